@@ -1,0 +1,34 @@
+# Two commands on a fresh machine: `make run` (dashboard on the demo pool) and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+ENCORE := $(BIN)/encore
+
+.PHONY: run test install lint bench eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Re-install only when the dependencies change.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --upgrade pip
+	$(BIN)/python -m pip install -e ".[test,postgres]"
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(ENCORE) init
+	$(ENCORE) demo --if-empty
+	$(ENCORE) serve
+
+test: install
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts

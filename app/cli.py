@@ -1,0 +1,181 @@
+"""The ``encore`` command line (PRODUCT.md §4). Thin: parse, call ``data``/``matching``, print.
+
+Bad input never shows a traceback: it becomes a one-line message on stderr and exit code 2.
+"""
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from sqlalchemy.exc import OperationalError
+
+from data.db import is_initialised, make_engine, session_scope, upgrade
+from data.settings import get_settings
+
+cli = typer.Typer(
+    help="Encore: rediscover past candidates for new openings.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True, soft_wrap=True)
+
+
+class State:
+    db_url: str | None = None
+
+
+state = State()
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+@cli.callback()
+def main_options(
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Database URL (default: DATABASE_URL, else the local file)."),
+    ] = None,
+) -> None:
+    state.db_url = db or os.environ.get("DATABASE_URL") or None
+
+
+def engine():
+    return make_engine(state.db_url or get_settings().resolved_database_url)
+
+
+def ready_engine():
+    """The engine, with a plain message (not a traceback) if the database is not set up."""
+    eng = engine()
+    try:
+        initialised = is_initialised(eng)
+    except OperationalError as exc:
+        fail(f"cannot open the database: {exc.orig}")
+    if not initialised:
+        fail("the database is not set up yet: run `encore init` first")
+    return eng
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err, transient=False) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+@cli.command()
+def init() -> None:
+    """Create the database, or upgrade it to the current schema (safe to repeat)."""
+    eng = engine()
+    try:
+        upgrade(eng)
+    except OperationalError as exc:
+        fail(f"cannot open the database: {exc.orig}")
+    out.print(f"Database ready: {eng.url.render_as_string(hide_password=True)}")
+
+
+@cli.command()
+def demo(
+    as_of: Annotated[
+        str | None,
+        typer.Option(help="Pin the pool's dates to this day (YYYY-MM-DD); default today."),
+    ] = None,
+    if_empty: Annotated[
+        bool, typer.Option("--if-empty", help="Only load when the pool has no candidates.")
+    ] = False,
+) -> None:
+    """Load the deterministic demo pool (idempotent)."""
+    from data.demo import load_demo
+    from data.overview import pool_overview
+
+    try:
+        pinned = date.fromisoformat(as_of) if as_of else None
+    except ValueError:
+        fail(f"--as-of '{as_of}' is not a date (use YYYY-MM-DD)")
+    eng = ready_engine()
+    if if_empty and not pool_overview(eng).empty:
+        out.print("The pool already has candidates; the demo pool was not loaded.")
+        return
+    with progress_bar("Loading the demo pool") as update, session_scope(eng) as session:
+        counts = load_demo(session, as_of=pinned, progress=update)
+    out.print("Demo pool loaded: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+
+
+@cli.command("import")
+def import_(
+    kind: Annotated[str, typer.Argument(help="candidates | applications | openings | touchpoints")],
+    file: Annotated[Path, typer.Argument(help="A CSV or XLSX export.")],
+    preset: Annotated[str, typer.Option(help="Column preset: generic.")] = "generic",
+) -> None:
+    """Import a CSV or XLSX file. Bad rows are listed by row and field; good rows are kept."""
+    from data.importers import KINDS, ImportRefused, import_file
+
+    if kind not in KINDS:
+        fail(f"unknown kind '{kind}': use one of {', '.join(KINDS)}")
+    if preset != "generic":
+        fail(f"unknown preset '{preset}': only 'generic' is available in this version")
+    eng = ready_engine()
+    try:
+        with progress_bar(f"Importing {kind}") as update, session_scope(eng) as session:
+            report = import_file(session, kind, file, progress=update)
+    except ImportRefused as exc:
+        fail(f"{file}: refused, nothing was changed — {exc}")
+    for error in report.errors:
+        err.print(f"  {file}: {error}", highlight=False)
+    out.print(report.summary())
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@cli.command()
+def serve(
+    port: Annotated[int, typer.Option(help="Port for the dashboard.")] = 8501,
+    headless: Annotated[bool, typer.Option(help="Do not open a browser window.")] = True,
+) -> None:
+    """Start the dashboard."""
+    from streamlit.web import cli as stcli
+
+    app_file = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+    if state.db_url:
+        os.environ["DATABASE_URL"] = state.db_url
+    sys.argv = [
+        "streamlit",
+        "run",
+        str(app_file),
+        "--server.port",
+        str(port),
+        "--server.headless",
+        str(headless).lower(),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    sys.exit(stcli.main())
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

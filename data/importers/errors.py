@@ -1,0 +1,37 @@
+"""What an import reports back: counts, and each refused row with the field and the reason."""
+
+from dataclasses import dataclass, field
+
+
+class ImportRefused(Exception):
+    """The whole file is refused (unreadable, empty, a required column missing); nothing changed."""
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # as a spreadsheet shows it: the header is row 1, the first record row 2
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.field}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    rows: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def refused(self) -> int:
+        return len({e.row for e in self.errors})
+
+    def summary(self) -> str:
+        return (
+            f"{self.kind}: {self.rows} rows — {self.added} added, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.refused} refused"
+        )

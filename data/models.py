@@ -1,0 +1,246 @@
+"""SQLModel tables: candidates, their motivations, applications and touchpoints, and openings.
+
+Conventions: every timestamp is a timezone-aware UTC datetime (``UTCDateTime``); children
+of a candidate are deleted with the candidate both by the ORM (``cascade``) and by the
+database (``ondelete="CASCADE"``), so erasure works from SQL as well as from Python.
+Vocabulary columns hold the words listed in ``data.vocab``; the raw text an ATS used is kept
+beside them (``reason_note``).
+"""
+
+from datetime import date, datetime
+
+from pydantic import field_validator
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, event
+from sqlmodel import Field, Relationship, SQLModel
+
+from data.timeutil import UTCDateTime, utcnow
+
+
+def normalise_email(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip().lower()
+    return value or None
+
+
+def normalise_external_id(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def _ts(**kw):
+    return Field(sa_type=UTCDateTime, **kw)
+
+
+# --- Candidate -------------------------------------------------------------------------
+
+
+class CandidateBase(SQLModel):
+    external_id: str | None = Field(default=None, max_length=200)
+    full_name: str = Field(max_length=300)
+    email: str | None = Field(default=None, max_length=320)
+    phone: str | None = Field(default=None, max_length=60)
+    location: str | None = Field(default=None, max_length=200)
+    headline: str | None = Field(default=None, max_length=500)
+    current_title: str | None = Field(default=None, max_length=300)
+    skills: list[str] = Field(default_factory=list, sa_type=JSON)
+    years_experience: float | None = Field(default=None, ge=0, le=70)
+    resume_text: str | None = None
+    tags: list[str] = Field(default_factory=list, sa_type=JSON)
+    do_not_contact: bool = False
+    do_not_contact_reason: str | None = None
+    do_not_contact_at: datetime | None = _ts(default=None)
+    consent_until: date | None = None
+    source: str | None = Field(default=None, max_length=100)
+
+    @field_validator("email", mode="before")
+    @classmethod
+    def _email(cls, v):
+        return normalise_email(v)
+
+    @field_validator("external_id", mode="before")
+    @classmethod
+    def _external_id(cls, v):
+        return normalise_external_id(v)
+
+
+class CandidateCreate(CandidateBase):
+    motivations: list[str] = Field(default_factory=list)
+
+
+class Candidate(CandidateBase, table=True):
+    __table_args__ = (
+        Index("uq_candidate_external_id", "external_id", unique=True),
+        Index("uq_candidate_email", "email", unique=True),
+        Index("ix_candidate_full_name", "full_name"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = _ts(default_factory=utcnow)
+    updated_at: datetime = _ts(default_factory=utcnow)
+
+    motivations: list["Motivation"] = Relationship(
+        back_populates="candidate",
+        sa_relationship_kwargs={"cascade": "all, delete-orphan", "passive_deletes": True},
+    )
+    applications: list["Application"] = Relationship(
+        back_populates="candidate",
+        sa_relationship_kwargs={"cascade": "all, delete-orphan", "passive_deletes": True},
+    )
+    touchpoints: list["Touchpoint"] = Relationship(
+        back_populates="candidate",
+        sa_relationship_kwargs={"cascade": "all, delete-orphan", "passive_deletes": True},
+    )
+
+
+# --- Motivation ------------------------------------------------------------------------
+
+
+class MotivationBase(SQLModel):
+    statement: str
+    category: str = Field(default="other", max_length=40)
+    stated_at: datetime | None = _ts(default=None)
+    source: str | None = Field(default=None, max_length=100)
+
+
+class Motivation(MotivationBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    created_at: datetime = _ts(default_factory=utcnow)
+    updated_at: datetime = _ts(default_factory=utcnow)
+
+    candidate: Candidate = Relationship(back_populates="motivations")
+
+
+# --- Opening ---------------------------------------------------------------------------
+
+
+class OpeningBase(SQLModel):
+    external_id: str | None = Field(default=None, max_length=200)
+    title: str = Field(max_length=300)
+    department: str | None = Field(default=None, max_length=200)
+    location: str | None = Field(default=None, max_length=200)
+    remote_policy: str | None = Field(default=None, max_length=20)
+    seniority: str | None = Field(default=None, max_length=20)
+    salary_min: int | None = Field(default=None, ge=0)
+    salary_max: int | None = Field(default=None, ge=0)
+    currency: str | None = Field(default=None, max_length=3)
+    description: str | None = None
+    requirements: str | None = None
+    # What the role gives a person: one statement per item ("fully remote", "lead a team of 4").
+    offers: list[str] = Field(default_factory=list, sa_type=JSON)
+    status: str = Field(default="open", max_length=20)
+    opened_at: datetime | None = _ts(default=None)
+
+    @field_validator("external_id", mode="before")
+    @classmethod
+    def _external_id(cls, v):
+        return normalise_external_id(v)
+
+
+class OpeningCreate(OpeningBase):
+    pass
+
+
+class Opening(OpeningBase, table=True):
+    __table_args__ = (
+        Index("uq_opening_external_id", "external_id", unique=True),
+        Index("ix_opening_status", "status"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = _ts(default_factory=utcnow)
+    updated_at: datetime = _ts(default_factory=utcnow)
+
+    applications: list["Application"] = Relationship(back_populates="opening")
+
+
+# --- Application -----------------------------------------------------------------------
+
+
+class ApplicationBase(SQLModel):
+    role_title: str | None = Field(default=None, max_length=300)
+    applied_at: datetime | None = _ts(default=None)
+    stage_reached: str = Field(default="applied", max_length=20)
+    outcome: str | None = Field(default=None, max_length=30)
+    reason: str | None = Field(default=None, max_length=30)
+    reason_note: str | None = None
+    # None = unknown; False after an interview = feedback is owed.
+    feedback_given: bool | None = None
+    decided_at: datetime | None = _ts(default=None)
+    rating: float | None = Field(default=None, ge=0, le=5)
+
+
+class Application(ApplicationBase, table=True):
+    __table_args__ = (
+        Index("ix_application_outcome_reason", "outcome", "reason"),
+        Index("uq_application_candidate_opening_role", "candidate_id", "opening_id", "role_title",
+              unique=True),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    opening_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("opening.id", ondelete="SET NULL"), nullable=True, index=True
+        ),
+    )
+    created_at: datetime = _ts(default_factory=utcnow)
+
+    candidate: Candidate = Relationship(back_populates="applications")
+    opening: Opening | None = Relationship(back_populates="applications")
+
+
+# --- Touchpoint ------------------------------------------------------------------------
+
+
+class TouchpointBase(SQLModel):
+    at: datetime = _ts()
+    channel: str = Field(default="email", max_length=20)
+    direction: str = Field(default="outbound", max_length=20)
+    kind: str = Field(default="check_in", max_length=20)
+    note: str | None = None
+    outcome: str | None = Field(default=None, max_length=20)
+    recruiter: str | None = Field(default=None, max_length=200)
+
+
+class Touchpoint(TouchpointBase, table=True):
+    __table_args__ = (Index("ix_touchpoint_candidate_at", "candidate_id", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False)
+    )
+    opening_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("opening.id", ondelete="SET NULL"), nullable=True, index=True
+        ),
+    )
+    created_at: datetime = _ts(default_factory=utcnow)
+
+    candidate: Candidate = Relationship(back_populates="touchpoints")
+
+
+# Table models skip pydantic validation, so normalise again just before every write: however a
+# record is built (import, UI, test), the stored email and external id are canonical.
+def _normalise_identity(_mapper, _connection, target) -> None:
+    target.external_id = normalise_external_id(target.external_id)
+    if isinstance(target, Candidate):
+        target.email = normalise_email(target.email)
+
+
+for _model in (Candidate, Opening):
+    event.listen(_model, "before_insert", _normalise_identity)
+    event.listen(_model, "before_update", _normalise_identity)

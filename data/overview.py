@@ -1,0 +1,38 @@
+"""Pool-level figures for the dashboard's first page and the CLI, from one engine call."""
+
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+
+from data import crud
+from data.db import is_initialised, session_scope
+
+
+@dataclass(frozen=True)
+class PoolOverview:
+    initialised: bool
+    candidates: int = 0
+    motivations: int = 0
+    openings_open: int = 0
+    applications: int = 0
+    touchpoints: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return self.candidates == 0
+
+
+def pool_overview(engine: Engine) -> PoolOverview:
+    if not is_initialised(engine):
+        return PoolOverview(initialised=False)
+    with session_scope(engine) as session:
+        counts = crud.count_rows(session=session)
+        open_roles = len(crud.list_openings(session=session, status="open"))
+    return PoolOverview(
+        initialised=True,
+        candidates=counts["candidate"],
+        motivations=counts["motivation"],
+        openings_open=open_roles,
+        applications=counts["application"],
+        touchpoints=counts["touchpoint"],
+    )

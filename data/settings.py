@@ -1,0 +1,51 @@
+"""The one settings object: where the data lives, which model embeds it, how drafts are signed.
+
+Values come from, in order: explicit arguments (the CLI's ``--db``), environment variables,
+then defaults. The default database is a SQLite file in the per-user data directory, never in
+the source tree.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+def _default_data_dir() -> Path:
+    return Path(user_data_dir("encore", appauthor=False))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ENCORE_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    # DATABASE_URL is the conventional name; ENCORE_DATABASE_URL works too.
+    database_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("DATABASE_URL", "ENCORE_DATABASE_URL")
+    )
+    # A sentence-transformers model: the bundled name, a local directory or a cached hub name.
+    model: str = DEFAULT_MODEL
+    signature: str = "The Talent Team"
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return normalise_database_url(self.database_url)
+        return f"sqlite:///{self.data_dir / 'encore.db'}"
+
+
+def normalise_database_url(url: str) -> str:
+    """Accept the plain ``postgresql://`` scheme and use the psycopg 3 driver for it."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
