@@ -16,7 +16,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlalchemy.exc import OperationalError
 
-from data.db import is_initialised, make_engine, session_scope, upgrade
+from data.db import (
+    current_revision,
+    head_revision,
+    is_initialised,
+    make_engine,
+    session_scope,
+    upgrade,
+)
 from data.settings import get_settings
 
 cli = typer.Typer(
@@ -64,6 +71,8 @@ def ready_engine():
         fail(f"cannot open the database: {exc.orig}")
     if not initialised:
         fail("the database is not set up yet: run `encore init` first")
+    if current_revision(eng) != head_revision():
+        fail("the database was made by an older Encore: run `encore init` to upgrade it")
     return eng
 
 
@@ -149,6 +158,111 @@ def import_(
 
 
 @cli.command()
+def index(
+    batch: Annotated[int, typer.Option(help="Texts embedded per committed batch.")] = 512,
+) -> None:
+    """Embed what changed since the last run (new or edited profiles and motivations)."""
+    from matching.indexer import index_pool
+
+    eng = ready_engine()
+    embedder = load_embedder_or_fail()
+    with progress_bar(f"Embedding with {embedder.name}") as update:
+        report = index_pool(eng, embedder, progress=update, batch_texts=batch)
+    out.print(
+        f"Indexed {report.candidates} candidates: {report.candidates_changed} changed, "
+        f"{report.texts_embedded} texts embedded, {report.vectors_removed} stale vectors removed."
+    )
+
+
+def load_embedder_or_fail():
+    from matching.embedder import load_embedder
+
+    model = get_settings().model
+    try:
+        return load_embedder(model)
+    except (OSError, ValueError) as exc:
+        fail(f"cannot load the model '{model}' from this machine: {exc}")
+
+
+def parse_weights(pairs: list[str]):
+    from matching.weights import DEFAULT_WEIGHTS, Weights
+
+    values = DEFAULT_WEIGHTS.as_dict()
+    for pair in pairs:
+        name, _, number = pair.partition("=")
+        if name not in values:
+            fail(f"unknown weight '{name}': use {', '.join(values)}")
+        try:
+            values[name] = float(number)
+        except ValueError:
+            fail(f"weight {name} needs a number, got '{number}'")
+    try:
+        return Weights(**values)
+    except ValueError as exc:
+        fail(str(exc))
+
+
+@cli.command()
+def match(
+    opening: Annotated[str | None, typer.Option(help="An opening's id or external id.")] = None,
+    text: Annotated[str | None, typer.Option(help="A pasted job description.")] = None,
+    all_open: Annotated[bool, typer.Option("--all-open", help="Every open opening.")] = False,
+    top: Annotated[int, typer.Option(help="How many candidates per opening.", min=1)] = 10,
+    format: Annotated[str, typer.Option(help="table | json | csv")] = "table",
+    weight: Annotated[
+        list[str] | None,
+        typer.Option(help="Override a weight, e.g. --weight motivation=0.3 (repeatable)."),
+    ] = None,
+) -> None:
+    """Rank past candidates for an opening, a pasted description, or every open role."""
+    from app.match_output import render_matches
+    from matching.engine import Matcher, UnknownOpening
+
+    if sum(bool(x) for x in (opening, text, all_open)) != 1:
+        fail("give exactly one of --opening ID, --text TEXT or --all-open")
+    if format not in ("table", "json", "csv"):
+        fail(f"unknown format '{format}': use table, json or csv")
+    weights = parse_weights(weight or [])
+    eng = ready_engine()
+    matcher = Matcher(eng, load_embedder_or_fail())
+    try:
+        if text is not None:
+            if not text.strip():
+                fail("--text is empty")
+            results = [matcher.match_text(text, top_k=top, weights=weights)]
+        elif all_open:
+            results = [
+                matcher.match_opening(o, top_k=top, weights=weights) for o in open_opening_ids(eng)
+            ]
+        else:
+            results = [
+                matcher.match_opening(resolve_opening(eng, opening), top_k=top, weights=weights)
+            ]
+    except UnknownOpening as exc:
+        fail(str(exc))
+    print(render_matches(results, format, as_list=all_open))
+
+
+def resolve_opening(eng, ref: str) -> int:
+    from data import crud
+
+    with session_scope(eng) as session:
+        found = crud.find_opening(session=session, external_id=ref)
+        if found is None and ref.isdigit():
+            found = crud.get_opening(session=session, opening_id=int(ref))
+        if found is None:
+            fail(f"no opening with id or external id '{ref}' (see `encore match --all-open`)")
+        return found.id
+
+
+def open_opening_ids(eng) -> list[int]:
+    from data import crud
+
+    with session_scope(eng) as session:
+        return [o.id for o in crud.list_openings(session=session, status="open")]
+
+
+@cli.command()
 def serve(
     port: Annotated[int, typer.Option(help="Port for the dashboard.")] = 8501,
     headless: Annotated[bool, typer.Option(help="Do not open a browser window.")] = True,
@@ -174,7 +288,12 @@ def serve(
 
 
 def main() -> None:
-    cli()
+    try:
+        cli()
+    except OperationalError as exc:
+        # Locked, unreachable or damaged databases: say so plainly, never a traceback.
+        err.print(f"[bold red]error:[/] the database could not be used: {exc.orig}")
+        sys.exit(3)
 
 
 if __name__ == "__main__":

@@ -52,6 +52,10 @@ def find_candidate(
     return None
 
 
+def get_opening(*, session: Session, opening_id: int) -> Opening | None:
+    return session.get(Opening, opening_id)
+
+
 def find_opening(*, session: Session, external_id: str) -> Opening | None:
     external_id = normalise_external_id(external_id)
     return session.exec(select(Opening).where(Opening.external_id == external_id)).first()

@@ -10,7 +10,7 @@ beside them (``reason_note``).
 from datetime import date, datetime
 
 from pydantic import field_validator
-from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, event
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, LargeBinary, event
 from sqlmodel import Field, Relationship, SQLModel
 
 from data.timeutil import UTCDateTime, utcnow
@@ -244,3 +244,37 @@ def _normalise_identity(_mapper, _connection, target) -> None:
 for _model in (Candidate, Opening):
     event.listen(_model, "before_insert", _normalise_identity)
     event.listen(_model, "before_update", _normalise_identity)
+
+
+# --- Vectors ---------------------------------------------------------------------------
+
+
+class CandidateVector(SQLModel, table=True):
+    """One embedded text of a candidate: a chunk of their profile or one stated motivation.
+
+    ``content_hash`` is the hash of the text embedded; ``source_hash`` the hash of the whole
+    profile it was cut from, so an unchanged profile is recognised without re-chunking it.
+    """
+
+    __tablename__ = "candidate_vector"
+    __table_args__ = (
+        Index("ix_candidate_vector_model_candidate", "model", "candidate_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False)
+    )
+    motivation_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("motivation.id", ondelete="CASCADE"), nullable=True, index=True
+        ),
+    )
+    part: str = Field(max_length=20)  # "profile" | "motivation"
+    chunk: int = 0
+    model: str = Field(max_length=300)
+    content_hash: str = Field(max_length=64)
+    source_hash: str | None = Field(default=None, max_length=64)
+    vector: bytes = Field(sa_type=LargeBinary)
+    created_at: datetime = _ts(default_factory=utcnow)

@@ -1,0 +1,1 @@
+"""Outreach: re-engagement drafts, the weekly reconnect list, safe exports."""

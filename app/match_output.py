@@ -1,0 +1,77 @@
+"""Rendering match results for the terminal: a table, JSON (PRODUCT.md §4) or CSV."""
+
+import csv
+import io
+import json
+
+from matching.engine import MatchResult
+
+TOP_REASONS = 2
+
+
+def render_matches(results: list[MatchResult], fmt: str, *, as_list: bool) -> str:
+    if fmt == "json":
+        payload = [r.to_dict() for r in results]
+        return json.dumps(payload if as_list else payload[0], indent=2, ensure_ascii=False)
+    if fmt == "csv":
+        return _csv(results)
+    return "\n\n".join(_table(r) for r in results)
+
+
+def _csv(results: list[MatchResult]) -> str:
+    from outreach.safe_csv import safe_cell
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(
+        [
+            "opening",
+            "opening_external_id",
+            "rank",
+            "candidate",
+            "external_id",
+            "full_name",
+            "score",
+            "reasons",
+        ]
+    )
+    for result in results:
+        for rank, row in enumerate(result.results, start=1):
+            writer.writerow(
+                [
+                    safe_cell(v)
+                    for v in (
+                        result.role.opening_id or "",
+                        result.role.external_id or "",
+                        rank,
+                        row.candidate_id,
+                        row.external_id or "",
+                        row.full_name,
+                        f"{row.score:.1f}",
+                        " | ".join(r.sentence for r in row.reasons),
+                    )
+                ]
+            )
+    return buffer.getvalue().rstrip("\n")
+
+
+def _table(result: MatchResult) -> str:
+    head = result.role.title + (f"  [{result.role.external_id}]" if result.role.external_id else "")
+    lines = [
+        head,
+        result.excluded_sentence()
+        + (
+            f"; {result.not_indexed} not indexed yet (run `encore index`)"
+            if result.not_indexed
+            else ""
+        ),
+    ]
+    if not result.results:
+        lines.append("No matching candidates.")
+    for rank, row in enumerate(result.results, start=1):
+        lines.append(
+            f"{rank:>3}. {row.score:5.1f}  {row.full_name}  ({row.external_id or row.candidate_id})"
+        )
+        for reason in row.reasons[: TOP_REASONS + 1]:
+            lines.append(f"         · {reason.sentence}")
+    return "\n".join(lines)

@@ -1,0 +1,304 @@
+"""The matcher: a role in, a ranked and explained list of past candidates out.
+
+1. Rules before ranking: do-not-contact, expired consent and spam/duplicate dispositions are
+   removed and counted.
+2. Preselection over the whole pool with matrix arithmetic: semantic and lexical fit plus a
+   first motivation signal.
+3. Full scoring of the shortlist: motivations against offers, the past reason against this
+   role, history and relationship — each with its reasons.
+"""
+
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, select
+
+from data.models import Application, Candidate, Opening
+from data.timeutil import utcnow
+from matching.embedder import Embedder
+from matching.pool_index import PoolIndex, load_pool_index, pool_stamp
+from matching.reasons import Reason
+from matching.role import Role, role_from_opening, role_from_text
+from matching.signals import history_fit, motivation_fit, past_reason_fit, relationship_fit
+from matching.texts import chunk_text
+from matching.weights import DEFAULT_WEIGHTS, Weights
+
+SEMANTIC_FLOOR_QUANTILE = 0.5
+SEMANTIC_MIN_SPAN = 0.3
+
+
+class UnknownOpening(LookupError):
+    pass
+
+
+@dataclass
+class RankedCandidate:
+    candidate_id: int
+    external_id: str | None
+    full_name: str
+    score: float
+    components: dict[str, float]
+    reasons: list[Reason] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "candidate": self.candidate_id,
+            "external_id": self.external_id,
+            "full_name": self.full_name,
+            "score": round(self.score, 1),
+            "components": {k: round(v, 3) for k, v in self.components.items()},
+            "reasons": [r.to_dict() for r in self.reasons],
+        }
+
+
+@dataclass
+class MatchResult:
+    role: Role
+    excluded: dict[str, int]
+    not_indexed: int
+    results: list[RankedCandidate]
+
+    @property
+    def excluded_total(self) -> int:
+        return sum(self.excluded.values())
+
+    def excluded_sentence(self) -> str:
+        parts = [f"{n} {rule.replace('_', ' ')}" for rule, n in self.excluded.items() if n]
+        return f"{self.excluded_total} excluded" + (f": {', '.join(parts)}" if parts else "")
+
+    def to_dict(self) -> dict:
+        return {
+            "opening": self.role.opening_id,
+            "opening_external_id": self.role.external_id,
+            "excluded": dict(self.excluded),
+            "not_indexed": self.not_indexed,
+            "results": [r.to_dict() for r in self.results],
+        }
+
+
+def scale_semantic(sims: np.ndarray, eligible: np.ndarray) -> np.ndarray:
+    """Cosine → 0–1 relative to this role: the pool's median maps to 0, its best to 1."""
+    pool = sims[eligible] if eligible.any() else sims
+    if pool.size == 0:
+        return sims
+    top = float(pool.max())
+    # In a small pool the median may be a strong match itself; never let the floor come
+    # within SEMANTIC_MIN_SPAN of the best.
+    floor = min(float(np.quantile(pool, SEMANTIC_FLOOR_QUANTILE)), top - SEMANTIC_MIN_SPAN)
+    if top <= floor:
+        return np.zeros_like(sims)
+    return np.clip((sims - floor) / (top - floor), 0.0, 1.0)
+
+
+def scale_lexical(scores: np.ndarray, eligible: np.ndarray) -> np.ndarray:
+    pool = scores[eligible] if eligible.any() else scores
+    top = float(pool.max()) if pool.size else 0.0
+    return np.clip(scores / top, 0.0, 1.0) if top > 0 else np.zeros_like(scores)
+
+
+def fit_scores(
+    index: PoolIndex, query_vec: np.ndarray, query_text: str, weights: Weights, eligible
+) -> tuple[np.ndarray, np.ndarray]:
+    sem = scale_semantic(index.semantic(query_vec), eligible)
+    lex = scale_lexical(index.lexical(query_text), eligible)
+    return sem, lex
+
+
+class Matcher:
+    """Holds the pool index (reloaded when the pool changes) and the query-side caches."""
+
+    def __init__(self, engine: Engine, embedder: Embedder, *, shortlist: int = 300):
+        self.engine = engine
+        self.embedder = embedder
+        self.shortlist = shortlist
+        self._index: PoolIndex | None = None
+        self._lock = threading.Lock()
+        self._text_cache: dict[str, np.ndarray] = {}
+
+    # -- index ---------------------------------------------------------------------------
+
+    def pool_index(self) -> PoolIndex:
+        with self._lock:
+            with Session(self.engine) as session:
+                stamp = pool_stamp(session, self.embedder.name)
+            if self._index is None or self._index.stamp != stamp:
+                self._index = load_pool_index(self.engine, self.embedder.name)
+            return self._index
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._text_cache]
+        if missing:
+            for text, vec in zip(missing, self.embedder.encode(missing), strict=True):
+                self._text_cache[text] = vec
+        if len(self._text_cache) > 5000:
+            self._text_cache.clear()
+        if not texts:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32)
+        return np.vstack([self._text_cache[t] for t in texts])
+
+    def query_vector(self, text: str) -> np.ndarray:
+        """A long job description is chunked like a profile; its chunks are averaged."""
+        chunks = chunk_text(
+            text, max_tokens=self.embedder.max_tokens, count_tokens=self.embedder.count_tokens
+        ) or [text]
+        vec = self._embed(chunks).mean(axis=0)
+        norm = np.linalg.norm(vec)
+        return vec / norm if norm else vec
+
+    # -- queries -------------------------------------------------------------------------
+
+    def match_opening(self, opening_id: int, **kw) -> MatchResult:
+        with Session(self.engine) as session:
+            opening = session.get(Opening, opening_id)
+            if opening is None:
+                raise UnknownOpening(f"no opening with id {opening_id}")
+            role = role_from_opening(opening)
+        return self.match(role, **kw)
+
+    def match_text(self, text: str, **kw) -> MatchResult:
+        return self.match(role_from_text(text), **kw)
+
+    def match(
+        self,
+        role: Role,
+        *,
+        top_k: int = 20,
+        weights: Weights = DEFAULT_WEIGHTS,
+        now: datetime | None = None,
+        exclude_ids: set[int] = frozenset(),
+    ) -> MatchResult:
+        now = now or utcnow()
+        index = self.pool_index()
+        rules = index.exclusions(now.date())
+        excluded = {rule: int(mask.sum()) for rule, mask in rules.items()}
+        eligible = ~np.logical_or.reduce(list(rules.values())) if rules else np.ones(0, bool)
+        if exclude_ids:
+            eligible &= ~np.isin(index.candidate_ids, list(exclude_ids))
+        indexed = index.indexed_mask()
+        not_indexed = int((eligible & ~indexed).sum())
+        if not eligible.any():
+            return MatchResult(role, excluded, not_indexed, [])
+
+        sem, lex = fit_scores(
+            index, self.query_vector(role.requirements), role.requirements, weights, eligible
+        )
+        offer_vecs = self._embed(list(role.offers))
+        mot_best, mot_arg = index.motivation_offer_sims(offer_vecs)
+        mot_pre = index.motivation.max_per_owner(np.clip((mot_best - 0.3) / 0.4, 0, 1), index.size)
+        prelim = weights.semantic * sem + weights.lexical * lex + weights.motivation * mot_pre
+        prelim = np.where(eligible, prelim, -np.inf)
+        k = min(max(self.shortlist, top_k * 4), int(eligible.sum()))
+        short = np.argpartition(-prelim, k - 1)[:k] if k < index.size else np.arange(index.size)
+        short = short[np.isfinite(prelim[short])]
+
+        row_of = {int(m): i for i, m in enumerate(index.motivation_ids)}
+        ranked = self._score_shortlist(
+            role, index, short, sem, lex, mot_best, mot_arg, row_of, weights, now
+        )
+        ranked.sort(key=lambda r: (-r.score, r.candidate_id))
+        return MatchResult(role, excluded, not_indexed, ranked[:top_k])
+
+    def _score_shortlist(
+        self, role, index, short, sem, lex, mot_best, mot_arg, row_of, weights, now
+    ) -> list[RankedCandidate]:
+        ids = [int(index.candidate_ids[i]) for i in short]
+        with Session(self.engine) as session:
+            people = session.exec(
+                select(Candidate)
+                .where(Candidate.id.in_(ids))
+                .options(
+                    selectinload(Candidate.motivations),
+                    selectinload(Candidate.applications).selectinload(Application.opening),
+                    selectinload(Candidate.touchpoints),
+                )
+            ).all()
+        by_id = {p.id: p for p in people}
+        requirements = role.requirements.lower()
+        out = []
+        for pos in short:
+            person = by_id.get(int(index.candidate_ids[pos]))
+            if person is None:
+                continue
+            sims = {
+                m.id: (float(mot_best[row_of[m.id]]), int(mot_arg[row_of[m.id]]))
+                for m in person.motivations
+                if m.id in row_of
+            }
+            mot, mot_reasons = motivation_fit(role, person.motivations, sims)
+            past, past_reasons = past_reason_fit(role, person, person.applications, now)
+            hist, hist_reasons = history_fit(person.applications)
+            rel, rel_reasons = relationship_fit(person.touchpoints, now)
+            components = {
+                "semantic": float(sem[pos]),
+                "lexical": float(lex[pos]),
+                "motivation": mot,
+                "past_reason": past,
+                "history": hist,
+                "relationship": rel,
+            }
+            score = combine(components, weights)
+            reasons = _fit_reasons(person, requirements, components)
+            reasons += mot_reasons + past_reasons + hist_reasons + rel_reasons
+            out.append(
+                RankedCandidate(
+                    person.id, person.external_id, person.full_name, score, components, reasons
+                )
+            )
+        return out
+
+
+FIT_PARTS = ("semantic", "lexical")
+
+
+def combine(components: dict[str, float], weights: Weights) -> float:
+    """Weighted sum on a 0–100 scale. The soft parts (motivation, past reason, history,
+    relationship) are scaled by how well the person fits the role, so a keen but unqualified
+    person never outranks a qualified one on motivation alone."""
+    fit_weight = sum(getattr(weights, p) for p in FIT_PARTS)
+    fit_sum = sum(getattr(weights, p) * components[p] for p in FIT_PARTS)
+    gate = fit_sum / fit_weight if fit_weight else 1.0
+    soft = sum(getattr(weights, n) * v for n, v in components.items() if n not in FIT_PARTS)
+    return float(np.clip(100 * (fit_sum + gate * soft) / weights.total, 0, 100))
+
+
+def matched_skills(skills: list[str], requirements_lower: str) -> list[str]:
+    import re
+
+    return [
+        s
+        for s in skills
+        if re.search(r"(?<![\w+#])" + re.escape(s.lower()) + r"(?![\w+#])", requirements_lower)
+    ]
+
+
+def _fit_reasons(person: Candidate, requirements_lower: str, components) -> list[Reason]:
+    reasons = []
+    skills = matched_skills(person.skills or [], requirements_lower)
+    if skills:
+        reasons.append(
+            Reason(
+                "skills",
+                f"Has {', '.join(skills[:6])} from the requirements.",
+                round(components["lexical"], 3),
+                {"skills": skills},
+            )
+        )
+    if components["semantic"] >= 0.5:
+        what = person.current_title or person.headline or "Their profile"
+        years = f", {person.years_experience:g} years" if person.years_experience else ""
+        reasons.append(
+            Reason(
+                "experience",
+                f"{what}{years}: experience close to what the role asks for.",
+                round(components["semantic"], 3),
+                {
+                    "current_title": person.current_title,
+                    "years_experience": person.years_experience,
+                },
+            )
+        )
+    return reasons

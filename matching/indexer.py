@@ -1,0 +1,174 @@
+"""``encore index``: embed what changed since the last run, and nothing else.
+
+Each stored vector carries the model name and the hash of its text, so a run compares
+hashes and embeds only new or edited profiles and motivations (or everything, for a new
+model). Work is committed in batches: an interrupted run keeps what it finished, and the
+next run resumes from there.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import delete
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, select
+
+from data.db import session_scope
+from data.models import Candidate, CandidateVector
+from matching.embedder import Embedder
+from matching.texts import chunk_text, content_hash, profile_text
+
+Key = tuple[str, int | None, int]  # (part, motivation_id, chunk)
+
+
+@dataclass
+class IndexReport:
+    candidates: int = 0
+    candidates_changed: int = 0
+    texts_embedded: int = 0
+    vectors_removed: int = 0
+
+
+@dataclass
+class _Item:
+    candidate_id: int
+    key: Key
+    text: str
+    hash: str
+    source_hash: str | None
+
+
+def _stored_state(session: Session, model: str) -> dict[int, dict[Key, tuple[str, str | None]]]:
+    rows = session.exec(
+        select(
+            CandidateVector.candidate_id,
+            CandidateVector.part,
+            CandidateVector.motivation_id,
+            CandidateVector.chunk,
+            CandidateVector.content_hash,
+            CandidateVector.source_hash,
+        ).where(CandidateVector.model == model)
+    ).all()
+    state: dict[int, dict[Key, tuple[str, str | None]]] = defaultdict(dict)
+    for cid, part, mid, chunk, h, sh in rows:
+        state[cid][(part, mid, chunk)] = (h, sh)
+    return state
+
+
+def candidate_profile(candidate: Candidate) -> str:
+    return profile_text(
+        current_title=candidate.current_title,
+        headline=candidate.headline,
+        skills=candidate.skills or [],
+        years_experience=candidate.years_experience,
+        resume_text=candidate.resume_text,
+    )
+
+
+def _changes(
+    candidate: Candidate, stored: dict[Key, tuple[str, str | None]], embedder: Embedder
+) -> tuple[list[_Item], list[Key]]:
+    """Texts to embed, and stored keys to delete (removed, or about to be replaced)."""
+    to_embed: list[_Item] = []
+    kept: set[Key] = set()
+    profile = candidate_profile(candidate)
+    source = content_hash(profile)
+    stored_profile = [k for k in stored if k[0] == "profile"]
+    if stored_profile and all(stored[k][1] == source for k in stored_profile):
+        kept.update(stored_profile)  # unchanged profile: no need to re-chunk it
+    else:
+        chunks = chunk_text(
+            profile, max_tokens=embedder.max_tokens, count_tokens=embedder.count_tokens
+        )
+        for i, text in enumerate(chunks):
+            key = ("profile", None, i)
+            to_embed.append(_Item(candidate.id, key, text, content_hash(text), source))
+    for motivation in candidate.motivations:
+        key = ("motivation", motivation.id, 0)
+        digest = content_hash(motivation.statement)
+        if stored.get(key, (None,))[0] == digest:
+            kept.add(key)
+        else:
+            to_embed.append(_Item(candidate.id, key, motivation.statement, digest, None))
+    return to_embed, [k for k in stored if k not in kept]
+
+
+def index_pool(
+    engine: Engine,
+    embedder: Embedder,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    batch_texts: int = 512,
+) -> IndexReport:
+    report = IndexReport()
+    with session_scope(engine) as session:
+        stored = _stored_state(session, embedder.name)
+        pending: list[tuple[int, list[_Item], list[Key]]] = []
+        candidates = session.exec(
+            select(Candidate).options(selectinload(Candidate.motivations)).order_by(Candidate.id)
+        ).all()
+        report.candidates = len(candidates)
+        for candidate in candidates:
+            to_embed, stale = _changes(candidate, stored.get(candidate.id, {}), embedder)
+            if to_embed or stale:
+                pending.append((candidate.id, to_embed, stale))
+        session.expunge_all()
+    report.candidates_changed = len(pending)
+    total = sum(len(items) for _, items, _ in pending)
+    if progress:
+        progress(0, total)
+    done = 0
+    batch: list[tuple[int, list[_Item], list[Key]]] = []
+    size = 0
+    for entry in pending:
+        batch.append(entry)
+        size += len(entry[1])
+        if size >= batch_texts:
+            done += _write_batch(engine, embedder, batch, report)
+            batch, size = [], 0
+            if progress:
+                progress(done, total)
+    if batch:
+        done += _write_batch(engine, embedder, batch, report)
+    if progress:
+        progress(done, total)
+    return report
+
+
+def _write_batch(engine, embedder, batch, report: IndexReport) -> int:
+    items = [item for _, to_embed, _ in batch for item in to_embed]
+    vectors = embedder.encode([item.text for item in items])
+    with session_scope(engine) as session:
+        for candidate_id, _, stale in batch:
+            for part, mid, chunk in stale:
+                condition = [
+                    CandidateVector.candidate_id == candidate_id,
+                    CandidateVector.model == embedder.name,
+                    CandidateVector.part == part,
+                    CandidateVector.chunk == chunk,
+                ]
+                condition.append(
+                    CandidateVector.motivation_id.is_(None)
+                    if mid is None
+                    else CandidateVector.motivation_id == mid
+                )
+                result = session.execute(delete(CandidateVector).where(*condition))
+                report.vectors_removed += result.rowcount or 0
+        session.add_all(
+            CandidateVector(
+                candidate_id=item.candidate_id,
+                motivation_id=item.key[1],
+                part=item.key[0],
+                chunk=item.key[2],
+                model=embedder.name,
+                content_hash=item.hash,
+                source_hash=item.source_hash,
+                vector=np.asarray(vector, dtype=np.float32).tobytes(),
+            )
+            for item, vector in zip(items, vectors, strict=True)
+        )
+    report.texts_embedded += len(items)
+    return len(items)

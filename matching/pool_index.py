@@ -1,0 +1,202 @@
+"""The search-side view of the pool: every vector in NumPy matrices, BM25 over every profile,
+and the flags that exclude people before ranking. Built once, reused for every query until
+the pool changes (``stamp``).
+
+Scoring a role against the whole pool is matrix arithmetic — one matrix-vector product and
+a segmented max (``np.maximum.reduceat``) — never a Python loop over candidates.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+import bm25s
+import numpy as np
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from data.models import Application, Candidate, CandidateVector, Motivation
+from data.vocab import EXCLUDED_REASONS, MotivationCategory
+from matching.texts import profile_text
+
+CATEGORY_CODES = {c.value: i for i, c in enumerate(MotivationCategory)}
+_NO_CONSENT_LIMIT = np.iinfo(np.int32).max
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    return bm25s.tokenize(texts, stopwords="en", return_ids=False, show_progress=False)
+
+
+@dataclass
+class Segments:
+    """Rows of a matrix grouped by owner (contiguous), for per-owner max via reduceat."""
+
+    matrix: np.ndarray  # (rows, dim) float32, unit rows
+    owner: np.ndarray  # (rows,) index into the pool's candidate arrays
+    starts: np.ndarray  # first row of each owner's run
+    owners: np.ndarray  # the owner of each run
+
+    @classmethod
+    def build(cls, matrix: np.ndarray, owner: np.ndarray) -> "Segments":
+        if len(owner) == 0:
+            empty = np.zeros(0, dtype=np.int64)
+            return cls(matrix, owner, empty, empty)
+        change = np.flatnonzero(np.diff(owner)) + 1
+        starts = np.concatenate(([0], change)).astype(np.int64)
+        return cls(matrix, owner, starts, owner[starts])
+
+    def max_per_owner(self, sims: np.ndarray, size: int, fill: float = 0.0) -> np.ndarray:
+        out = np.full(size, fill, dtype=np.float32)
+        if len(self.starts):
+            out[self.owners] = np.maximum.reduceat(sims, self.starts)
+        return out
+
+
+@dataclass
+class PoolIndex:
+    model: str
+    candidate_ids: np.ndarray  # (n,) sorted
+    external_ids: list[str | None]
+    names: list[str]
+    do_not_contact: np.ndarray  # (n,) bool
+    consent_until: np.ndarray  # (n,) int32 days since epoch; max = no limit recorded
+    flagged: np.ndarray  # (n,) bool: a spam / duplicate disposition
+    profile: Segments
+    motivation: Segments
+    motivation_ids: np.ndarray  # (rows,) motivation id of each motivation row
+    motivation_category: np.ndarray  # (rows,) category code
+    bm25: bm25s.BM25 | None
+    stamp: tuple
+
+    @property
+    def size(self) -> int:
+        return len(self.candidate_ids)
+
+    def indexed_mask(self) -> np.ndarray:
+        mask = np.zeros(self.size, dtype=bool)
+        mask[self.profile.owners] = True
+        return mask
+
+    def exclusions(self, today: date) -> dict[str, np.ndarray]:
+        """Masks of who is left out before ranking, by rule (first matching rule wins)."""
+        day = (today - date(1970, 1, 1)).days
+        dnc = self.do_not_contact
+        expired = ~dnc & (self.consent_until < day)
+        flagged = ~dnc & ~expired & self.flagged
+        return {"do_not_contact": dnc, "consent_expired": expired, "spam_or_duplicate": flagged}
+
+    def semantic(self, query: np.ndarray) -> np.ndarray:
+        """Best-chunk cosine per candidate (0 for a candidate not indexed yet)."""
+        return self.profile.max_per_owner(self.profile.matrix @ query, self.size)
+
+    def lexical(self, query_text: str) -> np.ndarray:
+        if self.bm25 is None or self.size == 0:
+            return np.zeros(self.size, dtype=np.float32)
+        tokens = tokenize([query_text])[0]
+        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+
+    def motivation_offer_sims(self, offers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per motivation row: cosine with its best offer, and that offer's index."""
+        if len(offers) == 0 or len(self.motivation.owner) == 0:
+            rows = len(self.motivation.owner)
+            return np.zeros(rows, dtype=np.float32), np.full(rows, -1)
+        sims = self.motivation.matrix @ offers.T
+        return sims.max(axis=1), sims.argmax(axis=1)
+
+
+def pool_stamp(session: Session, model: str) -> tuple:
+    """Cheap fingerprint of everything the index depends on."""
+    cand = session.exec(
+        select(func.count(Candidate.id), func.max(Candidate.updated_at), func.max(Candidate.id))
+    ).one()
+    vec = session.exec(
+        select(func.count(CandidateVector.id), func.max(CandidateVector.id)).where(
+            CandidateVector.model == model
+        )
+    ).one()
+    mot = session.exec(select(func.count(Motivation.id), func.max(Motivation.updated_at))).one()
+    apps = session.exec(select(func.count(Application.id), func.max(Application.id))).one()
+    return (model, *cand, *vec, *mot, *apps)
+
+
+def _vectors(session: Session, model: str, part: str, dim_hint: int | None):
+    rows = session.exec(
+        select(CandidateVector.candidate_id, CandidateVector.motivation_id, CandidateVector.vector)
+        .where(CandidateVector.model == model, CandidateVector.part == part)
+        .order_by(CandidateVector.candidate_id, CandidateVector.chunk, CandidateVector.id)
+    ).all()
+    if not rows:
+        return (
+            np.zeros(0, np.int64),
+            np.zeros(0, np.int64),
+            np.zeros((0, dim_hint or 1), np.float32),
+        )
+    cids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    mids = np.fromiter((r[1] or 0 for r in rows), dtype=np.int64, count=len(rows))
+    matrix = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+    return cids, mids, matrix
+
+
+def load_pool_index(engine: Engine, model: str, *, with_bm25: bool = True) -> PoolIndex:
+    with Session(engine) as session:
+        stamp = pool_stamp(session, model)
+        people = session.exec(
+            select(
+                Candidate.id,
+                Candidate.external_id,
+                Candidate.full_name,
+                Candidate.do_not_contact,
+                Candidate.consent_until,
+                Candidate.current_title,
+                Candidate.headline,
+                Candidate.skills,
+                Candidate.years_experience,
+                Candidate.resume_text,
+            ).order_by(Candidate.id)
+        ).all()
+        flagged_ids = set(
+            session.exec(
+                select(Application.candidate_id).where(
+                    Application.reason.in_([r.value for r in EXCLUDED_REASONS])
+                )
+            ).all()
+        )
+        p_cids, _, p_matrix = _vectors(session, model, "profile", None)
+        m_cids, m_mids, m_matrix = _vectors(session, model, "motivation", p_matrix.shape[1])
+        categories = dict(session.exec(select(Motivation.id, Motivation.category)).all())
+    ids = np.fromiter((p[0] for p in people), dtype=np.int64, count=len(people))
+    epoch = date(1970, 1, 1)
+    consent = np.array(
+        [(p[4] - epoch).days if p[4] else _NO_CONSENT_LIMIT for p in people], dtype=np.int64
+    )
+    bm25 = None
+    if with_bm25 and people:
+        texts = [
+            profile_text(
+                current_title=p[5],
+                headline=p[6],
+                skills=p[7] or [],
+                years_experience=p[8],
+                resume_text=p[9],
+            )
+            for p in people
+        ]
+        bm25 = bm25s.BM25()
+        bm25.index(tokenize(texts), show_progress=False)
+    return PoolIndex(
+        model=model,
+        candidate_ids=ids,
+        external_ids=[p[1] for p in people],
+        names=[p[2] for p in people],
+        do_not_contact=np.array([bool(p[3]) for p in people], dtype=bool),
+        consent_until=consent,
+        flagged=np.isin(ids, np.fromiter(flagged_ids, dtype=np.int64, count=len(flagged_ids))),
+        profile=Segments.build(p_matrix, np.searchsorted(ids, p_cids)),
+        motivation=Segments.build(m_matrix, np.searchsorted(ids, m_cids)),
+        motivation_ids=m_mids,
+        motivation_category=np.array(
+            [CATEGORY_CODES.get(categories.get(int(m), "other"), 0) for m in m_mids], dtype=np.int16
+        ),
+        bm25=bm25,
+        stamp=stamp,
+    )

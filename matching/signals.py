@@ -1,0 +1,367 @@
+"""The non-textual parts of a score, each with its reasons: motivations against what the
+role offers, the past reason against this role, history with the team, the relationship.
+
+All functions are pure: they take records already loaded and ``now``, and return
+``(score, [Reason, ...])``.
+"""
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from data.models import Application, Candidate, Motivation, Touchpoint
+from data.vocab import SENIORITY_ORDER, STAGE_ORDER
+from matching.reasons import Reason
+from matching.role import LEADERSHIP_SENIORITY, Role
+from matching.stance import POLICY_WORDS, STANCE_FIT, remote_stance
+
+SEMANTIC_MATCH = 0.45  # motivation ↔ offer cosine from which we call it a match
+RECENT_CONTACT_DAYS = 30
+
+
+def _months(then: datetime | None, now: datetime) -> float:
+    return (now - then).days / 30.44 if then else 999.0
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%B %Y}" if moment else "earlier"
+
+
+def _quote(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+# --- motivations ---------------------------------------------------------------------
+
+
+def _city(location: str | None) -> str | None:
+    return location.split(",")[0].strip() if location else None
+
+
+def motivation_fit(
+    role: Role,
+    motivations: Sequence[Motivation],
+    offer_sims: dict[int, tuple[float, int]],
+) -> tuple[float, list[Reason]]:
+    """Best stated motivation this role meets, minus the strongest one it goes against.
+
+    ``offer_sims`` maps a motivation id to (cosine with its best offer, that offer's index).
+    """
+    best, worst = 0.0, 0.0
+    reasons: list[Reason] = []
+    for m in motivations:
+        value, sentence, offer = _one_motivation(role, m, offer_sims.get(m.id, (0.0, -1)))
+        if value == 0:
+            continue
+        evidence = {"motivation": m.statement, "motivation_id": m.id, "category": m.category}
+        if offer:
+            evidence["offer"] = offer
+        kind = "motivation" if value > 0 else "motivation_conflict"
+        reasons.append(Reason(kind, sentence, round(value, 3), evidence))
+        best, worst = max(best, value), min(worst, value)
+    reasons.sort(key=lambda r: -abs(r.effect))
+    return max(-1.0, min(1.0, best + 0.8 * worst)), reasons
+
+
+def _one_motivation(
+    role: Role, m: Motivation, sim: tuple[float, int]
+) -> tuple[float, str, str | None]:
+    said = _quote(m.statement)
+    stance = (
+        remote_stance(m.statement)
+        if m.category in ("remote", "work_life_balance", "other")
+        else None
+    )
+    if stance and role.remote_policy:
+        value = STANCE_FIT.get((stance, role.remote_policy), 0.0)
+        policy = POLICY_WORDS[role.remote_policy]
+        if value > 0:
+            return value, f"Said {said} — this role is {policy}.", f"Remote policy: {policy}"
+        return value, f"Said {said}, but this role is {policy}.", f"Remote policy: {policy}"
+    offers = role.offers
+    cosine, index = sim
+    offer = offers[index] if 0 <= index < len(offers) else None
+    if m.category == "leadership":
+        lead = role.offer_categories.get("leadership") or []
+        if lead or role.seniority in LEADERSHIP_SENIORITY:
+            what = lead[0] if lead else f"a {role.seniority} role"
+            return 0.9, f"Wants to lead — this role offers: {what}.", what
+    if m.category == "compensation" and role.salary_max:
+        return 0.6, f"Said {said} — this role's band is {role.band()}.", f"Band {role.band()}"
+    if m.category == "relocation":
+        city = _city(role.location)
+        if city and city.lower() in m.statement.lower():
+            return 1.0, f"Said {said} — this role is in {city}.", f"Location: {role.location}"
+        if role.remote_policy == "remote":
+            return 0.5, f"Said {said} — this role is remote, so the move is no obstacle.", None
+    if m.category == "title":
+        titles = role.offer_categories.get("title") or []
+        if titles or SENIORITY_ORDER.get(role.seniority or "", 0) >= SENIORITY_ORDER["staff"]:
+            what = titles[0] if titles else f"{role.title}"
+            return 0.7, f"Wants a step up in title — this role: {what}.", what
+    if offer and cosine >= SEMANTIC_MATCH:
+        strength = min(1.0, 0.6 + (cosine - SEMANTIC_MATCH) * 2)
+        return strength, f"Said {said} — this role offers: {offer}.", offer
+    if offer and m.category in role.offer_categories and cosine >= SEMANTIC_MATCH - 0.1:
+        return 0.5, f"Said {said} — this role offers: {offer}.", offer
+    return 0.0, "", None
+
+
+# --- the past reason against this role ------------------------------------------------
+
+_AMOUNT = re.compile(r"([€£$])\s?(\d{2,3}(?:[.,]\d{3})?)\s?(k)?", re.I)
+
+
+def _asked_amount(note: str | None) -> int | None:
+    """The first amount in a note such as 'Asked for €120k; band capped at €105k'."""
+    if not note:
+        return None
+    found = _AMOUNT.search(note)
+    if not found:
+        return None
+    number = int(re.sub(r"[.,]", "", found.group(2)))
+    return number * 1000 if found.group(3) or number < 1000 else number
+
+
+def past_reason_fit(
+    role: Role, candidate: Candidate, applications: Sequence[Application], now: datetime
+) -> tuple[float, list[Reason]]:
+    total = 0.0
+    reasons: list[Reason] = []
+    latest_first = sorted(
+        applications, key=lambda a: a.decided_at or a.applied_at or now, reverse=True
+    )
+    for rank, app in enumerate(latest_first):
+        verdict = _judge(role, candidate, app, now)
+        if verdict is None:
+            continue
+        value, sentence = verdict
+        value *= 1.0 if rank == 0 else 0.5  # the most recent story counts most
+        kind = "past_reason_resolved" if value > 0 else "past_reason_standing"
+        evidence = {
+            "application_id": app.id,
+            "role_title": app.role_title,
+            "when": _when(app.decided_at or app.applied_at),
+            "stage_reached": app.stage_reached,
+            "outcome": app.outcome,
+            "reason": app.reason,
+            "reason_note": app.reason_note,
+        }
+        reasons.append(Reason(kind, sentence, round(value, 3), evidence))
+        total += value
+    return max(-1.0, min(1.0, total)), reasons
+
+
+def _what_happened(app: Application) -> str:
+    when = _when(app.decided_at or app.applied_at)
+    if app.outcome == "declined_offer":
+        return f"Declined our offer in {when}"
+    if app.outcome == "withdrew":
+        return f"Withdrew in {when}"
+    return f"Not taken forward in {when}"
+
+
+def _judge(
+    role: Role, candidate: Candidate, app: Application, now: datetime
+) -> tuple[float, str] | None:
+    reason = app.reason
+    if not reason or app.outcome == "hired":
+        return None
+    past = app.opening
+    months = _months(app.decided_at or app.applied_at, now)
+    lead = _what_happened(app)
+    if reason == "remote_policy":
+        past_policy = past.remote_policy if past else "onsite"
+        order = {"remote": 0, "hybrid": 1, "onsite": 2}
+        if role.remote_policy and order.get(role.remote_policy, 2) < order.get(past_policy, 2):
+            return (
+                1.0,
+                f"{lead} over an office mandate — this role is {POLICY_WORDS[role.remote_policy]}.",
+            )
+        if role.remote_policy:
+            return (
+                -0.8,
+                f"{lead} over an office mandate — this role is "
+                f"{POLICY_WORDS[role.remote_policy]} too.",
+            )
+        return None
+    if reason == "location":
+        where = (past.location if past else None) or "the office location"
+        if role.remote_policy == "remote":
+            return 0.9, f"{lead} over relocation to {where} — this role is remote."
+        if _city(role.location) and _city(role.location) == _city(candidate.location):
+            return 0.9, f"{lead} over relocation to {where} — this role is in their city."
+        if role.location:
+            return -0.5, f"{lead} over relocation to {where}; this role is in {role.location}."
+        return None
+    if reason in ("compensation", "counteroffer"):
+        asked = _asked_amount(app.reason_note) or (past.salary_max if past else None)
+        if role.salary_max and asked and role.salary_max >= asked:
+            return (
+                1.0,
+                f"{lead} over pay (around {asked // 1000}k) — this role's band "
+                f"goes up to {role.salary_max // 1000}k.",
+            )
+        if role.salary_max and asked:
+            return (
+                -0.7,
+                f"{lead} over pay (around {asked // 1000}k); this role tops out at "
+                f"{role.salary_max // 1000}k.",
+            )
+        if reason == "counteroffer" and months >= 12:
+            return 0.3, f"{lead} after a counteroffer, {months:.0f} months ago."
+        return None
+    if reason == "experience_level":
+        too_senior = bool(
+            app.reason_note
+            and "senior" in app.reason_note.lower()
+            and "junior" not in app.reason_note.lower()
+        )
+        if too_senior:
+            return None
+        if months >= 18:
+            return (
+                0.7,
+                f"Judged too junior in {_when(app.decided_at)}, "
+                f"{months:.0f} months ago — they will have grown since.",
+            )
+        return -0.6, f"Judged too junior only {months:.0f} months ago."
+    if reason in ("headcount",) or app.outcome == "position_closed":
+        return 0.6, f"{lead}: the position closed (headcount), not a judgement on them."
+    if reason == "timing":
+        if months >= 6:
+            return 0.5, f"{lead} over timing, {months:.0f} months ago — worth asking again."
+        return -0.3, f"{lead} over timing only {months:.0f} months ago."
+    if reason == "skills_gap":
+        if months < 12:
+            return -0.5, f"Skills gap noted {months:.0f} months ago" + (
+                f": {_quote(app.reason_note)}." if app.reason_note else "."
+            )
+        return None
+    if reason in ("culture_fit", "no_show"):
+        return -0.6, f"{lead}: {reason.replace('_', ' ')}" + (
+            f" — {_quote(app.reason_note)}." if app.reason_note else "."
+        )
+    if reason == "conduct":
+        return -1.0, f"{lead} over conduct."
+    if reason == "not_interested" and months < 6:
+        return -0.7, f"Told us they were not interested {months:.0f} months ago."
+    return None
+
+
+# --- history and relationship ----------------------------------------------------------
+
+
+def is_silver_medalist(app: Application) -> bool:
+    return (
+        STAGE_ORDER.get(app.stage_reached, 0) >= STAGE_ORDER["final"]
+        and app.reason == "other_candidate"
+    )
+
+
+def history_fit(applications: Sequence[Application]) -> tuple[float, list[Reason]]:
+    if not applications:
+        return 0.0, []
+    best = max(applications, key=lambda a: (STAGE_ORDER.get(a.stage_reached, 0), a.rating or 0))
+    stage = STAGE_ORDER.get(best.stage_reached, 0) / (len(STAGE_ORDER) - 1)
+    ratings = [a.rating for a in applications if a.rating is not None]
+    rating = max(ratings) / 5 if ratings else 0.4
+    silver = [a for a in applications if is_silver_medalist(a)]
+    score = 0.5 * stage + 0.3 * rating + (0.2 if silver else 0.0)
+    reasons = []
+    if silver:
+        app = silver[0]
+        reasons.append(
+            Reason(
+                "history",
+                f"Silver medalist: reached the {app.stage_reached} round for {app.role_title} in "
+                f"{_when(app.decided_at)} and lost only to another candidate"
+                + (f" (rated {app.rating:g}/5)." if app.rating else "."),
+                round(score, 3),
+                {
+                    "application_id": app.id,
+                    "role_title": app.role_title,
+                    "stage_reached": app.stage_reached,
+                    "rating": app.rating,
+                },
+            )
+        )
+    elif STAGE_ORDER.get(best.stage_reached, 0) >= STAGE_ORDER["interview"]:
+        reasons.append(
+            Reason(
+                "history",
+                f"Reached the {best.stage_reached} stage for {best.role_title} in "
+                f"{_when(best.decided_at or best.applied_at)}.",
+                round(score, 3),
+                {
+                    "application_id": best.id,
+                    "role_title": best.role_title,
+                    "stage_reached": best.stage_reached,
+                },
+            )
+        )
+    owed = [a for a in applications if feedback_owed(a)]
+    if owed:
+        reasons.append(
+            Reason(
+                "feedback_owed",
+                f"Feedback is still owed from the {owed[0].role_title} process "
+                f"({_when(owed[0].decided_at)}).",
+                0.0,
+                {"application_id": owed[0].id, "role_title": owed[0].role_title},
+            )
+        )
+    return score, reasons
+
+
+def feedback_owed(app: Application) -> bool:
+    interviewed = STAGE_ORDER.get(app.stage_reached, 0) >= STAGE_ORDER["interview"]
+    return interviewed and app.outcome == "rejected" and app.feedback_given is False
+
+
+def relationship_fit(
+    touchpoints: Sequence[Touchpoint], now: datetime
+) -> tuple[float, list[Reason]]:
+    if not touchpoints:
+        return 0.0, []
+    ordered = sorted(touchpoints, key=lambda t: t.at, reverse=True)
+    last = ordered[0]
+    days = (now - last.at).days
+    score = 0.0
+    reasons: list[Reason] = []
+    warm = [
+        t for t in ordered if t.direction == "inbound" or t.outcome in ("replied", "interested")
+    ]
+    if warm:
+        score += 0.5
+        reasons.append(
+            Reason(
+                "relationship",
+                f"Replied to us before (last in {_when(warm[0].at)}).",
+                0.5,
+                {"touchpoint_id": warm[0].id, "at": warm[0].at.isoformat()},
+            )
+        )
+    if days < RECENT_CONTACT_DAYS:
+        score -= 0.6
+        reasons.append(
+            Reason(
+                "restraint",
+                f"Contacted {days} days ago — give them room before the next message.",
+                -0.6,
+                {"touchpoint_id": last.id, "days_since": days},
+            )
+        )
+    declined = [t for t in ordered if t.outcome == "not_interested" and (now - t.at).days < 180]
+    if declined:
+        score -= 0.7
+        reasons.append(
+            Reason(
+                "restraint",
+                f"Said they were not interested in {_when(declined[0].at)}.",
+                -0.7,
+                {"touchpoint_id": declined[0].id},
+            )
+        )
+    return max(-1.0, min(1.0, score)), reasons

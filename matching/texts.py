@@ -1,0 +1,82 @@
+"""The texts Encore embeds, and how a long profile is cut to fit the model's window.
+
+A candidate's profile (title, headline, skills, experience, résumé) is split at sentence
+boundaries into chunks that each fit the model's token window, so nothing past the first
+256 word pieces is silently dropped. Each stated motivation is embedded on its own.
+"""
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# Headroom for [CLS]/[SEP] and tokenizer differences between counting and encoding.
+_WINDOW_MARGIN = 8
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def profile_text(
+    *,
+    current_title: str | None,
+    headline: str | None,
+    skills: Sequence[str],
+    years_experience: float | None,
+    resume_text: str | None,
+) -> str:
+    head = [p for p in (current_title, headline) if p]
+    lines = [". ".join(head)] if head else []
+    if skills:
+        lines.append("Skills: " + ", ".join(skills) + ".")
+    if years_experience is not None:
+        lines.append(f"{years_experience:g} years of experience.")
+    if resume_text:
+        lines.append(resume_text.strip())
+    return "\n".join(lines)
+
+
+def opening_requirements_text(
+    *, title: str, seniority: str | None, requirements: str | None, description: str | None
+) -> str:
+    parts = [f"{title}" + (f" ({seniority})" if seniority else "")]
+    if requirements:
+        parts.append(requirements.strip())
+    if description:
+        parts.append(description.strip())
+    return "\n".join(parts)
+
+
+def chunk_text(
+    text: str, *, max_tokens: int, count_tokens: Callable[[Sequence[str]], list[int]]
+) -> list[str]:
+    """Greedy packing of whole sentences into chunks of at most ``max_tokens`` tokens."""
+    budget = max_tokens - _WINDOW_MARGIN
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+    if not sentences:
+        return []
+    lengths = count_tokens(sentences)
+    pieces: list[tuple[str, int]] = []
+    for sentence, length in zip(sentences, lengths, strict=True):
+        if length <= budget:
+            pieces.append((sentence, length))
+            continue
+        # A run-on "sentence" (a skills dump, a table) is cut by words instead.
+        words = sentence.split()
+        step = max(1, int(len(words) * budget / length))
+        for start in range(0, len(words), step):
+            part = " ".join(words[start : start + step])
+            pieces.append((part, count_tokens([part])[0]))
+    chunks: list[str] = []
+    current: list[str] = []
+    used = 0
+    for sentence, length in pieces:
+        if current and used + length > budget:
+            chunks.append(" ".join(current))
+            current, used = [], 0
+        current.append(sentence)
+        used += length
+    if current:
+        chunks.append(" ".join(current))
+    return chunks

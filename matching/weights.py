@@ -1,0 +1,47 @@
+"""The score's weights: explicit, documented, adjustable (CLI flags, the dashboard panel).
+
+score = 100 × Σ wᵢ·componentᵢ / Σ wᵢ, clipped to 0–100, where each component is:
+
+- ``semantic``     0–1  best profile chunk ↔ the role's requirements (cosine, scaled to the pool's
+                        best match for this role)
+- ``lexical``      0–1  BM25 of the profile against the requirements, scaled to the best match, so
+                        an exact skill such as "Kubernetes" counts
+- ``motivation``  −1–1  the best of the person's stated motivations against what the role offers;
+                        negative when the role goes against it (wants an office, role is remote)
+- ``past_reason`` −1–1  why it did not work last time, against this role: resolved lifts it,
+                        still standing lowers it
+- ``history``      0–1  stage reached, interview rating, silver medalist
+- ``relationship``−1–1  replied before lifts; contacted very recently or "not interested" lowers
+"""
+
+from dataclasses import asdict, dataclass, fields
+
+
+@dataclass(frozen=True)
+class Weights:
+    semantic: float = 0.30
+    lexical: float = 0.30
+    motivation: float = 0.20
+    past_reason: float = 0.10
+    history: float = 0.06
+    relationship: float = 0.04
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            if getattr(self, f.name) < 0:
+                raise ValueError(f"weight {f.name} must not be negative")
+        if self.total == 0:
+            raise ValueError("at least one weight must be above zero")
+
+    @property
+    def total(self) -> float:
+        return sum(asdict(self).values())
+
+    def as_dict(self) -> dict[str, float]:
+        return asdict(self)
+
+
+DEFAULT_WEIGHTS = Weights()
+# The baselines `encore eval` compares against.
+LEXICAL_ONLY = Weights(0, 1, 0, 0, 0, 0)
+SEMANTIC_ONLY = Weights(1, 0, 0, 0, 0, 0)
