@@ -262,6 +262,34 @@ def open_opening_ids(eng) -> list[int]:
         return [o.id for o in crud.list_openings(session=session, status="open")]
 
 
+@cli.command("eval")
+def eval_(
+    set_: Annotated[str, typer.Option("--set", help="rjdb | scenarios | all")] = "all",
+    limit: Annotated[
+        int | None, typer.Option(help="Only the first N RJDB jobs (quick check).", min=1)
+    ] = None,
+    rjdb_dir: Annotated[
+        Path | None, typer.Option(help="Where the RJDB files are (default ../shared/eval/rjdb).")
+    ] = None,
+) -> None:
+    """Ranking quality (nDCG@10, MRR, recall@k) for Encore, BM25 alone and embeddings alone."""
+    from matching.evaluation.report import run_eval
+
+    sets = {"all": ("scenarios", "rjdb"), "rjdb": ("rjdb",), "scenarios": ("scenarios",)}
+    if set_ not in sets:
+        fail(f"unknown set '{set_}': use rjdb, scenarios or all")
+    embedder = load_embedder_or_fail()
+    with progress_bar("Evaluating") as update:
+        text, _ = run_eval(
+            embedder,
+            sets=sets[set_],
+            rjdb_dir=rjdb_dir,
+            limit=limit,
+            progress=lambda _stage, done, total: update(done, total),
+        )
+    print(text)
+
+
 @cli.command()
 def serve(
     port: Annotated[int, typer.Option(help="Port for the dashboard.")] = 8501,

@@ -22,6 +22,7 @@ from data.timeutil import utcnow
 from matching.embedder import Embedder
 from matching.pool_index import PoolIndex, load_pool_index, pool_stamp
 from matching.reasons import Reason
+from matching.requirements import requirement_items
 from matching.role import Role, role_from_opening, role_from_text
 from matching.signals import history_fit, motivation_fit, past_reason_fit, relationship_fit
 from matching.texts import chunk_text
@@ -101,7 +102,7 @@ def scale_lexical(scores: np.ndarray, eligible: np.ndarray) -> np.ndarray:
 
 
 def fit_scores(
-    index: PoolIndex, query_vec: np.ndarray, query_text: str, weights: Weights, eligible
+    index: PoolIndex, query_vec: np.ndarray, query_text: str, eligible: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     sem = scale_semantic(index.semantic(query_vec), eligible)
     lex = scale_lexical(index.lexical(query_text), eligible)
@@ -184,12 +185,19 @@ class Matcher:
             return MatchResult(role, excluded, not_indexed, [])
 
         sem, lex = fit_scores(
-            index, self.query_vector(role.requirements), role.requirements, weights, eligible
+            index, self.query_vector(role.requirements), role.requirements, eligible
         )
+        items = requirement_items(role.requirements, all_lines=role.opening_id is not None)
+        cov, cov_items = index.coverage(items)
         offer_vecs = self._embed(list(role.offers))
         mot_best, mot_arg = index.motivation_offer_sims(offer_vecs)
         mot_pre = index.motivation.max_per_owner(np.clip((mot_best - 0.3) / 0.4, 0, 1), index.size)
-        prelim = weights.semantic * sem + weights.lexical * lex + weights.motivation * mot_pre
+        prelim = (
+            weights.semantic * sem
+            + weights.lexical * lex
+            + weights.coverage * cov
+            + weights.motivation * mot_pre
+        )
         prelim = np.where(eligible, prelim, -np.inf)
         k = min(max(self.shortlist, top_k * 4), int(eligible.sum()))
         short = np.argpartition(-prelim, k - 1)[:k] if k < index.size else np.arange(index.size)
@@ -197,14 +205,25 @@ class Matcher:
 
         row_of = {int(m): i for i, m in enumerate(index.motivation_ids)}
         ranked = self._score_shortlist(
-            role, index, short, sem, lex, mot_best, mot_arg, row_of, weights, now
+            role,
+            index,
+            short,
+            (sem, lex, cov),
+            mot_best,
+            mot_arg,
+            row_of,
+            weights,
+            now,
+            (items, cov_items),
         )
         ranked.sort(key=lambda r: (-r.score, r.candidate_id))
         return MatchResult(role, excluded, not_indexed, ranked[:top_k])
 
     def _score_shortlist(
-        self, role, index, short, sem, lex, mot_best, mot_arg, row_of, weights, now
+        self, role, index, short, fit, mot_best, mot_arg, row_of, weights, now, coverage
     ) -> list[RankedCandidate]:
+        sem, lex, cov = fit
+        items, cov_items = coverage
         ids = [int(index.candidate_ids[i]) for i in short]
         with Session(self.engine) as session:
             people = session.exec(
@@ -235,13 +254,20 @@ class Matcher:
             components = {
                 "semantic": float(sem[pos]),
                 "lexical": float(lex[pos]),
+                "coverage": float(cov[pos]),
                 "motivation": mot,
                 "past_reason": past,
                 "history": hist,
                 "relationship": rel,
             }
             score = combine(components, weights)
-            reasons = _fit_reasons(person, requirements, components)
+            covered = [
+                it.label for it, share in zip(items, cov_items[pos], strict=True) if share >= 0.99
+            ]
+            missing = [
+                it.label for it, share in zip(items, cov_items[pos], strict=True) if share == 0
+            ]
+            reasons = _fit_reasons(person, requirements, components, covered, missing)
             reasons += mot_reasons + past_reasons + hist_reasons + rel_reasons
             out.append(
                 RankedCandidate(
@@ -251,7 +277,7 @@ class Matcher:
         return out
 
 
-FIT_PARTS = ("semantic", "lexical")
+FIT_PARTS = ("semantic", "lexical", "coverage")
 
 
 def combine(components: dict[str, float], weights: Weights) -> float:
@@ -275,8 +301,21 @@ def matched_skills(skills: list[str], requirements_lower: str) -> list[str]:
     ]
 
 
-def _fit_reasons(person: Candidate, requirements_lower: str, components) -> list[Reason]:
+def _fit_reasons(
+    person: Candidate, requirements_lower: str, components, covered: list[str], missing: list[str]
+) -> list[Reason]:
     reasons = []
+    if covered:
+        total = len(covered) + len(missing) + 0
+        reasons.append(
+            Reason(
+                "requirements",
+                f"Profile mentions {len(covered)} of the role's requirement items: "
+                f"{', '.join(covered[:6])}" + ("…" if len(covered) > 6 else "") + ".",
+                round(components["coverage"], 3),
+                {"covered": covered, "missing": missing, "items": total},
+            )
+        )
     skills = matched_skills(person.skills or [], requirements_lower)
     if skills:
         reasons.append(

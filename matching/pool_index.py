@@ -11,12 +11,14 @@ from datetime import date
 
 import bm25s
 import numpy as np
+from scipy import sparse
 from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from data.models import Application, Candidate, CandidateVector, Motivation
 from data.vocab import EXCLUDED_REASONS, MotivationCategory
+from matching.requirements import RequirementItem
 from matching.texts import profile_text
 
 CATEGORY_CODES = {c.value: i for i, c in enumerate(MotivationCategory)}
@@ -66,6 +68,8 @@ class PoolIndex:
     motivation_ids: np.ndarray  # (rows,) motivation id of each motivation row
     motivation_category: np.ndarray  # (rows,) category code
     bm25: bm25s.BM25 | None
+    presence: sparse.csr_matrix | None  # (n, vocabulary) 1 where a word is in the profile
+    vocab: dict[str, int]
     stamp: tuple
 
     @property
@@ -94,6 +98,19 @@ class PoolIndex:
             return np.zeros(self.size, dtype=np.float32)
         tokens = tokenize([query_text])[0]
         return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+
+    def coverage(self, items: list[RequirementItem]) -> tuple[np.ndarray, np.ndarray]:
+        """Per candidate: the mean share of each item's words found in their profile; and the
+        (n, items) matrix of those shares, for the evidence of a shortlist."""
+        if not items or self.presence is None:
+            return np.zeros(self.size, dtype=np.float32), np.zeros((self.size, 0), np.float32)
+        per_item = np.zeros((self.size, len(items)), dtype=np.float32)
+        for j, item in enumerate(items):
+            cols = [self.vocab[w] for w in item.words if w in self.vocab]
+            if cols:
+                found = np.asarray(self.presence[:, cols].sum(axis=1)).ravel()
+                per_item[:, j] = found / len(item.words)
+        return per_item.mean(axis=1), per_item
 
     def motivation_offer_sims(self, offers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per motivation row: cosine with its best offer, and that offer's index."""
@@ -169,7 +186,7 @@ def load_pool_index(engine: Engine, model: str, *, with_bm25: bool = True) -> Po
     consent = np.array(
         [(p[4] - epoch).days if p[4] else _NO_CONSENT_LIMIT for p in people], dtype=np.int64
     )
-    bm25 = None
+    bm25, presence, vocab = None, None, {}
     if with_bm25 and people:
         texts = [
             profile_text(
@@ -181,8 +198,11 @@ def load_pool_index(engine: Engine, model: str, *, with_bm25: bool = True) -> Po
             )
             for p in people
         ]
+        tokenized = bm25s.tokenize(texts, stopwords="en", show_progress=False)
         bm25 = bm25s.BM25()
-        bm25.index(tokenize(texts), show_progress=False)
+        bm25.index(tokenized, show_progress=False)
+        vocab = dict(tokenized.vocab)
+        presence = _presence_matrix(tokenized.ids, len(vocab))
     return PoolIndex(
         model=model,
         candidate_ids=ids,
@@ -198,5 +218,17 @@ def load_pool_index(engine: Engine, model: str, *, with_bm25: bool = True) -> Po
             [CATEGORY_CODES.get(categories.get(int(m), "other"), 0) for m in m_mids], dtype=np.int16
         ),
         bm25=bm25,
+        presence=presence,
+        vocab=vocab,
         stamp=stamp,
     )
+
+
+def _presence_matrix(ids: list[list[int]], width: int) -> sparse.csr_matrix:
+    rows = np.repeat(np.arange(len(ids)), [len(doc) for doc in ids])
+    cols = np.fromiter((t for doc in ids for t in doc), dtype=np.int64, count=len(rows))
+    matrix = sparse.csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(ids), width)
+    )
+    matrix.data[:] = 1.0  # duplicates summed on construction; presence is 0/1
+    return matrix

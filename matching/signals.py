@@ -13,7 +13,7 @@ from data.models import Application, Candidate, Motivation, Touchpoint
 from data.vocab import SENIORITY_ORDER, STAGE_ORDER
 from matching.reasons import Reason
 from matching.role import LEADERSHIP_SENIORITY, Role
-from matching.stance import POLICY_WORDS, STANCE_FIT, remote_stance
+from matching.stance import POLICY_WORDS, STANCE_FIT, remote_stance, wants_to_lead
 
 SEMANTIC_MATCH = 0.45  # motivation ↔ offer cosine from which we call it a match
 RECENT_CONTACT_DAYS = 30
@@ -84,7 +84,12 @@ def _one_motivation(
     offer = offers[index] if 0 <= index < len(offers) else None
     if m.category == "leadership":
         lead = role.offer_categories.get("leadership") or []
-        if lead or role.seniority in LEADERSHIP_SENIORITY:
+        leads_people = bool(lead) or role.seniority in LEADERSHIP_SENIORITY
+        if not wants_to_lead(m.statement):
+            if leads_people:
+                return -0.6, f"Said {said}, but this role leads a team.", lead[0] if lead else None
+            return 0.6, f"Said {said} — this is a hands-on role.", role.title
+        if leads_people:
             what = lead[0] if lead else f"a {role.seniority} role"
             return 0.9, f"Wants to lead — this role offers: {what}.", what
     if m.category == "compensation" and role.salary_max:
@@ -103,8 +108,11 @@ def _one_motivation(
     if offer and cosine >= SEMANTIC_MATCH:
         strength = min(1.0, 0.6 + (cosine - SEMANTIC_MATCH) * 2)
         return strength, f"Said {said} — this role offers: {offer}.", offer
-    if offer and m.category in role.offer_categories and cosine >= SEMANTIC_MATCH - 0.1:
-        return 0.5, f"Said {said} — this role offers: {offer}.", offer
+    same_kind = role.offer_categories.get(m.category) if m.category != "other" else None
+    if same_kind:
+        # The offer speaks to the same need even where the wording is far apart
+        # ("wants sane hours" ↔ "four-day week").
+        return 0.55, f"Said {said} — this role offers: {same_kind[0]}.", same_kind[0]
     return 0.0, "", None
 
 

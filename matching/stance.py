@@ -54,3 +54,16 @@ STANCE_FIT: dict[tuple[str, str], float] = {
 }
 
 POLICY_WORDS = {"remote": "fully remote", "hybrid": "hybrid", "onsite": "on-site"}
+
+
+_NO_LEADING = re.compile(
+    r"\b(no|not|never|without|avoid|rather not|don't want|do not want|less)\b[^.;]{0,30}"
+    r"\b(manag|lead|people|reports)|individual contributor|\bIC\b",
+    re.I,
+)
+
+
+def wants_to_lead(statement: str) -> bool:
+    """False for "wants to stay an IC, no people management": the category is leadership,
+    the direction is away from it."""
+    return not _NO_LEADING.search(statement)

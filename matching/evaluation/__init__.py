@@ -1,0 +1,1 @@
+"""`encore eval`: ranking quality against labelled judgements, beside two baselines."""

@@ -1,0 +1,70 @@
+"""`encore eval` output: one table per set, our ranking beside the two baselines."""
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from matching.embedder import Embedder
+from matching.weights import DEFAULT_WEIGHTS, LEXICAL_ONLY, SEMANTIC_ONLY, Weights
+
+WEIGHTINGS: dict[str, Weights] = {
+    "Encore": DEFAULT_WEIGHTS,
+    "BM25 alone": LEXICAL_ONLY,
+    "embeddings alone": SEMANTIC_ONLY,
+}
+
+
+def table(title: str, means: dict[str, dict[str, float]]) -> str:
+    names = list(means)
+    metrics = list(next(iter(means.values())))
+    lines = [
+        f"## {title}",
+        "",
+        "| metric | " + " | ".join(names) + " |",
+        "|---|" + "---|" * len(names),
+    ]
+    for metric in metrics:
+        cells = [f"{means[n][metric]:.3f}" for n in names]
+        lines.append(f"| {metric} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def run_eval(
+    embedder: Embedder,
+    *,
+    sets: tuple[str, ...] = ("rjdb", "scenarios"),
+    rjdb_dir: Path | None = None,
+    limit: int | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> tuple[str, dict]:
+    from matching.evaluation.rjdb import DEFAULT_DIR, run_rjdb
+    from matching.evaluation.scenario_runner import run_scenarios
+
+    sections, figures = [], {}
+    with tempfile.TemporaryDirectory(prefix="encore-eval-") as work:
+        if "scenarios" in sets:
+            means, details = run_scenarios(embedder, WEIGHTINGS, work_dir=Path(work))
+            figures["scenarios"] = means
+            sections.append(table("Rediscovery scenarios (33 hand-written cases)", means))
+            misses = [d for d in details if d["pairwise"] < 1]
+            sections.append(
+                "Cases Encore orders wrongly: "
+                + ("none" if not misses else "; ".join(d["case"] for d in misses))
+            )
+        if "rjdb" in sets:
+            directory = rjdb_dir or DEFAULT_DIR
+            if not (directory / "qrels.tsv").exists():
+                sections.append(f"RJDB: not found at {directory} (pass --rjdb-dir)")
+            else:
+                means = run_rjdb(
+                    embedder,
+                    WEIGHTINGS,
+                    work_dir=Path(work),
+                    directory=directory,
+                    limit=limit,
+                    progress=progress,
+                )
+                figures["rjdb"] = means
+                jobs = f"first {limit} jobs" if limit else "all 1,000 jobs"
+                sections.append(table(f"RJDB ({jobs}, 2,000 résumés)", means))
+    return "\n\n".join(sections), figures

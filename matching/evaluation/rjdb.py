@@ -1,0 +1,84 @@
+"""The external RJDB job → résumé set (../shared/eval/rjdb), run through the real pipeline:
+résumés stored as candidates, indexed by ``encore index``'s code, each job matched as a
+pasted description — once per weighting (ours and the two baselines)."""
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlmodel import Session
+
+from data.db import make_engine, upgrade
+from data.models import Candidate
+from matching.embedder import Embedder
+from matching.engine import Matcher
+from matching.evaluation.metrics import Scores
+from matching.indexer import index_pool
+from matching.weights import Weights
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "rjdb"
+
+
+def _jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def load_rjdb(directory: Path, limit: int | None = None):
+    jobs = _jsonl(directory / "jobs.jsonl")
+    candidates = _jsonl(directory / "candidates.jsonl")
+    qrels: dict[str, dict[str, int]] = {}
+    for line in (directory / "qrels.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        job, cand, grade = line.split("\t")
+        qrels.setdefault(job, {})[cand] = int(grade)
+    if limit:
+        jobs = jobs[:limit]
+        keep = {c for j in jobs for c in qrels.get(j["id"], {})}
+        # Keep distractors too: the judged résumés plus as many others.
+        others = [c for c in candidates if c["id"] not in keep][: len(keep)]
+        candidates = [c for c in candidates if c["id"] in keep] + others
+    return jobs, candidates, qrels
+
+
+def run_rjdb(
+    embedder: Embedder,
+    weightings: dict[str, Weights],
+    *,
+    work_dir: Path,
+    directory: Path = DEFAULT_DIR,
+    limit: int | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> dict[str, dict[str, float]]:
+    jobs, candidates, qrels = load_rjdb(directory, limit)
+    engine = make_engine(f"sqlite:///{work_dir / 'rjdb.db'}")
+    upgrade(engine)
+    with Session(engine) as session:
+        session.add_all(
+            Candidate(external_id=c["id"], full_name=c["id"], resume_text=c["text"])
+            for c in candidates
+        )
+        session.commit()
+    index_pool(
+        engine, embedder, progress=(lambda d, t: progress("index", d, t)) if progress else None
+    )
+    matcher = Matcher(engine, embedder, shortlist=100)
+    scores = {name: Scores() for name in weightings}
+    for n, job in enumerate(jobs, start=1):
+        judged = qrels.get(job["id"], {})
+        matched = next((c for c, g in judged.items() if g == 2), None)
+        near = next((c for c, g in judged.items() if g == 1), None)
+        for name, weights in weightings.items():
+            result = matcher.match_text(job["text"], top_k=50, weights=weights)
+            ranked = [r.external_id for r in result.results]
+            above = _ranks_above(ranked, matched, near)
+            scores[name].add(ranked, judged, matched_above_near_miss=above)
+        if progress:
+            progress("jobs", n, len(jobs))
+    engine.dispose()
+    return {name: s.means() for name, s in scores.items()}
+
+
+def _ranks_above(ranked: list[str], first: str | None, second: str | None) -> float:
+    pos = {c: i for i, c in enumerate(ranked)}
+    a, b = pos.get(first, len(ranked)), pos.get(second, len(ranked) + 1)
+    return 1.0 if a < b else 0.0
