@@ -20,6 +20,7 @@ install: $(VENV)/.installed
 run: install
 	$(ENCORE) init
 	$(ENCORE) demo --if-empty
+	$(ENCORE) index
 	$(ENCORE) serve
 
 test: install

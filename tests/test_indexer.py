@@ -74,7 +74,9 @@ def test_a_long_resume_is_split_so_its_end_is_still_searchable(engine, embedder,
         for i in range(40)
     )
     person = make_candidate(
-        session, skills=[], current_title="Analyst",
+        session,
+        skills=[],
+        current_title="Analyst",
         resume_text=filler + " Finally, I built a Kubernetes operator in Rust for GPU scheduling.",
     )
     session.commit()

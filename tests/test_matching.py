@@ -48,12 +48,21 @@ def ranked_names(matcher, opening_id, **kw):
 def test_remote_seeker_ranks_above_an_equally_skilled_onsite_seeker_for_a_remote_role(
     engine, embedder, session, remote_role
 ):
-    make_candidate(session, full_name="Rita Remote",
-                   motivations=["Wants to stop commuting: fully remote or nothing"], **BACKEND)
-    make_candidate(session, full_name="Otto Office",
-                   motivations=["Wants to be in the office with the team every day"], **BACKEND)
-    make_candidate(session, full_name="Dana Designer", motivations=["Wants remote work"],
-                   **DESIGNER)
+    make_candidate(
+        session,
+        full_name="Rita Remote",
+        motivations=["Wants to stop commuting: fully remote or nothing"],
+        **BACKEND,
+    )
+    make_candidate(
+        session,
+        full_name="Otto Office",
+        motivations=["Wants to be in the office with the team every day"],
+        **BACKEND,
+    )
+    make_candidate(
+        session, full_name="Dana Designer", motivations=["Wants remote work"], **DESIGNER
+    )
     session.commit()
     index_pool(engine, embedder)
     result = Matcher(engine, embedder).match_opening(remote_role.id, top_k=10)
@@ -70,10 +79,19 @@ def test_do_not_contact_and_expired_consent_are_never_returned_and_are_counted(
     engine, embedder, session, remote_role
 ):
     make_candidate(session, full_name="Keep Me", **BACKEND)
-    make_candidate(session, full_name="Never Me", do_not_contact=True,
-                   do_not_contact_reason="Asked not to be contacted", **BACKEND)
-    make_candidate(session, full_name="Lapsed Consent",
-                   consent_until=date.today() - timedelta(days=1), **BACKEND)
+    make_candidate(
+        session,
+        full_name="Never Me",
+        do_not_contact=True,
+        do_not_contact_reason="Asked not to be contacted",
+        **BACKEND,
+    )
+    make_candidate(
+        session,
+        full_name="Lapsed Consent",
+        consent_until=date.today() - timedelta(days=1),
+        **BACKEND,
+    )
     spam = make_candidate(session, full_name="Spam Applicant", **BACKEND)
     make_application(session, spam, reason="spam", stage_reached="applied")
     session.commit()
@@ -90,12 +108,22 @@ def test_do_not_contact_and_expired_consent_are_never_returned_and_are_counted(
 def test_a_resolved_past_reason_lifts_the_person_and_says_why(
     engine, embedder, session, remote_role
 ):
-    past = make_opening(session, title="Backend Engineer", remote_policy="onsite",
-                        location="Munich, Germany", status="filled")
+    past = make_opening(
+        session,
+        title="Backend Engineer",
+        remote_policy="onsite",
+        location="Munich, Germany",
+        status="filled",
+    )
     resolved = make_candidate(session, full_name="Declined Onsite", **BACKEND)
     make_application(
-        session, resolved, opening_id=past.id, stage_reached="offer", outcome="declined_offer",
-        reason="remote_policy", reason_note="Could not commit to 5 days in the Munich office",
+        session,
+        resolved,
+        opening_id=past.id,
+        stage_reached="offer",
+        outcome="declined_offer",
+        reason="remote_policy",
+        reason_note="Could not commit to 5 days in the Munich office",
         decided_at=utcnow() - timedelta(days=240),
     )
     make_candidate(session, full_name="Plain Peer", **BACKEND)
@@ -110,14 +138,29 @@ def test_a_resolved_past_reason_lifts_the_person_and_says_why(
 
 @pytest.mark.model
 def test_a_standing_past_reason_lowers_the_person(engine, embedder, session):
-    onsite_role = make_opening(session, title="Backend Engineer", remote_policy="onsite",
-                               location="Munich, Germany",
-                               requirements="Python\nDjango\nPostgreSQL")
-    past = make_opening(session, title="Backend Engineer", remote_policy="onsite",
-                        location="Munich, Germany", status="filled")
+    onsite_role = make_opening(
+        session,
+        title="Backend Engineer",
+        remote_policy="onsite",
+        location="Munich, Germany",
+        requirements="Python\nDjango\nPostgreSQL",
+    )
+    past = make_opening(
+        session,
+        title="Backend Engineer",
+        remote_policy="onsite",
+        location="Munich, Germany",
+        status="filled",
+    )
     standing = make_candidate(session, full_name="Still Remote Only", **BACKEND)
-    make_application(session, standing, opening_id=past.id, outcome="declined_offer",
-                     stage_reached="offer", reason="remote_policy")
+    make_application(
+        session,
+        standing,
+        opening_id=past.id,
+        outcome="declined_offer",
+        stage_reached="offer",
+        reason="remote_policy",
+    )
     make_candidate(session, full_name="Plain Peer", **BACKEND)
     session.commit()
     index_pool(engine, embedder)
@@ -132,11 +175,16 @@ def test_a_silver_medalist_ranks_above_an_equally_skilled_cold_applicant(
     engine, embedder, session, remote_role
 ):
     silver = make_candidate(session, full_name="Silver Medalist", **BACKEND)
-    make_application(session, silver, stage_reached="final", reason="other_candidate",
-                     rating=4.5, feedback_given=True)
+    make_application(
+        session,
+        silver,
+        stage_reached="final",
+        reason="other_candidate",
+        rating=4.5,
+        feedback_given=True,
+    )
     cold = make_candidate(session, full_name="Cold Applicant", **BACKEND)
-    make_application(session, cold, stage_reached="applied", reason="other",
-                     outcome="rejected")
+    make_application(session, cold, stage_reached="applied", reason="other", outcome="rejected")
     session.commit()
     index_pool(engine, embedder)
     result = Matcher(engine, embedder).match_opening(remote_role.id)
@@ -155,5 +203,4 @@ def test_someone_contacted_ten_days_ago_is_held_back_and_told_why(
     index_pool(engine, embedder)
     result = Matcher(engine, embedder).match_opening(remote_role.id)
     assert [r.full_name for r in result.results] == ["Not Emailed", "Just Emailed"]
-    assert any(r.kind == "restraint" and "10 days" in r.sentence
-               for r in result.results[1].reasons)
+    assert any(r.kind == "restraint" and "10 days" in r.sentence for r in result.results[1].reasons)

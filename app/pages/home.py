@@ -9,7 +9,9 @@ st.title("Encore")
 st.caption("Rediscover the people you already know for the roles you have open now.")
 
 overview = pool_overview(get_engine())
-if not overview.initialised or overview.empty:
+if not overview.initialised:
+    st.info("This database is not set up yet. Run `encore init`, then `encore demo` to explore.")
+elif overview.empty:
     st.info(
         "Your pool is empty. Load the demo pool with `encore init && encore demo`, "
         "or import an export from your ATS with `encore import candidates FILE`."

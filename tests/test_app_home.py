@@ -1,0 +1,93 @@
+"""The dashboard's first page, headless (AppTest) and served for real (HTTP)."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from data.db import session_scope
+from data.settings import get_settings
+from tests.factories import make_candidate, make_opening
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def app_env(db_url, monkeypatch):
+    import streamlit as st
+
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    get_settings.cache_clear()
+    st.cache_resource.clear()
+    yield
+    get_settings.cache_clear()
+    st.cache_resource.clear()
+
+
+def run_app() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=30)
+    return at.run()
+
+
+def test_an_empty_pool_says_how_to_fill_it(app_env, engine):
+    at = run_app()
+    assert not at.exception
+    assert any("encore demo" in info.value for info in at.info)
+
+
+def test_a_database_never_initialised_still_renders_with_guidance(app_env):
+    at = run_app()
+    assert not at.exception
+    assert any("encore init" in info.value for info in at.info)
+
+
+def test_the_home_page_shows_pool_figures(app_env, engine):
+    with session_scope(engine) as session:
+        make_candidate(session, motivations=["Wants remote work"])
+        make_candidate(session)
+        make_opening(session)
+    at = run_app()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Candidates"] == "2"
+    assert metrics["Open roles"] == "1"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_encore_serve_answers_over_http(db_url, engine):
+    port = _free_port()
+    env = {**os.environ, "DATABASE_URL": db_url}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health") as r:
+                    assert r.read() == b"ok"
+                    break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise AssertionError(proc.stderr.read().decode() if proc.poll() else "timeout")
+                time.sleep(0.5)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/") as r:
+            assert r.status == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
