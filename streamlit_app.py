@@ -6,6 +6,7 @@ st.set_page_config(page_title="Encore", page_icon="🔁", layout="wide")
 
 pages = [
     st.Page("app/pages/home.py", title="Home", icon="🏠", default=True),
+    st.Page("app/pages/search.py", title="Search", icon="🔎", url_path="search"),
 ]
 
 st.navigation(pages).run()

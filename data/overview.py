@@ -36,3 +36,27 @@ def pool_overview(engine: Engine) -> PoolOverview:
         applications=counts["application"],
         touchpoints=counts["touchpoint"],
     )
+
+
+@dataclass(frozen=True)
+class OpeningChoice:
+    id: int
+    external_id: str | None
+    title: str
+    location: str | None
+    remote_policy: str | None
+
+    @property
+    def label(self) -> str:
+        where = ", ".join(p for p in (self.location, self.remote_policy) if p)
+        return f"{self.title}" + (f" — {where}" if where else "")
+
+
+def open_openings(engine: Engine) -> list[OpeningChoice]:
+    if not is_initialised(engine):
+        return []
+    with session_scope(engine) as session:
+        return [
+            OpeningChoice(o.id, o.external_id, o.title, o.location, o.remote_policy)
+            for o in crud.list_openings(session=session, status="open")
+        ]

@@ -30,6 +30,7 @@ from matching.weights import DEFAULT_WEIGHTS, Weights
 
 SEMANTIC_FLOOR_QUANTILE = 0.5
 SEMANTIC_MIN_SPAN = 0.3
+TEXT_CACHE_SIZE = 5000  # query-side texts (requirements chunks, offers) kept embedded
 
 
 class UnknownOpening(LookupError):
@@ -131,14 +132,15 @@ class Matcher:
             return self._index
 
     def _embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32)
         missing = [t for t in dict.fromkeys(texts) if t not in self._text_cache]
+        if len(self._text_cache) + len(missing) > TEXT_CACHE_SIZE:
+            self._text_cache.clear()
+            missing = list(dict.fromkeys(texts))
         if missing:
             for text, vec in zip(missing, self.embedder.encode(missing), strict=True):
                 self._text_cache[text] = vec
-        if len(self._text_cache) > 5000:
-            self._text_cache.clear()
-        if not texts:
-            return np.zeros((0, self.embedder.dim), dtype=np.float32)
         return np.vstack([self._text_cache[t] for t in texts])
 
     def query_vector(self, text: str) -> np.ndarray:

@@ -84,7 +84,8 @@ def test_encore_serve_answers_over_http(db_url, engine):
                     break
             except OSError:
                 if time.monotonic() > deadline or proc.poll() is not None:
-                    raise AssertionError(proc.stderr.read().decode() if proc.poll() else "timeout")
+                    detail = proc.stderr.read().decode() if proc.poll() else "timeout"
+                    raise AssertionError(detail) from None
                 time.sleep(0.5)
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/") as r:
             assert r.status == 200
