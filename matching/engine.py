@@ -9,6 +9,7 @@
 """
 
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -30,6 +31,8 @@ from matching.weights import DEFAULT_WEIGHTS, Weights
 
 SEMANTIC_FLOOR_QUANTILE = 0.5
 SEMANTIC_MIN_SPAN = 0.3
+PRESELECT = 2000  # best fits that get the motivation signal before the shortlist
+STAMP_TTL_SECONDS = 5.0  # how often a long-lived matcher checks whether the pool changed
 TEXT_CACHE_SIZE = 5000  # query-side texts (requirements chunks, offers) kept embedded
 
 
@@ -113,11 +116,12 @@ def fit_scores(
 class Matcher:
     """Holds the pool index (reloaded when the pool changes) and the query-side caches."""
 
-    def __init__(self, engine: Engine, embedder: Embedder, *, shortlist: int = 300):
+    def __init__(self, engine: Engine, embedder: Embedder, *, shortlist: int = 100):
         self.engine = engine
         self.embedder = embedder
         self.shortlist = shortlist
         self._index: PoolIndex | None = None
+        self._checked_at = float("-inf")
         self._lock = threading.Lock()
         self._text_cache: dict[str, np.ndarray] = {}
 
@@ -125,11 +129,18 @@ class Matcher:
 
     def pool_index(self) -> PoolIndex:
         with self._lock:
-            with Session(self.engine) as session:
-                stamp = pool_stamp(session, self.embedder.name)
-            if self._index is None or self._index.stamp != stamp:
-                self._index = load_pool_index(self.engine, self.embedder.name)
+            fresh = time.monotonic() - self._checked_at < STAMP_TTL_SECONDS
+            if self._index is None or not fresh:
+                with Session(self.engine) as session:
+                    stamp = pool_stamp(session, self.embedder.name)
+                if self._index is None or self._index.stamp != stamp:
+                    self._index = load_pool_index(self.engine, self.embedder.name)
+                self._checked_at = time.monotonic()
             return self._index
+
+    def invalidate(self) -> None:
+        """Check the pool on the next query (call after an edit that must show at once)."""
+        self._checked_at = float("-inf")
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -191,38 +202,22 @@ class Matcher:
         )
         items = requirement_items(role.requirements, all_lines=role.opening_id is not None)
         cov, cov_items = index.coverage(items)
-        offer_vecs = self._embed(list(role.offers))
-        mot_best, mot_arg = index.motivation_offer_sims(offer_vecs)
-        mot_pre = index.motivation.max_per_owner(np.clip((mot_best - 0.3) / 0.4, 0, 1), index.size)
-        prelim = (
-            weights.semantic * sem
-            + weights.lexical * lex
-            + weights.coverage * cov
-            + weights.motivation * mot_pre
-        )
-        prelim = np.where(eligible, prelim, -np.inf)
-        k = min(max(self.shortlist, top_k * 4), int(eligible.sum()))
-        short = np.argpartition(-prelim, k - 1)[:k] if k < index.size else np.arange(index.size)
-        short = short[np.isfinite(prelim[short])]
-
-        row_of = {int(m): i for i, m in enumerate(index.motivation_ids)}
+        fit = weights.semantic * sem + weights.lexical * lex + weights.coverage * cov
+        fit = np.where(eligible, fit, -np.inf)
+        # Stage 1: the best fits; only these get the motivation signal computed.
+        pre = _top(fit, min(PRESELECT, int(eligible.sum())))
+        mot_pre, offer_sims = index.motivation_offer_sims(self._embed(list(role.offers)), pre)
+        prelim = fit[pre] + weights.motivation * np.clip((mot_pre - 0.3) / 0.4, 0, 1)
+        # Stage 2: the shortlist that is scored in full and explained.
+        short = pre[_top(prelim, min(max(self.shortlist, top_k * 3), len(pre)))]
         ranked = self._score_shortlist(
-            role,
-            index,
-            short,
-            (sem, lex, cov),
-            mot_best,
-            mot_arg,
-            row_of,
-            weights,
-            now,
-            (items, cov_items),
+            role, index, short, (sem, lex, cov), offer_sims, weights, now, (items, cov_items)
         )
         ranked.sort(key=lambda r: (-r.score, r.candidate_id))
         return MatchResult(role, excluded, not_indexed, ranked[:top_k])
 
     def _score_shortlist(
-        self, role, index, short, fit, mot_best, mot_arg, row_of, weights, now, coverage
+        self, role, index, short, fit, offer_sims, weights, now, coverage
     ) -> list[RankedCandidate]:
         sem, lex, cov = fit
         items, cov_items = coverage
@@ -244,12 +239,7 @@ class Matcher:
             person = by_id.get(int(index.candidate_ids[pos]))
             if person is None:
                 continue
-            sims = {
-                m.id: (float(mot_best[row_of[m.id]]), int(mot_arg[row_of[m.id]]))
-                for m in person.motivations
-                if m.id in row_of
-            }
-            mot, mot_reasons = motivation_fit(role, person.motivations, sims)
+            mot, mot_reasons = motivation_fit(role, person.motivations, offer_sims)
             past, past_reasons = past_reason_fit(role, person, person.applications, now)
             hist, hist_reasons = history_fit(person.applications)
             rel, rel_reasons = relationship_fit(person.touchpoints, now)
@@ -291,6 +281,14 @@ def combine(components: dict[str, float], weights: Weights) -> float:
     gate = fit_sum / fit_weight if fit_weight else 1.0
     soft = sum(getattr(weights, n) * v for n, v in components.items() if n not in FIT_PARTS)
     return float(np.clip(100 * (fit_sum + gate * soft) / weights.total, 0, 100))
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k highest finite scores (unordered)."""
+    if k <= 0:
+        return np.zeros(0, dtype=np.int64)
+    idx = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    return idx[np.isfinite(scores[idx])]
 
 
 def matched_skills(skills: list[str], requirements_lower: str) -> list[str]:

@@ -68,7 +68,7 @@ class PoolIndex:
     motivation_ids: np.ndarray  # (rows,) motivation id of each motivation row
     motivation_category: np.ndarray  # (rows,) category code
     bm25: bm25s.BM25 | None
-    presence: sparse.csr_matrix | None  # (n, vocabulary) 1 where a word is in the profile
+    presence: sparse.csc_matrix | None  # (n, vocabulary) 1 where a word is in the profile
     vocab: dict[str, int]
     stamp: tuple
 
@@ -112,13 +112,48 @@ class PoolIndex:
                 per_item[:, j] = found / len(item.words)
         return per_item.mean(axis=1), per_item
 
-    def motivation_offer_sims(self, offers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Per motivation row: cosine with its best offer, and that offer's index."""
-        if len(offers) == 0 or len(self.motivation.owner) == 0:
-            rows = len(self.motivation.owner)
-            return np.zeros(rows, dtype=np.float32), np.full(rows, -1)
-        sims = self.motivation.matrix @ offers.T
-        return sims.max(axis=1), sims.argmax(axis=1)
+    def motivation_offer_sims(
+        self, offers: np.ndarray, candidates: np.ndarray
+    ) -> tuple[np.ndarray, dict[int, tuple[float, int]]]:
+        """For the given candidates only: each one's best motivation ↔ offer cosine (0 with
+        no motivations), and per motivation id its best cosine and that offer's index."""
+        best = np.zeros(len(candidates), dtype=np.float32)
+        counts = self.motivation_count[candidates]
+        if len(offers) == 0 or not counts.any():
+            return best, {}
+        starts = self.motivation_start[candidates]
+        offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        rows = np.repeat(starts - offsets, counts) + np.arange(counts.sum())
+        sims = self.motivation.matrix[rows] @ offers.T
+        row_best, row_arg = sims.max(axis=1), sims.argmax(axis=1)
+        has = counts > 0
+        best[has] = np.maximum.reduceat(row_best, offsets[has])
+        per_motivation = {
+            int(m): (float(b), int(a))
+            for m, b, a in zip(self.motivation_ids[rows], row_best, row_arg, strict=True)
+        }
+        return best, per_motivation
+
+    @property
+    def motivation_start(self) -> np.ndarray:
+        return self._motivation_runs()[0]
+
+    @property
+    def motivation_count(self) -> np.ndarray:
+        return self._motivation_runs()[1]
+
+    def _motivation_runs(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per candidate: first motivation row and how many (rows are grouped by owner)."""
+        if getattr(self, "_runs", None) is None:
+            start = np.zeros(self.size, dtype=np.int64)
+            count = np.zeros(self.size, dtype=np.int64)
+            seg = self.motivation
+            if len(seg.starts):
+                ends = np.append(seg.starts[1:], len(seg.owner))
+                start[seg.owners] = seg.starts
+                count[seg.owners] = ends - seg.starts
+            self._runs = (start, count)
+        return self._runs
 
 
 def pool_stamp(session: Session, model: str) -> tuple:
@@ -224,11 +259,11 @@ def load_pool_index(engine: Engine, model: str, *, with_bm25: bool = True) -> Po
     )
 
 
-def _presence_matrix(ids: list[list[int]], width: int) -> sparse.csr_matrix:
+def _presence_matrix(ids: list[list[int]], width: int) -> sparse.csc_matrix:
     rows = np.repeat(np.arange(len(ids)), [len(doc) for doc in ids])
     cols = np.fromiter((t for doc in ids for t in doc), dtype=np.int64, count=len(rows))
     matrix = sparse.csr_matrix(
         (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(ids), width)
     )
     matrix.data[:] = 1.0  # duplicates summed on construction; presence is 0/1
-    return matrix
+    return matrix.tocsc()  # coverage reads whole columns
