@@ -291,6 +291,34 @@ def eval_(
 
 
 @cli.command()
+def bench(
+    pool: Annotated[
+        list[int] | None,
+        typer.Option("--pool", help="Pool size for the latency part (repeatable).", min=100),
+    ] = None,
+    embed_sample: Annotated[
+        int, typer.Option(help="Candidates embedded for the throughput part.", min=50)
+    ] = 2000,
+    work_dir: Annotated[
+        Path | None, typer.Option(help="Where the synthetic pools are built (default: temp).")
+    ] = None,
+) -> None:
+    """Indexing throughput vs raw encode, re-index cost, query latency at 10k/100k, memory."""
+    import tempfile
+
+    from matching.bench import format_report, run_bench
+
+    with tempfile.TemporaryDirectory(prefix="encore-bench-") as tmp:
+        results = run_bench(
+            sizes=tuple(pool or (10_000, 100_000)),
+            work_dir=work_dir or Path(tmp),
+            embed_sample=embed_sample,
+            progress=lambda message: err.print(f"· {message}", highlight=False),
+        )
+    print(format_report(results))
+
+
+@cli.command()
 def serve(
     port: Annotated[int, typer.Option(help="Port for the dashboard.")] = 8501,
     headless: Annotated[bool, typer.Option(help="Do not open a browser window.")] = True,

@@ -31,6 +31,25 @@ from matching.weights import DEFAULT_WEIGHTS, Weights
 
 SEMANTIC_FLOOR_QUANTILE = 0.5
 SEMANTIC_MIN_SPAN = 0.3
+# What sets people apart comes first; the fit reasons are alike across a shortlist.
+REASON_ORDER = {
+    kind: i
+    for i, kind in enumerate(
+        [
+            "past_reason_resolved",
+            "motivation",
+            "history",
+            "past_reason_standing",
+            "motivation_conflict",
+            "restraint",
+            "relationship",
+            "feedback_owed",
+            "requirements",
+            "skills",
+            "experience",
+        ]
+    )
+}
 PRESELECT = 2000  # best fits that get the motivation signal before the shortlist
 STAMP_TTL_SECONDS = 5.0  # how often a long-lived matcher checks whether the pool changed
 TEXT_CACHE_SIZE = 5000  # query-side texts (requirements chunks, offers) kept embedded
@@ -200,7 +219,11 @@ class Matcher:
         sem, lex = fit_scores(
             index, self.query_vector(role.requirements), role.requirements, eligible
         )
-        items = requirement_items(role.requirements, all_lines=role.opening_id is not None)
+        items = (
+            requirement_items(role.requirement_list, all_lines=True)
+            if role.requirement_list
+            else requirement_items(role.requirements)
+        )
         cov, cov_items = index.coverage(items)
         fit = weights.semantic * sem + weights.lexical * lex + weights.coverage * cov
         fit = np.where(eligible, fit, -np.inf)
@@ -261,6 +284,7 @@ class Matcher:
             ]
             reasons = _fit_reasons(person, requirements, components, covered, missing)
             reasons += mot_reasons + past_reasons + hist_reasons + rel_reasons
+            reasons.sort(key=lambda r: REASON_ORDER.get(r.kind, len(REASON_ORDER)))
             out.append(
                 RankedCandidate(
                     person.id, person.external_id, person.full_name, score, components, reasons

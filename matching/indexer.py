@@ -117,46 +117,42 @@ def index_pool(
                 pending.append((candidate.id, to_embed, stale))
         session.expunge_all()
     report.candidates_changed = len(pending)
-    total = sum(len(items) for _, items, _ in pending)
+    _delete_stale(engine, embedder.name, [(cid, stale) for cid, _, stale in pending], report)
+    # Similar lengths in one batch waste the least padding; longest first so the progress
+    # bar's estimate errs on the safe side.
+    items = sorted((i for _, todo, _ in pending for i in todo), key=lambda i: -len(i.text))
+    total = len(items)
     if progress:
         progress(0, total)
-    done = 0
-    batch: list[tuple[int, list[_Item], list[Key]]] = []
-    size = 0
-    for entry in pending:
-        batch.append(entry)
-        size += len(entry[1])
-        if size >= batch_texts:
-            done += _write_batch(engine, embedder, batch, report)
-            batch, size = [], 0
-            if progress:
-                progress(done, total)
-    if batch:
-        done += _write_batch(engine, embedder, batch, report)
-    if progress:
-        progress(done, total)
+    for start in range(0, total, batch_texts):
+        _write_batch(engine, embedder, items[start : start + batch_texts], report)
+        if progress:
+            progress(min(start + batch_texts, total), total)
     return report
 
 
-def _write_batch(engine, embedder, batch, report: IndexReport) -> int:
-    items = [item for _, to_embed, _ in batch for item in to_embed]
-    vectors = embedder.encode([item.text for item in items])
+def _delete_stale(engine, model: str, stale: list[tuple[int, list[Key]]], report) -> None:
+    """Vectors of removed or edited texts go first; a run cut short leaves gaps that the next
+    run fills (their keys are missing), never stale vectors."""
     with session_scope(engine) as session:
-        for candidate_id, _, stale in batch:
-            for part, mid, chunk in stale:
+        for candidate_id, keys in stale:
+            for part, mid, chunk in keys:
                 condition = [
                     CandidateVector.candidate_id == candidate_id,
-                    CandidateVector.model == embedder.name,
+                    CandidateVector.model == model,
                     CandidateVector.part == part,
                     CandidateVector.chunk == chunk,
-                ]
-                condition.append(
                     CandidateVector.motivation_id.is_(None)
                     if mid is None
-                    else CandidateVector.motivation_id == mid
-                )
+                    else CandidateVector.motivation_id == mid,
+                ]
                 result = session.execute(delete(CandidateVector).where(*condition))
                 report.vectors_removed += result.rowcount or 0
+
+
+def _write_batch(engine, embedder: Embedder, items: list[_Item], report: IndexReport) -> None:
+    vectors = embedder.encode([item.text for item in items])
+    with session_scope(engine) as session:
         session.add_all(
             CandidateVector(
                 candidate_id=item.candidate_id,
@@ -171,4 +167,3 @@ def _write_batch(engine, embedder, batch, report: IndexReport) -> int:
             for item, vector in zip(items, vectors, strict=True)
         )
     report.texts_embedded += len(items)
-    return len(items)

@@ -33,6 +33,9 @@ class Role:
     opening_id: int | None = None
     external_id: str | None = None
     offer_categories: dict[str, list[str]] = field(default_factory=dict)
+    # An opening's own requirements field: every line is an item. None for pasted text,
+    # where only bulleted lines are.
+    requirement_list: str | None = None
 
     @property
     def requirement_lines(self) -> list[str]:
@@ -86,6 +89,7 @@ def role_from_opening(opening: Opening) -> Role:
         currency=opening.currency,
         opening_id=opening.id,
         external_id=opening.external_id,
+        requirement_list=opening.requirements,
     )
     offers = list(opening.offers or [])
     offers += [
