@@ -223,21 +223,19 @@ def match(
     if format not in ("table", "json", "csv"):
         fail(f"unknown format '{format}': use table, json or csv")
     weights = parse_weights(weight or [])
+    if text is not None and not text.strip():
+        fail("--text is empty")
     eng = ready_engine()
+    # Resolve what to match before loading the model, so a typo fails fast.
+    opening_ids = (
+        open_opening_ids(eng) if all_open else ([resolve_opening(eng, opening)] if opening else [])
+    )
     matcher = Matcher(eng, load_embedder_or_fail())
     try:
         if text is not None:
-            if not text.strip():
-                fail("--text is empty")
             results = [matcher.match_text(text, top_k=top, weights=weights)]
-        elif all_open:
-            results = [
-                matcher.match_opening(o, top_k=top, weights=weights) for o in open_opening_ids(eng)
-            ]
         else:
-            results = [
-                matcher.match_opening(resolve_opening(eng, opening), top_k=top, weights=weights)
-            ]
+            results = [matcher.match_opening(o, top_k=top, weights=weights) for o in opening_ids]
     except UnknownOpening as exc:
         fail(str(exc))
     print(render_matches(results, format, as_list=all_open))
