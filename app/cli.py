@@ -260,6 +260,59 @@ def open_opening_ids(eng) -> list[int]:
         return [o.id for o in crud.list_openings(session=session, status="open")]
 
 
+@cli.command()
+def draft(
+    candidate: Annotated[str, typer.Argument(help="The candidate's id or external id.")],
+    opening: Annotated[
+        str | None, typer.Option(help="The opening's id or external id (default: best match).")
+    ] = None,
+    tone: Annotated[str, typer.Option(help="warm | brief | formal")] = "warm",
+    eml: Annotated[Path | None, typer.Option(help="Also write the draft as a .eml file.")] = None,
+) -> None:
+    """A personal re-engagement draft built only from facts on record."""
+    from matching.engine import Matcher
+    from outreach.drafts import TONES, DraftRefused, build_draft
+
+    if tone not in TONES:
+        fail(f"unknown tone '{tone}': use {', '.join(TONES)}")
+    eng = ready_engine()
+    candidate_id = resolve_candidate(eng, candidate)
+    opening_id = resolve_opening(eng, opening) if opening else None
+    matcher = Matcher(eng, load_embedder_or_fail())
+    try:
+        result = build_draft(
+            matcher,
+            candidate_id,
+            opening_id=opening_id,
+            tone=tone,
+            signature=get_settings().signature,
+        )
+    except DraftRefused as exc:
+        fail(str(exc))
+    print(f"To: {result.to or '(no email on record)'}\nSubject: {result.subject}\n")
+    print(result.body)
+    print("Facts used:")
+    for fact in result.facts:
+        print(f"  · {fact.label}: {fact.value}  [{fact.source}]")
+    for note in result.missing:
+        print(f"  ! {note}")
+    if eml:
+        eml.write_bytes(result.to_eml())
+        err.print(f"Wrote {eml}")
+
+
+def resolve_candidate(eng, ref: str) -> int:
+    from data import crud
+
+    with session_scope(eng) as session:
+        found = crud.find_candidate(session=session, external_id=ref)
+        if found is None and ref.isdigit():
+            found = crud.get_candidate(session=session, candidate_id=int(ref))
+        if found is None:
+            fail(f"no candidate with id or external id '{ref}'")
+        return found.id
+
+
 @cli.command("eval")
 def eval_(
     set_: Annotated[str, typer.Option("--set", help="rjdb | scenarios | all")] = "all",

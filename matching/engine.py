@@ -203,6 +203,7 @@ class Matcher:
         weights: Weights = DEFAULT_WEIGHTS,
         now: datetime | None = None,
         exclude_ids: set[int] = frozenset(),
+        only_ids: set[int] | None = None,
     ) -> MatchResult:
         now = now or utcnow()
         index = self.pool_index()
@@ -211,6 +212,8 @@ class Matcher:
         eligible = ~np.logical_or.reduce(list(rules.values())) if rules else np.ones(0, bool)
         if exclude_ids:
             eligible &= ~np.isin(index.candidate_ids, list(exclude_ids))
+        if only_ids is not None:
+            eligible &= np.isin(index.candidate_ids, list(only_ids))
         indexed = index.indexed_mask()
         not_indexed = int((eligible & ~indexed).sum())
         if not eligible.any():

@@ -76,9 +76,11 @@ def _one_motivation(
     if stance and role.remote_policy:
         value = STANCE_FIT.get((stance, role.remote_policy), 0.0)
         policy = POLICY_WORDS[role.remote_policy]
+        # Quote the role's own words about where people work, where it has them.
+        offer = (role.offer_categories.get("remote") or [f"{policy} working"])[0]
         if value > 0:
-            return value, f"Said {said} — this role is {policy}.", f"Remote policy: {policy}"
-        return value, f"Said {said}, but this role is {policy}.", f"Remote policy: {policy}"
+            return value, f"Said {said} — this role is {policy}.", offer
+        return value, f"Said {said}, but this role is {policy}.", offer
     offers = role.offers
     cosine, index = sim
     offer = offers[index] if 0 <= index < len(offers) else None

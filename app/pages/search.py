@@ -9,17 +9,23 @@ from data.overview import open_openings
 st.title("Search the pool")
 
 openings = open_openings(get_engine())
-mode = st.radio("Search for", ["An open role", "A pasted job description"], horizontal=True,
-                key="search_mode")
+mode = st.radio(
+    "Search for", ["An open role", "A pasted job description"], horizontal=True, key="search_mode"
+)
 opening = text = None
 if mode == "An open role":
     if not openings:
         st.info("No open roles yet: paste a job description, or import openings.")
-    opening = st.selectbox("Open role", openings, format_func=lambda o: o.label,
-                           key="search_opening")
+    opening = st.selectbox(
+        "Open role", openings, format_func=lambda o: o.label, key="search_opening"
+    )
 else:
-    text = st.text_area("Job description", height=200, key="search_text",
-                        placeholder="Paste the role's description and requirements…")
+    text = st.text_area(
+        "Job description",
+        height=200,
+        key="search_text",
+        placeholder="Paste the role's description and requirements…",
+    )
 top = st.slider("How many people", 5, 50, 15, key="search_top")
 
 if st.button("Search", type="primary", key="search_go"):
@@ -34,26 +40,40 @@ if st.button("Search", type="primary", key="search_go"):
 
 result = st.session_state.get("search_result")
 if result is not None:
-    st.caption(result.excluded_sentence() + (
-        f" · {result.not_indexed} not indexed yet — run `encore index`" if result.not_indexed
-        else ""))
+    st.caption(
+        result.excluded_sentence()
+        + (
+            f" · {result.not_indexed} not indexed yet — run `encore index`"
+            if result.not_indexed
+            else ""
+        )
+    )
     if not result.results:
         st.info("Nobody in the pool matches this role yet.")
     else:
-        rows = pd.DataFrame([
-            {
-                "Name": r.full_name,
-                "Score": r.score,
-                "Why": " · ".join(reason.sentence for reason in r.reasons[:2]),
-                "ID": r.external_id or r.candidate_id,
-            }
-            for r in result.results
-        ])
+        rows = pd.DataFrame(
+            [
+                {
+                    "Name": r.full_name,
+                    "Score": r.score,
+                    "Why": " · ".join(reason.sentence for reason in r.reasons[:2]),
+                    "ID": r.external_id or r.candidate_id,
+                }
+                for r in result.results
+            ]
+        )
         event = st.dataframe(
-            rows, hide_index=True, width="stretch", key="search_table",
-            on_select="rerun", selection_mode="single-row",
-            column_config={"Score": st.column_config.ProgressColumn(
-                "Score", min_value=0, max_value=100, format="%.0f")},
+            rows,
+            hide_index=True,
+            width="stretch",
+            key="search_table",
+            on_select="rerun",
+            selection_mode="single-row",
+            column_config={
+                "Score": st.column_config.ProgressColumn(
+                    "Score", min_value=0, max_value=100, format="%.0f"
+                )
+            },
         )
         chosen = event.selection.rows if event else []
         picked = result.results[chosen[0]] if chosen else result.results[0]

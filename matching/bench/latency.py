@@ -1,0 +1,211 @@
+"""Query latency of ``Matcher.match`` at pool sizes such as 10,000 and 100,000 candidates.
+
+The pool's vectors are random unit vectors written straight to ``candidate_vector`` (no
+model), and the query side uses ``QueryStub``, so what is timed is the matcher itself,
+excluding embedding the opening's text. Every opening is matched once untimed (warm-up, and
+it fills the matcher's text cache), then ``repeats`` times timed. The index's and matcher's
+steps are wrapped with a stopwatch to show where the time goes.
+
+``run_isolated`` runs one size in a fresh interpreter, so the memory the index takes is not
+hidden by memory an earlier step freed (and the model's threads are not around).
+"""
+
+import gc
+import hashlib
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from time import perf_counter
+
+import numpy as np
+import psutil
+from sqlmodel import Session, select
+
+from data.models import Opening
+from matching.bench import synthetic
+from matching.bench.pool import (
+    NOW,
+    fresh_engine,
+    insert_history,
+    insert_openings,
+    insert_people,
+    insert_random_vectors,
+)
+from matching.engine import Matcher
+from matching.role import role_from_opening
+
+MODEL = "bench-random-384"
+RESULT = "RESULT "
+# PoolIndex methods and Matcher steps timed separately (those present in this version).
+INDEX_STEPS = (
+    "exclusions",
+    "indexed_mask",
+    "semantic",
+    "lexical",
+    "coverage",
+    "motivation_offer_sims",
+)
+MATCHER_STEPS = {"pool_index": "stamp_check", "_score_shortlist": "shortlist_scoring"}
+
+
+class QueryStub:
+    """Query-side embedder without a model: a text's vector is seeded by its hash."""
+
+    def __init__(self, name: str = MODEL, dim: int = 384):
+        self.name = name
+        self.dim = dim
+        self.max_tokens = 256
+
+    def encode(self, texts, *, progress=None) -> np.ndarray:
+        rows = []
+        for text in texts:
+            seed = int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
+            vec = np.random.default_rng(seed).standard_normal(self.dim).astype(np.float32)
+            rows.append(vec / np.linalg.norm(vec))
+        return np.vstack(rows) if rows else np.zeros((0, self.dim), np.float32)
+
+    def count_tokens(self, texts) -> list[int]:
+        return [len(t.split()) * 4 // 3 + 1 for t in texts]
+
+
+class Stopwatch:
+    def __init__(self):
+        self.totals: dict[str, float] = defaultdict(float)
+
+    def wrap(self, obj, name: str, label: str | None = None) -> None:
+        fn = getattr(obj, name, None)
+        if fn is None:
+            return
+        key = label or name
+
+        def timed(*args, **kwargs):
+            start = perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.totals[key] += perf_counter() - start
+
+        setattr(obj, name, timed)
+
+
+def build_pool(path: Path, size: int, *, n_openings: int) -> tuple[object, dict]:
+    start = perf_counter()
+    engine = fresh_engine(path)
+    people = synthetic.people(size, seed=size, resume_words=(20, 60))
+    owners = insert_people(engine, people)
+    del people
+    opening_ids = insert_openings(engine, synthetic.openings(n_openings))
+    apps, touches = insert_history(engine, size, opening_ids)
+    vectors = insert_random_vectors(engine, MODEL, size, owners)
+    info = {
+        "build_seconds": perf_counter() - start,
+        "motivations": len(owners),
+        "applications": apps,
+        "touchpoints": touches,
+        **vectors,
+    }
+    return engine, info
+
+
+def _pct(values: list[float], q: float) -> float:
+    return float(np.percentile(np.asarray(values) * 1000, q)) if values else float("nan")
+
+
+def bench_latency(
+    work_dir: Path,
+    size: int,
+    *,
+    n_openings: int = 30,
+    repeats: int = 3,
+    progress: Callable[[str], None] = print,
+) -> dict:
+    engine, info = build_pool(work_dir / f"bench_pool_{size}.db", size, n_openings=n_openings)
+    progress(f"latency {size}: pool built in {info['build_seconds']:.1f} s; loading the index")
+    try:
+        matcher = Matcher(engine, QueryStub())
+        process = psutil.Process()
+        gc.collect()
+        rss_before = process.memory_info().rss
+        start = perf_counter()
+        index = matcher.pool_index()  # load_pool_index, plus the stamp query
+        load_s = perf_counter() - start
+        gc.collect()
+        rss_delta = process.memory_info().rss - rss_before
+        matrix_bytes = index.profile.matrix.nbytes + index.motivation.matrix.nbytes
+
+        watch = Stopwatch()
+        for name in INDEX_STEPS:
+            watch.wrap(index, name)
+        for name, label in MATCHER_STEPS.items():
+            watch.wrap(matcher, name, label)
+        with Session(engine) as session:
+            roles = [role_from_opening(o) for o in session.exec(select(Opening)).all()]
+        for role in roles:  # warm-up, untimed: caches the query and offer vectors
+            matcher.match(role, top_k=20, now=NOW)
+        watch.totals.clear()
+
+        totals, steps = [], defaultdict(list)
+        for _ in range(repeats):
+            for role in roles:
+                before = dict(watch.totals)
+                start = perf_counter()
+                result = matcher.match(role, top_k=20, now=NOW)
+                totals.append(perf_counter() - start)
+                for key, value in watch.totals.items():
+                    steps[key].append(value - before.get(key, 0.0))
+        excluded = result.excluded
+    finally:
+        engine.dispose()
+    step_ms = {k: float(np.mean(v) * 1000) for k, v in steps.items()}
+    step_ms["other"] = float(np.mean(totals) * 1000) - sum(step_ms.values())
+    return {
+        "candidates": size,
+        **info,
+        "load_seconds": load_s,
+        "rss_delta_mb": rss_delta / 2**20,
+        "rss_bytes_per_candidate": rss_delta / size,
+        "vector_bytes_per_candidate": matrix_bytes / size,
+        "queries": len(totals),
+        "p50_ms": _pct(totals, 50),
+        "p95_ms": _pct(totals, 95),
+        "max_ms": _pct(totals, 100),
+        "shortlist_p50_ms": _pct(steps.get("shortlist_scoring", []), 50),
+        "shortlist_p95_ms": _pct(steps.get("shortlist_scoring", []), 95),
+        "steps_mean_ms": step_ms,
+        "excluded": excluded,
+        "shortlist": matcher.shortlist,
+    }
+
+
+def run_isolated(
+    work_dir: Path,
+    size: int,
+    *,
+    n_openings: int = 30,
+    repeats: int = 3,
+    progress: Callable[[str], None] = print,
+) -> dict:
+    """``bench_latency`` in a child interpreter; its progress lines are passed on."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "matching.bench.latency_child",
+        str(work_dir),
+        str(size),
+        str(n_openings),
+        str(repeats),
+    ]
+    root = Path(__file__).resolve().parents[2]
+    result = None
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=root) as child:
+        for line in child.stdout:
+            if line.startswith(RESULT):
+                result = json.loads(line[len(RESULT) :])
+            else:
+                progress(line.rstrip())
+    if child.returncode or result is None:
+        raise RuntimeError(f"latency run for {size} candidates failed ({child.returncode})")
+    return result

@@ -1,0 +1,236 @@
+"""``encore bench``: every measurement in one run, each against its baseline or target, and
+a plain-text report of the figures (they go in the README; no unit test times anything)."""
+
+import os
+import platform
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from time import perf_counter
+
+from matching.bench.backends import compare_backends
+from matching.bench.latency import bench_latency, run_isolated
+from matching.bench.throughput import bench_index
+
+TARGETS = {"index_ratio": 0.9, "reindex_share": 0.03, "p95_ms": 50.0, "cosine": 0.99}
+
+
+def _machine() -> dict:
+    import numpy
+    import torch
+
+    return {
+        "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "torch": torch.__version__,
+        "torch_threads": torch.get_num_threads(),
+        "numpy": numpy.__version__,
+        "load_before": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def run_bench(
+    *,
+    sizes: Sequence[int] = (10_000, 100_000),
+    work_dir: Path,
+    embed_sample: int = 2000,
+    progress: Callable[[str], None] = print,
+    embedder=None,
+    n_openings: int = 30,
+    repeats: int = 3,
+    backends: bool = True,
+    isolate: bool = True,
+) -> dict:
+    """Measure indexing, re-indexing, query latency and encoding backends in one run.
+
+    ``embedder`` defaults to the real model; a test passes a stand-in (the backend
+    comparison then is skipped, as it needs the real model). ``isolate`` measures each pool
+    size in a fresh interpreter, for a clean memory figure."""
+    work_dir = Path(work_dir)
+    work_dir.mkdir(parents=True, exist_ok=True)
+    started = perf_counter()
+    results: dict = {"machine": _machine(), "targets": TARGETS}
+    if embedder is None:
+        from matching.embedder import SentenceTransformerEmbedder
+
+        progress("loading the embedding model")
+        embedder = SentenceTransformerEmbedder()
+    results["model"] = embedder.name
+    index, texts = bench_index(work_dir, embedder, embed_sample, progress)
+    results["index"] = index
+    measure = run_isolated if isolate else bench_latency
+    results["latency"] = [
+        measure(work_dir, size, n_openings=n_openings, repeats=repeats, progress=progress)
+        for size in sizes
+    ]
+    if not backends:
+        results["backends"] = {"status": "skipped"}
+    elif getattr(embedder, "model", None) is None:
+        results["backends"] = {"status": "skipped: needs the sentence-transformers model"}
+    else:
+        results["backends"] = compare_backends(texts, work_dir, progress=progress)
+    results["wall_seconds"] = perf_counter() - started
+    results["machine"]["load_after"] = [round(x, 2) for x in os.getloadavg()]
+    return results
+
+
+def _verdict(ok: bool) -> str:
+    return "PASS" if ok else "MISS"
+
+
+def _table(header: list[str], rows: list[list]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return lines
+
+
+def _index_section(ix: dict) -> list[str]:
+    ri = ix["reindex"]
+    out = [
+        f"## Indexing ({ix['candidates']:,} candidates, {ix['texts']:,} texts, "
+        f"{ix['mean_words_per_text']} words a text)",
+        "",
+    ]
+    out += _table(
+        ["run", "texts", "seconds", "texts/s"],
+        [
+            [
+                "index_pool, fresh pool",
+                ix["texts"],
+                f"{ix['index_seconds']:.1f}",
+                f"{ix['index_texts_per_s']:.1f}",
+            ],
+            [
+                "raw model.encode, same texts",
+                ix["texts"],
+                f"{ix['raw_seconds']:.1f}",
+                f"{ix['raw_texts_per_s']:.1f}",
+            ],
+        ],
+    )
+    out += [
+        "",
+        f"Index / raw throughput: {ix['ratio']:.2f} (target ≥ {TARGETS['index_ratio']}) "
+        f"{_verdict(ix['ratio'] >= TARGETS['index_ratio'])}. Of the index time, "
+        f"{ix['index_encode_seconds']:.1f} s encoding, "
+        f"{ix['index_count_tokens_seconds']:.1f} s counting tokens for chunking.",
+        "",
+    ]
+    out += [
+        f"## Re-index after a 1% change ({ri['candidates']} candidates: {ri['motivations']} "
+        f"motivations, {ri['resumes']} résumés edited)",
+        "",
+    ]
+    out += _table(
+        ["run", "texts embedded", "seconds", "share of full index"],
+        [
+            [
+                "after 1% change",
+                ri["texts_embedded"],
+                f"{ri['seconds']:.2f}",
+                f"{ri['share_of_full']:.1%}",
+            ],
+            [
+                "nothing changed",
+                ri["noop_texts_embedded"],
+                f"{ri['noop_seconds']:.2f}",
+                f"{ri['noop_seconds'] / ix['index_seconds']:.1%}",
+            ],
+        ],
+    )
+    ok = ri["share_of_full"] <= TARGETS["reindex_share"]
+    out += ["", f"Target ≤ {TARGETS['reindex_share']:.0%}: {_verdict(ok)}.", ""]
+    return out
+
+
+def _latency_section(rows: list[dict]) -> list[str]:
+    out = ["## Query latency (Matcher.match, top 20, excluding embedding the query)", ""]
+    out += _table(
+        [
+            "candidates",
+            "vectors",
+            "build s",
+            "load s",
+            "RSS MB",
+            "RSS B/cand",
+            "vec B/cand",
+            "p50 ms",
+            "p95 ms",
+            "shortlist p50/p95 ms",
+            "p95 ≤ 50 ms",
+        ],
+        [
+            [
+                f"{r['candidates']:,}",
+                f"{r['profile_vectors'] + r['motivation_vectors']:,}",
+                f"{r['build_seconds']:.0f}",
+                f"{r['load_seconds']:.1f}",
+                f"{r['rss_delta_mb']:.0f}",
+                f"{r['rss_bytes_per_candidate']:,.0f}",
+                f"{r['vector_bytes_per_candidate']:,.0f}",
+                f"{r['p50_ms']:.1f}",
+                f"{r['p95_ms']:.1f}",
+                f"{r['shortlist_p50_ms']:.1f} / {r['shortlist_p95_ms']:.1f}",
+                _verdict(r["p95_ms"] <= TARGETS["p95_ms"]),
+            ]
+            for r in rows
+        ],
+    )
+    steps = sorted({k for r in rows for k in r["steps_mean_ms"]})
+    out += ["", "Mean time per query by step (ms):", ""]
+    out += _table(
+        ["candidates", *steps],
+        [
+            [f"{r['candidates']:,}", *(f"{r['steps_mean_ms'].get(s, 0):.1f}" for s in steps)]
+            for r in rows
+        ],
+    )
+    return out + [""]
+
+
+def _backend_section(b: dict) -> list[str]:
+    out = ["## Encoding backends (same texts)", ""]
+    if "backends" not in b:
+        return out + [b["status"] + (f" ({b['reason']})" if b.get("reason") else ""), ""]
+    rows = []
+    for name, r in b["backends"].items():
+        if "error" in r:
+            rows.append([name, "failed", "", "", "", r["error"]])
+            continue
+        cos = r.get("mean_cosine_vs_torch")
+        rows.append(
+            [
+                name,
+                f"{r['texts_per_s']:.1f}",
+                f"{r.get('speedup_vs_torch', 1):.2f}×",
+                "" if cos is None else f"{cos:.4f}",
+                "" if cos is None else f"{r['min_cosine_vs_torch']:.4f}",
+                "" if cos is None else _verdict(cos >= TARGETS["cosine"]),
+            ]
+        )
+    return (
+        out
+        + _table(["backend", "texts/s", "vs torch", "mean cos", "min cos", "≥ 0.99"], rows)
+        + [""]
+    )
+
+
+def format_report(results: dict) -> str:
+    m = results["machine"]
+    out = [
+        f"# encore bench — {m['when']}",
+        "",
+        f"{m['platform']}; {m['cpus']} CPUs; Python {m['python']}; torch {m['torch']} "
+        f"({m['torch_threads']} threads); numpy {m['numpy']}; model {results['model']}. "
+        f"Load average (1, 5, 15 min) before: {m['load_before']}, after: "
+        f"{m.get('load_after')} — figures taken on a busy machine are slower.",
+        "",
+    ]
+    out += _index_section(results["index"])
+    out += _latency_section(results["latency"])
+    out += _backend_section(results["backends"])
+    out.append(f"Whole run: {results['wall_seconds'] / 60:.1f} min.")
+    return "\n".join(out)

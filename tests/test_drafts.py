@@ -1,0 +1,148 @@
+"""Re-engagement drafts: personal, built only from this person's record, never for the
+people who must not be contacted."""
+
+import email
+import email.policy
+from datetime import date, timedelta
+
+import pytest
+from sqlmodel import select
+
+from data.db import session_scope
+from data.demo import load_demo
+from data.models import Candidate
+from data.timeutil import utcnow
+from matching.engine import Matcher
+from matching.indexer import index_pool
+from outreach.drafts import DraftRefused, build_draft
+from tests.conftest import DEMO_AS_OF
+from tests.factories import make_application, make_candidate, make_opening
+
+
+@pytest.fixture
+def remote_role(session):
+    return make_opening(
+        session,
+        title="Senior Backend Engineer (Python)",
+        remote_policy="remote",
+        requirements="Python\nDjango\nPostgreSQL",
+        offers=["Fully remote within EU time zones", "Band €95k–€115k"],
+        salary_min=95_000,
+        salary_max=115_000,
+        currency="EUR",
+    )
+
+
+def test_a_draft_names_the_past_role_the_new_role_and_a_matched_motivation(
+    engine, fake_embedder, session, remote_role
+):
+    past = make_opening(
+        session,
+        title="Backend Engineer, Payments",
+        remote_policy="onsite",
+        location="Munich, Germany",
+        status="filled",
+    )
+    ana = make_candidate(
+        session,
+        full_name="Ana Silva",
+        email="ana@example.com",
+        motivations=["Wants to stop commuting: fully remote or nothing"],
+    )
+    make_application(
+        session,
+        ana,
+        opening_id=past.id,
+        role_title="Backend Engineer, Payments",
+        stage_reached="offer",
+        outcome="declined_offer",
+        reason="remote_policy",
+        reason_note="Would not do five days in Munich",
+        feedback_given=True,
+        decided_at=utcnow() - timedelta(days=200),
+    )
+    session.commit()
+    index_pool(engine, fake_embedder)
+    draft = build_draft(Matcher(engine, fake_embedder), ana.id, tone="warm", signature="Jo")
+    assert draft.subject.startswith("Senior Backend Engineer (Python)")
+    assert "Hi Ana," in draft.body
+    assert "Backend Engineer, Payments" in draft.body
+    assert "fully remote or nothing" in draft.body.lower()
+    assert "office requirement" in draft.body  # the resolved reason, said with tact
+    assert draft.body.rstrip().endswith("Jo")
+    labels = {f.label for f in draft.facts}
+    assert {"Name", "Past role", "Stated motivation", "Why it did not work last time"} <= labels
+    assert draft.missing == []
+
+
+def test_every_tone_renders_and_missing_facts_are_pointed_out(
+    engine, fake_embedder, session, remote_role
+):
+    bo = make_candidate(session, full_name="Bo Chen")
+    session.commit()
+    index_pool(engine, fake_embedder)
+    matcher = Matcher(engine, fake_embedder)
+    for tone in ("warm", "brief", "formal"):
+        draft = build_draft(matcher, bo.id, tone=tone)
+        assert "Bo" in draft.body and "Senior Backend Engineer (Python)" in draft.body
+        assert "{{" not in draft.body and "{%" not in draft.body
+    assert any("No interview on record" in m for m in draft.missing)
+    assert any("No stated motivations" in m for m in draft.missing)
+
+
+def test_do_not_contact_and_expired_consent_get_no_draft(
+    engine, fake_embedder, session, remote_role
+):
+    dnc = make_candidate(
+        session,
+        full_name="Never Write",
+        do_not_contact=True,
+        do_not_contact_reason="Asked us to stop",
+    )
+    lapsed = make_candidate(
+        session, full_name="Lapsed Consent", consent_until=date.today() - timedelta(days=3)
+    )
+    session.commit()
+    index_pool(engine, fake_embedder)
+    matcher = Matcher(engine, fake_embedder)
+    with pytest.raises(DraftRefused, match="do-not-contact"):
+        build_draft(matcher, dnc.id)
+    with pytest.raises(DraftRefused, match="renew"):
+        build_draft(matcher, lapsed.id)
+
+
+def test_the_eml_and_mailto_carry_the_draft(engine, fake_embedder, session, remote_role):
+    ana = make_candidate(session, full_name="Ana Silva", email="ana@example.com")
+    session.commit()
+    index_pool(engine, fake_embedder)
+    draft = build_draft(Matcher(engine, fake_embedder), ana.id)
+    parsed = email.message_from_bytes(draft.to_eml(), policy=email.policy.default)
+    assert parsed["To"] == "ana@example.com"
+    assert parsed["Subject"] == draft.subject
+    assert "Hi Ana," in parsed.get_content()
+    assert draft.mailto().startswith("mailto:ana@example.com?subject=Senior%20Backend")
+
+
+def test_no_draft_mentions_anyone_else_in_the_demo_pool(engine, fake_embedder):
+    with session_scope(engine) as session:
+        load_demo(session, as_of=DEMO_AS_OF)
+    index_pool(engine, fake_embedder)
+    with session_scope(engine) as session:
+        people = session.exec(select(Candidate).order_by(Candidate.id)).all()
+        names = {p.id: p.full_name for p in people}
+        reachable = [
+            p.id
+            for p in people
+            if not p.do_not_contact
+            and (p.consent_until is None or p.consent_until >= date.today())
+            and not any(a.reason in ("spam", "duplicate") for a in p.applications)
+        ]
+    matcher = Matcher(engine, fake_embedder)
+    checked = 0
+    for candidate_id in reachable[::15]:
+        draft = build_draft(matcher, candidate_id)
+        text = draft.subject + draft.body + " ".join(f.value for f in draft.facts)
+        others = [n for cid, n in names.items() if cid != candidate_id and n in text]
+        assert others == [], (names[candidate_id], others)
+        checked += 1
+    assert checked >= 25
