@@ -15,12 +15,12 @@ from datetime import datetime
 
 import numpy as np
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import selectinload
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from data.models import Application, Candidate, Opening
+from data.models import Opening
 from data.timeutil import utcnow
 from matching.embedder import Embedder
+from matching.facts import PersonFacts
 from matching.pool_index import PoolIndex, load_pool_index, pool_stamp
 from matching.reasons import Reason
 from matching.requirements import requirement_items
@@ -247,18 +247,7 @@ class Matcher:
     ) -> list[RankedCandidate]:
         sem, lex, cov = fit
         items, cov_items = coverage
-        ids = [int(index.candidate_ids[i]) for i in short]
-        with Session(self.engine) as session:
-            people = session.exec(
-                select(Candidate)
-                .where(Candidate.id.in_(ids))
-                .options(
-                    selectinload(Candidate.motivations),
-                    selectinload(Candidate.applications).selectinload(Application.opening),
-                    selectinload(Candidate.touchpoints),
-                )
-            ).all()
-        by_id = {p.id: p for p in people}
+        by_id = index.facts
         requirements = role.requirements.lower()
         out = []
         for pos in short:
@@ -329,7 +318,7 @@ def matched_skills(skills: list[str], requirements_lower: str) -> list[str]:
 
 
 def _fit_reasons(
-    person: Candidate, requirements_lower: str, components, covered: list[str], missing: list[str]
+    person: PersonFacts, requirements_lower: str, components, covered: list[str], missing: list[str]
 ) -> list[Reason]:
     reasons = []
     if covered:

@@ -16,8 +16,9 @@ from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from data.models import Application, Candidate, CandidateVector, Motivation
+from data.models import Application, Candidate, CandidateVector, Motivation, Opening, Touchpoint
 from data.vocab import EXCLUDED_REASONS, MotivationCategory
+from matching.facts import PersonFacts, load_facts
 from matching.requirements import RequirementItem
 from matching.texts import profile_text
 
@@ -70,6 +71,7 @@ class PoolIndex:
     bm25: bm25s.BM25 | None
     presence: sparse.csc_matrix | None  # (n, vocabulary) 1 where a word is in the profile
     vocab: dict[str, int]
+    facts: dict[int, PersonFacts]  # candidate id → what the shortlist is scored on
     stamp: tuple
 
     @property
@@ -168,7 +170,9 @@ def pool_stamp(session: Session, model: str) -> tuple:
     ).one()
     mot = session.exec(select(func.count(Motivation.id), func.max(Motivation.updated_at))).one()
     apps = session.exec(select(func.count(Application.id), func.max(Application.id))).one()
-    return (model, *cand, *vec, *mot, *apps)
+    touch = session.exec(select(func.count(Touchpoint.id), func.max(Touchpoint.id))).one()
+    roles = session.exec(select(func.count(Opening.id), func.max(Opening.updated_at))).one()
+    return (model, *cand, *vec, *mot, *apps, *touch, *roles)
 
 
 def _vectors(session: Session, model: str, part: str, dim_hint: int | None):
@@ -216,6 +220,7 @@ def load_pool_index(engine: Engine, model: str, *, with_bm25: bool = True) -> Po
         p_cids, _, p_matrix = _vectors(session, model, "profile", None)
         m_cids, m_mids, m_matrix = _vectors(session, model, "motivation", p_matrix.shape[1])
         categories = dict(session.exec(select(Motivation.id, Motivation.category)).all())
+        facts = load_facts(session)
     ids = np.fromiter((p[0] for p in people), dtype=np.int64, count=len(people))
     epoch = date(1970, 1, 1)
     consent = np.array(
@@ -255,6 +260,7 @@ def load_pool_index(engine: Engine, model: str, *, with_bm25: bool = True) -> Po
         bm25=bm25,
         presence=presence,
         vocab=vocab,
+        facts=facts,
         stamp=stamp,
     )
 

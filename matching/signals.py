@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from data.models import Application, Candidate, Motivation, Touchpoint
+from data.models import Application, Candidate, Motivation, Touchpoint  # or their facts
 from data.vocab import SENIORITY_ORDER, STAGE_ORDER
 from matching.reasons import Reason
 from matching.role import LEADERSHIP_SENIORITY, Role
