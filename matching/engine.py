@@ -135,7 +135,7 @@ def fit_scores(
 class Matcher:
     """Holds the pool index (reloaded when the pool changes) and the query-side caches."""
 
-    def __init__(self, engine: Engine, embedder: Embedder, *, shortlist: int = 100):
+    def __init__(self, engine: Engine, embedder: Embedder, *, shortlist: int = 60):
         self.engine = engine
         self.embedder = embedder
         self.shortlist = shortlist
