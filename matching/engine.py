@@ -8,10 +8,12 @@
    role, history and relationship — each with its reasons.
 """
 
+import re
 import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 import numpy as np
 from sqlalchemy.engine import Engine
@@ -29,7 +31,6 @@ from matching.signals import history_fit, motivation_fit, past_reason_fit, relat
 from matching.texts import chunk_text
 from matching.weights import DEFAULT_WEIGHTS, Weights
 
-SEMANTIC_FLOOR_QUANTILE = 0.5
 SEMANTIC_MIN_SPAN = 0.3
 # What sets people apart comes first; the fit reasons are alike across a shortlist.
 REASON_ORDER = {
@@ -112,7 +113,8 @@ def scale_semantic(sims: np.ndarray, eligible: np.ndarray) -> np.ndarray:
     top = float(pool.max())
     # In a small pool the median may be a strong match itself; never let the floor come
     # within SEMANTIC_MIN_SPAN of the best.
-    floor = min(float(np.quantile(pool, SEMANTIC_FLOOR_QUANTILE)), top - SEMANTIC_MIN_SPAN)
+    median = float(np.partition(pool, len(pool) // 2)[len(pool) // 2])
+    floor = min(median, top - SEMANTIC_MIN_SPAN)
     if top <= floor:
         return np.zeros_like(sims)
     return np.clip((sims - floor) / (top - floor), 0.0, 1.0)
@@ -307,14 +309,13 @@ def _top(scores: np.ndarray, k: int) -> np.ndarray:
     return idx[np.isfinite(scores[idx])]
 
 
-def matched_skills(skills: list[str], requirements_lower: str) -> list[str]:
-    import re
+@lru_cache(maxsize=20_000)
+def _skill_pattern(skill: str) -> re.Pattern:
+    return re.compile(r"(?<![\w+#])" + re.escape(skill.lower()) + r"(?![\w+#])")
 
-    return [
-        s
-        for s in skills
-        if re.search(r"(?<![\w+#])" + re.escape(s.lower()) + r"(?![\w+#])", requirements_lower)
-    ]
+
+def matched_skills(skills: list[str], requirements_lower: str) -> list[str]:
+    return [s for s in skills if _skill_pattern(s).search(requirements_lower)]
 
 
 def _fit_reasons(

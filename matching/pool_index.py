@@ -130,10 +130,13 @@ class PoolIndex:
         row_best, row_arg = sims.max(axis=1), sims.argmax(axis=1)
         has = counts > 0
         best[has] = np.maximum.reduceat(row_best, offsets[has])
-        per_motivation = {
-            int(m): (float(b), int(a))
-            for m, b, a in zip(self.motivation_ids[rows], row_best, row_arg, strict=True)
-        }
+        per_motivation = dict(
+            zip(
+                self.motivation_ids[rows].tolist(),
+                zip(row_best.tolist(), row_arg.tolist(), strict=True),
+                strict=True,
+            )
+        )
         return best, per_motivation
 
     @property

@@ -17,6 +17,7 @@ score = 100 × Σ wᵢ·componentᵢ / Σ wᵢ, clipped to 0–100, where each c
 """
 
 from dataclasses import asdict, dataclass, fields
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class Weights:
         if self.total == 0:
             raise ValueError("at least one weight must be above zero")
 
-    @property
+    @cached_property
     def total(self) -> float:
         return sum(asdict(self).values())
 

@@ -99,10 +99,12 @@ def compare_backends(
     try:
         start = perf_counter()
         export_dynamic_quantized_onnx_model(models["onnx"], config, str(local))
+        # "qint8" or "quint8" depending on the configuration
+        (exported,) = (local / "onnx").glob(f"model_*int8_{config}.onnx")
         models[label] = SentenceTransformer(
             str(local),
             backend="onnx",
-            model_kwargs={"file_name": f"onnx/model_qint8_{config}.onnx"},
+            model_kwargs={"file_name": f"onnx/{exported.name}"},
             **kw,
         )
         rows[label] = {"export_seconds": perf_counter() - start}

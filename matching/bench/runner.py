@@ -18,17 +18,17 @@ TARGETS = {"index_ratio": 0.9, "reindex_share": 0.03, "p95_ms": 50.0, "cosine": 
 
 def _machine() -> dict:
     import numpy
-    import torch
+
+    torch = sys.modules.get("torch")  # only when the real model was loaded
 
     return {
         "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "python": sys.version.split()[0],
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
-        "torch": torch.__version__,
-        "torch_threads": torch.get_num_threads(),
+        "torch": torch.__version__ if torch else "not loaded",
+        "torch_threads": torch.get_num_threads() if torch else None,
         "numpy": numpy.__version__,
-        "load_before": [round(x, 2) for x in os.getloadavg()],
     }
 
 
@@ -52,12 +52,14 @@ def run_bench(
     work_dir = Path(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
     started = perf_counter()
-    results: dict = {"machine": _machine(), "targets": TARGETS}
+    load_before = [round(x, 2) for x in os.getloadavg()]
     if embedder is None:
         from matching.embedder import SentenceTransformerEmbedder
 
         progress("loading the embedding model")
         embedder = SentenceTransformerEmbedder()
+    results: dict = {"machine": _machine(), "targets": TARGETS}
+    results["machine"]["load_before"] = load_before
     results["model"] = embedder.name
     index, texts = bench_index(work_dir, embedder, embed_sample, progress)
     results["index"] = index
