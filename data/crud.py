@@ -173,9 +173,7 @@ def upsert_opening(session: Session, values: dict[str, Any]) -> str:
 
 
 def _resolve_candidate(session: Session, ref: str) -> Candidate:
-    candidate = find_candidate(
-        session=session, external_id=ref, email=ref if "@" in ref else None
-    )
+    candidate = find_candidate(session=session, external_id=ref, email=ref if "@" in ref else None)
     if candidate is None:
         raise RecordError("candidate_external_id", f"no candidate with external id '{ref}'")
     return candidate

@@ -180,8 +180,13 @@ class ApplicationBase(SQLModel):
 class Application(ApplicationBase, table=True):
     __table_args__ = (
         Index("ix_application_outcome_reason", "outcome", "reason"),
-        Index("uq_application_candidate_opening_role", "candidate_id", "opening_id", "role_title",
-              unique=True),
+        Index(
+            "uq_application_candidate_opening_role",
+            "candidate_id",
+            "opening_id",
+            "role_title",
+            unique=True,
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -257,9 +262,7 @@ class CandidateVector(SQLModel, table=True):
     """
 
     __tablename__ = "candidate_vector"
-    __table_args__ = (
-        Index("ix_candidate_vector_model_candidate", "model", "candidate_id"),
-    )
+    __table_args__ = (Index("ix_candidate_vector_model_candidate", "model", "candidate_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     candidate_id: int = Field(

@@ -7,23 +7,112 @@ Only a first guess for imported statements; the matcher compares the statements 
 from data.vocab import MotivationCategory as C
 
 _CUES: list[tuple[str, tuple[str, ...]]] = [
-    (C.remote, ("remote", "commut", "work from home", "wfh", "office", "on-site", "onsite",
-                "in person", "in-person", "hybrid", "distributed")),
+    (
+        C.remote,
+        (
+            "remote",
+            "commut",
+            "work from home",
+            "wfh",
+            "office",
+            "on-site",
+            "onsite",
+            "in person",
+            "in-person",
+            "hybrid",
+            "distributed",
+        ),
+    ),
     (C.relocation, ("relocat", "moving to", "move to", "visa", "partner is moving", "back home")),
     (C.leadership, ("lead", "manag", "mentor", "team of", "people leader", "direct report")),
-    (C.work_life_balance, ("balance", "burn", "hours", "4-day", "four-day", "part-time",
-                           "part time", "family", "kids", "on-call", "on call", "flexib")),
-    (C.compensation, ("pay", "salary", "compensation", "equity", "bonus", "money", "raise",
-                      "paid", "k+", "€", "£", "$")),
-    (C.stack, ("stack", "rust", "python", "go ", "golang", "kotlin", "typescript", "react",
-               "kubernetes", "cloud", "language", "framework", "technolog", "tooling", "legacy")),
-    (C.mission, ("mission", "impact", "climate", "health", "purpose", "meaningful", "nonprofit",
-                 "non-profit", "social", "ethic", "education")),
+    (
+        C.work_life_balance,
+        (
+            "balance",
+            "burn",
+            "hours",
+            "4-day",
+            "four-day",
+            "part-time",
+            "part time",
+            "family",
+            "kids",
+            "on-call",
+            "on call",
+            "flexib",
+        ),
+    ),
+    (
+        C.compensation,
+        (
+            "pay",
+            "salary",
+            "compensation",
+            "equity",
+            "bonus",
+            "money",
+            "raise",
+            "paid",
+            "k+",
+            "€",
+            "£",
+            "$",
+        ),
+    ),
+    (
+        C.stack,
+        (
+            "stack",
+            "rust",
+            "python",
+            "go ",
+            "golang",
+            "kotlin",
+            "typescript",
+            "react",
+            "kubernetes",
+            "cloud",
+            "language",
+            "framework",
+            "technolog",
+            "tooling",
+            "legacy",
+        ),
+    ),
+    (
+        C.mission,
+        (
+            "mission",
+            "impact",
+            "climate",
+            "health",
+            "purpose",
+            "meaningful",
+            "nonprofit",
+            "non-profit",
+            "social",
+            "ethic",
+            "education",
+        ),
+    ),
     (C.title, ("title", "promotion", "senior title", "staff", "principal", "recognition")),
-    (C.stability, ("stab", "secure", "security", "runway", "profitable", "layoff", "laid off",
-                   "funding", "established")),
+    (
+        C.stability,
+        (
+            "stab",
+            "secure",
+            "security",
+            "runway",
+            "profitable",
+            "layoff",
+            "laid off",
+            "funding",
+            "established",
+        ),
+    ),
     (C.growth, ("learn", "grow", "career", "challenge", "scope", "ownership", "develop")),
 ]
+
 
 def categorise(statement: str) -> str | None:
     text = f" {statement.lower()} "
@@ -31,4 +120,3 @@ def categorise(statement: str) -> str | None:
         if any(cue in text for cue in cues):
             return category.value
     return None
-

@@ -42,7 +42,7 @@ def normalise_database_url(url: str) -> str:
     """Accept the plain ``postgresql://`` scheme and use the psycopg 3 driver for it."""
     for prefix in ("postgresql://", "postgres://"):
         if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
+            return "postgresql+psycopg://" + url[len(prefix) :]
     return url
 
 

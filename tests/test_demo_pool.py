@@ -56,12 +56,21 @@ def test_the_pool_is_large_and_varied():
     statements = [m["statement"] for c in pool.candidates for m in c["motivations"]]
     assert len(set(statements)) >= len(statements) * 0.3  # varied wording, not one template
     reasons = Counter(a["reason"] for a in pool.applications)
-    for reason in ("skills_gap", "experience_level", "compensation", "remote_policy",
-                   "timing", "other_candidate", "headcount"):
+    for reason in (
+        "skills_gap",
+        "experience_level",
+        "compensation",
+        "remote_policy",
+        "timing",
+        "other_candidate",
+        "headcount",
+    ):
         assert reasons[reason] > 0, reason
     assert sum(c["do_not_contact"] for c in pool.candidates) > 0
-    assert sum(bool(c["consent_until"]) and c["consent_until"] < DEMO_AS_OF
-               for c in pool.candidates) > 0
+    assert (
+        sum(bool(c["consent_until"]) and c["consent_until"] < DEMO_AS_OF for c in pool.candidates)
+        > 0
+    )
     feedback = Counter(a["feedback_given"] for a in pool.applications)
     assert feedback[True] and feedback[False]
 

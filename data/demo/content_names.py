@@ -9,41 +9,41 @@ says how often each culture is met in each country.
 CULTURES: dict[str, dict] = {
     "british": {
         "f": "Charlotte Amelia Sophie Emily Hannah Lucy Rebecca Eleanor Abigail Megan Harriet "
-             "Imogen Rosie Grace",
+        "Imogen Rosie Grace",
         "m": "Oliver Harry George James Thomas Jack Daniel Sam Callum Rhys Alfie Ben Joe Matthew",
         "last": "Turner Walsh Hughes Clarke Wright Cooper Bennett Foster Marshall Holmes Barker "
-                "Lloyd Price Fletcher Griffiths Chapman Harding Pearson Ellis Whitaker Davies "
-                "Hargreaves Morgan Stevens",
+        "Lloyd Price Fletcher Griffiths Chapman Harding Pearson Ellis Whitaker Davies "
+        "Hargreaves Morgan Stevens",
         "lang": "English",
     },
     "irish": {
         "f": "Aoife Niamh Siobhán Róisín Saoirse Orla Caoimhe Clodagh Sinéad Ciara",
         "m": "Cian Oisín Ciarán Darragh Eoin Seán Pádraig Conor Fionn Donal",
         "last": "Murphy O'Sullivan Byrne Kelly Doyle McCarthy Ryan Brennan Quinn O'Connor "
-                "Fitzgerald Nolan Kavanagh Dunne Ó_Briain",
+        "Fitzgerald Nolan Kavanagh Dunne Ó_Briain",
         "lang": "English",
         "unis": ["Trinity College Dublin", "University College Dublin"],
     },
     "german": {
         "f": "Anna Lena Marie Johanna Katharina Laura Sarah Julia Franziska Miriam Nele Carla",
         "m": "Lukas Felix Tobias Maximilian Niklas Florian Moritz Sebastian Jannik Philipp Jan "
-             "Matthias",
+        "Matthias",
         "last": "Müller Schneider Fischer Wagner Becker Hoffmann Schäfer Koch Richter Wolf "
-                "Neumann Schwarz Zimmermann Braun Krüger Hartmann Lange Vogel Keller Brandt",
+        "Neumann Schwarz Zimmermann Braun Krüger Hartmann Lange Vogel Keller Brandt",
         "lang": "German",
     },
     "dutch": {
         "f": "Sanne Fleur Lotte Eva Anouk Iris Maaike Femke Noor Roos",
         "m": "Daan Bram Jesse Thijs Ruben Sem Joris Wouter Stijn Maarten",
         "last": "de_Vries van_Dijk Jansen Bakker Visser Smit Meijer de_Boer Mulder de_Groot "
-                "Bos Vos Peeters Hendriks van_Leeuwen Dekker",
+        "Bos Vos Peeters Hendriks van_Leeuwen Dekker",
         "lang": "Dutch",
     },
     "french": {
         "f": "Camille Chloé Manon Léa Mathilde Clara Margaux Élodie Pauline Juliette",
         "m": "Louis Hugo Théo Antoine Julien Nicolas Baptiste Maxime Guillaume Romain",
         "last": "Martin Bernard Dubois Lefèvre Moreau Laurent Simon Michel Garnier Rousseau "
-                "Fontaine Chevalier Girard Mercier Blanc Faure",
+        "Fontaine Chevalier Girard Mercier Blanc Faure",
         "lang": "French",
     },
     "quebecois": {
@@ -56,30 +56,33 @@ CULTURES: dict[str, dict] = {
         "f": "Lucía Marta Carmen Elena Paula Irene Nuria Alba Cristina Rocío",
         "m": "Pablo Javier Alejandro Diego Sergio Álvaro Raúl Adrián Jorge Iñaki",
         "last": "García Fernández López Martínez Sánchez Romero Navarro Torres Domínguez Ruiz "
-                "Moreno Jiménez Ortega Castillo Vidal Serrano",
+        "Moreno Jiménez Ortega Castillo Vidal Serrano",
         "lang": "Spanish",
     },
     "hispanic": {
         "f": "Valentina Daniela Ximena Paola Andrea Camila Mariana Gabriela",
         "m": "Carlos José Luis Andrés Sebastián Mateo Santiago Emiliano",
         "last": "Hernández González Rodríguez Pérez Ramírez Flores Rivera Gómez Díaz Vargas "
-                "Morales Ortiz Mendoza Aguilar",
+        "Morales Ortiz Mendoza Aguilar",
         "lang": "Spanish",
-        "unis": ["Universidad Nacional Autónoma de México", "Universidad de los Andes",
-                 "Tecnológico de Monterrey"],
+        "unis": [
+            "Universidad Nacional Autónoma de México",
+            "Universidad de los Andes",
+            "Tecnológico de Monterrey",
+        ],
     },
     "portuguese": {
         "f": "Beatriz Mariana Catarina Sofia Leonor Rita Joana Marta Filipa",
         "m": "João Tiago Rui Miguel Duarte André Gonçalo Pedro Nuno",
         "last": "Silva Santos Ferreira Pereira Oliveira Costa Rodrigues Martins Sousa Gomes "
-                "Lopes Marques Ribeiro Almeida Pinto",
+        "Lopes Marques Ribeiro Almeida Pinto",
         "lang": "Portuguese",
     },
     "brazilian": {
         "f": "Gabriela Larissa Fernanda Juliana Camila Aline Bianca Letícia",
         "m": "Lucas Rafael Thiago Bruno Matheus Felipe Gustavo Vinícius",
         "last": "Souza Lima Alves Barbosa Rocha Cardoso Nascimento Araújo Moura Teixeira Vieira "
-                "Mendes Castro Freitas",
+        "Mendes Castro Freitas",
         "lang": "Portuguese",
         "unis": ["Universidade de São Paulo", "UNICAMP", "Universidade Federal de Minas Gerais"],
     },
@@ -87,35 +90,45 @@ CULTURES: dict[str, dict] = {
         "f": "Giulia Francesca Chiara Federica Sara Elisa Valentina Martina",
         "m": "Marco Luca Alessandro Matteo Davide Stefano Riccardo Lorenzo",
         "last": "Rossi Bianchi Romano Colombo Ricci Marino Greco Gallo Conti De_Luca Esposito "
-                "Mancini Lombardi Barbieri",
+        "Mancini Lombardi Barbieri",
         "lang": "Italian",
-        "unis": ["Politecnico di Milano", "University of Bologna", "Sapienza University of Rome",
-                 "Politecnico di Torino"],
+        "unis": [
+            "Politecnico di Milano",
+            "University of Bologna",
+            "Sapienza University of Rome",
+            "Politecnico di Torino",
+        ],
     },
     "polish": {
         "f": "Marta Agnieszka Katarzyna Aleksandra Magdalena Zofia Natalia Joanna Karolina",
         "m": "Piotr Tomasz Michał Paweł Krzysztof Jakub Wojciech Marcin Bartosz",
         "last": "Kowalski|Kowalska Nowak Wiśniewski|Wiśniewska Wójcik Kamiński|Kamińska "
-                "Lewandowski|Lewandowska Zieliński|Zielińska Szymański|Szymańska Woźniak "
-                "Dąbrowski|Dąbrowska Kozłowski|Kozłowska Jankowski|Jankowska Mazur Krawczyk",
+        "Lewandowski|Lewandowska Zieliński|Zielińska Szymański|Szymańska Woźniak "
+        "Dąbrowski|Dąbrowska Kozłowski|Kozłowska Jankowski|Jankowska Mazur Krawczyk",
         "lang": "Polish",
-        "unis": ["Warsaw University of Technology", "AGH University of Krakow",
-                 "University of Warsaw"],
+        "unis": [
+            "Warsaw University of Technology",
+            "AGH University of Krakow",
+            "University of Warsaw",
+        ],
     },
     "ukrainian": {
         "f": "Olena Iryna Oksana Kateryna Yuliia Anastasiia Sofiia",
         "m": "Andrii Dmytro Oleksandr Taras Serhii Bohdan Yaroslav",
         "last": "Shevchenko Kovalenko Bondarenko Tkachenko Kravchenko Melnyk Boyko Marchenko "
-                "Lysenko Savchenko Rudenko Hnatiuk",
+        "Lysenko Savchenko Rudenko Hnatiuk",
         "lang": "Ukrainian",
-        "unis": ["Kyiv Polytechnic Institute", "Lviv Polytechnic National University",
-                 "Taras Shevchenko National University of Kyiv"],
+        "unis": [
+            "Kyiv Polytechnic Institute",
+            "Lviv Polytechnic National University",
+            "Taras Shevchenko National University of Kyiv",
+        ],
     },
     "russian": {
         "f": "Ekaterina Daria Natalia Polina Ksenia Alina",
         "m": "Alexei Dmitri Ivan Sergei Mikhail Nikolai",
         "last": "Ivanov|Ivanova Petrov|Petrova Smirnov|Smirnova Volkov|Volkova "
-                "Sokolov|Sokolova Morozov|Morozova Orlov|Orlova Belov|Belova",
+        "Sokolov|Sokolova Morozov|Morozova Orlov|Orlova Belov|Belova",
         "lang": "Russian",
         "unis": ["ITMO University", "Moscow Institute of Physics and Technology"],
     },
@@ -130,7 +143,7 @@ CULTURES: dict[str, dict] = {
         "f": "Eleni Katerina Sofia Despina Ioanna Christina",
         "m": "Giorgos Nikos Dimitris Kostas Yannis Alexandros",
         "last": "Papadopoulos|Papadopoulou Georgiou Nikolaidis|Nikolaidou Konstantinou "
-                "Vlachos|Vlachou Oikonomou Alexiou Christodoulou Karagiannis|Karagianni",
+        "Vlachos|Vlachou Oikonomou Alexiou Christodoulou Karagiannis|Karagianni",
         "lang": "Greek",
         "unis": ["National Technical University of Athens", "Aristotle University of Thessaloniki"],
     },
@@ -139,14 +152,17 @@ CULTURES: dict[str, dict] = {
         "m": "Emre Mehmet Can Burak Mert Kerem Onur",
         "last": "Yılmaz Kaya Demir Şahin Çelik Yıldız Aydın Öztürk Arslan Doğan Koç Kurt",
         "lang": "Turkish",
-        "unis": ["Middle East Technical University", "Boğaziçi University",
-                 "Istanbul Technical University"],
+        "unis": [
+            "Middle East Technical University",
+            "Boğaziçi University",
+            "Istanbul Technical University",
+        ],
     },
     "arabic": {
         "f": "Layla Nour Yasmin Rania Salma Amira Farah Hind",
         "m": "Omar Karim Youssef Tarek Sami Hassan Mehdi Walid",
         "last": "Haddad Khoury Mansour Benali El_Amrani Nasser Saleh Aziz Bakri Chahine "
-                "Benjelloun Hamdan",
+        "Benjelloun Hamdan",
         "lang": "Arabic",
         "unis": ["American University of Beirut", "Cairo University", "Mohammed V University"],
     },
@@ -161,10 +177,16 @@ CULTURES: dict[str, dict] = {
         "f": "Ananya Kavya Neha Divya Shreya Meera Aishwarya Pooja Lakshmi Nandini Ishita",
         "m": "Arjun Rahul Vikram Rohan Aditya Karthik Siddharth Nikhil Aravind Sanjay Varun",
         "last": "Sharma Iyer Nair Reddy Gupta Menon Krishnan Patel Desai Rao Kulkarni "
-                "Chatterjee Banerjee Mehta Subramanian Bhat Joshi",
+        "Chatterjee Banerjee Mehta Subramanian Bhat Joshi",
         "lang": "Hindi",
-        "unis": ["IIT Madras", "BITS Pilani", "VIT Vellore", "Anna University",
-                 "Manipal Institute of Technology", "University of Pune"],
+        "unis": [
+            "IIT Madras",
+            "BITS Pilani",
+            "VIT Vellore",
+            "Anna University",
+            "Manipal Institute of Technology",
+            "University of Pune",
+        ],
     },
     "pakistani": {
         "f": "Ayesha Sana Hira Fatima Zainab Mahnoor",
@@ -185,8 +207,12 @@ CULTURES: dict[str, dict] = {
         "m": "Wei Hao Jun Lei Tao Ming Zhen Yifan",
         "last": "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Guo",
         "lang": "Mandarin",
-        "unis": ["Zhejiang University", "Wuhan University", "Fudan University",
-                 "Sun Yat-sen University"],
+        "unis": [
+            "Zhejiang University",
+            "Wuhan University",
+            "Fudan University",
+            "Sun Yat-sen University",
+        ],
     },
     "cantonese": {
         "f": "Grace Karen Winnie Michelle Vivian Cindy",
@@ -227,7 +253,7 @@ CULTURES: dict[str, dict] = {
         "f": "Chiamaka Adaeze Funmilayo Ngozi Temitope Folake Ifeoma Yewande",
         "m": "Chinedu Olumide Emeka Tunde Babajide Obinna Ikenna Segun",
         "last": "Okafor Okonkwo Balogun Eze Nwosu Adebayo Obi Ogunleye Chukwu Afolabi Olatunji "
-                "Adeyemi",
+        "Adeyemi",
         "lang": "Yoruba",
         "unis": ["University of Lagos", "Obafemi Awolowo University", "Covenant University"],
     },
@@ -256,7 +282,7 @@ CULTURES: dict[str, dict] = {
         "f": "Astrid Ingrid Freja Maja Sigrid Ebba Linnea Ida Karin Signe",
         "m": "Erik Lars Oskar Magnus Anders Henrik Nils Mads Rasmus Fredrik",
         "last": "Andersson Johansson Lindqvist Nilsson Berg Larsen Hansen Pedersen Nielsen "
-                "Eriksson Solberg Dahl Lund Holm Sandberg",
+        "Eriksson Solberg Dahl Lund Holm Sandberg",
         "lang": None,  # the country's own language
     },
     "finnish": {
@@ -267,11 +293,10 @@ CULTURES: dict[str, dict] = {
     },
     "american": {
         "f": "Ashley Jessica Brittany Kayla Jasmine Madison Tiana Lauren Rachel Morgan Taylor "
-             "Danielle",
+        "Danielle",
         "m": "Tyler Brandon Justin Marcus Jordan Kyle Derrick Andre Ryan Cody Nathan Caleb",
         "last": "Johnson Williams Brown Davis Miller Wilson Anderson Jackson Thompson Harris "
-                "Robinson Lewis Walker Young Allen Mitchell Carter Brooks Reed Coleman",
+        "Robinson Lewis Walker Young Allen Mitchell Carter Brooks Reed Coleman",
         "lang": "English",
     },
 }
-

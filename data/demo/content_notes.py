@@ -15,8 +15,7 @@ REASON_NOTES: dict[str, list[tuple[str, object]]] = {
     "skills_gap": [
         ("Strong generalist but no production {skill} — that's the core of the role", "tech"),
         ("Went with candidates with more {skill} experience", None),
-        ("Solid fundamentals, struggled with the {skill} part of the technical interview",
-         "tech"),
+        ("Solid fundamentals, struggled with the {skill} part of the technical interview", "tech"),
         ("CV didn't show the {skill} depth the hiring manager wanted", None),
         ("Good on {skill_have}, light on {skill}; panel split 2–2 and the HM said no", None),
         ("Take-home was tidy but skipped the {skill} part of the brief", "tech"),
@@ -37,8 +36,10 @@ REASON_NOTES: dict[str, list[tuple[str, object]]] = {
         ("About {years} in; too junior for a role that leads projects end to end", None),
         ("Good potential but too junior: hasn't owned anything in production yet", "tech"),
         ("HM wants someone who has done this before at our size; a bit junior still", None),
-        ("Strong mid-level, but junior for this level — the gap showed in the design round",
-         "tech"),
+        (
+            "Strong mid-level, but junior for this level — the gap showed in the design round",
+            "tech",
+        ),
         ("Lovely to talk to, too junior for this bar. Suggested reapplying next year", None),
         ("Would have been a great hire for the junior/mid role we didn't have open", None),
         ("Too junior for exec-level stakeholder management", {"product", "ops", "gtm"}),
@@ -72,26 +73,25 @@ REASON_NOTES: dict[str, list[tuple[str, object]]] = {
     "experience_junior_cv": [
         ("Too junior for the senior scope — revisit in a year or two", None),
         ("CV shows about {years} of experience; too junior for this level", None),
-        ("Promising but junior for this role; encouraged to apply for mid-level openings",
-         None),
+        ("Promising but junior for this role; encouraged to apply for mid-level openings", None),
     ],
     # Too junior for a leadership or staff step, said of people who are senior already.
     "experience_junior_leader": [
         ("Strong senior IC, but junior as a people manager — no direct reports yet", None),
         ("Too junior for a head-of role: hasn't managed managers", None),
-        ("Junior for the lead scope — great individual work, little experience setting "
-         "direction", None),
-        ("Leadership experience too junior for this level; revisit after a year as a lead",
-         None),
+        (
+            "Junior for the lead scope — great individual work, little experience setting "
+            "direction",
+            None,
+        ),
+        ("Leadership experience too junior for this level; revisit after a year as a lead", None),
     ],
     "experience_senior": [
         ("Overqualified — too senior for this role and would be bored in three months", None),
         ("Too senior for the level; expects staff-level scope we can't offer yet", "tech"),
-        ("Senior leadership background for a manager role; concern about fit with the level",
-         None),
+        ("Senior leadership background for a manager role; concern about fit with the level", None),
         ("Wants more scope than this role has — keep in mind for future senior openings", None),
-        ("Title and scope expectations well above this opening; senior hire for a mid role",
-         None),
+        ("Title and scope expectations well above this opening; senior hire for a mid role", None),
     ],
     "compensation_rejected": [
         ("Asked for {ask}, band capped at {cap}", None),
@@ -105,13 +105,14 @@ REASON_NOTES: dict[str, list[tuple[str, object]]] = {
         ("Asked for {ask}; band capped at {cap}. Declined", None),
         ("Wanted closer to {ask}; we offered top of band ({cap}) and they declined", None),
         ("Took a higher offer elsewhere ({ask}); we couldn't move past {cap}", None),
-        ("Declined — asked for {ask}, offer was {cap} and our equity didn't close the gap",
-         None),
+        ("Declined — asked for {ask}, offer was {cap} and our equity didn't close the gap", None),
         ("Said no over total comp: needed {ask}, best we could do was {cap}", None),
     ],
     "location_rejected": [
-        ("Based in {home_city}; role needs right to work in {country} and we couldn't sponsor",
-         None),
+        (
+            "Based in {home_city}; role needs right to work in {country} and we couldn't sponsor",
+            None,
+        ),
         ("Lives in {home_city}, role is in {city} and they won't relocate", None),
         ("Outside the time zones we hire in for this team", None),
         ("Needs visa sponsorship; no sponsorship budget for this role", None),
@@ -136,8 +137,7 @@ REASON_NOTES: dict[str, list[tuple[str, object]]] = {
         ("Wanted fully remote; role is {days} in {city}", None),
         ("On-site mandate was a deal-breaker — has been remote for years", None),
         ("Wants one office day a week at most; we need {days}", None),
-        ("Asked whether the office requirement was flexible; it isn't, so they stepped back",
-         None),
+        ("Asked whether the office requirement was flexible; it isn't, so they stepped back", None),
     ],
     # Only for people who live in the office's country: the commute is the problem.
     "remote_policy_local": [
@@ -172,8 +172,7 @@ REASON_NOTES: dict[str, list[tuple[str, object]]] = {
         ("Offer went to the other finalist, who accepted. Both were a hire", None),
         ("Close call at final — other finalist had payments domain experience", None),
         ("HM loved them; the other finalist had already led a {skill} migration", None),
-        ("Final debrief split 3–2; went with the finalist who'd worked in payments before",
-         None),
+        ("Final debrief split 3–2; went with the finalist who'd worked in payments before", None),
         ("Excellent final presentation. A coin-flip between two strong people", None),
         ("References on both finalists were glowing; chose the one with more {skill}", None),
         ("Very strong on {skill_have}; came a close second", None),
@@ -231,8 +230,7 @@ REASON_NOTES: dict[str, list[tuple[str, object]]] = {
     ],
     "conduct": [
         ("Rude to the interview coordinator; not to be progressed", None),
-        ("Used an undisclosed AI assistant in the live exercise after being asked not to",
-         None),
+        ("Used an undisclosed AI assistant in the live exercise after being asked not to", None),
         ("Misrepresented current title and salary; came out in references", None),
     ],
     "no_show": [
@@ -273,8 +271,7 @@ REJECTION_PERSONAL = {
         "Rejection email for {role}",
     ],
     "replied": [
-        "Rejection after the {stage}; they replied thanking the team and asked to be kept in "
-        "mind",
+        "Rejection after the {stage}; they replied thanking the team and asked to be kept in mind",
         "Called to explain the decision; took it well",
         "Rejection sent; replied asking for detailed feedback",
         "Phoned after the {stage} — disappointed but gracious",

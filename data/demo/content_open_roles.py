@@ -7,10 +7,17 @@ scenarios; ``family`` ties it to a job family; ``opened_days_ago`` dates it from
 
 OPEN_OPENINGS: list[dict] = [
     {
-        "key": "remote_backend", "family": "backend",
-        "title": "Senior Backend Engineer (Python)", "department": "Engineering",
-        "location": "Remote (EU time zones)", "remote_policy": "remote", "seniority": "senior",
-        "salary_min": 95000, "salary_max": 115000, "currency": "EUR", "opened_days_ago": 12,
+        "key": "remote_backend",
+        "family": "backend",
+        "title": "Senior Backend Engineer (Python)",
+        "department": "Engineering",
+        "location": "Remote (EU time zones)",
+        "remote_policy": "remote",
+        "seniority": "senior",
+        "salary_min": 95000,
+        "salary_max": 115000,
+        "currency": "EUR",
+        "opened_days_ago": 12,
         "description": (
             "Tallyfold's Invoicing team owns the services that send two million invoices a "
             "month for 40,000 small businesses across Europe — from PDF rendering and "
@@ -42,10 +49,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "higher_band", "family": "backend",
-        "title": "Senior Backend Engineer, Payments", "department": "Engineering",
-        "location": "Amsterdam, Netherlands", "remote_policy": "hybrid", "seniority": "senior",
-        "salary_min": 120000, "salary_max": 140000, "currency": "EUR", "opened_days_ago": 20,
+        "key": "higher_band",
+        "family": "backend",
+        "title": "Senior Backend Engineer, Payments",
+        "department": "Engineering",
+        "location": "Amsterdam, Netherlands",
+        "remote_policy": "hybrid",
+        "seniority": "senior",
+        "salary_min": 120000,
+        "salary_max": 140000,
+        "currency": "EUR",
+        "opened_days_ago": 20,
         "description": (
             "The Payments team moves money for our customers: card acquiring on our terminals, "
             "SEPA Instant payouts and the ledger that keeps every cent accounted for. Volumes "
@@ -71,10 +85,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "onsite_role", "family": "backend",
-        "title": "Senior Backend Engineer, Terminals", "department": "Engineering",
-        "location": "Munich, Germany", "remote_policy": "onsite", "seniority": "senior",
-        "salary_min": 90000, "salary_max": 108000, "currency": "EUR", "opened_days_ago": 25,
+        "key": "onsite_role",
+        "family": "backend",
+        "title": "Senior Backend Engineer, Terminals",
+        "department": "Engineering",
+        "location": "Munich, Germany",
+        "remote_policy": "onsite",
+        "seniority": "senior",
+        "salary_min": 90000,
+        "salary_max": 108000,
+        "currency": "EUR",
+        "opened_days_ago": 25,
         "description": (
             "Our card terminals are in 9,000 shops, cafés and market stalls. The Terminals team "
             "in Munich builds the services that provision, update and monitor that fleet, and "
@@ -99,10 +120,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "lead_role", "family": "backend",
-        "title": "Engineering Manager, Core Platform", "department": "Engineering",
-        "location": "London, United Kingdom", "remote_policy": "hybrid", "seniority": "manager",
-        "salary_min": 105000, "salary_max": 125000, "currency": "GBP", "opened_days_ago": 18,
+        "key": "lead_role",
+        "family": "backend",
+        "title": "Engineering Manager, Core Platform",
+        "department": "Engineering",
+        "location": "London, United Kingdom",
+        "remote_policy": "hybrid",
+        "seniority": "manager",
+        "salary_min": 105000,
+        "salary_max": 125000,
+        "currency": "GBP",
+        "opened_days_ago": 18,
         "description": (
             "Core Platform runs the shared services every product team depends on: identity, "
             "the ledger API, notifications and the Kubernetes platform underneath. The team "
@@ -127,10 +155,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "senior_frontend", "family": "frontend",
-        "title": "Senior Frontend Engineer (React)", "department": "Engineering",
-        "location": "Remote (UK)", "remote_policy": "remote", "seniority": "senior",
-        "salary_min": 75000, "salary_max": 90000, "currency": "GBP", "opened_days_ago": 9,
+        "key": "senior_frontend",
+        "family": "frontend",
+        "title": "Senior Frontend Engineer (React)",
+        "department": "Engineering",
+        "location": "Remote (UK)",
+        "remote_policy": "remote",
+        "seniority": "senior",
+        "salary_min": 75000,
+        "salary_max": 90000,
+        "currency": "GBP",
+        "opened_days_ago": 9,
         "description": (
             "Our merchant dashboard is where small-business owners spend their Monday morning: "
             "who has paid, who hasn't, and what cash is coming in. We are rebuilding it in "
@@ -154,10 +189,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "ios_berlin", "family": "mobile",
-        "title": "iOS Engineer", "department": "Engineering",
-        "location": "Berlin, Germany", "remote_policy": "hybrid", "seniority": "mid",
-        "salary_min": 65000, "salary_max": 80000, "currency": "EUR", "opened_days_ago": 30,
+        "key": "ios_berlin",
+        "family": "mobile",
+        "title": "iOS Engineer",
+        "department": "Engineering",
+        "location": "Berlin, Germany",
+        "remote_policy": "hybrid",
+        "seniority": "mid",
+        "salary_min": 65000,
+        "salary_max": 80000,
+        "currency": "EUR",
+        "opened_days_ago": 30,
         "description": (
             "The Tallyfold app lets owners send invoices, take card payments and chase late "
             "payers from their phone. The mobile team of five in Berlin ships weekly to "
@@ -180,10 +222,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "staff_sre", "family": "platform",
-        "title": "Staff Site Reliability Engineer", "department": "Engineering",
-        "location": "Remote (EU time zones)", "remote_policy": "remote", "seniority": "staff",
-        "salary_min": 118000, "salary_max": 138000, "currency": "EUR", "opened_days_ago": 40,
+        "key": "staff_sre",
+        "family": "platform",
+        "title": "Staff Site Reliability Engineer",
+        "department": "Engineering",
+        "location": "Remote (EU time zones)",
+        "remote_policy": "remote",
+        "seniority": "staff",
+        "salary_min": 118000,
+        "salary_max": 138000,
+        "currency": "EUR",
+        "opened_days_ago": 40,
         "description": (
             "We run 40 services on Kubernetes across two regions, and payments customers expect "
             "them to be up. As our first staff SRE you will own the reliability strategy: SLOs "
@@ -207,10 +256,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "senior_data_eng", "family": "data_eng",
-        "title": "Senior Data Engineer", "department": "Data",
-        "location": "Lisbon, Portugal", "remote_policy": "hybrid", "seniority": "senior",
-        "salary_min": 65000, "salary_max": 80000, "currency": "EUR", "opened_days_ago": 22,
+        "key": "senior_data_eng",
+        "family": "data_eng",
+        "title": "Senior Data Engineer",
+        "department": "Data",
+        "location": "Lisbon, Portugal",
+        "remote_policy": "hybrid",
+        "seniority": "senior",
+        "salary_min": 65000,
+        "salary_max": 80000,
+        "currency": "EUR",
+        "opened_days_ago": 22,
         "description": (
             "The data platform team in Lisbon owns how data moves from our product into the "
             "warehouse and back out to finance, risk and product teams. We run dbt on "
@@ -233,10 +289,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "analytics_engineer", "family": "analytics",
-        "title": "Analytics Engineer", "department": "Data",
-        "location": "London, United Kingdom", "remote_policy": "hybrid", "seniority": "mid",
-        "salary_min": 60000, "salary_max": 72000, "currency": "GBP", "opened_days_ago": 14,
+        "key": "analytics_engineer",
+        "family": "analytics",
+        "title": "Analytics Engineer",
+        "department": "Data",
+        "location": "London, United Kingdom",
+        "remote_policy": "hybrid",
+        "seniority": "mid",
+        "salary_min": 60000,
+        "salary_max": 72000,
+        "currency": "GBP",
+        "opened_days_ago": 14,
         "description": (
             "We want one trusted version of every number that matters — revenue, retention, "
             "payment volume — and a team that can answer its own questions. You will model "
@@ -258,10 +321,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "ml_fraud", "family": "ml",
-        "title": "Senior Machine Learning Engineer, Risk & Fraud", "department": "Data",
-        "location": "Remote (EU time zones)", "remote_policy": "remote", "seniority": "senior",
-        "salary_min": 100000, "salary_max": 120000, "currency": "EUR", "opened_days_ago": 35,
+        "key": "ml_fraud",
+        "family": "ml",
+        "title": "Senior Machine Learning Engineer, Risk & Fraud",
+        "department": "Data",
+        "location": "Remote (EU time zones)",
+        "remote_policy": "remote",
+        "seniority": "senior",
+        "salary_min": 100000,
+        "salary_max": 120000,
+        "currency": "EUR",
+        "opened_days_ago": 35,
         "description": (
             "Fraudsters target small merchants because they have the least protection. Our "
             "Risk & Fraud team builds the models that decide, in milliseconds, whether a "
@@ -284,10 +354,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "lead_designer", "family": "design",
-        "title": "Lead Product Designer", "department": "Design",
-        "location": "Amsterdam, Netherlands", "remote_policy": "hybrid", "seniority": "lead",
-        "salary_min": 85000, "salary_max": 100000, "currency": "EUR", "opened_days_ago": 27,
+        "key": "lead_designer",
+        "family": "design",
+        "title": "Lead Product Designer",
+        "department": "Design",
+        "location": "Amsterdam, Netherlands",
+        "remote_policy": "hybrid",
+        "seniority": "lead",
+        "salary_min": 85000,
+        "salary_max": 100000,
+        "currency": "EUR",
+        "opened_days_ago": 27,
         "description": (
             "Design at Tallyfold is a team of eight across invoicing, payments and the app. We "
             "are looking for a lead to run the payments design team, set the bar for craft and "
@@ -310,10 +387,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "senior_pm_payments", "family": "product",
-        "title": "Senior Product Manager, Payments", "department": "Product",
-        "location": "London, United Kingdom", "remote_policy": "hybrid", "seniority": "senior",
-        "salary_min": 90000, "salary_max": 105000, "currency": "GBP", "opened_days_ago": 16,
+        "key": "senior_pm_payments",
+        "family": "product",
+        "title": "Senior Product Manager, Payments",
+        "department": "Product",
+        "location": "London, United Kingdom",
+        "remote_policy": "hybrid",
+        "seniority": "senior",
+        "salary_min": 90000,
+        "salary_max": 105000,
+        "currency": "GBP",
+        "opened_days_ago": 16,
         "description": (
             "Payments is our fastest-growing product: card payments on terminals and online, "
             "and instant payouts. You will own the payments roadmap with an engineering team of "
@@ -334,10 +418,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "enterprise_ae_dach", "family": "sales",
-        "title": "Enterprise Account Executive, DACH", "department": "Sales",
-        "location": "Munich, Germany", "remote_policy": "hybrid", "seniority": "senior",
-        "salary_min": 80000, "salary_max": 95000, "currency": "EUR", "opened_days_ago": 8,
+        "key": "enterprise_ae_dach",
+        "family": "sales",
+        "title": "Enterprise Account Executive, DACH",
+        "department": "Sales",
+        "location": "Munich, Germany",
+        "remote_policy": "hybrid",
+        "seniority": "senior",
+        "salary_min": 80000,
+        "salary_max": 95000,
+        "currency": "EUR",
+        "opened_days_ago": 8,
         "description": (
             "We are taking Tallyfold's payments suite to multi-site retailers and franchise "
             "groups in Germany, Austria and Switzerland. You will run full-cycle deals with "
@@ -358,10 +449,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "csm_dublin", "family": "customer_success",
-        "title": "Customer Success Manager", "department": "Customer Success",
-        "location": "Dublin, Ireland", "remote_policy": "hybrid", "seniority": "mid",
-        "salary_min": 52000, "salary_max": 62000, "currency": "EUR", "opened_days_ago": 11,
+        "key": "csm_dublin",
+        "family": "customer_success",
+        "title": "Customer Success Manager",
+        "department": "Customer Success",
+        "location": "Dublin, Ireland",
+        "remote_policy": "hybrid",
+        "seniority": "mid",
+        "salary_min": 52000,
+        "salary_max": 62000,
+        "currency": "EUR",
+        "opened_days_ago": 11,
         "description": (
             "You will look after about 60 growing small and mid-sized businesses in Ireland and "
             "the UK — onboarding, renewals, and making sure they get real value from invoicing "
@@ -380,10 +478,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "pmm_remote", "family": "marketing",
-        "title": "Senior Product Marketing Manager", "department": "Marketing",
-        "location": "Remote (UK)", "remote_policy": "remote", "seniority": "senior",
-        "salary_min": 70000, "salary_max": 82000, "currency": "GBP", "opened_days_ago": 19,
+        "key": "pmm_remote",
+        "family": "marketing",
+        "title": "Senior Product Marketing Manager",
+        "department": "Marketing",
+        "location": "Remote (UK)",
+        "remote_policy": "remote",
+        "seniority": "senior",
+        "salary_min": 70000,
+        "salary_max": 82000,
+        "currency": "GBP",
+        "opened_days_ago": 19,
         "description": (
             "You will own positioning, launches and sales enablement for our payments products "
             "in the UK and Ireland, working with product, sales and our accountant partners."
@@ -401,10 +506,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "fpa_manager", "family": "finance",
-        "title": "FP&A Manager", "department": "Finance",
-        "location": "London, United Kingdom", "remote_policy": "hybrid", "seniority": "manager",
-        "salary_min": 85000, "salary_max": 100000, "currency": "GBP", "opened_days_ago": 33,
+        "key": "fpa_manager",
+        "family": "finance",
+        "title": "FP&A Manager",
+        "department": "Finance",
+        "location": "London, United Kingdom",
+        "remote_policy": "hybrid",
+        "seniority": "manager",
+        "salary_min": 85000,
+        "salary_max": 100000,
+        "currency": "GBP",
+        "opened_days_ago": 33,
         "description": (
             "You will own planning and forecasting for a profitable Series C company: the "
             "annual plan, monthly forecasts, board packs and business partnering with "
@@ -423,10 +535,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "people_partner", "family": "people",
-        "title": "Senior People Partner, Engineering", "department": "People",
-        "location": "Berlin, Germany", "remote_policy": "hybrid", "seniority": "senior",
-        "salary_min": 70000, "salary_max": 85000, "currency": "EUR", "opened_days_ago": 24,
+        "key": "people_partner",
+        "family": "people",
+        "title": "Senior People Partner, Engineering",
+        "department": "People",
+        "location": "Berlin, Germany",
+        "remote_policy": "hybrid",
+        "seniority": "senior",
+        "salary_min": 70000,
+        "salary_max": 85000,
+        "currency": "EUR",
+        "opened_days_ago": 24,
         "description": (
             "You will partner with our 150-person engineering and data organisation across "
             "Berlin, London and remote: org design, performance, employee relations and "
@@ -445,10 +564,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "ae_new_york", "family": "sales",
-        "title": "Account Executive, Mid-Market", "department": "Sales",
-        "location": "New York, United States", "remote_policy": "onsite", "seniority": "mid",
-        "salary_min": 85000, "salary_max": 100000, "currency": "USD", "opened_days_ago": 15,
+        "key": "ae_new_york",
+        "family": "sales",
+        "title": "Account Executive, Mid-Market",
+        "department": "Sales",
+        "location": "New York, United States",
+        "remote_policy": "onsite",
+        "seniority": "mid",
+        "salary_min": 85000,
+        "salary_max": 100000,
+        "currency": "USD",
+        "opened_days_ago": 15,
         "description": (
             "We are opening our first US sales floor in New York to sell payments and "
             "invoicing to multi-location restaurants and retailers. The team works together "
@@ -466,10 +592,17 @@ OPEN_OPENINGS: list[dict] = [
         ],
     },
     {
-        "key": "junior_analyst", "family": "analytics",
-        "title": "Junior Data Analyst", "department": "Data",
-        "location": "Barcelona, Spain", "remote_policy": "onsite", "seniority": "junior",
-        "salary_min": 36000, "salary_max": 42000, "currency": "EUR", "opened_days_ago": 6,
+        "key": "junior_analyst",
+        "family": "analytics",
+        "title": "Junior Data Analyst",
+        "department": "Data",
+        "location": "Barcelona, Spain",
+        "remote_policy": "onsite",
+        "seniority": "junior",
+        "salary_min": 36000,
+        "salary_max": 42000,
+        "currency": "EUR",
+        "opened_days_ago": 6,
         "description": (
             "A first analytics role in our Barcelona hub, supporting customer success and "
             "marketing with reporting and analysis. We believe juniors learn fastest next to "

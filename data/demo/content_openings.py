@@ -21,12 +21,25 @@ REMOTE_REGIONS = [
     ("Remote (UK)", "GBP", 0.9, "Fully remote within the UK"),
     ("Remote (US & Canada)", "USD", 1.4, "Fully remote within US and Canadian time zones"),
 ]
-OFFICE_WEIGHTS = {"London": 6, "Berlin": 6, "Amsterdam": 4, "Munich": 2, "Dublin": 2,
-                  "Lisbon": 3, "Barcelona": 2, "New York": 2}
+OFFICE_WEIGHTS = {
+    "London": 6,
+    "Berlin": 6,
+    "Amsterdam": 4,
+    "Munich": 2,
+    "Dublin": 2,
+    "Lisbon": 3,
+    "Barcelona": 2,
+    "New York": 2,
+}
 # Base salary ranges in thousands of EUR before family and office multipliers.
 BANDS_K = {
-    "junior": (40, 50), "mid": (55, 68), "senior": (76, 94), "staff": (98, 118),
-    "lead": (90, 108), "manager": (94, 112), "director": (125, 150),
+    "junior": (40, 50),
+    "mid": (55, 68),
+    "senior": (76, 94),
+    "staff": (98, 118),
+    "lead": (90, 108),
+    "manager": (94, 112),
+    "director": (125, 150),
 }
 HYBRID_DAYS = ["2 days a week", "3 days a week", "three days a week", "3 days/week"]
 ONSITE_DAYS = ["five days a week", "four days a week"]
@@ -42,12 +55,28 @@ PAST_INTROS = [
 
 # What a lead's team is called in an offer ("Lead a team of 5 engineers").
 TEAM_NOUNS = {
-    "backend": "engineers", "frontend": "engineers", "mobile": "engineers",
-    "platform": "engineers", "data_eng": "data engineers", "analytics": "analysts",
-    "ml": "ML engineers", "design": "designers", "product": "product managers",
-    "sales": "account executives", "customer_success": "CSMs", "marketing": "marketers",
-    "finance": "analysts", "people": "people partners",
+    "backend": "engineers",
+    "frontend": "engineers",
+    "mobile": "engineers",
+    "platform": "engineers",
+    "data_eng": "data engineers",
+    "analytics": "analysts",
+    "ml": "ML engineers",
+    "design": "designers",
+    "product": "product managers",
+    "sales": "account executives",
+    "customer_success": "CSMs",
+    "marketing": "marketers",
+    "finance": "analysts",
+    "people": "people partners",
 }
 # Minimum years asked for in a past role's requirements, by seniority.
-MIN_YEARS = {"junior": 0, "mid": 2, "senior": 5, "staff": 8, "lead": 6, "manager": 6,
-             "director": 10}
+MIN_YEARS = {
+    "junior": 0,
+    "mid": 2,
+    "senior": 5,
+    "staff": 8,
+    "lead": 6,
+    "manager": 6,
+    "director": 10,
+}

@@ -82,8 +82,13 @@ from data.demo.content_openings import (
 )
 from data.demo.content_scenarios import SCENARIO_PAST_OPENINGS, SCENARIO_PEOPLE
 
-__all__ = ["DemoPool", "SCENARIOS", "SCENARIO_OPENINGS", "SCENARIO_PAST_OPENING_IDS",
-           "build_demo_pool"]
+__all__ = [
+    "DemoPool",
+    "SCENARIOS",
+    "SCENARIO_OPENINGS",
+    "SCENARIO_PAST_OPENING_IDS",
+    "build_demo_pool",
+]
 
 # --- public constants --------------------------------------------------------------------
 
@@ -112,8 +117,13 @@ class DemoPool:
 
 # --- small vocabularies of the generator -------------------------------------------------
 
-FAMILIES: dict[str, dict] = {**ENG_FAMILIES, **DATA_FAMILIES, **PRODUCT_FAMILIES, **GTM_FAMILIES,
-                              **OPS_FAMILIES}
+FAMILIES: dict[str, dict] = {
+    **ENG_FAMILIES,
+    **DATA_FAMILIES,
+    **PRODUCT_FAMILIES,
+    **GTM_FAMILIES,
+    **OPS_FAMILIES,
+}
 _GROUPS: dict[str, set[str]] = {
     "eng": {"backend", "frontend", "mobile", "platform"},
     "data": {"data_eng", "analytics", "ml"},
@@ -124,18 +134,65 @@ _GROUPS: dict[str, set[str]] = {
 _GROUPS["tech"] = _GROUPS["eng"] | _GROUPS["data"]
 
 # Comparable level of a seniority for "too junior / too senior" decisions (staff ~ lead).
-_LEVEL = {"junior": 0, "mid": 1, "senior": 2, "staff": 3, "lead": 3, "manager": 4,
-          "director": 5}
-_SENIORITY_WEIGHTS = {"junior": 12, "mid": 30, "senior": 30, "staff": 6, "lead": 9,
-                      "manager": 8, "director": 5}
-_YEARS = {"junior": (0.6, 2.4), "mid": (2.5, 5.4), "senior": (5.0, 10.5), "staff": (8.0, 16.0),
-          "lead": (7.0, 14.0), "manager": (7.0, 15.0), "director": (11.0, 22.0)}
+_LEVEL = {"junior": 0, "mid": 1, "senior": 2, "staff": 3, "lead": 3, "manager": 4, "director": 5}
+_SENIORITY_WEIGHTS = {
+    "junior": 12,
+    "mid": 30,
+    "senior": 30,
+    "staff": 6,
+    "lead": 9,
+    "manager": 8,
+    "director": 5,
+}
+_YEARS = {
+    "junior": (0.6, 2.4),
+    "mid": (2.5, 5.4),
+    "senior": (5.0, 10.5),
+    "staff": (8.0, 16.0),
+    "lead": (7.0, 14.0),
+    "manager": (7.0, 15.0),
+    "director": (11.0, 22.0),
+}
 _CURRENCY_SYMBOL = {"EUR": "€", "GBP": "£", "USD": "$"}
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                 "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                 "seventeen", "eighteen", "nineteen", "twenty", "twenty-one", "twenty-two")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_NUMBER_WORDS = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "twenty-one",
+    "twenty-two",
+)
 
 # How an application ended: (outcome, reason key, stage weights, weight). The reason key is
 # the vocabulary reason, or a finer key for the note pool ("experience_junior").
@@ -154,8 +211,12 @@ _ENDINGS: list[tuple[str, str, dict[str, int], float]] = [
     ("rejected", "timing_rejected", {"applied": 70, "screen": 30}, 2),
     ("rejected", "other_candidate", {"final": 1}, 11),
     ("rejected", "other_candidate_onsite", {"onsite": 1}, 2),
-    ("position_closed", "headcount",
-     {"applied": 20, "screen": 30, "interview": 30, "onsite": 15, "final": 5}, 5),
+    (
+        "position_closed",
+        "headcount",
+        {"applied": 20, "screen": 30, "interview": 30, "onsite": 15, "final": 5},
+        5,
+    ),
     ("withdrew", "not_interested", {"screen": 50, "interview": 35, "onsite": 15}, 4),
     ("withdrew", "other_withdrew", {"screen": 30, "interview": 50, "onsite": 20}, 4),
     ("declined_offer", "other_declined", {"offer": 1}, 0.7),
@@ -171,22 +232,46 @@ _ENDINGS: list[tuple[str, str, dict[str, int], float]] = [
 _ONCE = {"culture_fit", "conduct", "no_show", "spam", "duplicate"}
 # Note-pool key -> vocabulary reason.
 _REASON_OF = {
-    "experience_junior": "experience_level", "experience_senior": "experience_level",
-    "compensation_rejected": "compensation", "compensation_declined": "compensation",
-    "location_rejected": "location", "location_withdrew": "location",
-    "location_declined": "location", "timing_withdrew": "timing",
-    "timing_rejected": "timing", "other_candidate_onsite": "other_candidate",
-    "other_withdrew": "other", "other_declined": "other",
+    "experience_junior": "experience_level",
+    "experience_senior": "experience_level",
+    "compensation_rejected": "compensation",
+    "compensation_declined": "compensation",
+    "location_rejected": "location",
+    "location_withdrew": "location",
+    "location_declined": "location",
+    "timing_withdrew": "timing",
+    "timing_rejected": "timing",
+    "other_candidate_onsite": "other_candidate",
+    "other_withdrew": "other",
+    "other_declined": "other",
 }
 # Days from application to decision, by the last stage reached.
-_STAGE_DAYS = {"applied": (2, 14), "screen": (6, 20), "interview": (12, 30),
-               "onsite": (18, 40), "final": (24, 50), "offer": (30, 60)}
-_STAGE_WORDS = {"applied": "CV review", "screen": "screen", "interview": "technical interview",
-                "onsite": "onsite", "final": "final round", "offer": "offer stage"}
+_STAGE_DAYS = {
+    "applied": (2, 14),
+    "screen": (6, 20),
+    "interview": (12, 30),
+    "onsite": (18, 40),
+    "final": (24, 50),
+    "offer": (30, 60),
+}
+_STAGE_WORDS = {
+    "applied": "CV review",
+    "screen": "screen",
+    "interview": "technical interview",
+    "onsite": "onsite",
+    "final": "final round",
+    "offer": "offer stage",
+}
 # Ratings (panel average) by how it ended.
-_RATING = {"other_candidate": (4.0, 4.9), "other_candidate_onsite": (3.6, 4.3),
-           "skills_gap": (2.0, 3.4), "experience_junior": (2.6, 3.7),
-           "experience_senior": (3.2, 4.2), "culture_fit": (1.8, 3.0), "conduct": (1.0, 2.0)}
+_RATING = {
+    "other_candidate": (4.0, 4.9),
+    "other_candidate_onsite": (3.6, 4.3),
+    "skills_gap": (2.0, 3.4),
+    "experience_junior": (2.6, 3.7),
+    "experience_senior": (3.2, 4.2),
+    "culture_fit": (1.8, 3.0),
+    "conduct": (1.0, 2.0),
+}
 
 
 def _weighted(rng: random.Random, weights: dict):
@@ -208,8 +293,22 @@ def _in_filter(spec, family: str, seniority: str | None = None, sen_spec=None) -
 
 # --- text helpers ----------------------------------------------------------------------
 
-_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "æ": "ae", "Æ": "AE",
-                       "œ": "oe", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+_FOLD = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+    }
+)
 
 
 def _ascii(text: str) -> str:
@@ -253,13 +352,33 @@ class _Slots(dict):
     template that says {n} twice gets the same number."""
 
     _INT_RANGES = {
-        "pct": (12, 65), "pct_s": (4, 20), "x": (2, 6), "n": (3, 12), "n_s": (2, 5),
-        "n_b": (14, 40), "team": (4, 14), "k": (20, 900), "weeks": (3, 10), "months": (4, 9),
+        "pct": (12, 65),
+        "pct_s": (4, 20),
+        "x": (2, 6),
+        "n": (3, 12),
+        "n_s": (2, 5),
+        "n_b": (14, 40),
+        "team": (4, 14),
+        "k": (20, 900),
+        "weeks": (3, 10),
+        "months": (4, 9),
         "hours": (4, 40),
-        "acc_lo": (78, 91), "acc_hi": (96, 99), "nps_lo": (8, 28), "nps_hi": (38, 62),
-        "mins_hi": (14, 28), "mins_lo": (3, 8), "quota": (104, 148), "mo_hi": (6, 9),
-        "mo_lo": (3, 5), "nrr_lo": (97, 104), "nrr_hi": (110, 124), "close_hi": (8, 14),
-        "close_lo": (4, 6), "tth_hi": (55, 80), "tth_lo": (28, 40), "hc": (80, 400),
+        "acc_lo": (78, 91),
+        "acc_hi": (96, 99),
+        "nps_lo": (8, 28),
+        "nps_hi": (38, 62),
+        "mins_hi": (14, 28),
+        "mins_lo": (3, 8),
+        "quota": (104, 148),
+        "mo_hi": (6, 9),
+        "mo_lo": (3, 5),
+        "nrr_lo": (97, 104),
+        "nrr_hi": (110, 124),
+        "close_hi": (8, 14),
+        "close_lo": (4, 6),
+        "tth_hi": (55, 80),
+        "tth_lo": (28, 40),
+        "hc": (80, 400),
     }
 
     def __init__(self, rng: random.Random, symbol: str = "€", **fixed):
@@ -379,8 +498,9 @@ class _Builder:
             hour = self.rng.randint(8, 17)
         minute = self.rng.choice((0, 5, 10, 15, 20, 30, 40, 45, 50))
         day = self.as_of - timedelta(days=int(days_ago))
-        while day.weekday() >= 5 or (day.month, day.day) >= (12, 24) or (
-                day.month, day.day) == (1, 1):
+        while (
+            day.weekday() >= 5 or (day.month, day.day) >= (12, 24) or (day.month, day.day) == (1, 1)
+        ):
             day -= timedelta(days=1)
         return datetime.combine(day, time(hour, minute), UTC)
 
@@ -415,19 +535,22 @@ class _Builder:
                 "requirements": spec["requirements"],
                 "offers": list(spec["offers"]),
                 "status": "open",
-                "opened_at": self.anchor - timedelta(days=spec["opened_days_ago"])
+                "opened_at": self.anchor
+                - timedelta(days=spec["opened_days_ago"])
                 + timedelta(hours=9),
             }
             city = spec["location"].split(",")[0] if spec["remote_policy"] != "remote" else None
             group = FAMILIES[spec["family"]]["group"]
             recruiter = max(RECRUITER_WEIGHTS[group], key=RECRUITER_WEIGHTS[group].get)
-            opening = _Opening(record, spec["family"], [], None, city, None, recruiter,
-                               spec["opened_days_ago"], 0)
+            opening = _Opening(
+                record, spec["family"], [], None, city, None, recruiter, spec["opened_days_ago"], 0
+            )
             self.open.append(opening)
             self.by_id[opening.external_id] = opening
 
-    def _past_text(self, rng, family, title, team, stack, seniority, policy, city, days,
-                   band, currency):
+    def _past_text(
+        self, rng, family, title, team, stack, seniority, policy, city, days, band, currency
+    ):
         """Description, requirements and offers of a past role, from the family's phrases."""
         fam = FAMILIES[family]
         stack_text = ", ".join(stack[:3])
@@ -437,9 +560,12 @@ class _Builder:
             f"In this role you will {duties[0]}; {duties[1]}; and {duties[2]}."
         )
         min_years = MIN_YEARS[seniority]
-        reqs = [f"{min_years}+ years in a similar role" if min_years
-                else "A first role, internship or strong projects in the field",
-                f"Hands-on with {stack[0]} and {stack[1]}"]
+        reqs = [
+            f"{min_years}+ years in a similar role"
+            if min_years
+            else "A first role, internship or strong projects in the field",
+            f"Hands-on with {stack[0]} and {stack[1]}",
+        ]
         if len(stack) > 2:
             reqs.append(f"Experience with {stack[2]}")
         if seniority in ("lead", "manager", "director"):
@@ -453,8 +579,11 @@ class _Builder:
             where = f"Hybrid: {days} in the {city} office"
         else:
             where = f"On-site in {city}, {days}"
-        offers = [where, f"Band {_money(band[0], currency)}–{_money(band[1], currency)}",
-                  f"Title: {title}"]
+        offers = [
+            where,
+            f"Band {_money(band[0], currency)}–{_money(band[1], currency)}",
+            f"Title: {title}",
+        ]
         if fam["group"] in ("eng", "data"):
             offers.append(f"Stack: {stack_text}")
         if seniority in ("lead", "manager", "director"):
@@ -476,22 +605,48 @@ class _Builder:
             stack = ["Python", "PostgreSQL", "Kafka", "FastAPI"]
             city = spec["location"].split(",")[0] if spec["remote_policy"] != "remote" else None
             description, requirements, offers = self._past_text(
-                rng, "backend", spec["title"], spec["team"], stack, spec["seniority"],
-                spec["remote_policy"], city, spec["days"],
-                (spec["salary_min"], spec["salary_max"]), spec["currency"])
+                rng,
+                "backend",
+                spec["title"],
+                spec["team"],
+                stack,
+                spec["seniority"],
+                spec["remote_policy"],
+                city,
+                spec["days"],
+                (spec["salary_min"], spec["salary_max"]),
+                spec["currency"],
+            )
             record = {
-                "external_id": SCENARIO_PAST_OPENING_IDS[key], "title": spec["title"],
-                "department": "Engineering", "location": spec["location"],
-                "remote_policy": spec["remote_policy"], "seniority": spec["seniority"],
-                "salary_min": spec["salary_min"], "salary_max": spec["salary_max"],
-                "currency": spec["currency"], "description": description,
-                "requirements": requirements, "offers": offers, "status": spec["status"],
-                "opened_at": self.anchor - timedelta(days=spec["opened_days_ago"])
+                "external_id": SCENARIO_PAST_OPENING_IDS[key],
+                "title": spec["title"],
+                "department": "Engineering",
+                "location": spec["location"],
+                "remote_policy": spec["remote_policy"],
+                "seniority": spec["seniority"],
+                "salary_min": spec["salary_min"],
+                "salary_max": spec["salary_max"],
+                "currency": spec["currency"],
+                "description": description,
+                "requirements": requirements,
+                "offers": offers,
+                "status": spec["status"],
+                "opened_at": self.anchor
+                - timedelta(days=spec["opened_days_ago"])
                 + timedelta(hours=10),
             }
             country = spec["location"].split(", ")[1] if city else None
-            opening = _Opening(record, "backend", stack, spec["days"], city, country,
-                               spec["recruiter"], spec["opened_days_ago"], 0)
+            opening = _Opening(
+                record,
+                "backend",
+                stack,
+                spec["days"],
+                city,
+                country,
+                spec["recruiter"],
+                spec["opened_days_ago"],
+                0,
+            )
             self.by_id[opening.external_id] = opening
 
     def build_random_past_openings(self) -> None:
@@ -500,20 +655,28 @@ class _Builder:
         for family, fam in FAMILIES.items():
             count = 5 + fam["weight"] // 2
             ladder = ["junior", "mid", "mid", "senior", "senior", "senior"]
-            top = ["staff" if "staff" in fam["titles"] and rng.random() < 0.5 else "lead",
-                   rng.choice(["manager", "director"]), "senior", "mid", "senior", "lead"]
+            top = [
+                "staff" if "staff" in fam["titles"] and rng.random() < 0.5 else "lead",
+                rng.choice(["manager", "director"]),
+                "senior",
+                "mid",
+                "senior",
+                "lead",
+            ]
             seniorities = (ladder + top)[:count]
             for seniority in seniorities:
                 _weight, platform, stack = rng.choices(
-                    fam["stacks"], weights=[s[0] for s in fam["stacks"]])[0]
+                    fam["stacks"], weights=[s[0] for s in fam["stacks"]]
+                )[0]
                 title = rng.choice(fam["titles"][seniority]).format(platform=platform or "")
                 team = rng.choice(fam["teams"])
                 if seniority in ("mid", "senior", "staff") and rng.random() < 0.35:
                     title = f"{title}, {team}"
                 policy = _weighted(rng, {"remote": 33, "hybrid": 42, "onsite": 25})
                 if policy == "remote":
-                    location, currency, mult, _ = rng.choices(
-                        REMOTE_REGIONS, weights=[6, 3, 1.5])[0]
+                    location, currency, mult, _ = rng.choices(REMOTE_REGIONS, weights=[6, 3, 1.5])[
+                        0
+                    ]
                     city = country = days = None
                 else:
                     city = _weighted(rng, OFFICE_WEIGHTS)
@@ -524,19 +687,35 @@ class _Builder:
                 opened = rng.randint(75, 905)
                 closed = max(8, opened - rng.randint(45, 100))
                 description, requirements, offers = self._past_text(
-                    rng, family, title, team, stack, seniority, policy, city, days, band,
-                    currency)
+                    rng, family, title, team, stack, seniority, policy, city, days, band, currency
+                )
                 record = {
-                    "external_id": f"DEMO-O{number:03d}", "title": title,
-                    "department": fam["department"], "location": location,
-                    "remote_policy": policy, "seniority": seniority, "salary_min": band[0],
-                    "salary_max": band[1], "currency": currency, "description": description,
-                    "requirements": requirements, "offers": offers,
+                    "external_id": f"DEMO-O{number:03d}",
+                    "title": title,
+                    "department": fam["department"],
+                    "location": location,
+                    "remote_policy": policy,
+                    "seniority": seniority,
+                    "salary_min": band[0],
+                    "salary_max": band[1],
+                    "currency": currency,
+                    "description": description,
+                    "requirements": requirements,
+                    "offers": offers,
                     "status": "closed" if rng.random() < 0.25 else "filled",
                     "opened_at": self.at(opened, hour=9),
                 }
-                opening = _Opening(record, family, list(stack), days, city, country,
-                                   self.recruiter(family), opened, closed)
+                opening = _Opening(
+                    record,
+                    family,
+                    list(stack),
+                    days,
+                    city,
+                    country,
+                    self.recruiter(family),
+                    opened,
+                    closed,
+                )
                 self.past.append(opening)
                 self.by_id[opening.external_id] = opening
                 number += 1
@@ -562,8 +741,15 @@ class _Builder:
     def _email(self, first: str, last: str) -> str:
         rng = self.rng
         f, lname = _ascii(first), _ascii(last)
-        shapes = [f"{f}.{lname}", f"{f[0]}.{lname}", f"{f}{lname}", f"{f}_{lname}",
-                  f"{lname}.{f}", f"{f}{lname[0]}", f"{f}.{lname}{rng.randint(10, 99)}"]
+        shapes = [
+            f"{f}.{lname}",
+            f"{f[0]}.{lname}",
+            f"{f}{lname}",
+            f"{f}_{lname}",
+            f"{lname}.{f}",
+            f"{f}{lname[0]}",
+            f"{f}.{lname}{rng.randint(10, 99)}",
+        ]
         local = rng.choices(shapes, weights=[8, 3, 3, 1, 1, 1, 2])[0]
         domain = rng.choice(EMAIL_DOMAINS)
         email = f"{local}@{domain}"
@@ -578,8 +764,11 @@ class _Builder:
         if info["mobile"] and self.rng.random() < 0.4:
             pattern = info["mobile"]
         rng = self.rng
-        return re.sub(r"\{d(\d)\}", lambda m: "".join(str(rng.randint(0, 9))
-                                                      for _ in range(int(m.group(1)))), pattern)
+        return re.sub(
+            r"\{d(\d)\}",
+            lambda m: "".join(str(rng.randint(0, 9)) for _ in range(int(m.group(1)))),
+            pattern,
+        )
 
     def family_quota(self, count: int) -> list[str]:
         """Families for ``count`` people in proportion to their weights, shuffled: exact shares
@@ -597,11 +786,15 @@ class _Builder:
     def new_person(self, external_id: str, family: str) -> _Person:
         rng = self.rng
         fam = FAMILIES[family]
-        seniority = _weighted(rng, {s: w for s, w in _SENIORITY_WEIGHTS.items()
-                                    if s in fam["titles"]})
+        seniority = _weighted(
+            rng, {s: w for s, w in _SENIORITY_WEIGHTS.items() if s in fam["titles"]}
+        )
         lo, hi = _YEARS[seniority]
-        years = round(rng.uniform(lo, hi) * 2) / 2 if rng.random() < 0.7 else round(
-            rng.uniform(lo, hi), 1)
+        years = (
+            round(rng.uniform(lo, hi) * 2) / 2
+            if rng.random() < 0.7
+            else round(rng.uniform(lo, hi), 1)
+        )
         country = _weighted(rng, {c: i["weight"] for c, i in COUNTRIES.items()})
         cities = COUNTRIES[country]["cities"]
         city = rng.choices([c[0] for c in cities], weights=[c[1] for c in cities])[0]
@@ -609,12 +802,28 @@ class _Builder:
         first, last, full = self._name(culture)
         _, platform, stack = rng.choices(fam["stacks"], weights=[s[0] for s in fam["stacks"]])[0]
         keep = stack if rng.random() < 0.7 else stack[: max(2, len(stack) - 1)]
-        extras = rng.sample([s for s in fam["extra_skills"] if s not in keep],
-                            rng.randint(2, 5 if seniority != "junior" else 3))
+        extras = rng.sample(
+            [s for s in fam["extra_skills"] if s not in keep],
+            rng.randint(2, 5 if seniority != "junior" else 3),
+        )
         companies = rng.sample(COMPANIES, 2)
-        return _Person(external_id, family, seniority, years, country, city, culture, first, last,
-                       full, list(keep) + extras, platform, len(keep), companies[0][0],
-                       companies[1][0])
+        return _Person(
+            external_id,
+            family,
+            seniority,
+            years,
+            country,
+            city,
+            culture,
+            first,
+            last,
+            full,
+            list(keep) + extras,
+            platform,
+            len(keep),
+            companies[0][0],
+            companies[1][0],
+        )
 
     # applications --------------------------------------------------------------------
 
@@ -662,8 +871,15 @@ class _Builder:
             return None
         return self.rng.choices(options, weights=weights)[0]
 
-    def _note(self, key: str, stage: str, person: _Person, opening: _Opening,
-              years_then: float, decided_days: int) -> str:
+    def _note(
+        self,
+        key: str,
+        stage: str,
+        person: _Person,
+        opening: _Opening,
+        years_then: float,
+        decided_days: int,
+    ) -> str:
         rng = self.rng
         if key == "experience_junior" and years_then >= 5:
             key = "experience_junior_leader"  # a senior who was not ready for the next step
@@ -674,8 +890,11 @@ class _Builder:
         if key == "remote_policy" and opening.country == person.country and rng.random() < 0.6:
             key = "remote_policy_local"
         pool = [text for text, spec in notes.REASON_NOTES[key] if _in_filter(spec, person.family)]
-        missing = [s for s in opening.stack + FAMILIES[person.family]["extra_skills"]
-                   if s not in person.skills]
+        missing = [
+            s
+            for s in opening.stack + FAMILIES[person.family]["extra_skills"]
+            if s not in person.skills
+        ]
         currency = opening.record["currency"]
         cap = opening.record["salary_max"]
         others = [c[0] for c in COMPANIES if c[0] not in (person.company, person.prev_company)]
@@ -711,8 +930,11 @@ class _Builder:
         decided_days = max(opening.closed_days, applied_days - rng.randint(lo, hi))
         years_then = person.years - applied_days / 365.25
         reason = None if key == "hired" else _REASON_OF.get(key, key)
-        note = ("Offer accepted" if key == "hired"
-                else self._note(key, stage, person, opening, years_then, decided_days))
+        note = (
+            "Offer accepted"
+            if key == "hired"
+            else self._note(key, stage, person, opening, years_then, decided_days)
+        )
         rating = None
         late = stage in ("interview", "onsite", "final", "offer")
         if key in ("spam", "duplicate", "no_show") or not (late or rng.random() < 0.25):
@@ -793,75 +1015,150 @@ class _Builder:
 
     # touchpoints ---------------------------------------------------------------------
 
-    def _touch(self, person, days_ago, channel, direction, kind, note, outcome, recruiter,
-               opening_id=None):
+    def _touch(
+        self, person, days_ago, channel, direction, kind, note, outcome, recruiter, opening_id=None
+    ):
         channel = _channel_for(note, channel)
-        person.touches.append({
-            "candidate_external_id": person.external_id,
-            "opening_external_id": opening_id,
-            "at": self.at(days_ago),
-            "channel": channel,
-            "direction": direction,
-            "kind": kind,
-            "note": note,
-            "outcome": outcome,
-            "recruiter": recruiter,
-        })
+        person.touches.append(
+            {
+                "candidate_external_id": person.external_id,
+                "opening_external_id": opening_id,
+                "at": self.at(days_ago),
+                "channel": channel,
+                "direction": direction,
+                "kind": kind,
+                "note": note,
+                "outcome": outcome,
+                "recruiter": recruiter,
+            }
+        )
 
     def _touch_slots(self, person: _Person, **extra) -> _Slots:
         fam = FAMILIES[person.family]
         missing = [s for s in fam["extra_skills"] if s not in person.skills]
         group = fam["group"]
-        return _Slots(self.rng, company=person.company,
-                      skill_have=_phrase(self.rng.choice(person.skills)),
-                      skill=_phrase(self.rng.choice(missing)) if missing else "system design",
-                      area=fam["area"], event=self.rng.choice(EVENTS[group]),
-                      home_city=person.city, title_next=_next_title(person), **extra)
+        return _Slots(
+            self.rng,
+            company=person.company,
+            skill_have=_phrase(self.rng.choice(person.skills)),
+            skill=_phrase(self.rng.choice(missing)) if missing else "system design",
+            area=fam["area"],
+            event=self.rng.choice(EVENTS[group]),
+            home_city=person.city,
+            title_next=_next_title(person),
+            **extra,
+        )
 
     def add_history_touchpoints(self, person: _Person) -> None:
         """What happened around each application: rejections, feedback, withdrawals."""
         rng = self.rng
-        for app, (key, opening, _applied, decided) in zip(person.apps, person.app_meta,
-                                                          strict=True):
+        for app, (key, opening, _applied, decided) in zip(
+            person.apps, person.app_meta, strict=True
+        ):
             recruiter = opening.recruiter
             oid = opening.external_id
-            slots = self._touch_slots(person, role=app["role_title"],
-                                      stage=_STAGE_WORDS[app["stage_reached"]])
+            slots = self._touch_slots(
+                person, role=app["role_title"], stage=_STAGE_WORDS[app["stage_reached"]]
+            )
             outcome, stage = app["outcome"], app["stage_reached"]
             if key in ("spam", "duplicate", "hired"):
                 continue
             if key == "no_show":
-                self._touch(person, decided + 1, "email", "outbound", "check_in",
-                            rng.choice(notes.NO_SHOW), "no_reply", recruiter, oid)
+                self._touch(
+                    person,
+                    decided + 1,
+                    "email",
+                    "outbound",
+                    "check_in",
+                    rng.choice(notes.NO_SHOW),
+                    "no_reply",
+                    recruiter,
+                    oid,
+                )
             elif outcome == "rejected" and stage == "applied":
                 if rng.random() < 0.7:
-                    self._touch(person, decided, "email", "outbound", "rejection",
-                                rng.choice(notes.REJECTION_AUTO), None, recruiter, oid)
+                    self._touch(
+                        person,
+                        decided,
+                        "email",
+                        "outbound",
+                        "rejection",
+                        rng.choice(notes.REJECTION_AUTO),
+                        None,
+                        recruiter,
+                        oid,
+                    )
             elif outcome == "rejected":
                 phone = stage in ("onsite", "final") and rng.random() < 0.5
-                result = "replied" if phone else _weighted(
-                    rng, {None: 45, "replied": 35, "no_reply": 20})
+                result = (
+                    "replied"
+                    if phone
+                    else _weighted(rng, {None: 45, "replied": 35, "no_reply": 20})
+                )
                 pool = notes.REJECTION_PERSONAL[result]
                 if phone:
                     pool = [n for n in pool if "Phoned" in n or "Called" in n] or pool
                 else:
                     pool = [n for n in pool if "Phoned" not in n and "Called" not in n]
-                self._touch(person, decided, "phone" if phone else "email", "outbound",
-                            "rejection", _fill(rng.choice(pool), slots), result, recruiter, oid)
+                self._touch(
+                    person,
+                    decided,
+                    "phone" if phone else "email",
+                    "outbound",
+                    "rejection",
+                    _fill(rng.choice(pool), slots),
+                    result,
+                    recruiter,
+                    oid,
+                )
             elif outcome == "position_closed":
-                self._touch(person, decided, "email", "outbound", "rejection",
-                            _fill(rng.choice(notes.CLOSED_ROLE), slots),
-                            _weighted(rng, {"replied": 60, "no_reply": 40}), recruiter, oid)
+                self._touch(
+                    person,
+                    decided,
+                    "email",
+                    "outbound",
+                    "rejection",
+                    _fill(rng.choice(notes.CLOSED_ROLE), slots),
+                    _weighted(rng, {"replied": 60, "no_reply": 40}),
+                    recruiter,
+                    oid,
+                )
             elif outcome == "withdrew":
-                self._touch(person, decided, rng.choice(["email", "phone"]), "inbound", "note",
-                            _fill(rng.choice(notes.WITHDRAWAL), slots), None, recruiter, oid)
+                self._touch(
+                    person,
+                    decided,
+                    rng.choice(["email", "phone"]),
+                    "inbound",
+                    "note",
+                    _fill(rng.choice(notes.WITHDRAWAL), slots),
+                    None,
+                    recruiter,
+                    oid,
+                )
             elif outcome == "declined_offer":
-                self._touch(person, decided, "phone", "inbound", "note",
-                            _fill(rng.choice(notes.DECLINE), slots), None, recruiter, oid)
+                self._touch(
+                    person,
+                    decided,
+                    "phone",
+                    "inbound",
+                    "note",
+                    _fill(rng.choice(notes.DECLINE), slots),
+                    None,
+                    recruiter,
+                    oid,
+                )
             if app["feedback_given"] and stage != "applied":
-                self._touch(person, max(1, decided - rng.randint(2, 9)),
-                            rng.choice(["phone", "meeting", "email"]), "outbound", "feedback",
-                            _fill(rng.choice(notes.FEEDBACK), slots), "replied", recruiter, oid)
+                self._touch(
+                    person,
+                    max(1, decided - rng.randint(2, 9)),
+                    rng.choice(["phone", "meeting", "email"]),
+                    "outbound",
+                    "feedback",
+                    _fill(rng.choice(notes.FEEDBACK), slots),
+                    "replied",
+                    recruiter,
+                    oid,
+                )
 
     def add_follow_ups(self, person: _Person) -> None:
         """Check-ins, re-engagement and inbound messages after the last process."""
@@ -874,15 +1171,36 @@ class _Builder:
             start = rng.randint(60, 600)
             recruiter = self.recruiter(person.family)
             slots = self._touch_slots(person)
-            first_note = rng.choice([notes.NOTE_INTERNAL[2], notes.INBOUND["interested"][0],
-                                     notes.INBOUND["interested"][2]])
-            self._touch(person, start, "meeting", "inbound", "note", _fill(first_note, slots),
-                        "interested", recruiter)
+            first_note = rng.choice(
+                [
+                    notes.NOTE_INTERNAL[2],
+                    notes.INBOUND["interested"][0],
+                    notes.INBOUND["interested"][2],
+                ]
+            )
+            self._touch(
+                person,
+                start,
+                "meeting",
+                "inbound",
+                "note",
+                _fill(first_note, slots),
+                "interested",
+                recruiter,
+            )
         if person.boomerang:
             title, _hired, left = person.boomerang
-            self._touch(person, left, "meeting", "inbound", "note",
-                        f"Exit interview: leaving {title} role for {person.company}; would "
-                        f"consider coming back", "replied", recruiter)
+            self._touch(
+                person,
+                left,
+                "meeting",
+                "inbound",
+                "note",
+                f"Exit interview: leaving {title} role for {person.company}; would "
+                f"consider coming back",
+                "replied",
+                recruiter,
+            )
             start = left
         profile = _weighted(rng, {"silent": 30, "light": 45, "warm": 25})
         if profile == "silent":
@@ -899,62 +1217,116 @@ class _Builder:
     def _follow_up(self, person, days_ago, recruiter, warm: bool) -> None:
         rng = self.rng
         slots = self._touch_slots(person)
-        kind = _weighted(rng, {"check_in": 55, "inbound": 20, "re_engagement": 25} if warm
-                         else {"check_in": 85, "re_engagement": 15})
+        kind = _weighted(
+            rng,
+            {"check_in": 55, "inbound": 20, "re_engagement": 25}
+            if warm
+            else {"check_in": 85, "re_engagement": 15},
+        )
         if kind == "re_engagement":
             role = self._role_open_at(person, days_ago)
             if role is None:
                 kind = "check_in"
         if kind == "inbound":
             outcome = _weighted(rng, {"interested": 55, "replied": 45})
-            self._touch(person, days_ago, rng.choice(["linkedin", "email"]), "inbound", "note",
-                        _fill(rng.choice(notes.INBOUND[outcome]), slots), outcome, recruiter)
+            self._touch(
+                person,
+                days_ago,
+                rng.choice(["linkedin", "email"]),
+                "inbound",
+                "note",
+                _fill(rng.choice(notes.INBOUND[outcome]), slots),
+                outcome,
+                recruiter,
+            )
         elif kind == "re_engagement":
-            outcome = _weighted(rng, {"no_reply": 30, "replied": 30, "interested": 22,
-                                      "not_interested": 18})
+            outcome = _weighted(
+                rng, {"no_reply": 30, "replied": 30, "interested": 22, "not_interested": 18}
+            )
             if role.closed_days > 0 and outcome == "interested":
                 outcome = "replied"  # they did not apply, so interest went nowhere
             slots["open_role"] = role.record["title"]
-            self._touch(person, days_ago, rng.choice(["email", "linkedin"]), "outbound",
-                        "re_engagement", _fill(rng.choice(notes.RE_ENGAGEMENT[outcome]), slots),
-                        outcome, recruiter, role.external_id)
+            self._touch(
+                person,
+                days_ago,
+                rng.choice(["email", "linkedin"]),
+                "outbound",
+                "re_engagement",
+                _fill(rng.choice(notes.RE_ENGAGEMENT[outcome]), slots),
+                outcome,
+                recruiter,
+                role.external_id,
+            )
         else:
-            weights = ({"no_reply": 25, "replied": 42, "interested": 23, "not_interested": 10}
-                       if warm else
-                       {"no_reply": 42, "replied": 35, "interested": 10, "not_interested": 13})
+            weights = (
+                {"no_reply": 25, "replied": 42, "interested": 23, "not_interested": 10}
+                if warm
+                else {"no_reply": 42, "replied": 35, "interested": 10, "not_interested": 13}
+            )
             outcome = _weighted(rng, weights)
             channel = _weighted(rng, {"email": 60, "linkedin": 28, "phone": 12})
-            self._touch(person, days_ago, channel, "outbound", "check_in",
-                        _fill(rng.choice(notes.CHECK_IN[outcome]), slots), outcome, recruiter)
+            self._touch(
+                person,
+                days_ago,
+                channel,
+                "outbound",
+                "check_in",
+                _fill(rng.choice(notes.CHECK_IN[outcome]), slots),
+                outcome,
+                recruiter,
+            )
 
     def _role_open_at(self, person: _Person, days_ago: int) -> _Opening | None:
         """A role in the person's family that was open on that day and they did not apply to."""
         applied = {meta[1].external_id for meta in person.app_meta}
         level = _LEVEL[person.seniority]
-        options = [o for o in self.open + self.past
-                   if o.family == person.family and o.closed_days <= days_ago <= o.opened_days
-                   and abs(o.level - level) <= 1 and o.external_id not in applied]
+        options = [
+            o
+            for o in self.open + self.past
+            if o.family == person.family
+            and o.closed_days <= days_ago <= o.opened_days
+            and abs(o.level - level) <= 1
+            and o.external_id not in applied
+        ]
         return self.rng.choice(options) if options else None
 
     def add_recent_contact(self, person: _Person) -> None:
         """A message in the last two weeks, usually about a role open now."""
         rng = self.rng
         days_ago = rng.randint(2, 14)
-        recruiter = person.app_meta[-1][1].recruiter if person.app_meta else self.recruiter(
-            person.family)
+        recruiter = (
+            person.app_meta[-1][1].recruiter if person.app_meta else self.recruiter(person.family)
+        )
         role = self._role_open_at(person, days_ago)
         slots = self._touch_slots(person)
         if role is not None and role.closed_days == 0:
-            outcome = _weighted(rng, {"no_reply": 45, "replied": 20, "interested": 25,
-                                      "not_interested": 10})
+            outcome = _weighted(
+                rng, {"no_reply": 45, "replied": 20, "interested": 25, "not_interested": 10}
+            )
             slots["open_role"] = role.record["title"]
-            self._touch(person, days_ago, "email", "outbound", "re_engagement",
-                        _fill(rng.choice(notes.RE_ENGAGEMENT[outcome]), slots), outcome,
-                        recruiter, role.external_id)
+            self._touch(
+                person,
+                days_ago,
+                "email",
+                "outbound",
+                "re_engagement",
+                _fill(rng.choice(notes.RE_ENGAGEMENT[outcome]), slots),
+                outcome,
+                recruiter,
+                role.external_id,
+            )
         else:
             outcome = _weighted(rng, {"no_reply": 50, "replied": 35, "interested": 15})
-            self._touch(person, days_ago, "email", "outbound", "check_in",
-                        _fill(rng.choice(notes.CHECK_IN[outcome]), slots), outcome, recruiter)
+            self._touch(
+                person,
+                days_ago,
+                "email",
+                "outbound",
+                "check_in",
+                _fill(rng.choice(notes.CHECK_IN[outcome]), slots),
+                outcome,
+                recruiter,
+            )
 
     # motivations ---------------------------------------------------------------------
 
@@ -966,8 +1338,11 @@ class _Builder:
         if category == "office":
             pool = list(OFFICE_PREFERENCE)
         else:
-            pool = [text for text, fams, sens in MOTIVATIONS[category]
-                    if _in_filter(fams, person.family, person.seniority, sens)]
+            pool = [
+                text
+                for text, fams, sens in MOTIVATIONS[category]
+                if _in_filter(fams, person.family, person.seniority, sens)
+            ]
         pool = [p for p in pool if p not in taken]
         if not pool:
             return None
@@ -983,11 +1358,19 @@ class _Builder:
         lo, hi = BANDS_K[person.seniority]
         mult = {"GBP": 0.92, "USD": 1.5}.get(currency, 1.0)
         ask = _round_k(hi * 1000 * fam["band"] * mult * rng.uniform(1.02, 1.22))
-        return _Slots(rng, city=city, country=country, home_city=person.city,
-                      tool=rng.choice(fam["tools_wanted"]), tool_old=rng.choice(fam["tools_old"]),
-                      ask=_money(ask, currency), domain=rng.choice(DOMAINS),
-                      n=str(rng.randint(4, 9)), area=fam["area"],
-                      month=self.month_ahead(rng.randint(2, 6)))
+        return _Slots(
+            rng,
+            city=city,
+            country=country,
+            home_city=person.city,
+            tool=rng.choice(fam["tools_wanted"]),
+            tool_old=rng.choice(fam["tools_old"]),
+            ask=_money(ask, currency),
+            domain=rng.choice(DOMAINS),
+            n=str(rng.randint(4, 9)),
+            area=fam["area"],
+            month=self.month_ahead(rng.randint(2, 6)),
+        )
 
     def add_motivations(self, person: _Person, not_before: tuple[str, str] | None) -> None:
         rng = self.rng
@@ -1001,20 +1384,30 @@ class _Builder:
 
         # What they told us when a process ended is the most reliable signal we have.
         for app, (key, *_rest) in zip(person.apps, person.app_meta, strict=True):
-            category = {"remote_policy": "remote", "compensation_declined": "compensation",
-                        "compensation_rejected": "compensation", "counteroffer": "compensation",
-                        "location_declined": "remote", "location_withdrew": "relocation",
-                        "experience_junior": "growth", "not_interested": "growth",
-                        "location_rejected": "relocation"}.get(key)
+            category = {
+                "remote_policy": "remote",
+                "compensation_declined": "compensation",
+                "compensation_rejected": "compensation",
+                "counteroffer": "compensation",
+                "location_declined": "remote",
+                "location_withdrew": "relocation",
+                "experience_junior": "growth",
+                "not_interested": "growth",
+                "location_rejected": "relocation",
+            }.get(key)
             if category is None or rng.random() < 0.25:
                 continue
             if key == "experience_junior" and rng.random() < 0.5:
                 category = "title" if person.seniority in ("mid", "junior") else "growth"
-            source = {"offer": rng.choice(SOURCES_AT_OFFER),
-                      "final": rng.choice(SOURCES_AT_FINAL)}.get(
+            source = {
+                "offer": rng.choice(SOURCES_AT_OFFER),
+                "final": rng.choice(SOURCES_AT_FINAL),
+            }.get(
                 app["stage_reached"],
-                rng.choice(SOURCES_AT_WITHDRAWAL) if app["outcome"] == "withdrew"
-                else rng.choice(SOURCES_AT_APPLICATION))
+                rng.choice(SOURCES_AT_WITHDRAWAL)
+                if app["outcome"] == "withdrew"
+                else rng.choice(SOURCES_AT_APPLICATION),
+            )
             add(category, self._statement(person, category, taken), app["decided_at"], source)
 
         if not_before is not None:
@@ -1022,13 +1415,26 @@ class _Builder:
             days_ago = rng.randint(12, 90)
             statement = _fill(template, self._motivation_slots(person, fam))
             channel = _weighted(rng, {"phone": 40, "linkedin": 35, "email": 25})
-            source = {"phone": "check-in call", "linkedin": "LinkedIn message",
-                      "email": "email reply"}[channel]
-            recruiter = (person.app_meta[-1][1].recruiter if person.app_meta
-                         else self.recruiter(person.family))
-            self._touch(person, days_ago, channel, "outbound", "check_in",
-                        f"Caught up — they said: “{statement}”", "replied",
-                        recruiter)
+            source = {
+                "phone": "check-in call",
+                "linkedin": "LinkedIn message",
+                "email": "email reply",
+            }[channel]
+            recruiter = (
+                person.app_meta[-1][1].recruiter
+                if person.app_meta
+                else self.recruiter(person.family)
+            )
+            self._touch(
+                person,
+                days_ago,
+                channel,
+                "outbound",
+                "check_in",
+                f"Caught up — they said: “{statement}”",
+                "replied",
+                recruiter,
+            )
             add(category, statement, person.touches[-1]["at"], source)
 
         target = _weighted(rng, {1: 30, 2: 40, 3: 22, 4: 8})
@@ -1040,8 +1446,12 @@ class _Builder:
             if any(c[0] == category for c in chosen):
                 continue
             at, source = rng.choice(moments)
-            add(category if not (category == "remote" and person.office_person) else "other",
-                self._statement(person, category, taken), at, source)
+            add(
+                category if not (category == "remote" and person.office_person) else "other",
+                self._statement(person, category, taken),
+                at,
+                source,
+            )
         if not chosen:  # every person has at least one reason on record
             at, source = rng.choice(moments)
             add("growth", self._statement(person, "growth", taken), at, source)
@@ -1062,10 +1472,18 @@ class _Builder:
             if app["stage_reached"] == "applied":
                 moments.append((app["applied_at"], "application form"))
             else:
-                moments.append((app["applied_at"] + timedelta(days=rng.randint(3, 9)),
-                                rng.choice(SOURCES_AT_APPLICATION[:2])))
-        by_channel = {"linkedin": "LinkedIn message", "phone": "check-in call",
-                      "email": "email reply", "meeting": "coffee chat"}
+                moments.append(
+                    (
+                        app["applied_at"] + timedelta(days=rng.randint(3, 9)),
+                        rng.choice(SOURCES_AT_APPLICATION[:2]),
+                    )
+                )
+        by_channel = {
+            "linkedin": "LinkedIn message",
+            "phone": "check-in call",
+            "email": "email reply",
+            "meeting": "coffee chat",
+        }
         for touch in person.touches:
             if touch["direction"] == "inbound" or touch["outcome"] in ("replied", "interested"):
                 moments.append((touch["at"], by_channel[touch["channel"]]))
@@ -1084,25 +1502,28 @@ class _Builder:
         total = max(7, round(person.years * 12))
         companies = {c[0]: c[1] for c in COMPANIES}
         names = [person.company, person.prev_company] + [
-            c[0] for c in rng.sample(COMPANIES, 6)
-            if c[0] not in (person.company, person.prev_company)]
+            c[0]
+            for c in rng.sample(COMPANIES, 6)
+            if c[0] not in (person.company, person.prev_company)
+        ]
         variant = rng.randrange(3)
         roles: list[dict] = []
         if person.boomerang:
             title, hired, left = person.boomerang
             left_m, hired_m = max(1, round(left / 30.44)), round(hired / 30.44)
-            roles.append({"title": person.current_title, "company": names[0],
-                          "start": left_m, "end": 0})
-            roles.append({"title": title, "company": COMPANY, "start": hired_m,
-                          "end": left_m})
+            roles.append(
+                {"title": person.current_title, "company": names[0], "start": left_m, "end": 0}
+            )
+            roles.append({"title": title, "company": COMPANY, "start": hired_m, "end": left_m})
             names = names[1:]
             cursor = hired_m
         else:
             first = min(total, rng.randint(10, 54))
             if total - first < 8:  # no one-month jobs at the start of a career
                 first = total
-            roles.append({"title": person.current_title, "company": names[0],
-                          "start": first, "end": 0})
+            roles.append(
+                {"title": person.current_title, "company": names[0], "start": first, "end": 0}
+            )
             cursor = first
         index = 1
         while cursor < total and len(roles) < 4:
@@ -1117,9 +1538,11 @@ class _Builder:
             seniority = _seniority_at(years_then, person.seniority)
             options = fam["titles"][seniority]
             title = options[min(variant, len(options) - 1)].format(
-                platform=person.stack_platform or "")
-            roles.append({"title": title, "company": names[index], "start": cursor + length,
-                          "end": cursor})
+                platform=person.stack_platform or ""
+            )
+            roles.append(
+                {"title": title, "company": names[index], "start": cursor + length, "end": cursor}
+            )
             cursor += length
             index += 1
         for role in roles:
@@ -1132,9 +1555,14 @@ class _Builder:
         symbol = COUNTRIES[person.country]["symbol"]
         roles = self.career(person)
         # Longer careers tend to longer résumés; some pass 300 words so chunking matters.
-        band = _weighted(rng, {"short": 50, "medium": 40, "long": 10} if person.years < 3 else
-                         {"short": 25, "medium": 40, "long": 35} if person.years < 7 else
-                         {"short": 12, "medium": 33, "long": 55})
+        band = _weighted(
+            rng,
+            {"short": 50, "medium": 40, "long": 10}
+            if person.years < 3
+            else {"short": 25, "medium": 40, "long": 35}
+            if person.years < 7
+            else {"short": 12, "medium": 33, "long": 55},
+        )
         per_role = {"short": [2, 1, 1, 1], "medium": [3, 2, 2, 1], "long": [5, 4, 4, 3]}[band]
         # Achievements carry an optional level: "senior"/"lead" are minimums (a graduate role
         # does not mentor four engineers), "early" means junior or mid only (SDR work).
@@ -1145,10 +1573,15 @@ class _Builder:
 
         def slots_for() -> _Slots:
             first, second = rng.sample(stack, 2) if len(stack) > 1 else (stack[0], stack[0])
-            return _Slots(rng, symbol, skill=_phrase(first), skill2=_phrase(second),
-                          lang=stack[0],
-                          product=rng.choice(fam["products"]),
-                          tool_old=rng.choice(fam["tools_old"]))
+            return _Slots(
+                rng,
+                symbol,
+                skill=_phrase(first),
+                skill2=_phrase(second),
+                lang=stack[0],
+                product=rng.choice(fam["products"]),
+                tool_old=rng.choice(fam["tools_old"]),
+            )
 
         def take(level: int, count: int) -> list[str]:
             nonlocal pool
@@ -1156,20 +1589,25 @@ class _Builder:
             pool = [a for a in pool if a not in fits]
             return [_fill(text, slots_for()) for text, _min in fits]
 
-        levels = [_LEVEL[_seniority_at(person.years - role["end"] / 12, person.seniority)]
-                  for role in roles]
+        levels = [
+            _LEVEL[_seniority_at(person.years - role["end"] / 12, person.seniority)]
+            for role in roles
+        ]
         bullets = [take(level, per_role[min(i, 3)]) for i, level in enumerate(levels)]
         contexts = [
             _fill(rng.choice(ROLE_CONTEXT), _Slots(rng, boss=rng.choice(BOSSES[person.family])))
-            if rng.random() < (0.5 if band == "long" else 0.2) else None
+            if rng.random() < (0.5 if band == "long" else 0.2)
+            else None
             for _role in roles
         ]
         summary_slots = slots_for()
-        summary_slots.update(years=_years_phrase(rng, person.years),
-                             focus=rng.choice(fam["focus"]))
+        summary_slots.update(years=_years_phrase(rng, person.years), focus=rng.choice(fam["focus"]))
         level = _LEVEL[person.seniority]
-        fitting = [s if isinstance(s, str) else s[0] for s in fam["summaries"]
-                   if isinstance(s, str) or _level_fits(s[1], level)]
+        fitting = [
+            s if isinstance(s, str) else s[0]
+            for s in fam["summaries"]
+            if isinstance(s, str) or _level_fits(s[1], level)
+        ]
         summaries = [rng.choice(fitting)]
         if band == "long":  # a second paragraph, but say the years only once
             others = [s for s in fitting if "{years}" not in s and s != summaries[0]]
@@ -1189,26 +1627,34 @@ class _Builder:
         line_shape = rng.randrange(4)
         show_blurb = rng.random() < 0.6
         show_contact = rng.random() < 0.6
-        headings = (rng.choice(SUMMARY_HEADINGS), rng.choice(EXPERIENCE_HEADINGS),
-                    rng.choice(EDUCATION_HEADINGS), rng.choice(SKILLS_LABELS))
+        headings = (
+            rng.choice(SUMMARY_HEADINGS),
+            rng.choice(EXPERIENCE_HEADINGS),
+            rng.choice(EDUCATION_HEADINGS),
+            rng.choice(SKILLS_LABELS),
+        )
         education = self._education(person, roles)
         extras = []
         if fam["certs"] and rng.random() < (0.5 if band == "long" else 0.2):
             extras.append(f"Certifications: {rng.choice(fam['certs'])}")
         if rng.random() < (0.8 if band == "long" else 0.4):
             extras.append(f"Languages: {self._languages(person)}")
-        extra_count = (rng.randint(1, 3) if band == "long"
-                       else int(band == "medium" and rng.random() < 0.4))
+        extra_count = (
+            rng.randint(1, 3) if band == "long" else int(band == "medium" and rng.random() < 0.4)
+        )
         # Conference talks come later in a career.
         sections = [h for h in RESUME_EXTRAS if h != "Talks" or person.years >= 5]
         for heading in rng.sample(sections, min(extra_count, len(sections))):
             line = rng.choice(RESUME_EXTRAS[heading])
-            extras.append(f"{heading}: " + line.format(
-                event=rng.choice(EVENTS[fam["group"]]), focus=rng.choice(fam["focus"])))
+            extras.append(
+                f"{heading}: "
+                + line.format(
+                    event=rng.choice(EVENTS[fam["group"]]), focus=rng.choice(fam["focus"])
+                )
+            )
 
         def render(with_bullets: list[list[str]]) -> str:
-            parts = [person.full_name,
-                     f"{person.current_title} · {person.city}, {person.country}"]
+            parts = [person.full_name, f"{person.current_title} · {person.city}, {person.country}"]
             if show_contact:
                 parts.append(f"{email} · {phone}")
             parts += ["", headings[0], summary, "", headings[1]]
@@ -1218,10 +1664,12 @@ class _Builder:
                 if end == start:  # a role within one calendar year: show the months
                     start, end = when(role["start"], True), when(role["end"], True)
                 title, company = role["title"], role["company"]
-                head = [f"{title} — {company} ({start}–{end})",
-                        f"{company} · {title} · {start}–{end}",
-                        f"{title} | {company} | {start} – {end}",
-                        f"{title}, {company}\n{start} – {end}"][line_shape]
+                head = [
+                    f"{title} — {company} ({start}–{end})",
+                    f"{company} · {title} · {start}–{end}",
+                    f"{title} | {company} | {start} – {end}",
+                    f"{title}, {company}\n{start} – {end}",
+                ][line_shape]
                 parts.append(head)
                 if show_blurb and role["blurb"]:
                     parts.append(_cap(role["blurb"]) + ".")
@@ -1236,8 +1684,10 @@ class _Builder:
 
         text = render(bullets)
         # Keep every résumé between 120 and 450 words: add or drop bullets.
-        fillers = [f"{heading}: {rng.choice(RESUME_EXTRAS[heading])}"
-                   for heading in ("Interests", "Volunteering")]
+        fillers = [
+            f"{heading}: {rng.choice(RESUME_EXTRAS[heading])}"
+            for heading in ("Interests", "Volunteering")
+        ]
         while len(text.split()) < 120:
             extra = take(levels[0], 1)
             if extra:
@@ -1275,8 +1725,11 @@ class _Builder:
     def _languages(self, person: _Person) -> str:
         native = CULTURES[person.culture]["lang"] or COUNTRIES[person.country]["language"]
         local = COUNTRIES[person.country]["language"]
-        items = (["English (native)"] if native == "English"
-                 else [f"{native} (native)", "English (fluent)"])
+        items = (
+            ["English (native)"]
+            if native == "English"
+            else [f"{native} (native)", "English (fluent)"]
+        )
         if local not in (native, "English"):
             items.append(f"{local} ({self.rng.choice(LANGUAGE_LEVELS)})")
         return ", ".join(items)
@@ -1285,10 +1738,16 @@ class _Builder:
         rng = self.rng
         fam = FAMILIES[person.family]
         skills = person.skills + ["", "", ""]
-        values = {"title": person.current_title, "company": person.company,
-                  "prev_company": person.prev_company, "focus": rng.choice(fam["focus"]),
-                  "years": int(person.years) or 1, "s1": skills[0], "s2": skills[1],
-                  "s3": skills[2]}
+        values = {
+            "title": person.current_title,
+            "company": person.company,
+            "prev_company": person.prev_company,
+            "focus": rng.choice(fam["focus"]),
+            "years": int(person.years) or 1,
+            "s1": skills[0],
+            "s2": skills[1],
+            "s3": skills[2],
+        }
         if rng.random() < 0.05 and not person.waiting:
             return OPEN_TO_WORK_HEADLINE.format(**values)
         shapes = list(HEADLINES)
@@ -1302,7 +1761,8 @@ class _Builder:
         rng = self.rng
         fam = FAMILIES[person.family]
         title = rng.choice(fam["titles"][person.seniority]).format(
-            platform=person.stack_platform or "")
+            platform=person.stack_platform or ""
+        )
         person.current_title = title
         if rng.random() < 0.06 and person.seniority != "junior" and person.years > 3:
             person.boomerang = ("pending", 0, 0)
@@ -1328,8 +1788,11 @@ class _Builder:
             tags.append("boomerang")
         if any(app["outcome"] == "declined_offer" for app in person.apps):
             tags.append("offer-declined")
-        first_contact = min([t["at"] for t in person.touches]
-                            + [a["applied_at"] for a in person.apps] + [self.anchor])
+        first_contact = min(
+            [t["at"] for t in person.touches]
+            + [a["applied_at"] for a in person.apps]
+            + [self.anchor]
+        )
         if source in ("Meetup", "Conference"):
             event = rng.choice(EVENTS[fam["group"]])
             slug = re.sub(r"[^a-z0-9]+", "-", _ascii_words(event)).strip("-")
@@ -1343,7 +1806,8 @@ class _Builder:
                 continue
             # Nobody needs a visa where they grew up, or flags German in Germany.
             if (tag == "visa-sponsorship-needed" and local) or (
-                    tag == "german-speaker" and person.country == "Germany"):
+                tag == "german-speaker" and person.country == "Germany"
+            ):
                 continue
             tags.append(tag)
         return {
@@ -1375,17 +1839,24 @@ class _Builder:
         blurbs = {c[0]: c[1] for c in COMPANIES}
         company_now, company_prev, company_first = spec["companies"]
         resume = spec["resume"].format(
-            name=spec["name"], city=city, current_title=spec["title"],
+            name=spec["name"],
+            city=city,
+            current_title=spec["title"],
             years_words=_years_words(spec["years"]),
             years_words_cap=_cap(_years_words(spec["years"])),
-            company_now=company_now, company_now_blurb=_cap(blurbs[company_now]) + ".",
-            company_prev=company_prev, company_first=company_first or "",
-            now_start=self.year_of(now_s), prev_start=self.year_of(prev_s),
+            company_now=company_now,
+            company_now_blurb=_cap(blurbs[company_now]) + ".",
+            company_prev=company_prev,
+            company_first=company_first or "",
+            now_start=self.year_of(now_s),
+            prev_start=self.year_of(prev_s),
             prev_end=self.year_of(prev_e),
             first_start=self.year_of(first_s) if first_s else "",
             first_end=self.year_of(first_e) if first_e else "",
-            degree=spec["degree"], university=spec["university"],
-            grad_year=self.year_of(grad), skills_line=", ".join(spec["skills"]),
+            degree=spec["degree"],
+            university=spec["university"],
+            grad_year=self.year_of(grad),
+            skills_line=", ".join(spec["skills"]),
             extra=spec.get("extra", ""),
         )
 
@@ -1395,40 +1866,64 @@ class _Builder:
         apps = []
         for key, applied, decided, stage, outcome, reason, note, feedback, rating in spec["apps"]:
             opening = self.by_id[SCENARIO_PAST_OPENING_IDS[key]]
-            apps.append({
-                "candidate_external_id": spec["id"],
-                "opening_external_id": opening.external_id,
-                "role_title": opening.record["title"], "applied_at": moment(applied, 9),
-                "stage_reached": stage, "outcome": outcome, "reason": reason,
-                "reason_note": note, "feedback_given": feedback,
-                "decided_at": moment(decided, 16), "rating": rating,
-            })
+            apps.append(
+                {
+                    "candidate_external_id": spec["id"],
+                    "opening_external_id": opening.external_id,
+                    "role_title": opening.record["title"],
+                    "applied_at": moment(applied, 9),
+                    "stage_reached": stage,
+                    "outcome": outcome,
+                    "reason": reason,
+                    "reason_note": note,
+                    "feedback_given": feedback,
+                    "decided_at": moment(decided, 16),
+                    "rating": rating,
+                }
+            )
         touches = []
         for days, channel, direction, kind, note, outcome, key, recruiter in spec["touches"]:
-            touches.append({
-                "candidate_external_id": spec["id"],
-                "opening_external_id": SCENARIO_PAST_OPENING_IDS[key] if key else None,
-                "at": moment(days, 11 + rng.randint(0, 5)), "channel": channel,
-                "direction": direction, "kind": kind, "note": note, "outcome": outcome,
-                "recruiter": recruiter,
-            })
+            touches.append(
+                {
+                    "candidate_external_id": spec["id"],
+                    "opening_external_id": SCENARIO_PAST_OPENING_IDS[key] if key else None,
+                    "at": moment(days, 11 + rng.randint(0, 5)),
+                    "channel": channel,
+                    "direction": direction,
+                    "kind": kind,
+                    "note": note,
+                    "outcome": outcome,
+                    "recruiter": recruiter,
+                }
+            )
         dnc_days = spec.get("dnc_days")
         record = {
-            "external_id": spec["id"], "full_name": spec["name"], "email": spec["email"],
-            "phone": spec["phone"], "location": spec["location"], "headline": spec["headline"],
-            "current_title": spec["title"], "skills": list(spec["skills"]),
-            "years_experience": float(spec["years"]), "resume_text": resume,
+            "external_id": spec["id"],
+            "full_name": spec["name"],
+            "email": spec["email"],
+            "phone": spec["phone"],
+            "location": spec["location"],
+            "headline": spec["headline"],
+            "current_title": spec["title"],
+            "skills": list(spec["skills"]),
+            "years_experience": float(spec["years"]),
+            "resume_text": resume,
             "tags": list(spec["tags"]),
             "do_not_contact": dnc_days is not None,
-            "do_not_contact_reason": (spec["dnc_reason"].format(date=self.day(dnc_days))
-                                      if dnc_days is not None else None),
+            "do_not_contact_reason": (
+                spec["dnc_reason"].format(date=self.day(dnc_days)) if dnc_days is not None else None
+            ),
             # End of that working day, so the request itself is on record before it.
             "do_not_contact_at": moment(dnc_days, 17) if dnc_days is not None else None,
             "consent_until": self.as_of + timedelta(days=spec["consent_days"]),
             "source": spec["source"],
             "motivations": [
-                {"statement": text, "category": category, "stated_at": moment(days, 15),
-                 "source": source}
+                {
+                    "statement": text,
+                    "category": category,
+                    "stated_at": moment(days, 15),
+                    "source": source,
+                }
                 for text, category, days, source in spec["motivations"]
             ],
         }
@@ -1458,8 +1953,7 @@ def _seniority_at(years_then: float, final: str) -> str:
 
 def _next_title(person: _Person) -> str:
     titles = FAMILIES[person.family]["titles"]
-    order = [s for s in ("junior", "mid", "senior", "lead", "manager", "director")
-             if s in titles]
+    order = [s for s in ("junior", "mid", "senior", "lead", "manager", "director") if s in titles]
     current = person.seniority if person.seniority in order else "senior"
     step = order[min(order.index(current) + 1, len(order) - 1)]
     return titles[step][0].format(platform=person.stack_platform or "Mobile")
@@ -1471,8 +1965,10 @@ def _phrase(skill: str) -> str:
     words = base.split()
     rest = [w for w in words[1:] if w != "&"]
     generic = base in GENERIC_SKILL_WORDS or (
-        words[0][1:].islower() and (len(words) > 1 or "-" in base)
-        and all(w.islower() for w in rest))
+        words[0][1:].islower()
+        and (len(words) > 1 or "-" in base)
+        and all(w.islower() for w in rest)
+    )
     return skill[:1].lower() + skill[1:] if generic else skill
 
 
@@ -1505,16 +2001,18 @@ def _ascii_words(text: str) -> str:
 # --- post-processing: consent and do-not-contact ------------------------------------------
 
 
-def _last_activity_days(builder: _Builder, candidate: dict, apps: list[dict],
-                        touches: list[dict]) -> int:
+def _last_activity_days(
+    builder: _Builder, candidate: dict, apps: list[dict], touches: list[dict]
+) -> int:
     moments = [a["decided_at"] for a in apps] + [t["at"] for t in touches]
     if not moments:
         return 10_000
     return (builder.anchor - max(moments)).days
 
 
-def _apply_consent_and_dnc(builder: _Builder, people: list[tuple[dict, list, list]],
-                           total: int) -> None:
+def _apply_consent_and_dnc(
+    builder: _Builder, people: list[tuple[dict, list, list]], total: int
+) -> None:
     """~5% with consent lapsed, ~4% do-not-contact, the rest consented 6–24 months ahead.
 
     Chosen after everything else so the history stays consistent: nobody is contacted after
@@ -1528,14 +2026,21 @@ def _apply_consent_and_dnc(builder: _Builder, people: list[tuple[dict, list, lis
         conduct = [a for a in apps if a["reason"] == "conduct"]
         if conduct:
             when = conduct[-1]["decided_at"] + timedelta(days=1)
-            candidate.update(do_not_contact=True, do_not_contact_at=when,
-                             do_not_contact_reason=DNC_CONDUCT_REASON.format(date=when.date()))
+            candidate.update(
+                do_not_contact=True,
+                do_not_contact_at=when,
+                do_not_contact_reason=DNC_CONDUCT_REASON.format(date=when.date()),
+            )
             dnc_target -= 1
-    eligible = [p for p in random_people
-                if not p[0]["do_not_contact"]
-                and _last_activity_days(builder, *p) >= 260
-                and not any(m["stated_at"] > builder.anchor - timedelta(days=260)
-                            for m in p[0]["motivations"])]
+    eligible = [
+        p
+        for p in random_people
+        if not p[0]["do_not_contact"]
+        and _last_activity_days(builder, *p) >= 260
+        and not any(
+            m["stated_at"] > builder.anchor - timedelta(days=260) for m in p[0]["motivations"]
+        )
+    ]
     expired = rng.sample(eligible, min(len(eligible), round(total * 0.05)))
     expired_ids = {p[0]["external_id"] for p in expired}
     for candidate, apps, touches in expired:
@@ -1552,25 +2057,39 @@ def _apply_consent_and_dnc(builder: _Builder, people: list[tuple[dict, list, lis
     # People who recently told us "not before <month>" are waiting, not leaving; people whose
     # last word was "interested" would not turn around overnight.
     recent = builder.anchor - timedelta(days=100)
-    dnc_pool = [p for p in random_people
-                if not p[0]["do_not_contact"] and p[0]["external_id"] not in expired_ids
-                and 30 <= _last_activity_days(builder, *p) <= 700
-                and not any(m["stated_at"] > recent for m in p[0]["motivations"])
-                and not (p[2] and max(p[2], key=lambda t: t["at"])["outcome"] == "interested")]
+    dnc_pool = [
+        p
+        for p in random_people
+        if not p[0]["do_not_contact"]
+        and p[0]["external_id"] not in expired_ids
+        and 30 <= _last_activity_days(builder, *p) <= 700
+        and not any(m["stated_at"] > recent for m in p[0]["motivations"])
+        and not (p[2] and max(p[2], key=lambda t: t["at"])["outcome"] == "interested")
+    ]
     for candidate, apps, touches in rng.sample(dnc_pool, max(0, min(len(dnc_pool), dnc_target))):
         last = _last_activity_days(builder, candidate, apps, touches)
         days_ago = rng.randint(5, min(last - 21, 420))
         reason = rng.choice(DNC_REASONS)
         when = builder.at(days_ago)
-        candidate.update(do_not_contact=True, do_not_contact_at=when,
-                         do_not_contact_reason=reason.format(date=when.date()))
+        candidate.update(
+            do_not_contact=True,
+            do_not_contact_at=when,
+            do_not_contact_reason=reason.format(date=when.date()),
+        )
         channel = "linkedin" if "LinkedIn" in reason else "phone" if "phone" in reason else "email"
-        touches.append({
-            "candidate_external_id": candidate["external_id"], "opening_external_id": None,
-            "at": when, "channel": channel, "direction": "inbound", "kind": "note",
-            "note": notes.DNC_REQUEST, "outcome": "not_interested",
-            "recruiter": touches[-1]["recruiter"] if touches else "Inês Carvalho",
-        })
+        touches.append(
+            {
+                "candidate_external_id": candidate["external_id"],
+                "opening_external_id": None,
+                "at": when,
+                "channel": channel,
+                "direction": "inbound",
+                "kind": "note",
+                "note": notes.DNC_REQUEST,
+                "outcome": "not_interested",
+                "recruiter": touches[-1]["recruiter"] if touches else "Inês Carvalho",
+            }
+        )
 
 
 # --- entry point -----------------------------------------------------------------------
@@ -1626,5 +2145,6 @@ def build_demo_pool(as_of: date, seed: int = 7) -> DemoPool:
     openings = [o.record for o in builder.open]
     openings += [builder.by_id[i].record for i in SCENARIO_PAST_OPENING_IDS.values()]
     openings += [o.record for o in builder.past]
-    return DemoPool(candidates=candidates, openings=openings, applications=applications,
-                    touchpoints=touchpoints)
+    return DemoPool(
+        candidates=candidates, openings=openings, applications=applications, touchpoints=touchpoints
+    )

@@ -84,7 +84,7 @@ def read_csv_text(text: str) -> Table:
 def _pair(columns: list[str], cells: list[str]) -> dict[str, str]:
     record = {c: (cells[i] if i < len(cells) else "") for i, c in enumerate(columns) if c}
     if len(cells) > len(columns):
-        extra = [c for c in cells[len(columns):] if c.strip()]
+        extra = [c for c in cells[len(columns) :] if c.strip()]
         if extra:
             record["__extra__"] = "; ".join(extra)
     return record
