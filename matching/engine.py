@@ -276,7 +276,7 @@ class Matcher:
             missing = [
                 it.label for it, share in zip(items, cov_items[pos], strict=True) if share == 0
             ]
-            reasons = _fit_reasons(person, requirements, components, covered, missing)
+            reasons = _fit_reasons(person, requirements, components, covered, missing, len(items))
             reasons += mot_reasons + past_reasons + hist_reasons + rel_reasons
             reasons.sort(key=lambda r: REASON_ORDER.get(r.kind, len(REASON_ORDER)))
             out.append(
@@ -319,15 +319,19 @@ def matched_skills(skills: list[str], requirements_lower: str) -> list[str]:
 
 
 def _fit_reasons(
-    person: PersonFacts, requirements_lower: str, components, covered: list[str], missing: list[str]
+    person: PersonFacts,
+    requirements_lower: str,
+    components,
+    covered: list[str],
+    missing: list[str],
+    total: int,
 ) -> list[Reason]:
     reasons = []
     if covered:
-        total = len(covered) + len(missing) + 0
         reasons.append(
             Reason(
                 "requirements",
-                f"Profile mentions {len(covered)} of the role's requirement items: "
+                f"Profile mentions {len(covered)} of the role's {total} requirement items: "
                 f"{', '.join(covered[:6])}" + ("…" if len(covered) > 6 else "") + ".",
                 round(components["coverage"], 3),
                 {"covered": covered, "missing": missing, "items": total},

@@ -222,8 +222,9 @@ def load_pool_index(engine: Engine, model: str, *, with_bm25: bool = True) -> Po
         )
         p_cids, _, p_matrix = _vectors(session, model, "profile", None)
         m_cids, m_mids, m_matrix = _vectors(session, model, "motivation", p_matrix.shape[1])
-        categories = dict(session.exec(select(Motivation.id, Motivation.category)).all())
         facts = load_facts(session)
+    # The facts already hold every motivation; no second query for their categories.
+    categories = {m.id: m.category for person in facts.values() for m in person.motivations}
     ids = np.fromiter((p[0] for p in people), dtype=np.int64, count=len(people))
     epoch = date(1970, 1, 1)
     consent = np.array(
