@@ -77,3 +77,18 @@ def make_touchpoint(session: Session, candidate: Candidate, **overrides: Any) ->
     session.add(touchpoint)
     session.flush()
     return touchpoint
+
+
+def make_remote_backend_opening(session: Session, **overrides: Any) -> Opening:
+    """The open role most matching and outreach tests are about: remote, Python, a band."""
+    values = {
+        "title": "Senior Backend Engineer (Python)",
+        "requirements": "5+ years of Python\nDjango or FastAPI\nPostgreSQL\nAWS",
+        "remote_policy": "remote",
+        "offers": ["Fully remote within EU time zones", "Band €90k–€110k"],
+        "salary_min": 90_000,
+        "salary_max": 110_000,
+        "currency": "EUR",
+    }
+    values.update(overrides)
+    return make_opening(session, **values)

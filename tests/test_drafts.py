@@ -16,21 +16,17 @@ from matching.engine import Matcher
 from matching.indexer import index_pool
 from outreach.drafts import DraftRefused, build_draft
 from tests.conftest import DEMO_AS_OF
-from tests.factories import make_application, make_candidate, make_opening
+from tests.factories import (
+    make_application,
+    make_candidate,
+    make_opening,
+    make_remote_backend_opening,
+)
 
 
 @pytest.fixture
 def remote_role(session):
-    return make_opening(
-        session,
-        title="Senior Backend Engineer (Python)",
-        remote_policy="remote",
-        requirements="Python\nDjango\nPostgreSQL",
-        offers=["Fully remote within EU time zones", "Band €95k–€115k"],
-        salary_min=95_000,
-        salary_max=115_000,
-        currency="EUR",
-    )
+    return make_remote_backend_opening(session)
 
 
 def test_a_draft_names_the_past_role_the_new_role_and_a_matched_motivation(

@@ -7,7 +7,13 @@ import pytest
 from data.timeutil import utcnow
 from matching.engine import Matcher
 from matching.indexer import index_pool
-from tests.factories import make_application, make_candidate, make_opening, make_touchpoint
+from tests.factories import (
+    make_application,
+    make_candidate,
+    make_opening,
+    make_remote_backend_opening,
+    make_touchpoint,
+)
 
 BACKEND = dict(
     current_title="Senior Backend Engineer",
@@ -28,16 +34,7 @@ DESIGNER = dict(
 
 @pytest.fixture
 def remote_role(session):
-    return make_opening(
-        session,
-        title="Senior Backend Engineer (Python)",
-        requirements="5+ years of Python\nDjango or FastAPI\nPostgreSQL\nAWS",
-        remote_policy="remote",
-        offers=["Fully remote within EU time zones", "Band €90k–€110k"],
-        salary_min=90_000,
-        salary_max=110_000,
-        currency="EUR",
-    )
+    return make_remote_backend_opening(session)
 
 
 def ranked_names(matcher, opening_id, **kw):
