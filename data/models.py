@@ -53,6 +53,11 @@ class CandidateBase(SQLModel):
     do_not_contact_reason: str | None = None
     do_not_contact_at: datetime | None = _ts(default=None)
     consent_until: date | None = None
+    # Restraint the person asked for ("not before March") and a recruiter's snooze.
+    not_before: date | None = None
+    snoozed_until: date | None = None
+    # The recruiter whose weekly reconnect list this person belongs to; None = anyone's.
+    owner: str | None = Field(default=None, max_length=200)
     source: str | None = Field(default=None, max_length=100)
 
     @field_validator("email", mode="before")
@@ -90,6 +95,10 @@ class Candidate(CandidateBase, table=True):
         sa_relationship_kwargs={"cascade": "all, delete-orphan", "passive_deletes": True},
     )
     touchpoints: list["Touchpoint"] = Relationship(
+        back_populates="candidate",
+        sa_relationship_kwargs={"cascade": "all, delete-orphan", "passive_deletes": True},
+    )
+    drafts: list["Draft"] = Relationship(
         back_populates="candidate",
         sa_relationship_kwargs={"cascade": "all, delete-orphan", "passive_deletes": True},
     )
@@ -281,3 +290,76 @@ class CandidateVector(SQLModel, table=True):
     source_hash: str | None = Field(default=None, max_length=64)
     vector: bytes = Field(sa_type=LargeBinary)
     created_at: datetime = _ts(default_factory=utcnow)
+
+
+# --- Drafts ----------------------------------------------------------------------------
+
+
+class DraftBase(SQLModel):
+    tone: str = Field(default="warm", max_length=20)
+    subject: str = Field(max_length=500)
+    body: str
+    status: str = Field(default="draft", max_length=20)  # draft | sent | discarded
+    sent_at: datetime | None = _ts(default=None)
+    recruiter: str | None = Field(default=None, max_length=200)
+
+
+class Draft(DraftBase, table=True):
+    """A re-engagement or feedback draft kept for review; erased with the person."""
+
+    __table_args__ = (Index("ix_draft_candidate_created", "candidate_id", "created_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False)
+    )
+    opening_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("opening.id", ondelete="SET NULL"), nullable=True, index=True
+        ),
+    )
+    created_at: datetime = _ts(default_factory=utcnow)
+    updated_at: datetime = _ts(default_factory=utcnow)
+
+    candidate: Candidate = Relationship(back_populates="drafts")
+
+
+# --- Duplicates and audit --------------------------------------------------------------
+
+
+class DuplicateDismissal(SQLModel, table=True):
+    """Two records a recruiter looked at and said are different people (lower id first)."""
+
+    __tablename__ = "duplicate_dismissal"
+    __table_args__ = (Index("uq_duplicate_pair", "first_id", "second_id", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    first_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False)
+    )
+    second_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False)
+    )
+    actor: str | None = Field(default=None, max_length=200)
+    at: datetime = _ts(default_factory=utcnow)
+
+
+class AuditEvent(SQLModel, table=True):
+    """Who did what, when: imports, merges, erasures, exports and outreach.
+
+    Holds no personal data: ``subject_id`` is a record id (meaningless once erased) and
+    ``detail`` carries counts and field names only, never names, emails or free text.
+    """
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_action_at", "action", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _ts(default_factory=utcnow)
+    actor: str = Field(default="local", max_length=200)
+    action: str = Field(max_length=40)
+    subject_kind: str | None = Field(default=None, max_length=40)
+    subject_id: int | None = None
+    count: int = 0
+    detail: dict = Field(default_factory=dict, sa_type=JSON)

@@ -1,0 +1,22 @@
+"""The ``encore`` command line (PRODUCT.md §4). Thin: parse, call ``data``/``matching``, print.
+
+Each ``*_cmds`` module registers its commands on the one Typer app in ``base``.
+"""
+
+import sys
+
+from sqlalchemy.exc import OperationalError
+
+from app.cli import match_cmds, outreach_cmds, pool_cmds, setup_cmds  # noqa: F401  (registers)
+from app.cli.base import cli, err
+
+__all__ = ["cli", "main"]
+
+
+def main() -> None:
+    try:
+        cli()
+    except OperationalError as exc:
+        # Locked, unreachable or damaged databases: say so plainly, never a traceback.
+        err.print(f"[bold red]error:[/] the database could not be used: {exc.orig}")
+        sys.exit(3)

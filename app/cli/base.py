@@ -1,0 +1,124 @@
+"""What every ``encore`` command shares: the Typer app, consoles, the database and the model.
+
+Bad input never shows a traceback: ``fail`` prints a one-line message on stderr and exits 2.
+"""
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from sqlalchemy.exc import OperationalError
+
+from data.db import current_revision, head_revision, is_initialised, make_engine, session_scope
+from data.settings import get_settings
+
+cli = typer.Typer(
+    help="Encore: rediscover past candidates for new openings.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True, soft_wrap=True)
+
+
+class State:
+    db_url: str | None = None
+
+
+state = State()
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+@cli.callback()
+def main_options(
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Database URL (default: DATABASE_URL, else the local file)."),
+    ] = None,
+) -> None:
+    state.db_url = db or os.environ.get("DATABASE_URL") or None
+
+
+def engine():
+    return make_engine(state.db_url or get_settings().resolved_database_url)
+
+
+def ready_engine():
+    """The engine, with a plain message (not a traceback) if the database is not set up."""
+    eng = engine()
+    try:
+        initialised = is_initialised(eng)
+    except OperationalError as exc:
+        fail(f"cannot open the database: {exc.orig}")
+    if not initialised:
+        fail("the database is not set up yet: run `encore init` first")
+    if current_revision(eng) != head_revision():
+        fail("the database was made by an older Encore: run `encore init` to upgrade it")
+    return eng
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err, transient=False) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def load_embedder_or_fail():
+    from matching.embedder import load_embedder
+
+    model = get_settings().model
+    try:
+        return load_embedder(model)
+    except (OSError, ValueError) as exc:
+        fail(f"cannot load the model '{model}' from this machine: {exc}")
+
+
+def resolve_opening(eng, ref: str) -> int:
+    from data import crud
+
+    with session_scope(eng) as session:
+        found = crud.find_opening(session=session, external_id=ref)
+        if found is None and ref.isdigit():
+            found = crud.get_opening(session=session, opening_id=int(ref))
+        if found is None:
+            fail(f"no opening with id or external id '{ref}' (see `encore match --all-open`)")
+        return found.id
+
+
+def open_opening_ids(eng) -> list[int]:
+    from data import crud
+
+    with session_scope(eng) as session:
+        return [o.id for o in crud.list_openings(session=session, status="open")]
+
+
+def resolve_candidate(eng, ref: str) -> int:
+    from data import crud
+
+    with session_scope(eng) as session:
+        found = crud.find_candidate(session=session, external_id=ref)
+        if found is None and ref.isdigit():
+            found = crud.get_candidate(session=session, candidate_id=int(ref))
+        if found is None:
+            fail(f"no candidate with id or external id '{ref}'")
+        return found.id

@@ -1,0 +1,130 @@
+"""Ranking and measuring it: ``encore match``, ``encore eval`` and ``encore bench``."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from app.cli.base import (
+    cli,
+    err,
+    fail,
+    load_embedder_or_fail,
+    open_opening_ids,
+    progress_bar,
+    ready_engine,
+    resolve_opening,
+)
+
+
+def parse_weights(pairs: list[str]):
+    from matching.weights import DEFAULT_WEIGHTS, Weights
+
+    values = DEFAULT_WEIGHTS.as_dict()
+    for pair in pairs:
+        name, _, number = pair.partition("=")
+        if name not in values:
+            fail(f"unknown weight '{name}': use {', '.join(values)}")
+        try:
+            values[name] = float(number)
+        except ValueError:
+            fail(f"weight {name} needs a number, got '{number}'")
+    try:
+        return Weights(**values)
+    except ValueError as exc:
+        fail(str(exc))
+
+
+@cli.command()
+def match(
+    opening: Annotated[str | None, typer.Option(help="An opening's id or external id.")] = None,
+    text: Annotated[str | None, typer.Option(help="A pasted job description.")] = None,
+    all_open: Annotated[bool, typer.Option("--all-open", help="Every open opening.")] = False,
+    top: Annotated[int, typer.Option(help="How many candidates per opening.", min=1)] = 10,
+    format: Annotated[str, typer.Option(help="table | json | csv")] = "table",
+    weight: Annotated[
+        list[str] | None,
+        typer.Option(help="Override a weight, e.g. --weight motivation=0.3 (repeatable)."),
+    ] = None,
+) -> None:
+    """Rank past candidates for an opening, a pasted description, or every open role."""
+    from app.match_output import render_matches
+    from matching.engine import Matcher, UnknownOpening
+
+    if sum(bool(x) for x in (opening, text, all_open)) != 1:
+        fail("give exactly one of --opening ID, --text TEXT or --all-open")
+    if format not in ("table", "json", "csv"):
+        fail(f"unknown format '{format}': use table, json or csv")
+    weights = parse_weights(weight or [])
+    if text is not None and not text.strip():
+        fail("--text is empty")
+    eng = ready_engine()
+    # Resolve what to match before loading the model, so a typo fails fast.
+    opening_ids = (
+        open_opening_ids(eng) if all_open else ([resolve_opening(eng, opening)] if opening else [])
+    )
+    matcher = Matcher(eng, load_embedder_or_fail())
+    try:
+        if text is not None:
+            results = [matcher.match_text(text, top_k=top, weights=weights)]
+        else:
+            results = [matcher.match_opening(o, top_k=top, weights=weights) for o in opening_ids]
+    except UnknownOpening as exc:
+        fail(str(exc))
+    print(render_matches(results, format, as_list=all_open))
+
+
+@cli.command("eval")
+def eval_(
+    set_: Annotated[str, typer.Option("--set", help="rjdb | scenarios | all")] = "all",
+    limit: Annotated[
+        int | None, typer.Option(help="Only the first N RJDB jobs (quick check).", min=1)
+    ] = None,
+    rjdb_dir: Annotated[
+        Path | None, typer.Option(help="Where the RJDB files are (default ../shared/eval/rjdb).")
+    ] = None,
+) -> None:
+    """Ranking quality (nDCG@10, MRR, recall@k) for Encore, BM25 alone and embeddings alone."""
+    from matching.evaluation.report import run_eval
+
+    sets = {"all": ("scenarios", "rjdb"), "rjdb": ("rjdb",), "scenarios": ("scenarios",)}
+    if set_ not in sets:
+        fail(f"unknown set '{set_}': use rjdb, scenarios or all")
+    embedder = load_embedder_or_fail()
+    with progress_bar("Evaluating") as update:
+        text, _ = run_eval(
+            embedder,
+            sets=sets[set_],
+            rjdb_dir=rjdb_dir,
+            limit=limit,
+            progress=lambda _stage, done, total: update(done, total),
+        )
+    print(text)
+
+
+@cli.command()
+def bench(
+    pool: Annotated[
+        list[int] | None,
+        typer.Option("--pool", help="Pool size for the latency part (repeatable).", min=100),
+    ] = None,
+    embed_sample: Annotated[
+        int, typer.Option(help="Candidates embedded for the throughput part.", min=50)
+    ] = 2000,
+    work_dir: Annotated[
+        Path | None, typer.Option(help="Where the synthetic pools are built (default: temp).")
+    ] = None,
+) -> None:
+    """Indexing throughput vs raw encode, re-index cost, query latency at 10k/100k, memory."""
+    import tempfile
+
+    from matching.bench import format_report, run_bench
+
+    with tempfile.TemporaryDirectory(prefix="encore-bench-") as tmp:
+        results = run_bench(
+            sizes=tuple(pool or (10_000, 100_000)),
+            work_dir=work_dir or Path(tmp),
+            embed_sample=embed_sample,
+            progress=lambda message: err.print(f"· {message}", highlight=False),
+        )
+    print(format_report(results))
