@@ -325,6 +325,28 @@ class Draft(DraftBase, table=True):
     candidate: Candidate = Relationship(back_populates="drafts")
 
 
+# --- Reconnect pins --------------------------------------------------------------------
+
+
+class ReconnectPin(SQLModel, table=True):
+    """A person a recruiter put on a week's reconnect list by hand (from search results)."""
+
+    __tablename__ = "reconnect_pin"
+    __table_args__ = (Index("uq_reconnect_pin_week", "candidate_id", "week_of", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False)
+    )
+    opening_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("opening.id", ondelete="SET NULL"), nullable=True),
+    )
+    week_of: date  # the Monday of the week
+    recruiter: str | None = Field(default=None, max_length=200)
+    created_at: datetime = _ts(default_factory=utcnow)
+
+
 # --- Duplicates and audit --------------------------------------------------------------
 
 

@@ -46,7 +46,7 @@ class Fact:
 
 
 @dataclass
-class Draft:
+class DraftText:
     candidate_id: int
     opening_id: int
     tone: str
@@ -117,7 +117,7 @@ def build_draft(
     tone: str = "warm",
     signature: str = "The Talent Team",
     now: datetime | None = None,
-) -> Draft:
+) -> DraftText:
     if tone not in TONES:
         raise DraftRefused(f"unknown tone '{tone}': use {', '.join(TONES)}")
     now = now or utcnow()
@@ -271,7 +271,7 @@ def _compose(person: Candidate, role: Role, ranked: RankedCandidate, tone, signa
         )
     )
     subject_line, _, body = text.partition("\n")
-    return Draft(
+    return DraftText(
         candidate_id=person.id,
         opening_id=role.opening_id,
         tone=tone,

@@ -1,8 +1,8 @@
-"""drafts, audit, duplicates, reconnect restraint
+"""drafts audit dismissals pins
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-23 14:48:13.507614
+Create Date: 2026-11-23 14:50:37.440978
 """
 
 from collections.abc import Sequence
@@ -73,6 +73,21 @@ def upgrade() -> None:
     with op.batch_alter_table("duplicate_dismissal", schema=None) as batch_op:
         batch_op.create_index("uq_duplicate_pair", ["first_id", "second_id"], unique=True)
 
+    op.create_table(
+        "reconnect_pin",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("candidate_id", sa.Integer(), nullable=False),
+        sa.Column("opening_id", sa.Integer(), nullable=True),
+        sa.Column("week_of", sa.Date(), nullable=False),
+        sa.Column("recruiter", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+        sa.Column("created_at", data.timeutil.UTCDateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(["candidate_id"], ["candidate.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["opening_id"], ["opening.id"], ondelete="SET NULL"),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("reconnect_pin", schema=None) as batch_op:
+        batch_op.create_index("uq_reconnect_pin_week", ["candidate_id", "week_of"], unique=True)
+
     with op.batch_alter_table("candidate", schema=None) as batch_op:
         batch_op.add_column(sa.Column("not_before", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("snoozed_until", sa.Date(), nullable=True))
@@ -90,6 +105,10 @@ def downgrade() -> None:
         batch_op.drop_column("snoozed_until")
         batch_op.drop_column("not_before")
 
+    with op.batch_alter_table("reconnect_pin", schema=None) as batch_op:
+        batch_op.drop_index("uq_reconnect_pin_week")
+
+    op.drop_table("reconnect_pin")
     with op.batch_alter_table("duplicate_dismissal", schema=None) as batch_op:
         batch_op.drop_index("uq_duplicate_pair")
 

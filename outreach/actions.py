@@ -1,0 +1,182 @@
+"""What a recruiter does with a person: keep a draft, mark it sent, log a "not interested",
+put someone on this week's reconnect list.
+
+Every outreach action leaves a touchpoint on the person's timeline (so future rankings and the
+reconnect rules see it) and an audit entry without personal data.
+"""
+
+from datetime import date, datetime, timedelta
+
+from sqlmodel import Session, select
+
+from data import audit
+from data.models import Candidate, Draft, ReconnectPin, Touchpoint
+from data.timeutil import utcnow
+from data.vocab import Direction, TouchpointKind, TouchpointOutcome
+from outreach.drafts import DraftText
+
+
+class UnknownRecord(LookupError):
+    """An id that names no stored record."""
+
+
+def week_of(day: date) -> date:
+    """The Monday of the week holding ``day``: reconnect lists and pins are per week."""
+    return day - timedelta(days=day.weekday())
+
+
+def _candidate(session: Session, candidate_id: int) -> Candidate:
+    candidate = session.get(Candidate, candidate_id)
+    if candidate is None:
+        raise UnknownRecord(f"no candidate with id {candidate_id}")
+    return candidate
+
+
+def save_draft(
+    session: Session, text: DraftText, *, recruiter: str | None = None, kind: str = "re_engagement"
+) -> Draft:
+    """Keep a composed draft (edited or not) so it can be reviewed, exported and marked sent."""
+    _candidate(session, text.candidate_id)
+    draft = Draft(
+        candidate_id=text.candidate_id,
+        opening_id=text.opening_id,
+        tone=text.tone if kind == "re_engagement" else kind,
+        subject=text.subject,
+        body=text.body,
+        recruiter=recruiter,
+    )
+    session.add(draft)
+    session.flush()
+    return draft
+
+
+def list_drafts(
+    session: Session, *, status: str | None = "draft", candidate_id: int | None = None
+) -> list[Draft]:
+    query = select(Draft).order_by(Draft.created_at.desc(), Draft.id.desc())
+    if status:
+        query = query.where(Draft.status == status)
+    if candidate_id is not None:
+        query = query.where(Draft.candidate_id == candidate_id)
+    return list(session.exec(query))
+
+
+def mark_sent(
+    session: Session,
+    draft_id: int,
+    *,
+    at: datetime | None = None,
+    recruiter: str | None = None,
+) -> Touchpoint:
+    """The draft went out: log an outbound touchpoint linked to the opening."""
+    draft = session.get(Draft, draft_id)
+    if draft is None:
+        raise UnknownRecord(f"no draft with id {draft_id}")
+    when = at or utcnow()
+    kind = TouchpointKind.feedback if draft.tone == "feedback" else TouchpointKind.re_engagement
+    touch = Touchpoint(
+        candidate_id=draft.candidate_id,
+        opening_id=draft.opening_id,
+        at=when,
+        channel="email",
+        direction=Direction.outbound,
+        kind=kind,
+        note=f"Sent: {draft.subject}",
+        recruiter=recruiter or draft.recruiter,
+    )
+    draft.status = "sent"
+    draft.sent_at = when
+    draft.updated_at = utcnow()
+    session.add_all([touch, draft])
+    audit.record(
+        session,
+        "outreach.sent",
+        actor=recruiter or draft.recruiter,
+        subject_kind="candidate",
+        subject_id=draft.candidate_id,
+        count=1,
+        detail={"kind": str(kind), "opening_id": draft.opening_id},
+    )
+    session.flush()
+    return touch
+
+
+def log_touchpoint(
+    session: Session,
+    candidate_id: int,
+    *,
+    kind: str = TouchpointKind.check_in,
+    channel: str = "email",
+    direction: str = Direction.outbound,
+    outcome: str | None = None,
+    note: str | None = None,
+    opening_id: int | None = None,
+    at: datetime | None = None,
+    recruiter: str | None = None,
+) -> Touchpoint:
+    _candidate(session, candidate_id)
+    touch = Touchpoint(
+        candidate_id=candidate_id,
+        opening_id=opening_id,
+        at=at or utcnow(),
+        channel=channel,
+        direction=direction,
+        kind=kind,
+        outcome=outcome,
+        note=note,
+        recruiter=recruiter,
+    )
+    session.add(touch)
+    session.flush()
+    return touch
+
+
+def mark_not_interested(
+    session: Session,
+    candidate_id: int,
+    *,
+    reason: str,
+    opening_id: int | None = None,
+    at: datetime | None = None,
+    recruiter: str | None = None,
+) -> Touchpoint:
+    """The person said no (or the recruiter judged so): future rankings and lists respect it."""
+    reason = reason.strip()
+    if not reason:
+        raise ValueError("say why the person is not interested (a few words are enough)")
+    return log_touchpoint(
+        session,
+        candidate_id,
+        kind=TouchpointKind.check_in,
+        direction=Direction.inbound,
+        outcome=TouchpointOutcome.not_interested,
+        note=reason,
+        opening_id=opening_id,
+        at=at,
+        recruiter=recruiter,
+    )
+
+
+def pin_to_reconnect(
+    session: Session,
+    candidate_id: int,
+    *,
+    opening_id: int | None = None,
+    today: date | None = None,
+    recruiter: str | None = None,
+) -> ReconnectPin:
+    """Put someone on this week's reconnect list by hand (idempotent within the week)."""
+    _candidate(session, candidate_id)
+    monday = week_of(today or utcnow().date())
+    pin = session.exec(
+        select(ReconnectPin).where(
+            ReconnectPin.candidate_id == candidate_id, ReconnectPin.week_of == monday
+        )
+    ).first()
+    if pin is None:
+        pin = ReconnectPin(candidate_id=candidate_id, week_of=monday)
+    pin.opening_id = opening_id if opening_id is not None else pin.opening_id
+    pin.recruiter = recruiter or pin.recruiter
+    session.add(pin)
+    session.flush()
+    return pin
