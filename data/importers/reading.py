@@ -107,14 +107,24 @@ def read_xlsx_bytes(raw: bytes) -> Table:
 
 
 def read_table(path: Path) -> Table:
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ImportRefused(f"no such file: {path}") from None
-    except OSError as exc:
-        raise ImportRefused(f"cannot read {path}: {exc.strerror}") from None
-    if not raw:
+    return read_source(path)[0]
+
+
+def read_source(source: "Path | str | bytes") -> tuple[Table, str]:
+    """A table from a path or from the file's bytes (an upload), and "csv" or "xlsx"."""
+    if isinstance(source, bytes | bytearray):
+        raw = bytes(source)
+    else:
+        try:
+            raw = Path(source).read_bytes()
+        except FileNotFoundError:
+            raise ImportRefused(f"no such file: {source}") from None
+        except IsADirectoryError:
+            raise ImportRefused(f"{source} is a folder, not a file") from None
+        except OSError as exc:
+            raise ImportRefused(f"cannot read {source}: {exc.strerror}") from None
+    if not raw.strip():
         raise ImportRefused("the file is empty")
     if raw.startswith(XLSX_MAGIC):
-        return read_xlsx_bytes(raw)
-    return read_csv_text(decode(raw))
+        return read_xlsx_bytes(raw), "xlsx"
+    return read_csv_text(decode(raw)), "csv"
