@@ -1,5 +1,7 @@
 """Filling the pool: ``encore import`` and ``encore index``."""
 
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -7,6 +9,21 @@ import typer
 
 from app.cli.base import cli, err, fail, load_embedder_or_fail, out, progress_bar, ready_engine
 from data.db import session_scope
+
+
+@contextmanager
+def _bar_once_rows_are_written(label: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar that appears only when rows are written: a refused file prints its
+    one-line reason and nothing else."""
+    with ExitStack() as stack:
+        bar: list[Callable[[int, int], None]] = []
+
+        def update(done: int, total: int) -> None:
+            if not bar:
+                bar.append(stack.enter_context(progress_bar(label)))
+            bar[0](done, total)
+
+        yield update
 
 
 @cli.command("import")
@@ -35,7 +52,10 @@ def import_(
         fail(f"unknown preset '{preset}': use one of {', '.join(PRESET_NAMES)}")
     eng = ready_engine()
     try:
-        with progress_bar(f"Importing {kind}") as update, session_scope(eng) as session:
+        with (
+            _bar_once_rows_are_written(f"Importing {kind}") as update,
+            session_scope(eng) as session,
+        ):
             report = import_file(
                 session,
                 kind,
