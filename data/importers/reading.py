@@ -25,7 +25,12 @@ class Table:
 def decode(raw: bytes) -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return raw.decode(encoding)
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                raise ImportRefused(
+                    f"the file says it is {encoding.upper()} but is not valid {encoding.upper()}"
+                ) from None
     if b"\x00" in raw[:4096]:
         # UTF-16 without a BOM shows NULs in every other byte; anything else is binary.
         for encoding in ("utf-16-le", "utf-16-be"):
