@@ -137,6 +137,12 @@ def dismiss(*, session: Session, first_id: int, second_id: int, actor: str | Non
     if (a, b) in dismissed_pairs(session=session):
         return
     session.add(DuplicateDismissal(first_id=a, second_id=b, actor=actor))
-    audit.record(session, "duplicate_dismissed", actor=actor, subject_kind="candidate",
-                 subject_id=a, detail={"other_id": b})  # fmt: skip
+    audit.record(
+        session,
+        "duplicate_dismissed",
+        actor=actor,
+        subject_kind="candidate",
+        subject_id=a,
+        detail={"other_id": b},
+    )
     session.flush()

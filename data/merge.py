@@ -29,9 +29,18 @@ from data.models import (
 from data.timeutil import utcnow
 
 FILLABLE = (
-    "external_id", "email", "phone", "location", "headline", "current_title",
-    "years_experience", "resume_text", "owner", "source", "do_not_contact_reason",
-)  # fmt: skip
+    "external_id",
+    "email",
+    "phone",
+    "location",
+    "headline",
+    "current_title",
+    "years_experience",
+    "resume_text",
+    "owner",
+    "source",
+    "do_not_contact_reason",
+)
 STAGE_RANK = {"applied": 0, "screen": 1, "interview": 2, "onsite": 3, "final": 4, "offer": 5}
 
 
@@ -154,9 +163,13 @@ def merge_candidates(
         subject_kind="candidate",
         subject_id=keep_id,
         count=sum(plan.moved.values()),
-        detail={"merged_id": other_id, "moved": plan.moved, "filled": plan.filled,
-                "conflicts": plan.conflicts},
-    )  # fmt: skip
+        detail={
+            "merged_id": other_id,
+            "moved": plan.moved,
+            "filled": plan.filled,
+            "conflicts": plan.conflicts,
+        },
+    )
     session.flush()
     return plan
 
@@ -194,8 +207,15 @@ def _move_applications(session: Session, keep_id: int, other_id: int) -> None:
         # One application stored twice: keep the furthest stage and fill what is missing.
         if STAGE_RANK.get(app.stage_reached, 0) > STAGE_RANK.get(twin.stage_reached, 0):
             twin.stage_reached = app.stage_reached
-        for name in ("applied_at", "outcome", "reason", "reason_note", "feedback_given",
-                     "decided_at", "rating"):  # fmt: skip
+        for name in (
+            "applied_at",
+            "outcome",
+            "reason",
+            "reason_note",
+            "feedback_given",
+            "decided_at",
+            "rating",
+        ):
             if getattr(twin, name) is None and getattr(app, name) is not None:
                 setattr(twin, name, getattr(app, name))
         session.delete(app)

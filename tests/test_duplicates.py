@@ -60,28 +60,47 @@ def test_sure_and_review_pairs(session):
 def _two_records(session):
     opening = make_opening(session)
     keep = make_candidate(
-        session, full_name="Ana Silva", phone=None, skills=["Python"], tags=["backend"],
-        consent_until=date(2027, 6, 1), motivations=["Wants remote work"],
-    )  # fmt: skip
+        session,
+        full_name="Ana Silva",
+        phone=None,
+        skills=["Python"],
+        tags=["backend"],
+        consent_until=date(2027, 6, 1),
+        motivations=["Wants remote work"],
+    )
     other = make_candidate(
-        session, full_name="Ana Silva", email=None, phone="+351 21 000 0001",
-        skills=["Go", "Python"], tags=["silver medalist"], do_not_contact=True,
-        do_not_contact_reason="asked by email", consent_until=date(2026, 12, 31),
+        session,
+        full_name="Ana Silva",
+        email=None,
+        phone="+351 21 000 0001",
+        skills=["Go", "Python"],
+        tags=["silver medalist"],
+        do_not_contact=True,
+        do_not_contact_reason="asked by email",
+        consent_until=date(2026, 12, 31),
         motivations=["Wants remote work", "Wants to lead a team"],
-    )  # fmt: skip
+    )
     make_application(
         session, keep, opening_id=opening.id, role_title="Platform", stage_reached="screen"
     )
-    make_application(session, other, opening_id=opening.id, role_title="Platform",
-                     stage_reached="onsite", rating=4.0)  # fmt: skip
+    make_application(
+        session,
+        other,
+        opening_id=opening.id,
+        role_title="Platform",
+        stage_reached="onsite",
+        rating=4.0,
+    )
     make_application(session, other, role_title="Data Engineer")
     make_touchpoint(session, other)
     make_touchpoint(session, keep, at=make_touchpoint(session, other).at - timedelta(days=9))
     session.add(Draft(candidate_id=other.id, subject="Hello", body="Hi Ana"))
     session.add(ReconnectPin(candidate_id=other.id, week_of=date(2026, 11, 16)))
     session.add(
-        CandidateVector(candidate_id=other.id, part="profile", model="m", content_hash="x", vector=b"0")
-    )  # fmt: skip
+        CandidateVector(
+            candidate_id=other.id, part="profile", model="m", content_hash="x", vector=b"0"
+        )
+    )
     session.flush()
     return keep.id, other.id
 
@@ -113,8 +132,10 @@ def test_a_merge_keeps_every_child_and_the_stricter_wishes(engine):
         assert not session.exec(select(CandidateVector)).all()
         event = session.exec(select(AuditEvent).where(AuditEvent.action == "merge")).one()
         assert (event.subject_id, event.detail["merged_id"], event.actor) == (
-            keep_id, other_id, "rita"
-        )  # fmt: skip
+            keep_id,
+            other_id,
+            "rita",
+        )
         assert "Ana" not in repr(event.detail)
 
 

@@ -23,10 +23,26 @@ COLUMNS = sorted({c for spec in KINDS.values() for c in spec.columns} | {"Candid
 cells = st.one_of(
     st.text(max_size=40),
     st.sampled_from(
-        ["", "nan", "inf", "-1", "1e400", "0001-01-01T00:00:00+01:00", "9999-12-31", "=1+1",
-         "yes", "T-C0001", "a@b.c", "€95k", "1,2,3", "\x00", "Lacking skill(s)", "Hired"]
+        [
+            "",
+            "nan",
+            "inf",
+            "-1",
+            "1e400",
+            "0001-01-01T00:00:00+01:00",
+            "9999-12-31",
+            "=1+1",
+            "yes",
+            "T-C0001",
+            "a@b.c",
+            "€95k",
+            "1,2,3",
+            "\x00",
+            "Lacking skill(s)",
+            "Hired",
+        ]
     ),
-)  # fmt: skip
+)
 
 
 @pytest.fixture(scope="module")

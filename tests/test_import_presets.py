@@ -221,16 +221,26 @@ def test_an_import_is_audited_with_counts_and_no_personal_data(engine):
 
 def test_the_import_command_dry_run_and_bad_options(engine, db_url):
     result = run_encore(
-        "import", "applications", str(FIXTURES["greenhouse"]), "--preset", "greenhouse",
-        "--dry-run", db_url=db_url,
-    )  # fmt: skip
+        "import",
+        "applications",
+        str(FIXTURES["greenhouse"]),
+        "--preset",
+        "greenhouse",
+        "--dry-run",
+        db_url=db_url,
+    )
     assert result.exit_code == 1  # no candidates yet: every row names the unknown person
     assert "row 2, Candidate ID (candidate_external_id): no candidate" in result.stderr
     assert "0 would be added" in result.stdout
     result = run_encore(
-        "import", "candidates", str(FIXTURES["lever"]), "--preset", "lever", "--dry-run",
+        "import",
+        "candidates",
+        str(FIXTURES["lever"]),
+        "--preset",
+        "lever",
+        "--dry-run",
         db_url=db_url,
-    )  # fmt: skip
+    )
     assert result.exit_code == 0 and "5 would be added" in result.stdout
     for args, message in [
         (("--map", "oops"), 'should read "Their column=field"'),
