@@ -60,3 +60,11 @@ def open_page(page: str, **query: str) -> AppTest:
         at.query_params[key] = value
     at.run()
     return at.switch_page(f"app/pages/{page}.py").run()
+
+
+def table_with(at: AppTest, column: str):
+    """The first table on the page that has this column (display tables carry no key)."""
+    for frame in at.dataframe:
+        if column in frame.value.columns:
+            return frame.value
+    raise AssertionError(f"no table with a '{column}' column on the page")

@@ -5,7 +5,7 @@ then act on a person: draft a re-engagement, pin for this week, or record a "not
 import pandas as pd
 import streamlit as st
 
-from app.resources import get_engine, get_matcher
+from app.resources import get_engine, get_matcher, pool_changed, pool_generation
 from app.ui.common import md, overview_or_stop, reported
 from app.ui.draft_panel import draft_composer
 from app.ui.reasons import show_reasons
@@ -56,7 +56,7 @@ if st.button("Search", type="primary", key="search_go"):
     st.session_state["search_active"] = query is not None
 
 if st.session_state.get("search_active") and query is not None and weights is not None:
-    signature = (query, top, weights, pool_filter)
+    signature = (query, top, weights, pool_filter, pool_generation())
     cached = st.session_state.get("search_cache")
     if cached is None or cached[0] != signature:
         with session_scope(get_engine()) as session:
@@ -153,7 +153,7 @@ elif result is not None:
                     pin_to_reconnect(session, picked.candidate_id, opening_id=opening_id)
                     done = True
                 if done:
-                    get_matcher().invalidate()
+                    pool_changed()
                     st.success(f"{picked.full_name} is on this week's reconnect list.")
         with tab_no:
             why = st.text_input(
@@ -169,8 +169,7 @@ elif result is not None:
                     )
                     done = True
                 if done:
-                    get_matcher().invalidate()
-                    st.session_state.pop("search_cache", None)
+                    pool_changed()
                     st.success(
                         f"Recorded: {md(picked.full_name)} is not interested. "
                         "Future rankings and reconnect lists respect it."
