@@ -12,12 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import delete, false
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from data.db import session_scope
 from data.importers import KINDS, ImportRefused, ImportReport, import_file
 from data.importers.reading import Table, read_table
+from data.models import AuditEvent
 
 PRESETS = ("generic",)
 PREVIEW_ROWS = 20
@@ -65,6 +67,17 @@ def _check_options(preset: str, mapping: dict[str, str] | None) -> None:
         raise ImportRefused("column mapping is not available in this version")
 
 
+def _open_transaction(session: Session) -> None:
+    """Make sure a real transaction is open before the importer's per-row savepoints.
+
+    Python's sqlite3 driver only opens a transaction in front of a data-changing statement; a
+    SAVEPOINT issued first starts one the driver does not know about, and releasing it commits.
+    A statement that changes nothing opens the transaction properly, so the rollback below
+    undoes every row (PostgreSQL needs none of this and is not affected).
+    """
+    session.exec(delete(AuditEvent).where(false()))
+
+
 def run_import(
     engine: Engine,
     kind: str,
@@ -81,6 +94,7 @@ def run_import(
     if dry_run:
         with Session(engine) as session:
             try:
+                _open_transaction(session)
                 return import_file(session, kind, path, progress=progress)
             finally:
                 session.rollback()

@@ -5,7 +5,7 @@ from sqlmodel import select
 from data import crud
 from data.db import session_scope
 from data.models import Motivation, Touchpoint
-from tests.app_fixtures import demo_app, demo_template, open_page, table_with  # noqa: F401
+from tests.app_fixtures import open_page, table_with
 
 SANNE = "DEMO-C0203"  # the demo's top person for the remote backend role
 
@@ -24,7 +24,7 @@ def _motivations(engine, candidate_id: int) -> list[str]:
         )
 
 
-def test_the_profile_shows_applications_timeline_and_motivations(demo_app):  # noqa: F811
+def test_the_profile_shows_applications_timeline_and_motivations(demo_app):
     at = open_page("candidate", id=str(_id(demo_app, SANNE)))
     assert not at.exception
     assert at.header[0].value == "Sanne Visser"
@@ -34,14 +34,14 @@ def test_the_profile_shows_applications_timeline_and_motivations(demo_app):  # n
     assert any("Fully remote or nothing" in t.value for t in at.text_input)
 
 
-def test_without_an_id_the_page_offers_a_lookup(demo_app):  # noqa: F811
+def test_without_an_id_the_page_offers_a_lookup(demo_app):
     at = open_page("candidate")
     assert not at.exception
     at.text_input(key="cand_find").input("Sanne").run()
     assert any("Sanne Visser" in o for o in at.selectbox(key="cand_pick").options)
 
 
-def test_editing_adding_and_deleting_motivations_persists(demo_app):  # noqa: F811
+def test_editing_adding_and_deleting_motivations_persists(demo_app):
     cid = _id(demo_app, "DEMO-C0042")
     at = open_page("candidate", id=str(cid))
     first = next(t for t in at.text_input if t.key.startswith("cand_mot_") and t.key[9:].isdigit())
@@ -68,7 +68,7 @@ def test_editing_adding_and_deleting_motivations_persists(demo_app):  # noqa: F8
     assert "Would like to mentor juniors" not in _motivations(demo_app, cid)
 
 
-def test_do_not_contact_needs_a_reason_and_then_holds(demo_app):  # noqa: F811
+def test_do_not_contact_needs_a_reason_and_then_holds(demo_app):
     cid = _id(demo_app, "DEMO-C0382")
     at = open_page("candidate", id=str(cid))
     at.toggle(key="cand_dnc").set_value(True).run()
@@ -80,7 +80,7 @@ def test_do_not_contact_needs_a_reason_and_then_holds(demo_app):  # noqa: F811
     assert any("Do not contact" in e.value and "Asked us to stop" in e.value for e in at.error)
 
 
-def test_logging_a_touchpoint_adds_it_to_the_timeline(demo_app):  # noqa: F811
+def test_logging_a_touchpoint_adds_it_to_the_timeline(demo_app):
     cid = _id(demo_app, "DEMO-C0274")
     at = open_page("candidate", id=str(cid))
     before = len(table_with(at, "Channel"))

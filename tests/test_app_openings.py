@@ -4,10 +4,10 @@ from sqlmodel import select
 
 from data.db import session_scope
 from data.models import Opening
-from tests.app_fixtures import demo_app, demo_template, open_page, table_with  # noqa: F401
+from tests.app_fixtures import open_page, table_with
 
 
-def test_every_open_role_has_a_rediscovery_list_with_counts(demo_app):  # noqa: F811
+def test_every_open_role_has_a_rediscovery_list_with_counts(demo_app):
     at = open_page("openings")
     assert not at.exception
     summary = table_with(at, "Past applicants")
@@ -17,7 +17,7 @@ def test_every_open_role_has_a_rediscovery_list_with_counts(demo_app):  # noqa: 
     assert len(top) == 5 and list(top["Score"]) == sorted(top["Score"], reverse=True)
 
 
-def test_creating_an_opening_lists_it_with_its_matches(demo_app):  # noqa: F811
+def test_creating_an_opening_lists_it_with_its_matches(demo_app):
     at = open_page("openings")
     at.text_input(key="open_title_new").input("Staff Data Engineer (Spark)")
     at.text_input(key="open_location_new").input("Remote (EU)")
@@ -34,7 +34,7 @@ def test_creating_an_opening_lists_it_with_its_matches(demo_app):  # noqa: F811
     assert made.remote_policy == "remote" and made.status == "open"
 
 
-def test_a_bad_salary_band_is_refused_with_the_field_named(demo_app):  # noqa: F811
+def test_a_bad_salary_band_is_refused_with_the_field_named(demo_app):
     at = open_page("openings")
     at.text_input(key="open_title_new").input("Band Test Role")
     at.number_input(key="open_salary_min_new").set_value(120000)
@@ -48,7 +48,7 @@ def test_a_bad_salary_band_is_refused_with_the_field_named(demo_app):  # noqa: F
         )
 
 
-def test_editing_a_role_changes_it(demo_app):  # noqa: F811
+def test_editing_a_role_changes_it(demo_app):
     at = open_page("openings")
     picker = at.selectbox(key="open_pick")
     target = next(o for o in picker.options if "Payments" in o)

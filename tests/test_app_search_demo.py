@@ -6,7 +6,7 @@ from sqlmodel import select
 from data.db import session_scope
 from data.models import Candidate, Draft, ReconnectPin, Touchpoint
 from matching.weights import DEFAULT_WEIGHTS
-from tests.app_fixtures import demo_app, demo_template, open_page, table_with  # noqa: F401
+from tests.app_fixtures import open_page, table_with
 
 
 def _search():
@@ -16,7 +16,7 @@ def _search():
     return at
 
 
-def test_a_search_returns_ranked_rows_with_scores_and_the_excluded_count(demo_app):  # noqa: F811
+def test_a_search_returns_ranked_rows_with_scores_and_the_excluded_count(demo_app):
     at = _search()
     table = at.dataframe(key="search_table").value
     assert len(table) == 15
@@ -28,7 +28,7 @@ def test_a_search_returns_ranked_rows_with_scores_and_the_excluded_count(demo_ap
     assert any("**" in m.value for m in at.markdown)
 
 
-def test_a_location_filter_keeps_only_people_there(demo_app):  # noqa: F811
+def test_a_location_filter_keeps_only_people_there(demo_app):
     at = open_page("search")
     at.text_input(key="search_f_location").input("Berlin")
     at.button(key="search_go").click().run()
@@ -43,7 +43,7 @@ def test_a_location_filter_keeps_only_people_there(demo_app):  # noqa: F811
     assert any("left out by your filters" in c.value for c in at.caption)
 
 
-def test_weights_change_the_order_and_reset_to_the_defaults(demo_app):  # noqa: F811
+def test_weights_change_the_order_and_reset_to_the_defaults(demo_app):
     at = _search()
     before = list(at.dataframe(key="search_table").value["Name"])
     for name in DEFAULT_WEIGHTS.as_dict():
@@ -56,7 +56,7 @@ def test_weights_change_the_order_and_reset_to_the_defaults(demo_app):  # noqa: 
     assert list(at.dataframe(key="search_table").value["Name"]) == before
 
 
-def test_all_weights_at_zero_is_an_error_not_a_traceback(demo_app):  # noqa: F811
+def test_all_weights_at_zero_is_an_error_not_a_traceback(demo_app):
     at = open_page("search")
     for name in DEFAULT_WEIGHTS.as_dict():
         at.slider(key=f"search_w_{name}").set_value(0.0)
@@ -65,7 +65,7 @@ def test_all_weights_at_zero_is_an_error_not_a_traceback(demo_app):  # noqa: F81
     assert any("at least one weight" in e.value for e in at.error)
 
 
-def test_drafting_from_a_result_shows_facts_and_saves_the_edited_draft(demo_app):  # noqa: F811
+def test_drafting_from_a_result_shows_facts_and_saves_the_edited_draft(demo_app):
     at = _search()
     person = at.selectbox(key="search_person").value
     at.button(key="search_draft_make").click().run()
@@ -80,7 +80,7 @@ def test_drafting_from_a_result_shows_facts_and_saves_the_edited_draft(demo_app)
     assert draft.body.startswith("Hello — edited by hand.")
 
 
-def test_pin_and_not_interested_are_recorded(demo_app):  # noqa: F811
+def test_pin_and_not_interested_are_recorded(demo_app):
     at = _search()
     person = at.selectbox(key="search_person").value
     at.button(key="search_pin").click().run()
@@ -104,7 +104,7 @@ def test_pin_and_not_interested_are_recorded(demo_app):  # noqa: F811
     assert any(t.value == name for t in reconnect.text)
 
 
-def test_marking_do_not_contact_removes_the_person_from_results(demo_app):  # noqa: F811
+def test_marking_do_not_contact_removes_the_person_from_results(demo_app):
     at = _search()
     first = at.selectbox(key="search_person").value
     with session_scope(demo_app) as session:
