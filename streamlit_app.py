@@ -6,19 +6,46 @@ st.set_page_config(page_title="Encore", page_icon="🔁", layout="wide")
 
 pages = {
     "Find people": [
-        st.Page("app/pages/home.py", title="Home", icon="🏠", default=True),
-        st.Page("app/pages/search.py", title="Search", icon="🔎", url_path="search"),
-        st.Page("app/pages/openings.py", title="Openings", icon="📂", url_path="openings"),
-        st.Page("app/pages/candidate.py", title="Candidate", icon="👤", url_path="candidate"),
+        st.Page("app/pages/home.py", title="Home", icon=":material/home:", default=True),
+        st.Page("app/pages/search.py", title="Search", icon=":material/search:", url_path="search"),
+        st.Page(
+            "app/pages/openings.py", title="Openings", icon=":material/work:", url_path="openings"
+        ),
+        st.Page(
+            "app/pages/candidate.py",
+            title="Candidate",
+            icon=":material/person:",
+            url_path="candidate",
+        ),
     ],
     "Reach out": [
-        st.Page("app/pages/reconnect.py", title="Reconnect", icon="📅", url_path="reconnect"),
-        st.Page("app/pages/drafts.py", title="Drafts", icon="✉️", url_path="drafts"),
+        st.Page(
+            "app/pages/reconnect.py",
+            title="Reconnect",
+            icon=":material/event_repeat:",
+            url_path="reconnect",
+        ),
+        st.Page("app/pages/drafts.py", title="Drafts", icon=":material/drafts:", url_path="drafts"),
     ],
     "Pool": [
-        st.Page("app/pages/import_file.py", title="Import", icon="📥", url_path="import"),
-        st.Page("app/pages/pool_health.py", title="Pool health", icon="📊", url_path="health"),
-        st.Page("app/pages/settings.py", title="Settings", icon="⚙️", url_path="settings"),
+        st.Page(
+            "app/pages/import_file.py",
+            title="Import",
+            icon=":material/upload_file:",
+            url_path="import",
+        ),
+        st.Page(
+            "app/pages/pool_health.py",
+            title="Pool health",
+            icon=":material/monitoring:",
+            url_path="health",
+        ),
+        st.Page(
+            "app/pages/settings.py",
+            title="Settings",
+            icon=":material/settings:",
+            url_path="settings",
+        ),
     ],
 }
 

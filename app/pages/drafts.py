@@ -49,7 +49,7 @@ for d in drafts:
         st.page_link(
             "app/pages/candidate.py",
             label="Open profile",
-            icon="👤",
+            icon=":material/person:",
             query_params={"id": str(d.candidate_id)},
         )
         editable = d.status == "draft"

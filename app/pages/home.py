@@ -50,7 +50,9 @@ if not overview.initialised or overview.empty:
     if cols[0].button("Load the demo pool", key="home_demo", type="primary"):
         _load_demo()
         st.rerun()
-    cols[1].page_link("app/pages/import_file.py", label="Import a file instead", icon="📥")
+    cols[1].page_link(
+        "app/pages/import_file.py", label="Import a file instead", icon=":material/upload_file:"
+    )
 else:
     cols = st.columns(4)
     cols[0].metric("Candidates", f"{overview.candidates:,}")
@@ -59,7 +61,13 @@ else:
     cols[3].metric("Past applications", f"{overview.applications:,}")
     st.subheader("Start here", anchor=False)
     links = st.columns(4)
-    links[0].page_link("app/pages/search.py", label="Search the pool for a role", icon="🔎")
-    links[1].page_link("app/pages/openings.py", label="Rediscovery lists per role", icon="📂")
-    links[2].page_link("app/pages/drafts.py", label="Drafts to send", icon="✉️")
-    links[3].page_link("app/pages/pool_health.py", label="Pool health", icon="📊")
+    links[0].page_link(
+        "app/pages/search.py", label="Search the pool for a role", icon=":material/search:"
+    )
+    links[1].page_link(
+        "app/pages/openings.py", label="Rediscovery lists per role", icon=":material/work:"
+    )
+    links[2].page_link("app/pages/drafts.py", label="Drafts to send", icon=":material/drafts:")
+    links[3].page_link(
+        "app/pages/pool_health.py", label="Pool health", icon=":material/monitoring:"
+    )

@@ -89,14 +89,14 @@ with tab_list:
                 links[0].page_link(
                     "app/pages/search.py",
                     label="Search with filters",
-                    icon="🔎",
+                    icon=":material/search:",
                     query_params={"opening": str(row.id)},
                 )
                 for col, r in zip(links[1:], result.results[:TOP], strict=False):
                     col.page_link(
                         "app/pages/candidate.py",
                         label=r.full_name,
-                        icon="👤",
+                        icon=":material/person:",
                         query_params={"id": str(r.candidate_id)},
                     )
 

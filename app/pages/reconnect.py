@@ -40,6 +40,6 @@ for pin in pins:
     cols[2].page_link(
         "app/pages/candidate.py",
         label="Open profile",
-        icon="👤",
+        icon=":material/person:",
         query_params={"id": str(pin.candidate_id)},
     )

@@ -136,12 +136,16 @@ elif result is not None:
         head[1].page_link(
             "app/pages/candidate.py",
             label="Open profile",
-            icon="👤",
+            icon=":material/person:",
             query_params={"id": str(picked.candidate_id)},
         )
         show_reasons(picked, key="search_reasons")
         tab_draft, tab_pin, tab_no = st.tabs(
-            ["✉️ Draft a re-engagement", "📌 Reconnect this week", "🚫 Not interested"]
+            [
+                ":material/mail: Draft a re-engagement",
+                ":material/push_pin: Reconnect this week",
+                ":material/block: Not interested",
+            ]
         )
         with tab_draft:
             draft_composer(picked.candidate_id, opening_id, key="search_draft")

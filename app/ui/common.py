@@ -41,7 +41,9 @@ def overview_or_stop(*, need_candidates: bool = True) -> PoolOverview:
         st.stop()
     if need_candidates and overview.empty:
         st.info(EMPTY_POOL_HELP)
-        st.page_link("app/pages/import_file.py", label="Import a file", icon="📥")
+        st.page_link(
+            "app/pages/import_file.py", label="Import a file", icon=":material/upload_file:"
+        )
         st.stop()
     return overview
 

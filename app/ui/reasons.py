@@ -7,17 +7,17 @@ from app.ui.common import md
 from matching.engine import RankedCandidate
 
 KIND_LABEL = {
-    "past_reason_resolved": "✅ Last time's reason is resolved",
-    "past_reason_standing": "⚠️ Last time's reason still stands",
-    "motivation": "💡 Motivation met",
-    "motivation_conflict": "⚠️ Goes against a motivation",
-    "history": "🏅 History with us",
-    "relationship": "🤝 Relationship",
-    "restraint": "⏸️ Restraint",
-    "feedback_owed": "📝 Feedback owed",
-    "requirements": "📋 Requirements",
-    "skills": "🛠️ Skills",
-    "experience": "🧭 Experience",
+    "past_reason_resolved": ":material/check_circle: Last time's reason is resolved",
+    "past_reason_standing": ":material/warning: Last time's reason still stands",
+    "motivation": ":material/lightbulb: Motivation met",
+    "motivation_conflict": ":material/warning: Goes against a motivation",
+    "history": ":material/workspace_premium: History with us",
+    "relationship": ":material/handshake: Relationship",
+    "restraint": ":material/pause_circle: Restraint",
+    "feedback_owed": ":material/rate_review: Feedback owed",
+    "requirements": ":material/checklist: Requirements",
+    "skills": ":material/build: Skills",
+    "experience": ":material/explore: Experience",
 }
 
 
