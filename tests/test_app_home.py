@@ -92,3 +92,15 @@ def test_encore_serve_answers_over_http(db_url, engine):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_the_demo_pool_loads_from_an_empty_database_with_one_click(app_env, db_url, monkeypatch):
+    from matching.embedder import HASHING_MODEL
+
+    monkeypatch.setenv("ENCORE_MODEL", HASHING_MODEL)
+    get_settings.cache_clear()
+    at = run_app()
+    at.button(key="home_demo").click().run(timeout=300)
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert int(metrics["Candidates"].replace(",", "")) > 400
