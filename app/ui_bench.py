@@ -32,7 +32,9 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 VIEWPORT = {"width": 1280, "height": 900}
-RESULTS = '[data-testid="stDataFrame"] [role="gridcell"]'
+GRID = '[data-testid="stDataFrame"]'
+# The grid draws on a canvas; its cells also exist as an accessible table, never "visible".
+RESULTS = f'{GRID} [role="gridcell"]'
 
 
 class BrowserMissing(RuntimeError):
@@ -102,20 +104,31 @@ def click_to_results(page, base: str, opening_id: int, *, timeout_ms: int = 300_
     button.wait_for(timeout=timeout_ms)
     started = time.perf_counter()
     button.click()
-    page.locator(RESULTS).first.wait_for(state="visible", timeout=timeout_ms)
+    wait_for_results(page, timeout_ms=timeout_ms)
     return time.perf_counter() - started
+
+
+def wait_for_results(page, *, timeout_ms: int = 300_000) -> None:
+    """Until the results grid is on screen with its rows drawn."""
+    page.locator(GRID).first.wait_for(state="visible", timeout=timeout_ms)
+    page.locator(RESULTS).first.wait_for(state="attached", timeout=timeout_ms)
 
 
 def time_pool(db_url: str, opening_ids: list[int], *, runs: int) -> dict:
     with served(db_url, env={"ENCORE_MODEL": "all-MiniLM-L6-v2"}) as base, chromium() as browser:
         page = browser.new_page(viewport=VIEWPORT)
         cold = click_to_results(page, base, opening_ids[0])
-        warm = []
+        warm, cached = [], []
         for i in range(runs):
             page = browser.new_page(viewport=VIEWPORT)
             warm.append(click_to_results(page, base, opening_ids[(i + 1) % len(opening_ids)]))
             page.close()
+        for _ in range(runs):
+            page = browser.new_page(viewport=VIEWPORT)
+            cached.append(click_to_results(page, base, opening_ids[0]))
+            page.close()
     return {
+        "cached_median_seconds": statistics.median(cached),
         "load_average": round(os.getloadavg()[0], 1),
         "cold_seconds": cold,
         "median_seconds": statistics.median(warm),
@@ -184,15 +197,18 @@ def run_ui_bench(
 
 def format_ui_report(rows: list[dict]) -> str:
     lines = [
-        "Click → results in Chromium (seconds; warm = model loaded, role text not cached)",
+        "Click → results in Chromium, seconds. cold: the server's first click (loads the model",
+        "and the index); new role: model loaded, the role's text embedded on this click;",
+        "same role: the role's text already embedded (page, ranking and drawing only).",
         "",
-        f"{'pool':<20}{'cold (1st click)':>18}{'warm median':>14}{'warm max':>11}{'runs':>6}"
-        f"{'load avg':>10}",
+        f"{'pool':<18}{'cold':>7}{'new role median':>17}{'max':>7}{'same role median':>18}"
+        f"{'runs':>6}{'load avg':>10}",
     ]
     for r in rows:
         lines.append(
-            f"{r['pool']:<20}{r['cold_seconds']:>18.2f}{r['median_seconds']:>14.2f}"
-            f"{r['max_seconds']:>11.2f}{r['runs']:>6}{r.get('load_average', 0):>10.1f}"
+            f"{r['pool']:<18}{r['cold_seconds']:>7.2f}{r['median_seconds']:>17.2f}"
+            f"{r['max_seconds']:>7.2f}{r['cached_median_seconds']:>18.2f}{r['runs']:>6}"
+            f"{r.get('load_average', 0):>10.1f}"
         )
     lines.append(f"CPUs: {os.cpu_count()}; load average = 1-minute load after each pool's runs.")
     return "\n".join(lines)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from app.ui_bench import CHROMIUM, RESULTS, VIEWPORT, chromium, served
+from app.ui_bench import CHROMIUM, GRID, VIEWPORT, chromium, served, wait_for_results
 from data import crud
 from data.db import make_engine, session_scope, upgrade
 from data.models import Draft
@@ -47,9 +47,9 @@ def test_search_reasons_and_a_draft_in_a_real_browser(indexed_demo):
         page = browser.new_page(viewport=VIEWPORT)
         page.goto(f"{base}/search?opening={role.id}")
         page.get_by_role("button", name="Search", exact=True).click(timeout=120_000)
-        page.locator(RESULTS).first.wait_for(state="visible", timeout=300_000)
-        first_row = page.locator('[data-testid="stDataFrame"] [role="row"]').nth(1)
-        assert "Sanne Visser" in first_row.inner_text()
+        wait_for_results(page)
+        first_row = page.locator(f'{GRID} [role="row"]').nth(1)
+        assert "Sanne Visser" in first_row.text_content()
         page.screenshot(path=ARTIFACTS / "e2e-1-results.png", full_page=True)
 
         # The first person's reasons are open below the table; their evidence on demand.

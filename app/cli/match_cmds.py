@@ -149,7 +149,7 @@ def _bench_ui(sizes: tuple[int, ...], work_dir: Path | None, runs: int) -> None:
     from app.ui_bench import BrowserMissing, format_ui_report, run_ui_bench
 
     try:
-        import playwright  # noqa: F401
+        from playwright.sync_api import TimeoutError as PageTimeout
     except ImportError:
         fail("the browser benchmark needs Playwright: pip install -e '.[test]'")
     with tempfile.TemporaryDirectory(prefix="encore-ui-bench-") as tmp:
@@ -161,5 +161,9 @@ def _bench_ui(sizes: tuple[int, ...], work_dir: Path | None, runs: int) -> None:
                 progress=lambda message: err.print(f"· {message}", highlight=False),
             )
         except BrowserMissing as exc:
+            fail(str(exc))
+        except PageTimeout as exc:
+            fail(f"the dashboard did not show results in time: {exc.message.splitlines()[0]}")
+        except RuntimeError as exc:
             fail(str(exc))
     print(format_ui_report(rows))
