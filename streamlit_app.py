@@ -1,5 +1,8 @@
 """Encore dashboard entry point: the router. Each page lives in ``app/pages``."""
 
+import logging
+import os
+
 import streamlit as st
 
 st.set_page_config(page_title="Encore", page_icon="🔁", layout="wide")
@@ -49,4 +52,15 @@ pages = {
     ],
 }
 
-st.navigation(pages).run()
+try:
+    st.navigation(pages).run()
+except Exception as exc:  # the last resort: a plain message, never a traceback on screen
+    if os.environ.get("ENCORE_RAISE_ERRORS"):  # the tests want to see the real error
+        raise
+    # The type only: an exception's text can carry personal data from a query.
+    logging.getLogger("encore").error("a page failed: %s", type(exc).__name__)
+    st.error(
+        f"This page ran into an unexpected problem ({type(exc).__name__}). Reload the page; "
+        "if it happens again, check the database shown on the Settings page (run "
+        "`encore init` if it needs an upgrade) and the server log."
+    )

@@ -45,6 +45,7 @@ def demo_app(demo_template, tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("DATABASE_URL", url)
         mp.setenv("ENCORE_MODEL", HASHING_MODEL)
+        mp.setenv("ENCORE_RAISE_ERRORS", "1")
         get_settings.cache_clear()
         st.cache_resource.clear()
         engine = make_engine(url)
