@@ -6,7 +6,7 @@ from sqlmodel import select
 from data.db import session_scope
 from data.models import Candidate, Draft, ReconnectPin, Touchpoint
 from matching.weights import DEFAULT_WEIGHTS
-from tests.app_fixtures import open_page, table_with
+from tests.app_fixtures import open_page
 
 
 def _search():
@@ -71,7 +71,8 @@ def test_drafting_from_a_result_shows_facts_and_saves_the_edited_draft(demo_app)
     at.button(key="search_draft_make").click().run()
     assert not at.exception
     assert at.text_input(key="search_draft_subject").value
-    assert "Fact" in table_with(at, "Fact").columns
+    assert any(m.value == "**Facts used**" for m in at.markdown)
+    assert any(m.value.startswith("**Name** — ") for m in at.markdown)
     at.text_area(key="search_draft_body").input("Hello — edited by hand.\n")
     at.button(key="search_draft_save").click().run()
     assert any("Saved as draft" in s.value for s in at.success)

@@ -1,5 +1,6 @@
 """End to end in Debian's Chromium: the served dashboard over the demo pool, indexed with the
-real model. Search a role, see the expected person first, open the reasons, write a draft.
+real model. Search a role, see the expected person first, select another row to open their reasons
+and evidence, write a draft and save it.
 
 Screenshots go to ``test-artifacts/`` (gitignored) for a look after the run.
 """
@@ -17,6 +18,7 @@ from data.models import Draft
 from matching.indexer import index_pool
 from tests.conftest import DEMO_AS_OF
 
+ROW_PX = 35  # the grid's header and row height
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
@@ -41,7 +43,7 @@ def test_search_reasons_and_a_draft_in_a_real_browser(indexed_demo):
     ARTIFACTS.mkdir(exist_ok=True)
     with session_scope(indexed_demo) as session:
         role = crud.find_opening(session=session, external_id="DEMO-O001")
-        sanne = crud.find_candidate(session=session, external_id="DEMO-C0203")
+        felix = crud.find_candidate(session=session, external_id="DEMO-C0236")
     url = str(indexed_demo.url)
     with served(url, env={"ENCORE_MODEL": "all-MiniLM-L6-v2"}) as base, chromium() as browser:
         page = browser.new_page(viewport=VIEWPORT)
@@ -52,9 +54,15 @@ def test_search_reasons_and_a_draft_in_a_real_browser(indexed_demo):
         assert "Sanne Visser" in first_row.text_content()
         page.screenshot(path=ARTIFACTS / "e2e-1-results.png", full_page=True)
 
-        # The first person's reasons are open below the table; their evidence on demand.
-        page.get_by_text("office mandate").first.wait_for()
-        assert page.get_by_text("Last time's reason is resolved").first.is_visible()
+        # Selecting a row opens that person's reasons below the table, evidence on demand.
+        grid = page.locator(GRID).first
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + 16, box["y"] + ROW_PX * 2 + ROW_PX // 2)  # 2nd row's tick
+        page.locator("h3", has_text="Felix Hartmann").wait_for(timeout=60_000)
+        details = page.locator('[data-testid="stMarkdownContainer"]')
+        details.filter(has_text="Last time's reason is resolved").first.wait_for()
+        assert details.filter(has_text="office mandate").count() >= 1
         page.get_by_text("Evidence", exact=True).first.click()
         page.get_by_text("application_id").first.wait_for()
         page.screenshot(path=ARTIFACTS / "e2e-2-reasons.png", full_page=True)
@@ -70,5 +78,5 @@ def test_search_reasons_and_a_draft_in_a_real_browser(indexed_demo):
         page.screenshot(path=ARTIFACTS / "e2e-3-draft.png", full_page=True)
 
     with session_scope(indexed_demo) as session:
-        drafts = session.exec(select(Draft).where(Draft.candidate_id == sanne.id)).all()
-    assert len(drafts) == 1 and "Sanne" in drafts[0].body
+        drafts = session.exec(select(Draft).where(Draft.candidate_id == felix.id)).all()
+    assert len(drafts) == 1 and "Felix" in drafts[0].body

@@ -4,7 +4,6 @@ facts on record, editable, with the facts beside it, and ways to send it from th
 
 import dataclasses
 
-import pandas as pd
 import streamlit as st
 
 from app.resources import get_engine, get_matcher
@@ -46,14 +45,8 @@ def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> No
     edited = dataclasses.replace(text, subject=subject, body=body)
     with right:
         st.markdown("**Facts used**")
-        st.dataframe(
-            pd.DataFrame(
-                [{"Fact": f.label, "Value": f.value, "From": f.source} for f in text.facts]
-            ),
-            hide_index=True,
-            width="stretch",
-            key=f"{key}_facts",
-        )
+        for fact in text.facts:
+            st.markdown(f"**{md(fact.label)}** — {md(fact.value)}  \n:gray[{md(fact.source)}]")
         for note in text.missing:
             st.warning(md(note))
         if not text.to:
