@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, create_engine
 
 from data.settings import get_settings, normalise_database_url
@@ -50,6 +51,20 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def compact_after_erasure(engine: Engine) -> bool:
+    """After an erasure on SQLite, fold the write-ahead log into the file and vacuum it, so the
+    erased rows do not linger in free pages or the WAL. PostgreSQL reclaims space itself."""
+    if engine.dialect.name != "sqlite":
+        return True
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql("VACUUM")
+    except OperationalError:  # another process holds the database; the erasure itself stands
+        return False
+    return True
 
 
 def alembic_config(engine: Engine):

@@ -155,7 +155,9 @@ class Matcher:
                 with Session(self.engine) as session:
                     stamp = pool_stamp(session, self.embedder.name)
                 if self._index is None or self._index.stamp != stamp:
-                    self._index = load_pool_index(self.engine, self.embedder.name)
+                    self._index = load_pool_index(
+                        self.engine, self.embedder.name, dim=self.embedder.dim
+                    )
                 self._checked_at = time.monotonic()
             return self._index
 
@@ -212,6 +214,9 @@ class Matcher:
         rules = index.exclusions(now.date())
         excluded = {rule: int(mask.sum()) for rule, mask in rules.items()}
         eligible = ~np.logical_or.reduce(list(rules.values())) if rules else np.ones(0, bool)
+        # Scores are scaled against everyone the rules allow, so a filtered search (or one
+        # person's best role) gives the same score a person has in the unfiltered ranking.
+        scale_pool = eligible.copy()
         if exclude_ids:
             eligible &= ~np.isin(index.candidate_ids, list(exclude_ids))
         if only_ids is not None:
@@ -222,7 +227,7 @@ class Matcher:
             return MatchResult(role, excluded, not_indexed, [])
 
         sem, lex = fit_scores(
-            index, self.query_vector(role.requirements), role.requirements, eligible
+            index, self.query_vector(role.requirements), role.requirements, scale_pool
         )
         items = (
             requirement_items(role.requirement_list, all_lines=True)

@@ -196,7 +196,10 @@ def _vectors(session: Session, model: str, part: str, dim_hint: int | None):
     return cids, mids, matrix
 
 
-def load_pool_index(engine: Engine, model: str, *, with_bm25: bool = True) -> PoolIndex:
+def load_pool_index(
+    engine: Engine, model: str, *, with_bm25: bool = True, dim: int | None = None
+) -> PoolIndex:
+    """``dim`` sizes the empty matrices of a pool nobody has indexed yet."""
     with Session(engine) as session:
         stamp = pool_stamp(session, model)
         people = session.exec(
@@ -220,7 +223,7 @@ def load_pool_index(engine: Engine, model: str, *, with_bm25: bool = True) -> Po
                 )
             ).all()
         )
-        p_cids, _, p_matrix = _vectors(session, model, "profile", None)
+        p_cids, _, p_matrix = _vectors(session, model, "profile", dim)
         m_cids, m_mids, m_matrix = _vectors(session, model, "motivation", p_matrix.shape[1])
         facts = load_facts(session)
     # The facts already hold every motivation; no second query for their categories.
