@@ -121,3 +121,22 @@ def test_settings_hide_the_password_and_keep_the_signature_for_the_session(
         assert any("***" in c.value for c in shown.code)
     finally:
         get_settings.cache_clear()
+
+
+def test_the_reconnect_list_says_why_and_marking_done_logs_the_contact(demo_app):
+    at = open_page("reconnect")
+    assert not at.exception
+    listed = table_with(at, "Proposed role")
+    assert len(listed) > 0 and all(listed["Why"])
+    assert any(b.label == "Download CSV" for b in at.get("download_button"))
+    person = at.selectbox(key="reconnect_person").value
+    at.text_input(key="reconnect_done_note").input("Called, will send the role")
+    at.button(key="reconnect_done").click().run()
+    assert not at.exception
+    with session_scope(demo_app) as session:
+        notes = session.exec(
+            select(Touchpoint.note).where(
+                Touchpoint.candidate_id == person, Touchpoint.kind == "re_engagement"
+            )
+        ).all()
+    assert "Called, will send the role" in notes

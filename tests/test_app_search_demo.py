@@ -6,7 +6,7 @@ from sqlmodel import select
 from data.db import session_scope
 from data.models import Candidate, Draft, ReconnectPin, Touchpoint
 from matching.weights import DEFAULT_WEIGHTS
-from tests.app_fixtures import open_page
+from tests.app_fixtures import open_page, table_with
 
 
 def _search():
@@ -84,25 +84,28 @@ def test_drafting_from_a_result_shows_facts_and_saves_the_edited_draft(demo_app)
 def test_pin_and_not_interested_are_recorded(demo_app):
     at = _search()
     person = at.selectbox(key="search_person").value
+    with session_scope(demo_app) as session:
+        name = session.get(Candidate, person).full_name
     at.button(key="search_pin").click().run()
+    with session_scope(demo_app) as session:
+        assert session.exec(select(ReconnectPin).where(ReconnectPin.candidate_id == person)).one()
+    reconnect = open_page("reconnect")
+    assert not reconnect.exception
+    listed = table_with(reconnect, "Proposed role")
+    assert listed[listed["Name"] == name]["Status"].tolist() == ["pinned"]
+
     at.button(key="search_not_interested").click().run()
     assert any("say why" in e.value for e in at.error)
     at.text_input(key="search_not_interested_reason").input("Just started a new job")
     at.button(key="search_not_interested").click().run()
     assert not at.exception
     with session_scope(demo_app) as session:
-        assert session.exec(select(ReconnectPin).where(ReconnectPin.candidate_id == person)).one()
         notes = session.exec(
             select(Touchpoint.note).where(
                 Touchpoint.candidate_id == person, Touchpoint.outcome == "not_interested"
             )
         ).all()
     assert "Just started a new job" in notes
-    reconnect = open_page("reconnect")
-    assert not reconnect.exception
-    with session_scope(demo_app) as session:
-        name = session.get(Candidate, person).full_name
-    assert any(t.value == name for t in reconnect.text)
 
 
 def test_marking_do_not_contact_removes_the_person_from_results(demo_app):
