@@ -1,5 +1,7 @@
 """Drafts, Import, Pool health, Settings and Home on the demo pool, headless."""
 
+from pathlib import Path
+
 from sqlmodel import select
 
 from data.db import session_scope
@@ -8,6 +10,7 @@ from outreach.actions import save_draft
 from outreach.drafts import DraftText
 from tests.app_fixtures import open_page, table_with
 
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ats"
 CANDIDATES_CSV = (
     b"external_id,full_name,email,current_title,skills,motivations\n"
     b'IMP-1,Ada Import,ada@example.com,Backend Engineer,"Python, Go",Wants remote work\n'
@@ -62,7 +65,10 @@ def test_import_previews_checks_then_imports_naming_bad_rows(demo_app):
     at.file_uploader(key="import_upload").set_value(("people.csv", CANDIDATES_CSV, "text/csv"))
     at.run()
     assert not at.exception
-    assert list(table_with(at, "full_name")["external_id"]) == ["IMP-1", "IMP-2", "IMP-3"]
+    assert at.selectbox(key="import_preset").value == "generic"
+    assert list(table_with(at, "full_name")["external_id"]) == ["IMP-1", "IMP-2"]
+    unreadable = table_with(at, "Problem")
+    assert list(unreadable["Row"]) == [4] and list(unreadable["Field"]) == ["full_name"]
     at.button(key="import_check_go").click().run()
     errors = table_with(at, "Problem")
     assert list(errors["Row"]) == [4] and list(errors["Field"]) == ["full_name"]
@@ -78,6 +84,17 @@ def test_import_previews_checks_then_imports_naming_bad_rows(demo_app):
     assert ada.skills == ["Python", "Go"]
     at.button(key="import_index").click().run()
     assert not at.exception
+
+
+def test_an_ats_export_gets_its_preset_guessed_and_its_columns_mapped(demo_app):
+    lever = (FIXTURES / "lever_opportunities.csv").read_bytes()
+    at = open_page("import_file")
+    at.file_uploader(key="import_upload").set_value(("lever.csv", lever, "text/csv"))
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="import_preset").value == "lever"
+    assert len(table_with(at, "Imported as")) > 5
+    assert not at.error
 
 
 def test_a_file_that_is_not_a_table_is_refused_with_a_message(demo_app):

@@ -49,11 +49,13 @@ def overview_or_stop(*, need_candidates: bool = True) -> PoolOverview:
 
 
 @contextmanager
-def reported(what: str, fix: str = "") -> Iterator[None]:
-    """Turn a failure inside into an error box that says what went wrong and what to do."""
+def reported(what: str, fix: str = "", *, also: tuple = ()) -> Iterator[None]:
+    """Turn a failure inside into an error box that says what went wrong and what to do.
+
+    ``also``: further exception types whose message is written for a recruiter."""
     try:
         yield
-    except (ValueError, LookupError) as exc:
+    except (ValueError, LookupError, *also) as exc:
         st.error(f"{what}: {exc}")
     except SQLAlchemyError as exc:
         detail = getattr(exc, "orig", None) or exc.__class__.__name__
