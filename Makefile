@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 ENCORE := $(BIN)/encore
 
-.PHONY: run test install lint bench eval clean
+.PHONY: run test install browser lint bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,11 @@ run: install
 	$(ENCORE) index
 	$(ENCORE) serve
 
-test: install
+# The end-to-end tests drive Debian's Chromium (never a downloaded browser).
+browser:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+test: install browser
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 

@@ -1,12 +1,66 @@
 """Encore dashboard entry point: the router. Each page lives in ``app/pages``."""
 
+import logging
+import os
+
 import streamlit as st
 
 st.set_page_config(page_title="Encore", page_icon="🔁", layout="wide")
 
-pages = [
-    st.Page("app/pages/home.py", title="Home", icon="🏠", default=True),
-    st.Page("app/pages/search.py", title="Search", icon="🔎", url_path="search"),
-]
+pages = {
+    "Find people": [
+        st.Page("app/pages/home.py", title="Home", icon=":material/home:", default=True),
+        st.Page("app/pages/search.py", title="Search", icon=":material/search:", url_path="search"),
+        st.Page(
+            "app/pages/openings.py", title="Openings", icon=":material/work:", url_path="openings"
+        ),
+        st.Page(
+            "app/pages/candidate.py",
+            title="Candidate",
+            icon=":material/person:",
+            url_path="candidate",
+        ),
+    ],
+    "Reach out": [
+        st.Page(
+            "app/pages/reconnect.py",
+            title="Reconnect",
+            icon=":material/event_repeat:",
+            url_path="reconnect",
+        ),
+        st.Page("app/pages/drafts.py", title="Drafts", icon=":material/drafts:", url_path="drafts"),
+    ],
+    "Pool": [
+        st.Page(
+            "app/pages/import_file.py",
+            title="Import",
+            icon=":material/upload_file:",
+            url_path="import",
+        ),
+        st.Page(
+            "app/pages/pool_health.py",
+            title="Pool health",
+            icon=":material/monitoring:",
+            url_path="health",
+        ),
+        st.Page(
+            "app/pages/settings.py",
+            title="Settings",
+            icon=":material/settings:",
+            url_path="settings",
+        ),
+    ],
+}
 
-st.navigation(pages).run()
+try:
+    st.navigation(pages).run()
+except Exception as exc:  # the last resort: a plain message, never a traceback on screen
+    if os.environ.get("ENCORE_RAISE_ERRORS"):  # the tests want to see the real error
+        raise
+    # The type only: an exception's text can carry personal data from a query.
+    logging.getLogger("encore").error("a page failed: %s", type(exc).__name__)
+    st.error(
+        f"This page ran into an unexpected problem ({type(exc).__name__}). Reload the page; "
+        "if it happens again, check the database shown on the Settings page (run "
+        "`encore init` if it needs an upgrade) and the server log."
+    )

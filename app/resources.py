@@ -1,11 +1,18 @@
 """Long-lived objects shared by every page and session, cached once per server process."""
 
+import weakref
+
 import streamlit as st
 from sqlalchemy.engine import Engine
 
 from data.db import make_engine
 from data.settings import get_settings
 from matching.engine import Matcher
+
+# Matchers built so far, so a write can tell them to look at the pool again without loading
+# the model on a page that never needed it.
+_matchers: "weakref.WeakSet[Matcher]" = weakref.WeakSet()
+_generation = [0]  # bumped on every write, so pages that keep results know they are stale
 
 
 @st.cache_resource(show_spinner=False)
@@ -17,4 +24,17 @@ def get_engine() -> Engine:
 def get_matcher() -> Matcher:
     from matching.embedder import load_embedder
 
-    return Matcher(get_engine(), load_embedder(get_settings().model))
+    matcher = Matcher(get_engine(), load_embedder(get_settings().model))
+    _matchers.add(matcher)
+    return matcher
+
+
+def pool_changed() -> None:
+    """Call after any write: the next search reloads the pool instead of waiting for its TTL."""
+    _generation[0] += 1
+    for matcher in list(_matchers):
+        matcher.invalidate()
+
+
+def pool_generation() -> int:
+    return _generation[0]

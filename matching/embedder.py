@@ -119,7 +119,14 @@ class HashingEmbedder:
         return [len(t.split()) for t in texts]
 
 
+# Setting the model to this name gives the hashing stand-in: for UI tests only, never a pool.
+HASHING_MODEL = "test-hashing"
+
+
 def load_embedder(name: str | None = None) -> Embedder:
     from data.settings import get_settings
 
-    return SentenceTransformerEmbedder(name or get_settings().model)
+    name = name or get_settings().model
+    if name == HASHING_MODEL:
+        return HashingEmbedder(name=HASHING_MODEL)
+    return SentenceTransformerEmbedder(name)

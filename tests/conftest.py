@@ -50,3 +50,7 @@ def fake_embedder():
     from matching.embedder import HashingEmbedder
 
     return HashingEmbedder()
+
+
+# The demo pool for the dashboard tests (built once, copied per module): see app_fixtures.
+from tests.app_fixtures import demo_app, demo_template  # noqa: E402, F401

@@ -23,6 +23,7 @@ def app_env(db_url, monkeypatch):
     import streamlit as st
 
     monkeypatch.setenv("DATABASE_URL", db_url)
+    monkeypatch.setenv("ENCORE_RAISE_ERRORS", "1")
     get_settings.cache_clear()
     st.cache_resource.clear()
     yield
@@ -92,3 +93,32 @@ def test_encore_serve_answers_over_http(db_url, engine):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_the_demo_pool_loads_from_an_empty_database_with_one_click(app_env, db_url, monkeypatch):
+    from matching.embedder import HASHING_MODEL
+
+    monkeypatch.setenv("ENCORE_MODEL", HASHING_MODEL)
+    get_settings.cache_clear()
+    at = run_app()
+    at.button(key="home_demo").click().run(timeout=300)
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert int(metrics["Candidates"].replace(",", "")) > 400
+
+
+def test_an_unreachable_database_gives_a_message_not_a_traceback(monkeypatch):
+    import streamlit as st
+
+    monkeypatch.setenv("DATABASE_URL", "postgresql://encore:secret@127.0.0.1:1/encore")
+    monkeypatch.delenv("ENCORE_RAISE_ERRORS", raising=False)
+    get_settings.cache_clear()
+    st.cache_resource.clear()
+    try:
+        at = run_app()
+        assert not at.exception
+        assert any("unexpected problem" in e.value and "Settings" in e.value for e in at.error)
+        assert not any("secret" in e.value for e in at.error)
+    finally:
+        get_settings.cache_clear()
+        st.cache_resource.clear()

@@ -120,12 +120,25 @@ def bench(
     work_dir: Annotated[
         Path | None, typer.Option(help="Where the synthetic pools are built (default: temp).")
     ] = None,
+    ui: Annotated[
+        bool,
+        typer.Option(
+            "--ui",
+            help="Only the browser part: seconds from clicking Search to results in Chromium, "
+            "on the demo pool and at each --pool size (default 10k).",
+        ),
+    ] = False,
+    ui_runs: Annotated[int, typer.Option(help="Timed clicks per pool for --ui.", min=1)] = 5,
 ) -> None:
-    """Indexing throughput vs raw encode, re-index cost, query latency at 10k/100k, memory."""
+    """Indexing throughput vs raw encode, re-index cost, query latency at 10k/100k, memory;
+    with --ui, time from click to results in the browser."""
     import tempfile
 
     from matching.bench import format_report, run_bench
 
+    if ui:
+        _bench_ui(tuple(pool or (10_000,)), work_dir, ui_runs)
+        return
     with tempfile.TemporaryDirectory(prefix="encore-bench-") as tmp:
         results = run_bench(
             sizes=tuple(pool or (10_000, 100_000)),
@@ -135,3 +148,29 @@ def bench(
             progress=lambda message: err.print(f"· {message}", highlight=False),
         )
     print(format_report(results))
+
+
+def _bench_ui(sizes: tuple[int, ...], work_dir: Path | None, runs: int) -> None:
+    import tempfile
+
+    from app.ui_bench import BrowserMissing, format_ui_report, run_ui_bench
+
+    try:
+        from playwright.sync_api import TimeoutError as PageTimeout
+    except ImportError:
+        fail("the browser benchmark needs Playwright: pip install -e '.[test]'")
+    with tempfile.TemporaryDirectory(prefix="encore-ui-bench-") as tmp:
+        try:
+            rows = run_ui_bench(
+                work_dir or Path(tmp),
+                sizes=sizes,
+                runs=runs,
+                progress=lambda message: err.print(f"· {message}", highlight=False),
+            )
+        except BrowserMissing as exc:
+            fail(str(exc))
+        except PageTimeout as exc:
+            fail(f"the dashboard did not show results in time: {exc.message.splitlines()[0]}")
+        except RuntimeError as exc:
+            fail(str(exc))
+    print(format_ui_report(rows))

@@ -1,20 +1,57 @@
-"""Home: what is in the pool, and how to fill an empty one."""
+"""Home: what is in the pool, and how to fill an empty one (the demo pool in one click).
+
+Renders without loading the embedding model: only figures from the database.
+"""
 
 import streamlit as st
 
-from app.resources import get_engine
+from app.resources import get_engine, get_matcher, pool_changed
+from data.db import session_scope, upgrade
 from data.overview import pool_overview
 
 st.title("Encore")
 st.caption("Rediscover the people you already know for the roles you have open now.")
 
+
+def _load_demo() -> None:
+    from data.demo import load_demo
+    from matching.indexer import index_pool
+
+    engine = get_engine()
+    with st.status("Loading the demo pool…", expanded=True) as status:
+        upgrade(engine)
+        bar = st.progress(0.0, text="Writing the demo records")
+        with session_scope(engine) as session:
+            load_demo(session, progress=lambda d, t: bar.progress(d / t, text=f"Records {d}/{t}"))
+        status.update(label="Embedding the profiles (a minute or two the first time)…")
+        matcher = get_matcher()
+        bar = st.progress(0.0, text="Embedding")
+        index_pool(
+            engine,
+            matcher.embedder,
+            progress=lambda d, t: bar.progress(d / t if t else 1.0, text=f"Texts {d}/{t}"),
+        )
+        status.update(label="The demo pool is ready.", state="complete")
+    pool_changed()
+
+
 overview = pool_overview(get_engine())
-if not overview.initialised:
-    st.info("This database is not set up yet. Run `encore init`, then `encore demo` to explore.")
-elif overview.empty:
-    st.info(
-        "Your pool is empty. Load the demo pool with `encore init && encore demo`, "
-        "or import an export from your ATS with `encore import candidates FILE`."
+if not overview.initialised or overview.empty:
+    if not overview.initialised:
+        st.info(
+            "This database is not set up yet. Run `encore init`, then `encore demo` to explore."
+        )
+    else:
+        st.info(
+            "Your pool is empty. Load the demo pool with `encore init && encore demo`, "
+            "or import an export from your ATS with `encore import candidates FILE`."
+        )
+    cols = st.columns(2)
+    if cols[0].button("Load the demo pool", key="home_demo", type="primary"):
+        _load_demo()
+        st.rerun()
+    cols[1].page_link(
+        "app/pages/import_file.py", label="Import a file instead", icon=":material/upload_file:"
     )
 else:
     cols = st.columns(4)
@@ -22,3 +59,15 @@ else:
     cols[1].metric("Stated motivations", f"{overview.motivations:,}")
     cols[2].metric("Open roles", f"{overview.openings_open:,}")
     cols[3].metric("Past applications", f"{overview.applications:,}")
+    st.subheader("Start here", anchor=False)
+    links = st.columns(4)
+    links[0].page_link(
+        "app/pages/search.py", label="Search the pool for a role", icon=":material/search:"
+    )
+    links[1].page_link(
+        "app/pages/openings.py", label="Rediscovery lists per role", icon=":material/work:"
+    )
+    links[2].page_link("app/pages/drafts.py", label="Drafts to send", icon=":material/drafts:")
+    links[3].page_link(
+        "app/pages/pool_health.py", label="Pool health", icon=":material/monitoring:"
+    )

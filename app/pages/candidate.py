@@ -1,0 +1,215 @@
+"""Candidate: everything the team knows about one person — profile, motivations (editable),
+applications and feedback, the touchpoint timeline, consent and do-not-contact, and a draft.
+
+Reached from Search and Openings with ``?id=<candidate id>``, or by looking someone up here.
+"""
+
+from datetime import UTC, datetime
+
+import pandas as pd
+import streamlit as st
+
+from app.resources import get_engine, pool_changed
+from app.ui.common import md, overview_or_stop, reported, when
+from app.ui.draft_panel import draft_composer
+from app.ui.motivations import motivations_editor
+from data.candidates_view import (
+    candidate_profile,
+    find_candidates,
+    set_consent_until,
+    set_do_not_contact,
+)
+from data.db import session_scope
+from data.timeutil import utcnow
+from data.vocab import Channel, Direction, TouchpointKind, TouchpointOutcome
+from outreach.actions import log_touchpoint
+
+st.title("Candidate")
+overview_or_stop()
+
+wanted = st.query_params.get("id")
+candidate_id = int(wanted) if wanted and wanted.isdigit() else None
+with st.expander("Find someone", expanded=candidate_id is None):
+    text = st.text_input("Name, email, external id or title", key="cand_find")
+    with session_scope(get_engine()) as session:
+        hits = find_candidates(session=session, text=text, limit=50)
+    if hits:
+        hit = st.selectbox("Person", hits, format_func=lambda h: h.label, key="cand_pick")
+        if st.button("Open", key="cand_open"):
+            st.query_params["id"] = str(hit.id)
+            st.rerun()
+    else:
+        st.caption("Nobody matches that.")
+if candidate_id is None:
+    st.info("Pick a person above, or open one from Search or Openings.")
+    st.stop()
+
+with session_scope(get_engine()) as session:
+    profile = candidate_profile(session=session, candidate_id=candidate_id)
+if profile is None:
+    st.warning(f"No candidate with id {candidate_id}: they may have been erased or merged.")
+    st.stop()
+person = profile.candidate
+
+st.header(person.full_name, anchor=False)
+st.text(" · ".join(p for p in (person.current_title, person.location, person.email) if p))
+if person.do_not_contact:
+    st.error(f"Do not contact — {md(person.do_not_contact_reason or 'no reason recorded')}")
+if person.consent_until and person.consent_until < utcnow().date():
+    st.warning(f"Consent expired on {when(person.consent_until)}: ask them to renew it.")
+
+cols = st.columns(4)
+cols[0].metric(
+    "Years of experience", f"{person.years_experience:g}" if person.years_experience else "—"
+)
+cols[1].metric("Applications", len(profile.applications))
+cols[2].metric("Touchpoints", len(profile.touchpoints))
+cols[3].metric("Last contact", when(profile.last_contact))
+
+tab_profile, tab_history, tab_timeline, tab_consent, tab_draft = st.tabs(
+    ["Profile & motivations", "Applications", "Timeline", "Consent & contact", "Draft"]
+)
+
+with tab_profile:
+    if person.headline:
+        st.text(person.headline)
+    st.write("**Skills:** " + md(", ".join(person.skills or []) or "—"))
+    st.write("**Tags:** " + md(", ".join(person.tags or []) or "—"))
+    st.caption(f"Source: {md(person.source or '—')} · External id: {md(person.external_id or '—')}")
+    if person.resume_text:
+        with st.expander("Résumé text"):
+            st.text(person.resume_text)
+    st.subheader("Motivations", anchor=False)
+    motivations_editor(person.id, profile.motivations)
+
+with tab_history:
+    if not profile.applications:
+        st.caption("No applications on record.")
+    else:
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        "Role": a.role_title or a.opening_title,
+                        "Applied": when(a.applied_at),
+                        "Decided": when(a.decided_at),
+                        "Stage reached": a.stage_reached,
+                        "Outcome": (a.outcome or "—").replace("_", " "),
+                        "Reason": (a.reason or "—").replace("_", " "),
+                        "In their words": a.reason_note or "",
+                        "Feedback": a.feedback,
+                        "Rating": a.rating,
+                    }
+                    for a in profile.applications
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+            key="cand_apps",
+        )
+        owed = [a for a in profile.applications if a.feedback == "owed"]
+        if owed:
+            st.warning(f"Feedback is owed for {len(owed)} process(es): say it in the next message.")
+
+with tab_timeline:
+    if profile.touchpoints:
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        "When": when(t.at),
+                        "Channel": t.channel,
+                        "Direction": t.direction,
+                        "Kind": t.kind.replace("_", " "),
+                        "Outcome": (t.outcome or "").replace("_", " "),
+                        "Note": t.note or "",
+                    }
+                    for t in profile.touchpoints
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+            key="cand_timeline",
+        )
+    else:
+        st.caption("No touchpoints yet.")
+    with st.form("cand_log", clear_on_submit=True, border=True):
+        st.markdown("**Log a touchpoint**")
+        c = st.columns(4)
+        kind = c[0].selectbox("Kind", list(TouchpointKind), key="cand_log_kind")
+        channel = c[1].selectbox("Channel", list(Channel), key="cand_log_channel")
+        direction = c[2].selectbox("Direction", list(Direction), key="cand_log_direction")
+        outcome = c[3].selectbox(
+            "Outcome",
+            [None, *TouchpointOutcome],
+            key="cand_log_outcome",
+            format_func=lambda o: "—" if o is None else str(o).replace("_", " "),
+        )
+        day = st.date_input("Date", value=utcnow().date(), key="cand_log_date")
+        note = st.text_area("Note", key="cand_log_note", height=80)
+        if st.form_submit_button("Log touchpoint"):
+            done = False
+            with reported("Not logged"), session_scope(get_engine()) as session:
+                at = datetime.combine(day, utcnow().time(), tzinfo=UTC) if day else None
+                log_touchpoint(
+                    session,
+                    person.id,
+                    kind=kind,
+                    channel=channel,
+                    direction=direction,
+                    outcome=outcome,
+                    note=note.strip() or None,
+                    at=at,
+                )
+                done = True
+            if done:
+                pool_changed()
+                st.rerun()
+
+with tab_consent:
+    c = st.columns(2)
+    with c[0]:
+        st.markdown("**Consent**")
+        has_date = st.checkbox(
+            "Consent has an end date",
+            value=person.consent_until is not None,
+            key="cand_consent_has",
+        )
+        until = st.date_input(
+            "Consent until",
+            value=person.consent_until or utcnow().date(),
+            key="cand_consent",
+            disabled=not has_date,
+        )
+        if st.button("Save consent", key="cand_consent_save"):
+            done = False
+            with reported("Consent not saved"), session_scope(get_engine()) as session:
+                set_consent_until(
+                    session=session, candidate_id=person.id, until=until if has_date else None
+                )
+                done = True
+            if done:
+                pool_changed()
+                st.rerun()
+    with c[1]:
+        st.markdown("**Do not contact**")
+        dnc = st.toggle("Do not contact", value=person.do_not_contact, key="cand_dnc")
+        reason = st.text_input(
+            "Reason",
+            value=person.do_not_contact_reason or "",
+            key="cand_dnc_reason",
+            placeholder="e.g. Asked not to be contacted again",
+        )
+        if st.button("Save contact preference", key="cand_dnc_save"):
+            done = False
+            with reported("Not saved"), session_scope(get_engine()) as session:
+                set_do_not_contact(
+                    session=session, candidate_id=person.id, do_not_contact=dnc, reason=reason
+                )
+                done = True
+            if done:
+                pool_changed()
+                st.rerun()
+
+with tab_draft:
+    draft_composer(person.id, None, key="cand_draft")

@@ -1,0 +1,155 @@
+"""Import: upload a CSV or XLSX export, pick the ATS preset (guessed from the headers), map
+columns, preview the rows as they will be stored, check every row against the database
+(a dry run), then import with a progress bar and index the new profiles."""
+
+import pandas as pd
+import streamlit as st
+
+from app.resources import get_engine, get_matcher, pool_changed
+from app.ui.common import overview_or_stop, reported
+from data.db import session_scope
+from data.importers import (
+    KINDS,
+    PRESET_NAMES,
+    ImportRefused,
+    ImportReport,
+    import_file,
+    preview_file,
+)
+from matching.indexer import index_pool
+
+st.title("Import")
+overview_or_stop(need_candidates=False)
+st.caption(
+    "Import candidates first, then openings, applications and touchpoints (they refer to "
+    "candidates and openings by external id). Re-importing a file changes nothing; empty "
+    "cells never erase what is stored."
+)
+
+kind = st.selectbox("What the file holds", list(KINDS), key="import_kind")
+upload = st.file_uploader(
+    "CSV or XLSX file", type=["csv", "tsv", "txt", "xlsx"], key="import_upload"
+)
+if upload is None:
+    st.info("Pick a file to see a preview. Generic columns: " + ", ".join(KINDS[kind].columns))
+    st.stop()
+raw = upload.getvalue()
+
+# A new file (or kind) starts over: preset guessed again, mapping and results cleared.
+stamp = (upload.name, upload.size, kind)
+if st.session_state.get("import_stamp") != stamp:
+    st.session_state["import_stamp"] = stamp
+    guess = preview_file(raw, kind).suggested_preset
+    st.session_state["import_preset"] = guess
+    for key in ("import_check", "import_done", "import_mapping"):
+        st.session_state.pop(key, None)
+
+preset = st.selectbox(
+    "Column preset", PRESET_NAMES, key="import_preset", help="Guessed from the file's headers."
+)
+mapping: dict[str, str] = st.session_state.get("import_mapping", {})
+seen = preview_file(raw, kind, preset=preset, mapping=mapping)
+
+with st.expander("Columns", expanded=not seen.ok):
+    table = pd.DataFrame(
+        {
+            "Their column": list(seen.suggested_mapping),
+            "Imported as": list(seen.suggested_mapping.values()),
+        }
+    )
+    edited = st.data_editor(
+        table,
+        hide_index=True,
+        disabled=["Their column"],
+        key=f"import_map_{preset}",
+        column_config={
+            "Imported as": st.column_config.SelectboxColumn(
+                "Imported as", options=["", *seen.fields], help="Empty: the column is left out."
+            )
+        },
+    )
+    wanted = dict(zip(edited["Their column"], edited["Imported as"].fillna(""), strict=True))
+    if wanted != seen.suggested_mapping:
+        st.session_state["import_mapping"] = {**mapping, **wanted}
+        st.rerun()
+
+if not seen.ok:
+    st.error(f"{upload.name} cannot be imported as it is: {seen.refused}. Nothing was changed.")
+    st.stop()
+
+st.subheader(f"Preview — {seen.total_rows} rows", anchor=False)
+st.dataframe(
+    pd.DataFrame([{k: str(v) for k, v in row.items()} for row in seen.rows]),
+    hide_index=True,
+    key="import_preview",
+)
+
+
+def _errors_table(errors, key: str) -> None:
+    st.dataframe(
+        pd.DataFrame([{"Row": e.row, "Field": e.field, "Problem": e.message} for e in errors]),
+        hide_index=True,
+        key=key,
+    )
+
+
+def _report(report: ImportReport, *, checked: bool) -> None:
+    verb = "would be" if checked else "were"
+    st.write(
+        f"{report.rows} rows: {report.added} {verb} added, {report.updated} updated, "
+        f"{report.unchanged} unchanged, {report.refused} refused."
+    )
+    if report.errors:
+        st.warning(f"{report.refused} rows {verb} refused (row numbers as in the file):")
+        _errors_table(report.errors, f"import_errors_{'check' if checked else 'done'}")
+
+
+def _run(label: str, *, dry_run: bool) -> ImportReport | None:
+    bar = st.progress(0.0, text=label)
+
+    def update(done: int, total: int) -> None:
+        bar.progress(done / total if total else 1.0, text=f"{label} {done}/{total}")
+
+    report = None
+    with reported(f"{upload.name} was refused, nothing was changed", also=(ImportRefused,)):
+        with session_scope(get_engine()) as session:
+            report = import_file(
+                session, kind, raw, preset=preset, mapping=mapping, dry_run=dry_run, progress=update
+            )
+    bar.progress(1.0, text=f"{label} done")
+    return report
+
+
+cols = st.columns(2)
+if cols[0].button("Check every row", key="import_check_go"):
+    st.session_state["import_check"] = _run("Checking", dry_run=True)
+if cols[1].button("Import", key="import_go", type="primary"):
+    if (report := _run("Importing", dry_run=False)) is not None:
+        st.session_state["import_done"] = report
+        pool_changed()
+
+if (check := st.session_state.get("import_check")) and not st.session_state.get("import_done"):
+    st.subheader("Check", anchor=False)
+    _report(check, checked=True)
+elif seen.errors and not st.session_state.get("import_done"):
+    st.warning(f"{len({e.row for e in seen.errors})} rows have cells that cannot be read:")
+    _errors_table(seen.errors, "import_errors_preview")
+if done := st.session_state.get("import_done"):
+    st.subheader("Imported", anchor=False)
+    st.success(done.summary())
+    _report(done, checked=False)
+    if kind == "candidates" and (done.added or done.updated):
+        st.write("New and changed profiles must be indexed before they show up in searches.")
+        if st.button("Index them now", key="import_index"):
+            matcher = get_matcher()
+            with st.status("Indexing…", expanded=True) as status:
+                bar = st.progress(0.0)
+                result = index_pool(
+                    matcher.engine,
+                    matcher.embedder,
+                    progress=lambda d, t: bar.progress(d / t if t else 1.0, text=f"{d}/{t}"),
+                )
+                status.update(
+                    label=f"Indexed: {result.candidates_changed} profiles changed", state="complete"
+                )
+            pool_changed()

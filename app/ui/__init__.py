@@ -1,0 +1,1 @@
+"""Pieces several dashboard pages share: guards, safe text, the draft composer."""

@@ -1,0 +1,72 @@
+"""The draft composer used on Search and Candidate: a re-engagement email built only from
+facts on record, editable, with the facts beside it, and ways to send it from the mail client.
+"""
+
+import dataclasses
+
+import streamlit as st
+
+from app.resources import get_engine, get_matcher
+from app.ui.common import md, reported, signature
+from data.db import session_scope
+from outreach.actions import save_draft
+from outreach.drafts import TONES, DraftRefused, DraftText, build_draft
+
+
+def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> None:
+    """``key`` prefixes every widget key (``search_draft``, ``cand_draft``)."""
+    state = f"{key}_text"
+    cols = st.columns([2, 1])
+    tone = cols[0].radio("Tone", TONES, horizontal=True, key=f"{key}_tone")
+    if cols[1].button("Draft a re-engagement", key=f"{key}_make", type="primary"):
+        with st.spinner("Writing from the facts on record…"):
+            try:
+                text = build_draft(
+                    get_matcher(),
+                    candidate_id,
+                    opening_id=opening_id,
+                    tone=tone,
+                    signature=signature(),
+                )
+            except DraftRefused as exc:
+                st.session_state.pop(state, None)
+                st.warning(f"No draft: {exc}")
+                return
+        st.session_state[state] = text
+        st.session_state[f"{key}_subject"] = text.subject
+        st.session_state[f"{key}_body"] = text.body
+    text: DraftText | None = st.session_state.get(state)
+    if text is None or text.candidate_id != candidate_id:
+        return
+    left, right = st.columns([3, 2])
+    with left:
+        subject = st.text_input("Subject", key=f"{key}_subject")
+        body = st.text_area("Message", height=320, key=f"{key}_body")
+    edited = dataclasses.replace(text, subject=subject, body=body)
+    with right:
+        st.markdown("**Facts used**")
+        for fact in text.facts:
+            st.markdown(f"**{md(fact.label)}** — {md(fact.value)}  \n:gray[{md(fact.source)}]")
+        for note in text.missing:
+            st.warning(md(note))
+        if not text.to:
+            st.warning("No email address on record: add one before sending.")
+    actions = st.columns(4)
+    actions[0].link_button("Open in mail app", edited.mailto(), width="stretch")
+    actions[1].download_button(
+        "Download .eml",
+        edited.to_eml(),
+        file_name=f"draft-{candidate_id}.eml",
+        mime="message/rfc822",
+        key=f"{key}_eml",
+        width="stretch",
+    )
+    if actions[2].button("Save draft", key=f"{key}_save", width="stretch"):
+        saved_id = None
+        with reported("The draft was not saved"), session_scope(get_engine()) as session:
+            saved_id = save_draft(session, edited, recruiter=None).id
+        if saved_id:
+            st.success(f"Saved as draft #{saved_id}: find it on the Drafts page.")
+    with actions[3].popover("Copy", width="stretch"):
+        st.caption("Use the copy icon at the top right of the text.")
+        st.code(f"Subject: {edited.subject}\n\n{edited.body}", language=None)

@@ -1,0 +1,71 @@
+"""Fixtures for the dashboard tests: the demo pool, built once, copied per test module.
+
+The template is loaded at ``DEMO_AS_OF`` and indexed with the hashing stand-in embedder (the
+app loads the same one through ``ENCORE_MODEL=test-hashing``): these tests judge what the
+pages show and store, not ranking quality, which the matching tests judge with the real model.
+"""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from data.db import make_engine, session_scope, upgrade
+from data.settings import get_settings
+from matching.embedder import HASHING_MODEL, load_embedder
+from matching.indexer import index_pool
+from tests.conftest import DEMO_AS_OF
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    from data.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    with session_scope(engine) as session:
+        load_demo(session, as_of=DEMO_AS_OF)
+    index_pool(engine, load_embedder(HASHING_MODEL))
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_app(demo_template, tmp_path_factory):
+    """A private copy of the demo pool and the environment the app reads it from."""
+    import streamlit as st
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    shutil.copy(demo_template, path)
+    url = f"sqlite:///{path}"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("DATABASE_URL", url)
+        mp.setenv("ENCORE_MODEL", HASHING_MODEL)
+        mp.setenv("ENCORE_RAISE_ERRORS", "1")
+        get_settings.cache_clear()
+        st.cache_resource.clear()
+        engine = make_engine(url)
+        yield engine
+        engine.dispose()
+        get_settings.cache_clear()
+        st.cache_resource.clear()
+
+
+def open_page(page: str, **query: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    return at.switch_page(f"app/pages/{page}.py").run()
+
+
+def table_with(at: AppTest, column: str):
+    """The first table on the page that has this column (display tables carry no key)."""
+    for frame in at.dataframe:
+        if column in frame.value.columns:
+            return frame.value
+    raise AssertionError(f"no table with a '{column}' column on the page")
