@@ -1,5 +1,7 @@
 """Long-lived objects shared by every page and session, cached once per server process."""
 
+import logging
+import threading
 import weakref
 
 import streamlit as st
@@ -26,7 +28,16 @@ def get_matcher() -> Matcher:
 
     matcher = Matcher(get_engine(), load_embedder(get_settings().model))
     _matchers.add(matcher)
+    # Embed the open roles in the background: the first search of a role then skips it.
+    threading.Thread(target=_warm_up, args=(matcher,), daemon=True, name="encore-warm-up").start()
     return matcher
+
+
+def _warm_up(matcher: Matcher) -> None:
+    try:
+        matcher.warm_up()
+    except Exception as exc:  # a warm-up is an optimisation; a search will report real errors
+        logging.getLogger(__name__).warning("warm-up skipped: %s", type(exc).__name__)
 
 
 def pool_changed() -> None:

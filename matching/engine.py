@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from data.models import Opening
 from data.timeutil import utcnow
@@ -185,6 +185,20 @@ class Matcher:
         vec = self._embed(chunks).mean(axis=0)
         norm = np.linalg.norm(vec)
         return vec / norm if norm else vec
+
+    def warm_up(self) -> int:
+        """Load the pool and embed every open role's texts now, so the first search of each
+        role is as fast as a repeat one. Returns how many roles were prepared."""
+        self.pool_index()
+        with Session(self.engine) as session:
+            roles = [
+                role_from_opening(o)
+                for o in session.exec(select(Opening).where(Opening.status == "open"))
+            ]
+        for role in roles:
+            self.query_vector(role.requirements)
+            self._embed(list(role.offers))
+        return len(roles)
 
     # -- queries -------------------------------------------------------------------------
 

@@ -212,3 +212,20 @@ def test_a_pool_not_indexed_yet_still_answers_and_says_so(engine, session, fake_
     result = Matcher(engine, fake_embedder).match_opening(role.id, top_k=5)
     assert result.not_indexed == 1
     assert [r.candidate_id for r in result.results]  # lexical fit still finds her
+
+
+def test_warm_up_embeds_every_open_role_so_a_first_search_needs_no_encoding(
+    engine, session, fake_embedder
+):
+    from tests.factories import make_remote_backend_opening
+
+    role = make_remote_backend_opening(session)
+    make_candidate(session)
+    session.commit()
+    matcher = Matcher(engine, fake_embedder)
+    assert matcher.warm_up() == 1
+    calls = []
+    original = fake_embedder.encode
+    fake_embedder.encode = lambda texts, **kw: calls.append(texts) or original(texts, **kw)
+    matcher.match_opening(role.id)
+    assert calls == []
