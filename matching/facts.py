@@ -8,6 +8,7 @@ either.
 """
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -72,26 +73,40 @@ class PersonFacts:
     touchpoints: list[TouchpointFact] = field(default_factory=list)
 
 
-def load_facts(session: Session) -> dict[int, PersonFacts]:
+def only_these(query, column, only: Sequence[int] | None):
+    """``query`` limited to the given candidate ids (all candidates when ``only`` is None)."""
+    return query if only is None else query.where(column.in_(list(only)))
+
+
+def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[int, PersonFacts]:
+    """What the shortlist is scored on, for everyone or (``only``) for the given ids."""
     people = {
         row[0]: PersonFacts(*row)
         for row in session.exec(
-            select(
+            only_these(
+                select(
+                    Candidate.id,
+                    Candidate.external_id,
+                    Candidate.full_name,
+                    Candidate.location,
+                    Candidate.current_title,
+                    Candidate.headline,
+                    Candidate.years_experience,
+                    Candidate.skills,
+                ),
                 Candidate.id,
-                Candidate.external_id,
-                Candidate.full_name,
-                Candidate.location,
-                Candidate.current_title,
-                Candidate.headline,
-                Candidate.years_experience,
-                Candidate.skills,
+                only,
             )
         ).all()
     }
     for mid, cid, statement, category in session.exec(
-        select(
-            Motivation.id, Motivation.candidate_id, Motivation.statement, Motivation.category
-        ).order_by(Motivation.id)
+        only_these(
+            select(
+                Motivation.id, Motivation.candidate_id, Motivation.statement, Motivation.category
+            ).order_by(Motivation.id),
+            Motivation.candidate_id,
+            only,
+        )
     ).all():
         if cid in people:
             people[cid].motivations.append(MotivationFact(mid, statement, category))
@@ -110,36 +125,36 @@ def load_facts(session: Session) -> dict[int, PersonFacts]:
         ).all()
     }
     apps: dict[int, list[ApplicationFact]] = defaultdict(list)
-    for row in session.exec(
-        select(
-            Application.id,
-            Application.candidate_id,
-            Application.opening_id,
-            Application.role_title,
-            Application.applied_at,
-            Application.decided_at,
-            Application.stage_reached,
-            Application.outcome,
-            Application.reason,
-            Application.reason_note,
-            Application.feedback_given,
-            Application.rating,
-        ).order_by(Application.id)
-    ).all():
+    app_query = select(
+        Application.id,
+        Application.candidate_id,
+        Application.opening_id,
+        Application.role_title,
+        Application.applied_at,
+        Application.decided_at,
+        Application.stage_reached,
+        Application.outcome,
+        Application.reason,
+        Application.reason_note,
+        Application.feedback_given,
+        Application.rating,
+    ).order_by(Application.id)
+    for row in session.exec(only_these(app_query, Application.candidate_id, only)).all():
         aid, cid, oid, *rest = row
         apps[cid].append(ApplicationFact(aid, *rest, roles.get(oid)))
     for cid, items in apps.items():
         if cid in people:
             people[cid].applications = items
+    touch_query = select(
+        Touchpoint.id,
+        Touchpoint.candidate_id,
+        Touchpoint.at,
+        Touchpoint.direction,
+        Touchpoint.kind,
+        Touchpoint.outcome,
+    ).order_by(Touchpoint.id)
     for tid, cid, at, direction, kind, outcome in session.exec(
-        select(
-            Touchpoint.id,
-            Touchpoint.candidate_id,
-            Touchpoint.at,
-            Touchpoint.direction,
-            Touchpoint.kind,
-            Touchpoint.outcome,
-        ).order_by(Touchpoint.id)
+        only_these(touch_query, Touchpoint.candidate_id, only)
     ).all():
         if cid in people:
             people[cid].touchpoints.append(TouchpointFact(tid, at, direction, kind, outcome))

@@ -4,6 +4,9 @@ Each stored vector carries the model name and the hash of its text, so a run com
 hashes and embeds only new or edited profiles and motivations (or everything, for a new
 model). Work is committed in batches: an interrupted run keeps what it finished, and the
 next run resumes from there.
+
+On PostgreSQL each profile vector is also written to the pgvector column that the HNSW
+index searches (``data.pgvector_store``), in the same transaction as its row.
 """
 
 from collections import defaultdict
@@ -16,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, select
 
+from data import pgvector_store
 from data.db import session_scope
 from data.models import Candidate, CandidateVector
 from matching.embedder import Embedder
@@ -104,6 +108,9 @@ def index_pool(
     batch_texts: int = 512,
 ) -> IndexReport:
     report = IndexReport()
+    postgres = pgvector_store.is_postgres(engine)
+    if postgres:  # vectors stored before the pgvector column existed, or by a cut-short run
+        pgvector_store.fill_missing_embeddings(engine, embedder.name)
     with session_scope(engine) as session:
         stored = _stored_state(session, embedder.name)
         pending: list[tuple[int, list[_Item], list[Key]]] = []
@@ -128,6 +135,8 @@ def index_pool(
         _write_batch(engine, embedder, items[start : start + batch_texts], report)
         if progress:
             progress(min(start + batch_texts, total), total)
+    if postgres:
+        pgvector_store.ensure_ann_index(engine, embedder.name, embedder.dim)
     return report
 
 
@@ -151,9 +160,9 @@ def _delete_stale(engine, model: str, stale: list[tuple[int, list[Key]]], report
 
 
 def _write_batch(engine, embedder: Embedder, items: list[_Item], report: IndexReport) -> None:
-    vectors = embedder.encode([item.text for item in items])
+    vectors = np.asarray(embedder.encode([item.text for item in items]), dtype=np.float32)
     with session_scope(engine) as session:
-        session.add_all(
+        rows = [
             CandidateVector(
                 candidate_id=item.candidate_id,
                 motivation_id=item.key[1],
@@ -162,8 +171,15 @@ def _write_batch(engine, embedder: Embedder, items: list[_Item], report: IndexRe
                 model=embedder.name,
                 content_hash=item.hash,
                 source_hash=item.source_hash,
-                vector=np.asarray(vector, dtype=np.float32).tobytes(),
+                vector=vector.tobytes(),
             )
             for item, vector in zip(items, vectors, strict=True)
-        )
+        ]
+        session.add_all(rows)
+        if pgvector_store.is_postgres(session):
+            session.flush()  # ids for the pgvector copy
+            profile = [i for i, item in enumerate(items) if item.key[0] == "profile"]
+            pgvector_store.write_embeddings(
+                session, [rows[i].id for i in profile], vectors[profile]
+            )
     report.texts_embedded += len(items)

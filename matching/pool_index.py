@@ -6,6 +6,7 @@ Scoring a role against the whole pool is matrix arithmetic — one matrix-vector
 a segmented max (``np.maximum.reduceat``) — never a Python loop over candidates.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,7 +19,7 @@ from sqlmodel import Session, select
 
 from data.models import Application, Candidate, CandidateVector, Motivation, Opening, Touchpoint
 from data.vocab import EXCLUDED_REASONS, MotivationCategory
-from matching.facts import PersonFacts, load_facts
+from matching.facts import PersonFacts, load_facts, only_these
 from matching.requirements import RequirementItem
 from matching.texts import profile_text
 
@@ -178,11 +179,17 @@ def pool_stamp(session: Session, model: str) -> tuple:
     return (model, *cand, *vec, *mot, *apps, *touch, *roles)
 
 
-def _vectors(session: Session, model: str, part: str, dim_hint: int | None):
+def _vectors(session: Session, model: str, part: str, dim_hint: int | None, only=None):
     rows = session.exec(
-        select(CandidateVector.candidate_id, CandidateVector.motivation_id, CandidateVector.vector)
-        .where(CandidateVector.model == model, CandidateVector.part == part)
-        .order_by(CandidateVector.candidate_id, CandidateVector.chunk, CandidateVector.id)
+        only_these(
+            select(
+                CandidateVector.candidate_id, CandidateVector.motivation_id, CandidateVector.vector
+            )
+            .where(CandidateVector.model == model, CandidateVector.part == part)
+            .order_by(CandidateVector.candidate_id, CandidateVector.chunk, CandidateVector.id),
+            CandidateVector.candidate_id,
+            only,
+        )
     ).all()
     if not rows:
         return (
@@ -196,33 +203,45 @@ def _vectors(session: Session, model: str, part: str, dim_hint: int | None):
     return cids, mids, matrix
 
 
-def load_pool_index(engine: Engine, model: str, *, with_bm25: bool = True) -> PoolIndex:
+def load_pool_index(
+    engine: Engine, model: str, *, with_bm25: bool = True, only: Sequence[int] | None = None
+) -> PoolIndex:
+    """The whole pool, or with ``only`` just those candidates (a preselected shortlist; its
+    ``stamp`` then is None: it is rebuilt per query, never checked for changes)."""
     with Session(engine) as session:
-        stamp = pool_stamp(session, model)
+        stamp = pool_stamp(session, model) if only is None else None
         people = session.exec(
-            select(
+            only_these(
+                select(
+                    Candidate.id,
+                    Candidate.external_id,
+                    Candidate.full_name,
+                    Candidate.do_not_contact,
+                    Candidate.consent_until,
+                    Candidate.current_title,
+                    Candidate.headline,
+                    Candidate.skills,
+                    Candidate.years_experience,
+                    Candidate.resume_text,
+                ).order_by(Candidate.id),
                 Candidate.id,
-                Candidate.external_id,
-                Candidate.full_name,
-                Candidate.do_not_contact,
-                Candidate.consent_until,
-                Candidate.current_title,
-                Candidate.headline,
-                Candidate.skills,
-                Candidate.years_experience,
-                Candidate.resume_text,
-            ).order_by(Candidate.id)
+                only,
+            )
         ).all()
         flagged_ids = set(
             session.exec(
-                select(Application.candidate_id).where(
-                    Application.reason.in_([r.value for r in EXCLUDED_REASONS])
+                only_these(
+                    select(Application.candidate_id).where(
+                        Application.reason.in_([r.value for r in EXCLUDED_REASONS])
+                    ),
+                    Application.candidate_id,
+                    only,
                 )
             ).all()
         )
-        p_cids, _, p_matrix = _vectors(session, model, "profile", None)
-        m_cids, m_mids, m_matrix = _vectors(session, model, "motivation", p_matrix.shape[1])
-        facts = load_facts(session)
+        p_cids, _, p_matrix = _vectors(session, model, "profile", None, only)
+        m_cids, m_mids, m_matrix = _vectors(session, model, "motivation", p_matrix.shape[1], only)
+        facts = load_facts(session, only=only)
     # The facts already hold every motivation; no second query for their categories.
     categories = {m.id: m.category for person in facts.values() for m in person.motivations}
     ids = np.fromiter((p[0] for p in people), dtype=np.int64, count=len(people))

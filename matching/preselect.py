@@ -1,0 +1,183 @@
+"""Which candidates a query is scored against: the seam between the matcher and the place
+where the pool's vectors are searched.
+
+- ``WholePool`` (SQLite, or any pool that fits in one process): the matcher's in-memory
+  ``PoolIndex`` of everyone; the whole pool is scored with matrix arithmetic.
+- ``PgVectorPreselector`` (PostgreSQL): the HNSW index picks the ``size`` candidates nearest
+  the role; a ``PoolIndex`` of only those is loaded and scored in full, exactly as on
+  SQLite. What must describe the whole pool comes from SQL (exclusion counts, how many are
+  not indexed yet) or from a random sample of it (where the semantic scale starts).
+
+The matcher asks ``preselector.scope(...)`` once per query; nothing else in the scoring
+knows which backend it runs on.
+"""
+
+import threading
+import time
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+import numpy as np
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+from data import pgvector_store
+from data.vocab import EXCLUDED_REASONS
+from matching.pool_index import PoolIndex, load_pool_index
+
+PRESELECT_SIZE = 400  # candidates fetched from the HNSW index for full scoring
+POOL_STATS_TTL = 30.0  # seconds the pool-wide counts and sample are reused
+SAMPLE_SIZE = 2000  # candidates whose vectors place the semantic scale's floor
+
+
+@dataclass
+class Scope:
+    """The candidates to score, and pool-wide figures when they are only part of the pool."""
+
+    index: PoolIndex
+    excluded: dict[str, int] | None = None
+    not_indexed: int | None = None
+    semantic_median: float | None = None
+
+
+class Preselector(Protocol):
+    def scope(
+        self, matcher, query_vec: np.ndarray, today: date, *, only_ids: set[int] | None = None
+    ) -> Scope: ...
+
+    def invalidate(self) -> None: ...
+
+
+class WholePool:
+    """Score everyone: the matcher's cached in-memory index (reloaded when the pool changes)."""
+
+    def scope(self, matcher, query_vec, today, *, only_ids=None) -> Scope:
+        return Scope(matcher.pool_index())
+
+    def invalidate(self) -> None:
+        pass
+
+
+@dataclass
+class _PoolStats:
+    excluded: dict[str, int]
+    not_indexed: int
+    sample: np.ndarray  # (rows, dim) profile vectors of a random sample of the pool
+    sample_owner_starts: np.ndarray  # first row of each sampled candidate's run
+    taken_at: float
+
+    def semantic_median(self, query_vec: np.ndarray) -> float | None:
+        if len(self.sample_owner_starts) == 0:
+            return None
+        best = np.maximum.reduceat(self.sample @ query_vec, self.sample_owner_starts)
+        return float(np.median(best))
+
+
+class PgVectorPreselector:
+    """Approximate top-N through pgvector's HNSW index, then full scoring of those N."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        model: str,
+        *,
+        size: int = PRESELECT_SIZE,
+        ef_search: int = pgvector_store.HNSW_EF_SEARCH,
+        stats_ttl: float = POOL_STATS_TTL,
+    ):
+        self.engine = engine
+        self.model = model
+        self.size = size
+        self.ef_search = ef_search
+        self.stats_ttl = stats_ttl
+        self._stats: _PoolStats | None = None
+        self._lock = threading.Lock()
+
+    def nearest(self, query_vec: np.ndarray, limit: int) -> list[tuple[int, float]]:
+        with self.engine.connect() as conn, conn.begin():
+            return pgvector_store.nearest_profiles(
+                conn, self.model, query_vec, limit=limit, ef_search=self.ef_search
+            )
+
+    def scope(self, matcher, query_vec, today, *, only_ids=None) -> Scope:
+        if only_ids is not None and len(only_ids) <= self.size:
+            ids = sorted(only_ids)  # a named handful: no search needed
+        else:
+            ids = [cid for cid, _ in self.nearest(query_vec, self.size)]
+        index = load_pool_index(self.engine, self.model, only=ids)
+        stats = self.pool_stats(today)
+        return Scope(index, stats.excluded, stats.not_indexed, stats.semantic_median(query_vec))
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._stats = None
+
+    def pool_stats(self, today: date) -> _PoolStats:
+        with self._lock:
+            stale = self._stats is None or time.monotonic() - self._stats.taken_at > self.stats_ttl
+            if stale:
+                self._stats = self._load_stats(today)
+            return self._stats
+
+    def _load_stats(self, today: date) -> _PoolStats:
+        reasons = [r.value for r in EXCLUDED_REASONS]
+        with self.engine.connect() as conn:
+            # The same rules, in the same order, as PoolIndex.exclusions.
+            row = conn.execute(
+                text(
+                    "WITH flags AS (SELECT c.id, c.do_not_contact AS dnc,"
+                    "  (NOT c.do_not_contact AND c.consent_until IS NOT NULL"
+                    "   AND c.consent_until < :today) AS expired,"
+                    "  EXISTS (SELECT 1 FROM application a WHERE a.candidate_id = c.id"
+                    "          AND a.reason = ANY(:reasons)) AS flagged"
+                    "  FROM candidate c)"
+                    " SELECT count(*) FILTER (WHERE dnc),"
+                    "  count(*) FILTER (WHERE expired),"
+                    "  count(*) FILTER (WHERE NOT dnc AND NOT expired AND flagged),"
+                    "  count(*) FILTER (WHERE NOT dnc AND NOT expired AND NOT flagged"
+                    "   AND NOT EXISTS (SELECT 1 FROM candidate_vector v"
+                    "    WHERE v.candidate_id = flags.id AND v.model = :model"
+                    "    AND v.part = 'profile'))"
+                    " FROM flags"
+                ),
+                {"today": today, "reasons": reasons, "model": self.model},
+            ).one()
+            bounds = conn.execute(text("SELECT min(id), max(id) FROM candidate")).one()
+            sample_rows = []
+            if bounds[0] is not None:
+                rng = np.random.default_rng(0)
+                picks = np.unique(rng.integers(bounds[0], bounds[1] + 1, SAMPLE_SIZE)).tolist()
+                sample_rows = conn.execute(
+                    text(
+                        "SELECT candidate_id, vector FROM candidate_vector"
+                        " WHERE model = :model AND part = 'profile'"
+                        " AND candidate_id = ANY(:ids) ORDER BY candidate_id, chunk"
+                    ),
+                    {"model": self.model, "ids": picks},
+                ).all()
+        owners = np.array([r[0] for r in sample_rows], dtype=np.int64)
+        if sample_rows:
+            sample = np.frombuffer(b"".join(bytes(r[1]) for r in sample_rows), dtype=np.float32)
+            sample = sample.reshape(len(sample_rows), -1)
+            starts = np.concatenate(([0], np.flatnonzero(np.diff(owners)) + 1))
+        else:
+            sample, starts = np.zeros((0, 1), np.float32), np.zeros(0, np.int64)
+        return _PoolStats(
+            excluded={
+                "do_not_contact": int(row[0]),
+                "consent_expired": int(row[1]),
+                "spam_or_duplicate": int(row[2]),
+            },
+            not_indexed=int(row[3]),
+            sample=sample,
+            sample_owner_starts=starts.astype(np.int64),
+            taken_at=time.monotonic(),
+        )
+
+
+def preselector_for(engine: Engine, model: str) -> Preselector:
+    """pgvector on PostgreSQL, the whole pool in memory elsewhere."""
+    if pgvector_store.is_postgres(engine):
+        return PgVectorPreselector(engine, model)
+    return WholePool()
