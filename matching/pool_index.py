@@ -182,6 +182,7 @@ def pool_stamp(session: Session, model: str) -> tuple:
 def _vectors(session: Session, model: str, part: str, dim_hint: int | None, only=None):
     rows = session.exec(
         only_these(
+            session,
             select(
                 CandidateVector.candidate_id, CandidateVector.motivation_id, CandidateVector.vector
             )
@@ -212,6 +213,7 @@ def load_pool_index(
         stamp = pool_stamp(session, model) if only is None else None
         people = session.exec(
             only_these(
+                session,
                 select(
                     Candidate.id,
                     Candidate.external_id,
@@ -231,6 +233,7 @@ def load_pool_index(
         flagged_ids = set(
             session.exec(
                 only_these(
+                    session,
                     select(Application.candidate_id).where(
                         Application.reason.in_([r.value for r in EXCLUDED_REASONS])
                     ),

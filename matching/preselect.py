@@ -26,7 +26,7 @@ from data import pgvector_store
 from data.vocab import EXCLUDED_REASONS
 from matching.pool_index import PoolIndex, load_pool_index
 
-PRESELECT_SIZE = 400  # candidates fetched from the HNSW index for full scoring
+PRESELECT_SIZE = 300  # candidates fetched from the HNSW index for full scoring
 POOL_STATS_TTL = 30.0  # seconds the pool-wide counts and sample are reused
 SAMPLE_SIZE = 2000  # candidates whose vectors place the semantic scale's floor
 

@@ -1,5 +1,6 @@
 """Ranking and measuring it: ``encore match``, ``encore eval`` and ``encore bench``."""
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -102,6 +103,19 @@ def eval_(
     print(text)
 
 
+class BenchBackend(StrEnum):
+    sqlite = "sqlite"
+    postgres = "postgres"
+    both = "both"
+
+
+class BenchPart(StrEnum):
+    index = "index"
+    latency = "latency"
+    search = "search"
+    backends = "backends"
+
+
 @cli.command()
 def bench(
     pool: Annotated[
@@ -114,17 +128,34 @@ def bench(
     work_dir: Annotated[
         Path | None, typer.Option(help="Where the synthetic pools are built (default: temp).")
     ] = None,
+    backend: Annotated[
+        BenchBackend,
+        typer.Option(help="Database(s) to measure: sqlite, postgres (pgvector) or both."),
+    ] = BenchBackend.sqlite,
+    part: Annotated[
+        list[BenchPart] | None,
+        typer.Option(help="Parts to run (repeatable; default: all)."),
+    ] = None,
+    search_pool: Annotated[
+        list[int] | None,
+        typer.Option(help="Pool sizes for the search part (default: the --pool sizes).", min=100),
+    ] = None,
 ) -> None:
-    """Indexing throughput vs raw encode, re-index cost, query latency at 10k/100k, memory."""
+    """Indexing throughput vs raw encode, re-index cost, query latency and memory, search at
+    scale (HNSW vs exact, recall@50) and encoding backends."""
     import tempfile
 
     from matching.bench import format_report, run_bench
 
+    databases = ("sqlite", "postgres") if backend == BenchBackend.both else (backend.value,)
     with tempfile.TemporaryDirectory(prefix="encore-bench-") as tmp:
         results = run_bench(
             sizes=tuple(pool or (10_000, 100_000)),
             work_dir=work_dir or Path(tmp),
             embed_sample=embed_sample,
             progress=lambda message: err.print(f"· {message}", highlight=False),
+            databases=databases,
+            parts=tuple(p.value for p in part) if part else tuple(BenchPart),
+            search_sizes=tuple(search_pool) if search_pool else None,
         )
     print(format_report(results))
