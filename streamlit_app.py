@@ -2,7 +2,10 @@
 
 import streamlit as st
 
+from app.identity import require_sign_in
+
 st.set_page_config(page_title="Encore", page_icon="🔁", layout="wide")
+require_sign_in()  # only when an identity provider is configured
 
 pages = [
     st.Page("app/pages/home.py", title="Home", icon="🏠", default=True),

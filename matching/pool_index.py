@@ -205,10 +205,17 @@ def _vectors(session: Session, model: str, part: str, dim_hint: int | None, only
 
 
 def load_pool_index(
-    engine: Engine, model: str, *, with_bm25: bool = True, only: Sequence[int] | None = None
+    engine: Engine,
+    model: str,
+    *,
+    with_bm25: bool = True,
+    only: Sequence[int] | None = None,
+    with_profiles: bool = True,
 ) -> PoolIndex:
     """The whole pool, or with ``only`` just those candidates (a preselected shortlist; its
-    ``stamp`` then is None: it is rebuilt per query, never checked for changes)."""
+    ``stamp`` then is None: it is rebuilt per query, never checked for changes).
+    ``with_profiles=False`` skips the profile vectors, for a caller that has the semantic
+    scores already (the pgvector search returns them)."""
     with Session(engine) as session:
         stamp = pool_stamp(session, model) if only is None else None
         people = session.exec(
@@ -242,7 +249,10 @@ def load_pool_index(
                 )
             ).all()
         )
-        p_cids, _, p_matrix = _vectors(session, model, "profile", None, only)
+        if with_profiles:
+            p_cids, _, p_matrix = _vectors(session, model, "profile", None, only)
+        else:
+            p_cids, p_matrix = np.zeros(0, np.int64), np.zeros((0, 1), np.float32)
         m_cids, m_mids, m_matrix = _vectors(session, model, "motivation", p_matrix.shape[1], only)
         facts = load_facts(session, only=only)
     # The facts already hold every motivation; no second query for their categories.

@@ -14,7 +14,7 @@ knows which backend it runs on.
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Protocol
 
@@ -60,6 +60,26 @@ class WholePool:
 
 
 @dataclass
+class NearestIndex(PoolIndex):
+    """The candidates pgvector found, with the cosines it found them by: the semantic score
+    is not computed again (their profile vectors are not even loaded)."""
+
+    nearest_sims: np.ndarray | None = None  # (n,) aligned with candidate_ids
+
+    @classmethod
+    def from_index(cls, index: PoolIndex, near: dict[int, float]) -> "NearestIndex":
+        parts = {f.name: getattr(index, f.name) for f in fields(PoolIndex)}
+        sims = np.array([near.get(int(c), 0.0) for c in index.candidate_ids], np.float32)
+        return cls(**parts, nearest_sims=sims)
+
+    def semantic(self, query: np.ndarray) -> np.ndarray:
+        return self.nearest_sims
+
+    def indexed_mask(self) -> np.ndarray:
+        return np.ones(self.size, dtype=bool)  # found through their profile vectors
+
+
+@dataclass
 class _PoolStats:
     excluded: dict[str, int]
     not_indexed: int
@@ -102,10 +122,12 @@ class PgVectorPreselector:
 
     def scope(self, matcher, query_vec, today, *, only_ids=None) -> Scope:
         if only_ids is not None and len(only_ids) <= self.size:
-            ids = sorted(only_ids)  # a named handful: no search needed
+            # A named handful: no search needed; their vectors are read and compared.
+            index = load_pool_index(self.engine, self.model, only=sorted(only_ids))
         else:
-            ids = [cid for cid, _ in self.nearest(query_vec, self.size)]
-        index = load_pool_index(self.engine, self.model, only=ids)
+            near = dict(self.nearest(query_vec, self.size))
+            index = load_pool_index(self.engine, self.model, only=list(near), with_profiles=False)
+            index = NearestIndex.from_index(index, near)
         stats = self.pool_stats(today)
         return Scope(index, stats.excluded, stats.not_indexed, stats.semantic_median(query_vec))
 

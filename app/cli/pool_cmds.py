@@ -7,6 +7,7 @@ import typer
 
 from app.cli.base import cli, err, fail, load_embedder_or_fail, out, progress_bar, ready_engine
 from data.db import session_scope
+from data.settings import get_settings
 
 
 @cli.command("import")
@@ -25,7 +26,9 @@ def import_(
     eng = ready_engine()
     try:
         with progress_bar(f"Importing {kind}") as update, session_scope(eng) as session:
-            report = import_file(session, kind, file, progress=update)
+            report = import_file(
+                session, kind, file, progress=update, actor=get_settings().recruiter
+            )
     except ImportRefused as exc:
         fail(f"{file}: refused, nothing was changed — {exc}")
     for error in report.errors:

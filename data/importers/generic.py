@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from data import crud
+from data import audit, crud
 from data.importers import fields as f
 from data.importers.errors import ImportRefused, ImportReport, RowError
 from data.importers.reading import Table, read_table
@@ -190,7 +190,11 @@ def import_records(
     table: Table,
     *,
     progress: Callable[[int, int], None] | None = None,
+    actor: str | None = None,
 ) -> ImportReport:
+    """Write the good rows, collect the bad ones; one audit entry names who imported what
+    (counts only). ``actor`` is the signed-in recruiter (``app.identity``), else the local
+    user."""
     if kind not in KINDS:
         raise ImportRefused(f"unknown kind '{kind}' (use one of: {', '.join(KINDS)})")
     _check_columns(kind, table)
@@ -212,6 +216,21 @@ def import_records(
         if progress:
             progress(done, len(good))
     report.errors.sort(key=lambda e: e.row)
+    if report.added or report.updated:  # a re-import that changed nothing leaves no trace
+        audit.record(
+            session,
+            "import",
+            actor=actor,
+            subject_kind=kind,
+            count=report.added + report.updated,
+            detail={
+                "rows": report.rows,
+                "added": report.added,
+                "updated": report.updated,
+                "unchanged": report.unchanged,
+                "refused": report.refused,
+            },
+        )
     return report
 
 
@@ -221,6 +240,7 @@ def import_file(
     path: Path,
     *,
     progress: Callable[[int, int], None] | None = None,
+    actor: str | None = None,
 ) -> ImportReport:
     """Import one file; the caller commits (or rolls back) the session."""
-    return import_records(session, kind, read_table(path), progress=progress)
+    return import_records(session, kind, read_table(path), progress=progress, actor=actor)
