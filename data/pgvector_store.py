@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 # HNSW build and search settings, tuned with ``encore bench --backend postgres`` (README).
 HNSW_M = 16
 HNSW_EF_CONSTRUCTION = 64
-HNSW_EF_SEARCH = 200
+HNSW_EF_SEARCH = 400
 FILL_BATCH = 2_000
 
 

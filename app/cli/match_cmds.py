@@ -140,6 +140,10 @@ def bench(
         list[int] | None,
         typer.Option(help="Pool sizes for the search part (default: the --pool sizes).", min=100),
     ] = None,
+    hnsw_m: Annotated[int, typer.Option(help="HNSW m for the search part.", min=2)] = 16,
+    hnsw_ef_construction: Annotated[
+        int, typer.Option(help="HNSW ef_construction for the search part.", min=4)
+    ] = 64,
 ) -> None:
     """Indexing throughput vs raw encode, re-index cost, query latency and memory, search at
     scale (HNSW vs exact, recall@50) and encoding backends."""
@@ -157,5 +161,6 @@ def bench(
             databases=databases,
             parts=tuple(p.value for p in part) if part else tuple(BenchPart),
             search_sizes=tuple(search_pool) if search_pool else None,
+            hnsw={"hnsw_m": hnsw_m, "hnsw_ef_construction": hnsw_ef_construction},
         )
     print(format_report(results))

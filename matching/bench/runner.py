@@ -59,6 +59,7 @@ def run_bench(
     parts: Sequence[str] = ("index", "latency", "backends"),
     search_sizes: Sequence[int] | None = None,
     full_latency_max: int = FULL_LATENCY_MAX,
+    hnsw: dict | None = None,
 ) -> dict:
     """Measure indexing, re-indexing, query latency and encoding backends in one run.
 
@@ -98,7 +99,7 @@ def run_bench(
         results["latency_skipped"] = [s for s in sizes if s > full_latency_max]
     if "search" in parts:
         results["search"] = bench_search(
-            work_dir, search_sizes or sizes, backends=databases, progress=progress
+            work_dir, search_sizes or sizes, backends=databases, progress=progress, **(hnsw or {})
         )
     if not backends or "backends" not in parts:
         results["backends"] = {"status": "skipped"}

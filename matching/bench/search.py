@@ -33,7 +33,7 @@ from matching.preselect import PRESELECT_SIZE
 MODEL = "bench-clustered-384"
 DIM = 384
 NOW = datetime(2026, 11, 23, tzinfo=UTC)
-EF_SEARCH = (40, 100, 200, 400)
+EF_SEARCH = (40, 100, 200, 400, 1000)
 CHUNK = 50_000
 
 
@@ -245,6 +245,8 @@ def bench_search(
     backends: Sequence[str] = ("sqlite", "postgres"),
     n_queries: int = 100,
     progress: Callable[[str], None] = print,
+    hnsw_m: int = pgvector_store.HNSW_M,
+    hnsw_ef_construction: int = pgvector_store.HNSW_EF_CONSTRUCTION,
 ) -> list[dict]:
     rows = []
     for n in sizes:
@@ -259,6 +261,17 @@ def bench_search(
             rows.append(bench_sqlite(work_dir, n, qs, seed, progress))
             (work_dir / f"bench_search_{n}.db").unlink(missing_ok=True)
         if "postgres" in backends:
-            rows.append(bench_postgres(work_dir, n, qs, exact, seed, progress))
+            rows.append(
+                bench_postgres(
+                    work_dir,
+                    n,
+                    qs,
+                    exact,
+                    seed,
+                    progress,
+                    m=hnsw_m,
+                    ef_construction=hnsw_ef_construction,
+                )  # fmt: skip
+            )
         gc.collect()
     return rows
