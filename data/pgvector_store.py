@@ -66,19 +66,22 @@ def write_embeddings(conn: Connection | Session, ids: list[int], matrix: np.ndar
 def fill_missing_embeddings(engine: Engine, model: str, *, batch: int = FILL_BATCH) -> int:
     """Copy profile vectors that have no halfvec copy yet (written before migration 0004, or
     by a run cut short) into ``embedding``. Returns how many were filled."""
-    filled = 0
+    filled, after = 0, 0
     select_missing = text(
         "SELECT id, vector FROM candidate_vector WHERE model = :model AND part = 'profile'"
-        " AND embedding IS NULL ORDER BY id LIMIT :limit"
+        " AND embedding IS NULL AND id > :after ORDER BY id LIMIT :limit"
     )
-    while True:
+    while True:  # in id order from where the last batch ended: each row is read once
         with engine.begin() as conn:
-            rows = conn.execute(select_missing, {"model": model, "limit": batch}).all()
+            rows = conn.execute(
+                select_missing, {"model": model, "after": after, "limit": batch}
+            ).all()
             if not rows:
                 return filled
             matrix = np.frombuffer(b"".join(bytes(r[1]) for r in rows), dtype=np.float32)
             write_embeddings(conn, [r[0] for r in rows], matrix.reshape(len(rows), -1))
         filled += len(rows)
+        after = rows[-1][0]
 
 
 def ensure_ann_index(
