@@ -73,7 +73,8 @@ def test_bench_measures_search_and_latency_on_both_backends(tmp_path, pg_server,
     assert "ann_search" in results["latency"][1]["steps_mean_ms"]
     sqlite, postgres = results["search"]
     assert sqlite["runs"][0]["recall_at_50"] == 1.0
-    assert len(postgres["runs"]) == len(EF_SEARCH) and all(0 <= r["recall_at_50"] <= 1 for r in postgres["runs"])
+    assert len(postgres["runs"]) == len(EF_SEARCH)
+    assert all(0 <= r["recall_at_50"] <= 1 for r in postgres["runs"])
     report = format_report(results)
     assert "## Search at scale" in report and "| postgres | 300 |" in report
     assert "## Indexing" not in report
