@@ -18,8 +18,8 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
 # HNSW build and search settings, tuned with ``encore bench --backend postgres`` (README).
-HNSW_M = 16
-HNSW_EF_CONSTRUCTION = 64
+HNSW_M = 24
+HNSW_EF_CONSTRUCTION = 128
 HNSW_EF_SEARCH = 400
 FILL_BATCH = 2_000
 

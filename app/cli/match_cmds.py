@@ -16,6 +16,7 @@ from app.cli.base import (
     ready_engine,
     resolve_opening,
 )
+from data.pgvector_store import HNSW_EF_CONSTRUCTION, HNSW_M
 
 
 def parse_weights(pairs: list[str]):
@@ -140,10 +141,10 @@ def bench(
         list[int] | None,
         typer.Option(help="Pool sizes for the search part (default: the --pool sizes).", min=100),
     ] = None,
-    hnsw_m: Annotated[int, typer.Option(help="HNSW m for the search part.", min=2)] = 16,
+    hnsw_m: Annotated[int, typer.Option(help="HNSW m for the search part.", min=2)] = HNSW_M,
     hnsw_ef_construction: Annotated[
         int, typer.Option(help="HNSW ef_construction for the search part.", min=4)
-    ] = 64,
+    ] = HNSW_EF_CONSTRUCTION,
 ) -> None:
     """Indexing throughput vs raw encode, re-index cost, query latency and memory, search at
     scale (HNSW vs exact, recall@50) and encoding backends."""
