@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, create_engine
 
 from data.settings import get_settings, normalise_database_url
@@ -38,8 +39,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def _sqlite_begin(conn) -> None:
-    immediate = conn.get_execution_options().get(IMMEDIATE)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    options = conn.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":  # e.g. VACUUM, which refuses a BEGIN
+        return
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(IMMEDIATE) else "BEGIN")
 
 
 def make_engine(url: str | None = None) -> Engine:
@@ -68,6 +71,20 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def compact_after_erasure(engine: Engine) -> bool:
+    """After an erasure on SQLite, fold the write-ahead log into the file and vacuum it, so the
+    erased rows do not linger in free pages or the WAL. PostgreSQL reclaims space itself."""
+    if engine.dialect.name != "sqlite":
+        return True
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql("VACUUM")
+    except OperationalError:  # another process holds the database; the erasure itself stands
+        return False
+    return True
 
 
 def alembic_config(engine: Engine):

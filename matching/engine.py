@@ -173,7 +173,9 @@ class Matcher:
                 with Session(self.engine) as session:
                     stamp = pool_stamp(session, self.embedder.name)
                 if self._index is None or self._index.stamp != stamp:
-                    self._index = load_pool_index(self.engine, self.embedder.name)
+                    self._index = load_pool_index(
+                        self.engine, self.embedder.name, dim=self.embedder.dim
+                    )
                 self._checked_at = time.monotonic()
             return self._index
 
@@ -233,6 +235,9 @@ class Matcher:
         rules = index.exclusions(now.date())
         excluded = scope.excluded or {rule: int(mask.sum()) for rule, mask in rules.items()}
         eligible = ~np.logical_or.reduce(list(rules.values())) if rules else np.ones(0, bool)
+        # Scores are scaled against everyone the rules allow, so a filtered search (or one
+        # person's best role) gives the same score a person has in the unfiltered ranking.
+        scale_pool = eligible.copy()
         if exclude_ids:
             eligible &= ~np.isin(index.candidate_ids, list(exclude_ids))
         if only_ids is not None:
@@ -244,7 +249,9 @@ class Matcher:
         if not eligible.any():
             return MatchResult(role, excluded, not_indexed, [])
 
-        sem, lex = fit_scores(index, query_vec, role.requirements, eligible, scope.semantic_median)
+        sem, lex = fit_scores(
+            index, query_vec, role.requirements, scale_pool, scope.semantic_median
+        )
         items = (
             requirement_items(role.requirement_list, all_lines=True)
             if role.requirement_list
@@ -255,23 +262,27 @@ class Matcher:
         fit = np.where(eligible, fit, -np.inf)
         # Stage 1: the best fits; only these get the motivation signal computed.
         pre = _top(fit, min(PRESELECT, int(eligible.sum())))
-        mot_pre, offer_sims = index.motivation_offer_sims(self._embed(list(role.offers)), pre)
+        n_short = min(max(self.shortlist, top_k * 3), len(pre))
+        pre = _reachable(pre, fit, n_short, weights.motivation)
+        offers = self._embed(list(role.offers))
+        mot_pre = index.best_motivation_sims(offers, pre)
         prelim = fit[pre] + weights.motivation * np.clip((mot_pre - 0.3) / 0.4, 0, 1)
-        # Stage 2: the shortlist that is scored in full and explained.
-        short = pre[_top(prelim, min(max(self.shortlist, top_k * 3), len(pre)))]
+        # Stage 2: the shortlist that is scored in full; only the top_k shown are explained.
+        short = pre[_top(prelim, n_short)]
+        _, offer_sims = index.motivation_offer_sims(offers, short)
         ranked = self._score_shortlist(
-            role, index, short, (sem, lex, cov), offer_sims, weights, now, (items, cov_items)
+            role, index, short, (sem, lex, cov), offer_sims, weights, now
         )
         ranked.sort(key=lambda r: (-r.score, r.candidate_id))
-        return MatchResult(role, excluded, not_indexed, ranked[:top_k])
+        ranked = ranked[:top_k]
+        self._explain_fit(role, index, ranked, (items, cov_items))
+        return MatchResult(role, excluded, not_indexed, ranked)
 
     def _score_shortlist(
-        self, role, index, short, fit, offer_sims, weights, now, coverage
+        self, role, index, short, fit, offer_sims, weights, now
     ) -> list[RankedCandidate]:
         sem, lex, cov = fit
-        items, cov_items = coverage
         by_id = index.facts
-        requirements = role.requirements.lower()
         out = []
         for pos in short:
             person = by_id.get(int(index.candidate_ids[pos]))
@@ -291,21 +302,33 @@ class Matcher:
                 "relationship": rel,
             }
             score = combine(components, weights)
-            covered = [
-                it.label for it, share in zip(items, cov_items[pos], strict=True) if share >= 0.99
-            ]
-            missing = [
-                it.label for it, share in zip(items, cov_items[pos], strict=True) if share == 0
-            ]
-            reasons = _fit_reasons(person, requirements, components, covered, missing, len(items))
-            reasons += mot_reasons + past_reasons + hist_reasons + rel_reasons
-            reasons.sort(key=lambda r: REASON_ORDER.get(r.kind, len(REASON_ORDER)))
+            reasons = mot_reasons + past_reasons + hist_reasons + rel_reasons
             out.append(
                 RankedCandidate(
                     person.id, person.external_id, person.full_name, score, components, reasons
                 )
             )
         return out
+
+    @staticmethod
+    def _explain_fit(role, index, ranked: list[RankedCandidate], coverage) -> None:
+        """The fit reasons (requirements covered, skills, experience) of the people shown;
+        the rest of the shortlist is ranked without them."""
+        items, cov_items = coverage
+        requirements = role.requirements.lower()
+        skill_cache: dict[str, bool] = {}  # skills repeat across people
+        for r in ranked:
+            pos = int(np.searchsorted(index.candidate_ids, r.candidate_id))
+            person = index.facts[r.candidate_id]
+            shares = cov_items[pos].tolist()
+            covered = [it.label for it, share in zip(items, shares, strict=True) if share >= 0.99]
+            missing = [it.label for it, share in zip(items, shares, strict=True) if share == 0]
+            reasons = _fit_reasons(
+                person, requirements, r.components, covered, missing, len(items), skill_cache
+            )
+            r.reasons = sorted(
+                reasons + r.reasons, key=lambda x: REASON_ORDER.get(x.kind, len(REASON_ORDER))
+            )
 
 
 FIT_PARTS = ("semantic", "lexical", "coverage")
@@ -330,13 +353,36 @@ def _top(scores: np.ndarray, k: int) -> np.ndarray:
     return idx[np.isfinite(scores[idx])]
 
 
+def _reachable(pre: np.ndarray, fit: np.ndarray, n_short: int, lift: float) -> np.ndarray:
+    """The preselected people who can still reach the shortlist: the motivation signal adds
+    at most ``lift`` to a fit, so whoever trails the n_short-th best fit by more than that
+    cannot pass those n_short people. Dropping them changes no result, only saves work."""
+    if n_short <= 0 or n_short >= len(pre) or lift < 0:
+        return pre
+    scores = fit[pre]
+    bar = np.partition(scores, len(scores) - n_short)[len(scores) - n_short]
+    return pre[scores >= bar - lift]
+
+
 @lru_cache(maxsize=20_000)
 def _skill_pattern(skill: str) -> re.Pattern:
     return re.compile(r"(?<![\w+#])" + re.escape(skill.lower()) + r"(?![\w+#])")
 
 
-def matched_skills(skills: list[str], requirements_lower: str) -> list[str]:
-    return [s for s in skills if _skill_pattern(s).search(requirements_lower)]
+def matched_skills(
+    skills: list[str], requirements_lower: str, cache: dict[str, bool] | None = None
+) -> list[str]:
+    """``cache`` (one per requirements text) remembers each skill's answer."""
+    if cache is None:
+        return [s for s in skills if _skill_pattern(s).search(requirements_lower)]
+    out = []
+    for s in skills:
+        hit = cache.get(s)
+        if hit is None:
+            hit = cache[s] = _skill_pattern(s).search(requirements_lower) is not None
+        if hit:
+            out.append(s)
+    return out
 
 
 def _fit_reasons(
@@ -346,6 +392,7 @@ def _fit_reasons(
     covered: list[str],
     missing: list[str],
     total: int,
+    skill_cache: dict[str, bool] | None = None,
 ) -> list[Reason]:
     reasons = []
     if covered:
@@ -358,7 +405,7 @@ def _fit_reasons(
                 {"covered": covered, "missing": missing, "items": total},
             )
         )
-    skills = matched_skills(person.skills or [], requirements_lower)
+    skills = matched_skills(person.skills or [], requirements_lower, skill_cache)
     if skills:
         reasons.append(
             Reason(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, select
@@ -22,8 +22,9 @@ from sqlmodel import Session, select
 from data import pgvector_store
 from data.db import session_scope
 from data.models import Candidate, CandidateVector
+from data.timeutil import utcnow
 from matching.embedder import Embedder
-from matching.texts import chunk_text, content_hash, profile_text
+from matching.texts import chunk_texts, content_hash, profile_text
 
 Key = tuple[str, int | None, int]  # (part, motivation_id, chunk)
 
@@ -73,31 +74,49 @@ def candidate_profile(candidate: Candidate) -> str:
 
 
 def _changes(
-    candidate: Candidate, stored: dict[Key, tuple[str, str | None]], embedder: Embedder
-) -> tuple[list[_Item], list[Key]]:
-    """Texts to embed, and stored keys to delete (removed, or about to be replaced)."""
-    to_embed: list[_Item] = []
-    kept: set[Key] = set()
-    profile = candidate_profile(candidate)
-    source = content_hash(profile)
-    stored_profile = [k for k in stored if k[0] == "profile"]
-    if stored_profile and all(stored[k][1] == source for k in stored_profile):
-        kept.update(stored_profile)  # unchanged profile: no need to re-chunk it
-    else:
-        chunks = chunk_text(
-            profile, max_tokens=embedder.max_tokens, count_tokens=embedder.count_tokens
-        )
-        for i, text in enumerate(chunks):
-            key = ("profile", None, i)
-            to_embed.append(_Item(candidate.id, key, text, content_hash(text), source))
-    for motivation in candidate.motivations:
-        key = ("motivation", motivation.id, 0)
-        digest = content_hash(motivation.statement)
-        if stored.get(key, (None,))[0] == digest:
-            kept.add(key)
+    candidates: list[Candidate], stored: dict[int, dict[Key, tuple[str, str | None]]], embedder
+) -> list[tuple[int, list[_Item], list[Key]]]:
+    """Per changed candidate: texts to embed, and stored keys to delete (removed, or about
+    to be replaced). Changed profiles are chunked together, in one tokenizer call."""
+    kept: dict[int, set[Key]] = {}
+    new_profiles: list[tuple[int, str, str]] = []  # candidate id, profile, its hash
+    to_embed: dict[int, list[_Item]] = defaultdict(list)
+    for candidate in candidates:
+        mine = stored.get(candidate.id, {})
+        kept[candidate.id] = keep = set()
+        profile = candidate_profile(candidate)
+        source = content_hash(profile)
+        stored_profile = [k for k in mine if k[0] == "profile"]
+        if stored_profile and all(mine[k][1] == source for k in stored_profile):
+            keep.update(stored_profile)  # unchanged profile: no need to re-chunk it
         else:
-            to_embed.append(_Item(candidate.id, key, motivation.statement, digest, None))
-    return to_embed, [k for k in stored if k not in kept]
+            new_profiles.append((candidate.id, profile, source))
+        for motivation in candidate.motivations:
+            key = ("motivation", motivation.id, 0)
+            digest = content_hash(motivation.statement)
+            if mine.get(key, (None,))[0] == digest:
+                keep.add(key)
+            else:
+                to_embed[candidate.id].append(
+                    _Item(candidate.id, key, motivation.statement, digest, None)
+                )
+    chunked = chunk_texts(
+        [profile for _, profile, _ in new_profiles],
+        max_tokens=embedder.max_tokens,
+        count_tokens=embedder.count_tokens,
+    )
+    for (cid, _, source), chunks in zip(new_profiles, chunked, strict=True):
+        to_embed[cid][:0] = [
+            _Item(cid, ("profile", None, i), text, content_hash(text), source)
+            for i, text in enumerate(chunks)
+        ]
+    pending = []
+    for candidate in candidates:
+        stale = [k for k in stored.get(candidate.id, {}) if k not in kept[candidate.id]]
+        todo = to_embed.get(candidate.id, [])
+        if todo or stale:
+            pending.append((candidate.id, todo, stale))
+    return pending
 
 
 def index_pool(
@@ -113,15 +132,11 @@ def index_pool(
         pgvector_store.fill_missing_embeddings(engine, embedder.name)
     with session_scope(engine) as session:
         stored = _stored_state(session, embedder.name)
-        pending: list[tuple[int, list[_Item], list[Key]]] = []
         candidates = session.exec(
             select(Candidate).options(selectinload(Candidate.motivations)).order_by(Candidate.id)
         ).all()
         report.candidates = len(candidates)
-        for candidate in candidates:
-            to_embed, stale = _changes(candidate, stored.get(candidate.id, {}), embedder)
-            if to_embed or stale:
-                pending.append((candidate.id, to_embed, stale))
+        pending = _changes(list(candidates), stored, embedder)
         session.expunge_all()
     report.candidates_changed = len(pending)
     _delete_stale(engine, embedder.name, [(cid, stale) for cid, _, stale in pending], report)
@@ -161,25 +176,31 @@ def _delete_stale(engine, model: str, stale: list[tuple[int, list[Key]]], report
 
 def _write_batch(engine, embedder: Embedder, items: list[_Item], report: IndexReport) -> None:
     vectors = np.asarray(embedder.encode([item.text for item in items]), dtype=np.float32)
+    now = utcnow()
+    rows = [
+        {
+            "candidate_id": item.candidate_id,
+            "motivation_id": item.key[1],
+            "part": item.key[0],
+            "chunk": item.key[2],
+            "model": embedder.name,
+            "content_hash": item.hash,
+            "source_hash": item.source_hash,
+            "vector": vector.tobytes(),
+            "created_at": now,
+        }
+        for item, vector in zip(items, vectors, strict=True)
+    ]
+    # One executemany in one transaction: the ORM's per-object bookkeeping is not needed
+    # for rows that are written once and never read back here.
     with session_scope(engine) as session:
-        rows = [
-            CandidateVector(
-                candidate_id=item.candidate_id,
-                motivation_id=item.key[1],
-                part=item.key[0],
-                chunk=item.key[2],
-                model=embedder.name,
-                content_hash=item.hash,
-                source_hash=item.source_hash,
-                vector=vector.tobytes(),
-            )
-            for item, vector in zip(items, vectors, strict=True)
-        ]
-        session.add_all(rows)
-        if pgvector_store.is_postgres(session):
-            session.flush()  # ids for the pgvector copy
+        if not pgvector_store.is_postgres(session):
+            session.execute(insert(CandidateVector), rows)
+        else:  # the ids, in order, for the pgvector copy written in the same transaction
+            ids = session.scalars(
+                insert(CandidateVector).returning(CandidateVector.id, sort_by_parameter_order=True),
+                rows,
+            ).all()
             profile = [i for i, item in enumerate(items) if item.key[0] == "profile"]
-            pgvector_store.write_embeddings(
-                session, [rows[i].id for i in profile], vectors[profile]
-            )
+            pgvector_store.write_embeddings(session, [ids[i] for i in profile], vectors[profile])
     report.texts_embedded += len(items)

@@ -9,6 +9,7 @@ a segmented max (``np.maximum.reduceat``) — never a Python loop over candidate
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import bm25s
 import numpy as np
@@ -29,6 +30,22 @@ _NO_CONSENT_LIMIT = np.iinfo(np.int32).max
 
 def tokenize(texts: list[str]) -> list[list[str]]:
     return bm25s.tokenize(texts, stopwords="en", return_ids=False, show_progress=False)
+
+
+@lru_cache(maxsize=512)
+def _query_tokens(text: str) -> tuple[str, ...]:
+    """A role's text is searched again and again; tokenize it once."""
+    return tuple(tokenize([text])[0])
+
+
+def _column_sums(indptr, indices, data, cols: list[int], n_rows: int) -> np.ndarray:
+    """Per row of a CSC matrix, the sum over the given columns (a repeat counts again) —
+    one ``bincount`` over the columns' slices instead of slicing a new sparse matrix."""
+    if not cols:
+        return np.zeros(n_rows, dtype=np.float64)
+    rows = np.concatenate([indices[indptr[c] : indptr[c + 1]] for c in cols])
+    values = np.concatenate([data[indptr[c] : indptr[c + 1]] for c in cols])
+    return np.bincount(rows, weights=values, minlength=n_rows)
 
 
 @dataclass
@@ -97,23 +114,31 @@ class PoolIndex:
         return self.profile.max_per_owner(self.profile.matrix @ query, self.size)
 
     def lexical(self, query_text: str) -> np.ndarray:
+        """BM25 of every profile against the text: the same sums as ``bm25.get_scores``,
+        added up with one ``bincount`` instead of an ``np.add.at`` per query word."""
         if self.bm25 is None or self.size == 0:
             return np.zeros(self.size, dtype=np.float32)
-        tokens = tokenize([query_text])[0]
-        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+        vocab = self.bm25.vocab_dict
+        ids = [vocab[t] for t in _query_tokens(query_text) if t in vocab]
+        sc = self.bm25.scores
+        sums = _column_sums(sc["indptr"], sc["indices"], sc["data"], ids, self.size)
+        return sums.astype(np.float32)
 
     def coverage(self, items: list[RequirementItem]) -> tuple[np.ndarray, np.ndarray]:
         """Per candidate: the mean share of each item's words found in their profile; and the
         (n, items) matrix of those shares, for the evidence of a shortlist."""
         if not items or self.presence is None:
             return np.zeros(self.size, dtype=np.float32), np.zeros((self.size, 0), np.float32)
-        per_item = np.zeros((self.size, len(items)), dtype=np.float32)
+        # Item-major, so each item fills one contiguous row and the mean adds whole rows;
+        # returned transposed, as (n, items).
+        per_item = np.zeros((len(items), self.size), dtype=np.float32)
         for j, item in enumerate(items):
             cols = [self.vocab[w] for w in item.words if w in self.vocab]
             if cols:
-                found = np.asarray(self.presence[:, cols].sum(axis=1)).ravel()
-                per_item[:, j] = found / len(item.words)
-        return per_item.mean(axis=1), per_item
+                p = self.presence
+                found = _column_sums(p.indptr, p.indices, p.data, cols, self.size)
+                per_item[j] = found / len(item.words)
+        return per_item.sum(axis=0) / len(items), per_item.T
 
     def motivation_offer_sims(
         self, offers: np.ndarray, candidates: np.ndarray
@@ -139,6 +164,21 @@ class PoolIndex:
             )
         )
         return best, per_motivation
+
+    def best_motivation_sims(self, offers: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+        """Each candidate's best motivation ↔ offer cosine (0 with no motivations): the
+        first half of ``motivation_offer_sims``, for a preselection that needs no detail."""
+        best = np.zeros(len(candidates), dtype=np.float32)
+        counts = self.motivation_count[candidates]
+        if len(offers) == 0 or not counts.any():
+            return best
+        starts = self.motivation_start[candidates]
+        offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        rows = np.repeat(starts - offsets, counts) + np.arange(counts.sum())
+        row_best = (self.motivation.matrix[rows] @ offers.T).max(axis=1)
+        has = counts > 0
+        best[has] = np.maximum.reduceat(row_best, offsets[has])
+        return best
 
     @property
     def motivation_start(self) -> np.ndarray:
@@ -167,11 +207,13 @@ def pool_stamp(session: Session, model: str) -> tuple:
     cand = session.exec(
         select(func.count(Candidate.id), func.max(Candidate.updated_at), func.max(Candidate.id))
     ).one()
-    vec = session.exec(
-        select(func.count(CandidateVector.id), func.max(CandidateVector.id)).where(
-            CandidateVector.model == model
-        )
-    ).one()
+    # max(id) over the whole table reads one row; under a model filter it scans the index.
+    vec = (
+        session.exec(
+            select(func.count()).select_from(CandidateVector).where(CandidateVector.model == model)
+        ).one(),
+        session.exec(select(func.max(CandidateVector.id))).one(),
+    )
     mot = session.exec(select(func.count(Motivation.id), func.max(Motivation.updated_at))).one()
     apps = session.exec(select(func.count(Application.id), func.max(Application.id))).one()
     touch = session.exec(select(func.count(Touchpoint.id), func.max(Touchpoint.id))).one()
@@ -209,13 +251,14 @@ def load_pool_index(
     model: str,
     *,
     with_bm25: bool = True,
+    dim: int | None = None,
     only: Sequence[int] | None = None,
     with_profiles: bool = True,
 ) -> PoolIndex:
-    """The whole pool, or with ``only`` just those candidates (a preselected shortlist; its
-    ``stamp`` then is None: it is rebuilt per query, never checked for changes).
-    ``with_profiles=False`` skips the profile vectors, for a caller that has the semantic
-    scores already (the pgvector search returns them)."""
+    """``dim`` sizes the empty matrices of a pool nobody has indexed yet. With ``only``, just
+    those candidates (a preselected shortlist; its ``stamp`` then is None: it is rebuilt per
+    query, never checked for changes). ``with_profiles=False`` skips the profile vectors, for
+    a caller that has the semantic scores already (the pgvector search returns them)."""
     with Session(engine) as session:
         stamp = pool_stamp(session, model) if only is None else None
         people = session.exec(
@@ -250,9 +293,9 @@ def load_pool_index(
             ).all()
         )
         if with_profiles:
-            p_cids, _, p_matrix = _vectors(session, model, "profile", None, only)
+            p_cids, _, p_matrix = _vectors(session, model, "profile", dim, only)
         else:
-            p_cids, p_matrix = np.zeros(0, np.int64), np.zeros((0, 1), np.float32)
+            p_cids, p_matrix = np.zeros(0, np.int64), np.zeros((0, dim or 1), np.float32)
         m_cids, m_mids, m_matrix = _vectors(session, model, "motivation", p_matrix.shape[1], only)
         facts = load_facts(session, only=only)
     # The facts already hold every motivation; no second query for their categories.

@@ -121,9 +121,11 @@ class PgVectorPreselector:
             )
 
     def scope(self, matcher, query_vec, today, *, only_ids=None) -> Scope:
-        if only_ids is not None and len(only_ids) <= self.size:
-            # A named handful: no search needed; their vectors are read and compared.
-            index = load_pool_index(self.engine, self.model, only=sorted(only_ids))
+        if only_ids is not None:
+            # Named people (one person's draft, this week's reconnect list) are scored beside
+            # the nearest ones, so their scores are scaled as in the unfiltered ranking.
+            near = {cid for cid, _ in self.nearest(query_vec, self.size)}
+            index = load_pool_index(self.engine, self.model, only=sorted(near | set(only_ids)))
         else:
             near = dict(self.nearest(query_vec, self.size))
             index = load_pool_index(self.engine, self.model, only=list(near), with_profiles=False)

@@ -333,9 +333,10 @@ def feedback_owed(app: Application) -> bool:
 def relationship_fit(
     touchpoints: Sequence[Touchpoint], now: datetime
 ) -> tuple[float, list[Reason]]:
-    if not touchpoints:
+    # Judged as of ``now``: a ranking or reconnect list for a past day ignores later contact.
+    ordered = sorted((t for t in touchpoints if t.at <= now), key=lambda t: t.at, reverse=True)
+    if not ordered:
         return 0.0, []
-    ordered = sorted(touchpoints, key=lambda t: t.at, reverse=True)
     last = ordered[0]
     days = (now - last.at).days
     score = 0.0

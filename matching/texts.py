@@ -52,11 +52,31 @@ def chunk_text(
     text: str, *, max_tokens: int, count_tokens: Callable[[Sequence[str]], list[int]]
 ) -> list[str]:
     """Greedy packing of whole sentences into chunks of at most ``max_tokens`` tokens."""
-    budget = max_tokens - _WINDOW_MARGIN
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
-    if not sentences:
-        return []
-    lengths = count_tokens(sentences)
+    return chunk_texts([text], max_tokens=max_tokens, count_tokens=count_tokens)[0]
+
+
+def chunk_texts(
+    texts: Sequence[str], *, max_tokens: int, count_tokens: Callable[[Sequence[str]], list[int]]
+) -> list[list[str]]:
+    """``chunk_text`` for many texts, with one ``count_tokens`` call for all their sentences
+    (one tokenizer call per profile costs more than the tokenizing itself)."""
+    split = [[s.strip() for s in _SENTENCE.split(text) if s and s.strip()] for text in texts]
+    flat = [sentence for sentences in split for sentence in sentences]
+    lengths = iter(count_tokens(flat) if flat else [])
+    return [
+        _pack(
+            sentences, [next(lengths) for _ in sentences], max_tokens - _WINDOW_MARGIN, count_tokens
+        )
+        for sentences in split
+    ]
+
+
+def _pack(
+    sentences: list[str],
+    lengths: list[int],
+    budget: int,
+    count_tokens: Callable[[Sequence[str]], list[int]],
+) -> list[str]:
     pieces: list[tuple[str, int]] = []
     for sentence, length in zip(sentences, lengths, strict=True):
         if length <= budget:

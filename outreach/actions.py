@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session, select
 
 from data import audit
-from data.models import Candidate, Draft, ReconnectPin, Touchpoint
+from data.models import Application, Candidate, Draft, ReconnectPin, Touchpoint
 from data.timeutil import utcnow
 from data.vocab import Direction, TouchpointKind, TouchpointOutcome
 from outreach.drafts import DraftText
@@ -84,6 +84,18 @@ def mark_sent(
         note=f"Sent: {draft.subject}",
         recruiter=recruiter or draft.recruiter,
     )
+    if kind == TouchpointKind.feedback:
+        # The feedback is no longer owed for the process this draft was about.
+        owed = session.exec(
+            select(Application).where(
+                Application.candidate_id == draft.candidate_id,
+                Application.feedback_given == False,  # noqa: E712  (SQL comparison)
+            )
+        ).all()
+        for app in owed:
+            if draft.opening_id is None or app.opening_id == draft.opening_id:
+                app.feedback_given = True
+                session.add(app)
     draft.status = "sent"
     draft.sent_at = when
     draft.updated_at = utcnow()
@@ -180,3 +192,54 @@ def pin_to_reconnect(
     session.add(pin)
     session.flush()
     return pin
+
+
+def mark_done(
+    session: Session,
+    candidate_id: int,
+    *,
+    opening_id: int | None = None,
+    note: str | None = None,
+    at: datetime | None = None,
+    recruiter: str | None = None,
+) -> Touchpoint:
+    """A reconnect entry was worked: log the outbound contact on the person's timeline."""
+    touch = log_touchpoint(
+        session,
+        candidate_id,
+        kind=TouchpointKind.re_engagement,
+        direction=Direction.outbound,
+        note=note or "Reconnect list: reached out",
+        opening_id=opening_id,
+        at=at,
+        recruiter=recruiter,
+    )
+    audit.record(
+        session,
+        "outreach.reconnect_done",
+        actor=recruiter,
+        subject_kind="candidate",
+        subject_id=candidate_id,
+        count=1,
+    )
+    return touch
+
+
+def snooze(
+    session: Session, candidate_id: int, *, until: date, recruiter: str | None = None
+) -> Candidate:
+    """Keep someone off the reconnect list until a date (None-safe: a past date clears it)."""
+    candidate = _candidate(session, candidate_id)
+    candidate.snoozed_until = until
+    candidate.updated_at = utcnow()
+    session.add(candidate)
+    audit.record(
+        session,
+        "outreach.snooze",
+        actor=recruiter,
+        subject_kind="candidate",
+        subject_id=candidate_id,
+        detail={"until": until.isoformat()},
+    )
+    session.flush()
+    return candidate

@@ -69,7 +69,7 @@ class DraftText:
         return bytes(message)
 
 
-def _environment() -> Environment:
+def template_environment() -> Environment:
     return Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,
@@ -257,7 +257,7 @@ def _compose(person: Candidate, role: Role, ranked: RankedCandidate, tone, signa
         )
 
     text = (
-        _environment()
+        template_environment()
         .get_template(f"{tone}.txt.j2")
         .render(
             first_name=first_name,

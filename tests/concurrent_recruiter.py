@@ -9,8 +9,7 @@ import sys
 import time
 
 from data.db import make_engine, session_scope
-from data.importers import import_records
-from data.importers.reading import Table
+from data.importers import import_file
 from data.models import Candidate
 from outreach.actions import log_touchpoint
 
@@ -23,14 +22,11 @@ def main(url: str, name: str, rounds: int, start_at: float, shared: list[int]) -
     while time.time() < start_at:  # both processes start writing at the same moment
         time.sleep(0.002)
     for i in range(rounds):
-        people = [
-            (2 + j, {"external_id": f"{name}-{i}-{j}", "full_name": f"{name} import {i} {j}"})
-            for j in range(3)
-        ]
+        csv = "external_id,full_name\n" + "".join(
+            f"{name}-{i}-{j},{name} import {i} {j}\n" for j in range(3)
+        )
         with session_scope(engine) as session:
-            import_records(
-                session, "candidates", Table(["external_id", "full_name"], people), actor=name
-            )
+            import_file(session, "candidates", csv.encode(), actor=name)
         with session_scope(engine) as session:
             log_touchpoint(session, shared[i % len(shared)], recruiter=name, note=f"{i}")
         with session_scope(engine) as session:

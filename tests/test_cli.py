@@ -109,3 +109,43 @@ def test_match_json_follows_the_contract(db_url, tmp_path):
         ).stdout
     )
     assert text["opening"] is None and text["results"][0]["external_id"] == "C1"
+
+
+def test_reconnect_for_cron_writes_a_calendar_and_a_csv(db_url, engine, tmp_path):
+    from datetime import timedelta
+
+    from icalendar import Calendar
+
+    from data.db import session_scope
+    from data.timeutil import utcnow
+    from tests.factories import make_application, make_candidate, make_remote_backend_opening
+
+    with session_scope(engine) as session:
+        make_remote_backend_opening(session)
+        for name in ("Ana Silva", "Bo Lind"):
+            person = make_candidate(session, full_name=name)
+            make_application(session, person, stage_reached="final", reason="other_candidate")
+        session.commit()
+    ics, csv_file = tmp_path / "week.ics", tmp_path / "week.csv"
+    week = (utcnow() + timedelta(days=1)).strftime("%G-W%V")
+    encore(
+        "reconnect", "--week", week, "--format", "ics", "--out", str(ics), db_url=db_url, check=True
+    )
+    encore(
+        "reconnect",
+        "--week",
+        week,
+        "--format",
+        "csv",
+        "--out",
+        str(csv_file),
+        db_url=db_url,
+        check=True,
+    )
+    summaries = sorted(
+        str(e["SUMMARY"]) for e in Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    )
+    assert summaries == ["Reconnect with Ana Silva", "Reconnect with Bo Lind"]
+    assert csv_file.read_bytes().startswith(b"\xef\xbb\xbf")
+    bad = encore("reconnect", "--week", "next tuesday", db_url=db_url)
+    assert bad.returncode == 2 and "YYYY-Www" in bad.stderr

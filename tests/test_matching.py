@@ -204,3 +204,14 @@ def test_someone_contacted_ten_days_ago_is_held_back_and_told_why(
     result = Matcher(engine, embedder).match_opening(remote_role.id)
     assert [r.full_name for r in result.results] == ["Not Emailed", "Just Emailed"]
     assert any(r.kind == "restraint" and "10 days" in r.sentence for r in result.results[1].reasons)
+
+
+def test_a_pool_not_indexed_yet_still_answers_and_says_so(engine, session, fake_embedder):
+    from tests.factories import make_remote_backend_opening
+
+    role = make_remote_backend_opening(session)
+    make_candidate(session, full_name="Ana Silva")
+    session.commit()
+    result = Matcher(engine, fake_embedder).match_opening(role.id, top_k=5)
+    assert result.not_indexed == 1
+    assert [r.candidate_id for r in result.results]  # lexical fit still finds her

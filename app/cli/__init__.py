@@ -7,7 +7,13 @@ import sys
 
 from sqlalchemy.exc import OperationalError
 
-from app.cli import match_cmds, outreach_cmds, pool_cmds, setup_cmds  # noqa: F401  (registers)
+from app.cli import (  # noqa: F401  (registers)
+    match_cmds,
+    outreach_cmds,
+    pool_cmds,
+    privacy_cmds,
+    setup_cmds,
+)
 from app.cli.base import cli, err
 
 __all__ = ["cli", "main"]

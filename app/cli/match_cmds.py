@@ -126,6 +126,12 @@ def bench(
     embed_sample: Annotated[
         int, typer.Option(help="Candidates embedded for the throughput part.", min=50)
     ] = 2000,
+    index_rounds: Annotated[
+        int,
+        typer.Option(
+            help="Interleaved index/raw pairs for the throughput part (2 = A-B-B-A).", min=1
+        ),
+    ] = 2,
     work_dir: Annotated[
         Path | None, typer.Option(help="Where the synthetic pools are built (default: temp).")
     ] = None,
@@ -158,6 +164,7 @@ def bench(
             sizes=tuple(pool or (10_000, 100_000)),
             work_dir=work_dir or Path(tmp),
             embed_sample=embed_sample,
+            index_rounds=index_rounds,
             progress=lambda message: err.print(f"· {message}", highlight=False),
             databases=databases,
             parts=tuple(p.value for p in part) if part else tuple(BenchPart),

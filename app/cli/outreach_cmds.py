@@ -1,5 +1,8 @@
-"""Outreach: ``encore draft``."""
+"""Outreach: ``encore draft``, ``reconnect``, ``feedback-owed`` and ``shortlist-drafts``."""
 
+import json
+import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +17,7 @@ from app.cli.base import (
     resolve_candidate,
     resolve_opening,
 )
+from data.db import session_scope
 from data.settings import get_settings
 
 
@@ -56,3 +60,174 @@ def draft(
     if eml:
         eml.write_bytes(result.to_eml())
         err.print(f"Wrote {eml}")
+
+
+def parse_week(value: str | None) -> date:
+    """``2026-W48`` (ISO week) or any day ``2026-11-25`` → a day in that week; default today."""
+    if not value:
+        return date.today()
+    try:
+        if "-W" in value.upper():
+            year, week = value.upper().split("-W")
+            return date.fromisocalendar(int(year), int(week), 1)
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"--week '{value}' is not a week: use YYYY-Www (e.g. 2026-W48) or YYYY-MM-DD")
+
+
+@cli.command()
+def reconnect(
+    week: Annotated[
+        str | None, typer.Option(help="The week: YYYY-Www or a day in it (default: this week).")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Weekly cap (default 15).", min=1)] = None,
+    format: Annotated[str, typer.Option(help="table | csv | ics | json")] = "table",
+    out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+    recruiter: Annotated[
+        str | None, typer.Option(help="Only the people this recruiter owns (default: everyone).")
+    ] = None,
+) -> None:
+    """This week's reconnect list: who to get back in touch with, and why (cron-friendly)."""
+    from matching.engine import Matcher
+    from outreach.exports import reconnect_csv, reconnect_ics
+    from outreach.reconnect import ReconnectRules, weekly_list
+
+    if format not in ("table", "csv", "ics", "json"):
+        fail(f"unknown format '{format}': use table, csv, ics or json")
+    day = parse_week(week)
+    rules = ReconnectRules(weekly_cap=limit) if limit else ReconnectRules()
+    eng = ready_engine()
+    matcher = Matcher(eng, load_embedder_or_fail())
+    with session_scope(eng) as session:
+        weekly = weekly_list(matcher, session=session, today=day, recruiter=recruiter, rules=rules)
+    if format == "csv":
+        payload = reconnect_csv(weekly)
+    elif format == "ics":
+        payload = reconnect_ics(weekly)
+    elif format == "json":
+        payload = (json.dumps(weekly_as_dict(weekly), indent=2, ensure_ascii=False) + "\n").encode()
+    else:
+        payload = weekly_as_table(weekly).encode()
+    if out:
+        out.write_bytes(payload)
+        err.print(f"Wrote {len(weekly.entries)} people to {out}")
+    else:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+
+
+def weekly_as_dict(weekly) -> dict:
+    return {
+        "week_of": weekly.week_of.isoformat(),
+        "entries": [
+            {
+                "rank": rank,
+                "candidate": e.candidate_id,
+                "status": e.status,
+                "priority": e.priority,
+                "opening": e.opening_id,
+                "match": e.match_score,
+                "days_since_contact": e.days_since,
+                "why": e.why,
+            }
+            for rank, e in enumerate(weekly.entries, start=1)
+        ],
+        "reconsent": [
+            {"candidate": t.candidate_id, "consent_until": t.consent_until.isoformat()}
+            for t in weekly.reconsent
+        ],
+        "held_back": dict(weekly.held_back),
+    }
+
+
+def weekly_as_table(weekly) -> str:
+    lines = [f"Reconnect list for the week of {weekly.week_of:%d %B %Y}", ""]
+    for rank, e in enumerate(weekly.entries, start=1):
+        role = f" → {e.opening_title}" if e.opening_title else ""
+        lines.append(f"{rank:>2}. {e.name} (#{e.candidate_id}) [{e.status}]{role}")
+        lines.extend(f"      {why}" for why in e.why)
+    if not weekly.entries:
+        lines.append("Nobody is due this week.")
+    if weekly.reconsent:
+        lines += ["", f"Re-consent tasks ({len(weekly.reconsent)}):"]
+        lines.extend(f"  - {t.name} (#{t.candidate_id}): {t.why}" for t in weekly.reconsent)
+    lines += ["", weekly.held_back_sentence()]
+    return "\n".join(lines) + "\n"
+
+
+@cli.command("feedback-owed")
+def feedback_owed(
+    drafts: Annotated[
+        Path | None, typer.Option(help="Also write one feedback draft per person (.eml) here.")
+    ] = None,
+) -> None:
+    """People turned down after an interview who never got feedback, oldest first."""
+    from outreach.drafts import DraftRefused
+    from outreach.feedback import build_feedback_draft, feedback_owed_list
+
+    eng = ready_engine()
+    with session_scope(eng) as session:
+        owed = feedback_owed_list(session=session)
+        for item in owed:
+            waited = f"{item.days_waiting} days" if item.days_waiting is not None else "unknown"
+            flag = "  (consent expired: re-consent first)" if item.consent_expired else ""
+            print(
+                f"{item.name} (#{item.candidate_id}) — {item.role_title}, "
+                f"{item.stage_reached}, waiting {waited}{flag}"
+            )
+            if drafts and not item.consent_expired:
+                try:
+                    text = build_feedback_draft(
+                        session=session,
+                        application_id=item.application_id,
+                        signature=get_settings().signature,
+                    )
+                except DraftRefused as exc:
+                    err.print(f"  no draft: {exc}")
+                    continue
+                drafts.mkdir(parents=True, exist_ok=True)
+                (drafts / f"feedback-{item.application_id}.eml").write_bytes(text.to_eml())
+    print(f"{len(owed)} people are owed feedback.")
+
+
+@cli.command("shortlist-drafts")
+def shortlist_drafts(
+    opening: Annotated[str, typer.Option(help="The opening's id or external id.")],
+    top: Annotated[int, typer.Option(help="How many of the best matches.", min=1)] = 10,
+    tone: Annotated[str, typer.Option(help="warm | brief | formal")] = "warm",
+    zip_: Annotated[Path | None, typer.Option("--zip", help="Write a zip of .eml files.")] = None,
+    mail_merge: Annotated[Path | None, typer.Option(help="Write a mail-merge CSV.")] = None,
+) -> None:
+    """Drafts for an opening's top matches, as one zip of .eml files or a mail-merge CSV."""
+    from matching.engine import Matcher
+    from outreach.drafts import TONES, DraftRefused, build_draft
+    from outreach.exports import drafts_zip, mail_merge_csv
+
+    if tone not in TONES:
+        fail(f"unknown tone '{tone}': use {', '.join(TONES)}")
+    if not (zip_ or mail_merge):
+        fail("say where to write: --zip FILE and/or --mail-merge FILE")
+    eng = ready_engine()
+    opening_id = resolve_opening(eng, opening)
+    matcher = Matcher(eng, load_embedder_or_fail())
+    ranked = matcher.match_opening(opening_id, top_k=top)
+    texts = []
+    for r in ranked.results:
+        try:
+            texts.append(
+                build_draft(
+                    matcher,
+                    r.candidate_id,
+                    opening_id=opening_id,
+                    tone=tone,
+                    signature=get_settings().signature,
+                )
+            )
+        except DraftRefused as exc:
+            err.print(f"  skipped #{r.candidate_id}: {exc}")
+    if zip_:
+        zip_.write_bytes(drafts_zip(texts))
+        err.print(f"Wrote {len(texts)} drafts to {zip_}")
+    if mail_merge:
+        mail_merge.write_bytes(mail_merge_csv(texts))
+        err.print(f"Wrote {len(texts)} rows to {mail_merge}")

@@ -1,7 +1,33 @@
 """Importers: turn a recruiter's export file into candidates, openings, applications and
-touchpoints, row by row, naming every row and field it cannot take."""
+touchpoints, row by row, naming every row and field it cannot take.
+
+The API the CLI and the Import page use:
+
+- ``preview_file(path_or_bytes, kind, preset=, mapping=) -> Preview``: columns found, the
+  suggested mapping, the first rows as they would be stored, row errors, or why the file would
+  be refused. Reads only; never writes.
+- ``import_file(session, kind, path_or_bytes, preset=, mapping=, dry_run=, actor=) ->
+  ImportReport``: added / updated / unchanged counts and refused rows (row, field, why).
+  Raises ``ImportRefused`` for a file refused whole, having changed nothing.
+- ``PRESET_NAMES``: generic, greenhouse, lever, workable, ashby (``presets/``).
+- ``mapping`` is ``{"Their column": "field"}`` or ``["Their column=field", ...]``; a field
+  of ``""`` leaves that column out.
+"""
 
 from data.importers.errors import ImportRefused, ImportReport, RowError
 from data.importers.generic import KINDS, import_file, import_records
+from data.importers.presets import PRESET_NAMES, detect_preset
+from data.importers.preview import Preview, preview_file
 
-__all__ = ["KINDS", "ImportRefused", "ImportReport", "RowError", "import_file", "import_records"]
+__all__ = [
+    "KINDS",
+    "PRESET_NAMES",
+    "ImportRefused",
+    "ImportReport",
+    "Preview",
+    "RowError",
+    "detect_preset",
+    "import_file",
+    "import_records",
+    "preview_file",
+]

@@ -20,6 +20,8 @@ class RowError:
 @dataclass
 class ImportReport:
     kind: str
+    preset: str = "generic"
+    dry_run: bool = False
     rows: int = 0
     added: int = 0
     updated: int = 0
@@ -31,7 +33,9 @@ class ImportReport:
         return len({e.row for e in self.errors})
 
     def summary(self) -> str:
-        return (
-            f"{self.kind}: {self.rows} rows — {self.added} added, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.refused} refused"
+        would = "would be " if self.dry_run else ""
+        text = (
+            f"{self.kind}: {self.rows} rows — {self.added} {would}added, {self.updated} "
+            f"{would}updated, {self.unchanged} unchanged, {self.refused} {would}refused"
         )
+        return text + (" (dry run: nothing was changed)" if self.dry_run else "")

@@ -1,6 +1,7 @@
 """Cell parsers. Each takes the cell text and returns a value or raises ``ValueError`` with a
 message a recruiter can act on (it is shown with the row and the column)."""
 
+import math
 import re
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -28,9 +29,12 @@ def number(value: str) -> float:
     # "4,5" is a decimal comma; "1,200.5" has a thousands comma.
     v = v.replace(",", ".") if "," in v and "." not in v else v.replace(",", "")
     try:
-        return float(v)
+        parsed = float(v)
     except ValueError:
         raise ValueError(f"'{value}' is not a number") from None
+    if not math.isfinite(parsed):
+        raise ValueError(f"'{value}' is not a number")
+    return parsed
 
 
 _THOUSANDS_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
@@ -47,7 +51,7 @@ def integer(value: str) -> int:
         v = v.replace(".", "")
     try:
         return int(round(float(v) * multiplier))
-    except ValueError:
+    except (ValueError, OverflowError):
         raise ValueError(f"'{value}' is not a whole number") from None
 
 
@@ -69,7 +73,10 @@ def a_datetime(value: str) -> datetime:
         ) from None
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # a year-1 time with an offset falls outside what dates can hold
+        raise ValueError(f"'{value}' is not a usable date") from None
 
 
 def comma_list(value: str) -> list[str]:

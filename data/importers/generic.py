@@ -1,4 +1,6 @@
-"""The generic preset: PRODUCT.md §5 columns, validated row by row and upserted.
+"""The import pipeline every preset shares: PRODUCT.md §5 columns, validated row by row and
+upserted. A preset (``data.importers.presets``) and an explicit column mapping
+(``data.importers.mapping``) first turn a tool's export into these columns.
 
 Order of work: the file is read and checked for its required columns (a file missing one is
 refused whole); every row is parsed into typed values (bad cells become ``RowError``s naming the
@@ -13,13 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session
 
 from data import audit, crud
 from data.importers import fields as f
 from data.importers.errors import ImportRefused, ImportReport, RowError
-from data.importers.reading import Table, read_table
+from data.importers.mapping import parse_mapping, translate
+from data.importers.presets import get_preset
+from data.importers.presets.base import header_key
+from data.importers.reading import Table, read_source
 from data.vocab import (
     Channel,
     Direction,
@@ -113,14 +118,18 @@ KINDS: dict[str, KindSpec] = {
 }
 
 
-def _check_columns(kind: str, table: Table) -> None:
-    spec = KINDS[kind]
-    present = {c.strip().lower() for c in table.columns}
-    missing = [" or ".join(group) for group in spec.required if not present.intersection(group)]
-    if missing:
+def missing_columns(kind: str, fields: list[str]) -> list[str]:
+    """Required fields (as "a or b") that no column of the file fills."""
+    present = {c.strip().lower() for c in fields}
+    return [" or ".join(group) for group in KINDS[kind].required if not present & set(group)]
+
+
+def _check_columns(kind: str, shaped: Table, original: Table) -> None:
+    if missing := missing_columns(kind, shaped.columns):
+        found = ", ".join(c for c in original.columns if c)[:300] or "none"
         raise ImportRefused(
             f"the {kind} file is missing the required column {', '.join(missing)} "
-            f"(columns found: {', '.join(table.columns) or 'none'})"
+            f"(columns found: {found}; choose a preset or map columns with --map)"
         )
 
 
@@ -189,17 +198,17 @@ def import_records(
     kind: str,
     table: Table,
     *,
+    preset: str = "generic",
+    mapping: dict[str, str] | None = None,
     progress: Callable[[int, int], None] | None = None,
-    actor: str | None = None,
 ) -> ImportReport:
-    """Write the good rows, collect the bad ones; one audit entry names who imported what
-    (counts only). ``actor`` is the signed-in recruiter (``app.identity``), else the local
-    user."""
+    """Write the good rows of an already-read table; the caller commits or rolls back."""
     if kind not in KINDS:
         raise ImportRefused(f"unknown kind '{kind}' (use one of: {', '.join(KINDS)})")
-    _check_columns(kind, table)
-    good, errors = parse_records(kind, table.records)
-    report = ImportReport(kind=kind, rows=len(table.records), errors=errors)
+    shaped, source = translate(get_preset(preset), kind, table, mapping)
+    _check_columns(kind, shaped, table)
+    good, errors = parse_records(kind, shaped.records)
+    report = ImportReport(kind=kind, preset=preset, rows=len(table.records), errors=errors)
     write = _WRITERS[kind]
     for done, (row, values) in enumerate(good, start=1):
         try:
@@ -211,36 +220,76 @@ def import_records(
             report.errors.append(
                 RowError(row, "row", f"conflicts with a stored record ({exc.orig})")
             )
+        except DBAPIError as exc:  # e.g. PostgreSQL refusing a value too long for its column
+            report.errors.append(RowError(row, "row", f"the database refused it ({exc.orig})"))
         else:
             setattr(report, change, getattr(report, change) + 1)
         if progress:
             progress(done, len(good))
-    report.errors.sort(key=lambda e: e.row)
-    if report.added or report.updated:  # a re-import that changed nothing leaves no trace
-        audit.record(
-            session,
-            "import",
-            actor=actor,
-            subject_kind=kind,
-            count=report.added + report.updated,
-            detail={
-                "rows": report.rows,
-                "added": report.added,
-                "updated": report.updated,
-                "unchanged": report.unchanged,
-                "refused": report.refused,
-            },
-        )
+    report.errors = sorted((_in_their_words(e, source) for e in report.errors), key=lambda e: e.row)
     return report
+
+
+def _in_their_words(error: RowError, source: dict[str, str]) -> RowError:
+    """Name the file's own column beside our field ("Applied On (applied_at)")."""
+    column = source.get(error.field)
+    if column and header_key(column) != header_key(error.field):
+        return RowError(error.row, f"{column} ({error.field})", error.message)
+    return error
 
 
 def import_file(
     session: Session,
     kind: str,
-    path: Path,
+    source: Path | str | bytes,
     *,
-    progress: Callable[[int, int], None] | None = None,
+    preset: str = "generic",
+    mapping: dict[str, str] | list[str] | None = None,
+    dry_run: bool = False,
     actor: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
-    """Import one file; the caller commits (or rolls back) the session."""
-    return import_records(session, kind, read_table(path), progress=progress, actor=actor)
+    """Import one file (a path, or an upload's bytes) with a preset and an optional mapping.
+
+    Raises ``ImportRefused`` (and changes nothing) for a file that cannot be read, an unknown
+    preset or mapping, or a missing required column. Otherwise returns the report: rows
+    added, updated, unchanged, and each refused row with its field and reason. With
+    ``dry_run`` every row is tried and then rolled back, so the report says what *would*
+    happen. An import that changed something leaves an audit entry with the counts (no file
+    name, no row content).
+    The caller commits the session.
+    """
+    table, file_kind = read_source(source)
+    mapping = parse_mapping(mapping)
+    if dry_run:
+        outer = session.begin_nested()
+        try:
+            report = import_records(
+                session, kind, table, preset=preset, mapping=mapping, progress=progress
+            )
+        finally:
+            outer.rollback()
+        report.dry_run = True
+        return report
+    report = import_records(session, kind, table, preset=preset, mapping=mapping, progress=progress)
+    if not (report.added or report.updated):
+        return report  # nothing changed, nothing to account for (re-imports stay idempotent)
+    audit.record(
+        session,
+        "import",
+        actor=actor,
+        subject_kind=kind,
+        count=report.added + report.updated,
+        detail={
+            "preset": preset,
+            "file_kind": file_kind,
+            "mapped_columns": len(mapping),
+            "rows": report.rows,
+            "added": report.added,
+            "updated": report.updated,
+            "unchanged": report.unchanged,
+            "refused": report.refused,
+        },
+    )
+    session.flush()
+    return report

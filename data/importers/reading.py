@@ -25,7 +25,12 @@ class Table:
 def decode(raw: bytes) -> str:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return raw.decode(encoding)
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                raise ImportRefused(
+                    f"the file says it is {encoding.upper()} but is not valid {encoding.upper()}"
+                ) from None
     if b"\x00" in raw[:4096]:
         # UTF-16 without a BOM shows NULs in every other byte; anything else is binary.
         for encoding in ("utf-16-le", "utf-16-be"):
@@ -107,14 +112,24 @@ def read_xlsx_bytes(raw: bytes) -> Table:
 
 
 def read_table(path: Path) -> Table:
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ImportRefused(f"no such file: {path}") from None
-    except OSError as exc:
-        raise ImportRefused(f"cannot read {path}: {exc.strerror}") from None
-    if not raw:
+    return read_source(path)[0]
+
+
+def read_source(source: "Path | str | bytes") -> tuple[Table, str]:
+    """A table from a path or from the file's bytes (an upload), and "csv" or "xlsx"."""
+    if isinstance(source, bytes | bytearray):
+        raw = bytes(source)
+    else:
+        try:
+            raw = Path(source).read_bytes()
+        except FileNotFoundError:
+            raise ImportRefused(f"no such file: {source}") from None
+        except IsADirectoryError:
+            raise ImportRefused(f"{source} is a folder, not a file") from None
+        except OSError as exc:
+            raise ImportRefused(f"cannot read {source}: {exc.strerror}") from None
+    if not raw.strip():
         raise ImportRefused("the file is empty")
     if raw.startswith(XLSX_MAGIC):
-        return read_xlsx_bytes(raw)
-    return read_csv_text(decode(raw))
+        return read_xlsx_bytes(raw), "xlsx"
+    return read_csv_text(decode(raw)), "csv"

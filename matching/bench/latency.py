@@ -53,9 +53,14 @@ INDEX_STEPS = (
     "semantic",
     "lexical",
     "coverage",
+    "best_motivation_sims",
     "motivation_offer_sims",
 )
-MATCHER_STEPS = {"pool_index": "stamp_check", "_score_shortlist": "shortlist_scoring"}
+MATCHER_STEPS = {
+    "pool_index": "stamp_check",
+    "_score_shortlist": "shortlist_scoring",
+    "_explain_fit": "fit_reasons",
+}
 
 
 class QueryStub:

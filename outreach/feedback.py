@@ -1,0 +1,140 @@
+"""Feedback owed: people turned down after an interview who never heard why.
+
+Oldest first, because the longer someone has waited the more the silence costs. Each comes with
+a draft built only from the application on record. The recorded reason is quoted only when it
+is about the work (skills, level, another candidate) — never a note on culture or conduct,
+which belongs in a conversation, not an email.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlmodel import Session, select
+
+from data.models import Application, Candidate
+from data.timeutil import utcnow
+from data.vocab import STAGE_ORDER
+from outreach.drafts import STAGE_PHRASES, DraftRefused, DraftText, Fact, template_environment
+
+SHAREABLE_REASONS = {"skills_gap", "experience_level", "other_candidate"}
+_STAGE_SENTENCES = {
+    **STAGE_PHRASES,
+    "interview": "interviewed with us",
+    "onsite": "met the team on site",
+    "final": "reached the final round",
+    "offer": "reached the offer stage",
+}
+
+
+@dataclass(frozen=True)
+class FeedbackOwed:
+    application_id: int
+    candidate_id: int
+    name: str
+    email: str | None
+    role_title: str
+    stage_reached: str
+    decided_at: datetime | None
+    days_waiting: int | None
+    opening_id: int | None
+    consent_expired: bool
+
+
+def feedback_owed_list(*, session: Session, today: date | None = None) -> list[FeedbackOwed]:
+    """Everyone owed feedback, oldest decision first; do-not-contact people are left out."""
+    today = today or utcnow().date()
+    rows = session.exec(
+        select(Application, Candidate)
+        .join(Candidate, Candidate.id == Application.candidate_id)
+        .where(
+            Application.outcome == "rejected",
+            Application.feedback_given == False,  # noqa: E712  (SQL comparison)
+            Candidate.do_not_contact == False,  # noqa: E712
+        )
+    ).all()
+    owed = []
+    for app, person in rows:
+        if STAGE_ORDER.get(app.stage_reached, 0) < STAGE_ORDER["interview"]:
+            continue
+        owed.append(
+            FeedbackOwed(
+                application_id=app.id,
+                candidate_id=person.id,
+                name=person.full_name,
+                email=person.email,
+                role_title=app.role_title or "an earlier role",
+                stage_reached=app.stage_reached,
+                decided_at=app.decided_at,
+                days_waiting=(today - app.decided_at.date()).days if app.decided_at else None,
+                opening_id=app.opening_id,
+                consent_expired=bool(person.consent_until and person.consent_until < today),
+            )
+        )
+    far_past = datetime.min.replace(tzinfo=None)
+    return sorted(
+        owed,
+        key=lambda o: (
+            o.decided_at.replace(tzinfo=None) if o.decided_at else far_past,
+            o.application_id,
+        ),
+    )
+
+
+def build_feedback_draft(
+    *, session: Session, application_id: int, signature: str = "The Talent Team"
+) -> DraftText:
+    app = session.get(Application, application_id)
+    if app is None:
+        raise DraftRefused(f"no application with id {application_id}")
+    person = session.get(Candidate, app.candidate_id)
+    if person.do_not_contact:
+        raise DraftRefused(f"{person.full_name} is marked do-not-contact: no draft.")
+    if person.consent_until and person.consent_until < utcnow().date():
+        raise DraftRefused(
+            f"{person.full_name}'s consent expired on {person.consent_until:%d %B %Y}: "
+            "ask them to renew it first."
+        )
+    role_title = app.role_title or "earlier"
+    when = f"in {app.decided_at:%B %Y}" if app.decided_at else "some time ago"
+    shareable = app.reason in SHAREABLE_REASONS and app.reason_note
+    facts = [
+        Fact("Name", person.full_name, "candidate record"),
+        Fact(
+            "Role",
+            f"{role_title} ({when}, stage reached: {app.stage_reached})",
+            f"application #{app.id}",
+        ),
+    ]
+    missing = []
+    if shareable:
+        facts.append(Fact("Recorded reason", app.reason_note, f"application #{app.id}"))
+    elif app.reason_note:
+        missing.append(
+            "The recorded reason is not quoted (it is about fit or conduct, or too sensitive "
+            "for an email): share it in a conversation if at all."
+        )
+    else:
+        missing.append("No reason recorded: read the panel's notes before you send this.")
+    text = (
+        template_environment()
+        .get_template("feedback.txt.j2")
+        .render(
+            first_name=person.full_name.split()[0],
+            role_title=role_title,
+            when=when,
+            stage_phrase=_STAGE_SENTENCES.get(app.stage_reached, "interviewed with us"),
+            shareable_reason=(app.reason_note or "").rstrip(".") if shareable else None,
+            signature=signature,
+        )
+    )
+    subject, _, body = text.partition("\n")
+    return DraftText(
+        candidate_id=person.id,
+        opening_id=app.opening_id,
+        tone="feedback",
+        to=person.email,
+        subject=subject.removeprefix("Subject: ").strip(),
+        body=body.strip() + "\n",
+        facts=facts,
+        missing=missing,
+    )
