@@ -69,6 +69,7 @@ class NearestIndex(PoolIndex):
     @classmethod
     def from_index(cls, index: PoolIndex, near: dict[int, float]) -> "NearestIndex":
         parts = {f.name: getattr(index, f.name) for f in fields(PoolIndex)}
+        # A found person's cosine is never exactly 0.0 in practice; 0.0 marks "not found".
         sims = np.array([near.get(int(c), 0.0) for c in index.candidate_ids], np.float32)
         return cls(**parts, nearest_sims=sims)
 
@@ -76,7 +77,12 @@ class NearestIndex(PoolIndex):
         return self.nearest_sims
 
     def indexed_mask(self) -> np.ndarray:
-        return np.ones(self.size, dtype=bool)  # found through their profile vectors
+        return self.found
+
+    @property
+    def found(self) -> np.ndarray:
+        """Who the vector search found (the others are waiting to be indexed)."""
+        return self.nearest_sims != 0
 
 
 @dataclass
@@ -128,7 +134,12 @@ class PgVectorPreselector:
             index = load_pool_index(self.engine, self.model, only=sorted(near | set(only_ids)))
         else:
             near = dict(self.nearest(query_vec, self.size))
-            index = load_pool_index(self.engine, self.model, only=list(near), with_profiles=False)
+            # People imported but not embedded yet have no vector to be found by; the newest
+            # of them are scored too (on words alone), as the in-memory pool does.
+            waiting = self.not_indexed_ids(today)
+            index = load_pool_index(
+                self.engine, self.model, only=list(near) + waiting, with_profiles=False
+            )
             index = NearestIndex.from_index(index, near)
         stats = self.pool_stats(today)
         return Scope(index, stats.excluded, stats.not_indexed, stats.semantic_median(query_vec))
@@ -136,6 +147,20 @@ class PgVectorPreselector:
     def invalidate(self) -> None:
         with self._lock:
             self._stats = None
+
+    def not_indexed_ids(self, today: date) -> list[int]:
+        if not self.pool_stats(today).not_indexed:
+            return []
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT c.id FROM candidate c WHERE NOT EXISTS (SELECT 1 FROM"
+                    " candidate_vector v WHERE v.candidate_id = c.id AND v.model = :model"
+                    " AND v.part = 'profile') ORDER BY c.id DESC LIMIT :limit"
+                ),
+                {"model": self.model, "limit": self.size},
+            ).all()
+        return [int(r[0]) for r in rows]
 
     def pool_stats(self, today: date) -> _PoolStats:
         with self._lock:
