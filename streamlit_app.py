@@ -5,7 +5,10 @@ import os
 
 import streamlit as st
 
+from app.identity import require_sign_in
+
 st.set_page_config(page_title="Encore", page_icon="🔁", layout="wide")
+require_sign_in()  # only when an identity provider is configured
 
 pages = {
     "Find people": [

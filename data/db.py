@@ -2,7 +2,11 @@
 
 SQLite gets WAL (readers never block the writer), enforced foreign keys (so cascades and
 ``SET NULL`` happen in the database too) and a busy timeout (two recruiters writing at once
-wait rather than fail).
+wait rather than fail). A ``session_scope`` — a unit of work that may write — starts with
+``BEGIN IMMEDIATE`` on SQLite: it takes the write lock first, waiting its turn, so a read
+followed by a write can never find that another process wrote in between (SQLite would
+refuse that write at once, busy timeout or not). Plain sessions that only read stay
+deferred and never wait. PostgreSQL needs none of this: row locks and MVCC.
 """
 
 from collections.abc import Iterator
@@ -20,13 +24,25 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
 
+IMMEDIATE = "encore_begin_immediate"
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # The driver's own implicit BEGIN is off; ``_sqlite_begin`` issues it instead.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(conn) -> None:
+    options = conn.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":  # e.g. VACUUM, which refuses a BEGIN
+        return
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(IMMEDIATE) else "BEGIN")
 
 
 def make_engine(url: str | None = None) -> Engine:
@@ -37,14 +53,18 @@ def make_engine(url: str | None = None) -> Engine:
             Path(sa_url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
-    """A unit of work: commit on success, roll back on any error."""
+    """A unit of work: commit on success, roll back on any error. On SQLite it holds the
+    write lock from its start, so keep it short (no model inference inside)."""
     with Session(engine, expire_on_commit=False) as session:
+        if engine.dialect.name == "sqlite":
+            session.connection(execution_options={IMMEDIATE: True})
         try:
             yield session
             session.commit()
@@ -59,7 +79,7 @@ def compact_after_erasure(engine: Engine) -> bool:
     if engine.dialect.name != "sqlite":
         return True
     try:
-        with engine.connect() as conn:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.exec_driver_sql("VACUUM")
     except OperationalError:  # another process holds the database; the erasure itself stands

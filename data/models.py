@@ -80,6 +80,7 @@ class Candidate(CandidateBase, table=True):
         Index("uq_candidate_external_id", "external_id", unique=True),
         Index("uq_candidate_email", "email", unique=True),
         Index("ix_candidate_full_name", "full_name"),
+        Index("ix_candidate_owner", "owner"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     # A sentence-transformers model: the bundled name, a local directory or a cached hub name.
     model: str = DEFAULT_MODEL
     signature: str = "The Talent Team"
+    # Who the actions are attributed to when no identity provider signs recruiters in.
+    recruiter: str = "local"
 
     @property
     def resolved_database_url(self) -> str:

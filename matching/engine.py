@@ -24,6 +24,7 @@ from data.timeutil import utcnow
 from matching.embedder import Embedder
 from matching.facts import PersonFacts
 from matching.pool_index import PoolIndex, load_pool_index, pool_stamp
+from matching.preselect import Preselector, preselector_for
 from matching.reasons import Reason
 from matching.requirements import requirement_items
 from matching.role import Role, role_from_opening, role_from_text
@@ -105,15 +106,19 @@ class MatchResult:
         }
 
 
-def scale_semantic(sims: np.ndarray, eligible: np.ndarray) -> np.ndarray:
-    """Cosine → 0–1 relative to this role: the pool's median maps to 0, its best to 1."""
+def scale_semantic(
+    sims: np.ndarray, eligible: np.ndarray, median: float | None = None
+) -> np.ndarray:
+    """Cosine → 0–1 relative to this role: the pool's median maps to 0, its best to 1.
+    ``median`` is given when ``sims`` cover only a preselected part of the pool."""
     pool = sims[eligible] if eligible.any() else sims
     if pool.size == 0:
         return sims
     top = float(pool.max())
     # In a small pool the median may be a strong match itself; never let the floor come
     # within SEMANTIC_MIN_SPAN of the best.
-    median = float(np.partition(pool, len(pool) // 2)[len(pool) // 2])
+    if median is None:
+        median = float(np.partition(pool, len(pool) // 2)[len(pool) // 2])
     floor = min(median, top - SEMANTIC_MIN_SPAN)
     if top <= floor:
         return np.zeros_like(sims)
@@ -127,9 +132,13 @@ def scale_lexical(scores: np.ndarray, eligible: np.ndarray) -> np.ndarray:
 
 
 def fit_scores(
-    index: PoolIndex, query_vec: np.ndarray, query_text: str, eligible: np.ndarray
+    index: PoolIndex,
+    query_vec: np.ndarray,
+    query_text: str,
+    eligible: np.ndarray,
+    semantic_median: float | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    sem = scale_semantic(index.semantic(query_vec), eligible)
+    sem = scale_semantic(index.semantic(query_vec), eligible, semantic_median)
     lex = scale_lexical(index.lexical(query_text), eligible)
     return sem, lex
 
@@ -137,10 +146,19 @@ def fit_scores(
 class Matcher:
     """Holds the pool index (reloaded when the pool changes) and the query-side caches."""
 
-    def __init__(self, engine: Engine, embedder: Embedder, *, shortlist: int = 60):
+    def __init__(
+        self,
+        engine: Engine,
+        embedder: Embedder,
+        *,
+        shortlist: int = 60,
+        preselector: Preselector | None = None,
+    ):
         self.engine = engine
         self.embedder = embedder
         self.shortlist = shortlist
+        # Who gets scored: the whole in-memory pool, or pgvector's nearest on PostgreSQL.
+        self.preselector = preselector or preselector_for(engine, embedder.name)
         self._index: PoolIndex | None = None
         self._checked_at = float("-inf")
         self._lock = threading.Lock()
@@ -164,6 +182,7 @@ class Matcher:
     def invalidate(self) -> None:
         """Check the pool on the next query (call after an edit that must show at once)."""
         self._checked_at = float("-inf")
+        self.preselector.invalidate()
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -224,9 +243,11 @@ class Matcher:
         only_ids: set[int] | None = None,
     ) -> MatchResult:
         now = now or utcnow()
-        index = self.pool_index()
+        query_vec = self.query_vector(role.requirements)
+        scope = self.preselector.scope(self, query_vec, now.date(), only_ids=only_ids)
+        index = scope.index
         rules = index.exclusions(now.date())
-        excluded = {rule: int(mask.sum()) for rule, mask in rules.items()}
+        excluded = scope.excluded or {rule: int(mask.sum()) for rule, mask in rules.items()}
         eligible = ~np.logical_or.reduce(list(rules.values())) if rules else np.ones(0, bool)
         # Scores are scaled against everyone the rules allow, so a filtered search (or one
         # person's best role) gives the same score a person has in the unfiltered ranking.
@@ -236,12 +257,14 @@ class Matcher:
         if only_ids is not None:
             eligible &= np.isin(index.candidate_ids, list(only_ids))
         indexed = index.indexed_mask()
-        not_indexed = int((eligible & ~indexed).sum())
+        not_indexed = (
+            scope.not_indexed if scope.not_indexed is not None else int((eligible & ~indexed).sum())
+        )
         if not eligible.any():
             return MatchResult(role, excluded, not_indexed, [])
 
         sem, lex = fit_scores(
-            index, self.query_vector(role.requirements), role.requirements, scale_pool
+            index, query_vec, role.requirements, scale_pool, scope.semantic_median
         )
         items = (
             requirement_items(role.requirement_list, all_lines=True)

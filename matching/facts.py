@@ -8,9 +8,12 @@ either.
 """
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sqlalchemy import Integer, any_, bindparam
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Session, select
 
 from data.models import Application, Candidate, Motivation, Opening, Touchpoint
@@ -72,26 +75,49 @@ class PersonFacts:
     touchpoints: list[TouchpointFact] = field(default_factory=list)
 
 
-def load_facts(session: Session) -> dict[int, PersonFacts]:
+def only_these(session: Session, query, column, only: Sequence[int] | None):
+    """``query`` limited to the given candidate ids (all candidates when ``only`` is None).
+    PostgreSQL gets them as one array parameter: hundreds of ``IN`` parameters cost more
+    to send than the rows they fetch."""
+    if only is None:
+        return query
+    ids = [int(i) for i in only]
+    if session.get_bind().dialect.name == "postgresql":
+        return query.where(column == any_(bindparam(None, ids, type_=ARRAY(Integer))))
+    return query.where(column.in_(ids))
+
+
+def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[int, PersonFacts]:
+    """What the shortlist is scored on, for everyone or (``only``) for the given ids."""
     people = {
         row[0]: PersonFacts(*row)
         for row in session.exec(
-            select(
+            only_these(
+                session,
+                select(
+                    Candidate.id,
+                    Candidate.external_id,
+                    Candidate.full_name,
+                    Candidate.location,
+                    Candidate.current_title,
+                    Candidate.headline,
+                    Candidate.years_experience,
+                    Candidate.skills,
+                ),
                 Candidate.id,
-                Candidate.external_id,
-                Candidate.full_name,
-                Candidate.location,
-                Candidate.current_title,
-                Candidate.headline,
-                Candidate.years_experience,
-                Candidate.skills,
+                only,
             )
         ).all()
     }
     for mid, cid, statement, category in session.exec(
-        select(
-            Motivation.id, Motivation.candidate_id, Motivation.statement, Motivation.category
-        ).order_by(Motivation.id)
+        only_these(
+            session,
+            select(
+                Motivation.id, Motivation.candidate_id, Motivation.statement, Motivation.category
+            ).order_by(Motivation.id),
+            Motivation.candidate_id,
+            only,
+        )
     ).all():
         if cid in people:
             people[cid].motivations.append(MotivationFact(mid, statement, category))
@@ -110,36 +136,36 @@ def load_facts(session: Session) -> dict[int, PersonFacts]:
         ).all()
     }
     apps: dict[int, list[ApplicationFact]] = defaultdict(list)
-    for row in session.exec(
-        select(
-            Application.id,
-            Application.candidate_id,
-            Application.opening_id,
-            Application.role_title,
-            Application.applied_at,
-            Application.decided_at,
-            Application.stage_reached,
-            Application.outcome,
-            Application.reason,
-            Application.reason_note,
-            Application.feedback_given,
-            Application.rating,
-        ).order_by(Application.id)
-    ).all():
+    app_query = select(
+        Application.id,
+        Application.candidate_id,
+        Application.opening_id,
+        Application.role_title,
+        Application.applied_at,
+        Application.decided_at,
+        Application.stage_reached,
+        Application.outcome,
+        Application.reason,
+        Application.reason_note,
+        Application.feedback_given,
+        Application.rating,
+    ).order_by(Application.id)
+    for row in session.exec(only_these(session, app_query, Application.candidate_id, only)).all():
         aid, cid, oid, *rest = row
         apps[cid].append(ApplicationFact(aid, *rest, roles.get(oid)))
     for cid, items in apps.items():
         if cid in people:
             people[cid].applications = items
+    touch_query = select(
+        Touchpoint.id,
+        Touchpoint.candidate_id,
+        Touchpoint.at,
+        Touchpoint.direction,
+        Touchpoint.kind,
+        Touchpoint.outcome,
+    ).order_by(Touchpoint.id)
     for tid, cid, at, direction, kind, outcome in session.exec(
-        select(
-            Touchpoint.id,
-            Touchpoint.candidate_id,
-            Touchpoint.at,
-            Touchpoint.direction,
-            Touchpoint.kind,
-            Touchpoint.outcome,
-        ).order_by(Touchpoint.id)
+        only_these(session, touch_query, Touchpoint.candidate_id, only)
     ).all():
         if cid in people:
             people[cid].touchpoints.append(TouchpointFact(tid, at, direction, kind, outcome))

@@ -4,6 +4,9 @@ Each stored vector carries the model name and the hash of its text, so a run com
 hashes and embeds only new or edited profiles and motivations (or everything, for a new
 model). Work is committed in batches: an interrupted run keeps what it finished, and the
 next run resumes from there.
+
+On PostgreSQL each profile vector is also written to the pgvector column that the HNSW
+index searches (``data.pgvector_store``), in the same transaction as its row.
 """
 
 from collections import defaultdict
@@ -16,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, select
 
+from data import pgvector_store
 from data.db import session_scope
 from data.models import Candidate, CandidateVector
 from data.timeutil import utcnow
@@ -123,6 +127,9 @@ def index_pool(
     batch_texts: int = 512,
 ) -> IndexReport:
     report = IndexReport()
+    postgres = pgvector_store.is_postgres(engine)
+    if postgres:  # vectors stored before the pgvector column existed, or by a cut-short run
+        pgvector_store.fill_missing_embeddings(engine, embedder.name)
     with session_scope(engine) as session:
         stored = _stored_state(session, embedder.name)
         candidates = session.exec(
@@ -143,6 +150,8 @@ def index_pool(
         _write_batch(engine, embedder, items[start : start + batch_texts], report)
         if progress:
             progress(min(start + batch_texts, total), total)
+    if postgres:
+        pgvector_store.ensure_ann_index(engine, embedder.name, embedder.dim)
     return report
 
 
@@ -185,5 +194,13 @@ def _write_batch(engine, embedder: Embedder, items: list[_Item], report: IndexRe
     # One executemany in one transaction: the ORM's per-object bookkeeping is not needed
     # for rows that are written once and never read back here.
     with session_scope(engine) as session:
-        session.execute(insert(CandidateVector), rows)
+        if not pgvector_store.is_postgres(session):
+            session.execute(insert(CandidateVector), rows)
+        else:  # the ids, in order, for the pgvector copy written in the same transaction
+            ids = session.scalars(
+                insert(CandidateVector).returning(CandidateVector.id, sort_by_parameter_order=True),
+                rows,
+            ).all()
+            profile = [i for i, item in enumerate(items) if item.key[0] == "profile"]
+            pgvector_store.write_embeddings(session, [ids[i] for i in profile], vectors[profile])
     report.texts_embedded += len(items)

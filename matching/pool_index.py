@@ -6,6 +6,7 @@ Scoring a role against the whole pool is matrix arithmetic — one matrix-vector
 a segmented max (``np.maximum.reduceat``) — never a Python loop over candidates.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -19,7 +20,7 @@ from sqlmodel import Session, select
 
 from data.models import Application, Candidate, CandidateVector, Motivation, Opening, Touchpoint
 from data.vocab import EXCLUDED_REASONS, MotivationCategory
-from matching.facts import PersonFacts, load_facts
+from matching.facts import PersonFacts, load_facts, only_these
 from matching.requirements import RequirementItem
 from matching.texts import profile_text
 
@@ -220,11 +221,18 @@ def pool_stamp(session: Session, model: str) -> tuple:
     return (model, *cand, *vec, *mot, *apps, *touch, *roles)
 
 
-def _vectors(session: Session, model: str, part: str, dim_hint: int | None):
+def _vectors(session: Session, model: str, part: str, dim_hint: int | None, only=None):
     rows = session.exec(
-        select(CandidateVector.candidate_id, CandidateVector.motivation_id, CandidateVector.vector)
-        .where(CandidateVector.model == model, CandidateVector.part == part)
-        .order_by(CandidateVector.candidate_id, CandidateVector.chunk, CandidateVector.id)
+        only_these(
+            session,
+            select(
+                CandidateVector.candidate_id, CandidateVector.motivation_id, CandidateVector.vector
+            )
+            .where(CandidateVector.model == model, CandidateVector.part == part)
+            .order_by(CandidateVector.candidate_id, CandidateVector.chunk, CandidateVector.id),
+            CandidateVector.candidate_id,
+            only,
+        )
     ).all()
     if not rows:
         return (
@@ -239,35 +247,57 @@ def _vectors(session: Session, model: str, part: str, dim_hint: int | None):
 
 
 def load_pool_index(
-    engine: Engine, model: str, *, with_bm25: bool = True, dim: int | None = None
+    engine: Engine,
+    model: str,
+    *,
+    with_bm25: bool = True,
+    dim: int | None = None,
+    only: Sequence[int] | None = None,
+    with_profiles: bool = True,
 ) -> PoolIndex:
-    """``dim`` sizes the empty matrices of a pool nobody has indexed yet."""
+    """``dim`` sizes the empty matrices of a pool nobody has indexed yet. With ``only``, just
+    those candidates (a preselected shortlist; its ``stamp`` then is None: it is rebuilt per
+    query, never checked for changes). ``with_profiles=False`` skips the profile vectors, for
+    a caller that has the semantic scores already (the pgvector search returns them)."""
     with Session(engine) as session:
-        stamp = pool_stamp(session, model)
+        stamp = pool_stamp(session, model) if only is None else None
         people = session.exec(
-            select(
+            only_these(
+                session,
+                select(
+                    Candidate.id,
+                    Candidate.external_id,
+                    Candidate.full_name,
+                    Candidate.do_not_contact,
+                    Candidate.consent_until,
+                    Candidate.current_title,
+                    Candidate.headline,
+                    Candidate.skills,
+                    Candidate.years_experience,
+                    Candidate.resume_text,
+                ).order_by(Candidate.id),
                 Candidate.id,
-                Candidate.external_id,
-                Candidate.full_name,
-                Candidate.do_not_contact,
-                Candidate.consent_until,
-                Candidate.current_title,
-                Candidate.headline,
-                Candidate.skills,
-                Candidate.years_experience,
-                Candidate.resume_text,
-            ).order_by(Candidate.id)
+                only,
+            )
         ).all()
         flagged_ids = set(
             session.exec(
-                select(Application.candidate_id).where(
-                    Application.reason.in_([r.value for r in EXCLUDED_REASONS])
+                only_these(
+                    session,
+                    select(Application.candidate_id).where(
+                        Application.reason.in_([r.value for r in EXCLUDED_REASONS])
+                    ),
+                    Application.candidate_id,
+                    only,
                 )
             ).all()
         )
-        p_cids, _, p_matrix = _vectors(session, model, "profile", dim)
-        m_cids, m_mids, m_matrix = _vectors(session, model, "motivation", p_matrix.shape[1])
-        facts = load_facts(session)
+        if with_profiles:
+            p_cids, _, p_matrix = _vectors(session, model, "profile", dim, only)
+        else:
+            p_cids, p_matrix = np.zeros(0, np.int64), np.zeros((0, dim or 1), np.float32)
+        m_cids, m_mids, m_matrix = _vectors(session, model, "motivation", p_matrix.shape[1], only)
+        facts = load_facts(session, only=only)
     # The facts already hold every motivation; no second query for their categories.
     categories = {m.id: m.category for person in facts.values() for m in person.motivations}
     ids = np.fromiter((p[0] for p in people), dtype=np.int64, count=len(people))

@@ -2,6 +2,7 @@
 its report has every section and row. Timings are printed by the bench, never asserted."""
 
 from matching.bench import format_report, run_bench
+from matching.bench.search import EF_SEARCH
 from matching.bench.synthetic import people
 from matching.embedder import HashingEmbedder
 
@@ -53,3 +54,27 @@ def test_bench_runs_end_to_end_and_reports_every_row(tmp_path):
         "Whole run:",
     ):
         assert heading in report
+
+
+def test_bench_measures_search_and_latency_on_both_backends(tmp_path, pg_server, monkeypatch):
+    monkeypatch.setenv("ENCORE_BENCH_POSTGRES_URL", pg_server.get_uri())
+    results = run_bench(
+        sizes=(300,),
+        work_dir=tmp_path,
+        progress=lambda _m: None,
+        n_openings=2,
+        repeats=1,
+        isolate=False,
+        databases=("sqlite", "postgres"),
+        parts=("latency", "search"),
+    )
+    assert [r["backend"] for r in results["latency"]] == ["sqlite", "postgres"]
+    assert results["latency"][1]["hnsw_build_seconds"] is not None
+    assert "ann_search" in results["latency"][1]["steps_mean_ms"]
+    sqlite, postgres = results["search"]
+    assert sqlite["runs"][0]["recall_at_50"] == 1.0
+    assert len(postgres["runs"]) == len(EF_SEARCH)
+    assert all(0 <= r["recall_at_50"] <= 1 for r in postgres["runs"])
+    report = format_report(results)
+    assert "## Search at scale" in report and "| postgres | 300 |" in report
+    assert "## Indexing" not in report

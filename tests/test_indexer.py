@@ -9,6 +9,8 @@ from matching.engine import Matcher
 from matching.indexer import index_pool
 from tests.factories import make_candidate
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_a_second_run_embeds_nothing(engine, fake_embedder, session):
     for _ in range(5):

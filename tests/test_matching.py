@@ -1,4 +1,5 @@
-"""Ranking behaviour a recruiter would notice, with the real model on a small pool."""
+"""Ranking behaviour a recruiter would notice, with the real model on a small pool, on SQLite
+(whole pool in memory) and on PostgreSQL (pgvector preselection, then the same scoring)."""
 
 from datetime import date, timedelta
 
@@ -14,6 +15,8 @@ from tests.factories import (
     make_remote_backend_opening,
     make_touchpoint,
 )
+
+pytestmark = pytest.mark.both_backends
 
 BACKEND = dict(
     current_title="Senior Backend Engineer",

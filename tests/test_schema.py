@@ -1,4 +1,5 @@
-"""The schema on SQLite: migrations, constraints, cascades, timezone-aware timestamps."""
+"""The schema on SQLite and PostgreSQL: migrations, constraints, cascades, timezone-aware
+timestamps."""
 
 from datetime import UTC, datetime, timedelta
 
@@ -12,6 +13,8 @@ from data.db import current_revision, head_revision, make_engine, session_scope,
 from data.models import Application, Candidate, Motivation, Touchpoint
 from tests.factories import make_application, make_candidate, make_opening, make_touchpoint
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_upgrade_from_an_empty_database_reaches_head_and_is_repeatable(db_url):
     engine = make_engine(db_url)
@@ -23,7 +26,9 @@ def test_upgrade_from_an_empty_database_reaches_head_and_is_repeatable(db_url):
     assert {"candidate", "motivation", "opening", "application", "touchpoint"} <= tables
 
 
-def test_sqlite_runs_with_wal_and_foreign_keys(engine):
+def test_sqlite_runs_with_wal_and_foreign_keys(engine, backend):
+    if backend != "sqlite":
+        pytest.skip("SQLite settings")
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1

@@ -1,5 +1,6 @@
 """Ranking and measuring it: ``encore match``, ``encore eval`` and ``encore bench``."""
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +16,7 @@ from app.cli.base import (
     ready_engine,
     resolve_opening,
 )
+from data.pgvector_store import HNSW_EF_CONSTRUCTION, HNSW_M
 
 
 def parse_weights(pairs: list[str]):
@@ -102,6 +104,19 @@ def eval_(
     print(text)
 
 
+class BenchBackend(StrEnum):
+    sqlite = "sqlite"
+    postgres = "postgres"
+    both = "both"
+
+
+class BenchPart(StrEnum):
+    index = "index"
+    latency = "latency"
+    search = "search"
+    backends = "backends"
+
+
 @cli.command()
 def bench(
     pool: Annotated[
@@ -120,6 +135,22 @@ def bench(
     work_dir: Annotated[
         Path | None, typer.Option(help="Where the synthetic pools are built (default: temp).")
     ] = None,
+    backend: Annotated[
+        BenchBackend,
+        typer.Option(help="Database(s) to measure: sqlite, postgres (pgvector) or both."),
+    ] = BenchBackend.sqlite,
+    part: Annotated[
+        list[BenchPart] | None,
+        typer.Option(help="Parts to run (repeatable; default: all)."),
+    ] = None,
+    search_pool: Annotated[
+        list[int] | None,
+        typer.Option(help="Pool sizes for the search part (default: the --pool sizes).", min=100),
+    ] = None,
+    hnsw_m: Annotated[int, typer.Option(help="HNSW m for the search part.", min=2)] = HNSW_M,
+    hnsw_ef_construction: Annotated[
+        int, typer.Option(help="HNSW ef_construction for the search part.", min=4)
+    ] = HNSW_EF_CONSTRUCTION,
     ui: Annotated[
         bool,
         typer.Option(
@@ -130,8 +161,9 @@ def bench(
     ] = False,
     ui_runs: Annotated[int, typer.Option(help="Timed clicks per pool for --ui.", min=1)] = 5,
 ) -> None:
-    """Indexing throughput vs raw encode, re-index cost, query latency at 10k/100k, memory;
-    with --ui, time from click to results in the browser."""
+    """Indexing throughput vs raw encode, re-index cost, query latency and memory, search at
+    scale (HNSW vs exact, recall@50) and encoding backends; with --ui, only the time from
+    click to results in the browser."""
     import tempfile
 
     from matching.bench import format_report, run_bench
@@ -139,6 +171,7 @@ def bench(
     if ui:
         _bench_ui(tuple(pool or (10_000,)), work_dir, ui_runs)
         return
+    databases = ("sqlite", "postgres") if backend == BenchBackend.both else (backend.value,)
     with tempfile.TemporaryDirectory(prefix="encore-bench-") as tmp:
         results = run_bench(
             sizes=tuple(pool or (10_000, 100_000)),
@@ -146,6 +179,10 @@ def bench(
             embed_sample=embed_sample,
             index_rounds=index_rounds,
             progress=lambda message: err.print(f"· {message}", highlight=False),
+            databases=databases,
+            parts=tuple(p.value for p in part) if part else tuple(BenchPart),
+            search_sizes=tuple(search_pool) if search_pool else None,
+            hnsw={"hnsw_m": hnsw_m, "hnsw_ef_construction": hnsw_ef_construction},
         )
     print(format_report(results))
 

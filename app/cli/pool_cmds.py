@@ -9,6 +9,7 @@ import typer
 
 from app.cli.base import cli, err, fail, load_embedder_or_fail, out, progress_bar, ready_engine
 from data.db import session_scope
+from data.settings import get_settings
 
 
 @contextmanager
@@ -64,6 +65,7 @@ def import_(
                 mapping=map_ or None,
                 dry_run=dry_run,
                 progress=update,
+                actor=get_settings().recruiter,
             )
     except ImportRefused as exc:
         fail(f"{file}: refused, nothing was changed — {exc}")

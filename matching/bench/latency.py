@@ -8,6 +8,11 @@ steps are wrapped with a stopwatch to show where the time goes.
 
 ``run_isolated`` runs one size in a fresh interpreter, so the memory the index takes is not
 hidden by memory an earlier step freed (and the model's threads are not around).
+
+``backend="postgres"`` builds the same pool in PostgreSQL (``matching.bench.pg``), fills the
+pgvector column and builds the HNSW index (its time is reported), and matches through
+``PgVectorPreselector``: no whole-pool index in memory, so the load and RSS figures there
+are those of the pool-wide counts and sample only.
 """
 
 import gc
@@ -22,8 +27,10 @@ from time import perf_counter
 
 import numpy as np
 import psutil
+from sqlalchemy import text as sql_text
 from sqlmodel import Session, select
 
+from data import pgvector_store
 from data.models import Opening
 from matching.bench import synthetic
 from matching.bench.pool import (
@@ -96,17 +103,34 @@ class Stopwatch:
         setattr(obj, name, timed)
 
 
-def build_pool(path: Path, size: int, *, n_openings: int) -> tuple[object, dict]:
+def build_pool(
+    path: Path, size: int, *, n_openings: int, backend: str = "sqlite"
+) -> tuple[object, dict]:
     start = perf_counter()
-    engine = fresh_engine(path)
+    if backend == "postgres":
+        from matching.bench.pg import fresh_database
+
+        engine = fresh_database(path.parent, path.stem)
+    else:
+        engine = fresh_engine(path)
     people = synthetic.people(size, seed=size, resume_words=(20, 60))
     owners = insert_people(engine, people)
     del people
     opening_ids = insert_openings(engine, synthetic.openings(n_openings))
     apps, touches = insert_history(engine, size, opening_ids)
     vectors = insert_random_vectors(engine, MODEL, size, owners)
+    ann_s = None
+    if backend == "postgres":
+        pgvector_store.fill_missing_embeddings(engine, MODEL)
+        with engine.begin() as conn:
+            conn.execute(sql_text("ANALYZE"))
+        ann_start = perf_counter()
+        pgvector_store.ensure_ann_index(engine, MODEL, 384, maintenance_work_mem="4GB")
+        ann_s = perf_counter() - ann_start
     info = {
+        "backend": backend,
         "build_seconds": perf_counter() - start,
+        "hnsw_build_seconds": ann_s,
         "motivations": len(owners),
         "applications": apps,
         "touchpoints": touches,
@@ -126,24 +150,35 @@ def bench_latency(
     n_openings: int = 30,
     repeats: int = 3,
     progress: Callable[[str], None] = print,
+    backend: str = "sqlite",
 ) -> dict:
-    engine, info = build_pool(work_dir / f"bench_pool_{size}.db", size, n_openings=n_openings)
-    progress(f"latency {size}: pool built in {info['build_seconds']:.1f} s; loading the index")
+    engine, info = build_pool(
+        work_dir / f"bench_pool_{size}.db", size, n_openings=n_openings, backend=backend
+    )
+    progress(f"latency {backend} {size}: pool built in {info['build_seconds']:.1f} s; loading")
     try:
         matcher = Matcher(engine, QueryStub())
         process = psutil.Process()
         gc.collect()
         rss_before = process.memory_info().rss
         start = perf_counter()
-        index = matcher.pool_index()  # load_pool_index, plus the stamp query
+        if backend == "postgres":  # the pool-wide counts and sample are all it keeps
+            matcher.preselector.pool_stats(NOW.date())
+            matrix_bytes = matcher.preselector.pool_stats(NOW.date()).sample.nbytes
+        else:
+            index = matcher.pool_index()  # load_pool_index, plus the stamp query
+            matrix_bytes = index.profile.matrix.nbytes + index.motivation.matrix.nbytes
         load_s = perf_counter() - start
         gc.collect()
         rss_delta = process.memory_info().rss - rss_before
-        matrix_bytes = index.profile.matrix.nbytes + index.motivation.matrix.nbytes
 
         watch = Stopwatch()
-        for name in INDEX_STEPS:
-            watch.wrap(index, name)
+        if backend == "postgres":
+            watch.wrap(matcher.preselector, "nearest", "ann_search")
+            watch.wrap(matcher.preselector, "scope", "preselect_total")
+        else:
+            for name in INDEX_STEPS:
+                watch.wrap(index, name)
         for name, label in MATCHER_STEPS.items():
             watch.wrap(matcher, name, label)
         with Session(engine) as session:
@@ -192,6 +227,7 @@ def run_isolated(
     n_openings: int = 30,
     repeats: int = 3,
     progress: Callable[[str], None] = print,
+    backend: str = "sqlite",
 ) -> dict:
     """``bench_latency`` in a child interpreter; its progress lines are passed on."""
     cmd = [
@@ -202,6 +238,7 @@ def run_isolated(
         str(size),
         str(n_openings),
         str(repeats),
+        backend,
     ]
     root = Path(__file__).resolve().parents[2]
     result = None

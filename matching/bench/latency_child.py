@@ -8,12 +8,13 @@ from pathlib import Path
 from matching.bench.latency import RESULT, bench_latency
 
 if __name__ == "__main__":
-    work, pool_size, openings_n, repeats_n = sys.argv[1:5]
+    work, pool_size, openings_n, repeats_n, backend = sys.argv[1:6]
     figures = bench_latency(
         Path(work),
         int(pool_size),
         n_openings=int(openings_n),
         repeats=int(repeats_n),
         progress=lambda message: print(message, flush=True),
+        backend=backend,
     )
     print(RESULT + json.dumps(figures), flush=True)

@@ -11,9 +11,21 @@ from time import perf_counter
 
 from matching.bench.backends import compare_backends
 from matching.bench.latency import bench_latency, run_isolated
+from matching.bench.search import bench_search
 from matching.bench.throughput import bench_index
 
-TARGETS = {"index_ratio": 0.9, "reindex_share": 0.03, "p95_ms": 50.0, "cosine": 0.99}
+TARGETS = {
+    "index_ratio": 0.9,
+    "reindex_share": 0.03,
+    "p95_ms": 50.0,
+    "cosine": 0.99,
+    "search_p95_ms": 200.0,
+    "recall_at_50": 0.95,
+}
+PARTS = ("index", "latency", "search", "backends")
+# Above this many candidates the full matcher is not timed (the pool takes too long to build
+# on one machine); the search section still measures the preselection at that size.
+FULL_LATENCY_MAX = 300_000
 
 
 def _machine() -> dict:
@@ -44,6 +56,11 @@ def run_bench(
     backends: bool = True,
     isolate: bool = True,
     index_rounds: int = 2,
+    databases: Sequence[str] = ("sqlite",),
+    parts: Sequence[str] = ("index", "latency", "backends"),
+    search_sizes: Sequence[int] | None = None,
+    full_latency_max: int = FULL_LATENCY_MAX,
+    hnsw: dict | None = None,
 ) -> dict:
     """Measure indexing, re-indexing, query latency and encoding backends in one run.
 
@@ -54,22 +71,40 @@ def run_bench(
     work_dir.mkdir(parents=True, exist_ok=True)
     started = perf_counter()
     load_before = [round(x, 2) for x in os.getloadavg()]
-    if embedder is None:
+    if embedder is None and {"index", "backends"} & set(parts):
         from matching.embedder import SentenceTransformerEmbedder
 
         progress("loading the embedding model")
         embedder = SentenceTransformerEmbedder()
     results: dict = {"machine": _machine(), "targets": TARGETS}
     results["machine"]["load_before"] = load_before
-    results["model"] = embedder.name
-    index, texts = bench_index(work_dir, embedder, embed_sample, progress, rounds=index_rounds)
-    results["index"] = index
+    results["model"] = embedder.name if embedder else "none (random vectors)"
+    texts: list[str] = []
+    if "index" in parts:
+        results["index"], texts = bench_index(
+            work_dir, embedder, embed_sample, progress, rounds=index_rounds
+        )
     measure = run_isolated if isolate else bench_latency
-    results["latency"] = [
-        measure(work_dir, size, n_openings=n_openings, repeats=repeats, progress=progress)
-        for size in sizes
-    ]
-    if not backends:
+    if "latency" in parts:
+        results["latency"] = [
+            measure(
+                work_dir,
+                size,
+                n_openings=n_openings,
+                repeats=repeats,
+                progress=progress,
+                backend=database,
+            )
+            for size in sizes
+            if size <= full_latency_max
+            for database in databases
+        ]
+        results["latency_skipped"] = [s for s in sizes if s > full_latency_max]
+    if "search" in parts:
+        results["search"] = bench_search(
+            work_dir, search_sizes or sizes, backends=databases, progress=progress, **(hnsw or {})
+        )
+    if not backends or "backends" not in parts:
         results["backends"] = {"status": "skipped"}
     elif getattr(embedder, "model", None) is None:
         results["backends"] = {"status": "skipped: needs the sentence-transformers model"}
@@ -154,9 +189,11 @@ def _latency_section(rows: list[dict]) -> list[str]:
     out = ["## Query latency (Matcher.match, top 20, excluding embedding the query)", ""]
     out += _table(
         [
+            "backend",
             "candidates",
             "vectors",
             "build s",
+            "HNSW s",
             "load s",
             "RSS MB",
             "RSS B/cand",
@@ -168,9 +205,11 @@ def _latency_section(rows: list[dict]) -> list[str]:
         ],
         [
             [
+                r.get("backend", "sqlite"),
                 f"{r['candidates']:,}",
                 f"{r['profile_vectors'] + r['motivation_vectors']:,}",
                 f"{r['build_seconds']:.0f}",
+                "" if r.get("hnsw_build_seconds") is None else f"{r['hnsw_build_seconds']:.0f}",
                 f"{r['load_seconds']:.1f}",
                 f"{r['rss_delta_mb']:.0f}",
                 f"{r['rss_bytes_per_candidate']:,.0f}",
@@ -186,11 +225,63 @@ def _latency_section(rows: list[dict]) -> list[str]:
     steps = sorted({k for r in rows for k in r["steps_mean_ms"]})
     out += ["", "Mean time per query by step (ms):", ""]
     out += _table(
-        ["candidates", *steps],
+        ["backend", "candidates", *steps],
         [
-            [f"{r['candidates']:,}", *(f"{r['steps_mean_ms'].get(s, 0):.1f}" for s in steps)]
+            [
+                r.get("backend", "sqlite"),
+                f"{r['candidates']:,}",
+                *(f"{r['steps_mean_ms'].get(s, 0):.1f}" for s in steps),
+            ]
             for r in rows
         ],
+    )
+    return out + [""]
+
+
+def _search_section(rows: list[dict]) -> list[str]:
+    out = [
+        "## Search at scale (preselection of the nearest candidates, clustered random vectors)",
+        "",
+    ]
+    table = []
+    for r in rows:
+        for run in r["runs"]:
+            ok = (
+                run["p95_ms"] <= TARGETS["search_p95_ms"]
+                and run["recall_at_50"] >= TARGETS["recall_at_50"]
+            )
+            table.append(
+                [
+                    r["backend"],
+                    f"{r['candidates']:,}",
+                    r["method"],
+                    f"{r['write_seconds']:.0f}",
+                    f"{r['build_seconds']:.1f}",
+                    f"{r['memory_mb']:,.0f}",
+                    "" if run["ef_search"] is None else run["ef_search"],
+                    f"{run['p50_ms']:.1f}",
+                    f"{run['p95_ms']:.1f}",
+                    f"{run['recall_at_50']:.3f}",
+                    f"{run['coverage_at_50']:.3f}",
+                    _verdict(ok),
+                ]
+            )
+    out += _table(
+        [
+            "backend",
+            "candidates",
+            "method",
+            "write s",
+            "build/load s",
+            "index MB",
+            "ef_search",
+            "p50 ms",
+            "p95 ms",
+            "recall@50",
+            "top-50 in preselection",
+            f"p95 ≤ {TARGETS['search_p95_ms']:.0f} ms, recall ≥ {TARGETS['recall_at_50']}",
+        ],
+        table,
     )
     return out + [""]
 
@@ -233,8 +324,19 @@ def format_report(results: dict) -> str:
         f"{m.get('load_after')} — figures taken on a busy machine are slower.",
         "",
     ]
-    out += _index_section(results["index"])
-    out += _latency_section(results["latency"])
+    if "index" in results:
+        out += _index_section(results["index"])
+    if results.get("latency"):
+        out += _latency_section(results["latency"])
+    if results.get("latency_skipped"):
+        out += [
+            "Full matcher not timed at "
+            + ", ".join(f"{s:,}" for s in results["latency_skipped"])
+            + " candidates (pool too slow to build here); see the search section.",
+            "",
+        ]
+    if "search" in results:
+        out += _search_section(results["search"])
     out += _backend_section(results["backends"])
     out.append(f"Whole run: {results['wall_seconds'] / 60:.1f} min.")
     return "\n".join(out)

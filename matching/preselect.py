@@ -1,0 +1,232 @@
+"""Which candidates a query is scored against: the seam between the matcher and the place
+where the pool's vectors are searched.
+
+- ``WholePool`` (SQLite, or any pool that fits in one process): the matcher's in-memory
+  ``PoolIndex`` of everyone; the whole pool is scored with matrix arithmetic.
+- ``PgVectorPreselector`` (PostgreSQL): the HNSW index picks the ``size`` candidates nearest
+  the role; a ``PoolIndex`` of only those is loaded and scored in full, exactly as on
+  SQLite. What must describe the whole pool comes from SQL (exclusion counts, how many are
+  not indexed yet) or from a random sample of it (where the semantic scale starts).
+
+The matcher asks ``preselector.scope(...)`` once per query; nothing else in the scoring
+knows which backend it runs on.
+"""
+
+import threading
+import time
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Protocol
+
+import numpy as np
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+from data import pgvector_store
+from data.vocab import EXCLUDED_REASONS
+from matching.pool_index import PoolIndex, load_pool_index
+
+PRESELECT_SIZE = 300  # candidates fetched from the HNSW index for full scoring
+POOL_STATS_TTL = 30.0  # seconds the pool-wide counts and sample are reused
+SAMPLE_SIZE = 2000  # candidates whose vectors place the semantic scale's floor
+
+
+@dataclass
+class Scope:
+    """The candidates to score, and pool-wide figures when they are only part of the pool."""
+
+    index: PoolIndex
+    excluded: dict[str, int] | None = None
+    not_indexed: int | None = None
+    semantic_median: float | None = None
+
+
+class Preselector(Protocol):
+    def scope(
+        self, matcher, query_vec: np.ndarray, today: date, *, only_ids: set[int] | None = None
+    ) -> Scope: ...
+
+    def invalidate(self) -> None: ...
+
+
+class WholePool:
+    """Score everyone: the matcher's cached in-memory index (reloaded when the pool changes)."""
+
+    def scope(self, matcher, query_vec, today, *, only_ids=None) -> Scope:
+        return Scope(matcher.pool_index())
+
+    def invalidate(self) -> None:
+        pass
+
+
+@dataclass
+class NearestIndex(PoolIndex):
+    """The candidates pgvector found, with the cosines it found them by: the semantic score
+    is not computed again (their profile vectors are not even loaded)."""
+
+    nearest_sims: np.ndarray | None = None  # (n,) aligned with candidate_ids
+
+    @classmethod
+    def from_index(cls, index: PoolIndex, near: dict[int, float]) -> "NearestIndex":
+        parts = {f.name: getattr(index, f.name) for f in fields(PoolIndex)}
+        # A found person's cosine is never exactly 0.0 in practice; 0.0 marks "not found".
+        sims = np.array([near.get(int(c), 0.0) for c in index.candidate_ids], np.float32)
+        return cls(**parts, nearest_sims=sims)
+
+    def semantic(self, query: np.ndarray) -> np.ndarray:
+        return self.nearest_sims
+
+    def indexed_mask(self) -> np.ndarray:
+        return self.found
+
+    @property
+    def found(self) -> np.ndarray:
+        """Who the vector search found (the others are waiting to be indexed)."""
+        return self.nearest_sims != 0
+
+
+@dataclass
+class _PoolStats:
+    excluded: dict[str, int]
+    not_indexed: int
+    sample: np.ndarray  # (rows, dim) profile vectors of a random sample of the pool
+    sample_owner_starts: np.ndarray  # first row of each sampled candidate's run
+    taken_at: float
+
+    def semantic_median(self, query_vec: np.ndarray) -> float | None:
+        if len(self.sample_owner_starts) == 0:
+            return None
+        best = np.maximum.reduceat(self.sample @ query_vec, self.sample_owner_starts)
+        return float(np.median(best))
+
+
+class PgVectorPreselector:
+    """Approximate top-N through pgvector's HNSW index, then full scoring of those N."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        model: str,
+        *,
+        size: int = PRESELECT_SIZE,
+        ef_search: int = pgvector_store.HNSW_EF_SEARCH,
+        stats_ttl: float = POOL_STATS_TTL,
+    ):
+        self.engine = engine
+        self.model = model
+        self.size = size
+        self.ef_search = ef_search
+        self.stats_ttl = stats_ttl
+        self._stats: _PoolStats | None = None
+        self._lock = threading.Lock()
+
+    def nearest(self, query_vec: np.ndarray, limit: int) -> list[tuple[int, float]]:
+        with self.engine.connect() as conn, conn.begin():
+            return pgvector_store.nearest_profiles(
+                conn, self.model, query_vec, limit=limit, ef_search=self.ef_search
+            )
+
+    def scope(self, matcher, query_vec, today, *, only_ids=None) -> Scope:
+        if only_ids is not None:
+            # Named people (one person's draft, this week's reconnect list) are scored beside
+            # the nearest ones, so their scores are scaled as in the unfiltered ranking.
+            near = {cid for cid, _ in self.nearest(query_vec, self.size)}
+            index = load_pool_index(self.engine, self.model, only=sorted(near | set(only_ids)))
+        else:
+            near = dict(self.nearest(query_vec, self.size))
+            # People imported but not embedded yet have no vector to be found by; the newest
+            # of them are scored too (on words alone), as the in-memory pool does.
+            waiting = self.not_indexed_ids(today)
+            index = load_pool_index(
+                self.engine, self.model, only=list(near) + waiting, with_profiles=False
+            )
+            index = NearestIndex.from_index(index, near)
+        stats = self.pool_stats(today)
+        return Scope(index, stats.excluded, stats.not_indexed, stats.semantic_median(query_vec))
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._stats = None
+
+    def not_indexed_ids(self, today: date) -> list[int]:
+        if not self.pool_stats(today).not_indexed:
+            return []
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT c.id FROM candidate c WHERE NOT EXISTS (SELECT 1 FROM"
+                    " candidate_vector v WHERE v.candidate_id = c.id AND v.model = :model"
+                    " AND v.part = 'profile') ORDER BY c.id DESC LIMIT :limit"
+                ),
+                {"model": self.model, "limit": self.size},
+            ).all()
+        return [int(r[0]) for r in rows]
+
+    def pool_stats(self, today: date) -> _PoolStats:
+        with self._lock:
+            stale = self._stats is None or time.monotonic() - self._stats.taken_at > self.stats_ttl
+            if stale:
+                self._stats = self._load_stats(today)
+            return self._stats
+
+    def _load_stats(self, today: date) -> _PoolStats:
+        reasons = [r.value for r in EXCLUDED_REASONS]
+        with self.engine.connect() as conn:
+            # The same rules, in the same order, as PoolIndex.exclusions.
+            row = conn.execute(
+                text(
+                    "WITH flags AS (SELECT c.id, c.do_not_contact AS dnc,"
+                    "  (NOT c.do_not_contact AND c.consent_until IS NOT NULL"
+                    "   AND c.consent_until < :today) AS expired,"
+                    "  EXISTS (SELECT 1 FROM application a WHERE a.candidate_id = c.id"
+                    "          AND a.reason = ANY(:reasons)) AS flagged"
+                    "  FROM candidate c)"
+                    " SELECT count(*) FILTER (WHERE dnc),"
+                    "  count(*) FILTER (WHERE expired),"
+                    "  count(*) FILTER (WHERE NOT dnc AND NOT expired AND flagged),"
+                    "  count(*) FILTER (WHERE NOT dnc AND NOT expired AND NOT flagged"
+                    "   AND NOT EXISTS (SELECT 1 FROM candidate_vector v"
+                    "    WHERE v.candidate_id = flags.id AND v.model = :model"
+                    "    AND v.part = 'profile'))"
+                    " FROM flags"
+                ),
+                {"today": today, "reasons": reasons, "model": self.model},
+            ).one()
+            bounds = conn.execute(text("SELECT min(id), max(id) FROM candidate")).one()
+            sample_rows = []
+            if bounds[0] is not None:
+                rng = np.random.default_rng(0)
+                picks = np.unique(rng.integers(bounds[0], bounds[1] + 1, SAMPLE_SIZE)).tolist()
+                sample_rows = conn.execute(
+                    text(
+                        "SELECT candidate_id, vector FROM candidate_vector"
+                        " WHERE model = :model AND part = 'profile'"
+                        " AND candidate_id = ANY(:ids) ORDER BY candidate_id, chunk"
+                    ),
+                    {"model": self.model, "ids": picks},
+                ).all()
+        owners = np.array([r[0] for r in sample_rows], dtype=np.int64)
+        if sample_rows:
+            sample = np.frombuffer(b"".join(bytes(r[1]) for r in sample_rows), dtype=np.float32)
+            sample = sample.reshape(len(sample_rows), -1)
+            starts = np.concatenate(([0], np.flatnonzero(np.diff(owners)) + 1))
+        else:
+            sample, starts = np.zeros((0, 1), np.float32), np.zeros(0, np.int64)
+        return _PoolStats(
+            excluded={
+                "do_not_contact": int(row[0]),
+                "consent_expired": int(row[1]),
+                "spam_or_duplicate": int(row[2]),
+            },
+            not_indexed=int(row[3]),
+            sample=sample,
+            sample_owner_starts=starts.astype(np.int64),
+            taken_at=time.monotonic(),
+        )
+
+
+def preselector_for(engine: Engine, model: str) -> Preselector:
+    """pgvector on PostgreSQL, the whole pool in memory elsewhere."""
+    if pgvector_store.is_postgres(engine):
+        return PgVectorPreselector(engine, model)
+    return WholePool()

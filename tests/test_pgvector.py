@@ -1,0 +1,135 @@
+"""PostgreSQL + pgvector: the indexer fills the pgvector column and its HNSW index, the
+search uses that index, and a preselected shortlist ranks like the whole pool."""
+
+import numpy as np
+import pytest
+from sqlalchemy import text
+
+from data import pgvector_store
+from data.db import session_scope
+from matching.engine import Matcher
+from matching.indexer import index_pool
+from matching.preselect import PgVectorPreselector, WholePool
+from tests.factories import make_candidate, make_opening
+
+ROLES = [
+    ("Backend Engineer", ["Python", "Django", "PostgreSQL"], "Builds Python APIs on PostgreSQL."),
+    ("Product Designer", ["Figma", "User research"], "Runs user research, designs in Figma."),
+    ("Data Engineer", ["Spark", "Airflow", "SQL"], "Builds Spark and Airflow data pipelines."),
+    ("Account Executive", ["Salesforce", "Negotiation"], "Closes enterprise deals, Salesforce."),
+    ("Nurse", ["Triage", "Patient care"], "Emergency nurse doing triage and patient care."),
+]
+
+
+@pytest.fixture
+def backend() -> str:
+    return "postgres"
+
+
+def _pool(session, n: int) -> None:
+    for i in range(n):
+        title, skills, resume = ROLES[i % len(ROLES)]
+        make_candidate(
+            session,
+            current_title=title,
+            skills=skills,
+            resume_text=f"{resume} Project {i}: shipped version {i % 7}.",
+            do_not_contact=(i == 7),
+        )
+
+
+def test_indexing_fills_the_pgvector_column_and_builds_the_hnsw_index(engine, fake_embedder):
+    with session_scope(engine) as session:
+        _pool(session, 10)
+    index_pool(engine, fake_embedder)
+    with engine.connect() as conn:
+        filled = conn.execute(
+            text("SELECT count(*) FROM candidate_vector WHERE embedding IS NOT NULL")
+        ).scalar()
+        profiles = conn.execute(
+            text("SELECT count(*) FROM candidate_vector WHERE part = 'profile'")
+        ).scalar()
+        index = conn.execute(
+            text("SELECT indexdef FROM pg_indexes WHERE indexname = :n"),
+            {"n": pgvector_store.ann_index_name(fake_embedder.name)},
+        ).scalar()
+    assert filled == profiles == 10
+    assert "hnsw" in index and "halfvec_ip_ops" in index
+
+
+def test_the_nearest_search_goes_through_the_hnsw_index_and_finds_the_closest(
+    engine, fake_embedder
+):
+    with session_scope(engine) as session:
+        _pool(session, 20)
+        designer = make_candidate(
+            session, current_title="Service Designer", skills=["Figma"], resume_text="Figma."
+        )
+    index_pool(engine, fake_embedder)
+    query = fake_embedder.encode(["Service Designer Figma Figma."])[0]
+    with engine.connect() as conn, conn.begin():
+        conn.execute(text("SET LOCAL enable_seqscan = off"))  # a tiny table scans otherwise
+        near = pgvector_store.nearest_profiles(conn, fake_embedder.name, query, limit=5)
+        plan = conn.execute(
+            text(
+                "EXPLAIN SELECT id FROM candidate_vector WHERE "
+                f"{pgvector_store.ann_predicate(fake_embedder.name)} ORDER BY "
+                f"{pgvector_store.ann_expression(fake_embedder.dim)} <#> "
+                f"CAST(:q AS halfvec({fake_embedder.dim})) LIMIT 5"
+            ),
+            {"q": "[" + ",".join(["0.1"] * fake_embedder.dim) + "]"},
+        ).all()
+    assert near[0][0] == designer.id
+    assert len(near) == 5 and near[0][1] >= near[-1][1]
+    assert pgvector_store.ann_index_name(fake_embedder.name) in " ".join(r[0] for r in plan)
+
+
+def test_vectors_stored_before_the_pgvector_column_are_filled_on_the_next_index(
+    engine, fake_embedder
+):
+    with session_scope(engine) as session:
+        _pool(session, 6)
+    index_pool(engine, fake_embedder)
+    with engine.begin() as conn:  # as after upgrading a database indexed before 0004
+        conn.execute(text("UPDATE candidate_vector SET embedding = NULL"))
+    assert index_pool(engine, fake_embedder).texts_embedded == 0
+    with engine.connect() as conn:
+        missing = conn.execute(
+            text(
+                "SELECT count(*) FROM candidate_vector WHERE part = 'profile' AND embedding IS NULL"
+            )
+        ).scalar()
+        stored = conn.execute(
+            text("SELECT vector, embedding::text FROM candidate_vector LIMIT 1")
+        ).one()
+    assert missing == 0
+    halfvec = np.array(stored[1].strip("[]").split(","), dtype=np.float32)
+    assert np.allclose(np.frombuffer(stored[0], dtype=np.float32), halfvec, atol=1e-3)
+
+
+def test_a_preselected_shortlist_ranks_like_the_whole_pool(engine, fake_embedder):
+    with session_scope(engine) as session:
+        _pool(session, 60)
+        opening = make_opening(
+            session,
+            title="Backend Engineer",
+            requirements="Backend Engineer: Python, Django, PostgreSQL APIs.",
+        )
+    index_pool(engine, fake_embedder)
+    whole = Matcher(engine, fake_embedder, preselector=WholePool())
+    # Fewer than the pool, so the search really narrows it.
+    narrow = PgVectorPreselector(engine, fake_embedder.name, size=25)
+    part = Matcher(engine, fake_embedder, preselector=narrow)
+    expected = whole.match_opening(opening.id, top_k=5)
+    got = part.match_opening(opening.id, top_k=5)
+    assert (
+        got.excluded
+        == expected.excluded
+        == {
+            "do_not_contact": 1,
+            "consent_expired": 0,
+            "spam_or_duplicate": 0,
+        }
+    )
+    assert got.not_indexed == expected.not_indexed == 0
+    assert [r.candidate_id for r in got.results] == [r.candidate_id for r in expected.results]
