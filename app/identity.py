@@ -36,6 +36,11 @@ def recruiter_for(user: Mapping | None, *, local: str) -> str:
     return local
 
 
+def signed_in_recruiter() -> str | None:
+    """The recruiter whose own reconnect list to show: None (the whole team) without sign-in."""
+    return current_recruiter() if auth_configured() else None
+
+
 def current_recruiter() -> str:
     local = get_settings().recruiter
     if not auth_configured():

@@ -13,7 +13,6 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
-from data import audit
 from data.models import Application, Candidate, Motivation, Opening, Touchpoint
 from data.motivation_words import categorise
 from data.timeutil import utcnow
@@ -305,50 +304,3 @@ def delete_motivation(*, session: Session, motivation_id: int) -> None:
     _touch(session, _candidate(session, motivation.candidate_id))
     session.delete(motivation)
     session.flush()
-
-
-def set_do_not_contact(
-    *,
-    session: Session,
-    candidate_id: int,
-    do_not_contact: bool,
-    reason: str | None = None,
-    actor: str | None = None,
-) -> Candidate:
-    candidate = _candidate(session, candidate_id)
-    reason = (reason or "").strip() or None
-    if do_not_contact and not reason:
-        raise EditRefused("say why this person must not be contacted (a few words are enough)")
-    candidate.do_not_contact = do_not_contact
-    candidate.do_not_contact_reason = reason if do_not_contact else None
-    candidate.do_not_contact_at = utcnow() if do_not_contact else None
-    _touch(session, candidate)
-    audit.record(
-        session,
-        "candidate.do_not_contact" if do_not_contact else "candidate.contact_allowed",
-        actor=actor,
-        subject_kind="candidate",
-        subject_id=candidate_id,
-        count=1,
-    )
-    session.flush()
-    return candidate
-
-
-def set_consent_until(
-    *, session: Session, candidate_id: int, until: date | None, actor: str | None = None
-) -> Candidate:
-    candidate = _candidate(session, candidate_id)
-    candidate.consent_until = until
-    _touch(session, candidate)
-    audit.record(
-        session,
-        "candidate.consent",
-        actor=actor,
-        subject_kind="candidate",
-        subject_id=candidate_id,
-        count=1,
-        detail={"until": until.isoformat() if until else None},
-    )
-    session.flush()
-    return candidate

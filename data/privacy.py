@@ -50,6 +50,9 @@ def set_do_not_contact(
     on: bool = True,
 ) -> Candidate:
     """Mark (or, with ``on=False``, unmark) a person as not to be contacted, with why and when."""
+    reason = (reason or "").strip() or None
+    if on and not reason:
+        raise ValueError("say why this person must not be contacted (a few words are enough)")
     candidate = _candidate(session, candidate_id)
     candidate.do_not_contact = on
     candidate.do_not_contact_reason = (reason or None) if on else None

@@ -114,7 +114,13 @@ class _Person:
 def _load(session: Session, recruiter: str | None, pinned: set[int]) -> list[_Person]:
     query = select(Candidate).order_by(Candidate.id)
     if recruiter:
-        query = query.where(or_(Candidate.owner == recruiter, Candidate.id.in_(pinned or {-1})))
+        query = query.where(
+            or_(
+                Candidate.owner == recruiter,
+                Candidate.owner.is_(None),
+                Candidate.id.in_(pinned or {-1}),
+            )
+        )
     people = {c.id: _Person(c) for c in session.exec(query)}
     ids = list(people)
     if not ids:
@@ -141,7 +147,8 @@ def weekly_list(
     recruiter: str | None = None,
     rules: ReconnectRules = ReconnectRules(),
 ) -> WeeklyList:
-    """This week's list for one recruiter (or the whole team when ``recruiter`` is None)."""
+    """This week's list for one recruiter — the people they own plus unassigned people — or
+    for the whole team when ``recruiter`` is None."""
     monday = week_of(today)
     now = start_of_day(monday)
     week_end = now + timedelta(days=7)

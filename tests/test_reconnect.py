@@ -251,3 +251,22 @@ def test_across_the_demo_pool_nobody_blocked_or_recently_contacted_is_listed(dem
     assert not blocked & {t.candidate_id for t in weekly.reconsent}
     assert all(e.days_since is None or e.days_since >= 30 for e in weekly.entries)
     assert weekly.held_back["not_before"] > 0  # the demo's "after my shares vest" people
+
+
+def test_a_recruiters_list_holds_their_people_and_unassigned_ones_with_their_own_cap(
+    engine, session, fake_embedder
+):
+    make_remote_backend_opening(session)
+    ritas = [
+        silver_medalist(session, last_contact_days=200, owner="rita@example.com") for _ in range(2)
+    ]
+    sams = silver_medalist(session, last_contact_days=200, owner="sam@example.com")
+    unassigned = silver_medalist(session, last_contact_days=200)
+    session.commit()
+    rita = this_week(engine, fake_embedder, recruiter="rita@example.com")
+    assert sorted(listed(rita)) == sorted([p.id for p in ritas] + [unassigned.id])
+    sam = this_week(
+        engine, fake_embedder, recruiter="sam@example.com", rules=ReconnectRules(weekly_cap=1)
+    )
+    assert len(sam.entries) == 1 and sam.held_back["over_cap"] == 1
+    assert sams.id in listed(this_week(engine, fake_embedder))

@@ -9,17 +9,14 @@ from datetime import UTC, datetime
 import pandas as pd
 import streamlit as st
 
+from app.identity import current_recruiter
 from app.resources import get_engine, pool_changed
 from app.ui.common import md, overview_or_stop, reported, when
 from app.ui.draft_panel import draft_composer
 from app.ui.motivations import motivations_editor
-from data.candidates_view import (
-    candidate_profile,
-    find_candidates,
-    set_consent_until,
-    set_do_not_contact,
-)
+from data.candidates_view import candidate_profile, find_candidates
 from data.db import session_scope
+from data.privacy import set_consent, set_do_not_contact
 from data.timeutil import utcnow
 from data.vocab import Channel, Direction, TouchpointKind, TouchpointOutcome
 from outreach.actions import log_touchpoint
@@ -160,6 +157,7 @@ with tab_timeline:
                     outcome=outcome,
                     note=note.strip() or None,
                     at=at,
+                    recruiter=current_recruiter(),
                 )
                 done = True
             if done:
@@ -184,8 +182,11 @@ with tab_consent:
         if st.button("Save consent", key="cand_consent_save"):
             done = False
             with reported("Consent not saved"), session_scope(get_engine()) as session:
-                set_consent_until(
-                    session=session, candidate_id=person.id, until=until if has_date else None
+                set_consent(
+                    session=session,
+                    candidate_id=person.id,
+                    until=until if has_date else None,
+                    actor=current_recruiter(),
                 )
                 done = True
             if done:
@@ -204,7 +205,11 @@ with tab_consent:
             done = False
             with reported("Not saved"), session_scope(get_engine()) as session:
                 set_do_not_contact(
-                    session=session, candidate_id=person.id, do_not_contact=dnc, reason=reason
+                    session=session,
+                    candidate_id=person.id,
+                    on=dnc,
+                    reason=reason,
+                    actor=current_recruiter(),
                 )
                 done = True
             if done:

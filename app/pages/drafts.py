@@ -3,6 +3,7 @@ download as .eml, and mark as sent (which logs a touchpoint on the person's time
 
 import streamlit as st
 
+from app.identity import current_recruiter
 from app.resources import get_engine, pool_changed
 from app.ui.common import md, overview_or_stop, reported, when
 from data.db import session_scope
@@ -88,7 +89,7 @@ for d in drafts:
             with reported("Not marked sent"), session_scope(get_engine()) as session:
                 if subject != d.subject or body != d.body:
                     update_draft(session=session, draft_id=d.id, subject=subject, body=body)
-                mark_sent(session, d.id)
+                mark_sent(session, d.id, recruiter=current_recruiter())
                 ok = True
             if ok:
                 _done(f"Marked sent: logged on {d.candidate_name}'s timeline.")

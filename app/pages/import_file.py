@@ -5,6 +5,7 @@ columns, preview the rows as they will be stored, check every row against the da
 import pandas as pd
 import streamlit as st
 
+from app.identity import current_recruiter
 from app.resources import get_engine, get_matcher, pool_changed
 from app.ui.common import overview_or_stop, reported
 from data.db import session_scope
@@ -114,7 +115,14 @@ def _run(label: str, *, dry_run: bool) -> ImportReport | None:
     with reported(f"{upload.name} was refused, nothing was changed", also=(ImportRefused,)):
         with session_scope(get_engine()) as session:
             report = import_file(
-                session, kind, raw, preset=preset, mapping=mapping, dry_run=dry_run, progress=update
+                session,
+                kind,
+                raw,
+                preset=preset,
+                mapping=mapping,
+                dry_run=dry_run,
+                progress=update,
+                actor=current_recruiter(),
             )
     bar.progress(1.0, text=f"{label} done")
     return report

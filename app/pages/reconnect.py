@@ -7,6 +7,7 @@ from datetime import timedelta
 import pandas as pd
 import streamlit as st
 
+from app.identity import current_recruiter, signed_in_recruiter
 from app.resources import get_engine, get_matcher, pool_changed
 from app.ui.common import md, overview_or_stop, reported, when
 from app.ui.draft_panel import draft_composer
@@ -23,7 +24,9 @@ if flash := st.session_state.pop("reconnect_flash", None):
 
 today = utcnow().date()
 with st.spinner("Building this week's list…"), session_scope(get_engine()) as session:
-    weekly = weekly_list(get_matcher(), session=session, today=today, recruiter=None)
+    weekly = weekly_list(
+        get_matcher(), session=session, today=today, recruiter=signed_in_recruiter()
+    )
 
 st.caption(f"Week of {weekly.week_of:%d %B %Y} · {weekly.held_back_sentence()}")
 if not weekly.entries:
@@ -94,7 +97,7 @@ else:
         def _act(message: str, call, *args, **kw) -> None:
             ok = False
             with reported("Not saved"), session_scope(get_engine()) as session:
-                call(session, entry.candidate_id, *args, **kw)
+                call(session, entry.candidate_id, *args, recruiter=current_recruiter(), **kw)
                 ok = True
             if ok:
                 pool_changed()

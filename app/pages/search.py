@@ -5,6 +5,7 @@ then act on a person: draft a re-engagement, pin for this week, or record a "not
 import pandas as pd
 import streamlit as st
 
+from app.identity import current_recruiter
 from app.resources import get_engine, get_matcher, pool_changed, pool_generation
 from app.ui.common import md, overview_or_stop, reported
 from app.ui.draft_panel import draft_composer
@@ -154,7 +155,12 @@ elif result is not None:
             if st.button("Add to this week's list", key="search_pin"):
                 done = False
                 with reported("Not added"), session_scope(get_engine()) as session:
-                    pin_to_reconnect(session, picked.candidate_id, opening_id=opening_id)
+                    pin_to_reconnect(
+                        session,
+                        picked.candidate_id,
+                        opening_id=opening_id,
+                        recruiter=current_recruiter(),
+                    )
                     done = True
                 if done:
                     pool_changed()
@@ -169,7 +175,11 @@ elif result is not None:
                 done = False
                 with reported("Not recorded"), session_scope(get_engine()) as session:
                     mark_not_interested(
-                        session, picked.candidate_id, reason=why, opening_id=opening_id
+                        session,
+                        picked.candidate_id,
+                        reason=why,
+                        opening_id=opening_id,
+                        recruiter=current_recruiter(),
                     )
                     done = True
                 if done:

@@ -6,6 +6,7 @@ import dataclasses
 
 import streamlit as st
 
+from app.identity import current_recruiter
 from app.resources import get_engine, get_matcher
 from app.ui.common import md, reported, signature
 from data.db import session_scope
@@ -64,7 +65,7 @@ def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> No
     if actions[2].button("Save draft", key=f"{key}_save", width="stretch"):
         saved_id = None
         with reported("The draft was not saved"), session_scope(get_engine()) as session:
-            saved_id = save_draft(session, edited, recruiter=None).id
+            saved_id = save_draft(session, edited, recruiter=current_recruiter()).id
         if saved_id:
             st.success(f"Saved as draft #{saved_id}: find it on the Drafts page.")
     with actions[3].popover("Copy", width="stretch"):
