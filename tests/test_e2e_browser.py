@@ -47,6 +47,8 @@ def test_search_reasons_and_a_draft_in_a_real_browser(indexed_demo):
     url = str(indexed_demo.url)
     with served(url, env={"ENCORE_MODEL": "all-MiniLM-L6-v2"}) as base, chromium() as browser:
         page = browser.new_page(viewport=VIEWPORT)
+        # Two shared cores in CI: every step may wait behind a model run, so wait generously.
+        page.set_default_timeout(120_000)
         page.goto(f"{base}/search?opening={role.id}")
         page.get_by_role("button", name="Search", exact=True).click(timeout=120_000)
         wait_for_results(page)

@@ -6,6 +6,7 @@ import streamlit as st
 from app.identity import current_recruiter
 from app.resources import get_engine, pool_changed
 from app.ui.common import md, overview_or_stop, reported, when
+from app.ui.draft_panel import mail_buttons
 from data.db import session_scope
 from outreach.actions import mark_sent
 from outreach.draft_view import discard_draft, draft_rows, update_draft
@@ -63,18 +64,9 @@ for d in drafts:
         text = d.text()
         text.subject, text.body = subject, body
         cols = st.columns(5)
-        cols[0].link_button("Open in mail app", text.mailto(), width="stretch")
-        cols[1].download_button(
-            "Download .eml",
-            text.to_eml(),
-            file_name=f"draft-{d.id}.eml",
-            mime="message/rfc822",
-            key=f"drafts_eml_{d.id}",
-            width="stretch",
+        mail_buttons(
+            text, (cols[0], cols[1], cols[2]), file_name=f"draft-{d.id}.eml", key=f"drafts_{d.id}"
         )
-        with cols[2].popover("Copy", width="stretch"):
-            st.caption("Use the copy icon at the top right of the text.")
-            st.code(f"Subject: {subject}\n\n{body}", language=None)
         if not editable:
             continue
         if cols[3].button("Save edits", key=f"drafts_save_{d.id}", width="stretch"):

@@ -53,14 +53,8 @@ def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> No
         if not text.to:
             st.warning("No email address on record: add one before sending.")
     actions = st.columns(4)
-    actions[0].link_button("Open in mail app", edited.mailto(), width="stretch")
-    actions[1].download_button(
-        "Download .eml",
-        edited.to_eml(),
-        file_name=f"draft-{candidate_id}.eml",
-        mime="message/rfc822",
-        key=f"{key}_eml",
-        width="stretch",
+    mail_buttons(
+        edited, (actions[0], actions[1], actions[3]), file_name=f"draft-{candidate_id}.eml", key=key
     )
     if actions[2].button("Save draft", key=f"{key}_save", width="stretch"):
         saved_id = None
@@ -68,6 +62,20 @@ def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> No
             saved_id = save_draft(session, edited, recruiter=current_recruiter()).id
         if saved_id:
             st.success(f"Saved as draft #{saved_id}: find it on the Drafts page.")
-    with actions[3].popover("Copy", width="stretch"):
+
+
+def mail_buttons(text: DraftText, slots, *, file_name: str, key: str) -> None:
+    """Open in the mail app, download as .eml, copy: the three ways a draft leaves Encore."""
+    mail, eml, copy = slots
+    mail.link_button("Open in mail app", text.mailto(), width="stretch")
+    eml.download_button(
+        "Download .eml",
+        text.to_eml(),
+        file_name=file_name,
+        mime="message/rfc822",
+        key=f"{key}_eml",
+        width="stretch",
+    )
+    with copy.popover("Copy", width="stretch"):
         st.caption("Use the copy icon at the top right of the text.")
-        st.code(f"Subject: {edited.subject}\n\n{edited.body}", language=None)
+        st.code(f"Subject: {text.subject}\n\n{text.body}", language=None)
