@@ -131,7 +131,7 @@ def bench(
         typer.Option(
             help="Interleaved index/raw pairs for the throughput part (2 = A-B-B-A).", min=1
         ),
-    ] = 2,
+    ] = 3,
     work_dir: Annotated[
         Path | None, typer.Option(help="Where the synthetic pools are built (default: temp).")
     ] = None,
@@ -151,6 +151,13 @@ def bench(
     hnsw_ef_construction: Annotated[
         int, typer.Option(help="HNSW ef_construction for the search part.", min=4)
     ] = HNSW_EF_CONSTRUCTION,
+    keep_pools: Annotated[
+        bool,
+        typer.Option(
+            "--keep-pools",
+            help="Reuse latency pools a run with the same --work-dir built (and keep new ones).",
+        ),
+    ] = False,
     ui: Annotated[
         bool,
         typer.Option(
@@ -171,6 +178,8 @@ def bench(
     if ui:
         _bench_ui(tuple(pool or (10_000,)), work_dir, ui_runs)
         return
+    if keep_pools and work_dir is None:
+        fail("--keep-pools needs --work-dir: pools kept in a temporary directory are lost")
     databases = ("sqlite", "postgres") if backend == BenchBackend.both else (backend.value,)
     with tempfile.TemporaryDirectory(prefix="encore-bench-") as tmp:
         results = run_bench(
@@ -183,6 +192,7 @@ def bench(
             parts=tuple(p.value for p in part) if part else tuple(BenchPart),
             search_sizes=tuple(search_pool) if search_pool else None,
             hnsw={"hnsw_m": hnsw_m, "hnsw_ef_construction": hnsw_ef_construction},
+            keep_pools=keep_pools,
         )
     print(format_report(results))
 

@@ -35,11 +35,14 @@ from data.models import Opening
 from matching.bench import synthetic
 from matching.bench.pool import (
     NOW,
+    cluster_centres,
+    cluster_count,
     fresh_engine,
     insert_history,
     insert_openings,
     insert_people,
     insert_random_vectors,
+    open_engine,
 )
 from matching.engine import Matcher
 from matching.role import role_from_opening
@@ -64,20 +67,26 @@ MATCHER_STEPS = {
 
 
 class QueryStub:
-    """Query-side embedder without a model: a text's vector is seeded by its hash."""
+    """Query-side embedder without a model: a text's vector is seeded by its hash. Given
+    the pool's cluster centres, each text lands near one of them, as a role lands near the
+    people of its trade (what an approximate index is tuned for)."""
 
-    def __init__(self, name: str = MODEL, dim: int = 384):
+    def __init__(self, name: str = MODEL, dim: int = 384, centres: np.ndarray | None = None):
         self.name = name
         self.dim = dim
         self.max_tokens = 256
+        self.centres = centres
 
     def encode(self, texts, *, progress=None) -> np.ndarray:
         rows = []
         for text in texts:
             seed = int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
-            vec = np.random.default_rng(seed).standard_normal(self.dim).astype(np.float32)
+            rng = np.random.default_rng(seed)
+            vec = rng.standard_normal(self.dim).astype(np.float32)
+            if self.centres is not None:
+                vec = self.centres[rng.integers(len(self.centres))] + vec / self.dim**0.5
             rows.append(vec / np.linalg.norm(vec))
-        return np.vstack(rows) if rows else np.zeros((0, self.dim), np.float32)
+        return np.vstack(rows).astype(np.float32) if rows else np.zeros((0, self.dim), np.float32)
 
     def count_tokens(self, texts) -> list[int]:
         return [len(t.split()) * 4 // 3 + 1 for t in texts]
@@ -103,22 +112,33 @@ class Stopwatch:
         setattr(obj, name, timed)
 
 
-def build_pool(
-    path: Path, size: int, *, n_openings: int, backend: str = "sqlite"
-) -> tuple[object, dict]:
-    start = perf_counter()
+def _open_pool(path: Path, backend: str):
     if backend == "postgres":
-        from matching.bench.pg import fresh_database
+        from matching.bench.pg import fresh_pool, open_pool
 
-        engine = fresh_database(path.parent, path.stem)
-    else:
-        engine = fresh_engine(path)
+        return fresh_pool, open_pool
+    return fresh_engine, open_engine
+
+
+def build_pool(
+    path: Path, size: int, *, n_openings: int, backend: str = "sqlite", reuse: bool = False
+) -> tuple[object, dict]:
+    """A synthetic pool of ``size`` people with histories and clustered vectors. With
+    ``reuse``, a pool an earlier run built completely at this path is opened (and migrated)
+    instead: a million-candidate pool takes the better part of an hour to build here."""
+    fresh, existing = _open_pool(path, backend)
+    done = path.with_name(f"{path.stem}.{backend}.json")
+    if reuse and done.exists():
+        return existing(path), {**json.loads(done.read_text()), "reused": True}
+    done.unlink(missing_ok=True)
+    start = perf_counter()
+    engine = fresh(path)
     people = synthetic.people(size, seed=size, resume_words=(20, 60))
     owners = insert_people(engine, people)
     del people
     opening_ids = insert_openings(engine, synthetic.openings(n_openings))
     apps, touches = insert_history(engine, size, opening_ids)
-    vectors = insert_random_vectors(engine, MODEL, size, owners)
+    vectors = insert_random_vectors(engine, MODEL, size, owners, clusters=cluster_count(size))
     ann_s = None
     if backend == "postgres":
         pgvector_store.fill_missing_embeddings(engine, MODEL)
@@ -136,7 +156,8 @@ def build_pool(
         "touchpoints": touches,
         **vectors,
     }
-    return engine, info
+    done.write_text(json.dumps(info))
+    return engine, {**info, "reused": False}
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -151,13 +172,19 @@ def bench_latency(
     repeats: int = 3,
     progress: Callable[[str], None] = print,
     backend: str = "sqlite",
+    reuse: bool = False,
 ) -> dict:
     engine, info = build_pool(
-        work_dir / f"bench_pool_{size}.db", size, n_openings=n_openings, backend=backend
+        work_dir / f"bench_pool_{size}.db",
+        size,
+        n_openings=n_openings,
+        backend=backend,
+        reuse=reuse,
     )
-    progress(f"latency {backend} {size}: pool built in {info['build_seconds']:.1f} s; loading")
+    how = "reused" if info["reused"] else "built"
+    progress(f"latency {backend} {size}: pool {how} (build {info['build_seconds']:.0f} s); loading")
     try:
-        matcher = Matcher(engine, QueryStub())
+        matcher = Matcher(engine, QueryStub(centres=cluster_centres(cluster_count(size))))
         process = psutil.Process()
         gc.collect()
         rss_before = process.memory_info().rss
@@ -228,6 +255,7 @@ def run_isolated(
     repeats: int = 3,
     progress: Callable[[str], None] = print,
     backend: str = "sqlite",
+    reuse: bool = False,
 ) -> dict:
     """``bench_latency`` in a child interpreter; its progress lines are passed on."""
     cmd = [
@@ -239,6 +267,7 @@ def run_isolated(
         str(n_openings),
         str(repeats),
         backend,
+        "reuse" if reuse else "fresh",
     ]
     root = Path(__file__).resolve().parents[2]
     result = None

@@ -8,7 +8,7 @@ from pathlib import Path
 from matching.bench.latency import RESULT, bench_latency
 
 if __name__ == "__main__":
-    work, pool_size, openings_n, repeats_n, backend = sys.argv[1:6]
+    work, pool_size, openings_n, repeats_n, backend, reuse = sys.argv[1:7]
     figures = bench_latency(
         Path(work),
         int(pool_size),
@@ -16,5 +16,6 @@ if __name__ == "__main__":
         repeats=int(repeats_n),
         progress=lambda message: print(message, flush=True),
         backend=backend,
+        reuse=reuse == "reuse",
     )
     print(RESULT + json.dumps(figures), flush=True)

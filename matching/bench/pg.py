@@ -46,10 +46,25 @@ def fresh_database(work_dir: Path, name: str) -> Engine:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
-    url = make_url(normalise_database_url(base)).set(database=name)
+    return open_database(work_dir, name)
+
+
+def open_database(work_dir: Path, name: str) -> Engine:
+    """Database ``name`` on the bench server, migrated to head (kept from an earlier run)."""
+    url = make_url(normalise_database_url(server_url(work_dir))).set(database=name)
     engine = make_engine(url.render_as_string(hide_password=False))
     upgrade(engine)
     return engine
+
+
+def fresh_pool(path: Path) -> Engine:
+    """The database a pool file at ``path`` stands for: one per pool, on the bench server in
+    ``path``'s directory."""
+    return fresh_database(path.parent, path.stem)
+
+
+def open_pool(path: Path) -> Engine:
+    return open_database(path.parent, path.stem)
 
 
 def relation_mb(engine: Engine, name: str) -> float:

@@ -26,9 +26,34 @@ def fresh_engine(path: Path) -> Engine:
     """A new database at ``path`` (any old one removed), migrated to head."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return open_engine(path)
+
+
+def open_engine(path: Path) -> Engine:
+    """The database at ``path``, migrated to head (a pool kept from an earlier run)."""
     engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
     return engine
+
+
+def cluster_count(n_candidates: int) -> int:
+    """People of one trade resemble each other: about one cluster per thousand people."""
+    return max(20, n_candidates // 1000)
+
+
+def cluster_centres(count: int, *, seed: int = 11, dim: int = 384) -> np.ndarray:
+    return _unit_rows(np.random.default_rng(seed), count, dim)
+
+
+def clustered_rows(
+    rng: np.random.Generator, centres: np.ndarray, count: int, *, spread: float = 1.0
+) -> np.ndarray:
+    """Unit vectors scattered around randomly picked centres."""
+    dim = centres.shape[1]
+    rows = centres[rng.integers(0, len(centres), count)]
+    rows = rows + rng.standard_normal((count, dim), dtype=np.float32) * (spread / dim**0.5)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    return rows.astype(np.float32)
 
 
 def _batches(rows: list[dict], size: int = BATCH):
@@ -156,9 +181,14 @@ def insert_random_vectors(
     *,
     dim: int = 384,
     seed: int = 3,
+    clusters: int | None = None,
 ) -> dict[str, int]:
-    """1–2 profile chunks per candidate (1.5 on average) and one vector per motivation."""
+    """1–2 profile chunks per candidate (1.5 on average) and one vector per motivation.
+    With ``clusters``, profile chunks lie around that many centres (``cluster_centres``);
+    otherwise every vector is uniformly random. On PostgreSQL the profile chunks' halfvec
+    copies are written in the same pass (binary COPY), as the indexer would have."""
     rng = np.random.default_rng(seed)
+    centres = cluster_centres(clusters, dim=dim) if clusters else None
     chunks = rng.integers(1, 3, size=n_candidates)
     keys = [
         (cid, None, "profile", c)
@@ -167,10 +197,23 @@ def insert_random_vectors(
     ]
     keys += [(cid, mid, "motivation", 0) for mid, cid in motivation_owners]
     fake_hash = "0" * 64
-    with Session(engine) as session:
+    profile = int(chunks.sum())
+    figures = {"profile_vectors": profile, "motivation_vectors": len(keys) - profile}
+
+    def blocks():
         for start in range(0, len(keys), BATCH * 4):
             part = keys[start : start + BATCH * 4]
+            n_profile = max(0, min(len(part), profile - start))
             matrix = _unit_rows(rng, len(part), dim)
+            if centres is not None and n_profile:
+                matrix[:n_profile] = clustered_rows(rng, centres, n_profile)
+            yield part, matrix
+
+    if engine.dialect.name == "postgresql":
+        _copy_vectors_postgres(engine, model, blocks())
+        return figures
+    with Session(engine) as session:
+        for part, matrix in blocks():
             rows = [
                 {
                     "candidate_id": cid,
@@ -187,5 +230,36 @@ def insert_random_vectors(
             ]
             session.execute(insert(CandidateVector), rows)
         session.commit()
-    profile = int(chunks.sum())
-    return {"profile_vectors": profile, "motivation_vectors": len(keys) - profile}
+    return figures
+
+
+def _copy_vectors_postgres(engine: Engine, model: str, blocks) -> None:
+    from pgvector import HalfVector
+    from pgvector.psycopg import register_vector
+
+    fake_hash = "0" * 64
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        register_vector(conn)
+        with conn.cursor() as cur:
+            with cur.copy(
+                "COPY candidate_vector (candidate_id, motivation_id, part, chunk, model,"
+                " content_hash, source_hash, vector, embedding, created_at)"
+                " FROM STDIN WITH (FORMAT BINARY)"
+            ) as copy:
+                copy.set_types(
+                    ["int4", "int4", "varchar", "int4", "varchar", "varchar", "varchar",
+                     "bytea", "halfvec", "timestamptz"]
+                )  # fmt: skip
+                for part, matrix in blocks:
+                    for (cid, mid, kind, c), row in zip(part, matrix, strict=True):
+                        profile = kind == "profile"
+                        copy.write_row(
+                            (cid, mid, kind, c, model, fake_hash,
+                             fake_hash if profile else None, row.tobytes(),
+                             HalfVector(row) if profile else None, NOW)
+                        )  # fmt: skip
+        conn.commit()
+    finally:
+        raw.close()

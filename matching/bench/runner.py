@@ -23,9 +23,6 @@ TARGETS = {
     "recall_at_50": 0.95,
 }
 PARTS = ("index", "latency", "search", "backends")
-# Above this many candidates the full matcher is not timed (the pool takes too long to build
-# on one machine); the search section still measures the preselection at that size.
-FULL_LATENCY_MAX = 300_000
 
 
 def _machine() -> dict:
@@ -59,14 +56,15 @@ def run_bench(
     databases: Sequence[str] = ("sqlite",),
     parts: Sequence[str] = ("index", "latency", "backends"),
     search_sizes: Sequence[int] | None = None,
-    full_latency_max: int = FULL_LATENCY_MAX,
     hnsw: dict | None = None,
+    keep_pools: bool = False,
 ) -> dict:
     """Measure indexing, re-indexing, query latency and encoding backends in one run.
 
     ``embedder`` defaults to the real model; a test passes a stand-in (the backend
     comparison then is skipped, as it needs the real model). ``isolate`` measures each pool
-    size in a fresh interpreter, for a clean memory figure."""
+    size in a fresh interpreter, for a clean memory figure. ``keep_pools`` reuses latency
+    pools an earlier run completed in ``work_dir`` (a million people take about an hour)."""
     work_dir = Path(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
     started = perf_counter()
@@ -94,12 +92,11 @@ def run_bench(
                 repeats=repeats,
                 progress=progress,
                 backend=database,
+                reuse=keep_pools,
             )
             for size in sizes
-            if size <= full_latency_max
             for database in databases
         ]
-        results["latency_skipped"] = [s for s in sizes if s > full_latency_max]
     if "search" in parts:
         results["search"] = bench_search(
             work_dir, search_sizes or sizes, backends=databases, progress=progress, **(hnsw or {})
@@ -328,13 +325,6 @@ def format_report(results: dict) -> str:
         out += _index_section(results["index"])
     if results.get("latency"):
         out += _latency_section(results["latency"])
-    if results.get("latency_skipped"):
-        out += [
-            "Full matcher not timed at "
-            + ", ".join(f"{s:,}" for s in results["latency_skipped"])
-            + " candidates (pool too slow to build here); see the search section.",
-            "",
-        ]
     if "search" in results:
         out += _search_section(results["search"])
     out += _backend_section(results["backends"])

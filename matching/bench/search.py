@@ -26,7 +26,7 @@ from sqlmodel import Session
 
 from data import pgvector_store
 from data.models import Candidate, CandidateVector
-from matching.bench.pool import BATCH, fresh_engine
+from matching.bench.pool import BATCH, cluster_centres, cluster_count, clustered_rows, fresh_engine
 from matching.pool_index import _vectors
 from matching.preselect import PRESELECT_SIZE
 
@@ -38,27 +38,17 @@ CHUNK = 50_000
 
 
 def clustered_vectors(n: int, *, seed: int, dim: int = DIM, spread: float = 1.0):
-    """``n`` unit vectors around ``n // 1000`` (at least 20) random centres, in chunks."""
+    """``n`` unit vectors around ``cluster_count(n)`` random centres, in chunks."""
     rng = np.random.default_rng(seed)
-    centres = rng.standard_normal((max(20, n // 1000), dim)).astype(np.float32)
-    centres /= np.linalg.norm(centres, axis=1, keepdims=True)
+    centres = cluster_centres(cluster_count(n), seed=seed, dim=dim)
     for start in range(0, n, CHUNK):
-        size = min(CHUNK, n - start)
-        rows = centres[rng.integers(0, len(centres), size)]
-        rows = rows + rng.standard_normal((size, dim), dtype=np.float32) * (spread / dim**0.5)
-        rows /= np.linalg.norm(rows, axis=1, keepdims=True)
-        yield start, rows.astype(np.float32)
+        yield start, clustered_rows(rng, centres, min(CHUNK, n - start), spread=spread)
 
 
 def queries(n: int, count: int, *, seed: int, dim: int = DIM) -> np.ndarray:
     """Role-like queries: near the pool's centres (same seed, same centres)."""
-    rng = np.random.default_rng(seed)
-    centres = rng.standard_normal((max(20, n // 1000), dim)).astype(np.float32)
-    centres /= np.linalg.norm(centres, axis=1, keepdims=True)
-    pick = np.random.default_rng(seed + 1).integers(0, len(centres), count)
-    noise = np.random.default_rng(seed + 2).standard_normal((count, dim), dtype=np.float32)
-    rows = centres[pick] + noise * (1.0 / dim**0.5)
-    return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+    centres = cluster_centres(cluster_count(n), seed=seed, dim=dim)
+    return clustered_rows(np.random.default_rng(seed + 1), centres, count)
 
 
 def _pct(values, q) -> float:
