@@ -284,22 +284,22 @@ class Matcher:
         # Stage 2: the shortlist that is scored in full; only the top_k shown are explained.
         short = pre[_top(prelim, n_short)]
         _, offer_sims = index.motivation_offer_sims(offers, short)
+        facts = index.facts_for(index.candidate_ids[short])
         ranked = self._score_shortlist(
-            role, index, short, (sem, lex, cov), offer_sims, weights, now
+            role, index, short, facts, (sem, lex, cov), offer_sims, weights, now
         )
         ranked.sort(key=lambda r: (-r.score, r.candidate_id))
         ranked = ranked[:top_k]
-        self._explain_fit(role, index, ranked, (items, cov_items))
+        self._explain_fit(role, index, facts, ranked, (items, cov_items))
         return MatchResult(role, excluded, not_indexed, ranked)
 
     def _score_shortlist(
-        self, role, index, short, fit, offer_sims, weights, now
+        self, role, index, short, facts, fit, offer_sims, weights, now
     ) -> list[RankedCandidate]:
         sem, lex, cov = fit
-        by_id = index.facts
         out = []
         for pos in short:
-            person = by_id.get(int(index.candidate_ids[pos]))
+            person = facts.get(int(index.candidate_ids[pos]))
             if person is None:
                 continue
             mot, mot_reasons = motivation_fit(role, person.motivations, offer_sims)
@@ -325,7 +325,7 @@ class Matcher:
         return out
 
     @staticmethod
-    def _explain_fit(role, index, ranked: list[RankedCandidate], coverage) -> None:
+    def _explain_fit(role, index, facts, ranked: list[RankedCandidate], coverage) -> None:
         """The fit reasons (requirements covered, skills, experience) of the people shown;
         the rest of the shortlist is ranked without them."""
         items, cov_items = coverage
@@ -333,7 +333,7 @@ class Matcher:
         skill_cache: dict[str, bool] = {}  # skills repeat across people
         for r in ranked:
             pos = int(np.searchsorted(index.candidate_ids, r.candidate_id))
-            person = index.facts[r.candidate_id]
+            person = facts[r.candidate_id]
             shares = cov_items[pos].tolist()
             covered = [it.label for it, share in zip(items, shares, strict=True) if share >= 0.99]
             missing = [it.label for it, share in zip(items, shares, strict=True) if share == 0]

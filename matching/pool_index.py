@@ -19,12 +19,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from data.models import Application, Candidate, CandidateVector, Motivation, Opening, Touchpoint
-from data.vocab import EXCLUDED_REASONS, MotivationCategory
+from data.vocab import EXCLUDED_REASONS
 from matching.facts import PersonFacts, load_facts, only_these
 from matching.requirements import RequirementItem
 from matching.texts import profile_text
 
-CATEGORY_CODES = {c.value: i for i, c in enumerate(MotivationCategory)}
 _NO_CONSENT_LIMIT = np.iinfo(np.int32).max
 
 
@@ -77,15 +76,12 @@ class Segments:
 class PoolIndex:
     model: str
     candidate_ids: np.ndarray  # (n,) sorted
-    external_ids: list[str | None]
-    names: list[str]
     do_not_contact: np.ndarray  # (n,) bool
     consent_until: np.ndarray  # (n,) int32 days since epoch; max = no limit recorded
     flagged: np.ndarray  # (n,) bool: a spam / duplicate disposition
     profile: Segments
     motivation: Segments
     motivation_ids: np.ndarray  # (rows,) motivation id of each motivation row
-    motivation_category: np.ndarray  # (rows,) category code
     bm25: bm25s.BM25 | None
     presence: sparse.csc_matrix | None  # (n, vocabulary) 1 where a word is in the profile
     vocab: dict[str, int]
@@ -95,6 +91,10 @@ class PoolIndex:
     @property
     def size(self) -> int:
         return len(self.candidate_ids)
+
+    def facts_for(self, ids) -> dict[int, PersonFacts]:
+        """What the shortlist is scored on, for these candidate ids."""
+        return {int(i): self.facts[int(i)] for i in ids if int(i) in self.facts}
 
     def indexed_mask(self) -> np.ndarray:
         mask = np.zeros(self.size, dtype=bool)
@@ -253,12 +253,10 @@ def load_pool_index(
     with_bm25: bool = True,
     dim: int | None = None,
     only: Sequence[int] | None = None,
-    with_profiles: bool = True,
 ) -> PoolIndex:
     """``dim`` sizes the empty matrices of a pool nobody has indexed yet. With ``only``, just
     those candidates (a preselected shortlist; its ``stamp`` then is None: it is rebuilt per
-    query, never checked for changes). ``with_profiles=False`` skips the profile vectors, for
-    a caller that has the semantic scores already (the pgvector search returns them)."""
+    query, never checked for changes)."""
     with Session(engine) as session:
         stamp = pool_stamp(session, model) if only is None else None
         people = session.exec(
@@ -266,8 +264,6 @@ def load_pool_index(
                 session,
                 select(
                     Candidate.id,
-                    Candidate.external_id,
-                    Candidate.full_name,
                     Candidate.do_not_contact,
                     Candidate.consent_until,
                     Candidate.current_title,
@@ -292,28 +288,23 @@ def load_pool_index(
                 )
             ).all()
         )
-        if with_profiles:
-            p_cids, _, p_matrix = _vectors(session, model, "profile", dim, only)
-        else:
-            p_cids, p_matrix = np.zeros(0, np.int64), np.zeros((0, dim or 1), np.float32)
+        p_cids, _, p_matrix = _vectors(session, model, "profile", dim, only)
         m_cids, m_mids, m_matrix = _vectors(session, model, "motivation", p_matrix.shape[1], only)
         facts = load_facts(session, only=only)
-    # The facts already hold every motivation; no second query for their categories.
-    categories = {m.id: m.category for person in facts.values() for m in person.motivations}
     ids = np.fromiter((p[0] for p in people), dtype=np.int64, count=len(people))
     epoch = date(1970, 1, 1)
     consent = np.array(
-        [(p[4] - epoch).days if p[4] else _NO_CONSENT_LIMIT for p in people], dtype=np.int64
+        [(p[2] - epoch).days if p[2] else _NO_CONSENT_LIMIT for p in people], dtype=np.int64
     )
     bm25, presence, vocab = None, None, {}
     if with_bm25 and people:
         texts = [
             profile_text(
-                current_title=p[5],
-                headline=p[6],
-                skills=p[7] or [],
-                years_experience=p[8],
-                resume_text=p[9],
+                current_title=p[3],
+                headline=p[4],
+                skills=p[5] or [],
+                years_experience=p[6],
+                resume_text=p[7],
             )
             for p in people
         ]
@@ -325,17 +316,12 @@ def load_pool_index(
     return PoolIndex(
         model=model,
         candidate_ids=ids,
-        external_ids=[p[1] for p in people],
-        names=[p[2] for p in people],
-        do_not_contact=np.array([bool(p[3]) for p in people], dtype=bool),
+        do_not_contact=np.array([bool(p[1]) for p in people], dtype=bool),
         consent_until=consent,
         flagged=np.isin(ids, np.fromiter(flagged_ids, dtype=np.int64, count=len(flagged_ids))),
         profile=Segments.build(p_matrix, np.searchsorted(ids, p_cids)),
         motivation=Segments.build(m_matrix, np.searchsorted(ids, m_cids)),
         motivation_ids=m_mids,
-        motivation_category=np.array(
-            [CATEGORY_CODES.get(categories.get(int(m), "other"), 0) for m in m_mids], dtype=np.int16
-        ),
         bm25=bm25,
         presence=presence,
         vocab=vocab,

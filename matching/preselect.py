@@ -4,9 +4,11 @@ where the pool's vectors are searched.
 - ``WholePool`` (SQLite, or any pool that fits in one process): the matcher's in-memory
   ``PoolIndex`` of everyone; the whole pool is scored with matrix arithmetic.
 - ``PgVectorPreselector`` (PostgreSQL): the HNSW index picks the ``size`` candidates nearest
-  the role; a ``PoolIndex`` of only those is loaded and scored in full, exactly as on
-  SQLite. What must describe the whole pool comes from SQL (exclusion counts, how many are
-  not indexed yet) or from a random sample of it (where the semantic scale starts).
+  the role; a ``NearestIndex`` of only those is loaded (``matching.nearest_index``) and
+  scored by the same code as on SQLite. What must describe the whole pool comes from SQL
+  (exclusion counts, who is not indexed yet) or from a random sample of it (where the
+  semantic scale starts); those figures are refreshed in the background, so no query waits
+  for a scan of a million rows.
 
 The matcher asks ``preselector.scope(...)`` once per query; nothing else in the scoring
 knows which backend it runs on.
@@ -14,7 +16,7 @@ knows which backend it runs on.
 
 import threading
 import time
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
@@ -24,11 +26,13 @@ from sqlalchemy.engine import Engine
 
 from data import pgvector_store
 from data.vocab import EXCLUDED_REASONS
+from matching.nearest_index import TokenCache, load_nearest
 from matching.pool_index import PoolIndex, load_pool_index
 
 PRESELECT_SIZE = 300  # candidates fetched from the HNSW index for full scoring
 POOL_STATS_TTL = 30.0  # seconds the pool-wide counts and sample are reused
 SAMPLE_SIZE = 2000  # candidates whose vectors place the semantic scale's floor
+SYNC_STATS_SECONDS = 0.25  # pool figures that load faster than this are refreshed in line
 
 
 @dataclass
@@ -60,38 +64,14 @@ class WholePool:
 
 
 @dataclass
-class NearestIndex(PoolIndex):
-    """The candidates pgvector found, with the cosines it found them by: the semantic score
-    is not computed again (their profile vectors are not even loaded)."""
-
-    nearest_sims: np.ndarray | None = None  # (n,) aligned with candidate_ids
-
-    @classmethod
-    def from_index(cls, index: PoolIndex, near: dict[int, float]) -> "NearestIndex":
-        parts = {f.name: getattr(index, f.name) for f in fields(PoolIndex)}
-        # A found person's cosine is never exactly 0.0 in practice; 0.0 marks "not found".
-        sims = np.array([near.get(int(c), 0.0) for c in index.candidate_ids], np.float32)
-        return cls(**parts, nearest_sims=sims)
-
-    def semantic(self, query: np.ndarray) -> np.ndarray:
-        return self.nearest_sims
-
-    def indexed_mask(self) -> np.ndarray:
-        return self.found
-
-    @property
-    def found(self) -> np.ndarray:
-        """Who the vector search found (the others are waiting to be indexed)."""
-        return self.nearest_sims != 0
-
-
-@dataclass
 class _PoolStats:
     excluded: dict[str, int]
     not_indexed: int
     sample: np.ndarray  # (rows, dim) profile vectors of a random sample of the pool
     sample_owner_starts: np.ndarray  # first row of each sampled candidate's run
+    waiting: list[int]  # the newest candidates not indexed yet (scored on words alone)
     taken_at: float
+    load_seconds: float = 0.0
 
     def semantic_median(self, query_vec: np.ndarray) -> float | None:
         if len(self.sample_owner_starts) == 0:
@@ -118,7 +98,10 @@ class PgVectorPreselector:
         self.ef_search = ef_search
         self.stats_ttl = stats_ttl
         self._stats: _PoolStats | None = None
+        self._stale = False
+        self._refreshing = False
         self._lock = threading.Lock()
+        self.tokens = TokenCache()
 
     def nearest(self, query_vec: np.ndarray, limit: int) -> list[tuple[int, float]]:
         with self.engine.connect() as conn, conn.begin():
@@ -127,49 +110,58 @@ class PgVectorPreselector:
             )
 
     def scope(self, matcher, query_vec, today, *, only_ids=None) -> Scope:
+        stats = self.pool_stats(today)
         if only_ids is not None:
             # Named people (one person's draft, this week's reconnect list) are scored beside
             # the nearest ones, so their scores are scaled as in the unfiltered ranking.
             near = {cid for cid, _ in self.nearest(query_vec, self.size)}
             index = load_pool_index(self.engine, self.model, only=sorted(near | set(only_ids)))
         else:
-            near = dict(self.nearest(query_vec, self.size))
             # People imported but not embedded yet have no vector to be found by; the newest
             # of them are scored too (on words alone), as the in-memory pool does.
-            waiting = self.not_indexed_ids(today)
-            index = load_pool_index(
-                self.engine, self.model, only=list(near) + waiting, with_profiles=False
+            index = load_nearest(
+                self.engine,
+                self.model,
+                dict(self.nearest(query_vec, self.size)),
+                extra=stats.waiting,
+                tokens=self.tokens,
+                dim=len(query_vec),
             )
-            index = NearestIndex.from_index(index, near)
-        stats = self.pool_stats(today)
         return Scope(index, stats.excluded, stats.not_indexed, stats.semantic_median(query_vec))
 
     def invalidate(self) -> None:
+        """The pool changed: refresh the pool-wide figures (in line when that is quick)."""
         with self._lock:
-            self._stats = None
-
-    def not_indexed_ids(self, today: date) -> list[int]:
-        if not self.pool_stats(today).not_indexed:
-            return []
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                text(
-                    "SELECT c.id FROM candidate c WHERE NOT EXISTS (SELECT 1 FROM"
-                    " candidate_vector v WHERE v.candidate_id = c.id AND v.model = :model"
-                    " AND v.part = 'profile') ORDER BY c.id DESC LIMIT :limit"
-                ),
-                {"model": self.model, "limit": self.size},
-            ).all()
-        return [int(r[0]) for r in rows]
+            self._stale = True
 
     def pool_stats(self, today: date) -> _PoolStats:
         with self._lock:
-            stale = self._stats is None or time.monotonic() - self._stats.taken_at > self.stats_ttl
-            if stale:
+            stats = self._stats
+            due = stats is None or self._stale or time.monotonic() - stats.taken_at > self.stats_ttl
+            if not due:
+                return stats
+            in_line = stats is None or stats.load_seconds < SYNC_STATS_SECONDS
+            if not in_line and self._refreshing:
+                return stats
+            self._stale = False
+            if in_line:
                 self._stats = self._load_stats(today)
-            return self._stats
+                return self._stats
+            self._refreshing = True
+        threading.Thread(target=self._refresh, args=(today,), daemon=True).start()
+        return stats
+
+    def _refresh(self, today: date) -> None:
+        try:
+            fresh = self._load_stats(today)
+            with self._lock:
+                self._stats = fresh
+        finally:
+            with self._lock:
+                self._refreshing = False
 
     def _load_stats(self, today: date) -> _PoolStats:
+        started = time.monotonic()
         reasons = [r.value for r in EXCLUDED_REASONS]
         with self.engine.connect() as conn:
             # The same rules, in the same order, as PoolIndex.exclusions.
@@ -205,6 +197,16 @@ class PgVectorPreselector:
                     ),
                     {"model": self.model, "ids": picks},
                 ).all()
+            waiting = []
+            if row[3]:
+                waiting = conn.execute(
+                    text(
+                        "SELECT c.id FROM candidate c WHERE NOT EXISTS (SELECT 1 FROM"
+                        " candidate_vector v WHERE v.candidate_id = c.id AND v.model = :model"
+                        " AND v.part = 'profile') ORDER BY c.id DESC LIMIT :limit"
+                    ),
+                    {"model": self.model, "limit": self.size},
+                ).all()
         owners = np.array([r[0] for r in sample_rows], dtype=np.int64)
         if sample_rows:
             sample = np.frombuffer(b"".join(bytes(r[1]) for r in sample_rows), dtype=np.float32)
@@ -221,7 +223,9 @@ class PgVectorPreselector:
             not_indexed=int(row[3]),
             sample=sample,
             sample_owner_starts=starts.astype(np.int64),
+            waiting=[int(r[0]) for r in waiting],
             taken_at=time.monotonic(),
+            load_seconds=time.monotonic() - started,
         )
 
 

@@ -133,3 +133,66 @@ def test_a_preselected_shortlist_ranks_like_the_whole_pool(engine, fake_embedder
     )
     assert got.not_indexed == expected.not_indexed == 0
     assert [r.candidate_id for r in got.results] == [r.candidate_id for r in expected.results]
+
+
+def test_words_are_scored_over_the_preselection_as_over_the_whole_pool(engine, fake_embedder):
+    """With every candidate preselected, BM25 and requirement coverage (computed from cached
+    token counts) give each person the same figures as the in-memory pool's bm25s index."""
+    with session_scope(engine) as session:
+        _pool(session, 30)
+        opening = make_opening(
+            session,
+            title="Data Engineer",
+            requirements="Data Engineer: Spark, Airflow, SQL pipelines; Python a plus.",
+        )
+    index_pool(engine, fake_embedder)
+    whole = Matcher(engine, fake_embedder, preselector=WholePool())
+    everyone = PgVectorPreselector(engine, fake_embedder.name, size=50)
+    part = Matcher(engine, fake_embedder, preselector=everyone)
+    expected = {r.candidate_id: r for r in whole.match_opening(opening.id, top_k=30).results}
+    got = part.match_opening(opening.id, top_k=30).results
+    assert len(got) == len(expected) == 29  # one is do-not-contact
+    for r in got:
+        for part_name in ("lexical", "coverage"):
+            assert r.components[part_name] == pytest.approx(
+                expected[r.candidate_id].components[part_name], abs=1e-4
+            ), (r.candidate_id, part_name)
+
+
+def test_a_profile_edited_after_a_search_is_scored_on_its_new_words(engine, fake_embedder):
+    with session_scope(engine) as session:
+        _pool(session, 20)
+        nurse = make_candidate(
+            session, current_title="Nurse", skills=["Triage"], resume_text="Ward nurse."
+        )
+        opening = make_opening(
+            session, title="Quantum Engineer", requirements="Qiskit, quantum circuits, Qiskit."
+        )
+    index_pool(engine, fake_embedder)
+    matcher = Matcher(engine, fake_embedder)
+    before = {r.candidate_id: r for r in matcher.match_opening(opening.id, top_k=25).results}
+    assert before[nurse.id].components["lexical"] == 0
+    with session_scope(engine) as session:  # edited, not re-indexed: same vector, new words
+        session.get(type(nurse), nurse.id).resume_text = "Retrained: Qiskit quantum circuits."
+    matcher.invalidate()
+    after = matcher.match_opening(opening.id, top_k=25).results
+    assert after[0].candidate_id == nurse.id
+    assert after[0].components["lexical"] == 1.0
+
+
+def test_the_excluded_count_follows_a_do_not_contact_mark_at_once(engine, fake_embedder):
+    with session_scope(engine) as session:
+        _pool(session, 12)
+        person = make_candidate(session, current_title="Backend Engineer")
+        opening = make_opening(session, title="Backend Engineer", requirements="Python, Django.")
+    index_pool(engine, fake_embedder)
+    matcher = Matcher(engine, fake_embedder)
+    assert isinstance(matcher.preselector, PgVectorPreselector)
+    first = matcher.match_opening(opening.id, top_k=20)
+    assert person.id in [r.candidate_id for r in first.results]
+    with session_scope(engine) as session:
+        session.get(type(person), person.id).do_not_contact = True
+    matcher.invalidate()
+    again = matcher.match_opening(opening.id, top_k=20)
+    assert person.id not in [r.candidate_id for r in again.results]
+    assert again.excluded["do_not_contact"] == first.excluded["do_not_contact"] + 1

@@ -1,0 +1,56 @@
+"""The small-set BM25 that scores a PostgreSQL preselection agrees with bm25s, and its token
+cache builds each profile's tokens once."""
+
+import bm25s
+import numpy as np
+
+from matching.bench import synthetic
+from matching.nearest_index import TokenCache, bm25_scores
+from matching.pool_index import tokenize
+from matching.texts import profile_text
+
+
+def _profiles(n: int = 300) -> list[str]:
+    return [
+        profile_text(
+            current_title=p.current_title,
+            headline=p.headline,
+            skills=p.skills,
+            years_experience=p.years_experience,
+            resume_text=p.resume_text,
+        )
+        for p in synthetic.people(n, seed=5)
+    ]
+
+
+def test_small_set_bm25_gives_the_scores_bm25s_gives():
+    texts = _profiles()
+    index = bm25s.BM25()
+    index.index(bm25s.tokenize(texts, stopwords="en", show_progress=False), show_progress=False)
+    cache = TokenCache()
+    docs = cache.docs([t.encode() for t in texts], lambda i: texts[i])
+    # Queries made of the pool's own words (repeats included), plus one unknown word.
+    for query in (texts[0][:120], texts[7][:200] + " zyxwv", texts[42][:60] * 2):
+        words = tokenize([query])[0]
+        expected = index.get_scores(words)
+        got = bm25_scores(docs, words)
+        assert expected.max() > 0
+        np.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-5)
+
+
+def test_each_profile_is_tokenized_once_and_an_edited_one_again():
+    texts = _profiles(20)
+    built: list[int] = []
+
+    def text_of(i: int) -> str:
+        built.append(i)
+        return texts[i]
+
+    cache = TokenCache()
+    keys = [t.encode() for t in texts]
+    first = cache.docs(keys, text_of)
+    assert cache.docs(keys, text_of) == first and len(built) == 20
+    keys[3] = b"edited"
+    texts[3] = "Retrained as a Qiskit developer"
+    assert cache.docs(keys, text_of)[3].counts == {"retrained": 1, "qiskit": 1, "developer": 1}
+    assert len(built) == 21
