@@ -76,6 +76,11 @@ def match(
     print(render_matches(results, format, as_list=all_open))
 
 
+class EvalBackend(StrEnum):
+    sqlite = "sqlite"
+    postgres = "postgres"
+
+
 @cli.command("eval")
 def eval_(
     set_: Annotated[str, typer.Option("--set", help="rjdb | scenarios | all")] = "all",
@@ -85,9 +90,26 @@ def eval_(
     rjdb_dir: Annotated[
         Path | None, typer.Option(help="Where the RJDB files are (default ../shared/eval/rjdb).")
     ] = None,
+    backend: Annotated[
+        EvalBackend,
+        typer.Option(
+            help="postgres: RJDB on PostgreSQL + pgvector, with rows for the preselection."
+        ),
+    ] = EvalBackend.sqlite,
+    preselect: Annotated[
+        list[int] | None,
+        typer.Option(
+            help="With --backend postgres: preselection sizes to rank through (repeatable).",
+            min=10,
+        ),
+    ] = None,
+    work_dir: Annotated[
+        Path | None, typer.Option(help="Where the pools are built (default: temp).")
+    ] = None,
 ) -> None:
     """Ranking quality (nDCG@10, MRR, recall@k) for Encore, BM25 alone and embeddings alone."""
     from matching.evaluation.report import run_eval
+    from matching.preselect import PRESELECT_SIZE
 
     sets = {"all": ("scenarios", "rjdb"), "rjdb": ("rjdb",), "scenarios": ("scenarios",)}
     if set_ not in sets:
@@ -100,6 +122,9 @@ def eval_(
             rjdb_dir=rjdb_dir,
             limit=limit,
             progress=lambda _stage, done, total: update(done, total),
+            backend=backend.value,
+            preselect=tuple(preselect or (PRESELECT_SIZE,)),
+            work_dir=work_dir,
         )
     print(text)
 

