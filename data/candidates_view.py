@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
+from data.crud import UnknownRecord, require_candidate
 from data.models import Application, Candidate, Motivation, Opening, Touchpoint
 from data.motivation_words import categorise
 from data.timeutil import utcnow
@@ -240,10 +241,10 @@ class EditRefused(ValueError):
 
 
 def _candidate(session: Session, candidate_id: int) -> Candidate:
-    candidate = session.get(Candidate, candidate_id)
-    if candidate is None:
-        raise EditRefused(f"no candidate with id {candidate_id}")
-    return candidate
+    try:
+        return require_candidate(session=session, candidate_id=candidate_id)
+    except UnknownRecord as exc:  # shown on the page like any refused edit
+        raise EditRefused(str(exc)) from exc
 
 
 def _statement(text: str) -> str:

@@ -32,11 +32,23 @@ class RecordError(Exception):
         self.message = message
 
 
+class UnknownRecord(LookupError):
+    """An id that names no stored record."""
+
+
 # --- lookups ---------------------------------------------------------------------------
 
 
 def get_candidate(*, session: Session, candidate_id: int) -> Candidate | None:
     return session.get(Candidate, candidate_id)
+
+
+def require_candidate(*, session: Session, candidate_id: int) -> Candidate:
+    """The candidate, or ``UnknownRecord`` naming the id."""
+    candidate = session.get(Candidate, candidate_id)
+    if candidate is None:
+        raise UnknownRecord(f"no candidate with id {candidate_id}")
+    return candidate
 
 
 def find_candidate(

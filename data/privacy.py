@@ -14,6 +14,7 @@ from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
 from data import audit
+from data.crud import UnknownRecord, require_candidate
 from data.models import (
     Application,
     Candidate,
@@ -30,15 +31,7 @@ from data.timeutil import utcnow
 EXPORT_FORMAT = 1
 
 
-class UnknownCandidate(LookupError):
-    pass
-
-
-def _candidate(session: Session, candidate_id: int) -> Candidate:
-    candidate = session.get(Candidate, candidate_id)
-    if candidate is None:
-        raise UnknownCandidate(f"no candidate with id {candidate_id}")
-    return candidate
+UnknownCandidate = UnknownRecord  # the name callers of this module know it by
 
 
 def set_do_not_contact(
@@ -53,7 +46,7 @@ def set_do_not_contact(
     reason = (reason or "").strip() or None
     if on and not reason:
         raise ValueError("say why this person must not be contacted (a few words are enough)")
-    candidate = _candidate(session, candidate_id)
+    candidate = require_candidate(session=session, candidate_id=candidate_id)
     candidate.do_not_contact = on
     candidate.do_not_contact_reason = (reason or None) if on else None
     candidate.do_not_contact_at = utcnow() if on else None
@@ -74,7 +67,7 @@ def set_consent(
     *, session: Session, candidate_id: int, until: date | None, actor: str | None = None
 ) -> Candidate:
     """Record until when the person agreed to be kept and contacted (``None``: no consent date)."""
-    candidate = _candidate(session, candidate_id)
+    candidate = require_candidate(session=session, candidate_id=candidate_id)
     candidate.consent_until = until
     candidate.updated_at = utcnow()
     audit.record(
@@ -100,7 +93,7 @@ def forget_person(*, session: Session, candidate_id: int, actor: str | None = No
 
     The audit entry keeps only the (now meaningless) id and the counts removed.
     """
-    _candidate(session, candidate_id)
+    require_candidate(session=session, candidate_id=candidate_id)
     removed: dict[str, int] = {}
     for model in (CandidateVector, ReconnectPin, Draft, Touchpoint, Application, Motivation):
         result = session.exec(delete(model).where(model.candidate_id == candidate_id))
@@ -147,7 +140,7 @@ def export_person(
     *, session: Session, candidate_id: int, actor: str | None = None
 ) -> dict[str, Any]:
     """Everything held about one person, as JSON-ready data, for an access request."""
-    candidate = _candidate(session, candidate_id)
+    candidate = require_candidate(session=session, candidate_id=candidate_id)
     openings = {o.id: o for o in session.exec(select(Opening))}
 
     def opening_of(row: dict[str, Any]) -> dict[str, Any]:

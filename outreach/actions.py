@@ -10,14 +10,11 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session, select
 
 from data import audit
+from data.crud import UnknownRecord, require_candidate
 from data.models import Application, Candidate, Draft, ReconnectPin, Touchpoint
 from data.timeutil import utcnow
 from data.vocab import Direction, TouchpointKind, TouchpointOutcome
 from outreach.drafts import DraftText
-
-
-class UnknownRecord(LookupError):
-    """An id that names no stored record."""
 
 
 def week_of(day: date) -> date:
@@ -25,18 +22,11 @@ def week_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _candidate(session: Session, candidate_id: int) -> Candidate:
-    candidate = session.get(Candidate, candidate_id)
-    if candidate is None:
-        raise UnknownRecord(f"no candidate with id {candidate_id}")
-    return candidate
-
-
 def save_draft(
     session: Session, text: DraftText, *, recruiter: str | None = None, kind: str = "re_engagement"
 ) -> Draft:
     """Keep a composed draft (edited or not) so it can be reviewed, exported and marked sent."""
-    _candidate(session, text.candidate_id)
+    require_candidate(session=session, candidate_id=text.candidate_id)
     draft = Draft(
         candidate_id=text.candidate_id,
         opening_id=text.opening_id,
@@ -126,7 +116,7 @@ def log_touchpoint(
     at: datetime | None = None,
     recruiter: str | None = None,
 ) -> Touchpoint:
-    _candidate(session, candidate_id)
+    require_candidate(session=session, candidate_id=candidate_id)
     touch = Touchpoint(
         candidate_id=candidate_id,
         opening_id=opening_id,
@@ -178,7 +168,7 @@ def pin_to_reconnect(
     recruiter: str | None = None,
 ) -> ReconnectPin:
     """Put someone on this week's reconnect list by hand (idempotent within the week)."""
-    _candidate(session, candidate_id)
+    require_candidate(session=session, candidate_id=candidate_id)
     monday = week_of(today or utcnow().date())
     pin = session.exec(
         select(ReconnectPin).where(
@@ -229,7 +219,7 @@ def snooze(
     session: Session, candidate_id: int, *, until: date, recruiter: str | None = None
 ) -> Candidate:
     """Keep someone off the reconnect list until a date (None-safe: a past date clears it)."""
-    candidate = _candidate(session, candidate_id)
+    candidate = require_candidate(session=session, candidate_id=candidate_id)
     candidate.snoozed_until = until
     candidate.updated_at = utcnow()
     session.add(candidate)
