@@ -34,6 +34,25 @@ def _ts(**kw):
     return Field(sa_type=UTCDateTime, **kw)
 
 
+def _candidate_fk(*, index: bool = False):
+    """The owning candidate: its rows go with it (a forgotten person leaves nothing)."""
+    return Field(
+        sa_column=Column(
+            Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False, index=index
+        )
+    )
+
+
+def _opening_fk(*, index: bool = True):
+    """The opening a row is about, if any: kept, unlinked, when the opening is deleted."""
+    return Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("opening.id", ondelete="SET NULL"), nullable=True, index=index
+        ),
+    )
+
+
 # --- Candidate -------------------------------------------------------------------------
 
 
@@ -81,6 +100,8 @@ class Candidate(CandidateBase, table=True):
         Index("uq_candidate_email", "email", unique=True),
         Index("ix_candidate_full_name", "full_name"),
         Index("ix_candidate_owner", "owner"),
+        # The pool's change stamp reads max(updated_at): an index answers it at once.
+        Index("ix_candidate_updated_at", "updated_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -116,12 +137,10 @@ class MotivationBase(SQLModel):
 
 
 class Motivation(MotivationBase, table=True):
+    __table_args__ = (Index("ix_motivation_updated_at", "updated_at"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    candidate_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False, index=True
-        )
-    )
+    candidate_id: int = _candidate_fk(index=True)
     created_at: datetime = _ts(default_factory=utcnow)
     updated_at: datetime = _ts(default_factory=utcnow)
 
@@ -200,17 +219,8 @@ class Application(ApplicationBase, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    candidate_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False, index=True
-        )
-    )
-    opening_id: int | None = Field(
-        default=None,
-        sa_column=Column(
-            Integer, ForeignKey("opening.id", ondelete="SET NULL"), nullable=True, index=True
-        ),
-    )
+    candidate_id: int = _candidate_fk(index=True)
+    opening_id: int | None = _opening_fk()
     created_at: datetime = _ts(default_factory=utcnow)
 
     candidate: Candidate = Relationship(back_populates="applications")
@@ -234,15 +244,8 @@ class Touchpoint(TouchpointBase, table=True):
     __table_args__ = (Index("ix_touchpoint_candidate_at", "candidate_id", "at"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    candidate_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False)
-    )
-    opening_id: int | None = Field(
-        default=None,
-        sa_column=Column(
-            Integer, ForeignKey("opening.id", ondelete="SET NULL"), nullable=True, index=True
-        ),
-    )
+    candidate_id: int = _candidate_fk()
+    opening_id: int | None = _opening_fk()
     created_at: datetime = _ts(default_factory=utcnow)
 
     candidate: Candidate = Relationship(back_populates="touchpoints")
@@ -275,9 +278,7 @@ class CandidateVector(SQLModel, table=True):
     __table_args__ = (Index("ix_candidate_vector_model_candidate", "model", "candidate_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    candidate_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False)
-    )
+    candidate_id: int = _candidate_fk()
     motivation_id: int | None = Field(
         default=None,
         sa_column=Column(
@@ -311,15 +312,8 @@ class Draft(DraftBase, table=True):
     __table_args__ = (Index("ix_draft_candidate_created", "candidate_id", "created_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    candidate_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False)
-    )
-    opening_id: int | None = Field(
-        default=None,
-        sa_column=Column(
-            Integer, ForeignKey("opening.id", ondelete="SET NULL"), nullable=True, index=True
-        ),
-    )
+    candidate_id: int = _candidate_fk()
+    opening_id: int | None = _opening_fk()
     created_at: datetime = _ts(default_factory=utcnow)
     updated_at: datetime = _ts(default_factory=utcnow)
 
@@ -336,13 +330,8 @@ class ReconnectPin(SQLModel, table=True):
     __table_args__ = (Index("uq_reconnect_pin_week", "candidate_id", "week_of", unique=True),)
 
     id: int | None = Field(default=None, primary_key=True)
-    candidate_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False)
-    )
-    opening_id: int | None = Field(
-        default=None,
-        sa_column=Column(Integer, ForeignKey("opening.id", ondelete="SET NULL"), nullable=True),
-    )
+    candidate_id: int = _candidate_fk()
+    opening_id: int | None = _opening_fk(index=False)
     week_of: date  # the Monday of the week
     recruiter: str | None = Field(default=None, max_length=200)
     created_at: datetime = _ts(default_factory=utcnow)
