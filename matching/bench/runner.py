@@ -17,7 +17,8 @@ from matching.bench.throughput import bench_index
 TARGETS = {
     "index_ratio": 0.9,
     "reindex_share": 0.03,
-    "p95_ms": 50.0,
+    "p95_ms": 50.0,  # the in-memory pool (SQLite), at 100k
+    "pg_p95_ms": 200.0,  # PostgreSQL + pgvector, at 1M
     "cosine": 0.99,
     "search_p95_ms": 200.0,
     "recall_at_50": 0.95,
@@ -182,6 +183,14 @@ def _index_section(ix: dict) -> list[str]:
     return out
 
 
+def _latency_verdict(row: dict) -> str:
+    if row.get("backend") == "postgres":
+        return f"p95 ≤ {TARGETS['pg_p95_ms']:.0f} ms: " + _verdict(
+            row["p95_ms"] <= TARGETS["pg_p95_ms"]
+        )
+    return f"p95 ≤ {TARGETS['p95_ms']:.0f} ms: " + _verdict(row["p95_ms"] <= TARGETS["p95_ms"])
+
+
 def _latency_section(rows: list[dict]) -> list[str]:
     out = ["## Query latency (Matcher.match, top 20, excluding embedding the query)", ""]
     out += _table(
@@ -198,7 +207,7 @@ def _latency_section(rows: list[dict]) -> list[str]:
             "p50 ms",
             "p95 ms",
             "shortlist p50/p95 ms",
-            "p95 ≤ 50 ms",
+            "target",
         ],
         [
             [
@@ -214,7 +223,7 @@ def _latency_section(rows: list[dict]) -> list[str]:
                 f"{r['p50_ms']:.1f}",
                 f"{r['p95_ms']:.1f}",
                 f"{r['shortlist_p50_ms']:.1f} / {r['shortlist_p95_ms']:.1f}",
-                _verdict(r["p95_ms"] <= TARGETS["p95_ms"]),
+                _latency_verdict(r),
             ]
             for r in rows
         ],
