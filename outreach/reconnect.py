@@ -111,26 +111,44 @@ class _Person:
     motivations: list[Motivation] = field(default_factory=list)
 
 
-def _load(session: Session, recruiter: str | None, pinned: set[int]) -> list[_Person]:
-    query = select(Candidate).order_by(Candidate.id)
+# Stages from which a person counts as warm (silver medalists reached the final round).
+WARM_STAGES = [s for s, order in STAGE_ORDER.items() if order >= STAGE_ORDER["interview"]]
+
+
+def _candidates_to_consider(recruiter: str | None, pinned: set[int]):
+    """The ids the list can hold, chosen in SQL so a pool of millions is never loaded whole:
+    warm people (an interview or later, or a reply ever) and pins, not do-not-contact, and
+    for a recruiter their own or unassigned people. ``_consider`` applies the exact rules."""
+    pins = Candidate.id.in_(pinned or {-1})
+    interviewed = select(Application.candidate_id).where(Application.stage_reached.in_(WARM_STAGES))
+    replied = select(Touchpoint.candidate_id).where(
+        or_(Touchpoint.direction == "inbound", Touchpoint.outcome.in_(("replied", "interested")))
+    )
+    query = select(Candidate.id).where(
+        or_(pins, ~Candidate.do_not_contact),
+        or_(pins, Candidate.id.in_(interviewed), Candidate.id.in_(replied)),
+    )
     if recruiter:
-        query = query.where(
-            or_(
-                Candidate.owner == recruiter,
-                Candidate.owner.is_(None),
-                Candidate.id.in_(pinned or {-1}),
-            )
+        query = query.where(or_(Candidate.owner == recruiter, Candidate.owner.is_(None), pins))
+    return query
+
+
+def _load(session: Session, recruiter: str | None, pinned: set[int]) -> list[_Person]:
+    wanted = _candidates_to_consider(recruiter, pinned)
+    people = {
+        c.id: _Person(c)
+        for c in session.exec(
+            select(Candidate).where(Candidate.id.in_(wanted)).order_by(Candidate.id)
         )
-    people = {c.id: _Person(c) for c in session.exec(query)}
-    ids = list(people)
-    if not ids:
+    }
+    if not people:
         return []
     for model, bucket in (
         (Application, "applications"),
         (Touchpoint, "touchpoints"),
         (Motivation, "motivations"),
     ):
-        for row in session.exec(select(model).where(model.candidate_id.in_(ids))):
+        for row in session.exec(select(model).where(model.candidate_id.in_(wanted))):
             getattr(people[row.candidate_id], bucket).append(row)
     return list(people.values())
 
