@@ -88,10 +88,12 @@ def only_these(session: Session, query, column, only: Sequence[int] | None):
 
 
 def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[int, PersonFacts]:
-    """What the shortlist is scored on, for everyone or (``only``) for the given ids."""
+    """What the shortlist is scored on, for everyone or (``only``) for the given ids. Plain
+    rows through the session's connection: the ORM's per-statement work is not needed."""
+    conn = session.connection()
     people = {
         row[0]: PersonFacts(*row)
-        for row in session.exec(
+        for row in conn.execute(
             only_these(
                 session,
                 select(
@@ -109,7 +111,7 @@ def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[i
             )
         ).all()
     }
-    for mid, cid, statement, category in session.exec(
+    for mid, cid, statement, category in conn.execute(
         only_these(
             session,
             select(
@@ -123,7 +125,7 @@ def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[i
             people[cid].motivations.append(MotivationFact(mid, statement, category))
     roles = {
         row[0]: PastRole(*row[1:])
-        for row in session.exec(
+        for row in conn.execute(
             select(
                 Opening.id,
                 Opening.title,
@@ -150,7 +152,7 @@ def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[i
         Application.feedback_given,
         Application.rating,
     ).order_by(Application.id)
-    for row in session.exec(only_these(session, app_query, Application.candidate_id, only)).all():
+    for row in conn.execute(only_these(session, app_query, Application.candidate_id, only)).all():
         aid, cid, oid, *rest = row
         apps[cid].append(ApplicationFact(aid, *rest, roles.get(oid)))
     for cid, items in apps.items():
@@ -164,7 +166,7 @@ def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[i
         Touchpoint.kind,
         Touchpoint.outcome,
     ).order_by(Touchpoint.id)
-    for tid, cid, at, direction, kind, outcome in session.exec(
+    for tid, cid, at, direction, kind, outcome in conn.execute(
         only_these(session, touch_query, Touchpoint.candidate_id, only)
     ).all():
         if cid in people:
