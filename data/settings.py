@@ -7,6 +7,7 @@ the source tree.
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from platformdirs import user_data_dir
 from pydantic import AliasChoices, Field
@@ -29,6 +30,9 @@ class Settings(BaseSettings):
     )
     # A sentence-transformers model: the bundled name, a local directory or a cached hub name.
     model: str = DEFAULT_MODEL
+    # What runs the model: "torch" (sentence-transformers) or "onnx" (ONNX Runtime, same
+    # vectors; the model is exported once into <data dir>/onnx).
+    embed_backend: Literal["torch", "onnx"] = "torch"
     signature: str = "The Talent Team"
     # Who the actions are attributed to when no identity provider signs recruiters in.
     recruiter: str = "local"

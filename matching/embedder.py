@@ -123,10 +123,15 @@ class HashingEmbedder:
 HASHING_MODEL = "test-hashing"
 
 
-def load_embedder(name: str | None = None) -> Embedder:
+def load_embedder(name: str | None = None, *, backend: str | None = None) -> Embedder:
     from data.settings import get_settings
 
-    name = name or get_settings().model
+    settings = get_settings()
+    name = name or settings.model
     if name == HASHING_MODEL:
         return HashingEmbedder(name=HASHING_MODEL)
+    if (backend or settings.embed_backend) == "onnx":
+        from matching.onnx_embedder import OnnxEmbedder
+
+        return OnnxEmbedder(name, cache_dir=settings.data_dir / "onnx")
     return SentenceTransformerEmbedder(name)
