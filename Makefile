@@ -12,7 +12,7 @@ $(BIN)/python:
 # Re-install only when the dependencies change.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --upgrade pip
-	$(BIN)/python -m pip install -e ".[test,postgres]"
+	$(BIN)/python -m pip install -e ".[test,postgres,onnx]"
 	touch $@
 
 install: $(VENV)/.installed

@@ -1,15 +1,12 @@
-"""Encoding backends compared on the same texts: torch, ONNX, and int8-quantized ONNX.
+"""Encoding backends compared on the same texts: torch (sentence-transformers), ONNX Runtime
+(``matching.onnx_embedder``, the ``ENCORE_EMBED_BACKEND=onnx`` path) and, for reference,
+ONNX with int8 dynamic quantization (faster, but its vectors differ; not offered).
 
-sentence-transformers runs ONNX through ``optimum`` and ``onnxruntime``; when either is
-missing the comparison is skipped and reported as ``onnx: not installed``. The export works
-offline from the bundled weights: the model directory is copied into the bench's work
-directory first, so nothing is written into the installed package.
+The texts are encoded in ``rounds`` interleaved slices, so a load that changes during the run
+weighs on every backend alike. Each backend's vectors are compared with torch's (cosine).
 """
 
 import importlib
-import os
-import platform
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from time import perf_counter
@@ -17,12 +14,11 @@ from time import perf_counter
 import numpy as np
 
 from data.settings import DEFAULT_MODEL
-from matching.embedder import resolve_model_path
 
 
 def onnx_missing() -> str | None:
     """Why the ONNX backend cannot run here, or None when it can."""
-    for module in ("onnxruntime", "optimum.onnxruntime"):
+    for module in ("onnxruntime", "onnx"):
         try:
             importlib.import_module(module)
         except Exception as exc:  # ImportError, or a broken install raising anything else
@@ -30,46 +26,47 @@ def onnx_missing() -> str | None:
     return None
 
 
-def _quantization_config() -> str:
-    if platform.machine().lower() in {"arm64", "aarch64"}:
-        return "arm64"
-    flags = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
-    if "avx512_vnni" in flags:
-        return "avx512_vnni"
-    return "avx512" if "avx512f" in flags else "avx2"
-
-
-def _interleaved(models: dict, texts: list[str], rounds: int) -> dict[str, tuple]:
-    """Encode the texts with every model, in ``rounds`` slices taken in turn, so a load that
-    changes during the run weighs on every backend alike. Returns (vectors, seconds)."""
-    for model in models.values():
-        model.encode(texts[:64], batch_size=64, show_progress_bar=False)  # warm-up
-    parts: dict[str, list] = {name: [] for name in models}
-    seconds = dict.fromkeys(models, 0.0)
+def _interleaved(embedders: dict, texts: list[str], rounds: int) -> dict[str, tuple]:
+    """(vectors in text order, seconds) per embedder."""
+    for embedder in embedders.values():
+        embedder.encode(texts[:64])  # warm-up
+    parts: dict[str, list] = {name: [] for name in embedders}
+    seconds = dict.fromkeys(embedders, 0.0)
     for r in range(rounds):
         piece = texts[r::rounds]
-        for name, model in models.items():
+        for name, embedder in embedders.items():
             start = perf_counter()
-            parts[name].append(
-                model.encode(
-                    piece, batch_size=64, normalize_embeddings=True, show_progress_bar=False
-                )
-            )
+            parts[name].append(embedder.encode(piece))
             seconds[name] += perf_counter() - start
     order = np.argsort(np.concatenate([np.arange(r, len(texts), rounds) for r in range(rounds)]))
-    return {
-        name: (np.vstack(parts[name]).astype(np.float32)[order], seconds[name]) for name in models
-    }
+    return {name: (np.vstack(parts[name])[order], seconds[name]) for name in embedders}
 
 
-def _error(exc: Exception) -> dict:
-    return {"error": f"{type(exc).__name__}: {exc}".splitlines()[0][:300]}
+def _quantized(embedder, work_dir: Path):
+    """A copy of ``embedder`` over an int8 dynamic quantization of its export."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    from matching.onnx_embedder import OnnxEmbedder
+
+    target = work_dir / "onnx-int8" / embedder.path.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        quantize_dynamic(str(embedder.path), str(target), weight_type=QuantType.QInt8)
+    quantized = OnnxEmbedder.__new__(OnnxEmbedder)
+    quantized.__dict__.update(embedder.__dict__)
+    import onnxruntime
+
+    quantized.session = onnxruntime.InferenceSession(
+        str(target), providers=["CPUExecutionProvider"]
+    )
+    return quantized
 
 
 def compare_backends(
     texts: list[str],
     work_dir: Path,
     *,
+    torch_embedder=None,
     model_name: str = DEFAULT_MODEL,
     rounds: int = 3,
     progress: Callable[[str], None] = print,
@@ -78,40 +75,22 @@ def compare_backends(
     if missing:
         progress("onnx: not installed")
         return {"status": "onnx: not installed", "reason": missing}
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from sentence_transformers import SentenceTransformer, export_dynamic_quantized_onnx_model
+    from matching.embedder import SentenceTransformerEmbedder
+    from matching.onnx_embedder import OnnxEmbedder
 
-    local = work_dir / "onnx_model"
-    shutil.rmtree(local, ignore_errors=True)
-    shutil.copytree(resolve_model_path(model_name), local)
-    kw = {"device": "cpu", "local_files_only": True}
-    models = {"torch": SentenceTransformer(str(local), **kw)}
+    embedders = {"torch": torch_embedder or SentenceTransformerEmbedder(model_name)}
     rows: dict[str, dict] = {}
+    start = perf_counter()
     try:
-        start = perf_counter()
-        models["onnx"] = SentenceTransformer(str(local), backend="onnx", **kw)
-        rows["onnx"] = {"export_seconds": perf_counter() - start}
+        embedders["onnx"] = OnnxEmbedder(model_name, cache_dir=work_dir / "onnx")
     except Exception as exc:  # the export needs nothing online; report whatever broke
-        rows["onnx"] = _error(exc)
-        return {"status": "onnx: export failed", "texts": len(texts), "backends": rows}
-    config = _quantization_config()
-    label = f"onnx-int8 ({config})"
-    try:
-        start = perf_counter()
-        export_dynamic_quantized_onnx_model(models["onnx"], config, str(local))
-        # "qint8" or "quint8" depending on the configuration
-        (exported,) = (local / "onnx").glob(f"model_*int8_{config}.onnx")
-        models[label] = SentenceTransformer(
-            str(local),
-            backend="onnx",
-            model_kwargs={"file_name": f"onnx/{exported.name}"},
-            **kw,
-        )
-        rows[label] = {"export_seconds": perf_counter() - start}
-    except Exception as exc:
-        rows[label] = _error(exc)
-    progress(f"backends: encoding {len(texts)} texts with {', '.join(models)}")
-    measured = _interleaved(models, texts, rounds)
+        return {"status": "onnx: export failed", "reason": f"{type(exc).__name__}: {exc}"[:300]}
+    rows["onnx"] = {"export_seconds": perf_counter() - start}
+    start = perf_counter()
+    embedders["onnx-int8"] = _quantized(embedders["onnx"], work_dir)
+    rows["onnx-int8"] = {"export_seconds": perf_counter() - start}
+    progress(f"backends: encoding {len(texts)} texts with {', '.join(embedders)}")
+    measured = _interleaved(embedders, texts, rounds)
     base = measured["torch"][0]
     for name, (vectors, seconds) in measured.items():
         cosine = np.sum(vectors * base, axis=1)

@@ -19,7 +19,7 @@ TARGETS = {
     "reindex_share": 0.03,
     "p95_ms": 50.0,  # the in-memory pool (SQLite), at 100k
     "pg_p95_ms": 200.0,  # PostgreSQL + pgvector, at 1M
-    "cosine": 0.99,
+    "cosine": 0.999,  # a backend whose every vector is this close to torch's is "the same"
     "search_p95_ms": 200.0,
     "recall_at_50": 0.95,
 }
@@ -107,7 +107,13 @@ def run_bench(
     elif getattr(embedder, "model", None) is None:
         results["backends"] = {"status": "skipped: needs the sentence-transformers model"}
     else:
-        results["backends"] = compare_backends(texts, work_dir, progress=progress)
+        if not texts:  # the index part did not run: the texts it would have embedded
+            from matching.bench.throughput import sample_texts
+
+            texts = sample_texts(work_dir, embedder, embed_sample)
+        results["backends"] = compare_backends(
+            texts, work_dir, torch_embedder=embedder, progress=progress
+        )
     results["wall_seconds"] = perf_counter() - started
     results["machine"]["load_after"] = [round(x, 2) for x in os.getloadavg()]
     return results
@@ -309,12 +315,22 @@ def _backend_section(b: dict) -> list[str]:
                 f"{r.get('speedup_vs_torch', 1):.2f}×",
                 "" if cos is None else f"{cos:.4f}",
                 "" if cos is None else f"{r['min_cosine_vs_torch']:.4f}",
-                "" if cos is None else _verdict(cos >= TARGETS["cosine"]),
+                "" if cos is None else _verdict(r["min_cosine_vs_torch"] >= TARGETS["cosine"]),
             ]
         )
     return (
         out
-        + _table(["backend", "texts/s", "vs torch", "mean cos", "min cos", "≥ 0.99"], rows)
+        + _table(
+            [
+                "backend",
+                "texts/s",
+                "vs torch",
+                "mean cos",
+                "min cos",
+                f"same vectors (min cos ≥ {TARGETS['cosine']})",
+            ],
+            rows,
+        )
         + [""]
     )
 

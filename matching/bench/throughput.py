@@ -71,6 +71,16 @@ def indexed_texts(engine, embedder) -> list[str]:
     return texts
 
 
+def sample_texts(work_dir: Path, embedder, sample: int) -> list[str]:
+    """The texts ``index_pool`` would embed for a fresh synthetic pool of ``sample`` people."""
+    engine = fresh_engine(work_dir / "bench_texts.db")
+    try:
+        insert_people(engine, synthetic.people(sample, seed=0))
+        return indexed_texts(engine, embedder)
+    finally:
+        engine.dispose()
+
+
 def raw_encode(embedder, texts: list[str]):
     """The baseline: one call straight into the model, no chunking, hashing or database."""
     model = getattr(embedder, "model", None)
