@@ -152,3 +152,22 @@ def nearest_profiles(
         {"q": _as_text(query[None, :])[0], "chunks": int(limit * 1.5) + 10, "limit": limit},
     ).all()
     return [(int(cid), float(sim)) for cid, sim in rows]
+
+
+def profile_cosines(
+    conn: Connection, model: str, query: np.ndarray, ids: list[int]
+) -> dict[int, float]:
+    """Best profile-chunk cosine of each of these candidates (exact, over their halfvec
+    copies); candidates without a profile vector are left out."""
+    if not ids:
+        return {}
+    dim = len(query)
+    rows = conn.execute(
+        text(
+            f"SELECT candidate_id, max(-({ann_expression(dim)} <#> CAST(:q AS halfvec({dim}))))"
+            f" FROM candidate_vector WHERE {ann_predicate(model)}"
+            " AND candidate_id = ANY(:ids) GROUP BY candidate_id"
+        ),
+        {"q": _as_text(query[None, :])[0], "ids": [int(i) for i in ids]},
+    ).all()
+    return {int(cid): float(sim) for cid, sim in rows}

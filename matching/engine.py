@@ -244,7 +244,9 @@ class Matcher:
     ) -> MatchResult:
         now = now or utcnow()
         query_vec = self.query_vector(role.requirements)
-        scope = self.preselector.scope(self, query_vec, now.date(), only_ids=only_ids)
+        scope = self.preselector.scope(
+            self, query_vec, now.date(), only_ids=only_ids, query_text=role.requirements
+        )
         index = scope.index
         rules = index.exclusions(now.date())
         excluded = scope.excluded or {rule: int(mask.sum()) for rule, mask in rules.items()}

@@ -24,12 +24,13 @@ import numpy as np
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from data import pgvector_store
+from data import pg_fulltext, pgvector_store
 from data.vocab import EXCLUDED_REASONS
 from matching.nearest_index import TokenCache, load_nearest
-from matching.pool_index import PoolIndex, load_pool_index
+from matching.pool_index import PoolIndex, _query_tokens, load_pool_index
 
 PRESELECT_SIZE = 300  # candidates fetched from the HNSW index for full scoring
+WORD_NET_SIZE = 100  # and from the full-text index: the best holders of the role's rare words
 POOL_STATS_TTL = 30.0  # seconds the pool-wide counts and sample are reused
 SAMPLE_SIZE = 2000  # candidates whose vectors place the semantic scale's floor
 SYNC_STATS_SECONDS = 0.25  # pool figures that load faster than this are refreshed in line
@@ -47,7 +48,13 @@ class Scope:
 
 class Preselector(Protocol):
     def scope(
-        self, matcher, query_vec: np.ndarray, today: date, *, only_ids: set[int] | None = None
+        self,
+        matcher,
+        query_vec: np.ndarray,
+        today: date,
+        *,
+        only_ids: set[int] | None = None,
+        query_text: str = "",
     ) -> Scope: ...
 
     def invalidate(self) -> None: ...
@@ -56,7 +63,7 @@ class Preselector(Protocol):
 class WholePool:
     """Score everyone: the matcher's cached in-memory index (reloaded when the pool changes)."""
 
-    def scope(self, matcher, query_vec, today, *, only_ids=None) -> Scope:
+    def scope(self, matcher, query_vec, today, *, only_ids=None, query_text="") -> Scope:
         return Scope(matcher.pool_index())
 
     def invalidate(self) -> None:
@@ -70,6 +77,7 @@ class _PoolStats:
     sample: np.ndarray  # (rows, dim) profile vectors of a random sample of the pool
     sample_owner_starts: np.ndarray  # first row of each sampled candidate's run
     waiting: list[int]  # the newest candidates not indexed yet (scored on words alone)
+    words: pg_fulltext.WordStats | None  # how common each profile word is
     taken_at: float
     load_seconds: float = 0.0
 
@@ -89,12 +97,14 @@ class PgVectorPreselector:
         model: str,
         *,
         size: int = PRESELECT_SIZE,
+        words: int = WORD_NET_SIZE,
         ef_search: int = pgvector_store.HNSW_EF_SEARCH,
         stats_ttl: float = POOL_STATS_TTL,
     ):
         self.engine = engine
         self.model = model
         self.size = size
+        self.words = words
         self.ef_search = ef_search
         self.stats_ttl = stats_ttl
         self._stats: _PoolStats | None = None
@@ -109,7 +119,7 @@ class PgVectorPreselector:
                 conn, self.model, query_vec, limit=limit, ef_search=self.ef_search
             )
 
-    def scope(self, matcher, query_vec, today, *, only_ids=None) -> Scope:
+    def scope(self, matcher, query_vec, today, *, only_ids=None, query_text="") -> Scope:
         stats = self.pool_stats(today)
         if only_ids is not None:
             # Named people (one person's draft, this week's reconnect list) are scored beside
@@ -122,12 +132,25 @@ class PgVectorPreselector:
             index = load_nearest(
                 self.engine,
                 self.model,
-                dict(self.nearest(query_vec, self.size)),
+                self.candidates(query_vec, query_text, stats),
                 extra=stats.waiting,
                 tokens=self.tokens,
                 dim=len(query_vec),
             )
         return Scope(index, stats.excluded, stats.not_indexed, stats.semantic_median(query_vec))
+
+    def candidates(self, query_vec, query_text: str, stats) -> dict[int, float]:
+        """id → cosine of pgvector's nearest, plus the word net's people (with their exact
+        cosines: they were found by words, not by meaning)."""
+        near = dict(self.nearest(query_vec, self.size))
+        if not self.words or not query_text or stats.words is None:
+            return near
+        terms = pg_fulltext.net_words(list(_query_tokens(query_text)), stats.words)
+        with self.engine.connect() as conn:
+            found = pg_fulltext.word_net(conn, terms, limit=self.words)
+            extra = [i for i in found if i not in near]
+            near.update(pgvector_store.profile_cosines(conn, self.model, query_vec, extra))
+        return near
 
     def invalidate(self) -> None:
         """The pool changed: refresh the pool-wide figures (in line when that is quick)."""
@@ -197,6 +220,7 @@ class PgVectorPreselector:
                     ),
                     {"model": self.model, "ids": picks},
                 ).all()
+            words = pg_fulltext.word_stats(conn)
             waiting = []
             if row[3]:
                 waiting = conn.execute(
@@ -224,6 +248,7 @@ class PgVectorPreselector:
             sample=sample,
             sample_owner_starts=starts.astype(np.int64),
             waiting=[int(r[0]) for r in waiting],
+            words=words,
             taken_at=time.monotonic(),
             load_seconds=time.monotonic() - started,
         )

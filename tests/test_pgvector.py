@@ -196,3 +196,38 @@ def test_the_excluded_count_follows_a_do_not_contact_mark_at_once(engine, fake_e
     again = matcher.match_opening(opening.id, top_k=20)
     assert person.id not in [r.candidate_id for r in again.results]
     assert again.excluded["do_not_contact"] == first.excluded["do_not_contact"] + 1
+
+
+def test_a_rare_skill_outside_the_nearest_people_is_found_by_the_word_net(engine, fake_embedder):
+    """pgvector's nearest are chosen by meaning; the full-text net adds whoever names the
+    role's rare words, so an exact skill is not lost to a small preselection."""
+    with session_scope(engine) as session:
+        for i in range(30):
+            make_candidate(
+                session,
+                current_title="Backend Engineer",
+                skills=["Python", "Django"],
+                resume_text=f"Backend engineer: Python and Django APIs, project {i}.",
+            )
+        physicist = make_candidate(
+            session,
+            current_title="Research Physicist",
+            skills=["Qiskit"],
+            resume_text="Lab physicist; wrote Qiskit circuits for trapped ions.",
+        )
+        opening = make_opening(
+            session,
+            title="Backend Engineer",
+            requirements="Backend engineer for Python and Django APIs; Qiskit experience.",
+        )
+    index_pool(engine, fake_embedder)
+
+    def found(words: int) -> list[int]:
+        near = PgVectorPreselector(engine, fake_embedder.name, size=5, words=words)
+        matcher = Matcher(engine, fake_embedder, preselector=near)
+        result = matcher.match_opening(opening.id, top_k=40)
+        assert result.not_indexed == 0  # found by words, but scored with their vector too
+        return {r.candidate_id: r for r in result.results}
+
+    assert physicist.id not in found(words=0)  # not among the 5 nearest: never scored
+    assert found(words=10)[physicist.id].components["lexical"] > 0

@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlmodel import Session
 
 from data.db import make_engine, upgrade
@@ -18,7 +19,7 @@ from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.evaluation.metrics import Scores
 from matching.indexer import index_pool
-from matching.preselect import PgVectorPreselector, WholePool
+from matching.preselect import WORD_NET_SIZE, PgVectorPreselector, WholePool
 from matching.weights import DEFAULT_WEIGHTS, Weights
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "rjdb"
@@ -29,13 +30,15 @@ def _jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def load_rjdb(directory: Path, limit: int | None = None):
+def load_rjdb(directory: Path, limit: int | None = None, *, full_corpus: bool = False):
     jobs = _jsonl(directory / "jobs.jsonl")
     candidates = _jsonl(directory / "candidates.jsonl")
     qrels: dict[str, dict[str, int]] = {}
     for line in (directory / "qrels.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         job, cand, grade = line.split("\t")
         qrels.setdefault(job, {})[cand] = int(grade)
+    if limit and full_corpus:
+        return jobs[:limit], candidates, qrels
     if limit:
         jobs = jobs[:limit]
         keep = {c for j in jobs for c in qrels.get(j["id"], {})}
@@ -56,10 +59,13 @@ def run_rjdb(
     backend: str = "sqlite",
     preselect: tuple[int, ...] = (),
 ) -> dict[str, dict[str, float]]:
-    """Mean metrics per weighting; on PostgreSQL, plus ``Encore, nearest N`` per size in
-    ``preselect`` (our weighting, pgvector preselection of N candidates)."""
-    jobs, candidates, qrels = load_rjdb(directory, limit)
-    if backend == "postgres":
+    """Mean metrics per weighting. On PostgreSQL the question is what the preselection
+    costs, so the corpus stays whole (``limit`` only takes fewer jobs) and, per size N in
+    ``preselect``, our weighting is also ranked through pgvector's nearest N alone and
+    through the nearest N plus the full-text word net."""
+    postgres = backend == "postgres"
+    jobs, candidates, qrels = load_rjdb(directory, limit, full_corpus=postgres)
+    if postgres:
         from matching.bench.pg import fresh_database
 
         engine = fresh_database(work_dir, "rjdb_eval")
@@ -78,11 +84,16 @@ def run_rjdb(
     # Every weighting over the whole pool; on PostgreSQL, ours again per preselection size.
     whole = Matcher(engine, embedder, shortlist=100, preselector=WholePool())
     runs = [(name, whole, weights) for name, weights in weightings.items()]
-    if backend == "postgres":
+    if postgres:
+        with engine.begin() as conn:  # the word net reads the planner's word statistics
+            conn.execute(text("ANALYZE candidate"))
         for size in preselect:
-            near = PgVectorPreselector(engine, embedder.name, size=size)
-            matcher = Matcher(engine, embedder, shortlist=100, preselector=near)
-            runs.append((f"Encore, nearest {size}", matcher, DEFAULT_WEIGHTS))
+            variants = ((0, f"nearest {size}"), (WORD_NET_SIZE, f"nearest {size} + words"))
+            for words, label in variants:
+                near = PgVectorPreselector(engine, embedder.name, size=size, words=words)
+                matcher = Matcher(engine, embedder, shortlist=100, preselector=near)
+                matcher._text_cache = whole._text_cache  # embed each job once, not per row
+                runs.append((f"Encore, {label}", matcher, DEFAULT_WEIGHTS))
     scores = {name: Scores() for name, _, _ in runs}
     for n, job in enumerate(jobs, start=1):
         judged = qrels.get(job["id"], {})
