@@ -54,3 +54,20 @@ def test_each_profile_is_tokenized_once_and_an_edited_one_again():
     texts[3] = "Retrained as a Qiskit developer"
     assert cache.docs(keys, text_of)[3].counts == {"retrained": 1, "qiskit": 1, "developer": 1}
     assert len(built) == 21
+
+
+def test_the_word_net_asks_for_the_rarest_words_within_its_budget():
+    from data.pg_fulltext import ROW_BUDGET, WordStats, net_words
+
+    stats = WordStats(
+        shares={"python": 0.30, "kubernetes": 0.002, "terraform": 0.003, "team": 0.6},
+        floor=0.0001,
+        rows=1_000_000,
+    )
+    words = ["team", "python", "kubernetes", "qiskit", "terraform", "c++"]
+    # qiskit is rarer than any word in the statistics; python and team are too common;
+    # c++ is not a plain word (never sent as a tsquery lexeme).
+    assert net_words(words, stats) == ["qiskit", "kubernetes"]  # terraform: over budget
+    assert 0.0001 * 1_000_000 + 0.002 * 1_000_000 <= ROW_BUDGET
+    small = WordStats(shares=stats.shares, floor=0.0001, rows=2_000)
+    assert net_words(words, small) == ["qiskit", "kubernetes", "terraform"]
