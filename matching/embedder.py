@@ -69,21 +69,23 @@ class SentenceTransformerEmbedder:
     ) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        out = []
-        for start in range(0, len(texts), self.batch_size * 4):
-            part = list(texts[start : start + self.batch_size * 4])
-            out.append(
-                self.model.encode(
-                    part,
-                    batch_size=self.batch_size,
-                    normalize_embeddings=True,
-                    convert_to_numpy=True,
-                    show_progress_bar=False,
-                )
+        # Longest first over the whole list, then in parts (for the progress bar): each batch
+        # holds texts of similar length, the least padding — as one model.encode call would.
+        order = np.argsort([-len(t) for t in texts], kind="stable")
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        step = self.batch_size * 4
+        for start in range(0, len(texts), step):
+            rows = order[start : start + step]
+            out[rows] = self.model.encode(
+                [texts[i] for i in rows],
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
             )
             if progress:
-                progress(len(part))
-        return np.vstack(out).astype(np.float32, copy=False)
+                progress(len(rows))
+        return out
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         encoded = self.model.tokenizer(list(texts), add_special_tokens=False)["input_ids"]

@@ -7,6 +7,7 @@ weighs on every backend alike. Each backend's vectors are compared with torch's 
 """
 
 import importlib
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from time import perf_counter
@@ -44,6 +45,7 @@ def _interleaved(embedders: dict, texts: list[str], rounds: int) -> dict[str, tu
 
 def _quantized(embedder, work_dir: Path):
     """A copy of ``embedder`` over an int8 dynamic quantization of its export."""
+    import onnxruntime
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     from matching.onnx_embedder import OnnxEmbedder
@@ -51,13 +53,18 @@ def _quantized(embedder, work_dir: Path):
     target = work_dir / "onnx-int8" / embedder.path.name
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.exists():
-        quantize_dynamic(str(embedder.path), str(target), weight_type=QuantType.QInt8)
+        quiet = logging.getLogger().level
+        logging.getLogger().setLevel(logging.ERROR)  # its advice on pre-processing is noise here
+        try:
+            quantize_dynamic(str(embedder.path), str(target), weight_type=QuantType.QInt8)
+        finally:
+            logging.getLogger().setLevel(quiet)
     quantized = OnnxEmbedder.__new__(OnnxEmbedder)
     quantized.__dict__.update(embedder.__dict__)
-    import onnxruntime
-
+    options = onnxruntime.SessionOptions()
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     quantized.session = onnxruntime.InferenceSession(
-        str(target), providers=["CPUExecutionProvider"]
+        str(target), options, providers=["CPUExecutionProvider"]
     )
     return quantized
 
