@@ -2,15 +2,19 @@
 (``matching.onnx_embedder``, the ``ENCORE_EMBED_BACKEND=onnx`` path) and, for reference,
 ONNX with int8 dynamic quantization (faster, but its vectors differ; not offered).
 
-The texts are encoded in ``rounds`` interleaved slices, so a load that changes during the run
-weighs on every backend alike. Each backend's vectors are compared with torch's (cosine).
+Each backend runs in a process of its own (in one process, ONNX Runtime's and torch's thread
+pools slow each other: torch measured 27 texts/s beside ONNX and 37 alone), once per round,
+in an order that turns each round; the median run counts. Each backend's vectors are
+compared with torch's (cosine).
 """
 
 import importlib
+import json
 import logging
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from time import perf_counter
 
 import numpy as np
 
@@ -27,20 +31,26 @@ def onnx_missing() -> str | None:
     return None
 
 
-def _interleaved(embedders: dict, texts: list[str], rounds: int) -> dict[str, tuple]:
-    """(vectors in text order, seconds) per embedder."""
-    for embedder in embedders.values():
-        embedder.encode(texts[:64])  # warm-up
-    parts: dict[str, list] = {name: [] for name in embedders}
-    seconds = dict.fromkeys(embedders, 0.0)
-    for r in range(rounds):
-        piece = texts[r::rounds]
-        for name, embedder in embedders.items():
-            start = perf_counter()
-            parts[name].append(embedder.encode(piece))
-            seconds[name] += perf_counter() - start
-    order = np.argsort(np.concatenate([np.arange(r, len(texts), rounds) for r in range(rounds)]))
-    return {name: (np.vstack(parts[name])[order], seconds[name]) for name in embedders}
+def make_embedder(backend: str, work_dir: Path, model_name: str = DEFAULT_MODEL):
+    from matching.embedder import SentenceTransformerEmbedder
+    from matching.onnx_embedder import OnnxEmbedder
+
+    if backend == "torch":
+        return SentenceTransformerEmbedder(model_name)
+    onnx = OnnxEmbedder(model_name, cache_dir=work_dir / "onnx")
+    return onnx if backend == "onnx" else _quantized(onnx, work_dir)
+
+
+def _run_child(backend: str, texts_file: Path, work_dir: Path) -> tuple[np.ndarray, float]:
+    out = work_dir / f"vectors-{backend}.npy"
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-m", "matching.bench.backends_child", backend, str(texts_file),
+         str(out), str(work_dir)],
+        cwd=root, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    seconds = json.loads(done.stdout.strip().splitlines()[-1])["seconds"]
+    return np.load(out), seconds
 
 
 def _quantized(embedder, work_dir: Path):
@@ -73,7 +83,6 @@ def compare_backends(
     texts: list[str],
     work_dir: Path,
     *,
-    torch_embedder=None,
     model_name: str = DEFAULT_MODEL,
     rounds: int = 3,
     progress: Callable[[str], None] = print,
@@ -82,30 +91,30 @@ def compare_backends(
     if missing:
         progress("onnx: not installed")
         return {"status": "onnx: not installed", "reason": missing}
-    from matching.embedder import SentenceTransformerEmbedder
-    from matching.onnx_embedder import OnnxEmbedder
-
-    embedders = {"torch": torch_embedder or SentenceTransformerEmbedder(model_name)}
-    rows: dict[str, dict] = {}
-    start = perf_counter()
-    try:
-        embedders["onnx"] = OnnxEmbedder(model_name, cache_dir=work_dir / "onnx")
+    names = ("torch", "onnx", "onnx-int8")
+    texts_file = work_dir / "backend_texts.json"
+    texts_file.write_text(json.dumps(texts))
+    try:  # the export (and quantization) once, untimed, before the timed runs
+        make_embedder("onnx-int8", work_dir, model_name)
     except Exception as exc:  # the export needs nothing online; report whatever broke
         return {"status": "onnx: export failed", "reason": f"{type(exc).__name__}: {exc}"[:300]}
-    rows["onnx"] = {"export_seconds": perf_counter() - start}
-    start = perf_counter()
-    embedders["onnx-int8"] = _quantized(embedders["onnx"], work_dir)
-    rows["onnx-int8"] = {"export_seconds": perf_counter() - start}
-    progress(f"backends: encoding {len(texts)} texts with {', '.join(embedders)}")
-    measured = _interleaved(embedders, texts, rounds)
-    base = measured["torch"][0]
-    for name, (vectors, seconds) in measured.items():
-        cosine = np.sum(vectors * base, axis=1)
+    progress(f"backends: {len(texts)} texts, each backend in its own process, {rounds} rounds")
+    vectors: dict[str, np.ndarray] = {}
+    seconds: dict[str, list[float]] = {name: [] for name in names}
+    for r in range(rounds):  # the order turns each round, so none always goes first
+        for name in names[r % 3 :] + names[: r % 3]:
+            vectors[name], took = _run_child(name, texts_file, work_dir)
+            seconds[name].append(took)
+    base = vectors["torch"]
+    torch_s = float(np.median(seconds["torch"]))
+    rows: dict[str, dict] = {}
+    for name in names:
+        cosine = np.sum(vectors[name] * base, axis=1)
+        median = float(np.median(seconds[name]))
         rows[name] = {
-            **rows.get(name, {}),
-            "texts_per_s": len(texts) / seconds,
-            "seconds": seconds,
-            "speedup_vs_torch": measured["torch"][1] / seconds,
+            "texts_per_s": len(texts) / median,
+            "seconds": median,
+            "speedup_vs_torch": torch_s / median,
             "mean_cosine_vs_torch": float(cosine.mean()),
             "min_cosine_vs_torch": float(cosine.min()),
         }

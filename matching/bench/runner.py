@@ -111,9 +111,7 @@ def run_bench(
             from matching.bench.throughput import sample_texts
 
             texts = sample_texts(work_dir, embedder, embed_sample)
-        results["backends"] = compare_backends(
-            texts, work_dir, torch_embedder=embedder, progress=progress
-        )
+        results["backends"] = compare_backends(texts, work_dir, progress=progress)
     results["wall_seconds"] = perf_counter() - started
     results["machine"]["load_after"] = [round(x, 2) for x in os.getloadavg()]
     return results
