@@ -21,7 +21,6 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
 from sqlalchemy import text
@@ -30,13 +29,12 @@ from sqlmodel import Session
 
 from data.vocab import EXCLUDED_REASONS
 from matching.facts import PersonFacts, load_facts
-from matching.pool_index import PoolIndex, Segments, _query_tokens, tokenize
+from matching.pool_index import PoolIndex, Segments, _query_tokens, consent_days, tokenize
 from matching.requirements import RequirementItem
 from matching.texts import profile_text
 
 K1, B = 1.5, 0.75  # bm25s's defaults, so scores agree with the in-memory pool's
 TOKEN_CACHE_SIZE = 200_000  # profiles; about 1 KB each
-_NO_CONSENT_LIMIT = np.iinfo(np.int32).max
 
 
 @dataclass(slots=True, frozen=True)
@@ -181,7 +179,6 @@ def load_nearest(
         ).all()
         vectors = conn.execute(_MOTIVATION_VECTORS, {"model": model, "ids": ids}).all()
     cids = np.fromiter((p[0] for p in people), dtype=np.int64, count=len(people))
-    epoch = date(1970, 1, 1)
     if vectors:
         owner = np.searchsorted(cids, np.fromiter((v[0] for v in vectors), np.int64, len(vectors)))
         matrix = np.frombuffer(b"".join(v[2] for v in vectors), dtype=np.float32)
@@ -195,9 +192,7 @@ def load_nearest(
         model=model,
         candidate_ids=cids,
         do_not_contact=np.array([bool(p[3]) for p in people], dtype=bool),
-        consent_until=np.array(
-            [(p[4] - epoch).days if p[4] else _NO_CONSENT_LIMIT for p in people], dtype=np.int64
-        ),
+        consent_until=consent_days(p[4] for p in people),
         flagged=np.array([bool(p[10]) for p in people], dtype=bool),
         profile=Segments.build(np.zeros((0, dim), np.float32), np.zeros(0, np.int64)),
         motivation=Segments.build(matrix, owner),

@@ -25,6 +25,13 @@ from matching.requirements import RequirementItem
 from matching.texts import profile_text
 
 _NO_CONSENT_LIMIT = np.iinfo(np.int32).max
+_EPOCH = date(1970, 1, 1)
+
+
+def consent_days(dates) -> np.ndarray:
+    """Consent end dates as days since 1970 (the largest int32 where none is recorded), so
+    the exclusion rule compares whole arrays."""
+    return np.array([(d - _EPOCH).days if d else _NO_CONSENT_LIMIT for d in dates], dtype=np.int64)
 
 
 def tokenize(texts: list[str]) -> list[list[str]]:
@@ -292,10 +299,7 @@ def load_pool_index(
         m_cids, m_mids, m_matrix = _vectors(session, model, "motivation", p_matrix.shape[1], only)
         facts = load_facts(session, only=only)
     ids = np.fromiter((p[0] for p in people), dtype=np.int64, count=len(people))
-    epoch = date(1970, 1, 1)
-    consent = np.array(
-        [(p[2] - epoch).days if p[2] else _NO_CONSENT_LIMIT for p in people], dtype=np.int64
-    )
+    consent = consent_days(p[2] for p in people)
     bm25, presence, vocab = None, None, {}
     if with_bm25 and people:
         texts = [
