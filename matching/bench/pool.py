@@ -210,7 +210,7 @@ def insert_random_vectors(
             yield part, matrix
 
     if engine.dialect.name == "postgresql":
-        _copy_vectors_postgres(engine, model, blocks())
+        copy_vectors_postgres(engine, model, blocks())
         return figures
     with Session(engine) as session:
         for part, matrix in blocks():
@@ -233,7 +233,9 @@ def insert_random_vectors(
     return figures
 
 
-def _copy_vectors_postgres(engine: Engine, model: str, blocks) -> None:
+def copy_vectors_postgres(engine: Engine, model: str, blocks) -> None:
+    """``blocks`` of (keys, matrix): each key (candidate id, motivation id, part, chunk) with
+    its row; profile rows get their halfvec copy too. One binary COPY."""
     from pgvector import HalfVector
     from pgvector.psycopg import register_vector
 

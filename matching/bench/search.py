@@ -26,7 +26,14 @@ from sqlmodel import Session
 
 from data import pgvector_store
 from data.models import Candidate, CandidateVector
-from matching.bench.pool import BATCH, cluster_centres, cluster_count, clustered_rows, fresh_engine
+from matching.bench.pool import (
+    BATCH,
+    cluster_centres,
+    cluster_count,
+    clustered_rows,
+    copy_vectors_postgres,
+    fresh_engine,
+)
 from matching.pool_index import _vectors
 from matching.preselect import PRESELECT_SIZE
 
@@ -92,41 +99,30 @@ def _write_sqlite(path: Path, n: int, seed: int) -> tuple[object, float]:
 
 
 def _write_postgres(work_dir: Path, n: int, seed: int) -> tuple[object, float]:
-    from pgvector import HalfVector
-    from pgvector.psycopg import register_vector
-
     from matching.bench.pg import fresh_database
 
     engine = fresh_database(work_dir, f"bench_search_{n}")
     start = perf_counter()
     raw = engine.raw_connection()
     try:
-        conn = raw.driver_connection
-        register_vector(conn)
-        with conn.cursor() as cur:
+        with raw.driver_connection.cursor() as cur:
             with cur.copy(
                 "COPY candidate (id, full_name, skills, tags, do_not_contact, created_at,"
                 " updated_at) FROM STDIN"
             ) as copy:
                 for i in range(1, n + 1):
                     copy.write_row((i, f"P{i}", "[]", "[]", False, NOW, NOW))
-            with cur.copy(
-                "COPY candidate_vector (candidate_id, part, chunk, model, content_hash, vector,"
-                " embedding, created_at) FROM STDIN WITH (FORMAT BINARY)"
-            ) as copy:
-                copy.set_types(
-                    ["int4", "varchar", "int4", "varchar", "varchar", "bytea", "halfvec",
-                     "timestamptz"]
-                )  # fmt: skip
-                for first, block in clustered_vectors(n, seed=seed):
-                    for i, row in enumerate(block):
-                        copy.write_row(
-                            (first + i + 1, "profile", 0, MODEL, "0" * 64, row.tobytes(),
-                             HalfVector(row), NOW)
-                        )  # fmt: skip
-        conn.commit()
+        raw.driver_connection.commit()
     finally:
         raw.close()
+    copy_vectors_postgres(
+        engine,
+        MODEL,
+        (
+            ([(first + i + 1, None, "profile", 0) for i in range(len(block))], block)
+            for first, block in clustered_vectors(n, seed=seed)
+        ),
+    )
     with engine.begin() as c:
         c.execute(text("ANALYZE candidate_vector"))
         c.execute(text("SELECT setval('candidate_id_seq', :n)"), {"n": n})
