@@ -4,8 +4,9 @@ where the pool's vectors are searched.
 - ``WholePool`` (SQLite, or any pool that fits in one process): the matcher's in-memory
   ``PoolIndex`` of everyone; the whole pool is scored with matrix arithmetic.
 - ``PgVectorPreselector`` (PostgreSQL): the HNSW index picks the ``size`` candidates nearest
-  the role; a ``NearestIndex`` of only those is loaded (``matching.nearest_index``) and
-  scored by the same code as on SQLite. What must describe the whole pool comes from SQL
+  the role, the full-text "word net" (``data.pg_fulltext``) up to ``words`` more who hold
+  its rare words; a ``NearestIndex`` of only those is loaded (``matching.nearest_index``)
+  and scored by the same code as on SQLite. What must describe the whole pool comes from SQL
   (exclusion counts, who is not indexed yet) or from a random sample of it (where the
   semantic scale starts); those figures are refreshed in the background, so no query waits
   for a scan of a million rows.
