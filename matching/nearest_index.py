@@ -52,7 +52,6 @@ class TokenCache:
         self.size = size
         self._items: OrderedDict[bytes, Doc] = OrderedDict()
         self._lock = threading.Lock()
-        self.hits = self.misses = 0
 
     def docs(self, keys: list[bytes], texts) -> list[Doc]:
         """The tokens of each key's text; ``texts(i)`` builds the i-th text, only on a miss."""
@@ -64,8 +63,6 @@ class TokenCache:
                     self._items.move_to_end(key)
                     out[i] = found
         missing = [i for i, c in enumerate(out) if c is None]
-        self.hits += len(keys) - len(missing)
-        self.misses += len(missing)
         if missing:
             tokens = tokenize([texts(i) for i in missing])
             with self._lock:
