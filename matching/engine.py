@@ -23,6 +23,7 @@ from data.models import Opening
 from data.timeutil import utcnow
 from matching.embedder import Embedder
 from matching.facts import PersonFacts
+from matching.fit import judge_person
 from matching.pool_index import PoolIndex, load_pool_index, pool_stamp
 from matching.preselect import Preselector, preselector_for
 from matching.reasons import Reason
@@ -33,6 +34,11 @@ from matching.texts import chunk_text
 from matching.weights import DEFAULT_WEIGHTS, Weights
 
 SEMANTIC_MIN_SPAN = 0.3
+# The absolute floor of a strong match (``_strong``), set on the demo pool and RJDB: a real
+# role's good matches clear at least one, a nonsense query's best do not.
+STRONG_COSINE = 0.35
+STRONG_COVERAGE = 0.5
+STRONG_BM25 = 4.0
 # What sets people apart comes first; the fit reasons are alike across a shortlist.
 REASON_ORDER = {
     kind: i
@@ -87,6 +93,8 @@ class MatchResult:
     excluded: dict[str, int]
     not_indexed: int
     results: list[RankedCandidate]
+    # Nobody clears the absolute floor (``_strong``): the results are only the closest few.
+    weak: bool = False
 
     @property
     def excluded_total(self) -> int:
@@ -102,6 +110,7 @@ class MatchResult:
             "opening_external_id": self.role.external_id,
             "excluded": dict(self.excluded),
             "not_indexed": self.not_indexed,
+            "weak": self.weak,
             "results": [r.to_dict() for r in self.results],
         }
 
@@ -137,10 +146,12 @@ def fit_scores(
     query_text: str,
     eligible: np.ndarray,
     semantic_median: float | None = None,
-) -> tuple[np.ndarray, np.ndarray]:
-    sem = scale_semantic(index.semantic(query_vec), eligible, semantic_median)
-    lex = scale_lexical(index.lexical(query_text), eligible)
-    return sem, lex
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Semantic and lexical fit scaled to this role's pool, and both raw (for the floor)."""
+    raw_sem, raw_lex = index.semantic(query_vec), index.lexical(query_text)
+    sem = scale_semantic(raw_sem, eligible, semantic_median)
+    lex = scale_lexical(raw_lex, eligible)
+    return sem, lex, raw_sem, raw_lex
 
 
 class Matcher:
@@ -265,7 +276,7 @@ class Matcher:
         if not eligible.any():
             return MatchResult(role, excluded, not_indexed, [])
 
-        sem, lex = fit_scores(
+        sem, lex, raw_sem, raw_lex = fit_scores(
             index, query_vec, role.requirements, scale_pool, scope.semantic_median
         )
         items = (
@@ -293,7 +304,11 @@ class Matcher:
         ranked.sort(key=lambda r: (-r.score, r.candidate_id))
         ranked = ranked[:top_k]
         self._explain_fit(role, index, facts, ranked, (items, cov_items))
-        return MatchResult(role, excluded, not_indexed, ranked)
+        weak = not any(
+            _strong(float(raw_sem[p]), float(raw_lex[p]), float(cov[p]))
+            for p in (int(np.searchsorted(index.candidate_ids, r.candidate_id)) for r in ranked)
+        )
+        return MatchResult(role, excluded, not_indexed, ranked, weak=weak)
 
     def _score_shortlist(
         self, role, index, short, facts, fit, offer_sims, weights, now
@@ -304,10 +319,13 @@ class Matcher:
             person = facts.get(int(index.candidate_ids[pos]))
             if person is None:
                 continue
-            mot, mot_reasons = motivation_fit(role, person.motivations, offer_sims)
-            past, past_reasons = past_reason_fit(role, person, person.applications, now)
+            judgements = judge_person(person, role, now)
+            mot, mot_reasons = motivation_fit(role, person.motivations, offer_sims, judgements)
+            past, past_reasons = past_reason_fit(
+                role, person, person.applications, now, judgements
+            )
             hist, hist_reasons = history_fit(person.applications)
-            rel, rel_reasons = relationship_fit(person.touchpoints, now)
+            rel, rel_reasons = relationship_fit(person.touchpoints, now, judgements)
             components = {
                 "semantic": float(sem[pos]),
                 "lexical": float(lex[pos]),
@@ -359,6 +377,14 @@ def combine(components: dict[str, float], weights: Weights) -> float:
     gate = fit_sum / fit_weight if fit_weight else 1.0
     soft = sum(getattr(weights, n) * v for n, v in components.items() if n not in FIT_PARTS)
     return float(np.clip(100 * (fit_sum + gate * soft) / weights.total, 0, 100))
+
+
+def _strong(cosine: float, bm25: float, coverage: float) -> bool:
+    """An absolute floor, whatever the rest of the pool looks like: the profile is close in
+    meaning to the role, or holds its words, or covers its listed requirements. Scores are
+    scaled to each role's pool, so a nonsense query still has a "best" person; this does not
+    move with the pool."""
+    return cosine >= STRONG_COSINE or coverage >= STRONG_COVERAGE or bm25 >= STRONG_BM25
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:

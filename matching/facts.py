@@ -16,7 +16,15 @@ from sqlalchemy import Integer, any_, bindparam
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Session, select
 
-from data.models import Application, Candidate, Motivation, Opening, Touchpoint
+from data.models import (
+    Application,
+    Candidate,
+    CandidateCondition,
+    Motivation,
+    Opening,
+    Touchpoint,
+)
+from matching.fit import ConditionFact
 
 
 @dataclass(slots=True, frozen=True)
@@ -73,6 +81,21 @@ class PersonFacts:
     motivations: list[MotivationFact] = field(default_factory=list)
     applications: list[ApplicationFact] = field(default_factory=list)
     touchpoints: list[TouchpointFact] = field(default_factory=list)
+    # What they told us, read into conditions (active ones only: corrections applied).
+    conditions: list[ConditionFact] = field(default_factory=list)
+
+    @property
+    def last_process(self) -> "ApplicationFact | None":
+        """The latest process with the team: what "last time" refers to."""
+        return latest_process(self.applications)
+
+
+def latest_process(applications):
+    """The most recent application (decided, else applied), or None."""
+    dated = [a for a in applications if (a.decided_at or a.applied_at)]
+    if not dated:
+        return applications[-1] if applications else None
+    return max(dated, key=lambda a: (a.decided_at or a.applied_at, a.id))
 
 
 def only_these(session: Session, query, column, only: Sequence[int] | None):
@@ -171,4 +194,24 @@ def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[i
     ).all():
         if cid in people:
             people[cid].touchpoints.append(TouchpointFact(tid, at, direction, kind, outcome))
+    cc = CandidateCondition
+    cond_query = (
+        select(
+            cc.candidate_id,
+            cc.id,
+            cc.facet,
+            cc.polarity,
+            cc.value,
+            cc.span_text,
+            cc.said_at,
+            cc.source_kind,
+            cc.source_id,
+            cc.status,
+        )
+        .where(cc.active.is_(True))
+        .order_by(cc.candidate_id, cc.id)
+    )
+    for cid, *rest in conn.execute(only_these(session, cond_query, cc.candidate_id, only)).all():
+        if cid in people:
+            people[cid].conditions.append(ConditionFact(*rest))
     return people

@@ -27,7 +27,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from data.vocab import EXCLUDED_REASONS
+from data.eligibility import FLAGGED_SQL, OPTED_OUT_SQL
 from matching.facts import PersonFacts, load_facts
 from matching.pool_index import PoolIndex, Segments, _query_tokens, consent_days, tokenize
 from matching.requirements import RequirementItem
@@ -131,8 +131,7 @@ class NearestIndex(PoolIndex):
 _PEOPLE = text(
     "SELECT c.id, c.external_id, c.full_name, c.do_not_contact, c.consent_until,"
     " c.current_title, c.headline, CAST(c.skills AS text), c.years_experience, c.resume_text,"
-    " EXISTS (SELECT 1 FROM application a WHERE a.candidate_id = c.id"
-    "         AND a.reason = ANY(:reasons))"
+    f" {FLAGGED_SQL}, {OPTED_OUT_SQL}"
     " FROM candidate c WHERE c.id = ANY(:ids) ORDER BY c.id"
 )
 _MOTIVATION_VECTORS = text(
@@ -171,9 +170,7 @@ def load_nearest(
     words alone), in two queries."""
     ids = sorted(set(near) | {int(i) for i in extra})
     with engine.connect() as conn:
-        people = conn.execute(
-            _PEOPLE, {"ids": ids, "reasons": [r.value for r in EXCLUDED_REASONS]}
-        ).all()
+        people = conn.execute(_PEOPLE, {"ids": ids}).all()
         vectors = conn.execute(_MOTIVATION_VECTORS, {"model": model, "ids": ids}).all()
     cids = np.fromiter((p[0] for p in people), dtype=np.int64, count=len(people))
     if vectors:
@@ -191,6 +188,7 @@ def load_nearest(
         do_not_contact=np.array([bool(p[3]) for p in people], dtype=bool),
         consent_until=consent_days(p[4] for p in people),
         flagged=np.array([bool(p[10]) for p in people], dtype=bool),
+        opted_out=np.array([bool(p[11]) for p in people], dtype=bool),
         profile=Segments.build(np.zeros((0, dim), np.float32), np.zeros(0, np.int64)),
         motivation=Segments.build(matrix, owner),
         motivation_ids=mids,

@@ -18,9 +18,18 @@ from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from data.models import Application, Candidate, CandidateVector, Motivation, Opening, Touchpoint
+from data.models import (
+    Application,
+    Candidate,
+    CandidateCondition,
+    CandidateVector,
+    Motivation,
+    Opening,
+    Touchpoint,
+)
 from data.vocab import EXCLUDED_REASONS
 from matching.facts import PersonFacts, load_facts, only_these
+from matching.fit import has_opted_out
 from matching.requirements import RequirementItem
 from matching.texts import profile_text
 
@@ -86,6 +95,7 @@ class PoolIndex:
     do_not_contact: np.ndarray  # (n,) bool
     consent_until: np.ndarray  # (n,) int32 days since epoch; max = no limit recorded
     flagged: np.ndarray  # (n,) bool: a spam / duplicate disposition
+    opted_out: np.ndarray  # (n,) bool: their own words ask us to stop (data.conditions)
     profile: Segments
     motivation: Segments
     motivation_ids: np.ndarray  # (rows,) motivation id of each motivation row
@@ -113,8 +123,14 @@ class PoolIndex:
         day = (today - date(1970, 1, 1)).days
         dnc = self.do_not_contact
         expired = ~dnc & (self.consent_until < day)
-        flagged = ~dnc & ~expired & self.flagged
-        return {"do_not_contact": dnc, "consent_expired": expired, "spam_or_duplicate": flagged}
+        opted_out = ~dnc & ~expired & self.opted_out
+        flagged = ~dnc & ~expired & ~opted_out & self.flagged
+        return {
+            "do_not_contact": dnc,
+            "consent_expired": expired,
+            "opted_out": opted_out,
+            "spam_or_duplicate": flagged,
+        }
 
     def semantic(self, query: np.ndarray) -> np.ndarray:
         """Best-chunk cosine per candidate (0 for a candidate not indexed yet)."""
@@ -225,7 +241,11 @@ def pool_stamp(session: Session, model: str) -> tuple:
     apps = session.exec(select(func.count(Application.id), func.max(Application.id))).one()
     touch = session.exec(select(func.count(Touchpoint.id), func.max(Touchpoint.id))).one()
     roles = session.exec(select(func.count(Opening.id), func.max(Opening.updated_at))).one()
-    return (model, *cand, *vec, *mot, *apps, *touch, *roles)
+    # A correction or a re-read adds rows (a dismissal adds a marker): the max id moves.
+    read = session.exec(
+        select(func.count(CandidateCondition.id), func.max(CandidateCondition.id))
+    ).one()
+    return (model, *cand, *vec, *mot, *apps, *touch, *roles, *read)
 
 
 def _vectors(session: Session, model: str, part: str, dim_hint: int | None, only=None):
@@ -323,6 +343,7 @@ def load_pool_index(
         do_not_contact=np.array([bool(p[1]) for p in people], dtype=bool),
         consent_until=consent,
         flagged=np.isin(ids, np.fromiter(flagged_ids, dtype=np.int64, count=len(flagged_ids))),
+        opted_out=np.isin(ids, [cid for cid, f in facts.items() if has_opted_out(f.conditions)]),
         profile=Segments.build(p_matrix, np.searchsorted(ids, p_cids)),
         motivation=Segments.build(m_matrix, np.searchsorted(ids, m_cids)),
         motivation_ids=m_mids,

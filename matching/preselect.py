@@ -26,7 +26,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from data import pg_fulltext, pgvector_store
-from data.vocab import EXCLUDED_REASONS
+from data.eligibility import CONSENT_EXPIRED_SQL, FLAGGED_SQL, OPTED_OUT_SQL
 from matching.nearest_index import TokenCache, load_nearest
 from matching.pool_index import PoolIndex, _query_tokens, load_pool_index
 
@@ -186,27 +186,25 @@ class PgVectorPreselector:
 
     def _load_stats(self, today: date) -> _PoolStats:
         started = time.monotonic()
-        reasons = [r.value for r in EXCLUDED_REASONS]
         with self.engine.connect() as conn:
             # The same rules, in the same order, as PoolIndex.exclusions.
             row = conn.execute(
                 text(
                     "WITH flags AS (SELECT c.id, c.do_not_contact AS dnc,"
-                    "  (NOT c.do_not_contact AND c.consent_until IS NOT NULL"
-                    "   AND c.consent_until < :today) AS expired,"
-                    "  EXISTS (SELECT 1 FROM application a WHERE a.candidate_id = c.id"
-                    "          AND a.reason = ANY(:reasons)) AS flagged"
+                    f"  (NOT c.do_not_contact AND {CONSENT_EXPIRED_SQL}) AS expired,"
+                    f"  {OPTED_OUT_SQL} AS opted, {FLAGGED_SQL} AS flagged"
                     "  FROM candidate c)"
                     " SELECT count(*) FILTER (WHERE dnc),"
                     "  count(*) FILTER (WHERE expired),"
-                    "  count(*) FILTER (WHERE NOT dnc AND NOT expired AND flagged),"
-                    "  count(*) FILTER (WHERE NOT dnc AND NOT expired AND NOT flagged"
-                    "   AND NOT EXISTS (SELECT 1 FROM candidate_vector v"
+                    "  count(*) FILTER (WHERE NOT dnc AND NOT expired AND opted),"
+                    "  count(*) FILTER (WHERE NOT dnc AND NOT expired AND NOT opted AND flagged),"
+                    "  count(*) FILTER (WHERE NOT dnc AND NOT expired AND NOT opted"
+                    "   AND NOT flagged AND NOT EXISTS (SELECT 1 FROM candidate_vector v"
                     "    WHERE v.candidate_id = flags.id AND v.model = :model"
                     "    AND v.part = 'profile'))"
                     " FROM flags"
                 ),
-                {"today": today, "reasons": reasons, "model": self.model},
+                {"today": today, "model": self.model},
             ).one()
             bounds = conn.execute(text("SELECT min(id), max(id) FROM candidate")).one()
             sample_rows = []
@@ -223,7 +221,7 @@ class PgVectorPreselector:
                 ).all()
             words = pg_fulltext.word_stats(conn)
             waiting = []
-            if row[3]:
+            if row[4]:
                 waiting = conn.execute(
                     text(
                         "SELECT c.id FROM candidate c WHERE NOT EXISTS (SELECT 1 FROM"
@@ -243,9 +241,10 @@ class PgVectorPreselector:
             excluded={
                 "do_not_contact": int(row[0]),
                 "consent_expired": int(row[1]),
-                "spam_or_duplicate": int(row[2]),
+                "opted_out": int(row[2]),
+                "spam_or_duplicate": int(row[3]),
             },
-            not_indexed=int(row[3]),
+            not_indexed=int(row[4]),
             sample=sample,
             sample_owner_starts=starts.astype(np.int64),
             waiting=[int(r[0]) for r in waiting],

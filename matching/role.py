@@ -1,7 +1,9 @@
 """What a search is about: an opening on record, or a pasted job description.
 
-Both become a ``Role``: the requirements to match profiles against, and what the role offers
-a person (explicit offers plus the facts implied by its remote policy, band and seniority).
+Both become a ``Role``: the requirements to match profiles against, what the role offers a
+person (explicit offers plus the facts implied by its remote policy, band and seniority), and
+its terms read into the same facets as what people want (``reading.role_facts``), which
+``matching.fit`` judges a person's conditions against.
 """
 
 import re
@@ -10,13 +12,10 @@ from dataclasses import dataclass, field
 from data.models import Opening
 from data.motivation_words import categorise
 from matching.texts import opening_requirements_text
+from reading.role_facts import RoleFacts, role_facts
 
 LEADERSHIP_SENIORITY = {"lead", "manager", "director", "executive"}
-_REMOTE_TEXT = re.compile(
-    r"\b(fully remote|remote[- ]first|100% remote|work from anywhere)\b", re.I
-)
-_HYBRID_TEXT = re.compile(r"\bhybrid\b|\bdays? (a|per) week in (the )?office\b", re.I)
-_ONSITE_TEXT = re.compile(r"\b(on[- ]?site|in[- ]office|office[- ]based|5 days in)\b", re.I)
+MAX_OFFER_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -36,6 +35,7 @@ class Role:
     # An opening's own requirements field: every line is an item. None for pasted text,
     # where only bulleted lines are.
     requirement_list: str | None = None
+    facts: RoleFacts = field(default_factory=RoleFacts)
 
     @property
     def requirement_lines(self) -> list[str]:
@@ -73,6 +73,18 @@ def _implied_offers(policy, location, seniority, band) -> list[str]:
 
 
 def role_from_opening(opening: Opening) -> Role:
+    facts = role_facts(
+        title=opening.title,
+        description=opening.description,
+        requirements=opening.requirements,
+        offers=tuple(opening.offers or ()),
+        remote_policy=opening.remote_policy,
+        location=opening.location,
+        seniority=opening.seniority,
+        salary_min=opening.salary_min,
+        salary_max=opening.salary_max,
+        currency=opening.currency,
+    )
     base = Role(
         title=opening.title,
         requirements=opening_requirements_text(
@@ -81,22 +93,21 @@ def role_from_opening(opening: Opening) -> Role:
             requirements=opening.requirements,
             description=opening.description,
         ),
-        remote_policy=opening.remote_policy,
-        location=opening.location,
+        remote_policy=facts.work_mode,
+        location=facts.location,
         seniority=opening.seniority,
-        salary_min=opening.salary_min,
-        salary_max=opening.salary_max,
-        currency=opening.currency,
+        salary_min=facts.pay_min,
+        salary_max=facts.pay_max,
+        currency=facts.currency,
         opening_id=opening.id,
         external_id=opening.external_id,
         requirement_list=opening.requirements,
+        facts=facts,
     )
     offers = list(opening.offers or [])
     offers += [
         o
-        for o in _implied_offers(
-            opening.remote_policy, opening.location, opening.seniority, base.band()
-        )
+        for o in _implied_offers(facts.work_mode, facts.location, opening.seniority, base.band())
         if o not in offers
     ]
     return Role(
@@ -105,22 +116,37 @@ def role_from_opening(opening: Opening) -> Role:
 
 
 def role_from_text(text: str) -> Role:
-    """A pasted job description: offers are its sentences that speak to a motivation."""
-    policy = None
-    if _REMOTE_TEXT.search(text):
-        policy = "remote"
-    elif _HYBRID_TEXT.search(text):
-        policy = "hybrid"
-    elif _ONSITE_TEXT.search(text):
-        policy = "onsite"
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
-    offers = [s for s in sentences if categorise(s) and len(s) < 200][:12]
-    offers += [o for o in _implied_offers(policy, None, None, None) if o not in offers]
-    first = sentences[0][:120] if sentences else "Pasted job description"
+    """A pasted job description. Its lines are sorted into requirements, nice-to-haves,
+    duties, offers and conditions first: only what the role gives is an offer, and only
+    what it asks for is a requirement to cover."""
+    facts = role_facts(title="", description=text)
+    sections = facts.sections
+    offers = [
+        line for line in sections.lines("offers", "conditions") if len(line) < MAX_OFFER_CHARS
+    ][:12]
+    band = Role(
+        title="",
+        requirements="",
+        salary_min=facts.pay_min,
+        salary_max=facts.pay_max,
+        currency=facts.currency,
+    ).band()
+    offers += [
+        o for o in _implied_offers(facts.work_mode, facts.location, None, band) if o not in offers
+    ]
+    asked = sections.lines("requirements", "nice")
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    first = lines[0][:120] if lines else "Pasted job description"
     return Role(
         title=first,
         requirements=text,
         offers=tuple(offers),
-        remote_policy=policy,
+        remote_policy=facts.work_mode,
+        location=facts.location,
+        salary_min=facts.pay_min,
+        salary_max=facts.pay_max,
+        currency=facts.currency,
         offer_categories=_categorise_offers(offers),
+        requirement_list="\n".join(asked) if len(asked) >= 2 else None,
+        facts=RoleFacts(**{**facts.__dict__, "title": first}),
     )

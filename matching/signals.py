@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from data.models import Application, Candidate, Motivation, Touchpoint  # or their facts
-from data.vocab import SENIORITY_ORDER, STAGE_ORDER
+from data.vocab import STAGE_ORDER
+from matching.facts import latest_process
+from matching.fit import Judgement
 from matching.reasons import Reason
-from matching.role import LEADERSHIP_SENIORITY, Role
-from matching.stance import POLICY_WORDS, STANCE_FIT, remote_stance, wants_to_lead
+from matching.role import Role
+from matching.stance import POLICY_WORDS
 
 SEMANTIC_MATCH = 0.45  # motivation ↔ offer cosine from which we call it a match
 RECENT_CONTACT_DAYS = 30
@@ -28,7 +30,8 @@ def _when(moment: datetime | None) -> str:
 
 
 def _quote(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
+    # Notes often carry their own quotation marks: one pair is enough.
+    text = " ".join(text.split()).strip("\"'“”‘’ ")
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
@@ -43,79 +46,72 @@ def motivation_fit(
     role: Role,
     motivations: Sequence[Motivation],
     offer_sims: dict[int, tuple[float, int]],
+    judgements: Sequence[Judgement] = (),
 ) -> tuple[float, list[Reason]]:
-    """Best stated motivation this role meets, minus the strongest one it goes against.
+    """What they want against what this role is: the best wish met, minus the strongest
+    conflict. ``judgements`` (``matching.fit.judge``) carry what was read from their words;
+    a motivation nothing was read from is compared with the offers by meaning.
 
     ``offer_sims`` maps a motivation id to (cosine with its best offer, that offer's index).
     """
-    best, worst = 0.0, 0.0
-    reasons: list[Reason] = []
+    reasons = [_from_judgement(j) for j in judgements if not j.last_time and j.kind in _MINE]
+    read_from = {
+        j.evidence.get("source_id") for j in judgements if j.evidence.get("source") == "motivation"
+    }
     for m in motivations:
-        value, sentence, offer = _one_motivation(role, m, offer_sims.get(m.id, (0.0, -1)))
-        if value == 0:
+        if m.id in read_from:
             continue
-        evidence = {"motivation": m.statement, "motivation_id": m.id, "category": m.category}
-        if offer:
-            evidence["offer"] = offer
-        kind = "motivation" if value > 0 else "motivation_conflict"
-        reasons.append(Reason(kind, sentence, round(value, 3), evidence))
-        best, worst = max(best, value), min(worst, value)
+        found = _by_meaning(role, m, offer_sims.get(m.id, (0.0, -1)))
+        if found:
+            reasons.append(found)
     reasons.sort(key=lambda r: -abs(r.effect))
+    effects = [r.effect for r in reasons]
+    best = max([e for e in effects if e > 0], default=0.0)
+    worst = min([e for e in effects if e < 0], default=0.0)
     return max(-1.0, min(1.0, best + 0.8 * worst)), reasons
 
 
-def _one_motivation(
-    role: Role, m: Motivation, sim: tuple[float, int]
-) -> tuple[float, str, str | None]:
+_MINE = ("met", "unmet", "unknown", "location")
+_KIND = {
+    "met": "motivation",
+    "unmet": "motivation_conflict",
+    "location": "motivation_conflict",
+    "unknown": "check",
+    "resolved": "past_reason_resolved",
+    "standing": "past_reason_standing",
+    "wait": "restraint",
+}
+
+
+def _from_judgement(j: Judgement) -> Reason:
+    evidence = dict(j.evidence)
+    if j.offer:
+        evidence["offer"] = j.offer
+    return Reason(_KIND.get(j.kind, j.kind), j.sentence, round(j.effect, 3), evidence)
+
+
+def _by_meaning(role: Role, m: Motivation, sim: tuple[float, int]) -> Reason | None:
+    """A motivation no condition was read from, met by an offer close in meaning."""
     said = _quote(m.statement)
-    stance = (
-        remote_stance(m.statement)
-        if m.category in ("remote", "work_life_balance", "other")
-        else None
-    )
-    if stance and role.remote_policy:
-        value = STANCE_FIT.get((stance, role.remote_policy), 0.0)
-        policy = POLICY_WORDS[role.remote_policy]
-        # Quote the role's own words about where people work, where it has them.
-        offer = (role.offer_categories.get("remote") or [f"{policy} working"])[0]
-        if value > 0:
-            return value, f"Said {said} — this role is {policy}.", offer
-        return value, f"Said {said}, but this role is {policy}.", offer
     offers = role.offers
     cosine, index = sim
     offer = offers[index] if 0 <= index < len(offers) else None
-    if m.category == "leadership":
-        lead = role.offer_categories.get("leadership") or []
-        leads_people = bool(lead) or role.seniority in LEADERSHIP_SENIORITY
-        if not wants_to_lead(m.statement):
-            if leads_people:
-                return -0.6, f"Said {said}, but this role leads a team.", lead[0] if lead else None
-            return 0.6, f"Said {said} — this is a hands-on role.", role.title
-        if leads_people:
-            what = lead[0] if lead else f"a {role.seniority} role"
-            return 0.9, f"Wants to lead — this role offers: {what}.", what
-    if m.category == "compensation" and role.salary_max:
-        return 0.6, f"Said {said} — this role's band is {role.band()}.", f"Band {role.band()}"
-    if m.category == "relocation":
-        city = _city(role.location)
-        if city and city.lower() in m.statement.lower():
-            return 1.0, f"Said {said} — this role is in {city}.", f"Location: {role.location}"
-        if role.remote_policy == "remote":
-            return 0.5, f"Said {said} — this role is remote, so the move is no obstacle.", None
-    if m.category == "title":
-        titles = role.offer_categories.get("title") or []
-        if titles or SENIORITY_ORDER.get(role.seniority or "", 0) >= SENIORITY_ORDER["staff"]:
-            what = titles[0] if titles else f"{role.title}"
-            return 0.7, f"Wants a step up in title — this role: {what}.", what
+    evidence = {"motivation": m.statement, "motivation_id": m.id, "category": m.category}
     if offer and cosine >= SEMANTIC_MATCH:
         strength = min(1.0, 0.6 + (cosine - SEMANTIC_MATCH) * 2)
-        return strength, f"Said {said} — this role offers: {offer}.", offer
+        evidence["offer"] = offer
+        return Reason(
+            "motivation", f"Said {said} — this role offers: {offer}.", round(strength, 3), evidence
+        )
     same_kind = role.offer_categories.get(m.category) if m.category != "other" else None
     if same_kind:
         # The offer speaks to the same need even where the wording is far apart
         # ("wants sane hours" ↔ "four-day week").
-        return 0.55, f"Said {said} — this role offers: {same_kind[0]}.", same_kind[0]
-    return 0.0, "", None
+        evidence["offer"] = same_kind[0]
+        return Reason(
+            "motivation", f"Said {said} — this role offers: {same_kind[0]}.", 0.55, evidence
+        )
+    return None
 
 
 # --- the past reason against this role ------------------------------------------------
@@ -134,32 +130,66 @@ def _asked_amount(note: str | None) -> int | None:
     return number * 1000 if found.group(3) or number < 1000 else number
 
 
+# What a reason code is about, in the facets a reason note is read into: when the note says
+# something on one of them, the condition read from it is judged instead of the code alone.
+_REASON_FACETS = {
+    "remote_policy": {"work_mode", "commute", "location"},
+    "location": {"location", "relocation", "commute", "work_mode"},
+    "compensation": {"pay"},
+    "counteroffer": {"pay"},
+}
+
+
 def past_reason_fit(
-    role: Role, candidate: Candidate, applications: Sequence[Application], now: datetime
+    role: Role,
+    candidate: Candidate,
+    applications: Sequence[Application],
+    now: datetime,
+    judgements: Sequence[Judgement] = (),
 ) -> tuple[float, list[Reason]]:
-    total = 0.0
+    """Whether what ended the latest process still stands for this role. Only the latest
+    process is "last time"; an older one adds nothing but a conduct judgement."""
+    latest = latest_process(applications)
+    if latest is None:
+        return 0.0, []
+    lead = _what_happened(latest)
+    evidence = {
+        "application_id": latest.id,
+        "role_title": latest.role_title,
+        "when": _when(latest.decided_at or latest.applied_at),
+        "stage_reached": latest.stage_reached,
+        "outcome": latest.outcome,
+        "reason": latest.reason,
+    }
     reasons: list[Reason] = []
-    latest_first = sorted(
-        applications, key=lambda a: a.decided_at or a.applied_at or now, reverse=True
-    )
-    for rank, app in enumerate(latest_first):
-        verdict = _judge(role, candidate, app, now)
-        if verdict is None:
-            continue
-        value, sentence = verdict
-        value *= 1.0 if rank == 0 else 0.5  # the most recent story counts most
-        kind = "past_reason_resolved" if value > 0 else "past_reason_standing"
-        evidence = {
-            "application_id": app.id,
-            "role_title": app.role_title,
-            "when": _when(app.decided_at or app.applied_at),
-            "stage_reached": app.stage_reached,
-            "outcome": app.outcome,
-            "reason": app.reason,
-            "reason_note": app.reason_note,
-        }
-        reasons.append(Reason(kind, sentence, round(value, 3), evidence))
-        total += value
+    read = [j for j in judgements if j.last_time]
+    for j in read:
+        kind = (
+            "past_reason_resolved"
+            if j.kind == "resolved"
+            else ("past_reason_standing" if j.kind == "standing" else "check")
+        )
+        effect = j.effect if j.kind != "unknown" else -0.2
+        sentence = f"{lead}: {j.sentence[0].lower()}{j.sentence[1:]}"
+        reasons.append(Reason(kind, sentence, round(effect, 3), {**evidence, **j.evidence}))
+    covered = _REASON_FACETS.get(latest.reason or "", set())
+    if not (covered and any(j.facet in covered for j in read)):
+        verdict = _judge(role, candidate, latest, now)
+        if verdict is not None:
+            value, sentence = verdict
+            kind = "past_reason_resolved" if value > 0 else "past_reason_standing"
+            reasons.append(Reason(kind, sentence, round(value, 3), evidence))
+    for older in applications:
+        if older is not latest and older.reason == "conduct":
+            reasons.append(
+                Reason(
+                    "past_reason_standing",
+                    f"{_what_happened(older)} over conduct.",
+                    -1.0,
+                    {"application_id": older.id, "reason": "conduct"},
+                )
+            )
+    total = sum(r.effect for r in reasons)
     return max(-1.0, min(1.0, total)), reasons
 
 
@@ -331,12 +361,13 @@ def feedback_owed(app: Application) -> bool:
 
 
 def relationship_fit(
-    touchpoints: Sequence[Touchpoint], now: datetime
+    touchpoints: Sequence[Touchpoint], now: datetime, judgements: Sequence[Judgement] = ()
 ) -> tuple[float, list[Reason]]:
     # Judged as of ``now``: a ranking or reconnect list for a past day ignores later contact.
+    waits = [_from_judgement(j) for j in judgements if j.kind == "wait"]
     ordered = sorted((t for t in touchpoints if t.at <= now), key=lambda t: t.at, reverse=True)
     if not ordered:
-        return 0.0, []
+        return max(-1.0, sum(w.effect for w in waits)), waits
     last = ordered[0]
     days = (now - last.at).days
     score = 0.0
@@ -375,4 +406,6 @@ def relationship_fit(
                 {"touchpoint_id": declined[0].id},
             )
         )
+    reasons += waits
+    score += sum(w.effect for w in waits)
     return max(-1.0, min(1.0, score)), reasons

@@ -1,0 +1,326 @@
+"""Conditions read from people's free text, kept in step with the text they came from.
+
+Every motivation, application reason note and touchpoint note is read (``reading.read``) into
+``CandidateCondition`` rows. Reading is incremental, like the index: each source's text, the day
+it was said and the reader's own version are hashed, and only sources whose hash changed are
+read again. It happens on two paths:
+
+- at once, in the transaction that writes the text (a session hook below), so an opt-out typed
+  into a touchpoint note takes the person out of every list on the next search;
+- in bulk (``read_people``), from ``encore index`` and after a reader upgrade.
+
+Recruiter rows (confirmed, corrected, dismissed, added) are never touched by re-reading; the
+``active`` flag of every row of a person is recomputed after each change, so that "what counts
+now" is a plain indexed clause (``opted_out_clause``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import and_, delete, event, exists, update
+from sqlmodel import Session, select
+
+from data.models import Application, Candidate, CandidateCondition, Motivation, Touchpoint
+from reading import read
+from reading.conditions import Condition
+
+SOURCES = (Motivation, Application, Touchpoint)
+READ = "read"
+RECRUITER_STATUSES = ("confirmed", "corrected", "dismissed")
+OPT_OUT_KEY = "contact|avoid|opt_out|"
+BATCH = 500
+
+
+def _reader_version() -> str:
+    """A hash of the reader's own source: a new reader re-reads every text once."""
+    digest = hashlib.sha256()
+    for path in sorted((Path(__file__).parent.parent / "reading").glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+READER_VERSION = _reader_version()
+
+
+def condition_key(condition: Condition) -> str:
+    return "|".join("" if part is None else str(part) for part in condition.key())
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str  # motivation | application | touchpoint
+    id: int
+    candidate_id: int
+    text: str
+    said_at: date | None
+
+    @property
+    def hash(self) -> str:
+        said = self.said_at.isoformat() if self.said_at else ""
+        return hashlib.sha256(f"{READER_VERSION}\x00{said}\x00{self.text}".encode()).hexdigest()
+
+
+def _day(moment: datetime | None) -> date | None:
+    return moment.date() if moment else None
+
+
+def _sources(session: Session, candidate_ids: list[int] | None) -> list[Source]:
+    def scoped(query, column):
+        return query.where(column.in_(candidate_ids)) if candidate_ids is not None else query
+
+    found: list[Source] = []
+    for row in session.exec(
+        scoped(
+            select(
+                Motivation.id,
+                Motivation.candidate_id,
+                Motivation.statement,
+                Motivation.stated_at,
+                Motivation.created_at,
+            ),
+            Motivation.candidate_id,
+        )
+    ):
+        found.append(Source("motivation", row[0], row[1], row[2], _day(row[3] or row[4])))
+    for row in session.exec(
+        scoped(
+            select(
+                Application.id,
+                Application.candidate_id,
+                Application.reason_note,
+                Application.decided_at,
+                Application.applied_at,
+                Application.created_at,
+            ).where(Application.reason_note.is_not(None)),
+            Application.candidate_id,
+        )
+    ):
+        found.append(
+            Source("application", row[0], row[1], row[2], _day(row[3] or row[4] or row[5]))
+        )
+    for row in session.exec(
+        scoped(
+            select(Touchpoint.id, Touchpoint.candidate_id, Touchpoint.note, Touchpoint.at).where(
+                Touchpoint.note.is_not(None)
+            ),
+            Touchpoint.candidate_id,
+        )
+    ):
+        found.append(Source("touchpoint", row[0], row[1], row[2], _day(row[3])))
+    return [s for s in found if s.text and s.text.strip()]
+
+
+@dataclass
+class ReadReport:
+    people: int = 0
+    sources_read: int = 0
+    sources_dropped: int = 0
+    conditions: int = 0
+
+
+def _rows_for(source: Source, conditions: list[Condition]) -> list[CandidateCondition]:
+    return [
+        CandidateCondition(
+            candidate_id=source.candidate_id,
+            source_kind=source.kind,
+            source_id=source.id,
+            source_hash=source.hash,
+            facet=c.facet,
+            polarity=c.polarity,
+            key=condition_key(c),
+            value=c.value,
+            span_start=c.start,
+            span_end=c.end,
+            span_text=source.text[c.start : c.end],
+            said_at=c.said_at or source.said_at,
+            confidence=c.confidence,
+            method=c.method,
+            status=READ,
+        )
+        for c in conditions
+    ]
+
+
+def read_people(session: Session, candidate_ids: Iterable[int] | None = None) -> ReadReport:
+    """Re-read the changed texts of these people (everyone when None); the caller commits."""
+    ids = None if candidate_ids is None else sorted(set(candidate_ids))
+    report = ReadReport()
+    if ids is None:
+        ids = list(session.exec(select(Candidate.id).order_by(Candidate.id)))
+    for start in range(0, len(ids), BATCH):
+        _read_batch(session, ids[start : start + BATCH], report)
+    return report
+
+
+def _read_batch(session: Session, ids: list[int], report: ReadReport) -> None:
+    stored: dict[tuple[str, int], str | None] = {}
+    for kind, source_id, source_hash in session.exec(
+        select(
+            CandidateCondition.source_kind,
+            CandidateCondition.source_id,
+            CandidateCondition.source_hash,
+        )
+        .where(CandidateCondition.candidate_id.in_(ids), CandidateCondition.status == READ)
+        .distinct()
+    ):
+        stored[(kind, source_id)] = source_hash
+    # A text that held no condition leaves a marker row (``_nothing_found``), so it is not
+    # read again on every run.
+    sources = _sources(session, ids)
+    changed = [s for s in sources if stored.get((s.kind, s.id)) != s.hash]
+    current = {(s.kind, s.id) for s in sources}
+    gone = [key for key in stored if key not in current]
+    touched = {s.candidate_id for s in changed}
+    stale: dict[str, list[int]] = defaultdict(list)
+    for kind, source_id in [*gone, *((s.kind, s.id) for s in changed)]:
+        stale[kind].append(source_id)
+    for kind, source_ids in stale.items():
+        # Recruiter rows of a vanished source go with it; of a changed one they stay.
+        session.exec(
+            delete(CandidateCondition).where(
+                CandidateCondition.candidate_id.in_(ids),
+                CandidateCondition.source_kind == kind,
+                CandidateCondition.source_id.in_(source_ids),
+                CandidateCondition.status == READ,
+            )
+        )
+    for kind, source_id in gone:
+        session.exec(
+            delete(CandidateCondition).where(
+                CandidateCondition.source_kind == kind, CandidateCondition.source_id == source_id
+            )
+        )
+    report.sources_dropped += len(gone)
+    for source in changed:
+        rows = _rows_for(source, read(source.text, said_at=source.said_at))
+        session.add_all(rows or [_nothing_found(source)])
+        report.conditions += len(rows)
+    report.sources_read += len(changed)
+    if gone:
+        touched.update(ids)
+    report.people += len(ids)
+    if touched:
+        session.flush()
+        refresh_active(session, touched)
+
+
+def _nothing_found(source: Source) -> CandidateCondition:
+    """A marker that this text was read and held no condition (never active)."""
+    return CandidateCondition(
+        candidate_id=source.candidate_id,
+        source_kind=source.kind,
+        source_id=source.id,
+        source_hash=source.hash,
+        facet="none",
+        polarity="none",
+        key="none",
+        status=READ,
+        active=False,
+        method="none",
+        said_at=source.said_at,
+    )
+
+
+def refresh_active(session: Session, candidate_ids: Iterable[int]) -> None:
+    """Recompute which rows count: a reader row overridden by a recruiter's correction or
+    dismissal of the same source does not; a dismissal marker never does."""
+    ids = sorted(set(candidate_ids))
+    if not ids:
+        return
+    cc = CandidateCondition
+    session.exec(
+        update(cc)
+        .where(cc.candidate_id.in_(ids))
+        .values(active=and_(cc.facet != "none", cc.status != "dismissed"))
+    )
+    overrides = (
+        select(cc.source_kind, cc.source_id, cc.overrides, cc.candidate_id)
+        .where(cc.candidate_id.in_(ids), cc.status.in_(RECRUITER_STATUSES))
+        .where(cc.overrides.is_not(None))
+    )
+    for kind, source_id, key, cid in session.exec(overrides).all():
+        session.exec(
+            update(cc)
+            .where(
+                cc.candidate_id == cid,
+                cc.status == READ,
+                cc.source_kind == kind,
+                cc.source_id == source_id,
+                cc.key == key,
+            )
+            .values(active=False)
+        )
+
+
+def opted_out_clause(candidate_id_column):
+    """SQL: this person's own words, read and not dismissed, ask us to stop writing."""
+    cc = CandidateCondition
+    return exists().where(
+        cc.candidate_id == candidate_id_column, cc.key == OPT_OUT_KEY, cc.active.is_(True)
+    )
+
+
+def opted_out(session: Session, candidate_ids: Iterable[int]) -> set[int]:
+    ids = sorted(set(candidate_ids))
+    if not ids:
+        return set()
+    cc = CandidateCondition
+    return set(
+        session.exec(
+            select(cc.candidate_id)
+            .where(cc.candidate_id.in_(ids), cc.key == OPT_OUT_KEY, cc.active.is_(True))
+            .distinct()
+        ).all()
+    )
+
+
+def active_conditions(
+    session: Session, candidate_ids: Iterable[int] | None = None
+) -> dict[int, list[CandidateCondition]]:
+    """What counts now for each person, oldest said first."""
+    cc = CandidateCondition
+    query = select(cc).where(cc.active.is_(True)).order_by(cc.candidate_id, cc.said_at, cc.id)
+    if candidate_ids is not None:
+        query = query.where(cc.candidate_id.in_(sorted(set(candidate_ids))))
+    found: dict[int, list[CandidateCondition]] = defaultdict(list)
+    for row in session.exec(query):
+        found[row.candidate_id].append(row)
+    return found
+
+
+# --- Reading in the transaction that writes the text ----------------------------------
+
+_PENDING = "encore_conditions_pending"
+
+
+@event.listens_for(Session, "before_flush")
+def _note_changed_sources(session, _context, _instances) -> None:
+    pending = session.info.setdefault(_PENDING, set())
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, SOURCES) and obj.candidate_id is not None:
+            pending.add(obj.candidate_id)
+
+
+@event.listens_for(Session, "before_commit")
+def _read_before_commit(session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+        pending = (pending or set()) | session.info.pop(_PENDING, set())
+    if pending:
+        existing = set(
+            session.exec(select(Candidate.id).where(Candidate.id.in_(sorted(pending)))).all()
+        )
+        if existing:
+            read_people(session, existing)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_pending(session) -> None:
+    session.info.pop(_PENDING, None)

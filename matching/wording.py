@@ -1,0 +1,217 @@
+"""Conditions and role terms in words: for the recruiter and, in drafts, to the candidate.
+
+A draft never repeats a recruiter's note ("Fully remote, ideally async — has two small kids");
+it says what the note *means*, to the person: "you would only consider fully remote roles".
+These phrases are built from the condition's facet, polarity and value alone, so nothing of
+the original wording (or of anyone else) can reach a candidate through them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FACET_LABEL = {
+    "remote": "fully remote",
+    "hybrid": "hybrid",
+    "onsite": "on-site",
+    "work_mode": "where you work",
+    "location": "location",
+    "commute": "commute",
+    "relocation": "relocation",
+    "pay": "pay",
+    "visa": "visa sponsorship",
+    "schedule": "working hours",
+    "travel": "travel",
+    "contract": "contract type",
+    "management": "managing people",
+    "company": "kind of company",
+    "industry": "industry",
+    "mission": "mission",
+    "technology": "technology",
+    "title": "title",
+    "seniority": "seniority",
+    "contact": "contact",
+    "wait": "timing",
+}
+SCHEDULE_WORDS = {
+    "shifts": "shift work",
+    "nights": "night work",
+    "weekends": "weekend work",
+    "on_call": "on-call duty",
+    "part_time": "part-time hours",
+    "four_day_week": "a four-day week",
+    "flexible_hours": "flexible hours",
+    "overtime": "regular overtime",
+}
+COMPANY_WORDS = {
+    "startup": "startups",
+    "scaleup": "scale-ups",
+    "enterprise": "large established companies",
+    "small": "small companies",
+    "large": "large companies",
+    "agency": "agencies",
+    "consultancy": "consultancies",
+    "public_sector": "the public sector",
+    "nonprofit": "non-profits",
+}
+CONTRACT_WORDS = {
+    "permanent": "a permanent role",
+    "contract": "contract work",
+    "freelance": "freelance work",
+    "fixed_term": "a fixed-term role",
+}
+SYMBOL = {"GBP": "£", "EUR": "€", "USD": "$"}
+
+
+def money(amount: float | int | None, currency: str | None, period: str | None = None) -> str:
+    if not amount:
+        return "a higher package"
+    symbol = SYMBOL.get((currency or "").upper(), "")
+    code = "" if symbol or not currency else f" {currency.upper()}"
+    if amount >= 1000 and amount % 1000 == 0:
+        text = f"{symbol}{int(amount) // 1000}k{code}"
+    else:
+        text = f"{symbol}{amount:,.0f}{code}"
+    per = {"day": " a day", "hour": " an hour", "month": " a month", "week": " a week"}
+    return text + per.get(period or "year", "")
+
+
+def condition_phrase(c: Any, *, person: str = "second") -> str:
+    """What a condition says, as a clause: "you would only consider fully remote roles"
+    (second person, for drafts) or "only considers fully remote roles" (third, for reasons)."""
+    you = person == "second"
+    v, pol, facet = c.value, c.polarity, c.facet
+
+    def say(second: str, third: str) -> str:
+        return second if you else third
+
+    if facet == "work_mode":
+        mode = v.get("mode")
+        if pol == "avoid":
+            where = {
+                "onsite": "in an office every day",
+                "remote": "fully remote",
+                "hybrid": "hybrid",
+            }
+            return say(
+                f"you would rather not work {where.get(mode, mode)}",
+                f"would rather not work {where.get(mode, mode)}",
+            )
+        if mode == "remote":
+            return say(
+                "you would only consider fully remote roles"
+                if pol == "must"
+                else "you would like to work remotely",
+                "only considers fully remote roles" if pol == "must" else "wants to work remotely",
+            )
+        if mode == "hybrid":
+            days = v.get("days")
+            most = (
+                f" with at most {days} office day{'s' if days != 1 else ''} a week" if days else ""
+            )
+            return say(f"you are looking for hybrid work{most}", f"wants hybrid work{most}")
+        return say("you enjoy working in an office with the team", "wants to work in an office")
+    if facet == "location":
+        place = v.get("place") or "a particular place"
+        if pol == "avoid":
+            return say(f"you would rather not work in {place}", f"would rather not work in {place}")
+        return say(f"you want to be based in {place}", f"wants to be based in {place}")
+    if facet == "relocation":
+        if v.get("willing") is False:
+            return say("you would rather not relocate", "will not relocate")
+        place = f" to {v['place']}" if v.get("place") else ""
+        return say(f"you are open to moving{place}", f"is open to moving{place}")
+    if facet == "commute":
+        return say("you want a shorter commute", "wants a shorter commute")
+    if facet == "pay":
+        amount = money(v.get("amount"), v.get("currency"), v.get("period"))
+        if pol == "must" or v.get("kind") == "floor":
+            return say(f"the package needs to reach {amount}", f"needs at least {amount}")
+        return say(f"you were looking for around {amount}", f"is looking for around {amount}")
+    if facet == "visa":
+        if v.get("kind") == "needs_sponsorship":
+            return say("you would need visa sponsorship", "needs visa sponsorship")
+        return say("you have the right to work here", "has the right to work")
+    if facet == "schedule":
+        what = SCHEDULE_WORDS.get(v.get("kind"), "these hours")
+        if pol == "avoid":
+            return say(f"you would rather avoid {what}", f"does not want {what}")
+        return say(f"you were after {what}", f"wants {what}")
+    if facet == "travel":
+        return say("you would like to keep travel limited", "wants little travel")
+    if facet == "contract":
+        what = CONTRACT_WORDS.get(v.get("kind"), "a particular contract")
+        if pol == "avoid":
+            return say(f"you would rather not take {what}", f"does not want {what}")
+        return say(f"you prefer {what}", f"prefers {what}")
+    if facet == "management":
+        manage = v.get("kind") == "manage"
+        if manage != (pol == "avoid"):
+            return say("you would like to lead a team", "wants to lead a team")
+        return say("you want to stay hands-on rather than manage", "wants to stay hands-on")
+    if facet in ("company", "industry", "mission", "technology"):
+        raw = v.get("kind") or v.get("name") or "this"
+        name = COMPANY_WORDS.get(raw, str(raw).replace("_", " "))
+        if pol == "avoid":
+            verb = {"technology": "work with", "company": "join"}.get(facet, "work in")
+            return say(f"you would rather not {verb} {name}", f"would rather not {verb} {name}")
+        if facet == "mission":
+            return say(f"you care about {name}", f"cares about {name}")
+        if facet == "technology":
+            return say(f"you would like to work with {name}", f"wants to work with {name}")
+        return say(f"you are keen on {name}", f"is keen on {name}")
+    if facet in ("title", "seniority"):
+        what = v.get("title") or v.get("level") or "a step up"
+        return say(f"you are looking for a step up to {what}", f"wants a step up to {what}")
+    return say("you told us what matters to you", "told us what matters")
+
+
+def role_phrase(facet: str, role: Any) -> str:
+    """What the role is on a facet, as a clause ("this role is fully remote")."""
+    city = f" in {role.city}" if role.city else ""
+    if facet in ("work_mode", "commute", "location", "relocation"):
+        if role.work_mode == "remote":
+            return "this role is fully remote"
+        if role.work_mode == "hybrid":
+            days = (
+                f", {role.office_days} day{'s' if role.office_days != 1 else ''} a week"
+                " in the office"
+                if role.office_days
+                else ""
+            )
+            return f"this role is hybrid{city}{days}"
+        if role.work_mode == "onsite":
+            return f"this role is on-site{city}"
+        return f"this role is based{city}" if city else ""
+    if facet == "pay" and role.pay_max:
+        top = money(role.pay_max, role.currency)
+        low = (
+            money(role.pay_min, role.currency) + "–"
+            if role.pay_min and role.pay_min != role.pay_max
+            else "up to "
+        )
+        return f"this role's band is {low}{top}"
+    if facet == "visa" and role.sponsorship is not None:
+        return (
+            "this role offers visa sponsorship"
+            if role.sponsorship
+            else "this role cannot sponsor a visa"
+        )
+    if facet == "schedule":
+        has = sorted(SCHEDULE_WORDS[k] for k in role.schedule if k in SCHEDULE_WORDS)
+        hasnt = sorted(SCHEDULE_WORDS[k] for k in role.no_schedule if k in SCHEDULE_WORDS)
+        if has:
+            return "this role involves " + " and ".join(has)
+        if hasnt:
+            return "this role has no " + " or ".join(hasnt)
+    if facet == "travel" and role.travel_share is not None:
+        return f"this role involves about {role.travel_share:.0%} travel"
+    if facet == "contract" and role.contract:
+        return f"this is {CONTRACT_WORDS.get(role.contract, role.contract)}"
+    if facet == "management" and role.manages is not None:
+        return "this role leads a team" if role.manages else "this is a hands-on role"
+    if facet in ("title", "seniority") and role.title:
+        return f"this role is {role.title}"
+    if facet in ("company", "industry", "mission", "technology"):
+        return "the role's description mentions it"
+    return ""

@@ -1,0 +1,257 @@
+"""What a role is, in the same facets as what people want (``reading.conditions``).
+
+An opening's fields say some of it (remote policy, location, band, seniority); the rest is in
+its text: "2 days a week in our Lisbon office", "on-call one week in six", "we can't sponsor
+visas", "relocation package", "up to 30% travel", "12-month contract". Only the lines a
+description gives as conditions or offers are read for terms of the job, so "experience
+running on-call rotas" in the requirements does not make the role an on-call one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reading.role_text import RoleText, split_role_text
+
+LEADING = {"lead", "manager", "director", "executive"}
+
+
+@dataclass(frozen=True)
+class RoleFacts:
+    work_mode: str | None = None  # remote | hybrid | onsite
+    office_days: int | None = None
+    location: str | None = None
+    city: str | None = None
+    pay_min: int | None = None
+    pay_max: int | None = None
+    currency: str | None = None
+    sponsorship: bool | None = None  # True: sponsors visas; False: says it cannot
+    relocation_support: bool | None = None
+    schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
+    no_schedule: frozenset[str] = frozenset()  # what the role says it does not have
+    travel_share: float | None = None
+    contract: str | None = None  # permanent | contract | freelance | fixed_term
+    manages: bool | None = None
+    seniority: str | None = None
+    title: str | None = None
+    text: str = ""  # the lines the role's terms were read from, lower case
+    sections: RoleText = field(default_factory=RoleText)
+
+    def mentions(self, words: str) -> bool:
+        return bool(re.search(rf"\b{re.escape(words.lower())}\b", self.text))
+
+
+_DAYS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+}
+_OFFICE_DAYS = re.compile(
+    r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to)\s*(?:one|two|three|four|five|[1-5]))?"
+    r"\s*days?\s*(?:a|per|each|/)\s*week\s*(?:in|at|on[- ]?site|from)?\s*(?:the|our)?\s*"
+    r"(?:office|on[- ]?site|studio|hq)?",
+    re.I,
+)
+_REMOTE = re.compile(
+    r"\b(fully remote|remote[- ]first|100% remote|work from anywhere|remote role|remote position|"
+    r"remote \((uk|eu|us|europe|emea)|remote$|this role is remote|remote-only)",
+    re.I | re.M,
+)
+_HYBRID = re.compile(r"\bhybrid\b", re.I)
+_ONSITE = re.compile(
+    r"\b(on[- ]?site|office[- ]based|in[- ]office|5 days in|five days (a week )?in|in person)\b",
+    re.I,
+)
+_LOCATION = re.compile(
+    r"\b(?:location|based in|office in|offices in|located in|our)\s*:?\s*"
+    r"([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)",
+)
+_MONEY = re.compile(
+    r"(?P<cur>[£€$]|\b(?:GBP|EUR|USD|CHF)\s?)(?P<lo>\d{2,3}(?:[,.]\d{3})?)\s?(?P<k>k)?"
+    r"(?:\s*(?:-|–|to)\s*(?:[£€$]|(?:GBP|EUR|USD|CHF)\s?)?(?P<hi>\d{2,3}(?:[,.]\d{3})?)\s?(?P<k2>k)?)?",
+    re.I,
+)
+_CURRENCY = {
+    "£": "GBP",
+    "€": "EUR",
+    "$": "USD",
+    "gbp": "GBP",
+    "eur": "EUR",
+    "usd": "USD",
+    "chf": "CHF",
+}
+_NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cannot|can't|unable to)"
+_SCHEDULE = {
+    "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours support",
+    "shifts": r"shifts?|(?<!call )rota|shift pattern",
+    "nights": r"nights?|overnight",
+    "weekends": r"weekends?|saturdays?|sundays?",
+    "part_time": r"part[- ]time|\b\d{2} hours (a|per) week|0\.[5-8] fte",
+    "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
+    "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours",
+    "overtime": r"overtime",
+}
+_SPONSOR_NO = re.compile(
+    rf"{_NEG}\s+(?:\w+\s+){{0,3}}(?:sponsor|visa)|must (?:already )?have (?:the )?right to work|"
+    r"right to work in \w+ (?:is )?required|sponsorship (?:is )?not (?:available|offered)",
+    re.I,
+)
+_SPONSOR_YES = re.compile(
+    r"(?:visa )?sponsorship (?:is )?(?:available|offered|provided)|(?:we|can|will) sponsor|"
+    r"sponsor(?:ing)? visas|visa support",
+    re.I,
+)
+_RELOCATION = re.compile(
+    r"relocation (package|support|assistance|budget|bonus)|help(ing)? you relocate|relo package",
+    re.I,
+)
+_TRAVEL = re.compile(
+    r"(?:up to|around|about|~)?\s*(\d{1,2})\s?%\s*(?:of the time\s*)?travel|"
+    r"travel[^.]{0,30}?(\d{1,2})\s?%",
+    re.I,
+)
+_TRAVEL_WORDS = re.compile(
+    r"\b(frequent|regular|extensive|significant) travel|travel (is )?required|"
+    r"travel(ling)? (to|across) (clients|sites|customers)",
+    re.I,
+)
+_CONTRACT = [
+    (
+        "fixed_term",
+        re.compile(
+            r"fixed[- ]term|\d{1,2}[- ]month (contract|role|position)|maternity cover", re.I
+        ),
+    ),
+    ("freelance", re.compile(r"\bfreelance\b", re.I)),
+    (
+        "contract",
+        re.compile(
+            r"\b(contract (role|position|basis)|day rate|inside ir35|outside ir35|contractor)\b",
+            re.I,
+        ),
+    ),
+    ("permanent", re.compile(r"\b(permanent|perm role|full[- ]time permanent)\b", re.I)),
+]
+_MANAGES = re.compile(
+    r"\b(manage|managing|lead|leading|line[- ]manag\w*)\s+(a|the|our)?\s*"
+    r"(team|squad|group)\s*(of\s*\d+)?|"
+    r"direct reports|people (management|leadership)|line management|grow (and lead )?the team",
+    re.I,
+)
+_NO_MANAGING = re.compile(
+    r"\b(individual contributor|\bIC\b role|no (line )?management|hands[- ]on,? not managing)", re.I
+)
+
+
+def _amount(digits: str, k: str | None) -> int:
+    number = int(re.sub(r"[,.]", "", digits))
+    return number * 1000 if k or number < 1000 else number
+
+
+def _pay(text: str) -> tuple[int | None, int | None, str | None]:
+    for found in _MONEY.finditer(text):
+        lo = _amount(found.group("lo"), found.group("k") or found.group("k2"))
+        hi = (
+            _amount(found.group("hi"), found.group("k2") or found.group("k"))
+            if found.group("hi")
+            else None
+        )
+        if lo < 10_000:  # a day rate or an allowance, not a salary band
+            continue
+        currency = _CURRENCY.get(found.group("cur").strip().lower())
+        return lo, hi or lo, currency
+    return None, None, None
+
+
+def _city(location: str | None) -> str | None:
+    if not location:
+        return None
+    city = re.split(r"[,(/]| or ", location)[0].strip()
+    return city or None
+
+
+def role_facts(
+    *,
+    title: str,
+    description: str | None = None,
+    requirements: str | None = None,
+    offers: tuple[str, ...] | list[str] = (),
+    remote_policy: str | None = None,
+    location: str | None = None,
+    seniority: str | None = None,
+    salary_min: int | None = None,
+    salary_max: int | None = None,
+    currency: str | None = None,
+) -> RoleFacts:
+    """The role's terms from its fields, completed (never overridden) by its text."""
+    sections = split_role_text(description or "")
+    terms = "\n".join([*offers, *sections.lines("conditions", "offers", "about"), title])
+    lower = terms.lower()
+    mode = remote_policy
+    if mode is None:
+        if _REMOTE.search(terms):
+            mode = "remote"
+        elif _HYBRID.search(terms) or _OFFICE_DAYS.search(terms):
+            mode = "hybrid"
+        elif _ONSITE.search(terms):
+            mode = "onsite"
+    days = None
+    if mode == "hybrid" and (found := _OFFICE_DAYS.search(terms)):
+        days = _DAYS[found.group(1).lower()]
+    elif mode == "onsite":
+        days = 5
+    if location is None and (found := _LOCATION.search(terms)):
+        location = found.group(1)
+    if salary_max is None:
+        lo, hi, cur = _pay(terms)
+        salary_min, salary_max, currency = lo, hi, currency or cur
+    schedule, no_schedule = set(), set()
+    for kind, pattern in _SCHEDULE.items():
+        for found in re.finditer(rf"\b(?:{pattern})", lower):
+            before = lower[max(0, found.start() - 40) : found.start()]
+            clause = re.split(r"[.;,\n]|\bbut\b", before)[-1]
+            (no_schedule if re.search(rf"\b{_NEG}\b", clause) else schedule).add(kind)
+    sponsorship = True if _SPONSOR_YES.search(terms) else None
+    if _SPONSOR_NO.search(terms):
+        sponsorship = False
+    travel = None
+    if found := _TRAVEL.search(terms):
+        travel = int(found.group(1) or found.group(2)) / 100
+    elif _TRAVEL_WORDS.search(terms):
+        travel = 0.4
+    contract = next((kind for kind, pattern in _CONTRACT if pattern.search(terms)), None)
+    manages: bool | None = None
+    if seniority in LEADING or _MANAGES.search(
+        "\n".join([title, *sections.lines("duties"), terms])
+    ):
+        manages = True
+    if _NO_MANAGING.search(terms):
+        manages = False
+    return RoleFacts(
+        work_mode=mode,
+        office_days=days,
+        location=location,
+        city=_city(location),
+        pay_min=salary_min,
+        pay_max=salary_max,
+        currency=currency,
+        sponsorship=sponsorship,
+        relocation_support=True if _RELOCATION.search(terms) else None,
+        schedule=frozenset(schedule - no_schedule),
+        no_schedule=frozenset(no_schedule),
+        travel_share=travel,
+        contract=contract,
+        manages=manages,
+        seniority=seniority,
+        title=title,
+        text=(lower + "\n" + (description or "").lower() + "\n" + (requirements or "").lower()),
+        sections=sections,
+    )
