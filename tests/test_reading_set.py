@@ -1,0 +1,151 @@
+"""The labelled reading set is well formed: every line parses, every label uses the schema in
+reading/conditions.py, waits are first-of-month dates, and both halves are big enough to measure
+every facet, opt-outs (and their near misses) and waits."""
+
+import json
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reading.conditions import FACETS, KEY_FIELDS, POLARITIES
+
+SET = Path(__file__).resolve().parent.parent / "matching" / "evaluation" / "reading_set.jsonl"
+SPLITS = ("dev", "test")
+SOURCES = {"motivation", "reason_note", "touchpoint_note"}
+
+# Minimums over the whole set (the brief); each split must hold at least half of them.
+MIN_OPT_OUTS = 40
+MIN_NEAR_MISSES = 40
+MIN_WAITS = 80
+MIN_PER_FACET = 12
+MIN_NO_CONDITION_SHARE = 0.20
+
+
+def _rows() -> list[dict]:
+    rows = []
+    for n, line in enumerate(SET.read_text(encoding="utf-8").splitlines(), 1):
+        assert line.strip(), f"line {n} is empty"
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            pytest.fail(f"line {n} is not JSON: {exc}")
+    return rows
+
+
+ROWS = _rows()
+
+
+def _is_opt_out(row: dict) -> bool:
+    return any(
+        c["facet"] == "contact" and c["value"].get("kind") == "opt_out" for c in row["conditions"]
+    )
+
+
+def _facets(row: dict) -> set[str]:
+    return {c["facet"] for c in row["conditions"]}
+
+
+def _where(row: dict) -> str:
+    return f"{row.get('id')} ({row.get('text', '')[:40]!r})"
+
+
+def test_every_line_is_a_labelled_sentence_with_the_agreed_fields():
+    assert len(ROWS) >= 480
+    ids = [r["id"] for r in ROWS]
+    assert len(set(ids)) == len(ids), "ids repeat"
+    for row in ROWS:
+        assert set(row) == {"id", "split", "voice", "source", "said_at", "text", "conditions"}, (
+            _where(row)
+        )
+        assert re.fullmatch(r"r\d{4}", row["id"]), _where(row)
+        assert row["split"] in SPLITS, _where(row)
+        assert row["source"] in SOURCES, _where(row)
+        assert row["voice"] and isinstance(row["voice"], str), _where(row)
+        assert row["text"].strip(), _where(row)
+        said = date.fromisoformat(row["said_at"])
+        assert date(2025, 1, 1) <= said <= date(2026, 12, 31), _where(row)
+        assert isinstance(row["conditions"], list), _where(row)
+
+
+def test_every_condition_uses_a_facet_polarity_and_key_fields_from_the_schema():
+    for row in ROWS:
+        for cond in row["conditions"]:
+            where = f"{_where(row)}: {cond}"
+            assert set(cond) == {"facet", "polarity", "value"}, where
+            assert cond["facet"] in FACETS, where
+            assert cond["polarity"] in POLARITIES, where
+            value = cond["value"]
+            assert isinstance(value, dict), where
+            keys = KEY_FIELDS[cond["facet"]]
+            if cond["facet"] == "contact" and value.get("kind") == "opt_out":
+                keys = ("kind",)  # an opt-out has no channel
+            for key in keys:
+                assert key in value, f"{where} lacks {key}"
+
+
+def test_waits_are_musts_dated_to_the_first_of_a_month_not_before_they_were_said():
+    for row in ROWS:
+        said = date.fromisoformat(row["said_at"])
+        for cond in row["conditions"]:
+            if cond["facet"] != "wait":
+                continue
+            assert cond["polarity"] == "must", _where(row)
+            until = date.fromisoformat(cond["value"]["until"])
+            assert until.day == 1, _where(row)
+            assert until >= said.replace(day=1), _where(row)
+
+
+def test_opt_outs_are_contact_avoid_and_channels_name_a_channel():
+    for row in ROWS:
+        for cond in row["conditions"]:
+            if cond["facet"] != "contact":
+                continue
+            kind = cond["value"]["kind"]
+            assert kind in ("opt_out", "channel"), _where(row)
+            if kind == "opt_out":
+                assert cond["polarity"] == "avoid", _where(row)
+            else:
+                assert cond["value"]["channel"], _where(row)
+
+
+def test_pay_amounts_are_whole_numbers_in_an_iso_currency_or_unknown():
+    for row in ROWS:
+        for cond in row["conditions"]:
+            if cond["facet"] != "pay":
+                continue
+            value = cond["value"]
+            assert value["amount"] is None or isinstance(value["amount"], int), _where(row)
+            assert value["currency"] is None or re.fullmatch(r"[A-Z]{3}", value["currency"]), (
+                _where(row)
+            )
+
+
+def test_the_two_halves_are_balanced_and_share_every_voice_and_facet():
+    by_split = {s: [r for r in ROWS if r["split"] == s] for s in SPLITS}
+    dev, test = len(by_split["dev"]), len(by_split["test"])
+    assert abs(dev - test) <= 0.1 * max(dev, test), (dev, test)
+    voices = {r["voice"] for r in ROWS}
+    for split, rows in by_split.items():
+        assert {r["voice"] for r in rows} == voices, split
+        assert set().union(*(_facets(r) for r in rows)) == set(FACETS), split
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_each_half_holds_enough_of_every_kind_of_sentence(split):
+    rows = [r for r in ROWS if r["split"] == split]
+    per_facet = Counter(f for r in rows for f in _facets(r))
+    opt_outs = sum(_is_opt_out(r) for r in rows)
+    near_misses = sum(r["voice"] == "near_miss" and not _is_opt_out(r) for r in rows)
+    no_condition = sum(not r["conditions"] for r in rows)
+
+    assert opt_outs >= MIN_OPT_OUTS / 2, opt_outs
+    assert near_misses >= MIN_NEAR_MISSES / 2, near_misses
+    assert per_facet["wait"] >= MIN_WAITS / 2, per_facet["wait"]
+    for facet in FACETS:
+        if facet in ("wait", "contact"):
+            continue
+        assert per_facet[facet] >= MIN_PER_FACET / 2, (facet, per_facet[facet])
+    assert no_condition >= MIN_NO_CONDITION_SHARE * len(rows), no_condition
