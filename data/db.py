@@ -60,7 +60,10 @@ def make_engine(url: str | None = None) -> Engine:
             # files the mode of the database file.
             path = Path(sa_url.database).expanduser()
             private_dir(path.parent)
-            create_private_file(path)
+            try:
+                create_private_file(path)
+            except OSError:  # e.g. a read-only folder: SQLite says so, plainly, when it opens it
+                pass
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
