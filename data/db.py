@@ -11,6 +11,7 @@ deferred and never wait. PostgreSQL needs none of this: row locks and MVCC.
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import event, inspect
@@ -18,6 +19,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, create_engine
 
+from data.files import create_private_file, private_dir
 from data.settings import get_settings, normalise_database_url
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -45,12 +47,23 @@ def _sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(IMMEDIATE) else "BEGIN")
 
 
+def _is_uri(sa_url) -> bool:
+    return sa_url.database.startswith("file:") or bool(sa_url.query.get("uri"))
+
+
 def make_engine(url: str | None = None) -> Engine:
     url = normalise_database_url(url) if url else get_settings().resolved_database_url
     sa_url = make_url(url)
     if sa_url.get_backend_name() == "sqlite":
-        if sa_url.database and sa_url.database != ":memory:":
-            Path(sa_url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        if sa_url.database and sa_url.database != ":memory:" and not _is_uri(sa_url):
+            # Created here, private, before SQLite opens it: SQLite gives its -wal and -shm
+            # files the mode of the database file.
+            path = Path(sa_url.database).expanduser()
+            private_dir(path.parent)
+            try:
+                create_private_file(path)
+            except OSError:  # e.g. a read-only folder: SQLite says so, plainly, when it opens it
+                pass
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -73,18 +86,44 @@ def session_scope(engine: Engine) -> Iterator[Session]:
             raise
 
 
-def compact_after_erasure(engine: Engine) -> bool:
-    """After an erasure on SQLite, fold the write-ahead log into the file and vacuum it, so the
-    erased rows do not linger in free pages or the WAL. PostgreSQL reclaims space itself."""
+@dataclass(frozen=True)
+class Compaction:
+    """What became of an erasure's bytes on disk.
+
+    ``complete``: the write-ahead log was folded into the vacuumed file and emptied, so no copy
+    of the erased rows is left in either. Otherwise ``blocked_by`` says why (another connection
+    still reading an older state, or writing) and ``wal_frames`` how many pages the log still
+    holds; SQLite finishes the job when the last connection closes."""
+
+    complete: bool
+    blocked_by: str | None = None
+    wal_frames: int = 0
+
+
+def compact_after_erasure(engine: Engine, *, wait_seconds: float = 3.0) -> Compaction:
+    """After an erasure on SQLite, vacuum the file and fold the write-ahead log into it, so the
+    erased rows linger neither in free pages nor in the log. PostgreSQL reclaims space itself.
+
+    A reader in another connection (the dashboard, a long ``encore`` command) keeps the log
+    from being emptied: the checkpoint waits up to ``wait_seconds`` for it, then gives up and
+    says so rather than claiming the rows are gone."""
     if engine.dialect.name != "sqlite":
-        return True
+        return Compaction(complete=True)
     try:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            # VACUUM writes the compacted file through the log; the checkpoint then copies it
+            # over the old pages and truncates the log to nothing.
             conn.exec_driver_sql("VACUUM")
-    except OperationalError:  # another process holds the database; the erasure itself stands
-        return False
-    return True
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait_seconds * 1000)}")
+            try:
+                busy, log, done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+            finally:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    except OperationalError:  # another process holds the write lock; the erasure itself stands
+        return Compaction(complete=False, blocked_by="a writer")
+    if busy:
+        return Compaction(complete=False, blocked_by="a reader", wal_frames=max(log, 0))
+    return Compaction(complete=True)
 
 
 def alembic_config(engine: Engine):

@@ -5,6 +5,11 @@ hashes and embeds only new or edited profiles and motivations (or everything, fo
 model). Work is committed in batches: an interrupted run keeps what it finished, and the
 next run resumes from there.
 
+Nothing is locked while the model runs, so people and motivations may change under a run:
+forgotten, merged, edited, deleted. Each batch re-reads its texts in the transaction that
+writes it and stores only the vectors whose text still exists and hashes the same; the rest
+are skipped (counted in ``texts_skipped``) and the next run embeds what is then missing.
+
 On PostgreSQL each profile vector is also written to the pgvector column that the HNSW
 index searches (``data.pgvector_store``), in the same transaction as its row.
 """
@@ -21,7 +26,7 @@ from sqlmodel import Session, select
 
 from data import pgvector_store
 from data.db import session_scope
-from data.models import Candidate, CandidateVector
+from data.models import Candidate, CandidateVector, Motivation
 from data.timeutil import utcnow
 from matching.embedder import Embedder
 from matching.texts import chunk_texts, content_hash, profile_text
@@ -35,6 +40,7 @@ class IndexReport:
     candidates_changed: int = 0
     texts_embedded: int = 0
     vectors_removed: int = 0
+    texts_skipped: int = 0  # changed or removed while the model ran; the next run catches up
 
 
 @dataclass
@@ -174,26 +180,75 @@ def _delete_stale(engine, model: str, stale: list[tuple[int, list[Key]]], report
                 report.vectors_removed += result.rowcount or 0
 
 
+def _still_current(session: Session, items: list[_Item]) -> np.ndarray:
+    """Which items' text is, in this transaction, still what was embedded (a boolean mask).
+
+    On PostgreSQL the rows read are held with FOR KEY SHARE until the commit, so a
+    concurrent erasure or merge waits for this batch instead of deleting a row it refers to
+    (motivations first, then people: the order in which erasure deletes them)."""
+    people = sorted({item.candidate_id for item in items})
+    statements = sorted({item.key[1] for item in items if item.key[1] is not None})
+    motivations = {
+        mid: (cid, content_hash(statement))
+        for mid, cid, statement in session.exec(
+            select(Motivation.id, Motivation.candidate_id, Motivation.statement)
+            .where(Motivation.id.in_(statements))
+            .order_by(Motivation.id)
+            .with_for_update(read=True, key_share=True)
+        )
+    }
+    profiles = {
+        row.id: content_hash(candidate_profile(row))
+        for row in session.exec(
+            select(
+                Candidate.id,
+                Candidate.current_title,
+                Candidate.headline,
+                Candidate.skills,
+                Candidate.years_experience,
+                Candidate.resume_text,
+            )
+            .where(Candidate.id.in_(people))
+            .order_by(Candidate.id)
+            .with_for_update(read=True, key_share=True)
+        )
+    }
+
+    def current(item: _Item) -> bool:
+        if item.candidate_id not in profiles:
+            return False
+        if item.key[0] == "profile":
+            return profiles[item.candidate_id] == item.source_hash
+        return motivations.get(item.key[1]) == (item.candidate_id, item.hash)
+
+    return np.array([current(item) for item in items], dtype=bool)
+
+
 def _write_batch(engine, embedder: Embedder, items: list[_Item], report: IndexReport) -> None:
     vectors = np.asarray(embedder.encode([item.text for item in items]), dtype=np.float32)
     now = utcnow()
-    rows = [
-        {
-            "candidate_id": item.candidate_id,
-            "motivation_id": item.key[1],
-            "part": item.key[0],
-            "chunk": item.key[2],
-            "model": embedder.name,
-            "content_hash": item.hash,
-            "source_hash": item.source_hash,
-            "vector": vector.tobytes(),
-            "created_at": now,
-        }
-        for item, vector in zip(items, vectors, strict=True)
-    ]
     # One executemany in one transaction: the ORM's per-object bookkeeping is not needed
     # for rows that are written once and never read back here.
     with session_scope(engine) as session:
+        current = _still_current(session, items)
+        report.texts_skipped += int((~current).sum())
+        items, vectors = [i for i, ok in zip(items, current, strict=True) if ok], vectors[current]
+        if not items:
+            return
+        rows = [
+            {
+                "candidate_id": item.candidate_id,
+                "motivation_id": item.key[1],
+                "part": item.key[0],
+                "chunk": item.key[2],
+                "model": embedder.name,
+                "content_hash": item.hash,
+                "source_hash": item.source_hash,
+                "vector": vector.tobytes(),
+                "created_at": now,
+            }
+            for item, vector in zip(items, vectors, strict=True)
+        ]
         if not pgvector_store.is_postgres(session):
             session.execute(insert(CandidateVector), rows)
         else:  # the ids, in order, for the pgvector copy written in the same transaction

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from data.files import private_dir
 from matching.embedder import resolve_model_path
 
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
@@ -55,7 +56,7 @@ def export(model_dir: Path, target: Path) -> Path:
             return out.last_hidden_state
 
     sample = tokenizer(["an example", "a longer example"], padding=True, return_tensors="pt")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)  # may be the first thing made in the data directory
     partial = target.with_suffix(f".{os.getpid()}.partial")
     axes = {"batch": 0, "tokens": 1}
     # The exporter's notes on tracing are about models unlike this one; a user need not see them.

@@ -18,6 +18,7 @@ from app.cli.base import (
     resolve_opening,
 )
 from data.db import session_scope
+from data.files import private_dir, write_private
 from data.settings import get_settings
 
 
@@ -58,7 +59,7 @@ def draft(
     for note in result.missing:
         print(f"  ! {note}")
     if eml:
-        eml.write_bytes(result.to_eml())
+        write_private(eml, result.to_eml())
         err.print(f"Wrote {eml}")
 
 
@@ -109,7 +110,7 @@ def reconnect(
     else:
         payload = weekly_as_table(weekly).encode()
     if out:
-        out.write_bytes(payload)
+        write_private(out, payload)
         err.print(f"Wrote {len(weekly.entries)} people to {out}")
     else:
         sys.stdout.buffer.write(payload)
@@ -185,8 +186,8 @@ def feedback_owed(
                 except DraftRefused as exc:
                     err.print(f"  no draft: {exc}")
                     continue
-                drafts.mkdir(parents=True, exist_ok=True)
-                (drafts / f"feedback-{item.application_id}.eml").write_bytes(text.to_eml())
+                private_dir(drafts)
+                write_private(drafts / f"feedback-{item.application_id}.eml", text.to_eml())
     print(f"{len(owed)} people are owed feedback.")
 
 
@@ -226,8 +227,8 @@ def shortlist_drafts(
         except DraftRefused as exc:
             err.print(f"  skipped #{r.candidate_id}: {exc}")
     if zip_:
-        zip_.write_bytes(drafts_zip(texts))
+        write_private(zip_, drafts_zip(texts))
         err.print(f"Wrote {len(texts)} drafts to {zip_}")
     if mail_merge:
-        mail_merge.write_bytes(mail_merge_csv(texts))
+        write_private(mail_merge, mail_merge_csv(texts))
         err.print(f"Wrote {len(texts)} rows to {mail_merge}")

@@ -91,3 +91,8 @@ def index(
         f"Indexed {report.candidates} candidates: {report.candidates_changed} changed, "
         f"{report.texts_embedded} texts embedded, {report.vectors_removed} stale vectors removed."
     )
+    if report.texts_skipped:
+        out.print(
+            f"{report.texts_skipped} texts changed or were removed while this ran: "
+            "run `encore index` again to embed what is still there."
+        )

@@ -89,10 +89,26 @@ def forget(
         fail(f"this erases candidate {candidate_id} for good: add --yes to confirm")
     with session_scope(eng) as session:
         erasure = forget_person(session=session, candidate_id=candidate_id)
-    if not compact_after_erasure(eng):
-        err.print("note: the database is busy; erased rows leave the file at its next VACUUM")
+    compaction = compact_after_erasure(eng)
     removed = ", ".join(f"{n} {t}" for t, n in erasure.removed.items() if n)
     out.print(f"Candidate {candidate_id} erased ({removed}).", highlight=False)
+    if not compaction.complete:
+        err.print(_left_on_disk(eng, compaction.blocked_by), highlight=False)
+
+
+def _left_on_disk(eng, blocked_by: str | None) -> str:
+    """Why the erased rows may still be in the SQLite files, and until when."""
+    wal = f"{eng.url.database}-wal"
+    if blocked_by == "a reader":
+        return (
+            "warning: another program is still reading this database (the dashboard or "
+            f"another encore command), so the erased rows may remain in {wal} until it "
+            "closes the database."
+        )
+    return (
+        "warning: another program was writing to this database, so the erased rows may remain "
+        f"in its free pages and in {wal} until the next `encore forget` compacts it."
+    )
 
 
 @cli.command("export-person")
@@ -103,6 +119,7 @@ def export_person_(
     ] = None,
 ) -> None:
     """Everything held about one person as JSON, for an access request."""
+    from data.files import write_private
     from data.privacy import export_person
 
     eng = ready_engine()
@@ -114,7 +131,7 @@ def export_person_(
         print(text)
         return
     try:
-        out_file.write_text(text + "\n", encoding="utf-8")
+        write_private(out_file, text + "\n")
     except OSError as exc:
         fail(f"cannot write {out_file}: {exc.strerror}")
     out.print(f"Wrote everything held about candidate {candidate_id} to {out_file}.")
