@@ -1,0 +1,176 @@
+"""Where and how far: location, relocation, commute, visa, travel, and office days a week.
+
+These facets need more than a word list: "lives in Leeds" is background while "Leeds only" is a
+condition; "won't relocate" is a *must* that they stay (willing false), not an avoid; "doesn't
+need sponsorship" states the right to work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading.places import CASE_SENSITIVE, PLACES
+
+_PLACE = re.compile(
+    r"(?<![\w-])(?P<place>" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")(?![\w-])"
+)
+_BACKGROUND_PLACE = re.compile(
+    r"\b(?:lives?|living|based|is|was|were|grew up|born|studied|currently|works?|worked|"
+    r"working|from|office|offices|hq|headquartered|team|visited|trip|moved|relocated|"
+    r"came|came back|returned|interviewed|met)\W+(?:\w+\W+){0,2}(?:in|at|from|to|near)?\W*$"
+)
+_STAY = re.compile(r"\b(?:stay|staying|remain|remaining)\b(?! (?:technical|hands|an? |ic|in (?:the )?(?:role|job|tech)))")
+_MOVING_TO = re.compile(
+    r"\b(?:moving|move|moves|relocating|relocate|relocation|relo|heading|going back|emigrating|"
+    r"planning to move|plans to move)\W+(?:back\W+)?(?:to|out to|over to)\W*$"
+)
+_NEAR = re.compile(r"\b(?:near|around|close to|within reach of|commutable (?:from|to)|in or around|in|based in|roles? in|jobs? in)\W*$")
+
+_RELOCATE = re.compile(
+    r"\b(?:relocat(?:e|ing|ion)|move (?:abroad|overseas|countries|country|cities|city|house|"
+    r"the family|for (?:the right|a good|the) (?:role|job|opportunity))|moving (?:abroad|overseas|"
+    r"countries|cities|the family)|up sticks|uproot(?:ing)?)\b"
+)
+_WONT_MOVE = re.compile(
+    r"\b(?:(?:won't|will not|wouldn't|would not|can't|cannot|can not|unable to|not able to|isn't able "
+    r"to|doesn't want to|don't want to|does not want to|not willing to|unwilling to|not open to|"
+    r"not prepared to|never) (?:\w+ )?(?:move|moving|relocat\w*)|no relocation|not relocating|"
+    r"not moving|relocation is (?:out|off|not)|relocation (?:isn't|is not) (?:an option|possible|"
+    r"on the table)|rooted|tied to|staying put|settled in)\b"
+)
+_WILL_MOVE = re.compile(
+    r"\b(?:happy|open|willing|keen|prepared|ready|able|wants?|would|will|could|can|plans?|planning|"
+    r"looking|considering|eager|up for|fine|ok|okay)\b"
+)
+
+_COMMUTE = re.compile(r"\b(?:commut(?:e|es|ing)|journey|travel time|travel in|travel into)\b")
+_MINUTES = re.compile(
+    r"(?P<n>\d{1,3})\s?(?:-\s?\d{1,3}\s?)?(?:min(?:ute)?s?|m)\b|(?P<half>half an hour)|"
+    r"(?P<hourhalf>an hour and a half|hour and a half|1\.5 hours?)|(?P<hour>an hour|one hour|1 ?(?:hour|hr))|"
+    r"(?P<hours>\d) ?hours?"
+)
+_MAX = re.compile(r"\b(?:max(?:imum)?|at most|no more than|not more than|under|less than|within|up to|tops|limit|or less|cap)\b")
+
+_SPONSOR = re.compile(
+    r"\b(?:visa sponsorship|sponsor(?:ship|ed|ing)?|(?:work |skilled worker |tier 2 |tier two |"
+    r"h-?1b |work permit )?visa|work permit|h-?1b|tier 2)\b"
+)
+_NO_SPONSOR_NEEDED = re.compile(
+    r"\b(?:(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never) (?:\w+ )?"
+    r"(?:need|require)|no (?:need (?:for|of)|visa needed|sponsorship (?:needed|required|necessary))|"
+    r"without (?:needing|the need)|not (?:need(?:ed)?|required|necessary))\b"
+)
+_RIGHT_TO_WORK = re.compile(
+    r"\b(?:right to work|(?:full )?working rights|work rights|(?:british|uk|eu|us|irish|german|"
+    r"french|dutch|swiss|american|canadian|australian) (?:citizen(?:ship)?|passport|national)|"
+    r"eu passport|(?:pre-)?settled status|indefinite leave to remain|ilr|green card|"
+    r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen)\b"
+)
+
+_TRAVEL = re.compile(r"\b(?:travel(?:l?ing)?|trips|time on the road|flying)\b(?! (?:industry|companies|sector|tech|time|in\b|into\b|to (?:the )?office))")
+_SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%")
+_OFFICE_DAYS = re.compile(
+    r"(?:(?P<n1>\d|one|two|three|four|five|a|once|twice)(?: days?| times)?(?: a| per| each)? ?(?:week|wk)?"
+    r"\W{0,3}(?:in|at|into|on)\W+(?:the |an )?(?:office|site|hq)|"
+    r"(?:office|on[- ]?site|in[- ]office|in the office)\W{0,3}(?:for )?(?:max |maximum |at most |up to )?"
+    r"(?P<n2>\d|one|two|three|four|five|once|twice)(?: days?| times)?(?: a| per)? ?(?:week|wk)?)"
+)
+_DAY_WORDS = {"a": 1, "one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "four": 4, "five": 5}
+
+
+def places(text: str, original: str, starts: tuple[int, ...]) -> list[tuple[str, int, int]]:
+    """(Title Case place, start, end) for each place named in lower-case ``text``."""
+    out = []
+    for m in _PLACE.finditer(text):
+        name = m["place"]
+        if name in CASE_SENSITIVE:
+            first = original[starts[m.start()]] if m.start() < len(starts) else ""
+            if not first.isupper():
+                continue
+            if name == "us" and original[starts[m.start()] : starts[m.start()] + 2] != "US":
+                continue
+        out.append((PLACES[name], m.start(), m.end()))
+    return out
+
+
+def place_is_background(before: str) -> bool:
+    return bool(_BACKGROUND_PLACE.search(before)) and not _MOVING_TO.search(before)
+
+
+def moving_to(before: str) -> bool:
+    return bool(_MOVING_TO.search(before))
+
+
+def near(before: str) -> bool:
+    return bool(_NEAR.search(before))
+
+
+def stays(clause: str) -> bool:
+    return bool(_STAY.search(clause))
+
+
+def relocation(segment: str) -> tuple[bool, int, int] | None:
+    """(willing, start, end) when the segment speaks of moving home for work."""
+    wont = _WONT_MOVE.search(segment)
+    if wont:
+        return False, wont.start(), wont.end()
+    m = _RELOCATE.search(segment)
+    if m:
+        negative = re.search(r"\b(?:no|not|never|n't|without)\b", segment[: m.start()])
+        return (not negative), m.start(), m.end()
+    return None
+
+
+def commute(segment: str) -> tuple[int | None, bool, int, int] | None:
+    """(most minutes, capped?, start, end) when the segment speaks of the commute."""
+    m = _COMMUTE.search(segment)
+    if not m:
+        return None
+    minutes = None
+    mm = _MINUTES.search(segment)
+    if mm:
+        if mm["n"]:
+            minutes = int(mm["n"])
+        elif mm["half"]:
+            minutes = 30
+        elif mm["hourhalf"]:
+            minutes = 90
+        elif mm["hour"]:
+            minutes = 60
+        else:
+            minutes = 60 * int(mm["hours"])
+    return minutes, bool(_MAX.search(segment)), m.start(), m.end()
+
+
+def visa(segment: str) -> tuple[str, int, int] | None:
+    m = _SPONSOR.search(segment)
+    if m and not re.search(r"\b(?:expires?|expiring|renewal)\b", segment):
+        if _NO_SPONSOR_NEEDED.search(segment[: m.start()]) or re.search(
+            r"^\W*(?:not (?:needed|required)|isn't needed|is not needed|not an issue|sorted)\b",
+            segment[m.end() :],
+        ):
+            return "has_right_to_work", m.start(), m.end()
+        return "needs_sponsorship", m.start(), m.end()
+    r = _RIGHT_TO_WORK.search(segment)
+    if r and not re.search(r"\b(?:no|not|without|lacks?|doesn't have)\b", segment[: r.start()]):
+        return "has_right_to_work", r.start(), r.end()
+    return None
+
+
+def travel(segment: str) -> tuple[float | None, bool, int, int] | None:
+    m = _TRAVEL.search(segment)
+    if not m:
+        return None
+    share = _SHARE.search(segment)
+    value = int(share["pct"]) / 100 if share else None
+    return value, bool(_MAX.search(segment)), m.start(), m.end()
+
+
+def office_days(segment: str) -> tuple[int, int, int] | None:
+    """(days in the office a week, start, end) for "office 2 days a week", "once a week in the office"."""
+    m = _OFFICE_DAYS.search(segment)
+    if not m:
+        return None
+    word = m["n1"] or m["n2"]
+    days = int(word) if word.isdigit() else _DAY_WORDS[word]
+    return days, m.start(), m.end()
