@@ -43,14 +43,18 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
     t = norm.text
     out = _Collector(norm, said_at)
     blocked: list[tuple[int, int]] = []
-    for a, b in opt_outs(t):
+    opted = opt_outs(t)
+    for a, b in opted:
         out.add("contact", "avoid", {"kind": "opt_out", "channel": None}, a, b, 0.95, "rule:opt_out")
         blocked.append((a, b))
-    for day, a, b in find_waits(t, said_at, text):
+    waits = find_waits(t, said_at, text)
+    if waits:
+        # One wait per note: where several dates are named, the last one is when they are free.
+        day, a, b = max(waits)
         out.add("wait", "must", {"until": day.isoformat()}, a, b, 0.9, "rule:wait")
-        blocked.append((a, b))
+        blocked.extend((a, b) for _, a, b in waits)
     for clause in clauses(t):
-        _read_clause(t, clause, out, blocked, norm)
+        _read_clause(t, clause, out, blocked, opted, norm)
     return out.conditions()
 
 
@@ -96,7 +100,7 @@ def _segment(t: str, clause: Clause, a: int) -> tuple[int, int]:
     return clause.segments[clause.segment_of(a)]
 
 
-def _read_clause(t: str, clause: Clause, out: _Collector, blocked, norm: Normalised) -> None:
+def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: Normalised) -> None:
     c0, c1 = clause.start, clause.end
     text = t[c0:c1]
     taken: list[tuple[int, int]] = []
@@ -137,6 +141,8 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, norm: Normali
         if pol in (None, "background"):
             continue
         out.add("seniority", pol, {"level": level}, a, b, 0.7, "rule:seniority")
+    if _overlaps(c0, c1, opted):
+        return  # a clause that opts out names channels only to refuse them all
     for s, e in clause.segments:
         for channel, pol, a, b in channels(t[s:e]):
             a, b = a + s, b + s
