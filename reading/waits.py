@@ -68,42 +68,66 @@ _TIME = re.compile(
 )
 # The person waits: these before the time expression (same sentence, a few words back).
 _CUE = re.compile(
-    r"\b(?:until|till|til|untill|not before|no sooner than|no earlier than|after|once|when|from|"
+    r"\b(?:until|till|til|untill|not before|no sooner than|no earlier than|after|once|when|"
+    r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,2}before|"
+    r"(?:available|free|open|looking|interested|start|starting|back|move|moving|join|talk|chat|"
+    r"contact|reach out|try|ping)(?: \w+){0,3} from|from (?:early|mid|late|the start of|the end of)|"
     r"starting|back|available|free|open|reach out|contact|ping|try|check|follow up|circle back|"
     r"revisit|reconnect|speak|talk|chat|get in touch|touch base|call|email|message|come back|wait|"
     r"waiting|hold off|park|parked|give it|maybe|perhaps|possibly|might|later|not (?:\w+ )?(?:looking|"
     r"moving|ready|available|interested|open|considering|able|leaving|going anywhere|in a position)|"
-    r"(?:can|could|able to) (?:start|move|join|leave)|start date|vest(?:s|ing)?|bonus|notice|"
+    r"(?:can|could|able to) (?:start|move|join|leave)|start date|vest(?:s|ing)?|bonus|"
     r"contract (?:ends|finishes|is up|runs out|runs)|ends|finishes|sabbatical|reconsider|again|"
     r"earliest|re-?engage|return(?:s|ing)?|on leave|stay(?:ing)? (?:put|where)|committed|locked in|"
     r"tied in|after that|then|closes|completes|settled|happy to talk|worth a (?:try|call|chat)|"
-    r"keen|interested|look(?:ing)? again|move|moving on|in touch|for now|right now|yet|timing)\b"
+    r"keen|interested|look(?:ing)? again|move|moving on|in touch|for now|right now|yet|timing|"
+    r"reassess\w*|rethink\w*|re-?evaluat\w*|review|think about (?:moving|it|a move|changing|options)|"
+    r"headspace|bandwidth|realistic\w*)\b"
 )
 _POST_CUE = re.compile(
     r"^\W*(?:at the earliest|earliest|onwards|or later|or after|at the soonest|would be (?:a )?"
-    r"(?:better|good|best|fine|ideal|the earliest)|(?:is|works) (?:a )?better|is best|is fine|works)\b"
+    r"(?:better|good|best|fine|ideal|the earliest|more realistic|realistic)|(?:is|works) (?:a )?better|"
+    r"is best|is fine|works|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
+    r"hopefully|is likely|likely|then|from now|or so|,? then)\b"
 )
 # A month that dates something done, not a wait ("joined in May", "interviewed in April").
 _DONE = re.compile(
     r"\b(?:joined|started|interviewed|led|shipped|released|launched|left|moved|graduated|hired|met|"
     r"spoke|applied|declined|rejected|promoted|laid off|was|were|did|had|came|went|since|last|"
     r"finished|built|delivered|ran|completed|got|received|accepted|signed|relocated|arrived|"
-    r"resigned|turned|lost|placed|offered|ago|during|made)\b(?:\W+\w+){0,3}\W*$"
+    r"resigned|turned|lost|placed|offered|ago|during|made|needed|wanted|opens|goes live|is posted|"
+    r"next step|send (?:him|her|them)|need (?:sponsorship|a visa)|needs (?:sponsorship|a visa)|"
+    r"wrecked|stuck|been)\b(?:\W+\w+){0,3}\W*$"
 )
 _AFTER_DIRECT = re.compile(r"\b(?:after|post|beyond|past|following)(?: the)? ?$")
 _UNTIL_END = re.compile(r"\b(?:the end of|end of)\W*$")
 _DURATION_LEAD = re.compile(
-    r"\b(?:in|within|after|give (?:it|them|him|her|me)|another|wait(?:ing)?(?: for)?|for|for another|"
-    r"in about|in around|in roughly|in maybe|in another|about|around|roughly|maybe|at least|"
-    r"for at least|for the next|the next|hold off(?: for)?)\W*$"
+    r"\b(?:in|within|after|give (?:it|them|him|her|me)|another|wait(?:ing)?(?: for)?|for|"
+    r"for another|in about|in around|in roughly|in maybe|in another|about|around|roughly|maybe|"
+    r"at least|for at least|for the next|the next|hold off(?: for)?|say|said|says|probably|"
+    r"perhaps|realistically|like)\W*$"
 )
-_NOT_DURATION = re.compile(r"^\W*(?:ago|in (?:the )?(?:role|job|post|seat)|into|later than|notice|contract|old)\b")
+# "for" a duration is a wait only after a cue that the person stays put or holds off.
+_FOR_CUE = re.compile(
+    r"\b(?:not (?:\w+ )?(?:looking|moving|leaving|available|interested|going anywhere)|stay\w*|wait\w*|"
+    r"hold\w* off|committed|locked in|tied in|park\w*|give|another|at least|put|happy where|"
+    r"not (?:ready|open)|sit tight|off the market)\b"
+)
+_NOT_DURATION = re.compile(
+    r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at|with|"
+    r"as|on|doing|working|building|here|there|experience|fixed|ftc|maternity|stint|project|"
+    r"long|straight|running|before that)\b"
+)
+_STANDS_ALONE = re.compile(r"^\W*(?:then|from now|'s time|time|or so|,? then|and then)\b")
 _NOTICE = re.compile(
     rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?)(?:'s?|s')? notice(?: period)?)"
     rf"|notice(?: period)?(?: is| of| being)?(?: about| around)? (?P<n2>{_COUNT})[ -](?P<u2>months?|weeks?)"
     r"|(?P<bare>notice(?: period)?))\b"
 )
-_NOTICE_CUE = re.compile(r"\b(?:once|after|when|until|serving|ends|finishes|through|working|on|has|after|wait)\b")
+_NOTICE_CUE = re.compile(
+    r"\b(?:once|after|when|until|till|serving|ends|finishes|through|working (?:out|through)|wait\w*|"
+    r"can't start|cannot start|can start|available)\b"
+)
 
 
 def find_waits(text: str, said_at: date, original: str | None = None) -> list[tuple[date, int, int]]:
@@ -116,11 +140,13 @@ def find_waits(text: str, said_at: date, original: str | None = None) -> list[tu
         after = text[m.end() : m.end() + 40]
         duration = m["n"] or m["mo2"] or m["halfyear"] or m["single"]
         if duration:
-            if _NOT_DURATION.match(after) or not _DURATION_LEAD.search(before):
+            if _NOT_DURATION.match(after) and not _STANDS_ALONE.match(after):
                 continue
-            if re.search(r"\bfor\W*$", before) and not _CUE.search(before):
+            if not (_DURATION_LEAD.search(before) or _STANDS_ALONE.match(after)):
                 continue
-            if re.search(r"\b(?:the last|the past|over the|been|spent|took|takes)\W+\w*\W*$", before):
+            if re.search(r"\bfor\W*$", before) and not _FOR_CUE.search(before):
+                continue
+            if _DONE.search(before) or re.search(r"\b(?:the last|the past|over the|spent|took|takes)\W", before):
                 continue
         elif not _governed(before, after):
             continue
@@ -162,7 +188,8 @@ def _governed(before: str, after: str) -> bool:
 def _may_is_month(text: str, m: re.Match, original: str | None) -> bool:
     if m["year1"] or m["mod1"]:
         return True
-    return bool(re.search(r"\b(?:until|till|in|from|after|before|by|around|since|of|end|back in)\W*$", text[: m.start()]))
+    return bool(re.search(r"\b(?:until|till|in|from|after|before|by|around|since|of|end|back in|maybe|"
+                          r"perhaps|probably|or|early|mid|late)\W*$", text[: m.start()]))
 
 
 def _resolve(m: re.Match, before: str, said_at: date) -> date | None:
@@ -216,30 +243,31 @@ def _with_year(month: int, year: str | None, said_at: date) -> date:
 
 
 def _quarter(m: re.Match, mod: str, after_it: bool, said_at: date) -> date:
+    """"in Q3" -> July, "after Q2" -> July, "end of Q1" -> March, "next quarter" -> its first month."""
     if m["q"]:
-        q = int(m["q"][1])
-        year = m["qyear"]
-        base = said_at.year + 1 if year == "next year" else int(year) if year and year[0] == "2" else None
+        q, year = int(m["q"][1]), m["qyear"]
     else:
         current = quarter_of(said_at)
-        rel = m["qrel"]
-        q = current if rel in ("this", "the current") else current + 1
-        base = said_at.year + (q - 1) // 4
+        q = current if m["qrel"] in ("this", "the current") else current + 1
+        year = str(said_at.year + (q - 1) // 4)
         q = (q - 1) % 4 + 1
-    month = 3 * (q - 1) + 1
-    if after_it:
-        month += 3
-    elif "end" in mod or "late" in mod:
-        month += 2
-    if base is None:
-        day = next_month_named(3 * (q - 1) + 1, said_at)
-        base = day.year
-    return first(base, month)
+    month = 3 * (q - 1) + 1 + (3 if after_it else 2 if ("end" in mod or "late" in mod) else 0)
+    if year == "next year":
+        return first(said_at.year + 1, month)
+    if year and year[0] == "2":
+        return first(int(year), month)
+    if month > 12:
+        return first(said_at.year + 1, month - 12) if said_at.month > month - 12 else first(said_at.year, month)
+    # No year: the quarter still to come (Q2 said in April is this year's Q2 when it ends later).
+    return first(said_at.year if month >= said_at.month else said_at.year + 1, month)
 
 
 def _year_phrase(phrase: str, mod: str, after_it: bool, said_at: date) -> date | None:
     if phrase in ("next month", "the month", "this month"):
-        return add_months(said_at, 0 if phrase != "next month" else 1) if not after_it else add_months(said_at, 1 + (phrase == "next month"))
+        ahead = 1 if phrase == "next month" else 0
+        if not ahead and "end" not in mod:
+            return None  # "the fourth email this month" is no date to wait for
+        return add_months(said_at, ahead + (1 if after_it else 0))
     if "new year" in phrase:
         return next_month_named(1, said_at)
     if "end" in phrase:  # year end
