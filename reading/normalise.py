@@ -19,7 +19,7 @@ from reading.lexicon import ABBREVIATIONS, COMMON_WORDS, TYPO_TARGETS
 
 # A word: letters and digits with inner apostrophes ("don't", "4dw", "k8s"); anything else is a
 # single character, and runs of white space are one space.
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\s+|.", re.S)
+_TOKEN = re.compile(r"\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s+|.", re.S)
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,8 @@ def normalise(text: str) -> Normalised:
         raw, a, b = m.group(), m.start(), m.end()
         if raw.isspace():
             piece = " "
+        elif raw.lower() == "w/":
+            piece = "with"
         elif raw[0].isalnum():
             piece = rewrite(raw.replace("’", "'").lower())
         else:

@@ -16,7 +16,7 @@ from reading.clauses import Clause, clauses
 from reading.conditions import Condition
 from reading.contact import channels, opt_outs
 from reading.facets import BARE_IS_WISH, mentions
-from reading.negation import carried, cue_at
+from reading.negation import carried, cue_at, trailing
 from reading.normalise import Normalised, normalise
 from reading.pay import find_pay
 from reading.waits import find_waits
@@ -29,6 +29,14 @@ _BACKGROUND = re.compile(
     r"familiar|expert|specialist|skilled|certified|managed|manages|mentored|grew|scaled|"
     r"delivered|owns|owned|migrated|designed|wrote|maintains|maintained|strong|solid|deep|"
     r"proficient|fluent|at|is a|is an|as a|as an|role was|job was|interviewed|applied)\b"
+)
+# "move from Java to Kotlin": what they leave is not named as a refusal.
+_FROM_TO = re.compile(r"\bfrom\W*$")
+# A clause that reports the past or the present ("day rate last contract was £600", "perm since")
+# gives no wish to a bare mention.
+_REPORTED = re.compile(
+    r"\b(?:was|were|had|did|last|since|previous(?:ly)?|used to|current(?:ly)?|contracted|worked|"
+    r"spent|ago|before|prior)\b"
 )
 _MAX_WORDS = re.compile(r"\b(?:max(?:imum)?|at most|no more than|not more than|up to|only|tops|limit)\b")
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
@@ -68,7 +76,9 @@ class _Collector:
 
     def conditions(self) -> list[Condition]:
         seen, kept = set(), []
-        for c in sorted(self.items, key=lambda c: (c.start, -c.end)):
+        cued = {(c.facet, *c.key()[2:]) for c in self.items if c.method != "rule:bare"}
+        items = [c for c in self.items if c.method != "rule:bare" or (c.facet, *c.key()[2:]) not in cued]
+        for c in sorted(items, key=lambda c: (c.start, -c.end)):
             if c.key() not in seen:
                 seen.add(c.key())
                 kept.append(c)
@@ -86,11 +96,16 @@ def _polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
     own = cue_at(t[s:e], a - s, b - s)
     if own is not None:
         return own
-    if _BACKGROUND.search(t[s:a]):
+    if _BACKGROUND.search(t[s:a]) or _FROM_TO.search(t[s:a]) and re.match(r"\W*to\b", t[b:e]):
         return "background"
     for j in range(i - 1, -1, -1):
         ps, pe = clause.segments[j]
         got = carried(t[ps:pe])
+        if got is not None:
+            return got
+    for j in range(i + 1, len(clause.segments)):
+        ns, ne = clause.segments[j]
+        got = trailing(t[ns:ne])
         if got is not None:
             return got
     return None
@@ -120,23 +135,42 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: 
         pol = _polarity(t, clause, a, b)
         if pol == "background":
             continue
+        method = "rule:lexicon"
         if pol is None:
-            if m.facet not in BARE_IS_WISH:
+            if m.facet not in BARE_IS_WISH or _REPORTED.search(text):
                 continue
-            pol = "wish"
+            pol, method = "wish", "rule:bare"
         if m.facet == "schedule" and m.value["kind"] == "part_time" and pol == "wish":
             s, e = _segment(t, clause, a)
             if _PART_TIME_HARD.search(t[s:e]) and re.search(r"\d", t[s:e]) and not re.search(r"\b(?:wants?|would|prefer|ideally|keen|open)", t[s:e]):
                 pol = "must"
-        out.add(m.facet, pol, dict(m.value), a, b, 0.8, "rule:lexicon")
+        if m.facet == "management" and re.match(r"\W*titles?\b", t[b:]):
+            continue  # "only looking at Engineering Manager titles": a title, read below
+        if m.facet == "work_mode" and m.value["mode"] == "onsite" and t[a:b] == "office" and pol != "avoid":
+            continue  # a bare "office" says something only when refused ("no office")
+        if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
+            continue  # "2 nights a month" is travel, not night work
+        taken.append((a, b))
+        out.add(m.facet, pol, dict(m.value), a, b, 0.8 if method == "rule:lexicon" else 0.6, method)
+    title_spans = []
     for title, a, b in titles.titles(text):
         a, b = a + c0, b + c0
+        title_spans.append((a, b, title))
+        if _overlaps(a, b, taken):
+            continue
         pol = _polarity(t, clause, a, b)
         if pol in (None, "background"):
             continue
         out.add("title", pol, {"title": title}, a, b, 0.7, "rule:title")
     for level, a, b in titles.levels(text):
         a, b = a + c0, b + c0
+        if _overlaps(a, b, taken):
+            continue
+        inside = [title for s, e, title in title_spans if s <= a and b <= e]
+        if inside and not inside[0].startswith(t[a:b]):
+            continue
+        if inside and t[a:b] not in ("senior", "staff", "lead", "junior"):
+            continue  # "Head of Engineering" names a title; only a plain level word is also a level
         pol = _polarity(t, clause, a, b)
         if pol in (None, "background"):
             continue
