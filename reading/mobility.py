@@ -43,22 +43,35 @@ _WILL_MOVE = re.compile(
     r"looking|considering|eager|up for|fine|ok|okay)\b"
 )
 
-_COMMUTE = re.compile(r"\b(?:commut(?:e|es|ing)|journey|travel time|travel in|travel into)\b")
+_COMMUTE = re.compile(
+    r"\b(?:commut(?:e|es|ing)|journey|travel time|round[- ]trip|door to door|each way|on the train|"
+    r"closer to home|close to home|\d+ ?min(?:ute)?s? (?:from|away|of)|from (?:me|home|my house|"
+    r"(?:his|her|their) (?:house|home|place)))\b"
+)
 _MINUTES = re.compile(
     r"(?P<n>\d{1,3})\s?(?:-\s?\d{1,3}\s?)?(?:min(?:ute)?s?|m)\b|(?P<half>half an hour)|"
     r"(?P<hourhalf>an hour and a half|hour and a half|1\.5 hours?)|(?P<hour>an hour|one hour|1 ?(?:hour|hr))|"
-    r"(?P<hours>\d) ?hours?"
+    r"(?P<hours>\d) ?hours?|(?:within|under|less than|max|at most|no more than) (?P<bare>\d{2,3})\b(?! ?(?:k|%|days?))"
 )
-_MAX = re.compile(r"\b(?:max(?:imum)?|at most|no more than|not more than|under|less than|within|up to|tops|limit|or less|cap)\b")
+_MAX = re.compile(
+    r"\b(?:max(?:imum)?|at most|no more than|not more than|under|less than|within|up to|tops|limit|"
+    r"or less|cap|(?:not|n't|never) (?:\w+ ){0,3}more than)\b"
+)
 
 _SPONSOR = re.compile(
-    r"\b(?:visa sponsorship|sponsor(?:ship|ed|ing)?|(?:work |skilled worker |tier 2 |tier two |"
-    r"h-?1b |work permit )?visa|work permit|h-?1b|tier 2)\b"
+    r"\b(?:(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
+    r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:a |to be |visa )?"
+    r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|skilled worker visa|h-?1b))\b"
 )
 _NO_SPONSOR_NEEDED = re.compile(
     r"\b(?:(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never) (?:\w+ )?"
     r"(?:need|require)|no (?:need (?:for|of)|visa needed|sponsorship (?:needed|required|necessary))|"
     r"without (?:needing|the need)|not (?:need(?:ed)?|required|necessary))\b"
+)
+_NO_VISA_ISSUE = re.compile(
+    r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|needed|concerns?)|"
+    r"(?:visa|sponsorship) (?:is )?(?:not an issue|no issue|not needed|not required|isn't needed|sorted)|"
+    r"no need for (?:a )?(?:visa|sponsorship)|(?:has|holds|got) (?:a )?work permit)\b"
 )
 _RIGHT_TO_WORK = re.compile(
     r"\b(?:right to work|(?:full )?working rights|work rights|(?:british|uk|eu|us|irish|german|"
@@ -69,18 +82,33 @@ _RIGHT_TO_WORK = re.compile(
 
 _TRAVEL = re.compile(r"\b(?:travel(?:l?ing)?|trips|time on the road|flying)\b(?! (?:industry|companies|sector|tech|time|in\b|into\b|to (?:the )?office))")
 _SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%")
+_N = r"(?:\d|one|two|three|four|five|once|twice|a)"
+_WEEK = r"(?:\s?(?:a|per|each|/|p/?|in a)\s?(?:week|wk|w))?"
 _OFFICE_DAYS = re.compile(
-    r"(?:(?P<n1>\d|one|two|three|four|five|a|once|twice)(?: days?| times)?(?: a| per| each)? ?(?:week|wk)?"
-    r"\W{0,3}(?:in|at|into|on)\W+(?:the |an )?(?:office|site|hq)|"
-    r"(?:office|on[- ]?site|in[- ]office|in the office)\W{0,3}(?:for )?(?:max |maximum |at most |up to )?"
-    r"(?P<n2>\d|one|two|three|four|five|once|twice)(?: days?| times)?(?: a| per)? ?(?:week|wk)?)"
+    rf"(?:(?P<n1>{_N})(?: days?| times|x)?{_WEEK}\W{{0,3}}(?:(?:in|at|into|on) )?(?:the |an )?"
+    r"(?:office|site|on[- ]?site|hq|in[- ]office)"
+    rf"|(?:office|on[- ]?site|in[- ]office|in the office|in office|hybrid)\W{{0,3}}(?:for )?(?:max |maximum |"
+    rf"at most |up to |no more than |not more than )?(?P<n2>{_N})(?: days?| times|x){_WEEK}"
+    rf"|(?P<n3>{_N}) days?{_WEEK} (?:is|as) (?:my|his|her|their|the|a) (?:max|maximum|limit|most)"
+    rf"|(?P<n4>{_N}) days?{_WEEK} (?:in )?(?P<place>[a-z]+)(?= max| tops| at most))"
 )
-_DAY_WORDS = {"a": 1, "one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "four": 4, "five": 5}
+_DAY_WORDS = {"a": 1, "one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+              "ten": 10}
 
 
 def places(text: str, original: str, starts: tuple[int, ...]) -> list[tuple[str, int, int]]:
-    """(Title Case place, start, end) for each place named in lower-case ``text``."""
+    """(Title Case place, start, end) for each place named in lower-case ``text``.
+
+    Beside the places in the list, a capitalised word right after "close to", "near" or
+    "around" is read as a place too ("very close to Ely")."""
     out = []
+    for m in re.finditer(r"[a-z][a-z'-]+(?: [a-z][a-z'-]+)?", text):
+        if not _NEAR_UNKNOWN.search(text[: m.start()]) or m.group() in PLACES:
+            continue
+        word = m.group().split()[0]
+        src = starts[m.start()] if m.start() < len(starts) else None
+        if src is not None and original[src : src + 1].isupper() and word not in PLACES:
+            out.append((original[src : src + len(word)], m.start(), m.start() + len(word)))
     for m in _PLACE.finditer(text):
         name = m["place"]
         if name in CASE_SENSITIVE:
@@ -95,6 +123,36 @@ def places(text: str, original: str, starts: tuple[int, ...]) -> list[tuple[str,
 
 def place_is_background(before: str) -> bool:
     return bool(_BACKGROUND_PLACE.search(before)) and not _MOVING_TO.search(before)
+
+
+def place_role(before: str, after: str) -> str | None:
+    """"skip" for a place that is not where they want to work ("the Berlin offer", "the commute to
+    Cambridge", "travel to London"); "must" for "won't leave France"; else None."""
+    if _PLACE_AS_WORD.match(after) or _TRIP_TO.search(before):
+        return "skip"
+    if _WONT_LEAVE.search(before):
+        return "must"
+    if _MOVED_BEFORE.search(before):
+        return "skip"
+    return None
+
+
+_PLACE_AS_WORD = re.compile(
+    r"^\W*(?:offer|office|offices|site|hq|headquarters|client|co|company|team|trip|conference|meetup|branch|"
+    r"based (?:company|companies|startup)|(?:company|co|employer|firm)\b)"
+)
+_TRIP_TO = re.compile(
+    r"\b(?:commut\w*|trips?|journey|drive|train|travel(?:l?ing)?|flights?|round[- ]trip|fly(?:ing)?|"
+    r"visits?|across|around the)\b(?:\W+\w+){0,3}?\W+(?:to|in|at|from|into|across)?\W*$"
+)
+_WONT_LEAVE = re.compile(
+    r"\b(?:won't|will not|wouldn't|can't|cannot|not|never|doesn't want to|don't want to) (?:\w+ )?"
+    r"leav(?:e|ing)\W*$"
+)
+_MOVED_BEFORE = re.compile(r"\b(?:before|after|since|when) (?:moving|relocating|coming|he moved|she moved)\b")
+_NEAR_UNKNOWN = re.compile(
+    r"\b(?:close to|near|based near|commutable (?:from|to)|within reach of|around|in or near)\s+$"
+)
 
 
 def moving_to(before: str) -> bool:
@@ -137,12 +195,18 @@ def commute(segment: str) -> tuple[int | None, bool, int, int] | None:
             minutes = 90
         elif mm["hour"]:
             minutes = 60
-        else:
+        elif mm["hours"]:
             minutes = 60 * int(mm["hours"])
+        else:
+            minutes = int(mm["bare"])
     return minutes, bool(_MAX.search(segment)), m.start(), m.end()
 
 
 def visa(segment: str) -> tuple[str, int, int] | None:
+    """("needs_sponsorship" | "has_right_to_work", start, end); a visa held is not a need."""
+    fine = _NO_VISA_ISSUE.search(segment)
+    if fine:
+        return "has_right_to_work", fine.start(), fine.end()
     m = _SPONSOR.search(segment)
     if m and not re.search(r"\b(?:expires?|expiring|renewal)\b", segment):
         if _NO_SPONSOR_NEEDED.search(segment[: m.start()]) or re.search(
@@ -158,11 +222,20 @@ def visa(segment: str) -> tuple[str, int, int] | None:
 
 
 def travel(segment: str) -> tuple[float | None, bool, int, int] | None:
+    """(most share of time travelling, capped?, start, end) when the segment speaks of travel."""
     m = _TRAVEL.search(segment)
     if not m:
         return None
+    value = None
     share = _SHARE.search(segment)
-    value = int(share["pct"]) / 100 if share else None
+    per_month = re.search(r"\b(?P<n>\d|a|one|two|three|four|five|six|ten)\s(?P<unit>days?|nights?|weeks?)\s(?:a|per|each)\s"
+                          r"month\b", segment)
+    if share:
+        value = int(share["pct"]) / 100
+    elif per_month:
+        word = per_month["n"]
+        n = int(word) if word.isdigit() else _DAY_WORDS.get(word, 1)
+        value = round(n * (5 if per_month["unit"].startswith("week") else 1) / 20, 2)
     return value, bool(_MAX.search(segment)), m.start(), m.end()
 
 
@@ -171,6 +244,6 @@ def office_days(segment: str) -> tuple[int, int, int] | None:
     m = _OFFICE_DAYS.search(segment)
     if not m:
         return None
-    word = m["n1"] or m["n2"]
+    word = m["n1"] or m["n2"] or m["n3"] or m["n4"]
     days = int(word) if word.isdigit() else _DAY_WORDS[word]
     return days, m.start(), m.end()

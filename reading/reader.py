@@ -76,6 +76,10 @@ class _Collector:
 
     def conditions(self) -> list[Condition]:
         seen, kept = set(), []
+        commutes = [c for c in self.items if c.facet == "commute"]
+        if len(commutes) > 1:
+            keep = next((c for c in commutes if c.value.get("minutes") is not None), commutes[0])
+            self.items = [c for c in self.items if c.facet != "commute" or c is keep]
         cued = {(c.facet, *c.key()[2:]) for c in self.items if c.method != "rule:bare"}
         items = [c for c in self.items if c.method != "rule:bare" or (c.facet, *c.key()[2:]) not in cued]
         for c in sorted(items, key=lambda c: (c.start, -c.end)):
@@ -186,14 +190,17 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: 
 
 def _mobility(t: str, clause: Clause, out: _Collector, taken: list, norm: Normalised) -> None:
     """Office days, relocation, location, commute, visa and travel in one clause."""
-    moved_place = None
-    relocation_seen = False
+    relocation_seen = relocation_willing = False
     for s, e in clause.segments:
         seg = t[s:e]
         days = mobility.office_days(seg)
+        if days and re.search(r"\b(?:role|job|it|they|position|offer) (?:was|were|is|wanted|required|needed)\b", seg[: days[1]]):
+            days = None  # "the role was 4 days on site": the role's terms, not the person's
         if days:
             n, a, b = days
-            pol = "must" if _MAX_WORDS.search(seg) else (cue_at(seg, a, b) or "wish")
+            clause_text = t[clause.start : clause.end]
+            capped = _MAX_WORDS.search(seg) or re.search(r"\b(?:not|no) more\b|\bmax\b", clause_text)
+            pol = "must" if capped else (cue_at(seg, a, b) or "wish")
             mode = "onsite" if n >= 5 else "hybrid"
             out.add("work_mode", pol, {"mode": mode, "days": n}, a + s, b + s, 0.85, "rule:office_days")
             taken.append((a + s, b + s))
@@ -205,19 +212,17 @@ def _mobility(t: str, clause: Clause, out: _Collector, taken: list, norm: Normal
             pol = "wish" if willing else "must"
             out.add("relocation", pol, value, a + s, b + s, 0.85, "rule:relocation")
             taken.append((a + s, b + s))
-            relocation_seen = True
+            relocation_seen, relocation_willing = True, willing
         com = mobility.commute(seg)
         if com:
             minutes, capped, a, b = com
             cue = cue_at(seg, a, b)
-            if minutes is not None and (capped or cue in (None, "must")):
+            if minutes is not None and re.search(r"\b(?:ideally|prefer\w*|would like|'d like|nice)\b", seg):
+                pol = "wish"
+            elif minutes is not None:
                 pol = "must"
-            elif cue == "avoid" and minutes is None:
-                pol = "avoid"
-            elif cue is not None:
-                pol = cue
             else:
-                pol = None
+                pol = cue
             if pol:
                 out.add("commute", pol, {"minutes": minutes}, a + s, b + s, 0.8, "rule:commute")
                 taken.append((a + s, b + s))
@@ -241,24 +246,30 @@ def _mobility(t: str, clause: Clause, out: _Collector, taken: list, norm: Normal
         if _overlaps(a, b, taken):
             continue
         s, e = _segment(t, clause, a)
-        before = t[s:a]
+        if mobility.visa(t[s:e]):
+            continue  # "no visa issues for UK roles": where the right to work holds
+        role = mobility.place_role(t[clause.start : a], t[b:e])
+        if role == "skip":
+            continue
         if mobility.moving_to(t[clause.start : a]):
             out.add("location", "wish", {"place": place}, a, b, 0.8, "rule:location")
             if not relocation_seen:
                 out.add("relocation", "wish", {"willing": True, "place": place}, a, b, 0.8, "rule:relocation")
-            moved_place = place
             continue
-        pol = cue_at(t[s:e], a - s, b - s)
-        if pol is None and mobility.stays(text):
+        pol = role or cue_at(t[s:e], a - s, b - s)
+        if pol == "must" and role is None and _MAX_WORDS.search(t[s:e]) and not re.search(r"\bonly\b", t[s:e]):
+            pol = "wish"  # "1d/wk Ldn max": the cap is on the days, not on the place
+        if pol is None and (mobility.stays(text) or relocation_willing):
             pol = "wish"
-        if pol is None and mobility.place_is_background(before):
+        if pol is None and mobility.place_is_background(t[s:a]):
             continue
         if pol is None:
             pol = _polarity(t, clause, a, b)
+        if pol is None and re.search(r"\b(?:in|near|around)\W*$", t[s:a]) and not _REPORTED.search(text):
+            pol = "wish"  # "lead roles only, in London or remote"
         if pol in (None, "background"):
             continue
         out.add("location", pol, {"place": place}, a, b, 0.75, "rule:location")
-    del moved_place
 
 
 def _place_after(t: str, start: int, end: int, norm: Normalised) -> str | None:

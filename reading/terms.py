@@ -10,9 +10,9 @@ WORK_MODE = {
         r"| roles?| jobs?| positions?)?",
         r"work(?:ing)? from home",
         r"home[- ]based",
-        r"from home",
         r"distributed (?:team|company|role)s?",
-        r"work(?:ing)? remotely",
+        r"work(?:ing)? (?:fully |full[- ]time |100% )?remotely",
+        r"remotely",
         r"(?:never|not) (?:go(?:ing)? )?(?:back )?(?:in|into|to) (?:the |an )?office",
     ),
     "hybrid": (r"hybrid", r"part[- ]remote", r"mix of (?:home|remote) and office"),
@@ -21,7 +21,9 @@ WORK_MODE = {
         r"office[- ]based",
         r"in[- ]person",
         r"in (?:the|an) office(?: full[- ]time| every day| five days)?",
-        r"(?:back|go back|going back|return(?:ing)?) (?:in|into|to) (?:the|an) office",
+        r"(?:back|go back|going back|return(?:ing)?) (?:in|into|to) (?:the |an |a )?(?:full[- ]time |5[- ]day |"
+        r"five[- ]day )?office",
+        r"office",
         r"return to office",
         r"office (?:every day|full[- ]time|five days)",
         r"(?:5|five) days (?:a week )?in (?:the )?office",
@@ -62,17 +64,18 @@ SCHEDULE = {
         r"(?:4|four)[- ]day (?:work(?:ing)? )?weeks?",
         r"compressed (?:hours|week)",
         r"(?:4|four) days a week",
+        r"(?:(?:go(?:ing)?|drop(?:ping)?|cut(?:ting)?|reduc(?:e|ing)) (?:down )?to) (?:4|four) days",
         r"(?:9|nine)[- ]day fortnight",
     ),
     "flexible_hours": (
-        r"flexi(?:ble)?[- ]?(?:hours|time|working hours|working|schedule|start times?)",
+        r"flexi(?:ble)?[- ]?(?:hours|time|working hours|working|schedule|start times?|hrs)",
         r"flexitime",
         r"school runs?",
         r"(?:set|choose) (?:my|his|her|their) own hours",
         r"core hours",
         r"async(?:hronous)? hours",
     ),
-    "overtime": (r"overtime", r"long hours", r"crunch(?: time| periods?)?", r"late nights", r"60[- ]hour weeks?"),
+    "overtime": (r"overtime", r"long hours", r"(?:the odd |occasional )?late evenings?", r"crunch(?: time| periods?)?", r"late nights", r"60[- ]hour weeks?"),
 }
 
 CONTRACT = {
@@ -84,8 +87,8 @@ CONTRACT = {
         r"back to (?:a )?(?:permanent|salaried)",
     ),
     "contract": (
-        r"contract(?:ing)?(?: roles?| work| positions?| gigs?| basis)?",
-        r"contractor(?: roles?)?",
+        r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
+        r"contractors?(?: roles?)?",
         r"day rates?",
         r"(?:inside|outside) ir ?35",
         r"ir ?35",
@@ -159,7 +162,7 @@ COMPANY = {
 
 INDUSTRY = {
     "fintech": (r"fin[- ]?tech", r"payments(?: companies| company| industry)?", r"financial technology"),
-    "retail": (r"retail", r"shops?"),
+    "retail": (r"retail",),
     "healthcare": (r"health[- ]?care", r"health[- ]?tech", r"medtech", r"nhs", r"hospitals?"),
     "gambling": (r"gambling", r"betting", r"i[- ]?gaming", r"casinos?", r"bookmakers?"),
     "defence": (r"defen[cs]e(?: industry| sector| companies| contractors?)?", r"military", r"weapons", r"arms"),
@@ -204,7 +207,7 @@ MISSION = {
     "education": (r"education(?: mission)?", r"students?", r"kids learn"),
     "social impact": (
         r"social (?:impact|good|mission|justice|enterprise)",
-        r"(?:positive |real |meaningful )?impact",
+        r"(?:positive|real|meaningful|social|measurable) impact",
         r"do(?:ing)? good",
         r"make a difference",
         r"making a difference",
@@ -213,8 +216,6 @@ MISSION = {
         r"meaningful work",
         r"something (?:meaningful|that matters|with purpose)",
         r"tech for good",
-        r"(?:a |the )?mission",
-        r"purpose",
     ),
     "open source": (r"open[- ]?source",),
     "accessibility": (r"accessibility", r"a11y"),
@@ -223,7 +224,8 @@ MISSION = {
 
 TECHNOLOGY = {
     "kubernetes": (r"kubernetes",), "python": (r"python",), "react": (r"react(?:\.?js)?",),
-    "typescript": (r"typescript",), "javascript": (r"javascript", r"node(?:\.?js)?"),
+    "typescript": (r"typescript",), "javascript": (r"javascript",), "node": (r"node(?:\.?js)?",),
+    "jquery": (r"jquery",), "hadoop": (r"hadoop",), "hive": (r"hive",), "jira": (r"jira",),
     "aws": (r"aws", r"amazon web services"), "gcp": (r"gcp", r"google cloud"), "azure": (r"azure",),
     "terraform": (r"terraform",),
     "go": (r"(?<=[,/+] )go(?=$|[,/.;+)]| and | or | developer| engineer| services| backend| roles?| stack)",
@@ -247,5 +249,5 @@ TECHNOLOGY = {
     "cloud": (r"cloud(?: native)?",), "serverless": (r"serverless",), "ansible": (r"ansible",),
     "jenkins": (r"jenkins",), "wordpress": (r"wordpress",), "excel": (r"excel",),
     "matlab": (r"matlab",), "unity": (r"unity",), "unreal": (r"unreal(?: engine)?",),
-    "microservices": (r"micro[- ]?services",), "legacy": (r"legacy(?: code| systems| stack)?",),
+    "microservices": (r"micro[- ]?services",),
 }
