@@ -117,7 +117,7 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
     found = []
     for m in _OPT_OUT.finditer(text):
         said = m.group()
-        if not re.search(_ANY_MORE, said) and _NOT_OPT_OUT_AFTER.match(text, m.end()):
+        if not re.search(_ANY_MORE, said) and _NOT_OPT_OUT_AFTER.match(text[m.end() :]):
             continue
         if (m["send"] or m["remove"]) and _scoped(text[m.end() :]):
             continue

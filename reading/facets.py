@@ -72,7 +72,7 @@ def mentions(text: str) -> list[Mention]:
             group = next(name for name, v in m.groupdict().items() if v is not None)
             canonical = names[int(group[1:])]
             after = _NOT_A_TERM.get(facet)
-            if after and after.match(text, m.end()):
+            if after and after.match(text[m.end() :]):
                 continue
             before = _NOT_A_TERM_BEFORE.get(facet)
             if facet == "technology" and canonical == "go" and before.search(text[: m.start()]):

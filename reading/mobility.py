@@ -55,7 +55,7 @@ _MINUTES = re.compile(
 )
 _MAX = re.compile(
     r"\b(?:max(?:imum)?|at most|no more than|not more than|under|less than|within|up to|tops|limit|"
-    r"or less|cap|(?:not|n't|never) (?:\w+ ){0,3}more than)\b"
+    r"or less|cap)\b|(?:\bnot|n't|\bnever) (?:\w+ ){0,3}more than\b"
 )
 
 _SPONSOR = re.compile(
@@ -132,6 +132,8 @@ def place_role(before: str, after: str) -> str | None:
         return "skip"
     if _WONT_LEAVE.search(before):
         return "must"
+    if re.search(r"\b(?:was|were|is)\s+(?:based\s+)?(?:in|at)\W*$", before):
+        return "skip"  # "because the team was in Berlin": a fact about the role
     if _MOVED_BEFORE.search(before):
         return "skip"
     return None
@@ -170,6 +172,11 @@ def stays(clause: str) -> bool:
 def relocation(segment: str) -> tuple[bool, int, int] | None:
     """(willing, start, end) when the segment speaks of moving home for work."""
     wont = _WONT_MOVE.search(segment)
+    if wont and re.search(r"\bnot\W*$", segment[: wont.start()]) and wont.group().startswith("un"):
+        return True, wont.start(), wont.end()  # "not unwilling to relocate"
+    if wont and re.match(r"\W*(?:anywhere\W+)?(?:until|till|before|for now|for a while|yet|right now|jobs?|roles?|"
+                         r"companies|on)\b", segment[wont.end() :]):
+        wont = None  # "not moving anywhere until the merger closes": a job move, not a home move
     if wont:
         return False, wont.start(), wont.end()
     m = _RELOCATE.search(segment)

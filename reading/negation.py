@@ -68,14 +68,14 @@ _WISH = re.compile(
     r"move into|moving into|get into|break into|pivot(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|"
     r"attracted (?:to|by)|motivated by|passionate about|cares? about|big on|please|pls|considered for|"
     r"would be (?:nice|great|good|ideal)|nice to have|bonus if|fancies|curious about|eager|"
-    r"searching for|appeals?|willing|up for|game for|after|more|better|best|prioriti[sz]\w+|"
+    r"searching for|appeals?|willing|up for|game for|more|better|best|prioriti[sz]\w+|"
     r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by)\b"
 )
 
 # A segment boundary: a comma, "and", "or", a slash, a dash or a colon.
 SEGMENT = re.compile(
     r"\s*(?:,|;|:|\band\b|\bor\b(?! (?:nothing|bust|above|more|less|later|after|so|similar|"
-    r"equivalent|thereabouts))|\bnor\b|\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})| - | – | — |\(|\))\s*"
+    r"equivalent|thereabouts))|\bnor\b|\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)| - | – | — |\(|\))\s*"
 )
 
 
@@ -117,7 +117,7 @@ def carried(segment: str) -> str | None:
         return "wish"
     if _ONLY_THIS.search(segment):
         return None
-    if _NEGATION.search(segment) or any(_POST_NEGATION.match(segment, m.end()) for m in re.finditer(r"\w+", segment)):
+    if _NEGATION.search(segment) or _POST_NEGATION.match(segment):
         return "avoid"
     if _MUST.search(segment):
         # "remote only, python" does not make python a must; "needs remote and sponsorship" does.

@@ -49,15 +49,18 @@ _FLOOR = re.compile(
     r"(?:won't|will not|wouldn't|can't|cannot|not|won't be able to) (?:go |move |drop |accept |take |"
     r"consider |look at )?(?:anything )?(?:below|under|lower than|less than)|bottom line|"
     r"(?:has|needs|have|need) to be|must be|at a minimum|above|over|more than|north of|"
-    r"upwards of|starting at|not a penny less|hard floor)\b[^.;]*$"
+    r"upwards of|starting at|not a penny less|hard floor|(?:anything|everything|nothing) (?:under|below|"
+    r"less than|lower than))\b[^.;]*$"
 )
 _POST_FLOOR = re.compile(
     r"^\W*(?:minimum|min|floor|or more|at least|or above|and above|plus|is the floor|"
     r"is (?:the|my|his|her|their) (?:minimum|floor|bottom line)|bottom line|"
-    r"is non[- ]negotiable|non[- ]negotiable|is a must|or nothing|hard floor)\b"
+    r"is non[- ]negotiable|non[- ]negotiable|is a must|or nothing|hard floor|(?:\w+ ){0,2}(?:is|are) (?:a )?"
+    r"(?:non[- ]starter|no[- ]go|no|deal ?breaker|not happening))\b"
 )
 _CURRENT = re.compile(
-    r"\b(?:currently|current(?:ly)? (?:on|earning|paid|salary|package|base)|earns?|earning|"
+    r"\b(?:currently|current|earns?|earning|was|were|'s at|is at|(?:he|she|they|i)'?s? on|"
+    r"our (?:max|budget|offer|band|top|ceiling|cap|range)|we (?:capped|offered|could|had|paid)|capped at|"
     r"makes|making|is on|was on|was paid|is paid|was offered|were offered|offered|paid|on a|"
     r"gets|getting|today|at the moment|now on|budget(?:ed)?|our offer|we offered|"
     r"the role pays|role pays|pays|band)\b(?:\W+\w+){0,2}\W*$"
@@ -77,7 +80,7 @@ _VAGUE = re.compile(
 
 def find_pay(text: str) -> list[tuple[dict, str, int, int]]:
     """(value, polarity, start, end) for each pay condition in lower-case ``text``."""
-    found = []
+    found: list[tuple[dict, str, int, int]] = []
     symboled = list(_SYMBOLED.finditer(text))
     plain = [m for m in _PLAIN.finditer(text) if not any(s.start() <= m.start() < s.end() for s in symboled)]
     for m in sorted(symboled + plain, key=lambda m: m.start()):
@@ -93,6 +96,8 @@ def find_pay(text: str) -> list[tuple[dict, str, int, int]]:
         found.append((value, "must" if floor else "wish", m.start(), m.end()))
     if not found:
         v = _VAGUE.search(text)
+        if v and _CURRENT.search(text[: v.start()]) and not re.search(r"\bwants?\b", text[: v.start()]):
+            v = None
         if v and not (v.group() == "money" and not re.search(r"\b(?:more|better|for the|about the)\W+money", text)):
             found.append(({"amount": None, "currency": None, "period": None, "kind": "ask"}, "wish", v.start(), v.end()))
     return found
@@ -126,6 +131,12 @@ def _value(m: re.Match, text: str) -> dict | None:
         else:
             return None
     if not has_money_sign and not mult and period is None and number < 10000:
+        return None
+    if not has_money_sign and period is None and number < 15000 and not _PAY_CONTEXT.search(
+        text[max(0, m.start() - 40) : m.start()]
+    ):
+        return None  # "2k stars", "5k users"
+    if re.match(r"\s?(?:stars|users|followers|requests|rps|lines|employees|people|downloads|members)\b", text[m.end() :]):
         return None
     if not has_money_sign and mult is None and period in ("day", "hour") and number > 5000:
         return None

@@ -23,7 +23,7 @@ from reading.waits import find_waits
 
 # Words that make a mention background ("worked in fintech", "led a team") rather than a wish.
 _BACKGROUND = re.compile(
-    r"\b(?:worked|works|working (?:at|in|on|with|for)|led|leads|ran|runs|built|builds|shipped|spent|"
+    r"(?:'m a|'s a|\bam a|\bare a)\b|\b(?:worked|works|working (?:at|in|on|with|for)|led|leads|ran|runs|built|builds|shipped|spent|"
     r"used|uses|using|has|had|have been|has been|was|were|did|joined|currently|previously|"
     r"former(?:ly)?|experience|years?|background|comes from|came from|coming from|knows|"
     r"familiar|expert|specialist|skilled|certified|managed|manages|mentored|grew|scaled|"
@@ -98,6 +98,12 @@ def _polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
     i = clause.segment_of(a)
     s, e = clause.segments[i]
     own = cue_at(t[s:e], a - s, b - s)
+    if own == "wish" and re.search(r"\bonly\b", t[s:a]):
+        own = "must"  # "only interested in climate": the hardness word wins over the wish
+    if own == "wish" and i + 1 < len(clause.segments):
+        ns, ne = clause.segments[i + 1]
+        if trailing(t[ns:ne]) == "must":
+            own = "must"  # "wants the title Principal Engineer, nothing less"
     if own is not None:
         return own
     if _BACKGROUND.search(t[s:a]) or _FROM_TO.search(t[s:a]) and re.match(r"\W*to\b", t[b:e]):
@@ -132,6 +138,9 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: 
             continue
         out.add("pay", pol, v, a, b, 0.85, "rule:pay")
         taken.append((a, b))
+        if v.get("period") == "day":
+            # A day rate is a contractor's pay: the person is after contract work.
+            out.add("contract", "wish", {"kind": "contract"}, a, b, 0.6, "rule:bare")
     for m in mentions(text):
         a, b = m.start + c0, m.end + c0
         if _overlaps(a, b, taken) or _overlaps(a, b, blocked):
@@ -150,7 +159,8 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: 
                 pol = "must"
         if m.facet == "management" and re.match(r"\W*titles?\b", t[b:]):
             continue  # "only looking at Engineering Manager titles": a title, read below
-        if m.facet == "work_mode" and m.value["mode"] == "onsite" and t[a:b] == "office" and pol != "avoid":
+        s, e = _segment(t, clause, a)
+        if t[a:b] == "office" and cue_at(t[s:e], a - s, b - s) != "avoid":
             continue  # a bare "office" says something only when refused ("no office")
         if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
             continue  # "2 nights a month" is travel, not night work

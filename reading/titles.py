@@ -71,8 +71,8 @@ def titles(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _TITLE.finditer(text):
         title = re.sub(r"\s+", " ", m.group()).replace("back end", "backend").replace("front end", "frontend")
-        if title in ("manager", "lead", "owner", "consultant", "dev", "engineer", "developer"):
-            continue
+        if " " not in title and title not in ("cto", "sre"):
+            continue  # "the analyst role": a bare noun is not a title someone asks for
         out.append((title, m.start(), m.end()))
     return out
 
