@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from reading.negation import SEGMENT
 
 # Sentence ends: . ! ? ; or a line break - but not the dot of "p.d.", "e.g.", "approx." or "2.5".
-_SENTENCE_END = re.compile(
-    r"(?<!\b[a-z])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bst)(?<!\bmr)(?<!\bms)(?<!\bdr)"
-    r"[.!?]+(?=\s|$|[\"')\]])|;|\n+|\s[-–—]{1,2}\s(?=\w)|\s\|\s|\s•\s?"
-)
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$|[\"')\]])|;|\n+|\s[-–—]{1,2}\s(?=\w)|\s\|\s|\s•\s?")
+# A dot after these is not the end of a sentence ("e.g.", "p.d.", "St. Albans").
+_NOT_AN_END = re.compile(r"(?:^|[^a-z])(?:[a-z]|e\.g|i\.e|etc|vs|st|mr|ms|dr|approx|incl|re)$")
 # Where a clause turns: the negation or wish before it does not carry over.
 _TURN = re.compile(
-    r"\s*(?:,\s*)?\b(?:but|though|although|however|whereas|yet|otherwise|while|whilst|"
-    r"instead|rather than|as opposed to|unlike|apart from that)\b\s*"
+    r"\b(?:but|though|although|however|whereas|yet|otherwise|while|whilst|"
+    r"instead|rather than|as opposed to|unlike|apart from that)\b"
 )
 
 
@@ -41,6 +40,8 @@ class Clause:
 def sentences(text: str) -> list[tuple[int, int]]:
     spans, last = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == "." and _NOT_AN_END.search(text, max(0, m.start() - 8), m.start()):
+            continue
         if m.start() > last:
             spans.append((last, m.start()))
         last = m.end()

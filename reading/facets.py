@@ -69,8 +69,7 @@ def mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     for facet, (key, pattern, names) in _COMPILED.items():
         for m in pattern.finditer(text):
-            group = next(name for name, v in m.groupdict().items() if v is not None)
-            canonical = names[int(group[1:])]
+            canonical = names[int(m.lastgroup[1:])]
             after = _NOT_A_TERM.get(facet)
             if after and after.match(text[m.end() :]):
                 continue

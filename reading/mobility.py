@@ -8,6 +8,7 @@ need sponsorship" states the right to work.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reading.places import CASE_SENSITIVE, PLACES
 
@@ -96,7 +97,7 @@ _DAY_WORDS = {"a": 1, "one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "fo
               "ten": 10}
 
 
-def places(text: str, original: str, starts: tuple[int, ...]) -> list[tuple[str, int, int]]:
+def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple[str, int, int]]:
     """(Title Case place, start, end) for each place named in lower-case ``text``.
 
     Beside the places in the list, a capitalised word right after "close to", "near" or
@@ -106,16 +107,16 @@ def places(text: str, original: str, starts: tuple[int, ...]) -> list[tuple[str,
         if not _NEAR_UNKNOWN.search(text[: m.start()]) or m.group() in PLACES:
             continue
         word = m.group().split()[0]
-        src = starts[m.start()] if m.start() < len(starts) else None
-        if src is not None and original[src : src + 1].isupper() and word not in PLACES:
+        src = origin(m.start())
+        if original[src : src + 1].isupper() and word not in PLACES:
             out.append((original[src : src + len(word)], m.start(), m.start() + len(word)))
     for m in _PLACE.finditer(text):
         name = m["place"]
         if name in CASE_SENSITIVE:
-            first = original[starts[m.start()]] if m.start() < len(starts) else ""
-            if not first.isupper():
+            src = origin(m.start())
+            if not original[src : src + 1].isupper():
                 continue
-            if name == "us" and original[starts[m.start()] : starts[m.start()] + 2] != "US":
+            if name == "us" and original[src : src + 2] != "US":
                 continue
         out.append((PLACES[name], m.start(), m.end()))
     return out

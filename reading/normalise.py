@@ -9,8 +9,9 @@ from, so a match in the copy gives back the exact span of what the person wrote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -19,17 +20,28 @@ from reading.lexicon import ABBREVIATIONS, COMMON_WORDS, TYPO_TARGETS
 
 # A word: letters and digits with inner apostrophes ("don't", "4dw", "k8s"); anything else is a
 # single character, and runs of white space are one space.
-_TOKEN = re.compile(r"\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s+|.", re.S)
+_TOKEN = re.compile(r"\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’")
 
 
 @dataclass(frozen=True)
 class Normalised:
-    """``text`` is the rewritten copy; ``starts``/``ends`` give each of its characters' source span."""
+    """``text`` is the rewritten copy of ``source``.
+
+    ``pieces`` are runs (text start, text end, source start, source end, same): a run marked
+    ``same`` maps character by character (only case changed); any other run is one rewritten
+    word (or one run of white space) that maps as a whole.
+    """
 
     source: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    pieces: tuple[tuple[int, int, int, int, bool], ...]
+
+    def origin(self, pos: int) -> int:
+        """The index in ``source`` of the character at ``text[pos]``."""
+        if not self.pieces:
+            return pos
+        a, _, src, _, same = self.pieces[max(0, bisect_right(self._starts, pos) - 1)]
+        return src + (pos - a) if same else src
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span behind ``text[start:end]`` (white space at the edges dropped)."""
@@ -38,35 +50,55 @@ class Normalised:
         while end > start and self.text[end - 1] == " ":
             end -= 1
         if start >= end:
-            pos = self.starts[start] if start < len(self.starts) else len(self.source)
+            pos = self.origin(start) if start < len(self.text) else len(self.source)
             return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        if not self.pieces:
+            return start, end
+        a, _, src, src_end, same = self.pieces[max(0, bisect_right(self._starts, end - 1) - 1)]
+        last = src + (end - a) if same else src_end
+        return self.origin(start), last
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [p[0] for p in self.pieces]
 
 
 def normalise(text: str) -> Normalised:
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    pieces: list[tuple[int, int, int, int, bool]] = []
+    pos = done = 0  # end of the copy so far; end of the source consumed so far
+    lowered = text.lower() if len(text.lower()) == len(text) else None
     for m in _TOKEN.finditer(text):
         raw, a, b = m.group(), m.start(), m.end()
         if raw.isspace():
-            piece = " "
-        elif raw.lower() == "w/":
+            piece = "\n" if "\n" in raw else " "
+        elif raw in ("w/", "W/"):
             piece = "with"
-        elif raw[0].isalnum():
-            piece = rewrite(raw.replace("’", "'").lower())
+        elif raw == "’":
+            piece = "'"
         else:
-            piece = "'" if raw == "’" else raw.lower()
-        if piece == raw.lower() and len(piece) == b - a:
-            # Same length: keep a character-by-character map (spans stay exact inside words).
-            out.append(piece)
-            starts.extend(range(a, b))
-            ends.extend(range(a + 1, b + 1))
-        else:
-            out.append(piece)
-            starts.extend([a] * len(piece))
-            ends.extend([b] * len(piece))
-    return Normalised(text, "".join(out), tuple(starts), tuple(ends))
+            low = raw.replace("’", "'").lower()
+            piece = rewrite(low)
+            if piece == low and len(low) == b - a:
+                continue  # only case changed: stays in the plain run
+        if a > done:  # the plain run before this token
+            plain = lowered[done:a] if lowered is not None else text[done:a].lower()
+            same = len(plain) == a - done
+            pieces.append((pos, pos + len(plain), done, a, same))
+            out.append(plain)
+            pos += len(plain)
+        same = len(piece) == b - a and not raw.isspace() or raw == piece
+        pieces.append((pos, pos + len(piece), a, b, same or len(raw) == 1 == len(piece)))
+        out.append(piece)
+        pos += len(piece)
+        done = b
+    if done < len(text):
+        plain = lowered[done:] if lowered is not None else text[done:].lower()
+        pieces.append((pos, pos + len(plain), done, len(text), len(plain) == len(text) - done))
+        out.append(plain)
+    if all(p[4] and p[0] == p[2] for p in pieces):
+        pieces = []  # the copy is the source in lower case: positions map one to one
+    return Normalised(text, "".join(out), tuple(pieces))
 
 
 @lru_cache(maxsize=20000)

@@ -251,7 +251,7 @@ def _mobility(t: str, clause: Clause, out: _Collector, taken: list, norm: Normal
                 out.add("travel", pol, {"share": share}, a + s, b + s, 0.75, "rule:travel")
                 taken.append((a + s, b + s))
     text = t[clause.start : clause.end]
-    for place, a, b in mobility.places(text, norm.source, norm.starts[clause.start :]):
+    for place, a, b in mobility.places(text, norm.source, lambda p: norm.origin(p + clause.start)):
         a, b = a + clause.start, b + clause.start
         if _overlaps(a, b, taken):
             continue
@@ -287,7 +287,7 @@ def _place_after(t: str, start: int, end: int, norm: Normalised) -> str | None:
     if not m:
         return None
     rest_start = start + m.end()
-    for place, a, _ in mobility.places(t[rest_start:end], norm.source, norm.starts[rest_start:]):
+    for place, a, _ in mobility.places(t[rest_start:end], norm.source, lambda p: norm.origin(p + rest_start)):
         if a == 0 or t[rest_start : rest_start + a].strip() in ("the", ""):
             return place
     return None

@@ -228,8 +228,8 @@ TECHNOLOGY = {
     "jquery": (r"jquery",), "hadoop": (r"hadoop",), "hive": (r"hive",), "jira": (r"jira",),
     "aws": (r"aws", r"amazon web services"), "gcp": (r"gcp", r"google cloud"), "azure": (r"azure",),
     "terraform": (r"terraform",),
-    "go": (r"(?<=[,/+] )go(?=$|[,/.;+)]| and | or | developer| engineer| services| backend| roles?| stack)",
-           r"(?:(?<=in )|(?<=and )|(?<=or )|(?<=of ))go(?=$|[,/.;+)]| and | or | developer| engineer| services| backend| roles?)",
+    "go": (r"go(?:(?<=[,/+] go)|(?<=\bin go)|(?<=\band go)|(?<=\bor go)|(?<=\bof go)|(?<=^go))"
+           r"(?=$|[,/.;+)]| and | or | developer| engineer| services| backend| roles?| stack)",
            r"go(?= (?:and|or|\+|/) (?:rust|python|java|kotlin|typescript|kubernetes))", r"golang"), "rust": (r"rust",),
     "java": (r"java(?!script)",), "scala": (r"scala",), "spark": (r"spark",), "dbt": (r"dbt",),
     "airflow": (r"airflow",), "snowflake": (r"snowflake",), "postgres": (r"postgres(?:ql)?",),

@@ -66,6 +66,11 @@ _TIME = re.compile(
     r"|(?P<single>a quarter|a fortnight)"
     r")\b"
 )
+# A cheap first look: no digit and none of these words, no time expression.
+_ANY_TIME = re.compile(
+    r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
+    r"month|week|fortnight|christmas|holiday|festive|easter|notice"
+)
 # The person waits: these before the time expression (same sentence, a few words back).
 _CUE = re.compile(
     r"\b(?:until|till|til|untill|not before|no sooner than|no earlier than|after|once|when|"
@@ -133,6 +138,8 @@ _NOTICE_CUE = re.compile(
 def find_waits(text: str, said_at: date, original: str | None = None) -> list[tuple[date, int, int]]:
     """(first day open again, start, end) for each wait in lower-case ``text``."""
     found: list[tuple[date, int, int]] = []
+    if not _ANY_TIME.search(text):
+        return found
     for m in _TIME.finditer(text):
         if m["month"] == "may" and not _may_is_month(text, m, original):
             continue
