@@ -1,0 +1,75 @@
+"""Cutting a note into clauses and a clause into segments, keeping offsets.
+
+A long note ("Declined in March over pay. Would come back for 95k, remote; no agencies please")
+holds several conditions, and a negation in one part must not reach the next: "no on-call but
+happy with weekends" is two clauses. Offsets index the normalised text (``reading.normalise``),
+which maps them back to the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reading.negation import SEGMENT
+
+# Sentence ends: . ! ? ; or a line break - but not the dot of "p.d.", "e.g.", "approx." or "2.5".
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$|[\"')\]])|;|\n+|\s[-–—]{1,2}\s(?=\w)|\s\|\s|\s•\s?")
+# A dot after these is not the end of a sentence ("e.g.", "p.d.", "St. Albans").
+_NOT_AN_END = re.compile(r"(?:^|[^a-z])(?:[a-z]|e\.g|i\.e|etc|vs|st|mr|ms|dr|approx|incl|re)$")
+# Where a clause turns: the negation or wish before it does not carry over.
+_TURN = re.compile(
+    r"\b(?:but|though|although|however|whereas|yet|otherwise|while|whilst|"
+    r"instead|rather than|as opposed to|unlike|apart from that)\b"
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    segments: tuple[tuple[int, int], ...]
+
+    def segment_of(self, pos: int) -> int:
+        for i, (a, b) in enumerate(self.segments):
+            if a <= pos < b:
+                return i
+        return len(self.segments) - 1
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    spans, last = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == "." and _NOT_AN_END.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if m.start() > last:
+            spans.append((last, m.start()))
+        last = m.end()
+    if last < len(text):
+        spans.append((last, len(text)))
+    return [s for s in spans if text[s[0] : s[1]].strip()]
+
+
+def clauses(text: str) -> list[Clause]:
+    """Every clause of ``text`` with its segments; offsets are into ``text``."""
+    out = []
+    for s_start, s_end in sentences(text):
+        cut = s_start
+        for m in _TURN.finditer(text, s_start, s_end):
+            if m.start() > cut:
+                out.append(_clause(text, cut, m.start()))
+            cut = m.end()
+        if cut < s_end:
+            out.append(_clause(text, cut, s_end))
+    return [c for c in out if text[c.start : c.end].strip()]
+
+
+def _clause(text: str, start: int, end: int) -> Clause:
+    segs, cut = [], start
+    for m in SEGMENT.finditer(text, start, end):
+        if m.start() > cut:
+            segs.append((cut, m.start()))
+        cut = m.end()
+    if cut < end:
+        segs.append((cut, end))
+    return Clause(start, end, tuple(segs) or ((start, end),))

@@ -1,0 +1,171 @@
+"""Whether to write at all (opt-outs) and how (preferred channel).
+
+An opt-out is the one reading that must never be invented: a false one silently drops a person
+from every list. So an opt-out needs an explicit wish not to be contacted at all or any more;
+"not interested in this role", "not looking right now", "happy where I am" and "no more agencies"
+are not opt-outs, and "don't call, email is better" is a channel preference.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ME = r"(?:me|him|her|them|us|this person|the candidate)"
+# Asking not to be approached at all: any of these, stopped or refused, is an opt-out.
+_GENERIC = (
+    r"(?:contact(?:ing|ed)?|reach(?:ing)? out(?: to)?|reached out(?: to)?|get(?:ting)? in touch(?: with)?|"
+    r"approach(?:ing|ed)?|bother(?:ing|ed)?|pester(?:ing|ed)?|hassl(?:e|ing|ed)|chas(?:e|ing|ed)|"
+    r"spam(?:ming|med)?|harass(?:ing|ed)?|writ(?:e|ing)(?: to)?|ping(?:ing|ed)?|hound(?:ing|ed)?|"
+    r"follow(?:ing)? up(?: with)?|recruit(?:ing)?)"
+)
+# Refusing one channel ("don't call") is a channel preference unless it is "any more"/"again".
+_CHANNEL_VERB = (
+    r"(?:e-?mail(?:ing|ed)?|messag(?:e|ing|ed)|call(?:ing|ed)?|ring(?:ing)?|phon(?:e|ing|ed)|"
+    r"text(?:ing|ed)?|inmail(?:ing)?|dm(?:ing)?)"
+)
+_SEND = r"(?:send(?:ing)?|forward(?:ing)?|push(?:ing)?)"
+_ANY_MORE = r"(?:again|any ?more|ever|any further|in future|in the future|at all|further|ever again)"
+_NOT = r"(?:don't|do not|never|please don't|please do not|not to|never to|not|won't|shouldn't)"
+_OPT_OUT = re.compile(
+    r"\b(?:"
+    rf"(?P<stop>stop (?:{_GENERIC}|{_CHANNEL_VERB})(?: {_ME})?(?: {_ANY_MORE})?)|"
+    rf"(?P<send>stop {_SEND}(?: {_ME})?)|"
+    r"please stop(?!\s+\w)|stop (?:it|this|now|please)(?!\s+\w)|(?:please |pls )remove(?: me| him| her)?(?=\W*$)|"
+    r"unsubscribe|opt(?:ed|s)? (?:me |him |her |them )?out(?! of (?:the )?(?:process|on-call|on call|pension|"
+    r"overtime|weekend))|opt-out|"
+    rf"(?P<remove>remove {_ME} from)|remove (?:my|his|her|their) (?:details|data|info|information|number|"
+    r"email|cv|profile|application)|"
+    rf"(?:take|took) {_ME} off|(?:be |been |get |got )?(?:taken|removed) (?:off|from) (?:your|the|our) "
+    r"(?:list|lists|database|system|books|mailing list|records|crm|talent pool|pool)|"
+    r"(?:delete|erase|wipe|destroy) (?:my|his|her|their|all) (?:details|data|info|information|profile|cv|"
+    r"record|records|application)|"
+    rf"{_NOT} (?:\w+ )?(?:{_GENERIC}|{_CHANNEL_VERB}) {_ME}(?: \w+){{0,3}},? {_ANY_MORE}|"
+    rf"{_NOT} (?:\w+ )?{_GENERIC} {_ME}(?! (?:about|for|with|on|via|by|before|until|till|during|at|this|"
+    r"before|after|in|through|outside))|"
+    rf"(?:asked|wants?|wanted|requested|prefers?|asks|said|told us|would like|'d like|wishes) (?:us |you |me )?"
+    rf"(?:\w+ )?not to (?:be )?(?:{_GENERIC}|contacted|approached|bothered|reached out to|pestered)"
+    rf"(?: {_ME})?(?: {_ANY_MORE})?|"
+    rf"(?:asked|wants?|wanted|requested|prefers?|asks|said|told us|would like|'d like|wishes) (?:us |you |me )?"
+    rf"(?:\w+ )?not to (?:be )?{_CHANNEL_VERB}(?: {_ME})? {_ANY_MORE}|"
+    r"(?:asked|requested|wants|wanted|asks) to be (?:removed|taken off|deleted|forgotten|left alone|unsubscribed)|"
+    r"no (?:further|more) (?:contact|emails?|messages|outreach|approaches|calls or emails|"
+    r"recruiter (?:emails|messages|contact)|recruitment emails)|"
+    r"do not contact|do-not-contact|never contact|not to be contacted|"
+    rf"leave {_ME} alone|lose my (?:number|details|email)|"
+    r"(?:doesn't|does not|don't|do not|no longer) want to (?:hear from|be contacted|receive|get) "
+    r"(?:you|us|recruiters|any|anything|emails|messages|further)|"
+    r"not interested in (?:hearing (?:from|about)|any(?: more| further)? (?:roles|opportunities|contact|emails|"
+    r"messages)|future (?:roles|opportunities|contact)|being contacted)|"
+    r"not interested\W+(?:please |so )?(?:stop|leave|remove|unsubscribe)|"
+    r"(?:wants?|asked|requested) (?:no|zero) (?:further |more )?contact|"
+    r"(?:withdr[ae]wn?|withdraws|revoked?|revokes|retracted|pulled) (?:her |his |their |my |all )?consent|"
+    r"no longer (?:gives|consents?)|"
+    r"right to (?:be forgotten|erasure)|gdpr (?:erasure|deletion|removal|request)|"
+    r"has opted out|opted out|off (?:your|the|our) (?:list|books|database|mailing list)"
+    r")\b"
+)
+# A bare "Stop." at the end of a note.
+_BARE_STOP = re.compile(r"(?:^|[.!?;:]\s*)(?:please\s+)?(stop)(?:\s+(?:please|now|it))?[.!]*\s*$")
+# "no thanks" is an opt-out as a bare reply to outreach - not "no thanks, not a fit" or "not now".
+_NO_THANKS = re.compile(
+    r"(?:^|[\"'“(:]|\breplied\W+|\bsaid\W+|\breply\W+|\banswer\w*\W+|\bresponded\W+)\s*(no,? thanks?(?: you)?)\b"
+)
+_NOT_OPT_OUT_AFTER = re.compile(
+    r"^\W*(?:but|until|till|before|during|for now|for a while|right now|at the moment|this (?:month|year|"
+    r"quarter)|about (?:this|that|the) (?:role|job)|with (?:this|that))\b"
+)
+# What a "stop sending me ..." or "remove me from the ... alert" is about, when it is about something.
+_SCOPE = re.compile(
+    r"^\W*(?:me |him |her |them )?(?:any ?more |more |any |your |these |those |all |the |such |of |those |"
+    r"my |our )*(?P<q>[^.;!?]*?)\W*\b(?:roles?|jobs?|positions?|vacancies|openings|opportunities|alerts?|ads|"
+    r"adverts|job alerts?|list|lists|emails|updates|mailing list)\b(?P<tail>\W+(?:in|at|for|based|that|which|"
+    r"with|from|like|outside|paying|below|under|on)\b)?"
+)
+_GENERIC_SCOPE = {"", "mailing", "email", "talent", "contact", "candidate", "distribution", "recruitment",
+                  "newsletter", "marketing", "job", "new", "other", "weekly", "daily", "these", "those"}
+
+
+_CHANNELS = {
+    "email": r"e-?mails?|e-?mail(?:ing|ed)|mail",
+    "phone": r"(?<!on-)(?<!on )(?:phone )?calls?|calling|called|phones?|phoning|ring(?:ing)?|cold[- ]calls?|voicemails?",
+    "linkedin": r"linkedin|inmails?|li messages?",
+    "text": r"texts?|texting|text messages?|sms",
+    "whatsapp": r"whatsapp|whats app",
+}
+_CHANNEL = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CHANNELS.items()) + r")\b"
+)
+_CHANNEL_WISH = re.compile(
+    r"\b(?:prefer(?:s|red|ably|ence)?|best (?:reached|to reach|contacted|way)|"
+    r"reach (?:me|him|her|them) (?:on|by|via)|contact (?:me|him|her|them) (?:on|by|via)|"
+    r"drop (?:me|him|her) an?|send (?:me|him|her) an?|happy with|responds? (?:to|on|best)|"
+    r"replies (?:on|to)|please|pls|ideally|rather)\W+(?:\w+\W+){0,3}$"
+)
+_CHANNEL_AFTER_WISH = re.compile(
+    r"^\W*(?:(?:is|are|works) (?:best|better|fine|preferred|ok|okay|easiest|good|great)|"
+    r"(?:me|him|her|them)\b(?! (?:about|again|any))|best|preferred|please|pls)\b"
+)
+_CHANNEL_AVOID = re.compile(
+    r"\b(?:don't|do not|doesn't|does not|never|no|not|stop|hates?|dislikes?|can't|cannot|avoid|"
+    r"rather not|without)\W+(?:\w+\W+){0,3}$"
+)
+_CHANNEL_ONLY = re.compile(r"^\W*only\b|\bonly (?:by|on|via|over|through)\W*$")
+
+
+def opt_outs(text: str) -> list[tuple[int, int]]:
+    """Spans in lower-case ``text`` where the person asks not to be contacted at all or any more."""
+    found = []
+    for m in _OPT_OUT.finditer(text):
+        said = m.group()
+        if not re.search(_ANY_MORE, said) and _NOT_OPT_OUT_AFTER.match(text[m.end() :]):
+            continue
+        if (m["send"] or m["remove"]) and _scoped(text[m.end() :]):
+            continue
+        if re.search(_CHANNEL_VERB, said) and not re.search(_ANY_MORE, said) and _channel_swap(text, m.end()):
+            continue
+        found.append((m.start(), m.end()))
+    for m in _BARE_STOP.finditer(text):
+        found.append((m.start(1), m.end(1)))
+    for m in _NO_THANKS.finditer(text):
+        rest = text[m.end() :]
+        # Only a bare "no thanks" (or one that goes on to ask us to stop) refuses us rather than a role.
+        if re.match(r"[\W]*(?:$|to (?:the|your|this|that) (?:\w+ )?(?:email|message|reconnect|note|outreach|"
+                    r"approach|mail|inmail|check-in)|(?:please |pls )?(?:remove|stop|unsubscribe|take me off|"
+                    r"leave me|don't|do not))", rest):
+            found.append((m.start(1), m.end(1)))
+    return found
+
+
+def _scoped(rest: str) -> bool:
+    """"stop sending me Java roles", "remove me from the Data Engineer alert": about a kind of role."""
+    m = _SCOPE.match(rest)
+    if not m:
+        return False
+    q = m["q"].strip()
+    return q not in _GENERIC_SCOPE or bool(m["tail"])
+
+
+def _channel_swap(text: str, end: int) -> bool:
+    """"stop calling, email is fine": a channel preference, not an opt-out."""
+    sentence_end = re.search(r"[.!?;\n]|$", text[end:]).start() + end
+    rest = text[end : sentence_end + 80]
+    return bool(re.search(r"\b(?:instead|rather|prefer\w*|is (?:fine|better|best|ok|okay|preferred)|"
+                          r"(?:email|text|linkedin|whatsapp|message) (?:me|him|her|is|only)|use|by|via)\b", rest))
+
+
+def channels(segment: str) -> list[tuple[str, str, int, int]]:
+    """(channel, polarity, start, end) for each channel preference in a lower-case segment."""
+    out = []
+    for m in _CHANNEL.finditer(segment):
+        channel = next(k for k, v in m.groupdict().items() if v)
+        before = segment[max(0, m.start() - 40) : m.start()]
+        after = segment[m.end() : m.end() + 30]
+        if re.search(r"\b(?:to|over|than|instead of|not)\W*$", before) and out:
+            continue  # "prefers LinkedIn messages to email": the second one is only the comparison
+        if _CHANNEL_ONLY.search(before) or _CHANNEL_ONLY.match(after):
+            out.append((channel, "must", m.start(), m.end()))
+        elif _CHANNEL_AVOID.search(before):
+            out.append((channel, "avoid", m.start(), m.end()))
+        elif _CHANNEL_WISH.search(before) or _CHANNEL_AFTER_WISH.match(after):
+            out.append((channel, "wish", m.start(), m.end()))
+    return out

@@ -1,0 +1,97 @@
+"""Facets read from word lists: work mode, schedule, contract, management, company, industry,
+mission and technology.
+
+Each list (``reading.terms``) becomes one regular expression; a match is a *mention*, and a
+mention becomes a condition only with a direction (``reading.negation``) — except for the few
+facets where a bare mention in a note is itself the wish ("remote pls", "4dw", "perm").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reading import terms
+
+# Facets whose bare mention ("Remote. 4dw. Perm.") is read as what the person wants.
+BARE_IS_WISH = {"work_mode", "schedule", "contract"}
+
+_TABLES = {
+    "work_mode": ("mode", terms.WORK_MODE),
+    "schedule": ("kind", terms.SCHEDULE),
+    "contract": ("kind", terms.CONTRACT),
+    "management": ("kind", terms.MANAGEMENT),
+    "company": ("kind", terms.COMPANY),
+    "industry": ("name", terms.INDUSTRY),
+    "mission": ("name", terms.MISSION),
+    "technology": ("name", terms.TECHNOLOGY),
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    facet: str
+    value: dict
+    start: int
+    end: int
+
+
+def _compile(table: dict[str, tuple[str, ...]]) -> tuple[re.Pattern, list[str]]:
+    names, parts = [], []
+    for i, (canonical, phrasings) in enumerate(table.items()):
+        if not phrasings:
+            continue
+        names.append(canonical)
+        parts.append(f"(?P<g{i}>" + "|".join(phrasings) + ")")
+    return re.compile(r"(?<![\w#+.-])(?:" + "|".join(parts) + r")(?![\w#+]|-\w)"), list(table)
+
+
+_COMPILED = {facet: (key, *_compile(table)) for facet, (key, table) in _TABLES.items()}
+
+# A mention that is not about the person's wishes: "my contract ends", "shift the deadline".
+_NOT_A_TERM = {
+    "contract": re.compile(r"^\W*(?:ends?|ended|expires?|finish(?:es)?|is up|runs out|renewal|term|market|"
+                           r"rates? (?:are|is|have)|work (?:has|is) dr)\b"),
+    "schedule": re.compile(r"^\W*(?:the (?:deadline|date)|focus)\b"),
+}
+_NOT_A_TERM_BEFORE = {
+    "contract": re.compile(r"\b(?:current|my|his|her|their|this|last|previous|finishing a|finishing his|"
+                           r"finishing her|on a|on his|on her)\W*$"),
+    "management": re.compile(r"\b(?:senior|upper|middle|the|bad|poor|new|micro|product|project|time|stakeholder|"
+                             r"risk|change|incident|release|account|data|config(?:uration)?|package|state|"
+                             r"memory|property|asset|wealth)\W*$"),
+    "technology": re.compile(r"\b(?:in|by|go|let|to|will|not|and|on the|the|a|just|can|let's|could)\W*$"),
+}
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every facet mention in lower-case ``text``, longest first where two overlap."""
+    found: list[Mention] = []
+    for facet, (key, pattern, names) in _COMPILED.items():
+        for m in pattern.finditer(text):
+            canonical = names[int(m.lastgroup[1:])]
+            after = _NOT_A_TERM.get(facet)
+            if after and after.match(text[m.end() :]):
+                continue
+            before = _NOT_A_TERM_BEFORE.get(facet)
+            if facet == "technology" and canonical == "go" and before.search(text[: m.start()]):
+                continue
+            if facet == "contract" and canonical == "contract" and before.search(text[: m.start()]):
+                if not re.match(r"\W*(?:roles?|work|positions?|basis|gigs?)\b", text[m.end() :]):
+                    continue
+            if facet == "management" and canonical == "manage" and before.search(text[: m.start()]):
+                continue
+            found.append(Mention(facet, {key: canonical}, m.start(), m.end()))
+    return _drop_overlaps(found)
+
+
+def _drop_overlaps(found: list[Mention]) -> list[Mention]:
+    """Two facets claiming the same words: keep the longer (e.g. "react native" over "react")."""
+    kept: list[Mention] = []
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        clash = next(
+            (k for k in kept if k.start < m.end and m.start < k.end and k.facet == m.facet), None
+        )
+        if clash is None:
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,161 @@
+"""Which way a mention points: the cue words around it in its own segment of a clause.
+
+A clause ("no on-call but happy with weekends" is two) is cut into segments at commas, "and",
+"or" and slashes; a cue governs the terms of its own segment, and a segment with no cue of its own
+continues the list before it ("no nights, weekends or on-call" refuses all three). Negation never
+crosses a clause boundary.
+
+Order matters: "doesn't mind on-call" is a negation that means yes; "won't consider anything but
+remote" is a negation that means *only*; both are checked before plain negation.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_AGAINST = re.compile(
+    r"\b(?:(?:do|does|did|would|wo)n't mind|(?:doesn't|don't|wouldn't|does not|do not|would not) "
+    r"mind|no (?:problem|issue|issues|objection|objections) (?:with|doing)|(?:not|isn't|aren't|wasn't|is not) "
+    r"(?:against|opposed to|averse to|a problem|an issue|bothered by|unwilling)|(?:didn't|did not) rule out|"
+    r"not unwilling|no longer (?:against|opposed)|isn't a problem|"
+    r"(?:is|are)n't an issue|not a (?:deal ?breaker|blocker)|(?:doesn't|don't) rule out|"
+    r"wouldn't say no|wouldn't rule out|no reason not)\b"
+)
+_ONLY_THIS = re.compile(
+    r"\b(?:(?:won't|will not|wouldn't|would not|doesn't|does not|don't|do not|not|can't|cannot|"
+    r"isn't|never) (?:\w+ ){0,3}(?:anything|something|anywhere|roles?|jobs?|positions?) (?:but|other than|"
+    r"except|that isn't|that's not|not|outside|beyond)|nothing (?:but|other than|except|less than|short of)|"
+    r"only (?:if|with|when|for)|unless (?:it'?s )?|nothing (?:outside|beyond))\b"
+)
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|nothing|none|neither|nor|without|nope|avoid(?:s|ing|ed)?|refus(?:e|es|ed|ing)|"
+    r"hat(?:e|es|ed|ing)|dislik(?:e|es|ed)|loath(?:e|es)|detest(?:s)?|done with|finished with|"
+    r"through with|over (?:it|them)|tired of|sick of|(?:had )?enough of|stuck (?:on|with|in|doing)|"
+    r"bored (?:of|with|by)|cit(?:e|es|ed|ing)|too much|too many|stop(?:ped)?|"
+    r"because (?:they|the (?:company|role|team|client|employer|job)|it|that) (?:wanted|required|needed|"
+    r"insisted|expected|asked for|was|were|had|would)|(?:they|the company|the role|the job|the employer|"
+    r"the client) (?:wanted|required|needed|insisted on|expected|demanded|mandated)|"
+    r"remove (?:me|him|her|them) from|fed up(?: with)?|burn(?:t|ed) out (?:on|by|from)|"
+    r"away from|get(?:ting)? out of|(?<!maternity )(?<!paternity )(?<!parental )(?<!sick )(?<!annual )(?<!garden )(?<!study )(?<!family )leav(?:e|es|ing)(?! (?:ends?|finishes))|escap(?:e|es|ing)|quit(?:ting)?|"
+    r"steer(?:s|ing)? clear|allergic to|put off|ruled? out|rules out|excluding|except|"
+    r"anything but|rather not|'d rather not|less|fewer|zero|"
+    r"cannot|unable to|can no longer|no longer|no more|not again|never again|"
+    r"turn(?:s|ed)? down|declin(?:e|es|ed|ing)|rejects?|opt(?:s|ed)? out of|"
+    r"against|anti|(?:is|are) out|out of the question|deal ?-?breakers?|no[- ]go|not for (?:me|him|her|them)|"
+    r"(?:is|are|was) a no|off the table|not an option|non[- ]starters?|red flags?|a hard no|"
+    r"can't stand|can't do|couldn't do|won't do|won't|wont|can't|don't|doesn't|didn't|isn't|"
+    r"aren't|wouldn't|shouldn't|no thanks|due to|because of|concerns? (?:about|over|with|around)|"
+    r"worried about|issues? with|problems? with|unhappy with|not happy with|didn't like|pushed back on|"
+    r"objected to|objection to|balked at|walked away over|over (?:the|an?))\b"
+)
+_MUST = re.compile(
+    r"\b(?:only|must|musts|must[- ]have|has to|have to|had to|needs?(?! to (?:think|discuss|check|"
+    r"talk|decide|confirm|speak))|needed|non[- ]?negotiable|essential|required|requires?|requirement|"
+    r"insists?(?: on)?|mandatory|hard (?:requirement|line|floor|limit)|minimum|min|at least|floor|"
+    r"no less than|nothing less|strictly|exclusively|or nothing|or bust|absolutely|deal ?breaker if|"
+    r"can only|will only|would only|max|maximum|at most|no more than|not more than|"
+    r"(?<!move )(?<!moving )(?<!step )(?<!stepping )(?<!go )(?<!going )(?<!moved )up to|cap(?:ped)?|"
+    r"if the title is|as long as|provided|on condition|nothing less|"
+    r"limit|bottom line|red line|critical|crucial|a must|key requirement|firm(?:ly)?)\b"
+)
+_WISH = re.compile(
+    r"\b(?:wants?|wanted|wanting|would (?:love|like|prefer|enjoy|consider|welcome|be (?:keen|happy|"
+    r"open|interested))|'d (?:love|like|prefer|enjoy|consider)|love(?:s)? to|loves?|likes?|enjoys?|"
+    r"keen(?: on| to)?|prefer(?:s|red|ably|ence)?|ideal(?:ly)?|interested|interest in|open to|"
+    r"looking (?:for|at|to)|hop(?:e|es|ing)|seek(?:s|ing)?|after (?:a|an|some|more)|excited|drawn to|"
+    r"happy (?:to|with|doing|in)|fine with|ok with|okay with|comfortable with|consider(?:s|ing)?|"
+    r"aim(?:s|ing)? (?:for|at)|target(?:s|ing)?|ask(?:s|ed|ing)? for|wish(?:es)?|dreams? of|aspir\w+|"
+    r"move into|moving into|get into|break into|pivot(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|"
+    r"attracted (?:to|by)|motivated by|passionate about|cares? about|big on|please|pls|considered for|"
+    r"would be (?:nice|great|good|ideal)|nice to have|bonus if|fancies|curious about|eager|"
+    r"searching for|appeals?|willing|up for|game for|more|better|best|prioriti[sz]\w+|"
+    r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by)\b"
+)
+
+# A segment boundary: a comma, "and", "or", a slash, a dash or a colon.
+SEGMENT = re.compile(
+    r"(?:,|;|:|\band\b|\bor\b(?! (?:nothing|bust|above|more|less|later|after|so|similar|"
+    r"equivalent|thereabouts))|\bnor\b|\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)| - | – | — |\(|\))"
+)
+
+
+def cue_at(segment: str, start: int, end: int) -> str | None:
+    """The polarity a cue in ``segment`` gives the term at ``segment[start:end]``, or None."""
+    before, after = segment[:start], segment[end:]
+    if _NOT_AGAINST.search(before):
+        return "wish"
+    if _ONLY_THIS.search(before):
+        return "must"
+    if _NEGATION.search(before) or _POST_NEGATION.search(after) or _IMPOSED.match(after):
+        return "avoid"
+    if _POST_MUST.search(after):
+        return "must"
+    # "wants ... at least" / "needs ... ideally": the cue nearest the term decides.
+    must = max((m.end() for m in _MUST.finditer(before)), default=-1)
+    wish = max((m.end() for m in _WISH.finditer(before)), default=-1)
+    if must >= 0 or wish >= 0:
+        return "must" if must > wish else "wish"
+    if _POST_WISH.search(after):
+        return "wish"
+    return None
+
+
+def trailing(segment: str) -> str | None:
+    """A cue that ends a list and governs what came before: "charity/NFP keen", "it wasn't for me"."""
+    if _POST_NEGATION.match(segment) or re.match(r"^\W*(?:\w+\W+){0,3}?(?:is|are|was|were) (?:a )?no\b", segment):
+        return "avoid"
+    if _POST_MUST.match(segment):
+        return "must"
+    if _POST_WISH.match(segment):
+        return "wish"
+    return None
+
+
+def carried(segment: str) -> str | None:
+    """The polarity a segment passes on to a bare list item after it (its last pre-term cue)."""
+    if _NOT_AGAINST.search(segment):
+        return "wish"
+    if _ONLY_THIS.search(segment):
+        return None
+    if _NEGATION.search(segment) or _POST_NEGATION.match(segment):
+        return "avoid"
+    if _MUST.search(segment):
+        # "remote only, python" does not make python a must; "needs remote and sponsorship" does.
+        return None if _POST_MUST.search(segment) else "must"
+    if _WISH.search(segment):
+        return "wish"
+    return None
+
+
+def negated(text: str) -> bool:
+    return bool(_NEGATION.search(text)) and not _NOT_AGAINST.search(text)
+
+
+_POST_NEGATION = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no|out|off the table|not an option|"
+    r"a deal ?-?breaker|a no[- ]go|a non[- ]starter|a red flag|not for (?:me|him|her|them)|not happening)|"
+    r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"
+    r"(?:was |is |are |were )?(?:way |far |much )?too (?:much|far|long|many|big|slow|corporate)|"
+    r"no thanks|no way|out of the question|never again|not again|which (?:he|she|they|i) (?:won't|will not|"
+    r"wouldn't|refuses? to|doesn't|does not|can't)|"
+    r"deal ?-?breaker|no[- ]go|non[- ]starter|not interested|nope|not keen|hard no|"
+    r"(?:is|are)n't (?:for|an option|happening)|burn(?:t|ed) (?:him|her|them|me) out|"
+    r"put (?:him|her|them|me) off|was awful|were awful|not again|ruled out|"
+    r"(?:was|were|is|are) (?:the |a )?(?:issue|problem|blocker|sticking point|dealbreaker)|killed it)\b"
+)
+# The role's demand named right after the term ("the on-site mandate") in a note on why it ended.
+_IMPOSED = re.compile(r"^\W*(?:mandate|requirement|policy|rule|expectations?)\b")
+_POST_MUST = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:only|is a must|are a must|a must|must|non[- ]?negotiable|"
+    r"(?:is|are) (?:essential|required|mandatory|key|critical|a requirement|a hard requirement)|"
+    r"or nothing|or bust|minimum|min|at least|max|maximum|at most|floor|tops|is the floor|"
+    r"hard requirement|firm|essential|mandatory|required|or above|and above|or higher|or more|nothing less|"
+    r"minimum|a must)\b"
+)
+_POST_WISH = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:please|pls|ideally|preferred|preferably|would be (?:nice|great|good|"
+    r"ideal|a plus|a bonus)|a plus|a bonus|nice to have|appeals|appeal|sounds? (?:good|great)|"
+    r"(?:is|are) (?:appealing|attractive|interesting|the dream|the goal|the aim)|\+|ideal|"
+    r"is what (?:she|he|they|i) wants?|wanted|welcome|preferred|keen|ok|okay|fine|good|works|"
+    r"(?:is|are|would be) (?:easier|better|best|preferable)|easier|a plus|interesting|of interest)\b"
+)

@@ -1,0 +1,126 @@
+"""A lower-case, de-abbreviated, typo-corrected copy of a text that still points at the original.
+
+The rules in this package are written against one plain spelling ("work from home", "kubernetes",
+"team lead"); people write "WFH", "k8s", "TL" and "remtoe". ``normalise`` rewrites each word to
+the plain spelling and keeps, for every character of the copy, the span of the original it came
+from, so a match in the copy gives back the exact span of what the person wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from reading.lexicon import ABBREVIATIONS, COMMON_WORDS, TYPO_TARGETS
+
+# A word: letters and digits with inner apostrophes ("don't", "4dw", "k8s"); anything else is a
+# single character, and runs of white space are one space.
+_TOKEN = re.compile(r"\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """``text`` is the rewritten copy of ``source``.
+
+    ``pieces`` are runs (text start, text end, source start, source end, same): a run marked
+    ``same`` maps character by character (only case changed); any other run is one rewritten
+    word (or one run of white space) that maps as a whole.
+    """
+
+    source: str
+    text: str
+    pieces: tuple[tuple[int, int, int, int, bool], ...]
+
+    def origin(self, pos: int) -> int:
+        """The index in ``source`` of the character at ``text[pos]``."""
+        if not self.pieces:
+            return pos
+        a, _, src, _, same = self.pieces[max(0, bisect_right(self._starts, pos) - 1)]
+        return src + (pos - a) if same else src
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span behind ``text[start:end]`` (white space at the edges dropped)."""
+        while start < end and self.text[start] == " ":
+            start += 1
+        while end > start and self.text[end - 1] == " ":
+            end -= 1
+        if start >= end:
+            pos = self.origin(start) if start < len(self.text) else len(self.source)
+            return pos, pos
+        if not self.pieces:
+            return start, end
+        a, _, src, src_end, same = self.pieces[max(0, bisect_right(self._starts, end - 1) - 1)]
+        last = src + (end - a) if same else src_end
+        return self.origin(start), last
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [p[0] for p in self.pieces]
+
+
+def normalise(text: str) -> Normalised:
+    out: list[str] = []
+    pieces: list[tuple[int, int, int, int, bool]] = []
+    pos = done = 0  # end of the copy so far; end of the source consumed so far
+    lowered = text.lower() if len(text.lower()) == len(text) else None
+    for m in _TOKEN.finditer(text):
+        raw, a, b = m.group(), m.start(), m.end()
+        if raw.isspace():
+            piece = "\n" if "\n" in raw else " "
+        elif raw in ("w/", "W/"):
+            piece = "with"
+        elif raw == "’":
+            piece = "'"
+        else:
+            low = raw.replace("’", "'").lower()
+            piece = rewrite(low)
+            if piece == low and len(low) == b - a:
+                continue  # only case changed: stays in the plain run
+        if a > done:  # the plain run before this token
+            plain = lowered[done:a] if lowered is not None else text[done:a].lower()
+            same = len(plain) == a - done
+            pieces.append((pos, pos + len(plain), done, a, same))
+            out.append(plain)
+            pos += len(plain)
+        same = len(piece) == b - a and not raw.isspace() or raw == piece
+        pieces.append((pos, pos + len(piece), a, b, same or len(raw) == 1 == len(piece)))
+        out.append(piece)
+        pos += len(piece)
+        done = b
+    if done < len(text):
+        plain = lowered[done:] if lowered is not None else text[done:].lower()
+        pieces.append((pos, pos + len(plain), done, len(text), len(plain) == len(text) - done))
+        out.append(plain)
+    if all(p[4] and p[0] == p[2] for p in pieces):
+        pieces = []  # the copy is the source in lower case: positions map one to one
+    return Normalised(text, "".join(out), tuple(pieces))
+
+
+@lru_cache(maxsize=20000)
+def rewrite(word: str) -> str:
+    """One lower-case word in its plain spelling: an abbreviation expanded, a typo corrected."""
+    if word in ABBREVIATIONS:
+        return ABBREVIATIONS[word]
+    if len(word) < 5 or word in COMMON_WORDS or word in TYPO_TARGETS or not word.isalpha():
+        return word
+    limit = 1 if len(word) < 8 else 2
+    # Typos rarely touch the first letter; asking for it keeps "reach" from becoming "react".
+    choices = _BY_INITIAL.get(word[0], ())
+    found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
+    if found is None:
+        return word
+    # A tie between two targets is not a correction, it is a guess.
+    best = found[1]
+    ties = [c for c in choices if abs(len(c) - len(word)) <= limit and OSA.distance(word, c) == best]
+    return found[0] if len(ties) == 1 else word
+
+
+_BY_INITIAL: dict[str, tuple[str, ...]] = {}
+for _t in sorted(TYPO_TARGETS):
+    _BY_INITIAL.setdefault(_t[0], ())
+    _BY_INITIAL[_t[0]] += (_t,)

@@ -1,0 +1,76 @@
+"""Places a person may name as where they want to work (data only).
+
+Lower-case name -> the name as a recruiter writes it. Cities, regions and countries that show up
+in a UK/EU/US talent pool; a capitalised word that is not here is not read as a place, because
+"Python", "March" or "Monzo" would be.
+"""
+
+_NAMES = """
+London, Manchester, Leeds, Birmingham, Bristol, Edinburgh, Glasgow, Cardiff, Belfast, Liverpool,
+Newcastle, Sheffield, Nottingham, Leicester, Cambridge, Oxford, Brighton, Reading, Bath, York,
+Southampton, Portsmouth, Exeter, Plymouth, Norwich, Aberdeen, Dundee, Swansea, Coventry, Milton Keynes,
+Guildford, Cheltenham, Derby, Hull, Bournemouth, Stoke, Sunderland, Preston, Lancaster, Durham,
+Harrogate, Chester, Warrington, Salford, Stockport, Bradford, Huddersfield, Wakefield, Ipswich,
+Colchester, Canterbury, Maidstone, Slough, Watford, St Albans, Luton, Northampton, Peterborough,
+Lincoln, Worcester, Gloucester, Swindon, Basingstoke, Woking, Crawley, Croydon, Stevenage,
+Dublin, Cork, Galway, Limerick,
+Lisbon, Porto, Madrid, Barcelona, Valencia, Seville, Malaga, Paris, Lyon, Marseille, Toulouse, Nice,
+Berlin, Munich, Hamburg, Frankfurt, Cologne, Stuttgart, Dusseldorf, Leipzig, Amsterdam, Rotterdam,
+Utrecht, The Hague, Eindhoven, Brussels, Antwerp, Ghent, Luxembourg, Zurich, Geneva, Basel, Bern,
+Lausanne, Vienna, Prague, Budapest, Warsaw, Krakow, Wroclaw, Bucharest, Sofia, Athens, Rome, Milan,
+Turin, Florence, Naples, Bologna, Copenhagen, Aarhus, Stockholm, Gothenburg, Malmo, Oslo, Bergen,
+Helsinki, Tallinn, Riga, Vilnius, Reykjavik, Zagreb, Ljubljana, Belgrade, Istanbul, Tel Aviv,
+Dubai, Abu Dhabi, Doha, Riyadh, Cairo, Lagos, Nairobi, Cape Town, Johannesburg,
+New York, Boston, San Francisco, Seattle, Austin, Chicago, Los Angeles, Denver, Atlanta, Miami,
+Washington, Portland, San Diego, Philadelphia, Dallas, Houston, Phoenix, Pittsburgh, Minneapolis,
+Raleigh, Toronto, Vancouver, Montreal, Ottawa, Calgary, Mexico City, Sao Paulo, Buenos Aires,
+Bogota, Santiago, Lima, Singapore, Hong Kong, Tokyo, Seoul, Shanghai, Beijing, Bangalore, Bengaluru,
+Mumbai, Delhi, Hyderabad, Pune, Chennai, Sydney, Melbourne, Brisbane, Perth, Auckland, Wellington,
+Bay Area, Silicon Valley, Greater London, Home Counties, South East, South West, North West,
+North East, East Midlands, West Midlands, Midlands, Yorkshire, West Yorkshire, Lancashire, Kent,
+Surrey, Essex, Sussex, Hampshire, Berkshire, Oxfordshire, Cambridgeshire, Cornwall, Devon, Somerset,
+Cumbria, Scottish Highlands, Thames Valley, East Anglia, Northern Ireland, Highlands, Catalonia,
+Andalusia, Bavaria, Tuscany, Algarve, Brittany, Provence, Flanders, Scandinavia, Nordics, Benelux,
+Europe, EMEA, Asia, APAC, North America, Latin America, Middle East, Africa, Oceania,
+UK, United Kingdom, Britain, Great Britain, England, Scotland, Wales, Ireland, Portugal, Spain,
+France, Germany, Netherlands, Holland, Belgium, Switzerland, Austria, Italy, Greece, Poland,
+Czechia, Czech Republic, Hungary, Romania, Bulgaria, Croatia, Slovenia, Serbia, Denmark, Sweden,
+Norway, Finland, Iceland, Estonia, Latvia, Lithuania, Cyprus, Malta, Turkey, Israel, UAE, Qatar,
+Saudi Arabia, Egypt, Nigeria, Kenya, South Africa, USA, US, United States, America, Canada, Mexico,
+Brazil, Argentina, Colombia, Chile, Peru, India, China, Japan, Korea, South Korea, Australia,
+New Zealand, Thailand, Vietnam, Indonesia, Malaysia, Philippines, EU
+"""
+
+# Written differently than listed, or an abbreviation.
+_ALIASES = {
+    "nyc": "New York",
+    "new york city": "New York",
+    "sf": "San Francisco",
+    "ldn": "London",
+    "mcr": "Manchester",
+    "the netherlands": "Netherlands",
+    "the uk": "UK",
+    "the us": "US",
+    "the usa": "USA",
+    "the states": "US",
+    "the bay area": "Bay Area",
+    "the midlands": "Midlands",
+    "the north": "North of England",
+    "north of england": "North of England",
+    "the south east": "South East",
+    "the south west": "South West",
+    "the north west": "North West",
+    "the north east": "North East",
+    "munchen": "Munich",
+    "zürich": "Zurich",
+    "düsseldorf": "Dusseldorf",
+    "kraków": "Krakow",
+    "malmö": "Malmo",
+    "são paulo": "Sao Paulo",
+}
+
+PLACES: dict[str, str] = {n.strip().lower(): n.strip() for n in _NAMES.split(",") if n.strip()}
+PLACES.update(_ALIASES)
+
+# Written in lower case these are ordinary words; only read them when the person capitalised them.
+CASE_SENSITIVE = {"reading", "bath", "nice", "us", "perth", "wellington", "lincoln", "derby", "hull"}

@@ -1,0 +1,253 @@
+"""What each facet's values are called: canonical value -> the phrasings people use (data only).
+
+Phrasings are written in the normalised spelling (lower case, abbreviations already expanded by
+``reading.normalise``), as regular-expression fragments matched on word boundaries.
+"""
+
+WORK_MODE = {
+    "remote": (
+        r"(?:fully |full[- ]time |100% |permanently |totally )?remote(?:[- ]first| work(?:ing)?"
+        r"| roles?| jobs?| positions?)?",
+        r"work(?:ing)? from home",
+        r"home[- ]based",
+        r"distributed (?:team|company|role)s?",
+        r"work(?:ing)? (?:fully |full[- ]time |100% )?remotely",
+        r"remotely",
+        r"(?:never|not) (?:go(?:ing)? )?(?:back )?(?:in|into|to) (?:the |an )?office",
+    ),
+    "hybrid": (r"hybrid", r"part[- ]remote", r"mix of (?:home|remote) and office"),
+    "onsite": (
+        r"on[- ]?site",
+        r"office[- ]based",
+        r"in[- ]person",
+        r"in (?:the|an) office(?: full[- ]time| every day| five days)?",
+        r"(?:back|go back|going back|return(?:ing)?) (?:in|into|to) (?:the |an |a )?(?:full[- ]time |5[- ]day |"
+        r"five[- ]day )?office",
+        r"office",
+        r"return to office",
+        r"office (?:every day|full[- ]time|five days)",
+        r"(?:5|five) days (?:a week )?in (?:the )?office",
+    ),
+}
+
+SCHEDULE = {
+    "on_call": (
+        r"on[- ]?calls?(?: rotas?| rotations?| duty| duties| shifts?| work)?",
+        r"pager(?: duty)?",
+        r"pagerduty",
+        r"out of hours(?: support| work| cover)?",
+        r"24/7 support",
+        r"being paged",
+    ),
+    "nights": (r"night(?: shift)?s?(?: work)?", r"overnight(?: shifts?| work)?", r"graveyard shifts?"),
+    "weekends": (
+        r"weekend(?: work| shifts?| cover)?s?",
+        r"saturdays?",
+        r"sundays?",
+        r"working weekends",
+    ),
+    "shifts": (
+        r"shift (?:work|patterns?|rotas?|rotations?|pattern work)",
+        r"(?:rotating|rotational|split|early|late|long|12[- ]hour|4 on 4 off) shifts?",
+        r"shifts",
+        r"shift[- ]based",
+    ),
+    "part_time": (
+        r"part[- ]time",
+        r"reduced hours",
+        r"fewer hours",
+        r"0\.\d fte",
+        r"(?:2|3|two|three|three and a half) days a week",
+        r"job[- ]share",
+    ),
+    "four_day_week": (
+        r"(?:4|four)[- ]day (?:work(?:ing)? )?weeks?",
+        r"compressed (?:hours|week)",
+        r"(?:4|four) days a week",
+        r"(?:(?:go(?:ing)?|drop(?:ping)?|cut(?:ting)?|reduc(?:e|ing)) (?:down )?to) (?:4|four) days",
+        r"(?:9|nine)[- ]day fortnight",
+    ),
+    "flexible_hours": (
+        r"flexi(?:ble)?[- ]?(?:hours|time|working hours|working|schedule|start times?|hrs)",
+        r"flexitime",
+        r"school runs?",
+        r"(?:set|choose) (?:my|his|her|their) own hours",
+        r"core hours",
+        r"async(?:hronous)? hours",
+    ),
+    "overtime": (r"overtime", r"long hours", r"(?:the odd |occasional )?late evenings?", r"crunch(?: time| periods?)?", r"late nights", r"60[- ]hour weeks?"),
+}
+
+CONTRACT = {
+    "permanent": (
+        r"permanent(?: roles?| positions?| jobs?| contracts?| employment| staff)?",
+        r"full[- ]time employ(?:ee|ment)",
+        r"fte roles?",
+        r"salaried(?: roles?)?",
+        r"back to (?:a )?(?:permanent|salaried)",
+    ),
+    "contract": (
+        r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
+        r"contractors?(?: roles?)?",
+        r"day rates?",
+        r"(?:inside|outside) ir ?35",
+        r"ir ?35",
+    ),
+    "freelance": (r"freelanc(?:e|ing|er)(?: work| roles?| basis)?", r"self[- ]employed"),
+    "fixed_term": (
+        r"fixed[- ]term(?: contracts?| roles?)?",
+        r"ftc",
+        r"(?:maternity|parental) cover",
+        r"\d+[- ]months? (?:contract|ftc|fixed[- ]term)",
+    ),
+}
+
+MANAGEMENT = {
+    "manage": (
+        r"(?:people |line |team |engineering )?manag(?:e|ing|ement)(?: (?:a |the |my |his |her )?"
+        r"(?:team|people|others|engineers|reports))?",
+        r"(?:people|team|engineering) lead(?:ership|ing)?",
+        r"lead(?:ing)? (?:a |the |my |his |her |their )?(?:own )?(?:small |larger |bigger )?"
+        r"(?:team|people|squad|group|engineers)",
+        r"step(?:ping)? up to lead",
+        r"(?:direct )?reports",
+        r"team lead(?:er)?",
+        r"engineering manager",
+        r"(?:become|be) a manager",
+        r"manager track",
+        r"management track",
+    ),
+    "hands_on": (
+        r"individual contributors?(?: roles?| track)?",
+        r"(?:stay|staying|remain|remaining|keep|be|stays?) (?:technical|hands[- ]on)",
+        r"hands[- ]on(?: roles?| work| coding| engineering)?",
+        r"keep(?:ing)? coding",
+        r"(?:still |to )code",
+        r"writing code",
+        r"ic track",
+    ),
+}
+
+COMPANY = {
+    "startup": (r"start[- ]?ups?", r"early[- ]stage(?: companies| company| startups?)?", r"seed[- ]stage", r"series a"),
+    "scaleup": (r"scale[- ]?ups?", r"growth[- ]stage", r"series [bcd]"),
+    "enterprise": (
+        r"enterprises?",
+        r"corporates?",
+        r"big corp(?:orate)?s?",
+        r"corporate (?:world|life|environments?|companies)",
+        r"ftse 100",
+        r"fortune 500",
+    ),
+    "small": (r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?)",),
+    "large": (
+        r"(?:large|larger|big|bigger) (?:companies|company|firms?|organi[sz]ations?|orgs?|employers?)",
+        r"big tech",
+        r"faang",
+    ),
+    "agency": (
+        r"(?:recruitment |recruiting |digital |creative |marketing |dev |development |staffing )?agenc(?:y|ies)",
+        r"agency (?:side|work|life|world)",
+    ),
+    "consultancy": (r"consultanc(?:y|ies)", r"consulting(?: firms?| work)?", r"big (?:four|4)", r"outsourc(?:ing|ers?)"),
+    "public_sector": (
+        r"public sector",
+        r"government(?: work| roles?| departments?)?",
+        r"civil service",
+        r"local authorit(?:y|ies)",
+        r"councils?",
+    ),
+    "nonprofit": (r"non[- ]?profits?", r"not[- ]for[- ]profits?", r"charit(?:y|ies)", r"ngos?", r"third sector"),
+}
+
+INDUSTRY = {
+    "fintech": (r"fin[- ]?tech", r"payments(?: companies| company| industry)?", r"financial technology"),
+    "retail": (r"retail",),
+    "healthcare": (r"health[- ]?care", r"health[- ]?tech", r"medtech", r"nhs", r"hospitals?"),
+    "gambling": (r"gambling", r"betting", r"i[- ]?gaming", r"casinos?", r"bookmakers?"),
+    "defence": (r"defen[cs]e(?: industry| sector| companies| contractors?)?", r"military", r"weapons", r"arms"),
+    "adtech": (r"ad[- ]?tech", r"advertising(?: tech(?:nology)?)?", r"ad[- ]?serving", r"marketing tech"),
+    "crypto": (r"crypto(?:currency|currencies)?", r"web ?3", r"blockchain", r"nfts?", r"defi"),
+    "ecommerce": (r"e[- ]?commerce", r"online retail"),
+    "gaming": (r"gaming(?: industry| studios?| companies)?", r"games?(?: industry| studios?| dev(?:elopment)?)", r"video games"),
+    "insurance": (r"insurance", r"insur[- ]?tech"),
+    "banking": (r"banking", r"banks?", r"investment banks?", r"financial services", r"finance"),
+    "education": (r"ed[- ]?tech", r"education(?:al)?(?: sector| technology)?", r"schools?", r"universit(?:y|ies)"),
+    "oil and gas": (r"oil(?: and|&) gas", r"oil companies", r"fossil fuels?", r"petrochemicals?"),
+    "tobacco": (r"tobacco", r"vaping"),
+    "media": (r"media(?: companies| industry)?", r"publishing", r"news(?:papers?)?"),
+    "telecoms": (r"tele(?:coms?|communications)",),
+    "energy": (r"energy(?: sector| industry| companies)?", r"utilit(?:y|ies)"),
+    "automotive": (r"automotive", r"car (?:industry|companies|makers?)"),
+    "logistics": (r"logistics", r"supply chain", r"shipping"),
+    "pharma": (r"pharma(?:ceuticals?)?", r"biotech", r"life sciences"),
+    "saas": (r"saas", r"b2b software"),
+    "cybersecurity": (r"cyber(?:[- ]?security)?", r"infosec", r"security (?:industry|companies|sector)"),
+    "travel": (r"travel (?:industry|companies|sector|tech)", r"hospitality"),
+    "manufacturing": (r"manufacturing", r"factories"),
+    "real estate": (r"real estate", r"prop[- ]?tech", r"property"),
+    "legal": (r"legal ?tech", r"law firms?"),
+    "government": (r"gov ?tech",),
+    "agriculture": (r"agri(?:culture|tech)", r"farming"),
+}
+
+MISSION = {
+    "climate": (
+        r"climate(?: tech| change| action| impact| mission)?",
+        r"clean ?tech",
+        r"sustainab(?:ility|le)",
+        r"renewables?(?: energy)?",
+        r"net zero",
+        r"decarboni[sz]ation",
+        r"green energy",
+        r"the planet",
+        r"environment(?:al)?(?: impact| mission)?",
+    ),
+    "health": (r"health(?: mission| impact)?", r"patients?", r"mental health", r"wellbeing", r"saving lives"),
+    "education": (r"education(?: mission)?", r"students?", r"kids learn"),
+    "social impact": (
+        r"social (?:impact|good|mission|justice|enterprise)",
+        r"(?:positive|real|meaningful|social|measurable) impact",
+        r"do(?:ing)? good",
+        r"make a difference",
+        r"making a difference",
+        r"mission[- ]driven",
+        r"purpose[- ]driven",
+        r"meaningful work",
+        r"something (?:meaningful|that matters|with purpose)",
+        r"tech for good",
+    ),
+    "open source": (r"open[- ]?source",),
+    "accessibility": (r"accessibility", r"a11y"),
+    "privacy": (r"privacy",),
+}
+
+TECHNOLOGY = {
+    "kubernetes": (r"kubernetes",), "python": (r"python",), "react": (r"react(?:\.?js)?",),
+    "typescript": (r"typescript",), "javascript": (r"javascript",), "node": (r"node(?:\.?js)?",),
+    "jquery": (r"jquery",), "hadoop": (r"hadoop",), "hive": (r"hive",), "jira": (r"jira",),
+    "aws": (r"aws", r"amazon web services"), "gcp": (r"gcp", r"google cloud"), "azure": (r"azure",),
+    "terraform": (r"terraform",),
+    "go": (r"go(?:(?<=[,/+] go)|(?<=\bin go)|(?<=\band go)|(?<=\bor go)|(?<=\bof go)|(?<=^go))"
+           r"(?=$|[,/.;+)]| and | or | developer| engineer| services| backend| roles?| stack)",
+           r"go(?= (?:and|or|\+|/) (?:rust|python|java|kotlin|typescript|kubernetes))", r"golang"), "rust": (r"rust",),
+    "java": (r"java(?!script)",), "scala": (r"scala",), "spark": (r"spark",), "dbt": (r"dbt",),
+    "airflow": (r"airflow",), "snowflake": (r"snowflake",), "postgres": (r"postgres(?:ql)?",),
+    "php": (r"php",), ".net": (r"\.net", r"dotnet"), "c#": (r"c#", r"c sharp"), "c++": (r"c\+\+", r"cpp"),
+    "ml": (r"ml", r"machine learning"), "llm": (r"llms?", r"large language models?", r"gen ?ai", r"genai"),
+    "ai": (r"ai",), "kotlin": (r"kotlin",), "swift": (r"swift",), "ruby": (r"ruby(?: on rails)?", r"rails"),
+    "elixir": (r"elixir",), "haskell": (r"haskell",), "clojure": (r"clojure",), "django": (r"django",),
+    "flask": (r"flask",), "fastapi": (r"fastapi",), "vue": (r"vue(?:\.?js)?",), "angular": (r"angular",),
+    "svelte": (r"svelte",), "next.js": (r"next\.?js",), "docker": (r"docker",), "kafka": (r"kafka",),
+    "mongodb": (r"mongo(?:db)?",), "mysql": (r"mysql",), "redis": (r"redis",), "graphql": (r"graphql",),
+    "elasticsearch": (r"elastic ?search",), "databricks": (r"databricks",), "bigquery": (r"bigquery",),
+    "pytorch": (r"pytorch",), "tensorflow": (r"tensorflow",), "linux": (r"linux",),
+    "sql": (r"sql",), "ios": (r"ios",), "android": (r"android",), "flutter": (r"flutter",),
+    "react native": (r"react native",), "salesforce": (r"salesforce",), "sap": (r"sap",),
+    "cobol": (r"cobol",), "perl": (r"perl",), "mainframe": (r"mainframes?",),
+    "embedded": (r"embedded(?: c| systems)?",), "data engineering": (r"data engineering",),
+    "cloud": (r"cloud(?: native)?",), "serverless": (r"serverless",), "ansible": (r"ansible",),
+    "jenkins": (r"jenkins",), "wordpress": (r"wordpress",), "excel": (r"excel",),
+    "matlab": (r"matlab",), "unity": (r"unity",), "unreal": (r"unreal(?: engine)?",),
+    "microservices": (r"micro[- ]?services",),
+}

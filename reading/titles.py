@@ -1,0 +1,93 @@
+"""Titles and seniority a person asks for ("wants a staff engineer title", "step up to senior")."""
+
+from __future__ import annotations
+
+import re
+
+_LEVEL_WORDS = {
+    "intern": "intern",
+    "internship": "intern",
+    "graduate": "junior",
+    "grad": "junior",
+    "junior": "junior",
+    "entry level": "junior",
+    "entry-level": "junior",
+    "mid": "mid",
+    "mid-level": "mid",
+    "mid level": "mid",
+    "midweight": "mid",
+    "intermediate": "mid",
+    "senior": "senior",
+    "staff": "staff",
+    "principal": "staff",
+    "lead": "lead",
+    "manager": "manager",
+    "director": "director",
+    "head of": "director",
+    "vp": "executive",
+    "vice president": "executive",
+    "cto": "executive",
+    "chief": "executive",
+    "c-level": "executive",
+    "executive": "executive",
+}
+_ROLE = (
+    r"(?:(?:software|backend|back[- ]end|frontend|front[- ]end|full[- ]?stack|data|ml|machine learning|"
+    r"ai|platform|infrastructure|infra|devops|site reliability|security|cloud|mobile|ios|android|qa|"
+    r"test|embedded|systems|solutions|product|ux|ui|design|analytics|research|web|game|network|"
+    r"database|integration|release|reliability|applied|quantitative|python|java|go|react|\.net|"
+    r"salesforce|devsecops|automation|graphics|firmware|hardware|electrical|mechanical|"
+    r"customer success|sales|marketing|engineering|technical|delivery|programme|program|project) )?"
+    r"(?:engineer|developer|dev|scientist|analyst|architect|designer|researcher|sre|programmer|"
+    r"consultant|manager|owner|lead)"
+)
+_SENIOR = r"(?:senior|staff|principal|lead|junior|mid[- ]level|graduate|associate|distinguished|chief|head)"
+_TITLE = re.compile(
+    rf"\b(?:(?:{_SENIOR}) {_ROLE}|head of (?:engineering|data|product|platform|design|"
+    r"infrastructure|technology|security|ai|ml|analytics|data science|devops|qa|mobile|backend|"
+    r"frontend|software|people|talent|it)|(?:director|vp|vice president) (?:of )?(?:engineering|data|"
+    r"product|technology|platform|software)|cto|chief technology officer|cto|tech(?:nical)? lead|"
+    r"engineering manager|product manager|team lead|"
+    rf"{_ROLE})\b"
+)
+_LEVEL = re.compile(
+    r"\b(?:intern(?:ship)?|graduate|grad|junior|entry[- ]level|mid[- ]level|mid level|midweight|"
+    r"intermediate|senior|staff|principal|lead|director|head of|vp|vice president|cto|c-level|"
+    r"executive)\b"
+)
+# "staff" and "lead" are ordinary words too: only a level next to a role or a level word.
+_LEVEL_CONTEXT = re.compile(
+    r"^\W*(?:level|role|roles|position|positions|title|grade|band|engineer|developer|or above|"
+    r"and above|\+|ic|track|scope|level roles|-level)\b"
+)
+_LEVEL_LEAD_IN = re.compile(
+    r"\b(?:step(?:ping)? up to|move up to|promotion to|promoted to|become|becoming|reach|"
+    r"get to|next step|aiming for|at|a|an)\W*$"
+)
+
+
+def titles(text: str) -> list[tuple[str, int, int]]:
+    """(title, start, end) for each job title in lower-case ``text``."""
+    out = []
+    for m in _TITLE.finditer(text):
+        title = re.sub(r"\s+", " ", m.group()).replace("back end", "backend").replace("front end", "frontend")
+        if " " not in title and title not in ("cto", "sre"):
+            continue  # "the analyst role": a bare noun is not a title someone asks for
+        out.append((title, m.start(), m.end()))
+    return out
+
+
+def levels(text: str) -> list[tuple[str, int, int]]:
+    """(seniority level, start, end) where a level is named as a level."""
+    out = []
+    for m in _LEVEL.finditer(text):
+        word = m.group().replace("-", " ") if m.group().startswith("entry") else m.group()
+        after = text[m.end() :]
+        if word in ("staff", "lead", "principal", "senior", "director", "head of"):
+            if not (_LEVEL_CONTEXT.match(after) or _LEVEL_LEAD_IN.search(text[: m.start()])):
+                if word != "head of":
+                    continue
+        level = _LEVEL_WORDS.get(word) or _LEVEL_WORDS.get(word.replace(" ", "-"))
+        if level:
+            out.append((level, m.start(), m.end()))
+    return out
