@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import and_, delete, event, exists, update
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from data.models import Application, Candidate, CandidateCondition, Motivation, Touchpoint
@@ -155,6 +156,26 @@ def read_people(session: Session, candidate_ids: Iterable[int] | None = None) ->
         ids = list(session.exec(select(Candidate.id).order_by(Candidate.id)))
     for start in range(0, len(ids), BATCH):
         _read_batch(session, ids[start : start + BATCH], report)
+    return report
+
+
+def read_pool(
+    engine: Engine, *, progress: Callable[[int, int], None] | None = None
+) -> ReadReport:
+    """Read every changed text in the pool, a batch of people per short transaction (what
+    ``encore index`` runs first; after a reader upgrade it re-reads everything once)."""
+    from data.db import session_scope
+
+    with Session(engine) as session:
+        ids = list(session.exec(select(Candidate.id).order_by(Candidate.id)))
+    report = ReadReport()
+    if progress:
+        progress(0, len(ids))
+    for start in range(0, len(ids), BATCH):
+        with session_scope(engine) as session:
+            _read_batch(session, ids[start : start + BATCH], report)
+        if progress:
+            progress(min(start + BATCH, len(ids)), len(ids))
     return report
 
 

@@ -157,3 +157,8 @@ def head_revision() -> str:
 
 def is_initialised(engine: Engine) -> bool:
     return inspect(engine).has_table("candidate")
+
+
+# Every write transaction reads the texts it changed (motivations, reason notes, touchpoint
+# notes) into conditions before it commits: see ``data.conditions``.
+import data.conditions  # noqa: E402,F401

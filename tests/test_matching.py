@@ -94,11 +94,21 @@ def test_do_not_contact_and_expired_consent_are_never_returned_and_are_counted(
     )
     spam = make_candidate(session, full_name="Spam Applicant", **BACKEND)
     make_application(session, spam, reason="spam", stage_reached="applied")
+    # An opt-out typed into a touchpoint note counts at once, before any recruiter confirms it.
+    wrote_back = make_candidate(session, full_name="Wrote Back", **BACKEND)
+    make_touchpoint(
+        session, wrote_back, direction="inbound", note="pls stop emailing me, happy where I am"
+    )
     session.commit()
     index_pool(engine, embedder)
     result = Matcher(engine, embedder).match_opening(remote_role.id, top_k=50)
     assert [r.full_name for r in result.results] == ["Keep Me"]
-    assert result.excluded == {"do_not_contact": 1, "consent_expired": 1, "spam_or_duplicate": 1}
+    assert result.excluded == {
+        "do_not_contact": 1,
+        "consent_expired": 1,
+        "opted_out": 1,
+        "spam_or_duplicate": 1,
+    }
     assert result.excluded_sentence() == (
         "3 excluded: 1 do not contact, 1 consent expired, 1 spam or duplicate"
     )

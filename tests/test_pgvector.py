@@ -128,6 +128,7 @@ def test_a_preselected_shortlist_ranks_like_the_whole_pool(engine, fake_embedder
         == {
             "do_not_contact": 1,
             "consent_expired": 0,
+            "opted_out": 0,
             "spam_or_duplicate": 0,
         }
     )

@@ -80,10 +80,18 @@ def import_(
 def index(
     batch: Annotated[int, typer.Option(help="Texts embedded per committed batch.")] = 512,
 ) -> None:
-    """Embed what changed since the last run (new or edited profiles and motivations)."""
+    """Read and embed what changed since the last run (new or edited profiles, motivations
+    and notes)."""
+    from data.conditions import read_pool
     from matching.indexer import index_pool
 
     eng = ready_engine()
+    with progress_bar("Reading notes") as update:
+        read = read_pool(eng, progress=update)
+    out.print(
+        f"Read {read.sources_read} changed texts of {read.people} people: "
+        f"{read.conditions} conditions found."
+    )
     embedder = load_embedder_or_fail()
     with progress_bar(f"Embedding with {embedder.name}") as update:
         report = index_pool(eng, embedder, progress=update, batch_texts=batch)
