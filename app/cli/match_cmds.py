@@ -83,7 +83,9 @@ class EvalBackend(StrEnum):
 
 @cli.command("eval")
 def eval_(
-    set_: Annotated[str, typer.Option("--set", help="rjdb | scenarios | all")] = "all",
+    set_: Annotated[
+        str, typer.Option("--set", help="rjdb | scenarios (with weekly) | weekly | all")
+    ] = "all",
     limit: Annotated[
         int | None, typer.Option(help="Only the first N RJDB jobs (quick check).", min=1)
     ] = None,
@@ -107,13 +109,19 @@ def eval_(
         Path | None, typer.Option(help="Where the pools are built (default: temp).")
     ] = None,
 ) -> None:
-    """Ranking quality (nDCG@10, MRR, recall@k) for Encore, BM25 alone and embeddings alone."""
+    """Ranking quality (nDCG@10, MRR, recall@k) for Encore, BM25 alone and embeddings alone,
+    and the share of hand-written cases right (rankings and the weekly reconnect list)."""
     from matching.evaluation.report import run_eval
     from matching.preselect import PRESELECT_SIZE
 
-    sets = {"all": ("scenarios", "rjdb"), "rjdb": ("rjdb",), "scenarios": ("scenarios",)}
+    sets = {
+        "all": ("scenarios", "weekly", "rjdb"),
+        "rjdb": ("rjdb",),
+        "scenarios": ("scenarios", "weekly"),
+        "weekly": ("weekly",),
+    }
     if set_ not in sets:
-        fail(f"unknown set '{set_}': use rjdb, scenarios or all")
+        fail(f"unknown set '{set_}': use rjdb, scenarios, weekly or all")
     embedder = load_embedder_or_fail()
     with progress_bar("Evaluating") as update:
         text, _ = run_eval(

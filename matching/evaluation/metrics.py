@@ -50,3 +50,24 @@ class Scores:
 
     def means(self) -> dict[str, float]:
         return {k: v / self.n for k, v in self.sums.items()} if self.n else {}
+
+
+def pairs_in_order(ranked: Sequence[str], grades: dict[str, int]) -> float:
+    """Share of (better, worse) pairs in the right order; an absent person ranks last."""
+    pos = {c: i for i, c in enumerate(ranked)}
+    pairs = [(a, b) for a in grades for b in grades if grades[a] > grades[b]]
+    if not pairs:
+        return 1.0
+    right = sum(pos.get(a, 10**6) < pos.get(b, 10**6 + 1) for a, b in pairs)
+    return right / len(pairs)
+
+
+def case_right(ranked: Sequence[str], grades: dict[str, int], excluded: set[str]) -> bool:
+    """A case is right when every pair is in order, nobody excluded is shown and nobody
+    graded above 0 is missing (a wait holds a person back, it does not hide them)."""
+    shown = set(ranked)
+    return (
+        pairs_in_order(ranked, grades) == 1.0
+        and not (excluded & shown)
+        and all(c in shown for c, g in grades.items() if g > 0)
+    )

@@ -1,4 +1,5 @@
-"""`encore eval` output: one table per set, our ranking beside the two baselines."""
+"""`encore eval` output: one table per set, our ranking beside the two baselines, and the
+share of hand-written cases right (rediscovery rankings and the weekly reconnect list)."""
 
 import tempfile
 from collections.abc import Callable
@@ -29,10 +30,22 @@ def table(title: str, means: dict[str, dict[str, float]]) -> str:
     return "\n".join(lines)
 
 
+def cases_right(title: str, details: list[dict]) -> str:
+    """The share of cases Encore gets right (every pair in order, nobody shown who must not
+    be, nobody missing who must be), and the names of the others."""
+    wrong = [d["case"] for d in details if not d["right"]]
+    right = len(details) - len(wrong)
+    share = right / len(details) if details else 0.0
+    return (
+        f"{title}: {right} of {len(details)} cases right ({share:.0%}). Cases Encore gets "
+        "wrong: " + ("none" if not wrong else "; ".join(wrong))
+    )
+
+
 def run_eval(
     embedder: Embedder,
     *,
-    sets: tuple[str, ...] = ("rjdb", "scenarios"),
+    sets: tuple[str, ...] = ("rjdb", "scenarios", "weekly"),
     rjdb_dir: Path | None = None,
     limit: int | None = None,
     progress: Callable[[str, int, int], None] | None = None,
@@ -44,6 +57,7 @@ def run_eval(
     ``work_dir``, or ``ENCORE_BENCH_POSTGRES_URL``) and adds the preselection rows."""
     from matching.evaluation.rjdb import DEFAULT_DIR, run_rjdb
     from matching.evaluation.scenario_runner import run_scenarios
+    from matching.evaluation.weekly_runner import run_weekly
 
     sections, figures = [], {}
     with tempfile.TemporaryDirectory(prefix="encore-eval-") as tmp:
@@ -51,11 +65,14 @@ def run_eval(
         if "scenarios" in sets:
             means, details = run_scenarios(embedder, WEIGHTINGS, work_dir=Path(work))
             figures["scenarios"] = means
-            sections.append(table("Rediscovery scenarios (33 hand-written cases)", means))
-            misses = [d for d in details if d["pairwise"] < 1]
+            sections.append(table(f"Rediscovery scenarios ({len(details)} cases)", means))
+            sections.append(cases_right("Rediscovery scenarios", details))
+        if "weekly" in sets:
+            accuracy, details = run_weekly(embedder, work_dir=Path(work))
+            figures["weekly"] = accuracy
             sections.append(
-                "Cases Encore orders wrongly: "
-                + ("none" if not misses else "; ".join(d["case"] for d in misses))
+                f"## Weekly reconnect list ({len(details)} cases)\n\n"
+                + cases_right("Weekly list", details)
             )
         if "rjdb" in sets:
             directory = rjdb_dir or DEFAULT_DIR

@@ -1,7 +1,7 @@
 """Runs the rediscovery scenarios through the real pipeline (database, index, matcher)."""
 
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlmodel import Session
@@ -11,20 +11,81 @@ from data.models import Application, Candidate, Motivation, Opening, Touchpoint
 from data.motivation_words import categorise
 from matching.embedder import Embedder
 from matching.engine import Matcher
-from matching.evaluation.metrics import Scores
+from matching.evaluation.metrics import Scores, case_right, pairs_in_order
 from matching.evaluation.profiles import PROFILES, ROLES
-from matching.evaluation.scenarios import CASES, Case
+from matching.evaluation.scenarios import CASES as HAND_WRITTEN
+from matching.evaluation.scenarios import Case, Person
+from matching.evaluation.scenarios_told import TOLD_CASES
 from matching.indexer import index_pool
 from matching.weights import Weights
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+# The hand-written cases, then the ones written in recruiters' own words (issue 12).
+CASES: list[Case] = [*HAND_WRITTEN, *TOLD_CASES]
 
 
-def _ago(days: int) -> datetime:
-    return NOW - timedelta(days=days)
+def when(days: int | date, now: datetime = NOW) -> datetime:
+    """``days`` before ``now``, or a calendar day (at 10:00 UTC) when a case names one."""
+    if isinstance(days, date):
+        return datetime(days.year, days.month, days.day, 10, 0, tzinfo=UTC)
+    return now - timedelta(days=days)
 
 
-def _add_case(session: Session, number: int, case: Case) -> tuple[int, dict[str, int]]:
+def add_person(
+    session: Session, external_id: str, email: str, person: Person, *, now: datetime = NOW
+) -> Candidate:
+    """One person of a case with their motivations, applications and touchpoints, dated
+    from ``now``. Motivations are dated too: a wait in words counts from the day it was said,
+    so it must not depend on the day the evaluation runs."""
+    extra = dict(person.overrides)
+    consent_days = extra.pop("consent_days", 365)
+    candidate = Candidate(
+        external_id=external_id,
+        full_name=person.name,
+        email=email,
+        location=extra.pop("location", "Lisbon, Portugal"),
+        consent_until=(now + timedelta(days=consent_days)).date(),
+        **{**PROFILES[person.profile], **extra},
+    )
+    session.add(candidate)
+    session.flush()
+    for statement in person.motivations:
+        statement, days = statement if isinstance(statement, tuple) else (statement, 0)
+        session.add(
+            Motivation(
+                candidate_id=candidate.id,
+                statement=statement,
+                category=categorise(statement) or "other",
+                stated_at=when(days, now),
+            )
+        )
+    for a in person.apps:
+        a = dict(a)
+        past, days = a.pop("past"), a.pop("days")
+        past_id = None
+        if past:
+            old = Opening(title=a["role_title"], status="filled", **past)
+            session.add(old)
+            session.flush()
+            past_id = old.id
+        decided = when(days, now)
+        session.add(
+            Application(
+                candidate_id=candidate.id,
+                opening_id=past_id,
+                applied_at=decided - timedelta(days=30),
+                decided_at=decided,
+                **a,
+            )
+        )
+    for t in person.touches:
+        t = dict(t)
+        session.add(Touchpoint(candidate_id=candidate.id, at=when(t.pop("days"), now), **t))
+    session.flush()
+    return candidate
+
+
+def _add_case(session: Session, number: int, case: Case) -> tuple[int, dict[str, int], set[str]]:
     opening = Opening(
         external_id=f"S{number:02d}", status="open", **{**ROLES[case.role], **case.opening}
     )
@@ -32,51 +93,14 @@ def _add_case(session: Session, number: int, case: Case) -> tuple[int, dict[str,
     session.flush()
     people = list(enumerate(case.people))
     random.Random(number).shuffle(people)  # ties in a baseline must not favour the answer
-    grades = {}
+    grades, excluded = {}, set()
     for j, person in people:
-        extra = dict(person.overrides)
-        consent_days = extra.pop("consent_days", 365)
-        candidate = Candidate(
-            external_id=f"S{number:02d}-{j}",
-            full_name=person.name,
-            email=f"s{number:02d}.{j}@example.org",
-            location=extra.pop("location", "Lisbon, Portugal"),
-            consent_until=(NOW + timedelta(days=consent_days)).date(),
-            **{**PROFILES[person.profile], **extra},
-        )
-        session.add(candidate)
-        session.flush()
-        grades[candidate.external_id] = person.grade
-        for statement in person.motivations:
-            session.add(
-                Motivation(
-                    candidate_id=candidate.id,
-                    statement=statement,
-                    category=categorise(statement) or "other",
-                )
-            )
-        for a in person.apps:
-            a = dict(a)
-            past, days = a.pop("past"), a.pop("days")
-            past_id = None
-            if past:
-                old = Opening(title=a["role_title"], status="filled", **past)
-                session.add(old)
-                session.flush()
-                past_id = old.id
-            session.add(
-                Application(
-                    candidate_id=candidate.id,
-                    opening_id=past_id,
-                    applied_at=_ago(days + 30),
-                    decided_at=_ago(days),
-                    **a,
-                )
-            )
-        for t in person.touches:
-            t = dict(t)
-            session.add(Touchpoint(candidate_id=candidate.id, at=_ago(t.pop("days")), **t))
-    return opening.id, grades
+        ext = f"S{number:02d}-{j}"
+        add_person(session, ext, f"s{number:02d}.{j}@example.org", person)
+        grades[ext] = person.grade
+        if person.excluded:
+            excluded.add(ext)
+    return opening.id, grades, excluded
 
 
 def run_scenarios(
@@ -93,17 +117,20 @@ def run_scenarios(
     scores = {name: Scores(ks=()) for name in weightings}
     details = []
     first = next(iter(weightings))
-    for case, opening_id, grades in cases:
+    for case, opening_id, grades, excluded in cases:
         for name, weights in weightings.items():
             result = matcher.match_opening(opening_id, top_k=500, weights=weights, now=NOW)
             ranked = [r.external_id for r in result.results if r.external_id in grades]
-            scores[name].add(ranked, grades, pairwise=_pairwise(ranked, grades))
+            pairwise = pairs_in_order(ranked, grades)
+            right = case_right(ranked, grades, excluded)
+            scores[name].add(ranked, grades, pairwise=pairwise, **{"cases right": float(right)})
             if name == first:
                 by_id = {r.external_id: r for r in result.results}
                 details.append(
                     {
                         "case": case.name,
-                        "pairwise": _pairwise(ranked, grades),
+                        "pairwise": pairwise,
+                        "right": right,
                         "order": [
                             (by_id[c].full_name, round(by_id[c].score, 1), grades[c])
                             for c in ranked
@@ -112,13 +139,3 @@ def run_scenarios(
                 )
     engine.dispose()
     return {name: s.means() for name, s in scores.items()}, details
-
-
-def _pairwise(ranked: list[str], grades: dict[str, int]) -> float:
-    """Share of (better, worse) pairs in the right order; an absent person ranks last."""
-    pos = {c: i for i, c in enumerate(ranked)}
-    pairs = [(a, b) for a in grades for b in grades if grades[a] > grades[b]]
-    if not pairs:
-        return 1.0
-    right = sum(pos.get(a, 10**6) < pos.get(b, 10**6 + 1) for a, b in pairs)
-    return right / len(pairs)

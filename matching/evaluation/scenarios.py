@@ -2,7 +2,9 @@
 motivations, past reasons, history and restraint, not on skills.
 
 Each case is one opening and the people to order for it, with grades: 2 = should come
-first, 1 = fine, 0 = should come last (or, for an excluded person, never appear).
+first, 1 = fine, 0 = should come last. A person marked ``excluded`` must never appear at all
+(do-not-contact, expired consent, an opt-out in their own words); everyone graded above 0 must
+appear. ``matching.evaluation.scenarios_told`` adds the cases written in recruiters' words.
 """
 
 from dataclasses import dataclass, field
@@ -35,6 +37,7 @@ class Person:
     apps: tuple[dict, ...] = ()
     touches: tuple[dict, ...] = ()
     overrides: dict = field(default_factory=dict)
+    excluded: bool = False  # must never be returned (a rule or their own words say so)
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,21 @@ class Case:
     note: str = ""
 
 
-def P(name, profile, grade, *motivations, apps=(), touches=(), **overrides) -> Person:
-    return Person(name, profile, grade, tuple(motivations), tuple(apps), tuple(touches), overrides)
+def P(
+    name, profile, grade, *motivations, apps=(), touches=(), excluded=False, **overrides
+) -> Person:
+    """``motivations``: statements, or ``(statement, days_ago)`` when the day it was said
+    matters (a wait in words is counted from the day it was said)."""
+    return Person(
+        name,
+        profile,
+        grade,
+        tuple(motivations),
+        tuple(apps),
+        tuple(touches),
+        overrides,
+        excluded,
+    )
 
 
 def app(
@@ -75,8 +91,13 @@ def app(
     )
 
 
-def touch(days, direction="outbound", outcome=None, kind="check_in") -> dict:
-    return dict(days=days, direction=direction, outcome=outcome, kind=kind)
+def touch(
+    days, direction="outbound", outcome=None, kind="check_in", *, note=None, channel="email"
+) -> dict:
+    """A touchpoint ``days`` before the case's day; ``note`` is what the recruiter typed."""
+    return dict(
+        days=days, direction=direction, outcome=outcome, kind=kind, note=note, channel=channel
+    )
 
 
 def C(name, role, people, note="", **opening) -> Case:
@@ -654,6 +675,7 @@ CASES: list[Case] = [
                 0,
                 "Wants fully remote work",
                 do_not_contact=True,
+                excluded=True,
                 do_not_contact_reason="Asked not to be contacted again",
             ),
             P("Clara Weiss", "backend", 2),
@@ -664,7 +686,7 @@ CASES: list[Case] = [
         "expired consent is never returned",
         "data_eng",
         [
-            P("Simon Dubois", "data_eng", 0, consent_days=-10),
+            P("Simon Dubois", "data_eng", 0, consent_days=-10, excluded=True),
             P("Eva Horak", "data_eng", 2),
         ],
         remote_policy="remote",

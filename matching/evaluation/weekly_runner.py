@@ -1,0 +1,73 @@
+"""Runs the weekly reconnect cases through the real weekly list (database, index, matcher)."""
+
+from pathlib import Path
+
+from sqlmodel import Session
+
+from data.db import make_engine, upgrade
+from data.models import Opening
+from data.timeutil import start_of_day
+from matching.embedder import Embedder
+from matching.engine import Matcher
+from matching.evaluation.profiles import ROLES
+from matching.evaluation.scenario_runner import add_person
+from matching.evaluation.scenarios_told import REMOTE
+from matching.evaluation.weekly_cases import WEEKLY_CASES
+from matching.indexer import index_pool
+from outreach.reconnect import ReconnectRules, weekly_list
+
+# No cap: a case is about who is due, not about who makes this week's first fifteen.
+RULES = ReconnectRules(weekly_cap=100_000)
+
+
+def run_weekly(embedder: Embedder, *, work_dir: Path) -> tuple[dict[str, float], list[dict]]:
+    """The share of cases right, and per-case detail (who was listed against expectation)."""
+    engine = make_engine(f"sqlite:///{work_dir / 'weekly.db'}")
+    upgrade(engine)
+    built = []
+    with Session(engine) as session:
+        # One open role, so the list can name each person's best role as it does in use.
+        session.add(Opening(external_id="W-ROLE", status="open", **{**ROLES["backend"], **REMOTE}))
+        for n, case in enumerate(WEEKLY_CASES, start=1):
+            expected = {}
+            for j, person in enumerate(case.people):
+                candidate = add_person(
+                    session,
+                    f"W{n:02d}-{j}",
+                    f"w{n:02d}.{j}@example.org",
+                    person,
+                    now=start_of_day(case.week),
+                )
+                expected[candidate.id] = (person.name, person.grade > 0)
+            built.append((case, expected))
+        session.commit()
+    index_pool(engine, embedder)
+    matcher = Matcher(engine, embedder)
+    listed: dict = {}
+    with Session(engine) as session:
+        for week in sorted({case.week for case in WEEKLY_CASES}):
+            found = weekly_list(matcher, session=session, today=week, rules=RULES)
+            listed[week] = (
+                {e.candidate_id for e in found.entries},
+                {t.candidate_id for t in found.reconsent},
+            )
+    engine.dispose()
+    details = [_judge(case, expected, *listed[case.week]) for case, expected in built]
+    right = sum(d["right"] for d in details)
+    return {"cases right": right / len(details) if details else 0.0}, details
+
+
+def _judge(case, expected: dict[int, tuple[str, bool]], entries: set, reconsent: set) -> dict:
+    missing = [name for cid, (name, due) in expected.items() if due and cid not in entries]
+    wrongly = [
+        name
+        for cid, (name, due) in expected.items()
+        if not due and (cid in entries or cid in reconsent)
+    ]
+    return {
+        "case": case.name,
+        "week": case.week.isoformat(),
+        "right": not missing and not wrongly,
+        "missing": missing,
+        "listed_wrongly": wrongly,
+    }

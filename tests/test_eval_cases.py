@@ -1,0 +1,98 @@
+"""The hand-written evaluation cases are well formed, without running the model: every case
+builds from real profiles, roles and record fields, pits equally skilled people against each
+other, and the wording is varied. Whether Encore gets them right is measured by `encore eval`,
+never asserted here."""
+
+from datetime import date
+
+from data.models import Application, Candidate, Opening, Touchpoint
+from matching.evaluation import scenarios_told as told
+from matching.evaluation.metrics import case_right
+from matching.evaluation.profiles import PROFILES, ROLES
+from matching.evaluation.scenarios import CASES as HAND_WRITTEN
+from matching.evaluation.weekly_cases import WEEKLY_CASES
+
+ALL_CASES = [*HAND_WRITTEN, *told.TOLD_CASES]
+PERSON_EXTRAS = {"consent_days"}
+
+
+def _people(cases):
+    return [p for case in cases for p in case.people]
+
+
+def _words(person) -> list[str]:
+    texts = [m[0] if isinstance(m, tuple) else m for m in person.motivations]
+    texts += [a["reason_note"] for a in person.apps if a["reason_note"]]
+    texts += [t["note"] for t in person.touches if t["note"]]
+    return texts
+
+
+def test_every_case_builds_from_real_profiles_roles_and_record_fields():
+    opening_fields = set(Opening.model_fields)
+    for case in ALL_CASES:
+        assert case.role in ROLES, case.name
+        assert set(case.opening) <= opening_fields, case.name
+    for person in _people(ALL_CASES) + _people(WEEKLY_CASES):
+        assert person.profile in PROFILES, person.name
+        assert set(person.overrides) <= set(Candidate.model_fields) | PERSON_EXTRAS, person.name
+        for a in person.apps:
+            assert set(a) - {"days", "past"} <= set(Application.model_fields), person.name
+        for t in person.touches:
+            assert set(t) - {"days"} <= set(Touchpoint.model_fields), person.name
+
+
+def test_told_cases_pit_equally_skilled_people_so_only_their_words_decide():
+    assert len(told.TOLD_CASES) >= 30
+    for case in told.TOLD_CASES:
+        assert len({p.profile for p in case.people}) == 1, case.name
+        grades = {p.grade for p in case.people}
+        assert len(grades) > 1, f"{case.name}: nothing to order"
+        assert any(_words(p) for p in case.people) or any(
+            "location" in p.overrides for p in case.people
+        ), case.name
+        for person in case.people:
+            assert not person.excluded or person.grade == 0, person.name
+
+
+def test_each_misreading_class_has_several_cases_in_different_words():
+    classes = {
+        "opt-outs": told.OPT_OUTS,
+        "waits": told.WAITS,
+        "objections": told.OBJECTIONS,
+        "negations": told.NEGATIONS,
+        "last time": told.LAST_TIME,
+        "location": told.LOCATIONS,
+        "remote only": told.REMOTE_ONLY,
+    }
+    for name, cases in classes.items():
+        assert len(cases) >= 3, name
+    assert sum(p.excluded for p in _people(told.OPT_OUTS)) >= 6
+    # A wait holds a person back but still shows them: graded above 0, never excluded.
+    waiting = [p for case in told.WAITS for p in case.people if p.grade == 1]
+    assert len(waiting) == len(told.WAITS) and not any(p.excluded for p in waiting)
+    texts = [t for p in _people(told.TOLD_CASES) + _people(WEEKLY_CASES) for t in _words(p)]
+    assert len(texts) >= 80
+    # Twins may share a note across a "held back" and a "due later" weekly case, not more.
+    assert max(texts.count(t) for t in texts) <= 3
+
+
+def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
+    assert len(WEEKLY_CASES) >= 20
+    for case in WEEKLY_CASES:
+        assert case.week.weekday() == 0, case.name
+        assert case.people, case.name
+    people = _people(WEEKLY_CASES)
+    assert len({p.name for p in people}) == len(people), "names must tell people apart"
+    assert sum(p.grade == 0 for p in people) >= 12
+    assert sum(p.grade == 1 for p in people) >= 15
+    # Some waits are checked again once their month has come.
+    assert len({c.week for c in WEEKLY_CASES}) >= 5
+    assert any(c.week > date(2026, 12, 31) for c in WEEKLY_CASES)
+
+
+def test_a_case_is_right_only_in_order_with_nobody_excluded_shown_or_graded_missing():
+    grades = {"opted_out": 0, "waiting": 1, "free": 2}
+    assert case_right(["free", "waiting"], grades, {"opted_out"})
+    assert not case_right(["waiting", "free"], grades, {"opted_out"})
+    assert not case_right(["free", "waiting", "opted_out"], grades, {"opted_out"})
+    assert not case_right(["free"], grades, {"opted_out"})
