@@ -140,6 +140,16 @@ _REASON_FACETS = {
 }
 
 
+_OVER = {
+    "remote_policy": "an office mandate",
+    "location": "the location",
+    "compensation": "pay",
+    "counteroffer": "a counteroffer",
+    "timing": "timing",
+    "not_interested": "interest",
+}
+
+
 def past_reason_fit(
     role: Role,
     candidate: Candidate,
@@ -170,7 +180,10 @@ def past_reason_fit(
             else ("past_reason_standing" if j.kind == "standing" else "check")
         )
         effect = j.effect if j.kind != "unknown" else -0.2
-        sentence = f"{lead}: {j.sentence[0].lower()}{j.sentence[1:]}"
+        over = _OVER.get(latest.reason or "")
+        sentence = (
+            f"{lead}{' over ' + over if over else ''}: {j.sentence[0].lower()}{j.sentence[1:]}"
+        )
         reasons.append(Reason(kind, sentence, round(effect, 3), {**evidence, **j.evidence}))
     covered = _REASON_FACETS.get(latest.reason or "", set())
     if not (covered and any(j.facet in covered for j in read)):

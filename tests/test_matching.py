@@ -110,7 +110,7 @@ def test_do_not_contact_and_expired_consent_are_never_returned_and_are_counted(
         "spam_or_duplicate": 1,
     }
     assert result.excluded_sentence() == (
-        "3 excluded: 1 do not contact, 1 consent expired, 1 spam or duplicate"
+        "4 excluded: 1 do not contact, 1 consent expired, 1 opted out, 1 spam or duplicate"
     )
 
 
