@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from data.conditions import OPT_OUT_KEY
-from data.vocab import EXCLUDED_REASONS
+from sqlalchemy import and_, exists, or_
+
+from data.conditions import OPT_OUT_KEY, opted_out_clause
+from data.models import Application, Candidate
+from data.vocab import EXCLUDED_REASONS, STAGE_ORDER
 
 EXCLUSION_RULES = ("do_not_contact", "consent_expired", "opted_out", "spam_or_duplicate")
 _EXCLUDED = tuple(r.value for r in EXCLUDED_REASONS)
@@ -47,3 +50,51 @@ def exclusion_rule(
     if any(r in _EXCLUDED for r in reasons):
         return "spam_or_duplicate"
     return None
+
+
+# --- applications ----------------------------------------------------------------------
+
+_FEEDBACK_STAGES = tuple(s for s, o in STAGE_ORDER.items() if o >= STAGE_ORDER["interview"])
+_SILVER_STAGES = tuple(s for s, o in STAGE_ORDER.items() if o >= STAGE_ORDER["final"])
+
+
+def is_feedback_owed(app) -> bool:
+    """Interviewed, turned down by us, and no feedback recorded as given."""
+    return (
+        app.stage_reached in _FEEDBACK_STAGES
+        and app.outcome == "rejected"
+        and app.feedback_given is False
+    )
+
+
+def feedback_owed_clause():
+    """SQL over ``application``: the same people as ``is_feedback_owed``."""
+    return and_(
+        Application.stage_reached.in_(_FEEDBACK_STAGES),
+        Application.outcome == "rejected",
+        Application.feedback_given.is_(False),
+    )
+
+
+def is_silver_medalist(app) -> bool:
+    """Reached the final round (or an offer) and lost only to another candidate."""
+    return app.stage_reached in _SILVER_STAGES and app.reason == "other_candidate"
+
+
+def silver_medalist_clause():
+    """SQL over ``application``: the same applications as ``is_silver_medalist``."""
+    return and_(
+        Application.stage_reached.in_(_SILVER_STAGES), Application.reason == "other_candidate"
+    )
+
+
+def excluded_clause(today: date):
+    """SQL over ``candidate``: everyone ``exclusion_rule`` leaves out (any rule)."""
+    return or_(
+        Candidate.do_not_contact.is_(True),
+        and_(Candidate.consent_until.is_not(None), Candidate.consent_until < today),
+        opted_out_clause(Candidate.id),
+        exists().where(
+            Application.candidate_id == Candidate.id, Application.reason.in_(_EXCLUDED)
+        ),
+    )

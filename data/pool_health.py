@@ -14,9 +14,10 @@ import pandas as pd
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from data.eligibility import feedback_owed_clause, silver_medalist_clause
 from data.models import Application, Candidate, Touchpoint
 from data.timeutil import utcnow
-from data.vocab import STAGE_ORDER, Direction, Seniority, TouchpointKind, TouchpointOutcome
+from data.vocab import Direction, Seniority, TouchpointKind, TouchpointOutcome
 
 # First match wins, so narrower families come before the broad ones they overlap.
 _FAMILY_CUES: list[tuple[str, tuple[str, ...]]] = [
@@ -124,7 +125,6 @@ def reasons(*, session: Session) -> pd.DataFrame:
 def silver_medalists(*, session: Session) -> pd.DataFrame:
     """Reached the final round or an offer and lost only to another candidate (the same rule
     as the matcher's silver-medalist reason)."""
-    late = [s for s, order in STAGE_ORDER.items() if order >= STAGE_ORDER["final"]]
     rows = session.exec(
         select(
             Candidate.id,
@@ -135,7 +135,7 @@ def silver_medalists(*, session: Session) -> pd.DataFrame:
             Application.rating,
         )
         .join(Candidate, Candidate.id == Application.candidate_id)
-        .where(Application.stage_reached.in_(late), Application.reason == "other_candidate")
+        .where(silver_medalist_clause())
         .order_by(Application.decided_at.desc())
     ).all()
     return pd.DataFrame(
@@ -179,16 +179,11 @@ def _day(at: datetime | str) -> date:
 
 def feedback_owed(*, session: Session) -> pd.DataFrame:
     """Interviewed, turned down by us, and no feedback recorded as given."""
-    interviewed = [s for s, order in STAGE_ORDER.items() if order >= STAGE_ORDER["interview"]]
     rows = session.exec(
         select(Candidate.id, Candidate.full_name, Application.role_title, Application.decided_at)
         .join(Candidate, Candidate.id == Application.candidate_id)
-        .where(
-            Application.stage_reached.in_(interviewed),
-            Application.outcome == "rejected",
-            Application.feedback_given.is_(False),
-        )
-        .order_by(Application.decided_at.desc())
+        .where(feedback_owed_clause())
+        .order_by(Application.decided_at.asc())
     ).all()
     return pd.DataFrame(rows, columns=["candidate_id", "name", "role", "decided"])
 

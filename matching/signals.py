@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
+from data.eligibility import is_feedback_owed, is_silver_medalist
 from data.models import Application, Candidate, Motivation, Touchpoint  # or their facts
 from data.vocab import STAGE_ORDER
 from matching.facts import latest_process
@@ -306,13 +307,6 @@ def _judge(
 # --- history and relationship ----------------------------------------------------------
 
 
-def is_silver_medalist(app: Application) -> bool:
-    return (
-        STAGE_ORDER.get(app.stage_reached, 0) >= STAGE_ORDER["final"]
-        and app.reason == "other_candidate"
-    )
-
-
 def history_fit(applications: Sequence[Application]) -> tuple[float, list[Reason]]:
     if not applications:
         return 0.0, []
@@ -354,7 +348,7 @@ def history_fit(applications: Sequence[Application]) -> tuple[float, list[Reason
                 },
             )
         )
-    owed = [a for a in applications if feedback_owed(a)]
+    owed = [a for a in applications if is_feedback_owed(a)]
     if owed:
         reasons.append(
             Reason(
@@ -366,11 +360,6 @@ def history_fit(applications: Sequence[Application]) -> tuple[float, list[Reason
             )
         )
     return score, reasons
-
-
-def feedback_owed(app: Application) -> bool:
-    interviewed = STAGE_ORDER.get(app.stage_reached, 0) >= STAGE_ORDER["interview"]
-    return interviewed and app.outcome == "rejected" and app.feedback_given is False
 
 
 def relationship_fit(

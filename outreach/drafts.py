@@ -16,12 +16,12 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, select
 
+from data.eligibility import is_feedback_owed as feedback_owed
 from data.models import Application, Candidate, Opening
 from data.timeutil import utcnow
 from data.vocab import EXCLUDED_REASONS, STAGE_ORDER
 from matching.engine import Matcher, RankedCandidate
 from matching.role import Role, role_from_opening
-from matching.signals import feedback_owed
 
 TEMPLATES = Path(__file__).parent / "templates"
 TONES = ("warm", "brief", "formal")

@@ -24,12 +24,12 @@ from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, or_, select
 
+from data.eligibility import is_silver_medalist
 from data.models import Application, Candidate, Motivation, Opening, ReconnectPin, Touchpoint
 from data.timeutil import start_of_day
 from data.vocab import EXCLUDED_REASONS, STAGE_ORDER
 from matching.engine import Matcher
 from matching.role import role_from_opening
-from matching.signals import is_silver_medalist
 from outreach.actions import week_of
 from outreach.not_before import parse_not_before
 
