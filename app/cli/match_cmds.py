@@ -84,8 +84,12 @@ class EvalBackend(StrEnum):
 @cli.command("eval")
 def eval_(
     set_: Annotated[
-        str, typer.Option("--set", help="rjdb | scenarios (with weekly) | weekly | all")
+        str,
+        typer.Option("--set", help="rjdb | scenarios (with weekly) | weekly | reading | all"),
     ] = "all",
+    split: Annotated[
+        str, typer.Option(help="--set reading: the half of the reading set (test or dev).")
+    ] = "test",
     limit: Annotated[
         int | None, typer.Option(help="Only the first N RJDB jobs (quick check).", min=1)
     ] = None,
@@ -110,10 +114,19 @@ def eval_(
     ] = None,
 ) -> None:
     """Ranking quality (nDCG@10, MRR, recall@k) for Encore, BM25 alone and embeddings alone,
-    and the share of hand-written cases right (rankings and the weekly reconnect list)."""
+    and the share of hand-written cases right (rankings and the weekly reconnect list); how
+    well notes are read into conditions (--set reading)."""
     from matching.evaluation.report import run_eval
     from matching.preselect import PRESELECT_SIZE
 
+    if set_ in ("reading", "all"):
+        from matching.evaluation.reading_eval import DEFAULT_SET, evaluate_reading, format_report
+
+        if split not in ("test", "dev"):
+            fail(f"unknown split '{split}': use test or dev")
+        print(format_report(evaluate_reading(DEFAULT_SET, split)))
+        if set_ == "reading":
+            return
     sets = {
         "all": ("scenarios", "weekly", "rjdb"),
         "rjdb": ("rjdb",),
@@ -121,7 +134,7 @@ def eval_(
         "weekly": ("weekly",),
     }
     if set_ not in sets:
-        fail(f"unknown set '{set_}': use rjdb, scenarios, weekly or all")
+        fail(f"unknown set '{set_}': use rjdb, scenarios, weekly, reading or all")
     embedder = load_embedder_or_fail()
     with progress_bar("Evaluating") as update:
         text, _ = run_eval(
