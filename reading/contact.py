@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import re
 
-_ME = r"(?:me|him|her|them|us|this person|the candidate)"
+# "her" is a person only when nothing of hers follows ("don't contact her manager" is no opt-out).
+_ME = (
+    r"(?:me|him|them|us|this person|the candidate|her(?=\W*(?:$|[.,;:!?)]|again|any ?more|ever|please|pls|"
+    r"at all|directly|and|or|thanks|thank you|unless|going forward|from now|in future|further|about|"
+    r"with|until|till|on|via|by|during|for|before|after)))"
+)
 # Asking not to be approached at all: any of these, stopped or refused, is an opt-out.
 _GENERIC = (
     r"(?:contact(?:ing|ed)?|reach(?:ing)? out(?: to)?|reached out(?: to)?|get(?:ting)? in touch(?: with)?|"
-    r"approach(?:ing|ed)?|bother(?:ing|ed)?|pester(?:ing|ed)?|hassl(?:e|ing|ed)|chas(?:e|ing|ed)|"
-    r"spam(?:ming|med)?|harass(?:ing|ed)?|writ(?:e|ing)(?: to)?|ping(?:ing|ed)?|hound(?:ing|ed)?|"
-    r"follow(?:ing)? up(?: with)?|recruit(?:ing)?)"
+    r"approach(?:ing|ed)?|bother(?:ing|ed)?|pester(?:ing|ed)?|hassl(?:e|ing|ed)|"
+    r"spam(?:ming|med)?|harass(?:ing|ed)?|(?:chas(?:e|ing)|writ(?:e|ing)(?: to)?|ping(?:ing)?|"
+    r"hound(?:ing)?|follow(?:ing)? up(?: with)?) (?=me|him|her|them))"
 )
 # Refusing one channel ("don't call") is a channel preference unless it is "any more"/"again".
 _CHANNEL_VERB = (
@@ -35,11 +40,11 @@ _OPT_OUT = re.compile(
     r"overtime|weekend))|opt-out|"
     rf"(?P<remove>remove {_ME} from)|remove (?:my|his|her|their) (?:details|data|info|information|number|"
     r"email|cv|profile|application)|"
-    rf"(?:take|took) {_ME} off|(?:be |been |get |got )?(?:taken|removed) (?:off|from) (?:your|the|our) "
+    rf"(?:take|took) {_ME} (?:off|out of (?:the|your|our) (?:system|database|list|records|crm|pool))|(?:be |been |get |got )?(?:taken|removed) (?:off|from) (?:your|the|our) "
     r"(?:list|lists|database|system|books|mailing list|records|crm|talent pool|pool)|"
     r"(?:delete|erase|wipe|destroy) (?:my|his|her|their|all) (?:details|data|info|information|profile|cv|"
     r"record|records|application)|"
-    rf"{_NOT} (?:\w+ )?(?:{_GENERIC}|{_CHANNEL_VERB}) {_ME}(?: \w+){{0,3}},? {_ANY_MORE}|"
+    rf"{_NOT} (?:\w+ )?(?:{_GENERIC}|{_CHANNEL_VERB})(?: {_ME})?(?: \w+){{0,3}},? {_ANY_MORE}|"
     rf"{_NOT} (?:\w+ )?{_GENERIC} {_ME}(?! (?:about|for|with|on|via|by|before|until|till|during|at|this|"
     r"before|after|in|through|outside))|"
     rf"(?:asked|wants?|wanted|requested|prefers?|asks|said|told us|would like|'d like|wishes) (?:us |you |me )?"
@@ -61,7 +66,9 @@ _OPT_OUT = re.compile(
     r"(?:withdr[ae]wn?|withdraws|revoked?|revokes|retracted|pulled) (?:her |his |their |my |all )?consent|"
     r"no longer (?:gives|consents?)|"
     r"right to (?:be forgotten|erasure)|gdpr (?:erasure|deletion|removal|request)|"
-    r"has opted out|opted out|off (?:your|the|our) (?:list|books|database|mailing list)"
+    r"has opted out(?! of)|opted out(?! of)|opted out of (?:all |any |further |future )?(?:emails|communications?|"
+    r"contact|marketing|mailings?|messages|outreach|(?:your|our|the) (?:list|mailing list|database|talent pool))|"
+    r"off (?:your|the|our) (?:list|books|database|mailing list)"
     r")\b"
 )
 # A bare "Stop." at the end of a note.
@@ -74,6 +81,22 @@ _NOT_OPT_OUT_AFTER = re.compile(
     r"^\W*(?:but|until|till|before|during|for now|for a while|right now|at the moment|this (?:month|year|"
     r"quarter)|about (?:this|that|the) (?:role|job)|with (?:this|that))\b"
 )
+# What makes a refusal partial: a topic, a time, a channel, a person.
+_RESTRICTED = re.compile(
+    r"^\W*(?:about|regarding|re|on|during|before|after|until|till|at|for|via|by|through|outside|in|over|"
+    r"with|unless|except|while|when|today|this week|this month|at work)\b"
+)
+_FOR_NOW = re.compile(
+    r"\b(?:until|till|for now|for a while|right now|at the moment|this (?:week|month|quarter|year)|"
+    r"for (?:a|the next|another|a few|a couple of|\d+) (?:days?|weeks?|months?|years?))\b"
+)
+
+
+def _rest_of_sentence(text: str, pos: int) -> str:
+    end = re.search(r"[.!?;\n]|$", text[pos:]).start() + pos
+    return text[pos:end]
+
+
 # What a "stop sending me ..." or "remove me from the ... alert" is about, when it is about something.
 _SCOPE = re.compile(
     r"^\W*(?:me |him |her |them )?(?:any ?more |more |any |your |these |those |all |the |such |of |those |"
@@ -99,7 +122,7 @@ _CHANNEL_WISH = re.compile(
     r"\b(?:prefer(?:s|red|ably|ence)?|best (?:reached|to reach|contacted|way)|"
     r"reach (?:me|him|her|them) (?:on|by|via)|contact (?:me|him|her|them) (?:on|by|via)|"
     r"drop (?:me|him|her) an?|send (?:me|him|her) an?|happy with|responds? (?:to|on|best)|"
-    r"replies (?:on|to)|please|pls|ideally|rather)\W+(?:\w+\W+){0,3}$"
+    r"replies (?:on|to)|please|pls|ideally|rather|just|only use)\W+(?:\w+\W+){0,3}$"
 )
 _CHANNEL_AFTER_WISH = re.compile(
     r"^\W*(?:(?:is|are|works) (?:best|better|fine|preferred|ok|okay|easiest|good|great)|"
@@ -119,6 +142,9 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
         said = m.group()
         if not re.search(_ANY_MORE, said) and _NOT_OPT_OUT_AFTER.match(text[m.end() :]):
             continue
+        if not re.search(_ANY_MORE + r"|opt|unsubscribe|remove|take|delete|list|consent|alone|number|data", said):
+            if _RESTRICTED.match(text[m.end() :]) or _FOR_NOW.search(_rest_of_sentence(text, m.end())):
+                continue  # "not to be contacted on Fridays", "stop emailing me until March"
         if (m["send"] or m["remove"]) and _scoped(text[m.end() :]):
             continue
         if re.search(_CHANNEL_VERB, said) and not re.search(_ANY_MORE, said) and _channel_swap(text, m.end()):
@@ -150,7 +176,8 @@ def _channel_swap(text: str, end: int) -> bool:
     sentence_end = re.search(r"[.!?;\n]|$", text[end:]).start() + end
     rest = text[end : sentence_end + 80]
     return bool(re.search(r"\b(?:instead|rather|prefer\w*|is (?:fine|better|best|ok|okay|preferred)|"
-                          r"(?:email|text|linkedin|whatsapp|message) (?:me|him|her|is|only)|use|by|via)\b", rest))
+                          r"(?:email|text|linkedin|whatsapp|message) (?:me|him|her|is|only)|use|by|via)\b", rest)
+                or any(not re.search(r"(?:\band|\bor|\bnor|&|,)\s*$", rest[: c.start()]) for c in _CHANNEL.finditer(rest)))
 
 
 def channels(segment: str) -> list[tuple[str, str, int, int]]:

@@ -31,7 +31,7 @@ _NEGATION = re.compile(
     r"\b(?:no|not|never|nothing|none|neither|nor|without|nope|avoid(?:s|ing|ed)?|refus(?:e|es|ed|ing)|"
     r"hat(?:e|es|ed|ing)|dislik(?:e|es|ed)|loath(?:e|es)|detest(?:s)?|done with|finished with|"
     r"through with|over (?:it|them)|tired of|sick of|(?:had )?enough of|stuck (?:on|with|in|doing)|"
-    r"bored (?:of|with|by)|cit(?:e|es|ed|ing)|too much|too many|stop(?:ped)?|"
+    r"bored (?:of|with|by)|cit(?:e|es|ed|ing)|too much|too many|stop|"
     r"because (?:they|the (?:company|role|team|client|employer|job)|it|that) (?:wanted|required|needed|"
     r"insisted|expected|asked for|was|were|had|would)|(?:they|the company|the role|the job|the employer|"
     r"the client) (?:wanted|required|needed|insisted on|expected|demanded|mandated)|"

@@ -28,7 +28,8 @@ _BACKGROUND = re.compile(
     r"former(?:ly)?|experience|years?|background|comes from|came from|coming from|knows|"
     r"familiar|expert|specialist|skilled|certified|managed|manages|mentored|grew|scaled|"
     r"delivered|owns|owned|migrated|designed|wrote|maintains|maintained|strong|solid|deep|"
-    r"proficient|fluent|at|is a|is an|as a|as an|role was|job was|interviewed|applied)\b"
+    r"proficient|fluent|at|is a|is an|as a|as an|role was|job was|interviewed|applied|went|switched|"
+    r"became|stopped|moved)\b"
 )
 # "move from Java to Kotlin": what they leave is not named as a refusal.
 _FROM_TO = re.compile(r"\bfrom\W*$")
