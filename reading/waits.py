@@ -45,7 +45,7 @@ def _mod(i: int) -> str:
 
 
 _COUNT = (
-    r"\d+(?:\.5)?|\d-\d|a couple of|couple of|a few|few|several|half a|an|a|one or two|two or three|"
+    r"\d+(?:\.5)?|\d-\d|another|one more|a further|a whole|a full|a couple of|couple of|a few|few|several|half a|an|a|one or two|two or three|"
     r"three or four|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
 )
 _TIME = re.compile(
@@ -64,12 +64,14 @@ _TIME = re.compile(
     r"|(?P<halfyear>half a year|a year and a half)"
     rf"|(?P<n>{_COUNT})[ -](?P<unit>weeks?|months?|years?|quarters?|fortnights?)"
     r"|(?P<single>a quarter|a fortnight)"
+    r"|(?P<half>h[12])(?: (?P<hyear>20\d\d|next year))?"
+    r"|(?<=in )(?P<yearonly>20\d\d)(?![-/]\d)"
     r")\b"
 )
 # A cheap first look: no digit and none of these words, no time expression.
 _ANY_TIME = re.compile(
     r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
-    r"month|week|fortnight|christmas|holiday|festive|easter|notice"
+    r"month|week|fortnight|christmas|holiday|festive|easter|notice|\bh[12]\b"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
 _CUE = re.compile(
@@ -116,10 +118,10 @@ _DURATION_LEAD = re.compile(
 _FOR_CUE = re.compile(
     r"\b(?:not (?:\w+ )?(?:looking|moving|leaving|available|interested|going anywhere)|stay\w*|wait\w*|"
     r"hold\w* off|committed|locked in|tied in|park\w*|give|another|at least|put|happy where|"
-    r"not (?:ready|open)|sit tight|off the market|contacted|to hear|approached)\b"
+    r"not (?:ready|open)|sit tight|off the market|contacted|to hear|approached|not for)\b"
 )
 _NOT_DURATION = re.compile(
-    r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at|with|"
+    r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at(?! least)|with|"
     r"as|on|doing|working|building|here|there|experience|fixed|ftc|maternity|stint|project|"
     r"long|straight|running|before that)\b"
 )
@@ -230,6 +232,14 @@ def _resolve(m: re.Match, before: str, said_at: date) -> date | None:
                 day = easter(said_at.year + 1)
             return first(day.year, day.month)
         return next_month_named(1, said_at) if after_it else next_month_named(12, said_at)
+    if m["half"]:
+        month = 1 if m["half"] == "h1" else 7
+        if m["hyear"]:
+            return _with_year(month, m["hyear"], said_at)
+        return first(said_at.year if month > said_at.month else said_at.year + 1, month)
+    if m["yearonly"]:
+        year = int(m["yearonly"])
+        return date(year, 1, 1) if year > said_at.year else None
     if m["mo2"]:
         return add_months(said_at, 2) if "month" in m["mo2"] else add_weeks(said_at, 2)
     if m["halfyear"]:
