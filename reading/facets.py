@@ -60,7 +60,6 @@ _NOT_A_TERM_BEFORE = {
     "management": re.compile(r"\b(?:senior|upper|middle|the|bad|poor|new|micro|product|project|time|stakeholder|"
                              r"risk|change|incident|release|account|data|config(?:uration)?|package|state|"
                              r"memory|property|asset|wealth)\W*$"),
-    "technology": re.compile(r"\b(?:in|by|go|let|to|will|not|and|on the|the|a|just|can|let's|could)\W*$"),
 }
 
 
@@ -74,8 +73,6 @@ def mentions(text: str) -> list[Mention]:
             if after and after.match(text[m.end() :]):
                 continue
             before = _NOT_A_TERM_BEFORE.get(facet)
-            if facet == "technology" and canonical == "go" and before.search(text[: m.start()]):
-                continue
             if facet == "contract" and canonical == "contract" and before.search(text[: m.start()]):
                 if not re.match(r"\W*(?:roles?|work|positions?|basis|gigs?)\b", text[m.end() :]):
                     continue

@@ -112,6 +112,8 @@ def _value(m: re.Match, text: str) -> dict | None:
         number = float(re.sub(r"[,.]", "", raw))
     else:
         number = float(raw)
+    if mult is None and m["himult"]:
+        mult = m["himult"]  # "95-105k": the unit of the range's top applies to its bottom
     if mult in ("k", "grand", "thousand"):
         number *= 1000
     elif mult in ("m", "mil", "million"):

@@ -77,6 +77,10 @@ class _Collector:
 
     def conditions(self) -> list[Condition]:
         seen, kept = set(), []
+        if any(c.facet == "work_mode" and c.value.get("days") for c in self.items):
+            # "hybrid, 3 days in the office at most": one condition, the one with the days
+            self.items = [c for c in self.items if not (c.facet == "work_mode" and c.value.get("mode") == "hybrid"
+                                                         and not c.value.get("days"))]
         commutes = [c for c in self.items if c.facet == "commute"]
         if len(commutes) > 1:
             keep = next((c for c in commutes if c.value.get("minutes") is not None), commutes[0])
@@ -262,6 +266,8 @@ def _mobility(t: str, clause: Clause, out: _Collector, taken: list, norm: Normal
         role = mobility.place_role(t[clause.start : a], t[b:e])
         if role == "skip":
             continue
+        if relocation_seen and not relocation_willing and re.search(r"\b(?:to|in)\W*$", t[s:a]):
+            continue  # "won't relocate to Manchester": the place is the relocation's, not a wish
         if mobility.moving_to(t[clause.start : a]):
             out.add("location", "wish", {"place": place}, a, b, 0.8, "rule:location")
             if not relocation_seen:

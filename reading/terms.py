@@ -229,7 +229,7 @@ TECHNOLOGY = {
     "aws": (r"aws", r"amazon web services"), "gcp": (r"gcp", r"google cloud"), "azure": (r"azure",),
     "terraform": (r"terraform",),
     "go": (r"go(?:(?<=[,/+] go)|(?<=\bin go)|(?<=\band go)|(?<=\bor go)|(?<=\bof go)|(?<=^go))"
-           r"(?=$|[,/.;+)]| and | or | developer| engineer| services| backend| roles?| stack)",
+           r"(?! to\b| back| for\b| with| into| through| on\b| up\b| down| out\b| over| ahead| below| above| beyond)",
            r"go(?= (?:and|or|\+|/) (?:rust|python|java|kotlin|typescript|kubernetes))", r"golang"), "rust": (r"rust",),
     "java": (r"java(?!script)",), "scala": (r"scala",), "spark": (r"spark",), "dbt": (r"dbt",),
     "airflow": (r"airflow",), "snowflake": (r"snowflake",), "postgres": (r"postgres(?:ql)?",),
