@@ -46,7 +46,8 @@ _WILL_MOVE = re.compile(
 
 _COMMUTE = re.compile(
     r"\b(?:commut(?:e|es|ing)|journey|travel time|round[- ]trip|door to door|each way|on the train|"
-    r"closer to home|close to home|\d+ ?min(?:ute)?s? (?:from|away|of)|from (?:me|home|my house|"
+    r"closer to home|close to home|\d+ ?min(?:ute)?s? (?:from|away|of)|(?<!work )(?<!working )(?<!based )"
+    r"from (?:me|home|my house|"
     r"(?:his|her|their) (?:house|home|place)))\b"
 )
 _MINUTES = re.compile(
