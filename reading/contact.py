@@ -29,7 +29,9 @@ _CHANNEL_VERB = (
     r"text(?:ing|ed)?|inmail(?:ing)?|dm(?:ing)?)"
 )
 _SEND = r"(?:send(?:ing)?|forward(?:ing)?|push(?:ing)?)"
-_ANY_MORE = r"(?:again|any ?more|ever|any further|in future|in the future|at all|further|ever again)"
+_ANY_MORE = (
+    r"(?:again|any ?more|ever|any further|in future|in the future|at all|further|ever again)"
+)
 _NOT = r"(?:don't|do not|never|please don't|please do not|not to|never to|not|won't|shouldn't)"
 _OPT_OUT = re.compile(
     r"\b(?:"
@@ -104,8 +106,25 @@ _SCOPE = re.compile(
     r"adverts|job alerts?|list|lists|emails|updates|mailing list)\b(?P<tail>\W+(?:in|at|for|based|that|which|"
     r"with|from|like|outside|paying|below|under|on)\b)?"
 )
-_GENERIC_SCOPE = {"", "mailing", "email", "talent", "contact", "candidate", "distribution", "recruitment",
-                  "newsletter", "marketing", "job", "new", "other", "weekly", "daily", "these", "those"}
+_GENERIC_SCOPE = {
+    "",
+    "mailing",
+    "email",
+    "talent",
+    "contact",
+    "candidate",
+    "distribution",
+    "recruitment",
+    "newsletter",
+    "marketing",
+    "job",
+    "new",
+    "other",
+    "weekly",
+    "daily",
+    "these",
+    "those",
+}
 
 
 _CHANNELS = {
@@ -115,9 +134,7 @@ _CHANNELS = {
     "text": r"texts?|texting|text messages?|sms",
     "whatsapp": r"whatsapp|whats app",
 }
-_CHANNEL = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CHANNELS.items()) + r")\b"
-)
+_CHANNEL = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CHANNELS.items()) + r")\b")
 _CHANNEL_WISH = re.compile(
     r"\b(?:prefer(?:s|red|ably|ence)?|best (?:reached|to reach|contacted|way)|"
     r"reach (?:me|him|her|them) (?:on|by|via)|contact (?:me|him|her|them) (?:on|by|via)|"
@@ -142,12 +159,20 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
         said = m.group()
         if not re.search(_ANY_MORE, said) and _NOT_OPT_OUT_AFTER.match(text[m.end() :]):
             continue
-        if not re.search(_ANY_MORE + r"|opt|unsubscribe|remove|take|delete|list|consent|alone|number|data", said):
-            if _RESTRICTED.match(text[m.end() :]) or _FOR_NOW.search(_rest_of_sentence(text, m.end())):
+        if not re.search(
+            _ANY_MORE + r"|opt|unsubscribe|remove|take|delete|list|consent|alone|number|data", said
+        ):
+            if _RESTRICTED.match(text[m.end() :]) or _FOR_NOW.search(
+                _rest_of_sentence(text, m.end())
+            ):
                 continue  # "not to be contacted on Fridays", "stop emailing me until March"
         if (m["send"] or m["remove"]) and _scoped(text[m.end() :]):
             continue
-        if re.search(_CHANNEL_VERB, said) and not re.search(_ANY_MORE, said) and _channel_swap(text, m.end()):
+        if (
+            re.search(_CHANNEL_VERB, said)
+            and not re.search(_ANY_MORE, said)
+            and _channel_swap(text, m.end())
+        ):
             continue
         found.append((m.start(), m.end()))
     for m in _BARE_STOP.finditer(text):
@@ -155,15 +180,18 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
     for m in _NO_THANKS.finditer(text):
         rest = text[m.end() :]
         # Only a bare "no thanks" (or one that goes on to ask us to stop) refuses us rather than a role.
-        if re.match(r"[\W]*(?:$|to (?:the|your|this|that) (?:\w+ )?(?:email|message|reconnect|note|outreach|"
-                    r"approach|mail|inmail|check-in)|(?:please |pls )?(?:remove|stop|unsubscribe|take me off|"
-                    r"leave me|don't|do not))", rest):
+        if re.match(
+            r"[\W]*(?:$|to (?:the|your|this|that) (?:\w+ )?(?:email|message|reconnect|note|outreach|"
+            r"approach|mail|inmail|check-in)|(?:please |pls )?(?:remove|stop|unsubscribe|take me off|"
+            r"leave me|don't|do not))",
+            rest,
+        ):
             found.append((m.start(1), m.end(1)))
     return found
 
 
 def _scoped(rest: str) -> bool:
-    """"stop sending me Java roles", "remove me from the Data Engineer alert": about a kind of role."""
+    """ "stop sending me Java roles", "remove me from the Data Engineer alert": about a kind of role."""
     m = _SCOPE.match(rest)
     if not m:
         return False
@@ -172,12 +200,20 @@ def _scoped(rest: str) -> bool:
 
 
 def _channel_swap(text: str, end: int) -> bool:
-    """"stop calling, email is fine": a channel preference, not an opt-out."""
+    """ "stop calling, email is fine": a channel preference, not an opt-out."""
     sentence_end = re.search(r"[.!?;\n]|$", text[end:]).start() + end
     rest = text[end : sentence_end + 80]
-    return bool(re.search(r"\b(?:instead|rather|prefer\w*|is (?:fine|better|best|ok|okay|preferred)|"
-                          r"(?:email|text|linkedin|whatsapp|message) (?:me|him|her|is|only)|use|by|via)\b", rest)
-                or any(not re.search(r"(?:\band|\bor|\bnor|&|,)\s*$", rest[: c.start()]) for c in _CHANNEL.finditer(rest)))
+    return bool(
+        re.search(
+            r"\b(?:instead|rather|prefer\w*|is (?:fine|better|best|ok|okay|preferred)|"
+            r"(?:email|text|linkedin|whatsapp|message) (?:me|him|her|is|only)|use|by|via)\b",
+            rest,
+        )
+        or any(
+            not re.search(r"(?:\band|\bor|\bnor|&|,)\s*$", rest[: c.start()])
+            for c in _CHANNEL.finditer(rest)
+        )
+    )
 
 
 def channels(segment: str) -> list[tuple[str, str, int, int]]:

@@ -50,16 +50,22 @@ _COMPILED = {facet: (key, *_compile(table)) for facet, (key, table) in _TABLES.i
 
 # A mention that is not about the person's wishes: "my contract ends", "shift the deadline".
 _NOT_A_TERM = {
-    "contract": re.compile(r"^\W*(?:ends?|ended|expires?|finish(?:es)?|is up|runs out|renewal|term|market|"
-                           r"rates? (?:are|is|have)|work (?:has|is) dr)\b"),
+    "contract": re.compile(
+        r"^\W*(?:ends?|ended|expires?|finish(?:es)?|is up|runs out|renewal|term|market|"
+        r"rates? (?:are|is|have)|work (?:has|is) dr)\b"
+    ),
     "schedule": re.compile(r"^\W*(?:the (?:deadline|date)|focus)\b"),
 }
 _NOT_A_TERM_BEFORE = {
-    "contract": re.compile(r"\b(?:current|my|his|her|their|this|last|previous|finishing a|finishing his|"
-                           r"finishing her|on a|on his|on her)\W*$"),
-    "management": re.compile(r"\b(?:senior|upper|middle|the|bad|poor|new|micro|product|project|time|stakeholder|"
-                             r"risk|change|incident|release|account|data|config(?:uration)?|package|state|"
-                             r"memory|property|asset|wealth)\W*$"),
+    "contract": re.compile(
+        r"\b(?:current|my|his|her|their|this|last|previous|finishing a|finishing his|"
+        r"finishing her|on a|on his|on her)\W*$"
+    ),
+    "management": re.compile(
+        r"\b(?:senior|upper|middle|the|bad|poor|new|micro|product|project|time|stakeholder|"
+        r"risk|change|incident|release|account|data|config(?:uration)?|package|state|"
+        r"memory|property|asset|wealth)\W*$"
+    ),
 }
 
 

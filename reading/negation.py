@@ -102,7 +102,9 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
 
 def trailing(segment: str) -> str | None:
     """A cue that ends a list and governs what came before: "charity/NFP keen", "it wasn't for me"."""
-    if _POST_NEGATION.match(segment) or re.match(r"^\W*(?:\w+\W+){0,3}?(?:is|are|was|were) (?:a )?no\b", segment):
+    if _POST_NEGATION.match(segment) or re.match(
+        r"^\W*(?:\w+\W+){0,3}?(?:is|are|was|were) (?:a )?no\b", segment
+    ):
         return "avoid"
     if _POST_MUST.match(segment):
         return "must"

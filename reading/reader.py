@@ -39,7 +39,9 @@ _REPORTED = re.compile(
     r"\b(?:was|were|had|did|last|since|previous(?:ly)?|used to|current(?:ly)?|contracted|worked|"
     r"spent|ago|before|prior)\b"
 )
-_MAX_WORDS = re.compile(r"\b(?:max(?:imum)?|at most|no more than|not more than|up to|only|tops|limit)\b")
+_MAX_WORDS = re.compile(
+    r"\b(?:max(?:imum)?|at most|no more than|not more than|up to|only|tops|limit)\b"
+)
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
 
 
@@ -54,7 +56,9 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
     blocked: list[tuple[int, int]] = []
     opted = opt_outs(t)
     for a, b in opted:
-        out.add("contact", "avoid", {"kind": "opt_out", "channel": None}, a, b, 0.95, "rule:opt_out")
+        out.add(
+            "contact", "avoid", {"kind": "opt_out", "channel": None}, a, b, 0.95, "rule:opt_out"
+        )
         blocked.append((a, b))
     waits = find_waits(t, said_at, text)
     if waits:
@@ -73,20 +77,31 @@ class _Collector:
 
     def add(self, facet, polarity, value, a, b, confidence=0.8, method="rule") -> None:
         start, end = self.norm.span(a, b)
-        self.items.append(Condition(facet, polarity, value, start, end, confidence, method, self.said_at))
+        self.items.append(
+            Condition(facet, polarity, value, start, end, confidence, method, self.said_at)
+        )
 
     def conditions(self) -> list[Condition]:
         seen, kept = set(), []
         if any(c.facet == "work_mode" and c.value.get("days") for c in self.items):
             # "hybrid, 3 days in the office at most": one condition, the one with the days
-            self.items = [c for c in self.items if not (c.facet == "work_mode" and c.value.get("mode") == "hybrid"
-                                                         and not c.value.get("days"))]
+            self.items = [
+                c
+                for c in self.items
+                if not (
+                    c.facet == "work_mode"
+                    and c.value.get("mode") == "hybrid"
+                    and not c.value.get("days")
+                )
+            ]
         commutes = [c for c in self.items if c.facet == "commute"]
         if len(commutes) > 1:
             keep = next((c for c in commutes if c.value.get("minutes") is not None), commutes[0])
             self.items = [c for c in self.items if c.facet != "commute" or c is keep]
         cued = {(c.facet, *c.key()[2:]) for c in self.items if c.method != "rule:bare"}
-        items = [c for c in self.items if c.method != "rule:bare" or (c.facet, *c.key()[2:]) not in cued]
+        items = [
+            c for c in self.items if c.method != "rule:bare" or (c.facet, *c.key()[2:]) not in cued
+        ]
         for c in sorted(items, key=lambda c: (c.start, -c.end)):
             if c.key() not in seen:
                 seen.add(c.key())
@@ -160,7 +175,11 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: 
             pol, method = "wish", "rule:bare"
         if m.facet == "schedule" and m.value["kind"] == "part_time" and pol == "wish":
             s, e = _segment(t, clause, a)
-            if _PART_TIME_HARD.search(t[s:e]) and re.search(r"\d", t[s:e]) and not re.search(r"\b(?:wants?|would|prefer|ideally|keen|open)", t[s:e]):
+            if (
+                _PART_TIME_HARD.search(t[s:e])
+                and re.search(r"\d", t[s:e])
+                and not re.search(r"\b(?:wants?|would|prefer|ideally|keen|open)", t[s:e])
+            ):
                 pol = "must"
         if m.facet == "management" and re.match(r"\W*titles?\b", t[b:]):
             continue  # "only looking at Engineering Manager titles": a title, read below
@@ -200,7 +219,15 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: 
         for channel, pol, a, b in channels(t[s:e]):
             a, b = a + s, b + s
             if not _overlaps(a, b, blocked):
-                out.add("contact", pol, {"kind": "channel", "channel": channel}, a, b, 0.8, "rule:channel")
+                out.add(
+                    "contact",
+                    pol,
+                    {"kind": "channel", "channel": channel},
+                    a,
+                    b,
+                    0.8,
+                    "rule:channel",
+                )
 
 
 def _mobility(t: str, clause: Clause, out: _Collector, taken: list, norm: Normalised) -> None:
@@ -209,15 +236,22 @@ def _mobility(t: str, clause: Clause, out: _Collector, taken: list, norm: Normal
     for s, e in clause.segments:
         seg = t[s:e]
         days = mobility.office_days(seg)
-        if days and re.search(r"\b(?:role|job|it|they|position|offer) (?:was|were|is|wanted|required|needed)\b", seg[: days[1]]):
+        if days and re.search(
+            r"\b(?:role|job|it|they|position|offer) (?:was|were|is|wanted|required|needed)\b",
+            seg[: days[1]],
+        ):
             days = None  # "the role was 4 days on site": the role's terms, not the person's
         if days:
             n, a, b = days
             clause_text = t[clause.start : clause.end]
-            capped = _MAX_WORDS.search(seg) or re.search(r"\b(?:not|no) more\b|\bmax\b", clause_text)
+            capped = _MAX_WORDS.search(seg) or re.search(
+                r"\b(?:not|no) more\b|\bmax\b", clause_text
+            )
             pol = "must" if capped else (cue_at(seg, a, b) or "wish")
             mode = "onsite" if n >= 5 else "hybrid"
-            out.add("work_mode", pol, {"mode": mode, "days": n}, a + s, b + s, 0.85, "rule:office_days")
+            out.add(
+                "work_mode", pol, {"mode": mode, "days": n}, a + s, b + s, 0.85, "rule:office_days"
+            )
             taken.append((a + s, b + s))
         reloc = mobility.relocation(seg)
         if reloc:
@@ -232,7 +266,9 @@ def _mobility(t: str, clause: Clause, out: _Collector, taken: list, norm: Normal
         if com:
             minutes, capped, a, b = com
             cue = cue_at(seg, a, b)
-            if minutes is not None and re.search(r"\b(?:ideally|prefer\w*|would like|'d like|nice)\b", seg):
+            if minutes is not None and re.search(
+                r"\b(?:ideally|prefer\w*|would like|'d like|nice)\b", seg
+            ):
                 pol = "wish"
             elif minutes is not None:
                 pol = "must"
@@ -271,10 +307,23 @@ def _mobility(t: str, clause: Clause, out: _Collector, taken: list, norm: Normal
         if mobility.moving_to(t[clause.start : a]):
             out.add("location", "wish", {"place": place}, a, b, 0.8, "rule:location")
             if not relocation_seen:
-                out.add("relocation", "wish", {"willing": True, "place": place}, a, b, 0.8, "rule:relocation")
+                out.add(
+                    "relocation",
+                    "wish",
+                    {"willing": True, "place": place},
+                    a,
+                    b,
+                    0.8,
+                    "rule:relocation",
+                )
             continue
         pol = role or cue_at(t[s:e], a - s, b - s)
-        if pol == "must" and role is None and _MAX_WORDS.search(t[s:e]) and not re.search(r"\bonly\b", t[s:e]):
+        if (
+            pol == "must"
+            and role is None
+            and _MAX_WORDS.search(t[s:e])
+            and not re.search(r"\bonly\b", t[s:e])
+        ):
             pol = "wish"  # "1d/wk Ldn max": the cap is on the days, not on the place
         if pol is None and (mobility.stays(text) or relocation_willing):
             pol = "wish"
@@ -282,7 +331,11 @@ def _mobility(t: str, clause: Clause, out: _Collector, taken: list, norm: Normal
             continue
         if pol is None:
             pol = _polarity(t, clause, a, b)
-        if pol is None and re.search(r"\b(?:in|near|around)\W*$", t[s:a]) and not _REPORTED.search(text):
+        if (
+            pol is None
+            and re.search(r"\b(?:in|near|around)\W*$", t[s:a])
+            and not _REPORTED.search(text)
+        ):
             pol = "wish"  # "lead roles only, in London or remote"
         if pol in (None, "background"):
             continue
@@ -294,7 +347,9 @@ def _place_after(t: str, start: int, end: int, norm: Normalised) -> str | None:
     if not m:
         return None
     rest_start = start + m.end()
-    for place, a, _ in mobility.places(t[rest_start:end], norm.source, lambda p: norm.origin(p + rest_start)):
+    for place, a, _ in mobility.places(
+        t[rest_start:end], norm.source, lambda p: norm.origin(p + rest_start)
+    ):
         if a == 0 or t[rest_start : rest_start + a].strip() in ("the", ""):
             return place
     return None

@@ -137,7 +137,9 @@ _NOTICE_CUE = re.compile(
 )
 
 
-def find_waits(text: str, said_at: date, original: str | None = None) -> list[tuple[date, int, int]]:
+def find_waits(
+    text: str, said_at: date, original: str | None = None
+) -> list[tuple[date, int, int]]:
     """(first day open again, start, end) for each wait in lower-case ``text``."""
     found: list[tuple[date, int, int]] = []
     if not _ANY_TIME.search(text):
@@ -155,7 +157,9 @@ def find_waits(text: str, said_at: date, original: str | None = None) -> list[tu
                 continue
             if re.search(r"\bfor\W*$", before) and not _FOR_CUE.search(before):
                 continue
-            if _DONE.search(before) or re.search(r"\b(?:the last|the past|over the|spent|took|takes)\W", before):
+            if _DONE.search(before) or re.search(
+                r"\b(?:the last|the past|over the|spent|took|takes)\W", before
+            ):
                 continue
         elif not _governed(before, after):
             continue
@@ -164,7 +168,9 @@ def find_waits(text: str, said_at: date, original: str | None = None) -> list[tu
             found.append((day, m.start(), m.end()))
     for m in _NOTICE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
-        if m["bare"] and not (_NOTICE_CUE.search(before) or _NOTICE_CUE.search(text[m.end() : m.end() + 20])):
+        if m["bare"] and not (
+            _NOTICE_CUE.search(before) or _NOTICE_CUE.search(text[m.end() : m.end() + 20])
+        ):
             continue
         if any(s <= m.start() < e or m.start() <= s < m.end() for _, s, e in found):
             continue
@@ -185,20 +191,23 @@ def _sentence_start(text: str, pos: int) -> int:
 def _governed(before: str, after: str) -> bool:
     if _POST_CUE.match(after):
         return True
-    cue = None
-    for cue in _CUE.finditer(before):
-        pass
-    if cue is None:
+    last = max((c.start() for c in _CUE.finditer(before)), default=None)
+    if last is None:
         return False
     done = _DONE.search(before)
-    return not (done and done.start() > cue.start())
+    return not (done and done.start() > last)
 
 
 def _may_is_month(text: str, m: re.Match, original: str | None) -> bool:
     if m["year1"] or m["mod1"]:
         return True
-    return bool(re.search(r"\b(?:until|till|in|from|after|before|by|around|since|of|end|back in|maybe|"
-                          r"perhaps|probably|or|early|mid|late)\W*$", text[: m.start()]))
+    return bool(
+        re.search(
+            r"\b(?:until|till|in|from|after|before|by|around|since|of|end|back in|maybe|"
+            r"perhaps|probably|or|early|mid|late)\W*$",
+            text[: m.start()],
+        )
+    )
 
 
 def _resolve(m: re.Match, before: str, said_at: date) -> date | None:
@@ -260,7 +269,7 @@ def _with_year(month: int, year: str | None, said_at: date) -> date:
 
 
 def _quarter(m: re.Match, mod: str, after_it: bool, said_at: date) -> date:
-    """"in Q3" -> July, "after Q2" -> July, "end of Q1" -> March, "next quarter" -> its first month."""
+    """ "in Q3" -> July, "after Q2" -> July, "end of Q1" -> March, "next quarter" -> its first month."""
     if m["q"]:
         q, year = int(m["q"][1]), m["qyear"]
     else:
@@ -274,7 +283,11 @@ def _quarter(m: re.Match, mod: str, after_it: bool, said_at: date) -> date:
     if year and year[0] == "2":
         return first(int(year), month)
     if month > 12:
-        return first(said_at.year + 1, month - 12) if said_at.month > month - 12 else first(said_at.year, month)
+        return (
+            first(said_at.year + 1, month - 12)
+            if said_at.month > month - 12
+            else first(said_at.year, month)
+        )
     # No year: the quarter still to come (Q2 said in April is this year's Q2 when it ends later).
     return first(said_at.year if month >= said_at.month else said_at.year + 1, month)
 

@@ -81,7 +81,9 @@ def test_a_refused_channel_is_a_channel_preference():
 
 def test_a_topic_in_a_stop_request_is_what_they_refuse():
     assert ("technology", "avoid", "php") in found("Stop sending me PHP roles please.")
-    assert ("location", "avoid", "leeds") in found("Stop sending me jobs in Leeds, I moved to York.")
+    assert ("location", "avoid", "leeds") in found(
+        "Stop sending me jobs in Leeds, I moved to York."
+    )
 
 
 # --- waits: resolved to the month they are open again -----------------------------------------
@@ -135,7 +137,9 @@ def test_moving_somewhere_is_relocation_and_place_not_a_wait():
 
 def test_objections_beyond_the_built_in_phrasings():
     assert ("visa", "must", "needs_sponsorship") in found("She'd need visa sponsorship to join.")
-    assert ("schedule", "avoid", "shifts") in found("Rotating shift patterns were the sticking point.")
+    assert ("schedule", "avoid", "shifts") in found(
+        "Rotating shift patterns were the sticking point."
+    )
     assert ("schedule", "avoid", "on_call") in found("He won't do on-call again.")
     assert ("relocation", "must", False) in found("Not prepared to relocate to Manchester.")
     assert ("visa", "wish", "has_right_to_work") in found("Doesn't need sponsorship, holds ILR.")
@@ -269,15 +273,39 @@ def test_empty_and_odd_text_reads_as_nothing():
 
 def test_the_scorer_reports_facets_opt_outs_waits_and_speed(tmp_path):
     rows = [
-        {"id": "a", "split": "dev", "said_at": "2026-03-14", "text": "Remote only. Not before June.",
-         "conditions": [{"facet": "work_mode", "polarity": "must", "value": {"mode": "remote"}},
-                        {"facet": "wait", "polarity": "must", "value": {"until": "2026-06-01"}}]},
-        {"id": "b", "split": "dev", "said_at": "2026-03-14", "text": "stop emailing me",
-         "conditions": [{"facet": "contact", "polarity": "avoid", "value": {"kind": "opt_out"}}]},
-        {"id": "c", "split": "dev", "said_at": "2026-03-14", "text": "Wants €101k.",
-         "conditions": [{"facet": "pay", "polarity": "wish",
-                         "value": {"amount": 100000, "currency": "EUR"}}]},
-        {"id": "d", "split": "test", "said_at": "2026-03-14", "text": "never read", "conditions": []},
+        {
+            "id": "a",
+            "split": "dev",
+            "said_at": "2026-03-14",
+            "text": "Remote only. Not before June.",
+            "conditions": [
+                {"facet": "work_mode", "polarity": "must", "value": {"mode": "remote"}},
+                {"facet": "wait", "polarity": "must", "value": {"until": "2026-06-01"}},
+            ],
+        },
+        {
+            "id": "b",
+            "split": "dev",
+            "said_at": "2026-03-14",
+            "text": "stop emailing me",
+            "conditions": [{"facet": "contact", "polarity": "avoid", "value": {"kind": "opt_out"}}],
+        },
+        {
+            "id": "c",
+            "split": "dev",
+            "said_at": "2026-03-14",
+            "text": "Wants €101k.",
+            "conditions": [
+                {"facet": "pay", "polarity": "wish", "value": {"amount": 100000, "currency": "EUR"}}
+            ],
+        },
+        {
+            "id": "d",
+            "split": "test",
+            "said_at": "2026-03-14",
+            "text": "never read",
+            "conditions": [],
+        },
     ]
     path = tmp_path / "set.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
