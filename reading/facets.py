@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reading import terms
+from reading.technologies import TECHNOLOGY
 
 # Facets whose bare mention ("Remote. 4dw. Perm.") is read as what the person wants.
 BARE_IS_WISH = {"work_mode", "schedule", "contract"}
@@ -24,7 +25,7 @@ _TABLES = {
     "company": ("kind", terms.COMPANY),
     "industry": ("name", terms.INDUSTRY),
     "mission": ("name", terms.MISSION),
-    "technology": ("name", terms.TECHNOLOGY),
+    "technology": ("name", TECHNOLOGY),
 }
 
 
