@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reading import terms
-from reading.technologies import TECHNOLOGY
+from reading.technologies import GO, TECHNOLOGY
 
 # Facets whose bare mention ("Remote. 4dw. Perm.") is read as what the person wants.
 BARE_IS_WISH = {"work_mode", "schedule", "contract"}
@@ -25,7 +25,6 @@ _TABLES = {
     "company": ("kind", terms.COMPANY),
     "industry": ("name", terms.INDUSTRY),
     "mission": ("name", terms.MISSION),
-    "technology": ("name", TECHNOLOGY),
 }
 
 
@@ -86,7 +85,36 @@ def mentions(text: str) -> list[Mention]:
             if facet == "management" and canonical == "manage" and before.search(text[: m.start()]):
                 continue
             found.append(Mention(facet, {key: canonical}, m.start(), m.end()))
+    found.extend(_technologies(text))
     return _drop_overlaps(found)
+
+
+# Technologies are looked up word by word (one to three words), which is far quicker than one
+# long alternation; only "go" needs a pattern, to tell the language from the verb.
+_TECH_WORD = re.compile(r"\.net\b|[a-z0-9][a-z0-9#+]*(?:\.(?:js|net)\b)?")
+_GO = re.compile(GO)
+
+
+def _technologies(text: str) -> list[Mention]:
+    words = list(_TECH_WORD.finditer(text))
+    out = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            if i + n > len(words):
+                continue
+            start, end = words[i].start(), words[i + n - 1].end()
+            name = TECHNOLOGY.get(text[start:end])
+            if name is not None:
+                out.append(Mention("technology", {"name": name}, start, end))
+                i += n
+                break
+        else:
+            i += 1
+    out.extend(
+        Mention("technology", {"name": "go"}, m.start(), m.end()) for m in _GO.finditer(text)
+    )
+    return out
 
 
 def _drop_overlaps(found: list[Mention]) -> list[Mention]:
