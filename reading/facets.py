@@ -95,15 +95,20 @@ _TECH_WORD = re.compile(r"\.net\b|[a-z0-9][a-z0-9#+]*(?:\.(?:js|net)\b)?")
 _GO = re.compile(GO)
 
 
+_STARTS_LONGER = {re.split(r"[ -]", p)[0] for p in TECHNOLOGY if re.search(r"[ -]", p)}
+
+
 def _technologies(text: str) -> list[Mention]:
     words = list(_TECH_WORD.finditer(text))
     out = []
     i = 0
     while i < len(words):
-        for n in (3, 2, 1):
+        word = words[i]
+        sizes = (3, 2, 1) if word.group() in _STARTS_LONGER else (1,)
+        for n in sizes:
             if i + n > len(words):
                 continue
-            start, end = words[i].start(), words[i + n - 1].end()
+            start, end = word.start(), words[i + n - 1].end()
             name = TECHNOLOGY.get(text[start:end])
             if name is not None:
                 out.append(Mention("technology", {"name": name}, start, end))

@@ -122,7 +122,9 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
     Beside the places in the list, a capitalised word right after "close to", "near" or
     "around" is read as a place too ("very close to Ely")."""
     out = []
-    for m in re.finditer(r"[a-z][a-z'-]+(?: [a-z][a-z'-]+)?", text):
+    near = _ANY_NEAR.search(text)
+    for m in re.finditer(r"[a-z][a-z'-]+(?: [a-z][a-z'-]+)?", text[near.end() :] if near else ""):
+        m = _Shifted(m, near.end())
         if not _NEAR_UNKNOWN.search(text[: m.start()]) or m.group() in PLACES:
             continue
         word = m.group().split()[0]
@@ -174,6 +176,22 @@ _WONT_LEAVE = re.compile(
 _MOVED_BEFORE = re.compile(
     r"\b(?:before|after|since|when) (?:moving|relocating|coming|he moved|she moved)\b"
 )
+_ANY_NEAR = re.compile(r"\b(?:close to|near|based near|commutable|within reach of|around|in or near)\s")
+
+
+class _Shifted:
+    """A match in a slice of the text, with its positions in the whole text."""
+
+    def __init__(self, m: re.Match, offset: int):
+        self._m, self._offset = m, offset
+
+    def group(self) -> str:
+        return self._m.group()
+
+    def start(self) -> int:
+        return self._m.start() + self._offset
+
+
 _NEAR_UNKNOWN = re.compile(
     r"\b(?:close to|near|based near|commutable (?:from|to)|within reach of|around|in or near)\s+$"
 )
