@@ -28,7 +28,7 @@ FROM_TO = re.compile(r"\bfrom\W*$")
 # gives no wish to a bare mention.
 REPORTED = re.compile(
     r"\b(?:was|were|had|did|last|since|previous(?:ly)?|used to|current(?:ly)?|contracted|worked|"
-    r"spent|ago|before|prior)\b"
+    r"spent|ago|before|prior|at the moment|working|mentioned)\b"
 )
 MAX_WORDS = re.compile(
     r"\b(?:max(?:imum)?|at most|no more than|not more than|up to|only|tops|limit)\b"

@@ -56,7 +56,7 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
             elif minutes is not None:
                 pol = "must"
             else:
-                pol = cue
+                pol = cue if cue == "avoid" or not REPORTED.search(seg) else None
             if pol:
                 out.add("commute", pol, {"minutes": minutes}, a + s, b + s, 0.8, "rule:commute")
                 taken.append((a + s, b + s))
