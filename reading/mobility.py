@@ -176,7 +176,9 @@ _WONT_LEAVE = re.compile(
 _MOVED_BEFORE = re.compile(
     r"\b(?:before|after|since|when) (?:moving|relocating|coming|he moved|she moved)\b"
 )
-_ANY_NEAR = re.compile(r"\b(?:close to|near|based near|commutable|within reach of|around|in or near)\s")
+_ANY_NEAR = re.compile(
+    r"\b(?:close to|near|based near|commutable|within reach of|around|in or near)\s"
+)
 
 
 class _Shifted:
