@@ -28,6 +28,10 @@ _CHANNEL_VERB = (
     r"(?:e-?mail(?:ing|ed)?|messag(?:e|ing|ed)|call(?:ing|ed)?|ring(?:ing)?|phon(?:e|ing|ed)|"
     r"text(?:ing|ed)?|inmail(?:ing)?|dm(?:ing)?)"
 )
+# Stopping one of these is refusing a channel; email is how we write, so stopping it is an opt-out.
+_ONE_CHANNEL = re.compile(
+    r"\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|dm(?:ing)?)\b"
+)
 _SEND = r"(?:send(?:ing)?|forward(?:ing)?|push(?:ing)?)"
 _ANY_MORE = (
     r"(?:again|any ?more|ever|any further|in future|in the future|at all|further|ever again)"
@@ -131,8 +135,9 @@ _CHANNELS = {
     "email": r"e-?mails?|e-?mail(?:ing|ed)|mail",
     "phone": r"(?<!on-)(?<!on )(?:phone )?calls?|calling|called|phones?|phoning|ring(?:ing)?|cold[- ]calls?|voicemails?",
     "linkedin": r"linkedin|inmails?|li messages?",
-    "text": r"texts?|texting|text messages?|sms",
+    "sms": r"texts?|texting|text messages?|sms",
     "whatsapp": r"whatsapp|whats app",
+    "video": r"video calls?|zoom|teams calls?|google meet",
 }
 _CHANNEL = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CHANNELS.items()) + r")\b")
 _CHANNEL_WISH = re.compile(
@@ -168,6 +173,8 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
                 continue  # "not to be contacted on Fridays", "stop emailing me until March"
         if (m["send"] or m["remove"]) and _scoped(text[m.end() :]):
             continue
+        if m["stop"] and _ONE_CHANNEL.search(said):
+            continue  # "stop texting me": that channel, not all contact
         if (
             re.search(_CHANNEL_VERB, said)
             and not re.search(_ANY_MORE, said)

@@ -55,7 +55,7 @@ ABBREVIATIONS = {
     "xmas": "christmas",
     "hols": "holidays",
     "rto": "return to office",
-    "sms": "text",
+    "sms": "sms",
     "msg": "message",
     "thx": "thanks",
     "u": "you",

@@ -69,7 +69,8 @@ _WISH = re.compile(
     r"attracted (?:to|by)|motivated by|passionate about|cares? about|big on|please|pls|considered for|"
     r"would be (?:nice|great|good|ideal)|nice to have|bonus if|fancies|curious about|eager|"
     r"searching for|appeals?|willing|up for|game for|more|better|best|prioriti[sz]\w+|"
-    r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by)\b"
+    r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by|if (?:something|anything|a role|the role|a job|it|there)|"
+    r"(?:i'd|he'd|she'd|they'd|would) listen)\b"
 )
 
 # A segment boundary: a comma, "and", "or", a slash, a dash or a colon.
@@ -88,7 +89,7 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         return "must"
     if _NEGATION.search(before) or _POST_NEGATION.search(after) or _IMPOSED.match(after):
         return "avoid"
-    if _POST_MUST.search(after):
+    if _POST_MUST.search(after) and not re.search(r"\bwould be (?:ideal|nice|great|good)\b", after):
         return "must"
     # "wants ... at least" / "needs ... ideally": the cue nearest the term decides.
     must = max((m.end() for m in _MUST.finditer(before)), default=-1)

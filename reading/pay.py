@@ -98,7 +98,7 @@ _FLOOR = re.compile(
     r"consider |look at )?(?:anything )?(?:below|under|lower than|less than)|bottom line|"
     r"(?:has|needs|have|need) to be|must be|at a minimum|above|over|more than|north of|"
     r"upwards of|starting at|not a penny less|hard floor|(?:anything|everything|nothing) (?:under|below|"
-    r"less than|lower than))\b[^.;]*$"
+    r"less than|lower than)|(?:less than|under|below|lower than)\W*$)\b[^.;]*$"
 )
 _POST_FLOOR = re.compile(
     r"^\W*(?:minimum|min|floor|or more|at least|or above|and above|plus|is the floor|"
@@ -109,7 +109,7 @@ _POST_FLOOR = re.compile(
 _CURRENT = re.compile(
     r"\b(?:currently|current|earns?|earning|was|were|'s at|is at|(?:he|she|they|i)'?s? on|"
     r"our (?:max|budget|offer|band|top|ceiling|cap|range)|we (?:capped|offered|could|had|paid)|capped at|"
-    r"makes|making|is on|was on|was paid|is paid|was offered|were offered|offered|paid|on a|"
+    r"makes|making|is on|was on|was paid|is paid|was offered|were offered|offered|on a|"
     r"gets|getting|today|at the moment|now on|budget(?:ed)?|our offer|we offered|"
     r"the role pays|role pays|pays|band)\b(?:\W+\w+){0,2}\W*$"
 )
@@ -191,7 +191,7 @@ def _value(m: re.Match, text: str) -> dict | None:
     elif not has_money_sign and period is None:
         # A bare number is pay only as a salary-sized figure in a pay context, or "~90" style.
         context = text[max(0, m.start() - 40) : m.start()]
-        if m["tilde"] or m["ish"]:
+        if m["tilde"] or m["ish"] or m["plus"]:
             if 20 <= number < 1000:
                 number *= 1000
         elif number >= 10000 and _PAY_CONTEXT.search(context):
