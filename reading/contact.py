@@ -13,7 +13,7 @@ import re
 # "her" is a person only when nothing of hers follows ("don't contact her manager" is no opt-out).
 _ME = (
     r"(?:me|him|them|us|this person|the candidate|her(?=\W*(?:$|[.,;:!?)]|again|any ?more|ever|please|pls|"
-    r"at all|directly|and|or|thanks|thank you|unless|going forward|from now|in future|further|about|"
+    r"at all|directly|and|or|thanks|thank you|unless|going forward|from now|in future|further|about|out|off|"
     r"with|until|till|on|via|by|during|for|before|after)))"
 )
 # Asking not to be approached at all: any of these, stopped or refused, is an opt-out.
@@ -173,7 +173,11 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
                 continue  # "not to be contacted on Fridays", "stop emailing me until March"
         if (m["send"] or m["remove"]) and _scoped(text[m.end() :]):
             continue
-        if m["stop"] and _ONE_CHANNEL.search(said):
+        if (
+            m["stop"]
+            and _ONE_CHANNEL.search(said)
+            and not re.match(r"\s*(?:and|or|&|/|,)\s*\w", text[m.end() :])
+        ):
             continue  # "stop texting me": that channel, not all contact
         if (
             re.search(_CHANNEL_VERB, said)

@@ -67,7 +67,8 @@ _MAX = re.compile(
 )
 
 _SPONSOR = re.compile(
-    r"\b(?:(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
+    r"\b(?:visa (?:is )?sponsored|sponsored visa|visa (?:paperwork|support|application|help)|if (?:a )?visa|"
+    r"(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
     r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:a |to be |visa )?"
     r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|skilled worker visa|h-?1b))\b"
 )

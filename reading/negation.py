@@ -153,7 +153,8 @@ _POST_MUST = re.compile(
     r"(?:is|are) (?:essential|required|mandatory|key|critical|a requirement|a hard requirement)|"
     r"or nothing|or bust|minimum|min|at least|max|maximum|at most|floor|tops|is the floor|"
     r"hard requirement|firm|essential|mandatory|required|or above|and above|or higher|or more|nothing less|"
-    r"minimum|a must)\b"
+    r"minimum|a must)\b(?<!at least)|^\W*(?:\w+\W+){0,3}?at least\b(?! (?:for|the|a|an|until|till|\d+ "
+    r"(?:months?|years?|weeks?)))"
 )
 _POST_WISH = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:please|pls|ideally|preferred|preferably|would be (?:nice|great|good|"

@@ -18,6 +18,9 @@ from reading.normalise import Normalised
 def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) -> None:
     """Office days, relocation, location, commute, visa and travel in one clause."""
     relocation_seen = relocation_willing = False
+    days_spans: list[
+        tuple[int, int]
+    ] = []  # a place inside office days ("1d/wk Ldn max") still counts
     for s, e in clause.segments:
         seg = t[s:e]
         days = mobility.office_days(seg)
@@ -35,7 +38,7 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
             out.add(
                 "work_mode", pol, {"mode": mode, "days": n}, a + s, b + s, 0.85, "rule:office_days"
             )
-            taken.append((a + s, b + s))
+            days_spans.append((a + s, b + s))
         reloc = mobility.relocation(seg)
         if reloc:
             willing, a, b = reloc
@@ -53,6 +56,8 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
                 r"\b(?:ideally|prefer\w*|would like|'d like|nice)\b", seg
             ):
                 pol = "wish"
+            elif cue == "avoid" and not capped or re.search(r"\btoo (?:much|far|long)\b", seg):
+                pol = "avoid"  # "can't do the 2 hour round trip any more", "was too much for him"
             elif minutes is not None:
                 pol = "must"
             else:
@@ -74,10 +79,11 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
             if pol:
                 out.add("travel", pol, {"share": share}, a + s, b + s, 0.75, "rule:travel")
                 taken.append((a + s, b + s))
+    taken.extend(days_spans)
     text = t[clause.start : clause.end]
     for place, a, b in mobility.places(text, norm.source, lambda p: norm.origin(p + clause.start)):
         a, b = a + clause.start, b + clause.start
-        if overlaps(a, b, taken):
+        if overlaps(a, b, taken) and not overlaps(a, b, days_spans):
             continue
         s, e = segment_at(t, clause, a)
         if mobility.visa(t[s:e]):
