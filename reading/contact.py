@@ -13,7 +13,7 @@ import re
 # "her" is a person only when nothing of hers follows ("don't contact her manager" is no opt-out).
 _ME = (
     r"(?:me|him|them|us|this person|the candidate|her(?=\W*(?:$|[.,;:!?)]|again|any ?more|ever|please|pls|"
-    r"at all|directly|and|or|thanks|thank you|unless|going forward|from now|in future|further|about|out|off|"
+    r"at all|directly|and|or|thanks|thank you|unless|going forward|from now|in future|further|about|out|off|alone|"
     r"with|until|till|on|via|by|during|for|before|after)))"
 )
 # Asking not to be approached at all: any of these, stopped or refused, is an opt-out.
