@@ -29,7 +29,7 @@ _AFTER_DIRECT = re.compile(r"\b(?:after|post|beyond|past|following)(?: the)? ?$"
 
 def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     after_it = bool(_AFTER_DIRECT.search(before))
-    mod = m["mod1"] or m["mod2"] or m["mod3"] or m["mod4"] or ""
+    mod = m["mod1"] or m["mod2"] or m["mod3"] or m["mod4"] or m["mod5"] or ""
     year = m["year1"] or m["year2"]
     if m["iso"]:
         y, mo = int(m["iso"][:4]), int(m["iso"][5:7])
@@ -63,6 +63,17 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         if m["hyear"]:
             return _with_year(month, m["hyear"], said_at)
         return first(said_at.year if month > said_at.month else said_at.year + 1, month)
+    if m["modyear"]:
+        year = int(m["modyear"])
+        month = (
+            12
+            if re.search(r"end|late|second half", mod)
+            else 7
+            if re.search(r"mid|middle", mod)
+            else 1
+        )
+        day = date(year, month, 1)
+        return day if day >= said_at.replace(day=1) else None
     if m["yearonly"]:
         year = int(m["yearonly"])
         return date(year, 1, 1) if year > said_at.year else None

@@ -55,6 +55,7 @@ _TIME = re.compile(
     r"|(?P<single>a quarter|a fortnight)"
     r"|(?P<half>h[12])(?: (?P<hyear>20\d\d|next year))?"
     r"|(?<=in )(?P<yearonly>20\d\d)(?![-/]\d)"
+    rf"|(?P<mod5>{_MOD_WORDS})[ -](?P<modyear>20\d\d)(?![-/]\d)"
     r")\b"
 )
 # A cheap first look: no digit and none of these words, no time expression.
@@ -84,7 +85,18 @@ _POST_CUE = re.compile(
     r"^\W*(?:at the earliest|earliest|onwards|or later|or after|at the soonest|would be (?:a )?"
     r"(?:better|good|best|fine|ideal|the earliest|more realistic|realistic)|(?:is|works) (?:a )?better|"
     r"is best|is fine|works|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
-    r"hopefully|is likely|likely|then|from now|or so|,? then)\b"
+    r"hopefully|is likely|likely|then|from now|or so|,? then|-?ish|(?:\w+'s|i'm|is|are|will be|should be) "
+    r"(?:free|available|open|around))\b"
+)
+# A sentence that is nothing but a time ("At the start of next year.", "Next year sometime."): an answer
+# to "when?", so a wait.
+_ONLY_A_TIME_BEFORE = re.compile(
+    r"^\W*(?:(?:at|in|from|around|maybe|probably|perhaps|possibly|sometime|hopefully|ideally|realistically|"
+    r"not|till|until|so)\W+)*$"
+)
+_ONLY_A_TIME_AFTER = re.compile(
+    r"^\W*(?:(?:sometime|maybe|probably|perhaps|possibly|hopefully|ideally|realistically|-?ish|or so|at "
+    r"the earliest|is (?:more )?realistic|would work|works)\W*)*$"
 )
 # A month that dates something done, not a wait ("joined in May", "interviewed in April").
 _DONE = re.compile(
@@ -148,7 +160,7 @@ def find_waits(
                 r"\b(?:the last|the past|over the|spent|took|takes)\W", before
             ):
                 continue
-        elif not _governed(before, after):
+        elif not (_governed(before, after) or _stands_alone(text, m, before)):
             continue
         day = resolve(m, before, said_at)
         if day is not None and day >= said_at.replace(day=1):
@@ -173,6 +185,11 @@ def find_waits(
 def _sentence_start(text: str, pos: int) -> int:
     cut = max(text.rfind(c, 0, pos) for c in ".!?;\n")
     return cut + 1
+
+
+def _stands_alone(text: str, m: re.Match, before: str) -> bool:
+    end = re.search(r"[.!?;\n]|$", text[m.end() :]).start() + m.end()
+    return bool(_ONLY_A_TIME_BEFORE.match(before) and _ONLY_A_TIME_AFTER.match(text[m.end() : end]))
 
 
 def _governed(before: str, after: str) -> bool:
