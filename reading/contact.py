@@ -72,13 +72,27 @@ _OPT_OUT = re.compile(
     r"(?:withdr[ae]wn?|withdraws|revoked?|revokes|retracted|pulled) (?:her |his |their |my |all )?consent|"
     r"no longer (?:gives|consents?)|"
     r"right to (?:be forgotten|erasure)|gdpr (?:erasure|deletion|removal|request)|"
+    r"(?:prefer|rather|like|wish|want|wants|asked|asks) not to (?:hear|be hearing) from (?:you|us|recruiters|anyone)|"
+    r"(?:don't|do not|doesn't|does not|no longer) (?:wish|want|need) to (?:receive|get|hear)(?: \w+){0,4} "
+    r"(?:from (?:you|us|recruiters)|emails|messages|any more|anymore|again)|"
+    r"cease (?:all )?(?:contact|communication|emails)|cease and desist|"
+    r"no (?:further|more) communications?|"
+    r"(?:data|details|information|profile|record|records|cv) (?:to be |be |being )?(?:deleted|erased|removed|wiped)|"
+    r"forget (?:me|him|her|them)\b|(?:wants|asked|asks) to be forgotten|"
+    r"mark(?:ed|s)? (?:us|our (?:emails?|messages?)|(?:the|your|our) emails?|it) as spam|"
+    r"(?:don't|do not|doesn't|does not) want to be (?:on|in|kept on|kept in) (?:your|the|our) "
+    r"(?:database|list|system|books|records|talent pool)|"
+    r"(?:archive|deactivate|close|delete) (?:my|her|his|their) (?:profile|account|record)|"
+    rf"{_NOT} (?:\w+ ){{0,3}}(?:hear|hearing)(?: \w+){{0,4}} {_ANY_MORE}|"
     r"has opted out(?! of)|opted out(?! of)|opted out of (?:all |any |further |future )?(?:emails|communications?|"
     r"contact|marketing|mailings?|messages|outreach|(?:your|our|the) (?:list|mailing list|database|talent pool))|"
     r"off (?:your|the|our) (?:list|books|database|mailing list)"
     r")\b"
 )
 # A bare "Stop." at the end of a note.
-_BARE_STOP = re.compile(r"(?:^|[.!?;:]\s*)(?:please\s+)?(stop)(?:\s+(?:please|now|it))?[.!]*\s*$")
+_BARE_STOP = re.compile(
+    r"(?:^|[.!?;:]\s*)(?:please\s+)?(stop)(?:\s+(?:please|now|it))?(?:[.!]*\s*$|\s*[.!]+(?=\s))"
+)
 # "no thanks" is an opt-out as a bare reply to outreach - not "no thanks, not a fit" or "not now".
 _NO_THANKS = re.compile(
     r"(?:^|[\"'“(:]|\breplied\W+|\bsaid\W+|\breply\W+|\banswer\w*\W+|\bresponded\W+)\s*(no,? thanks?(?: you)?)\b"
@@ -86,6 +100,12 @@ _NO_THANKS = re.compile(
 _NOT_OPT_OUT_AFTER = re.compile(
     r"^\W*(?:but|until|till|before|during|for now|for a while|right now|at the moment|this (?:month|year|"
     r"quarter)|about (?:this|that|the) (?:role|job)|with (?:this|that))\b"
+)
+# "stop contacting me about roles": roles in general are all we would write about.
+_ABOUT_ANY_ROLE = re.compile(
+    r"^\W*(?:about|with|regarding|re) (?:any |new |more |other |future |your |these |those )*(?:roles|jobs|"
+    r"opportunities|positions|vacancies|openings|work|stuff|things)\b(?!\W+(?:in|at|for|that|which|like|"
+    r"based|outside|paying|below|under|on)\b)"
 )
 # What makes a refusal partial: a topic, a time, a channel, a person.
 _RESTRICTED = re.compile(
@@ -167,8 +187,9 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
         if not re.search(
             _ANY_MORE + r"|opt|unsubscribe|remove|take|delete|list|consent|alone|number|data", said
         ):
-            if _RESTRICTED.match(text[m.end() :]) or _FOR_NOW.search(
-                _rest_of_sentence(text, m.end())
+            rest = text[m.end() :]
+            if not _ABOUT_ANY_ROLE.match(rest) and (
+                _RESTRICTED.match(rest) or _FOR_NOW.search(_rest_of_sentence(text, m.end()))
             ):
                 continue  # "not to be contacted on Fridays", "stop emailing me until March"
         if (m["send"] or m["remove"]) and _scoped(text[m.end() :]):
