@@ -70,7 +70,8 @@ _WISH = re.compile(
     r"would be (?:nice|great|good|ideal)|nice to have|bonus if|fancies|curious about|eager|"
     r"searching for|appeals?|willing|up for|game for|more|better|best|prioriti[sz]\w+|"
     r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by|if (?:something|anything|a role|the role|a job|it|there)|"
-    r"(?:i'd|he'd|she'd|they'd|would) listen)\b"
+    r"(?:i'd|he'd|she'd|they'd|would) (?:listen|take|step|move|jump|go for|do)|step(?:ping)? into|"
+    r"ready (?:for|to)|next (?:move|step|role)|open for)\b"
 )
 
 # A segment boundary: a comma, "and", "or", a slash, a dash or a colon.

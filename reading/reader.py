@@ -106,10 +106,13 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: 
         if v.get("period") == "day":
             # A day rate is a contractor's pay: the person is after contract work.
             out.add("contract", "wish", {"kind": "contract"}, a, b, 0.6, "rule:bare")
+    title_hits = titles.titles(text)
     for m in mentions(text):
         a, b = m.start + c0, m.end + c0
         if overlaps(a, b, taken) or overlaps(a, b, blocked):
             continue
+        if m.facet == "technology" and any(s <= m.start and m.end <= e for _, s, e in title_hits):
+            continue  # "ML Engineer roles": the title, not the technology
         pol = polarity(t, clause, a, b)
         if pol == "background":
             continue
@@ -136,7 +139,7 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: 
         taken.append((a, b))
         out.add(m.facet, pol, dict(m.value), a, b, 0.8 if method == "rule:lexicon" else 0.6, method)
     title_spans = []
-    for title, a, b in titles.titles(text):
+    for title, a, b in title_hits:
         a, b = a + c0, b + c0
         title_spans.append((a, b, title))
         if overlaps(a, b, taken):
