@@ -52,7 +52,8 @@ _WILL_MOVE = re.compile(
 
 _COMMUTE = re.compile(
     r"\b(?:commut(?:e|es|ing)|journey|travel time|round[- ]trip|door to door|each way|on the train|"
-    r"closer to home|close to home|\d+ ?min(?:ute)?s? (?:from|away|of)|(?<!work )(?<!working )(?<!based )"
+    r"closer to home|close to home|\d+ ?min(?:ute)?s? (?:from|away|of)|within (?:an hour|half an hour|"
+    r"\d+ ?min(?:ute)?s?) of|(?<!work )(?<!working )(?<!based )"
     r"from (?:me|home|my house|"
     r"(?:his|her|their) (?:house|home|place)))\b"
 )
@@ -90,7 +91,8 @@ _RIGHT_TO_WORK = re.compile(
 )
 
 _TRAVEL = re.compile(
-    r"\b(?:travel(?:l?ing)?|trips|time on the road|flying)\b(?! (?:industry|companies|sector|tech|time|in\b|into\b|to (?:the )?office))"
+    r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips|time on the road|flying)\b"
+    r"(?! (?:industry|companies|sector|tech|time|in\b|into\b|to (?:the )?office|each way|to work))"
 )
 _SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%")
 _N = r"(?:\d|one|two|three|four|five|once|twice|a)"

@@ -14,6 +14,10 @@ from reading.direction import MAX_WORDS, REPORTED, overlaps, polarity, segment_a
 from reading.negation import cue_at
 from reading.normalise import Normalised
 
+_COMMUTE_HURTS = re.compile(
+    r"\b(?:too (?:much|far|long)|long|killed|killing|draining|exhausting|brutal|nightmare|awful|grim)\b"
+)
+
 
 def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) -> None:
     """Office days, relocation, location, commute, visa and travel in one clause."""
@@ -56,7 +60,11 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
                 r"\b(?:ideally|prefer\w*|would like|'d like|nice)\b", seg
             ):
                 pol = "wish"
-            elif cue == "avoid" and not capped or re.search(r"\btoo (?:much|far|long)\b", seg):
+            elif minutes is not None and (
+                capped or re.search(r"\b(?:over|more than|beyond)\b", seg)
+            ):
+                pol = "must"  # "anything over 30 minutes is too far": a cap
+            elif cue == "avoid" and not capped or _COMMUTE_HURTS.search(seg):
                 pol = "avoid"  # "can't do the 2 hour round trip any more", "was too much for him"
             elif minutes is not None:
                 pol = "must"
