@@ -47,6 +47,9 @@ def wait_until(text: str, said_at: date = SAID) -> str | None:
         "Wants no further contact from us.",
         "asked us to delete her details",
         "This is the third message this week. Stop.",
+        "Please stop contacting me about roles.",
+        "Has asked for all her data to be erased.",
+        "I'd rather not hear from you again.",
     ],
 )
 def test_a_wish_not_to_be_contacted_is_an_opt_out(text):
@@ -105,6 +108,9 @@ def test_a_topic_in_a_stop_request_is_what_they_refuse():
         ("Can't leave until my shares vest in August.", "2026-08-01"),
         ("Her notice period is two months.", "2026-05-01"),
         ("Not for another year at least.", "2027-03-01"),
+        ("Next year sometime.", "2027-01-01"),
+        ("maybe late 2026", "2026-12-01"),
+        ("From September she's free.", "2026-09-01"),
     ],
 )
 def test_waits_resolve_relative_to_the_day_said(text, until):
@@ -171,6 +177,20 @@ def test_negations_read_as_refusals_not_wishes(text, condition):
 def test_a_list_after_a_refusal_is_refused_whole():
     read_ = found("Won't consider gambling, crypto or defence.")
     assert {("industry", "avoid", n) for n in ("gambling", "crypto", "defence")} <= read_
+
+
+def test_a_requested_title_is_a_title_and_a_plain_level_also_a_level():
+    read_ = found("Would take a Lead Developer job, ideally ML Engineer.")
+    assert {("title", "wish", "lead developer"), ("seniority", "wish", "lead")} <= read_
+    assert ("title", "wish", "ml engineer") in read_
+    assert ("technology", "wish", "ml") not in read_
+
+
+def test_a_capped_commute_keeps_its_minutes():
+    (c,) = [
+        c for c in read("Anything over 40 minutes on the train is too far.") if c.facet == "commute"
+    ]
+    assert (c.polarity, c.value["minutes"]) == ("must", 40)
 
 
 def test_not_minding_something_is_a_yes():
