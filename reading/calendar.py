@@ -29,6 +29,11 @@ SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 
 NUMBERS = {
     "a": 1,
+    "another": 1,
+    "one more": 1,
+    "a further": 1,
+    "a whole": 1,
+    "a full": 1,
     "an": 1,
     "one": 1,
     "two": 2,

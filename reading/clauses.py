@@ -16,7 +16,7 @@ from reading.negation import SEGMENT
 # Sentence ends: . ! ? ; or a line break - but not the dot of "p.d.", "e.g.", "approx." or "2.5".
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$|[\"')\]])|;|\n+|\s[-–—]{1,2}\s(?=\w)|\s\|\s|\s•\s?")
 # A dot after these is not the end of a sentence ("e.g.", "p.d.", "St. Albans").
-_NOT_AN_END = re.compile(r"(?:^|[^a-z])(?:[a-z]|e\.g|i\.e|etc|vs|st|mr|ms|dr|approx|incl|re)$")
+_NOT_AN_END = re.compile(r"(?:^|[\s.(])(?:[a-z]|e\.g|i\.e|etc|vs|st|mr|ms|dr|approx|incl|re)$")
 # Where a clause turns: the negation or wish before it does not carry over.
 _TURN = re.compile(
     r"\b(?:but|though|although|however|whereas|yet|otherwise|while|whilst|"

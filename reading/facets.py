@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reading import terms
+from reading.technologies import GO, TECHNOLOGY
 
 # Facets whose bare mention ("Remote. 4dw. Perm.") is read as what the person wants.
 BARE_IS_WISH = {"work_mode", "schedule", "contract"}
@@ -24,7 +25,6 @@ _TABLES = {
     "company": ("kind", terms.COMPANY),
     "industry": ("name", terms.INDUSTRY),
     "mission": ("name", terms.MISSION),
-    "technology": ("name", terms.TECHNOLOGY),
 }
 
 
@@ -50,17 +50,22 @@ _COMPILED = {facet: (key, *_compile(table)) for facet, (key, table) in _TABLES.i
 
 # A mention that is not about the person's wishes: "my contract ends", "shift the deadline".
 _NOT_A_TERM = {
-    "contract": re.compile(r"^\W*(?:ends?|ended|expires?|finish(?:es)?|is up|runs out|renewal|term|market|"
-                           r"rates? (?:are|is|have)|work (?:has|is) dr)\b"),
+    "contract": re.compile(
+        r"^\W*(?:ends?|ended|expires?|finish(?:es)?|is up|runs out|renewal|term|market|"
+        r"rates? (?:are|is|have)|work (?:has|is) dr)\b"
+    ),
     "schedule": re.compile(r"^\W*(?:the (?:deadline|date)|focus)\b"),
 }
 _NOT_A_TERM_BEFORE = {
-    "contract": re.compile(r"\b(?:current|my|his|her|their|this|last|previous|finishing a|finishing his|"
-                           r"finishing her|on a|on his|on her)\W*$"),
-    "management": re.compile(r"\b(?:senior|upper|middle|the|bad|poor|new|micro|product|project|time|stakeholder|"
-                             r"risk|change|incident|release|account|data|config(?:uration)?|package|state|"
-                             r"memory|property|asset|wealth)\W*$"),
-    "technology": re.compile(r"\b(?:in|by|go|let|to|will|not|and|on the|the|a|just|can|let's|could)\W*$"),
+    "contract": re.compile(
+        r"\b(?:current|my|his|her|their|this|last|previous|finishing a|finishing his|"
+        r"finishing her|on a|on his|on her)\W*$"
+    ),
+    "management": re.compile(
+        r"\b(?:senior|upper|middle|the|bad|poor|new|micro|product|project|time|stakeholder|"
+        r"risk|change|incident|release|account|data|config(?:uration)?|package|state|"
+        r"memory|property|asset|wealth)\W*$"
+    ),
 }
 
 
@@ -74,15 +79,47 @@ def mentions(text: str) -> list[Mention]:
             if after and after.match(text[m.end() :]):
                 continue
             before = _NOT_A_TERM_BEFORE.get(facet)
-            if facet == "technology" and canonical == "go" and before.search(text[: m.start()]):
-                continue
             if facet == "contract" and canonical == "contract" and before.search(text[: m.start()]):
                 if not re.match(r"\W*(?:roles?|work|positions?|basis|gigs?)\b", text[m.end() :]):
                     continue
             if facet == "management" and canonical == "manage" and before.search(text[: m.start()]):
                 continue
             found.append(Mention(facet, {key: canonical}, m.start(), m.end()))
+    found.extend(_technologies(text))
     return _drop_overlaps(found)
+
+
+# Technologies are looked up word by word (one to three words), which is far quicker than one
+# long alternation; only "go" needs a pattern, to tell the language from the verb.
+_TECH_WORD = re.compile(r"\.net\b|[a-z0-9][a-z0-9#+]*(?:\.(?:js|net)\b)?")
+_GO = re.compile(GO)
+
+
+_STARTS_LONGER = {re.split(r"[ -]", p)[0] for p in TECHNOLOGY if re.search(r"[ -]", p)}
+
+
+def _technologies(text: str) -> list[Mention]:
+    words = list(_TECH_WORD.finditer(text))
+    out = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        sizes = (3, 2, 1) if word.group() in _STARTS_LONGER else (1,)
+        for n in sizes:
+            if i + n > len(words):
+                continue
+            start, end = word.start(), words[i + n - 1].end()
+            name = TECHNOLOGY.get(text[start:end])
+            if name is not None:
+                out.append(Mention("technology", {"name": name}, start, end))
+                i += n
+                break
+        else:
+            i += 1
+    out.extend(
+        Mention("technology", {"name": "go"}, m.start(), m.end()) for m in _GO.finditer(text)
+    )
+    return out
 
 
 def _drop_overlaps(found: list[Mention]) -> list[Mention]:

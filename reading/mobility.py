@@ -13,19 +13,25 @@ from collections.abc import Callable
 from reading.places import CASE_SENSITIVE, PLACES
 
 _PLACE = re.compile(
-    r"(?<![\w-])(?P<place>" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")(?![\w-])"
+    r"(?<![\w-])(?P<place>"
+    + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
+    + r")(?![\w-])"
 )
 _BACKGROUND_PLACE = re.compile(
     r"\b(?:lives?|living|based|is|was|were|grew up|born|studied|currently|works?|worked|"
     r"working|from|office|offices|hq|headquartered|team|visited|trip|moved|relocated|"
     r"came|came back|returned|interviewed|met)\W+(?:\w+\W+){0,2}(?:in|at|from|to|near)?\W*$"
 )
-_STAY = re.compile(r"\b(?:stay|staying|remain|remaining)\b(?! (?:technical|hands|an? |ic|in (?:the )?(?:role|job|tech)))")
+_STAY = re.compile(
+    r"\b(?:stay|staying|remain|remaining)\b(?! (?:technical|hands|an? |ic|in (?:the )?(?:role|job|tech)))"
+)
 _MOVING_TO = re.compile(
     r"\b(?:moving|move|moves|relocating|relocate|relocation|relo|heading|going back|emigrating|"
     r"planning to move|plans to move)\W+(?:back\W+)?(?:to|out to|over to)\W*$"
 )
-_NEAR = re.compile(r"\b(?:near|around|close to|within reach of|commutable (?:from|to)|in or around|in|based in|roles? in|jobs? in)\W*$")
+_NEAR = re.compile(
+    r"\b(?:near|around|close to|within reach of|commutable (?:from|to)|in or around|in|based in|roles? in|jobs? in)\W*$"
+)
 
 _RELOCATE = re.compile(
     r"\b(?:relocat(?:e|ing|ion)|move (?:abroad|overseas|countries|country|cities|city|house|"
@@ -46,7 +52,9 @@ _WILL_MOVE = re.compile(
 
 _COMMUTE = re.compile(
     r"\b(?:commut(?:e|es|ing)|journey|travel time|round[- ]trip|door to door|each way|on the train|"
-    r"closer to home|close to home|\d+ ?min(?:ute)?s? (?:from|away|of)|from (?:me|home|my house|"
+    r"closer to home|close to home|\d+ ?min(?:ute)?s? (?:from|away|of)|within (?:an hour|half an hour|"
+    r"\d+ ?min(?:ute)?s?) of|(?<!work )(?<!working )(?<!based )"
+    r"from (?:me|home|my house|"
     r"(?:his|her|their) (?:house|home|place)))\b"
 )
 _MINUTES = re.compile(
@@ -60,7 +68,8 @@ _MAX = re.compile(
 )
 
 _SPONSOR = re.compile(
-    r"\b(?:(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
+    r"\b(?:visa (?:is )?sponsored|sponsored visa|visa (?:paperwork|support|application|help)|if (?:a )?visa|"
+    r"(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
     r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:a |to be |visa )?"
     r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|skilled worker visa|h-?1b))\b"
 )
@@ -81,7 +90,10 @@ _RIGHT_TO_WORK = re.compile(
     r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen)\b"
 )
 
-_TRAVEL = re.compile(r"\b(?:travel(?:l?ing)?|trips|time on the road|flying)\b(?! (?:industry|companies|sector|tech|time|in\b|into\b|to (?:the )?office))")
+_TRAVEL = re.compile(
+    r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips|time on the road|flying)\b"
+    r"(?! (?:industry|companies|sector|tech|time|in\b|into\b|to (?:the )?office|each way|to work))"
+)
 _SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%")
 _N = r"(?:\d|one|two|three|four|five|once|twice|a)"
 _WEEK = r"(?:\s?(?:a|per|each|/|p/?|in a)\s?(?:week|wk|w))?"
@@ -93,8 +105,18 @@ _OFFICE_DAYS = re.compile(
     rf"|(?P<n3>{_N}) days?{_WEEK} (?:is|as) (?:my|his|her|their|the|a) (?:max|maximum|limit|most)"
     rf"|(?P<n4>{_N}) days?{_WEEK} (?:in )?(?P<place>[a-z]+)(?= max| tops| at most))"
 )
-_DAY_WORDS = {"a": 1, "one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-              "ten": 10}
+_DAY_WORDS = {
+    "a": 1,
+    "one": 1,
+    "once": 1,
+    "two": 2,
+    "twice": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "ten": 10,
+}
 
 
 def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple[str, int, int]]:
@@ -103,7 +125,9 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
     Beside the places in the list, a capitalised word right after "close to", "near" or
     "around" is read as a place too ("very close to Ely")."""
     out = []
-    for m in re.finditer(r"[a-z][a-z'-]+(?: [a-z][a-z'-]+)?", text):
+    near = _ANY_NEAR.search(text)
+    for m in re.finditer(r"[a-z][a-z'-]+(?: [a-z][a-z'-]+)?", text[near.end() :] if near else ""):
+        m = _Shifted(m, near.end())
         if not _NEAR_UNKNOWN.search(text[: m.start()]) or m.group() in PLACES:
             continue
         word = m.group().split()[0]
@@ -127,7 +151,7 @@ def place_is_background(before: str) -> bool:
 
 
 def place_role(before: str, after: str) -> str | None:
-    """"skip" for a place that is not where they want to work ("the Berlin offer", "the commute to
+    """ "skip" for a place that is not where they want to work ("the Berlin offer", "the commute to
     Cambridge", "travel to London"); "must" for "won't leave France"; else None."""
     if _PLACE_AS_WORD.match(after) or _TRIP_TO.search(before):
         return "skip"
@@ -152,7 +176,27 @@ _WONT_LEAVE = re.compile(
     r"\b(?:won't|will not|wouldn't|can't|cannot|not|never|doesn't want to|don't want to) (?:\w+ )?"
     r"leav(?:e|ing)\W*$"
 )
-_MOVED_BEFORE = re.compile(r"\b(?:before|after|since|when) (?:moving|relocating|coming|he moved|she moved)\b")
+_MOVED_BEFORE = re.compile(
+    r"\b(?:before|after|since|when) (?:moving|relocating|coming|he moved|she moved)\b"
+)
+_ANY_NEAR = re.compile(
+    r"\b(?:close to|near|based near|commutable|within reach of|around|in or near)\s"
+)
+
+
+class _Shifted:
+    """A match in a slice of the text, with its positions in the whole text."""
+
+    def __init__(self, m: re.Match, offset: int):
+        self._m, self._offset = m, offset
+
+    def group(self) -> str:
+        return self._m.group()
+
+    def start(self) -> int:
+        return self._m.start() + self._offset
+
+
 _NEAR_UNKNOWN = re.compile(
     r"\b(?:close to|near|based near|commutable (?:from|to)|within reach of|around|in or near)\s+$"
 )
@@ -175,8 +219,11 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
     wont = _WONT_MOVE.search(segment)
     if wont and re.search(r"\bnot\W*$", segment[: wont.start()]) and wont.group().startswith("un"):
         return True, wont.start(), wont.end()  # "not unwilling to relocate"
-    if wont and re.match(r"\W*(?:anywhere\W+)?(?:until|till|before|for now|for a while|yet|right now|jobs?|roles?|"
-                         r"companies|on)\b", segment[wont.end() :]):
+    if wont and re.match(
+        r"\W*(?:anywhere\W+)?(?:until|till|before|for now|for a while|yet|right now|jobs?|roles?|"
+        r"companies|on)\b",
+        segment[wont.end() :],
+    ):
         wont = None  # "not moving anywhere until the merger closes": a job move, not a home move
     if wont:
         return False, wont.start(), wont.end()
@@ -236,8 +283,11 @@ def travel(segment: str) -> tuple[float | None, bool, int, int] | None:
         return None
     value = None
     share = _SHARE.search(segment)
-    per_month = re.search(r"\b(?P<n>\d|a|one|two|three|four|five|six|ten)\s(?P<unit>days?|nights?|weeks?)\s(?:a|per|each)\s"
-                          r"month\b", segment)
+    per_month = re.search(
+        r"\b(?P<n>\d|a|one|two|three|four|five|six|ten)\s(?P<unit>days?|nights?|weeks?)\s(?:a|per|each)\s"
+        r"month\b",
+        segment,
+    )
     if share:
         value = int(share["pct"]) / 100
     elif per_month:

@@ -31,7 +31,7 @@ _NEGATION = re.compile(
     r"\b(?:no|not|never|nothing|none|neither|nor|without|nope|avoid(?:s|ing|ed)?|refus(?:e|es|ed|ing)|"
     r"hat(?:e|es|ed|ing)|dislik(?:e|es|ed)|loath(?:e|es)|detest(?:s)?|done with|finished with|"
     r"through with|over (?:it|them)|tired of|sick of|(?:had )?enough of|stuck (?:on|with|in|doing)|"
-    r"bored (?:of|with|by)|cit(?:e|es|ed|ing)|too much|too many|stop(?:ped)?|"
+    r"bored (?:of|with|by)|cit(?:e|es|ed|ing)|too much|too many|stop|"
     r"because (?:they|the (?:company|role|team|client|employer|job)|it|that) (?:wanted|required|needed|"
     r"insisted|expected|asked for|was|were|had|would)|(?:they|the company|the role|the job|the employer|"
     r"the client) (?:wanted|required|needed|insisted on|expected|demanded|mandated)|"
@@ -69,7 +69,9 @@ _WISH = re.compile(
     r"attracted (?:to|by)|motivated by|passionate about|cares? about|big on|please|pls|considered for|"
     r"would be (?:nice|great|good|ideal)|nice to have|bonus if|fancies|curious about|eager|"
     r"searching for|appeals?|willing|up for|game for|more|better|best|prioriti[sz]\w+|"
-    r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by)\b"
+    r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by|if (?:something|anything|a role|the role|a job|it|there)|"
+    r"(?:i'd|he'd|she'd|they'd|would) (?:listen|take|step|move|jump|go for|do)|step(?:ping)? into|"
+    r"ready (?:for|to)|next (?:move|step|role)|open for)\b"
 )
 
 # A segment boundary: a comma, "and", "or", a slash, a dash or a colon.
@@ -88,7 +90,7 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         return "must"
     if _NEGATION.search(before) or _POST_NEGATION.search(after) or _IMPOSED.match(after):
         return "avoid"
-    if _POST_MUST.search(after):
+    if _POST_MUST.search(after) and not re.search(r"\bwould be (?:ideal|nice|great|good)\b", after):
         return "must"
     # "wants ... at least" / "needs ... ideally": the cue nearest the term decides.
     must = max((m.end() for m in _MUST.finditer(before)), default=-1)
@@ -102,7 +104,9 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
 
 def trailing(segment: str) -> str | None:
     """A cue that ends a list and governs what came before: "charity/NFP keen", "it wasn't for me"."""
-    if _POST_NEGATION.match(segment) or re.match(r"^\W*(?:\w+\W+){0,3}?(?:is|are|was|were) (?:a )?no\b", segment):
+    if _POST_NEGATION.match(segment) or re.match(
+        r"^\W*(?:\w+\W+){0,3}?(?:is|are|was|were) (?:a )?no\b", segment
+    ):
         return "avoid"
     if _POST_MUST.match(segment):
         return "must"
@@ -150,7 +154,8 @@ _POST_MUST = re.compile(
     r"(?:is|are) (?:essential|required|mandatory|key|critical|a requirement|a hard requirement)|"
     r"or nothing|or bust|minimum|min|at least|max|maximum|at most|floor|tops|is the floor|"
     r"hard requirement|firm|essential|mandatory|required|or above|and above|or higher|or more|nothing less|"
-    r"minimum|a must)\b"
+    r"minimum|a must)\b(?<!at least)|^\W*(?:\w+\W+){0,3}?at least\b(?! (?:for|the|a|an|until|till|\d+ "
+    r"(?:months?|years?|weeks?)))"
 )
 _POST_WISH = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:please|pls|ideally|preferred|preferably|would be (?:nice|great|good|"

@@ -116,7 +116,9 @@ def rewrite(word: str) -> str:
         return word
     # A tie between two targets is not a correction, it is a guess.
     best = found[1]
-    ties = [c for c in choices if abs(len(c) - len(word)) <= limit and OSA.distance(word, c) == best]
+    ties = [
+        c for c in choices if abs(len(c) - len(word)) <= limit and OSA.distance(word, c) == best
+    ]
     return found[0] if len(ties) == 1 else word
 
 

@@ -10,20 +10,68 @@ from __future__ import annotations
 import re
 
 _SYMBOLS = {
-    "£": "GBP", "€": "EUR", "$": "USD", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
-    "au$": "AUD", "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "eur": "EUR",
-    "gbp": "GBP", "usd": "USD", "cad": "CAD", "aud": "AUD", "pln": "PLN", "inr": "INR",
-    "₹": "INR", "¥": "JPY", "jpy": "JPY", "nzd": "NZD", "sgd": "SGD", "zar": "ZAR",
+    "£": "GBP",
+    "€": "EUR",
+    "$": "USD",
+    "us$": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "chf": "CHF",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "usd": "USD",
+    "cad": "CAD",
+    "aud": "AUD",
+    "pln": "PLN",
+    "inr": "INR",
+    "₹": "INR",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "nzd": "NZD",
+    "sgd": "SGD",
+    "zar": "ZAR",
 }
 _WORDS = {
-    "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "quid": "GBP", "sterling": "GBP",
-    "dollar": "USD", "dollars": "USD", "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF",
-    "francs": "CHF", "swiss francs": "CHF", "sek": "SEK", "kr": "SEK", "kronor": "SEK",
-    "krona": "SEK", "nok": "NOK", "dkk": "DKK", "cad": "CAD", "canadian dollars": "CAD",
-    "aud": "AUD", "australian dollars": "AUD", "pln": "PLN", "zloty": "PLN", "inr": "INR",
-    "rupees": "INR", "yen": "JPY", "nzd": "NZD", "sgd": "SGD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "quid": "GBP",
+    "sterling": "GBP",
+    "dollar": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "chf": "CHF",
+    "francs": "CHF",
+    "swiss francs": "CHF",
+    "sek": "SEK",
+    "kr": "SEK",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "cad": "CAD",
+    "canadian dollars": "CAD",
+    "aud": "AUD",
+    "australian dollars": "AUD",
+    "pln": "PLN",
+    "zloty": "PLN",
+    "inr": "INR",
+    "rupees": "INR",
+    "yen": "JPY",
+    "nzd": "NZD",
+    "sgd": "SGD",
 }
-_SYM = r"(?P<sym>us\$|ca?\$|au?\$|£|€|\$|₹|¥|chf|sek|nok|dkk|eur|gbp|usd|cad|aud|pln|inr|jpy|nzd|sgd)"
+_SYM = (
+    r"(?P<sym>us\$|ca?\$|au?\$|£|€|\$|₹|¥|chf|sek|nok|dkk|eur|gbp|usd|cad|aud|pln|inr|jpy|nzd|sgd)"
+)
 _NUM = r"(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)"
 _MULT = r"(?:\s?(?P<mult>k|m|grand|thousand|mil|million))?"
 _CUR_WORD = (
@@ -50,7 +98,7 @@ _FLOOR = re.compile(
     r"consider |look at )?(?:anything )?(?:below|under|lower than|less than)|bottom line|"
     r"(?:has|needs|have|need) to be|must be|at a minimum|above|over|more than|north of|"
     r"upwards of|starting at|not a penny less|hard floor|(?:anything|everything|nothing) (?:under|below|"
-    r"less than|lower than))\b[^.;]*$"
+    r"less than|lower than)|(?:less than|under|below|lower than)\W*$)\b[^.;]*$"
 )
 _POST_FLOOR = re.compile(
     r"^\W*(?:minimum|min|floor|or more|at least|or above|and above|plus|is the floor|"
@@ -61,7 +109,7 @@ _POST_FLOOR = re.compile(
 _CURRENT = re.compile(
     r"\b(?:currently|current|earns?|earning|was|were|'s at|is at|(?:he|she|they|i)'?s? on|"
     r"our (?:max|budget|offer|band|top|ceiling|cap|range)|we (?:capped|offered|could|had|paid)|capped at|"
-    r"makes|making|is on|was on|was paid|is paid|was offered|were offered|offered|paid|on a|"
+    r"makes|making|is on|was on|was paid|is paid|was offered|were offered|offered|on a|"
     r"gets|getting|today|at the moment|now on|budget(?:ed)?|our offer|we offered|"
     r"the role pays|role pays|pays|band)\b(?:\W+\w+){0,2}\W*$"
 )
@@ -82,13 +130,19 @@ def find_pay(text: str) -> list[tuple[dict, str, int, int]]:
     """(value, polarity, start, end) for each pay condition in lower-case ``text``."""
     found: list[tuple[dict, str, int, int]] = []
     symboled = list(_SYMBOLED.finditer(text))
-    plain = [m for m in _PLAIN.finditer(text) if not any(s.start() <= m.start() < s.end() for s in symboled)]
+    plain = [
+        m
+        for m in _PLAIN.finditer(text)
+        if not any(s.start() <= m.start() < s.end() for s in symboled)
+    ]
     for m in sorted(symboled + plain, key=lambda m: m.start()):
         value = _value(m, text)
         if value is None:
             continue
         before = text[max(0, m.start() - 60) : m.start()]
-        if _CURRENT.search(before) and not re.search(r"\b(?:wants?|looking|needs?|ask)", before[-25:]):
+        if _CURRENT.search(before) and not re.search(
+            r"\b(?:wants?|looking|needs?|ask)", before[-25:]
+        ):
             continue
         after = text[m.end() : m.end() + 30]
         floor = bool(_FLOOR.search(before[-40:]) or _POST_FLOOR.match(after) or m["plus"])
@@ -96,10 +150,24 @@ def find_pay(text: str) -> list[tuple[dict, str, int, int]]:
         found.append((value, "must" if floor else "wish", m.start(), m.end()))
     if not found:
         v = _VAGUE.search(text)
-        if v and _CURRENT.search(text[: v.start()]) and not re.search(r"\bwants?\b", text[: v.start()]):
+        if (
+            v
+            and _CURRENT.search(text[: v.start()])
+            and not re.search(r"\bwants?\b", text[: v.start()])
+        ):
             v = None
-        if v and not (v.group() == "money" and not re.search(r"\b(?:more|better|for the|about the)\W+money", text)):
-            found.append(({"amount": None, "currency": None, "period": None, "kind": "ask"}, "wish", v.start(), v.end()))
+        if v and not (
+            v.group() == "money"
+            and not re.search(r"\b(?:more|better|for the|about the)\W+money", text)
+        ):
+            found.append(
+                (
+                    {"amount": None, "currency": None, "period": None, "kind": "ask"},
+                    "wish",
+                    v.start(),
+                    v.end(),
+                )
+            )
     return found
 
 
@@ -112,6 +180,8 @@ def _value(m: re.Match, text: str) -> dict | None:
         number = float(re.sub(r"[,.]", "", raw))
     else:
         number = float(raw)
+    if mult is None and m["himult"]:
+        mult = m["himult"]  # "95-105k": the unit of the range's top applies to its bottom
     if mult in ("k", "grand", "thousand"):
         number *= 1000
     elif mult in ("m", "mil", "million"):
@@ -121,22 +191,30 @@ def _value(m: re.Match, text: str) -> dict | None:
     elif not has_money_sign and period is None:
         # A bare number is pay only as a salary-sized figure in a pay context, or "~90" style.
         context = text[max(0, m.start() - 40) : m.start()]
-        if m["tilde"] or m["ish"]:
+        if m["tilde"] or m["ish"] or m["plus"]:
             if 20 <= number < 1000:
                 number *= 1000
         elif number >= 10000 and _PAY_CONTEXT.search(context):
             pass
-        elif 20 <= number < 1000 and re.search(r"\b(?:salary|base|pay|compensation|package)\b[^.;]{0,15}$", context):
+        elif 20 <= number < 1000 and re.search(
+            r"\b(?:salary|base|pay|compensation|package)\b[^.;]{0,15}$", context
+        ):
             number *= 1000
         else:
             return None
     if not has_money_sign and not mult and period is None and number < 10000:
         return None
-    if not has_money_sign and period is None and number < 15000 and not _PAY_CONTEXT.search(
-        text[max(0, m.start() - 40) : m.start()]
+    if (
+        not has_money_sign
+        and period is None
+        and number < 15000
+        and not _PAY_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
     ):
         return None  # "2k stars", "5k users"
-    if re.match(r"\s?(?:stars|users|followers|requests|rps|lines|employees|people|downloads|members)\b", text[m.end() :]):
+    if re.match(
+        r"\s?(?:stars|users|followers|requests|rps|lines|employees|people|downloads|members)\b",
+        text[m.end() :],
+    ):
         return None
     if not has_money_sign and mult is None and period in ("day", "hour") and number > 5000:
         return None
@@ -154,17 +232,38 @@ def _value(m: re.Match, text: str) -> dict | None:
 
 
 def _period(m: re.Match) -> str | None:
-    per = m["per"] or m["per2"] or {"a": "pa", "d": "pd", "h": "ph", "m": "pcm"}.get(m["perp"] or "")
+    per = (
+        m["per"] or m["per2"] or {"a": "pa", "d": "pd", "h": "ph", "m": "pcm"}.get(m["perp"] or "")
+    )
     if not per:
         return None
     return {
-        "year": "year", "annum": "year", "yr": "year", "y": "year", "a": "year", "pa": "year",
-        "annually": "year", "month": "month", "mo": "month", "monthly": "month", "pcm": "month",
-        "day": "day", "d": "day", "daily": "day", "pd": "day", "hour": "hour", "hr": "hour",
-        "h": "hour", "hourly": "hour", "ph": "hour",
+        "year": "year",
+        "annum": "year",
+        "yr": "year",
+        "y": "year",
+        "a": "year",
+        "pa": "year",
+        "annually": "year",
+        "month": "month",
+        "mo": "month",
+        "monthly": "month",
+        "pcm": "month",
+        "day": "day",
+        "d": "day",
+        "daily": "day",
+        "pd": "day",
+        "hour": "hour",
+        "hr": "hour",
+        "h": "hour",
+        "hourly": "hour",
+        "ph": "hour",
     }[per]
 
 
 def _currency_nearby(text: str, pos: int) -> str | None:
-    near = re.match(r"\W{0,3}(?:in |of )?(euros?|pounds?|dollars?|usd|eur|gbp|chf|sek|cad|aud)\b", text[pos:pos + 15])
+    near = re.match(
+        r"\W{0,3}(?:in |of )?(euros?|pounds?|dollars?|usd|eur|gbp|chf|sek|cad|aud)\b",
+        text[pos : pos + 15],
+    )
     return _WORDS.get(near.group(1)) if near else None

@@ -73,4 +73,14 @@ PLACES: dict[str, str] = {n.strip().lower(): n.strip() for n in _NAMES.split(","
 PLACES.update(_ALIASES)
 
 # Written in lower case these are ordinary words; only read them when the person capitalised them.
-CASE_SENSITIVE = {"reading", "bath", "nice", "us", "perth", "wellington", "lincoln", "derby", "hull"}
+CASE_SENSITIVE = {
+    "reading",
+    "bath",
+    "nice",
+    "us",
+    "perth",
+    "wellington",
+    "lincoln",
+    "derby",
+    "hull",
+}

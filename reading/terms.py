@@ -39,7 +39,11 @@ SCHEDULE = {
         r"24/7 support",
         r"being paged",
     ),
-    "nights": (r"night(?: shift)?s?(?: work)?", r"overnight(?: shifts?| work)?", r"graveyard shifts?"),
+    "nights": (
+        r"night(?: shift)?s?(?: work)?",
+        r"overnight(?: shifts?| work)?",
+        r"graveyard shifts?",
+    ),
     "weekends": (
         r"weekend(?: work| shifts?| cover)?s?",
         r"saturdays?",
@@ -75,7 +79,14 @@ SCHEDULE = {
         r"core hours",
         r"async(?:hronous)? hours",
     ),
-    "overtime": (r"overtime", r"long hours", r"(?:the odd |occasional )?late evenings?", r"crunch(?: time| periods?)?", r"late nights", r"60[- ]hour weeks?"),
+    "overtime": (
+        r"overtime",
+        r"long hours",
+        r"(?:the odd |occasional )?late evenings?",
+        r"crunch(?: time| periods?)?",
+        r"late nights",
+        r"60[- ]hour weeks?",
+    ),
 }
 
 CONTRACT = {
@@ -129,7 +140,12 @@ MANAGEMENT = {
 }
 
 COMPANY = {
-    "startup": (r"start[- ]?ups?", r"early[- ]stage(?: companies| company| startups?)?", r"seed[- ]stage", r"series a"),
+    "startup": (
+        r"start[- ]?ups?",
+        r"early[- ]stage(?: companies| company| startups?)?",
+        r"seed[- ]stage",
+        r"series a",
+    ),
     "scaleup": (r"scale[- ]?ups?", r"growth[- ]stage", r"series [bcd]"),
     "enterprise": (
         r"enterprises?",
@@ -139,7 +155,9 @@ COMPANY = {
         r"ftse 100",
         r"fortune 500",
     ),
-    "small": (r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?)",),
+    "small": (
+        r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?)",
+    ),
     "large": (
         r"(?:large|larger|big|bigger) (?:companies|company|firms?|organi[sz]ations?|orgs?|employers?)",
         r"big tech",
@@ -149,7 +167,12 @@ COMPANY = {
         r"(?:recruitment |recruiting |digital |creative |marketing |dev |development |staffing )?agenc(?:y|ies)",
         r"agency (?:side|work|life|world)",
     ),
-    "consultancy": (r"consultanc(?:y|ies)", r"consulting(?: firms?| work)?", r"big (?:four|4)", r"outsourc(?:ing|ers?)"),
+    "consultancy": (
+        r"consultanc(?:y|ies)",
+        r"consulting(?: firms?| work)?",
+        r"big (?:four|4)",
+        r"outsourc(?:ing|ers?)",
+    ),
     "public_sector": (
         r"public sector",
         r"government(?: work| roles?| departments?)?",
@@ -157,22 +180,46 @@ COMPANY = {
         r"local authorit(?:y|ies)",
         r"councils?",
     ),
-    "nonprofit": (r"non[- ]?profits?", r"not[- ]for[- ]profits?", r"charit(?:y|ies)", r"ngos?", r"third sector"),
+    "nonprofit": (
+        r"non[- ]?profits?",
+        r"not[- ]for[- ]profits?",
+        r"charit(?:y|ies)",
+        r"ngos?",
+        r"third sector",
+    ),
 }
 
 INDUSTRY = {
-    "fintech": (r"fin[- ]?tech", r"payments(?: companies| company| industry)?", r"financial technology"),
+    "fintech": (
+        r"fin[- ]?tech",
+        r"payments(?: companies| company| industry)?",
+        r"financial technology",
+    ),
     "retail": (r"retail",),
-    "healthcare": (r"health[- ]?care", r"health[- ]?tech", r"medtech", r"nhs", r"hospitals?"),
+    "healthcare": (r"health[- ]?care", r"nhs", r"hospitals?"),
     "gambling": (r"gambling", r"betting", r"i[- ]?gaming", r"casinos?", r"bookmakers?"),
-    "defence": (r"defen[cs]e(?: industry| sector| companies| contractors?)?", r"military", r"weapons", r"arms"),
-    "adtech": (r"ad[- ]?tech", r"advertising(?: tech(?:nology)?)?", r"ad[- ]?serving", r"marketing tech"),
+    "defence": (
+        r"defen[cs]e(?: industry| sector| companies| contractors?)?",
+        r"military",
+        r"weapons",
+        r"arms",
+    ),
+    "adtech": (
+        r"ad[- ]?tech",
+        r"advertising(?: tech(?:nology)?)?",
+        r"ad[- ]?serving",
+        r"marketing tech",
+    ),
     "crypto": (r"crypto(?:currency|currencies)?", r"web ?3", r"blockchain", r"nfts?", r"defi"),
     "ecommerce": (r"e[- ]?commerce", r"online retail"),
-    "gaming": (r"gaming(?: industry| studios?| companies)?", r"games?(?: industry| studios?| dev(?:elopment)?)", r"video games"),
+    "gaming": (
+        r"gaming(?: industry| studios?| companies)?",
+        r"games?(?: industry| studios?| dev(?:elopment)?)",
+        r"video games",
+    ),
     "insurance": (r"insurance", r"insur[- ]?tech"),
     "banking": (r"banking", r"banks?", r"investment banks?", r"financial services", r"finance"),
-    "education": (r"ed[- ]?tech", r"education(?:al)?(?: sector| technology)?", r"schools?", r"universit(?:y|ies)"),
+    "education": (r"education(?:al)? (?:sector|industry)",),
     "oil and gas": (r"oil(?: and|&) gas", r"oil companies", r"fossil fuels?", r"petrochemicals?"),
     "tobacco": (r"tobacco", r"vaping"),
     "media": (r"media(?: companies| industry)?", r"publishing", r"news(?:papers?)?"),
@@ -182,7 +229,11 @@ INDUSTRY = {
     "logistics": (r"logistics", r"supply chain", r"shipping"),
     "pharma": (r"pharma(?:ceuticals?)?", r"biotech", r"life sciences"),
     "saas": (r"saas", r"b2b software"),
-    "cybersecurity": (r"cyber(?:[- ]?security)?", r"infosec", r"security (?:industry|companies|sector)"),
+    "cybersecurity": (
+        r"cyber(?:[- ]?security)?",
+        r"infosec",
+        r"security (?:industry|companies|sector)",
+    ),
     "travel": (r"travel (?:industry|companies|sector|tech)", r"hospitality"),
     "manufacturing": (r"manufacturing", r"factories"),
     "real estate": (r"real estate", r"prop[- ]?tech", r"property"),
@@ -203,8 +254,17 @@ MISSION = {
         r"the planet",
         r"environment(?:al)?(?: impact| mission)?",
     ),
-    "health": (r"health(?: mission| impact)?", r"patients?", r"mental health", r"wellbeing", r"saving lives"),
-    "education": (r"education(?: mission)?", r"students?", r"kids learn"),
+    "health": (
+        r"health(?: mission| impact| outcomes)?",
+        r"health[- ]?tech",
+        r"med[- ]?tech",
+        r"digital health",
+        r"patients?",
+        r"mental health",
+        r"wellbeing",
+        r"saving lives",
+    ),
+    "education": (r"education(?: mission)?", r"ed[- ]?tech", r"students?", r"kids learn"),
     "social impact": (
         r"social (?:impact|good|mission|justice|enterprise)",
         r"(?:positive|real|meaningful|social|measurable) impact",
@@ -220,34 +280,4 @@ MISSION = {
     "open source": (r"open[- ]?source",),
     "accessibility": (r"accessibility", r"a11y"),
     "privacy": (r"privacy",),
-}
-
-TECHNOLOGY = {
-    "kubernetes": (r"kubernetes",), "python": (r"python",), "react": (r"react(?:\.?js)?",),
-    "typescript": (r"typescript",), "javascript": (r"javascript",), "node": (r"node(?:\.?js)?",),
-    "jquery": (r"jquery",), "hadoop": (r"hadoop",), "hive": (r"hive",), "jira": (r"jira",),
-    "aws": (r"aws", r"amazon web services"), "gcp": (r"gcp", r"google cloud"), "azure": (r"azure",),
-    "terraform": (r"terraform",),
-    "go": (r"go(?:(?<=[,/+] go)|(?<=\bin go)|(?<=\band go)|(?<=\bor go)|(?<=\bof go)|(?<=^go))"
-           r"(?=$|[,/.;+)]| and | or | developer| engineer| services| backend| roles?| stack)",
-           r"go(?= (?:and|or|\+|/) (?:rust|python|java|kotlin|typescript|kubernetes))", r"golang"), "rust": (r"rust",),
-    "java": (r"java(?!script)",), "scala": (r"scala",), "spark": (r"spark",), "dbt": (r"dbt",),
-    "airflow": (r"airflow",), "snowflake": (r"snowflake",), "postgres": (r"postgres(?:ql)?",),
-    "php": (r"php",), ".net": (r"\.net", r"dotnet"), "c#": (r"c#", r"c sharp"), "c++": (r"c\+\+", r"cpp"),
-    "ml": (r"ml", r"machine learning"), "llm": (r"llms?", r"large language models?", r"gen ?ai", r"genai"),
-    "ai": (r"ai",), "kotlin": (r"kotlin",), "swift": (r"swift",), "ruby": (r"ruby(?: on rails)?", r"rails"),
-    "elixir": (r"elixir",), "haskell": (r"haskell",), "clojure": (r"clojure",), "django": (r"django",),
-    "flask": (r"flask",), "fastapi": (r"fastapi",), "vue": (r"vue(?:\.?js)?",), "angular": (r"angular",),
-    "svelte": (r"svelte",), "next.js": (r"next\.?js",), "docker": (r"docker",), "kafka": (r"kafka",),
-    "mongodb": (r"mongo(?:db)?",), "mysql": (r"mysql",), "redis": (r"redis",), "graphql": (r"graphql",),
-    "elasticsearch": (r"elastic ?search",), "databricks": (r"databricks",), "bigquery": (r"bigquery",),
-    "pytorch": (r"pytorch",), "tensorflow": (r"tensorflow",), "linux": (r"linux",),
-    "sql": (r"sql",), "ios": (r"ios",), "android": (r"android",), "flutter": (r"flutter",),
-    "react native": (r"react native",), "salesforce": (r"salesforce",), "sap": (r"sap",),
-    "cobol": (r"cobol",), "perl": (r"perl",), "mainframe": (r"mainframes?",),
-    "embedded": (r"embedded(?: c| systems)?",), "data engineering": (r"data engineering",),
-    "cloud": (r"cloud(?: native)?",), "serverless": (r"serverless",), "ansible": (r"ansible",),
-    "jenkins": (r"jenkins",), "wordpress": (r"wordpress",), "excel": (r"excel",),
-    "matlab": (r"matlab",), "unity": (r"unity",), "unreal": (r"unreal(?: engine)?",),
-    "microservices": (r"micro[- ]?services",),
 }

@@ -70,7 +70,11 @@ def titles(text: str) -> list[tuple[str, int, int]]:
     """(title, start, end) for each job title in lower-case ``text``."""
     out = []
     for m in _TITLE.finditer(text):
-        title = re.sub(r"\s+", " ", m.group()).replace("back end", "backend").replace("front end", "frontend")
+        title = (
+            re.sub(r"\s+", " ", m.group())
+            .replace("back end", "backend")
+            .replace("front end", "frontend")
+        )
         if " " not in title and title not in ("cto", "sre"):
             continue  # "the analyst role": a bare noun is not a title someone asks for
         out.append((title, m.start(), m.end()))

@@ -13,19 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading.calendar import (
-    MONTHS,
-    NUMBERS,
-    SEASON_AFTER,
-    SEASON_END,
-    SEASON_START,
-    add_months,
-    add_weeks,
-    easter,
-    first,
-    next_month_named,
-    quarter_of,
-)
+from reading.calendar import MONTHS, add_months
+from reading.resolve import add, count, resolve
 
 _MONTH = "|".join(MONTHS)
 
@@ -45,7 +34,7 @@ def _mod(i: int) -> str:
 
 
 _COUNT = (
-    r"\d+(?:\.5)?|\d-\d|a couple of|couple of|a few|few|several|half a|an|a|one or two|two or three|"
+    r"\d+(?:\.5)?|\d-\d|another|one more|a further|a whole|a full|a couple of|couple of|a few|few|several|half a|an|a|one or two|two or three|"
     r"three or four|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
 )
 _TIME = re.compile(
@@ -64,12 +53,15 @@ _TIME = re.compile(
     r"|(?P<halfyear>half a year|a year and a half)"
     rf"|(?P<n>{_COUNT})[ -](?P<unit>weeks?|months?|years?|quarters?|fortnights?)"
     r"|(?P<single>a quarter|a fortnight)"
+    r"|(?P<half>h[12])(?: (?P<hyear>20\d\d|next year))?"
+    r"|(?<=in )(?P<yearonly>20\d\d)(?![-/]\d)"
+    rf"|(?P<mod5>{_MOD_WORDS})[ -](?P<modyear>20\d\d)(?![-/]\d)"
     r")\b"
 )
 # A cheap first look: no digit and none of these words, no time expression.
 _ANY_TIME = re.compile(
     r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
-    r"month|week|fortnight|christmas|holiday|festive|easter|notice"
+    r"month|week|fortnight|christmas|holiday|festive|easter|notice|\bh[12]\b"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
 _CUE = re.compile(
@@ -93,7 +85,18 @@ _POST_CUE = re.compile(
     r"^\W*(?:at the earliest|earliest|onwards|or later|or after|at the soonest|would be (?:a )?"
     r"(?:better|good|best|fine|ideal|the earliest|more realistic|realistic)|(?:is|works) (?:a )?better|"
     r"is best|is fine|works|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
-    r"hopefully|is likely|likely|then|from now|or so|,? then)\b"
+    r"hopefully|is likely|likely|then|from now|or so|,? then|-?ish|(?:\w+'s|i'm|is|are|will be|should be) "
+    r"(?:free|available|open|around))\b"
+)
+# A sentence that is nothing but a time ("At the start of next year.", "Next year sometime."): an answer
+# to "when?", so a wait.
+_ONLY_A_TIME_BEFORE = re.compile(
+    r"^\W*(?:(?:at|in|from|around|maybe|probably|perhaps|possibly|sometime|hopefully|ideally|realistically|"
+    r"not|till|until|so)\W+)*$"
+)
+_ONLY_A_TIME_AFTER = re.compile(
+    r"^\W*(?:(?:sometime|maybe|probably|perhaps|possibly|hopefully|ideally|realistically|-?ish|or so|at "
+    r"the earliest|is (?:more )?realistic|would work|works)\W*)*$"
 )
 # A month that dates something done, not a wait ("joined in May", "interviewed in April").
 _DONE = re.compile(
@@ -104,8 +107,6 @@ _DONE = re.compile(
     r"next step|send (?:him|her|them)|need (?:sponsorship|a visa)|needs (?:sponsorship|a visa)|"
     r"wrecked|stuck|been)\b(?:\W+\w+){0,3}\W*$"
 )
-_AFTER_DIRECT = re.compile(r"\b(?:after|post|beyond|past|following)(?: the)? ?$")
-_UNTIL_END = re.compile(r"\b(?:the end of|end of)\W*$")
 _DURATION_LEAD = re.compile(
     r"\b(?:in|within|after|give (?:it|them|him|her|me)|another|wait(?:ing)?(?: for)?|for|"
     r"for another|in about|in around|in roughly|in maybe|in another|about|around|roughly|maybe|"
@@ -116,10 +117,10 @@ _DURATION_LEAD = re.compile(
 _FOR_CUE = re.compile(
     r"\b(?:not (?:\w+ )?(?:looking|moving|leaving|available|interested|going anywhere)|stay\w*|wait\w*|"
     r"hold\w* off|committed|locked in|tied in|park\w*|give|another|at least|put|happy where|"
-    r"not (?:ready|open)|sit tight|off the market)\b"
+    r"not (?:ready|open)|sit tight|off the market|contacted|to hear|approached|not for)\b"
 )
 _NOT_DURATION = re.compile(
-    r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at|with|"
+    r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at(?! least)|with|"
     r"as|on|doing|working|building|here|there|experience|fixed|ftc|maternity|stint|project|"
     r"long|straight|running|before that)\b"
 )
@@ -135,7 +136,9 @@ _NOTICE_CUE = re.compile(
 )
 
 
-def find_waits(text: str, said_at: date, original: str | None = None) -> list[tuple[date, int, int]]:
+def find_waits(
+    text: str, said_at: date, original: str | None = None
+) -> list[tuple[date, int, int]]:
     """(first day open again, start, end) for each wait in lower-case ``text``."""
     found: list[tuple[date, int, int]] = []
     if not _ANY_TIME.search(text):
@@ -153,22 +156,26 @@ def find_waits(text: str, said_at: date, original: str | None = None) -> list[tu
                 continue
             if re.search(r"\bfor\W*$", before) and not _FOR_CUE.search(before):
                 continue
-            if _DONE.search(before) or re.search(r"\b(?:the last|the past|over the|spent|took|takes)\W", before):
+            if _DONE.search(before) or re.search(
+                r"\b(?:the last|the past|over the|spent|took|takes)\W", before
+            ):
                 continue
-        elif not _governed(before, after):
+        elif not (_governed(before, after) or _stands_alone(text, m, before)):
             continue
-        day = _resolve(m, before, said_at)
+        day = resolve(m, before, said_at)
         if day is not None and day >= said_at.replace(day=1):
             found.append((day, m.start(), m.end()))
     for m in _NOTICE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
-        if m["bare"] and not (_NOTICE_CUE.search(before) or _NOTICE_CUE.search(text[m.end() : m.end() + 20])):
+        if m["bare"] and not (
+            _NOTICE_CUE.search(before) or _NOTICE_CUE.search(text[m.end() : m.end() + 20])
+        ):
             continue
         if any(s <= m.start() < e or m.start() <= s < m.end() for _, s, e in found):
             continue
-        count, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])
-        if count:
-            day = _add(said_at, _count(count), unit)
+        number, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])
+        if number:
+            day = add(said_at, count(number), unit)
         else:
             day = add_months(said_at, 3)
         found.append((day, m.start(), m.end()))
@@ -180,133 +187,28 @@ def _sentence_start(text: str, pos: int) -> int:
     return cut + 1
 
 
+def _stands_alone(text: str, m: re.Match, before: str) -> bool:
+    end = re.search(r"[.!?;\n]|$", text[m.end() :]).start() + m.end()
+    return bool(_ONLY_A_TIME_BEFORE.match(before) and _ONLY_A_TIME_AFTER.match(text[m.end() : end]))
+
+
 def _governed(before: str, after: str) -> bool:
     if _POST_CUE.match(after):
         return True
-    cue = None
-    for cue in _CUE.finditer(before):
-        pass
-    if cue is None:
+    last = max((c.start() for c in _CUE.finditer(before)), default=None)
+    if last is None:
         return False
     done = _DONE.search(before)
-    return not (done and done.start() > cue.start())
+    return not (done and done.start() > last)
 
 
 def _may_is_month(text: str, m: re.Match, original: str | None) -> bool:
     if m["year1"] or m["mod1"]:
         return True
-    return bool(re.search(r"\b(?:until|till|in|from|after|before|by|around|since|of|end|back in|maybe|"
-                          r"perhaps|probably|or|early|mid|late)\W*$", text[: m.start()]))
-
-
-def _resolve(m: re.Match, before: str, said_at: date) -> date | None:
-    after_it = bool(_AFTER_DIRECT.search(before))
-    mod = m["mod1"] or m["mod2"] or m["mod3"] or m["mod4"] or ""
-    year = m["year1"] or m["year2"]
-    if m["iso"]:
-        y, mo = int(m["iso"][:4]), int(m["iso"][5:7])
-        return date(y, mo, 1) if 1 <= mo <= 12 else None
-    if m["month"]:
-        month = MONTHS[m["month"]]
-        day = _with_year(month, year, said_at)
-        return add_months(day, 1) if after_it and "end" not in mod else day
-    if m["season"]:
-        season = m["season"]
-        if after_it:
-            month = SEASON_AFTER[season]
-        elif "end" in mod or "late" in mod or "second half" in mod:
-            month = SEASON_END[season]
-        else:
-            month = SEASON_START[season]
-        return _with_year(month, year, said_at)
-    if m["q"] or m["qrel"]:
-        return _quarter(m, mod, after_it, said_at)
-    if m["yrel"]:
-        return _year_phrase(m["yrel"], mod, after_it, said_at)
-    if m["holiday"]:
-        if m["holiday"] == "easter":
-            day = easter(said_at.year)
-            if day.month <= said_at.month:
-                day = easter(said_at.year + 1)
-            return first(day.year, day.month)
-        return next_month_named(1, said_at) if after_it else next_month_named(12, said_at)
-    if m["mo2"]:
-        return add_months(said_at, 2) if "month" in m["mo2"] else add_weeks(said_at, 2)
-    if m["halfyear"]:
-        return add_months(said_at, 6 if m["halfyear"].startswith("half") else 18)
-    if m["single"]:
-        return add_months(said_at, 3) if "quarter" in m["single"] else add_weeks(said_at, 2)
-    return _add(said_at, _count(m["n"]), m["unit"])
-
-
-def _with_year(month: int, year: str | None, said_at: date) -> date:
-    if year == "next year":
-        return date(said_at.year + 1, month, 1)
-    if year == "this year":
-        return date(said_at.year, month, 1)
-    if year:
-        return date(int(year), month, 1)
-    return next_month_named(month, said_at)
-
-
-def _quarter(m: re.Match, mod: str, after_it: bool, said_at: date) -> date:
-    """"in Q3" -> July, "after Q2" -> July, "end of Q1" -> March, "next quarter" -> its first month."""
-    if m["q"]:
-        q, year = int(m["q"][1]), m["qyear"]
-    else:
-        current = quarter_of(said_at)
-        q = current if m["qrel"] in ("this", "the current") else current + 1
-        year = str(said_at.year + (q - 1) // 4)
-        q = (q - 1) % 4 + 1
-    month = 3 * (q - 1) + 1 + (3 if after_it else 2 if ("end" in mod or "late" in mod) else 0)
-    if year == "next year":
-        return first(said_at.year + 1, month)
-    if year and year[0] == "2":
-        return first(int(year), month)
-    if month > 12:
-        return first(said_at.year + 1, month - 12) if said_at.month > month - 12 else first(said_at.year, month)
-    # No year: the quarter still to come (Q2 said in April is this year's Q2 when it ends later).
-    return first(said_at.year if month >= said_at.month else said_at.year + 1, month)
-
-
-def _year_phrase(phrase: str, mod: str, after_it: bool, said_at: date) -> date | None:
-    if phrase in ("next month", "the month", "this month"):
-        ahead = 1 if phrase == "next month" else 0
-        if not ahead and "end" not in mod:
-            return None  # "the fourth email this month" is no date to wait for
-        return add_months(said_at, ahead + (1 if after_it else 0))
-    if "new year" in phrase:
-        return next_month_named(1, said_at)
-    if "end" in phrase:  # year end
-        return next_month_named(1, said_at) if after_it else date(said_at.year, 12, 1)
-    year = said_at.year + (1 if phrase == "next year" else 0)
-    if phrase != "next year" and not re.search(r"end|late|second half", mod):
-        return None
-    if "end" in mod or "late" in mod or "second half" in mod:
-        return date(year + 1, 1, 1) if after_it else date(year, 12, 1)
-    if "mid" in mod or "middle" in mod:
-        return date(year, 7, 1)
-    if phrase == "next year":
-        return date(year, 1, 1) if not after_it else date(year + 1, 1, 1)
-    return date(year + 1, 1, 1) if after_it else date(year, 12, 1)
-
-
-def _count(word: str) -> float:
-    word = word.strip()
-    if word in NUMBERS:
-        return NUMBERS[word]
-    if "-" in word:
-        return float(word.split("-")[1])
-    return float(word)
-
-
-def _add(said_at: date, count: float, unit: str) -> date:
-    if unit.startswith("week"):
-        return add_weeks(said_at, count)
-    if unit.startswith("fortnight"):
-        return add_weeks(said_at, 2 * count)
-    if unit.startswith("quarter"):
-        return add_months(said_at, round(3 * count))
-    if unit.startswith("year"):
-        return add_months(said_at, round(12 * count))
-    return add_months(said_at, round(count))
+    return bool(
+        re.search(
+            r"\b(?:until|till|in|from|after|before|by|around|since|of|end|back in|maybe|"
+            r"perhaps|probably|or|early|mid|late)\W*$",
+            text[: m.start()],
+        )
+    )

@@ -66,7 +66,9 @@ def _match(preds: list[Condition], golds: list[Condition]) -> list[tuple[Conditi
 
 
 def _gold(row: dict) -> list[Condition]:
-    return [Condition(c["facet"], c["polarity"], dict(c.get("value") or {})) for c in row["conditions"]]
+    return [
+        Condition(c["facet"], c["polarity"], dict(c.get("value") or {})) for c in row["conditions"]
+    ]
 
 
 def _is_opt_out(c: Condition) -> bool:
@@ -84,7 +86,9 @@ def evaluate_reading(
     opt = {"tp": 0, "pred": 0, "gold": 0}
     waits = {"tp": 0, "pred": 0, "gold": 0}
     misses = []
-    started = time.process_time()  # CPU time: the figure does not depend on what else the machine runs
+    started = (
+        time.process_time()
+    )  # CPU time: the figure does not depend on what else the machine runs
     predictions = [reader(r["text"], said_at=date.fromisoformat(r["said_at"])) for r in rows]
     elapsed = time.process_time() - started
     for row, preds in zip(rows, predictions, strict=True):
@@ -103,7 +107,13 @@ def evaluate_reading(
         wrong = [c for c in preds if id(c) not in matched]
         missed = [c for c in golds if id(c) not in found]
         if wrong or missed:
-            misses.append({"id": row["id"], "extra": [_show(c) for c in wrong], "missed": [_show(c) for c in missed]})
+            misses.append(
+                {
+                    "id": row["id"],
+                    "extra": [_show(c) for c in wrong],
+                    "missed": [_show(c) for c in missed],
+                }
+            )
     facets = {f: _prf(c) for f, c in counts.items() if c["gold"] or c["pred"]}
     n_sentences = sum(len(sentences(r["text"])) or 1 for r in rows)
     return {
@@ -134,22 +144,25 @@ def _prf(c: dict) -> dict:
 
 def format_report(result: dict) -> str:
     """A plain-text table of ``evaluate_reading``'s result."""
+    split, notes, sentences = result["split"], result["lines"], result["sentences"]
     lines = [
-        f"Reading set, {result['split']} split: {result['lines']} notes, {result['sentences']} sentences",
+        f"Reading set, {split} split: {notes} notes, {sentences} sentences",
         "",
         f"{'facet':<12} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}",
     ]
     for facet, s in result["facets"].items():
-        lines.append(
-            f"{facet:<12} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['gold']:5d} {s['pred']:5d}"
-        )
+        p, r, f1, gold, pred = s["precision"], s["recall"], s["f1"], s["gold"], s["pred"]
+        lines.append(f"{facet:<12} {p:6.3f} {r:6.3f} {f1:6.3f} {gold:5d} {pred:5d}")
     o, w = result["opt_out"], result["waits"]
+    speed, ms = result["sentences_per_second"], result["seconds"] * 1000
     lines += [
         "",
         f"facets macro F1: {result['macro_f1']:.3f}",
-        f"opt-outs: precision {o['precision']:.3f}, recall {o['recall']:.3f} ({o['tp']}/{o['gold']} found, {o['pred']} read)",
-        f"waits, right month: recall {w['recall']:.3f}, precision {w['precision']:.3f} ({w['tp']}/{w['gold']})",
-        f"speed: {result['sentences_per_second']:,.0f} sentences/s of CPU time ({result['seconds'] * 1000:.0f} ms)",
+        f"opt-outs: precision {o['precision']:.3f}, recall {o['recall']:.3f} "
+        f"({o['tp']}/{o['gold']} found, {o['pred']} read)",
+        f"waits, right month: recall {w['recall']:.3f}, precision {w['precision']:.3f} "
+        f"({w['tp']}/{w['gold']})",
+        f"speed: {speed:,.0f} sentences/s of CPU time ({ms:.0f} ms)",
     ]
     return "\n".join(lines)
 
@@ -158,4 +171,8 @@ if __name__ == "__main__":  # pragma: no cover - a developer's shortcut
     import sys
 
     args = sys.argv[1:]
-    print(format_report(evaluate_reading(args[0] if args else DEFAULT_SET, args[1] if len(args) > 1 else "test")))
+    print(
+        format_report(
+            evaluate_reading(args[0] if args else DEFAULT_SET, args[1] if len(args) > 1 else "test")
+        )
+    )

@@ -1,0 +1,100 @@
+"""The direction of a mention in its clause: must, avoid, wish - or background, or none.
+
+A mention's own segment decides first (``reading.negation.cue_at``); a bare list item takes the
+cue of the list before it, or the one that closes the list after it; words that report the past
+or the present ("worked in fintech", "lives in Leeds") make it background.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading.clauses import Clause
+from reading.negation import carried, cue_at, trailing
+
+# Words that make a mention background ("worked in fintech", "led a team") rather than a wish.
+BACKGROUND = re.compile(
+    r"(?:'m a|'s a|\bam a|\bare a)\b|\b(?:worked|works|working (?:at|in|on|with|for)|led|leads|ran|runs|built|builds|shipped|spent|"
+    r"used|uses|using|has|had|have been|has been|was|were|did|joined|currently|previously|"
+    r"former(?:ly)?|experience|years?|background|comes from|came from|coming from|knows|"
+    r"familiar|expert|specialist|skilled|certified|managed|manages|mentored|grew|scaled|"
+    r"delivered|owns|owned|migrated|designed|wrote|maintains|maintained|strong|solid|deep|"
+    r"proficient|fluent|at|is a|is an|as a|as an|role was|job was|interviewed|applied|went|switched|"
+    r"became|stopped|moved)\b"
+)
+# A judgement of someone's experience, not a wish: "rejected - not enough people management".
+JUDGED = re.compile(
+    r"\b(?:not enough|lack(?:s|ed|ing)?(?: of)?|insufficient|too little|limited)\W+(?:\w+\W+){0,2}$"
+)
+# Indifference: "not fussed about title", "will tolerate PHP" - nothing either way.
+INDIFFERENT = re.compile(
+    r"\b(?:not (?:fussed|bothered|precious|too worried) (?:about|by|on)|(?:doesn't|don't|does not|do not) care "
+    r"(?:about|much)|indifferent|(?:will|can|would) tolerate|agnostic)\b"
+)
+# "move from Java to Kotlin": what they leave is not named as a refusal.
+FROM_TO = re.compile(r"\bfrom\W*$")
+# A clause that reports the past or the present ("day rate last contract was £600", "perm since")
+# gives no wish to a bare mention.
+REPORTED = re.compile(
+    r"\b(?:was|were|had|did|last|since|previous(?:ly)?|used to|current(?:ly)?|contracted|worked|"
+    r"spent|ago|before|prior|at the moment|working|mentioned|lives|commutes|is based)\b"
+)
+MAX_WORDS = re.compile(
+    r"\b(?:max(?:imum)?|at most|no more than|not more than|up to|only|tops|limit)\b"
+)
+
+
+def overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for s, e in spans)
+
+
+def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
+    """The cue-given direction of the mention at t[a:b], carried along a list if it has none."""
+    i = clause.segment_of(a)
+    s, e = clause.segments[i]
+    if JUDGED.search(t[s:a]) or FROM_TO.search(t[s:a]) and re.match(r"\W*to\b", t[b:e]):
+        return "background"  # "not enough people management", "move from Java to Kotlin"
+    if INDIFFERENT.search(t[clause.start : clause.end]):
+        return "background"  # "not fussed about title": no condition either way
+    own = cue_at(t[s:e], a - s, b - s)
+    if own == "wish" and re.search(r"\bonly\b", t[s:a]):
+        own = "must"  # "only interested in climate": the hardness word wins over the wish
+    if (
+        own == "must"
+        and _an_alternative(t, clause, i)
+        and not re.search(r"\b(?:only|max|at most)\b", t[s:e])
+    ):
+        own = (
+            "wish"  # "it would need to be remote or very close to Ely": each alternative is a wish
+        )
+    if own == "wish" and i + 1 < len(clause.segments):
+        ns, ne = clause.segments[i + 1]
+        if trailing(t[ns:ne]) == "must":
+            own = "must"  # "wants the title Principal Engineer, nothing less"
+    if own is not None:
+        return own
+    if BACKGROUND.search(t[s:a]) and not re.search(r"\bif\b", t[clause.start : a]):
+        return "background"
+    for j in range(i - 1, -1, -1):
+        ps, pe = clause.segments[j]
+        got = carried(t[ps:pe])
+        if got is not None:
+            return got
+    for j in range(i + 1, len(clause.segments)):
+        ns, ne = clause.segments[j]
+        got = trailing(t[ns:ne])
+        if got is not None:
+            return got
+    return None
+
+
+def _an_alternative(t: str, clause: Clause, i: int) -> bool:
+    """Whether segment ``i`` is one side of an "or"."""
+    segs = clause.segments
+    before = t[segs[i - 1][1] : segs[i][0]] if i > 0 else ""
+    after = t[segs[i][1] : segs[i + 1][0]] if i + 1 < len(segs) else ""
+    return "or" in before.split() or "or" in after.split()
+
+
+def segment_at(t: str, clause: Clause, a: int) -> tuple[int, int]:
+    return clause.segments[clause.segment_of(a)]

@@ -1,0 +1,163 @@
+"""A time expression found in a note -> the first day of the month the person is open again.
+
+The rules are the reading conventions': a month with no year is the next such month strictly
+after the month it was said in; "after March" is April; seasons start in March, June, September
+and December; "next quarter" is the next quarter's first month; durations count from the day said.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from reading.calendar import (
+    MONTHS,
+    NUMBERS,
+    SEASON_AFTER,
+    SEASON_END,
+    SEASON_START,
+    add_months,
+    add_weeks,
+    easter,
+    first,
+    next_month_named,
+    quarter_of,
+)
+
+_AFTER_DIRECT = re.compile(r"\b(?:after|post|beyond|past|following)(?: the)? ?$")
+
+
+def resolve(m: re.Match, before: str, said_at: date) -> date | None:
+    after_it = bool(_AFTER_DIRECT.search(before))
+    mod = m["mod1"] or m["mod2"] or m["mod3"] or m["mod4"] or m["mod5"] or ""
+    year = m["year1"] or m["year2"]
+    if m["iso"]:
+        y, mo = int(m["iso"][:4]), int(m["iso"][5:7])
+        return date(y, mo, 1) if 1 <= mo <= 12 else None
+    if m["month"]:
+        month = MONTHS[m["month"]]
+        day = _with_year(month, year, said_at)
+        return add_months(day, 1) if after_it and "end" not in mod else day
+    if m["season"]:
+        season = m["season"]
+        if after_it:
+            month = SEASON_AFTER[season]
+        elif "end" in mod or "late" in mod or "second half" in mod:
+            month = SEASON_END[season]
+        else:
+            month = SEASON_START[season]
+        return _with_year(month, year, said_at)
+    if m["q"] or m["qrel"]:
+        return _quarter(m, mod, after_it, said_at)
+    if m["yrel"]:
+        return _year_phrase(m["yrel"], mod, after_it, said_at)
+    if m["holiday"]:
+        if m["holiday"] == "easter":
+            day = easter(said_at.year)
+            if day.month <= said_at.month:
+                day = easter(said_at.year + 1)
+            return first(day.year, day.month)
+        return next_month_named(1, said_at) if after_it else next_month_named(12, said_at)
+    if m["half"]:
+        month = 1 if m["half"] == "h1" else 7
+        if m["hyear"]:
+            return _with_year(month, m["hyear"], said_at)
+        return first(said_at.year if month > said_at.month else said_at.year + 1, month)
+    if m["modyear"]:
+        year = int(m["modyear"])
+        month = (
+            12
+            if re.search(r"end|late|second half", mod)
+            else 7
+            if re.search(r"mid|middle", mod)
+            else 1
+        )
+        day = date(year, month, 1)
+        return day if day >= said_at.replace(day=1) else None
+    if m["yearonly"]:
+        year = int(m["yearonly"])
+        return date(year, 1, 1) if year > said_at.year else None
+    if m["mo2"]:
+        return add_months(said_at, 2) if "month" in m["mo2"] else add_weeks(said_at, 2)
+    if m["halfyear"]:
+        return add_months(said_at, 6 if m["halfyear"].startswith("half") else 18)
+    if m["single"]:
+        return add_months(said_at, 3) if "quarter" in m["single"] else add_weeks(said_at, 2)
+    return add(said_at, count(m["n"]), m["unit"])
+
+
+def _with_year(month: int, year: str | None, said_at: date) -> date:
+    if year == "next year":
+        return date(said_at.year + 1, month, 1)
+    if year == "this year":
+        return date(said_at.year, month, 1)
+    if year:
+        return date(int(year), month, 1)
+    return next_month_named(month, said_at)
+
+
+def _quarter(m: re.Match, mod: str, after_it: bool, said_at: date) -> date:
+    """ "in Q3" -> July, "after Q2" -> July, "end of Q1" -> March, "next quarter" -> its first month."""
+    if m["q"]:
+        q, year = int(m["q"][1]), m["qyear"]
+    else:
+        current = quarter_of(said_at)
+        q = current if m["qrel"] in ("this", "the current") else current + 1
+        year = str(said_at.year + (q - 1) // 4)
+        q = (q - 1) % 4 + 1
+    month = 3 * (q - 1) + 1 + (3 if after_it else 2 if ("end" in mod or "late" in mod) else 0)
+    if year == "next year":
+        return first(said_at.year + 1, month)
+    if year and year[0] == "2":
+        return first(int(year), month)
+    if month > 12:
+        return (
+            first(said_at.year + 1, month - 12)
+            if said_at.month > month - 12
+            else first(said_at.year, month)
+        )
+    # No year: the quarter still to come (Q2 said in April is this year's Q2 when it ends later).
+    return first(said_at.year if month >= said_at.month else said_at.year + 1, month)
+
+
+def _year_phrase(phrase: str, mod: str, after_it: bool, said_at: date) -> date | None:
+    if phrase in ("next month", "the month", "this month"):
+        ahead = 1 if phrase == "next month" else 0
+        if not ahead and "end" not in mod:
+            return None  # "the fourth email this month" is no date to wait for
+        return add_months(said_at, ahead + (1 if after_it else 0))
+    if "new year" in phrase:
+        return next_month_named(1, said_at)
+    if "end" in phrase:  # year end
+        return next_month_named(1, said_at) if after_it else date(said_at.year, 12, 1)
+    year = said_at.year + (1 if phrase == "next year" else 0)
+    if phrase != "next year" and not re.search(r"end|late|second half", mod):
+        return None
+    if "end" in mod or "late" in mod or "second half" in mod:
+        return date(year + 1, 1, 1) if after_it else date(year, 12, 1)
+    if "mid" in mod or "middle" in mod:
+        return date(year, 7, 1)
+    if phrase == "next year":
+        return date(year, 1, 1) if not after_it else date(year + 1, 1, 1)
+    return date(year + 1, 1, 1) if after_it else date(year, 12, 1)
+
+
+def count(word: str) -> float:
+    word = word.strip()
+    if word in NUMBERS:
+        return NUMBERS[word]
+    if "-" in word:
+        return float(word.split("-")[1])
+    return float(word)
+
+
+def add(said_at: date, count: float, unit: str) -> date:
+    if unit.startswith("week"):
+        return add_weeks(said_at, count)
+    if unit.startswith("fortnight"):
+        return add_weeks(said_at, 2 * count)
+    if unit.startswith("quarter"):
+        return add_months(said_at, round(3 * count))
+    if unit.startswith("year"):
+        return add_months(said_at, round(12 * count))
+    return add_months(said_at, round(count))

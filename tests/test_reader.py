@@ -1,0 +1,349 @@
+"""The reader turns what people told us into conditions a recruiter would agree with.
+
+Sentences are our own, written for each kind of misreading the keyword rules made: opt-outs in
+touchpoint notes, waits said without a month name, objections that are not built-in phrasings,
+negations, pay in other currencies - plus shorthand, typos and long notes.
+"""
+
+import json
+from datetime import date
+
+import pytest
+
+from matching.evaluation.reading_eval import evaluate_reading, format_report
+from reading import FACETS, Condition, read
+
+SAID = date(2026, 3, 14)
+
+
+def found(text: str, said_at: date = SAID) -> set[tuple]:
+    """What was read, as (facet, polarity, key value...) tuples (strings in lower case)."""
+    return {c.key() for c in read(text, said_at=said_at)}
+
+
+def opted_out(text: str) -> bool:
+    return ("contact", "avoid", "opt_out", None) in found(text)
+
+
+def wait_until(text: str, said_at: date = SAID) -> str | None:
+    waits = [c.value["until"] for c in read(text, said_at=said_at) if c.facet == "wait"]
+    return waits[0] if waits else None
+
+
+# --- opt-outs: never missed, never invented ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop emailing me, I'm happy where I am.",
+        "please take me off your list",
+        "Told us never to get in touch again.",
+        "Not interested - please stop.",
+        "She asked that we not reach out again.",
+        "unsubscibe",  # typo
+        "plz stop emailng me",
+        "Replied 'no thanks'.",
+        "Wants no further contact from us.",
+        "asked us to delete her details",
+        "This is the third message this week. Stop.",
+        "Please stop contacting me about roles.",
+        "Has asked for all her data to be erased.",
+        "I'd rather not hear from you again.",
+    ],
+)
+def test_a_wish_not_to_be_contacted_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not interested in this role.",
+        "Not looking right now.",
+        "Happy where I am for now.",
+        "Don't call me, email is better.",
+        "No more agencies.",
+        "No thanks, it's not a fit for my background.",
+        "Please stop sending me frontend roles, I'm backend.",
+        "Stop sending me jobs in Leeds, I moved to York.",
+        "Don't contact her current manager for a reference.",
+        "Asked not to be contacted on Fridays.",
+        "Opted out of the pension scheme at her last job.",
+        "Stop calling me, just email.",
+    ],
+)
+def test_near_misses_are_not_opt_outs(text):
+    assert not opted_out(text)
+
+
+def test_a_refused_channel_is_a_channel_preference():
+    assert ("contact", "avoid", "channel", "phone") in found("Prefers not to be called.")
+    assert ("contact", "wish", "channel", "linkedin") in found("best reached on LinkedIn")
+
+
+def test_a_topic_in_a_stop_request_is_what_they_refuse():
+    assert ("technology", "avoid", "php") in found("Stop sending me PHP roles please.")
+    assert ("location", "avoid", "leeds") in found(
+        "Stop sending me jobs in Leeds, I moved to York."
+    )
+
+
+# --- waits: resolved to the month they are open again -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("Give it a quarter, then try me.", "2026-06-01"),
+        ("Not looking till after the summer.", "2026-09-01"),
+        ("Once the acquisition completes next year I'll listen.", "2027-01-01"),
+        ("Check back in a couple of weeks.", "2026-03-01"),
+        ("ask again in a few months", "2026-06-01"),
+        ("Back from sabbatical in spring.", "2027-03-01"),
+        ("Try me after Christmas.", "2027-01-01"),
+        ("Won't move before the end of Q2.", "2026-06-01"),
+        ("Not before March.", "2027-03-01"),  # the next March strictly after the month said
+        ("Reach out after April.", "2026-05-01"),
+        ("Can't leave until my shares vest in August.", "2026-08-01"),
+        ("Her notice period is two months.", "2026-05-01"),
+        ("Not for another year at least.", "2027-03-01"),
+        ("Next year sometime.", "2027-01-01"),
+        ("maybe late 2026", "2026-12-01"),
+        ("From September she's free.", "2026-09-01"),
+    ],
+)
+def test_waits_resolve_relative_to_the_day_said(text, until):
+    assert wait_until(text) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipped the March release ahead of schedule.",
+        "Joined her current team in May.",
+        "Interviewed with us in April for the data role.",
+        "Moving to Porto in June with her partner.",
+        "Not looking right now.",
+        "Has been mid-level for 3 years.",
+    ],
+)
+def test_a_date_without_a_wish_to_wait_is_no_wait(text):
+    assert wait_until(text) is None
+
+
+def test_moving_somewhere_is_relocation_and_place_not_a_wait():
+    read_ = found("Moving to Porto in June with her partner.")
+    assert ("relocation", "wish", True) in read_
+    assert ("location", "wish", "porto") in read_
+
+
+# --- objections that are not built-in phrasings -----------------------------------------------
+
+
+def test_objections_beyond_the_built_in_phrasings():
+    assert ("visa", "must", "needs_sponsorship") in found("She'd need visa sponsorship to join.")
+    assert ("schedule", "avoid", "shifts") in found(
+        "Rotating shift patterns were the sticking point."
+    )
+    assert ("schedule", "avoid", "on_call") in found("He won't do on-call again.")
+    assert ("relocation", "must", False) in found("Not prepared to relocate to Manchester.")
+    assert ("visa", "wish", "has_right_to_work") in found("Doesn't need sponsorship, holds ILR.")
+
+
+# --- negation and its scope -------------------------------------------------------------------
+
+
+def test_negation_flips_a_mention_and_stops_at_the_clause():
+    read_ = found("No on-call but fine with the occasional weekend.")
+    assert ("schedule", "avoid", "on_call") in read_
+    assert ("schedule", "wish", "weekends") in read_
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("No more recruitment agencies.", ("company", "avoid", "agency")),
+        ("never again in retail", ("industry", "avoid", "retail")),
+        ("Not interested in managing people.", ("management", "avoid", "manage")),
+        ("Done with consultancies, wants in-house.", ("company", "avoid", "consultancy")),
+        ("Doesn't want to go back to the office.", ("work_mode", "avoid", "onsite")),
+    ],
+)
+def test_negations_read_as_refusals_not_wishes(text, condition):
+    assert condition in found(text)
+
+
+def test_a_list_after_a_refusal_is_refused_whole():
+    read_ = found("Won't consider gambling, crypto or defence.")
+    assert {("industry", "avoid", n) for n in ("gambling", "crypto", "defence")} <= read_
+
+
+def test_a_requested_title_is_a_title_and_a_plain_level_also_a_level():
+    read_ = found("Would take a Lead Developer job, ideally ML Engineer.")
+    assert {("title", "wish", "lead developer"), ("seniority", "wish", "lead")} <= read_
+    assert ("title", "wish", "ml engineer") in read_
+    assert ("technology", "wish", "ml") not in read_
+
+
+def test_a_capped_commute_keeps_its_minutes():
+    (c,) = [
+        c for c in read("Anything over 40 minutes on the train is too far.") if c.facet == "commute"
+    ]
+    assert (c.polarity, c.value["minutes"]) == ("must", 40)
+
+
+def test_not_minding_something_is_a_yes():
+    assert ("schedule", "wish", "on_call") in found("Doesn't mind on-call if it's paid.")
+
+
+# --- pay ----------------------------------------------------------------------------------------
+
+
+def pay(text: str) -> list[Condition]:
+    return [c for c in read(text, said_at=SAID) if c.facet == "pay"]
+
+
+def test_pay_in_other_currencies_is_read_with_its_currency():
+    (p,) = pay("€115k and I'm interested")
+    assert (p.value["amount"], p.value["currency"], p.polarity) == (115000, "EUR", "wish")
+    (p,) = pay("Looking for CHF 140k in Zurich.")
+    assert (p.value["amount"], p.value["currency"]) == (140000, "CHF")
+
+
+def test_a_floor_is_a_must_and_a_day_rate_has_its_period():
+    (p,) = pay("won't go below £90k")
+    assert (p.value["amount"], p.value["kind"], p.polarity) == (90000, "floor", "must")
+    (p,) = pay("Needs at least 550 a day outside IR35")
+    assert (p.value["amount"], p.value["period"], p.value["currency"]) == (550, "day", None)
+
+
+def test_what_someone_earns_today_is_not_an_ask():
+    assert [c.value["amount"] for c in pay("currently on £80k, wants £95k")] == [95000]
+
+
+# --- shorthand, typos, voices, long notes -------------------------------------------------------
+
+
+def test_shorthand_is_expanded():
+    read_ = found("wants WFH, TL role, k8s, perm, 4dw")
+    assert {
+        ("work_mode", "wish", "remote"),
+        ("management", "wish", "manage"),
+        ("contract", "wish", "permanent"),
+        ("schedule", "wish", "four_day_week"),
+        ("technology", "wish", "kubernetes"),
+    } <= read_
+
+
+def test_typos_in_key_words_are_read():
+    assert ("work_mode", "wish", "remote") in found("she wnats remtoe work")
+    assert ("visa", "must", "needs_sponsorship") in found("will need visa sponsership")
+
+
+def test_third_person_reads_like_first_person():
+    assert found("She wants fully remote.") >= {("work_mode", "wish", "remote")}
+    assert found("I want fully remote.") >= {("work_mode", "wish", "remote")}
+
+
+def test_hardness_words_make_a_must():
+    assert ("work_mode", "must", "remote") in found("Remote only.")
+    assert ("work_mode", "must", "hybrid") in found("office 2 days a week max")
+
+
+def test_background_facts_are_not_conditions():
+    assert found("Lives in Leeds. Worked in fintech for six years.") == set()
+
+
+def test_a_long_note_yields_each_condition_with_exact_spans():
+    note = (
+        "Good catch-up with Priya. Declined last time over the on-site mandate.\n"
+        "Would come back for €95k, fully remote; no agencies please. "
+        "Wants to lead a small team. Not before September."
+    )
+    conditions = read(note, said_at=SAID)
+    keys = {c.key() for c in conditions}
+    assert {
+        ("work_mode", "avoid", "onsite"),
+        ("pay", "wish", 95000, "eur"),
+        ("work_mode", "wish", "remote"),
+        ("company", "avoid", "agency"),
+        ("management", "wish", "manage"),
+        ("wait", "must", "2026-09-01"),
+    } <= keys
+    for c in conditions:
+        said = note[c.start : c.end]
+        assert said and said == said.strip(), c
+    remote = next(c for c in conditions if c.value.get("mode") == "remote")
+    assert note[remote.start : remote.end].lower().endswith("remote")
+
+
+def test_every_condition_uses_the_schema():
+    for c in read("Remote only, £90k floor, no on-call, not before June, stop emailing me"):
+        assert c.facet in FACETS and c.polarity in ("must", "avoid", "wish")
+        assert c.method.startswith("rule") and 0 < c.confidence <= 1
+
+
+def test_empty_and_odd_text_reads_as_nothing():
+    assert read("") == [] and read("   ") == [] and read("🙂 ...") == []
+
+
+# --- the scorer ----------------------------------------------------------------------------------
+
+
+def test_the_scorer_reports_facets_opt_outs_waits_and_speed(tmp_path):
+    rows = [
+        {
+            "id": "a",
+            "split": "dev",
+            "said_at": "2026-03-14",
+            "text": "Remote only. Not before June.",
+            "conditions": [
+                {"facet": "work_mode", "polarity": "must", "value": {"mode": "remote"}},
+                {"facet": "wait", "polarity": "must", "value": {"until": "2026-06-01"}},
+            ],
+        },
+        {
+            "id": "b",
+            "split": "dev",
+            "said_at": "2026-03-14",
+            "text": "stop emailing me",
+            "conditions": [{"facet": "contact", "polarity": "avoid", "value": {"kind": "opt_out"}}],
+        },
+        {
+            "id": "c",
+            "split": "dev",
+            "said_at": "2026-03-14",
+            "text": "Wants €101k.",
+            "conditions": [
+                {"facet": "pay", "polarity": "wish", "value": {"amount": 100000, "currency": "EUR"}}
+            ],
+        },
+        {
+            "id": "d",
+            "split": "test",
+            "said_at": "2026-03-14",
+            "text": "never read",
+            "conditions": [],
+        },
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+    result = evaluate_reading(path, split="dev")
+
+    assert result["lines"] == 3
+    assert result["facets"]["work_mode"]["f1"] == 1.0
+    assert result["facets"]["pay"]["recall"] == 1.0  # within 2%
+    assert result["opt_out"]["precision"] == result["opt_out"]["recall"] == 1.0
+    assert result["waits"]["recall"] == 1.0
+    assert result["sentences_per_second"] > 0
+    report = format_report(result)
+    assert "opt-outs: precision 1.000" in report and "macro F1" in report
+
+
+def test_the_scorer_names_a_broken_line(tmp_path):
+    path = tmp_path / "set.jsonl"
+    path.write_text('{"id": "a", "split": "dev"}\nnot json\n')
+    with pytest.raises(ValueError, match="line 2"):
+        evaluate_reading(path, split="dev")
