@@ -29,6 +29,7 @@ BARE_URLS = f"www.{HOST} http://{HOST}/a https://{HOST}/b"
 RTL = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: "gnp.exe" would show as "exe.png"
 CONTROLS = "\x00\x07\x1b[31m\x7f"
 LONG_NAME = f"![c](http://{HOST}/c.png) " + "Z" * 10_000
+ADA = f"{IMAGE} {LINK} Ada {RTL}gnp.exe"
 EVERYTHING = f"{IMAGE} {LINK} {HTML_IMG} {SCRIPT} {BARE_URLS} {RTL}gnp.exe{CONTROLS}"
 
 BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -111,7 +112,7 @@ def build_hostile_pool(engine) -> HostilePool:
             return candidate
 
         ada = person(
-            full_name=f"{IMAGE} {LINK} Ada {RTL}gnp.exe",
+            full_name=ADA,
             email=f"ada@{HOST}",
             current_title=f"{HTML_IMG} Backend Engineer",
             location=SCRIPT,
