@@ -5,7 +5,7 @@ import re
 
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.ui.plain import LINE, clean, plain, plain_table
@@ -105,6 +105,7 @@ TRICKY = st.sampled_from(
 )
 
 
+@settings(deadline=None)  # two shared cores: a slow example is not a wrong one
 @given(st.lists(st.one_of(TRICKY, st.text(max_size=5)), max_size=30).map("".join))
 def test_any_text_shows_exactly_as_cleaned_and_only_as_text(text):
     markdown = plain(text, limit=None)
