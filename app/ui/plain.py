@@ -36,6 +36,8 @@ BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _KEPT_IN_LINES = frozenset("\n\t")
+# CommonMark lets any ASCII punctuation be escaped: escaping all of it leaves no syntax
+# (emphasis, links, HTML, entities, lists, "$" LaTeX) to reason about one by one.
 _PUNCTUATION = re.compile(f"[{re.escape(string.punctuation)}]")
 # Streamlit links "www." and "http(s)://" and e-mails after the escapes are read (remark-gfm's
 # literal autolinks run on the parsed text), so an escape cannot stop them: an invisible word
