@@ -6,9 +6,12 @@ pages show and store, not ranking quality, which the matching tests judge with t
 """
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import Engine
 from streamlit.testing.v1 import AppTest
 
 from data.db import make_engine, session_scope, upgrade
@@ -37,11 +40,17 @@ def demo_template(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def demo_app(demo_template, tmp_path_factory):
     """A private copy of the demo pool and the environment the app reads it from."""
-    import streamlit as st
-
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     shutil.copy(demo_template, path)
-    url = f"sqlite:///{path}"
+    with app_reading(f"sqlite:///{path}") as engine:
+        yield engine
+
+
+@contextmanager
+def app_reading(url: str) -> Iterator[Engine]:
+    """The environment in which the app reads this database (hashing model, errors raised)."""
+    import streamlit as st
+
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("DATABASE_URL", url)
         mp.setenv("ENCORE_MODEL", HASHING_MODEL)
@@ -49,10 +58,12 @@ def demo_app(demo_template, tmp_path_factory):
         get_settings.cache_clear()
         st.cache_resource.clear()
         engine = make_engine(url)
-        yield engine
-        engine.dispose()
-        get_settings.cache_clear()
-        st.cache_resource.clear()
+        try:
+            yield engine
+        finally:
+            engine.dispose()
+            get_settings.cache_clear()
+            st.cache_resource.clear()
 
 
 def open_page(page: str, **query: str) -> AppTest:

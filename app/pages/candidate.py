@@ -6,14 +6,14 @@ Reached from Search and Openings with ``?id=<candidate id>``, or by looking some
 
 from datetime import UTC, datetime
 
-import pandas as pd
 import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine, pool_changed
-from app.ui.common import md, overview_or_stop, reported, when
+from app.ui.common import overview_or_stop, reported, when
 from app.ui.draft_panel import draft_composer
 from app.ui.motivations import motivations_editor
+from app.ui.plain import clean, plain, plain_table
 from data.candidates_view import candidate_profile, find_candidates
 from data.db import session_scope
 from data.privacy import set_consent, set_do_not_contact
@@ -31,7 +31,7 @@ with st.expander("Find someone", expanded=candidate_id is None):
     with session_scope(get_engine()) as session:
         hits = find_candidates(session=session, text=text, limit=50)
     if hits:
-        hit = st.selectbox("Person", hits, format_func=lambda h: h.label, key="cand_pick")
+        hit = st.selectbox("Person", hits, format_func=lambda h: clean(h.label), key="cand_pick")
         if st.button("Open", key="cand_open"):
             st.query_params["id"] = str(hit.id)
             st.rerun()
@@ -48,10 +48,10 @@ if profile is None:
     st.stop()
 person = profile.candidate
 
-st.header(person.full_name, anchor=False)
-st.text(" · ".join(p for p in (person.current_title, person.location, person.email) if p))
+st.header(plain(person.full_name), anchor=False)
+st.text(clean(" · ".join(p for p in (person.current_title, person.location, person.email) if p)))
 if person.do_not_contact:
-    st.error(f"Do not contact — {md(person.do_not_contact_reason or 'no reason recorded')}")
+    st.error(f"Do not contact — {plain(person.do_not_contact_reason or 'no reason recorded')}")
 if person.consent_until and person.consent_until < utcnow().date():
     st.warning(f"Consent expired on {when(person.consent_until)}: ask them to renew it.")
 
@@ -69,13 +69,15 @@ tab_profile, tab_history, tab_timeline, tab_consent, tab_draft = st.tabs(
 
 with tab_profile:
     if person.headline:
-        st.text(person.headline)
-    st.write("**Skills:** " + md(", ".join(person.skills or []) or "—"))
-    st.write("**Tags:** " + md(", ".join(person.tags or []) or "—"))
-    st.caption(f"Source: {md(person.source or '—')} · External id: {md(person.external_id or '—')}")
+        st.text(clean(person.headline))
+    st.write("**Skills:** " + plain(", ".join(person.skills or []) or "—"))
+    st.write("**Tags:** " + plain(", ".join(person.tags or []) or "—"))
+    st.caption(
+        f"Source: {plain(person.source or '—')} · External id: {plain(person.external_id or '—')}"
+    )
     if person.resume_text:
         with st.expander("Résumé text"):
-            st.text(person.resume_text)
+            st.text(clean(person.resume_text, limit=None, lines=True))
     st.subheader("Motivations", anchor=False)
     motivations_editor(person.id, profile.motivations)
 
@@ -84,7 +86,7 @@ with tab_history:
         st.caption("No applications on record.")
     else:
         st.dataframe(
-            pd.DataFrame(
+            plain_table(
                 [
                     {
                         "Role": a.role_title or a.opening_title,
@@ -111,7 +113,7 @@ with tab_history:
 with tab_timeline:
     if profile.touchpoints:
         st.dataframe(
-            pd.DataFrame(
+            plain_table(
                 [
                     {
                         "When": when(t.at),

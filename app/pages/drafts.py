@@ -5,8 +5,9 @@ import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine, pool_changed
-from app.ui.common import md, overview_or_stop, reported, when
+from app.ui.common import overview_or_stop, reported, when
 from app.ui.draft_panel import mail_buttons
+from app.ui.plain import plain
 from data.db import session_scope
 from outreach.actions import mark_sent
 from outreach.draft_view import discard_draft, draft_rows, update_draft
@@ -41,12 +42,14 @@ def _done(message: str) -> None:
 
 
 for d in drafts:
-    role = f" · {d.opening_title}" if d.opening_title else ""
-    with st.expander(f"{d.candidate_name}{role} — {d.subject}", expanded=len(drafts) == 1):
+    role = f" · {plain(d.opening_title)}" if d.opening_title else ""
+    with st.expander(
+        f"{plain(d.candidate_name)}{role} — {plain(d.subject)}", expanded=len(drafts) == 1
+    ):
         st.caption(
-            f"{d.tone} · written {when(d.created_at)}"
+            f"{plain(d.tone)} · written {when(d.created_at)}"
             + (f" · sent {when(d.sent_at)}" if d.sent_at else "")
-            + (f" · to {md(d.email)}" if d.email else " · no email address on record")
+            + (f" · to {plain(d.email)}" if d.email else " · no email address on record")
         )
         st.page_link(
             "app/pages/candidate.py",
@@ -84,7 +87,7 @@ for d in drafts:
                 mark_sent(session, d.id, recruiter=current_recruiter())
                 ok = True
             if ok:
-                _done(f"Marked sent: logged on {d.candidate_name}'s timeline.")
+                _done(f"Marked sent: logged on {plain(d.candidate_name)}'s timeline.")
         if st.button("Discard", key=f"drafts_discard_{d.id}", type="tertiary"):
             ok = False
             with reported("Not discarded"), session_scope(get_engine()) as session:

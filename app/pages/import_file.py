@@ -8,6 +8,7 @@ import streamlit as st
 from app.identity import current_recruiter
 from app.resources import get_engine, get_matcher, pool_changed
 from app.ui.common import overview_or_stop, reported
+from app.ui.plain import SENTENCE, plain, plain_table
 from data.db import session_scope
 from data.importers import (
     KINDS,
@@ -75,12 +76,15 @@ with st.expander("Columns", expanded=not seen.ok):
         st.rerun()
 
 if not seen.ok:
-    st.error(f"{upload.name} cannot be imported as it is: {seen.refused}. Nothing was changed.")
+    st.error(
+        f"{plain(upload.name)} cannot be imported as it is: "
+        f"{plain(seen.refused, limit=SENTENCE)}. Nothing was changed."
+    )
     st.stop()
 
 st.subheader(f"Preview — {seen.total_rows} rows", anchor=False)
 st.dataframe(
-    pd.DataFrame([{k: str(v) for k, v in row.items()} for row in seen.rows]),
+    plain_table([{k: str(v) for k, v in row.items()} for row in seen.rows]),
     hide_index=True,
     key="import_preview",
 )
@@ -88,7 +92,7 @@ st.dataframe(
 
 def _errors_table(errors, key: str) -> None:
     st.dataframe(
-        pd.DataFrame([{"Row": e.row, "Field": e.field, "Problem": e.message} for e in errors]),
+        plain_table([{"Row": e.row, "Field": e.field, "Problem": e.message} for e in errors]),
         hide_index=True,
         key=key,
     )

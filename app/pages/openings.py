@@ -1,12 +1,12 @@
 """Openings: every open role with its rediscovery list, refreshed when the pool or the role
 changes; create a role or edit one."""
 
-import pandas as pd
 import streamlit as st
 
 from app.resources import get_engine, get_matcher
 from app.ui.common import overview_or_stop
 from app.ui.opening_form import opening_form
+from app.ui.plain import clean, plain, plain_table
 from data.db import session_scope
 from data.openings_view import get_opening, list_openings
 
@@ -36,7 +36,7 @@ with tab_list:
             for row in rows:
                 results[row.id] = matcher.match_opening(row.id, top_k=TOP * 4)
         st.dataframe(
-            pd.DataFrame(
+            plain_table(
                 [
                     {
                         "Role": row.title,
@@ -59,12 +59,12 @@ with tab_list:
         )
         for row in rows:
             result = results[row.id]
-            with st.expander(f"{row.label} — top {TOP}", expanded=row is rows[0]):
+            with st.expander(f"{plain(row.label)} — top {TOP}", expanded=row is rows[0]):
                 if not result.results:
                     st.caption("Nobody in the pool matches this role yet.")
                     continue
                 st.dataframe(
-                    pd.DataFrame(
+                    plain_table(
                         [
                             {
                                 "Name": r.full_name,
@@ -95,7 +95,7 @@ with tab_list:
                 for col, r in zip(links[1:], result.results[:TOP], strict=False):
                     col.page_link(
                         "app/pages/candidate.py",
-                        label=r.full_name,
+                        label=plain(r.full_name),
                         icon=":material/person:",
                         query_params={"id": str(r.candidate_id)},
                     )
@@ -105,7 +105,7 @@ with tab_edit:
     chosen = st.selectbox(
         "Opening",
         choices,
-        format_func=lambda r: "➕ New opening" if r is None else r.label,
+        format_func=lambda r: "➕ New opening" if r is None else clean(r.label),
         key="open_pick",
     )
     opening = None

@@ -5,6 +5,7 @@ import streamlit as st
 
 from app.resources import get_engine
 from app.ui.common import overview_or_stop
+from app.ui.plain import plain_table
 from data import pool_health as health
 from data.db import session_scope
 from data.vocab import Seniority
@@ -96,7 +97,7 @@ left, right = st.columns(2)
 with left:
     st.subheader(f"Silver medalists ({len(silver)})", anchor=False)
     st.dataframe(
-        silver.drop(columns=["candidate_id"]),
+        plain_table(silver.drop(columns=["candidate_id"])),
         hide_index=True,
         key="health_silver",
         column_config={"decided": st.column_config.DateColumn("Decided", format="MMM YYYY")},
@@ -104,7 +105,7 @@ with left:
 with right:
     st.subheader(f"Feedback owed ({len(owed)})", anchor=False)
     st.dataframe(
-        owed.drop(columns=["candidate_id"]),
+        plain_table(owed.drop(columns=["candidate_id"])),
         hide_index=True,
         key="health_owed",
         column_config={"decided": st.column_config.DateColumn("Decided", format="MMM YYYY")},

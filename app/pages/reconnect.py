@@ -4,13 +4,13 @@ done / snooze / not interested, and the list as CSV or calendar reminders."""
 
 from datetime import timedelta
 
-import pandas as pd
 import streamlit as st
 
 from app.identity import current_recruiter, signed_in_recruiter
 from app.resources import get_engine, get_matcher, pool_changed
-from app.ui.common import md, overview_or_stop, reported, when
+from app.ui.common import overview_or_stop, reported, when
 from app.ui.draft_panel import draft_composer
+from app.ui.plain import SENTENCE, clean, plain, plain_table
 from data.db import session_scope
 from data.timeutil import utcnow
 from outreach.actions import mark_done, mark_not_interested, snooze
@@ -33,7 +33,7 @@ if not weekly.entries:
     st.info("Nobody is due this week. Pin people from Search to add them by hand.")
 else:
     st.dataframe(
-        pd.DataFrame(
+        plain_table(
             [
                 {
                     "Status": e.status,
@@ -75,13 +75,13 @@ else:
     chosen = st.selectbox(
         "Work on",
         list(people),
-        format_func=lambda cid: f"{people[cid].name} ({people[cid].status})",
+        format_func=lambda cid: clean(f"{people[cid].name} ({people[cid].status})"),
         key="reconnect_person",
     )
     entry = people[chosen]
     with st.container(border=True):
         head = st.columns([4, 1])
-        head[0].subheader(entry.name, anchor=False)
+        head[0].subheader(plain(entry.name), anchor=False)
         head[1].page_link(
             "app/pages/candidate.py",
             label="Open profile",
@@ -89,7 +89,7 @@ else:
             query_params={"id": str(entry.candidate_id)},
         )
         for why in entry.why:
-            st.markdown(f"- {md(why)}")
+            st.markdown(f"- {plain(why, limit=SENTENCE)}")
         tab_draft, tab_done, tab_snooze, tab_no = st.tabs(
             ["Draft", "Done", "Snooze", "Not interested"]
         )
@@ -110,7 +110,7 @@ else:
             note = st.text_input("Note (optional)", key="reconnect_done_note")
             if st.button("Mark done", key="reconnect_done", disabled=entry.done):
                 _act(
-                    f"Logged: you reached out to {entry.name}.",
+                    f"Logged: you reached out to {plain(entry.name)}.",
                     mark_done,
                     opening_id=entry.opening_id,
                     note=note.strip() or None,
@@ -120,12 +120,12 @@ else:
                 "Snooze until", value=today + timedelta(days=30), key="reconnect_snooze_until"
             )
             if st.button("Snooze", key="reconnect_snooze"):
-                _act(f"{entry.name} is snoozed until {until:%d %B %Y}.", snooze, until=until)
+                _act(f"{plain(entry.name)} is snoozed until {until:%d %B %Y}.", snooze, until=until)
         with tab_no:
             why = st.text_input("Why", key="reconnect_no_reason")
             if st.button("Mark not interested", key="reconnect_not_interested"):
                 _act(
-                    f"Recorded: {entry.name} is not interested.",
+                    f"Recorded: {plain(entry.name)} is not interested.",
                     mark_not_interested,
                     reason=why,
                     opening_id=entry.opening_id,
@@ -134,7 +134,7 @@ else:
 if weekly.reconsent:
     st.subheader("Ask to renew consent first", anchor=False)
     st.dataframe(
-        pd.DataFrame(
+        plain_table(
             [
                 {"Name": t.name, "Consent until": when(t.consent_until), "Why": t.why}
                 for t in weekly.reconsent

@@ -2,13 +2,13 @@
 then act on a person: draft a re-engagement, pin for this week, or record a "not interested".
 """
 
-import pandas as pd
 import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine, get_matcher, pool_changed, pool_generation
-from app.ui.common import md, overview_or_stop, reported
+from app.ui.common import overview_or_stop, reported
 from app.ui.draft_panel import draft_composer
+from app.ui.plain import clean, plain, plain_table
 from app.ui.reasons import show_reasons
 from app.ui.search_controls import filter_panel, weights_panel
 from data.candidates_view import filter_candidate_ids
@@ -33,7 +33,7 @@ if mode == "An open role":
     if from_link and "search_opening" not in st.session_state:
         st.session_state["search_opening"] = openings[ids.index(int(wanted))]
     opening = st.selectbox(
-        "Open role", openings, format_func=lambda o: o.label, key="search_opening"
+        "Open role", openings, format_func=lambda o: clean(o.label), key="search_opening"
     )
 else:
     text = st.text_area(
@@ -88,7 +88,7 @@ if result is not None and not result.results:
     st.info("Nobody in the pool matches this search. Loosen the filters or check the role.")
 elif result is not None:
     people = {r.candidate_id: r for r in result.results}
-    rows = pd.DataFrame(
+    rows = plain_table(
         [
             {
                 "Name": r.full_name,
@@ -125,7 +125,7 @@ elif result is not None:
     picked_id = st.selectbox(
         "Details for",
         order,
-        format_func=lambda cid: f"{people[cid].full_name} — {people[cid].score:.0f}",
+        format_func=lambda cid: f"{clean(people[cid].full_name)} — {people[cid].score:.0f}",
         key="search_person",
         help="Or select a row in the table.",
     )
@@ -133,7 +133,7 @@ elif result is not None:
     opening_id = result.role.opening_id
     with st.container(border=True):
         head = st.columns([4, 1])
-        head[0].subheader(f"{picked.full_name} — {picked.score:.0f}")
+        head[0].subheader(f"{plain(picked.full_name)} — {picked.score:.0f}")
         head[1].page_link(
             "app/pages/candidate.py",
             label="Open profile",
@@ -164,7 +164,7 @@ elif result is not None:
                     done = True
                 if done:
                     pool_changed()
-                    st.success(f"{picked.full_name} is on this week's reconnect list.")
+                    st.success(f"{plain(picked.full_name)} is on this week's reconnect list.")
         with tab_no:
             why = st.text_input(
                 "Why (their words, or yours)",
@@ -185,6 +185,6 @@ elif result is not None:
                 if done:
                     pool_changed()
                     st.success(
-                        f"Recorded: {md(picked.full_name)} is not interested. "
+                        f"Recorded: {plain(picked.full_name)} is not interested. "
                         "Future rankings and reconnect lists respect it."
                     )

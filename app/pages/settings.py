@@ -6,6 +6,7 @@ import streamlit as st
 from sqlalchemy.engine import make_url
 
 from app.ui.common import SIGNATURE_KEY, signature
+from app.ui.plain import plain
 from data.settings import get_settings
 from matching.embedder import resolve_model_path
 from matching.weights import DEFAULT_WEIGHTS
@@ -24,7 +25,9 @@ try:
     where = resolve_model_path(settings.model)
 except ImportError:
     where = "not installed"
-st.caption(f"Loaded from {where} — set ENCORE_MODEL to use another local model. Never downloaded.")
+st.caption(
+    f"Loaded from {plain(where)} — set ENCORE_MODEL to use another local model. Never downloaded."
+)
 
 st.subheader("Default weights", anchor=False)
 st.dataframe(

@@ -1,11 +1,9 @@
-"""Guards and safe rendering shared by the pages.
+"""Guards shared by the pages: the pool must be usable, and a failure becomes a message.
 
-User text (names, notes, motivations) is shown with ``st.text``/``st.write`` of plain strings
-or escaped with ``md`` before going into markdown, so it is never read as HTML or as markdown
-that could, for instance, load a remote image.
+Outside text on screen goes through ``app.ui.plain`` (exception messages here too: they can
+carry a name or a do-not-contact reason).
 """
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -13,9 +11,8 @@ import streamlit as st
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app.resources import get_engine
+from app.ui.plain import SENTENCE, plain
 from data.overview import PoolOverview, pool_overview
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 EMPTY_POOL_HELP = (
     "Your pool is empty. Load the demo pool from the Home page (or run "
@@ -24,17 +21,15 @@ EMPTY_POOL_HELP = (
 )
 
 
-def md(text: object) -> str:
-    """Escape a value for use inside markdown: shown exactly as typed."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text if text is not None else ""))
-
-
 def overview_or_stop(*, need_candidates: bool = True) -> PoolOverview:
     """The pool's figures; a page that cannot work on this database says why and stops."""
     try:
         overview = pool_overview(get_engine())
     except OperationalError as exc:
-        st.error(f"Cannot open the database ({exc.orig}). Check DATABASE_URL on the Settings page.")
+        st.error(
+            f"Cannot open the database ({plain(exc.orig, limit=SENTENCE)}). "
+            "Check DATABASE_URL on the Settings page."
+        )
         st.stop()
     if not overview.initialised:
         st.info("This database is not set up yet: run `encore init`, then `encore demo`.")
@@ -56,10 +51,13 @@ def reported(what: str, fix: str = "", *, also: tuple = ()) -> Iterator[None]:
     try:
         yield
     except (ValueError, LookupError, *also) as exc:
-        st.error(f"{what}: {exc}")
+        st.error(f"{plain(what)}: {plain(exc, limit=SENTENCE)}")
     except SQLAlchemyError as exc:
         detail = getattr(exc, "orig", None) or exc.__class__.__name__
-        st.error(f"{what}: the database refused it ({detail}). {fix}".strip())
+        st.error(
+            f"{plain(what)}: the database refused it ({plain(detail, limit=SENTENCE)}). "
+            f"{plain(fix, limit=SENTENCE)}".strip()
+        )
 
 
 def when(moment) -> str:

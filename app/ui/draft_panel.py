@@ -8,7 +8,8 @@ import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine, get_matcher
-from app.ui.common import md, reported, signature
+from app.ui.common import reported, signature
+from app.ui.plain import SENTENCE, clean, plain
 from data.db import session_scope
 from outreach.actions import save_draft
 from outreach.drafts import TONES, DraftRefused, DraftText, build_draft
@@ -31,7 +32,7 @@ def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> No
                 )
             except DraftRefused as exc:
                 st.session_state.pop(state, None)
-                st.warning(f"No draft: {exc}")
+                st.warning(f"No draft: {plain(exc, limit=SENTENCE)}")
                 return
         st.session_state[state] = text
         st.session_state[f"{key}_subject"] = text.subject
@@ -47,9 +48,12 @@ def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> No
     with right:
         st.markdown("**Facts used**")
         for fact in text.facts:
-            st.markdown(f"**{md(fact.label)}** — {md(fact.value)}  \n:gray[{md(fact.source)}]")
+            st.markdown(
+                f"**{plain(fact.label)}** — {plain(fact.value, limit=SENTENCE)}  \n"
+                f":gray[{plain(fact.source)}]"
+            )
         for note in text.missing:
-            st.warning(md(note))
+            st.warning(plain(note, limit=SENTENCE))
         if not text.to:
             st.warning("No email address on record: add one before sending.")
     actions = st.columns(4)
@@ -78,4 +82,6 @@ def mail_buttons(text: DraftText, slots, *, file_name: str, key: str) -> None:
     )
     with copy.popover("Copy", width="stretch"):
         st.caption("Use the copy icon at the top right of the text.")
-        st.code(f"Subject: {text.subject}\n\n{text.body}", language=None)
+        st.code(
+            clean(f"Subject: {text.subject}\n\n{text.body}", limit=None, lines=True), language=None
+        )

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from app.ui.common import md
+from app.ui.plain import SENTENCE, plain
 from matching.engine import RankedCandidate
 
 KIND_LABEL = {
@@ -34,7 +34,9 @@ def show_reasons(person: RankedCandidate, *, key: str) -> None:
         if not person.reasons:
             st.write("No particular reason stands out beyond the profile's fit.")
         for reason in person.reasons:
-            st.markdown(f"**{reason_label(reason.kind)}** — {md(reason.sentence)}")
+            st.markdown(
+                f"**{reason_label(reason.kind)}** — {plain(reason.sentence, limit=SENTENCE)}"
+            )
             if reason.evidence:
                 with st.expander("Evidence", expanded=False):
                     st.json(reason.evidence, expanded=True)

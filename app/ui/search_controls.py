@@ -3,6 +3,7 @@
 import streamlit as st
 
 from app.resources import get_engine
+from app.ui.plain import clean
 from data.candidates_view import LAST_CONTACT_CHOICES, PoolFilter, known_tags
 from data.db import session_scope
 from data.vocab import Outcome, Stage
@@ -46,7 +47,9 @@ def filter_panel() -> PoolFilter:
         )
         with session_scope(get_engine()) as session:
             tags = known_tags(session=session)
-        chosen_tags = cols[1].multiselect("Tags (any of)", tags, key="search_f_tags")
+        chosen_tags = cols[1].multiselect(
+            "Tags (any of)", tags, format_func=clean, key="search_f_tags"
+        )
         remote = cols[2].toggle(
             "Open to remote only",
             key="search_f_remote",
