@@ -36,7 +36,7 @@ from matching.weights import DEFAULT_WEIGHTS, Weights
 SEMANTIC_MIN_SPAN = 0.3
 # The absolute floor of a strong match (``_strong``), set on the demo pool and RJDB: a real
 # role's good matches clear at least one, a nonsense query's best do not.
-STRONG_COSINE = 0.35
+STRONG_COSINE = 0.40
 STRONG_COVERAGE = 0.5
 STRONG_BM25 = 4.0
 # What sets people apart comes first; the fit reasons are alike across a shortlist.
