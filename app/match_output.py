@@ -1,9 +1,14 @@
-"""Rendering match results for the terminal: a table, JSON (PRODUCT.md §4) or CSV."""
+"""Rendering match results for the terminal: a table, JSON (PRODUCT.md §4) or CSV.
+
+Names, titles and reasons are outside text: the table shows them through
+``app.cli.terminal.shown``, JSON keeps them exact (``json_text``), CSV cells pass through
+``outreach.safe_csv.safe_cell``.
+"""
 
 import csv
 import io
-import json
 
+from app.cli.terminal import json_text, shown
 from matching.engine import MatchResult
 
 TOP_REASONS = 2
@@ -12,7 +17,7 @@ TOP_REASONS = 2
 def render_matches(results: list[MatchResult], fmt: str, *, as_list: bool) -> str:
     if fmt == "json":
         payload = [r.to_dict() for r in results]
-        return json.dumps(payload if as_list else payload[0], indent=2, ensure_ascii=False)
+        return json_text(payload if as_list else payload[0])
     if fmt == "csv":
         return _csv(results)
     return "\n\n".join(_table(r) for r in results)
@@ -56,7 +61,8 @@ def _csv(results: list[MatchResult]) -> str:
 
 
 def _table(result: MatchResult) -> str:
-    head = result.role.title + (f"  [{result.role.external_id}]" if result.role.external_id else "")
+    role = result.role
+    head = shown(role.title) + (f"  [{shown(role.external_id)}]" if role.external_id else "")
     lines = [
         head,
         result.excluded_sentence()
@@ -70,8 +76,9 @@ def _table(result: MatchResult) -> str:
         lines.append("No matching candidates.")
     for rank, row in enumerate(result.results, start=1):
         lines.append(
-            f"{rank:>3}. {row.score:5.1f}  {row.full_name}  ({row.external_id or row.candidate_id})"
+            f"{rank:>3}. {row.score:5.1f}  {shown(row.full_name)}  "
+            f"({shown(row.external_id or row.candidate_id)})"
         )
         for reason in row.reasons[: TOP_REASONS + 1]:
-            lines.append(f"         · {reason.sentence}")
+            lines.append(f"         · {shown(reason.sentence)}")
     return "\n".join(lines)

@@ -14,7 +14,7 @@ from app.cli import (  # noqa: F401  (registers)
     privacy_cmds,
     setup_cmds,
 )
-from app.cli.base import cli, err
+from app.cli.base import cli, err, error_line
 
 __all__ = ["cli", "main"]
 
@@ -24,5 +24,5 @@ def main() -> None:
         cli()
     except OperationalError as exc:
         # Locked, unreachable or damaged databases: say so plainly, never a traceback.
-        err.print(f"[bold red]error:[/] the database could not be used: {exc.orig}")
+        err.print(error_line(f"the database could not be used: {exc.orig}"))
         sys.exit(3)

@@ -1,6 +1,7 @@
 """What every ``encore`` command shares: the Typer app, consoles, the database and the model.
 
 Bad input never shows a traceback: ``fail`` prints a one-line message on stderr and exits 2.
+Everything printed goes through ``app.cli.terminal`` (outside text is hostile).
 """
 
 import os
@@ -9,10 +10,14 @@ from contextlib import contextmanager
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.text import Text
 from sqlalchemy.exc import OperationalError
 
+# The consoles live with the rest of the terminal rules; commands import them from here too.
+from app.cli.terminal import err as err
+from app.cli.terminal import out as out
+from app.cli.terminal import shown
 from data.db import current_revision, head_revision, is_initialised, make_engine, session_scope
 from data.settings import get_settings
 
@@ -22,8 +27,6 @@ cli = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console()
-err = Console(stderr=True, soft_wrap=True)
 
 
 class State:
@@ -33,8 +36,13 @@ class State:
 state = State()
 
 
+def error_line(message: str) -> Text:
+    """``error: message`` with the word in red; the message is plain text on one line."""
+    return Text.assemble(("error:", "bold red"), " ", shown(message))
+
+
 def fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    err.print(error_line(message))
     raise typer.Exit(code)
 
 
@@ -69,7 +77,7 @@ def ready_engine():
 @contextmanager
 def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
     columns = (
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),

@@ -16,6 +16,7 @@ from app.cli.base import (
     ready_engine,
     resolve_opening,
 )
+from app.cli.terminal import echo, echo_data
 from data.pgvector_store import HNSW_EF_CONSTRUCTION, HNSW_M
 
 
@@ -73,7 +74,11 @@ def match(
             results = [matcher.match_opening(o, top_k=top, weights=weights) for o in opening_ids]
     except UnknownOpening as exc:
         fail(str(exc))
-    print(render_matches(results, format, as_list=all_open))
+    rendered = render_matches(results, format, as_list=all_open)
+    if format == "table":
+        echo(rendered)
+    else:
+        echo_data(rendered + "\n")
 
 
 class EvalBackend(StrEnum):
@@ -147,7 +152,7 @@ def eval_(
             preselect=tuple(preselect or (PRESELECT_SIZE,)),
             work_dir=work_dir,
         )
-    print(text)
+    echo(text)
 
 
 class BenchBackend(StrEnum):
@@ -240,7 +245,7 @@ def bench(
             hnsw={"hnsw_m": hnsw_m, "hnsw_ef_construction": hnsw_ef_construction},
             keep_pools=keep_pools,
         )
-    print(format_report(results))
+    echo(format_report(results))
 
 
 def _bench_ui(sizes: tuple[int, ...], work_dir: Path | None, runs: int) -> None:
@@ -266,4 +271,4 @@ def _bench_ui(sizes: tuple[int, ...], work_dir: Path | None, runs: int) -> None:
             fail(f"the dashboard did not show results in time: {exc.message.splitlines()[0]}")
         except RuntimeError as exc:
             fail(str(exc))
-    print(format_ui_report(rows))
+    echo(format_ui_report(rows))

@@ -1,7 +1,5 @@
 """Outreach: ``encore draft``, ``reconnect``, ``feedback-owed`` and ``shortlist-drafts``."""
 
-import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -17,6 +15,7 @@ from app.cli.base import (
     resolve_candidate,
     resolve_opening,
 )
+from app.cli.terminal import echo, echo_data, json_text, shown
 from data.db import session_scope
 from data.files import private_dir, write_private
 from data.settings import get_settings
@@ -51,13 +50,13 @@ def draft(
         )
     except DraftRefused as exc:
         fail(str(exc))
-    print(f"To: {result.to or '(no email on record)'}\nSubject: {result.subject}\n")
-    print(result.body)
-    print("Facts used:")
+    echo(f"To: {shown(result.to or '(no email on record)')}\nSubject: {shown(result.subject)}\n")
+    echo(result.body)
+    echo("Facts used:")
     for fact in result.facts:
-        print(f"  · {fact.label}: {fact.value}  [{fact.source}]")
+        echo(f"  · {shown(fact.label)}: {shown(fact.value)}  [{shown(fact.source)}]")
     for note in result.missing:
-        print(f"  ! {note}")
+        echo(f"  ! {shown(note)}")
     if eml:
         write_private(eml, result.to_eml())
         err.print(f"Wrote {eml}")
@@ -106,15 +105,14 @@ def reconnect(
     elif format == "ics":
         payload = reconnect_ics(weekly)
     elif format == "json":
-        payload = (json.dumps(weekly_as_dict(weekly), indent=2, ensure_ascii=False) + "\n").encode()
+        payload = (json_text(weekly_as_dict(weekly)) + "\n").encode()
     else:
         payload = weekly_as_table(weekly).encode()
     if out:
         write_private(out, payload)
         err.print(f"Wrote {len(weekly.entries)} people to {out}")
     else:
-        sys.stdout.buffer.write(payload)
-        sys.stdout.flush()
+        echo_data(payload)
 
 
 def weekly_as_dict(weekly) -> dict:
@@ -145,13 +143,15 @@ def weekly_as_table(weekly) -> str:
     lines = [f"Reconnect list for the week of {weekly.week_of:%d %B %Y}", ""]
     for rank, e in enumerate(weekly.entries, start=1):
         role = f" → {e.opening_title}" if e.opening_title else ""
-        lines.append(f"{rank:>2}. {e.name} (#{e.candidate_id}) [{e.status}]{role}")
-        lines.extend(f"      {why}" for why in e.why)
+        lines.append(f"{rank:>2}. {shown(e.name)} (#{e.candidate_id}) [{e.status}]{shown(role)}")
+        lines.extend(f"      {shown(why)}" for why in e.why)
     if not weekly.entries:
         lines.append("Nobody is due this week.")
     if weekly.reconsent:
         lines += ["", f"Re-consent tasks ({len(weekly.reconsent)}):"]
-        lines.extend(f"  - {t.name} (#{t.candidate_id}): {t.why}" for t in weekly.reconsent)
+        lines.extend(
+            f"  - {shown(t.name)} (#{t.candidate_id}): {shown(t.why)}" for t in weekly.reconsent
+        )
     lines += ["", weekly.held_back_sentence()]
     return "\n".join(lines) + "\n"
 
@@ -172,9 +172,9 @@ def feedback_owed(
         for item in owed:
             waited = f"{item.days_waiting} days" if item.days_waiting is not None else "unknown"
             flag = "  (consent expired: re-consent first)" if item.consent_expired else ""
-            print(
-                f"{item.name} (#{item.candidate_id}) — {item.role_title}, "
-                f"{item.stage_reached}, waiting {waited}{flag}"
+            echo(
+                f"{shown(item.name)} (#{item.candidate_id}) — {shown(item.role_title)}, "
+                f"{shown(item.stage_reached)}, waiting {waited}{flag}"
             )
             if drafts and not item.consent_expired:
                 try:
@@ -184,11 +184,11 @@ def feedback_owed(
                         signature=get_settings().signature,
                     )
                 except DraftRefused as exc:
-                    err.print(f"  no draft: {exc}")
+                    err.print(f"  no draft: {shown(exc)}")
                     continue
                 private_dir(drafts)
                 write_private(drafts / f"feedback-{item.application_id}.eml", text.to_eml())
-    print(f"{len(owed)} people are owed feedback.")
+    echo(f"{len(owed)} people are owed feedback.")
 
 
 @cli.command("shortlist-drafts")
@@ -225,7 +225,7 @@ def shortlist_drafts(
                 )
             )
         except DraftRefused as exc:
-            err.print(f"  skipped #{r.candidate_id}: {exc}")
+            err.print(f"  skipped #{r.candidate_id}: {shown(exc)}")
     if zip_:
         write_private(zip_, drafts_zip(texts))
         err.print(f"Wrote {len(texts)} drafts to {zip_}")

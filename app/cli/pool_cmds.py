@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from app.cli.base import cli, err, fail, load_embedder_or_fail, out, progress_bar, ready_engine
+from app.cli.terminal import shown
 from data.db import session_scope
 from data.settings import get_settings
 
@@ -70,8 +71,8 @@ def import_(
     except ImportRefused as exc:
         fail(f"{file}: refused, nothing was changed — {exc}")
     for error in report.errors:
-        err.print(f"  {file}: {error}", highlight=False)
-    out.print(report.summary(), highlight=False)
+        err.print("  " + shown(f"{file}: {error}"))
+    out.print(report.summary())
     if report.errors:
         raise typer.Exit(1)
 

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from app.cli.base import cli, err, fail, out, ready_engine, resolve_candidate
+from app.cli.terminal import echo_data, json_text, shown
 from data.db import session_scope
 
 
@@ -40,12 +41,11 @@ def duplicates(
         out.print_json(json.dumps(payload))
         return
     for title, pairs in (("Same person", found.sure), ("Worth a look", found.review)):
-        out.print(f"{title}: {len(pairs)}", highlight=False)
+        out.print(f"{title}: {len(pairs)}")
         for p in pairs:
             out.print(
-                f"  {p.first_id} {names.get(p.first_id, '?')}  ↔  {p.second_id} "
-                f"{names.get(p.second_id, '?')}  ({', '.join(p.reasons)})",
-                highlight=False,
+                f"  {p.first_id} {shown(names.get(p.first_id, '?'))}  ↔  {p.second_id} "
+                f"{shown(names.get(p.second_id, '?'))}  ({shown(', '.join(p.reasons))})"
             )
     if found.sure or found.review:
         out.print("Merge with `encore merge KEEP OTHER` (add --dry-run to preview).")
@@ -126,9 +126,9 @@ def export_person_(
     candidate_id = resolve_candidate(eng, candidate)
     with session_scope(eng) as session:
         data = export_person(session=session, candidate_id=candidate_id)
-    text = json.dumps(data, indent=2, ensure_ascii=False)
+    text = json_text(data)
     if out_file is None:
-        print(text)
+        echo_data(text + "\n")
         return
     try:
         write_private(out_file, text + "\n")
@@ -154,6 +154,5 @@ def audit(
         subject = f"{e.subject_kind} {e.subject_id}" if e.subject_id else e.subject_kind or ""
         detail = json.dumps(e.detail, ensure_ascii=False) if e.detail else ""
         out.print(
-            f"{e.at:%Y-%m-%d %H:%M}  {e.actor:<10} {e.action:<20} {subject:<18} {detail}",
-            highlight=False,
+            shown(f"{e.at:%Y-%m-%d %H:%M}  {e.actor:<10} {e.action:<20} {subject:<18} {detail}")
         )

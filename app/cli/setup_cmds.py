@@ -1,15 +1,19 @@
 """Setting up: ``encore init``, ``encore demo`` and ``encore serve``."""
 
+import ipaddress
 import os
+import socket
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.text import Text
 from sqlalchemy.exc import OperationalError
 
-from app.cli.base import cli, engine, fail, out, progress_bar, ready_engine, state
+from app.cli.base import cli, engine, err, fail, out, progress_bar, ready_engine, state
+from app.cli.terminal import shown
 from data.db import session_scope, upgrade
 
 
@@ -51,26 +55,75 @@ def demo(
     out.print("Demo pool loaded: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
 
 
+# Only this machine: anyone who can reach the port sees the whole pool unless sign-in is set up.
+LOOPBACK = "127.0.0.1"
+WILDCARDS = {"0.0.0.0", "::", ""}  # every interface
+
+
 @cli.command()
 def serve(
     port: Annotated[int, typer.Option(help="Port for the dashboard.")] = 8501,
+    address: Annotated[
+        str,
+        typer.Option(
+            help="Where to listen: 127.0.0.1 is this machine only; 0.0.0.0 serves a team "
+            "(set up sign-in first: README, 'Running for a team')."
+        ),
+    ] = LOOPBACK,
     headless: Annotated[bool, typer.Option(help="Do not open a browser window.")] = True,
 ) -> None:
-    """Start the dashboard."""
+    """Start the dashboard (this machine only, unless --address says otherwise)."""
+    from streamlit import config
     from streamlit.web import cli as stcli
+
+    from app.identity import auth_configured
 
     app_file = Path(__file__).resolve().parents[2] / "streamlit_app.py"
     if state.db_url:
         os.environ["DATABASE_URL"] = state.db_url
-    sys.argv = [
-        "streamlit",
-        "run",
-        str(app_file),
-        "--server.port",
-        str(port),
-        "--server.headless",
-        str(headless).lower(),
-        "--browser.gatherUsageStats",
-        "false",
-    ]
+    options = {
+        "server.address": address,
+        "server.port": port,
+        "server.headless": headless,
+        "server.showEmailPrompt": False,
+        # Set by hand, the address printed for the browser is this one: Streamlit then skips
+        # working out the machine's LAN and public addresses for its start-up banner.
+        "browser.serverAddress": socket.gethostname() if address in WILDCARDS else address,
+        "browser.gatherUsageStats": False,
+    }
+    if not _is_loopback(address):
+        # Reading the secrets reads the config: with these options, as `streamlit run` will.
+        config.get_config_options(force_reparse=True, options_from_flags=options)
+        if not auth_configured():
+            err.print(
+                Text.assemble(
+                    ("warning:", "bold yellow"),
+                    f" listening on {shown(address)} with no sign-in: anyone who can reach "
+                    "this machine sees the pool. Add an [auth] section to "
+                    ".streamlit/secrets.toml (README, 'Running for a team').",
+                )
+            )
+    _no_address_lookups()
+    sys.argv = ["streamlit", "run", str(app_file)]
+    for name, value in options.items():
+        sys.argv += [f"--{name}", str(value).lower() if isinstance(value, bool) else str(value)]
     sys.exit(stcli.main())
+
+
+def _is_loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return address == "localhost"
+
+
+def _no_address_lookups() -> None:
+    """Streamlit asks checkip.amazonaws.com for this machine's public address (and opens a
+    socket towards 8.8.8.8 for its LAN one) to vet a WebSocket from another origin. Encore
+    sends nothing out: such a connection is vetted against localhost, the address served
+    and ``server.corsAllowedOrigins`` only."""
+    from streamlit import net_util
+
+    for name in ("get_external_ip", "get_internal_ip"):
+        if hasattr(net_util, name):
+            setattr(net_util, name, lambda: None)
