@@ -11,6 +11,7 @@ from app.resources import get_engine, get_matcher
 from app.ui.common import md, reported, signature
 from data.db import session_scope
 from outreach.actions import save_draft
+from outreach.contactable import contact_block
 from outreach.drafts import TONES, DraftRefused, DraftText, build_draft
 
 
@@ -64,9 +65,22 @@ def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> No
             st.success(f"Saved as draft #{saved_id}: find it on the Drafts page.")
 
 
-def mail_buttons(text: DraftText, slots, *, file_name: str, key: str) -> None:
-    """Open in the mail app, download as .eml, copy: the three ways a draft leaves Encore."""
+def mail_buttons(text: DraftText, slots, *, file_name: str, key: str) -> bool:
+    """Open in the mail app, download as .eml, copy: the three ways a draft leaves Encore.
+
+    Checked now, not when the draft was written: for a person who may not be contacted any
+    more, the reason is shown instead of the buttons, and False is returned."""
     mail, eml, copy = slots
+    with session_scope(get_engine()) as session:
+        block = contact_block(session=session, candidate_id=text.candidate_id)
+    if block is not None:
+        st.warning(md(block.message), icon=":material/block:")
+        return False
+    if text.to and not text.recipient:
+        st.warning(
+            "The email address on record is not one valid address: it is left out of the "
+            "mail, so fill in the recipient in your mail app."
+        )
     mail.link_button("Open in mail app", text.mailto(), width="stretch")
     eml.download_button(
         "Download .eml",
@@ -79,3 +93,4 @@ def mail_buttons(text: DraftText, slots, *, file_name: str, key: str) -> None:
     with copy.popover("Copy", width="stretch"):
         st.caption("Use the copy icon at the top right of the text.")
         st.code(f"Subject: {text.subject}\n\n{text.body}", language=None)
+    return True
