@@ -66,11 +66,10 @@ def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> No
 
 
 def mail_buttons(text: DraftText, slots, *, file_name: str, key: str) -> bool:
-    """Open in the mail app, download as .eml, copy: the three ways a draft leaves Encore.
+    """The ways a draft leaves Encore, offered only if the person may be contacted now.
 
-    Checked now, not when the draft was written: for a person who may not be contacted any
-    more, the reason is shown instead of the buttons, and False is returned."""
-    mail, eml, copy = slots
+    Checked at every render, not when the draft was written: for a person marked
+    do-not-contact or whose consent lapsed since, the reason is shown instead (False)."""
     with session_scope(get_engine()) as session:
         block = contact_block(session=session, candidate_id=text.candidate_id)
     if block is not None:
@@ -81,6 +80,13 @@ def mail_buttons(text: DraftText, slots, *, file_name: str, key: str) -> bool:
             "The email address on record is not one valid address: it is left out of the "
             "mail, so fill in the recipient in your mail app."
         )
+    _send_buttons(text, slots, file_name=file_name, key=key)
+    return True
+
+
+def _send_buttons(text: DraftText, slots, *, file_name: str, key: str) -> None:
+    """Open in the mail app, download as .eml, copy: the three ways a draft leaves Encore."""
+    mail, eml, copy = slots
     mail.link_button("Open in mail app", text.mailto(), width="stretch")
     eml.download_button(
         "Download .eml",
@@ -93,4 +99,3 @@ def mail_buttons(text: DraftText, slots, *, file_name: str, key: str) -> bool:
     with copy.popover("Copy", width="stretch"):
         st.caption("Use the copy icon at the top right of the text.")
         st.code(f"Subject: {text.subject}\n\n{text.body}", language=None)
-    return True
