@@ -14,6 +14,7 @@ from data.crud import UnknownRecord, require_candidate
 from data.models import Application, Candidate, Draft, ReconnectPin, Touchpoint
 from data.timeutil import utcnow
 from data.vocab import Direction, TouchpointKind, TouchpointOutcome
+from outreach.contactable import require_contactable
 from outreach.drafts import DraftText
 
 
@@ -58,10 +59,14 @@ def mark_sent(
     at: datetime | None = None,
     recruiter: str | None = None,
 ) -> Touchpoint:
-    """The draft went out: log an outbound touchpoint linked to the opening."""
+    """The draft went out: log an outbound touchpoint linked to the opening.
+
+    Refused (``NotContactable``, saying why) when the person may not be contacted any more:
+    a do-not-contact request or lapsed consent since the draft was written."""
     draft = session.get(Draft, draft_id)
     if draft is None:
         raise UnknownRecord(f"no draft with id {draft_id}")
+    require_contactable(session=session, candidate_id=draft.candidate_id)
     when = at or utcnow()
     kind = TouchpointKind.feedback if draft.tone == "feedback" else TouchpointKind.re_engagement
     touch = Touchpoint(

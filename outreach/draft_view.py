@@ -37,6 +37,7 @@ class DraftRow:
             opening_id=self.opening_id,
             tone=self.tone,
             to=self.email,
+            to_name=self.candidate_name,
             subject=self.subject,
             body=self.body,
         )

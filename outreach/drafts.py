@@ -6,11 +6,9 @@ owed) and the new role (title, offers). Each fact it used is listed; a fact that
 is pointed out rather than invented. Templates are Jinja2 files a team can edit.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from email.message import EmailMessage
 from pathlib import Path
-from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sqlalchemy.orm import selectinload
@@ -19,9 +17,11 @@ from sqlmodel import Session, select
 from data.eligibility import is_feedback_owed as feedback_owed
 from data.models import Application, Candidate, Opening
 from data.timeutil import utcnow
-from data.vocab import EXCLUDED_REASONS, STAGE_ORDER
+from data.vocab import STAGE_ORDER
 from matching.engine import Matcher, RankedCandidate
 from matching.role import Role, role_from_opening
+from outreach.contactable import why_not
+from outreach.mail_safe import NAME_LIMIT, eml_bytes, header_line, mailto_url, single_address
 
 TEMPLATES = Path(__file__).parent / "templates"
 TONES = ("warm", "brief", "formal")
@@ -55,18 +55,18 @@ class DraftText:
     body: str
     facts: list[Fact] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    to_name: str | None = None  # the person's name, shown beside the address in To
+
+    @property
+    def recipient(self) -> str | None:
+        """The address a mail client is given: ``to`` if it is one plain address, else None."""
+        return single_address(self.to)
 
     def mailto(self) -> str:
-        return f"mailto:{self.to or ''}?subject={quote(self.subject)}&body={quote(self.body)}"
+        return mailto_url(self.to, self.subject, self.body)
 
     def to_eml(self) -> bytes:
-        message = EmailMessage()
-        if self.to:
-            message["To"] = self.to
-        message["Subject"] = self.subject
-        message["X-Unsent"] = "1"  # mail clients open it as a draft to edit and send
-        message.set_content(self.body)
-        return bytes(message)
+        return eml_bytes(to=self.to, name=self.to_name, subject=self.subject, body=self.body)
 
 
 def template_environment() -> Environment:
@@ -132,25 +132,15 @@ def build_draft(
         ).first()
         if person is None:
             raise DraftRefused(f"no candidate with id {candidate_id}")
-        if person.do_not_contact:
-            why = f" ({person.do_not_contact_reason})" if person.do_not_contact_reason else ""
-            raise DraftRefused(f"{person.full_name} is marked do-not-contact{why}: no draft.")
-        if person.consent_until and person.consent_until < now.date():
-            raise DraftRefused(
-                f"{person.full_name}'s consent expired on {person.consent_until:%d %B %Y}: "
-                "ask them to renew it before any outreach."
-            )
-        flagged = [a for a in person.applications if a.reason in EXCLUDED_REASONS]
-        if flagged:
-            raise DraftRefused(
-                f"{person.full_name} is flagged as {flagged[0].reason} "
-                f"({flagged[0].role_title or 'an earlier application'}): no draft."
-            )
+        block = why_not(person, person.applications, today=now.date())
+        if block is not None:
+            raise DraftRefused(block.message)
         roles = _roles(session, opening_id)
         session.expunge_all()
     best = _best_match(matcher, person.id, roles, now)
     if best is None:
-        raise DraftRefused(f"{person.full_name} cannot be matched to an open role right now.")
+        name = header_line(person.full_name, limit=NAME_LIMIT)
+        raise DraftRefused(f"{name} cannot be matched to an open role right now.")
     role, ranked = best
     return _compose(person, role, ranked, tone, signature, now)
 
@@ -176,10 +166,17 @@ def _best_match(matcher, candidate_id, roles, now) -> tuple[Role, RankedCandidat
     return max(found, key=lambda pair: pair[1].score, default=None)
 
 
+def first_name(full_name: str | None) -> str:
+    """How a draft greets the person: the first word of their name, on one line."""
+    words = header_line(full_name, limit=NAME_LIMIT).split()
+    return words[0] if words else "there"
+
+
 def _compose(person: Candidate, role: Role, ranked: RankedCandidate, tone, signature, now):
     facts = [Fact("Name", person.full_name, "candidate record")]
     missing: list[str] = []
-    first_name = person.full_name.split()[0]
+    # The title goes into the subject line: a line break in it must not cut the subject.
+    role = replace(role, title=header_line(role.title))
 
     by_id = {a.id: a for a in person.applications}
     resolved_reason = next((r for r in ranked.reasons if r.kind == "past_reason_resolved"), None)
@@ -195,7 +192,7 @@ def _compose(person: Candidate, role: Role, ranked: RankedCandidate, tone, signa
     if past_app is not None:
         when = _when(past_app.decided_at or past_app.applied_at)
         past = {
-            "role_title": past_app.role_title or "an earlier role",
+            "role_title": header_line(past_app.role_title) or "an earlier role",
             "when": when,
             "stage_phrase": STAGE_PHRASES.get(past_app.stage_reached),
         }
@@ -260,13 +257,13 @@ def _compose(person: Candidate, role: Role, ranked: RankedCandidate, tone, signa
         template_environment()
         .get_template(f"{tone}.txt.j2")
         .render(
-            first_name=first_name,
+            first_name=first_name(person.full_name),
             role=role,
             past=past,
             resolved=resolved,
             motivations=motivations[:2],
             offers=offers,
-            feedback_owed=owed.role_title if owed else None,
+            feedback_owed=(header_line(owed.role_title) or "earlier") if owed else None,
             signature=signature,
         )
     )
@@ -276,7 +273,8 @@ def _compose(person: Candidate, role: Role, ranked: RankedCandidate, tone, signa
         opening_id=role.opening_id,
         tone=tone,
         to=person.email,
-        subject=subject_line.removeprefix("Subject: ").strip(),
+        to_name=person.full_name,
+        subject=header_line(subject_line.removeprefix("Subject: ")),
         body=body.strip() + "\n",
         facts=facts,
         missing=missing,

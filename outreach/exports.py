@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from icalendar import Alarm, Calendar, Event
 
 from outreach.drafts import DraftText
+from outreach.mail_safe import NAME_LIMIT, body_text, header_line
 from outreach.reconnect import WeeklyList
 from outreach.safe_csv import csv_bytes
 
@@ -65,14 +66,17 @@ def reconnect_ics(weekly: WeeklyList, *, at: time = time(9, 0)) -> bytes:
         event.add("sequence", sequence)
         event.add("dtstart", datetime.combine(weekly.week_of, at))
         event.add("duration", timedelta(minutes=15))
-        event.add("summary", f"Reconnect with {e.name}")
+        # Names, titles and reasons are outside text: the summary stays one line, and no
+        # control or bidi character reaches a calendar (RFC 5545 TEXT excludes controls).
+        summary = header_line(f"Reconnect with {header_line(e.name, limit=NAME_LIMIT)}")
+        event.add("summary", summary)
         lines = [f"#{rank} on the week of {weekly.week_of:%d %B %Y}.", *e.why]
         if e.opening_title:
-            lines.append(f"Proposed role: {e.opening_title}.")
-        event.add("description", "\n".join(lines))
+            lines.append(f"Proposed role: {header_line(e.opening_title)}.")
+        event.add("description", body_text("\n".join(lines)).rstrip("\n"))
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"Reconnect with {e.name}")
+        alarm.add("description", summary)
         alarm.add("trigger", timedelta(0))
         event.add_component(alarm)
         cal.add_component(event)
@@ -80,7 +84,9 @@ def reconnect_ics(weekly: WeeklyList, *, at: time = time(9, 0)) -> bytes:
 
 
 def drafts_zip(drafts: list[DraftText]) -> bytes:
-    """One .eml per draft; fixed timestamps so the same drafts give the same zip."""
+    """One .eml per draft; fixed timestamps so the same drafts give the same zip.
+
+    File names hold only numbers (never a name or a title), so no outside text reaches them."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for n, draft in enumerate(drafts, start=1):
@@ -93,5 +99,10 @@ def drafts_zip(drafts: list[DraftText]) -> bytes:
 
 
 def mail_merge_csv(drafts: list[DraftText]) -> bytes:
-    rows = [[d.to or "", d.subject, d.body, d.candidate_id, d.opening_id] for d in drafts]
+    """One row per draft, cleaned as the .eml is: one plain address (or none), a one-line
+    subject, a plain body; cells a spreadsheet would run as a formula are made text."""
+    rows = [
+        [d.recipient or "", header_line(d.subject), body_text(d.body), d.candidate_id, d.opening_id]
+        for d in drafts
+    ]
     return csv_bytes(["email", "subject", "body", "candidate_id", "opening_id"], rows)

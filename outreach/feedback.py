@@ -14,7 +14,16 @@ from sqlmodel import Session, select
 from data.models import Application, Candidate
 from data.timeutil import utcnow
 from data.vocab import STAGE_ORDER
-from outreach.drafts import STAGE_PHRASES, DraftRefused, DraftText, Fact, template_environment
+from outreach.contactable import contact_block
+from outreach.drafts import (
+    STAGE_PHRASES,
+    DraftRefused,
+    DraftText,
+    Fact,
+    first_name,
+    template_environment,
+)
+from outreach.mail_safe import header_line
 
 SHAREABLE_REASONS = {"skills_gap", "experience_level", "other_candidate"}
 _STAGE_SENTENCES = {
@@ -87,14 +96,10 @@ def build_feedback_draft(
     if app is None:
         raise DraftRefused(f"no application with id {application_id}")
     person = session.get(Candidate, app.candidate_id)
-    if person.do_not_contact:
-        raise DraftRefused(f"{person.full_name} is marked do-not-contact: no draft.")
-    if person.consent_until and person.consent_until < utcnow().date():
-        raise DraftRefused(
-            f"{person.full_name}'s consent expired on {person.consent_until:%d %B %Y}: "
-            "ask them to renew it first."
-        )
-    role_title = app.role_title or "earlier"
+    block = contact_block(session=session, candidate_id=person.id)
+    if block is not None:
+        raise DraftRefused(block.message)
+    role_title = header_line(app.role_title) or "earlier"
     when = f"in {app.decided_at:%B %Y}" if app.decided_at else "some time ago"
     shareable = app.reason in SHAREABLE_REASONS and app.reason_note
     facts = [
@@ -119,7 +124,7 @@ def build_feedback_draft(
         template_environment()
         .get_template("feedback.txt.j2")
         .render(
-            first_name=person.full_name.split()[0],
+            first_name=first_name(person.full_name),
             role_title=role_title,
             when=when,
             stage_phrase=_STAGE_SENTENCES.get(app.stage_reached, "interviewed with us"),
@@ -133,7 +138,8 @@ def build_feedback_draft(
         opening_id=app.opening_id,
         tone="feedback",
         to=person.email,
-        subject=subject.removeprefix("Subject: ").strip(),
+        to_name=person.full_name,
+        subject=header_line(subject.removeprefix("Subject: ")),
         body=body.strip() + "\n",
         facts=facts,
         missing=missing,

@@ -27,10 +27,11 @@ from sqlmodel import Session, or_, select
 from data.eligibility import is_silver_medalist
 from data.models import Application, Candidate, Motivation, Opening, ReconnectPin, Touchpoint
 from data.timeutil import start_of_day
-from data.vocab import EXCLUDED_REASONS, STAGE_ORDER
+from data.vocab import STAGE_ORDER
 from matching.engine import Matcher
 from matching.role import role_from_opening
 from outreach.actions import week_of
+from outreach.contactable import why_not
 from outreach.not_before import parse_not_before
 
 HELD_BACK_LABELS = {
@@ -208,7 +209,8 @@ def weekly_list(
 def _consider(person, pins, monday, now, week_end, today, rules, result):
     c = person.candidate
     apps = person.applications
-    if c.do_not_contact or any(a.reason in EXCLUDED_REASONS for a in apps):
+    block = why_not(c, apps, today=monday)
+    if block is not None and block.kind != "consent_expired":
         return None
     pinned = c.id in pins
     before = sorted((t for t in person.touchpoints if t.at < now), key=lambda t: t.at)
@@ -221,7 +223,7 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
     ]
     if not (silver or interviewed or replied or pinned):
         return None
-    if c.consent_until and c.consent_until < monday:
+    if block is not None:  # consent expired: a re-consent task instead of a message
         result.held_back["consent_expired"] += 1
         result.reconsent.append(
             ReconsentTask(

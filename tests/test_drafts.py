@@ -113,7 +113,7 @@ def test_the_eml_and_mailto_carry_the_draft(engine, fake_embedder, session, remo
     index_pool(engine, fake_embedder)
     draft = build_draft(Matcher(engine, fake_embedder), ana.id)
     parsed = email.message_from_bytes(draft.to_eml(), policy=email.policy.default)
-    assert parsed["To"] == "ana@example.com"
+    assert parsed["To"] == "Ana Silva <ana@example.com>"
     assert parsed["Subject"] == draft.subject
     assert "Hi Ana," in parsed.get_content()
     assert draft.mailto().startswith("mailto:ana@example.com?subject=Senior%20Backend")

@@ -60,6 +60,8 @@ def draft(
     if eml:
         write_private(eml, result.to_eml())
         err.print(f"Wrote {eml}")
+        if result.to and not result.recipient:
+            err.print("  the address on record is not one valid address: the .eml has no To")
 
 
 def parse_week(value: str | None) -> date:

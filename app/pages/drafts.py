@@ -67,7 +67,7 @@ for d in drafts:
         text = d.text()
         text.subject, text.body = subject, body
         cols = st.columns(5)
-        mail_buttons(
+        sendable = mail_buttons(
             text, (cols[0], cols[1], cols[2]), file_name=f"draft-{d.id}.eml", key=f"drafts_{d.id}"
         )
         if not editable:
@@ -79,7 +79,10 @@ for d in drafts:
                 ok = True
             if ok:
                 _done("Edits saved.")
-        if cols[4].button("Mark sent", key=f"drafts_sent_{d.id}", type="primary", width="stretch"):
+        # No "Mark sent" for a person who may not be contacted now (mail_buttons said why).
+        if sendable and cols[4].button(
+            "Mark sent", key=f"drafts_sent_{d.id}", type="primary", width="stretch"
+        ):
             ok = False
             with reported("Not marked sent"), session_scope(get_engine()) as session:
                 if subject != d.subject or body != d.body:

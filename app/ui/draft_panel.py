@@ -12,6 +12,7 @@ from app.ui.common import reported, signature
 from app.ui.plain import SENTENCE, clean, plain
 from data.db import session_scope
 from outreach.actions import save_draft
+from outreach.contactable import contact_block
 from outreach.drafts import TONES, DraftRefused, DraftText, build_draft
 
 
@@ -68,7 +69,26 @@ def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> No
             st.success(f"Saved as draft #{saved_id}: find it on the Drafts page.")
 
 
-def mail_buttons(text: DraftText, slots, *, file_name: str, key: str) -> None:
+def mail_buttons(text: DraftText, slots, *, file_name: str, key: str) -> bool:
+    """The ways a draft leaves Encore, offered only if the person may be contacted now.
+
+    Checked at every render, not when the draft was written: for a person marked
+    do-not-contact or whose consent lapsed since, the reason is shown instead (False)."""
+    with session_scope(get_engine()) as session:
+        block = contact_block(session=session, candidate_id=text.candidate_id)
+    if block is not None:
+        st.warning(plain(block.message, limit=SENTENCE), icon=":material/block:")
+        return False
+    if text.to and not text.recipient:
+        st.warning(
+            "The email address on record is not one valid address: it is left out of the "
+            "mail, so fill in the recipient in your mail app."
+        )
+    _send_buttons(text, slots, file_name=file_name, key=key)
+    return True
+
+
+def _send_buttons(text: DraftText, slots, *, file_name: str, key: str) -> None:
     """Open in the mail app, download as .eml, copy: the three ways a draft leaves Encore."""
     mail, eml, copy = slots
     mail.link_button("Open in mail app", text.mailto(), width="stretch")
