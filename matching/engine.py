@@ -75,6 +75,9 @@ class RankedCandidate:
     score: float
     components: dict[str, float]
     reasons: list[Reason] = field(default_factory=list)
+    # Standing conflicts with this role (``matching.fit.Judgement.conflict``), in words: a
+    # draft never pitches the role across one, and the weekly list proposes another role.
+    conflicts: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -84,6 +87,7 @@ class RankedCandidate:
             "score": round(self.score, 1),
             "components": {k: round(v, 3) for k, v in self.components.items()},
             "reasons": [r.to_dict() for r in self.reasons],
+            "conflicts": list(self.conflicts),
         }
 
 
@@ -321,9 +325,7 @@ class Matcher:
                 continue
             judgements = judge_person(person, role, now)
             mot, mot_reasons = motivation_fit(role, person.motivations, offer_sims, judgements)
-            past, past_reasons = past_reason_fit(
-                role, person, person.applications, now, judgements
-            )
+            past, past_reasons = past_reason_fit(role, person, person.applications, now, judgements)
             hist, hist_reasons = history_fit(person.applications)
             rel, rel_reasons = relationship_fit(person.touchpoints, now, judgements)
             components = {
@@ -337,9 +339,16 @@ class Matcher:
             }
             score = combine(components, weights)
             reasons = mot_reasons + past_reasons + hist_reasons + rel_reasons
+            conflicts = [j.sentence for j in judgements if j.conflict]
             out.append(
                 RankedCandidate(
-                    person.id, person.external_id, person.full_name, score, components, reasons
+                    person.id,
+                    person.external_id,
+                    person.full_name,
+                    score,
+                    components,
+                    reasons,
+                    conflicts,
                 )
             )
         return out

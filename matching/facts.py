@@ -194,8 +194,18 @@ def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[i
     ).all():
         if cid in people:
             people[cid].touchpoints.append(TouchpointFact(tid, at, direction, kind, outcome))
+    for cid, items in condition_facts(session, only=only).items():
+        if cid in people:
+            people[cid].conditions = items
+    return people
+
+
+def condition_facts(
+    session: Session, *, only: Sequence[int] | None = None
+) -> dict[int, list[ConditionFact]]:
+    """Each person's active conditions (what counts now, corrections applied)."""
     cc = CandidateCondition
-    cond_query = (
+    query = (
         select(
             cc.candidate_id,
             cc.id,
@@ -211,7 +221,9 @@ def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[i
         .where(cc.active.is_(True))
         .order_by(cc.candidate_id, cc.id)
     )
-    for cid, *rest in conn.execute(only_these(session, cond_query, cc.candidate_id, only)).all():
-        if cid in people:
-            people[cid].conditions.append(ConditionFact(*rest))
-    return people
+    found: dict[int, list[ConditionFact]] = defaultdict(list)
+    for cid, *rest in session.connection().execute(
+        only_these(session, query, cc.candidate_id, only)
+    ):
+        found[cid].append(ConditionFact(*rest))
+    return found

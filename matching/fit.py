@@ -123,7 +123,7 @@ def _verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     if facet == "location":
         place = v.get("place")
         if role.work_mode == "remote":
-            return pol != "avoid" or None
+            return True  # no office to be in: a place wanted or refused is no obstacle
         if not role.city:
             return None
         hit = _same_place(place, role.city) or _same_place(place, role.location)

@@ -13,7 +13,9 @@ from datetime import date
 
 from sqlmodel import Session, select
 
+from data.conditions import opted_out
 from data.crud import require_candidate
+from data.eligibility import exclusion_rule
 from data.models import Application, Candidate
 from data.timeutil import utcnow
 from data.vocab import EXCLUDED_REASONS
@@ -28,7 +30,7 @@ class NotContactable(ValueError):
 
 @dataclass(frozen=True)
 class ContactBlock:
-    kind: str  # "do_not_contact" | "consent_expired" | "flagged"
+    kind: str  # "do_not_contact" | "consent_expired" | "opted_out" | "flagged"
     message: str
 
     def __str__(self) -> str:
@@ -40,33 +42,52 @@ def _name(person: Candidate) -> str:
 
 
 def why_not(
-    person: Candidate, applications: Iterable[Application], *, today: date
+    person: Candidate,
+    applications: Iterable[Application],
+    *,
+    today: date,
+    opted_out: bool = False,
 ) -> ContactBlock | None:
-    """Why ``person`` may not be contacted on ``today`` (None: they may be)."""
-    if person.do_not_contact:
-        name = _name(person)
+    """Why ``person`` may not be contacted on ``today`` (None: they may be). ``opted_out``:
+    their own words, read from a note (``data.conditions``), ask us to stop. The rules and
+    their order are ``data.eligibility.exclusion_rule``'s."""
+    applications = list(applications)
+    rule = exclusion_rule(
+        do_not_contact=person.do_not_contact,
+        consent_until=person.consent_until,
+        opted_out=opted_out,
+        reasons=[a.reason for a in applications],
+        today=today,
+    )
+    if rule is None:
+        return None
+    name = _name(person)
+    if rule == "do_not_contact":
         since = f" since {person.do_not_contact_at:%d %B %Y}" if person.do_not_contact_at else ""
         reason = header_line(person.do_not_contact_reason, limit=REASON_LIMIT)
         return ContactBlock(
-            "do_not_contact",
+            rule,
             f"{name} is marked do-not-contact{since}"
             + (f" ({reason})" if reason else "")
             + ": do not write to them.",
         )
-    flagged = next((a for a in applications if a.reason in EXCLUDED_REASONS), None)
-    if flagged is not None:
-        title = header_line(flagged.role_title, limit=NAME_LIMIT) or "an earlier application"
+    if rule == "consent_expired":
         return ContactBlock(
-            "flagged",
-            f"{_name(person)} is flagged as {flagged.reason} ({title}): do not write to them.",
-        )
-    if person.consent_until and person.consent_until < today:
-        return ContactBlock(
-            "consent_expired",
-            f"{_name(person)}'s consent expired on {person.consent_until:%d %B %Y}: "
+            rule,
+            f"{name}'s consent expired on {person.consent_until:%d %B %Y}: "
             "ask them to renew it before any outreach.",
         )
-    return None
+    if rule == "opted_out":
+        return ContactBlock(
+            rule,
+            f"{name} asked us not to write again (read from a note): do not write to them. "
+            "Confirm it as do-not-contact, or dismiss the reading, on their Candidate page.",
+        )
+    flagged = next(a for a in applications if a.reason in EXCLUDED_REASONS)
+    title = header_line(flagged.role_title, limit=NAME_LIMIT) or "an earlier application"
+    return ContactBlock(
+        "flagged", f"{name} is flagged as {flagged.reason} ({title}): do not write to them."
+    )
 
 
 def contact_block(
@@ -77,7 +98,12 @@ def contact_block(
     applications = session.exec(
         select(Application).where(Application.candidate_id == candidate_id)
     ).all()
-    return why_not(person, applications, today=today or utcnow().date())
+    return why_not(
+        person,
+        applications,
+        today=today or utcnow().date(),
+        opted_out=bool(opted_out(session, [candidate_id])),
+    )
 
 
 def require_contactable(*, session: Session, candidate_id: int, today: date | None = None) -> None:

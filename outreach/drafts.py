@@ -17,25 +17,27 @@ from sqlmodel import Session, select
 from data.eligibility import is_feedback_owed as feedback_owed
 from data.models import Application, Candidate, Opening
 from data.timeutil import utcnow
-from data.vocab import STAGE_ORDER
 from matching.engine import Matcher, RankedCandidate
+from matching.facts import latest_process, load_facts
+from matching.fit import judge, judge_person
 from matching.role import Role, role_from_opening
-from outreach.contactable import why_not
+from outreach.contactable import contact_block
+from outreach.draft_story import (
+    OPT_OUT_LINE,
+    DraftConflict,
+    DraftRefused,
+    blocking,
+    coded_resolution,
+    offers_by_meaning,
+    past_process,
+    resolved_sentence,
+    wishes_met,
+)
 from outreach.mail_safe import NAME_LIMIT, eml_bytes, header_line, mailto_url, single_address
+from reading.role_facts import RoleFacts
 
 TEMPLATES = Path(__file__).parent / "templates"
 TONES = ("warm", "brief", "formal")
-STAGE_PHRASES = {
-    "offer": "we made you an offer",
-    "final": "reached the final round",
-    "onsite": "met the team on site",
-    "interview": "met the team",
-    "screen": "spoke with us",
-}
-
-
-class DraftRefused(Exception):
-    """No draft may be written (do-not-contact, consent expired, nothing to offer)."""
 
 
 @dataclass(frozen=True)
@@ -79,36 +81,6 @@ def template_environment() -> Environment:
     )
 
 
-def _when(moment: datetime | None) -> str:
-    return f"in {moment:%B %Y}" if moment else "a while ago"
-
-
-def _resolved_sentence(reason: str, role: Role, months: float) -> str | None:
-    policy = {"remote": "fully remote", "hybrid": "hybrid", "onsite": "on-site"}.get(
-        role.remote_policy or "", ""
-    )
-    return {
-        "remote_policy": f"Last time the office requirement was what stood in the way; "
-        f"this role is {policy}.",
-        "location": "Last time the move was what stood in the way; "
-        + (
-            "this role is remote."
-            if role.remote_policy == "remote"
-            else "this role is where you live."
-        ),
-        "compensation": f"Last time we could not meet your salary expectations; this role's "
-        f"band goes up to {role.band()}."
-        if role.band()
-        else None,
-        "counteroffer": "I know you decided to stay last time; a lot can change in a year.",
-        "experience_level": f"It has been {months:.0f} months since we last spoke, and I imagine "
-        "your experience has grown since.",
-        "headcount": "The role you interviewed for was closed on our side — it was never "
-        "about you.",
-        "timing": "Last time the timing was not right for you; I hope this is a better moment.",
-    }.get(reason)
-
-
 def build_draft(
     matcher: Matcher,
     candidate_id: int,
@@ -118,6 +90,8 @@ def build_draft(
     signature: str = "The Talent Team",
     now: datetime | None = None,
 ) -> DraftText:
+    """A draft for this person about this opening (or their best open role). Refused, with
+    why, when they may not be contacted, or when the role goes against what they told us."""
     if tone not in TONES:
         raise DraftRefused(f"unknown tone '{tone}': use {', '.join(TONES)}")
     now = now or utcnow()
@@ -132,17 +106,24 @@ def build_draft(
         ).first()
         if person is None:
             raise DraftRefused(f"no candidate with id {candidate_id}")
-        block = why_not(person, person.applications, today=now.date())
+        block = contact_block(session=session, candidate_id=candidate_id, today=now.date())
         if block is not None:
             raise DraftRefused(block.message)
         roles = _roles(session, opening_id)
+        facts = load_facts(session, only=[candidate_id]).get(candidate_id)
         session.expunge_all()
-    best = _best_match(matcher, person.id, roles, now)
+    name = header_line(person.full_name, limit=NAME_LIMIT)
+    # An opt-out or a wait in their own words stops any draft, whatever the role.
+    for j in judge(facts.conditions if facts else [], RoleFacts(), today=now.date()):
+        if j.kind in ("opted_out", "wait"):
+            raise DraftRefused(f"{name}: {j.sentence} Write when they asked, not before.")
+    best, blocked = _best_match(matcher, person.id, facts, roles, now)
+    if best is None and blocked:
+        raise DraftConflict(blocked)
     if best is None:
-        name = header_line(person.full_name, limit=NAME_LIMIT)
         raise DraftRefused(f"{name} cannot be matched to an open role right now.")
-    role, ranked = best
-    return _compose(person, role, ranked, tone, signature, now)
+    role, ranked, judgements = best
+    return _compose(person, role, ranked, judgements, tone, signature, now)
 
 
 def _roles(session: Session, opening_id: int | None) -> list[Role]:
@@ -157,13 +138,21 @@ def _roles(session: Session, opening_id: int | None) -> list[Role]:
     return [role_from_opening(o) for o in openings]
 
 
-def _best_match(matcher, candidate_id, roles, now) -> tuple[Role, RankedCandidate] | None:
-    found = []
+def _best_match(matcher, candidate_id, facts, roles, now):
+    """The best-scoring role whose terms do not go against what the person told us, and the
+    reasons any role was passed over."""
+    found, blocked = [], []
     for role in roles:
         result = matcher.match(role, top_k=1, now=now, only_ids={candidate_id})
-        if result.results:
-            found.append((role, result.results[0]))
-    return max(found, key=lambda pair: pair[1].score, default=None)
+        if not result.results:
+            continue
+        judgements = judge_person(facts, role, now) if facts else []
+        stops = blocking(judgements)
+        if stops:
+            blocked.extend(stops if len(roles) == 1 else [f"{role.title}: {stops[0]}"])
+            continue
+        found.append((role, result.results[0], judgements))
+    return max(found, key=lambda t: t[1].score, default=None), blocked
 
 
 def first_name(full_name: str | None) -> str:
@@ -172,75 +161,63 @@ def first_name(full_name: str | None) -> str:
     return words[0] if words else "there"
 
 
-def _compose(person: Candidate, role: Role, ranked: RankedCandidate, tone, signature, now):
+def _compose(
+    person: Candidate, role: Role, ranked: RankedCandidate, judgements, tone, signature, now
+):
     facts = [Fact("Name", person.full_name, "candidate record")]
     missing: list[str] = []
     # The title goes into the subject line: a line break in it must not cut the subject.
     role = replace(role, title=header_line(role.title))
 
-    by_id = {a.id: a for a in person.applications}
-    resolved_reason = next((r for r in ranked.reasons if r.kind == "past_reason_resolved"), None)
-    past_app = by_id.get(resolved_reason.evidence["application_id"]) if resolved_reason else None
-    if past_app is None:
-        interviewed = [
-            a
-            for a in person.applications
-            if STAGE_ORDER.get(a.stage_reached, 0) >= STAGE_ORDER["screen"]
-        ]
-        past_app = max(interviewed, key=lambda a: a.decided_at or a.applied_at or now, default=None)
-    past = None
-    if past_app is not None:
-        when = _when(past_app.decided_at or past_app.applied_at)
-        past = {
-            "role_title": header_line(past_app.role_title) or "an earlier role",
-            "when": when,
-            "stage_phrase": STAGE_PHRASES.get(past_app.stage_reached),
-        }
+    latest = latest_process(person.applications)
+    past = past_process(latest)
+    if past is not None:
         facts.append(
             Fact(
-                "Past role",
-                f"{past['role_title']} ({when}, stage reached: {past_app.stage_reached})",
-                f"application #{past_app.id}",
+                "Latest process",
+                f"{past.role_title} ({past.when.removeprefix('in ')}, "
+                f"stage reached: {latest.stage_reached})",
+                f"application #{latest.id}",
             )
         )
     else:
-        missing.append("No interview on record: the draft does not mention a past process.")
+        missing.append("No process on record: the draft does not mention a past one.")
 
-    resolved = None
-    if resolved_reason is not None and past_app is not None:
-        months = (now - (past_app.decided_at or past_app.applied_at or now)).days / 30.44
-        code = "headcount" if past_app.outcome == "position_closed" else past_app.reason
-        resolved = _resolved_sentence(code or "", role, months)
-        if resolved:
-            facts.append(
-                Fact(
-                    "Why it did not work last time",
-                    past_app.reason_note or (past_app.reason or "").replace("_", " "),
-                    f"application #{past_app.id}",
-                )
-            )
+    resolved = resolved_sentence(judgements)
+    if (
+        resolved is None
+        and latest is not None
+        and any(
+            r.kind == "past_reason_resolved" and r.evidence.get("application_id") == latest.id
+            for r in ranked.reasons
+        )
+    ):
+        months = (now - (latest.decided_at or latest.applied_at or now)).days / 30.44
+        code = "headcount" if latest.outcome == "position_closed" else latest.reason
+        resolved = coded_resolution(code or "", role, months, past.interviewed)
+    if resolved:
+        reason = (latest.reason or "").replace("_", " ")
+        facts.append(Fact("Why it did not work last time", reason, f"application #{latest.id}"))
 
-    motivations, matched_offers = [], []
-    for reason in ranked.reasons:
-        if reason.kind != "motivation":
-            continue
-        statement, offer = reason.evidence["motivation"], reason.evidence.get("offer")
-        motivations.append(
-            f"you told us “{statement.rstrip('.')}”"
-            + (f" and the role offers {offer[0].lower() + offer[1:]}" if offer else "")
-        )
-        facts.append(
-            Fact("Stated motivation", statement, f"motivation #{reason.evidence['motivation_id']}")
-        )
-        if offer:
-            matched_offers.append(offer)
-    if not person.motivations:
+    motivations = wishes_met(judgements)
+    for j in judgements:
+        if j.kind == "met" and not j.last_time:
+            source = f"{j.evidence.get('source')} #{j.evidence.get('source_id')}"
+            facts.append(Fact("What they told us", j.sentence, source))
+    matched_offers = offers_by_meaning(ranked.reasons)
+    motivations += [
+        f"the role offers {o[0].lower() + o[1:]}, which I remember matters to you"
+        for o in matched_offers
+    ]
+    if not person.motivations and not motivations:
         missing.append("No stated motivations on record: ask what would make a move worth it.")
     elif not motivations:
         missing.append(
-            "None of their stated motivations is met by this role: say in your own "
-            "words why you are writing."
+            "Nothing they told us is met by this role: say in your own words why you are writing."
         )
+    for j in judgements:
+        if j.kind == "unknown":
+            missing.append(f"Check before sending: {j.sentence}")
     offers = list(dict.fromkeys(matched_offers + list(role.offers)))[:4]
     for offer in offers:
         facts.append(Fact("Role offers", offer, f"opening {role.external_id or role.opening_id}"))
@@ -264,6 +241,7 @@ def _compose(person: Candidate, role: Role, ranked: RankedCandidate, tone, signa
             motivations=motivations[:2],
             offers=offers,
             feedback_owed=(header_line(owed.role_title) or "earlier") if owed else None,
+            opt_out_line=OPT_OUT_LINE,
             signature=signature,
         )
     )

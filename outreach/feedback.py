@@ -15,8 +15,8 @@ from data.models import Application, Candidate
 from data.timeutil import utcnow
 from data.vocab import STAGE_ORDER
 from outreach.contactable import contact_block
+from outreach.draft_story import OPT_OUT_LINE, STAGE_PHRASES
 from outreach.drafts import (
-    STAGE_PHRASES,
     DraftRefused,
     DraftText,
     Fact,
@@ -25,7 +25,14 @@ from outreach.drafts import (
 )
 from outreach.mail_safe import header_line
 
-SHAREABLE_REASONS = {"skills_gap", "experience_level", "other_candidate"}
+# What the panel's reason means, said to the person. The recruiter's note itself is an internal
+# record: it is shown beside the draft, never copied into it.
+SHAREABLE_REASONS = {
+    "skills_gap": "some of the skills the role needed day to day were not there yet",
+    "experience_level": "the panel was looking for more experience at that level",
+    "other_candidate": "it came down to another candidate whose experience was closer to "
+    "what the team needed, and it was a close call",
+}
 _STAGE_SENTENCES = {
     **STAGE_PHRASES,
     "interview": "interviewed with us",
@@ -101,7 +108,7 @@ def build_feedback_draft(
         raise DraftRefused(block.message)
     role_title = header_line(app.role_title) or "earlier"
     when = f"in {app.decided_at:%B %Y}" if app.decided_at else "some time ago"
-    shareable = app.reason in SHAREABLE_REASONS and app.reason_note
+    shareable = SHAREABLE_REASONS.get(app.reason or "")
     facts = [
         Fact("Name", person.full_name, "candidate record"),
         Fact(
@@ -112,7 +119,14 @@ def build_feedback_draft(
     ]
     missing = []
     if shareable:
-        facts.append(Fact("Recorded reason", app.reason_note, f"application #{app.id}"))
+        facts.append(
+            Fact("Recorded reason", app.reason_note or app.reason, f"application #{app.id}")
+        )
+        if app.reason_note:
+            missing.append(
+                "The draft says what the reason means, not the note's words: add the "
+                "panel's specifics in your own words."
+            )
     elif app.reason_note:
         missing.append(
             "The recorded reason is not quoted (it is about fit or conduct, or too sensitive "
@@ -128,7 +142,8 @@ def build_feedback_draft(
             role_title=role_title,
             when=when,
             stage_phrase=_STAGE_SENTENCES.get(app.stage_reached, "interviewed with us"),
-            shareable_reason=(app.reason_note or "").rstrip(".") if shareable else None,
+            shareable_reason=shareable,
+            opt_out_line=OPT_OUT_LINE,
             signature=signature,
         )
     )

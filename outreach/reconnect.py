@@ -25,14 +25,15 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session, or_, select
 
 from data.eligibility import is_silver_medalist
-from data.models import Application, Candidate, Motivation, Opening, ReconnectPin, Touchpoint
+from data.models import Application, Candidate, Opening, ReconnectPin, Touchpoint
 from data.timeutil import start_of_day
 from data.vocab import STAGE_ORDER
 from matching.engine import Matcher
+from matching.facts import condition_facts
+from matching.fit import ConditionFact, has_opted_out, waiting_until
 from matching.role import role_from_opening
 from outreach.actions import week_of
 from outreach.contactable import why_not
-from outreach.not_before import parse_not_before
 
 HELD_BACK_LABELS = {
     "contacted_recently": "contacted in the last {min_gap_days} days",
@@ -109,7 +110,7 @@ class _Person:
     candidate: Candidate
     applications: list[Application] = field(default_factory=list)
     touchpoints: list[Touchpoint] = field(default_factory=list)
-    motivations: list[Motivation] = field(default_factory=list)
+    conditions: list[ConditionFact] = field(default_factory=list)
 
 
 # Stages from which a person counts as warm (silver medalists reached the final round).
@@ -147,10 +148,11 @@ def _load(session: Session, recruiter: str | None, pinned: set[int]) -> list[_Pe
     for model, bucket in (
         (Application, "applications"),
         (Touchpoint, "touchpoints"),
-        (Motivation, "motivations"),
     ):
         for row in session.exec(select(model).where(model.candidate_id.in_(wanted))):
             getattr(people[row.candidate_id], bucket).append(row)
+    for cid, items in condition_facts(session, only=list(people)).items():
+        people[cid].conditions = items
     return list(people.values())
 
 
@@ -209,7 +211,7 @@ def weekly_list(
 def _consider(person, pins, monday, now, week_end, today, rules, result):
     c = person.candidate
     apps = person.applications
-    block = why_not(c, apps, today=monday)
+    block = why_not(c, apps, today=monday, opted_out=has_opted_out(person.conditions))
     if block is not None and block.kind != "consent_expired":
         return None
     pinned = c.id in pins
@@ -248,14 +250,9 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
     if c.snoozed_until and c.snoozed_until > today:
         result.held_back["snoozed"] += 1
         return None
-    waits = [c.not_before] if c.not_before else []
-    for m in person.motivations:
-        said = (m.stated_at or m.created_at).date()
-        waits.append(parse_not_before(m.statement, said))
-    for t in person.touchpoints:
-        waits.append(parse_not_before(t.note, t.at.date()))
-    wait_until = max((w for w in waits if w), default=None)
-    if wait_until and wait_until > monday:
+    # A date typed in the record, or one read from what they told us ("give it a quarter").
+    waits = [d for d in (c.not_before, waiting_until(person.conditions, monday)) if d]
+    if waits and max(waits) > monday:
         result.held_back["not_before"] += 1
         return None
 
@@ -329,6 +326,8 @@ def _attach_best_roles(matcher, session, due, now, rules) -> None:
             role, top_k=min(len(due), rules.role_depth), now=now, only_ids=set(due)
         )
         for r in ranked.results:
+            if r.conflicts:  # never propose a role across what they told us rules it out
+                continue
             top = r.reasons[0].sentence if r.reasons else ""
             if r.candidate_id not in best or r.score > best[r.candidate_id][0]:
                 best[r.candidate_id] = (r.score, opening.id, opening.title, top)

@@ -12,12 +12,13 @@ import pytest
 from data.models import Application
 from data.timeutil import utcnow
 from matching.engine import Matcher
+from matching.fit import ConditionFact, waiting_until
 from matching.indexer import index_pool
 from outreach.actions import list_drafts, mark_sent, save_draft
 from outreach.drafts import DraftRefused, build_draft
 from outreach.exports import drafts_zip, mail_merge_csv
 from outreach.feedback import build_feedback_draft, feedback_owed_list
-from outreach.not_before import parse_not_before
+from reading import read
 from tests.factories import make_application, make_candidate, make_remote_backend_opening
 
 
@@ -60,7 +61,11 @@ def test_the_feedback_draft_names_the_role_and_quotes_only_a_work_reason(session
     draft = build_feedback_draft(session=session, application_id=skills_app.id, signature="Jo")
     assert draft.body.startswith("Hi Ines")
     assert "Data Engineer" in draft.subject and "Data Engineer" in draft.body
-    assert "Needed more hands-on Spark" in draft.body
+    # The note is the panel's record: the draft says what the reason means, the recruiter
+    # sees the note beside it and adds specifics in their own words.
+    assert "Needed more hands-on Spark" not in draft.body
+    assert "skills the role needed" in draft.body
+    assert any(f.value == "Needed more hands-on Spark" for f in draft.facts)
     sensitive = build_feedback_draft(session=session, application_id=culture_app.id)
     assert "abrasive" not in sensitive.body
     assert any("not quoted" in m for m in sensitive.missing)
@@ -127,11 +132,16 @@ def test_a_shortlist_exports_as_a_zip_of_eml_and_a_safe_mail_merge_csv(
             date(2026, 10, 1),
             date(2026, 12, 1),
         ),
-        ("not before 2027-02-15", date(2026, 10, 1), date(2027, 2, 15)),
+        # Waits are kept to the month: the list is weekly, and people say months.
+        ("not before 2027-02-15", date(2026, 10, 1), date(2027, 2, 1)),
         ("Led the March release of the billing platform", date(2026, 10, 1), None),
         ("Wants a fully remote role", date(2026, 10, 1), None),
         ("After my parental leave ends in January 2025", date(2026, 10, 1), None),
     ],
 )
 def test_not_before_dates_are_read_from_what_people_said(said, on, expected):
-    assert parse_not_before(said, on) == expected
+    conditions = [
+        ConditionFact(0, c.facet, c.polarity, c.value, None, c.said_at, "touchpoint", None)
+        for c in read(said, said_at=on)
+    ]
+    assert waiting_until(conditions, on) == expected
