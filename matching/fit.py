@@ -190,6 +190,10 @@ def _verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
 
 
 def _effect(c: ConditionFact, verdict: bool) -> float:
+    if c.facet == "pay" and not verdict:
+        # An amount someone named is, in practice, the least they would move for: a band
+        # that tops out below it is a standing conflict, however softly it was said.
+        return -0.8
     strength = STRENGTH.get(c.polarity, 0.5)
     if verdict:
         return round(0.6 + 0.4 * (strength - 0.6) / 0.4, 3) if c.polarity == "must" else 0.6
