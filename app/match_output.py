@@ -7,6 +7,7 @@ import json
 from matching.engine import MatchResult
 
 TOP_REASONS = 2
+WEAK = "nobody in your pool clears the bar for this role; these are only the closest."
 
 
 def render_matches(results: list[MatchResult], fmt: str, *, as_list: bool) -> str:
@@ -68,6 +69,8 @@ def _table(result: MatchResult) -> str:
     ]
     if not result.results:
         lines.append("No matching candidates.")
+    elif result.weak:
+        lines.append(f"No strong matches: {WEAK}")
     for rank, row in enumerate(result.results, start=1):
         lines.append(
             f"{rank:>3}. {row.score:5.1f}  {row.full_name}  ({row.external_id or row.candidate_id})"

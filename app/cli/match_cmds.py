@@ -50,7 +50,7 @@ def match(
     ] = None,
 ) -> None:
     """Rank past candidates for an opening, a pasted description, or every open role."""
-    from app.match_output import render_matches
+    from app.match_output import WEAK, render_matches
     from matching.engine import Matcher, UnknownOpening
 
     if sum(bool(x) for x in (opening, text, all_open)) != 1:
@@ -74,6 +74,10 @@ def match(
     except UnknownOpening as exc:
         fail(str(exc))
     print(render_matches(results, format, as_list=all_open))
+    if format != "table":  # the table says it in line; JSON and CSV stay parseable
+        for result in (r for r in results if r.weak and r.results):
+            role = f"opening {result.role.opening_id}" if result.role.opening_id else "this text"
+            err.print(f"No strong matches for {role}: {WEAK}", highlight=False, markup=False)
 
 
 class EvalBackend(StrEnum):
