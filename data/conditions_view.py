@@ -176,7 +176,7 @@ def opt_outs_waiting(*, session: Session) -> list[OptOutWaiting]:
     rows = opt_outs_to_confirm(session=session)
     ids = sorted({r.candidate_id for r in rows})
     names = dict(
-        session.exec(select(Candidate.id, Candidate.full_name).where(Candidate.id.in_(ids)))
+        session.exec(select(Candidate.id, Candidate.full_name).where(Candidate.id.in_(ids))).all()
     )
     seen: dict[int, OptOutWaiting] = {}
     for r in rows:  # newest said first: keep the latest words per person

@@ -75,13 +75,11 @@ def _quote(c: ReadCondition) -> str:
     text = c.sentence
     if not (0 <= s0 < s1 <= len(text)) or text[s0:s1].strip() != text[s0:s1]:
         return plain(text, limit=SENTENCE)
-    return (
-        plain(text[:s0], limit=SENTENCE)
-        + "**"
-        + plain(text[s0:s1], limit=SENTENCE)
-        + "**"
-        + plain(text[s1:], limit=SENTENCE)
-    )
+    before, after = plain(text[:s0], limit=SENTENCE), plain(text[s1:], limit=SENTENCE)
+    # ``plain`` trims each part: keep the spaces around the bold words.
+    before += " " if before and text[s0 - 1].isspace() else ""
+    after = (" " if after and text[s1].isspace() else "") + after
+    return f"{before}**{plain(text[s0:s1], limit=SENTENCE)}**{after}"
 
 
 def opt_out_box(reading: PersonReading) -> None:
