@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
+from app.ui.plain import clean
 from data.conditions import active_conditions
 from data.db import session_scope
 from data.models import AuditEvent, Candidate, Motivation, Touchpoint
@@ -17,7 +18,8 @@ from matching.embedder import HashingEmbedder
 from matching.indexer import index_pool
 from tests.app_fixtures import app_reading, open_page, table_with
 from tests.factories import make_candidate, make_opening, make_touchpoint
-from tests.hostile import IMAGE, live_markup, shown_text
+from tests.hostile import ADA, EVERYTHING, IMAGE, live_markup, shown_text
+from tests.test_app_hostile import assert_plain
 
 RECRUITER = "ana@team.example"
 NOTE = f"Loves the team. Remote only, no exceptions {IMAGE}. Two kids at school."
@@ -220,3 +222,17 @@ def test_not_an_opt_out_puts_the_person_back_into_the_next_search(app):
 
     search.button(key="search_go").click().run()  # no re-indexing in between
     assert "Olga Optout" in list(table_with(search, "Name")["Name"])
+
+
+def test_a_hostile_opt_out_is_plain_text_on_home_and_on_the_candidate_page(app):
+    with session_scope(app) as session:
+        person = make_candidate(session, full_name=ADA)
+        make_touchpoint(
+            session, person, direction="inbound", note=f"Please stop emailing me {EVERYTHING}"
+        )
+    home = open_page("home")
+    assert any(shown_text(p.value).startswith(clean(ADA)) for p in home.page_link)
+    assert_plain(home, "home")
+    at = open_page("candidate", id=str(person.id))
+    assert any("Read as an opt-out" in e.value for e in at.error)
+    assert_plain(at, "candidate")
