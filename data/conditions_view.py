@@ -91,7 +91,9 @@ class OptOutWaiting:
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int, int]:
     """The sentence of ``text`` holding ``text[start:end]``, and the span's place in it."""
     begin = 0
-    for m in _BOUNDARY.finditer(text, 0, start):
+    for m in _BOUNDARY.finditer(text):
+        if m.end() > start:
+            break
         begin = m.end()
     after = _BOUNDARY.search(text, end)
     stop = len(text) if after is None else after.start() + (after.group()[0] in ".!?;")
