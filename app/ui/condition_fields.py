@@ -6,6 +6,7 @@ from datetime import date
 
 import streamlit as st
 
+from app.ui.plain import clean
 from data.vocab import Channel, Seniority
 from matching.wording import COMPANY_WORDS, CONTRACT_WORDS, SCHEDULE_WORDS
 from reading.conditions import KEY_FIELDS
@@ -79,7 +80,11 @@ def _field(f: ValueField, current, key: str):
             options.append(current)  # a value the reader found outside the list stays
         index = options.index(current) if current in options else 0
         return st.selectbox(
-            f.label, options, index=index, key=key, format_func=lambda v: f.choices.get(v, str(v))
+            f.label,
+            options,
+            index=index,
+            key=key,
+            format_func=lambda v: f.choices.get(v) or clean(v),
         )
     if f.kind == "bool":
         return st.selectbox(

@@ -127,7 +127,7 @@ def _condition(c: ReadCondition) -> None:
         if cols[1].button("Dismiss", key=f"{k}_dismiss"):
             _act("Not dismissed", edits.dismiss, condition_id=c.id)
         with st.expander("Correct or re-date"):
-            if c.facet not in ("wait", "contact"):
+            if c.facet != "wait" and not c.opt_out:  # both are fixed in shape: only re-dated
                 polarity = st.selectbox(
                     "Polarity",
                     POLARITIES,
