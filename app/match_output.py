@@ -12,6 +12,7 @@ from app.cli.terminal import json_text, shown
 from matching.engine import MatchResult
 
 TOP_REASONS = 2
+WEAK = "nobody in your pool clears the bar for this role; these are only the closest."
 
 
 def render_matches(results: list[MatchResult], fmt: str, *, as_list: bool) -> str:
@@ -74,6 +75,8 @@ def _table(result: MatchResult) -> str:
     ]
     if not result.results:
         lines.append("No matching candidates.")
+    elif result.weak:
+        lines.append(f"No strong matches: {WEAK}")
     for rank, row in enumerate(result.results, start=1):
         lines.append(
             f"{rank:>3}. {row.score:5.1f}  {shown(row.full_name)}  "

@@ -243,7 +243,11 @@ def pool_stamp(session: Session, model: str) -> tuple:
     roles = session.exec(select(func.count(Opening.id), func.max(Opening.updated_at))).one()
     # A correction or a re-read adds rows (a dismissal adds a marker): the max id moves.
     read = session.exec(
-        select(func.count(CandidateCondition.id), func.max(CandidateCondition.id))
+        select(
+            func.count(CandidateCondition.id),
+            func.max(CandidateCondition.id),
+            func.max(CandidateCondition.created_at),
+        )
     ).one()
     return (model, *cand, *vec, *mot, *apps, *touch, *roles, *read)
 

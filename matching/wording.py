@@ -163,7 +163,27 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
     if facet in ("title", "seniority"):
         what = v.get("title") or v.get("level") or "a step up"
         return say(f"you are looking for a step up to {what}", f"wants a step up to {what}")
+    if facet == "wait":
+        until = v.get("until")
+        when = _month(until) if until else "a later date"
+        return say(f"you asked us to wait until {when}", f"asked us to wait until {when}")
+    if facet == "contact":
+        if v.get("kind") == "opt_out":
+            return say("you asked us not to write again", "asked us not to write again")
+        channel = v.get("channel") or "another channel"
+        if pol == "avoid":
+            return say(f"you would rather not be contacted by {channel}", f"not by {channel}")
+        return say(f"you prefer {channel}", f"prefers {channel}")
     return say("you told us what matters to you", "told us what matters")
+
+
+def _month(iso: str) -> str:
+    from datetime import date
+
+    try:
+        return f"{date.fromisoformat(str(iso)):%B %Y}"
+    except ValueError:
+        return str(iso)
 
 
 def role_phrase(facet: str, role: Any) -> str:

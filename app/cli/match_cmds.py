@@ -51,7 +51,7 @@ def match(
     ] = None,
 ) -> None:
     """Rank past candidates for an opening, a pasted description, or every open role."""
-    from app.match_output import render_matches
+    from app.match_output import WEAK, render_matches
     from matching.engine import Matcher, UnknownOpening
 
     if sum(bool(x) for x in (opening, text, all_open)) != 1:
@@ -79,6 +79,10 @@ def match(
         echo(rendered)
     else:
         echo_data(rendered + "\n")
+        # The table says it in line; JSON and CSV stay parseable, so it goes to stderr.
+        for result in (r for r in results if r.weak and r.results):
+            role = f"opening {result.role.opening_id}" if result.role.opening_id else "this text"
+            err.print(f"No strong matches for {role}: {WEAK}")
 
 
 class EvalBackend(StrEnum):

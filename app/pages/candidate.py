@@ -1,5 +1,6 @@
 """Candidate: everything the team knows about one person — profile, motivations (editable),
-applications and feedback, the touchpoint timeline, consent and do-not-contact, and a draft.
+what Encore read from their words (correctable), applications and feedback, the touchpoint
+timeline, consent and do-not-contact, and a draft.
 
 Reached from Search and Openings with ``?id=<candidate id>``, or by looking someone up here.
 """
@@ -11,6 +12,7 @@ import streamlit as st
 from app.identity import current_recruiter
 from app.resources import get_engine, pool_changed
 from app.ui.common import overview_or_stop, reported, when
+from app.ui.conditions import conditions_panel, opt_out_box, read_conditions
 from app.ui.draft_panel import draft_composer
 from app.ui.motivations import motivations_editor
 from app.ui.plain import clean, plain, plain_table
@@ -55,6 +57,10 @@ if person.do_not_contact:
 if person.consent_until and person.consent_until < utcnow().date():
     st.warning(f"Consent expired on {when(person.consent_until)}: ask them to renew it.")
 
+reading = read_conditions(person.id)
+if reading is not None:
+    opt_out_box(reading)
+
 cols = st.columns(4)
 cols[0].metric(
     "Years of experience", f"{person.years_experience:g}" if person.years_experience else "—"
@@ -63,8 +69,15 @@ cols[1].metric("Applications", len(profile.applications))
 cols[2].metric("Touchpoints", len(profile.touchpoints))
 cols[3].metric("Last contact", when(profile.last_contact))
 
-tab_profile, tab_history, tab_timeline, tab_consent, tab_draft = st.tabs(
-    ["Profile & motivations", "Applications", "Timeline", "Consent & contact", "Draft"]
+tab_profile, tab_read, tab_history, tab_timeline, tab_consent, tab_draft = st.tabs(
+    [
+        "Profile & motivations",
+        "What Encore read",
+        "Applications",
+        "Timeline",
+        "Consent & contact",
+        "Draft",
+    ]
 )
 
 with tab_profile:
@@ -80,6 +93,10 @@ with tab_profile:
             st.text(clean(person.resume_text, limit=None, lines=True))
     st.subheader("Motivations", anchor=False)
     motivations_editor(person.id, profile.motivations)
+
+with tab_read:
+    if reading is not None:
+        conditions_panel(reading)
 
 with tab_history:
     if not profile.applications:

@@ -6,6 +6,7 @@ Renders without loading the embedding model: only figures from the database.
 import streamlit as st
 
 from app.resources import get_engine, get_matcher, pool_changed
+from app.ui.conditions import opt_outs_panel
 from data.db import session_scope, upgrade
 from data.overview import pool_overview
 
@@ -59,6 +60,7 @@ else:
     cols[1].metric("Stated motivations", f"{overview.motivations:,}")
     cols[2].metric("Open roles", f"{overview.openings_open:,}")
     cols[3].metric("Past applications", f"{overview.applications:,}")
+    opt_outs_panel()
     st.subheader("Start here", anchor=False)
     links = st.columns(4)
     links[0].page_link(

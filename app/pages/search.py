@@ -16,6 +16,12 @@ from data.db import session_scope
 from data.overview import open_openings
 from outreach.actions import mark_not_interested, pin_to_reconnect
 
+WEAK_SHOWN = 3
+WEAK_SENTENCE = (
+    "No strong matches for this role in your pool — the closest few are shown below, "
+    "none of them clears the bar."
+)
+
 st.title("Search the pool")
 overview = overview_or_stop()
 
@@ -87,19 +93,26 @@ if result is not None:
 if result is not None and not result.results:
     st.info("Nobody in the pool matches this search. Loosen the filters or check the role.")
 elif result is not None:
-    people = {r.candidate_id: r for r in result.results}
+    # Nobody clears the absolute bar: show the closest few as such, not as a ranking.
+    shown = result.results[:WEAK_SHOWN] if result.weak else result.results
+    if result.weak:
+        st.warning(WEAK_SENTENCE, icon=":material/search_off:")
+    people = {r.candidate_id: r for r in shown}
     rows = plain_table(
         [
             {
                 "Name": r.full_name,
-                "Score": r.score,
+                **({"Match": "weak: below the bar"} if result.weak else {"Score": r.score}),
                 "Why": " · ".join(reason.sentence for reason in r.reasons[:2]),
                 "ID": r.external_id or str(r.candidate_id),
             }
-            for r in result.results
+            for r in shown
         ]
     )
     order = list(people)
+
+    def score_words(r) -> str:
+        return "weak match" if result.weak else f"{r.score:.0f}"
 
     def _pick_from_table() -> None:
         chosen = st.session_state["search_table"].selection.rows
@@ -125,7 +138,7 @@ elif result is not None:
     picked_id = st.selectbox(
         "Details for",
         order,
-        format_func=lambda cid: f"{clean(people[cid].full_name)} — {people[cid].score:.0f}",
+        format_func=lambda cid: f"{clean(people[cid].full_name)} — {score_words(people[cid])}",
         key="search_person",
         help="Or select a row in the table.",
     )
@@ -133,7 +146,7 @@ elif result is not None:
     opening_id = result.role.opening_id
     with st.container(border=True):
         head = st.columns([4, 1])
-        head[0].subheader(f"{plain(picked.full_name)} — {picked.score:.0f}")
+        head[0].subheader(f"{plain(picked.full_name)} — {score_words(picked)}")
         head[1].page_link(
             "app/pages/candidate.py",
             label="Open profile",
