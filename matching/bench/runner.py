@@ -184,6 +184,19 @@ def _index_section(ix: dict) -> list[str]:
     )
     ok = ri["share_of_full"] <= TARGETS["reindex_share"]
     out += ["", f"Target ≤ {TARGETS['reindex_share']:.0%}: {_verdict(ok)}.", ""]
+    if rd := ix.get("reading"):
+        out += [
+            "## Reading notes into conditions",
+            "",
+            f"The reader alone, on {rd['reader_notes']} labelled notes ({rd['reader_sentences']} "
+            f"sentences) in recruiters' words: {rd['reader_sentences_per_s']:,.0f} sentences per "
+            f"CPU-second ({rd['reader_notes_per_s']:,.0f} notes/s).",
+            f"`read_pool` on the {ix['candidates']:,} candidates above ({rd['texts']:,} texts, "
+            f"{rd['conditions']:,} conditions, database included): {rd['seconds']:.2f} s = "
+            f"{rd['share_of_index']:.1%} of embedding the same pool (target: reading never "
+            f"slower than embedding) {_verdict(rd['share_of_index'] <= 1.0)}.",
+            "",
+        ]
     return out
 
 

@@ -24,6 +24,7 @@ from data.models import Candidate, CandidateVector, Motivation
 from data.timeutil import utcnow
 from matching.bench import synthetic
 from matching.bench.pool import fresh_engine, insert_people
+from matching.bench.reading import pool_reading, reader_speed
 from matching.indexer import candidate_profile, index_pool
 from matching.texts import chunk_text
 
@@ -176,6 +177,7 @@ def bench_index(
         start = perf_counter()
         noop = index_pool(engine, embedder)
         noop_s = perf_counter() - start
+        reading = pool_reading(engine)
     finally:
         engine.dispose()
     raw_runs = [r for r in runs if r["side"] == "raw"]
@@ -199,6 +201,11 @@ def bench_index(
         "raw_texts_per_s": float(np.median(raw_rates)),
         "ratio": float(np.median(index_rates) / np.median(raw_rates)),
         "ratio_of_means": float(np.mean(index_rates) / np.mean(raw_rates)),
+        "reading": {
+            **reading,
+            **{f"reader_{k}": v for k, v in reader_speed().items()},
+            "share_of_index": reading["seconds"] / index_s,
+        },
         "reindex": {
             **edited,
             "texts_embedded": again.texts_embedded,
