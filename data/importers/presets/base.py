@@ -2,12 +2,14 @@
 
 A preset names, for each kind, which of the tool's column headers fill which of our fields
 (several headers may fill one field: exports differ between versions and report types; the
-first non-empty one wins). Besides our fields a preset may fill helper fields that are shaped
-into ours: ``first_name``/``last_name`` (joined into ``full_name``), ``company`` (with the title,
-a headline), ``profile_url`` (kept as a ``profile:`` tag — candidates have no profile column),
-``status``, ``reason_type`` and ``disqualified`` (which decide the outcome when the file has
-no outcome column). The shaped rows then go through the generic parser unchanged, so every
-check and every error message is the generic one.
+first non-empty one wins; a repeated header, or a mapped column on a field a header fills,
+refuses the file instead: ``mapping.one_column_per_field``). Besides our fields a preset may
+fill helper fields that are shaped into ours: ``first_name``/``last_name`` (joined into
+``full_name``), ``company`` (with the title, a headline), ``profile_url`` (kept as a
+``profile:`` tag — candidates have no profile column), ``status``, ``reason_type`` and
+``disqualified`` (which decide the outcome when the file has no outcome column). The shaped
+rows then go through the generic parser unchanged, so every check and every error message is
+the generic one.
 """
 
 import re
