@@ -1,7 +1,7 @@
 """The Import page reads an upload once: reruns (a click anywhere, a widget change that does
-not change the preview) reuse the parsed preview instead of reading the file again."""
+not change the preview) reuse the parsed preview instead of reading every row again."""
 
-import data.importers.preview as preview_module
+import data.importers
 from tests.app_fixtures import open_page, table_with
 
 UPLOAD = (
@@ -12,14 +12,14 @@ UPLOAD = (
 
 
 def test_the_import_page_parses_an_upload_once_across_reruns(demo_app, monkeypatch):
-    reads = []
-    real_read = preview_module.read_source
+    parses = []
+    real_preview = data.importers.preview_file
 
-    def counted(source, *args, **kw):
-        reads.append(1)
-        return real_read(source, *args, **kw)
+    def counted(source, *args, **kw):  # the real preview, counted: it reads every row
+        parses.append(1)
+        return real_preview(source, *args, **kw)
 
-    monkeypatch.setattr(preview_module, "read_source", counted)
+    monkeypatch.setattr(data.importers, "preview_file", counted)
     at = open_page("import_file")
     at.file_uploader(key="import_upload").set_value(("cached.csv", UPLOAD, "text/csv"))
     at.run()
@@ -29,4 +29,4 @@ def test_the_import_page_parses_an_upload_once_across_reruns(demo_app, monkeypat
         at.run()
     assert not at.exception
     assert list(table_with(at, "full_name")["external_id"]) == ["CACHE-1", "CACHE-2"]
-    assert len(reads) == 1
+    assert len(parses) == 1
