@@ -70,11 +70,12 @@ def test_a_file_over_the_size_cap_is_refused_saying_the_cap_and_how_to_change_it
 
 
 PEAK_OF_A_PREVIEW = """
-import resource, sys
+import sys
 from data.importers import preview_file
 
-def peak_kb():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def peak_kb():  # this process's own high-water mark (ru_maxrss would include the parent's)
+    status = open("/proc/self/status").read()
+    return int(status.split("VmHWM:")[1].split()[0])
 
 preview_file(b"full_name,email\\nAna,ana@example.com\\n", "candidates")  # imports, warmed
 before = peak_kb()
@@ -204,3 +205,14 @@ def test_an_over_long_cell_refuses_its_row_not_the_file(engine, tmp_path):
     assert len(error.message) < 200  # the message does not repeat the cell
     with session_scope(engine) as session:
         assert [c.external_id for c in session.exec(select(Candidate))] == ["L1", "L3"]
+
+
+def test_a_long_cell_in_a_link_column_does_not_stall_the_preview():
+    import time
+
+    hostile = "a" * 40_000 + "." + "b" * 40_000  # no link in it, only letters to backtrack over
+    payload = f"Contact ID,Full Name,Links\nL-1,Lee Park,{hostile} linkedin.com/in/lee\n"
+    started = time.monotonic()
+    preview = preview_file(payload.encode(), "candidates", preset="lever")
+    assert time.monotonic() - started < 5
+    assert preview.rows[0]["tags"] == ["profile:linkedin.com/in/lee"]
