@@ -265,10 +265,8 @@ def import_records(
             report.errors.append(RowError(row, "row", f"the database refused it ({exc.orig})"))
         else:
             setattr(report, change, getattr(report, change) + 1)
-            if flag:
-                setattr(
-                    report, f"do_not_contact_{flag}", getattr(report, f"do_not_contact_{flag}") + 1
-                )
+            report.do_not_contact_set += flag == "set"
+            report.do_not_contact_kept += flag == "kept"
         if progress:
             progress(report.rows, max(total, report.rows))
     report.errors = sorted((_in_their_words(e, source) for e in report.errors), key=lambda e: e.row)

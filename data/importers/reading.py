@@ -233,7 +233,9 @@ def read_csv(source: Source) -> Table:
         delimiter = _sniff_delimiter(text.readline(2**20))
     try:
         header = next(_csv_reader(source, encoding, delimiter))
-    except (StopIteration, csv.Error) as exc:
+    except StopIteration:
+        raise ImportRefused("the file is empty") from None
+    except csv.Error as exc:
         raise ImportRefused(f"the header row cannot be read: {exc}") from None
     columns = [_clean_header(h) for h in header]
     if not any(columns):
