@@ -1,4 +1,5 @@
-"""The one settings object: where the data lives, which model embeds it, how drafts are signed.
+"""The one settings object: where the data lives, which model embeds it, how drafts are signed,
+how large an import may be.
 
 Values come from, in order: explicit arguments (the CLI's ``--db``), environment variables,
 then defaults. The default database is a SQLite file in the per-user data directory, never in
@@ -36,6 +37,10 @@ class Settings(BaseSettings):
     signature: str = "The Talent Team"
     # Who the actions are attributed to when no identity provider signs recruiters in.
     recruiter: str = "local"
+    # Imports: the largest file taken (for an XLSX, also the most it may unpack to), in MB,
+    # and the longest cell, in KB (a longer cell refuses its row). Both bound memory.
+    import_max_mb: float = Field(default=50, gt=0)
+    import_max_cell_kb: int = Field(default=128, gt=0)
 
     @property
     def resolved_database_url(self) -> str:

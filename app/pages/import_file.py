@@ -2,6 +2,8 @@
 columns, preview the rows as they will be stored, check every row against the database
 (a dry run), then import with a progress bar and index the new profiles."""
 
+import hashlib
+
 import pandas as pd
 import streamlit as st
 
@@ -15,8 +17,10 @@ from data.importers import (
     PRESET_NAMES,
     ImportRefused,
     ImportReport,
+    Preview,
     import_file,
     preview_file,
+    suggest_preset,
 )
 from matching.indexer import index_pool
 
@@ -37,12 +41,20 @@ if upload is None:
     st.stop()
 raw = upload.getvalue()
 
-# A new file (or kind) starts over: preset guessed again, mapping and results cleared.
-stamp = (upload.name, upload.size, kind)
+
+@st.cache_data(max_entries=4, show_spinner="Reading the file…")
+def _preview(digest: str, kind: str, preset: str, mapping: tuple, _raw: bytes) -> Preview:
+    """The file read once per (content, kind, preset, mapping): reruns reuse it."""
+    return preview_file(_raw, kind, preset=preset, mapping=dict(mapping))
+
+
+# A new file (or kind) starts over: preset guessed from the header row, mapping and results
+# cleared. The file's hash keys the cached preview, so it is read once, not on every rerun.
+stamp = (upload.file_id, kind)
 if st.session_state.get("import_stamp") != stamp:
     st.session_state["import_stamp"] = stamp
-    guess = preview_file(raw, kind).suggested_preset
-    st.session_state["import_preset"] = guess
+    st.session_state["import_digest"] = hashlib.sha256(raw).hexdigest()
+    st.session_state["import_preset"] = suggest_preset(raw, kind)
     for key in ("import_check", "import_done", "import_mapping"):
         st.session_state.pop(key, None)
 
@@ -50,7 +62,9 @@ preset = st.selectbox(
     "Column preset", PRESET_NAMES, key="import_preset", help="Guessed from the file's headers."
 )
 mapping: dict[str, str] = st.session_state.get("import_mapping", {})
-seen = preview_file(raw, kind, preset=preset, mapping=mapping)
+seen = _preview(
+    st.session_state["import_digest"], kind, preset, tuple(sorted(mapping.items())), raw
+)
 
 with st.expander("Columns", expanded=not seen.ok):
     table = pd.DataFrame(
@@ -104,6 +118,8 @@ def _report(report: ImportReport, *, checked: bool) -> None:
         f"{report.rows} rows: {report.added} {verb} added, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.refused} refused."
     )
+    if checked and (note := report.do_not_contact_note()):  # after an import, in its summary
+        st.info(note)
     if report.errors:
         st.warning(f"{report.refused} rows {verb} refused (row numbers as in the file):")
         _errors_table(report.errors, f"import_errors_{'check' if checked else 'done'}")

@@ -9,15 +9,18 @@ The API the CLI and the Import page use:
 - ``import_file(session, kind, path_or_bytes, preset=, mapping=, dry_run=, actor=) ->
   ImportReport``: added / updated / unchanged counts and refused rows (row, field, why).
   Raises ``ImportRefused`` for a file refused whole, having changed nothing.
+- ``suggest_preset(path_or_bytes, kind) -> str``: the preset that fits the header row best.
 - ``PRESET_NAMES``: generic, greenhouse, lever, workable, ashby (``presets/``).
 - ``mapping`` is ``{"Their column": "field"}`` or ``["Their column=field", ...]``; a field
   of ``""`` leaves that column out.
+- Files are streamed within the limits of ``data.settings`` (``import_max_mb``,
+  ``import_max_cell_kb``): see ``reading``.
 """
 
 from data.importers.errors import ImportRefused, ImportReport, RowError
 from data.importers.generic import KINDS, import_file, import_records
 from data.importers.presets import PRESET_NAMES, detect_preset
-from data.importers.preview import Preview, preview_file
+from data.importers.preview import Preview, preview_file, suggest_preset
 
 __all__ = [
     "KINDS",
@@ -30,4 +33,5 @@ __all__ = [
     "import_file",
     "import_records",
     "preview_file",
+    "suggest_preset",
 ]

@@ -15,6 +15,18 @@ def text(value: str) -> str:
     return value.strip()
 
 
+def email(value: str) -> str:
+    """A well-formed address, normalised (lower case, the domain in its canonical form). Only
+    the syntax is checked: no DNS look-up, so imports work offline."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        checked = validate_email(value.strip(), check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValueError(f"not a valid email address ({exc})") from None
+    return checked.normalized.lower()
+
+
 def boolean(value: str) -> bool:
     v = value.strip().lower()
     if v in _TRUE:

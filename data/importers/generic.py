@@ -2,15 +2,16 @@
 upserted. A preset (``data.importers.presets``) and an explicit column mapping
 (``data.importers.mapping``) first turn a tool's export into these columns.
 
-Order of work: the file is read and checked for its required columns (a file missing one is
-refused whole); every row is parsed into typed values (bad cells become ``RowError``s naming the
-row and the field); then the good rows are written in one transaction, each inside a savepoint
-so a row the database refuses is rolled back alone and never half-written. Re-importing the
-same file changes nothing: rows are matched by external id (or email) and empty cells never
-erase what is stored.
+Order of work: the file's header is read and checked for its required columns (a file missing
+one is refused whole); then rows are streamed, one at a time: each is parsed into typed values
+(bad cells become ``RowError``s naming the row and the field) and, if good, written inside a
+savepoint so a row the database refuses is rolled back alone and never half-written. The
+whole file sits in one savepoint too, so a file refused part-way changes nothing. Re-importing
+the same file changes nothing: rows are matched by external id (or email) and empty cells
+never erase what is stored. The do-not-contact flag is only ever set by an import, never lifted.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,8 @@ from data.importers.errors import ImportRefused, ImportReport, RowError
 from data.importers.mapping import parse_mapping, translate
 from data.importers.presets import get_preset
 from data.importers.presets.base import header_key
-from data.importers.reading import Table, read_source
+from data.importers.reading import Limits, Record, Table, read_source
+from data.privacy import set_do_not_contact
 from data.vocab import (
     Channel,
     Direction,
@@ -54,7 +56,7 @@ KINDS: dict[str, KindSpec] = {
         columns={
             "external_id": f.text,
             "full_name": f.text,
-            "email": f.text,
+            "email": f.email,
             "phone": f.text,
             "location": f.text,
             "headline": f.text,
@@ -133,13 +135,13 @@ def _check_columns(kind: str, shaped: Table, original: Table) -> None:
         )
 
 
-def parse_records(
-    kind: str, records: Iterable[tuple[int, dict[str, str]]]
-) -> tuple[list[tuple[int, dict[str, Any]]], list[RowError]]:
-    """Typed values for every good row, and an error for every bad cell."""
+def parse_rows(
+    kind: str, records: Iterable[Record], *, max_cell: int | None = None
+) -> Iterator[tuple[int, dict[str, Any] | None, list[RowError]]]:
+    """Each row, as it is read: its typed values (``None`` if it has an error) and an error for
+    every bad cell. A cell over ``max_cell`` characters is an error of its row, unread."""
     spec = KINDS[kind]
-    good: list[tuple[int, dict[str, Any]]] = []
-    errors: list[RowError] = []
+    max_cell = max_cell or Limits.current().max_cell
     for row, record in records:
         values: dict[str, Any] = {}
         row_errors: list[RowError] = []
@@ -148,13 +150,27 @@ def parse_records(
             raw = lowered.get(column)
             if raw is None or not str(raw).strip():
                 continue
+            if len(raw) > max_cell:
+                row_errors.append(
+                    RowError(
+                        row,
+                        column,
+                        f"is {len(raw) // 1024} KB long; a cell may hold at most "
+                        f"{max_cell // 1024} KB (ENCORE_IMPORT_MAX_CELL_KB)",
+                    )
+                )
+                continue
             try:
                 values[column] = parse(str(raw))
             except ValueError as exc:
                 row_errors.append(RowError(row, column, str(exc)))
         for group in spec.required:
             if not any(values.get(c) not in (None, "", []) for c in group):
-                row_errors.append(RowError(row, " or ".join(group), "is empty"))
+                if not any(e.field in group for e in row_errors):
+                    row_errors.append(RowError(row, " or ".join(group), "is empty"))
+        if row_errors:
+            yield row, None, row_errors
+            continue
         if kind == "applications" and "reason" in values:
             values["reason"], values["reason_note"] = _canonical_reason(
                 values["reason"], values.get("reason_note")
@@ -163,11 +179,7 @@ def parse_records(
             values["motivations"] = [
                 {"statement": s, "category": guess_category(s)} for s in values["motivations"]
             ]
-        if row_errors:
-            errors.extend(row_errors)
-        else:
-            good.append((row, values))
-    return good, errors
+        yield row, values, []
 
 
 def _canonical_reason(raw: str, note: str | None) -> tuple[str, str | None]:
@@ -193,6 +205,28 @@ _WRITERS = {
 }
 
 
+def _write(
+    session: Session, kind: str, values: dict[str, Any], actor: str | None
+) -> tuple[str, str | None]:
+    """Upsert one row: what happened to the record, and to its do-not-contact flag ("set", or
+    "kept" when the row asked to lift it). An import only ever sets the flag, through the
+    audited privacy action with the reason "import"; lifting it is a recruiter's act."""
+    if kind != "candidates" or "do_not_contact" not in values:
+        return _WRITERS[kind](session, values), None
+    values = dict(values)
+    wanted = values.pop("do_not_contact")
+    change = crud.upsert_candidate(session, values)
+    person = crud.find_candidate(
+        session=session, external_id=values.get("external_id"), email=values.get("email")
+    )
+    if wanted and not person.do_not_contact:
+        set_do_not_contact(session=session, candidate_id=person.id, reason="import", actor=actor)
+        return ("updated" if change == "unchanged" else change), "set"
+    if not wanted and person.do_not_contact:
+        return change, "kept"
+    return change, None
+
+
 def import_records(
     session: Session,
     kind: str,
@@ -201,19 +235,26 @@ def import_records(
     preset: str = "generic",
     mapping: dict[str, str] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    actor: str | None = None,
 ) -> ImportReport:
-    """Write the good rows of an already-read table; the caller commits or rolls back."""
+    """Write the good rows of a table as they are read; the caller commits or rolls back.
+
+    Rows are parsed and written one at a time, so memory does not grow with the file; with
+    ``progress``, a first pass counts the rows so the bar has an end."""
     if kind not in KINDS:
         raise ImportRefused(f"unknown kind '{kind}' (use one of: {', '.join(KINDS)})")
     shaped, source = translate(get_preset(preset), kind, table, mapping)
     _check_columns(kind, shaped, table)
-    good, errors = parse_records(kind, shaped.records)
-    report = ImportReport(kind=kind, preset=preset, rows=len(table.records), errors=errors)
-    write = _WRITERS[kind]
-    for done, (row, values) in enumerate(good, start=1):
+    total = sum(1 for _ in table.records) if progress else 0
+    report = ImportReport(kind=kind, preset=preset)
+    for row, values, errors in parse_rows(kind, shaped.records):
+        report.rows += 1
+        if values is None:
+            report.errors.extend(errors)
+            continue
         try:
             with session.begin_nested():
-                change = write(session, values)
+                change, flag = _write(session, kind, values, actor)
         except crud.RecordError as exc:
             report.errors.append(RowError(row, exc.field, exc.message))
         except IntegrityError as exc:
@@ -224,8 +265,10 @@ def import_records(
             report.errors.append(RowError(row, "row", f"the database refused it ({exc.orig})"))
         else:
             setattr(report, change, getattr(report, change) + 1)
+            report.do_not_contact_set += flag == "set"
+            report.do_not_contact_kept += flag == "kept"
         if progress:
-            progress(done, len(good))
+            progress(report.rows, max(total, report.rows))
     report.errors = sorted((_in_their_words(e, source) for e in report.errors), key=lambda e: e.row)
     return report
 
@@ -261,17 +304,21 @@ def import_file(
     """
     table, file_kind = read_source(source)
     mapping = parse_mapping(mapping)
+    # One savepoint around the whole file: a file refused part-way (a row that cannot be read
+    # as CSV, a file grown past the cap) takes back the rows already written.
+    outer = session.begin_nested()
+    try:
+        report = import_records(
+            session, kind, table, preset=preset, mapping=mapping, progress=progress, actor=actor
+        )
+    except BaseException:
+        outer.rollback()
+        raise
     if dry_run:
-        outer = session.begin_nested()
-        try:
-            report = import_records(
-                session, kind, table, preset=preset, mapping=mapping, progress=progress
-            )
-        finally:
-            outer.rollback()
+        outer.rollback()
         report.dry_run = True
         return report
-    report = import_records(session, kind, table, preset=preset, mapping=mapping, progress=progress)
+    outer.commit()
     if not (report.added or report.updated):
         return report  # nothing changed, nothing to account for (re-imports stay idempotent)
     audit.record(
@@ -289,6 +336,8 @@ def import_file(
             "updated": report.updated,
             "unchanged": report.unchanged,
             "refused": report.refused,
+            "do_not_contact_set": report.do_not_contact_set,
+            "do_not_contact_lift_ignored": report.do_not_contact_kept,
         },
     )
     session.flush()

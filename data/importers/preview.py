@@ -1,9 +1,11 @@
 """What the Import page shows before anything is written: the file's columns, the mapping a
 preset suggests, the first rows as they would be stored, and every row error.
 
-``preview_file`` never raises for a bad file: a file that would be refused whole comes back
-with ``refused`` set (and the columns it could read, if any), so a page can show the reason
-and let the user pick another preset or map columns. It never touches the database; rows
+The file is read once, row by row (never held whole): the first rows are kept, every error is
+counted. ``suggest_preset`` reads only the header row. ``preview_file`` never raises for a bad
+file: a file that would be refused whole comes back with ``refused`` set (and the columns it
+could read, if any), so a page can show the reason and let the user pick another preset or
+map columns. It never touches the database; rows
 that refer to unknown candidates or openings are only found by ``import_file(dry_run=True)``.
 
 Typical use on a page::
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from data.importers.errors import ImportRefused, RowError
-from data.importers.generic import KINDS, _in_their_words, missing_columns, parse_records
+from data.importers.generic import KINDS, _in_their_words, missing_columns, parse_rows
 from data.importers.mapping import parse_mapping, resolve_columns, targets, translate
 from data.importers.presets import detect_preset, get_preset
 from data.importers.reading import read_source
@@ -56,6 +58,7 @@ def preview_file(
     mapping: dict[str, str] | list[str] | None = None,
     limit: int = 10,
 ) -> Preview:
+    """Read the file once, row by row, keeping the first ``limit`` good rows and every error."""
     preview = Preview(kind=kind, preset=preset)
     if kind not in KINDS:
         preview.refused = f"unknown kind '{kind}' (use one of: {', '.join(KINDS)})"
@@ -70,16 +73,27 @@ def preview_file(
         resolved = resolve_columns(chosen, kind, table.columns, mapping)
         preview.suggested_mapping = {c: resolved.get(c, "") for c in preview.columns}
         shaped, source_of = translate(chosen, kind, table, mapping)
+        preview.missing_required = missing_columns(kind, shaped.columns)
+        if preview.missing_required:
+            preview.refused = (
+                f"the {kind} file is missing the required column "
+                f"{', '.join(preview.missing_required)}"
+            )
+        for row, values, errors in parse_rows(kind, shaped.records):
+            preview.total_rows += 1
+            preview.errors.extend(_in_their_words(e, source_of) for e in errors)
+            if values is not None and len(preview.rows) < limit:
+                preview.rows.append({"row": row, **values})
     except ImportRefused as exc:
         preview.refused = str(exc)
-        return preview
-    preview.total_rows = len(table.records)
-    preview.missing_required = missing_columns(kind, shaped.columns)
-    if preview.missing_required:
-        preview.refused = (
-            f"the {kind} file is missing the required column {', '.join(preview.missing_required)}"
-        )
-    good, errors = parse_records(kind, shaped.records)
-    preview.errors = [_in_their_words(e, source_of) for e in errors]
-    preview.rows = [{"row": row, **values} for row, values in good[:limit]]
     return preview
+
+
+def suggest_preset(source: Path | str | bytes, kind: str) -> str:
+    """The preset whose headers fit the file best, from its header row alone ("generic" for a
+    file that cannot be read: its preview says why)."""
+    try:
+        table, _ = read_source(source)
+    except ImportRefused:
+        return "generic"
+    return detect_preset([c for c in table.columns if c], kind)

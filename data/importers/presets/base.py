@@ -2,12 +2,14 @@
 
 A preset names, for each kind, which of the tool's column headers fill which of our fields
 (several headers may fill one field: exports differ between versions and report types; the
-first non-empty one wins). Besides our fields a preset may fill helper fields that are shaped
-into ours: ``first_name``/``last_name`` (joined into ``full_name``), ``company`` (with the title,
-a headline), ``profile_url`` (kept as a ``profile:`` tag — candidates have no profile column),
-``status``, ``reason_type`` and ``disqualified`` (which decide the outcome when the file has
-no outcome column). The shaped rows then go through the generic parser unchanged, so every
-check and every error message is the generic one.
+first non-empty one wins; a repeated header, or a mapped column on a field a header fills,
+refuses the file instead: ``mapping.one_column_per_field``). Besides our fields a preset may
+fill helper fields that are shaped into ours: ``first_name``/``last_name`` (joined into
+``full_name``), ``company`` (with the title, a headline), ``profile_url`` (kept as a
+``profile:`` tag — candidates have no profile column), ``status``, ``reason_type`` and
+``disqualified`` (which decide the outcome when the file has no outcome column). The shaped
+rows then go through the generic parser unchanged, so every check and every error message is
+the generic one.
 """
 
 import re
@@ -107,16 +109,33 @@ def iso_date(value: str, formats: tuple[str, ...]) -> str:
 # --- shaping a row -----------------------------------------------------------------------
 
 _FIRST_OF_LIST = re.compile(r"[,;\n]")
-_URL = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9.-]+\.[a-z]{2,}/[^\s,;]*)", re.I)
+# A link is found by its "<dot><top-level domain>/" and grown outwards from there: one pass
+# over the cell. (A single regex for the whole link backtracks quadratically on a long cell
+# of letters, a hostile file's way to stall an import.)
+_TLD_SLASH = re.compile(r"\.[a-z]{2,}/", re.I)
+_DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_LINK_END = re.compile(r"[\s,;]")
 
 
 def profile_tags(value: str) -> list[str]:
     """``profile:linkedin.com/in/ana-silva`` for each link, normalised so the same profile
-    written two ways is one tag (duplicates are found by it)."""
+    written two ways is one tag (duplicates are found by it): the scheme and ``www.`` left
+    out, lower case, no trailing slash."""
     tags = []
-    for match in _URL.finditer(value):
-        link = match.group(1).lower().rstrip("/")
-        tags.append(f"profile:{link}")
+    pos = 0
+    while found := _TLD_SLASH.search(value, pos):
+        start = found.start()
+        while start > pos and value[start - 1].lower() in _DOMAIN_CHARS:
+            start -= 1
+        if start == found.start():  # ".com/" with no name before it
+            pos = found.start() + 1
+            continue
+        end = _LINK_END.search(value, found.end())
+        pos = end.start() if end else len(value)
+        link = value[start:pos].lower()
+        if link.startswith("www.") and found.start() - start > 4:  # a name left after it
+            link = link[4:]
+        tags.append(f"profile:{link.rstrip('/')}")
     return tags
 
 
