@@ -16,7 +16,7 @@ from matching.facts import latest_process
 from matching.fit import Judgement
 from matching.reasons import Reason
 from matching.role import Role
-from matching.stance import POLICY_WORDS
+from matching.wording import FACET_LABEL
 
 SEMANTIC_MATCH = 0.45  # motivation ↔ offer cosine from which we call it a match
 RECENT_CONTACT_DAYS = 30
@@ -231,13 +231,13 @@ def _judge(
         if role.remote_policy and order.get(role.remote_policy, 2) < order.get(past_policy, 2):
             return (
                 1.0,
-                f"{lead} over an office mandate — this role is {POLICY_WORDS[role.remote_policy]}.",
+                f"{lead} over an office mandate — this role is {FACET_LABEL[role.remote_policy]}.",
             )
         if role.remote_policy:
             return (
                 -0.8,
                 f"{lead} over an office mandate — this role is "
-                f"{POLICY_WORDS[role.remote_policy]} too.",
+                f"{FACET_LABEL[role.remote_policy]} too.",
             )
         return None
     if reason == "location":
