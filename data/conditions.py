@@ -159,9 +159,7 @@ def read_people(session: Session, candidate_ids: Iterable[int] | None = None) ->
     return report
 
 
-def read_pool(
-    engine: Engine, *, progress: Callable[[int, int], None] | None = None
-) -> ReadReport:
+def read_pool(engine: Engine, *, progress: Callable[[int, int], None] | None = None) -> ReadReport:
     """Read every changed text in the pool, a batch of people per short transaction (what
     ``encore index`` runs first; after a reader upgrade it re-reads everything once)."""
     from data.db import session_scope

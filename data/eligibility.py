@@ -94,7 +94,5 @@ def excluded_clause(today: date):
         Candidate.do_not_contact.is_(True),
         and_(Candidate.consent_until.is_not(None), Candidate.consent_until < today),
         opted_out_clause(Candidate.id),
-        exists().where(
-            Application.candidate_id == Candidate.id, Application.reason.in_(_EXCLUDED)
-        ),
+        exists().where(Application.candidate_id == Candidate.id, Application.reason.in_(_EXCLUDED)),
     )
