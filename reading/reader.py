@@ -12,9 +12,10 @@ import re
 from datetime import date
 
 from reading import titles
+from reading.channels import channels
 from reading.clauses import Clause, clauses
 from reading.conditions import Condition
-from reading.contact import channels, opt_outs
+from reading.contact import opt_outs
 from reading.direction import REPORTED, overlaps, polarity, segment_at
 from reading.facets import BARE_IS_WISH, mentions
 from reading.negation import cue_at
