@@ -127,7 +127,7 @@ TYPO_TARGETS = frozenset(
     fintech retail healthcare gambling defence defense adtech crypto ecommerce gaming insurance
     banking education climate mission impact weekends weekend nights shifts overtime flexible
     part-time minimum maximum salary compensation equity bonus unsubscribe emailing contacting
-    messaging calling texting contact remove please again anymore linkedin whatsapp phone email
+    messaging message messages calling texting contact remove please again anymore linkedin whatsapp phone email
     january february march april june july august september october november december spring
     summer autumn winter christmas holidays quarter months weeks notice period sabbatical
     parental maternity paternity leave vesting merger closes finished finishes looking

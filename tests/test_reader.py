@@ -77,6 +77,66 @@ def test_near_misses_are_not_opt_outs(text):
     assert not opted_out(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Withdrawn - candidate asked to be removed from our database.",
+        "Cand emailed asking to be deleted from the system.",
+        "He requested deletion of his data.",
+        "Please delete everything you hold about me.",
+        "Kindly refrain from emailing me in future.",
+        "I do not wish to be contacted further.",
+        "Please don't send me anything else, I've retired.",
+        "Stop pestering me with messages.",
+        "Sent a removal request - wants nothing further from us.",
+        "This is the 5th email. Unsubscribe me.",
+        "REMOVE ME.",
+        "Stop. Just stop.",
+        "Nope, no thanks.",
+        "Enough. Take. Me. Off.",
+        "i am not more interested to hear from recruiters, please remove me of your system",
+        "dont mesage me agian",
+        "Said she's had enough and wants off our books.",
+        "Asked not to be approached again by us.",
+    ],
+)
+def test_every_way_of_asking_us_to_stop_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scoped to a topic, a list or a kind of role
+        "Don't contact me about crypto jobs ever again.",
+        "Take me off the frontend alerts, I'm a backend engineer now.",
+        "Please take me off the Python mailing list, I've moved to Go.",
+        "Take me off the list for the Leeds office roles.",
+        "Stop sending me junior positions.",
+        # scoped to a channel or a time
+        "Unsubscribe me from the SMS alerts please.",
+        "Unsubscribe me from texts please, email's fine.",
+        "Please don't contact me again before the summer.",
+        "Stop messaging me at weekends.",
+        "Don't email me this week, I'm at a conference.",
+        # not about contact at all, or taken back
+        "Please remove me from the Acme shortlist, I've accepted another offer.",
+        "Asked to be taken off the project.",
+        "Stop! I need to check with my partner before you send anything.",
+        "He asked us to stop sending him to interviews in Leeds.",
+        "Stop contacting his referees.",
+        "Unsubscribe me from the weekly digest, but I still want to hear about senior roles.",
+    ],
+)
+def test_a_stop_request_with_a_scope_is_not_an_opt_out(text):
+    assert not opted_out(text)
+
+
+def test_a_stop_request_with_a_time_is_a_wait():
+    assert wait_until("Please don't contact me again until the new year.") == "2027-01-01"
+    assert not opted_out("Please don't contact me again until the new year.")
+
+
 def test_a_refused_channel_is_a_channel_preference():
     assert ("contact", "avoid", "channel", "phone") in found("Prefers not to be called.")
     assert ("contact", "wish", "channel", "linkedin") in found("best reached on LinkedIn")
