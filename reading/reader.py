@@ -76,6 +76,19 @@ class _Collector:
                     and not c.value.get("days")
                 )
             ]
+        pays = [c for c in self.items if c.facet == "pay"]
+        floors = {(c.value["amount"], c.value["currency"]) for c in pays if c.polarity == "must"}
+        if any(c.value["amount"] is not None for c in pays):
+            # "declined over salary - she wanted £75k": the amount says it; "£90k ... was her floor"
+            self.items = [
+                c
+                for c in self.items
+                if c.facet != "pay"
+                or c.value["amount"] is not None
+                and not (
+                    c.polarity == "wish" and (c.value["amount"], c.value["currency"]) in floors
+                )
+            ]
         commutes = [c for c in self.items if c.facet == "commute"]
         if len(commutes) > 1:
             keep = next((c for c in commutes if c.value.get("minutes") is not None), commutes[0])
@@ -100,8 +113,10 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: 
         a, b = a + c0, b + c0
         if overlaps(a, b, blocked):
             continue
-        if v["amount"] is None and polarity(t, clause, a, b) in (None, "background"):
-            continue
+        if pol is None:
+            if polarity(t, clause, a, b) in (None, "background"):
+                continue
+            pol = "wish"
         out.add("pay", pol, v, a, b, 0.85, "rule:pay")
         taken.append((a, b))
         if v.get("period") == "day":

@@ -282,6 +282,57 @@ def test_what_someone_earns_today_is_not_an_ask():
     assert [c.value["amount"] for c in pay("currently on £80k, wants £95k")] == [95000]
 
 
+def amounts(text: str) -> list[tuple]:
+    return [
+        (c.polarity, c.value["amount"], c.value["currency"], c.value["period"]) for c in pay(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Looking for 85 000 EUR gross a year.", ("wish", 85000, "EUR", "year")),
+        ("My minimum is 4.500 € netto per month.", ("must", 4500, "EUR", "month")),
+        ("CHF 120'000 would work.", ("wish", 120000, "CHF", "year")),
+        ("Expecting 25 LPA.", ("wish", 2500000, "INR", "year")),
+        ("Wants 48 000 zł brutto monthly", ("wish", 48000, "PLN", "month")),
+        ("$95/hr minimum", ("must", 95, "USD", "hour")),
+        ("She'd want low six figures.", ("wish", 100000, None, "year")),
+        ("Needs 60k base at least.", ("must", 60000, None, "year")),
+    ],
+)
+def test_money_in_every_common_format_is_one_amount(text, expected):
+    assert amounts(text) == [expected]
+
+
+def test_shorthand_figures_are_thousands_and_a_range_keeps_its_top():
+    assert amounts("perm, 75 flr, ideally 85") == [
+        ("must", 75000, None, "year"),
+        ("wish", 85000, None, "year"),
+    ]
+    (p,) = pay("Exp 95-105, flexible.")
+    assert (p.value["amount"], p.value["amount_max"]) == (95000, 105000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call after 7pm please.",
+        "He'd lose his 401k match.",
+        "It's £5k more than she earns now.",
+        "On a day rate of £550 at the moment via an umbrella.",
+        "We offered £70k and could only stretch to £72k.",
+    ],
+)
+def test_times_pensions_differences_and_our_figures_are_not_asks(text):
+    assert [c for c in pay(text) if c.value["amount"] is not None] == []
+
+
+def test_pay_named_as_a_reason_is_a_wish_without_an_amount():
+    for text in ("Turned it down - the pay was too low.", "Declined: comp.", "Needs a 15% raise."):
+        assert amounts(text) == [("wish", None, None, None)], text
+
+
 # --- shorthand, typos, voices, long notes -------------------------------------------------------
 
 
