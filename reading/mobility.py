@@ -1,4 +1,4 @@
-"""Where and how far: location, relocation, commute, visa, travel, and office days a week.
+"""Where and how far: location, relocation, visa, travel, and office days a week.
 
 These facets need more than a word list: "lives in Leeds" is background while "Leeds only" is a
 condition; "won't relocate" is a *must* that they stay (willing false), not an avoid; "doesn't
@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reading.commute import CAP
 from reading.places import CASE_SENSITIVE, PLACES
 
 _PLACE = re.compile(
     r"(?<![\w-])(?P<place>"
     + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
-    + r")(?![\w-])"
+    + r")(?![\w]|-(?!only\b|ish\b)\w)"
 )
 _BACKGROUND_PLACE = re.compile(
     r"\b(?:lives?|living|based|is|was|were|grew up|born|studied|currently|works?|worked|"
@@ -27,7 +28,7 @@ _STAY = re.compile(
 )
 _MOVING_TO = re.compile(
     r"\b(?:moving|move|moves|relocating|relocate|relocation|relo|heading|going back|emigrating|"
-    r"planning to move|plans to move)\W+(?:back\W+)?(?:to|out to|over to)\W*$"
+    r"planning to move|plans to move)\W+(?:back\W+)?(?:to|out to|over to)\W+(?:the\W+)?$"
 )
 _NEAR = re.compile(
     r"\b(?:near|around|close to|within reach of|commutable (?:from|to)|in or around|in|based in|roles? in|jobs? in)\W*$"
@@ -50,27 +51,10 @@ _WILL_MOVE = re.compile(
     r"looking|considering|eager|up for|fine|ok|okay)\b"
 )
 
-_COMMUTE = re.compile(
-    r"\b(?:commut(?:e|es|ing)|journey|travel time|round[- ]trip|door to door|each way|on the train|"
-    r"closer to home|close to home|\d+ ?min(?:ute)?s? (?:from|away|of)|within (?:an hour|half an hour|"
-    r"\d+ ?min(?:ute)?s?) of|(?<!work )(?<!working )(?<!based )"
-    r"from (?:me|home|my house|"
-    r"(?:his|her|their) (?:house|home|place)))\b"
-)
-_MINUTES = re.compile(
-    r"(?P<n>\d{1,3})\s?(?:-\s?\d{1,3}\s?)?(?:min(?:ute)?s?|m)\b|(?P<half>half an hour)|"
-    r"(?P<hourhalf>an hour and a half|hour and a half|1\.5 hours?)|(?P<hour>an hour|one hour|1 ?(?:hour|hr))|"
-    r"(?P<hours>\d) ?hours?|(?:within|under|less than|max|at most|no more than) (?P<bare>\d{2,3})\b(?! ?(?:k|%|days?))"
-)
-_MAX = re.compile(
-    r"\b(?:max(?:imum)?|at most|no more than|not more than|under|less than|within|up to|tops|limit|"
-    r"or less|cap)\b|(?:\bnot|n't|\bnever) (?:\w+ ){0,3}more than\b"
-)
-
 _SPONSOR = re.compile(
     r"\b(?:visa (?:is )?sponsored|sponsored visa|visa (?:paperwork|support|application|help)|if (?:a )?visa|"
     r"(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
-    r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:a |to be |visa )?"
+    r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:an? |to be |visa )?"
     r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|skilled worker visa|h-?1b))\b"
 )
 _NO_SPONSOR_NEEDED = re.compile(
@@ -125,7 +109,8 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
     Beside the places in the list, a capitalised word right after "close to", "near" or
     "around" is read as a place too ("very close to Ely")."""
     out = []
-    near = _ANY_NEAR.search(text)
+    shouting = sum(c.isupper() for c in original) > 2 * sum(c.islower() for c in original)
+    near = None if shouting else _ANY_NEAR.search(text)
     for m in re.finditer(r"[a-z][a-z'-]+(?: [a-z][a-z'-]+)?", text[near.end() :] if near else ""):
         m = _Shifted(m, near.end())
         if not _NEAR_UNKNOWN.search(text[: m.start()]) or m.group() in PLACES:
@@ -137,6 +122,8 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
     for m in _PLACE.finditer(text):
         name = m["place"]
         if name in CASE_SENSITIVE:
+            if shouting:
+                continue  # "A TEAM AROUND ME", "CONTACT US": capitals say nothing here
             src = origin(m.start())
             if not original[src : src + 1].isupper():
                 continue
@@ -144,6 +131,11 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
                 continue
         out.append((PLACES[name], m.start(), m.end()))
     return out
+
+
+def ends_with_place(before: str) -> bool:
+    """ "the Manchester" before "office roles": the office names where the roles are."""
+    return bool(re.search(_PLACE.pattern + r"\W*$", before[-40:]))
 
 
 def place_is_background(before: str) -> bool:
@@ -165,7 +157,7 @@ def place_role(before: str, after: str) -> str | None:
 
 
 _PLACE_AS_WORD = re.compile(
-    r"^\W*(?:offer|office|offices|site|hq|headquarters|client|co|company|team|trip|conference|meetup|branch|"
+    r"^\W*(?:offer|office(?! (?:roles|jobs|positions))|offices|site|hq|headquarters|client|co|company|team|trip|conference|meetup|branch|"
     r"based (?:company|companies|startup)|(?:company|co|employer|firm)\b)"
 )
 _TRIP_TO = re.compile(
@@ -219,6 +211,8 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
     wont = _WONT_MOVE.search(segment)
     if wont and re.search(r"\bnot\W*$", segment[: wont.start()]) and wont.group().startswith("un"):
         return True, wont.start(), wont.end()  # "not unwilling to relocate"
+    if wont and re.search(r"\bor (?:[\w']+ )?$", segment[: wont.start()]):
+        wont = None  # "fully remote or I'm staying put": an ultimatum about the job, not a move
     if wont and re.match(
         r"\W*(?:anywhere\W+)?(?:until|till|before|for now|for a while|yet|right now|jobs?|roles?|"
         r"companies|on)\b",
@@ -229,32 +223,9 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
         return False, wont.start(), wont.end()
     m = _RELOCATE.search(segment)
     if m:
-        negative = re.search(r"\b(?:no|not|never|n't|without)\b", segment[: m.start()])
+        negative = re.search(r"\b(?:no|not|never|without)\b|n't\b", segment[: m.start()])
         return (not negative), m.start(), m.end()
     return None
-
-
-def commute(segment: str) -> tuple[int | None, bool, int, int] | None:
-    """(most minutes, capped?, start, end) when the segment speaks of the commute."""
-    m = _COMMUTE.search(segment)
-    if not m:
-        return None
-    minutes = None
-    mm = _MINUTES.search(segment)
-    if mm:
-        if mm["n"]:
-            minutes = int(mm["n"])
-        elif mm["half"]:
-            minutes = 30
-        elif mm["hourhalf"]:
-            minutes = 90
-        elif mm["hour"]:
-            minutes = 60
-        elif mm["hours"]:
-            minutes = 60 * int(mm["hours"])
-        else:
-            minutes = int(mm["bare"])
-    return minutes, bool(_MAX.search(segment)), m.start(), m.end()
 
 
 def visa(segment: str) -> tuple[str, int, int] | None:
@@ -294,7 +265,7 @@ def travel(segment: str) -> tuple[float | None, bool, int, int] | None:
         word = per_month["n"]
         n = int(word) if word.isdigit() else _DAY_WORDS.get(word, 1)
         value = round(n * (5 if per_month["unit"].startswith("week") else 1) / 20, 2)
-    return value, bool(_MAX.search(segment)), m.start(), m.end()
+    return value, bool(CAP.search(segment)), m.start(), m.end()
 
 
 def office_days(segment: str) -> tuple[int, int, int] | None:

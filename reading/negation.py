@@ -35,7 +35,7 @@ _NEGATION = re.compile(
     r"because (?:they|the (?:company|role|team|client|employer|job)|it|that) (?:wanted|required|needed|"
     r"insisted|expected|asked for|was|were|had|would)|(?:they|the company|the role|the job|the employer|"
     r"the client) (?:wanted|required|needed|insisted on|expected|demanded|mandated)|"
-    r"remove (?:me|him|her|them) from|fed up(?: with)?|burn(?:t|ed) out (?:on|by|from)|"
+    r"remove (?:me|him|her|them) from|take (?:me|him|her|them) off|fed up(?: with)?|burn(?:t|ed) out (?:on|by|from)|"
     r"away from|get(?:ting)? out of|(?<!maternity )(?<!paternity )(?<!parental )(?<!sick )(?<!annual )(?<!garden )(?<!study )(?<!family )leav(?:e|es|ing)(?! (?:ends?|finishes))|escap(?:e|es|ing)|quit(?:ting)?|"
     r"steer(?:s|ing)? clear|allergic to|put off|ruled? out|rules out|excluding|except|"
     r"anything but|rather not|'d rather not|less|fewer|zero|"
@@ -44,7 +44,7 @@ _NEGATION = re.compile(
     r"against|anti|(?:is|are) out|out of the question|deal ?-?breakers?|no[- ]go|not for (?:me|him|her|them)|"
     r"(?:is|are|was) a no|off the table|not an option|non[- ]starters?|red flags?|a hard no|"
     r"can't stand|can't do|couldn't do|won't do|won't|wont|can't|don't|doesn't|didn't|isn't|"
-    r"aren't|wouldn't|shouldn't|no thanks|due to|because of|concerns? (?:about|over|with|around)|"
+    r"aren't|wasn't|weren't|wouldn't|shouldn't|no thanks|due to|because of|concerns? (?:about|over|with|around)|"
     r"worried about|issues? with|problems? with|unhappy with|not happy with|didn't like|pushed back on|"
     r"objected to|objection to|balked at|walked away over|over (?:the|an?))\b"
 )
@@ -77,7 +77,8 @@ _WISH = re.compile(
 # A segment boundary: a comma, "and", "or", a slash, a dash or a colon.
 SEGMENT = re.compile(
     r"(?:,|;|:|\band\b|\bor\b(?! (?:nothing|bust|above|more|less|later|after|so|similar|"
-    r"equivalent|thereabouts))|\bnor\b|\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)| - | – | — |\(|\))"
+    r"equivalent|thereabouts|(?:i'm|i am|he's|she's|they're|i'll|he'll|she'll|i|he|she|they) "
+    r"(?:staying|stay|stays|will stay|walk|walks)\b))|\bnor\b|\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)| - | – | — |\(|\))"
 )
 
 
@@ -152,7 +153,8 @@ _IMPOSED = re.compile(r"^\W*(?:mandate|requirement|policy|rule|expectations?)\b"
 _POST_MUST = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:only|is a must|are a must|a must|must|non[- ]?negotiable|"
     r"(?:is|are) (?:essential|required|mandatory|key|critical|a requirement|a hard requirement)|"
-    r"or nothing|or bust|minimum|min|at least|max|maximum|at most|floor|tops|is the floor|"
+    r"or nothing|or bust|or (?:[\w']+ )?(?:staying|stay|stays|walk|walks) (?:put|where|away)|minimum|min|"
+    r"at least|max|maximum|at most|floor|tops|is the floor|"
     r"hard requirement|firm|essential|mandatory|required|or above|and above|or higher|or more|nothing less|"
     r"minimum|a must)\b(?<!at least)|^\W*(?:\w+\W+){0,3}?at least\b(?! (?:for|the|a|an|until|till|\d+ "
     r"(?:months?|years?|weeks?)))"

@@ -20,7 +20,7 @@ from reading.lexicon import ABBREVIATIONS, COMMON_WORDS, TYPO_TARGETS
 
 # A word: letters and digits with inner apostrophes ("don't", "4dw", "k8s"); anything else is a
 # single character, and runs of white space are one space.
-_TOKEN = re.compile(r"\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’")
+_TOKEN = re.compile(r"\b[fF]/[uU]\b|\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’")
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,8 @@ def normalise(text: str) -> Normalised:
             piece = "\n" if "\n" in raw else " "
         elif raw in ("w/", "W/"):
             piece = "with"
+        elif raw.lower() == "f/u":
+            piece = "follow up"
         elif raw == "’":
             piece = "'"
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading import titles
+from reading import mobility, titles
 from reading.channels import channels
 from reading.clauses import Clause, clauses
 from reading.conditions import Condition
@@ -91,7 +91,10 @@ class _Collector:
             ]
         commutes = [c for c in self.items if c.facet == "commute"]
         if len(commutes) > 1:
-            keep = next((c for c in commutes if c.value.get("minutes") is not None), commutes[0])
+            keep = next(
+                (c for c in commutes if c.value.get("minutes") and c.polarity == "must"),
+                next((c for c in commutes if c.value.get("minutes") is not None), commutes[0]),
+            )
             self.items = [c for c in self.items if c.facet != "commute" or c is keep]
         cued = {(c.facet, *c.key()[2:]) for c in self.items if c.method != "rule:bare"}
         items = [
@@ -148,7 +151,9 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: 
         if m.facet == "management" and re.match(r"\W*titles?\b", t[b:]):
             continue  # "only looking at Engineering Manager titles": a title, read below
         s, e = segment_at(t, clause, a)
-        if t[a:b] == "office" and cue_at(t[s:e], a - s, b - s) != "avoid":
+        if t[a:b] == "office" and (
+            cue_at(t[s:e], a - s, b - s) != "avoid" or mobility.ends_with_place(t[s:a])
+        ):
             continue  # a bare "office" says something only when refused ("no office")
         if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
             continue  # "2 nights a month" is travel, not night work

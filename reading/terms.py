@@ -15,7 +15,13 @@ WORK_MODE = {
         r"remotely",
         r"(?:never|not) (?:go(?:ing)? )?(?:back )?(?:in|into|to) (?:the |an )?office",
     ),
-    "hybrid": (r"hybrid", r"part[- ]remote", r"mix of (?:home|remote) and office"),
+    "hybrid": (
+        r"hybrid",
+        r"part[- ]remote",
+        r"mix of (?:home|remote) and office",
+        r"(?:the |an )?(?:odd|occasional) (?:day|days) (?:in|at|into) (?:the |an )?office",
+        r"(?:a|one) day or two (?:a week )?(?:in|at|into) (?:the |an )?office",
+    ),
     "onsite": (
         r"on[- ]?site",
         r"office[- ]based",

@@ -192,6 +192,48 @@ def test_a_date_without_a_wish_to_wait_is_no_wait(text):
     assert wait_until(text) is None
 
 
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("She needs a few months to settle into the new job.", "2026-06-01"),
+        ("It'll take him a month to wrap up the project.", "2026-04-01"),
+        ("Cand asked us to follow up in June.", "2026-06-01"),
+        ("Following up in May as she asked.", "2026-05-01"),
+        ("Cand. said f/u Q3 - mid-project until then.", "2026-07-01"),
+        ("Feel free to get back in touch in the new year.", "2027-01-01"),
+        ("A few months at least - I've only just started here.", "2026-06-01"),
+        ("Mid next year, once the migration is done.", "2027-07-01"),
+        ("On parental leave, back 14 Sep.", "2026-09-01"),
+    ],
+)
+def test_the_persons_own_waits_in_any_voice(text, until):
+    assert wait_until(text) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the recruiter's own plan
+        "Will chase her again in June.",
+        "Left a voicemail, we'll try again after the summer.",
+        "Diary note: recontact in September.",
+        # the employer's freeze
+        "Hiring freeze until Q3, role paused.",
+        "The client put the req on hold until June.",
+        # past events, judgements, lengths of other things
+        "Worked there until the acquisition in May.",
+        "Left his last job after the layoffs in February.",
+        "Too junior for the team right now; maybe in a year.",
+        "Looking for a 6 month contract.",
+        "Would consider a fixed-term role, 9 months or so.",
+        "Wants to step into management within two years.",
+        "Asked for no more calls (email sent 4 Mar).",
+    ],
+)
+def test_a_date_that_is_not_the_persons_wait_is_no_wait(text):
+    assert wait_until(text) is None
+
+
 def test_moving_somewhere_is_relocation_and_place_not_a_wait():
     read_ = found("Moving to Porto in June with her partner.")
     assert ("relocation", "wish", True) in read_
@@ -255,6 +297,65 @@ def test_a_capped_commute_keeps_its_minutes():
 
 def test_not_minding_something_is_a_yes():
     assert ("schedule", "wish", "on_call") in found("Doesn't mind on-call if it's paid.")
+
+
+# --- where and how far --------------------------------------------------------------------------
+
+
+def test_refusing_to_move_is_unwilling_and_names_no_wish():
+    assert ("relocation", "must", False) in found("She isn't willing to move cities.")
+    assert ("relocation", "must", False) in found("He is not prepared to relocate.")
+    refused = found("Would not relocate to Berlin.")
+    assert ("relocation", "must", False) in refused
+    assert not any(k[0] == "location" for k in refused)
+    assert not any(k[0] == "location" for k in found("Won't relocate to Leeds or York."))
+
+
+def test_a_place_after_a_refused_move_can_still_be_wanted():
+    assert ("location", "wish", "bristol") in found(
+        "Won't move to London, wants to stay in Bristol."
+    )
+
+
+def test_a_named_destination_is_also_a_location_wish():
+    assert ("location", "wish", "us") in found("Open to relocating to the US if sponsored.")
+
+
+def test_refusing_to_commute_to_a_place_refuses_the_place():
+    got = found("wont commute to leeds, wants to stay in Brighotn")
+    assert ("location", "avoid", "leeds") in got and ("location", "wish", "brighton") in got
+    assert not any(k[0] == "commute" for k in got)
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        ("Anything under 40 minutes by bike would be ideal.", "wish"),
+        ("Needs somewhere reachable by tube within an hour.", "must"),
+        ("Would love to walk or cycle to work.", "wish"),
+        ("The A34 drive nearly broke him - never again.", "avoid"),
+        ("Three hours a day on the train and she's had enough.", "avoid"),
+        ("Won't do an hour each way again. 40 minutes tops.", "must"),
+    ],
+)
+def test_the_commute_in_its_many_shapes(text, polarity):
+    assert ("commute", polarity) in found(text)
+
+
+def test_an_ultimatum_is_a_must_and_not_a_move():
+    got = found("Fully remote or I'm staying put")
+    assert ("work_mode", "must", "remote") in got
+    assert not any(k[0] == "relocation" for k in got)
+
+
+def test_capitals_in_a_shouted_note_are_not_places():
+    assert not any(k[0] == "location" for k in found("I NEED A TEAM AROUND ME, NOT REMOTE"))
+
+
+def test_a_shorthand_place_with_only_is_a_must():
+    got = found("Py/Go, LDN-only, perm, 90 flr")
+    assert ("location", "must", "london") in got
+    assert ("pay", "must", 90000, None) in got
 
 
 # --- pay ----------------------------------------------------------------------------------------
