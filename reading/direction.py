@@ -24,7 +24,7 @@ BACKGROUND = re.compile(
 )
 # A judgement of someone's experience, not a wish: "rejected - not enough people management".
 JUDGED = re.compile(
-    r"\b(?:not enough|lack(?:s|ed|ing)?(?: of)?|insufficient|too little|limited)\W+(?:\w+\W+){0,2}$"
+    r"\b(?:not enough|lack(?:s|ed|ing)?(?: of)?|insufficient|too little|limited)\W+(?:\w+\W+){0,6}$"
 )
 # Indifference: "not fussed about title", "will tolerate PHP" - nothing either way.
 INDIFFERENT = re.compile(

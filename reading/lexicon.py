@@ -30,6 +30,7 @@ ABBREVIATIONS = {
     "jr": "junior",
     "jnr": "junior",
     "wknds": "weekends",
+    "ot": "overtime",
     "wkends": "weekends",
     "ooh": "out of hours",
     "yr": "year",

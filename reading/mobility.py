@@ -1,4 +1,4 @@
-"""Where and how far: location, relocation, visa, travel, and office days a week.
+"""Where and how far: location, relocation, visa and office days a week.
 
 These facets need more than a word list: "lives in Leeds" is background while "Leeds only" is a
 condition; "won't relocate" is a *must* that they stay (willing false), not an avoid; "doesn't
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from reading.commute import CAP
 from reading.places import CASE_SENSITIVE, PLACES
 
 _PLACE = re.compile(
@@ -74,11 +73,6 @@ _RIGHT_TO_WORK = re.compile(
     r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen)\b"
 )
 
-_TRAVEL = re.compile(
-    r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips|time on the road|flying)\b"
-    r"(?! (?:industry|companies|sector|tech|time|in\b|into\b|to (?:the )?office|each way|to work))"
-)
-_SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%")
 _N = r"(?:\d|one|two|three|four|five|once|twice|a)"
 _WEEK = r"(?:\s?(?:a|per|each|/|p/?|in a)\s?(?:week|wk|w))?"
 _OFFICE_DAYS = re.compile(
@@ -245,27 +239,6 @@ def visa(segment: str) -> tuple[str, int, int] | None:
     if r and not re.search(r"\b(?:no|not|without|lacks?|doesn't have)\b", segment[: r.start()]):
         return "has_right_to_work", r.start(), r.end()
     return None
-
-
-def travel(segment: str) -> tuple[float | None, bool, int, int] | None:
-    """(most share of time travelling, capped?, start, end) when the segment speaks of travel."""
-    m = _TRAVEL.search(segment)
-    if not m:
-        return None
-    value = None
-    share = _SHARE.search(segment)
-    per_month = re.search(
-        r"\b(?P<n>\d|a|one|two|three|four|five|six|ten)\s(?P<unit>days?|nights?|weeks?)\s(?:a|per|each)\s"
-        r"month\b",
-        segment,
-    )
-    if share:
-        value = int(share["pct"]) / 100
-    elif per_month:
-        word = per_month["n"]
-        n = int(word) if word.isdigit() else _DAY_WORDS.get(word, 1)
-        value = round(n * (5 if per_month["unit"].startswith("week") else 1) / 20, 2)
-    return value, bool(CAP.search(segment)), m.start(), m.end()
 
 
 def office_days(segment: str) -> tuple[int, int, int] | None:

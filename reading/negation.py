@@ -24,7 +24,7 @@ _NOT_AGAINST = re.compile(
 _ONLY_THIS = re.compile(
     r"\b(?:(?:won't|will not|wouldn't|would not|doesn't|does not|don't|do not|not|can't|cannot|"
     r"isn't|never) (?:\w+ ){0,3}(?:anything|something|anywhere|roles?|jobs?|positions?) (?:but|other than|"
-    r"except|that isn't|that's not|not|outside|beyond)|nothing (?:but|other than|except|less than|short of)|"
+    r"except|that isn't|that's not|not|outside|beyond|below|under|less than|lower than)|nothing (?:but|other than|except|less than|short of|under|below|lower than)|"
     r"only (?:if|with|when|for)|unless (?:it'?s )?|nothing (?:outside|beyond))\b"
 )
 _NEGATION = re.compile(
@@ -77,7 +77,7 @@ _WISH = re.compile(
 # A segment boundary: a comma, "and", "or", a slash, a dash or a colon.
 SEGMENT = re.compile(
     r"(?:,|;|:|\band\b|\bor\b(?! (?:nothing|bust|above|more|less|later|after|so|similar|"
-    r"equivalent|thereabouts|(?:i'm|i am|he's|she's|they're|i'll|he'll|she'll|i|he|she|they) "
+    r"equivalent|thereabouts|not interested|no deal|forget it|(?:i'm|i am|he's|she's|they're|i'll|he'll|she'll|i|he|she|they) "
     r"(?:staying|stay|stays|will stay|walk|walks)\b))|\bnor\b|\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)| - | – | — |\(|\))"
 )
 
@@ -85,8 +85,14 @@ SEGMENT = re.compile(
 def cue_at(segment: str, start: int, end: int) -> str | None:
     """The polarity a cue in ``segment`` gives the term at ``segment[start:end]``, or None."""
     before, after = segment[:start], segment[end:]
+    if _EMOJI_NO.match(after) or _EMOJI_NO.search(before[-4:]):
+        return "avoid"  # "on-call 🙅", "❌ agencies"
     if _NOT_AGAINST.search(before):
         return "wish"
+    if _WE_COULD_NOT.search(before):
+        return "must"  # "declined because we couldn't give her the Head of Data title"
+    if _ULTIMATUM.match(after):
+        return "must"  # "4dw or not interested", "fully remote or I'm staying put"
     if _ONLY_THIS.search(before):
         return "must"
     if _NEGATION.search(before) or _POST_NEGATION.search(after) or _IMPOSED.match(after):
@@ -101,6 +107,21 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
     if _POST_WISH.search(after):
         return "wish"
     return None
+
+
+_WE_COULD_NOT = re.compile(
+    r"\b(?:we|they|the client|the company|the employer|client|the hiring manager) (?:couldn't|could not|"
+    r"can't|cannot|wouldn't|would not|won't|didn't|did not) (?:\w+ )?(?:give|offer|match|meet|provide|"
+    r"agree to|budge on|move on|stretch to)\b"
+)
+_ULTIMATUM = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?or (?:not interested|nothing|bust|no deal|forget it|(?:[\w']+ )?(?:staying|stay|"
+    r"stays|walk|walks) (?:put|where|away))\b"
+)
+# A refusal said with a picture: 🙅 ❌ 🚫 ⛔ 👎 🤮 🙄 💀.
+_EMOJI_NO = re.compile(
+    "^[\\s.,:;!-]*[\U0001f645\u274c\U0001f6ab\u26d4\U0001f44e\U0001f92e\U0001f644\U0001f480]"
+)
 
 
 def trailing(segment: str) -> str | None:
@@ -137,7 +158,8 @@ def negated(text: str) -> bool:
 
 
 _POST_NEGATION = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no|out|off the table|not an option|"
+    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no|out|off the table|not an option|not possible|"
+    r"impossible|not doable|not feasible|not workable|"
     r"a deal ?-?breaker|a no[- ]go|a non[- ]starter|a red flag|not for (?:me|him|her|them)|not happening)|"
     r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"
     r"(?:was |is |are |were )?(?:way |far |much )?too (?:much|far|long|many|big|slow|corporate)|"
@@ -153,7 +175,7 @@ _IMPOSED = re.compile(r"^\W*(?:mandate|requirement|policy|rule|expectations?)\b"
 _POST_MUST = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:only|is a must|are a must|a must|must|non[- ]?negotiable|"
     r"(?:is|are) (?:essential|required|mandatory|key|critical|a requirement|a hard requirement)|"
-    r"or nothing|or bust|or (?:[\w']+ )?(?:staying|stay|stays|walk|walks) (?:put|where|away)|minimum|min|"
+    r"or nothing|or bust|or not interested|or no deal|or forget it|or (?:[\w']+ )?(?:staying|stay|stays|walk|walks) (?:put|where|away)|minimum|min|"
     r"at least|max|maximum|at most|floor|tops|is the floor|"
     r"hard requirement|firm|essential|mandatory|required|or above|and above|or higher|or more|nothing less|"
     r"minimum|a must)\b(?<!at least)|^\W*(?:\w+\W+){0,3}?at least\b(?! (?:for|the|a|an|until|till|\d+ "
@@ -163,6 +185,8 @@ _POST_WISH = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:please|pls|ideally|preferred|preferably|would be (?:nice|great|good|"
     r"ideal|a plus|a bonus)|a plus|a bonus|nice to have|appeals|appeal|sounds? (?:good|great)|"
     r"(?:is|are) (?:appealing|attractive|interesting|the dream|the goal|the aim)|\+|ideal|"
+    r"(?:is|are) (?:the |a |her |his |my |their )?(?:main |big |biggest |key |real |top )?(?:driver|"
+    r"motivation|motivator|draw|priority|pull)|matters? (?:most|a lot|more)|"
     r"is what (?:she|he|they|i) wants?|wanted|welcome|preferred|keen|ok|okay|fine|good|works|"
     r"(?:is|are|would be) (?:easier|better|best|preferable)|easier|a plus|interesting|of interest)\b"
 )

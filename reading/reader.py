@@ -18,12 +18,15 @@ from reading.conditions import Condition
 from reading.contact import opt_outs
 from reading.direction import REPORTED, overlaps, polarity, segment_at
 from reading.facets import BARE_IS_WISH, mentions
-from reading.negation import cue_at
+from reading.negation import carried, cue_at
 from reading.normalise import Normalised, normalise
 from reading.pay import find_pay
 from reading.waits import find_waits
 from reading.where import read_mobility
 
+_GENERIC_MISSION = re.compile(
+    r"(?i)mission[- ]driven|purpose[- ]driven|something|meaningful|difference|matters|doing good"
+)
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
 
 
@@ -48,9 +51,24 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         day, a, b = max(waits)
         out.add("wait", "must", {"until": day.isoformat()}, a, b, 0.9, "rule:wait")
         blocked.extend((a, b) for _, a, b in waits)
+    previous = None
     for clause in clauses(t):
-        _read_clause(t, clause, out, blocked, opted, norm)
+        lead = _lead(t, previous, clause)
+        _read_clause(t, clause, out, blocked, opted, norm, lead)
+        previous = clause
     return out.conditions()
+
+
+def _lead(t: str, previous: Clause | None, clause: Clause) -> str | None:
+    """ "Wants something that matters - health, climate": a bare list after a dash takes the cue
+    of the clause it elaborates."""
+    if previous is None or not re.fullmatch(r"\s*[-–—:]\s*", t[previous.end : clause.start]):
+        return None
+    for s, e in reversed(previous.segments):
+        got = carried(t[s:e])
+        if got is not None:
+            return got
+    return None
 
 
 class _Collector:
@@ -62,6 +80,10 @@ class _Collector:
         self.items.append(
             Condition(facet, polarity, value, start, end, confidence, method, self.said_at)
         )
+
+    def _generic_mission(self, c: Condition) -> bool:
+        said = self.norm.source[c.start : c.end]
+        return c.facet == "mission" and bool(_GENERIC_MISSION.search(said))
 
     def conditions(self) -> list[Condition]:
         seen, kept = set(), []
@@ -76,6 +98,9 @@ class _Collector:
                     and not c.value.get("days")
                 )
             ]
+        if any(c.facet == "mission" and c.value["name"] != "social impact" for c in self.items):
+            # "mission-driven orgs in the climate space": the named mission is what they mean
+            self.items = [c for c in self.items if not self._generic_mission(c)]
         pays = [c for c in self.items if c.facet == "pay"]
         floors = {(c.value["amount"], c.value["currency"]) for c in pays if c.polarity == "must"}
         if any(c.value["amount"] is not None for c in pays):
@@ -107,7 +132,9 @@ class _Collector:
         return kept
 
 
-def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: Normalised) -> None:
+def _read_clause(
+    t: str, clause: Clause, out: _Collector, blocked, opted, norm: Normalised, lead: str | None
+) -> None:
     c0, c1 = clause.start, clause.end
     text = t[c0:c1]
     taken: list[tuple[int, int]] = []
@@ -136,6 +163,8 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: 
         if pol == "background":
             continue
         method = "rule:lexicon"
+        if pol is None and lead is not None and not REPORTED.search(text):
+            pol = lead
         if pol is None:
             if m.facet not in BARE_IS_WISH or REPORTED.search(text):
                 continue

@@ -90,7 +90,7 @@ SCHEDULE = {
         r"long hours",
         r"(?:the odd |occasional )?late evenings?",
         r"crunch(?: time| periods?)?",
-        r"late nights",
+        r"late nights?",
         r"60[- ]hour weeks?",
     ),
 }

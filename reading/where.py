@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reading import commute, mobility
+from reading import commute, mobility, travel
 from reading.clauses import Clause
 from reading.direction import MAX_WORDS, REPORTED, overlaps, polarity, segment_at
 from reading.negation import cue_at
@@ -87,7 +87,7 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
             pol = "must" if kind == "needs_sponsorship" else "wish"
             out.add("visa", pol, {"kind": kind}, a + s, b + s, 0.85, "rule:visa")
             taken.append((a + s, b + s))
-        trav = mobility.travel(seg)
+        trav = travel.travel(seg, t[clause.start : clause.end])
         if trav:
             share, capped, a, b = trav
             cue = cue_at(seg, a, b)
@@ -101,6 +101,10 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
         out.add(
             "commute", "must", {"minutes": capped}, clause.start, clause.end, 0.7, "rule:commute"
         )
+    share = travel.bare_cap(t[clause.start : clause.end])
+    if share and not travel.mentioned(t[clause.start : clause.end]) and travel.mentioned(t):
+        # "the role is 40% travel - said 10% is his limit": the cap is his travel's
+        out.add("travel", "must", {"share": share}, clause.start, clause.end, 0.7, "rule:travel")
     taken.extend(days_spans)
     text = t[clause.start : clause.end]
     for place, a, b in mobility.places(text, norm.source, lambda p: norm.origin(p + clause.start)):

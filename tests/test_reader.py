@@ -358,6 +358,82 @@ def test_a_shorthand_place_with_only_is_a_must():
     assert ("pay", "must", 90000, None) in got
 
 
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        ("Some travel is fine, 20% tops.", 0.2),
+        ("travel: max 2 days/month", 0.1),
+        ("The job is 50% travel - she said 15% is her limit.", 0.15),
+    ],
+)
+def test_a_travel_cap_anywhere_near_the_travel_is_its_share(text, share):
+    (c,) = [c for c in read(text, said_at=SAID) if c.facet == "travel"]
+    assert (c.polarity, c.value["share"]) == ("must", share)
+
+
+def test_travel_that_is_impossible_or_wanted_in_the_role():
+    assert ("travel", "avoid") in found("Work trips are not possible with a newborn.")
+    assert ("travel", "wish") in found("Keen on some travel in the job.")
+
+
+# --- the rest of the facets: ultimatums, pictures, quotes, judgements ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("four day week or not interested", ("schedule", "must", "four_day_week")),
+        ("weekends 🙅", ("schedule", "avoid", "weekends")),
+        ("❌ agencies", ("company", "avoid", "agency")),
+        ("No OT please.", ("schedule", "avoid", "overtime")),
+        ("Nothing below Principal level.", ("seniority", "must", "staff")),
+        ("Would take internships.", ("seniority", "wish", "intern")),
+        ("Still keen to hear about senior Rust roles.", ("seniority", "wish", "senior")),
+        ("Climate is the main driver for him.", ("mission", "wish", "climate")),
+    ],
+)
+def test_cues_people_actually_write(text, condition):
+    assert condition in found(text)
+
+
+def test_a_generic_mission_gives_way_to_the_named_one():
+    got = found("Only purpose-driven companies in the health space.")
+    assert ("mission", "must", "health") in got
+    assert not any(k[:3] == ("mission", "must", "social impact") for k in got)
+    listed = found("Wants to do something meaningful — education, climate.")
+    assert {("mission", "wish", "education"), ("mission", "wish", "climate")} <= listed
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("won't be called a 'Rockstar Dev' again", ("title", "avoid", "rockstar dev")),
+        (
+            "Wants a Platform Engineer title, not 'Ops Engineer'.",
+            ("title", "avoid", "ops engineer"),
+        ),
+        (
+            "Declined because we couldn't offer the Head of Product title.",
+            ("title", "must", "head of product"),
+        ),
+    ],
+)
+def test_titles_in_quotes_and_titles_we_could_not_give(text, condition):
+    assert condition in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new CTO was a nightmare to work for.",
+        "I'm an accountant, not a data engineer.",
+        "Not enough depth in Go for a staff hire.",
+    ],
+)
+def test_people_identities_and_judgements_are_not_title_or_level_wishes(text):
+    assert not any(k[0] in ("title", "seniority") for k in found(text))
+
+
 # --- pay ----------------------------------------------------------------------------------------
 
 
