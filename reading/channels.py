@@ -25,12 +25,21 @@ _CHANNEL_WISH = re.compile(
     r"replies (?:on|to)|please|pls|ideally|rather|just|only use)\W+(?:\w+\W+){0,3}$"
 )
 _CHANNEL_AFTER_WISH = re.compile(
-    r"^\W*(?:(?:is|are|works) (?:best|better|fine|preferred|ok|okay|easiest|good|great)|"
+    r"^\W*(?:(?:is|are|works|'s) (?:best|better|fine|preferred|ok|okay|easiest|good|great)|"
     r"(?:me|him|her|them)\b(?! (?:about|again|any))|best|preferred|please|pls)\b"
 )
 _CHANNEL_AVOID = re.compile(
     r"\b(?:don't|do not|doesn't|does not|never|no|not|stop|hates?|dislikes?|can't|cannot|avoid|"
-    r"rather not|without)\W+(?:\w+\W+){0,3}$"
+    r"rather not|without|unsubscribe(?: me)? from|take me off)\W+(?:\w+\W+){0,3}$"
+)
+_CHANNEL_AFTER_AVOID = re.compile(
+    r"^\W*(?:(?:is|are|'s) (?:difficult|hard|tricky|a problem|awkward|impossible|a no|not (?:great|good|"
+    r"ideal|possible|an option)))\b"
+)
+# "no calls during work hours", "don't call before 10am": when, not whether - no preference.
+_AT_A_TIME = re.compile(
+    r"^\W*(?:\w+\W+)?(?:during|before|after|between|until|till|while|at work|in the (?:mornings?|evenings?|"
+    r"day(?:time)?)|on (?:weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays))\b"
 )
 _CHANNEL_ONLY = re.compile(r"^\W*only\b|\bonly (?:by|on|via|over|through)\W*$")
 
@@ -44,9 +53,11 @@ def channels(segment: str) -> list[tuple[str, str, int, int]]:
         after = segment[m.end() : m.end() + 30]
         if re.search(r"\b(?:to|over|than|instead of|not)\W*$", before) and out:
             continue  # "prefers LinkedIn messages to email": the second one is only the comparison
+        if _AT_A_TIME.match(after):
+            continue
         if _CHANNEL_ONLY.search(before) or _CHANNEL_ONLY.match(after):
             out.append((channel, "must", m.start(), m.end()))
-        elif _CHANNEL_AVOID.search(before):
+        elif _CHANNEL_AVOID.search(before) or _CHANNEL_AFTER_AVOID.match(after):
             out.append((channel, "avoid", m.start(), m.end()))
         elif _CHANNEL_WISH.search(before) or _CHANNEL_AFTER_WISH.match(after):
             out.append((channel, "wish", m.start(), m.end()))

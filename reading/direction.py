@@ -18,7 +18,8 @@ BACKGROUND = re.compile(
     r"used|uses|using|has|had|have been|has been|was|were|did|joined|currently|previously|"
     r"former(?:ly)?|experience|years?|background|comes from|came from|coming from|knows|"
     r"familiar|expert|specialist|skilled|certified|managed|manages|mentored|grew|scaled|"
-    r"delivered|owns|owned|migrated|designed|wrote|maintains|maintained|strong|solid|deep|"
+    r"delivered|owns|owned|migrated|designed|wrote|maintains|maintained|strong|solid|deep|rusty|weak|"
+    r"weaker|shaky|failed|collapsed|folded|"
     r"proficient|fluent|at|is a|is an|as a|as an|role was|job was|interviewed|applied|went|switched|"
     r"became|stopped|moved)\b"
 )

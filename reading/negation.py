@@ -36,7 +36,7 @@ _NEGATION = re.compile(
     r"insisted|expected|asked for|was|were|had|would)|(?:they|the company|the role|the job|the employer|"
     r"the client) (?:wanted|required|needed|insisted on|expected|demanded|mandated)|"
     r"remove (?:me|him|her|them) from|take (?:me|him|her|them) off|fed up(?: with)?|burn(?:t|ed) out (?:on|by|from)|"
-    r"away from|get(?:ting)? out of|(?<!maternity )(?<!paternity )(?<!parental )(?<!sick )(?<!annual )(?<!garden )(?<!study )(?<!family )leav(?:e|es|ing)(?! (?:ends?|finishes))|escap(?:e|es|ing)|quit(?:ting)?|"
+    r"away from|get(?:ting)? out of|wants? out of|want(?:s|ed)? to (?:get )?out of|(?<!maternity )(?<!paternity )(?<!parental )(?<!sick )(?<!annual )(?<!garden )(?<!study )(?<!family )leav(?:e|es|ing)(?! (?:ends?|finishes))|escap(?:e|es|ing)|quit(?:ting)?|"
     r"steer(?:s|ing)? clear|allergic to|put off|ruled? out|rules out|excluding|except|"
     r"anything but|rather not|'d rather not|less|fewer|zero|"
     r"cannot|unable to|can no longer|no longer|no more|not again|never again|"
@@ -71,7 +71,8 @@ _WISH = re.compile(
     r"searching for|appeals?|willing|up for|game for|more|better|best|prioriti[sz]\w+|"
     r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by|if (?:something|anything|a role|the role|a job|it|there)|"
     r"(?:i'd|he'd|she'd|they'd|would) (?:listen|take|step|move|jump|go for|do)|step(?:ping)? into|"
-    r"ready (?:for|to)|next (?:move|step|role)|open for)\b"
+    r"ready (?:for|to)|next (?:move|step|role)|open for|possibility (?:to|of)|opportunity to|chance to|"
+    r"search(?:ing)? (?:a|for))\b"
 )
 
 # A segment boundary: a comma, "and", "or", a slash, a dash or a colon.
@@ -179,11 +180,11 @@ _POST_MUST = re.compile(
     r"at least|max|maximum|at most|floor|tops|is the floor|"
     r"hard requirement|firm|essential|mandatory|required|or above|and above|or higher|or more|nothing less|"
     r"minimum|a must)\b(?<!at least)|^\W*(?:\w+\W+){0,3}?at least\b(?! (?:for|the|a|an|until|till|\d+ "
-    r"(?:months?|years?|weeks?)))"
+    r"(?:months?|years?|weeks?)|half|some|part|a bit|\d+ ?%))"
 )
 _POST_WISH = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:please|pls|ideally|preferred|preferably|would be (?:nice|great|good|"
-    r"ideal|a plus|a bonus)|a plus|a bonus|nice to have|appeals|appeal|sounds? (?:good|great)|"
+    r"ideal|a plus|a bonus|perfect|amazing|brilliant|lovely|grand|a great fit)|perfect|a plus|a bonus|nice to have|appeals|appeal|sounds? (?:good|great)|"
     r"(?:is|are) (?:appealing|attractive|interesting|the dream|the goal|the aim)|\+|ideal|"
     r"(?:is|are) (?:the |a |her |his |my |their )?(?:main |big |biggest |key |real |top )?(?:driver|"
     r"motivation|motivator|draw|priority|pull)|matters? (?:most|a lot|more)|"

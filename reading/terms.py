@@ -108,12 +108,16 @@ CONTRACT = {
         r"contractors?(?: roles?)?",
         r"day rates?",
         r"(?:inside|outside) ir ?35",
+        r"1099",
+        r"c2c",
+        r"corp[- ]to[- ]corp",
+        r"b2b(?: contract)?",
         r"ir ?35",
     ),
     "freelance": (r"freelanc(?:e|ing|er)(?: work| roles?| basis)?", r"self[- ]employed"),
     "fixed_term": (
         r"fixed[- ]term(?: contracts?| roles?)?",
-        r"ftc",
+        r"ftcs?",
         r"(?:maternity|parental) cover",
         r"\d+[- ]months? (?:contract|ftc|fixed[- ]term)",
     ),
@@ -165,9 +169,10 @@ COMPANY = {
         r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?)",
     ),
     "large": (
-        r"(?:large|larger|big|bigger) (?:companies|company|firms?|organi[sz]ations?|orgs?|employers?)",
+        r"(?:large|larger|big|bigger|huge)(?:,? (?:stable|established|well[- ]known|global|"
+        r"international|household[- ]name))? (?:companies|company|firms?|organi[sz]ations?|orgs?|employers?)",
         r"big tech",
-        r"faang",
+        r"faang(?:[- ](?:sized?|scale|style|level))?",
     ),
     "agency": (
         r"(?:recruitment |recruiting |digital |creative |marketing |dev |development |staffing )?agenc(?:y|ies)",
