@@ -22,11 +22,13 @@ _CHANNEL_WISH = re.compile(
     r"\b(?:prefer(?:s|red|ably|ence)?|best (?:reached|to reach|contacted|way)|"
     r"reach (?:me|him|her|them) (?:on|by|via)|contact (?:me|him|her|them) (?:on|by|via)|"
     r"drop (?:me|him|her) an?|send (?:me|him|her) an?|happy with|responds? (?:to|on|best)|"
-    r"replies (?:on|to)|please|pls|ideally|rather|just|only use)\W+(?:\w+\W+){0,3}$"
+    r"replies (?:on|to)|please|pls|ideally|rather|just|only use|use (?:this|my|the|his|her|that) "
+    r"(?:new |personal |work )?)\W*(?:\w+\W+){0,3}$"
 )
 _CHANNEL_AFTER_WISH = re.compile(
     r"^\W*(?:(?:is|are|works|'s) (?:best|better|fine|preferred|ok|okay|easiest|good|great)|"
-    r"(?:me|him|her|them)\b(?! (?:about|again|any))|best|preferred|please|pls)\b"
+    r"(?:me|him|her|them)\b(?! (?:about|again|any|back|in|after|next|later|when|once|from|around|"
+    r"tomorrow|today|this|at))|best|preferred|please|pls)\b"
 )
 _CHANNEL_AVOID = re.compile(
     r"\b(?:don't|do not|doesn't|does not|never|no|not|stop|hates?|dislikes?|can't|cannot|avoid|"

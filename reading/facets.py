@@ -58,7 +58,7 @@ _NOT_A_TERM = {
 }
 _NOT_A_TERM_BEFORE = {
     "contract": re.compile(
-        r"\b(?:current|my|his|her|their|this|last|previous|finishing a|finishing his|"
+        r"\b(?:current|my|his|her|their|this|that|last|previous|finishing a|finishing his|"
         r"finishing her|on a|on his|on her)\W*$"
     ),
     "management": re.compile(

@@ -30,6 +30,8 @@ ABBREVIATIONS = {
     "jr": "junior",
     "jnr": "junior",
     "wknds": "weekends",
+    "rtw": "right to work",
+    "otw": "open to work",
     "ot": "overtime",
     "wkends": "weekends",
     "ooh": "out of hours",

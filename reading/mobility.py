@@ -15,12 +15,13 @@ from reading.places import CASE_SENSITIVE, PLACES
 _PLACE = re.compile(
     r"(?<![\w-])(?P<place>"
     + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
-    + r")(?![\w]|-(?!only\b|ish\b)\w)"
+    + r")(?![\w]|-(?!only\b|ish\b|based (?:roles?|jobs?|positions?|only|opportunit))\w)"
 )
 _BACKGROUND_PLACE = re.compile(
     r"\b(?:lives?|living|based|is|was|were|grew up|born|studied|currently|works?|worked|"
     r"working|from|office|offices|hq|headquartered|team|visited|trip|moved|relocated|"
-    r"came|came back|returned|interviewed|met)\W+(?:\w+\W+){0,2}(?:in|at|from|to|near)?\W*$"
+    r"came|came back|returned|interviewed|met|i'm|i am|we're|we are)\W+(?:\w+\W+){0,2}(?:in|at|from|to|"
+    r"near)?\W*$"
 )
 _STAY = re.compile(
     r"\b(?:stay|staying|remain|remaining)\b(?! (?:technical|hands|an? |ic|in (?:the )?(?:role|job|tech)))"
@@ -34,7 +35,8 @@ _NEAR = re.compile(
 )
 
 _RELOCATE = re.compile(
-    r"\b(?:relocat(?:e|ing|ion)|move (?:abroad|overseas|countries|country|cities|city|house|"
+    r"\b(?:relocat(?:e|ing|ion)|move (?:abroad|overseas|countries|country|cities|city|house|up north|"
+    r"down south|back home|(?:out )?of london|to the (?:coast|country|countryside)|"
     r"the family|for (?:the right|a good|the) (?:role|job|opportunity))|moving (?:abroad|overseas|"
     r"countries|cities|the family)|up sticks|uproot(?:ing)?)\b"
 )
@@ -53,6 +55,8 @@ _WILL_MOVE = re.compile(
 _SPONSOR = re.compile(
     r"\b(?:visa (?:is )?sponsored|sponsored visa|visa (?:paperwork|support|application|help)|if (?:a )?visa|"
     r"(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
+    r"h-?1b transfer|(?:would|will) need a (?:new )?sponsor|(?:visa|sponsorship|work permit) (?:is )?"
+    r"(?:needed|required)|"
     r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:an? |to be |visa )?"
     r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|skilled worker visa|h-?1b))\b"
 )
@@ -81,7 +85,8 @@ _OFFICE_DAYS = re.compile(
     rf"|(?:office|on[- ]?site|in[- ]office|in the office|in office|hybrid)\W{{0,3}}(?:for )?(?:max |maximum |"
     rf"at most |up to |no more than |not more than )?(?P<n2>{_N})(?: days?| times|x){_WEEK}"
     rf"|(?P<n3>{_N}) days?{_WEEK} (?:is|as) (?:my|his|her|their|the|a) (?:max|maximum|limit|most)"
-    rf"|(?P<n4>{_N}) days?{_WEEK} (?:in )?(?P<place>[a-z]+)(?= max| tops| at most))"
+    rf"|(?P<n4>{_N}) days?{_WEEK} (?:in )?(?P<place>[a-z]+)(?= max| tops| at most)"
+    rf"|(?P<n5>{_N}) days?{_WEEK} in(?=\W*$| max| tops| at most))"
 )
 _DAY_WORDS = {
     "a": 1,
@@ -151,7 +156,7 @@ def place_role(before: str, after: str) -> str | None:
 
 
 _PLACE_AS_WORD = re.compile(
-    r"^\W*(?:offer|office(?! (?:roles|jobs|positions))|offices|site|hq|headquarters|client|co|company|team|trip|conference|meetup|branch|"
+    r"^\W*(?:(?:role|job|position|opening|vacancy|opportunity)\b(?!s)|offer|office(?! (?:roles|jobs|positions))|offices|site|hq|headquarters|client|co|company|team|trip|conference|meetup|branch|"
     r"based (?:company|companies|startup)|(?:company|co|employer|firm)\b)"
 )
 _TRIP_TO = re.compile(
@@ -246,6 +251,6 @@ def office_days(segment: str) -> tuple[int, int, int] | None:
     m = _OFFICE_DAYS.search(segment)
     if not m:
         return None
-    word = m["n1"] or m["n2"] or m["n3"] or m["n4"]
+    word = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
     days = int(word) if word.isdigit() else _DAY_WORDS[word]
     return days, m.start(), m.end()

@@ -46,7 +46,9 @@ _NEGATION = re.compile(
     r"can't stand|can't do|couldn't do|won't do|won't|wont|can't|don't|doesn't|didn't|isn't|"
     r"aren't|wasn't|weren't|wouldn't|shouldn't|no thanks|due to|because of|concerns? (?:about|over|with|around)|"
     r"worried about|issues? with|problems? with|unhappy with|not happy with|didn't like|pushed back on|"
-    r"objected to|objection to|balked at|walked away over|over (?:the|an?))\b"
+    r"objected to|objection to|balked at|walked away over|over (?:the|an?)|rather than|instead of|"
+    r"as opposed to|done (?:with|managing|leading|being|doing)|(?:'m|'s|'re|\bam|\bis|\bare) "
+    r"(?:so |totally |completely )?done\b|^\W*done\b)\b"
 )
 _MUST = re.compile(
     r"\b(?:only|must|musts|must[- ]have|has to|have to|had to|needs?(?! to (?:think|discuss|check|"
@@ -55,7 +57,7 @@ _MUST = re.compile(
     r"no less than|nothing less|strictly|exclusively|or nothing|or bust|absolutely|deal ?breaker if|"
     r"can only|will only|would only|max|maximum|at most|no more than|not more than|"
     r"(?<!move )(?<!moving )(?<!step )(?<!stepping )(?<!go )(?<!going )(?<!moved )up to|cap(?:ped)?|"
-    r"if the title is|as long as|provided|on condition|nothing less|"
+    r"if the title is|as long as|provided|on condition|nothing less|adamant|"
     r"limit|bottom line|red line|critical|crucial|a must|key requirement|firm(?:ly)?)\b"
 )
 _WISH = re.compile(
@@ -88,6 +90,8 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
     before, after = segment[:start], segment[end:]
     if _EMOJI_NO.match(after) or _EMOJI_NO.search(before[-4:]):
         return "avoid"  # "on-call 🙅", "❌ agencies"
+    if _EMOJI_NO_BEFORE.search(before):
+        return "avoid"
     if _NOT_AGAINST.search(before):
         return "wish"
     if _WE_COULD_NOT.search(before):
@@ -118,6 +122,9 @@ _WE_COULD_NOT = re.compile(
 _ULTIMATUM = re.compile(
     r"^\W*(?:\w+\W+){0,2}?or (?:not interested|nothing|bust|no deal|forget it|(?:[\w']+ )?(?:staying|stay|"
     r"stays|walk|walks) (?:put|where|away))\b"
+)
+_EMOJI_NO_BEFORE = re.compile(
+    "[\U0001f645\u274c\U0001f6ab\u26d4\U0001f44e\U0001f92e\U0001f644\U0001f480][\\s.,:;!-]*$"
 )
 # A refusal said with a picture: 🙅 ❌ 🚫 ⛔ 👎 🤮 🙄 💀.
 _EMOJI_NO = re.compile(
@@ -159,10 +166,11 @@ def negated(text: str) -> bool:
 
 
 _POST_NEGATION = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no|out|off the table|not an option|not possible|"
+    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no|out|off the table|not an option|not option|not possible|"
     r"impossible|not doable|not feasible|not workable|"
     r"a deal ?-?breaker|a no[- ]go|a non[- ]starter|a red flag|not for (?:me|him|her|them)|not happening)|"
     r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"
+    r"'s (?:a )?(?:no|hard no|no[- ]go)\b|"
     r"(?:was |is |are |were )?(?:way |far |much )?too (?:much|far|long|many|big|slow|corporate)|"
     r"no thanks|no way|out of the question|never again|not again|which (?:he|she|they|i) (?:won't|will not|"
     r"wouldn't|refuses? to|doesn't|does not|can't)|"
@@ -175,8 +183,9 @@ _POST_NEGATION = re.compile(
 _IMPOSED = re.compile(r"^\W*(?:mandate|requirement|policy|rule|expectations?)\b")
 _POST_MUST = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:only|is a must|are a must|a must|must|non[- ]?negotiable|"
-    r"(?:is|are) (?:essential|required|mandatory|key|critical|a requirement|a hard requirement)|"
-    r"or nothing|or bust|or not interested|or no deal|or forget it|or (?:[\w']+ )?(?:staying|stay|stays|walk|walks) (?:put|where|away)|minimum|min|"
+    r"(?:is|are|(?<=')s|was)(?: pretty much| really| absolutely| basically| very much| totally)? (?:essential|"
+    r"required|mandatory|key|critical|a requirement|a hard requirement|a must|non[- ]negotiable)|"
+    r"nowhere else|nothing else|no others?|or nothing|or bust|or not interested|or no deal|or forget it|or (?:[\w']+ )?(?:staying|stay|stays|walk|walks) (?:put|where|away)|minimum|min|"
     r"at least|max|maximum|at most|floor|tops|is the floor|"
     r"hard requirement|firm|essential|mandatory|required|or above|and above|or higher|or more|nothing less|"
     r"minimum|a must)\b(?<!at least)|^\W*(?:\w+\W+){0,3}?at least\b(?! (?:for|the|a|an|until|till|\d+ "

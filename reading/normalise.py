@@ -121,7 +121,21 @@ def rewrite(word: str) -> str:
     ties = [
         c for c in choices if abs(len(c) - len(word)) <= limit and OSA.distance(word, c) == best
     ]
-    return found[0] if len(ties) == 1 else word
+    if len(ties) == 1:
+        return found[0]
+    # Between equally close words, the likelier typo: swapped letters ("contarct" -> "contract"),
+    # then a letter left out ("gambing" -> "gambling").
+    swapped = [c for c in ties if sorted(c) == sorted(word)]
+    dropped = [c for c in ties if len(c) == len(word) + 1 and _subsequence(word, c)]
+    for kind in (swapped, dropped):
+        if len(kind) == 1:
+            return kind[0]
+    return word
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 _BY_INITIAL: dict[str, tuple[str, ...]] = {}

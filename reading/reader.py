@@ -138,7 +138,7 @@ def _read_clause(
     c0, c1 = clause.start, clause.end
     text = t[c0:c1]
     taken: list[tuple[int, int]] = []
-    read_mobility(t, clause, out, taken, norm)
+    read_mobility(t, clause, out, taken, norm, lead)
     for v, pol, a, b in find_pay(text):
         a, b = a + c0, b + c0
         if overlaps(a, b, blocked):

@@ -80,6 +80,8 @@ SCHEDULE = {
     "flexible_hours": (
         r"flexi(?:ble)?[- ]?(?:hours|time|working hours|working|schedule|start times?|hrs)",
         r"flexitime",
+        r"flexib(?:le|ility) (?:with|around|in|on|over) (?:my |her |his |their |the )?(?:hours|schedule|"
+        r"working hours|start times?|time)",
         r"school runs?",
         r"(?:set|choose) (?:my|his|her|their) own hours",
         r"core hours",
@@ -99,7 +101,7 @@ CONTRACT = {
     "permanent": (
         r"permanent(?: roles?| positions?| jobs?| contracts?| employment| staff)?",
         r"full[- ]time employ(?:ee|ment)",
-        r"fte roles?",
+        r"fte(?: roles?)?",
         r"salaried(?: roles?)?",
         r"back to (?:a )?(?:permanent|salaried)",
     ),
@@ -107,7 +109,7 @@ CONTRACT = {
         r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
         r"contractors?(?: roles?)?",
         r"day rates?",
-        r"(?:inside|outside) ir ?35",
+        r"(?:inside|outside)[- ]ir ?35",
         r"1099",
         r"c2c",
         r"corp[- ]to[- ]corp",
@@ -143,6 +145,7 @@ MANAGEMENT = {
         r"(?:stay|staying|remain|remaining|keep|be|stays?) (?:technical|hands[- ]on)",
         r"hands[- ]on(?: roles?| work| coding| engineering)?",
         r"keep(?:ing)? coding",
+        r"(?:back (?:in)?to|more) (?:coding|code|the code|hands[- ]on work)",
         r"(?:still |to )code",
         r"writing code",
         r"ic track",
@@ -166,7 +169,9 @@ COMPANY = {
         r"fortune 500",
     ),
     "small": (
-        r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?)",
+        r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?|places?|orgs?|"
+        r"organi[sz]ations?|setups?)",
+        r"(?:somewhere|something|a place|an? (?:org|organi[sz]ation|company|firm)) smaller",
     ),
     "large": (
         r"(?:large|larger|big|bigger|huge)(?:,? (?:stable|established|well[- ]known|global|"
@@ -231,7 +236,7 @@ INDUSTRY = {
     "insurance": (r"insurance", r"insur[- ]?tech"),
     "banking": (r"banking", r"banks?", r"investment banks?", r"financial services", r"finance"),
     "education": (r"education(?:al)? (?:sector|industry)",),
-    "oil and gas": (r"oil(?: and|&) gas", r"oil companies", r"fossil fuels?", r"petrochemicals?"),
+    "oil and gas": (r"oil (?:and|&) gas", r"oil companies", r"fossil fuels?", r"petrochemicals?"),
     "tobacco": (r"tobacco", r"vaping"),
     "media": (r"media(?: companies| industry)?", r"publishing", r"news(?:papers?)?"),
     "telecoms": (r"tele(?:coms?|communications)",),

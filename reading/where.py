@@ -15,7 +15,9 @@ from reading.negation import cue_at
 from reading.normalise import Normalised
 
 
-def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) -> None:
+def read_mobility(
+    t: str, clause: Clause, out, taken: list, norm: Normalised, lead: str | None = None
+) -> None:
     """Office days, relocation, location, commute, visa and travel in one clause."""
     relocation_seen = relocation_willing = False
     refused_moves: list[tuple[int, int]] = []  # segments where a move is refused
@@ -25,15 +27,18 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
     for s, e in clause.segments:
         seg = t[s:e]
         days = mobility.office_days(seg)
-        if days and re.search(
-            r"\b(?:role|job|it|they|position|offer) (?:was|were|is|wanted|required|needed)\b",
-            seg[: days[1]],
-        ):
+        theirs = days and _THEIR_OFFICE.search(seg[: days[1]])
+        if theirs:
+            taken.append((s + theirs.start(), s + days[2]))
             days = None  # "the role was 4 days on site": the role's terms, not the person's
         if days:
             n, a, b = days
             clause_text = t[clause.start : clause.end]
-            capped = MAX_WORDS.search(seg) or re.search(r"\b(?:not|no) more\b|\bmax\b", clause_text)
+            capped = (
+                MAX_WORDS.search(seg)
+                or commute.CAP.search(seg)
+                or re.search(r"\b(?:not|no) more\b|\bmax\b", clause_text)
+            )
             pol = "must" if capped else (cue_at(seg, a, b) or "wish")
             mode = "onsite" if n >= 5 else "hybrid"
             out.add(
@@ -146,6 +151,8 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
                 )
             continue
         pol = role or cue_at(t[s:e], a - s, b - s)
+        if pol == "wish" and re.search(r"\bonly\b", t[s:a]):
+            pol = "must"  # "only interested in roles based in the Netherlands"
         if (
             pol == "must"
             and role is None
@@ -159,6 +166,8 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
             continue
         if pol is None:
             pol = polarity(t, clause, a, b)
+        if pol is None and lead is not None and not REPORTED.search(text):
+            pol = lead  # "keen to move up north - Newcastle or Edinburgh"
         if (
             pol is None
             and re.search(r"\b(?:in|near|around)\W*$", t[s:a])
@@ -170,6 +179,12 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
         out.add("location", pol, {"place": place}, a, b, 0.75, "rule:location")
 
 
+# The employer's office days: "the role was 4 days on site", "pushed everyone back to the office".
+_THEIR_OFFICE = re.compile(
+    r"\b(?:(?:role|job|it|they|position|offer|company|client|team) (?:was|were|is|wanted|required|needed|"
+    r"requires|needs|wants)|(?:pushed|mandated|forced|made|ordered|called|brought|dragged) (?:\w+ )?"
+    r"(?:back )?(?:in|into|to)|we (?:need|needed|require|want)|mandate|policy)\b"
+)
 # "won't commute to London": the place is refused; the commute itself is not the complaint.
 _REFUSED_COMMUTE_TO = re.compile(
     r"\b(?:won't|will not|wouldn't|can't|cannot|not|never|refuses? to|(?:doesn't|don't) want to)\W+"

@@ -434,6 +434,66 @@ def test_people_identities_and_judgements_are_not_title_or_level_wishes(text):
     assert not any(k[0] in ("title", "seniority") for k in found(text))
 
 
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("perm only, no contarct", ("contract", "avoid", "contract")),
+        ("no gambing sites", ("industry", "avoid", "gambling")),
+        ("no junior or grad roles pls, I'm mid level now", ("seniority", "avoid", "junior")),
+        ("🚫 crypto 🚫 gambling", ("industry", "avoid", "gambling")),
+        ("Hybrid, and that's pretty much essential for me.", ("work_mode", "must", "hybrid")),
+        ("Only interested in outside-IR35 work.", ("contract", "must", "contract")),
+        ("Done managing - wants to get back to coding.", ("management", "avoid", "manage")),
+        ("Done managing - wants to get back to coding.", ("management", "wish", "hands_on")),
+        (
+            "Wants to stay in management rather than go back to an IC role.",
+            ("management", "avoid", "hands_on"),
+        ),
+        ("Use this email from now on please.", ("contact", "wish", "channel", "email")),
+        ("Lyon or Paris, nowhere else.", ("location", "must", "paris")),
+        ("Only interested in roles based in Portugal.", ("location", "must", "portugal")),
+        ("Lisbon-based roles only.", ("location", "must", "lisbon")),
+        ("Berlin is not option for me.", ("location", "avoid", "berlin")),
+        ("OTW, RTW UK", ("visa", "wish", "has_right_to_work")),
+        ("H-1B transfer needed.", ("visa", "must", "needs_sponsorship")),
+        ("We're keen to move up north - Leeds or York.", ("location", "wish", "york")),
+        ("Avoid tobacco and oil & gas.", ("industry", "avoid", "oil and gas")),
+        (
+            "Wants to be an FTE again after two years contracting.",
+            ("contract", "wish", "permanent"),
+        ),
+        (
+            "Needs flexibility with her hours for the school run.",
+            ("schedule", "must", "flexible_hours"),
+        ),
+        ("She'd like somewhere smaller.", ("company", "wish", "small")),
+        ("Won't do more than 2 days a week in.", ("work_mode", "must", "hybrid")),
+    ],
+)
+def test_more_phrasings_of_the_same_conditions(text, condition):
+    assert condition in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, facet",
+    [
+        ("Call me back in a month or two, I'm swamped.", "contact"),
+        ("No thanks for the Leeds role, but open to remote.", "location"),
+        ("Won't do nights again after the years on the hospital wards.", "industry"),
+        ("Wants to be an FTE again after two years contracting.", "contract"),
+        ("The VP pushed everyone back to the office four days a week.", "work_mode"),
+        ("Stop sending me junior roles, I've been a senior for years.", "seniority"),
+    ],
+)
+def test_history_the_employers_terms_and_callbacks_are_not_conditions(text, facet):
+    got = [k for k in found(text) if k[0] == facet]
+    if facet == "contract":
+        got = [k for k in got if k[2] != "permanent"]
+    if facet == "seniority":
+        got = [k for k in got if k[1] != "avoid"]
+    assert got == []
+
+
 # --- pay ----------------------------------------------------------------------------------------
 
 
