@@ -16,7 +16,7 @@ from reading.negation import carried, cue_at, trailing
 BACKGROUND = re.compile(
     r"(?:'m a|'s a|\bam a|\bare a)\b|\b(?:worked|works|working (?:at|in|on|with|for)|led|leads|ran|runs|built|builds|shipped|spent|"
     r"used|uses|using|has|had|have been|has been|'ve been an?|was|were|did|joined|currently|previously|"
-    r"'s doing|is doing|i'm doing|am doing|i'm|i am|he's|she's|they're|"
+    r"'s doing|is doing|i'm doing|am doing|i'm|i am|he's|she's|they're|i do|does|"
     r"former(?:ly)?|experience|years?|background|comes from|came from|coming from|knows|"
     r"familiar|expert|specialist|skilled|certified|managed|manages|mentored|grew|scaled|"
     r"delivered|owns|owned|migrated|designed|wrote|maintains|maintained|strong|solid|deep|rusty|weak|"
@@ -33,6 +33,8 @@ HISTORY = re.compile(
     r"\bafter (?:the |my |his |her |their )?(?:\w+ )?(?:years?|months?|decades?|stints?|spells?)"
     r"(?: (?:on|at|in|with|of))?(?: the)?\W*$"
 )
+# "prefers scale-ups to big corporates": what they prefer it to is not a wish.
+COMPARED = re.compile(r"\bprefer\w*\W+(?:[\w-]+\W+){1,4}(?:to|over)\W+(?:\w+\W+){0,2}$")
 _POLITE = re.compile(r"\b(?:please|pls)\b")
 # Indifference: "not fussed about title", "will tolerate PHP" - nothing either way.
 INDIFFERENT = re.compile(
@@ -63,6 +65,7 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
     if (
         JUDGED.search(t[s:a])
         or HISTORY.search(t[s:a])
+        or COMPARED.search(t[s:a])
         or FROM_TO.search(t[s:a])
         and re.match(r"\W*to\b", t[b:e])
     ):

@@ -161,7 +161,7 @@ def _value(m: re.Match, text: str) -> dict | None:
         rate = re.search(
             r"\b(?:(?:a|per|/) ?(?P<u>day|hour)|(?P<d>day) rate|p(?P<p>[dh]))\b", context
         )
-        if rate and 20 <= amount < 1000 and _THOUSANDS_BEFORE.search(context):
+        if rate and 20 <= amount < 1000 and (_THOUSANDS_BEFORE.search(context) or rate["d"]):
             period = "day" if "d" in (rate["u"] or rate["d"] or rate["p"]) else "hour"
         elif m["tilde"] or m["ish"] or m["plus"] or m["hi"]:
             if not 20 <= amount < 1000:

@@ -177,6 +177,8 @@ def _read_clause(
                 and not re.search(r"\b(?:wants?|would|prefer|ideally|keen|open)", t[s:e])
             ):
                 pol = "must"
+        if m.facet == "contract" and pol == "must" and re.fullmatch(r"day rates?", t[a:b]):
+            pol = "wish"  # "day rate of 650 minimum": the floor is the pay's; a day rate means contract
         if m.facet == "management" and re.match(r"\W*titles?\b", t[b:]):
             continue  # "only looking at Engineering Manager titles": a title, read below
         s, e = segment_at(t, clause, a)

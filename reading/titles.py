@@ -58,12 +58,13 @@ _LEVEL = re.compile(
 )
 # "staff" and "lead" are ordinary words too: only a level next to a role or a level word.
 _LEVEL_CONTEXT = re.compile(
-    r"^\W*(?:[\w.#+]+ (?=roles?\b|positions?\b|jobs?\b))?(?:level|role|roles|position|positions|title|grade|band|engineer|developer|or above|"
+    r"^\W*(?:(?:or|and|/)\W*\w+\W+)?(?:[\w.#+]+ (?=roles?\b|positions?\b|jobs?\b))?(?:level|role|roles|position|positions|title|grade|band|engineer|developer|or above|"
     r"and above|\+|ic|track|scope|level roles|-level)\b"
 )
 _LEVEL_LEAD_IN = re.compile(
     r"\b(?:step(?:ping)? up to|move up to|promotion to|promoted to|become|becoming|reach|"
-    r"get to|next step|aiming for|at|a|an|below|under|above|than|at least|minimum)\W*$"
+    r"get to|next step|aiming for|at|a|an|below|under|above|than|at least|minimum|stay|staying|remain|"
+    r"remaining)\W*$"
 )
 
 

@@ -494,6 +494,32 @@ def test_history_the_employers_terms_and_callbacks_are_not_conditions(text, face
     assert got == []
 
 
+def test_what_they_prefer_it_to_and_who_we_are_are_not_wishes():
+    got = found("Prefers scale-ups to big corporates.")
+    assert ("company", "wish", "scaleup") in got and ("company", "wish", "enterprise") not in got
+    assert not any(k[0] == "company" for k in found("Would love to lead a small team next."))
+    assert not any(k[0] == "company" for k in found("No more messages from your agency please."))
+    assert ("technology", "avoid", "ios") not in found(
+        "Stop sending me Android roles, I do iOS now."
+    )
+
+
+def test_levels_named_in_a_pair_or_kept():
+    assert ("seniority", "must", "staff") in found("Only Staff or Principal roles.")
+    assert ("seniority", "wish", "senior") in found(
+        "Not after a lead role yet, wants to stay senior."
+    )
+
+
+def test_go_before_a_noun_is_still_the_language():
+    assert ("technology", "wish", "go") in found("Keen on Rust or Go backend work.")
+
+
+def test_a_day_rate_with_a_floor_is_a_floor_and_a_contract_wish():
+    got = found("Day rate of 650 minimum.")
+    assert ("pay", "must", 650, None) in got and ("contract", "wish", "contract") in got
+
+
 # --- pay ----------------------------------------------------------------------------------------
 
 
