@@ -93,7 +93,8 @@ SCHEDULE = {
         r"(?:the odd |occasional )?late evenings?",
         r"crunch(?: time| periods?)?",
         r"late nights?",
-        r"60[- ]hour weeks?",
+        r"[5-9]\d[- ]hour (?:weeks?|days?)",
+        r"[5-9]\d\+? hours? (?:a|per) week",
     ),
 }
 

@@ -117,6 +117,8 @@ def levels(text: str) -> list[tuple[str, int, int]]:
             if not (_LEVEL_CONTEXT.match(after) or _LEVEL_LEAD_IN.search(text[: m.start()])):
                 if word != "head of":
                     continue
+        if re.search(r"\btoo\W*$", text[: m.start()]):
+            continue  # "the role is too junior": a judgement of the role
         level = _LEVEL_WORDS.get(word) or _LEVEL_WORDS.get(word.replace(" ", "-"))
         if level:
             out.append((level, m.start(), m.end()))

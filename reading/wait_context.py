@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 _RECRUITER_PLAN = re.compile(
-    r"(?:\b(?:will|we'll|i'll|we will|i will|plan to|planning to|going to|to|must|should|"
+    r"(?:\b(?:will|we'll|i'll|we will|i will|plan to|planning to|going to|must|should|"
     r"need to|diary|reminder|bf)\s+(?:\w+\s+)?|\bnext step\W+)(?:try(?: again)?|follow(?:ing)? up|chase|"
-    r"ping|reach out|recontact|contact|call|email|check in|circle back|revisit|reconnect|re-?engage)\b|"
+    r"ping|reach out|recontact|contact|call|email|check in|circle back|revisit|reconnect|re-?engage|"
+    r"touch base|catch up|speak|talk|chat|get (?:back )?in touch|get back)\b|"
     r"^\W*(?:following up|reminder|diary note|bring forward)\b"
 )
 # The person asked for it: their wait even in the recruiter's words.
@@ -29,7 +30,8 @@ _THEIRS = re.compile(
 _COMPANY_HOLD = re.compile(
     r"\b(?:hiring|headcount|recruitment|recruiting|budget) freeze|\b(?:role|position|req|requisition|"
     r"headcount|vacancy|opening|hiring|budget|project|client)\b(?:\W+\w+){0,4}?\W+(?:on hold|frozen|paused|"
-    r"freeze|cancelled|pulled)\b"
+    r"freeze|cancelled|pulled)\b|\b(?:paused|froze|frozen|halted|stopped|suspended) (?:all |their |our )?"
+    r"(?:hiring|recruitment|recruiting|the role|the req|headcount)\b"
 )
 _PAST = re.compile(
     r"\b(?:left|managed|threatened|joined|was|were|had|worked|led|moved|got|lost|quit|finished|ended|"
@@ -44,7 +46,7 @@ _FORWARD = re.compile(
     r"interested|keen|happy to|let's|talk|chat|speak|in touch|touch base|wait|waiting|hold off|isn't|"
     r"is not|not (?:\w+ )?(?:looking|moving|leaving)|staying|committed|locked|tied|earliest|then|"
     r"until (?:then|she|he|i|they)|after (?:that|which)|needs?|should|must|unless|if|i'm|i am|she's|he's|"
-    r"they're|we're|is|are|am)\b"
+    r"they're|we're|is|are|am|give (?:it|him|her|them|me))\b"
 )
 _JUDGED = re.compile(
     r"\b(?:not enough|lacks?|lacking|too junior|too green|not (?:yet )?(?:strong|senior|experienced) enough|"

@@ -63,7 +63,8 @@ def read_mobility(
             if _REFUSED_COMMUTE_TO.search(seg[:b] + " to ") and _to_a_place(t, s + b, e, norm):
                 continue  # "won't commute to London": London is refused, not commuting
             if minutes is not None and re.search(
-                r"\b(?:ideal(?:ly)?|prefer\w*|would like|'d like|nice)\b", seg
+                r"\b(?:ideal(?:ly)?|prefer\w*|would like|'d like|nice|keen|love|hoping|happy)\b",
+                t[clause.start : clause.end],
             ):
                 pol = "wish"
             elif minutes is not None and (

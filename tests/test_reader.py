@@ -520,6 +520,32 @@ def test_a_day_rate_with_a_floor_is_a_floor_and_a_contract_wish():
     assert ("pay", "must", 650, None) in got and ("contract", "wish", "contract") in got
 
 
+def test_a_soft_cue_anywhere_in_the_clause_makes_a_commute_cap_a_wish():
+    assert ("commute", "wish") in found("Under 30 mins commute, ideally.")
+
+
+def test_terms_said_as_time_off_or_hours_a_week():
+    assert ("schedule", "avoid", "weekends") in found("Needs weekends off.")
+    assert ("schedule", "avoid", "overtime") in found("No more 70-hour weeks.")
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("Just started a new role, give it a year.", "2027-03-01"),
+        ("Happy to talk after the summer.", "2026-09-01"),
+        ("I'll touch base with her again after Q2.", None),
+        ("Team restructure paused hiring until summer.", None),
+    ],
+)
+def test_whose_wait_it_is(text, until):
+    assert wait_until(text) == until
+
+
+def test_a_level_judged_too_low_is_no_level():
+    assert not any(k[0] == "seniority" for k in found("Sadly not for me, the role is too junior."))
+
+
 # --- pay ----------------------------------------------------------------------------------------
 
 
