@@ -43,7 +43,7 @@ _RELOCATE = re.compile(
 _WONT_MOVE = re.compile(
     r"\b(?:(?:won't|will not|wouldn't|would not|can't|cannot|can not|unable to|not able to|isn't able "
     r"to|doesn't want to|don't want to|does not want to|not willing to|unwilling to|not open to|"
-    r"not prepared to|never) (?:\w+ )?(?:move|moving|relocat\w*)|no relocation|not relocating|"
+    r"not prepared to|never|isn't|is not|aren't|are not|won't be) (?:\w+ )?(?:move|moving|relocat\w*)|no relocation|not relocating|"
     r"not moving|relocation is (?:out|off|not)|relocation (?:isn't|is not) (?:an option|possible|"
     r"on the table)|rooted|tied to|staying put|settled in)\b"
 )
@@ -144,7 +144,7 @@ def place_is_background(before: str) -> bool:
 def place_role(before: str, after: str) -> str | None:
     """ "skip" for a place that is not where they want to work ("the Berlin offer", "the commute to
     Cambridge", "travel to London"); "must" for "won't leave France"; else None."""
-    if _PLACE_AS_WORD.match(after) or _TRIP_TO.search(before):
+    if _PLACE_AS_WORD.match(after) or _TRIP_TO.search(before) or _REMOTE_FROM.search(before):
         return "skip"
     if _WONT_LEAVE.search(before):
         return "must"
@@ -163,6 +163,8 @@ _TRIP_TO = re.compile(
     r"\b(?:commut\w*|trips?|journey|drive|train|travel(?:l?ing)?|flights?|round[- ]trip|fly(?:ing)?|"
     r"visits?|across|around the)\b(?:\W+\w+){0,3}?\W+(?:to|in|at|from|into|across)?\W*$"
 )
+# "fully remote from Poland": where they would sit, not a location condition.
+_REMOTE_FROM = re.compile(r"\b(?:remote(?:ly)?|work|working) from\W*$")
 _WONT_LEAVE = re.compile(
     r"\b(?:won't|will not|wouldn't|can't|cannot|not|never|doesn't want to|don't want to) (?:\w+ )?"
     r"leav(?:e|ing)\W*$"

@@ -53,6 +53,7 @@ _TITLE = re.compile(
 )
 _LEVEL = re.compile(
     r"\b(?:intern(?:ships?)?|graduate|grad|junior|entry[- ]level|mid[- ]level|mid level|midweight|"
+    r"(?<=not )mid\b|(?<=or )mid\b|(?<=and )mid\b|mid(?= or | and |/)|"
     r"intermediate|senior|staff|principal|lead|director|head of|vp|vice president|cto|c-level|"
     r"executive)\b"
 )

@@ -70,7 +70,7 @@ _CUE = re.compile(
     r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,2}before|"
     r"(?:available|free|open|looking|interested|start|starting|back|move|moving|join|talk|chat|"
     r"contact|reach out|try|ping)(?: \w+){0,3} from|from (?:early|mid|late|the start of|the end of)|"
-    r"starting|back|available|free|open|reach out|contact|ping|try|check|follow(?:ing)? up|circle back|"
+    r"starting|back|available|free|open|reach out|contact|recontact|re-contact|ping|try|check|follow(?:ing)? up|circle back|"
     r"revisit|reconnect|speak|talk|chat|get in touch|touch base|call|email|message|come back|wait|"
     r"waiting|hold off|park|parked|give it|maybe|perhaps|possibly|might|later|not (?:\w+ )?(?:looking|"
     r"moving|ready|available|interested|open|considering|able|leaving|going anywhere|in a position)|"
@@ -84,10 +84,12 @@ _CUE = re.compile(
 )
 _POST_CUE = re.compile(
     r"^\W*(?:at the earliest|earliest|onwards|or later|or after|at the soonest|would be (?:a )?"
+    r"(?:much |far |a lot |way |so much )?"
     r"(?:better|good|best|fine|ideal|the earliest|more realistic|realistic)|(?:is|works) (?:a )?better|"
     r"is best|is fine|works|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
     r"hopefully|is likely|likely|then|from now|or so|,? then|-?ish|(?:\w+'s|i'm|is|are|will be|should be) "
-    r"(?:free|available|open|around)|once|when (?:the|my|his|her|their|it|i|he|she|they))\b"
+    r"(?:free|available|open|around)|once|when (?:the|my|his|her|their|it|i|he|she|they)|"
+    r"(?:i'll|i will|she'll|he'll|they'll|we'll|things will) (?:have|be|know)|can we)\b"
 )
 # A sentence that is nothing but a time ("At the start of next year.", "Next year sometime."): an answer
 # to "when?", so a wait.
@@ -123,7 +125,7 @@ _FOR_CUE = re.compile(
 _NOT_DURATION = re.compile(
     r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at(?! least)|with|"
     r"as|on|doing|working|building|here|there|experience|fixed|ftc|maternity|stint|project|"
-    r"long|straight|running|before that)\b"
+    r"long|straight|running|before that)\b|^ \w+ing\b"
 )
 _STANDS_ALONE = re.compile(
     r"^\W*(?:then|from now|'s time|time|or so|,? then|and then|at least|at the earliest|minimum)\b"
@@ -176,8 +178,10 @@ def find_waits(
         if duration:
             if _NOT_DURATION.match(after) and not _STANDS_ALONE.match(after):
                 continue
-            if length_of_something(before):
-                continue
+            if length_of_something(before) or re.search(
+                r"\b(?:\d+|two|three|four|several|many|a few) \w+ (?:in|per|a)\W*$", before
+            ):
+                continue  # "the 3 texts in a week": how often, not how long
             settling = _NEEDS.search(before) and _TO_SETTLE.match(after)
             if not (_DURATION_LEAD.search(before) or _STANDS_ALONE.match(after) or settling):
                 continue

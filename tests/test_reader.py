@@ -542,6 +542,27 @@ def test_whose_wait_it_is(text, until):
     assert wait_until(text) == until
 
 
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("Early next year would be far better timing for me.", "2027-01-01"),
+        ("In Q3 I'll have more headspace, can we talk then?", "2026-07-01"),
+        ("Cand asked us to recontact Nov 2026.", "2026-11-01"),
+        ("Rang back furious about the 4 emails in a week.", None),
+        ("Wants perm again after three years contracting.", None),
+    ],
+)
+def test_more_ways_a_time_is_or_is_not_a_wait(text, until):
+    assert wait_until(text) == until
+
+
+def test_staying_put_a_bare_mid_and_a_typo_of_only():
+    assert ("relocation", "must", False) in found("Lives in Truro and isn't moving.")
+    assert ("seniority", "avoid", "mid") in found("Senior level please, not mid.")
+    assert ("contract", "must", "permanent") in found("perm onyl")
+    assert not any(k[0] == "location" for k in found("Wants to work fully remote from Spain."))
+
+
 def test_a_level_judged_too_low_is_no_level():
     assert not any(k[0] == "seniority" for k in found("Sadly not for me, the role is too junior."))
 
