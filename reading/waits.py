@@ -172,7 +172,11 @@ def find_waits(
         judged_in = text[max(0, text.rfind(".", 0, start)) : start]  # "...; maybe in a year"
         if not_theirs(sentence, text[start : m.start()], judged_in):
             continue
-        if m["month"] and re.search(r"\d", m.group()) and not _DATED_CUE.search(before[-25:]):
+        if (
+            m["month"]
+            and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", m.group())
+            and not _DATED_CUE.search(before[-25:])
+        ):
             continue  # "(email 4 Aug)": the day something happened
         duration = m["n"] or m["mo2"] or m["halfyear"] or m["single"]
         if duration:
