@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from reading.places import CASE_SENSITIVE, PLACES
 
@@ -108,7 +109,7 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
     Beside the places in the list, a capitalised word right after "close to", "near" or
     "around" is read as a place too ("very close to Ely")."""
     out = []
-    shouting = sum(c.isupper() for c in original) > 2 * sum(c.islower() for c in original)
+    shouting = _shouting(original)
     near = None if shouting else _ANY_NEAR.search(text)
     for m in re.finditer(r"[a-z][a-z'-]+(?: [a-z][a-z'-]+)?", text[near.end() :] if near else ""):
         m = _Shifted(m, near.end())
@@ -135,6 +136,12 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
 def ends_with_place(before: str) -> bool:
     """ "the Manchester" before "office roles": the office names where the roles are."""
     return bool(re.search(_PLACE.pattern + r"\W*$", before[-40:]))
+
+
+@lru_cache(maxsize=64)
+def _shouting(original: str) -> bool:
+    """A note in capitals ("A TEAM AROUND ME"): capitals say nothing about places there."""
+    return len(re.findall(r"[A-Z]", original)) > 2 * len(re.findall(r"[a-z]", original))
 
 
 def place_is_background(before: str) -> bool:
