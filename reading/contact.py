@@ -103,7 +103,9 @@ _OUR_LISTS = re.compile(
 )
 # Taken back in the same note: the person still wants to hear from us.
 _STILL_WANTS = re.compile(
-    r"\b(?:(?:do |does )?still (?:want|keen|interested|open|happy|like)|only want(?:s)? to hear|"
+    r"\b(?:(?:do |does )?still (?:want|keen|interested|open|happy|like)(?: \w+)? (?:to hear|in hearing|"
+    r"to be (?:contacted|kept|sent)|to get|about (?:\w+ )*(?:roles|jobs|opportunities)|in (?:\w+ )*(?:roles|"
+    r"jobs|opportunities)|on the list)|only want(?:s)? to hear|keep me (?:on|in|posted)|"
     r"(?:but|though) (?:i'd|i would|i'm|he'd|she'd) (?:still )?(?:love|like|be happy|be keen) to hear)\b"
 )
 # A halt to one action ("Stop! Don't send the CV yet"), not to contact.

@@ -98,6 +98,7 @@ def test_near_misses_are_not_opt_outs(text):
         "dont mesage me agian",
         "Said she's had enough and wants off our books.",
         "Asked not to be approached again by us.",
+        "Stop emailing me. I'm still happy in my job.",  # content, not a wish to hear from us
     ],
 )
 def test_every_way_of_asking_us_to_stop_is_an_opt_out(text):
