@@ -1,134 +1,71 @@
-"""Whether to write at all (opt-outs) and how (preferred channel).
+"""Whether to write to a person at all: opt-outs.
 
 An opt-out is the one reading that must never be invented: a false one silently drops a person
-from every list. So an opt-out needs an explicit wish not to be contacted at all or any more;
+from every list, a missed one writes to someone who asked us to stop. So an opt-out needs an
+explicit wish not to be contacted at all or any more (the phrases are in
+``reading.opt_out_phrases``), and a request that is scoped is not one:
+
+- to a topic: "never contact me about gambling companies again", "stop sending me Java roles";
+- to a list or an alert: "take me off the Salesforce alerts", "the list for the Manchester roles";
+- to a channel: "unsubscribe me from texts", "stop calling, email is fine";
+- to a time: "don't contact me again until the new year" (a wait), "not before 10am";
+- or taken back in the same note: "..., but I still want to hear about senior Go roles".
+
 "not interested in this role", "not looking right now", "happy where I am" and "no more agencies"
-are not opt-outs, and "don't call, email is better" is a channel preference.
+are not opt-outs either; how a person likes to be written to is ``reading.channels``.
 """
 
 from __future__ import annotations
 
 import re
 
-# "her" is a person only when nothing of hers follows ("don't contact her manager" is no opt-out).
-_ME = (
-    r"(?:me|him|them|us|this person|the candidate|her(?=\W*(?:$|[.,;:!?)]|again|any ?more|ever|please|pls|"
-    r"at all|directly|and|or|thanks|thank you|unless|going forward|from now|in future|further|about|out|off|alone|"
-    r"with|until|till|on|via|by|during|for|before|after)))"
+from reading.channels import CHANNEL
+from reading.opt_out_phrases import (
+    ANY_MORE,
+    BARE_STOP,
+    CHANNEL_VERB,
+    NO_THANKS,
+    ONE_CHANNEL,
+    OPT_OUT,
 )
-# Asking not to be approached at all: any of these, stopped or refused, is an opt-out.
-_GENERIC = (
-    r"(?:contact(?:ing|ed)?|reach(?:ing)? out(?: to)?|reached out(?: to)?|get(?:ting)? in touch(?: with)?|"
-    r"approach(?:ing|ed)?|bother(?:ing|ed)?|pester(?:ing|ed)?|hassl(?:e|ing|ed)|"
-    r"spam(?:ming|med)?|harass(?:ing|ed)?|(?:chas(?:e|ing)|writ(?:e|ing)(?: to)?|ping(?:ing)?|"
-    r"hound(?:ing)?|follow(?:ing)? up(?: with)?) (?=me|him|her|them))"
+
+# Right after the request: a time, so a pause rather than a refusal ("... again until June").
+_TIME_AFTER = re.compile(
+    r"^\W*(?:until|till|til|before|during|for now|for a while|right now|at the moment|yet|"
+    r"this (?:week|month|quarter|year)|in (?:the )?(?:mornings?|evenings?|daytime)|at work|"
+    r"(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?)|after \d)\b"
 )
-# Refusing one channel ("don't call") is a channel preference unless it is "any more"/"again".
-_CHANNEL_VERB = (
-    r"(?:e-?mail(?:ing|ed)?|messag(?:e|ing|ed)|call(?:ing|ed)?|ring(?:ing)?|phon(?:e|ing|ed)|"
-    r"text(?:ing|ed)?|inmail(?:ing)?|dm(?:ing)?)"
-)
-# Stopping one of these is refusing a channel; email is how we write, so stopping it is an opt-out.
-_ONE_CHANNEL = re.compile(
-    r"\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|dm(?:ing)?)\b"
-)
-_SEND = r"(?:send(?:ing)?|forward(?:ing)?|push(?:ing)?)"
-_ANY_MORE = (
-    r"(?:again|any ?more|ever|any further|in future|in the future|at all|further|ever again)"
-)
-_NOT = r"(?:don't|do not|never|please don't|please do not|not to|never to|not|won't|shouldn't)"
-_OPT_OUT = re.compile(
-    r"\b(?:"
-    rf"(?P<stop>stop (?:{_GENERIC}|{_CHANNEL_VERB})(?: {_ME})?(?: {_ANY_MORE})?)|"
-    rf"(?P<send>stop {_SEND}(?: {_ME})?)|"
-    r"please stop(?!\s+\w)|stop (?:it|this|now|please)(?!\s+\w)|(?:please |pls )remove(?: me| him| her)?(?=\W*$)|"
-    r"unsubscribe|opt(?:ed|s)? (?:me |him |her |them )?out(?! of (?:the )?(?:process|on-call|on call|pension|"
-    r"overtime|weekend))|opt-out|"
-    rf"(?P<remove>remove {_ME} from)|remove (?:my|his|her|their) (?:details|data|info|information|number|"
-    r"email|cv|profile|application)|"
-    rf"(?:take|took) {_ME} (?:off|out of (?:the|your|our) (?:system|database|list|records|crm|pool))|(?:be |been |get |got )?(?:taken|removed) (?:off|from) (?:your|the|our) "
-    r"(?:list|lists|database|system|books|mailing list|records|crm|talent pool|pool)|"
-    r"(?:delete|erase|wipe|destroy) (?:my|his|her|their|all) (?:details|data|info|information|profile|cv|"
-    r"record|records|application)|"
-    rf"{_NOT} (?:\w+ )?(?:{_GENERIC}|{_CHANNEL_VERB})(?: {_ME})?(?: \w+){{0,3}},? {_ANY_MORE}|"
-    rf"{_NOT} (?:\w+ )?{_GENERIC} {_ME}(?! (?:about|for|with|on|via|by|before|until|till|during|at|this|"
-    r"before|after|in|through|outside))|"
-    rf"(?:asked|wants?|wanted|requested|prefers?|asks|said|told us|would like|'d like|wishes) (?:us |you |me )?"
-    rf"(?:\w+ )?not to (?:be )?(?:{_GENERIC}|contacted|approached|bothered|reached out to|pestered)"
-    rf"(?: {_ME})?(?: {_ANY_MORE})?|"
-    rf"(?:asked|wants?|wanted|requested|prefers?|asks|said|told us|would like|'d like|wishes) (?:us |you |me )?"
-    rf"(?:\w+ )?not to (?:be )?{_CHANNEL_VERB}(?: {_ME})? {_ANY_MORE}|"
-    r"(?:asked|requested|wants|wanted|asks) to be (?:removed|taken off|deleted|forgotten|left alone|unsubscribed)|"
-    r"no (?:further|more) (?:contact|emails?|messages|outreach|approaches|calls or emails|"
-    r"recruiter (?:emails|messages|contact)|recruitment emails)|"
-    r"do not contact|do-not-contact|never contact|not to be contacted|"
-    rf"leave {_ME} alone|lose my (?:number|details|email)|"
-    r"(?:doesn't|does not|don't|do not|no longer) want to (?:hear from|be contacted|receive|get) "
-    r"(?:you|us|recruiters|any|anything|emails|messages|further)|"
-    r"not interested in (?:hearing (?:from|about)|any(?: more| further)? (?:roles|opportunities|contact|emails|"
-    r"messages)|future (?:roles|opportunities|contact)|being contacted)|"
-    r"not interested\W+(?:please |so )?(?:stop|leave|remove|unsubscribe)|"
-    r"(?:wants?|asked|requested) (?:no|zero) (?:further |more )?contact|"
-    r"(?:withdr[ae]wn?|withdraws|revoked?|revokes|retracted|pulled) (?:her |his |their |my |all )?consent|"
-    r"no longer (?:gives|consents?)|"
-    r"right to (?:be forgotten|erasure)|gdpr (?:erasure|deletion|removal|request)|"
-    r"(?:prefer|rather|like|wish|want|wants|asked|asks) not to (?:hear|be hearing) from (?:you|us|recruiters|anyone)|"
-    r"(?:don't|do not|doesn't|does not|no longer) (?:wish|want|need) to (?:receive|get|hear)(?: \w+){0,4} "
-    r"(?:from (?:you|us|recruiters)|emails|messages|any more|anymore|again)|"
-    r"cease (?:all )?(?:contact|communication|emails)|cease and desist|"
-    r"no (?:further|more) communications?|"
-    r"(?:data|details|information|profile|record|records|cv) (?:to be |be |being )?(?:deleted|erased|removed|wiped)|"
-    r"forget (?:me|him|her|them)\b|(?:wants|asked|asks) to be forgotten|"
-    r"mark(?:ed|s)? (?:us|our (?:emails?|messages?)|(?:the|your|our) emails?|it) as spam|"
-    r"(?:don't|do not|doesn't|does not) want to be (?:on|in|kept on|kept in) (?:your|the|our) "
-    r"(?:database|list|system|books|records|talent pool)|"
-    r"(?:archive|deactivate|close|delete) (?:my|her|his|their) (?:profile|account|record)|"
-    rf"{_NOT} (?:\w+ ){{0,3}}(?:hear|hearing)(?: \w+){{0,4}} {_ANY_MORE}|"
-    r"has opted out(?! of)|opted out(?! of)|opted out of (?:all |any |further |future )?(?:emails|communications?|"
-    r"contact|marketing|mailings?|messages|outreach|(?:your|our|the) (?:list|mailing list|database|talent pool))|"
-    r"off (?:your|the|our) (?:list|books|database|mailing list)"
-    r")\b"
-)
-# A bare "Stop." at the end of a note.
-_BARE_STOP = re.compile(
-    r"(?:^|[.!?;:]\s*)(?:please\s+)?(stop)(?:\s+(?:please|now|it))?(?:[.!]*\s*$|\s*[.!]+(?=\s))"
-)
-# "no thanks" is an opt-out as a bare reply to outreach - not "no thanks, not a fit" or "not now".
-_NO_THANKS = re.compile(
-    r"(?:^|[\"'“(:]|\breplied\W+|\bsaid\W+|\breply\W+|\banswer\w*\W+|\bresponded\W+)\s*(no,? thanks?(?: you)?)\b"
-)
-_NOT_OPT_OUT_AFTER = re.compile(
-    r"^\W*(?:but|until|till|before|during|for now|for a while|right now|at the moment|this (?:month|year|"
-    r"quarter)|about (?:this|that|the) (?:role|job)|with (?:this|that))\b"
-)
+# Right after a request without "any more": a turn or a narrowing ("stop emailing me but...").
+_TURN_AFTER = re.compile(r"^\W*(?:but|about (?:this|that|the) (?:role|job)|with (?:this|that))\b")
 # "stop contacting me about roles": roles in general are all we would write about.
-_ABOUT_ANY_ROLE = re.compile(
-    r"^\W*(?:about|with|regarding|re) (?:any |new |more |other |future |your |these |those )*(?:roles|jobs|"
-    r"opportunities|positions|vacancies|openings|work|stuff|things)\b(?!\W+(?:in|at|for|that|which|like|"
-    r"based|outside|paying|below|under|on)\b)"
+_ANY_ROLE = re.compile(
+    r"(?:(?:any|new|more|other|future|your|these|those|the|such|all) )*(?:roles|jobs|"
+    r"opportunities|positions|vacancies|openings|work|stuff|things|anything|it|this|that)\b(?!\W+(?:in|"
+    r"at|for|that|which|like|based|outside|paying|below|under|on)\b)"
 )
-# What makes a refusal partial: a topic, a time, a channel, a person.
+# What a refusal is about, inside or right after the request ("about gambling companies").
+_ABOUT = re.compile(r"\b(?:about|regarding|re|concerning)\s+(?!(?:me|him|her|them|us)\b)")
+# What makes a refusal without "any more" partial: a channel, a person, a place, a condition.
 _RESTRICTED = re.compile(
-    r"^\W*(?:about|regarding|re|on|during|before|after|until|till|at|for|via|by|through|outside|in|over|"
-    r"with|unless|except|while|when|today|this week|this month|at work)\b"
+    r"^\W*(?:on|at|for|via|through|outside|in (?!(?:the )?future)|over|unless|except|while|when|today|"
+    r"by (?!us\b|you\b|anyone\b|recruiters\b)|with (?:this|that|the) (?:role|job|company|client|offer))"
 )
 _FOR_NOW = re.compile(
     r"\b(?:until|till|for now|for a while|right now|at the moment|this (?:week|month|quarter|year)|"
     r"for (?:a|the next|another|a few|a couple of|\d+) (?:days?|weeks?|months?|years?))\b"
 )
-
-
-def _rest_of_sentence(text: str, pos: int) -> str:
-    end = re.search(r"[.!?;\n]|$", text[pos:]).start() + pos
-    return text[pos:end]
-
-
-# What a "stop sending me ..." or "remove me from the ... alert" is about, when it is about something.
+# Requests that name nothing else: no topic, time or channel can narrow them.
+_WHOLE = re.compile(
+    r"\b(?:consent|forgotten|forget|erasure|article 17|gdpr|delete|erase|wipe|destroy|purge|"
+    r"alone|data|details|number|cease|spam)\b"
+)
+# What a request to be taken off / unsubscribed / sent nothing is about, when it is about something.
 _SCOPE = re.compile(
-    r"^\W*(?:me |him |her |them )?(?:any ?more |more |any |your |these |those |all |the |such |of |those |"
-    r"my |our )*(?P<q>[^.;!?]*?)\W*\b(?:roles?|jobs?|positions?|vacancies|openings|opportunities|alerts?|ads|"
-    r"adverts|job alerts?|list|lists|emails|updates|mailing list)\b(?P<tail>\W+(?:in|at|for|based|that|which|"
-    r"with|from|like|outside|paying|below|under|on)\b)?"
+    r"^\W*(?:me |him |her |them )?(?:from |off |out of |of |on )?(?:any ?more |more |any |your |these |"
+    r"those |all |the |such |of |my |our )*(?P<q>[^.;!?]*?)\W*\b(?:roles?|jobs?|positions?|vacancies|"
+    r"openings|opportunities|alerts?|ads|adverts|job alerts?|list|lists|emails|updates|mailing list)\b"
+    r"(?P<tail>\W+(?:in|at|for|based|"
+    r"that|which|with|from|like|outside|paying|below|under|on|about)\b)?"
 )
 _GENERIC_SCOPE = {
     "",
@@ -139,7 +76,6 @@ _GENERIC_SCOPE = {
     "candidate",
     "distribution",
     "recruitment",
-    "newsletter",
     "marketing",
     "job",
     "new",
@@ -148,68 +84,47 @@ _GENERIC_SCOPE = {
     "daily",
     "these",
     "those",
+    "all",
+    "whatever",
+    "every",
 }
-
-
-_CHANNELS = {
-    "email": r"e-?mails?|e-?mail(?:ing|ed)|mail",
-    "phone": r"(?<!on-)(?<!on )(?:phone )?calls?|calling|called|phones?|phoning|ring(?:ing)?|cold[- ]calls?|voicemails?",
-    "linkedin": r"linkedin|inmails?|li messages?",
-    "sms": r"texts?|texting|text messages?|sms",
-    "whatsapp": r"whatsapp|whats app",
-    "video": r"video calls?|zoom|teams calls?|google meet",
-}
-_CHANNEL = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CHANNELS.items()) + r")\b")
-_CHANNEL_WISH = re.compile(
-    r"\b(?:prefer(?:s|red|ably|ence)?|best (?:reached|to reach|contacted|way)|"
-    r"reach (?:me|him|her|them) (?:on|by|via)|contact (?:me|him|her|them) (?:on|by|via)|"
-    r"drop (?:me|him|her) an?|send (?:me|him|her) an?|happy with|responds? (?:to|on|best)|"
-    r"replies (?:on|to)|please|pls|ideally|rather|just|only use)\W+(?:\w+\W+){0,3}$"
+# "unsubscribe me from texts", "take me off the WhatsApp group": one channel, not all contact.
+_CHANNEL_SCOPE = re.compile(
+    r"^\W*(?:me |him |her |them )?(?:from|off|on|by|via|over|out of) (?:the |your |all |any |these )?"
+    r"(?:sms|texts?|text messages|calls?|phone calls?|phone|whatsapp(?: group| messages)?|linkedin|"
+    r"inmails?|voicemails?)\b"
 )
-_CHANNEL_AFTER_WISH = re.compile(
-    r"^\W*(?:(?:is|are|works) (?:best|better|fine|preferred|ok|okay|easiest|good|great)|"
-    r"(?:me|him|her|them)\b(?! (?:about|again|any))|best|preferred|please|pls)\b"
+# What someone is taken off or removed from, when it is named.
+_FROM_WHAT = re.compile(r"^ (?:me |him |her |them )?(?:from|off|of|out of) (?P<what>[^.;!?,]+)")
+_OUR_LISTS = re.compile(
+    r"\b(?:lists?|database|databases|system|systems|books|records|crm|pool|mailing|mailings|emails?|"
+    r"newsletters?|digests?|mailshots?|campaigns?|files|ats|everything|all|contacts?|comms|"
+    r"communications?|alerts?|updates|roles|jobs|opportunities|outreach|marketing|register)\b"
 )
-_CHANNEL_AVOID = re.compile(
-    r"\b(?:don't|do not|doesn't|does not|never|no|not|stop|hates?|dislikes?|can't|cannot|avoid|"
-    r"rather not|without)\W+(?:\w+\W+){0,3}$"
+# Taken back in the same note: the person still wants to hear from us.
+_STILL_WANTS = re.compile(
+    r"\b(?:(?:do |does )?still (?:want|keen|interested|open|happy|like)(?: \w+)? (?:to hear|in hearing|"
+    r"to be (?:contacted|kept|sent)|to get|about (?:\w+ )*(?:roles|jobs|opportunities)|in (?:\w+ )*(?:roles|"
+    r"jobs|opportunities)|on the list)|only want(?:s)? to hear|keep me (?:on|in|posted)|"
+    r"(?:but|though) (?:i'd|i would|i'm|he'd|she'd) (?:still )?(?:love|like|be happy|be keen) to hear)\b"
 )
-_CHANNEL_ONLY = re.compile(r"^\W*only\b|\bonly (?:by|on|via|over|through)\W*$")
+# A halt to one action ("Stop! Don't send the CV yet"), not to contact.
+_HALT = re.compile(r"\b(?:yet|first|cv|client|application|submit\w*|offer|interview)\b")
+_ABOUT_CONTACT = re.compile(
+    r"\b(?:not interested|leave me|e-?mails?|messages?|spam|contact\w*|unsubscribe|remove|harass\w*|"
+    r"calls?|texts?)\b"
+)
 
 
 def opt_outs(text: str) -> list[tuple[int, int]]:
     """Spans in lower-case ``text`` where the person asks not to be contacted at all or any more."""
-    found = []
-    for m in _OPT_OUT.finditer(text):
-        said = m.group()
-        if not re.search(_ANY_MORE, said) and _NOT_OPT_OUT_AFTER.match(text[m.end() :]):
-            continue
-        if not re.search(
-            _ANY_MORE + r"|opt|unsubscribe|remove|take|delete|list|consent|alone|number|data", said
-        ):
-            rest = text[m.end() :]
-            if not _ABOUT_ANY_ROLE.match(rest) and (
-                _RESTRICTED.match(rest) or _FOR_NOW.search(_rest_of_sentence(text, m.end()))
-            ):
-                continue  # "not to be contacted on Fridays", "stop emailing me until March"
-        if (m["send"] or m["remove"]) and _scoped(text[m.end() :]):
-            continue
-        if (
-            m["stop"]
-            and _ONE_CHANNEL.search(said)
-            and not re.match(r"\s*(?:and|or|&|/|,)\s*\w", text[m.end() :])
-        ):
-            continue  # "stop texting me": that channel, not all contact
-        if (
-            re.search(_CHANNEL_VERB, said)
-            and not re.search(_ANY_MORE, said)
-            and _channel_swap(text, m.end())
-        ):
-            continue
-        found.append((m.start(), m.end()))
-    for m in _BARE_STOP.finditer(text):
+    found = [(m.start(), m.end()) for m in OPT_OUT.finditer(text) if not _partial(text, m)]
+    for m in BARE_STOP.finditer(text):
+        rest = text[m.end() :]
+        if rest.strip() and (_HALT.search(rest) or not _ABOUT_CONTACT.search(rest)):
+            continue  # "Stop! Don't send the CV to that client yet": a halt, not an opt-out
         found.append((m.start(1), m.end(1)))
-    for m in _NO_THANKS.finditer(text):
+    for m in NO_THANKS.finditer(text):
         rest = text[m.end() :]
         # Only a bare "no thanks" (or one that goes on to ask us to stop) refuses us rather than a role.
         if re.match(
@@ -219,7 +134,55 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
             rest,
         ):
             found.append((m.start(1), m.end(1)))
+    if found and _STILL_WANTS.search(text):
+        return []  # "unsubscribe me from the newsletter, but I still want to hear about Go roles"
     return found
+
+
+def _partial(text: str, m: re.Match) -> bool:
+    """Whether the request at ``m`` is scoped to a topic, a list, a channel or a time."""
+    said, rest = m.group(), text[m.end() :]
+    sentence_rest = _rest_of_sentence(text, m.end())
+    whole = bool(_WHOLE.search(said))
+    if not whole and _TIME_AFTER.match(rest):
+        return True  # "don't contact me again until the new year": a wait
+    for about in _ABOUT.finditer(said + sentence_rest):
+        if about.start() < len(said) or about.start() - len(said) < 3:
+            if not _ANY_ROLE.match(said + sentence_rest, about.end()):
+                return True  # "never contact me about gambling companies again"
+    if _CHANNEL_SCOPE.match(rest):
+        return True  # "unsubscribe me from texts": that channel only
+    if m["send"] and re.match(r" (?:to|into|for|forward)\b", rest):
+        return True  # "stop sending him to interviews in Leeds"
+    if m["stop"] and re.match(r" (?:his|her|their|my|our|your|the|a|an|\w+'s)\b", rest):
+        return True  # "stop contacting his referees": someone else
+    if (m["remove"] or m["take"] or m["asked"] or m["unsub"]) and not _ours(said, rest):
+        return True  # "remove me from the Acme shortlist": not from our lists
+    if m["send"] or m["remove"] or m["take"] or m["unsub"] or m["nothing"]:
+        if _scoped(rest):
+            return True  # "take me off the Salesforce alerts", "stop sending me Java roles"
+    if m["stop"] and ONE_CHANNEL.search(said) and not re.match(r"\s*(?:and|or|&|/|,)\s*\w", rest):
+        return True  # "stop texting me": that channel, not all contact
+    if whole or re.search(ANY_MORE + r"|opt|unsubscribe|remove|take|list|off", said):
+        return False
+    if _TURN_AFTER.match(rest):
+        return True
+    if _RESTRICTED.match(rest) or _FOR_NOW.search(sentence_rest):
+        return True  # "not to be contacted on Fridays", "stop emailing me for now"
+    return bool(re.search(CHANNEL_VERB, said) and _channel_swap(text, m.end()))
+
+
+def _rest_of_sentence(text: str, pos: int) -> str:
+    end = re.search(r"[.!?;\n]|$", text[pos:]).start() + pos
+    return text[pos:end]
+
+
+def _ours(said: str, rest: str) -> bool:
+    """Whether what a person asks to be removed from is one of our lists (or goes unnamed)."""
+    if re.search(r"\b(?:from|off|of)$", said):
+        rest = " from" + rest
+    m = _FROM_WHAT.match(rest)
+    return not m or bool(_OUR_LISTS.search(m["what"]))
 
 
 def _scoped(rest: str) -> bool:
@@ -243,24 +206,6 @@ def _channel_swap(text: str, end: int) -> bool:
         )
         or any(
             not re.search(r"(?:\band|\bor|\bnor|&|,)\s*$", rest[: c.start()])
-            for c in _CHANNEL.finditer(rest)
+            for c in CHANNEL.finditer(rest)
         )
     )
-
-
-def channels(segment: str) -> list[tuple[str, str, int, int]]:
-    """(channel, polarity, start, end) for each channel preference in a lower-case segment."""
-    out = []
-    for m in _CHANNEL.finditer(segment):
-        channel = next(k for k, v in m.groupdict().items() if v)
-        before = segment[max(0, m.start() - 40) : m.start()]
-        after = segment[m.end() : m.end() + 30]
-        if re.search(r"\b(?:to|over|than|instead of|not)\W*$", before) and out:
-            continue  # "prefers LinkedIn messages to email": the second one is only the comparison
-        if _CHANNEL_ONLY.search(before) or _CHANNEL_ONLY.match(after):
-            out.append((channel, "must", m.start(), m.end()))
-        elif _CHANNEL_AVOID.search(before):
-            out.append((channel, "avoid", m.start(), m.end()))
-        elif _CHANNEL_WISH.search(before) or _CHANNEL_AFTER_WISH.match(after):
-            out.append((channel, "wish", m.start(), m.end()))
-    return out

@@ -15,17 +15,27 @@ from reading.negation import carried, cue_at, trailing
 # Words that make a mention background ("worked in fintech", "led a team") rather than a wish.
 BACKGROUND = re.compile(
     r"(?:'m a|'s a|\bam a|\bare a)\b|\b(?:worked|works|working (?:at|in|on|with|for)|led|leads|ran|runs|built|builds|shipped|spent|"
-    r"used|uses|using|has|had|have been|has been|was|were|did|joined|currently|previously|"
+    r"used|uses|using|has|had|have been|has been|'ve been an?|was|were|did|joined|currently|previously|"
+    r"'s doing|is doing|i'm doing|am doing|i'm|i am|he's|she's|they're|i do|does|"
     r"former(?:ly)?|experience|years?|background|comes from|came from|coming from|knows|"
     r"familiar|expert|specialist|skilled|certified|managed|manages|mentored|grew|scaled|"
-    r"delivered|owns|owned|migrated|designed|wrote|maintains|maintained|strong|solid|deep|"
+    r"delivered|owns|owned|migrated|designed|wrote|maintains|maintained|strong|solid|deep|rusty|weak|"
+    r"weaker|shaky|failed|collapsed|folded|"
     r"proficient|fluent|at|is a|is an|as a|as an|role was|job was|interviewed|applied|went|switched|"
     r"became|stopped|moved)\b"
 )
 # A judgement of someone's experience, not a wish: "rejected - not enough people management".
 JUDGED = re.compile(
-    r"\b(?:not enough|lack(?:s|ed|ing)?(?: of)?|insufficient|too little|limited)\W+(?:\w+\W+){0,2}$"
+    r"\b(?:not enough|lack(?:s|ed|ing)?(?: of)?|insufficient|too little|limited)\W+(?:\w+\W+){0,6}$"
 )
+# What they did, not what they want: "after the years on the NHS wards", "after two years contracting".
+HISTORY = re.compile(
+    r"\bafter (?:the |my |his |her |their )?(?:\w+ )?(?:years?|months?|decades?|stints?|spells?)"
+    r"(?: (?:on|at|in|with|of))?(?: the)?\W*$"
+)
+# "prefers scale-ups to big corporates": what they prefer it to is not a wish.
+COMPARED = re.compile(r"\bprefer\w*\W+(?:[\w-]+\W+){1,4}(?:to|over)\W+(?:\w+\W+){0,2}$")
+_POLITE = re.compile(r"\b(?:please|pls)\b")
 # Indifference: "not fussed about title", "will tolerate PHP" - nothing either way.
 INDIFFERENT = re.compile(
     r"\b(?:not (?:fussed|bothered|precious|too worried) (?:about|by|on)|(?:doesn't|don't|does not|do not) care "
@@ -52,11 +62,21 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
     """The cue-given direction of the mention at t[a:b], carried along a list if it has none."""
     i = clause.segment_of(a)
     s, e = clause.segments[i]
-    if JUDGED.search(t[s:a]) or FROM_TO.search(t[s:a]) and re.match(r"\W*to\b", t[b:e]):
+    if (
+        JUDGED.search(t[s:a])
+        or HISTORY.search(t[s:a])
+        or COMPARED.search(t[s:a])
+        or FROM_TO.search(t[s:a])
+        and re.match(r"\W*to\b", t[b:e])
+    ):
         return "background"  # "not enough people management", "move from Java to Kotlin"
     if INDIFFERENT.search(t[clause.start : clause.end]):
         return "background"  # "not fussed about title": no condition either way
     own = cue_at(t[s:e], a - s, b - s)
+    if own == "wish" and _POLITE.search(t[s:e]):
+        plain = _POLITE.sub(lambda m: " " * len(m.group()), t[s:e])
+        if cue_at(plain, a - s, b - s) is None and _carried_before(t, clause, i) == "avoid":
+            own = "avoid"  # "no junior or grad roles pls": the please is manners, not a wish
     if own == "wish" and re.search(r"\bonly\b", t[s:a]):
         own = "must"  # "only interested in climate": the hardness word wins over the wish
     if (
@@ -83,6 +103,15 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
     for j in range(i + 1, len(clause.segments)):
         ns, ne = clause.segments[j]
         got = trailing(t[ns:ne])
+        if got is not None:
+            return got
+    return None
+
+
+def _carried_before(t: str, clause: Clause, i: int) -> str | None:
+    for j in range(i - 1, -1, -1):
+        ps, pe = clause.segments[j]
+        got = carried(t[ps:pe])
         if got is not None:
             return got
     return None

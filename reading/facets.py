@@ -58,8 +58,12 @@ _NOT_A_TERM = {
 }
 _NOT_A_TERM_BEFORE = {
     "contract": re.compile(
-        r"\b(?:current|my|his|her|their|this|last|previous|finishing a|finishing his|"
+        r"\b(?:current|my|his|her|their|this|that|last|previous|finishing a|finishing his|"
         r"finishing her|on a|on his|on her)\W*$"
+    ),
+    "company": re.compile(
+        r"\b(?:your|this|you're an?|you are an?|lead(?:ing)?|manag(?:e|ing)|run(?:ning)?|build(?:ing)?|"
+        r"grow(?:ing)?) (?:a |the |my |his |her |their |own )*$"
     ),
     "management": re.compile(
         r"\b(?:senior|upper|middle|the|bad|poor|new|micro|product|project|time|stakeholder|"
@@ -84,6 +88,8 @@ def mentions(text: str) -> list[Mention]:
                     continue
             if facet == "management" and canonical == "manage" and before.search(text[: m.start()]):
                 continue
+            if facet == "company" and before.search(text[: m.start()]):
+                continue  # "lead a small team", "your agency": not the kind of company they want
             found.append(Mention(facet, {key: canonical}, m.start(), m.end()))
     found.extend(_technologies(text))
     return _drop_overlaps(found)

@@ -1,6 +1,8 @@
 """Dictionary words one or two edits from a key word, so the typo corrector leaves them alone.
 
 Generated from a system word list (wamerican) against ``reading.lexicon.TYPO_TARGETS``; data only.
+``PLACE_GUARD_WORDS`` are the words one or two edits from a place name ("regarding", "hungry",
+"german"), so a misspelt city is corrected and an ordinary word is not.
 """
 
 GUARD_WORDS = frozenset(
@@ -62,5 +64,27 @@ GUARD_WORDS = frozenset(
     trawling treating tried troweling trowelling tweeting typescripts unsubscribed unsubscribes
     venting vetting visas visiting vista weakened weeds weekended weeps winger winner wintered
     winters wintery wintrier world woulds wound
+    """.split()
+)
+
+PLACE_GUARD_WORDS = frozenset(
+    """
+    american americana americans americas andalusian argentine argentinian atalanta atlantes
+    atlantic atlantis australasia australian australians australoid austrian austrians
+    barceloneta bavarian berkshires betiding brattain brighten brightens brighter brightly
+    brittney bruisers bulganin bulgari bulgarian bulgarians calvary cambrian cartridge catalina
+    catatonic chaster cheater cheaters cheesier chicagoan chicano cogently colognes colombian
+    colombians columbia cornball cornballs cornwallis covertly crawled croatian croatians
+    crowley estonian estonians flannels flappers flashers flatters flounders fluoresce founders
+    frankfort frankfurter german germane germanic germans hamburger hamburgs hapsburg highland
+    highlander highlanders hollands homburg homburgs homeland housetop hungry huston icelander
+    icelandic indonesian indonesians limericks lithuanian lithuanians luxembourger mainlands
+    malaysian malaysians marseilles marysville midland munched munches munchies munching
+    munchkin netherlander netherlanders nigerian nigerians nordic oceanic philippians philippics
+    philippine philistines phoenixes presence presto prestos pretence provenance provender
+    providence province provinces prudence rayleigh romanian romanians romanies romantic
+    roumania rumania sanford scandinavian scandinavians shanghaied shanghais shetland slovakia
+    slovenian slovenians slovenly soberest stafford stamford stanford steerage stockroom
+    sutherland tallying tuscan valences valentin waterford worcesters
     """.split()
 )

@@ -1,6 +1,7 @@
 """Shorthand, key words and the cue words that give a clause its direction (data only)."""
 
-from reading.guard_words import GUARD_WORDS
+from reading.guard_words import GUARD_WORDS, PLACE_GUARD_WORDS
+from reading.places import CASE_SENSITIVE, PLACES
 
 # Shorthand recruiters and candidates type -> the plain spelling the rules are written for.
 ABBREVIATIONS = {
@@ -29,6 +30,13 @@ ABBREVIATIONS = {
     "jr": "junior",
     "jnr": "junior",
     "wknds": "weekends",
+    "onlu": "only",
+    "olny": "only",
+    "onyl": "only",
+    "ony": "only",
+    "rtw": "right to work",
+    "otw": "open to work",
+    "ot": "overtime",
     "wkends": "weekends",
     "ooh": "out of hours",
     "yr": "year",
@@ -127,7 +135,7 @@ TYPO_TARGETS = frozenset(
     fintech retail healthcare gambling defence defense adtech crypto ecommerce gaming insurance
     banking education climate mission impact weekends weekend nights shifts overtime flexible
     part-time minimum maximum salary compensation equity bonus unsubscribe emailing contacting
-    messaging calling texting contact remove please again anymore linkedin whatsapp phone email
+    messaging message messages calling texting contact remove please again anymore linkedin whatsapp phone email
     january february march april june july august september october november december spring
     summer autumn winter christmas holidays quarter months weeks notice period sabbatical
     parental maternity paternity leave vesting merger closes finished finishes looking
@@ -139,13 +147,17 @@ TYPO_TARGETS = frozenset(
     engineering scientist architect london manchester edinburgh birmingham bristol glasgow
     lisbon berlin amsterdam barcelona
     """.split()
-)
+) | {p for p in PLACES if p.isalpha() and len(p) >= 7 and p not in CASE_SENSITIVE}  # "Brighotn"
 
 # Ordinary English words close to a target: never "corrected" (generated from a dictionary by
 # scripts, kept as data so the reader needs no dictionary at run time).
-COMMON_WORDS = GUARD_WORDS | frozenset(
-    """
+COMMON_WORDS = (
+    GUARD_WORDS
+    | PLACE_GUARD_WORDS
+    | frozenset(
+        """
     remove removed reach reached month weeks lead leads load read reads stuff staff scale shift
     trust must just rest dates later latter sooner longer
     """.split()
+    )
 )

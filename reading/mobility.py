@@ -1,4 +1,4 @@
-"""Where and how far: location, relocation, commute, visa, travel, and office days a week.
+"""Where and how far: location, relocation, visa and office days a week.
 
 These facets need more than a word list: "lives in Leeds" is background while "Leeds only" is a
 condition; "won't relocate" is a *must* that they stay (willing false), not an avoid; "doesn't
@@ -9,39 +9,42 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from reading.places import CASE_SENSITIVE, PLACES
 
 _PLACE = re.compile(
     r"(?<![\w-])(?P<place>"
     + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
-    + r")(?![\w-])"
+    + r")(?![\w]|-(?!only\b|ish\b|based (?:roles?|jobs?|positions?|only|opportunit))\w)"
 )
 _BACKGROUND_PLACE = re.compile(
     r"\b(?:lives?|living|based|is|was|were|grew up|born|studied|currently|works?|worked|"
     r"working|from|office|offices|hq|headquartered|team|visited|trip|moved|relocated|"
-    r"came|came back|returned|interviewed|met)\W+(?:\w+\W+){0,2}(?:in|at|from|to|near)?\W*$"
+    r"came|came back|returned|interviewed|met|i'm|i am|we're|we are)\W+(?:\w+\W+){0,2}(?:in|at|from|to|"
+    r"near)?\W*$"
 )
 _STAY = re.compile(
     r"\b(?:stay|staying|remain|remaining)\b(?! (?:technical|hands|an? |ic|in (?:the )?(?:role|job|tech)))"
 )
 _MOVING_TO = re.compile(
     r"\b(?:moving|move|moves|relocating|relocate|relocation|relo|heading|going back|emigrating|"
-    r"planning to move|plans to move)\W+(?:back\W+)?(?:to|out to|over to)\W*$"
+    r"planning to move|plans to move)\W+(?:back\W+)?(?:to|out to|over to)\W+(?:the\W+)?$"
 )
 _NEAR = re.compile(
     r"\b(?:near|around|close to|within reach of|commutable (?:from|to)|in or around|in|based in|roles? in|jobs? in)\W*$"
 )
 
 _RELOCATE = re.compile(
-    r"\b(?:relocat(?:e|ing|ion)|move (?:abroad|overseas|countries|country|cities|city|house|"
+    r"\b(?:relocat(?:e|ing|ion)|move (?:abroad|overseas|countries|country|cities|city|house|up north|"
+    r"down south|back home|(?:out )?of london|to the (?:coast|country|countryside)|"
     r"the family|for (?:the right|a good|the) (?:role|job|opportunity))|moving (?:abroad|overseas|"
     r"countries|cities|the family)|up sticks|uproot(?:ing)?)\b"
 )
 _WONT_MOVE = re.compile(
     r"\b(?:(?:won't|will not|wouldn't|would not|can't|cannot|can not|unable to|not able to|isn't able "
     r"to|doesn't want to|don't want to|does not want to|not willing to|unwilling to|not open to|"
-    r"not prepared to|never) (?:\w+ )?(?:move|moving|relocat\w*)|no relocation|not relocating|"
+    r"not prepared to|never|isn't|is not|aren't|are not|won't be) (?:\w+ )?(?:move|moving|relocat\w*)|no relocation|not relocating|"
     r"not moving|relocation is (?:out|off|not)|relocation (?:isn't|is not) (?:an option|possible|"
     r"on the table)|rooted|tied to|staying put|settled in)\b"
 )
@@ -50,27 +53,12 @@ _WILL_MOVE = re.compile(
     r"looking|considering|eager|up for|fine|ok|okay)\b"
 )
 
-_COMMUTE = re.compile(
-    r"\b(?:commut(?:e|es|ing)|journey|travel time|round[- ]trip|door to door|each way|on the train|"
-    r"closer to home|close to home|\d+ ?min(?:ute)?s? (?:from|away|of)|within (?:an hour|half an hour|"
-    r"\d+ ?min(?:ute)?s?) of|(?<!work )(?<!working )(?<!based )"
-    r"from (?:me|home|my house|"
-    r"(?:his|her|their) (?:house|home|place)))\b"
-)
-_MINUTES = re.compile(
-    r"(?P<n>\d{1,3})\s?(?:-\s?\d{1,3}\s?)?(?:min(?:ute)?s?|m)\b|(?P<half>half an hour)|"
-    r"(?P<hourhalf>an hour and a half|hour and a half|1\.5 hours?)|(?P<hour>an hour|one hour|1 ?(?:hour|hr))|"
-    r"(?P<hours>\d) ?hours?|(?:within|under|less than|max|at most|no more than) (?P<bare>\d{2,3})\b(?! ?(?:k|%|days?))"
-)
-_MAX = re.compile(
-    r"\b(?:max(?:imum)?|at most|no more than|not more than|under|less than|within|up to|tops|limit|"
-    r"or less|cap)\b|(?:\bnot|n't|\bnever) (?:\w+ ){0,3}more than\b"
-)
-
 _SPONSOR = re.compile(
     r"\b(?:visa (?:is )?sponsored|sponsored visa|visa (?:paperwork|support|application|help)|if (?:a )?visa|"
     r"(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
-    r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:a |to be |visa )?"
+    r"h-?1b transfer|(?:would|will) need a (?:new )?sponsor|(?:visa|sponsorship|work permit) (?:is )?"
+    r"(?:needed|required)|"
+    r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:an? |to be |visa )?"
     r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|skilled worker visa|h-?1b))\b"
 )
 _NO_SPONSOR_NEEDED = re.compile(
@@ -90,11 +78,6 @@ _RIGHT_TO_WORK = re.compile(
     r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen)\b"
 )
 
-_TRAVEL = re.compile(
-    r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips|time on the road|flying)\b"
-    r"(?! (?:industry|companies|sector|tech|time|in\b|into\b|to (?:the )?office|each way|to work))"
-)
-_SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%")
 _N = r"(?:\d|one|two|three|four|five|once|twice|a)"
 _WEEK = r"(?:\s?(?:a|per|each|/|p/?|in a)\s?(?:week|wk|w))?"
 _OFFICE_DAYS = re.compile(
@@ -103,7 +86,8 @@ _OFFICE_DAYS = re.compile(
     rf"|(?:office|on[- ]?site|in[- ]office|in the office|in office|hybrid)\W{{0,3}}(?:for )?(?:max |maximum |"
     rf"at most |up to |no more than |not more than )?(?P<n2>{_N})(?: days?| times|x){_WEEK}"
     rf"|(?P<n3>{_N}) days?{_WEEK} (?:is|as) (?:my|his|her|their|the|a) (?:max|maximum|limit|most)"
-    rf"|(?P<n4>{_N}) days?{_WEEK} (?:in )?(?P<place>[a-z]+)(?= max| tops| at most))"
+    rf"|(?P<n4>{_N}) days?{_WEEK} (?:in )?(?P<place>[a-z]+)(?= max| tops| at most)"
+    rf"|(?P<n5>{_N}) days?{_WEEK} in(?=\W*$| max| tops| at most))"
 )
 _DAY_WORDS = {
     "a": 1,
@@ -125,7 +109,8 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
     Beside the places in the list, a capitalised word right after "close to", "near" or
     "around" is read as a place too ("very close to Ely")."""
     out = []
-    near = _ANY_NEAR.search(text)
+    shouting = _shouting(original)
+    near = None if shouting else _ANY_NEAR.search(text)
     for m in re.finditer(r"[a-z][a-z'-]+(?: [a-z][a-z'-]+)?", text[near.end() :] if near else ""):
         m = _Shifted(m, near.end())
         if not _NEAR_UNKNOWN.search(text[: m.start()]) or m.group() in PLACES:
@@ -137,6 +122,8 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
     for m in _PLACE.finditer(text):
         name = m["place"]
         if name in CASE_SENSITIVE:
+            if shouting:
+                continue  # "A TEAM AROUND ME", "CONTACT US": capitals say nothing here
             src = origin(m.start())
             if not original[src : src + 1].isupper():
                 continue
@@ -146,6 +133,17 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
     return out
 
 
+def ends_with_place(before: str) -> bool:
+    """ "the Manchester" before "office roles": the office names where the roles are."""
+    return bool(re.search(_PLACE.pattern + r"\W*$", before[-40:]))
+
+
+@lru_cache(maxsize=64)
+def _shouting(original: str) -> bool:
+    """A note in capitals ("A TEAM AROUND ME"): capitals say nothing about places there."""
+    return len(re.findall(r"[A-Z]", original)) > 2 * len(re.findall(r"[a-z]", original))
+
+
 def place_is_background(before: str) -> bool:
     return bool(_BACKGROUND_PLACE.search(before)) and not _MOVING_TO.search(before)
 
@@ -153,7 +151,7 @@ def place_is_background(before: str) -> bool:
 def place_role(before: str, after: str) -> str | None:
     """ "skip" for a place that is not where they want to work ("the Berlin offer", "the commute to
     Cambridge", "travel to London"); "must" for "won't leave France"; else None."""
-    if _PLACE_AS_WORD.match(after) or _TRIP_TO.search(before):
+    if _PLACE_AS_WORD.match(after) or _TRIP_TO.search(before) or _REMOTE_FROM.search(before):
         return "skip"
     if _WONT_LEAVE.search(before):
         return "must"
@@ -165,13 +163,15 @@ def place_role(before: str, after: str) -> str | None:
 
 
 _PLACE_AS_WORD = re.compile(
-    r"^\W*(?:offer|office|offices|site|hq|headquarters|client|co|company|team|trip|conference|meetup|branch|"
+    r"^\W*(?:(?:role|job|position|opening|vacancy|opportunity)\b(?!s)|offer|office(?! (?:roles|jobs|positions))|offices|site|hq|headquarters|client|co|company|team|trip|conference|meetup|branch|"
     r"based (?:company|companies|startup)|(?:company|co|employer|firm)\b)"
 )
 _TRIP_TO = re.compile(
     r"\b(?:commut\w*|trips?|journey|drive|train|travel(?:l?ing)?|flights?|round[- ]trip|fly(?:ing)?|"
     r"visits?|across|around the)\b(?:\W+\w+){0,3}?\W+(?:to|in|at|from|into|across)?\W*$"
 )
+# "fully remote from Poland": where they would sit, not a location condition.
+_REMOTE_FROM = re.compile(r"\b(?:remote(?:ly)?|work|working) from\W*$")
 _WONT_LEAVE = re.compile(
     r"\b(?:won't|will not|wouldn't|can't|cannot|not|never|doesn't want to|don't want to) (?:\w+ )?"
     r"leav(?:e|ing)\W*$"
@@ -219,6 +219,8 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
     wont = _WONT_MOVE.search(segment)
     if wont and re.search(r"\bnot\W*$", segment[: wont.start()]) and wont.group().startswith("un"):
         return True, wont.start(), wont.end()  # "not unwilling to relocate"
+    if wont and re.search(r"\bor (?:[\w']+ )?$", segment[: wont.start()]):
+        wont = None  # "fully remote or I'm staying put": an ultimatum about the job, not a move
     if wont and re.match(
         r"\W*(?:anywhere\W+)?(?:until|till|before|for now|for a while|yet|right now|jobs?|roles?|"
         r"companies|on)\b",
@@ -229,32 +231,9 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
         return False, wont.start(), wont.end()
     m = _RELOCATE.search(segment)
     if m:
-        negative = re.search(r"\b(?:no|not|never|n't|without)\b", segment[: m.start()])
+        negative = re.search(r"\b(?:no|not|never|without)\b|n't\b", segment[: m.start()])
         return (not negative), m.start(), m.end()
     return None
-
-
-def commute(segment: str) -> tuple[int | None, bool, int, int] | None:
-    """(most minutes, capped?, start, end) when the segment speaks of the commute."""
-    m = _COMMUTE.search(segment)
-    if not m:
-        return None
-    minutes = None
-    mm = _MINUTES.search(segment)
-    if mm:
-        if mm["n"]:
-            minutes = int(mm["n"])
-        elif mm["half"]:
-            minutes = 30
-        elif mm["hourhalf"]:
-            minutes = 90
-        elif mm["hour"]:
-            minutes = 60
-        elif mm["hours"]:
-            minutes = 60 * int(mm["hours"])
-        else:
-            minutes = int(mm["bare"])
-    return minutes, bool(_MAX.search(segment)), m.start(), m.end()
 
 
 def visa(segment: str) -> tuple[str, int, int] | None:
@@ -276,32 +255,11 @@ def visa(segment: str) -> tuple[str, int, int] | None:
     return None
 
 
-def travel(segment: str) -> tuple[float | None, bool, int, int] | None:
-    """(most share of time travelling, capped?, start, end) when the segment speaks of travel."""
-    m = _TRAVEL.search(segment)
-    if not m:
-        return None
-    value = None
-    share = _SHARE.search(segment)
-    per_month = re.search(
-        r"\b(?P<n>\d|a|one|two|three|four|five|six|ten)\s(?P<unit>days?|nights?|weeks?)\s(?:a|per|each)\s"
-        r"month\b",
-        segment,
-    )
-    if share:
-        value = int(share["pct"]) / 100
-    elif per_month:
-        word = per_month["n"]
-        n = int(word) if word.isdigit() else _DAY_WORDS.get(word, 1)
-        value = round(n * (5 if per_month["unit"].startswith("week") else 1) / 20, 2)
-    return value, bool(_MAX.search(segment)), m.start(), m.end()
-
-
 def office_days(segment: str) -> tuple[int, int, int] | None:
     """(days in the office a week, start, end) for "office 2 days a week", "once a week in the office"."""
     m = _OFFICE_DAYS.search(segment)
     if not m:
         return None
-    word = m["n1"] or m["n2"] or m["n3"] or m["n4"]
+    word = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
     days = int(word) if word.isdigit() else _DAY_WORDS[word]
     return days, m.start(), m.end()

@@ -24,7 +24,7 @@ _NOT_AGAINST = re.compile(
 _ONLY_THIS = re.compile(
     r"\b(?:(?:won't|will not|wouldn't|would not|doesn't|does not|don't|do not|not|can't|cannot|"
     r"isn't|never) (?:\w+ ){0,3}(?:anything|something|anywhere|roles?|jobs?|positions?) (?:but|other than|"
-    r"except|that isn't|that's not|not|outside|beyond)|nothing (?:but|other than|except|less than|short of)|"
+    r"except|that isn't|that's not|not|outside|beyond|below|under|less than|lower than)|nothing (?:but|other than|except|less than|short of|under|below|lower than)|"
     r"only (?:if|with|when|for)|unless (?:it'?s )?|nothing (?:outside|beyond))\b"
 )
 _NEGATION = re.compile(
@@ -35,8 +35,8 @@ _NEGATION = re.compile(
     r"because (?:they|the (?:company|role|team|client|employer|job)|it|that) (?:wanted|required|needed|"
     r"insisted|expected|asked for|was|were|had|would)|(?:they|the company|the role|the job|the employer|"
     r"the client) (?:wanted|required|needed|insisted on|expected|demanded|mandated)|"
-    r"remove (?:me|him|her|them) from|fed up(?: with)?|burn(?:t|ed) out (?:on|by|from)|"
-    r"away from|get(?:ting)? out of|(?<!maternity )(?<!paternity )(?<!parental )(?<!sick )(?<!annual )(?<!garden )(?<!study )(?<!family )leav(?:e|es|ing)(?! (?:ends?|finishes))|escap(?:e|es|ing)|quit(?:ting)?|"
+    r"remove (?:me|him|her|them) from|take (?:me|him|her|them) off|fed up(?: with)?|burn(?:t|ed) out (?:on|by|from)|"
+    r"away from|get(?:ting)? out of|wants? out of|want(?:s|ed)? to (?:get )?out of|(?<!maternity )(?<!paternity )(?<!parental )(?<!sick )(?<!annual )(?<!garden )(?<!study )(?<!family )leav(?:e|es|ing)(?! (?:ends?|finishes))|escap(?:e|es|ing)|quit(?:ting)?|"
     r"steer(?:s|ing)? clear|allergic to|put off|ruled? out|rules out|excluding|except|"
     r"anything but|rather not|'d rather not|less|fewer|zero|"
     r"cannot|unable to|can no longer|no longer|no more|not again|never again|"
@@ -44,9 +44,11 @@ _NEGATION = re.compile(
     r"against|anti|(?:is|are) out|out of the question|deal ?-?breakers?|no[- ]go|not for (?:me|him|her|them)|"
     r"(?:is|are|was) a no|off the table|not an option|non[- ]starters?|red flags?|a hard no|"
     r"can't stand|can't do|couldn't do|won't do|won't|wont|can't|don't|doesn't|didn't|isn't|"
-    r"aren't|wouldn't|shouldn't|no thanks|due to|because of|concerns? (?:about|over|with|around)|"
+    r"aren't|wasn't|weren't|wouldn't|shouldn't|no thanks|due to|because of|concerns? (?:about|over|with|around)|"
     r"worried about|issues? with|problems? with|unhappy with|not happy with|didn't like|pushed back on|"
-    r"objected to|objection to|balked at|walked away over|over (?:the|an?))\b"
+    r"objected to|objection to|balked at|walked away over|over (?:the|an?)|rather than|instead of|"
+    r"as opposed to|done (?:with|managing|leading|being|doing)|(?:'m|'s|'re|\bam|\bis|\bare) "
+    r"(?:so |totally |completely )?done\b|^\W*done\b)\b"
 )
 _MUST = re.compile(
     r"\b(?:only|must|musts|must[- ]have|has to|have to|had to|needs?(?! to (?:think|discuss|check|"
@@ -55,7 +57,7 @@ _MUST = re.compile(
     r"no less than|nothing less|strictly|exclusively|or nothing|or bust|absolutely|deal ?breaker if|"
     r"can only|will only|would only|max|maximum|at most|no more than|not more than|"
     r"(?<!move )(?<!moving )(?<!step )(?<!stepping )(?<!go )(?<!going )(?<!moved )up to|cap(?:ped)?|"
-    r"if the title is|as long as|provided|on condition|nothing less|"
+    r"if the title is|as long as|provided|on condition|nothing less|adamant|"
     r"limit|bottom line|red line|critical|crucial|a must|key requirement|firm(?:ly)?)\b"
 )
 _WISH = re.compile(
@@ -71,21 +73,31 @@ _WISH = re.compile(
     r"searching for|appeals?|willing|up for|game for|more|better|best|prioriti[sz]\w+|"
     r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by|if (?:something|anything|a role|the role|a job|it|there)|"
     r"(?:i'd|he'd|she'd|they'd|would) (?:listen|take|step|move|jump|go for|do)|step(?:ping)? into|"
-    r"ready (?:for|to)|next (?:move|step|role)|open for)\b"
+    r"ready (?:for|to)|next (?:move|step|role)|open for|possibility (?:to|of)|opportunity to|chance to|"
+    r"search(?:ing)? (?:a|for))\b"
 )
 
 # A segment boundary: a comma, "and", "or", a slash, a dash or a colon.
 SEGMENT = re.compile(
     r"(?:,|;|:|\band\b|\bor\b(?! (?:nothing|bust|above|more|less|later|after|so|similar|"
-    r"equivalent|thereabouts))|\bnor\b|\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)| - | – | — |\(|\))"
+    r"equivalent|thereabouts|not interested|no deal|forget it|(?:i'm|i am|he's|she's|they're|i'll|he'll|she'll|i|he|she|they) "
+    r"(?:staying|stay|stays|will stay|walk|walks)\b))|\bnor\b|\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)| - | – | — |\(|\))"
 )
 
 
 def cue_at(segment: str, start: int, end: int) -> str | None:
     """The polarity a cue in ``segment`` gives the term at ``segment[start:end]``, or None."""
     before, after = segment[:start], segment[end:]
+    if _EMOJI_NO.match(after) or _EMOJI_NO.search(before[-4:]):
+        return "avoid"  # "on-call 🙅", "❌ agencies"
+    if _EMOJI_NO_BEFORE.search(before):
+        return "avoid"
     if _NOT_AGAINST.search(before):
         return "wish"
+    if _WE_COULD_NOT.search(before):
+        return "must"  # "declined because we couldn't give her the Head of Data title"
+    if _ULTIMATUM.match(after):
+        return "must"  # "4dw or not interested", "fully remote or I'm staying put"
     if _ONLY_THIS.search(before):
         return "must"
     if _NEGATION.search(before) or _POST_NEGATION.search(after) or _IMPOSED.match(after):
@@ -100,6 +112,24 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
     if _POST_WISH.search(after):
         return "wish"
     return None
+
+
+_WE_COULD_NOT = re.compile(
+    r"\b(?:we|they|the client|the company|the employer|client|the hiring manager) (?:couldn't|could not|"
+    r"can't|cannot|wouldn't|would not|won't|didn't|did not) (?:\w+ )?(?:give|offer|match|meet|provide|"
+    r"agree to|budge on|move on|stretch to)\b"
+)
+_ULTIMATUM = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?or (?:not interested|nothing|bust|no deal|forget it|(?:[\w']+ )?(?:staying|stay|"
+    r"stays|walk|walks) (?:put|where|away))\b"
+)
+_EMOJI_NO_BEFORE = re.compile(
+    "[\U0001f645\u274c\U0001f6ab\u26d4\U0001f44e\U0001f92e\U0001f644\U0001f480][\\s.,:;!-]*$"
+)
+# A refusal said with a picture: 🙅 ❌ 🚫 ⛔ 👎 🤮 🙄 💀.
+_EMOJI_NO = re.compile(
+    "^[\\s.,:;!-]*[\U0001f645\u274c\U0001f6ab\u26d4\U0001f44e\U0001f92e\U0001f644\U0001f480]"
+)
 
 
 def trailing(segment: str) -> str | None:
@@ -136,11 +166,13 @@ def negated(text: str) -> bool:
 
 
 _POST_NEGATION = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no|out|off the table|not an option|"
+    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no|out|off the table|not an option|not option|not possible|"
+    r"impossible|not doable|not feasible|not workable|"
     r"a deal ?-?breaker|a no[- ]go|a non[- ]starter|a red flag|not for (?:me|him|her|them)|not happening)|"
     r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"
+    r"'s (?:a )?(?:no|hard no|no[- ]go)\b|"
     r"(?:was |is |are |were )?(?:way |far |much )?too (?:much|far|long|many|big|slow|corporate)|"
-    r"no thanks|no way|out of the question|never again|not again|which (?:he|she|they|i) (?:won't|will not|"
+    r"off\b(?! (?:the|to|for|at|on|in|my|his|her))|no thanks|no way|out of the question|never again|not again|which (?:he|she|they|i) (?:won't|will not|"
     r"wouldn't|refuses? to|doesn't|does not|can't)|"
     r"deal ?-?breaker|no[- ]go|non[- ]starter|not interested|nope|not keen|hard no|"
     r"(?:is|are)n't (?:for|an option|happening)|burn(?:t|ed) (?:him|her|them|me) out|"
@@ -151,16 +183,20 @@ _POST_NEGATION = re.compile(
 _IMPOSED = re.compile(r"^\W*(?:mandate|requirement|policy|rule|expectations?)\b")
 _POST_MUST = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:only|is a must|are a must|a must|must|non[- ]?negotiable|"
-    r"(?:is|are) (?:essential|required|mandatory|key|critical|a requirement|a hard requirement)|"
-    r"or nothing|or bust|minimum|min|at least|max|maximum|at most|floor|tops|is the floor|"
+    r"(?:is|are|(?<=')s|was)(?: pretty much| really| absolutely| basically| very much| totally)? (?:essential|"
+    r"required|mandatory|key|critical|a requirement|a hard requirement|a must|non[- ]negotiable)|"
+    r"nowhere else|nothing else|no others?|or nothing|or bust|or not interested|or no deal|or forget it|or (?:[\w']+ )?(?:staying|stay|stays|walk|walks) (?:put|where|away)|minimum|min|"
+    r"at least|max|maximum|at most|floor|tops|is the floor|"
     r"hard requirement|firm|essential|mandatory|required|or above|and above|or higher|or more|nothing less|"
     r"minimum|a must)\b(?<!at least)|^\W*(?:\w+\W+){0,3}?at least\b(?! (?:for|the|a|an|until|till|\d+ "
-    r"(?:months?|years?|weeks?)))"
+    r"(?:months?|years?|weeks?)|half|some|part|a bit|\d+ ?%))"
 )
 _POST_WISH = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:please|pls|ideally|preferred|preferably|would be (?:nice|great|good|"
-    r"ideal|a plus|a bonus)|a plus|a bonus|nice to have|appeals|appeal|sounds? (?:good|great)|"
+    r"ideal|a plus|a bonus|perfect|amazing|brilliant|lovely|grand|a great fit)|perfect|a plus|a bonus|nice to have|appeals|appeal|sounds? (?:good|great)|"
     r"(?:is|are) (?:appealing|attractive|interesting|the dream|the goal|the aim)|\+|ideal|"
+    r"(?:is|are) (?:the |a |her |his |my |their )?(?:main |big |biggest |key |real |top )?(?:driver|"
+    r"motivation|motivator|draw|priority|pull)|matters? (?:most|a lot|more)|"
     r"is what (?:she|he|they|i) wants?|wanted|welcome|preferred|keen|ok|okay|fine|good|works|"
     r"(?:is|are|would be) (?:easier|better|best|preferable)|easier|a plus|interesting|of interest)\b"
 )

@@ -20,7 +20,7 @@ from reading.lexicon import ABBREVIATIONS, COMMON_WORDS, TYPO_TARGETS
 
 # A word: letters and digits with inner apostrophes ("don't", "4dw", "k8s"); anything else is a
 # single character, and runs of white space are one space.
-_TOKEN = re.compile(r"\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’")
+_TOKEN = re.compile(r"\b[fF]/[uU]\b|\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’")
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,8 @@ def normalise(text: str) -> Normalised:
             piece = "\n" if "\n" in raw else " "
         elif raw in ("w/", "W/"):
             piece = "with"
+        elif raw.lower() == "f/u":
+            piece = "follow up"
         elif raw == "’":
             piece = "'"
         else:
@@ -119,7 +121,21 @@ def rewrite(word: str) -> str:
     ties = [
         c for c in choices if abs(len(c) - len(word)) <= limit and OSA.distance(word, c) == best
     ]
-    return found[0] if len(ties) == 1 else word
+    if len(ties) == 1:
+        return found[0]
+    # Between equally close words, the likelier typo: swapped letters ("contarct" -> "contract"),
+    # then a letter left out ("gambing" -> "gambling").
+    swapped = [c for c in ties if sorted(c) == sorted(word)]
+    dropped = [c for c in ties if len(c) == len(word) + 1 and _subsequence(word, c)]
+    for kind in (swapped, dropped):
+        if len(kind) == 1:
+            return kind[0]
+    return word
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 _BY_INITIAL: dict[str, tuple[str, ...]] = {}

@@ -11,18 +11,22 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading import titles
+from reading import mobility, titles
+from reading.channels import channels
 from reading.clauses import Clause, clauses
 from reading.conditions import Condition
-from reading.contact import channels, opt_outs
+from reading.contact import opt_outs
 from reading.direction import REPORTED, overlaps, polarity, segment_at
 from reading.facets import BARE_IS_WISH, mentions
-from reading.negation import cue_at
+from reading.negation import carried, cue_at
 from reading.normalise import Normalised, normalise
 from reading.pay import find_pay
 from reading.waits import find_waits
 from reading.where import read_mobility
 
+_GENERIC_MISSION = re.compile(
+    r"(?i)mission[- ]driven|purpose[- ]driven|something|meaningful|difference|matters|doing good"
+)
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
 
 
@@ -47,9 +51,24 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         day, a, b = max(waits)
         out.add("wait", "must", {"until": day.isoformat()}, a, b, 0.9, "rule:wait")
         blocked.extend((a, b) for _, a, b in waits)
+    previous = None
     for clause in clauses(t):
-        _read_clause(t, clause, out, blocked, opted, norm)
+        lead = _lead(t, previous, clause)
+        _read_clause(t, clause, out, blocked, opted, norm, lead)
+        previous = clause
     return out.conditions()
+
+
+def _lead(t: str, previous: Clause | None, clause: Clause) -> str | None:
+    """ "Wants something that matters - health, climate": a bare list after a dash takes the cue
+    of the clause it elaborates."""
+    if previous is None or not re.fullmatch(r"\s*[-–—:]\s*", t[previous.end : clause.start]):
+        return None
+    for s, e in reversed(previous.segments):
+        got = carried(t[s:e])
+        if got is not None:
+            return got
+    return None
 
 
 class _Collector:
@@ -61,6 +80,10 @@ class _Collector:
         self.items.append(
             Condition(facet, polarity, value, start, end, confidence, method, self.said_at)
         )
+
+    def _generic_mission(self, c: Condition) -> bool:
+        said = self.norm.source[c.start : c.end]
+        return c.facet == "mission" and bool(_GENERIC_MISSION.search(said))
 
     def conditions(self) -> list[Condition]:
         seen, kept = set(), []
@@ -75,9 +98,28 @@ class _Collector:
                     and not c.value.get("days")
                 )
             ]
+        if any(c.facet == "mission" and c.value["name"] != "social impact" for c in self.items):
+            # "mission-driven orgs in the climate space": the named mission is what they mean
+            self.items = [c for c in self.items if not self._generic_mission(c)]
+        pays = [c for c in self.items if c.facet == "pay"]
+        floors = {(c.value["amount"], c.value["currency"]) for c in pays if c.polarity == "must"}
+        if any(c.value["amount"] is not None for c in pays):
+            # "declined over salary - she wanted £75k": the amount says it; "£90k ... was her floor"
+            self.items = [
+                c
+                for c in self.items
+                if c.facet != "pay"
+                or c.value["amount"] is not None
+                and not (
+                    c.polarity == "wish" and (c.value["amount"], c.value["currency"]) in floors
+                )
+            ]
         commutes = [c for c in self.items if c.facet == "commute"]
         if len(commutes) > 1:
-            keep = next((c for c in commutes if c.value.get("minutes") is not None), commutes[0])
+            keep = next(
+                (c for c in commutes if c.value.get("minutes") and c.polarity == "must"),
+                next((c for c in commutes if c.value.get("minutes") is not None), commutes[0]),
+            )
             self.items = [c for c in self.items if c.facet != "commute" or c is keep]
         cued = {(c.facet, *c.key()[2:]) for c in self.items if c.method != "rule:bare"}
         items = [
@@ -90,17 +132,21 @@ class _Collector:
         return kept
 
 
-def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: Normalised) -> None:
+def _read_clause(
+    t: str, clause: Clause, out: _Collector, blocked, opted, norm: Normalised, lead: str | None
+) -> None:
     c0, c1 = clause.start, clause.end
     text = t[c0:c1]
     taken: list[tuple[int, int]] = []
-    read_mobility(t, clause, out, taken, norm)
+    read_mobility(t, clause, out, taken, norm, lead)
     for v, pol, a, b in find_pay(text):
         a, b = a + c0, b + c0
         if overlaps(a, b, blocked):
             continue
-        if v["amount"] is None and polarity(t, clause, a, b) in (None, "background"):
-            continue
+        if pol is None:
+            if polarity(t, clause, a, b) in (None, "background"):
+                continue
+            pol = "wish"
         out.add("pay", pol, v, a, b, 0.85, "rule:pay")
         taken.append((a, b))
         if v.get("period") == "day":
@@ -117,6 +163,8 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: 
         if pol == "background":
             continue
         method = "rule:lexicon"
+        if pol is None and lead is not None and not REPORTED.search(text):
+            pol = lead
         if pol is None:
             if m.facet not in BARE_IS_WISH or REPORTED.search(text):
                 continue
@@ -129,10 +177,14 @@ def _read_clause(t: str, clause: Clause, out: _Collector, blocked, opted, norm: 
                 and not re.search(r"\b(?:wants?|would|prefer|ideally|keen|open)", t[s:e])
             ):
                 pol = "must"
+        if m.facet == "contract" and pol == "must" and re.fullmatch(r"day rates?", t[a:b]):
+            pol = "wish"  # "day rate of 650 minimum": the floor is the pay's; a day rate means contract
         if m.facet == "management" and re.match(r"\W*titles?\b", t[b:]):
             continue  # "only looking at Engineering Manager titles": a title, read below
         s, e = segment_at(t, clause, a)
-        if t[a:b] == "office" and cue_at(t[s:e], a - s, b - s) != "avoid":
+        if t[a:b] == "office" and (
+            cue_at(t[s:e], a - s, b - s) != "avoid" or mobility.ends_with_place(t[s:a])
+        ):
             continue  # a bare "office" says something only when refused ("no office")
         if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
             continue  # "2 nights a month" is travel, not night work

@@ -15,7 +15,13 @@ WORK_MODE = {
         r"remotely",
         r"(?:never|not) (?:go(?:ing)? )?(?:back )?(?:in|into|to) (?:the |an )?office",
     ),
-    "hybrid": (r"hybrid", r"part[- ]remote", r"mix of (?:home|remote) and office"),
+    "hybrid": (
+        r"hybrid",
+        r"part[- ]remote",
+        r"mix of (?:home|remote) and office",
+        r"(?:the |an )?(?:odd|occasional) (?:day|days) (?:in|at|into) (?:the |an )?office",
+        r"(?:a|one) day or two (?:a week )?(?:in|at|into) (?:the |an )?office",
+    ),
     "onsite": (
         r"on[- ]?site",
         r"office[- ]based",
@@ -74,6 +80,8 @@ SCHEDULE = {
     "flexible_hours": (
         r"flexi(?:ble)?[- ]?(?:hours|time|working hours|working|schedule|start times?|hrs)",
         r"flexitime",
+        r"flexib(?:le|ility) (?:with|around|in|on|over) (?:my |her |his |their |the )?(?:hours|schedule|"
+        r"working hours|start times?|time)",
         r"school runs?",
         r"(?:set|choose) (?:my|his|her|their) own hours",
         r"core hours",
@@ -84,8 +92,9 @@ SCHEDULE = {
         r"long hours",
         r"(?:the odd |occasional )?late evenings?",
         r"crunch(?: time| periods?)?",
-        r"late nights",
-        r"60[- ]hour weeks?",
+        r"late nights?",
+        r"[5-9]\d[- ]hour (?:weeks?|days?)",
+        r"[5-9]\d\+? hours? (?:a|per) week",
     ),
 }
 
@@ -93,7 +102,7 @@ CONTRACT = {
     "permanent": (
         r"permanent(?: roles?| positions?| jobs?| contracts?| employment| staff)?",
         r"full[- ]time employ(?:ee|ment)",
-        r"fte roles?",
+        r"fte(?: roles?)?",
         r"salaried(?: roles?)?",
         r"back to (?:a )?(?:permanent|salaried)",
     ),
@@ -101,13 +110,17 @@ CONTRACT = {
         r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
         r"contractors?(?: roles?)?",
         r"day rates?",
-        r"(?:inside|outside) ir ?35",
+        r"(?:inside|outside)[- ]ir ?35",
+        r"1099",
+        r"c2c",
+        r"corp[- ]to[- ]corp",
+        r"b2b(?: contract)?",
         r"ir ?35",
     ),
     "freelance": (r"freelanc(?:e|ing|er)(?: work| roles?| basis)?", r"self[- ]employed"),
     "fixed_term": (
         r"fixed[- ]term(?: contracts?| roles?)?",
-        r"ftc",
+        r"ftcs?",
         r"(?:maternity|parental) cover",
         r"\d+[- ]months? (?:contract|ftc|fixed[- ]term)",
     ),
@@ -133,6 +146,7 @@ MANAGEMENT = {
         r"(?:stay|staying|remain|remaining|keep|be|stays?) (?:technical|hands[- ]on)",
         r"hands[- ]on(?: roles?| work| coding| engineering)?",
         r"keep(?:ing)? coding",
+        r"(?:back (?:in)?to|more) (?:coding|code|the code|hands[- ]on work)",
         r"(?:still |to )code",
         r"writing code",
         r"ic track",
@@ -156,12 +170,15 @@ COMPANY = {
         r"fortune 500",
     ),
     "small": (
-        r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?)",
+        r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?|places?|orgs?|"
+        r"organi[sz]ations?|setups?)",
+        r"(?:somewhere|something|a place|an? (?:org|organi[sz]ation|company|firm)) smaller",
     ),
     "large": (
-        r"(?:large|larger|big|bigger) (?:companies|company|firms?|organi[sz]ations?|orgs?|employers?)",
+        r"(?:large|larger|big|bigger|huge)(?:,? (?:stable|established|well[- ]known|global|"
+        r"international|household[- ]name))? (?:companies|company|firms?|organi[sz]ations?|orgs?|employers?)",
         r"big tech",
-        r"faang",
+        r"faang(?:[- ](?:sized?|scale|style|level))?",
     ),
     "agency": (
         r"(?:recruitment |recruiting |digital |creative |marketing |dev |development |staffing )?agenc(?:y|ies)",
@@ -220,7 +237,7 @@ INDUSTRY = {
     "insurance": (r"insurance", r"insur[- ]?tech"),
     "banking": (r"banking", r"banks?", r"investment banks?", r"financial services", r"finance"),
     "education": (r"education(?:al)? (?:sector|industry)",),
-    "oil and gas": (r"oil(?: and|&) gas", r"oil companies", r"fossil fuels?", r"petrochemicals?"),
+    "oil and gas": (r"oil (?:and|&) gas", r"oil companies", r"fossil fuels?", r"petrochemicals?"),
     "tobacco": (r"tobacco", r"vaping"),
     "media": (r"media(?: companies| industry)?", r"publishing", r"news(?:papers?)?"),
     "telecoms": (r"tele(?:coms?|communications)",),

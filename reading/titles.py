@@ -7,6 +7,7 @@ import re
 _LEVEL_WORDS = {
     "intern": "intern",
     "internship": "intern",
+    "internships": "intern",
     "graduate": "junior",
     "grad": "junior",
     "junior": "junior",
@@ -51,23 +52,43 @@ _TITLE = re.compile(
     rf"{_ROLE})\b"
 )
 _LEVEL = re.compile(
-    r"\b(?:intern(?:ship)?|graduate|grad|junior|entry[- ]level|mid[- ]level|mid level|midweight|"
+    r"\b(?:intern(?:ships?)?|graduate|grad|junior|entry[- ]level|mid[- ]level|mid level|midweight|"
+    r"(?<=not )mid\b|(?<=or )mid\b|(?<=and )mid\b|mid(?= or | and |/)|"
     r"intermediate|senior|staff|principal|lead|director|head of|vp|vice president|cto|c-level|"
     r"executive)\b"
 )
 # "staff" and "lead" are ordinary words too: only a level next to a role or a level word.
 _LEVEL_CONTEXT = re.compile(
-    r"^\W*(?:level|role|roles|position|positions|title|grade|band|engineer|developer|or above|"
+    r"^\W*(?:(?:or|and|/)\W*\w+\W+)?(?:[\w.#+]+ (?=roles?\b|positions?\b|jobs?\b))?(?:level|role|roles|position|positions|title|grade|band|engineer|developer|or above|"
     r"and above|\+|ic|track|scope|level roles|-level)\b"
 )
 _LEVEL_LEAD_IN = re.compile(
     r"\b(?:step(?:ping)? up to|move up to|promotion to|promoted to|become|becoming|reach|"
-    r"get to|next step|aiming for|at|a|an)\W*$"
+    r"get to|next step|aiming for|at|a|an|below|under|above|than|at least|minimum|stay|staying|remain|"
+    r"remaining)\W*$"
 )
+
+
+# A title in quotes where titles are the subject: "won't accept 'Senior II'", "being a 'Developer'".
+_QUOTED = re.compile(r"(?<![\w'])['\"‘“](?P<q>[a-z][\w/.+ -]{1,30}?)['\"’”](?!\w)")
+_TITLE_TALK = re.compile(
+    r"\b(?:titles?|label|called|be an?|being an?|accept|as an?|badge|job title|role name)\b"
+)
+# Someone who holds a title, not a title wanted: "the new CTO is a lot", "our Head of Data said".
+_A_PERSON = re.compile(
+    r"(?P<before>\b(?:the|our|their|your|his|her|my)\s+(?:new|old|current|former|previous|last|interim)?\s*)$"
+)
+_PERSON_ACTS = re.compile(
+    r"^\W*(?:is|was|'s|has|had|said|says|left|joined|wants|asked|who|and (?:i|he|she|they))\b"
+)
+# "I'm a chef, not a software engineer": who someone is, not what they want.
+_IDENTITY = re.compile(r"^\W*(?:i'm|i am|he's|she's|he is|she is|they're|they are)\s+an?\b")
 
 
 def titles(text: str) -> list[tuple[str, int, int]]:
     """(title, start, end) for each job title in lower-case ``text``."""
+    if _IDENTITY.match(text):
+        return []
     out = []
     for m in _TITLE.finditer(text):
         title = (
@@ -77,7 +98,13 @@ def titles(text: str) -> list[tuple[str, int, int]]:
         )
         if " " not in title and title not in ("cto", "sre"):
             continue  # "the analyst role": a bare noun is not a title someone asks for
+        if _A_PERSON.search(text[: m.start()]) and _PERSON_ACTS.match(text[m.end() :]):
+            continue
         out.append((title, m.start(), m.end()))
+    if _TITLE_TALK.search(text):
+        for m in _QUOTED.finditer(text):
+            if not any(s <= m.start("q") < e for _, s, e in out):
+                out.append((m["q"].strip(), m.start("q"), m.end("q")))
     return out
 
 
@@ -91,6 +118,8 @@ def levels(text: str) -> list[tuple[str, int, int]]:
             if not (_LEVEL_CONTEXT.match(after) or _LEVEL_LEAD_IN.search(text[: m.start()])):
                 if word != "head of":
                     continue
+        if re.search(r"\btoo\W*$", text[: m.start()]):
+            continue  # "the role is too junior": a judgement of the role
         level = _LEVEL_WORDS.get(word) or _LEVEL_WORDS.get(word.replace(" ", "-"))
         if level:
             out.append((level, m.start(), m.end()))

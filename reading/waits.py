@@ -15,6 +15,7 @@ from datetime import date
 
 from reading.calendar import MONTHS, add_months
 from reading.resolve import add, count, resolve
+from reading.wait_context import length_of_something, not_theirs
 
 _MONTH = "|".join(MONTHS)
 
@@ -69,7 +70,7 @@ _CUE = re.compile(
     r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,2}before|"
     r"(?:available|free|open|looking|interested|start|starting|back|move|moving|join|talk|chat|"
     r"contact|reach out|try|ping)(?: \w+){0,3} from|from (?:early|mid|late|the start of|the end of)|"
-    r"starting|back|available|free|open|reach out|contact|ping|try|check|follow up|circle back|"
+    r"starting|back|available|free|open|reach out|contact|recontact|re-contact|ping|try|check|follow(?:ing)? up|circle back|"
     r"revisit|reconnect|speak|talk|chat|get in touch|touch base|call|email|message|come back|wait|"
     r"waiting|hold off|park|parked|give it|maybe|perhaps|possibly|might|later|not (?:\w+ )?(?:looking|"
     r"moving|ready|available|interested|open|considering|able|leaving|going anywhere|in a position)|"
@@ -83,10 +84,12 @@ _CUE = re.compile(
 )
 _POST_CUE = re.compile(
     r"^\W*(?:at the earliest|earliest|onwards|or later|or after|at the soonest|would be (?:a )?"
+    r"(?:much |far |a lot |way |so much )?"
     r"(?:better|good|best|fine|ideal|the earliest|more realistic|realistic)|(?:is|works) (?:a )?better|"
     r"is best|is fine|works|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
     r"hopefully|is likely|likely|then|from now|or so|,? then|-?ish|(?:\w+'s|i'm|is|are|will be|should be) "
-    r"(?:free|available|open|around))\b"
+    r"(?:free|available|open|around)|once|when (?:the|my|his|her|their|it|i|he|she|they)|"
+    r"(?:i'll|i will|she'll|he'll|they'll|we'll|things will) (?:have|be|know)|can we)\b"
 )
 # A sentence that is nothing but a time ("At the start of next year.", "Next year sometime."): an answer
 # to "when?", so a wait.
@@ -122,9 +125,25 @@ _FOR_CUE = re.compile(
 _NOT_DURATION = re.compile(
     r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at(?! least)|with|"
     r"as|on|doing|working|building|here|there|experience|fixed|ftc|maternity|stint|project|"
-    r"long|straight|running|before that)\b"
+    r"long|straight|running|before that)\b|^ \w+ing\b"
 )
-_STANDS_ALONE = re.compile(r"^\W*(?:then|from now|'s time|time|or so|,? then|and then)\b")
+_STANDS_ALONE = re.compile(
+    r"^\W*(?:then|from now|'s time|time|or so|,? then|and then|at least|at the earliest|minimum)\b"
+)
+# "needs a couple of months to settle into her new team": time they need before a move.
+_NEEDS = re.compile(
+    r"\b(?:needs?|wants?|will take|it'll take|it will take|takes?|asked for)(?: him| her| them| me)?\W*$"
+)
+_TO_SETTLE = re.compile(
+    r"^\W*(?:to (?:settle|bed in|find (?:her|his|their|my) feet|get settled|get up to speed|finish|wrap up|"
+    r"see (?:it|this|that|the \w+) (?:out|through)|close out|complete|ramp up|get through|recover)|before "
+    r"(?:moving|looking|talking|considering|she|he|they|i)\b)"
+)
+# A day and month ("16 Jun") is a wait only right after one of these; else it dates an event.
+_DATED_CUE = re.compile(
+    r"\b(?:until|till|til|from|after|before|back(?: on| in)?|returns?(?: on)?|available(?: from)?|"
+    r"free(?: from)?|start(?:ing|s)?(?: on)?|on leave|off|away|out)\W*$"
+)
 _NOTICE = re.compile(
     rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?)(?:'s?|s')? notice(?: period)?)"
     rf"|notice(?: period)?(?: is| of| being)?(?: about| around)? (?P<n2>{_COUNT})[ -](?P<u2>months?|weeks?)"
@@ -146,13 +165,29 @@ def find_waits(
     for m in _TIME.finditer(text):
         if m["month"] == "may" and not _may_is_month(text, m, original):
             continue
-        before = text[max(0, _sentence_start(text, m.start()), m.start() - 90) : m.start()]
+        start = _sentence_start(text, m.start())
+        before = text[max(0, start, m.start() - 90) : m.start()]
         after = text[m.end() : m.end() + 40]
+        sentence = text[start : _sentence_end(text, m.end())]
+        judged_in = text[max(0, text.rfind(".", 0, start)) : start]  # "...; maybe in a year"
+        if not_theirs(sentence, text[start : m.start()], judged_in):
+            continue
+        if (
+            m["month"]
+            and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", m.group())
+            and not _DATED_CUE.search(before[-25:])
+        ):
+            continue  # "(email 4 Aug)": the day something happened
         duration = m["n"] or m["mo2"] or m["halfyear"] or m["single"]
         if duration:
             if _NOT_DURATION.match(after) and not _STANDS_ALONE.match(after):
                 continue
-            if not (_DURATION_LEAD.search(before) or _STANDS_ALONE.match(after)):
+            if length_of_something(before) or re.search(
+                r"\b(?:\d+|two|three|four|several|many|a few) \w+ (?:in|per|a)\W*$", before
+            ):
+                continue  # "the 3 texts in a week": how often, not how long
+            settling = _NEEDS.search(before) and _TO_SETTLE.match(after)
+            if not (_DURATION_LEAD.search(before) or _STANDS_ALONE.match(after) or settling):
                 continue
             if re.search(r"\bfor\W*$", before) and not _FOR_CUE.search(before):
                 continue
@@ -180,6 +215,11 @@ def find_waits(
             day = add_months(said_at, 3)
         found.append((day, m.start(), m.end()))
     return found
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    found = re.search(r"[.!?;\n]", text[pos:])
+    return pos + found.start() if found else len(text)
 
 
 def _sentence_start(text: str, pos: int) -> int:

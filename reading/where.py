@@ -8,35 +8,37 @@ from __future__ import annotations
 
 import re
 
-from reading import mobility
+from reading import commute, mobility, travel
 from reading.clauses import Clause
 from reading.direction import MAX_WORDS, REPORTED, overlaps, polarity, segment_at
 from reading.negation import cue_at
 from reading.normalise import Normalised
 
-_COMMUTE_HURTS = re.compile(
-    r"\b(?:too (?:much|far|long)|long|killed|killing|draining|exhausting|brutal|nightmare|awful|grim)\b"
-)
 
-
-def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) -> None:
+def read_mobility(
+    t: str, clause: Clause, out, taken: list, norm: Normalised, lead: str | None = None
+) -> None:
     """Office days, relocation, location, commute, visa and travel in one clause."""
     relocation_seen = relocation_willing = False
+    refused_moves: list[tuple[int, int]] = []  # segments where a move is refused
     days_spans: list[
         tuple[int, int]
     ] = []  # a place inside office days ("1d/wk Ldn max") still counts
     for s, e in clause.segments:
         seg = t[s:e]
         days = mobility.office_days(seg)
-        if days and re.search(
-            r"\b(?:role|job|it|they|position|offer) (?:was|were|is|wanted|required|needed)\b",
-            seg[: days[1]],
-        ):
+        theirs = days and _THEIR_OFFICE.search(seg[: days[1]])
+        if theirs:
+            taken.append((s + theirs.start(), s + days[2]))
             days = None  # "the role was 4 days on site": the role's terms, not the person's
         if days:
             n, a, b = days
             clause_text = t[clause.start : clause.end]
-            capped = MAX_WORDS.search(seg) or re.search(r"\b(?:not|no) more\b|\bmax\b", clause_text)
+            capped = (
+                MAX_WORDS.search(seg)
+                or commute.CAP.search(seg)
+                or re.search(r"\b(?:not|no) more\b|\bmax\b", clause_text)
+            )
             pol = "must" if capped else (cue_at(seg, a, b) or "wish")
             mode = "onsite" if n >= 5 else "hybrid"
             out.add(
@@ -52,24 +54,36 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
             out.add("relocation", pol, value, a + s, b + s, 0.85, "rule:relocation")
             taken.append((a + s, b + s))
             relocation_seen, relocation_willing = True, willing
-        com = mobility.commute(seg)
+            if not willing:
+                refused_moves.append((s, e))
+        com = commute.commute(seg)
         if com:
             minutes, capped, a, b = com
             cue = cue_at(seg, a, b)
+            if _REFUSED_COMMUTE_TO.search(seg[:b] + " to ") and _to_a_place(t, s + b, e, norm):
+                continue  # "won't commute to London": London is refused, not commuting
             if minutes is not None and re.search(
-                r"\b(?:ideally|prefer\w*|would like|'d like|nice)\b", seg
+                r"\b(?:ideal(?:ly)?|prefer\w*|would like|'d like|nice|keen|love|hoping|happy)\b",
+                t[clause.start : clause.end],
             ):
                 pol = "wish"
             elif minutes is not None and (
                 capped or re.search(r"\b(?:over|more than|beyond)\b", seg)
             ):
                 pol = "must"  # "anything over 30 minutes is too far": a cap
-            elif cue == "avoid" and not capped or _COMMUTE_HURTS.search(seg):
+            elif cue == "avoid" and not capped or commute.HURTS.search(t[s + a : s + a + 100]):
                 pol = "avoid"  # "can't do the 2 hour round trip any more", "was too much for him"
             elif minutes is not None:
                 pol = "must"
             else:
                 pol = cue if cue == "avoid" or not REPORTED.search(seg) else None
+                if pol is None and not REPORTED.search(seg):
+                    carried = polarity(t, clause, s + a, s + b)  # "walk or cycle to the office"
+                    pol = carried if carried != "background" else None
+                if pol is None and re.search(
+                    r"\b(?:short|shorter|quick|quicker|easy|easier)\W+(?:\w+\W+)?$", seg[:a]
+                ):
+                    pol = "wish"  # "a short commute matters more to me than the salary"
             if pol:
                 out.add("commute", pol, {"minutes": minutes}, a + s, b + s, 0.8, "rule:commute")
                 taken.append((a + s, b + s))
@@ -79,7 +93,7 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
             pol = "must" if kind == "needs_sponsorship" else "wish"
             out.add("visa", pol, {"kind": kind}, a + s, b + s, 0.85, "rule:visa")
             taken.append((a + s, b + s))
-        trav = mobility.travel(seg)
+        trav = travel.travel(seg, t[clause.start : clause.end])
         if trav:
             share, capped, a, b = trav
             cue = cue_at(seg, a, b)
@@ -87,6 +101,16 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
             if pol:
                 out.add("travel", pol, {"share": share}, a + s, b + s, 0.75, "rule:travel")
                 taken.append((a + s, b + s))
+    capped = commute.bare_cap(t[clause.start : clause.end])
+    if capped and not commute.mentioned(t[clause.start : clause.end]) and commute.mentioned(t):
+        # "Won't do a 90 minute commute again - 45 minutes tops.": the cap is the commute's
+        out.add(
+            "commute", "must", {"minutes": capped}, clause.start, clause.end, 0.7, "rule:commute"
+        )
+    share = travel.bare_cap(t[clause.start : clause.end])
+    if share and not travel.mentioned(t[clause.start : clause.end]) and travel.mentioned(t):
+        # "the role is 40% travel - said 10% is his limit": the cap is his travel's
+        out.add("travel", "must", {"share": share}, clause.start, clause.end, 0.7, "rule:travel")
     taken.extend(days_spans)
     text = t[clause.start : clause.end]
     for place, a, b in mobility.places(text, norm.source, lambda p: norm.origin(p + clause.start)):
@@ -94,12 +118,25 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
         if overlaps(a, b, taken) and not overlaps(a, b, days_spans):
             continue
         s, e = segment_at(t, clause, a)
-        if mobility.visa(t[s:e]):
+        if mobility.visa(t[s:e]) and not mobility.moving_to(t[clause.start : a]):
             continue  # "no visa issues for UK roles": where the right to work holds
+        if _REFUSED_COMMUTE_TO.search(t[s:a]):
+            out.add("location", "avoid", {"place": place}, a, b, 0.75, "rule:location")
+            continue
+        if re.match(
+            r"\W*(?:or|/)\W*(?:fully |full[- ]time )?remote\b", t[b : clause.end]
+        ) or re.search(r"\bremote\W*(?:or|/)\W*$", t[clause.start : a]):
+            out.add("location", "wish", {"place": place}, a, b, 0.7, "rule:location")
+            continue  # "London or remote": the place is one of the two things they want
         role = mobility.place_role(t[clause.start : a], t[b:e])
         if role == "skip":
             continue
-        if relocation_seen and not relocation_willing and re.search(r"\b(?:to|in)\W*$", t[s:a]):
+        if (
+            (s, e) in refused_moves
+            or relocation_seen
+            and not relocation_willing
+            and _alternative(t, s)
+        ):
             continue  # "won't relocate to Manchester": the place is the relocation's, not a wish
         if mobility.moving_to(t[clause.start : a]):
             out.add("location", "wish", {"place": place}, a, b, 0.8, "rule:location")
@@ -115,6 +152,8 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
                 )
             continue
         pol = role or cue_at(t[s:e], a - s, b - s)
+        if pol == "wish" and re.search(r"\bonly\b", t[s:a]):
+            pol = "must"  # "only interested in roles based in the Netherlands"
         if (
             pol == "must"
             and role is None
@@ -128,6 +167,8 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
             continue
         if pol is None:
             pol = polarity(t, clause, a, b)
+        if pol is None and lead is not None and not REPORTED.search(text):
+            pol = lead  # "keen to move up north - Newcastle or Edinburgh"
         if (
             pol is None
             and re.search(r"\b(?:in|near|around)\W*$", t[s:a])
@@ -137,6 +178,28 @@ def read_mobility(t: str, clause: Clause, out, taken: list, norm: Normalised) ->
         if pol in (None, "background"):
             continue
         out.add("location", pol, {"place": place}, a, b, 0.75, "rule:location")
+
+
+# The employer's office days: "the role was 4 days on site", "pushed everyone back to the office".
+_THEIR_OFFICE = re.compile(
+    r"\b(?:(?:role|job|it|they|position|offer|company|client|team) (?:was|were|is|wanted|required|needed|"
+    r"requires|needs|wants)|(?:pushed|mandated|forced|made|ordered|called|brought|dragged) (?:\w+ )?"
+    r"(?:back )?(?:in|into|to)|we (?:need|needed|require|want)|mandate|policy)\b"
+)
+# "won't commute to London": the place is refused; the commute itself is not the complaint.
+_REFUSED_COMMUTE_TO = re.compile(
+    r"\b(?:won't|will not|wouldn't|can't|cannot|not|never|refuses? to|(?:doesn't|don't) want to)\W+"
+    r"(?:\w+\W+)?commut\w*\W+(?:in\W+)?(?:to|into)\W+(?:the\W+)?$"
+)
+
+
+def _alternative(t: str, start: int) -> bool:
+    """ "won't relocate to Berlin or Munich": a place listed after the refused one."""
+    return bool(re.search(r"\b(?:or|nor)\W*$", t[max(0, start - 6) : start]))
+
+
+def _to_a_place(t: str, start: int, end: int, norm: Normalised) -> bool:
+    return _place_after(t, start, end, norm) is not None
 
 
 def _place_after(t: str, start: int, end: int, norm: Normalised) -> str | None:

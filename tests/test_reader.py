@@ -77,6 +77,67 @@ def test_near_misses_are_not_opt_outs(text):
     assert not opted_out(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Withdrawn - candidate asked to be removed from our database.",
+        "Cand emailed asking to be deleted from the system.",
+        "He requested deletion of his data.",
+        "Please delete everything you hold about me.",
+        "Kindly refrain from emailing me in future.",
+        "I do not wish to be contacted further.",
+        "Please don't send me anything else, I've retired.",
+        "Stop pestering me with messages.",
+        "Sent a removal request - wants nothing further from us.",
+        "This is the 5th email. Unsubscribe me.",
+        "REMOVE ME.",
+        "Stop. Just stop.",
+        "Nope, no thanks.",
+        "Enough. Take. Me. Off.",
+        "i am not more interested to hear from recruiters, please remove me of your system",
+        "dont mesage me agian",
+        "Said she's had enough and wants off our books.",
+        "Asked not to be approached again by us.",
+        "Stop emailing me. I'm still happy in my job.",  # content, not a wish to hear from us
+    ],
+)
+def test_every_way_of_asking_us_to_stop_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scoped to a topic, a list or a kind of role
+        "Don't contact me about crypto jobs ever again.",
+        "Take me off the frontend alerts, I'm a backend engineer now.",
+        "Please take me off the Python mailing list, I've moved to Go.",
+        "Take me off the list for the Leeds office roles.",
+        "Stop sending me junior positions.",
+        # scoped to a channel or a time
+        "Unsubscribe me from the SMS alerts please.",
+        "Unsubscribe me from texts please, email's fine.",
+        "Please don't contact me again before the summer.",
+        "Stop messaging me at weekends.",
+        "Don't email me this week, I'm at a conference.",
+        # not about contact at all, or taken back
+        "Please remove me from the Acme shortlist, I've accepted another offer.",
+        "Asked to be taken off the project.",
+        "Stop! I need to check with my partner before you send anything.",
+        "He asked us to stop sending him to interviews in Leeds.",
+        "Stop contacting his referees.",
+        "Unsubscribe me from the weekly digest, but I still want to hear about senior roles.",
+    ],
+)
+def test_a_stop_request_with_a_scope_is_not_an_opt_out(text):
+    assert not opted_out(text)
+
+
+def test_a_stop_request_with_a_time_is_a_wait():
+    assert wait_until("Please don't contact me again until the new year.") == "2027-01-01"
+    assert not opted_out("Please don't contact me again until the new year.")
+
+
 def test_a_refused_channel_is_a_channel_preference():
     assert ("contact", "avoid", "channel", "phone") in found("Prefers not to be called.")
     assert ("contact", "wish", "channel", "linkedin") in found("best reached on LinkedIn")
@@ -129,6 +190,48 @@ def test_waits_resolve_relative_to_the_day_said(text, until):
     ],
 )
 def test_a_date_without_a_wish_to_wait_is_no_wait(text):
+    assert wait_until(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("She needs a few months to settle into the new job.", "2026-06-01"),
+        ("It'll take him a month to wrap up the project.", "2026-04-01"),
+        ("Cand asked us to follow up in June.", "2026-06-01"),
+        ("Following up in May as she asked.", "2026-05-01"),
+        ("Cand. said f/u Q3 - mid-project until then.", "2026-07-01"),
+        ("Feel free to get back in touch in the new year.", "2027-01-01"),
+        ("A few months at least - I've only just started here.", "2026-06-01"),
+        ("Mid next year, once the migration is done.", "2027-07-01"),
+        ("On parental leave, back 14 Sep.", "2026-09-01"),
+    ],
+)
+def test_the_persons_own_waits_in_any_voice(text, until):
+    assert wait_until(text) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the recruiter's own plan
+        "Will chase her again in June.",
+        "Left a voicemail, we'll try again after the summer.",
+        "Diary note: recontact in September.",
+        # the employer's freeze
+        "Hiring freeze until Q3, role paused.",
+        "The client put the req on hold until June.",
+        # past events, judgements, lengths of other things
+        "Worked there until the acquisition in May.",
+        "Left his last job after the layoffs in February.",
+        "Too junior for the team right now; maybe in a year.",
+        "Looking for a 6 month contract.",
+        "Would consider a fixed-term role, 9 months or so.",
+        "Wants to step into management within two years.",
+        "Asked for no more calls (email sent 4 Mar).",
+    ],
+)
+def test_a_date_that_is_not_the_persons_wait_is_no_wait(text):
     assert wait_until(text) is None
 
 
@@ -197,6 +300,274 @@ def test_not_minding_something_is_a_yes():
     assert ("schedule", "wish", "on_call") in found("Doesn't mind on-call if it's paid.")
 
 
+# --- where and how far --------------------------------------------------------------------------
+
+
+def test_refusing_to_move_is_unwilling_and_names_no_wish():
+    assert ("relocation", "must", False) in found("She isn't willing to move cities.")
+    assert ("relocation", "must", False) in found("He is not prepared to relocate.")
+    refused = found("Would not relocate to Berlin.")
+    assert ("relocation", "must", False) in refused
+    assert not any(k[0] == "location" for k in refused)
+    assert not any(k[0] == "location" for k in found("Won't relocate to Leeds or York."))
+
+
+def test_a_place_after_a_refused_move_can_still_be_wanted():
+    assert ("location", "wish", "bristol") in found(
+        "Won't move to London, wants to stay in Bristol."
+    )
+
+
+def test_a_named_destination_is_also_a_location_wish():
+    assert ("location", "wish", "us") in found("Open to relocating to the US if sponsored.")
+
+
+def test_refusing_to_commute_to_a_place_refuses_the_place():
+    got = found("wont commute to leeds, wants to stay in Brighotn")
+    assert ("location", "avoid", "leeds") in got and ("location", "wish", "brighton") in got
+    assert not any(k[0] == "commute" for k in got)
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        ("Anything under 40 minutes by bike would be ideal.", "wish"),
+        ("Needs somewhere reachable by tube within an hour.", "must"),
+        ("Would love to walk or cycle to work.", "wish"),
+        ("The A34 drive nearly broke him - never again.", "avoid"),
+        ("Three hours a day on the train and she's had enough.", "avoid"),
+        ("Won't do an hour each way again. 40 minutes tops.", "must"),
+    ],
+)
+def test_the_commute_in_its_many_shapes(text, polarity):
+    assert ("commute", polarity) in found(text)
+
+
+def test_an_ultimatum_is_a_must_and_not_a_move():
+    got = found("Fully remote or I'm staying put")
+    assert ("work_mode", "must", "remote") in got
+    assert not any(k[0] == "relocation" for k in got)
+
+
+def test_capitals_in_a_shouted_note_are_not_places():
+    assert not any(k[0] == "location" for k in found("I NEED A TEAM AROUND ME, NOT REMOTE"))
+
+
+def test_a_shorthand_place_with_only_is_a_must():
+    got = found("Py/Go, LDN-only, perm, 90 flr")
+    assert ("location", "must", "london") in got
+    assert ("pay", "must", 90000, None) in got
+
+
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        ("Some travel is fine, 20% tops.", 0.2),
+        ("travel: max 2 days/month", 0.1),
+        ("The job is 50% travel - she said 15% is her limit.", 0.15),
+    ],
+)
+def test_a_travel_cap_anywhere_near_the_travel_is_its_share(text, share):
+    (c,) = [c for c in read(text, said_at=SAID) if c.facet == "travel"]
+    assert (c.polarity, c.value["share"]) == ("must", share)
+
+
+def test_travel_that_is_impossible_or_wanted_in_the_role():
+    assert ("travel", "avoid") in found("Work trips are not possible with a newborn.")
+    assert ("travel", "wish") in found("Keen on some travel in the job.")
+
+
+# --- the rest of the facets: ultimatums, pictures, quotes, judgements ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("four day week or not interested", ("schedule", "must", "four_day_week")),
+        ("weekends 🙅", ("schedule", "avoid", "weekends")),
+        ("❌ agencies", ("company", "avoid", "agency")),
+        ("No OT please.", ("schedule", "avoid", "overtime")),
+        ("Nothing below Principal level.", ("seniority", "must", "staff")),
+        ("Would take internships.", ("seniority", "wish", "intern")),
+        ("Still keen to hear about senior Rust roles.", ("seniority", "wish", "senior")),
+        ("Climate is the main driver for him.", ("mission", "wish", "climate")),
+    ],
+)
+def test_cues_people_actually_write(text, condition):
+    assert condition in found(text)
+
+
+def test_a_generic_mission_gives_way_to_the_named_one():
+    got = found("Only purpose-driven companies in the health space.")
+    assert ("mission", "must", "health") in got
+    assert not any(k[:3] == ("mission", "must", "social impact") for k in got)
+    listed = found("Wants to do something meaningful — education, climate.")
+    assert {("mission", "wish", "education"), ("mission", "wish", "climate")} <= listed
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("won't be called a 'Rockstar Dev' again", ("title", "avoid", "rockstar dev")),
+        (
+            "Wants a Platform Engineer title, not 'Ops Engineer'.",
+            ("title", "avoid", "ops engineer"),
+        ),
+        (
+            "Declined because we couldn't offer the Head of Product title.",
+            ("title", "must", "head of product"),
+        ),
+    ],
+)
+def test_titles_in_quotes_and_titles_we_could_not_give(text, condition):
+    assert condition in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new CTO was a nightmare to work for.",
+        "I'm an accountant, not a data engineer.",
+        "Not enough depth in Go for a staff hire.",
+    ],
+)
+def test_people_identities_and_judgements_are_not_title_or_level_wishes(text):
+    assert not any(k[0] in ("title", "seniority") for k in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("perm only, no contarct", ("contract", "avoid", "contract")),
+        ("no gambing sites", ("industry", "avoid", "gambling")),
+        ("no junior or grad roles pls, I'm mid level now", ("seniority", "avoid", "junior")),
+        ("🚫 crypto 🚫 gambling", ("industry", "avoid", "gambling")),
+        ("Hybrid, and that's pretty much essential for me.", ("work_mode", "must", "hybrid")),
+        ("Only interested in outside-IR35 work.", ("contract", "must", "contract")),
+        ("Done managing - wants to get back to coding.", ("management", "avoid", "manage")),
+        ("Done managing - wants to get back to coding.", ("management", "wish", "hands_on")),
+        (
+            "Wants to stay in management rather than go back to an IC role.",
+            ("management", "avoid", "hands_on"),
+        ),
+        ("Use this email from now on please.", ("contact", "wish", "channel", "email")),
+        ("Lyon or Paris, nowhere else.", ("location", "must", "paris")),
+        ("Only interested in roles based in Portugal.", ("location", "must", "portugal")),
+        ("Lisbon-based roles only.", ("location", "must", "lisbon")),
+        ("Berlin is not option for me.", ("location", "avoid", "berlin")),
+        ("OTW, RTW UK", ("visa", "wish", "has_right_to_work")),
+        ("H-1B transfer needed.", ("visa", "must", "needs_sponsorship")),
+        ("We're keen to move up north - Leeds or York.", ("location", "wish", "york")),
+        ("Avoid tobacco and oil & gas.", ("industry", "avoid", "oil and gas")),
+        (
+            "Wants to be an FTE again after two years contracting.",
+            ("contract", "wish", "permanent"),
+        ),
+        (
+            "Needs flexibility with her hours for the school run.",
+            ("schedule", "must", "flexible_hours"),
+        ),
+        ("She'd like somewhere smaller.", ("company", "wish", "small")),
+        ("Won't do more than 2 days a week in.", ("work_mode", "must", "hybrid")),
+    ],
+)
+def test_more_phrasings_of_the_same_conditions(text, condition):
+    assert condition in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, facet",
+    [
+        ("Call me back in a month or two, I'm swamped.", "contact"),
+        ("No thanks for the Leeds role, but open to remote.", "location"),
+        ("Won't do nights again after the years on the hospital wards.", "industry"),
+        ("Wants to be an FTE again after two years contracting.", "contract"),
+        ("The VP pushed everyone back to the office four days a week.", "work_mode"),
+        ("Stop sending me junior roles, I've been a senior for years.", "seniority"),
+    ],
+)
+def test_history_the_employers_terms_and_callbacks_are_not_conditions(text, facet):
+    got = [k for k in found(text) if k[0] == facet]
+    if facet == "contract":
+        got = [k for k in got if k[2] != "permanent"]
+    if facet == "seniority":
+        got = [k for k in got if k[1] != "avoid"]
+    assert got == []
+
+
+def test_what_they_prefer_it_to_and_who_we_are_are_not_wishes():
+    got = found("Prefers scale-ups to big corporates.")
+    assert ("company", "wish", "scaleup") in got and ("company", "wish", "enterprise") not in got
+    assert not any(k[0] == "company" for k in found("Would love to lead a small team next."))
+    assert not any(k[0] == "company" for k in found("No more messages from your agency please."))
+    assert ("technology", "avoid", "ios") not in found(
+        "Stop sending me Android roles, I do iOS now."
+    )
+
+
+def test_levels_named_in_a_pair_or_kept():
+    assert ("seniority", "must", "staff") in found("Only Staff or Principal roles.")
+    assert ("seniority", "wish", "senior") in found(
+        "Not after a lead role yet, wants to stay senior."
+    )
+
+
+def test_go_before_a_noun_is_still_the_language():
+    assert ("technology", "wish", "go") in found("Keen on Rust or Go backend work.")
+
+
+def test_a_day_rate_with_a_floor_is_a_floor_and_a_contract_wish():
+    got = found("Day rate of 650 minimum.")
+    assert ("pay", "must", 650, None) in got and ("contract", "wish", "contract") in got
+
+
+def test_a_soft_cue_anywhere_in_the_clause_makes_a_commute_cap_a_wish():
+    assert ("commute", "wish") in found("Under 30 mins commute, ideally.")
+
+
+def test_terms_said_as_time_off_or_hours_a_week():
+    assert ("schedule", "avoid", "weekends") in found("Needs weekends off.")
+    assert ("schedule", "avoid", "overtime") in found("No more 70-hour weeks.")
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("Just started a new role, give it a year.", "2027-03-01"),
+        ("Happy to talk after the summer.", "2026-09-01"),
+        ("I'll touch base with her again after Q2.", None),
+        ("Team restructure paused hiring until summer.", None),
+    ],
+)
+def test_whose_wait_it_is(text, until):
+    assert wait_until(text) == until
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("Early next year would be far better timing for me.", "2027-01-01"),
+        ("In Q3 I'll have more headspace, can we talk then?", "2026-07-01"),
+        ("Cand asked us to recontact Nov 2026.", "2026-11-01"),
+        ("Rang back furious about the 4 emails in a week.", None),
+        ("Wants perm again after three years contracting.", None),
+    ],
+)
+def test_more_ways_a_time_is_or_is_not_a_wait(text, until):
+    assert wait_until(text) == until
+
+
+def test_staying_put_a_bare_mid_and_a_typo_of_only():
+    assert ("relocation", "must", False) in found("Lives in Truro and isn't moving.")
+    assert ("seniority", "avoid", "mid") in found("Senior level please, not mid.")
+    assert ("contract", "must", "permanent") in found("perm onyl")
+    assert not any(k[0] == "location" for k in found("Wants to work fully remote from Spain."))
+
+
+def test_a_level_judged_too_low_is_no_level():
+    assert not any(k[0] == "seniority" for k in found("Sadly not for me, the role is too junior."))
+
+
 # --- pay ----------------------------------------------------------------------------------------
 
 
@@ -220,6 +591,57 @@ def test_a_floor_is_a_must_and_a_day_rate_has_its_period():
 
 def test_what_someone_earns_today_is_not_an_ask():
     assert [c.value["amount"] for c in pay("currently on £80k, wants £95k")] == [95000]
+
+
+def amounts(text: str) -> list[tuple]:
+    return [
+        (c.polarity, c.value["amount"], c.value["currency"], c.value["period"]) for c in pay(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Looking for 85 000 EUR gross a year.", ("wish", 85000, "EUR", "year")),
+        ("My minimum is 4.500 € netto per month.", ("must", 4500, "EUR", "month")),
+        ("CHF 120'000 would work.", ("wish", 120000, "CHF", "year")),
+        ("Expecting 25 LPA.", ("wish", 2500000, "INR", "year")),
+        ("Wants 48 000 zł brutto monthly", ("wish", 48000, "PLN", "month")),
+        ("$95/hr minimum", ("must", 95, "USD", "hour")),
+        ("She'd want low six figures.", ("wish", 100000, None, "year")),
+        ("Needs 60k base at least.", ("must", 60000, None, "year")),
+    ],
+)
+def test_money_in_every_common_format_is_one_amount(text, expected):
+    assert amounts(text) == [expected]
+
+
+def test_shorthand_figures_are_thousands_and_a_range_keeps_its_top():
+    assert amounts("perm, 75 flr, ideally 85") == [
+        ("must", 75000, None, "year"),
+        ("wish", 85000, None, "year"),
+    ]
+    (p,) = pay("Exp 95-105, flexible.")
+    assert (p.value["amount"], p.value["amount_max"]) == (95000, 105000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call after 7pm please.",
+        "He'd lose his 401k match.",
+        "It's £5k more than she earns now.",
+        "On a day rate of £550 at the moment via an umbrella.",
+        "We offered £70k and could only stretch to £72k.",
+    ],
+)
+def test_times_pensions_differences_and_our_figures_are_not_asks(text):
+    assert [c for c in pay(text) if c.value["amount"] is not None] == []
+
+
+def test_pay_named_as_a_reason_is_a_wish_without_an_amount():
+    for text in ("Turned it down - the pay was too low.", "Declined: comp.", "Needs a 15% raise."):
+        assert amounts(text) == [("wish", None, None, None)], text
 
 
 # --- shorthand, typos, voices, long notes -------------------------------------------------------

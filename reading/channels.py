@@ -1,0 +1,66 @@
+"""How a person wants to be written to: the channel they prefer, refuse or allow only.
+
+"text me rather than call", "best reached on LinkedIn", "don't call" are channel preferences, not
+opt-outs (``reading.contact`` decides those): a person who refuses one channel can still be
+written to on another.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CHANNELS = {
+    "email": r"e-?mails?|e-?mail(?:ing|ed)|mail",
+    "phone": r"(?<!on-)(?<!on )(?:phone )?calls?|calling|called|phones?|phoning|ring(?:ing)?|cold[- ]calls?|voicemails?",
+    "linkedin": r"linkedin|inmails?|li messages?",
+    "sms": r"texts?|texting|text messages?|sms",
+    "whatsapp": r"whatsapp|whats app",
+    "video": r"video calls?|zoom|teams calls?|google meet",
+}
+CHANNEL = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CHANNELS.items()) + r")\b")
+_CHANNEL_WISH = re.compile(
+    r"\b(?:prefer(?:s|red|ably|ence)?|best (?:reached|to reach|contacted|way)|"
+    r"reach (?:me|him|her|them) (?:on|by|via)|contact (?:me|him|her|them) (?:on|by|via)|"
+    r"drop (?:me|him|her) an?|send (?:me|him|her) an?|happy with|responds? (?:to|on|best)|"
+    r"replies (?:on|to)|please|pls|ideally|rather|just|only use|use (?:this|my|the|his|her|that) "
+    r"(?:new |personal |work )?)\W*(?:\w+\W+){0,3}$"
+)
+_CHANNEL_AFTER_WISH = re.compile(
+    r"^\W*(?:(?:is|are|works|'s) (?:best|better|fine|preferred|ok|okay|easiest|good|great)|"
+    r"(?:me|him|her|them)\b(?! (?:about|again|any|back|in|after|next|later|when|once|from|around|"
+    r"tomorrow|today|this|at))|best|preferred|please|pls)\b"
+)
+_CHANNEL_AVOID = re.compile(
+    r"\b(?:don't|do not|doesn't|does not|never|no|not|stop|hates?|dislikes?|can't|cannot|avoid|"
+    r"rather not|without|unsubscribe(?: me)? from|take me off)\W+(?:\w+\W+){0,3}$"
+)
+_CHANNEL_AFTER_AVOID = re.compile(
+    r"^\W*(?:(?:is|are|'s) (?:difficult|hard|tricky|a problem|awkward|impossible|a no|not (?:great|good|"
+    r"ideal|possible|an option)))\b"
+)
+# "no calls during work hours", "don't call before 10am": when, not whether - no preference.
+_AT_A_TIME = re.compile(
+    r"^\W*(?:\w+\W+)?(?:during|before|after|between|until|till|while|at work|in the (?:mornings?|evenings?|"
+    r"day(?:time)?)|on (?:weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays))\b"
+)
+_CHANNEL_ONLY = re.compile(r"^\W*only\b|\bonly (?:by|on|via|over|through)\W*$")
+
+
+def channels(segment: str) -> list[tuple[str, str, int, int]]:
+    """(channel, polarity, start, end) for each channel preference in a lower-case segment."""
+    out = []
+    for m in CHANNEL.finditer(segment):
+        channel = next(k for k, v in m.groupdict().items() if v)
+        before = segment[max(0, m.start() - 40) : m.start()]
+        after = segment[m.end() : m.end() + 30]
+        if re.search(r"\b(?:to|over|than|instead of|not)\W*$", before) and out:
+            continue  # "prefers LinkedIn messages to email": the second one is only the comparison
+        if _AT_A_TIME.match(after):
+            continue
+        if _CHANNEL_ONLY.search(before) or _CHANNEL_ONLY.match(after):
+            out.append((channel, "must", m.start(), m.end()))
+        elif _CHANNEL_AVOID.search(before) or _CHANNEL_AFTER_AVOID.match(after):
+            out.append((channel, "avoid", m.start(), m.end()))
+        elif _CHANNEL_WISH.search(before) or _CHANNEL_AFTER_WISH.match(after):
+            out.append((channel, "wish", m.start(), m.end()))
+    return out

@@ -1,0 +1,85 @@
+"""The commute: how long a person will travel to work, or that the journey is what they refuse.
+
+People name it as a commute ("45 minutes tops"), by how they travel ("under 30 minutes by bike",
+"reachable by train within an hour", "the M25 drive killed him"), or by complaining about it
+("two hours a day on Southern Rail and she's had enough"). A cap said in the next sentence
+("won't do a 90 minute commute again - 45 minutes tops") is the commute's cap.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MODE = r"(?:bike|bicycle|cycle|train|tube|car|foot|bus|public transport|underground|overground|metro|tram)"
+_COMMUTE = re.compile(
+    r"\b(?:commut(?:e|es|ing)|journey|travel time|round[- ]trip|door to door|each way|on the train|"
+    r"closer to home|close to home|\d+ ?min(?:ute)?s? (?:from|away|of)|within (?:an hour|half an hour|"
+    r"\d+ ?min(?:ute)?s?) of|(?<!work )(?<!working )(?<!based )"
+    r"(?<!no )from (?:me|home|my house|(?:his|her|their) (?:house|home|place))|walking distance|"
+    rf"(?:walk|cycle|bike|walking|cycling|biking|drive|driving)(?: or \w+)? (?:in )?(?:to|into) (?:the )?"
+    r"(?:office|work)|"
+    rf"(?:by|on) (?:the )?{_MODE}|(?:reachable|accessible|doable) (?:by|on)|"
+    r"(?:drive|driving|train ride|trek)(?= (?:killed|kills|was|is|in\b|into|each|every|home|there|to work|"
+    r"to the office))|(?:(?<=the )|(?<=his )|(?<=her )|(?<=my ))(?:[\w-]+ )?(?:drive|train ride)\b(?! (?:to (?:succeed|learn|win|"
+    r"grow|improve|deliver)|and|for|behind))|(?:\d+|two|three|four) hours? a day on)\b"
+)
+_MINUTES = re.compile(
+    r"(?P<n>\d{1,3})\s?(?:-\s?\d{1,3}\s?)?(?:min(?:ute)?s?|m)\b|(?P<half>half an hour)|"
+    r"(?P<hourhalf>an hour and a half|hour and a half|1\.5 (?:hours?|hrs?))|(?P<hour>an hour|one hour|"
+    r"1 ?(?:hour|hr))|(?P<hours>\d) ?(?:hours?|hrs?)\b|(?:within|under|less than|max|at most|no more than) "
+    r"(?P<bare>\d{2,3})\b(?! ?(?:k|%|days?))"
+)
+CAP = re.compile(
+    r"\b(?:max(?:imum)?|at most|no more than|not more than|under|less than|within|up to|tops|limit|"
+    r"or less|cap)\b|(?:\bnot|n't|\bnever) (?:\w+ ){0,3}more than\b"
+)
+# The journey is what hurts: a refusal even without a negation next to the word.
+HURTS = re.compile(
+    r"\b(?:too (?:much|far|long)|long|killed|killing|draining|exhausting|brutal|nightmare|awful|grim|"
+    r"main reason|the reason (?:he|she|they|i)(?:'s| is| are|'m| am)? leaving|had enough|never again|"
+    r"not again|nearly broke|broke (?:him|her|them|me)|won't do that again|can't do that again|"
+    r"(?:would|will|'d|'ll) kill|kills (?:me|him|her|them))\b"
+)
+# "45 minutes tops", "max an hour": a cap on minutes with no other word for what is capped.
+_BARE_CAP = re.compile(
+    r"^\W*(?:(?:max(?:imum)?|at most|no more than|up to|under)\s+)?(?P<m>\d{1,3}\s?(?:min(?:ute)?s?|m)\b|"
+    r"an hour|half an hour|an hour and a half)(?:\s+(?:each way|one way))?\s*(?:tops|max(?:imum)?|at most|"
+    r"or less|is (?:the|my|his|her|their) (?:max|limit))?\W*$"
+)
+
+
+def commute(segment: str) -> tuple[int | None, bool, int, int] | None:
+    """(most minutes, capped?, start, end) when the segment speaks of the commute."""
+    m = _COMMUTE.search(segment)
+    if not m:
+        return None
+    return minutes(segment), bool(CAP.search(segment)), m.start(), m.end()
+
+
+def minutes(text: str) -> int | None:
+    mm = _MINUTES.search(text)
+    if not mm:
+        return None
+    if mm["n"]:
+        return int(mm["n"])
+    if mm["half"]:
+        return 30
+    if mm["hourhalf"]:
+        return 90
+    if mm["hour"]:
+        return 60
+    if mm["hours"]:
+        return 60 * int(mm["hours"])
+    return int(mm["bare"])
+
+
+def bare_cap(sentence: str) -> int | None:
+    """The minutes of a sentence that is only a cap ("45 minutes tops."), when it has a cap word."""
+    m = _BARE_CAP.match(sentence)
+    if not m or not CAP.search(sentence):
+        return None
+    return minutes(m.group())
+
+
+def mentioned(text: str) -> bool:
+    return bool(_COMMUTE.search(text))

@@ -1,0 +1,149 @@
+"""Money as people write it: an amount, its currency and its period, in any common format.
+
+"£95,000", "95k", "€2.800 brutto monthly", "SEK 60 000 per month", "CHF 140'000", "₹40 LPA",
+"$70 an hour", "600/day", "70-75" (a range: the lower amount, the top kept as ``amount_max``),
+"six figures". ``reading.pay`` decides which of these are a person's floor or ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SYMBOLS = {
+    "£": "GBP",
+    "€": "EUR",
+    "$": "USD",
+    "us$": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "₹": "INR",
+    "¥": "JPY",
+    "zł": "PLN",
+    "kr": "SEK",
+}
+_WORDS = {
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "quid": "GBP",
+    "sterling": "GBP",
+    "dollar": "USD",
+    "dollars": "USD",
+    "francs": "CHF",
+    "swiss francs": "CHF",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "zloty": "PLN",
+    "rupees": "INR",
+    "yen": "JPY",
+}
+_CODES = "gbp|eur|usd|chf|sek|nok|dkk|cad|aud|pln|inr|jpy|nzd|sgd|zar|hkd"
+_SYM = rf"(?P<sym>us\$|ca?\$|au?\$|£|€|\$|₹|¥|kr|{_CODES})"
+# 95,000 / 95.000 / 95 000 / 140'000 / 95 / 2.5
+_NUM = r"(?P<num>\d{1,3}(?:(?:[,.']|\s(?=\d{3}\b))\d{3})+|\d+(?:\.\d+)?)"
+_MULT = r"(?:\s?(?P<mult>k|m|grand|thousand|mil|million|lpa|lakhs?|lacs?|crores?|cr)\b)?"
+_CUR_WORD = (
+    r"(?:\s?(?P<word>swiss francs|canadian dollars|australian dollars|euros?|pounds?|quid|"
+    rf"sterling|dollars?|francs|kronor|krona|zloty|rupees|yen|{_CODES}|€|£|\$|zł|kr)(?![\w$£€]))?"
+)
+_RANGE = r"(?:\s?(?:-|–|to)\s?(?:[£€$]\s?)?(?P<hi>\d{1,3}(?:[,.']\d{3})+|\d+(?:\.\d+)?)\s?(?P<himult>k|m)?\b)?"
+# Words between an amount and its period: "2.800 € brutto monthly".
+_TAX = r"(?:\s(?:gross|netto|net|brutto|before tax|after tax|pre-tax|base|basic|b2b)\b)?"
+_PERIOD = (
+    rf"(?:{_TAX}(?:(?:\s?/\s?|\s(?:a|an|per|each)\s)(?P<per>year|annum|yr|month|mo|day|hour|hr)\b"
+    r"|\s?p[./]?\s?(?P<perp>a|d|h|m)\b\.?"
+    r"|\s(?P<per2>daily|hourly|monthly|annually|pcm|pa)\b))?"
+)
+SYMBOLED = re.compile(
+    rf"(?<![\w£€$]){_SYM}\s?{_NUM}{_MULT}{_RANGE}{_CUR_WORD}(?P<tilde>)(?P<ish>)(?P<plus>\+)?{_PERIOD}"
+)
+PLAIN = re.compile(
+    rf"(?<![\w£€$.,'])(?P<sym>)(?P<tilde>~|c\.\s?)?{_NUM}{_MULT}{_RANGE}{_CUR_WORD}(?P<ish>[- ]?ish)?"
+    rf"(?P<plus>\+)?{_PERIOD}"
+)
+# "six figures", "a six-figure salary": an amount said in words.
+FIGURES = re.compile(r"\b(?:low |mid |high )?(?P<n>five|six|seven)[- ]figures?\b")
+_FIGURES = {"five": 10_000, "six": 100_000, "seven": 1_000_000}
+_MULTIPLIERS = {
+    "k": 1000,
+    "grand": 1000,
+    "thousand": 1000,
+    "m": 1_000_000,
+    "mil": 1_000_000,
+    "million": 1_000_000,
+    "lpa": 100_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "lac": 100_000,
+    "lacs": 100_000,
+    "cr": 10_000_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+}
+_PERIODS = {
+    "year": "year",
+    "annum": "year",
+    "yr": "year",
+    "a": "year",
+    "pa": "year",
+    "annually": "year",
+    "month": "month",
+    "mo": "month",
+    "monthly": "month",
+    "pcm": "month",
+    "m": "month",
+    "day": "day",
+    "d": "day",
+    "daily": "day",
+    "hour": "hour",
+    "hr": "hour",
+    "h": "hour",
+    "hourly": "hour",
+}
+
+
+def number(raw: str) -> float:
+    """ "95,000", "95.000", "95 000", "140'000" -> 95000.0; "2.5" -> 2.5."""
+    if re.fullmatch(r"\d{1,3}(?:(?:[,.']|\s)\d{3})+", raw):
+        return float(re.sub(r"[,.'\s]", "", raw))
+    return float(raw)
+
+
+def multiplier(mult: str | None) -> int:
+    return _MULTIPLIERS.get(mult or "", 1)
+
+
+def period(m: re.Match) -> str | None:
+    per = m["per"] or m["per2"] or m["perp"]
+    if m["perp"] == "a" or per == "pa" or m["mult"] == "lpa":
+        return "year"
+    return _PERIODS.get(per or "")
+
+
+def currency(m: re.Match, text: str) -> str | None:
+    """The ISO code of the match's currency: its symbol, its word, or one written right after."""
+    sym, word = m["sym"], m["word"]
+    if sym == "$" and re.search(r"\b(?:cad|canadian)\b", text):
+        return "CAD"
+    if sym:
+        return _SYMBOLS.get(sym) or sym.upper()
+    if word:
+        return _SYMBOLS.get(word) or _WORDS.get(word) or _WORDS.get(word + "s") or word.upper()
+    if m["mult"] in ("lpa", "lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr"):
+        return "INR"
+    near = re.match(
+        rf"\W{{0,3}}(?:in |of )?(euros?|pounds?|dollars?|{_CODES})\b", text[m.end() : m.end() + 15]
+    )
+    if not near:
+        return None
+    found = near.group(1)
+    return _WORDS.get(found) or _WORDS.get(found + "s") or found.upper()
+
+
+def figures(m: re.Match) -> int:
+    return _FIGURES[m["n"]]

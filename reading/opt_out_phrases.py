@@ -1,0 +1,136 @@
+"""The ways people ask not to be contacted at all (data only: regular expressions).
+
+``reading.contact`` decides which of these matches are opt-outs: a match scoped to a topic, a
+list, a channel or a time ("stop emailing me about gambling roles", "take me off the Java alert",
+"unsubscribe me from texts", "don't contact me again until June") is not one.
+All patterns are written against the normalised text (lower case, shorthand expanded).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "her" is a person only when nothing of hers follows ("don't contact her manager" is no opt-out).
+ME = (
+    r"(?:me|him|them|us|this person|the candidate|her(?=\W*(?:$|[.,;:!?)]|again|any ?more|ever|please|"
+    r"at all|directly|and|or|thanks|thank you|unless|going forward|from now|in future|further|about|out|"
+    r"off|alone|with|until|till|on|via|by|during|for|before|after|of|from)))"
+)
+# Asking not to be approached at all: any of these, stopped or refused, is an opt-out.
+GENERIC = (
+    r"(?:contact(?:ing|ed)?|reach(?:ing)? out(?: to)?|reached out(?: to)?|get(?:ting)? in touch(?: with)?|"
+    r"approach(?:ing|ed)?|bother(?:ing|ed)?|pester(?:ing|ed)?|hassl(?:e|ing|ed)|"
+    r"spam(?:ming|med)?|harass(?:ing|ed)?|(?:chas(?:e|ing)|writ(?:e|ing)(?: to)?|ping(?:ing)?|"
+    r"hound(?:ing)?|follow(?:ing)? up(?: with)?) (?=me|him|her|them))"
+)
+# Refusing one channel ("don't call") is a channel preference unless it is "any more"/"again".
+CHANNEL_VERB = (
+    r"(?:e-?mail(?:ing|ed)?|messag(?:e|ing|ed)|call(?:ing|ed)?|ring(?:ing)?|phon(?:e|ing|ed)|"
+    r"text(?:ing|ed)?|inmail(?:ing)?|dm(?:ing)?)"
+)
+# Stopping one of these is refusing a channel; email is how we write, so stopping it is an opt-out.
+ONE_CHANNEL = re.compile(r"\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|dm(?:ing)?)\b")
+SEND = r"(?:send(?:ing)?|forward(?:ing)?|push(?:ing)?)"
+ANY_MORE = r"(?:again|any ?more|ever|any further|in future|in the future|at all|further|ever again)"
+_NOT = r"(?:don't|do not|never|please don't|please do not|not to|never to|not|won't|shouldn't)"
+# Who would be doing the contacting: "not to be contacted by us again" is still all contact.
+_BY_US = (
+    r"(?: by (?:us|you|anyone|recruiters|the team|our team|this agency|the agency|your company))?"
+)
+# What we write: "don't send me anything else", "no more messages".
+_OUR_MAIL = (
+    r"(?:contact|communications?|comms|emails?|e-mails?|messages|outreach|approaches|mail|mailings|"
+    r"correspondence|calls or emails|emails or calls|recruiter (?:emails|messages|contact)|"
+    r"recruitment emails|marketing)"
+)
+# Where we keep people: "take me off your list", "wants off our system".
+_OUR_LIST = (
+    r"(?:list|lists|database|system|systems|books|mailing list|mailing lists|records|crm|talent pool|"
+    r"pool|files|ats|campaigns?|mailings?|distribution lists?)"
+)
+_DATA = (
+    r"(?:details|data|personal data|personal details|info|information|contact(?: details| info)?|"
+    r"profile|cv|records?|application|number|email(?: address)?)"
+)
+
+OPT_OUT = re.compile(
+    r"\b(?:"
+    rf"(?P<stop>(?:stop|(?<=you )stopped) (?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: {ANY_MORE})?)|"
+    rf"(?P<send>stop {SEND}(?: {ME})?|(?:don't|do not|never) {SEND} {ME})|"
+    rf"stop (?:any|all)(?: further| more)? {_OUR_MAIL}|"
+    r"please stop(?!\s+\w)|stop (?:it|this|now|please)(?!\s+\w)|"
+    r"(?:please |pls )?remove (?:me|him|her)(?=\W*$|\s*[.!]+)|"
+    r"(?P<unsub>unsubscribe|unsubscribed)|opt(?:ed|s)? (?:me |him |her |them )?out(?! of (?:the )?"
+    r"(?:process|on-call|on call|pension|overtime|weekend))|opt-out|"
+    rf"(?P<remove>remove {ME} (?:from|of|off))|remove (?:my|his|her|their) {_DATA}|"
+    rf"remove (?:from|off) (?:all|every|any) {_OUR_LIST}|"
+    rf"(?P<take>(?:take|took) {ME} (?:off|out of (?:the|your|our) {_OUR_LIST}))|"
+    rf"(?:take|took)\W{{1,3}}me\W{{1,3}}off\b|"
+    rf"(?:be |been |get |got )?(?:taken|removed) (?:off|from) (?:your|the|our|all) {_OUR_LIST}|"
+    r"(?:to be|be|been|get|got) (?:taken|removed) off(?=\W*(?:$|[.!?]))|"
+    rf"(?:wants?|wanted|asked) (?:to be )?off (?:your|the|our) {_OUR_LIST}|"
+    rf"(?:delete|erase|wipe|destroy|purge) (?:my|his|her|their|all|any)(?: \w+){{0,2}} {_DATA}|"
+    rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: \w+){{0,3}},? {ANY_MORE}|"
+    rf"{_NOT} (?:\w+ )?{GENERIC} {ME}(?! (?:about|for|with|on|via|by|before|until|till|during|at|this|"
+    r"before|after|in|through|outside))|"
+    rf"(?:refrain|desist) from (?:{GENERIC}|{CHANNEL_VERB}|contacting|emailing|messaging)(?: {ME})?"
+    rf"(?: {ANY_MORE})?|"
+    rf"(?:asked|wants?|wanted|requested|prefers?|asks|said|told us|would like|'d like|wishes) (?:us |you |me )?"
+    rf"(?:\w+ )?not to (?:be )?(?:{GENERIC}|contacted|approached|bothered|reached out to|pestered)"
+    rf"(?: {ME})?{_BY_US}(?: {ANY_MORE})?|"
+    rf"(?:asked|wants?|wanted|requested|prefers?|asks|said|told us|would like|'d like|wishes) (?:us |you |me )?"
+    rf"(?:\w+ )?not to (?:be )?{CHANNEL_VERB}(?: {ME})?{_BY_US} {ANY_MORE}|"
+    r"(?P<asked>(?:asked|asking|requested|requesting|wants|wanted|asks)(?: \w+){0,2} to be (?:removed|taken off|deleted|"
+    r"forgotten|left alone|unsubscribed))|"
+    r"(?:delete|erase|wipe|remove|destroy) (?:everything|all|anything|whatever) (?:you|your company|"
+    r"you guys) (?:hold|have|keep|store)(?: \w+){0,2} (?:about|on|of) (?:me|him|her|them)|"
+    rf"(?:removal|deletion|erasure) (?:request|from (?:the |your |our |all )?{_OUR_LIST}|of (?:my|his|her|"
+    rf"their|all)(?: \w+)? {_DATA})|(?:requested|requests|requesting|asked for) (?:removal|deletion|erasure)"
+    r"(?=\W*$|[.!?;])|"
+    rf"(?:wants?|want) nothing (?:more|further|else) (?:to do with|from) (?:us|you)|"
+    rf"(?:doesn't|does not|don't|do not) want (?:any more|anymore|more|any further|further) {_OUR_MAIL}|"
+    r"no contact(?=\W+(?:(?:as )?per|at|by) (?:(?:her|his|their|the candidate's|cand's) )?request|"
+    r"\W*(?:please|pls)\b)|"
+    rf"no (?:further|more) {_OUR_MAIL}|"
+    r"do not contact|do-not-contact|never contact|not to be contacted|"
+    rf"leave {ME} alone|lose (?:my|his|her|their) (?:number|details|email|contact details)|"
+    r"(?:doesn't|does not|don't|do not|no longer) want to (?:hear from|be contacted|receive|get) "
+    r"(?:you|us|recruiters|any|anything|emails|messages|further)|"
+    r"not (?:\w+ )?interested (?:in|to) (?:hear(?:ing)? (?:from|about)|any(?: more| further)? (?:roles|"
+    r"opportunities|contact|emails|messages)|future (?:roles|opportunities|contact)|being contacted)|"
+    r"not interested\W+(?:please |so )?(?:stop|leave|remove|unsubscribe)|"
+    r"(?:wants?|asked|requested) (?:no|zero) (?:further |more )?contact|"
+    r"(?:withdr[ae]wn?|withdraws|revoked?|revokes|retracted|pulled) (?:her |his |their |my |all )?consent|"
+    r"no longer (?:gives|consents?)|"
+    r"right to (?:be forgotten|erasure)|gdpr (?:erasure|deletion|removal|request)|article 17|"
+    r"(?:prefer|rather|like|wish|want|wants|asked|asks) not to (?:hear|be hearing) from (?:you|us|recruiters|"
+    r"anyone)|"
+    r"(?:don't|do not|doesn't|does not|no longer|not) (?:wish|want|need) to (?:receive|get|hear|be contacted|be approached|be emailed)(?: \w+){0,4} "
+    rf"(?:from (?:you|us|recruiters|your company)|emails|messages|{ANY_MORE})|"
+    rf"(?P<nothing>(?:don't|do not|never|stop) send(?:ing)? (?:me|him|her) (?:anything|any more|more|"
+    rf"further)(?: else| {_OUR_MAIL})?)|"
+    r"cease (?:all )?(?:contact|contacting|communication|communicating|emails|emailing|messaging)|"
+    r"cease and desist|"
+    r"(?:data|details|information|profile|record|records|cv) (?:to be |be |being )?(?:deleted|erased|"
+    r"removed|wiped)|"
+    r"forget (?:about )?(?:me|him|her|them)\b|(?:wants|asked|asks) to be forgotten|"
+    r"mark(?:ed|s)? (?:us|our (?:emails?|messages?)|(?:the|your|our) emails?|it) as spam|"
+    r"(?:don't|do not|doesn't|does not) want to be (?:on|in|kept on|kept in) (?:your|the|our) "
+    r"(?:database|list|system|books|records|talent pool)|"
+    r"(?:archive|deactivate|close|delete) (?:my|her|his|their) (?:profile|account|record)|"
+    rf"{_NOT} (?:\w+ ){{0,3}}(?:hear|hearing)(?: \w+){{0,4}} {ANY_MORE}|"
+    r"has opted out(?! of)|opted out(?! of)|opted out of (?:all |any |further |future )?(?:emails|"
+    r"communications?|contact|marketing|mailings?|messages|outreach|(?:your|our|the) (?:list|mailing list|"
+    r"database|talent pool))|"
+    r"off (?:your|the|our) (?:list|books|database|mailing list)"
+    r")\b"
+)
+# A bare "Stop." as a reply.
+BARE_STOP = re.compile(
+    r"(?:^|(?<=[.!?;:]))\s*(?:please\s+|just\s+)?(stop)(?:\s+(?:please|now|it))?(?:[.!]*\s*$|\s*[.!]+(?=\s))"
+)
+# "no thanks" is an opt-out as a bare reply to outreach - not "no thanks, not a fit" or "not now".
+NO_THANKS = re.compile(
+    r"(?:^|[\"'“(:]|\breplied\W+|\bsaid\W+|\breply\W+|\banswer\w*\W+|\bresponded\W+)"
+    r"\s*(?:(?:nah|nope|no|hi|hello|hey|sorry|thanks)\W+)?(no,? thanks?(?: you)?)\b"
+)

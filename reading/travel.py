@@ -1,0 +1,71 @@
+"""Travel for work: whether a person wants it, refuses it, or caps its share of their time.
+
+"Would love some international travel in the role" is a wish; "occasional travel is OK, 10% tops",
+"max 1 wk/month" (a quarter of the time) and "said 10% is his limit" after "the role is 40%
+travel" are caps (a must). The role's own share ("the role is 40% travel") is not the person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading.commute import CAP
+
+_TRAVEL = re.compile(
+    r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips|time on the road|"
+    r"flying)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
+    r"office|each way|to work))"
+)
+_SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%")
+_PER_MONTH = re.compile(
+    r"\b(?P<n>\d|a|one|two|three|four|five|six|ten)\s(?P<unit>days?|nights?|weeks?)\s?(?:(?:a|per|each)\s|/\s?)"
+    r"month\b"
+)
+_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+# The role's share, not the person's: "the role is 40% travel".
+_THE_ROLES = re.compile(
+    r"\b(?:role|job|position|it|they)(?:'s| is| was| were| needs| needed| requires)\W*$"
+)
+# "10% tops", "10% is his limit", "max 10%": a cap with nothing else in the sentence.
+_BARE_CAP = re.compile(
+    r"(?:^|\bsaid\W+|\bbut\W+)(?:(?:max(?:imum)?|at most|no more than|up to)\s+)?(?P<pct>\d{1,3})\s?%\s*"
+    r"(?:tops|max(?:imum)?|at most|or less|is (?:the|my|his|her|their) (?:max|limit)|is fine|is ok)?\W*$"
+)
+
+
+def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int] | None:
+    """(most share of time travelling, capped?, start, end) when the segment speaks of travel;
+    a share said elsewhere in the clause ("travel is OK, 10% tops") is the travel's share."""
+    m = _TRAVEL.search(segment)
+    if not m:
+        return None
+    value, capped = share(segment), bool(CAP.search(segment))
+    if value is None and clause:
+        value = share(clause)
+        capped = capped or bool(value is not None and CAP.search(clause))
+    return value, capped, m.start(), m.end()
+
+
+def share(text: str) -> float | None:
+    """The share of time in ``text``: "10%", "1 week a month" (0.25), "2 days per month" (0.1)."""
+    for found in _SHARE.finditer(text):
+        if not _THE_ROLES.search(text[: found.start()]):
+            return int(found["pct"]) / 100
+    per_month = _PER_MONTH.search(text)
+    if per_month:
+        word = per_month["n"]
+        n = int(word) if word.isdigit() else _WORDS.get(word, 1)
+        return round(n * (5 if per_month["unit"].startswith("week") else 1) / 20, 2)
+    return None
+
+
+def bare_cap(sentence: str) -> float | None:
+    """The share of a sentence that is only a cap ("said 10% is his limit"), when it has a cap word."""
+    m = _BARE_CAP.search(sentence)
+    if not m or not (CAP.search(sentence) or "limit" in sentence):
+        return None
+    return int(m["pct"]) / 100
+
+
+def mentioned(text: str) -> bool:
+    return bool(_TRAVEL.search(text))

@@ -1,0 +1,75 @@
+"""Whose time it is: a date in a note is a wait only when it is the person's.
+
+"Try me again after the summer" and "Cand. said f/u Q3" are the person's waits. These are not:
+- the recruiter's own plan: "Will f/u Q3", "Left VM, will try again in March" (unless the person
+  asked for it: "Following up in Jan per her request");
+- the employer's freeze: "Role put on hold - headcount freeze until Q2";
+- a past event: "Left Monzo after the layoffs in March", "Managed a team until the restructure in June";
+- a judgement of the person: "Not enough depth for a senior hire; maybe in a year or two";
+- a length of something else: "a fixed-term contract, 9 months or so", "lead a team within a year".
+Each check reads the sentence the time expression is in (lower case, normalised).
+"""
+
+from __future__ import annotations
+
+import re
+
+_RECRUITER_PLAN = re.compile(
+    r"(?:\b(?:will|we'll|i'll|we will|i will|plan to|planning to|going to|must|should|"
+    r"need to|diary|reminder|bf)\s+(?:\w+\s+)?|\bnext step\W+)(?:try(?: again)?|follow(?:ing)? up|chase|"
+    r"ping|reach out|recontact|contact|call|email|check in|circle back|revisit|reconnect|re-?engage|"
+    r"touch base|catch up|speak|talk|chat|get (?:back )?in touch|get back)\b|"
+    r"^\W*(?:following up|reminder|diary note|bring forward)\b"
+)
+# The person asked for it: their wait even in the recruiter's words.
+_THEIRS = re.compile(
+    r"\b(?:said|says|asked|asks|requested|request|wants|wanted|suggested|told (?:us|me)|prefers|please|"
+    r"pls|her call|his call|cand(?:idate)?(?:'s)? (?:call|choice|preference)|me|my|you|back|returns?|"
+    r"holidays?|leave|away|feel free|free to|welcome to|happy for (?:you|us))\b"
+)
+_COMPANY_HOLD = re.compile(
+    r"\b(?:hiring|headcount|recruitment|recruiting|budget) freeze|\b(?:role|position|req|requisition|"
+    r"headcount|vacancy|opening|hiring|budget|project|client)\b(?:\W+\w+){0,4}?\W+(?:on hold|frozen|paused|"
+    r"freeze|cancelled|pulled)\b|\b(?:paused|froze|frozen|halted|stopped|suspended) (?:all |their |our )?"
+    r"(?:hiring|recruitment|recruiting|the role|the req|headcount)\b"
+)
+_PAST = re.compile(
+    r"\b(?:left|managed|threatened|joined|was|were|had|worked|led|moved|got|lost|quit|finished|ended|"
+    r"started|spent|did|went|came|made|took|gave|met|laid off|resigned|applied|interviewed|declined|"
+    r"accepted|signed|shipped|launched|built|ran|delivered|completed|relocated|graduated|promoted|"
+    r"hired|placed|rejected|withdrew|happened|received|sent|emailed|rang|replied|folded|closed)\b"
+)
+_FORWARD = re.compile(
+    r"\b(?:will|'ll|would|'d|wants?|wanting|can|could|not before|not until|no sooner|open|available|"
+    r"free|back|try|ping|contact|reach|looking|hoping|hopes?|plans?|planning|going to|gonna|maybe|"
+    r"perhaps|probably|once|f/u|follow up|revisit|reconnect|circle back|recontact|start|starting|ready|"
+    r"interested|keen|happy to|let's|talk|chat|speak|in touch|touch base|wait|waiting|hold off|isn't|"
+    r"is not|not (?:\w+ )?(?:looking|moving|leaving)|staying|committed|locked|tied|earliest|then|"
+    r"until (?:then|she|he|i|they)|after (?:that|which)|needs?|should|must|unless|if|i'm|i am|she's|he's|"
+    r"they're|we're|is|are|am|give (?:it|him|her|them|me))\b"
+)
+_JUDGED = re.compile(
+    r"\b(?:not enough|lacks?|lacking|too junior|too green|not (?:yet )?(?:strong|senior|experienced) enough|"
+    r"needs more experience|(?:client|hiring manager|hm|panel|they) (?:reckoned|felt|thought|worried)|"
+    r"be bored)\b"
+)
+# What the duration measures when it is not a wait: a contract, a project, a goal's deadline.
+_LENGTH_OF = re.compile(
+    r"(?:\b(?:contract|ftc|fixed[- ]term|secondment|project|stint|maternity cover|gig|assignment|"
+    r"placement|extension|deal)\W+(?:\w+\W+)?|\bwithin\W+)$"
+)
+
+
+def not_theirs(sentence: str, before: str, earlier: str = "") -> bool:
+    """Whether the time expression after ``before`` in ``sentence`` is not the person's wait;
+    ``earlier`` is the rest of the line before the sentence (a judgement carries over a ";")."""
+    if _COMPANY_HOLD.search(sentence) or _JUDGED.search(earlier + " " + sentence):
+        return True
+    if _RECRUITER_PLAN.search(sentence) and not _THEIRS.search(sentence):
+        return True
+    return bool(_PAST.search(before) and not _FORWARD.search(sentence))
+
+
+def length_of_something(before: str) -> bool:
+    """ "a fixed-term contract, 9 months or so", "move into management within a year"."""
+    return bool(_LENGTH_OF.search(before))
