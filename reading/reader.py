@@ -186,6 +186,10 @@ def _read_clause(
             cue_at(t[s:e], a - s, b - s) != "avoid" or mobility.ends_with_place(t[s:a])
         ):
             continue  # a bare "office" says something only when refused ("no office")
+        if pol == "avoid" and re.match(r"(?:not|never|no)\b", t[a:b], re.I):
+            # The term already holds its negation ("not going back to an office" means remote):
+            # a refusal around it ("...office mandate") hardens it rather than flipping it.
+            pol = "must"
         if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
             continue  # "2 nights a month" is travel, not night work
         taken.append((a, b))

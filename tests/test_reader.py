@@ -769,3 +769,15 @@ def test_the_scorer_names_a_broken_line(tmp_path):
     path.write_text('{"id": "a", "split": "dev"}\nnot json\n')
     with pytest.raises(ValueError, match="line 2"):
         evaluate_reading(path, split="dev")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not going back to an office mandate",
+        "four years remote and never going back to the office full time",
+    ],
+)
+def test_a_refused_office_is_a_remote_condition_not_a_refusal_of_remote(text):
+    modes = {(c.polarity, c.value.get("mode")) for c in read(text) if c.facet == "work_mode"}
+    assert modes and all(mode == "remote" and pol != "avoid" for pol, mode in modes)
