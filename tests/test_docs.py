@@ -25,3 +25,11 @@ def test_every_setting_is_in_the_configuration_table():
 def test_the_weights_table_matches_the_code():
     for name, value in DEFAULT_WEIGHTS.as_dict().items():
         assert re.search(rf"^\| {name} \| {value:.2f} \|", README, re.M), name
+
+
+def test_every_facet_is_described_in_the_reading_doc():
+    from reading.conditions import FACETS
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "reading.md").read_text("utf-8")
+    for facet in FACETS:
+        assert re.search(rf"^\| {facet} \|", doc, re.M), facet
