@@ -781,3 +781,51 @@ def test_the_scorer_names_a_broken_line(tmp_path):
 def test_a_refused_office_is_a_remote_condition_not_a_refusal_of_remote(text):
     modes = {(c.polarity, c.value.get("mode")) for c in read(text) if c.facet == "work_mode"}
     assert modes and all(mode == "remote" and pol != "avoid" for pol, mode in modes)
+
+
+# --- opt-outs on a third author's phrasings: scope, reversal, other people, questions ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question or a doubt, not a request
+        "Do we remove her from the list? She has not answered since May.",
+        "He is wondering whether to unsubscribe altogether.",
+        # the opposite of a request
+        "Busy this month, but please don't unsubscribe me.",
+        # reversed in the same note
+        "Opted out last year, then asked to be re-added in January.",
+        "Removed himself from the mailing list by mistake and wants back on.",
+        # someone other than the person
+        "Their CTO asked us not to approach the engineers on his team.",
+        "Her old boss told her to stop messaging him on Slack.",
+        # a topic narrows it
+        "Please don't send him anything below senior level.",
+    ],
+)
+def test_doubts_reversals_third_parties_and_topics_are_not_opt_outs(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No thanks, take care.",
+        "Please wipe me from your records.",
+        "We don't want recruitment emails from you, thank you.",
+        "No more calls, texts or emails, please.",
+        "Withdrew at offer stage and asked that we never contact him about future roles.",
+        "Candidate asked to be removed from our database and not contacted again.",
+    ],
+)
+def test_a_plain_request_to_stop_is_an_opt_out_however_it_is_worded(text):
+    assert opted_out(text)
+
+
+def test_a_channel_named_only_as_an_address_or_a_topic_is_no_channel_preference():
+    assert not [
+        c for c in read("Don't email my university address, use gmail.") if c.facet == "contact"
+    ]
+    assert not [c for c in read("Don't call me about anything in retail.") if c.facet == "contact"]
+    assert ("contact", "avoid", "channel", "teams") in found("Stop pinging me on Teams please.")
