@@ -829,3 +829,64 @@ def test_a_channel_named_only_as_an_address_or_a_topic_is_no_channel_preference(
     ]
     assert not [c for c in read("Don't call me about anything in retail.") if c.facet == "contact"]
     assert ("contact", "avoid", "channel", "teams") in found("Stop pinging me on Teams please.")
+
+
+# --- misreadings seen in the demo pool and the scenarios, in our own words ---------------------
+
+
+def test_an_office_visit_counted_by_the_month_is_a_remote_wish_not_an_office_one():
+    modes = {
+        (c.polarity, c.value["mode"])
+        for c in read("Fine with a day a month at the office, no more.")
+        if c.facet == "work_mode"
+    }
+    assert modes == {("wish", "remote")}
+
+
+def test_what_the_current_job_lacks_is_what_they_want():
+    assert ("management", "wish", "manage") in found(
+        "There is no route into management where he is now."
+    )
+    assert ("management", "avoid", "manage") not in found(
+        "There is no route into management where he is now."
+    )
+
+
+def test_a_later_clause_can_refuse_what_an_earlier_one_reports():
+    assert ("schedule", "avoid", "weekends") in found(
+        "Her team does weekends every launch; she wants it to end."
+    )
+
+
+def test_keeping_an_acting_lead_role_is_a_management_wish_not_a_permanent_contract():
+    got = found("Interim engineering manager since spring and hopes to make it permanent.")
+    assert ("management", "wish", "manage") in got
+    assert not any(k[0] == "contract" for k in got)
+
+
+def test_flexibility_for_caring_duties_is_a_flexible_hours_need():
+    assert ("schedule", "must", "flexible_hours") in found("Needs flexibility around childcare.")
+
+
+def test_where_the_employer_sits_is_not_where_they_want_to_work():
+    got = found("Keen to be fully remote from Valencia for an employer based outside Spain.")
+    assert ("location", "wish", "spain") not in got
+    assert any(k[:3] == ("work_mode", "wish", "remote") for k in got)
+
+
+def test_the_place_that_keeps_someone_from_moving_is_not_a_location_condition():
+    got = found("Won't relocate; her partner's job and the children's school are in Porto.")
+    assert ("relocation", "must", False) in got
+    assert not any(k[0] == "location" for k in got)
+
+
+def test_time_asked_for_to_settle_or_as_grace_is_a_wait():
+    said = date(2026, 5, 20)
+    assert (
+        wait_until("She asked for two months' breathing space after the reorg.", said)
+        == "2026-07-01"
+    )
+    assert (
+        wait_until("Asked for a couple of months to settle her new team first.", said)
+        == "2026-07-01"
+    )
