@@ -38,6 +38,14 @@ _ACTING = re.compile(r"\b(?:acting|interim|stand-in|covering as|cover as)\W+(?:\
 _KEPT = re.compile(
     r"\bmake (?:it|that|this|the role|the position|the job) (?:permanent|official|stick)\b"
 )
+_FLOOR_BEFORE = re.compile(
+    r"\b(?:below|under|short of|less than|lower than|beneath|hold(?:s|ing)? out for)\W+(?:the\W+)?"
+    r"(?:\w+\W+)?$"
+)
+_FLOOR_AFTER = re.compile(
+    r"\W*(?:\w+\W+)?(?:\+|or above|and above|or higher|or more senior|minimum)"
+)
+_EXECUTIVE = ("vp", "cto", "ceo", "coo", "cfo", "cpo", "cio", "chief")
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
 
 
@@ -236,9 +244,13 @@ def _read_clause(
         inside = [title for s, e, title in title_spans if s <= a and b <= e]
         if inside and not inside[0].startswith(t[a:b]):
             continue
-        if inside and t[a:b] not in ("senior", "staff", "lead", "junior"):
+        if inside and t[a:b] not in ("senior", "staff", "lead", "junior", *_EXECUTIVE):
             continue  # "Head of Engineering" names a title; only a plain level word is also a level
         pol = polarity(t, clause, a, b)
+        if _FLOOR_BEFORE.search(t[c0:a]) or _FLOOR_AFTER.match(t[b:c1]):
+            pol = (
+                "must"  # "nothing below Director", "Dir+", "senior or above": the level is a floor
+            )
         if pol in (None, "background"):
             continue
         out.add("seniority", pol, {"level": level}, a, b, 0.7, "rule:seniority")

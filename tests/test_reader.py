@@ -890,3 +890,34 @@ def test_time_asked_for_to_settle_or_as_grace_is_a_wait():
         wait_until("Asked for a couple of months to settle her new team first.", said)
         == "2026-07-01"
     )
+
+
+# --- seniority and titles: floors, bare levels, executive titles -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Won't look at anything under Principal.", "staff"),
+        ("Level-wise she's Director+ now.", "director"),
+        ("Lead or above, nothing else.", "lead"),
+        ("Holding out for Staff after the last offer.", "staff"),
+    ],
+)
+def test_a_level_named_as_a_floor_is_a_must(text, level):
+    assert ("seniority", "must", level) in found(text)
+
+
+def test_an_executive_title_is_a_title_and_an_executive_level():
+    got = found("Only open to COO or CFO roles these days.")
+    assert {
+        ("title", "must", "coo"),
+        ("title", "must", "cfo"),
+        ("seniority", "must", "executive"),
+    } <= got
+
+
+def test_someone_else_holding_a_level_is_not_a_wish():
+    assert not any(
+        k[0] == "seniority" for k in found("Still keen to move; their new COO is hard work.")
+    )
