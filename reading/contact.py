@@ -111,11 +111,12 @@ _STILL_WANTS = re.compile(
     # reversed: back on the list, or it was a slip
     r"re-?add(?:ed|ing)?|add (?:me|him|her|them) back|(?:wants?|get|be) back on|put (?:me|him|her|them) back|"
     r"re-?subscribe\w*|opted (?:back )?in again|opted back in|by (?:accident|mistake)|accidentally|"
-    r"took (?:herself|himself|themselves|myself) off|reapplied|re-?applied)\b"
+    r"took (?:herself|himself|themselves|myself) off|reapplied|re-?applied|re-?engaged|"
+    r"still (?:get|receive|hear from)|asked for a (?:chat|call))\b"
 )
 # Before the request: someone wonders whether to do it, or refuses it ("don't take me off").
 _NOT_ASKED = re.compile(
-    r"(?:\b(?:whether|should (?:we|i)|shall (?:we|i)|do we|unsure|not sure|wondering|thinking (?:about|of)|"
+    r"(?:\b(?:whether|should (?:we|i)|shall (?:we|i)|do we|(?:(?:do|would) you )?(?:want|like) (?:me|us) to|unsure|not sure|wondering|thinking (?:about|of)|"
     r"considering|debating|might|could (?:we|i)|if (?:he|she|they|we) (?:wants?|asks?|should))\b[^.!?;,—–-]*|"
     r"\b(?:don't|do not|never|please don't|not to|no need to)(?: \w+)? )$"
 )
@@ -169,7 +170,7 @@ def _partial(text: str, m: re.Match) -> bool:
     ):
         return True  # "don't send me anything in gambling"
     whole = bool(_WHOLE.search(said))
-    if not whole and _TIME_AFTER.match(rest):
+    if (not whole or "alone" in said) and _TIME_AFTER.match(rest):
         return True  # "don't contact me again until the new year": a wait
     for about in _ABOUT.finditer(said + sentence_rest):
         if about.start() < len(said) or about.start() - len(said) < 3:

@@ -12,7 +12,7 @@ import re
 
 # "her" is a person only when nothing of hers follows ("don't contact her manager" is no opt-out).
 ME = (
-    r"(?:me|him|them|us|this person|the candidate|her(?=\W*(?:$|[.,;:!?)]|again|any ?more|ever|please|"
+    r"(?:me|him|them|us(?! (?:roles|jobs|positions|based|companies|opportunities|remote)\b)|this person|the candidate|her(?=\W*(?:$|[.,;:!?)]|again|any ?more|ever|please|"
     r"at all|directly|and|or|thanks|thank you|unless|going forward|from now|in future|further|about|out|"
     r"off|alone|with|until|till|on|via|by|during|for|before|after|of|from)))"
 )
@@ -21,7 +21,7 @@ GENERIC = (
     r"(?:contact(?:ing|ed)?|reach(?:ing)? out(?: to)?|reached out(?: to)?|get(?:ting)? in touch(?: with)?|"
     r"approach(?:ing|ed)?|bother(?:ing|ed)?|pester(?:ing|ed)?|hassl(?:e|ing|ed)|"
     r"spam(?:ming|med)?|harass(?:ing|ed)?|(?:chas(?:e|ing)|writ(?:e|ing)(?: to)?|ping(?:ing)?|"
-    r"hound(?:ing)?|follow(?:ing)? up(?: with)?) (?=me|him|her|them))"
+    r"hound(?:ing)?|follow(?:ing)? up(?: with)?)(?= (?:me|him|her|them)))"
 )
 # Refusing one channel ("don't call") is a channel preference unless it is "any more"/"again".
 CHANNEL_VERB = (
@@ -91,7 +91,7 @@ OPT_OUT = re.compile(
     r"(?=\W*$|[.!?;])|"
     rf"(?:wants?|want) nothing (?:more|further|else) (?:to do with|from) (?:us|you)|"
     rf"(?:doesn't|does not|don't|do not) want (?:any more|anymore|more|any further|further) {_OUR_MAIL}|"
-    r"no contact(?=\W+(?:(?:as )?per|at|by) (?:(?:her|his|their|the candidate's|cand's) )?request|"
+    r"no contact(?=\W+(?:(?:as )?per|at|by)? ?(?:(?:her|his|their|the candidate's|cand's|candidate|cand) )?request|"
     r"\W*(?:please|pls)\b)|"
     rf"no (?:further|more) {_OUR_MAIL}|"
     # "no more calls, emails or messages (of any kind)": every way we write, listed
@@ -104,6 +104,8 @@ OPT_OUT = re.compile(
     rf"leave {ME} alone|lose (?:my|his|her|their) (?:number|details|email|contact details)|"
     r"(?:doesn't|does not|don't|do not|no longer) want to (?:hear from|be contacted|receive|get) "
     r"(?:you|us|recruiters|any|anything|emails|messages|further)|"
+    r"(?:doesn't|does not|don't|do not|no longer) want to be (?:contacted|approached)(?=\W*(?:$|[.!;]))|"
+    rf"(?:take|remove|delete) (?:my|his|her|their) {_DATA} (?:off|from|out of) (?:your|the|our|all) {_OUR_LIST}|"
     r"not (?:\w+ )?interested (?:in|to) (?:hear(?:ing)? (?:from|about)|any(?: more| further)? (?:roles|"
     r"opportunities|contact|emails|messages)|future (?:roles|opportunities|contact)|being contacted)|"
     r"not interested\W+(?:please |so )?(?:stop|leave|remove|unsubscribe)|"
@@ -135,7 +137,7 @@ OPT_OUT = re.compile(
 )
 # A bare "Stop." as a reply.
 BARE_STOP = re.compile(
-    r"(?:^|(?<=[.!?;:]))\s*(?:please\s+|just\s+)?(stop)(?:\s+(?:please|now|it))?(?:[.!]*\s*$|\s*[.!]+(?=\s))"
+    r"(?:^|(?<=[.!?;:]))\s*(?:please\s+|just\s+)?(stop)(?:\s+(?:please|now|it|already)){0,2}(?:[.!]*\s*$|\s*[.!]+(?=\s))"
 )
 # "no thanks" is an opt-out as a bare reply to outreach - not "no thanks, not a fit" or "not now".
 NO_THANKS = re.compile(

@@ -802,6 +802,12 @@ def test_a_refused_office_is_a_remote_condition_not_a_refusal_of_remote(text):
         "Her old boss told her to stop messaging him on Slack.",
         # a topic narrows it
         "Please don't send him anything below senior level.",
+        "Not moving abroad, so stop sending me US jobs.",
+        # the recruiter asking, a list with other contact kept, a pause
+        "Would you like me to stop emailing him?",
+        "I'd like to opt out of the monthly newsletter but still hear from you by phone.",
+        "Leave me alone till after the house move in May.",
+        "Opted out in 2024, re-engaged at a conference and asked for a call.",
     ],
 )
 def test_doubts_reversals_third_parties_and_topics_are_not_opt_outs(text):
@@ -817,6 +823,10 @@ def test_doubts_reversals_third_parties_and_topics_are_not_opt_outs(text):
         "No more calls, texts or emails, please.",
         "Withdrew at offer stage and asked that we never contact him about future roles.",
         "Candidate asked to be removed from our database and not contacted again.",
+        "Please do not write to me any more.",
+        "Why do you keep messaging me? Stop it, please.",
+        "Delete my details from your database; I do not want to be contacted.",
+        "No contact, candidate request 14/03.",
     ],
 )
 def test_a_plain_request_to_stop_is_an_opt_out_however_it_is_worded(text):
