@@ -47,6 +47,7 @@ def read_mobility(
                 MAX_WORDS.search(seg)
                 or commute.CAP.search(seg)
                 or re.search(r"\b(?:not|no) more\b|\bmax\b", clause_text)
+                or _OFFICE_CAP.search(t[clause.start : _sentence_end(t, clause.end)])
             )
             pol = "must" if capped else (cue_at(seg, a, b) or "wish")
             mode = "onsite" if n >= 5 else "hybrid"
@@ -191,6 +192,12 @@ def read_mobility(
         out.add("location", pol, {"place": place}, a, b, 0.75, "rule:location")
 
 
+# A ceiling on office days said another way: "wouldn't want more", "is the most she'd do",
+# "anything more than one day a week ... is a non-starter".
+_OFFICE_CAP = re.compile(
+    r"\b(?:(?:wouldn't|won't|would not|will not|doesn't|don't|does not) (?:want |do |go )?(?:any )?more|"
+    r"(?:is|'s) the most|(?:anything|nothing) (?:more|over) than|more than that)\b"
+)
 # Office days counted by the month or the quarter: remote work with a visit now and then.
 _RARE_OFFICE = re.compile(
     r"\b(?:(?:(?:one|1|a|two|2|a couple of|a few|once|twice) (?:days? )?(?:a|per|every|each) "
@@ -209,6 +216,11 @@ _REFUSED_COMMUTE_TO = re.compile(
     r"\b(?:won't|will not|wouldn't|can't|cannot|not|never|refuses? to|(?:doesn't|don't) want to)\W+"
     r"(?:\w+\W+)?commut\w*\W+(?:in\W+)?(?:to|into)\W+(?:the\W+)?$"
 )
+
+
+def _sentence_end(t: str, pos: int) -> int:
+    found = re.search(r"[.!?;\n]", t[pos:])
+    return pos + found.start() if found else len(t)
 
 
 def _anchored(t: str, start: int, refused_here: bool) -> bool:

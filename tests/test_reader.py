@@ -931,3 +931,16 @@ def test_someone_else_holding_a_level_is_not_a_wish():
     assert not any(
         k[0] == "seniority" for k in found("Still keen to move; their new COO is hard work.")
     )
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("Fine with three days in the office but wouldn't do more.", 3),
+        ("Two days on site is the most he'll do.", 2),
+        ("Anything more than one day a week at the office is a no.", 1),
+    ],
+)
+def test_a_ceiling_on_office_days_said_in_other_words_is_a_must(text, days):
+    modes = {(c.polarity, c.value.get("days")) for c in read(text) if c.facet == "work_mode"}
+    assert ("must", days) in modes
