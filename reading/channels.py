@@ -16,6 +16,7 @@ _CHANNELS = {
     "sms": r"texts?|texting|text messages?|sms",
     "whatsapp": r"whatsapp|whats app",
     "video": r"video calls?|zoom|teams calls?|google meet",
+    "teams": r"(?:ms |microsoft |(?<=on ))teams(?! calls?)",
 }
 CHANNEL = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CHANNELS.items()) + r")\b")
 _CHANNEL_WISH = re.compile(
@@ -43,6 +44,16 @@ _AT_A_TIME = re.compile(
     r"^\W*(?:\w+\W+)?(?:during|before|after|between|until|till|while|at work|in the (?:mornings?|evenings?|"
     r"day(?:time)?)|on (?:weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays))\b"
 )
+# Not how to write to the person: an address of theirs ("don't email my work address"), a topic
+# ("don't email me about anything outside Manchester"), a style of work ("Zoom-only teams").
+_NOT_A_PREFERENCE = re.compile(
+    r"^(?:\W*(?:me |him |her |them )?(?:about|regarding|re)\b|\W*(?:my|his|her|their) (?:\w+ )?"
+    r"(?:address|account|inbox)\b|-only \w)"
+)
+# Someone else asked the person to stop: "the hiring manager asked her to stop emailing him".
+_TOLD_TO = re.compile(
+    r"\b(?:asked|told|tells|asks|warned) (?:her|him|them|the candidate) to\b[^,;]*$"
+)
 _CHANNEL_ONLY = re.compile(r"^\W*only\b|\bonly (?:by|on|via|over|through)\W*$")
 
 
@@ -55,7 +66,7 @@ def channels(segment: str) -> list[tuple[str, str, int, int]]:
         after = segment[m.end() : m.end() + 30]
         if re.search(r"\b(?:to|over|than|instead of|not)\W*$", before) and out:
             continue  # "prefers LinkedIn messages to email": the second one is only the comparison
-        if _AT_A_TIME.match(after):
+        if _AT_A_TIME.match(after) or _NOT_A_PREFERENCE.match(after) or _TOLD_TO.search(before):
             continue
         if _CHANNEL_ONLY.search(before) or _CHANNEL_ONLY.match(after):
             out.append((channel, "must", m.start(), m.end()))

@@ -24,6 +24,7 @@ from reading.opt_out_phrases import (
     ANY_MORE,
     BARE_STOP,
     CHANNEL_VERB,
+    GENERIC,
     NO_THANKS,
     ONE_CHANNEL,
     OPT_OUT,
@@ -92,7 +93,7 @@ _GENERIC_SCOPE = {
 _CHANNEL_SCOPE = re.compile(
     r"^\W*(?:me |him |her |them )?(?:from|off|on|by|via|over|out of) (?:the |your |all |any |these )?"
     r"(?:sms|texts?|text messages|calls?|phone calls?|phone|whatsapp(?: group| messages)?|linkedin|"
-    r"inmails?|voicemails?)\b"
+    r"inmails?|voicemails?|(?:ms |microsoft )?teams|slack|signal|telegram|instagram|facebook)\b"
 )
 # What someone is taken off or removed from, when it is named.
 _FROM_WHAT = re.compile(r"^ (?:me |him |her |them )?(?:from|off|of|out of) (?P<what>[^.;!?,]+)")
@@ -106,7 +107,22 @@ _STILL_WANTS = re.compile(
     r"\b(?:(?:do |does )?still (?:want|keen|interested|open|happy|like)(?: \w+)? (?:to hear|in hearing|"
     r"to be (?:contacted|kept|sent)|to get|about (?:\w+ )*(?:roles|jobs|opportunities)|in (?:\w+ )*(?:roles|"
     r"jobs|opportunities)|on the list)|only want(?:s)? to hear|keep me (?:on|in|posted)|"
-    r"(?:but|though) (?:i'd|i would|i'm|he'd|she'd) (?:still )?(?:love|like|be happy|be keen) to hear)\b"
+    r"(?:but|though) (?:i'd|i would|i'm|he'd|she'd) (?:still )?(?:love|like|be happy|be keen) to hear|"
+    # reversed: back on the list, or it was a slip
+    r"re-?add(?:ed|ing)?|add (?:me|him|her|them) back|(?:wants?|get|be) back on|put (?:me|him|her|them) back|"
+    r"re-?subscribe\w*|opted (?:back )?in again|opted back in|by (?:accident|mistake)|accidentally|"
+    r"took (?:herself|himself|themselves|myself) off|reapplied|re-?applied|re-?engaged|"
+    r"still (?:get|receive|hear from)|asked for a (?:chat|call))\b"
+)
+# Before the request: someone wonders whether to do it, or refuses it ("don't take me off").
+_NOT_ASKED = re.compile(
+    r"(?:\b(?:whether|should (?:we|i)|shall (?:we|i)|do we|(?:(?:do|would) you )?(?:want|like) (?:me|us) to|unsure|not sure|wondering|thinking (?:about|of)|"
+    r"considering|debating|might|could (?:we|i)|if (?:he|she|they|we) (?:wants?|asks?|should))\b[^.!?;,—–-]*|"
+    r"\b(?:don't|do not|never|please don't|not to|no need to)(?: \w+)? )$"
+)
+# The person is the one told to stop ("the hiring manager asked her to stop emailing him").
+_TOLD_TO = re.compile(
+    r"\b(?:asked|told|tells|asks|warned|requested) (?:her|him|them|the candidate) to $"
 )
 # A halt to one action ("Stop! Don't send the CV yet"), not to contact.
 _HALT = re.compile(r"\b(?:yet|first|cv|client|application|submit\w*|offer|interview)\b")
@@ -128,7 +144,8 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
         rest = text[m.end() :]
         # Only a bare "no thanks" (or one that goes on to ask us to stop) refuses us rather than a role.
         if re.match(
-            r"[\W]*(?:$|to (?:the|your|this|that) (?:\w+ )?(?:email|message|reconnect|note|outreach|"
+            r"[\W]*(?:$|(?:all the best|best(?: of luck| wishes| regards)?|cheers|take care|good luck|"
+            r"kind regards|regards|thanks|bye|have a (?:good|great|nice) (?:day|week|one))\W*$|to (?:the|your|this|that) (?:\w+ )?(?:email|message|reconnect|note|outreach|"
             r"approach|mail|inmail|check-in)|(?:please |pls )?(?:remove|stop|unsubscribe|take me off|"
             r"leave me|don't|do not))",
             rest,
@@ -143,8 +160,17 @@ def _partial(text: str, m: re.Match) -> bool:
     """Whether the request at ``m`` is scoped to a topic, a list, a channel or a time."""
     said, rest = m.group(), text[m.end() :]
     sentence_rest = _rest_of_sentence(text, m.end())
+    before = text[max(0, m.start() - 80) : m.start()]
+    if _NOT_ASKED.search(before) or _TOLD_TO.search(before):
+        return True  # "should we take him off the list?", "don't take me off the list"
+    if re.search(rf"\b(?:{GENERIC}|{CHANNEL_VERB})$", said) and re.match(_OTHER_PERSON, rest):
+        return True  # "asked us not to contact the team directly": someone else
+    if (m["nothing"] or m["send"]) and re.match(
+        r"(?: (?:anything|any ?more|more|stuff))?" + _TOPIC_AFTER, rest
+    ):
+        return True  # "don't send me anything in gambling"
     whole = bool(_WHOLE.search(said))
-    if not whole and _TIME_AFTER.match(rest):
+    if (not whole or "alone" in said) and _TIME_AFTER.match(rest):
         return True  # "don't contact me again until the new year": a wait
     for about in _ABOUT.finditer(said + sentence_rest):
         if about.start() < len(said) or about.start() - len(said) < 3:
@@ -170,6 +196,15 @@ def _partial(text: str, m: re.Match) -> bool:
     if _RESTRICTED.match(rest) or _FOR_NOW.search(sentence_rest):
         return True  # "not to be contacted on Fridays", "stop emailing me for now"
     return bool(re.search(CHANNEL_VERB, said) and _channel_swap(text, m.end()))
+
+
+# Right after a request with no person in it: whom it is about, when that is someone else.
+_OTHER_PERSON = r" (?:the|his|her|their|my|our|your|a|an|\w+'s) (?!candidate\b|person\b)\w+"
+# Right after "don't send me anything": a topic narrows it ("... in gambling", "... below 90k").
+_TOPIC_AFTER = (
+    r" (?!(?:at all|in (?:the )?future|ever|from (?:you|us|now)|again)\b)(?:in|about|for|outside|"
+    r"below|under|at|that|which|based|paying|unless|except|other than|related|involving|with|on)\b"
+)
 
 
 def _rest_of_sentence(text: str, pos: int) -> str:

@@ -54,6 +54,14 @@ MAX_WORDS = re.compile(
 )
 
 
+# What their job lacks is what they want: "no path to management where she is".
+LACKING = re.compile(
+    r"\b(?:no|not (?:a|any|much)|lack of|lacks|little|zero|limited|never any) (?:clear |real |obvious |)?"
+    r"(?:path|route|chance|opportunit(?:y|ies)|room|scope|progression|prospects?|way|career path|"
+    r"growth|runway|ladder) (?:to|into|for|of|towards?|up to|in)(?: \w+)?\W*$"
+)
+
+
 def overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -62,6 +70,8 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
     """The cue-given direction of the mention at t[a:b], carried along a list if it has none."""
     i = clause.segment_of(a)
     s, e = clause.segments[i]
+    if LACKING.search(t[s:a]):
+        return "wish"  # "no path to management at the current company": that is why they move
     if (
         JUDGED.search(t[s:a])
         or HISTORY.search(t[s:a])

@@ -141,7 +141,7 @@ TYPO_TARGETS = frozenset(
     parental maternity paternity leave vesting merger closes finished finishes looking
     interested happy would prefer prefers preferably ideally definitely absolutely really
     non-negotiable negotiable essential required requires requirement needs minimum at least
-    never refuses refuse avoid hates tired
+    never refuses refuse avoid hates tired everything
     sponsorship visa citizen passport settled status right-to-work
     travel travelling traveling senior principal junior director executive engineer developer
     engineering scientist architect london manchester edinburgh birmingham bristol glasgow

@@ -157,7 +157,7 @@ def place_role(before: str, after: str) -> str | None:
         return "must"
     if re.search(r"\b(?:was|were|is)\s+(?:based\s+)?(?:in|at)\W*$", before):
         return "skip"  # "because the team was in Berlin": a fact about the role
-    if _MOVED_BEFORE.search(before):
+    if _MOVED_BEFORE.search(before) or _EMPLOYER_OUTSIDE.search(before):
         return "skip"
     return None
 
@@ -175,6 +175,11 @@ _REMOTE_FROM = re.compile(r"\b(?:remote(?:ly)?|work|working) from\W*$")
 _WONT_LEAVE = re.compile(
     r"\b(?:won't|will not|wouldn't|can't|cannot|not|never|doesn't want to|don't want to) (?:\w+ )?"
     r"leav(?:e|ing)\W*$"
+)
+# "for a company based outside Spain": where the employer sits, not where they want to work.
+_EMPLOYER_OUTSIDE = re.compile(
+    r"\b(?:company|companies|employer|firm|business|startup|team|client)\W+(?:\w+\W+)?outside(?: of)?\W*"
+    r"(?:the\W+)?$"
 )
 _MOVED_BEFORE = re.compile(
     r"\b(?:before|after|since|when) (?:moving|relocating|coming|he moved|she moved)\b"

@@ -153,12 +153,19 @@ def carried(segment: str) -> str | None:
         return None
     if _NEGATION.search(segment) or _POST_NEGATION.match(segment):
         return "avoid"
+    if _ONLY_BEFORE.search(segment):
+        return "must"  # "only open to COO or CFO roles": the list shares the "only"
     if _MUST.search(segment):
         # "remote only, python" does not make python a must; "needs remote and sponsorship" does.
         return None if _POST_MUST.search(segment) else "must"
     if _WISH.search(segment):
         return "wish"
     return None
+
+
+_ONLY_BEFORE = re.compile(
+    r"^\W*only\b|\bonly (?:\w+ )?(?:open to|considering|interested in|looking (?:at|for)|want\w*|taking)\b"
+)
 
 
 def negated(text: str) -> bool:

@@ -12,7 +12,7 @@ import re
 
 # "her" is a person only when nothing of hers follows ("don't contact her manager" is no opt-out).
 ME = (
-    r"(?:me|him|them|us|this person|the candidate|her(?=\W*(?:$|[.,;:!?)]|again|any ?more|ever|please|"
+    r"(?:me|him|them|us(?! (?:roles|jobs|positions|based|companies|opportunities|remote)\b)|this person|the candidate|her(?=\W*(?:$|[.,;:!?)]|again|any ?more|ever|please|"
     r"at all|directly|and|or|thanks|thank you|unless|going forward|from now|in future|further|about|out|"
     r"off|alone|with|until|till|on|via|by|during|for|before|after|of|from)))"
 )
@@ -21,7 +21,7 @@ GENERIC = (
     r"(?:contact(?:ing|ed)?|reach(?:ing)? out(?: to)?|reached out(?: to)?|get(?:ting)? in touch(?: with)?|"
     r"approach(?:ing|ed)?|bother(?:ing|ed)?|pester(?:ing|ed)?|hassl(?:e|ing|ed)|"
     r"spam(?:ming|med)?|harass(?:ing|ed)?|(?:chas(?:e|ing)|writ(?:e|ing)(?: to)?|ping(?:ing)?|"
-    r"hound(?:ing)?|follow(?:ing)? up(?: with)?) (?=me|him|her|them))"
+    r"hound(?:ing)?|follow(?:ing)? up(?: with)?)(?= (?:me|him|her|them)))"
 )
 # Refusing one channel ("don't call") is a channel preference unless it is "any more"/"again".
 CHANNEL_VERB = (
@@ -43,6 +43,8 @@ _OUR_MAIL = (
     r"correspondence|calls or emails|emails or calls|recruiter (?:emails|messages|contact)|"
     r"recruitment emails|marketing)"
 )
+# The ways we write, as a refused list names them ("no more calls, emails or messages").
+_WAYS = r"(?:calls|phone calls|emails|e-mails|messages|texts|inmails|dms|voicemails|letters)"
 # Where we keep people: "take me off your list", "wants off our system".
 _OUR_LIST = (
     r"(?:list|lists|database|system|systems|books|mailing list|mailing lists|records|crm|talent pool|"
@@ -62,7 +64,7 @@ OPT_OUT = re.compile(
     r"(?:please |pls )?remove (?:me|him|her)(?=\W*$|\s*[.!]+)|"
     r"(?P<unsub>unsubscribe|unsubscribed)|opt(?:ed|s)? (?:me |him |her |them )?out(?! of (?:the )?"
     r"(?:process|on-call|on call|pension|overtime|weekend))|opt-out|"
-    rf"(?P<remove>remove {ME} (?:from|of|off))|remove (?:my|his|her|their) {_DATA}|"
+    rf"(?P<remove>(?:remove|erase|delete|wipe|purge|scrub|strike) {ME} (?:from|of|off))|remove (?:my|his|her|their) {_DATA}|"
     rf"remove (?:from|off) (?:all|every|any) {_OUR_LIST}|"
     rf"(?P<take>(?:take|took) {ME} (?:off|out of (?:the|your|our) {_OUR_LIST}))|"
     rf"(?:take|took)\W{{1,3}}me\W{{1,3}}off\b|"
@@ -71,7 +73,7 @@ OPT_OUT = re.compile(
     rf"(?:wants?|wanted|asked) (?:to be )?off (?:your|the|our) {_OUR_LIST}|"
     rf"(?:delete|erase|wipe|destroy|purge) (?:my|his|her|their|all|any)(?: \w+){{0,2}} {_DATA}|"
     rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: \w+){{0,3}},? {ANY_MORE}|"
-    rf"{_NOT} (?:\w+ )?{GENERIC} {ME}(?! (?:about|for|with|on|via|by|before|until|till|during|at|this|"
+    rf"{_NOT} (?:\w+ )?{GENERIC} {ME}(?! (?:for|with|on|via|by|before|until|till|during|at|this|"
     r"before|after|in|through|outside))|"
     rf"(?:refrain|desist) from (?:{GENERIC}|{CHANNEL_VERB}|contacting|emailing|messaging)(?: {ME})?"
     rf"(?: {ANY_MORE})?|"
@@ -89,13 +91,21 @@ OPT_OUT = re.compile(
     r"(?=\W*$|[.!?;])|"
     rf"(?:wants?|want) nothing (?:more|further|else) (?:to do with|from) (?:us|you)|"
     rf"(?:doesn't|does not|don't|do not) want (?:any more|anymore|more|any further|further) {_OUR_MAIL}|"
-    r"no contact(?=\W+(?:(?:as )?per|at|by) (?:(?:her|his|their|the candidate's|cand's) )?request|"
+    r"no contact(?=\W+(?:(?:as )?per|at|by)? ?(?:(?:her|his|their|the candidate's|cand's|candidate|cand) )?request|"
     r"\W*(?:please|pls)\b)|"
     rf"no (?:further|more) {_OUR_MAIL}|"
+    # "no more calls, emails or messages (of any kind)": every way we write, listed
+    rf"no (?:further |more ){_WAYS}(?:(?:,| or| and| nor|/)+ ?{_WAYS})+|"
+    rf"no {_WAYS}(?:(?:,| or| and| nor|/)+ ?{_WAYS})+ (?:of any kind|whatsoever|at all)|"
+    # "doesn't want recruiter messages from you or anyone at your firm"
+    rf"(?:doesn't|does not|don't|do not) want (?:any |your )?(?:recruiter |recruitment |recruiting )?"
+    rf"{_OUR_MAIL} from (?:you|us|your|anyone|recruiters)|"
     r"do not contact|do-not-contact|never contact|not to be contacted|"
     rf"leave {ME} alone|lose (?:my|his|her|their) (?:number|details|email|contact details)|"
     r"(?:doesn't|does not|don't|do not|no longer) want to (?:hear from|be contacted|receive|get) "
     r"(?:you|us|recruiters|any|anything|emails|messages|further)|"
+    r"(?:doesn't|does not|don't|do not|no longer) want to be (?:contacted|approached)(?=\W*(?:$|[.!;]))|"
+    rf"(?:take|remove|delete) (?:my|his|her|their) {_DATA} (?:off|from|out of) (?:your|the|our|all) {_OUR_LIST}|"
     r"not (?:\w+ )?interested (?:in|to) (?:hear(?:ing)? (?:from|about)|any(?: more| further)? (?:roles|"
     r"opportunities|contact|emails|messages)|future (?:roles|opportunities|contact)|being contacted)|"
     r"not interested\W+(?:please |so )?(?:stop|leave|remove|unsubscribe)|"
@@ -127,7 +137,7 @@ OPT_OUT = re.compile(
 )
 # A bare "Stop." as a reply.
 BARE_STOP = re.compile(
-    r"(?:^|(?<=[.!?;:]))\s*(?:please\s+|just\s+)?(stop)(?:\s+(?:please|now|it))?(?:[.!]*\s*$|\s*[.!]+(?=\s))"
+    r"(?:^|(?<=[.!?;:]))\s*(?:please\s+|just\s+)?(stop)(?:\s+(?:please|now|it|already)){0,2}(?:[.!]*\s*$|\s*[.!]+(?=\s))"
 )
 # "no thanks" is an opt-out as a bare reply to outreach - not "no thanks, not a fit" or "not now".
 NO_THANKS = re.compile(

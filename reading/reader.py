@@ -27,6 +27,25 @@ from reading.where import read_mobility
 _GENERIC_MISSION = re.compile(
     r"(?i)mission[- ]driven|purpose[- ]driven|something|meaningful|difference|matters|doing good"
 )
+# The next clause refuses what this one reports: "...; wants that to stop".
+_STOPPED_NEXT = re.compile(
+    r"\W*(?:and |but |so )?(?:(?:\w+ ){0,2}?(?:wants?|would like|'d like|needs?|hopes?) (?:that|it|this|them|"
+    r"those) to (?:stop|end|change)|(?:that|it|this) (?:has|needs) to (?:stop|end|change)|(?:is |'s )?"
+    r"(?:sick|tired) of (?:it|that))\b"
+)
+# A role held for now that they want to keep: "acting team lead ... wants to make it permanent".
+_ACTING = re.compile(r"\b(?:acting|interim|stand-in|covering as|cover as)\W+(?:\w+\W+)?$")
+_KEPT = re.compile(
+    r"\bmake (?:it|that|this|the role|the position|the job) (?:permanent|official|stick)\b"
+)
+_FLOOR_BEFORE = re.compile(
+    r"\b(?:below|under|short of|less than|lower than|beneath|hold(?:s|ing)? out for)\W+(?:the\W+)?"
+    r"(?:\w+\W+)?$"
+)
+_FLOOR_AFTER = re.compile(
+    r"\W*(?:\w+\W+)?(?:\+|or above|and above|or higher|or more senior|minimum)"
+)
+_EXECUTIVE = ("vp", "cto", "ceo", "coo", "cfo", "cpo", "cio", "chief")
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
 
 
@@ -160,6 +179,20 @@ def _read_clause(
         if m.facet == "technology" and any(s <= m.start and m.end <= e for _, s, e in title_hits):
             continue  # "ML Engineer roles": the title, not the technology
         pol = polarity(t, clause, a, b)
+        if pol in (None, "background") and _STOPPED_NEXT.match(t[c1 : c1 + 80]):
+            pol = "avoid"  # "the team works weekends; wants that to stop"
+        if (
+            pol in (None, "background")
+            and _ACTING.search(t[max(c0, a - 20) : a])
+            and _KEPT.search(t)
+        ):
+            pol = "wish"  # "acting team lead, wants to make it permanent": the role is the wish
+        if (
+            m.facet == "contract"
+            and _KEPT.search(t[max(c0, a - 30) : b])
+            and re.search(r"\b(?:acting|interim)\b", t)
+        ):
+            continue  # ... and "permanent" is the role, not the contract
         if pol == "background":
             continue
         method = "rule:lexicon"
@@ -211,9 +244,13 @@ def _read_clause(
         inside = [title for s, e, title in title_spans if s <= a and b <= e]
         if inside and not inside[0].startswith(t[a:b]):
             continue
-        if inside and t[a:b] not in ("senior", "staff", "lead", "junior"):
+        if inside and t[a:b] not in ("senior", "staff", "lead", "junior", *_EXECUTIVE):
             continue  # "Head of Engineering" names a title; only a plain level word is also a level
         pol = polarity(t, clause, a, b)
+        if _FLOOR_BEFORE.search(t[c0:a]) or _FLOOR_AFTER.match(t[b:c1]):
+            pol = (
+                "must"  # "nothing below Director", "Dir+", "senior or above": the level is a floor
+            )
         if pol in (None, "background"):
             continue
         out.add("seniority", pol, {"level": level}, a, b, 0.7, "rule:seniority")

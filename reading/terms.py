@@ -80,8 +80,8 @@ SCHEDULE = {
     "flexible_hours": (
         r"flexi(?:ble)?[- ]?(?:hours|time|working hours|working|schedule|start times?|hrs)",
         r"flexitime",
-        r"flexib(?:le|ility) (?:with|around|in|on|over) (?:my |her |his |their |the )?(?:hours|schedule|"
-        r"working hours|start times?|time)",
+        r"flexib(?:le|ility) (?:with|around|in|on|over|for) (?:my |her |his |their |the |a )?(?:hours|schedule|"
+        r"working hours|start times?|time|caring|care\w*|childcare|kids|children|family|parents?|school)",
         r"school runs?",
         r"(?:set|choose) (?:my|his|her|their) own hours",
         r"core hours",

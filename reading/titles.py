@@ -24,10 +24,17 @@ _LEVEL_WORDS = {
     "lead": "lead",
     "manager": "manager",
     "director": "director",
+    "dir": "director",
     "head of": "director",
     "vp": "executive",
     "vice president": "executive",
     "cto": "executive",
+    "ceo": "executive",
+    "coo": "executive",
+    "cfo": "executive",
+    "cpo": "executive",
+    "cio": "executive",
+    "exec": "executive",
     "chief": "executive",
     "c-level": "executive",
     "executive": "executive",
@@ -48,14 +55,15 @@ _TITLE = re.compile(
     r"infrastructure|technology|security|ai|ml|analytics|data science|devops|qa|mobile|backend|"
     r"frontend|software|people|talent|it)|(?:director|vp|vice president) (?:of )?(?:engineering|data|"
     r"product|technology|platform|software)|cto|chief technology officer|cto|tech(?:nical)? lead|"
-    r"engineering manager|product manager|team lead|"
+    r"engineering manager|product manager|team lead|chief of staff|ceo|coo|cfo|cpo|cio|ciso|"
+    r"vp(?: of)? (?!level\b|title\b|roles?\b)[a-z]+|"
     rf"{_ROLE})\b"
 )
 _LEVEL = re.compile(
     r"\b(?:intern(?:ships?)?|graduate|grad|junior|entry[- ]level|mid[- ]level|mid level|midweight|"
     r"(?<=not )mid\b|(?<=or )mid\b|(?<=and )mid\b|mid(?= or | and |/)|"
-    r"intermediate|senior|staff|principal|lead|director|head of|vp|vice president|cto|c-level|"
-    r"executive)\b"
+    r"intermediate|senior|(?<!chief of )staff|principal|lead|director|dir(?=\+)|head of|vp|vice president|"
+    r"cto|ceo|coo|cfo|cpo|cio|c-level|exec(?=s?\b)|executive|chief(?! of staff))\b"
 )
 # "staff" and "lead" are ordinary words too: only a level next to a role or a level word.
 _LEVEL_CONTEXT = re.compile(
@@ -85,6 +93,13 @@ _PERSON_ACTS = re.compile(
 _IDENTITY = re.compile(r"^\W*(?:i'm|i am|he's|she's|he is|she is|they're|they are)\s+an?\b")
 
 
+# Where the level itself is what they hold out for: "holding out for Staff", "anything short of Staff".
+_BARE_LEVEL_LEAD_IN = re.compile(
+    r"\b(?:holding out for|after|wants?|needs?|only|plain|go|'d go|short of|beyond|"
+    r"not|is|be)\W*$"
+)
+
+
 def titles(text: str) -> list[tuple[str, int, int]]:
     """(title, start, end) for each job title in lower-case ``text``."""
     if _IDENTITY.match(text):
@@ -96,7 +111,16 @@ def titles(text: str) -> list[tuple[str, int, int]]:
             .replace("back end", "backend")
             .replace("front end", "frontend")
         )
-        if " " not in title and title not in ("cto", "sre"):
+        if " " not in title and title not in (
+            "cto",
+            "sre",
+            "ceo",
+            "coo",
+            "cfo",
+            "cpo",
+            "cio",
+            "ciso",
+        ):
             continue  # "the analyst role": a bare noun is not a title someone asks for
         if _A_PERSON.search(text[: m.start()]) and _PERSON_ACTS.match(text[m.end() :]):
             continue
@@ -115,9 +139,19 @@ def levels(text: str) -> list[tuple[str, int, int]]:
         word = m.group().replace("-", " ") if m.group().startswith("entry") else m.group()
         after = text[m.end() :]
         if word in ("staff", "lead", "principal", "senior", "director", "head of"):
-            if not (_LEVEL_CONTEXT.match(after) or _LEVEL_LEAD_IN.search(text[: m.start()])):
+            if not (
+                _LEVEL_CONTEXT.match(after)
+                or _LEVEL_LEAD_IN.search(text[: m.start()])
+                or re.match(r"\s*(?:\+|or above|and above|or higher)", after)
+                or word != "lead"
+                and _BARE_LEVEL_LEAD_IN.search(text[: m.start()])
+            ):
                 if word != "head of":
                     continue
+        if _A_PERSON.search(text[: m.start()]) and re.match(
+            r"\W*(?:\w+\W+)?(?:is|was|'s)\b", after
+        ):
+            continue  # "the new CTO is a lot": someone who holds it
         if re.search(r"\btoo\W*$", text[: m.start()]):
             continue  # "the role is too junior": a judgement of the role
         level = _LEVEL_WORDS.get(word) or _LEVEL_WORDS.get(word.replace(" ", "-"))

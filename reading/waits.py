@@ -139,6 +139,10 @@ _TO_SETTLE = re.compile(
     r"see (?:it|this|that|the \w+) (?:out|through)|close out|complete|ramp up|get through|recover)|before "
     r"(?:moving|looking|talking|considering|she|he|they|i)\b)"
 )
+# "asked for three months' grace": time left alone, asked for.
+_GRACE = re.compile(
+    r"^(?:'s?|s')?\W*(?:of )?(?:grace|breathing (?:room|space)|respite|breather|peace and quiet|space)\b"
+)
 # A day and month ("16 Jun") is a wait only right after one of these; else it dates an event.
 _DATED_CUE = re.compile(
     r"\b(?:until|till|til|from|after|before|back(?: on| in)?|returns?(?: on)?|available(?: from)?|"
@@ -186,10 +190,10 @@ def find_waits(
                 r"\b(?:\d+|two|three|four|several|many|a few) \w+ (?:in|per|a)\W*$", before
             ):
                 continue  # "the 3 texts in a week": how often, not how long
-            settling = _NEEDS.search(before) and _TO_SETTLE.match(after)
+            settling = _NEEDS.search(before) and (_TO_SETTLE.match(after) or _GRACE.match(after))
             if not (_DURATION_LEAD.search(before) or _STANDS_ALONE.match(after) or settling):
                 continue
-            if re.search(r"\bfor\W*$", before) and not _FOR_CUE.search(before):
+            if re.search(r"\bfor\W*$", before) and not (_FOR_CUE.search(before) or settling):
                 continue
             if _DONE.search(before) or re.search(
                 r"\b(?:the last|the past|over the|spent|took|takes)\W", before

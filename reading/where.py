@@ -26,6 +26,15 @@ def read_mobility(
     ] = []  # a place inside office days ("1d/wk Ldn max") still counts
     for s, e in clause.segments:
         seg = t[s:e]
+        rare = _RARE_OFFICE.search(seg)
+        if rare:
+            # "one day a month in an office, not more": remote with the odd visit
+            hard = MAX_WORDS.search(seg) and not _WISH_WORD.search(seg)
+            pol = "must" if hard else "wish"
+            a, b = s + rare.start(), s + rare.end()
+            out.add("work_mode", pol, {"mode": "remote"}, a, b, 0.8, "rule:office_days")
+            taken.append((a, b))
+            continue
         days = mobility.office_days(seg)
         theirs = days and _THEIR_OFFICE.search(seg[: days[1]])
         if theirs:
@@ -38,6 +47,7 @@ def read_mobility(
                 MAX_WORDS.search(seg)
                 or commute.CAP.search(seg)
                 or re.search(r"\b(?:not|no) more\b|\bmax\b", clause_text)
+                or _OFFICE_CAP.search(t[clause.start : _sentence_end(t, clause.end)])
             )
             pol = "must" if capped else (cue_at(seg, a, b) or "wish")
             mode = "onsite" if n >= 5 else "hybrid"
@@ -167,6 +177,8 @@ def read_mobility(
             continue
         if pol is None:
             pol = polarity(t, clause, a, b)
+        if pol is None and _anchored(t, clause.start, relocation_seen and not relocation_willing):
+            continue  # "won't relocate - the kids' school is in Porto": why they stay, not a wish
         if pol is None and lead is not None and not REPORTED.search(text):
             pol = lead  # "keen to move up north - Newcastle or Edinburgh"
         if (
@@ -180,6 +192,19 @@ def read_mobility(
         out.add("location", pol, {"place": place}, a, b, 0.75, "rule:location")
 
 
+# A ceiling on office days said another way: "wouldn't want more", "is the most she'd do",
+# "anything more than one day a week ... is a non-starter".
+_OFFICE_CAP = re.compile(
+    r"\b(?:(?:wouldn't|won't|would not|will not|doesn't|don't|does not) (?:want |do |go )?(?:any )?more|"
+    r"(?:is|'s) the most|(?:anything|nothing) (?:more|over) than|more than that)\b"
+)
+# Office days counted by the month or the quarter: remote work with a visit now and then.
+_RARE_OFFICE = re.compile(
+    r"\b(?:(?:(?:one|1|a|two|2|a couple of|a few|once|twice) (?:days? )?(?:a|per|every|each) "
+    r"(?:month|quarter)|monthly|quarterly) (?:in|at|to|into) (?:an?|the) (?:office|hq)|"
+    r"(?:office|hq) (?:once|twice|(?:one|a|1|two|2) days?) (?:a|per|every|each) (?:month|quarter))\b"
+)
+_WISH_WORD = re.compile(r"\b(?:happy|fine|ok|okay|would|prefer\w*|ideally|keen|likes?|love)\b")
 # The employer's office days: "the role was 4 days on site", "pushed everyone back to the office".
 _THEIR_OFFICE = re.compile(
     r"\b(?:(?:role|job|it|they|position|offer|company|client|team) (?:was|were|is|wanted|required|needed|"
@@ -191,6 +216,19 @@ _REFUSED_COMMUTE_TO = re.compile(
     r"\b(?:won't|will not|wouldn't|can't|cannot|not|never|refuses? to|(?:doesn't|don't) want to)\W+"
     r"(?:\w+\W+)?commut\w*\W+(?:in\W+)?(?:to|into)\W+(?:the\W+)?$"
 )
+
+
+def _sentence_end(t: str, pos: int) -> int:
+    found = re.search(r"[.!?;\n]", t[pos:])
+    return pos + found.start() if found else len(t)
+
+
+def _anchored(t: str, start: int, refused_here: bool) -> bool:
+    """Whether a move was refused in this clause or the ones before it."""
+    if refused_here:
+        return True
+    reloc = mobility.relocation(t[max(0, start - 120) : start])
+    return bool(reloc) and not reloc[0]
 
 
 def _alternative(t: str, start: int) -> bool:

@@ -781,3 +781,166 @@ def test_the_scorer_names_a_broken_line(tmp_path):
 def test_a_refused_office_is_a_remote_condition_not_a_refusal_of_remote(text):
     modes = {(c.polarity, c.value.get("mode")) for c in read(text) if c.facet == "work_mode"}
     assert modes and all(mode == "remote" and pol != "avoid" for pol, mode in modes)
+
+
+# --- opt-outs on a third author's phrasings: scope, reversal, other people, questions ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question or a doubt, not a request
+        "Do we remove her from the list? She has not answered since May.",
+        "He is wondering whether to unsubscribe altogether.",
+        # the opposite of a request
+        "Busy this month, but please don't unsubscribe me.",
+        # reversed in the same note
+        "Opted out last year, then asked to be re-added in January.",
+        "Removed himself from the mailing list by mistake and wants back on.",
+        # someone other than the person
+        "Their CTO asked us not to approach the engineers on his team.",
+        "Her old boss told her to stop messaging him on Slack.",
+        # a topic narrows it
+        "Please don't send him anything below senior level.",
+        "Not moving abroad, so stop sending me US jobs.",
+        # the recruiter asking, a list with other contact kept, a pause
+        "Would you like me to stop emailing him?",
+        "I'd like to opt out of the monthly newsletter but still hear from you by phone.",
+        "Leave me alone till after the house move in May.",
+        "Opted out in 2024, re-engaged at a conference and asked for a call.",
+    ],
+)
+def test_doubts_reversals_third_parties_and_topics_are_not_opt_outs(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No thanks, take care.",
+        "Please wipe me from your records.",
+        "We don't want recruitment emails from you, thank you.",
+        "No more calls, texts or emails, please.",
+        "Withdrew at offer stage and asked that we never contact him about future roles.",
+        "Candidate asked to be removed from our database and not contacted again.",
+        "Please do not write to me any more.",
+        "Why do you keep messaging me? Stop it, please.",
+        "Delete my details from your database; I do not want to be contacted.",
+        "No contact, candidate request 14/03.",
+    ],
+)
+def test_a_plain_request_to_stop_is_an_opt_out_however_it_is_worded(text):
+    assert opted_out(text)
+
+
+def test_a_channel_named_only_as_an_address_or_a_topic_is_no_channel_preference():
+    assert not [
+        c for c in read("Don't email my university address, use gmail.") if c.facet == "contact"
+    ]
+    assert not [c for c in read("Don't call me about anything in retail.") if c.facet == "contact"]
+    assert ("contact", "avoid", "channel", "teams") in found("Stop pinging me on Teams please.")
+
+
+# --- misreadings seen in the demo pool and the scenarios, in our own words ---------------------
+
+
+def test_an_office_visit_counted_by_the_month_is_a_remote_wish_not_an_office_one():
+    modes = {
+        (c.polarity, c.value["mode"])
+        for c in read("Fine with a day a month at the office, no more.")
+        if c.facet == "work_mode"
+    }
+    assert modes == {("wish", "remote")}
+
+
+def test_what_the_current_job_lacks_is_what_they_want():
+    assert ("management", "wish", "manage") in found(
+        "There is no route into management where he is now."
+    )
+    assert ("management", "avoid", "manage") not in found(
+        "There is no route into management where he is now."
+    )
+
+
+def test_a_later_clause_can_refuse_what_an_earlier_one_reports():
+    assert ("schedule", "avoid", "weekends") in found(
+        "Her team does weekends every launch; she wants it to end."
+    )
+
+
+def test_keeping_an_acting_lead_role_is_a_management_wish_not_a_permanent_contract():
+    got = found("Interim engineering manager since spring and hopes to make it permanent.")
+    assert ("management", "wish", "manage") in got
+    assert not any(k[0] == "contract" for k in got)
+
+
+def test_flexibility_for_caring_duties_is_a_flexible_hours_need():
+    assert ("schedule", "must", "flexible_hours") in found("Needs flexibility around childcare.")
+
+
+def test_where_the_employer_sits_is_not_where_they_want_to_work():
+    got = found("Keen to be fully remote from Valencia for an employer based outside Spain.")
+    assert ("location", "wish", "spain") not in got
+    assert any(k[:3] == ("work_mode", "wish", "remote") for k in got)
+
+
+def test_the_place_that_keeps_someone_from_moving_is_not_a_location_condition():
+    got = found("Won't relocate; her partner's job and the children's school are in Porto.")
+    assert ("relocation", "must", False) in got
+    assert not any(k[0] == "location" for k in got)
+
+
+def test_time_asked_for_to_settle_or_as_grace_is_a_wait():
+    said = date(2026, 5, 20)
+    assert (
+        wait_until("She asked for two months' breathing space after the reorg.", said)
+        == "2026-07-01"
+    )
+    assert (
+        wait_until("Asked for a couple of months to settle her new team first.", said)
+        == "2026-07-01"
+    )
+
+
+# --- seniority and titles: floors, bare levels, executive titles -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Won't look at anything under Principal.", "staff"),
+        ("Level-wise she's Director+ now.", "director"),
+        ("Lead or above, nothing else.", "lead"),
+        ("Holding out for Staff after the last offer.", "staff"),
+    ],
+)
+def test_a_level_named_as_a_floor_is_a_must(text, level):
+    assert ("seniority", "must", level) in found(text)
+
+
+def test_an_executive_title_is_a_title_and_an_executive_level():
+    got = found("Only open to COO or CFO roles these days.")
+    assert {
+        ("title", "must", "coo"),
+        ("title", "must", "cfo"),
+        ("seniority", "must", "executive"),
+    } <= got
+
+
+def test_someone_else_holding_a_level_is_not_a_wish():
+    assert not any(
+        k[0] == "seniority" for k in found("Still keen to move; their new COO is hard work.")
+    )
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("Fine with three days in the office but wouldn't do more.", 3),
+        ("Two days on site is the most he'll do.", 2),
+        ("Anything more than one day a week at the office is a no.", 1),
+    ],
+)
+def test_a_ceiling_on_office_days_said_in_other_words_is_a_must(text, days):
+    modes = {(c.polarity, c.value.get("days")) for c in read(text) if c.facet == "work_mode"}
+    assert ("must", days) in modes
