@@ -31,6 +31,7 @@ from data.importers.resume_text import refusal_by_name
 
 MAX_FILES = 20_000  # in one zip or folder
 _LINK = "a symbolic link: it may point anywhere on this machine, so it is not followed"
+_SLIP = 'its path leads outside the zip\'s folder (a "zip slip"), so it was not unpacked'
 _TOO_MANY = f"holds more than {MAX_FILES} files: import it in parts"
 _ZIP_MAGIC = b"PK\x03\x04"
 
@@ -201,7 +202,7 @@ def _inner_refusal(info: zipfile.ZipInfo, limits: FileLimits) -> str | None:
     raw = info.filename
     path = PurePosixPath(raw.replace("\\", "/"))
     if raw.startswith(("/", "\\")) or (len(raw) > 1 and raw[1] == ":") or ".." in path.parts:
-        return 'its path leads outside the zip\'s folder (a "zip slip"), so it was not unpacked'
+        return _SLIP
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
         return _LINK
@@ -235,11 +236,12 @@ def _zip(name: str, target: Path | io.BytesIO, size: int, limits: FileLimits) ->
         return [_batch_too_large(name, "its files unpack to more than", limits)]
     found: list[tuple[tuple, Entry]] = []
     for info in members:
-        if info.is_dir() or _passed_over(info.filename):
-            continue
         label = f"{name}/{info.filename}"
         inner = info.filename.replace("\\", "/")
-        if why := _inner_refusal(info, limits):
+        why = _inner_refusal(info, limits)
+        if info.is_dir() or (_passed_over(inner) and why != _SLIP):
+            continue
+        if why:
             found.append((info.date_time, _refused(label, why, inner)))
             continue
         entry = Entry(name=label, inner=inner, size=info.file_size, _load=_member(archive, info))

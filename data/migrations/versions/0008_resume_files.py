@@ -30,9 +30,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("resume_file", text(length=300), nullable=True))
         batch_op.add_column(sa.Column("resume_hash", text(length=64), nullable=True))
         batch_op.add_column(
-            sa.Column(
-                "resume_imported_at", data.timeutil.UTCDateTime(timezone=True), nullable=True
-            )
+            sa.Column("resume_imported_at", data.timeutil.UTCDateTime(timezone=True), nullable=True)
         )
         batch_op.create_index("ix_candidate_resume_hash", ["resume_hash"], unique=False)
     op.create_table(
