@@ -143,7 +143,8 @@ def read_resume(name: str, data: bytes, limits: TextLimits) -> ResumeText:
             f"{limits.max_chars // 1024} KB, ENCORE_IMPORT_MAX_CELL_KB)"
         )
     if len(text.split()) < MIN_WORDS:
-        raise Unreadable(f"not a résumé: it holds only {len(text.split())} words of text")
+        words = len(text.split())
+        raise Unreadable(f"not a résumé: only {words} word{'' if words == 1 else 's'} of text")
     return ResumeText(text=text, kind=kind, pages=pages)
 
 
