@@ -242,6 +242,7 @@ def test_a_folder_is_read_oldest_first_without_following_links(tmp_path, session
 # --- whose résumé it is ------------------------------------------------------------------
 
 
+@pytest.mark.both_backends
 def test_files_are_matched_by_id_in_the_name_then_email_then_phone_then_name(session):
     ana = make_candidate(session, full_name="Ana Silva", external_id="GH-4012", resume_text="")
     bruno = make_candidate(session, full_name="Bruno Costa", email="bruno@example.com")
@@ -303,6 +304,7 @@ def test_the_same_file_again_changes_nothing_and_a_new_version_replaces_the_text
     assert ana.resume_file == "ana_2025.txt" and ana.updated_at > stamped
 
 
+@pytest.mark.both_backends
 def test_a_file_that_fits_two_people_goes_to_duplicate_review_and_merging_carries_it(session):
     first = make_candidate(session, full_name="Maria Costa", resume_text="")
     second = make_candidate(session, full_name="Maria Costa", resume_text="")

@@ -107,11 +107,15 @@ def import_(
 
 
 def _import_resumes(files: list[Path], *, preset: str, dry_run: bool, create: bool) -> None:
+    from data.importers import ImportRefused
     from data.importers.resumes import place_files, read_files
 
     eng = ready_engine()
-    with progress_bar("Reading résumés") as update:
-        read = read_files(files, progress=update)
+    try:
+        with progress_bar("Reading résumés") as update:
+            read = read_files(files, progress=update)
+    except ImportRefused as exc:
+        fail(f"nothing was imported — {exc}")
     with session_scope(eng) as session:
         report = place_files(
             session,

@@ -13,7 +13,7 @@ from app.ui.common import reported
 from app.ui.index_now import index_now_button
 from app.ui.plain import plain, plain_table
 from data.db import session_scope
-from data.importers import PRESET_NAMES
+from data.importers import PRESET_NAMES, ImportRefused
 from data.importers.resumes import ReadFile, ResumeReport, place_files, read_files
 
 _OUTCOME_WORDS = {
@@ -82,8 +82,11 @@ def _read_once(uploads: list[tuple[str, bytes]]) -> list[ReadFile]:
         def update(done: int, total: int) -> None:
             bar.progress(done / total if total else 1.0, text=f"Reading {done}/{total}")
 
-        st.session_state["resume_read"] = read_files(uploads, progress=update)
-        st.session_state["resume_stamp"] = stamp
+        with reported("The files could not be read; nothing was changed", also=(ImportRefused,)):
+            st.session_state["resume_read"] = read_files(uploads, progress=update)
+            st.session_state["resume_stamp"] = stamp
+        if st.session_state.get("resume_stamp") != stamp:
+            st.stop()
         for key in ("resume_check", "resume_done"):
             st.session_state.pop(key, None)
         bar.empty()

@@ -25,6 +25,7 @@ import threading
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from data.importers.errors import ImportRefused
 from data.importers.resume_text import ResumeText, TextLimits, Unreadable, read_resume
 
 _START_SECONDS = 120  # a cold start on a busy machine imports pdfminer and python-docx
@@ -148,9 +149,9 @@ class ResumeReader:
         if not ready:
             child.kill()
             child.wait()
-            raise RuntimeError(
-                "the résumé reader could not start (python -m data.importers."
-                "resume_worker runs it; is pdfminer.six installed?)"
+            raise ImportRefused(
+                "the résumé reader could not start: are pdfminer.six, python-docx and striprtf "
+                "installed (pip install encore)?"
             )
         self._child, self._answers = child, answers
 
