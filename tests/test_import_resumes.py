@@ -226,10 +226,12 @@ def test_a_folder_is_read_oldest_first_without_following_links(tmp_path, session
     secret = tmp_path / "secret.txt"
     secret.write_bytes(resume("Private", "private@example.com"))
     (folder / "link.txt").symlink_to(secret)  # would put a private file into a profile
+    (folder / "elsewhere").symlink_to(tmp_path)
 
     report = import_resumes(session, [folder])
 
     assert outcomes(report) == {
+        "elsewhere": "refused",
         "ana_old.txt": "updated",
         "ana_new.txt": "updated",
         "link.txt": "refused",

@@ -150,6 +150,9 @@ def _folder(root: Path, limits: FileLimits) -> list[Entry]:
     total = 0
     for folder, subfolders, files in os.walk(root, followlinks=False):
         subfolders.sort()
+        for linked in [d for d in subfolders if (Path(folder) / d).is_symlink()]:
+            path = Path(folder) / linked  # a linked folder is listed, and not walked
+            found.append((0, _refused(str(path), _LINK, path.relative_to(root).as_posix())))
         for file_name in sorted(files):
             path = Path(folder) / file_name
             inner = path.relative_to(root).as_posix()
