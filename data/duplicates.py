@@ -6,7 +6,8 @@ on the last nine so ``+351 21 000 0001`` and ``210000001`` agree) or the same pr
 (the ``profile:`` tags importers keep; candidates have no profile-URL column). Pairs to
 review: names that are close but not equal (rapidfuzz, compared within blocks of shared
 initials so a large pool is not compared pair by pair), or the same phone or profile under
-different names. Pairs a recruiter dismissed (``DuplicateDismissal``) are never offered again.
+different names, and pairs an import flagged (``DuplicateFlag``: a résumé file that fitted
+both). Pairs a recruiter dismissed (``DuplicateDismissal``) are never offered again.
 """
 
 import re
@@ -19,7 +20,7 @@ from rapidfuzz import fuzz, process
 from sqlmodel import Session, select
 
 from data import audit
-from data.models import Candidate, DuplicateDismissal
+from data.models import Candidate, DuplicateDismissal, DuplicateFlag
 
 REVIEW_SCORE = 88  # token-sort ratio at or above which two different names are worth a look
 PHONE_DIGITS = 9
@@ -95,6 +96,11 @@ def find_duplicates(*, session: Session) -> Duplicates:
     group(by_email, "same email")
     group(by_phone, "same phone")
     group(by_profile, "same profile link")
+    flags = session.exec(
+        select(DuplicateFlag.first_id, DuplicateFlag.second_id, DuplicateFlag.reason)
+    )
+    for a, b, reason in flags:
+        reasons[_pair(a, b)].add(reason)
     scores = _similar_names(people, names)
     for pair, score in scores.items():
         reasons[pair].add("same name" if score >= 100 else f"similar name ({score:.0f})")
@@ -137,6 +143,11 @@ def dismiss(*, session: Session, first_id: int, second_id: int, actor: str | Non
     if (a, b) in dismissed_pairs(session=session):
         return
     session.add(DuplicateDismissal(first_id=a, second_id=b, actor=actor))
+    flag = session.exec(
+        select(DuplicateFlag).where(DuplicateFlag.first_id == a, DuplicateFlag.second_id == b)
+    ).first()
+    if flag is not None:  # answered: no longer a question
+        session.delete(flag)
     audit.record(
         session,
         "duplicate_dismissed",

@@ -6,7 +6,10 @@ its empty fields are filled from the other; skills and tags are united; the stri
 wins where the person's wishes are concerned (do-not-contact if either says so, the earliest
 consent expiry, the latest not-before date). Where both hold different values the kept
 record's stays and the field is listed in ``conflicts`` (the other's value is dropped with the
-record). The same application held twice (same opening and role) becomes one. The other
+record). A résumé imported from a file (``resume_file``) travels with its text: the other
+record's replaces the kept one's when it came from a file imported later (a new version, or
+a file that fitted several people and was held apart for review). The same application held
+twice (same opening and role) becomes one. The other
 record is then deleted (its vectors with it; ``encore index`` embeds the merged profile) and
 the merge is written to the audit log with ids, counts and field names only.
 """
@@ -41,6 +44,7 @@ FILLABLE = (
     "source",
     "do_not_contact_reason",
 )
+RESUME_SOURCE = ("resume_file", "resume_hash", "resume_imported_at")
 STAGE_RANK = {"applied": 0, "screen": 1, "interview": 2, "onsite": 3, "final": 4, "offer": 5}
 
 
@@ -77,6 +81,13 @@ def _pair_of(session: Session, keep_id: int, other_id: int) -> tuple[Candidate, 
     return keep, other
 
 
+def _newer_resume(keep: Candidate, other: Candidate) -> bool:
+    """Whether the other record's résumé came from a file imported after the kept one's."""
+    if not (other.resume_text and other.resume_imported_at):
+        return False
+    return keep.resume_imported_at is None or other.resume_imported_at > keep.resume_imported_at
+
+
 def _children(session: Session, model, candidate_id: int) -> list:
     return list(session.exec(select(model).where(model.candidate_id == candidate_id)))
 
@@ -100,6 +111,10 @@ def preview_merge(*, session: Session, keep_id: int, other_id: int) -> MergePlan
             plan.filled.append(name)
         elif mine != theirs and not (name == "email" and mine.lower() == theirs.lower()):
             plan.conflicts.append(name)
+    if _newer_resume(keep, other):
+        plan.conflicts = [f for f in plan.conflicts if f != "resume_text"]
+        if "resume_text" not in plan.filled:
+            plan.filled.append("resume_text")
     kept_apps = _children(session, Application, keep_id)
     apps = _children(session, Application, other_id)
     same = [a for a in apps if any(_same_application(a, k) for k in kept_apps)]
@@ -176,6 +191,8 @@ def merge_candidates(
 
 def _merge_fields(session: Session, keep: Candidate, other: Candidate, plan: MergePlan) -> None:
     taken = {name: getattr(other, name) for name in plan.filled}
+    if "resume_text" in taken:  # the file it was read from comes with it
+        taken.update({name: getattr(other, name) for name in RESUME_SOURCE})
     # Unique columns: free them on the other record before the kept one takes them.
     if {"external_id", "email"} & set(taken):
         other.external_id = None if "external_id" in taken else other.external_id

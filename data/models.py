@@ -102,11 +102,17 @@ class Candidate(CandidateBase, table=True):
         Index("ix_candidate_owner", "owner"),
         # The pool's change stamp reads max(updated_at): an index answers it at once.
         Index("ix_candidate_updated_at", "updated_at"),
+        Index("ix_candidate_resume_hash", "resume_hash"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: datetime = _ts(default_factory=utcnow)
     updated_at: datetime = _ts(default_factory=utcnow)
+    # Where ``resume_text`` came from when a résumé file was imported: the file's name, the
+    # SHA-256 of its bytes (the same file imported again changes nothing) and when.
+    resume_file: str | None = Field(default=None, max_length=300)
+    resume_hash: str | None = Field(default=None, max_length=64)
+    resume_imported_at: datetime | None = _ts(default=None)
 
     motivations: list["Motivation"] = Relationship(
         back_populates="candidate",
@@ -354,6 +360,25 @@ class DuplicateDismissal(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False)
     )
     actor: str | None = Field(default=None, max_length=200)
+    at: datetime = _ts(default_factory=utcnow)
+
+
+class DuplicateFlag(SQLModel, table=True):
+    """Two records an import could not tell apart, put on the duplicate-review list: a résumé
+    file that fitted more than one person is stored as a record of its own, flagged with
+    each of them (lower id first), until a recruiter merges or dismisses the pair."""
+
+    __tablename__ = "duplicate_flag"
+    __table_args__ = (Index("uq_duplicate_flag_pair", "first_id", "second_id", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    first_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False)
+    )
+    second_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("candidate.id", ondelete="CASCADE"), nullable=False)
+    )
+    reason: str = Field(max_length=100)
     at: datetime = _ts(default_factory=utcnow)
 
 

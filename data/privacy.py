@@ -21,6 +21,7 @@ from data.models import (
     CandidateVector,
     Draft,
     DuplicateDismissal,
+    DuplicateFlag,
     Motivation,
     Opening,
     ReconnectPin,
@@ -105,6 +106,12 @@ def forget_person(*, session: Session, candidate_id: int, actor: str | None = No
         )
     )
     removed["duplicate_dismissal"] = result.rowcount or 0
+    result = session.exec(
+        delete(DuplicateFlag).where(
+            (DuplicateFlag.first_id == candidate_id) | (DuplicateFlag.second_id == candidate_id)
+        )
+    )
+    removed["duplicate_flag"] = result.rowcount or 0
     session.exec(delete(Candidate).where(Candidate.id == candidate_id))
     removed["candidate"] = 1
     # Nothing of the person stays in this session's memory either.

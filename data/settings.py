@@ -1,5 +1,5 @@
 """The one settings object: where the data lives, which model embeds it, how drafts are signed,
-how large an import may be.
+how large an import may be (résumé files too).
 
 Values come from, in order: explicit arguments (the CLI's ``--db``), environment variables,
 then defaults. The default database is a SQLite file in the per-user data directory, never in
@@ -41,6 +41,16 @@ class Settings(BaseSettings):
     # and the longest cell, in KB (a longer cell refuses its row). Both bound memory.
     import_max_mb: float = Field(default=50, gt=0)
     import_max_cell_kb: int = Field(default=128, gt=0)
+    # Résumé files (``encore import resumes``): the largest file taken, in MB (for a file in a
+    # zip, also what it may unpack to); the most a zip or a folder may hold in all; the most
+    # pages a PDF résumé may have. Each file is read in a child process stopped after the
+    # seconds given or at the memory given (a PDF can hide a decompression bomb). The text
+    # taken is bounded by ``import_max_cell_kb`` like a résumé cell of a CSV.
+    resume_max_mb: float = Field(default=10, gt=0)
+    resume_batch_max_mb: float = Field(default=2000, gt=0)
+    resume_max_pages: int = Field(default=20, gt=0)
+    resume_read_seconds: float = Field(default=30, gt=0)
+    resume_read_memory_mb: int = Field(default=1024, ge=256)
 
     @property
     def resolved_database_url(self) -> str:

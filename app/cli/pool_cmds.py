@@ -1,4 +1,4 @@
-"""Filling the pool: ``encore import`` and ``encore index``."""
+"""Filling the pool: ``encore import`` (exports, and résumé files) and ``encore index``."""
 
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -30,10 +30,21 @@ def _bar_once_rows_are_written(label: str) -> Iterator[Callable[[int, int], None
 
 @cli.command("import")
 def import_(
-    kind: Annotated[str, typer.Argument(help="candidates | applications | openings | touchpoints")],
-    file: Annotated[Path, typer.Argument(help="A CSV or XLSX export.")],
+    kind: Annotated[
+        str, typer.Argument(help="candidates | applications | openings | touchpoints | resumes")
+    ],
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="A CSV or XLSX export; for resumes, PDF / DOCX / RTF / TXT files, folders or zips."
+        ),
+    ],
     preset: Annotated[
-        str, typer.Option(help="Column preset: generic | greenhouse | lever | workable | ashby.")
+        str,
+        typer.Option(
+            help="Column preset (for resumes, how the ATS prefixes ids in file names): "
+            "generic | greenhouse | lever | workable | ashby."
+        ),
     ] = "generic",
     map_: Annotated[
         list[str] | None,
@@ -44,14 +55,32 @@ def import_(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would be added, updated and refused.")
     ] = False,
+    create: Annotated[
+        bool,
+        typer.Option(
+            "--create",
+            help="resumes: a file that matches no one makes a new person from its contact details.",
+        ),
+    ] = False,
 ) -> None:
-    """Import a CSV or XLSX file. Bad rows are listed by row and field; good rows are kept."""
+    """Import a CSV or XLSX file (bad rows are listed by row and field; good rows are kept),
+    or résumé files into the profiles of the people they belong to."""
     from data.importers import KINDS, PRESET_NAMES, ImportRefused, import_file
 
-    if kind not in KINDS:
-        fail(f"unknown kind '{kind}': use one of {', '.join(KINDS)}")
+    if kind not in (*KINDS, "resumes"):
+        fail(f"unknown kind '{kind}': use one of {', '.join(KINDS)}, resumes")
     if preset.lower() not in PRESET_NAMES:
         fail(f"unknown preset '{preset}': use one of {', '.join(PRESET_NAMES)}")
+    if kind == "resumes":
+        if map_:
+            fail("--map is for CSV and XLSX columns; résumé files have none")
+        _import_resumes(files, preset=preset.lower(), dry_run=dry_run, create=create)
+        return
+    if create:
+        fail("--create is for résumé files: a CSV row with a new id or email is always added")
+    if len(files) != 1:
+        fail(f"import {kind} takes one file ({len(files)} given)")
+    file = files[0]
     eng = ready_engine()
     try:
         with (
@@ -74,6 +103,35 @@ def import_(
         err.print("  " + shown(f"{file}: {error}"))
     out.print(report.summary())
     if report.errors:
+        raise typer.Exit(1)
+
+
+def _import_resumes(files: list[Path], *, preset: str, dry_run: bool, create: bool) -> None:
+    from data.importers import ImportRefused
+    from data.importers.resumes import place_files, read_files
+
+    eng = ready_engine()
+    try:
+        with progress_bar("Reading résumés") as update:
+            read = read_files(files, progress=update)
+    except ImportRefused as exc:
+        fail(f"nothing was imported — {exc}")
+    with session_scope(eng) as session:
+        report = place_files(
+            session,
+            read,
+            preset=preset,
+            create=create,
+            dry_run=dry_run,
+            actor=get_settings().recruiter,
+        )
+    for result in report.files:
+        line = "  " + shown(result.line(dry_run=dry_run))
+        (err if result.outcome == "refused" else out).print(line, soft_wrap=True)
+    out.print(report.summary(), soft_wrap=True)
+    if report.counts["review"]:
+        out.print("Files that fit more than one person: see `encore duplicates`, then merge.")
+    if report.counts["refused"]:
         raise typer.Exit(1)
 
 

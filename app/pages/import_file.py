@@ -1,6 +1,7 @@
 """Import: upload a CSV or XLSX export, pick the ATS preset (guessed from the headers), map
 columns, preview the rows as they will be stored, check every row against the database
-(a dry run), then import with a progress bar and index the new profiles."""
+(a dry run), then import with a progress bar and index the new profiles. Résumé files have
+their own flow (``app.ui.resume_import``)."""
 
 import hashlib
 
@@ -8,9 +9,11 @@ import pandas as pd
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, get_matcher, pool_changed
+from app.resources import get_engine, pool_changed
 from app.ui.common import overview_or_stop, reported
+from app.ui.index_now import index_now_button
 from app.ui.plain import SENTENCE, plain, plain_table
+from app.ui.resume_import import resume_import_section
 from data.db import session_scope
 from data.importers import (
     KINDS,
@@ -22,17 +25,24 @@ from data.importers import (
     preview_file,
     suggest_preset,
 )
-from matching.indexer import index_pool
 
 st.title("Import")
 overview_or_stop(need_candidates=False)
 st.caption(
     "Import candidates first, then openings, applications and touchpoints (they refer to "
-    "candidates and openings by external id). Re-importing a file changes nothing; empty "
-    "cells never erase what is stored."
+    "candidates and openings by external id), then their résumé files. Re-importing a file "
+    "changes nothing; empty cells never erase what is stored."
 )
 
-kind = st.selectbox("What the file holds", list(KINDS), key="import_kind")
+kind = st.selectbox(
+    "What the file holds",
+    [*KINDS, "resumes"],
+    key="import_kind",
+    format_func=lambda k: "résumé files (PDF, DOCX, RTF, TXT, zip)" if k == "resumes" else k,
+)
+if kind == "resumes":
+    resume_import_section()
+    st.stop()
 upload = st.file_uploader(
     "CSV or XLSX file", type=["csv", "tsv", "txt", "xlsx"], key="import_upload"
 )
@@ -167,17 +177,4 @@ if done := st.session_state.get("import_done"):
     st.success(done.summary())
     _report(done, checked=False)
     if kind == "candidates" and (done.added or done.updated):
-        st.write("New and changed profiles must be indexed before they show up in searches.")
-        if st.button("Index them now", key="import_index"):
-            matcher = get_matcher()
-            with st.status("Indexing…", expanded=True) as status:
-                bar = st.progress(0.0)
-                result = index_pool(
-                    matcher.engine,
-                    matcher.embedder,
-                    progress=lambda d, t: bar.progress(d / t if t else 1.0, text=f"{d}/{t}"),
-                )
-                status.update(
-                    label=f"Indexed: {result.candidates_changed} profiles changed", state="complete"
-                )
-            pool_changed()
+        index_now_button("import_index")

@@ -15,6 +15,8 @@ The API the CLI and the Import page use:
   of ``""`` leaves that column out.
 - Files are streamed within the limits of ``data.settings`` (``import_max_mb``,
   ``import_max_cell_kb``): see ``reading``.
+- Résumé files (PDF, DOCX, RTF, TXT; folders and zips) have their own pipeline:
+  ``data.importers.resumes`` (``import_resumes``, or ``read_files`` then ``place_files``).
 """
 
 from data.importers.errors import ImportRefused, ImportReport, RowError

@@ -268,6 +268,12 @@ def _pair(columns: list[str], cells: list[str]) -> dict[str, str]:
 # --- XLSX --------------------------------------------------------------------------------
 
 
+def too_tightly_packed(part: zipfile.ZipInfo) -> bool:
+    """Whether a zip member declares it unpacks past ``MAX_PACKING`` times its packed size
+    (a decompression bomb does; résumé zips and Word files are checked the same way)."""
+    return part.file_size > _PACKING_FLOOR and part.file_size > MAX_PACKING * part.compress_size
+
+
 def _check_packing(source: Source) -> None:
     """Refuse a workbook by what its zip directory declares, before any part is unpacked
     (Python's zipfile stops a part at its declared size, so the declaration holds)."""
@@ -278,7 +284,7 @@ def _check_packing(source: Source) -> None:
         raise ImportRefused(f"the spreadsheet cannot be opened: {exc}") from None
     unpacked = sum(p.file_size for p in parts)
     for part in parts:
-        if part.file_size > _PACKING_FLOOR and part.file_size > MAX_PACKING * part.compress_size:
+        if too_tightly_packed(part):
             raise ImportRefused(
                 f"the spreadsheet would unpack to {megabytes(unpacked)} from "
                 f"{megabytes(source.size)}: a part of it is packed more than {MAX_PACKING} to 1, "
