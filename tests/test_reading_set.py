@@ -6,7 +6,10 @@ Three sets share the shape checks: the first author's set (reading_set.jsonl, a 
 half), a second author's development set (reading_set_dev2.jsonl, dev only), written to widen
 the phrasings the reader is developed against, and a third author's development set
 (reading_set_dev3.jsonl, dev only), weighted toward the classes that stay weak on unseen wording:
-titles and levels, office days, commute, travel, pay, waits, opt-outs and their near misses."""
+titles and levels, office days, commute, travel, pay, waits, opt-outs and their near misses.
+A fourth author's development set (reading_set_dev4.jsonl, dev only) is weighted toward waits in
+many phrasings and shorthands, sentences that mention a time and are no wait, titles and levels,
+and office days."""
 
 import json
 import re
@@ -25,6 +28,7 @@ SETS = {
     "first_author": (EVALUATION / "reading_set.jsonl", r"r\d{4}", ("dev", "test"), 480),
     "dev2": (EVALUATION / "reading_set_dev2.jsonl", r"d2-\d{4}", ("dev",), 360),
     "dev3": (EVALUATION / "reading_set_dev3.jsonl", r"d3-\d{4}", ("dev",), 400),
+    "dev4": (EVALUATION / "reading_set_dev4.jsonl", r"d4-\d{4}", ("dev",), 260),
 }
 SPLITS = ("dev", "test")
 SOURCES = {"motivation", "reason_note", "touchpoint_note"}
@@ -48,6 +52,13 @@ DEV3_MIN_PER_FACET = {
     "travel": 20,
     "pay": 40,
 }
+# The fourth author's brief: waits in depth, times that are no wait, titles, levels, office days.
+DEV4_MIN_WAITS = 120
+DEV4_MIN_TIMED_NON_WAITS = 35
+DEV4_MIN_PER_FACET = {"title": 40, "seniority": 40, "work_mode": 40}
+DEV4_MIN_NO_CONDITION_SHARE = 0.15
+# Voices the fourth author gave to sentences that name a time but hold no wait.
+DEV4_NON_WAIT_VOICES = ("month_no_wait", "recruiter_plan")
 
 
 @cache
@@ -223,3 +234,35 @@ def test_the_third_authors_sentences_are_their_own():
     copied = [r["id"] for r in _rows("dev3") if r["text"].strip().casefold() in earlier]
     assert not copied, copied
     assert len(set(texts)) == len(texts), "a dev3 sentence repeats"
+
+
+def test_the_fourth_authors_set_holds_many_waits_timed_non_waits_titles_and_office_days():
+    rows = _rows("dev4")
+    per_facet = Counter(f for r in rows for f in _facets(r))
+    assert per_facet["wait"] >= DEV4_MIN_WAITS, per_facet["wait"]
+    for facet, fewest in DEV4_MIN_PER_FACET.items():
+        assert per_facet[facet] >= fewest, (facet, per_facet[facet])
+    timed_non_waits = [
+        r for r in rows if r["voice"] in DEV4_NON_WAIT_VOICES and "wait" not in _facets(r)
+    ]
+    assert len(timed_non_waits) >= DEV4_MIN_TIMED_NON_WAITS, len(timed_non_waits)
+    with_days = sum(
+        any(c["facet"] == "work_mode" and "days" in c["value"] for c in r["conditions"])
+        for r in rows
+    )
+    assert with_days >= DEV4_MIN_PER_FACET["work_mode"] // 2, with_days
+    no_condition = sum(not r["conditions"] for r in rows)
+    assert no_condition >= DEV4_MIN_NO_CONDITION_SHARE * len(rows), no_condition
+
+
+def test_the_fourth_authors_sentences_are_their_own():
+    """A fourth author's set repeats no sentence of the first three, nor one of its own."""
+    earlier = {
+        r["text"].strip().casefold()
+        for name in ("first_author", "dev2", "dev3")
+        for r in _rows(name)
+    }
+    texts = [r["text"].strip().casefold() for r in _rows("dev4")]
+    copied = [r["id"] for r in _rows("dev4") if r["text"].strip().casefold() in earlier]
+    assert not copied, copied
+    assert len(set(texts)) == len(texts), "a dev4 sentence repeats"
