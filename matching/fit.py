@@ -230,7 +230,10 @@ def judge_condition(
     effect = _effect(c, verdict)
     if last_time:
         kind = "resolved" if verdict else "standing"
-        effect = 1.0 if verdict else min(effect, -0.8)
+        # What ended the last process and still holds is a standing conflict when it was a
+        # must or a refusal; a mere preference stays a preference.
+        hard = c.polarity in ("must", "avoid") or c.facet == "pay"
+        effect = 1.0 if verdict else (min(effect, -0.8) if hard else effect)
     else:
         kind = "met" if verdict else "unmet"
     joint = " — " if verdict else ", but "

@@ -50,6 +50,8 @@ def read_mobility(
                 or _OFFICE_CAP.search(t[clause.start : _sentence_end(t, clause.end)])
             )
             pol = "must" if capped else (cue_at(seg, a, b) or "wish")
+            if pol == "wish" and _DECLINED_LEAD.match(t[clause.start :]):
+                pol = "avoid"  # "Declined: five days on-site…": the terms they turned down
             mode = "onsite" if n >= 5 else "hybrid"
             out.add(
                 "work_mode", pol, {"mode": mode, "days": n}, a + s, b + s, 0.85, "rule:office_days"
@@ -191,6 +193,10 @@ def read_mobility(
             continue
         out.add("location", pol, {"place": place}, a, b, 0.75, "rule:location")
 
+
+_DECLINED_LEAD = re.compile(
+    r"\W*(?:cand(?:idate)?\.? )?(?:declined|decl\.?|turned (?:it |us )?down|withdrew)\b", re.I
+)
 
 # A ceiling on office days said another way: "wouldn't want more", "is the most she'd do",
 # "anything more than one day a week ... is a non-starter".

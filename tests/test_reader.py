@@ -944,3 +944,9 @@ def test_someone_else_holding_a_level_is_not_a_wish():
 def test_a_ceiling_on_office_days_said_in_other_words_is_a_must(text, days):
     modes = {(c.polarity, c.value.get("days")) for c in read(text) if c.facet == "work_mode"}
     assert ("must", days) in modes
+
+
+def test_terms_a_decline_names_are_what_was_refused():
+    text = "Declined: four days a week in the Leeds office was too much with the school run"
+    modes = [(c.polarity, c.value.get("mode")) for c in read(text) if c.facet == "work_mode"]
+    assert modes and all(pol == "avoid" for pol, _ in modes)
