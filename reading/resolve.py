@@ -24,7 +24,7 @@ from reading.calendar import (
     quarter_of,
 )
 
-_AFTER_DIRECT = re.compile(r"\b(?:after|post|beyond|past|following)(?: the)? ?$")
+_AFTER_DIRECT = re.compile(r"\b(?:after|post|beyond|past|following)(?: the)?[ -]?$")
 
 
 def resolve(m: re.Match, before: str, said_at: date) -> date | None:
