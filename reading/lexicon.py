@@ -121,6 +121,8 @@ ABBREVIATIONS = {
     "jul": "july",
     "aug": "august",
     "nxt": "next",
+    "qtr": "quarter",
+    "qtrs": "quarters",
     "eoy": "end of the year",
     "eom": "end of the month",
     "eoq": "end of the quarter",

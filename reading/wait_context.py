@@ -36,7 +36,9 @@ _COMPANY_HOLD = re.compile(
     r"\b(?:hiring|headcount|recruitment|recruiting|budget) freeze|\b(?:role|position|req|requisition|"
     r"headcount|vacancy|opening|hiring|budget|project|client)\b(?:\W+\w+){0,4}?\W+(?:on hold|frozen|paused|"
     r"freeze|cancelled|pulled)\b|\b(?:paused|froze|frozen|halted|stopped|suspended) (?:all |their |our )?"
-    r"(?:hiring|recruitment|recruiting|the role|the req|headcount)\b"
+    r"(?:hiring|recruitment|recruiting|the role|the req|headcount)\b|\b(?:process|interviews?)\W+(?:\w+\W+)"
+    r"{0,2}?(?:paused|on hold|frozen)\b|\b(?:hiring manager|client|interviewer|panel)(?:'s| is)? (?:on leave|"
+    r"away|out|off)\b"
 )
 _PAST = re.compile(
     r"\b(?:left|managed|threatened|joined|was|were|had|worked|led|moved|got|lost|quit|finished|ended|"

@@ -49,7 +49,7 @@ _TIME = re.compile(
     r"|(?P<qrel>next|this|the next|the new|the following|the coming|the current) quarter)"
     rf"|{_mod(4)}(?P<yrel>next year|the new year|new year|the year|this year|year[- ]end|the year[- ]end"
     r"|next month|the month|this month)"
-    r"|(?P<holiday>christmas|the holidays|the festive (?:season|period)|the new year holidays|easter)"
+    r"|(?P<holiday>christmas|the holidays|(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|the new year holidays|easter)"
     r"|(?P<mo2>a (?:month|week) or two)"
     r"|(?P<halfyear>half a year|a year and a half)"
     rf"|(?P<n>{_COUNT})[ -](?P<unit>weeks?|months?|years?|quarters?|fortnights?)"
@@ -80,14 +80,16 @@ _CUE = re.compile(
     r"tied in|after that|then|closes|completes|settled|happy to talk|worth a (?:try|call|chat)|"
     r"keen|interested|look(?:ing)? again|move|moving on|in touch|for now|right now|yet|timing|"
     r"reassess\w*|rethink\w*|re-?evaluat\w*|review|think about (?:moving|it|a move|changing|options)|"
-    r"headspace|bandwidth|realistic\w*|pick (?:this|it|things) (?:back )?up)\b"
+    r"headspace|bandwidth|realistic\w*|look|rather|hit (?:me|him|her|us) up|let's say|shall we say|"
+    r"aim for|consider(?:ing)?|nothing (?:\w+ )?(?:before|until|till)|pick (?:this|it|things) (?:back )?up)\b"
 )
 _POST_CUE = re.compile(
     r"^\W*(?:at the earliest|earliest|onwards|or later|or after|at the soonest|would be (?:a )?"
     r"(?:much |far |a lot |way |so much )?"
     r"(?:better|good|best|fine|ideal|the earliest|more realistic|realistic)|(?:is|works) (?:a )?better|"
-    r"is best|is fine|works|is (?:the )?(?:earliest|soonest)|start(?:s|ing)?\b|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
-    r"hopefully|is likely|likely|then|from now|or so|,? then|-?ish|(?:\w+'s|i'm|is|are|will be|should be) "
+    r"is best|is fine|works|would (?:work|suit)(?: \w+)?(?: better| best)?|suits? (?:me )?better|"
+    r",? (?:not|no) (?:earlier|before|sooner)|is (?:the )?(?:earliest|soonest)|start(?:s|ing)?\b|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
+    r"hopefully|is likely|likely|then|from now|or so|,? then|-?ish|(?:\w+'s|i'm|i am|is|are|will be|should be) (?:more |much more )?"
     r"(?:free|available|open|around)|once|when (?:the|my|his|her|their|it|i|he|she|they)|"
     r"(?:i'll|i will|she'll|he'll|they'll|we'll|things will) (?:have|be|know)|can we)\b"
 )
@@ -103,7 +105,7 @@ _LABEL = re.compile(r"^\W*(?:cand(?:idate)?|per cand|update|note|reply|answer)\s
 _THEN_CLAUSE = re.compile(
     r"[^.!?]{0,45}?\b(?:after (?:that|which|this|it)|once (?:that|it|this)(?:'s| is)? "
     r"(?:done|over|through|passed|finished)|(?:till|until) (?:it's|it is|that's|that is|then) ?"
-    r"(?:done|over|finished)?|then i'?m)\b"
+    r"(?:done|over|finished)?|then i'?m|(?:nothing|not) (?:before|until|till) (?:then|that))\b"
 )
 _ONLY_A_TIME_AFTER = re.compile(
     r"^\W*(?:(?:sometime|maybe|probably|perhaps|possibly|hopefully|ideally|realistically|-?ish|or so|at "
@@ -129,7 +131,7 @@ _DURATION_LEAD = re.compile(
 _FOR_CUE = re.compile(
     r"\b(?:not (?:\w+ )?(?:looking|moving|leaving|available|interested|going anywhere)|stay\w*|wait\w*|"
     r"hold\w* off|committed|locked in|tied in|park\w*|give|another|at least|put|happy where|"
-    r"not (?:ready|open)|sit tight|off the market|contacted|to hear|approached|not for)\b"
+    r"not (?:ready|open)|sit tight|off the market|off|away|on holiday|on leave|travelling|contacted|to hear|approached|not for)\b"
 )
 _NOT_DURATION = re.compile(
     r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at(?! least)|with|"
@@ -147,7 +149,7 @@ _NEEDS = re.compile(
 _TO_SETTLE = re.compile(
     r"^\W*(?:to (?:think|decide|mull|consider|reflect|weigh|sort|figure|settle|bed in|find (?:her|his|their|my) feet|get settled|get up to speed|finish|wrap up|"
     r"see (?:it|this|that|the \w+) (?:out|through)|close out|complete|ramp up|get through|recover)|before "
-    r"(?:moving|looking|talking|considering|she|he|they|i)\b)"
+    r"(?:moving|looking|talking|considering|she|he|they|i|we|you|us|any)\b)"
 )
 # "asked for three months' grace": time left alone, asked for.
 _GRACE = re.compile(
@@ -233,6 +235,8 @@ def find_waits(
             found.append((day, m.start(), m.end()))
     for m in _NOTICE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
+        if re.search(r"\b(?:no|without|zero|nil)\W*$", before):
+            continue  # "no notice period, can start immediately"
         if m["bare"] and not (
             _NOTICE_CUE.search(before) or _NOTICE_CUE.search(text[m.end() : m.end() + 20])
         ):
