@@ -121,6 +121,8 @@ ABBREVIATIONS = {
     "jul": "july",
     "aug": "august",
     "nxt": "next",
+    "swe": "software engineer",
+    "swes": "software engineers",
     "qtr": "quarter",
     "qtrs": "quarters",
     "eoy": "end of the year",

@@ -280,6 +280,12 @@ def test_periods_and_plans_that_are_not_the_persons_wait(text):
     assert wait_until(text) is None
 
 
+def test_a_title_spelled_out_or_shortened_reads_as_one_title():
+    assert ("title", "must", "cto") in found("Would only take a Chief Technology Officer job.")
+    assert ("title", "wish", "vp engineering") in found("She wants VP Eng.")
+    assert ("title", "wish", "senior software engineer") in found("He wants a senior SWE role.")
+
+
 def test_moving_somewhere_is_relocation_and_place_not_a_wait():
     read_ = found("Moving to Porto in June with her partner.")
     assert ("relocation", "wish", True) in read_
