@@ -120,6 +120,21 @@ ABBREVIATIONS = {
     "jun": "june",
     "jul": "july",
     "aug": "august",
+    "nxt": "next",
+    "swe": "software engineer",
+    "swes": "software engineers",
+    "qtr": "quarter",
+    "qtrs": "quarters",
+    "eoy": "end of the year",
+    "eom": "end of the month",
+    "eoq": "end of the quarter",
+    "agan": "again",
+    "agian": "again",
+    "cuple": "couple",
+    "coupla": "couple of",
+    "fortnite": "fortnight",
+    "wks'": "weeks'",
+    "mths'": "months'",
 }
 
 # Words the typo corrector may correct towards (five letters or more; shorter ones are too

@@ -103,11 +103,20 @@ def normalise(text: str) -> Normalised:
     return Normalised(text, "".join(out), tuple(pieces))
 
 
+_NUMBER_UNIT = re.compile(r"^(\d{1,2}(?:\.5)?)(mos?|mths?|months?|wks?|weeks?|yrs?|years?)$")
+_UNITS = {"mo": "months", "mos": "months", "mth": "months", "mths": "months", "month": "months"}
+_UNITS |= {"months": "months", "wk": "weeks", "wks": "weeks", "week": "weeks", "weeks": "weeks"}
+_UNITS |= {"yr": "years", "yrs": "years", "year": "years", "years": "years"}
+
+
 @lru_cache(maxsize=20000)
 def rewrite(word: str) -> str:
     """One lower-case word in its plain spelling: an abbreviation expanded, a typo corrected."""
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
+    joined = _NUMBER_UNIT.match(word)
+    if joined:  # "6mo", "3wks", "2yrs": a number and its unit typed as one word
+        return f"{joined[1]} {_UNITS[joined[2]]}"
     if len(word) < 5 or word in COMMON_WORDS or word in TYPO_TARGETS or not word.isalpha():
         return word
     limit = 1 if len(word) < 8 else 2

@@ -24,7 +24,7 @@ from reading.calendar import (
     quarter_of,
 )
 
-_AFTER_DIRECT = re.compile(r"\b(?:after|post|beyond|past|following)(?: the)? ?$")
+_AFTER_DIRECT = re.compile(r"\b(?:after|post|beyond|past|following)(?: the)?[ -]?$")
 
 
 def resolve(m: re.Match, before: str, said_at: date) -> date | None:
@@ -57,7 +57,10 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
             if day.month <= said_at.month:
                 day = easter(said_at.year + 1)
             return first(day.year, day.month)
-        return next_month_named(1, said_at) if after_it else next_month_named(12, said_at)
+        if after_it:
+            return next_month_named(1, said_at)
+        # "away over the holidays" said in December: this December, not next year's.
+        return first(said_at.year, 12) if said_at.month == 12 else next_month_named(12, said_at)
     if m["half"]:
         month = 1 if m["half"] == "h1" else 7
         if m["hyear"]:

@@ -55,7 +55,8 @@ _TITLE = re.compile(
     r"infrastructure|technology|security|ai|ml|analytics|data science|devops|qa|mobile|backend|"
     r"frontend|software|people|talent|it)|(?:director|vp|vice president) (?:of )?(?:engineering|data|"
     r"product|technology|platform|software)|cto|chief technology officer|cto|tech(?:nical)? lead|"
-    r"engineering manager|product manager|team lead|chief of staff|ceo|coo|cfo|cpo|cio|ciso|"
+    r"engineering manager|product manager|team lead|chief of staff|ceo|coo|cfo|cpo|cio|ciso|cdo|"
+    r"chief (?:data|product|information|executive|operating) officer|"
     r"vp(?: of)? (?!level\b|title\b|roles?\b)[a-z]+|"
     rf"{_ROLE})\b"
 )
@@ -100,6 +101,19 @@ _BARE_LEVEL_LEAD_IN = re.compile(
 )
 
 
+# One spelling per title, as a recruiter writes it ("VP Eng" reaches us as "vp engineer").
+_CANONICAL = {
+    "chief technology officer": "cto",
+    "chief data officer": "cdo",
+    "chief product officer": "cpo",
+    "chief information officer": "cio",
+    "chief executive officer": "ceo",
+    "chief operating officer": "coo",
+    "vp engineer": "vp engineering",
+    "vp of engineer": "vp engineering",
+}
+
+
 def titles(text: str) -> list[tuple[str, int, int]]:
     """(title, start, end) for each job title in lower-case ``text``."""
     if _IDENTITY.match(text):
@@ -111,6 +125,7 @@ def titles(text: str) -> list[tuple[str, int, int]]:
             .replace("back end", "backend")
             .replace("front end", "frontend")
         )
+        title = _CANONICAL.get(title, title)
         if " " not in title and title not in (
             "cto",
             "sre",
@@ -120,6 +135,7 @@ def titles(text: str) -> list[tuple[str, int, int]]:
             "cpo",
             "cio",
             "ciso",
+            "cdo",
         ):
             continue  # "the analyst role": a bare noun is not a title someone asks for
         if _A_PERSON.search(text[: m.start()]) and _PERSON_ACTS.match(text[m.end() :]):

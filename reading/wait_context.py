@@ -19,7 +19,12 @@ _RECRUITER_PLAN = re.compile(
     r"need to|diary|reminder|bf)\s+(?:\w+\s+)?|\bnext step\W+)(?:try(?: again)?|follow(?:ing)? up|chase|"
     r"ping|reach out|recontact|contact|call|email|check in|circle back|revisit|reconnect|re-?engage|"
     r"touch base|catch up|speak|talk|chat|get (?:back )?in touch|get back)\b|"
-    r"^\W*(?:following up|reminder|diary note|bring forward)\b"
+    r"^\W*(?:following up|reminder|diary note|bring forward|note to self|nts|todo|to do)\b"
+)
+# The recruiter coming back with something to offer: "I'll be in touch after the holidays with new roles".
+_OFFERING = re.compile(
+    r"\b(?:i'll|we'll|i will|we will) (?:be|get) (?:back )?in touch\b.*\bwith (?:\w+ )?"
+    r"(?:roles|jobs|opportunities|openings|options)\b"
 )
 # The person asked for it: their wait even in the recruiter's words.
 _THEIRS = re.compile(
@@ -31,7 +36,9 @@ _COMPANY_HOLD = re.compile(
     r"\b(?:hiring|headcount|recruitment|recruiting|budget) freeze|\b(?:role|position|req|requisition|"
     r"headcount|vacancy|opening|hiring|budget|project|client)\b(?:\W+\w+){0,4}?\W+(?:on hold|frozen|paused|"
     r"freeze|cancelled|pulled)\b|\b(?:paused|froze|frozen|halted|stopped|suspended) (?:all |their |our )?"
-    r"(?:hiring|recruitment|recruiting|the role|the req|headcount)\b"
+    r"(?:hiring|recruitment|recruiting|the role|the req|headcount)\b|\b(?:process|interviews?)\W+(?:\w+\W+)"
+    r"{0,2}?(?:paused|on hold|frozen)\b|\b(?:hiring manager|client|interviewer|panel)(?:'s| is)? (?:on leave|"
+    r"away|out|off)\b"
 )
 _PAST = re.compile(
     r"\b(?:left|managed|threatened|joined|was|were|had|worked|led|moved|got|lost|quit|finished|ended|"
@@ -63,7 +70,11 @@ _LENGTH_OF = re.compile(
 def not_theirs(sentence: str, before: str, earlier: str = "") -> bool:
     """Whether the time expression after ``before`` in ``sentence`` is not the person's wait;
     ``earlier`` is the rest of the line before the sentence (a judgement carries over a ";")."""
-    if _COMPANY_HOLD.search(sentence) or _JUDGED.search(earlier + " " + sentence):
+    if (
+        _COMPANY_HOLD.search(sentence)
+        or _OFFERING.search(sentence)
+        or _JUDGED.search(earlier + " " + sentence)
+    ):
         return True
     if _RECRUITER_PLAN.search(sentence) and not _THEIRS.search(sentence):
         return True

@@ -49,7 +49,7 @@ _TIME = re.compile(
     r"|(?P<qrel>next|this|the next|the new|the following|the coming|the current) quarter)"
     rf"|{_mod(4)}(?P<yrel>next year|the new year|new year|the year|this year|year[- ]end|the year[- ]end"
     r"|next month|the month|this month)"
-    r"|(?P<holiday>christmas|the holidays|the festive (?:season|period)|the new year holidays|easter)"
+    r"|(?P<holiday>christmas|the holidays|(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|the new year holidays|easter)"
     r"|(?P<mo2>a (?:month|week) or two)"
     r"|(?P<halfyear>half a year|a year and a half)"
     rf"|(?P<n>{_COUNT})[ -](?P<unit>weeks?|months?|years?|quarters?|fortnights?)"
@@ -80,26 +80,37 @@ _CUE = re.compile(
     r"tied in|after that|then|closes|completes|settled|happy to talk|worth a (?:try|call|chat)|"
     r"keen|interested|look(?:ing)? again|move|moving on|in touch|for now|right now|yet|timing|"
     r"reassess\w*|rethink\w*|re-?evaluat\w*|review|think about (?:moving|it|a move|changing|options)|"
-    r"headspace|bandwidth|realistic\w*)\b"
+    r"headspace|bandwidth|realistic\w*|look|rather|hit (?:me|him|her|us) up|let's say|shall we say|"
+    r"aim for|consider(?:ing)?|nothing (?:\w+ )?(?:before|until|till)|pick (?:this|it|things) (?:back )?up)\b"
 )
 _POST_CUE = re.compile(
     r"^\W*(?:at the earliest|earliest|onwards|or later|or after|at the soonest|would be (?:a )?"
     r"(?:much |far |a lot |way |so much )?"
     r"(?:better|good|best|fine|ideal|the earliest|more realistic|realistic)|(?:is|works) (?:a )?better|"
-    r"is best|is fine|works|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
-    r"hopefully|is likely|likely|then|from now|or so|,? then|-?ish|(?:\w+'s|i'm|is|are|will be|should be) "
+    r"is best|is fine|works|would (?:work|suit)(?: \w+)?(?: better| best)?|suits? (?:me )?better|"
+    r",? (?:not|no) (?:earlier|before|sooner)|is (?:the )?(?:earliest|soonest)|start(?:s|ing)?\b|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
+    r"hopefully|is likely|likely|then|from now|or so|,? then|-?ish|(?:\w+'s|i'm|i am|is|are|will be|should be) (?:more |much more )?"
     r"(?:free|available|open|around)|once|when (?:the|my|his|her|their|it|i|he|she|they)|"
     r"(?:i'll|i will|she'll|he'll|they'll|we'll|things will) (?:have|be|know)|can we)\b"
 )
 # A sentence that is nothing but a time ("At the start of next year.", "Next year sometime."): an answer
 # to "when?", so a wait.
 _ONLY_A_TIME_BEFORE = re.compile(
-    r"^\W*(?:(?:at|in|from|around|maybe|probably|perhaps|possibly|sometime|hopefully|ideally|realistically|"
+    r"^\W*(?:(?:cand(?:idate)?|per cand|update|note|reply|answer)\s*[:\-–]\W*)?(?:(?:at|in|from|around|maybe|probably|perhaps|possibly|sometime|hopefully|ideally|realistically|"
     r"not|till|until|so)\W+)*$"
+)
+_LABEL = re.compile(r"^\W*(?:cand(?:idate)?|per cand|update|note|reply|answer)\s*[:\-–]\W*$")
+# A clause after the time that waits for it: "Getting married in June - after that I'm all yours",
+# "IPO is in December and she's staying till it's done".
+_THEN_CLAUSE = re.compile(
+    r"[^.!?]{0,45}?\b(?:after (?:that|which|this|it)|once (?:that|it|this)(?:'s| is)? "
+    r"(?:done|over|through|passed|finished)|(?:till|until) (?:it's|it is|that's|that is|then) ?"
+    r"(?:done|over|finished)?|then i'?m|(?:nothing|not) (?:before|until|till) (?:then|that))\b"
 )
 _ONLY_A_TIME_AFTER = re.compile(
     r"^\W*(?:(?:sometime|maybe|probably|perhaps|possibly|hopefully|ideally|realistically|-?ish|or so|at "
-    r"the earliest|is (?:more )?realistic|would work|works)\W*)*$"
+    r"the earliest|is (?:more )?realistic|would work|works|please|thanks|thank you|cheers|would ya|"
+    r"if that's (?:ok|okay|alright)|per cand)\W*)*$"
 )
 # A month that dates something done, not a wait ("joined in May", "interviewed in April").
 _DONE = re.compile(
@@ -120,7 +131,7 @@ _DURATION_LEAD = re.compile(
 _FOR_CUE = re.compile(
     r"\b(?:not (?:\w+ )?(?:looking|moving|leaving|available|interested|going anywhere)|stay\w*|wait\w*|"
     r"hold\w* off|committed|locked in|tied in|park\w*|give|another|at least|put|happy where|"
-    r"not (?:ready|open)|sit tight|off the market|contacted|to hear|approached|not for)\b"
+    r"not (?:ready|open)|sit tight|off the market|off|away|on holiday|on leave|travelling|contacted|to hear|approached|not for)\b"
 )
 _NOT_DURATION = re.compile(
     r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at(?! least)|with|"
@@ -128,16 +139,17 @@ _NOT_DURATION = re.compile(
     r"long|straight|running|before that)\b|^ \w+ing\b"
 )
 _STANDS_ALONE = re.compile(
-    r"^\W*(?:then|from now|'s time|time|or so|,? then|and then|at least|at the earliest|minimum)\b"
+    r"^\W*(?:then|from now|'s time|time|or so|,? then|and then|at least|at the earliest|minimum|and (?:i'll|i will|"
+    r"she'll|he'll|they'll|we'll|things will|it'll|i should|i'd))\b"
 )
 # "needs a couple of months to settle into her new team": time they need before a move.
 _NEEDS = re.compile(
     r"\b(?:needs?|wants?|will take|it'll take|it will take|takes?|asked for)(?: him| her| them| me)?\W*$"
 )
 _TO_SETTLE = re.compile(
-    r"^\W*(?:to (?:settle|bed in|find (?:her|his|their|my) feet|get settled|get up to speed|finish|wrap up|"
+    r"^\W*(?:to (?:think|decide|mull|consider|reflect|weigh|sort|figure|settle|bed in|find (?:her|his|their|my) feet|get settled|get up to speed|finish|wrap up|"
     r"see (?:it|this|that|the \w+) (?:out|through)|close out|complete|ramp up|get through|recover)|before "
-    r"(?:moving|looking|talking|considering|she|he|they|i)\b)"
+    r"(?:moving|looking|talking|considering|she|he|they|i|we|you|us|any)\b)"
 )
 # "asked for three months' grace": time left alone, asked for.
 _GRACE = re.compile(
@@ -148,11 +160,19 @@ _DATED_CUE = re.compile(
     r"\b(?:until|till|til|from|after|before|back(?: on| in)?|returns?(?: on)?|available(?: from)?|"
     r"free(?: from)?|start(?:ing|s)?(?: on)?|on leave|off|away|out)\W*$"
 )
+# Periods that hold a person where they are; with a length they are a wait from the day said
+# ("garden leave 6m", "complete her probation first (6 months)", "a one-month notice").
+_PERIOD = (
+    r"(?:notice(?: period)?|garden leave|probation(?:ary)?(?: period)?|non-compete|sabbatical|"
+    r"career break|(?:parental|maternity|paternity|mat|pat) leave)"
+)
 _NOTICE = re.compile(
-    rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?)(?:'s?|s')? notice(?: period)?)"
-    rf"|notice(?: period)?(?: is| of| being)?(?: about| around)? (?P<n2>{_COUNT})[ -](?P<u2>months?|weeks?)"
+    rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?)(?:'s?|s')? {_PERIOD})"
+    rf"|{_PERIOD}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
+    rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|m|w)"
     r"|(?P<bare>notice(?: period)?))\b"
 )
+_SERVED = re.compile(r"\b(?:was|were|had been|served|used to be|last year|previous|old job)\b")
 _NOTICE_CUE = re.compile(
     r"\b(?:once|after|when|until|till|serving|ends|finishes|through|working (?:out|through)|wait\w*|"
     r"can't start|cannot start|can start|available)\b"
@@ -191,7 +211,12 @@ def find_waits(
             ):
                 continue  # "the 3 texts in a week": how often, not how long
             settling = _NEEDS.search(before) and (_TO_SETTLE.match(after) or _GRACE.match(after))
-            if not (_DURATION_LEAD.search(before) or _STANDS_ALONE.match(after) or settling):
+            if not (
+                _DURATION_LEAD.search(before)
+                or _STANDS_ALONE.match(after)
+                or settling
+                or _stands_alone(text, m, before)
+            ):
                 continue
             if re.search(r"\bfor\W*$", before) and not (_FOR_CUE.search(before) or settling):
                 continue
@@ -199,19 +224,27 @@ def find_waits(
                 r"\b(?:the last|the past|over the|spent|took|takes)\W", before
             ):
                 continue
-        elif not (_governed(before, after) or _stands_alone(text, m, before)):
+        elif not (
+            _governed(before, after)
+            or _stands_alone(text, m, before)
+            or _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
+        ):
             continue
         day = resolve(m, before, said_at)
         if day is not None and day >= said_at.replace(day=1):
             found.append((day, m.start(), m.end()))
     for m in _NOTICE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
+        if re.search(r"\b(?:no|without|zero|nil)\W*$", before):
+            continue  # "no notice period, can start immediately"
         if m["bare"] and not (
             _NOTICE_CUE.search(before) or _NOTICE_CUE.search(text[m.end() : m.end() + 20])
         ):
             continue
         if any(s <= m.start() < e or m.start() <= s < m.end() for _, s, e in found):
             continue
+        if _SERVED.search(text, m.start(), _sentence_end(text, m.end())):
+            continue  # "her notice was 3 months at the bank, she served it last year"
         number, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])
         if number:
             day = add(said_at, count(number), unit)
@@ -221,8 +254,8 @@ def find_waits(
     return found
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    found = re.search(r"[.!?;\n]", text[pos:])
+def _sentence_end(text: str, pos: int, stops: str = ".!?;\n") -> int:
+    found = re.search(f"[{stops}]", text[pos:])
     return pos + found.start() if found else len(text)
 
 
@@ -232,7 +265,9 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _stands_alone(text: str, m: re.Match, before: str) -> bool:
-    end = re.search(r"[.!?;\n]|$", text[m.end() :]).start() + m.end()
+    # After a label ("cand: nxt yr, EM roles only") the time answers "when?" up to the comma.
+    stops = r"[.!?;\n,–]| - |$" if _LABEL.match(before) else r"[.!?;\n]|$"
+    end = re.search(stops, text[m.end() :]).start() + m.end()
     return bool(_ONLY_A_TIME_BEFORE.match(before) and _ONLY_A_TIME_AFTER.match(text[m.end() : end]))
 
 

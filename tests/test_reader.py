@@ -235,6 +235,57 @@ def test_a_date_that_is_not_the_persons_wait_is_no_wait(text):
     assert wait_until(text) is None
 
 
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        # a number and its unit typed as one word; a range counts to its upper end
+        ("Reach out in 4mo, I'm mid-project.", "2026-07-01"),
+        ("Needs 3-4 wks to decide.", "2026-04-01"),
+        ("Try me again in 2yrs.", "2028-03-01"),
+        # shorthand for years, quarters and year ends
+        ("Cand: nxt yr", "2027-01-01"),
+        ("nxt qtr pls", "2026-04-01"),
+        ("Realistically EOY at the earliest.", "2026-12-01"),
+        ("She'd prefer H2, nothing before then.", "2026-07-01"),
+        ("Can we pick it up at the end of next month?", "2026-04-01"),
+        ("Off for a fortnight, call when I'm back.", "2026-03-01"),
+        # holidays
+        ("Contact me post-Xmas.", "2027-01-01"),
+        ("Reconnect after hols please.", "2027-01-01"),
+        ("Not till after Easter.", "2026-04-01"),
+        # periods that hold someone where they are, with their lengths
+        ("On gardening... sorry, garden leave 4m.", "2026-07-01"),
+        ("Her probation runs another 5 months, so not yet.", "2026-08-01"),
+        ("I'm on a two-month notice, so a May start at the earliest.", "2026-05-01"),
+        # an event in a month, then a wait for it
+        ("Moving house in July - after that I can talk.", "2026-07-01"),
+        ("The acquisition completes in October and he stays till it's done.", "2026-10-01"),
+    ],
+)
+def test_shorthand_holidays_periods_and_events_are_waits(text, until):
+    assert wait_until(text) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No notice period, she could start tomorrow.",
+        "His notice was 3 months at the old firm.",
+        "Note to self: chase again in Q3.",
+        "We'll be in touch after the holidays with fresh roles.",
+        "Interview process paused until May.",
+    ],
+)
+def test_periods_and_plans_that_are_not_the_persons_wait(text):
+    assert wait_until(text) is None
+
+
+def test_a_title_spelled_out_or_shortened_reads_as_one_title():
+    assert ("title", "must", "cto") in found("Would only take a Chief Technology Officer job.")
+    assert ("title", "wish", "vp engineering") in found("She wants VP Eng.")
+    assert ("title", "wish", "senior software engineer") in found("He wants a senior SWE role.")
+
+
 def test_moving_somewhere_is_relocation_and_place_not_a_wait():
     read_ = found("Moving to Porto in June with her partner.")
     assert ("relocation", "wish", True) in read_
