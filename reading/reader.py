@@ -237,7 +237,9 @@ def _read_clause(
         if pol in (None, "background"):
             continue
         out.add("title", pol, {"title": title}, a, b, 0.7, "rule:title")
-    for level, a, b in titles.levels(text):
+    level_hits = titles.levels(text)
+    level_hits += titles.leading_levels(title_hits, level_hits)
+    for level, a, b in level_hits:
         a, b = a + c0, b + c0
         if overlaps(a, b, taken):
             continue

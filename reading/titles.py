@@ -174,3 +174,19 @@ def levels(text: str) -> list[tuple[str, int, int]]:
         if level:
             out.append((level, m.start(), m.end()))
     return out
+
+
+# "Lead Data Scientist", "Principal Engineer": a title that opens with a level word names the level.
+_LEADING = re.compile(r"(?:senior|staff|principal|lead|junior|graduate)(?= )")
+
+
+def leading_levels(
+    found_titles: list[tuple[str, int, int]], found_levels: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Levels opening the titles found, where ``levels`` did not already read them."""
+    out = []
+    for title, a, _ in found_titles:
+        m = _LEADING.match(title)
+        if m and not any(s == a for _, s, _ in found_levels):
+            out.append((_LEVEL_WORDS[m.group()], a, a + m.end()))
+    return out

@@ -1001,3 +1001,18 @@ def test_terms_a_decline_names_are_what_was_refused():
     text = "Declined: 4d/wk in the office was too much with the school run"
     modes = [(c.polarity, c.value.get("mode")) for c in read(text) if c.facet == "work_mode"]
     assert modes and all(pol == "avoid" for pol, _ in modes)
+
+
+# --- titles and levels said in more shapes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Would really like a Lead Platform Engineer job next.", "lead"),
+        ("Lead SRE pls", "lead"),
+        ("Keen on Senior Product Designer openings.", "senior"),
+    ],
+)
+def test_a_title_that_opens_with_a_level_also_names_that_level(text, level):
+    assert ("seniority", "wish", level) in found(text)
