@@ -231,12 +231,16 @@ def _read_clause(
     for title, a, b in title_hits:
         a, b = a + c0, b + c0
         title_spans.append((a, b, title))
-        if overlaps(a, b, taken):
-            continue
+        people_lead = titles.PEOPLE_LEAD.get(title)
+        spelled = people_lead and norm.source[slice(*norm.span(a, b))].casefold() == title
+        if overlaps(a, b, taken) and not spelled:
+            continue  # "EM" read as managing people: the shorthand is not taken as a title
         pol = polarity(t, clause, a, b)
         if pol in (None, "background"):
             continue
         out.add("title", pol, {"title": title}, a, b, 0.7, "rule:title")
+        if spelled:
+            out.add("seniority", pol, {"level": people_lead}, a, b, 0.6, "rule:seniority")
     level_hits = titles.levels(text)
     level_hits += titles.leading_levels(title_hits, level_hits)
     for level, a, b in level_hits:

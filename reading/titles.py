@@ -190,3 +190,7 @@ def leading_levels(
         if m and not any(s == a for _, s, _ in found_levels):
             out.append((_LEVEL_WORDS[m.group()], a, a + m.end()))
     return out
+
+
+# Titles that are leading people: spelled out ("wants to be Team Lead") they are a title and a level.
+PEOPLE_LEAD = {"engineering manager": "manager", "team lead": "lead", "tech lead": "lead"}

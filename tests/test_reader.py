@@ -1016,3 +1016,10 @@ def test_terms_a_decline_names_are_what_was_refused():
 )
 def test_a_title_that_opens_with_a_level_also_names_that_level(text, level):
     assert ("seniority", "wish", level) in found(text)
+
+
+def test_a_people_lead_title_spelled_out_is_a_title_and_a_level_but_shorthand_stays_management():
+    said = found("He'd love to become an Engineering Manager this year.")
+    assert {("title", "wish", "engineering manager"), ("seniority", "wish", "manager")} <= said
+    short = found("EM track or nothing.")
+    assert not any(k[0] in ("title", "seniority") for k in short)
