@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reading import commute, mobility, travel
+from reading import commute, mobility, office_week, travel
 from reading.clauses import Clause
 from reading.direction import MAX_WORDS, REPORTED, overlaps, polarity, segment_at
 from reading.negation import cue_at
@@ -24,6 +24,7 @@ def read_mobility(
     days_spans: list[
         tuple[int, int]
     ] = []  # a place inside office days ("1d/wk Ldn max") still counts
+    _split_week(t, clause, out, taken)
     for s, e in clause.segments:
         seg = t[s:e]
         rare = _RARE_OFFICE.search(seg)
@@ -257,3 +258,22 @@ def _place_after(t: str, start: int, end: int, norm: Normalised) -> str | None:
         if a == 0 or t[rest_start : rest_start + a].strip() in ("the", ""):
             return place
     return None
+
+
+_SPLIT_HARD = re.compile(r"\b(?:at least|no more|not more|nothing more|tops|max|at most|only)\b")
+
+
+def _split_week(t: str, clause: Clause, out, taken: list) -> None:
+    """ "3 days in / 2 days work from home", "tues+thurs in office": one hybrid week, office days."""
+    c0, text = clause.start, t[clause.start : clause.end]
+    homes = [(c0 + a, c0 + b) for a, b in office_week.home_part(text)]
+    if any(mobility.office_days(t[s:e]) for s, e in clause.segments):
+        taken.extend(homes)  # "work from home 3 days, office 2 days": the office days say it
+        return
+    found = office_week.split_week(text)
+    if not found:
+        return
+    n, a, b = found
+    pol = "must" if MAX_WORDS.search(text) or _SPLIT_HARD.search(text) else "wish"
+    out.add("work_mode", pol, {"mode": "hybrid", "days": n}, c0 + a, c0 + b, 0.8, "rule:week")
+    taken.extend([(c0 + a, c0 + b), *homes])

@@ -1023,3 +1023,17 @@ def test_a_people_lead_title_spelled_out_is_a_title_and_a_level_but_shorthand_st
     assert {("title", "wish", "engineering manager"), ("seniority", "wish", "manager")} <= said
     short = found("EM track or nothing.")
     assert not any(k[0] in ("title", "seniority") for k in short)
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("Mondays and Wednesdays in the office suit me.", 2),
+        ("2 in / 3 work from home would be ideal", 2),
+        ("I'd like three days at home each week.", 2),
+        ("Happy to come in twice a week.", 2),
+    ],
+)
+def test_a_week_said_by_its_office_or_home_days_is_hybrid_with_those_office_days(text, days):
+    modes = [c.value for c in read(text, said_at=SAID) if c.facet == "work_mode"]
+    assert modes == [{"mode": "hybrid", "days": days}]

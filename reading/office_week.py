@@ -1,0 +1,72 @@
+"""A week split between office and home, said by its parts rather than as "N days in the office".
+
+"3 days in / 2 days work from home", "tues+thurs in office", "in office mon-wed", "two days at
+home every week" (so three in), "happy to come in 3x/week", "work from home mondays and fridays".
+The whole split is one hybrid condition with its office days; the home part is not a remote wish.
+"""
+
+from __future__ import annotations
+
+import re
+
+_N = r"(?:\d|one|two|three|four|a single|a|once|twice)"
+_NUMBER = {"a": 1, "a single": 1, "one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "four": 4}
+_DAY = r"(?:mon|tues?|wed(?:nes)?|weds|thu|thur|thurs|fri)(?:days?|s)?"
+_DAY_LIST = rf"{_DAY}(?:\s*(?:\+|/|,|&|-|and|to)\s*{_DAY})*"
+_WEEK = r"\s?(?:/|a|per|each|in a)\s?week"
+_ORDER = ("mon", "tue", "wed", "thu", "fri")
+_HOME = r"(?:at home|from home|home|remote(?:ly)?|work from home)"
+_IN = r"(?:in (?:the )?office|in|on ?site|into (?:the )?office)"
+
+# Office days said as a count before "in": "3 days in / 2 ...", "1 in", "come in 3x/week".
+_COUNT_IN = re.compile(
+    rf"\b(?P<n>{_N})(?: days?)? {_IN}(?=\s*(?:/|,|;|\+|and\b|for\b|max\b|tops\b|\W*$))"
+    rf"|\bcome in (?P<n2>{_N})(?:(?:x| times| days?)(?:{_WEEK})?|{_WEEK})"
+)
+# Days at home, the rest in: "two days at home every week", "2 days work from home".
+_COUNT_HOME = re.compile(
+    rf"\b(?:(?P<n>{_N}) days?(?: a week)? {_HOME}|(?P<d>\d) (?:at home|from home|work from home))\b"
+)
+_HOME_COUNT = re.compile(rf"\bwork from home (?P<n>{_N}) days?(?P<d>)\b")
+_DAYS_IN = re.compile(rf"(?:\b{_IN} (?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_IN}\b)")
+_DAYS_HOME = re.compile(rf"(?:\b{_HOME} (?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_HOME}\b)")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER[word]
+
+
+def _weekdays(listed: str) -> int:
+    """How many weekdays a list names: "tues+thurs" 2, "mon-wed" 3, "wed/thu/fri" 3."""
+    names = re.findall(_DAY, listed)
+    firsts = [_ORDER.index(n[:3]) for n in names if n[:3] in _ORDER]
+    if len(firsts) == 2 and re.search(r"-|\bto\b", listed):
+        return abs(firsts[1] - firsts[0]) + 1
+    return len(set(firsts))
+
+
+def split_week(text: str) -> tuple[int, int, int] | None:
+    """(office days a week, start, end) of a week said by its office or home parts."""
+    for pattern, home in ((_DAYS_IN, False), (_DAYS_HOME, True)):
+        m = pattern.search(text)
+        if m:
+            n = _weekdays(m["a"] or m["b"])
+            if 0 < n < 5:
+                return (5 - n if home else n), m.start(), m.end()
+    m = _COUNT_IN.search(text)
+    if m:
+        n = _count(m["n"] or m["n2"])
+        if 0 < n < 5:
+            return n, m.start(), m.end()
+    for pattern in (_COUNT_HOME, _HOME_COUNT):
+        m = pattern.search(text)
+        if m and 0 < _count(m["n"] or m["d"]) < 5:
+            return 5 - _count(m["n"] or m["d"]), m.start(), m.end()
+    return None
+
+
+def home_part(text: str) -> list[tuple[int, int]]:
+    """Spans of the home half of a split ("2 days work from home", "the rest from home")."""
+    spans = [m.span() for p in (_COUNT_HOME, _HOME_COUNT, _DAYS_HOME) for m in p.finditer(text)]
+    spans += [m.span() for m in re.finditer(rf"\b(?:the )?rest {_HOME}\b", text)]
+    return spans
