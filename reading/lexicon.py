@@ -46,6 +46,8 @@ ABBREVIATIONS = {
     "mth": "month",
     "mths": "months",
     "wk": "week",
+    "trvl": "travel",
+    "trav": "travel",
     "wks": "weeks",
     "hr": "hour",
     "hrs": "hours",

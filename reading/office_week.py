@@ -16,7 +16,7 @@ _DAY_LIST = rf"{_DAY}(?:\s*(?:\+|/|,|&|-|and|to)\s*{_DAY})*"
 _WEEK = r"\s?(?:/|a|per|each|in a)\s?week"
 _ORDER = ("mon", "tue", "wed", "thu", "fri")
 _HOME = r"(?:at home|from home|home|remote(?:ly)?|work from home)"
-_IN = r"(?:in (?:the )?office|in|on ?site|into (?:the )?office)"
+_IN = r"(?:in (?:the )?office|in(?=\W*$|\s*[,;/.+)]| and\b| max\b| tops\b| for\b)|on ?site|into (?:the )?office)"
 
 # Office days said as a count before "in": "3 days in / 2 ...", "1 in", "come in 3x/week".
 _COUNT_IN = re.compile(
@@ -28,7 +28,7 @@ _COUNT_HOME = re.compile(
     rf"\b(?:(?P<n>{_N}) days?(?: a week)? {_HOME}|(?P<d>\d) (?:at home|from home|work from home))\b"
 )
 _HOME_COUNT = re.compile(rf"\bwork from home (?P<n>{_N}) days?(?P<d>)\b")
-_DAYS_IN = re.compile(rf"(?:\b{_IN} (?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_IN}\b)")
+_DAYS_IN = re.compile(rf"(?:\b(?:in|{_IN}) (?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_IN}\b)")
 _DAYS_HOME = re.compile(rf"(?:\b{_HOME} (?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_HOME}\b)")
 
 

@@ -12,14 +12,19 @@ import re
 from reading.commute import CAP
 
 _TRAVEL = re.compile(
-    r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips|time on the road|"
-    r"flying)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
+    r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips?|time on the road|"
+    r"flying|team weeks)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
     r"office|each way|to work))"
 )
-_SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%")
+_A_JOURNEY = re.compile(r"\b(?:minutes?|mins?|hours?|each way|commute|drive|train)\b")
+_HARD_CAP = re.compile(
+    r"\b(?:max(?:imum)?|at most|no more than|not more than|tops|the most|nothing (?:beyond|more)|"
+    r"beyond|or less|limit|but not)\b|<=|(?:\bnot|n't) (?:\w+ ){0,3}more than"
+)
+_SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%|(?<=travel )(?P<zero>0)\b")
 _PER_MONTH = re.compile(
     r"\b(?P<n>\d|a|one|two|three|four|five|six|ten)\s(?P<unit>days?|nights?|weeks?)\s?(?:(?:a|per|each)\s|/\s?)"
-    r"month\b"
+    r"(?:month|quarter)\b"
 )
 _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 # The role's share, not the person's: "the role is 40% travel".
@@ -37,8 +42,8 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
     """(most share of time travelling, capped?, start, end) when the segment speaks of travel;
     a share said elsewhere in the clause ("travel is OK, 10% tops") is the travel's share."""
     m = _TRAVEL.search(segment)
-    if not m:
-        return None
+    if not m or m.group() == "trip" and _A_JOURNEY.search(clause or segment):
+        return None  # "the trip to Slough would be 75 minutes": a commute
     value, capped = share(segment), bool(CAP.search(segment))
     if value is None and clause:
         value = share(clause)
@@ -46,9 +51,26 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
     return value, capped, m.start(), m.end()
 
 
+def direction(
+    segment: str, after: str, share: float | None, capped: bool, cue: str | None
+) -> str | None:
+    """must for a cap ("a few days a month at most", "travel <= 20%", "not weekly",
+    "up to 50% is fine"), avoid for none at all ("travel 0").
+    ``after`` is the rest of the clause after the travel word."""
+    if share == 0:
+        return "avoid"
+    if _HARD_CAP.search(segment) or _HARD_CAP.search(after):
+        return "must"
+    if share is not None and capped:
+        return "must"  # "up to 50% is fine": the labelled sets take a share with "up to" as a cap
+    return cue
+
+
 def share(text: str) -> float | None:
     """The share of time in ``text``: "10%", "1 week a month" (0.25), "2 days per month" (0.1)."""
     for found in _SHARE.finditer(text):
+        if found["zero"]:
+            return 0.0
         if not _THE_ROLES.search(text[: found.start()]):
             return int(found["pct"]) / 100
     per_month = _PER_MONTH.search(text)

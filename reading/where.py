@@ -110,7 +110,7 @@ def read_mobility(
         if trav:
             share, capped, a, b = trav
             cue = cue_at(seg, a, b)
-            pol = "must" if share is not None and capped else cue
+            pol = travel.direction(seg, t[s + b : clause.end], share, capped, cue)
             if pol:
                 out.add("travel", pol, {"share": share}, a + s, b + s, 0.75, "rule:travel")
                 taken.append((a + s, b + s))

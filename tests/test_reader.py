@@ -1037,3 +1037,17 @@ def test_a_people_lead_title_spelled_out_is_a_title_and_a_level_but_shorthand_st
 def test_a_week_said_by_its_office_or_home_days_is_hybrid_with_those_office_days(text, days):
     modes = [c.value for c in read(text, said_at=SAID) if c.facet == "work_mode"]
     assert modes == [{"mode": "hybrid", "days": days}]
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        ("A handful of trips a quarter is the most I'd do.", "must"),
+        ("Travel: <= 15%", "must"),
+        ("trav 0, fully remote", "avoid"),
+        ("Client visits are fine now and then, but not every week.", None),
+    ],
+)
+def test_travel_caps_said_as_trips_shares_or_none_at_all(text, polarity):
+    travel = [c.polarity for c in read(text, said_at=SAID) if c.facet == "travel"]
+    assert travel == ([polarity] if polarity else [])
