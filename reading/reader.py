@@ -227,7 +227,7 @@ def _read_clause(
             continue  # "2 nights a month" is travel, not night work
         taken.append((a, b))
         out.add(m.facet, pol, dict(m.value), a, b, 0.8 if method == "rule:lexicon" else 0.6, method)
-    title_spans = []
+    title_spans, before = [], None
     for title, a, b in title_hits:
         a, b = a + c0, b + c0
         title_spans.append((a, b, title))
@@ -236,9 +236,12 @@ def _read_clause(
         if overlaps(a, b, taken) and not spelled:
             continue  # "EM" read as managing people: the shorthand is not taken as a title
         pol = polarity(t, clause, a, b)
+        if before and re.fullmatch(r"\s*(?:or|/|,)\s*", t[before[1] : a]):
+            pol = before[0]  # "only CTO or VP Engineering": the list shares the first one's cue
         if pol in (None, "background"):
             continue
         out.add("title", pol, {"title": title}, a, b, 0.7, "rule:title")
+        before = (pol, b)
         if spelled:
             out.add("seniority", pol, {"level": people_lead}, a, b, 0.6, "rule:seniority")
     level_hits = titles.levels(text)

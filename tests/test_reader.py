@@ -1051,3 +1051,8 @@ def test_a_week_said_by_its_office_or_home_days_is_hybrid_with_those_office_days
 def test_travel_caps_said_as_trips_shares_or_none_at_all(text, polarity):
     travel = [c.polarity for c in read(text, said_at=SAID) if c.facet == "travel"]
     assert travel == ([polarity] if polarity else [])
+
+
+def test_titles_listed_after_only_are_all_hard_conditions():
+    said = found("She'd only move for Head of Product or CPO.")
+    assert {("title", "must", "head of product"), ("title", "must", "cpo")} <= said
