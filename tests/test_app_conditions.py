@@ -205,7 +205,7 @@ def test_not_an_opt_out_puts_the_person_back_into_the_next_search(app):
     with session_scope(app) as session:
         make_opening(session, title="Backend Engineer", requirements="Python, PostgreSQL")
         make_candidate(session, full_name="Bo Backend")
-    cid = _opted_out(app, note="stop emailing me the newsletter, roles are fine")
+    cid = _opted_out(app, note="stop emailing me — (she meant the newsletter; roles are fine)")
     index_pool(app, HashingEmbedder())
     search = open_page("search")
     search.button(key="search_go").click().run()

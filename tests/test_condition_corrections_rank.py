@@ -71,7 +71,7 @@ def test_correcting_a_reading_reorders_the_next_search_and_a_dismissed_opt_out_c
             session,
             otto,
             direction="inbound",
-            note="stop emailing me the newsletter, roles are fine",
+            note="stop emailing me — (she meant the newsletter; roles are fine)",
         )
         otto = otto.id
     index_pool(engine, embedder)
