@@ -9,7 +9,9 @@ the phrasings the reader is developed against, and a third author's development 
 titles and levels, office days, commute, travel, pay, waits, opt-outs and their near misses.
 A fourth author's development set (reading_set_dev4.jsonl, dev only) is weighted toward waits in
 many phrasings and shorthands, sentences that mention a time and are no wait, titles and levels,
-and office days."""
+and office days. A fifth author's development set (reading_set_dev5.jsonl, dev only) is weighted
+toward titles and levels in unusual shapes, commute, travel, office against home days, the role's
+own terms that are no wish, pay in many currencies and periods, opt-outs and their near misses."""
 
 import json
 import re
@@ -29,6 +31,7 @@ SETS = {
     "dev2": (EVALUATION / "reading_set_dev2.jsonl", r"d2-\d{4}", ("dev",), 360),
     "dev3": (EVALUATION / "reading_set_dev3.jsonl", r"d3-\d{4}", ("dev",), 400),
     "dev4": (EVALUATION / "reading_set_dev4.jsonl", r"d4-\d{4}", ("dev",), 260),
+    "dev5": (EVALUATION / "reading_set_dev5.jsonl", r"d5-\d{4}", ("dev",), 220),
 }
 SPLITS = ("dev", "test")
 SOURCES = {"motivation", "reason_note", "touchpoint_note"}
@@ -266,3 +269,23 @@ def test_the_fourth_authors_sentences_are_their_own():
     copied = [r["id"] for r in _rows("dev4") if r["text"].strip().casefold() in earlier]
     assert not copied, copied
     assert len(set(texts)) == len(texts), "a dev4 sentence repeats"
+
+
+def test_the_fifth_authors_set_holds_a_fifth_with_no_condition_and_every_facet():
+    rows = _rows("dev5")
+    assert set().union(*(_facets(r) for r in rows)) == set(FACETS)
+    no_condition = sum(not r["conditions"] for r in rows)
+    assert no_condition >= MIN_NO_CONDITION_SHARE * len(rows), no_condition
+
+
+def test_the_fifth_authors_sentences_are_their_own():
+    """A fifth author's set repeats no sentence of the first four, nor one of its own."""
+    earlier = {
+        r["text"].strip().casefold()
+        for name in ("first_author", "dev2", "dev3", "dev4")
+        for r in _rows(name)
+    }
+    texts = [r["text"].strip().casefold() for r in _rows("dev5")]
+    copied = [r["id"] for r in _rows("dev5") if r["text"].strip().casefold() in earlier]
+    assert not copied, copied
+    assert len(set(texts)) == len(texts), "a dev5 sentence repeats"
