@@ -74,7 +74,8 @@ _WISH = re.compile(
     r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by|if (?:something|anything|a role|the role|a job|it|there)|"
     r"(?:i'd|he'd|she'd|they'd|would) (?:listen|take|step|move|jump|go for|do)|step(?:ping)? into|"
     r"ready (?:for|to)|next (?:move|step|role)|open for|possibility (?:to|of)|opportunity to|chance to|"
-    r"search(?:ing)? (?:a|for))\b"
+    r"search(?:es|ing)? (?:a|for)|search(?:es|ing)? (?:a |an )?(?:position|role|job|post)s?|"
+    r"(?:'m|'s|'re|\bam|\bis|\bare) (?:\w+ )?after\b(?! (?:the|that|this|it|\d)))\b"
 )
 
 # A segment boundary: a comma, "and", "or", a slash, a dash or a colon.
@@ -195,6 +196,7 @@ _POST_MUST = re.compile(
     r"nowhere else|nothing else|no others?|or nothing|or bust|or not interested|or no deal|or forget it|or (?:[\w']+ )?(?:staying|stay|stays|walk|walks) (?:put|where|away)|minimum|min|"
     r"at least|max|maximum|at most|floor|tops|is the floor|"
     r"hard requirement|firm|essential|mandatory|required|or above|and above|or higher|or more|nothing less|"
+    r"not less|no less|nothing (?:below|lower|under)|not (?:below|lower)|"
     r"minimum|a must)\b(?<!at least)|^\W*(?:\w+\W+){0,3}?at least\b(?! (?:for|the|a|an|until|till|\d+ "
     r"(?:months?|years?|weeks?)|half|some|part|a bit|\d+ ?%))"
 )
@@ -205,5 +207,7 @@ _POST_WISH = re.compile(
     r"(?:is|are) (?:the |a |her |his |my |their )?(?:main |big |biggest |key |real |top )?(?:driver|"
     r"motivation|motivator|draw|priority|pull)|matters? (?:most|a lot|more)|"
     r"is what (?:she|he|they|i) wants?|wanted|welcome|preferred|keen|ok|okay|fine|good|works|"
-    r"(?:is|are|would be) (?:easier|better|best|preferable)|easier|a plus|interesting|of interest)\b"
+    r"(?:is|are|would be) (?:easier|better|best|preferable)|easier|a plus|interesting|of interest|"
+    r"(?:is|would be) (?:the |my |his |her |their )?(?:\w+ )?next (?:step|move)|"
+    r"(?:would|'d) suit (?:me|him|her|them)|suits (?:me|him|her|them))\b"
 )

@@ -1056,3 +1056,39 @@ def test_travel_caps_said_as_trips_shares_or_none_at_all(text, polarity):
 def test_titles_listed_after_only_are_all_hard_conditions():
     said = found("She'd only move for Head of Product or CPO.")
     assert {("title", "must", "head of product"), ("title", "must", "cpo")} <= said
+
+
+# --- titles in the shapes recruiters write them ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("Next move for him is a Product Director post.", ("title", "wish", "product director")),
+        ("Jr. QA Engineer roles, ideally.", ("title", "wish", "junior qa engineer")),
+        ("She's after a Head of Data Science role.", ("title", "wish", "head of data science")),
+        (
+            "Principal Architect would be the logical next step.",
+            ("title", "wish", "principal architect"),
+        ),
+        ("An Android Lead role would suit her well.", ("title", "wish", "android lead")),
+        (
+            "I search a position as Senior Tester, nothing lower.",
+            ("title", "must", "senior tester"),
+        ),
+    ],
+)
+def test_titles_said_as_next_steps_abbreviations_and_director_shapes(text, condition):
+    assert condition in found(text)
+
+
+def test_a_director_title_names_the_director_level_whatever_opens_it():
+    said = found("She wants a Senior Director seat.")
+    assert {("title", "wish", "senior director"), ("seniority", "wish", "director")} <= said
+    assert ("seniority", "wish", "senior") not in said
+
+
+def test_a_note_of_titles_alone_names_the_titles_wanted_but_a_title_in_a_longer_note_does_not():
+    said = found("CPO / VP Product")
+    assert {("title", "wish", "cpo"), ("title", "wish", "vp product")} <= said
+    assert not any(k[0] == "title" for k in found("Talked to the VP Product, nice chat."))
