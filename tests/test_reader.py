@@ -1092,3 +1092,21 @@ def test_a_note_of_titles_alone_names_the_titles_wanted_but_a_title_in_a_longer_
     said = found("CPO / VP Product")
     assert {("title", "wish", "cpo"), ("title", "wish", "vp product")} <= said
     assert not any(k[0] == "title" for k in found("Talked to the VP Product, nice chat."))
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        (
+            "A plain 'Developer' title would feel like a step backwards.",
+            ("title", "avoid", "developer"),
+        ),
+        ("Honestly a junior role would be a demotion for him.", ("seniority", "avoid", "junior")),
+        ("She won't step back from Principal.", ("seniority", "must", "staff")),
+        ("'Head of QA' is the bar for her.", ("title", "must", "head of qa")),
+    ],
+)
+def test_steps_down_and_demotions_refuse_a_level_and_a_level_they_will_not_leave_is_a_floor(
+    text, condition
+):
+    assert condition in found(text)
