@@ -1110,3 +1110,39 @@ def test_steps_down_and_demotions_refuse_a_level_and_a_level_they_will_not_leave
     text, condition
 ):
     assert condition in found(text)
+
+
+# --- the commute said in minutes, rides and routes ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, polarity, minutes",
+    [
+        ("A 15-minute walk to the office would be perfect.", "wish", 15),
+        ("Happy to take the bus in, not more than half hour though.", "must", 30),
+        ("Wants to cycle to work, 40 mins max.", "must", 40),
+        ("He needs an office he can get to on the Jubilee line.", "must", None),
+        ("An office within walking distance would be a dream for her.", "wish", None),
+        ("Turned it down - commute.", "avoid", None),
+        (
+            "The drive in would be 80 minutes and she can't do that with the school run.",
+            "avoid",
+            80,
+        ),
+    ],
+)
+def test_a_commute_said_as_a_ride_a_route_or_a_decline_reason(text, polarity, minutes):
+    commutes = [c for c in read(text, said_at=SAID) if c.facet == "commute"]
+    assert [(c.polarity, c.value.get("minutes")) for c in commutes] == [(polarity, minutes)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Currently commutes 50 minutes each way from Luton.",
+        "The role has a 35-minute commute from her flat; she asked about the tech stack.",
+        "Works from Leeds; the rest from home.",
+    ],
+)
+def test_a_commute_as_it_is_now_or_as_the_role_has_it_is_not_a_condition(text):
+    assert not any(c.facet == "commute" for c in read(text, said_at=SAID))
