@@ -195,7 +195,7 @@ _POST_NEGATION = re.compile(
 # The role's demand named right after the term ("the on-site mandate") in a note on why it ended.
 _IMPOSED = re.compile(r"^\W*(?:mandate|requirement|policy|rule|expectations?)\b")
 _POST_MUST = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:only|is a must|are a must|a must|must|non[- ]?negotiable|"
+    r"^\W*(?:\w+\W+){0,3}?(?:only|is a must|are a must|a must|must|non[- ]?negotiable|non[- ]?neg|"
     r"(?:is|are|(?<=')s|was)(?: pretty much| really| absolutely| basically| very much| totally)? (?:essential|"
     r"required|mandatory|key|critical|a requirement|a hard requirement|a must|non[- ]negotiable)|"
     r"nowhere else|nothing else|no others?|or nothing|or bust|or not interested|or no deal|or forget it|or (?:[\w']+ )?(?:staying|stay|stays|walk|walks) (?:put|where|away)|minimum|min|"

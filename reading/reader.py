@@ -13,7 +13,7 @@ from datetime import date
 
 from reading import mobility, titles
 from reading.channels import channels
-from reading.clauses import Clause, clauses
+from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
 from reading.contact import opt_outs
 from reading.direction import REPORTED, overlaps, polarity, segment_at
@@ -45,6 +45,11 @@ _FLOOR_BEFORE = re.compile(
 _FLOOR_AFTER = re.compile(
     r"\W*(?:\w+\W+)?(?:\+|or above|and above|or higher|or more senior|minimum)"
 )
+# A question about the role's terms: "Is it remote?", "Does the role need travel?".
+_ASKS_ABOUT_THE_ROLE = re.compile(
+    r"\W*(?:is|are|does|do|will|would|can|could)\s+(?:it|this|that|the (?:role|job|position|team|"
+    r"company|client|office|salary|pay|base))\b[^?.!]*\?"
+)
 _EXECUTIVE = ("vp", "cto", "ceo", "coo", "cfo", "cpo", "cio", "chief")
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
 
@@ -71,7 +76,10 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         out.add("wait", "must", {"until": day.isoformat()}, a, b, 0.9, "rule:wait")
         blocked.extend((a, b) for _, a, b in waits)
     previous = None
+    asked = [(a, b) for a, b in sentences(t) if _ASKS_ABOUT_THE_ROLE.match(t[a : b + 1])]
     for clause in clauses(t):
+        if overlaps(clause.start, clause.end, asked):
+            continue  # "Is the role remote?": a question about the role states nothing of theirs
         lead = _lead(t, previous, clause)
         _read_clause(t, clause, out, blocked, opted, norm, lead)
         previous = clause

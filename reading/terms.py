@@ -25,6 +25,7 @@ WORK_MODE = {
     "onsite": (
         r"on[- ]?site",
         r"office[- ]based",
+        r"office[- ]first",
         r"in[- ]person",
         r"in (?:the|an) office(?: full[- ]time| every day| five days)?",
         r"(?:back|go back|going back|return(?:ing)?) (?:in|into|to) (?:the |an |a )?(?:full[- ]time |5[- ]day |"

@@ -49,6 +49,7 @@ def read_mobility(
                 or commute.CAP.search(seg)
                 or re.search(r"\b(?:not|no) more\b|\bmax\b", clause_text)
                 or _OFFICE_CAP.search(t[clause.start : _sentence_end(t, clause.end)])
+                or re.search(r"\bat least\b", seg)  # "in the office at least 4 days": a floor
             )
             pol = "must" if capped else (cue_at(seg, a, b) or "wish")
             if pol == "wish" and _DECLINED_LEAD.match(t[clause.start :]):
@@ -239,7 +240,8 @@ _DECLINED_LEAD = re.compile(
 # "anything more than one day a week ... is a non-starter".
 _OFFICE_CAP = re.compile(
     r"\b(?:(?:wouldn't|won't|would not|will not|doesn't|don't|does not) (?:want |do |go )?(?:any )?more|"
-    r"(?:is|'s) the most|(?:anything|nothing) (?:more|over) than|more than that)\b"
+    r"(?:is|'s) the most|(?:anything|nothing) (?:more|over) than|more than that|"
+    r"but not (?:more|any more|[2-5]|two|three|four|five))\b"
 )
 # Office days counted by the month or the quarter: remote work with a visit now and then.
 _RARE_OFFICE = re.compile(
@@ -310,6 +312,7 @@ def _split_week(t: str, clause: Clause, out, taken: list) -> None:
     if not found:
         return
     n, a, b = found
-    pol = "must" if MAX_WORDS.search(text) or _SPLIT_HARD.search(text) else "wish"
+    hard = _OFFICE_CAP.search(t[c0 : _sentence_end(t, clause.end)])
+    pol = "must" if MAX_WORDS.search(text) or _SPLIT_HARD.search(text) or hard else "wish"
     out.add("work_mode", pol, {"mode": "hybrid", "days": n}, c0 + a, c0 + b, 0.8, "rule:week")
     taken.extend([(c0 + a, c0 + b), *homes])

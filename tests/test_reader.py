@@ -1146,3 +1146,40 @@ def test_a_commute_said_as_a_ride_a_route_or_a_decline_reason(text, polarity, mi
 )
 def test_a_commute_as_it_is_now_or_as_the_role_has_it_is_not_a_condition(text):
     assert not any(c.facet == "commute" for c in read(text, said_at=SAID))
+
+
+# --- office days and home days said in more ways -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("Remote-first or nothing for her.", ("work_mode", "must", "remote")),
+        ("Office-first cultures are a no for me.", ("work_mode", "avoid", "onsite")),
+        ("full remote, non negotiable", ("work_mode", "must", "remote")),
+        ("He'd happily go in twice a week, but not more.", ("work_mode", "must", "hybrid")),
+        ("Hybrid is fine as long as it's 3 days max.", ("work_mode", "must", "hybrid")),
+        (
+            "Wants to be on site at least 3 days, she misses the team.",
+            ("work_mode", "must", "hybrid"),
+        ),
+    ],
+)
+def test_office_days_caps_floors_and_hyphenated_modes(text, condition):
+    assert condition in found(text)
+
+
+def test_office_days_said_with_a_cap_or_floor_keep_their_count():
+    days = [
+        c.value.get("days")
+        for c in read("Happy to go in 2 days a week, but not 3.")
+        if c.facet == "work_mode"
+    ]
+    assert days == [2]
+
+
+@pytest.mark.parametrize(
+    "text", ["Is the job hybrid or fully remote?", "Does the role involve on-call or weekend work?"]
+)
+def test_a_question_about_the_role_is_not_a_condition(text):
+    assert found(text) == set()
