@@ -47,8 +47,8 @@ SCHEDULE = {
         r"being paged",
     ),
     "nights": (
-        r"night(?: shift)?s?(?: work)?",
-        r"overnight(?: shifts?| work)?",
+        r"night(?: shift)?s?(?: work)?(?! away)",
+        r"overnight(?: shifts?| work)?(?!s| (?:travel|trips?|stays?|away))",
         r"graveyard shifts?",
     ),
     "weekends": (

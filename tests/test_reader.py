@@ -1183,3 +1183,26 @@ def test_office_days_said_with_a_cap_or_floor_keep_their_count():
 )
 def test_a_question_about_the_role_is_not_a_condition(text):
     assert found(text) == set()
+
+
+# --- travel limits said as a share, overnights or "the most" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, polarity, share",
+    [
+        ("Overnight stays are a no with a newborn.", "avoid", None),
+        ("Happy with overnight trips now and then.", "wish", None),
+        ("The job is half travel; she said 20% is the most she'd manage.", "must", 0.2),
+    ],
+)
+def test_travel_said_as_overnights_or_as_the_most_they_would_do(text, polarity, share):
+    said = [
+        (c.polarity, c.value.get("share")) for c in read(text, said_at=SAID) if c.facet == "travel"
+    ]
+    assert said == [(polarity, share)]
+    assert not any(c.facet == "schedule" for c in read(text, said_at=SAID))
+
+
+def test_overnight_shifts_are_still_night_work():
+    assert ("schedule", "avoid", "nights") in found("No overnight shifts any more.")
