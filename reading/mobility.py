@@ -229,10 +229,13 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
         wont = None  # "fully remote or I'm staying put": an ultimatum about the job, not a move
     if wont and re.match(
         r"\W*(?:anywhere\W+)?(?:until|till|before|for now|for a while|yet|right now|jobs?|roles?|"
-        r"companies|on)\b",
+        r"companies|on|this (?:year|quarter|month)|for (?:less|under|below|anything|a (?:pay )?cut|"
+        r"that|[$£€]|\d))\b",
         segment[wont.end() :],
     ):
-        wont = None  # "not moving anywhere until the merger closes": a job move, not a home move
+        # "not moving anywhere until the merger closes", "won't move for less than 110k": a job
+        # move, not a home move
+        wont = None
     if wont:
         return False, wont.start(), wont.end()
     m = _RELOCATE.search(segment)

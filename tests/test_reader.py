@@ -1206,3 +1206,29 @@ def test_travel_said_as_overnights_or_as_the_most_they_would_do(text, polarity, 
 
 def test_overnight_shifts_are_still_night_work():
     assert ("schedule", "avoid", "nights") in found("No overnight shifts any more.")
+
+
+# --- pay floors said as "won't move for less", and the role's figure -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("She wouldn't move for less than £95k.", 95000),
+        ("Not leaving for under €70,000.", 70000),
+        ("He's holding out for $180k base.", 180000),
+    ],
+)
+def test_a_job_move_refused_below_a_figure_is_a_pay_floor_not_a_refusal_to_relocate(text, amount):
+    said = read(text, said_at=SAID)
+    assert [(c.polarity, c.value["amount"]) for c in said if c.facet == "pay"] == [("must", amount)]
+    assert not any(c.facet == "relocation" for c in said)
+
+
+def test_the_figure_the_role_came_in_at_is_not_their_ask():
+    said = read("Client came in at £60k; she needs £70k minimum.", said_at=SAID)
+    assert [c.value["amount"] for c in said if c.facet == "pay"] == [70000]
+
+
+def test_not_moving_this_year_is_about_jobs_not_relocation():
+    assert not any(c.facet == "relocation" for c in read("Not moving this year, maybe in 2027."))
