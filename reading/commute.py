@@ -15,16 +15,17 @@ _COMMUTE = re.compile(
     r"\b(?:commut(?:e|es|ing)|journey|travel time|round[- ]trip|door to door|each way|on the train|"
     r"closer to home|close to home|\d+ ?min(?:ute)?s? (?:from|away|of)|within (?:an hour|half an hour|"
     r"\d+ ?min(?:ute)?s?) of|(?<!work )(?<!working )(?<!based )"
-    r"(?<!no )from (?:me|home|my house|(?:his|her|their) (?:house|home|place))|walking distance|"
+    r"(?<!no )(?<!rest )from (?:me|home|my house|(?:his|her|their) (?:house|home|place))|walking distance|"
     rf"(?:walk|cycle|bike|walking|cycling|biking|drive|driving)(?: or \w+)? (?:in )?(?:to|into) (?:the )?"
     r"(?:office|work)|"
-    rf"(?:by|on) (?:the )?{_MODE}|(?:reachable|accessible|doable) (?:by|on)|"
+    rf"(?:by|on) (?:the )?{_MODE}|(?:take|takes|taking|catch|get) (?:the |a )?(?:bus|train|tube|tram|metro|ferry)\b|(?:reachable|accessible|doable) (?:by|on)|on the [a-z]+ line|"
+    r"\d+[- ]?min(?:ute)?s?'? (?:ride|walk|cycle|drive|train)|"
     r"(?:drive|driving|train ride|trek)(?= (?:killed|kills|was|is|in\b|into|each|every|home|there|to work|"
     r"to the office))|(?:(?<=the )|(?<=his )|(?<=her )|(?<=my ))(?:[\w-]+ )?(?:drive|train ride)\b(?! (?:to (?:succeed|learn|win|"
     r"grow|improve|deliver)|and|for|behind))|(?:\d+|two|three|four) hours? a day on)\b"
 )
 _MINUTES = re.compile(
-    r"(?P<n>\d{1,3})\s?(?:-\s?\d{1,3}\s?)?(?:min(?:ute)?s?|m)\b|(?P<half>half an hour)|"
+    r"(?P<n>\d{1,3})\s?(?:-\s?\d{1,3}\s?)?-?(?:min(?:ute)?s?|m)\b|(?P<half>half (?:an )?hour)|"
     r"(?P<hourhalf>an hour and a half|hour and a half|1\.5 (?:hours?|hrs?))|(?P<hour>an hour|one hour|"
     r"1 ?(?:hour|hr))|(?P<hours>\d) ?(?:hours?|hrs?)\b|(?:within|under|less than|max|at most|no more than) "
     r"(?P<bare>\d{2,3})\b(?! ?(?:k|%|days?))"
@@ -37,7 +38,8 @@ CAP = re.compile(
 HURTS = re.compile(
     r"\b(?:too (?:much|far|long)|long|killed|killing|draining|exhausting|brutal|nightmare|awful|grim|"
     r"main reason|the reason (?:he|she|they|i)(?:'s| is| are|'m| am)? leaving|had enough|never again|"
-    r"not again|nearly broke|broke (?:him|her|them|me)|won't do that again|can't do that again|"
+    r"not again|nearly broke|broke (?:him|her|them|me)|won't do that again|can't do that(?: again)?|"
+    r"couldn't do that|can't manage that|"
     r"(?:would|will|'d|'ll) kill|kills (?:me|him|her|them))\b"
 )
 # "45 minutes tops", "max an hour": a cap on minutes with no other word for what is capped.

@@ -43,7 +43,10 @@ def _compile(table: dict[str, tuple[str, ...]]) -> tuple[re.Pattern, list[str]]:
             continue
         names.append(canonical)
         parts.append(f"(?P<g{i}>" + "|".join(phrasings) + ")")
-    return re.compile(r"(?<![\w#+.-])(?:" + "|".join(parts) + r")(?![\w#+]|-\w)"), list(table)
+    # "remote-only", "office-first": a hyphenated hardness word ends the term rather than extends it
+    return re.compile(
+        r"(?<![\w#+.-])(?:" + "|".join(parts) + r")(?![\w#+]|-(?!only\b|first\b)\w)"
+    ), list(table)
 
 
 _COMPILED = {facet: (key, *_compile(table)) for facet, (key, table) in _TABLES.items()}

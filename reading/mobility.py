@@ -83,8 +83,9 @@ _WEEK = r"(?:\s?(?:a|per|each|/|p/?|in a)\s?(?:week|wk|w))?"
 _OFFICE_DAYS = re.compile(
     rf"(?:(?P<n1>{_N})(?: days?| times|x)?{_WEEK}\W{{0,3}}(?:(?:in|at|into|on) )?(?:the |an )?"
     r"(?:office|site|on[- ]?site|hq|in[- ]office)"
-    rf"|(?:office|on[- ]?site|in[- ]office|in the office|in office|hybrid)\W{{0,3}}(?:for )?(?:max |maximum |"
-    rf"at most |up to |no more than |not more than )?(?P<n2>{_N})(?: days?| times|x){_WEEK}"
+    rf"|(?:office|on[- ]?site|in[- ]office|in the office|in office|hybrid)\W{{0,3}}(?:for )?"
+    r"(?:(?:[a-z']+ ){0,3}?(?:if|as long as|provided) (?:it's|it is) )?(?:max |maximum |at most |up to |no more than |"
+    rf"not more than |at least )?(?P<n2>{_N})(?: days?(?:{_WEEK})?| times{_WEEK}|x{_WEEK})"
     rf"|(?P<n3>{_N}) days?{_WEEK} (?:is|as) (?:my|his|her|their|the|a) (?:max|maximum|limit|most)"
     rf"|(?P<n4>{_N}) days?{_WEEK} (?:in )?(?P<place>[a-z]+)(?= max| tops| at most)"
     rf"|(?P<n5>{_N}) days?{_WEEK} in(?=\W*$| max| tops| at most))"
@@ -228,10 +229,13 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
         wont = None  # "fully remote or I'm staying put": an ultimatum about the job, not a move
     if wont and re.match(
         r"\W*(?:anywhere\W+)?(?:until|till|before|for now|for a while|yet|right now|jobs?|roles?|"
-        r"companies|on)\b",
+        r"companies|on|this (?:year|quarter|month)|for (?:less|under|below|anything|a (?:pay )?cut|"
+        r"that|[$£€]|\d))\b",
         segment[wont.end() :],
     ):
-        wont = None  # "not moving anywhere until the merger closes": a job move, not a home move
+        # "not moving anywhere until the merger closes", "won't move for less than 110k": a job
+        # move, not a home move
+        wont = None
     if wont:
         return False, wont.start(), wont.end()
     m = _RELOCATE.search(segment)

@@ -25,7 +25,9 @@ _ONLY_THIS = re.compile(
     r"\b(?:(?:won't|will not|wouldn't|would not|doesn't|does not|don't|do not|not|can't|cannot|"
     r"isn't|never) (?:\w+ ){0,3}(?:anything|something|anywhere|roles?|jobs?|positions?) (?:but|other than|"
     r"except|that isn't|that's not|not|outside|beyond|below|under|less than|lower than)|nothing (?:but|other than|except|less than|short of|under|below|lower than)|"
-    r"only (?:if|with|when|for)|unless (?:it'?s )?|nothing (?:outside|beyond))\b"
+    r"only (?:if|with|when|for)|unless (?:it'?s )?|nothing (?:outside|beyond)|"
+    r"(?:won't|will not|wouldn't|would not|not|never|no|can't|cannot) (?:\w+ ){0,3}"
+    r"(?:step(?:ping)?|mov(?:e|ing)|go(?:ing)?) (?:down|back) from)\b"
 )
 _NEGATION = re.compile(
     r"\b(?:no|not|never|nothing|none|neither|nor|without|nope|avoid(?:s|ing|ed)?|refus(?:e|es|ed|ing)|"
@@ -74,7 +76,8 @@ _WISH = re.compile(
     r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by|if (?:something|anything|a role|the role|a job|it|there)|"
     r"(?:i'd|he'd|she'd|they'd|would) (?:listen|take|step|move|jump|go for|do)|step(?:ping)? into|"
     r"ready (?:for|to)|next (?:move|step|role)|open for|possibility (?:to|of)|opportunity to|chance to|"
-    r"search(?:ing)? (?:a|for))\b"
+    r"search(?:es|ing)? (?:a|for)|search(?:es|ing)? (?:a |an )?(?:position|role|job|post)s?|"
+    r"(?:'m|'s|'re|\bam|\bis|\bare) (?:\w+ )?after\b(?! (?:the|that|this|it|\d)))\b"
 )
 
 # A segment boundary: a comma, "and", "or", a slash, a dash or a colon.
@@ -184,17 +187,21 @@ _POST_NEGATION = re.compile(
     r"deal ?-?breaker|no[- ]go|non[- ]starter|not interested|nope|not keen|hard no|"
     r"(?:is|are)n't (?:for|an option|happening)|burn(?:t|ed) (?:him|her|them|me) out|"
     r"put (?:him|her|them|me) off|was awful|were awful|not again|ruled out|"
-    r"(?:was|were|is|are) (?:the |a )?(?:issue|problem|blocker|sticking point|dealbreaker)|killed it)\b"
+    r"(?:was|were|is|are) (?:the |a )?(?:issue|problem|blocker|sticking point|dealbreaker)|killed it|"
+    r"(?:is|was|would be|felt like|feels like|would feel like|seemed like|seems like) (?:a |another )?(?:\w+ )?"
+    r"(?:(?:step|move) (?:back(?:wards?)?|down(?:wards?)?|sideways)|demotion|downgrade)|"
+    r"(?:is|was|would be|felt) too junior)\b"
 )
 # The role's demand named right after the term ("the on-site mandate") in a note on why it ended.
 _IMPOSED = re.compile(r"^\W*(?:mandate|requirement|policy|rule|expectations?)\b")
 _POST_MUST = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:only|is a must|are a must|a must|must|non[- ]?negotiable|"
+    r"^\W*(?:\w+\W+){0,3}?(?:only|is a must|are a must|a must|must|non[- ]?negotiable|non[- ]?neg|"
     r"(?:is|are|(?<=')s|was)(?: pretty much| really| absolutely| basically| very much| totally)? (?:essential|"
     r"required|mandatory|key|critical|a requirement|a hard requirement|a must|non[- ]negotiable)|"
     r"nowhere else|nothing else|no others?|or nothing|or bust|or not interested|or no deal|or forget it|or (?:[\w']+ )?(?:staying|stay|stays|walk|walks) (?:put|where|away)|minimum|min|"
-    r"at least|max|maximum|at most|floor|tops|is the floor|"
+    r"at least|max|maximum|at most|floor|tops|is the floor|(?:is|are) the (?:bar|minimum|baseline)|"
     r"hard requirement|firm|essential|mandatory|required|or above|and above|or higher|or more|nothing less|"
+    r"not less|no less|nothing (?:below|lower|under)|not (?:below|lower)|"
     r"minimum|a must)\b(?<!at least)|^\W*(?:\w+\W+){0,3}?at least\b(?! (?:for|the|a|an|until|till|\d+ "
     r"(?:months?|years?|weeks?)|half|some|part|a bit|\d+ ?%))"
 )
@@ -205,5 +212,8 @@ _POST_WISH = re.compile(
     r"(?:is|are) (?:the |a |her |his |my |their )?(?:main |big |biggest |key |real |top )?(?:driver|"
     r"motivation|motivator|draw|priority|pull)|matters? (?:most|a lot|more)|"
     r"is what (?:she|he|they|i) wants?|wanted|welcome|preferred|keen|ok|okay|fine|good|works|"
-    r"(?:is|are|would be) (?:easier|better|best|preferable)|easier|a plus|interesting|of interest)\b"
+    r"(?:is|are|would be) (?:easier|better|best|preferable)|easier|a plus|interesting|of interest|"
+    r"(?:is|would be) (?:the |my |his |her |their )?(?:\w+ )?next (?:step|move)|"
+    r"(?:would|'d) suit (?:me|him|her|them)|suits (?:me|him|her|them)|"
+    r"(?:is|would be) (?:a |the |my |his |her |their )?dream)\b"
 )

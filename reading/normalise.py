@@ -19,8 +19,11 @@ from rapidfuzz.distance import OSA
 from reading.lexicon import ABBREVIATIONS, COMMON_WORDS, TYPO_TARGETS
 
 # A word: letters and digits with inner apostrophes ("don't", "4dw", "k8s"); anything else is a
-# single character, and runs of white space are one space.
-_TOKEN = re.compile(r"\b[fF]/[uU]\b|\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’")
+# single character, and runs of white space are one space. "Sr." / "Jr." before a word are one
+# word with their dot.
+_TOKEN = re.compile(
+    r"\b[fF]/[uU]\b|\b[sSjJ][rR]\.(?= [A-Za-z])|\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’"
+)
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ def normalise(text: str) -> Normalised:
             piece = "with"
         elif raw.lower() == "f/u":
             piece = "follow up"
+        elif raw.lower() in ("sr.", "jr."):
+            piece = ABBREVIATIONS[raw.lower()[:2]]  # "Sr. SWE": the dot shortens, it ends nothing
         elif raw == "’":
             piece = "'"
         else:

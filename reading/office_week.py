@@ -21,7 +21,7 @@ _IN = r"(?:in (?:the )?office|in(?=\W*$|\s*[,;/.+)]| and\b| max\b| tops\b| for\b
 # Office days said as a count before "in": "3 days in / 2 ...", "1 in", "come in 3x/week".
 _COUNT_IN = re.compile(
     rf"\b(?P<n>{_N})(?: days?)? {_IN}(?=\s*(?:/|,|;|\+|and\b|for\b|max\b|tops\b|\W*$))"
-    rf"|\bcome in (?P<n2>{_N})(?:(?:x| times| days?)(?:{_WEEK})?|{_WEEK})"
+    rf"|\b(?:come|coming|go|going) in (?P<n2>{_N})(?:(?:x| times| days?)(?:{_WEEK})?|{_WEEK})"
 )
 # Days at home, the rest in: "two days at home every week", "2 days work from home".
 _COUNT_HOME = re.compile(

@@ -17,8 +17,9 @@ from reading import money
 
 _FLOOR = re.compile(
     r"\b(?:at least|minimum|min|floor|no less than|not less than|nothing (?:less|below|under)|"
-    r"(?:won't|will not|wouldn't|can't|cannot|not|won't be able to) (?:go |move |drop |accept |take |"
-    r"consider |look at )?(?:anything )?(?:below|under|lower than|less than)|bottom line|"
+    r"(?:won't|will not|wouldn't|can't|cannot|not|won't be able to) (?:go |going |move |moving |drop |accept |take |"
+    r"consider |look at |leave |leaving |budge )?(?:for )?(?:anything )?(?:below|under|lower than|less than)|"
+    r"bottom line|go as low as|holding out for|holds out for|"
     r"(?:has|needs|have|need) to be|must be|at a minimum|above|over|more than|north of|"
     r"upwards of|starting at|not a penny less|hard floor|(?:anything|everything|nothing) (?:under|below|"
     r"less than|lower than)|(?:less than|under|below|lower than)\W*$|(?:needs?|requires?|must have)"
@@ -43,7 +44,8 @@ _CURRENT = re.compile(
     r"makes|making|is on|was on|was paid|is paid|was offered|were offered|offered|on a|"
     r"gets|getting|today|at the moment|now on|budget(?:ed)?|our offer|we offered|approval for|"
     r"sign[- ]off for|could (?:only )?(?:go|stretch) to|the role pays|role pays|pays|band|"
-    r"on a (?:day |daily |hourly )?rate of|(?:would|could) (?:\w+ )?match)\b(?:\W+\w+){0,2}\W*$"
+    r"on a (?:day |daily |hourly )?rate of|(?:would|could) (?:\w+ )?match|came in at|come in at|"
+    r"topped out at|tops out at|maxed out at)\b(?:\W+\w+){0,2}\W*$"
 )
 _NOW_AFTER = re.compile(r"^\W*(?:at the moment|currently|right now|at present|now|today)\b")
 # "£10k more than he's on now": a difference, not an amount.

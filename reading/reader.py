@@ -13,7 +13,7 @@ from datetime import date
 
 from reading import mobility, titles
 from reading.channels import channels
-from reading.clauses import Clause, clauses
+from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
 from reading.contact import opt_outs
 from reading.direction import REPORTED, overlaps, polarity, segment_at
@@ -45,6 +45,11 @@ _FLOOR_BEFORE = re.compile(
 _FLOOR_AFTER = re.compile(
     r"\W*(?:\w+\W+)?(?:\+|or above|and above|or higher|or more senior|minimum)"
 )
+# A question about the role's terms: "Is it remote?", "Does the role need travel?".
+_ASKS_ABOUT_THE_ROLE = re.compile(
+    r"\W*(?:is|are|does|do|will|would|can|could)\s+(?:it|this|that|the (?:role|job|position|team|"
+    r"company|client|office|salary|pay|base))\b[^?.!]*\?"
+)
 _EXECUTIVE = ("vp", "cto", "ceo", "coo", "cfo", "cpo", "cio", "chief")
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
 
@@ -71,7 +76,10 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         out.add("wait", "must", {"until": day.isoformat()}, a, b, 0.9, "rule:wait")
         blocked.extend((a, b) for _, a, b in waits)
     previous = None
+    asked = [(a, b) for a, b in sentences(t) if _ASKS_ABOUT_THE_ROLE.match(t[a : b + 1])]
     for clause in clauses(t):
+        if overlaps(clause.start, clause.end, asked):
+            continue  # "Is the role remote?": a question about the role states nothing of theirs
         lead = _lead(t, previous, clause)
         _read_clause(t, clause, out, blocked, opted, norm, lead)
         previous = clause
@@ -228,6 +236,8 @@ def _read_clause(
         taken.append((a, b))
         out.add(m.facet, pol, dict(m.value), a, b, 0.8 if method == "rule:lexicon" else 0.6, method)
     title_spans, before = [], None
+    # A note of titles alone ("VP Data or CDO") names the ones wanted.
+    bare_list = titles.only_titles(t, [(x, a + c0, b + c0) for x, a, b in title_hits])
     for title, a, b in title_hits:
         a, b = a + c0, b + c0
         title_spans.append((a, b, title))
@@ -238,6 +248,8 @@ def _read_clause(
         pol = polarity(t, clause, a, b)
         if before and re.fullmatch(r"\s*(?:or|/|,)\s*", t[before[1] : a]):
             pol = before[0]  # "only CTO or VP Engineering": the list shares the first one's cue
+        if pol is None and bare_list:
+            pol = "wish"
         if pol in (None, "background"):
             continue
         out.add("title", pol, {"title": title}, a, b, 0.7, "rule:title")
@@ -251,11 +263,15 @@ def _read_clause(
         if overlaps(a, b, taken):
             continue
         inside = [title for s, e, title in title_spans if s <= a and b <= e]
-        if inside and not inside[0].startswith(t[a:b]):
+        if inside and (titles.head_level(inside[0]) or (level,))[0] != level:
+            continue  # "Senior Director" names a director
+        if inside and not (inside[0].startswith(t[a:b]) or level == "director"):
             continue
-        if inside and t[a:b] not in ("senior", "staff", "lead", "junior", *_EXECUTIVE):
+        if inside and t[a:b] not in ("senior", "staff", "lead", "junior", "director", *_EXECUTIVE):
             continue  # "Head of Engineering" names a title; only a plain level word is also a level
         pol = polarity(t, clause, a, b)
+        if pol is None and bare_list and inside:
+            pol = "wish"
         if _FLOOR_BEFORE.search(t[c0:a]) or _FLOOR_AFTER.match(t[b:c1]):
             pol = (
                 "must"  # "nothing below Director", "Dir+", "senior or above": the level is a floor

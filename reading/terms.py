@@ -25,6 +25,7 @@ WORK_MODE = {
     "onsite": (
         r"on[- ]?site",
         r"office[- ]based",
+        r"office[- ]first",
         r"in[- ]person",
         r"in (?:the|an) office(?: full[- ]time| every day| five days)?",
         r"(?:back|go back|going back|return(?:ing)?) (?:in|into|to) (?:the |an |a )?(?:full[- ]time |5[- ]day |"
@@ -46,8 +47,8 @@ SCHEDULE = {
         r"being paged",
     ),
     "nights": (
-        r"night(?: shift)?s?(?: work)?",
-        r"overnight(?: shifts?| work)?",
+        r"night(?: shift)?s?(?: work)?(?! away)",
+        r"overnight(?: shifts?| work)?(?!s| (?:travel|trips?|stays?|away))",
         r"graveyard shifts?",
     ),
     "weekends": (

@@ -47,12 +47,12 @@ _ROLE = (
     r"salesforce|devsecops|automation|graphics|firmware|hardware|electrical|mechanical|"
     r"customer success|sales|marketing|engineering|technical|delivery|programme|program|project) )?"
     r"(?:engineer|developer|dev|scientist|analyst|architect|designer|researcher|sre|programmer|"
-    r"consultant|manager|owner|lead)"
+    r"consultant|manager|owner|lead|director|tester)"
 )
 _SENIOR = r"(?:senior|staff|principal|lead|junior|mid[- ]level|graduate|associate|distinguished|chief|head)"
 _TITLE = re.compile(
-    rf"\b(?:(?:{_SENIOR}) {_ROLE}|head of (?:engineering|data|product|platform|design|"
-    r"infrastructure|technology|security|ai|ml|analytics|data science|devops|qa|mobile|backend|"
+    rf"\b(?:(?:{_SENIOR}) {_ROLE}|head of (?:engineering|data science|data|product|platform|design|"
+    r"infrastructure|technology|security|ai|ml|analytics|devops|qa|mobile|backend|"
     r"frontend|software|people|talent|it)|(?:director|vp|vice president) (?:of )?(?:engineering|data|"
     r"product|technology|platform|software)|cto|chief technology officer|cto|tech(?:nical)? lead|"
     r"engineering manager|product manager|team lead|chief of staff|ceo|coo|cfo|cpo|cio|ciso|cdo|"
@@ -96,7 +96,7 @@ _IDENTITY = re.compile(r"^\W*(?:i'm|i am|he's|she's|he is|she is|they're|they ar
 
 # Where the level itself is what they hold out for: "holding out for Staff", "anything short of Staff".
 _BARE_LEVEL_LEAD_IN = re.compile(
-    r"\b(?:holding out for|after|wants?|needs?|only|plain|go|'d go|short of|beyond|"
+    r"\b(?:holding out for|after|wants?|needs?|only|plain|go|'d go|short of|beyond|down from|back from|"
     r"not|is|be)\W*$"
 )
 
@@ -176,20 +176,47 @@ def levels(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-# "Lead Data Scientist", "Principal Engineer": a title that opens with a level word names the level.
+# "Lead Data Scientist", "Principal Engineer": a title that opens with a level word names the level;
+# a director's title names "director" whatever opens it ("Senior Director", "Engineering Director").
 _LEADING = re.compile(r"(?:senior|staff|principal|lead|junior|graduate)(?= )")
+_DIRECTOR = re.compile(r"^director\b|\bdirector$")
+
+
+def head_level(title: str) -> tuple[str, int, int] | None:
+    """(level, start, end within ``title``) of the level a title names, if it names one."""
+    m = _DIRECTOR.search(title)
+    if m and " " in title:
+        return "director", m.start(), m.end()
+    m = _LEADING.match(title)
+    return (_LEVEL_WORDS[m.group()], 0, m.end()) if m else None
 
 
 def leading_levels(
     found_titles: list[tuple[str, int, int]], found_levels: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
-    """Levels opening the titles found, where ``levels`` did not already read them."""
+    """Levels the titles found name, where ``levels`` did not already read them."""
     out = []
     for title, a, _ in found_titles:
-        m = _LEADING.match(title)
-        if m and not any(s == a for _, s, _ in found_levels):
-            out.append((_LEVEL_WORDS[m.group()], a, a + m.end()))
+        named = head_level(title)
+        if named and not any(lv == named[0] and s == a + named[1] for lv, s, _ in found_levels):
+            out.append((named[0], a + named[1], a + named[2]))
     return out
+
+
+_JOINERS = re.compile(r"[\W\s]*(?:(?:or|and|/|maybe|then)[\W\s]*)*")
+
+
+def only_titles(text: str, found: list[tuple[str, int, int]]) -> bool:
+    """Whether ``text`` is nothing but the titles found ("VP Data or CDO"): a note that names
+    titles and nothing else names the ones wanted."""
+    if not found:
+        return False
+    rest, last = [], 0
+    for _, a, b in sorted(found, key=lambda f: f[1]):
+        rest.append(text[last:a])
+        last = b
+    rest.append(text[last:])
+    return all(_JOINERS.fullmatch(piece) for piece in rest)
 
 
 # Titles that are leading people: spelled out ("wants to be Team Lead") they are a title and a level.

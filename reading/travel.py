@@ -13,7 +13,7 @@ from reading.commute import CAP
 
 _TRAVEL = re.compile(
     r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips?|time on the road|"
-    r"flying|team weeks)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
+    r"flying|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|nights away)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
     r"office|each way|to work))"
 )
 _A_JOURNEY = re.compile(r"\b(?:minutes?|mins?|hours?|each way|commute|drive|train)\b")
@@ -34,7 +34,8 @@ _THE_ROLES = re.compile(
 # "10% tops", "10% is his limit", "max 10%": a cap with nothing else in the sentence.
 _BARE_CAP = re.compile(
     r"(?:^|\bsaid\W+|\bbut\W+)(?:(?:max(?:imum)?|at most|no more than|up to)\s+)?(?P<pct>\d{1,3})\s?%\s*"
-    r"(?:tops|max(?:imum)?|at most|or less|is (?:the|my|his|her|their) (?:max|limit)|is fine|is ok)?\W*$"
+    r"(?:tops|max(?:imum)?|at most|or less|is (?:the|my|his|her|their) (?:max|limit)|is fine|is ok|"
+    r"is the most(?: [\w']+){0,3})?(?:\W+so\b[^%]*)?\W*$"
 )
 
 
@@ -84,7 +85,7 @@ def share(text: str) -> float | None:
 def bare_cap(sentence: str) -> float | None:
     """The share of a sentence that is only a cap ("said 10% is his limit"), when it has a cap word."""
     m = _BARE_CAP.search(sentence)
-    if not m or not (CAP.search(sentence) or "limit" in sentence):
+    if not m or not (CAP.search(sentence) or "limit" in sentence or "the most" in sentence):
         return None
     return int(m["pct"]) / 100
 

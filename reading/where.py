@@ -49,6 +49,7 @@ def read_mobility(
                 or commute.CAP.search(seg)
                 or re.search(r"\b(?:not|no) more\b|\bmax\b", clause_text)
                 or _OFFICE_CAP.search(t[clause.start : _sentence_end(t, clause.end)])
+                or re.search(r"\bat least\b", seg)  # "in the office at least 4 days": a floor
             )
             pol = "must" if capped else (cue_at(seg, a, b) or "wish")
             if pol == "wish" and _DECLINED_LEAD.match(t[clause.start :]):
@@ -75,11 +76,27 @@ def read_mobility(
             cue = cue_at(seg, a, b)
             if _REFUSED_COMMUTE_TO.search(seg[:b] + " to ") and _to_a_place(t, s + b, e, norm):
                 continue  # "won't commute to London": London is refused, not commuting
-            if minutes is not None and re.search(
-                r"\b(?:ideal(?:ly)?|prefer\w*|would like|'d like|nice|keen|love|hoping|happy)\b",
-                t[clause.start : clause.end],
+            clause_text = t[clause.start : clause.end]
+            said = seg  # the words that hold the minutes
+            if minutes is None and commute.CAP.search(clause_text):
+                # "bike to work, 25 minutes tops": the cap said beside the journey is its cap
+                said = next((t[x:y] for x, y in clause.segments if commute.minutes(t[x:y])), "")
+                minutes, capped = commute.minutes(said), True
+            if (
+                minutes is not None
+                and not capped
+                and cue is None
+                and (REPORTED.search(seg) or _THEIR_OFFICE.search(seg[:a]))
+                and not commute.HURTS.search(t[s + a : s + a + 100])
             ):
-                pol = "wish"
+                continue  # "commutes 70 minutes at the moment", "the job has a 45-minute commute"
+            if minutes is not None and (
+                _COMMUTE_WISH.search(said)
+                or re.search(r"\b(?:ideally|preferably)\b", clause_text)
+                or _COMMUTE_WISH.search(clause_text)
+                and not capped
+            ):
+                pol = "wish"  # "within 20 minutes would be ideal"; a cap beside a wish stays one
             elif minutes is not None and (
                 capped or re.search(r"\b(?:over|more than|beyond)\b", seg)
             ):
@@ -97,6 +114,8 @@ def read_mobility(
                     r"\b(?:short|shorter|quick|quicker|easy|easier)\W+(?:\w+\W+)?$", seg[:a]
                 ):
                     pol = "wish"  # "a short commute matters more to me than the salary"
+            if pol is None and _declined_for(t, clause, seg):
+                pol = "avoid"
             if pol:
                 out.add("commute", pol, {"minutes": minutes}, a + s, b + s, 0.8, "rule:commute")
                 taken.append((a + s, b + s))
@@ -111,6 +130,8 @@ def read_mobility(
             share, capped, a, b = trav
             cue = cue_at(seg, a, b)
             pol = travel.direction(seg, t[s + b : clause.end], share, capped, cue)
+            if pol is None and _declined_for(t, clause, seg):
+                pol = "avoid"
             if pol:
                 out.add("travel", pol, {"share": share}, a + s, b + s, 0.75, "rule:travel")
                 taken.append((a + s, b + s))
@@ -195,6 +216,22 @@ def read_mobility(
         out.add("location", pol, {"place": place}, a, b, 0.75, "rule:location")
 
 
+# "Declined — commute.": the reason named after a decline is what they turned down.
+_DECLINED_BEFORE = re.compile(
+    r"\b(?:declined|decl|turned (?:it |us |the \w+ )?down|withdrew|pulled out|rejected)\W*$"
+)
+
+
+def _declined_for(t: str, clause: Clause, seg: str) -> bool:
+    """Whether a bare reason (a clause of a few words) follows a decline."""
+    return len(seg.split()) <= 3 and bool(
+        _DECLINED_BEFORE.search(t[max(0, clause.start - 40) : clause.start])
+    )
+
+
+_COMMUTE_WISH = re.compile(
+    r"\b(?:ideal(?:ly)?|prefer\w*|would like|'d like|nice|keen|love|hoping|happy|perfect|dream)\b"
+)
 _DECLINED_LEAD = re.compile(
     r"\W*(?:cand(?:idate)?\.? )?(?:declined|decl\.?|turned (?:it |us )?down|withdrew)\b", re.I
 )
@@ -203,7 +240,8 @@ _DECLINED_LEAD = re.compile(
 # "anything more than one day a week ... is a non-starter".
 _OFFICE_CAP = re.compile(
     r"\b(?:(?:wouldn't|won't|would not|will not|doesn't|don't|does not) (?:want |do |go )?(?:any )?more|"
-    r"(?:is|'s) the most|(?:anything|nothing) (?:more|over) than|more than that)\b"
+    r"(?:is|'s) the most|(?:anything|nothing) (?:more|over) than|more than that|"
+    r"but not (?:more|any more|[2-5]|two|three|four|five))\b"
 )
 # Office days counted by the month or the quarter: remote work with a visit now and then.
 _RARE_OFFICE = re.compile(
@@ -215,7 +253,7 @@ _WISH_WORD = re.compile(r"\b(?:happy|fine|ok|okay|would|prefer\w*|ideally|keen|l
 # The employer's office days: "the role was 4 days on site", "pushed everyone back to the office".
 _THEIR_OFFICE = re.compile(
     r"\b(?:(?:role|job|it|they|position|offer|company|client|team) (?:was|were|is|wanted|required|needed|"
-    r"requires|needs|wants)|(?:pushed|mandated|forced|made|ordered|called|brought|dragged) (?:\w+ )?"
+    r"requires|needs|wants|has|had|involves|involved|comes with|came with)|(?:pushed|mandated|forced|made|ordered|called|brought|dragged) (?:\w+ )?"
     r"(?:back )?(?:in|into|to)|we (?:need|needed|require|want)|mandate|policy)\b"
 )
 # "won't commute to London": the place is refused; the commute itself is not the complaint.
@@ -274,6 +312,7 @@ def _split_week(t: str, clause: Clause, out, taken: list) -> None:
     if not found:
         return
     n, a, b = found
-    pol = "must" if MAX_WORDS.search(text) or _SPLIT_HARD.search(text) else "wish"
+    hard = _OFFICE_CAP.search(t[c0 : _sentence_end(t, clause.end)])
+    pol = "must" if MAX_WORDS.search(text) or _SPLIT_HARD.search(text) or hard else "wish"
     out.add("work_mode", pol, {"mode": "hybrid", "days": n}, c0 + a, c0 + b, 0.8, "rule:week")
     taken.extend([(c0 + a, c0 + b), *homes])

@@ -1056,3 +1056,179 @@ def test_travel_caps_said_as_trips_shares_or_none_at_all(text, polarity):
 def test_titles_listed_after_only_are_all_hard_conditions():
     said = found("She'd only move for Head of Product or CPO.")
     assert {("title", "must", "head of product"), ("title", "must", "cpo")} <= said
+
+
+# --- titles in the shapes recruiters write them ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("Next move for him is a Product Director post.", ("title", "wish", "product director")),
+        ("Jr. QA Engineer roles, ideally.", ("title", "wish", "junior qa engineer")),
+        ("She's after a Head of Data Science role.", ("title", "wish", "head of data science")),
+        (
+            "Principal Architect would be the logical next step.",
+            ("title", "wish", "principal architect"),
+        ),
+        ("An Android Lead role would suit her well.", ("title", "wish", "android lead")),
+        (
+            "I search a position as Senior Tester, nothing lower.",
+            ("title", "must", "senior tester"),
+        ),
+    ],
+)
+def test_titles_said_as_next_steps_abbreviations_and_director_shapes(text, condition):
+    assert condition in found(text)
+
+
+def test_a_director_title_names_the_director_level_whatever_opens_it():
+    said = found("She wants a Senior Director seat.")
+    assert {("title", "wish", "senior director"), ("seniority", "wish", "director")} <= said
+    assert ("seniority", "wish", "senior") not in said
+
+
+def test_a_note_of_titles_alone_names_the_titles_wanted_but_a_title_in_a_longer_note_does_not():
+    said = found("CPO / VP Product")
+    assert {("title", "wish", "cpo"), ("title", "wish", "vp product")} <= said
+    assert not any(k[0] == "title" for k in found("Talked to the VP Product, nice chat."))
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        (
+            "A plain 'Developer' title would feel like a step backwards.",
+            ("title", "avoid", "developer"),
+        ),
+        ("Honestly a junior role would be a demotion for him.", ("seniority", "avoid", "junior")),
+        ("She won't step back from Principal.", ("seniority", "must", "staff")),
+        ("'Head of QA' is the bar for her.", ("title", "must", "head of qa")),
+    ],
+)
+def test_steps_down_and_demotions_refuse_a_level_and_a_level_they_will_not_leave_is_a_floor(
+    text, condition
+):
+    assert condition in found(text)
+
+
+# --- the commute said in minutes, rides and routes ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, polarity, minutes",
+    [
+        ("A 15-minute walk to the office would be perfect.", "wish", 15),
+        ("Happy to take the bus in, not more than half hour though.", "must", 30),
+        ("Wants to cycle to work, 40 mins max.", "must", 40),
+        ("He needs an office he can get to on the Jubilee line.", "must", None),
+        ("An office within walking distance would be a dream for her.", "wish", None),
+        ("Turned it down - commute.", "avoid", None),
+        (
+            "The drive in would be 80 minutes and she can't do that with the school run.",
+            "avoid",
+            80,
+        ),
+    ],
+)
+def test_a_commute_said_as_a_ride_a_route_or_a_decline_reason(text, polarity, minutes):
+    commutes = [c for c in read(text, said_at=SAID) if c.facet == "commute"]
+    assert [(c.polarity, c.value.get("minutes")) for c in commutes] == [(polarity, minutes)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Currently commutes 50 minutes each way from Luton.",
+        "The role has a 35-minute commute from her flat; she asked about the tech stack.",
+        "Works from Leeds; the rest from home.",
+    ],
+)
+def test_a_commute_as_it_is_now_or_as_the_role_has_it_is_not_a_condition(text):
+    assert not any(c.facet == "commute" for c in read(text, said_at=SAID))
+
+
+# --- office days and home days said in more ways -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("Remote-only, he lives on Skye.", ("work_mode", "must", "remote")),
+        ("Office-first cultures are a no for me.", ("work_mode", "avoid", "onsite")),
+        ("full remote, non neg", ("work_mode", "must", "remote")),
+        ("He'd happily go in twice a week, but not more.", ("work_mode", "must", "hybrid")),
+        ("Hybrid is fine as long as it's 3 days max.", ("work_mode", "must", "hybrid")),
+        (
+            "Wants to be on site at least 3 days, she misses the team.",
+            ("work_mode", "must", "hybrid"),
+        ),
+    ],
+)
+def test_office_days_caps_floors_and_hyphenated_modes(text, condition):
+    assert condition in found(text)
+
+
+def test_office_days_said_with_a_cap_or_floor_keep_their_count():
+    days = [
+        c.value.get("days")
+        for c in read("Happy to go in 2 days a week, but not 3.")
+        if c.facet == "work_mode"
+    ]
+    assert days == [2]
+
+
+@pytest.mark.parametrize(
+    "text", ["Is the job hybrid or fully remote?", "Does the role involve on-call or weekend work?"]
+)
+def test_a_question_about_the_role_is_not_a_condition(text):
+    assert found(text) == set()
+
+
+# --- travel limits said as a share, overnights or "the most" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, polarity, share",
+    [
+        ("Overnight stays are a no with a newborn.", "avoid", None),
+        ("Happy with overnight trips now and then.", "wish", None),
+        ("The job is half travel; she said 20% is the most she'd manage.", "must", 0.2),
+    ],
+)
+def test_travel_said_as_overnights_or_as_the_most_they_would_do(text, polarity, share):
+    said = [
+        (c.polarity, c.value.get("share")) for c in read(text, said_at=SAID) if c.facet == "travel"
+    ]
+    assert said == [(polarity, share)]
+    assert not any(c.facet == "schedule" for c in read(text, said_at=SAID))
+
+
+def test_overnight_shifts_are_still_night_work():
+    assert ("schedule", "avoid", "nights") in found("No overnight shifts any more.")
+
+
+# --- pay floors said as "won't move for less", and the role's figure -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("She wouldn't move for less than £95k.", 95000),
+        ("Not leaving for under €70,000.", 70000),
+        ("He's holding out for $180k base.", 180000),
+    ],
+)
+def test_a_job_move_refused_below_a_figure_is_a_pay_floor_not_a_refusal_to_relocate(text, amount):
+    said = read(text, said_at=SAID)
+    assert [(c.polarity, c.value["amount"]) for c in said if c.facet == "pay"] == [("must", amount)]
+    assert not any(c.facet == "relocation" for c in said)
+
+
+def test_the_figure_the_role_came_in_at_is_not_their_ask():
+    said = read("Client came in at £60k; she needs £70k minimum.", said_at=SAID)
+    assert [c.value["amount"] for c in said if c.facet == "pay"] == [70000]
+
+
+def test_not_moving_this_year_is_about_jobs_not_relocation():
+    assert not any(c.facet == "relocation" for c in read("Not moving this year, maybe in 2027."))
