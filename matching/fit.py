@@ -13,8 +13,9 @@ returns judgements, each with its evidence:
 - ``wait``: they asked us to wait, and the day has not come;
 - ``opted_out``: they asked us not to write again.
 
-Ranking (``matching.signals``), the reasons on a result, drafts and the weekly list all read
-these; none of them reads the notes again.
+Ranking (``matching.signals``), the reasons on a result, drafts, the weekly list and the
+Openings counts all read these; none of them reads the notes again. ``stops`` says whether a
+role may be pitched to a person at all.
 """
 
 from __future__ import annotations
@@ -366,6 +367,14 @@ def waiting_until(conditions: list[ConditionFact], today: date) -> date | None:
     """The latest day anyone's words ask us to wait for, if it is still ahead."""
     days = [d for c in conditions if c.facet == "wait" and (d := _until(c)) and d > today]
     return max(days) if days else None
+
+
+def stops(judgements: list[Judgement]) -> list[str]:
+    """Why this role must not be pitched to this person now (empty: it may be): a standing
+    conflict (an unmet must, a refusal the role goes against, a pay ask above the band, last
+    time's objection still standing), a wait still running, or an opt-out. Drafts, the weekly
+    list and the Openings counts all ask this one question."""
+    return [j.sentence for j in judgements if j.conflict or j.kind in ("opted_out", "wait")]
 
 
 def has_opted_out(conditions: list[ConditionFact]) -> bool:
