@@ -282,7 +282,11 @@ def _judge(
             )
         return -0.6, f"Judged too junior only {months:.0f} months ago."
     if reason in ("headcount",) or app.outcome == "position_closed":
-        return 0.6, f"{lead}: the position closed (headcount), not a judgement on them."
+        if STAGE_ORDER.get(app.stage_reached, 0) >= STAGE_ORDER["interview"]:
+            return 0.6, f"{lead}: the position closed (headcount), not a judgement on them."
+        # Closed before anyone met them: nothing was judged, so it says less than a final
+        # round lost only to another candidate (``history_fit``).
+        return 0.3, f"{lead}: the position closed (headcount) before we met them."
     if reason == "timing":
         if months >= 6:
             return 0.5, f"{lead} over timing, {months:.0f} months ago — worth asking again."
