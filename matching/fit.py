@@ -48,6 +48,7 @@ TO_EUR = {
 PER_YEAR = {"year": 1, "month": 12, "week": 46, "day": 220, "hour": 1760}
 MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
+STANDING = -0.8  # an effect this low, against a role, is a standing conflict
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ class Judgement:
     @property
     def conflict(self) -> bool:
         """A standing conflict: never pitch the role across it."""
-        return self.kind in ("unmet", "standing") and self.effect <= -0.8
+        return self.kind in ("unmet", "standing") and self.effect <= STANDING
 
 
 def yearly_eur(value: dict[str, Any]) -> float | None:

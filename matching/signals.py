@@ -13,7 +13,7 @@ from data.eligibility import is_feedback_owed, is_silver_medalist
 from data.models import Application, Candidate, Motivation, Touchpoint  # or their facts
 from data.vocab import STAGE_ORDER
 from matching.facts import latest_process
-from matching.fit import Judgement
+from matching.fit import STANDING, Judgement
 from matching.reasons import Reason
 from matching.role import Role
 from matching.wording import FACET_LABEL
@@ -69,7 +69,13 @@ def motivation_fit(
     effects = [r.effect for r in reasons]
     best = max([e for e in effects if e > 0], default=0.0)
     worst = min([e for e in effects if e < 0], default=0.0)
-    return max(-1.0, min(1.0, best + 0.8 * worst)), reasons
+    score = best + 0.8 * worst
+    if worst <= STANDING:
+        # A standing conflict (``Judgement.conflict``): whatever else the role meets, it goes
+        # against something they ruled out, so it never lifts them above someone who told us
+        # nothing; a wish met still orders people who share such a conflict.
+        score = min(score, 0.5 * worst)
+    return max(-1.0, min(1.0, score)), reasons
 
 
 _MINE = ("met", "unmet", "unknown", "location")
