@@ -23,7 +23,7 @@ from data.models import Opening
 from data.timeutil import utcnow
 from matching.embedder import Embedder
 from matching.facts import PersonFacts
-from matching.fit import judge_person
+from matching.fit import judge_person, stops
 from matching.pool_index import PoolIndex, load_pool_index, pool_stamp
 from matching.preselect import Preselector, preselector_for
 from matching.reasons import Reason
@@ -78,6 +78,9 @@ class RankedCandidate:
     # Standing conflicts with this role (``matching.fit.Judgement.conflict``), in words: a
     # draft never pitches the role across one, and the weekly list proposes another role.
     conflicts: list[str] = field(default_factory=list)
+    # Why not to write about this role now (``matching.fit.stops``): the conflicts above, a
+    # wait still running or an opt-out. Empty: worth contacting.
+    stops: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -88,6 +91,7 @@ class RankedCandidate:
             "components": {k: round(v, 3) for k, v in self.components.items()},
             "reasons": [r.to_dict() for r in self.reasons],
             "conflicts": list(self.conflicts),
+            "stops": list(self.stops),
         }
 
 
@@ -340,6 +344,7 @@ class Matcher:
             score = combine(components, weights)
             reasons = mot_reasons + past_reasons + hist_reasons + rel_reasons
             conflicts = [j.sentence for j in judgements if j.conflict]
+            held = stops(judgements)
             out.append(
                 RankedCandidate(
                     person.id,
@@ -349,6 +354,7 @@ class Matcher:
                     components,
                     reasons,
                     conflicts,
+                    held,
                 )
             )
         return out

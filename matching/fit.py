@@ -13,8 +13,9 @@ returns judgements, each with its evidence:
 - ``wait``: they asked us to wait, and the day has not come;
 - ``opted_out``: they asked us not to write again.
 
-Ranking (``matching.signals``), the reasons on a result, drafts and the weekly list all read
-these; none of them reads the notes again.
+Ranking (``matching.signals``), the reasons on a result, drafts, the weekly list and the
+Openings counts all read these; none of them reads the notes again. ``stops`` says whether a
+role may be pitched to a person at all.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ TO_EUR = {
 PER_YEAR = {"year": 1, "month": 12, "week": 46, "day": 220, "hour": 1760}
 MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
+STANDING = -0.8  # an effect this low, against a role, is a standing conflict
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,7 @@ class Judgement:
     @property
     def conflict(self) -> bool:
         """A standing conflict: never pitch the role across it."""
-        return self.kind in ("unmet", "standing") and self.effect <= -0.8
+        return self.kind in ("unmet", "standing") and self.effect <= STANDING
 
 
 def yearly_eur(value: dict[str, Any]) -> float | None:
@@ -366,6 +368,14 @@ def waiting_until(conditions: list[ConditionFact], today: date) -> date | None:
     """The latest day anyone's words ask us to wait for, if it is still ahead."""
     days = [d for c in conditions if c.facet == "wait" and (d := _until(c)) and d > today]
     return max(days) if days else None
+
+
+def stops(judgements: list[Judgement]) -> list[str]:
+    """Why this role must not be pitched to this person now (empty: it may be): a standing
+    conflict (an unmet must, a refusal the role goes against, a pay ask above the band, last
+    time's objection still standing), a wait still running, or an opt-out. Drafts, the weekly
+    list and the Openings counts all ask this one question."""
+    return [j.sentence for j in judgements if j.conflict or j.kind in ("opted_out", "wait")]
 
 
 def has_opted_out(conditions: list[ConditionFact]) -> bool:

@@ -13,7 +13,7 @@ from data.eligibility import is_feedback_owed, is_silver_medalist
 from data.models import Application, Candidate, Motivation, Touchpoint  # or their facts
 from data.vocab import STAGE_ORDER
 from matching.facts import latest_process
-from matching.fit import Judgement
+from matching.fit import STANDING, Judgement
 from matching.reasons import Reason
 from matching.role import Role
 from matching.wording import FACET_LABEL
@@ -69,7 +69,13 @@ def motivation_fit(
     effects = [r.effect for r in reasons]
     best = max([e for e in effects if e > 0], default=0.0)
     worst = min([e for e in effects if e < 0], default=0.0)
-    return max(-1.0, min(1.0, best + 0.8 * worst)), reasons
+    score = best + 0.8 * worst
+    if worst <= STANDING:
+        # A standing conflict (``Judgement.conflict``): whatever else the role meets, it goes
+        # against something they ruled out, so it never lifts them above someone who told us
+        # nothing; a wish met still orders people who share such a conflict.
+        score = min(score, 0.5 * worst)
+    return max(-1.0, min(1.0, score)), reasons
 
 
 _MINE = ("met", "unmet", "unknown", "location")
@@ -282,7 +288,11 @@ def _judge(
             )
         return -0.6, f"Judged too junior only {months:.0f} months ago."
     if reason in ("headcount",) or app.outcome == "position_closed":
-        return 0.6, f"{lead}: the position closed (headcount), not a judgement on them."
+        if STAGE_ORDER.get(app.stage_reached, 0) >= STAGE_ORDER["interview"]:
+            return 0.6, f"{lead}: the position closed (headcount), not a judgement on them."
+        # Closed before anyone met them: nothing was judged, so it says less than a final
+        # round lost only to another candidate (``history_fit``).
+        return 0.3, f"{lead}: the position closed (headcount) before we met them."
     if reason == "timing":
         if months >= 6:
             return 0.5, f"{lead} over timing, {months:.0f} months ago — worth asking again."

@@ -91,11 +91,6 @@ def _clause(paraphrase: str) -> str:
     return paraphrase.rstrip(" .")
 
 
-def blocking(judgements: list[Judgement]) -> list[str]:
-    """Why this role must not be pitched to this person now (empty: it may be)."""
-    return [j.sentence for j in judgements if j.conflict or j.kind in ("opted_out", "wait")]
-
-
 def resolved_sentence(judgements: list[Judgement]) -> str | None:
     """Last time's objection, resolved by this role, said to the person."""
     for j in judgements:

@@ -19,14 +19,13 @@ from data.models import Application, Candidate, Opening
 from data.timeutil import utcnow
 from matching.engine import Matcher, RankedCandidate
 from matching.facts import latest_process, load_facts
-from matching.fit import judge, judge_person
+from matching.fit import judge, judge_person, stops
 from matching.role import Role, role_from_opening
 from outreach.contactable import contact_block
 from outreach.draft_story import (
     OPT_OUT_LINE,
     DraftConflict,
     DraftRefused,
-    blocking,
     coded_resolution,
     offers_by_meaning,
     past_process,
@@ -147,9 +146,9 @@ def _best_match(matcher, candidate_id, facts, roles, now):
         if not result.results:
             continue
         judgements = judge_person(facts, role, now) if facts else []
-        stops = blocking(judgements)
-        if stops:
-            blocked.extend(stops if len(roles) == 1 else [f"{role.title}: {stops[0]}"])
+        held = stops(judgements)
+        if held:
+            blocked.extend(held if len(roles) == 1 else [f"{role.title}: {held[0]}"])
             continue
         found.append((role, result.results[0], judgements))
     return max(found, key=lambda t: t[1].score, default=None), blocked

@@ -6,13 +6,16 @@ never asserted here."""
 from datetime import date
 
 from data.models import Application, Candidate, Opening, Touchpoint
+from matching.evaluation import scenarios_fresh as fresh
 from matching.evaluation import scenarios_told as told
 from matching.evaluation.metrics import case_right
 from matching.evaluation.profiles import PROFILES, ROLES
 from matching.evaluation.scenarios import CASES as HAND_WRITTEN
 from matching.evaluation.weekly_cases import WEEKLY_CASES
+from matching.evaluation.weekly_fresh import FRESH_WEEKLY_CASES
 
-ALL_CASES = [*HAND_WRITTEN, *told.TOLD_CASES]
+ALL_CASES = [*HAND_WRITTEN, *told.TOLD_CASES, *fresh.FRESH_CASES]
+ALL_WEEKLY = [*WEEKLY_CASES, *FRESH_WEEKLY_CASES]
 PERSON_EXTRAS = {"consent_days"}
 
 
@@ -32,7 +35,7 @@ def test_every_case_builds_from_real_profiles_roles_and_record_fields():
     for case in ALL_CASES:
         assert case.role in ROLES, case.name
         assert set(case.opening) <= opening_fields, case.name
-    for person in _people(ALL_CASES) + _people(WEEKLY_CASES):
+    for person in _people(ALL_CASES) + _people(ALL_WEEKLY):
         assert person.profile in PROFILES, person.name
         assert set(person.overrides) <= set(Candidate.model_fields) | PERSON_EXTRAS, person.name
         for a in person.apps:
@@ -42,8 +45,8 @@ def test_every_case_builds_from_real_profiles_roles_and_record_fields():
 
 
 def test_told_cases_pit_equally_skilled_people_so_only_their_words_decide():
-    assert len(told.TOLD_CASES) >= 30
-    for case in told.TOLD_CASES:
+    assert len(told.TOLD_CASES) >= 30 and len(fresh.FRESH_CASES) >= 30
+    for case in told.TOLD_CASES + fresh.FRESH_CASES:
         assert len({p.profile for p in case.people}) == 1, case.name
         grades = {p.grade for p in case.people}
         assert len(grades) > 1, f"{case.name}: nothing to order"
@@ -76,12 +79,36 @@ def test_each_misreading_class_has_several_cases_in_different_words():
     assert max(texts.count(t) for t in texts) <= 3
 
 
+def test_fresh_cases_cover_every_class_in_words_of_their_own():
+    classes = {
+        "opt-outs": fresh.OPT_OUTS,
+        "waits": fresh.WAITS,
+        "objections": fresh.OBJECTIONS,
+        "pay": fresh.PAY,
+        "resolved": fresh.RESOLVED,
+        "negations": fresh.NEGATIONS,
+        "work mode": fresh.WORK_MODE,
+        "location": fresh.LOCATIONS,
+        "last time": fresh.LAST_TIME,
+    }
+    for name, cases in classes.items():
+        assert len(cases) >= 2, name
+    assert sum(p.excluded for p in _people(fresh.OPT_OUTS)) >= 8
+    waiting = [p for case in fresh.WAITS for p in case.people if p.grade == 1]
+    assert len(waiting) == len(fresh.WAITS) and not any(p.excluded for p in waiting)
+    # Written afresh: no note of the fresh sets is copied from the earlier ones.
+    earlier = {t for p in _people(told.TOLD_CASES) + _people(WEEKLY_CASES) for t in _words(p)}
+    new = [t for p in _people(fresh.FRESH_CASES) + _people(FRESH_WEEKLY_CASES) for t in _words(p)]
+    assert len(new) >= 60 and not earlier.intersection(new)
+    assert len(FRESH_WEEKLY_CASES) >= 20
+
+
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
     assert len(WEEKLY_CASES) >= 20
-    for case in WEEKLY_CASES:
+    for case in ALL_WEEKLY:
         assert case.week.weekday() == 0, case.name
         assert case.people, case.name
-    people = _people(WEEKLY_CASES)
+    people = _people(ALL_WEEKLY)
     assert len({p.name for p in people}) == len(people), "names must tell people apart"
     assert sum(p.grade == 0 for p in people) >= 12
     assert sum(p.grade == 1 for p in people) >= 15

@@ -203,6 +203,51 @@ def test_a_silver_medalist_ranks_above_an_equally_skilled_cold_applicant(
 
 
 @pytest.mark.model
+def test_a_role_closed_before_we_met_someone_does_not_outrank_a_silver_medalist(
+    engine, embedder, session, remote_role
+):
+    silver = make_candidate(session, full_name="Silver Medalist", **BACKEND)
+    make_application(session, silver, stage_reached="final", reason="other_candidate", rating=4.3)
+    closed = make_candidate(session, full_name="Applied Before It Closed", **BACKEND)
+    make_application(
+        session,
+        closed,
+        stage_reached="applied",
+        reason="headcount",
+        reason_note="Great CV, would have been a strong final-round candidate - role closed.",
+    )
+    session.commit()
+    index_pool(engine, embedder)
+    result = Matcher(engine, embedder).match_opening(remote_role.id)
+    assert [r.full_name for r in result.results] == ["Silver Medalist", "Applied Before It Closed"]
+    said = " ".join(x.sentence for x in result.results[1].reasons)
+    assert "before we met them" in said and "not a judgement" not in said
+
+
+@pytest.mark.model
+def test_a_wish_met_never_lifts_someone_above_a_neutral_person_across_a_standing_conflict(
+    engine, embedder, session
+):
+    role = make_remote_backend_opening(
+        session,
+        description="Build our ordering services.\n\nWorking pattern:\n- On-call rota, one week "
+        "in six",
+    )
+    make_candidate(
+        session,
+        full_name="Remote But No Pager",
+        motivations=["Remote only, no exceptions", "Not doing on-call again, whatever the pay."],
+        **BACKEND,
+    )
+    make_candidate(session, full_name="Said Nothing", **BACKEND)
+    session.commit()
+    index_pool(engine, embedder)
+    result = Matcher(engine, embedder).match_opening(role.id)
+    assert [r.full_name for r in result.results] == ["Said Nothing", "Remote But No Pager"]
+    assert result.results[1].components["motivation"] < 0 and result.results[1].conflicts
+
+
+@pytest.mark.model
 def test_someone_contacted_ten_days_ago_is_held_back_and_told_why(
     engine, embedder, session, remote_role
 ):

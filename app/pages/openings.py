@@ -1,5 +1,6 @@
 """Openings: every open role with its rediscovery list, refreshed when the pool or the role
-changes; create a role or edit one."""
+changes; create a role or edit one. The counts come from ``matching.rediscovery`` (the one
+fit: nobody with a standing conflict, a running wait or an opt-out counts as a match)."""
 
 import streamlit as st
 
@@ -9,8 +10,8 @@ from app.ui.opening_form import opening_form
 from app.ui.plain import clean, plain, plain_table
 from data.db import session_scope
 from data.openings_view import get_opening, list_openings
+from matching.rediscovery import DEPTH, STRONG, rediscover
 
-STRONG = 60  # a score from which a person is worth a message
 TOP = 5
 
 st.title("Openings")
@@ -34,7 +35,7 @@ with tab_list:
         results = {}
         with st.spinner("Ranking the pool for each role…"):
             for row in rows:
-                results[row.id] = matcher.match_opening(row.id, top_k=TOP * 4)
+                results[row.id] = rediscover(matcher, row.id)
         st.dataframe(
             plain_table(
                 [
@@ -42,10 +43,10 @@ with tab_list:
                         "Role": row.title,
                         "Where": ", ".join(p for p in (row.location, row.remote_policy) if p),
                         "Status": row.status.replace("_", " "),
-                        f"Matches ≥ {STRONG}": sum(
-                            r.score >= STRONG for r in results[row.id].results
-                        ),
-                        "Excluded": results[row.id].excluded_total,
+                        f"Matches ≥ {STRONG}": results[row.id].strong,
+                        f"Worth contacting (top {DEPTH})": results[row.id].worth_contacting,
+                        "On hold": results[row.id].on_hold,
+                        "Excluded": results[row.id].excluded,
                         "Past applicants": row.past_applications,
                         "Drafts": row.drafts,
                         "Pinned": row.pinned,
@@ -57,8 +58,13 @@ with tab_list:
             width="stretch",
             key="open_summary",
         )
+        st.caption(
+            "Matches and people worth contacting leave out anyone the role goes against what "
+            "they told us and anyone who asked us to wait: they are counted as on hold. "
+            "Opt-outs are counted as excluded."
+        )
         for row in rows:
-            result = results[row.id]
+            result = results[row.id].result
             with st.expander(f"{plain(row.label)} — top {TOP}", expanded=row is rows[0]):
                 if not result.results:
                     st.caption("Nobody in the pool matches this role yet.")
@@ -70,6 +76,7 @@ with tab_list:
                                 "Name": r.full_name,
                                 "Score": r.score,
                                 "Why": " · ".join(x.sentence for x in r.reasons[:2]),
+                                "On hold": r.stops[0] if r.stops else "",
                             }
                             for r in result.results[:TOP]
                         ]

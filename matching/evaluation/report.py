@@ -36,8 +36,18 @@ def cases_right(title: str, details: list[dict]) -> str:
     wrong = [d["case"] for d in details if not d["right"]]
     right = len(details) - len(wrong)
     share = right / len(details) if details else 0.0
+    by_set = {}
+    for d in details:
+        if "set" in d:
+            done, total = by_set.get(d["set"], (0, 0))
+            by_set[d["set"]] = (done + bool(d["right"]), total + 1)
+    sets = (
+        " By set: " + ", ".join(f"{name} {a} of {n}" for name, (a, n) in by_set.items()) + "."
+        if by_set
+        else ""
+    )
     return (
-        f"{title}: {right} of {len(details)} cases right ({share:.0%}). Cases Encore gets "
+        f"{title}: {right} of {len(details)} cases right ({share:.0%}).{sets} Cases Encore gets "
         "wrong: " + ("none" if not wrong else "; ".join(wrong))
     )
 

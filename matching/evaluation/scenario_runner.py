@@ -15,13 +15,20 @@ from matching.evaluation.metrics import Scores, case_right, pairs_in_order
 from matching.evaluation.profiles import PROFILES, ROLES
 from matching.evaluation.scenarios import CASES as HAND_WRITTEN
 from matching.evaluation.scenarios import Case, Person
+from matching.evaluation.scenarios_fresh import FRESH_CASES
 from matching.evaluation.scenarios_told import TOLD_CASES
 from matching.indexer import index_pool
 from matching.weights import Weights
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
-# The hand-written cases, then the ones written in recruiters' own words (issue 12).
-CASES: list[Case] = [*HAND_WRITTEN, *TOLD_CASES]
+# The hand-written cases, then the ones written in recruiters' own words (issue 12), then a
+# fresh set in other wording, written without looking at the reader.
+SETS: dict[str, list[Case]] = {
+    "hand-written": HAND_WRITTEN,
+    "told": TOLD_CASES,
+    "fresh": FRESH_CASES,
+}
+CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 
 
 def when(days: int | date, now: datetime = NOW) -> datetime:
@@ -103,14 +110,24 @@ def _add_case(session: Session, number: int, case: Case) -> tuple[int, dict[str,
     return opening.id, grades, excluded
 
 
+def set_of(case: Case) -> str:
+    return next(name for name, cases in SETS.items() if case in cases)
+
+
 def run_scenarios(
-    embedder: Embedder, weightings: dict[str, Weights], *, work_dir: Path
+    embedder: Embedder,
+    weightings: dict[str, Weights],
+    *,
+    work_dir: Path,
+    sets: tuple[str, ...] = tuple(SETS),
 ) -> tuple[dict[str, dict[str, float]], list[dict]]:
-    """Mean metrics per weighting, and per-case detail for the first weighting."""
+    """Mean metrics per weighting, and per-case detail for the first weighting. ``sets``
+    picks which of ``SETS`` to run (all by default)."""
+    chosen = [case for name in sets for case in SETS[name]]
     engine = make_engine(f"sqlite:///{work_dir / 'scenarios.db'}")
     upgrade(engine)
     with Session(engine) as session:
-        cases = [(case, *_add_case(session, n, case)) for n, case in enumerate(CASES, start=1)]
+        cases = [(case, *_add_case(session, n, case)) for n, case in enumerate(chosen, start=1)]
         session.commit()
     index_pool(engine, embedder)
     matcher = Matcher(engine, embedder)
@@ -129,6 +146,7 @@ def run_scenarios(
                 details.append(
                     {
                         "case": case.name,
+                        "set": set_of(case),
                         "pairwise": pairwise,
                         "right": right,
                         "order": [

@@ -12,23 +12,31 @@ from matching.engine import Matcher
 from matching.evaluation.profiles import ROLES
 from matching.evaluation.scenario_runner import add_person
 from matching.evaluation.scenarios_told import REMOTE
-from matching.evaluation.weekly_cases import WEEKLY_CASES
+from matching.evaluation.weekly_cases import WEEKLY_CASES, WeeklyCase
+from matching.evaluation.weekly_fresh import FRESH_WEEKLY_CASES
 from matching.indexer import index_pool
 from outreach.reconnect import ReconnectRules, weekly_list
 
 # No cap: a case is about who is due, not about who makes this week's first fifteen.
 RULES = ReconnectRules(weekly_cap=100_000)
+# The cases in recruiters' words, then a fresh set in other wording (written without looking
+# at the reader).
+SETS: dict[str, list[WeeklyCase]] = {"told": WEEKLY_CASES, "fresh": FRESH_WEEKLY_CASES}
 
 
-def run_weekly(embedder: Embedder, *, work_dir: Path) -> tuple[dict[str, float], list[dict]]:
-    """The share of cases right, and per-case detail (who was listed against expectation)."""
+def run_weekly(
+    embedder: Embedder, *, work_dir: Path, sets: tuple[str, ...] = tuple(SETS)
+) -> tuple[dict[str, float], list[dict]]:
+    """The share of cases right, and per-case detail (who was listed against expectation).
+    ``sets`` picks which of ``SETS`` to run (all by default)."""
+    chosen = [(name, case) for name in sets for case in SETS[name]]
     engine = make_engine(f"sqlite:///{work_dir / 'weekly.db'}")
     upgrade(engine)
     built = []
     with Session(engine) as session:
         # One open role, so the list can name each person's best role as it does in use.
         session.add(Opening(external_id="W-ROLE", status="open", **{**ROLES["backend"], **REMOTE}))
-        for n, case in enumerate(WEEKLY_CASES, start=1):
+        for n, (set_name, case) in enumerate(chosen, start=1):
             expected = {}
             for j, person in enumerate(case.people):
                 candidate = add_person(
@@ -39,20 +47,23 @@ def run_weekly(embedder: Embedder, *, work_dir: Path) -> tuple[dict[str, float],
                     now=start_of_day(case.week),
                 )
                 expected[candidate.id] = (person.name, person.grade > 0)
-            built.append((case, expected))
+            built.append((set_name, case, expected))
         session.commit()
     index_pool(engine, embedder)
     matcher = Matcher(engine, embedder)
     listed: dict = {}
     with Session(engine) as session:
-        for week in sorted({case.week for case in WEEKLY_CASES}):
+        for week in sorted({case.week for _, case in chosen}):
             found = weekly_list(matcher, session=session, today=week, rules=RULES)
             listed[week] = (
                 {e.candidate_id for e in found.entries},
                 {t.candidate_id for t in found.reconsent},
             )
     engine.dispose()
-    details = [_judge(case, expected, *listed[case.week]) for case, expected in built]
+    details = [
+        {**_judge(case, expected, *listed[case.week]), "set": set_name}
+        for set_name, case, expected in built
+    ]
     right = sum(d["right"] for d in details)
     return {"cases right": right / len(details) if details else 0.0}, details
 
