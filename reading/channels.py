@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from reading import titles
+from reading.facets import mentions
+
 _CHANNELS = {
     "email": r"e-?mails?|e-?mail(?:ing|ed)|mail",
     "phone": r"(?<!on-)(?<!on )(?:phone )?calls?|calling|called|phones?|phoning|ring(?:ing)?|cold[- ]calls?|voicemails?",
@@ -57,6 +60,26 @@ _TOLD_TO = re.compile(
 _CHANNEL_ONLY = re.compile(r"^\W*only\b|\bonly (?:by|on|via|over|through)\W*$")
 
 
+# Where the thing a stop is about ends: "stop emailing me PHP jobs, thanks" -> "php jobs".
+_OBJECT_END = re.compile(
+    r"[.,;:!?\n()–—\"]|\s-\s|\b(?:please|pls|plz|thanks|thank you|thx|but|and|or|as|because|since|"
+    r"cos|so|i|i'm|im|i've|i'll|i'd|again|any ?more|ever|now|already|anyway|ok|okay)\b"
+)
+# Kinds of role that no word list holds: "grad schemes", "contract gigs", "apprenticeships".
+_ROLE_KIND = re.compile(
+    r"\b(?:schemes?|programm?es?|gigs?|placements?|apprenticeships?|internships?|secondments?|"
+    r"temp (?:work|roles|jobs)|interims?)\b"
+)
+
+
+def names_a_kind(rest: str) -> bool:
+    """Whether what follows "stop sending me" names a kind of role ("PHP jobs", "grad schemes")."""
+    obj = rest[: _OBJECT_END.search(rest + ".").start()]
+    if not obj.strip() or re.match(r"\s*(?:about|regarding|re|on|at|for|via|from|to)\b", obj):
+        return False
+    return bool(_ROLE_KIND.search(obj) or mentions(obj) or titles.levels(obj) or titles.titles(obj))
+
+
 def channels(segment: str) -> list[tuple[str, str, int, int]]:
     """(channel, polarity, start, end) for each channel preference in a lower-case segment."""
     out = []
@@ -68,6 +91,9 @@ def channels(segment: str) -> list[tuple[str, str, int, int]]:
             continue  # "prefers LinkedIn messages to email": the second one is only the comparison
         if _AT_A_TIME.match(after) or _NOT_A_PREFERENCE.match(after) or _TOLD_TO.search(before):
             continue
+        whom = re.match(r" (?:me|him|her|them)\b", segment[m.end() :])
+        if whom and names_a_kind(segment[m.end() + whom.end() :]):
+            continue  # "stop emailing me PHP jobs": the roles are refused, not the email
         if _CHANNEL_ONLY.search(before) or _CHANNEL_ONLY.match(after):
             out.append((channel, "must", m.start(), m.end()))
         elif _CHANNEL_AVOID.search(before) or _CHANNEL_AFTER_AVOID.match(after):

@@ -1056,3 +1056,31 @@ def test_travel_caps_said_as_trips_shares_or_none_at_all(text, polarity):
 def test_titles_listed_after_only_are_all_hard_conditions():
     said = found("She'd only move for Head of Product or CPO.")
     assert {("title", "must", "head of product"), ("title", "must", "cpo")} <= said
+
+
+# --- a stop that names a kind of role refuses that kind, not us ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, refused",
+    [
+        ("Stop emailing her Ruby gigs.", ("technology", "avoid", "ruby")),
+        ("stop emailing me Salesforce jobs, ta", ("technology", "avoid", "salesforce")),
+        ("can you stop sending me graduate programmes", ("seniority", "avoid", "junior")),
+        ("Stop sending me contract stuff please, perm only now", ("contract", "avoid", "contract")),
+        ("stop messaging him insurance roles", ("industry", "avoid", "insurance")),
+    ],
+)
+def test_a_stop_on_a_kind_of_role_is_no_opt_out_and_no_channel_refusal(text, refused):
+    got = found(text)
+    assert not opted_out(text)
+    assert not any(k[:3] == ("contact", "avoid", "channel") for k in got)
+    if refused:
+        assert refused in got
+
+
+@pytest.mark.parametrize(
+    "text", ["stop emailing me, mate", "Stop sending me things. Happy where I am.", "stop it now"]
+)
+def test_a_stop_that_names_nothing_is_still_an_opt_out(text):
+    assert opted_out(text)
