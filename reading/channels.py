@@ -26,17 +26,19 @@ _CHANNEL_WISH = re.compile(
     r"\b(?:prefer(?:s|red|ably|ence)?|best (?:reached|to reach|contacted|way)|"
     r"reach (?:me|him|her|them) (?:on|by|via)|contact (?:me|him|her|them) (?:on|by|via)|"
     r"drop (?:me|him|her) an?|send (?:me|him|her) an?|happy with|responds? (?:to|on|best)|"
-    r"replies (?:on|to)|please|pls|ideally|rather|just|only use|use (?:this|my|the|his|her|that) "
+    r"replies (?:on|to)|please|pls|ideally|rather|just|only use|(?:you|u) (?:could |would |can )?use|"
+    r"still (?:get|take|happy with|fine with|want|like)|use (?:this|my|the|his|her|that) "
     r"(?:new |personal |work )?)\W*(?:\w+\W+){0,3}$"
 )
 _CHANNEL_AFTER_WISH = re.compile(
-    r"^\W*(?:(?:is|are|works|'s) (?:best|better|fine|preferred|ok|okay|easiest|good|great)|"
+    r"^\W*(?:(?:is|are|works|'s) (?:best|better|fine|preferred|ok|okay|easiest|good|great)|works|"
     r"(?:me|him|her|them)\b(?! (?:about|again|any|back|in|after|next|later|when|once|from|around|"
     r"tomorrow|today|this|at))|best|preferred|please|pls)\b"
 )
 _CHANNEL_AVOID = re.compile(
     r"\b(?:don't|do not|doesn't|does not|never|no|not|stop|hates?|dislikes?|can't|cannot|avoid|"
-    r"rather not|without|unsubscribe(?: me)? from|take me off)\W+(?:\w+\W+){0,3}$"
+    r"rather not|without|unsubscribe(?: me)? from|take me off|"
+    r"(?:rather|if|that) (?:you|u) (?:didn't|did not|wouldn't|would not))\W+(?:\w+\W+){0,3}$"
 )
 _CHANNEL_AFTER_AVOID = re.compile(
     r"^\W*(?:(?:is|are|'s) (?:difficult|hard|tricky|a problem|awkward|impossible|a no|not (?:great|good|"
@@ -91,6 +93,8 @@ def channels(segment: str) -> list[tuple[str, str, int, int]]:
             continue  # "prefers LinkedIn messages to email": the second one is only the comparison
         if _AT_A_TIME.match(after) or _NOT_A_PREFERENCE.match(after) or _TOLD_TO.search(before):
             continue
+        if re.search(r"\b(?:marketing|promotional|newsletter|digest)\W*$", before):
+            continue  # "unsubscribe me from marketing emails only": a list, not the channel
         whom = re.match(r" (?:me|him|her|them)\b", segment[m.end() :])
         if whom and names_a_kind(segment[m.end() + whom.end() :]):
             continue  # "stop emailing me PHP jobs": the roles are refused, not the email

@@ -34,7 +34,8 @@ from reading.opt_out_phrases import (
 _TIME_AFTER = re.compile(
     r"^\W*(?:until|till|til|before|during|for now|for a while|right now|at the moment|yet|"
     r"this (?:week|month|quarter|year)|in (?:the )?(?:mornings?|evenings?|daytime)|at work|"
-    r"(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?)|after \d)\b"
+    r"(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?)|after \d|"
+    r"for (?:a|the next|another|a few|a couple of|some|\d+|two|three|four|six) (?:days?|weeks?|months?|years?))\b"
 )
 # Right after a request without "any more": a turn or a narrowing ("stop emailing me but...").
 _TURN_AFTER = re.compile(r"^\W*(?:but|about (?:this|that|the) (?:role|job)|with (?:this|that))\b")

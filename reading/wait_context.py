@@ -16,7 +16,7 @@ import re
 
 _RECRUITER_PLAN = re.compile(
     r"(?:\b(?:will|we'll|i'll|we will|i will|plan to|planning to|going to|must|should|"
-    r"need to|diary|reminder|bf)\s+(?:\w+\s+)?|\bnext step\W+)(?:try(?: again)?|follow(?:ing)? up|chase|"
+    r"(?<!no )need to|diary|reminder|bf)\s+(?:\w+\s+)?|\bnext step\W+)(?:try(?: again)?|follow(?:ing)? up|chase|"
     r"ping|reach out|recontact|contact|call|email|check in|circle back|revisit|reconnect|re-?engage|"
     r"touch base|catch up|speak|talk|chat|get (?:back )?in touch|get back)\b|"
     r"^\W*(?:following up|reminder|diary note|bring forward|note to self|nts|todo|to do)\b"

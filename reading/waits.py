@@ -131,7 +131,7 @@ _DURATION_LEAD = re.compile(
 _FOR_CUE = re.compile(
     r"\b(?:not (?:\w+ )?(?:looking|moving|leaving|available|interested|going anywhere)|stay\w*|wait\w*|"
     r"hold\w* off|committed|locked in|tied in|park\w*|give|another|at least|put|happy where|"
-    r"not (?:ready|open)|sit tight|off the market|off|away|on holiday|on leave|travelling|contacted|to hear|approached|not for)\b"
+    r"not (?:ready|open)|sit tight|off the market|leave (?:me|him|her|them)|off|away|on holiday|on leave|travelling|contacted|to hear|approached|not for)\b"
 )
 _NOT_DURATION = re.compile(
     r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at(?! least)|with|"

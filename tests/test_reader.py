@@ -1084,3 +1084,58 @@ def test_a_stop_on_a_kind_of_role_is_no_opt_out_and_no_channel_refusal(text, ref
 )
 def test_a_stop_that_names_nothing_is_still_an_opt_out(text):
     assert opted_out(text)
+
+
+# --- polite and indirect requests to stop, and the near misses beside them -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd be grateful if you didn't get in touch again.",
+        "Look, I'd rather you didn't contact him going forward.",
+        "Retiring at the end of this month, so do close my candidate file.",
+        "please, leave us in peace",
+        "Can you just leave me be.",
+        "He no longer wishes to be approached.",
+        "She no longer wishes to receive messages from us.",
+        "I'd rather not be contacted, thank you.",
+        "There's no reason to message me any more.",
+        "Bin my details please.",
+    ],
+)
+def test_a_polite_or_indirect_request_to_stop_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("Leave me be for a couple of months, new baby.", "2026-05-01"),
+        ("No need to get in touch before the autumn.", "2026-09-01"),
+        ("I'd rather not be contacted until June.", "2026-06-01"),
+        ("If you didn't reach out till after Easter that'd be great.", "2026-04-01"),
+    ],
+)
+def test_a_request_to_stop_for_a_while_is_a_wait_not_an_opt_out(text, until):
+    assert not opted_out(text)
+    assert wait_until(text) == until
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        (
+            "I'd appreciate it if you didn't ring me; email's easier.",
+            ("contact", "avoid", "channel", "phone"),
+        ),
+        ("Would rather you didn't text, LinkedIn is best.", ("contact", "avoid", "channel", "sms")),
+        ("She never replied again after the offer.", None),
+        ("Please close my application for the Derby role.", None),
+        ("Left him to think about it over the weekend.", None),
+    ],
+)
+def test_near_misses_of_polite_stops(text, condition):
+    assert not opted_out(text)
+    if condition:
+        assert condition in found(text)
