@@ -67,14 +67,14 @@ _NO_SPONSOR_NEEDED = re.compile(
     r"without (?:needing|the need)|not (?:need(?:ed)?|required|necessary))\b"
 )
 _NO_VISA_ISSUE = re.compile(
-    r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|needed|concerns?)|"
+    r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|req'?d|needed|concerns?)|"
     r"(?:visa|sponsorship) (?:is )?(?:not an issue|no issue|not needed|not required|isn't needed|sorted)|"
     r"no need for (?:a )?(?:visa|sponsorship)|(?:has|holds|got) (?:a )?work permit)\b"
 )
 _RIGHT_TO_WORK = re.compile(
     r"\b(?:right to work|(?:full )?working rights|work rights|(?:british|uk|eu|us|irish|german|"
     r"french|dutch|swiss|american|canadian|australian) (?:citizen(?:ship)?|passport|national)|"
-    r"eu passport|(?:pre-)?settled status|indefinite leave to remain|ilr|green card|"
+    r"eu passport|(?:pre-)?settled status|indefinite leave to remain|ilr|green card|blue card|"
     r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen)\b"
 )
 

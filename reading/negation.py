@@ -72,7 +72,7 @@ _WISH = re.compile(
     r"would be (?:nice|great|good|ideal)|nice to have|bonus if|fancies|curious about|eager|"
     r"searching for|appeals?|willing|up for|game for|more|better|best|prioriti[sz]\w+|"
     r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by|if (?:something|anything|a role|the role|a job|it|there)|"
-    r"(?:i'd|he'd|she'd|they'd|would) (?:listen|take|step|move|jump|go for|do)|step(?:ping)? into|"
+    r"(?:i'd|he'd|she'd|they'd|would) (?:listen|take|step|move|jump|go for|do|go back to|return to)|step(?:ping)? into|"
     r"ready (?:for|to)|next (?:move|step|role)|open for|possibility (?:to|of)|opportunity to|chance to|"
     r"search(?:ing)? (?:a|for))\b"
 )
@@ -81,7 +81,14 @@ _WISH = re.compile(
 SEGMENT = re.compile(
     r"(?:,|;|:|\band\b|\bor\b(?! (?:nothing|bust|above|more|less|later|after|so|similar|"
     r"equivalent|thereabouts|not interested|no deal|forget it|(?:i'm|i am|he's|she's|they're|i'll|he'll|she'll|i|he|she|they) "
-    r"(?:staying|stay|stays|will stay|walk|walks)\b))|\bnor\b|\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)| - | – | — |\(|\))"
+    r"(?:staying|stay|stays|will stay|walk|walks)\b))|\bnor\b|(?<!a )(?<!huge )(?<!big )(?<!massive )(?<!real )(?<!nice )(?<!major )(?<!great )\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)| - | – | — |\(|\))"
+)
+
+
+# "Off startups after two folded", "she's gone off agencies": off what they refuse.
+_OFF = re.compile(
+    r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m) )off\W+"
+    r"(?:\w+\W+){0,2}$"
 )
 
 
@@ -100,7 +107,12 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         return "must"  # "4dw or not interested", "fully remote or I'm staying put"
     if _ONLY_THIS.search(before):
         return "must"
-    if _NEGATION.search(before) or _POST_NEGATION.search(after) or _IMPOSED.match(after):
+    if (
+        _NEGATION.search(before)
+        or _POST_NEGATION.search(after)
+        or _IMPOSED.match(after)
+        or _OFF.search(before)
+    ):
         return "avoid"
     if _POST_MUST.search(after) and not re.search(r"\bwould be (?:ideal|nice|great|good)\b", after):
         return "must"
@@ -173,7 +185,7 @@ def negated(text: str) -> bool:
 
 
 _POST_NEGATION = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no|out|off the table|not an option|not option|not possible|"
+    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no(?! (?:problem|issue|bother|worries|big deal)\b)|out|off the table|not an option|not option|not possible|"
     r"impossible|not doable|not feasible|not workable|"
     r"a deal ?-?breaker|a no[- ]go|a non[- ]starter|a red flag|not for (?:me|him|her|them)|not happening)|"
     r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"
@@ -184,7 +196,13 @@ _POST_NEGATION = re.compile(
     r"deal ?-?breaker|no[- ]go|non[- ]starter|not interested|nope|not keen|hard no|"
     r"(?:is|are)n't (?:for|an option|happening)|burn(?:t|ed) (?:him|her|them|me) out|"
     r"put (?:him|her|them|me) off|was awful|were awful|not again|ruled out|"
-    r"(?:was|were|is|are) (?:the |a )?(?:issue|problem|blocker|sticking point|dealbreaker)|killed it)\b"
+    r"(?:was|were|is|are) (?:the |a )?(?:issue|problem|blocker|sticking point|dealbreaker)|killed it|"
+    # a verdict on having done it: "tried EM, hated it"
+    r"(?:hated|loathed|disliked|(?:didn't|did not|never) (?:like|enjoy)(?:ed)?) (?:it|that|them|every)|"
+    r"(?:it )?(?:was|were) (?:miserable|horrible|hell|a nightmare|soul-destroying))\b|"
+    # a refusal said a few words later: "agency work would be an absolute dealbreaker"
+    r"^[^.;,]{0,40}?\b(?:is|are|was|were|would be|'s)\s+(?:a |an |the )?(?:absolute |total |real |hard |"
+    r"complete |definite )?(?:deal ?-?breaker|no[- ]go|non[- ]starter|red line)\b"
 )
 # The role's demand named right after the term ("the on-site mandate") in a note on why it ended.
 _IMPOSED = re.compile(r"^\W*(?:mandate|requirement|policy|rule|expectations?)\b")
@@ -205,5 +223,7 @@ _POST_WISH = re.compile(
     r"(?:is|are) (?:the |a |her |his |my |their )?(?:main |big |biggest |key |real |top )?(?:driver|"
     r"motivation|motivator|draw|priority|pull)|matters? (?:most|a lot|more)|"
     r"is what (?:she|he|they|i) wants?|wanted|welcome|preferred|keen|ok|okay|fine|good|works|"
-    r"(?:is|are|would be) (?:easier|better|best|preferable)|easier|a plus|interesting|of interest)\b"
+    r"(?:is|are|would be) (?:easier|better|best|preferable)|easier|a plus|interesting|of interest|"
+    r"(?:is|are|would be) no (?:problem|issue|bother|worries)|(?:is|are)n't (?:a problem|an issue)|"
+    r"(?:a |an )?(?:huge|big|massive|real|definite|nice|major|great) (?:plus|bonus|draw|win))\b"
 )

@@ -1139,3 +1139,45 @@ def test_near_misses_of_polite_stops(text, condition):
     assert not opted_out(text)
     if condition:
         assert condition in found(text)
+
+
+# --- acceptance, verdicts and dealbreakers point the right way -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("Evening shifts are no problem for him.", ("schedule", "wish", "shifts")),
+        ("Weekends aren't an issue, she's got no kids.", ("schedule", "wish", "weekends")),
+        (
+            "Likes Rust, and a four-day week would be a massive plus.",
+            ("schedule", "wish", "four_day_week"),
+        ),
+        ("Fintech: a big plus.", ("industry", "wish", "fintech")),
+        ("Nights are fine - he's done nights before in A&E.", ("schedule", "wish", "nights")),
+        (
+            "Working for an agency again would be a total dealbreaker.",
+            ("company", "avoid", "agency"),
+        ),
+        ("He's off consultancies after the last one.", ("company", "avoid", "consultancy")),
+        ("Tried contracting in 2022 and hated it.", ("contract", "avoid", "contract")),
+        ("She'd return to a charity in a heartbeat.", ("company", "wish", "nonprofit")),
+    ],
+)
+def test_acceptance_verdicts_and_dealbreakers_point_the_right_way(text, condition):
+    got = found(text)
+    assert condition in got
+    assert (condition[0], "avoid" if condition[1] != "avoid" else "wish", *condition[2:]) not in got
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("no sponsorship req'd - British passport", "has_right_to_work"),
+        ("Berlin only, holds an EU Blue Card", "has_right_to_work"),
+    ],
+)
+def test_right_to_work_said_in_shorthand_is_no_need_for_sponsorship(text, kind):
+    got = found(text)
+    assert ("visa", "wish", kind) in got
+    assert ("visa", "must", "needs_sponsorship") not in got
