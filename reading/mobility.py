@@ -229,7 +229,7 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
         wont = None  # "fully remote or I'm staying put": an ultimatum about the job, not a move
     if wont and re.match(
         r"\W*(?:anywhere\W+)?(?:until|till|before|for now|for a while|yet|right now|jobs?|roles?|"
-        r"companies|on)\b",
+        r"companies|on|for (?:less|under|below|anything (?:less|under|below)|a (?:pay )?cut))\b",
         segment[wont.end() :],
     ):
         wont = None  # "not moving anywhere until the merger closes": a job move, not a home move

@@ -80,8 +80,8 @@ _WISH = re.compile(
 # A segment boundary: a comma, "and", "or", a slash, a dash or a colon.
 SEGMENT = re.compile(
     r"(?:,|;|:|\band\b|\bor\b(?! (?:nothing|bust|above|more|less|later|after|so|similar|"
-    r"equivalent|thereabouts|not interested|no deal|forget it|(?:i'm|i am|he's|she's|they're|i'll|he'll|she'll|i|he|she|they) "
-    r"(?:staying|stay|stays|will stay|walk|walks)\b))|\bnor\b|(?<!a )(?<!huge )(?<!big )(?<!massive )(?<!real )(?<!nice )(?<!major )(?<!great )\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)| - | – | — |\(|\))"
+    r"equivalent|thereabouts|not interested|no deal|forget it|not (?:moving|leaving|budging)|(?:i'm|i am|he's|she's|they're|i'll|he'll|she'll|i|he|she|they) "
+    r"(?:staying|stay|stays|will stay|walk|walks|not moving|not leaving|not budging)\b))|\bnor\b|(?<!a )(?<!huge )(?<!big )(?<!massive )(?<!real )(?<!nice )(?<!major )(?<!great )\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)| - | – | — |\(|\))"
 )
 
 
@@ -132,7 +132,8 @@ _WE_COULD_NOT = re.compile(
     r"agree to|budge on|move on|stretch to)\b"
 )
 _ULTIMATUM = re.compile(
-    r"^\W*(?:\w+\W+){0,2}?or (?:not interested|nothing|bust|no deal|forget it|(?:[\w']+ )?(?:staying|stay|"
+    r"^\W*(?:\w+\W+){0,2}?or (?:not interested|not (?:moving|leaving|budging)|nothing|bust|no deal|forget it|"
+    r"(?:[\w']+ )?(?:staying|stay|"
     r"stays|walk|walks) (?:put|where|away))\b"
 )
 _EMOJI_NO_BEFORE = re.compile(

@@ -1181,3 +1181,48 @@ def test_right_to_work_said_in_shorthand_is_no_need_for_sponsorship(text, kind):
     got = found(text)
     assert ("visa", "wish", kind) in got
     assert ("visa", "must", "needs_sponsorship") not in got
+
+
+# --- pay: ultimatums and shorthand floors, and whose figure it is --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("base 140 or she's not moving", 140_000),
+        ("Not moving for under £95k.", 95_000),
+        ("7 figures or I walk", 1_000_000),
+        ("Needs five figures at least - it's a part-time role.", 10_000),
+        ("would come down to 85 for a fully remote role", 85_000),
+        ("North of 120 base.", 120_000),
+    ],
+)
+def test_an_ultimatum_or_a_shorthand_floor_on_pay_is_a_floor(text, amount):
+    pays = [c for c in read(text, said_at=SAID) if c.facet == "pay"]
+    assert [(c.polarity, c.value["amount"], c.value["kind"]) for c in pays] == [
+        ("must", amount, "floor")
+    ]
+    assert not any(c.facet == "relocation" for c in read(text, said_at=SAID))
+
+
+def test_an_ultimatum_about_the_job_still_lets_a_refused_move_through():
+    assert ("relocation", "must", False) in found("Not moving house, the kids are settled.")
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("on 55k, wants 65", 65_000),
+        ("The client wouldn't budge on the £70k ceiling; she wants 78.", 78_000),
+        ("Billed Lloyds at £550pd back in 2021. Now wants perm.", None),
+    ],
+)
+def test_what_they_are_on_or_were_paid_or_the_employers_cap_is_not_their_ask(text, amount):
+    pays = [c.value["amount"] for c in read(text, said_at=SAID) if c.facet == "pay"]
+    assert pays == ([amount] if amount else [])
+
+
+def test_a_raise_after_a_cue_and_a_tax_form_after_on_a():
+    assert ("pay", "wish", None, None) in found("After a 20% jump on what she's on.")
+    assert ("contract", "wish", "contract") in found("$90/hr on a 1099 ideally")
+    assert ("contract", "wish", "contract") not in found("Notice is 3 months (Dutch contract).")
