@@ -1226,3 +1226,42 @@ def test_a_raise_after_a_cue_and_a_tax_form_after_on_a():
     assert ("pay", "wish", None, None) in found("After a 20% jump on what she's on.")
     assert ("contract", "wish", "contract") in found("$90/hr on a 1099 ideally")
     assert ("contract", "wish", "contract") not in found("Notice is 3 months (Dutch contract).")
+
+
+# --- waits: events named by their month, bare years, and plans that are no wait -----------------
+
+
+@pytest.mark.parametrize(
+    "text, said_at, until",
+    [
+        ("Won't move before the June vesting.", date(2026, 3, 14), "2026-06-01"),
+        ("Staying put until after the April pay review.", date(2026, 5, 2), "2027-04-01"),
+        ("After the November bonus, happy to talk.", date(2026, 3, 14), "2026-11-01"),
+        ("2028 at the earliest, sorry.", SAID, "2028-01-01"),
+        ("Not before 2027.", SAID, "2027-01-01"),
+        ("avail from Sept", SAID, "2026-09-01"),
+    ],
+)
+def test_events_named_by_their_month_and_bare_years_are_waits(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her bonus lands every December.",
+        "Happy to do a trip every few months.",
+        "Relocating back to Glasgow in the spring.",
+        "He's on a Skilled Worker visa until March 2027.",
+        "Spouse visa valid till 2029, no sponsorship needed.",
+        "chase again in a fortnight re the Leeds role",
+        "The client wants to revisit after the summer.",
+        "Sent her two roles, no response in a month.",
+    ],
+)
+def test_a_date_that_dates_a_habit_a_move_a_visa_or_someone_elses_plan_is_no_wait(text):
+    assert wait_until(text) is None
+
+
+def test_a_move_with_a_wait_of_its_own_keeps_the_wait():
+    assert wait_until("Moving to Bath in May, so can't start until July.") == "2026-07-01"
