@@ -59,7 +59,10 @@ _NOT_A_PREFERENCE = re.compile(
 _TOLD_TO = re.compile(
     r"\b(?:asked|told|tells|asks|warned) (?:her|him|them|the candidate) to\b[^,;]*$"
 )
-_CHANNEL_ONLY = re.compile(r"^\W*only\b|\bonly (?:by|on|via|over|through)\W*$")
+_CHANNEL_ONLY = re.compile(
+    r"^\W*only\b|\bonly (?:(?:contact|reach|write to|message) (?:me|him|her|them) )?(?:by|on|via|over|"
+    r"through)\W*$"
+)
 
 
 # Where the thing a stop is about ends: "stop emailing me PHP jobs, thanks" -> "php jobs".

@@ -26,7 +26,9 @@ BACKGROUND = re.compile(
 )
 # A judgement of someone's experience, not a wish: "rejected - not enough people management".
 JUDGED = re.compile(
-    r"\b(?:not enough|lack(?:s|ed|ing)?(?: of)?|insufficient|too little|limited)\W+(?:\w+\W+){0,6}$"
+    r"\b(?:not enough|lack(?:s|ed|ing)?(?: of)?|insufficient|too little|limited)\W+(?:\w+\W+){0,6}$|"
+    # a question about it: "asked good questions about how on-call works"
+    r"\b(?:asked|asking|questions?|queried) (?:\w+ ){0,3}?(?:about|re|on) (?:how |what |whether |the )?(?:\w+ )?$"
 )
 # What they did, not what they want: "after the years on the NHS wards", "after two years contracting".
 HISTORY = re.compile(

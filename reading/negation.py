@@ -51,7 +51,7 @@ _NEGATION = re.compile(
     r"(?:so |totally |completely )?done\b|^\W*done\b)\b"
 )
 _MUST = re.compile(
-    r"\b(?:only|must|musts|must[- ]have|has to|have to|had to|needs?(?! to (?:think|discuss|check|"
+    r"\b(?:(?<!the )only|the only (?:thing|things|way|option|condition|requirement|must)|must|musts|must[- ]have|has to|have to|had to|needs?(?! to (?:think|discuss|check|"
     r"talk|decide|confirm|speak))|needed|non[- ]?negotiable|essential|required|requires?|requirement|"
     r"insists?(?: on)?|mandatory|hard (?:requirement|line|floor|limit)|minimum|min|at least|floor|"
     r"no less than|nothing less|strictly|exclusively|or nothing|or bust|absolutely|deal ?breaker if|"

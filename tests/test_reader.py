@@ -1265,3 +1265,24 @@ def test_a_date_that_dates_a_habit_a_move_a_visa_or_someone_elses_plan_is_no_wai
 
 def test_a_move_with_a_wait_of_its_own_keeps_the_wait():
     assert wait_until("Moving to Bath in May, so can't start until July.") == "2026-07-01"
+
+
+# --- bare schedule words, "the only", questions and channel-only requests ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coaches junior football on Sunday mornings.",
+        "Curious how the night shifts are staffed - asked about it twice.",
+        "She's the only data engineer at a seed-stage startup.",
+        "Commutes in from Reading, four days a week at the moment.",
+    ],
+)
+def test_a_schedule_word_or_a_company_said_in_passing_is_no_condition(text):
+    assert not any(k[0] in ("schedule", "company") for k in found(text))
+
+
+def test_the_only_thing_is_still_hard_and_only_by_email_is_a_channel_must():
+    assert ("work_mode", "must", "remote") in found("The only thing he insists on is remote.")
+    assert ("contact", "must", "channel", "email") in found("Only write to her by email, please.")
