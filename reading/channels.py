@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from reading import titles
+from reading.facets import mentions
+
 _CHANNELS = {
     "email": r"e-?mails?|e-?mail(?:ing|ed)|mail",
     "phone": r"(?<!on-)(?<!on )(?:phone )?calls?|calling|called|phones?|phoning|ring(?:ing)?|cold[- ]calls?|voicemails?",
@@ -23,17 +26,19 @@ _CHANNEL_WISH = re.compile(
     r"\b(?:prefer(?:s|red|ably|ence)?|best (?:reached|to reach|contacted|way)|"
     r"reach (?:me|him|her|them) (?:on|by|via)|contact (?:me|him|her|them) (?:on|by|via)|"
     r"drop (?:me|him|her) an?|send (?:me|him|her) an?|happy with|responds? (?:to|on|best)|"
-    r"replies (?:on|to)|please|pls|ideally|rather|just|only use|use (?:this|my|the|his|her|that) "
+    r"replies (?:on|to)|please|pls|ideally|rather|just|only use|(?:you|u) (?:could |would |can )?use|"
+    r"still (?:get|take|happy with|fine with|want|like)|use (?:this|my|the|his|her|that) "
     r"(?:new |personal |work )?)\W*(?:\w+\W+){0,3}$"
 )
 _CHANNEL_AFTER_WISH = re.compile(
-    r"^\W*(?:(?:is|are|works|'s) (?:best|better|fine|preferred|ok|okay|easiest|good|great)|"
+    r"^\W*(?:(?:is|are|works|'s) (?:best|better|fine|preferred|ok|okay|easiest|good|great)|works|"
     r"(?:me|him|her|them)\b(?! (?:about|again|any|back|in|after|next|later|when|once|from|around|"
     r"tomorrow|today|this|at))|best|preferred|please|pls)\b"
 )
 _CHANNEL_AVOID = re.compile(
     r"\b(?:don't|do not|doesn't|does not|never|no|not|stop|hates?|dislikes?|can't|cannot|avoid|"
-    r"rather not|without|unsubscribe(?: me)? from|take me off)\W+(?:\w+\W+){0,3}$"
+    r"rather not|without|unsubscribe(?: me)? from|take me off|"
+    r"(?:rather|if|that) (?:you|u) (?:didn't|did not|wouldn't|would not))\W+(?:\w+\W+){0,3}$"
 )
 _CHANNEL_AFTER_AVOID = re.compile(
     r"^\W*(?:(?:is|are|'s) (?:difficult|hard|tricky|a problem|awkward|impossible|a no|not (?:great|good|"
@@ -54,7 +59,30 @@ _NOT_A_PREFERENCE = re.compile(
 _TOLD_TO = re.compile(
     r"\b(?:asked|told|tells|asks|warned) (?:her|him|them|the candidate) to\b[^,;]*$"
 )
-_CHANNEL_ONLY = re.compile(r"^\W*only\b|\bonly (?:by|on|via|over|through)\W*$")
+_CHANNEL_ONLY = re.compile(
+    r"^\W*only\b|\bonly (?:(?:contact|reach|write to|message) (?:me|him|her|them) )?(?:by|on|via|over|"
+    r"through)\W*$"
+)
+
+
+# Where the thing a stop is about ends: "stop emailing me PHP jobs, thanks" -> "php jobs".
+_OBJECT_END = re.compile(
+    r"[.,;:!?\n()–—\"]|\s-\s|\b(?:please|pls|plz|thanks|thank you|thx|but|and|or|as|because|since|"
+    r"cos|so|i|i'm|im|i've|i'll|i'd|again|any ?more|ever|now|already|anyway|ok|okay)\b"
+)
+# Kinds of role that no word list holds: "grad schemes", "contract gigs", "apprenticeships".
+_ROLE_KIND = re.compile(
+    r"\b(?:schemes?|programm?es?|gigs?|placements?|apprenticeships?|internships?|secondments?|"
+    r"temp (?:work|roles|jobs)|interims?)\b"
+)
+
+
+def names_a_kind(rest: str) -> bool:
+    """Whether what follows "stop sending me" names a kind of role ("PHP jobs", "grad schemes")."""
+    obj = rest[: _OBJECT_END.search(rest + ".").start()]
+    if not obj.strip() or re.match(r"\s*(?:about|regarding|re|on|at|for|via|from|to)\b", obj):
+        return False
+    return bool(_ROLE_KIND.search(obj) or mentions(obj) or titles.levels(obj) or titles.titles(obj))
 
 
 def channels(segment: str) -> list[tuple[str, str, int, int]]:
@@ -68,6 +96,11 @@ def channels(segment: str) -> list[tuple[str, str, int, int]]:
             continue  # "prefers LinkedIn messages to email": the second one is only the comparison
         if _AT_A_TIME.match(after) or _NOT_A_PREFERENCE.match(after) or _TOLD_TO.search(before):
             continue
+        if re.search(r"\b(?:marketing|promotional|newsletter|digest)\W*$", before):
+            continue  # "unsubscribe me from marketing emails only": a list, not the channel
+        whom = re.match(r" (?:me|him|her|them)\b", segment[m.end() :])
+        if whom and names_a_kind(segment[m.end() + whom.end() :]):
+            continue  # "stop emailing me PHP jobs": the roles are refused, not the email
         if _CHANNEL_ONLY.search(before) or _CHANNEL_ONLY.match(after):
             out.append((channel, "must", m.start(), m.end()))
         elif _CHANNEL_AVOID.search(before) or _CHANNEL_AFTER_AVOID.match(after):

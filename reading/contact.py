@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from reading.channels import CHANNEL
+from reading.channels import CHANNEL, names_a_kind
 from reading.opt_out_phrases import (
     ANY_MORE,
     BARE_STOP,
@@ -34,7 +34,8 @@ from reading.opt_out_phrases import (
 _TIME_AFTER = re.compile(
     r"^\W*(?:until|till|til|before|during|for now|for a while|right now|at the moment|yet|"
     r"this (?:week|month|quarter|year)|in (?:the )?(?:mornings?|evenings?|daytime)|at work|"
-    r"(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?)|after \d)\b"
+    r"(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?)|after \d|"
+    r"for (?:a|the next|another|a few|a couple of|some|\d+|two|three|four|six) (?:days?|weeks?|months?|years?))\b"
 )
 # Right after a request without "any more": a turn or a narrowing ("stop emailing me but...").
 _TURN_AFTER = re.compile(r"^\W*(?:but|about (?:this|that|the) (?:role|job)|with (?:this|that))\b")
@@ -187,6 +188,8 @@ def _partial(text: str, m: re.Match) -> bool:
     if m["send"] or m["remove"] or m["take"] or m["unsub"] or m["nothing"]:
         if _scoped(rest):
             return True  # "take me off the Salesforce alerts", "stop sending me Java roles"
+    if (m["stop"] or m["send"] or m["nothing"]) and names_a_kind(rest):
+        return True  # "stop emailing me PHP jobs", "stop sending me grad schemes": that kind only
     if m["stop"] and ONE_CHANNEL.search(said) and not re.match(r"\s*(?:and|or|&|/|,)\s*\w", rest):
         return True  # "stop texting me": that channel, not all contact
     if whole or re.search(ANY_MORE + r"|opt|unsubscribe|remove|take|list|off", said):

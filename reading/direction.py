@@ -26,7 +26,9 @@ BACKGROUND = re.compile(
 )
 # A judgement of someone's experience, not a wish: "rejected - not enough people management".
 JUDGED = re.compile(
-    r"\b(?:not enough|lack(?:s|ed|ing)?(?: of)?|insufficient|too little|limited)\W+(?:\w+\W+){0,6}$"
+    r"\b(?:not enough|lack(?:s|ed|ing)?(?: of)?|insufficient|too little|limited)\W+(?:\w+\W+){0,6}$|"
+    # a question about it: "asked good questions about how on-call works"
+    r"\b(?:asked|asking|questions?|queried) (?:\w+ ){0,3}?(?:about|re|on) (?:how |what |whether |the )?(?:\w+ )?$"
 )
 # What they did, not what they want: "after the years on the NHS wards", "after two years contracting".
 HISTORY = re.compile(
@@ -62,6 +64,17 @@ LACKING = re.compile(
 )
 
 
+# "she's done nights before": done as in has done, not done with.
+DONE_BEFORE = re.compile(
+    r"\b(?:'s|'ve|has|have|had) done\b(?! with)[^.;]*\b(?:before|previously|in the past|already|for years)\b"
+)
+# A verdict on what they did: "hated it", "never again", "burnt him out".
+_VERDICT = re.compile(
+    r"^\W*(?:(?:he|she|they|i) )?(?:hated|loathed|disliked|(?:didn't|did not|never) (?:like|enjoy)(?:ed)?) "
+    r"(?:it|that|them|every)\b|^\W*(?:never again|not again|burnt (?:him|her|them|me) out)\b"
+)
+
+
 def overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -83,6 +96,8 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
     if INDIFFERENT.search(t[clause.start : clause.end]):
         return "background"  # "not fussed about title": no condition either way
     own = cue_at(t[s:e], a - s, b - s)
+    if own == "avoid" and DONE_BEFORE.search(t[s:e]):
+        return "background"  # "she's done rotating shifts before": experience, not a refusal
     if own == "wish" and _POLITE.search(t[s:e]):
         plain = _POLITE.sub(lambda m: " " * len(m.group()), t[s:e])
         if cue_at(plain, a - s, b - s) is None and _carried_before(t, clause, i) == "avoid":
@@ -104,6 +119,8 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
     if own is not None:
         return own
     if BACKGROUND.search(t[s:a]) and not re.search(r"\bif\b", t[clause.start : a]):
+        if i + 1 < len(clause.segments) and _VERDICT.match(t[slice(*clause.segments[i + 1])]):
+            return "avoid"  # "did on-call for years and hated it": the verdict is the refusal
         return "background"
     for j in range(i - 1, -1, -1):
         ps, pe = clause.segments[j]

@@ -16,6 +16,8 @@ from reading.technologies import GO, TECHNOLOGY
 
 # Facets whose bare mention ("Remote. 4dw. Perm.") is read as what the person wants.
 BARE_IS_WISH = {"work_mode", "schedule", "contract"}
+# Schedule kinds a bare mention does not ask for: "plays in a band most weekends" wants nothing.
+BARE_SCHEDULE_NOT_WISHED = {"weekends", "nights", "on_call", "shifts", "overtime"}
 
 _TABLES = {
     "work_mode": ("mode", terms.WORK_MODE),
@@ -62,7 +64,8 @@ _NOT_A_TERM = {
 _NOT_A_TERM_BEFORE = {
     "contract": re.compile(
         r"\b(?:current|my|his|her|their|this|that|last|previous|finishing a|finishing his|"
-        r"finishing her|on a|on his|on her)\W*$"
+        r"finishing her|on a|on his|on her|employment|german|french|dutch|spanish|italian|swiss|"
+        r"uk|us|local)\W*$"
     ),
     "company": re.compile(
         r"\b(?:your|this|you're an?|you are an?|lead(?:ing)?|manag(?:e|ing)|run(?:ning)?|build(?:ing)?|"
@@ -87,7 +90,11 @@ def mentions(text: str) -> list[Mention]:
                 continue
             before = _NOT_A_TERM_BEFORE.get(facet)
             if facet == "contract" and canonical == "contract" and before.search(text[: m.start()]):
-                if not re.match(r"\W*(?:roles?|work|positions?|basis|gigs?)\b", text[m.end() :]):
+                # "on a 1099", "on his c2c": a tax form names the kind whoever holds it now
+                tax_form = re.match(r"1099|c2c|corp|b2b|(?:in|out)side", m.group())
+                if not tax_form and not re.match(
+                    r"\W*(?:roles?|work|positions?|basis|gigs?)\b", text[m.end() :]
+                ):
                     continue
             if facet == "management" and canonical == "manage" and before.search(text[: m.start()]):
                 continue

@@ -59,7 +59,7 @@ _SPONSOR = re.compile(
     r"h-?1b transfer|(?:would|will) need a (?:new )?sponsor|(?:visa|sponsorship|work permit) (?:is )?"
     r"(?:needed|required)|"
     r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:an? |to be |visa )?"
-    r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|skilled worker visa|h-?1b))\b"
+    r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|skilled worker visa|h-?1b|(?:eu )?blue card))\b"
 )
 _NO_SPONSOR_NEEDED = re.compile(
     r"\b(?:(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never) (?:\w+ )?"
@@ -67,9 +67,10 @@ _NO_SPONSOR_NEEDED = re.compile(
     r"without (?:needing|the need)|not (?:need(?:ed)?|required|necessary))\b"
 )
 _NO_VISA_ISSUE = re.compile(
-    r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|needed|concerns?)|"
+    r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|req'?d|needed|concerns?)|"
     r"(?:visa|sponsorship) (?:is )?(?:not an issue|no issue|not needed|not required|isn't needed|sorted)|"
-    r"no need for (?:a )?(?:visa|sponsorship)|(?:has|holds|got) (?:a )?work permit)\b"
+    r"no need for (?:a )?(?:visa|sponsorship)|(?:has|holds|got) (?:a )?work permit|"
+    r"(?:has|holds|got|with|on) (?:a |an )?(?:eu |german )?blue card)\b"
 )
 _RIGHT_TO_WORK = re.compile(
     r"\b(?:right to work|(?:full )?working rights|work rights|(?:british|uk|eu|us|irish|german|"

@@ -67,8 +67,15 @@ PLAIN = re.compile(
     rf"(?P<plus>\+)?{_PERIOD}"
 )
 # "six figures", "a six-figure salary": an amount said in words.
-FIGURES = re.compile(r"\b(?:low |mid |high )?(?P<n>five|six|seven)[- ]figures?\b")
-_FIGURES = {"five": 10_000, "six": 100_000, "seven": 1_000_000}
+FIGURES = re.compile(r"\b(?:low |mid |high )?(?P<n>five|six|seven|[567])[- ]figures?\b")
+_FIGURES = {
+    "five": 10_000,
+    "six": 100_000,
+    "seven": 1_000_000,
+    "5": 10_000,
+    "6": 100_000,
+    "7": 1_000_000,
+}
 _MULTIPLIERS = {
     "k": 1000,
     "grand": 1000,

@@ -53,7 +53,7 @@ _NEGATION = re.compile(
     r"(?:so |totally |completely )?done\b|^\W*done\b)\b"
 )
 _MUST = re.compile(
-    r"\b(?:only|must|musts|must[- ]have|has to|have to|had to|needs?(?! to (?:think|discuss|check|"
+    r"\b(?:(?<!the )only|the only (?:thing|things|way|option|condition|requirement|must)|must|musts|must[- ]have|has to|have to|had to|needs?(?! to (?:think|discuss|check|"
     r"talk|decide|confirm|speak))|needed|non[- ]?negotiable|essential|required|requires?|requirement|"
     r"insists?(?: on)?|mandatory|hard (?:requirement|line|floor|limit)|minimum|min|at least|floor|"
     r"no less than|nothing less|strictly|exclusively|or nothing|or bust|absolutely|deal ?breaker if|"
@@ -74,7 +74,7 @@ _WISH = re.compile(
     r"would be (?:nice|great|good|ideal)|nice to have|bonus if|fancies|curious about|eager|"
     r"searching for|appeals?|willing|up for|game for|more|better|best|prioriti[sz]\w+|"
     r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by|if (?:something|anything|a role|the role|a job|it|there)|"
-    r"(?:i'd|he'd|she'd|they'd|would) (?:listen|take|step|move|jump|go for|do)|step(?:ping)? into|"
+    r"(?:i'd|he'd|she'd|they'd|would) (?:listen|take|step|move|jump|go for|do|go back to|return to)|step(?:ping)? into|"
     r"ready (?:for|to)|next (?:move|step|role)|open for|possibility (?:to|of)|opportunity to|chance to|"
     r"search(?:es|ing)? (?:a|for)|search(?:es|ing)? (?:a |an )?(?:position|role|job|post)s?|"
     r"(?:'m|'s|'re|\bam|\bis|\bare) (?:\w+ )?after\b(?! (?:the|that|this|it|\d)))\b"
@@ -83,8 +83,15 @@ _WISH = re.compile(
 # A segment boundary: a comma, "and", "or", a slash, a dash or a colon.
 SEGMENT = re.compile(
     r"(?:,|;|:|\band\b|\bor\b(?! (?:nothing|bust|above|more|less|later|after|so|similar|"
-    r"equivalent|thereabouts|not interested|no deal|forget it|(?:i'm|i am|he's|she's|they're|i'll|he'll|she'll|i|he|she|they) "
-    r"(?:staying|stay|stays|will stay|walk|walks)\b))|\bnor\b|\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)| - | – | — |\(|\))"
+    r"equivalent|thereabouts|not interested|no deal|forget it|not (?:moving|leaving|budging)|(?:i'm|i am|he's|she's|they're|i'll|he'll|she'll|i|he|she|they) "
+    r"(?:staying|stay|stays|will stay|walk|walks|not moving|not leaving|not budging)\b))|\bnor\b|(?<!a )(?<!huge )(?<!big )(?<!massive )(?<!real )(?<!nice )(?<!major )(?<!great )\bplus\b|&|\s/\s|(?<=[a-z]{2})/(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)| - | – | — |\(|\))"
+)
+
+
+# "Off startups after two folded", "she's gone off agencies": off what they refuse.
+_OFF = re.compile(
+    r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m) )off\W+"
+    r"(?:\w+\W+){0,2}$"
 )
 
 
@@ -103,7 +110,12 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         return "must"  # "4dw or not interested", "fully remote or I'm staying put"
     if _ONLY_THIS.search(before):
         return "must"
-    if _NEGATION.search(before) or _POST_NEGATION.search(after) or _IMPOSED.match(after):
+    if (
+        _NEGATION.search(before)
+        or _POST_NEGATION.search(after)
+        or _IMPOSED.match(after)
+        or _OFF.search(before)
+    ):
         return "avoid"
     if _POST_MUST.search(after) and not re.search(r"\bwould be (?:ideal|nice|great|good)\b", after):
         return "must"
@@ -123,7 +135,8 @@ _WE_COULD_NOT = re.compile(
     r"agree to|budge on|move on|stretch to)\b"
 )
 _ULTIMATUM = re.compile(
-    r"^\W*(?:\w+\W+){0,2}?or (?:not interested|nothing|bust|no deal|forget it|(?:[\w']+ )?(?:staying|stay|"
+    r"^\W*(?:\w+\W+){0,2}?or (?:not interested|not (?:moving|leaving|budging)|nothing|bust|no deal|forget it|"
+    r"(?:[\w']+ )?(?:staying|stay|"
     r"stays|walk|walks) (?:put|where|away))\b"
 )
 _EMOJI_NO_BEFORE = re.compile(
@@ -176,7 +189,7 @@ def negated(text: str) -> bool:
 
 
 _POST_NEGATION = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no|out|off the table|not an option|not option|not possible|"
+    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no(?! (?:problem|issue|bother|worries|big deal)\b)|out|off the table|not an option|not option|not possible|"
     r"impossible|not doable|not feasible|not workable|"
     r"a deal ?-?breaker|a no[- ]go|a non[- ]starter|a red flag|not for (?:me|him|her|them)|not happening)|"
     r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"
@@ -190,7 +203,13 @@ _POST_NEGATION = re.compile(
     r"(?:was|were|is|are) (?:the |a )?(?:issue|problem|blocker|sticking point|dealbreaker)|killed it|"
     r"(?:is|was|would be|felt like|feels like|would feel like|seemed like|seems like) (?:a |another )?(?:\w+ )?"
     r"(?:(?:step|move) (?:back(?:wards?)?|down(?:wards?)?|sideways)|demotion|downgrade)|"
-    r"(?:is|was|would be|felt) too junior)\b"
+    r"(?:is|was|would be|felt) too junior|"
+    # a verdict on having done it: "tried EM, hated it"
+    r"(?:hated|loathed|disliked|(?:didn't|did not|never) (?:like|enjoy)(?:ed)?) (?:it|that|them|every)|"
+    r"(?:it )?(?:was|were) (?:miserable|horrible|hell|a nightmare|soul-destroying))\b|"
+    # a refusal said a few words later: "agency work would be an absolute dealbreaker"
+    r"^[^.;,]{0,40}?\b(?:is|are|was|were|would be|'s)\s+(?:a |an |the )?(?:absolute |total |real |hard |"
+    r"complete |definite )?(?:deal ?-?breaker|no[- ]go|non[- ]starter|red line)\b"
 )
 # The role's demand named right after the term ("the on-site mandate") in a note on why it ended.
 _IMPOSED = re.compile(r"^\W*(?:mandate|requirement|policy|rule|expectations?)\b")
@@ -215,5 +234,7 @@ _POST_WISH = re.compile(
     r"(?:is|are|would be) (?:easier|better|best|preferable)|easier|a plus|interesting|of interest|"
     r"(?:is|would be) (?:the |my |his |her |their )?(?:\w+ )?next (?:step|move)|"
     r"(?:would|'d) suit (?:me|him|her|them)|suits (?:me|him|her|them)|"
-    r"(?:is|would be) (?:a |the |my |his |her |their )?dream)\b"
+    r"(?:is|would be) (?:a |the |my |his |her |their )?dream|"
+    r"(?:is|are|would be) no (?:problem|issue|bother|worries)|(?:is|are)n't (?:a problem|an issue)|"
+    r"(?:a |an )?(?:huge|big|massive|real|definite|nice|major|great) (?:plus|bonus|draw|win))\b"
 )

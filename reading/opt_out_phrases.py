@@ -32,7 +32,11 @@ CHANNEL_VERB = (
 ONE_CHANNEL = re.compile(r"\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|dm(?:ing)?)\b")
 SEND = r"(?:send(?:ing)?|forward(?:ing)?|push(?:ing)?)"
 ANY_MORE = r"(?:again|any ?more|ever|any further|in future|in the future|at all|further|ever again)"
-_NOT = r"(?:don't|do not|never|please don't|please do not|not to|never to|not|won't|shouldn't)"
+_NOT = (
+    r"(?:don't|do not|never|please don't|please do not|not to|never to|not|won't|shouldn't|"
+    # "I'd appreciate it if you didn't reach out again": a wish about us, so only after "you"
+    r"(?:(?<=if you )|(?<=if u )|(?<=rather you )|(?<=that you ))(?:didn't|did not|wouldn't|would not))"
+)
 # Who would be doing the contacting: "not to be contacted by us again" is still all contact.
 _BY_US = (
     r"(?: by (?:us|you|anyone|recruiters|the team|our team|this agency|the agency|your company))?"
@@ -73,6 +77,7 @@ OPT_OUT = re.compile(
     rf"(?:wants?|wanted|asked) (?:to be )?off (?:your|the|our) {_OUR_LIST}|"
     rf"(?:delete|erase|wipe|destroy|purge) (?:my|his|her|their|all|any)(?: \w+){{0,2}} {_DATA}|"
     rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: \w+){{0,3}},? {ANY_MORE}|"
+    rf"no (?:need|reason) (?:for you |for us )?to (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?,? {ANY_MORE}|"
     rf"{_NOT} (?:\w+ )?{GENERIC} {ME}(?! (?:for|with|on|via|by|before|until|till|during|at|this|"
     r"before|after|in|through|outside))|"
     rf"(?:refrain|desist) from (?:{GENERIC}|{CHANNEL_VERB}|contacting|emailing|messaging)(?: {ME})?"
@@ -101,10 +106,11 @@ OPT_OUT = re.compile(
     rf"(?:doesn't|does not|don't|do not) want (?:any |your )?(?:recruiter |recruitment |recruiting )?"
     rf"{_OUR_MAIL} from (?:you|us|your|anyone|recruiters)|"
     r"do not contact|do-not-contact|never contact|not to be contacted|"
-    rf"leave {ME} alone|lose (?:my|his|her|their) (?:number|details|email|contact details)|"
+    rf"leave {ME} (?:alone|be\b|in peace)|lose (?:my|his|her|their) (?:number|details|email|contact details)|"
     r"(?:doesn't|does not|don't|do not|no longer) want to (?:hear from|be contacted|receive|get) "
     r"(?:you|us|recruiters|any|anything|emails|messages|further)|"
-    r"(?:doesn't|does not|don't|do not|no longer) want to be (?:contacted|approached)(?=\W*(?:$|[.!;]))|"
+    r"(?:doesn't|does not|don't|do not|no longer) (?:wish|want)(?:es|s)? to be (?:contacted|approached)"
+    r"(?=\W*(?:$|[.!;]))|(?:rather|prefer|prefers) not be (?:contacted|approached|bothered)|"
     rf"(?:take|remove|delete) (?:my|his|her|their) {_DATA} (?:off|from|out of) (?:your|the|our|all) {_OUR_LIST}|"
     r"not (?:\w+ )?interested (?:in|to) (?:hear(?:ing)? (?:from|about)|any(?: more| further)? (?:roles|"
     r"opportunities|contact|emails|messages)|future (?:roles|opportunities|contact)|being contacted)|"
@@ -115,7 +121,7 @@ OPT_OUT = re.compile(
     r"right to (?:be forgotten|erasure)|gdpr (?:erasure|deletion|removal|request)|article 17|"
     r"(?:prefer|rather|like|wish|want|wants|asked|asks) not to (?:hear|be hearing) from (?:you|us|recruiters|"
     r"anyone)|"
-    r"(?:don't|do not|doesn't|does not|no longer|not) (?:wish|want|need) to (?:receive|get|hear|be contacted|be approached|be emailed)(?: \w+){0,4} "
+    r"(?:don't|do not|doesn't|does not|no longer|not) (?:wish|want|need)(?:es|s)? to (?:receive|get|hear|be contacted|be approached|be emailed)(?: \w+){0,4} "
     rf"(?:from (?:you|us|recruiters|your company)|emails|messages|{ANY_MORE})|"
     rf"(?P<nothing>(?:don't|do not|never|stop) send(?:ing)? (?:me|him|her) (?:anything|any more|more|"
     rf"further)(?: else| {_OUR_MAIL})?)|"
@@ -127,7 +133,8 @@ OPT_OUT = re.compile(
     r"mark(?:ed|s)? (?:us|our (?:emails?|messages?)|(?:the|your|our) emails?|it) as spam|"
     r"(?:don't|do not|doesn't|does not) want to be (?:on|in|kept on|kept in) (?:your|the|our) "
     r"(?:database|list|system|books|records|talent pool)|"
-    r"(?:archive|deactivate|close|delete) (?:my|her|his|their) (?:profile|account|record)|"
+    r"(?:archive|deactivate|close|delete|shut|bin) (?:my|her|his|their) (?:candidate )?(?:profile|account|"
+    r"records?|file|cv|details)|"
     rf"{_NOT} (?:\w+ ){{0,3}}(?:hear|hearing)(?: \w+){{0,4}} {ANY_MORE}|"
     r"has opted out(?! of)|opted out(?! of)|opted out of (?:all |any |further |future )?(?:emails|"
     r"communications?|contact|marketing|mailings?|messages|outreach|(?:your|our|the) (?:list|mailing list|"

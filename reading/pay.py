@@ -21,9 +21,12 @@ _FLOOR = re.compile(
     r"consider |look at |leave |leaving |budge )?(?:for )?(?:anything )?(?:below|under|lower than|less than)|"
     r"bottom line|go as low as|holding out for|holds out for|"
     r"(?:has|needs|have|need) to be|must be|at a minimum|above|over|more than|north of|"
-    r"upwards of|starting at|not a penny less|hard floor|(?:anything|everything|nothing) (?:under|below|"
-    r"less than|lower than)|(?:less than|under|below|lower than)\W*$|(?:needs?|requires?|must have)"
-    r"(?: \w+)?\W*$)\b[^.;]*$"
+    r"upwards of|in excess of|starting at|not a penny less|hard floor|(?:anything|everything|nothing) "
+    r"(?:under|below|less than|lower than)|(?:less than|under|below|lower than)(?=\W*$)|"
+    r"(?:needs?|requires?|must have)(?: \w+)?(?=\W*$)|"
+    # "would go down to 70", "could drop as low as 85": the least they would take
+    r"(?:would|could|can|will|'d|happy to|prepared to|willing to) (?:go|drop|come|take a cut) "
+    r"(?:down )?(?:to|as low as))\b[^.;]*$"
 )
 _ASK_AFTER_FLOOR = re.compile(
     r"\b(?:ideally|prefer\w*|would (?:like|love)|'d (?:like|love)|hoping|ask(?:ing)?|target|looking for)\b"
@@ -35,7 +38,11 @@ _POST_FLOOR = re.compile(
     r"(?:is|was) (?:the|my|his|her|their) (?:minimum|floor|bottom line|limit)|bottom line|"
     r"is what (?:i|he|she|they) (?:need|needs|require|requires)|"
     r"is non[- ]negotiable|non[- ]negotiable|is a must|or nothing|hard floor|(?:\w+ ){0,2}(?:is|are) (?:a )?"
-    r"(?:non[- ]starter|no[- ]go|no|deal ?breaker|not happening))\b(?!\s*[£€$]?\d)"
+    r"(?:non[- ]starter|no[- ]go|no|deal ?breaker|not happening)|"
+    # an ultimatum: "TC 180 or not moving", "six figures or I stay put"
+    r"(?:\w+ ){0,2}or (?:(?:i|he|she|they)(?:'m|'s|'re|'ll| am| is| are| will)? )?(?:not |no )?(?:moving|move|"
+    r"interested|leaving|budging|going anywhere|stay(?:s|ing)?(?: put| where)?|walk(?:s|ing)?(?: away)?|"
+    r"deal|bust|forget it))\b(?!\s*[£€$]?\d)"
 )
 _CURRENT = re.compile(
     r"\b(?:currently|current|earns?|earning|was|were|'s at|is at|(?:he|she|they|i)'?s? on|"
@@ -47,7 +54,15 @@ _CURRENT = re.compile(
     r"on a (?:day |daily |hourly )?rate of|(?:would|could) (?:\w+ )?match|came in at|come in at|"
     r"topped out at|tops out at|maxed out at)\b(?:\W+\w+){0,2}\W*$"
 )
-_NOW_AFTER = re.compile(r"^\W*(?:at the moment|currently|right now|at present|now|today)\b")
+_NOW_AFTER = re.compile(
+    r"^\W*(?:at the moment|currently|right now|at present|now|today)\b|"
+    r"^\s?(?:cap|ceiling|budget|band|offer)\b"  # "couldn't flex on the £65k cap": the employer's
+)
+# "on 68k, wants 80": a note that opens on what they are on now; "contracted ... at £600pd".
+_ON_NOW = re.compile(
+    r"(?:^|[(,;:.!?–-])\s*(?:currently |now )?on\W*$|"
+    r"\b(?:contracted|billed|worked|charged|used to (?:charge|earn|bill|get))\b[^.;]*\bat\W*$"
+)
 # "£10k more than he's on now": a difference, not an amount.
 _DIFFERENCE = re.compile(
     r"^\s?(?:more|less|extra|on top|increase|raise|rise|bump|uplift|higher|lower|up|down)\b"
@@ -61,7 +76,8 @@ _PAY_CONTEXT = re.compile(
 _THOUSANDS_BEFORE = re.compile(
     r"\b(?:salary|base|pay|compensation|package|ask(?:ing)?|exp(?:ected|ecting|ectation|ectations)?|"
     r"target|wants?|floor|flr|min(?:imum)?|looking for|at least|needs?|around|about|ideally|"
-    r"prefer\w*|would (?:like|take|do|want)|hoping for|happy (?:with|at))\b[^.;\d]{0,15}$"
+    r"prefer\w*|would (?:like|take|do|want)|hoping for|happy (?:with|at)|north of|upwards of|"
+    r"in excess of|(?:go|drop|come) (?:down )?to|as low as)\b[^.;\d]{0,15}$"
 )
 _THOUSANDS_AFTER = re.compile(r"^\W{0,2}(?:floor|flr|minimum|base|basic|ask|on target earnings)\b")
 _NOT_MONEY_AFTER = re.compile(
@@ -79,7 +95,7 @@ _ONLY_PAY = (
     r"closed)\W+)?(?:compensation|pay|salary|money|package)\W*$"
 )
 _VAGUE = re.compile(
-    r"\b(?:(?:a |an )?\d+ ?%(?: pay)? (?:raise|rise|increase|bump|uplift|more)|pay (?:rise|raise|bump)|"
+    r"\b(?:(?:a |an )?\d+ ?%(?: pay)? (?:raise|rise|increase|bump|uplift|jump|hike|more)|pay (?:rise|raise|bump)|"
     r"(?:more|better|higher|bigger|fairer|competitive|market[- ]rate) (?:money|pay|salary|"
     r"compensation|total compensation|package|base|rate)|(?:a |the )?(?:raise|salary increase|"
     r"pay increase)|paid (?:more|better|fairly|properly|market rate)|underpaid|money|"
@@ -107,7 +123,8 @@ def find_pay(text: str) -> list[tuple[dict, str | None, int, int]]:
         before = text[max(0, m.start() - 60) : m.start()]
         after = text[m.end() : m.end() + 30]
         wants = re.search(r"\b(?:wants?|looking|needs?|ask|would want)", before[-25:])
-        if (_CURRENT.search(before) or _NOW_AFTER.match(after)) and not wants:
+        now = _CURRENT.search(before) or _NOW_AFTER.match(after) or _ON_NOW.search(before)
+        if now and not wants:
             continue
         if _DIFFERENCE.match(after):
             vague = vague or bool(wants)  # "wants £10k more": more money, no amount
@@ -119,8 +136,15 @@ def find_pay(text: str) -> list[tuple[dict, str | None, int, int]]:
         value["kind"] = "floor" if floor else "ask"
         found.append((value, "must" if floor else "wish", m.start(), m.end()))
     for m in money.FIGURES.finditer(text):
-        value = {"amount": money.figures(m), "currency": None, "period": "year", "kind": "ask"}
-        found.append((value, "wish", m.start(), m.end()))
+        floor = bool(_FLOOR.search(text[max(0, m.start() - 40) : m.start()]))
+        floor = floor or bool(_POST_FLOOR.match(text[m.end() : m.end() + 30]))
+        value = {
+            "amount": money.figures(m),
+            "currency": None,
+            "period": "year",
+            "kind": "floor" if floor else "ask",
+        }
+        found.append((value, "must" if floor else "wish", m.start(), m.end()))
     if not found:
         span = _vague(text) or ((0, len(text)) if vague else None)
         if span:
@@ -140,7 +164,9 @@ def _vague(text: str) -> tuple[int, int] | None:
         return None
     if v.group() == "money" and not re.search(r"\b(?:more|better|for the|about the)\W+money", text):
         return None
-    return v.start(), v.end()
+    article = re.match(r"(?:a|an|the) ", v.group())
+    # "after a 15% bump": the article belongs to the cue before it
+    return v.start() + (article.end() if article else 0), v.end()
 
 
 def _value(m: re.Match, text: str) -> dict | None:

@@ -17,7 +17,7 @@ from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
 from reading.contact import opt_outs
 from reading.direction import REPORTED, overlaps, polarity, segment_at
-from reading.facets import BARE_IS_WISH, mentions
+from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
 from reading.negation import carried, cue_at
 from reading.normalise import Normalised, normalise
 from reading.pay import find_pay
@@ -208,6 +208,8 @@ def _read_clause(
             pol = lead
         if pol is None:
             if m.facet not in BARE_IS_WISH or REPORTED.search(text):
+                continue
+            if m.facet == "schedule" and m.value["kind"] in BARE_SCHEDULE_NOT_WISHED:
                 continue
             pol, method = "wish", "rule:bare"
         if m.facet == "schedule" and m.value["kind"] == "part_time" and pol == "wish":

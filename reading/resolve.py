@@ -25,10 +25,18 @@ from reading.calendar import (
 )
 
 _AFTER_DIRECT = re.compile(r"\b(?:after|post|beyond|past|following)(?: the)?[ -]?$")
+# "after the March bonus": the month names the event, so the wait ends in that month.
+_EVENT_AFTER = re.compile(
+    r"\W*(?:bonus(?:es)?|pay ?out|vest(?:ing|s)?|rsus?|shares|payday|pay review|review|appraisals?|"
+    r"release|launch|go-live|deadline|exams?|results|wedding|reorg|restructure|merger|ipo|audit|"
+    r"offsite|conference|round|cycle|promotion|board)\b"
+)
 
 
 def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     after_it = bool(_AFTER_DIRECT.search(before))
+    if m["month"] and _EVENT_AFTER.match(m.string, m.end()):
+        after_it = False  # "after the March bonus" is March
     mod = m["mod1"] or m["mod2"] or m["mod3"] or m["mod4"] or m["mod5"] or ""
     year = m["year1"] or m["year2"]
     if m["iso"]:

@@ -74,7 +74,7 @@ SCHEDULE = {
     "four_day_week": (
         r"(?:4|four)[- ]day (?:work(?:ing)? )?weeks?",
         r"compressed (?:hours|week)",
-        r"(?:4|four) days a week",
+        r"(?:(?<=work )|(?<=working )|(?<=only )|(?<=just ))(?:4|four) days a week",
         r"(?:(?:go(?:ing)?|drop(?:ping)?|cut(?:ting)?|reduc(?:e|ing)) (?:down )?to) (?:4|four) days",
         r"(?:9|nine)[- ]day fortnight",
     ),

@@ -16,7 +16,7 @@ import re
 
 _RECRUITER_PLAN = re.compile(
     r"(?:\b(?:will|we'll|i'll|we will|i will|plan to|planning to|going to|must|should|"
-    r"need to|diary|reminder|bf)\s+(?:\w+\s+)?|\bnext step\W+)(?:try(?: again)?|follow(?:ing)? up|chase|"
+    r"(?<!no )need to|diary|reminder|bf)\s+(?:\w+\s+)?|\bnext step\W+)(?:try(?: again)?|follow(?:ing)? up|chase|"
     r"ping|reach out|recontact|contact|call|email|check in|circle back|revisit|reconnect|re-?engage|"
     r"touch base|catch up|speak|talk|chat|get (?:back )?in touch|get back)\b|"
     r"^\W*(?:following up|reminder|diary note|bring forward|note to self|nts|todo|to do)\b"
@@ -32,6 +32,22 @@ _THEIRS = re.compile(
     r"pls|her call|his call|cand(?:idate)?(?:'s)? (?:call|choice|preference)|me|my|you|back|returns?|"
     r"holidays?|leave|away|feel free|free to|welcome to|happy for (?:you|us))\b"
 )
+# A visa's end date: "on a Graduate visa until Aug 2026" is a fact about the visa, not a wait.
+_VISA_UNTIL = re.compile(
+    r"\b(?:visa|route|permit|brp|leave to remain|status|residence card|residency)\b"
+    r"(?:\W+(?!(?:looking|available|free|open|start\w*|mov\w+|ready|interested|back|join\w*)\b)\w+){0,5}?\W+"
+    r"(?:until|till|til|to|expires?|expiring|ends?|ending|valid (?:until|till|to))\W+(?:\w+\W+){0,2}$"
+)
+# Our own follow-up about a role of ours: "ping again in 2 wks re the Bath role".
+_OUR_FOLLOW_UP = re.compile(
+    r"^\W*(?:ping|chase|follow up|f/u|try|call|email|check in)(?: (?:again|back|him|her|them))?\b[^.;]*"
+    r"\b(?:re|about|regarding|for) (?:the|our) (?:\w+ ){0,3}(?:role|job|position|opening|req)\b"
+)
+# The hiring side's plan: "HM wants to revisit after the Q2 planning round".
+_THEIR_SIDE = re.compile(
+    r"\b(?:hm|hiring manager|the client|client|interviewer|panel|the team|their team)(?:'s)? "
+    r"(?:wants|would like|asked|plans|is planning|intends|hopes) to\b"
+)
 _COMPANY_HOLD = re.compile(
     r"\b(?:hiring|headcount|recruitment|recruiting|budget) freeze|\b(?:role|position|req|requisition|"
     r"headcount|vacancy|opening|hiring|budget|project|client)\b(?:\W+\w+){0,4}?\W+(?:on hold|frozen|paused|"
@@ -44,7 +60,8 @@ _PAST = re.compile(
     r"\b(?:left|managed|threatened|joined|was|were|had|worked|led|moved|got|lost|quit|finished|ended|"
     r"started|spent|did|went|came|made|took|gave|met|laid off|resigned|applied|interviewed|declined|"
     r"accepted|signed|shipped|launched|built|ran|delivered|completed|relocated|graduated|promoted|"
-    r"hired|placed|rejected|withdrew|happened|received|sent|emailed|rang|replied|folded|closed)\b"
+    r"hired|placed|rejected|withdrew|happened|received|sent|emailed|rang|replied|folded|closed|added|"
+    r"tagged|sourced)\b"
 )
 _FORWARD = re.compile(
     r"\b(?:will|'ll|would|'d|wants?|wanting|can|could|not before|not until|no sooner|open|available|"
@@ -77,6 +94,8 @@ def not_theirs(sentence: str, before: str, earlier: str = "") -> bool:
     ):
         return True
     if _RECRUITER_PLAN.search(sentence) and not _THEIRS.search(sentence):
+        return True
+    if _VISA_UNTIL.search(before) or _OUR_FOLLOW_UP.match(sentence) or _THEIR_SIDE.search(before):
         return True
     return bool(_PAST.search(before) and not _FORWARD.search(sentence))
 

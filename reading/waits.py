@@ -55,7 +55,8 @@ _TIME = re.compile(
     rf"|(?P<n>{_COUNT})[ -](?P<unit>weeks?|months?|years?|quarters?|fortnights?)"
     r"|(?P<single>a quarter|a fortnight)"
     r"|(?P<half>h[12])(?: (?P<hyear>20\d\d|next year))?"
-    r"|(?<=in )(?P<yearonly>20\d\d)(?![-/]\d)"
+    r"|(?:(?<=in )|(?<=until )|(?<=till )|(?<=before )|(?<=from )|(?<=after )|(?<=^))(?P<yearonly>20\d\d)"
+    r"(?![-/–]\d)"
     rf"|(?P<mod5>{_MOD_WORDS})[ -](?P<modyear>20\d\d)(?![-/]\d)"
     r")\b"
 )
@@ -68,7 +69,7 @@ _ANY_TIME = re.compile(
 _CUE = re.compile(
     r"\b(?:until|till|til|untill|not before|no sooner than|no earlier than|after|once|when|"
     r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,2}before|"
-    r"(?:available|free|open|looking|interested|start|starting|back|move|moving|join|talk|chat|"
+    r"(?:available|avail|free|open|looking|interested|start|starting|back|move|moving|join|talk|chat|"
     r"contact|reach out|try|ping)(?: \w+){0,3} from|from (?:early|mid|late|the start of|the end of)|"
     r"starting|back|available|free|open|reach out|contact|recontact|re-contact|ping|try|check|follow(?:ing)? up|circle back|"
     r"revisit|reconnect|speak|talk|chat|get in touch|touch base|call|email|message|come back|wait|"
@@ -119,7 +120,7 @@ _DONE = re.compile(
     r"finished|built|delivered|ran|completed|got|received|accepted|signed|relocated|arrived|"
     r"resigned|turned|lost|placed|offered|ago|during|made|needed|wanted|opens|goes live|is posted|"
     r"next step|send (?:him|her|them)|need (?:sponsorship|a visa)|needs (?:sponsorship|a visa)|"
-    r"wrecked|stuck|been)\b(?:\W+\w+){0,3}\W*$"
+    r"wrecked|stuck|been|no (?:reply|response|answer|word)|not heard|silent)\b(?:\W+\w+){0,3}\W*$"
 )
 _DURATION_LEAD = re.compile(
     r"\b(?:in|within|after|give (?:it|them|him|her|me)|another|wait(?:ing)?(?: for)?|for|"
@@ -131,11 +132,11 @@ _DURATION_LEAD = re.compile(
 _FOR_CUE = re.compile(
     r"\b(?:not (?:\w+ )?(?:looking|moving|leaving|available|interested|going anywhere)|stay\w*|wait\w*|"
     r"hold\w* off|committed|locked in|tied in|park\w*|give|another|at least|put|happy where|"
-    r"not (?:ready|open)|sit tight|off the market|off|away|on holiday|on leave|travelling|contacted|to hear|approached|not for)\b"
+    r"not (?:ready|open)|sit tight|off the market|leave (?:me|him|her|them)|off|away|on holiday|on leave|travelling|contacted|to hear|approached|not for)\b"
 )
 _NOT_DURATION = re.compile(
     r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at(?! least)|with|"
-    r"as|on|doing|working|building|here|there|experience|fixed|ftc|maternity|stint|project|"
+    r"as|on|doing|working|building|here|there|experience|fixed|ftc|maternity|stint|project|every|each|per|"
     r"long|straight|running|before that)\b|^ \w+ing\b"
 )
 _STANDS_ALONE = re.compile(
@@ -189,6 +190,8 @@ def find_waits(
     for m in _TIME.finditer(text):
         if m["month"] == "may" and not _may_is_month(text, m, original):
             continue
+        if re.search(r"\b(?:every|each)\W*$", text[max(0, m.start() - 8) : m.start()]):
+            continue  # "bonus pays out every March", "a week every couple of months": how often
         start = _sentence_start(text, m.start())
         before = text[max(0, start, m.start() - 90) : m.start()]
         after = text[m.end() : m.end() + 40]
@@ -271,12 +274,25 @@ def _stands_alone(text: str, m: re.Match, before: str) -> bool:
     return bool(_ONLY_A_TIME_BEFORE.match(before) and _ONLY_A_TIME_AFTER.match(text[m.end() : end]))
 
 
+# "moving back to Dublin in the summer": a home move, which is no wait (the reading conventions).
+_MOVE_VERB = re.compile(r"\b(?:mov(?:e|es|ing)|relocat(?:e|es|ing)|emigrat(?:e|es|ing))\b")
+_HOME_MOVE = re.compile(
+    r"\s+(?:back |over |out )?(?:to|home|house|abroad|countries|country|cities|city)\b(?![^.;]*\b(?:job|"
+    r"roles?|jobs|company|companies|employer)\b)"
+)
+
+
 def _governed(before: str, after: str) -> bool:
     if _POST_CUE.match(after):
         return True
-    last = max((c.start() for c in _CUE.finditer(before)), default=None)
-    if last is None:
+    cues = list(_CUE.finditer(before))
+    if not cues:
         return False
+    last = cues[-1].start()
+    for verb in _MOVE_VERB.finditer(before):
+        home = _HOME_MOVE.match(before, verb.end())
+        if home and last < home.end():
+            return False  # no cue of its own after the move ("... back to Dublin in the summer")
     done = _DONE.search(before)
     return not (done and done.start() > last)
 

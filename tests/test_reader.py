@@ -1232,3 +1232,233 @@ def test_the_figure_the_role_came_in_at_is_not_their_ask():
 
 def test_not_moving_this_year_is_about_jobs_not_relocation():
     assert not any(c.facet == "relocation" for c in read("Not moving this year, maybe in 2027."))
+
+
+# --- a stop that names a kind of role refuses that kind, not us ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, refused",
+    [
+        ("Stop emailing her Ruby gigs.", ("technology", "avoid", "ruby")),
+        ("stop emailing me Salesforce jobs, ta", ("technology", "avoid", "salesforce")),
+        ("can you stop sending me graduate programmes", ("seniority", "avoid", "junior")),
+        ("Stop sending me contract stuff please, perm only now", ("contract", "avoid", "contract")),
+        ("stop messaging him insurance roles", ("industry", "avoid", "insurance")),
+    ],
+)
+def test_a_stop_on_a_kind_of_role_is_no_opt_out_and_no_channel_refusal(text, refused):
+    got = found(text)
+    assert not opted_out(text)
+    assert not any(k[:3] == ("contact", "avoid", "channel") for k in got)
+    if refused:
+        assert refused in got
+
+
+@pytest.mark.parametrize(
+    "text", ["stop emailing me, mate", "Stop sending me things. Happy where I am.", "stop it now"]
+)
+def test_a_stop_that_names_nothing_is_still_an_opt_out(text):
+    assert opted_out(text)
+
+
+# --- polite and indirect requests to stop, and the near misses beside them -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd be grateful if you didn't get in touch again.",
+        "Look, I'd rather you didn't contact him going forward.",
+        "Retiring at the end of this month, so do close my candidate file.",
+        "please, leave us in peace",
+        "Can you just leave me be.",
+        "He no longer wishes to be approached.",
+        "She no longer wishes to receive messages from us.",
+        "I'd rather not be contacted, thank you.",
+        "There's no reason to message me any more.",
+        "Bin my details please.",
+    ],
+)
+def test_a_polite_or_indirect_request_to_stop_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("Leave me be for a couple of months, new baby.", "2026-05-01"),
+        ("No need to get in touch before the autumn.", "2026-09-01"),
+        ("I'd rather not be contacted until June.", "2026-06-01"),
+        ("If you didn't reach out till after Easter that'd be great.", "2026-04-01"),
+    ],
+)
+def test_a_request_to_stop_for_a_while_is_a_wait_not_an_opt_out(text, until):
+    assert not opted_out(text)
+    assert wait_until(text) == until
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        (
+            "I'd appreciate it if you didn't ring me; email's easier.",
+            ("contact", "avoid", "channel", "phone"),
+        ),
+        ("Would rather you didn't text, LinkedIn is best.", ("contact", "avoid", "channel", "sms")),
+        ("She never replied again after the offer.", None),
+        ("Please close my application for the Derby role.", None),
+        ("Left him to think about it over the weekend.", None),
+    ],
+)
+def test_near_misses_of_polite_stops(text, condition):
+    assert not opted_out(text)
+    if condition:
+        assert condition in found(text)
+
+
+# --- acceptance, verdicts and dealbreakers point the right way -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("Evening shifts are no problem for him.", ("schedule", "wish", "shifts")),
+        ("Weekends aren't an issue, she's got no kids.", ("schedule", "wish", "weekends")),
+        (
+            "Likes Rust, and a four-day week would be a massive plus.",
+            ("schedule", "wish", "four_day_week"),
+        ),
+        ("Fintech: a big plus.", ("industry", "wish", "fintech")),
+        ("Nights are fine - he's done nights before in A&E.", ("schedule", "wish", "nights")),
+        (
+            "Working for an agency again would be a total dealbreaker.",
+            ("company", "avoid", "agency"),
+        ),
+        ("He's off consultancies after the last one.", ("company", "avoid", "consultancy")),
+        ("Tried contracting in 2022 and hated it.", ("contract", "avoid", "contract")),
+        ("She'd return to a charity in a heartbeat.", ("company", "wish", "nonprofit")),
+    ],
+)
+def test_acceptance_verdicts_and_dealbreakers_point_the_right_way(text, condition):
+    got = found(text)
+    assert condition in got
+    assert (condition[0], "avoid" if condition[1] != "avoid" else "wish", *condition[2:]) not in got
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("no sponsorship req'd - British passport", "has_right_to_work"),
+        ("Berlin only, holds an EU Blue Card", "has_right_to_work"),
+    ],
+)
+def test_right_to_work_said_in_shorthand_is_no_need_for_sponsorship(text, kind):
+    got = found(text)
+    assert ("visa", "wish", kind) in got
+    assert ("visa", "must", "needs_sponsorship") not in got
+
+
+# --- pay: ultimatums and shorthand floors, and whose figure it is --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("base 140 or she's not moving", 140_000),
+        ("Not moving for under £95k.", 95_000),
+        ("7 figures or I walk", 1_000_000),
+        ("Needs five figures at least - it's a part-time role.", 10_000),
+        ("would come down to 85 for a fully remote role", 85_000),
+        ("North of 120 base.", 120_000),
+    ],
+)
+def test_an_ultimatum_or_a_shorthand_floor_on_pay_is_a_floor(text, amount):
+    pays = [c for c in read(text, said_at=SAID) if c.facet == "pay"]
+    assert [(c.polarity, c.value["amount"], c.value["kind"]) for c in pays] == [
+        ("must", amount, "floor")
+    ]
+    assert not any(c.facet == "relocation" for c in read(text, said_at=SAID))
+
+
+def test_an_ultimatum_about_the_job_still_lets_a_refused_move_through():
+    assert ("relocation", "must", False) in found("Not moving house, the kids are settled.")
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("on 55k, wants 65", 65_000),
+        ("The client wouldn't budge on the £70k ceiling; she wants 78.", 78_000),
+        ("Billed Lloyds at £550pd back in 2021. Now wants perm.", None),
+    ],
+)
+def test_what_they_are_on_or_were_paid_or_the_employers_cap_is_not_their_ask(text, amount):
+    pays = [c.value["amount"] for c in read(text, said_at=SAID) if c.facet == "pay"]
+    assert pays == ([amount] if amount else [])
+
+
+def test_a_raise_after_a_cue_and_a_tax_form_after_on_a():
+    assert ("pay", "wish", None, None) in found("After a 20% jump on what she's on.")
+    assert ("contract", "wish", "contract") in found("$90/hr on a 1099 ideally")
+    assert ("contract", "wish", "contract") not in found("Notice is 3 months (Dutch contract).")
+
+
+# --- waits: events named by their month, bare years, and plans that are no wait -----------------
+
+
+@pytest.mark.parametrize(
+    "text, said_at, until",
+    [
+        ("Won't move before the June vesting.", date(2026, 3, 14), "2026-06-01"),
+        ("Staying put until after the April pay review.", date(2026, 5, 2), "2027-04-01"),
+        ("After the November bonus, happy to talk.", date(2026, 3, 14), "2026-11-01"),
+        ("2028 at the earliest, sorry.", SAID, "2028-01-01"),
+        ("Not before 2027.", SAID, "2027-01-01"),
+        ("avail from Sept", SAID, "2026-09-01"),
+    ],
+)
+def test_events_named_by_their_month_and_bare_years_are_waits(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her bonus lands every December.",
+        "Happy to do a trip every few months.",
+        "Relocating back to Glasgow in the spring.",
+        "He's on a Skilled Worker visa until March 2027.",
+        "Spouse visa valid till 2029, no sponsorship needed.",
+        "chase again in a fortnight re the Leeds role",
+        "The client wants to revisit after the summer.",
+        "Sent her two roles, no response in a month.",
+    ],
+)
+def test_a_date_that_dates_a_habit_a_move_a_visa_or_someone_elses_plan_is_no_wait(text):
+    assert wait_until(text) is None
+
+
+def test_a_move_with_a_wait_of_its_own_keeps_the_wait():
+    assert wait_until("Moving to Bath in May, so can't start until July.") == "2026-07-01"
+
+
+# --- bare schedule words, "the only", questions and channel-only requests ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coaches junior football on Sunday mornings.",
+        "Curious how the night shifts are staffed - asked about it twice.",
+        "She's the only data engineer at a seed-stage startup.",
+        "Commutes in from Reading, four days a week at the moment.",
+    ],
+)
+def test_a_schedule_word_or_a_company_said_in_passing_is_no_condition(text):
+    assert not any(k[0] in ("schedule", "company") for k in found(text))
+
+
+def test_the_only_thing_is_still_hard_and_only_by_email_is_a_channel_must():
+    assert ("work_mode", "must", "remote") in found("The only thing he insists on is remote.")
+    assert ("contact", "must", "channel", "email") in found("Only write to her by email, please.")
