@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading import mobility, titles
+from reading import mobility, role_terms, titles
 from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
@@ -76,6 +76,8 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         lead = _lead(t, previous, clause)
         _read_clause(t, clause, out, blocked, opted, norm, lead)
         previous = clause
+    # "The role is 4 days a week in Leeds": the role's terms, the person's only if they take a side
+    out.items = role_terms.retake(out.items, t, norm, lambda x: read(x, said_at=said_at))
     return out.conditions()
 
 

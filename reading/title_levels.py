@@ -18,6 +18,12 @@ _FLOOR_BEFORE = re.compile(
 _FLOOR_AFTER = re.compile(
     r"\W*(?:\w+\W+)?(?:\+|or above|and above|or higher|or more senior|minimum)"
 )
+# The level an employer put on them: "they'd only level her as mid", "offered him senior".
+_THEIR_LEVEL = re.compile(
+    r"\b(?:they|client|company|employer|hiring manager|(?:would|'d|could) only)\b[^.;]{0,20}?\b"
+    r"(?:level(?:led|ed|ing)?|bring|brought|offer(?:ed|ing)?|slot(?:ted)?|hire[ds]?|take|took)\W+"
+    r"(?:her|him|them|me)\W+(?:in\W+)?(?:as|at)\W+(?:an?\W+)?$"
+)
 _EXECUTIVE = ("vp", "cto", "ceo", "coo", "cfo", "cpo", "cio", "chief")
 
 
@@ -68,6 +74,8 @@ def read_titles(
             pol = (
                 "must"  # "nothing below Director", "Dir+", "senior or above": the level is a floor
             )
+        if _THEIR_LEVEL.search(t[c0:a]):
+            pol = "avoid"  # "they'd only level her as mid": the level they offered, not hers
         if pol in (None, "background"):
             continue
         out.add("seniority", pol, {"level": level}, a, b, 0.7, "rule:seniority")

@@ -62,7 +62,7 @@ _TITLE = re.compile(
 )
 _LEVEL = re.compile(
     r"\b(?:intern(?:ships?)?|graduate|grad|junior|entry[- ]level|mid[- ]level|mid level|midweight|"
-    r"(?<=not )mid\b|(?<=or )mid\b|(?<=and )mid\b|mid(?= or | and |/)|"
+    r"(?<=not )mid\b|(?<=or )mid\b|(?<=and )mid\b|(?<= as )mid\b|(?<= at )mid\b|mid(?= or | and |/)|"
     r"intermediate|senior|(?<!chief of )staff|principal|lead|director|dir(?=\+)|head of|vp|vice president|"
     r"cto|ceo|coo|cfo|cpo|cio|c-level|exec(?=s?\b)|executive|chief(?! of staff))\b"
 )
@@ -74,6 +74,7 @@ _LEVEL_CONTEXT = re.compile(
 _LEVEL_LEAD_IN = re.compile(
     r"\b(?:step(?:ping)? up to|move up to|promotion to|promoted to|become|becoming|reach|"
     r"get to|next step|aiming for|at|a|an|below|under|above|than|at least|minimum|stay|staying|remain|"
+    r"(?:level(?:led|ed)?|in|her|him|them) as|"
     r"remaining)\W*$"
 )
 

@@ -52,7 +52,9 @@ def read_mobility(
                 or re.search(r"\bat least\b", seg)  # "in the office at least 4 days": a floor
             )
             pol = "must" if capped else (cue_at(seg, a, b) or "wish")
-            if pol == "wish" and _DECLINED_LEAD.match(t[clause.start :]):
+            if pol == "wish" and (
+                _DECLINED_LEAD.match(t[clause.start :]) or _THE_REASON.match(seg[b:])
+            ):
                 pol = "avoid"  # "Declined: five days on-site…": the terms they turned down
             mode = "onsite" if n >= 5 else "hybrid"
             out.add(
@@ -231,6 +233,11 @@ def _declined_for(t: str, clause: Clause, seg: str) -> bool:
 
 _COMMUTE_WISH = re.compile(
     r"\b(?:ideal(?:ly)?|prefer\w*|would like|'d like|nice|keen|love|hoping|happy|perfect|dream)\b"
+)
+# "five days on site is the main reason": the terms named as why it ended.
+_THE_REASON = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:is|was|were|are) (?:the|a) (?:main |real |big |biggest |key )?(?:reason|"
+    r"issue|problem|blocker|sticking point)\b(?! (?:she|he|they|i)(?:'s| is| am| are)? (?:looking|moving|keen))"
 )
 _DECLINED_LEAD = re.compile(
     r"\W*(?:cand(?:idate)?\.? )?(?:declined|decl\.?|turned (?:it |us )?down|withdrew)\b", re.I

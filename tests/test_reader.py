@@ -1232,3 +1232,50 @@ def test_the_figure_the_role_came_in_at_is_not_their_ask():
 
 def test_not_moving_this_year_is_about_jobs_not_relocation():
     assert not any(c.facet == "relocation" for c in read("Not moving this year, maybe in 2027."))
+
+
+# --- the role's terms said in a note are the role's, unless the person takes a side -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The position is fully remote and uses Kotlin; he's thinking about it.",
+        "Client is a Series B fintech in Bristol, Python and AWS, 2 days in.",
+        "Job's a 12-month FTC, 4 days a week on site in Slough, £65k.",
+    ],
+)
+def test_the_roles_terms_stated_by_the_recruiter_are_not_the_persons_conditions(text):
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Role's 20% travel, which she's happy with.", {("travel", "wish")}),
+        ("The job is hybrid 2 days; he's OK with that.", {("work_mode", "wish", "hybrid")}),
+        (
+            "Role was half travel across the Nordics, which she said was far too much.",
+            {("travel", "avoid")},
+        ),
+        (
+            "Withdrew - the job was junior and she wants mid-level.",
+            {("seniority", "avoid", "junior"), ("seniority", "wish", "mid")},
+        ),
+        (
+            "They would only bring him in as Senior, he wants Staff.",
+            {("seniority", "avoid", "senior"), ("seniority", "wish", "staff")},
+        ),
+    ],
+)
+def test_the_roles_terms_accepted_or_refused_become_the_persons(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [("Rej — on-site req", None), ("Three days in the office was the main reason.", 3)],
+)
+def test_office_terms_named_as_why_it_ended_are_refused(text, days):
+    said = [(c.polarity, c.value.get("days")) for c in read(text, said_at=SAID)]
+    assert said == [("avoid", days)]
