@@ -78,16 +78,29 @@ def role_sentences(t: str) -> list[tuple[int, int, str | None]]:
     return out
 
 
-_PREFIX = {"wish": "happy with ", "avoid": "no "}
+_PREFIX = {"wish": "wants ", "avoid": "no "}
 # What a role's terms cannot say of the person: the city the role sits in is not where they want
 # to live or work, and the pay a declined role offered is no floor of theirs.
 _NOT_TAKEN = {"location", "relocation", "commute"}
 
 
+# What they are now and want to stay: "she's a Staff IC and wants to stay that way".
+_KEPT = re.compile(
+    r"\b(?:she's|he's|i'm|they're|she is|he is|i am|they are) (?:an? )?(?P<now>[^.;,]{2,40}?),? and "
+    r"(?:(?:she|he|i|they) )?(?:wants?|would like|'d like|is happy|am happy|plans?|intends?) to "
+    r"(?:stay|remain|keep it) (?:that way|so|like that|put|there|as is)\b"
+)
+
+
+def kept(t: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, "wish") for what someone is now and says they want to stay."""
+    return [(m.start("now"), m.end("now"), "wish") for m in _KEPT.finditer(t)]
+
+
 def retake(items: list, t: str, norm, read) -> list:
     """``items`` (conditions read from normalised ``t``) without what the role's terms said, plus
     the terms again as the person's wish or refusal where they took a side; ``read`` reads a text."""
-    for a, b, side in role_sentences(t):
+    for a, b, side in role_sentences(t) + kept(t):
         if b <= a:
             continue
         sa, sb = norm.span(a, b)

@@ -702,7 +702,7 @@ def test_shorthand_is_expanded():
     read_ = found("wants WFH, TL role, k8s, perm, 4dw")
     assert {
         ("work_mode", "wish", "remote"),
-        ("management", "wish", "manage"),
+        ("title", "wish", "tech lead"),  # TL names a tech lead's role, not managing people
         ("contract", "wish", "permanent"),
         ("schedule", "wish", "four_day_week"),
         ("technology", "wish", "kubernetes"),
@@ -1279,3 +1279,87 @@ def test_the_roles_terms_accepted_or_refused_become_the_persons(text, expected):
 def test_office_terms_named_as_why_it_ended_are_refused(text, days):
     said = [(c.polarity, c.value.get("days")) for c in read(text, said_at=SAID)]
     assert said == [("avoid", days)]
+
+
+# --- titles named as the thing wanted, in brackets, misspelt, shared, or kept ------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Senior Data Engineer is the title he's holding out for.",
+            {("title", "must", "senior data engineer"), ("seniority", "must", "senior")},
+        ),
+        (
+            "Head of Platform Engineering would be the next step for her.",
+            {("title", "wish", "head of platform engineering")},
+        ),
+        (
+            "C-level roles only (CTO/CPO).",
+            {
+                ("title", "must", "cto"),
+                ("title", "must", "cpo"),
+                ("seniority", "must", "executive"),
+            },
+        ),
+        ("wnats a principle architect titel", {("title", "wish", "principal architect")}),
+        (
+            "Only after senior or lead developer roles.",
+            {
+                ("title", "must", "senior developer"),
+                ("title", "must", "lead developer"),
+                ("seniority", "must", "senior"),
+                ("seniority", "must", "lead"),
+            },
+        ),
+        (
+            "Wants a Head of Design post, ideally reporting to the CEO.",
+            {("title", "wish", "head of design")},
+        ),
+    ],
+)
+def test_titles_named_as_wanted_bracketed_misspelt_or_sharing_a_role(text, expected):
+    assert found(text) >= expected
+    assert not any(k[0] == "title" and k not in expected for k in found(text))
+
+
+def test_a_level_refused_in_the_title_and_the_level_they_keep():
+    said = found(
+        "nothing with Director in the title please - he's a Principal IC and wants to stay that way"
+    )
+    assert {
+        ("seniority", "avoid", "director"),
+        ("seniority", "wish", "staff"),
+        ("management", "wish", "hands_on"),
+    } <= said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "TL positions only",
+            {("title", "must", "tech lead"), ("seniority", "must", "lead")},
+        ),
+        (
+            "Only EM jobs now.",
+            {
+                ("title", "must", "engineering manager"),
+                ("seniority", "must", "manager"),
+                ("management", "must", "manage"),
+            },
+        ),
+        ("Keen on an EM track.", {("management", "wish", "manage")}),
+    ],
+)
+def test_em_and_tl_naming_a_role_are_titles_and_only_em_is_managing_people(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [("Travel up to 30% is OK with her.", "wish"), ("Travel up to 30%.", "must")],
+)
+def test_accepting_a_travel_share_is_a_wish_and_stating_it_is_a_cap(text, polarity):
+    assert [c.polarity for c in read(text, said_at=SAID) if c.facet == "travel"] == [polarity]
