@@ -13,7 +13,7 @@ from reading.commute import CAP
 
 _TRAVEL = re.compile(
     r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips?|time on the road|"
-    r"flying|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|nights away)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
+    r"flying|fly(?:ing)? (?:out|over)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|nights away)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
     r"office|each way|to work))"
 )
 _A_JOURNEY = re.compile(r"\b(?:minutes?|mins?|hours?|each way|commute|drive|train)\b")

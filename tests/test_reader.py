@@ -1363,3 +1363,35 @@ def test_em_and_tl_naming_a_role_are_titles_and_only_em_is_managing_people(text,
 )
 def test_accepting_a_travel_share_is_a_wish_and_stating_it_is_a_cap(text, polarity):
     assert [c.polarity for c in read(text, said_at=SAID) if c.facet == "travel"] == [polarity]
+
+
+# --- office days as home days with a floor, trips by air, commute caps without the word -------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("needs 3 days WFH minimum", {("work_mode", "must", "hybrid")}),
+        ("Keen to fly out to the Boston office twice a year.", {("travel", "wish")}),
+        (
+            "The new office is in Reading. 40 minutes is his hard limit.",
+            {("commute", "must")},
+        ),
+        (
+            "Up to 1h20 by bus is fine if it's only three days a week.",
+            {("commute", "wish"), ("work_mode", "wish", "hybrid")},
+        ),
+    ],
+)
+def test_home_day_floors_flights_and_commute_limits_said_without_the_word(text, expected):
+    assert found(text) == expected
+
+
+def test_a_commute_limit_accepted_keeps_its_minutes_and_its_office_days():
+    said = {
+        (c.facet, c.value.get("minutes") or c.value.get("days"))
+        for c in read("Up to 1h20 by bus is fine if it's only three days a week.", said_at=SAID)
+    }
+    assert said == {("commute", 80), ("work_mode", 3)}
+    days = [c.value["days"] for c in read("needs 3 days WFH minimum", said_at=SAID)]
+    assert days == [2]
