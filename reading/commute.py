@@ -25,7 +25,7 @@ _COMMUTE = re.compile(
     r"grow|improve|deliver)|and|for|behind))|(?:\d+|two|three|four) hours? a day on)\b"
 )
 _MINUTES = re.compile(
-    r"(?P<n>\d{1,3})\s?(?:-\s?\d{1,3}\s?)?-?(?:min(?:ute)?s?|m)\b|(?P<half>half (?:an )?hour)|"
+    r"(?P<h>\d)\s?h(?:rs?|ours?)?\s?(?P<hm>\d{2})\b|(?P<n>\d{1,3})\s?(?:-\s?\d{1,3}\s?)?-?(?:min(?:ute)?s?|m)\b|(?P<half>half (?:an )?hour)|"
     r"(?P<hourhalf>an hour and a half|hour and a half|1\.5 (?:hours?|hrs?))|(?P<hour>an hour|one hour|"
     r"1 ?(?:hour|hr))|(?P<hours>\d) ?(?:hours?|hrs?)\b|(?:within|under|less than|max|at most|no more than) "
     r"(?P<bare>\d{2,3})\b(?! ?(?:k|%|days?))"
@@ -46,7 +46,7 @@ HURTS = re.compile(
 _BARE_CAP = re.compile(
     r"^\W*(?:(?:max(?:imum)?|at most|no more than|up to|under)\s+)?(?P<m>\d{1,3}\s?(?:min(?:ute)?s?|m)\b|"
     r"an hour|half an hour|an hour and a half)(?:\s+(?:each way|one way))?\s*(?:tops|max(?:imum)?|at most|"
-    r"or less|is (?:the|my|his|her|their) (?:max|limit))?\W*$"
+    r"or less|is (?:the|my|his|her|their) (?:absolute |hard |upper |outside )?(?:max|limit))?\W*$"
 )
 
 
@@ -62,6 +62,8 @@ def minutes(text: str) -> int | None:
     mm = _MINUTES.search(text)
     if not mm:
         return None
+    if mm["h"]:
+        return 60 * int(mm["h"]) + int(mm["hm"])  # "1h15"
     if mm["n"]:
         return int(mm["n"])
     if mm["half"]:

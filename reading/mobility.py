@@ -91,7 +91,7 @@ _OFFICE_DAYS = re.compile(
     rf"|(?P<n4>{_N}) days?{_WEEK} (?:in )?(?P<place>[a-z]+)(?= max| tops| at most)"
     rf"|(?P<n5>{_N}) days?{_WEEK} in(?=\W*$| max| tops| at most))"
 )
-_DAY_WORDS = {
+DAY_WORDS = {
     "a": 1,
     "one": 1,
     "once": 1,
@@ -271,5 +271,5 @@ def office_days(segment: str) -> tuple[int, int, int] | None:
     if not m:
         return None
     word = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
-    days = int(word) if word.isdigit() else _DAY_WORDS[word]
+    days = int(word) if word.isdigit() else DAY_WORDS[word]
     return days, m.start(), m.end()

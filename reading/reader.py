@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading import mobility, titles
+from reading import mobility, role_terms, titles
 from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
@@ -21,6 +21,7 @@ from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
 from reading.negation import carried, cue_at
 from reading.normalise import Normalised, normalise
 from reading.pay import find_pay
+from reading.title_levels import read_titles
 from reading.waits import find_waits
 from reading.where import read_mobility
 
@@ -38,19 +39,11 @@ _ACTING = re.compile(r"\b(?:acting|interim|stand-in|covering as|cover as)\W+(?:\
 _KEPT = re.compile(
     r"\bmake (?:it|that|this|the role|the position|the job) (?:permanent|official|stick)\b"
 )
-_FLOOR_BEFORE = re.compile(
-    r"\b(?:below|under|short of|less than|lower than|beneath|hold(?:s|ing)? out for)\W+(?:the\W+)?"
-    r"(?:\w+\W+)?$"
-)
-_FLOOR_AFTER = re.compile(
-    r"\W*(?:\w+\W+)?(?:\+|or above|and above|or higher|or more senior|minimum)"
-)
 # A question about the role's terms: "Is it remote?", "Does the role need travel?".
 _ASKS_ABOUT_THE_ROLE = re.compile(
     r"\W*(?:is|are|does|do|will|would|can|could)\s+(?:it|this|that|the (?:role|job|position|team|"
     r"company|client|office|salary|pay|base))\b[^?.!]*\?"
 )
-_EXECUTIVE = ("vp", "cto", "ceo", "coo", "cfo", "cpo", "cio", "chief")
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
 
 
@@ -83,6 +76,8 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         lead = _lead(t, previous, clause)
         _read_clause(t, clause, out, blocked, opted, norm, lead)
         previous = clause
+    # "The role is 4 days a week in Leeds": the role's terms, the person's only if they take a side
+    out.items = role_terms.retake(out.items, t, norm, lambda x: read(x, said_at=said_at))
     return out.conditions()
 
 
@@ -237,50 +232,7 @@ def _read_clause(
             continue  # "2 nights a month" is travel, not night work
         taken.append((a, b))
         out.add(m.facet, pol, dict(m.value), a, b, 0.8 if method == "rule:lexicon" else 0.6, method)
-    title_spans, before = [], None
-    # A note of titles alone ("VP Data or CDO") names the ones wanted.
-    bare_list = titles.only_titles(t, [(x, a + c0, b + c0) for x, a, b in title_hits])
-    for title, a, b in title_hits:
-        a, b = a + c0, b + c0
-        title_spans.append((a, b, title))
-        people_lead = titles.PEOPLE_LEAD.get(title)
-        spelled = people_lead and norm.source[slice(*norm.span(a, b))].casefold() == title
-        if overlaps(a, b, taken) and not spelled:
-            continue  # "EM" read as managing people: the shorthand is not taken as a title
-        pol = polarity(t, clause, a, b)
-        if before and re.fullmatch(r"\s*(?:or|/|,)\s*", t[before[1] : a]):
-            pol = before[0]  # "only CTO or VP Engineering": the list shares the first one's cue
-        if pol is None and bare_list:
-            pol = "wish"
-        if pol in (None, "background"):
-            continue
-        out.add("title", pol, {"title": title}, a, b, 0.7, "rule:title")
-        before = (pol, b)
-        if spelled:
-            out.add("seniority", pol, {"level": people_lead}, a, b, 0.6, "rule:seniority")
-    level_hits = titles.levels(text)
-    level_hits += titles.leading_levels(title_hits, level_hits)
-    for level, a, b in level_hits:
-        a, b = a + c0, b + c0
-        if overlaps(a, b, taken):
-            continue
-        inside = [title for s, e, title in title_spans if s <= a and b <= e]
-        if inside and (titles.head_level(inside[0]) or (level,))[0] != level:
-            continue  # "Senior Director" names a director
-        if inside and not (inside[0].startswith(t[a:b]) or level == "director"):
-            continue
-        if inside and t[a:b] not in ("senior", "staff", "lead", "junior", "director", *_EXECUTIVE):
-            continue  # "Head of Engineering" names a title; only a plain level word is also a level
-        pol = polarity(t, clause, a, b)
-        if pol is None and bare_list and inside:
-            pol = "wish"
-        if _FLOOR_BEFORE.search(t[c0:a]) or _FLOOR_AFTER.match(t[b:c1]):
-            pol = (
-                "must"  # "nothing below Director", "Dir+", "senior or above": the level is a floor
-            )
-        if pol in (None, "background"):
-            continue
-        out.add("seniority", pol, {"level": level}, a, b, 0.7, "rule:seniority")
+    read_titles(t, clause, out, taken, title_hits, norm)
     if overlaps(c0, c1, opted):
         return  # a clause that opts out names channels only to refuse them all
     for s, e in clause.segments:

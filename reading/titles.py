@@ -17,10 +17,13 @@ _LEVEL_WORDS = {
     "mid-level": "mid",
     "mid level": "mid",
     "midweight": "mid",
+    "mid-weight": "mid",
+    "mid weight": "mid",
     "intermediate": "mid",
     "senior": "senior",
     "staff": "staff",
     "principal": "staff",
+    "principle": "staff",
     "lead": "lead",
     "manager": "manager",
     "director": "director",
@@ -49,9 +52,9 @@ _ROLE = (
     r"(?:engineer|developer|dev|scientist|analyst|architect|designer|researcher|sre|programmer|"
     r"consultant|manager|owner|lead|director|tester)"
 )
-_SENIOR = r"(?:senior|staff|principal|lead|junior|mid[- ]level|graduate|associate|distinguished|chief|head)"
+_SENIOR = r"(?:senior|staff|principal|principle|lead|junior|mid[- ]level|graduate|associate|distinguished|chief|head)"
 _TITLE = re.compile(
-    rf"\b(?:(?:{_SENIOR}) {_ROLE}|head of (?:engineering|data science|data|product|platform|design|"
+    rf"\b(?:(?:{_SENIOR}) {_ROLE}|head of (?:platform engineering|engineering|engineer\b|data science|data|product|platform|design|"
     r"infrastructure|technology|security|ai|ml|analytics|devops|qa|mobile|backend|"
     r"frontend|software|people|talent|it)|(?:director|vp|vice president) (?:of )?(?:engineering|data|"
     r"product|technology|platform|software)|cto|chief technology officer|cto|tech(?:nical)? lead|"
@@ -62,18 +65,21 @@ _TITLE = re.compile(
 )
 _LEVEL = re.compile(
     r"\b(?:intern(?:ships?)?|graduate|grad|junior|entry[- ]level|mid[- ]level|mid level|midweight|"
-    r"(?<=not )mid\b|(?<=or )mid\b|(?<=and )mid\b|mid(?= or | and |/)|"
-    r"intermediate|senior|(?<!chief of )staff|principal|lead|director|dir(?=\+)|head of|vp|vice president|"
+    r"(?<=not )mid\b|(?<=or )mid\b|(?<=and )mid\b|(?<= as )mid\b|(?<= at )mid\b|mid(?= or | and |/)|"
+    r"intermediate|mid[- ]?weight|senior|(?<!chief of )staff|principal|principle|lead|manager|director|dir(?=\+)|head of|vp|vice president|"
     r"cto|ceo|coo|cfo|cpo|cio|c-level|exec(?=s?\b)|executive|chief(?! of staff))\b"
 )
+_IN_THE_TITLE = re.compile(r"\W*in (?:the|a|his|her|their|my) titles?\b")
 # "staff" and "lead" are ordinary words too: only a level next to a role or a level word.
 _LEVEL_CONTEXT = re.compile(
-    r"^\W*(?:(?:or|and|/)\W*\w+\W+)?(?:[\w.#+]+ (?=roles?\b|positions?\b|jobs?\b))?(?:level|role|roles|position|positions|title|grade|band|engineer|developer|or above|"
+    r"^\W*(?:(?:or|and|/)\W*\w+\W+)?(?:[\w.#+]+ (?=roles?\b|positions?\b|jobs?\b))?(?:level|role|roles|position|positions|titles?|grade|band|engineer|developer|or above|in (?:the|a|his|her|their|my) title|"
     r"and above|\+|ic|track|scope|level roles|-level)\b"
 )
 _LEVEL_LEAD_IN = re.compile(
     r"\b(?:step(?:ping)? up to|move up to|promotion to|promoted to|become|becoming|reach|"
     r"get to|next step|aiming for|at|a|an|below|under|above|than|at least|minimum|stay|staying|remain|"
+    r"(?:level(?:led|ed)?|in|her|him|them) as|"
+    r"go(?:ing)? up to|ready for|"
     r"remaining)\W*$"
 )
 
@@ -83,12 +89,19 @@ _QUOTED = re.compile(r"(?<![\w'])['\"‘“](?P<q>[a-z][\w/.+ -]{1,30}?)['\"’�
 _TITLE_TALK = re.compile(
     r"\b(?:titles?|label|called|be an?|being an?|accept|as an?|badge|job title|role name)\b"
 )
+# Level words that are not titles on their own ('Director' is both).
+_LEVEL_ONLY = {"lead", "senior", "staff", "principal", "junior", "mid", "intern", "graduate"}
+_DESCRIBED = re.compile(
+    r"\b(?:report(?:s|ing)?|answer(?:s|ing)?) (?:\w+ )?(?:in)?to (?:the |a |an )?$|"
+    r"\b(?:that|which) (?:are|is|were|was) (?:really |actually |just |basically )?$"
+)
 # Someone who holds a title, not a title wanted: "the new CTO is a lot", "our Head of Data said".
 _A_PERSON = re.compile(
     r"(?P<before>\b(?:the|our|their|your|his|her|my)\s+(?:new|old|current|former|previous|last|interim)?\s*)$"
 )
 _PERSON_ACTS = re.compile(
-    r"^\W*(?:is|was|'s|has|had|said|says|left|joined|wants|asked|who|and (?:i|he|she|they))\b"
+    r"^\W*(?:(?:role|job|position|post|seat)\W+(?:is|was) (?:an? )?(?:stretch|too|beyond|out of|not)\b|"
+    r"(?:is|was|'s|has|had|said|says|left|joined|wants|asked|who|and (?:i|he|she|they))\b)"
 )
 # "I'm a chef, not a software engineer": who someone is, not what they want.
 _IDENTITY = re.compile(r"^\W*(?:i'm|i am|he's|she's|he is|she is|they're|they are)\s+an?\b")
@@ -110,8 +123,16 @@ _CANONICAL = {
     "chief executive officer": "ceo",
     "chief operating officer": "coo",
     "vp engineer": "vp engineering",
+    "head of engineer": "head of engineering",
     "vp of engineer": "vp engineering",
 }
+
+
+# "staff or principal engineer roles": the first level shares the role named after the second.
+_SHARED_ROLE = re.compile(
+    r"\b(?P<level>senior|staff|principal|principle|lead|junior) (?:or|/|and) (?P<next>"
+    r"(?:senior|staff|principal|principle|lead|junior) )"
+)
 
 
 def titles(text: str) -> list[tuple[str, int, int]]:
@@ -126,6 +147,8 @@ def titles(text: str) -> list[tuple[str, int, int]]:
             .replace("front end", "frontend")
         )
         title = _CANONICAL.get(title, title)
+        if title.startswith("principle "):
+            title = "principal" + title[9:]  # "a principle engineer title": the level, misspelt
         if " " not in title and title not in (
             "cto",
             "sre",
@@ -140,9 +163,18 @@ def titles(text: str) -> list[tuple[str, int, int]]:
             continue  # "the analyst role": a bare noun is not a title someone asks for
         if _A_PERSON.search(text[: m.start()]) and _PERSON_ACTS.match(text[m.end() :]):
             continue
+        if _DESCRIBED.search(text[: m.start()]):
+            continue  # "reporting to the CTO", "titles that are really senior dev": not the ask
         out.append((title, m.start(), m.end()))
+    for m in _SHARED_ROLE.finditer(text):
+        role = next((t for t, s, _ in out if s == m.start("next")), None)
+        if role and not any(s == m.start() for _, s, _ in out):
+            level = m["level"].replace("principle", "principal")
+            out.append((level + role[role.index(" ") :], m.start(), m.end("level")))
     if _TITLE_TALK.search(text):
         for m in _QUOTED.finditer(text):
+            if m["q"].strip() in _LEVEL_ONLY:
+                continue  # "no more 'lead' titles": a level, read by ``levels``
             if not any(s <= m.start("q") < e for _, s, e in out):
                 out.append((m["q"].strip(), m.start("q"), m.end("q")))
     return out
@@ -154,6 +186,14 @@ def levels(text: str) -> list[tuple[str, int, int]]:
     for m in _LEVEL.finditer(text):
         word = m.group().replace("-", " ") if m.group().startswith("entry") else m.group()
         after = text[m.end() :]
+        if word == "manager" and not (
+            _LEVEL_LEAD_IN.search(text[: m.start()]) or _IN_THE_TITLE.match(after)
+        ):
+            continue  # "hiring manager", "Engineering Manager": a level only where named as one
+        if word == "principle" and not re.match(
+            r"\s*(?:engineer|developer|scientist|architect)", after
+        ):
+            continue  # "in principle": only a misspelt level before a role
         if word in ("staff", "lead", "principal", "senior", "director", "head of"):
             if not (
                 _LEVEL_CONTEXT.match(after)
@@ -168,6 +208,8 @@ def levels(text: str) -> list[tuple[str, int, int]]:
             r"\W*(?:\w+\W+)?(?:is|was|'s)\b", after
         ):
             continue  # "the new CTO is a lot": someone who holds it
+        if _DESCRIBED.search(text[: m.start()]):
+            continue  # "reporting to the CTO": the boss's level, not theirs
         if re.search(r"\btoo\W*$", text[: m.start()]):
             continue  # "the role is too junior": a judgement of the role
         level = _LEVEL_WORDS.get(word) or _LEVEL_WORDS.get(word.replace(" ", "-"))

@@ -13,7 +13,7 @@ from reading.commute import CAP
 
 _TRAVEL = re.compile(
     r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips?|time on the road|"
-    r"flying|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|nights away)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
+    r"flying|fly(?:ing)? (?:out|over)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|nights away)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
     r"office|each way|to work))"
 )
 _A_JOURNEY = re.compile(r"\b(?:minutes?|mins?|hours?|each way|commute|drive|train)\b")
@@ -21,6 +21,7 @@ _HARD_CAP = re.compile(
     r"\b(?:max(?:imum)?|at most|no more than|not more than|tops|the most|nothing (?:beyond|more)|"
     r"beyond|or less|limit|but not)\b|<=|(?:\bnot|n't) (?:\w+ ){0,3}more than"
 )
+_ACCEPTS = re.compile(r"\b(?:fine|ok|okay|happy|open to|(?:'ll|will|would|can) do|no problem)\b")
 _SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%|(?<=travel )(?P<zero>0)\b")
 _PER_MONTH = re.compile(
     r"\b(?P<n>\d|a|one|two|three|four|five|six|ten)\s(?P<unit>days?|nights?|weeks?)\s?(?:(?:a|per|each)\s|/\s?)"
@@ -63,7 +64,9 @@ def direction(
     if _HARD_CAP.search(segment) or _HARD_CAP.search(after):
         return "must"
     if share is not None and capped:
-        return "must"  # "up to 50% is fine": the labelled sets take a share with "up to" as a cap
+        if _ACCEPTS.search(segment) or _ACCEPTS.search(after):
+            return "wish"  # "up to 50% is fine": accepting a share is a wish; "up to 20%" a cap
+        return "must"
     return cue
 
 

@@ -52,7 +52,9 @@ def read_mobility(
                 or re.search(r"\bat least\b", seg)  # "in the office at least 4 days": a floor
             )
             pol = "must" if capped else (cue_at(seg, a, b) or "wish")
-            if pol == "wish" and _DECLINED_LEAD.match(t[clause.start :]):
+            if pol == "wish" and (
+                _DECLINED_LEAD.match(t[clause.start :]) or _THE_REASON.match(seg[b:])
+            ):
                 pol = "avoid"  # "Declined: five days on-site…": the terms they turned down
             mode = "onsite" if n >= 5 else "hybrid"
             out.add(
@@ -90,8 +92,18 @@ def read_mobility(
                 and not commute.HURTS.search(t[s + a : s + a + 100])
             ):
                 continue  # "commutes 70 minutes at the moment", "the job has a 45-minute commute"
+            if (
+                minutes is not None
+                and not capped
+                and cue is None
+                and re.search(r"\bfrom\b", seg[b:])
+                and not _ACCEPTED.search(seg)
+            ):
+                continue  # "1h40 each way from Chelmsford": the journey they make now
             if minutes is not None and (
                 _COMMUTE_WISH.search(said)
+                or _ACCEPTED.search(said)
+                and not re.search(r"<|\b(?:under|less than|within|over|more than)\b", said)
                 or re.search(r"\b(?:ideally|preferably)\b", clause_text)
                 or _COMMUTE_WISH.search(clause_text)
                 and not capped
@@ -119,6 +131,18 @@ def read_mobility(
             if pol:
                 out.add("commute", pol, {"minutes": minutes}, a + s, b + s, 0.8, "rule:commute")
                 taken.append((a + s, b + s))
+                when = _IF_DAYS.search(t, clause.start, clause.end)
+                if when:
+                    n = mobility.DAY_WORDS.get(when["n"]) or int(when["n"])
+                    out.add(
+                        "work_mode",
+                        "wish",
+                        {"mode": "hybrid", "days": n},
+                        *when.span(),
+                        0.7,
+                        "rule:office_days",
+                    )
+                    taken.append(when.span())
         vis = mobility.visa(seg)
         if vis:
             kind, a, b = vis
@@ -136,7 +160,11 @@ def read_mobility(
                 out.add("travel", pol, {"share": share}, a + s, b + s, 0.75, "rule:travel")
                 taken.append((a + s, b + s))
     capped = commute.bare_cap(t[clause.start : clause.end])
-    if capped and not commute.mentioned(t[clause.start : clause.end]) and commute.mentioned(t):
+    if (
+        capped
+        and not commute.mentioned(t[clause.start : clause.end])
+        and (commute.mentioned(t) or _OFFICE_CONTEXT.search(t))
+    ):
         # "Won't do a 90 minute commute again - 45 minutes tops.": the cap is the commute's
         out.add(
             "commute", "must", {"minutes": capped}, clause.start, clause.end, 0.7, "rule:commute"
@@ -230,7 +258,20 @@ def _declined_for(t: str, clause: Clause, seg: str) -> bool:
 
 
 _COMMUTE_WISH = re.compile(
-    r"\b(?:ideal(?:ly)?|prefer\w*|would like|'d like|nice|keen|love|hoping|happy|perfect|dream)\b"
+    r"\b(?:ideal(?:ly)?|prefer\w*|would like|'d like|nice|keen|love|hoping|happy|perfect|dream|"
+    r"(?:'ll|will) do)\b"
+)
+# The journey's length accepted: "1h15 on the train is OK", "90 mins is fine".
+_ACCEPTED = re.compile(r"\b(?:is|'s|are|would be) (?:ok|okay|fine|doable|manageable)\b")
+# "if it's only two days a week" beside a commute: the office days that make the journey bearable.
+_IF_DAYS = re.compile(
+    r"\b(?:if|as long as|provided) (?:it's|it is|it was) (?:only |just )?(?P<n>\d|one|two|three|four) "
+    r"days? (?:a|per|each) week\b"
+)
+# "five days on site is the main reason": the terms named as why it ended.
+_THE_REASON = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:is|was|were|are) (?:the|a) (?:main |real |big |biggest |key )?(?:reason|"
+    r"issue|problem|blocker|sticking point)\b(?! (?:she|he|they|i)(?:'s| is| am| are)? (?:looking|moving|keen))"
 )
 _DECLINED_LEAD = re.compile(
     r"\W*(?:cand(?:idate)?\.? )?(?:declined|decl\.?|turned (?:it |us )?down|withdrew)\b", re.I
@@ -261,6 +302,11 @@ _REFUSED_COMMUTE_TO = re.compile(
     r"\b(?:won't|will not|wouldn't|can't|cannot|not|never|refuses? to|(?:doesn't|don't) want to)\W+"
     r"(?:\w+\W+)?commut\w*\W+(?:in\W+)?(?:to|into)\W+(?:the\W+)?$"
 )
+
+
+# A cap in minutes in a note about the office is the journey's: "The office is in Croydon. 50
+# minutes is her absolute limit."
+_OFFICE_CONTEXT = re.compile(r"\b(?:office|hq|on[- ]?site|get(?:ting)? (?:in|there))\b")
 
 
 def _sentence_end(t: str, pos: int) -> int:
@@ -298,7 +344,9 @@ def _place_after(t: str, start: int, end: int, norm: Normalised) -> str | None:
     return None
 
 
-_SPLIT_HARD = re.compile(r"\b(?:at least|no more|not more|nothing more|tops|max|at most|only)\b")
+_SPLIT_HARD = re.compile(
+    r"\b(?:at least|no more|not more|nothing more|tops|max|at most|only|min(?:imum)?)\b"
+)
 
 
 def _split_week(t: str, clause: Clause, out, taken: list) -> None:

@@ -702,7 +702,7 @@ def test_shorthand_is_expanded():
     read_ = found("wants WFH, TL role, k8s, perm, 4dw")
     assert {
         ("work_mode", "wish", "remote"),
-        ("management", "wish", "manage"),
+        ("title", "wish", "tech lead"),  # TL names a tech lead's role, not managing people
         ("contract", "wish", "permanent"),
         ("schedule", "wish", "four_day_week"),
         ("technology", "wish", "kubernetes"),
@@ -1462,3 +1462,166 @@ def test_a_schedule_word_or_a_company_said_in_passing_is_no_condition(text):
 def test_the_only_thing_is_still_hard_and_only_by_email_is_a_channel_must():
     assert ("work_mode", "must", "remote") in found("The only thing he insists on is remote.")
     assert ("contact", "must", "channel", "email") in found("Only write to her by email, please.")
+
+
+# --- the role's terms said in a note are the role's, unless the person takes a side -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The position is fully remote and uses Kotlin; he's thinking about it.",
+        "Client is a Series B fintech in Bristol, Python and AWS, 2 days in.",
+        "Job's a 12-month FTC, 4 days a week on site in Slough, £65k.",
+    ],
+)
+def test_the_roles_terms_stated_by_the_recruiter_are_not_the_persons_conditions(text):
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Role's 20% travel, which she's happy with.", {("travel", "wish")}),
+        ("The job is hybrid 2 days; he's OK with that.", {("work_mode", "wish", "hybrid")}),
+        (
+            "Role was half travel across the Nordics, which she said was far too much.",
+            {("travel", "avoid")},
+        ),
+        (
+            "Withdrew - the job was junior and she wants mid-level.",
+            {("seniority", "avoid", "junior"), ("seniority", "wish", "mid")},
+        ),
+        (
+            "They would only bring him in as Senior, he wants Staff.",
+            {("seniority", "avoid", "senior"), ("seniority", "wish", "staff")},
+        ),
+    ],
+)
+def test_the_roles_terms_accepted_or_refused_become_the_persons(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [("Rej — on-site req", None), ("Three days in the office was the main reason.", 3)],
+)
+def test_office_terms_named_as_why_it_ended_are_refused(text, days):
+    said = [(c.polarity, c.value.get("days")) for c in read(text, said_at=SAID)]
+    assert said == [("avoid", days)]
+
+
+# --- titles named as the thing wanted, in brackets, misspelt, shared, or kept ------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Senior Data Engineer is the title he's holding out for.",
+            {("title", "must", "senior data engineer"), ("seniority", "must", "senior")},
+        ),
+        (
+            "Head of Platform Engineering would be the next step for her.",
+            {("title", "wish", "head of platform engineering")},
+        ),
+        (
+            "C-level roles only (CTO/CPO).",
+            {
+                ("title", "must", "cto"),
+                ("title", "must", "cpo"),
+                ("seniority", "must", "executive"),
+            },
+        ),
+        ("wnats a principle architect titel", {("title", "wish", "principal architect")}),
+        (
+            "Only after senior or lead developer roles.",
+            {
+                ("title", "must", "senior developer"),
+                ("title", "must", "lead developer"),
+                ("seniority", "must", "senior"),
+                ("seniority", "must", "lead"),
+            },
+        ),
+        (
+            "Wants a Head of Design post, ideally reporting to the CEO.",
+            {("title", "wish", "head of design")},
+        ),
+    ],
+)
+def test_titles_named_as_wanted_bracketed_misspelt_or_sharing_a_role(text, expected):
+    assert found(text) >= expected
+    assert not any(k[0] == "title" and k not in expected for k in found(text))
+
+
+def test_a_level_refused_in_the_title_and_the_level_they_keep():
+    said = found(
+        "nothing with Director in the title please - he's a Principal IC and wants to stay that way"
+    )
+    assert {
+        ("seniority", "avoid", "director"),
+        ("seniority", "wish", "staff"),
+        ("management", "wish", "hands_on"),
+    } <= said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "TL positions only",
+            {("title", "must", "tech lead"), ("seniority", "must", "lead")},
+        ),
+        (
+            "Only EM jobs now.",
+            {
+                ("title", "must", "engineering manager"),
+                ("seniority", "must", "manager"),
+                ("management", "must", "manage"),
+            },
+        ),
+        ("Keen on an EM track.", {("management", "wish", "manage")}),
+    ],
+)
+def test_em_and_tl_naming_a_role_are_titles_and_only_em_is_managing_people(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [("Travel up to 30% is OK with her.", "wish"), ("Travel up to 30%.", "must")],
+)
+def test_accepting_a_travel_share_is_a_wish_and_stating_it_is_a_cap(text, polarity):
+    assert [c.polarity for c in read(text, said_at=SAID) if c.facet == "travel"] == [polarity]
+
+
+# --- office days as home days with a floor, trips by air, commute caps without the word -------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("needs 3 days WFH minimum", {("work_mode", "must", "hybrid")}),
+        ("Keen to fly out to the Boston office twice a year.", {("travel", "wish")}),
+        (
+            "The new office is in Reading. 40 minutes is his hard limit.",
+            {("commute", "must")},
+        ),
+        (
+            "Up to 1h20 by bus is fine if it's only three days a week.",
+            {("commute", "wish"), ("work_mode", "wish", "hybrid")},
+        ),
+    ],
+)
+def test_home_day_floors_flights_and_commute_limits_said_without_the_word(text, expected):
+    assert found(text) == expected
+
+
+def test_a_commute_limit_accepted_keeps_its_minutes_and_its_office_days():
+    said = {
+        (c.facet, c.value.get("minutes") or c.value.get("days"))
+        for c in read("Up to 1h20 by bus is fine if it's only three days a week.", said_at=SAID)
+    }
+    assert said == {("commute", 80), ("work_mode", 3)}
+    days = [c.value["days"] for c in read("needs 3 days WFH minimum", said_at=SAID)]
+    assert days == [2]

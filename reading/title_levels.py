@@ -1,0 +1,162 @@
+"""Titles and seniority levels read in one clause: which of ``reading.titles``' finds are the
+person's (a title wanted or refused, a level floor) and in which direction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading import titles
+from reading.clauses import Clause
+from reading.direction import overlaps, polarity
+from reading.normalise import Normalised
+
+_FLOOR_BEFORE = re.compile(
+    r"\b(?:below|under|short of|less than|lower than|beneath|hold(?:s|ing)? out for)\W+(?:the\W+)?"
+    r"(?:\w+\W+)?$"
+)
+_FLOOR_AFTER = re.compile(
+    r"\W*(?:\w+\W+)?(?:\+|or above|and above|or higher|or more senior|minimum)"
+)
+# The level an employer put on them: "they'd only level her as mid", "offered him senior".
+_THEIR_LEVEL = re.compile(
+    r"\b(?:they|client|company|employer|hiring manager|(?:would|'d|could) only)\b[^.;]{0,20}?\b"
+    r"(?:level(?:led|ed|ing)?|bring|brought|offer(?:ed|ing)?|slot(?:ted)?|hire[ds]?|take|took)\W+"
+    r"(?:her|him|them|me)\W+(?:in\W+)?(?:as|at)\W+(?:an?\W+)?$"
+)
+# A title named and then said to be wanted: "Staff Data Scientist is the title she's holding out
+# for", "A Head of Eng seat is what he's after", "Head of Platform Engineering is the next step".
+_NAMED_AS_WANTED = re.compile(
+    r"^\W*(?:\w+\W+)?(?:is|'s|would be|will be)\s+(?:(?:the|a|an|her|his|their|my|what)\s+)?"
+    r"(?:(?:next|real|only|one|obvious|natural)\s+)?(?:(?:title|seat|role|job|post|position|level)\s+)?"
+    r"(?:(?:that\s+)?(?:she|he|they|i)(?:'s|'re|'m| is| are| am|'d| would)?\s+)?(?:(?:really|still)\s+)?"
+    r"(?P<cue>holding out for|holds out for|after|wants?|looking for|aiming for|targeting|chasing|"
+    r"step|move|bar|minimum|floor|accept|take)\b"
+)
+_OR_NOT_INTERESTED = re.compile(
+    r"\bor (?:(?:she|he|they|i)(?:'s|'m|'re| is| am| are) )?(?:not interested|walks|staying put)\b"
+)
+# "EM roles", "TL/EM", "be an EM": the shorthand names a role, so a title as well as the work.
+_ROLE_AFTER = re.compile(r"\W*(?:roles?|positions?|jobs?|posts?|titles?|seat)\b")
+
+
+def _A_ROLE_NAMED(t: str, a: int, b: int) -> bool:
+    if re.search(r"\bthe\W*$", t[max(0, a - 6) : a]):
+        return False  # "not right for the EM role": one role, not the kind they ask for
+    return bool(
+        _ROLE_AFTER.match(t[b:])
+        or re.search(r"\b(?:be|become|becoming|as) an?\W*$", t[max(0, a - 15) : a])
+        or re.match(r"\s*/\s*(?:engineering manager|team lead)\b", t[b:])
+        or re.search(r"\b(?:engineering manager|team lead)\s*/\s*$", t[max(0, a - 25) : a])
+    )
+
+
+def _named_as_wanted(after: str) -> str | None:
+    m = _NAMED_AS_WANTED.match(after)
+    if not m:
+        return None
+    return (
+        "must"
+        if m["cue"] in ("holding out for", "holds out for", "bar", "minimum", "floor")
+        else "wish"
+    )
+
+
+def _before_brackets(t: str, clause: Clause, a: int, hits: list) -> str | None:
+    """The direction of what the brackets elaborate: the level or title just before the "("."""
+    c0 = clause.start
+    opened = t.rfind("(", c0, a)
+    for _, x, y in titles.levels(t[c0:opened]) + list(hits):
+        if c0 + y <= opened:
+            got = polarity(t, clause, c0 + x, c0 + y)
+            if got not in (None, "background"):
+                return got
+    return None
+
+
+_EXECUTIVE = ("vp", "cto", "ceo", "coo", "cfo", "cpo", "cio", "chief")
+_PLAIN_LEVELS = (
+    "senior",
+    "staff",
+    "lead",
+    "junior",
+    "director",
+    *_EXECUTIVE,
+)
+
+
+def read_titles(
+    t: str, clause: Clause, out, taken: list, title_hits: list, norm: Normalised
+) -> None:
+    """Titles and levels in one clause; ``title_hits`` are ``titles.titles`` of the clause."""
+    c0, c1 = clause.start, clause.end
+    text = t[c0:c1]
+    title_spans, before = [], None
+    # A note of titles alone ("VP Data or CDO") names the ones wanted.
+    bare_list = titles.only_titles(t, [(x, a + c0, b + c0) for x, a, b in title_hits])
+    for title, a, b in title_hits:
+        a, b = a + c0, b + c0
+        title_spans.append((a, b, title, None))
+        people_lead = titles.PEOPLE_LEAD.get(title)
+        said = norm.source[slice(*norm.span(a, b))].casefold()
+        spelled = people_lead and said == title
+        short = people_lead and said in ("em", "tl") and _A_ROLE_NAMED(t, a, b)
+        if overlaps(a, b, taken) and not spelled and not short:
+            continue  # "EM" read as managing people: the shorthand is not taken as a title
+        pol = polarity(t, clause, a, b)
+        if before and re.fullmatch(r"\s*(?:or|/|,)\s*", t[before[1] : a]):
+            pol = before[0]  # "only CTO or VP Engineering": the list shares the first one's cue
+        if pol is None and bare_list:
+            pol = "wish"
+        if pol in (None, "background"):
+            pol = _named_as_wanted(t[b:c1]) or pol
+        if pol is None and re.search(r"\(\W*(?:[\w ]+\W+)?$", t[c0:a]):
+            pol = _before_brackets(t, clause, a, title_hits)  # "Exec roles only (COO/CEO)"
+        if pol == "wish" and _OR_NOT_INTERESTED.search(t[b:c1]):
+            pol = "must"  # "needs 'Head of Data' on the door or he's not interested"
+        if pol in (None, "background"):
+            continue
+        if short and said == "tl":
+            # "TL roles": a tech lead's title, which leads the work rather than people
+            title = "tech lead"
+            sa, sb = norm.span(a, b)
+            out.items = [
+                c
+                for c in out.items
+                if not (c.facet == "management" and c.start < sb and sa < c.end)
+            ]
+        out.add("title", pol, {"title": title}, a, b, 0.7, "rule:title")
+        title_spans[-1] = (a, b, title, pol)
+        before = (pol, b)
+        if spelled or short:
+            out.add("seniority", pol, {"level": people_lead}, a, b, 0.6, "rule:seniority")
+    level_hits = titles.levels(text)
+    level_hits += titles.leading_levels(title_hits, level_hits)
+    for level, a, b in level_hits:
+        a, b = a + c0, b + c0
+        if overlaps(a, b, taken):
+            continue
+        inside = [title for s, e, title, _ in title_spans if s <= a and b <= e]
+        held = [p for s, e, _, p in title_spans if s <= a and b <= e and p]
+        if inside and (titles.head_level(inside[0]) or (level,))[0] != level:
+            continue  # "Senior Director" names a director
+        if inside and not (
+            inside[0].startswith(t[a:b].replace("principle", "principal")) or level == "director"
+        ):
+            continue
+        if inside and t[a:b] not in _PLAIN_LEVELS:
+            continue  # "Head of Engineering" names a title; only a plain level word is also a level
+        pol = polarity(t, clause, a, b)
+        if pol is None and bare_list and inside:
+            pol = "wish"
+        if pol in (None, "background") and held:
+            pol = held[0]  # "Staff Data Scientist is the title she's holding out for"
+        if _FLOOR_BEFORE.search(t[c0:a]) or _FLOOR_AFTER.match(t[b:c1]):
+            pol = (
+                "must"  # "nothing below Director", "Dir+", "senior or above": the level is a floor
+            )
+        if _THEIR_LEVEL.search(t[c0:a]):
+            pol = "avoid"  # "they'd only level her as mid": the level they offered, not hers
+        if pol in (None, "background"):
+            continue
+        out.add("seniority", pol, {"level": level}, a, b, 0.7, "rule:seniority")
