@@ -36,19 +36,6 @@ _NAMED_AS_WANTED = re.compile(
 _OR_NOT_INTERESTED = re.compile(
     r"\bor (?:(?:she|he|they|i)(?:'s|'m|'re| is| am| are) )?(?:not interested|walks|staying put)\b"
 )
-# "EM roles", "TL/EM", "be an EM": the shorthand names a role, so a title as well as the work.
-_ROLE_AFTER = re.compile(r"\W*(?:roles?|positions?|jobs?|posts?|titles?|seat)\b")
-
-
-def _A_ROLE_NAMED(t: str, a: int, b: int) -> bool:
-    if re.search(r"\bthe\W*$", t[max(0, a - 6) : a]):
-        return False  # "not right for the EM role": one role, not the kind they ask for
-    return bool(
-        _ROLE_AFTER.match(t[b:])
-        or re.search(r"\b(?:be|become|becoming|as) an?\W*$", t[max(0, a - 15) : a])
-        or re.match(r"\s*/\s*(?:engineering manager|team lead)\b", t[b:])
-        or re.search(r"\b(?:engineering manager|team lead)\s*/\s*$", t[max(0, a - 25) : a])
-    )
 
 
 def _named_as_wanted(after: str) -> str | None:
@@ -100,8 +87,7 @@ def read_titles(
         people_lead = titles.PEOPLE_LEAD.get(title)
         said = norm.source[slice(*norm.span(a, b))].casefold()
         spelled = people_lead and said == title
-        short = people_lead and said in ("em", "tl") and _A_ROLE_NAMED(t, a, b)
-        if overlaps(a, b, taken) and not spelled and not short:
+        if overlaps(a, b, taken) and not spelled:
             continue  # "EM" read as managing people: the shorthand is not taken as a title
         pol = polarity(t, clause, a, b)
         if before and re.fullmatch(r"\s*(?:or|/|,)\s*", t[before[1] : a]):
@@ -116,19 +102,10 @@ def read_titles(
             pol = "must"  # "needs 'Head of Data' on the door or he's not interested"
         if pol in (None, "background"):
             continue
-        if short and said == "tl":
-            # "TL roles": a tech lead's title, which leads the work rather than people
-            title = "tech lead"
-            sa, sb = norm.span(a, b)
-            out.items = [
-                c
-                for c in out.items
-                if not (c.facet == "management" and c.start < sb and sa < c.end)
-            ]
         out.add("title", pol, {"title": title}, a, b, 0.7, "rule:title")
         title_spans[-1] = (a, b, title, pol)
         before = (pol, b)
-        if spelled or short:
+        if spelled:
             out.add("seniority", pol, {"level": people_lead}, a, b, 0.6, "rule:seniority")
     level_hits = titles.levels(text)
     level_hits += titles.leading_levels(title_hits, level_hits)

@@ -21,7 +21,6 @@ _HARD_CAP = re.compile(
     r"\b(?:max(?:imum)?|at most|no more than|not more than|tops|the most|nothing (?:beyond|more)|"
     r"beyond|or less|limit|but not)\b|<=|(?:\bnot|n't) (?:\w+ ){0,3}more than"
 )
-_ACCEPTS = re.compile(r"\b(?:fine|ok|okay|happy|open to|(?:'ll|will|would|can) do|no problem)\b")
 _SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%|(?<=travel )(?P<zero>0)\b")
 _PER_MONTH = re.compile(
     r"\b(?P<n>\d|a|one|two|three|four|five|six|ten)\s(?P<unit>days?|nights?|weeks?)\s?(?:(?:a|per|each)\s|/\s?)"
@@ -64,9 +63,7 @@ def direction(
     if _HARD_CAP.search(segment) or _HARD_CAP.search(after):
         return "must"
     if share is not None and capped:
-        if _ACCEPTS.search(segment) or _ACCEPTS.search(after):
-            return "wish"  # "up to 50% is fine": accepting a share is a wish; "up to 20%" a cap
-        return "must"
+        return "must"  # "up to 50% is fine": the labelled sets take a share with "up to" as a cap
     return cue
 
 

@@ -702,7 +702,7 @@ def test_shorthand_is_expanded():
     read_ = found("wants WFH, TL role, k8s, perm, 4dw")
     assert {
         ("work_mode", "wish", "remote"),
-        ("title", "wish", "tech lead"),  # TL names a tech lead's role, not managing people
+        ("management", "wish", "manage"),  # TL and EM are managing people (decision 9)
         ("contract", "wish", "permanent"),
         ("schedule", "wish", "four_day_week"),
         ("technology", "wish", "kubernetes"),
@@ -1568,30 +1568,28 @@ def test_a_level_refused_in_the_title_and_the_level_they_keep():
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("TL positions only", {("management", "must", "manage")}),
+        ("Only EM jobs now.", {("management", "must", "manage")}),
+        ("Keen on an EM track.", {("management", "wish", "manage")}),
         (
-            "TL positions only",
-            {("title", "must", "tech lead"), ("seniority", "must", "lead")},
-        ),
-        (
-            "Only EM jobs now.",
+            "Engineering Manager roles only",
             {
                 ("title", "must", "engineering manager"),
                 ("seniority", "must", "manager"),
                 ("management", "must", "manage"),
             },
         ),
-        ("Keen on an EM track.", {("management", "wish", "manage")}),
     ],
 )
-def test_em_and_tl_naming_a_role_are_titles_and_only_em_is_managing_people(text, expected):
+def test_em_and_tl_shorthand_is_managing_people_and_a_spelled_title_is_a_title(text, expected):
     assert found(text) == expected
 
 
 @pytest.mark.parametrize(
     "text, polarity",
-    [("Travel up to 30% is OK with her.", "wish"), ("Travel up to 30%.", "must")],
+    [("Travel up to 30% is OK with her.", "must"), ("Travel up to 30%.", "must")],
 )
-def test_accepting_a_travel_share_is_a_wish_and_stating_it_is_a_cap(text, polarity):
+def test_a_travel_share_up_to_a_figure_is_a_cap_even_when_accepted(text, polarity):
     assert [c.polarity for c in read(text, said_at=SAID) if c.facet == "travel"] == [polarity]
 
 
