@@ -7,8 +7,10 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
+from data import crud
 from data.db import session_scope
-from data.models import Candidate, Draft, Touchpoint
+from data.demo import SCENARIOS
+from data.models import Draft, Touchpoint
 from data.privacy import set_consent, set_do_not_contact
 from data.timeutil import utcnow
 from outreach.actions import mark_sent, save_draft
@@ -76,9 +78,10 @@ def test_the_drafts_page_shows_why_instead_of_send_buttons_for_a_do_not_contact_
     demo_app,
 ):
     with session_scope(demo_app) as session:
-        person = session.exec(select(Candidate).where(Candidate.external_id == "DEMO-C0042")).one()
+        person = crud.find_candidate(session=session, external_id=SCENARIOS["remote_seeker"])
         blocked = _saved_draft(session, person)
-        other = session.exec(select(Candidate).where(Candidate.external_id == "DEMO-C0203")).one()
+        other_id = SCENARIOS["onsite_decliner_remote_now"]
+        other = crud.find_candidate(session=session, external_id=other_id)
         fine = _saved_draft(session, other)
         set_do_not_contact(session=session, candidate_id=person.id, reason="**Left** the field")
         name, blocked_email, fine_email = person.full_name, person.email, other.email
@@ -97,8 +100,8 @@ def test_the_drafts_page_shows_why_instead_of_send_buttons_for_a_do_not_contact_
 
 def test_the_composer_offers_no_send_buttons_once_the_person_may_not_be_contacted(demo_app):
     with session_scope(demo_app) as session:
-        person = session.exec(select(Candidate).where(Candidate.external_id == "DEMO-C0203")).one()
-        person_id = person.id
+        sanne = SCENARIOS["onsite_decliner_remote_now"]
+        person_id = crud.find_candidate(session=session, external_id=sanne).id
     at = open_page("candidate", id=str(person_id))
     at.button(key="cand_draft_make").click().run()
     assert not at.exception

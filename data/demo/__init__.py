@@ -6,10 +6,10 @@ from datetime import date
 from sqlmodel import Session
 
 from data import crud
-from data.demo.pool import DemoPool, build_demo_pool
+from data.demo.pool import SCENARIO_OPENINGS, SCENARIOS, DemoPool, build_demo_pool
 from data.timeutil import utcnow
 
-__all__ = ["DemoPool", "build_demo_pool", "load_demo"]
+__all__ = ["SCENARIOS", "SCENARIO_OPENINGS", "DemoPool", "build_demo_pool", "load_demo"]
 
 
 def load_demo(
