@@ -136,8 +136,8 @@ def build_hostile_pool(engine) -> HostilePool:
             consent_until=(utcnow() - timedelta(days=10)).date(),
         )
         draft = save_draft(
-            session,
-            DraftText(
+            session=session,
+            text=DraftText(
                 ada.id,
                 opening.id,
                 "warm",

@@ -25,8 +25,8 @@ def _a_saved_draft(engine) -> int:
     with session_scope(engine) as session:
         person = crud.find_candidate(session=session, external_id=SCENARIOS["remote_seeker"])
         draft = save_draft(
-            session,
-            DraftText(person.id, None, "warm", person.email, "Catching up", "Hi Marta,\n"),
+            session=session,
+            text=DraftText(person.id, None, "warm", person.email, "Catching up", "Hi Marta,\n"),
         )
         return draft.id
 

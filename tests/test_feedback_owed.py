@@ -75,8 +75,10 @@ def test_the_feedback_draft_names_the_role_and_quotes_only_a_work_reason(session
 def test_marking_a_feedback_draft_sent_logs_a_touchpoint_and_clears_the_debt(session):
     person, app = turned_down(session, days=120)
     session.commit()
-    draft = save_draft(session, build_feedback_draft(session=session, application_id=app.id))
-    touch = mark_sent(session, draft.id)
+    draft = save_draft(
+        session=session, text=build_feedback_draft(session=session, application_id=app.id)
+    )
+    touch = mark_sent(session=session, draft_id=draft.id)
     session.commit()
     assert touch.kind == "feedback" and touch.candidate_id == person.id
     assert session.get(Application, app.id).feedback_given is True

@@ -65,7 +65,7 @@ def test_someone_contacted_ten_days_ago_is_never_listed_even_when_pinned(
     make_remote_backend_opening(session)
     recent = silver_medalist(session, last_contact_days=10)
     due = silver_medalist(session, last_contact_days=200)
-    pin_to_reconnect(session, recent.id, today=WEDNESDAY)
+    pin_to_reconnect(session=session, candidate_id=recent.id, today=WEDNESDAY)
     session.commit()
     weekly = this_week(engine, fake_embedder)
     assert listed(weekly) == [due.id]
@@ -150,8 +150,10 @@ def test_snoozed_and_not_interested_people_stay_off_the_list(engine, session, fa
     snoozed = silver_medalist(session, last_contact_days=200)
     declined = silver_medalist(session, last_contact_days=200)
     kept = silver_medalist(session, last_contact_days=200)
-    snooze(session, snoozed.id, until=date(2027, 1, 10))
-    mark_not_interested(session, declined.id, reason="Happy where they are", at=days_ago(100))
+    snooze(session=session, candidate_id=snoozed.id, until=date(2027, 1, 10))
+    mark_not_interested(
+        session=session, candidate_id=declined.id, reason="Happy where they are", at=days_ago(100)
+    )
     session.commit()
     weekly = this_week(engine, fake_embedder)
     assert listed(weekly) == [kept.id]
@@ -176,7 +178,11 @@ def test_two_runs_in_the_same_week_give_the_same_list_and_files(engine, session,
     first = this_week(engine, fake_embedder)
     with session_scope(engine) as s:
         # Working the list during the week marks the entry done; it does not reshuffle it.
-        mark_done(s, first.entries[0].candidate_id, at=MONDAY + timedelta(days=1, hours=10))
+        mark_done(
+            session=s,
+            candidate_id=first.entries[0].candidate_id,
+            at=MONDAY + timedelta(days=1, hours=10),
+        )
     matcher = Matcher(engine, fake_embedder)
     with session_scope(engine) as s:
         friday = weekly_list(matcher, session=s, today=date(2026, 11, 27))

@@ -23,7 +23,7 @@ from tests.factories import make_application, make_candidate
 
 def _saved_draft(session, person) -> Draft:
     text = DraftText(person.id, None, "warm", person.email, "Catching up", "Hi,\n")
-    return save_draft(session, text)
+    return save_draft(session=session, text=text)
 
 
 def _touchpoints(session, person) -> list[Touchpoint]:
@@ -38,7 +38,7 @@ def test_a_draft_cannot_be_marked_sent_after_the_person_asked_not_to_be_contacte
     )
     today = f"{utcnow():%d %B %Y}"
     with pytest.raises(NotContactable) as refused:
-        mark_sent(session, draft.id)
+        mark_sent(session=session, draft_id=draft.id)
     assert str(refused.value) == (
         f"Ana Silva is marked do-not-contact since {today} "
         "(Asked us to stop Bcc: x@evil.example): do not write to them."
@@ -52,7 +52,7 @@ def test_a_draft_cannot_be_marked_sent_once_consent_has_lapsed(session):
     draft = _saved_draft(session, person)
     set_consent(session=session, candidate_id=person.id, until=date.today() - timedelta(days=1))
     with pytest.raises(NotContactable, match="Bo Lind's consent expired on .*renew"):
-        mark_sent(session, draft.id)
+        mark_sent(session=session, draft_id=draft.id)
     assert _touchpoints(session, person) == []
 
 
@@ -67,7 +67,7 @@ def test_a_person_flagged_as_spam_cannot_be_written_to(session):
 def test_a_contactable_persons_draft_is_still_marked_sent(session):
     person = make_candidate(session, consent_until=date.today() + timedelta(days=30))
     draft = _saved_draft(session, person)
-    touch = mark_sent(session, draft.id)
+    touch = mark_sent(session=session, draft_id=draft.id)
     assert touch.candidate_id == person.id and session.get(Draft, draft.id).status == "sent"
 
 

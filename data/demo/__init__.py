@@ -35,7 +35,7 @@ def load_demo(
     counts: dict[str, int] = {}
     for name, write, items in steps:
         for values in items:
-            write(session, dict(values))
+            write(session=session, values=dict(values))
             done += 1
             if progress and (done % 50 == 0 or done == total):
                 progress(done, total)

@@ -108,16 +108,16 @@ _WRITERS = {
 
 
 def _write(
-    session: Session, kind: str, values: dict[str, Any], actor: str | None
+    *, session: Session, kind: str, values: dict[str, Any], actor: str | None
 ) -> tuple[str, str | None]:
     """Upsert one row: what happened to the record, and to its do-not-contact flag ("set", or
     "kept" when the row asked to lift it). An import only ever sets the flag, through the
     audited privacy action with the reason "import"; lifting it is a recruiter's act."""
     if kind != "candidates" or "do_not_contact" not in values:
-        return _WRITERS[kind](session, values), None
+        return _WRITERS[kind](session=session, values=values), None
     values = dict(values)
     wanted = values.pop("do_not_contact")
-    change = crud.upsert_candidate(session, values)
+    change = crud.upsert_candidate(session=session, values=values)
     person = crud.find_candidate(
         session=session, external_id=values.get("external_id"), email=values.get("email")
     )
@@ -130,10 +130,10 @@ def _write(
 
 
 def import_records(
+    *,
     session: Session,
     kind: str,
     table: Table,
-    *,
     preset: str = "generic",
     mapping: dict[str, str] | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -156,7 +156,7 @@ def import_records(
             continue
         try:
             with session.begin_nested():
-                change, flag = _write(session, kind, values, actor)
+                change, flag = _write(session=session, kind=kind, values=values, actor=actor)
         except crud.RecordError as exc:
             report.errors.append(RowError(row, exc.field, exc.message))
         except IntegrityError as exc:
@@ -184,10 +184,10 @@ def _in_their_words(error: RowError, source: dict[str, str]) -> RowError:
 
 
 def import_file(
+    *,
     session: Session,
     kind: str,
     source: Path | str | bytes,
-    *,
     preset: str = "generic",
     mapping: dict[str, str] | list[str] | None = None,
     dry_run: bool = False,
@@ -211,7 +211,13 @@ def import_file(
     outer = session.begin_nested()
     try:
         report = import_records(
-            session, kind, table, preset=preset, mapping=mapping, progress=progress, actor=actor
+            session=session,
+            kind=kind,
+            table=table,
+            preset=preset,
+            mapping=mapping,
+            progress=progress,
+            actor=actor,
         )
     except BaseException:
         outer.rollback()
