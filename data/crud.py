@@ -119,7 +119,7 @@ def _validated(model: type[SQLModel], values: dict[str, Any], keep: set[str]) ->
         raise RecordError(field, first["msg"]) from None
 
 
-def upsert_candidate(session: Session, values: dict[str, Any]) -> str:
+def upsert_candidate(*, session: Session, values: dict[str, Any]) -> str:
     values = dict(values)
     motivations = values.pop("motivations", [])
     values = _validated(CandidateBase, {"full_name": "?", **values}, set(values))
@@ -167,7 +167,7 @@ def add_motivations(
     return added
 
 
-def upsert_opening(session: Session, values: dict[str, Any]) -> str:
+def upsert_opening(*, session: Session, values: dict[str, Any]) -> str:
     values = _validated(OpeningBase, {"title": "?", **values}, set(values))
     lo, hi = values.get("salary_min"), values.get("salary_max")
     if lo is not None and hi is not None and lo > hi:
@@ -184,16 +184,16 @@ def upsert_opening(session: Session, values: dict[str, Any]) -> str:
     return "unchanged"
 
 
-def _resolve_candidate(session: Session, ref: str) -> Candidate:
+def _resolve_candidate(*, session: Session, ref: str) -> Candidate:
     candidate = find_candidate(session=session, external_id=ref, email=ref if "@" in ref else None)
     if candidate is None:
         raise RecordError("candidate_external_id", f"no candidate with external id '{ref}'")
     return candidate
 
 
-def upsert_application(session: Session, values: dict[str, Any]) -> str:
+def upsert_application(*, session: Session, values: dict[str, Any]) -> str:
     values = dict(values)
-    candidate = _resolve_candidate(session, values.pop("candidate_external_id"))
+    candidate = _resolve_candidate(session=session, ref=values.pop("candidate_external_id"))
     opening = None
     if ref := values.pop("opening_external_id", None):
         opening = find_opening(session=session, external_id=ref)
@@ -222,9 +222,9 @@ def upsert_application(session: Session, values: dict[str, Any]) -> str:
     return "unchanged"
 
 
-def upsert_touchpoint(session: Session, values: dict[str, Any]) -> str:
+def upsert_touchpoint(*, session: Session, values: dict[str, Any]) -> str:
     values = dict(values)
-    candidate = _resolve_candidate(session, values.pop("candidate_external_id"))
+    candidate = _resolve_candidate(session=session, ref=values.pop("candidate_external_id"))
     if ref := values.pop("opening_external_id", None):
         opening = find_opening(session=session, external_id=ref)
         if opening is None:

@@ -24,7 +24,7 @@ def week_of(day: date) -> date:
 
 
 def save_draft(
-    session: Session, text: DraftText, *, recruiter: str | None = None, kind: str = "re_engagement"
+    *, session: Session, text: DraftText, recruiter: str | None = None, kind: str = "re_engagement"
 ) -> Draft:
     """Keep a composed draft (edited or not) so it can be reviewed, exported and marked sent."""
     require_candidate(session=session, candidate_id=text.candidate_id)
@@ -42,7 +42,7 @@ def save_draft(
 
 
 def list_drafts(
-    session: Session, *, status: str | None = "draft", candidate_id: int | None = None
+    *, session: Session, status: str | None = "draft", candidate_id: int | None = None
 ) -> list[Draft]:
     query = select(Draft).order_by(Draft.created_at.desc(), Draft.id.desc())
     if status:
@@ -53,9 +53,9 @@ def list_drafts(
 
 
 def mark_sent(
+    *,
     session: Session,
     draft_id: int,
-    *,
     at: datetime | None = None,
     recruiter: str | None = None,
 ) -> Touchpoint:
@@ -109,9 +109,9 @@ def mark_sent(
 
 
 def log_touchpoint(
+    *,
     session: Session,
     candidate_id: int,
-    *,
     kind: str = TouchpointKind.check_in,
     channel: str = "email",
     direction: str = Direction.outbound,
@@ -139,9 +139,9 @@ def log_touchpoint(
 
 
 def mark_not_interested(
+    *,
     session: Session,
     candidate_id: int,
-    *,
     reason: str,
     opening_id: int | None = None,
     at: datetime | None = None,
@@ -152,8 +152,8 @@ def mark_not_interested(
     if not reason:
         raise ValueError("say why the person is not interested (a few words are enough)")
     return log_touchpoint(
-        session,
-        candidate_id,
+        session=session,
+        candidate_id=candidate_id,
         kind=TouchpointKind.check_in,
         direction=Direction.inbound,
         outcome=TouchpointOutcome.not_interested,
@@ -165,9 +165,9 @@ def mark_not_interested(
 
 
 def pin_to_reconnect(
+    *,
     session: Session,
     candidate_id: int,
-    *,
     opening_id: int | None = None,
     today: date | None = None,
     recruiter: str | None = None,
@@ -190,9 +190,9 @@ def pin_to_reconnect(
 
 
 def mark_done(
+    *,
     session: Session,
     candidate_id: int,
-    *,
     opening_id: int | None = None,
     note: str | None = None,
     at: datetime | None = None,
@@ -200,8 +200,8 @@ def mark_done(
 ) -> Touchpoint:
     """A reconnect entry was worked: log the outbound contact on the person's timeline."""
     touch = log_touchpoint(
-        session,
-        candidate_id,
+        session=session,
+        candidate_id=candidate_id,
         kind=TouchpointKind.re_engagement,
         direction=Direction.outbound,
         note=note or "Reconnect list: reached out",
@@ -221,7 +221,7 @@ def mark_done(
 
 
 def snooze(
-    session: Session, candidate_id: int, *, until: date, recruiter: str | None = None
+    *, session: Session, candidate_id: int, until: date, recruiter: str | None = None
 ) -> Candidate:
     """Keep someone off the reconnect list until a date (None-safe: a past date clears it)."""
     candidate = require_candidate(session=session, candidate_id=candidate_id)

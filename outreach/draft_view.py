@@ -44,7 +44,7 @@ class DraftRow:
 
 
 def draft_rows(*, session: Session, status: str | None = "draft") -> list[DraftRow]:
-    drafts = list_drafts(session, status=status)
+    drafts = list_drafts(session=session, status=status)
     people = {
         c.id: c
         for c in session.exec(

@@ -66,6 +66,25 @@ def app_reading(url: str) -> Iterator[Engine]:
             st.cache_resource.clear()
 
 
+@pytest.fixture
+def app_env(db_url, monkeypatch):
+    """The app reads this test's database (the model as configured; errors raised)."""
+    import streamlit as st
+
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    monkeypatch.setenv("ENCORE_RAISE_ERRORS", "1")
+    get_settings.cache_clear()
+    st.cache_resource.clear()
+    yield
+    get_settings.cache_clear()
+    st.cache_resource.clear()
+
+
+def run_app() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=30)
+    return at.run()
+
+
 def open_page(page: str, **query: str) -> AppTest:
     at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
     for key, value in query.items():

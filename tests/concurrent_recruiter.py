@@ -26,9 +26,11 @@ def main(url: str, name: str, rounds: int, start_at: float, shared: list[int]) -
             f"{name}-{i}-{j},{name} import {i} {j}\n" for j in range(3)
         )
         with session_scope(engine) as session:
-            import_file(session, "candidates", csv.encode(), actor=name)
+            import_file(session=session, kind="candidates", source=csv.encode(), actor=name)
         with session_scope(engine) as session:
-            log_touchpoint(session, shared[i % len(shared)], recruiter=name, note=f"{i}")
+            log_touchpoint(
+                session=session, candidate_id=shared[i % len(shared)], recruiter=name, note=f"{i}"
+            )
         with session_scope(engine) as session:
             person = session.get(Candidate, shared[i % len(shared)])
             setattr(person, FIELD[name], f"{name} round {i}")

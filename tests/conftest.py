@@ -144,5 +144,6 @@ def fake_embedder():
     return HashingEmbedder()
 
 
-# The demo pool for the dashboard tests (built once, copied per module): see app_fixtures.
-from tests.app_fixtures import demo_app, demo_template  # noqa: E402, F401
+# The dashboard tests' fixtures: the demo pool (built once, copied per module) and the app
+# reading a test's own database. See app_fixtures.
+from tests.app_fixtures import app_env, demo_app, demo_template  # noqa: E402, F401

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from markdown_it import MarkdownIt
+from streamlit.testing.v1 import AppTest
 
+from app.ui.plain import CELL, LINE, SENTENCE
 from data.db import session_scope
 from data.models import Candidate
 from data.timeutil import utcnow
@@ -136,8 +138,8 @@ def build_hostile_pool(engine) -> HostilePool:
             consent_until=(utcnow() - timedelta(days=10)).date(),
         )
         draft = save_draft(
-            session,
-            DraftText(
+            session=session,
+            text=DraftText(
                 ada.id,
                 opening.id,
                 "warm",
@@ -147,3 +149,58 @@ def build_hostile_pool(engine) -> HostilePool:
             ),
         )
         return HostilePool(opening.id, ada.id, bob.id, long.id, dee.id, draft.id)
+
+
+# --- what a screen shows that is not plain text --------------------------------------------
+
+# Element types whose text is never read as Markdown.
+PLAIN_ELEMENTS = {"text", "code", "json", "exception"}
+MARKDOWN_FIELDS = {"body", "label", "help", "caption", "captions"}
+MARKDOWN_OPTIONS = {"radio", "button_group"}  # their options are labels too
+EDITABLE = {"text_input", "text_area"}  # the stored value, to be edited as it is
+
+
+def _strings(message, path=""):
+    for field, value in message.ListFields():
+        values = value if field.is_repeated else [value]
+        for v in values:
+            if hasattr(v, "ListFields"):
+                yield from _strings(v, f"{path}.{field.name}")
+            elif isinstance(v, str):
+                yield f"{path}.{field.name}".lstrip("."), v
+
+
+def findings(at: AppTest) -> list[str]:
+    """Everything on this screen that is not plain text where it should be."""
+    found = [f"exception: {e.value}" for e in at.exception]
+    for node in at._tree:
+        proto = getattr(node, "proto", None)
+        if proto is None or not hasattr(proto, "ListFields"):
+            continue
+        kind = node.type
+        for path, value in _strings(proto):
+            leaf = path.rsplit(".", 1)[-1]
+            if kind in EDITABLE and leaf in ("default", "value"):
+                continue
+            where = f"{kind}.{path} {value[:60]!r}"
+            if bad := unreadable(value):
+                found.append(f"{where}: unreadable {sorted(map(hex, map(ord, bad)))}")
+            read_as_markdown = kind not in PLAIN_ELEMENTS and (
+                leaf in MARKDOWN_FIELDS or (leaf == "options" and kind in MARKDOWN_OPTIONS)
+            )
+            if read_as_markdown:
+                found.extend(f"{where}: {live}" for live in live_markup(value))
+                if len(shown_text(value)) > SENTENCE + 200:
+                    found.append(f"{where}: {len(shown_text(value))} characters")
+            elif leaf == "options" and len(value) > LINE + 60:
+                found.append(f"{where}: an option of {len(value)} characters")
+    for frame in at.dataframe:
+        for cell in frame.value.to_numpy().ravel():
+            if isinstance(cell, str) and (unreadable(cell) or len(cell) > CELL):
+                found.append(f"table cell {cell[:60]!r}: unreadable or {len(cell)} characters")
+    return found
+
+
+def assert_plain(at: AppTest, where: str) -> None:
+    found = findings(at)
+    assert not found, f"{where}: {len(found)} findings\n" + "\n".join(found[:15])

@@ -4,10 +4,12 @@ from sqlmodel import select
 
 from data import crud
 from data.db import session_scope
+from data.demo import SCENARIOS
 from data.models import Motivation, Touchpoint
 from tests.app_fixtures import open_page, table_with
 
-SANNE = "DEMO-C0203"  # the demo's top person for the remote backend role
+# The demo's top person for the remote backend role.
+SANNE = SCENARIOS["onsite_decliner_remote_now"]
 
 
 def _id(engine, external_id: str) -> int:
@@ -42,7 +44,7 @@ def test_without_an_id_the_page_offers_a_lookup(demo_app):
 
 
 def test_editing_adding_and_deleting_motivations_persists(demo_app):
-    cid = _id(demo_app, "DEMO-C0042")
+    cid = _id(demo_app, SCENARIOS["remote_seeker"])
     at = open_page("candidate", id=str(cid))
     first = next(t for t in at.text_input if t.key.startswith("cand_mot_") and t.key[9:].isdigit())
     mid = first.key.removeprefix("cand_mot_")
@@ -69,7 +71,7 @@ def test_editing_adding_and_deleting_motivations_persists(demo_app):
 
 
 def test_do_not_contact_needs_a_reason_and_then_holds(demo_app):
-    cid = _id(demo_app, "DEMO-C0382")
+    cid = _id(demo_app, SCENARIOS["long_silent_strong"])
     at = open_page("candidate", id=str(cid))
     at.toggle(key="cand_dnc").set_value(True).run()
     at.button(key="cand_dnc_save").click().run()
@@ -81,7 +83,7 @@ def test_do_not_contact_needs_a_reason_and_then_holds(demo_app):
 
 
 def test_logging_a_touchpoint_adds_it_to_the_timeline(demo_app):
-    cid = _id(demo_app, "DEMO-C0274")
+    cid = _id(demo_app, SCENARIOS["relocation_resolved"])
     at = open_page("candidate", id=str(cid))
     before = len(table_with(at, "Channel"))
     at.text_area(key="cand_log_note").input("Coffee chat, keen on remote roles")

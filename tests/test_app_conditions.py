@@ -18,8 +18,7 @@ from matching.embedder import HashingEmbedder
 from matching.indexer import index_pool
 from tests.app_fixtures import app_reading, open_page, table_with
 from tests.factories import make_candidate, make_opening, make_touchpoint
-from tests.hostile import ADA, EVERYTHING, IMAGE, live_markup, shown_text
-from tests.test_app_hostile import assert_plain
+from tests.hostile import ADA, EVERYTHING, IMAGE, assert_plain, live_markup, shown_text
 
 RECRUITER = "ana@team.example"
 NOTE = f"Loves the team. Remote only, no exceptions {IMAGE}. Two kids at school."

@@ -8,32 +8,12 @@ import time
 import urllib.request
 from pathlib import Path
 
-import pytest
-from streamlit.testing.v1 import AppTest
-
 from data.db import session_scope
 from data.settings import get_settings
+from tests.app_fixtures import run_app
 from tests.factories import make_candidate, make_opening
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def app_env(db_url, monkeypatch):
-    import streamlit as st
-
-    monkeypatch.setenv("DATABASE_URL", db_url)
-    monkeypatch.setenv("ENCORE_RAISE_ERRORS", "1")
-    get_settings.cache_clear()
-    st.cache_resource.clear()
-    yield
-    get_settings.cache_clear()
-    st.cache_resource.clear()
-
-
-def run_app() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=30)
-    return at.run()
 
 
 def test_an_empty_pool_says_how_to_fill_it(app_env, engine):

@@ -9,9 +9,8 @@ from data.db import session_scope
 from data.models import Candidate, CandidateVector
 from tests.app_fixtures import app_reading, open_page, table_with
 from tests.factories import make_candidate
-from tests.hostile import IMAGE
+from tests.hostile import IMAGE, findings
 from tests.resume_builders import text_pdf, zip_file
-from tests.test_app_hostile import findings
 
 FILLER = "Careful, curious and kind; enjoys mentoring and writing clear documentation."
 

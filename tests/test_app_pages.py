@@ -4,7 +4,9 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from data import crud
 from data.db import session_scope
+from data.demo import SCENARIOS
 from data.models import Candidate, Draft, Touchpoint
 from outreach.actions import save_draft
 from outreach.drafts import DraftText
@@ -21,10 +23,10 @@ CANDIDATES_CSV = (
 
 def _a_saved_draft(engine) -> int:
     with session_scope(engine) as session:
-        person = session.exec(select(Candidate).where(Candidate.external_id == "DEMO-C0042")).one()
+        person = crud.find_candidate(session=session, external_id=SCENARIOS["remote_seeker"])
         draft = save_draft(
-            session,
-            DraftText(person.id, None, "warm", person.email, "Catching up", "Hi Marta,\n"),
+            session=session,
+            text=DraftText(person.id, None, "warm", person.email, "Catching up", "Hi Marta,\n"),
         )
         return draft.id
 

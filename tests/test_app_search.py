@@ -4,12 +4,12 @@ import pytest
 
 from data.db import session_scope
 from matching.indexer import index_pool
+from tests.app_fixtures import run_app
 from tests.factories import make_candidate, make_opening
-from tests.test_app_home import app_env, run_app  # noqa: F401  (fixture reuse)
 
 
 @pytest.mark.model
-def test_searching_an_open_role_lists_ranked_people_with_reasons(app_env, engine, embedder):  # noqa: F811
+def test_searching_an_open_role_lists_ranked_people_with_reasons(app_env, engine, embedder):
     with session_scope(engine) as session:
         make_opening(
             session,

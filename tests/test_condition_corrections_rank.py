@@ -11,7 +11,6 @@ from data.models import CandidateVector
 from matching.indexer import index_pool
 from tests.app_fixtures import open_page, table_with
 from tests.factories import make_candidate, make_remote_backend_opening, make_touchpoint
-from tests.test_app_home import app_env  # noqa: F401  (fixture reuse: the real model)
 
 BACKEND = dict(
     current_title="Senior Backend Engineer",

@@ -31,8 +31,18 @@ def pairs(found):
 
 def test_the_same_person_in_two_ats_exports_is_a_sure_duplicate(engine):
     with session_scope(engine) as session:
-        import_file(session, "candidates", ATS / "greenhouse_candidates.csv", preset="greenhouse")
-        import_file(session, "candidates", ATS / "lever_opportunities.csv", preset="lever")
+        import_file(
+            session=session,
+            kind="candidates",
+            source=ATS / "greenhouse_candidates.csv",
+            preset="greenhouse",
+        )
+        import_file(
+            session=session,
+            kind="candidates",
+            source=ATS / "lever_opportunities.csv",
+            preset="lever",
+        )
     with session_scope(engine) as session:
         found = find_duplicates(session=session)
         anas = session.exec(select(Candidate.id).where(Candidate.full_name == "Ana Silva")).all()

@@ -14,6 +14,7 @@ from sqlmodel import select
 from app.ui_bench import CHROMIUM, GRID, VIEWPORT, chromium, served, wait_for_results
 from data import crud
 from data.db import make_engine, session_scope, upgrade
+from data.demo import SCENARIO_OPENINGS, SCENARIOS
 from data.models import Draft
 from matching.indexer import index_pool
 from tests.conftest import DEMO_AS_OF
@@ -42,8 +43,9 @@ def test_search_reasons_and_a_draft_in_a_real_browser(indexed_demo):
         pytest.fail(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium)")
     ARTIFACTS.mkdir(exist_ok=True)
     with session_scope(indexed_demo) as session:
-        role = crud.find_opening(session=session, external_id="DEMO-O001")
-        felix = crud.find_candidate(session=session, external_id="DEMO-C0236")
+        role = crud.find_opening(session=session, external_id=SCENARIO_OPENINGS["remote_backend"])
+        felix_id = SCENARIOS["onsite_decliner_onsite_again"]
+        felix = crud.find_candidate(session=session, external_id=felix_id)
     url = str(indexed_demo.url)
     with served(url, env={"ENCORE_MODEL": "all-MiniLM-L6-v2"}) as base, chromium() as browser:
         page = browser.new_page(viewport=VIEWPORT)

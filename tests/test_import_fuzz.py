@@ -60,7 +60,7 @@ def _try(engine, kind, payload, preset):
     before = snapshot(engine)
     try:
         with session_scope(engine) as session:
-            report = import_file(session, kind, payload, preset=preset)
+            report = import_file(session=session, kind=kind, source=payload, preset=preset)
     except ImportRefused as exc:
         assert str(exc)
         assert snapshot(engine) == before  # refused whole: nothing written

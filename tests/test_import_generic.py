@@ -43,7 +43,7 @@ def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path
 
 def run_import(engine, kind, path):
     with session_scope(engine) as session:
-        return import_file(session, kind, path)
+        return import_file(session=session, kind=kind, source=path)
 
 
 def test_a_clean_file_imports_every_field(engine, tmp_path):

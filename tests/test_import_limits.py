@@ -59,7 +59,7 @@ def test_a_file_over_the_size_cap_is_refused_saying_the_cap_and_how_to_change_it
             ImportRefused, match=r"over the 0\.1 MB import limit.*ENCORE_IMPORT_MAX_MB"
         ):
             with session_scope(engine) as session:
-                import_file(session, "candidates", source)
+                import_file(session=session, kind="candidates", source=source)
         assert "0.1 MB import limit" in preview_file(source, "candidates").refused
     assert snapshot(engine) == before
     result = run_encore("import", "candidates", str(path), db_url=db_url)
@@ -197,7 +197,7 @@ def test_an_over_long_cell_refuses_its_row_not_the_file(engine, tmp_path):
         + "L3,Cy Diaz,cy@example.com,Engineer,Short\n"
     )
     with session_scope(engine) as session:
-        report = import_file(session, "candidates", path)
+        report = import_file(session=session, kind="candidates", source=path)
     assert (report.added, report.refused) == (2, 1)
     (error,) = report.errors
     assert (error.row, error.field) == (3, "resume_text")

@@ -28,7 +28,9 @@ def load(engine, preset, source, **kw):
     reports = []
     for kind in ("candidates", "applications"):
         with session_scope(engine) as session:
-            reports.append(import_file(session, kind, source, preset=preset, **kw))
+            reports.append(
+                import_file(session=session, kind=kind, source=source, preset=preset, **kw)
+            )
     return reports
 
 
@@ -125,7 +127,7 @@ def test_quoted_newlines_stay_inside_their_cell(engine, tmp_path):
         'Id,Name,Email,Summary\n9,Ines Duarte,ines@example.com,"Line one\nLine two, with a comma"\n'
     )
     with session_scope(engine) as session:
-        report = import_file(session, "candidates", path, preset="workable")
+        report = import_file(session=session, kind="candidates", source=path, preset="workable")
     assert (report.added, report.rows) == (1, 1)
     with session_scope(engine) as session:
         ines = session.exec(select(Candidate)).one()
@@ -150,7 +152,9 @@ def test_an_explicit_mapping_reads_any_headers(engine, tmp_path):
     assert preview.ok and preview.suggested_mapping["Notes"] == ""
     assert preview.rows[0]["years_experience"] == 7
     with session_scope(engine) as session:
-        assert import_file(session, "candidates", path, mapping=mapping).added == 1
+        assert (
+            import_file(session=session, kind="candidates", source=path, mapping=mapping).added == 1
+        )
     # A mapping on top of a preset: the preset's columns stay, the mapped one is added.
     gh = tmp_path / "gh.csv"
     gh.write_text(
@@ -158,7 +162,11 @@ def test_an_explicit_mapping_reads_any_headers(engine, tmp_path):
     )
     with session_scope(engine) as session:
         report = import_file(
-            session, "candidates", gh, preset="greenhouse", mapping={"Pronouns Field": "tags"}
+            session=session,
+            kind="candidates",
+            source=gh,
+            preset="greenhouse",
+            mapping={"Pronouns Field": "tags"},
         )
     assert report.added == 1
 
@@ -181,7 +189,11 @@ def test_a_dry_run_reports_what_would_happen_and_changes_nothing(engine):
     before = snapshot(engine)
     with session_scope(engine) as session:
         report = import_file(
-            session, "candidates", FIXTURES["workable"], preset="workable", dry_run=True
+            session=session,
+            kind="candidates",
+            source=FIXTURES["workable"],
+            preset="workable",
+            dry_run=True,
         )
     assert (report.added, report.dry_run) == (4, True)
     assert "would be added" in report.summary()
@@ -202,10 +214,14 @@ def test_a_dry_run_reports_what_would_happen_and_changes_nothing(engine):
 )
 def test_a_refused_file_changes_nothing(engine, preset, mapping, content, message):
     with session_scope(engine) as session:
-        import_file(session, "candidates", FIXTURES["greenhouse"], preset="greenhouse")
+        import_file(
+            session=session, kind="candidates", source=FIXTURES["greenhouse"], preset="greenhouse"
+        )
     before = snapshot(engine)
     with pytest.raises(ImportRefused, match=message), session_scope(engine) as session:
-        import_file(session, "candidates", content, preset=preset, mapping=mapping)
+        import_file(
+            session=session, kind="candidates", source=content, preset=preset, mapping=mapping
+        )
     assert snapshot(engine) == before
     assert not preview_file(content, "candidates", preset=preset, mapping=mapping).ok
 

@@ -171,7 +171,7 @@ def test_a_hostile_zip_refuses_each_bad_file_with_its_reason_and_imports_the_goo
         encrypted=["locked.pdf"],
     )
 
-    report = import_resumes(session, [("export.zip", data)])
+    report = import_resumes(session=session, sources=[("export.zip", data)])
 
     why = {Path(f.name).name: f.detail for f in report.files if f.outcome == "refused"}
     assert outcomes(report)["resume.pdf"] == "updated"
@@ -228,7 +228,7 @@ def test_a_folder_is_read_oldest_first_without_following_links(tmp_path, session
     (folder / "link.txt").symlink_to(secret)  # would put a private file into a profile
     (folder / "elsewhere").symlink_to(tmp_path)
 
-    report = import_resumes(session, [folder])
+    report = import_resumes(session=session, sources=[folder])
 
     assert outcomes(report) == {
         "elsewhere": "refused",
@@ -258,7 +258,7 @@ def test_files_are_matched_by_id_in_the_name_then_email_then_phone_then_name(ses
         ("Daniel_Reis_CV_2023.txt", resume("DANIEL REIS", "Backend engineer in Porto.")),
     ]
 
-    report = import_resumes(session, files, preset="greenhouse")
+    report = import_resumes(session=session, sources=files, preset="greenhouse")
 
     by_file = {f.name: (f.candidate_id, f.detail) for f in report.files}
     assert by_file == {
@@ -276,7 +276,7 @@ def test_a_referees_address_at_the_end_does_not_give_the_file_to_the_referee(ses
         "Eva Lima", "Analytics engineer.", *filler, "References: Rui Mota, rui@example.com"
     )
 
-    report = import_resumes(session, [("eva_lima_cv.txt", text)])
+    report = import_resumes(session=session, sources=[("eva_lima_cv.txt", text)])
 
     assert outcomes(report) == {"eva_lima_cv.txt": "unmatched"}
     session.refresh(referee)
@@ -286,11 +286,11 @@ def test_a_referees_address_at_the_end_does_not_give_the_file_to_the_referee(ses
 def test_the_same_file_again_changes_nothing_and_a_new_version_replaces_the_text(session):
     ana = make_candidate(session, email="ana@example.com", resume_text="From the ATS export.")
     first = resume("Ana Silva", "ana@example.com", "Platform engineer, Kubernetes.")
-    import_resumes(session, [("ana.txt", first)])
+    import_resumes(session=session, sources=[("ana.txt", first)])
     session.refresh(ana)
     stamped, events = ana.updated_at, len(session.exec(select(AuditEvent)).all())
 
-    again = import_resumes(session, [("renamed.txt", first)])
+    again = import_resumes(session=session, sources=[("renamed.txt", first)])
 
     assert [(f.outcome, f.candidate_id) for f in again.files] == [("unchanged", ana.id)]
     session.refresh(ana)
@@ -298,7 +298,7 @@ def test_the_same_file_again_changes_nothing_and_a_new_version_replaces_the_text
     assert len(session.exec(select(AuditEvent)).all()) == events
 
     newer = resume("Ana Silva", "ana@example.com", "Staff engineer, Kubernetes and Go.")
-    report = import_resumes(session, [("ana_2025.txt", newer)])
+    report = import_resumes(session=session, sources=[("ana_2025.txt", newer)])
 
     assert outcomes(report) == {"ana_2025.txt": "updated"}
     session.refresh(ana)
@@ -312,7 +312,7 @@ def test_a_file_that_fits_two_people_goes_to_duplicate_review_and_merging_carrie
     second = make_candidate(session, full_name="Maria Costa", resume_text="")
     text = resume("Maria Costa", "UX researcher: interviews, diary studies, usability tests.")
 
-    report = import_resumes(session, [("Maria_Costa.txt", text)])
+    report = import_resumes(session=session, sources=[("Maria_Costa.txt", text)])
 
     [result] = report.files
     assert result.outcome == "review" and set(result.could_be) == {first.id, second.id}
@@ -322,7 +322,7 @@ def test_a_file_that_fits_two_people_goes_to_duplicate_review_and_merging_carrie
     assert REVIEW_REASON in review[(first.id, held.id)]
     assert REVIEW_REASON in review[(second.id, held.id)]
     # The same file again does not make a second record.
-    assert outcomes(import_resumes(session, [("Maria_Costa.txt", text)])) == {
+    assert outcomes(import_resumes(session=session, sources=[("Maria_Costa.txt", text)])) == {
         "Maria_Costa.txt": "unchanged"
     }
 
@@ -331,7 +331,7 @@ def test_a_file_that_fits_two_people_goes_to_duplicate_review_and_merging_carrie
     session.refresh(first)
     assert "diary studies" in first.resume_text and first.resume_file == "Maria_Costa.txt"
     assert session.exec(select(DuplicateFlag)).all() == []
-    assert outcomes(import_resumes(session, [("Maria_Costa.txt", text)])) == {
+    assert outcomes(import_resumes(session=session, sources=[("Maria_Costa.txt", text)])) == {
         "Maria_Costa.txt": "unchanged"
     }
 
@@ -340,7 +340,7 @@ def test_forgetting_a_person_removes_the_review_flags_that_name_them(session):
     first = make_candidate(session, full_name="Maria Costa")
     make_candidate(session, full_name="Maria Costa")
     text = resume("Maria Costa", "UX researcher: interviews and usability tests.")
-    [result] = import_resumes(session, [("Maria_Costa.txt", text)]).files
+    [result] = import_resumes(session=session, sources=[("Maria_Costa.txt", text)]).files
 
     erasure = forget_person(session=session, candidate_id=result.candidate_id)
 
@@ -360,13 +360,13 @@ def test_an_unmatched_file_makes_a_new_person_only_when_asked(session):
     )
     before = len(session.exec(select(Candidate)).all())
 
-    asked_not = import_resumes(session, [("resume.pdf", text)])
+    asked_not = import_resumes(session=session, sources=[("resume.pdf", text)])
 
     assert outcomes(asked_not) == {"resume.pdf": "unmatched"}
     assert "--create" in asked_not.files[0].detail
     assert len(session.exec(select(Candidate)).all()) == before
 
-    report = import_resumes(session, [("resume.pdf", text)], create=True)
+    report = import_resumes(session=session, sources=[("resume.pdf", text)], create=True)
 
     [made] = report.files
     assert made.outcome == "created"
@@ -388,7 +388,7 @@ def test_a_dry_run_says_what_would_happen_and_changes_nothing(session):
         ("eva.txt", resume("Eva Lima", "eva@example.com")),
     ]
 
-    report = import_resumes(session, files, create=True, dry_run=True)
+    report = import_resumes(session=session, sources=files, create=True, dry_run=True)
 
     assert outcomes(report) == {"ana.txt": "updated", "eva.txt": "created"}
     assert "would be updated" in report.summary() and "dry run" in report.summary()
@@ -481,7 +481,7 @@ def test_a_person_ranks_for_a_role_by_words_found_only_in_their_resume_file(engi
         ],
     )
     with session_scope(engine) as session:
-        report = import_resumes(session, [("Ana Silva CV.pdf", cv)])
+        report = import_resumes(session=session, sources=[("Ana Silva CV.pdf", cv)])
     assert outcomes(report) == {"Ana Silva CV.pdf": "updated"}
     index_pool(engine, embedder)
     matcher.invalidate()

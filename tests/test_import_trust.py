@@ -23,7 +23,9 @@ def write(tmp_path: Path, text: str, name: str = "people.csv") -> Path:
 
 def run_import(engine, path, **kw):
     with session_scope(engine) as session:
-        return import_file(session, "candidates", path, actor="kim@agency.example", **kw)
+        return import_file(
+            session=session, kind="candidates", source=path, actor="kim@agency.example", **kw
+        )
 
 
 def person(engine, external_id: str) -> Candidate:

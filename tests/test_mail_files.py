@@ -358,6 +358,8 @@ def test_drafts_built_from_a_hostile_record_export_cleanly(
     read_eml(archive.read(archive.namelist()[0]), draft)
     read_mail_merge(mail_merge_csv([draft]), [draft])
     with session_scope(engine) as session:
-        pin_to_reconnect(session, person_id, opening_id=opening_id, today=date(2026, 11, 23))
+        pin_to_reconnect(
+            session=session, candidate_id=person_id, opening_id=opening_id, today=date(2026, 11, 23)
+        )
         weekly = weekly_list(matcher, session=session, today=date(2026, 11, 23))
     read_ics(reconnect_ics(weekly), weekly)

@@ -7,8 +7,10 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
+from data import crud
 from data.db import session_scope
-from data.models import Candidate, Draft, Touchpoint
+from data.demo import SCENARIOS
+from data.models import Draft, Touchpoint
 from data.privacy import set_consent, set_do_not_contact
 from data.timeutil import utcnow
 from outreach.actions import mark_sent, save_draft
@@ -21,7 +23,7 @@ from tests.factories import make_application, make_candidate
 
 def _saved_draft(session, person) -> Draft:
     text = DraftText(person.id, None, "warm", person.email, "Catching up", "Hi,\n")
-    return save_draft(session, text)
+    return save_draft(session=session, text=text)
 
 
 def _touchpoints(session, person) -> list[Touchpoint]:
@@ -36,7 +38,7 @@ def test_a_draft_cannot_be_marked_sent_after_the_person_asked_not_to_be_contacte
     )
     today = f"{utcnow():%d %B %Y}"
     with pytest.raises(NotContactable) as refused:
-        mark_sent(session, draft.id)
+        mark_sent(session=session, draft_id=draft.id)
     assert str(refused.value) == (
         f"Ana Silva is marked do-not-contact since {today} "
         "(Asked us to stop Bcc: x@evil.example): do not write to them."
@@ -50,7 +52,7 @@ def test_a_draft_cannot_be_marked_sent_once_consent_has_lapsed(session):
     draft = _saved_draft(session, person)
     set_consent(session=session, candidate_id=person.id, until=date.today() - timedelta(days=1))
     with pytest.raises(NotContactable, match="Bo Lind's consent expired on .*renew"):
-        mark_sent(session, draft.id)
+        mark_sent(session=session, draft_id=draft.id)
     assert _touchpoints(session, person) == []
 
 
@@ -65,7 +67,7 @@ def test_a_person_flagged_as_spam_cannot_be_written_to(session):
 def test_a_contactable_persons_draft_is_still_marked_sent(session):
     person = make_candidate(session, consent_until=date.today() + timedelta(days=30))
     draft = _saved_draft(session, person)
-    touch = mark_sent(session, draft.id)
+    touch = mark_sent(session=session, draft_id=draft.id)
     assert touch.candidate_id == person.id and session.get(Draft, draft.id).status == "sent"
 
 
@@ -76,9 +78,10 @@ def test_the_drafts_page_shows_why_instead_of_send_buttons_for_a_do_not_contact_
     demo_app,
 ):
     with session_scope(demo_app) as session:
-        person = session.exec(select(Candidate).where(Candidate.external_id == "DEMO-C0042")).one()
+        person = crud.find_candidate(session=session, external_id=SCENARIOS["remote_seeker"])
         blocked = _saved_draft(session, person)
-        other = session.exec(select(Candidate).where(Candidate.external_id == "DEMO-C0203")).one()
+        other_id = SCENARIOS["onsite_decliner_remote_now"]
+        other = crud.find_candidate(session=session, external_id=other_id)
         fine = _saved_draft(session, other)
         set_do_not_contact(session=session, candidate_id=person.id, reason="**Left** the field")
         name, blocked_email, fine_email = person.full_name, person.email, other.email
@@ -97,8 +100,8 @@ def test_the_drafts_page_shows_why_instead_of_send_buttons_for_a_do_not_contact_
 
 def test_the_composer_offers_no_send_buttons_once_the_person_may_not_be_contacted(demo_app):
     with session_scope(demo_app) as session:
-        person = session.exec(select(Candidate).where(Candidate.external_id == "DEMO-C0203")).one()
-        person_id = person.id
+        sanne = SCENARIOS["onsite_decliner_remote_now"]
+        person_id = crud.find_candidate(session=session, external_id=sanne).id
     at = open_page("candidate", id=str(person_id))
     at.button(key="cand_draft_make").click().run()
     assert not at.exception

@@ -88,9 +88,9 @@ def import_(
             session_scope(eng) as session,
         ):
             report = import_file(
-                session,
-                kind,
-                file,
+                session=session,
+                kind=kind,
+                source=file,
                 preset=preset.lower(),
                 mapping=map_ or None,
                 dry_run=dry_run,
@@ -118,8 +118,8 @@ def _import_resumes(files: list[Path], *, preset: str, dry_run: bool, create: bo
         fail(f"nothing was imported — {exc}")
     with session_scope(eng) as session:
         report = place_files(
-            session,
-            read,
+            session=session,
+            read=read,
             preset=preset,
             create=create,
             dry_run=dry_run,

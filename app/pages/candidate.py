@@ -168,8 +168,8 @@ with tab_timeline:
             with reported("Not logged"), session_scope(get_engine()) as session:
                 at = datetime.combine(day, utcnow().time(), tzinfo=UTC) if day else None
                 log_touchpoint(
-                    session,
-                    person.id,
+                    session=session,
+                    candidate_id=person.id,
                     kind=kind,
                     channel=channel,
                     direction=direction,

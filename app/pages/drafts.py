@@ -87,7 +87,7 @@ for d in drafts:
             with reported("Not marked sent"), session_scope(get_engine()) as session:
                 if subject != d.subject or body != d.body:
                     update_draft(session=session, draft_id=d.id, subject=subject, body=body)
-                mark_sent(session, d.id, recruiter=current_recruiter())
+                mark_sent(session=session, draft_id=d.id, recruiter=current_recruiter())
                 ok = True
             if ok:
                 _done(f"Marked sent: logged on {plain(d.candidate_name)}'s timeline.")

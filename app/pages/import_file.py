@@ -145,9 +145,9 @@ def _run(label: str, *, dry_run: bool) -> ImportReport | None:
     with reported(f"{upload.name} was refused, nothing was changed", also=(ImportRefused,)):
         with session_scope(get_engine()) as session:
             report = import_file(
-                session,
-                kind,
-                raw,
+                session=session,
+                kind=kind,
+                source=raw,
                 preset=preset,
                 mapping=mapping,
                 dry_run=dry_run,

@@ -94,10 +94,15 @@ else:
             ["Draft", "Done", "Snooze", "Not interested"]
         )
 
-        def _act(message: str, call, *args, **kw) -> None:
+        def _act(message: str, call, **kw) -> None:
             ok = False
             with reported("Not saved"), session_scope(get_engine()) as session:
-                call(session, entry.candidate_id, *args, recruiter=current_recruiter(), **kw)
+                call(
+                    session=session,
+                    candidate_id=entry.candidate_id,
+                    recruiter=current_recruiter(),
+                    **kw,
+                )
                 ok = True
             if ok:
                 pool_changed()

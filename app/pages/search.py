@@ -169,8 +169,8 @@ elif result is not None:
                 done = False
                 with reported("Not added"), session_scope(get_engine()) as session:
                     pin_to_reconnect(
-                        session,
-                        picked.candidate_id,
+                        session=session,
+                        candidate_id=picked.candidate_id,
                         opening_id=opening_id,
                         recruiter=current_recruiter(),
                     )
@@ -188,8 +188,8 @@ elif result is not None:
                 done = False
                 with reported("Not recorded"), session_scope(get_engine()) as session:
                     mark_not_interested(
-                        session,
-                        picked.candidate_id,
+                        session=session,
+                        candidate_id=picked.candidate_id,
                         reason=why,
                         opening_id=opening_id,
                         recruiter=current_recruiter(),

@@ -64,7 +64,7 @@ def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> No
     if actions[2].button("Save draft", key=f"{key}_save", width="stretch"):
         saved_id = None
         with reported("The draft was not saved"), session_scope(get_engine()) as session:
-            saved_id = save_draft(session, edited, recruiter=current_recruiter()).id
+            saved_id = save_draft(session=session, text=edited, recruiter=current_recruiter()).id
         if saved_id:
             st.success(f"Saved as draft #{saved_id}: find it on the Drafts page.")
 

@@ -107,8 +107,8 @@ def _place(read: list[ReadFile], preset: str, create: bool, *, dry_run: bool):
     with reported("The résumés could not be imported; nothing was changed"):
         with session_scope(get_engine()) as session:
             report = place_files(
-                session,
-                read,
+                session=session,
+                read=read,
                 preset=preset,
                 create=create,
                 dry_run=dry_run,

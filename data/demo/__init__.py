@@ -6,10 +6,10 @@ from datetime import date
 from sqlmodel import Session
 
 from data import crud
-from data.demo.pool import DemoPool, build_demo_pool
+from data.demo.pool import SCENARIO_OPENINGS, SCENARIOS, DemoPool, build_demo_pool
 from data.timeutil import utcnow
 
-__all__ = ["DemoPool", "build_demo_pool", "load_demo"]
+__all__ = ["SCENARIOS", "SCENARIO_OPENINGS", "DemoPool", "build_demo_pool", "load_demo"]
 
 
 def load_demo(
@@ -35,7 +35,7 @@ def load_demo(
     counts: dict[str, int] = {}
     for name, write, items in steps:
         for values in items:
-            write(session, dict(values))
+            write(session=session, values=dict(values))
             done += 1
             if progress and (done % 50 == 0 or done == total):
                 progress(done, total)

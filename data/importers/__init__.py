@@ -20,7 +20,8 @@ The API the CLI and the Import page use:
 """
 
 from data.importers.errors import ImportRefused, ImportReport, RowError
-from data.importers.generic import KINDS, import_file, import_records
+from data.importers.generic import import_file, import_records
+from data.importers.kinds import KINDS
 from data.importers.presets import PRESET_NAMES, detect_preset
 from data.importers.preview import Preview, preview_file, suggest_preset
 

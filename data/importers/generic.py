@@ -12,7 +12,6 @@ never erase what is stored. The do-not-contact flag is only ever set by an impor
 """
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,110 +19,15 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session
 
 from data import audit, crud
-from data.importers import fields as f
 from data.importers.errors import ImportRefused, ImportReport, RowError
+from data.importers.kinds import KINDS, missing_columns
 from data.importers.mapping import parse_mapping, translate
 from data.importers.presets import get_preset
 from data.importers.presets.base import header_key
 from data.importers.reading import Limits, Record, Table, read_source
+from data.motivation_words import categorise
 from data.privacy import set_do_not_contact
-from data.vocab import (
-    Channel,
-    Direction,
-    MotivationCategory,
-    OpeningStatus,
-    Outcome,
-    Reason,
-    RemotePolicy,
-    Seniority,
-    Stage,
-    TouchpointKind,
-    TouchpointOutcome,
-)
-
-Parser = Callable[[str], Any]
-
-
-@dataclass(frozen=True)
-class KindSpec:
-    columns: dict[str, Parser]
-    # Each inner tuple: at least one of these columns must be present in the file.
-    required: tuple[tuple[str, ...], ...]
-
-
-KINDS: dict[str, KindSpec] = {
-    "candidates": KindSpec(
-        columns={
-            "external_id": f.text,
-            "full_name": f.text,
-            "email": f.email,
-            "phone": f.text,
-            "location": f.text,
-            "headline": f.text,
-            "current_title": f.text,
-            "skills": f.comma_list,
-            "years_experience": f.number,
-            "resume_text": f.text,
-            "motivations": f.statements,
-            "tags": f.comma_list,
-            "do_not_contact": f.boolean,
-            "consent_until": f.a_date,
-            "source": f.text,
-        },
-        required=(("full_name",), ("external_id", "email")),
-    ),
-    "openings": KindSpec(
-        columns={
-            "external_id": f.text,
-            "title": f.text,
-            "department": f.text,
-            "location": f.text,
-            "remote_policy": f.vocabulary(RemotePolicy),
-            "seniority": f.vocabulary(Seniority),
-            "salary_min": f.integer,
-            "salary_max": f.integer,
-            "description": f.text,
-            "requirements": f.text,
-            "offers": f.statements,
-            "status": f.vocabulary(OpeningStatus),
-        },
-        required=(("external_id",), ("title",)),
-    ),
-    "applications": KindSpec(
-        columns={
-            "candidate_external_id": f.text,
-            "opening_external_id": f.text,
-            "role_title": f.text,
-            "applied_at": f.a_datetime,
-            "stage_reached": f.vocabulary(Stage),
-            "outcome": f.vocabulary(Outcome),
-            "reason": f.text,  # mapped below: unknown words become "other", text kept
-            "reason_note": f.text,
-            "feedback_given": f.boolean,
-            "decided_at": f.a_datetime,
-            "rating": f.number,
-        },
-        required=(("candidate_external_id",), ("opening_external_id", "role_title")),
-    ),
-    "touchpoints": KindSpec(
-        columns={
-            "candidate_external_id": f.text,
-            "at": f.a_datetime,
-            "channel": f.vocabulary(Channel),
-            "direction": f.vocabulary(Direction),
-            "kind": f.vocabulary(TouchpointKind),
-            "note": f.text,
-            "outcome": f.vocabulary(TouchpointOutcome),
-        },
-        required=(("candidate_external_id",), ("at",)),
-    ),
-}
-
-
-def missing_columns(kind: str, fields: list[str]) -> list[str]:
-    """Required fields (as "a or b") that no column of the file fills."""
-    present = {c.strip().lower() for c in fields}
-    return [" or ".join(group) for group in KINDS[kind].required if not present & set(group)]
+from data.vocab import MotivationCategory, Reason
 
 
 def _check_columns(kind: str, shaped: Table, original: Table) -> None:
@@ -192,8 +96,6 @@ def _canonical_reason(raw: str, note: str | None) -> tuple[str, str | None]:
 
 def guess_category(statement: str) -> str:
     """A first guess at a motivation's category from its words; recruiters can correct it."""
-    from data.motivation_words import categorise
-
     return categorise(statement) or MotivationCategory.other.value
 
 
@@ -206,16 +108,16 @@ _WRITERS = {
 
 
 def _write(
-    session: Session, kind: str, values: dict[str, Any], actor: str | None
+    *, session: Session, kind: str, values: dict[str, Any], actor: str | None
 ) -> tuple[str, str | None]:
     """Upsert one row: what happened to the record, and to its do-not-contact flag ("set", or
     "kept" when the row asked to lift it). An import only ever sets the flag, through the
     audited privacy action with the reason "import"; lifting it is a recruiter's act."""
     if kind != "candidates" or "do_not_contact" not in values:
-        return _WRITERS[kind](session, values), None
+        return _WRITERS[kind](session=session, values=values), None
     values = dict(values)
     wanted = values.pop("do_not_contact")
-    change = crud.upsert_candidate(session, values)
+    change = crud.upsert_candidate(session=session, values=values)
     person = crud.find_candidate(
         session=session, external_id=values.get("external_id"), email=values.get("email")
     )
@@ -228,10 +130,10 @@ def _write(
 
 
 def import_records(
+    *,
     session: Session,
     kind: str,
     table: Table,
-    *,
     preset: str = "generic",
     mapping: dict[str, str] | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -254,7 +156,7 @@ def import_records(
             continue
         try:
             with session.begin_nested():
-                change, flag = _write(session, kind, values, actor)
+                change, flag = _write(session=session, kind=kind, values=values, actor=actor)
         except crud.RecordError as exc:
             report.errors.append(RowError(row, exc.field, exc.message))
         except IntegrityError as exc:
@@ -282,10 +184,10 @@ def _in_their_words(error: RowError, source: dict[str, str]) -> RowError:
 
 
 def import_file(
+    *,
     session: Session,
     kind: str,
     source: Path | str | bytes,
-    *,
     preset: str = "generic",
     mapping: dict[str, str] | list[str] | None = None,
     dry_run: bool = False,
@@ -309,7 +211,13 @@ def import_file(
     outer = session.begin_nested()
     try:
         report = import_records(
-            session, kind, table, preset=preset, mapping=mapping, progress=progress, actor=actor
+            session=session,
+            kind=kind,
+            table=table,
+            preset=preset,
+            mapping=mapping,
+            progress=progress,
+            actor=actor,
         )
     except BaseException:
         outer.rollback()

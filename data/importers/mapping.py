@@ -10,6 +10,7 @@ header, or a mapped column on a field already filled) is refused, naming them.
 from collections.abc import Iterator
 
 from data.importers.errors import ImportRefused
+from data.importers.kinds import KINDS
 from data.importers.presets import Preset
 from data.importers.presets.base import HELPERS, header_key, shape
 from data.importers.reading import Record, Rows, Table
@@ -34,8 +35,6 @@ def parse_mapping(items: list[str] | dict[str, str] | None) -> dict[str, str]:
 
 def targets(kind: str) -> tuple[str, ...]:
     """Every field a column may be mapped to for this kind (ours, then the helpers)."""
-    from data.importers.generic import KINDS
-
     return (*KINDS[kind].columns, *HELPERS[kind])
 
 

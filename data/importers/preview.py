@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from data.importers.errors import ImportRefused, RowError
-from data.importers.generic import KINDS, _in_their_words, missing_columns, parse_rows
+from data.importers.generic import _in_their_words, parse_rows
+from data.importers.kinds import KINDS, missing_columns
 from data.importers.mapping import parse_mapping, resolve_columns, targets, translate
 from data.importers.presets import detect_preset, get_preset
 from data.importers.reading import read_source

@@ -60,7 +60,7 @@ def id_tokens(inner_path: str) -> list[str]:
 class PoolLookup:
     """Finds the person a résumé belongs to; one per import."""
 
-    def __init__(self, session: Session, *, preset: str = "generic"):
+    def __init__(self, *, session: Session, preset: str = "generic"):
         self.session = session
         names = PRESET_NAMES if preset == "generic" else (preset,)
         self.prefixes = tuple(dict.fromkeys(["", *(get_preset(n).id_prefix for n in names)]))

@@ -153,9 +153,9 @@ def _read_one(entry: Entry, reader: ResumeReader) -> ReadFile:
 
 
 def place_files(
+    *,
     session: Session,
     read: Iterable[ReadFile],
-    *,
     preset: str = "generic",
     create: bool = False,
     dry_run: bool = False,
@@ -166,11 +166,13 @@ def place_files(
     commits. With ``dry_run`` everything is tried and rolled back."""
     read = list(read)
     report = ResumeReport(dry_run=dry_run)
-    lookup = PoolLookup(session, preset=preset)
+    lookup = PoolLookup(session=session, preset=preset)
     outer = session.begin_nested()
     try:
         for done, item in enumerate(read, start=1):
-            report.files.append(_place_one(session, lookup, item, create=create))
+            report.files.append(
+                _place_one(session=session, lookup=lookup, item=item, create=create)
+            )
             if progress:
                 progress(done, len(read))
     except BaseException:
@@ -195,25 +197,32 @@ def place_files(
     return report
 
 
-def _place_one(session: Session, lookup: PoolLookup, item: ReadFile, *, create: bool) -> FileResult:
+def _place_one(*, session: Session, lookup: PoolLookup, item: ReadFile, create: bool) -> FileResult:
     if item.refused is not None:
         return FileResult(item.name, "refused", item.refused)
     contacts = find_contacts(item.text, item.inner)
     match = lookup.match(item.file_hash, item.inner, contacts)
     try:
         with session.begin_nested():
-            return _act(session, lookup, item, contacts, match, create=create)
+            return _act(
+                session=session,
+                lookup=lookup,
+                item=item,
+                contacts=contacts,
+                match=match,
+                create=create,
+            )
     except (IntegrityError, DBAPIError) as exc:
         return FileResult(item.name, "refused", f"the database refused it ({exc.orig})")
 
 
 def _act(
+    *,
     session: Session,
     lookup: PoolLookup,
     item: ReadFile,
     contacts: Contacts,
     match: Match,
-    *,
     create: bool,
 ) -> FileResult:
     if match.candidate_id is not None:
@@ -222,7 +231,7 @@ def _act(
         session.flush()
         return FileResult(item.name, outcome, match.how, person.id, person.full_name)
     if match.ambiguous:
-        person, why = _new_person(session, item, contacts, fallback_name=True)
+        person, why = _new_person(session=session, item=item, contacts=contacts, fallback_name=True)
         if person is None:
             return FileResult(item.name, "unmatched", f"it fits several people, and {why}")
         for other in match.could_be:
@@ -237,7 +246,7 @@ def _act(
         return FileResult(
             item.name, "unmatched", "add --create to make a new person from its contact details"
         )
-    person, why = _new_person(session, item, contacts, fallback_name=False)
+    person, why = _new_person(session=session, item=item, contacts=contacts, fallback_name=False)
     if person is None:
         return FileResult(item.name, "unmatched", why)
     lookup.remember(person)
@@ -265,7 +274,7 @@ def _file_name(item: ReadFile) -> str:
 
 
 def _new_person(
-    session: Session, item: ReadFile, contacts: Contacts, *, fallback_name: bool
+    *, session: Session, item: ReadFile, contacts: Contacts, fallback_name: bool
 ) -> tuple[Candidate | None, str]:
     """A person made from the résumé's contact details (None, why, if it gives no name)."""
     name = contacts.name
@@ -302,9 +311,9 @@ def _new_person(
 
 
 def import_resumes(
+    *,
     session: Session,
     sources: Iterable[Source],
-    *,
     preset: str = "generic",
     create: bool = False,
     dry_run: bool = False,
@@ -313,4 +322,6 @@ def import_resumes(
 ) -> ResumeReport:
     """Read the files and place them (see the module's docstring); the caller commits."""
     read = read_files(sources, progress=progress)
-    return place_files(session, read, preset=preset, create=create, dry_run=dry_run, actor=actor)
+    return place_files(
+        session=session, read=read, preset=preset, create=create, dry_run=dry_run, actor=actor
+    )

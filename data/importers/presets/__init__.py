@@ -4,34 +4,31 @@ them; ``detect_preset(columns)`` guesses which tool wrote a file from its header
 
 from functools import cache
 
+from data.importers.errors import ImportRefused
+from data.importers.kinds import KINDS
+from data.importers.presets import ashby, greenhouse, lever, workable
 from data.importers.presets.base import HELPERS, Preset, header_key
 
 PRESET_NAMES = ("generic", "greenhouse", "lever", "workable", "ashby")
+_TOOLS: dict[str, Preset] = {
+    "greenhouse": greenhouse.PRESET,
+    "lever": lever.PRESET,
+    "workable": workable.PRESET,
+    "ashby": ashby.PRESET,
+}
 
 
 @cache
 def get_preset(name: str) -> Preset:
-    from data.importers.errors import ImportRefused
-
     name = name.strip().lower()
     if name == "generic":
         return _generic()
-    if name == "greenhouse":
-        from data.importers.presets.greenhouse import PRESET
-    elif name == "lever":
-        from data.importers.presets.lever import PRESET
-    elif name == "workable":
-        from data.importers.presets.workable import PRESET
-    elif name == "ashby":
-        from data.importers.presets.ashby import PRESET
-    else:
+    if name not in _TOOLS:
         raise ImportRefused(f"unknown preset '{name}' (use one of: {', '.join(PRESET_NAMES)})")
-    return PRESET
+    return _TOOLS[name]
 
 
 def _generic() -> Preset:
-    from data.importers.generic import KINDS
-
     columns = {
         kind: {f: f for f in (*spec.columns, *HELPERS[kind])} for kind, spec in KINDS.items()
     }
