@@ -12,7 +12,6 @@ from matching.indexer import index_pool
 from matching.rediscovery import rediscover
 from tests.app_fixtures import open_page, table_with
 from tests.factories import make_candidate, make_opening, make_touchpoint
-from tests.test_app_home import app_env  # noqa: F401  (fixture reuse: the real model)
 
 ROLE = "Senior Backend Engineer (Munich office)"
 WORTH = "Worth contacting (top 20)"
