@@ -9,8 +9,8 @@ from app.ui.opening_form import opening_form
 from app.ui.plain import clean, plain, plain_table
 from data.db import session_scope
 from data.openings_view import get_opening, list_openings
+from outreach.week import STRONG_MATCH as STRONG
 
-STRONG = 60  # a score from which a person is worth a message
 TOP = 5
 
 st.title("Openings")

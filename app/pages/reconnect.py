@@ -8,7 +8,7 @@ import streamlit as st
 
 from app.identity import current_recruiter, signed_in_recruiter
 from app.resources import get_engine, get_matcher, pool_changed
-from app.ui.common import overview_or_stop, reported, when
+from app.ui.common import my_preferences, overview_or_stop, reported, when
 from app.ui.draft_panel import draft_composer
 from app.ui.plain import SENTENCE, clean, plain, plain_table
 from data.db import session_scope
@@ -16,6 +16,7 @@ from data.timeutil import utcnow
 from outreach.actions import mark_done, mark_not_interested, snooze
 from outreach.exports import reconnect_csv, reconnect_ics
 from outreach.reconnect import weekly_list
+from outreach.week import rules_for
 
 st.title("Reconnect this week")
 overview_or_stop()
@@ -23,9 +24,14 @@ if flash := st.session_state.pop("reconnect_flash", None):
     st.success(flash)
 
 today = utcnow().date()
+rules = rules_for(my_preferences())  # read first: one unit of work at a time
 with st.spinner("Building this week's list…"), session_scope(get_engine()) as session:
     weekly = weekly_list(
-        get_matcher(), session=session, today=today, recruiter=signed_in_recruiter()
+        get_matcher(),
+        session=session,
+        today=today,
+        recruiter=signed_in_recruiter(),
+        rules=rules,
     )
 
 st.caption(f"Week of {weekly.week_of:%d %B %Y} · {weekly.held_back_sentence()}")
