@@ -87,15 +87,39 @@ def new_roles(*, session: Session, today: date) -> list[NewRole]:
     ]
 
 
-def week_todo(
+@dataclass(frozen=True)
+class ReconnectCounts:
+    due: int  # on this week's list and not reached yet
+    done: int
+    reconsent: int
+
+
+def reconnect_counts(
     *, session: Session, today: date, prefs: Preferences, recruiter: str | None = None
-) -> WeekTodo:
-    """This week's to-do. ``recruiter``: whose reconnect list (None: the whole team's, as on
-    the Reconnect page without sign-in); ``prefs``: the cap and cadences it is built with."""
+) -> ReconnectCounts:
+    """This week's reconnect list, counted (the part of the week that takes a moment on a
+    large pool, so Home may keep it a while)."""
     weekly = weekly_list(
         None, session=session, today=today, recruiter=recruiter, rules=rules_for(prefs)
     )
     done = sum(e.done for e in weekly.entries)
+    return ReconnectCounts(len(weekly.entries) - done, done, len(weekly.reconsent))
+
+
+def week_todo(
+    *,
+    session: Session,
+    today: date,
+    prefs: Preferences,
+    recruiter: str | None = None,
+    reconnect: ReconnectCounts | None = None,
+) -> WeekTodo:
+    """This week's to-do. ``recruiter``: whose reconnect list (None: the whole team's, as on
+    the Reconnect page without sign-in); ``prefs``: the cap and cadences it is built with;
+    ``reconnect``: its counts if already known."""
+    reconnect = reconnect or reconnect_counts(
+        session=session, today=today, prefs=prefs, recruiter=recruiter
+    )
     owed = feedback_owed_list(session=session, today=today)
     waiting = [o.days_waiting for o in owed if o.days_waiting is not None]
     people = session.exec(select(func.count()).select_from(Candidate)).one()
@@ -108,24 +132,35 @@ def week_todo(
         select(func.count()).select_from(Draft).where(Draft.status == "draft")
     ).one()
     return WeekTodo(
-        week_of=weekly.week_of,
+        week_of=week_of(today),
         people=people,
         demo_people=demo,
-        reconnect_due=len(weekly.entries) - done,
-        reconnect_done=done,
+        reconnect_due=reconnect.due,
+        reconnect_done=reconnect.done,
         drafts_waiting=drafts,
         feedback_owed=len(owed),
         oldest_feedback_days=max(waiting, default=None),
         opt_outs_to_confirm=len(opt_outs_waiting(session=session)),
-        reconsent=len(weekly.reconsent),
+        reconsent=reconnect.reconsent,
         new_roles=new_roles(session=session, today=today),
     )
 
 
-def strong_matches(matcher: Matcher, opening_ids: list[int]) -> dict[int, int]:
-    """How many people score ``STRONG_MATCH`` or more for each role (within its top 20)."""
-    counts = {}
+@dataclass(frozen=True)
+class StrongMatch:
+    candidate_id: int
+    name: str
+    score: float
+
+
+def strong_matches(matcher: Matcher, opening_ids: list[int]) -> dict[int, list[StrongMatch]]:
+    """Each role's people scoring ``STRONG_MATCH`` or more (within its top 20), best first."""
+    found = {}
     for opening_id in opening_ids:
         result = matcher.match_opening(opening_id, top_k=STRONG_DEPTH)
-        counts[opening_id] = sum(r.score >= STRONG_MATCH for r in result.results)
-    return counts
+        found[opening_id] = [
+            StrongMatch(r.candidate_id, r.full_name, r.score)
+            for r in result.results
+            if r.score >= STRONG_MATCH
+        ]
+    return found
