@@ -188,3 +188,21 @@ def test_a_save_keeps_the_tab_it_was_made_in(demo_app):
     assert not at.exception
     assert at.session_state["cand_tab"] == "Timeline"
     assert "Called about the platform role" in set(table_with(at, "Channel")["Note"])
+
+
+def test_settings_still_show_the_database_when_it_cannot_be_opened(monkeypatch):
+    from data.settings import get_settings
+
+    monkeypatch.setenv("DATABASE_URL", "postgresql://encore:s3cret@127.0.0.1:1/encore")
+    monkeypatch.setenv("ENCORE_RAISE_ERRORS", "1")
+    get_settings.cache_clear()
+    st.cache_resource.clear()
+    try:
+        at = open_page("settings")
+        assert not at.exception
+        assert any("Cannot open the database" in e.value for e in at.error)
+        assert any("127.0.0.1:1/encore" in c.value for c in at.code)
+        assert not any("s3cret" in x.value for x in [*at.code, *at.error])
+    finally:
+        get_settings.cache_clear()
+        st.cache_resource.clear()
