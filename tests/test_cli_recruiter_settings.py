@@ -20,7 +20,7 @@ def hashing_model(monkeypatch):
     get_settings.cache_clear()
 
 
-def test_reconnect_uses_the_recruiters_weekly_cap_unless_told_a_limit(
+def test_reconnect_uses_the_recruiters_cap_unless_told_a_limit_and_their_working_day(
     db_url, engine, hashing_model
 ):
     with session_scope(engine) as session:
@@ -28,7 +28,13 @@ def test_reconnect_uses_the_recruiters_weekly_cap_unless_told_a_limit(
         for _ in range(3):
             person = make_candidate(session)
             make_application(session, person, stage_reached="final", reason="other_candidate")
-        save_preferences(session=session, recruiter="kim@example.com", weekly_cap=2)
+        save_preferences(
+            session=session,
+            recruiter="kim@example.com",
+            weekly_cap=2,
+            workday_start_hour=8,
+            workday_end_hour=16,
+        )
 
     def listed(*extra: str) -> int:
         result = run_encore("reconnect", "--format", "json", *extra, db_url=db_url)
@@ -38,6 +44,12 @@ def test_reconnect_uses_the_recruiters_weekly_cap_unless_told_a_limit(
     assert listed() == 3  # the local user saved nothing: the default cap
     assert listed("--recruiter", "kim@example.com") == 2
     assert listed("--recruiter", "kim@example.com", "--limit", "3") == 3
+
+    ics = run_encore(
+        "reconnect", "--format", "ics", "--recruiter", "kim@example.com", db_url=db_url
+    )
+    starts = [line for line in ics.stdout.splitlines() if line.startswith("DTSTART")]
+    assert len(starts) == 2 and all(line.endswith("T080000") for line in starts)
 
 
 def test_a_draft_from_the_command_line_is_signed_as_the_local_recruiter_chose(

@@ -1,7 +1,7 @@
 """Outreach: ``encore draft``, ``reconnect``, ``feedback-owed`` and ``shortlist-drafts``."""
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Annotated
 
@@ -114,14 +114,15 @@ def reconnect(
     matcher = Matcher(eng, load_embedder_or_fail())
     with session_scope(eng) as session:
         # The cap and cadences that recruiter saved on the Settings page; --limit overrides.
-        rules = rules_for(_preferences(session, recruiter))
+        prefs = _preferences(session, recruiter)
+        rules = rules_for(prefs)
         if limit:
             rules = replace(rules, weekly_cap=limit)
         weekly = weekly_list(matcher, session=session, today=day, recruiter=recruiter, rules=rules)
     if format == "csv":
         payload = reconnect_csv(weekly)
     elif format == "ics":
-        payload = reconnect_ics(weekly)
+        payload = reconnect_ics(weekly, at=time(prefs.workday_start_hour))
     elif format == "json":
         payload = (json_text(weekly_as_dict(weekly)) + "\n").encode()
     else:

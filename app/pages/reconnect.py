@@ -2,7 +2,7 @@
 long), restraint (not contacted too recently), prioritised by fit with the open roles — with
 done / snooze / not interested, and the list as CSV or calendar reminders."""
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 import streamlit as st
 
@@ -24,7 +24,8 @@ if flash := st.session_state.pop("reconnect_flash", None):
     st.success(flash)
 
 today = utcnow().date()
-rules = rules_for(my_preferences())  # read first: one unit of work at a time
+prefs = my_preferences()  # read first: one unit of work at a time
+rules = rules_for(prefs)
 with st.spinner("Building this week's list…"), session_scope(get_engine()) as session:
     weekly = weekly_list(
         get_matcher(),
@@ -71,7 +72,7 @@ else:
     )
     cols[1].download_button(
         "Calendar reminders (.ics)",
-        reconnect_ics(weekly),
+        reconnect_ics(weekly, at=time(prefs.workday_start_hour)),  # your working day
         file_name=f"reconnect-{weekly.week_of}.ics",
         mime="text/calendar",
         key="reconnect_ics",
