@@ -6,7 +6,7 @@ signature then comes from ``ENCORE_SIGNATURE``); ``save_preferences`` checks eve
 refuses, naming the field, before anything is stored. Changes are audited (field names only).
 """
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 
 from sqlmodel import Session, select
 
@@ -147,8 +147,3 @@ def save_preferences(*, session: Session, recruiter: str, **values) -> Preferenc
     )
     session.flush()
     return preferences_for(session=session, recruiter=recruiter)
-
-
-def defaults_dict() -> dict:
-    """The default values, for a form's placeholders and the README."""
-    return {k: v for k, v in asdict(Preferences(recruiter="")).items() if k in EDITABLE}
