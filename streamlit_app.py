@@ -32,6 +32,12 @@ pages = {
             url_path="reconnect",
         ),
         st.Page("app/pages/drafts.py", title="Drafts", icon=":material/drafts:", url_path="drafts"),
+        st.Page(
+            "app/pages/feedback.py",
+            title="Feedback owed",
+            icon=":material/rate_review:",
+            url_path="feedback",
+        ),
     ],
     "Pool": [
         st.Page(

@@ -40,6 +40,12 @@ def _warm_up(matcher: Matcher) -> None:
         logging.getLogger(__name__).warning("warm-up skipped: %s", type(exc).__name__)
 
 
+def loaded_matcher() -> Matcher | None:
+    """The matcher if this server has loaded the model already, else None (never loads it)."""
+    engine = get_engine()
+    return next((m for m in list(_matchers) if m.engine is engine), None)
+
+
 def pool_changed() -> None:
     """Call after any write: the next search reloads the pool instead of waiting for its TTL."""
     _generation[0] += 1

@@ -136,10 +136,13 @@ class ApplicationRow:
     reason_note: str | None
     feedback_given: bool | None
     rating: float | None
+    feedback_waived_reason: str | None = None
 
     @property
     def feedback(self) -> str:
         interviewed = STAGE_ORDER.get(self.stage_reached, 0) >= STAGE_ORDER["interview"]
+        if self.feedback_given and self.feedback_waived_reason:
+            return f"not needed: {self.feedback_waived_reason}"
         if self.feedback_given:
             return "given"
         if self.feedback_given is False and interviewed and self.outcome == "rejected":
@@ -196,6 +199,7 @@ def candidate_profile(*, session: Session, candidate_id: int) -> CandidateProfil
             a.reason_note,
             a.feedback_given,
             a.rating,
+            a.feedback_waived_reason,
         )
         for a, title in apps
     ]

@@ -232,6 +232,8 @@ def _move_applications(session: Session, keep_id: int, other_id: int) -> None:
             "feedback_given",
             "decided_at",
             "rating",
+            "feedback_waived_reason",
+            "feedback_waived_at",
         ):
             if getattr(twin, name) is None and getattr(app, name) is not None:
                 setattr(twin, name, getattr(app, name))

@@ -206,10 +206,13 @@ class ApplicationBase(SQLModel):
     outcome: str | None = Field(default=None, max_length=30)
     reason: str | None = Field(default=None, max_length=30)
     reason_note: str | None = None
-    # None = unknown; False after an interview = feedback is owed.
+    # None = unknown; False after an interview = feedback is owed; True = the debt is closed
+    # (given, or judged not needed: then ``feedback_waived_at`` and its reason are set).
     feedback_given: bool | None = None
     decided_at: datetime | None = _ts(default=None)
     rating: float | None = Field(default=None, ge=0, le=5)
+    feedback_waived_reason: str | None = Field(default=None, max_length=500)
+    feedback_waived_at: datetime | None = _ts(default=None)
 
 
 class Application(ApplicationBase, table=True):
@@ -320,6 +323,11 @@ class Draft(DraftBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     candidate_id: int = _candidate_fk()
     opening_id: int | None = _opening_fk()
+    # A feedback draft's process: sending it closes that application's feedback debt only.
+    application_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("application.id", ondelete="SET NULL"), nullable=True),
+    )
     created_at: datetime = _ts(default_factory=utcnow)
     updated_at: datetime = _ts(default_factory=utcnow)
 
@@ -341,6 +349,29 @@ class ReconnectPin(SQLModel, table=True):
     week_of: date  # the Monday of the week
     recruiter: str | None = Field(default=None, max_length=200)
     created_at: datetime = _ts(default_factory=utcnow)
+
+
+# --- A recruiter's own settings --------------------------------------------------------
+
+
+class RecruiterSetting(SQLModel, table=True):
+    """What one recruiter set for themselves on the Settings page (``data.recruiter_settings``):
+    how drafts are signed, how many people their weekly list holds, how often people are due,
+    and the hours reminders may fall in. No row: the defaults."""
+
+    __tablename__ = "recruiter_setting"
+    __table_args__ = (Index("uq_recruiter_setting_recruiter", "recruiter", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    recruiter: str = Field(max_length=200)
+    display_name: str | None = Field(default=None, max_length=200)
+    signature: str | None = Field(default=None, max_length=1000)
+    weekly_cap: int = 15
+    silver_cadence_days: int = 90
+    warm_cadence_days: int = 180
+    workday_start_hour: int = 9
+    workday_end_hour: int = 17
+    updated_at: datetime = _ts(default_factory=utcnow)
 
 
 # --- Duplicates and audit --------------------------------------------------------------

@@ -21,9 +21,13 @@ DEPTH = 20  # how deep each role's ranking is read for its counts
 class Rediscovery:
     opening_id: int
     result: MatchResult
-    strong: int  # worth contacting with a score of at least ``STRONG``
+    strong_people: list[RankedCandidate]  # worth contacting, scoring at least ``STRONG``
     worth_contacting: int  # in the ranking read, nothing standing in the way, not weak
     on_hold: int  # in the ranking read, but a conflict or a running wait stands
+
+    @property
+    def strong(self) -> int:
+        return len(self.strong_people)
 
     @property
     def excluded(self) -> int:
@@ -47,7 +51,7 @@ def rediscover(
     return Rediscovery(
         opening_id,
         result,
-        strong=sum(r.score >= strong for r in free),
+        strong_people=[r for r in free if r.score >= strong],
         worth_contacting=len(free),
         on_hold=sum(bool(r.stops) for r in result.results),
     )

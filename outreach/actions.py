@@ -35,6 +35,7 @@ def save_draft(
         subject=text.subject,
         body=text.body,
         recruiter=recruiter,
+        application_id=text.application_id,
     )
     session.add(draft)
     session.flush()
@@ -80,7 +81,8 @@ def mark_sent(
         recruiter=recruiter or draft.recruiter,
     )
     if kind == TouchpointKind.feedback:
-        # The feedback is no longer owed for the process this draft was about.
+        # The feedback is no longer owed for the process this draft was about (the one it
+        # names; a draft saved before drafts named theirs: the processes of its opening).
         owed = session.exec(
             select(Application).where(
                 Application.candidate_id == draft.candidate_id,
@@ -88,7 +90,11 @@ def mark_sent(
             )
         ).all()
         for app in owed:
-            if draft.opening_id is None or app.opening_id == draft.opening_id:
+            if draft.application_id is not None:
+                closes = app.id == draft.application_id
+            else:
+                closes = draft.opening_id is None or app.opening_id == draft.opening_id
+            if closes:
                 app.feedback_given = True
                 session.add(app)
     draft.status = "sent"

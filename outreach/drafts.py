@@ -57,6 +57,7 @@ class DraftText:
     facts: list[Fact] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     to_name: str | None = None  # the person's name, shown beside the address in To
+    application_id: int | None = None  # a feedback draft: the process whose debt it closes
 
     @property
     def recipient(self) -> str | None:

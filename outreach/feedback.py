@@ -6,15 +6,17 @@ is about the work (skills, level, another candidate) — never a note on culture
 which belongs in a conversation, not an email.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from data.models import Application, Candidate
+from data import audit
+from data.eligibility import feedback_owed_clause, is_feedback_owed
+from data.models import Application, Candidate, Draft, Touchpoint
 from data.timeutil import utcnow
-from data.vocab import STAGE_ORDER
-from outreach.contactable import contact_block
+from outreach.actions import mark_sent, save_draft
+from outreach.contactable import contact_block, require_contactable
 from outreach.draft_story import OPT_OUT_LINE, STAGE_PHRASES
 from outreach.drafts import (
     DraftRefused,
@@ -63,15 +65,12 @@ def feedback_owed_list(*, session: Session, today: date | None = None) -> list[F
         select(Application, Candidate)
         .join(Candidate, Candidate.id == Application.candidate_id)
         .where(
-            Application.outcome == "rejected",
-            Application.feedback_given == False,  # noqa: E712  (SQL comparison)
-            Candidate.do_not_contact == False,  # noqa: E712
+            feedback_owed_clause(),
+            Candidate.do_not_contact == False,  # noqa: E712  (SQL comparison)
         )
     ).all()
     owed = []
     for app, person in rows:
-        if STAGE_ORDER.get(app.stage_reached, 0) < STAGE_ORDER["interview"]:
-            continue
         owed.append(
             FeedbackOwed(
                 application_id=app.id,
@@ -151,6 +150,7 @@ def build_feedback_draft(
     return DraftText(
         candidate_id=person.id,
         opening_id=app.opening_id,
+        application_id=app.id,
         tone="feedback",
         to=person.email,
         to_name=person.full_name,
@@ -159,3 +159,80 @@ def build_feedback_draft(
         facts=facts,
         missing=missing,
     )
+
+
+class FeedbackNotOwed(ValueError):
+    """The feedback for this process is not owed (any more): given, or judged not needed."""
+
+
+def _owed_application(session: Session, application_id: int) -> Application:
+    app = session.get(Application, application_id)
+    if app is None:
+        raise FeedbackNotOwed(f"no application with id {application_id}")
+    if not is_feedback_owed(app):
+        raise FeedbackNotOwed(
+            f"feedback for application #{application_id} is not owed any more "
+            "(already sent, or marked not needed)"
+        )
+    return app
+
+
+def send_feedback(
+    *,
+    session: Session,
+    application_id: int,
+    subject: str,
+    body: str,
+    signature: str = "The Talent Team",
+    recruiter: str | None = None,
+) -> Touchpoint:
+    """The feedback went out as written: keep the text as a sent draft, log a feedback
+    touchpoint, and close this process's debt. Refused (``NotContactable``, saying why)
+    when the person may not be written to now."""
+    app = _owed_application(session, application_id)
+    require_contactable(session=session, candidate_id=app.candidate_id)
+    subject, body = " ".join(subject.split()), body.strip()
+    if not subject or not body:
+        raise ValueError("feedback needs both a subject and a message")
+    text = build_feedback_draft(session=session, application_id=app.id, signature=signature)
+    draft = save_draft(
+        session=session,
+        text=replace(text, subject=header_line(subject), body=body + "\n"),
+        recruiter=recruiter,
+        kind="feedback",
+    )
+    return mark_sent(session=session, draft_id=draft.id, recruiter=recruiter)
+
+
+def feedback_not_needed(
+    *, session: Session, application_id: int, reason: str, actor: str | None = None
+) -> Application:
+    """A recruiter judged that no feedback is owed here (given by phone, the person asked for
+    none...): the debt is closed with the reason kept on the application, and audited."""
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValueError("say why no feedback is needed (a few words are enough)")
+    if len(reason) > 500:
+        raise ValueError("the reason is longer than 500 characters: say it in fewer words")
+    app = _owed_application(session, application_id)
+    app.feedback_given = True
+    app.feedback_waived_reason = reason
+    app.feedback_waived_at = utcnow()
+    session.add(app)
+    # Drafts of this feedback still waiting would now say something owed no longer is.
+    for draft in session.exec(
+        select(Draft).where(Draft.application_id == app.id, Draft.status == "draft")
+    ):
+        draft.status, draft.updated_at = "discarded", utcnow()
+        session.add(draft)
+    audit.record(
+        session,
+        "feedback.not_needed",
+        actor=actor,
+        subject_kind="candidate",
+        subject_id=app.candidate_id,
+        count=1,
+        detail={"application_id": app.id},
+    )
+    session.flush()
+    return app

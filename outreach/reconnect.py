@@ -161,7 +161,7 @@ def _days(later: datetime, earlier: datetime) -> int:
 
 
 def weekly_list(
-    matcher: Matcher,
+    matcher: Matcher | None,
     *,
     session: Session,
     today: date,
@@ -169,7 +169,8 @@ def weekly_list(
     rules: ReconnectRules = ReconnectRules(),
 ) -> WeeklyList:
     """This week's list for one recruiter — the people they own plus unassigned people — or
-    for the whole team when ``recruiter`` is None."""
+    for the whole team when ``recruiter`` is None. Without a ``matcher`` nobody gets a best
+    role (the same people, counted without loading the model: the Home page's figures)."""
     monday = week_of(today)
     now = start_of_day(monday)
     week_end = now + timedelta(days=7)
@@ -314,7 +315,7 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
 
 def _attach_best_roles(matcher, session, due, now, rules) -> None:
     """Each person's best open role: read each role's ranking restricted to the due people."""
-    if not due:
+    if not due or matcher is None:
         return
     openings = session.exec(
         select(Opening).where(Opening.status == "open").order_by(Opening.id)

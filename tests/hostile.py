@@ -107,6 +107,8 @@ def build_hostile_pool(engine) -> HostilePool:
                 role_title=f"{HTML_IMG} Backend Engineer",
                 stage_reached="final",
                 reason_note=EVERYTHING,
+                # Owed (the Feedback page shows them too), but for do-not-contact Bob.
+                feedback_given=None if fields.get("do_not_contact") else False,
                 applied_at=long_ago - timedelta(days=30),
                 decided_at=long_ago,
             )

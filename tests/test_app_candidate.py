@@ -78,6 +78,7 @@ def test_do_not_contact_needs_a_reason_and_then_holds(demo_app):
     assert any("say why" in e.value for e in at.error)
     at.text_input(key="cand_dnc_reason").input("Asked us to stop").run()
     at.button(key="cand_dnc_save").click().run()
+    at.button(key="cand_dnc_confirm").click().run()
     assert not at.exception
     assert any("Do not contact" in e.value and "Asked us to stop" in e.value for e in at.error)
 

@@ -94,7 +94,7 @@ def test_openings_drafts_and_reconnect_show_hostile_text_as_plain_text(hostile):
 
 
 def test_home_pool_health_settings_and_import_show_hostile_text_as_plain_text(hostile):
-    for page in ("home", "pool_health", "settings"):
+    for page in ("home", "pool_health", "settings", "feedback"):
         assert_plain(open_page(page), page)
     at = open_page("import_file")
     binary = f"{IMAGE},{EVERYTHING}\nx,y\n".encode()  # a NUL byte: refused, named
@@ -110,6 +110,15 @@ def test_home_pool_health_settings_and_import_show_hostile_text_as_plain_text(ho
     at.button(key="import_check_go").click().run()
     assert_plain(at, "import, checked")
     assert len(table_with(at, "Problem")) >= 1
+
+
+def test_feedback_owed_shows_each_hostile_person_and_draft_as_plain_text(hostile):
+    at = open_page("feedback")
+    picker = at.selectbox(key="feedback_person")
+    assert len(picker.options) >= 3  # Ada, the 10 KB name and Dee (Bob is do-not-contact)
+    for index in range(len(picker.options)):
+        at.selectbox(key="feedback_person").select_index(index).run()
+        assert_plain(at, f"feedback person {index}")
 
 
 def _fails_with_a_hostile_message(message: str) -> None:

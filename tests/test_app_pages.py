@@ -32,7 +32,7 @@ def _a_saved_draft(engine) -> int:
 
 
 def test_every_page_renders_without_an_exception(demo_app):
-    for page in ("home", "search", "openings", "candidate", "reconnect", "drafts"):
+    for page in ("home", "search", "openings", "candidate", "reconnect", "drafts", "feedback"):
         assert not open_page(page).exception, page
     for page in ("import_file", "pool_health", "settings"):
         assert not open_page(page).exception, page
@@ -119,18 +119,23 @@ def test_pool_health_shows_figures_and_charts(demo_app):
     assert len(at.get("vega_lite_chart")) >= 3
 
 
-def test_settings_hide_the_password_and_keep_the_signature_for_the_session(
+def test_settings_hide_the_password_and_keep_the_signature_per_recruiter(
     demo_app,
     monkeypatch,
 ):
+    from data.recruiter_settings import preferences_for
     from data.settings import get_settings
 
     at = open_page("settings")
     assert not at.exception
     assert any("sqlite:///" in c.value for c in at.code)
     assert any("Telemetry is off" in m.value for m in at.markdown)
-    at.text_area(key="settings_signature").input("Kim, Talent at Tallyfold").run()
-    assert at.session_state["signature_value"] == "Kim, Talent at Tallyfold"
+    at.text_area(key="settings_signature").input("Kim, Talent at Tallyfold")
+    at.button(key="FormSubmitter:settings_mine-Save my settings").click().run()
+    with session_scope(demo_app) as session:
+        assert preferences_for(session=session, recruiter="local").signs_as == (
+            "Kim, Talent at Tallyfold"
+        )
 
     monkeypatch.setenv("DATABASE_URL", "postgresql://encore:s3cret@db.example/encore")
     get_settings.cache_clear()

@@ -1,6 +1,7 @@
 """Outreach: ``encore draft``, ``reconnect``, ``feedback-owed`` and ``shortlist-drafts``."""
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, time
 from pathlib import Path
 from typing import Annotated
 
@@ -19,6 +20,13 @@ from app.cli.terminal import echo, echo_data, json_text, shown
 from data.db import session_scope
 from data.files import private_dir, write_private
 from data.settings import get_settings
+
+
+def _preferences(session, recruiter: str | None):
+    """The Settings-page choices of ``recruiter`` (default: the local user, ENCORE_RECRUITER)."""
+    from data.recruiter_settings import preferences_for
+
+    return preferences_for(session=session, recruiter=recruiter or get_settings().recruiter)
 
 
 @cli.command()
@@ -40,13 +48,15 @@ def draft(
     candidate_id = resolve_candidate(eng, candidate)
     opening_id = resolve_opening(eng, opening) if opening else None
     matcher = Matcher(eng, load_embedder_or_fail())
+    with session_scope(eng) as session:
+        signature = _preferences(session, None).signs_as
     try:
         result = build_draft(
             matcher,
             candidate_id,
             opening_id=opening_id,
             tone=tone,
-            signature=get_settings().signature,
+            signature=signature,
         )
     except DraftRefused as exc:
         fail(str(exc))
@@ -82,7 +92,9 @@ def reconnect(
     week: Annotated[
         str | None, typer.Option(help="The week: YYYY-Www or a day in it (default: this week).")
     ] = None,
-    limit: Annotated[int | None, typer.Option(help="Weekly cap (default 15).", min=1)] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Weekly cap (default: the recruiter's, else 15).", min=1)
+    ] = None,
     format: Annotated[str, typer.Option(help="table | csv | ics | json")] = "table",
     out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
     recruiter: Annotated[
@@ -92,20 +104,25 @@ def reconnect(
     """This week's reconnect list: who to get back in touch with, and why (cron-friendly)."""
     from matching.engine import Matcher
     from outreach.exports import reconnect_csv, reconnect_ics
-    from outreach.reconnect import ReconnectRules, weekly_list
+    from outreach.reconnect import weekly_list
+    from outreach.week import rules_for
 
     if format not in ("table", "csv", "ics", "json"):
         fail(f"unknown format '{format}': use table, csv, ics or json")
     day = parse_week(week)
-    rules = ReconnectRules(weekly_cap=limit) if limit else ReconnectRules()
     eng = ready_engine()
     matcher = Matcher(eng, load_embedder_or_fail())
     with session_scope(eng) as session:
+        # The cap and cadences that recruiter saved on the Settings page; --limit overrides.
+        prefs = _preferences(session, recruiter)
+        rules = rules_for(prefs)
+        if limit:
+            rules = replace(rules, weekly_cap=limit)
         weekly = weekly_list(matcher, session=session, today=day, recruiter=recruiter, rules=rules)
     if format == "csv":
         payload = reconnect_csv(weekly)
     elif format == "ics":
-        payload = reconnect_ics(weekly)
+        payload = reconnect_ics(weekly, at=time(prefs.workday_start_hour))
     elif format == "json":
         payload = (json_text(weekly_as_dict(weekly)) + "\n").encode()
     else:
@@ -170,6 +187,7 @@ def feedback_owed(
 
     eng = ready_engine()
     with session_scope(eng) as session:
+        signature = _preferences(session, None).signs_as
         owed = feedback_owed_list(session=session)
         for item in owed:
             waited = f"{item.days_waiting} days" if item.days_waiting is not None else "unknown"
@@ -183,7 +201,7 @@ def feedback_owed(
                     text = build_feedback_draft(
                         session=session,
                         application_id=item.application_id,
-                        signature=get_settings().signature,
+                        signature=signature,
                     )
                 except DraftRefused as exc:
                     err.print(f"  no draft: {shown(exc)}")
@@ -213,6 +231,8 @@ def shortlist_drafts(
     eng = ready_engine()
     opening_id = resolve_opening(eng, opening)
     matcher = Matcher(eng, load_embedder_or_fail())
+    with session_scope(eng) as session:
+        signature = _preferences(session, None).signs_as
     ranked = matcher.match_opening(opening_id, top_k=top)
     texts = []
     for r in ranked.results:
@@ -223,7 +243,7 @@ def shortlist_drafts(
                     r.candidate_id,
                     opening_id=opening_id,
                     tone=tone,
-                    signature=get_settings().signature,
+                    signature=signature,
                 )
             )
         except DraftRefused as exc:

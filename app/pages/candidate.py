@@ -23,6 +23,16 @@ from data.timeutil import utcnow
 from data.vocab import Channel, Direction, TouchpointKind, TouchpointOutcome
 from outreach.actions import log_touchpoint
 
+LOOKUP_LIMIT = 50
+TABS = [
+    "Profile & motivations",
+    "What Encore read",
+    "Applications",
+    "Timeline",
+    "Consent & contact",
+    "Draft",
+]
+
 st.title("Candidate")
 overview_or_stop()
 
@@ -31,10 +41,23 @@ candidate_id = int(wanted) if wanted and wanted.isdigit() else None
 with st.expander("Find someone", expanded=candidate_id is None):
     text = st.text_input("Name, email, external id or title", key="cand_find")
     with session_scope(get_engine()) as session:
-        hits = find_candidates(session=session, text=text, limit=50)
+        hits = find_candidates(session=session, text=text, limit=LOOKUP_LIMIT + 1)
+    if len(hits) > LOOKUP_LIMIT:
+        st.caption(f"More than {LOOKUP_LIMIT} people match: the first {LOOKUP_LIMIT} by name.")
+        hits = hits[:LOOKUP_LIMIT]
+    elif len(hits) > 1:
+        st.caption(f"{len(hits)} people match: choose one.")
     if hits:
-        hit = st.selectbox("Person", hits, format_func=lambda h: clean(h.label), key="cand_pick")
-        if st.button("Open", key="cand_open"):
+        # Several matches: nobody is chosen for the recruiter (the first is not always right).
+        hit = st.selectbox(
+            "Person",
+            hits,
+            index=0 if len(hits) == 1 else None,
+            placeholder=f"Choose one of {len(hits)} people",
+            format_func=lambda h: clean(h.label),
+            key="cand_pick",
+        )
+        if st.button("Open", key="cand_open", disabled=hit is None):
             st.query_params["id"] = str(hit.id)
             st.rerun()
     else:
@@ -69,15 +92,9 @@ cols[1].metric("Applications", len(profile.applications))
 cols[2].metric("Touchpoints", len(profile.touchpoints))
 cols[3].metric("Last contact", when(profile.last_contact))
 
+# Keyed and tracked, so a save (which reruns the page) comes back to the same tab.
 tab_profile, tab_read, tab_history, tab_timeline, tab_consent, tab_draft = st.tabs(
-    [
-        "Profile & motivations",
-        "What Encore read",
-        "Applications",
-        "Timeline",
-        "Consent & contact",
-        "Draft",
-    ]
+    TABS, key="cand_tab", on_change="rerun"
 )
 
 with tab_profile:
@@ -220,7 +237,9 @@ with tab_consent:
             key="cand_dnc_reason",
             placeholder="e.g. Asked not to be contacted again",
         )
-        if st.button("Save contact preference", key="cand_dnc_save"):
+        confirming = f"cand_dnc_confirming_{person.id}"
+
+        def _save_dnc() -> None:
             done = False
             with reported("Not saved"), session_scope(get_engine()) as session:
                 set_do_not_contact(
@@ -231,8 +250,28 @@ with tab_consent:
                     actor=current_recruiter(),
                 )
                 done = True
+            st.session_state.pop(confirming, None)
             if done:
                 pool_changed()
+                st.rerun()
+
+        if st.button("Save contact preference", key="cand_dnc_save"):
+            # Setting do-not-contact takes the person out of everything: ask first (once a
+            # reason is given; without one the save itself says what is missing).
+            if dnc and not person.do_not_contact and reason.strip():
+                st.session_state[confirming] = True
+            else:
+                _save_dnc()
+        if st.session_state.get(confirming) and dnc:
+            st.warning(
+                f"Mark {plain(person.full_name)} as do-not-contact? They leave every ranking, "
+                "draft and reconnect list until someone lifts it here."
+            )
+            yes, no = st.columns(2)
+            if yes.button("Yes, do not contact", key="cand_dnc_confirm", type="primary"):
+                _save_dnc()
+            if no.button("Cancel", key="cand_dnc_cancel"):
+                st.session_state.pop(confirming, None)
                 st.rerun()
 
 with tab_draft:

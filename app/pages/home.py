@@ -1,12 +1,14 @@
-"""Home: what is in the pool, and how to fill an empty one (the demo pool in one click).
+"""Home: this week's to-do — counts that link to their pages — then the pool's figures; on
+an empty database, how to fill it (the demo pool in one click).
 
-Renders without loading the embedding model: only figures from the database.
+The counts come from the database only; the model is used for a new role's strong matches
+once it is loaded (a button loads it), never to draw the page.
 """
 
 import streamlit as st
 
 from app.resources import get_engine, get_matcher, pool_changed
-from app.ui.conditions import opt_outs_panel
+from app.ui.week import week_to_do
 from data.db import session_scope, upgrade
 from data.overview import pool_overview
 
@@ -55,21 +57,4 @@ if not overview.initialised or overview.empty:
         "app/pages/import_file.py", label="Import a file instead", icon=":material/upload_file:"
     )
 else:
-    cols = st.columns(4)
-    cols[0].metric("Candidates", f"{overview.candidates:,}")
-    cols[1].metric("Stated motivations", f"{overview.motivations:,}")
-    cols[2].metric("Open roles", f"{overview.openings_open:,}")
-    cols[3].metric("Past applications", f"{overview.applications:,}")
-    opt_outs_panel()
-    st.subheader("Start here", anchor=False)
-    links = st.columns(4)
-    links[0].page_link(
-        "app/pages/search.py", label="Search the pool for a role", icon=":material/search:"
-    )
-    links[1].page_link(
-        "app/pages/openings.py", label="Rediscovery lists per role", icon=":material/work:"
-    )
-    links[2].page_link("app/pages/drafts.py", label="Drafts to send", icon=":material/drafts:")
-    links[3].page_link(
-        "app/pages/pool_health.py", label="Pool health", icon=":material/monitoring:"
-    )
+    week_to_do(overview)

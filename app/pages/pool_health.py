@@ -110,3 +110,8 @@ with right:
         key="health_owed",
         column_config={"decided": st.column_config.DateColumn("Decided", format="MMM YYYY")},
     )
+    st.page_link(
+        "app/pages/feedback.py",
+        label="Write the feedback, oldest first",
+        icon=":material/rate_review:",
+    )

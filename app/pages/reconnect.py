@@ -2,13 +2,13 @@
 long), restraint (not contacted too recently), prioritised by fit with the open roles — with
 done / snooze / not interested, and the list as CSV or calendar reminders."""
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 import streamlit as st
 
 from app.identity import current_recruiter, signed_in_recruiter
 from app.resources import get_engine, get_matcher, pool_changed
-from app.ui.common import overview_or_stop, reported, when
+from app.ui.common import my_preferences, overview_or_stop, reported, when
 from app.ui.draft_panel import draft_composer
 from app.ui.plain import SENTENCE, clean, plain, plain_table
 from data.db import session_scope
@@ -16,6 +16,7 @@ from data.timeutil import utcnow
 from outreach.actions import mark_done, mark_not_interested, snooze
 from outreach.exports import reconnect_csv, reconnect_ics
 from outreach.reconnect import weekly_list
+from outreach.week import rules_for
 
 st.title("Reconnect this week")
 overview_or_stop()
@@ -23,9 +24,15 @@ if flash := st.session_state.pop("reconnect_flash", None):
     st.success(flash)
 
 today = utcnow().date()
+prefs = my_preferences()  # read first: one unit of work at a time
+rules = rules_for(prefs)
 with st.spinner("Building this week's list…"), session_scope(get_engine()) as session:
     weekly = weekly_list(
-        get_matcher(), session=session, today=today, recruiter=signed_in_recruiter()
+        get_matcher(),
+        session=session,
+        today=today,
+        recruiter=signed_in_recruiter(),
+        rules=rules,
     )
 
 st.caption(f"Week of {weekly.week_of:%d %B %Y} · {weekly.held_back_sentence()}")
@@ -65,7 +72,7 @@ else:
     )
     cols[1].download_button(
         "Calendar reminders (.ics)",
-        reconnect_ics(weekly),
+        reconnect_ics(weekly, at=time(prefs.workday_start_hour)),  # your working day
         file_name=f"reconnect-{weekly.week_of}.ics",
         mime="text/calendar",
         key="reconnect_ics",

@@ -10,9 +10,12 @@ from contextlib import contextmanager
 import streamlit as st
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from app.identity import current_recruiter
 from app.resources import get_engine
 from app.ui.plain import SENTENCE, plain
+from data.db import session_scope
 from data.overview import PoolOverview, pool_overview
+from data.recruiter_settings import Preferences, preferences_for
 
 EMPTY_POOL_HELP = (
     "Your pool is empty. Load the demo pool from the Home page (or run "
@@ -64,11 +67,13 @@ def when(moment) -> str:
     return f"{moment:%d %b %Y}" if moment else "—"
 
 
-SIGNATURE_KEY = "signature_value"  # not a widget key: survives moving between pages
+def my_preferences() -> Preferences:
+    """The settings the recruiter at the keyboard saved (the defaults if none)."""
+    with session_scope(get_engine()) as session:
+        return preferences_for(session=session, recruiter=current_recruiter())
 
 
 def signature() -> str:
-    """How drafts are signed: the Settings page's edit for this session, else the setting."""
-    from data.settings import get_settings
-
-    return st.session_state.get(SIGNATURE_KEY) or get_settings().signature
+    """How drafts are signed: this recruiter's signature (Settings page), else their name,
+    else ``ENCORE_SIGNATURE``."""
+    return my_preferences().signs_as

@@ -1,5 +1,6 @@
-"""The draft composer used on Search and Candidate: a re-engagement email built only from
-facts on record, editable, with the facts beside it, and ways to send it from the mail client.
+"""The draft composer used on Search, Candidate and Reconnect: a re-engagement email built
+only from facts on record, editable, with the facts beside it, and ways to send it from the
+mail client. Its parts (the facts column, the send buttons) serve Feedback owed too.
 """
 
 import dataclasses
@@ -47,16 +48,7 @@ def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> No
         body = st.text_area("Message", height=320, key=f"{key}_body")
     edited = dataclasses.replace(text, subject=subject, body=body)
     with right:
-        st.markdown("**Facts used**")
-        for fact in text.facts:
-            st.markdown(
-                f"**{plain(fact.label)}** — {plain(fact.value, limit=SENTENCE)}  \n"
-                f":gray[{plain(fact.source)}]"
-            )
-        for note in text.missing:
-            st.warning(plain(note, limit=SENTENCE))
-        if not text.to:
-            st.warning("No email address on record: add one before sending.")
+        facts_column(text)
     actions = st.columns(4)
     mail_buttons(
         edited, (actions[0], actions[1], actions[3]), file_name=f"draft-{candidate_id}.eml", key=key
@@ -67,6 +59,20 @@ def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> No
             saved_id = save_draft(session=session, text=edited, recruiter=current_recruiter()).id
         if saved_id:
             st.success(f"Saved as draft #{saved_id}: find it on the Drafts page.")
+
+
+def facts_column(text: DraftText) -> None:
+    """Beside a draft: each fact it used and where it came from, and what is missing."""
+    st.markdown("**Facts used**")
+    for fact in text.facts:
+        st.markdown(
+            f"**{plain(fact.label)}** — {plain(fact.value, limit=SENTENCE)}  \n"
+            f":gray[{plain(fact.source)}]"
+        )
+    for note in text.missing:
+        st.warning(plain(note, limit=SENTENCE))
+    if not text.to:
+        st.warning("No email address on record: add one before sending.")
 
 
 def mail_buttons(text: DraftText, slots, *, file_name: str, key: str) -> bool:

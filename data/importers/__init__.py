@@ -6,7 +6,7 @@ The API the CLI and the Import page use:
 - ``preview_file(path_or_bytes, kind, preset=, mapping=) -> Preview``: columns found, the
   suggested mapping, the first rows as they would be stored, row errors, or why the file would
   be refused. Reads only; never writes.
-- ``import_file(session, kind, path_or_bytes, preset=, mapping=, dry_run=, actor=) ->
+- ``import_file(*, session, kind, source, preset=, mapping=, dry_run=, actor=) ->
   ImportReport``: added / updated / unchanged counts and refused rows (row, field, why).
   Raises ``ImportRefused`` for a file refused whole, having changed nothing.
 - ``suggest_preset(path_or_bytes, kind) -> str``: the preset that fits the header row best.

@@ -14,8 +14,8 @@ Typical use on a page::
     if preview.refused: show(preview.refused)
     mapping = edit(preview.suggested_mapping)           # {their column: our field or ""}
     with session_scope(engine) as s:
-        report = import_file(s, "candidates", uploaded.getvalue(), preset="lever",
-                             mapping=changed_entries_of(mapping), dry_run=True)
+        report = import_file(session=s, kind="candidates", source=uploaded.getvalue(),
+                             preset="lever", mapping=changed_entries_of(mapping), dry_run=True)
 """
 
 from dataclasses import dataclass, field
