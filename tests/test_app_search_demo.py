@@ -124,6 +124,7 @@ def test_marking_do_not_contact_removes_the_person_from_results(demo_app):
     profile.toggle(key="cand_dnc").set_value(True)
     profile.text_input(key="cand_dnc_reason").input("Asked us never to write again")
     profile.button(key="cand_dnc_save").click().run()
+    profile.button(key="cand_dnc_confirm").click().run()  # do-not-contact asks first
     assert not profile.exception
     at.run()
     assert name not in list(at.dataframe(key="search_table").value["Name"])
