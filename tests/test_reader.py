@@ -1462,3 +1462,51 @@ def test_a_schedule_word_or_a_company_said_in_passing_is_no_condition(text):
 def test_the_only_thing_is_still_hard_and_only_by_email_is_a_channel_must():
     assert ("work_mode", "must", "remote") in found("The only thing he insists on is remote.")
     assert ("contact", "must", "channel", "email") in found("Only write to her by email, please.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wish about what we do, said with "we"
+        "Caught up over coffee about his team and the move north. He'd prefer we didn't get in "
+        "touch about jobs from now on.",
+        "Long chat about the reorg; at the end she said she'd rather we didn't contact her.",
+        # not kept in mind, kept on the books
+        "No need to keep me in mind for anything - I'm leaving the industry next spring.",
+        "please don't keep me on your books any more",
+        # shorthand for our database
+        "pls remove frm ur database",
+        "remove from your db thx",
+        # the label with whose wish it was
+        "Marked DNC at candidate's request.",
+    ],
+)
+def test_indirect_and_shorthand_wishes_not_to_be_contacted_are_opt_outs(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the do-not-contact label denied or lifted
+        "not DNC - she's keen on platform roles, text is best",
+        "no longer DNC, asked to hear about data roles",
+        "DNC lifted after our call on Monday",
+        "DNC flag removed - he reapplied",
+        # one automated mailing, not our writing to them
+        "Unsubscribed from the daily job alerts, too noisy, but emails from you are welcome.",
+        "Please stop sending the monthly newsletter.",
+        "Opted out of your weekly roles digest.",
+        # kept in mind, or not kept in mind for a while or for one role
+        "No need to keep me in mind for now, I'll get in touch when I'm ready.",
+        "No need to keep me in mind for the Leeds role.",
+        "keep me in mind for anything senior going forward",
+        "She'd rather we didn't contact her about contract roles.",
+    ],
+)
+def test_a_lifted_label_a_mailing_or_a_scoped_no_need_is_no_opt_out(text):
+    assert not opted_out(text)
+
+
+def test_a_lifted_label_does_not_undo_an_opt_out_said_in_the_same_note():
+    assert opted_out("Old note says DNC lifted; on today's call she asked for no further contact.")
