@@ -1510,3 +1510,52 @@ def test_a_lifted_label_a_mailing_or_a_scoped_no_need_is_no_opt_out(text):
 
 def test_a_lifted_label_does_not_undo_an_opt_out_said_in_the_same_note():
     assert opted_out("Old note says DNC lifted; on today's call she asked for no further contact.")
+
+
+@pytest.mark.parametrize(
+    "text, said_at, until",
+    [
+        # a bonus with no month: the April after the bonus season
+        ("Not budging pre-bonus, sorry. Let's speak post-bonus.", date(2026, 10, 5), "2027-04-01"),
+        ("Staying put until my bonus pays out.", date(2026, 2, 9), "2026-04-01"),
+        ("Happy to chat after the annual bonus.", date(2026, 6, 1), "2027-04-01"),
+        # a parental leave: its length from its start, else six months from the day said
+        (
+            "On mat leave (started in May, for 9 months). Will look once mat leave ends.",
+            date(2026, 6, 20),
+            "2027-02-01",
+        ),
+        ("Try her after her maternity leave, not before.", date(2026, 3, 14), "2026-09-01"),
+        (
+            "Left him a note: on paternity leave from June for three months, call after.",
+            date(2026, 4, 2),
+            "2026-09-01",
+        ),
+        # a report first, then the wait
+        ("Just got married - check in again in six months.", date(2026, 3, 14), "2026-09-01"),
+        (
+            "Settled in well - no need to reach out for a few months.",
+            date(2026, 3, 14),
+            "2026-06-01",
+        ),
+    ],
+)
+def test_waits_tied_to_an_event_or_given_after_a_report(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back from parental leave since April and looking.",
+        "Base is 80k pre-bonus, wants 95k.",
+        "Bonus was paid in March, nothing else to note.",
+    ],
+)
+def test_a_leave_already_over_or_a_bonus_as_pay_is_no_wait(text):
+    assert wait_until(text) is None
+
+
+def test_a_job_move_held_till_the_bonus_is_no_refusal_to_relocate():
+    said = read("Won't move before the bonus. Ping me post-bonus.", said_at=SAID)
+    assert not any(c.facet == "relocation" for c in said)
