@@ -1559,3 +1559,31 @@ def test_a_leave_already_over_or_a_bonus_as_pay_is_no_wait(text):
 def test_a_job_move_held_till_the_bonus_is_no_refusal_to_relocate():
     said = read("Won't move before the bonus. Ping me post-bonus.", said_at=SAID)
     assert not any(c.facet == "relocation" for c in said)
+
+
+@pytest.mark.parametrize(
+    "text, amount, period",
+    [
+        ("Contracting at €700/day inside IR35 right now, wants similar.", 700, "day"),
+        ("She's on £85k and expects the same again.", 85000, "year"),
+        ("Currently billing $95/hour, looking for like-for-like.", 95, "hour"),
+    ],
+)
+def test_what_they_are_on_becomes_their_ask_when_they_want_the_same(text, amount, period):
+    pays = [c.value for c in read(text, said_at=SAID) if c.facet == "pay"]
+    assert [(p["amount"], p["period"], p["kind"]) for p in pays] == [(amount, period, "ask")]
+
+
+def test_a_current_day_rate_wanted_again_is_contract_work_too():
+    assert ("contract", "wish", "contract") in found("On £600pd outside IR35, wants similar.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She earns €70k now, looking for something similar in Lisbon.",
+        "Currently on 90k. Wants a similar team size.",
+    ],
+)
+def test_what_they_are_on_with_a_similar_role_wanted_is_no_ask(text):
+    assert not any(c.facet == "pay" and c.value["amount"] for c in read(text, said_at=SAID))
