@@ -1587,3 +1587,22 @@ def test_a_current_day_rate_wanted_again_is_contract_work_too():
 )
 def test_what_they_are_on_with_a_similar_role_wanted_is_no_ask(text):
     assert not any(c.facet == "pay" and c.value["amount"] for c in read(text, said_at=SAID))
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("Never worked in healthcare but would love to get into it via health tech.", None),
+        ("Hasn't been in retail before - really keen on ecommerce though.", "ecommerce"),
+        ("No background in insurance, keen to try fintech.", "fintech"),
+    ],
+)
+def test_a_sector_never_worked_in_is_experience_not_a_refusal(text, wanted):
+    said = read(text, said_at=SAID)
+    assert not any(c.facet == "industry" and c.polarity == "avoid" for c in said)
+    if wanted:
+        assert ("industry", "wish", wanted) in found(text)
+
+
+def test_a_sector_they_would_never_work_in_is_still_refused():
+    assert ("industry", "avoid", "gambling") in found("Would never work in gambling.")
