@@ -1606,3 +1606,18 @@ def test_a_sector_never_worked_in_is_experience_not_a_refusal(text, wanted):
 
 def test_a_sector_they_would_never_work_in_is_still_refused():
     assert ("industry", "avoid", "gambling") in found("Would never work in gambling.")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Sundays are family time, full stop. No weekend shifts.", "weekends"),
+        ("Evenings and nights are sacred, non-negotiable - no night work please.", "nights"),
+        ("My weekends are my own. Absolutely no weekend working.", "weekends"),
+    ],
+)
+def test_a_time_kept_free_is_one_refusal_not_a_must(text, kind):
+    said = [
+        c for c in read(text, said_at=SAID) if c.facet == "schedule" and c.value["kind"] == kind
+    ]
+    assert [c.polarity for c in said] == ["avoid"]
