@@ -34,16 +34,22 @@ _LENGTH = re.compile(
     r"\b(?:taking|for|of|on)\s+(?:the|a)?\s*(?:full|whole)?\s*(?:(?P<year>year)|(?P<n>\d+|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months?)\b"
 )
+# The event dated in the same sentence ("ends in January 2025"): its date decides, not a default.
+_DATED = re.compile(
+    r"[^.;!?]*?\b(?:\d|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|spring|summer|autumn|winter|q[1-4])"
+)
 _STARTED = re.compile(r"\bstarted\s+(?:(?P<last>last month)|(?:in\s+)?(?P<month>\w+))")
 
 
 def event_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
     """(first day open again, start, end) for each month-less event wait in lower-case ``text``."""
     found = []
-    if "bonus" in text and (m := _BONUS.search(text)):
+    if "bonus" in text and (m := _BONUS.search(text)) and not _DATED.match(text, m.end()):
         found.append((next_month_named(BONUS_MONTH, said_at), m.start(), m.end()))
     if "leave" in text and (m := _AFTER_LEAVE.search(text)) and not _WAS_BACK.search(text):
-        found.append((_leave_ends(text, said_at), m.start(), m.end()))
+        if not _DATED.match(text, m.end()):
+            found.append((_leave_ends(text, said_at), m.start(), m.end()))
     return found
 
 

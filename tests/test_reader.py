@@ -1548,6 +1548,7 @@ def test_waits_tied_to_an_event_or_given_after_a_report(text, said_at, until):
     "text",
     [
         "Back from parental leave since April and looking.",
+        "Will look after my mat leave ends in January 2025.",  # a date gone by, not a default
         "Base is 80k pre-bonus, wants 95k.",
         "Bonus was paid in March, nothing else to note.",
     ],
