@@ -24,6 +24,15 @@ _ABOUT_THE_BUSINESS = re.compile(
     r"(?:in|that|which|building|behind|operating)|(?:join|at) (?:a|an|the|our) [\w-]+ "
     r"(?:company|business|startup|scale-?up|firm|leader|provider|operator))\b"
 )
+# A heading over what the company is, and a sentence that says what it is ("A retail group ...").
+_ABOUT_US = re.compile(
+    r"\s*#*\s*(?:about (?:us|the company|the business)|who we are|our (?:story|company|business))"
+    r"\s*:?\s*$"
+)
+_A_COMPANY = re.compile(
+    r"\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|group|business|exchange|startup|scale-?up|firm|"
+    r"retailer|bank|insurer|operator|provider|platform|marketplace|agency|brand|studio|lender|broker)\b"
+)
 # "the finance team", "insurance stakeholders": colleagues, not the market the role serves.
 _A_FUNCTION = re.compile(
     r"(?:\s*(?:,|and|&|or)\s+[\w-]+)*\s+(?:team|teams|department|function|colleagues|stakeholders|org|organisation|people|"
@@ -36,9 +45,14 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
     named = set()
     for field in (title or "", department or ""):
         named |= _named(field.lower())
-    for sentence in re.split(r"[.!?;\n]+", text.lower()):
-        if _ABOUT_THE_BUSINESS.search(sentence):
-            named |= _named(sentence)
+    for block in re.split(r"\n\s*\n", text.lower()):
+        lines = block.strip().split("\n")
+        if _ABOUT_US.match(lines[0]):
+            named |= _named("\n".join(lines[1:]))  # the lines under "About us:"
+            continue
+        for sentence in re.split(r"[.!?;\n]+", block):
+            if _ABOUT_THE_BUSINESS.search(sentence) or _A_COMPANY.match(sentence):
+                named |= _named(sentence)
     return frozenset(named)
 
 

@@ -41,6 +41,7 @@ def test_hours_the_role_covers_itself_are_still_its_own():
         ("Own the data pipelines behind our online sportsbook.", "gambling"),
         ("We're a betting exchange with two million customers.", "gambling"),
         ("Build the services that power our insurtech platform.", "insurance"),
+        ("Own the pipelines.\n\nAbout us:\nA regulated bookmaker serving the UK.", "gambling"),
     ],
 )
 def test_a_business_named_by_another_word_is_its_industry(description, industry):
