@@ -175,6 +175,10 @@ def _verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return None
         wants_to_manage = (v.get("kind") == "manage") == (pol != "avoid")
         return role.manages == wants_to_manage
+    if facet == "industry":
+        # Read where the role speaks of its business ("behind our online sportsbook" is
+        # gambling), never from a sector named in passing ("the finance team").
+        return pol != "avoid" if v.get("name") in role.industries else None
     if facet in ("company", "industry", "mission", "technology"):
         name = v.get("kind") or v.get("name")
         if not name or not role.mentions(str(name).replace("_", " ")):

@@ -84,6 +84,7 @@ def role_from_opening(opening: Opening) -> Role:
         salary_min=opening.salary_min,
         salary_max=opening.salary_max,
         currency=opening.currency,
+        department=opening.department,
     )
     base = Role(
         title=opening.title,

@@ -133,9 +133,55 @@ _ABOUT_CONTACT = re.compile(
 )
 
 
+# The do-not-contact label, negated or lifted ("not DNC", "no longer DNC", "DNC lifted"): no
+# opt-out. It lifts nothing either: an opt-out recorded elsewhere still stands.
+_LABEL = re.compile(r"do[- ]not[- ]contact")
+_LABEL_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|no longer|isn't|is not|wasn't|was not|no more|un|lifted(?: the)?|cleared(?: the)?|"
+    r"removed(?: the)?|took (?:her|him|them) off|taken off|(?:off|removed from) (?:the )?)\W{0,3}$"
+)
+_LABEL_LIFTED_AFTER = re.compile(
+    r"^ (?:(?:flag|status|tag|marker|label|note) )?(?:(?:was|has been|is) )?(?:lifted|cleared|"
+    r"revoked|expired|reversed|no longer applies|(?<=flag )removed|(?<=status )removed|"
+    r"(?<=tag )removed|(?<=marker )removed|(?<=label )removed)\b"
+)
+
+
+# After "no need to keep me in mind": the door left open, or for a time only.
+_THEY_WILL_WRITE = re.compile(
+    r"\b(?:i'll|i will|she'll|he'll|they'll|will) (?:\w+ )?(?:reach out|get in touch|be in touch|contact|"
+    r"let (?:you|us) know|ping|come back)|when (?:i'm|i am|she's|he's|they're) ready|for now|just yet|"
+    r"right now|at the moment|this time|until|till|for (?:a|the next|another|a few|\d+) \w+"
+)
+# One automated mailing, not our writing to them: "the job alerts", "your weekly digest".
+_ONE_MAILING = re.compile(
+    r"^\W*(?:me |him |her |them )?(?:from |off |out of |of |to )?(?:the |your |our |my |this |that |"
+    r"these |those )(?:[\w-]+ ){0,3}?(?:alerts?|digests?|newsletters?|bulletins?|round-?ups?|"
+    r"mailshots?)\b"
+)
+_AT_REQUEST = re.compile(
+    r"^\W*(?:at|per|by|on|as per)\W+(?:the )?(?:cand(?:idate)?'?s?|her|his|their|own|person's)\W+(?:own\W+)?(?:request|req|wish|wishes|instruction)\b"
+)
+
+
+def _label_negated(text: str, m: re.Match) -> bool:
+    """ "not DNC - happy to hear about SRE roles": the label is denied, not asked for."""
+    return bool(
+        _LABEL.fullmatch(m.group())
+        and (
+            _LABEL_NEGATED_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+            or _LABEL_LIFTED_AFTER.match(text[m.end() : m.end() + 40])
+        )
+    )
+
+
 def opt_outs(text: str) -> list[tuple[int, int]]:
     """Spans in lower-case ``text`` where the person asks not to be contacted at all or any more."""
-    found = [(m.start(), m.end()) for m in OPT_OUT.finditer(text) if not _partial(text, m)]
+    found = [
+        (m.start(), m.end())
+        for m in OPT_OUT.finditer(text)
+        if not _label_negated(text, m) and not _partial(text, m)
+    ]
     for m in BARE_STOP.finditer(text):
         rest = text[m.end() :]
         if rest.strip() and (_HALT.search(rest) or not _ABOUT_CONTACT.search(rest)):
@@ -152,7 +198,9 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
             rest,
         ):
             found.append((m.start(1), m.end(1)))
-    if found and _STILL_WANTS.search(text):
+    if found and any(
+        not any(a <= w.start() < b for a, b in found) for w in _STILL_WANTS.finditer(text)
+    ):
         return []  # "unsubscribe me from the newsletter, but I still want to hear about Go roles"
     return found
 
@@ -164,6 +212,15 @@ def _partial(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 80) : m.start()]
     if _NOT_ASKED.search(before) or _TOLD_TO.search(before):
         return True  # "should we take him off the list?", "don't take me off the list"
+    if m["keep"]:
+        # "no need to keep me in mind - I'll get in touch when I'm ready": they will write
+        return bool(_THEY_WILL_WRITE.search(text, m.end()))
+    if _LABEL.fullmatch(said) and _AT_REQUEST.match(rest):
+        return False  # "DNC at cand's request": the label and whose wish it was
+    if (m["unsub"] or m["send"] or m["remove"] or m["take"] or said.endswith("out")) and (
+        _ONE_MAILING.match(rest)
+    ):
+        return True  # "unsubscribed from the job alerts", "stop sending the weekly digest"
     if re.search(rf"\b(?:{GENERIC}|{CHANNEL_VERB})$", said) and re.match(_OTHER_PERSON, rest):
         return True  # "asked us not to contact the team directly": someone else
     if (m["nothing"] or m["send"]) and re.match(

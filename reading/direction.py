@@ -64,6 +64,12 @@ LACKING = re.compile(
 )
 
 
+# Experience they lack, not a refusal: "never worked in fintech", "no background in retail".
+NEVER_DONE = re.compile(
+    r"\b(?:never|not|hasn't|haven't|has not|have not|hadn't|had not)(?: \w+)? (?:worked|been|done|"
+    r"used|touched|tried)(?: \w+){0,2}? (?:in|at|with|on|for|inside)?\W*$|"
+    r"\b(?:no|zero|little|without) (?:\w+ )?(?:experience|exposure|background) (?:in|with|of|at)\W*$"
+)
 # "she's done nights before": done as in has done, not done with.
 DONE_BEFORE = re.compile(
     r"\b(?:'s|'ve|has|have|had) done\b(?! with)[^.;]*\b(?:before|previously|in the past|already|for years)\b"
@@ -89,6 +95,7 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         JUDGED.search(t[s:a])
         or HISTORY.search(t[s:a])
         or COMPARED.search(t[s:a])
+        or NEVER_DONE.search(t[s:a])
         or FROM_TO.search(t[s:a])
         and re.match(r"\W*to\b", t[b:e])
     ):

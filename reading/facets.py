@@ -148,3 +148,10 @@ def _drop_overlaps(found: list[Mention]) -> list[Mention]:
         if clash is None:
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
+
+
+def industries(text: str) -> list[tuple[str, int, int]]:
+    """(industry, start, end) for each industry named in lower-case ``text``, by the same word
+    list a person's notes are read with ("betting" and "sportsbook" are gambling)."""
+    _, pattern, names = _COMPILED["industry"]
+    return [(names[int(m.lastgroup[1:])], m.start(), m.end()) for m in pattern.finditer(text)]

@@ -229,7 +229,7 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
     if wont and re.search(r"\bor (?:[\w']+ )?$", segment[: wont.start()]):
         wont = None  # "fully remote or I'm staying put": an ultimatum about the job, not a move
     if wont and re.match(
-        r"\W*(?:anywhere\W+)?(?:until|till|before|for now|for a while|yet|right now|jobs?|roles?|"
+        r"\W*(?:anywhere\W+)?(?:until|till|before|pre|prior to|ahead of|for now|for a while|yet|right now|jobs?|roles?|"
         r"companies|on|this (?:year|quarter|month)|for (?:less|under|below|anything|a (?:pay )?cut|"
         r"that|[$£€]|\d))\b",
         segment[wont.end() :],

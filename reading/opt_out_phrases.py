@@ -34,8 +34,10 @@ SEND = r"(?:send(?:ing)?|forward(?:ing)?|push(?:ing)?)"
 ANY_MORE = r"(?:again|any ?more|ever|any further|in future|in the future|at all|further|ever again)"
 _NOT = (
     r"(?:don't|do not|never|please don't|please do not|not to|never to|not|won't|shouldn't|"
-    # "I'd appreciate it if you didn't reach out again": a wish about us, so only after "you"
-    r"(?:(?<=if you )|(?<=if u )|(?<=rather you )|(?<=that you ))(?:didn't|did not|wouldn't|would not))"
+    # "I'd appreciate it if you didn't reach out again", "she'd rather we didn't contact her":
+    # a wish about us, so only after "you" or "we"
+    r"(?:(?<=if you )|(?<=if u )|(?<=rather you )|(?<=that you )|(?<=prefer you )|(?<=if we )|"
+    r"(?<=rather we )|(?<=that we )|(?<=prefer we ))(?:didn't|did not|wouldn't|would not))"
 )
 # Who would be doing the contacting: "not to be contacted by us again" is still all contact.
 _BY_US = (
@@ -68,7 +70,9 @@ OPT_OUT = re.compile(
     r"(?:please |pls )?remove (?:me|him|her)(?=\W*$|\s*[.!]+)|"
     r"(?P<unsub>unsubscribe|unsubscribed)|opt(?:ed|s)? (?:me |him |her |them )?out(?! of (?:the )?"
     r"(?:process|on-call|on call|pension|overtime|weekend))|opt-out|"
-    rf"(?P<remove>(?:remove|erase|delete|wipe|purge|scrub|strike) {ME} (?:from|of|off))|remove (?:my|his|her|their) {_DATA}|"
+    rf"(?P<remove>(?:remove|erase|delete|wipe|purge|scrub|strike) {ME} (?:from|of|off)|"
+    # "plz remove frm ur db": the person left out, the list named
+    rf"remove (?:from|off) (?:your|our) {_OUR_LIST}\b)|remove (?:my|his|her|their) {_DATA}|"
     rf"remove (?:from|off) (?:all|every|any) {_OUR_LIST}|"
     rf"(?P<take>(?:take|took) {ME} (?:off|out of (?:the|your|our) {_OUR_LIST}))|"
     rf"(?:take|took)\W{{1,3}}me\W{{1,3}}off\b|"
@@ -78,6 +82,8 @@ OPT_OUT = re.compile(
     rf"(?:delete|erase|wipe|destroy|purge) (?:my|his|her|their|all|any)(?: \w+){{0,2}} {_DATA}|"
     rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: \w+){{0,3}},? {ANY_MORE}|"
     rf"no (?:need|reason) (?:for you |for us )?to (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?,? {ANY_MORE}|"
+    # "we didn't get in touch about jobs": whether it is all roles is judged on what follows
+    rf"{_NOT} (?:\w+ )?(?:get in touch|reach out|contact)(?= (?:about|regarding) )|"
     rf"{_NOT} (?:\w+ )?{GENERIC} {ME}(?! (?:for|with|on|via|by|before|until|till|during|at|this|"
     r"before|after|in|through|outside))|"
     rf"(?:refrain|desist) from (?:{GENERIC}|{CHANNEL_VERB}|contacting|emailing|messaging)(?: {ME})?"
@@ -89,6 +95,10 @@ OPT_OUT = re.compile(
     rf"(?:\w+ )?not to (?:be )?{CHANNEL_VERB}(?: {ME})?{_BY_US} {ANY_MORE}|"
     r"(?P<asked>(?:asked|asking|requested|requesting|wants|wanted|asks)(?: \w+){0,2} to be (?:removed|taken off|deleted|"
     r"forgotten|left alone|unsubscribed))|"
+    # "No need to keep me in mind for anything going forward": no wish to be thought of at all
+    rf"(?P<keep>(?:no need to|(?:please )?(?:don't|do not)(?: need to)?|no point(?: in)?) keep(?:ing)? "
+    rf"{ME} (?:in mind|on (?:your|the) (?:radar|books|list|files?))(?: for anything(?: else)?)?"
+    rf"(?: (?:going|moving) forward| {ANY_MORE})?(?=\W*(?:$|[.!;,(-])))|"
     r"(?:delete|erase|wipe|remove|destroy) (?:everything|all|anything|whatever) (?:you|your company|"
     r"you guys) (?:hold|have|keep|store)(?: \w+){0,2} (?:about|on|of) (?:me|him|her|them)|"
     rf"(?:removal|deletion|erasure) (?:request|from (?:the |your |our |all )?{_OUR_LIST}|of (?:my|his|her|"

@@ -63,6 +63,13 @@ _ON_NOW = re.compile(
     r"(?:^|[(,;:.!?–-])\s*(?:currently |now )?on\W*$|"
     r"\b(?:contracted|billed|worked|charged|used to (?:charge|earn|bill|get))\b[^.;]*\bat\W*$"
 )
+# "on £650/day outside IR35, wants similar": what they are on now is also what they ask.
+_SAME_AGAIN = re.compile(
+    r"[^.!?]{0,45}?\b(?:wants?|wanting|looking for|after|expects?|expecting|would like|'d like|"
+    r"needs?|hoping for|happy with|aiming for|targeting)\s+(?:roughly\s+|about\s+)?"
+    r"(?:similar|the same|same again|more of the same|equivalent|like[- ]for[- ]like|a match|matching|"
+    r"the same again|that again)\b"
+)
 # "£10k more than he's on now": a difference, not an amount.
 _DIFFERENCE = re.compile(
     r"^\s?(?:more|less|extra|on top|increase|raise|rise|bump|uplift|higher|lower|up|down)\b"
@@ -124,7 +131,7 @@ def find_pay(text: str) -> list[tuple[dict, str | None, int, int]]:
         after = text[m.end() : m.end() + 30]
         wants = re.search(r"\b(?:wants?|looking|needs?|ask|would want)", before[-25:])
         now = _CURRENT.search(before) or _NOW_AFTER.match(after) or _ON_NOW.search(before)
-        if now and not wants:
+        if now and not wants and not _SAME_AGAIN.match(text, m.end()):
             continue
         if _DIFFERENCE.match(after):
             vague = vague or bool(wants)  # "wants £10k more": more money, no amount

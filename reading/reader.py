@@ -44,6 +44,11 @@ _ASKS_ABOUT_THE_ROLE = re.compile(
     r"\W*(?:is|are|does|do|will|would|can|could)\s+(?:it|this|that|the (?:role|job|position|team|"
     r"company|client|office|salary|pay|base))\b[^?.!]*\?"
 )
+# A time kept for themselves: "weekends are family time", "evenings are sacred".
+_KEPT_FREE = re.compile(
+    r"\W*(?:are|is) (?:for )?(?:(?:my|our|his|her|their) )?(?:family(?: time)?|sacred|off[- ]limits|"
+    r"protected|precious|(?:my|our) own|me time|time off|kids' time|for the kids)\b"
+)
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
 
 
@@ -143,6 +148,15 @@ class _Collector:
                 next((c for c in commutes if c.value.get("minutes") is not None), commutes[0]),
             )
             self.items = [c for c in self.items if c.facet != "commute" or c is keep]
+        refused = {
+            c.value["kind"] for c in self.items if c.facet == "schedule" and c.polarity == "avoid"
+        }
+        # "Weekends are family time, non-negotiable. Zero weekend work.": one refusal, not a must too
+        self.items = [
+            c
+            for c in self.items
+            if not (c.facet == "schedule" and c.polarity != "avoid" and c.value["kind"] in refused)
+        ]
         cued = {(c.facet, *c.key()[2:]) for c in self.items if c.method != "rule:bare"}
         items = [
             c for c in self.items if c.method != "rule:bare" or (c.facet, *c.key()[2:]) not in cued
@@ -228,6 +242,8 @@ def _read_clause(
             # The term already holds its negation ("not going back to an office" means remote):
             # a refusal around it ("...office mandate") hardens it rather than flipping it.
             pol = "must"
+        if m.facet == "schedule" and _KEPT_FREE.match(t, b):
+            pol = "avoid"  # "weekends are family time, non-negotiable": kept free, not worked
         if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
             continue  # "2 nights a month" is travel, not night work
         taken.append((a, b))

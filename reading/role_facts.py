@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reading.role_industry import role_industries
 from reading.role_text import RoleText, split_role_text
 
 LEADING = {"lead", "manager", "director", "executive"}
@@ -35,6 +36,7 @@ class RoleFacts:
     manages: bool | None = None
     seniority: str | None = None
     title: str | None = None
+    industries: frozenset[str] = frozenset()  # read as ``reading.role_industry`` says
     text: str = ""  # the lines the role's terms were read from, lower case
     sections: RoleText = field(default_factory=RoleText)
 
@@ -99,6 +101,20 @@ _SCHEDULE = {
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours",
     "overtime": r"overtime",
 }
+# Another team does that work, so the role does not: "a separate ops team covers nights".
+_OTHER_TEAM = (
+    r"(?:separate|dedicated|different|another|other|external|outsourced|follow[- ]the[- ]sun|"
+    r"24/7 (?:ops|operations)|(?:ops|operations|noc|support|sre) team|noc)"
+)
+_OTHERS_COVER = re.compile(
+    rf"\b{_OTHER_TEAM}(?:[\w/ -]{{0,30}}?\b(?:team|teams|group|rota|provider|partner|vendor|noc))?\s+"
+    r"(?:covers?|handles?|looks? after|takes? care of|does|runs?|owns?|picks? up)\s+(?:all\s+)?"
+    r"(?:[\w/-]+(?:,|\s+and|\s+&)\s+)*$"
+)
+_COVERED_BY_OTHERS = re.compile(
+    rf"(?:\s+(?:and|&|,)\s+[\w/-]+)*\s+(?:is|are)\s+(?:all\s+)?(?:covered|handled|looked after|taken care of)"
+    rf"\s+by\s+(?:a|an|the|our)?\s*{_OTHER_TEAM}"
+)
 _SPONSOR_NO = re.compile(
     rf"{_NEG}\s+(?:\w+\s+){{0,3}}(?:sponsor|visa)|must (?:already )?have (?:the )?right to work|"
     r"right to work in \w+ (?:is )?required|sponsorship (?:is )?not (?:available|offered)",
@@ -190,6 +206,7 @@ def role_facts(
     salary_min: int | None = None,
     salary_max: int | None = None,
     currency: str | None = None,
+    department: str | None = None,
 ) -> RoleFacts:
     """The role's terms from its fields, completed (never overridden) by its text."""
     sections = split_role_text(description or "")
@@ -218,6 +235,12 @@ def role_facts(
         for found in re.finditer(rf"\b(?:{pattern})", lower):
             before = lower[max(0, found.start() - 40) : found.start()]
             clause = re.split(r"[.;,\n]|\bbut\b", before)[-1]
+            line_start = lower.rfind("\n", 0, found.start()) + 1
+            if _OTHERS_COVER.search(lower, line_start, found.start()) or _COVERED_BY_OTHERS.match(
+                lower, found.end()
+            ):
+                no_schedule.add(kind)  # "a separate operations team covers nights and weekends"
+                continue
             (no_schedule if re.search(rf"\b{_NEG}\b", clause) else schedule).add(kind)
     sponsorship = True if _SPONSOR_YES.search(terms) else None
     if _SPONSOR_NO.search(terms):
@@ -252,6 +275,9 @@ def role_facts(
         manages=manages,
         seniority=seniority,
         title=title,
+        industries=role_industries(
+            title=title, department=department, text="\n".join([*offers, description or ""])
+        ),
         text=(lower + "\n" + (description or "").lower() + "\n" + (requirements or "").lower()),
         sections=sections,
     )

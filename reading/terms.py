@@ -215,7 +215,14 @@ INDUSTRY = {
     ),
     "retail": (r"retail",),
     "healthcare": (r"health[- ]?care", r"nhs", r"hospitals?"),
-    "gambling": (r"gambling", r"betting", r"i[- ]?gaming", r"casinos?", r"bookmakers?"),
+    "gambling": (
+        r"gambling",
+        r"betting",
+        r"i[- ]?gaming",
+        r"casinos?",
+        r"bookmakers?",
+        r"sports?books?",
+    ),
     "defence": (
         r"defen[cs]e(?: industry| sector| companies| contractors?)?",
         r"military",

@@ -97,7 +97,13 @@ def not_theirs(sentence: str, before: str, earlier: str = "") -> bool:
         return True
     if _VISA_UNTIL.search(before) or _OUR_FOLLOW_UP.match(sentence) or _THEIR_SIDE.search(before):
         return True
-    return bool(_PAST.search(before) and not _FORWARD.search(sentence))
+    return bool(_PAST.search(after_a_break(before)) and not _FORWARD.search(sentence))
+
+
+def after_a_break(before: str) -> str:
+    """What follows the last colon or dash: "Rang Saskia: off on leave for nine months" and
+    "got promoted - check back in a year" report first, then give the wait."""
+    return re.split(r":\s|\s[-–—]+\s", before)[-1]
 
 
 def length_of_something(before: str) -> bool:

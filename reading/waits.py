@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading.calendar import MONTHS, add_months
+from reading.calendar import MONTHS, add_months, next_month_named
+from reading.event_waits import event_waits
 from reading.resolve import add, count, resolve
-from reading.wait_context import length_of_something, not_theirs
+from reading.wait_context import after_a_break, length_of_something, not_theirs
 
 _MONTH = "|".join(MONTHS)
 
@@ -122,6 +123,10 @@ _DONE = re.compile(
     r"next step|send (?:him|her|them)|need (?:sponsorship|a visa)|needs (?:sponsorship|a visa)|"
     r"wrecked|stuck|been|no (?:reply|response|answer|word)|not heard|silent)\b(?:\W+\w+){0,3}\W*$"
 )
+_FROM_MONTH = re.compile(
+    rf"\bfrom (?:(?:early|mid|the start of|the beginning of) )?(?P<month>{_MONTH})"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?)? for (?:about |around |roughly )?$"
+)
 _DURATION_LEAD = re.compile(
     r"\b(?:in|within|after|give (?:it|them|him|her|me)|another|wait(?:ing)?(?: for)?|for|"
     r"for another|in about|in around|in roughly|in maybe|in another|about|around|roughly|maybe|"
@@ -132,7 +137,10 @@ _DURATION_LEAD = re.compile(
 _FOR_CUE = re.compile(
     r"\b(?:not (?:\w+ )?(?:looking|moving|leaving|available|interested|going anywhere)|stay\w*|wait\w*|"
     r"hold\w* off|committed|locked in|tied in|park\w*|give|another|at least|put|happy where|"
-    r"not (?:ready|open)|sit tight|off the market|leave (?:me|him|her|them)|off|away|on holiday|on leave|travelling|contacted|to hear|approached|not for)\b"
+    r"not (?:ready|open)|sit tight|off the market|leave (?:me|him|her|them)|off|away|on holiday|on (?:\w+ )?leave|travelling|contacted|to hear|approached|not for|"
+    # "no need to reach out for a year", "don't contact me for a few months"
+    r"(?:no need to|don't|do not|please don't|not to) (?:\w+ )?(?:contact|reach out|get in touch|call|email|"
+    r"ping|message|chase)(?: (?:me|him|her|them))?)\b"
 )
 _NOT_DURATION = re.compile(
     r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at(?! least)|with|"
@@ -186,7 +194,7 @@ def find_waits(
     """(first day open again, start, end) for each wait in lower-case ``text``."""
     found: list[tuple[date, int, int]] = []
     if not _ANY_TIME.search(text):
-        return found
+        return event_waits(text, said_at)
     for m in _TIME.finditer(text):
         if m["month"] == "may" and not _may_is_month(text, m, original):
             continue
@@ -223,7 +231,7 @@ def find_waits(
                 continue
             if re.search(r"\bfor\W*$", before) and not (_FOR_CUE.search(before) or settling):
                 continue
-            if _DONE.search(before) or re.search(
+            if _DONE.search(after_a_break(before)) or re.search(
                 r"\b(?:the last|the past|over the|spent|took|takes)\W", before
             ):
                 continue
@@ -233,7 +241,12 @@ def find_waits(
             or _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
         ):
             continue
-        day = resolve(m, before, said_at)
+        start_month = _FROM_MONTH.search(before) if duration else None
+        if start_month:  # "on leave from September for nine months": counted from September
+            said = next_month_named(MONTHS[start_month["month"]], said_at)
+            day = resolve(m, before, max(said, said_at))
+        else:
+            day = resolve(m, before, said_at)
         if day is not None and day >= said_at.replace(day=1):
             found.append((day, m.start(), m.end()))
     for m in _NOTICE.finditer(text):
@@ -254,7 +267,7 @@ def find_waits(
         else:
             day = add_months(said_at, 3)
         found.append((day, m.start(), m.end()))
-    return found
+    return found + [w for w in event_waits(text, said_at) if not found]
 
 
 def _sentence_end(text: str, pos: int, stops: str = ".!?;\n") -> int:

@@ -1623,3 +1623,163 @@ def test_a_commute_limit_accepted_keeps_its_minutes_and_its_office_days():
     assert said == {("commute", 80), ("work_mode", 3)}
     days = [c.value["days"] for c in read("needs 3 days WFH minimum", said_at=SAID)]
     assert days == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wish about what we do, said with "we"
+        "Caught up over coffee about his team and the move north. He'd prefer we didn't get in "
+        "touch about jobs from now on.",
+        "Long chat about the reorg; at the end she said she'd rather we didn't contact her.",
+        # not kept in mind, kept on the books
+        "No need to keep me in mind for anything - I'm leaving the industry next spring.",
+        "please don't keep me on your books any more",
+        # shorthand for our database
+        "pls remove frm ur database",
+        "remove from your db thx",
+        # the label with whose wish it was
+        "Marked DNC at candidate's request.",
+    ],
+)
+def test_indirect_and_shorthand_wishes_not_to_be_contacted_are_opt_outs(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the do-not-contact label denied or lifted
+        "not DNC - she's keen on platform roles, text is best",
+        "no longer DNC, asked to hear about data roles",
+        "DNC lifted after our call on Monday",
+        "DNC flag removed - he reapplied",
+        # one automated mailing, not our writing to them
+        "Unsubscribed from the daily job alerts, too noisy, but emails from you are welcome.",
+        "Please stop sending the monthly newsletter.",
+        "Opted out of your weekly roles digest.",
+        # kept in mind, or not kept in mind for a while or for one role
+        "No need to keep me in mind for now, I'll get in touch when I'm ready.",
+        "No need to keep me in mind for the Leeds role.",
+        "keep me in mind for anything senior going forward",
+        "She'd rather we didn't contact her about contract roles.",
+    ],
+)
+def test_a_lifted_label_a_mailing_or_a_scoped_no_need_is_no_opt_out(text):
+    assert not opted_out(text)
+
+
+def test_a_lifted_label_does_not_undo_an_opt_out_said_in_the_same_note():
+    assert opted_out("Old note says DNC lifted; on today's call she asked for no further contact.")
+
+
+@pytest.mark.parametrize(
+    "text, said_at, until",
+    [
+        # a bonus with no month: the April after the bonus season
+        ("Not budging pre-bonus, sorry. Let's speak post-bonus.", date(2026, 10, 5), "2027-04-01"),
+        ("Staying put until my bonus pays out.", date(2026, 2, 9), "2026-04-01"),
+        ("Happy to chat after the annual bonus.", date(2026, 6, 1), "2027-04-01"),
+        # a parental leave: its length from its start, else six months from the day said
+        (
+            "On mat leave (started in May, for 9 months). Will look once mat leave ends.",
+            date(2026, 6, 20),
+            "2027-02-01",
+        ),
+        ("Try her after her maternity leave, not before.", date(2026, 3, 14), "2026-09-01"),
+        (
+            "Left him a note: on paternity leave from June for three months, call after.",
+            date(2026, 4, 2),
+            "2026-09-01",
+        ),
+        # a report first, then the wait
+        ("Just got married - check in again in six months.", date(2026, 3, 14), "2026-09-01"),
+        (
+            "Settled in well - no need to reach out for a few months.",
+            date(2026, 3, 14),
+            "2026-06-01",
+        ),
+    ],
+)
+def test_waits_tied_to_an_event_or_given_after_a_report(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back from parental leave since April and looking.",
+        "Will look after my mat leave ends in January 2025.",  # a date gone by, not a default
+        "Base is 80k pre-bonus, wants 95k.",
+        "Bonus was paid in March, nothing else to note.",
+    ],
+)
+def test_a_leave_already_over_or_a_bonus_as_pay_is_no_wait(text):
+    assert wait_until(text) is None
+
+
+def test_a_job_move_held_till_the_bonus_is_no_refusal_to_relocate():
+    said = read("Won't move before the bonus. Ping me post-bonus.", said_at=SAID)
+    assert not any(c.facet == "relocation" for c in said)
+
+
+@pytest.mark.parametrize(
+    "text, amount, period",
+    [
+        ("Contracting at €700/day inside IR35 right now, wants similar.", 700, "day"),
+        ("She's on £85k and expects the same again.", 85000, "year"),
+        ("Currently billing $95/hour, looking for like-for-like.", 95, "hour"),
+    ],
+)
+def test_what_they_are_on_becomes_their_ask_when_they_want_the_same(text, amount, period):
+    pays = [c.value for c in read(text, said_at=SAID) if c.facet == "pay"]
+    assert [(p["amount"], p["period"], p["kind"]) for p in pays] == [(amount, period, "ask")]
+
+
+def test_a_current_day_rate_wanted_again_is_contract_work_too():
+    assert ("contract", "wish", "contract") in found("On £600pd outside IR35, wants similar.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She earns €70k now, looking for something similar in Lisbon.",
+        "Currently on 90k. Wants a similar team size.",
+    ],
+)
+def test_what_they_are_on_with_a_similar_role_wanted_is_no_ask(text):
+    assert not any(c.facet == "pay" and c.value["amount"] for c in read(text, said_at=SAID))
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("Never worked in healthcare but would love to get into it via health tech.", None),
+        ("Hasn't been in retail before - really keen on ecommerce though.", "ecommerce"),
+        ("No background in insurance, keen to try fintech.", "fintech"),
+    ],
+)
+def test_a_sector_never_worked_in_is_experience_not_a_refusal(text, wanted):
+    said = read(text, said_at=SAID)
+    assert not any(c.facet == "industry" and c.polarity == "avoid" for c in said)
+    if wanted:
+        assert ("industry", "wish", wanted) in found(text)
+
+
+def test_a_sector_they_would_never_work_in_is_still_refused():
+    assert ("industry", "avoid", "gambling") in found("Would never work in gambling.")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Sundays are family time, full stop. No weekend shifts.", "weekends"),
+        ("Evenings and nights are sacred, non-negotiable - no night work please.", "nights"),
+        ("My weekends are my own. Absolutely no weekend working.", "weekends"),
+    ],
+)
+def test_a_time_kept_free_is_one_refusal_not_a_must(text, kind):
+    said = [
+        c for c in read(text, said_at=SAID) if c.facet == "schedule" and c.value["kind"] == kind
+    ]
+    assert [c.polarity for c in said] == ["avoid"]

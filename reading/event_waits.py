@@ -1,0 +1,68 @@
+"""Waits tied to an event that names no month: a bonus, a parental leave.
+
+"Talk post-bonus", "no moves until post-bonus": bonuses land in the first months of the year,
+so with no month named the person is free from the April after (the reading conventions,
+labelling decision 19). "Will look after parental leave, not during": the leave's length when
+the note gives it ("taking the full year", "for nine months"), counted from when it started
+("started last month"), else six months from the day it was said.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from reading.calendar import MONTHS, add_months, next_month_named
+from reading.resolve import count
+
+BONUS_MONTH = 4  # the April after the bonus season (January to March)
+
+_BONUS = re.compile(
+    r"\b(?:post[- ]?bonus|(?:after|once|when|until|till|til)\s+(?:(?:my|his|her|their|the|this "
+    r"year's|annual|year[- ]end)\s+)*bonus(?:es)?\b(?!\s+(?:of|was)\b)|"
+    r"(?:won't|will not|not|no|nothing|can't|cannot)\b[^.;!?]{0,30}?\bpre[- ]?bonus)"
+)
+_LEAVE = r"(?:parental|maternity|paternity|mat|pat|shared parental|adoption) leave"
+_AFTER_LEAVE = re.compile(
+    rf"\b(?:after|once|when|post|until|till|not (?:during|while on)|(?:back|return\w*) from)"
+    rf"\s+(?:(?:my|her|his|their|the)\s+)?{_LEAVE}"
+)
+_WAS_BACK = re.compile(
+    r"\b(?:back|returned|came back)\s+from\s+(?:(?:my|her|his|their)\s+)?\S+ leave"
+)
+_LENGTH = re.compile(
+    r"\b(?:taking|for|of|on)\s+(?:the|a)?\s*(?:full|whole)?\s*(?:(?P<year>year)|(?P<n>\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months?)\b"
+)
+# The event dated in the same sentence ("ends in January 2025"): its date decides, not a default.
+_DATED = re.compile(
+    r"[^.;!?]*?\b(?:\d|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|spring|summer|autumn|winter|q[1-4])"
+)
+_STARTED = re.compile(r"\bstarted\s+(?:(?P<last>last month)|(?:in\s+)?(?P<month>\w+))")
+
+
+def event_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
+    """(first day open again, start, end) for each month-less event wait in lower-case ``text``."""
+    found = []
+    if "bonus" in text and (m := _BONUS.search(text)) and not _DATED.match(text, m.end()):
+        found.append((next_month_named(BONUS_MONTH, said_at), m.start(), m.end()))
+    if "leave" in text and (m := _AFTER_LEAVE.search(text)) and not _WAS_BACK.search(text):
+        if not _DATED.match(text, m.end()):
+            found.append((_leave_ends(text, said_at), m.start(), m.end()))
+    return found
+
+
+def _leave_ends(text: str, said_at: date) -> date:
+    length = _LENGTH.search(text)
+    months = 6
+    if length:
+        months = 12 if length["year"] else round(count(length["n"]))
+    start = said_at
+    if started := _STARTED.search(text):
+        if started["last"]:
+            start = add_months(said_at, -1)
+        elif (month := MONTHS.get(started["month"])) is not None:
+            year = said_at.year if month <= said_at.month else said_at.year - 1
+            start = date(year, month, 1)
+    return max(add_months(start, months), add_months(said_at, 1))

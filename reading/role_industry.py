@@ -1,0 +1,60 @@
+"""The industries a role is in, read only where a description speaks of the business.
+
+A person's "never gambling" must meet a role "behind our online sportsbook", so the role side
+uses the person side's word list (``reading.facets.industries``). But a description names
+industries in passing too - "partner with the finance team", "tools for small businesses",
+"experience in banking a plus" - so only a role's department and title, and sentences about the
+company's own business ("we're a payments company", "behind our sportsbook", "our retail
+stores"), are read, and a sector followed by a team or a function is a colleague, not a market.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading.facets import industries
+
+# A sentence about the company's own business.
+_ABOUT_THE_BUSINESS = re.compile(
+    r"\b(?:we(?:'re| are) (?:a|an|the|one of)|we (?:build|make|run|operate|sell|offer|power|own)|"
+    r"(?:behind|power(?:s|ing)?|run(?:s|ning)?) our|our (?:[\w-]+ ){0,3}?(?:products?|platforms?|"
+    r"business|stores?|shops?|customers|players|members|apps?|marketplace|brands?|sites?|"
+    r"exchange|sportsbook|casino|games?|services|clinics?|hospitals?|fleet|network)|"
+    r"(?:company|business|startup|scale-?up|firm|group|brand|leader|provider|operator) "
+    r"(?:in|that|which|building|behind|operating)|(?:join|at) (?:a|an|the|our) [\w-]+ "
+    r"(?:company|business|startup|scale-?up|firm|leader|provider|operator))\b"
+)
+# A heading over what the company is, and a sentence that says what it is ("A retail group ...").
+_ABOUT_US = re.compile(
+    r"\s*#*\s*(?:about (?:us|the company|the business)|who we are|our (?:story|company|business))"
+    r"\s*:?\s*$"
+)
+_A_COMPANY = re.compile(
+    r"\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|group|business|exchange|startup|scale-?up|firm|"
+    r"retailer|bank|insurer|operator|provider|platform|marketplace|agency|brand|studio|lender|broker)\b"
+)
+# "the finance team", "insurance stakeholders": colleagues, not the market the role serves.
+_A_FUNCTION = re.compile(
+    r"(?:\s*(?:,|and|&|or)\s+[\w-]+)*\s+(?:team|teams|department|function|colleagues|stakeholders|org|organisation|people|"
+    r"partners?|leads?|analysts?|ops|operations|director|manager)\b"
+)
+
+
+def role_industries(*, title: str = "", department: str | None = None, text: str = "") -> frozenset:
+    """The industries of a role: its department and title, and what its text says of the business."""
+    named = set()
+    for field in (title or "", department or ""):
+        named |= _named(field.lower())
+    for block in re.split(r"\n\s*\n", text.lower()):
+        lines = block.strip().split("\n")
+        if _ABOUT_US.match(lines[0]):
+            named |= _named("\n".join(lines[1:]))  # the lines under "About us:"
+            continue
+        for sentence in re.split(r"[.!?;\n]+", block):
+            if _ABOUT_THE_BUSINESS.search(sentence) or _A_COMPANY.match(sentence):
+                named |= _named(sentence)
+    return frozenset(named)
+
+
+def _named(text: str) -> set[str]:
+    return {name for name, _, end in industries(text) if not _A_FUNCTION.match(text, end)}

@@ -1,0 +1,70 @@
+"""What a role's text says about its hours and its industry, as a person's conditions meet it."""
+
+from datetime import date
+
+import pytest
+
+from matching.fit import ConditionFact, judge_condition
+from reading.role_facts import role_facts
+
+
+def refusal(facet: str, **value) -> ConditionFact:
+    return ConditionFact(1, facet, "avoid", value, None, date(2026, 3, 1), "motivation", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- No on-call: a separate operations team covers nights and weekends",
+        "- Nights and weekends are covered by a dedicated support team",
+        "- Our follow-the-sun NOC handles nights, weekends and on-call",
+    ],
+)
+def test_hours_another_team_covers_are_not_the_roles(line):
+    facts = role_facts(title="SRE", description=f"Good to know:\n{line}")
+    assert {"nights", "weekends"} <= facts.no_schedule
+    assert not facts.schedule & {"nights", "weekends", "on_call"}
+    met = judge_condition(refusal("schedule", kind="weekends"), facts)
+    assert met is not None and met.kind == "met"
+
+
+def test_hours_the_role_covers_itself_are_still_its_own():
+    facts = role_facts(
+        title="SRE", description="How we work:\n- You cover nights; the ops team handles weekends"
+    )
+    assert "nights" in facts.schedule and "weekends" in facts.no_schedule
+
+
+@pytest.mark.parametrize(
+    "description, industry",
+    [
+        ("Own the data pipelines behind our online sportsbook.", "gambling"),
+        ("We're a betting exchange with two million customers.", "gambling"),
+        ("Build the services that power our insurtech platform.", "insurance"),
+        ("Own the pipelines.\n\nAbout us:\nA regulated bookmaker serving the UK.", "gambling"),
+    ],
+)
+def test_a_business_named_by_another_word_is_its_industry(description, industry):
+    facts = role_facts(title="Data Engineer", description=description)
+    assert industry in facts.industries
+    clash = judge_condition(refusal("industry", name=industry), facts)
+    assert clash is not None and clash.kind == "unmet"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Build reporting with the finance team and present to the CFO.",
+        "We build accounting tools for small businesses; partner with finance and ops teams.",
+        "Experience in banking or betting analytics is a plus.",
+    ],
+)
+def test_a_sector_named_in_passing_is_not_the_roles_industry(description):
+    facts = role_facts(title="Data Engineer", description=description)
+    assert not facts.industries & {"banking", "gambling"}
+    assert judge_condition(refusal("industry", name="banking"), facts) is None
+
+
+def test_the_department_names_the_industry():
+    facts = role_facts(title="Backend Engineer", department="Sportsbook")
+    assert "gambling" in facts.industries
