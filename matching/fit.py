@@ -377,11 +377,13 @@ def has_opted_out(conditions: list[ConditionFact]) -> bool:
 def place_conflicts(judgements: list[Judgement]) -> list[str]:
     """The judgements that set where someone lives or wants to work against the role (lives
     elsewhere for an office role, wants remote and the role is on-site), in sentences."""
-    return [
-        j.sentence
-        for j in judgements
-        if j.facet in PLACE_FACETS and j.kind in ("unmet", "standing", "location")
-    ]
+    return list(
+        dict.fromkeys(
+            j.sentence
+            for j in judgements
+            if j.facet in PLACE_FACETS and j.kind in ("unmet", "standing", "location")
+        )
+    )
 
 
 def judge_person(person, role, now: datetime) -> list[Judgement]:
