@@ -55,6 +55,16 @@ pages = {
     ],
 }
 
+if os.environ.get("ENCORE_BENCH_PAGES"):  # `encore bench --ui` times the old page beside today's
+    pages["Find people"].append(
+        st.Page(
+            "app/bench_pages/search_before.py",
+            title="Search (before)",
+            url_path="search-before",
+            visibility="hidden",
+        )
+    )
+
 try:
     st.navigation(pages).run()
 except Exception as exc:  # the last resort: a plain message, never a traceback on screen
