@@ -181,6 +181,19 @@ def time_pool(
     return [rows[p] for p in pages]
 
 
+def kept_pool(path: Path) -> tuple[str, list[int]] | None:
+    """A pool an earlier run built at ``path`` and finished (``--keep-pools``), or None."""
+    from data.db import make_engine
+    from data.overview import open_openings
+
+    if not Path(f"{path}.done").exists():
+        return None
+    engine = make_engine(f"sqlite:///{path}")
+    ids = [o.id for o in open_openings(engine)]
+    engine.dispose()
+    return f"sqlite:///{path}", ids
+
+
 def build_demo_pool(path: Path, progress: Callable[[str], None]) -> tuple[str, list[int]]:
     from data.db import make_engine, session_scope, upgrade
     from data.demo import load_demo
@@ -188,6 +201,9 @@ def build_demo_pool(path: Path, progress: Callable[[str], None]) -> tuple[str, l
     from matching.embedder import SentenceTransformerEmbedder
     from matching.indexer import index_pool
 
+    Path(f"{path}.done").unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
     engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
     progress("loading the demo pool")
@@ -197,6 +213,7 @@ def build_demo_pool(path: Path, progress: Callable[[str], None]) -> tuple[str, l
     index_pool(engine, SentenceTransformerEmbedder())
     ids = [o.id for o in open_openings(engine)]
     engine.dispose()
+    Path(f"{path}.done").touch()
     return f"sqlite:///{path}", ids
 
 
@@ -211,12 +228,14 @@ def build_synthetic_pool(path: Path, size: int, progress: Callable[[str], None])
     )
 
     progress(f"building a {size:,}-candidate pool")
+    Path(f"{path}.done").unlink(missing_ok=True)
     engine = fresh_engine(path)
     owners = insert_people(engine, synthetic.people(size, seed=size, resume_words=(20, 60)))
     ids = insert_openings(engine, synthetic.openings(20))
     insert_history(engine, size, ids)
     insert_random_vectors(engine, "all-MiniLM-L6-v2", size, owners)
     engine.dispose()
+    Path(f"{path}.done").touch()
     return f"sqlite:///{path}", ids
 
 
@@ -226,15 +245,19 @@ def run_ui_bench(
     sizes: tuple[int, ...] = (10_000,),
     runs: int = 5,
     pages: tuple[str, ...] = ("before", "now"),
+    keep_pools: bool = False,
     progress: Callable[[str], None] = print,
 ) -> list[dict]:
+    """``keep_pools``: reuse the pools an earlier run left in ``work_dir``."""
     work_dir.mkdir(parents=True, exist_ok=True)
     rows = []
-    url, ids = build_demo_pool(work_dir / "ui-demo.db", progress)
+    demo = work_dir / "ui-demo.db"
+    url, ids = (keep_pools and kept_pool(demo)) or build_demo_pool(demo, progress)
     progress("timing the demo pool in Chromium")
     rows += [{"pool": "demo (460)", **r} for r in time_pool(url, ids, runs=runs, pages=pages)]
     for size in sizes:
-        url, ids = build_synthetic_pool(work_dir / f"ui-{size}.db", size, progress)
+        path = work_dir / f"ui-{size}.db"
+        url, ids = (keep_pools and kept_pool(path)) or build_synthetic_pool(path, size, progress)
         progress(f"timing {size:,} candidates in Chromium")
         timed = time_pool(url, ids, runs=runs, pages=pages)
         rows += [{"pool": f"{size:,} synthetic", **r} for r in timed]

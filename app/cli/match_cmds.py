@@ -238,7 +238,10 @@ def bench(
     from matching.bench import format_report, run_bench
 
     if ui:
-        _bench_ui(tuple(pool or (10_000,)), work_dir, ui_runs, tuple(ui_page or ("before", "now")))
+        if keep_pools and work_dir is None:
+            fail("--keep-pools needs --work-dir: pools kept in a temporary directory are lost")
+        pages = tuple(ui_page or ("before", "now"))
+        _bench_ui(tuple(pool or (10_000,)), work_dir, ui_runs, pages, keep_pools=keep_pools)
         return
     if keep_pools and work_dir is None:
         fail("--keep-pools needs --work-dir: pools kept in a temporary directory are lost")
@@ -260,7 +263,12 @@ def bench(
 
 
 def _bench_ui(
-    sizes: tuple[int, ...], work_dir: Path | None, runs: int, pages: tuple[str, ...]
+    sizes: tuple[int, ...],
+    work_dir: Path | None,
+    runs: int,
+    pages: tuple[str, ...],
+    *,
+    keep_pools: bool = False,
 ) -> None:
     import tempfile
 
@@ -280,6 +288,7 @@ def _bench_ui(
                 sizes=sizes,
                 runs=runs,
                 pages=pages,
+                keep_pools=keep_pools,
                 progress=lambda message: err.print(f"· {message}", highlight=False),
             )
         except BrowserMissing as exc:
