@@ -162,7 +162,7 @@ def search_panel(candidates: int) -> None:
         return
     result, filtered_out = ranked(query, top, weights, pool_filter, candidates)
     st.caption(
-        plain(result.excluded_sentence())
+        result.excluded_sentence()  # counts and rule names: no outside text
         + (f" · {filtered_out} left out by your filters" if filtered_out else "")
         + (
             f" · {result.not_indexed} not indexed yet — run `encore index`"
