@@ -39,9 +39,8 @@ def _toggle(candidate_id: int) -> None:
 @st.fragment
 def details(picked: RankedCandidate, opening_id: int | None, weights: Weights) -> None:
     with st.container(border=True, key="search_details"):
-        head = st.columns([4, 1], vertical_alignment="center")
-        head[0].markdown(f"### {plain(picked.full_name)}")
-        head[1].page_link(
+        st.markdown(f"### {plain(picked.full_name)}")
+        st.page_link(
             "app/pages/candidate.py",
             label="Open profile",
             icon=":material/person:",
