@@ -2,12 +2,16 @@
 
 import logging
 import os
+from pathlib import Path
 
 import streamlit as st
 
 from app.identity import require_sign_in
 
-st.set_page_config(page_title="Encore", page_icon="🔁", layout="wide")
+# A local SVG: an emoji favicon is drawn from a font the machine may not have (an empty box),
+# and a Material favicon would be fetched from Google's servers.
+ICON = str(Path(__file__).resolve().parent / "app" / "encore-icon.svg")
+st.set_page_config(page_title="Encore", page_icon=ICON, layout="wide")
 require_sign_in()  # only when an identity provider is configured
 
 pages = {
@@ -60,6 +64,16 @@ pages = {
         ),
     ],
 }
+
+if os.environ.get("ENCORE_BENCH_PAGES"):  # `encore bench --ui` times the old page beside today's
+    pages["Find people"].append(
+        st.Page(
+            "app/bench_pages/search_before.py",
+            title="Search (before)",
+            url_path="search-before",
+            visibility="hidden",
+        )
+    )
 
 try:
     st.navigation(pages).run()

@@ -46,6 +46,31 @@ def loaded_matcher() -> Matcher | None:
     return next((m for m in list(_matchers) if m.engine is engine), None)
 
 
+_preload_started = threading.Event()
+
+
+def preload_in_background() -> None:
+    """Load the model and the pool's index on a thread, once per server process, as soon as
+    the server starts: the first search then finds them ready (or nearly) instead of waiting
+    seconds for them after the click. A search that comes sooner waits for the same load
+    (``st.cache_resource`` computes a value once); a failure here is left for the search to
+    report."""
+    if _preload_started.is_set():
+        return
+    _preload_started.set()
+    threading.Thread(target=_preload, daemon=True, name="encore-preload").start()
+
+
+def _preload() -> None:
+    from data.db import is_initialised
+
+    try:
+        if is_initialised(get_engine()):
+            get_matcher()
+    except Exception as exc:  # an optimisation: the page shows the real error when it runs
+        logging.getLogger(__name__).warning("preload skipped: %s", type(exc).__name__)
+
+
 def pool_changed() -> None:
     """Call after any write: the next search reloads the pool instead of waiting for its TTL."""
     _generation[0] += 1

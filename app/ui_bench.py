@@ -5,7 +5,13 @@ indexed with the real model, and over a 10,000-candidate synthetic pool whose st
 are random (the same arithmetic at that size; the role's text is still embedded by the real
 model on each click). Each timed run opens a fresh page for a different open role, so the
 role's text is not in the matcher's cache; the first click of a server also loads the model
-and the pool index and is reported on its own ("cold").
+and the pool index and is reported on its own ("cold"), beside how long the server's first
+page took to show its Search button.
+
+Two pages are timed in the same run: today's Search page (``now``) and the page as it was
+before issue 15 (``before``, ``app/bench_pages/search_before.py``, served only when
+``ENCORE_BENCH_PAGES=1``). Each gets a fresh server for its cold figures; the warm clicks then
+alternate between the two on one server, so a busy machine slows both alike.
 
 The same helpers start the server and the browser for the end-to-end test.
 """
@@ -35,6 +41,12 @@ VIEWPORT = {"width": 1280, "height": 900}
 GRID = '[data-testid="stDataFrame"]'
 # The grid draws on a canvas; its cells also exist as an accessible table, never "visible".
 RESULTS = f'{GRID} [role="gridcell"]'
+CARD = ".st-key-search_card_1"  # today's page: the first result card (a keyed container)
+# page → (URL path, what shows its results have arrived)
+PAGES = {"now": ("search", CARD), "before": ("search-before", RESULTS)}
+BENCH_ENV = {"ENCORE_MODEL": "all-MiniLM-L6-v2", "ENCORE_BENCH_PAGES": "1"}
+# What each page's fresh server does at start: before issue 15 nothing was loaded ahead.
+START_ENV = {"now": {}, "before": {"ENCORE_PRELOAD": "0"}}
 
 
 class BrowserMissing(RuntimeError):
@@ -97,44 +109,92 @@ def chromium() -> Iterator[object]:
             browser.close()
 
 
-def click_to_results(page, base: str, opening_id: int, *, timeout_ms: int = 300_000) -> float:
+def click_to_results(
+    page, base: str, opening_id: int, *, timeout_ms: int = 300_000, which: str = "now"
+) -> float:
     """Open Search for one role, click Search, and time until result rows are visible."""
-    page.goto(f"{base}/search?opening={opening_id}")
+    page.goto(f"{base}/{PAGES[which][0]}?opening={opening_id}")
     button = page.get_by_role("button", name="Search", exact=True)
     button.wait_for(timeout=timeout_ms)
     started = time.perf_counter()
     button.click()
-    wait_for_results(page, timeout_ms=timeout_ms)
+    wait_for_results(page, timeout_ms=timeout_ms, which=which)
     return time.perf_counter() - started
 
 
-def wait_for_results(page, *, timeout_ms: int = 300_000) -> None:
-    """Until the results grid is on screen with its rows drawn."""
-    page.locator(GRID).first.wait_for(state="visible", timeout=timeout_ms)
-    page.locator(RESULTS).first.wait_for(state="attached", timeout=timeout_ms)
+def wait_for_results(page, *, timeout_ms: int = 300_000, which: str = "now") -> None:
+    """Until the results are on screen: today's first card, or the old page's grid rows."""
+    if which == "before":
+        page.locator(GRID).first.wait_for(state="visible", timeout=timeout_ms)
+        page.locator(RESULTS).first.wait_for(state="attached", timeout=timeout_ms)
+    else:
+        page.locator(CARD).first.wait_for(state="visible", timeout=timeout_ms)
 
 
-def time_pool(db_url: str, opening_ids: list[int], *, runs: int) -> dict:
-    with served(db_url, env={"ENCORE_MODEL": "all-MiniLM-L6-v2"}) as base, chromium() as browser:
-        page = browser.new_page(viewport=VIEWPORT)
-        cold = click_to_results(page, base, opening_ids[0])
-        warm, cached = [], []
-        for i in range(runs):
+def first_page_then_click(page, base: str, opening_id: int, which: str) -> tuple[float, float]:
+    """On a server that has served nothing yet: seconds until the Search page shows its
+    button, then from the click to results."""
+    started = time.perf_counter()
+    page.goto(f"{base}/{PAGES[which][0]}?opening={opening_id}")
+    page.get_by_role("button", name="Search", exact=True).wait_for(timeout=300_000)
+    first_page = time.perf_counter() - started
+    return first_page, click_to_results(page, base, opening_id, which=which)
+
+
+def time_pool(
+    db_url: str, opening_ids: list[int], *, runs: int, pages: tuple[str, ...] = ("before", "now")
+) -> list[dict]:
+    """One row per page: its cold figures on a fresh server, then warm clicks alternating
+    between the pages on one shared server."""
+    rows = {p: {"page": p, "runs": runs} for p in pages}
+    for which in pages:
+        env = {**BENCH_ENV, **START_ENV[which]}
+        with served(db_url, env=env) as base, chromium() as browser:
             page = browser.new_page(viewport=VIEWPORT)
-            warm.append(click_to_results(page, base, opening_ids[(i + 1) % len(opening_ids)]))
+            first, cold = first_page_then_click(page, base, opening_ids[0], which)
+            rows[which].update(first_page_seconds=first, cold_seconds=cold)
+    warm = {p: [] for p in pages}
+    cached = {p: [] for p in pages}
+    with served(db_url, env=BENCH_ENV) as base, chromium() as browser:
+        for which in pages:  # load the model and the pool; not timed
+            page = browser.new_page(viewport=VIEWPORT)
+            click_to_results(page, base, opening_ids[0], which=which)
             page.close()
+        n = 1
         for _ in range(runs):
-            page = browser.new_page(viewport=VIEWPORT)
-            cached.append(click_to_results(page, base, opening_ids[0]))
-            page.close()
-    return {
-        "cached_median_seconds": statistics.median(cached),
-        "load_average": round(os.getloadavg()[0], 1),
-        "cold_seconds": cold,
-        "median_seconds": statistics.median(warm),
-        "max_seconds": max(warm),
-        "runs": runs,
-    }
+            for which in pages:
+                page = browser.new_page(viewport=VIEWPORT)
+                role = opening_ids[n % len(opening_ids)]
+                warm[which].append(click_to_results(page, base, role, which=which))
+                page.close()
+                n += 1
+        for _ in range(runs):
+            for which in pages:
+                page = browser.new_page(viewport=VIEWPORT)
+                cached[which].append(click_to_results(page, base, opening_ids[0], which=which))
+                page.close()
+    load = round(os.getloadavg()[0], 1)
+    for which in pages:
+        rows[which].update(
+            median_seconds=statistics.median(warm[which]),
+            max_seconds=max(warm[which]),
+            cached_median_seconds=statistics.median(cached[which]),
+            load_average=load,
+        )
+    return [rows[p] for p in pages]
+
+
+def kept_pool(path: Path) -> tuple[str, list[int]] | None:
+    """A pool an earlier run built at ``path`` and finished (``--keep-pools``), or None."""
+    from data.db import make_engine
+    from data.overview import open_openings
+
+    if not Path(f"{path}.done").exists():
+        return None
+    engine = make_engine(f"sqlite:///{path}")
+    ids = [o.id for o in open_openings(engine)]
+    engine.dispose()
+    return f"sqlite:///{path}", ids
 
 
 def build_demo_pool(path: Path, progress: Callable[[str], None]) -> tuple[str, list[int]]:
@@ -144,6 +204,9 @@ def build_demo_pool(path: Path, progress: Callable[[str], None]) -> tuple[str, l
     from matching.embedder import SentenceTransformerEmbedder
     from matching.indexer import index_pool
 
+    Path(f"{path}.done").unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
     engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
     progress("loading the demo pool")
@@ -153,6 +216,7 @@ def build_demo_pool(path: Path, progress: Callable[[str], None]) -> tuple[str, l
     index_pool(engine, SentenceTransformerEmbedder())
     ids = [o.id for o in open_openings(engine)]
     engine.dispose()
+    Path(f"{path}.done").touch()
     return f"sqlite:///{path}", ids
 
 
@@ -167,12 +231,14 @@ def build_synthetic_pool(path: Path, size: int, progress: Callable[[str], None])
     )
 
     progress(f"building a {size:,}-candidate pool")
+    Path(f"{path}.done").unlink(missing_ok=True)
     engine = fresh_engine(path)
     owners = insert_people(engine, synthetic.people(size, seed=size, resume_words=(20, 60)))
     ids = insert_openings(engine, synthetic.openings(20))
     insert_history(engine, size, ids)
     insert_random_vectors(engine, "all-MiniLM-L6-v2", size, owners)
     engine.dispose()
+    Path(f"{path}.done").touch()
     return f"sqlite:///{path}", ids
 
 
@@ -181,34 +247,57 @@ def run_ui_bench(
     *,
     sizes: tuple[int, ...] = (10_000,),
     runs: int = 5,
+    pages: tuple[str, ...] = ("before", "now"),
+    keep_pools: bool = False,
     progress: Callable[[str], None] = print,
 ) -> list[dict]:
+    """``keep_pools``: reuse the pools an earlier run left in ``work_dir``."""
     work_dir.mkdir(parents=True, exist_ok=True)
     rows = []
-    url, ids = build_demo_pool(work_dir / "ui-demo.db", progress)
+    demo = work_dir / "ui-demo.db"
+    url, ids = (keep_pools and kept_pool(demo)) or build_demo_pool(demo, progress)
     progress("timing the demo pool in Chromium")
-    rows.append({"pool": "demo (460)", **time_pool(url, ids, runs=runs)})
+    rows += [{"pool": "demo (460)", **r} for r in time_pool(url, ids, runs=runs, pages=pages)]
     for size in sizes:
-        url, ids = build_synthetic_pool(work_dir / f"ui-{size}.db", size, progress)
+        path = work_dir / f"ui-{size}.db"
+        url, ids = (keep_pools and kept_pool(path)) or build_synthetic_pool(path, size, progress)
         progress(f"timing {size:,} candidates in Chromium")
-        rows.append({"pool": f"{size:,} synthetic", **time_pool(url, ids, runs=runs)})
+        timed = time_pool(url, ids, runs=runs, pages=pages)
+        rows += [{"pool": f"{size:,} synthetic", **r} for r in timed]
     return rows
 
 
 def format_ui_report(rows: list[dict]) -> str:
     lines = [
-        "Click → results in Chromium, seconds. cold: the server's first click (loads the model",
-        "and the index); new role: model loaded, the role's text embedded on this click;",
-        "same role: the role's text already embedded (page, ranking and drawing only).",
+        "Click → results in Chromium, seconds. page: now = today's Search page, before = the",
+        "page before issue 15 (same run). first page: a fresh server's first Search page until",
+        "its button shows; cold: that server's first click (loads the model and the index);",
+        "new role: model loaded, a role not searched on this server yet; same role: a role",
+        "searched before (page, ranking and drawing only). Warm clicks alternate the pages.",
         "",
-        f"{'pool':<18}{'cold':>7}{'new role median':>17}{'max':>7}{'same role median':>18}"
-        f"{'runs':>6}{'load avg':>10}",
+        f"{'pool':<18}{'page':<8}{'first page':>11}{'cold':>7}{'new role median':>17}{'max':>7}"
+        f"{'same role median':>18}{'runs':>6}{'load avg':>10}",
     ]
     for r in rows:
         lines.append(
-            f"{r['pool']:<18}{r['cold_seconds']:>7.2f}{r['median_seconds']:>17.2f}"
-            f"{r['max_seconds']:>7.2f}{r['cached_median_seconds']:>18.2f}{r['runs']:>6}"
-            f"{r.get('load_average', 0):>10.1f}"
+            f"{r['pool']:<18}{r['page']:<8}{r['first_page_seconds']:>11.2f}"
+            f"{r['cold_seconds']:>7.2f}{r['median_seconds']:>17.2f}{r['max_seconds']:>7.2f}"
+            f"{r['cached_median_seconds']:>18.2f}{r['runs']:>6}{r.get('load_average', 0):>10.1f}"
         )
+    by_pool: dict[str, dict[str, dict]] = {}
+    for r in rows:
+        by_pool.setdefault(r["pool"], {})[r["page"]] = r
+    for pool, pages in by_pool.items():
+        if "now" in pages and "before" in pages:
+            ratios = ", ".join(
+                f"{label} {pages['now'][key] / pages['before'][key]:.2f}"
+                for label, key in (
+                    ("new role", "median_seconds"),
+                    ("same role", "cached_median_seconds"),
+                    ("cold", "cold_seconds"),
+                    ("first page", "first_page_seconds"),
+                )
+            )
+            lines.append(f"{pool}: now ÷ before — {ratios}")
     lines.append(f"CPUs: {os.cpu_count()}; load average = 1-minute load after each pool's runs.")
     return "\n".join(lines)

@@ -123,8 +123,9 @@ def reasons(*, session: Session) -> pd.DataFrame:
 
 
 def silver_medalists(*, session: Session) -> pd.DataFrame:
-    """Reached the final round or an offer and lost only to another candidate (the same rule
-    as the matcher's silver-medalist reason)."""
+    """The people who reached the final round or an offer and lost only to another
+    candidate (``data.eligibility``'s rule, as the matcher's silver-medalist reason): one row
+    per person, their latest such process, with how many they had."""
     rows = session.exec(
         select(
             Candidate.id,
@@ -136,11 +137,14 @@ def silver_medalists(*, session: Session) -> pd.DataFrame:
         )
         .join(Candidate, Candidate.id == Application.candidate_id)
         .where(silver_medalist_clause())
-        .order_by(Application.decided_at.desc())
+        .order_by(Application.decided_at.desc().nulls_last(), Application.id.desc())
     ).all()
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         rows, columns=["candidate_id", "name", "role", "stage", "decided", "rating"]
     )
+    times = frame.groupby("candidate_id")["candidate_id"].transform("size")
+    frame = frame.assign(**{"times silver": times}).drop_duplicates("candidate_id", keep="first")
+    return frame.reset_index(drop=True)
 
 
 def _bucket(days: int | None) -> str:
@@ -234,7 +238,7 @@ def summary(*, session: Session, today: date | None = None) -> HealthSummary:
     silver = silver_medalists(session=session)
     return HealthSummary(
         candidates=total,
-        silver_medalists=int(silver["candidate_id"].nunique()) if len(silver) else 0,
+        silver_medalists=len(silver),
         feedback_owed=len(feedback_owed(session=session)),
         contacted_last_year=recent / total if total else 0.0,
         never_contacted=total - ever,

@@ -19,11 +19,12 @@ import numpy as np
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from data.headline import company_from_headline
 from data.models import Opening
 from data.timeutil import utcnow
 from matching.embedder import Embedder
 from matching.facts import PersonFacts
-from matching.fit import judge_person, stops
+from matching.fit import Judgement, judge_person, place_conflicts, stops
 from matching.pool_index import PoolIndex, load_pool_index, pool_stamp
 from matching.preselect import Preselector, preselector_for
 from matching.reasons import Reason
@@ -81,6 +82,22 @@ class RankedCandidate:
     # Why not to write about this role now (``matching.fit.stops``): the conflicts above, a
     # wait still running or an opt-out. Empty: worth contacting.
     stops: list[str] = field(default_factory=list)
+    # Who they are and where things stand, from the facts the shortlist was scored on (no
+    # further query): what the dashboard shows beside the score.
+    current_title: str | None = None
+    headline: str | None = None
+    location: str | None = None
+    last_contact: datetime | None = None
+    judgements: list[Judgement] = field(default_factory=list)
+
+    @property
+    def company(self) -> str | None:
+        return company_from_headline(self.headline)
+
+    @property
+    def place_conflicts(self) -> list[str]:
+        """Where they live or want to work against this role, in sentences (empty: none)."""
+        return place_conflicts(self.judgements)
 
     def to_dict(self) -> dict:
         return {
@@ -355,6 +372,11 @@ class Matcher:
                     reasons,
                     conflicts,
                     held,
+                    current_title=person.current_title,
+                    headline=person.headline,
+                    location=person.location,
+                    last_contact=max((t.at for t in person.touchpoints), default=None),
+                    judgements=judgements,
                 )
             )
         return out

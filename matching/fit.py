@@ -49,6 +49,8 @@ PER_YEAR = {"year": 1, "month": 12, "week": 46, "day": 220, "hour": 1760}
 MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
 STANDING = -0.8  # an effect this low, against a role, is a standing conflict
+# Where someone lives or wants to work: a miss on one of these is a flag beside their location.
+PLACE_FACETS = frozenset({"location", "relocation", "work_mode", "commute"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +386,18 @@ def stops(judgements: list[Judgement]) -> list[str]:
 
 def has_opted_out(conditions: list[ConditionFact]) -> bool:
     return any(c.facet == "contact" and c.value.get("kind") == "opt_out" for c in conditions)
+
+
+def place_conflicts(judgements: list[Judgement]) -> list[str]:
+    """The judgements that set where someone lives or wants to work against the role (lives
+    elsewhere for an office role, wants remote and the role is on-site), in sentences."""
+    return list(
+        dict.fromkeys(
+            j.sentence
+            for j in judgements
+            if j.facet in PLACE_FACETS and j.kind in ("unmet", "standing", "location")
+        )
+    )
 
 
 def judge_person(person, role, now: datetime) -> list[Judgement]:

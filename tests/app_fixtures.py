@@ -5,6 +5,7 @@ app loads the same one through ``ENCORE_MODEL=test-hashing``): these tests judge
 pages show and store, not ranking quality, which the matching tests judge with the real model.
 """
 
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -99,3 +100,25 @@ def table_with(at: AppTest, column: str):
         if column in frame.value.columns:
             return frame.value
     raise AssertionError(f"no table with a '{column}' column on the page")
+
+
+CARD_HEAD = re.compile(r"^\*\*(\d+)\. (.+?)\*\* — ")
+
+
+def shown(markdown: str) -> str:
+    """Markdown as a reader sees it: the escapes ``app.ui.plain`` adds taken out again."""
+    return re.sub(r"\\(.)", r"\1", markdown).replace("\u2060", "")
+
+
+def result_cards(at: AppTest) -> dict[str, str]:
+    """The Search page's result cards, by the name they show, in rank order (as read)."""
+    cards = {}
+    for element in at.markdown:
+        if found := CARD_HEAD.match(element.value):
+            cards[shown(found.group(2))] = shown(element.value)
+    return cards
+
+
+def open_buttons(at: AppTest) -> list:
+    """The Search results' "Details" buttons, in rank order."""
+    return [b for b in at.button if b.key and b.key.startswith("search_open_")]

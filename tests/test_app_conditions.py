@@ -16,7 +16,7 @@ from data.db import session_scope
 from data.models import AuditEvent, Candidate, Motivation, Touchpoint
 from matching.embedder import HashingEmbedder
 from matching.indexer import index_pool
-from tests.app_fixtures import app_reading, open_page, table_with
+from tests.app_fixtures import app_reading, open_page, result_cards
 from tests.factories import make_candidate, make_opening, make_touchpoint
 from tests.hostile import ADA, EVERYTHING, IMAGE, assert_plain, live_markup, shown_text
 
@@ -208,7 +208,7 @@ def test_not_an_opt_out_puts_the_person_back_into_the_next_search(app):
     index_pool(app, HashingEmbedder())
     search = open_page("search")
     search.button(key="search_go").click().run()
-    assert "Olga Optout" not in list(table_with(search, "Name")["Name"])
+    assert "Olga Optout" not in result_cards(search)
     assert any("1 opted out" in c.value for c in search.caption)
 
     at = open_page("candidate", id=str(cid))
@@ -220,7 +220,7 @@ def test_not_an_opt_out_puts_the_person_back_into_the_next_search(app):
         assert session.exec(select(Touchpoint.note).where(Touchpoint.candidate_id == cid)).one()
 
     search.button(key="search_go").click().run()  # no re-indexing in between
-    assert "Olga Optout" in list(table_with(search, "Name")["Name"])
+    assert "Olga Optout" in result_cards(search)
 
 
 def test_a_hostile_opt_out_is_plain_text_on_home_and_on_the_candidate_page(app):

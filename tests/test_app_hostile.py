@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.ui.plain import LINE, clean
-from tests.app_fixtures import app_reading, open_page, table_with
+from tests.app_fixtures import app_reading, open_page, result_cards, table_with
 from tests.hostile import (
     ADA,
     EVERYTHING,
@@ -63,10 +63,9 @@ def test_search_details_and_a_draft_show_hostile_text_as_plain_text(hostile):
     at = open_page("search", opening=str(hostile.opening_id))
     at.button(key="search_go").click().run()
     assert_plain(at, "search results")
-    names = list(table_with(at, "Name")["Name"])
-    assert clean(ADA) in names
+    assert clean(ADA) in result_cards(at)
     for person in (hostile.ada, hostile.long):
-        at.selectbox(key="search_person").set_value(person).run()
+        at.button(key=f"search_open_{person}").click().run()
         assert_plain(at, f"search details {person}")
         at.button(key="search_draft_make").click().run()
         assert_plain(at, f"search draft {person}")

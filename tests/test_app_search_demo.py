@@ -6,7 +6,7 @@ from sqlmodel import select
 from data.db import session_scope
 from data.models import Candidate, Draft, ReconnectPin, Touchpoint
 from matching.weights import DEFAULT_WEIGHTS
-from tests.app_fixtures import open_page, table_with
+from tests.app_fixtures import open_buttons, open_page, result_cards, table_with
 
 
 def _search():
@@ -16,16 +16,27 @@ def _search():
     return at
 
 
-def test_a_search_returns_ranked_rows_with_scores_and_the_excluded_count(demo_app):
+def _open(at, rank: int) -> int:
+    """Open the details of the result at this rank (1-based); their candidate id."""
+    button = open_buttons(at)[rank - 1]
+    button.click().run()
+    assert not at.exception
+    return int(button.key.removeprefix("search_open_"))
+
+
+def test_a_search_returns_ranked_cards_with_scores_and_the_excluded_count(demo_app):
     at = _search()
-    table = at.dataframe(key="search_table").value
-    assert len(table) == 15
-    assert list(table["Score"]) == sorted(table["Score"], reverse=True)
-    assert all(why for why in table["Why"])
+    cards = list(result_cards(at).values())
+    assert len(cards) == 15
+    scores = [int(c.split(" — score ")[1].split()[0]) for c in cards]
+    assert scores == sorted(scores, reverse=True)
+    assert all(":material/thumb_up:" in card for card in cards)  # a reason for each
     assert any("excluded: " in c.value and "do not contact" in c.value for c in at.caption)
-    # The first row's details are open: its reasons and the actions.
-    assert at.selectbox(key="search_person").value is not None
-    assert any("**" in m.value for m in at.markdown)
+    # Details open on demand, one person at a time: reasons and the actions.
+    assert not [m for m in at.markdown if m.value.startswith("**Score parts**")]
+    _open(at, 1)
+    assert len([m for m in at.markdown if m.value.startswith("**Score parts**")]) == 1
+    assert at.button(key="search_draft_make")
 
 
 def test_a_location_filter_keeps_only_people_there(demo_app):
@@ -33,7 +44,7 @@ def test_a_location_filter_keeps_only_people_there(demo_app):
     at.text_input(key="search_f_location").input("Berlin")
     at.button(key="search_go").click().run()
     assert not at.exception
-    names = list(at.dataframe(key="search_table").value["Name"])
+    names = list(result_cards(at))
     assert names
     with session_scope(demo_app) as session:
         places = session.exec(
@@ -45,15 +56,15 @@ def test_a_location_filter_keeps_only_people_there(demo_app):
 
 def test_weights_change_the_order_and_reset_to_the_defaults(demo_app):
     at = _search()
-    before = list(at.dataframe(key="search_table").value["Name"])
+    before = list(result_cards(at))
     for name in DEFAULT_WEIGHTS.as_dict():
         at.slider(key=f"search_w_{name}").set_value(0.0 if name != "history" else 1.0)
     at.run()
-    after = list(at.dataframe(key="search_table").value["Name"])
+    after = list(result_cards(at))
     assert after != before
     at.button(key="search_w_reset").click().run()
     assert at.slider(key="search_w_lexical").value == DEFAULT_WEIGHTS.lexical
-    assert list(at.dataframe(key="search_table").value["Name"]) == before
+    assert list(result_cards(at)) == before
 
 
 def test_all_weights_at_zero_is_an_error_not_a_traceback(demo_app):
@@ -68,14 +79,13 @@ def test_all_weights_at_zero_is_an_error_not_a_traceback(demo_app):
 def test_drafting_from_a_result_shows_facts_and_saves_the_edited_draft(demo_app):
     at = _search()
     # The first result the role does not conflict with (a conflict shows why, and no draft).
-    for person in at.selectbox(key="search_person").options[:8]:
-        at.selectbox(key="search_person").select(person).run()
+    for rank in range(1, 9):
+        person = _open(at, rank)
         at.button(key="search_draft_make").click().run()
         assert not at.exception
         if "search_draft_subject" in {t.key for t in at.text_input}:
             break
         assert any("Not pitched" in w.value or "wait" in w.value for w in at.warning)
-    person = at.selectbox(key="search_person").value
     assert at.text_input(key="search_draft_subject").value
     assert any(m.value == "**Facts used**" for m in at.markdown)
     assert any(m.value.startswith("**Name** — ") for m in at.markdown)
@@ -89,7 +99,7 @@ def test_drafting_from_a_result_shows_facts_and_saves_the_edited_draft(demo_app)
 
 def test_pin_and_not_interested_are_recorded(demo_app):
     at = _search()
-    person = at.selectbox(key="search_person").value
+    person = _open(at, 1)
     with session_scope(demo_app) as session:
         name = session.get(Candidate, person).full_name
     at.button(key="search_pin").click().run()
@@ -116,10 +126,10 @@ def test_pin_and_not_interested_are_recorded(demo_app):
 
 def test_marking_do_not_contact_removes_the_person_from_results(demo_app):
     at = _search()
-    first = at.selectbox(key="search_person").value
+    first = _open(at, 1)
     with session_scope(demo_app) as session:
         name = session.get(Candidate, first).full_name
-    assert name in list(at.dataframe(key="search_table").value["Name"])
+    assert name in result_cards(at)
     profile = open_page("candidate", id=str(first))
     profile.toggle(key="cand_dnc").set_value(True)
     profile.text_input(key="cand_dnc_reason").input("Asked us never to write again")
@@ -127,4 +137,4 @@ def test_marking_do_not_contact_removes_the_person_from_results(demo_app):
     profile.button(key="cand_dnc_confirm").click().run()  # do-not-contact asks first
     assert not profile.exception
     at.run()
-    assert name not in list(at.dataframe(key="search_table").value["Name"])
+    assert name not in result_cards(at)

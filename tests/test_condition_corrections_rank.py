@@ -9,7 +9,7 @@ from data.conditions import active_conditions
 from data.db import session_scope
 from data.models import CandidateVector
 from matching.indexer import index_pool
-from tests.app_fixtures import open_page, table_with
+from tests.app_fixtures import open_page, result_cards
 from tests.factories import make_candidate, make_remote_backend_opening, make_touchpoint
 
 BACKEND = dict(
@@ -39,7 +39,7 @@ def _vectors(engine) -> tuple:
 def _names(search) -> list[str]:
     search.button(key="search_go").click().run(timeout=180)
     assert not search.exception
-    return list(table_with(search, "Name")["Name"])
+    return list(result_cards(search))
 
 
 @pytest.mark.model

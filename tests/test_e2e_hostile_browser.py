@@ -81,6 +81,7 @@ def test_a_hostile_pool_loads_nothing_remote_and_shows_names_as_typed(hostile_db
 
         page.goto(f"{base}/search?opening={pool.opening_id}")
         page.get_by_role("button", name="Search", exact=True).click()
+        page.get_by_role("button", name="Details, draft and actions").first.click()
         page.get_by_text("Score parts").wait_for()
         seen["search details"] = (_made_from_user_text(page), _shows_as_typed(page, IMAGE))
 

@@ -9,7 +9,7 @@ import pytest
 from data.db import session_scope
 from matching.embedder import HashingEmbedder
 from matching.indexer import index_pool
-from tests.app_fixtures import app_reading, open_page, table_with
+from tests.app_fixtures import app_reading, open_page, result_cards
 from tests.cli_runner import run_encore
 from tests.factories import make_candidate
 
@@ -33,9 +33,9 @@ def test_search_says_nobody_clears_the_bar_and_shows_only_the_closest_three(pool
     at.button(key="search_go").click().run()
     assert not at.exception
     assert any("No strong matches for this role in your pool" in w.value for w in at.warning)
-    table = table_with(at, "Name")
-    assert len(table) == 3
-    assert "Score" not in table.columns and set(table["Match"]) == {"weak: below the bar"}
+    cards = list(result_cards(at).values())
+    assert len(cards) == 3
+    assert all(" — weak match" in card and " — score" not in card for card in cards)
 
 
 def test_encore_match_says_nobody_clears_the_bar_in_the_table_and_beside_json(pool, db_url):

@@ -222,6 +222,13 @@ def bench(
         ),
     ] = False,
     ui_runs: Annotated[int, typer.Option(help="Timed clicks per pool for --ui.", min=1)] = 5,
+    ui_page: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Search pages --ui times (repeatable): now (today's) and before (the page "
+            "before issue 15). Default: both, in the same run.",
+        ),
+    ] = None,
 ) -> None:
     """Indexing throughput vs raw encode, re-index cost, query latency and memory, search at
     scale (HNSW vs exact, recall@50) and encoding backends; with --ui, only the time from
@@ -231,7 +238,10 @@ def bench(
     from matching.bench import format_report, run_bench
 
     if ui:
-        _bench_ui(tuple(pool or (10_000,)), work_dir, ui_runs)
+        if keep_pools and work_dir is None:
+            fail("--keep-pools needs --work-dir: pools kept in a temporary directory are lost")
+        pages = tuple(ui_page or ("before", "now"))
+        _bench_ui(tuple(pool or (10_000,)), work_dir, ui_runs, pages, keep_pools=keep_pools)
         return
     if keep_pools and work_dir is None:
         fail("--keep-pools needs --work-dir: pools kept in a temporary directory are lost")
@@ -252,10 +262,20 @@ def bench(
     echo(format_report(results))
 
 
-def _bench_ui(sizes: tuple[int, ...], work_dir: Path | None, runs: int) -> None:
+def _bench_ui(
+    sizes: tuple[int, ...],
+    work_dir: Path | None,
+    runs: int,
+    pages: tuple[str, ...],
+    *,
+    keep_pools: bool = False,
+) -> None:
     import tempfile
 
-    from app.ui_bench import BrowserMissing, format_ui_report, run_ui_bench
+    from app.ui_bench import PAGES, BrowserMissing, format_ui_report, run_ui_bench
+
+    if unknown := [p for p in pages if p not in PAGES]:
+        fail(f"unknown --ui-page '{unknown[0]}': use {' or '.join(PAGES)}")
 
     try:
         from playwright.sync_api import TimeoutError as PageTimeout
@@ -267,6 +287,8 @@ def _bench_ui(sizes: tuple[int, ...], work_dir: Path | None, runs: int) -> None:
                 work_dir or Path(tmp),
                 sizes=sizes,
                 runs=runs,
+                pages=pages,
+                keep_pools=keep_pools,
                 progress=lambda message: err.print(f"· {message}", highlight=False),
             )
         except BrowserMissing as exc:

@@ -19,6 +19,7 @@ from app.cli.base import (
 from app.cli.terminal import echo, echo_data, json_text, shown
 from data.db import session_scope
 from data.files import private_dir, write_private
+from data.plural import counted
 from data.settings import get_settings
 
 
@@ -250,7 +251,7 @@ def shortlist_drafts(
             err.print(f"  skipped #{r.candidate_id}: {shown(exc)}")
     if zip_:
         write_private(zip_, drafts_zip(texts))
-        err.print(f"Wrote {len(texts)} drafts to {zip_}")
+        err.print(f"Wrote {counted(len(texts), 'draft')} to {zip_}")
     if mail_merge:
         write_private(mail_merge, mail_merge_csv(texts))
-        err.print(f"Wrote {len(texts)} rows to {mail_merge}")
+        err.print(f"Wrote {counted(len(texts), 'row')} to {mail_merge}")

@@ -104,6 +104,10 @@ def serve(
                 )
             )
     _no_address_lookups()
+    if os.environ.get("ENCORE_PRELOAD", "1") != "0":  # 0: the bench's "before" figures
+        from app.resources import preload_in_background
+
+        preload_in_background()  # while Streamlit starts: the first search finds it ready
     sys.argv = ["streamlit", "run", str(app_file)]
     for name, value in options.items():
         sys.argv += [f"--{name}", str(value).lower() if isinstance(value, bool) else str(value)]

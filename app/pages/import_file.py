@@ -25,6 +25,12 @@ from data.importers import (
     preview_file,
     suggest_preset,
 )
+from data.plural import counted
+
+LIST_SEPARATORS = (
+    "Lists in a cell: skills and tags are separated by commas (Python, SQL); motivations "
+    "and what a role offers by semicolons or line breaks (Remote work; a shorter commute)."
+)
 
 st.title("Import")
 overview_or_stop(need_candidates=False)
@@ -46,6 +52,7 @@ if kind == "resumes":
 upload = st.file_uploader(
     "CSV or XLSX file", type=["csv", "tsv", "txt", "xlsx"], key="import_upload"
 )
+st.caption(LIST_SEPARATORS)
 if upload is None:
     st.info("Pick a file to see a preview. Generic columns: " + ", ".join(KINDS[kind].columns))
     st.stop()
@@ -106,9 +113,9 @@ if not seen.ok:
     )
     st.stop()
 
-st.subheader(f"Preview — {seen.total_rows} rows", anchor=False)
+st.subheader(f"Preview — {counted(seen.total_rows, 'row')}", anchor=False)
 st.dataframe(
-    plain_table([{k: str(v) for k, v in row.items()} for row in seen.rows]),
+    plain_table([{k: "" if v is None else str(v) for k, v in row.items()} for row in seen.rows]),
     hide_index=True,
     key="import_preview",
 )
@@ -123,15 +130,22 @@ def _errors_table(errors, key: str) -> None:
 
 
 def _report(report: ImportReport, *, checked: bool) -> None:
+    """A check's figures and refused rows; after an import, the refused rows only (its
+    figures are in the summary above them)."""
     verb = "would be" if checked else "were"
-    st.write(
-        f"{report.rows} rows: {report.added} {verb} added, {report.updated} updated, "
-        f"{report.unchanged} unchanged, {report.refused} refused."
-    )
-    if checked and (note := report.do_not_contact_note()):  # after an import, in its summary
-        st.info(note)
+    if checked:
+        st.write(
+            f"{counted(report.rows, 'row')}: {report.added} {verb} added, {report.updated} "
+            f"{verb} updated, {report.unchanged} unchanged, {report.refused} {verb} refused."
+        )
+        if note := report.do_not_contact_note():  # after an import, in its summary
+            st.info(note)
     if report.errors:
-        st.warning(f"{report.refused} rows {verb} refused (row numbers as in the file):")
+        was = "was" if report.refused == 1 else "were"
+        st.warning(
+            f"{counted(report.refused, 'row')} {'would be' if checked else was} refused "
+            "(row numbers as in the file):"
+        )
         _errors_table(report.errors, f"import_errors_{'check' if checked else 'done'}")
 
 
@@ -170,7 +184,8 @@ if (check := st.session_state.get("import_check")) and not st.session_state.get(
     st.subheader("Check", anchor=False)
     _report(check, checked=True)
 elif seen.errors and not st.session_state.get("import_done"):
-    st.warning(f"{len({e.row for e in seen.errors})} rows have cells that cannot be read:")
+    bad = len({e.row for e in seen.errors})
+    st.warning(f"{counted(bad, 'row')} {'has' if bad == 1 else 'have'} cells that cannot be read:")
     _errors_table(seen.errors, "import_errors_preview")
 if done := st.session_state.get("import_done"):
     st.subheader("Imported", anchor=False)

@@ -112,7 +112,7 @@ with tab_edit:
     chosen = st.selectbox(
         "Opening",
         choices,
-        format_func=lambda r: "➕ New opening" if r is None else clean(r.label),
+        format_func=lambda r: "+ New opening" if r is None else clean(r.label),
         key="open_pick",
     )
     opening = None

@@ -61,8 +61,9 @@ with left:
         alt.Chart(last_contact)
         .mark_bar()
         .encode(
-            x=alt.X("last contact:N", sort=list(last_contact["last contact"]), title=None),
-            y=alt.Y("candidates:Q", title="Candidates"),
+            # Bars across: the buckets' names read level, never turned sideways.
+            y=alt.Y("last contact:N", sort=list(last_contact["last contact"]), title=None),
+            x=alt.X("candidates:Q", title="Candidates"),
             tooltip=["last contact", "candidates"],
         ),
         width="stretch",
@@ -77,7 +78,7 @@ with right:
         alt.Chart(responses)
         .mark_bar()
         .encode(
-            x=alt.X("outreach:N", title=None),
+            x=alt.X("outreach:N", title=None, axis=alt.Axis(labelAngle=0)),
             y=alt.Y("response rate:Q", axis=alt.Axis(format="%"), title="Replied"),
             tooltip=["outreach", "sent", "replied", alt.Tooltip("response rate:Q", format=".0%")],
         ),

@@ -1,5 +1,9 @@
 """Search: rank the pool for an open role or a pasted job description, with the reasons,
 then act on a person: draft a re-engagement, pin for this week, or record a "not interested".
+
+Everything below the title is one fragment: a search, a filter or opening someone's details
+reruns only it, not the whole page (the router, the pool figures). The details of the person
+opened are a fragment of their own, so writing a draft redraws only the draft.
 """
 
 import streamlit as st
@@ -8,12 +12,15 @@ from app.identity import current_recruiter
 from app.resources import get_engine, get_matcher, pool_changed, pool_generation
 from app.ui.common import overview_or_stop, reported
 from app.ui.draft_panel import draft_composer
-from app.ui.plain import clean, plain, plain_table
+from app.ui.plain import clean, plain
 from app.ui.reasons import show_reasons
+from app.ui.result_card import card_markdown
 from app.ui.search_controls import filter_panel, weights_panel
 from data.candidates_view import filter_candidate_ids
 from data.db import session_scope
 from data.overview import open_openings
+from matching.engine import RankedCandidate
+from matching.weights import Weights
 from outreach.actions import mark_not_interested, pin_to_reconnect
 
 WEAK_SHOWN = 3
@@ -21,139 +28,25 @@ WEAK_SENTENCE = (
     "No strong matches for this role in your pool — the closest few are shown below, "
     "none of them clears the bar."
 )
+OPEN = "search_person"  # the candidate id whose details are open (not a widget key)
 
-st.title("Search the pool")
-overview = overview_or_stop()
 
-openings = open_openings(get_engine())
-mode = st.radio(
-    "Search for", ["An open role", "A pasted job description"], horizontal=True, key="search_mode"
-)
-opening = text = None
-if mode == "An open role":
-    if not openings:
-        st.info("No open roles yet: paste a job description, or create one on the Openings page.")
-    wanted = st.query_params.get("opening")
-    ids = [o.id for o in openings]
-    from_link = wanted and wanted.isdigit() and int(wanted) in ids
-    if from_link and "search_opening" not in st.session_state:
-        st.session_state["search_opening"] = openings[ids.index(int(wanted))]
-    opening = st.selectbox(
-        "Open role", openings, format_func=lambda o: clean(o.label), key="search_opening"
-    )
-else:
-    text = st.text_area(
-        "Job description",
-        height=200,
-        key="search_text",
-        placeholder="Paste the role's description and requirements…",
-    )
-top = st.slider("How many people", 5, 50, 15, key="search_top")
-pool_filter = filter_panel()
-weights = weights_panel()
+def _toggle(candidate_id: int) -> None:
+    opened = st.session_state.get(OPEN)
+    st.session_state[OPEN] = None if opened == candidate_id else candidate_id
 
-query = None
-if mode == "An open role" and opening is not None:
-    query = ("opening", opening.id)
-elif mode != "An open role" and text and text.strip():
-    query = ("text", text.strip())
-if st.button("Search", type="primary", key="search_go"):
-    if query is None:
-        st.warning("Pick an open role or paste a job description first.")
-    st.session_state["search_active"] = query is not None
 
-if st.session_state.get("search_active") and query is not None and weights is not None:
-    signature = (query, top, weights, pool_filter, pool_generation())
-    cached = st.session_state.get("search_cache")
-    if cached is None or cached[0] != signature:
-        with session_scope(get_engine()) as session:
-            only = filter_candidate_ids(pool_filter, session=session)
-        matcher = get_matcher()
-        with st.spinner("Ranking the pool…"):
-            if query[0] == "opening":
-                result = matcher.match_opening(query[1], top_k=top, weights=weights, only_ids=only)
-            else:
-                result = matcher.match_text(query[1], top_k=top, weights=weights, only_ids=only)
-        filtered_out = overview.candidates - len(only) if only is not None else 0
-        st.session_state["search_cache"] = (signature, result, filtered_out)
-
-cached = st.session_state.get("search_cache")
-result = cached[1] if cached and st.session_state.get("search_active") else None
-if result is not None:
-    filtered_out = cached[2]
-    st.caption(
-        result.excluded_sentence()
-        + (f" · {filtered_out} left out by your filters" if filtered_out else "")
-        + (
-            f" · {result.not_indexed} not indexed yet — run `encore index`"
-            if result.not_indexed
-            else ""
-        )
-    )
-if result is not None and not result.results:
-    st.info("Nobody in the pool matches this search. Loosen the filters or check the role.")
-elif result is not None:
-    # Nobody clears the absolute bar: show the closest few as such, not as a ranking.
-    shown = result.results[:WEAK_SHOWN] if result.weak else result.results
-    if result.weak:
-        st.warning(WEAK_SENTENCE, icon=":material/search_off:")
-    people = {r.candidate_id: r for r in shown}
-    rows = plain_table(
-        [
-            {
-                "Name": r.full_name,
-                **({"Match": "weak: below the bar"} if result.weak else {"Score": r.score}),
-                "Why": " · ".join(reason.sentence for reason in r.reasons[:2]),
-                "ID": r.external_id or str(r.candidate_id),
-            }
-            for r in shown
-        ]
-    )
-    order = list(people)
-
-    def score_words(r) -> str:
-        return "weak match" if result.weak else f"{r.score:.0f}"
-
-    def _pick_from_table() -> None:
-        chosen = st.session_state["search_table"].selection.rows
-        if chosen:
-            st.session_state["search_person"] = order[chosen[0]]
-
-    st.dataframe(
-        rows,
-        hide_index=True,
-        width="stretch",
-        key="search_table",
-        on_select=_pick_from_table,
-        selection_mode="single-row",
-        column_config={
-            "Score": st.column_config.ProgressColumn(
-                "Score", min_value=0, max_value=100, format="%.0f", width="small"
-            ),
-            "Why": st.column_config.TextColumn("Why", width="large"),
-        },
-    )
-    if st.session_state.get("search_person") not in people:
-        st.session_state["search_person"] = order[0]
-    picked_id = st.selectbox(
-        "Details for",
-        order,
-        format_func=lambda cid: f"{clean(people[cid].full_name)} — {score_words(people[cid])}",
-        key="search_person",
-        help="Or select a row in the table.",
-    )
-    picked = people[picked_id]
-    opening_id = result.role.opening_id
-    with st.container(border=True):
-        head = st.columns([4, 1])
-        head[0].subheader(f"{plain(picked.full_name)} — {score_words(picked)}")
-        head[1].page_link(
+@st.fragment
+def details(picked: RankedCandidate, opening_id: int | None, weights: Weights) -> None:
+    with st.container(border=True, key="search_details"):
+        st.markdown(f"### {plain(picked.full_name)}")
+        st.page_link(
             "app/pages/candidate.py",
             label="Open profile",
             icon=":material/person:",
             query_params={"id": str(picked.candidate_id)},
         )
-        show_reasons(picked, key="search_reasons")
+        show_reasons(picked, weights=weights)
         tab_draft, tab_pin, tab_no = st.tabs(
             [
                 ":material/mail: Draft a re-engagement",
@@ -201,3 +94,104 @@ elif result is not None:
                         f"Recorded: {plain(picked.full_name)} is not interested. "
                         "Future rankings and reconnect lists respect it."
                     )
+
+
+def pick_query() -> tuple[str, object] | None:
+    """The role or text to search for, from the controls at the top."""
+    mode = st.radio(
+        "Search for",
+        ["An open role", "A pasted job description"],
+        horizontal=True,
+        key="search_mode",
+    )
+    if mode == "An open role":
+        openings = open_openings(get_engine())
+        if not openings:
+            st.info(
+                "No open roles yet: paste a job description, or create one on the Openings page."
+            )
+        wanted = st.query_params.get("opening")
+        ids = [o.id for o in openings]
+        from_link = wanted and wanted.isdigit() and int(wanted) in ids
+        if from_link and "search_opening" not in st.session_state:
+            st.session_state["search_opening"] = openings[ids.index(int(wanted))]
+        opening = st.selectbox(
+            "Open role", openings, format_func=lambda o: clean(o.label), key="search_opening"
+        )
+        return ("opening", opening.id) if opening is not None else None
+    text = st.text_area(
+        "Job description",
+        height=200,
+        key="search_text",
+        placeholder="Paste the role's description and requirements…",
+    )
+    return ("text", text.strip()) if text and text.strip() else None
+
+
+def ranked(query, top: int, weights: Weights, pool_filter, candidates: int):
+    """The search's result, kept for the session until the query, the weights, the filters
+    or the pool change: opening a person's details never ranks again."""
+    signature = (query, top, weights, pool_filter, pool_generation())
+    cached = st.session_state.get("search_cache")
+    if cached is None or cached[0] != signature:
+        with session_scope(get_engine()) as session:
+            only = filter_candidate_ids(pool_filter, session=session)
+        matcher = get_matcher()
+        with st.spinner("Ranking the pool…"):
+            if query[0] == "opening":
+                result = matcher.match_opening(query[1], top_k=top, weights=weights, only_ids=only)
+            else:
+                result = matcher.match_text(query[1], top_k=top, weights=weights, only_ids=only)
+        filtered_out = candidates - len(only) if only is not None else 0
+        cached = st.session_state["search_cache"] = (signature, result, filtered_out)
+    return cached[1], cached[2]
+
+
+@st.fragment
+def search_panel(candidates: int) -> None:
+    query = pick_query()
+    top = st.slider("How many people", 5, 50, 15, key="search_top")
+    pool_filter = filter_panel()
+    weights = weights_panel()
+    if st.button("Search", type="primary", key="search_go"):
+        if query is None:
+            st.warning("Pick an open role or paste a job description first.")
+        st.session_state["search_active"] = query is not None
+    if not (st.session_state.get("search_active") and query is not None and weights is not None):
+        return
+    result, filtered_out = ranked(query, top, weights, pool_filter, candidates)
+    st.caption(
+        result.excluded_sentence()  # counts and rule names: no outside text
+        + (f" · {filtered_out} left out by your filters" if filtered_out else "")
+        + (
+            f" · {result.not_indexed} not indexed yet — run `encore index`"
+            if result.not_indexed
+            else ""
+        )
+    )
+    if not result.results:
+        st.info("Nobody in the pool matches this search. Loosen the filters or check the role.")
+        return
+    # Nobody clears the absolute bar: show the closest few as such, not as a ranking.
+    shown = result.results[:WEAK_SHOWN] if result.weak else result.results
+    if result.weak:
+        st.warning(WEAK_SENTENCE, icon=":material/search_off:")
+    opened = st.session_state.get(OPEN)
+    for rank, person in enumerate(shown, start=1):
+        is_open = person.candidate_id == opened
+        with st.container(border=True, key=f"search_card_{rank}"):
+            st.markdown(card_markdown(person, rank=rank, weak=result.weak))
+            st.button(
+                "Hide details" if is_open else "Details, draft and actions",
+                key=f"search_open_{person.candidate_id}",
+                icon=":material/expand_less:" if is_open else ":material/expand_more:",
+                type="tertiary",
+                on_click=_toggle,
+                args=(person.candidate_id,),
+            )
+        if is_open:
+            details(person, result.role.opening_id, weights)
+
+
+st.title("Search the pool")
+search_panel(overview_or_stop().candidates)

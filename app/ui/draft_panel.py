@@ -10,7 +10,8 @@ import streamlit as st
 from app.identity import current_recruiter
 from app.resources import get_engine, get_matcher
 from app.ui.common import reported, signature
-from app.ui.plain import SENTENCE, clean, plain
+from app.ui.copy_button import copy_button
+from app.ui.plain import SENTENCE, plain
 from data.db import session_scope
 from outreach.actions import save_draft
 from outreach.contactable import contact_block
@@ -106,8 +107,5 @@ def _send_buttons(text: DraftText, slots, *, file_name: str, key: str) -> None:
         key=f"{key}_eml",
         width="stretch",
     )
-    with copy.popover("Copy", width="stretch"):
-        st.caption("Use the copy icon at the top right of the text.")
-        st.code(
-            clean(f"Subject: {text.subject}\n\n{text.body}", limit=None, lines=True), language=None
-        )
+    with copy:  # one click; a popover here was clipped at the bottom of the page
+        copy_button(f"Subject: {text.subject}\n\n{text.body}")

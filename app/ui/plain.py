@@ -82,11 +82,18 @@ def _escape(match: re.Match) -> str:
 
 
 def plain_table(rows: list[dict] | pd.DataFrame, *, limit: int | None = CELL) -> pd.DataFrame:
-    """A table for ``st.dataframe`` with every text cell cleaned (cells never read Markdown)."""
+    """A table for ``st.dataframe`` with every text cell cleaned (cells never read Markdown)
+    and an empty text cell left empty (the grid would write "None" in it)."""
     frame = rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
     for column in frame.columns:
         if is_object_dtype(frame[column]) or is_string_dtype(frame[column]):
-            frame[column] = frame[column].map(
-                lambda v: clean(v, limit=limit) if isinstance(v, str) else v
-            )
+            frame[column] = frame[column].map(lambda v: _cell(v, limit))
     return frame
+
+
+def _cell(value: object, limit: int | None) -> object:
+    if isinstance(value, str):
+        return clean(value, limit=limit)
+    if value is None or (isinstance(value, float) and value != value):  # None, NaN
+        return ""
+    return value

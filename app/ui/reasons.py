@@ -1,16 +1,19 @@
-"""One ranked person in full: the score's parts, every reason and the evidence behind it."""
+"""One ranked person in full: every reason with its evidence in sentences, and the score's
+parts in words ("skills", "what they want", "last time", "history", "relationship")."""
 
-import pandas as pd
 import streamlit as st
 
 from app.ui.plain import SENTENCE, plain
 from matching.engine import RankedCandidate
+from matching.explain_words import evidence_sentences, score_parts
+from matching.weights import DEFAULT_WEIGHTS, Weights
 
 KIND_LABEL = {
     "past_reason_resolved": ":material/check_circle: Last time's reason is resolved",
     "past_reason_standing": ":material/warning: Last time's reason still stands",
     "motivation": ":material/lightbulb: Motivation met",
     "motivation_conflict": ":material/warning: Goes against a motivation",
+    "check": ":material/help: Check first",
     "history": ":material/workspace_premium: History with us",
     "relationship": ":material/handshake: Relationship",
     "restraint": ":material/pause_circle: Restraint",
@@ -22,24 +25,28 @@ KIND_LABEL = {
 
 
 def reason_label(kind: str) -> str:
-    return KIND_LABEL.get(kind, kind.replace("_", " ").capitalize())
+    return KIND_LABEL.get(kind, plain(kind.replace("_", " ").capitalize()))
 
 
-def show_reasons(person: RankedCandidate, *, key: str) -> None:
-    parts = pd.DataFrame(
-        [{"Part": k.replace("_", " "), "Value": round(v, 3)} for k, v in person.components.items()]
+def show_reasons(person: RankedCandidate, *, weights: Weights = DEFAULT_WEIGHTS) -> None:
+    """Every reason, its evidence as sentences under it, then the score's parts in words."""
+    if not person.reasons:
+        st.write("No particular reason stands out beyond the profile's fit.")
+    lines = []
+    for reason in person.reasons:
+        lines.append(f"**{reason_label(reason.kind)}** — {plain(reason.sentence, limit=SENTENCE)}")
+        lines += [
+            f"    - :gray[{plain(sentence, limit=SENTENCE)}]"
+            for sentence in evidence_sentences(reason.evidence)
+        ]
+    if lines:
+        # One block: the evidence is short, and one element draws faster than an expander each.
+        st.markdown("\n".join(f"- {line}" if not line.startswith(" ") else line for line in lines))
+    st.markdown(
+        "**Score parts** — "
+        + " · ".join(
+            f"{part.label}: **{part.word}**" for part in score_parts(person.components, weights)
+        ),
+        help="How each part counts in the score, from the weights in use. "
+        + " ".join(f"{p.label}: {p.help}" for p in score_parts(person.components, weights)),
     )
-    left, right = st.columns([3, 1])
-    with left:
-        if not person.reasons:
-            st.write("No particular reason stands out beyond the profile's fit.")
-        for reason in person.reasons:
-            st.markdown(
-                f"**{reason_label(reason.kind)}** — {plain(reason.sentence, limit=SENTENCE)}"
-            )
-            if reason.evidence:
-                with st.expander("Evidence", expanded=False):
-                    st.json(reason.evidence, expanded=True)
-    with right:
-        st.caption("Score parts (0–1; motivation, past reason and relationship −1–1)")
-        st.dataframe(parts, hide_index=True, width="stretch", key=f"{key}_parts")

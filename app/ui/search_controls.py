@@ -2,22 +2,41 @@
 
 import streamlit as st
 
-from app.resources import get_engine
+from app.resources import get_engine, pool_generation
 from app.ui.plain import clean
 from data.candidates_view import LAST_CONTACT_CHOICES, PoolFilter, known_tags
 from data.db import session_scope
 from data.vocab import Outcome, Stage
 from matching.weights import DEFAULT_WEIGHTS, Weights
 
+# The score's parts as a recruiter reads them (``matching.explain_words``): the three fit
+# parts are all "skills", told apart by what they look at.
+WEIGHT_LABEL = {
+    "semantic": "Skills: meaning",
+    "lexical": "Skills: same words",
+    "coverage": "Skills: requirements covered",
+    "motivation": "What they want",
+    "past_reason": "Last time",
+    "history": "History",
+    "relationship": "Relationship",
+}
 WEIGHT_HELP = {
-    "semantic": "How close the profile reads to the requirements (embeddings).",
-    "lexical": "Exact words and skills from the requirements (BM25).",
+    "semantic": "How close the profile reads to the requirements, in meaning.",
+    "lexical": "The requirements' own words and skills found in the profile.",
     "coverage": "Share of the requirement items the profile mentions.",
     "motivation": "Their stated motivations against what the role offers.",
     "past_reason": "Why it did not work last time: resolved lifts, still standing lowers.",
     "history": "Stage reached, interview rating, silver medalist.",
     "relationship": "Replied before lifts; contacted very recently lowers.",
 }
+
+
+@st.cache_data(ttl=60, show_spinner=False, max_entries=4)
+def _tags(database: str, generation: int) -> list[str]:
+    """The pool's tags, read again after a write (``generation``) or a minute: reading every
+    profile's tags on each search would cost more than the search at 10k people."""
+    with session_scope(get_engine()) as session:
+        return known_tags(session=session)
 
 
 def filter_panel() -> PoolFilter:
@@ -45,10 +64,11 @@ def filter_panel() -> PoolFilter:
             format_func=lambda o: str(o).replace("_", " "),
             key="search_f_outcomes",
         )
-        with session_scope(get_engine()) as session:
-            tags = known_tags(session=session)
         chosen_tags = cols[1].multiselect(
-            "Tags (any of)", tags, format_func=clean, key="search_f_tags"
+            "Tags (any of)",
+            _tags(str(get_engine().url), pool_generation()),
+            format_func=clean,
+            key="search_f_tags",
         )
         remote = cols[2].toggle(
             "Open to remote only",
@@ -80,7 +100,7 @@ def weights_panel() -> Weights | None:
             if f"search_w_{name}" not in st.session_state:
                 st.session_state[f"search_w_{name}"] = default
             values[name] = cols[i % 4].slider(
-                name.replace("_", " ").capitalize(),
+                WEIGHT_LABEL[name],
                 0.0,
                 1.0,
                 step=0.01,

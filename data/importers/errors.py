@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from data.plural import counted
+
 
 class ImportRefused(Exception):
     """The whole file is refused (unreadable, empty, a required column missing); nothing changed."""
@@ -50,7 +52,7 @@ class ImportReport:
     def summary(self) -> str:
         would = "would be " if self.dry_run else ""
         text = (
-            f"{self.kind}: {self.rows} rows — {self.added} {would}added, {self.updated} "
+            f"{self.kind}: {counted(self.rows, 'row')} — {self.added} {would}added, {self.updated} "
             f"{would}updated, {self.unchanged} unchanged, {self.refused} {would}refused"
         )
         if note := self.do_not_contact_note():
