@@ -7,6 +7,7 @@ refuses, naming the field, before anything is stored. Changes are audited (field
 """
 
 from dataclasses import dataclass, fields
+from datetime import time
 
 from sqlmodel import Session, select
 
@@ -41,6 +42,11 @@ class Preferences:
     workday_start_hour: int = 9
     workday_end_hour: int = 17
     saved: bool = False  # False: nothing stored yet, these are the defaults
+
+    @property
+    def working_hours(self) -> tuple[time, time]:
+        """The working day calendar reminders fall within."""
+        return time(self.workday_start_hour), time(self.workday_end_hour)
 
     @property
     def signs_as(self) -> str:

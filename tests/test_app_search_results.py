@@ -105,7 +105,7 @@ def test_opened_details_give_evidence_in_sentences_and_score_parts_in_words(berl
     parts = next(shown(m.value) for m in at.markdown if m.value.startswith("**Score parts**"))
     for words in ("Skills:", "What they want:", "Last time:", "History:", "Relationship:"):
         assert words in parts
-    page_text = " ".join(shown(m.value) for m in at.markdown)
+    page_text = " ".join(shown(m.value) for m in [*at.markdown, *at.caption])
     assert "Requirements not found in the profile: Kubernetes." in page_text
     assert not [word for word in TECHNICAL if word in page_text.lower()]
     assert not at.json  # no evidence as a data structure

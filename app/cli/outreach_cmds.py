@@ -1,7 +1,7 @@
 """Outreach: ``encore draft``, ``reconnect``, ``feedback-owed`` and ``shortlist-drafts``."""
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -123,7 +123,7 @@ def reconnect(
     if format == "csv":
         payload = reconnect_csv(weekly)
     elif format == "ics":
-        payload = reconnect_ics(weekly, at=time(prefs.workday_start_hour))
+        payload = reconnect_ics(weekly, hours=prefs.working_hours)
     elif format == "json":
         payload = (json_text(weekly_as_dict(weekly)) + "\n").encode()
     else:

@@ -2,7 +2,7 @@
 long), restraint (not contacted too recently), prioritised by fit with the open roles — with
 done / snooze / not interested, and the list as CSV or calendar reminders."""
 
-from datetime import time, timedelta
+from datetime import timedelta
 
 import streamlit as st
 
@@ -72,7 +72,7 @@ else:
     )
     cols[1].download_button(
         "Calendar reminders (.ics)",
-        reconnect_ics(weekly, at=time(prefs.workday_start_hour)),  # your working day
+        reconnect_ics(weekly, hours=prefs.working_hours),  # your working day
         file_name=f"reconnect-{weekly.week_of}.ics",
         mime="text/calendar",
         key="reconnect_ics",

@@ -32,16 +32,12 @@ def show_reasons(person: RankedCandidate, *, weights: Weights = DEFAULT_WEIGHTS)
     """Every reason, its evidence as sentences under it, then the score's parts in words."""
     if not person.reasons:
         st.write("No particular reason stands out beyond the profile's fit.")
-    lines = []
+    # One element per reason and per evidence sentence: each stays one capped sentence, however
+    # many reasons a person has (a single block would grow with them).
     for reason in person.reasons:
-        lines.append(f"**{reason_label(reason.kind)}** — {plain(reason.sentence, limit=SENTENCE)}")
-        lines += [
-            f"    - :gray[{plain(sentence, limit=SENTENCE)}]"
-            for sentence in evidence_sentences(reason.evidence)
-        ]
-    if lines:
-        # One block: the evidence is short, and one element draws faster than an expander each.
-        st.markdown("\n".join(f"- {line}" if not line.startswith(" ") else line for line in lines))
+        st.markdown(f"**{reason_label(reason.kind)}** — {plain(reason.sentence, limit=SENTENCE)}")
+        for sentence in evidence_sentences(reason.evidence):
+            st.caption(f"↳ {plain(sentence, limit=SENTENCE)}")
     st.markdown(
         "**Score parts** — "
         + " · ".join(
