@@ -8,7 +8,7 @@ from sqlalchemy.engine import make_url
 from app.ui.common import SIGNATURE_KEY, signature
 from app.ui.plain import plain
 from data.settings import get_settings
-from matching.embedder import resolve_model_path
+from matching.model_files import resolve_model_path
 from matching.weights import DEFAULT_WEIGHTS
 
 st.title("Settings")

@@ -71,7 +71,7 @@ def run_bench(
     started = perf_counter()
     load_before = [round(x, 2) for x in os.getloadavg()]
     if embedder is None and {"index", "backends"} & set(parts):
-        from matching.embedder import SentenceTransformerEmbedder
+        from matching.torch_embedder import SentenceTransformerEmbedder
 
         progress("loading the embedding model")
         embedder = SentenceTransformerEmbedder()
