@@ -28,6 +28,12 @@ except ImportError:
 st.caption(
     f"Loaded from {plain(where)} — set ENCORE_MODEL to use another local model. Never downloaded."
 )
+st.code(f"Backend: {settings.embed_backend}", language=None)
+st.caption(
+    "Set with ENCORE_EMBED_BACKEND: static (a static model distilled once from the model above "
+    "into the data directory), torch or onnx. Switching re-embeds the pool on the next "
+    "`encore index`; the other backend's vectors are kept for a switch back."
+)
 
 st.subheader("Default weights", anchor=False)
 st.dataframe(
