@@ -7,7 +7,7 @@ text is a table look-up and a mean — no transformer runs, so a whole résumé 
 well under a millisecond and has no 256-token window: a profile is one vector.
 
 The distilled model is written into ``<data dir>/static/`` the first time it is needed
-(about a minute on two cores, shown with a progress bar) and loaded from there afterwards.
+(one to a few minutes on two cores, shown with a progress bar) and loaded from there afterwards.
 It is made offline from the bundled weights; nothing is downloaded. Its vectors differ from
 the transformer's, so they are stored under their own model name (``static_name``) and
 switching backends re-embeds the pool, while the other backend's vectors stay for a switch
@@ -132,7 +132,7 @@ class StaticEmbedder:
             if on_distil:
                 on_distil(
                     f"Distilling a static model from {base} into {path} "
-                    "(once, about a minute; offline)"
+                    "(once, offline; one to a few minutes on two cores)"
                 )
             distil(model_dir, path, dims=dims, progress=progress)
         self.model = StaticModel.from_pretrained(str(path), normalize=True)
