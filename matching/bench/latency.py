@@ -9,8 +9,8 @@ steps are wrapped with a stopwatch to show where the time goes.
 ``run_isolated`` runs one size in a fresh interpreter, so the memory the index takes is not
 hidden by memory an earlier step freed (and the model's threads are not around).
 
-``vectors="static"`` instead embeds the pool for real with the static backend (whole
-profiles, longer résumés: 80–400 words), timing ``encore index``'s two steps end to end
+``vectors="static"`` instead embeds the same people for real with the static backend (whole
+profiles), timing ``encore index``'s two steps end to end
 (reading notes, then embedding), and the matcher embeds queries with that model; the query
 vectors are cached by the untimed warm-up, as with the stub.
 
@@ -177,6 +177,7 @@ def build_pool(
     reuse: bool = False,
     vectors: str = "random",
     progress: Callable[[str], None] = print,
+    resume_words: tuple[int, int] = (20, 60),
 ) -> tuple[object, dict]:
     """A synthetic pool of ``size`` people with histories and clustered vectors (or, with
     ``vectors="static"``, the static model's vectors). With ``reuse``, a pool an earlier run
@@ -189,8 +190,7 @@ def build_pool(
     done.unlink(missing_ok=True)
     start = perf_counter()
     engine = fresh(path)
-    words = (80, 400) if vectors == "static" else (20, 60)
-    people = synthetic.people(size, seed=size, resume_words=words)
+    people = synthetic.people(size, seed=size, resume_words=resume_words)
     owners = insert_people(engine, people)
     del people
     opening_ids = insert_openings(engine, synthetic.openings(n_openings))

@@ -311,7 +311,9 @@ def _static_section(st: dict) -> list[str]:
         ok = ix["index_seconds"] <= TARGETS["static_100k_index_s"]
         verdict = _verdict(ok) if pool["candidates"] >= 100_000 else "(no verdict below 100k)"
         out.append(
-            f"{pool['candidates']:,} synthetic people (80–400-word résumés) indexed end to end: "
+            f"{pool['candidates']:,} synthetic people (20–60-word résumés, as in the latency "
+            f"pools{'; from the run that built this pool' if pool.get('reused') else ''}) "
+            "indexed end to end: "
             f"reading notes {ix['read_seconds']:.0f} s + embedding {ix['texts_embedded']:,} texts "
             f"{ix['embed_seconds']:.0f} s = **{ix['index_seconds'] / 60:.1f} min** (target ≤ "
             f"{TARGETS['static_100k_index_s'] / 60:.0f} min at 100k) {verdict}."
