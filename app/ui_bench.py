@@ -201,7 +201,7 @@ def build_demo_pool(path: Path, progress: Callable[[str], None]) -> tuple[str, l
     from data.db import make_engine, session_scope, upgrade
     from data.demo import load_demo
     from data.overview import open_openings
-    from matching.embedder import SentenceTransformerEmbedder
+    from matching.embedder import load_embedder
     from matching.indexer import index_pool
 
     Path(f"{path}.done").unlink(missing_ok=True)
@@ -212,8 +212,8 @@ def build_demo_pool(path: Path, progress: Callable[[str], None]) -> tuple[str, l
     progress("loading the demo pool")
     with session_scope(engine) as session:
         load_demo(session)
-    progress("indexing the demo pool with the real model")
-    index_pool(engine, SentenceTransformerEmbedder())
+    progress("indexing the demo pool with the configured model and backend")
+    index_pool(engine, load_embedder())
     ids = [o.id for o in open_openings(engine)]
     engine.dispose()
     Path(f"{path}.done").touch()

@@ -31,9 +31,11 @@ class Settings(BaseSettings):
     )
     # A sentence-transformers model: the bundled name, a local directory or a cached hub name.
     model: str = DEFAULT_MODEL
-    # What runs the model: "torch" (sentence-transformers) or "onnx" (ONNX Runtime, same
-    # vectors; the model is exported once into <data dir>/onnx).
-    embed_backend: Literal["torch", "onnx"] = "torch"
+    # What embeds texts: "static" (a static model distilled once from the model into
+    # <data dir>/static; whole profiles, no transformer at run time), "torch"
+    # (sentence-transformers) or "onnx" (ONNX Runtime, torch's vectors; the model is exported
+    # once into <data dir>/onnx).
+    embed_backend: Literal["static", "torch", "onnx"] = "torch"
     signature: str = "The Talent Team"
     # Who the actions are attributed to when no identity provider signs recruiters in.
     recruiter: str = "local"

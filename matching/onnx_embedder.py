@@ -8,7 +8,6 @@ and normalisation are the model's own (mean over tokens, unit length), so a vect
 the torch one to float rounding and the index need not be rebuilt when switching.
 """
 
-import hashlib
 import json
 import os
 import warnings
@@ -18,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from data.files import private_dir
-from matching.embedder import resolve_model_path
+from matching.model_files import resolve_model_path, weights_digest
 
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
@@ -26,14 +25,7 @@ INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 def onnx_path(model_dir: Path, cache_dir: Path) -> Path:
     """Where the export of this model directory lives: named by the weights' digest, so
     another model (or new weights under the same name) gets a file of its own."""
-    weights = sorted(model_dir.glob("*.safetensors")) or sorted(model_dir.glob("*.bin"))
-    digest = hashlib.sha256()
-    for path in weights:
-        digest.update(path.name.encode())
-        digest.update(str(path.stat().st_size).encode())
-        with path.open("rb") as fh:
-            digest.update(fh.read(1 << 20))  # the first MiB tells weight files apart
-    return cache_dir / f"{model_dir.name}-{digest.hexdigest()[:16]}.onnx"
+    return cache_dir / f"{model_dir.name}-{weights_digest(model_dir)}.onnx"
 
 
 def export(model_dir: Path, target: Path) -> Path:

@@ -2,7 +2,8 @@
 
 A candidate's profile (title, headline, skills, experience, résumé) is split at sentence
 boundaries into chunks that each fit the model's token window, so nothing past the first
-256 word pieces is silently dropped. Each stated motivation is embedded on its own.
+256 word pieces is silently dropped; a model without a window (a static model) embeds it
+whole. Each stated motivation is embedded on its own.
 """
 
 import hashlib
@@ -49,17 +50,23 @@ def opening_requirements_text(
 
 
 def chunk_text(
-    text: str, *, max_tokens: int, count_tokens: Callable[[Sequence[str]], list[int]]
+    text: str, *, max_tokens: int | None, count_tokens: Callable[[Sequence[str]], list[int]]
 ) -> list[str]:
     """Greedy packing of whole sentences into chunks of at most ``max_tokens`` tokens."""
     return chunk_texts([text], max_tokens=max_tokens, count_tokens=count_tokens)[0]
 
 
 def chunk_texts(
-    texts: Sequence[str], *, max_tokens: int, count_tokens: Callable[[Sequence[str]], list[int]]
+    texts: Sequence[str],
+    *,
+    max_tokens: int | None,
+    count_tokens: Callable[[Sequence[str]], list[int]],
 ) -> list[list[str]]:
     """``chunk_text`` for many texts, with one ``count_tokens`` call for all their sentences
-    (one tokenizer call per profile costs more than the tokenizing itself)."""
+    (one tokenizer call per profile costs more than the tokenizing itself). A model without
+    a window (``max_tokens`` None, a static model) takes each text whole: one chunk."""
+    if max_tokens is None:
+        return [[text.strip()] if text.strip() else [] for text in texts]
     split = [[s.strip() for s in _SENTENCE.split(text) if s and s.strip()] for text in texts]
     flat = [sentence for sentences in split for sentence in sentences]
     lengths = iter(count_tokens(flat) if flat else [])

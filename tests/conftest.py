@@ -132,7 +132,7 @@ def session(engine: Engine) -> Iterator[Session]:
 @pytest.fixture(scope="session")
 def embedder():
     """The real all-MiniLM-L6-v2, loaded once for the whole run."""
-    from matching.embedder import SentenceTransformerEmbedder
+    from matching.torch_embedder import SentenceTransformerEmbedder
 
     return SentenceTransformerEmbedder()
 

@@ -6,7 +6,7 @@ Everything printed goes through ``app.cli.terminal`` (outside text is hostile).
 
 import os
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Annotated
 
 import typer
@@ -92,13 +92,36 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
 
 
 def load_embedder_or_fail():
+    """The configured embedder. The static backend's first start distils its model from the
+    bundled one: a line saying so, then a progress bar, instead of a silent minute."""
     from matching.embedder import load_embedder
 
-    model = get_settings().model
-    try:
-        return load_embedder(model)
-    except (OSError, ValueError) as exc:
-        fail(f"cannot load the model '{model}' from this machine: {exc}")
+    settings = get_settings()
+    with ExitStack() as stack:
+        bar: list[Callable[[int, int], None]] = []
+
+        def on_distil(message: str) -> None:
+            err.print(shown(message), highlight=False)
+            bar.append(stack.enter_context(progress_bar("Distilling word pieces")))
+
+        def progress(done: int, total: int) -> None:
+            if bar:
+                bar[0](done, total)
+
+        try:
+            return load_embedder(
+                settings.model,
+                backend=settings.embed_backend,
+                on_distil=on_distil,
+                progress=progress,
+            )
+        except ImportError as exc:
+            fail(
+                f"the '{settings.embed_backend}' backend needs a package that is not installed "
+                f"({exc.name}): reinstall Encore (`make install`)"
+            )
+        except (OSError, ValueError) as exc:
+            fail(f"cannot load the model '{settings.model}' from this machine: {exc}")
 
 
 def resolve_opening(eng, ref: str) -> int:

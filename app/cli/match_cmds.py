@@ -170,6 +170,7 @@ class BenchPart(StrEnum):
     latency = "latency"
     search = "search"
     backends = "backends"
+    static = "static"
 
 
 @cli.command()

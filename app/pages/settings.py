@@ -15,7 +15,7 @@ from data.db import session_scope
 from data.overview import pool_overview
 from data.recruiter_settings import CADENCE_RANGE, CAP_RANGE, LABELS, save_preferences
 from data.settings import get_settings
-from matching.embedder import resolve_model_path
+from matching.model_files import resolve_model_path
 from matching.weights import DEFAULT_WEIGHTS
 
 st.title("Settings")
@@ -131,6 +131,12 @@ with st.expander("Database, model and default weights"):
     st.caption(
         f"Loaded from {plain(where)} — set ENCORE_MODEL to use another local model. "
         "Never downloaded."
+    )
+    st.code(f"Backend: {settings.embed_backend}", language=None)
+    st.caption(
+        "Set with ENCORE_EMBED_BACKEND: static (a static model distilled once from the model "
+        "above into the data directory), torch or onnx. Switching re-embeds the pool on the next "
+        "`encore index`; the other backend's vectors are kept for a switch back."
     )
 
     st.markdown("**Default weights**")

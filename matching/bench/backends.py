@@ -32,8 +32,8 @@ def onnx_missing() -> str | None:
 
 
 def make_embedder(backend: str, work_dir: Path, model_name: str = DEFAULT_MODEL):
-    from matching.embedder import SentenceTransformerEmbedder
     from matching.onnx_embedder import OnnxEmbedder
+    from matching.torch_embedder import SentenceTransformerEmbedder
 
     if backend == "torch":
         return SentenceTransformerEmbedder(model_name)

@@ -9,6 +9,11 @@ steps are wrapped with a stopwatch to show where the time goes.
 ``run_isolated`` runs one size in a fresh interpreter, so the memory the index takes is not
 hidden by memory an earlier step freed (and the model's threads are not around).
 
+``vectors="static"`` instead embeds the same people for real with the static backend (whole
+profiles), timing ``encore index``'s two steps end to end
+(reading notes, then embedding), and the matcher embeds queries with that model; the query
+vectors are cached by the untimed warm-up, as with the stub.
+
 ``backend="postgres"`` builds the same pool in PostgreSQL (``matching.bench.pg``), fills the
 pgvector column and builds the HNSW index (its time is reported), and matches through
 ``PgVectorPreselector``: no whole-pool index in memory, so the load and RSS figures there
@@ -122,12 +127,62 @@ def _open_pool(path: Path, backend: str):
     return fresh_engine, open_engine
 
 
+def static_embedder():
+    """The static backend as configured (model, data directory), distilled if need be."""
+    from data.settings import get_settings
+    from matching.static_embedder import StaticEmbedder
+
+    settings = get_settings()
+    return StaticEmbedder(settings.model, cache_dir=settings.data_dir / "static")
+
+
+def _index_static(engine, progress: Callable[[str], None]) -> dict:
+    """What ``encore index`` runs on a new pool, timed: read notes, then embed."""
+    from data.conditions import read_pool
+    from matching.indexer import index_pool
+
+    embedder = static_embedder()
+    start = perf_counter()
+    read_pool(engine)
+    read_s = perf_counter() - start
+    report = index_pool(engine, embedder)
+    index_s = perf_counter() - start - read_s
+    progress(
+        f"static index: read {read_s:.0f} s, embedded {report.texts_embedded} in {index_s:.0f} s"
+    )
+    with engine.connect() as conn:
+        counts = dict(
+            conn.execute(
+                sql_text("SELECT part, count(*) FROM candidate_vector GROUP BY part")
+            ).all()
+        )
+    return {
+        "model": embedder.name,
+        "dim": embedder.dim,
+        "read_seconds": read_s,
+        "embed_seconds": index_s,
+        "index_seconds": read_s + index_s,
+        "texts_embedded": report.texts_embedded,
+        "profile_vectors": counts.get("profile", 0),
+        "motivation_vectors": counts.get("motivation", 0),
+    }
+
+
 def build_pool(
-    path: Path, size: int, *, n_openings: int, backend: str = "sqlite", reuse: bool = False
+    path: Path,
+    size: int,
+    *,
+    n_openings: int,
+    backend: str = "sqlite",
+    reuse: bool = False,
+    vectors: str = "random",
+    progress: Callable[[str], None] = print,
+    resume_words: tuple[int, int] = (20, 60),
 ) -> tuple[object, dict]:
-    """A synthetic pool of ``size`` people with histories and clustered vectors. With
-    ``reuse``, a pool an earlier run built completely at this path is opened (and migrated)
-    instead: a million-candidate pool takes the better part of an hour to build here."""
+    """A synthetic pool of ``size`` people with histories and clustered vectors (or, with
+    ``vectors="static"``, the static model's vectors). With ``reuse``, a pool an earlier run
+    built completely at this path is opened (and migrated) instead: a million-candidate pool
+    takes the better part of an hour to build here."""
     fresh, existing = _open_pool(path, backend)
     done = path.with_name(f"{path.stem}.{backend}.json")
     if reuse and done.exists():
@@ -135,28 +190,36 @@ def build_pool(
     done.unlink(missing_ok=True)
     start = perf_counter()
     engine = fresh(path)
-    people = synthetic.people(size, seed=size, resume_words=(20, 60))
+    people = synthetic.people(size, seed=size, resume_words=resume_words)
     owners = insert_people(engine, people)
     del people
     opening_ids = insert_openings(engine, synthetic.openings(n_openings))
     apps, touches = insert_history(engine, size, opening_ids)
-    vectors = insert_random_vectors(engine, MODEL, size, owners, clusters=cluster_count(size))
+    model, dim, indexed = MODEL, 384, {}
+    if vectors == "static":
+        indexed = _index_static(engine, progress)
+        model, dim = indexed["model"], indexed["dim"]
+        counts = {k: indexed[k] for k in ("profile_vectors", "motivation_vectors")}
+    else:
+        counts = insert_random_vectors(engine, MODEL, size, owners, clusters=cluster_count(size))
     ann_s = None
     if backend == "postgres":
-        pgvector_store.fill_missing_embeddings(engine, MODEL)
+        pgvector_store.fill_missing_embeddings(engine, model)
         with engine.begin() as conn:
             conn.execute(sql_text("ANALYZE"))
         ann_start = perf_counter()
-        pgvector_store.ensure_ann_index(engine, MODEL, 384, maintenance_work_mem="4GB")
+        pgvector_store.ensure_ann_index(engine, model, dim, maintenance_work_mem="4GB")
         ann_s = perf_counter() - ann_start
     info = {
         "backend": backend,
+        "vectors": vectors,
         "build_seconds": perf_counter() - start,
         "hnsw_build_seconds": ann_s,
         "motivations": len(owners),
         "applications": apps,
         "touchpoints": touches,
-        **vectors,
+        "static_index": indexed or None,
+        **counts,
     }
     done.write_text(json.dumps(info))
     return engine, {**info, "reused": False}
@@ -175,18 +238,26 @@ def bench_latency(
     progress: Callable[[str], None] = print,
     backend: str = "sqlite",
     reuse: bool = False,
+    vectors: str = "random",
 ) -> dict:
+    suffix = "" if vectors == "random" else f"_{vectors}"
     engine, info = build_pool(
-        work_dir / f"bench_pool_{size}.db",
+        work_dir / f"bench_pool_{size}{suffix}.db",
         size,
         n_openings=n_openings,
         backend=backend,
         reuse=reuse,
+        vectors=vectors,
+        progress=progress,
     )
     how = "reused" if info["reused"] else "built"
     progress(f"latency {backend} {size}: pool {how} (build {info['build_seconds']:.0f} s); loading")
     try:
-        matcher = Matcher(engine, QueryStub(centres=cluster_centres(cluster_count(size))))
+        if vectors == "static":
+            query_side = static_embedder()
+        else:
+            query_side = QueryStub(centres=cluster_centres(cluster_count(size)))
+        matcher = Matcher(engine, query_side)
         process = psutil.Process()
         gc.collect()
         rss_before = process.memory_info().rss
@@ -264,6 +335,7 @@ def run_isolated(
     progress: Callable[[str], None] = print,
     backend: str = "sqlite",
     reuse: bool = False,
+    vectors: str = "random",
 ) -> dict:
     """``bench_latency`` in a child interpreter; its progress lines are passed on."""
     cmd = [
@@ -276,6 +348,7 @@ def run_isolated(
         str(repeats),
         backend,
         "reuse" if reuse else "fresh",
+        vectors,
     ]
     root = Path(__file__).resolve().parents[2]
     result = None

@@ -8,7 +8,7 @@ from pathlib import Path
 from matching.bench.latency import RESULT, bench_latency
 
 if __name__ == "__main__":
-    work, pool_size, openings_n, repeats_n, backend, reuse = sys.argv[1:7]
+    work, pool_size, openings_n, repeats_n, backend, reuse, vectors = sys.argv[1:8]
     figures = bench_latency(
         Path(work),
         int(pool_size),
@@ -17,5 +17,6 @@ if __name__ == "__main__":
         progress=lambda message: print(message, flush=True),
         backend=backend,
         reuse=reuse == "reuse",
+        vectors=vectors,
     )
     print(RESULT + json.dumps(figures), flush=True)

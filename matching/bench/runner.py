@@ -12,6 +12,7 @@ from time import perf_counter
 from matching.bench.backends import compare_backends
 from matching.bench.latency import bench_latency, run_isolated
 from matching.bench.search import bench_search
+from matching.bench.static import bench_static
 from matching.bench.throughput import bench_index
 
 TARGETS = {
@@ -22,8 +23,13 @@ TARGETS = {
     "cosine": 0.999,  # a backend whose every vector is this close to torch's is "the same"
     "search_p95_ms": 200.0,
     "recall_at_50": 0.95,
+    # The static backend (issue 14): against MiniLM's raw encode of the same people, the
+    # 100k pool indexed end to end, and its query latency.
+    "static_ratio": 20.0,
+    "static_100k_index_s": 300.0,
+    "static_p95_ms": 25.0,
 }
-PARTS = ("index", "latency", "search", "backends")
+PARTS = ("index", "latency", "search", "backends", "static")
 
 
 def _machine() -> dict:
@@ -70,8 +76,8 @@ def run_bench(
     work_dir.mkdir(parents=True, exist_ok=True)
     started = perf_counter()
     load_before = [round(x, 2) for x in os.getloadavg()]
-    if embedder is None and {"index", "backends"} & set(parts):
-        from matching.embedder import SentenceTransformerEmbedder
+    if embedder is None and {"index", "backends", "static"} & set(parts):
+        from matching.torch_embedder import SentenceTransformerEmbedder
 
         progress("loading the embedding model")
         embedder = SentenceTransformerEmbedder()
@@ -98,6 +104,10 @@ def run_bench(
             for size in sizes
             for database in databases
         ]
+    if "static" in parts:
+        results["static"] = bench_static(
+            work_dir, embedder, embed_sample, sizes, progress, rounds=index_rounds, reuse=keep_pools
+        )
     if "search" in parts:
         results["search"] = bench_search(
             work_dir, search_sizes or sizes, backends=databases, progress=progress, **(hnsw or {})
@@ -261,6 +271,94 @@ def _latency_section(rows: list[dict]) -> list[str]:
     return out + [""]
 
 
+def _static_section(st: dict) -> list[str]:
+    out = [
+        f"## Static backend ({st['model']}, {st['dim']} dimensions; model "
+        f"{'distilled and ' if st['distilled_now'] else ''}loaded in {st['load_seconds']:.0f} s)",
+        "",
+        f"{st['candidates']:,} people: {st['texts_whole']:,} texts whole for the static model, "
+        f"{st['texts_chunked']:,} chunked for MiniLM's window.",
+        "",
+    ]
+    out += _table(
+        ["run", "order", "texts", "seconds", "people/s", "texts/s"],
+        [
+            [
+                r["side"],
+                n,
+                r["texts"],
+                f"{r['seconds']:.2f}",
+                f"{r['people_per_s']:.1f}",
+                f"{r['texts_per_s']:.1f}",
+            ]
+            for n, r in enumerate(st["runs"], start=1)
+        ],
+    )
+    ok = st["ratio"] >= TARGETS["static_ratio"]
+    out += [
+        "",
+        f"Medians: static index {st['static_people_per_s']:.1f} people/s (raw static encode "
+        f"{st['static_raw_people_per_s']:.1f}), MiniLM raw encode {st['minilm_people_per_s']:.1f}"
+        f" people/s: **{st['ratio']:.1f}×** (target ≥ {TARGETS['static_ratio']:.0f}×) "
+        f"{_verdict(ok)}.",
+        "",
+    ]
+    for pool in st["pools"]:
+        ix = pool["static_index"]
+        if not ix:  # a pool reused from an earlier run: its index time is in that run
+            continue
+        # The target is for 100k people; a smaller pool's time is shown without a verdict.
+        ok = ix["index_seconds"] <= TARGETS["static_100k_index_s"]
+        verdict = _verdict(ok) if pool["candidates"] >= 100_000 else "(no verdict below 100k)"
+        out.append(
+            f"{pool['candidates']:,} synthetic people (20–60-word résumés, as in the latency "
+            f"pools{'; from the run that built this pool' if pool.get('reused') else ''}) "
+            "indexed end to end: "
+            f"reading notes {ix['read_seconds']:.0f} s + embedding {ix['texts_embedded']:,} texts "
+            f"{ix['embed_seconds']:.0f} s = **{ix['index_seconds'] / 60:.1f} min** (target ≤ "
+            f"{TARGETS['static_100k_index_s'] / 60:.0f} min at 100k) {verdict}."
+        )
+    rows = st["pools"]
+    out += ["", "Query latency on those pools (static query side, top 20):", ""]
+    out += _table(
+        [
+            "candidates",
+            "vectors",
+            "load s",
+            "RSS MB",
+            "RSS B/cand",
+            "vec B/cand",
+            "p50 ms",
+            "p95 ms",
+            f"p95 ≤ {TARGETS['static_p95_ms']:.0f} ms",
+        ],
+        [
+            [
+                f"{r['candidates']:,}",
+                f"{r['profile_vectors'] + r['motivation_vectors']:,}",
+                f"{r['load_seconds']:.1f}",
+                f"{r['rss_delta_mb']:.0f}",
+                f"{r['rss_bytes_per_candidate']:,.0f}",
+                f"{r['vector_bytes_per_candidate']:,.0f}",
+                f"{r['p50_ms']:.1f}",
+                f"{r['p95_ms']:.1f}",
+                _verdict(r["p95_ms"] <= TARGETS["static_p95_ms"]),
+            ]
+            for r in rows
+        ],
+    )
+    steps = sorted({k for r in rows for k in r["steps_mean_ms"]})
+    out += ["", "Mean time per query by step (ms):", ""]
+    out += _table(
+        ["candidates", *steps],
+        [
+            [f"{r['candidates']:,}", *(f"{r['steps_mean_ms'].get(s, 0):.1f}" for s in steps)]
+            for r in rows
+        ],
+    )
+    return out + [""]
+
+
 def _search_section(rows: list[dict]) -> list[str]:
     out = [
         "## Search at scale (preselection of the nearest candidates, clustered random vectors)",
@@ -361,6 +459,8 @@ def format_report(results: dict) -> str:
         out += _index_section(results["index"])
     if results.get("latency"):
         out += _latency_section(results["latency"])
+    if "static" in results:
+        out += _static_section(results["static"])
     if "search" in results:
         out += _search_section(results["search"])
     out += _backend_section(results["backends"])
