@@ -76,6 +76,12 @@ def feedback_owed_clause():
     )
 
 
+def feedback_to_send_clause():
+    """SQL over ``application`` joined to ``candidate``: feedback owed to someone we may still
+    write to (not do-not-contact) — what the Feedback page, Home and Pool health all count."""
+    return and_(feedback_owed_clause(), Candidate.do_not_contact.is_(False))
+
+
 def is_silver_medalist(app) -> bool:
     """Reached the final round (or an offer) and lost only to another candidate."""
     return app.stage_reached in _SILVER_STAGES and app.reason == "other_candidate"

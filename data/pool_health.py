@@ -14,7 +14,7 @@ import pandas as pd
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from data.eligibility import feedback_owed_clause, silver_medalist_clause
+from data.eligibility import feedback_to_send_clause, silver_medalist_clause
 from data.models import Application, Candidate, Touchpoint
 from data.timeutil import utcnow
 from data.vocab import Direction, Seniority, TouchpointKind, TouchpointOutcome
@@ -182,11 +182,12 @@ def _day(at: datetime | str) -> date:
 
 
 def feedback_owed(*, session: Session) -> pd.DataFrame:
-    """Interviewed, turned down by us, and no feedback recorded as given."""
+    """Interviewed, turned down by us, no feedback recorded as given, and not do-not-contact:
+    the Feedback owed page's people."""
     rows = session.exec(
         select(Candidate.id, Candidate.full_name, Application.role_title, Application.decided_at)
         .join(Candidate, Candidate.id == Application.candidate_id)
-        .where(feedback_owed_clause())
+        .where(feedback_to_send_clause())
         .order_by(Application.decided_at.asc())
     ).all()
     return pd.DataFrame(rows, columns=["candidate_id", "name", "role", "decided"])

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlmodel import Session, select
 
 from data import audit
-from data.eligibility import feedback_owed_clause, is_feedback_owed
+from data.eligibility import feedback_to_send_clause, is_feedback_owed
 from data.models import Application, Candidate, Draft, Touchpoint
 from data.timeutil import utcnow
 from outreach.actions import mark_sent, save_draft
@@ -64,10 +64,7 @@ def feedback_owed_list(*, session: Session, today: date | None = None) -> list[F
     rows = session.exec(
         select(Application, Candidate)
         .join(Candidate, Candidate.id == Application.candidate_id)
-        .where(
-            feedback_owed_clause(),
-            Candidate.do_not_contact == False,  # noqa: E712  (SQL comparison)
-        )
+        .where(feedback_to_send_clause())
     ).all()
     owed = []
     for app, person in rows:

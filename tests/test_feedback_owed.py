@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 
 from data.models import Application
+from data.pool_health import feedback_owed
 from data.timeutil import utcnow
 from matching.engine import Matcher
 from matching.fit import ConditionFact, waiting_until
@@ -146,3 +147,12 @@ def test_not_before_dates_are_read_from_what_people_said(said, on, expected):
         for c in read(said, said_at=on)
     ]
     assert waiting_until(conditions, on) == expected
+
+
+def test_pool_health_counts_the_feedback_owed_that_the_feedback_page_lists(session):
+    turned_down(session, days=40)
+    turned_down(session, days=20, do_not_contact=True)
+    listed = feedback_owed_list(session=session)
+    counted = feedback_owed(session=session)
+    assert len(listed) == len(counted) == 1
+    assert list(counted["candidate_id"]) == [listed[0].candidate_id]
