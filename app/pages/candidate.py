@@ -18,6 +18,7 @@ from app.ui.motivations import motivations_editor
 from app.ui.plain import clean, plain, plain_table
 from data.candidates_view import candidate_profile, find_candidates
 from data.db import session_scope
+from data.plural import counted
 from data.privacy import set_consent, set_do_not_contact
 from data.timeutil import utcnow
 from data.vocab import Channel, Direction, TouchpointKind, TouchpointOutcome
@@ -142,7 +143,10 @@ with tab_history:
         )
         owed = [a for a in profile.applications if a.feedback == "owed"]
         if owed:
-            st.warning(f"Feedback is owed for {len(owed)} process(es): say it in the next message.")
+            st.warning(
+                f"Feedback is owed for {counted(len(owed), 'process', 'processes')}: "
+                "say it in the next message."
+            )
 
 with tab_timeline:
     if profile.touchpoints:
