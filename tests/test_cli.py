@@ -149,3 +149,11 @@ def test_reconnect_for_cron_writes_a_calendar_and_a_csv(db_url, engine, tmp_path
     assert csv_file.read_bytes().startswith(b"\xef\xbb\xbf")
     bad = encore("reconnect", "--week", "next tuesday", db_url=db_url)
     assert bad.returncode == 2 and "YYYY-Www" in bad.stderr
+
+
+def test_a_setting_the_settings_refuse_is_named_in_one_line(db_url, monkeypatch):
+    monkeypatch.setenv("ENCORE_EMBED_BACKEND", "bogus")
+    proc = encore("index", db_url=db_url)
+    assert proc.returncode == 2
+    assert "ENCORE_EMBED_BACKEND='bogus'" in proc.stderr
+    assert "'static', 'torch' or 'onnx'" in proc.stderr

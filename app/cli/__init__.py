@@ -5,6 +5,7 @@ Each ``*_cmds`` module registers its commands on the one Typer app in ``base``.
 
 import sys
 
+from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError
 
 from app.cli import (  # noqa: F401  (registers)
@@ -26,3 +27,9 @@ def main() -> None:
         # Locked, unreachable or damaged databases: say so plainly, never a traceback.
         err.print(error_line(f"the database could not be used: {exc.orig}"))
         sys.exit(3)
+    except ValidationError as exc:
+        # A setting from the environment that the settings object refuses: name it, once.
+        for problem in exc.errors():
+            name = "ENCORE_" + "_".join(str(p) for p in problem["loc"]).upper()
+            err.print(error_line(f"{name}={problem.get('input')!r}: {problem['msg']}"))
+        sys.exit(2)
