@@ -152,6 +152,7 @@ def test_reconnect_for_cron_writes_a_calendar_and_a_csv(db_url, engine, tmp_path
 
 
 def test_a_setting_the_settings_refuse_is_named_in_one_line(db_url, monkeypatch):
+    encore("init", db_url=db_url, check=True)
     monkeypatch.setenv("ENCORE_EMBED_BACKEND", "bogus")
     proc = encore("index", db_url=db_url)
     assert proc.returncode == 2
