@@ -13,6 +13,11 @@ import bm25s
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 _HEAD = re.compile(r"^([^:]{2,60}):\s")
+# A head that names a section, not a skill: "Nice to have: mentoring" asks for mentoring.
+_SECTION_HEAD = re.compile(
+    r"(?i)^(?:nice[- ]to[- ]haves?|must[- ]haves?|bonus(?: points)?|preferred|desirable|"
+    r"essential|required|requirements?|qualifications?|also|plus)$"
+)
 # Words every requirement uses; they say nothing about which requirement it is.
 GENERIC = frozenset(
     """year years yr yrs experience experienced ability able knowledge proficiency proficient
@@ -46,7 +51,11 @@ def requirement_items(text: str, *, all_lines: bool = False) -> list[Requirement
         if not (is_bullet or all_lines) or not raw.strip():
             continue
         line = _BULLET.sub("", raw).strip()
+        if _SECTION_HEAD.match(line.rstrip(":").strip()):
+            continue  # a section's own heading line ("Nice to have:")
         head = _HEAD.match(line)
+        if head and _SECTION_HEAD.match(head.group(1).strip()):
+            line, head = line[head.end() :].strip(), None
         label = head.group(1).strip() if head else line
         words = _words(label)
         if not words or len(words) > MAX_ITEM_WORDS or words in seen:
