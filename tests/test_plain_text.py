@@ -95,7 +95,7 @@ def test_nothing_is_left_of_a_missing_value():
 
 def test_table_cells_are_cleaned_and_numbers_untouched():
     table = plain_table([{"Name": f"{RTL}Ada", "Score": 87.5, "Note": None}])
-    assert table.to_dict("records") == [{"Name": "Ada", "Score": 87.5, "Note": None}]
+    assert table.to_dict("records") == [{"Name": "Ada", "Score": 87.5, "Note": ""}]
     frame = plain_table(pd.DataFrame({"Name": [LONG_NAME]}))
     assert len(frame["Name"][0]) == 1_000
 

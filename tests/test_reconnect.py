@@ -1,6 +1,6 @@
 """The weekly reconnect list: cadence, restraint, consent, priority, stability and exports."""
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from icalendar import Calendar
@@ -211,7 +211,8 @@ def test_the_ics_parses_with_one_reminder_per_person_and_uids_stable_across_week
         silver_medalist(session, last_contact_days=200)
     session.commit()
     weekly = this_week(engine, fake_embedder)
-    events = Calendar.from_ical(reconnect_ics(weekly)).walk("VEVENT")
+    exported_at = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+    events = Calendar.from_ical(reconnect_ics(weekly, now=exported_at)).walk("VEVENT")
     assert len(events) == len(weekly.entries) == 3
     uids = [str(e["UID"]) for e in events]
     assert len(set(uids)) == 3
@@ -219,7 +220,9 @@ def test_the_ics_parses_with_one_reminder_per_person_and_uids_stable_across_week
     next_week = weekly_list(
         Matcher(engine, fake_embedder), session=session, today=WEDNESDAY + timedelta(days=7)
     )
-    later = Calendar.from_ical(reconnect_ics(next_week)).walk("VEVENT")
+    # Exported a week later: the same people keep their UIDs, with a higher sequence.
+    a_week_on = exported_at + timedelta(days=7)
+    later = Calendar.from_ical(reconnect_ics(next_week, now=a_week_on)).walk("VEVENT")
     assert {str(e["UID"]) for e in later} <= set(uids)
     assert all(int(e["SEQUENCE"]) > int(events[0]["SEQUENCE"]) for e in later)
 
