@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 from sqlmodel import select
 
 from app.ui_bench import CARD, CHROMIUM, chromium, served, wait_for_results
@@ -22,6 +23,7 @@ from tests.conftest import DEMO_AS_OF
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 WIDTHS = (1440, 390)  # a laptop, a phone
+WAIT = 120_000  # ms: two shared cores in CI, and a step may wait behind a model run
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
 # Every element on the page whose box runs past the left or right edge of the window. Inside
@@ -87,21 +89,24 @@ def test_search_reasons_and_a_draft_in_a_real_browser_at_laptop_and_phone_width(
             page.goto(f"{base}/search?opening={role.id}")
             page.get_by_role("button", name="Search", exact=True).click(timeout=120_000)
             wait_for_results(page)
-            first = page.locator(CARD)
-            assert "Sanne Visser" in first.inner_text()
+            # Streamlit draws a card's box before its text: assertions retry until it is there.
+            first = page.locator(CARD).first
+            expect(first).to_contain_text("Sanne Visser", timeout=WAIT)
             # A card says who they are now and where, and when we last spoke.
-            assert re.search(r"Last contact \d\d \w{3} \d{4}|Never contacted", first.inner_text())
+            contact = re.compile(r"Last contact \d\d \w{3} \d{4}|Never contacted")
+            expect(first).to_contain_text(contact, timeout=WAIT)
             clipped[f"{width} results"] = _off_screen(page)
             page.screenshot(path=ARTIFACTS / f"e2e-{width}-1-results.png", full_page=True)
 
             # Opening the second result shows their reasons, the evidence in sentences under
             # each, and the score's parts in words; the search is not run again.
             second = page.locator(".st-key-search_card_2")
-            assert "Felix Hartmann" in second.inner_text()
+            expect(second).to_contain_text("Felix Hartmann", timeout=WAIT)
             second.get_by_role("button", name="Details, draft and actions").click()
             details = page.locator(".st-key-search_details")
             details.locator("h3", has_text="Felix Hartmann").wait_for(timeout=60_000)
             details.get_by_text("Last time's reason is resolved").first.wait_for()
+            expect(details).to_contain_text("Score parts", timeout=WAIT)
             text = details.inner_text()
             assert "office mandate" in text
             assert "Score parts" in text and "What they want" in text and "semantic" not in text
@@ -115,7 +120,7 @@ def test_search_reasons_and_a_draft_in_a_real_browser_at_laptop_and_phone_width(
                 subject = page.get_by_label("Subject")
                 subject.wait_for(timeout=120_000)
                 assert subject.input_value()
-                assert page.get_by_text("Facts used").is_visible()
+                expect(page.get_by_text("Facts used")).to_be_visible(timeout=WAIT)
                 page.get_by_role("button", name="Save draft", exact=True).click()
                 page.get_by_text("Saved as draft").wait_for(timeout=60_000)
                 # The Copy button sits in the page, whole, not in a popover off its bottom.

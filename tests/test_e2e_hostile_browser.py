@@ -6,6 +6,7 @@ One server, four pages (Candidate, Openings, Search details, Drafts); the hashin
 embedder keeps it quick: this judges what the browser does, not the ranking.
 """
 
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -47,8 +48,16 @@ def _made_from_user_text(page) -> list[str]:
     ]
 
 
-def _shows_as_typed(page, text: str) -> bool:
-    return text in page.inner_text("body").replace("\u2060", "")
+def _shows_as_typed(page, text: str, *, seconds: float = 60) -> bool:
+    """Whether the text shows as typed (word joiners aside); the page may still be drawing
+    when asked, so look again until it shows or the time is up."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if text in page.inner_text("body").replace("\u2060", ""):
+            return True
+        if time.monotonic() > deadline:
+            return False
+        page.wait_for_timeout(250)
 
 
 def test_a_hostile_pool_loads_nothing_remote_and_shows_names_as_typed(hostile_db):

@@ -14,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 from sqlmodel import select
 
 from app.ui_bench import CHROMIUM, chromium, served
@@ -31,6 +32,7 @@ from tests.factories import (
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 WIDTHS = (1440, 390)
+WAIT = 120_000  # ms: two shared cores in CI, and a step may wait behind a model run
 pytestmark = [pytest.mark.browser]
 
 # Home's link for each count, and the heading of the page it opens.
@@ -164,7 +166,8 @@ def test_a_recruiters_week_at_desktop_and_phone_widths(week_pool):
             _main(page).get_by_role("link", name="Feedback owed, oldest first").click()
             name = "Fiona Feedback" if application_id == owed[0] else "Felipe Feedback"
             page.get_by_role("heading", name=name).wait_for()
-            assert page.get_by_text("Facts used").is_visible()
+            # The draft is written after the heading is drawn: wait for it, do not sample.
+            expect(page.get_by_text("Facts used")).to_be_visible(timeout=WAIT)
             body = page.get_by_label("Message")
             body.fill(body.input_value() + "\nP.S. Happy to talk it through on a call.")
             body.press("Control+Enter")
