@@ -22,39 +22,61 @@ def get_engine() -> Engine:
     return make_engine(get_settings().resolved_database_url)
 
 
-@st.cache_resource(show_spinner="Loading the embedding model…")
+@st.cache_resource(show_spinner=False)
 def get_matcher() -> Matcher:
-    from matching.embedder import load_embedder
+    """The matcher, at once: its model loads the first time something has to be embedded (a
+    pasted description, a role whose vectors are not stored yet), not before — a search of
+    an open role finds its vectors in the database and never waits for the model."""
+    from matching.embedder import lazy_embedder
+    from matching.query_vectors import stored_dim
 
-    matcher = Matcher(get_engine(), load_embedder(get_settings().model))
+    engine = get_engine()
+    embedder = lazy_embedder(
+        get_settings().model, stored_dim=lambda model: stored_dim(engine, model)
+    )
+    matcher = Matcher(engine, embedder)
     _matchers.add(matcher)
-    # Embed the open roles in the background: the first search of a role then skips it.
-    threading.Thread(target=_warm_up, args=(matcher,), daemon=True, name="encore-warm-up").start()
     return matcher
-
-
-def _warm_up(matcher: Matcher) -> None:
-    try:
-        matcher.warm_up()
-    except Exception as exc:  # a warm-up is an optimisation; a search will report real errors
-        logging.getLogger(__name__).warning("warm-up skipped: %s", type(exc).__name__)
 
 
 def loaded_matcher() -> Matcher | None:
     """The matcher if this server has loaded the model already, else None (never loads it)."""
     engine = get_engine()
-    return next((m for m in list(_matchers) if m.engine is engine), None)
+    return next(
+        (m for m in list(_matchers) if m.engine is engine and getattr(m.embedder, "loaded", True)),
+        None,
+    )
 
 
+def load_model_in_background() -> None:
+    """Load the model, then embed and store any open role's texts that are not stored yet,
+    on a thread, once per server process. Called after a first search has been shown, so
+    the load never competes with the first page or the first search for the CPU, and a
+    pasted description later finds the model ready."""
+    if _model_started.is_set():
+        return
+    _model_started.set()
+    threading.Thread(target=_warm_up, daemon=True, name="encore-warm-up").start()
+
+
+def _warm_up() -> None:
+    try:
+        matcher = get_matcher()
+        matcher.warm_up()
+    except Exception as exc:  # a warm-up is an optimisation; a search will report real errors
+        logging.getLogger(__name__).warning("warm-up skipped: %s", type(exc).__name__)
+
+
+_model_started = threading.Event()
 _preload_started = threading.Event()
 
 
 def preload_in_background() -> None:
-    """Load the model and the pool's index on a thread, once per server process, as soon as
-    the server starts: the first search then finds them ready (or nearly) instead of waiting
-    seconds for them after the click. A search that comes sooner waits for the same load
+    """Load the pool's index on a thread, once per server process, as soon as the server
+    starts: the first search then finds it ready (or nearly) instead of reading the pool
+    after the click. A search that comes sooner waits for the same load
     (``st.cache_resource`` computes a value once); a failure here is left for the search to
-    report."""
+    report. The model is not loaded here (see ``load_model_in_background``)."""
     if _preload_started.is_set():
         return
     _preload_started.set()
@@ -66,7 +88,7 @@ def _preload() -> None:
 
     try:
         if is_initialised(get_engine()):
-            get_matcher()
+            get_matcher().pool_index()
     except Exception as exc:  # an optimisation: the page shows the real error when it runs
         logging.getLogger(__name__).warning("preload skipped: %s", type(exc).__name__)
 

@@ -472,3 +472,7 @@ class CandidateCondition(SQLModel, table=True):
     active: bool = True
     recruiter: str | None = Field(default=None, max_length=200)
     created_at: datetime = _ts(default_factory=utcnow)
+
+
+# Registered with the other tables (migrations and schema checks read SQLModel.metadata).
+from data.role_vectors import RoleVector  # noqa: E402, F401

@@ -10,6 +10,7 @@ judge ranking quality; every ranking test uses the real model.
 """
 
 import hashlib
+import threading
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -95,3 +96,66 @@ def load_embedder(
     from matching.torch_embedder import SentenceTransformerEmbedder
 
     return SentenceTransformerEmbedder(name)
+
+
+class LazyEmbedder:
+    """An embedder that loads its model the first time it has to embed or count something.
+
+    The dashboard builds its matcher with one: a search of an open role whose vectors are
+    stored (see ``matching.query_vectors``) then never loads the model, and a page that never
+    embeds never waits for torch to import. ``dim`` comes from the stored vectors when known."""
+
+    def __init__(self, name: str, load: Callable[[], Embedder], *, dim: int | None = None):
+        self.name = name
+        self._load = load
+        self._dim = dim
+        self._model: Embedder | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def model(self) -> Embedder:
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
+            return self._model
+
+    @property
+    def dim(self) -> int:
+        return self._dim if self._dim is not None else self.model().dim
+
+    @property
+    def max_tokens(self) -> int | None:
+        return self.model().max_tokens
+
+    def encode(
+        self, texts: Sequence[str], *, progress: Callable[[int], None] | None = None
+    ) -> np.ndarray:
+        return self.model().encode(texts, progress=progress)
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return self.model().count_tokens(texts)
+
+
+def lazy_embedder(
+    name: str | None = None, *, stored_dim: Callable[[str], int | None] | None = None
+) -> Embedder:
+    """The configured model as a ``LazyEmbedder``: named (as its vectors are stored) at
+    once, loaded on first use. ``stored_dim`` tells the size of the vectors stored under a
+    name, if any, so knowing it does not load the model. The hashing stand-in needs no
+    loading."""
+    from data.settings import get_settings
+
+    settings = get_settings()
+    name = name or settings.model
+    if name == HASHING_MODEL:
+        return HashingEmbedder(name=HASHING_MODEL)
+    stored_as = name
+    if settings.embed_backend == "static":
+        from matching.static_embedder import static_name
+
+        stored_as = static_name(name)
+    dim = stored_dim(stored_as) if stored_dim else None
+    return LazyEmbedder(stored_as, lambda: load_embedder(name), dim=dim)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from data.headline import company_from_headline
 from data.models import Opening
@@ -27,11 +27,11 @@ from matching.facts import PersonFacts
 from matching.fit import Judgement, judge_person, place_conflicts, stops
 from matching.pool_index import PoolIndex, load_pool_index, pool_stamp
 from matching.preselect import Preselector, preselector_for
+from matching.query_vectors import QueryVectors, open_roles
 from matching.reasons import Reason
 from matching.requirements import requirement_items
 from matching.role import Role, role_from_opening, role_from_text
 from matching.signals import history_fit, motivation_fit, past_reason_fit, relationship_fit
-from matching.texts import chunk_text
 from matching.weights import DEFAULT_WEIGHTS, Weights
 
 SEMANTIC_MIN_SPAN = 0.3
@@ -61,7 +61,6 @@ REASON_ORDER = {
 }
 PRESELECT = 2000  # best fits that get the motivation signal before the shortlist
 STAMP_TTL_SECONDS = 5.0  # how often a long-lived matcher checks whether the pool changed
-TEXT_CACHE_SIZE = 5000  # query-side texts (requirements chunks, offers) kept embedded
 
 
 class UnknownOpening(LookupError):
@@ -198,7 +197,7 @@ class Matcher:
         self._index: PoolIndex | None = None
         self._checked_at = float("-inf")
         self._lock = threading.Lock()
-        self._text_cache: dict[str, np.ndarray] = {}
+        self.queries = QueryVectors(engine, embedder)
 
     # -- index ---------------------------------------------------------------------------
 
@@ -220,39 +219,16 @@ class Matcher:
         self._checked_at = float("-inf")
         self.preselector.invalidate()
 
-    def _embed(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.embedder.dim), dtype=np.float32)
-        missing = [t for t in dict.fromkeys(texts) if t not in self._text_cache]
-        if len(self._text_cache) + len(missing) > TEXT_CACHE_SIZE:
-            self._text_cache.clear()
-            missing = list(dict.fromkeys(texts))
-        if missing:
-            for text, vec in zip(missing, self.embedder.encode(missing), strict=True):
-                self._text_cache[text] = vec
-        return np.vstack([self._text_cache[t] for t in texts])
-
     def query_vector(self, text: str) -> np.ndarray:
-        """A long job description is chunked like a profile; its chunks are averaged."""
-        chunks = chunk_text(
-            text, max_tokens=self.embedder.max_tokens, count_tokens=self.embedder.count_tokens
-        ) or [text]
-        vec = self._embed(chunks).mean(axis=0)
-        norm = np.linalg.norm(vec)
-        return vec / norm if norm else vec
+        return self.queries.query(text)
 
     def warm_up(self) -> int:
-        """Load the pool and embed every open role's texts now, so the first search of each
-        role is as fast as a repeat one. Returns how many roles were prepared."""
+        """Load the pool, and embed and store every open role's texts that are not stored
+        yet, so the first search of each role is as fast as a repeat one. Returns how many
+        roles were prepared."""
         self.pool_index()
-        with Session(self.engine) as session:
-            roles = [
-                role_from_opening(o)
-                for o in session.exec(select(Opening).where(Opening.status == "open"))
-            ]
-        for role in roles:
-            self.query_vector(role.requirements)
-            self._embed(list(role.offers))
+        roles = open_roles(self.engine)
+        self.queries.keep(roles, prune=True)
         return len(roles)
 
     # -- queries -------------------------------------------------------------------------
@@ -263,7 +239,10 @@ class Matcher:
             if opening is None:
                 raise UnknownOpening(f"no opening with id {opening_id}")
             role = role_from_opening(opening)
-        return self.match(role, **kw)
+        result = self.match(role, **kw)
+        if opening.status == "open":  # its next search, here or after a restart, needs no model
+            self.queries.keep([role])
+        return result
 
     def match_text(self, text: str, **kw) -> MatchResult:
         return self.match(role_from_text(text), **kw)
@@ -316,7 +295,7 @@ class Matcher:
         pre = _top(fit, min(PRESELECT, int(eligible.sum())))
         n_short = min(max(self.shortlist, top_k * 3), len(pre))
         pre = _reachable(pre, fit, n_short, weights.motivation)
-        offers = self._embed(list(role.offers))
+        offers = self.queries.texts(list(role.offers))
         mot_pre = index.best_motivation_sims(offers, pre)
         prelim = fit[pre] + weights.motivation * np.clip((mot_pre - 0.3) / 0.4, 0, 1)
         # Stage 2: the shortlist that is scored in full; only the top_k shown are explained.

@@ -29,6 +29,7 @@ from data.db import session_scope
 from data.models import Candidate, CandidateVector, Motivation
 from data.timeutil import utcnow
 from matching.embedder import Embedder
+from matching.query_vectors import keep_open_roles
 from matching.texts import chunk_texts, content_hash, profile_text
 
 Key = tuple[str, int | None, int]  # (part, motivation_id, chunk)
@@ -41,6 +42,7 @@ class IndexReport:
     texts_embedded: int = 0
     vectors_removed: int = 0
     texts_skipped: int = 0  # changed or removed while the model ran; the next run catches up
+    role_vectors_added: int = 0  # open roles' texts, so searching them needs no model
 
 
 @dataclass
@@ -158,6 +160,7 @@ def index_pool(
             progress(min(start + batch_texts, total), total)
     if postgres:
         pgvector_store.ensure_ann_index(engine, embedder.name, embedder.dim)
+    report.role_vectors_added = keep_open_roles(engine, embedder)
     return report
 
 

@@ -9,7 +9,13 @@ opened are a fragment of their own, so writing a draft redraws only the draft.
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, get_matcher, pool_changed, pool_generation
+from app.resources import (
+    get_engine,
+    get_matcher,
+    load_model_in_background,
+    pool_changed,
+    pool_generation,
+)
 from app.ui.common import overview_or_stop, reported
 from app.ui.draft_panel import draft_composer
 from app.ui.plain import clean, plain
@@ -160,6 +166,8 @@ def search_panel(candidates: int) -> None:
     if not (st.session_state.get("search_active") and query is not None and weights is not None):
         return
     result, filtered_out = ranked(query, top, weights, pool_filter, candidates)
+    # Results are on screen: now the model may load, ready for a pasted description.
+    load_model_in_background()
     st.caption(
         result.excluded_sentence()  # counts and rule names: no outside text
         + (f" · {filtered_out} left out by your filters" if filtered_out else "")

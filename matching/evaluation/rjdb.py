@@ -92,7 +92,7 @@ def run_rjdb(
             for words, label in variants:
                 near = PgVectorPreselector(engine, embedder.name, size=size, words=words)
                 matcher = Matcher(engine, embedder, shortlist=100, preselector=near)
-                matcher._text_cache = whole._text_cache  # embed each job once, not per row
+                matcher.queries = whole.queries  # same engine and model: embed each job once
                 runs.append((f"Encore, {label}", matcher, DEFAULT_WEIGHTS))
     scores = {name: Scores() for name, _, _ in runs}
     for n, job in enumerate(jobs, start=1):
