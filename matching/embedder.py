@@ -140,12 +140,16 @@ class LazyEmbedder:
 
 
 def lazy_embedder(
-    name: str | None = None, *, stored_dim: Callable[[str], int | None] | None = None
+    name: str | None = None,
+    *,
+    stored_dim: Callable[[str], int | None] | None = None,
+    load: Callable[[], Embedder] | None = None,
 ) -> Embedder:
     """The configured model as a ``LazyEmbedder``: named (as its vectors are stored) at
     once, loaded on first use. ``stored_dim`` tells the size of the vectors stored under a
-    name, if any, so knowing it does not load the model. The hashing stand-in needs no
-    loading."""
+    name, if any, so knowing it does not load the model; ``load`` replaces
+    ``load_embedder`` (the CLI's reports its errors its own way). The hashing stand-in needs
+    no loading."""
     from data.settings import get_settings
 
     settings = get_settings()
@@ -158,4 +162,4 @@ def lazy_embedder(
 
         stored_as = static_name(name)
     dim = stored_dim(stored_as) if stored_dim else None
-    return LazyEmbedder(stored_as, lambda: load_embedder(name), dim=dim)
+    return LazyEmbedder(stored_as, load or (lambda: load_embedder(name)), dim=dim)

@@ -66,7 +66,7 @@ def match(
     opening_ids = (
         open_opening_ids(eng) if all_open else ([resolve_opening(eng, opening)] if opening else [])
     )
-    matcher = Matcher(eng, load_embedder_or_fail())
+    matcher = Matcher(eng, _lazy_embedder(eng))
     try:
         if text is not None:
             results = [matcher.match_text(text, top_k=top, weights=weights)]
@@ -299,3 +299,14 @@ def _bench_ui(
         except RuntimeError as exc:
             fail(str(exc))
     echo(format_ui_report(rows))
+
+
+def _lazy_embedder(eng):
+    """The model, loaded only if something has to be embedded: matching open roles whose
+    vectors `encore index` stored runs no model (seconds instead of loading torch)."""
+    from matching.embedder import lazy_embedder
+    from matching.query_vectors import stored_dim
+
+    return lazy_embedder(
+        stored_dim=lambda model: stored_dim(eng, model), load=load_embedder_or_fail
+    )
