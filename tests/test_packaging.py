@@ -1,0 +1,39 @@
+"""What the wheel ships: the product packages, never the measuring tools kept beside them.
+
+The package list is the one ``[tool.setuptools.packages.find]`` in pyproject.toml gives, found
+the way setuptools finds it at build time (no wheel is built here).
+"""
+
+import tomllib
+from pathlib import Path
+
+from setuptools import find_namespace_packages, find_packages
+
+ROOT = Path(__file__).resolve().parent.parent
+# Anywhere in a package's dotted name: they once lived inside matching (matching.bench).
+NOT_SHIPPED = {"benchmarks", "bench", "evaluation", "tests"}
+
+
+def shipped_packages() -> set[str]:
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    find = pyproject["tool"]["setuptools"]["packages"]["find"]
+    finder = find_namespace_packages if find.get("namespaces", True) else find_packages
+    (where,) = find.get("where", ["."])
+    return set(
+        finder(
+            where=str(ROOT / where),
+            include=find.get("include", ["*"]),
+            exclude=find.get("exclude", ()),
+        )
+    )
+
+
+def test_the_wheel_ships_no_benchmark_evaluation_or_test_code():
+    leaked = sorted(p for p in shipped_packages() if NOT_SHIPPED & set(p.split(".")))
+    assert leaked == []
+
+
+def test_the_wheel_ships_the_product_and_the_demo_content():
+    assert {"app.cli", "app.pages", "data.demo.content", "matching", "outreach", "reading"} <= (
+        shipped_packages()
+    )
