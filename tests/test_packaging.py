@@ -1,7 +1,8 @@
 """What the wheel ships: the product packages, never the measuring tools kept beside them.
 
 The package list is the one ``[tool.setuptools.packages.find]`` in pyproject.toml gives, found
-the way setuptools finds it at build time (no wheel is built here).
+the way setuptools finds it at build time (no wheel is built here). The product's own modules
+must load without them too: an installed Encore has neither.
 """
 
 import ast
