@@ -68,7 +68,7 @@ pages = {
 if os.environ.get("ENCORE_BENCH_PAGES"):  # `encore bench --ui` times the old page beside today's
     pages["Find people"].append(
         st.Page(
-            "app/bench_pages/search_before.py",
+            "benchmarks/ui_pages/search_before.py",
             title="Search (before)",
             url_path="search-before",
             visibility="hidden",

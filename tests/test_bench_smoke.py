@@ -1,9 +1,9 @@
 """``encore bench`` end to end on a tiny pool with the hashing stand-in: the run completes and
 its report has every section and row. Timings are printed by the bench, never asserted."""
 
-from matching.bench import format_report, run_bench
-from matching.bench.search import EF_SEARCH
-from matching.bench.synthetic import people
+from benchmarks.runner import format_report, run_bench
+from benchmarks.search import EF_SEARCH
+from benchmarks.synthetic import people
 from matching.embedder import HashingEmbedder
 
 

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import expect
 from sqlmodel import select
 
-from app.ui_bench import CARD, CHROMIUM, chromium, served, wait_for_results
+from benchmarks.browser import CARD, CHROMIUM, chromium, served, wait_for_results
 from data import crud
 from data.db import make_engine, session_scope, upgrade
 from data.demo import SCENARIO_OPENINGS, SCENARIOS

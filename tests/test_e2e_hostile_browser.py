@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from app.ui_bench import CHROMIUM, VIEWPORT, chromium, served
+from benchmarks.browser import CHROMIUM, VIEWPORT, chromium, served
 from data.db import make_engine, upgrade
 from matching.embedder import HASHING_MODEL, load_embedder
 from matching.indexer import index_pool

@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import expect
 from sqlmodel import select
 
-from app.ui_bench import CHROMIUM, chromium, served
+from benchmarks.browser import CHROMIUM, chromium, served
 from data.db import make_engine, session_scope
 from data.eligibility import is_feedback_owed
 from data.models import Application, Touchpoint

@@ -6,13 +6,13 @@ never asserted here."""
 from datetime import date
 
 from data.models import Application, Candidate, Opening, Touchpoint
-from matching.evaluation import scenarios_fresh as fresh
-from matching.evaluation import scenarios_told as told
-from matching.evaluation.metrics import case_right
-from matching.evaluation.profiles import PROFILES, ROLES
-from matching.evaluation.scenarios import CASES as HAND_WRITTEN
-from matching.evaluation.weekly_cases import WEEKLY_CASES
-from matching.evaluation.weekly_fresh import FRESH_WEEKLY_CASES
+from evaluation import scenarios_fresh as fresh
+from evaluation import scenarios_told as told
+from evaluation.metrics import case_right
+from evaluation.profiles import PROFILES, ROLES
+from evaluation.scenarios import CASES as HAND_WRITTEN
+from evaluation.weekly_cases import WEEKLY_CASES
+from evaluation.weekly_fresh import FRESH_WEEKLY_CASES
 
 ALL_CASES = [*HAND_WRITTEN, *told.TOLD_CASES, *fresh.FRESH_CASES]
 ALL_WEEKLY = [*WEEKLY_CASES, *FRESH_WEEKLY_CASES]

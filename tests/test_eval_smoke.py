@@ -3,8 +3,8 @@ measured and printed (README), never asserted here."""
 
 import pytest
 
-from matching.evaluation.metrics import ndcg_at_k, recall_at_k, reciprocal_rank
-from matching.evaluation.rjdb import DEFAULT_DIR
+from evaluation.metrics import ndcg_at_k, recall_at_k, reciprocal_rank
+from evaluation.rjdb import DEFAULT_DIR
 
 
 def test_metrics_on_a_hand_worked_ranking():
@@ -19,7 +19,7 @@ def test_metrics_on_a_hand_worked_ranking():
 @pytest.mark.model
 @pytest.mark.skipif(not (DEFAULT_DIR / "qrels.tsv").exists(), reason="../shared/eval/rjdb absent")
 def test_eval_reports_all_three_rankings_on_a_slice_of_rjdb(embedder):
-    from matching.evaluation.report import run_eval
+    from evaluation.report import run_eval
 
     text, figures = run_eval(embedder, sets=("rjdb",), limit=5)
     assert set(figures["rjdb"]) == {"Encore", "BM25 alone", "embeddings alone"}

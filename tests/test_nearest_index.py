@@ -4,7 +4,7 @@ cache builds each profile's tokens once."""
 import bm25s
 import numpy as np
 
-from matching.bench import synthetic
+from benchmarks import synthetic
 from matching.nearest_index import TokenCache, bm25_scores
 from matching.pool_index import tokenize
 from matching.texts import profile_text

@@ -4,7 +4,7 @@ so switching ``ENCORE_EMBED_BACKEND`` never calls for re-indexing."""
 import numpy as np
 import pytest
 
-from matching.bench import synthetic
+from benchmarks import synthetic
 from matching.texts import profile_text
 
 pytest.importorskip("onnxruntime")

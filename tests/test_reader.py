@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from matching.evaluation.reading_eval import evaluate_reading, format_report
+from evaluation.reading_eval import evaluate_reading, format_report
 from reading import FACETS, Condition, read
 
 SAID = date(2026, 3, 14)

@@ -24,7 +24,7 @@ import pytest
 
 from reading.conditions import FACETS, KEY_FIELDS, POLARITIES
 
-EVALUATION = Path(__file__).resolve().parent.parent / "matching" / "evaluation"
+EVALUATION = Path(__file__).resolve().parent.parent / "evaluation"
 # name -> (file, id pattern, splits it may use, fewest lines)
 SETS = {
     "first_author": (EVALUATION / "reading_set.jsonl", r"r\d{4}", ("dev", "test"), 480),

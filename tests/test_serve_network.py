@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.ui_bench import CHROMIUM, VIEWPORT, chromium, click_to_results, served
+from benchmarks.browser import CHROMIUM, VIEWPORT, chromium, click_to_results, served
 from data.db import make_engine, session_scope, upgrade
 from matching.embedder import HASHING_MODEL, load_embedder
 from matching.indexer import index_pool

@@ -1,4 +1,7 @@
-"""Ranking and measuring it: ``encore match``, ``encore eval`` and ``encore bench``."""
+"""Ranking and measuring it: ``encore match``, ``encore eval`` and ``encore bench``.
+
+The measuring commands import ``evaluation`` and ``benchmarks`` inside the command, from a
+checkout of the repository (``app.cli.checkout``): the wheel ships neither."""
 
 from enum import StrEnum
 from pathlib import Path
@@ -16,6 +19,7 @@ from app.cli.base import (
     ready_engine,
     resolve_opening,
 )
+from app.cli.checkout import need_checkout
 from app.cli.terminal import echo, echo_data
 from data.pgvector_store import HNSW_EF_CONSTRUCTION, HNSW_M
 
@@ -125,11 +129,12 @@ def eval_(
     """Ranking quality (nDCG@10, MRR, recall@k) for Encore, BM25 alone and embeddings alone,
     and the share of hand-written cases right (rankings and the weekly reconnect list); how
     well notes are read into conditions (--set reading)."""
-    from matching.evaluation.report import run_eval
+    need_checkout("evaluation", "encore eval")
+    from evaluation.report import run_eval
     from matching.preselect import PRESELECT_SIZE
 
     if set_ in ("reading", "all"):
-        from matching.evaluation.reading_eval import DEFAULT_SET, evaluate_reading, format_report
+        from evaluation.reading_eval import DEFAULT_SET, evaluate_reading, format_report
 
         if split not in ("test", "dev"):
             fail(f"unknown split '{split}': use test or dev")
@@ -236,7 +241,8 @@ def bench(
     click to results in the browser."""
     import tempfile
 
-    from matching.bench import format_report, run_bench
+    need_checkout("benchmarks", "encore bench")
+    from benchmarks.runner import format_report, run_bench
 
     if ui:
         if keep_pools and work_dir is None:
@@ -273,7 +279,8 @@ def _bench_ui(
 ) -> None:
     import tempfile
 
-    from app.ui_bench import PAGES, BrowserMissing, format_ui_report, run_ui_bench
+    from benchmarks.browser import PAGES, BrowserMissing
+    from benchmarks.ui import format_ui_report, run_ui_bench
 
     if unknown := [p for p in pages if p not in PAGES]:
         fail(f"unknown --ui-page '{unknown[0]}': use {' or '.join(PAGES)}")

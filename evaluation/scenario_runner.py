@@ -9,14 +9,14 @@ from sqlmodel import Session
 from data.db import make_engine, upgrade
 from data.models import Application, Candidate, Motivation, Opening, Touchpoint
 from data.motivation_words import categorise
+from evaluation.metrics import Scores, case_right, pairs_in_order
+from evaluation.profiles import PROFILES, ROLES
+from evaluation.scenarios import CASES as HAND_WRITTEN
+from evaluation.scenarios import Case, Person
+from evaluation.scenarios_fresh import FRESH_CASES
+from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
-from matching.evaluation.metrics import Scores, case_right, pairs_in_order
-from matching.evaluation.profiles import PROFILES, ROLES
-from matching.evaluation.scenarios import CASES as HAND_WRITTEN
-from matching.evaluation.scenarios import Case, Person
-from matching.evaluation.scenarios_fresh import FRESH_CASES
-from matching.evaluation.scenarios_told import TOLD_CASES
 from matching.indexer import index_pool
 from matching.weights import Weights
 

@@ -19,12 +19,12 @@ from sqlalchemy import delete
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, select
 
+from benchmarks import synthetic
+from benchmarks.pool import fresh_engine, insert_people
+from benchmarks.reading import pool_reading, reader_speed
 from data.db import session_scope
 from data.models import Candidate, CandidateVector, Motivation
 from data.timeutil import utcnow
-from matching.bench import synthetic
-from matching.bench.pool import fresh_engine, insert_people
-from matching.bench.reading import pool_reading, reader_speed
 from matching.indexer import candidate_profile, index_pool
 from matching.texts import chunk_text
 

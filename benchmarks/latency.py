@@ -14,7 +14,7 @@ profiles), timing ``encore index``'s two steps end to end
 (reading notes, then embedding), and the matcher embeds queries with that model; the query
 vectors are cached by the untimed warm-up, as with the stub.
 
-``backend="postgres"`` builds the same pool in PostgreSQL (``matching.bench.pg``), fills the
+``backend="postgres"`` builds the same pool in PostgreSQL (``benchmarks.pg``), fills the
 pgvector column and builds the HNSW index (its time is reported), and matches through
 ``PgVectorPreselector``: no whole-pool index in memory, so the load and RSS figures there
 are those of the pool-wide counts and sample only.
@@ -35,10 +35,8 @@ import psutil
 from sqlalchemy import text as sql_text
 from sqlmodel import Session, select
 
-from data import pgvector_store
-from data.models import Opening
-from matching.bench import synthetic
-from matching.bench.pool import (
+from benchmarks import synthetic
+from benchmarks.pool import (
     NOW,
     cluster_centres,
     cluster_count,
@@ -49,6 +47,8 @@ from matching.bench.pool import (
     insert_random_vectors,
     open_engine,
 )
+from data import pgvector_store
+from data.models import Opening
 from matching.engine import Matcher
 from matching.role import role_from_opening
 
@@ -121,7 +121,7 @@ class Stopwatch:
 
 def _open_pool(path: Path, backend: str):
     if backend == "postgres":
-        from matching.bench.pg import fresh_pool, open_pool
+        from benchmarks.pg import fresh_pool, open_pool
 
         return fresh_pool, open_pool
     return fresh_engine, open_engine
@@ -341,7 +341,7 @@ def run_isolated(
     cmd = [
         sys.executable,
         "-m",
-        "matching.bench.latency_child",
+        "benchmarks.latency_child",
         str(work_dir),
         str(size),
         str(n_openings),
@@ -350,7 +350,7 @@ def run_isolated(
         "reuse" if reuse else "fresh",
         vectors,
     ]
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[1]
     result = None
     with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=root) as child:
         for line in child.stdout:

@@ -11,9 +11,9 @@ matters: held back while it runs, due once it has run out (twins with the same n
 
 from datetime import date
 
-from matching.evaluation.scenarios import app, touch
-from matching.evaluation.scenarios_told import reply, silver
-from matching.evaluation.weekly_cases import Due, NotDue, W, WeeklyCase
+from evaluation.scenarios import app, touch
+from evaluation.scenarios_told import reply, silver
+from evaluation.weekly_cases import Due, NotDue, W, WeeklyCase
 
 SILVER = silver(400)
 OLD_FINAL = silver(date(2025, 6, 2))

@@ -20,7 +20,7 @@ Dates count back from the scenario day (Monday 23 November 2026).
 
 from datetime import date
 
-from matching.evaluation.scenarios import C, Case, P, app, touch
+from evaluation.scenarios import C, Case, P, app, touch
 
 REMOTE = dict(remote_policy="remote", location="Remote (EU)", offers=["Fully remote within EU"])
 LISBON_HYBRID = dict(

@@ -43,9 +43,9 @@ def make_embedder(backend: str, work_dir: Path, model_name: str = DEFAULT_MODEL)
 
 def _run_child(backend: str, texts_file: Path, work_dir: Path) -> tuple[np.ndarray, float]:
     out = work_dir / f"vectors-{backend}.npy"
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[1]
     done = subprocess.run(
-        [sys.executable, "-m", "matching.bench.backends_child", backend, str(texts_file),
+        [sys.executable, "-m", "benchmarks.backends_child", backend, str(texts_file),
          str(out), str(work_dir)],
         cwd=root, capture_output=True, text=True, check=True,
     )  # fmt: skip

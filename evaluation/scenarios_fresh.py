@@ -23,8 +23,8 @@ Dates count back from the scenario day (Monday 23 November 2026).
 
 from datetime import date
 
-from matching.evaluation.scenarios import C, Case, P, app, touch
-from matching.evaluation.scenarios_told import reply, silver
+from evaluation.scenarios import C, Case, P, app, touch
+from evaluation.scenarios_told import reply, silver
 
 REMOTE_EU = dict(
     remote_policy="remote", location="Remote (Europe)", offers=["Work from anywhere in Europe"]

@@ -7,13 +7,13 @@ from sqlmodel import Session
 from data.db import make_engine, upgrade
 from data.models import Opening
 from data.timeutil import start_of_day
+from evaluation.profiles import ROLES
+from evaluation.scenario_runner import add_person
+from evaluation.scenarios_told import REMOTE
+from evaluation.weekly_cases import WEEKLY_CASES, WeeklyCase
+from evaluation.weekly_fresh import FRESH_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
-from matching.evaluation.profiles import ROLES
-from matching.evaluation.scenario_runner import add_person
-from matching.evaluation.scenarios_told import REMOTE
-from matching.evaluation.weekly_cases import WEEKLY_CASES, WeeklyCase
-from matching.evaluation.weekly_fresh import FRESH_WEEKLY_CASES
 from matching.indexer import index_pool
 from outreach.reconnect import ReconnectRules, weekly_list
 

@@ -9,126 +9,25 @@ and the pool index and is reported on its own ("cold"), beside how long the serv
 page took to show its Search button.
 
 Two pages are timed in the same run: today's Search page (``now``) and the page as it was
-before issue 15 (``before``, ``app/bench_pages/search_before.py``, served only when
+before issue 15 (``before``, ``benchmarks/ui_pages/search_before.py``, served only when
 ``ENCORE_BENCH_PAGES=1``). Each gets a fresh server for its cold figures; the warm clicks then
 alternate between the two on one server, so a busy machine slows both alike.
 
-The same helpers start the server and the browser for the end-to-end test.
+Serving the dashboard and driving the browser are ``benchmarks.browser``'s, shared with the
+browser tests.
 """
 
 import os
-import socket
 import statistics
-import subprocess
-import sys
 import time
-import urllib.request
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-VIEWPORT = {"width": 1280, "height": 900}
-GRID = '[data-testid="stDataFrame"]'
-# The grid draws on a canvas; its cells also exist as an accessible table, never "visible".
-RESULTS = f'{GRID} [role="gridcell"]'
-CARD = ".st-key-search_card_1"  # today's page: the first result card (a keyed container)
-# page → (URL path, what shows its results have arrived)
-PAGES = {"now": ("search", CARD), "before": ("search-before", RESULTS)}
+from benchmarks.browser import PAGES, VIEWPORT, chromium, click_to_results, served
+
 BENCH_ENV = {"ENCORE_MODEL": "all-MiniLM-L6-v2", "ENCORE_BENCH_PAGES": "1"}
 # What each page's fresh server does at start: before issue 15 nothing was loaded ahead.
 START_ENV = {"now": {}, "before": {"ENCORE_PRELOAD": "0"}}
-
-
-class BrowserMissing(RuntimeError):
-    pass
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def served(db_url: str, *, env: dict[str, str] | None = None, timeout: float = 90) -> Iterator[str]:
-    """Run ``encore serve`` on a free port over ``db_url``; yields the base URL."""
-    port = free_port()
-    child_env = {**os.environ, "DATABASE_URL": db_url, "HF_HUB_OFFLINE": "1", **(env or {})}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "app.cli", "serve", "--port", str(port)],
-        cwd=ROOT,
-        env=child_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=5) as reply:
-                    if reply.read() == b"ok":
-                        break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    detail = proc.stderr.read().decode() if proc.poll() is not None else ""
-                    raise RuntimeError(f"the dashboard did not start: {detail[-2000:]}") from None
-                time.sleep(0.3)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-@contextmanager
-def chromium() -> Iterator[object]:
-    """Debian's Chromium driven by Playwright (no browser download)."""
-    if not Path(CHROMIUM).exists():
-        raise BrowserMissing(f"{CHROMIUM} is missing: apt-get install -y chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
-def click_to_results(
-    page, base: str, opening_id: int, *, timeout_ms: int = 300_000, which: str = "now"
-) -> float:
-    """Open Search for one role, click Search, and time until result rows are visible."""
-    page.goto(f"{base}/{PAGES[which][0]}?opening={opening_id}")
-    button = page.get_by_role("button", name="Search", exact=True)
-    button.wait_for(timeout=timeout_ms)
-    started = time.perf_counter()
-    button.click()
-    wait_for_results(page, timeout_ms=timeout_ms, which=which)
-    return time.perf_counter() - started
-
-
-def wait_for_results(page, *, timeout_ms: int = 300_000, which: str = "now") -> None:
-    """Until the results are on screen: today's first card, or the old page's grid rows."""
-    if which == "before":
-        page.locator(GRID).first.wait_for(state="visible", timeout=timeout_ms)
-        page.locator(RESULTS).first.wait_for(state="attached", timeout=timeout_ms)
-    else:
-        page.locator(CARD).first.wait_for(state="visible", timeout=timeout_ms)
 
 
 def first_page_then_click(page, base: str, opening_id: int, which: str) -> tuple[float, float]:
@@ -221,8 +120,8 @@ def build_demo_pool(path: Path, progress: Callable[[str], None]) -> tuple[str, l
 
 
 def build_synthetic_pool(path: Path, size: int, progress: Callable[[str], None]):
-    from matching.bench import synthetic
-    from matching.bench.pool import (
+    from benchmarks import synthetic
+    from benchmarks.pool import (
         fresh_engine,
         insert_history,
         insert_openings,

@@ -65,9 +65,9 @@ def run_eval(
 ) -> tuple[str, dict]:
     """``backend="postgres"`` runs RJDB on a PostgreSQL + pgvector (the bench server in
     ``work_dir``, or ``ENCORE_BENCH_POSTGRES_URL``) and adds the preselection rows."""
-    from matching.evaluation.rjdb import DEFAULT_DIR, run_rjdb
-    from matching.evaluation.scenario_runner import run_scenarios
-    from matching.evaluation.weekly_runner import run_weekly
+    from evaluation.rjdb import DEFAULT_DIR, run_rjdb
+    from evaluation.scenario_runner import run_scenarios
+    from evaluation.weekly_runner import run_weekly
 
     sections, figures = [], {}
     with tempfile.TemporaryDirectory(prefix="encore-eval-") as tmp:

@@ -24,9 +24,7 @@ import numpy as np
 from sqlalchemy import insert, text
 from sqlmodel import Session
 
-from data import pgvector_store
-from data.models import Candidate, CandidateVector
-from matching.bench.pool import (
+from benchmarks.pool import (
     BATCH,
     cluster_centres,
     cluster_count,
@@ -34,6 +32,8 @@ from matching.bench.pool import (
     copy_vectors_postgres,
     fresh_engine,
 )
+from data import pgvector_store
+from data.models import Candidate, CandidateVector
 from matching.pool_index import _vectors
 from matching.preselect import PRESELECT_SIZE
 
@@ -99,7 +99,7 @@ def _write_sqlite(path: Path, n: int, seed: int) -> tuple[object, float]:
 
 
 def _write_postgres(work_dir: Path, n: int, seed: int) -> tuple[object, float]:
-    from matching.bench.pg import fresh_database
+    from benchmarks.pg import fresh_database
 
     engine = fresh_database(work_dir, f"bench_search_{n}")
     start = perf_counter()

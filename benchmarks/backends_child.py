@@ -11,7 +11,7 @@ import numpy as np
 
 if __name__ == "__main__":
     backend, texts_file, out_file, work_dir = sys.argv[1:5]
-    from matching.bench.backends import make_embedder
+    from benchmarks.backends import make_embedder
 
     texts = json.loads(Path(texts_file).read_text())
     embedder = make_embedder(backend, Path(work_dir))

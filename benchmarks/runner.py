@@ -9,11 +9,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from time import perf_counter
 
-from matching.bench.backends import compare_backends
-from matching.bench.latency import bench_latency, run_isolated
-from matching.bench.search import bench_search
-from matching.bench.static import bench_static
-from matching.bench.throughput import bench_index
+from benchmarks.backends import compare_backends
+from benchmarks.latency import bench_latency, run_isolated
+from benchmarks.search import bench_search
+from benchmarks.static import bench_static
+from benchmarks.throughput import bench_index
 
 TARGETS = {
     "index_ratio": 0.9,
@@ -118,7 +118,7 @@ def run_bench(
         results["backends"] = {"status": "skipped: needs the sentence-transformers model"}
     else:
         if not texts:  # the index part did not run: the texts it would have embedded
-            from matching.bench.throughput import sample_texts
+            from benchmarks.throughput import sample_texts
 
             texts = sample_texts(work_dir, embedder, embed_sample)
         results["backends"] = compare_backends(texts, work_dir, progress=progress)

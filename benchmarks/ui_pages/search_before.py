@@ -2,6 +2,11 @@
 beside today's page in the same run (served at /search-before when ENCORE_BENCH_PAGES=1).
 Not in the menu; not maintained beyond staying runnable.
 
+The one place outside ``app/`` that imports streamlit: it is a frozen copy of an old page, the
+baseline ``encore bench --ui`` measures today's page against, so it lives with the benchmark
+and not with the product. ``streamlit_app.py`` adds it to the router only when
+``ENCORE_BENCH_PAGES=1``, by its path from the repository root.
+
 Search: rank the pool for an open role or a pasted job description, with the reasons,
 then act on a person: draft a re-engagement, pin for this week, or record a "not interested".
 """

@@ -1,18 +1,17 @@
 """How fast notes are read into conditions, beside how fast they are embedded.
 
-Two figures: the reader alone over the labelled notes (``matching/evaluation/reading_set*``,
+Two figures: the reader alone over the labelled notes (``evaluation/reading_set*``,
 written in recruiters' own words), in sentences per CPU-second; and ``read_pool`` end to end
 (the database included) on the same synthetic pool ``encore index`` embeds in the index part.
 """
 
 from datetime import date
-from pathlib import Path
 from time import perf_counter, process_time
 
 from data.conditions import read_pool
-from matching.evaluation.reading_eval import load, sentences
+from evaluation.reading_eval import DEFAULT_SET, load, sentences
 
-SETS = Path(__file__).parent.parent / "evaluation"
+SETS = DEFAULT_SET.parent
 
 
 def reader_speed(rounds: int = 3) -> dict:

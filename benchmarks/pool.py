@@ -14,9 +14,9 @@ from sqlalchemy import insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from benchmarks.synthetic import Person
 from data.db import make_engine, upgrade
 from data.models import Application, Candidate, CandidateVector, Motivation, Opening, Touchpoint
-from matching.bench.synthetic import Person
 
 BATCH = 5_000
 NOW = datetime(2026, 11, 23, tzinfo=UTC)

@@ -4,7 +4,7 @@ motivations, past reasons, history and restraint, not on skills.
 Each case is one opening and the people to order for it, with grades: 2 = should come
 first, 1 = fine, 0 = should come last. A person marked ``excluded`` must never appear at all
 (do-not-contact, expired consent, an opt-out in their own words); everyone graded above 0 must
-appear. ``matching.evaluation.scenarios_told`` adds the cases written in recruiters' words.
+appear. ``evaluation.scenarios_told`` adds the cases written in recruiters' words.
 """
 
 from dataclasses import dataclass, field

@@ -17,12 +17,12 @@ from time import perf_counter
 import numpy as np
 from sqlalchemy import delete
 
+from benchmarks import synthetic
+from benchmarks.latency import run_isolated, static_embedder
+from benchmarks.pool import fresh_engine, insert_people
+from benchmarks.throughput import WARM_UP_TEXTS, _order, indexed_texts, raw_encode
 from data.db import session_scope
 from data.models import CandidateVector
-from matching.bench import synthetic
-from matching.bench.latency import run_isolated, static_embedder
-from matching.bench.pool import fresh_engine, insert_people
-from matching.bench.throughput import WARM_UP_TEXTS, _order, indexed_texts, raw_encode
 from matching.indexer import index_pool
 
 STATIC_REPEATS = 5  # static index runs per round (each takes about a second here)

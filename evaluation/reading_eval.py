@@ -1,4 +1,4 @@
-"""Scoring a reader on the labelled reading set (matching/evaluation/reading_set.jsonl).
+"""Scoring a reader on the labelled reading set (evaluation/reading_set.jsonl).
 
 For one split: precision, recall and F1 per facet (a predicted condition matches a gold one on
 ``Condition.key()``, except that pay amounts match within 2% and wait dates on year and month),

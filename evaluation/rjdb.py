@@ -15,14 +15,14 @@ from sqlmodel import Session
 
 from data.db import make_engine, upgrade
 from data.models import Candidate
+from evaluation.metrics import Scores
 from matching.embedder import Embedder
 from matching.engine import Matcher
-from matching.evaluation.metrics import Scores
 from matching.indexer import index_pool
 from matching.preselect import WORD_NET_SIZE, PgVectorPreselector, WholePool
 from matching.weights import DEFAULT_WEIGHTS, Weights
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "rjdb"
+DEFAULT_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "rjdb"
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -66,7 +66,7 @@ def run_rjdb(
     postgres = backend == "postgres"
     jobs, candidates, qrels = load_rjdb(directory, limit, full_corpus=postgres)
     if postgres:
-        from matching.bench.pg import fresh_database
+        from benchmarks.pg import fresh_database
 
         engine = fresh_database(work_dir, "rjdb_eval")
     else:

@@ -5,7 +5,7 @@ import json
 import sys
 from pathlib import Path
 
-from matching.bench.latency import RESULT, bench_latency
+from benchmarks.latency import RESULT, bench_latency
 
 if __name__ == "__main__":
     work, pool_size, openings_n, repeats_n, backend, reuse, vectors = sys.argv[1:8]

@@ -15,8 +15,8 @@ the day it was said, the day is written out so the case reads as a recruiter wou
 from dataclasses import dataclass
 from datetime import date
 
-from matching.evaluation.scenarios import P, Person, app, touch
-from matching.evaluation.scenarios_told import reply, silver
+from evaluation.scenarios import P, Person, app, touch
+from evaluation.scenarios_told import reply, silver
 
 WEEK = date(2026, 11, 23)  # a Monday
 

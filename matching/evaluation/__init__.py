@@ -1,1 +1,0 @@
-"""`encore eval`: ranking quality against labelled judgements, beside two baselines."""
