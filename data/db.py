@@ -9,6 +9,7 @@ refuse that write at once, busy timeout or not). Plain sessions that only read s
 deferred and never wait. PostgreSQL needs none of this: row locks and MVCC.
 """
 
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -149,7 +150,9 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+@functools.cache
 def head_revision() -> str:
+    """The newest migration this Encore knows (read from its files once per process)."""
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config(None)).get_current_head()
@@ -157,6 +160,11 @@ def head_revision() -> str:
 
 def is_initialised(engine: Engine) -> bool:
     return inspect(engine).has_table("candidate")
+
+
+def is_outdated(engine: Engine) -> bool:
+    """Set up by an older Encore: migrations this one needs have not run (``encore init``)."""
+    return current_revision(engine) != head_revision()
 
 
 # Every write transaction reads the texts it changed (motivations, reason notes, touchpoint

@@ -5,12 +5,13 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 
 from data import crud
-from data.db import is_initialised, session_scope
+from data.db import is_initialised, is_outdated, session_scope
 
 
 @dataclass(frozen=True)
 class PoolOverview:
     initialised: bool
+    outdated: bool = False  # made by an older Encore: `encore init` brings it up to date
     candidates: int = 0
     motivations: int = 0
     openings_open: int = 0
@@ -25,6 +26,8 @@ class PoolOverview:
 def pool_overview(engine: Engine) -> PoolOverview:
     if not is_initialised(engine):
         return PoolOverview(initialised=False)
+    if is_outdated(engine):
+        return PoolOverview(initialised=True, outdated=True)
     with session_scope(engine) as session:
         counts = crud.count_rows(session=session)
         open_roles = len(crud.list_openings(session=session, status="open"))

@@ -164,3 +164,16 @@ def test_the_reconnect_list_says_why_and_marking_done_logs_the_contact(demo_app)
             )
         ).all()
     assert "Called, will send the role" in notes
+
+
+def test_a_database_an_older_encore_made_says_run_encore_init_on_every_page(tmp_path):
+    from data.db import make_engine, upgrade
+    from tests.app_fixtures import app_reading
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    upgrade(make_engine(url), "0009")  # before the role vectors came
+    with app_reading(url):
+        for page in ("home", "search", "openings", "reconnect", "drafts", "feedback"):
+            at = open_page(page)
+            assert not at.exception, page
+            assert any("run `encore init`" in w.value for w in at.warning), page

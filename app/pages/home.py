@@ -8,6 +8,7 @@ once it is loaded (a button loads it), never to draw the page.
 import streamlit as st
 
 from app.resources import get_engine, get_matcher, pool_changed
+from app.ui.common import stop_if_outdated
 from app.ui.week import week_to_do
 from data.db import session_scope, upgrade
 from data.overview import pool_overview
@@ -39,6 +40,7 @@ def _load_demo() -> None:
 
 
 overview = pool_overview(get_engine())
+stop_if_outdated(overview)
 if not overview.initialised or overview.empty:
     if not overview.initialised:
         st.info(

@@ -37,6 +37,7 @@ def overview_or_stop(*, need_candidates: bool = True) -> PoolOverview:
     if not overview.initialised:
         st.info("This database is not set up yet: run `encore init`, then `encore demo`.")
         st.stop()
+    stop_if_outdated(overview)
     if need_candidates and overview.empty:
         st.info(EMPTY_POOL_HELP)
         st.page_link(
@@ -44,6 +45,17 @@ def overview_or_stop(*, need_candidates: bool = True) -> PoolOverview:
         )
         st.stop()
     return overview
+
+
+def stop_if_outdated(overview: PoolOverview) -> None:
+    """A database an older Encore made lacks tables this one reads: say how to bring it up
+    to date instead of failing on the first query."""
+    if overview.outdated:
+        st.warning(
+            "This database was made by an older Encore: run `encore init` to bring it up to "
+            "date (nothing stored is lost), then reload this page."
+        )
+        st.stop()
 
 
 @contextmanager
