@@ -118,6 +118,9 @@ if st.session_state.get("search_active") and query is not None and weights is no
         with session_scope(get_engine()) as session:
             only = filter_candidate_ids(pool_filter, session=session)
         matcher = get_matcher()
+        # Before issue 15 the matcher loaded its model before its first search: kept so,
+        # so that the baseline's first click still pays for it.
+        getattr(matcher.embedder, "model", lambda: None)()
         with st.spinner("Ranking the pool…"):
             if query[0] == "opening":
                 result = matcher.match_opening(query[1], top_k=top, weights=weights, only_ids=only)
