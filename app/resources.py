@@ -3,6 +3,7 @@
 import logging
 import threading
 import weakref
+from pathlib import Path
 
 import streamlit as st
 from sqlalchemy.engine import Engine
@@ -84,10 +85,11 @@ def preload_in_background() -> None:
 
 
 def _preload() -> None:
-    from data.db import is_initialised
+    from data.db import is_initialised, is_outdated
 
     try:
-        if is_initialised(get_engine()):
+        engine = get_engine()
+        if is_initialised(engine) and not is_outdated(engine):  # else the page says why
             get_matcher().pool_index()
     except Exception as exc:  # an optimisation: the page shows the real error when it runs
         logging.getLogger(__name__).warning("preload skipped: %s", type(exc).__name__)
@@ -102,3 +104,34 @@ def pool_changed() -> None:
 
 def pool_generation() -> int:
     return _generation[0]
+
+
+def import_what_pages_import() -> None:
+    """Import every module the pages import, in the server process before it serves: the
+    first page then does not spend seconds importing the reader (its patterns compile at
+    import), pandas and the matcher while the recruiter waits."""
+    # Caches declared outside a running server warn that they have none yet; they find it
+    # when first called, as usual.
+    quiet = logging.getLogger("streamlit.runtime.caching.cache_data_api")
+    level, quiet.level = quiet.level, logging.ERROR
+    try:
+        for page in sorted((Path(__file__).resolve().parent / "pages").glob("*.py")):
+            _import_from(page)
+    finally:
+        quiet.level = level
+
+
+def _import_from(page: "Path") -> None:
+    """The modules one page file imports at its top, imported (the page is not run)."""
+    import ast
+    import importlib
+
+    for node in ast.parse(page.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names = [node.module]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        else:
+            continue
+        for name in names:
+            importlib.import_module(name)

@@ -90,6 +90,9 @@ def serve(
         # working out the machine's LAN and public addresses for its start-up banner.
         "browser.serverAddress": socket.gethostname() if address in WILDCARDS else address,
         "browser.gatherUsageStats": False,
+        # A served dashboard does not reload itself when its source files change: watching
+        # every imported module costs its first page seconds.
+        "server.fileWatcherType": "none",
     }
     if not _is_loopback(address):
         # Reading the secrets reads the config: with these options, as `streamlit run` will.
@@ -105,8 +108,9 @@ def serve(
             )
     _no_address_lookups()
     if os.environ.get("ENCORE_PRELOAD", "1") != "0":  # 0: the bench's "before" figures
-        from app.resources import preload_in_background
+        from app.resources import import_what_pages_import, preload_in_background
 
+        import_what_pages_import()  # before serving: a first page need not import them
         preload_in_background()  # while Streamlit starts: the first search finds it ready
     sys.argv = ["streamlit", "run", str(app_file)]
     for name, value in options.items():
