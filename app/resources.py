@@ -41,12 +41,17 @@ def get_matcher() -> Matcher:
 
 
 def loaded_matcher() -> Matcher | None:
-    """The matcher if this server has loaded the model already, else None (never loads it)."""
+    """The matcher if it can rank the open roles now without loading the model (the model is
+    loaded, or every open role's vectors are stored); else None (never loads it)."""
+    from matching.query_vectors import open_roles
+
     engine = get_engine()
-    return next(
-        (m for m in list(_matchers) if m.engine is engine and getattr(m.embedder, "loaded", True)),
-        None,
-    )
+    for matcher in list(_matchers):
+        if matcher.engine is engine:
+            if getattr(matcher.embedder, "loaded", True):
+                return matcher
+            return matcher if matcher.queries.all_stored(open_roles(engine)) else None
+    return None
 
 
 def load_model_in_background() -> None:

@@ -67,6 +67,13 @@ class QueryVectors:
                 prune_role_vectors(session=session, model=self.embedder.name, keep=digests)
         return added
 
+    def all_stored(self, roles: list[Role]) -> bool:
+        """Whether ranking these roles needs no model run (their vectors are at hand)."""
+        digests = set(d for role in roles for d in role_digests(role))
+        with self._lock:
+            digests -= self._cache.keys()
+        return not digests or len(self._stored(list(digests))) == len(digests)
+
     def _vectors(self, kind: str, texts: list[str]) -> np.ndarray:
         digests = [_digest(kind, t) for t in texts]
         with self._lock:

@@ -177,3 +177,9 @@ def test_a_database_an_older_encore_made_says_run_encore_init_on_every_page(tmp_
             at = open_page(page)
             assert not at.exception, page
             assert any("run `encore init`" in w.value for w in at.warning), page
+
+
+def test_what_every_page_imports_can_be_imported_before_the_server_serves():
+    from app.resources import import_what_pages_import
+
+    import_what_pages_import()  # `encore serve` does this so a first page need not

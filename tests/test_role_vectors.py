@@ -101,3 +101,14 @@ def test_vectors_stored_for_one_model_are_never_used_for_another(engine, fake_em
     other = LazyEmbedder("another-model", lambda: fake_embedder, dim=fake_embedder.dim)
     Matcher(engine, other).match_opening(opening_id)
     assert other.loaded
+
+
+def test_whether_open_roles_can_be_ranked_without_the_model(engine, fake_embedder, session):
+    from matching.query_vectors import QueryVectors, open_roles
+
+    _pool(session)
+    lazy = LazyEmbedder(fake_embedder.name, _no_model, dim=fake_embedder.dim)
+    assert not QueryVectors(engine, lazy).all_stored(open_roles(engine))
+    index_pool(engine, fake_embedder)
+    assert QueryVectors(engine, lazy).all_stored(open_roles(engine))
+    assert not lazy.loaded
