@@ -20,7 +20,7 @@ from sqlmodel import select
 from benchmarks.browser import CHROMIUM, chromium, served
 from data.db import make_engine, session_scope
 from data.eligibility import is_feedback_owed
-from data.models import Application, Touchpoint
+from data.models import Application, Candidate, Draft, Touchpoint
 from data.timeutil import utcnow
 from matching.embedder import HASHING_MODEL
 from tests.factories import (
@@ -128,8 +128,10 @@ def test_a_recruiters_week_at_desktop_and_phone_widths(week_pool):
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium)")
     engine, owed = week_pool
+    started = utcnow()
     ARTIFACTS.mkdir(exist_ok=True)
     with served(str(engine.url), env={"ENCORE_MODEL": HASHING_MODEL}) as base, chromium() as b:
+        reached: list[str] = []
         for width, application_id in zip(WIDTHS, owed, strict=True):
             page = b.new_page(viewport={"width": width, "height": 900})
             page.set_default_timeout(120_000)
@@ -161,6 +163,10 @@ def test_a_recruiters_week_at_desktop_and_phone_widths(week_pool):
             ).first.wait_for()
             _check(page, f"new roles at {width}", errors)
 
+            # This week's first reconnect: a draft from the facts on record, saved, then the
+            # contact logged with Mark done.
+            reached.append(_reconnect_one(page, base, width, errors))
+
             # Feedback owed: the longest wait first, a draft to edit, then Mark sent.
             _home(page, base)
             _main(page).get_by_role("link", name="Feedback owed, oldest first").click()
@@ -190,6 +196,43 @@ def test_a_recruiters_week_at_desktop_and_phone_widths(week_pool):
             ).all()
             assert len(sent) == 1
     assert "talk it through" in _sent_body(engine, owed[0])
+    with session_scope(engine) as session:
+        for name in reached:
+            person = session.exec(select(Candidate).where(Candidate.full_name == name)).one()
+            logged = session.exec(
+                select(Touchpoint).where(
+                    Touchpoint.candidate_id == person.id, Touchpoint.created_at >= started
+                )
+            ).all()
+            drafts = session.exec(select(Draft).where(Draft.candidate_id == person.id)).all()
+            assert logged and drafts, name
+
+
+def _reconnect_one(page, base: str, width: int, errors: list[str]) -> str:
+    """Draft, save and mark done the person the Reconnect page offers first; their name."""
+    page.goto(f"{base}/reconnect")
+    main = _main(page)
+    # The first person not marked done yet (the list keeps those done this week, as done).
+    main.locator(".st-key-reconnect_person input").click()
+    options = page.get_by_role("option")
+    options.first.wait_for()
+    labels = [options.nth(i).inner_text() for i in range(options.count())]
+    options.nth(next(i for i, label in enumerate(labels) if "(done)" not in label)).click()
+    _settled(page)
+    name = main.locator("h3").first
+    expect(name).not_to_be_empty(timeout=WAIT)
+    who = name.inner_text().replace("\u2060", "").strip()
+    main.get_by_role("tab", name="Draft", exact=True).click()
+    main.get_by_role("button", name="Draft a re-engagement", exact=True).click()
+    expect(main.get_by_text("Facts used")).to_be_visible(timeout=WAIT)
+    main.get_by_role("button", name="Save draft", exact=True).click()
+    main.get_by_text("Saved as draft").wait_for()
+    _check(page, f"reconnect draft at {width}", errors)
+    main.get_by_role("tab", name="Done", exact=True).click()
+    main.get_by_role("button", name="Mark done", exact=True).click()
+    main.get_by_text(f"Logged: you reached out to {who}").wait_for()
+    _check(page, f"reconnect done at {width}", errors)
+    return who
 
 
 def _sent_body(engine, application_id: int) -> str:
