@@ -29,6 +29,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from data.models import Application, Candidate, CandidateCondition, Motivation, Touchpoint
+from data.sessions import session_scope
 from reading import read
 from reading.conditions import Condition
 
@@ -163,8 +164,6 @@ def read_people(session: Session, candidate_ids: Iterable[int] | None = None) ->
 def read_pool(engine: Engine, *, progress: Callable[[int, int], None] | None = None) -> ReadReport:
     """Read every changed text in the pool, a batch of people per short transaction (what
     ``encore index`` runs first; after a reader upgrade it re-reads everything once)."""
-    from data.db import session_scope
-
     with Session(engine) as session:
         ids = list(session.exec(select(Candidate.id).order_by(Candidate.id)))
     report = ReadReport()

@@ -19,13 +19,14 @@ import numpy as np
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from data.events import Committed, subscribe
 from data.headline import company_from_headline
 from data.models import Opening
 from data.timeutil import utcnow
 from matching.embedder import Embedder
 from matching.facts import PersonFacts
 from matching.fit import Judgement, judge_person, place_conflicts, stops
-from matching.pool_index import PoolIndex, load_pool_index, pool_stamp
+from matching.pool_index import POOL_TABLES, PoolIndex, load_pool_index, pool_stamp
 from matching.preselect import Preselector, preselector_for
 from matching.reasons import Reason
 from matching.requirements import requirement_items
@@ -60,7 +61,9 @@ REASON_ORDER = {
     )
 }
 PRESELECT = 2000  # best fits that get the motivation signal before the shortlist
-STAMP_TTL_SECONDS = 5.0  # how often a long-lived matcher checks whether the pool changed
+# How often a long-lived matcher checks whether the pool changed: a commit in this process
+# says so at once (``data.events``); this catches other processes' writes (``encore import``).
+STAMP_TTL_SECONDS = 5.0
 TEXT_CACHE_SIZE = 5000  # query-side texts (requirements chunks, offers) kept embedded
 
 
@@ -180,7 +183,10 @@ def fit_scores(
 
 
 class Matcher:
-    """Holds the pool index (reloaded when the pool changes) and the query-side caches."""
+    """Holds the pool index (reloaded when the pool changes) and the query-side caches.
+
+    It is told of every commit in this process (``data.events``): one that changed the pool
+    makes the next query look at the pool again, with no call from whoever wrote."""
 
     def __init__(
         self,
@@ -197,8 +203,10 @@ class Matcher:
         self.preselector = preselector or preselector_for(engine, embedder.name)
         self._index: PoolIndex | None = None
         self._checked_at = float("-inf")
+        self._invalidations = 0  # a check that an invalidation overtook does not count
         self._lock = threading.Lock()
         self._text_cache: dict[str, np.ndarray] = {}
+        subscribe(self._committed)
 
     # -- index ---------------------------------------------------------------------------
 
@@ -206,19 +214,28 @@ class Matcher:
         with self._lock:
             fresh = time.monotonic() - self._checked_at < STAMP_TTL_SECONDS
             if self._index is None or not fresh:
+                seen = self._invalidations
                 with Session(self.engine) as session:
                     stamp = pool_stamp(session, self.embedder.name)
                 if self._index is None or self._index.stamp != stamp:
                     self._index = load_pool_index(
                         self.engine, self.embedder.name, dim=self.embedder.dim
                     )
-                self._checked_at = time.monotonic()
+                if seen == self._invalidations:
+                    self._checked_at = time.monotonic()
             return self._index
 
     def invalidate(self) -> None:
-        """Check the pool on the next query (call after an edit that must show at once)."""
+        """Check the pool on the next query. Commits in this process do this themselves
+        (``_committed``); a write this process cannot see (another process's, while it
+        must show at once) calls it."""
+        self._invalidations += 1
         self._checked_at = float("-inf")
         self.preselector.invalidate()
+
+    def _committed(self, change: Committed) -> None:
+        if change.touches(self.engine, POOL_TABLES):
+            self.invalidate()
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         if not texts:

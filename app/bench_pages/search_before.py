@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, get_matcher, pool_changed, pool_generation
+from app.resources import get_engine, get_matcher, pool_generation
 from app.ui.common import overview_or_stop, reported
 from app.ui.draft_panel import draft_composer
 from app.ui.plain import SENTENCE, clean, plain, plain_table
@@ -220,7 +220,6 @@ elif result is not None:
                     )
                     done = True
                 if done:
-                    pool_changed()
                     st.success(f"{plain(picked.full_name)} is on this week's reconnect list.")
         with tab_no:
             why = st.text_input(
@@ -240,7 +239,6 @@ elif result is not None:
                     )
                     done = True
                 if done:
-                    pool_changed()
                     st.success(
                         f"Recorded: {plain(picked.full_name)} is not interested. "
                         "Future rankings and reconnect lists respect it."

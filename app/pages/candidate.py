@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, pool_changed
+from app.resources import get_engine
 from app.ui.common import overview_or_stop, reported, when
 from app.ui.conditions import conditions_panel, opt_out_box, read_conditions
 from app.ui.draft_panel import draft_composer
@@ -201,7 +201,6 @@ with tab_timeline:
                 )
                 done = True
             if done:
-                pool_changed()
                 st.rerun()
 
 with tab_consent:
@@ -230,7 +229,6 @@ with tab_consent:
                 )
                 done = True
             if done:
-                pool_changed()
                 st.rerun()
     with c[1]:
         st.markdown("**Do not contact**")
@@ -256,7 +254,6 @@ with tab_consent:
                 done = True
             st.session_state.pop(confirming, None)
             if done:
-                pool_changed()
                 st.rerun()
 
         if st.button("Save contact preference", key="cand_dnc_save"):

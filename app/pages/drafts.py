@@ -4,7 +4,7 @@ download as .eml, and mark as sent (which logs a touchpoint on the person's time
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, pool_changed
+from app.resources import get_engine
 from app.ui.common import overview_or_stop, reported, when
 from app.ui.draft_panel import mail_buttons
 from app.ui.plain import plain
@@ -36,7 +36,6 @@ if not drafts:
 
 
 def _done(message: str) -> None:
-    pool_changed()
     st.session_state["drafts_flash"] = message
     st.rerun()
 

@@ -7,7 +7,7 @@ once it is loaded (a button loads it), never to draw the page.
 
 import streamlit as st
 
-from app.resources import get_engine, get_matcher, pool_changed
+from app.resources import get_engine, get_matcher
 from app.ui.week import week_to_do
 from data.db import session_scope, upgrade
 from data.overview import pool_overview
@@ -35,7 +35,6 @@ def _load_demo() -> None:
             progress=lambda d, t: bar.progress(d / t if t else 1.0, text=f"Texts {d}/{t}"),
         )
         status.update(label="The demo pool is ready.", state="complete")
-    pool_changed()
 
 
 overview = pool_overview(get_engine())

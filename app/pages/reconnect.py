@@ -7,7 +7,7 @@ from datetime import timedelta
 import streamlit as st
 
 from app.identity import current_recruiter, signed_in_recruiter
-from app.resources import get_engine, get_matcher, pool_changed
+from app.resources import get_engine, get_matcher
 from app.ui.common import my_preferences, overview_or_stop, reported, when
 from app.ui.draft_panel import draft_composer
 from app.ui.plain import SENTENCE, clean, plain, plain_table
@@ -112,7 +112,6 @@ else:
                 )
                 ok = True
             if ok:
-                pool_changed()
                 st.session_state["reconnect_flash"] = message
                 st.rerun()
 

@@ -9,7 +9,7 @@ opened are a fragment of their own, so writing a draft redraws only the draft.
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, get_matcher, pool_changed, pool_generation
+from app.resources import get_engine, get_matcher, pool_generation
 from app.ui.common import overview_or_stop, reported
 from app.ui.draft_panel import draft_composer
 from app.ui.plain import clean, plain
@@ -69,7 +69,6 @@ def details(picked: RankedCandidate, opening_id: int | None, weights: Weights) -
                     )
                     done = True
                 if done:
-                    pool_changed()
                     st.success(f"{plain(picked.full_name)} is on this week's reconnect list.")
         with tab_no:
             why = st.text_input(
@@ -89,7 +88,6 @@ def details(picked: RankedCandidate, opening_id: int | None, weights: Weights) -
                     )
                     done = True
                 if done:
-                    pool_changed()
                     st.success(
                         f"Recorded: {plain(picked.full_name)} is not interested. "
                         "Future rankings and reconnect lists respect it."

@@ -8,7 +8,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.identity import current_recruiter
-from app.resources import get_engine, pool_changed
+from app.resources import get_engine
 from app.ui.common import my_preferences, reported
 from app.ui.plain import SENTENCE, plain
 from data.db import session_scope
@@ -94,7 +94,6 @@ def _mine() -> None:
                 )
                 saved = True
             if saved:
-                pool_changed()
                 st.session_state["settings_flash"] = (
                     "Saved: your drafts, weekly list and reminders use these from now on."
                 )

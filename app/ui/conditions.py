@@ -1,9 +1,9 @@
 """What Encore read about a person, on the Candidate page, and the opt-outs to confirm on Home.
 
 Every reading is shown in words with the sentence it came from; a recruiter confirms,
-dismisses, corrects or re-dates it, or adds one by hand. Each change names the recruiter and
-tells the matcher the pool changed, so the next search already uses it (no re-indexing:
-conditions are not embedded).
+dismisses, corrects or re-dates it, or adds one by hand. Each change names the recruiter; its
+commit tells the matcher the pool changed (``data.events``), so the next search already uses
+it (no re-indexing: conditions are not embedded).
 """
 
 from datetime import date
@@ -11,7 +11,7 @@ from datetime import date
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, pool_changed
+from app.resources import get_engine
 from app.ui.common import reported, when
 from app.ui.condition_fields import POLARITY_WORDS, check_value, value_inputs
 from app.ui.plain import SENTENCE, plain
@@ -41,7 +41,6 @@ def _act(what: str, call, *, check=None, **kw) -> None:
         call(session=session, actor=current_recruiter(), **kw)
         done = True
     if done:
-        pool_changed()
         st.rerun()
 
 

@@ -6,7 +6,7 @@ changed) so the next search already compares the new words.
 
 import streamlit as st
 
-from app.resources import get_engine, get_matcher, pool_changed
+from app.resources import get_engine, get_matcher
 from app.ui.common import reported
 from data.candidates_view import add_motivation, delete_motivation, update_motivation
 from data.db import session_scope
@@ -21,7 +21,6 @@ def _reindex() -> None:
     matcher = get_matcher()
     with st.spinner("Updating the index with the new words…"):
         index_pool(matcher.engine, matcher.embedder)
-    pool_changed()
 
 
 def _write(what: str, call, **kw) -> bool:

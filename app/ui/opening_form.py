@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app.resources import get_engine, pool_changed
+from app.resources import get_engine
 from app.ui.common import reported
 from data.db import session_scope
 from data.models import Opening
@@ -116,6 +116,4 @@ def opening_form(opening: Opening | None) -> int | None:
         saved = save_opening(
             session=session, values=values, opening_id=opening.id if opening else None
         ).id
-    if saved:
-        pool_changed()
     return saved
