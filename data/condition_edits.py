@@ -49,8 +49,8 @@ def _check(facet: str, polarity: str, value: dict[str, Any]) -> str:
 
 def _log(session: Session, action: str, row: CandidateCondition, actor: str | None) -> None:
     audit.record(
-        session,
-        action,
+        session=session,
+        action=action,
         actor=actor,
         subject_kind="candidate",
         subject_id=row.candidate_id,
@@ -96,7 +96,7 @@ def _replace(
         session.delete(row)  # a recruiter row is edited in place of itself
     session.add(new)
     session.flush()
-    refresh_active(session, [row.candidate_id])
+    refresh_active(session=session, candidate_ids=[row.candidate_id])
     _log(session, action, new, actor)
     return new
 
@@ -169,7 +169,7 @@ def add(
     )
     session.add(row)
     session.flush()
-    refresh_active(session, [candidate_id])
+    refresh_active(session=session, candidate_ids=[candidate_id])
     _log(session, "condition_added", row, actor)
     return row
 

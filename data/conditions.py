@@ -150,7 +150,7 @@ def _rows_for(source: Source, conditions: list[Condition]) -> list[CandidateCond
     ]
 
 
-def read_people(session: Session, candidate_ids: Iterable[int] | None = None) -> ReadReport:
+def read_people(*, session: Session, candidate_ids: Iterable[int] | None = None) -> ReadReport:
     """Re-read the changed texts of these people (everyone when None); the caller commits."""
     ids = None if candidate_ids is None else sorted(set(candidate_ids))
     report = ReadReport()
@@ -226,7 +226,7 @@ def _read_batch(session: Session, ids: list[int], report: ReadReport) -> None:
     report.people += len(ids)
     if touched:
         session.flush()
-        refresh_active(session, touched)
+        refresh_active(session=session, candidate_ids=touched)
 
 
 def _nothing_found(source: Source) -> CandidateCondition:
@@ -246,7 +246,7 @@ def _nothing_found(source: Source) -> CandidateCondition:
     )
 
 
-def refresh_active(session: Session, candidate_ids: Iterable[int]) -> None:
+def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:
     """Recompute which rows count: a reader row overridden by a recruiter's correction or
     dismissal of the same source does not; a dismissal marker never does."""
     ids = sorted(set(candidate_ids))
@@ -285,7 +285,7 @@ def opted_out_clause(candidate_id_column):
     )
 
 
-def opted_out(session: Session, candidate_ids: Iterable[int]) -> set[int]:
+def opted_out(*, session: Session, candidate_ids: Iterable[int]) -> set[int]:
     ids = sorted(set(candidate_ids))
     if not ids:
         return set()
@@ -300,7 +300,7 @@ def opted_out(session: Session, candidate_ids: Iterable[int]) -> set[int]:
 
 
 def active_conditions(
-    session: Session, candidate_ids: Iterable[int] | None = None
+    *, session: Session, candidate_ids: Iterable[int] | None = None
 ) -> dict[int, list[CandidateCondition]]:
     """What counts now for each person, oldest said first."""
     cc = CandidateCondition
@@ -337,7 +337,7 @@ def _read_before_commit(session) -> None:
             session.exec(select(Candidate.id).where(Candidate.id.in_(sorted(pending)))).all()
         )
         if existing:
-            read_people(session, existing)
+            read_people(session=session, candidate_ids=existing)
 
 
 @event.listens_for(Session, "after_rollback")

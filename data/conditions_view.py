@@ -213,10 +213,10 @@ def restore(*, session: Session, condition_id: int, actor: str | None = None) ->
         fields = row.model_dump(exclude={"id", "created_at", "status", "active", "recruiter"})
         session.add(CandidateCondition(**fields, status="corrected", recruiter=actor))
     session.flush()
-    refresh_active(session, [row.candidate_id])
+    refresh_active(session=session, candidate_ids=[row.candidate_id])
     audit.record(
-        session,
-        "condition_restored",
+        session=session,
+        action="condition_restored",
         actor=actor,
         subject_kind="candidate",
         subject_id=row.candidate_id,

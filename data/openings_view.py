@@ -150,8 +150,8 @@ def save_opening(
     session.add(opening)
     session.flush()
     audit.record(
-        session,
-        action,
+        session=session,
+        action=action,
         subject_kind="opening",
         subject_id=opening.id,
         count=1,

@@ -55,7 +55,7 @@ def demo(tmp_path_factory, fake_embedder_module):
     engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('claims') / 'demo.db'}")
     upgrade(engine)
     with session_scope(engine) as session:
-        load_demo(session, as_of=DEMO_AS_OF)
+        load_demo(session=session, as_of=DEMO_AS_OF)
     index_pool(engine, fake_embedder_module)
     return engine, Matcher(engine, fake_embedder_module)
 

@@ -147,7 +147,7 @@ def audit(
 
     eng = ready_engine()
     with session_scope(eng) as session:
-        events = audit_log.recent(session, limit=limit, action=action)
+        events = audit_log.recent(session=session, limit=limit, action=action)
     if not events:
         out.print("No audit entries yet.")
     for e in events:

@@ -51,7 +51,7 @@ def demo(
         out.print("The pool already has candidates; the demo pool was not loaded.")
         return
     with progress_bar("Loading the demo pool") as update, session_scope(eng) as session:
-        counts = load_demo(session, as_of=pinned, progress=update)
+        counts = load_demo(session=session, as_of=pinned, progress=update)
     out.print("Demo pool loaded: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
 
 

@@ -25,7 +25,9 @@ def _load_demo() -> None:
         upgrade(engine)
         bar = st.progress(0.0, text="Writing the demo records")
         with session_scope(engine) as session:
-            load_demo(session, progress=lambda d, t: bar.progress(d / t, text=f"Records {d}/{t}"))
+            load_demo(
+                session=session, progress=lambda d, t: bar.progress(d / t, text=f"Records {d}/{t}")
+            )
         status.update(label="Embedding the profiles (a minute or two the first time)…")
         matcher = get_matcher()
         bar = st.progress(0.0, text="Embedding")

@@ -230,8 +230,8 @@ def import_file(
     if not (report.added or report.updated):
         return report  # nothing changed, nothing to account for (re-imports stay idempotent)
     audit.record(
-        session,
-        "import",
+        session=session,
+        action="import",
         actor=actor,
         subject_kind=kind,
         count=report.added + report.updated,
