@@ -7,16 +7,11 @@ from typing import Annotated
 
 import typer
 
-from app.cli.base import (
-    cli,
-    err,
-    fail,
-    load_embedder_or_fail,
-    ready_engine,
-    resolve_candidate,
-    resolve_opening,
-)
-from app.cli.terminal import echo, echo_data, json_text, shown
+from app.cli.database import ready_engine
+from app.cli.model import load_embedder_or_fail
+from app.cli.records import resolve_candidate, resolve_opening
+from app.cli.terminal import echo, echo_data, err, json_text, shown
+from app.cli.typer_app import cli, fail
 from data.db import read_session, session_scope
 from data.files import private_dir, write_private
 from data.plural import counted

@@ -12,8 +12,9 @@ import typer
 from rich.text import Text
 from sqlalchemy.exc import OperationalError
 
-from app.cli.base import cli, engine, err, fail, out, progress_bar, ready_engine, state
-from app.cli.terminal import shown
+from app.cli.database import engine, ready_engine
+from app.cli.terminal import err, out, progress_bar, shown
+from app.cli.typer_app import cli, fail, state
 from data.db import session_scope, upgrade
 
 
