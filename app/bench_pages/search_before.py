@@ -11,8 +11,8 @@ import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine, get_matcher, pool_generation
-from app.ui.common import overview_or_stop, reported
 from app.ui.draft_panel import draft_composer
+from app.ui.guards import overview_or_stop, reported
 from app.ui.plain import SENTENCE, clean, plain, plain_table
 from app.ui.search_controls import filter_panel, weights_panel
 from data.candidates_view import filter_candidate_ids

@@ -11,9 +11,10 @@ import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine
-from app.ui.common import overview_or_stop, reported, when
 from app.ui.conditions import conditions_panel, opt_out_box, read_conditions
+from app.ui.dates import when
 from app.ui.draft_panel import draft_composer
+from app.ui.guards import overview_or_stop, reported
 from app.ui.motivations import motivations_editor
 from app.ui.plain import clean, plain, plain_table
 from data.candidates_view import candidate_profile, find_candidates

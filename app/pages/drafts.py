@@ -5,8 +5,9 @@ import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine
-from app.ui.common import overview_or_stop, reported, when
+from app.ui.dates import when
 from app.ui.draft_panel import mail_buttons
+from app.ui.guards import overview_or_stop, reported
 from app.ui.plain import plain
 from data.db import session_scope
 from outreach.actions import mark_sent

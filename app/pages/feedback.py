@@ -7,8 +7,10 @@ import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine
-from app.ui.common import overview_or_stop, reported, signature, when
+from app.ui.dates import when
 from app.ui.draft_panel import facts_column, mail_buttons
+from app.ui.guards import overview_or_stop, reported
+from app.ui.my_settings import signature
 from app.ui.plain import SENTENCE, clean, plain, plain_table
 from data.db import session_scope
 from outreach.drafts import DraftRefused

@@ -10,7 +10,7 @@ import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine
-from app.ui.common import overview_or_stop, reported
+from app.ui.guards import overview_or_stop, reported
 from app.ui.index_now import index_now_button
 from app.ui.plain import SENTENCE, plain, plain_table
 from app.ui.resume_import import resume_import_section

@@ -8,8 +8,10 @@ import streamlit as st
 
 from app.identity import current_recruiter, signed_in_recruiter
 from app.resources import get_engine, get_matcher
-from app.ui.common import my_preferences, overview_or_stop, reported, when
+from app.ui.dates import when
 from app.ui.draft_panel import draft_composer
+from app.ui.guards import overview_or_stop, reported
+from app.ui.my_settings import my_preferences
 from app.ui.plain import SENTENCE, clean, plain, plain_table
 from data.db import session_scope
 from data.timeutil import utcnow

@@ -10,8 +10,8 @@ import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine, get_matcher, pool_generation
-from app.ui.common import overview_or_stop, reported
 from app.ui.draft_panel import draft_composer
+from app.ui.guards import overview_or_stop, reported
 from app.ui.plain import clean, plain
 from app.ui.reasons import show_reasons
 from app.ui.result_card import card_markdown

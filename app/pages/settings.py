@@ -9,7 +9,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.identity import current_recruiter
 from app.resources import get_engine
-from app.ui.common import my_preferences, reported
+from app.ui.guards import reported
+from app.ui.my_settings import my_preferences
 from app.ui.plain import SENTENCE, plain
 from data.db import session_scope
 from data.overview import pool_overview

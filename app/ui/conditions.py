@@ -12,8 +12,9 @@ import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine
-from app.ui.common import reported, when
 from app.ui.condition_fields import POLARITY_WORDS, check_value, value_inputs
+from app.ui.dates import when
+from app.ui.guards import reported
 from app.ui.plain import SENTENCE, plain
 from data import condition_edits as edits
 from data.conditions_view import (

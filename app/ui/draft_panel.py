@@ -9,8 +9,9 @@ import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine, get_matcher
-from app.ui.common import reported, signature
 from app.ui.copy_button import copy_button
+from app.ui.guards import reported
+from app.ui.my_settings import signature
 from app.ui.plain import SENTENCE, plain
 from data.db import read_session, session_scope
 from outreach.actions import save_draft

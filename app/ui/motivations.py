@@ -7,7 +7,7 @@ changed) so the next search already compares the new words.
 import streamlit as st
 
 from app.resources import get_engine, get_matcher
-from app.ui.common import reported
+from app.ui.guards import reported
 from data.candidates_view import add_motivation, delete_motivation, update_motivation
 from data.db import session_scope
 from data.models import Motivation

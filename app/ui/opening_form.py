@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app.resources import get_engine
-from app.ui.common import reported
+from app.ui.guards import reported
 from data.db import session_scope
 from data.models import Opening
 from data.openings_view import save_opening

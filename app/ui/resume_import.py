@@ -9,7 +9,7 @@ import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine
-from app.ui.common import reported
+from app.ui.guards import reported
 from app.ui.index_now import index_now_button
 from app.ui.plain import plain, plain_table
 from data.db import session_scope
