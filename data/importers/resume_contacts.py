@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 
 from data.duplicates import name_key, phone_key
 from data.importers.fields import email as parse_email
-from data.importers.presets.base import profile_tags
+from data.importers.profile_links import profile_tags
 
 HEAD_LINES = 25  # the opening of a résumé: the name, the contact line, a headline
 _NAME_LINES = 8
