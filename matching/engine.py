@@ -28,7 +28,7 @@ from matching.facts import PersonFacts
 from matching.fit import Judgement, judge_person, place_conflicts, stops
 from matching.pool_index import POOL_TABLES, PoolIndex, load_pool_index, pool_stamp
 from matching.preselect import Preselector, preselector_for
-from matching.reasons import Reason
+from matching.reasons import Explanation
 from matching.requirements import requirement_items
 from matching.role import Role, role_from_opening, role_from_text
 from matching.signals import history_fit, motivation_fit, past_reason_fit, relationship_fit
@@ -78,7 +78,7 @@ class RankedCandidate:
     full_name: str
     score: float
     components: dict[str, float]
-    reasons: list[Reason] = field(default_factory=list)
+    reasons: list[Explanation] = field(default_factory=list)
     # Standing conflicts with this role (``matching.fit.Judgement.conflict``), in words: a
     # draft never pitches the role across one, and the weekly list proposes another role.
     conflicts: list[str] = field(default_factory=list)
@@ -489,11 +489,11 @@ def _fit_reasons(
     missing: list[str],
     total: int,
     skill_cache: dict[str, bool] | None = None,
-) -> list[Reason]:
+) -> list[Explanation]:
     reasons = []
     if covered:
         reasons.append(
-            Reason(
+            Explanation(
                 "requirements",
                 f"Profile mentions {len(covered)} of the role's {total} requirement items: "
                 f"{', '.join(covered[:6])}" + ("…" if len(covered) > 6 else "") + ".",
@@ -504,7 +504,7 @@ def _fit_reasons(
     skills = matched_skills(person.skills or [], requirements_lower, skill_cache)
     if skills:
         reasons.append(
-            Reason(
+            Explanation(
                 "skills",
                 f"Has {', '.join(skills[:6])} from the requirements.",
                 round(components["lexical"], 3),
@@ -515,7 +515,7 @@ def _fit_reasons(
         what = person.current_title or person.headline or "Their profile"
         years = f", {person.years_experience:g} years" if person.years_experience else ""
         reasons.append(
-            Reason(
+            Explanation(
                 "experience",
                 f"{what}{years}: experience close to what the role asks for.",
                 round(components["semantic"], 3),

@@ -2,7 +2,7 @@
 role offers, the past reason against this role, history with the team, the relationship.
 
 All functions are pure: they take records already loaded and ``now``, and return
-``(score, [Reason, ...])``.
+``(score, [Explanation, ...])``.
 """
 
 import re
@@ -14,7 +14,7 @@ from data.models import Application, Candidate, Motivation, Touchpoint  # or the
 from data.vocab import STAGE_ORDER
 from matching.facts import latest_process
 from matching.fit import STANDING, Judgement
-from matching.reasons import Reason
+from matching.reasons import Explanation
 from matching.role import Role
 from matching.wording import FACET_LABEL
 
@@ -48,7 +48,7 @@ def motivation_fit(
     motivations: Sequence[Motivation],
     offer_sims: dict[int, tuple[float, int]],
     judgements: Sequence[Judgement] = (),
-) -> tuple[float, list[Reason]]:
+) -> tuple[float, list[Explanation]]:
     """What they want against what this role is: the best wish met, minus the strongest
     conflict. ``judgements`` (``matching.fit.judge``) carry what was read from their words;
     a motivation nothing was read from is compared with the offers by meaning.
@@ -90,14 +90,14 @@ _KIND = {
 }
 
 
-def _from_judgement(j: Judgement) -> Reason:
+def _from_judgement(j: Judgement) -> Explanation:
     evidence = dict(j.evidence)
     if j.offer:
         evidence["offer"] = j.offer
-    return Reason(_KIND.get(j.kind, j.kind), j.sentence, round(j.effect, 3), evidence)
+    return Explanation(_KIND.get(j.kind, j.kind), j.sentence, round(j.effect, 3), evidence)
 
 
-def _by_meaning(role: Role, m: Motivation, sim: tuple[float, int]) -> Reason | None:
+def _by_meaning(role: Role, m: Motivation, sim: tuple[float, int]) -> Explanation | None:
     """A motivation no condition was read from, met by an offer close in meaning."""
     said = _quote(m.statement)
     offers = role.offers
@@ -107,7 +107,7 @@ def _by_meaning(role: Role, m: Motivation, sim: tuple[float, int]) -> Reason | N
     if offer and cosine >= SEMANTIC_MATCH:
         strength = min(1.0, 0.6 + (cosine - SEMANTIC_MATCH) * 2)
         evidence["offer"] = offer
-        return Reason(
+        return Explanation(
             "motivation", f"Said {said} — this role offers: {offer}.", round(strength, 3), evidence
         )
     same_kind = role.offer_categories.get(m.category) if m.category != "other" else None
@@ -115,7 +115,7 @@ def _by_meaning(role: Role, m: Motivation, sim: tuple[float, int]) -> Reason | N
         # The offer speaks to the same need even where the wording is far apart
         # ("wants sane hours" ↔ "four-day week").
         evidence["offer"] = same_kind[0]
-        return Reason(
+        return Explanation(
             "motivation", f"Said {said} — this role offers: {same_kind[0]}.", 0.55, evidence
         )
     return None
@@ -163,7 +163,7 @@ def past_reason_fit(
     applications: Sequence[Application],
     now: datetime,
     judgements: Sequence[Judgement] = (),
-) -> tuple[float, list[Reason]]:
+) -> tuple[float, list[Explanation]]:
     """Whether what ended the latest process still stands for this role. Only the latest
     process is "last time"; an older one adds nothing but a conduct judgement."""
     latest = latest_process(applications)
@@ -178,7 +178,7 @@ def past_reason_fit(
         "outcome": latest.outcome,
         "reason": latest.reason,
     }
-    reasons: list[Reason] = []
+    reasons: list[Explanation] = []
     read = [j for j in judgements if j.last_time]
     for j in read:
         kind = (
@@ -191,18 +191,18 @@ def past_reason_fit(
         sentence = (
             f"{lead}{' over ' + over if over else ''}: {j.sentence[0].lower()}{j.sentence[1:]}"
         )
-        reasons.append(Reason(kind, sentence, round(effect, 3), {**evidence, **j.evidence}))
+        reasons.append(Explanation(kind, sentence, round(effect, 3), {**evidence, **j.evidence}))
     covered = _REASON_FACETS.get(latest.reason or "", set())
     if not (covered and any(j.facet in covered for j in read)):
         verdict = _judge(role, candidate, latest, now)
         if verdict is not None:
             value, sentence = verdict
             kind = "past_reason_resolved" if value > 0 else "past_reason_standing"
-            reasons.append(Reason(kind, sentence, round(value, 3), evidence))
+            reasons.append(Explanation(kind, sentence, round(value, 3), evidence))
     for older in applications:
         if older is not latest and older.reason == "conduct":
             reasons.append(
-                Reason(
+                Explanation(
                     "past_reason_standing",
                     f"{_what_happened(older)} over conduct.",
                     -1.0,
@@ -317,7 +317,7 @@ def _judge(
 # --- history and relationship ----------------------------------------------------------
 
 
-def history_fit(applications: Sequence[Application]) -> tuple[float, list[Reason]]:
+def history_fit(applications: Sequence[Application]) -> tuple[float, list[Explanation]]:
     if not applications:
         return 0.0, []
     best = max(applications, key=lambda a: (STAGE_ORDER.get(a.stage_reached, 0), a.rating or 0))
@@ -330,7 +330,7 @@ def history_fit(applications: Sequence[Application]) -> tuple[float, list[Reason
     if silver:
         app = silver[0]
         reasons.append(
-            Reason(
+            Explanation(
                 "history",
                 f"Silver medalist: reached the {app.stage_reached} round for {app.role_title} in "
                 f"{_when(app.decided_at)} and lost only to another candidate"
@@ -346,7 +346,7 @@ def history_fit(applications: Sequence[Application]) -> tuple[float, list[Reason
         )
     elif STAGE_ORDER.get(best.stage_reached, 0) >= STAGE_ORDER["interview"]:
         reasons.append(
-            Reason(
+            Explanation(
                 "history",
                 f"Reached the {best.stage_reached} stage for {best.role_title} in "
                 f"{_when(best.decided_at or best.applied_at)}.",
@@ -361,7 +361,7 @@ def history_fit(applications: Sequence[Application]) -> tuple[float, list[Reason
     owed = [a for a in applications if is_feedback_owed(a)]
     if owed:
         reasons.append(
-            Reason(
+            Explanation(
                 "feedback_owed",
                 f"Feedback is still owed from the {owed[0].role_title} process "
                 f"({_when(owed[0].decided_at)}).",
@@ -374,7 +374,7 @@ def history_fit(applications: Sequence[Application]) -> tuple[float, list[Reason
 
 def relationship_fit(
     touchpoints: Sequence[Touchpoint], now: datetime, judgements: Sequence[Judgement] = ()
-) -> tuple[float, list[Reason]]:
+) -> tuple[float, list[Explanation]]:
     # Judged as of ``now``: a ranking or reconnect list for a past day ignores later contact.
     waits = [_from_judgement(j) for j in judgements if j.kind == "wait"]
     ordered = sorted((t for t in touchpoints if t.at <= now), key=lambda t: t.at, reverse=True)
@@ -383,14 +383,14 @@ def relationship_fit(
     last = ordered[0]
     days = (now - last.at).days
     score = 0.0
-    reasons: list[Reason] = []
+    reasons: list[Explanation] = []
     warm = [
         t for t in ordered if t.direction == "inbound" or t.outcome in ("replied", "interested")
     ]
     if warm:
         score += 0.5
         reasons.append(
-            Reason(
+            Explanation(
                 "relationship",
                 f"Replied to us before (last in {_when(warm[0].at)}).",
                 0.5,
@@ -400,7 +400,7 @@ def relationship_fit(
     if days < RECENT_CONTACT_DAYS:
         score -= 0.6
         reasons.append(
-            Reason(
+            Explanation(
                 "restraint",
                 f"Contacted {days} days ago — give them room before the next message.",
                 -0.6,
@@ -411,7 +411,7 @@ def relationship_fit(
     if declined:
         score -= 0.7
         reasons.append(
-            Reason(
+            Explanation(
                 "restraint",
                 f"Said they were not interested in {_when(declined[0].at)}.",
                 -0.7,
