@@ -15,9 +15,9 @@ from app.ui.draft_panel import draft_composer
 from app.ui.guards import overview_or_stop, reported
 from app.ui.plain import SENTENCE, clean, plain, plain_table
 from app.ui.search_controls import filter_panel, weights_panel
-from data.candidates_view import filter_candidate_ids
 from data.db import session_scope
 from data.overview import open_openings
+from data.pool_filter import filter_candidate_ids
 from matching.engine import RankedCandidate
 from outreach.actions import mark_not_interested, pin_to_reconnect
 

@@ -11,7 +11,8 @@ from app.ui.guards import overview_or_stop, reported
 from app.ui.plain import plain
 from data.db import session_scope
 from outreach.actions import mark_sent
-from outreach.draft_view import discard_draft, draft_rows, update_draft
+from outreach.draft_edits import discard_draft, update_draft
+from outreach.draft_view import draft_rows
 
 st.title("Drafts")
 overview_or_stop()

@@ -16,9 +16,9 @@ from app.ui.plain import clean, plain
 from app.ui.reasons import show_reasons
 from app.ui.result_card import card_markdown
 from app.ui.search_controls import filter_panel, weights_panel
-from data.candidates_view import filter_candidate_ids
 from data.db import session_scope
 from data.overview import open_openings
+from data.pool_filter import filter_candidate_ids
 from matching.engine import RankedCandidate
 from matching.weights import Weights
 from outreach.actions import mark_not_interested, pin_to_reconnect

@@ -22,7 +22,6 @@ from data.conditions_view import (
     ReadCondition,
     opt_outs_waiting,
     person_reading,
-    restore,
 )
 from data.db import session_scope
 from data.timeutil import utcnow
@@ -202,7 +201,7 @@ def conditions_panel(reading: PersonReading) -> None:
                 cols = st.columns([5, 1], vertical_alignment="center")
                 cols[0].markdown(f"~~{plain(phrase(c))}~~ — " + _quote(c))
                 if cols[1].button("Undo", key=f"cond_{c.id}_undo"):
-                    _act("Not restored", restore, condition_id=c.id)
+                    _act("Not restored", edits.restore, condition_id=c.id)
     _add_by_hand(reading.candidate_id)
 
 

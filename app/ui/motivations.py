@@ -8,9 +8,9 @@ import streamlit as st
 
 from app.resources import get_engine, get_matcher
 from app.ui.guards import reported
-from data.candidates_view import add_motivation, delete_motivation, update_motivation
 from data.db import session_scope
 from data.models import Motivation
+from data.motivation_edits import add_motivation, delete_motivation, update_motivation
 from data.vocab import MotivationCategory
 from matching.indexer import index_pool
 

@@ -6,7 +6,7 @@ from app.resources import get_engine
 from app.ui.guards import reported
 from data.db import session_scope
 from data.models import Opening
-from data.openings_view import save_opening
+from data.opening_edits import save_opening
 from data.vocab import OpeningStatus, RemotePolicy, Seniority
 
 CURRENCIES = ["EUR", "GBP", "USD", "CHF", "SEK", "PLN"]
