@@ -23,8 +23,10 @@ from data.events import Committed, subscribe
 from data.models import Opening
 from data.timeutil import utcnow
 from matching.embedder import Embedder
-from matching.fit import judge_person, stops
+from matching.fit import judge_person
 from matching.fit_reasons import REASON_ORDER, explain_fit, matched_skills
+from matching.judgements import stops
+from matching.past_reason import past_reason_fit
 from matching.pool_index import POOL_TABLES, PoolIndex, load_pool_index, pool_stamp
 from matching.preselect import Preselector, preselector_for
 from matching.requirements import requirement_items
@@ -44,7 +46,7 @@ from matching.scoring import (
     scale_semantic,
     top_indices,
 )
-from matching.signals import history_fit, motivation_fit, past_reason_fit, relationship_fit
+from matching.signals import history_fit, motivation_fit, relationship_fit
 from matching.texts import chunk_text
 from matching.weights import DEFAULT_WEIGHTS, Weights
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from data.headline import company_from_headline
-from matching.fit import Judgement, place_conflicts
+from matching.judgements import Judgement, place_conflicts
 from matching.reasons import Explanation
 from matching.role import Role
 
