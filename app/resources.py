@@ -9,13 +9,13 @@ import streamlit as st
 from sqlalchemy.engine import Engine
 
 from data.db import make_engine
+from data.events import Committed, subscribe
 from data.settings import get_settings
 from matching.engine import Matcher
 
-# Matchers built so far, so a write can tell them to look at the pool again without loading
-# the model on a page that never needed it.
+# Matchers built so far, so a page can use the model once it is loaded without loading it.
 _matchers: "weakref.WeakSet[Matcher]" = weakref.WeakSet()
-_generation = [0]  # bumped on every write, so pages that keep results know they are stale
+_generation = [0]  # bumped on every commit that wrote, so pages that keep results know
 
 
 @st.cache_resource(show_spinner=False)
@@ -100,14 +100,16 @@ def _preload() -> None:
         logging.getLogger(__name__).warning("preload skipped: %s", type(exc).__name__)
 
 
-def pool_changed() -> None:
-    """Call after any write: the next search reloads the pool instead of waiting for its TTL."""
+def _written(_change: Committed) -> None:
     _generation[0] += 1
-    for matcher in list(_matchers):
-        matcher.invalidate()
+
+
+subscribe(_written)  # the matchers subscribe themselves (``Matcher``)
 
 
 def pool_generation() -> int:
+    """How many commits have written since the server started: a page that keeps a result
+    (Search) computes it again when this moves."""
     return _generation[0]
 
 

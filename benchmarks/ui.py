@@ -124,7 +124,7 @@ def build_demo_pool(path: Path, progress: Callable[[str], None]) -> tuple[str, l
     upgrade(engine)
     progress("loading the demo pool")
     with session_scope(engine) as session:
-        load_demo(session)
+        load_demo(session=session)
     progress("indexing the demo pool with the configured model and backend")
     index_pool(engine, load_embedder())
     ids = [o.id for o in open_openings(engine)]

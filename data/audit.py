@@ -12,9 +12,9 @@ LOCAL_ACTOR = "local"
 
 
 def record(
+    *,
     session: Session,
     action: str,
-    *,
     actor: str | None = None,
     subject_kind: str | None = None,
     subject_id: int | None = None,
@@ -33,7 +33,7 @@ def record(
     return event
 
 
-def recent(session: Session, *, limit: int = 200, action: str | None = None) -> list[AuditEvent]:
+def recent(*, session: Session, limit: int = 200, action: str | None = None) -> list[AuditEvent]:
     query = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit)
     if action:
         query = query.where(AuditEvent.action == action)

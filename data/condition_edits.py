@@ -1,4 +1,5 @@
-"""A recruiter's corrections to what Encore read: confirm, correct, re-date, dismiss, add.
+"""A recruiter's corrections to what Encore read: confirm, correct, re-date, dismiss, add,
+restore.
 
 Corrections are rows of their own (``CandidateCondition`` with a recruiter status), so they
 win over the reader and survive re-reading: when the note is read again, the fresh reader row
@@ -49,8 +50,8 @@ def _check(facet: str, polarity: str, value: dict[str, Any]) -> str:
 
 def _log(session: Session, action: str, row: CandidateCondition, actor: str | None) -> None:
     audit.record(
-        session,
-        action,
+        session=session,
+        action=action,
         actor=actor,
         subject_kind="candidate",
         subject_id=row.candidate_id,
@@ -96,7 +97,7 @@ def _replace(
         session.delete(row)  # a recruiter row is edited in place of itself
     session.add(new)
     session.flush()
-    refresh_active(session, [row.candidate_id])
+    refresh_active(session=session, candidate_ids=[row.candidate_id])
     _log(session, action, new, actor)
     return new
 
@@ -169,7 +170,7 @@ def add(
     )
     session.add(row)
     session.flush()
-    refresh_active(session, [candidate_id])
+    refresh_active(session=session, candidate_ids=[candidate_id])
     _log(session, "condition_added", row, actor)
     return row
 
@@ -202,4 +203,40 @@ def confirm_opt_out(*, session: Session, condition_id: int, actor: str | None = 
         on=True,
         reason=f"Asked not to be contacted ({row.source_kind} note{when})",
         actor=actor,
+    )
+
+
+def restore(*, session: Session, condition_id: int, actor: str | None = None) -> None:
+    """Undo a dismissal: the reading (or the recruiter's own condition) counts again."""
+    row = session.get(CandidateCondition, condition_id)
+    if row is None or row.status != "dismissed":
+        raise ConditionError(f"no dismissed condition with id {condition_id}")
+    reading_left = (
+        row.key == row.overrides
+        and session.exec(
+            select(CandidateCondition.id).where(
+                CandidateCondition.candidate_id == row.candidate_id,
+                CandidateCondition.source_kind == row.source_kind,
+                CandidateCondition.source_id == row.source_id,
+                CandidateCondition.key == row.key,
+                CandidateCondition.status == READ,
+            )
+        ).first()
+    )
+    session.delete(row)  # with a reading left underneath, that reading counts again
+    if not reading_left:
+        # It was a recruiter's own condition: it comes back as theirs. A new row, not an
+        # edit in place, so the matcher's pool stamp (row count, last id) sees the change.
+        fields = row.model_dump(exclude={"id", "created_at", "status", "active", "recruiter"})
+        session.add(CandidateCondition(**fields, status="corrected", recruiter=actor))
+    session.flush()
+    refresh_active(session=session, candidate_ids=[row.candidate_id])
+    audit.record(
+        session=session,
+        action="condition_restored",
+        actor=actor,
+        subject_kind="candidate",
+        subject_id=row.candidate_id,
+        count=1,
+        detail={"condition_id": condition_id, "facet": row.facet, "source": row.source_kind},
     )

@@ -29,6 +29,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from data.models import Application, Candidate, CandidateCondition, Motivation, Touchpoint
+from data.sessions import session_scope
 from reading import read
 from reading.conditions import Condition
 
@@ -149,7 +150,7 @@ def _rows_for(source: Source, conditions: list[Condition]) -> list[CandidateCond
     ]
 
 
-def read_people(session: Session, candidate_ids: Iterable[int] | None = None) -> ReadReport:
+def read_people(*, session: Session, candidate_ids: Iterable[int] | None = None) -> ReadReport:
     """Re-read the changed texts of these people (everyone when None); the caller commits."""
     ids = None if candidate_ids is None else sorted(set(candidate_ids))
     report = ReadReport()
@@ -163,8 +164,6 @@ def read_people(session: Session, candidate_ids: Iterable[int] | None = None) ->
 def read_pool(engine: Engine, *, progress: Callable[[int, int], None] | None = None) -> ReadReport:
     """Read every changed text in the pool, a batch of people per short transaction (what
     ``encore index`` runs first; after a reader upgrade it re-reads everything once)."""
-    from data.db import session_scope
-
     with Session(engine) as session:
         ids = list(session.exec(select(Candidate.id).order_by(Candidate.id)))
     report = ReadReport()
@@ -227,7 +226,7 @@ def _read_batch(session: Session, ids: list[int], report: ReadReport) -> None:
     report.people += len(ids)
     if touched:
         session.flush()
-        refresh_active(session, touched)
+        refresh_active(session=session, candidate_ids=touched)
 
 
 def _nothing_found(source: Source) -> CandidateCondition:
@@ -247,7 +246,7 @@ def _nothing_found(source: Source) -> CandidateCondition:
     )
 
 
-def refresh_active(session: Session, candidate_ids: Iterable[int]) -> None:
+def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:
     """Recompute which rows count: a reader row overridden by a recruiter's correction or
     dismissal of the same source does not; a dismissal marker never does."""
     ids = sorted(set(candidate_ids))
@@ -286,7 +285,7 @@ def opted_out_clause(candidate_id_column):
     )
 
 
-def opted_out(session: Session, candidate_ids: Iterable[int]) -> set[int]:
+def opted_out(*, session: Session, candidate_ids: Iterable[int]) -> set[int]:
     ids = sorted(set(candidate_ids))
     if not ids:
         return set()
@@ -301,7 +300,7 @@ def opted_out(session: Session, candidate_ids: Iterable[int]) -> set[int]:
 
 
 def active_conditions(
-    session: Session, candidate_ids: Iterable[int] | None = None
+    *, session: Session, candidate_ids: Iterable[int] | None = None
 ) -> dict[int, list[CandidateCondition]]:
     """What counts now for each person, oldest said first."""
     cc = CandidateCondition
@@ -338,7 +337,7 @@ def _read_before_commit(session) -> None:
             session.exec(select(Candidate.id).where(Candidate.id.in_(sorted(pending)))).all()
         )
         if existing:
-            read_people(session, existing)
+            read_people(session=session, candidate_ids=existing)
 
 
 @event.listens_for(Session, "after_rollback")

@@ -2,8 +2,7 @@
 it came from, the readings a recruiter dismissed, and the opt-outs still waiting for a
 recruiter to confirm.
 
-Corrections themselves are ``data.condition_edits``; the one write here is putting a
-dismissed reading back (``restore``), which that module does not offer.
+Corrections themselves (and putting a dismissed reading back) are ``data.condition_edits``.
 """
 
 from __future__ import annotations
@@ -16,9 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from data import audit
-from data.condition_edits import ConditionError, opt_outs_to_confirm
-from data.conditions import READ, refresh_active
+from data.condition_edits import opt_outs_to_confirm
 from data.models import Application, Candidate, CandidateCondition, Motivation, Touchpoint
 
 SOURCE_WORDS = {
@@ -187,39 +184,3 @@ def opt_outs_waiting(*, session: Session) -> list[OptOutWaiting]:
                 r.candidate_id, names.get(r.candidate_id, ""), r.said_at, r.span_text or ""
             )
     return list(seen.values())
-
-
-def restore(*, session: Session, condition_id: int, actor: str | None = None) -> None:
-    """Undo a dismissal: the reading (or the recruiter's own condition) counts again."""
-    row = session.get(CandidateCondition, condition_id)
-    if row is None or row.status != "dismissed":
-        raise ConditionError(f"no dismissed condition with id {condition_id}")
-    reading_left = (
-        row.key == row.overrides
-        and session.exec(
-            select(CandidateCondition.id).where(
-                CandidateCondition.candidate_id == row.candidate_id,
-                CandidateCondition.source_kind == row.source_kind,
-                CandidateCondition.source_id == row.source_id,
-                CandidateCondition.key == row.key,
-                CandidateCondition.status == READ,
-            )
-        ).first()
-    )
-    session.delete(row)  # with a reading left underneath, that reading counts again
-    if not reading_left:
-        # It was a recruiter's own condition: it comes back as theirs. A new row, not an
-        # edit in place, so the matcher's pool stamp (row count, last id) sees the change.
-        fields = row.model_dump(exclude={"id", "created_at", "status", "active", "recruiter"})
-        session.add(CandidateCondition(**fields, status="corrected", recruiter=actor))
-    session.flush()
-    refresh_active(session, [row.candidate_id])
-    audit.record(
-        session,
-        "condition_restored",
-        actor=actor,
-        subject_kind="candidate",
-        subject_id=row.candidate_id,
-        count=1,
-        detail={"condition_id": condition_id, "facet": row.facet, "source": row.source_kind},
-    )

@@ -1,33 +1,33 @@
-"""Engine and sessions, and creating or upgrading the schema through Alembic.
+"""The engine, and creating or upgrading the schema through Alembic.
 
 SQLite gets WAL (readers never block the writer), enforced foreign keys (so cascades and
 ``SET NULL`` happen in the database too) and a busy timeout (two recruiters writing at once
-wait rather than fail). A ``session_scope`` — a unit of work that may write — starts with
-``BEGIN IMMEDIATE`` on SQLite: it takes the write lock first, waiting its turn, so a read
-followed by a write can never find that another process wrote in between (SQLite would
-refuse that write at once, busy timeout or not). Plain sessions that only read stay
-deferred and never wait. PostgreSQL needs none of this: row locks and MVCC.
+wait rather than fail); a ``session_scope`` (``data.sessions``) begins ``IMMEDIATE``.
+PostgreSQL needs none of this: row locks and MVCC.
+
+Importing this module installs the session hooks every write goes through: the texts a
+transaction changed are read into conditions before it commits (``data.conditions``), and
+whoever keeps a copy of the pool is told what a commit changed (``data.events``).
 """
 
 import functools
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session, create_engine
+from sqlmodel import create_engine
 
+from data import conditions, events  # noqa: F401  (install the session hooks)
 from data.files import create_private_file, private_dir
+from data.sessions import IMMEDIATE
+from data.sessions import read_session as read_session  # where every caller finds them
+from data.sessions import session_scope as session_scope
 from data.settings import get_settings, normalise_database_url
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
-
-
-IMMEDIATE = "encore_begin_immediate"
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -70,21 +70,6 @@ def make_engine(url: str | None = None) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
-
-
-@contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """A unit of work: commit on success, roll back on any error. On SQLite it holds the
-    write lock from its start, so keep it short (no model inference inside)."""
-    with Session(engine, expire_on_commit=False) as session:
-        if engine.dialect.name == "sqlite":
-            session.connection(execution_options={IMMEDIATE: True})
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
 
 
 @dataclass(frozen=True)
@@ -165,8 +150,3 @@ def is_initialised(engine: Engine) -> bool:
 def is_outdated(engine: Engine) -> bool:
     """Set up by an older Encore: migrations this one needs have not run (``encore init``)."""
     return current_revision(engine) != head_revision()
-
-
-# Every write transaction reads the texts it changed (motivations, reason notes, touchpoint
-# notes) into conditions before it commits: see ``data.conditions``.
-import data.conditions  # noqa: E402,F401

@@ -149,8 +149,8 @@ def dismiss(*, session: Session, first_id: int, second_id: int, actor: str | Non
     if flag is not None:  # answered: no longer a question
         session.delete(flag)
     audit.record(
-        session,
-        "duplicate_dismissed",
+        session=session,
+        action="duplicate_dismissed",
         actor=actor,
         subject_kind="candidate",
         subject_id=a,

@@ -1,7 +1,7 @@
 """What a stored headline says about someone's current employer.
 
 There is no company column: the ATS presets keep "Current Company" as the headline
-``"{title} at {company}"`` (``data.importers.presets.base``), and people write theirs the same
+``"{title} at {company}"`` (``data.importers.presets.shaping``), and people write theirs the same
 way ("Senior Backend Engineer at Pelican Ledger · ex-Copperkettle").
 """
 

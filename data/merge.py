@@ -172,8 +172,8 @@ def merge_candidates(
     session.flush()
     session.expire(keep, ["applications", "touchpoints", "motivations", "drafts"])
     audit.record(
-        session,
-        "merge",
+        session=session,
+        action="merge",
         actor=actor,
         subject_kind="candidate",
         subject_id=keep_id,

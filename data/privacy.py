@@ -53,8 +53,8 @@ def set_do_not_contact(
     candidate.do_not_contact_at = utcnow() if on else None
     candidate.updated_at = utcnow()
     audit.record(
-        session,
-        "do_not_contact",
+        session=session,
+        action="do_not_contact",
         actor=actor,
         subject_kind="candidate",
         subject_id=candidate_id,
@@ -72,8 +72,8 @@ def set_consent(
     candidate.consent_until = until
     candidate.updated_at = utcnow()
     audit.record(
-        session,
-        "consent",
+        session=session,
+        action="consent",
         actor=actor,
         subject_kind="candidate",
         subject_id=candidate_id,
@@ -121,8 +121,8 @@ def forget_person(*, session: Session, candidate_id: int, actor: str | None = No
         ):
             session.expunge(obj)
     audit.record(
-        session,
-        "erasure",
+        session=session,
+        action="erasure",
         actor=actor,
         subject_kind="candidate",
         subject_id=candidate_id,
@@ -187,7 +187,11 @@ def export_person(
         ),
     }
     audit.record(
-        session, "export_person", actor=actor, subject_kind="candidate", subject_id=candidate_id
+        session=session,
+        action="export_person",
+        actor=actor,
+        subject_kind="candidate",
+        subject_id=candidate_id,
     )
     session.flush()
     return data

@@ -144,8 +144,8 @@ def save_preferences(*, session: Session, recruiter: str, **values) -> Preferenc
     row.updated_at = utcnow()
     session.add(row)
     audit.record(
-        session,
-        "settings.updated",
+        session=session,
+        action="settings.updated",
         actor=recruiter,
         subject_kind="recruiter_setting",
         count=len(changed),

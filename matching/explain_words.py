@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from data.conditions_view import SOURCE_WORDS
-from matching.engine import FIT_PARTS
+from matching.scoring import FIT_PARTS
 from matching.weights import Weights
 from matching.wording import FACET_LABEL
 

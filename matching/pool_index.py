@@ -225,6 +225,21 @@ class PoolIndex:
         return self._runs
 
 
+# Every table ``pool_stamp`` looks at: a commit that writes one of them is a new pool.
+POOL_TABLES = frozenset(
+    table.__tablename__
+    for table in (
+        Candidate,
+        CandidateVector,
+        Motivation,
+        Application,
+        Touchpoint,
+        Opening,
+        CandidateCondition,
+    )
+)
+
+
 def pool_stamp(session: Session, model: str) -> tuple:
     """Cheap fingerprint of everything the index depends on."""
     cand = session.exec(

@@ -1,4 +1,5 @@
-"""Structured reasons: every score component says, in a sentence, what it saw and why.
+"""Structured reasons for a score: every component says, in a sentence, what it saw and why
+(an ``Explanation``; not to be confused with ``data.vocab.Reason``, why an application ended).
 
 The dashboard renders these; drafts quote only facts carried in ``evidence``.
 """
@@ -8,7 +9,7 @@ from typing import Any
 
 
 @dataclass(frozen=True)
-class Reason:
+class Explanation:
     # skills | experience | motivation | motivation_conflict | past_reason_resolved |
     # past_reason_standing | history | relationship | restraint | feedback_owed
     kind: str

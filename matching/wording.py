@@ -8,6 +8,7 @@ the original wording (or of anyone else) can reach a candidate through them.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 FACET_LABEL = {
@@ -177,9 +178,24 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
     return say("you told us what matters to you", "told us what matters")
 
 
-def _month(iso: str) -> str:
-    from datetime import date
+def month_year(moment: date | datetime | None) -> str:
+    """When something was said or happened, as a reason writes it: ``March 2026``."""
+    return f"{moment:%B %Y}" if moment else "earlier"
 
+
+def quoted(text: str, limit: int = 90) -> str:
+    """A recruiter's note in one pair of quotation marks, on one line, cut at ``limit``."""
+    # Notes often carry their own quotation marks: one pair is enough.
+    text = " ".join(text.split()).strip("\"'“”‘’ ")
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+def city_of(location: str | None) -> str | None:
+    """The city of a location as written (``Lisbon, Portugal`` → ``Lisbon``)."""
+    return location.split(",")[0].strip() if location else None
+
+
+def _month(iso: str) -> str:
     try:
         return f"{date.fromisoformat(str(iso)):%B %Y}"
     except ValueError:

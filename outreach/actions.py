@@ -102,8 +102,8 @@ def mark_sent(
     draft.updated_at = utcnow()
     session.add_all([touch, draft])
     audit.record(
-        session,
-        "outreach.sent",
+        session=session,
+        action="outreach.sent",
         actor=recruiter or draft.recruiter,
         subject_kind="candidate",
         subject_id=draft.candidate_id,
@@ -216,8 +216,8 @@ def mark_done(
         recruiter=recruiter,
     )
     audit.record(
-        session,
-        "outreach.reconnect_done",
+        session=session,
+        action="outreach.reconnect_done",
         actor=recruiter,
         subject_kind="candidate",
         subject_id=candidate_id,
@@ -235,8 +235,8 @@ def snooze(
     candidate.updated_at = utcnow()
     session.add(candidate)
     audit.record(
-        session,
-        "outreach.snooze",
+        session=session,
+        action="outreach.snooze",
         actor=recruiter,
         subject_kind="candidate",
         subject_id=candidate_id,

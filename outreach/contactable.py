@@ -102,7 +102,7 @@ def contact_block(
         person,
         applications,
         today=today or utcnow().date(),
-        opted_out=bool(opted_out(session, [candidate_id])),
+        opted_out=bool(opted_out(session=session, candidate_ids=[candidate_id])),
     )
 
 

@@ -1,7 +1,8 @@
 """Saved drafts as the Drafts page shows them: who, for which role, and the text to edit.
 
 Listing goes through ``outreach.actions.list_drafts``; this module adds the person's name and
-address and the role's title, and the edits a recruiter makes before sending.
+address and the role's title. The edits a recruiter makes before sending are
+``outreach.draft_edits``.
 """
 
 from dataclasses import dataclass
@@ -9,9 +10,8 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from data.models import Candidate, Draft, Opening
-from data.timeutil import utcnow
-from outreach.actions import UnknownRecord, list_drafts
+from data.models import Candidate, Opening
+from outreach.actions import list_drafts
 from outreach.drafts import DraftText
 
 
@@ -75,27 +75,3 @@ def draft_rows(*, session: Session, status: str | None = "draft") -> list[DraftR
         )
         for d in drafts
     ]
-
-
-def update_draft(*, session: Session, draft_id: int, subject: str, body: str) -> Draft:
-    draft = session.get(Draft, draft_id)
-    if draft is None:
-        raise UnknownRecord(f"no draft with id {draft_id}")
-    if draft.status != "draft":
-        raise ValueError("this draft was already sent; write a new one instead")
-    subject, body = " ".join(subject.split()), body.strip()
-    if not subject or not body:
-        raise ValueError("a draft needs both a subject and a body")
-    draft.subject, draft.body, draft.updated_at = subject, body + "\n", utcnow()
-    session.add(draft)
-    session.flush()
-    return draft
-
-
-def discard_draft(*, session: Session, draft_id: int) -> None:
-    draft = session.get(Draft, draft_id)
-    if draft is None:
-        raise UnknownRecord(f"no draft with id {draft_id}")
-    draft.status, draft.updated_at = "discarded", utcnow()
-    session.add(draft)
-    session.flush()

@@ -85,33 +85,35 @@ def build_draft(
     matcher: Matcher,
     candidate_id: int,
     *,
+    session: Session,
     opening_id: int | None = None,
     tone: str = "warm",
     signature: str = "The Talent Team",
     now: datetime | None = None,
 ) -> DraftText:
     """A draft for this person about this opening (or their best open role). Refused, with
-    why, when they may not be contacted, or when the role goes against what they told us."""
+    why, when they may not be contacted, or when the role goes against what they told us.
+
+    ``session`` reads the record; the matcher scores the roles meanwhile, so on SQLite give
+    one that only reads (``data.db.read_session``), not a unit of work holding the write lock."""
     if tone not in TONES:
         raise DraftRefused(f"unknown tone '{tone}': use {', '.join(TONES)}")
     now = now or utcnow()
-    with Session(matcher.engine) as session:
-        person = session.exec(
-            select(Candidate)
-            .where(Candidate.id == candidate_id)
-            .options(
-                selectinload(Candidate.motivations),
-                selectinload(Candidate.applications).selectinload(Application.opening),
-            )
-        ).first()
-        if person is None:
-            raise DraftRefused(f"no candidate with id {candidate_id}")
-        block = contact_block(session=session, candidate_id=candidate_id, today=now.date())
-        if block is not None:
-            raise DraftRefused(block.message)
-        roles = _roles(session, opening_id)
-        facts = load_facts(session, only=[candidate_id]).get(candidate_id)
-        session.expunge_all()
+    person = session.exec(
+        select(Candidate)
+        .where(Candidate.id == candidate_id)
+        .options(
+            selectinload(Candidate.motivations),
+            selectinload(Candidate.applications).selectinload(Application.opening),
+        )
+    ).first()
+    if person is None:
+        raise DraftRefused(f"no candidate with id {candidate_id}")
+    block = contact_block(session=session, candidate_id=candidate_id, today=now.date())
+    if block is not None:
+        raise DraftRefused(block.message)
+    roles = _roles(session, opening_id)
+    facts = load_facts(session, only=[candidate_id]).get(candidate_id)
     name = header_line(person.full_name, limit=NAME_LIMIT)
     # An opt-out or a wait in their own words stops any draft, whatever the role.
     for j in judge(facts.conditions if facts else [], RoleFacts(), today=now.date()):

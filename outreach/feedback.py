@@ -223,8 +223,8 @@ def feedback_not_needed(
         draft.status, draft.updated_at = "discarded", utcnow()
         session.add(draft)
     audit.record(
-        session,
-        "feedback.not_needed",
+        session=session,
+        action="feedback.not_needed",
         actor=actor,
         subject_kind="candidate",
         subject_id=app.candidate_id,

@@ -32,7 +32,7 @@ def demo_template(tmp_path_factory) -> Path:
     engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
     with session_scope(engine) as session:
-        load_demo(session, as_of=DEMO_AS_OF)
+        load_demo(session=session, as_of=DEMO_AS_OF)
     index_pool(engine, load_embedder(HASHING_MODEL))
     engine.dispose()
     return path

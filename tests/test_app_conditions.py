@@ -38,7 +38,7 @@ def _person(engine, **kw) -> int:
 
 def _active(engine, cid: int, facet: str) -> list:
     with session_scope(engine) as session:
-        rows = active_conditions(session, [cid]).get(cid, [])
+        rows = active_conditions(session=session, candidate_ids=[cid]).get(cid, [])
         return [
             (r.id, r.polarity, dict(r.value), r.said_at, r.status) for r in rows if r.facet == facet
         ]

@@ -121,7 +121,7 @@ def test_feedback_owed_shows_each_hostile_person_and_draft_as_plain_text(hostile
 
 
 def _fails_with_a_hostile_message(message: str) -> None:
-    from app.ui.common import reported
+    from app.ui.guards import reported
 
     with reported("Not saved"):
         raise ValueError(message)

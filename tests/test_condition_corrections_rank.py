@@ -26,7 +26,11 @@ BACKEND = dict(
 
 def _condition_id(engine, cid: int, facet: str) -> int:
     with session_scope(engine) as session:
-        return next(c.id for c in active_conditions(session, [cid])[cid] if c.facet == facet)
+        return next(
+            c.id
+            for c in active_conditions(session=session, candidate_ids=[cid])[cid]
+            if c.facet == facet
+        )
 
 
 def _vectors(engine) -> tuple:

@@ -23,7 +23,7 @@ def test_two_loads_into_two_databases_are_identical(tmp_path):
         engine = make_engine(f"sqlite:///{tmp_path / name}.db")
         upgrade(engine)
         with session_scope(engine) as session:
-            load_demo(session, as_of=DEMO_AS_OF)
+            load_demo(session=session, as_of=DEMO_AS_OF)
         dumps.append(snapshot(engine, skip=STABLE))
         engine.dispose()
     assert dumps[0] == dumps[1]
@@ -31,10 +31,10 @@ def test_two_loads_into_two_databases_are_identical(tmp_path):
 
 def test_loading_twice_changes_nothing(engine):
     with session_scope(engine) as session:
-        load_demo(session, as_of=DEMO_AS_OF)
+        load_demo(session=session, as_of=DEMO_AS_OF)
     before = snapshot(engine, skip={"updated_at"})
     with session_scope(engine) as session:
-        load_demo(session, as_of=DEMO_AS_OF)
+        load_demo(session=session, as_of=DEMO_AS_OF)
     assert snapshot(engine, skip={"updated_at"}) == before
 
 
@@ -77,7 +77,7 @@ def test_the_pool_is_large_and_varied():
 
 def test_the_loaded_pool_has_histories_over_two_years(engine):
     with session_scope(engine) as session:
-        load_demo(session, as_of=DEMO_AS_OF)
+        load_demo(session=session, as_of=DEMO_AS_OF)
         touches = session.exec(select(Touchpoint)).all()
         span = max(t.at for t in touches) - min(t.at for t in touches)
         assert span.days >= 540

@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
-from data.db import session_scope
+from data.db import read_session, session_scope
 from data.demo import load_demo
 from data.models import Candidate, Opening
 from data.vocab import STAGE_ORDER
@@ -55,7 +55,7 @@ def demo(tmp_path_factory, fake_embedder_module):
     engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('claims') / 'demo.db'}")
     upgrade(engine)
     with session_scope(engine) as session:
-        load_demo(session, as_of=DEMO_AS_OF)
+        load_demo(session=session, as_of=DEMO_AS_OF)
     index_pool(engine, fake_embedder_module)
     return engine, Matcher(engine, fake_embedder_module)
 
@@ -99,7 +99,8 @@ def test_every_demo_draft_claims_only_what_the_record_supports(demo):
     for candidate_id, opening_id in pairs:
         person = facts[candidate_id]
         try:
-            draft = build_draft(matcher, candidate_id, opening_id=opening_id)
+            with read_session(engine) as session:
+                draft = build_draft(matcher, candidate_id, session=session, opening_id=opening_id)
         except DraftConflict as exc:
             refused_for_conflict += 1
             assert exc.conflicts  # the recruiter is told which condition stands

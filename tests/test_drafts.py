@@ -54,7 +54,9 @@ def test_a_draft_names_the_past_role_the_new_role_and_a_matched_motivation(
     )
     session.commit()
     index_pool(engine, fake_embedder)
-    draft = build_draft(Matcher(engine, fake_embedder), ana.id, tone="warm", signature="Jo")
+    draft = build_draft(
+        Matcher(engine, fake_embedder), ana.id, session=session, tone="warm", signature="Jo"
+    )
     assert draft.subject.startswith("Senior Backend Engineer (Python)")
     assert "Hi Ana," in draft.body
     assert "Backend Engineer, Payments" in draft.body
@@ -83,7 +85,7 @@ def test_every_tone_renders_and_missing_facts_are_pointed_out(
     index_pool(engine, fake_embedder)
     matcher = Matcher(engine, fake_embedder)
     for tone in ("warm", "brief", "formal"):
-        draft = build_draft(matcher, bo.id, tone=tone)
+        draft = build_draft(matcher, bo.id, session=session, tone=tone)
         assert "Bo" in draft.body and "Senior Backend Engineer (Python)" in draft.body
         assert "{{" not in draft.body and "{%" not in draft.body
     assert any("No process on record" in m for m in draft.missing)
@@ -106,16 +108,16 @@ def test_do_not_contact_and_expired_consent_get_no_draft(
     index_pool(engine, fake_embedder)
     matcher = Matcher(engine, fake_embedder)
     with pytest.raises(DraftRefused, match="do-not-contact"):
-        build_draft(matcher, dnc.id)
+        build_draft(matcher, dnc.id, session=session)
     with pytest.raises(DraftRefused, match="renew"):
-        build_draft(matcher, lapsed.id)
+        build_draft(matcher, lapsed.id, session=session)
 
 
 def test_the_eml_and_mailto_carry_the_draft(engine, fake_embedder, session, remote_role):
     ana = make_candidate(session, full_name="Ana Silva", email="ana@example.com")
     session.commit()
     index_pool(engine, fake_embedder)
-    draft = build_draft(Matcher(engine, fake_embedder), ana.id)
+    draft = build_draft(Matcher(engine, fake_embedder), ana.id, session=session)
     parsed = email.message_from_bytes(draft.to_eml(), policy=email.policy.default)
     assert parsed["To"] == "Ana Silva <ana@example.com>"
     assert parsed["Subject"] == draft.subject

@@ -61,7 +61,7 @@ def indexed_demo(tmp_path_factory, embedder):
     engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
     with session_scope(engine) as session:
-        load_demo(session, as_of=DEMO_AS_OF)
+        load_demo(session=session, as_of=DEMO_AS_OF)
     index_pool(engine, embedder)
     yield engine
     engine.dispose()

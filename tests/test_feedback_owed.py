@@ -106,7 +106,7 @@ def test_a_shortlist_exports_as_a_zip_of_eml_and_a_safe_mail_merge_csv(
     session.commit()
     index_pool(engine, fake_embedder)
     matcher = Matcher(engine, fake_embedder)
-    texts = [build_draft(matcher, p.id, opening_id=opening.id) for p in people]
+    texts = [build_draft(matcher, p.id, session=session, opening_id=opening.id) for p in people]
     archive = zipfile.ZipFile(io.BytesIO(drafts_zip(texts)))
     names = archive.namelist()
     assert len(names) == 2

@@ -93,7 +93,7 @@ def test_an_import_sets_do_not_contact_with_an_audit_entry_but_never_lifts_it(en
     assert pat.do_not_contact is False  # "no" for someone never flagged asks nothing
     assert "1 row asked to lift do-not-contact" in report.summary()
     with session_scope(engine) as session:
-        entries = recent(session, action="do_not_contact")
+        entries = recent(session=session, action="do_not_contact")
     assert [(e.subject_id, e.actor, e.detail["on"]) for e in entries] == [
         (eve.id, "kim@agency.example", True),
         (dee.id, "sam", True),

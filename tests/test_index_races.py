@@ -14,10 +14,10 @@ import pytest
 from sqlalchemy import event, text
 from sqlmodel import select
 
-from data.candidates_view import delete_motivation
 from data.db import make_engine, session_scope
 from data.merge import merge_candidates
 from data.models import Candidate, CandidateVector, Motivation
+from data.motivation_edits import delete_motivation
 from data.privacy import forget_person
 from matching.indexer import candidate_profile, index_pool
 from matching.texts import content_hash

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from data.db import make_engine, session_scope, upgrade
+from data.db import make_engine, read_session, session_scope, upgrade
 from data.models import Candidate, Opening
 from data.settings import get_settings
 from matching.embedder import HASHING_MODEL, load_embedder
@@ -165,7 +165,9 @@ def test_a_title_with_line_breaks_gives_a_whole_one_line_subject_and_a_readable_
 ):
     opening, (ana, _) = _hostile_shortlist(session)
     index_pool(engine, fake_embedder)
-    draft = build_draft(Matcher(engine, fake_embedder), ana.id, opening_id=opening.id)
+    draft = build_draft(
+        Matcher(engine, fake_embedder), ana.id, session=session, opening_id=opening.id
+    )
     assert draft.subject.startswith(
         "Senior Backend Bcc: spy@evil.example Engineer (Python) Lead"
     )  # not cut at the first line break
@@ -179,7 +181,7 @@ def test_the_shortlist_zip_and_mail_merge_are_written_whatever_the_title_says(
     opening, people = _hostile_shortlist(session)
     index_pool(engine, fake_embedder)
     matcher = Matcher(engine, fake_embedder)
-    texts = [build_draft(matcher, p.id, opening_id=opening.id) for p in people]
+    texts = [build_draft(matcher, p.id, session=session, opening_id=opening.id) for p in people]
     archive = zipfile.ZipFile(io.BytesIO(drafts_zip(texts)))
     assert len(archive.namelist()) == 2
     for name, text in zip(archive.namelist(), texts, strict=True):
@@ -351,7 +353,8 @@ def test_drafts_built_from_a_hostile_record_export_cleanly(
         opening = session.get(Opening, opening_id)
         opening.title, opening.offers = title, [offer]
         session.add_all([person, opening])
-    draft = build_draft(matcher, person_id, opening_id=opening_id)
+    with read_session(engine) as session:
+        draft = build_draft(matcher, person_id, session=session, opening_id=opening_id)
     assert not _has_break_or_control(draft.subject)
     read_eml(draft.to_eml(), draft)
     archive = zipfile.ZipFile(io.BytesIO(drafts_zip([draft])))

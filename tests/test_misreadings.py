@@ -57,7 +57,9 @@ def test_a_draft_never_claims_an_interview_that_did_not_happen(engine, fake_embe
         decided_at=ago(200),
     )
     session.commit()
-    draft = build_draft(matcher_for(engine, fake_embedder), person.id, opening_id=role.id)
+    draft = build_draft(
+        matcher_for(engine, fake_embedder), person.id, session=session, opening_id=role.id
+    )
     assert "applied for Senior Data Engineer" in draft.body
     for claim in ("interviewed", "We met", "met the team", "final round"):
         assert claim not in draft.body
@@ -77,7 +79,9 @@ def test_a_draft_does_not_pitch_a_role_their_words_rule_out(
     person = make_candidate(session, location="Berlin, Germany", motivations=[motivation])
     session.commit()
     with pytest.raises(DraftConflict) as refused:
-        build_draft(matcher_for(engine, fake_embedder), person.id, opening_id=role.id)
+        build_draft(
+            matcher_for(engine, fake_embedder), person.id, session=session, opening_id=role.id
+        )
     assert why in str(refused.value)
 
 
@@ -86,7 +90,9 @@ def test_a_draft_paraphrases_and_never_quotes_an_internal_note(engine, fake_embe
     note = "“Fully remote, ideally async — has two small kids and a school run…”"
     person = make_candidate(session, motivations=[note])
     session.commit()
-    draft = build_draft(matcher_for(engine, fake_embedder), person.id, opening_id=role.id)
+    draft = build_draft(
+        matcher_for(engine, fake_embedder), person.id, session=session, opening_id=role.id
+    )
     assert "school run" not in draft.body and "two small kids" not in draft.body
     assert "““" not in draft.body and "””" not in draft.body
     assert "you would" in draft.body  # said to them, in the second person
@@ -186,7 +192,7 @@ def test_words_in_notes_decide_rankings_drafts_and_the_weekly_list(engine, fake_
     for lowered in ("Needs Visa", "Ex Retail", "No Pager"):
         assert ranked.index("Plain Peer") < ranked.index(lowered), lowered
     with pytest.raises(Exception, match="not to write|asked us"):
-        build_draft(matcher, stop.id)
+        build_draft(matcher, stop.id, session=session)
     with session_scope(engine) as s:
         listed = {
             e.candidate_id for e in weekly_list(matcher, session=s, today=utcnow().date()).entries

@@ -78,7 +78,7 @@ def test_opt_outs_remote_only_musts_and_waits_are_not_counted_until_a_correction
     assert anyone.strong == 1 and len(anyone.result.results) == 3
 
     with session_scope(engine) as session:
-        read = active_conditions(session, [rui])[rui]
+        read = active_conditions(session=session, candidate_ids=[rui])[rui]
         remote = next(c.id for c in read if c.facet == "work_mode")
     page = open_page("candidate", id=str(rui))
     page.selectbox(key=f"cond_{remote}_polarity").set_value("wish")

@@ -246,7 +246,7 @@ def demo_week(tmp_path_factory):
     eng = make_engine(f"sqlite:///{tmp_path_factory.mktemp('demo') / 'encore.db'}")
     upgrade(eng)
     with session_scope(eng) as s:
-        load_demo(s, as_of=DEMO_AS_OF)
+        load_demo(session=s, as_of=DEMO_AS_OF)
     embedder = HashingEmbedder()
     index_pool(eng, embedder)
     with session_scope(eng) as s:

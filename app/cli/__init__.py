@@ -1,6 +1,6 @@
 """The ``encore`` command line (PRODUCT.md §4). Thin: parse, call ``data``/``matching``, print.
 
-Each ``*_cmds`` module registers its commands on the one Typer app in ``base``.
+Each ``*_cmds`` module registers its commands on the one Typer app in ``typer_app``.
 """
 
 import sys
@@ -15,7 +15,8 @@ from app.cli import (  # noqa: F401  (registers)
     privacy_cmds,
     setup_cmds,
 )
-from app.cli.base import cli, err, error_line
+from app.cli.terminal import err
+from app.cli.typer_app import cli, error_line
 
 __all__ = ["cli", "main"]
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import app
-from app.cli.base import fail
+from app.cli.typer_app import fail
 
 # The checkout this `app` was loaded from (a symlinked package leads back to its checkout).
 ROOT = Path(app.__file__).resolve().parent.parent

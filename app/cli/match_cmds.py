@@ -9,18 +9,12 @@ from typing import Annotated
 
 import typer
 
-from app.cli.base import (
-    cli,
-    err,
-    fail,
-    load_embedder_or_fail,
-    open_opening_ids,
-    progress_bar,
-    ready_engine,
-    resolve_opening,
-)
 from app.cli.checkout import need_checkout
-from app.cli.terminal import echo, echo_data
+from app.cli.database import ready_engine
+from app.cli.model import load_embedder_or_fail
+from app.cli.records import open_opening_ids, resolve_opening
+from app.cli.terminal import echo, echo_data, err, progress_bar
+from app.cli.typer_app import cli, fail
 from data.pgvector_store import HNSW_EF_CONSTRUCTION, HNSW_M
 
 

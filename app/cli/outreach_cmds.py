@@ -7,17 +7,12 @@ from typing import Annotated
 
 import typer
 
-from app.cli.base import (
-    cli,
-    err,
-    fail,
-    load_embedder_or_fail,
-    ready_engine,
-    resolve_candidate,
-    resolve_opening,
-)
-from app.cli.terminal import echo, echo_data, json_text, shown
-from data.db import session_scope
+from app.cli.database import ready_engine
+from app.cli.model import load_embedder_or_fail
+from app.cli.records import resolve_candidate, resolve_opening
+from app.cli.terminal import echo, echo_data, err, json_text, shown
+from app.cli.typer_app import cli, fail
+from data.db import read_session, session_scope
 from data.files import private_dir, write_private
 from data.plural import counted
 from data.settings import get_settings
@@ -52,13 +47,15 @@ def draft(
     with session_scope(eng) as session:
         signature = _preferences(session, None).signs_as
     try:
-        result = build_draft(
-            matcher,
-            candidate_id,
-            opening_id=opening_id,
-            tone=tone,
-            signature=signature,
-        )
+        with read_session(eng) as session:
+            result = build_draft(
+                matcher,
+                candidate_id,
+                session=session,
+                opening_id=opening_id,
+                tone=tone,
+                signature=signature,
+            )
     except DraftRefused as exc:
         fail(str(exc))
     echo(f"To: {shown(result.to or '(no email on record)')}\nSubject: {shown(result.subject)}\n")
@@ -236,19 +233,21 @@ def shortlist_drafts(
         signature = _preferences(session, None).signs_as
     ranked = matcher.match_opening(opening_id, top_k=top)
     texts = []
-    for r in ranked.results:
-        try:
-            texts.append(
-                build_draft(
-                    matcher,
-                    r.candidate_id,
-                    opening_id=opening_id,
-                    tone=tone,
-                    signature=signature,
+    with read_session(eng) as session:
+        for r in ranked.results:
+            try:
+                texts.append(
+                    build_draft(
+                        matcher,
+                        r.candidate_id,
+                        session=session,
+                        opening_id=opening_id,
+                        tone=tone,
+                        signature=signature,
+                    )
                 )
-            )
-        except DraftRefused as exc:
-            err.print(f"  skipped #{r.candidate_id}: {shown(exc)}")
+            except DraftRefused as exc:
+                err.print(f"  skipped #{r.candidate_id}: {shown(exc)}")
     if zip_:
         write_private(zip_, drafts_zip(texts))
         err.print(f"Wrote {counted(len(texts), 'draft')} to {zip_}")

@@ -7,8 +7,10 @@ from typing import Annotated
 
 import typer
 
-from app.cli.base import cli, err, fail, load_embedder_or_fail, out, progress_bar, ready_engine
-from app.cli.terminal import shown
+from app.cli.database import ready_engine
+from app.cli.model import load_embedder_or_fail
+from app.cli.terminal import err, out, progress_bar, shown
+from app.cli.typer_app import cli, fail
 from data.db import session_scope
 from data.settings import get_settings
 

@@ -7,8 +7,10 @@ from typing import Annotated
 
 import typer
 
-from app.cli.base import cli, err, fail, out, ready_engine, resolve_candidate
-from app.cli.terminal import echo_data, json_text, shown
+from app.cli.database import ready_engine
+from app.cli.records import resolve_candidate
+from app.cli.terminal import echo_data, err, json_text, out, shown
+from app.cli.typer_app import cli, fail
 from data.db import session_scope
 
 
@@ -147,7 +149,7 @@ def audit(
 
     eng = ready_engine()
     with session_scope(eng) as session:
-        events = audit_log.recent(session, limit=limit, action=action)
+        events = audit_log.recent(session=session, limit=limit, action=action)
     if not events:
         out.print("No audit entries yet.")
     for e in events:

@@ -12,8 +12,9 @@ import typer
 from rich.text import Text
 from sqlalchemy.exc import OperationalError
 
-from app.cli.base import cli, engine, err, fail, out, progress_bar, ready_engine, state
-from app.cli.terminal import shown
+from app.cli.database import engine, ready_engine
+from app.cli.terminal import err, out, progress_bar, shown
+from app.cli.typer_app import cli, fail, state
 from data.db import session_scope, upgrade
 
 
@@ -51,7 +52,7 @@ def demo(
         out.print("The pool already has candidates; the demo pool was not loaded.")
         return
     with progress_bar("Loading the demo pool") as update, session_scope(eng) as session:
-        counts = load_demo(session, as_of=pinned, progress=update)
+        counts = load_demo(session=session, as_of=pinned, progress=update)
     out.print("Demo pool loaded: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
 
 

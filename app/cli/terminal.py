@@ -9,7 +9,8 @@ fails on an unmatched ``[/b]``. So:
   one-line fields (names, titles) also show line breaks as ``\\n``, so a name cannot forge
   a row of a table or a message.
 - ``out`` and ``err`` never read Rich markup or emoji codes, and pass every string they print
-  through ``shown``; styles are given as ``rich.text.Text`` parts (see ``base.fail``).
+  through ``shown``; styles are given as ``rich.text.Text`` parts (see ``typer_app.fail``).
+- ``progress_bar`` draws on ``err``, its label never read as markup.
 - ``echo`` prints a report built from outside text on stdout, ``echo_data`` machine output
   (JSON, CSV, ICS): exact bytes into a pipe or a file, the same neutralising on a terminal.
 - ``json_text`` is JSON that parses back to the exact data and carries no raw control,
@@ -19,9 +20,12 @@ fails on an unmatched ``[/b]``. So:
 import json
 import re
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 # C0 controls except tab/LF/CR (handled per mode), DEL, C1 controls, the bidi embeddings,
 # overrides, isolates and marks, the Unicode line/paragraph separators, lone surrogates.
@@ -95,3 +99,21 @@ def echo_data(payload: str | bytes) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(payload)
     sys.stdout.flush()
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
+    """A bar on stderr; the context gives ``update(done, total)``."""
+    columns = (
+        TextColumn("{task.description}", markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err, transient=False) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update

@@ -10,10 +10,11 @@ from datetime import UTC, datetime
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, pool_changed
-from app.ui.common import overview_or_stop, reported, when
+from app.resources import get_engine
 from app.ui.conditions import conditions_panel, opt_out_box, read_conditions
+from app.ui.dates import when
 from app.ui.draft_panel import draft_composer
+from app.ui.guards import overview_or_stop, reported
 from app.ui.motivations import motivations_editor
 from app.ui.plain import clean, plain, plain_table
 from data.candidates_view import candidate_profile, find_candidates
@@ -201,7 +202,6 @@ with tab_timeline:
                 )
                 done = True
             if done:
-                pool_changed()
                 st.rerun()
 
 with tab_consent:
@@ -230,7 +230,6 @@ with tab_consent:
                 )
                 done = True
             if done:
-                pool_changed()
                 st.rerun()
     with c[1]:
         st.markdown("**Do not contact**")
@@ -256,7 +255,6 @@ with tab_consent:
                 done = True
             st.session_state.pop(confirming, None)
             if done:
-                pool_changed()
                 st.rerun()
 
         if st.button("Save contact preference", key="cand_dnc_save"):

@@ -4,13 +4,15 @@ download as .eml, and mark as sent (which logs a touchpoint on the person's time
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, pool_changed
-from app.ui.common import overview_or_stop, reported, when
+from app.resources import get_engine
+from app.ui.dates import when
 from app.ui.draft_panel import mail_buttons
+from app.ui.guards import overview_or_stop, reported
 from app.ui.plain import plain
 from data.db import session_scope
 from outreach.actions import mark_sent
-from outreach.draft_view import discard_draft, draft_rows, update_draft
+from outreach.draft_edits import discard_draft, update_draft
+from outreach.draft_view import draft_rows
 
 st.title("Drafts")
 overview_or_stop()
@@ -36,7 +38,6 @@ if not drafts:
 
 
 def _done(message: str) -> None:
-    pool_changed()
     st.session_state["drafts_flash"] = message
     st.rerun()
 

@@ -6,9 +6,11 @@ with a reason (kept on the application and audited)."""
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, pool_changed
-from app.ui.common import overview_or_stop, reported, signature, when
+from app.resources import get_engine
+from app.ui.dates import when
 from app.ui.draft_panel import facts_column, mail_buttons
+from app.ui.guards import overview_or_stop, reported
+from app.ui.my_settings import signature
 from app.ui.plain import SENTENCE, clean, plain, plain_table
 from data.db import session_scope
 from outreach.drafts import DraftRefused
@@ -68,7 +70,6 @@ aid = item.application_id
 def _done(message: str) -> None:
     for key in (f"feedback_subject_{aid}", f"feedback_body_{aid}", "feedback_person"):
         st.session_state.pop(key, None)
-    pool_changed()
     st.session_state["feedback_flash"] = message
     st.rerun()
 

@@ -7,8 +7,8 @@ once it is loaded (a button loads it), never to draw the page.
 
 import streamlit as st
 
-from app.resources import get_engine, get_matcher, pool_changed
-from app.ui.common import stop_if_outdated
+from app.resources import get_engine, get_matcher
+from app.ui.guards import stop_if_outdated
 from app.ui.week import week_to_do
 from data.db import session_scope, upgrade
 from data.overview import pool_overview
@@ -26,7 +26,9 @@ def _load_demo() -> None:
         upgrade(engine)
         bar = st.progress(0.0, text="Writing the demo records")
         with session_scope(engine) as session:
-            load_demo(session, progress=lambda d, t: bar.progress(d / t, text=f"Records {d}/{t}"))
+            load_demo(
+                session=session, progress=lambda d, t: bar.progress(d / t, text=f"Records {d}/{t}")
+            )
         status.update(label="Embedding the profiles (a minute or two the first time)…")
         matcher = get_matcher()
         bar = st.progress(0.0, text="Embedding")
@@ -36,7 +38,6 @@ def _load_demo() -> None:
             progress=lambda d, t: bar.progress(d / t if t else 1.0, text=f"Texts {d}/{t}"),
         )
         status.update(label="The demo pool is ready.", state="complete")
-    pool_changed()
 
 
 overview = pool_overview(get_engine())

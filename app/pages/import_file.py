@@ -9,8 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, pool_changed
-from app.ui.common import overview_or_stop, reported
+from app.resources import get_engine
+from app.ui.guards import overview_or_stop, reported
 from app.ui.index_now import index_now_button
 from app.ui.plain import SENTENCE, plain, plain_table
 from app.ui.resume_import import resume_import_section
@@ -178,7 +178,6 @@ if cols[0].button("Check every row", key="import_check_go"):
 if cols[1].button("Import", key="import_go", type="primary"):
     if (report := _run("Importing", dry_run=False)) is not None:
         st.session_state["import_done"] = report
-        pool_changed()
 
 if (check := st.session_state.get("import_check")) and not st.session_state.get("import_done"):
     st.subheader("Check", anchor=False)

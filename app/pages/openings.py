@@ -5,7 +5,7 @@ fit: nobody with a standing conflict, a running wait or an opt-out counts as a m
 import streamlit as st
 
 from app.resources import get_engine, get_matcher
-from app.ui.common import overview_or_stop
+from app.ui.guards import overview_or_stop
 from app.ui.opening_form import opening_form
 from app.ui.plain import clean, plain, plain_table
 from data.db import session_scope

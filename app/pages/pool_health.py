@@ -4,7 +4,7 @@ import altair as alt
 import streamlit as st
 
 from app.resources import get_engine
-from app.ui.common import overview_or_stop
+from app.ui.guards import overview_or_stop
 from app.ui.plain import plain_table
 from data import pool_health as health
 from data.db import session_scope

@@ -7,9 +7,11 @@ from datetime import timedelta
 import streamlit as st
 
 from app.identity import current_recruiter, signed_in_recruiter
-from app.resources import get_engine, get_matcher, pool_changed
-from app.ui.common import my_preferences, overview_or_stop, reported, when
+from app.resources import get_engine, get_matcher
+from app.ui.dates import when
 from app.ui.draft_panel import draft_composer
+from app.ui.guards import overview_or_stop, reported
+from app.ui.my_settings import my_preferences
 from app.ui.plain import SENTENCE, clean, plain, plain_table
 from data.db import session_scope
 from data.timeutil import utcnow
@@ -112,7 +114,6 @@ else:
                 )
                 ok = True
             if ok:
-                pool_changed()
                 st.session_state["reconnect_flash"] = message
                 st.rerun()
 

@@ -9,22 +9,16 @@ opened are a fragment of their own, so writing a draft redraws only the draft.
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import (
-    get_engine,
-    get_matcher,
-    load_model_in_background,
-    pool_changed,
-    pool_generation,
-)
-from app.ui.common import overview_or_stop, reported
+from app.resources import get_engine, get_matcher, load_model_in_background, pool_generation
 from app.ui.draft_panel import draft_composer
+from app.ui.guards import overview_or_stop, reported
 from app.ui.plain import clean, plain
 from app.ui.reasons import show_reasons
 from app.ui.result_card import card_markdown
 from app.ui.search_controls import filter_panel, weights_panel
-from data.candidates_view import filter_candidate_ids
 from data.db import session_scope
 from data.overview import open_openings
+from data.pool_filter import filter_candidate_ids
 from matching.engine import RankedCandidate
 from matching.weights import Weights
 from outreach.actions import mark_not_interested, pin_to_reconnect
@@ -75,7 +69,6 @@ def details(picked: RankedCandidate, opening_id: int | None, weights: Weights) -
                     )
                     done = True
                 if done:
-                    pool_changed()
                     st.success(f"{plain(picked.full_name)} is on this week's reconnect list.")
         with tab_no:
             why = st.text_input(
@@ -95,7 +88,6 @@ def details(picked: RankedCandidate, opening_id: int | None, weights: Weights) -
                     )
                     done = True
                 if done:
-                    pool_changed()
                     st.success(
                         f"Recorded: {plain(picked.full_name)} is not interested. "
                         "Future rankings and reconnect lists respect it."

@@ -8,8 +8,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.identity import current_recruiter
-from app.resources import get_engine, pool_changed
-from app.ui.common import my_preferences, reported
+from app.resources import get_engine
+from app.ui.guards import reported
+from app.ui.my_settings import my_preferences
 from app.ui.plain import SENTENCE, plain
 from data.db import session_scope
 from data.overview import pool_overview
@@ -94,7 +95,6 @@ def _mine() -> None:
                 )
                 saved = True
             if saved:
-                pool_changed()
                 st.session_state["settings_flash"] = (
                     "Saved: your drafts, weekly list and reminders use these from now on."
                 )

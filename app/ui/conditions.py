@@ -1,9 +1,9 @@
 """What Encore read about a person, on the Candidate page, and the opt-outs to confirm on Home.
 
 Every reading is shown in words with the sentence it came from; a recruiter confirms,
-dismisses, corrects or re-dates it, or adds one by hand. Each change names the recruiter and
-tells the matcher the pool changed, so the next search already uses it (no re-indexing:
-conditions are not embedded).
+dismisses, corrects or re-dates it, or adds one by hand. Each change names the recruiter; its
+commit tells the matcher the pool changed (``data.events``), so the next search already uses
+it (no re-indexing: conditions are not embedded).
 """
 
 from datetime import date
@@ -11,9 +11,10 @@ from datetime import date
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, pool_changed
-from app.ui.common import reported, when
+from app.resources import get_engine
 from app.ui.condition_fields import POLARITY_WORDS, check_value, value_inputs
+from app.ui.dates import when
+from app.ui.guards import reported
 from app.ui.plain import SENTENCE, plain
 from data import condition_edits as edits
 from data.conditions_view import (
@@ -21,7 +22,6 @@ from data.conditions_view import (
     ReadCondition,
     opt_outs_waiting,
     person_reading,
-    restore,
 )
 from data.db import session_scope
 from data.timeutil import utcnow
@@ -41,7 +41,6 @@ def _act(what: str, call, *, check=None, **kw) -> None:
         call(session=session, actor=current_recruiter(), **kw)
         done = True
     if done:
-        pool_changed()
         st.rerun()
 
 
@@ -202,7 +201,7 @@ def conditions_panel(reading: PersonReading) -> None:
                 cols = st.columns([5, 1], vertical_alignment="center")
                 cols[0].markdown(f"~~{plain(phrase(c))}~~ — " + _quote(c))
                 if cols[1].button("Undo", key=f"cond_{c.id}_undo"):
-                    _act("Not restored", restore, condition_id=c.id)
+                    _act("Not restored", edits.restore, condition_id=c.id)
     _add_by_hand(reading.candidate_id)
 
 

@@ -9,10 +9,11 @@ import streamlit as st
 
 from app.identity import current_recruiter
 from app.resources import get_engine, get_matcher
-from app.ui.common import reported, signature
 from app.ui.copy_button import copy_button
+from app.ui.guards import reported
+from app.ui.my_settings import signature
 from app.ui.plain import SENTENCE, plain
-from data.db import session_scope
+from data.db import read_session, session_scope
 from outreach.actions import save_draft
 from outreach.contactable import contact_block
 from outreach.drafts import TONES, DraftRefused, DraftText, build_draft
@@ -26,13 +27,15 @@ def draft_composer(candidate_id: int, opening_id: int | None, *, key: str) -> No
     if cols[1].button("Draft a re-engagement", key=f"{key}_make", type="primary"):
         with st.spinner("Writing from the facts on record…"):
             try:
-                text = build_draft(
-                    get_matcher(),
-                    candidate_id,
-                    opening_id=opening_id,
-                    tone=tone,
-                    signature=signature(),
-                )
+                with read_session(get_engine()) as session:
+                    text = build_draft(
+                        get_matcher(),
+                        candidate_id,
+                        session=session,
+                        opening_id=opening_id,
+                        tone=tone,
+                        signature=signature(),
+                    )
             except DraftRefused as exc:
                 st.session_state.pop(state, None)
                 st.warning(f"No draft: {plain(exc, limit=SENTENCE)}")

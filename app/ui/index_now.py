@@ -3,7 +3,7 @@ progress bar, instead of waiting for the next ``encore index``."""
 
 import streamlit as st
 
-from app.resources import get_matcher, pool_changed
+from app.resources import get_matcher
 from matching.indexer import index_pool
 
 
@@ -22,4 +22,3 @@ def index_now_button(key: str) -> None:
         status.update(
             label=f"Indexed: {result.candidates_changed} profiles changed", state="complete"
         )
-    pool_changed()

@@ -6,11 +6,11 @@ changed) so the next search already compares the new words.
 
 import streamlit as st
 
-from app.resources import get_engine, get_matcher, pool_changed
-from app.ui.common import reported
-from data.candidates_view import add_motivation, delete_motivation, update_motivation
+from app.resources import get_engine, get_matcher
+from app.ui.guards import reported
 from data.db import session_scope
 from data.models import Motivation
+from data.motivation_edits import add_motivation, delete_motivation, update_motivation
 from data.vocab import MotivationCategory
 from matching.indexer import index_pool
 
@@ -21,7 +21,6 @@ def _reindex() -> None:
     matcher = get_matcher()
     with st.spinner("Updating the index with the new words…"):
         index_pool(matcher.engine, matcher.embedder)
-    pool_changed()
 
 
 def _write(what: str, call, **kw) -> bool:

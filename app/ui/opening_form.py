@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from app.resources import get_engine, pool_changed
-from app.ui.common import reported
+from app.resources import get_engine
+from app.ui.guards import reported
 from data.db import session_scope
 from data.models import Opening
-from data.openings_view import save_opening
+from data.opening_edits import save_opening
 from data.vocab import OpeningStatus, RemotePolicy, Seniority
 
 CURRENCIES = ["EUR", "GBP", "USD", "CHF", "SEK", "PLN"]
@@ -116,6 +116,4 @@ def opening_form(opening: Opening | None) -> int | None:
         saved = save_opening(
             session=session, values=values, opening_id=opening.id if opening else None
         ).id
-    if saved:
-        pool_changed()
     return saved

@@ -5,7 +5,7 @@ best reasons and what is missing — every sentence whole, nothing cut to fit a 
 
 from datetime import datetime
 
-from app.ui.common import when
+from app.ui.dates import when
 from app.ui.plain import SENTENCE, plain
 from data.timeutil import utcnow
 from matching.engine import RankedCandidate

@@ -8,8 +8,8 @@ import hashlib
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, pool_changed
-from app.ui.common import reported
+from app.resources import get_engine
+from app.ui.guards import reported
 from app.ui.index_now import index_now_button
 from app.ui.plain import plain, plain_table
 from data.db import session_scope
@@ -59,7 +59,6 @@ def resume_import_section() -> None:
     if cols[1].button("Import", key="resume_go", type="primary"):
         if (report := _place(read, preset, create, dry_run=False)) is not None:
             st.session_state["resume_done"] = report
-            pool_changed()
     if done := st.session_state.get("resume_done"):
         st.subheader("Imported", anchor=False)
         _show(done)

@@ -4,8 +4,8 @@ import streamlit as st
 
 from app.resources import get_engine, pool_generation
 from app.ui.plain import clean
-from data.candidates_view import LAST_CONTACT_CHOICES, PoolFilter, known_tags
 from data.db import session_scope
+from data.pool_filter import LAST_CONTACT_CHOICES, PoolFilter, known_tags
 from data.vocab import Outcome, Stage
 from matching.weights import DEFAULT_WEIGHTS, Weights
 

@@ -8,8 +8,8 @@ import streamlit as st
 
 from app.identity import signed_in_recruiter
 from app.resources import get_engine, get_matcher, loaded_matcher, pool_generation
-from app.ui.common import my_preferences
 from app.ui.conditions import opt_outs_panel
+from app.ui.my_settings import my_preferences
 from app.ui.plain import plain
 from data.db import session_scope
 from data.overview import PoolOverview

@@ -15,14 +15,14 @@ import pandas as pd
 import streamlit as st
 
 from app.identity import current_recruiter
-from app.resources import get_engine, get_matcher, pool_changed, pool_generation
-from app.ui.common import overview_or_stop, reported
+from app.resources import get_engine, get_matcher, pool_generation
 from app.ui.draft_panel import draft_composer
+from app.ui.guards import overview_or_stop, reported
 from app.ui.plain import SENTENCE, clean, plain, plain_table
 from app.ui.search_controls import filter_panel, weights_panel
-from data.candidates_view import filter_candidate_ids
 from data.db import session_scope
 from data.overview import open_openings
+from data.pool_filter import filter_candidate_ids
 from matching.engine import RankedCandidate
 from outreach.actions import mark_not_interested, pin_to_reconnect
 
@@ -228,7 +228,6 @@ elif result is not None:
                     )
                     done = True
                 if done:
-                    pool_changed()
                     st.success(f"{plain(picked.full_name)} is on this week's reconnect list.")
         with tab_no:
             why = st.text_input(
@@ -248,7 +247,6 @@ elif result is not None:
                     )
                     done = True
                 if done:
-                    pool_changed()
                     st.success(
                         f"Recorded: {plain(picked.full_name)} is not interested. "
                         "Future rankings and reconnect lists respect it."

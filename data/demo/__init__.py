@@ -13,8 +13,8 @@ __all__ = ["SCENARIOS", "SCENARIO_OPENINGS", "DemoPool", "build_demo_pool", "loa
 
 
 def load_demo(
-    session: Session,
     *,
+    session: Session,
     as_of: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:

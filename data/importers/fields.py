@@ -6,6 +6,8 @@ import re
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
+from email_validator import EmailNotValidError, validate_email
+
 _TRUE = {"true", "yes", "y", "1", "t"}
 _FALSE = {"false", "no", "n", "0", "f"}
 _SPLIT_STATEMENTS = re.compile(r"[;\n]+")
@@ -18,8 +20,6 @@ def text(value: str) -> str:
 def email(value: str) -> str:
     """A well-formed address, normalised (lower case, the domain in its canonical form). Only
     the syntax is checked: no DNS look-up, so imports work offline."""
-    from email_validator import EmailNotValidError, validate_email
-
     try:
         checked = validate_email(value.strip(), check_deliverability=False)
     except EmailNotValidError as exc:

@@ -23,7 +23,7 @@ from data.importers.errors import ImportRefused, ImportReport, RowError
 from data.importers.kinds import KINDS, missing_columns
 from data.importers.mapping import parse_mapping, translate
 from data.importers.presets import get_preset
-from data.importers.presets.base import header_key
+from data.importers.presets.preset import header_key
 from data.importers.reading import Limits, Record, Table, read_source
 from data.motivation_words import categorise
 from data.privacy import set_do_not_contact
@@ -230,8 +230,8 @@ def import_file(
     if not (report.added or report.updated):
         return report  # nothing changed, nothing to account for (re-imports stay idempotent)
     audit.record(
-        session,
-        "import",
+        session=session,
+        action="import",
         actor=actor,
         subject_kind=kind,
         count=report.added + report.updated,

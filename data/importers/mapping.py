@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from data.importers.errors import ImportRefused
 from data.importers.kinds import KINDS
 from data.importers.presets import Preset
-from data.importers.presets.base import HELPERS, header_key, shape
+from data.importers.presets.preset import HELPERS, header_key
+from data.importers.presets.shaping import shape
 from data.importers.reading import Record, Rows, Table
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from data.importers.errors import ImportRefused
+from data.settings import get_settings
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -42,8 +43,6 @@ class Limits:
 
     @classmethod
     def current(cls) -> "Limits":
-        from data.settings import get_settings
-
         settings = get_settings()
         return cls(int(settings.import_max_mb * 2**20), settings.import_max_cell_kb * 1024)
 
@@ -310,6 +309,7 @@ def _cell_text(value: object) -> str:
 
 def _sheet_rows(source: Source, **bounds: int) -> Iterator[tuple]:
     """Rows of the first sheet as tuples of values, parsed as they are read."""
+    # openpyxl takes a third of a second to import: only an XLSX import pays that.
     from openpyxl import load_workbook
 
     with source.open(seekable=True) as raw:

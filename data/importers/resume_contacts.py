@@ -12,9 +12,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from data.duplicates import name_key, phone_key
+from rapidfuzz import fuzz
+
+from data.duplicates import REVIEW_SCORE, name_key, phone_key
 from data.importers.fields import email as parse_email
-from data.importers.presets.base import profile_tags
+from data.importers.profile_links import profile_tags
+from reading.places import CASE_SENSITIVE, PLACES
 
 HEAD_LINES = 25  # the opening of a résumé: the name, the contact line, a headline
 _NAME_LINES = 8
@@ -145,8 +148,6 @@ def _is_name(text: str) -> bool:
 
 
 def _location_in(head: list[str]) -> str | None:
-    from reading.places import CASE_SENSITIVE, PLACES
-
     for line in head:
         for part in re.split(r"\s*(?:[|•·●▪◦;]|\s{2,})\s*", line):
             part = re.sub(r"^(?:location|address|based in|lives in)\s*:?\s*", "", part, flags=re.I)
@@ -162,10 +163,6 @@ def _location_in(head: list[str]) -> str | None:
 def same_person_name(a: str | None, b: str | None) -> bool:
     """Whether two written names are the same person's (accents, case, order and a middle
     name aside; a single word is not enough to say)."""
-    from rapidfuzz import fuzz
-
-    from data.duplicates import REVIEW_SCORE
-
     ka, kb = name_key(a), name_key(b)
     if len(ka.split()) < 2 or len(kb.split()) < 2:
         return False

@@ -28,6 +28,7 @@ from pathlib import Path, PurePosixPath
 
 from data.importers.reading import MAX_PACKING, megabytes, too_tightly_packed
 from data.importers.resume_text import refusal_by_name
+from data.settings import get_settings
 
 MAX_FILES = 20_000  # in one zip or folder
 _LINK = "a symbolic link: it may point anywhere on this machine, so it is not followed"
@@ -43,8 +44,6 @@ class FileLimits:
 
     @classmethod
     def current(cls) -> "FileLimits":
-        from data.settings import get_settings
-
         settings = get_settings()
         return cls(int(settings.resume_max_mb * 2**20), int(settings.resume_batch_max_mb * 2**20))
 

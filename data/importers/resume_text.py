@@ -24,7 +24,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from striprtf.striprtf import rtf_to_text
+
 from data.importers.reading import too_tightly_packed
+from data.settings import get_settings
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -63,8 +66,6 @@ class TextLimits:
 
     @classmethod
     def current(cls) -> "TextLimits":
-        from data.settings import get_settings
-
         settings = get_settings()
         return cls(settings.resume_max_pages, settings.import_max_cell_kb * 1024)
 
@@ -152,6 +153,7 @@ def read_resume(name: str, data: bytes, limits: TextLimits) -> ResumeText:
 
 
 def _pdf_pages(data: bytes, limits: TextLimits) -> list[str]:
+    # pdfminer takes a fifth of a second to import: only an import with a PDF in it pays that.
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams, LTTextContainer
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
@@ -232,6 +234,7 @@ def _check_docx_parts(data: bytes, max_bytes: int) -> None:
 
 
 def _docx_text(data: bytes, limits: TextLimits) -> str:
+    # python-docx takes a sixth of a second to import: only a Word file pays that.
     from docx import Document
 
     # Pictures and fonts inside a Word file are large; the text parts are what is bounded.
@@ -252,7 +255,7 @@ def _docx_text(data: bytes, limits: TextLimits) -> str:
 
 def _block_lines(container) -> list[str]:
     """Paragraphs and tables in document order; a table row as its cells side by side."""
-    from docx.table import Table
+    from docx.table import Table  # lazily, as in ``_docx_text``
 
     lines: list[str] = []
     try:
@@ -301,8 +304,6 @@ def _text_box_lines(paragraph) -> list[str]:
 
 
 def _rtf_text(data: bytes) -> str:
-    from striprtf.striprtf import rtf_to_text
-
     try:
         return rtf_to_text(data.decode("latin-1"), errors="replace")
     except Exception as exc:

@@ -27,6 +27,7 @@ from typing import BinaryIO
 
 from data.importers.errors import ImportRefused
 from data.importers.resume_text import ResumeText, TextLimits, Unreadable, read_resume
+from data.settings import get_settings
 
 _START_SECONDS = 120  # a cold start on a busy machine imports pdfminer and python-docx
 _LENGTH = struct.Struct(">Q")
@@ -40,8 +41,6 @@ class ReaderLimits:
 
     @classmethod
     def current(cls) -> "ReaderLimits":
-        from data.settings import get_settings
-
         settings = get_settings()
         return cls(
             TextLimits.current(), settings.resume_read_seconds, settings.resume_read_memory_mb
@@ -78,7 +77,7 @@ def serve(memory_mb: int) -> None:
     import striprtf.striprtf  # noqa: F401
 
     try:
-        import resource
+        import resource  # Unix only
 
         cap = memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))

@@ -186,8 +186,8 @@ def place_files(
     if report.changed:
         counts = report.counts
         audit.record(
-            session,
-            "import",
+            session=session,
+            action="import",
             actor=actor,
             subject_kind="resumes",
             count=report.changed,

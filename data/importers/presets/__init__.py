@@ -7,7 +7,7 @@ from functools import cache
 from data.importers.errors import ImportRefused
 from data.importers.kinds import KINDS
 from data.importers.presets import ashby, greenhouse, lever, workable
-from data.importers.presets.base import HELPERS, Preset, header_key
+from data.importers.presets.preset import HELPERS, Preset, header_key
 
 PRESET_NAMES = ("generic", "greenhouse", "lever", "workable", "ashby")
 _TOOLS: dict[str, Preset] = {

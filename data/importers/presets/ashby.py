@@ -8,7 +8,7 @@ reasons are written by each team, so only the usual wordings are in the table. D
 8601 (as Ashby writes them), month-first ``03/14/2025`` or ``Mar 14, 2025``.
 """
 
-from data.importers.presets.base import Preset
+from data.importers.presets.preset import Preset
 from data.importers.presets.reasons import C, D, H, R, W, table
 from data.vocab import Reason
 

@@ -7,7 +7,7 @@ ISO 8601. Reasons: Greenhouse's default rejection reasons (support.greenhouse.io
 reasons overview"); "Rejection Reason Type" says whether "we rejected them" or "they rejected us".
 """
 
-from data.importers.presets.base import Preset
+from data.importers.presets.preset import Preset
 from data.importers.presets.reasons import D, R, W, table
 from data.vocab import Reason
 

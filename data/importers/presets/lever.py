@@ -10,7 +10,7 @@ Reasons: Lever's archive reasons ("Hired" is fixed; teams edit the rest under Se
 Pipeline and archive reasons), so the table holds the usual ones; others become "other".
 """
 
-from data.importers.presets.base import Preset
+from data.importers.presets.preset import Preset
 from data.importers.presets.reasons import C, D, H, R, W, table
 from data.vocab import Reason
 

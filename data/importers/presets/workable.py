@@ -9,7 +9,7 @@ changes to disqualification reasons"); they are split into "Candidate rejected" 
 "Candidate withdrew", which a reason type column carries.
 """
 
-from data.importers.presets.base import Preset
+from data.importers.presets.preset import Preset
 from data.importers.presets.reasons import C, D, R, W, table
 from data.vocab import Reason
 

@@ -10,12 +10,9 @@ from contextlib import contextmanager
 import streamlit as st
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from app.identity import current_recruiter
 from app.resources import get_engine
 from app.ui.plain import SENTENCE, plain
-from data.db import session_scope
 from data.overview import PoolOverview, pool_overview
-from data.recruiter_settings import Preferences, preferences_for
 
 EMPTY_POOL_HELP = (
     "Your pool is empty. Load the demo pool from the Home page (or run "
@@ -73,19 +70,3 @@ def reported(what: str, fix: str = "", *, also: tuple = ()) -> Iterator[None]:
             f"{plain(what)}: the database refused it ({plain(detail, limit=SENTENCE)}). "
             f"{plain(fix, limit=SENTENCE)}".strip()
         )
-
-
-def when(moment) -> str:
-    return f"{moment:%d %b %Y}" if moment else "—"
-
-
-def my_preferences() -> Preferences:
-    """The settings the recruiter at the keyboard saved (the defaults if none)."""
-    with session_scope(get_engine()) as session:
-        return preferences_for(session=session, recruiter=current_recruiter())
-
-
-def signature() -> str:
-    """How drafts are signed: this recruiter's signature (Settings page), else their name,
-    else ``ENCORE_SIGNATURE``."""
-    return my_preferences().signs_as

@@ -1,57 +1,24 @@
-"""What a preset is, and how a file in one ATS's shape becomes the generic columns.
+"""How a row in one ATS's shape becomes the generic columns.
 
-A preset names, for each kind, which of the tool's column headers fill which of our fields
-(several headers may fill one field: exports differ between versions and report types; the
-first non-empty one wins; a repeated header, or a mapped column on a field a header fills,
-refuses the file instead: ``mapping.one_column_per_field``). Besides our fields a preset may
-fill helper fields that are shaped into ours: ``first_name``/``last_name`` (joined into
-``full_name``), ``company`` (with the title, a headline), ``profile_url`` (kept as a
-``profile:`` tag — candidates have no profile column), ``status``, ``reason_type`` and
-``disqualified`` (which decide the outcome when the file has no outcome column). The shaped
-rows then go through the generic parser unchanged, so every check and every error message is
-the generic one.
+Helper fields are shaped into ours: ``first_name``/``last_name`` (joined into ``full_name``),
+``company`` (with the title, a headline), ``profile_url`` (kept as a ``profile:`` tag —
+candidates have no profile column), ``status``, ``reason_type`` and ``disqualified`` (which
+decide the outcome when the file has no outcome column); stage names and dates are put in our
+words and formats. The shaped rows then go through the generic parser unchanged, so every
+check and every error message is the generic one.
 """
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from data.importers.presets import reasons as rs
+from data.importers.presets.preset import Preset
+from data.importers.profile_links import profile_tags
 from data.vocab import Outcome, Stage
 
-HELPERS: dict[str, tuple[str, ...]] = {
-    "candidates": ("first_name", "last_name", "company", "profile_url"),
-    "applications": ("status", "reason_type", "disqualified"),
-    "openings": (),
-    "touchpoints": (),
-}
 DATE_FIELDS = ("applied_at", "decided_at", "at", "consent_until")
 ID_FIELDS = ("external_id", "candidate_external_id")
-
-
-def header_key(name: str) -> str:
-    """'Full-Name', 'full_name' and 'Full  Name' are the same header."""
-    return re.sub(r"[\s\-_]+", " ", str(name).strip().lower())
-
-
-@dataclass(frozen=True)
-class Preset:
-    name: str
-    label: str
-    # kind -> {their header: our field or helper}
-    columns: dict[str, dict[str, str]]
-    # Tried in order after ISO 8601; e.g. "%m/%d/%Y" for a US export.
-    date_formats: tuple[str, ...] = ()
-    reasons: dict[str, rs.Rule] = field(default_factory=dict)
-    # Prefix for the tool's record ids, so ids from two tools never collide ("GH-4012").
-    id_prefix: str = ""
-    # ATS stages are named by each team ("Hiring Manager Screen"); map them by their words.
-    free_stages: bool = True
-
-    def headers(self, kind: str) -> dict[str, str]:
-        return {header_key(h): f for h, f in self.columns.get(kind, {}).items()}
-
 
 # --- stages ------------------------------------------------------------------------------
 
@@ -109,34 +76,6 @@ def iso_date(value: str, formats: tuple[str, ...]) -> str:
 # --- shaping a row -----------------------------------------------------------------------
 
 _FIRST_OF_LIST = re.compile(r"[,;\n]")
-# A link is found by its "<dot><top-level domain>/" and grown outwards from there: one pass
-# over the cell. (A single regex for the whole link backtracks quadratically on a long cell
-# of letters, a hostile file's way to stall an import.)
-_TLD_SLASH = re.compile(r"\.[a-z]{2,}/", re.I)
-_DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
-_LINK_END = re.compile(r"[\s,;]")
-
-
-def profile_tags(value: str) -> list[str]:
-    """``profile:linkedin.com/in/ana-silva`` for each link, normalised so the same profile
-    written two ways is one tag (duplicates are found by it): the scheme and ``www.`` left
-    out, lower case, no trailing slash."""
-    tags = []
-    pos = 0
-    while found := _TLD_SLASH.search(value, pos):
-        start = found.start()
-        while start > pos and value[start - 1].lower() in _DOMAIN_CHARS:
-            start -= 1
-        if start == found.start():  # ".com/" with no name before it
-            pos = found.start() + 1
-            continue
-        end = _LINK_END.search(value, found.end())
-        pos = end.start() if end else len(value)
-        link = value[start:pos].lower()
-        if link.startswith("www.") and found.start() - start > 4:  # a name left after it
-            link = link[4:]
-        tags.append(f"profile:{link.rstrip('/')}")
-    return tags
 
 
 def _first_item(value: str) -> str:

@@ -1,0 +1,87 @@
+"""What a fit judgement is (``Judgement``), the condition it judges (``ConditionFact``), and
+the questions every caller asks of a person's judgements and conditions: may this role be
+pitched to them now (``stops``), where do they and the role disagree on place, did they opt
+out, how long did they ask us to wait.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+STANDING = -0.8  # an effect this low, against a role, is a standing conflict
+# Where someone lives or wants to work: a miss on one of these is a flag beside their location.
+PLACE_FACETS = frozenset({"location", "relocation", "work_mode", "commute"})
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionFact:
+    """A condition as the matcher holds it (one ``CandidateCondition`` row)."""
+
+    id: int
+    facet: str
+    polarity: str
+    value: dict[str, Any]
+    span_text: str | None
+    said_at: date | None
+    source_kind: str
+    source_id: int | None
+    status: str = "read"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    kind: str  # met | unmet | resolved | standing | unknown | wait | opted_out | location
+    facet: str
+    effect: float  # signed, -1…1
+    sentence: str  # for the recruiter
+    paraphrase: str = ""  # what they told us, in the second person, for a draft
+    offer: str = ""  # what the role gives that meets it, in words a candidate reads
+    last_time: bool = False  # from the latest process's reason
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def conflict(self) -> bool:
+        """A standing conflict: never pitch the role across it."""
+        return self.kind in ("unmet", "standing") and self.effect <= STANDING
+
+
+def wait_until(c: ConditionFact) -> date | None:
+    raw = c.value.get("until")
+    if isinstance(raw, date):
+        return raw
+    try:
+        return date.fromisoformat(str(raw)) if raw else None
+    except ValueError:
+        return None
+
+
+def waiting_until(conditions: list[ConditionFact], today: date) -> date | None:
+    """The latest day anyone's words ask us to wait for, if it is still ahead."""
+    days = [d for c in conditions if c.facet == "wait" and (d := wait_until(c)) and d > today]
+    return max(days) if days else None
+
+
+def stops(judgements: list[Judgement]) -> list[str]:
+    """Why this role must not be pitched to this person now (empty: it may be): a standing
+    conflict (an unmet must, a refusal the role goes against, a pay ask above the band, last
+    time's objection still standing), a wait still running, or an opt-out. Drafts, the weekly
+    list and the Openings counts all ask this one question."""
+    return [j.sentence for j in judgements if j.conflict or j.kind in ("opted_out", "wait")]
+
+
+def has_opted_out(conditions: list[ConditionFact]) -> bool:
+    return any(c.facet == "contact" and c.value.get("kind") == "opt_out" for c in conditions)
+
+
+def place_conflicts(judgements: list[Judgement]) -> list[str]:
+    """The judgements that set where someone lives or wants to work against the role (lives
+    elsewhere for an office role, wants remote and the role is on-site), in sentences."""
+    return list(
+        dict.fromkeys(
+            j.sentence
+            for j in judgements
+            if j.facet in PLACE_FACETS and j.kind in ("unmet", "standing", "location")
+        )
+    )

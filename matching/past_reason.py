@@ -1,0 +1,213 @@
+"""The past reason against this role: whether what ended the latest process (the reason code,
+and what was read from its note) still stands for this role, or is resolved by it.
+
+Pure, like the other signals (``matching.signals``): records already loaded and ``now`` in,
+``(score, [Explanation, ...])`` out.
+"""
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from data.models import Application, Candidate  # or their facts
+from data.vocab import STAGE_ORDER
+from matching.facts import latest_process
+from matching.judgements import Judgement
+from matching.reasons import Explanation
+from matching.role import Role
+from matching.wording import FACET_LABEL, city_of, month_year, quoted
+
+
+def _months(then: datetime | None, now: datetime) -> float:
+    return (now - then).days / 30.44 if then else 999.0
+
+
+_AMOUNT = re.compile(r"([€£$])\s?(\d{2,3}(?:[.,]\d{3})?)\s?(k)?", re.I)
+
+
+def _asked_amount(note: str | None) -> int | None:
+    """The first amount in a note such as 'Asked for €120k; band capped at €105k'."""
+    if not note:
+        return None
+    found = _AMOUNT.search(note)
+    if not found:
+        return None
+    number = int(re.sub(r"[.,]", "", found.group(2)))
+    return number * 1000 if found.group(3) or number < 1000 else number
+
+
+# What a reason code is about, in the facets a reason note is read into: when the note says
+# something on one of them, the condition read from it is judged instead of the code alone.
+_REASON_FACETS = {
+    "remote_policy": {"work_mode", "commute", "location"},
+    "location": {"location", "relocation", "commute", "work_mode"},
+    "compensation": {"pay"},
+    "counteroffer": {"pay"},
+}
+
+
+_OVER = {
+    "remote_policy": "an office mandate",
+    "location": "the location",
+    "compensation": "pay",
+    "counteroffer": "a counteroffer",
+    "timing": "timing",
+    "not_interested": "interest",
+}
+
+
+def past_reason_fit(
+    role: Role,
+    candidate: Candidate,
+    applications: Sequence[Application],
+    now: datetime,
+    judgements: Sequence[Judgement] = (),
+) -> tuple[float, list[Explanation]]:
+    """Whether what ended the latest process still stands for this role. Only the latest
+    process is "last time"; an older one adds nothing but a conduct judgement."""
+    latest = latest_process(applications)
+    if latest is None:
+        return 0.0, []
+    lead = _what_happened(latest)
+    evidence = {
+        "application_id": latest.id,
+        "role_title": latest.role_title,
+        "when": month_year(latest.decided_at or latest.applied_at),
+        "stage_reached": latest.stage_reached,
+        "outcome": latest.outcome,
+        "reason": latest.reason,
+    }
+    reasons: list[Explanation] = []
+    read = [j for j in judgements if j.last_time]
+    for j in read:
+        kind = (
+            "past_reason_resolved"
+            if j.kind == "resolved"
+            else ("past_reason_standing" if j.kind == "standing" else "check")
+        )
+        effect = j.effect if j.kind != "unknown" else -0.2
+        over = _OVER.get(latest.reason or "")
+        sentence = (
+            f"{lead}{' over ' + over if over else ''}: {j.sentence[0].lower()}{j.sentence[1:]}"
+        )
+        reasons.append(Explanation(kind, sentence, round(effect, 3), {**evidence, **j.evidence}))
+    covered = _REASON_FACETS.get(latest.reason or "", set())
+    if not (covered and any(j.facet in covered for j in read)):
+        verdict = _judge(role, candidate, latest, now)
+        if verdict is not None:
+            value, sentence = verdict
+            kind = "past_reason_resolved" if value > 0 else "past_reason_standing"
+            reasons.append(Explanation(kind, sentence, round(value, 3), evidence))
+    for older in applications:
+        if older is not latest and older.reason == "conduct":
+            reasons.append(
+                Explanation(
+                    "past_reason_standing",
+                    f"{_what_happened(older)} over conduct.",
+                    -1.0,
+                    {"application_id": older.id, "reason": "conduct"},
+                )
+            )
+    total = sum(r.effect for r in reasons)
+    return max(-1.0, min(1.0, total)), reasons
+
+
+def _what_happened(app: Application) -> str:
+    when = month_year(app.decided_at or app.applied_at)
+    if app.outcome == "declined_offer":
+        return f"Declined our offer in {when}"
+    if app.outcome == "withdrew":
+        return f"Withdrew in {when}"
+    return f"Not taken forward in {when}"
+
+
+def _judge(
+    role: Role, candidate: Candidate, app: Application, now: datetime
+) -> tuple[float, str] | None:
+    reason = app.reason
+    if not reason or app.outcome == "hired":
+        return None
+    past = app.opening
+    months = _months(app.decided_at or app.applied_at, now)
+    lead = _what_happened(app)
+    if reason == "remote_policy":
+        past_policy = past.remote_policy if past else "onsite"
+        order = {"remote": 0, "hybrid": 1, "onsite": 2}
+        if role.remote_policy and order.get(role.remote_policy, 2) < order.get(past_policy, 2):
+            return (
+                1.0,
+                f"{lead} over an office mandate — this role is {FACET_LABEL[role.remote_policy]}.",
+            )
+        if role.remote_policy:
+            return (
+                -0.8,
+                f"{lead} over an office mandate — this role is "
+                f"{FACET_LABEL[role.remote_policy]} too.",
+            )
+        return None
+    if reason == "location":
+        where = (past.location if past else None) or "the office location"
+        if role.remote_policy == "remote":
+            return 0.9, f"{lead} over relocation to {where} — this role is remote."
+        if city_of(role.location) and city_of(role.location) == city_of(candidate.location):
+            return 0.9, f"{lead} over relocation to {where} — this role is in their city."
+        if role.location:
+            return -0.5, f"{lead} over relocation to {where}; this role is in {role.location}."
+        return None
+    if reason in ("compensation", "counteroffer"):
+        asked = _asked_amount(app.reason_note) or (past.salary_max if past else None)
+        if role.salary_max and asked and role.salary_max >= asked:
+            return (
+                1.0,
+                f"{lead} over pay (around {asked // 1000}k) — this role's band "
+                f"goes up to {role.salary_max // 1000}k.",
+            )
+        if role.salary_max and asked:
+            return (
+                -0.7,
+                f"{lead} over pay (around {asked // 1000}k); this role tops out at "
+                f"{role.salary_max // 1000}k.",
+            )
+        if reason == "counteroffer" and months >= 12:
+            return 0.3, f"{lead} after a counteroffer, {months:.0f} months ago."
+        return None
+    if reason == "experience_level":
+        too_senior = bool(
+            app.reason_note
+            and "senior" in app.reason_note.lower()
+            and "junior" not in app.reason_note.lower()
+        )
+        if too_senior:
+            return None
+        if months >= 18:
+            return (
+                0.7,
+                f"Judged too junior in {month_year(app.decided_at)}, "
+                f"{months:.0f} months ago — they will have grown since.",
+            )
+        return -0.6, f"Judged too junior only {months:.0f} months ago."
+    if reason in ("headcount",) or app.outcome == "position_closed":
+        if STAGE_ORDER.get(app.stage_reached, 0) >= STAGE_ORDER["interview"]:
+            return 0.6, f"{lead}: the position closed (headcount), not a judgement on them."
+        # Closed before anyone met them: nothing was judged, so it says less than a final
+        # round lost only to another candidate (``history_fit``).
+        return 0.3, f"{lead}: the position closed (headcount) before we met them."
+    if reason == "timing":
+        if months >= 6:
+            return 0.5, f"{lead} over timing, {months:.0f} months ago — worth asking again."
+        return -0.3, f"{lead} over timing only {months:.0f} months ago."
+    if reason == "skills_gap":
+        if months < 12:
+            return -0.5, f"Skills gap noted {months:.0f} months ago" + (
+                f": {quoted(app.reason_note)}." if app.reason_note else "."
+            )
+        return None
+    if reason in ("culture_fit", "no_show"):
+        return -0.6, f"{lead}: {reason.replace('_', ' ')}" + (
+            f" — {quoted(app.reason_note)}." if app.reason_note else "."
+        )
+    if reason == "conduct":
+        return -1.0, f"{lead} over conduct."
+    if reason == "not_interested" and months < 6:
+        return -0.7, f"Told us they were not interested {months:.0f} months ago."
+    return None

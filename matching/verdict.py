@@ -1,0 +1,155 @@
+"""Whether a role meets one condition (``verdict``: yes, no, or cannot tell from the role's
+record) and how much that weighs (``effect``), facet by facet; pay is compared in euros a year.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from data.vocab import SENIORITY_ORDER
+from matching.judgements import ConditionFact
+from reading.role_facts import RoleFacts
+
+# Roughly, in euros: enough to tell €115k from a £90k band, not for payroll.
+TO_EUR = {
+    "EUR": 1.0,
+    "GBP": 1.17,
+    "USD": 0.92,
+    "CHF": 1.05,
+    "CAD": 0.67,
+    "AUD": 0.6,
+    "NZD": 0.55,
+    "SEK": 0.087,
+    "NOK": 0.086,
+    "DKK": 0.134,
+    "PLN": 0.23,
+    "INR": 0.011,
+    "SGD": 0.69,
+    "JPY": 0.0062,
+}
+PER_YEAR = {"year": 1, "month": 12, "week": 46, "day": 220, "hour": 1760}
+MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
+STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
+
+
+def yearly_eur(value: dict[str, Any]) -> float | None:
+    amount, currency = value.get("amount"), (value.get("currency") or "").upper()
+    if not amount:
+        return None
+    rate = TO_EUR.get(currency or "EUR")
+    if rate is None:
+        return None
+    return float(amount) * rate * PER_YEAR.get(value.get("period") or "year", 1)
+
+
+def role_pay_eur(role: RoleFacts) -> float | None:
+    if not role.pay_max:
+        return None
+    rate = TO_EUR.get((role.currency or "EUR").upper())
+    return role.pay_max * rate if rate else None
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and a.strip().casefold() == b.strip().casefold()
+
+
+def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
+    """True: the role meets the condition; False: it goes against it; None: cannot tell."""
+    v, facet, pol = c.value, c.facet, c.polarity
+    if facet == "work_mode":
+        mode = v.get("mode")
+        if role.work_mode is None or mode not in MODE_ORDER:
+            return None
+        if pol == "avoid":
+            return role.work_mode != mode
+        if mode == "hybrid" and v.get("days") is not None and role.work_mode == "hybrid":
+            if role.office_days is None:
+                return None
+            return role.office_days <= int(v["days"])
+        # Wanting less office than the role asks is a miss; more freedom is always fine,
+        # except for someone who wants an office.
+        if mode == "onsite":
+            return role.work_mode in ("onsite", "hybrid")
+        return MODE_ORDER[role.work_mode] <= MODE_ORDER[mode]
+    if facet == "location":
+        place = v.get("place")
+        if role.work_mode == "remote":
+            return True  # no office to be in: a place wanted or refused is no obstacle
+        if not role.city:
+            return None
+        hit = same_place(place, role.city) or same_place(place, role.location)
+        return (not hit) if pol == "avoid" else hit
+    if facet == "relocation":
+        if role.work_mode == "remote":
+            return True if v.get("willing") is False else None
+        if v.get("willing") is False:
+            return None  # judged against where they live: ``fit.location_judgement``
+        if v.get("place") and role.city:
+            return same_place(v["place"], role.city)
+        return None
+    if facet == "commute":
+        return True if role.work_mode == "remote" else None
+    if facet == "pay":
+        want, offer = yearly_eur(v), role_pay_eur(role)
+        if want is None or offer is None:
+            return None
+        return offer >= want * 0.98
+    if facet == "visa":
+        if v.get("kind") == "needs_sponsorship":
+            return role.sponsorship
+        return None
+    if facet == "schedule":
+        kind = v.get("kind")
+        if pol == "avoid":
+            if kind in role.schedule:
+                return False
+            return True if kind in role.no_schedule else None
+        if kind in role.schedule:
+            return True
+        return False if kind in role.no_schedule else None
+    if facet == "travel":
+        if role.travel_share is None:
+            return None
+        limit = v.get("share")
+        if pol == "avoid":
+            return role.travel_share <= (limit if limit is not None else 0.1)
+        return role.travel_share <= limit if limit is not None else role.travel_share > 0
+    if facet == "contract":
+        if not role.contract:
+            return None
+        hit = role.contract == v.get("kind")
+        return (not hit) if pol == "avoid" else hit
+    if facet == "management":
+        if role.manages is None:
+            return None
+        wants_to_manage = (v.get("kind") == "manage") == (pol != "avoid")
+        return role.manages == wants_to_manage
+    if facet == "industry":
+        # Read where the role speaks of its business ("behind our online sportsbook" is
+        # gambling), never from a sector named in passing ("the finance team").
+        return pol != "avoid" if v.get("name") in role.industries else None
+    if facet in ("company", "industry", "mission", "technology"):
+        name = v.get("kind") or v.get("name")
+        if not name or not role.mentions(str(name).replace("_", " ")):
+            return None
+        return pol != "avoid"
+    if facet in ("title", "seniority"):
+        want = v.get("level")
+        if facet == "seniority" and want and role.seniority:
+            return SENIORITY_ORDER.get(role.seniority, 0) >= SENIORITY_ORDER.get(want, 0)
+        title = v.get("title")
+        if title and role.title:
+            return title.casefold() in role.title.casefold()
+        return None
+    return None
+
+
+def effect(c: ConditionFact, verdict: bool) -> float:
+    if c.facet == "pay" and not verdict:
+        # An amount someone named is, in practice, the least they would move for: a band
+        # that tops out below it is a standing conflict, however softly it was said.
+        return -0.8
+    strength = STRENGTH.get(c.polarity, 0.5)
+    if verdict:
+        return round(0.6 + 0.4 * (strength - 0.6) / 0.4, 3) if c.polarity == "must" else 0.6
+    return -strength if c.polarity in ("must", "avoid") else -0.35
