@@ -14,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 from sqlmodel import select
 
@@ -209,19 +210,27 @@ def test_a_recruiters_week_at_desktop_and_phone_widths(week_pool):
 
 
 def _reconnect_one(page, base: str, width: int, errors: list[str]) -> str:
-    """Draft, save and mark done the person the Reconnect page offers first; their name."""
+    """Draft, save and mark done the first person on this week's list not done yet; their
+    name."""
     page.goto(f"{base}/reconnect")
     main = _main(page)
     # The first person not marked done yet (the list keeps those done this week, as done).
-    main.locator(".st-key-reconnect_person input").click()
-    options = page.get_by_role("option")
-    options.first.wait_for()
-    labels = [options.nth(i).inner_text() for i in range(options.count())]
-    options.nth(next(i for i, label in enumerate(labels) if "(done)" not in label)).click()
     _settled(page)
-    name = main.locator("h3").first
-    expect(name).not_to_be_empty(timeout=WAIT)
-    who = name.inner_text().replace("\u2060", "").strip()
+    options = page.get_by_role("option")
+    for _ in range(3):  # a click while the page redraws can be lost: open the list again
+        main.locator(".st-key-reconnect_person input").click()
+        try:
+            options.first.wait_for(timeout=20_000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+            _settled(page)
+    labels = [options.nth(i).inner_text() for i in range(options.count())]
+    pick = next(i for i, label in enumerate(labels) if "(done)" not in label)
+    who = re.sub(r" \((due|pinned)\)$", "", labels[pick]).replace("\u2060", "").strip()
+    options.nth(pick).click()
+    expect(main.locator("h3").first).to_have_text(who, timeout=WAIT)
+    _settled(page)
     main.get_by_role("tab", name="Draft", exact=True).click()
     main.get_by_role("button", name="Draft a re-engagement", exact=True).click()
     expect(main.get_by_text("Facts used")).to_be_visible(timeout=WAIT)
@@ -230,7 +239,10 @@ def _reconnect_one(page, base: str, width: int, errors: list[str]) -> str:
     _check(page, f"reconnect draft at {width}", errors)
     main.get_by_role("tab", name="Done", exact=True).click()
     main.get_by_role("button", name="Mark done", exact=True).click()
-    main.get_by_text(f"Logged: you reached out to {who}").wait_for()
+    try:
+        main.get_by_text(f"Logged: you reached out to {who}").wait_for()
+    finally:
+        page.screenshot(path=ARTIFACTS / f"week-{width}-reconnect-done.png", full_page=True)
     _check(page, f"reconnect done at {width}", errors)
     return who
 
