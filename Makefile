@@ -35,5 +35,12 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Measured figures (docs/figures.md): ranking quality and speed, from a checkout.
+eval: install
+	$(ENCORE) eval --set all
+
+bench: install browser
+	$(ENCORE) bench
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
