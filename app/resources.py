@@ -1,5 +1,6 @@
 """Long-lived objects shared by every page and session, cached once per server process."""
 
+import importlib
 import logging
 import threading
 import weakref
@@ -8,7 +9,7 @@ from pathlib import Path
 import streamlit as st
 from sqlalchemy.engine import Engine
 
-from data.db import make_engine
+from data.db import head_revision, make_engine
 from data.events import Committed, subscribe
 from data.settings import get_settings
 from matching.engine import Matcher
@@ -126,12 +127,14 @@ def import_what_pages_import() -> None:
             _import_from(page)
     finally:
         quiet.level = level
+    # Every page first checks the database's migrations (``data.db.is_outdated``).
+    importlib.import_module("alembic.runtime.migration")
+    head_revision()
 
 
 def _import_from(page: "Path") -> None:
     """The modules one page file imports at its top, imported (the page is not run)."""
     import ast
-    import importlib
 
     for node in ast.parse(page.read_text(encoding="utf-8")).body:
         if isinstance(node, ast.ImportFrom) and node.module and not node.level:
