@@ -76,18 +76,20 @@ def _warm_up() -> None:
 
 _model_started = threading.Event()
 _preload_started = threading.Event()
+_preload_done = threading.Event()
 
 
-def preload_in_background() -> None:
+def preload_in_background() -> threading.Event:
     """Load the pool's index on a thread, once per server process, as soon as the server
     starts: the first search then finds it ready (or nearly) instead of reading the pool
     after the click. A search that comes sooner waits for the same load
     (``st.cache_resource`` computes a value once); a failure here is left for the search to
-    report. The model is not loaded here (see ``load_model_in_background``)."""
-    if _preload_started.is_set():
-        return
-    _preload_started.set()
-    threading.Thread(target=_preload, daemon=True, name="encore-preload").start()
+    report. The model is not loaded here (see ``load_model_in_background``). Returns an
+    event set once the load is over (done or given up)."""
+    if not _preload_started.is_set():
+        _preload_started.set()
+        threading.Thread(target=_preload, daemon=True, name="encore-preload").start()
+    return _preload_done
 
 
 def _preload() -> None:
@@ -99,6 +101,8 @@ def _preload() -> None:
             get_matcher().pool_index()
     except Exception as exc:  # an optimisation: the page shows the real error when it runs
         logging.getLogger(__name__).warning("preload skipped: %s", type(exc).__name__)
+    finally:
+        _preload_done.set()
 
 
 def _written(_change: Committed) -> None:

@@ -59,6 +59,7 @@ def demo(
 # Only this machine: anyone who can reach the port sees the whole pool unless sign-in is set up.
 LOOPBACK = "127.0.0.1"
 WILDCARDS = {"0.0.0.0", "::", ""}  # every interface
+PRELOAD_WAIT_SECONDS = 10.0  # the longest `encore serve` waits for the pool before serving
 
 
 @cli.command()
@@ -112,7 +113,11 @@ def serve(
         from app.resources import import_what_pages_import, preload_in_background
 
         import_what_pages_import()  # before serving: a first page need not import them
-        preload_in_background()  # while Streamlit starts: the first search finds it ready
+        # Read the pool before serving, up to a point: read while the first page is drawn,
+        # it would slow that page down; a pool too big to read in time goes on reading
+        # while the server starts.
+        err.print("Reading the pool before serving…", highlight=False)
+        preload_in_background().wait(PRELOAD_WAIT_SECONDS)
     sys.argv = ["streamlit", "run", str(app_file)]
     for name, value in options.items():
         sys.argv += [f"--{name}", str(value).lower() if isinstance(value, bool) else str(value)]
