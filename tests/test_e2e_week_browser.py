@@ -55,6 +55,9 @@ OFF_SCREEN_JS = """
   for (const el of main.querySelectorAll('*')) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
+    // Streamlit's own overlay toolbar on a table (search, download, full screen) floats
+    // over the page once the table has been touched; it is not the page's content.
+    if (el.closest('[data-testid="stElementToolbar"]')) continue;
     let up = el.parentElement, inside = false;
     while (up && up !== main) {
       if (getComputedStyle(up).overflowX !== 'visible') { inside = true; break; }
