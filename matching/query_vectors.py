@@ -39,6 +39,7 @@ class QueryVectors:
         self.embedder = embedder
         self.cache_size = cache_size
         self._cache: dict[str, np.ndarray] = {}
+        self._kept: set[str] = set()  # digests known to be stored: keeping them again is free
         self._lock = threading.Lock()
 
     def query(self, text: str) -> np.ndarray:
@@ -55,16 +56,20 @@ class QueryVectors:
     def keep(self, roles: list[Role], *, prune: bool = False) -> int:
         """Store every vector these roles need (embedding what is missing); with ``prune``,
         drop this model's vectors that none of them uses. Returns how many were added."""
+        digests = [d for role in roles for d in role_digests(role)]
+        if not prune and self._kept.issuperset(digests):
+            return 0  # a search of a role already kept writes nothing (no write lock taken)
         for role in roles:
             self.query(role.requirements)
             self.texts(list(role.offers))
-        digests = [d for role in roles for d in role_digests(role)]
         with self._lock:
             vectors = {d: self._cache[d].astype(np.float32).tobytes() for d in digests}
         with session_scope(self.engine) as session:
             added = save_role_vectors(session=session, model=self.embedder.name, vectors=vectors)
             if prune:
                 prune_role_vectors(session=session, model=self.embedder.name, keep=digests)
+        # After a prune only these are stored; without one, these are stored as well.
+        self._kept = set(digests) if prune else self._kept | set(digests)
         return added
 
     def all_stored(self, roles: list[Role]) -> bool:
@@ -96,6 +101,7 @@ class QueryVectors:
     def _stored(self, digests: list[str]) -> dict[str, np.ndarray]:
         with Session(self.engine) as session:
             rows = stored_role_vectors(session=session, model=self.embedder.name, digests=digests)
+        self._kept.update(rows)
         return {d: np.frombuffer(v, dtype=np.float32) for d, v in rows.items()}
 
     def _embed(self, kind: str, texts: dict[str, str]) -> dict[str, np.ndarray]:

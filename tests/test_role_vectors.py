@@ -112,3 +112,25 @@ def test_whether_open_roles_can_be_ranked_without_the_model(engine, fake_embedde
     index_pool(engine, fake_embedder)
     assert QueryVectors(engine, lazy).all_stored(open_roles(engine))
     assert not lazy.loaded
+
+
+def test_searching_a_kept_role_again_writes_nothing(engine, fake_embedder, session):
+    from sqlalchemy import event
+
+    opening_id = _pool(session)
+    index_pool(engine, fake_embedder)
+    matcher = Matcher(engine, fake_embedder)
+    matcher.match_opening(opening_id)
+    writes: list[str] = []
+
+    def seen(conn, cursor, statement, *args) -> None:
+        said = statement.lstrip().upper()
+        if said.startswith(("INSERT", "UPDATE", "DELETE")) or "IMMEDIATE" in said:
+            writes.append(statement)  # a write, or SQLite's write lock taken for one
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        matcher.match_opening(opening_id)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert writes == []
