@@ -7,15 +7,18 @@ from datetime import date
 
 from data.models import Application, Candidate, Opening, Touchpoint
 from evaluation import scenarios_fresh as fresh
+from evaluation import scenarios_heldout as heldout
 from evaluation import scenarios_told as told
+from evaluation import weekly_heldout
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
 from evaluation.scenarios import CASES as HAND_WRITTEN
 from evaluation.weekly_cases import WEEKLY_CASES
 from evaluation.weekly_fresh import FRESH_WEEKLY_CASES
 
-ALL_CASES = [*HAND_WRITTEN, *told.TOLD_CASES, *fresh.FRESH_CASES]
-ALL_WEEKLY = [*WEEKLY_CASES, *FRESH_WEEKLY_CASES]
+HELDOUT_WEEKLY = weekly_heldout.HELDOUT_WEEKLY_CASES
+ALL_CASES = [*HAND_WRITTEN, *told.TOLD_CASES, *fresh.FRESH_CASES, *heldout.HELDOUT_CASES]
+ALL_WEEKLY = [*WEEKLY_CASES, *FRESH_WEEKLY_CASES, *HELDOUT_WEEKLY]
 PERSON_EXTRAS = {"consent_days"}
 
 
@@ -101,6 +104,54 @@ def test_fresh_cases_cover_every_class_in_words_of_their_own():
     new = [t for p in _people(fresh.FRESH_CASES) + _people(FRESH_WEEKLY_CASES) for t in _words(p)]
     assert len(new) >= 60 and not earlier.intersection(new)
     assert len(FRESH_WEEKLY_CASES) >= 20
+
+
+def test_held_out_cases_cover_every_class_pitting_equals_in_words_never_used_before():
+    classes = {
+        "opt-outs": heldout.OPT_OUTS,
+        "waits": heldout.WAITS,
+        "objections": heldout.OBJECTIONS,
+        "pay": heldout.PAY,
+        "resolved": heldout.RESOLVED,
+        "negations": heldout.NEGATIONS,
+        "work mode": heldout.WORK_MODE,
+        "location": heldout.LOCATIONS,
+        "last time": heldout.LAST_TIME,
+        "managing and level": heldout.LEVEL,
+    }
+    for name, cases in classes.items():
+        assert len(cases) >= 2, name
+    assert len(heldout.HELDOUT_CASES) >= 40 and len(HELDOUT_WEEKLY) >= 16
+    for case in heldout.HELDOUT_CASES:
+        assert len({p.profile for p in case.people}) == 1, case.name
+        assert len({p.grade for p in case.people}) > 1, f"{case.name}: nothing to order"
+        for person in case.people:
+            assert not person.excluded or person.grade == 0, person.name
+    # Every opt-out case hides one person and keeps its near-miss shown.
+    for case in heldout.OPT_OUTS:
+        assert [p.excluded for p in case.people].count(True) == 1, case.name
+        assert any(p.grade > 0 for p in case.people), case.name
+    waiting = [p for case in heldout.WAITS for p in case.people if p.grade == 1]
+    assert len(waiting) == len(heldout.WAITS) and not any(p.excluded for p in waiting)
+    # Held-out means written afresh: no note is copied from any earlier set.
+    earlier_cases = [*HAND_WRITTEN, *told.TOLD_CASES, *fresh.FRESH_CASES]
+    earlier_weekly = [*WEEKLY_CASES, *FRESH_WEEKLY_CASES]
+    earlier = {t for p in _people(earlier_cases) + _people(earlier_weekly) for t in _words(p)}
+    new = [t for p in _people(heldout.HELDOUT_CASES) + _people(HELDOUT_WEEKLY) for t in _words(p)]
+    assert len(new) >= 100 and not earlier.intersection(new)
+    # Weekly waits are checked both ways: held back while they run, due once they have run out.
+    weekly_waits = _people(weekly_heldout.WAITS)
+    assert sum(p.grade == 0 for p in weekly_waits) >= 5
+    assert sum(p.grade == 1 for p in weekly_waits) >= 5
+    assert any(c.week > date(2026, 12, 31) for c in weekly_heldout.WAITS)
+
+
+def test_held_out_sets_are_run_and_reported_on_their_own():
+    from evaluation.scenario_runner import SETS as RANKING_SETS
+    from evaluation.weekly_runner import SETS as WEEKLY_SETS
+
+    assert RANKING_SETS["held-out"] is heldout.HELDOUT_CASES
+    assert WEEKLY_SETS["held-out"] is HELDOUT_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
