@@ -72,6 +72,33 @@ def make_engine(url: str | None = None) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+class WriteWatch:
+    """Whether another connection may have committed since the last look, for a reader that
+    keeps a whole pool in memory and must notice another process's import. On SQLite,
+    ``PRAGMA data_version`` on a connection kept for it (no transaction is held between
+    looks): it moves with every commit made by any other connection. Elsewhere: always yes."""
+
+    def __init__(self, engine: Engine):
+        self._engine = engine
+        self._conn = None
+        self._version: int | None = None
+
+    def moved(self) -> bool:
+        url = self._engine.url
+        if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+            return True  # an in-memory database is one connection's own: nobody else writes
+        if self._conn is None:
+            self._conn = self._engine.raw_connection()
+        version = self._conn.cursor().execute("PRAGMA data_version").fetchone()[0]
+        moved, self._version = version != self._version, version
+        return moved
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
 @dataclass(frozen=True)
 class Compaction:
     """What became of an erasure's bytes on disk.

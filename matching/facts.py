@@ -5,8 +5,14 @@ policy, place and band) and touchpoints. Loading them from the database for ever
 costs more than all the arithmetic; four bulk queries at index load make it free. Plain
 slotted records with the same attribute names as the tables, so ``matching.signals`` reads
 either.
+
+Held for a whole pool, they are most of its memory (more than the vectors): the values that
+repeat from person to person (a facet, a stage, a skill, ``{"kind": "on_call"}``, a day) are
+kept once and shared (``Shared``). Nothing downstream changes a fact in place.
 """
 
+import json
+import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -98,6 +104,22 @@ def latest_process(applications):
     return max(dated, key=lambda a: (a.decided_at or a.applied_at, a.id))
 
 
+class Shared:
+    """One object for equal values: the first one seen is returned for every equal one after.
+    Strings are interned; dicts (a condition's value) are keyed by their JSON."""
+
+    def __init__(self):
+        self._seen: dict = {}
+
+    def __call__(self, value):
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return sys.intern(value)
+        key = json.dumps(value, sort_keys=True, default=str) if isinstance(value, dict) else value
+        return self._seen.setdefault((type(value), key), value)
+
+
 def only_these(session: Session, query, column, only: Sequence[int] | None):
     """``query`` limited to the given candidate ids (all candidates when ``only`` is None).
     PostgreSQL gets them as one array parameter: hundreds of ``IN`` parameters cost more
@@ -114,8 +136,15 @@ def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[i
     """What the shortlist is scored on, for everyone or (``only``) for the given ids. Plain
     rows through the session's connection: the ORM's per-statement work is not needed."""
     conn = session.connection()
+    share = Shared()
     people = {
-        row[0]: PersonFacts(*row)
+        row[0]: PersonFacts(
+            *row[:3],
+            share(row[3]),
+            share(row[4]),
+            *row[5:7],
+            [share(skill) for skill in row[7] or []],
+        )
         for row in conn.execute(
             only_these(
                 session,
@@ -145,9 +174,9 @@ def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[i
         )
     ).all():
         if cid in people:
-            people[cid].motivations.append(MotivationFact(mid, statement, category))
+            people[cid].motivations.append(MotivationFact(mid, statement, share(category)))
     roles = {
-        row[0]: PastRole(*row[1:])
+        row[0]: PastRole(*(share(v) for v in row[1:]))
         for row in conn.execute(
             select(
                 Opening.id,
@@ -176,8 +205,22 @@ def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[i
         Application.rating,
     ).order_by(Application.id)
     for row in conn.execute(only_these(session, app_query, Application.candidate_id, only)).all():
-        aid, cid, oid, *rest = row
-        apps[cid].append(ApplicationFact(aid, *rest, roles.get(oid)))
+        aid, cid, oid, title, applied, decided, stage, outcome, reason, note, given, rating = row
+        apps[cid].append(
+            ApplicationFact(
+                aid,
+                share(title),
+                applied,
+                decided,
+                share(stage),
+                share(outcome),
+                share(reason),
+                note,
+                given,
+                rating,
+                roles.get(oid),
+            )
+        )
     for cid, items in apps.items():
         if cid in people:
             people[cid].applications = items
@@ -193,17 +236,20 @@ def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[i
         only_these(session, touch_query, Touchpoint.candidate_id, only)
     ).all():
         if cid in people:
-            people[cid].touchpoints.append(TouchpointFact(tid, at, direction, kind, outcome))
-    for cid, items in condition_facts(session, only=only).items():
+            people[cid].touchpoints.append(
+                TouchpointFact(tid, at, share(direction), share(kind), share(outcome))
+            )
+    for cid, items in condition_facts(session, only=only, share=share).items():
         if cid in people:
             people[cid].conditions = items
     return people
 
 
 def condition_facts(
-    session: Session, *, only: Sequence[int] | None = None
+    session: Session, *, only: Sequence[int] | None = None, share: Shared | None = None
 ) -> dict[int, list[ConditionFact]]:
     """Each person's active conditions (what counts now, corrections applied)."""
+    share = share or Shared()
     cc = CandidateCondition
     query = (
         select(
@@ -222,8 +268,9 @@ def condition_facts(
         .order_by(cc.candidate_id, cc.id)
     )
     found: dict[int, list[ConditionFact]] = defaultdict(list)
-    for cid, *rest in session.connection().execute(
+    for cid, cond_id, *rest, source_id, status in session.connection().execute(
         only_these(session, query, cc.candidate_id, only)
     ):
-        found[cid].append(ConditionFact(*rest))
+        # facet, polarity, value, span, said_at and source kind repeat across the pool.
+        found[cid].append(ConditionFact(cond_id, *map(share, rest), source_id, share(status)))
     return found

@@ -6,6 +6,8 @@ Scoring a role against the whole pool is matrix arithmetic — one matrix-vector
 a segmented max (``np.maximum.reduceat``) — never a Python loop over candidates.
 """
 
+import ctypes
+import ctypes.util
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -356,7 +358,7 @@ def load_pool_index(
         bm25.index(tokenized, show_progress=False)
         vocab = dict(tokenized.vocab)
         presence = _presence_matrix(tokenized.ids, len(vocab))
-    return PoolIndex(
+    index = PoolIndex(
         model=model,
         candidate_ids=ids,
         do_not_contact=np.array([bool(p[1]) for p in people], dtype=bool),
@@ -372,6 +374,19 @@ def load_pool_index(
         facts=facts,
         stamp=stamp,
     )
+    if only is None:  # a whole pool, not a query's shortlist
+        release_freed_memory()
+    return index
+
+
+def release_freed_memory() -> None:
+    """Hand the memory a load freed back to the system (glibc keeps it for reuse otherwise):
+    loading a pool reads every row once, and a long-lived dashboard would go on holding the
+    peak. A no-op where the C library has no ``malloc_trim``."""
+    name = ctypes.util.find_library("c")
+    trim = getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+    if trim is not None:
+        trim(0)
 
 
 def _presence_matrix(ids: list[list[int]], width: int) -> sparse.csc_matrix:

@@ -66,7 +66,8 @@ def combine(components: dict[str, float], weights: Weights) -> float:
     fit_sum = sum(getattr(weights, p) * components[p] for p in FIT_PARTS)
     gate = fit_sum / fit_weight if fit_weight else 1.0
     soft = sum(getattr(weights, n) * v for n, v in components.items() if n not in FIT_PARTS)
-    return float(np.clip(100 * (fit_sum + gate * soft) / weights.total, 0, 100))
+    # Plain floats: np.clip on one number costs more than the rest of this function.
+    return min(100.0, max(0.0, float(100 * (fit_sum + gate * soft) / weights.total)))
 
 
 def is_strong(cosine: float, bm25: float, coverage: float) -> bool:

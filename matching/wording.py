@@ -9,6 +9,7 @@ the original wording (or of anyone else) can reach a candidate through them.
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 FACET_LABEL = {
@@ -180,7 +181,14 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
 
 def month_year(moment: date | datetime | None) -> str:
     """When something was said or happened, as a reason writes it: ``March 2026``."""
-    return f"{moment:%B %Y}" if moment else "earlier"
+    return _month_name(moment.year, moment.month) if moment else "earlier"
+
+
+@lru_cache(maxsize=1024)
+def _month_name(year: int, month: int) -> str:
+    # Every judgement of a shortlist dates its sentence: strftime per call was a tenth of
+    # the scoring's time.
+    return f"{date(year, month, 1):%B %Y}"
 
 
 def quoted(text: str, limit: int = 90) -> str:

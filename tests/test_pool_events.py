@@ -1,6 +1,7 @@
 """A write shows in the very next search with no call from whoever wrote: the commit tells
 the matcher (``data.events``). A commit that wrote nothing costs the next search nothing."""
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,36 @@ def test_a_write_to_another_database_leaves_the_loaded_pool_unchecked(
         make_candidate(session, full_name="Someone Else")
     assert statements_run(engine, matcher.pool_index) == 0
     other.dispose()
+
+
+def test_another_process_marking_someone_do_not_contact_shows_once_the_pool_is_looked_at(
+    engine, searched, monkeypatch
+):
+    """A write this process is never told of (another process's ``encore import``): the
+    matcher notices it at its next look at the pool."""
+    if engine.dialect.name != "sqlite":
+        pytest.skip("another process's write on PostgreSQL is the stamp's, as before")
+    matcher, role, ana = searched
+    monkeypatch.setattr("matching.engine.STAMP_TTL_SECONDS", 0.0)
+    with sqlite3.connect(engine.url.database) as outside:  # no SQLAlchemy, no events
+        outside.execute(
+            "UPDATE candidate SET do_not_contact = 1, updated_at = datetime('now', '+1 minute')"
+            " WHERE id = ?",
+            (ana.id,),
+        )
+    again = matcher.match_opening(role.id, top_k=10)
+    assert [r.full_name for r in again.results] == ["Bo Chen"]
+
+
+def test_looking_at_a_pool_nobody_wrote_to_runs_no_query_over_its_tables(
+    engine, searched, monkeypatch
+):
+    """The stamp counts rows in every pool table (milliseconds at 100,000 people): with no
+    commit anywhere since the last one, it is not taken again."""
+    if engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's data_version; elsewhere the stamp is taken as before")
+    matcher, _, _ = searched
+    monkeypatch.setattr("matching.engine.STAMP_TTL_SECONDS", 0.0)
+    loaded = matcher.pool_index()
+    assert statements_run(engine, matcher.pool_index) == 0
+    assert matcher.pool_index() is loaded
