@@ -6,9 +6,7 @@ from matching.facts import load_facts
 from tests.factories import make_application, make_candidate, make_opening
 
 
-def test_values_many_people_share_are_held_once_and_each_person_keeps_their_own(
-    engine, session
-):
+def test_values_many_people_share_are_held_once_and_each_person_keeps_their_own(engine, session):
     role = make_opening(session, title="Platform Engineer")
     people = [
         make_candidate(
