@@ -14,6 +14,10 @@ profiles), timing ``encore index``'s two steps end to end
 (reading notes, then embedding), and the matcher embeds queries with that model; the query
 vectors are cached by the untimed warm-up, as with the stub.
 
+``vectors="read_random"`` is the MiniLM column beside a static pool: the same people, notes
+read into conditions the same way, with random MiniLM-shaped vectors instead (a copy of the
+static pool when one was built, so only the vectors differ between the two columns).
+
 ``backend="postgres"`` builds the same pool in PostgreSQL (``benchmarks.pg``), fills the
 pgvector column and builds the HNSW index (its time is reported), and matches through
 ``PgVectorPreselector``: no whole-pool index in memory, so the load and RSS figures there
@@ -23,6 +27,7 @@ are those of the pool-wide counts and sample only.
 import gc
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 from collections import defaultdict
@@ -188,6 +193,10 @@ def build_pool(
     if reuse and done.exists():
         return existing(path), {**json.loads(done.read_text()), "reused": True}
     done.unlink(missing_ok=True)
+    if vectors == "read_random" and backend == "sqlite":
+        static = path.with_name(path.name.replace("_read_random", "_static"))
+        if static.with_name(f"{static.stem}.sqlite.json").exists():
+            return _random_vectors_on(static, path, done, progress)
     start = perf_counter()
     engine = fresh(path)
     people = synthetic.people(size, seed=size, resume_words=resume_words)
@@ -201,6 +210,10 @@ def build_pool(
         model, dim = indexed["model"], indexed["dim"]
         counts = {k: indexed[k] for k in ("profile_vectors", "motivation_vectors")}
     else:
+        if vectors == "read_random":
+            from data.conditions import read_pool
+
+            read_pool(engine)
         counts = insert_random_vectors(engine, MODEL, size, owners, clusters=cluster_count(size))
     ann_s = None
     if backend == "postgres":
@@ -219,6 +232,37 @@ def build_pool(
         "applications": apps,
         "touchpoints": touches,
         "static_index": indexed or None,
+        **counts,
+    }
+    done.write_text(json.dumps(info))
+    return engine, {**info, "reused": False}
+
+
+def _random_vectors_on(static: Path, path: Path, done: Path, progress) -> tuple[object, dict]:
+    """A copy of a built static pool whose vectors are replaced by MiniLM-shaped random ones."""
+    start = perf_counter()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    checkpoint = open_engine(static)
+    with checkpoint.connect() as conn:  # everything in the file itself, none in its log
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint.dispose()
+    shutil.copyfile(static, path)
+    engine = open_engine(path)
+    with engine.begin() as conn:
+        conn.execute(sql_text("DELETE FROM candidate_vector"))
+        size = conn.execute(sql_text("SELECT count(*) FROM candidate")).scalar_one()
+        owners = [
+            (mid, cid)
+            for mid, cid in conn.execute(sql_text("SELECT id, candidate_id FROM motivation"))
+        ]
+    counts = insert_random_vectors(engine, MODEL, size, owners, clusters=cluster_count(size))
+    progress(f"latency: {size} people of {static.name} with random MiniLM-shaped vectors")
+    info = {
+        **json.loads(static.with_name(f"{static.stem}.sqlite.json").read_text()),
+        "vectors": "read_random",
+        "build_seconds": perf_counter() - start,
+        "static_index": None,
         **counts,
     }
     done.write_text(json.dumps(info))

@@ -85,7 +85,9 @@ class Segments:
 
     def max_per_owner(self, sims: np.ndarray, size: int, fill: float = 0.0) -> np.ndarray:
         out = np.full(size, fill, dtype=np.float32)
-        if len(self.starts):
+        if len(self.starts) == len(self.owner):  # one row each (a static model's whole profile)
+            out[self.owners] = sims
+        elif len(self.starts):
             out[self.owners] = np.maximum.reduceat(sims, self.starts)
         return out
 
