@@ -40,10 +40,10 @@ from matching.scoring import (
     STRONG_BM25,
     STRONG_COSINE,
     STRONG_COVERAGE,
+    best_with_bonus,
     combine,
     fit_scores,
     is_strong,
-    reachable,
     scale_lexical,
     scale_semantic,
     top_indices,
@@ -214,12 +214,14 @@ class Matcher:
         # Stage 1: the best fits; only these get the motivation signal computed.
         pre = top_indices(fit, min(PRESELECT, int(eligible.sum())))
         n_short = min(max(self.shortlist, top_k * 3), len(pre))
-        pre = reachable(pre, fit, n_short, weights.motivation)
         offers = self.queries.texts(list(role.offers))
-        mot_pre = index.best_motivation_sims(offers, pre)
-        prelim = fit[pre] + weights.motivation * np.clip((mot_pre - 0.3) / 0.4, 0, 1)
+
+        def motivation_bonus(people: np.ndarray) -> np.ndarray:
+            best = index.best_motivation_sims(offers, people)
+            return weights.motivation * np.clip((best - 0.3) / 0.4, 0, 1)
+
         # Stage 2: the shortlist that is scored in full; only the top_k shown are explained.
-        short = pre[top_indices(prelim, n_short)]
+        short, _ = best_with_bonus(pre, fit, n_short, weights.motivation, motivation_bonus)
         _, offer_sims = index.motivation_offer_sims(offers, short)
         facts = index.facts_for(index.candidate_ids[short])
         ranked = self._score_shortlist(

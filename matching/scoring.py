@@ -3,6 +3,8 @@ person's parts, the absolute floor of a strong match, and which preselected peop
 reach the shortlist. Plain arithmetic over arrays; the matcher (``matching.engine``) calls it.
 """
 
+from collections.abc import Callable
+
 import numpy as np
 
 from matching.pool_index import PoolIndex
@@ -86,12 +88,35 @@ def top_indices(scores: np.ndarray, k: int) -> np.ndarray:
     return idx[np.isfinite(scores[idx])]
 
 
-def reachable(pre: np.ndarray, fit: np.ndarray, n_short: int, lift: float) -> np.ndarray:
-    """The preselected people who can still reach the shortlist: the motivation signal adds
-    at most ``lift`` to a fit, so whoever trails the n_short-th best fit by more than that
-    cannot pass those n_short people. Dropping them changes no result, only saves work."""
-    if n_short <= 0 or n_short >= len(pre) or lift < 0:
-        return pre
-    scores = fit[pre]
-    bar = np.partition(scores, len(scores) - n_short)[len(scores) - n_short]
-    return pre[scores >= bar - lift]
+def best_with_bonus(
+    pre: np.ndarray,
+    fit: np.ndarray,
+    n_short: int,
+    lift: float,
+    bonus: Callable[[np.ndarray], np.ndarray],
+    *,
+    batch: int = 128,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The ``n_short`` best of ``fit + bonus`` among ``pre``, and those scores, where
+    ``bonus`` (0 to ``lift``) costs a matrix product per person. People are taken best fit
+    first, a batch at a time; once the ``n_short``-th best total so far beats what anyone
+    left could reach with the whole lift, nobody left can enter and the rest are never
+    scored. The same people as scoring everyone (ties at the boundary aside)."""
+    if len(pre) == 0 or n_short <= 0:
+        return pre[:0], np.zeros(0, dtype=np.float64)
+    order = pre[np.argsort(-fit[pre], kind="stable")]
+    people: list[np.ndarray] = []
+    totals: list[np.ndarray] = []
+    bar = -np.inf
+    for start in range(0, len(order), batch):
+        part = order[start : start + batch]
+        if fit[part[0]] + lift < bar:
+            break
+        people.append(part)
+        totals.append(fit[part] + bonus(part))
+        if start + len(part) >= n_short:
+            so_far = np.concatenate(totals)
+            bar = np.partition(so_far, len(so_far) - n_short)[len(so_far) - n_short]
+    chosen, scores = np.concatenate(people), np.concatenate(totals)
+    best = top_indices(scores, n_short)
+    return chosen[best], scores[best]
