@@ -18,6 +18,9 @@ vectors are cached by the untimed warm-up, as with the stub.
 read into conditions the same way, with random MiniLM-shaped vectors instead (a copy of the
 static pool when one was built, so only the vectors differ between the two columns).
 
+``vectors="static_shape"``: random vectors shaped like the static model's (256 dimensions,
+one a profile), with no notes read — for pool sizes too large to read and embed here (1M).
+
 ``backend="postgres"`` builds the same pool in PostgreSQL (``benchmarks.pg``), fills the
 pgvector column and builds the HNSW index (its time is reported), and matches through
 ``PgVectorPreselector``: no whole-pool index in memory, so the load and RSS figures there
@@ -58,6 +61,8 @@ from matching.engine import Matcher
 from matching.role import role_from_opening
 
 MODEL = "bench-random-384"
+STATIC_SHAPE_MODEL = "bench-random-256"
+STATIC_SHAPE = {"dim": 256, "one_profile_vector": True}
 RESULT = "RESULT "
 # PoolIndex methods and Matcher steps timed separately (those present in this version).
 INDEX_STEPS = (
@@ -204,7 +209,9 @@ def build_pool(
     del people
     opening_ids = insert_openings(engine, synthetic.openings(n_openings))
     apps, touches = insert_history(engine, size, opening_ids)
-    model, dim, indexed = MODEL, 384, {}
+    model, dim, indexed = (
+        (STATIC_SHAPE_MODEL, 256, {}) if vectors == "static_shape" else (MODEL, 384, {})
+    )
     if vectors == "static":
         indexed = _index_static(engine, progress)
         model, dim = indexed["model"], indexed["dim"]
@@ -214,7 +221,14 @@ def build_pool(
             from data.conditions import read_pool
 
             read_pool(engine)
-        counts = insert_random_vectors(engine, MODEL, size, owners, clusters=cluster_count(size))
+        counts = insert_random_vectors(
+            engine,
+            model,
+            size,
+            owners,
+            clusters=cluster_count(size),
+            **STATIC_SHAPE if vectors == "static_shape" else {},
+        )
     ann_s = None
     if backend == "postgres":
         pgvector_store.fill_missing_embeddings(engine, model)
@@ -299,6 +313,10 @@ def bench_latency(
     try:
         if vectors == "static":
             query_side = static_embedder()
+        elif vectors == "static_shape":
+            query_side = QueryStub(
+                STATIC_SHAPE_MODEL, 256, cluster_centres(cluster_count(size), dim=256)
+            )
         else:
             query_side = QueryStub(centres=cluster_centres(cluster_count(size)))
         matcher = Matcher(engine, query_side)

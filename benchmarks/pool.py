@@ -182,14 +182,16 @@ def insert_random_vectors(
     dim: int = 384,
     seed: int = 3,
     clusters: int | None = None,
+    one_profile_vector: bool = False,
 ) -> dict[str, int]:
-    """1–2 profile chunks per candidate (1.5 on average) and one vector per motivation.
+    """1–2 profile chunks per candidate (1.5 on average; one with ``one_profile_vector``, as
+    the static model embeds a whole profile) and one vector per motivation.
     With ``clusters``, profile chunks lie around that many centres (``cluster_centres``);
     otherwise every vector is uniformly random. On PostgreSQL the profile chunks' halfvec
     copies are written in the same pass (binary COPY), as the indexer would have."""
     rng = np.random.default_rng(seed)
     centres = cluster_centres(clusters, dim=dim) if clusters else None
-    chunks = rng.integers(1, 3, size=n_candidates)
+    chunks = rng.integers(1, 2 if one_profile_vector else 3, size=n_candidates)
     keys = [
         (cid, None, "profile", c)
         for cid in range(1, n_candidates + 1)
