@@ -1783,3 +1783,40 @@ def test_a_time_kept_free_is_one_refusal_not_a_must(text, kind):
         c for c in read(text, said_at=SAID) if c.facet == "schedule" and c.value["kind"] == kind
     ]
     assert [c.polarity for c in said] == ["avoid"]
+
+
+# --- one detail to delete or change is not an opt-out; deleting the person is -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pls delete my old mobile no., new one is 07700 900123",
+        "Can you erase my previous email address from your records? I use a gmail one now.",
+        "cand asked us to delete the outdated cv on file - updated one attached",
+        "Delete my old work email, I left that company in May.",
+        "please wipe my former address, moved to leeds",
+        "Kindly purge my old number from your system; reach me on email instead.",
+        "she wants her old CV removed and the new one used",
+        "remove my phone number pls, email only from now on",
+        "Please delete my phone number, I have changed it. The new one is below.",
+        "lose my old number, got a new one",
+    ],
+)
+def test_deleting_or_changing_one_detail_is_not_an_opt_out(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please delete my details from your system.",
+        "delete my data and profile pls",
+        "Asked us to erase her profile, she has a new job.",
+        "Delete me from your database, I have a new role and no interest.",
+        "remove my personal data from all your systems",
+        "please delete my contact details and do not write again",
+    ],
+)
+def test_deleting_the_person_or_all_their_details_is_still_an_opt_out(text):
+    assert opted_out(text)
