@@ -1820,3 +1820,11 @@ def test_deleting_or_changing_one_detail_is_not_an_opt_out(text):
 )
 def test_deleting_the_person_or_all_their_details_is_still_an_opt_out(text):
     assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pls delete my old phone number, new one below", "Remove her previous email address please."],
+)
+def test_an_old_address_to_delete_is_no_channel_preference(text):
+    assert not any(k[:3] == ("contact", "wish", "channel") for k in found(text))
