@@ -25,6 +25,7 @@ from reading.opt_out_phrases import (
     BARE_STOP,
     CHANNEL_VERB,
     GENERIC,
+    ME,
     NO_THANKS,
     ONE_CHANNEL,
     OPT_OUT,
@@ -49,7 +50,10 @@ _ANY_ROLE = re.compile(
 _ABOUT = re.compile(r"\b(?:about|regarding|re|concerning)\s+(?!(?:me|him|her|them|us)\b)")
 # What makes a refusal without "any more" partial: a channel, a person, a place, a condition.
 _RESTRICTED = re.compile(
-    r"^\W*(?:on|at|for|via|through|outside|in (?!(?:the )?future)|over|unless|except|while|when|today|"
+    r"^\W*(?:on|at|for(?! (?:any |all |future |other |new |more |further )*(?:roles|jobs|opportunities|"
+    r"positions|vacancies|openings|anything|everything)\b(?!\W+(?:in(?! (?:the )?future)|at|for|based|"
+    r"outside|paying|below|"
+    r"under|like|with|that|which)\b))|via|through|outside|in (?!(?:the )?future)|over|unless|except|while|when|today|"
     r"by (?!us\b|you\b|anyone\b|recruiters\b)|with (?:this|that|the) (?:role|job|company|client|offer))"
 )
 _FOR_NOW = re.compile(
@@ -231,7 +235,11 @@ def _partial(text: str, m: re.Match) -> bool:
     ):
         return True  # "don't send me anything in gambling"
     whole = bool(_WHOLE.search(said))
-    if (not whole or "alone" in said) and _TIME_AFTER.match(rest):
+    # "do not contact me on Fridays": the person named after the request, then its scope
+    unnamed = (
+        re.sub(r"^ (?:me|him|her|them)\b", "", rest) if not re.search(ME + "$", said) else rest
+    )
+    if (not whole or "alone" in said) and (_TIME_AFTER.match(rest) or _TIME_AFTER.match(unnamed)):
         return True  # "don't contact me again until the new year": a wait
     for about in _ABOUT.finditer(said + sentence_rest):
         if about.start() < len(said) or about.start() - len(said) < 3:
@@ -256,7 +264,7 @@ def _partial(text: str, m: re.Match) -> bool:
         return False
     if _TURN_AFTER.match(rest):
         return True
-    if _RESTRICTED.match(rest) or _FOR_NOW.search(sentence_rest):
+    if _RESTRICTED.match(unnamed) or _FOR_NOW.search(sentence_rest):
         return True  # "not to be contacted on Fridays", "stop emailing me for now"
     return bool(re.search(CHANNEL_VERB, said) and _channel_swap(text, m.end()))
 

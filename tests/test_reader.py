@@ -1828,3 +1828,42 @@ def test_deleting_the_person_or_all_their_details_is_still_an_opt_out(text):
 )
 def test_an_old_address_to_delete_is_no_channel_preference(text):
     assert not any(k[:3] == ("contact", "wish", "channel") for k in found(text))
+
+
+# --- opt-outs in a recruiter's third-person note, beside other clauses ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candidate pulled out, asked us not to consider or contact him for future roles.",
+        "wd after final; asked not to be put forward or approached again",
+        "no longer wants to be considered or contacted",
+        "Declined offer; has asked not to be submitted for anything else or contacted again",
+        "asked not to be considered or approached for anything in future",
+        "pls don't contact - cand request",
+        "DO NOT CONTACT. per cand.",
+        "withdrew - does not want to be contacted re future roles",
+        "She withdrew and requested no further contact.",
+        "cand doesnt want to hear from us again, took another offer",
+        "Withdrew at offer stage. Asked to be removed.",
+    ],
+)
+def test_a_recruiters_note_that_they_asked_not_to_be_contacted_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cand withdrew from this one (timing); asked to be considered for future roles",
+        "withdrew; asked not to be considered for the Leeds role",
+        "asked not to be considered for this role or contacted about it, open to others",
+        "do not contact me on Fridays",
+        "Please don't contact him at work.",
+        "don't contact her before 10am",
+        "asked not to be put forward for contract roles",
+    ],
+)
+def test_a_recruiters_note_of_a_scoped_or_timed_request_is_not_an_opt_out(text):
+    assert not opted_out(text)
