@@ -1867,3 +1867,60 @@ def test_a_recruiters_note_that_they_asked_not_to_be_contacted_is_an_opt_out(tex
 )
 def test_a_recruiters_note_of_a_scoped_or_timed_request_is_not_an_opt_out(text):
     assert not opted_out(text)
+
+
+# --- a name is not a month; a month that dates history is no wait --------------------------------
+
+SUMMER = date(2026, 6, 22)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call w/ Marco - he's keen, wants hybrid.",
+        "marcy rang back re the platform role, open to chat",
+        "Chat with Augusto: open to offers, no rush",
+        "Talked to Augustin, keen to chat whenever.",
+        "Spoke to Jan today, he's open to a move.",
+        "call with jan - keen to talk",
+        "Jun said she'd be happy to chat.",
+        "Mayra called - happy to talk, no rush",
+        "Decker (HM) wants to talk to her again.",
+        "Catch-up w/ Junior and Augustine; both open to hearing about roles.",
+    ],
+)
+def test_a_name_that_looks_like_a_month_is_no_wait(text):
+    assert wait_until(text, SUMMER) is None
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("back in Jan", "2027-01-01"),
+        ("Not before Jun", "2027-06-01"),
+        ("f/u Jan per cand", "2027-01-01"),
+        ("hit me up in Jan, ta", "2027-01-01"),
+        ("not looking till septmber", "2026-09-01"),
+        ("talk after agust", "2026-09-01"),
+        ("earliest start mid-Jan", "2027-01-01"),
+    ],
+)
+def test_a_month_abbreviated_or_misspelt_is_still_a_month(text, until):
+    assert wait_until(text, SUMMER) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Came back from mat leave in March and is keen to chat.",
+        "got back from his sabbatical in Feb, would consider a move",
+        "went back in March after the baby; open to hearing about roles",
+        "moved back to the UK in Jan, keen to chat",
+        "She's been available since May.",
+        "was available from March but took a contract instead",
+        "Recap: started there last June, promoted in January, reorg in May. Open to a chat.",
+        "joined his current place in March, keen to chat",
+    ],
+)
+def test_a_month_that_dates_what_already_happened_is_no_wait(text):
+    assert wait_until(text, SUMMER) is None
