@@ -1924,3 +1924,53 @@ def test_a_month_abbreviated_or_misspelt_is_still_a_month(text, until):
 )
 def test_a_month_that_dates_what_already_happened_is_no_wait(text):
     assert wait_until(text, SUMMER) is None
+
+
+# --- willing to switch contract type: the new type wished, the old one refused if at all --------
+
+
+@pytest.mark.parametrize(
+    "text, wished, refused",
+    [
+        ("tired of contracting - would go perm for the right co", "permanent", "contract"),
+        (
+            "8 yrs contracting, sick of renewals; would go permanent for a good team",
+            "permanent",
+            None,
+        ),
+        ("Freelancer, fed up of chasing invoices - would consider FTE", "permanent", None),
+        (
+            "done w/ contracting, happy to go permanent for a product company",
+            "permanent",
+            "contract",
+        ),
+        (
+            "She's been contracting since 2019 but would switch to perm for the right team",
+            "permanent",
+            None,
+        ),
+        ("contractor (10y). Would convert to perm if the team is good.", "permanent", None),
+        ("tired of perm politics - would go back to contracting", "contract", "permanent"),
+        ("had enough of FTCs, would take perm", "permanent", "fixed_term"),
+        ("ltd co contractor for years, now open to perm", "permanent", None),
+    ],
+)
+def test_willing_to_switch_contract_type_wishes_the_new_type(text, wished, refused):
+    contract = {(k[1], k[2]) for k in found(text, SUMMER) if k[0] == "contract"}
+    assert ("wish", wished) in contract
+    assert ("avoid", wished) not in contract
+    others = {kind for pol, kind in contract if kind != wished}
+    assert others == ({refused} if refused else set())
+    assert ("avoid", refused) in contract if refused else True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "contractor 8 yrs, wont go perm",
+        "would never go perm",
+        "been a contractor for years, no perm",
+    ],
+)
+def test_refusing_to_go_permanent_is_still_a_refusal(text):
+    assert ("contract", "avoid", "permanent") in found(text, SUMMER)
