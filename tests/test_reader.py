@@ -1974,3 +1974,18 @@ def test_willing_to_switch_contract_type_wishes_the_new_type(text, wished, refus
 )
 def test_refusing_to_go_permanent_is_still_a_refusal(text):
     assert ("contract", "avoid", "permanent") in found(text, SUMMER)
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("never again at a retailer - black friday on call broke me", ("avoid", "retail")),
+        ("done with lenders, 6 yrs of credit risk was enough", ("avoid", "banking")),
+        ("no insurers pls", ("avoid", "insurance")),
+        ("Not interested in supermarkets or grocery chains.", ("avoid", "retail")),
+        ("won't work for a bookies again", ("avoid", "gambling")),
+        ("keen on online marketplaces", ("wish", "ecommerce")),
+    ],
+)
+def test_a_business_named_by_its_kind_of_company_is_its_industry(text, condition):
+    assert ("industry", *condition) in found(text)
