@@ -58,7 +58,8 @@ _DAYS = {
 }
 _OFFICE_DAYS = re.compile(
     r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to)\s*(?:one|two|three|four|five|[1-5]))?"
-    r"\s*days?\s*(?:a|per|each|/)\s*week\s*(?:in|at|on[- ]?site|from)?\s*(?:the|our)?\s*"
+    r"\s*(?:office |in-office |on-?site )?days?\s*(?:a|per|each|/)\s*week\s*(?:in|at|on[- ]?site|from)?\s*"
+    r"(?:the|our)?\s*"
     r"(?:office|on[- ]?site|studio|hq)?",
     re.I,
 )

@@ -197,3 +197,12 @@ def test_a_company_described_by_what_it_does_is_in_that_industry(description, of
 def test_customers_colleagues_and_experience_do_not_name_the_industry(description):
     facts = role_facts(title="Data Engineer", description=description)
     assert not facts.industries & {"retail", "banking", "insurance", "ecommerce"}
+
+
+@pytest.mark.parametrize(
+    "line, days",
+    [("Two office days a week in Amsterdam", 2), ("3 on-site days per week", 3)],
+)
+def test_office_days_said_as_office_days_are_the_roles_office_days(line, days):
+    facts = role_facts(title="Analyst", remote_policy="hybrid", offers=[line])
+    assert facts.office_days == days and "part_time" not in facts.schedule
