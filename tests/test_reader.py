@@ -1989,3 +1989,42 @@ def test_refusing_to_go_permanent_is_still_a_refusal(text):
 )
 def test_a_business_named_by_its_kind_of_company_is_its_industry(text, condition):
     assert ("industry", *condition) in found(text)
+
+
+# --- commutes said as a limit after "said", a reach in time, a road, a ride -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, polarity, minutes",
+    [
+        ("Office is in Reading, she lives in Bath and said 40 mins is her limit.", "must", 40),
+        ("role is 3 days in Slough; he said an hour is his max", "must", 60),
+        ("ideally somewhere she can get to in under 45 mins", "wish", 45),
+        ("needs an office he can get to within half an hour", "must", 30),
+        ("can't face the A14 every day", "avoid", None),
+        ("won't do the M6 again, two years of it was plenty", "avoid", None),
+        ("happy with a train ride, does Brighton-Victoria now", "wish", None),
+    ],
+)
+def test_a_commute_said_as_a_reach_a_road_or_a_limit_after_said(text, polarity, minutes):
+    said = [c for c in read(text, said_at=SAID) if c.facet == "commute"]
+    assert [(c.polarity, c.value["minutes"]) for c in said] == [(polarity, minutes)]
+
+
+# --- travel said as life on the road, out of a suitcase, days a month ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, polarity, share",
+    [
+        ("sick of living out of hotels, wants to be home every night", "avoid", None),
+        ("Four years of living out of a suitcase for Deloitte. Never again.", "avoid", None),
+        ("A few days a month on the road is fine by me.", "wish", 0.15),
+        ("Done with life on the road.", "avoid", None),
+        ("a couple of days a month travelling would be ideal", "wish", 0.1),
+        ("will travel to the client once a quarter but no more", "must", None),
+    ],
+)
+def test_travel_said_as_life_on_the_road_or_days_a_month(text, polarity, share):
+    said = [c for c in read(text, said_at=SAID) if c.facet == "travel"]
+    assert [(c.polarity, c.value["share"]) for c in said] == [(polarity, share)]
