@@ -71,7 +71,8 @@ _WISH = re.compile(
     r"aim(?:s|ing)? (?:for|at)|target(?:s|ing)?|ask(?:s|ed|ing)? for|wish(?:es)?|dreams? of|aspir\w+|"
     r"move into|moving into|get into|break into|pivot(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|"
     r"attracted (?:to|by)|motivated by|passionate about|cares? about|big on|please|pls|considered for|"
-    r"would be (?:nice|great|good|ideal)|nice to have|bonus if|fancies|curious about|eager|"
+    r"would be (?:nice|great|good|ideal)|nice[- ]to[- ]have|bonus if|fancies|curious about|eager|"
+    r"(?:'d|would) (?:much )?rather(?! not\b| than\b)|"
     r"searching for|appeals?|willing|up for|game for|more|better|best|prioriti[sz]\w+|"
     r"value(?:s)?|thrives? (?:in|on)|energi[sz]ed by|if (?:something|anything|a role|the role|a job|it|there)|"
     r"(?:i'd|he'd|she'd|they'd|would) (?:listen|take|step|move|jump|go for|do|go back to|return to)|step(?:ping)? into|"
@@ -229,10 +230,10 @@ _POST_MUST = re.compile(
 )
 _POST_WISH = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:please|pls|ideally|preferred|preferably|would be (?:nice|great|good|"
-    r"ideal|a plus|a bonus|perfect|amazing|brilliant|lovely|grand|a great fit)|perfect|a plus|a bonus|nice to have|appeals|appeal|sounds? (?:good|great)|"
+    r"ideal|a plus|a bonus|perfect|amazing|brilliant|lovely|grand|a great fit)|perfect|a plus|a bonus|nice[- ]to[- ]have|appeals|appeal|sounds? (?:good|great)|"
     r"(?:is|are) (?:appealing|attractive|interesting|the dream|the goal|the aim)|\+|ideal|"
     r"(?:is|are) (?:the |a |her |his |my |their )?(?:main |big |biggest |key |real |top )?(?:driver|"
-    r"motivation|motivator|draw|priority|pull)|matters? (?:most|a lot|more)|"
+    r"motivation|motivator|draw|priority|pull)|matters?(?: to (?:her|him|them|me|us))? (?:most|a lot|more)|"
     r"is what (?:she|he|they|i) wants?|wanted|welcome|preferred|keen|ok|okay|fine|good|works|"
     r"(?:is|are|would be) (?:easier|better|best|preferable)|easier|a plus|interesting|of interest|"
     r"(?:is|would be) (?:the |my |his |her |their )?(?:\w+ )?next (?:step|move)|"

@@ -2028,3 +2028,41 @@ def test_a_commute_said_as_a_reach_a_road_or_a_limit_after_said(text, polarity, 
 def test_travel_said_as_life_on_the_road_or_days_a_month(text, polarity, share):
     said = [c for c in read(text, said_at=SAID) if c.facet == "travel"]
     assert [(c.polarity, c.value["share"]) for c in said] == [(polarity, share)]
+
+
+# --- titles: compounds, refusals after "not", a title's own noun, preferences ------------------
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("only moving if the title says Senior Staff Engineer", ("must", "senior staff engineer")),
+        ("Lead Engineer title would be nice-to-have", ("wish", "lead engineer")),
+        (
+            "She'd rather be a Senior Developer for another year than manage.",
+            ("wish", "senior developer"),
+        ),
+        ("wants Tech Lead, not plain Developer again", ("avoid", "developer")),
+        (
+            "Product Manager title please, not 'Associate PM'",
+            ("avoid", "associate product manager"),
+        ),
+        ("Head of Marketing roles only", ("must", "head of marketing")),
+        ("the VP title matters to him more than the money", ("wish", "vp")),
+        ("declined - title downgrade (Lead -> Senior Engineer)", ("avoid", "senior engineer")),
+    ],
+)
+def test_titles_in_compounds_refusals_and_preferences(text, condition):
+    assert ("title", *condition) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("said no to anything under Director, VP ideally", "vp ideally"),
+        ("wants Data Architect, not 'Pre-sales Engineer'", "sales engineer"),
+        ("only moving if the title says Senior Staff Engineer", "staff engineer"),
+    ],
+)
+def test_no_title_is_read_from_a_word_after_vp_or_inside_a_hyphenated_title(text, wrong):
+    assert not any(k[0] == "title" and k[2] == wrong for k in found(text))
