@@ -55,6 +55,12 @@ _NOT_A_PREFERENCE = re.compile(
     r"^(?:\W*(?:me |him |her |them )?(?:about|regarding|re)\b|\W*(?:my|his|her|their) (?:\w+ )?"
     r"(?:address|account|inbox)\b|-only \w)"
 )
+# An old address of theirs to delete: "delete my old phone number" prefers no channel.
+_OLD_ADDRESS_BEFORE = re.compile(
+    r"\b(?:old|older|previous|former|outdated|wrong|delete|remove|erase|wipe|purge|lose)\W+"
+    r"(?:(?:my|his|her|their|the|your) )?(?:\w+ )?$"
+)
+_ADDRESS_AFTER = re.compile(r"^\W*(?:number|no\b|address|addy|account)")
 # Someone else asked the person to stop: "the hiring manager asked her to stop emailing him".
 _TOLD_TO = re.compile(
     r"\b(?:asked|told|tells|asks|warned) (?:her|him|them|the candidate) to\b[^,;]*$"
@@ -96,6 +102,8 @@ def channels(segment: str) -> list[tuple[str, str, int, int]]:
             continue  # "prefers LinkedIn messages to email": the second one is only the comparison
         if _AT_A_TIME.match(after) or _NOT_A_PREFERENCE.match(after) or _TOLD_TO.search(before):
             continue
+        if _OLD_ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(after):
+            continue  # "please delete my old phone number": an address to drop, not a channel
         if re.search(r"\b(?:marketing|promotional|newsletter|digest)\W*$", before):
             continue  # "unsubscribe me from marketing emails only": a list, not the channel
         whom = re.match(r" (?:me|him|her|them)\b", segment[m.end() :])

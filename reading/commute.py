@@ -20,6 +20,12 @@ _COMMUTE = re.compile(
     r"(?:office|work)|"
     rf"(?:by|on) (?:the )?{_MODE}|(?:take|takes|taking|catch|get) (?:the |a )?(?:bus|train|tube|tram|metro|ferry)\b|(?:reachable|accessible|doable) (?:by|on)|on the [a-z]+ line|"
     r"\d+[- ]?min(?:ute)?s?'? (?:ride|walk|cycle|drive|train)|"
+    # a reach in time: "somewhere she can get to in under 45 mins"
+    r"(?:get|getting) (?:to|there|in|into)(?: (?:the )?(?:office|work))? (?:in|within) (?:under |less than )?"
+    r"(?:an hour|half an hour|\d+ ?min(?:ute)?s?)|"
+    # a road driven daily: "can't do the M25 daily", "the A14 every day"
+    r"the [am]\d{1,3}(?!\w)|"
+    r"(?<=a )(?:long |short |quick |easy )?(?:train ride|train journey|bus ride)|"
     r"(?:drive|driving|train ride|trek)(?= (?:killed|kills|was|is|in\b|into|each|every|home|there|to work|"
     r"to the office))|(?:(?<=the )|(?<=his )|(?<=her )|(?<=my ))(?:[\w-]+ )?(?:drive|train ride)\b(?! (?:to (?:succeed|learn|win|"
     r"grow|improve|deliver)|and|for|behind))|(?:\d+|two|three|four) hours? a day on)\b"
@@ -44,7 +50,7 @@ HURTS = re.compile(
 )
 # "45 minutes tops", "max an hour": a cap on minutes with no other word for what is capped.
 _BARE_CAP = re.compile(
-    r"^\W*(?:(?:max(?:imum)?|at most|no more than|up to|under)\s+)?(?P<m>\d{1,3}\s?(?:min(?:ute)?s?|m)\b|"
+    r"(?:^\W*|\bsaid\W+|\bbut\W+)(?:(?:max(?:imum)?|at most|no more than|up to|under)\s+)?(?P<m>\d{1,3}\s?(?:min(?:ute)?s?|m)\b|"
     r"an hour|half an hour|an hour and a half)(?:\s+(?:each way|one way))?\s*(?:tops|max(?:imum)?|at most|"
     r"or less|is (?:the|my|his|her|their) (?:absolute |hard |upper |outside )?(?:max|limit))?\W*$"
 )
@@ -79,7 +85,7 @@ def minutes(text: str) -> int | None:
 
 def bare_cap(sentence: str) -> int | None:
     """The minutes of a sentence that is only a cap ("45 minutes tops."), when it has a cap word."""
-    m = _BARE_CAP.match(sentence)
+    m = _BARE_CAP.search(sentence)
     if not m or not CAP.search(sentence):
         return None
     return minutes(m.group())

@@ -25,6 +25,7 @@ from reading.opt_out_phrases import (
     BARE_STOP,
     CHANNEL_VERB,
     GENERIC,
+    ME,
     NO_THANKS,
     ONE_CHANNEL,
     OPT_OUT,
@@ -49,7 +50,10 @@ _ANY_ROLE = re.compile(
 _ABOUT = re.compile(r"\b(?:about|regarding|re|concerning)\s+(?!(?:me|him|her|them|us)\b)")
 # What makes a refusal without "any more" partial: a channel, a person, a place, a condition.
 _RESTRICTED = re.compile(
-    r"^\W*(?:on|at|for|via|through|outside|in (?!(?:the )?future)|over|unless|except|while|when|today|"
+    r"^\W*(?:on|at|for(?! (?:any |all |future |other |new |more |further )*(?:roles|jobs|opportunities|"
+    r"positions|vacancies|openings|anything|everything)\b(?!\W+(?:in(?! (?:the )?future)|at|for|based|"
+    r"outside|paying|below|"
+    r"under|like|with|that|which)\b))|via|through|outside|in (?!(?:the )?future)|over|unless|except|while|when|today|"
     r"by (?!us\b|you\b|anyone\b|recruiters\b)|with (?:this|that|the) (?:role|job|company|client|offer))"
 )
 _FOR_NOW = re.compile(
@@ -64,7 +68,8 @@ _WHOLE = re.compile(
 # What a request to be taken off / unsubscribed / sent nothing is about, when it is about something.
 _SCOPE = re.compile(
     r"^\W*(?:me |him |her |them )?(?:from |off |out of |of |on )?(?:any ?more |more |any |your |these |"
-    r"those |all |the |such |of |my |our )*(?P<q>[^.;!?]*?)\W*\b(?:roles?|jobs?|positions?|vacancies|"
+    r"those |all |the |such |of |my |our )*(?P<q>(?:(?!,\s*(?:i|i'm|i've|i'd|we|he|she|they|got|"
+    r"have|had|as|since|because|now)\b)[^.;!?])*?)\W*\b(?:roles?|jobs?|positions?|vacancies|"
     r"openings|opportunities|alerts?|ads|adverts|job alerts?|list|lists|emails|updates|mailing list)\b"
     r"(?P<tail>\W+(?:in|at|for|based|"
     r"that|which|with|from|like|outside|paying|below|under|on|about)\b)?"
@@ -212,6 +217,8 @@ def _partial(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 80) : m.start()]
     if _NOT_ASKED.search(before) or _TOLD_TO.search(before):
         return True  # "should we take him off the list?", "don't take me off the list"
+    if _one_detail(text, m):
+        return True  # "delete my old phone number, I have a new one": a detail, not the person
     if m["keep"]:
         # "no need to keep me in mind - I'll get in touch when I'm ready": they will write
         return bool(_THEY_WILL_WRITE.search(text, m.end()))
@@ -228,7 +235,11 @@ def _partial(text: str, m: re.Match) -> bool:
     ):
         return True  # "don't send me anything in gambling"
     whole = bool(_WHOLE.search(said))
-    if (not whole or "alone" in said) and _TIME_AFTER.match(rest):
+    # "do not contact me on Fridays": the person named after the request, then its scope
+    unnamed = (
+        re.sub(r"^ (?:me|him|her|them)\b", "", rest) if not re.search(ME + "$", said) else rest
+    )
+    if (not whole or "alone" in said) and (_TIME_AFTER.match(rest) or _TIME_AFTER.match(unnamed)):
         return True  # "don't contact me again until the new year": a wait
     for about in _ABOUT.finditer(said + sentence_rest):
         if about.start() < len(said) or about.start() - len(said) < 3:
@@ -253,9 +264,48 @@ def _partial(text: str, m: re.Match) -> bool:
         return False
     if _TURN_AFTER.match(rest):
         return True
-    if _RESTRICTED.match(rest) or _FOR_NOW.search(sentence_rest):
+    if _RESTRICTED.match(unnamed) or _FOR_NOW.search(sentence_rest):
         return True  # "not to be contacted on Fridays", "stop emailing me for now"
     return bool(re.search(CHANNEL_VERB, said) and _channel_swap(text, m.end()))
+
+
+# One detail of theirs, as a request to delete it names it ("my old phone number", "the CV").
+_DETAIL = re.compile(
+    r"\b(?:number|no|phone|mobile|cell|landline|e-?mail(?: address)?|address|cv|resume|"
+    r"application|photo|picture|surname|name)\b"
+)
+# The person, or all they gave us: deleting these is an opt-out whatever else is said.
+_EVERYTHING = re.compile(
+    r"\b(?:me|him|her|them|details|data|info|information|profile|records?|account|file|everything|"
+    r"all|anything|contact(?! (?:number|no|e-?mail|address|phone)))\b"
+)
+# The detail is an old one ("my old number", "the outdated CV", "her previous email").
+_OLD_DETAIL = re.compile(
+    r"\b(?:old|older|previous|prior|former|outdated|out of date|out-of-date|wrong|incorrect|"
+    r"second|duplicate|maiden|earlier|expired|unused|spare)\b"
+)
+# ... or another takes its place, or another channel: "new one attached", "email me instead".
+_REPLACED = re.compile(
+    r"\b(?:(?:a |the |my |her |his )?new (?:one|number|no|mobile|phone|cell|e-?mail|address|cv|"
+    r"resume|version|details|surname|name)|(?:updated|latest|correct|right) (?:one|number|"
+    r"mobile|e-?mail|address|cv|resume|version|details)|(?:changed|updated|switched) (?:it|"
+    r"(?:my|her|his|their) (?:number|mobile|phone|e-?mail|address|cv|resume|name))|attached|"
+    r"instead|from now on|going forward|replac\w*|use (?:this|that|the|my|her|his|a|an)|"
+    r"(?:e-?mail|text|call|message|whatsapp|linkedin)(?: me)? only|only (?:by |via |on )?"
+    r"(?:e-?mail|phone|text|linkedin|whatsapp))\b"
+)
+
+
+def _one_detail(text: str, m: re.Match) -> bool:
+    """ "delete my old phone number, I have a new one": one detail to delete or change."""
+    said = m.group()
+    if not _DETAIL.search(said) or _EVERYTHING.search(said):
+        return False
+    start = max(0, m.start() - 25)
+    if _OLD_DETAIL.search(text[start : m.end()]):
+        return True
+    around = text[max(0, m.start() - 80) : m.start()] + " " + text[m.end() : m.end() + 120]
+    return bool(_REPLACED.search(around))
 
 
 # Right after a request with no person in it: whom it is about, when that is someone else.

@@ -85,7 +85,7 @@ def normalise(text: str) -> Normalised:
             piece = "'"
         else:
             low = raw.replace("’", "'").lower()
-            piece = rewrite(low)
+            piece = low if low in _NAME_OR_MONTH and _a_name(text, a, b) else rewrite(low)
             if piece == low and len(low) == b - a:
                 continue  # only case changed: stays in the plain run
         if a > done:  # the plain run before this token
@@ -106,6 +106,37 @@ def normalise(text: str) -> Normalised:
     if all(p[4] and p[0] == p[2] for p in pieces):
         pieces = []  # the copy is the source in lower case: positions map one to one
     return Normalised(text, "".join(out), tuple(pieces))
+
+
+# Month abbreviations that are also first names ("Spoke to Jan", "Jun said"): a name when a
+# person's context surrounds them and no date does.
+_NAME_OR_MONTH = frozenset({"jan", "jun"})
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:with|w/|and|&|cc|hi|hey|dear|thanks|thx|met|told|asked|fao|(?:spoke|speak|speaking|talked|"
+    r"talk|talking|chatted|chat|call|called|rang|emailed|wrote|replied|introduced|sent|passed|"
+    r"referred|mentioned) to)|^|[.!?;]|\n)\W*$"
+)
+_NAME_AFTER = re.compile(
+    r"^(?:'s|’s)?\s*(?:said|says|mentioned|thinks|thought|wants|wanted|reckons|asked|told|called|"
+    r"rang|replied|emailed|messaged|confirmed|agreed|is (?:keen|happy|open|interested|looking|not)|"
+    r"who|today|yesterday|earlier|and (?:i|we|he|she)|[-–:(,])"
+)
+# A date around it: "Jan 2027", "2 Jan", "mid-Jan", "Dec/Jan", "in Jan", "till Jan".
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_DATE_AROUND = re.compile(rf"^\s*(?:'?\d|[/–-]\s*{_MON}|onwards|start|ish|-ish|or {_MON})", re.I)
+_DATE_BEFORE = re.compile(
+    rf"(?:\d|{_MON}\s*[/–-]|\b(?:in|until|till|til|from|after|before|by|since|of|end|start|mid|early|late|"
+    r"next|this|last|around|during|over|through|b4|or))\W*$",
+    re.I,
+)
+
+
+def _a_name(text: str, a: int, b: int) -> bool:
+    """Whether "Jan" or "Jun" at ``text[a:b]`` names a person rather than a month."""
+    before, after = text[max(0, a - 30) : a], text[b : b + 30]
+    if _DATE_AROUND.match(after) or _DATE_BEFORE.search(before):
+        return False
+    return bool(_NAME_BEFORE.search(before) and _NAME_AFTER.match(after))
 
 
 _NUMBER_UNIT = re.compile(r"^(\d{1,2}(?:\.5)?)(mos?|mths?|months?|wks?|weeks?|yrs?|years?)$")
@@ -135,6 +166,8 @@ def rewrite(word: str) -> str:
     ties = [
         c for c in choices if abs(len(c) - len(word)) <= limit and OSA.distance(word, c) == best
     ]
+    if found[0] in _MONTH_NAMES and _name_shaped(word, found[0]):
+        return word  # "Marco", "Augustin": a name, not a misspelt month
     if len(ties) == 1:
         return found[0]
     # Between equally close words, the likelier typo: swapped letters ("contarct" -> "contract"),
@@ -145,6 +178,17 @@ def rewrite(word: str) -> str:
         if len(kind) == 1:
             return kind[0]
     return word
+
+
+_MONTH_NAMES = frozenset(
+    "january february march april june july august september october november december".split()
+)
+
+
+def _name_shaped(word: str, month: str) -> bool:
+    """A month with letters added at its end ("augusto") or its last letter changed ("marco"):
+    the shape of a first name; a typo of a month drops or swaps letters inside it."""
+    return word.startswith(month) or (len(word) == len(month) and word[:-1] == month[:-1])
 
 
 def _subsequence(short: str, long: str) -> bool:

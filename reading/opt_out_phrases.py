@@ -61,6 +61,19 @@ _DATA = (
     r"profile|cv|records?|application|number|email(?: address)?)"
 )
 
+# Another thing not to be done beside contact: "not to be considered or contacted", "not to
+# consider or contact him", "not to be put forward for anything else or approached again". Words
+# that scope it to one role, a place or a time ("for the Leeds role", "at work") do not join.
+_ALSO = (
+    r"(?:(?:(?!(?:this|that|the|one|at|on|before|after|until|till|during|via|by|in|about|re)\b)"
+    r"[\w-]+ ){1,5}?(?:or|and|nor|/) (?:to )?(?:be )?)?"
+)
+# Roles in general, as what a request is about: "re future roles", "about any opportunities".
+_FUTURE_ROLES = (
+    r"\W+(?:about|re|regarding|for|with) (?:any |future |other |new |more |further )*(?:roles|jobs|"
+    r"opportunities|positions|vacancies|openings)\b"
+)
+
 OPT_OUT = re.compile(
     r"\b(?:"
     rf"(?P<stop>(?:stop|(?<=you )stopped) (?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: {ANY_MORE})?)|"
@@ -89,7 +102,7 @@ OPT_OUT = re.compile(
     rf"(?:refrain|desist) from (?:{GENERIC}|{CHANNEL_VERB}|contacting|emailing|messaging)(?: {ME})?"
     rf"(?: {ANY_MORE})?|"
     rf"(?:asked|wants?|wanted|requested|prefers?|asks|said|told us|would like|'d like|wishes) (?:us |you |me )?"
-    rf"(?:\w+ )?not to (?:be )?(?:{GENERIC}|contacted|approached|bothered|reached out to|pestered)"
+    rf"(?:\w+ )?not to (?:be )?{_ALSO}(?:{GENERIC}|contacted|approached|bothered|reached out to|pestered)"
     rf"(?: {ME})?{_BY_US}(?: {ANY_MORE})?|"
     rf"(?:asked|wants?|wanted|requested|prefers?|asks|said|told us|would like|'d like|wishes) (?:us |you |me )?"
     rf"(?:\w+ )?not to (?:be )?{CHANNEL_VERB}(?: {ME})?{_BY_US} {ANY_MORE}|"
@@ -115,12 +128,12 @@ OPT_OUT = re.compile(
     # "doesn't want recruiter messages from you or anyone at your firm"
     rf"(?:doesn't|does not|don't|do not) want (?:any |your )?(?:recruiter |recruitment |recruiting )?"
     rf"{_OUR_MAIL} from (?:you|us|your|anyone|recruiters)|"
-    r"do not contact|do-not-contact|never contact|not to be contacted|"
+    r"(?:do not|don't|dont) contact|do-not-contact|never contact|not to be contacted|"
     rf"leave {ME} (?:alone|be\b|in peace)|lose (?:my|his|her|their) (?:number|details|email|contact details)|"
     r"(?:doesn't|does not|don't|do not|no longer) want to (?:hear from|be contacted|receive|get) "
     r"(?:you|us|recruiters|any|anything|emails|messages|further)|"
-    r"(?:doesn't|does not|don't|do not|no longer) (?:wish|want)(?:es|s)? to be (?:contacted|approached)"
-    r"(?=\W*(?:$|[.!;]))|(?:rather|prefer|prefers) not be (?:contacted|approached|bothered)|"
+    rf"(?:doesn't|does not|don't|do not|no longer) (?:wish|want)(?:es|s)? to be {_ALSO}(?:contacted|approached)"
+    rf"(?=\W*(?:$|[.!;])|{_FUTURE_ROLES})|(?:rather|prefer|prefers) not be (?:contacted|approached|bothered)|"
     rf"(?:take|remove|delete) (?:my|his|her|their) {_DATA} (?:off|from|out of) (?:your|the|our|all) {_OUR_LIST}|"
     r"not (?:\w+ )?interested (?:in|to) (?:hear(?:ing)? (?:from|about)|any(?: more| further)? (?:roles|"
     r"opportunities|contact|emails|messages)|future (?:roles|opportunities|contact)|being contacted)|"

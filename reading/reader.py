@@ -49,6 +49,23 @@ _KEPT_FREE = re.compile(
     r"\W*(?:are|is) (?:for )?(?:(?:my|our|his|her|their) )?(?:family(?: time)?|sacred|off[- ]limits|"
     r"protected|precious|(?:my|our) own|me time|time off|kids' time|for the kids)\b"
 )
+# What the person is, not what they ask for: "ltd co contractor", "Freelancer, ...".
+_WHO_THEY_ARE = re.compile(r"contractors?|freelancers?")
+# How long they have done it: "contracting 8 years", "contractor (10y)", "perm since 2019".
+_TENURE = re.compile(
+    r"\W{0,3}(?:for )?(?:\d+\+?|a few|a couple of|many|several|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d+-\d+) ?(?:y|yrs?|years?|months?)\b|\W{0,3}(?:since (?:\d{4}|uni|graduating)|for (?:years|"
+    r"ages|a decade|a while))\b"
+)
+# ... unless they want more of it: "freelancing for three years and want to keep doing that".
+_MORE_OF_IT = re.compile(r"\b(?:keep|stay|continue|carry on|same|similar|more of)\b")
+
+
+def _end_of_sentence(t: str, pos: int) -> int:
+    found = re.compile(r"[.!?;\n]").search(t, pos)
+    return found.start() if found else len(t)
+
+
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
 
 
@@ -218,6 +235,10 @@ def _read_clause(
         if pol is None:
             if m.facet not in BARE_IS_WISH or REPORTED.search(text):
                 continue
+            if _WHO_THEY_ARE.fullmatch(t[a:b]) or (
+                _TENURE.match(t, b) and not _MORE_OF_IT.search(t, b, _end_of_sentence(t, b))
+            ):
+                continue  # "contractor (10y)", "contracting 8 yrs": who they are and have been
             if m.facet == "schedule" and m.value["kind"] in BARE_SCHEDULE_NOT_WISHED:
                 continue
             pol, method = "wish", "rule:bare"

@@ -58,7 +58,8 @@ _DAYS = {
 }
 _OFFICE_DAYS = re.compile(
     r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to)\s*(?:one|two|three|four|five|[1-5]))?"
-    r"\s*days?\s*(?:a|per|each|/)\s*week\s*(?:in|at|on[- ]?site|from)?\s*(?:the|our)?\s*"
+    r"\s*(?:office |in-office |on-?site )?days?\s*(?:a|per|each|/)\s*week\s*(?:in|at|on[- ]?site|from)?\s*"
+    r"(?:the|our)?\s*"
     r"(?:office|on[- ]?site|studio|hq)?",
     re.I,
 )
@@ -96,11 +97,45 @@ _SCHEDULE = {
     "shifts": r"shifts?|(?<!call )rota|shift pattern",
     "nights": r"nights?|overnight",
     "weekends": r"weekends?|saturdays?|sundays?",
-    "part_time": r"part[- ]time|\b\d{2} hours (a|per) week|0\.[5-8] fte",
+    "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
     "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours",
     "overtime": r"overtime",
 }
+_WEEK = r"\s*(?:a|per|/|each|every)?\s*(?:week|wk)\b"
+# Part-time hours: fewer than 35 a week, a fraction of an FTE, one to three working days a week
+# ("3 days a week in the office" is hybrid, not part time), "PT role".
+_PART_TIME = re.compile(
+    rf"(?<![\d.])\b(?:[1-9]|[12]\d|3[0-4])(?:\.\d)?\s*(?:hours|hrs|h)\b{_WEEK}|"
+    r"(?<![\d.])0?\.[1-9]\d?\s*fte\b|"
+    r"(?<![\d.])\b(?:[1-3]|one|two|three)[- ]days?[- ](?:a[- ]|per |/ ?)?(?:week|wk)\b"
+    r"(?!\s*(?:in|at|on|from)\s+(?:the |our |an? )?(?:\w+\s+)?(?:office|site|hq|studio|campus)|"
+    r"\s*on[- ]?site|\s*in[- ](?:office|person))|"
+    r"\bpt\b(?=\s*(?:role|position|contract|job|hours|basis|,|\)|/))|\bft/pt\b|\bpt/ft\b"
+)
+# Full-time hours: "full-time", "FT", 35-48 hours a week, "Mon-Fri 9-5".
+_FULL_TIME = re.compile(
+    rf"\bfull[- ]time\b|\bft\b|(?<![\d.])\b(?:3[5-9]|4[0-8])(?:\.\d)?\s*(?:hours|hrs|h)\b{_WEEK}|"
+    r"\b(?:0?[7-9])(?::[0-5]\d)?\s*(?:am)?\s*(?:-|–|to)\s*(?:0?[4-6]|1[6-8])(?::[0-5]\d)?\s*(?:pm)?\b"
+)
+_OFFICE_WORDS = re.compile(r"\b(?:office|on[- ]?site|hybrid|in[- ]person|hq|studio)\b")
+
+
+def _hours(lower: str) -> tuple[bool, bool]:
+    """(part time, full time) as the role's lines state their hours."""
+    part = full = False
+    for line in lower.split("\n"):
+        found = _PART_TIME.search(line)
+        if found and not (
+            found.group().rstrip().endswith(("week", "wk"))
+            and "day" in found.group()
+            and _OFFICE_WORDS.search(line)
+        ):
+            part = True
+        full = full or bool(_FULL_TIME.search(line))
+    return part, full
+
+
 # Another team does that work, so the role does not: "a separate ops team covers nights".
 _OTHER_TEAM = (
     r"(?:separate|dedicated|different|another|other|external|outsourced|follow[- ]the[- ]sun|"
@@ -116,15 +151,40 @@ _COVERED_BY_OTHERS = re.compile(
     rf"\s+by\s+(?:a|an|the|our)?\s*{_OTHER_TEAM}"
 )
 _SPONSOR_NO = re.compile(
-    rf"{_NEG}\s+(?:\w+\s+){{0,3}}(?:sponsor|visa)|must (?:already )?have (?:the )?right to work|"
-    r"right to work in \w+ (?:is )?required|sponsorship (?:is )?not (?:available|offered)",
+    rf"{_NEG}\s+(?:\w+\s+){{0,3}}(?:sponsor|visa)|must (?:already )?have (?:the |a |full )?(?:right|"
+    r"permission|authori[sz]ation|eligibility) to work|right to work in [\w ]{2,20}?(?:is )?required|"
+    r"must be (?:legally )?(?:eligible|authori[sz]ed|entitled|able|permitted) to work|"
+    r"(?:sponsorship|sponsoring)\W{0,3}(?:is )?(?:not|un)(?: \w+)? ?(?:available|offered|possible|"
+    r"provided)|sponsorship\W{0,3}(?:no|none|n/a)\b",
     re.I,
+)
+# Sponsorship offered: "visa sponsorship available", "we sponsor visas", "Visa sponsorship (HSM
+# permit) and relocation", "can sponsor a Blue Card", "work permits supported".
+_PERMIT = (
+    r"(?:visas?|work permits?|permits?|blue cards?|h-?1bs?|skilled worker(?: visas?)?|"
+    r"hsm(?: permits?| visas?)?|highly skilled migrant(?: permits?| visas?)?|tier 2(?: visas?)?|"
+    r"work authori[sz]ations?|immigration)"
 )
 _SPONSOR_YES = re.compile(
-    r"(?:visa )?sponsorship (?:is )?(?:available|offered|provided)|(?:we|can|will) sponsor|"
-    r"sponsor(?:ing)? visas|visa support",
-    re.I,
+    rf"(?:visa |permit )?sponsorship (?:is )?(?:available|offered|provided|included|possible)|"
+    rf"(?:we|can|will|able to|happy to|do|does) sponsor|sponsor(?:s|ing)? (?:a |an |the |your )?"
+    rf"{_PERMIT}|{_PERMIT} (?:\w+ )?sponsorship|{_PERMIT} (?:is |are |can be |will be )?sponsored|"
+    rf"sponsorship\b[^.\n]{{0,60}}\b(?:available|offered|provided|included)|^\W*sponsorship\b|"
+    rf"(?:support|help|assist)(?:s|ed|ing)?(?: you)?(?: with)? (?:your |the |all )?{_PERMIT}|"
+    rf"{_PERMIT} (?:support|assistance|help)",
+    re.I | re.M,
 )
+# "(you) would need a visa sponsored": the candidate's need, not the role's offer.
+_NEEDED = re.compile(r"\bneed(?:s|ed)?\b[^.\n]{0,40}$", re.I)
+
+
+def _sponsors(terms: str) -> bool:
+    return any(
+        not _NEEDED.search(terms, max(0, m.start() - 50), m.start())
+        for m in _SPONSOR_YES.finditer(terms)
+    )
+
+
 _RELOCATION = re.compile(
     r"relocation (package|support|assistance|budget|bonus)|help(ing)? you relocate|relo package",
     re.I,
@@ -242,9 +302,14 @@ def role_facts(
                 no_schedule.add(kind)  # "a separate operations team covers nights and weekends"
                 continue
             (no_schedule if re.search(rf"\b{_NEG}\b", clause) else schedule).add(kind)
-    sponsorship = True if _SPONSOR_YES.search(terms) else None
-    if _SPONSOR_NO.search(terms):
-        sponsorship = False
+    part, full = _hours(lower)
+    if part:
+        schedule.add("part_time")
+    elif full and "part_time" not in schedule:
+        no_schedule.add("part_time")  # "Full-time, 40 hours a week": not part-time hours
+    sponsorship = True if _sponsors(terms) else None
+    if _SPONSOR_NO.search("\n".join([terms, *sections.lines("requirements")])):
+        sponsorship = False  # "must have the right to work in the UK" is a requirement line
     travel = None
     if found := _TRAVEL.search(terms):
         travel = int(found.group(1) or found.group(2)) / 100

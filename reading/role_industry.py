@@ -40,6 +40,24 @@ _A_FUNCTION = re.compile(
 )
 
 
+# A business named as one, with its article: "of a high-street fashion retailer", "for a
+# mortgage lender", "a network of private clinics", "the online shop". Plural names without
+# one ("clients include retailers and banks") are customers, not the company.
+_ORGANISATION = re.compile(
+    r"(?:retailer|chain|group|brand|supermarket|grocer|store|shop|marketplace|bank|lender|society|"
+    r"union|insurer|reinsurer|casino|bookmaker|sportsbook|lottery|clinic|hospital|home|practice|"
+    r"surgery|trust)s?$"
+)
+_ARTICLE = re.compile(
+    r"(?:\b(?:a|an|the|our|one of the|one of [\w'-]+)|'s|(?:network|chain|group|family) of)\s+"
+    r"(?:[\w'-]+\s+){0,3}$"
+)
+_CUSTOMERS = re.compile(
+    r"\b(?:clients?|customers?|partners?)\b(?:\W+\w+){0,2}?\W+(?:include|including|such as|like|are|"
+    r"range|ranging)\b|\b(?:for|with) (?:clients|customers|brands) (?:such as|like|including)\b"
+)
+
+
 def role_industries(*, title: str = "", department: str | None = None, text: str = "") -> frozenset:
     """The industries of a role: its department and title, and what its text says of the business."""
     named = set()
@@ -53,7 +71,20 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
         for sentence in re.split(r"[.!?;\n]+", block):
             if _ABOUT_THE_BUSINESS.search(sentence) or _A_COMPANY.match(sentence):
                 named |= _named(sentence)
+            elif not _CUSTOMERS.search(sentence):
+                named |= _organisations(sentence)
     return frozenset(named)
+
+
+def _organisations(sentence: str) -> set[str]:
+    """ "Engineering team of a 300-store fashion retailer": the company, named with its article."""
+    return {
+        name
+        for name, start, end in industries(sentence)
+        if _ORGANISATION.search(sentence[start:end])
+        and _ARTICLE.search(sentence[:start])
+        and not _A_FUNCTION.match(sentence, end)
+    }
 
 
 def _named(text: str) -> set[str]:

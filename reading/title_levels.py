@@ -38,6 +38,13 @@ _OR_NOT_INTERESTED = re.compile(
 )
 
 
+# A step down and the title it went to: "title downgrade (Mgr -> Sr Analyst)", "demoted to Analyst".
+_DOWNGRADE_TO = re.compile(
+    r"\b(?:downgrade|demotion|demoted|step(?:ping)? down|down-?level(?:led|ed)?)\b[^.;]{0,40}?"
+    r"(?:->|→|=>|\bto\b|\binto\b)\s*(?:an? )?$"
+)
+
+
 def _named_as_wanted(after: str) -> str | None:
     m = _NAMED_AS_WANTED.match(after)
     if not m:
@@ -63,6 +70,8 @@ def _before_brackets(t: str, clause: Clause, a: int, hits: list) -> str | None:
 
 _EXECUTIVE = ("vp", "cto", "ceo", "coo", "cfo", "cpo", "cio", "chief")
 _PLAIN_LEVELS = (
+    "senior staff",
+    "senior principal",
     "senior",
     "staff",
     "lead",
@@ -98,6 +107,8 @@ def read_titles(
             pol = _named_as_wanted(t[b:c1]) or pol
         if pol is None and re.search(r"\(\W*(?:[\w ]+\W+)?$", t[c0:a]):
             pol = _before_brackets(t, clause, a, title_hits)  # "Exec roles only (COO/CEO)"
+        if _DOWNGRADE_TO.search(t[c0:a]):
+            pol = "avoid"  # "title downgrade (Lead -> Senior Engineer)": the title offered
         if pol == "wish" and _OR_NOT_INTERESTED.search(t[b:c1]):
             pol = "must"  # "needs 'Head of Data' on the door or he's not interested"
         if pol in (None, "background"):

@@ -21,6 +21,8 @@ _LEVEL_WORDS = {
     "mid weight": "mid",
     "intermediate": "mid",
     "senior": "senior",
+    "senior staff": "staff",
+    "senior principal": "staff",
     "staff": "staff",
     "principal": "staff",
     "principle": "staff",
@@ -48,19 +50,24 @@ _ROLE = (
     r"test|embedded|systems|solutions|product|ux|ui|design|analytics|research|web|game|network|"
     r"database|integration|release|reliability|applied|quantitative|python|java|go|react|\.net|"
     r"salesforce|devsecops|automation|graphics|firmware|hardware|electrical|mechanical|"
-    r"customer success|sales|marketing|engineering|technical|delivery|programme|program|project) )?"
+    r"customer success|sales|marketing|engineering|technical|delivery|programme|program|project|"
+    r"business|growth|operations|finance|financial|hr|people|support|content|brand|partnerships) )?"
     r"(?:engineer|developer|dev|scientist|analyst|architect|designer|researcher|sre|programmer|"
-    r"consultant|manager|owner|lead|director|tester)"
+    r"consultant|manager|owner|lead|director|tester|controller|specialist|coordinator|pm)"
 )
-_SENIOR = r"(?:senior|staff|principal|principle|lead|junior|mid[- ]level|graduate|associate|distinguished|chief|head)"
+_SENIOR = r"(?:senior staff|senior principal|senior|staff|principal|principle|lead|junior|mid[- ]level|graduate|associate|distinguished|chief|head)"
 _TITLE = re.compile(
-    rf"\b(?:(?:{_SENIOR}) {_ROLE}|head of (?:platform engineering|engineering|engineer\b|data science|data|product|platform|design|"
+    rf"(?<![\w-])(?:(?:{_SENIOR}) {_ROLE}|head of (?:platform engineering|engineering|engineer\b|data science|data|product|platform|design|"
     r"infrastructure|technology|security|ai|ml|analytics|devops|qa|mobile|backend|"
-    r"frontend|software|people|talent|it)|(?:director|vp|vice president) (?:of )?(?:engineering|data|"
+    r"frontend|software|people|talent|it|growth|marketing|sales|operations|ops|finance|hr|"
+    r"customer success|partnerships|content|brand|research|architecture|cloud|sre|"
+    r"site reliability|developer experience|delivery|programmes?|quality|ux)|(?:director|vp|vice president) (?:of )?(?:engineering|data|"
     r"product|technology|platform|software)|cto|chief technology officer|cto|tech(?:nical)? lead|"
     r"engineering manager|product manager|team lead|chief of staff|ceo|coo|cfo|cpo|cio|ciso|cdo|"
     r"chief (?:data|product|information|executive|operating) officer|"
-    r"vp(?: of)? (?!level\b|title\b|roles?\b)[a-z]+|"
+    r"vp(?: of)? (?:engineering|engineer|eng|data|product|technology|tech|platform|software|sales|"
+    r"marketing|operations|ops|finance|people|design|infrastructure|security|it|delivery|growth|"
+    r"customer success|analytics|ai|ml|research|partnerships)|vp(?= titles?\b)|"
     rf"{_ROLE})\b"
 )
 _LEVEL = re.compile(
@@ -87,8 +94,10 @@ _LEVEL_LEAD_IN = re.compile(
 # A title in quotes where titles are the subject: "won't accept 'Senior II'", "being a 'Developer'".
 _QUOTED = re.compile(r"(?<![\w'])['\"‘“](?P<q>[a-z][\w/.+ -]{1,30}?)['\"’”](?!\w)")
 _TITLE_TALK = re.compile(
-    r"\b(?:titles?|label|called|be an?|being an?|accept|as an?|badge|job title|role name)\b"
+    r"\b(?:titles?|label|called|be an?|being an?|accept|as an?|badge|job title|role name|band|grade)\b"
 )
+# "wants Tech Lead, not plain Developer": a bare role noun refused beside the title wanted.
+_NOT_BARE = re.compile(r"\bnot (?:an? |another |simple |plain |just (?:an? )?|a mere )?$")
 # Level words that are not titles on their own ('Director' is both).
 _LEVEL_ONLY = {"lead", "senior", "staff", "principal", "junior", "mid", "intern", "graduate"}
 _DESCRIBED = re.compile(
@@ -149,16 +158,22 @@ def titles(text: str) -> list[tuple[str, int, int]]:
         title = _CANONICAL.get(title, title)
         if title.startswith("principle "):
             title = "principal" + title[9:]  # "a principle engineer title": the level, misspelt
-        if " " not in title and title not in (
-            "cto",
-            "sre",
-            "ceo",
-            "coo",
-            "cfo",
-            "cpo",
-            "cio",
-            "ciso",
-            "cdo",
+        if (
+            " " not in title
+            and not (_NOT_BARE.search(text[: m.start()]) and title not in _LEVEL_ONLY)
+            and title
+            not in (
+                "vp",
+                "cto",
+                "sre",
+                "ceo",
+                "coo",
+                "cfo",
+                "cpo",
+                "cio",
+                "ciso",
+                "cdo",
+            )
         ):
             continue  # "the analyst role": a bare noun is not a title someone asks for
         if _A_PERSON.search(text[: m.start()]) and _PERSON_ACTS.match(text[m.end() :]):
@@ -220,7 +235,9 @@ def levels(text: str) -> list[tuple[str, int, int]]:
 
 # "Lead Data Scientist", "Principal Engineer": a title that opens with a level word names the level;
 # a director's title names "director" whatever opens it ("Senior Director", "Engineering Director").
-_LEADING = re.compile(r"(?:senior|staff|principal|lead|junior|graduate)(?= )")
+_LEADING = re.compile(
+    r"(?:senior staff|senior principal|senior|staff|principal|lead|junior|graduate)(?= )"
+)
 _DIRECTOR = re.compile(r"^director\b|\bdirector$")
 
 

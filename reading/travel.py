@@ -13,6 +13,7 @@ from reading.commute import CAP
 
 _TRAVEL = re.compile(
     r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips?|time on the road|"
+    r"living out of (?:a )?(?:suitcases?|hotels?)|life on the road|on the road(?! to)|hotel life|"
     r"flying|fly(?:ing)? (?:out|over)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|nights away)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
     r"office|each way|to work))"
 )
@@ -23,10 +24,25 @@ _HARD_CAP = re.compile(
 )
 _SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%|(?<=travel )(?P<zero>0)\b")
 _PER_MONTH = re.compile(
-    r"\b(?P<n>\d|a|one|two|three|four|five|six|ten)\s(?P<unit>days?|nights?|weeks?)\s?(?:(?:a|per|each)\s|/\s?)"
+    r"\b(?P<n>\d|a couple of|couple of|a few|few|several|a|one|two|three|four|five|six|ten)\s"
+    r"(?P<unit>days?|nights?|weeks?)\s?(?:(?:a|per|each)\s|/\s?)"
     r"(?:month|quarter)\b"
 )
-_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+_WORDS = {
+    "a couple of": 2,
+    "couple of": 2,
+    "a few": 3,
+    "few": 3,
+    "several": 3,
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "ten": 10,
+}
 # The role's share, not the person's: "the role is 40% travel".
 _THE_ROLES = re.compile(
     r"\b(?:role|job|position|it|they)(?:'s| is| was| were| needs| needed| requires)\W*$"

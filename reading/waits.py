@@ -295,6 +295,20 @@ _HOME_MOVE = re.compile(
 )
 
 
+# A past verb that makes the cue after it history: "came back in", "was available from".
+_PAST_BEFORE_CUE = re.compile(
+    r"\b(?:came|got|went|was|were|been|moved|flew|returned|headed)\W+(?:(?:only|just|finally|"
+    r"straight|right) )?$"
+)
+
+
+# Cues that name an event rather than wait for it: after "came back", "from his sabbatical in
+# February" still dates the return.
+_EVENT_CUE = re.compile(
+    r"sabbatical|bonus|vest(?:s|ing)?|on leave|return(?:s|ing)?|back|ends|finishes|closes|completes"
+)
+
+
 def _governed(before: str, after: str) -> bool:
     if _POST_CUE.match(after):
         return True
@@ -306,8 +320,12 @@ def _governed(before: str, after: str) -> bool:
         home = _HOME_MOVE.match(before, verb.end())
         if home and last < home.end():
             return False  # no cue of its own after the move ("... back to Dublin in the summer")
-    done = _DONE.search(before)
-    return not (done and done.start() > last)
+    for i, cue in enumerate(cues):
+        if _PAST_BEFORE_CUE.search(before, 0, cue.start()) and all(
+            _EVENT_CUE.fullmatch(c.group()) for c in cues[i + 1 :]
+        ):
+            return False  # "came back from her sabbatical in March", "was available from May"
+    return not _DONE.search(before, last + 1)
 
 
 def _may_is_month(text: str, m: re.Match, original: str | None) -> bool:

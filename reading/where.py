@@ -156,6 +156,10 @@ def read_mobility(
             pol = travel.direction(seg, t[s + b : clause.end], share, capped, cue)
             if pol is None and _declined_for(t, clause, seg):
                 pol = "avoid"
+            if pol is None and _VERDICT_NEXT.match(t, clause.end):
+                pol = "avoid"  # "Years of living out of a suitcase. Never again."
+            if pol in (None, "wish") and _NO_MORE_THAN_THAT.match(t, clause.end):
+                pol = "must"  # "will travel to the client once a quarter but no more"
             if pol:
                 out.add("travel", pol, {"share": share}, a + s, b + s, 0.75, "rule:travel")
                 taken.append((a + s, b + s))
@@ -306,7 +310,17 @@ _REFUSED_COMMUTE_TO = re.compile(
 
 # A cap in minutes in a note about the office is the journey's: "The office is in Croydon. 50
 # minutes is her absolute limit."
-_OFFICE_CONTEXT = re.compile(r"\b(?:office|hq|on[- ]?site|get(?:ting)? (?:in|there))\b")
+_OFFICE_CONTEXT = re.compile(
+    r"\b(?:office|hq|on[- ]?site|get(?:ting)? (?:in|there)|hybrid|days? (?:a week )?in|lives in|"
+    r"based in)\b"
+)
+# A verdict in the next sentence on what this one reports: "... for Deloitte. Never again."
+_VERDICT_NEXT = re.compile(
+    r"\W*(?:never again|not again|no more|hated (?:it|every minute)|done with (?:it|that)|"
+    r"not doing that again|won't do that again)\b"
+)
+# A cap said as the clause after: "... once a quarter but no more".
+_NO_MORE_THAN_THAT = re.compile(r"\W*but (?:no|not any) more\b(?! than)")
 
 
 def _sentence_end(t: str, pos: int) -> int:

@@ -1783,3 +1783,286 @@ def test_a_time_kept_free_is_one_refusal_not_a_must(text, kind):
         c for c in read(text, said_at=SAID) if c.facet == "schedule" and c.value["kind"] == kind
     ]
     assert [c.polarity for c in said] == ["avoid"]
+
+
+# --- one detail to delete or change is not an opt-out; deleting the person is -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pls delete my old mobile no., new one is 07700 900123",
+        "Can you erase my previous email address from your records? I use a gmail one now.",
+        "cand asked us to delete the outdated cv on file - updated one attached",
+        "Delete my old work email, I left that company in May.",
+        "please wipe my former address, moved to leeds",
+        "Kindly purge my old number from your system; reach me on email instead.",
+        "she wants her old CV removed and the new one used",
+        "remove my phone number pls, email only from now on",
+        "Please delete my phone number, I have changed it. The new one is below.",
+        "lose my old number, got a new one",
+    ],
+)
+def test_deleting_or_changing_one_detail_is_not_an_opt_out(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please delete my details from your system.",
+        "delete my data and profile pls",
+        "Asked us to erase her profile, she has a new job.",
+        "Delete me from your database, I have a new role and no interest.",
+        "remove my personal data from all your systems",
+        "please delete my contact details and do not write again",
+    ],
+)
+def test_deleting_the_person_or_all_their_details_is_still_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pls delete my old phone number, new one below", "Remove her previous email address please."],
+)
+def test_an_old_address_to_delete_is_no_channel_preference(text):
+    assert not any(k[:3] == ("contact", "wish", "channel") for k in found(text))
+
+
+# --- opt-outs in a recruiter's third-person note, beside other clauses ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candidate pulled out, asked us not to consider or contact him for future roles.",
+        "wd after final; asked not to be put forward or approached again",
+        "no longer wants to be considered or contacted",
+        "Declined offer; has asked not to be submitted for anything else or contacted again",
+        "asked not to be considered or approached for anything in future",
+        "pls don't contact - cand request",
+        "DO NOT CONTACT. per cand.",
+        "withdrew - does not want to be contacted re future roles",
+        "She withdrew and requested no further contact.",
+        "cand doesnt want to hear from us again, took another offer",
+        "Withdrew at offer stage. Asked to be removed.",
+    ],
+)
+def test_a_recruiters_note_that_they_asked_not_to_be_contacted_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cand withdrew from this one (timing); asked to be considered for future roles",
+        "withdrew; asked not to be considered for the Leeds role",
+        "asked not to be considered for this role or contacted about it, open to others",
+        "do not contact me on Fridays",
+        "Please don't contact him at work.",
+        "don't contact her before 10am",
+        "asked not to be put forward for contract roles",
+    ],
+)
+def test_a_recruiters_note_of_a_scoped_or_timed_request_is_not_an_opt_out(text):
+    assert not opted_out(text)
+
+
+# --- a name is not a month; a month that dates history is no wait --------------------------------
+
+SUMMER = date(2026, 6, 22)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call w/ Marco - he's keen, wants hybrid.",
+        "marcy rang back re the platform role, open to chat",
+        "Chat with Augusto: open to offers, no rush",
+        "Talked to Augustin, keen to chat whenever.",
+        "Spoke to Jan today, he's open to a move.",
+        "call with jan - keen to talk",
+        "Jun said she'd be happy to chat.",
+        "Mayra called - happy to talk, no rush",
+        "Decker (HM) wants to talk to her again.",
+        "Catch-up w/ Junior and Augustine; both open to hearing about roles.",
+    ],
+)
+def test_a_name_that_looks_like_a_month_is_no_wait(text):
+    assert wait_until(text, SUMMER) is None
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("back in Jan", "2027-01-01"),
+        ("Not before Jun", "2027-06-01"),
+        ("f/u Jan per cand", "2027-01-01"),
+        ("hit me up in Jan, ta", "2027-01-01"),
+        ("not looking till septmber", "2026-09-01"),
+        ("talk after agust", "2026-09-01"),
+        ("earliest start mid-Jan", "2027-01-01"),
+    ],
+)
+def test_a_month_abbreviated_or_misspelt_is_still_a_month(text, until):
+    assert wait_until(text, SUMMER) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Came back from mat leave in March and is keen to chat.",
+        "got back from his sabbatical in Feb, would consider a move",
+        "went back in March after the baby; open to hearing about roles",
+        "moved back to the UK in Jan, keen to chat",
+        "She's been available since May.",
+        "was available from March but took a contract instead",
+        "Recap: started there last June, promoted in January, reorg in May. Open to a chat.",
+        "joined his current place in March, keen to chat",
+    ],
+)
+def test_a_month_that_dates_what_already_happened_is_no_wait(text):
+    assert wait_until(text, SUMMER) is None
+
+
+# --- willing to switch contract type: the new type wished, the old one refused if at all --------
+
+
+@pytest.mark.parametrize(
+    "text, wished, refused",
+    [
+        ("tired of contracting - would go perm for the right co", "permanent", "contract"),
+        (
+            "8 yrs contracting, sick of renewals; would go permanent for a good team",
+            "permanent",
+            None,
+        ),
+        ("Freelancer, fed up of chasing invoices - would consider FTE", "permanent", None),
+        (
+            "done w/ contracting, happy to go permanent for a product company",
+            "permanent",
+            "contract",
+        ),
+        (
+            "She's been contracting since 2019 but would switch to perm for the right team",
+            "permanent",
+            None,
+        ),
+        ("contractor (10y). Would convert to perm if the team is good.", "permanent", None),
+        ("tired of perm politics - would go back to contracting", "contract", "permanent"),
+        ("had enough of FTCs, would take perm", "permanent", "fixed_term"),
+        ("ltd co contractor for years, now open to perm", "permanent", None),
+    ],
+)
+def test_willing_to_switch_contract_type_wishes_the_new_type(text, wished, refused):
+    contract = {(k[1], k[2]) for k in found(text, SUMMER) if k[0] == "contract"}
+    assert ("wish", wished) in contract
+    assert ("avoid", wished) not in contract
+    others = {kind for pol, kind in contract if kind != wished}
+    assert others == ({refused} if refused else set())
+    assert ("avoid", refused) in contract if refused else True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "contractor 8 yrs, wont go perm",
+        "would never go perm",
+        "been a contractor for years, no perm",
+    ],
+)
+def test_refusing_to_go_permanent_is_still_a_refusal(text):
+    assert ("contract", "avoid", "permanent") in found(text, SUMMER)
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("never again at a retailer - black friday on call broke me", ("avoid", "retail")),
+        ("done with lenders, 6 yrs of credit risk was enough", ("avoid", "banking")),
+        ("no insurers pls", ("avoid", "insurance")),
+        ("Not interested in supermarkets or grocery chains.", ("avoid", "retail")),
+        ("won't work for a bookies again", ("avoid", "gambling")),
+        ("keen on online marketplaces", ("wish", "ecommerce")),
+    ],
+)
+def test_a_business_named_by_its_kind_of_company_is_its_industry(text, condition):
+    assert ("industry", *condition) in found(text)
+
+
+# --- commutes said as a limit after "said", a reach in time, a road, a ride -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, polarity, minutes",
+    [
+        ("Office is in Reading, she lives in Bath and said 40 mins is her limit.", "must", 40),
+        ("role is 3 days in Slough; he said an hour is his max", "must", 60),
+        ("ideally somewhere she can get to in under 45 mins", "wish", 45),
+        ("needs an office he can get to within half an hour", "must", 30),
+        ("can't face the A14 every day", "avoid", None),
+        ("won't do the M6 again, two years of it was plenty", "avoid", None),
+        ("happy with a train ride, does Brighton-Victoria now", "wish", None),
+    ],
+)
+def test_a_commute_said_as_a_reach_a_road_or_a_limit_after_said(text, polarity, minutes):
+    said = [c for c in read(text, said_at=SAID) if c.facet == "commute"]
+    assert [(c.polarity, c.value["minutes"]) for c in said] == [(polarity, minutes)]
+
+
+# --- travel said as life on the road, out of a suitcase, days a month ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, polarity, share",
+    [
+        ("sick of living out of hotels, wants to be home every night", "avoid", None),
+        ("Four years of living out of a suitcase for Deloitte. Never again.", "avoid", None),
+        ("A few days a month on the road is fine by me.", "wish", 0.15),
+        ("Done with life on the road.", "avoid", None),
+        ("a couple of days a month travelling would be ideal", "wish", 0.1),
+        ("will travel to the client once a quarter but no more", "must", None),
+    ],
+)
+def test_travel_said_as_life_on_the_road_or_days_a_month(text, polarity, share):
+    said = [c for c in read(text, said_at=SAID) if c.facet == "travel"]
+    assert [(c.polarity, c.value["share"]) for c in said] == [(polarity, share)]
+
+
+# --- titles: compounds, refusals after "not", a title's own noun, preferences ------------------
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("only moving if the title says Senior Staff Engineer", ("must", "senior staff engineer")),
+        ("Lead Engineer title would be nice-to-have", ("wish", "lead engineer")),
+        (
+            "She'd rather be a Senior Developer for another year than manage.",
+            ("wish", "senior developer"),
+        ),
+        ("wants Tech Lead, not plain Developer again", ("avoid", "developer")),
+        (
+            "Product Manager title please, not 'Associate PM'",
+            ("avoid", "associate product manager"),
+        ),
+        ("Head of Marketing roles only", ("must", "head of marketing")),
+        ("the VP title matters to him more than the money", ("wish", "vp")),
+        ("declined - title downgrade (Lead -> Senior Engineer)", ("avoid", "senior engineer")),
+    ],
+)
+def test_titles_in_compounds_refusals_and_preferences(text, condition):
+    assert ("title", *condition) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("said no to anything under Director, VP ideally", "vp ideally"),
+        ("wants Data Architect, not 'Pre-sales Engineer'", "sales engineer"),
+        ("only moving if the title says Senior Staff Engineer", "staff engineer"),
+    ],
+)
+def test_no_title_is_read_from_a_word_after_vp_or_inside_a_hyphenated_title(text, wrong):
+    assert not any(k[0] == "title" and k[2] == wrong for k in found(text))
