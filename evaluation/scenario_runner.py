@@ -16,6 +16,7 @@ from evaluation.scenarios import Case, Person
 from evaluation.scenarios_fresh import FRESH_CASES
 from evaluation.scenarios_heldout import HELDOUT_CASES
 from evaluation.scenarios_heldout2 import HELDOUT2_CASES
+from evaluation.scenarios_heldout3 import HELDOUT3_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -26,13 +27,14 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # The hand-written cases, then the ones written in recruiters' own words (issue 12), then a
 # fresh set in other wording, written without looking at the reader, and a held-out set
 # written by a stranger to the reader and to the earlier cases' wording (never tuned to), and a
-# second held-out set by another stranger, reported on its own line.
+# second and a third held-out set, each by another stranger, each reported on its own line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,
     "told": TOLD_CASES,
     "fresh": FRESH_CASES,
     "held-out": HELDOUT_CASES,
     "held-out 2": HELDOUT2_CASES,
+    "held-out 3": HELDOUT3_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

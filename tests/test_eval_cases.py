@@ -9,8 +9,9 @@ from data.models import Application, Candidate, Opening, Touchpoint
 from evaluation import scenarios_fresh as fresh
 from evaluation import scenarios_heldout as heldout
 from evaluation import scenarios_heldout2 as heldout2
+from evaluation import scenarios_heldout3 as heldout3
 from evaluation import scenarios_told as told
-from evaluation import weekly_heldout, weekly_heldout2
+from evaluation import weekly_heldout, weekly_heldout2, weekly_heldout3
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
 from evaluation.scenarios import CASES as HAND_WRITTEN
@@ -19,14 +20,22 @@ from evaluation.weekly_fresh import FRESH_WEEKLY_CASES
 
 HELDOUT_WEEKLY = weekly_heldout.HELDOUT_WEEKLY_CASES
 HELDOUT2_WEEKLY = weekly_heldout2.HELDOUT2_WEEKLY_CASES
+HELDOUT3_WEEKLY = weekly_heldout3.HELDOUT3_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
     *fresh.FRESH_CASES,
     *heldout.HELDOUT_CASES,
     *heldout2.HELDOUT2_CASES,
+    *heldout3.HELDOUT3_CASES,
 ]
-ALL_WEEKLY = [*WEEKLY_CASES, *FRESH_WEEKLY_CASES, *HELDOUT_WEEKLY, *HELDOUT2_WEEKLY]
+ALL_WEEKLY = [
+    *WEEKLY_CASES,
+    *FRESH_WEEKLY_CASES,
+    *HELDOUT_WEEKLY,
+    *HELDOUT2_WEEKLY,
+    *HELDOUT3_WEEKLY,
+]
 PERSON_EXTRAS = {"consent_days"}
 
 
@@ -201,6 +210,60 @@ def test_second_held_out_set_covers_every_class_pitting_equals_in_words_never_us
     assert any(c.week > date(2026, 12, 31) for c in weekly_heldout2.WAITS)
 
 
+def test_third_held_out_set_covers_every_class_pitting_equals_in_words_never_used_before():
+    classes = {
+        "opt-outs": heldout3.OPT_OUTS,
+        "waits": heldout3.WAITS,
+        "objections": heldout3.OBJECTIONS,
+        "pay": heldout3.PAY,
+        "resolved": heldout3.RESOLVED,
+        "negations": heldout3.NEGATIONS,
+        "work mode": heldout3.WORK_MODE,
+        "location": heldout3.LOCATIONS,
+        "last time": heldout3.LAST_TIME,
+        "managing and level": heldout3.LEVEL,
+        "industry, mission and technology": heldout3.MISSION + heldout3.TECH,
+    }
+    for name, cases in classes.items():
+        assert len(cases) >= 2, name
+    assert len(heldout3.HELDOUT3_CASES) >= 40 and len(HELDOUT3_WEEKLY) >= 16
+    for case in heldout3.HELDOUT3_CASES:
+        assert len({p.profile for p in case.people}) == 1, case.name
+        assert len({p.grade for p in case.people}) > 1, f"{case.name}: nothing to order"
+        for person in case.people:
+            assert not person.excluded or person.grade == 0, person.name
+    # Every opt-out case hides one person and keeps its near-miss shown.
+    for case in heldout3.OPT_OUTS:
+        assert [p.excluded for p in case.people].count(True) == 1, case.name
+        assert any(p.grade > 0 for p in case.people), case.name
+    # A wait holds one person back but shows them; a run-out wait is no wait.
+    for case in heldout3.WAITS:
+        assert sorted(p.grade for p in case.people) == [1, 2], case.name
+        assert not any(p.excluded for p in case.people), case.name
+    # Written afresh: no note or name is copied from any earlier set, both held-out sets included.
+    earlier_cases = [
+        *HAND_WRITTEN,
+        *told.TOLD_CASES,
+        *fresh.FRESH_CASES,
+        *heldout.HELDOUT_CASES,
+        *heldout2.HELDOUT2_CASES,
+    ]
+    earlier_weekly = [*WEEKLY_CASES, *FRESH_WEEKLY_CASES, *HELDOUT_WEEKLY, *HELDOUT2_WEEKLY]
+    earlier = {t for p in _people(earlier_cases) + _people(earlier_weekly) for t in _words(p)}
+    new = [
+        t for p in _people(heldout3.HELDOUT3_CASES) + _people(HELDOUT3_WEEKLY) for t in _words(p)
+    ]
+    assert len(new) >= 100 and not earlier.intersection(new)
+    earlier_names = {p.name for p in _people(earlier_cases) + _people(earlier_weekly)}
+    new_names = [p.name for p in _people(heldout3.HELDOUT3_CASES) + _people(HELDOUT3_WEEKLY)]
+    assert not earlier_names.intersection(new_names)
+    # Weekly waits are checked both ways: held back while they run, due once they have run out.
+    weekly_waits = _people(weekly_heldout3.WAITS)
+    assert sum(p.grade == 0 for p in weekly_waits) >= 5
+    assert sum(p.grade == 1 for p in weekly_waits) >= 5
+    assert any(c.week > date(2026, 12, 31) for c in weekly_heldout3.WAITS)
+
+
 def test_held_out_sets_are_run_and_reported_on_their_own():
     from evaluation.scenario_runner import SETS as RANKING_SETS
     from evaluation.weekly_runner import SETS as WEEKLY_SETS
@@ -209,6 +272,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out"] is HELDOUT_WEEKLY
     assert RANKING_SETS["held-out 2"] is heldout2.HELDOUT2_CASES
     assert WEEKLY_SETS["held-out 2"] is HELDOUT2_WEEKLY
+    assert RANKING_SETS["held-out 3"] is heldout3.HELDOUT3_CASES
+    assert WEEKLY_SETS["held-out 3"] is HELDOUT3_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
