@@ -15,6 +15,7 @@ from datetime import date
 
 from reading.calendar import MONTHS, add_months, next_month_named
 from reading.event_waits import event_waits
+from reading.period_waits import length_near, period_ends
 from reading.resolve import add, count, resolve
 from reading.wait_context import after_a_break, length_of_something, not_theirs
 
@@ -64,7 +65,7 @@ _TIME = re.compile(
 # A cheap first look: no digit and none of these words, no time expression.
 _ANY_TIME = re.compile(
     r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
-    r"month|week|fortnight|christmas|holiday|festive|easter|notice|\bh[12]\b"
+    r"month|week|fortnight|christmas|holiday|festive|easter|notice|probation|\bh[12]\b"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
 _CUE = re.compile(
@@ -178,13 +179,19 @@ _PERIOD = (
 _NOTICE = re.compile(
     rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?)(?:'s?|s')? {_PERIOD})"
     rf"|{_PERIOD}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
-    rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|m|w)"
-    r"|(?P<bare>notice(?: period)?))\b"
+    rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|m|w)(?!\w| ago\b| back\b)"
+    r"|(?P<bare>notice(?: period)?|probation(?:ary)?(?: period)?))\b"
 )
 _SERVED = re.compile(r"\b(?:was|were|had been|served|used to be|last year|previous|old job)\b")
 _NOTICE_CUE = re.compile(
     r"\b(?:once|after|when|until|till|serving|ends|finishes|through|working (?:out|through)|wait\w*|"
-    r"can't start|cannot start|can start|available)\b"
+    r"can't start|cannot start|can start|available|handed in|handing in|gave|given|put in|on|during|"
+    r"in (?:my|his|her|their)|first)\b"
+)
+# A probation or notice already behind them: "finished probation a while back", "passed it".
+_PERIOD_DONE = re.compile(
+    r"\b(?:finished|passed|completed|through|survived|cleared|past|after passing|done with)\W+"
+    r"(?:(?:my|his|her|their|the)\W+)?$"
 )
 
 
@@ -249,6 +256,7 @@ def find_waits(
             day = resolve(m, before, said_at)
         if day is not None and day >= said_at.replace(day=1):
             found.append((day, m.start(), m.end()))
+    periods_read: set[str | None] = set()
     for m in _NOTICE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         if re.search(r"\b(?:no|without|zero|nil)\W*$", before):
@@ -261,11 +269,31 @@ def find_waits(
             continue
         if _SERVED.search(text, m.start(), _sentence_end(text, m.end())):
             continue  # "her notice was 3 months at the bank, she served it last year"
+        if _PERIOD_DONE.search(before):
+            continue  # "finished probation at his new place a while back"
+        kind = "notice" if "notice" in m.group() else "probation" if "probation" in m.group() else None
+        if m["bare"] and kind in periods_read:
+            continue  # "six-month probation ... till probation's done": one period, read once
         number, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])
-        if number:
-            day = add(said_at, count(number), unit)
+        if m["bare"]:
+            said_length = length_near(text, m.end(), _sentence_end(text, m.end()))
+            if said_length is None and any(
+                _sentence_start(text, s) == _sentence_start(text, m.start()) for _, s, _ in found
+            ):
+                continue  # "probation ends in July": the month says when
+            number, unit = said_length[:2] if said_length else (None, None)
+            if said_length:  # "it's three months": the period's length, not a wait of its own
+                found = [w for w in found if not (w[1] < said_length[3] and said_length[2] < w[2])]
         else:
-            day = add_months(said_at, 3)
+            number = count(number)
+        unit = {"m": "months", "w": "weeks"}.get(unit, unit)
+        if kind:
+            day = period_ends(kind, number, unit, text, said_at)
+        else:
+            day = add(said_at, number, unit)
+        if day is None:
+            continue
+        periods_read.add(kind)
         found.append((day, m.start(), m.end()))
     return found + [w for w in event_waits(text, said_at) if not found]
 
