@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from reading.places import CASE_SENSITIVE, PLACES
+from reading.places import CASE_SENSITIVE, FIRST_NAMES, ORDINARY_WORDS, PLACES
 
 _PLACE = re.compile(
     r"(?<![\w-])(?P<place>"
@@ -131,8 +131,42 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
                 continue
             if name == "us" and original[src : src + 2] != "US":
                 continue
+        if (
+            name in FIRST_NAMES or name in ORDINARY_WORDS and _sentence_start(text, m.start())
+        ) and not _in_a_place_context(text, m.start(), m.end()):
+            continue  # "Nice bloke", "Reading between the lines", "spoke to Sofia"
         out.append((PLACES[name], m.start(), m.end()))
     return out
+
+
+# Words that make a name a place: "in Bath", "near Reading", "relocate to Nice", "live in Split".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|around|outside|close to|based|based (?:in|near|around|out of)|out of|from|"
+    r"(?:mov\w*|relocat\w*|relo|go|going|head\w*|commut\w*|emigrat\w*|get|back|over|down|up|"
+    r"return\w*)(?: \w+)? to|live|lives|living|stay(?:ing)? in|roles? in|jobs? in)\W*$"
+)
+_PLACE_AFTER = re.compile(r"^(?:-based|-only| area| based| office)\b")
+_LISTED = r"(?:,|/|&|\bor\b|\band\b)"
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return bool(re.search(r"(?:^|[.!?:;\n(]|\s[-–—])\W*$", text[:start]))
+
+
+def _in_a_place_context(text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+        return True
+    # Beside another place in a list: "Nice or Lyon", "London, Reading or remote".
+    beside_after = re.match(rf"\W*{_LISTED}\W*(?:the\W+)?(?P<next>[a-z]+(?: [a-z]+)?)", after)
+    if beside_after and (
+        beside_after["next"] in PLACES
+        or beside_after["next"].split()[0] in PLACES
+        or beside_after["next"].startswith("remote")
+    ):
+        return True
+    beside_before = re.search(rf"(?P<prev>[a-z]+)\W*{_LISTED}\W*$", before)
+    return bool(beside_before and (beside_before["prev"] in PLACES or beside_before["prev"] == "remote"))
 
 
 def ends_with_place(before: str) -> bool:

@@ -1846,6 +1846,7 @@ def test_a_city_name_used_as_an_ordinary_word_is_no_place(text):
         ("happy to move to Split next year", "split"),
         ("Nice or Lyon ideally", "nice"),
         ("looking for roles near Reading", "reading"),
+        ("Only wants Reading, nowhere else.", "reading"),
     ],
 )
 def test_a_city_name_with_a_place_context_is_still_a_place(text, place):
