@@ -166,7 +166,9 @@ def _in_a_place_context(text: str, start: int, end: int) -> bool:
     ):
         return True
     beside_before = re.search(rf"(?P<prev>[a-z]+)\W*{_LISTED}\W*$", before)
-    return bool(beside_before and (beside_before["prev"] in PLACES or beside_before["prev"] == "remote"))
+    return bool(
+        beside_before and (beside_before["prev"] in PLACES or beside_before["prev"] == "remote")
+    )
 
 
 def ends_with_place(before: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading.calendar import MONTHS, add_months, next_month_named
+from reading.calendar import MONTHS, next_month_named
 from reading.event_waits import event_waits
 from reading.period_waits import length_near, period_ends
 from reading.resolve import add, count, resolve
@@ -271,7 +271,9 @@ def find_waits(
             continue  # "her notice was 3 months at the bank, she served it last year"
         if _PERIOD_DONE.search(before):
             continue  # "finished probation at his new place a while back"
-        kind = "notice" if "notice" in m.group() else "probation" if "probation" in m.group() else None
+        kind = (
+            "notice" if "notice" in m.group() else "probation" if "probation" in m.group() else None
+        )
         if m["bare"] and kind in periods_read:
             continue  # "six-month probation ... till probation's done": one period, read once
         number, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])

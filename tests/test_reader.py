@@ -1799,9 +1799,17 @@ def test_a_time_kept_free_is_one_refusal_not_a_must(text, kind):
             "2027-03-01",
         ),
         ("joined 2 months ago, 6 month probation, not moving till its over", SAID, "2026-07-01"),
-        ("I only started last month and I'm on a six-month probation, so not until it ends.", SAID, "2026-08-01"),
+        (
+            "I only started last month and I'm on a six-month probation, so not until it ends.",
+            SAID,
+            "2026-08-01",
+        ),
         ("new job since jan. wont look till probation's finished (3 mths)", SAID, "2026-04-01"),
-        ("He handed in his notice two weeks ago - it's three months - then he's free.", SAID, "2026-05-01"),
+        (
+            "He handed in his notice two weeks ago - it's three months - then he's free.",
+            SAID,
+            "2026-05-01",
+        ),
         # no start named: the length from the day said; no length either: three months
         ("Nothing till my probation's done, it's six months.", SAID, "2026-09-01"),
         ("she won't budge till probation's over", SAID, "2026-06-01"),
@@ -1860,12 +1868,20 @@ def test_a_city_name_with_a_place_context_is_still_a_place(text, place):
     "text, said, until",
     [
         # counted from the day said: the next time the festival comes round
-        ("Kindly reach out post Diwali, presently occupied with the release.", date(2026, 10, 4), "2026-11-01"),
+        (
+            "Kindly reach out post Diwali, presently occupied with the release.",
+            date(2026, 10, 4),
+            "2026-11-01",
+        ),
         ("after diwali pls", date(2026, 11, 20), "2027-10-01"),
         ("Kindly reach out post Holi.", date(2026, 10, 4), "2027-03-01"),
         ("Let's talk after Eid.", date(2026, 2, 10), "2026-03-01"),
         ("not during ramadan - after that is fine", date(2027, 1, 15), "2027-03-01"),
-        ("Let's talk after Chinese New Year, family trip before then.", date(2026, 10, 26), "2027-02-01"),
+        (
+            "Let's talk after Chinese New Year, family trip before then.",
+            date(2026, 10, 26),
+            "2027-02-01",
+        ),
         ("she's away till after lunar new year", date(2026, 12, 1), "2027-02-01"),
         ("Try me after Thanksgiving.", date(2026, 10, 1), "2026-11-01"),
         ("after hanukkah works better", date(2026, 10, 1), "2026-12-01"),
@@ -1892,7 +1908,11 @@ def test_holidays_and_festivals_resolve_to_their_next_occurrence(text, said, unt
         ("she'll look again when school starts back", date(2026, 7, 20), "2026-09-01"),
         ("Contact me after the holidays.", date(2026, 7, 14), "2026-09-01"),
         ("once the kids are back at school in the new year", date(2026, 12, 3), "2027-01-01"),
-        ("Drop me a line after the holidays and we'll talk properly.", date(2026, 12, 2), "2027-01-01"),
+        (
+            "Drop me a line after the holidays and we'll talk properly.",
+            date(2026, 12, 2),
+            "2027-01-01",
+        ),
     ],
 )
 def test_a_wait_for_school_to_go_back_ends_when_it_does(text, said, until):
@@ -1993,10 +2013,22 @@ def test_fewer_days_or_hours_is_a_part_time_wish(text):
     "text, refused, wanted",
     [
         ("withdrew b/c it was IC only - wants direct reports now", "hands_on", "manage"),
-        ("Pulled out because the role was pure IC; she wants to lead people.", "hands_on", "manage"),
-        ("declined, it was an individual contributor role and he wants to manage", "hands_on", "manage"),
+        (
+            "Pulled out because the role was pure IC; she wants to lead people.",
+            "hands_on",
+            "manage",
+        ),
+        (
+            "declined, it was an individual contributor role and he wants to manage",
+            "hands_on",
+            "manage",
+        ),
         ("withdrew: too much management, wants to get back to coding", "manage", "hands_on"),
-        ("turned it down - the job was all people management, wants to stay hands-on", "manage", "hands_on"),
+        (
+            "turned it down - the job was all people management, wants to stay hands-on",
+            "manage",
+            "hands_on",
+        ),
     ],
 )
 def test_the_roles_former_property_given_as_the_reason_is_refused(text, refused, wanted):
