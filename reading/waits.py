@@ -51,7 +51,12 @@ _TIME = re.compile(
     r"|(?P<qrel>next|this|the next|the new|the following|the coming|the current) quarter)"
     rf"|{_mod(4)}(?P<yrel>next year|the new year|new year|the year|this year|year[- ]end|the year[- ]end"
     r"|next month|the month|this month)"
-    r"|(?P<holiday>christmas|the holidays|(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|the new year holidays|easter)"
+    r"|(?P<holiday>christmas|the (?:school |easter |christmas )?holidays|(?:school|easter) holidays|"
+    r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|"
+    r"the new year holidays|easter|diwali|deepavali|holi|eid(?:[- ]?al[- ]?(?:fitr|adha))?|ramadan|"
+    r"ramzan|(?:the )?(?:lunar|chinese) new year|thanksgiving|hanukkah|chanukah|passover)"
+    r"|(?P<school>back (?:at|to|in) school|school(?:'s| is)? (?:starts|restarts|goes back|back|returns|"
+    r"resumes)(?: again| back)?|(?:the )?new school (?:year|term)|(?:the )?(?:school )?term (?:starts|begins))"
     r"|(?P<mo2>a (?:month|week) or two)"
     r"|(?P<halfyear>half a year|a year and a half)"
     rf"|(?P<n>{_COUNT})[ -](?P<unit>weeks?|months?|years?|quarters?|fortnights?)"
@@ -65,7 +70,9 @@ _TIME = re.compile(
 # A cheap first look: no digit and none of these words, no time expression.
 _ANY_TIME = re.compile(
     r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
-    r"month|week|fortnight|christmas|holiday|festive|easter|notice|probation|\bh[12]\b"
+    r"month|week|fortnight|christmas|holiday|festive|easter|notice|probation|\bh[12]\b|diwali|"
+    r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
+    r"\bterm\b"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
 _CUE = re.compile(
@@ -325,6 +332,12 @@ _HOME_MOVE = re.compile(
 )
 
 
+# "occupied with the festive season release": what keeps them busy, not when they are free.
+_BUSY_WITH = re.compile(
+    r"\b(?:occupied|busy|swamped|tied up|snowed under|flat out|slammed) with\b(?:\W+\w+){0,3}\W*$"
+)
+
+
 def _governed(before: str, after: str) -> bool:
     if _POST_CUE.match(after):
         return True
@@ -336,7 +349,7 @@ def _governed(before: str, after: str) -> bool:
         home = _HOME_MOVE.match(before, verb.end())
         if home and last < home.end():
             return False  # no cue of its own after the move ("... back to Dublin in the summer")
-    done = _DONE.search(before)
+    done = _DONE.search(before) or _BUSY_WITH.search(before)
     return not (done and done.start() > last)
 
 

@@ -1873,7 +1873,7 @@ def test_a_city_name_with_a_place_context_is_still_a_place(text, place):
             date(2026, 10, 4),
             "2026-11-01",
         ),
-        ("after diwali pls", date(2026, 11, 20), "2027-10-01"),
+        ("after diwali pls", date(2026, 11, 20), "2027-11-01"),
         ("Kindly reach out post Holi.", date(2026, 10, 4), "2027-03-01"),
         ("Let's talk after Eid.", date(2026, 2, 10), "2026-03-01"),
         ("not during ramadan - after that is fine", date(2027, 1, 15), "2027-03-01"),
@@ -1894,6 +1894,21 @@ def test_a_city_name_with_a_place_context_is_still_a_place(text, place):
 )
 def test_holidays_and_festivals_resolve_to_their_next_occurrence(text, said, until):
     assert wait_until(text, said) == until
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        (
+            "Kindly reach out post Diwali, presently occupied with the festive season release.",
+            "2026-11-01",
+        ),
+        ("busy with the Christmas launch - try me in March", "2027-03-01"),
+        ("Swamped with the Q1 release until January.", "2027-01-01"),
+    ],
+)
+def test_what_keeps_them_busy_is_not_when_they_are_free(text, until):
+    assert wait_until(text, date(2026, 10, 4)) == until
 
 
 @pytest.mark.parametrize(
