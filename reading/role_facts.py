@@ -92,7 +92,7 @@ _CURRENCY = {
 }
 _NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cannot|can't|unable to)"
 _SCHEDULE = {
-    "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours support",
+    "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|24/7 (support|cover|on[- ]?call)|being paged",
     "shifts": r"shifts?|(?<!call )rota|shift pattern",
     "nights": r"nights?|overnight",
     "weekends": r"weekends?|saturdays?|sundays?",
@@ -167,6 +167,28 @@ _NO_MANAGING = re.compile(
 )
 
 
+# A requirement or duty that puts the hire on a rota ("Joining the 1-in-5 out-of-hours on-call
+# rotation", "take part in our on-call rota"): the role's own hours, unlike "experience running
+# on-call rotas", which asks for a skill.
+_JOINS_ROTA = re.compile(
+    r"\b(?:join(?:s|ing)?|participat\w* in|tak(?:e|ing) part in|be(?:ing)? part of|shar(?:e|ing)(?: in)?|"
+    r"be(?:ing)? on|going on|cover(?:ing)?)\b[^.\n]{0,40}?\b(?:on[- ]?call|out[- ]of[- ]hours|pager\w*|"
+    r"rotas?|rotations?)\b|\b(?:\d+|one)[- ](?:in|of)[- ]\d+\b[^.\n]{0,30}?\b(?:on[- ]?call|rotas?|"
+    r"rotations?|out[- ]of[- ]hours)\b",
+    re.I,
+)
+_ASKS_A_SKILL = re.compile(
+    r"\b(?:experience|experienced|familiar\w*|knowledge|exposure|background|track record|"
+    r"understanding|designing|running|building|improving|managing)\b",
+    re.I,
+)
+
+
+def _rota_duties(requirements: str | None, sections: RoleText) -> list[str]:
+    lines = [*(requirements or "").splitlines(), *sections.lines("requirements", "duties")]
+    return [ln for ln in lines if _JOINS_ROTA.search(ln) and not _ASKS_A_SKILL.search(ln)]
+
+
 def _amount(digits: str, k: str | None) -> int:
     number = int(re.sub(r"[,.]", "", digits))
     return number * 1000 if k or number < 1000 else number
@@ -231,6 +253,7 @@ def role_facts(
         lo, hi, cur = _pay(terms)
         salary_min, salary_max, currency = lo, hi, currency or cur
     schedule, no_schedule = set(), set()
+    lower += "".join(f"\n{line.lower()}" for line in _rota_duties(requirements, sections))
     for kind, pattern in _SCHEDULE.items():
         for found in re.finditer(rf"\b(?:{pattern})", lower):
             before = lower[max(0, found.start() - 40) : found.start()]

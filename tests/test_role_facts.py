@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from matching.fit import ConditionFact, judge_condition
+from reading import read
 from reading.role_facts import role_facts
 
 
@@ -68,3 +69,50 @@ def test_a_sector_named_in_passing_is_not_the_roles_industry(description):
 def test_the_department_names_the_industry():
     facts = role_facts(title="Backend Engineer", department="Sportsbook")
     assert "gambling" in facts.industries
+
+
+# --- a second stranger's cases (held-out 2): the role's side of each class ---------------------
+
+
+def person(text: str, *, source: str = "motivation") -> list[ConditionFact]:
+    """What someone told us, read as the matcher holds it."""
+    return [
+        ConditionFact(i, c.facet, c.polarity, c.value, text[c.start : c.end], c.said_at, source, 7)
+        for i, c in enumerate(read(text, said_at=date(2026, 11, 1)), 1)
+    ]
+
+
+def kinds(text: str, role, **kw) -> dict[str, str]:
+    """facet -> the kind of judgement the role gets against what ``text`` says."""
+    return {
+        c.facet: j.kind for c in person(text) if (j := judge_condition(c, role, **kw)) is not None
+    }
+
+
+@pytest.mark.parametrize(
+    "requirements",
+    [
+        "5+ years of Python\nJoining the 1-in-5 out-of-hours on-call rotation",
+        "Python\nYou'll take part in our on-call rota, one week in six",
+        "Go\nBeing on the out-of-hours rota once a month",
+    ],
+)
+@pytest.mark.parametrize(
+    "said", ["no pager. ever again. did 5 yrs of it", "OOH support - never again", "no on-call"]
+)
+def test_a_rota_the_hire_joins_is_the_roles_and_clashes_with_a_refusal(requirements, said):
+    role = role_facts(title="Backend Engineer", requirements=requirements)
+    assert "on_call" in role.schedule
+    assert kinds(said, role)["schedule"] == "unmet"
+
+
+@pytest.mark.parametrize(
+    "requirements",
+    [
+        "Experience running on-call rotations",
+        "Familiarity with PagerDuty and incident response",
+        "You have improved an on-call rota before",
+    ],
+)
+def test_a_rota_asked_for_as_experience_is_not_the_roles_hours(requirements):
+    assert "on_call" not in role_facts(title="SRE", requirements=requirements).schedule
