@@ -116,3 +116,28 @@ def test_a_rota_the_hire_joins_is_the_roles_and_clashes_with_a_refusal(requireme
 )
 def test_a_rota_asked_for_as_experience_is_not_the_roles_hours(requirements):
     assert "on_call" not in role_facts(title="SRE", requirements=requirements).schedule
+
+
+PART_TIME_ROLE = dict(
+    title="Customer Success Manager (part-time)",
+    description="A part-time role: 24 hours over three days a week, salary pro rata.",
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "needs a FT salary - PT doesn't pay the bills",
+        "part-time won't pay the mortgage",
+        "PT isn't enough money for her",
+    ],
+)
+def test_part_time_that_does_not_pay_clashes_with_a_part_time_role(said):
+    assert kinds(said, role_facts(**PART_TIME_ROLE))["schedule"] == "unmet"
+
+
+@pytest.mark.parametrize(
+    "said", ["wants fewer days, ideally 3/wk", "looking to cut down her hours", "wants to go PT"]
+)
+def test_fewer_days_wanted_is_met_by_a_part_time_role(said):
+    assert kinds(said, role_facts(**PART_TIME_ROLE))["schedule"] == "met"
