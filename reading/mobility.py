@@ -46,7 +46,7 @@ _WONT_MOVE = re.compile(
     r"to|doesn't want to|don't want to|does not want to|not willing to|unwilling to|not open to|"
     r"not prepared to|never|isn't|is not|aren't|are not|won't be) (?:\w+ )?(?:move|moving|relocat\w*)|no relocation|not relocating|"
     r"not moving|relocation is (?:out|off|not)|relocation (?:isn't|is not) (?:an option|possible|"
-    r"on the table)|rooted|tied to|staying put|settled in)\b"
+    r"on the table)|rooted|(?<!visa is )(?<!visa )(?<!permit )(?<!status )tied to|staying put|settled in)\b"
 )
 _WILL_MOVE = re.compile(
     r"\b(?:happy|open|willing|keen|prepared|ready|able|wants?|would|will|could|can|plans?|planning|"
@@ -58,13 +58,22 @@ _SPONSOR = re.compile(
     r"(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
     r"h-?1b transfer|(?:would|will) need a (?:new )?sponsor|(?:visa|sponsorship|work permit) (?:is )?"
     r"(?:needed|required)|"
+    # a visa a new employer has to take over: "would need the new employer to transfer it",
+    # "needs a new Skilled Worker sponsor", "visa tied to his employer"
+    r"(?:new |next )?(?:employer|company|firm|job|role)(?: would| will)? (?:need|needs|have|has) to "
+    r"(?:transfer|sponsor|file|take over)|(?:need|needs|needing|would need|will need) (?:the |a |an |his |"
+    r"her |their |my )?(?:new |next )?(?:employer|company|firm) to (?:transfer|sponsor|file|take over)|(?:transfer|take over) (?:the |my |his |her |their )?(?:visa|"
+    r"h-?1b|l-?1|permit|sponsorship)|(?:needs?|needing|requires?|would need|will need) (?:a |an )?(?:new )?"
+    r"(?:[\w-]+ ){0,2}sponsor|(?:visa|permit|h-?1b|status)(?: is)? (?:tied|linked|tethered) to (?:\w+ )?"
+    r"(?:current |present )?(?:employer|company|job|firm)|employer[- ]tied (?:visa|permit)|"
     r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:an? |to be |visa )?"
     r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|skilled worker visa|h-?1b|(?:eu )?blue card))\b"
 )
 _NO_SPONSOR_NEEDED = re.compile(
     r"\b(?:(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never) (?:\w+ )?"
     r"(?:need|require)|no (?:need (?:for|of)|visa needed|sponsorship (?:needed|required|necessary))|"
-    r"without (?:needing|the need)|not (?:need(?:ed)?|required|necessary))\b"
+    r"without (?:needing|the need)|not (?:need(?:ed)?|required|necessary))\b|"
+    r"\b(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never|no)\W*$"
 )
 _NO_VISA_ISSUE = re.compile(
     r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|req'?d|needed|concerns?)|"

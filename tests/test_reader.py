@@ -1941,6 +1941,7 @@ def test_a_wait_for_school_to_go_back_ends_when_it_does(text, said, until):
         "H1B holder, new company would have to transfer the visa",
         "needs a new Skilled Worker sponsor if she moves",
         "She's on a dependant visa, so would need sponsoring for a new role.",
+        "the new employer would need to sponsor him",
         "his visa is tied to his current employer",
         "on an L-1, wouldn't transfer, so he'd need sponsorship",
         "Tier 2 visa - the new employer would need to sponsor her",
@@ -1956,6 +1957,8 @@ def test_a_visa_that_needs_a_new_sponsor_is_a_sponsorship_must(text):
         "green card holder, no sponsorship needed",
         "was on an H-1B, now has a green card",
         "Has ILR, no visa issues.",
+        "doesn't need a new sponsor, has ILR",
+        "I'm on a dependant visa with full right to work, so no sponsorship.",
     ],
 )
 def test_a_visa_no_longer_needed_is_no_sponsorship_must(text):

@@ -141,3 +141,19 @@ def test_part_time_that_does_not_pay_clashes_with_a_part_time_role(said):
 )
 def test_fewer_days_wanted_is_met_by_a_part_time_role(said):
     assert kinds(said, role_facts(**PART_TIME_ROLE))["schedule"] == "met"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "on an H-1B - would need the new employer to transfer it and file for his GC",
+        "needs a new Skilled Worker sponsor if she moves",
+        "his visa is tied to his current employer",
+    ],
+)
+def test_a_visa_to_take_over_clashes_with_a_role_that_cannot_sponsor(said):
+    role = role_facts(
+        title="Backend Engineer", offers=["We cannot sponsor or transfer visas for this position"]
+    )
+    assert role.sponsorship is False
+    assert kinds(said, role)["visa"] == "unmet"
