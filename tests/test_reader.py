@@ -2057,6 +2057,25 @@ def test_the_roles_former_property_given_as_the_reason_is_refused(text, refused,
 
 
 @pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("Declined - the role wasn't remote.", ("work_mode", "wish", "remote")),
+        ("declined as there were no reports - wants to manage", ("management", "wish", "manage")),
+        ("Withdrew: the job had no budget for training.", None),
+    ],
+)
+def test_what_the_role_lacked_given_as_the_reason_is_wanted(text, wanted):
+    said = found(text)
+    if wanted:
+        assert wanted in said
+        assert (wanted[0], "avoid", wanted[2]) not in said
+
+
+def test_the_roles_terms_with_a_lack_accepted_say_nothing_of_theirs():
+    assert not found("The role wasn't remote, she's fine with that.")
+
+
+@pytest.mark.parametrize(
     "text, names",
     [
         ("anything but gambling/betting - personal reasons", {"gambling"}),
