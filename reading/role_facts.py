@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from reading.role_industry import role_industries
+from reading.role_mission import role_missions
 from reading.role_text import RoleText, split_role_text
 
 LEADING = {"lead", "manager", "director", "executive"}
@@ -37,6 +38,7 @@ class RoleFacts:
     seniority: str | None = None
     title: str | None = None
     industries: frozenset[str] = frozenset()  # read as ``reading.role_industry`` says
+    missions: frozenset[str] = frozenset()  # the causes it serves (``reading.role_mission``)
     text: str = ""  # the lines the role's terms were read from, lower case
     sections: RoleText = field(default_factory=RoleText)
 
@@ -92,7 +94,7 @@ _CURRENCY = {
 }
 _NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cannot|can't|unable to)"
 _SCHEDULE = {
-    "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|24/7 (support|cover|on[- ]?call)|being paged",
+    "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged",
     "shifts": r"shifts?|(?<!call )rota|shift pattern",
     "nights": r"nights?|overnight",
     "weekends": r"weekends?|saturdays?|sundays?",
@@ -281,6 +283,14 @@ def role_facts(
         manages = True
     if _NO_MANAGING.search(terms):
         manages = False
+    industries = role_industries(
+        title=title, department=department, text="\n".join([*offers, description or ""])
+    )
+    missions = role_missions(
+        title=title,
+        lines=[*offers, *sections.lines("duties", "offers", "conditions", "about")],
+        industries=industries,
+    )
     return RoleFacts(
         work_mode=mode,
         office_days=days,
@@ -298,9 +308,8 @@ def role_facts(
         manages=manages,
         seniority=seniority,
         title=title,
-        industries=role_industries(
-            title=title, department=department, text="\n".join([*offers, description or ""])
-        ),
+        industries=industries,
+        missions=missions,
         text=(lower + "\n" + (description or "").lower() + "\n" + (requirements or "").lower()),
         sections=sections,
     )
