@@ -20,7 +20,7 @@ _NOT_AN_END = re.compile(r"(?:^|[\s.(])(?:[a-z]|e\.g|i\.e|etc|vs|st|mr|ms|dr|app
 # Where a clause turns: the negation or wish before it does not carry over.
 _TURN = re.compile(
     # "anything but gambling": one refusal, not a turn
-    r"(?<!anything )(?<!anywhere )(?<!nothing )(?<!everything )(?<!all )"
+    r"(?<!\banything )(?<!\banywhere )(?<!\bnothing )(?<!\beverything )(?<!\ball )"
     r"\b(?:but|though|although|however|whereas|yet|otherwise|while|whilst|"
     r"instead|unlike|apart from that)\b(?! of)"
 )
