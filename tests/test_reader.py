@@ -2140,6 +2140,7 @@ def test_formal_requests_to_stop_are_opt_outs(text):
         "Please use my personal email henceforth. Regards, Gopal",
         "Kindly do not call me during office hours; email me henceforth.",
         "Henceforth please reach out on WhatsApp only.",
+        "don't call me going forward, WhatsApp is better",
     ],
 )
 def test_formal_notes_that_change_how_to_reach_them_are_not_opt_outs(text):
@@ -2166,6 +2167,8 @@ def test_unsubscribing_from_automated_mail_is_no_opt_out(text):
         "Unsubscribed from everything. Don't contact me.",
         "unsubscribe me from all of it, i mean it",
         "Unsubscribed from the job alerts and asked us not to contact her again.",
+        "Don't contact me again. Feel free to call my colleague Anna instead.",
+        "Don't contact me again - I'll get in touch when I'm ready.",
     ],
 )
 def test_unsubscribing_from_everything_is_still_an_opt_out(text):
