@@ -1,13 +1,13 @@
-"""When a period that holds someone where they are (a probation, a notice) ends.
+"""When a period that holds someone where they are (a probation, a notice, a vesting cliff) ends.
 
 "Started at a new place six weeks back. Won't budge till probation's done - it's six months all
 up": the length may be said apart from the period ("it's six months", "(3 mths)") and the
-period counts from when it started, not from the day the note was typed. A probation starts
-with the job ("started two weeks ago", "joined in January", "new job since Feb", "started last
-month"); a notice with handing it in ("handed in her notice a fortnight ago", "resigned last
-week"). With no length: a probation of six months from a start we know, else three months from
-the day said (we do not know how far in they are); a notice of three months (the reading
-conventions).
+period counts from when it started, not from the day the note was typed. A probation and a
+vesting cliff start with the job ("started two weeks ago", "joined in January", "new job since
+Feb", "started last month"); a notice with handing it in ("handed in her notice a fortnight
+ago", "resigned last week"). With no length: a probation of six months and a cliff of a year
+from a start we know; else three months from the day said for a probation (we do not know how
+far in they are) and a notice (the reading conventions), and no wait for a cliff.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ _STARTED_WORDS = {
     "probation": r"(?:started|starting|joined|began|moved jobs?|new (?:job|role|place|position))",
     "notice": r"(?:handed in|handing in|gave|given|put in|resigned)",
 }
+_STARTED_WORDS["vesting"] = _STARTED_WORDS["probation"]  # a vesting cliff counts from joining
+# With no length said: a probation of six months, a vesting cliff of a year (from the start).
+_USUAL_LENGTH = {"probation": (6, "months"), "vesting": (12, "months")}
 _SINCE = r"(?:[^.;!?]{0,40}?)"
 
 
@@ -40,7 +43,7 @@ def _start_pattern(kind: str) -> re.Pattern:
     return re.compile(
         rf"\b{words}\b{_SINCE}\b(?:(?P<n>{_COUNT})[ -](?P<u>days?|weeks?|months?|fortnights?) "
         rf"(?:ago|back|before)|(?P<last>last|this) (?P<lu>week|month)|(?:since|in|on|from|at the "
-        rf"start of) (?P<month>{_MONTH})\b)"
+        rf"start of|last) (?P<month>{_MONTH})\b)"
     )
 
 
@@ -79,8 +82,10 @@ def period_ends(
     """The first day of the month the period ends; None if it ended before the day said."""
     begun = started(text, kind, said_at)
     if number is None:
-        if kind == "probation" and begun is not None:
-            number, unit = 6, "months"
+        if kind in _USUAL_LENGTH and begun is not None:
+            number, unit = _USUAL_LENGTH[kind]
+        elif kind == "vesting":
+            return None  # "till my shares vest": when is not said
         else:
             number, unit = 3, "months"
     day = add(begun or said_at, number, unit)

@@ -70,7 +70,7 @@ _TIME = re.compile(
 # A cheap first look: no digit and none of these words, no time expression.
 _ANY_TIME = re.compile(
     r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
-    r"month|week|fortnight|christmas|holiday|festive|easter|notice|probation|\bh[12]\b|diwali|"
+    r"month|week|fortnight|christmas|holiday|festive|easter|notice|probation|cliff|vest|\bh[12]\b|diwali|"
     r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
     r"\bterm\b"
 )
@@ -181,13 +181,21 @@ _DATED_CUE = re.compile(
 # ("garden leave 6m", "complete her probation first (6 months)", "a one-month notice").
 _PERIOD = (
     r"(?:notice(?: period)?|garden leave|probation(?:ary)?(?: period)?|non-compete|sabbatical|"
-    r"career break|(?:parental|maternity|paternity|mat|pat) leave)"
+    r"career break|(?:parental|maternity|paternity|mat|pat) leave|(?:vesting )?cliff)"
 )
 _NOTICE = re.compile(
-    rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?)(?:'s?|s')? {_PERIOD})"
+    rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?|years?)(?:'s?|s')? {_PERIOD})"
     rf"|{_PERIOD}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
     rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|m|w)(?!\w| ago\b| back\b)"
-    r"|(?P<bare>notice(?: period)?|probation(?:ary)?(?: period)?))\b"
+    r"|(?P<bare>notice(?: period)?|probation(?:ary)?(?: period)?|(?:vesting )?cliff|"
+    r"(?:shares|options|stock|rsus|equity) vests?))\b"
+)
+# Which period a match names, for when it started (``reading.period_waits``).
+_PERIOD_KINDS = (
+    ("notice", "notice"),
+    ("probation", "probation"),
+    ("vesting", "cliff"),
+    ("vesting", "vest"),
 )
 _SERVED = re.compile(r"\b(?:was|were|had been|served|used to be|last year|previous|old job)\b")
 _NOTICE_CUE = re.compile(
@@ -278,9 +286,8 @@ def find_waits(
             continue  # "her notice was 3 months at the bank, she served it last year"
         if _PERIOD_DONE.search(before):
             continue  # "finished probation at his new place a while back"
-        kind = (
-            "notice" if "notice" in m.group() else "probation" if "probation" in m.group() else None
-        )
+        said_period = m.group()
+        kind = next((k for k, w in _PERIOD_KINDS if w in said_period), None)
         if m["bare"] and kind in periods_read:
             continue  # "six-month probation ... till probation's done": one period, read once
         number, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])

@@ -1810,6 +1810,10 @@ def test_a_time_kept_free_is_one_refusal_not_a_must(text, kind):
             SAID,
             "2026-05-01",
         ),
+        # a vesting cliff counts from joining
+        ("joined in June, one-year cliff, won't move before it vests", SAID, "2026-06-01"),
+        ("till my shares vest (12 months from when I joined in July)", SAID, "2026-07-01"),
+        ("Not budging before my vesting cliff - it's about five months out", SAID, "2026-08-01"),
         # no start named: the length from the day said; no length either: three months
         ("Nothing till my probation's done, it's six months.", SAID, "2026-09-01"),
         ("she won't budge till probation's over", SAID, "2026-06-01"),
