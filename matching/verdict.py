@@ -4,6 +4,7 @@ record) and how much that weighs (``effect``), facet by facet; pay is compared i
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from data.vocab import SENIORITY_ORDER
@@ -28,6 +29,11 @@ TO_EUR = {
     "JPY": 0.0062,
 }
 PER_YEAR = {"year": 1, "month": 12, "week": 46, "day": 220, "hour": 1760}
+# A band stated with what comes on top of base: "Total compensation (base plus RSUs)", "OTE".
+_TOTAL_BAND = re.compile(
+    r"\b(?:total comp\w*|tc|ote|on[- ]target(?: earnings)?|package|(?:base )?(?:plus|\+|including) "
+    r"(?:bonus|equity|rsus|stock|commission))\b"
+)
 MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
 
@@ -47,6 +53,14 @@ def role_pay_eur(role: RoleFacts) -> float | None:
         return None
     rate = TO_EUR.get((role.currency or "EUR").upper())
     return role.pay_max * rate if rate else None
+
+
+def _band_sized(value: dict[str, Any], role: RoleFacts) -> bool:
+    amount = value.get("amount")
+    if not amount or not role.pay_max:
+        return False
+    yearly = float(amount) * PER_YEAR.get(value.get("period") or "year", 1)
+    return 0.3 * (role.pay_min or role.pay_max) <= yearly <= 3 * role.pay_max
 
 
 def same_place(a: str | None, b: str | None) -> bool:
@@ -90,10 +104,20 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     if facet == "commute":
         return True if role.work_mode == "remote" else None
     if facet == "pay":
-        want, offer = yearly_eur(v), role_pay_eur(role)
+        # Like for like: an amount said with no currency ("240K TC") is in the role's currency,
+        # when it is of the band's size ("70+" against a band in lakhs is some other unit).
+        same = v
+        if not v.get("currency") and role.currency and _band_sized(v, role):
+            same = {**v, "currency": role.currency}
+        want, offer = yearly_eur(same), role_pay_eur(role)
         if want is None or offer is None:
             return None
-        return offer >= want * 0.98
+        # A floor is a floor; "around 240k" is an ask, a few per cent either side of it.
+        if offer >= want * (0.98 if v.get("kind") == "floor" else 0.95):
+            return True
+        if v.get("basis") == "total" and not _TOTAL_BAND.search(role.text) and want <= 1.5 * offer:
+            return None  # total comp against a base band: the bonus and equity are not stated
+        return False
     if facet == "visa":
         if v.get("kind") == "needs_sponsorship":
             return role.sponsorship
@@ -127,8 +151,18 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     if facet == "industry":
         # Read where the role speaks of its business ("behind our online sportsbook" is
         # gambling), never from a sector named in passing ("the finance team").
-        return pol != "avoid" if v.get("name") in role.industries else None
-    if facet in ("company", "industry", "mission", "technology"):
+        if v.get("name") in role.industries:
+            return pol != "avoid"
+        # "fintech only" against a role known to be in ad tech: a must the role does not meet
+        return False if pol == "must" and role.industries else None
+    if facet == "mission":
+        # "wants work that helps patients" against software for NHS clinics: the cause the role
+        # serves, read from what it does; a role known to serve none of it misses a must.
+        name = v.get("name")
+        if name in role.missions or name and role.mentions(str(name)):
+            return True
+        return False if pol == "must" and (role.industries or role.missions) else None
+    if facet in ("company", "technology"):
         name = v.get("kind") or v.get("name")
         if not name or not role.mentions(str(name).replace("_", " ")):
             return None

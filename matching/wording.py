@@ -256,6 +256,15 @@ def role_phrase(facet: str, role: Any) -> str:
         return "this role leads a team" if role.manages else "this is a hands-on role"
     if facet in ("title", "seniority") and role.title:
         return f"this role is {role.title}"
+    if facet in ("industry", "mission"):
+        # what the role's text says of its business and of the cause it serves
+        missions, industries = sorted(role.missions), sorted(role.industries)
+        if facet == "mission" and missions:
+            return "this role works on " + " and ".join(missions)
+        if industries:
+            return "this role is in " + " and ".join(industries)
+        if missions:
+            return "this role works on " + " and ".join(missions)
     if facet in ("company", "industry", "mission", "technology"):
         return "the role's description mentions it"
     return ""

@@ -105,3 +105,138 @@ def easter(year: int) -> date:
     month = (h + l_ - 7 * m + 114) // 31
     day = (h + l_ - 7 * m + 114) % 31 + 1
     return date(year, month, day)
+
+
+# Festivals whose date moves with a lunar or lunisolar calendar: (first day, days it lasts) by
+# year, from published calendars. "After Diwali" is the month of the day after it ends; "till
+# Diwali" the month it starts. Past the table: a fixed approximate day for the lunisolar ones
+# (Diwali early November, Holi mid March, Lunar New Year early February, Hanukkah mid December,
+# Passover mid April), and for the Islamic ones the table's last date moved by an Islamic year
+# (354.37 days) at a time.
+FESTIVALS: dict[str, tuple[int, tuple[str, ...], tuple[int, int] | None]] = {
+    # name: (days it lasts, first days, approximate (month, day) past the table or None)
+    "diwali": (
+        4,
+        (
+            "2024-11-01 2025-10-20 2026-11-08 2027-10-29 2028-10-17 2029-11-05 2030-10-26 "
+            "2031-11-14 2032-11-02 2033-10-22 2034-11-10 2035-10-30"  # Lakshmi Puja
+        ).split(),
+        (11, 1),
+    ),
+    "holi": (
+        2,
+        (
+            "2024-03-25 2025-03-14 2026-03-04 2027-03-22 2028-03-11 2029-03-01 2030-03-20 "
+            "2031-03-09 2032-03-27 2033-03-16 2034-03-05 2035-03-24"
+        ).split(),
+        (3, 15),
+    ),
+    "lunar new year": (
+        8,
+        (
+            "2024-02-10 2025-01-29 2026-02-17 2027-02-06 2028-01-26 2029-02-13 2030-02-03 "
+            "2031-01-23 2032-02-11 2033-01-31 2034-02-19 2035-02-08"
+        ).split(),
+        (2, 5),
+    ),
+    "hanukkah": (
+        8,
+        "2024-12-25 2025-12-14 2026-12-04 2027-12-24 2028-12-12 2029-12-01 2030-12-20".split(),
+        (12, 10),
+    ),
+    "passover": (
+        8,
+        "2024-04-22 2025-04-12 2026-04-01 2027-04-21 2028-04-10 2029-03-30 2030-04-17".split(),
+        (4, 10),
+    ),
+    "eid al-fitr": (
+        3,
+        (
+            "2024-04-10 2025-03-30 2026-03-20 2027-03-10 2028-02-27 2029-02-15 2030-02-05 "
+            "2031-01-25 2032-01-14"
+        ).split(),
+        None,
+    ),
+    "eid al-adha": (
+        4,
+        (
+            "2024-06-16 2025-06-06 2026-05-27 2027-05-16 2028-05-05 2029-04-24 2030-04-13 "
+            "2031-04-02 2032-03-22"
+        ).split(),
+        None,
+    ),
+    "ramadan": (
+        29,
+        (
+            "2024-03-11 2025-03-01 2026-02-18 2027-02-08 2028-01-28 2029-01-16 2030-01-06 "
+            "2030-12-26 2031-12-15"
+        ).split(),
+        None,
+    ),
+}
+_ISLAMIC_YEAR = 354.37
+
+
+def _festival_days(name: str, year_from: int) -> list[tuple[date, date]]:
+    """(first day, last day) of ``name`` from ``year_from`` on, a few years ahead."""
+    length, days, approx = FESTIVALS[name]
+    starts = [date.fromisoformat(d) for d in days]
+    last = starts[-1]
+    for year in range(last.year + 1, year_from + 3):
+        if approx:
+            starts.append(date(year, *approx))
+        else:
+            while last.year < year:
+                last += timedelta(days=_ISLAMIC_YEAR)
+                starts.append(last)
+    return [(s, s + timedelta(days=length - 1)) for s in starts if s.year >= year_from - 1]
+
+
+def thanksgiving(year: int) -> date:
+    """US Thanksgiving: the fourth Thursday of November."""
+    first_day = date(year, 11, 1)
+    return first_day + timedelta(days=(3 - first_day.weekday()) % 7 + 21)
+
+
+def _periods(name: str, year: int) -> list[tuple[date, date]]:
+    """(first day, last day) of a holiday or festival in ``year`` and the years around it."""
+    out = []
+    for y in (year - 1, year, year + 1):
+        if name == "christmas":
+            out.append((date(y, 12, 20), date(y + 1, 1, 4)))  # the holidays around it
+        elif name == "summer holidays":
+            out.append((date(y, 7, 20), date(y, 9, 4)))  # schools out until early September
+        elif name == "easter":
+            sunday = easter(y)
+            out.append((sunday - timedelta(days=2), sunday + timedelta(days=1)))
+        elif name == "easter holidays":
+            sunday = easter(y)
+            out.append((sunday - timedelta(days=7), sunday + timedelta(days=8)))
+        elif name == "thanksgiving":
+            day = thanksgiving(y)
+            out.append((day, day + timedelta(days=3)))
+    if name in FESTIVALS:
+        out = _festival_days(name, year)
+    if name == "eid":
+        out = _festival_days("eid al-fitr", year) + _festival_days("eid al-adha", year)
+    return sorted(out)
+
+
+def holiday_wait(name: str, said_at: date, after: bool) -> date:
+    """The first month someone waiting "till" (or "after", ``after``) a holiday is open again:
+    its next occurrence not yet over on the day said."""
+    if name == "holidays":  # "the holidays": the summer's from May to August, else Christmas
+        name = "summer holidays" if 5 <= said_at.month <= 8 else "christmas"
+    if name == "school holidays":  # the next of Easter, the summer and Christmas
+        name = min(
+            ("easter holidays", "summer holidays", "christmas"),
+            key=lambda n: next(e for s, e in _periods(n, said_at.year) if e >= said_at),
+        )
+    start, end = next((s, e) for s, e in _periods(name, said_at.year) if e >= said_at)
+    day = end + timedelta(days=1) if after else max(start, said_at)
+    return date(day.year, day.month, 1)
+
+
+def school_resumes(said_at: date) -> date:
+    """The month schools go back after the next school holiday (Easter, summer, Christmas)."""
+    return holiday_wait("school holidays", said_at, after=True)

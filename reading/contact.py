@@ -42,7 +42,7 @@ _TIME_AFTER = re.compile(
 _TURN_AFTER = re.compile(r"^\W*(?:but|about (?:this|that|the) (?:role|job)|with (?:this|that))\b")
 # "stop contacting me about roles": roles in general are all we would write about.
 _ANY_ROLE = re.compile(
-    r"(?:(?:any|new|more|other|future|your|these|those|the|such|all) )*(?:roles|jobs|"
+    r"(?:(?:any|new|more|other|future|your|these|those|the|such|all|job|career|employment) )*(?:roles|jobs|"
     r"opportunities|positions|vacancies|openings|work|stuff|things|anything|it|this|that)\b(?!\W+(?:in|"
     r"at|for|that|which|like|based|outside|paying|below|under|on)\b)"
 )
@@ -118,7 +118,12 @@ _STILL_WANTS = re.compile(
     r"re-?add(?:ed|ing)?|add (?:me|him|her|them) back|(?:wants?|get|be) back on|put (?:me|him|her|them) back|"
     r"re-?subscribe\w*|opted (?:back )?in again|opted back in|by (?:accident|mistake)|accidentally|"
     r"took (?:herself|himself|themselves|myself) off|reapplied|re-?applied|re-?engaged|"
-    r"still (?:get|receive|hear from)|asked for a (?:chat|call))\b"
+    r"still (?:get|receive|hear from)|asked for a (?:chat|call)|"
+    # "unsubscribed from the job-alert emails but happy for us to reach out directly"
+    r"(?:happy (?:for (?:us|you|me) )?to (?:be )?(?:reach(?:ed)? out(?: to)?|contact(?:ed)?|get in touch|hear from|"
+    r"be called|call|email|talk)|feel free to (?:call|email|message|contact|reach out|get in touch|ring))"
+    r"(?! (?:with |to )?(?:my|his|her|their|the|a|an|[a-z]+'s) \w)|"
+    r"(?:reach out|get in touch|contact (?:me|him|her|them)|call|email) (?:directly|personally))\b"
 )
 # Before the request: someone wonders whether to do it, or refuses it ("don't take me off").
 _NOT_ASKED = re.compile(
@@ -161,8 +166,9 @@ _THEY_WILL_WRITE = re.compile(
 # One automated mailing, not our writing to them: "the job alerts", "your weekly digest".
 _ONE_MAILING = re.compile(
     r"^\W*(?:me |him |her |them )?(?:from |off |out of |of |to )?(?:the |your |our |my |this |that |"
-    r"these |those )(?:[\w-]+ ){0,3}?(?:alerts?|digests?|newsletters?|bulletins?|round-?ups?|"
-    r"mailshots?)\b"
+    r"these |those )(?:[\w]+[ -]){0,3}?(?:alerts?|digests?|newsletters?|bulletins?|round-?ups?|"
+    r"mailshots?|(?:automated|automatic|auto|marketing|job|jobs|alert|careers site|mass|bulk|"
+    r"weekly|daily|monthly)[ -](?:e-?mails?|messages|mails?|notifications?|texts?))\b"
 )
 _AT_REQUEST = re.compile(
     r"^\W*(?:at|per|by|on|as per)\W+(?:the )?(?:cand(?:idate)?'?s?|her|his|their|own|person's)\W+(?:own\W+)?(?:request|req|wish|wishes|instruction)\b"
@@ -260,6 +266,12 @@ def _partial(text: str, m: re.Match) -> bool:
         return True  # "stop emailing me PHP jobs", "stop sending me grad schemes": that kind only
     if m["stop"] and ONE_CHANNEL.search(said) and not re.match(r"\s*(?:and|or|&|/|,)\s*\w", rest):
         return True  # "stop texting me": that channel, not all contact
+    if (
+        re.search(rf"\b{CHANNEL_VERB}\b", said)
+        and _FROM_NOW_ON.search(said)
+        and _channel_swap(text, m.end())
+    ):
+        return True  # "don't call me going forward, WhatsApp is better": a channel preference
     if whole or re.search(ANY_MORE + r"|opt|unsubscribe|remove|take|list|off", said):
         return False
     if _TURN_AFTER.match(rest):
@@ -308,6 +320,10 @@ def _one_detail(text: str, m: re.Match) -> bool:
     return bool(_REPLACED.search(around))
 
 
+# From now on, in the formal register: a change of how to write as often as a stop.
+_FROM_NOW_ON = re.compile(
+    r"\b(?:henceforth|hereafter|hereinafter|going forward|moving forward|from now on|from here on)\b"
+)
 # Right after a request with no person in it: whom it is about, when that is someone else.
 _OTHER_PERSON = r" (?:the|his|her|their|my|our|your|a|an|\w+'s) (?!candidate\b|person\b)\w+"
 # Right after "don't send me anything": a topic narrows it ("... in gambling", "... below 90k").

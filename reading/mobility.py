@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from reading.places import CASE_SENSITIVE, PLACES
+from reading.places import CASE_SENSITIVE, FIRST_NAMES, ORDINARY_WORDS, PLACES
 
 _PLACE = re.compile(
     r"(?<![\w-])(?P<place>"
@@ -46,7 +46,7 @@ _WONT_MOVE = re.compile(
     r"to|doesn't want to|don't want to|does not want to|not willing to|unwilling to|not open to|"
     r"not prepared to|never|isn't|is not|aren't|are not|won't be) (?:\w+ )?(?:move|moving|relocat\w*)|no relocation|not relocating|"
     r"not moving|relocation is (?:out|off|not)|relocation (?:isn't|is not) (?:an option|possible|"
-    r"on the table)|rooted|tied to|staying put|settled in)\b"
+    r"on the table)|rooted|(?<!visa is )(?<!visa )(?<!permit )(?<!status )tied to|staying put|settled in)\b"
 )
 _WILL_MOVE = re.compile(
     r"\b(?:happy|open|willing|keen|prepared|ready|able|wants?|would|will|could|can|plans?|planning|"
@@ -58,13 +58,22 @@ _SPONSOR = re.compile(
     r"(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
     r"h-?1b transfer|(?:would|will) need a (?:new )?sponsor|(?:visa|sponsorship|work permit) (?:is )?"
     r"(?:needed|required)|"
+    # a visa a new employer has to take over: "would need the new employer to transfer it",
+    # "needs a new Skilled Worker sponsor", "visa tied to his employer"
+    r"(?:new |next )?(?:employer|company|firm|job|role)(?: would| will)? (?:need|needs|have|has) to "
+    r"(?:transfer|sponsor|file|take over)|(?:need|needs|needing|would need|will need) (?:the |a |an |his |"
+    r"her |their |my )?(?:new |next )?(?:employer|company|firm) to (?:transfer|sponsor|file|take over)|(?:transfer|take over) (?:the |my |his |her |their )?(?:visa|"
+    r"h-?1b|l-?1|permit|sponsorship)|(?:needs?|needing|requires?|would need|will need) (?:a |an )?(?:new )?"
+    r"(?:[\w-]+ ){0,2}sponsor|(?:visa|permit|h-?1b|status)(?: is)? (?:tied|linked|tethered) to (?:\w+ )?"
+    r"(?:current |present )?(?:employer|company|job|firm)|employer[- ]tied (?:visa|permit)|"
     r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:an? |to be |visa )?"
     r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|skilled worker visa|h-?1b|(?:eu )?blue card))\b"
 )
 _NO_SPONSOR_NEEDED = re.compile(
     r"\b(?:(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never) (?:\w+ )?"
     r"(?:need|require)|no (?:need (?:for|of)|visa needed|sponsorship (?:needed|required|necessary))|"
-    r"without (?:needing|the need)|not (?:need(?:ed)?|required|necessary))\b"
+    r"without (?:needing|the need)|not (?:need(?:ed)?|required|necessary))\b|"
+    r"\b(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never|no)\W*$"
 )
 _NO_VISA_ISSUE = re.compile(
     r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|req'?d|needed|concerns?)|"
@@ -131,8 +140,44 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
                 continue
             if name == "us" and original[src : src + 2] != "US":
                 continue
+        if (
+            name in FIRST_NAMES or name in ORDINARY_WORDS and _sentence_start(text, m.start())
+        ) and not _in_a_place_context(text, m.start(), m.end()):
+            continue  # "Nice bloke", "Reading between the lines", "spoke to Sofia"
         out.append((PLACES[name], m.start(), m.end()))
     return out
+
+
+# Words that make a name a place: "in Bath", "near Reading", "relocate to Nice", "live in Split".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|around|outside|close to|based|based (?:in|near|around|out of)|out of|from|"
+    r"(?:mov\w*|relocat\w*|relo|go|going|head\w*|commut\w*|emigrat\w*|get|back|over|down|up|"
+    r"return\w*)(?: \w+)? to|live|lives|living|stay(?:ing)? in|roles? in|jobs? in)\W*$"
+)
+_PLACE_AFTER = re.compile(r"^(?:-based|-only| area| based| office)\b")
+_LISTED = r"(?:,|/|&|\bor\b|\band\b)"
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return bool(re.search(r"(?:^|[.!?:;\n(]|\s[-–—])\W*$", text[:start]))
+
+
+def _in_a_place_context(text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+        return True
+    # Beside another place in a list: "Nice or Lyon", "London, Reading or remote".
+    beside_after = re.match(rf"\W*{_LISTED}\W*(?:the\W+)?(?P<next>[a-z]+(?: [a-z]+)?)", after)
+    if beside_after and (
+        beside_after["next"] in PLACES
+        or beside_after["next"].split()[0] in PLACES
+        or beside_after["next"].startswith("remote")
+    ):
+        return True
+    beside_before = re.search(rf"(?P<prev>[a-z]+)\W*{_LISTED}\W*$", before)
+    return bool(
+        beside_before and (beside_before["prev"] in PLACES or beside_before["prev"] == "remote")
+    )
 
 
 def ends_with_place(before: str) -> bool:

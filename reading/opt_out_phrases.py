@@ -31,7 +31,12 @@ CHANNEL_VERB = (
 # Stopping one of these is refusing a channel; email is how we write, so stopping it is an opt-out.
 ONE_CHANNEL = re.compile(r"\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|dm(?:ing)?)\b")
 SEND = r"(?:send(?:ing)?|forward(?:ing)?|push(?:ing)?)"
-ANY_MORE = r"(?:again|any ?more|ever|any further|in future|in the future|at all|further|ever again)"
+ANY_MORE = (
+    r"(?:again|any ?more|ever|any further|in future|in the future|at all|further|ever again|"
+    # the formal register: "kindly do not contact me henceforth", "from now on", "going forward"
+    r"henceforth|hereafter|hereinafter|going forward|moving forward|from now on|from here on|"
+    r"any longer)"
+)
 _NOT = (
     r"(?:don't|do not|never|please don't|please do not|not to|never to|not|won't|shouldn't|"
     # "I'd appreciate it if you didn't reach out again", "she'd rather we didn't contact her":
@@ -101,6 +106,8 @@ OPT_OUT = re.compile(
     r"before|after|in|through|outside))|"
     rf"(?:refrain|desist) from (?:{GENERIC}|{CHANNEL_VERB}|contacting|emailing|messaging)(?: {ME})?"
     rf"(?: {ANY_MORE})?|"
+    # "kindly refrain from sending me opportunities henceforth"
+    rf"(?:refrain|desist) from {SEND} {ME}(?: \w+){{0,3}} {ANY_MORE}|"
     rf"(?:asked|wants?|wanted|requested|prefers?|asks|said|told us|would like|'d like|wishes) (?:us |you |me )?"
     rf"(?:\w+ )?not to (?:be )?{_ALSO}(?:{GENERIC}|contacted|approached|bothered|reached out to|pestered)"
     rf"(?: {ME})?{_BY_US}(?: {ANY_MORE})?|"

@@ -28,6 +28,12 @@ _FLOOR = re.compile(
     r"(?:would|could|can|will|'d|happy to|prepared to|willing to) (?:go|drop|come|take a cut) "
     r"(?:down )?(?:to|as low as))\b[^.;]*$"
 )
+# Pay counted with its bonus, commission or equity: "240K TC", "190 grand OTE", "total comp of".
+_TOTAL_AFTER = re.compile(r"^\W{0,3}(?:total compensation|on target earnings|all[- ]in|package)\b")
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total compensation|on target earnings|all[- ]in|package)\b(?:\W+(?:of|at|around|about|"
+    r"is|was|needs? to be|wants?|at least|minimum|min))*\W*$"
+)
 _ASK_AFTER_FLOOR = re.compile(
     r"\b(?:ideally|prefer\w*|would (?:like|love)|'d (?:like|love)|hoping|ask(?:ing)?|target|looking for)\b"
 )
@@ -141,6 +147,8 @@ def find_pay(text: str) -> list[tuple[dict, str | None, int, int]]:
             fl = None  # "floor 75, ideally 85": the nearer cue is the wish
         floor = bool(fl or _POST_FLOOR.match(after) or m["plus"])
         value["kind"] = "floor" if floor else "ask"
+        if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before[-45:]):
+            value["basis"] = "total"  # "240K TC", "OTE of 190 grand": base and the rest
         found.append((value, "must" if floor else "wish", m.start(), m.end()))
     for m in money.FIGURES.finditer(text):
         floor = bool(_FLOOR.search(text[max(0, m.start() - 40) : m.start()]))

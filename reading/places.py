@@ -18,7 +18,7 @@ Lisbon, Porto, Madrid, Barcelona, Valencia, Seville, Malaga, Paris, Lyon, Marsei
 Berlin, Munich, Hamburg, Frankfurt, Cologne, Stuttgart, Dusseldorf, Leipzig, Amsterdam, Rotterdam,
 Utrecht, The Hague, Eindhoven, Brussels, Antwerp, Ghent, Luxembourg, Zurich, Geneva, Basel, Bern,
 Lausanne, Vienna, Prague, Budapest, Warsaw, Krakow, Wroclaw, Bucharest, Sofia, Athens, Rome, Milan,
-Turin, Florence, Naples, Bologna, Copenhagen, Aarhus, Stockholm, Gothenburg, Malmo, Oslo, Bergen,
+Turin, Florence, Naples, Split, Bologna, Copenhagen, Aarhus, Stockholm, Gothenburg, Malmo, Oslo, Bergen,
 Helsinki, Tallinn, Riga, Vilnius, Reykjavik, Zagreb, Ljubljana, Belgrade, Istanbul, Tel Aviv,
 Dubai, Abu Dhabi, Doha, Riyadh, Cairo, Lagos, Nairobi, Cape Town, Johannesburg,
 New York, Boston, San Francisco, Seattle, Austin, Chicago, Los Angeles, Denver, Atlanta, Miami,
@@ -83,4 +83,15 @@ CASE_SENSITIVE = {
     "lincoln",
     "derby",
     "hull",
+    "split",
+    "turkey",
 }
+
+# Ordinary words that are also places ("Nice bloke", "Reading between the lines", "Split the
+# call", "Bath time"): at the start of a sentence, where a capital says nothing, read as a place
+# only with a place around it - "in", "near", "based", "move to", "relocate to", "live in" before,
+# "-based" or "area" after, or another place beside it ("Nice or Lyon").
+ORDINARY_WORDS = {"reading", "bath", "nice", "split", "cork", "turkey", "hull", "derby", "stoke"}
+# First names that are also places ("spoke to Sofia"): capitalised anywhere, so they always need
+# a place around them.
+FIRST_NAMES = {"sofia", "florence", "lincoln", "wellington"}

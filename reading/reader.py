@@ -34,6 +34,14 @@ _STOPPED_NEXT = re.compile(
     r"those) to (?:stop|end|change)|(?:that|it|this) (?:has|needs) to (?:stop|end|change)|(?:is |'s )?"
     r"(?:sick|tired) of (?:it|that))\b"
 )
+# The next sentence is nothing but a refusal of this one: "Pager. Never again.", "OOH support -
+# not any more", "pagerduty? never again".
+_REFUSED_NEXT = re.compile(
+    r"[\W\s]*(?:(?:and|so|but) )?(?:never,? ever|never again|ever again|not again|never|not any ?more|"
+    r"no more|no way|nope|hell no|not for me|not a chance|(?:i'm |i am |she's |he's |they're )?"
+    r"(?:not|never) (?:doing|going back to) (?:it|that|this|that again|it again)(?: again| any ?more)?|"
+    r"(?:i'm |she's |he's |they're )?done with (?:it|that|this))\W*(?:$|[.!?;\n]|\s[-–—]\s)"
+)
 # A role held for now that they want to keep: "acting team lead ... wants to make it permanent".
 _ACTING = re.compile(r"\b(?:acting|interim|stand-in|covering as|cover as)\W+(?:\w+\W+)?$")
 _KEPT = re.compile(
@@ -213,8 +221,10 @@ def _read_clause(
         if m.facet == "technology" and any(s <= m.start and m.end <= e for _, s, e in title_hits):
             continue  # "ML Engineer roles": the title, not the technology
         pol = polarity(t, clause, a, b)
-        if pol in (None, "background") and _STOPPED_NEXT.match(t[c1 : c1 + 80]):
-            pol = "avoid"  # "the team works weekends; wants that to stop"
+        if pol in (None, "background") and (
+            _STOPPED_NEXT.match(t[c1 : c1 + 80]) or _REFUSED_NEXT.match(t[c1 : c1 + 60])
+        ):
+            pol = "avoid"  # "the team works weekends; wants that to stop", "Pager. Never again."
         if (
             pol in (None, "background")
             and _ACTING.search(t[max(c0, a - 20) : a])

@@ -18,12 +18,16 @@ from reading.calendar import (
     SEASON_START,
     add_months,
     add_weeks,
-    easter,
     first,
+    holiday_wait,
     next_month_named,
     quarter_of,
+    school_resumes,
 )
 
+_NOT_DURING = re.compile(
+    r"\b(?:not|no|nothing|never)\b[^.;]{0,20}\b(?:during|over|in)\W+(?:the\W+)?$"
+)
 _AFTER_DIRECT = re.compile(r"\b(?:after|post|beyond|past|following)(?: the)?[ -]?$")
 # "after the March bonus": the month names the event, so the wait ends in that month.
 _EVENT_AFTER = re.compile(
@@ -60,15 +64,11 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     if m["yrel"]:
         return _year_phrase(m["yrel"], mod, after_it, said_at)
     if m["holiday"]:
-        if m["holiday"] == "easter":
-            day = easter(said_at.year)
-            if day.month <= said_at.month:
-                day = easter(said_at.year + 1)
-            return first(day.year, day.month)
-        if after_it:
-            return next_month_named(1, said_at)
-        # "away over the holidays" said in December: this December, not next year's.
-        return first(said_at.year, 12) if said_at.month == 12 else next_month_named(12, said_at)
+        # "not during Ramadan": not until it is over
+        over = after_it or bool(_NOT_DURING.search(before))
+        return holiday_wait(_holiday_name(m["holiday"]), said_at, over)
+    if m["school"]:
+        return school_resumes(said_at)  # "until the kids are back at school"
     if m["half"]:
         month = 1 if m["half"] == "h1" else 7
         if m["hyear"]:
@@ -95,6 +95,34 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     if m["single"]:
         return add_months(said_at, 3) if "quarter" in m["single"] else add_weeks(said_at, 2)
     return add(said_at, count(m["n"]), m["unit"])
+
+
+_HOLIDAY_NAMES = (
+    ("deepavali", "diwali"),
+    ("diwali", "diwali"),
+    ("adha", "eid al-adha"),
+    ("fitr", "eid al-fitr"),
+    ("eid", "eid"),
+    ("ramadan", "ramadan"),
+    ("ramzan", "ramadan"),
+    ("new year holidays", "christmas"),
+    ("new year", "lunar new year"),
+    ("thanksgiving", "thanksgiving"),
+    ("hanukkah", "hanukkah"),
+    ("chanukah", "hanukkah"),
+    ("passover", "passover"),
+    ("easter holidays", "easter holidays"),
+    ("easter", "easter"),
+    ("christmas", "christmas"),
+    ("festive", "christmas"),
+    ("school", "school holidays"),
+    ("holidays", "holidays"),
+    ("holi", "holi"),
+)
+
+
+def _holiday_name(said: str) -> str:
+    return next(name for word, name in _HOLIDAY_NAMES if word in said)
 
 
 def _with_year(month: int, year: str | None, said_at: date) -> date:

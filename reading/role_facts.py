@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from reading.role_industry import role_industries
+from reading.role_mission import role_missions
 from reading.role_text import RoleText, split_role_text
 
 LEADING = {"lead", "manager", "director", "executive"}
@@ -37,6 +38,7 @@ class RoleFacts:
     seniority: str | None = None
     title: str | None = None
     industries: frozenset[str] = frozenset()  # read as ``reading.role_industry`` says
+    missions: frozenset[str] = frozenset()  # the causes it serves (``reading.role_mission``)
     text: str = ""  # the lines the role's terms were read from, lower case
     sections: RoleText = field(default_factory=RoleText)
 
@@ -93,7 +95,7 @@ _CURRENCY = {
 }
 _NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cannot|can't|unable to)"
 _SCHEDULE = {
-    "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours support",
+    "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged",
     "shifts": r"shifts?|(?<!call )rota|shift pattern",
     "nights": r"nights?|overnight",
     "weekends": r"weekends?|saturdays?|sundays?",
@@ -227,6 +229,28 @@ _NO_MANAGING = re.compile(
 )
 
 
+# A requirement or duty that puts the hire on a rota ("Joining the 1-in-5 out-of-hours on-call
+# rotation", "take part in our on-call rota"): the role's own hours, unlike "experience running
+# on-call rotas", which asks for a skill.
+_JOINS_ROTA = re.compile(
+    r"\b(?:join(?:s|ing)?|participat\w* in|tak(?:e|ing) part in|be(?:ing)? part of|shar(?:e|ing)(?: in)?|"
+    r"be(?:ing)? on|going on|cover(?:ing)?)\b[^.\n]{0,40}?\b(?:on[- ]?call|out[- ]of[- ]hours|pager\w*|"
+    r"rotas?|rotations?)\b|\b(?:\d+|one)[- ](?:in|of)[- ]\d+\b[^.\n]{0,30}?\b(?:on[- ]?call|rotas?|"
+    r"rotations?|out[- ]of[- ]hours)\b",
+    re.I,
+)
+_ASKS_A_SKILL = re.compile(
+    r"\b(?:experience|experienced|familiar\w*|knowledge|exposure|background|track record|"
+    r"understanding|designing|running|building|improving|managing)\b",
+    re.I,
+)
+
+
+def _rota_duties(requirements: str | None, sections: RoleText) -> list[str]:
+    lines = [*(requirements or "").splitlines(), *sections.lines("requirements", "duties")]
+    return [ln for ln in lines if _JOINS_ROTA.search(ln) and not _ASKS_A_SKILL.search(ln)]
+
+
 def _amount(digits: str, k: str | None) -> int:
     number = int(re.sub(r"[,.]", "", digits))
     return number * 1000 if k or number < 1000 else number
@@ -291,6 +315,7 @@ def role_facts(
         lo, hi, cur = _pay(terms)
         salary_min, salary_max, currency = lo, hi, currency or cur
     schedule, no_schedule = set(), set()
+    lower += "".join(f"\n{line.lower()}" for line in _rota_duties(requirements, sections))
     for kind, pattern in _SCHEDULE.items():
         for found in re.finditer(rf"\b(?:{pattern})", lower):
             before = lower[max(0, found.start() - 40) : found.start()]
@@ -323,6 +348,14 @@ def role_facts(
         manages = True
     if _NO_MANAGING.search(terms):
         manages = False
+    industries = role_industries(
+        title=title, department=department, text="\n".join([*offers, description or ""])
+    )
+    missions = role_missions(
+        title=title,
+        lines=[*offers, *sections.lines("duties", "offers", "conditions", "about")],
+        industries=industries,
+    )
     return RoleFacts(
         work_mode=mode,
         office_days=days,
@@ -340,9 +373,8 @@ def role_facts(
         manages=manages,
         seniority=seniority,
         title=title,
-        industries=role_industries(
-            title=title, department=department, text="\n".join([*offers, description or ""])
-        ),
+        industries=industries,
+        missions=missions,
         text=(lower + "\n" + (description or "").lower() + "\n" + (requirements or "").lower()),
         sections=sections,
     )

@@ -25,12 +25,24 @@ _ROLE_SUBJECT = re.compile(
     r"current |last |\w+ )?(?:role|job|position|post|opening|vacancy|client|company|offer|gig|"
     r"team|spec)(?:'s\b|\s*:|\s+(?:is|was|are|were|would be|will be|requires?|required|needs?|"
     r"needed|wants?|wanted|pays?|paid|offers?|offered|comes with|came with|has|had|involves?|"
-    r"involved|is based|was based|based|sits|sat|turned out to be)\b(?! to\b| (?:got|been) to\b))"
+    r"involved|is based|was based|based|sits|sat|turned out to be)(?P<neg>n't)?\b(?! to\b| (?:got|been) to\b))"
 )
-# Where the role's terms stop and the person speaks: a pronoun, a clause turn, a dash.
+# The reason given for turning a role down is what the role was: "withdrew b/c it was IC only",
+# "declined as there were no reports", "pulled out because the job was all people management".
+_REASON_SUBJECT = re.compile(
+    r"^\W*(?:cand(?:idate)?\W+)?(?:\w+\W+){0,2}?(?:declined|withdrew|withdrawn|pulled out|turned (?:it |us |"
+    r"the \w+ )?down|left|quit|said no|walked away)\b[^.;]{0,30}?(?:\bb/c|\bbecause|\bas|\bsince|\bcos|"
+    r"\bcoz|\bso|[:,]|\s[-–—])\W*(?:it|the (?:role|job|position|team|offer|post)|that one|this one|there)\s+"
+    r"(?:was|is|'s|were|had|has|would be|would have been|involved|turned out to be)(?P<neg>n't)?\b"
+)
+# Where the role's terms stop and the person speaks: a pronoun, a clause turn, a dash, a wish.
 _PERSON = re.compile(
-    r"\b(?:she|he|they|i|cand(?:idate)?|which|but|though|however|whereas)\b|;|\s[-–—]\s"
+    r"\b(?:she|he|they|i|cand(?:idate)?|which|but|though|however|whereas|wants?|wanted|would like|'d like|"
+    r"prefers?|keen|hoping)\b|;|\s[-–—]\s"
 )
+# The role lacked it: "the role wasn't remote", "it had no reports" - the lack is refused, so
+# the thing itself is what they want.
+_LACKED = re.compile(r"\s*(?:n't|not|no|never|without|zero)\b\s*(?:an? |any |much )?")
 _ACCEPTS = re.compile(
     r"\b(?:fine|ok|okay|happy|good|works for|work for|suits?|comfortable|no problem|"
     r"(?:doesn't|does not|don't|wouldn't) mind|can (?:do|live with|manage)|open to|up for|"
@@ -58,7 +70,7 @@ def role_sentences(t: str) -> list[tuple[int, int, str | None]]:
     "wish" (accepted), "avoid" (refused) or None (nothing said about them)."""
     out = []
     for s, e in sentences(t):
-        m = _ROLE_SUBJECT.match(t[s:e])
+        m = _ROLE_SUBJECT.match(t[s:e]) or _REASON_SUBJECT.match(t[s:e])
         if not m:
             continue
         stop = _PERSON.search(t, s + m.end(), e)
@@ -74,7 +86,16 @@ def role_sentences(t: str) -> list[tuple[int, int, str | None]]:
             side = "avoid"
         else:
             side = None
-        out.append((s + m.end(), end, side))
+        if side is None and m.re is _REASON_SUBJECT:
+            side = "avoid"  # "withdrew b/c it was IC only": the reason they gave
+        start = s + m.end()
+        lacked = _LACKED.match(t, start, end)
+        if (lacked or m["neg"]) and side == "avoid":
+            # "declined - the role wasn't remote", "there were no reports": the lack is refused
+            start, side = (lacked.end() if lacked else start), "wish"
+        elif lacked or m["neg"]:
+            side = None  # "the role wasn't remote, she's fine with that": nothing of hers to read
+        out.append((start, end, side))
     return out
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading.calendar import MONTHS, add_months, next_month_named
+from reading.calendar import MONTHS, next_month_named
 from reading.event_waits import event_waits
+from reading.period_waits import length_near, period_ends
 from reading.resolve import add, count, resolve
 from reading.wait_context import after_a_break, length_of_something, not_theirs
 
@@ -50,7 +51,12 @@ _TIME = re.compile(
     r"|(?P<qrel>next|this|the next|the new|the following|the coming|the current) quarter)"
     rf"|{_mod(4)}(?P<yrel>next year|the new year|new year|the year|this year|year[- ]end|the year[- ]end"
     r"|next month|the month|this month)"
-    r"|(?P<holiday>christmas|the holidays|(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|the new year holidays|easter)"
+    r"|(?P<holiday>christmas|the (?:school |easter |christmas )?holidays|(?:school|easter) holidays|"
+    r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|"
+    r"the new year holidays|easter|diwali|deepavali|holi|eid(?:[- ]?al[- ]?(?:fitr|adha))?|ramadan|"
+    r"ramzan|(?:the )?(?:lunar|chinese) new year|thanksgiving|hanukkah|chanukah|passover)"
+    r"|(?P<school>back (?:at|to|in) school|school(?:'s| is)? (?:starts|restarts|goes back|back|returns|"
+    r"resumes)(?: again| back)?|(?:the )?new school (?:year|term)|(?:the )?(?:school )?term (?:starts|begins))"
     r"|(?P<mo2>a (?:month|week) or two)"
     r"|(?P<halfyear>half a year|a year and a half)"
     rf"|(?P<n>{_COUNT})[ -](?P<unit>weeks?|months?|years?|quarters?|fortnights?)"
@@ -64,7 +70,9 @@ _TIME = re.compile(
 # A cheap first look: no digit and none of these words, no time expression.
 _ANY_TIME = re.compile(
     r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
-    r"month|week|fortnight|christmas|holiday|festive|easter|notice|\bh[12]\b"
+    r"month|week|fortnight|christmas|holiday|festive|easter|notice|probation|cliff|vest|\bh[12]\b|diwali|"
+    r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
+    r"\bterm\b"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
 _CUE = re.compile(
@@ -173,18 +181,32 @@ _DATED_CUE = re.compile(
 # ("garden leave 6m", "complete her probation first (6 months)", "a one-month notice").
 _PERIOD = (
     r"(?:notice(?: period)?|garden leave|probation(?:ary)?(?: period)?|non-compete|sabbatical|"
-    r"career break|(?:parental|maternity|paternity|mat|pat) leave)"
+    r"career break|(?:parental|maternity|paternity|mat|pat) leave|(?:vesting )?cliff)"
 )
 _NOTICE = re.compile(
-    rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?)(?:'s?|s')? {_PERIOD})"
+    rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?|years?)(?:'s?|s')? {_PERIOD})"
     rf"|{_PERIOD}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
-    rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|m|w)"
-    r"|(?P<bare>notice(?: period)?))\b"
+    rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|m|w)(?!\w| ago\b| back\b)"
+    r"|(?P<bare>notice(?: period)?|probation(?:ary)?(?: period)?|(?:vesting )?cliff|"
+    r"(?:shares|options|stock|rsus|equity) vests?))\b"
+)
+# Which period a match names, for when it started (``reading.period_waits``).
+_PERIOD_KINDS = (
+    ("notice", "notice"),
+    ("probation", "probation"),
+    ("vesting", "cliff"),
+    ("vesting", "vest"),
 )
 _SERVED = re.compile(r"\b(?:was|were|had been|served|used to be|last year|previous|old job)\b")
 _NOTICE_CUE = re.compile(
     r"\b(?:once|after|when|until|till|serving|ends|finishes|through|working (?:out|through)|wait\w*|"
-    r"can't start|cannot start|can start|available)\b"
+    r"can't start|cannot start|can start|available|handed in|handing in|gave|given|put in|on|during|"
+    r"in (?:my|his|her|their)|first)\b"
+)
+# A probation or notice already behind them: "finished probation a while back", "passed it".
+_PERIOD_DONE = re.compile(
+    r"\b(?:finished|passed|completed|through|survived|cleared|past|after passing|done with)\W+"
+    r"(?:(?:my|his|her|their|the)\W+)?$"
 )
 
 
@@ -249,6 +271,7 @@ def find_waits(
             day = resolve(m, before, said_at)
         if day is not None and day >= said_at.replace(day=1):
             found.append((day, m.start(), m.end()))
+    periods_read: set[str | None] = set()
     for m in _NOTICE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         if re.search(r"\b(?:no|without|zero|nil)\W*$", before):
@@ -261,11 +284,32 @@ def find_waits(
             continue
         if _SERVED.search(text, m.start(), _sentence_end(text, m.end())):
             continue  # "her notice was 3 months at the bank, she served it last year"
+        if _PERIOD_DONE.search(before):
+            continue  # "finished probation at his new place a while back"
+        said_period = m.group()
+        kind = next((k for k, w in _PERIOD_KINDS if w in said_period), None)
+        if m["bare"] and kind in periods_read:
+            continue  # "six-month probation ... till probation's done": one period, read once
         number, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])
-        if number:
-            day = add(said_at, count(number), unit)
+        if m["bare"]:
+            said_length = length_near(text, m.end(), _sentence_end(text, m.end()))
+            if said_length is None and any(
+                _sentence_start(text, s) == _sentence_start(text, m.start()) for _, s, _ in found
+            ):
+                continue  # "probation ends in July": the month says when
+            number, unit = said_length[:2] if said_length else (None, None)
+            if said_length:  # "it's three months": the period's length, not a wait of its own
+                found = [w for w in found if not (w[1] < said_length[3] and said_length[2] < w[2])]
         else:
-            day = add_months(said_at, 3)
+            number = count(number)
+        unit = {"m": "months", "w": "weeks"}.get(unit, unit)
+        if kind:
+            day = period_ends(kind, number, unit, text, said_at)
+        else:
+            day = add(said_at, number, unit)
+        if day is None:
+            continue
+        periods_read.add(kind)
         found.append((day, m.start(), m.end()))
     return found + [w for w in event_waits(text, said_at) if not found]
 
@@ -309,6 +353,12 @@ _EVENT_CUE = re.compile(
 )
 
 
+# "occupied with the festive season release": what keeps them busy, not when they are free.
+_BUSY_WITH = re.compile(
+    r"\b(?:occupied|busy|swamped|tied up|snowed under|flat out|slammed) with\b(?:\W+\w+){0,3}\W*$"
+)
+
+
 def _governed(before: str, after: str) -> bool:
     if _POST_CUE.match(after):
         return True
@@ -325,7 +375,7 @@ def _governed(before: str, after: str) -> bool:
             _EVENT_CUE.fullmatch(c.group()) for c in cues[i + 1 :]
         ):
             return False  # "came back from her sabbatical in March", "was available from May"
-    return not _DONE.search(before, last + 1)
+    return not (_DONE.search(before, last + 1) or _BUSY_WITH.search(before, last + 1))
 
 
 def _may_is_month(text: str, m: re.Match, original: str | None) -> bool:

@@ -199,3 +199,65 @@ def test_words_in_notes_decide_rankings_drafts_and_the_weekly_list(engine, fake_
         }
     assert stop.id not in listed and wait.id not in listed
     assert plain.id in listed
+
+
+def test_a_second_strangers_wordings_decide_rankings_and_the_weekly_list(
+    engine, fake_embedder, session
+):
+    sportsbook = make_opening(
+        session,
+        title="Backend Engineer",
+        remote_policy="remote",
+        description="We build the odds engine behind our online sportsbook.",
+        requirements="Python\nPostgreSQL\nTaking part in the out-of-hours on-call rota",
+        offers=["Fully remote", "Total compensation $180k-$220k"],
+        salary_min=180_000,
+        salary_max=220_000,
+        currency="USD",
+    )
+    plain = make_candidate(session, full_name="Plain Peer")
+    pager = make_candidate(session, full_name="No Pager", motivations=["Pager? Never again."])
+    odds = make_candidate(
+        session, full_name="Not Betting", motivations=["happy with anything except betting"]
+    )
+    cause = make_candidate(session, full_name="Climate Only", motivations=["climate work only"])
+    asks = make_candidate(session, full_name="Asks In Band", motivations=["about 215K TC"])
+    new_job = make_candidate(session, full_name="On Probation")
+    make_touchpoint(
+        session,
+        new_job,
+        direction="inbound",
+        at=ago(10),
+        note="joined a new place three weeks back, nothing till probation's over (6 months)",
+    )
+    alerts = make_candidate(session, full_name="Alerts Off")
+    make_touchpoint(
+        session,
+        alerts,
+        direction="inbound",
+        at=ago(200),
+        note="unsubscribed from your automated emails - feel free to call though",
+    )
+    formal = make_candidate(session, full_name="Formal Stop")
+    make_touchpoint(
+        session,
+        formal,
+        direction="inbound",
+        note="Kindly do not approach me for openings hereafter. Regards",
+    )
+    everyone = (plain, pager, odds, cause, asks, new_job, alerts, formal)
+    for person in everyone:
+        make_application(session, person, stage_reached="final", reason="other_candidate")
+    session.commit()
+    matcher = matcher_for(engine, fake_embedder)
+    ranked = [r.full_name for r in matcher.match_opening(sportsbook.id, top_k=20).results]
+    assert "Formal Stop" not in ranked and "Alerts Off" in ranked
+    for lowered in ("No Pager", "Not Betting", "Climate Only", "On Probation"):
+        assert ranked.index("Plain Peer") < ranked.index(lowered), lowered
+    assert ranked.index("Asks In Band") < ranked.index("Plain Peer")
+    with session_scope(engine) as s:
+        listed = {
+            e.candidate_id for e in weekly_list(matcher, session=s, today=utcnow().date()).entries
+        }
+    assert alerts.id in listed and plain.id in listed
+    assert formal.id not in listed and new_job.id not in listed

@@ -2066,3 +2066,397 @@ def test_titles_in_compounds_refusals_and_preferences(text, condition):
 )
 def test_no_title_is_read_from_a_word_after_vp_or_inside_a_hyphenated_title(text, wrong):
     assert not any(k[0] == "title" and k[2] == wrong for k in found(text))
+
+
+# --- a second stranger's misreadings, each as a class (held-out 2) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, said, until",
+    [
+        # a period with its length and when it started: counted from the start, not the day said
+        (
+            "Started at a new place six weeks back. Won't budge till probation's done - "
+            "it's six months all up.",
+            date(2026, 10, 29),
+            "2027-03-01",
+        ),
+        ("joined 2 months ago, 6 month probation, not moving till its over", SAID, "2026-07-01"),
+        (
+            "I only started last month and I'm on a six-month probation, so not until it ends.",
+            SAID,
+            "2026-08-01",
+        ),
+        ("new job since jan. wont look till probation's finished (3 mths)", SAID, "2026-04-01"),
+        (
+            "He handed in his notice two weeks ago - it's three months - then he's free.",
+            SAID,
+            "2026-05-01",
+        ),
+        # a vesting cliff counts from joining
+        ("joined in June, one-year cliff, won't move before it vests", SAID, "2026-06-01"),
+        ("till my shares vest (12 months from when I joined in July)", SAID, "2026-07-01"),
+        ("Not budging before my vesting cliff - it's about five months out", SAID, "2026-08-01"),
+        # no start named: the length from the day said; no length either: three months
+        ("Nothing till my probation's done, it's six months.", SAID, "2026-09-01"),
+        ("she won't budge till probation's over", SAID, "2026-06-01"),
+    ],
+)
+def test_a_period_with_a_start_is_counted_from_the_start(text, said, until):
+    assert wait_until(text, said) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finished probation at his new place a while back, keen on us now.",
+        "passed her probation in January, open to a move",
+    ],
+)
+def test_a_probation_already_passed_is_no_wait(text):
+    assert wait_until(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice bloke, keen on us later.",
+        "Nice chat - keen to hear more about platform roles.",
+        "Reading between the lines she's keen on a change.",
+        "Bath time and bedtime matter, keen on flexible hours.",
+        "Spoke to Sofia, keen on remote.",
+        "Split the call into two, keen on the data side.",
+    ],
+)
+def test_a_city_name_used_as_an_ordinary_word_is_no_place(text):
+    assert not any(c.facet == "location" for c in read(text, said_at=SAID))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("wants to relocate to Nice", "nice"),
+        ("Would love to live in Bath.", "bath"),
+        ("keen on Reading or London", "reading"),
+        ("happy to move to Split next year", "split"),
+        ("Nice or Lyon ideally", "nice"),
+        ("looking for roles near Reading", "reading"),
+        ("Only wants Reading, nowhere else.", "reading"),
+    ],
+)
+def test_a_city_name_with_a_place_context_is_still_a_place(text, place):
+    assert any(
+        c.facet == "location" and c.value["place"].casefold() == place
+        for c in read(text, said_at=SAID)
+    )
+
+
+@pytest.mark.parametrize(
+    "text, said, until",
+    [
+        # counted from the day said: the next time the festival comes round
+        (
+            "Kindly reach out post Diwali, presently occupied with the release.",
+            date(2026, 10, 4),
+            "2026-11-01",
+        ),
+        ("after diwali pls", date(2026, 11, 20), "2027-11-01"),
+        ("Kindly reach out post Holi.", date(2026, 10, 4), "2027-03-01"),
+        ("Let's talk after Eid.", date(2026, 2, 10), "2026-03-01"),
+        ("not during ramadan - after that is fine", date(2027, 1, 15), "2027-03-01"),
+        (
+            "Let's talk after Chinese New Year, family trip before then.",
+            date(2026, 10, 26),
+            "2027-02-01",
+        ),
+        ("she's away till after lunar new year", date(2026, 12, 1), "2027-02-01"),
+        ("Try me after Thanksgiving.", date(2026, 10, 1), "2026-11-01"),
+        ("after hanukkah works better", date(2026, 10, 1), "2026-12-01"),
+        ("Not till after Easter.", date(2026, 11, 9), "2027-03-01"),
+        # school holidays end when the schools go back
+        ("After the school holidays please.", date(2026, 7, 6), "2026-09-01"),
+        ("after the summer hols", date(2026, 6, 20), "2026-09-01"),
+        ("after the christmas holidays", date(2026, 11, 2), "2027-01-01"),
+    ],
+)
+def test_holidays_and_festivals_resolve_to_their_next_occurrence(text, said, until):
+    assert wait_until(text, said) == until
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        (
+            "Kindly reach out post Diwali, presently occupied with the festive season release.",
+            "2026-11-01",
+        ),
+        ("busy with the Christmas launch - try me in March", "2027-03-01"),
+        ("Swamped with the Q1 release until January.", "2027-01-01"),
+    ],
+)
+def test_what_keeps_them_busy_is_not_when_they_are_free(text, until):
+    assert wait_until(text, date(2026, 10, 4)) == until
+
+
+@pytest.mark.parametrize(
+    "text, said, until",
+    [
+        (
+            "Nothing until the kids are back at school after the holidays - then let's talk.",
+            date(2026, 7, 6),
+            "2026-09-01",
+        ),
+        ("once the kids go back to school", date(2026, 8, 3), "2026-09-01"),
+        ("she'll look again when school starts back", date(2026, 7, 20), "2026-09-01"),
+        ("Contact me after the holidays.", date(2026, 7, 14), "2026-09-01"),
+        ("once the kids are back at school in the new year", date(2026, 12, 3), "2027-01-01"),
+        (
+            "Drop me a line after the holidays and we'll talk properly.",
+            date(2026, 12, 2),
+            "2027-01-01",
+        ),
+    ],
+)
+def test_a_wait_for_school_to_go_back_ends_when_it_does(text, said, until):
+    assert wait_until(text, said) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on an H-1B - would need the new employer to transfer it and file for his GC",
+        "H1B holder, new company would have to transfer the visa",
+        "needs a new Skilled Worker sponsor if she moves",
+        "She's on a dependant visa, so would need sponsoring for a new role.",
+        "the new employer would need to sponsor him",
+        "his visa is tied to his current employer",
+        "on an L-1, wouldn't transfer, so he'd need sponsorship",
+        "Tier 2 visa - the new employer would need to sponsor her",
+    ],
+)
+def test_a_visa_that_needs_a_new_sponsor_is_a_sponsorship_must(text):
+    assert ("visa", "must", "needs_sponsorship") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "green card holder, no sponsorship needed",
+        "was on an H-1B, now has a green card",
+        "Has ILR, no visa issues.",
+        "doesn't need a new sponsor, has ILR",
+        "I'm on a dependant visa with full right to work, so no sponsorship.",
+    ],
+)
+def test_a_visa_no_longer_needed_is_no_sponsorship_must(text):
+    assert ("visa", "must", "needs_sponsorship") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no pager. ever again. did 5 yrs of it",
+        "pagerduty? never again",
+        "Pager. Never again.",
+        "no out-of-hours, full stop",
+        "won't do the support rota again",
+        "no 24/7 stuff for me",
+        "OOH support - never again",
+        "being woken up by PagerDuty - not any more",
+        "did the pager for years, not doing it again",
+        "Done with being paged.",
+    ],
+)
+def test_on_call_refused_in_shorthand_and_fragments(text):
+    assert ("schedule", "avoid", "on_call") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pager ok if rota is fair + paid",
+        "happy to do on-call if it's paid",
+        "did 5 yrs of on-call at a bank",
+    ],
+)
+def test_on_call_accepted_or_only_done_is_no_refusal(text):
+    assert ("schedule", "avoid", "on_call") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "needs a FT salary - PT doesn't pay the bills",
+        "part-time won't pay the mortgage, needs full time",
+        "can't afford to go part time",
+        "PT isn't enough money for her",
+        "Part time doesn't work for us financially.",
+        "a part-time salary is not enough for me",
+    ],
+)
+def test_part_time_named_as_what_does_not_work_is_refused(text):
+    said = {c.key() for c in read(text, said_at=SAID) if c.facet == "schedule"}
+    assert ("schedule", "avoid", "part_time") in said
+    assert not said & {("schedule", "must", "part_time"), ("schedule", "wish", "part_time")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wants fewer days, ideally 3/wk",
+        "looking to cut down her hours",
+        "would like to work fewer days",
+        "I'd like to drop a day or two",
+        "wants to reduce her days to 3 a week",
+    ],
+)
+def test_fewer_days_or_hours_is_a_part_time_wish(text):
+    assert ("schedule", "wish", "part_time") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, refused, wanted",
+    [
+        ("withdrew b/c it was IC only - wants direct reports now", "hands_on", "manage"),
+        (
+            "Pulled out because the role was pure IC; she wants to lead people.",
+            "hands_on",
+            "manage",
+        ),
+        (
+            "declined, it was an individual contributor role and he wants to manage",
+            "hands_on",
+            "manage",
+        ),
+        ("withdrew: too much management, wants to get back to coding", "manage", "hands_on"),
+        (
+            "turned it down - the job was all people management, wants to stay hands-on",
+            "manage",
+            "hands_on",
+        ),
+    ],
+)
+def test_the_roles_former_property_given_as_the_reason_is_refused(text, refused, wanted):
+    said = {c.key() for c in read(text, said_at=SAID) if c.facet == "management"}
+    assert ("management", "wish", wanted) in said
+    assert not said & {("management", "must", refused), ("management", "wish", refused)}
+    assert ("management", "avoid", wanted) not in said
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("Declined - the role wasn't remote.", ("work_mode", "wish", "remote")),
+        ("declined as there were no reports - wants to manage", ("management", "wish", "manage")),
+        ("Withdrew: the job had no budget for training.", None),
+    ],
+)
+def test_what_the_role_lacked_given_as_the_reason_is_wanted(text, wanted):
+    said = found(text)
+    if wanted:
+        assert wanted in said
+        assert (wanted[0], "avoid", wanted[2]) not in said
+
+
+def test_the_roles_terms_with_a_lack_accepted_say_nothing_of_theirs():
+    assert not found("The role wasn't remote, she's fine with that.")
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("anything but gambling/betting - personal reasons", {"gambling"}),
+        ("open to anything but fintech/banking", {"fintech", "banking"}),
+        ("Anything except defence please", {"defence"}),
+        ("not crypto, please", {"crypto"}),
+        ("gambling is a no for her", {"gambling"}),
+        ("no adtech for me", {"adtech"}),
+        ("happy to look at anything but adtech", {"adtech"}),
+        ("He'll do anything other than gambling.", {"gambling"}),
+    ],
+)
+def test_anything_but_a_sector_refuses_it(text, names):
+    said = {c.value["name"] for c in read(text, said_at=SAID) if c.facet == "industry"}
+    refused = {
+        c.value["name"]
+        for c in read(text, said_at=SAID)
+        if c.facet == "industry" and c.polarity == "avoid"
+    }
+    assert refused == names == said
+
+
+def test_anything_but_a_work_mode_is_still_only_that():
+    assert ("work_mode", "must", "remote") in found("won't consider anything but remote")
+
+
+@pytest.mark.parametrize(
+    "text, mission",
+    [
+        ("only wants climate / energy-transition work now", "climate"),
+        ("wants to work on the energy transition", "climate"),
+        ("keen on decarbonisation", "climate"),
+        ("wants work that actually helps patients", "health"),
+    ],
+)
+def test_a_cause_named_in_other_words_is_the_mission(text, mission):
+    said = read(text, said_at=SAID)
+    assert any(c.facet == "mission" and c.value["name"] == mission for c in said)
+    assert not any(c.facet == "industry" for c in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I humbly request you to not contact me for any opportunities henceforth. Regards, Harish",
+        "Kindly do not contact me hereafter.",
+        "request you to kindly not reach out to me going forward",
+        "Please do not contact me with any opportunities from now on.",
+        "I would request you not to contact me henceforth regarding job openings.",
+        "kindly refrain from sending me opportunities henceforth",
+        "Cand requested that we not contact him hereafter.",
+    ],
+)
+def test_formal_requests_to_stop_are_opt_outs(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kindly contact me on my new number henceforth.",
+        "Please use my personal email henceforth. Regards, Gopal",
+        "Kindly do not call me during office hours; email me henceforth.",
+        "Henceforth please reach out on WhatsApp only.",
+        "don't call me going forward, WhatsApp is better",
+    ],
+)
+def test_formal_notes_that_change_how_to_reach_them_are_not_opt_outs(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Withdrew after the final (counter-offer). Unsubscribed from the job-alert emails but "
+        "happy for us to reach out directly.",
+        "unsubscribed from your automated emails - feel free to call though",
+        "Turned off the job alert notifications, please still get in touch personally.",
+        "Unsubscribed from the marketing emails; happy to hear from you directly.",
+    ],
+)
+def test_unsubscribing_from_automated_mail_is_no_opt_out(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unsubscribed from everything. Don't contact me.",
+        "unsubscribe me from all of it, i mean it",
+        "Unsubscribed from the job alerts and asked us not to contact her again.",
+        "Don't contact me again. Feel free to call my colleague Anna instead.",
+        "Don't contact me again - I'll get in touch when I'm ready.",
+    ],
+)
+def test_unsubscribing_from_everything_is_still_an_opt_out(text):
+    assert opted_out(text)

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from matching.fit import ConditionFact, judge_condition
+from reading import read
 from reading.role_facts import role_facts
 
 
@@ -206,3 +207,198 @@ def test_customers_colleagues_and_experience_do_not_name_the_industry(descriptio
 def test_office_days_said_as_office_days_are_the_roles_office_days(line, days):
     facts = role_facts(title="Analyst", remote_policy="hybrid", offers=[line])
     assert facts.office_days == days and "part_time" not in facts.schedule
+
+
+# --- a second stranger's cases (held-out 2): the role's side of each class ---------------------
+
+
+def person(text: str, *, source: str = "motivation") -> list[ConditionFact]:
+    """What someone told us, read as the matcher holds it."""
+    return [
+        ConditionFact(i, c.facet, c.polarity, c.value, text[c.start : c.end], c.said_at, source, 7)
+        for i, c in enumerate(read(text, said_at=date(2026, 11, 1)), 1)
+    ]
+
+
+def kinds(text: str, role, **kw) -> dict[str, str]:
+    """facet -> the kind of judgement the role gets against what ``text`` says."""
+    return {
+        c.facet: j.kind for c in person(text) if (j := judge_condition(c, role, **kw)) is not None
+    }
+
+
+@pytest.mark.parametrize(
+    "requirements",
+    [
+        "5+ years of Python\nJoining the 1-in-5 out-of-hours on-call rotation",
+        "Python\nYou'll take part in our on-call rota, one week in six",
+        "Go\nBeing on the out-of-hours rota once a month",
+    ],
+)
+@pytest.mark.parametrize(
+    "said", ["no pager. ever again. did 5 yrs of it", "OOH support - never again", "no on-call"]
+)
+def test_a_rota_the_hire_joins_is_the_roles_and_clashes_with_a_refusal(requirements, said):
+    role = role_facts(title="Backend Engineer", requirements=requirements)
+    assert "on_call" in role.schedule
+    assert kinds(said, role)["schedule"] == "unmet"
+
+
+@pytest.mark.parametrize(
+    "requirements",
+    [
+        "Experience running on-call rotations",
+        "Familiarity with PagerDuty and incident response",
+        "You have improved an on-call rota before",
+    ],
+)
+def test_a_rota_asked_for_as_experience_is_not_the_roles_hours(requirements):
+    assert "on_call" not in role_facts(title="SRE", requirements=requirements).schedule
+
+
+PART_TIME_ROLE = dict(
+    title="Customer Success Manager (part-time)",
+    description="A part-time role: 24 hours over three days a week, salary pro rata.",
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "needs a FT salary - PT doesn't pay the bills",
+        "part-time won't pay the mortgage",
+        "PT isn't enough money for her",
+    ],
+)
+def test_part_time_that_does_not_pay_clashes_with_a_part_time_role(said):
+    assert kinds(said, role_facts(**PART_TIME_ROLE))["schedule"] == "unmet"
+
+
+@pytest.mark.parametrize(
+    "said", ["wants fewer days, ideally 3/wk", "looking to cut down her hours", "wants to go PT"]
+)
+def test_fewer_days_wanted_is_met_by_a_part_time_role(said):
+    assert kinds(said, role_facts(**PART_TIME_ROLE))["schedule"] == "met"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "on an H-1B - would need the new employer to transfer it and file for his GC",
+        "needs a new Skilled Worker sponsor if she moves",
+        "his visa is tied to his current employer",
+    ],
+)
+def test_a_visa_to_take_over_clashes_with_a_role_that_cannot_sponsor(said):
+    role = role_facts(
+        title="Backend Engineer", offers=["We cannot sponsor or transfer visas for this position"]
+    )
+    assert role.sponsorship is False
+    assert kinds(said, role)["visa"] == "unmet"
+
+
+def band(low: int, high: int, currency: str, description: str = ""):
+    return role_facts(
+        title="Backend Engineer",
+        description=description,
+        salary_min=low,
+        salary_max=high,
+        currency=currency,
+    )
+
+
+TC_BAND = "Total compensation (base plus RSUs) of $200k-$250k."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "would move for around 240K TC",
+        "~240k total comp and he'd move",
+        "TC around 255k",
+        "looking for 230k",
+    ],
+)
+def test_a_pay_ask_within_the_band_is_never_a_conflict(said):
+    verdict = kinds(said, band(200_000, 250_000, "USD", TC_BAND))["pay"]
+    assert verdict == "met"
+
+
+@pytest.mark.parametrize(
+    "said, role",
+    [
+        ("asking 700k", band(600_000, 750_000, "SEK")),
+        ("wants about 42k", band(38_000, 45_000, "GBP")),
+        ("exp 45 LPA, bit flexible", band(3_500_000, 5_000_000, "INR")),
+    ],
+)
+def test_an_amount_with_no_currency_is_compared_in_the_bands(said, role):
+    assert kinds(said, role)["pay"] == "met"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["won't leave big tech for under 450K TC", "needs at least $400k total comp"],
+)
+def test_a_pay_floor_far_above_the_band_is_still_a_conflict(said):
+    assert kinds(said, band(200_000, 250_000, "USD", TC_BAND))["pay"] == "unmet"
+
+
+def test_total_comp_against_a_base_band_is_for_the_recruiter_to_check():
+    said = "needs at least 300K TC"
+    assert kinds(said, band(200_000, 250_000, "USD"))["pay"] == "unknown"
+    assert kinds(said, band(200_000, 250_000, "USD", TC_BAND))["pay"] == "unmet"
+
+
+def test_a_figure_in_another_unit_than_the_band_is_not_taken_for_its_currency():
+    said = "current CTC 55L, expecting 70+ to move"
+    assert kinds(said, band(3_000_000, 4_500_000, "INR"))["pay"] == "unmet"
+
+
+@pytest.mark.parametrize(
+    "said, description",
+    [
+        (
+            "wants work that actually helps patients",
+            "Build the software that helps NHS clinics cut their waiting lists.",
+        ),
+        ("keen on health tech", "Our app helps patients manage their diabetes at home."),
+        (
+            "only wants climate / energy-transition work now",
+            "We build the software behind solar farms.",
+        ),
+        ("would love to work on the energy transition", "Own the data of our heat pump installs."),
+        ("wants to help kids learn", "Build the tools teachers use to set homework for pupils."),
+    ],
+)
+def test_a_cause_wanted_is_met_by_what_the_role_does(said, description):
+    assert kinds(said, role_facts(title="Engineer", description=description))["mission"] == "met"
+
+
+@pytest.mark.parametrize(
+    "said, facet",
+    [
+        ("only wants climate / energy-transition work now", "mission"),
+        ("health tech only from now on", "mission"),
+        ("fintech only", "industry"),
+    ],
+)
+def test_a_cause_or_sector_required_misses_a_role_known_to_be_elsewhere(said, facet):
+    role = role_facts(
+        title="Data Engineer",
+        description="Own the pipelines of our programmatic advertising platform.",
+    )
+    assert role.industries == {"adtech"}
+    judged = kinds(said, role)[facet]
+    assert judged == "unmet"
+
+
+def test_a_cause_wished_or_required_of_a_role_that_says_nothing_is_not_a_miss():
+    role = role_facts(title="Data Engineer", description="Own our data pipelines.")
+    assert "mission" not in kinds("keen on climate work", role)
+    assert kinds("only wants climate work", role)["mission"] == "unknown"
+
+
+def test_a_service_health_check_is_no_health_mission():
+    role = role_facts(title="SRE", description="You will own service health checks and alerting.")
+    assert "health" not in role.missions

@@ -1,0 +1,94 @@
+"""When a period that holds someone where they are (a probation, a notice, a vesting cliff) ends.
+
+"Started at a new place six weeks back. Won't budge till probation's done - it's six months all
+up": the length may be said apart from the period ("it's six months", "(3 mths)") and the
+period counts from when it started, not from the day the note was typed. A probation and a
+vesting cliff start with the job ("started two weeks ago", "joined in January", "new job since
+Feb", "started last month"); a notice with handing it in ("handed in her notice a fortnight
+ago", "resigned last week"). With no length: a probation of six months and a cliff of a year
+from a start we know; else three months from the day said for a probation (we do not know how
+far in they are) and a notice (the reading conventions), and no wait for a cliff.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from reading.calendar import MONTHS, add_months
+from reading.resolve import add, count
+
+_COUNT = (
+    r"\d+|a couple of|couple of|a few|few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve"
+)
+_MONTH = "|".join(MONTHS)
+# The length said beside the period: "it's six months all up", "(3 mths)", "is 12 weeks".
+_LENGTH = re.compile(
+    rf"(?:\bit's|\bit is|\bis|\bof|\blasts?|\bruns?|\bwhich is|\()\s*(?:about |around |roughly |only |just )?"
+    rf"(?P<n>{_COUNT})[ -](?P<u>months?|weeks?|m|w)\b(?! ago| back)"
+)
+_STARTED_WORDS = {
+    "probation": r"(?:started|starting|joined|began|moved jobs?|new (?:job|role|place|position))",
+    "notice": r"(?:handed in|handing in|gave|given|put in|resigned)",
+}
+_STARTED_WORDS["vesting"] = _STARTED_WORDS["probation"]  # a vesting cliff counts from joining
+# With no length said: a probation of six months, a vesting cliff of a year (from the start).
+_USUAL_LENGTH = {"probation": (6, "months"), "vesting": (12, "months")}
+_SINCE = r"(?:[^.;!?]{0,40}?)"
+
+
+def _start_pattern(kind: str) -> re.Pattern:
+    words = _STARTED_WORDS[kind]
+    return re.compile(
+        rf"\b{words}\b{_SINCE}\b(?:(?P<n>{_COUNT})[ -](?P<u>days?|weeks?|months?|fortnights?) "
+        rf"(?:ago|back|before)|(?P<last>last|this) (?P<lu>week|month)|(?:since|in|on|from|at the "
+        rf"start of|last) (?P<month>{_MONTH})\b)"
+    )
+
+
+_STARTS = {kind: _start_pattern(kind) for kind in _STARTED_WORDS}
+
+
+def started(text: str, kind: str, said_at: date) -> date | None:
+    """When the person's probation (``kind`` "probation") or notice began, if the note says."""
+    m = _STARTS[kind].search(text)
+    if not m:
+        return None
+    if m["n"]:
+        n, unit = count(m["n"]), m["u"]
+        days = {"d": 1, "w": 7, "f": 14}.get(unit[0])
+        if days:
+            return said_at - timedelta(days=round(days * n))
+        return add_months(said_at, -round(n))
+    if m["last"]:
+        if m["lu"] == "week":
+            return said_at - timedelta(days=7)
+        return add_months(said_at, -1 if m["last"] == "last" else 0)
+    month = MONTHS[m["month"]]
+    year = said_at.year if month <= said_at.month else said_at.year - 1
+    return date(year, month, 1)
+
+
+def length_near(text: str, start: int, end: int) -> tuple[float, str, int, int] | None:
+    """(count, unit, start, end) of a length said after the period, up to ``end``."""
+    m = _LENGTH.search(text, start, end)
+    return (count(m["n"]), m["u"], m.start("n"), m.end("u")) if m else None
+
+
+def period_ends(
+    kind: str, number: float | None, unit: str | None, text: str, said_at: date
+) -> date | None:
+    """The first day of the month the period ends; None if it ended before the day said."""
+    begun = started(text, kind, said_at)
+    if number is None:
+        if kind in _USUAL_LENGTH and begun is not None:
+            number, unit = _USUAL_LENGTH[kind]
+        elif kind == "vesting":
+            return None  # "till my shares vest": when is not said
+        else:
+            number, unit = 3, "months"
+    day = add(begun or said_at, number, unit)
+    if day < said_at.replace(day=1):
+        return None
+    return day
