@@ -56,6 +56,8 @@ _TIME = re.compile(
     r"the new year holidays|easter|diwali|deepavali|holi|eid(?:[- ]?al[- ]?(?:fitr|adha))?|ramadan|"
     r"ramzan|(?:the )?(?:lunar|chinese|vietnamese) new year|t[eế]t|thanksgiving|hanukkah|chanukah|passover|"
     r"pongal|(?:makar )?sankranti)"
+    r"|(?P<fy>(?:the )?(?:fy|f\.y\.?|financial year|fiscal year|fiscal|tax year|accounting year)[ -]?"
+    r"(?:end close|year[- ]end|end|ends|ending|close|closes|closing|is over|finishes|wraps up))"
     r"|(?P<school>back (?:at|to|in) school|school(?:'s| is)? (?:starts|restarts|goes back|back|returns|"
     r"resumes)(?: again| back)?|(?:the )?new school (?:year|term)|(?:the )?(?:school )?term (?:starts|begins))"
     r"|(?P<mo2>a (?:month|week) or two)"
@@ -73,7 +75,7 @@ _ANY_TIME = re.compile(
     r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
     r"month|week|fortnight|christmas|holiday|festive|easter|notice|probation|cliff|vest|\bh[12]\b|diwali|"
     r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
-    r"\bt[eế]t\b|pongal|sankranti|"
+    r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|"
     r"\bterm\b"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
@@ -261,6 +263,7 @@ def find_waits(
                 continue
         elif not (
             _governed(before, after)
+            or (m["fy"] and re.search(r"\b(?:post|after|once|when)\W*$", before))
             or _stands_alone(text, m, before)
             or _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
         ):
