@@ -128,7 +128,7 @@ _ONLY_A_TIME_AFTER = re.compile(
 )
 # A month that dates something done, not a wait ("joined in May", "interviewed in April").
 _DONE = re.compile(
-    r"\b(?:joined|started|interviewed|led|shipped|released|launched|left|moved|graduated|hired|met|"
+    r"\b(?:joined|started|began|begun|interviewed|led|shipped|released|launched|left|moved|graduated|hired|met|"
     r"spoke|applied|declined|rejected|promoted|laid off|was|were|did|had|came|went|since|last|"
     r"finished|built|delivered|ran|completed|got|received|accepted|signed|relocated|arrived|"
     r"resigned|turned|lost|placed|offered|ago|during|made|needed|wanted|opens|goes live|is posted|"
@@ -184,7 +184,7 @@ _DATED_CUE = re.compile(
 # Periods that hold a person where they are; with a length they are a wait from the day said
 # ("garden leave 6m", "complete her probation first (6 months)", "a one-month notice").
 _PERIOD = (
-    r"(?:notice(?: period)?|garden leave|probation(?:ary)?(?: period)?|non-compete|sabbatical|"
+    r"(?:notice(?: period)?|garden(?:ing)? leave|probation(?:ary)?(?: period)?|non-compete|sabbatical|"
     r"career break|(?:parental|maternity|paternity|mat|pat) leave|(?:vesting )?cliff)"
 )
 _NOTICE = re.compile(
@@ -192,6 +192,7 @@ _NOTICE = re.compile(
     rf"|{_PERIOD}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
     rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|m|w)(?!\w| ago\b| back\b)"
     r"|(?P<bare>notice(?: period)?|probation(?:ary)?(?: period)?|(?:vesting )?cliff|"
+    r"garden(?:ing)? leave|sabbatical|career break|"
     r"(?:shares|options|stock|rsus|equity) vests?))\b"
 )
 # Which period a match names, for when it started (``reading.period_waits``).
@@ -200,6 +201,9 @@ _PERIOD_KINDS = (
     ("probation", "probation"),
     ("vesting", "cliff"),
     ("vesting", "vest"),
+    ("leave", "garden"),
+    ("leave", "sabbatical"),
+    ("leave", "career break"),
 )
 _SERVED = re.compile(r"\b(?:was|were|had been|served|used to be|last year|previous|old job)\b")
 _NOTICE_CUE = re.compile(
@@ -281,8 +285,19 @@ def find_waits(
         before = text[max(0, m.start() - 60) : m.start()]
         if re.search(r"\b(?:no|without|zero|nil)\W*$", before):
             continue  # "no notice period, can start immediately"
+        said_period = m.group()
+        kind = next((k for k, w in _PERIOD_KINDS if w in said_period), None)
+        sentence = text[_sentence_start(text, m.start()) : _sentence_end(text, m.end())]
         if m["bare"] and not (
-            _NOTICE_CUE.search(before) or _NOTICE_CUE.search(text[m.end() : m.end() + 20])
+            _NOTICE_CUE.search(before)
+            or _NOTICE_CUE.search(text[m.end() : m.end() + 20])
+            # "garden leave started ... - can't sign anything until it finishes"
+            or (
+                kind == "leave"
+                and re.search(
+                    r"\b(?:until|till|once|after) it (?:ends|finishes|is over|'s over)", sentence
+                )
+            )
         ):
             continue
         if any(s <= m.start() < e or m.start() <= s < m.end() for _, s, e in found):
@@ -291,8 +306,6 @@ def find_waits(
             continue  # "her notice was 3 months at the bank, she served it last year"
         if _PERIOD_DONE.search(before):
             continue  # "finished probation at his new place a while back"
-        said_period = m.group()
-        kind = next((k for k, w in _PERIOD_KINDS if w in said_period), None)
         if m["bare"] and kind in periods_read:
             continue  # "six-month probation ... till probation's done": one period, read once
         number, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])
