@@ -112,6 +112,8 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
     if _WE_COULD_NOT.search(before):
         return "must"  # "declined because we couldn't give her the Head of Data title"
     if _ULTIMATUM.match(after):
+        if _REFUSED_RIGHT_BEFORE.search(before):
+            return "avoid"  # "zero on-call or no deal": the refusal is the ultimatum
         return "must"  # "4dw or not interested", "fully remote or I'm staying put"
     if _ONLY_THIS.search(before):
         return "must"
@@ -139,6 +141,7 @@ _WE_COULD_NOT = re.compile(
     r"can't|cannot|wouldn't|would not|won't|didn't|did not) (?:\w+ )?(?:give|offer|match|meet|provide|"
     r"agree to|budge on|move on|stretch to)\b"
 )
+_REFUSED_RIGHT_BEFORE = re.compile(r"\b(?:zero|no|never|nil|absolutely no)\W+$")
 _ULTIMATUM = re.compile(
     r"^\W*(?:\w+\W+){0,2}?or (?:not interested|not (?:moving|leaving|budging)|nothing|bust|no deal|forget it|"
     r"(?:[\w']+ )?(?:staying|stay|"
