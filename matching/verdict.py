@@ -170,10 +170,15 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     if facet in ("title", "seniority"):
         want = v.get("level")
         if facet == "seniority" and want and role.seniority:
-            return SENIORITY_ORDER.get(role.seniority, 0) >= SENIORITY_ORDER.get(want, 0)
+            has, said = SENIORITY_ORDER.get(role.seniority, 0), SENIORITY_ORDER.get(want, 0)
+            if pol == "avoid":
+                # "won't take another Senior title": that level misses, one above it meets
+                return False if has == said else (True if has > said else None)
+            return has >= said
         title = v.get("title")
         if title and role.title:
-            return title.casefold() in role.title.casefold()
+            hit = title.casefold() in role.title.casefold()
+            return (not hit) if pol == "avoid" else hit
         return None
     return None
 
