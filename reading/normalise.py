@@ -22,7 +22,7 @@ from reading.lexicon import ABBREVIATIONS, COMMON_WORDS, TYPO_TARGETS
 # single character, and runs of white space are one space. "Sr." / "Jr." before a word are one
 # word with their dot.
 _TOKEN = re.compile(
-    r"\b[fF]/[uU]\b|\b[sSjJ][rR]\.(?= [A-Za-z])|\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’"
+    r"\b[fF]/[uU]\b|\b[bB]/[cC]\b|\b[sSjJ][rR]\.(?= [A-Za-z])|\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’"
 )
 
 
@@ -79,6 +79,8 @@ def normalise(text: str) -> Normalised:
             piece = "with"
         elif raw.lower() == "f/u":
             piece = "follow up"
+        elif raw.lower() == "b/c":
+            piece = "because"  # "pulled out b/c of the pager rota": the reason, not a slash
         elif raw.lower() in ("sr.", "jr."):
             piece = ABBREVIATIONS[raw.lower()[:2]]  # "Sr. SWE": the dot shortens, it ends nothing
         elif raw == "’":
