@@ -75,6 +75,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if role.work_mode is None or mode not in MODE_ORDER:
             return None
         if pol == "avoid":
+            if mode == "hybrid" and v.get("days") and role.work_mode == "hybrid":
+                # "said no to 4 office days": fewer days meet it, as many or more do not
+                return None if role.office_days is None else role.office_days < int(v["days"])
             return role.work_mode != mode
         if mode == "hybrid" and v.get("days") is not None and role.work_mode == "hybrid":
             if role.office_days is None:
