@@ -27,8 +27,15 @@ TO_EUR = {
     "INR": 0.011,
     "SGD": 0.69,
     "JPY": 0.0062,
+    "ZAR": 0.05,
+    "NGN": 0.0006,
+    "HKD": 0.118,
 }
+# A period's pay times this is a year's: 12 months, 46 working weeks, 220 working days,
+# 1,760 hours (220 days of 8); a contractor's rate against a permanent band is compared so.
 PER_YEAR = {"year": 1, "month": 12, "week": 46, "day": 220, "hour": 1760}
+# Dollars that a bare "$" may mean where they are the band's currency.
+_OTHER_DOLLARS = {"AUD", "CAD", "NZD", "SGD", "HKD"}
 # A band stated with what comes on top of base: "Total compensation (base plus RSUs)", "OTE".
 _TOTAL_BAND = re.compile(
     r"\b(?:total comp\w*|tc|ote|on[- ]target(?: earnings)?|package|(?:base )?(?:plus|\+|including) "
@@ -112,6 +119,12 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         same = v
         if not v.get("currency") and role.currency and _band_sized(v, role):
             same = {**v, "currency": role.currency}
+        elif (
+            v.get("currency") == "USD"
+            and role.currency in _OTHER_DOLLARS
+            and _band_sized(v, role)
+        ):
+            same = {**v, "currency": role.currency}  # "$140 an hour" against an A$ band
         want, offer = yearly_eur(same), role_pay_eur(role)
         if want is None or offer is None:
             return None

@@ -66,6 +66,10 @@ class Normalised:
         return [p[0] for p in self.pieces]
 
 
+# An amount of money right before: "130k ", "₦3.5m ", "80,000 ".
+_AN_AMOUNT = re.compile(r"(?:\d\s?(?:[kKmM]|mil)|\d[,.\s]\d{3})\s?$")
+
+
 def normalise(text: str) -> Normalised:
     out: list[str] = []
     pieces: list[tuple[int, int, int, int, bool]] = []
@@ -79,6 +83,8 @@ def normalise(text: str) -> Normalised:
             piece = "with"
         elif raw.lower() == "f/u":
             piece = "follow up"
+        elif raw.lower() in ("pm", "ph") and _AN_AMOUNT.search(text, 0, a):
+            piece = "p" + raw[1].lower()  # "R130k pm": per month (per hour), not a product manager
         elif raw.lower() == "b/c":
             piece = "because"  # "pulled out b/c of the pager rota": the reason, not a slash
         elif raw.lower() in ("sr.", "jr."):
