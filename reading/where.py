@@ -51,7 +51,9 @@ def read_mobility(
                 or _OFFICE_CAP.search(t[clause.start : _sentence_end(t, clause.end)])
                 or re.search(r"\bat least\b", seg)  # "in the office at least 4 days": a floor
             )
-            refused = _SAID_NO_TO.search(seg[:a]) and not MAX_WORDS.search(seg)
+            refused = (
+                _SAID_NO_TO.search(seg[:a]) and not MAX_WORDS.search(seg)
+            ) or _GRIPED.search(t, clause.start, s + a)
             if refused:
                 capped = None  # "said no to 4 office days, wants 1 max": the cap is another figure
                 if cap := _BARE_CAP.search(t, s + b, _sentence_end(t, clause.end)):
@@ -300,7 +302,11 @@ _DECLINED_LEAD = re.compile(
 # Office days turned down: "said no to 4 office days", "turned down 3 days onsite".
 _SAID_NO_TO = re.compile(
     r"\b(?:said no to|says no to|say no to|turned down|turns down|refused|rejected|declined|"
-    r"wouldn't do|won't do|no to)\W+(?:\w+\W+){0,2}$"
+    r"no to)\W+(?:\w+\W+){0,2}$"
+)
+# Office days as what they complained of: "only gripe about the bank was being in the office".
+_GRIPED = re.compile(
+    r"\b(?:gripes?|grumbles?|complaints?|moans?)\b[^.;!?]{0,40}\b(?:was|were|is)\b[^.;!?]*$"
 )
 # The cap said after them, as a bare figure: "wants 1 max", "two tops", "1 at most".
 _BARE_CAP = re.compile(
