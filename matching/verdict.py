@@ -120,9 +120,7 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if not v.get("currency") and role.currency and _band_sized(v, role):
             same = {**v, "currency": role.currency}
         elif (
-            v.get("currency") == "USD"
-            and role.currency in _OTHER_DOLLARS
-            and _band_sized(v, role)
+            v.get("currency") == "USD" and role.currency in _OTHER_DOLLARS and _band_sized(v, role)
         ):
             same = {**v, "currency": role.currency}  # "$140 an hour" against an A$ band
         want, offer = yearly_eur(same), role_pay_eur(role)

@@ -51,9 +51,9 @@ def read_mobility(
                 or _OFFICE_CAP.search(t[clause.start : _sentence_end(t, clause.end)])
                 or re.search(r"\bat least\b", seg)  # "in the office at least 4 days": a floor
             )
-            refused = (
-                _SAID_NO_TO.search(seg[:a]) and not MAX_WORDS.search(seg)
-            ) or _GRIPED.search(t, clause.start, s + a)
+            refused = (_SAID_NO_TO.search(seg[:a]) and not MAX_WORDS.search(seg)) or _GRIPED.search(
+                t, clause.start, s + a
+            )
             if refused:
                 capped = None  # "said no to 4 office days, wants 1 max": the cap is another figure
                 if cap := _BARE_CAP.search(t, s + b, _sentence_end(t, clause.end)):
