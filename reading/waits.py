@@ -211,6 +211,10 @@ _NOTICE_CUE = re.compile(
     r"can't start|cannot start|can start|available|handed in|handing in|gave|given|put in|on|during|"
     r"in (?:my|his|her|their)|first)\b"
 )
+# Garden leave or a sabbatical already behind them.
+_LEAVE_BEHIND = re.compile(
+    r"\b(?:spent|was on|were on|back since|back from|came back|returned|ended|finished|wrapped up)\b"
+)
 # A probation or notice already behind them: "finished probation a while back", "passed it".
 _PERIOD_DONE = re.compile(
     r"\b(?:finished|passed|completed|through|survived|cleared|past|after passing|done with)\W+"
@@ -304,6 +308,8 @@ def find_waits(
             continue
         if _SERVED.search(text, m.start(), _sentence_end(text, m.end())):
             continue  # "her notice was 3 months at the bank, she served it last year"
+        if kind == "leave" and _LEAVE_BEHIND.search(sentence):
+            continue  # "spent last summer on a sabbatical, back since January"
         if _PERIOD_DONE.search(before):
             continue  # "finished probation at his new place a while back"
         if m["bare"] and kind in periods_read:
