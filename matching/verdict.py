@@ -27,8 +27,15 @@ TO_EUR = {
     "INR": 0.011,
     "SGD": 0.69,
     "JPY": 0.0062,
+    "ZAR": 0.05,
+    "NGN": 0.0006,
+    "HKD": 0.118,
 }
+# A period's pay times this is a year's: 12 months, 46 working weeks, 220 working days,
+# 1,760 hours (220 days of 8); a contractor's rate against a permanent band is compared so.
 PER_YEAR = {"year": 1, "month": 12, "week": 46, "day": 220, "hour": 1760}
+# Dollars that a bare "$" may mean where they are the band's currency.
+_OTHER_DOLLARS = {"AUD", "CAD", "NZD", "SGD", "HKD"}
 # A band stated with what comes on top of base: "Total compensation (base plus RSUs)", "OTE".
 _TOTAL_BAND = re.compile(
     r"\b(?:total comp\w*|tc|ote|on[- ]target(?: earnings)?|package|(?:base )?(?:plus|\+|including) "
@@ -75,6 +82,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if role.work_mode is None or mode not in MODE_ORDER:
             return None
         if pol == "avoid":
+            if mode == "hybrid" and v.get("days") and role.work_mode == "hybrid":
+                # "said no to 4 office days": fewer days meet it, as many or more do not
+                return None if role.office_days is None else role.office_days < int(v["days"])
             return role.work_mode != mode
         if mode == "hybrid" and v.get("days") is not None and role.work_mode == "hybrid":
             if role.office_days is None:
@@ -109,6 +119,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         same = v
         if not v.get("currency") and role.currency and _band_sized(v, role):
             same = {**v, "currency": role.currency}
+        elif (
+            v.get("currency") == "USD" and role.currency in _OTHER_DOLLARS and _band_sized(v, role)
+        ):
+            same = {**v, "currency": role.currency}  # "$140 an hour" against an A$ band
         want, offer = yearly_eur(same), role_pay_eur(role)
         if want is None or offer is None:
             return None
@@ -170,10 +184,15 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     if facet in ("title", "seniority"):
         want = v.get("level")
         if facet == "seniority" and want and role.seniority:
-            return SENIORITY_ORDER.get(role.seniority, 0) >= SENIORITY_ORDER.get(want, 0)
+            has, said = SENIORITY_ORDER.get(role.seniority, 0), SENIORITY_ORDER.get(want, 0)
+            if pol == "avoid":
+                # "won't take another Senior title": that level misses, one above it meets
+                return False if has == said else (True if has > said else None)
+            return has >= said
         title = v.get("title")
         if title and role.title:
-            return title.casefold() in role.title.casefold()
+            hit = title.casefold() in role.title.casefold()
+            return (not hit) if pol == "avoid" else hit
         return None
     return None
 

@@ -212,6 +212,8 @@ def _periods(name: str, year: int) -> list[tuple[date, date]]:
         elif name == "easter holidays":
             sunday = easter(y)
             out.append((sunday - timedelta(days=7), sunday + timedelta(days=8)))
+        elif name == "pongal":  # Thai Pongal / Makar Sankranti: 14 January, four days
+            out.append((date(y, 1, 14), date(y, 1, 17)))
         elif name == "thanksgiving":
             day = thanksgiving(y)
             out.append((day, day + timedelta(days=3)))

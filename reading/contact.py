@@ -225,6 +225,10 @@ def _partial(text: str, m: re.Match) -> bool:
         return True  # "should we take him off the list?", "don't take me off the list"
     if _one_detail(text, m):
         return True  # "delete my old phone number, I have a new one": a detail, not the person
+    if _ONE_LINE.search(said + rest[:40]):
+        return True  # "not to ring her work number again": that line, not all contact
+    if "bother" in said and _INDIFFERENT.search(before):
+        return True  # "titles don't bother him": indifference, not a request
     if m["keep"]:
         # "no need to keep me in mind - I'll get in touch when I'm ready": they will write
         return bool(_THEY_WILL_WRITE.search(text, m.end()))
@@ -320,6 +324,15 @@ def _one_detail(text: str, m: re.Match) -> bool:
     return bool(_REPLACED.search(around))
 
 
+# One line or address of theirs named after the channel: "don't ring her work number again".
+_ONE_LINE = re.compile(
+    rf"\b{CHANNEL_VERB}\W+(?:(?:me|him|her|them) )?(?:on |at )?(?:my|his|her|their|the)\W+(?:[\w-]+\W+)?"
+    r"(?:number|line|landline|mobile|phone|desk|extension|e-?mail|inbox|address)\b"
+)
+# A subject before "don't bother": "titles don't bother him" is indifference.
+_INDIFFERENT = re.compile(
+    r"\b(?:(?!(?:pls|please|thanks|always|guys|yes|ps)\b)\w+s|it|that|this|which|they|these|those)\s+$"
+)
 # From now on, in the formal register: a change of how to write as often as a stop.
 _FROM_NOW_ON = re.compile(
     r"\b(?:henceforth|hereafter|hereinafter|going forward|moving forward|from now on|from here on)\b"

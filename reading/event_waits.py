@@ -1,10 +1,13 @@
-"""Waits tied to an event that names no month: a bonus, a parental leave.
+"""Waits tied to an event that names no month: a bonus, a parental leave, a pending renewal.
 
 "Talk post-bonus", "no moves until post-bonus": bonuses land in the first months of the year,
 so with no month named the person is free from the April after (the reading conventions,
 labelling decision 19). "Will look after parental leave, not during": the leave's length when
 the note gives it ("taking the full year", "for nine months"), counted from when it started
-("started last month"), else six months from the day it was said.
+("started last month"), else six months from the day it was said. "Sit tight till my visa's
+renewed", "once the house move completes", "after our go-live": the length said in the note
+("the lawyer reckons three or four months"), else three months from the day said; an event
+reported done ("renewal came through last week") is no wait.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 from datetime import date
 
 from reading.calendar import MONTHS, add_months, next_month_named
-from reading.resolve import count
+from reading.resolve import add, count
 
 BONUS_MONTH = 4  # the April after the bonus season (January to March)
 
@@ -42,6 +45,22 @@ _DATED = re.compile(
 _STARTED = re.compile(r"\bstarted\s+(?:(?P<last>last month)|(?:in\s+)?(?P<month>\w+))")
 
 
+# A pending event they wait on: a visa renewal, a house move completing, a project's go-live.
+# One already done ("renewal came through last week", "went live") has no waiting cue before it.
+_PENDING = re.compile(
+    r"\b(?:until|till|til|untill|once|after|when|post|waiting (?:on|for)|pending)\s+"
+    r"(?:(?:my|his|her|their|the|our|this|that)\s+)?(?:"
+    r"visa(?:'s| is| has| gets| has been)?\s+(?:been\s+)?(?:renewed|extended|approved|sorted|through)|"
+    r"visa (?:renewal|extension)|work permit (?:renewal|extension)|(?:house|home|flat) (?:move|sale|"
+    r"purchase)|(?:project )?go[- ]?live|(?:project|system|platform) (?:goes|is) live)"
+)
+_EVENT_LENGTH = re.compile(
+    r"\b(?P<n>\d+|a couple of|a few|one or two|two or three|three or four|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twelve)[ -](?P<u>weeks?|months?)\b(?! ago| back)"
+)
+PENDING_MONTHS = 3  # a pending event with no length said: as a notice with none
+
+
 def event_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
     """(first day open again, start, end) for each month-less event wait in lower-case ``text``."""
     found = []
@@ -50,6 +69,14 @@ def event_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
     if "leave" in text and (m := _AFTER_LEAVE.search(text)) and not _WAS_BACK.search(text):
         if not _DATED.match(text, m.end()):
             found.append((_leave_ends(text, said_at), m.start(), m.end()))
+    if m := _PENDING.search(text):  # a month said with it is read as a month (``find_waits``)
+        length = _EVENT_LENGTH.search(text, m.start())
+        day = (
+            add(said_at, count(length["n"]), length["u"])
+            if length
+            else add_months(said_at, PENDING_MONTHS)
+        )
+        found.append((day, m.start(), m.end()))
     return found
 
 

@@ -22,6 +22,11 @@ _SYMBOLS = {
     "¥": "JPY",
     "zł": "PLN",
     "kr": "SEK",
+    "r": "ZAR",
+    "₦": "NGN",
+    "s$": "SGD",
+    "nz$": "NZD",
+    "hk$": "HKD",
 }
 _WORDS = {
     "euro": "EUR",
@@ -41,15 +46,19 @@ _WORDS = {
     "zloty": "PLN",
     "rupees": "INR",
     "yen": "JPY",
+    "rand": "ZAR",
+    "naira": "NGN",
 }
-_CODES = "gbp|eur|usd|chf|sek|nok|dkk|cad|aud|pln|inr|jpy|nzd|sgd|zar|hkd"
-_SYM = rf"(?P<sym>us\$|ca?\$|au?\$|£|€|\$|₹|¥|kr|{_CODES})"
+_CODES = "gbp|eur|usd|chf|sek|nok|dkk|cad|aud|pln|inr|jpy|nzd|sgd|zar|hkd|ngn"
+# "R130k", "R 950 000": the rand's R only before an amount of a salary's size.
+_RAND = r"r(?=\s?\d+(?:[.,]\d+)?\s?(?:k|m|mil|million)\b|\s?\d{1,3}(?:[ ,]\d{3})+)"
+_SYM = rf"(?P<sym>us\$|ca?\$|au?\$|nz\$|hk\$|s\$|£|€|\$|₹|₦|¥|kr|{_RAND}|{_CODES})"
 # 95,000 / 95.000 / 95 000 / 140'000 / 95 / 2.5
 _NUM = r"(?P<num>\d{1,3}(?:(?:[,.']|\s(?=\d{3}\b))\d{3})+|\d+(?:\.\d+)?)"
 _MULT = r"(?:\s?(?P<mult>k|m|grand|thousand|mil|million|lpa|lakhs?|lacs?|crores?|cr)\b)?"
 _CUR_WORD = (
     r"(?:\s?(?P<word>swiss francs|canadian dollars|australian dollars|euros?|pounds?|quid|"
-    rf"sterling|dollars?|francs|kronor|krona|zloty|rupees|yen|{_CODES}|€|£|\$|zł|kr)(?![\w$£€]))?"
+    rf"sterling|dollars?|francs|kronor|krona|zloty|rupees|yen|rand|naira|{_CODES}|€|£|\$|zł|kr)(?![\w$£€]))?"
 )
 _RANGE = r"(?:\s?(?:-|–|to)\s?(?:[£€$]\s?)?(?P<hi>\d{1,3}(?:[,.']\d{3})+|\d+(?:\.\d+)?)\s?(?P<himult>k|m)?\b)?"
 # Words between an amount and its period: "2.800 € brutto monthly".

@@ -34,6 +34,8 @@ _NEGATION = re.compile(
     r"hat(?:e|es|ed|ing)|dislik(?:e|es|ed)|loath(?:e|es)|detest(?:s)?|done with|finished with|"
     r"through with|over (?:it|them)|tired of|sick of|(?:had )?enough of|stuck (?:on|with|in|doing)|"
     r"bored (?:of|with|by)|cit(?:e|es|ed|ing)|too much|too many|stop|"
+    # "only gripe ... was being in the office five days": what they complain of
+    r"gripes?|grumbles?|complain(?:t|ts|ed|ing|s)?|moan(?:ed|ing|s)?|"
     r"because (?:they|the (?:company|role|team|client|employer|job)|it|that) (?:wanted|required|needed|"
     r"insisted|expected|asked for|was|were|had|would)|(?:they|the company|the role|the job|the employer|"
     r"the client) (?:wanted|required|needed|insisted on|expected|demanded|mandated)|"
@@ -54,7 +56,8 @@ _NEGATION = re.compile(
     r"(?:so |totally |completely )?done\b|^\W*done\b)\b"
 )
 _MUST = re.compile(
-    r"\b(?:(?<!the )only|the only (?:thing|things|way|option|condition|requirement|must)|must|musts|must[- ]have|has to|have to|had to|needs?(?! to (?:think|discuss|check|"
+    r"\b(?:(?<!the )only(?! (?:real |big |main )?(?:gripe|complaint|issue|problem|downside|niggle|moan|"
+    r"grumble|negative)s?\b)|the only (?:thing|things|way|option|condition|requirement|must)|must|musts|must[- ]have|has to|have to|had to|needs?(?! to (?:think|discuss|check|"
     r"talk|decide|confirm|speak))|needed|non[- ]?negotiable|essential|required|requires?|requirement|"
     r"insists?(?: on)?|mandatory|hard (?:requirement|line|floor|limit)|minimum|min|at least|floor|"
     r"no less than|nothing less|strictly|exclusively|or nothing|or bust|absolutely|deal ?breaker if|"
@@ -103,6 +106,8 @@ _OFF = re.compile(
 def cue_at(segment: str, start: int, end: int) -> str | None:
     """The polarity a cue in ``segment`` gives the term at ``segment[start:end]``, or None."""
     before, after = segment[:start], segment[end:]
+    if _GRIPE_ABOUT.search(before):
+        return "background"  # "only gripe about the bank was ...": the employer, not a sector
     if _EMOJI_NO.match(after) or _EMOJI_NO.search(before[-4:]):
         return "avoid"  # "on-call 🙅", "❌ agencies"
     if _EMOJI_NO_BEFORE.search(before):
@@ -112,6 +117,8 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
     if _WE_COULD_NOT.search(before):
         return "must"  # "declined because we couldn't give her the Head of Data title"
     if _ULTIMATUM.match(after):
+        if _REFUSED_RIGHT_BEFORE.search(before):
+            return "avoid"  # "zero on-call or no deal": the refusal is the ultimatum
         return "must"  # "4dw or not interested", "fully remote or I'm staying put"
     if _ONLY_THIS.search(before):
         return "must"
@@ -134,11 +141,17 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
     return None
 
 
+# Whom a gripe is about: the place they worked ("gripe about the bank", "complaint with Acme").
+_GRIPE_ABOUT = re.compile(
+    r"\b(?:gripes?|grumbles?|complaints?|issues?|problems?|moans?)\s+(?:about|with|at|re)\s+"
+    r"(?:the |my |his |her |their |that |this )?(?:old |last |previous |former )?$"
+)
 _WE_COULD_NOT = re.compile(
     r"\b(?:we|they|the client|the company|the employer|client|the hiring manager) (?:couldn't|could not|"
     r"can't|cannot|wouldn't|would not|won't|didn't|did not) (?:\w+ )?(?:give|offer|match|meet|provide|"
     r"agree to|budge on|move on|stretch to)\b"
 )
+_REFUSED_RIGHT_BEFORE = re.compile(r"\b(?:zero|no|never|nil|absolutely no)\W+$")
 _ULTIMATUM = re.compile(
     r"^\W*(?:\w+\W+){0,2}?or (?:not interested|not (?:moving|leaving|budging)|nothing|bust|no deal|forget it|"
     r"(?:[\w']+ )?(?:staying|stay|"
@@ -206,6 +219,7 @@ _POST_NEGATION = re.compile(
     r"(?:is|are)n't (?:for|an option|happening)|burn(?:t|ed) (?:him|her|them|me) out|"
     r"put (?:him|her|them|me) off|was awful|were awful|not again|ruled out|"
     r"(?:was|were|is|are) (?:the |a )?(?:issue|problem|blocker|sticking point|dealbreaker)|killed it|"
+    r"killed (?:me|him|her|them)|wore (?:me|him|her|them) (?:down|out)|drained (?:me|him|her|them)|"
     r"(?:is|was|would be|felt like|feels like|would feel like|seemed like|seems like) (?:a |another )?(?:\w+ )?"
     r"(?:(?:step|move) (?:back(?:wards?)?|down(?:wards?)?|sideways)|demotion|downgrade)|"
     r"(?:is|was|would be|felt) too junior|"

@@ -22,7 +22,7 @@ from reading.lexicon import ABBREVIATIONS, COMMON_WORDS, TYPO_TARGETS
 # single character, and runs of white space are one space. "Sr." / "Jr." before a word are one
 # word with their dot.
 _TOKEN = re.compile(
-    r"\b[fF]/[uU]\b|\b[sSjJ][rR]\.(?= [A-Za-z])|\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’"
+    r"\b[fF]/[uU]\b|\b[bB]/[cC]\b|\b[sSjJ][rR]\.(?= [A-Za-z])|\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’"
 )
 
 
@@ -66,6 +66,10 @@ class Normalised:
         return [p[0] for p in self.pieces]
 
 
+# An amount of money right before: "130k ", "₦3.5m ", "80,000 ".
+_AN_AMOUNT = re.compile(r"(?:\d\s?(?:[kKmM]|mil)|\d[,.\s]\d{3})\s?$")
+
+
 def normalise(text: str) -> Normalised:
     out: list[str] = []
     pieces: list[tuple[int, int, int, int, bool]] = []
@@ -79,6 +83,10 @@ def normalise(text: str) -> Normalised:
             piece = "with"
         elif raw.lower() == "f/u":
             piece = "follow up"
+        elif raw.lower() in ("pm", "ph") and _AN_AMOUNT.search(text, 0, a):
+            piece = "p" + raw[1].lower()  # "R130k pm": per month (per hour), not a product manager
+        elif raw.lower() == "b/c":
+            piece = "because"  # "pulled out b/c of the pager rota": the reason, not a slash
         elif raw.lower() in ("sr.", "jr."):
             piece = ABBREVIATIONS[raw.lower()[:2]]  # "Sr. SWE": the dot shortens, it ends nothing
         elif raw == "’":

@@ -76,6 +76,11 @@ _SAME_AGAIN = re.compile(
     r"(?:similar|the same|same again|more of the same|equivalent|like[- ]for[- ]like|a match|matching|"
     r"the same again|that again)\b"
 )
+# "on $140/hr as a contractor, a perm offer has to match that": what they are on is the floor.
+_MATCH_IT = re.compile(
+    r"[^.!?]{0,50}?\b(?:has|have|needs?|would (?:need|have)|must|got) to (?:at least )?(?:match|beat|"
+    r"equal|be at least|be on par with)\b"
+)
 # "£10k more than he's on now": a difference, not an amount.
 _DIFFERENCE = re.compile(
     r"^\s?(?:more|less|extra|on top|increase|raise|rise|bump|uplift|higher|lower|up|down)\b"
@@ -137,7 +142,8 @@ def find_pay(text: str) -> list[tuple[dict, str | None, int, int]]:
         after = text[m.end() : m.end() + 30]
         wants = re.search(r"\b(?:wants?|looking|needs?|ask|would want)", before[-25:])
         now = _CURRENT.search(before) or _NOW_AFTER.match(after) or _ON_NOW.search(before)
-        if now and not wants and not _SAME_AGAIN.match(text, m.end()):
+        matched = bool(_MATCH_IT.match(text, m.end()))
+        if now and not wants and not matched and not _SAME_AGAIN.match(text, m.end()):
             continue
         if _DIFFERENCE.match(after):
             vague = vague or bool(wants)  # "wants £10k more": more money, no amount
@@ -145,7 +151,7 @@ def find_pay(text: str) -> list[tuple[dict, str | None, int, int]]:
         fl = _FLOOR.search(before[-40:])
         if fl and _ASK_AFTER_FLOOR.search(fl.group()[1:]):
             fl = None  # "floor 75, ideally 85": the nearer cue is the wish
-        floor = bool(fl or _POST_FLOOR.match(after) or m["plus"])
+        floor = bool(fl or _POST_FLOOR.match(after) or m["plus"] or matched)
         value["kind"] = "floor" if floor else "ask"
         if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before[-45:]):
             value["basis"] = "total"  # "240K TC", "OTE of 190 grand": base and the rest

@@ -1,11 +1,13 @@
-"""When a period that holds someone where they are (a probation, a notice, a vesting cliff) ends.
+"""When a period that holds someone where they are (a probation, a notice, a vesting cliff, garden
+leave, a sabbatical) ends.
 
 "Started at a new place six weeks back. Won't budge till probation's done - it's six months all
 up": the length may be said apart from the period ("it's six months", "(3 mths)") and the
 period counts from when it started, not from the day the note was typed. A probation and a
 vesting cliff start with the job ("started two weeks ago", "joined in January", "new job since
 Feb", "started last month"); a notice with handing it in ("handed in her notice a fortnight
-ago", "resigned last week"). With no length: a probation of six months and a cliff of a year
+ago", "resigned last week"); garden leave or a sabbatical with going on it ("garden leave started
+a fortnight ago and runs six months"). With no length: a probation of six months and a cliff of a year
 from a start we know; else three months from the day said for a probation (we do not know how
 far in they are) and a notice (the reading conventions), and no wait for a cliff.
 """
@@ -33,6 +35,11 @@ _STARTED_WORDS = {
     "notice": r"(?:handed in|handing in|gave|given|put in|resigned)",
 }
 _STARTED_WORDS["vesting"] = _STARTED_WORDS["probation"]  # a vesting cliff counts from joining
+# Garden leave, a sabbatical, a career break count from going on it.
+_STARTED_WORDS["leave"] = (
+    r"(?:started|starting|began|begun|went on|been on|on (?:garden(?:ing)? leave|(?:a |her |his |my )?"
+    r"sabbatical|a career break))"
+)
 # With no length said: a probation of six months, a vesting cliff of a year (from the start).
 _USUAL_LENGTH = {"probation": (6, "months"), "vesting": (12, "months")}
 _SINCE = r"(?:[^.;!?]{0,40}?)"

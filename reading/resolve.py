@@ -37,6 +37,10 @@ _EVENT_AFTER = re.compile(
 )
 
 
+# "till the financial year closes and the audit is done": the close itself, then free.
+_FY_OVER = re.compile(r"\W*(?:is |has )?(?:over|done|closed|wrapped up|finished)\b")
+
+
 def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     after_it = bool(_AFTER_DIRECT.search(before))
     if m["month"] and _EVENT_AFTER.match(m.string, m.end()):
@@ -67,6 +71,12 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         # "not during Ramadan": not until it is over
         over = after_it or bool(_NOT_DURING.search(before))
         return holiday_wait(_holiday_name(m["holiday"]), said_at, over)
+    if m["fy"]:
+        # The financial year ends on 31 March (India, Japan; the UK's tax year on 5 April):
+        # "till FY close" is March, "after" it April, the next such not yet over.
+        end = first(said_at.year if said_at.month <= 3 else said_at.year + 1, 3)
+        over = after_it or re.search(r"\b(?:once|when)(?: the)?\W*$", before)
+        return add_months(end, 1) if over or _FY_OVER.match(m.string, m.end()) else end
     if m["school"]:
         return school_resumes(said_at)  # "until the kids are back at school"
     if m["half"]:
@@ -107,6 +117,10 @@ _HOLIDAY_NAMES = (
     ("ramzan", "ramadan"),
     ("new year holidays", "christmas"),
     ("new year", "lunar new year"),
+    ("tet", "lunar new year"),
+    ("tết", "lunar new year"),
+    ("pongal", "pongal"),
+    ("sankranti", "pongal"),
     ("thanksgiving", "thanksgiving"),
     ("hanukkah", "hanukkah"),
     ("chanukah", "hanukkah"),

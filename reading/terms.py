@@ -23,7 +23,9 @@ WORK_MODE = {
         r"(?:a|one) day or two (?:a week )?(?:in|at|into) (?:the |an )?office",
     ),
     "onsite": (
-        r"on[- ]?site",
+        # "pulled out after onsite", "the onsite round": the interview stage, not the office
+        r"(?<!after )(?<!after the )(?<!at the )(?<!at )on[- ]?site(?![- ](?:interviews?|rounds?|stage|"
+        r"loops?|panels?|visit))",
         r"office[- ]based",
         r"office[- ]first",
         r"in[- ]person",

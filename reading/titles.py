@@ -119,7 +119,7 @@ _IDENTITY = re.compile(r"^\W*(?:i'm|i am|he's|she's|he is|she is|they're|they ar
 # Where the level itself is what they hold out for: "holding out for Staff", "anything short of Staff".
 _BARE_LEVEL_LEAD_IN = re.compile(
     r"\b(?:holding out for|after|wants?|needs?|only|plain|go|'d go|short of|beyond|down from|back from|"
-    r"not|is|be)\W*$"
+    r"not|is|be|being)\W*$"
 )
 
 

@@ -54,7 +54,10 @@ _TIME = re.compile(
     r"|(?P<holiday>christmas|the (?:school |easter |christmas )?holidays|(?:school|easter) holidays|"
     r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|"
     r"the new year holidays|easter|diwali|deepavali|holi|eid(?:[- ]?al[- ]?(?:fitr|adha))?|ramadan|"
-    r"ramzan|(?:the )?(?:lunar|chinese) new year|thanksgiving|hanukkah|chanukah|passover)"
+    r"ramzan|(?:the )?(?:lunar|chinese|vietnamese) new year|t[eế]t|thanksgiving|hanukkah|chanukah|passover|"
+    r"pongal|(?:makar )?sankranti)"
+    r"|(?P<fy>(?:the )?(?:fy|f\.y\.?|financial year|fiscal year|fiscal|tax year|accounting year)[ -]?"
+    r"(?:end close|year[- ]end|end|ends|ending|close|closes|closing|is over|finishes|wraps up))"
     r"|(?P<school>back (?:at|to|in) school|school(?:'s| is)? (?:starts|restarts|goes back|back|returns|"
     r"resumes)(?: again| back)?|(?:the )?new school (?:year|term)|(?:the )?(?:school )?term (?:starts|begins))"
     r"|(?P<mo2>a (?:month|week) or two)"
@@ -72,6 +75,7 @@ _ANY_TIME = re.compile(
     r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
     r"month|week|fortnight|christmas|holiday|festive|easter|notice|probation|cliff|vest|\bh[12]\b|diwali|"
     r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
+    r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|"
     r"\bterm\b"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
@@ -124,7 +128,7 @@ _ONLY_A_TIME_AFTER = re.compile(
 )
 # A month that dates something done, not a wait ("joined in May", "interviewed in April").
 _DONE = re.compile(
-    r"\b(?:joined|started|interviewed|led|shipped|released|launched|left|moved|graduated|hired|met|"
+    r"\b(?:joined|started|began|begun|interviewed|led|shipped|released|launched|left|moved|graduated|hired|met|"
     r"spoke|applied|declined|rejected|promoted|laid off|was|were|did|had|came|went|since|last|"
     r"finished|built|delivered|ran|completed|got|received|accepted|signed|relocated|arrived|"
     r"resigned|turned|lost|placed|offered|ago|during|made|needed|wanted|opens|goes live|is posted|"
@@ -180,7 +184,7 @@ _DATED_CUE = re.compile(
 # Periods that hold a person where they are; with a length they are a wait from the day said
 # ("garden leave 6m", "complete her probation first (6 months)", "a one-month notice").
 _PERIOD = (
-    r"(?:notice(?: period)?|garden leave|probation(?:ary)?(?: period)?|non-compete|sabbatical|"
+    r"(?:notice(?: period)?|garden(?:ing)? leave|probation(?:ary)?(?: period)?|non-compete|sabbatical|"
     r"career break|(?:parental|maternity|paternity|mat|pat) leave|(?:vesting )?cliff)"
 )
 _NOTICE = re.compile(
@@ -188,6 +192,7 @@ _NOTICE = re.compile(
     rf"|{_PERIOD}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
     rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|m|w)(?!\w| ago\b| back\b)"
     r"|(?P<bare>notice(?: period)?|probation(?:ary)?(?: period)?|(?:vesting )?cliff|"
+    r"garden(?:ing)? leave|sabbatical|career break|"
     r"(?:shares|options|stock|rsus|equity) vests?))\b"
 )
 # Which period a match names, for when it started (``reading.period_waits``).
@@ -196,12 +201,19 @@ _PERIOD_KINDS = (
     ("probation", "probation"),
     ("vesting", "cliff"),
     ("vesting", "vest"),
+    ("leave", "garden"),
+    ("leave", "sabbatical"),
+    ("leave", "career break"),
 )
 _SERVED = re.compile(r"\b(?:was|were|had been|served|used to be|last year|previous|old job)\b")
 _NOTICE_CUE = re.compile(
     r"\b(?:once|after|when|until|till|serving|ends|finishes|through|working (?:out|through)|wait\w*|"
     r"can't start|cannot start|can start|available|handed in|handing in|gave|given|put in|on|during|"
     r"in (?:my|his|her|their)|first)\b"
+)
+# Garden leave or a sabbatical already behind them.
+_LEAVE_BEHIND = re.compile(
+    r"\b(?:spent|was on|were on|back since|back from|came back|returned|ended|finished|wrapped up)\b"
 )
 # A probation or notice already behind them: "finished probation a while back", "passed it".
 _PERIOD_DONE = re.compile(
@@ -259,6 +271,7 @@ def find_waits(
                 continue
         elif not (
             _governed(before, after)
+            or (m["fy"] and re.search(r"\b(?:post|after|once|when)\W*$", before))
             or _stands_alone(text, m, before)
             or _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
         ):
@@ -276,18 +289,29 @@ def find_waits(
         before = text[max(0, m.start() - 60) : m.start()]
         if re.search(r"\b(?:no|without|zero|nil)\W*$", before):
             continue  # "no notice period, can start immediately"
+        said_period = m.group()
+        kind = next((k for k, w in _PERIOD_KINDS if w in said_period), None)
+        sentence = text[_sentence_start(text, m.start()) : _sentence_end(text, m.end())]
         if m["bare"] and not (
-            _NOTICE_CUE.search(before) or _NOTICE_CUE.search(text[m.end() : m.end() + 20])
+            _NOTICE_CUE.search(before)
+            or _NOTICE_CUE.search(text[m.end() : m.end() + 20])
+            # "garden leave started ... - can't sign anything until it finishes"
+            or (
+                kind == "leave"
+                and re.search(
+                    r"\b(?:until|till|once|after) it (?:ends|finishes|is over|'s over)", sentence
+                )
+            )
         ):
             continue
         if any(s <= m.start() < e or m.start() <= s < m.end() for _, s, e in found):
             continue
         if _SERVED.search(text, m.start(), _sentence_end(text, m.end())):
             continue  # "her notice was 3 months at the bank, she served it last year"
+        if kind == "leave" and _LEAVE_BEHIND.search(sentence):
+            continue  # "spent last summer on a sabbatical, back since January"
         if _PERIOD_DONE.search(before):
             continue  # "finished probation at his new place a while back"
-        said_period = m.group()
-        kind = next((k for k, w in _PERIOD_KINDS if w in said_period), None)
         if m["bare"] and kind in periods_read:
             continue  # "six-month probation ... till probation's done": one period, read once
         number, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])

@@ -51,7 +51,23 @@ def read_mobility(
                 or _OFFICE_CAP.search(t[clause.start : _sentence_end(t, clause.end)])
                 or re.search(r"\bat least\b", seg)  # "in the office at least 4 days": a floor
             )
-            pol = "must" if capped else (cue_at(seg, a, b) or "wish")
+            refused = (_SAID_NO_TO.search(seg[:a]) and not MAX_WORDS.search(seg)) or _GRIPED.search(
+                t, clause.start, s + a
+            )
+            if refused:
+                capped = None  # "said no to 4 office days, wants 1 max": the cap is another figure
+                if cap := _BARE_CAP.search(t, s + b, _sentence_end(t, clause.end)):
+                    n_cap = mobility.DAY_WORDS.get(cap["n"]) or int(cap["n"])
+                    out.add(
+                        "work_mode",
+                        "must",
+                        {"mode": "onsite" if n_cap >= 5 else "hybrid", "days": n_cap},
+                        *cap.span(),
+                        0.8,
+                        "rule:office_days",
+                    )
+                    taken.append(cap.span())
+            pol = "must" if capped else ("avoid" if refused else cue_at(seg, a, b) or "wish")
             if pol == "wish" and (
                 _DECLINED_LEAD.match(t[clause.start :]) or _THE_REASON.match(seg[b:])
             ):
@@ -283,6 +299,19 @@ _DECLINED_LEAD = re.compile(
 
 # A ceiling on office days said another way: "wouldn't want more", "is the most she'd do",
 # "anything more than one day a week ... is a non-starter".
+# Office days turned down: "said no to 4 office days", "turned down 3 days onsite".
+_SAID_NO_TO = re.compile(
+    r"\b(?:said no to|says no to|say no to|turned down|turns down|refused|rejected|declined|"
+    r"no to)\W+(?:\w+\W+){0,2}$"
+)
+# Office days as what they complained of: "only gripe about the bank was being in the office".
+_GRIPED = re.compile(
+    r"\b(?:gripes?|grumbles?|complaints?|moans?)\b[^.;!?]{0,40}\b(?:was|were|is)\b[^.;!?]*$"
+)
+# The cap said after them, as a bare figure: "wants 1 max", "two tops", "1 at most".
+_BARE_CAP = re.compile(
+    r"\b(?P<n>[1-4]|one|two|three|four)(?: days?)?(?: a week| per week|/wk)? (?:max|tops|at most)\b"
+)
 _OFFICE_CAP = re.compile(
     r"\b(?:(?:wouldn't|won't|would not|will not|doesn't|don't|does not) (?:want |do |go )?(?:any )?more|"
     r"(?:is|'s) the most|(?:anything|nothing) (?:more|over) than|more than that|"

@@ -125,7 +125,9 @@ def test_every_demo_draft_claims_only_what_the_record_supports(demo):
             else set()
         )
         # Titles and the role's own offers are the record's words, not a note's.
-        ours = [role.title, *role.offers, *(a.role_title or "" for a in person.applications)]
+        # ("when you interviewed for <the role's title>" is the record's phrase too).
+        ours = [role.title, *role.offers]
+        ours += [f"for {a.role_title or ''}" for a in person.applications]
         # So are our own paraphrases, which may happen to share words with a note.
         ours += [condition_phrase(c) for c in person.conditions]
         allowed = set().union(*(_shingles(t) for t in ours))

@@ -2460,3 +2460,281 @@ def test_unsubscribing_from_automated_mail_is_no_opt_out(text):
 )
 def test_unsubscribing_from_everything_is_still_an_opt_out(text):
     assert opted_out(text)
+
+
+# --- a third stranger's cases (held-out 3), each as a class ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please don't keep me on file or reach out about anything else, ever.",
+        "pls dont keep my cv on file",
+        "She asked us not to keep her details on file.",
+        "Do not keep me on your database.",
+        "kindly expunge my details from your system",
+        "Expunge my records pls.",
+        "🛑 remove me pls. zero interest in hearing from your agency, now or later.",
+        "remove me please!!",
+        "zero interest in hearing from recruiters",
+        "He has no interest in hearing from us again.",
+    ],
+)
+def test_keeping_no_record_of_them_or_no_interest_in_us_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked to be dropped from the weekly vacancies digest, but a personal message from one "
+        "of us is welcome.",
+        "pls take me off the monthly newsletter 📭 - still happy to hear about actual roles tho",
+        "Asked us not to ring her work number again (her boss sits next to her) - personal "
+        "mobile is fine for roles.",
+        "please don't call my office landline again, mobile is fine",
+        "Do not email my work address again.",
+        "titles dont bother him, wants interesting problems",
+        "the commute doesn't bother her at all",
+        "keep me on file for future roles please",
+        "zero interest in hearing about crypto roles",
+    ],
+)
+def test_one_line_one_mailing_or_indifference_is_no_opt_out(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text, said, until",
+    [
+        ("Would be happy to talk, but only after Tết please.", date(2026, 10, 14), "2027-02-01"),
+        ("after tet", date(2026, 11, 20), "2027-02-01"),
+        ("She's back in Hanoi till Tet.", date(2027, 1, 10), "2027-02-01"),
+        ("after the Vietnamese new year pls", date(2026, 12, 1), "2027-02-01"),
+        ("Please contact after Pongal, will be travelling", date(2026, 11, 2), "2027-01-01"),
+        ("after pongal", date(2027, 1, 20), "2028-01-01"),
+        ("not before Sankranti", date(2026, 12, 1), "2027-01-01"),
+    ],
+)
+def test_new_year_festivals_of_vietnam_and_south_india_resolve(text, said, until):
+    assert wait_until(text, said) == until
+
+
+@pytest.mark.parametrize(
+    "text, said, until",
+    [
+        (
+            "Free only after FY closing - handling the statutory audit.",
+            date(2026, 10, 29),
+            "2027-04-01",
+        ),
+        (
+            "Free only after FY closing - handling the statutory audit.",
+            date(2026, 3, 18),
+            "2026-04-01",
+        ),
+        ("post-FY close pls", date(2026, 11, 2), "2027-04-01"),
+        ("cant move till the financial year closes", date(2026, 9, 1), "2027-03-01"),
+        ("He'll look once the fiscal year ends, busy with audit", date(2026, 12, 5), "2027-04-01"),
+        ("after the tax year end", date(2026, 11, 2), "2027-04-01"),
+        ("after March closing", date(2026, 11, 2), "2027-04-01"),
+    ],
+)
+def test_a_financial_year_end_is_the_end_of_march(text, said, until):
+    assert wait_until(text, said) == until
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        (
+            "Sit tight till my visa's renewed - the lawyer reckons three or four months.",
+            "2027-03-01",
+        ),
+        ("not moving until the visa renewal comes through", "2027-02-01"),
+        ("waiting on her visa extension, then keen", "2027-02-01"),
+        ("once the house move completes we can chat", "2027-02-01"),
+        ("Cand: after our project go-live, should be ~6 weeks", "2026-12-01"),
+    ],
+)
+def test_a_pending_event_is_a_wait_until_it_happens(text, until):
+    assert wait_until(text, date(2026, 11, 8)) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visa renewal came through last week, so nothing's holding me back now.",
+        "visa renewed last month, good to go",
+        "house move completed, ready to talk",
+        "our project went live, free now",
+    ],
+)
+def test_a_pending_event_reported_done_is_no_wait(text):
+    assert wait_until(text, date(2026, 11, 8)) is None
+
+
+@pytest.mark.parametrize(
+    "text, said, until",
+    [
+        (
+            "Rupert: garden leave started a fortnight ago and runs six months - can't sign "
+            "anything until it finishes.",
+            date(2026, 11, 3),
+            "2027-04-01",
+        ),
+        (
+            "can't talk properly until my garden leave finishes - it's three months and has only "
+            "just started",
+            date(2026, 10, 26),
+            "2027-01-01",
+        ),
+        ("on gardening leave since September, it's 6 months", date(2026, 11, 3), "2027-03-01"),
+        (
+            "after her sabbatical - began it in August, it lasts six months",
+            date(2026, 11, 3),
+            "2027-02-01",
+        ),
+    ],
+)
+def test_a_leave_of_a_stated_length_counts_from_when_it_started(text, said, until):
+    assert wait_until(text, said) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giles: garden leave finished last week, raring to go. Keen.",
+        "back from sabbatical, keen to talk",
+        "her garden leave ended in October",
+    ],
+)
+def test_a_leave_that_is_over_is_no_wait(text):
+    assert wait_until(text, date(2026, 11, 3)) is None
+
+
+@pytest.mark.parametrize(
+    "text, facet, kind",
+    [
+        ("zero on-call or no deal", "schedule", "on_call"),
+        ("Zero weekend work or no deal.", "schedule", "weekends"),
+        ("nights = dealbreaker", "schedule", "nights"),
+        ("on call is a hard no for him", "schedule", "on_call"),
+        ("no on-call, that's a deal-breaker", "schedule", "on_call"),
+    ],
+)
+def test_emphatic_refusals_are_refusals(text, facet, kind):
+    said = found(text)
+    assert (facet, "avoid", kind) in said
+    assert (facet, "must", kind) not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "only gripe about the bank was the suit-and-tie dress code lol, otherwise loved it",
+        "my only complaint there was the coffee",
+        "only issue at the bank was the canteen",
+    ],
+)
+def test_a_gripe_about_something_else_is_no_condition(text):
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "five days in the office killed me",
+        "sick of the 5-day RTO",
+        "only gripe about the bank was being in the office five days",
+        "hated being in the office 5 days a week",
+        "the full-time office mandate wore her down",
+    ],
+)
+def test_a_gripe_about_office_days_refuses_that_many(text):
+    said = read(text, said_at=SAID)
+    assert any(c.facet == "work_mode" and c.polarity == "avoid" for c in said)
+    assert not any(
+        c.facet == "work_mode" and c.polarity in ("wish", "must") and c.value.get("days") == 5
+        for c in said
+    )
+    assert not any(c.facet == "industry" for c in said)
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        ("Said no to 4 office days, wants 1 max", 1),
+        ("said no to four days in the office - 2 max", 2),
+        ("turned down 3 days onsite, 1 day a week is her limit", 1),
+    ],
+)
+def test_office_days_said_no_to_are_not_a_cap(text, days):
+    work = [c for c in read(text, said_at=SAID) if c.facet == "work_mode"]
+    assert ("hybrid", days) in {
+        (c.value["mode"], c.value.get("days")) for c in work if c.polarity == "must"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pulled out at final b/c of the 1-in-4 pager rotation - newborn at home",
+        "withdrew because of the on-call rota",
+        "declined - bc of the weekend on-call",
+        "Pulled out due to the pager rotation.",
+    ],
+)
+def test_the_old_roles_rota_given_as_the_reason_is_refused(text):
+    assert ("schedule", "avoid", "on_call") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "won't take another 'Senior' title - Staff or nothing",
+        "not another Senior title pls",
+        "done being Senior, wants Staff",
+        "doesn't want to be a senior engineer again",
+    ],
+)
+def test_a_level_refused_again_is_avoided(text):
+    said = found(text)
+    assert ("seniority", "avoid", "senior") in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cand pulled out after onsite.", "withdrew at the onsite stage", "rejected after the onsite"],
+)
+def test_an_onsite_interview_is_no_wish_to_work_onsite(text):
+    assert not any(c.facet == "work_mode" for c in read(text, said_at=SAID))
+
+
+@pytest.mark.parametrize(
+    "text, amount, currency, period",
+    [
+        ("looking for R130k pm to move", 130_000, "ZAR", "month"),
+        ("wants ZAR 80k p/m", 80_000, "ZAR", "month"),
+        ("expecting ₦3.5m monthly gross", 3_500_000, "NGN", "month"),
+        ("asking NGN 1.7m per month", 1_700_000, "NGN", "month"),
+        # a bare "$" reads as US dollars; the fit takes it for a dollar band's own
+        ("on $140/hr as a contractor, a perm offer has to match that", 140, "USD", "hour"),
+        ("wants A$95 an hour", 95, "AUD", "hour"),
+        ("C$120k minimum", 120_000, "CAD", "year"),
+        ("S$9k a month", 9_000, "SGD", "month"),
+        ("CHF 900 pd", 900, "CHF", "day"),
+    ],
+)
+def test_pay_in_other_currencies_and_periods(text, amount, currency, period):
+    pay = [c.value for c in read(text, said_at=SAID) if c.facet == "pay"]
+    assert pay, text
+    assert pay[0]["amount"] == amount
+    assert pay[0]["currency"] == currency
+    assert pay[0].get("period") == period
+    assert not any(c.facet == "title" for c in read(text, said_at=SAID))
+
+
+def test_a_sabbatical_spent_and_returned_from_is_no_wait():
+    text = "Spent last summer on a sabbatical in Portugal, back since February and happy."
+    assert wait_until(text, date(2026, 3, 14)) is None

@@ -402,3 +402,81 @@ def test_a_cause_wished_or_required_of_a_role_that_says_nothing_is_not_a_miss():
 def test_a_service_health_check_is_no_health_mission():
     role = role_facts(title="SRE", description="You will own service health checks and alerting.")
     assert "health" not in role.missions
+
+
+# --- a third stranger's cases (held-out 3): the role's side of each class ----------------------
+
+
+@pytest.mark.parametrize(
+    "said", ["zero on-call or no deal", "on call is a hard no", "pager = dealbreaker for him"]
+)
+def test_an_emphatic_refusal_clashes_with_a_shared_paged_rota(said):
+    role = role_facts(
+        title="Backend Engineer",
+        description="The team shares a paged on-call rota, one week in five.",
+    )
+    assert kinds(said, role)["schedule"] == "unmet"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["won't take another 'Senior' title - Staff or nothing", "not another Senior title pls"],
+)
+def test_a_level_refused_misses_a_role_at_that_level_and_a_level_above_meets_it(said):
+    senior = role_facts(title="Senior Software Engineer", seniority="senior")
+    staff = role_facts(title="Staff Software Engineer", seniority="staff")
+    assert kinds(said, senior)["seniority"] == "unmet"
+    assert kinds(said, staff)["seniority"] == "met"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "pulled out at final b/c of the 1-in-4 pager rotation - newborn at home",
+        "withdrew b/c of the on-call",
+    ],
+)
+def test_last_times_rota_is_resolved_by_a_role_with_no_on_call(said):
+    role = role_facts(title="SRE", description="This role has no on-call and no out-of-hours work.")
+    assert "on_call" in role.no_schedule
+    assert kinds(said, role, last_time=True)["schedule"] == "resolved"
+
+
+@pytest.mark.parametrize(
+    "said", ["Said no to 4 office days, wants 1 max", "turned down four days in the office, 2 max"]
+)
+def test_office_days_refused_last_time_still_stand_against_as_many_again(said):
+    four = role_facts(
+        title="Backend Engineer", remote_policy="hybrid", offers=["4 days a week in the office"]
+    )
+    one = role_facts(
+        title="Backend Engineer", remote_policy="hybrid", offers=["1 day a week in the office"]
+    )
+    assert four.office_days == 4 and one.office_days == 1
+    assert kinds(said, four, last_time=True)["work_mode"] == "standing"
+    assert kinds(said, one, last_time=True)["work_mode"] == "resolved"
+
+
+@pytest.mark.parametrize(
+    "said, role, verdict",
+    [
+        ("looking for R130k pm to move", band(900_000, 1_100_000, "ZAR"), "unmet"),
+        ("looking for R80k pm to move", band(900_000, 1_100_000, "ZAR"), "met"),
+        ("expecting ₦3.5m monthly gross", band(18_000_000, 24_000_000, "NGN"), "unmet"),
+        ("expecting ₦1.7m monthly gross", band(18_000_000, 24_000_000, "NGN"), "met"),
+        (
+            "on $140/hr as a contractor, a perm offer has to match that",
+            band(150_000, 175_000, "AUD"),
+            "unmet",
+        ),
+        (
+            "on $72/hr as a contractor, a perm offer has to match that",
+            band(150_000, 175_000, "AUD"),
+            "met",
+        ),
+        ("wants 12 lakh a month", band(3_000_000, 4_500_000, "INR"), "unmet"),
+        ("£450 pd", band(90_000, 110_000, "GBP"), "met"),
+    ],
+)
+def test_pay_in_other_currencies_and_periods_is_compared_a_year_in_the_bands(said, role, verdict):
+    assert kinds(said, role)["pay"] == verdict
