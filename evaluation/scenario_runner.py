@@ -17,6 +17,7 @@ from evaluation.scenarios_fresh import FRESH_CASES
 from evaluation.scenarios_heldout import HELDOUT_CASES
 from evaluation.scenarios_heldout2 import HELDOUT2_CASES
 from evaluation.scenarios_heldout3 import HELDOUT3_CASES
+from evaluation.scenarios_heldout4 import HELDOUT4_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -27,7 +28,8 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # The hand-written cases, then the ones written in recruiters' own words (issue 12), then a
 # fresh set in other wording, written without looking at the reader, and a held-out set
 # written by a stranger to the reader and to the earlier cases' wording (never tuned to), and a
-# second and a third held-out set, each by another stranger, each reported on its own line.
+# second, a third and a fourth held-out set, each by another stranger, each reported on its own
+# line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,
     "told": TOLD_CASES,
@@ -35,6 +37,7 @@ SETS: dict[str, list[Case]] = {
     "held-out": HELDOUT_CASES,
     "held-out 2": HELDOUT2_CASES,
     "held-out 3": HELDOUT3_CASES,
+    "held-out 4": HELDOUT4_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

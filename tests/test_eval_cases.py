@@ -10,8 +10,9 @@ from evaluation import scenarios_fresh as fresh
 from evaluation import scenarios_heldout as heldout
 from evaluation import scenarios_heldout2 as heldout2
 from evaluation import scenarios_heldout3 as heldout3
+from evaluation import scenarios_heldout4 as heldout4
 from evaluation import scenarios_told as told
-from evaluation import weekly_heldout, weekly_heldout2, weekly_heldout3
+from evaluation import weekly_heldout, weekly_heldout2, weekly_heldout3, weekly_heldout4
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
 from evaluation.scenarios import CASES as HAND_WRITTEN
@@ -21,6 +22,7 @@ from evaluation.weekly_fresh import FRESH_WEEKLY_CASES
 HELDOUT_WEEKLY = weekly_heldout.HELDOUT_WEEKLY_CASES
 HELDOUT2_WEEKLY = weekly_heldout2.HELDOUT2_WEEKLY_CASES
 HELDOUT3_WEEKLY = weekly_heldout3.HELDOUT3_WEEKLY_CASES
+HELDOUT4_WEEKLY = weekly_heldout4.HELDOUT4_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -28,6 +30,7 @@ ALL_CASES = [
     *heldout.HELDOUT_CASES,
     *heldout2.HELDOUT2_CASES,
     *heldout3.HELDOUT3_CASES,
+    *heldout4.HELDOUT4_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -35,6 +38,7 @@ ALL_WEEKLY = [
     *HELDOUT_WEEKLY,
     *HELDOUT2_WEEKLY,
     *HELDOUT3_WEEKLY,
+    *HELDOUT4_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -264,6 +268,72 @@ def test_third_held_out_set_covers_every_class_pitting_equals_in_words_never_use
     assert any(c.week > date(2026, 12, 31) for c in weekly_heldout3.WAITS)
 
 
+def test_fourth_held_out_set_covers_every_class_pitting_equals_in_words_never_used_before():
+    classes = {
+        "opt-outs": heldout4.OPT_OUTS,
+        "waits": heldout4.WAITS,
+        "schedule": heldout4.SCHEDULE,
+        "travel": heldout4.TRAVEL,
+        "visa": heldout4.VISA,
+        "contract and hours": heldout4.CONTRACT,
+        "commute": heldout4.COMMUTE,
+        "pay": heldout4.PAY,
+        "resolved": heldout4.RESOLVED,
+        "negations": heldout4.NEGATIONS,
+        "work mode": heldout4.WORK_MODE,
+        "location": heldout4.LOCATIONS,
+        "last time": heldout4.LAST_TIME,
+        "managing and level": heldout4.LEVEL,
+        "company stage and size": heldout4.STAGE_SIZE,
+        "industry, mission and technology": heldout4.MISSION + heldout4.TECH,
+    }
+    for name, cases in classes.items():
+        assert len(cases) >= 2, name
+    assert len(heldout4.HELDOUT4_CASES) >= 45 and len(HELDOUT4_WEEKLY) >= 18
+    for case in heldout4.HELDOUT4_CASES:
+        assert len({p.profile for p in case.people}) == 1, case.name
+        assert len({p.grade for p in case.people}) > 1, f"{case.name}: nothing to order"
+        for person in case.people:
+            assert not person.excluded or person.grade == 0, person.name
+    # Every opt-out case hides one person and keeps its near-miss shown.
+    for case in heldout4.OPT_OUTS:
+        assert [p.excluded for p in case.people].count(True) == 1, case.name
+        assert any(p.grade > 0 for p in case.people), case.name
+    # A wait holds one person back but shows them; a run-out wait is no wait.
+    for case in heldout4.WAITS:
+        assert sorted(p.grade for p in case.people) == [1, 2], case.name
+        assert not any(p.excluded for p in case.people), case.name
+    # Written afresh: no note or name is copied from any earlier set, all held-out sets included.
+    earlier_cases = [
+        *HAND_WRITTEN,
+        *told.TOLD_CASES,
+        *fresh.FRESH_CASES,
+        *heldout.HELDOUT_CASES,
+        *heldout2.HELDOUT2_CASES,
+        *heldout3.HELDOUT3_CASES,
+    ]
+    earlier_weekly = [
+        *WEEKLY_CASES,
+        *FRESH_WEEKLY_CASES,
+        *HELDOUT_WEEKLY,
+        *HELDOUT2_WEEKLY,
+        *HELDOUT3_WEEKLY,
+    ]
+    earlier = {t for p in _people(earlier_cases) + _people(earlier_weekly) for t in _words(p)}
+    new = [
+        t for p in _people(heldout4.HELDOUT4_CASES) + _people(HELDOUT4_WEEKLY) for t in _words(p)
+    ]
+    assert len(new) >= 100 and not earlier.intersection(new)
+    earlier_names = {p.name for p in _people(earlier_cases) + _people(earlier_weekly)}
+    new_names = [p.name for p in _people(heldout4.HELDOUT4_CASES) + _people(HELDOUT4_WEEKLY)]
+    assert not earlier_names.intersection(new_names)
+    # Weekly waits are checked both ways: held back while they run, due once they have run out.
+    weekly_waits = _people(weekly_heldout4.WAITS)
+    assert sum(p.grade == 0 for p in weekly_waits) >= 5
+    assert sum(p.grade == 1 for p in weekly_waits) >= 5
+    assert any(c.week > date(2026, 12, 31) for c in weekly_heldout4.WAITS)
+
+
 def test_held_out_sets_are_run_and_reported_on_their_own():
     from evaluation.scenario_runner import SETS as RANKING_SETS
     from evaluation.weekly_runner import SETS as WEEKLY_SETS
@@ -274,6 +344,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 2"] is HELDOUT2_WEEKLY
     assert RANKING_SETS["held-out 3"] is heldout3.HELDOUT3_CASES
     assert WEEKLY_SETS["held-out 3"] is HELDOUT3_WEEKLY
+    assert RANKING_SETS["held-out 4"] is heldout4.HELDOUT4_CASES
+    assert WEEKLY_SETS["held-out 4"] is HELDOUT4_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
