@@ -6,13 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from matching.embedder import Embedder
-from matching.weights import DEFAULT_WEIGHTS, LEXICAL_ONLY, SEMANTIC_ONLY, Weights
+from matching.weights import LEXICAL_ONLY, SEMANTIC_ONLY, Weights, default_weights
 
-WEIGHTINGS: dict[str, Weights] = {
-    "Encore": DEFAULT_WEIGHTS,
-    "BM25 alone": LEXICAL_ONLY,
-    "embeddings alone": SEMANTIC_ONLY,
-}
+
+def weightings(embedder: Embedder) -> dict[str, Weights]:
+    """Encore as it ranks with these vectors (``default_weights``) and the two baselines."""
+    return {
+        "Encore": default_weights(embedder.name),
+        "BM25 alone": LEXICAL_ONLY,
+        "embeddings alone": SEMANTIC_ONLY,
+    }
 
 
 def table(title: str, means: dict[str, dict[str, float]]) -> str:
@@ -73,7 +76,7 @@ def run_eval(
     with tempfile.TemporaryDirectory(prefix="encore-eval-") as tmp:
         work = work_dir or tmp
         if "scenarios" in sets:
-            means, details = run_scenarios(embedder, WEIGHTINGS, work_dir=Path(work))
+            means, details = run_scenarios(embedder, weightings(embedder), work_dir=Path(work))
             figures["scenarios"] = means
             sections.append(table(f"Rediscovery scenarios ({len(details)} cases)", means))
             sections.append(cases_right("Rediscovery scenarios", details))
@@ -91,7 +94,7 @@ def run_eval(
             else:
                 means = run_rjdb(
                     embedder,
-                    WEIGHTINGS,
+                    weightings(embedder),
                     work_dir=Path(work),
                     directory=directory,
                     limit=limit,

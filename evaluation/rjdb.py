@@ -20,7 +20,7 @@ from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
 from matching.preselect import WORD_NET_SIZE, PgVectorPreselector, WholePool
-from matching.weights import DEFAULT_WEIGHTS, Weights
+from matching.weights import Weights
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "rjdb"
 
@@ -93,7 +93,7 @@ def run_rjdb(
                 near = PgVectorPreselector(engine, embedder.name, size=size, words=words)
                 matcher = Matcher(engine, embedder, shortlist=100, preselector=near)
                 matcher.queries = whole.queries  # same engine and model: embed each job once
-                runs.append((f"Encore, {label}", matcher, DEFAULT_WEIGHTS))
+                runs.append((f"Encore, {label}", matcher, matcher.default_weights))
     scores = {name: Scores() for name, _, _ in runs}
     for n, job in enumerate(jobs, start=1):
         judged = qrels.get(job["id"], {})

@@ -152,14 +152,23 @@ def lazy_embedder(
     no loading."""
     from data.settings import get_settings
 
-    settings = get_settings()
-    name = name or settings.model
+    name = name or get_settings().model
     if name == HASHING_MODEL:
         return HashingEmbedder(name=HASHING_MODEL)
-    stored_as = name
-    if settings.embed_backend == "static":
-        from matching.static_embedder import static_name
-
-        stored_as = static_name(name)
+    stored_as = stored_model_name(name)
     dim = stored_dim(stored_as) if stored_dim else None
     return LazyEmbedder(stored_as, load or (lambda: load_embedder(name)), dim=dim)
+
+
+def stored_model_name(name: str | None = None) -> str:
+    """The name the configured backend stores this model's vectors under (the configured
+    model by default), without loading it: the static backend's are kept apart."""
+    from data.settings import get_settings
+
+    settings = get_settings()
+    name = name or settings.model
+    if settings.embed_backend == "static" and name != HASHING_MODEL:
+        from matching.static_embedder import static_name
+
+        return static_name(name)
+    return name

@@ -49,7 +49,7 @@ from matching.scoring import (
     top_indices,
 )
 from matching.signals import history_fit, motivation_fit, relationship_fit
-from matching.weights import DEFAULT_WEIGHTS, Weights
+from matching.weights import Weights, default_weights
 
 # What a search returns, its scoring and its reasons live in their own modules (``results``,
 # ``scoring``, ``fit_reasons``); their names are importable from here too.
@@ -103,6 +103,8 @@ class Matcher:
         self._writes = WriteWatch(engine)
         self._lock = threading.Lock()
         self.queries = QueryVectors(engine, embedder)
+        # What a search without weights of its own uses: they depend on the vectors.
+        self.default_weights = default_weights(embedder.name)
         subscribe(self._committed)
 
     # -- index ---------------------------------------------------------------------------
@@ -172,12 +174,13 @@ class Matcher:
         role: Role,
         *,
         top_k: int = 20,
-        weights: Weights = DEFAULT_WEIGHTS,
+        weights: Weights | None = None,
         now: datetime | None = None,
         exclude_ids: set[int] = frozenset(),
         only_ids: set[int] | None = None,
     ) -> MatchResult:
         now = now or utcnow()
+        weights = weights if weights is not None else self.default_weights
         query_vec = self.query_vector(role.requirements)
         scope = self.preselector.scope(
             self, query_vec, now.date(), only_ids=only_ids, query_text=role.requirements

@@ -15,6 +15,7 @@ back.
 """
 
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -33,6 +34,11 @@ def static_name(base: str, dims: int = DIMS) -> str:
     """The model name stored with static vectors: the transformer they were distilled from
     and how, so they are never mixed with that transformer's own vectors."""
     return f"{base}+static{dims}"
+
+
+def is_static_name(name: str) -> bool:
+    """Whether vectors stored under ``name`` are a static model's (``static_name``)."""
+    return re.fullmatch(r".+\+static\d+", name) is not None
 
 
 def static_model_dir(model_dir: Path, cache_dir: Path, dims: int = DIMS) -> Path:

@@ -14,6 +14,9 @@ score = 100 × Σ wᵢ·componentᵢ / Σ wᵢ, clipped to 0–100, where each c
                         still standing lowers it
 - ``history``      0–1  stage reached, interview rating, silver medalist
 - ``relationship``−1–1  replied before lifts; contacted very recently or "not interested" lowers
+
+The defaults depend on the vectors in use (``default_weights``): the static backend's leave
+the semantic part out (issue 14; docs/figures.md, "Static embeddings").
 """
 
 from dataclasses import asdict, dataclass, fields
@@ -47,6 +50,11 @@ class Weights:
 
 
 DEFAULT_WEIGHTS = Weights()
+# The static backend (``matching.static_embedder``): its vectors are averaged word pieces, and
+# on RJDB its semantic part lowered Encore's ranking at every weight and every way of building
+# the vectors tried (chosen on the even-numbered jobs, confirmed on the odd ones), so the fit
+# is words and requirements alone; its vectors still compare motivations with offers.
+STATIC_WEIGHTS = Weights(semantic=0.0)
 # The baselines `encore eval` compares against.
 LEXICAL_ONLY = Weights(
     semantic=0, lexical=1, coverage=0, motivation=0, past_reason=0, history=0, relationship=0
@@ -54,3 +62,11 @@ LEXICAL_ONLY = Weights(
 SEMANTIC_ONLY = Weights(
     semantic=1, lexical=0, coverage=0, motivation=0, past_reason=0, history=0, relationship=0
 )
+
+
+def default_weights(model: str) -> Weights:
+    """What a search starts from with the vectors stored under ``model`` (an embedder's
+    ``name``; ``matching.embedder.stored_model_name`` for the configured one)."""
+    from matching.static_embedder import is_static_name
+
+    return STATIC_WEIGHTS if is_static_name(model) else DEFAULT_WEIGHTS

@@ -9,7 +9,7 @@ from urllib.parse import unquote
 from app.cli import cli
 from data.importers.kinds import KINDS
 from data.settings import Settings
-from matching.weights import DEFAULT_WEIGHTS
+from matching.weights import DEFAULT_WEIGHTS, STATIC_WEIGHTS
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -156,7 +156,8 @@ def test_every_setting_is_in_the_configuration_table():
 def test_the_weights_table_matches_the_code():
     doc = _read(DOCS / "matching.md")
     for name, value in DEFAULT_WEIGHTS.as_dict().items():
-        assert re.search(rf"^\| {name} \| {value:.2f} \|", doc, re.M), name
+        static = STATIC_WEIGHTS.as_dict()[name]
+        assert re.search(rf"^\| {name} \| {value:.2f} \| {static:.2f} \|", doc, re.M), name
 
 
 def test_every_facet_is_described_in_the_reading_doc():

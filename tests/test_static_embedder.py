@@ -14,9 +14,10 @@ from sqlmodel import select
 from data.db import session_scope
 from data.models import CandidateVector
 from data.settings import DEFAULT_MODEL, get_settings
-from matching.engine import Matcher
+from matching.engine import Matcher, combine
 from matching.indexer import index_pool
 from matching.static_embedder import DIMS, StaticEmbedder, static_name
+from matching.weights import DEFAULT_WEIGHTS, STATIC_WEIGHTS
 from tests.cli_runner import run_encore
 from tests.factories import make_candidate
 
@@ -167,3 +168,36 @@ def test_encore_index_and_match_run_on_the_static_backend(
         assert found.exit_code == 0 and "C1" in found.output
     finally:
         get_settings.cache_clear()
+
+
+def test_a_static_search_scores_by_words_and_requirements_unless_asked_for_meaning(
+    engine, session, static
+):
+    # Static vectors lowered the ranking on RJDB (issue 14): their semantic part starts at 0.
+    said = make_candidate(
+        session,
+        current_title="Python backend engineer",
+        skills=["Python", "PostgreSQL"],
+        resume_text="Built Python services on PostgreSQL.",
+    )
+    meant = make_candidate(
+        session,
+        current_title="Server-side software developer",
+        skills=["web APIs"],
+        resume_text="Wrote the server side of web applications.",
+    )
+    session.commit()
+    index_pool(engine, static)
+    matcher = Matcher(engine, static)
+    assert matcher.default_weights == STATIC_WEIGHTS
+    role = "Backend engineer writing Python services on PostgreSQL"
+    found = {r.candidate_id: r for r in matcher.match_text(role, top_k=5).results}
+    assert found[said.id].score > found[meant.id].score
+    assert max(p.components["semantic"] for p in found.values()) > 0  # measured and shown,
+    for person in found.values():  # and not counted
+        assert person.score == pytest.approx(combine(person.components, STATIC_WEIGHTS))
+    # Asked for explicitly (--weight semantic=…, the Search page's slider), meaning counts.
+    asked = matcher.match_text(role, top_k=5, weights=DEFAULT_WEIGHTS).results
+    for person in asked:
+        assert person.score == pytest.approx(combine(person.components, DEFAULT_WEIGHTS))
+    assert {p.candidate_id: p.score for p in asked} != {i: p.score for i, p in found.items()}

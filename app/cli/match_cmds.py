@@ -19,9 +19,10 @@ from data.pgvector_store import HNSW_EF_CONSTRUCTION, HNSW_M
 
 
 def parse_weights(pairs: list[str]):
-    from matching.weights import DEFAULT_WEIGHTS, Weights
+    from matching.embedder import stored_model_name
+    from matching.weights import Weights, default_weights
 
-    values = DEFAULT_WEIGHTS.as_dict()
+    values = default_weights(stored_model_name()).as_dict()
     for pair in pairs:
         name, _, number = pair.partition("=")
         if name not in values:

@@ -16,8 +16,9 @@ from data.db import session_scope
 from data.overview import pool_overview
 from data.recruiter_settings import CADENCE_RANGE, CAP_RANGE, LABELS, save_preferences
 from data.settings import get_settings
+from matching.embedder import stored_model_name
 from matching.model_files import resolve_model_path
-from matching.weights import DEFAULT_WEIGHTS
+from matching.weights import default_weights
 
 st.title("Settings")
 if flash := st.session_state.pop("settings_flash", None):
@@ -144,14 +145,16 @@ with st.expander("Database, model and default weights"):
         pd.DataFrame(
             [
                 {"Part": k.replace("_", " "), "Weight": v}
-                for k, v in DEFAULT_WEIGHTS.as_dict().items()
+                for k, v in default_weights(stored_model_name()).as_dict().items()
             ]
         ),
         hide_index=True,
         key="settings_weights",
     )
     st.caption(
-        "Adjust them per search on the Search page; these are what every search starts from."
+        "Adjust them per search on the Search page; these are what every search starts from. "
+        "With the static backend the semantic part starts at 0: on the RJDB evaluation its "
+        "vectors made the ranking worse at every weight tried."
     )
 
 st.markdown("**Privacy**")

@@ -7,7 +7,8 @@ from app.ui.plain import clean
 from data.db import session_scope
 from data.pool_filter import LAST_CONTACT_CHOICES, PoolFilter, known_tags
 from data.vocab import Outcome, Stage
-from matching.weights import DEFAULT_WEIGHTS, Weights
+from matching.embedder import stored_model_name
+from matching.weights import Weights, default_weights
 
 # The score's parts as a recruiter reads them (``matching.explain_words``): the three fit
 # parts are all "skills", told apart by what they look at.
@@ -85,8 +86,13 @@ def filter_panel() -> PoolFilter:
     )
 
 
+def _defaults() -> dict[str, float]:
+    """The configured backend's default weights (``matching.weights.default_weights``)."""
+    return default_weights(stored_model_name()).as_dict()
+
+
 def _reset_weights() -> None:
-    for name, value in DEFAULT_WEIGHTS.as_dict().items():
+    for name, value in _defaults().items():
         st.session_state[f"search_w_{name}"] = value
 
 
@@ -96,7 +102,7 @@ def weights_panel() -> Weights | None:
         st.caption("How much each part counts in the score (relative to the others).")
         values = {}
         cols = st.columns(4)
-        for i, (name, default) in enumerate(DEFAULT_WEIGHTS.as_dict().items()):
+        for i, (name, default) in enumerate(_defaults().items()):
             if f"search_w_{name}" not in st.session_state:
                 st.session_state[f"search_w_{name}"] = default
             values[name] = cols[i % 4].slider(
