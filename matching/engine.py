@@ -204,7 +204,12 @@ class Matcher:
             return MatchResult(role, excluded, not_indexed, [])
 
         sem, lex, raw_sem, raw_lex = fit_scores(
-            index, query_vec, role.requirements, scale_pool, scope.semantic_median
+            index,
+            query_vec,
+            role.requirements,
+            scale_pool,
+            scope.semantic_median,
+            semantic=weights.semantic > 0,
         )
         items = (
             requirement_items(role.requirement_list, all_lines=True)

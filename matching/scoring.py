@@ -49,9 +49,18 @@ def fit_scores(
     query_text: str,
     eligible: np.ndarray,
     semantic_median: float | None = None,
+    *,
+    semantic: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Semantic and lexical fit scaled to this role's pool, and both raw (for the floor)."""
-    raw_sem, raw_lex = index.semantic(query_vec), index.lexical(query_text)
+    """Semantic and lexical fit scaled to this role's pool, and both raw (for the floor).
+    Without ``semantic`` (its weight is 0: the static backend's default) the product over every
+    profile vector, the largest step of a search, is skipped; its part is 0 for everyone and
+    the floor of a strong match rests on words and requirements."""
+    raw_lex = index.lexical(query_text)
+    if not semantic:
+        raw_sem = np.zeros(index.size, dtype=np.float32)
+        return raw_sem, scale_lexical(raw_lex, eligible), raw_sem, raw_lex
+    raw_sem = index.semantic(query_vec)
     sem = scale_semantic(raw_sem, eligible, semantic_median)
     lex = scale_lexical(raw_lex, eligible)
     return sem, lex, raw_sem, raw_lex

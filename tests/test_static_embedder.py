@@ -193,11 +193,16 @@ def test_a_static_search_scores_by_words_and_requirements_unless_asked_for_meani
     role = "Backend engineer writing Python services on PostgreSQL"
     found = {r.candidate_id: r for r in matcher.match_text(role, top_k=5).results}
     assert found[said.id].score > found[meant.id].score
-    assert max(p.components["semantic"] for p in found.values()) > 0  # measured and shown,
-    for person in found.values():  # and not counted
+    # Counting for nothing, it is not worked out: no product over every profile vector.
+    assert all(p.components["semantic"] == 0 for p in found.values())
+    for person in found.values():
         assert person.score == pytest.approx(combine(person.components, STATIC_WEIGHTS))
     # Asked for explicitly (--weight semantic=…, the Search page's slider), meaning counts.
     asked = matcher.match_text(role, top_k=5, weights=DEFAULT_WEIGHTS).results
+    assert max(p.components["semantic"] for p in asked) > 0
     for person in asked:
         assert person.score == pytest.approx(combine(person.components, DEFAULT_WEIGHTS))
     assert {p.candidate_id: p.score for p in asked} != {i: p.score for i, p in found.items()}
+    # Static cosines run high for anything (RJDB's median 0.67): the floor of a strong match
+    # rests on words and requirements, so a nonsense query says so.
+    assert matcher.match_text("Underwater basket weaving instructor for dolphins").weak
