@@ -28,10 +28,10 @@ from sqlalchemy import and_, delete, event, exists, insert, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from data.condition_readers import PARALLEL_FROM, Readers, read_texts
 from data.models import Application, Candidate, CandidateCondition, Motivation, Touchpoint
 from data.sessions import session_scope
 from data.timeutil import utcnow
-from reading import read
 from reading.conditions import Condition
 
 SOURCES = (Motivation, Application, Touchpoint)
@@ -173,23 +173,35 @@ def read_people(*, session: Session, candidate_ids: Iterable[int] | None = None)
     return report
 
 
-def read_pool(engine: Engine, *, progress: Callable[[int, int], None] | None = None) -> ReadReport:
+def read_pool(
+    engine: Engine,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+    parallel_from: int = PARALLEL_FROM,
+) -> ReadReport:
     """Read every changed text in the pool, a batch of people per short transaction (what
-    ``encore index`` runs first; after a reader upgrade it re-reads everything once)."""
+    ``encore index`` runs first; after a reader upgrade it re-reads everything once).
+
+    A batch with at least ``parallel_from`` changed texts is read by ``workers`` processes
+    (``data.condition_readers``); this process keeps every database read and write."""
     with Session(engine) as session:
         ids = list(session.exec(select(Candidate.id).order_by(Candidate.id)))
     report = ReadReport()
     if progress:
         progress(0, len(ids))
-    for start in range(0, len(ids), BATCH):
-        with session_scope(engine) as session:
-            _read_batch(session, ids[start : start + BATCH], report)
-        if progress:
-            progress(min(start + BATCH, len(ids)), len(ids))
+    with Readers(workers, parallel_from=parallel_from) as readers:
+        for start in range(0, len(ids), BATCH):
+            with session_scope(engine) as session:
+                _read_batch(session, ids[start : start + BATCH], report, readers)
+            if progress:
+                progress(min(start + BATCH, len(ids)), len(ids))
     return report
 
 
-def _read_batch(session: Session, ids: list[int], report: ReadReport) -> None:
+def _read_batch(
+    session: Session, ids: list[int], report: ReadReport, readers: Readers | None = None
+) -> None:
     stored: dict[tuple[str, int], str | None] = {}
     for kind, source_id, source_hash in session.exec(
         select(
@@ -230,8 +242,9 @@ def _read_batch(session: Session, ids: list[int], report: ReadReport) -> None:
     report.sources_dropped += len(gone)
     now = utcnow()
     rows: list[dict] = []
-    for source in changed:
-        found = read(source.text, said_at=source.said_at)
+    items = [(s.text, s.said_at) for s in changed]
+    read_all = readers.read if readers is not None else read_texts
+    for source, found in zip(changed, read_all(items), strict=True):
         rows += _rows_for(source, found, now)
         report.conditions += len(found)
     if rows:
