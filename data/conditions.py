@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import and_, delete, event, exists, insert, update
@@ -64,7 +65,7 @@ class Source:
     text: str
     said_at: date | None
 
-    @property
+    @cached_property  # asked once to find what changed, once per row written
     def hash(self) -> str:
         said = self.said_at.isoformat() if self.said_at else ""
         return hashlib.sha256(f"{READER_VERSION}\x00{said}\x00{self.text}".encode()).hexdigest()
