@@ -15,6 +15,7 @@ from datetime import date
 
 from reading.calendar import MONTHS, add_months, next_month_named
 from reading.event_waits import event_waits
+from reading.gates import gated
 from reading.resolve import add, count, resolve
 from reading.wait_context import after_a_break, length_of_something, not_theirs
 
@@ -39,27 +40,29 @@ _COUNT = (
     r"\d+(?:\.5)?|\d-\d|another|one more|a further|a whole|a full|a couple of|couple of|a few|few|several|half a|an|a|one or two|two or three|"
     r"three or four|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
 )
-_TIME = re.compile(
-    r"\b(?:"
-    r"(?P<iso>20\d\d-[01]\d(?:-[0-3]\d)?)"
-    rf"|{_mod(1)}(?:(?:the |this |next |coming )?)(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?"
-    rf"(?P<month>{_MONTH})(?: \d{{1,2}}(?:st|nd|rd|th)?)?{_year(1)}"
-    rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<season>spring|summer|autumn|fall|winter)"
-    rf"(?: holidays?| break| term| months)?{_year(2)}"
-    rf"|{_mod(3)}(?:the )?(?:(?P<q>q[1-4])(?: (?P<qyear>20\d\d|next year|this year))?"
-    r"|(?P<qrel>next|this|the next|the new|the following|the coming|the current) quarter)"
-    rf"|{_mod(4)}(?P<yrel>next year|the new year|new year|the year|this year|year[- ]end|the year[- ]end"
-    r"|next month|the month|this month)"
-    r"|(?P<holiday>christmas|the holidays|(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|the new year holidays|easter)"
-    r"|(?P<mo2>a (?:month|week) or two)"
-    r"|(?P<halfyear>half a year|a year and a half)"
-    rf"|(?P<n>{_COUNT})[ -](?P<unit>weeks?|months?|years?|quarters?|fortnights?)"
-    r"|(?P<single>a quarter|a fortnight)"
-    r"|(?P<half>h[12])(?: (?P<hyear>20\d\d|next year))?"
-    r"|(?:(?<=in )|(?<=until )|(?<=till )|(?<=before )|(?<=from )|(?<=after )|(?<=^))(?P<yearonly>20\d\d)"
-    r"(?![-/–]\d)"
-    rf"|(?P<mod5>{_MOD_WORDS})[ -](?P<modyear>20\d\d)(?![-/]\d)"
-    r")\b"
+_TIME = gated(
+    re.compile(
+        r"\b(?:"
+        r"(?P<iso>20\d\d-[01]\d(?:-[0-3]\d)?)"
+        rf"|{_mod(1)}(?:(?:the |this |next |coming )?)(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?"
+        rf"(?P<month>{_MONTH})(?: \d{{1,2}}(?:st|nd|rd|th)?)?{_year(1)}"
+        rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<season>spring|summer|autumn|fall|winter)"
+        rf"(?: holidays?| break| term| months)?{_year(2)}"
+        rf"|{_mod(3)}(?:the )?(?:(?P<q>q[1-4])(?: (?P<qyear>20\d\d|next year|this year))?"
+        r"|(?P<qrel>next|this|the next|the new|the following|the coming|the current) quarter)"
+        rf"|{_mod(4)}(?P<yrel>next year|the new year|new year|the year|this year|year[- ]end|the year[- ]end"
+        r"|next month|the month|this month)"
+        r"|(?P<holiday>christmas|the holidays|(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|the new year holidays|easter)"
+        r"|(?P<mo2>a (?:month|week) or two)"
+        r"|(?P<halfyear>half a year|a year and a half)"
+        rf"|(?P<n>{_COUNT})[ -](?P<unit>weeks?|months?|years?|quarters?|fortnights?)"
+        r"|(?P<single>a quarter|a fortnight)"
+        r"|(?P<half>h[12])(?: (?P<hyear>20\d\d|next year))?"
+        r"|(?:(?<=in )|(?<=until )|(?<=till )|(?<=before )|(?<=from )|(?<=after )|(?<=^))(?P<yearonly>20\d\d)"
+        r"(?![-/–]\d)"
+        rf"|(?P<mod5>{_MOD_WORDS})[ -](?P<modyear>20\d\d)(?![-/]\d)"
+        r")\b"
+    )
 )
 # A cheap first look: no digit and none of these words, no time expression.
 _ANY_TIME = re.compile(
@@ -175,11 +178,13 @@ _PERIOD = (
     r"(?:notice(?: period)?|garden leave|probation(?:ary)?(?: period)?|non-compete|sabbatical|"
     r"career break|(?:parental|maternity|paternity|mat|pat) leave)"
 )
-_NOTICE = re.compile(
-    rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?)(?:'s?|s')? {_PERIOD})"
-    rf"|{_PERIOD}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
-    rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|m|w)"
-    r"|(?P<bare>notice(?: period)?))\b"
+_NOTICE = gated(
+    re.compile(
+        rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?)(?:'s?|s')? {_PERIOD})"
+        rf"|{_PERIOD}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
+        rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|m|w)"
+        r"|(?P<bare>notice(?: period)?))\b"
+    )
 )
 _SERVED = re.compile(r"\b(?:was|were|had been|served|used to be|last year|previous|old job)\b")
 _NOTICE_CUE = re.compile(
