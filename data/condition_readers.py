@@ -18,7 +18,7 @@ import logging
 import multiprocessing
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
@@ -77,14 +77,20 @@ class Readers:
         self.started = False  # whether worker processes were ever started
         self._executor: ProcessPoolExecutor | None = None
 
-    def read(self, items: Sequence[Item]) -> list[list[Condition]]:
+    def read(self, items: Sequence[Item]) -> Iterator[list[Condition]]:
+        """What each (text, said_at) holds, in order, as soon as it is read."""
         if self.workers < 2 or len(items) < max(1, self.parallel_from):
-            return read_texts(items)
+            yield from read_texts(items)
+            return
+        done = 0
         try:
             executor = self._executor or self._start()
             size = -(-len(items) // (self.workers * PARTS_PER_WORKER))
             parts = [items[i : i + size] for i in range(0, len(items), size)]
-            return [found for part in executor.map(read_texts, parts) for found in part]
+            for part in executor.map(read_texts, parts):
+                for found in part:
+                    done += 1
+                    yield found
         except (BrokenProcessPool, OSError) as exc:
             logging.getLogger(__name__).warning(
                 "reading in worker processes failed (%s): reading in this process instead",
@@ -92,7 +98,7 @@ class Readers:
             )
             self.close()
             self.workers = 1
-            return read_texts(items)
+            yield from read_texts(items[done:])
 
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context(self.start_method or _start_method())

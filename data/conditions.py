@@ -40,6 +40,7 @@ READ = "read"
 RECRUITER_STATUSES = ("confirmed", "corrected", "dismissed")
 OPT_OUT_KEY = "contact|avoid|opt_out|"
 BATCH = 500
+INSERT_ROWS = 400  # rows written at once while the rest of a batch is read
 
 
 def _reader_version() -> str:
@@ -245,9 +246,13 @@ def _read_batch(
     rows: list[dict] = []
     items = [(s.text, s.said_at) for s in changed]
     read_all = readers.read if readers is not None else read_texts
+    # What the workers have read is written while they read the rest.
     for source, found in zip(changed, read_all(items), strict=True):
         rows += _rows_for(source, found, now)
         report.conditions += len(found)
+        if len(rows) >= INSERT_ROWS:
+            session.execute(insert(CandidateCondition.__table__), rows)
+            rows = []
     if rows:
         session.execute(insert(CandidateCondition.__table__), rows)
     report.sources_read += len(changed)

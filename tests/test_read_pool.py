@@ -159,6 +159,6 @@ def test_a_small_pool_and_an_edited_note_are_read_without_starting_a_process(eng
 def test_spawned_and_forked_workers_read_what_this_process_reads(start_method):
     items = [(note, utcnow().date() - timedelta(days=n)) for n, note in enumerate(NOTES * 3)]
     with Readers(2, parallel_from=1, start_method=start_method) as readers:
-        found = readers.read(items)
+        found = list(readers.read(items))
         assert readers.started
     assert found == read_texts(items)
