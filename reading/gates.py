@@ -54,26 +54,37 @@ class Gated:
     def __init__(self, pattern: re.Pattern, needles: tuple[str, ...]):
         self._pattern, self._needles = pattern, needles
 
-    def _may_match(self, text: str) -> bool:
+    # Each method looks for the needles itself: a gate is asked ~50 times per note, and a call
+    # less per ask is a tenth of what the gate saves.
+    def search(self, text: str, *args):
         for needle in self._needles:
             if needle in text:
-                return True
-        return False
-
-    def search(self, text: str, *args):
-        return self._pattern.search(text, *args) if self._may_match(text) else None
+                return self._pattern.search(text, *args)
+        return None
 
     def match(self, text: str, *args):
-        return self._pattern.match(text, *args) if self._may_match(text) else None
+        for needle in self._needles:
+            if needle in text:
+                return self._pattern.match(text, *args)
+        return None
 
     def fullmatch(self, text: str, *args):
-        return self._pattern.fullmatch(text, *args) if self._may_match(text) else None
+        for needle in self._needles:
+            if needle in text:
+                return self._pattern.fullmatch(text, *args)
+        return None
 
     def finditer(self, text: str, *args):
-        return self._pattern.finditer(text, *args) if self._may_match(text) else iter(())
+        for needle in self._needles:
+            if needle in text:
+                return self._pattern.finditer(text, *args)
+        return iter(())
 
     def findall(self, text: str, *args):
-        return self._pattern.findall(text, *args) if self._may_match(text) else []
+        for needle in self._needles:
+            if needle in text:
+                return self._pattern.findall(text, *args)
+        return []
 
     def __getattr__(self, name: str):
         return getattr(self._pattern, name)

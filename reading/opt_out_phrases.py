@@ -154,7 +154,8 @@ OPT_OUT = gated(
         r"database|talent pool))|"
         r"off (?:your|the|our) (?:list|books|database|mailing list)"
         r")\b"
-    )
+    ),
+    min_len=5,  # shorter pieces (" to ", "her") are in most notes
 )
 # A bare "Stop." as a reply.
 BARE_STOP = gated(
