@@ -8,7 +8,8 @@ read again. It happens on two paths:
 - at once, in the transaction that writes the text (a session hook below), so an opt-out typed
   into a touchpoint note takes the person out of every list on the next search;
 - in bulk (``read_pool``, a batch per transaction), from ``encore index`` and after a reader
-  upgrade.
+  upgrade: a large batch is read by worker processes (``data.condition_readers``) and written
+  with one bulk insert, this process keeping all the database work.
 
 Recruiter rows (confirmed, corrected, dismissed, added) are never touched by re-reading; the
 ``active`` flag of every row of a person is recomputed after each change, so that "what counts

@@ -11,6 +11,7 @@ ignores case) gets no gate and is used as it is.
 
 from __future__ import annotations
 
+import heapq
 import re
 from itertools import product
 
@@ -51,8 +52,9 @@ class Gated:
 
     __slots__ = ("_pattern", "_needles")
 
-    def __init__(self, pattern: re.Pattern, needles: tuple[str, ...]):
-        self._pattern, self._needles = pattern, needles
+    def __init__(self, pattern: re.Pattern, *, min_len: int = 4):
+        # Worked out on first use, not on import: a command that reads no note pays nothing.
+        self._pattern, self._needles = pattern, _Pending(self, min_len)
 
     # Each method looks for the needles itself: a gate is asked ~50 times per note, and a call
     # less per ask is a tenth of what the gate saves.
@@ -93,10 +95,24 @@ class Gated:
         return f"Gated({self._pattern!r}, {self._needles!r})"
 
 
-def gated(pattern: re.Pattern, *, min_len: int = 4) -> re.Pattern | Gated:
-    """``pattern`` behind a gate of its required strings, or ``pattern`` itself if it has none."""
-    needles = required(pattern, min_len=min_len)
-    return Gated(pattern, needles) if needles else pattern
+class _Pending:
+    """A gate's needles before its first use: iterating works them out and puts them in place
+    (a pattern that requires nothing gets the empty string, found in every text)."""
+
+    __slots__ = ("_owner", "_min_len")
+
+    def __init__(self, owner: Gated, min_len: int):
+        self._owner, self._min_len = owner, min_len
+
+    def __iter__(self):
+        needles = required(self._owner._pattern, min_len=self._min_len) or ("",)
+        self._owner._needles = needles
+        return iter(needles)
+
+
+def gated(pattern: re.Pattern, *, min_len: int = 4) -> Gated:
+    """``pattern`` behind a gate of its required strings (none: it always runs)."""
+    return Gated(pattern, min_len=min_len)
 
 
 # --- What a pattern requires -------------------------------------------------------------
@@ -184,21 +200,30 @@ def _part(op, av) -> tuple[Strings, Strings]:
 
 def _cover(needed: set[str], min_len: int) -> set[str]:
     """Fewer, shorter strings: each string of ``needed`` contains one of them (a piece of a
-    string that must be there is there too)."""
+    string that must be there is there too). Greedy: the piece of ``min_len`` characters that
+    most strings still uncovered share, until none is left."""
+    pieces_of = {
+        s: {s} if len(s) <= min_len else {s[i : i + min_len] for i in range(len(s) - min_len + 1)}
+        for s in needed
+    }
+    holders: dict[str, list[str]] = {}
+    for s, pieces in pieces_of.items():
+        for piece in pieces:
+            holders.setdefault(piece, []).append(s)
+    count = {piece: len(found) for piece, found in holders.items()}
+    heap = [(-n, piece) for piece, n in count.items()]
+    heapq.heapify(heap)
     todo, chosen = set(needed), set()
     while todo:
-        counts: dict[str, int] = {}
-        for s in todo:
-            pieces = (
-                {s}
-                if len(s) <= min_len
-                else {
-                    s[i : i + n] for n in range(min_len, len(s) + 1) for i in range(len(s) - n + 1)
-                }
-            )
-            for piece in pieces:
-                counts[piece] = counts.get(piece, 0) + 1
-        best = max(counts, key=lambda piece: (counts[piece], len(piece), piece))
-        chosen.add(best)
-        todo = {s for s in todo if best not in s}
+        n, piece = heapq.heappop(heap)
+        if -n != count[piece]:  # stale: strings it held were covered since
+            if count[piece]:
+                heapq.heappush(heap, (-count[piece], piece))
+            continue
+        chosen.add(piece)
+        for s in holders[piece]:
+            if s in todo:
+                todo.discard(s)
+                for other in pieces_of[s]:
+                    count[other] -= 1
     return chosen

@@ -109,9 +109,10 @@ def test_required_strings(pattern, needles):
     assert required(re.compile(pattern)) == needles
 
 
-def test_a_pattern_without_required_strings_is_left_as_it_is():
-    plain = re.compile(r"\d+")
-    assert gated(plain) is plain
+def test_a_pattern_without_required_strings_always_runs():
+    digits = gated(re.compile(r"\d+"))
+    assert digits.search("£95k").span() == (1, 3)
+    assert digits.findall("3 or 4 days") == ["3", "4"]
     assert gated(re.compile("visa")).search("needs a visa").span() == (8, 12)
     assert gated(re.compile("visa")).search("needs sponsorship") is None
     assert gated(re.compile("visa")).pattern == "visa"
