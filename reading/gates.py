@@ -226,4 +226,10 @@ def _cover(needed: set[str], min_len: int) -> set[str]:
                 todo.discard(s)
                 for other in pieces_of[s]:
                     count[other] -= 1
-    return chosen
+    # A piece that alone covers just one string is that whole string: as sure, and rarer.
+    for piece in sorted(chosen):
+        alone = [s for s in needed if piece in s and not any(c in s for c in chosen - {piece})]
+        if len(alone) == 1:
+            chosen = (chosen - {piece}) | {alone[0]}
+    # A string holding another chosen one adds nothing ("big " beside "big").
+    return {c for c in chosen if not any(o != c and o in c for o in chosen)}
