@@ -19,7 +19,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 
@@ -79,26 +79,42 @@ class Readers:
 
     def read(self, items: Sequence[Item]) -> Iterator[list[Condition]]:
         """What each (text, said_at) holds, in order, as soon as it is read."""
+        ahead = self.submit(items)
+        return ahead if ahead is not None else iter(read_texts(items))
+
+    def submit(self, items: Sequence[Item]) -> Iterator[list[Condition]] | None:
+        """Have the workers start reading ``items`` now; what each holds, in order, as it
+        comes. None when there are too few to send them (read those in-process)."""
         if self.workers < 2 or len(items) < max(1, self.parallel_from):
-            yield from read_texts(items)
-            return
-        done = 0
+            return None
         try:
             executor = self._executor or self._start()
             size = -(-len(items) // (self.workers * PARTS_PER_WORKER))
-            parts = [items[i : i + size] for i in range(0, len(items), size)]
-            for part in executor.map(read_texts, parts):
-                for found in part:
+            starts = range(0, len(items), size)
+            parts = [executor.submit(read_texts, items[i : i + size]) for i in starts]
+        except (BrokenProcessPool, OSError) as exc:
+            self._give_up(exc)
+            return None
+        return self._results(items, parts)
+
+    def _results(self, items: Sequence[Item], parts: list[Future]) -> Iterator[list[Condition]]:
+        done = 0
+        try:
+            for part in parts:
+                for found in part.result():
                     done += 1
                     yield found
         except (BrokenProcessPool, OSError) as exc:
-            logging.getLogger(__name__).warning(
-                "reading in worker processes failed (%s): reading in this process instead",
-                type(exc).__name__,
-            )
-            self.close()
-            self.workers = 1
+            self._give_up(exc)
             yield from read_texts(items[done:])
+
+    def _give_up(self, exc: BaseException) -> None:
+        logging.getLogger(__name__).warning(
+            "reading in worker processes failed (%s): reading in this process instead",
+            type(exc).__name__,
+        )
+        self.close()
+        self.workers = 1
 
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context(self.start_method or _start_method())

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
@@ -32,8 +32,9 @@ from sqlmodel import Session, select
 
 from data.condition_readers import PARALLEL_FROM, Readers, read_texts
 from data.models import Application, Candidate, CandidateCondition, Motivation, Touchpoint
-from data.sessions import session_scope
+from data.sessions import read_session, session_scope
 from data.timeutil import utcnow
+from reading import read
 from reading.conditions import Condition
 
 SOURCES = (Motivation, Application, Touchpoint)
@@ -193,18 +194,54 @@ def read_pool(
     report = ReadReport()
     if progress:
         progress(0, len(ids))
+    batches = [ids[start : start + BATCH] for start in range(0, len(ids), BATCH)]
     with Readers(workers, parallel_from=parallel_from) as readers:
-        for start in range(0, len(ids), BATCH):
+        busy, ahead = False, None
+        for k, batch in enumerate(batches):
+            following = None
+            if busy and readers.workers > 1:
+                # Texts keep coming: the workers read this batch and the next while this
+                # process writes, so neither waits for the other.
+                ahead = ahead or _look_ahead(engine, batch, readers)
+                if k + 1 < len(batches):
+                    following = _look_ahead(engine, batches[k + 1], readers)
             with session_scope(engine) as session:
-                _read_batch(session, ids[start : start + BATCH], report, readers)
+                read_now = _read_batch(session, batch, report, readers, ahead)
+            busy, ahead = read_now >= max(1, parallel_from), following
             if progress:
-                progress(min(start + BATCH, len(ids)), len(ids))
+                progress(min((k + 1) * BATCH, len(ids)), len(ids))
     return report
 
 
-def _read_batch(
-    session: Session, ids: list[int], report: ReadReport, readers: Readers | None = None
-) -> None:
+class _Ahead:
+    """Texts of a batch the workers are reading, looked up before its write transaction; each
+    result is handed out only for the same source with the same hash (text and day)."""
+
+    def __init__(self, sources: list[Source], results: Iterator[list[Condition]]):
+        self._order = iter([(s.kind, s.id, s.hash) for s in sources])
+        self._wanted = {(s.kind, s.id, s.hash) for s in sources}
+        self._results, self._got = results, {}
+
+    def take(self, source: Source) -> list[Condition] | None:
+        key = (source.kind, source.id, source.hash)
+        if key not in self._wanted:
+            return None  # changed since it was looked up: read now
+        while key not in self._got:
+            self._got[next(self._order)] = next(self._results)
+        return self._got.pop(key)
+
+
+def _look_ahead(engine: Engine, ids: list[int], readers: Readers) -> _Ahead | None:
+    """Start the workers on the changed texts of these people (a read-only look; the write
+    transaction looks again and reads anything that changed in between)."""
+    with read_session(engine) as session:
+        changed, _ = _changes(session, ids)
+    results = readers.submit([(s.text, s.said_at) for s in changed])
+    return _Ahead(changed, results) if results is not None else None
+
+
+def _changes(session: Session, ids: list[int]) -> tuple[list[Source], list[tuple[str, int]]]:
+    """These people's texts that changed since they were read, and the sources gone since."""
     stored: dict[tuple[str, int], str | None] = {}
     for kind, source_id, source_hash in session.exec(
         select(
@@ -222,6 +259,19 @@ def _read_batch(
     changed = [s for s in sources if stored.get((s.kind, s.id)) != s.hash]
     current = {(s.kind, s.id) for s in sources}
     gone = [key for key in stored if key not in current]
+    return changed, gone
+
+
+def _read_batch(
+    session: Session,
+    ids: list[int],
+    report: ReadReport,
+    readers: Readers | None = None,
+    ahead: _Ahead | None = None,
+) -> int:
+    """Read these people's changed texts and replace what was read of them before; how many
+    texts were read."""
+    changed, gone = _changes(session, ids)
     touched = {s.candidate_id for s in changed}
     stale: dict[str, list[int]] = defaultdict(list)
     for kind, source_id in [*gone, *((s.kind, s.id) for s in changed)]:
@@ -245,10 +295,15 @@ def _read_batch(
     report.sources_dropped += len(gone)
     now = utcnow()
     rows: list[dict] = []
-    items = [(s.text, s.said_at) for s in changed]
-    read_all = readers.read if readers is not None else read_texts
+    if ahead is not None:
+        results = (ahead.take(s) for s in changed)
+    else:
+        items = [(s.text, s.said_at) for s in changed]
+        results = iter(readers.read(items) if readers is not None else read_texts(items))
     # What the workers have read is written while they read the rest.
-    for source, found in zip(changed, read_all(items), strict=True):
+    for source, found in zip(changed, results, strict=True):
+        if found is None:
+            found = read(source.text, said_at=source.said_at)
         rows += _rows_for(source, found, now)
         report.conditions += len(found)
         if len(rows) >= INSERT_ROWS:
@@ -263,6 +318,7 @@ def _read_batch(
     if touched:
         session.flush()
         refresh_active(session=session, candidate_ids=touched)
+    return len(changed)
 
 
 def _nothing_found(source: Source, common: dict) -> dict:

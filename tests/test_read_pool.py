@@ -10,7 +10,7 @@ from sqlmodel import select
 import data.condition_readers as condition_readers
 import data.conditions as conditions
 from data.condition_readers import Readers, read_texts
-from data.conditions import opted_out, read_pool
+from data.conditions import ReadReport, opted_out, read_pool
 from data.models import CandidateCondition, Motivation
 from data.sessions import session_scope
 from data.timeutil import utcnow
@@ -78,7 +78,8 @@ def _rows(engine) -> list[tuple]:
 
 
 @pytest.mark.both_backends
-def test_workers_write_the_same_rows_as_reading_in_this_process(engine):
+def test_workers_write_the_same_rows_as_reading_in_this_process(engine, monkeypatch):
+    monkeypatch.setattr(conditions, "BATCH", 3)  # several batches: the next is read ahead
     with session_scope(engine) as session:
         _pool(session)
     as_written = _rows(engine)  # read in the transaction that wrote the texts
@@ -116,6 +117,27 @@ def test_a_text_edited_after_a_parallel_read_is_read_again(engine):
     again = read_pool(engine, workers=2, parallel_from=1)
 
     assert again.sources_read == 1
+    with session_scope(engine) as session:
+        assert opted_out(session=session, candidate_ids=ids) == {ids[0], ids[2]}
+
+
+@pytest.mark.both_backends
+def test_a_text_edited_while_the_workers_read_it_is_read_again_as_it_is_written(engine):
+    with session_scope(engine) as session:
+        ids = _pool(session, people=3)
+    _forget_reading(engine)
+    with Readers(2, parallel_from=1) as readers:
+        ahead = conditions._look_ahead(engine, ids, readers)  # the workers have the old words
+        with session_scope(engine) as session:
+            session.exec(
+                update(Motivation)
+                .where(Motivation.candidate_id == ids[0])
+                .values(statement="Do not contact me again.")
+            )
+        with session_scope(engine) as session:
+            read_now = conditions._read_batch(session, ids, ReadReport(), readers, ahead)
+
+    assert read_now == 12
     with session_scope(engine) as session:
         assert opted_out(session=session, candidate_ids=ids) == {ids[0], ids[2]}
 
