@@ -24,6 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 
 from reading import Condition, read
+from reading.gates import prepare
 
 # Fewer texts than this in one batch are read in-process: starting workers costs more.
 PARALLEL_FROM = 200
@@ -117,7 +118,10 @@ class Readers:
         self.workers = 1
 
     def _start(self) -> ProcessPoolExecutor:
-        context = multiprocessing.get_context(self.start_method or _start_method())
+        method = self.start_method or _start_method()
+        if method == "fork":
+            prepare()  # once here rather than once in each worker
+        context = multiprocessing.get_context(method)
         self._executor = ProcessPoolExecutor(self.workers, mp_context=context)
         self.started = True
         return self._executor

@@ -116,3 +116,10 @@ def test_a_pattern_without_required_strings_always_runs():
     assert gated(re.compile("visa")).search("needs a visa").span() == (8, 12)
     assert gated(re.compile("visa")).search("needs sponsorship") is None
     assert gated(re.compile("visa")).pattern == "visa"
+
+
+def test_prepare_works_out_every_gate_at_once():
+    from reading.gates import _ALL, prepare
+
+    prepare()
+    assert all(isinstance(gate._needles, tuple) for gate in _ALL)
