@@ -8,7 +8,8 @@ read again. It happens on two paths:
 - at once, in the transaction that writes the text (a session hook below), so an opt-out typed
   into a touchpoint note takes the person out of every list on the next search;
 - in bulk (``read_pool``, a batch per transaction), from ``encore index`` and after a reader
-  upgrade.
+  upgrade: a large batch is read by worker processes (``data.condition_readers``) and written
+  with one bulk insert, this process keeping all the database work.
 
 Recruiter rows (confirmed, corrected, dismissed, added) are never touched by re-reading; the
 ``active`` flag of every row of a person is recomputed after each change, so that "what counts
@@ -19,17 +20,20 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy import and_, delete, event, exists, update
+from sqlalchemy import and_, delete, event, exists, insert, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from data.condition_readers import PARALLEL_FROM, Readers, read_texts
 from data.models import Application, Candidate, CandidateCondition, Motivation, Touchpoint
-from data.sessions import session_scope
+from data.sessions import read_session, session_scope
+from data.timeutil import utcnow
 from reading import read
 from reading.conditions import Condition
 
@@ -38,6 +42,7 @@ READ = "read"
 RECRUITER_STATUSES = ("confirmed", "corrected", "dismissed")
 OPT_OUT_KEY = "contact|avoid|opt_out|"
 BATCH = 500
+INSERT_ROWS = 400  # rows written at once while the rest of a batch is read
 
 
 def _reader_version() -> str:
@@ -63,7 +68,7 @@ class Source:
     text: str
     said_at: date | None
 
-    @property
+    @cached_property  # asked once to find what changed, once per row written
     def hash(self) -> str:
         said = self.said_at.isoformat() if self.said_at else ""
         return hashlib.sha256(f"{READER_VERSION}\x00{said}\x00{self.text}".encode()).hexdigest()
@@ -127,25 +132,36 @@ class ReadReport:
     conditions: int = 0
 
 
-def _rows_for(source: Source, conditions: list[Condition]) -> list[CandidateCondition]:
+def _rows_for(source: Source, conditions: list[Condition], now: datetime) -> list[dict]:
+    """The rows of one text read, as plain column values for a bulk insert (an ORM object per
+    row costs more than reading the text did)."""
+    common = {
+        "candidate_id": source.candidate_id,
+        "source_kind": source.kind,
+        "source_id": source.id,
+        "source_hash": source.hash,
+        "status": READ,
+        "overrides": None,
+        "recruiter": None,
+        "created_at": now,
+    }
+    if not conditions:
+        return [_nothing_found(source, common)]
     return [
-        CandidateCondition(
-            candidate_id=source.candidate_id,
-            source_kind=source.kind,
-            source_id=source.id,
-            source_hash=source.hash,
-            facet=c.facet,
-            polarity=c.polarity,
-            key=condition_key(c),
-            value=c.value,
-            span_start=c.start,
-            span_end=c.end,
-            span_text=source.text[c.start : c.end],
-            said_at=c.said_at or source.said_at,
-            confidence=c.confidence,
-            method=c.method,
-            status=READ,
-        )
+        {
+            **common,
+            "facet": c.facet,
+            "polarity": c.polarity,
+            "key": condition_key(c),
+            "value": c.value,
+            "span_start": c.start,
+            "span_end": c.end,
+            "span_text": source.text[c.start : c.end],
+            "said_at": c.said_at or source.said_at,
+            "confidence": c.confidence,
+            "method": c.method,
+            "active": True,
+        }
         for c in conditions
     ]
 
@@ -161,23 +177,71 @@ def read_people(*, session: Session, candidate_ids: Iterable[int] | None = None)
     return report
 
 
-def read_pool(engine: Engine, *, progress: Callable[[int, int], None] | None = None) -> ReadReport:
+def read_pool(
+    engine: Engine,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+    parallel_from: int = PARALLEL_FROM,
+) -> ReadReport:
     """Read every changed text in the pool, a batch of people per short transaction (what
-    ``encore index`` runs first; after a reader upgrade it re-reads everything once)."""
+    ``encore index`` runs first; after a reader upgrade it re-reads everything once).
+
+    A batch with at least ``parallel_from`` changed texts is read by ``workers`` processes
+    (``data.condition_readers``); this process keeps every database read and write."""
     with Session(engine) as session:
         ids = list(session.exec(select(Candidate.id).order_by(Candidate.id)))
     report = ReadReport()
     if progress:
         progress(0, len(ids))
-    for start in range(0, len(ids), BATCH):
-        with session_scope(engine) as session:
-            _read_batch(session, ids[start : start + BATCH], report)
-        if progress:
-            progress(min(start + BATCH, len(ids)), len(ids))
+    batches = [ids[start : start + BATCH] for start in range(0, len(ids), BATCH)]
+    with Readers(workers, parallel_from=parallel_from) as readers:
+        busy, ahead = False, None
+        for k, batch in enumerate(batches):
+            following = None
+            if busy and readers.workers > 1:
+                # Texts keep coming: the workers read this batch and the next while this
+                # process writes, so neither waits for the other.
+                ahead = ahead or _look_ahead(engine, batch, readers)
+                if k + 1 < len(batches):
+                    following = _look_ahead(engine, batches[k + 1], readers)
+            with session_scope(engine) as session:
+                read_now = _read_batch(session, batch, report, readers, ahead)
+            busy, ahead = read_now >= max(1, parallel_from), following
+            if progress:
+                progress(min((k + 1) * BATCH, len(ids)), len(ids))
     return report
 
 
-def _read_batch(session: Session, ids: list[int], report: ReadReport) -> None:
+class _Ahead:
+    """Texts of a batch the workers are reading, looked up before its write transaction; each
+    result is handed out only for the same source with the same hash (text and day)."""
+
+    def __init__(self, sources: list[Source], results: Iterator[list[Condition]]):
+        self._order = iter([(s.kind, s.id, s.hash) for s in sources])
+        self._wanted = {(s.kind, s.id, s.hash) for s in sources}
+        self._results, self._got = results, {}
+
+    def take(self, source: Source) -> list[Condition] | None:
+        key = (source.kind, source.id, source.hash)
+        if key not in self._wanted:
+            return None  # changed since it was looked up: read now
+        while key not in self._got:
+            self._got[next(self._order)] = next(self._results)
+        return self._got.pop(key)
+
+
+def _look_ahead(engine: Engine, ids: list[int], readers: Readers) -> _Ahead | None:
+    """Start the workers on the changed texts of these people (a read-only look; the write
+    transaction looks again and reads anything that changed in between)."""
+    with read_session(engine) as session:
+        changed, _ = _changes(session, ids)
+    results = readers.submit([(s.text, s.said_at) for s in changed])
+    return _Ahead(changed, results) if results is not None else None
+
+
+def _changes(session: Session, ids: list[int]) -> tuple[list[Source], list[tuple[str, int]]]:
+    """These people's texts that changed since they were read, and the sources gone since."""
     stored: dict[tuple[str, int], str | None] = {}
     for kind, source_id, source_hash in session.exec(
         select(
@@ -195,6 +259,19 @@ def _read_batch(session: Session, ids: list[int], report: ReadReport) -> None:
     changed = [s for s in sources if stored.get((s.kind, s.id)) != s.hash]
     current = {(s.kind, s.id) for s in sources}
     gone = [key for key in stored if key not in current]
+    return changed, gone
+
+
+def _read_batch(
+    session: Session,
+    ids: list[int],
+    report: ReadReport,
+    readers: Readers | None = None,
+    ahead: _Ahead | None = None,
+) -> int:
+    """Read these people's changed texts and replace what was read of them before; how many
+    texts were read."""
+    changed, gone = _changes(session, ids)
     touched = {s.candidate_id for s in changed}
     stale: dict[str, list[int]] = defaultdict(list)
     for kind, source_id in [*gone, *((s.kind, s.id) for s in changed)]:
@@ -216,10 +293,24 @@ def _read_batch(session: Session, ids: list[int], report: ReadReport) -> None:
             )
         )
     report.sources_dropped += len(gone)
-    for source in changed:
-        rows = _rows_for(source, read(source.text, said_at=source.said_at))
-        session.add_all(rows or [_nothing_found(source)])
-        report.conditions += len(rows)
+    now = utcnow()
+    rows: list[dict] = []
+    if ahead is not None:
+        results = (ahead.take(s) for s in changed)
+    else:
+        items = [(s.text, s.said_at) for s in changed]
+        results = iter(readers.read(items) if readers is not None else read_texts(items))
+    # What the workers have read is written while they read the rest.
+    for source, found in zip(changed, results, strict=True):
+        if found is None:
+            found = read(source.text, said_at=source.said_at)
+        rows += _rows_for(source, found, now)
+        report.conditions += len(found)
+        if len(rows) >= INSERT_ROWS:
+            session.execute(insert(CandidateCondition.__table__), rows)
+            rows = []
+    if rows:
+        session.execute(insert(CandidateCondition.__table__), rows)
     report.sources_read += len(changed)
     if gone:
         touched.update(ids)
@@ -227,23 +318,25 @@ def _read_batch(session: Session, ids: list[int], report: ReadReport) -> None:
     if touched:
         session.flush()
         refresh_active(session=session, candidate_ids=touched)
+    return len(changed)
 
 
-def _nothing_found(source: Source) -> CandidateCondition:
+def _nothing_found(source: Source, common: dict) -> dict:
     """A marker that this text was read and held no condition (never active)."""
-    return CandidateCondition(
-        candidate_id=source.candidate_id,
-        source_kind=source.kind,
-        source_id=source.id,
-        source_hash=source.hash,
-        facet="none",
-        polarity="none",
-        key="none",
-        status=READ,
-        active=False,
-        method="none",
-        said_at=source.said_at,
-    )
+    return {
+        **common,
+        "facet": "none",
+        "polarity": "none",
+        "key": "none",
+        "value": {},
+        "span_start": 0,
+        "span_end": 0,
+        "span_text": None,
+        "said_at": source.said_at,
+        "confidence": 1.0,
+        "method": "none",
+        "active": False,
+    }
 
 
 def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:

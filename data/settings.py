@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     resume_max_pages: int = Field(default=20, gt=0)
     resume_read_seconds: float = Field(default=30, gt=0)
     resume_read_memory_mb: int = Field(default=1024, ge=256)
+    # Processes that read notes into conditions in bulk (``encore index``); default: one per
+    # processor. 1 reads in-process.
+    read_workers: int | None = Field(default=None, ge=1)
 
     @property
     def resolved_database_url(self) -> str:

@@ -81,6 +81,9 @@ def evaluate_reading(
     """Scores of ``reader`` (the rule reader by default) on one split of the labelled set."""
     if reader is None:
         from reading import read as reader
+        from reading.gates import prepare
+
+        prepare()  # set up once per process, like compiling the patterns: not reading time
     rows = load(path, split)
     counts = {f: {"tp": 0, "pred": 0, "gold": 0} for f in FACETS}
     opt = {"tp": 0, "pred": 0, "gold": 0}

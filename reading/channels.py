@@ -11,6 +11,7 @@ import re
 
 from reading import titles
 from reading.facets import mentions
+from reading.gates import gated
 
 _CHANNELS = {
     "email": r"e-?mails?|e-?mail(?:ing|ed)|mail",
@@ -21,7 +22,9 @@ _CHANNELS = {
     "video": r"video calls?|zoom|teams calls?|google meet",
     "teams": r"(?:ms |microsoft |(?<=on ))teams(?! calls?)",
 }
-CHANNEL = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CHANNELS.items()) + r")\b")
+CHANNEL = gated(
+    re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CHANNELS.items()) + r")\b")
+)
 _CHANNEL_WISH = re.compile(
     r"\b(?:prefer(?:s|red|ably|ence)?|best (?:reached|to reach|contacted|way)|"
     r"reach (?:me|him|her|them) (?:on|by|via)|contact (?:me|him|her|them) (?:on|by|via)|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reading.negation import SEGMENT
 
@@ -40,6 +41,13 @@ class Clause:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
+    return list(_sentences(text))
+
+
+# A note is cut into sentences three times as it is read (its questions, its clauses, the role's
+# terms): the cut is kept for the last few texts.
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans, last = [], 0
     for m in _SENTENCE_END.finditer(text):
         if text[m.start()] == "." and _NOT_AN_END.search(text, max(0, m.start() - 8), m.start()):
@@ -49,7 +57,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         last = m.end()
     if last < len(text):
         spans.append((last, len(text)))
-    return [s for s in spans if text[s[0] : s[1]].strip()]
+    return tuple(s for s in spans if text[s[0] : s[1]].strip())
 
 
 def clauses(text: str) -> list[Clause]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reading.clauses import Clause
+from reading.gates import gated
 from reading.negation import carried, cue_at, trailing
 
 # Words that make a mention background ("worked in fintech", "led a team") rather than a wish.
@@ -31,9 +32,11 @@ JUDGED = re.compile(
     r"\b(?:asked|asking|questions?|queried) (?:\w+ ){0,3}?(?:about|re|on) (?:how |what |whether |the )?(?:\w+ )?$"
 )
 # What they did, not what they want: "after the years on the NHS wards", "after two years contracting".
-HISTORY = re.compile(
-    r"\bafter (?:the |my |his |her |their )?(?:\w+ )?(?:years?|months?|decades?|stints?|spells?)"
-    r"(?: (?:on|at|in|with|of))?(?: the)?\W*$"
+HISTORY = gated(
+    re.compile(
+        r"\bafter (?:the |my |his |her |their )?(?:\w+ )?(?:years?|months?|decades?|stints?|spells?)"
+        r"(?: (?:on|at|in|with|of))?(?: the)?\W*$"
+    )
 )
 # "prefers scale-ups to big corporates": what they prefer it to is not a wish.
 COMPARED = re.compile(r"\bprefer\w*\W+(?:[\w-]+\W+){1,4}(?:to|over)\W+(?:\w+\W+){0,2}$")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reading import terms
+from reading.gates import Gated, gated
 from reading.technologies import GO, TECHNOLOGY
 
 # Facets whose bare mention ("Remote. 4dw. Perm.") is read as what the person wants.
@@ -38,7 +39,7 @@ class Mention:
     end: int
 
 
-def _compile(table: dict[str, tuple[str, ...]]) -> tuple[re.Pattern, list[str]]:
+def _compile(table: dict[str, tuple[str, ...]]) -> tuple[re.Pattern | Gated, list[str]]:
     names, parts = [], []
     for i, (canonical, phrasings) in enumerate(table.items()):
         if not phrasings:
@@ -46,8 +47,8 @@ def _compile(table: dict[str, tuple[str, ...]]) -> tuple[re.Pattern, list[str]]:
         names.append(canonical)
         parts.append(f"(?P<g{i}>" + "|".join(phrasings) + ")")
     # "remote-only", "office-first": a hyphenated hardness word ends the term rather than extends it
-    return re.compile(
-        r"(?<![\w#+.-])(?:" + "|".join(parts) + r")(?![\w#+]|-(?!only\b|first\b)\w)"
+    return gated(
+        re.compile(r"(?<![\w#+.-])(?:" + "|".join(parts) + r")(?![\w#+]|-(?!only\b|first\b)\w)")
     ), list(table)
 
 
@@ -108,7 +109,7 @@ def mentions(text: str) -> list[Mention]:
 # Technologies are looked up word by word (one to three words), which is far quicker than one
 # long alternation; only "go" needs a pattern, to tell the language from the verb.
 _TECH_WORD = re.compile(r"\.net\b|[a-z0-9][a-z0-9#+]*(?:\.(?:js|net)\b)?")
-_GO = re.compile(GO)
+_GO = gated(re.compile(GO))
 
 
 _STARTS_LONGER = {re.split(r"[ -]", p)[0] for p in TECHNOLOGY if re.search(r"[ -]", p)}

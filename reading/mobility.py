@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from reading.gates import gated
 from reading.places import CASE_SENSITIVE, FIRST_NAMES, ORDINARY_WORDS, PLACES
 
 _PLACE = re.compile(
@@ -53,21 +54,23 @@ _WILL_MOVE = re.compile(
     r"looking|considering|eager|up for|fine|ok|okay)\b"
 )
 
-_SPONSOR = re.compile(
-    r"\b(?:visa (?:is )?sponsored|sponsored visa|visa (?:paperwork|support|application|help)|if (?:a )?visa|"
-    r"(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
-    r"h-?1b transfer|(?:would|will) need a (?:new )?sponsor|(?:visa|sponsorship|work permit) (?:is )?"
-    r"(?:needed|required)|"
-    # a visa a new employer has to take over: "would need the new employer to transfer it",
-    # "needs a new Skilled Worker sponsor", "visa tied to his employer"
-    r"(?:new |next )?(?:employer|company|firm|job|role)(?: would| will)? (?:need|needs|have|has) to "
-    r"(?:transfer|sponsor|file|take over)|(?:need|needs|needing|would need|will need) (?:the |a |an |his |"
-    r"her |their |my )?(?:new |next )?(?:employer|company|firm) to (?:transfer|sponsor|file|take over)|(?:transfer|take over) (?:the |my |his |her |their )?(?:visa|"
-    r"h-?1b|l-?1|permit|sponsorship)|(?:needs?|needing|requires?|would need|will need) (?:a |an )?(?:new )?"
-    r"(?:[\w-]+ ){0,2}sponsor|(?:visa|permit|h-?1b|status)(?: is)? (?:tied|linked|tethered) to (?:\w+ )?"
-    r"(?:current |present )?(?:employer|company|job|firm)|employer[- ]tied (?:visa|permit)|"
-    r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:an? |to be |visa )?"
-    r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|skilled worker visa|h-?1b|(?:eu )?blue card))\b"
+_SPONSOR = gated(
+    re.compile(
+        r"\b(?:visa (?:is )?sponsored|sponsored visa|visa (?:paperwork|support|application|help)|if (?:a )?visa|"
+        r"(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
+        r"h-?1b transfer|(?:would|will) need a (?:new )?sponsor|(?:visa|sponsorship|work permit) (?:is )?"
+        r"(?:needed|required)|"
+        # a visa a new employer has to take over: "would need the new employer to transfer it",
+        # "needs a new Skilled Worker sponsor", "visa tied to his employer"
+        r"(?:new |next )?(?:employer|company|firm|job|role)(?: would| will)? (?:need|needs|have|has) to "
+        r"(?:transfer|sponsor|file|take over)|(?:need|needs|needing|would need|will need) (?:the |a |an |his |"
+        r"her |their |my )?(?:new |next )?(?:employer|company|firm) to (?:transfer|sponsor|file|take over)|(?:transfer|take over) (?:the |my |his |her |their )?(?:visa|"
+        r"h-?1b|l-?1|permit|sponsorship)|(?:needs?|needing|requires?|would need|will need) (?:a |an )?(?:new )?"
+        r"(?:[\w-]+ ){0,2}sponsor|(?:visa|permit|h-?1b|status)(?: is)? (?:tied|linked|tethered) to (?:\w+ )?"
+        r"(?:current |present )?(?:employer|company|job|firm)|employer[- ]tied (?:visa|permit)|"
+        r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:an? |to be |visa )?"
+        r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|skilled worker visa|h-?1b|(?:eu )?blue card))\b"
+    )
 )
 _NO_SPONSOR_NEEDED = re.compile(
     r"\b(?:(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never) (?:\w+ )?"
@@ -75,30 +78,36 @@ _NO_SPONSOR_NEEDED = re.compile(
     r"without (?:needing|the need)|not (?:need(?:ed)?|required|necessary))\b|"
     r"\b(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never|no)\W*$"
 )
-_NO_VISA_ISSUE = re.compile(
-    r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|req'?d|needed|concerns?)|"
-    r"(?:visa|sponsorship) (?:is )?(?:not an issue|no issue|not needed|not required|isn't needed|sorted)|"
-    r"no need for (?:a )?(?:visa|sponsorship)|(?:has|holds|got) (?:a )?work permit|"
-    r"(?:has|holds|got|with|on) (?:a |an )?(?:eu |german )?blue card)\b"
+_NO_VISA_ISSUE = gated(
+    re.compile(
+        r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|req'?d|needed|concerns?)|"
+        r"(?:visa|sponsorship) (?:is )?(?:not an issue|no issue|not needed|not required|isn't needed|sorted)|"
+        r"no need for (?:a )?(?:visa|sponsorship)|(?:has|holds|got) (?:a )?work permit|"
+        r"(?:has|holds|got|with|on) (?:a |an )?(?:eu |german )?blue card)\b"
+    )
 )
-_RIGHT_TO_WORK = re.compile(
-    r"\b(?:right to work|(?:full )?working rights|work rights|(?:british|uk|eu|us|irish|german|"
-    r"french|dutch|swiss|american|canadian|australian) (?:citizen(?:ship)?|passport|national)|"
-    r"eu passport|(?:pre-)?settled status|indefinite leave to remain|ilr|green card|"
-    r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen)\b"
+_RIGHT_TO_WORK = gated(
+    re.compile(
+        r"\b(?:right to work|(?:full )?working rights|work rights|(?:british|uk|eu|us|irish|german|"
+        r"french|dutch|swiss|american|canadian|australian) (?:citizen(?:ship)?|passport|national)|"
+        r"eu passport|(?:pre-)?settled status|indefinite leave to remain|ilr|green card|"
+        r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen)\b"
+    )
 )
 
 _N = r"(?:\d|one|two|three|four|five|once|twice|a)"
 _WEEK = r"(?:\s?(?:a|per|each|/|p/?|in a)\s?(?:week|wk|w))?"
-_OFFICE_DAYS = re.compile(
-    rf"(?:(?P<n1>{_N})(?: days?| times|x)?{_WEEK}\W{{0,3}}(?:(?:in|at|into|on) )?(?:the |an )?"
-    r"(?:office|site|on[- ]?site|hq|in[- ]office)"
-    rf"|(?:office|on[- ]?site|in[- ]office|in the office|in office|hybrid)\W{{0,3}}(?:for )?"
-    r"(?:(?:[a-z']+ ){0,3}?(?:if|as long as|provided) (?:it's|it is) )?(?:max |maximum |at most |up to |no more than |"
-    rf"not more than |at least )?(?P<n2>{_N})(?: days?(?:{_WEEK})?| times{_WEEK}|x{_WEEK})"
-    rf"|(?P<n3>{_N}) days?{_WEEK} (?:is|as) (?:my|his|her|their|the|a) (?:max|maximum|limit|most)"
-    rf"|(?P<n4>{_N}) days?{_WEEK} (?:in )?(?P<place>[a-z]+)(?= max| tops| at most)"
-    rf"|(?P<n5>{_N}) days?{_WEEK} in(?=\W*$| max| tops| at most))"
+_OFFICE_DAYS = gated(
+    re.compile(
+        rf"(?:(?P<n1>{_N})(?: days?| times|x)?{_WEEK}\W{{0,3}}(?:(?:in|at|into|on) )?(?:the |an )?"
+        r"(?:office|site|on[- ]?site|hq|in[- ]office)"
+        rf"|(?:office|on[- ]?site|in[- ]office|in the office|in office|hybrid)\W{{0,3}}(?:for )?"
+        r"(?:(?:[a-z']+ ){0,3}?(?:if|as long as|provided) (?:it's|it is) )?(?:max |maximum |at most |up to |no more than |"
+        rf"not more than |at least )?(?P<n2>{_N})(?: days?(?:{_WEEK})?| times{_WEEK}|x{_WEEK})"
+        rf"|(?P<n3>{_N}) days?{_WEEK} (?:is|as) (?:my|his|her|their|the|a) (?:max|maximum|limit|most)"
+        rf"|(?P<n4>{_N}) days?{_WEEK} (?:in )?(?P<place>[a-z]+)(?= max| tops| at most)"
+        rf"|(?P<n5>{_N}) days?{_WEEK} in(?=\W*$| max| tops| at most))"
+    )
 )
 DAY_WORDS = {
     "a": 1,
@@ -231,8 +240,8 @@ _EMPLOYER_OUTSIDE = re.compile(
 _MOVED_BEFORE = re.compile(
     r"\b(?:before|after|since|when) (?:moving|relocating|coming|he moved|she moved)\b"
 )
-_ANY_NEAR = re.compile(
-    r"\b(?:close to|near|based near|commutable|within reach of|around|in or near)\s"
+_ANY_NEAR = gated(
+    re.compile(r"\b(?:close to|near|based near|commutable|within reach of|around|in or near)\s")
 )
 
 

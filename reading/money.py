@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reading.gates import gated
+
 _SYMBOLS = {
     "£": "GBP",
     "€": "EUR",
@@ -76,7 +78,7 @@ PLAIN = re.compile(
     rf"(?P<plus>\+)?{_PERIOD}"
 )
 # "six figures", "a six-figure salary": an amount said in words.
-FIGURES = re.compile(r"\b(?:low |mid |high )?(?P<n>five|six|seven|[567])[- ]figures?\b")
+FIGURES = gated(re.compile(r"\b(?:low |mid |high )?(?P<n>five|six|seven|[567])[- ]figures?\b"))
 _FIGURES = {
     "five": 10_000,
     "six": 100_000,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reading.gates import gated
+
 _N = r"(?:\d|one|two|three|four|a single|a|once|twice)"
 _NUMBER = {"a": 1, "a single": 1, "one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "four": 4}
 _DAY = r"(?:mon|tues?|wed(?:nes)?|weds|thu|thur|thurs|fri)(?:days?|s)?"
@@ -19,17 +21,23 @@ _HOME = r"(?:at home|from home|home|remote(?:ly)?|work from home)"
 _IN = r"(?:in (?:the )?office|in(?=\W*$|\s*[,;/.+)]| and\b| max\b| tops\b| for\b)|on ?site|into (?:the )?office)"
 
 # Office days said as a count before "in": "3 days in / 2 ...", "1 in", "come in 3x/week".
-_COUNT_IN = re.compile(
-    rf"\b(?P<n>{_N})(?: days?)? {_IN}(?=\s*(?:/|,|;|\+|and\b|for\b|max\b|tops\b|\W*$))"
-    rf"|\b(?:come|coming|go|going) in (?P<n2>{_N})(?:(?:x| times| days?)(?:{_WEEK})?|{_WEEK})"
+_COUNT_IN = gated(
+    re.compile(
+        rf"\b(?P<n>{_N})(?: days?)? {_IN}(?=\s*(?:/|,|;|\+|and\b|for\b|max\b|tops\b|\W*$))"
+        rf"|\b(?:come|coming|go|going) in (?P<n2>{_N})(?:(?:x| times| days?)(?:{_WEEK})?|{_WEEK})"
+    )
 )
 # Days at home, the rest in: "two days at home every week", "2 days work from home".
-_COUNT_HOME = re.compile(
-    rf"\b(?:(?P<n>{_N}) days?(?: a week)? {_HOME}|(?P<d>\d) (?:at home|from home|work from home))\b"
+_COUNT_HOME = gated(
+    re.compile(
+        rf"\b(?:(?P<n>{_N}) days?(?: a week)? {_HOME}|(?P<d>\d) (?:at home|from home|work from home))\b"
+    )
 )
-_HOME_COUNT = re.compile(rf"\bwork from home (?P<n>{_N}) days?(?P<d>)\b")
+_HOME_COUNT = gated(re.compile(rf"\bwork from home (?P<n>{_N}) days?(?P<d>)\b"))
 _DAYS_IN = re.compile(rf"(?:\b(?:in|{_IN}) (?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_IN}\b)")
-_DAYS_HOME = re.compile(rf"(?:\b{_HOME} (?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_HOME}\b)")
+_DAYS_HOME = gated(
+    re.compile(rf"(?:\b{_HOME} (?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_HOME}\b)")
+)
 
 
 def _count(word: str) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reading import money
+from reading.gates import gated
 
 _FLOOR = re.compile(
     r"\b(?:at least|minimum|min|floor|no less than|not less than|nothing (?:less|below|under)|"
@@ -112,13 +113,15 @@ _ONLY_PAY = (
     r"^\W*(?:(?:declined|withdrew|withdrawn|rejected|turned (?:it )?down|reason|lost (?:him|her|them)|"
     r"closed)\W+)?(?:compensation|pay|salary|money|package)\W*$"
 )
-_VAGUE = re.compile(
-    r"\b(?:(?:a |an )?\d+ ?%(?: pay)? (?:raise|rise|increase|bump|uplift|jump|hike|more)|pay (?:rise|raise|bump)|"
-    r"(?:more|better|higher|bigger|fairer|competitive|market[- ]rate) (?:money|pay|salary|"
-    r"compensation|total compensation|package|base|rate)|(?:a |the )?(?:raise|salary increase|"
-    r"pay increase)|paid (?:more|better|fairly|properly|market rate)|underpaid|money|"
-    rf"{_REASONS})"
-    rf"|{_ONLY_PAY}"
+_VAGUE = gated(
+    re.compile(
+        r"\b(?:(?:a |an )?\d+ ?%(?: pay)? (?:raise|rise|increase|bump|uplift|jump|hike|more)|pay (?:rise|raise|bump)|"
+        r"(?:more|better|higher|bigger|fairer|competitive|market[- ]rate) (?:money|pay|salary|"
+        r"compensation|total compensation|package|base|rate)|(?:a |the )?(?:raise|salary increase|"
+        r"pay increase)|paid (?:more|better|fairly|properly|market rate)|underpaid|money|"
+        rf"{_REASONS})"
+        rf"|{_ONLY_PAY}"
+    )
 )
 _REASON = re.compile(rf"{_REASONS}|{_ONLY_PAY}")
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reading.gates import gated
+
 _LEVEL_WORDS = {
     "intern": "intern",
     "internship": "intern",
@@ -70,11 +72,13 @@ _TITLE = re.compile(
     r"customer success|analytics|ai|ml|research|partnerships)|vp(?= titles?\b)|"
     rf"{_ROLE})\b"
 )
-_LEVEL = re.compile(
-    r"\b(?:intern(?:ships?)?|graduate|grad|junior|entry[- ]level|mid[- ]level|mid level|midweight|"
-    r"(?<=not )mid\b|(?<=or )mid\b|(?<=and )mid\b|(?<= as )mid\b|(?<= at )mid\b|mid(?= or | and |/)|"
-    r"intermediate|mid[- ]?weight|senior|(?<!chief of )staff|principal|principle|lead|manager|director|dir(?=\+)|head of|vp|vice president|"
-    r"cto|ceo|coo|cfo|cpo|cio|c-level|exec(?=s?\b)|executive|chief(?! of staff))\b"
+_LEVEL = gated(
+    re.compile(
+        r"\b(?:intern(?:ships?)?|graduate|grad|junior|entry[- ]level|mid[- ]level|mid level|midweight|"
+        r"(?<=not )mid\b|(?<=or )mid\b|(?<=and )mid\b|(?<= as )mid\b|(?<= at )mid\b|mid(?= or | and |/)|"
+        r"intermediate|mid[- ]?weight|senior|(?<!chief of )staff|principal|principle|lead|manager|director|dir(?=\+)|head of|vp|vice president|"
+        r"cto|ceo|coo|cfo|cpo|cio|c-level|exec(?=s?\b)|executive|chief(?! of staff))\b"
+    )
 )
 _IN_THE_TITLE = re.compile(r"\W*in (?:the|a|his|her|their|my) titles?\b")
 # "staff" and "lead" are ordinary words too: only a level next to a role or a level word.

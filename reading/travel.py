@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 
 from reading.commute import CAP
+from reading.gates import gated
 
-_TRAVEL = re.compile(
-    r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips?|time on the road|"
-    r"living out of (?:a )?(?:suitcases?|hotels?)|life on the road|on the road(?! to)|hotel life|"
-    r"flying|fly(?:ing)? (?:out|over)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|nights away)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
-    r"office|each way|to work))"
+_TRAVEL = gated(
+    re.compile(
+        r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips?|time on the road|"
+        r"living out of (?:a )?(?:suitcases?|hotels?)|life on the road|on the road(?! to)|hotel life|"
+        r"flying|fly(?:ing)? (?:out|over)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|nights away)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
+        r"office|each way|to work))"
+    )
 )
 _A_JOURNEY = re.compile(r"\b(?:minutes?|mins?|hours?|each way|commute|drive|train)\b")
 _HARD_CAP = re.compile(
@@ -48,10 +51,12 @@ _THE_ROLES = re.compile(
     r"\b(?:role|job|position|it|they)(?:'s| is| was| were| needs| needed| requires)\W*$"
 )
 # "10% tops", "10% is his limit", "max 10%": a cap with nothing else in the sentence.
-_BARE_CAP = re.compile(
-    r"(?:^|\bsaid\W+|\bbut\W+)(?:(?:max(?:imum)?|at most|no more than|up to)\s+)?(?P<pct>\d{1,3})\s?%\s*"
-    r"(?:tops|max(?:imum)?|at most|or less|is (?:the|my|his|her|their) (?:max|limit)|is fine|is ok|"
-    r"is the most(?: [\w']+){0,3})?(?:\W+so\b[^%]*)?\W*$"
+_BARE_CAP = gated(
+    re.compile(
+        r"(?:^|\bsaid\W+|\bbut\W+)(?:(?:max(?:imum)?|at most|no more than|up to)\s+)?(?P<pct>\d{1,3})\s?%\s*"
+        r"(?:tops|max(?:imum)?|at most|or less|is (?:the|my|his|her|their) (?:max|limit)|is fine|is ok|"
+        r"is the most(?: [\w']+){0,3})?(?:\W+so\b[^%]*)?\W*$"
+    )
 )
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from reading.gates import gated
+
 _RECRUITER_PLAN = re.compile(
     r"(?:\b(?:will|we'll|i'll|we will|i will|plan to|planning to|going to|must|should|"
     r"(?<!no )need to|diary|reminder|bf)\s+(?:\w+\s+)?|\bnext step\W+)(?:try(?: again)?|follow(?:ing)? up|chase|"
@@ -48,13 +50,15 @@ _THEIR_SIDE = re.compile(
     r"\b(?:hm|hiring manager|the client|client|interviewer|panel|the team|their team)(?:'s)? "
     r"(?:wants|would like|asked|plans|is planning|intends|hopes) to\b"
 )
-_COMPANY_HOLD = re.compile(
-    r"\b(?:hiring|headcount|recruitment|recruiting|budget) freeze|\b(?:role|position|req|requisition|"
-    r"headcount|vacancy|opening|hiring|budget|project|client)\b(?:\W+\w+){0,4}?\W+(?:on hold|frozen|paused|"
-    r"freeze|cancelled|pulled)\b|\b(?:paused|froze|frozen|halted|stopped|suspended) (?:all |their |our )?"
-    r"(?:hiring|recruitment|recruiting|the role|the req|headcount)\b|\b(?:process|interviews?)\W+(?:\w+\W+)"
-    r"{0,2}?(?:paused|on hold|frozen)\b|\b(?:hiring manager|client|interviewer|panel)(?:'s| is)? (?:on leave|"
-    r"away|out|off)\b"
+_COMPANY_HOLD = gated(
+    re.compile(
+        r"\b(?:hiring|headcount|recruitment|recruiting|budget) freeze|\b(?:role|position|req|requisition|"
+        r"headcount|vacancy|opening|hiring|budget|project|client)\b(?:\W+\w+){0,4}?\W+(?:on hold|frozen|paused|"
+        r"freeze|cancelled|pulled)\b|\b(?:paused|froze|frozen|halted|stopped|suspended) (?:all |their |our )?"
+        r"(?:hiring|recruitment|recruiting|the role|the req|headcount)\b|\b(?:process|interviews?)\W+(?:\w+\W+)"
+        r"{0,2}?(?:paused|on hold|frozen)\b|\b(?:hiring manager|client|interviewer|panel)(?:'s| is)? (?:on leave|"
+        r"away|out|off)\b"
+    )
 )
 _PAST = re.compile(
     r"\b(?:left|managed|threatened|joined|was|were|had|worked|led|moved|got|lost|quit|finished|ended|"

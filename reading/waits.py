@@ -15,6 +15,7 @@ from datetime import date
 
 from reading.calendar import MONTHS, next_month_named
 from reading.event_waits import event_waits
+from reading.gates import gated
 from reading.period_waits import length_near, period_ends
 from reading.resolve import add, count, resolve
 from reading.wait_context import after_a_break, length_of_something, not_theirs
@@ -40,35 +41,37 @@ _COUNT = (
     r"\d+(?:\.5)?|\d-\d|another|one more|a further|a whole|a full|a couple of|couple of|a few|few|several|half a|an|a|one or two|two or three|"
     r"three or four|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
 )
-_TIME = re.compile(
-    r"\b(?:"
-    r"(?P<iso>20\d\d-[01]\d(?:-[0-3]\d)?)"
-    rf"|{_mod(1)}(?:(?:the |this |next |coming )?)(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?"
-    rf"(?P<month>{_MONTH})(?: \d{{1,2}}(?:st|nd|rd|th)?)?{_year(1)}"
-    rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<season>spring|summer|autumn|fall|winter)"
-    rf"(?: holidays?| break| term| months)?{_year(2)}"
-    rf"|{_mod(3)}(?:the )?(?:(?P<q>q[1-4])(?: (?P<qyear>20\d\d|next year|this year))?"
-    r"|(?P<qrel>next|this|the next|the new|the following|the coming|the current) quarter)"
-    rf"|{_mod(4)}(?P<yrel>next year|the new year|new year|the year|this year|year[- ]end|the year[- ]end"
-    r"|next month|the month|this month)"
-    r"|(?P<holiday>christmas|the (?:school |easter |christmas )?holidays|(?:school|easter) holidays|"
-    r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|"
-    r"the new year holidays|easter|diwali|deepavali|holi|eid(?:[- ]?al[- ]?(?:fitr|adha))?|ramadan|"
-    r"ramzan|(?:the )?(?:lunar|chinese|vietnamese) new year|t[eế]t|thanksgiving|hanukkah|chanukah|passover|"
-    r"pongal|(?:makar )?sankranti)"
-    r"|(?P<fy>(?:the )?(?:fy|f\.y\.?|financial year|fiscal year|fiscal|tax year|accounting year)[ -]?"
-    r"(?:end close|year[- ]end|end|ends|ending|close|closes|closing|is over|finishes|wraps up))"
-    r"|(?P<school>back (?:at|to|in) school|school(?:'s| is)? (?:starts|restarts|goes back|back|returns|"
-    r"resumes)(?: again| back)?|(?:the )?new school (?:year|term)|(?:the )?(?:school )?term (?:starts|begins))"
-    r"|(?P<mo2>a (?:month|week) or two)"
-    r"|(?P<halfyear>half a year|a year and a half)"
-    rf"|(?P<n>{_COUNT})[ -](?P<unit>weeks?|months?|years?|quarters?|fortnights?)"
-    r"|(?P<single>a quarter|a fortnight)"
-    r"|(?P<half>h[12])(?: (?P<hyear>20\d\d|next year))?"
-    r"|(?:(?<=in )|(?<=until )|(?<=till )|(?<=before )|(?<=from )|(?<=after )|(?<=^))(?P<yearonly>20\d\d)"
-    r"(?![-/–]\d)"
-    rf"|(?P<mod5>{_MOD_WORDS})[ -](?P<modyear>20\d\d)(?![-/]\d)"
-    r")\b"
+_TIME = gated(
+    re.compile(
+        r"\b(?:"
+        r"(?P<iso>20\d\d-[01]\d(?:-[0-3]\d)?)"
+        rf"|{_mod(1)}(?:(?:the |this |next |coming )?)(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?"
+        rf"(?P<month>{_MONTH})(?: \d{{1,2}}(?:st|nd|rd|th)?)?{_year(1)}"
+        rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<season>spring|summer|autumn|fall|winter)"
+        rf"(?: holidays?| break| term| months)?{_year(2)}"
+        rf"|{_mod(3)}(?:the )?(?:(?P<q>q[1-4])(?: (?P<qyear>20\d\d|next year|this year))?"
+        r"|(?P<qrel>next|this|the next|the new|the following|the coming|the current) quarter)"
+        rf"|{_mod(4)}(?P<yrel>next year|the new year|new year|the year|this year|year[- ]end|the year[- ]end"
+        r"|next month|the month|this month)"
+        r"|(?P<holiday>christmas|the (?:school |easter |christmas )?holidays|(?:school|easter) holidays|"
+        r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|"
+        r"the new year holidays|easter|diwali|deepavali|holi|eid(?:[- ]?al[- ]?(?:fitr|adha))?|ramadan|"
+        r"ramzan|(?:the )?(?:lunar|chinese|vietnamese) new year|t[eế]t|thanksgiving|hanukkah|chanukah|passover|"
+        r"pongal|(?:makar )?sankranti)"
+        r"|(?P<fy>(?:the )?(?:fy|f\.y\.?|financial year|fiscal year|fiscal|tax year|accounting year)[ -]?"
+        r"(?:end close|year[- ]end|end|ends|ending|close|closes|closing|is over|finishes|wraps up))"
+        r"|(?P<school>back (?:at|to|in) school|school(?:'s| is)? (?:starts|restarts|goes back|back|returns|"
+        r"resumes)(?: again| back)?|(?:the )?new school (?:year|term)|(?:the )?(?:school )?term (?:starts|begins))"
+        r"|(?P<mo2>a (?:month|week) or two)"
+        r"|(?P<halfyear>half a year|a year and a half)"
+        rf"|(?P<n>{_COUNT})[ -](?P<unit>weeks?|months?|years?|quarters?|fortnights?)"
+        r"|(?P<single>a quarter|a fortnight)"
+        r"|(?P<half>h[12])(?: (?P<hyear>20\d\d|next year))?"
+        r"|(?:(?<=in )|(?<=until )|(?<=till )|(?<=before )|(?<=from )|(?<=after )|(?<=^))(?P<yearonly>20\d\d)"
+        r"(?![-/–]\d)"
+        rf"|(?P<mod5>{_MOD_WORDS})[ -](?P<modyear>20\d\d)(?![-/]\d)"
+        r")\b"
+    )
 )
 # A cheap first look: no digit and none of these words, no time expression.
 _ANY_TIME = re.compile(
@@ -187,13 +190,15 @@ _PERIOD = (
     r"(?:notice(?: period)?|garden(?:ing)? leave|probation(?:ary)?(?: period)?|non-compete|sabbatical|"
     r"career break|(?:parental|maternity|paternity|mat|pat) leave|(?:vesting )?cliff)"
 )
-_NOTICE = re.compile(
-    rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?|years?)(?:'s?|s')? {_PERIOD})"
-    rf"|{_PERIOD}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
-    rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|m|w)(?!\w| ago\b| back\b)"
-    r"|(?P<bare>notice(?: period)?|probation(?:ary)?(?: period)?|(?:vesting )?cliff|"
-    r"garden(?:ing)? leave|sabbatical|career break|"
-    r"(?:shares|options|stock|rsus|equity) vests?))\b"
+_NOTICE = gated(
+    re.compile(
+        rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?|years?)(?:'s?|s')? {_PERIOD})"
+        rf"|{_PERIOD}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
+        rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|m|w)(?!\w| ago\b| back\b)"
+        r"|(?P<bare>notice(?: period)?|probation(?:ary)?(?: period)?|(?:vesting )?cliff|"
+        r"garden(?:ing)? leave|sabbatical|career break|"
+        r"(?:shares|options|stock|rsus|equity) vests?))\b"
+    )
 )
 # Which period a match names, for when it started (``reading.period_waits``).
 _PERIOD_KINDS = (

@@ -147,7 +147,9 @@ def index(
     from matching.indexer import index_pool
 
     eng = ready_engine()
-    with progress_bar("Reading notes") as update:
+    # No drawing thread: the reader's worker processes are forked (cheap) only from a process
+    # running no other thread.
+    with progress_bar("Reading notes", threaded=False) as update:
         read = read_pool(eng, progress=update)
     out.print(
         f"Read {read.sources_read} changed texts of {read.people} people: "

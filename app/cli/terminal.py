@@ -102,18 +102,19 @@ def echo_data(payload: str | bytes) -> None:
 
 
 @contextmanager
-def progress_bar(label: str) -> Iterator[Callable[[int, int], None]]:
-    """A bar on stderr; the context gives ``update(done, total)``."""
+def progress_bar(label: str, *, threaded: bool = True) -> Iterator[Callable[[int, int], None]]:
+    """A bar on stderr; the context gives ``update(done, total)``. ``threaded=False`` draws it
+    on each update instead of from a thread of its own (worker processes can then be forked)."""
     columns = (
         TextColumn("{task.description}", markup=False),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=err, transient=False) as bar:
+    with Progress(*columns, console=err, transient=False, auto_refresh=threaded) as bar:
         task = bar.add_task(label, total=None)
 
         def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+            bar.update(task, completed=done, total=total, refresh=not threaded)
 
         yield update

@@ -1,0 +1,248 @@
+"""Cheap gates in front of costly regular expressions: skip a search that cannot match.
+
+Most of a note says nothing of office days, visas or sponsorship, yet each clause is searched
+for them with long patterns. Every match of such a pattern must contain one of a few literal
+strings ("office", "day", "visa", ...): when none of them is in the text, the pattern is not
+run at all. The strings are worked out from the pattern itself (``required``), never written
+by hand, so a gate cannot drift from its pattern: it may let through a text the pattern then
+rejects, never the other way round. A pattern whose matches need no fixed string (or that
+ignores case) gets no gate and is used as it is.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from itertools import product
+
+try:  # the parser ``re`` itself uses (Python 3.11+)
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - another Python: no gates, same results
+    _c = _p = None
+
+# The most strings a part of a pattern may stand for before it is treated as open.
+_CAP = 64
+
+Strings = set[str] | None  # every string a part can match (None: too many to list)
+
+
+def required(pattern: re.Pattern, *, min_len: int = 4) -> tuple[str, ...] | None:
+    """Strings one of which is in every text ``pattern`` can match anywhere in, or None.
+
+    Each is a piece of a fixed run of the pattern (shortened to ``min_len`` characters where
+    that lets one string stand for several), so a gate on them is as selective as the pattern's
+    literal parts allow."""
+    if _p is None or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags)
+        _, needed = _sequence(list(tree))
+    except Exception:  # an unfamiliar construct: no gate
+        return None
+    if not needed:
+        return None
+    return tuple(sorted(_cover(needed, min_len)))
+
+
+class Gated:
+    """``pattern`` behind a gate: search, match, fullmatch, finditer and findall answer "no
+    match" at once when the text holds none of the pattern's required strings; everything
+    else is the pattern's own."""
+
+    __slots__ = ("_pattern", "_needles")
+
+    def __init__(self, pattern: re.Pattern, *, min_len: int = 4):
+        # Worked out on first use, not on import: a command that reads no note pays nothing.
+        self._pattern, self._needles = pattern, _Pending(self, min_len)
+
+    # Each method looks for the needles itself: a gate is asked ~50 times per note, and a call
+    # less per ask is a tenth of what the gate saves.
+    def search(self, text: str, *args):
+        for needle in self._needles:
+            if needle in text:
+                return self._pattern.search(text, *args)
+        return None
+
+    def match(self, text: str, *args):
+        for needle in self._needles:
+            if needle in text:
+                return self._pattern.match(text, *args)
+        return None
+
+    def fullmatch(self, text: str, *args):
+        for needle in self._needles:
+            if needle in text:
+                return self._pattern.fullmatch(text, *args)
+        return None
+
+    def finditer(self, text: str, *args):
+        for needle in self._needles:
+            if needle in text:
+                return self._pattern.finditer(text, *args)
+        return iter(())
+
+    def findall(self, text: str, *args):
+        for needle in self._needles:
+            if needle in text:
+                return self._pattern.findall(text, *args)
+        return []
+
+    def __getattr__(self, name: str):
+        return getattr(self._pattern, name)
+
+    def __repr__(self) -> str:
+        return f"Gated({self._pattern!r}, {self._needles!r})"
+
+
+class _Pending:
+    """A gate's needles before its first use: iterating works them out and puts them in place
+    (a pattern that requires nothing gets the empty string, found in every text)."""
+
+    __slots__ = ("_owner", "_min_len")
+
+    def __init__(self, owner: Gated, min_len: int):
+        self._owner, self._min_len = owner, min_len
+
+    def __iter__(self):
+        needles = required(self._owner._pattern, min_len=self._min_len) or ("",)
+        self._owner._needles = needles
+        return iter(needles)
+
+
+_ALL: list[Gated] = []
+
+
+def gated(pattern: re.Pattern, *, min_len: int = 4) -> Gated:
+    """``pattern`` behind a gate of its required strings (none: it always runs)."""
+    gate = Gated(pattern, min_len=min_len)
+    _ALL.append(gate)
+    return gate
+
+
+def prepare() -> None:
+    """Work out every gate now rather than on first use (like compiling the patterns, it is
+    done once per process; a measure of reading speed leaves it out)."""
+    for gate in _ALL:
+        for _ in gate._needles:
+            break
+
+
+# --- What a pattern requires -------------------------------------------------------------
+# Each part of the parsed pattern gives (exact, needed): ``exact`` every string it can match
+# (None when unknown or too many), ``needed`` a set one of which every match of it contains
+# (None when there is none). Zero-width parts (anchors, \b, look-arounds) match "" exactly: they
+# consume nothing, so the parts on either side of them are still adjacent in the text.
+
+
+def _best(candidates: list[Strings]) -> Strings:
+    usable = [c for c in candidates if c and "" not in c]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _sequence(items: list) -> tuple[Strings, Strings]:
+    parts = [_part(op, av) for op, av in items]
+    exact: Strings = {""}
+    for part_exact, _ in parts:
+        if part_exact is None:
+            exact = None
+            break
+        exact = {a + b for a in exact for b in part_exact}
+        if len(exact) > _CAP:
+            exact = None
+            break
+    candidates: list[Strings] = [needed for _, needed in parts]
+    run: set[str] = {""}  # the fixed run of adjacent parts so far
+    for part_exact, _ in [*parts, (None, None)]:
+        if part_exact is None:
+            candidates.append(run)
+            run = {""}
+            continue
+        longer = {a + b for a in run for b in part_exact}
+        if len(longer) > _CAP:
+            candidates.append(run)
+            run = set(part_exact)
+        else:
+            run = longer
+    candidates.append(exact)
+    return exact, _best(candidates)
+
+
+def _part(op, av) -> tuple[Strings, Strings]:
+    if op is _c.LITERAL:
+        return {chr(av)}, {chr(av)}
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return {""}, None
+    if op is _c.IN:
+        if len(av) > _CAP or any(kind is not _c.LITERAL for kind, _ in av):
+            return None, None
+        chars = {chr(code) for _, code in av}
+        return chars, chars
+    if op is _c.BRANCH:
+        branches = [_sequence(list(branch)) for branch in av[1]]
+        exact: Strings = None
+        if all(e is not None for e, _ in branches):
+            exact = set().union(*(e for e, _ in branches))
+            if len(exact) > _CAP:
+                exact = None
+        needs = [n for _, n in branches]
+        needed = set().union(*needs) if all(needs) else None
+        return exact, _best([needed, exact])
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, inner = av
+        if add_flags & re.IGNORECASE:
+            return None, None
+        return _sequence(list(inner))
+    if op is getattr(_c, "ATOMIC_GROUP", object()):
+        return _sequence(list(av))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", object())):
+        low, high, inner = av
+        inner_exact, inner_needed = _sequence(list(inner))
+        if low == 0:
+            if high == 1 and inner_exact is not None:
+                return inner_exact | {""}, None
+            return None, None
+        exact = None
+        if inner_exact is not None and low == high and len(inner_exact) ** low <= _CAP:
+            exact = {"".join(p) for p in product(inner_exact, repeat=low)}
+        return exact, _best([inner_needed, inner_exact])
+    return None, None  # any character, a class, a back-reference...: nothing fixed
+
+
+def _cover(needed: set[str], min_len: int) -> set[str]:
+    """Fewer, shorter strings: each string of ``needed`` contains one of them (a piece of a
+    string that must be there is there too). Greedy: the piece of ``min_len`` characters that
+    most strings still uncovered share, until none is left."""
+    pieces_of = {
+        s: {s} if len(s) <= min_len else {s[i : i + min_len] for i in range(len(s) - min_len + 1)}
+        for s in needed
+    }
+    holders: dict[str, list[str]] = {}
+    for s, pieces in pieces_of.items():
+        for piece in pieces:
+            holders.setdefault(piece, []).append(s)
+    count = {piece: len(found) for piece, found in holders.items()}
+    heap = [(-n, piece) for piece, n in count.items()]
+    heapq.heapify(heap)
+    todo, chosen = set(needed), set()
+    while todo:
+        n, piece = heapq.heappop(heap)
+        if -n != count[piece]:  # stale: strings it held were covered since
+            if count[piece]:
+                heapq.heappush(heap, (-count[piece], piece))
+            continue
+        chosen.add(piece)
+        for s in holders[piece]:
+            if s in todo:
+                todo.discard(s)
+                for other in pieces_of[s]:
+                    count[other] -= 1
+    # A piece that alone covers just one string is that whole string: as sure, and rarer.
+    for piece in sorted(chosen):
+        alone = [s for s in needed if piece in s and not any(c in s for c in chosen - {piece})]
+        if len(alone) == 1:
+            chosen = (chosen - {piece}) | {alone[0]}
+    # A string holding another chosen one adds nothing ("big " beside "big").
+    return {c for c in chosen if not any(o != c and o in c for o in chosen)}

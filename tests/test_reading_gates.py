@@ -1,0 +1,125 @@
+"""The gates in front of the reader's patterns (``reading.gates``) never change what they find."""
+
+import importlib
+import json
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import reading
+from reading.clauses import clauses
+from reading.gates import Gated, gated, required
+from reading.normalise import normalise
+
+SETS = Path(__file__).parent.parent / "evaluation"
+
+
+def _patterns() -> dict[str, re.Pattern | Gated]:
+    found = {}
+
+    def walk(value, name, depth=0):
+        if isinstance(value, re.Pattern | Gated):
+            found[name] = value
+        elif depth < 2 and isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"{name}[{key}]", depth + 1)
+        elif depth < 2 and isinstance(value, list | tuple):
+            for i, item in enumerate(value):
+                walk(item, f"{name}[{i}]", depth + 1)
+
+    for info in pkgutil.iter_modules(reading.__path__):
+        module = importlib.import_module(f"reading.{info.name}")
+        for attr, value in vars(module).items():
+            walk(value, f"{info.name}.{attr}")
+    return found
+
+
+def _texts(files: str) -> list[str]:
+    """Notes as written, normalised, and cut into the clauses and segments rules search."""
+    texts = set()
+    for path in sorted(SETS.glob(files)):
+        for line in path.read_text().splitlines():
+            if not line.strip():
+                continue
+            note = json.loads(line)["text"]
+            t = normalise(note).text
+            texts.update((note, t))
+            for c in clauses(t):
+                texts.add(t[c.start : c.end])
+                texts.update(t[s:e] for s, e in c.segments)
+    return sorted(texts)
+
+
+PATTERNS = _patterns()
+
+
+def test_the_costly_patterns_are_gated():
+    gates = {name for name, p in PATTERNS.items() if isinstance(p, Gated)}
+    assert {"contact.OPT_OUT", "mobility._OFFICE_DAYS", "facets._COMPILED[industry][1]"} <= gates
+
+
+def test_a_gated_pattern_finds_exactly_what_the_pattern_finds():
+    texts = _texts("reading_set.jsonl")
+    for name, p in PATTERNS.items():
+        if not isinstance(p, Gated):
+            continue
+        plain = p._pattern
+        for t in texts:
+            assert [m.span() for m in p.finditer(t)] == [m.span() for m in plain.finditer(t)], name
+            found, expected = p.search(t), plain.search(t)
+            assert (found and found.span()) == (expected and expected.span()), name
+            found, expected = p.match(t), plain.match(t)
+            assert (found and found.span()) == (expected and expected.span()), name
+
+
+def test_every_pattern_of_the_reader_matches_only_where_its_required_strings_are():
+    """The analysis behind the gates, checked on every pattern, gated or not."""
+    texts = _texts("reading_set.jsonl")
+    checked = 0
+    for name, p in PATTERNS.items():
+        plain = p._pattern if isinstance(p, Gated) else p
+        needles = required(plain)
+        if not needles:
+            continue
+        checked += 1
+        for t in texts:
+            if plain.search(t):
+                assert any(n in t for n in needles), (name, needles, t)
+    assert checked > 100
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needles"),
+    [
+        (r"\bremote\b", ("remote",)),
+        (r"colou?r", ("colo",)),
+        (r"\b(?:wfh|remote) only\b", (" onl",)),  # in both "wfh only" and "remote only"
+        (r"(?:on-call|on call)", ("call",)),  # one piece both share
+        (r"\d+k", ("k",)),
+        (r"[-–]only", ("only",)),
+        (r"(?=visa)\w+", None),  # a look-ahead consumes nothing: no string is required
+        (r"(?i)visa", None),  # any case: no gate
+        (r"(?:visa)?\d", None),
+        (r"a|\d", None),
+    ],
+)
+def test_required_strings(pattern, needles):
+    assert required(re.compile(pattern)) == needles
+
+
+def test_a_pattern_without_required_strings_always_runs():
+    digits = gated(re.compile(r"\d+"))
+    assert digits.search("£95k").span() == (1, 3)
+    assert digits.findall("3 or 4 days") == ["3", "4"]
+    assert gated(re.compile("visa")).search("needs a visa").span() == (8, 12)
+    assert gated(re.compile("visa")).search("needs sponsorship") is None
+    assert gated(re.compile("visa")).pattern == "visa"
+
+
+def test_prepare_works_out_every_gate_at_once():
+    from reading.gates import _ALL, prepare
+
+    prepare()
+    assert all(isinstance(gate._needles, tuple) for gate in _ALL)
