@@ -1,6 +1,7 @@
 """The command line follows the settings a recruiter saved on the Settings page."""
 
 import json
+from datetime import date, timedelta
 
 import pytest
 
@@ -45,11 +46,24 @@ def test_reconnect_uses_the_recruiters_cap_unless_told_a_limit_and_their_working
     assert listed("--recruiter", "kim@example.com") == 2
     assert listed("--recruiter", "kim@example.com", "--limit", "3") == 3
 
+    # Next week's list, so no reminder is pushed past the present hour of a test run today.
+    next_week = (date.today() + timedelta(days=7)).isoformat()
     ics = run_encore(
-        "reconnect", "--format", "ics", "--recruiter", "kim@example.com", db_url=db_url
+        "reconnect",
+        "--format",
+        "ics",
+        "--recruiter",
+        "kim@example.com",
+        "--week",
+        next_week,
+        db_url=db_url,
     )
     starts = [line for line in ics.stdout.splitlines() if line.startswith("DTSTART")]
-    assert len(starts) == 2 and all(line.endswith("T080000") for line in starts)
+    times = [line[-6:] for line in starts]
+    # The recruiter's day (08:00–16:00), not the default one: the first at its start, every
+    # reminder ending by its close.
+    assert len(times) == 2 and times[0] == "080000"
+    assert all("080000" <= t <= "154500" for t in times), times
 
 
 def test_a_draft_from_the_command_line_is_signed_as_the_local_recruiter_chose(
