@@ -42,6 +42,9 @@ _TOTAL_BAND = re.compile(
     r"(?:bonus|equity|rsus|stock|commission))\b"
 )
 MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
+# A fixed-term seat or freelance work is contract work to someone who wants (or refuses)
+# contracts: "perm only" is not met by a 12-month fixed term.
+_NOT_PERMANENT = {"contract", "freelance", "fixed_term"}
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
 
 
@@ -68,6 +71,10 @@ def _band_sized(value: dict[str, Any], role: RoleFacts) -> bool:
         return False
     yearly = float(amount) * PER_YEAR.get(value.get("period") or "year", 1)
     return 0.3 * (role.pay_min or role.pay_max) <= yearly <= 3 * role.pay_max
+
+
+def _terms_family(kind: str | None) -> str | None:
+    return "not permanent" if kind in _NOT_PERMANENT else kind
 
 
 def same_place(a: str | None, b: str | None) -> bool:
@@ -155,7 +162,7 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     if facet == "contract":
         if not role.contract:
             return None
-        hit = role.contract == v.get("kind")
+        hit = _terms_family(role.contract) == _terms_family(v.get("kind"))
         return (not hit) if pol == "avoid" else hit
     if facet == "management":
         if role.manages is None:
