@@ -71,3 +71,24 @@ def test_the_word_net_asks_for_the_rarest_words_within_its_budget():
     assert 0.0001 * 1_000_000 + 0.002 * 1_000_000 <= ROW_BUDGET
     small = WordStats(shares=stats.shares, floor=0.0001, rows=2_000)
     assert net_words(words, small) == ["qiskit", "kubernetes", "terraform"]
+
+
+def test_the_whole_pool_bm25_gives_the_scores_bm25s_gives(engine, fake_embedder):
+    """``PoolIndex.lexical`` adds up each query word's column in place: it must give what
+    bm25s's own ``get_scores`` gives, repeated words and unknown ones included."""
+    from benchmarks.pool import insert_people
+    from matching.indexer import index_pool
+    from matching.pool_index import load_pool_index
+
+    people = synthetic.people(200, seed=11)
+    insert_people(engine, people)
+    index_pool(engine, fake_embedder)
+    pool = load_pool_index(engine, fake_embedder.name)
+    columns = pool.bm25.scores
+    for c in range(len(columns["indptr"]) - 1):  # each column lists a row at most once
+        rows = columns["indices"][columns["indptr"][c] : columns["indptr"][c + 1]]
+        assert len(rows) == len(set(rows.tolist()))
+    texts = _profiles(200)
+    for query in (texts[3][:150], texts[9][:90] * 2 + " zyxwv"):
+        expected = pool.bm25.get_scores(tokenize([query])[0])
+        np.testing.assert_allclose(pool.lexical(query), expected, rtol=1e-5, atol=1e-6)
