@@ -11,6 +11,7 @@ from evaluation import scenarios_heldout as heldout
 from evaluation import scenarios_heldout2 as heldout2
 from evaluation import scenarios_heldout3 as heldout3
 from evaluation import scenarios_heldout4 as heldout4
+from evaluation import scenarios_heldout5 as heldout5
 from evaluation import scenarios_told as told
 from evaluation import weekly_heldout, weekly_heldout2, weekly_heldout3, weekly_heldout4
 from evaluation.metrics import case_right
@@ -31,6 +32,7 @@ ALL_CASES = [
     *heldout2.HELDOUT2_CASES,
     *heldout3.HELDOUT3_CASES,
     *heldout4.HELDOUT4_CASES,
+    *heldout5.HELDOUT5_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
