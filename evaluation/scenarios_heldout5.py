@@ -1555,7 +1555,7 @@ LEVEL = [
                 "Oluwaseun Adebayo",
                 "backend",
                 0,
-                "won't take a step down from Principal Engineer — Principal/Staff titles only",
+                "Principal/Staff titles only from here on, won't take another senior role",
                 location=LAGOS,
             ),
             P(
@@ -1995,6 +1995,7 @@ LAST_TIME = [
                         "rejected",
                         "skills_gap",
                         "thin on Kafka back then",
+                        role="Python Developer",
                     ),
                     final(date(2026, 4, 14)),
                 ],
@@ -2005,7 +2006,7 @@ LAST_TIME = [
                 "backend",
                 0,
                 apps=[
-                    final(date(2023, 5, 2)),
+                    final(date(2023, 5, 2), role="Python Developer"),
                     app(
                         date(2026, 4, 14),
                         "screen",
