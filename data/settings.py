@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     # <data dir>/static; whole profiles, no transformer at run time), "torch"
     # (sentence-transformers) or "onnx" (ONNX Runtime, torch's vectors; the model is exported
     # once into <data dir>/onnx).
-    embed_backend: Literal["static", "torch", "onnx"] = "torch"
+    embed_backend: Literal["static", "torch", "onnx"] = "static"
     signature: str = "The Talent Team"
     # Who the actions are attributed to when no identity provider signs recruiters in.
     recruiter: str = "local"
