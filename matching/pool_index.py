@@ -120,12 +120,27 @@ class PoolIndex:
         return {int(i): self.facts[int(i)] for i in ids if int(i) in self.facts}
 
     def indexed_mask(self) -> np.ndarray:
-        mask = np.zeros(self.size, dtype=bool)
-        mask[self.profile.owners] = True
-        return mask
+        """Who has a profile vector. Kept: an index never changes once loaded (a changed
+        pool is a new index), and at a million people each search would rebuild it."""
+        if getattr(self, "_indexed", None) is None:
+            mask = np.zeros(self.size, dtype=bool)
+            mask[self.profile.owners] = True
+            mask.flags.writeable = False
+            self._indexed = mask
+        return self._indexed
 
     def exclusions(self, today: date) -> dict[str, np.ndarray]:
-        """Masks of who is left out before ranking, by rule (first matching rule wins)."""
+        """Masks of who is left out before ranking, by rule (first matching rule wins);
+        kept for the last day asked (consent is the only rule that moves with the date)."""
+        cached = getattr(self, "_exclusions", None)
+        if cached is None or cached[0] != today:
+            masks = self._exclusions_on(today)
+            for mask in masks.values():
+                mask.flags.writeable = False
+            self._exclusions = cached = (today, masks)
+        return cached[1]
+
+    def _exclusions_on(self, today: date) -> dict[str, np.ndarray]:
         day = (today - date(1970, 1, 1)).days
         dnc = self.do_not_contact
         expired = ~dnc & (self.consent_until < day)
