@@ -624,7 +624,9 @@ WAITS = [
                 ("moving flats end of August, try again once he's unpacked", date(2026, 7, 28)),
             ),
         ],
-        **AMSTERDAM_HYBRID,
+        remote_policy="remote",
+        location="Remote (Netherlands)",
+        offers=["Remote anywhere in the Netherlands"],
     ),
     C(
         "norwegian 'not before spring, winter is peak season' waits; 'spør meg etter sommeren' "
@@ -1225,7 +1227,7 @@ NEGATIONS = [
         ],
         remote_policy="onsite",
         location="Copenhagen, Denmark",
-        offers=["Office in Nørrebro five days a week, lunch ordning included"],
+        offers=["Office in Nørrebro five days a week, frokostordning included"],
     ),
     C(
         "'no Java, no PHP, Python is fine' sits above 'anything but Python' for a Python role",
