@@ -2,7 +2,64 @@
 the reader (its code, its labelled sets and the earlier case files' sentences were not looked
 at; the earlier files were opened for their format only).
 
-DOCSTRING-CLASSES
+It stands in for the records others will check Encore against, so it is measured and reported
+on its own line ("held-out 6") and never tuned to what Encore does. Voices vary: ATS shorthand
+(DNC, NP, LPA, ECTC, WFH, IC, EM, GC, H-1B, W2/1099, IR35, Ltd, HPP, IČO, RAL, HMO, THR, LSL,
+FIFO, TL), typos, all lower case, third-person call notes, first-person emails, LinkedIn DMs and
+texts, a long rambling note full of months with no wait in it, emoji, and notes in or half in
+Dutch, Swedish, Norwegian, Finnish, Italian, Turkish, Czech, Vietnamese, Indonesian, Tagalog,
+Korean and Rioplatense or Chilean Spanish. Settings are ones the earlier sets used less: the
+Netherlands, the Nordics, India, the Philippines, Vietnam, Indonesia, Singapore, Australia,
+Israel, Türkiye, Italy, Czechia, Greece, Ghana, Argentina, Chile, Colombia, Korea, Wales,
+Scotland, Austria, Belgium, Estonia, the US and the UAE, with their currencies, holidays and
+habits. Roles carry their terms in different places: the remote policy field, the offers, only
+the description, only the title, a seniority, or a band with a currency.
+
+1. opt-outs (a Dutch AVG line in the ATS, a formal Indian "kindly do not contact me further", an
+   Australian text, a Swedish call note in the third person, an emoji LinkedIn DM, a withdrawal's
+   reason note, a Taglish "tag as DNC" call note, a motivation, a Turkish email, a bare "No
+   thanks." to our outreach, a Philippine Data Privacy Act consent withdrawal): never shown; the
+   near-miss beside each stays shown (no calls in work hours, no calls in office hours, "not
+   this one, keep me on", email over LinkedIn, "not this time, keep them coming", a withdrawal
+   over a partner's move, "quarterly kumustahan ok", no agency headhunters, email not phone,
+   "no thanks to the Glasgow one", personal Gmail not the work address);
+2. waits, counted from the day said, each against a twin whose wait has run out or never
+   existed: Tết and the 13th-month pay, Swedish parental leave, an Indian probation, the Befana
+   against Ferragosto, an RSU vest, a Finnish v3 launch in Q1, "about 4 months" against "four
+   months" said in the spring, Lebaran and THR, a move to Groningen, "not before spring" against
+   "etter sommeren", MSc finals in Singapore, Australian long service leave against a rambling
+   note full of months that asks for no wait, a Philippine 13th month and Pasko: shown, below
+   the equal person;
+3. standing objections the role goes against: a night pager (Sydney), Saturdays (Buenos Aires),
+   a graveyard shift (Manila); overnight travel across APAC and the Nordics; sponsorship for the
+   Netherlands and an H-1B transfer in Austin; contractor-only against a permanent role,
+   "jen HPP" against a fixed-term contract, 24 hours a week against a 40-hour role; a commute
+   from Cavite to BGC and from Bekasi to Sudirman: below;
+4. pay asks and floors above the band against asks within it: INR in LPA, SGD a month, AUD with
+   super, USD an hour, SEK a month, EUR as an Italian RAL: above is below, within is no obstacle;
+5. work mode: every day in the office said only in the description, remote said only in the
+   offers, three office days said only in the title, four office days in Seoul, and someone who
+   found full remote lonely against a remote role;
+6. negations and their scope: "doesn't mind travelling" against "doesn't want to travel",
+   "never had a problem with five office days" against "never again five days", "no Java, no
+   PHP — Python is fine" against "anything but Python", "never been to Berlin but would love to
+   move there" against "would never move to Berlin", "no solo remoto" against "solo remoto";
+7. location and relocation: open to Porto against Lisbon-only, willing to move to Cebu against
+   Metro Manila only, a Melburnian against Perth-for-good;
+8. managing and level: back to IC against growing a team for an EM role, wanting reports
+   against staying hands-on for an IC role, "won't step down from Senior" against "title doesn't
+   matter" for a mid-level role;
+9. company stage and size: early-stage wanted against startups refused (a Series A), big banks
+   refused against a big stable org wanted (a 90,000-person bank), VC hypergrowth only against a
+   small profitable company (bootstrapped, 15 people);
+10. industry and mission: tobacco and vaping refused, clean energy wanted, adtech refused
+    against adtech loved; technology: AWS refused, React refused, Snowflake refused;
+11. last time's reason: pay, five office days, visa sponsorship and wanting reports resolved by
+    this role (above a plain silver medalist); pay too far apart, five days in the CBD, on-call
+    and conduct still standing (below);
+12. the latest process and the stage actually reached count: a recent failed screen outweighs
+    an old final round, a final round outweighs an application closed before any screen, and a
+    recent final outweighs an old screen miss.
 
 Dates count back from the scenario day (Monday 23 November 2026, ``scenario_runner.NOW``).
 """
@@ -1141,7 +1198,7 @@ WORK_MODE = [
     ),
     C(
         "finnish 'etätyö ehdoton' sits above 'wants the office every day' when only the offers "
-        "say the office is optional",
+        "say the team is fully remote with no office",
         "backend",
         [
             P(
@@ -1152,8 +1209,8 @@ WORK_MODE = [
             ),
             P("Laura Nieminen", "backend", 2, "Etätyö ehdoton — asuu Kuopiossa", location="Kuopio"),
         ],
-        location="Helsinki, Finland",
-        offers=["Work from anywhere in Finland; the Helsinki office is there if you want it"],
+        location="Finland",
+        offers=["Fully remote: the team is spread across Finland and we have no office"],
     ),
     C(
         "'strictly WFH, won't do hybrid' sits below 'hybrid 2-3 days is ideal' when only the "
