@@ -12,6 +12,7 @@ from evaluation import scenarios_heldout2 as heldout2
 from evaluation import scenarios_heldout3 as heldout3
 from evaluation import scenarios_heldout4 as heldout4
 from evaluation import scenarios_heldout5 as heldout5
+from evaluation import scenarios_heldout6 as heldout6
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -19,6 +20,7 @@ from evaluation import (
     weekly_heldout3,
     weekly_heldout4,
     weekly_heldout5,
+    weekly_heldout6,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -31,6 +33,7 @@ HELDOUT2_WEEKLY = weekly_heldout2.HELDOUT2_WEEKLY_CASES
 HELDOUT3_WEEKLY = weekly_heldout3.HELDOUT3_WEEKLY_CASES
 HELDOUT4_WEEKLY = weekly_heldout4.HELDOUT4_WEEKLY_CASES
 HELDOUT5_WEEKLY = weekly_heldout5.HELDOUT5_WEEKLY_CASES
+HELDOUT6_WEEKLY = weekly_heldout6.HELDOUT6_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -40,6 +43,7 @@ ALL_CASES = [
     *heldout3.HELDOUT3_CASES,
     *heldout4.HELDOUT4_CASES,
     *heldout5.HELDOUT5_CASES,
+    *heldout6.HELDOUT6_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -49,6 +53,7 @@ ALL_WEEKLY = [
     *HELDOUT3_WEEKLY,
     *HELDOUT4_WEEKLY,
     *HELDOUT5_WEEKLY,
+    *HELDOUT6_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -416,6 +421,82 @@ def test_fifth_held_out_set_covers_every_class_pitting_equals_in_words_never_use
         assert sorted(p.grade for p in case.people) == [0, 1], case.name
 
 
+def test_sixth_held_out_set_covers_every_class_pitting_equals_in_words_never_used_before():
+    classes = {
+        "opt-outs": heldout6.OPT_OUTS,
+        "waits": heldout6.WAITS,
+        "schedule": heldout6.SCHEDULE,
+        "travel": heldout6.TRAVEL,
+        "visa": heldout6.VISA,
+        "contract and hours": heldout6.CONTRACT,
+        "commute": heldout6.COMMUTE,
+        "pay": heldout6.PAY,
+        "resolved": heldout6.RESOLVED,
+        "negations": heldout6.NEGATIONS,
+        "work mode": heldout6.WORK_MODE,
+        "location": heldout6.LOCATIONS,
+        "last time": heldout6.LAST_TIME,
+        "latest process": heldout6.PROCESS,
+        "managing and level": heldout6.LEVEL,
+        "company stage and size": heldout6.STAGE_SIZE,
+        "industry, mission and technology": heldout6.MISSION + heldout6.TECH,
+    }
+    for name, cases in classes.items():
+        assert len(cases) >= 2, name
+    assert sum(map(len, classes.values())) == len(heldout6.HELDOUT6_CASES)
+    assert len(heldout6.HELDOUT6_CASES) >= 55 and len(HELDOUT6_WEEKLY) >= 20
+    for case in heldout6.HELDOUT6_CASES:
+        assert len({p.profile for p in case.people}) == 1, case.name
+        assert len({p.grade for p in case.people}) > 1, f"{case.name}: nothing to order"
+        for person in case.people:
+            assert not person.excluded or person.grade == 0, person.name
+    # Every opt-out case hides one person and keeps its near-miss shown.
+    for case in heldout6.OPT_OUTS:
+        assert [p.excluded for p in case.people].count(True) == 1, case.name
+        assert any(p.grade > 0 for p in case.people), case.name
+    # A wait holds one person back but shows them; a run-out wait is no wait.
+    for case in heldout6.WAITS:
+        assert sorted(p.grade for p in case.people) == [1, 2], case.name
+        assert not any(p.excluded for p in case.people), case.name
+    # Written afresh: no note or name is copied from any earlier set, all held-out sets included.
+    earlier_cases = [
+        *HAND_WRITTEN,
+        *told.TOLD_CASES,
+        *fresh.FRESH_CASES,
+        *heldout.HELDOUT_CASES,
+        *heldout2.HELDOUT2_CASES,
+        *heldout3.HELDOUT3_CASES,
+        *heldout4.HELDOUT4_CASES,
+        *heldout5.HELDOUT5_CASES,
+    ]
+    earlier_weekly = [
+        *WEEKLY_CASES,
+        *FRESH_WEEKLY_CASES,
+        *HELDOUT_WEEKLY,
+        *HELDOUT2_WEEKLY,
+        *HELDOUT3_WEEKLY,
+        *HELDOUT4_WEEKLY,
+        *HELDOUT5_WEEKLY,
+    ]
+    earlier = {t for p in _people(earlier_cases) + _people(earlier_weekly) for t in _words(p)}
+    new = [
+        t for p in _people(heldout6.HELDOUT6_CASES) + _people(HELDOUT6_WEEKLY) for t in _words(p)
+    ]
+    assert len(new) >= 100 and not earlier.intersection(new)
+    earlier_names = {p.name for p in _people(earlier_cases) + _people(earlier_weekly)}
+    new_names = [p.name for p in _people(heldout6.HELDOUT6_CASES) + _people(HELDOUT6_WEEKLY)]
+    assert not earlier_names.intersection(new_names)
+    assert len(set(new_names)) == len(new_names), "names must tell people apart"
+    # Weekly waits are checked both ways: held back while they run, due once they have run out.
+    weekly_waits = _people(weekly_heldout6.WAITS)
+    assert sum(p.grade == 0 for p in weekly_waits) >= 5
+    assert sum(p.grade == 1 for p in weekly_waits) >= 5
+    assert any(c.week > date(2026, 12, 31) for c in weekly_heldout6.WAITS)
+    # Every weekly opt-out case keeps one person off the list and its near-miss on it.
+    for case in weekly_heldout6.OPT_OUTS:
+        assert sorted(p.grade for p in case.people) == [0, 1], case.name
+
+
 def test_held_out_sets_are_run_and_reported_on_their_own():
     from evaluation.scenario_runner import SETS as RANKING_SETS
     from evaluation.weekly_runner import SETS as WEEKLY_SETS
@@ -430,6 +511,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 4"] is HELDOUT4_WEEKLY
     assert RANKING_SETS["held-out 5"] is heldout5.HELDOUT5_CASES
     assert WEEKLY_SETS["held-out 5"] is HELDOUT5_WEEKLY
+    assert RANKING_SETS["held-out 6"] is heldout6.HELDOUT6_CASES
+    assert WEEKLY_SETS["held-out 6"] is HELDOUT6_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
