@@ -45,6 +45,16 @@ def static_model_dir(model_dir: Path, cache_dir: Path, dims: int = DIMS) -> Path
     return cache_dir / f"{model_dir.name}-{weights_digest(model_dir)}-static{dims}"
 
 
+def static_model_ready(base: str, *, cache_dir: Path, dims: int = DIMS) -> bool:
+    """Whether the static model of ``base`` is distilled in ``cache_dir`` already (False where
+    ``base`` has no local model directory: loading it will say why)."""
+    try:
+        model_dir = Path(resolve_model_path(base))
+    except (OSError, ValueError, ImportError):
+        return False
+    return model_dir.is_dir() and static_model_dir(model_dir, cache_dir, dims).exists()
+
+
 Progress = Callable[[int, int], None]
 
 

@@ -206,3 +206,28 @@ def test_a_static_search_scores_by_words_and_requirements_unless_asked_for_meani
     # Static cosines run high for anything (RJDB's median 0.67): the floor of a strong match
     # rests on words and requirements, so a nonsense query says so.
     assert matcher.match_text("Underwater basket weaving instructor for dolphins").weak
+
+
+def test_serve_knows_whether_the_first_start_must_distil(static_data_dir, tmp_path, monkeypatch):
+    """``encore serve`` distils before the dashboard starts (in the terminal, with a progress
+    bar) only when the data directory has no static model yet; with one it loads nothing."""
+    from app.cli.model import prepare_model
+    from matching.static_embedder import static_model_ready
+
+    assert static_model_ready(DEFAULT_MODEL, cache_dir=static_data_dir[0] / "static")
+    assert not static_model_ready(DEFAULT_MODEL, cache_dir=tmp_path / "static")
+    assert not static_model_ready("no-such-model", cache_dir=static_data_dir[0] / "static")
+    monkeypatch.setenv("ENCORE_DATA_DIR", str(static_data_dir[0]))
+    monkeypatch.setenv("ENCORE_EMBED_BACKEND", "static")
+    get_settings.cache_clear()
+    try:
+        before = sorted(p.name for p in (static_data_dir[0] / "static").iterdir())
+        prepare_model()  # ready: returns at once, distils nothing
+        assert sorted(p.name for p in (static_data_dir[0] / "static").iterdir()) == before
+        monkeypatch.setenv("ENCORE_DATA_DIR", str(tmp_path))
+        monkeypatch.setenv("ENCORE_EMBED_BACKEND", "torch")
+        get_settings.cache_clear()
+        prepare_model()  # the transformer has nothing to distil
+        assert not (tmp_path / "static").exists()
+    finally:
+        get_settings.cache_clear()

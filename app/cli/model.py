@@ -41,3 +41,18 @@ def load_embedder_or_fail():
             )
         except (OSError, ValueError) as exc:
             fail(f"cannot load the model '{settings.model}' from this machine: {exc}")
+
+
+def prepare_model() -> None:
+    """Distil the static backend's model now if this machine has not yet (its first start):
+    ``encore serve`` calls it before the dashboard starts, so the line and the progress bar
+    are in the terminal and no page waits a silent minute for it. Nothing to do otherwise,
+    and nothing is loaded when the model is already there."""
+    from matching.embedder import HASHING_MODEL
+    from matching.static_embedder import static_model_ready
+
+    settings = get_settings()
+    if settings.embed_backend != "static" or settings.model == HASHING_MODEL:
+        return
+    if not static_model_ready(settings.model, cache_dir=settings.data_dir / "static"):
+        load_embedder_or_fail()

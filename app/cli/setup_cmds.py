@@ -13,6 +13,7 @@ from rich.text import Text
 from sqlalchemy.exc import OperationalError
 
 from app.cli.database import engine, ready_engine
+from app.cli.model import prepare_model
 from app.cli.terminal import err, out, progress_bar, shown
 from app.cli.typer_app import cli, fail, state
 from data.db import session_scope, upgrade
@@ -109,6 +110,7 @@ def serve(
                 )
             )
     _no_address_lookups()
+    prepare_model()  # a first start distils here, with a progress bar, not in a silent page
     if os.environ.get("ENCORE_PRELOAD", "1") != "0":  # 0: the bench's "before" figures
         from app.resources import import_what_pages_import, preload_in_background
 
