@@ -59,6 +59,7 @@ from data import pgvector_store
 from data.models import Opening
 from matching.engine import Matcher
 from matching.role import role_from_opening
+from matching.weights import STATIC_WEIGHTS
 
 MODEL = "bench-random-384"
 STATIC_SHAPE_MODEL = "bench-random-256"
@@ -319,6 +320,8 @@ def bench_latency(
         else:
             query_side = QueryStub(centres=cluster_centres(cluster_count(size)))
         matcher = Matcher(engine, query_side)
+        if vectors == "static_shape":  # the static backend's weights, as for its own vectors
+            matcher.default_weights = STATIC_WEIGHTS
         process = psutil.Process()
         gc.collect()
         rss_before = process.memory_info().rss
