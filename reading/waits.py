@@ -15,6 +15,7 @@ from datetime import date
 
 from reading.calendar import MONTHS, next_month_named
 from reading.event_waits import event_waits
+from reading.feasts import FEAST_WORDS
 from reading.gates import gated
 from reading.period_waits import length_near, period_ends
 from reading.resolve import add, count, resolve
@@ -57,7 +58,8 @@ _TIME = gated(
         r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|"
         r"the new year holidays|easter|diwali|deepavali|holi|eid(?:[- ]?al[- ]?(?:fitr|adha))?|ramadan|"
         r"ramzan|(?:the )?(?:lunar|chinese|vietnamese) new year|t[eế]t|thanksgiving|hanukkah|chanukah|passover|"
-        r"pongal|(?:makar )?sankranti)"
+        r"pongal|(?:makar )?sankranti|"
+        rf"{FEAST_WORDS})"
         r"|(?P<fy>(?:the )?(?:fy|f\.y\.?|financial year|fiscal year|fiscal|tax year|accounting year)[ -]?"
         r"(?:end close|year[- ]end|end|ends|ending|close|closes|closing|is over|finishes|wraps up))"
         r"|(?P<school>back (?:at|to|in) school|school(?:'s| is)? (?:starts|restarts|goes back|back|returns|"
@@ -78,7 +80,8 @@ _ANY_TIME = re.compile(
     r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
     r"month|week|fortnight|christmas|holiday|festive|easter|notice|probation|cliff|vest|\bh[12]\b|diwali|"
     r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
-    r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|"
+    r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|three kings|epiphany|guadalupe|\bo-?bon\b|"
+    r"bon festival|holy week|"
     r"\bterm\b"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
