@@ -137,6 +137,8 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
             continue
         word = m.group().split()[0]
         src = origin(m.start())
+        if re.match(r"\s?\d", text[m.start() + len(word) :]):
+            continue  # "around AED 32k": a currency before an amount, not a place
         if original[src : src + 1].isupper() and word not in PLACES:
             out.append((original[src : src + len(word)], m.start(), m.start() + len(word)))
     for m in _PLACE.finditer(text):
@@ -284,7 +286,7 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
         wont = None  # "fully remote or I'm staying put": an ultimatum about the job, not a move
     if wont and re.match(
         r"\W*(?:anywhere\W+)?(?:until|till|before|pre|prior to|ahead of|for now|for a while|yet|right now|jobs?|roles?|"
-        r"companies|on|this (?:year|quarter|month)|for (?:less|under|below|anything|a (?:pay )?cut|"
+        r"companies|on|this (?:year|quarter|month)|below|under|for (?:less|under|below|anything|a (?:pay )?cut|"
         r"that|[$£€]|\d))\b",
         segment[wont.end() :],
     ):
