@@ -29,8 +29,8 @@ _MONTHS = {
     "march": "märz maerz mars março marzo maart marzec marca marcu",
     "april": "avril abril aprile kwiecień kwiecien kwietnia kwietniu",
     "may": "maio mayo maggio mei maj maju",
-    "june": "juin junho junio giugno czerwiec czerwca czerwcu",
-    "july": "juillet julho julio luglio lipiec lipca lipcu",
+    "june": "juni juin junho junio giugno czerwiec czerwca czerwcu",
+    "july": "juli juillet julho julio luglio lipiec lipca lipcu",
     "august": "août aout agosto augustus sierpień sierpien sierpnia sierpniu",
     "september": "septembre setembro septiembre setiembre settembre wrzesień wrzesien września "
     "wrzesnia wrześniu wrzesniu",
@@ -140,8 +140,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (r"(?:désabonnez|desabonnez|désinscrivez|desinscrivez|désabonne|désinscris)[- ]moi"
      r"(?= *(?:[.!]|$|,? ?(?:merci|svp|s'il)))", "unsubscribe me"),
     # Portuguese
-    (r"para(?:m)? de (?:me |nos )?(?:mandar|enviar)", "stop sending me"),
-    (r"para(?:m)? de (?:me )?(?:contactar|contatar|ligar|procurar|chamar|incomodar)", "stop contacting me"),
+    (r"(?:para|par[ae]m) de (?:me |nos )?(?:mandar|enviar)", "stop sending me"),
+    (r"(?:para|par[ae]m) de (?:me )?(?:contactar|contatar|ligar|procurar|chamar|incomodar)", "stop contacting me"),
     (r"n[ãa]o me (?:mandem|enviem|mande|envie) mais(?: nada)?", "do not send me anything"),
     (r"n[ãa]o (?:quero|queremos|quer|desejo) mais receber(?: nada| mensagens| e-?mails| vagas| "
      r"propostas)?(?: de voc[êe]s)?", "do not send me anything"),
@@ -247,7 +247,8 @@ CUES: tuple[tuple[str, str], ...] = (
 # Waits: prepositions before a month or holiday, and the waiting words themselves.
 WAITS: tuple[tuple[str, str], ...] = (
     (rf"(?:nach(?: dem| der| den)?|après(?: le| la| les)?|apres|depois d[aeo]s?|depois|após|"
-     rf"despu[ée]s de(?:l| la| las| los)?|dopo(?: il| la| le)?){_TIME_AHEAD}", "after"),
+     rf"despu[ée]s de(?:l| la| las| los)?|dopo(?: il| la| le)?|pasando(?: el| la| las| los)?|"
+     rf"passad[oa]s?(?: o| a| os| as)?|tras(?: el| la| las| los)?){_TIME_AHEAD}", "after"),
     (rf"(?:po|na){_FOREIGN_AHEAD}", "after"),
     (rf"(?:bis(?: zum| zur)?|jusqu'à(?: la| le)?|jusqu'au|jusqu'en|jusqu'a|até(?: o| a)?|"
      rf"hasta(?: el| la)?|fino a(?:l|lla)?){_TIME_AHEAD}", "until"),
@@ -278,6 +279,12 @@ WAITS: tuple[tuple[str, str], ...] = (
      r"proeftijd|periodo di prova", "probation"),
     (r"on se reparle|on s'en reparle|on en reparle|reparlons-en|recontactez-moi|revenez vers moi|"
      r"melden sie sich|meld dich|hablamos|falamos|odezwę się|odezwe sie|sentiamoci", "let's talk"),
+    (r"(?:bin ich|ist (?:sie|er)|sind wir|je suis|il est|elle est|estoy|est[áa]|estou|jestem|jest|"
+     r"ben ik|is (?:hij|zij)|sono|è)(?: de nouveau| à nouveau| wieder| otra vez| de novo| znowu| weer)? "
+     r"(?:wieder )?(?:offen|verfügbar|frei|disponible|disponível|disponivel|dostępn[ya]|dostepn[ya]|"
+     r"beschikbaar|disponibile)", "i'm available"),
+    (r"wieder (?:offen|verfügbar|frei|da)|verfügbar|disponible|disponível|disponivel|dostępn[ya]|"
+     r"dostepn[ya]|beschikbaar|disponibile", "available"),
     (r"à mon retour|a mon retour|nach meiner rückkehr|a mi regreso|na volta|po powrocie", "when i'm back"),
     (r"wcześniej nic|wczesniej nic|vorher nichts|rien avant|antes no(?: puedo)?|antes n[ãa]o", "nothing before"),
 )
@@ -370,13 +377,11 @@ _ANY = re.compile(
 )
 # English words the patterns also hold: no sign of another language on their own.
 _ENGLISH = frozenset(
-    "all art base bon contact database december end ends fall fine full list march may messages "
-    "per problem son week weekends total den die van sin ten pro tag santa vers mon dan sem ach "
-    "ann april august july june january february september october november mailing mails final "
-    "media nos des las los para como dame deja pace paris question sua tes the vos ses ser pas "
-    "plus par que mes nada gut alle als bis end tout ton vou cie dos son art jam nig vio stag "
-    "apr odo oppose favor interest contract industria industrie total integral rust met non "
-    "parental curr spok cong maternit paternit".split()
+    "all art base contact database december end ends fall fine full list march may messages per "
+    "problem son week weekends total den die van sin ten pro santa mon dan ann april august "
+    "july june january february september october november mailing mails final media paris "
+    "question the gut ton jam stag apr oppose favor interest contract industria industrie "
+    "integral rust met non parental curr spok cong maternit paternit".split()
 )
 
 
@@ -386,19 +391,18 @@ def _triggers() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     words: set[str] = set()
     stems: dict[str, tuple[str, ...]] = {}
     for pattern, _ in _ENTRIES:
-        plain = re.sub(r"\[[^\]]*\]|\\[a-zA-Z]|\(\?[:=!<>-]+[a-z]*:?", " ", pattern.lower())
-        for m in re.finditer(r"([^\W\d_]{3,})(\\w|\[)?", plain):
+        # a character class or "\w" cuts a word: the letters before it are a stem
+        plain = re.sub(r"\[[^\]]*\]|\\w", "\x00", pattern.lower())
+        plain = re.sub(r"\\[a-zA-Z]|\(\?(?:[:=!]|<[=!]|-?[a-z]+:)", " ", plain)
+        for m in re.finditer(r"([^\W\d_]{3,})(\x00)?", plain):
             word = m.group(1)
             if word in _ENGLISH:
                 continue
-            if m.group(2) or pattern.lower().find(word + "[") >= 0 or pattern.lower().find(
-                word + "\\w"
-            ) >= 0:
-                if len(word) < 5:
-                    continue
+            if m.group(2) and len(word) >= 5:
                 stems.setdefault(word[:3], ())
                 stems[word[:3]] += (word,)
-            words.add(word)
+            elif not m.group(2):
+                words.add(word)
     return frozenset(words), stems
 
 

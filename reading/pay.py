@@ -248,6 +248,8 @@ def _value(m: re.Match, text: str) -> dict | None:
         return None
     if period is None and re.search(r"\bday rate\b", text[max(0, m.start() - 30) : m.end() + 20]):
         period = "day"
+    if period is None and re.search(r"\bhourly rate\b", text[max(0, m.start() - 30) : m.start()]):
+        period = "hour"  # "hourly rate not below €95"
     value = {
         "amount": int(round(amount)),
         "currency": money.currency(m, text),

@@ -230,6 +230,14 @@ _PERIOD_DONE = re.compile(
 )
 
 
+# An amount of money right before "a month" / "a year": "30k ", "€4,500 gross ", "5 000 zł ".
+_AN_AMOUNT_BEFORE = re.compile(
+    r"(?:\d\s?(?:k|m|mil|grand)|\d[,. ]\d{3}|[£€$₹₦¥]\s?\d+(?:[.,]\d+)?|\d\s?(?:[£€$]|zł|kr)|"
+    r"\b[a-z]{3} \d+)(?:\s?(?:[£€$]|zł|kr|[a-z]{3}))?(?:\s(?:gross|net|brutto|netto|before tax|"
+    r"after tax|pre-tax|base|basic|b2b|all in|ctc|total))?\s?$"
+)
+
+
 def find_waits(
     text: str, said_at: date, original: str | None = None
 ) -> list[tuple[date, int, int]]:
@@ -256,6 +264,8 @@ def find_waits(
         ):
             continue  # "(email 4 Aug)": the day something happened
         duration = m["n"] or m["mo2"] or m["halfyear"] or m["single"]
+        if duration and m["n"] in ("a", "an", "one") and _AN_AMOUNT_BEFORE.search(before):
+            continue  # "£5k a month minimum", "4 500 € gross a month": pay's period, not a wait
         if duration:
             if _NOT_DURATION.match(after) and not _STANDS_ALONE.match(after):
                 continue
