@@ -333,6 +333,17 @@ def find_waits(
         if m["bare"] and kind in periods_read:
             continue  # "six-month probation ... till probation's done": one period, read once
         number, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])
+        if kind == "vesting" and (
+            dated := re.match(
+                rf"\W*(?:[\w']+\W+){{0,3}}?(?:in|by|on) (?:early |mid |late |mid-)?(?P<m>{_MONTH})\b",
+                text[m.end() : m.end() + 40],
+            )
+        ):
+            # "my one-year cliff vests in April": the month says when, not the length
+            found = [w for w in found if not (m.end() <= w[1] <= m.end() + 40)]
+            found.append((next_month_named(MONTHS[dated["m"]], said_at), m.start(), m.end()))
+            periods_read.add(kind)
+            continue
         if m["bare"]:
             said_length = length_near(text, m.end(), _sentence_end(text, m.end()))
             if said_length is None and any(
@@ -401,8 +412,16 @@ _BUSY_WITH = re.compile(
 )
 
 
+# "moving to Kraków in February - talk once we've landed": the move is what they wait for.
+_ONCE_MOVED = re.compile(
+    r"^\W*(?:[\w']+\W+){0,3}?(?:once|after|when)\W+(?:we|i|they|he|she)(?:'ve|'re|'m| have| are| am| "
+    r"has| is)?\W+(?:\w+\W+)?(?:landed|settled|moved|unpacked|arrived|got there|relocated)\b|"
+    r"^\W*(?:[\w']+\W+){0,3}?(?:after|once) (?:the|our|my|his|her|their|that) (?:move|relocation)\b"
+)
+
+
 def _governed(before: str, after: str) -> bool:
-    if _POST_CUE.match(after):
+    if _POST_CUE.match(after) or _ONCE_MOVED.match(after):
         return True
     cues = list(_CUE.finditer(before))
     if not cues:

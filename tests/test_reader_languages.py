@@ -210,3 +210,61 @@ def test_currency_codes_that_are_words_are_not_pay_on_their_own(text):
 
 def test_a_million_is_still_a_million_in_dollars():
     assert pay("equity could be worth $1.2 mil")["amount"] == 1_200_000
+
+
+# --- the English side of the same round: events said with their month, wholesale unsubscribes ---
+
+
+@pytest.mark.parametrize(
+    ("text", "said_at", "until"),
+    [
+        # the month says when a cliff vests, not its length counted from the day said
+        ("ping me once my 1-year cliff vests in June", date(2026, 3, 2), "2026-06-01"),
+        ("my twelve-month cliff is up in September, talk after", date(2026, 5, 11), "2026-09-01"),
+        ("stock cliff vests in March - not moving before then", date(2026, 11, 10), "2027-03-01"),
+        # a home move in a month is a wait when they say to talk once it is done
+        ("relocating to Leeds in January; call me once we've settled", date(2026, 11, 10), "2027-01-01"),
+        ("moving to Gdańsk in March, reach out after the move", date(2026, 11, 10), "2027-03-01"),
+    ],
+)
+def test_an_event_said_with_its_month_waits_for_that_month(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+def test_a_home_move_alone_is_still_no_wait():
+    assert wait_until("moving to Lisbon in June, keen on roles there", date(2026, 11, 10)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "£6k a month minimum",
+        "USD 9,500 a month at least",
+        "wants 4 000 zł gross a month",
+    ],
+)
+def test_a_monthly_amount_is_no_wait_of_a_month(text):
+    assert wait_until(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please unsubscribe me from everything - the newsletter and the recruiter emails.",
+        "take me off all your mailing lists and everything else",
+        "unsubscribe me from all your emails, thanks",
+    ],
+)
+def test_unsubscribing_from_everything_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "unsubscribe me from everything except the contract roles",
+        "unsubscribe me from the monthly newsletter, personal notes are welcome",
+    ],
+)
+def test_unsubscribing_from_part_of_it_is_no_opt_out(text):
+    assert not opted_out(text)
