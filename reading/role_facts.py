@@ -75,6 +75,19 @@ _ONSITE = re.compile(
     r"\b(on[- ]?site|office[- ]based|in[- ]office|5 days in|five days (a week )?in|in person)\b",
     re.I,
 )
+# The office every working day, said as a culture: "an office-first team", "in our Munich office
+# Monday to Friday".
+_OFFICE_FIRST = re.compile(
+    r"\b(?:office[- ](?:first|centric)|in (?:the|our)(?: [A-Z][\w-]+)? office (?:monday to friday|"
+    r"mon(?:day)?\s*[-–]\s*fri(?:day)?|every (?:working )?day|full[- ]time|all week)|(?:monday to friday|"
+    r"every (?:working )?day|all week) (?:in|at|from) (?:the|our)(?: [A-Z][\w-]+)? office)\b",
+    re.I,
+)
+# Most of the week in the office: hybrid, four days.
+_MOST_DAYS = re.compile(
+    r"\b(?:in the office|on[- ]?site|in person) most days|most days (?:in|at) (?:the|our)(?: \w+)? office\b",
+    re.I,
+)
 _LOCATION = re.compile(
     r"\b(?:location|based in|office in|offices in|located in|our)\s*:?\s*"
     r"([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)",
@@ -302,11 +315,17 @@ def role_facts(
             mode = "remote"
         elif _HYBRID.search(terms) or _OFFICE_DAYS.search(terms):
             mode = "hybrid"
-        elif _ONSITE.search(terms):
+        elif _OFFICE_FIRST.search(terms) or _ONSITE.search(terms):
             mode = "onsite"
+        elif _MOST_DAYS.search(terms):
+            mode = "hybrid"
     days = None
     if mode == "hybrid" and (found := _OFFICE_DAYS.search(terms)):
         days = _DAYS[found.group(1).lower()]
+        if days == 5 and remote_policy is None:
+            mode = "onsite"  # "from our Leeds office five days a week": every day is on site
+    elif mode == "hybrid" and _MOST_DAYS.search(terms):
+        days = 4
     elif mode == "onsite":
         days = 5
     if location is None and (found := _LOCATION.search(terms)):
