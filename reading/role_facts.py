@@ -98,7 +98,7 @@ _ONSITE = re.compile(
 # The office every working day, said as a culture: "an office-first team", "in our Munich office
 # Monday to Friday".
 _OFFICE_FIRST = re.compile(
-    r"\b(?:office[- ](?:first|centric)|in (?:the|our)(?: [A-Z][\w-]+)? office (?:monday to friday|"
+    r"\b(?:office[- ](?:first|centric)|(?:in|at|from) (?:the|our)(?: [A-Z][\w-]+)? office (?:monday to friday|"
     r"mon(?:day)?\s*[-–]\s*fri(?:day)?|every (?:working )?day|full[- ]time|all week)|(?:monday to friday|"
     r"every (?:working )?day|all week) (?:in|at|from) (?:the|our)(?: [A-Z][\w-]+)? office)\b",
     re.I,
