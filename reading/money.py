@@ -86,9 +86,7 @@ _CODES = (
 )
 # Codes that are English words too ("try", "php", "mad", "cop"): a currency only right before
 # an amount of a salary's size ("TRY 90k", "PHP 120,000"), never after one.
-_WORDY_CODES = (
-    r"(?:try|php|mad|ars|pen|cop|omr)(?=\s?\d+(?:[.,]\d+)?\s?(?:k|m|mil)\b|\s?\d{1,3}(?:[ ,.]\d{3})+)"
-)
+_WORDY_CODES = r"(?:try|php|mad|ars|pen|cop|omr)(?=\s?\d+(?:[.,]\d+)?\s?(?:k|m|mil)\b|\s?\d{1,3}(?:[ ,.]\d{3})+)"
 # "R130k", "R 950 000": the rand's R only before an amount of a salary's size.
 _RAND = r"r(?=\s?\d+(?:[.,]\d+)?\s?(?:k|m|mil|million)\b|\s?\d{1,3}(?:[ ,]\d{3})+)"
 # "RM 12k", "Rp 15 juta": letters that are a currency only right before an amount.
@@ -200,7 +198,8 @@ def currency(m: re.Match, text: str) -> str | None:
     if m["mult"] in ("lpa", "lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr"):
         return "INR"
     near = re.match(
-        rf"\W{{0,3}}(?:in |of )?(euros?|pounds?|dollars?|reais|{_CODES})\b", text[m.end() : m.end() + 15]
+        rf"\W{{0,3}}(?:in |of )?(euros?|pounds?|dollars?|reais|{_CODES})\b",
+        text[m.end() : m.end() + 15],
     )
     if not near:
         return None

@@ -295,7 +295,15 @@ _RATE_BEFORE = re.compile(r"\b(?P<per>day|daily|hourly|monthly) rate\W*$", re.I)
 _RATE_AFTER = re.compile(
     r"^\s*(?:gross |net )?(?:/\s?|per |a |an |p\.?)(?P<per>day|d|hour|hr|h|month|mo|m)\b", re.I
 )
-_PER_YEAR = {"day": 220, "daily": 220, "d": 220, "hour": 1760, "hourly": 1760, "hr": 1760, "h": 1760}
+_PER_YEAR = {
+    "day": 220,
+    "daily": 220,
+    "d": 220,
+    "hour": 1760,
+    "hourly": 1760,
+    "hr": 1760,
+    "h": 1760,
+}
 _PER_YEAR |= {"month": 12, "monthly": 12, "mo": 12, "m": 12}
 
 

@@ -223,7 +223,11 @@ def test_a_million_is_still_a_million_in_dollars():
         ("my twelve-month cliff is up in September, talk after", date(2026, 5, 11), "2026-09-01"),
         ("stock cliff vests in March - not moving before then", date(2026, 11, 10), "2027-03-01"),
         # a home move in a month is a wait when they say to talk once it is done
-        ("relocating to Leeds in January; call me once we've settled", date(2026, 11, 10), "2027-01-01"),
+        (
+            "relocating to Leeds in January; call me once we've settled",
+            date(2026, 11, 10),
+            "2027-01-01",
+        ),
         ("moving to Gdańsk in March, reach out after the move", date(2026, 11, 10), "2027-03-01"),
     ],
 )

@@ -482,7 +482,7 @@ def test_pay_in_other_currencies_and_periods_is_compared_a_year_in_the_bands(sai
     assert kinds(said, role)["pay"] == verdict
 
 
-def need(facet: str, polarity: str = "must", **value) -> ConditionFact:
+def said(facet: str, polarity: str, **value) -> ConditionFact:
     return ConditionFact(1, facet, polarity, value, None, date(2026, 3, 1), "motivation", None)
 
 
@@ -519,7 +519,7 @@ def test_a_rate_in_the_offers_is_a_band_of_a_year_of_it(offer, low, high):
 def test_a_day_rate_floor_above_the_roles_day_rate_goes_against_it():
     facts = role_facts(title="Contract Engineer", offers=["Day rate £450–520"])
     floor = need("pay", amount=700, currency="GBP", period="day", kind="floor")
-    within = need("pay", "wish", amount=480, currency="GBP", period="day", kind="ask")
+    within = said("pay", "wish", amount=480, currency="GBP", period="day", kind="ask")
     assert judge_condition(floor, facts).kind != "met"
     assert judge_condition(within, facts).kind == "met"
 
