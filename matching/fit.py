@@ -184,6 +184,9 @@ def judge(
                             "condition_id": c.id,
                             "until": until.isoformat(),
                             "said": c.span_text,
+                            # a statement read as a wait is not also a motivation by meaning
+                            "source": c.source_kind,
+                            "source_id": c.source_id,
                         },
                     )
                 )

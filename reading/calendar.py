@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from reading.feasts import feast_days
+
 MONTHS = {
     "january": 1,
     "february": 2,
@@ -219,6 +221,7 @@ def _periods(name: str, year: int) -> list[tuple[date, date]]:
             out.append((day, day + timedelta(days=3)))
     if name in FESTIVALS:
         out = _festival_days(name, year)
+    out += feast_days(name, year)
     if name == "eid":
         out = _festival_days("eid al-fitr", year) + _festival_days("eid al-adha", year)
     return sorted(out)

@@ -170,6 +170,12 @@ _ONE_MAILING = re.compile(
     r"mailshots?|(?:automated|automatic|auto|marketing|job|jobs|alert|careers site|mass|bulk|"
     r"weekly|daily|monthly)[ -](?:e-?mails?|messages|mails?|notifications?|texts?))\b"
 )
+# Everything we send, as what someone is taken off: "from everything", "from all of it".
+_FROM_EVERYTHING = re.compile(
+    r"^\W*(?:me |him |her |them )?(?:from |off |out of )(?:absolutely )?(?:everything|all of it|all (?:of )?"
+    r"(?:your|our|the) (?:e-?mails|messages|communications|comms|mailings|lists|contact))\b"
+    r"(?![^.;!?]*\b(?:except|apart from|other than|save for|but (?:not|keep|do|still|please))\b)"
+)
 _AT_REQUEST = re.compile(
     r"^\W*(?:at|per|by|on|as per)\W+(?:the )?(?:cand(?:idate)?'?s?|her|his|their|own|person's)\W+(?:own\W+)?(?:request|req|wish|wishes|instruction)\b"
 )
@@ -234,6 +240,8 @@ def _partial(text: str, m: re.Match) -> bool:
         return bool(_THEY_WILL_WRITE.search(text, m.end()))
     if _LABEL.fullmatch(said) and _AT_REQUEST.match(rest):
         return False  # "DNC at cand's request": the label and whose wish it was
+    if (m["unsub"] or m["remove"] or m["take"]) and _FROM_EVERYTHING.match(rest):
+        return False  # "unsubscribe me from everything you send": all of it, whatever it names
     if (m["unsub"] or m["send"] or m["remove"] or m["take"] or said.endswith("out")) and (
         _ONE_MAILING.match(rest)
     ):

@@ -137,6 +137,8 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
             continue
         word = m.group().split()[0]
         src = origin(m.start())
+        if re.match(r"\s?\d", text[m.start() + len(word) :]):
+            continue  # "around AED 32k": a currency before an amount, not a place
         if original[src : src + 1].isupper() and word not in PLACES:
             out.append((original[src : src + len(word)], m.start(), m.start() + len(word)))
     for m in _PLACE.finditer(text):
@@ -284,7 +286,7 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
         wont = None  # "fully remote or I'm staying put": an ultimatum about the job, not a move
     if wont and re.match(
         r"\W*(?:anywhere\W+)?(?:until|till|before|pre|prior to|ahead of|for now|for a while|yet|right now|jobs?|roles?|"
-        r"companies|on|this (?:year|quarter|month)|for (?:less|under|below|anything|a (?:pay )?cut|"
+        r"companies|on|this (?:year|quarter|month)|below|under|for (?:less|under|below|anything|a (?:pay )?cut|"
         r"that|[$£€]|\d))\b",
         segment[wont.end() :],
     ):
@@ -300,11 +302,29 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
     return None
 
 
+# A work permit that runs out, or a permit only an employer's support renews (Canada's LMIA).
+_PERMIT_RUNS_OUT = re.compile(
+    r"\b(?:(?:pgwp|work permit|work visa|open work permit|graduate visa|post-study (?:work )?(?:visa|permit)|"
+    r"working holiday visa|stem opt|h-?1b|blue card|(?:his|her|my|their) visa|the visa|visa)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:runs? out|running out|expires?|expiring|ends|ending|lapses?|is up)\b|"
+    r"(?:needs?|need an employer to|would need (?:an employer|someone) to) (?:support|sponsor|back) an? lmia|lmia)"
+)
+# ... unless it is kept: renewed, extended, or residence that does not run out.
+_PERMIT_KEPT = re.compile(
+    r"\b(?:renewed|extended|came through|approved|permanent resident|\bpr\b|citizen(?:ship)?|"
+    r"no (?:sponsorship|visa) (?:needed|required))\b"
+)
+
+
 def visa(segment: str) -> tuple[str, int, int] | None:
     """("needs_sponsorship" | "has_right_to_work", start, end); a visa held is not a need."""
     fine = _NO_VISA_ISSUE.search(segment)
     if fine:
         return "has_right_to_work", fine.start(), fine.end()
+    running_out = _PERMIT_RUNS_OUT.search(segment)
+    if running_out and not _PERMIT_KEPT.search(segment):
+        # "on a PGWP that runs out next May", "an LMIA": a permit ending needs an employer's help
+        return "needs_sponsorship", running_out.start(), running_out.end()
     m = _SPONSOR.search(segment)
     if m and not re.search(r"\b(?:expires?|expiring|renewal)\b", segment):
         if _NO_SPONSOR_NEEDED.search(segment[: m.start()]) or re.search(

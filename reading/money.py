@@ -29,6 +29,19 @@ _SYMBOLS = {
     "s$": "SGD",
     "nz$": "NZD",
     "hk$": "HKD",
+    "r$": "BRL",
+    "mx$": "MXN",
+    "ksh": "KES",
+    "kshs": "KES",
+    "₺": "TRY",
+    "₱": "PHP",
+    "₪": "ILS",
+    "฿": "THB",
+    "₩": "KRW",
+    "kč": "CZK",
+    "e£": "EGP",
+    "rm": "MYR",
+    "rp": "IDR",
 }
 _WORDS = {
     "euro": "EUR",
@@ -50,17 +63,45 @@ _WORDS = {
     "yen": "JPY",
     "rand": "ZAR",
     "naira": "NGN",
+    "reais": "BRL",
+    "shillings": "KES",
+    "dirhams": "AED",
+    "dirham": "AED",
+    "riyals": "SAR",
+    "lira": "TRY",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "shekels": "ILS",
+    "forint": "HUF",
+    "lei": "RON",
 }
-_CODES = "gbp|eur|usd|chf|sek|nok|dkk|cad|aud|pln|inr|jpy|nzd|sgd|zar|hkd|ngn"
+# Currencies whose "mil" is a thousand ("R$ 32 mil", "45 mil pesos"), as Portuguese and
+# Spanish speakers write it; elsewhere "mil" is a million ("$1.2 mil").
+THOUSAND_MIL = frozenset({"BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU"})
+_CODES = (
+    "gbp|eur|usd|chf|sek|nok|dkk|cad|aud|pln|inr|jpy|nzd|sgd|zar|hkd|ngn|kes|aed|brl|mxn|egp|"
+    "idr|thb|myr|clp|sar|qar|kwd|bhd|ils|czk|huf|ron|bgn|cny|rmb|krw|twd|vnd|pkr|bdt|lkr|ghs|ugx|"
+    "tzs|uah|isk"
+)
+# Codes that are English words too ("try", "php", "mad", "cop"): a currency only right before
+# an amount of a salary's size ("TRY 90k", "PHP 120,000"), never after one.
+_WORDY_CODES = r"(?:try|php|mad|ars|pen|cop|omr)(?=\s?\d+(?:[.,]\d+)?\s?(?:k|m|mil)\b|\s?\d{1,3}(?:[ ,.]\d{3})+)"
 # "R130k", "R 950 000": the rand's R only before an amount of a salary's size.
 _RAND = r"r(?=\s?\d+(?:[.,]\d+)?\s?(?:k|m|mil|million)\b|\s?\d{1,3}(?:[ ,]\d{3})+)"
-_SYM = rf"(?P<sym>us\$|ca?\$|au?\$|nz\$|hk\$|s\$|£|€|\$|₹|₦|¥|kr|{_RAND}|{_CODES})"
+# "RM 12k", "Rp 15 juta": letters that are a currency only right before an amount.
+_BEFORE_AMOUNT = r"(?=\s?\d)"
+_SYM = (
+    rf"(?P<sym>us\$|ca?\$|au?\$|nz\$|hk\$|mx\$|r\$|s\$|e£|£|€|\$|₹|₦|¥|₺|₱|₪|฿|₩|kr|kč|"
+    rf"kshs?{_BEFORE_AMOUNT}|rm{_BEFORE_AMOUNT}|rp{_BEFORE_AMOUNT}|{_RAND}|{_WORDY_CODES}|{_CODES})"
+)
 # 95,000 / 95.000 / 95 000 / 140'000 / 95 / 2.5
 _NUM = r"(?P<num>\d{1,3}(?:(?:[,.']|\s(?=\d{3}\b))\d{3})+|\d+(?:\.\d+)?)"
 _MULT = r"(?:\s?(?P<mult>k|m|grand|thousand|mil|million|lpa|lakhs?|lacs?|crores?|cr)\b)?"
 _CUR_WORD = (
     r"(?:\s?(?P<word>swiss francs|canadian dollars|australian dollars|euros?|pounds?|quid|"
-    rf"sterling|dollars?|francs|kronor|krona|zloty|rupees|yen|rand|naira|{_CODES}|€|£|\$|zł|kr)(?![\w$£€]))?"
+    rf"sterling|dollars?|francs|kronor|krona|zloty|rupees|yen|rand|naira|reais|shillings|dirhams?|"
+    rf"riyals|lira|baht|ringgit|rupiah|shekels|forint|lei|pesos|{_CODES}|€|£|\$|zł|kr)(?![\w$£€]))?"
 )
 _RANGE = r"(?:\s?(?:-|–|to)\s?(?:[£€$]\s?)?(?P<hi>\d{1,3}(?:[,.']\d{3})+|\d+(?:\.\d+)?)\s?(?P<himult>k|m)?\b)?"
 # Words between an amount and its period: "2.800 € brutto monthly".
@@ -150,12 +191,15 @@ def currency(m: re.Match, text: str) -> str | None:
         return "CAD"
     if sym:
         return _SYMBOLS.get(sym) or sym.upper()
+    if word == "pesos":
+        return None  # Mexico's, Chile's, Colombia's...: the band's, when of its size
     if word:
         return _SYMBOLS.get(word) or _WORDS.get(word) or _WORDS.get(word + "s") or word.upper()
     if m["mult"] in ("lpa", "lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr"):
         return "INR"
     near = re.match(
-        rf"\W{{0,3}}(?:in |of )?(euros?|pounds?|dollars?|{_CODES})\b", text[m.end() : m.end() + 15]
+        rf"\W{{0,3}}(?:in |of )?(euros?|pounds?|dollars?|reais|{_CODES})\b",
+        text[m.end() : m.end() + 15],
     )
     if not near:
         return None

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from reading.foreign import phrases
 from reading.lexicon import ABBREVIATIONS, COMMON_WORDS, TYPO_TARGETS
 
 # A word: letters and digits with inner apostrophes ("don't", "4dw", "k8s"); anything else is a
@@ -75,9 +76,10 @@ def normalise(text: str) -> Normalised:
     pieces: list[tuple[int, int, int, int, bool]] = []
     pos = done = 0  # end of the copy so far; end of the source consumed so far
     lowered = text.lower() if len(text.lower()) == len(text) else None
-    for m in _TOKEN.finditer(text):
-        raw, a, b = m.group(), m.start(), m.end()
-        if raw.isspace():
+    for raw, a, b, english in _tokens(text):
+        if english is not None:
+            piece = english  # a cue in another language, in the English the rules know
+        elif raw.isspace():
             piece = "\n" if "\n" in raw else " "
         elif raw in ("w/", "W/"):
             piece = "with"
@@ -114,6 +116,24 @@ def normalise(text: str) -> Normalised:
     if all(p[4] and p[0] == p[2] for p in pieces):
         pieces = []  # the copy is the source in lower case: positions map one to one
     return Normalised(text, "".join(out), tuple(pieces))
+
+
+def _tokens(text: str):
+    """(raw, start, end, English or None): the words of ``text``, a foreign cue phrase
+    (``reading.foreign``) standing as one word with its English."""
+    foreign = phrases(text)
+    if not foreign:
+        for m in _TOKEN.finditer(text):
+            yield m.group(), m.start(), m.end(), None
+        return
+    pos = 0
+    for fa, fb, english in foreign:
+        for m in _TOKEN.finditer(text, pos, fa):
+            yield m.group(), m.start(), m.end(), None
+        yield text[fa:fb], fa, fb, english
+        pos = fb
+    for m in _TOKEN.finditer(text, pos):
+        yield m.group(), m.start(), m.end(), None
 
 
 # Month abbreviations that are also first names ("Spoke to Jan", "Jun said"): a name when a

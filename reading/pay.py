@@ -205,6 +205,8 @@ def _value(m: re.Match, text: str) -> dict | None:
         return None  # a 401(k) is a pension plan
     if mult == "m" and not has_money_sign:
         return None  # "5m" is more likely minutes or metres than millions
+    if mult == "mil" and (money.currency(m, text) in money.THOUSAND_MIL or m["word"] == "pesos"):
+        mult = "k"  # "R$ 32 mil": thirty-two thousand reais
     if mult:
         amount *= money.multiplier(mult)
     elif not has_money_sign and period is None:
@@ -246,13 +248,15 @@ def _value(m: re.Match, text: str) -> dict | None:
         return None
     if period is None and re.search(r"\bday rate\b", text[max(0, m.start() - 30) : m.end() + 20]):
         period = "day"
+    if period is None and re.search(r"\bhourly rate\b", text[max(0, m.start() - 30) : m.start()]):
+        period = "hour"  # "hourly rate not below €95"
     value = {
         "amount": int(round(amount)),
         "currency": money.currency(m, text),
         "period": period or "year",
     }
     if m["hi"]:
-        top = money.number(m["hi"]) * money.multiplier(m["himult"] or m["mult"])
+        top = money.number(m["hi"]) * money.multiplier(m["himult"] or mult)
         if not (m["himult"] or m["mult"]) and top < 1000 and value["amount"] >= 1000:
             top *= 1000
         if top > value["amount"]:

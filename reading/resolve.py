@@ -24,6 +24,7 @@ from reading.calendar import (
     quarter_of,
     school_resumes,
 )
+from reading.feasts import FEAST_NAMES
 
 _NOT_DURING = re.compile(
     r"\b(?:not|no|nothing|never)\b[^.;]{0,20}\b(?:during|over|in)\W+(?:the\W+)?$"
@@ -136,7 +137,7 @@ _HOLIDAY_NAMES = (
 
 
 def _holiday_name(said: str) -> str:
-    return next(name for word, name in _HOLIDAY_NAMES if word in said)
+    return next(name for word, name in FEAST_NAMES + _HOLIDAY_NAMES if word in said)
 
 
 def _with_year(month: int, year: str | None, said_at: date) -> date:

@@ -43,7 +43,27 @@ class RoleFacts:
     sections: RoleText = field(default_factory=RoleText)
 
     def mentions(self, words: str) -> bool:
-        return bool(re.search(rf"\b{re.escape(words.lower())}\b", self.text))
+        """Whether the role's text names ``words`` as something it has - not something it is
+        leaving ("moving from Airflow to Dagster" does not offer Airflow)."""
+        return any(
+            not _LEAVING_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            and not _LEAVING_AFTER.match(self.text, m.end())
+            for m in re.finditer(rf"\b{re.escape(words.lower())}\b", self.text)
+        )
+
+
+# What a role is moving off: "moving from Airflow", "replacing our legacy Jenkins", "PHP is
+# being retired".
+_LEAVING_BEFORE = re.compile(
+    r"\b(?:(?:mov(?:e|es|ing)|migrat(?:e|es|ing|ion)|switch(?:es|ing)?|transition(?:s|ing)?|port(?:ing)?) "
+    r"(?:away )?(?:from|off)|(?:replac(?:e|es|ing)|retir(?:e|es|ing)|sunset(?:s|ting)?|"
+    r"decommission(?:s|ing)?|deprecat(?:e|es|ing)|ditch(?:es|ing)?|rip(?:ping)? out|"
+    r"get(?:ting)? rid of))(?: (?:our|the|an?|its|legacy|old|existing|current|ageing|aging))*\W*$"
+)
+_LEAVING_AFTER = re.compile(
+    r"\W*(?:(?:is|are) )?(?:being )?(?:replaced|retired|sunset|decommissioned|deprecated|phased out|"
+    r"on (?:its|the) way out)\b"
+)
 
 
 _DAYS = {
@@ -73,6 +93,19 @@ _REMOTE = re.compile(
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
 _ONSITE = re.compile(
     r"\b(on[- ]?site|office[- ]based|in[- ]office|5 days in|five days (a week )?in|in person)\b",
+    re.I,
+)
+# The office every working day, said as a culture: "an office-first team", "in our Munich office
+# Monday to Friday".
+_OFFICE_FIRST = re.compile(
+    r"\b(?:office[- ](?:first|centric)|(?:in|at|from) (?:the|our)(?: [A-Z][\w-]+)? office (?:monday to friday|"
+    r"mon(?:day)?\s*[-–]\s*fri(?:day)?|every (?:working )?day|full[- ]time|all week)|(?:monday to friday|"
+    r"every (?:working )?day|all week) (?:in|at|from) (?:the|our)(?: [A-Z][\w-]+)? office)\b",
+    re.I,
+)
+# Most of the week in the office: hybrid, four days.
+_MOST_DAYS = re.compile(
+    r"\b(?:in the office|on[- ]?site|in person) most days|most days (?:in|at) (?:the|our)(?: \w+)? office\b",
     re.I,
 )
 _LOCATION = re.compile(
@@ -256,8 +289,35 @@ def _amount(digits: str, k: str | None) -> int:
     return number * 1000 if k or number < 1000 else number
 
 
+# A rate said per day, hour or month ("Day rate €550–650", "€45/hour", "R$ 20–24 mil por mês"),
+# and what a year of it comes to (the fit's working year: 220 days, 1,760 hours, 12 months).
+_RATE_BEFORE = re.compile(r"\b(?P<per>day|daily|hourly|monthly) rate\W*$", re.I)
+_RATE_AFTER = re.compile(
+    r"^\s*(?:gross |net )?(?:/\s?|per |a |an |p\.?)(?P<per>day|d|hour|hr|h|month|mo|m)\b", re.I
+)
+_PER_YEAR = {
+    "day": 220,
+    "daily": 220,
+    "d": 220,
+    "hour": 1760,
+    "hourly": 1760,
+    "hr": 1760,
+    "h": 1760,
+}
+_PER_YEAR |= {"month": 12, "monthly": 12, "mo": 12, "m": 12}
+
+
 def _pay(text: str) -> tuple[int | None, int | None, str | None]:
     for found in _MONEY.finditer(text):
+        rate = _RATE_BEFORE.search(text[max(0, found.start() - 20) : found.start()]) or (
+            _RATE_AFTER.match(text[found.end() : found.end() + 20])
+        )
+        if rate and not (found.group("k") or found.group("k2")):
+            # a day (hour, month) rate: as a year of it, how the fit compares pay
+            times = _PER_YEAR[rate["per"].lower()]
+            lo = int(re.sub(r"[,.]", "", found.group("lo"))) * times
+            hi = int(re.sub(r"[,.]", "", found.group("hi"))) * times if found.group("hi") else lo
+            return lo, hi, _CURRENCY.get(found.group("cur").strip().lower())
         lo = _amount(found.group("lo"), found.group("k") or found.group("k2"))
         hi = (
             _amount(found.group("hi"), found.group("k2") or found.group("k"))
@@ -302,11 +362,17 @@ def role_facts(
             mode = "remote"
         elif _HYBRID.search(terms) or _OFFICE_DAYS.search(terms):
             mode = "hybrid"
-        elif _ONSITE.search(terms):
+        elif _OFFICE_FIRST.search(terms) or _ONSITE.search(terms):
             mode = "onsite"
+        elif _MOST_DAYS.search(terms):
+            mode = "hybrid"
     days = None
     if mode == "hybrid" and (found := _OFFICE_DAYS.search(terms)):
         days = _DAYS[found.group(1).lower()]
+        if days == 5 and remote_policy is None:
+            mode = "onsite"  # "from our Leeds office five days a week": every day is on site
+    elif mode == "hybrid" and _MOST_DAYS.search(terms):
+        days = 4
     elif mode == "onsite":
         days = 5
     if location is None and (found := _LOCATION.search(terms)):

@@ -24,6 +24,12 @@ _ABOUT_THE_BUSINESS = re.compile(
     r"(?:in|that|which|building|behind|operating)|(?:join|at) (?:a|an|the|our) [\w-]+ "
     r"(?:company|business|startup|scale-?up|firm|leader|provider|operator))\b"
 )
+# A sentence that opens on what the company makes and who for: "Software for defence and
+# military logistics", "Payments infrastructure for online casinos".
+_WHAT_WE_MAKE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:software|systems|tools|tooling|technology|products?|platforms?|"
+    r"solutions|infrastructure|apps?)\s+(?:for|serving|used by|built for)\s"
+)
 # A heading over what the company is, and a sentence that says what it is ("A retail group ...").
 _ABOUT_US = re.compile(
     r"\s*#*\s*(?:about (?:us|the company|the business)|who we are|our (?:story|company|business))"
@@ -69,7 +75,11 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
             named |= _named("\n".join(lines[1:]))  # the lines under "About us:"
             continue
         for sentence in re.split(r"[.!?;\n]+", block):
-            if _ABOUT_THE_BUSINESS.search(sentence) or _A_COMPANY.match(sentence):
+            if (
+                _ABOUT_THE_BUSINESS.search(sentence)
+                or _A_COMPANY.match(sentence)
+                or _WHAT_WE_MAKE.match(sentence)
+            ):
                 named |= _named(sentence)
             elif not _CUSTOMERS.search(sentence):
                 named |= _organisations(sentence)

@@ -15,6 +15,7 @@ from datetime import date
 
 from reading.calendar import MONTHS, next_month_named
 from reading.event_waits import event_waits
+from reading.feasts import FEAST_WORDS
 from reading.gates import gated
 from reading.period_waits import length_near, period_ends
 from reading.resolve import add, count, resolve
@@ -57,7 +58,8 @@ _TIME = gated(
         r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|"
         r"the new year holidays|easter|diwali|deepavali|holi|eid(?:[- ]?al[- ]?(?:fitr|adha))?|ramadan|"
         r"ramzan|(?:the )?(?:lunar|chinese|vietnamese) new year|t[eế]t|thanksgiving|hanukkah|chanukah|passover|"
-        r"pongal|(?:makar )?sankranti)"
+        r"pongal|(?:makar )?sankranti|"
+        rf"{FEAST_WORDS})"
         r"|(?P<fy>(?:the )?(?:fy|f\.y\.?|financial year|fiscal year|fiscal|tax year|accounting year)[ -]?"
         r"(?:end close|year[- ]end|end|ends|ending|close|closes|closing|is over|finishes|wraps up))"
         r"|(?P<school>back (?:at|to|in) school|school(?:'s| is)? (?:starts|restarts|goes back|back|returns|"
@@ -78,7 +80,8 @@ _ANY_TIME = re.compile(
     r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
     r"month|week|fortnight|christmas|holiday|festive|easter|notice|probation|cliff|vest|\bh[12]\b|diwali|"
     r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
-    r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|"
+    r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|three kings|epiphany|guadalupe|\bo-?bon\b|"
+    r"bon festival|holy week|"
     r"\bterm\b"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
@@ -227,6 +230,14 @@ _PERIOD_DONE = re.compile(
 )
 
 
+# An amount of money right before "a month" / "a year": "30k ", "€4,500 gross ", "5 000 zł ".
+_AN_AMOUNT_BEFORE = re.compile(
+    r"(?:\d\s?(?:k|m|mil|grand)|\d[,. ]\d{3}|[£€$₹₦¥]\s?\d+(?:[.,]\d+)?|\d\s?(?:[£€$]|zł|kr)|"
+    r"\b[a-z]{3} \d+)(?:\s?(?:[£€$]|zł|kr|[a-z]{3}))?(?:\s(?:gross|net|brutto|netto|before tax|"
+    r"after tax|pre-tax|base|basic|b2b|all in|ctc|total))?\s?$"
+)
+
+
 def find_waits(
     text: str, said_at: date, original: str | None = None
 ) -> list[tuple[date, int, int]]:
@@ -253,6 +264,8 @@ def find_waits(
         ):
             continue  # "(email 4 Aug)": the day something happened
         duration = m["n"] or m["mo2"] or m["halfyear"] or m["single"]
+        if duration and m["n"] in ("a", "an", "one") and _AN_AMOUNT_BEFORE.search(before):
+            continue  # "£5k a month minimum", "4 500 € gross a month": pay's period, not a wait
         if duration:
             if _NOT_DURATION.match(after) and not _STANDS_ALONE.match(after):
                 continue
@@ -320,6 +333,17 @@ def find_waits(
         if m["bare"] and kind in periods_read:
             continue  # "six-month probation ... till probation's done": one period, read once
         number, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])
+        if kind == "vesting" and (
+            dated := re.match(
+                rf"\W*(?:[\w']+\W+){{0,3}}?(?:in|by|on) (?:early |mid |late |mid-)?(?P<m>{_MONTH})\b",
+                text[m.end() : m.end() + 40],
+            )
+        ):
+            # "my one-year cliff vests in April": the month says when, not the length
+            found = [w for w in found if not (m.end() <= w[1] <= m.end() + 40)]
+            found.append((next_month_named(MONTHS[dated["m"]], said_at), m.start(), m.end()))
+            periods_read.add(kind)
+            continue
         if m["bare"]:
             said_length = length_near(text, m.end(), _sentence_end(text, m.end()))
             if said_length is None and any(
@@ -388,8 +412,16 @@ _BUSY_WITH = re.compile(
 )
 
 
+# "moving to Kraków in February - talk once we've landed": the move is what they wait for.
+_ONCE_MOVED = re.compile(
+    r"^\W*(?:[\w']+\W+){0,3}?(?:once|after|when)\W+(?:we|i|they|he|she)(?:'ve|'re|'m| have| are| am| "
+    r"has| is)?\W+(?:\w+\W+)?(?:landed|settled|moved|unpacked|arrived|got there|relocated)\b|"
+    r"^\W*(?:[\w']+\W+){0,3}?(?:after|once) (?:the|our|my|his|her|their|that) (?:move|relocation)\b"
+)
+
+
 def _governed(before: str, after: str) -> bool:
-    if _POST_CUE.match(after):
+    if _POST_CUE.match(after) or _ONCE_MOVED.match(after):
         return True
     cues = list(_CUE.finditer(before))
     if not cues:

@@ -2738,3 +2738,48 @@ def test_pay_in_other_currencies_and_periods(text, amount, currency, period):
 def test_a_sabbatical_spent_and_returned_from_is_no_wait():
     text = "Spent last summer on a sabbatical in Portugal, back since February and happy."
     assert wait_until(text, date(2026, 3, 14)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("keen to try Dagster", "dagster"),
+        ("would love a Prefect shop", "prefect"),
+        ("wants to work with Polars and DuckDB", "polars"),
+        ("no more ClickHouse, please", "clickhouse"),
+        ("interested in Flyte or Kedro", "flyte"),
+    ],
+)
+def test_newer_data_tools_are_technologies(text, name):
+    assert any(
+        c.facet == "technology" and c.value["name"] == name for c in read(text, said_at=SAID)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her graduate visa runs out in June",
+        "on an open work permit expiring next spring",
+        "would need the employer to support an LMIA",
+    ],
+)
+def test_a_work_permit_running_out_needs_sponsorship(text):
+    assert ("visa", "must", "needs_sponsorship") in found(text)
+
+
+def test_a_renewed_permit_needs_nothing():
+    assert ("visa", "must", "needs_sponsorship") not in found(
+        "work permit renewed last month, good till 2029"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("weekend cover? not doing that again, thanks", "weekends"),
+        ("Pager duty? Not doing that again, ever.", "on_call"),
+    ],
+)
+def test_a_question_answered_with_a_refusal_is_a_refusal(text, kind):
+    assert ("schedule", "avoid", kind) in found(text)

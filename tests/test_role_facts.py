@@ -480,3 +480,74 @@ def test_office_days_refused_last_time_still_stand_against_as_many_again(said):
 )
 def test_pay_in_other_currencies_and_periods_is_compared_a_year_in_the_bands(said, role, verdict):
     assert kinds(said, role)["pay"] == verdict
+
+
+def said(facet: str, polarity: str, **value) -> ConditionFact:
+    return ConditionFact(1, facet, polarity, value, None, date(2026, 3, 1), "motivation", None)
+
+
+@pytest.mark.parametrize(
+    ("description", "mode", "days"),
+    [
+        ("We are an office-first company, together in our Leeds studio.", "onsite", 5),
+        ("The whole team works from our Porto office Monday to Friday.", "onsite", 5),
+        ("We sit together in the office most days.", "hybrid", 4),
+        ("You'll join us at our Lyon office five days a week.", "onsite", 5),
+    ],
+)
+def test_an_office_culture_said_only_in_the_description_is_the_roles_mode(description, mode, days):
+    facts = role_facts(title="Backend Engineer", description=f"Build our APIs. {description}")
+    assert (facts.work_mode, facts.office_days) == (mode, days)
+    remote_only = need("work_mode", mode="remote")
+    judged = judge_condition(remote_only, facts)
+    assert judged is not None and judged.kind != "met"
+
+
+@pytest.mark.parametrize(
+    ("offer", "low", "high"),
+    [
+        ("Day rate £500-600, outside IR35", 500 * 220, 600 * 220),
+        ("€70/hour, six-month contract", 70 * 1760, 70 * 1760),
+        ("Daily rate: €480 – €560", 480 * 220, 560 * 220),
+    ],
+)
+def test_a_rate_in_the_offers_is_a_band_of_a_year_of_it(offer, low, high):
+    facts = role_facts(title="Contract Engineer", offers=[offer])
+    assert (facts.pay_min, facts.pay_max) == (low, high)
+
+
+def test_a_day_rate_floor_above_the_roles_day_rate_goes_against_it():
+    facts = role_facts(title="Contract Engineer", offers=["Day rate £450–520"])
+    floor = need("pay", amount=700, currency="GBP", period="day", kind="floor")
+    within = said("pay", "wish", amount=480, currency="GBP", period="day", kind="ask")
+    assert judge_condition(floor, facts).kind != "met"
+    assert judge_condition(within, facts).kind == "met"
+
+
+@pytest.mark.parametrize(
+    ("description", "industry"),
+    [
+        ("Software for defence and maritime logistics.", "defence"),
+        ("Payments infrastructure for online casinos.", "gambling"),
+        ("Tools for banks to catch fraud in real time.", "banking"),
+    ],
+)
+def test_software_for_a_sector_puts_the_role_in_it(description, industry):
+    facts = role_facts(title="Backend Engineer", description=description)
+    assert industry in facts.industries
+    judged = judge_condition(refusal("industry", name=industry), facts)
+    assert judged is not None and judged.kind != "met"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "We are migrating off Jenkins to GitHub Actions this year.",
+        "You will help us replace our legacy Jenkins setup with GitHub Actions.",
+        "Jenkins is being retired in favour of GitHub Actions.",
+    ],
+)
+def test_a_technology_the_role_is_leaving_is_not_one_it_offers(description):
+    facts = role_facts(title="Platform Engineer", description=description)
+    assert not facts.mentions("jenkins")
+    assert facts.mentions("github actions")

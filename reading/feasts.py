@@ -1,0 +1,44 @@
+"""Holidays and feasts a wait can name beyond the common ones in ``reading.calendar``: Three
+Kings (6 January), the Mexican Guadalupe-Reyes stretch (12 December to 6 January), Obon (mid
+August) and Holy Week (Semana Santa: Palm Sunday to Easter Sunday).
+
+Kept apart from ``reading.calendar``'s own table so that either can grow without touching the
+other; ``reading.calendar`` asks here for the days of any name it does not know itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+# How a note names each one (the normalised English; ``reading.foreign`` rewrites the local
+# names - "Reyes", "Trzech Króli", "Semana Santa", "お盆" - to these).
+FEAST_WORDS = (
+    r"(?:the )?three kings(?:'? day)?|(?:the )?epiphany|(?:the )?guadalupe-reyes(?: marathon)?|"
+    r"(?:the )?o-?bon(?: holidays?| festival)?|(?:the )?bon festival|(?:the )?holy week"
+)
+# (word in what was said, name) - looked for before the common holidays' words.
+FEAST_NAMES = (
+    ("three kings", "three kings"),
+    ("epiphany", "three kings"),
+    ("guadalupe", "guadalupe-reyes"),
+    ("bon", "obon"),
+    ("holy week", "holy week"),
+)
+
+
+def feast_days(name: str, year: int) -> list[tuple[date, date]]:
+    """(first day, last day) of ``name`` in ``year`` and the years around it; [] if unknown."""
+    from reading.calendar import easter  # calendar asks here: import when asked
+
+    out = []
+    for y in (year - 1, year, year + 1):
+        if name == "three kings":
+            out.append((date(y, 1, 6), date(y, 1, 6)))
+        elif name == "guadalupe-reyes":
+            out.append((date(y, 12, 12), date(y + 1, 1, 6)))
+        elif name == "obon":
+            out.append((date(y, 8, 13), date(y, 8, 16)))
+        elif name == "holy week":
+            sunday = easter(y)
+            out.append((sunday - timedelta(days=7), sunday))
+    return out

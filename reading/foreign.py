@@ -1,0 +1,678 @@
+"""Notes in other languages: the cue phrases of German, French, Portuguese, Spanish, Polish,
+Dutch and Italian rewritten into the plain English the rules of this package are written against.
+
+Recruiters abroad type the local language or mix it into English ("sábado nem pensar", "bitte
+keine Kontaktaufnahme mehr", "Tagessatz nicht unter 850 €", "après les Fêtes"). This is not a
+translator: a small table per language maps the words and phrases that carry a condition's cue
+(a stop, a refusal, a hardness word, a wait word, a month, a holiday, a pay period, a schedule or
+sector word) onto the English cue the rules already know, and everything else is left as it is.
+``reading.normalise`` applies it, so a span found in the rewritten copy still points at the words
+the person wrote.
+
+Rules of the table: an opt-out phrase maps to an English opt-out only when it refuses contact as
+such ("ne plus me contacter", "não me contactem mais"); a scoped or softer wish ("write to me in
+French", "not now, keep sending") has no entry and stays unread. A preposition that is also a
+common word elsewhere ("po", "na", "do", "nach") is rewritten only before a month or a holiday.
+All patterns are matched case-insensitively on the original text; none has a capturing group.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# --- months and holidays (the words a wait preposition must stand before) -------------------
+
+_MONTHS = {
+    "january": "januar jänner janvier janeiro enero gennaio januari styczeń styczen stycznia styczniu",
+    "february": "februar février fevrier fevereiro febrero febbraio februari luty lutego lutym",
+    "march": "märz maerz mars março marzo maart marzec marca marcu",
+    "april": "avril abril aprile kwiecień kwiecien kwietnia kwietniu",
+    "may": "maio mayo maggio mei maj maju",
+    "june": "juni juin junho junio giugno czerwiec czerwca czerwcu",
+    "july": "juli juillet julho julio luglio lipiec lipca lipcu",
+    "august": "août aout agosto augustus sierpień sierpien sierpnia sierpniu",
+    "september": "septembre setembro septiembre setiembre settembre wrzesień wrzesien września "
+    "wrzesnia wrześniu wrzesniu",
+    "october": "oktober octobre outubro octubre ottobre październik pazdziernik października "
+    "pazdziernika październiku pazdzierniku",
+    "november": "novembre novembro noviembre listopad listopada listopadzie",
+    "december": "dezember décembre decembre dezembro diciembre dicembre grudzień grudzien "
+    "grudnia grudniu",
+}
+# "Mai" (German May) is Italian "never" too: a month only after a preposition (below).
+_MAY_AFTER_PREP = "mai"
+
+_HOLIDAYS: tuple[tuple[str, str], ...] = (
+    # Québec's "les Fêtes" run to early January, like the English "Christmas holidays"
+    (
+        r"(?:les |le temps des |la période des |des )f[êe]tes(?: de fin d'ann[ée]e)?|(?-i:F)[êe]tes|"
+        r"f[êe]tes de fin d'ann[ée]e",
+        "christmas",
+    ),
+    (
+        r"no[ëe]l|weihnachten|weihnachtsferien|(?:(?<=o )|(?<=do )|(?<=no )|(?<=té )|(?<=pós ))natal|"
+        r"navidad(?:es)?|natale|kerst(?:mis)?|boż(?:e|ym) narodzeni(?:e|u)|świętach|swietach|świąt",
+        "christmas",
+    ),
+    (r"ostern|osterferien|p[âa]ques|p[áa]scoa|pascua|pasqua|pasen|wielkanoc\w*", "easter"),
+    (r"semana santa|settimana santa", "holy week"),
+    (
+        r"(?:la )?(?:f[êe]te des rois|[ée]piphanie)|(?:el )?(?:d[íi]a de )?(?:los )?reyes magos|"
+        r"d[íi]a de (?:los )?reyes|(?:(?<=de )|(?<=los )|(?<=tras ))reyes|heilige drei k[öo]nige|"
+        r"dreik[öo]nig(?:stag)?|trzech kr[óo]l(?:ach|i|ów|ow)|driekoningen|dia (?:de|dos) reis",
+        "three kings",
+    ),
+    (r"guadalupe[- ]reyes", "guadalupe-reyes"),
+    (r"お盆|o-?bon", "obon"),
+    (r"carnaval|karneval|fasching|karnawał", "carnival"),
+)
+_MONTH_WORDS = "|".join(
+    sorted((w for ws in _MONTHS.values() for w in ws.split()), key=len, reverse=True)
+)
+_EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_HOLIDAY_WORDS = "|".join(p for p, _ in _HOLIDAYS)
+# What a wait preposition must stand before: a month, a holiday, or an article and then one.
+_ARTICLES = (
+    r"(?:dem|der|den|la|le|les|el|los|las|o|a|os|as|il|lo|de|del|da|do|dos|das|fin de|fin|"
+    r"finales de|final de|fim de|koniec|końca|konca|eind|fine|ende|anfang|début|debut|principios de|"
+    r"início de|inicio de|mi-|mitte|mediados de|meados de|połowy|polowy)\s*"
+)
+_FOREIGN_TIME = rf"(?:{_MONTH_WORDS}|{_MAY_AFTER_PREP}|{_HOLIDAY_WORDS})"
+_TIME_AHEAD = rf"(?=\s+(?:{_ARTICLES})?(?:{_FOREIGN_TIME}|{_EN_MONTHS}|\d{{1,2}}\.? ))"
+# Short prepositions that are English words too ("do", "a", "no", "po"): only before a foreign month.
+_FOREIGN_AHEAD = rf"(?=\s+(?:{_ARTICLES})?{_FOREIGN_TIME}(?![\w]))"
+
+# --- the phrase tables: (pattern, English) ---------------------------------------------------
+
+_ME = r"(?:me|mich|moi|mnie|mij|mi)"
+
+OPT_OUTS: tuple[tuple[str, str], ...] = (
+    # German
+    (
+        r"(?:bitte )?(?:kontaktieren sie mich|kontaktiert mich|kontaktier mich|schreiben sie mir|"
+        r"schreibt mir|rufen sie mich|ruft mich)(?: bitte)? (?:nicht mehr|nie wieder|künftig nicht mehr|"
+        r"künftig nicht|zukünftig nicht|in zukunft nicht)(?: an)?",
+        "please do not contact me again",
+    ),
+    (
+        r"(?:bitte )?nicht mehr (?:kontaktieren|anschreiben|anrufen|kontaktiert werden|angeschrieben "
+        r"werden|melden)",
+        "please do not contact me again",
+    ),
+    (
+        r"(?:von )?(?:jeder |jeglicher |einer )?weiteren? kontaktaufnahme abzusehen",
+        "refrain from contacting me again",
+    ),
+    (
+        r"keine (?:weitere |weiteren )?(?:kontaktaufnahme|kontakte?)(?: mehr)?(?= *(?:[.!,;—–-]|$|bitte|"
+        r"erwünscht|gewünscht|danke))",
+        "no further contact",
+    ),
+    (
+        r"keine (?:weiteren )?(?:anfragen|nachrichten|e-?mails|mails|angebote|jobangebote|"
+        r"stellenangebote) mehr",
+        "no more messages",
+    ),
+    (
+        r"(?:meine|seine|ihre|alle meine) (?:personenbezogenen |persönlichen )?daten (?:bitte )?(?:zu )?"
+        r"(?:löschen|loeschen|entfernen)",
+        "delete my data",
+    ),
+    (
+        r"(?:löschen|loeschen|entfernen) sie (?:bitte )?(?:meine|alle meine) (?:\w+ )?daten",
+        "delete my data",
+    ),
+    (
+        r"l[öo]schung (?:meiner|seiner|ihrer) (?:personenbezogenen )?daten|datenl[öo]schung",
+        "deletion of my data",
+    ),
+    (r"daten (?:bitte )?l[öo]schen", "delete all data"),
+    (
+        r"(?:widerrufe|widerrufen|widerruft|widerrief)(?: \w+){0,3}? (?:meine|seine|ihre|die) "
+        r"(?:einwilligung|zustimmung|einverständniserklärung)",
+        "withdraw my consent",
+    ),
+    (
+        r"(?:meine|seine|ihre|die) (?:einwilligung|zustimmung)(?: \w+){0,4}? (?:widerrufen|"
+        r"zurückgezogen|zurückziehen|entzogen)",
+        "withdraw my consent",
+    ),
+    (
+        r"(?:widerspreche|widersprechen|widerspricht|widersprach)(?: \w+){0,3}? (?:der |die |jeder )?"
+        r"(?:weiteren )?(?:verarbeitung|nutzung|speicherung|verwendung) (?:meiner|seiner|ihrer) "
+        r"(?:personenbezogenen )?daten",
+        "object to the processing of my data",
+    ),
+    (
+        r"widerspruch (?:gegen die (?:weitere )?(?:verarbeitung|nutzung|speicherung) (?:meiner|seiner|"
+        r"ihrer) daten|(?:nach |gemäß |gem\. ?)?(?:art\.? ?21 )?dsgvo)",
+        "object to the processing of my data",
+    ),
+    (
+        r"(?:aus (?:ihrer|eurer|der|ihren|euren) (?:datenbank|kartei|liste|bewerberdatenbank|"
+        r"talentpool|verteiler)) (?:entfernen|löschen|streichen|austragen)",
+        "remove me from your database",
+    ),
+    (r"lass(?:t|en sie)? mich in ruhe", "leave me alone"),
+    # French
+    (
+        r"(?:veuillez |merci de |pourriez-vous |pouvez-vous |svp |stp )?(?:retirer|supprimer|effacer|"
+        r"enlever|retirez|supprimez|effacez|enlevez|retire|supprime|efface|enlève)(?:[- ]moi)? "
+        r"(?:mes|ses|leurs|toutes mes) (?:coordonnées|coordonnees|données(?: personnelles)?|donnees|"
+        r"informations(?: personnelles)?|infos|cv|dossier|profil)",
+        "remove my details",
+    ),
+    (
+        r"(?:retirez|retirer|supprimez|supprimer|enlevez|enlever|rayez|rayer)[- ](?:moi|la|le) (?:de|des) "
+        r"(?:votre|vos|la|ta|tes|les) (?:liste|listes|base|bases|fichier|fichiers|banque|vivier|cvthèque)",
+        "remove me from your database",
+    ),
+    (
+        r"(?:de )?ne (?:plus|jamais) (?:me|la|le|nous) (?:contacter|recontacter|solliciter|relancer|"
+        r"écrire|ecrire|appeler|déranger|deranger)",
+        "do not contact me again",
+    ),
+    (
+        r"ne (?:me|la|le) (?:contactez|recontactez|sollicitez|relancez|écrivez|ecrivez|appelez|"
+        r"dérangez) plus",
+        "do not contact me again",
+    ),
+    (
+        r"ne (?:souhaite|veux|désire|desire|voudrais|souhaitons|veut|souhaite) plus (?:être |etre )?"
+        r"(?:contacté|contacte|sollicité|sollicite|recontacté|relancé|dérangé)e?s?(?: par (?:votre|vous|"
+        r"vos|ton|ta) ?\w*)?",
+        "do not contact me again",
+    ),
+    (
+        r"ne (?:souhaite|veux|désire|veut) plus (?:recevoir|avoir) (?:de |d'|vos |aucune )?(?:offres|"
+        r"messages|courriels|e-?mails|mails|nouvelles|sollicitations)",
+        "does not want any more messages",
+    ),
+    (
+        r"(?:arrêtez|arretez|arrête|arrete|cessez|cesse|merci d'arrêter) de (?:me|la|le) (?:contacter|"
+        r"solliciter|relancer|harceler)",
+        "stop contacting me",
+    ),
+    (
+        r"(?:arrêtez|arretez|arrête|arrete|cessez|cesse|merci d'arrêter) de m'(?:envoyer|écrire|ecrire|"
+        r"appeler)",
+        "stop sending me",
+    ),
+    (r"laissez-moi tranquille|fichez-moi la paix|foutez-moi la paix", "leave me alone"),
+    (r"(?:je )?(?:retire|retirer|retirons) (?:mon|son|leur) consentement", "withdraw my consent"),
+    (r"(?:je )?m'oppose au traitement de mes données", "object to the processing of my data"),
+    (r"droit à l'oubli|droit a l'oubli|droit à l'effacement", "right to be forgotten"),
+    (
+        r"(?:désabonnez|desabonnez|désinscrivez|desinscrivez|désabonne|désinscris)[- ]moi de tout|"
+        r"me désabonner de tout",
+        "unsubscribe me from everything",
+    ),
+    (
+        r"(?:désabonnez|desabonnez|désinscrivez|desinscrivez|désabonne|désinscris)[- ]moi"
+        r"(?= *(?:[.!]|$|,? ?(?:merci|svp|s'il)))",
+        "unsubscribe me",
+    ),
+    # Portuguese
+    (r"(?:para|par[ae]m) de (?:me |nos )?(?:mandar|enviar)", "stop sending me"),
+    (
+        r"(?:para|par[ae]m) de (?:me )?(?:contactar|contatar|ligar|procurar|chamar|incomodar)",
+        "stop contacting me",
+    ),
+    (r"n[ãa]o me (?:mandem|enviem|mande|envie) mais(?: nada)?", "do not send me anything"),
+    (
+        r"n[ãa]o (?:quero|queremos|quer|desejo) mais receber(?: nada| mensagens| e-?mails| vagas| "
+        r"propostas)?(?: de voc[êe]s)?",
+        "do not send me anything",
+    ),
+    (
+        r"n[ãa]o me (?:contactem|contatem|procurem|liguem|incomodem|contacte|contate|procure|ligue) mais",
+        "do not contact me again",
+    ),
+    (
+        r"n[ãa]o (?:quero|quer|desejo) mais ser (?:contactad|contatad|procurad)[oa]s?|n[ãa]o (?:quero|quer|"
+        r"desejo) ser (?:contactad|contatad|procurad)[oa]s? (?:mais|novamente|de novo)",
+        "do not contact me again",
+    ),
+    (
+        r"(?:me )?(?:tirem|tire|removam|remova|excluam|exclua|apaguem|apague)(?:-me)? d[ao]s? (?:sua |vossa )?"
+        r"(?:lista|listas|base|banco de (?:dados|talentos)|cadastro)",
+        "remove me from your database",
+    ),
+    (
+        r"(?:remover|excluir|apagar|deletar|removam|excluam|apaguem|deletem)(?: os| todos os)? (?:meus|seus) "
+        r"(?:dados|contatos?|cadastro|cv|curr[íi]culo)",
+        "delete my data",
+    ),
+    (r"(?:me )?descadastr\w*(?:-me)?(?= *(?:[.!]|$|,? ?(?:por favor|obrigad)))", "unsubscribe me"),
+    # Spanish
+    (
+        r"no me (?:contacten|contactes|contacte|escriban|escribas|llamen|llames|busquen|molesten|"
+        r"moleste|molestes) (?:m[aá]s|nunca m[aá]s|de nuevo|otra vez)",
+        "do not contact me again",
+    ),
+    (r"no me vuelvan? a (?:contactar|escribir|llamar|buscar|molestar)", "do not contact me again"),
+    (
+        r"no (?:quiero|quiere|deseo) (?:que me (?:contacten|escriban|llamen)|ser contactad[oa]) "
+        r"(?:m[aá]s|nunca m[aá]s|de nuevo)",
+        "do not contact me again",
+    ),
+    (
+        r"(?:dejen|deja|deje) de (?:contactarme|escribirme|llamarme|molestarme|buscarme)",
+        "stop contacting me",
+    ),
+    (r"(?:dejen|deja|deje) de (?:mandarme|enviarme)", "stop sending me"),
+    (
+        r"no (?:quiero|quiere|deseo) (?:recibir )?m[aá]s (?:correos|mensajes|ofertas|vacantes|e-?mails|"
+        r"llamadas)",
+        "does not want any more messages",
+    ),
+    (
+        r"(?:b[óo]rr(?:en|a|e)me|s[áa]qu(?:en|e)me|elim[íi]n(?:en|e)me|qu[íi]t(?:en|e)me) de (?:su |la |sus |tu |"
+        r"vuestra )?(?:base(?: de datos)?|lista|listas|sistema|registro)",
+        "remove me from your database",
+    ),
+    (
+        r"(?:borrar|eliminar|borren|eliminen|suprimir|supriman) (?:todos )?(?:mis|sus) datos(?: personales)?",
+        "delete my data",
+    ),
+    (
+        r"(?:den|denme|dame|darme|d[ée]me|me dan|me den|dar) de baja de todo",
+        "unsubscribe me from everything",
+    ),
+    (
+        r"(?:den|denme|dame|darme|d[ée]me|me dan|me den|dar|me doy|me di) de baja"
+        r"(?= *(?:[.!,;]|$|por favor|porfa|gracias|ya))",
+        "unsubscribe me",
+    ),
+    (r"d[ée]j(?:en|a|e)me en paz", "leave me alone"),
+    # Polish
+    (
+        r"(?:(?:prosi|proszę|prosze|prosimy)(?: o)? )?(?:usunięcie|usuniecie|usunąć|usunac|usuń|usun|"
+        r"wykreślenie|wykreślić)(?: (?:mnie|jej|jego|moich danych|jej danych|jego danych|mojego cv|danych|"
+        r"kandydatki|kandydata))? z (?:waszej |naszej |państwa |panstwa )?(?:bazy(?: danych)?|listy|list|"
+        r"systemu|mailingu)",
+        "remove me from your database",
+    ),
+    (
+        r"(?:usunąć|usunac|usuń|usunięcie|usuniecie) (?:moje|moich|jej|jego) dan(?:e|ych)",
+        "delete my data",
+    ),
+    (
+        r"(?:(?:proszę|prosze|prosi|prosimy)(?: o)? )?(?:nie|nigdy nie) (?:kontaktować|kontaktowac|"
+        r"kontaktowanie|kontaktujcie|kontaktuj|pisać|pisac|piszcie|dzwonić|dzwonic|dzwońcie)(?: się| sie)?"
+        r"(?: (?:ze mną|ze mna|z nią|z nia|z nim))? (?:więcej|wiecej|już|juz|ponownie)",
+        "do not contact me again",
+    ),
+    (
+        r"(?:(?:proszę|prosze|prosi|prosimy)(?: o)? )?nie (?:kontaktować|kontaktowac|kontaktowanie|"
+        r"kontaktujcie)(?: się| sie)?(?: (?:ze mną|ze mna|z nią|z nia|z nim))?",
+        "do not contact me",
+    ),
+    (
+        r"nie (?:chce|chcę|chcemy)(?: już| juz)? (?:więcej|wiecej|żadnych|zadnych|już|juz) (?:ofert|"
+        r"wiadomości|wiadomosci|maili|e-maili|kontaktu|telefonów)",
+        "does not want any more messages",
+    ),
+    (r"(?:wypisz(?:cie)?) mnie ze wszystkiego", "unsubscribe me from everything"),
+    (r"(?:wypisz(?:cie)?) mnie(?= *(?:[.!,]|$|proszę|prosze))", "unsubscribe me"),
+    (
+        r"(?:wycofuję|wycofuje|wycofać|wycofac|cofam|wycofała|wycofał|wycofala|wycofal) (?:\w+ )?zgod[ęea]",
+        "withdraw my consent",
+    ),
+    (r"dajcie mi spok[óo]j", "leave me alone"),
+    # Dutch
+    (
+        r"neem (?:alstublieft |aub |a\.u\.b\. |svp )?geen contact (?:meer )?(?:met (?:mij|me) )?op",
+        "do not contact me again",
+    ),
+    (r"geen contact meer", "no further contact"),
+    (
+        r"niet meer (?:benaderen|contacteren|mailen|bellen|benaderd worden|gecontacteerd worden)",
+        "do not contact me again",
+    ),
+    (
+        r"verwijder (?:mij|me|mijn gegevens) uit (?:uw|jullie|het|de) (?:bestand|database|systeem|lijst|"
+        r"bestanden)",
+        "remove me from your database",
+    ),
+    (r"(?:mijn|zijn|haar) gegevens (?:te )?verwijderen", "delete my data"),
+    (r"(?:trek|trekt|ik trek) (?:mijn|zijn|haar) toestemming in", "withdraw my consent"),
+    (r"laat (?:me|mij) met rust", "leave me alone"),
+    # Italian
+    (
+        r"non (?:contattatemi|mi contattate|mi contattare|contattarmi|scrivetemi|mi scrivete|chiamatemi|"
+        r"mi chiamate|mi cercate) più",
+        "do not contact me again",
+    ),
+    (
+        r"non (?:voglio|desidero|vuole) più essere (?:contattat|ricontattat)[oaie]|non (?:voglio|desidero|"
+        r"vuole) essere (?:contattat|ricontattat)[oaie] (?:più|di nuovo|ancora)",
+        "do not contact me again",
+    ),
+    (
+        r"(?:cancellate|cancellare|eliminate|eliminare|rimuovete|rimuovere) (?:i )?(?:miei|suoi) dati",
+        "delete my data",
+    ),
+    (
+        r"(?:rimuovetemi|cancellatemi|toglietemi) dalla (?:vostra )?(?:lista|banca dati|database|mailing list)",
+        "remove me from your database",
+    ),
+    (r"smettete(?:la)? di (?:contattarmi|scrivermi|chiamarmi|mandarmi)", "stop contacting me"),
+    (r"revoco il (?:mio )?consenso|revoca del consenso", "withdraw my consent"),
+    (r"lasciatemi in pace|lasciatemi stare", "leave me alone"),
+    # data-protection law by its local name
+    (r"dsgvo|rgpd|lgpd|rodo", "gdpr"),
+)
+
+# Refusals, hardness and acceptance.
+CUES: tuple[tuple[str, str], ...] = (
+    (
+        r"nie wieder|nie mehr|plus jamais|nunca m[aá]s|nunca mais|nigdy więcej|nigdy wiecej|nooit meer|"
+        r"mai più|mai piu",
+        "never again",
+    ),
+    (
+        r"auf keinen fall|kommt nicht in frage|kommt nicht infrage|nem pensar|de jeito nenhum|nem a pau|"
+        r"nem morto|nem morta|ni loco|ni loca|ni de broma|ni hablar|ni muerto|ni muerta|de ninguna manera|"
+        r"ni en sueños|nie ma mowy|w życiu|geen sprake van|echt niet|neanche per sogno|nemmeno per sogno|"
+        r"pas question|hors de question",
+        "no way",
+    ),
+    (r"niemals|jamais|jam[áa]s|nunca|nigdy|nooit", "never"),
+    (r"keine|keinen|kein", "no"),
+    (
+        r"nicht unter|nicht weniger als|pas moins de|no menos de|n[ãa]o menos (?:de|que)|nie mniej niż|"
+        r"nie mniej niz|niet minder dan|non meno di",
+        "not below",
+    ),
+    (
+        r"abaixo disso n[ãa]o (?:saio|aceito|topo|vou|mudo)|por menos n[ãa]o (?:saio|aceito|topo)|"
+        r"por menos no (?:me muevo|acepto|salgo)",
+        "won't go below that",
+    ),
+    (
+        r"mindestens|au moins|no m[íi]nimo|pelo menos|como m[íi]nimo|al menos|co najmniej|minimaal|"
+        r"ten minste|tenminste|almeno",
+        "at least",
+    ),
+    (r"untergrenze|plancher|piso salarial", "floor"),
+    (r"uniquement|seulement|nur|somente|solamente|tylko|alleen|soltanto", "only"),
+    (
+        r"pretens[ãa]o(?: salarial)?|pretensi[óo]n(?: salarial)?|prétentions?(?: salariales?)?|"
+        r"gehaltsvorstellung|oczekiwania finansowe|oczekiwania",
+        "asking",
+    ),
+    (
+        r"passt(?: mir| gut| schon)?|tá ótimo|ta otimo|está ótimo|tá bom|tudo bem|me sirve|me va bien|"
+        r"ça me va|ca me va|ça marche|pasuje mi|mi va bene",
+        "works for me",
+    ),
+    (
+        r"kein problem|pas de problème|sem problema|sin problema|bez problemu|geen probleem|nessun problema",
+        "no problem",
+    ),
+)
+
+# Waits: prepositions before a month or holiday, and the waiting words themselves.
+WAITS: tuple[tuple[str, str], ...] = (
+    (
+        rf"(?:nach(?: dem| der| den)?|après(?: le| la| les)?|apres|depois d[aeo]s?|depois|após|"
+        rf"despu[ée]s de(?:l| la| las| los)?|dopo(?: il| la| le)?|pasando(?: el| la| las| los)?|"
+        rf"passad[oa]s?(?: o| a| os| as)?|tras(?: el| la| las| los)?){_TIME_AHEAD}",
+        "after",
+    ),
+    (rf"(?:po|na){_FOREIGN_AHEAD}", "after"),
+    (
+        rf"(?:bis(?: zum| zur)?|jusqu'à(?: la| le)?|jusqu'au|jusqu'en|jusqu'a|até(?: o| a)?|"
+        rf"hasta(?: el| la)?|fino a(?:l|lla)?){_TIME_AHEAD}",
+        "until",
+    ),
+    (rf"(?:do|tot){_FOREIGN_AHEAD}", "until"),
+    (rf"(?:dès|à partir de|a partir de(?:l)?|a partir do|vanaf){_TIME_AHEAD}", "from"),
+    (rf"(?:ab|od){_FOREIGN_AHEAD}", "from"),
+    (rf"(?:im|en|em|w|a|no){_FOREIGN_AHEAD}", "in"),
+    (rf"(?:avant(?: le| la)?|antes d[eoa]l?|przed){_TIME_AHEAD}", "before"),
+    (rf"(?:vor|voor|prima d[ie]l?){_FOREIGN_AHEAD}", "before"),
+    (
+        r"(?:fin|fim de|finales de|final de|ende|końca|konca|eind|fine)(?= (?:de |d')?(?:"
+        rf"{_MONTH_WORDS}|{_MAY_AFTER_PREP})\b)",
+        "the end of",
+    ),
+    (
+        r"(?:début|debut|anfang|principios de|início de|inicio de)(?= (?:de |d')?(?:"
+        rf"{_MONTH_WORDS}|{_MAY_AFTER_PREP})\b)",
+        "early",
+    ),
+    (
+        "(?:"
+        + "|".join(f"(?<={w} )" for w in "im ab bis nach vor ende anfang mitte en em".split())
+        + f"){_MAY_AFTER_PREP}",
+        "may",
+    ),
+    (
+        r"cong[ée] (?:parental|de maternit[ée]|maternit[ée]|de paternit[ée]|paternit[ée])|elternzeit|"
+        r"mutterschutz|licen[çc]a[- ](?:maternidade|paternidade|parental)|licencia (?:de|por) "
+        r"(?:maternidad|paternidad)|baja (?:de|por) (?:maternidad|paternidad)|licencia parental|"
+        r"urlop(?:ie)? (?:macierzyńsk\w*|rodzicielsk\w*|tacierzyńsk\w*|ojcowsk\w*)|ouderschapsverlof|"
+        r"zwangerschapsverlof|congedo (?:parentale|di maternit[àa]|di paternit[àa])",
+        "parental leave",
+    ),
+    (
+        r"k[üu]ndigungsfrist|pr[ée]avis|aviso pr[ée]vio|preaviso|okres wypowiedzenia|opzegtermijn|preavviso",
+        "notice period",
+    ),
+    (
+        r"probezeit|p[ée]riode d'essai|per[íi]odo de (?:experi[êe]ncia|prueba)|okres(?:ie)? pr[óo]bn\w*|"
+        r"proeftijd|periodo di prova",
+        "probation",
+    ),
+    (
+        r"on se reparle|on s'en reparle|on en reparle|reparlons-en|recontactez-moi|revenez vers moi|"
+        r"melden sie sich|meld dich|hablamos|falamos|odezwę się|odezwe sie|sentiamoci",
+        "let's talk",
+    ),
+    (
+        r"(?:bin ich|ist (?:sie|er)|sind wir|je suis|il est|elle est|estoy|est[áa]|estou|jestem|jest|"
+        r"ben ik|is (?:hij|zij)|sono|è)(?: de nouveau| à nouveau| wieder| otra vez| de novo| znowu| weer)? "
+        r"(?:wieder )?(?:offen|verfügbar|frei|disponible|disponível|disponivel|dostępn[ya]|dostepn[ya]|"
+        r"beschikbaar|disponibile)",
+        "i'm available",
+    ),
+    (
+        r"wieder (?:offen|verfügbar|frei|da)|verfügbar|disponible|disponível|disponivel|dostępn[ya]|"
+        r"dostepn[ya]|beschikbaar|disponibile",
+        "available",
+    ),
+    (
+        r"à mon retour|a mon retour|nach meiner rückkehr|a mi regreso|na volta|po powrocie",
+        "when i'm back",
+    ),
+    (
+        r"wcześniej nic|wczesniej nic|vorher nichts|rien avant|antes no(?: puedo)?|antes n[ãa]o",
+        "nothing before",
+    ),
+)
+
+# Schedule, mode, contract, sector, pay and commute words.
+WORDS: tuple[tuple[str, str], ...] = (
+    # pay periods and words
+    (r"tagessatz|tagesrate|tjm|taux journalier|dagtarief|stawka dzienna|tarifa diaria", "day rate"),
+    (r"stundensatz|taux horaire|uurtarief|stawka godzinowa", "hourly rate"),
+    (r"/ ?(?:tag|jour|dia|día|dzień|dzien|dag|giorno)", "/day"),
+    (r"(?:pro|je|am|par|por|al|per|al|za|na) (?:tag|jour|dia|día|dzień|dzien|dag|giorno)", "a day"),
+    (r"/ ?(?:monat|mois|m[êe]s|mes|miesiąc|mies|maand|mese)", "/month"),
+    (
+        r"(?:pro|im|je|par|por|ao|al|na|per|al) (?:monat|mois|m[êe]s|mes|miesiąc|maand|mese)|monatlich|"
+        r"mensuel(?:le)?s?|mensais|mensal|mensuales|mensual|miesięcznie|miesiecznie|mensili",
+        "a month",
+    ),
+    (r"/ ?(?:jahr|an|ano|año|rok|jaar|anno)", "/year"),
+    (
+        r"(?:pro|im|je|par|por|ao|al|na|per|all') (?:jahr|an|ano|año|rok|jaar|anno)|jährlich|annuel(?:le)?s?|"
+        r"anuais|anual|anuales|rocznie|annui",
+        "a year",
+    ),
+    (r"/ ?(?:stunde|std|heure|hora|godz|uur)", "/hr"),
+    (r"(?:pro|je|par|de l'|por|la|za|na|per) (?:stunde|heure|hora|godzinę|godzine|uur)", "an hour"),
+    (r"brutto|brut|bruto|brutos|lordi|lordo", "gross"),
+    (r"netto|neto|netos|l[íi]quido|netti", "net"),
+    # schedule
+    (
+        r"nachtschichten|nachtdienste|postes de nuit|équipes de nuit|turnos da noite|turnos noturnos|"
+        r"turnos de noche|turnos nocturnos|nocne zmiany|zmiany nocne|nocnych zmian|nocki|nachtdiensten|"
+        r"turni di notte|turni notturni",
+        "night shifts",
+    ),
+    (
+        r"nachtschicht|nachtdienst|nachtarbeit|travail de nuit|poste de nuit|turno da noite|turno noturno|"
+        r"trabalho noturno|turno de noche|turno nocturno|trabajo nocturno|nocna zmiana|nachtwerk|"
+        r"turno di notte|lavoro notturno",
+        "night shift",
+    ),
+    (
+        r"rufbereitschaft|bereitschaftsdienste?|astreintes?|plant[ãa]o|plant[õo]es|sobreaviso|"
+        r"guardias?|dyżur\w*|dyzur\w*|piketdienst|bereikbaarheidsdienst|consignatiedienst|reperibilit[àa]",
+        "on-call",
+    ),
+    (
+        r"wochenenden|wochenendarbeit|wochenenddienste?|les week-ends|les weekends|fins de semana|"
+        r"finais de semana|fines de semana|weekendy|weekendów|weekendow",
+        "weekends",
+    ),
+    (
+        r"wochenende|le week-end|week-end|fim de semana|final de semana|fin de semana|fine settimana|weekendzie",
+        "weekend",
+    ),
+    (r"samstage|samedis|les samedis|s[áa]bados|soboty|zaterdagen|sabati", "saturdays"),
+    (r"samstags?|le samedi|samedi|s[áa]bado|sobota|sobotę|sobote|zaterdag|sabato", "saturday"),
+    (r"sonntags?|le dimanche|dimanche|domingos?|niedziel[ae]|zondag|domenica", "sunday"),
+    (
+        r"teilzeit|temps partiel|meio per[íi]odo|meio expediente|medio tiempo|media jornada|tiempo parcial|"
+        r"pół etatu|pol etatu|niepełny etat|deeltijd",
+        "part time",
+    ),
+    (
+        r"vollzeit|temps plein|tempo integral|tiempo completo|jornada completa|pełny etat|pelny etat|"
+        r"voltijd|tempo pieno",
+        "full time",
+    ),
+    (
+        r"\d ?(?:tage|jours|dias|días|dni|dagen|giorni) ?(?:/ ?|pro |par |por |na |per |a )"
+        r"(?:woche|sem(?:aine)?|semana|tydzień|tydzien|week|settimana)",
+        "days a week",
+    ),
+    # work mode
+    (
+        r"t[ée]l[ée]travail (?:complet|total|à 100 ?%)|full t[ée]l[ée]travail|100 ?% t[ée]l[ée]travail|"
+        r"100 ?% remoto|remoto total|totalmente remoto|100 ?% zdalnie|volledig thuis",
+        "fully remote",
+    ),
+    (r"t[ée]l[ée]travail|remoto|zdalnie|praca zdalna|thuiswerken|lavoro da remoto", "remote"),
+    # commute
+    (
+        r"pendeln|pendelzeit|arbeitsweg|anfahrt(?:szeit)?|trajet|traslados?|trayectos?|deslocamento|"
+        r"dojazd\w*|reistijd|tragitto",
+        "commute",
+    ),
+    (r"stunden|heures|horas|godziny|godzin|uur", "hours"),
+    (r"stunde|heure|hora|godzina", "hour"),
+    (r"máx\.?|máximo|maximal|maksymalnie|massimo", "max"),
+    (r"(?:von|depuis|desde)(?= (?-i:[A-ZÀ-Ý]))", "from"),
+    # sectors
+    (
+        r"rüstung\w*|ruestung\w*|armement|armamento|armas|industria armament[íi]stica|zbrojeni\w*|"
+        r"defensie-industrie|wapenindustrie|armamenti|armi",
+        "defence",
+    ),
+    (
+        r"glücksspiel\w*|gluecksspiel\w*|sportwetten|jeux d'argent|paris sportifs|apostas|apuestas|"
+        r"juegos de azar|hazardu|hazardzie|hazardow\w*|gokken|gioco d'azzardo|scommesse",
+        "gambling",
+    ),
+    # contract
+    (
+        r"umow[aęy] o prac[ęe]|umowa o prace|\buop\b|cdi|festanstellung|contrato indefinido|clt|"
+        r"vast contract|contratto a tempo indeterminato",
+        "permanent",
+    ),
+    (r"freiberuflich|autónomo|autonomo", "freelance"),
+    (
+        r"befristet|cdd|contrato temporal|umowa na czas określony|tijdelijk contract|tempo determinato",
+        "fixed term",
+    ),
+)
+
+
+def _entries() -> tuple[tuple[str, str], ...]:
+    holidays = tuple(_HOLIDAYS)
+    months = tuple(
+        ("|".join(w for w in words.split()), english) for english, words in _MONTHS.items()
+    )
+    return OPT_OUTS + CUES + WAITS + holidays + months + WORDS
+
+
+_ENTRIES = _entries()
+
+
+def _bounded(pattern: str) -> str:
+    """``pattern`` as a whole word: no word character may touch either end."""
+    head = "" if pattern.startswith(("/", "(?<=")) else r"(?<!\w)"
+    return rf"{head}(?:{pattern})(?![\w'’])"
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ANY = re.compile("|".join(f"({_bounded(p)})" for p, _ in _ENTRIES), re.IGNORECASE)
+# English words the patterns also hold: no sign of another language on their own.
+_ENGLISH = frozenset(
+    "all art base contact database december end ends fall fine full list march may messages per "
+    "problem son week weekends total den die van sin ten pro santa mon dan ann april august "
+    "july june january february september october november mailing mails final media paris "
+    "question the gut ton jam stag apr oppose favor interest contract industria industrie "
+    "integral rust met non parental curr spok cong maternit paternit".split()
+)
+
+
+def _triggers() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """Words (and word stems) one of which every foreign cue holds, worked out from the
+    patterns: a note with none of them is not read against the table at all."""
+    words: set[str] = set()
+    stems: dict[str, tuple[str, ...]] = {}
+    for pattern, _ in _ENTRIES:
+        # a character class or "\w" cuts a word: the letters before it are a stem
+        plain = re.sub(r"\[[^\]]*\]|\\w", "\x00", pattern.lower())
+        plain = re.sub(r"\\[a-zA-Z]|\(\?(?:[:=!]|<[=!]|-?[a-z]+:)", " ", plain)
+        for m in re.finditer(r"([^\W\d_]{3,})(\x00)?", plain):
+            word = m.group(1)
+            if word in _ENGLISH:
+                continue
+            if m.group(2) and len(word) >= 5:
+                stems.setdefault(word[:3], ())
+                stems[word[:3]] += (word,)
+            elif not m.group(2):
+                words.add(word)
+    return frozenset(words), stems
+
+
+def _maybe_foreign(text: str) -> bool:
+    for word in _WORD.findall(text.lower()):
+        if word in _TRIGGERS or any(word.startswith(s) for s in _STEMS.get(word[:3], ())):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def phrases(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, English) for each foreign cue in ``text``, left to right, not overlapping."""
+    if not _maybe_foreign(text):
+        return ()
+    out = []
+    for m in _ANY.finditer(text):
+        english = _ENTRIES[m.lastindex - 1][1]
+        if english == "days a week":  # "4 jours/sem": keep the number
+            english = f"{m.group()[0]} days a week"
+        out.append((m.start(), m.end(), english))
+    return tuple(out)
+
+
+_TRIGGERS, _STEMS = _triggers()

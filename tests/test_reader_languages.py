@@ -1,0 +1,274 @@
+"""Notes in other languages, or with another language mixed in, are read like English ones.
+
+Recruiters abroad type the local language: an opt-out in German or Polish must hide the person
+as surely as "stop emailing me", and a softer line in the same language ("not now, keep sending",
+"write to me in French") must not. Refusals, waits, pay words, currencies and the local holidays
+are read too. Sentences are our own.
+"""
+
+from datetime import date
+
+import pytest
+
+from reading import read
+
+SAID = date(2026, 11, 10)
+
+
+def found(text: str, said_at: date = SAID) -> set[tuple]:
+    return {c.key() for c in read(text, said_at=said_at)}
+
+
+def opted_out(text: str) -> bool:
+    return ("contact", "avoid", "opt_out", None) in found(text)
+
+
+def wait_until(text: str, said_at: date = SAID) -> str | None:
+    waits = [c.value["until"] for c in read(text, said_at=said_at) if c.facet == "wait"]
+    return waits[0] if waits else None
+
+
+def pay(text: str) -> dict | None:
+    pays = [c.value for c in read(text, said_at=SAID) if c.facet == "pay"]
+    return pays[0] if pays else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German
+        "Bitte keine Kontaktaufnahme mehr.",
+        "Kontaktieren Sie mich bitte nicht mehr, danke.",
+        "Ich bitte darum, meine Daten zu löschen.",
+        "Widerspruch gem. Art. 21 DSGVO - bitte aus Ihrer Datenbank entfernen.",
+        "Ich widerrufe hiermit meine Einwilligung.",
+        # French
+        "Merci de ne plus me contacter.",
+        "Supprimez mes données personnelles s'il vous plaît.",
+        "Il ne souhaite plus être contacté.",
+        "Arrêtez de me solliciter svp",
+        # Portuguese
+        "por favor, não me contactem mais",
+        "parem de me enviar vagas!!",
+        "quero que apaguem meus dados",
+        # Spanish
+        "Favor de no me contacten más, gracias",
+        "dejen de escribirme por favor",
+        "Por favor denme de baja.",
+        "bórrenme de su base de datos",
+        # Polish
+        "Proszę usunąć mnie z bazy.",
+        "proszę nie kontaktować się ze mną więcej",
+        "wycofuję zgodę na przetwarzanie danych",
+        # Dutch and Italian
+        "Neem alstublieft geen contact meer met mij op.",
+        "verwijder mij uit uw bestand",
+        "Non contattatemi più, grazie.",
+        "cancellate i miei dati per favore",
+    ],
+)
+def test_an_opt_out_in_another_language_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gerne weiterhin Angebote, aber bitte nur per Mail.",
+        "Je préfère être contacté en anglais, merci.",
+        "pas maintenant, mais continuez à m'envoyer des offres",
+        "agora não dá, mas pode me mandar as vagas sim",
+        "ahora no, escríbeme en enero",
+        "nie teraz, ale proszę pisać w przyszłym roku",
+        "Bitte nicht vor März kontaktieren.",
+        "merci de ne pas me contacter avant janvier",
+        "proszę nie kontaktować do marca",
+        "me di de baja del boletín, pero sigan mandándome vacantes",
+    ],
+)
+def test_a_softer_line_in_another_language_is_no_opt_out(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("domingo nem pensar", "weekends"),
+        ("fines de semana ni de broma", "weekends"),
+        ("jamais le week-end, c'est pour la famille", "weekends"),
+        ("keine Rufbereitschaft mehr", "on_call"),
+        ("nie wieder Nachtschichten", "nights"),
+        ("astreintes: plus jamais", "on_call"),
+    ],
+)
+def test_a_refusal_in_another_language_is_a_refusal(text, kind):
+    assert ("schedule", "avoid", kind) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "industry"),
+    [
+        ("keine Glücksspielbranche", "gambling"),
+        ("armamento ni loco", "defence"),
+        ("nunca más apuestas deportivas, ni casinos", "gambling"),
+    ],
+)
+def test_a_sector_refused_in_another_language(text, industry):
+    assert ("industry", "avoid", industry) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said_at", "until"),
+    [
+        ("nach Ostern gerne wieder", date(2026, 11, 10), "2027-03-01"),
+        ("on se reparle en février", date(2026, 11, 10), "2027-02-01"),
+        ("falamos depois do Natal", date(2026, 11, 10), "2027-01-01"),
+        ("hasta marzo no puedo moverme", date(2026, 11, 10), "2027-03-01"),
+        ("odezwę się po świętach", date(2026, 11, 10), "2027-01-01"),
+        ("jusqu'à fin avril je suis pris", date(2026, 11, 10), "2027-04-01"),
+        ("im Juni bin ich wieder offen - Elternzeit bis dahin", date(2026, 11, 10), "2027-06-01"),
+    ],
+)
+def test_a_wait_in_another_language_resolves_like_english(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+def test_months_named_in_passing_in_another_language_are_no_wait():
+    note = (
+        "larga charla: en abril cambió de proyecto, en julio estuvo en Lisboa y en octubre "
+        "se mudó. Le interesa cualquier rol remoto."
+    )
+    assert wait_until(note, date(2026, 11, 10)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said_at", "until"),
+    [
+        ("after the Three Kings holiday, please", date(2026, 11, 2), "2027-01-01"),
+        ("nada hasta después de Reyes", date(2026, 12, 1), "2027-01-01"),
+        ("after Obon - we're in Kyoto with the family", date(2026, 5, 20), "2026-08-01"),
+        ("after Obon - we're in Kyoto with the family", date(2026, 9, 1), "2027-08-01"),
+        ("pasando el Guadalupe-Reyes lo vemos", date(2026, 11, 20), "2027-01-01"),
+        ("after Holy Week we can talk", date(2026, 11, 20), "2027-03-01"),
+        ("depois da Semana Santa", date(2027, 5, 2), "2028-04-01"),
+        ("après les Fêtes", date(2026, 11, 30), "2027-01-01"),
+        ("after les Fêtes", date(2025, 12, 10), "2026-01-01"),
+    ],
+)
+def test_local_holidays_and_feasts_are_waits(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "period", "polarity"),
+    [
+        ("Stundensatz nicht unter 95 €", 95, "EUR", "hour", "must"),
+        ("700 €/Tag wäre gut", 700, "EUR", "day", "wish"),
+        ("TJM minimum 650 €", 650, "EUR", "day", "must"),
+        ("pretensão de R$ 18 mil por mês", 18000, "BRL", "month", "wish"),
+        ("busco 45 mil pesos al mes", 45000, None, "month", "wish"),
+        ("4 500 € brut par mois au moins", 4500, "EUR", "month", "must"),
+    ],
+)
+def test_pay_words_in_another_language(text, amount, currency, period, polarity):
+    value = pay(text)
+    assert value is not None
+    assert (value["amount"], value["currency"], value["period"]) == (amount, currency, period)
+    assert any(c.facet == "pay" and c.polarity == polarity for c in read(text, said_at=SAID))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("asking Ksh 420,000 a month", 420000, "KES"),
+        ("wants at least AED 38k monthly", 38000, "AED"),
+        ("looking for MXN 70k a month", 70000, "MXN"),
+        ("expects EGP 90k a month", 90000, "EGP"),
+        ("TRY 150k a month would do", 150000, "TRY"),
+        ("PHP 120,000 per month", 120000, "PHP"),
+        ("around RM 15k monthly", 15000, "MYR"),
+        ("SAR 30k a month minimum", 30000, "SAR"),
+        ("₪ 40k a month", 40000, "ILS"),
+        ("CZK 120k monthly", 120000, "CZK"),
+        ("HUF 1.5m a month", 1500000, "HUF"),
+        ("RON 20k per month", 20000, "RON"),
+        ("COP 12m a month", 12000000, "COP"),
+    ],
+)
+def test_currencies_beyond_the_big_ones_are_named(text, amount, currency):
+    value = pay(text)
+    assert value is not None and (value["amount"], value["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'll try 3 days in the office", "PHP 8 years, Laravel mostly", "mad 2 weeks at work"],
+)
+def test_currency_codes_that_are_words_are_not_pay_on_their_own(text):
+    assert pay(text) is None
+
+
+def test_a_million_is_still_a_million_in_dollars():
+    assert pay("equity could be worth $1.2 mil")["amount"] == 1_200_000
+
+
+# --- the English side of the same round: events said with their month, wholesale unsubscribes ---
+
+
+@pytest.mark.parametrize(
+    ("text", "said_at", "until"),
+    [
+        # the month says when a cliff vests, not its length counted from the day said
+        ("ping me once my 1-year cliff vests in June", date(2026, 3, 2), "2026-06-01"),
+        ("my twelve-month cliff is up in September, talk after", date(2026, 5, 11), "2026-09-01"),
+        ("stock cliff vests in March - not moving before then", date(2026, 11, 10), "2027-03-01"),
+        # a home move in a month is a wait when they say to talk once it is done
+        (
+            "relocating to Leeds in January; call me once we've settled",
+            date(2026, 11, 10),
+            "2027-01-01",
+        ),
+        ("moving to Gdańsk in March, reach out after the move", date(2026, 11, 10), "2027-03-01"),
+    ],
+)
+def test_an_event_said_with_its_month_waits_for_that_month(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+def test_a_home_move_alone_is_still_no_wait():
+    assert wait_until("moving to Lisbon in June, keen on roles there", date(2026, 11, 10)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "£6k a month minimum",
+        "USD 9,500 a month at least",
+        "wants 4 000 zł gross a month",
+    ],
+)
+def test_a_monthly_amount_is_no_wait_of_a_month(text):
+    assert wait_until(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please unsubscribe me from everything - the newsletter and the recruiter emails.",
+        "take me off all your mailing lists and everything else",
+        "unsubscribe me from all your emails, thanks",
+    ],
+)
+def test_unsubscribing_from_everything_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "unsubscribe me from everything except the contract roles",
+        "unsubscribe me from the monthly newsletter, personal notes are welcome",
+    ],
+)
+def test_unsubscribing_from_part_of_it_is_no_opt_out(text):
+    assert not opted_out(text)
