@@ -2738,3 +2738,86 @@ def test_pay_in_other_currencies_and_periods(text, amount, currency, period):
 def test_a_sabbatical_spent_and_returned_from_is_no_wait():
     text = "Spent last summer on a sabbatical in Portugal, back since February and happy."
     assert wait_until(text, date(2026, 3, 14)) is None
+
+
+# --- consent withdrawn under data-protection law is an opt-out; consent given is not ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am withdrawing my consent for you to store my data.",
+        "Consent withdrawn - please erase everything you hold on me.",
+        "consent withdrawn.",
+        "She has withdrawn consent for us to keep her CV.",
+        "I hereby revoke consent to the processing of my personal data.",
+        "Revoking my consent, effective today.",
+        "Please treat this email as a request under my right to erasure.",
+        "Art. 17 request - erase what you have.",
+        "Under Art 17 GDPR I ask that my profile be deleted.",
+        "Per article 17 please remove me.",
+    ],
+)
+def test_consent_withdrawn_or_erasure_asked_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I renew my consent for another two years.",
+        "Consent renewed until March 2028, keep me posted.",
+        "Happy to give consent for you to keep my CV for 12 months.",
+        "consent given until 2028",
+        "Re-consented for another year, still keen on senior roles.",
+    ],
+)
+def test_consent_given_or_renewed_is_neither_an_opt_out_nor_a_wait(text):
+    assert not opted_out(text)
+    assert wait_until(text) is None
+
+
+# --- opt-outs in the casual and the formal register; a channel for the future is not one --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delete me 👋",
+        "👋 pls delete me",
+        "Bye 👋 delete me from everything",
+        "please no longer contact me",
+        "Kindly no longer contact me regarding vacancies.",
+        "I would appreciate it if you no longer emailed me.",
+        "We ask that you no longer contact him.",
+    ],
+)
+def test_delete_me_and_no_longer_contact_me_are_opt_outs(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text, channel",
+    [
+        ("contact me via LinkedIn in future", "linkedin"),
+        ("Please contact me on WhatsApp in the future rather than email.", "whatsapp"),
+        ("I'd be grateful if you would text me in future instead of calling.", "sms"),
+    ],
+)
+def test_how_to_contact_them_in_future_is_a_channel_not_an_opt_out(text, channel):
+    assert not opted_out(text)
+    assert ("contact", "wish", "channel", channel) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't call me again, email is fine",
+        "Please don't ring me again - text is fine.",
+        "never phone me again, emailing is better",
+        "Do not call me any more; WhatsApp instead.",
+    ],
+)
+def test_one_channel_refused_with_another_offered_is_a_channel_avoid(text):
+    assert not opted_out(text)
+    assert ("contact", "avoid", "channel", "phone") in found(text)
