@@ -2821,3 +2821,141 @@ def test_how_to_contact_them_in_future_is_a_channel_not_an_opt_out(text, channel
 def test_one_channel_refused_with_another_offered_is_a_channel_avoid(text):
     assert not opted_out(text)
     assert ("contact", "avoid", "channel", "phone") in found(text)
+
+
+# --- a notice period still to serve, in ATS shorthand and in days, is a wait from the day said ---
+
+SAID_OCT = date(2026, 10, 12)
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("NP 90 days, negotiable", "2027-01-01"),
+        ("notice: 60 days", "2026-12-01"),
+        ("on a 60-day notice", "2026-12-01"),
+        ("She has a 30 day notice period to serve.", "2026-11-01"),
+        ("NP: 2 months", "2026-12-01"),
+        ("currently serving 3 months notice", "2027-01-01"),
+        ("90 day NP, can't buy it out", "2027-01-01"),
+    ],
+)
+def test_a_notice_period_to_serve_is_a_wait_counted_from_the_day_said(text, until):
+    assert wait_until(text, SAID_OCT) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "immediate joiner",
+        "Immediate joiner - NP already served.",
+        "NP served, available now",
+        "LWD was last week, free to start",
+        "Her last working day was last Friday.",
+        "np, happy to chat whenever",
+    ],
+)
+def test_a_notice_already_served_or_none_is_no_wait(text):
+    assert wait_until(text, SAID_OCT) is None
+
+
+# --- months in a story are no wait; parking it for a while is --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long call. Moved to Leeds in January, started the new role in February, got promoted "
+        "in May, the team doubled over the summer and a new VP arrived in September. Likes it "
+        "but open to a chat about staff roles.",
+        "Caught up for an hour: joined in March, first release in June, on-call from July, "
+        "reorg in October. Still interested in Go work, no rush either way.",
+    ],
+)
+def test_a_rambling_history_full_of_months_asks_for_no_wait(text):
+    assert wait_until(text, SAID_OCT) is None
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("park it for two months please", "2026-12-01"),
+        ("let's park this for a couple of months", "2026-12-01"),
+        ("circle back in 8 weeks", "2026-12-01"),
+        ("Circle back with me in about 10 weeks?", "2026-12-01"),
+        ("shelve it till the new year", "2027-01-01"),
+    ],
+)
+def test_parking_it_for_a_while_is_a_wait(text, until):
+    assert wait_until(text, SAID_OCT) == until
+
+
+# --- seasons south of the equator -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, said_at, until",
+    [
+        ("Based in Sydney - after the summer works better.", date(2026, 11, 2), "2027-03-01"),
+        ("Melbourne based, ping me after summer", date(2026, 11, 2), "2027-03-01"),
+        ("I'm in Auckland; try me after the summer holidays", date(2026, 12, 1), "2027-02-01"),
+        ("Cape Town: not before winter", date(2026, 3, 10), "2026-06-01"),
+        ("São Paulo - check back after the summer", date(2026, 10, 20), "2027-03-01"),
+    ],
+)
+def test_seasons_said_in_the_southern_hemisphere_are_its_own(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+def test_seasons_said_in_the_north_stay_northern():
+    assert wait_until("London based - after the summer works better.", date(2026, 4, 2)) == (
+        "2026-09-01"
+    )
+
+
+# --- leave that started a while ago ends after its usual length -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, said_at, until",
+    [
+        ("On maternity leave, started 6 weeks ago.", date(2026, 10, 12), "2027-02-01"),
+        ("paternity leave started three weeks ago", date(2026, 10, 12), "2027-03-01"),
+        ("she went on parental leave two months ago", date(2026, 10, 12), "2027-02-01"),
+        ("mat leave since August, it's 9 months", date(2026, 10, 12), "2027-05-01"),
+    ],
+)
+def test_parental_leave_that_started_ends_after_its_length(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+# --- movable feasts are computed for the year -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, said_at, until",
+    [
+        ("after Carnival", date(2026, 10, 26), "2027-02-01"),  # Carnival Tue 9 Feb 2027
+        ("nothing till after Carnaval", date(2027, 10, 4), "2028-03-01"),  # Tue 29 Feb 2028
+        ("back after Mardi Gras", date(2026, 12, 1), "2027-02-01"),
+        ("not until after Lent", date(2026, 11, 2), "2027-03-01"),  # Lent ends Sat 27 Mar 2027
+        ("after Pentecost", date(2026, 11, 2), "2027-05-01"),  # Whit Monday 17 May 2027
+        ("till Whitsun", date(2027, 1, 5), "2027-05-01"),
+        ("after Ascension", date(2027, 1, 5), "2027-05-01"),  # Ascension Thu 6 May 2027
+    ],
+)
+def test_feasts_that_move_with_easter_resolve_to_their_dates(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+@pytest.mark.parametrize(
+    "text, said_at, until",
+    [
+        ("Christmas first! Nothing moves here until then.", date(2026, 10, 5), "2026-12-01"),
+        ("depois do carnaval a gente conversa", date(2026, 11, 2), "2027-02-01"),
+        ("nach Fasching gerne", date(2026, 11, 2), "2027-02-01"),
+        ("après le Carnaval", date(2026, 11, 2), "2027-02-01"),
+    ],
+)
+def test_a_holiday_said_on_its_own_or_in_another_language_is_still_waited_for(text, said_at, until):
+    assert wait_until(text, said_at) == until
