@@ -56,10 +56,11 @@ def yearly_eur(value: dict[str, Any]) -> float | None:
 
 
 def role_pay_eur(role: RoleFacts) -> float | None:
+    """The top of the role's band in euros a year (a rate of "C$95/h" brought to a year)."""
     if not role.pay_max:
         return None
     rate = TO_EUR.get((role.currency or "EUR").upper())
-    return role.pay_max * rate if rate else None
+    return role.pay_max * rate * PER_YEAR.get(role.pay_period, 1) if rate else None
 
 
 def _band_sized(value: dict[str, Any], role: RoleFacts) -> bool:
@@ -67,7 +68,8 @@ def _band_sized(value: dict[str, Any], role: RoleFacts) -> bool:
     if not amount or not role.pay_max:
         return False
     yearly = float(amount) * PER_YEAR.get(value.get("period") or "year", 1)
-    return 0.3 * (role.pay_min or role.pay_max) <= yearly <= 3 * role.pay_max
+    per_year = PER_YEAR.get(role.pay_period, 1)
+    return 0.3 * (role.pay_min or role.pay_max) * per_year <= yearly <= 3 * role.pay_max * per_year
 
 
 def same_place(a: str | None, b: str | None) -> bool:

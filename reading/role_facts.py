@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reading import money
 from reading.role_industry import role_industries
 from reading.role_mission import role_missions
 from reading.role_text import RoleText, split_role_text
@@ -28,6 +29,7 @@ class RoleFacts:
     pay_min: int | None = None
     pay_max: int | None = None
     currency: str | None = None
+    pay_period: str = "year"  # the band's period: year, month, week, day or hour
     sponsorship: bool | None = None  # True: sponsors visas; False: says it cannot
     relocation_support: bool | None = None
     schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
@@ -79,20 +81,6 @@ _LOCATION = re.compile(
     r"\b(?:location|based in|office in|offices in|located in|our)\s*:?\s*"
     r"([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)",
 )
-_MONEY = re.compile(
-    r"(?P<cur>[£€$]|\b(?:GBP|EUR|USD|CHF)\s?)(?P<lo>\d{2,3}(?:[,.]\d{3})?)\s?(?P<k>k)?"
-    r"(?:\s*(?:-|–|to)\s*(?:[£€$]|(?:GBP|EUR|USD|CHF)\s?)?(?P<hi>\d{2,3}(?:[,.]\d{3})?)\s?(?P<k2>k)?)?",
-    re.I,
-)
-_CURRENCY = {
-    "£": "GBP",
-    "€": "EUR",
-    "$": "USD",
-    "gbp": "GBP",
-    "eur": "EUR",
-    "usd": "USD",
-    "chf": "CHF",
-}
 _NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cannot|can't|unable to)"
 _SCHEDULE = {
     "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged",
@@ -251,24 +239,27 @@ def _rota_duties(requirements: str | None, sections: RoleText) -> list[str]:
     return [ln for ln in lines if _JOINS_ROTA.search(ln) and not _ASKS_A_SKILL.search(ln)]
 
 
-def _amount(digits: str, k: str | None) -> int:
-    number = int(re.sub(r"[,.]", "", digits))
-    return number * 1000 if k or number < 1000 else number
-
-
-def _pay(text: str) -> tuple[int | None, int | None, str | None]:
-    for found in _MONEY.finditer(text):
-        lo = _amount(found.group("lo"), found.group("k") or found.group("k2"))
+def _pay(text: str) -> tuple[int | None, int | None, str | None, str]:
+    """The band or rate a role's text states, with its currency (any the reader knows: £, C$,
+    AUD, SGD…) and its period ("C$85–95/h", "€600 a day", "SGD 8,000 - 9,500 per month")."""
+    lower = text.lower()
+    for found in money.SYMBOLED.finditer(lower):
+        period = money.period(found)
+        mult = found["mult"] or found["himult"]
+        lo = money.number(found["num"]) * money.multiplier(mult)
         hi = (
-            _amount(found.group("hi"), found.group("k2") or found.group("k"))
-            if found.group("hi")
-            else None
+            money.number(found["hi"]) * money.multiplier(found["himult"] or found["mult"])
+            if found["hi"]
+            else lo
         )
-        if lo < 10_000:  # a day rate or an allowance, not a salary band
-            continue
-        currency = _CURRENCY.get(found.group("cur").strip().lower())
-        return lo, hi or lo, currency
-    return None, None, None
+        if period is None:
+            if not mult and lo < 1000 and hi < 1000:
+                lo, hi = lo * 1000, hi * 1000  # "£70-85" in a salary line: thousands
+            if lo < 10_000:  # an allowance or a budget, not a salary band
+                continue
+        currency = money.currency(found, lower)
+        return int(round(lo)), int(round(max(hi, lo))), currency, period or "year"
+    return None, None, None, "year"
 
 
 def _city(location: str | None) -> str | None:
@@ -311,8 +302,13 @@ def role_facts(
         days = 5
     if location is None and (found := _LOCATION.search(terms)):
         location = found.group(1)
+    period = "year"
     if salary_max is None:
-        lo, hi, cur = _pay(terms)
+        # The terms first; else a rate anywhere in the description ("CAD 85-95 per hour" after
+        # what the job is), since an amount with a currency is pay wherever it is said.
+        lo, hi, cur, period = _pay(terms)
+        if hi is None:
+            lo, hi, cur, period = _pay(description or "")
         salary_min, salary_max, currency = lo, hi, currency or cur
     schedule, no_schedule = set(), set()
     lower += "".join(f"\n{line.lower()}" for line in _rota_duties(requirements, sections))
@@ -364,6 +360,7 @@ def role_facts(
         pay_min=salary_min,
         pay_max=salary_max,
         currency=currency,
+        pay_period=period,
         sponsorship=sponsorship,
         relocation_support=True if _RELOCATION.search(terms) else None,
         schedule=frozenset(schedule - no_schedule),

@@ -2959,3 +2959,17 @@ def test_feasts_that_move_with_easter_resolve_to_their_dates(text, said_at, unti
 )
 def test_a_holiday_said_on_its_own_or_in_another_language_is_still_waited_for(text, said_at, until):
     assert wait_until(text, said_at) == until
+
+
+@pytest.mark.parametrize(
+    "text, amount, currency, period",
+    [
+        ("C$95/h", 95, "CAD", "hour"),
+        ("asking 95 CAD an hour", 95, "CAD", "hour"),
+        ("£550-600 a day", 550, "GBP", "day"),
+        ("AUD 900-1,000 a day", 900, "AUD", "day"),
+    ],
+)
+def test_a_rate_keeps_its_period_after_a_range_or_a_slash(text, amount, currency, period):
+    pay = next(c.value for c in read(text, said_at=SAID) if c.facet == "pay")
+    assert (pay["amount"], pay["currency"], pay["period"]) == (amount, currency, period)

@@ -480,3 +480,63 @@ def test_office_days_refused_last_time_still_stand_against_as_many_again(said):
 )
 def test_pay_in_other_currencies_and_periods_is_compared_a_year_in_the_bands(said, role, verdict):
     assert kinds(said, role)["pay"] == verdict
+
+
+# --- a role's rate in its description, in any currency and period, against asks in kind -------
+
+
+def described(description: str, **fields):
+    return role_facts(title="Backend Engineer", description=description, **fields)
+
+
+@pytest.mark.parametrize(
+    "description, low, high, currency, period",
+    [
+        ("Rate: C$85–95/h, fully remote.", 85, 95, "CAD", "hour"),
+        ("We pay AUD 900-1,000 a day for this contract.", 900, 1000, "AUD", "day"),
+        ("SGD 8,000 - 9,500 per month plus bonus.", 8000, 9500, "SGD", "month"),
+        ("£550-600 a day, inside IR35.", 550, 600, "GBP", "day"),
+        ("Salary €70k–€85k.", 70_000, 85_000, "EUR", "year"),
+    ],
+)
+def test_a_rate_in_the_description_keeps_its_currency_and_period(
+    description, low, high, currency, period
+):
+    facts = described(description)
+    assert (facts.pay_min, facts.pay_max, facts.currency, facts.pay_period) == (
+        low,
+        high,
+        currency,
+        period,
+    )
+
+
+@pytest.mark.parametrize(
+    "said, description, verdict",
+    [
+        ("C$120/h minimum", "Rate: C$85–95/h, remote.", "unmet"),
+        ("looking for C$90/h", "Rate: C$85–95/h, remote.", "met"),
+        ("won't go below 130 CAD an hour", "CAD 85-95 per hour, remote.", "unmet"),
+        ("90 an hour works", "CAD 85-95 per hour, remote.", "met"),
+        ("A$1,300 a day minimum", "We pay AUD 900-1,000 a day for this contract.", "unmet"),
+        ("looking for 950 a day", "We pay AUD 900-1,000 a day for this contract.", "met"),
+        ("expecting 14k pm", "SGD 8,000 - 9,500 per month plus bonus.", "unmet"),
+        ("8.5k a month would do", "SGD 8,000 - 9,500 per month plus bonus.", "met"),
+    ],
+)
+def test_an_ask_is_compared_with_a_rate_in_the_roles_own_period(said, description, verdict):
+    assert kinds(said, described(description))["pay"] == verdict
+
+
+@pytest.mark.parametrize(
+    "said, verdict",
+    [
+        ("looking for 150-160", "unmet"),
+        ("wants 150–160k", "unmet"),
+        ("ideally 140 to 150k", "unmet"),
+        ("looking for 95-100", "met"),
+        ("100–110k would do it", "met"),
+    ],
+)
+def test_a_bare_range_is_in_the_bands_currency(said, verdict):
+    assert kinds(said, band(100_000, 115_000, "EUR"))["pay"] == verdict
