@@ -42,6 +42,8 @@ _TOTAL_BAND = re.compile(
     r"(?:bonus|equity|rsus|stock|commission))\b"
 )
 MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
+# Company kinds that say its size or stage (``RoleFacts.company`` holds what a role's text says).
+_SIZES = {"large", "enterprise", "startup", "small", "scaleup"}
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
 
 
@@ -88,6 +90,13 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
                 # "said no to 4 office days": fewer days meet it, as many or more do not
                 return None if role.office_days is None else role.office_days < int(v["days"])
             return role.work_mode != mode
+        if mode == "hybrid" and role.work_mode == "hybrid" and role.office_weekdays:
+            # "Fridays from home" against an office every Monday and Friday; "can do the office
+            # Tue-Thu" against Tuesday to Thursday in
+            if v.get("home"):
+                return not set(v["home"]) & role.office_weekdays
+            if v.get("office"):
+                return role.office_weekdays <= set(v["office"])
         if mode == "hybrid" and v.get("days") is not None and role.work_mode == "hybrid":
             if role.office_days is None:
                 return None
@@ -178,6 +187,12 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if name in role.missions or name and role.mentions(str(name)):
             return True
         return False if pol == "must" and (role.industries or role.missions) else None
+    if facet == "company" and role.company and v.get("kind") in _SIZES:
+        # "big corp only" against "one of Europe's largest insurers"; "startups only" misses it
+        hit = v["kind"] in role.company
+        if pol == "avoid":
+            return not hit
+        return hit
     if facet in ("company", "technology"):
         name = v.get("kind") or v.get("name")
         if not name or not role.mentions(str(name).replace("_", " ")):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from reading import money
+from reading.office_week import office_weekdays
 from reading.role_industry import role_industries
 from reading.role_mission import role_missions
 from reading.role_text import RoleText, split_role_text
@@ -24,6 +25,7 @@ LEADING = {"lead", "manager", "director", "executive"}
 class RoleFacts:
     work_mode: str | None = None  # remote | hybrid | onsite
     office_days: int | None = None
+    office_weekdays: frozenset[str] = frozenset()  # "every Monday and Friday": mon, fri
     location: str | None = None
     city: str | None = None
     pay_min: int | None = None
@@ -39,6 +41,7 @@ class RoleFacts:
     manages: bool | None = None
     seniority: str | None = None
     title: str | None = None
+    company: frozenset[str] = frozenset()  # its size, when its text says: large, enterprise
     industries: frozenset[str] = frozenset()  # read as ``reading.role_industry`` says
     missions: frozenset[str] = frozenset()  # the causes it serves (``reading.role_mission``)
     text: str = ""  # the lines the role's terms were read from, lower case
@@ -71,6 +74,15 @@ _REMOTE = re.compile(
     r"\b(fully remote|remote[- ]first|100% remote|work from anywhere|remote role|remote position|"
     r"remote \((uk|eu|us|europe|emea)|remote$|this role is remote|remote-only)",
     re.I | re.M,
+)
+# A company with no office at all: "we're fully distributed", "no HQ", "everyone works from home"
+# (not "no office politics").
+_NO_OFFICE = re.compile(
+    r"\b(?:fully distributed|all[- ]remote|office[- ]?less|no (?:physical )?(?:offices?|hq|headquarters)"
+    r"(?! (?:politics|drama|dress|hours|banter|culture))\b|(?:don't|do not|doesn't|does not|never) "
+    r"(?:have|had|need) (?:an?|any) (?:physical )?(?:office|hq)|without (?:an?|any) (?:physical )?office|"
+    r"(?:everyone|everybody|the whole (?:team|company)|all of us|we all) works? (?:from home|remotely))\b",
+    re.I,
 )
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
 _ONSITE = re.compile(
@@ -234,6 +246,32 @@ _ASKS_A_SKILL = re.compile(
 )
 
 
+# A large company, by its own description: "one of Europe's largest insurers", "a FTSE 100
+# bank", "a Fortune 500 retailer", "50,000 employees".
+_LARGE = re.compile(
+    r"\b(?:one of (?:the )?(?:[\w'’]+ )?(?:largest|biggest)|(?:ftse|fortune|s&p|dax|cac|euro ?stoxx|"
+    r"nikkei|nifty|sensex|asx|tsx) ?\d{2,3}|global (?:bank|insurer|leader|brand|enterprise)|multinational|"
+    r"blue[- ]chip|household name|listed (?:company|group|on the))\b",
+    re.I,
+)
+_HEADCOUNT = re.compile(
+    r"\b(?P<n>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?\s?k|\d{4,})\+?\s+(?:employees|staff|people|"
+    r"colleagues|team members|associates)\b",
+    re.I,
+)
+
+
+def _company(text: str) -> frozenset[str]:
+    if _LARGE.search(text):
+        return frozenset({"large", "enterprise"})
+    for m in _HEADCOUNT.finditer(text):
+        raw = m["n"].lower().replace(" ", "")
+        n = float(raw[:-1]) * 1000 if raw.endswith("k") else float(re.sub(r"[,.]", "", raw))
+        if n >= 1000:
+            return frozenset({"large", "enterprise"})
+    return frozenset()
+
+
 def _rota_duties(requirements: str | None, sections: RoleText) -> list[str]:
     lines = [*(requirements or "").splitlines(), *sections.lines("requirements", "duties")]
     return [ln for ln in lines if _JOINS_ROTA.search(ln) and not _ASKS_A_SKILL.search(ln)]
@@ -288,16 +326,30 @@ def role_facts(
     terms = "\n".join([*offers, *sections.lines("conditions", "offers", "about"), title])
     lower = terms.lower()
     mode = remote_policy
+    # What the company says of itself, wherever in the description (but not what it asks for).
+    said = "\n".join([terms, *sections.lines("duties", "about")])
     if mode is None:
-        if _REMOTE.search(terms):
+        if _REMOTE.search(terms) or _NO_OFFICE.search(said):
             mode = "remote"
         elif _HYBRID.search(terms) or _OFFICE_DAYS.search(terms):
             mode = "hybrid"
         elif _ONSITE.search(terms):
             mode = "onsite"
+    weekdays = next(
+        (
+            frozenset(named)
+            for line in re.split(r"[\n.;]", terms)
+            if _OFFICE_WORDS.search(line.lower()) and (named := office_weekdays(line))
+        ),
+        frozenset(),
+    )
+    if mode is None and weekdays:
+        mode = "hybrid"  # "Office every Monday and Friday"
     days = None
     if mode == "hybrid" and (found := _OFFICE_DAYS.search(terms)):
         days = _DAYS[found.group(1).lower()]
+    elif mode == "hybrid" and weekdays:
+        days = len(weekdays)
     elif mode == "onsite":
         days = 5
     if location is None and (found := _LOCATION.search(terms)):
@@ -355,6 +407,8 @@ def role_facts(
     return RoleFacts(
         work_mode=mode,
         office_days=days,
+        office_weekdays=weekdays if mode == "hybrid" else frozenset(),
+        company=_company("\n".join([said, description or ""])),
         location=location,
         city=_city(location),
         pay_min=salary_min,

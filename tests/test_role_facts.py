@@ -540,3 +540,126 @@ def test_an_ask_is_compared_with_a_rate_in_the_roles_own_period(said, descriptio
 )
 def test_a_bare_range_is_in_the_bands_currency(said, verdict):
     assert kinds(said, band(100_000, 115_000, "EUR"))["pay"] == verdict
+
+
+# --- a role whose description alone says there is no office is remote ------------------------
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Build our payments APIs. We're fully distributed across Europe.",
+        "There is no office - the whole team works from home.",
+        "Remote-first, no HQ: we meet twice a year.",
+        "We don't have an office; everyone works remotely.",
+        "An office-less company since 2019.",
+    ],
+)
+def test_a_description_that_says_there_is_no_office_makes_a_remote_role(description):
+    facts = described(description)
+    assert facts.work_mode == "remote"
+    assert kinds("remote only", facts)["work_mode"] == "met"
+    assert kinds("prefers being in the office 5 days a week", facts)["work_mode"] == "unmet"
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["No office politics, just good engineering.", "We have no office dress code."],
+)
+def test_no_office_politics_is_not_no_office(description):
+    assert described(description).work_mode is None
+
+
+# --- office days by weekday --------------------------------------------------------------------
+
+
+def hybrid(*offers: str):
+    return role_facts(title="Backend Engineer", remote_policy="hybrid", offers=list(offers))
+
+
+@pytest.mark.parametrize(
+    "offer, days, weekdays",
+    [
+        ("Office every Monday and Friday", 2, {"mon", "fri"}),
+        ("Tue–Thu in office", 3, {"tue", "wed", "thu"}),
+        ("In the Glasgow office Tuesday to Thursday", 3, {"tue", "wed", "thu"}),
+        ("Mondays and Wednesdays on site", 2, {"mon", "wed"}),
+    ],
+)
+def test_office_days_named_by_weekday_are_counted_and_kept(offer, days, weekdays):
+    facts = hybrid(offer)
+    assert (facts.office_days, set(facts.office_weekdays)) == (days, weekdays)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Fridays from home",
+        "WFH Mon and Fri",
+        "hybrid is fine as long as Fridays are at home",
+        "needs to work from home on Mondays (school run)",
+    ],
+)
+def test_a_weekday_at_home_conflicts_with_an_office_on_that_day(said):
+    assert kinds(said, hybrid("Office every Monday and Friday"))["work_mode"] == "unmet"
+    assert kinds(said, hybrid("Tue–Thu in office"))["work_mode"] == "met"
+
+
+def test_a_weekday_that_has_to_be_at_home_is_a_must():
+    said = person("hybrid ok but Mondays have to be from home")
+    assert [(c.polarity, c.value.get("home")) for c in said if c.facet == "work_mode"] == [
+        ("must", ["mon"])
+    ]
+
+
+def test_office_weekdays_named_must_cover_the_roles():
+    assert kinds("can do office Tue-Thu", hybrid("Tue–Thu in office"))["work_mode"] == "met"
+    assert kinds("can do office Tue-Thu", hybrid("Office every Monday and Friday"))[
+        "work_mode"
+    ] == ("unmet")
+
+
+# --- a company's size from its description ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Join one of Europe's largest insurers.",
+        "A FTSE 100 bank modernising its payments.",
+        "We employ 50,000 people in 30 countries.",
+        "A Fortune 500 retailer with 12,000 staff.",
+        "One of the world's biggest logistics groups.",
+    ],
+)
+def test_a_large_company_from_its_description_meets_big_corp_only(description):
+    facts = described(description)
+    for said in ("big corp only", "enterprise only", "wants a large company"):
+        assert kinds(said, facts)["company"] == "met", said
+    assert kinds("no big corporates", facts)["company"] == "unmet"
+    assert kinds("startups only", facts)["company"] == "unmet"
+
+
+def test_a_small_headcount_is_not_a_large_company():
+    facts = described("A team of 40 people building tools for farmers.")
+    assert "company" not in kinds("big corp only", facts) or (
+        kinds("big corp only", facts)["company"] != "met"
+    )
+
+
+# --- last time's office days, said in other ways ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Offer declined: 4 office days a week was a deal-breaker, she'd do 2 max",
+        "Turned us down over the 4-day office mandate.",
+        "walked away - four days onsite was a non-starter for him",
+    ],
+)
+def test_office_days_that_ended_the_last_process_stand_against_as_many_again(said):
+    four = hybrid("4 days a week in the office")
+    one = hybrid("1 day a week in the office")
+    assert kinds(said, four, last_time=True)["work_mode"] == "standing"
+    assert kinds(said, one, last_time=True)["work_mode"] == "resolved"
