@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from reading.gates import gated
+from reading.negation import not_against
 from reading.places import CASE_SENSITIVE, FIRST_NAMES, ORDINARY_WORDS, PLACES
 
 _PLACE = re.compile(
@@ -282,6 +283,9 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
     wont = _WONT_MOVE.search(segment)
     if wont and re.search(r"\bnot\W*$", segment[: wont.start()]) and wont.group().startswith("un"):
         return True, wont.start(), wont.end()  # "not unwilling to relocate"
+    m = _RELOCATE.search(segment)
+    if m and not_against(segment[max(0, m.start() - 30) : m.start()]):
+        return True, m.start(), m.end()  # "not against relocating", "no objection to moving"
     if wont and re.search(r"\bor (?:[\w']+ )?$", segment[: wont.start()]):
         wont = None  # "fully remote or I'm staying put": an ultimatum about the job, not a move
     if wont and re.match(
@@ -295,7 +299,6 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
         wont = None
     if wont:
         return False, wont.start(), wont.end()
-    m = _RELOCATE.search(segment)
     if m:
         negative = re.search(r"\b(?:no|not|never|without)\b|n't\b", segment[: m.start()])
         return (not negative), m.start(), m.end()

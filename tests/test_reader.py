@@ -2976,3 +2976,17 @@ def test_a_holiday_said_on_its_own_or_in_another_language_is_still_waited_for(te
 def test_a_rate_keeps_its_period_after_a_range_or_a_slash(text, amount, currency, period):
     pay = next(c.value for c in read(text, said_at=SAID) if c.facet == "pay")
     assert (pay["amount"], pay["currency"], pay["period"]) == (amount, currency, period)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not against relocating to Porto if the package is right",
+        "wouldn't say no to relocating",
+        "not averse to relocation for the right team",
+        "no objection to moving abroad",
+    ],
+)
+def test_a_refusal_of_moving_that_is_itself_negated_is_willing(text):
+    reloc = [c for c in read(text, said_at=SAID) if c.facet == "relocation"]
+    assert reloc and all(c.value["willing"] is True for c in reloc)

@@ -663,3 +663,41 @@ def test_office_days_that_ended_the_last_process_stand_against_as_many_again(sai
     one = hybrid("1 day a week in the office")
     assert kinds(said, four, last_time=True)["work_mode"] == "standing"
     assert kinds(said, one, last_time=True)["work_mode"] == "resolved"
+
+
+# --- a tight commute cap against an office across town ----------------------------------------
+
+
+def commute_kinds(said: str, home: str, role) -> set[str]:
+    from matching.fit import judge
+
+    return {j.kind for j in judge(person(said), role, person_location=home) if j.facet == "commute"}
+
+
+ONSITE_WHARF = role_facts(
+    title="Backend Engineer", remote_policy="onsite", location="Canary Wharf, London, UK"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "30 min commute max",
+        "can't do more than 40 minutes each way",
+        "journey must be under half an hour door to door",
+    ],
+)
+def test_a_tight_commute_cap_stands_against_an_office_across_town(said):
+    assert "unmet" in commute_kinds(said, "Ealing, London, UK", ONSITE_WHARF)
+    assert "unmet" not in commute_kinds(said, "Canary Wharf, London, UK", ONSITE_WHARF)
+
+
+def test_no_commute_cap_is_no_commute_conflict():
+    assert "unmet" not in commute_kinds(
+        "doesn't mind a long train ride", "Ealing, London, UK", ONSITE_WHARF
+    )
+
+
+def test_a_commute_cap_is_no_obstacle_to_a_remote_role():
+    remote = role_facts(title="Backend Engineer", remote_policy="remote")
+    assert "unmet" not in commute_kinds("30 min commute max", "Ealing, London, UK", remote)
