@@ -137,8 +137,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         want, offer = yearly_eur(same), role_pay_eur(role)
         if want is None or offer is None:
             return None
-        # A floor is a floor; "around 240k" is an ask, a few per cent either side of it.
-        if offer >= want * (0.98 if v.get("kind") == "floor" else 0.95):
+        # A floor is a floor; "around 240k" is an ask, a few per cent either side of it. A range
+        # ("130-140") already gives way at its bottom, which is held like a floor.
+        firm = v.get("kind") == "floor" or bool(v.get("amount_max"))
+        if offer >= want * (0.98 if firm else 0.95):
             return True
         if v.get("basis") == "total" and not _TOTAL_BAND.search(role.text) and want <= 1.5 * offer:
             return None  # total comp against a base band: the bonus and equity are not stated

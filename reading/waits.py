@@ -98,9 +98,11 @@ _CUE = re.compile(
     r"waiting|hold off|park|parked|give it|maybe|perhaps|possibly|might|later|not (?:\w+ )?(?:looking|"
     r"moving|ready|available|interested|open|considering|able|leaving|going anywhere|in a position)|"
     r"(?:can|could|able to) (?:start|move|join|leave)|start date|vest(?:s|ing)?|bonus|"
-    r"contract (?:ends|finishes|is up|runs out|runs)|ends|finishes|sabbatical|reconsider|again|"
+    # "again" - but not "layoffs in April and again in Sept", an event that happened twice
+    r"contract (?:ends|finishes|is up|runs out|runs)|ends|finishes|sabbatical|reconsider|"
+    r"(?<!\band )(?<!\bor )(?<!\bthen )again|"
     r"earliest|re-?engage|return(?:s|ing)?|on leave|stay(?:ing)? (?:put|where)|committed|locked in|"
-    r"tied in|after that|then|closes|completes|settled|happy to talk|worth a (?:try|call|chat)|"
+    r"tied in|after that|then(?! again\b)|closes|completes|settled|happy to talk|worth a (?:try|call|chat)|"
     r"keen|interested|look(?:ing)? again|move|moving on|in touch|for now|right now|yet|timing|"
     r"reassess\w*|rethink\w*|re-?evaluat\w*|review|think about (?:moving|it|a move|changing|options)|"
     r"headspace|bandwidth|realistic\w*|look|rather|hit (?:me|him|her|us) up|let's say|shall we say|"
@@ -112,7 +114,7 @@ _POST_CUE = re.compile(
     r"(?:better|good|best|fine|ideal|the earliest|more realistic|realistic)|(?:is|works) (?:a )?better|"
     r"is best|is fine|works|would (?:work|suit)(?: \w+)?(?: better| best)?|suits? (?:me )?better|"
     r",? (?:not|no) (?:earlier|before|sooner)|is (?:the )?(?:earliest|soonest)|start(?:s|ing)?\b|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
-    r"hopefully|is likely|likely|then|from now|or so|,? then|-?ish|(?:\w+'s|i'm|i am|is|are|will be|should be) (?:more |much more )?"
+    r"hopefully|is likely|likely|then(?! again)|from now|or so|,? then(?! again)|-?ish|(?:\w+'s|i'm|i am|is|are|will be|should be) (?:more |much more )?"
     r"(?:free|available|open|around)|once|when (?:the|my|his|her|their|it|i|he|she|they)|"
     r"(?:i'll|i will|she'll|he'll|they'll|we'll|things will) (?:have|be|know)|can we)\b"
 )

@@ -2873,6 +2873,8 @@ def test_a_notice_already_served_or_none_is_no_wait(text):
         "but open to a chat about staff roles.",
         "Caught up for an hour: joined in March, first release in June, on-call from July, "
         "reorg in October. Still interested in Go work, no rush either way.",
+        "Restructure in February and again in August; pager load up since May. Keen to talk now.",
+        "Her team was reorganised in March, then again in October. Open to a move.",
     ],
 )
 def test_a_rambling_history_full_of_months_asks_for_no_wait(text):

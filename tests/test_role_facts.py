@@ -536,6 +536,9 @@ def test_an_ask_is_compared_with_a_rate_in_the_roles_own_period(said, descriptio
         ("ideally 140 to 150k", "unmet"),
         ("looking for 95-100", "met"),
         ("100–110k would do it", "met"),
+        # the range's bottom is held like a floor: 118-125 against a top of 115 is above it
+        ("sal expectations 118-125", "unmet"),
+        ("expecting 112-120k", "met"),
     ],
 )
 def test_a_bare_range_is_in_the_bands_currency(said, verdict):
