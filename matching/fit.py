@@ -105,6 +105,9 @@ def judge_condition(
     )
 
 
+COMMUTE_CAP_TIGHT = 45  # minutes: a cap this tight rules out an office across town
+
+
 def location_judgement(
     person_location: str | None, conditions: list[ConditionFact], role: RoleFacts
 ) -> Judgement | None:
@@ -131,6 +134,28 @@ def location_judgement(
         c.facet == "relocation" and c.value.get("willing") is False for c in conditions
     )
     mode = FACET_LABEL.get(role.work_mode or "", role.work_mode or "office-based")
+    # A tight commute cap, for an office in another part of town or another town than where they
+    # live ("under 30 min door to door" from Croydon, the office in Canary Wharf): the journey is
+    # not short enough to count on, so the cap stands against the role. An office in the town
+    # their address names ("Croydon, London" for a London office) is for the recruiter to check.
+    caps = [
+        int(c.value["minutes"])
+        for c in conditions
+        if c.facet == "commute" and c.polarity == "must" and c.value.get("minutes")
+    ]
+    elsewhere = not any(same_place(part, role.city) for part in (person_location or "").split(","))
+    if caps and min(caps) <= COMMUTE_CAP_TIGHT and elsewhere and role.work_mode != "remote":
+        sentence = (
+            f"Lives in {home} and wants a commute under {min(caps)} minutes; this role is "
+            f"{mode} in {role.city}."
+        )
+        return Judgement(
+            "unmet",
+            "commute",
+            -1.0,
+            sentence,
+            evidence={"lives_in": home, "role_city": role.city, "commute_cap": min(caps)},
+        )
     sentence = f"Lives in {home}; this role is {mode} in {role.city}" + (
         ", and they said they would not relocate." if will_not_move else "."
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from data.models import Opening
 from data.motivation_words import categorise
 from matching.texts import opening_requirements_text
+from matching.wording import money
 from reading.role_facts import RoleFacts, role_facts
 
 LEADERSHIP_SENIORITY = {"lead", "manager", "director", "executive"}
@@ -45,6 +46,10 @@ class Role:
     def band(self) -> str | None:
         if self.salary_max is None:
             return None
+        if self.facts.pay_period != "year":
+            # "C$85–C$95 an hour": a rate in its own period, never "0k"
+            low = money(self.salary_min, self.currency) + "–" if self.salary_min else "up to "
+            return low + money(self.salary_max, self.currency, self.facts.pay_period)
         symbol = {"EUR": "€", "GBP": "£", "USD": "$"}.get(self.currency or "", "")
         lo = f"{symbol}{self.salary_min // 1000}k–" if self.salary_min else "up to "
         return f"{lo}{symbol}{self.salary_max // 1000}k"
@@ -131,6 +136,7 @@ def role_from_text(text: str) -> Role:
         salary_min=facts.pay_min,
         salary_max=facts.pay_max,
         currency=facts.currency,
+        facts=facts,
     ).band()
     offers += [
         o for o in _implied_offers(facts.work_mode, facts.location, None, band) if o not in offers

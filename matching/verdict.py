@@ -84,6 +84,8 @@ MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
 # A fixed-term seat or freelance work is contract work to someone who wants (or refuses)
 # contracts: "perm only" is not met by a 12-month fixed term.
 _NOT_PERMANENT = {"contract", "freelance", "fixed_term"}
+# Company kinds that say its size or stage (``RoleFacts.company`` holds what a role's text says).
+_SIZES = {"large", "enterprise", "startup", "small", "scaleup"}
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
 
 
@@ -98,10 +100,11 @@ def yearly_eur(value: dict[str, Any]) -> float | None:
 
 
 def role_pay_eur(role: RoleFacts) -> float | None:
+    """The top of the role's band in euros a year (a rate of "C$95/h" brought to a year)."""
     if not role.pay_max:
         return None
     rate = TO_EUR.get((role.currency or "EUR").upper())
-    return role.pay_max * rate if rate else None
+    return role.pay_max * rate * PER_YEAR.get(role.pay_period, 1) if rate else None
 
 
 def _band_sized(value: dict[str, Any], role: RoleFacts) -> bool:
@@ -109,7 +112,8 @@ def _band_sized(value: dict[str, Any], role: RoleFacts) -> bool:
     if not amount or not role.pay_max:
         return False
     yearly = float(amount) * PER_YEAR.get(value.get("period") or "year", 1)
-    return 0.3 * (role.pay_min or role.pay_max) <= yearly <= 3 * role.pay_max
+    per_year = PER_YEAR.get(role.pay_period, 1)
+    return 0.3 * (role.pay_min or role.pay_max) * per_year <= yearly <= 3 * role.pay_max * per_year
 
 
 def _terms_family(kind: str | None) -> str | None:
@@ -132,6 +136,13 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
                 # "said no to 4 office days": fewer days meet it, as many or more do not
                 return None if role.office_days is None else role.office_days < int(v["days"])
             return role.work_mode != mode
+        if mode == "hybrid" and role.work_mode == "hybrid" and role.office_weekdays:
+            # "Fridays from home" against an office every Monday and Friday; "can do the office
+            # Tue-Thu" against Tuesday to Thursday in
+            if v.get("home"):
+                return not set(v["home"]) & role.office_weekdays
+            if v.get("office"):
+                return role.office_weekdays <= set(v["office"])
         if mode == "hybrid" and v.get("days") is not None and role.work_mode == "hybrid":
             if role.office_days is None:
                 return None
@@ -172,8 +183,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         want, offer = yearly_eur(same), role_pay_eur(role)
         if want is None or offer is None:
             return None
-        # A floor is a floor; "around 240k" is an ask, a few per cent either side of it.
-        if offer >= want * (0.98 if v.get("kind") == "floor" else 0.95):
+        # A floor is a floor; "around 240k" is an ask, a few per cent either side of it. A range
+        # ("130-140") already gives way at its bottom, which is held like a floor.
+        firm = v.get("kind") == "floor" or bool(v.get("amount_max"))
+        if offer >= want * (0.98 if firm else 0.95):
             return True
         if v.get("basis") == "total" and not _TOTAL_BAND.search(role.text) and want <= 1.5 * offer:
             return None  # total comp against a base band: the bonus and equity are not stated
@@ -222,6 +235,12 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if name in role.missions or name and role.mentions(str(name)):
             return True
         return False if pol == "must" and (role.industries or role.missions) else None
+    if facet == "company" and role.company and v.get("kind") in _SIZES:
+        # "big corp only" against "one of Europe's largest insurers"; "startups only" misses it
+        hit = v["kind"] in role.company
+        if pol == "avoid":
+            return not hit
+        return hit
     if facet in ("company", "technology"):
         name = v.get("kind") or v.get("name")
         if not name or not role.mentions(str(name).replace("_", " ")):

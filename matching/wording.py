@@ -228,7 +228,7 @@ def role_phrase(facet: str, role: Any) -> str:
             return f"this role is on-site{city}"
         return f"this role is based{city}" if city else ""
     if facet == "pay" and role.pay_max:
-        top = money(role.pay_max, role.currency)
+        top = money(role.pay_max, role.currency, role.pay_period)
         low = (
             money(role.pay_min, role.currency) + "–"
             if role.pay_min and role.pay_min != role.pay_max

@@ -28,6 +28,13 @@ MONTHS = {
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 SEASON_AFTER = {"spring": 6, "summer": 9, "autumn": 12, "fall": 12, "winter": 3}
 SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+# South of the equator the seasons are the other way round: summer is December to February,
+# so "after the summer" said in Sydney is March (and its school summer holidays end in late
+# January, so "after the summer holidays" there is February).
+SOUTHERN_START = {"spring": 9, "summer": 12, "autumn": 3, "fall": 3, "winter": 6}
+SOUTHERN_AFTER = {"spring": 12, "summer": 3, "autumn": 6, "fall": 6, "winter": 9}
+SOUTHERN_END = {"spring": 11, "summer": 2, "autumn": 5, "fall": 5, "winter": 8}
+SOUTHERN_SUMMER_HOLIDAYS_AFTER = 2
 
 NUMBERS = {
     "a": 1,
@@ -194,6 +201,17 @@ def _festival_days(name: str, year_from: int) -> list[tuple[date, date]]:
     return [(s, s + timedelta(days=length - 1)) for s in starts if s.year >= year_from - 1]
 
 
+# Feasts that move with Easter: (first day, last day) in days from Easter Sunday. Carnival runs
+# from the Saturday before Ash Wednesday to Shrove Tuesday (Mardi Gras); Lent from Ash Wednesday
+# to Holy Saturday; Ascension is the 40th day; Pentecost (Whitsun) Sunday and Whit Monday.
+EASTER_FEASTS = {
+    "carnival": (-51, -47),
+    "lent": (-46, -1),
+    "ascension": (39, 39),
+    "pentecost": (49, 50),
+}
+
+
 def thanksgiving(year: int) -> date:
     """US Thanksgiving: the fourth Thursday of November."""
     first_day = date(year, 11, 1)
@@ -214,6 +232,10 @@ def _periods(name: str, year: int) -> list[tuple[date, date]]:
         elif name == "easter holidays":
             sunday = easter(y)
             out.append((sunday - timedelta(days=7), sunday + timedelta(days=8)))
+        elif name in EASTER_FEASTS:  # Carnival, Lent, Ascension, Pentecost: counted from Easter
+            sunday = easter(y)
+            first_day, last_day = EASTER_FEASTS[name]
+            out.append((sunday + timedelta(days=first_day), sunday + timedelta(days=last_day)))
         elif name == "pongal":  # Thai Pongal / Makar Sankranti: 14 January, four days
             out.append((date(y, 1, 14), date(y, 1, 17)))
         elif name == "thanksgiving":

@@ -35,7 +35,7 @@ _CHANNEL_WISH = re.compile(
 )
 _CHANNEL_AFTER_WISH = re.compile(
     r"^\W*(?:(?:is|are|works|'s) (?:best|better|fine|preferred|ok|okay|easiest|good|great)|works|"
-    r"(?:me|him|her|them)\b(?! (?:about|again|any|back|in|after|next|later|when|once|from|around|"
+    r"(?:me|him|her|them)\b(?! (?:about|again|any|back|in(?! (?:the )?future)|after|next|later|when|once|from|around|"
     r"tomorrow|today|this|at))|best|preferred|please|pls)\b"
 )
 _CHANNEL_AVOID = re.compile(

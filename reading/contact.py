@@ -62,7 +62,7 @@ _FOR_NOW = re.compile(
 )
 # Requests that name nothing else: no topic, time or channel can narrow them.
 _WHOLE = re.compile(
-    r"\b(?:consent|forgotten|forget|erasure|article 17|gdpr|delete|erase|wipe|destroy|purge|"
+    r"\b(?:consent|forgotten|forget|erasure|article 17|art\.? ?17|gdpr|delete|erase|wipe|destroy|purge|"
     r"alone|data|details|number|cease|spam)\b"
 )
 # What a request to be taken off / unsubscribed / sent nothing is about, when it is about something.
@@ -284,13 +284,30 @@ def _partial(text: str, m: re.Match) -> bool:
         and _channel_swap(text, m.end())
     ):
         return True  # "don't call me going forward, WhatsApp is better": a channel preference
-    if whole or re.search(ANY_MORE + r"|opt|unsubscribe|remove|take|list|off", said):
+    if _ONE_CHANNEL_REFUSED.search(said) and _OTHER_CHANNEL_OFFERED.search(
+        _rest_of_sentence(text, m.end()) + " " + text[m.end() : m.end() + 80]
+    ):
+        return True  # "don't call me again, email is fine": a channel avoided, not an opt-out
+    if whole or re.search(ANY_MORE + r"|opt|unsubscribe|remove|take|list|off|no longer", said):
         return False
     if _TURN_AFTER.match(rest):
         return True
     if _RESTRICTED.match(unnamed) or _FOR_NOW.search(sentence_rest):
         return True  # "not to be contacted on Fridays", "stop emailing me for now"
     return bool(re.search(CHANNEL_VERB, said) and _channel_swap(text, m.end()))
+
+
+# A refusal of one channel (not of contact as such): "never phone me again", "don't ring me any more".
+_ONE_CHANNEL_REFUSED = re.compile(
+    rf"^(?:(?!{GENERIC}\b|e-?mail|messag|write|contact).)*\b(?:call(?:ing|ed)?|ring(?:ing)?|"
+    r"phon(?:e|ing|ed)|text(?:ing|ed)?|dm(?:ing)?)\b"
+)
+# ... with another channel offered right after: "email is fine", "WhatsApp instead".
+_OTHER_CHANNEL_OFFERED = re.compile(
+    r"\b(?:e-?mail(?:ing)?|texts?|texting|whatsapp|linkedin|messages?|sms)\b[^.;!?]{0,25}?\b(?:instead|"
+    r"(?:is|are|'s) (?:fine|better|best|ok|okay|preferred|good|great)|works|only|please|pls)\b|"
+    r"\b(?:instead|rather|prefer\w*|only)\b\W+(?:\w+\W+){0,3}?(?:e-?mail|text|whatsapp|linkedin|message)"
+)
 
 
 # One detail of theirs, as a request to delete it names it ("my old phone number", "the CV").

@@ -4,7 +4,8 @@
 so with no month named the person is free from the April after (the reading conventions,
 labelling decision 19). "Will look after parental leave, not during": the leave's length when
 the note gives it ("taking the full year", "for nine months"), counted from when it started
-("started last month"), else six months from the day it was said. "Sit tight till my visa's
+("started last month"), else six months from the day it was said. A leave someone is on now
+with its start said ("on maternity leave, started 6 weeks ago") ends the same length after it. "Sit tight till my visa's
 renewed", "once the house move completes", "after our go-live": the length said in the note
 ("the lawyer reckons three or four months"), else three months from the day said; an event
 reported done ("renewal came through last week") is no wait.
@@ -16,6 +17,7 @@ import re
 from datetime import date
 
 from reading.calendar import MONTHS, add_months, next_month_named
+from reading.period_waits import started
 from reading.resolve import add, count
 
 BONUS_MONTH = 4  # the April after the bonus season (January to March)
@@ -30,11 +32,17 @@ _AFTER_LEAVE = re.compile(
     rf"\b(?:after|once|when|post|until|till|not (?:during|while on)|(?:back|return\w*) from)"
     rf"\s+(?:(?:my|her|his|their|the)\s+)?{_LEAVE}"
 )
+# On a leave now, with its start said: "on maternity leave, started 6 weeks ago", "went on
+# parental leave two months ago", "mat leave since August": it ends its length after the start.
+_ON_LEAVE = re.compile(
+    rf"\b(?:on|went on|gone on|been on|started|starting|began|begun)\s+(?:(?:my|her|his|their|the)\s+)?"
+    rf"{_LEAVE}|{_LEAVE}\W+(?:started|began|begun|since)\b"
+)
 _WAS_BACK = re.compile(
     r"\b(?:back|returned|came back)\s+from\s+(?:(?:my|her|his|their)\s+)?\S+ leave"
 )
 _LENGTH = re.compile(
-    r"\b(?:taking|for|of|on)\s+(?:the|a)?\s*(?:full|whole)?\s*(?:(?P<year>year)|(?P<n>\d+|one|two|three|"
+    r"\b(?:taking|for|of|on|it's|it is|is|lasts?|runs?)\s+(?:the|a)?\s*(?:full|whole)?\s*(?:(?P<year>year)|(?P<n>\d+|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months?)\b"
 )
 # The event dated in the same sentence ("ends in January 2025"): its date decides, not a default.
@@ -66,9 +74,15 @@ def event_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
     found = []
     if "bonus" in text and (m := _BONUS.search(text)) and not _DATED.match(text, m.end()):
         found.append((next_month_named(BONUS_MONTH, said_at), m.start(), m.end()))
-    if "leave" in text and (m := _AFTER_LEAVE.search(text)) and not _WAS_BACK.search(text):
-        if not _DATED.match(text, m.end()):
+    if "leave" in text and (m := _AFTER_LEAVE.search(text)):
+        if not _WAS_BACK.search(text) and not _DATED.match(text, m.end()):
             found.append((_leave_ends(text, said_at), m.start(), m.end()))
+    elif "leave" in text and (m := _ON_LEAVE.search(text)) and not _WAS_BACK.search(text):
+        begun = started(text, "parental", said_at)
+        if begun is not None:  # with no start said, when it ends is anyone's guess
+            end = _leave_ends(text, said_at, begun)
+            if end > said_at:
+                found.append((end, m.start(), m.end()))
     if m := _PENDING.search(text):  # a month said with it is read as a month (``find_waits``)
         length = _EVENT_LENGTH.search(text, m.start())
         day = (
@@ -80,12 +94,14 @@ def event_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
     return found
 
 
-def _leave_ends(text: str, said_at: date) -> date:
+def _leave_ends(text: str, said_at: date, begun: date | None = None) -> date:
     length = _LENGTH.search(text)
     months = 6
     if length:
         months = 12 if length["year"] else round(count(length["n"]))
     start = said_at
+    if begun is not None:
+        return add_months(begun, months)
     if started := _STARTED.search(text):
         if started["last"]:
             start = add_months(said_at, -1)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from reading.gates import gated
+from reading.negation import not_against
 from reading.places import CASE_SENSITIVE, FIRST_NAMES, ORDINARY_WORDS, PLACES
 
 _PLACE = re.compile(
@@ -99,14 +100,16 @@ _N = r"(?:\d|one|two|three|four|five|once|twice|a)"
 _WEEK = r"(?:\s?(?:a|per|each|/|p/?|in a)\s?(?:week|wk|w))?"
 _OFFICE_DAYS = gated(
     re.compile(
-        rf"(?:(?P<n1>{_N})(?: days?| times|x)?{_WEEK}\W{{0,3}}(?:(?:in|at|into|on) )?(?:the |an )?"
+        # "\b" first: the "a" of "max" is no count ("2 days max in office" is 2, not 1)
+        rf"(?:\b(?P<n1>{_N})(?:[ -]days?| times|x)?{_WEEK}\W{{0,3}}(?:(?:max|maximum|tops|at most)\W{{1,3}})?"
+        r"(?:(?:in|at|into|on) )?(?:the |an )?"
         r"(?:office|site|on[- ]?site|hq|in[- ]office)"
         rf"|(?:office|on[- ]?site|in[- ]office|in the office|in office|hybrid)\W{{0,3}}(?:for )?"
         r"(?:(?:[a-z']+ ){0,3}?(?:if|as long as|provided) (?:it's|it is) )?(?:max |maximum |at most |up to |no more than |"
         rf"not more than |at least )?(?P<n2>{_N})(?: days?(?:{_WEEK})?| times{_WEEK}|x{_WEEK})"
-        rf"|(?P<n3>{_N}) days?{_WEEK} (?:is|as) (?:my|his|her|their|the|a) (?:max|maximum|limit|most)"
-        rf"|(?P<n4>{_N}) days?{_WEEK} (?:in )?(?P<place>[a-z]+)(?= max| tops| at most)"
-        rf"|(?P<n5>{_N}) days?{_WEEK} in(?=\W*$| max| tops| at most))"
+        rf"|\b(?P<n3>{_N}) days?{_WEEK} (?:is|as) (?:my|his|her|their|the|a) (?:max|maximum|limit|most)"
+        rf"|\b(?P<n4>{_N}) days?{_WEEK} (?:in )?(?P<place>[a-z]+)(?= max| tops| at most)"
+        rf"|\b(?P<n5>{_N}) days?{_WEEK} in(?=\W*$| max| tops| at most))"
     )
 )
 DAY_WORDS = {
@@ -282,6 +285,9 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
     wont = _WONT_MOVE.search(segment)
     if wont and re.search(r"\bnot\W*$", segment[: wont.start()]) and wont.group().startswith("un"):
         return True, wont.start(), wont.end()  # "not unwilling to relocate"
+    m = _RELOCATE.search(segment)
+    if m and not_against(segment[max(0, m.start() - 30) : m.start()]):
+        return True, m.start(), m.end()  # "not against relocating", "no objection to moving"
     if wont and re.search(r"\bor (?:[\w']+ )?$", segment[: wont.start()]):
         wont = None  # "fully remote or I'm staying put": an ultimatum about the job, not a move
     if wont and re.match(
@@ -295,7 +301,6 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
         wont = None
     if wont:
         return False, wont.start(), wont.end()
-    m = _RELOCATE.search(segment)
     if m:
         negative = re.search(r"\b(?:no|not|never|without)\b|n't\b", segment[: m.start()])
         return (not negative), m.start(), m.end()

@@ -103,11 +103,11 @@ _CUR_WORD = (
     rf"sterling|dollars?|francs|kronor|krona|zloty|rupees|yen|rand|naira|reais|shillings|dirhams?|"
     rf"riyals|lira|baht|ringgit|rupiah|shekels|forint|lei|pesos|{_CODES}|€|£|\$|zł|kr)(?![\w$£€]))?"
 )
-_RANGE = r"(?:\s?(?:-|–|to)\s?(?:[£€$]\s?)?(?P<hi>\d{1,3}(?:[,.']\d{3})+|\d+(?:\.\d+)?)\s?(?P<himult>k|m)?\b)?"
+_RANGE = r"(?:\s?(?:-|–|to)\s?(?:[£€$]\s?)?(?P<hi>\d{1,3}(?:[,.']\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<himult>k|m))?\b)?"
 # Words between an amount and its period: "2.800 € brutto monthly".
 _TAX = r"(?:\s(?:gross|netto|net|brutto|before tax|after tax|pre-tax|base|basic|b2b)\b)?"
 _PERIOD = (
-    rf"(?:{_TAX}(?:(?:\s?/\s?|\s(?:a|an|per|each)\s)(?P<per>year|annum|yr|month|mo|day|hour|hr)\b"
+    rf"(?:{_TAX}(?:(?:\s?/\s?|\s(?:a|an|per|each)\s)(?P<per>year|annum|yr|month|mo|day|hour|hr|(?<=/)h|(?<=/ )h)\b"
     r"|\s?p[./]?\s?(?P<perp>a|d|h|m)\b\.?"
     r"|\s(?P<per2>daily|hourly|monthly|annually|pcm|pa)\b))?"
 )

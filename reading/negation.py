@@ -15,7 +15,7 @@ import re
 
 _NOT_AGAINST = re.compile(
     r"\b(?:(?:do|does|did|would|wo)n't mind|(?:doesn't|don't|wouldn't|does not|do not|would not) "
-    r"mind|no (?:problem|issue|issues|objection|objections) (?:with|doing)|(?:not|isn't|aren't|wasn't|is not) "
+    r"mind|no (?:problem|issue|issues|objection|objections) (?:with|doing|to)|(?:not|isn't|aren't|wasn't|is not) "
     r"(?:against|opposed to|averse to|a problem|an issue|bothered by|unwilling)|(?:didn't|did not) rule out|"
     r"not unwilling|no longer (?:against|opposed)|isn't a problem|"
     r"(?:is|are)n't an issue|not a (?:deal ?breaker|blocker)|(?:doesn't|don't) rule out|"
@@ -200,6 +200,11 @@ def carried(segment: str) -> str | None:
 _ONLY_BEFORE = re.compile(
     r"^\W*only\b|\bonly (?:\w+ )?(?:open to|considering|interested in|looking (?:at|for)|want\w*|taking)\b"
 )
+
+
+def not_against(text: str) -> bool:
+    """A negated refusal, which accepts: "not against", "no objection to", "wouldn't say no"."""
+    return bool(_NOT_AGAINST.search(text))
 
 
 def negated(text: str) -> bool:

@@ -14,7 +14,7 @@ from reading.gates import gated
 _N = r"(?:\d|one|two|three|four|a single|a|once|twice)"
 _NUMBER = {"a": 1, "a single": 1, "one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "four": 4}
 _DAY = r"(?:mon|tues?|wed(?:nes)?|weds|thu|thur|thurs|fri)(?:days?|s)?"
-_DAY_LIST = rf"{_DAY}(?:\s*(?:\+|/|,|&|-|and|to)\s*{_DAY})*"
+_DAY_LIST = rf"{_DAY}(?:\s*(?:\+|/|,|&|-|–|and|to|through|thru)\s*{_DAY})*"
 _WEEK = r"\s?(?:/|a|per|each|in a)\s?week"
 _ORDER = ("mon", "tue", "wed", "thu", "fri")
 _HOME = r"(?:at home|from home|home|remote(?:ly)?|work from home)"
@@ -34,9 +34,13 @@ _COUNT_HOME = gated(
     )
 )
 _HOME_COUNT = gated(re.compile(rf"\bwork from home (?P<n>{_N}) days?(?P<d>)\b"))
-_DAYS_IN = re.compile(rf"(?:\b(?:in|{_IN}) (?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_IN}\b)")
+_DAYS_IN = re.compile(
+    rf"(?:\b(?:in|{_IN}|office) (?:on )?(?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_IN}\b)"
+)
+# "Fridays from home", "work from home on Mondays", "Fridays have to be from home", "WFH Mon and Fri".
+_BE = r"(?:(?:have|has|need|needs|must|should|would need) (?:to )?be |are |is |always |must be )?"
 _DAYS_HOME = gated(
-    re.compile(rf"(?:\b{_HOME} (?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_HOME}\b)")
+    re.compile(rf"(?:\b{_HOME} (?:on )?(?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_BE}{_HOME}\b)")
 )
 
 
@@ -51,6 +55,39 @@ def _weekdays(listed: str) -> int:
     if len(firsts) == 2 and re.search(r"-|\bto\b", listed):
         return abs(firsts[1] - firsts[0]) + 1
     return len(set(firsts))
+
+
+def weekdays(listed: str) -> list[str]:
+    """The weekdays a list names, in order: "tues+thurs" [tue, thu], "mon-wed" [mon, tue, wed]."""
+    names = [n[:3] for n in re.findall(_DAY, listed.lower()) if n[:3] in _ORDER]
+    firsts = [_ORDER.index(n) for n in names]
+    if len(firsts) == 2 and re.search(r"-|–|\bto\b|\bthrough\b|\bthru\b", listed.lower()):
+        lo, hi = sorted(firsts)
+        return list(_ORDER[lo : hi + 1])
+    return [d for d in _ORDER if d in names]
+
+
+def named_days(text: str) -> tuple[str, list[str]] | None:
+    """("office" or "home", the weekdays) of a week said by the days named for one part."""
+    for pattern, part in ((_DAYS_IN, "office"), (_DAYS_HOME, "home")):
+        m = pattern.search(text)
+        if m:
+            days = weekdays(m["a"] or m["b"])
+            if 0 < len(days) < 5:
+                return part, days
+    return None
+
+
+# A day list in a line about where the work is done: "Office every Monday and Friday".
+_DAY_LIST_RE = re.compile(rf"\b{_DAY_LIST}\b")
+
+
+def office_weekdays(line: str) -> list[str]:
+    """The weekdays a role's line about its office names ("Tue–Thu in office"), or none."""
+    found: list[str] = []
+    for m in _DAY_LIST_RE.finditer(line.lower()):
+        found += [d for d in weekdays(m.group()) if d not in found]
+    return [d for d in _ORDER if d in found] if 0 < len(found) < 5 else []
 
 
 def split_week(text: str) -> tuple[int, int, int] | None:

@@ -44,7 +44,9 @@ _POST_FLOOR = re.compile(
     r"pension|car|commission|on target earnings|rsus?|healthcare|vat))|(?:is|was) the floor|"
     r"(?:is|was) (?:the|my|his|her|their) (?:minimum|floor|bottom line|limit)|bottom line|"
     r"is what (?:i|he|she|they) (?:need|needs|require|requires)|"
-    r"is non[- ]negotiable|non[- ]negotiable|is a must|or nothing|hard floor|(?:\w+ ){0,2}(?:is|are) (?:a )?"
+    r"is non[- ]negotiable|non[- ]negotiable|is a must|or nothing|hard floor|"
+    # "anything less is a no" - but "inside IR35 is a no" refuses the terms, not a lower figure
+    r"(?!(?:\w+ ){0,2}?(?:inside|outside|ir35)\b)(?:\w+ ){0,2}(?:is|are) (?:a )?"
     r"(?:non[- ]starter|no[- ]go|no|deal ?breaker|not happening)|"
     # an ultimatum: "TC 180 or not moving", "six figures or I stay put"
     r"(?:\w+ ){0,2}or (?:(?:i|he|she|they)(?:'m|'s|'re|'ll| am| is| are| will)? )?(?:not |no )?(?:moving|move|"

@@ -40,6 +40,8 @@ _STARTED_WORDS["leave"] = (
     r"(?:started|starting|began|begun|went on|been on|on (?:garden(?:ing)? leave|(?:a |her |his |my )?"
     r"sabbatical|a career break))"
 )
+# A parental leave counts from going on it: "started 6 weeks ago", "mat leave since August".
+_STARTED_WORDS["parental"] = r"(?:started|starting|began|begun|went on|gone on|been on|leave)"
 # With no length said: a probation of six months, a vesting cliff of a year (from the start).
 _USUAL_LENGTH = {"probation": (6, "months"), "vesting": (12, "months")}
 _SINCE = r"(?:[^.;!?]{0,40}?)"

@@ -16,6 +16,10 @@ from reading.calendar import (
     SEASON_AFTER,
     SEASON_END,
     SEASON_START,
+    SOUTHERN_AFTER,
+    SOUTHERN_END,
+    SOUTHERN_START,
+    SOUTHERN_SUMMER_HOLIDAYS_AFTER,
     add_months,
     add_weeks,
     first,
@@ -26,10 +30,21 @@ from reading.calendar import (
 )
 from reading.feasts import FEAST_NAMES
 
+# A note that places the person south of the equator, where the seasons turn the other way.
+SOUTHERN_PLACE = re.compile(
+    r"\b(?:sydney|melbourne|brisbane|adelaide|canberra|hobart|gold coast|australia|aussie|"
+    r"auckland|wellington|christchurch|new zealand|nz|cape town|johannesburg|joburg|jozi|durban|"
+    r"pretoria|south africa|s[ãa]o paulo|rio de janeiro|recife|porto alegre|belo horizonte|"
+    r"curitiba|brazil|brasil|buenos aires|argentina|santiago|chile|montevideo|uruguay)\b"
+)
 _NOT_DURING = re.compile(
     r"\b(?:not|no|nothing|never)\b[^.;]{0,20}\b(?:during|over|in)\W+(?:the\W+)?$"
 )
-_AFTER_DIRECT = re.compile(r"\b(?:after|post|beyond|past|following)(?: the)?[ -]?$")
+# With the words for "after" of Portuguese, Spanish, French and German ("depois do Carnaval").
+_AFTER_DIRECT = re.compile(
+    r"\b(?:after|post|beyond|past|following|depois d[aeo]s?|despu[eé]s del?|apr[eè]s(?: le| la)?|"
+    r"nach(?: dem| der)?)(?: the)?[ -]?$"
+)
 # "after the March bonus": the month names the event, so the wait ends in that month.
 _EVENT_AFTER = re.compile(
     r"\W*(?:bonus(?:es)?|pay ?out|vest(?:ing|s)?|rsus?|shares|payday|pay review|review|appraisals?|"
@@ -57,12 +72,20 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         return add_months(day, 1) if after_it and "end" not in mod else day
     if m["season"]:
         season = m["season"]
+        south = bool(SOUTHERN_PLACE.search(m.string))
+        starts, ends, afters = (
+            (SOUTHERN_START, SOUTHERN_END, SOUTHERN_AFTER)
+            if south
+            else (SEASON_START, SEASON_END, SEASON_AFTER)
+        )
         if after_it:
-            month = SEASON_AFTER[season]
+            month = afters[season]
+            if south and season == "summer" and "holiday" in m.group():
+                month = SOUTHERN_SUMMER_HOLIDAYS_AFTER
         elif "end" in mod or "late" in mod or "second half" in mod:
-            month = SEASON_END[season]
+            month = ends[season]
         else:
-            month = SEASON_START[season]
+            month = starts[season]
         return _with_year(month, year, said_at)
     if m["q"] or m["qrel"]:
         return _quarter(m, mod, after_it, said_at)
@@ -109,6 +132,17 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
 
 
 _HOLIDAY_NAMES = (
+    ("carn", "carnival"),
+    ("karneval", "carnival"),
+    ("fasching", "carnival"),
+    ("mardi gras", "carnival"),
+    ("shrove", "carnival"),
+    ("pancake", "carnival"),
+    ("ash wednesday", "carnival"),
+    ("lent", "lent"),
+    ("pentecost", "pentecost"),
+    ("whit", "pentecost"),
+    ("ascension", "ascension"),
     ("deepavali", "diwali"),
     ("diwali", "diwali"),
     ("adha", "eid al-adha"),
@@ -206,6 +240,8 @@ def count(word: str) -> float:
 
 
 def add(said_at: date, count: float, unit: str) -> date:
+    if unit.startswith("day"):
+        return add_weeks(said_at, count / 7)  # "a 60-day notice"
     if unit.startswith("week"):
         return add_weeks(said_at, count)
     if unit.startswith("fortnight"):

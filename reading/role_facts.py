@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reading import money
+from reading.office_week import office_weekdays
 from reading.role_industry import role_industries
 from reading.role_mission import role_missions
 from reading.role_text import RoleText, split_role_text
@@ -23,11 +25,13 @@ LEADING = {"lead", "manager", "director", "executive"}
 class RoleFacts:
     work_mode: str | None = None  # remote | hybrid | onsite
     office_days: int | None = None
+    office_weekdays: frozenset[str] = frozenset()  # "every Monday and Friday": mon, fri
     location: str | None = None
     city: str | None = None
     pay_min: int | None = None
     pay_max: int | None = None
     currency: str | None = None
+    pay_period: str = "year"  # the band's period: year, month, week, day or hour
     sponsorship: bool | None = None  # True: sponsors visas; False: says it cannot
     relocation_support: bool | None = None
     schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
@@ -37,6 +41,7 @@ class RoleFacts:
     manages: bool | None = None
     seniority: str | None = None
     title: str | None = None
+    company: frozenset[str] = frozenset()  # its size, when its text says: large, enterprise
     industries: frozenset[str] = frozenset()  # read as ``reading.role_industry`` says
     missions: frozenset[str] = frozenset()  # the causes it serves (``reading.role_mission``)
     text: str = ""  # the lines the role's terms were read from, lower case
@@ -90,6 +95,15 @@ _REMOTE = re.compile(
     r"remote \((uk|eu|us|europe|emea)|remote$|this role is remote|remote-only)",
     re.I | re.M,
 )
+# A company with no office at all: "we're fully distributed", "no HQ", "everyone works from home"
+# (not "no office politics").
+_NO_OFFICE = re.compile(
+    r"\b(?:fully distributed|all[- ]remote|office[- ]?less|no (?:physical )?(?:offices?|hq|headquarters)"
+    r"(?! (?:politics|drama|dress|hours|banter|culture))\b|(?:don't|do not|doesn't|does not|never) "
+    r"(?:have|had|need) (?:an?|any) (?:physical )?(?:office|hq)|without (?:an?|any) (?:physical )?office|"
+    r"(?:everyone|everybody|the whole (?:team|company)|all of us|we all) works? (?:from home|remotely))\b",
+    re.I,
+)
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
 _ONSITE = re.compile(
     r"\b(on[- ]?site|office[- ]based|in[- ]office|5 days in|five days (a week )?in|in person)\b",
@@ -112,20 +126,6 @@ _LOCATION = re.compile(
     r"\b(?:location|based in|office in|offices in|located in|our)\s*:?\s*"
     r"([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)",
 )
-_MONEY = re.compile(
-    r"(?P<cur>[£€$]|\b(?:GBP|EUR|USD|CHF)\s?)(?P<lo>\d{2,3}(?:[,.]\d{3})?)\s?(?P<k>k)?"
-    r"(?:\s*(?:-|–|to)\s*(?:[£€$]|(?:GBP|EUR|USD|CHF)\s?)?(?P<hi>\d{2,3}(?:[,.]\d{3})?)\s?(?P<k2>k)?)?",
-    re.I,
-)
-_CURRENCY = {
-    "£": "GBP",
-    "€": "EUR",
-    "$": "USD",
-    "gbp": "GBP",
-    "eur": "EUR",
-    "usd": "USD",
-    "chf": "CHF",
-}
 _NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cannot|can't|unable to)"
 _SCHEDULE = {
     "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged",
@@ -279,56 +279,68 @@ _ASKS_A_SKILL = re.compile(
 )
 
 
+# A large company, by its own description: "one of Europe's largest insurers", "a FTSE 100
+# bank", "a Fortune 500 retailer", "50,000 employees".
+_LARGE = re.compile(
+    r"\b(?:one of (?:the )?(?:[\w'’]+ )?(?:largest|biggest)|(?:ftse|fortune|s&p|dax|cac|euro ?stoxx|"
+    r"nikkei|nifty|sensex|asx|tsx) ?\d{2,3}|global (?:bank|insurer|leader|brand|enterprise)|multinational|"
+    r"blue[- ]chip|household name|listed (?:company|group|on the))\b",
+    re.I,
+)
+_HEADCOUNT = re.compile(
+    r"\b(?P<n>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?\s?k|\d{4,})\+?\s+(?:employees|staff|people|"
+    r"colleagues|team members|associates)\b",
+    re.I,
+)
+
+
+def _company(text: str) -> frozenset[str]:
+    if _LARGE.search(text):
+        return frozenset({"large", "enterprise"})
+    for m in _HEADCOUNT.finditer(text):
+        raw = m["n"].lower().replace(" ", "")
+        n = float(raw[:-1]) * 1000 if raw.endswith("k") else float(re.sub(r"[,.]", "", raw))
+        if n >= 1000:
+            return frozenset({"large", "enterprise"})
+    return frozenset()
+
+
 def _rota_duties(requirements: str | None, sections: RoleText) -> list[str]:
     lines = [*(requirements or "").splitlines(), *sections.lines("requirements", "duties")]
     return [ln for ln in lines if _JOINS_ROTA.search(ln) and not _ASKS_A_SKILL.search(ln)]
 
 
-def _amount(digits: str, k: str | None) -> int:
-    number = int(re.sub(r"[,.]", "", digits))
-    return number * 1000 if k or number < 1000 else number
+# A rate named before its amount ("Day rate €550–650", "hourly rate: $45"): the period said
+# after an amount ("€45/hour", "SGD 8,000 a month") is read with the amount itself.
+_RATE_BEFORE = re.compile(r"\b(?P<per>day|daily|hourly|monthly) rate\W*$")
+_RATE_PERIOD = {"day": "day", "daily": "day", "hourly": "hour", "monthly": "month"}
 
 
-# A rate said per day, hour or month ("Day rate €550–650", "€45/hour", "R$ 20–24 mil por mês"),
-# and what a year of it comes to (the fit's working year: 220 days, 1,760 hours, 12 months).
-_RATE_BEFORE = re.compile(r"\b(?P<per>day|daily|hourly|monthly) rate\W*$", re.I)
-_RATE_AFTER = re.compile(
-    r"^\s*(?:gross |net )?(?:/\s?|per |a |an |p\.?)(?P<per>day|d|hour|hr|h|month|mo|m)\b", re.I
-)
-_PER_YEAR = {
-    "day": 220,
-    "daily": 220,
-    "d": 220,
-    "hour": 1760,
-    "hourly": 1760,
-    "hr": 1760,
-    "h": 1760,
-}
-_PER_YEAR |= {"month": 12, "monthly": 12, "mo": 12, "m": 12}
-
-
-def _pay(text: str) -> tuple[int | None, int | None, str | None]:
-    for found in _MONEY.finditer(text):
-        rate = _RATE_BEFORE.search(text[max(0, found.start() - 20) : found.start()]) or (
-            _RATE_AFTER.match(text[found.end() : found.end() + 20])
-        )
-        if rate and not (found.group("k") or found.group("k2")):
-            # a day (hour, month) rate: as a year of it, how the fit compares pay
-            times = _PER_YEAR[rate["per"].lower()]
-            lo = int(re.sub(r"[,.]", "", found.group("lo"))) * times
-            hi = int(re.sub(r"[,.]", "", found.group("hi"))) * times if found.group("hi") else lo
-            return lo, hi, _CURRENCY.get(found.group("cur").strip().lower())
-        lo = _amount(found.group("lo"), found.group("k") or found.group("k2"))
+def _pay(text: str) -> tuple[int | None, int | None, str | None, str]:
+    """The band or rate a role's text states, with its currency (any the reader knows: £, C$,
+    AUD, SGD…) and its period ("C$85–95/h", "€600 a day", "SGD 8,000 - 9,500 per month")."""
+    lower = text.lower()
+    for found in money.SYMBOLED.finditer(lower):
+        period = money.period(found)
+        if period is None and (
+            rate := _RATE_BEFORE.search(lower[max(0, found.start() - 20) : found.start()])
+        ):
+            period = _RATE_PERIOD[rate["per"]]  # "Day rate €550–650"
+        mult = found["mult"] or found["himult"]
+        lo = money.number(found["num"]) * money.multiplier(mult)
         hi = (
-            _amount(found.group("hi"), found.group("k2") or found.group("k"))
-            if found.group("hi")
-            else None
+            money.number(found["hi"]) * money.multiplier(found["himult"] or found["mult"])
+            if found["hi"]
+            else lo
         )
-        if lo < 10_000:  # a day rate or an allowance, not a salary band
-            continue
-        currency = _CURRENCY.get(found.group("cur").strip().lower())
-        return lo, hi or lo, currency
-    return None, None, None
+        if period is None:
+            if not mult and lo < 1000 and hi < 1000:
+                lo, hi = lo * 1000, hi * 1000  # "£70-85" in a salary line: thousands
+            if lo < 10_000:  # an allowance or a budget, not a salary band
+                continue
+        currency = money.currency(found, lower)
+        return int(round(lo)), int(round(max(hi, lo))), currency, period or "year"
+    return None, None, None, "year"
 
 
 def _city(location: str | None) -> str | None:
@@ -357,8 +369,10 @@ def role_facts(
     terms = "\n".join([*offers, *sections.lines("conditions", "offers", "about"), title])
     lower = terms.lower()
     mode = remote_policy
+    # What the company says of itself, wherever in the description (but not what it asks for).
+    said = "\n".join([terms, *sections.lines("duties", "about")])
     if mode is None:
-        if _REMOTE.search(terms):
+        if _REMOTE.search(terms) or _NO_OFFICE.search(said):
             mode = "remote"
         elif _HYBRID.search(terms) or _OFFICE_DAYS.search(terms):
             mode = "hybrid"
@@ -366,19 +380,36 @@ def role_facts(
             mode = "onsite"
         elif _MOST_DAYS.search(terms):
             mode = "hybrid"
+    weekdays = next(
+        (
+            frozenset(named)
+            for line in re.split(r"[\n.;]", terms)
+            if _OFFICE_WORDS.search(line.lower()) and (named := office_weekdays(line))
+        ),
+        frozenset(),
+    )
+    if mode is None and weekdays:
+        mode = "hybrid"  # "Office every Monday and Friday"
     days = None
     if mode == "hybrid" and (found := _OFFICE_DAYS.search(terms)):
         days = _DAYS[found.group(1).lower()]
         if days == 5 and remote_policy is None:
             mode = "onsite"  # "from our Leeds office five days a week": every day is on site
+    elif mode == "hybrid" and weekdays:
+        days = len(weekdays)
     elif mode == "hybrid" and _MOST_DAYS.search(terms):
         days = 4
     elif mode == "onsite":
         days = 5
     if location is None and (found := _LOCATION.search(terms)):
         location = found.group(1)
+    period = "year"
     if salary_max is None:
-        lo, hi, cur = _pay(terms)
+        # The terms first; else a rate anywhere in the description ("CAD 85-95 per hour" after
+        # what the job is), since an amount with a currency is pay wherever it is said.
+        lo, hi, cur, period = _pay(terms)
+        if hi is None:
+            lo, hi, cur, period = _pay(description or "")
         salary_min, salary_max, currency = lo, hi, currency or cur
     schedule, no_schedule = set(), set()
     lower += "".join(f"\n{line.lower()}" for line in _rota_duties(requirements, sections))
@@ -425,11 +456,14 @@ def role_facts(
     return RoleFacts(
         work_mode=mode,
         office_days=days,
+        office_weekdays=weekdays if mode == "hybrid" else frozenset(),
+        company=_company("\n".join([said, description or ""])),
         location=location,
         city=_city(location),
         pay_min=salary_min,
         pay_max=salary_max,
         currency=currency,
+        pay_period=period,
         sponsorship=sponsorship,
         relocation_support=True if _RELOCATION.search(terms) else None,
         schedule=frozenset(schedule - no_schedule),

@@ -6,7 +6,8 @@
 - the employer's freeze: "Role put on hold - headcount freeze until Q2";
 - a past event: "Left Monzo after the layoffs in March", "Managed a team until the restructure in June";
 - a judgement of the person: "Not enough depth for a senior hire; maybe in a year or two";
-- a length of something else: "a fixed-term contract, 9 months or so", "lead a team within a year".
+- a length of something else: "a fixed-term contract, 9 months or so", "lead a team within a year";
+- how long consent to keep their details runs: "consent renewed until 2028".
 Each check reads the sentence the time expression is in (lower case, normalised).
 """
 
@@ -39,6 +40,12 @@ _VISA_UNTIL = re.compile(
     r"\b(?:visa|route|permit|brp|leave to remain|status|residence card|residency)\b"
     r"(?:\W+(?!(?:looking|available|free|open|start\w*|mov\w+|ready|interested|back|join\w*)\b)\w+){0,5}?\W+"
     r"(?:until|till|til|to|expires?|expiring|ends?|ending|valid (?:until|till|to))\W+(?:\w+\W+){0,2}$"
+)
+# How long consent to keep their details runs: "consent renewed until 2028", "happy for you to
+# keep my CV for 12 months" - permission for us, not a time to wait.
+_CONSENT_FOR = re.compile(
+    r"\b(?:(?:re-?)?consent\w*|keep (?:\w+ ){0,2}(?:details|cv|data|profile|info|information|record)s?"
+    r"(?: on file)?|on file)\b[^.;!?]*$"
 )
 # Our own follow-up about a role of ours: "ping again in 2 wks re the Bath role".
 _OUR_FOLLOW_UP = re.compile(
@@ -98,6 +105,8 @@ def not_theirs(sentence: str, before: str, earlier: str = "") -> bool:
     ):
         return True
     if _RECRUITER_PLAN.search(sentence) and not _THEIRS.search(sentence):
+        return True
+    if _CONSENT_FOR.search(before):
         return True
     if _VISA_UNTIL.search(before) or _OUR_FOLLOW_UP.match(sentence) or _THEIR_SIDE.search(before):
         return True

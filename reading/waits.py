@@ -58,7 +58,10 @@ _TIME = gated(
         r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|"
         r"the new year holidays|easter|diwali|deepavali|holi|eid(?:[- ]?al[- ]?(?:fitr|adha))?|ramadan|"
         r"ramzan|(?:the )?(?:lunar|chinese|vietnamese) new year|t[eế]t|thanksgiving|hanukkah|chanukah|passover|"
-        r"pongal|(?:makar )?sankranti|"
+        r"pongal|(?:makar )?sankranti|carn[aei]vale?|karneval|fasching|mardi gras|shrove tuesday|"
+        r"pancake day|ash wednesday|(?:(?<=after )|(?<=till )|(?<=until )|(?<=during )|(?<=before )|"
+        r"(?<=post-)|(?<=post ))lent|pentecost|whitsun(?:tide)?|whit (?:sunday|monday|week)|"
+        r"ascension(?: day)?|"
         rf"{FEAST_WORDS})"
         r"|(?P<fy>(?:the )?(?:fy|f\.y\.?|financial year|fiscal year|fiscal|tax year|accounting year)[ -]?"
         r"(?:end close|year[- ]end|end|ends|ending|close|closes|closing|is over|finishes|wraps up))"
@@ -80,13 +83,16 @@ _ANY_TIME = re.compile(
     r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
     r"month|week|fortnight|christmas|holiday|festive|easter|notice|probation|cliff|vest|\bh[12]\b|diwali|"
     r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
-    r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|three kings|epiphany|guadalupe|\bo-?bon\b|"
-    r"bon festival|holy week|"
+    r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|carn[aei]val|karneval|fasching|mardi gras|"
+    r"shrove|pancake day|ash wednesday|\blent\b|pentecost|whit|ascension|three kings|epiphany|"
+    r"guadalupe|\bo-?bon\b|bon festival|holy week|"
     r"\bterm\b"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
 _CUE = re.compile(
     r"\b(?:until|till|til|untill|not before|no sooner than|no earlier than|after|once|when|"
+    # "after" in Portuguese, Spanish, French and German: "depois do Carnaval", "nach Fasching"
+    r"depois d[aeo]s?|despu[eé]s del?|apr[eè]s|nach|"
     r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,2}before|"
     r"(?:available|avail|free|open|looking|interested|start|starting|back|move|moving|join|talk|chat|"
     r"contact|reach out|try|ping)(?: \w+){0,3} from|from (?:early|mid|late|the start of|the end of)|"
@@ -95,9 +101,11 @@ _CUE = re.compile(
     r"waiting|hold off|park|parked|give it|maybe|perhaps|possibly|might|later|not (?:\w+ )?(?:looking|"
     r"moving|ready|available|interested|open|considering|able|leaving|going anywhere|in a position)|"
     r"(?:can|could|able to) (?:start|move|join|leave)|start date|vest(?:s|ing)?|bonus|"
-    r"contract (?:ends|finishes|is up|runs out|runs)|ends|finishes|sabbatical|reconsider|again|"
+    # "again" - but not "layoffs in April and again in Sept", an event that happened twice
+    r"contract (?:ends|finishes|is up|runs out|runs)|ends|finishes|sabbatical|reconsider|"
+    r"(?<!\band )(?<!\bor )(?<!\bthen )again|"
     r"earliest|re-?engage|return(?:s|ing)?|on leave|stay(?:ing)? (?:put|where)|committed|locked in|"
-    r"tied in|after that|then|closes|completes|settled|happy to talk|worth a (?:try|call|chat)|"
+    r"tied in|after that|then(?! again\b)|closes|completes|settled|happy to talk|worth a (?:try|call|chat)|"
     r"keen|interested|look(?:ing)? again|move|moving on|in touch|for now|right now|yet|timing|"
     r"reassess\w*|rethink\w*|re-?evaluat\w*|review|think about (?:moving|it|a move|changing|options)|"
     r"headspace|bandwidth|realistic\w*|look|rather|hit (?:me|him|her|us) up|let's say|shall we say|"
@@ -109,7 +117,7 @@ _POST_CUE = re.compile(
     r"(?:better|good|best|fine|ideal|the earliest|more realistic|realistic)|(?:is|works) (?:a )?better|"
     r"is best|is fine|works|would (?:work|suit)(?: \w+)?(?: better| best)?|suits? (?:me )?better|"
     r",? (?:not|no) (?:earlier|before|sooner)|is (?:the )?(?:earliest|soonest)|start(?:s|ing)?\b|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
-    r"hopefully|is likely|likely|then|from now|or so|,? then|-?ish|(?:\w+'s|i'm|i am|is|are|will be|should be) (?:more |much more )?"
+    r"hopefully|is likely|likely|then(?! again)|from now|or so|,? then(?! again)|-?ish|(?:\w+'s|i'm|i am|is|are|will be|should be) (?:more |much more )?"
     r"(?:free|available|open|around)|once|when (?:the|my|his|her|their|it|i|he|she|they)|"
     r"(?:i'll|i will|she'll|he'll|they'll|we'll|things will) (?:have|be|know)|can we)\b"
 )
@@ -193,11 +201,13 @@ _PERIOD = (
     r"(?:notice(?: period)?|garden(?:ing)? leave|probation(?:ary)?(?: period)?|non-compete|sabbatical|"
     r"career break|(?:parental|maternity|paternity|mat|pat) leave|(?:vesting )?cliff)"
 )
+# With a length said, "NP" (ATS shorthand) is a notice period too: "NP 90 days", "60 day NP".
+_PERIOD_SAID = rf"(?:{_PERIOD}|np)"
 _NOTICE = gated(
     re.compile(
-        rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?|years?)(?:'s?|s')? {_PERIOD})"
-        rf"|{_PERIOD}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
-        rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|m|w)(?!\w| ago\b| back\b)"
+        rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?|years?|days?)(?:'s?|s')? {_PERIOD_SAID})"
+        rf"|{_PERIOD_SAID}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
+        rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|days?|m|w)(?!\w| ago\b| back\b)"
         r"|(?P<bare>notice(?: period)?|probation(?:ary)?(?: period)?|(?:vesting )?cliff|"
         r"garden(?:ing)? leave|sabbatical|career break|"
         r"(?:shares|options|stock|rsus|equity) vests?))\b"
@@ -206,6 +216,7 @@ _NOTICE = gated(
 # Which period a match names, for when it started (``reading.period_waits``).
 _PERIOD_KINDS = (
     ("notice", "notice"),
+    ("notice", "np"),
     ("probation", "probation"),
     ("vesting", "cliff"),
     ("vesting", "vest"),
@@ -292,6 +303,7 @@ def find_waits(
             or (m["fy"] and re.search(r"\b(?:post|after|once|when)\W*$", before))
             or _stands_alone(text, m, before)
             or _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
+            or _then_next(text, m)
         ):
             continue
         start_month = _FROM_MONTH.search(before) if duration else None
@@ -355,7 +367,7 @@ def find_waits(
                 found = [w for w in found if not (w[1] < said_length[3] and said_length[2] < w[2])]
         else:
             number = count(number)
-        unit = {"m": "months", "w": "weeks"}.get(unit, unit)
+        unit = {"m": "months", "w": "weeks", "d": "days"}.get(unit, unit)
         if kind:
             day = period_ends(kind, number, unit, text, said_at)
         else:
@@ -365,6 +377,17 @@ def find_waits(
         periods_read.add(kind)
         found.append((day, m.start(), m.end()))
     return found + [w for w in event_waits(text, said_at) if not found]
+
+
+def _then_next(text: str, m: re.Match) -> bool:
+    """A time said as a sentence of a few words, and the next one waits for it: "After
+    Carnival! Everything stops here till then", "Christmas first. Nothing moves until then."""
+    start, end = _sentence_start(text, m.start()), _sentence_end(text, m.end(), ".!?\n")
+    if end >= len(text) or len(text[start:end].split()) > 5:
+        return False
+    rest = re.match(r"[.!?\s]+", text[end:])
+    nxt = end + (rest.end() if rest else 0)
+    return bool(_THEN_CLAUSE.match(text, nxt, _sentence_end(text, nxt, ".!?\n")))
 
 
 def _sentence_end(text: str, pos: int, stops: str = ".!?;\n") -> int:

@@ -51,8 +51,12 @@ def read_mobility(
                 or _OFFICE_CAP.search(t[clause.start : _sentence_end(t, clause.end)])
                 or re.search(r"\bat least\b", seg)  # "in the office at least 4 days": a floor
             )
-            refused = (_SAID_NO_TO.search(seg[:a]) and not MAX_WORDS.search(seg)) or _GRIPED.search(
-                t, clause.start, s + a
+            refused = (
+                (_SAID_NO_TO.search(seg[:a]) and not MAX_WORDS.search(seg))
+                or _GRIPED.search(t, clause.start, s + a)
+                # "4 days in the office was a deal-breaker" - but "anything more than one day
+                # ... is a non-starter" is a cap
+                or (_DEALBREAKER.match(seg[b:]) and not _MORE_THAN.search(seg[:a]))
             )
             if refused:
                 capped = None  # "said no to 4 office days, wants 1 max": the cap is another figure
@@ -293,6 +297,12 @@ _THE_REASON = re.compile(
     r"\W*(?:\w+\W+){0,2}?(?:is|was|were|are) (?:the|a) (?:main |real |big |biggest |key )?(?:reason|"
     r"issue|problem|blocker|sticking point)\b(?! (?:she|he|they|i)(?:'s| is| am| are)? (?:looking|moving|keen))"
 )
+# The office days named as what ended it: "4 office days a week was a deal-breaker".
+_DEALBREAKER = re.compile(
+    r"\W*(?:(?:in|at|on) (?:the |our |their )?(?:office|site|hq)\W+)?(?:\w+\W+){0,4}?(?:is|was|were|are) "
+    r"(?:a |an |the )?(?:deal[- ]?breaker|non[- ]?starter|no[- ]?go|red line|step too far|too (?:much|many|far))\b"
+)
+_MORE_THAN = re.compile(r"\b(?:more than|over|beyond|above|in excess of)\W*$")
 _DECLINED_LEAD = re.compile(
     r"\W*(?:cand(?:idate)?\.? )?(?:declined|decl\.?|turned (?:it |us )?down|withdrew)\b", re.I
 )
@@ -301,7 +311,7 @@ _DECLINED_LEAD = re.compile(
 # "anything more than one day a week ... is a non-starter".
 # Office days turned down: "said no to 4 office days", "turned down 3 days onsite".
 _SAID_NO_TO = re.compile(
-    r"\b(?:said no to|says no to|say no to|turned down|turns down|refused|rejected|declined|"
+    r"\b(?:said no to|says no to|say no to|turned (?:\w+ )?down|turns (?:\w+ )?down|refused|rejected|declined|"
     r"no to)\W+(?:\w+\W+){0,2}$"
 )
 # Office days as what they complained of: "only gripe about the bank was being in the office".
@@ -388,7 +398,8 @@ def _place_after(t: str, start: int, end: int, norm: Normalised) -> str | None:
 
 
 _SPLIT_HARD = re.compile(
-    r"\b(?:at least|no more|not more|nothing more|tops|max|at most|only|min(?:imum)?)\b"
+    r"\b(?:at least|no more|not more|nothing more|tops|max|at most|only|min(?:imum)?|have to|has to|"
+    r"must|needs? to|non[- ]negotiable)\b"
 )
 
 
@@ -405,5 +416,8 @@ def _split_week(t: str, clause: Clause, out, taken: list) -> None:
     n, a, b = found
     hard = _OFFICE_CAP.search(t[c0 : _sentence_end(t, clause.end)])
     pol = "must" if MAX_WORDS.search(text) or _SPLIT_HARD.search(text) or hard else "wish"
-    out.add("work_mode", pol, {"mode": "hybrid", "days": n}, c0 + a, c0 + b, 0.8, "rule:week")
+    value = {"mode": "hybrid", "days": n}
+    if named := office_week.named_days(text):
+        value[named[0]] = named[1]  # "Fridays from home": which days, for a role's office days
+    out.add("work_mode", pol, value, c0 + a, c0 + b, 0.8, "rule:week")
     taken.extend([(c0 + a, c0 + b), *homes])

@@ -1036,7 +1036,10 @@ def test_a_people_lead_title_spelled_out_is_a_title_and_a_level_but_shorthand_st
 )
 def test_a_week_said_by_its_office_or_home_days_is_hybrid_with_those_office_days(text, days):
     modes = [c.value for c in read(text, said_at=SAID) if c.facet == "work_mode"]
-    assert modes == [{"mode": "hybrid", "days": days}]
+    # (the weekdays named are kept beside them: ``home`` / ``office``)
+    assert [{"mode": m["mode"], "days": m.get("days")} for m in modes] == [
+        {"mode": "hybrid", "days": days}
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2738,6 +2741,257 @@ def test_pay_in_other_currencies_and_periods(text, amount, currency, period):
 def test_a_sabbatical_spent_and_returned_from_is_no_wait():
     text = "Spent last summer on a sabbatical in Portugal, back since February and happy."
     assert wait_until(text, date(2026, 3, 14)) is None
+
+
+# --- consent withdrawn under data-protection law is an opt-out; consent given is not ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am withdrawing my consent for you to store my data.",
+        "Consent withdrawn - please erase everything you hold on me.",
+        "consent withdrawn.",
+        "She has withdrawn consent for us to keep her CV.",
+        "I hereby revoke consent to the processing of my personal data.",
+        "Revoking my consent, effective today.",
+        "Please treat this email as a request under my right to erasure.",
+        "Art. 17 request - erase what you have.",
+        "Under Art 17 GDPR I ask that my profile be deleted.",
+        "Per article 17 please remove me.",
+    ],
+)
+def test_consent_withdrawn_or_erasure_asked_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I renew my consent for another two years.",
+        "Consent renewed until March 2028, keep me posted.",
+        "Happy to give consent for you to keep my CV for 12 months.",
+        "consent given until 2028",
+        "Re-consented for another year, still keen on senior roles.",
+    ],
+)
+def test_consent_given_or_renewed_is_neither_an_opt_out_nor_a_wait(text):
+    assert not opted_out(text)
+    assert wait_until(text) is None
+
+
+# --- opt-outs in the casual and the formal register; a channel for the future is not one --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delete me 👋",
+        "👋 pls delete me",
+        "Bye 👋 delete me from everything",
+        "please no longer contact me",
+        "Kindly no longer contact me regarding vacancies.",
+        "I would appreciate it if you no longer emailed me.",
+        "We ask that you no longer contact him.",
+    ],
+)
+def test_delete_me_and_no_longer_contact_me_are_opt_outs(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text, channel",
+    [
+        ("contact me via LinkedIn in future", "linkedin"),
+        ("Please contact me on WhatsApp in the future rather than email.", "whatsapp"),
+        ("I'd be grateful if you would text me in future instead of calling.", "sms"),
+    ],
+)
+def test_how_to_contact_them_in_future_is_a_channel_not_an_opt_out(text, channel):
+    assert not opted_out(text)
+    assert ("contact", "wish", "channel", channel) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't call me again, email is fine",
+        "Please don't ring me again - text is fine.",
+        "never phone me again, emailing is better",
+        "Do not call me any more; WhatsApp instead.",
+    ],
+)
+def test_one_channel_refused_with_another_offered_is_a_channel_avoid(text):
+    assert not opted_out(text)
+    assert ("contact", "avoid", "channel", "phone") in found(text)
+
+
+# --- a notice period still to serve, in ATS shorthand and in days, is a wait from the day said ---
+
+SAID_OCT = date(2026, 10, 12)
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("NP 90 days, negotiable", "2027-01-01"),
+        ("notice: 60 days", "2026-12-01"),
+        ("on a 60-day notice", "2026-12-01"),
+        ("She has a 30 day notice period to serve.", "2026-11-01"),
+        ("NP: 2 months", "2026-12-01"),
+        ("currently serving 3 months notice", "2027-01-01"),
+        ("90 day NP, can't buy it out", "2027-01-01"),
+    ],
+)
+def test_a_notice_period_to_serve_is_a_wait_counted_from_the_day_said(text, until):
+    assert wait_until(text, SAID_OCT) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "immediate joiner",
+        "Immediate joiner - NP already served.",
+        "NP served, available now",
+        "LWD was last week, free to start",
+        "Her last working day was last Friday.",
+        "np, happy to chat whenever",
+    ],
+)
+def test_a_notice_already_served_or_none_is_no_wait(text):
+    assert wait_until(text, SAID_OCT) is None
+
+
+# --- months in a story are no wait; parking it for a while is --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long call. Moved to Leeds in January, started the new role in February, got promoted "
+        "in May, the team doubled over the summer and a new VP arrived in September. Likes it "
+        "but open to a chat about staff roles.",
+        "Caught up for an hour: joined in March, first release in June, on-call from July, "
+        "reorg in October. Still interested in Go work, no rush either way.",
+        "Restructure in February and again in August; pager load up since May. Keen to talk now.",
+        "Her team was reorganised in March, then again in October. Open to a move.",
+    ],
+)
+def test_a_rambling_history_full_of_months_asks_for_no_wait(text):
+    assert wait_until(text, SAID_OCT) is None
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("park it for two months please", "2026-12-01"),
+        ("let's park this for a couple of months", "2026-12-01"),
+        ("circle back in 8 weeks", "2026-12-01"),
+        ("Circle back with me in about 10 weeks?", "2026-12-01"),
+        ("shelve it till the new year", "2027-01-01"),
+    ],
+)
+def test_parking_it_for_a_while_is_a_wait(text, until):
+    assert wait_until(text, SAID_OCT) == until
+
+
+# --- seasons south of the equator -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, said_at, until",
+    [
+        ("Based in Sydney - after the summer works better.", date(2026, 11, 2), "2027-03-01"),
+        ("Melbourne based, ping me after summer", date(2026, 11, 2), "2027-03-01"),
+        ("I'm in Auckland; try me after the summer holidays", date(2026, 12, 1), "2027-02-01"),
+        ("Cape Town: not before winter", date(2026, 3, 10), "2026-06-01"),
+        ("São Paulo - check back after the summer", date(2026, 10, 20), "2027-03-01"),
+    ],
+)
+def test_seasons_said_in_the_southern_hemisphere_are_its_own(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+def test_seasons_said_in_the_north_stay_northern():
+    assert wait_until("London based - after the summer works better.", date(2026, 4, 2)) == (
+        "2026-09-01"
+    )
+
+
+# --- leave that started a while ago ends after its usual length -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, said_at, until",
+    [
+        ("On maternity leave, started 6 weeks ago.", date(2026, 10, 12), "2027-02-01"),
+        ("paternity leave started three weeks ago", date(2026, 10, 12), "2027-03-01"),
+        ("she went on parental leave two months ago", date(2026, 10, 12), "2027-02-01"),
+        ("mat leave since August, it's 9 months", date(2026, 10, 12), "2027-05-01"),
+    ],
+)
+def test_parental_leave_that_started_ends_after_its_length(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+# --- movable feasts are computed for the year -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, said_at, until",
+    [
+        ("after Carnival", date(2026, 10, 26), "2027-02-01"),  # Carnival Tue 9 Feb 2027
+        ("nothing till after Carnaval", date(2027, 10, 4), "2028-03-01"),  # Tue 29 Feb 2028
+        ("back after Mardi Gras", date(2026, 12, 1), "2027-02-01"),
+        ("not until after Lent", date(2026, 11, 2), "2027-03-01"),  # Lent ends Sat 27 Mar 2027
+        ("after Pentecost", date(2026, 11, 2), "2027-05-01"),  # Whit Monday 17 May 2027
+        ("till Whitsun", date(2027, 1, 5), "2027-05-01"),
+        ("after Ascension", date(2027, 1, 5), "2027-05-01"),  # Ascension Thu 6 May 2027
+    ],
+)
+def test_feasts_that_move_with_easter_resolve_to_their_dates(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+@pytest.mark.parametrize(
+    "text, said_at, until",
+    [
+        ("Christmas first! Nothing moves here until then.", date(2026, 10, 5), "2026-12-01"),
+        ("depois do carnaval a gente conversa", date(2026, 11, 2), "2027-02-01"),
+        ("nach Fasching gerne", date(2026, 11, 2), "2027-02-01"),
+        ("après le Carnaval", date(2026, 11, 2), "2027-02-01"),
+    ],
+)
+def test_a_holiday_said_on_its_own_or_in_another_language_is_still_waited_for(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+@pytest.mark.parametrize(
+    "text, amount, currency, period",
+    [
+        ("C$95/h", 95, "CAD", "hour"),
+        ("asking 95 CAD an hour", 95, "CAD", "hour"),
+        ("£550-600 a day", 550, "GBP", "day"),
+        ("AUD 900-1,000 a day", 900, "AUD", "day"),
+    ],
+)
+def test_a_rate_keeps_its_period_after_a_range_or_a_slash(text, amount, currency, period):
+    pay = next(c.value for c in read(text, said_at=SAID) if c.facet == "pay")
+    assert (pay["amount"], pay["currency"], pay["period"]) == (amount, currency, period)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not against relocating to Porto if the package is right",
+        "wouldn't say no to relocating",
+        "not averse to relocation for the right team",
+        "no objection to moving abroad",
+    ],
+)
+def test_a_refusal_of_moving_that_is_itself_negated_is_willing(text):
+    reloc = [c for c in read(text, said_at=SAID) if c.facet == "relocation"]
+    assert reloc and all(c.value["willing"] is True for c in reloc)
 
 
 @pytest.mark.parametrize(

@@ -153,6 +153,29 @@ def test_a_not_before_date_said_in_words_or_typed_is_honoured(engine, session, f
     assert weekly.held_back["not_before"] == 2  # vesting (in words) and typed
 
 
+def test_casual_and_formal_opt_outs_stay_off_the_list_but_a_channel_wish_does_not(
+    engine, session, fake_embedder
+):
+    make_remote_backend_opening(session)
+    notes = {
+        "bye 👋 pls delete me": False,
+        "Please no longer contact me. Regards, P.": False,
+        "Consent withdrawn as of today.": False,
+        "Please contact me on LinkedIn rather than by email in future.": True,
+        "Don't ring me again, email is fine.": True,
+    }
+    people = {}
+    for note in notes:
+        person = silver_medalist(session, last_contact_days=200)
+        make_touchpoint(session, person, at=days_ago(200), direction="inbound", note=note)
+        people[note] = person.id
+    session.commit()
+    on_list = set(listed(this_week(engine, fake_embedder)))
+    assert {note for note, pid in people.items() if pid in on_list} == {
+        note for note, due in notes.items() if due
+    }
+
+
 def test_snoozed_and_not_interested_people_stay_off_the_list(engine, session, fake_embedder):
     make_remote_backend_opening(session)
     snoozed = silver_medalist(session, last_contact_days=200)

@@ -482,6 +482,230 @@ def test_pay_in_other_currencies_and_periods_is_compared_a_year_in_the_bands(sai
     assert kinds(said, role)["pay"] == verdict
 
 
+# --- a role's rate in its description, in any currency and period, against asks in kind -------
+
+
+def described(description: str, **fields):
+    return role_facts(title="Backend Engineer", description=description, **fields)
+
+
+@pytest.mark.parametrize(
+    "description, low, high, currency, period",
+    [
+        ("Rate: C$85–95/h, fully remote.", 85, 95, "CAD", "hour"),
+        ("We pay AUD 900-1,000 a day for this contract.", 900, 1000, "AUD", "day"),
+        ("SGD 8,000 - 9,500 per month plus bonus.", 8000, 9500, "SGD", "month"),
+        ("£550-600 a day, inside IR35.", 550, 600, "GBP", "day"),
+        ("Salary €70k–€85k.", 70_000, 85_000, "EUR", "year"),
+    ],
+)
+def test_a_rate_in_the_description_keeps_its_currency_and_period(
+    description, low, high, currency, period
+):
+    facts = described(description)
+    assert (facts.pay_min, facts.pay_max, facts.currency, facts.pay_period) == (
+        low,
+        high,
+        currency,
+        period,
+    )
+
+
+@pytest.mark.parametrize(
+    "said, description, verdict",
+    [
+        ("C$120/h minimum", "Rate: C$85–95/h, remote.", "unmet"),
+        ("looking for C$90/h", "Rate: C$85–95/h, remote.", "met"),
+        ("won't go below 130 CAD an hour", "CAD 85-95 per hour, remote.", "unmet"),
+        ("90 an hour works", "CAD 85-95 per hour, remote.", "met"),
+        ("A$1,300 a day minimum", "We pay AUD 900-1,000 a day for this contract.", "unmet"),
+        ("looking for 950 a day", "We pay AUD 900-1,000 a day for this contract.", "met"),
+        ("expecting 14k pm", "SGD 8,000 - 9,500 per month plus bonus.", "unmet"),
+        ("8.5k a month would do", "SGD 8,000 - 9,500 per month plus bonus.", "met"),
+    ],
+)
+def test_an_ask_is_compared_with_a_rate_in_the_roles_own_period(said, description, verdict):
+    assert kinds(said, described(description))["pay"] == verdict
+
+
+@pytest.mark.parametrize(
+    "said, verdict",
+    [
+        ("looking for 150-160", "unmet"),
+        ("wants 150–160k", "unmet"),
+        ("ideally 140 to 150k", "unmet"),
+        ("looking for 95-100", "met"),
+        ("100–110k would do it", "met"),
+        # the range's bottom is held like a floor: 118-125 against a top of 115 is above it
+        ("sal expectations 118-125", "unmet"),
+        ("expecting 112-120k", "met"),
+    ],
+)
+def test_a_bare_range_is_in_the_bands_currency(said, verdict):
+    assert kinds(said, band(100_000, 115_000, "EUR"))["pay"] == verdict
+
+
+# --- a role whose description alone says there is no office is remote ------------------------
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Build our payments APIs. We're fully distributed across Europe.",
+        "There is no office - the whole team works from home.",
+        "Remote-first, no HQ: we meet twice a year.",
+        "We don't have an office; everyone works remotely.",
+        "An office-less company since 2019.",
+    ],
+)
+def test_a_description_that_says_there_is_no_office_makes_a_remote_role(description):
+    facts = described(description)
+    assert facts.work_mode == "remote"
+    assert kinds("remote only", facts)["work_mode"] == "met"
+    assert kinds("prefers being in the office 5 days a week", facts)["work_mode"] == "unmet"
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["No office politics, just good engineering.", "We have no office dress code."],
+)
+def test_no_office_politics_is_not_no_office(description):
+    assert described(description).work_mode is None
+
+
+# --- office days by weekday --------------------------------------------------------------------
+
+
+def hybrid(*offers: str):
+    return role_facts(title="Backend Engineer", remote_policy="hybrid", offers=list(offers))
+
+
+@pytest.mark.parametrize(
+    "offer, days, weekdays",
+    [
+        ("Office every Monday and Friday", 2, {"mon", "fri"}),
+        ("Tue–Thu in office", 3, {"tue", "wed", "thu"}),
+        ("In the Glasgow office Tuesday to Thursday", 3, {"tue", "wed", "thu"}),
+        ("Mondays and Wednesdays on site", 2, {"mon", "wed"}),
+    ],
+)
+def test_office_days_named_by_weekday_are_counted_and_kept(offer, days, weekdays):
+    facts = hybrid(offer)
+    assert (facts.office_days, set(facts.office_weekdays)) == (days, weekdays)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Fridays from home",
+        "WFH Mon and Fri",
+        "hybrid is fine as long as Fridays are at home",
+        "needs to work from home on Mondays (school run)",
+    ],
+)
+def test_a_weekday_at_home_conflicts_with_an_office_on_that_day(said):
+    assert kinds(said, hybrid("Office every Monday and Friday"))["work_mode"] == "unmet"
+    assert kinds(said, hybrid("Tue–Thu in office"))["work_mode"] == "met"
+
+
+def test_a_weekday_that_has_to_be_at_home_is_a_must():
+    said = person("hybrid ok but Mondays have to be from home")
+    assert [(c.polarity, c.value.get("home")) for c in said if c.facet == "work_mode"] == [
+        ("must", ["mon"])
+    ]
+
+
+def test_office_weekdays_named_must_cover_the_roles():
+    assert kinds("can do office Tue-Thu", hybrid("Tue–Thu in office"))["work_mode"] == "met"
+    assert kinds("can do office Tue-Thu", hybrid("Office every Monday and Friday"))[
+        "work_mode"
+    ] == ("unmet")
+
+
+# --- a company's size from its description ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Join one of Europe's largest insurers.",
+        "A FTSE 100 bank modernising its payments.",
+        "We employ 50,000 people in 30 countries.",
+        "A Fortune 500 retailer with 12,000 staff.",
+        "One of the world's biggest logistics groups.",
+    ],
+)
+def test_a_large_company_from_its_description_meets_big_corp_only(description):
+    facts = described(description)
+    for said in ("big corp only", "enterprise only", "wants a large company"):
+        assert kinds(said, facts)["company"] == "met", said
+    assert kinds("no big corporates", facts)["company"] == "unmet"
+    assert kinds("startups only", facts)["company"] == "unmet"
+
+
+def test_a_small_headcount_is_not_a_large_company():
+    facts = described("A team of 40 people building tools for farmers.")
+    assert "company" not in kinds("big corp only", facts) or (
+        kinds("big corp only", facts)["company"] != "met"
+    )
+
+
+# --- last time's office days, said in other ways ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Offer declined: 4 office days a week was a deal-breaker, she'd do 2 max",
+        "Turned us down over the 4-day office mandate.",
+        "walked away - four days onsite was a non-starter for him",
+    ],
+)
+def test_office_days_that_ended_the_last_process_stand_against_as_many_again(said):
+    four = hybrid("4 days a week in the office")
+    one = hybrid("1 day a week in the office")
+    assert kinds(said, four, last_time=True)["work_mode"] == "standing"
+    assert kinds(said, one, last_time=True)["work_mode"] == "resolved"
+
+
+# --- a tight commute cap against an office across town ----------------------------------------
+
+
+def commute_kinds(said: str, home: str, role) -> set[str]:
+    from matching.fit import judge
+
+    return {j.kind for j in judge(person(said), role, person_location=home) if j.facet == "commute"}
+
+
+ONSITE_WHARF = role_facts(
+    title="Backend Engineer", remote_policy="onsite", location="Canary Wharf, London, UK"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "30 min commute max",
+        "can't do more than 40 minutes each way",
+        "journey must be under half an hour door to door",
+    ],
+)
+def test_a_tight_commute_cap_stands_against_an_office_across_town(said):
+    assert "unmet" in commute_kinds(said, "Ealing, London, UK", ONSITE_WHARF)
+    assert "unmet" not in commute_kinds(said, "Canary Wharf, London, UK", ONSITE_WHARF)
+
+
+def test_no_commute_cap_is_no_commute_conflict():
+    assert "unmet" not in commute_kinds(
+        "doesn't mind a long train ride", "Ealing, London, UK", ONSITE_WHARF
+    )
+
+
+def test_a_commute_cap_is_no_obstacle_to_a_remote_role():
+    remote = role_facts(title="Backend Engineer", remote_policy="remote")
+    assert "unmet" not in commute_kinds("30 min commute max", "Ealing, London, UK", remote)
+
+
 def said(facet: str, polarity: str, **value) -> ConditionFact:
     return ConditionFact(1, facet, polarity, value, None, date(2026, 3, 1), "motivation", None)
 
@@ -504,16 +728,17 @@ def test_an_office_culture_said_only_in_the_description_is_the_roles_mode(descri
 
 
 @pytest.mark.parametrize(
-    ("offer", "low", "high"),
+    ("offer", "band"),
     [
-        ("Day rate £500-600, outside IR35", 500 * 220, 600 * 220),
-        ("€70/hour, six-month contract", 70 * 1760, 70 * 1760),
-        ("Daily rate: €480 – €560", 480 * 220, 560 * 220),
+        ("Day rate £500-600, outside IR35", (500, 600, "day")),
+        ("€70/hour, six-month contract", (70, 70, "hour")),
+        ("Daily rate: €480 – €560", (480, 560, "day")),
     ],
 )
-def test_a_rate_in_the_offers_is_a_band_of_a_year_of_it(offer, low, high):
+def test_a_rate_in_the_offers_is_a_band_with_its_period(offer, band):
+    """Kept as said, with its period: the fit compares it a year against a year."""
     facts = role_facts(title="Contract Engineer", offers=[offer])
-    assert (facts.pay_min, facts.pay_max) == (low, high)
+    assert (facts.pay_min, facts.pay_max, facts.pay_period) == band
 
 
 def test_a_day_rate_floor_above_the_roles_day_rate_goes_against_it():
