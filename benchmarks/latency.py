@@ -19,7 +19,11 @@ read into conditions the same way, with random MiniLM-shaped vectors instead (a 
 static pool when one was built, so only the vectors differ between the two columns).
 
 ``vectors="static_shape"``: random vectors shaped like the static model's (256 dimensions,
-one a profile), with no notes read — for pool sizes too large to read and embed here (1M).
+one a profile), with no notes read — for pool sizes too large to read and embed here (1M) —
+searched with the static backend's weights (semantic 0), as its own vectors would be.
+
+A pool is built in one child process and searched in another (``run_isolated``), as the
+dashboard loads a pool that ``encore index`` built elsewhere.
 
 ``backend="postgres"`` builds the same pool in PostgreSQL (``benchmarks.pg``), fills the
 pgvector column and builds the HNSW index (its time is reported), and matches through
