@@ -8,6 +8,7 @@ a segmented max (``np.maximum.reduceat``) — never a Python loop over candidate
 
 import ctypes
 import ctypes.util
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -394,7 +395,18 @@ def load_pool_index(
     )
     if only is None:  # a whole pool, not a query's shortlist
         release_freed_memory()
+        settle_long_lived()
     return index
+
+
+def settle_long_lived() -> None:
+    """Move everything alive now out of the cyclic garbage collector's sight
+    (``gc.freeze``): a loaded pool is hundreds of thousands of small records that live as
+    long as the pool, and each full collection would walk them all again — pauses that land
+    on a random search (at 100k people, p95 30 ms instead of 21). Objects frozen still go
+    when nothing refers to them; only cycles among them would wait for ``gc.unfreeze``."""
+    gc.collect()
+    gc.freeze()
 
 
 def release_freed_memory() -> None:

