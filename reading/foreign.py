@@ -331,6 +331,13 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"niet meer (?:benaderen|contacteren|mailen|bellen|benaderd worden|gecontacteerd worden)",
         "do not contact me again",
     ),
+    # "wil niet meer door ons benaderd worden"; an ATS flag "NIET BENADEREN" (bellen alone is a channel)
+    (
+        r"niet meer door (?:ons|jullie|u|recruiters|wie dan ook) (?:benaderd|gecontacteerd|gemaild|"
+        r"gebeld) (?:te )?worden",
+        "do not contact me again",
+    ),
+    (r"niet (?:benaderen|contacteren)(?= *(?:[.!,;—–-]|$))", "do not contact"),
     (
         r"verwijder (?:mij|me|mijn gegevens) uit (?:uw|jullie|het|de) (?:bestand|database|systeem|lijst|"
         r"bestanden)",
@@ -363,6 +370,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (r"lasciatemi in pace|lasciatemi stare", "leave me alone"),
     # data-protection law by its local name
     (r"dsgvo|rgpd|lgpd|rodo", "gdpr"),
+    # the Dutch law's name is "avg", an English abbreviation too: only as a request
+    (r"avg[- ]?(?:verzoek|request|aanvraag)", "gdpr request"),
 )
 
 # Refusals, hardness and acceptance.

@@ -3037,3 +3037,36 @@ def test_a_renewed_permit_needs_nothing():
 )
 def test_a_question_answered_with_a_refusal_is_a_refusal(text, kind):
     assert ("schedule", "avoid", kind) in found(text)
+
+
+# --- opt-outs said as "altogether", as "nobody ... again", as a bare reply with a signature ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants us to stop reaching out to her completely.",
+        "Please stop messaging me entirely.",
+        "Told the team to stop contacting him for good.",
+        "Requested that no one at the agency contact her again.",
+        "He insisted nobody here email him ever again.",
+        "No thanks.\n\nSent from my Galaxy",
+        "no thank you\nGet Outlook for Android",
+    ],
+)
+def test_a_stop_said_whole_or_as_nobody_or_as_a_signed_no_thanks_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody contacted him again after the final round.",
+        "No one reached out to her again once the role closed.",
+        "Please stop calling me during work hours, email is fine.",
+        "No thanks to the Leeds one - but do send me anything remote.\nSent from my iPhone",
+        "Withdrew: her partner is moving to Lyon, keen to hear from us next year.",
+    ],
+)
+def test_near_misses_of_a_whole_stop_are_not_opt_outs(text):
+    assert not opted_out(text)

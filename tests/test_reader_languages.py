@@ -65,6 +65,10 @@ def pay(text: str) -> dict | None:
         "verwijder mij uit uw bestand",
         "Non contattatemi più, grazie.",
         "cancellate i miei dati per favore",
+        # Dutch, as an ATS line: a data-protection request and a flag
+        "AVG verzoek 3/4 - hij wil niet meer door jullie gebeld worden",
+        "Kandidate wil niet meer door recruiters benaderd worden.",
+        "Status: niet benaderen.",
     ],
 )
 def test_an_opt_out_in_another_language_is_an_opt_out(text):
@@ -84,6 +88,8 @@ def test_an_opt_out_in_another_language_is_an_opt_out(text):
         "merci de ne pas me contacter avant janvier",
         "proszę nie kontaktować do marca",
         "me di de baja del boletín, pero sigan mandándome vacantes",
+        "liever niet bellen onder werktijd, mailen mag altijd",
+        "avg salaris 4.500 per maand",
     ],
 )
 def test_a_softer_line_in_another_language_is_no_opt_out(text):
