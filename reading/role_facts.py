@@ -104,6 +104,21 @@ _NO_OFFICE = re.compile(
     r"(?:everyone|everybody|the whole (?:team|company)|all of us|we all) works? (?:from home|remotely))\b",
     re.I,
 )
+# "this isn't a remote role", "not a remote position": said to rule remote out.
+_NOT_REMOTE_BEFORE = re.compile(
+    r"\b(?:not|isn't|is not|aren't|are not|no|never|won't be|will not be|can't be|cannot be)"
+    r"(?: an?| a fully| fully)?\s*$",
+    re.I,
+)
+
+
+def _says_remote(text: str) -> bool:
+    return any(
+        not _NOT_REMOTE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        for m in _REMOTE.finditer(text)
+    )
+
+
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
 _ONSITE = re.compile(
     r"\b(on[- ]?site|office[- ]based|in[- ]office|5 days in|five days (a week )?in|in person)\b",
@@ -112,7 +127,7 @@ _ONSITE = re.compile(
 # The office every working day, said as a culture: "an office-first team", "in our Munich office
 # Monday to Friday".
 _OFFICE_FIRST = re.compile(
-    r"\b(?:office[- ](?:first|centric)|(?:in|at|from) (?:the|our)(?: [A-Z][\w-]+)? office (?:monday to friday|"
+    r"\b(?:office[- ](?:first|centric)|(?:in|at|from|to|into) (?:the|our)(?: [A-Z][\w-]+)? office (?:monday to friday|"
     r"mon(?:day)?\s*[-–]\s*fri(?:day)?|every (?:working )?day|full[- ]time|all week)|(?:monday to friday|"
     r"every (?:working )?day|all week) (?:in|at|from) (?:the|our)(?: [A-Z][\w-]+)? office)\b",
     re.I,
@@ -294,6 +309,24 @@ _HEADCOUNT = re.compile(
 )
 
 
+# A company's size said as a number before what it is: "a 22-person Series A", "a 300-strong
+# scale-up", "a team of 15".
+_SIZE_BEFORE = re.compile(
+    r"\b(?P<n>\d{1,3}(?:,\d{3})*)[- ](?:person|people|strong|employee|staff)\b|"
+    r"\b(?:we(?:'re| are) (?:a team of|just|only)|a (?:small )?team of) (?P<m>\d{1,3})\b(?! (?:years?|%))",
+    re.I,
+)
+# Its stage, by its funding round or as it calls itself.
+_EARLY_STAGE = re.compile(
+    r"\b(?:pre-?seed|seed[- ](?:stage|funded|round)|series a|early[- ]stage startup|"
+    r"we(?:'re| are) (?:an? )?(?:[\w-]+ ){0,2}start-?up)\b",
+    re.I,
+)
+_LATER_STAGE = re.compile(
+    r"\b(?:series [b-e]|(?:a|an|we're a|we are a) (?:[\w-]+ ){0,2}scale-?up)\b", re.I
+)
+
+
 def _company(text: str) -> frozenset[str]:
     if _LARGE.search(text):
         return frozenset({"large", "enterprise"})
@@ -302,7 +335,18 @@ def _company(text: str) -> frozenset[str]:
         n = float(raw[:-1]) * 1000 if raw.endswith("k") else float(re.sub(r"[,.]", "", raw))
         if n >= 1000:
             return frozenset({"large", "enterprise"})
-    return frozenset()
+    kinds: set[str] = set()
+    for m in _SIZE_BEFORE.finditer(text):
+        n = int((m["n"] or m["m"]).replace(",", ""))
+        if n >= 1000:
+            return frozenset({"large", "enterprise"})
+        if n < 50:
+            kinds.add("small")  # "a 22-person Series A"; 50-999 says neither small nor large
+    if _EARLY_STAGE.search(text):
+        kinds.add("startup")
+    elif _LATER_STAGE.search(text):
+        kinds.add("scaleup")
+    return frozenset(kinds)
 
 
 def _rota_duties(requirements: str | None, sections: RoleText) -> list[str]:
@@ -372,7 +416,7 @@ def role_facts(
     # What the company says of itself, wherever in the description (but not what it asks for).
     said = "\n".join([terms, *sections.lines("duties", "about")])
     if mode is None:
-        if _REMOTE.search(terms) or _NO_OFFICE.search(said):
+        if _says_remote(terms) or _NO_OFFICE.search(said):
             mode = "remote"
         elif _HYBRID.search(terms) or _OFFICE_DAYS.search(terms):
             mode = "hybrid"
@@ -443,7 +487,7 @@ def role_facts(
         "\n".join([title, *sections.lines("duties"), terms])
     ):
         manages = True
-    if _NO_MANAGING.search(terms):
+    if _NO_MANAGING.search(said):  # "Individual contributor role." among the duties
         manages = False
     industries = role_industries(
         title=title, department=department, text="\n".join([*offers, description or ""])

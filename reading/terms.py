@@ -263,6 +263,10 @@ INDUSTRY = {
         r"ad[- ]?tech",
         r"advertising(?: tech(?:nology)?)?",
         r"ad[- ]?serving",
+        # what an ad-tech company builds: "our programmatic ad exchange", "a demand-side platform"
+        r"(?:programmatic )?ad (?:exchanges?|networks?)",
+        r"programmatic(?: advertising| ads?| media)?",
+        r"(?:demand|supply)[- ]side platforms?",
         r"marketing tech",
     ),
     "crypto": (r"crypto(?:currency|currencies)?", r"web ?3", r"blockchain", r"nfts?", r"defi"),
