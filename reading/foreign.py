@@ -66,6 +66,11 @@ _HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"guadalupe[- ]reyes", "guadalupe-reyes"),
     (r"お盆|o-?bon", "obon"),
     (r"carnaval|karneval|fasching|karnawał", "carnival"),
+    # Indonesia's and Malaysia's name for Eid al-Fitr
+    (
+        r"lebaran|idul ?fitri|hari raya(?: idul ?fitri| aidilfitri| puasa)?|aidilfitri",
+        "eid al-fitr",
+    ),
 )
 _MONTH_WORDS = "|".join(
     sorted((w for ws in _MONTHS.values() for w in ws.split()), key=len, reverse=True)

@@ -133,7 +133,9 @@ _LABEL = re.compile(r"^\W*(?:cand(?:idate)?|per cand|update|note|reply|answer)\s
 _THEN_CLAUSE = re.compile(
     r"[^.!?]{0,45}?\b(?:after (?:that|which|this|it)|once (?:that|it|this)(?:'s| is)? "
     r"(?:done|over|through|passed|finished)|(?:till|until) (?:it's|it is|that's|that is|then) ?"
-    r"(?:done|over|finished)?|then i'?m|(?:nothing|not) (?:before|until|till) (?:then|that))\b"
+    r"(?:done|over|finished)?|(?:till|until|before) (?:they're|they are|those are|these are|"
+    r"they've|they have) (?:done|over|finished|through|passed)|"
+    r"then i'?m|(?:nothing|not) (?:before|until|till) (?:then|that))\b"
 )
 _ONLY_A_TIME_AFTER = re.compile(
     r"^\W*(?:(?:sometime|maybe|probably|perhaps|possibly|hopefully|ideally|realistically|-?ish|or so|at "
@@ -193,7 +195,9 @@ _GRACE = re.compile(
 # A day and month ("16 Jun") is a wait only right after one of these; else it dates an event.
 _DATED_CUE = re.compile(
     r"\b(?:until|till|til|from|after|before|back(?: on| in)?|returns?(?: on)?|available(?: from)?|"
-    r"free(?: from)?|start(?:ing|s)?(?: on)?|on leave|off|away|out)\W*$"
+    r"free(?: from)?|start(?:ing|s)?(?: on)?|on leave|off|away|out|"
+    # "RSU tranche vests Mar 15": the day an event still ahead falls on
+    r"vest(?:s|ing)?(?: on)?|pays? out(?: on)?)\W*$"
 )
 # Periods that hold a person where they are; with a length they are a wait from the day said
 # ("garden leave 6m", "complete her probation first (6 months)", "a one-month notice").
@@ -383,6 +387,9 @@ def _then_next(text: str, m: re.Match) -> bool:
     """A time said as a sentence of a few words, and the next one waits for it: "After
     Carnival! Everything stops here till then", "Christmas first. Nothing moves until then."""
     start, end = _sentence_start(text, m.start()), _sentence_end(text, m.end(), ".!?\n")
+    # "part-time MSc at NUS, finals in May. No interviews until they're done": the time's own
+    # clause is short
+    start = max(start, text.rfind(",", 0, m.start()) + 1)
     if end >= len(text) or len(text[start:end].split()) > 5:
         return False
     rest = re.match(r"[.!?\s]+", text[end:])

@@ -3070,3 +3070,48 @@ def test_a_stop_said_whole_or_as_nobody_or_as_a_signed_no_thanks_is_an_opt_out(t
 )
 def test_near_misses_of_a_whole_stop_are_not_opt_outs(text):
     assert not opted_out(text)
+
+
+# --- waits: a vest on a day, exams and their "until they're done", Lebaran -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said_at", "until"),
+    [
+        (
+            "Options vest June 30 - not walking away from that. Ping after.",
+            date(2026, 3, 14),
+            "2026-06-01",
+        ),
+        ("his shares vest on 1 October, talk after", date(2026, 3, 14), "2026-10-01"),
+        (
+            "CPA exams in August. Won't interview until they're over.",
+            date(2026, 3, 14),
+            "2026-08-01",
+        ),
+        (
+            "doing an evening MBA, exams in June. nothing till they're done",
+            date(2026, 3, 14),
+            "2026-06-01",
+        ),
+        (
+            "only after Idul Fitri, she wants her holiday bonus first",
+            date(2026, 11, 2),
+            "2027-03-01",
+        ),
+    ],
+)
+def test_a_vest_on_a_day_exams_until_done_and_lebaran_are_waits(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Options vested on 30 June, she sold them.",
+        "Exams in June went well. Interviewing since.",
+        "(call 15 March) talked about the platform team",
+    ],
+)
+def test_a_vest_or_exam_that_is_done_or_a_dated_call_is_no_wait(text):
+    assert wait_until(text) is None
