@@ -165,7 +165,9 @@ _PART_TIME = re.compile(
 )
 # Full-time hours: "full-time", "FT", 35-48 hours a week, "Mon-Fri 9-5".
 _FULL_TIME = re.compile(
-    rf"\bfull[- ]time\b|\bft\b|(?<![\d.])\b(?:3[5-9]|4[0-8])(?:\.\d)?\s*(?:hours|hrs|h)\b{_WEEK}|"
+    r"\bfull[- ]?time\b|\bft\b|\bvoltijd\b|\bvollzeit\b|\btemps plein\b|\btiempo completo\b|"
+    r"\btempo (?:integral|pieno)\b|(?<![\d.])\b(?:3[5-9]|4[0-8]) ?(?:uur|stunden|heures|horas)\b|"
+    rf"(?<![\d.])\b(?:3[5-9]|4[0-8])(?:\.\d)?\s*(?:hours|hrs|h)\b{_WEEK}|"
     r"\b(?:0?[7-9])(?::[0-5]\d)?\s*(?:am)?\s*(?:-|–|to)\s*(?:0?[4-6]|1[6-8])(?::[0-5]\d)?\s*(?:pm)?\b"
 )
 _OFFICE_WORDS = re.compile(r"\b(?:office|on[- ]?site|hybrid|in[- ]person|hq|studio)\b")
@@ -473,6 +475,8 @@ def role_facts(
         schedule.add("part_time")
     elif full and "part_time" not in schedule:
         no_schedule.add("part_time")  # "Full-time, 40 hours a week": not part-time hours
+        if "four_day_week" not in schedule:
+            no_schedule.add("four_day_week")  # nor a four-day week it does not name
     sponsorship = True if _sponsors(terms) else None
     if _SPONSOR_NO.search("\n".join([terms, *sections.lines("requirements")])):
         sponsorship = False  # "must have the right to work in the UK" is a requirement line

@@ -3115,3 +3115,47 @@ def test_a_vest_on_a_day_exams_until_done_and_lebaran_are_waits(text, said_at, u
 )
 def test_a_vest_or_exam_that_is_done_or_a_dated_call_is_no_wait(text):
     assert wait_until(text) is None
+
+
+# --- the person's side: an hours cap, a four-day week, a headcount cap, sacred weekends, a
+# commute that may not leave town, a place never visited but wanted -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("can work max 20 hours a week around uni", ("schedule", "must", "part_time")),
+        ("30 hrs per week tops - carer for her mum", ("schedule", "must", "part_time")),
+        ("Four days a week max, Fridays are for the kids", ("schedule", "must", "four_day_week")),
+        ("wants a little startup, under 15 people", ("company", "wish", "small")),
+        ("tiny company only, max 30 staff", ("company", "must", "small")),
+        ("Sundays are sacred, church and family", ("schedule", "avoid", "weekends")),
+        ("saturdays are off-limits", ("schedule", "avoid", "weekends")),
+        ("won't commute outside Utrecht, bikes everywhere", ("location", "must", "utrecht")),
+        ("would not commute beyond Leeds", ("location", "must", "leeds")),
+    ],
+)
+def test_caps_on_hours_and_size_sacred_days_and_a_commute_that_stays_in_town(text, condition):
+    assert condition in found(text)
+
+
+def test_a_place_never_visited_is_not_refused_and_a_move_there_is_wanted():
+    read_ = found("She has never been to Lisbon but would love to move there")
+    assert ("location", "avoid", "lisbon") not in read_
+    assert ("relocation", "wish", True) in read_
+    assert ("location", "avoid", "madrid") in found("never Madrid again")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "works 20 hours a week on her side project",
+        "manages 12 people today",
+        "weekend shifts are fine",
+    ],
+)
+def test_hours_headcounts_and_weekends_said_in_passing_are_no_caps(text):
+    kinds = {k[:3] for k in found(text)}
+    assert ("schedule", "must", "part_time") not in kinds
+    assert ("company", "must", "small") not in kinds and ("company", "wish", "small") not in kinds
+    assert ("schedule", "avoid", "weekends") not in kinds

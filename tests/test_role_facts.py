@@ -843,3 +843,25 @@ def test_a_startup_wish_meets_a_small_seed_company_and_big_corp_only_misses_it()
     )
     assert judge_condition(wish, facts).kind == "met"
     assert judge_condition(must, facts).kind != "met"
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Fulltime (40 uur), two office days in Utrecht",
+        "CDI à temps plein (39h, 5 jours)",
+        "Vollzeit, 40 Stunden",
+    ],
+)
+def test_full_time_hours_in_another_language_are_not_part_time_nor_a_four_day_week(offer):
+    facts = role_facts(title="Engineer", offers=[offer])
+    assert {"part_time", "four_day_week"} <= facts.no_schedule
+    cap = ConditionFact(
+        1, "schedule", "must", {"kind": "part_time"}, None, date(2026, 3, 1), "motivation", None
+    )
+    assert judge_condition(cap, facts).kind != "met"
+
+
+def test_a_four_day_week_the_role_names_is_still_its_own():
+    facts = role_facts(title="Engineer", offers=["Full-time, on a four-day week (32 hours)"])
+    assert "four_day_week" in facts.schedule
