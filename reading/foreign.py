@@ -1,5 +1,5 @@
 """Notes in other languages: the cue phrases of German, French, Portuguese, Spanish, Polish,
-Dutch and Italian rewritten into the plain English the rules of this package are written against.
+Dutch and Italian - and Swedish, Finnish, Turkish, Indonesian and Tagalog (Taglish) - rewritten into the plain English the rules of this package are written against.
 
 Recruiters abroad type the local language or mix it into English ("sábado nem pensar", "bitte
 keine Kontaktaufnahme mehr", "Tagessatz nicht unter 850 €", "après les Fêtes"). This is not a
@@ -40,6 +40,40 @@ _MONTHS = {
     "december": "dezember décembre decembre dezembro diciembre dicembre grudzień grudzien "
     "grudnia grudniu",
 }
+# Swedish, Indonesian and Tagalog month names not already above (Turkish and Finnish months take
+# case endings and are in ``_SUFFIXED_MONTHS``).
+_MORE_MONTHS = {
+    "january": "",
+    "february": "pebrero",
+    "march": "maret marso",
+    "april": "",
+    "may": "",
+    "june": "hunyo",
+    "july": "hulyo",
+    "august": "augusti agustus",
+    "september": "setyembre",
+    "october": "oktubre",
+    "november": "nobyembre",
+    "december": "desember disyembre",
+}
+for _en, _more in _MORE_MONTHS.items():
+    _MONTHS[_en] = f"{_MONTHS[_en]} {_more}".strip()
+# Month stems with case endings: Turkish ("martta", "nisandan", "ekime kadar"), Finnish
+# ("maaliskuussa", "huhtikuun", "toukokuuhun").
+_SUFFIXED_MONTHS = {
+    "january": r"ocak\w*|tammikuu\w*",
+    "february": r"şubat\w*|subat\w*|helmikuu\w*",
+    "march": r"mart(?:ta|tan|a|ın|in|ı)|maaliskuu\w*",
+    "april": r"nisan\w*|huhtikuu\w*",
+    "may": r"mayıs\w*|mayis\w*|toukokuu\w*",
+    "june": r"haziran\w*|kesäkuu\w*",
+    "july": r"temmuz\w*|heinäkuu\w*",
+    "august": r"ağustos\w*|agustos\w*|elokuu\w*",
+    "september": r"eylül\w*|eylul\w*|syyskuu\w*",
+    "october": r"ekim\w*|lokakuu\w*",
+    "november": r"kasım\w*|kasim\w*|marraskuu\w*",
+    "december": r"aralık\w*|aralik\w*|joulukuu\w*",
+}
 # "Mai" (German May) is Italian "never" too: a month only after a preposition (below).
 _MAY_AFTER_PREP = "mai"
 
@@ -66,6 +100,9 @@ _HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"guadalupe[- ]reyes", "guadalupe-reyes"),
     (r"お盆|o-?bon", "obon"),
     (r"carnaval|karneval|fasching|karnawał", "carnival"),
+    (r"julen|julhelgen|mellandagarna|joulu(?:n|na|ksi)?|yılbaşı\w*|yilbasi\w*|pasko", "christmas"),
+    (r"ramazan bayramı\w*|ramazan bayrami\w*|şeker bayramı\w*|seker bayrami\w*", "eid al-fitr"),
+    (r"kurban bayramı\w*|kurban bayrami\w*", "eid al-adha"),
     # Indonesia's and Malaysia's name for Eid al-Fitr
     (
         r"lebaran|idul ?fitri|hari raya(?: idul ?fitri| aidilfitri| puasa)?|aidilfitri",
@@ -373,8 +410,71 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (r"smettete(?:la)? di (?:contattarmi|scrivermi|chiamarmi|mandarmi)", "stop contacting me"),
     (r"revoco il (?:mio )?consenso|revoca del consenso", "withdraw my consent"),
     (r"lasciatemi in pace|lasciatemi stare", "leave me alone"),
+    # Swedish
+    (
+        r"sluta (?:att )?(?:kontakta|höra av (?:er|dig|sig|oss)(?: till (?:mig|henne|honom))?|ringa|mejla|"
+        r"maila|skriva till) ?(?:mig|henne|honom)?(?: helt(?: och hållet)?| överhuvudtaget)?(?= *(?:[.!,;—–-]|$|"
+        r"och|,|vill|tack))",
+        "stop contacting me altogether",
+    ),
+    (
+        r"(?:vill|önskar) inte (?:längre )?bli (?:kontaktad|kontaktade|kontaktat)(?: (?:igen|mer|"
+        r"längre|av (?:er|oss)))*|kontakta (?:mig|henne|honom) inte (?:igen|mer)",
+        "does not want to be contacted again",
+    ),
+    (
+        r"(?:radera|ta bort|stryk) (?:mina|hennes|hans|alla mina) (?:person)?uppgifter|"
+        r"ta bort (?:mig|henne|honom) (?:från|ur) (?:er|era|din|listan|registret|databasen)\w*(?: \w+)?",
+        "delete my data",
+    ),
+    (r"avregistrera (?:mig|henne|honom)", "unsubscribe me"),
+    (r"återkallar (?:mitt|sitt) samtycke", "withdraw my consent"),
+    # Finnish
+    (
+        r"(?:älkää|älä) (?:enää )?(?:ottako|ota) (?:minuun|häneen|meihin) (?:enää )?yhteyttä|"
+        r"ei halua (?:enää )?(?:yhteydenottoja|että häneen otetaan yhteyttä)",
+        "do not contact me again",
+    ),
+    (r"poistakaa (?:minut|tietoni|hänet|hänen tietonsa)(?: \w+)?", "delete my data"),
+    (r"lopettakaa yhteydenotot", "stop contacting me"),
+    # Turkish
+    (
+        r"(?:beni|onu) (?:\w+ )?(?:listenizden|listeden|veritabanınızdan|sisteminizden) (?:çıkarın|çıkarın|"
+        r"silin|çıkartın)",
+        "remove me from your list",
+    ),
+    (
+        r"bir daha (?:bana |benimle |ona )?(?:ulaşmayın|aramayın ve yazmayın|iletişime geçmeyin|"
+        r"yazmayın)|(?:bana|benimle) (?:bir daha )?(?:hiç )?(?:ulaşmayın|iletişime geçmeyin)(?= *(?:[.!,]|$))",
+        "never contact me again",
+    ),
+    (r"(?:verilerimi|bilgilerimi|kişisel verilerimi) silin", "delete my data"),
+    (r"kvkk", "gdpr"),
+    # Indonesian
+    (
+        r"(?:jangan|tolong jangan|mohon jangan|nggak usah|gak usah|ga usah|tidak usah) (?:\w+ )?"
+        r"(?:hubungi|kontak|menghubungi|ngehubungin|chat|telepon)(?: saya| aku| dia| gue)? lagi",
+        "do not contact me again",
+    ),
+    (
+        r"(?:tolong |mohon )?(?:hapus|keluarkan)(?: saya| aku| data saya| data dia| nomor saya)? dari "
+        r"(?:daftar|database|list|sistem)\w*",
+        "remove me from your database",
+    ),
+    (r"berhenti (?:menghubungi|kontak|ngehubungin)(?: saya| aku| dia)?", "stop contacting me"),
+    # Tagalog and Taglish
+    (
+        r"(?:(?:pls|please|paki) )?remove (?:me|mo ako|na ako)(?: na)?(?: po)? sa (?:list|listahan|database)",
+        "remove me from your list",
+    ),
+    (
+        r"(?:wag|huwag) (?:na )?(?:po )?(?:n?yo )?(?:akong|ako|siyang|siya) (?:i-?contact|kontakin|"
+        r"i-?message|tawagan|guluhin)(?: ulit| uli| pa)?|(?:ayoko|ayaw ko|ayaw niya) na (?:po )?(?:ma-?contact|"
+        r"makontak|i-?contact)",
+        "do not contact me again",
+    ),
     # data-protection law by its local name
-    (r"dsgvo|rgpd|lgpd|rodo", "gdpr"),
+    (r"dsgvo|rgpd|lgpd|rodo|gdpr-begäran", "gdpr"),
     # the Dutch law's name is "avg", an English abbreviation too: only as a request
     (r"avg[- ]?(?:verzoek|request|aanvraag)", "gdpr request"),
 )
@@ -393,7 +493,20 @@ CUES: tuple[tuple[str, str], ...] = (
         r"pas question|hors de question",
         "no way",
     ),
-    (r"niemals|jamais|jam[áa]s|nunca|nigdy|nooit", "never"),
+    (r"niemals|jamais|jam[áa]s|nunca|nigdy|nooit|aldrig", "never"),
+    # Swedish, Finnish, Turkish, Indonesian and Tagalog refusals and hardness
+    (
+        r"aldrig mer|aldrig igen|ei enää koskaan|bir daha asla|asla|ga mau lagi|nggak mau lagi",
+        "never again",
+    ),
+    (
+        r"ayaw na (?:po )?(?:ng|sa)|ayoko na (?:po )?(?:ng|sa)|ayaw ko na (?:ng|sa)|ayaw niya na (?:ng|sa)|"
+        r"ayaw ng|ayoko ng",
+        "no more",
+    ),
+    (r"ehdoton|ehdottomasti|kesinlikle|wajib", "non-negotiable"),
+    (r"ei sovi (?:hänelle|minulle|meille)|passar inte (?:henne|honom|mig)", "is not for her"),
+    (r"nggak sanggup|gak sanggup|ga sanggup|tidak sanggup|ndak sanggup|orkar inte", "can't do it"),
     (r"keine|keinen|kein", "no"),
     (
         r"nicht unter|nicht weniger als|pas moins de|no menos de|n[ãa]o menos (?:de|que)|nie mniej niż|"
@@ -443,6 +556,18 @@ WAITS: tuple[tuple[str, str], ...] = (
         "until",
     ),
     (rf"(?:do|tot){_FOREIGN_AHEAD}", "until"),
+    # Swedish "efter", "t.o.m.", "till", "förrän"; Indonesian "habis", "setelah"; Tagalog
+    # "pagkatapos ng", "hanggang" - only before a month or a holiday
+    (
+        rf"(?:efter|habis|abis|setelah|sesudah|sehabis|pagkatapos(?: ng)?|pag-?katapos ng){_TIME_AHEAD}",
+        "after",
+    ),
+    (
+        rf"(?:t\.o\.m\.?|till och med|tills?|fram till|sampai|sampe|hingga|hanggang(?: sa)?){_TIME_AHEAD}",
+        "until",
+    ),
+    (r"förrän", "until"),
+    (rf"(?:i|från|på|bulan|sa){_FOREIGN_AHEAD}", "in"),
     (rf"(?:dès|à partir de|a partir de(?:l)?|a partir do|vanaf){_TIME_AHEAD}", "from"),
     (rf"(?:ab|od){_FOREIGN_AHEAD}", "from"),
     (rf"(?:im|en|em|w|a|no){_FOREIGN_AHEAD}", "in"),
@@ -473,7 +598,15 @@ WAITS: tuple[tuple[str, str], ...] = (
         "parental leave",
     ),
     (
-        r"k[üu]ndigungsfrist|pr[ée]avis|aviso pr[ée]vio|preaviso|okres wypowiedzenia|opzegtermijn|preavviso",
+        r"föräldraledig(?:het|heten)?|pappaledig\w*|mammaledig\w*|vanhempainvapaa\w*|äitiysloma\w*|"
+        r"isyysloma\w*|doğum izn\w*|cuti melahirkan|maternity leave na",
+        "parental leave",
+    ),
+    (r"nunggu|menunggu|tunggu|väntar på|odottaa", "waiting for"),
+    (r"\bthr\b|tunjangan hari raya|13(?:\.|th)? ?(?:månadslön|maaş)", "bonus"),
+    (
+        r"k[üu]ndigungsfrist|pr[ée]avis|aviso pr[ée]vio|preaviso|okres wypowiedzenia|opzegtermijn|preavviso|"
+        r"uppsägningstid|irtisanomisaika|ihbar süresi|masa pemberitahuan",
         "notice period",
     ),
     (
@@ -529,6 +662,7 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"/ ?(?:stunde|std|heure|hora|godz|uur)", "/hr"),
     (r"(?:pro|je|par|de l'|por|la|za|na|per) (?:stunde|heure|hora|godzinę|godzine|uur)", "an hour"),
+    (r"i månaden|per månad|kuukaudessa|aylık|per bulan|sebulan|kada buwan", "a month"),
     (r"brutto|brut|bruto|brutos|lordi|lordo", "gross"),
     (r"netto|neto|netos|l[íi]quido|netti", "net"),
     # schedule
@@ -591,7 +725,12 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"stunden|heures|horas|godziny|godzin|uur", "hours"),
     (r"stunde|heure|hora|godzina", "hour"),
-    (r"máx\.?|máximo|maximal|maksymalnie|massimo", "max"),
+    (r"máx\.?|máximo|maximal|maksymalnie|massimo|maksimal|enintään|en fazla", "max"),
+    (r"menit|minuter|minuuttia|dakika", "minutes"),
+    (r"perjalanan|pendling|työmatka|yol", "commute"),
+    (r"tiap hari|setiap hari|varje dag|joka päivä|her gün|araw-araw", "every day"),
+    (r"etätyö\w*|etänä|distansarbete|på distans|uzaktan|kerja remote|wfh na", "remote"),
+    (r"toimisto(?:lle|ssa|on)?|kontoret|ofis(?:e|te)?|kantor", "office"),
     (r"(?:von|depuis|desde)(?= (?-i:[A-ZÀ-Ý]))", "from"),
     # sectors
     (
@@ -623,7 +762,26 @@ def _entries() -> tuple[tuple[str, str], ...]:
     months = tuple(
         ("|".join(w for w in words.split()), english) for english, words in _MONTHS.items()
     )
-    return OPT_OUTS + CUES + WAITS + holidays + months + WORDS
+    suffixed = _postpositions() + tuple((p, en) for en, p in _SUFFIXED_MONTHS.items())
+    return OPT_OUTS + CUES + WAITS + suffixed + holidays + months + WORDS
+
+
+def _postpositions() -> tuple[tuple[str, str], ...]:
+    """Turkish and Finnish put "after" and "until" after the month: "marttan sonra", "ekime
+    kadar", "huhtikuun jälkeen", "toukokuuhun asti"."""
+    out = []
+    for english, stems in _SUFFIXED_MONTHS.items():
+        out.append((rf"(?:{stems}) (?:sonra|jälkeen)", f"after {english}"))
+        out.append((rf"(?:{stems}) (?:kadar|asti|saakka)", f"until {english}"))
+    for pattern, english in (
+        (r"kurban bayram\w*", "eid al-adha"),
+        (r"ramazan bayram\w*|şeker bayram\w*|bayram\w*", "eid al-fitr"),
+        (r"kesän|kesälomien|loman", "the summer"),
+        (r"joulun", "christmas"),
+        (r"yılbaşı\w*", "christmas"),
+    ):
+        out.append((rf"(?:{pattern}) (?:sonra|jälkeen)", f"after {english}"))
+    return tuple(out)
 
 
 _ENTRIES = _entries()
@@ -643,7 +801,9 @@ _ENGLISH = frozenset(
     "problem son week weekends total den die van sin ten pro santa mon dan ann april august "
     "july june january february september october november mailing mails final media paris "
     "question the gut ton jam stag apr oppose favor interest contract industria industrie "
-    "integral rust met non parental curr spok cong maternit paternit".split()
+    "integral rust met non parental curr spok cong maternit paternit mart yol till och wfh sa "
+    "maternity leave bonus alla att chat data era gdpr her mer message med person please pls remote "
+    "remove tan mau pag din sig dig tack hans lle ssa ksi uli".split()
 )
 
 
@@ -690,3 +850,6 @@ def phrases(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 _TRIGGERS, _STEMS = _triggers()
+# Taglish's politeness particle, too short to be worked out from the patterns: "remove me na po
+# sa list" holds no other word of the table.
+_TRIGGERS |= {"po"}

@@ -278,3 +278,80 @@ def test_unsubscribing_from_everything_is_an_opt_out(text):
 )
 def test_unsubscribing_from_part_of_it_is_no_opt_out(text):
     assert not opted_out(text)
+
+
+# --- Swedish, Finnish, Turkish, Indonesian and Tagalog (Taglish) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Swedish
+        "Hon vill inte bli kontaktad igen.",
+        "Snälla sluta kontakta mig helt.",
+        "radera mina personuppgifter, tack",
+        "Han återkallar sitt samtycke.",
+        # Finnish
+        "Älkää enää ottako minuun yhteyttä.",
+        "Ei halua enää yhteydenottoja meiltä.",
+        # Turkish
+        "Lütfen beni listenizden çıkarın.",
+        "Bir daha benimle iletişime geçmeyin.",
+        "Kişisel verilerimi silin lütfen.",
+        # Indonesian
+        "Tolong jangan hubungi saya lagi ya.",
+        "Mohon hapus data saya dari database kalian.",
+        # Tagalog / Taglish
+        "Huwag na po akong kontakin ulit.",
+        "paki remove na ako sa listahan",
+    ],
+)
+def test_an_opt_out_in_swedish_finnish_turkish_indonesian_or_tagalog(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sluta skicka jobb via sms, mejl går bra.",  # a channel
+        "Inte just nu, men hör gärna av dig i vår.",
+        "Ei juuri nyt, mutta kirjoita keväällä.",
+        "Lütfen beni telefonla değil e-postayla arayın.",
+        "Jangan telepon jam kerja ya, WA aja.",
+        "busy pa ngayon pero ok lang mag-message ulit next year",
+    ],
+)
+def test_a_softer_line_in_those_languages_is_no_opt_out(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said_at", "until"),
+    [
+        ("Föräldraledig till och med maj, hör av dig efter det", date(2026, 11, 2), "2027-05-01"),
+        ("Kan tidigast efter julen", date(2026, 11, 2), "2027-01-01"),
+        ("Toukokuun jälkeen voidaan puhua", date(2026, 11, 2), "2027-06-01"),
+        ("Nisana kadar yeni iş bakmıyorum", date(2026, 11, 2), "2027-04-01"),
+        ("Kurban Bayramından sonra görüşelim", date(2026, 11, 2), "2027-05-01"),
+        ("Baru bisa pindah setelah Idul Fitri, menunggu THR", date(2026, 11, 2), "2027-03-01"),
+        ("sampai Maret masih sibuk", date(2026, 11, 2), "2027-03-01"),
+        ("hanggang Pebrero muna, tapos usap tayo", date(2026, 11, 2), "2027-02-01"),
+    ],
+)
+def test_a_wait_in_those_languages_resolves_like_english(text, said_at, until):
+    waits = [c.value["until"] for c in read(text, said_at=said_at) if c.facet == "wait"]
+    assert waits[:1] == [until]
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Distansarbete är ett måste, etätyö ehdoton", ("work_mode", "must", "remote")),
+        ("Etätyö ei sovi hänelle", ("work_mode", "avoid", "remote")),
+        ("ayaw na ng night shift, pagod na", ("schedule", "avoid", "nights")),
+        ("Max 40 menit perjalanan", ("commute", "must")),
+        ("En fazla 30 dakika yol", ("commute", "must")),
+    ],
+)
+def test_refusals_and_words_in_those_languages(text, condition):
+    assert condition in {c.key()[: len(condition)] for c in read(text, said_at=date(2026, 3, 14))}
