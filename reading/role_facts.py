@@ -145,7 +145,7 @@ _NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cann
 _SCHEDULE = {
     "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged",
     "shifts": r"shifts?|(?<!call )rota|shift pattern",
-    "nights": r"nights?|overnight",
+    "nights": r"nights?|overnight|graveyard|\d{1,2} ?pm ?[-–] ?\d{1,2} ?am",
     "weekends": r"weekends?|saturdays?|sundays?",
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
     "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",

@@ -135,7 +135,10 @@ _THEN_CLAUSE = re.compile(
     r"(?:done|over|through|passed|finished)|(?:till|until) (?:it's|it is|that's|that is|then) ?"
     r"(?:done|over|finished)?|(?:till|until|before) (?:they're|they are|those are|these are|"
     r"they've|they have) (?:done|over|finished|through|passed)|"
-    r"then i'?m|(?:nothing|not) (?:before|until|till) (?:then|that))\b"
+    r"then i'?m|(?:nothing|not) (?:before|until|till) (?:then|that)|"
+    # "We ship v3 in Q1 ... so not before it's out", "rather not move before it's live"
+    r"not (?:\w+ )?(?:before|until|till) (?:it's|it is|it has|that's|it) ?(?:out|live|shipped|launched|"
+    r"released|done|over|finished|through|signed))\b"
 )
 _ONLY_A_TIME_AFTER = re.compile(
     r"^\W*(?:(?:sometime|maybe|probably|perhaps|possibly|hopefully|ideally|realistically|-?ish|or so|at "

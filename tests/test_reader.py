@@ -3159,3 +3159,14 @@ def test_hours_headcounts_and_weekends_said_in_passing_are_no_caps(text):
     assert ("schedule", "must", "part_time") not in kinds
     assert ("company", "must", "small") not in kinds and ("company", "wish", "small") not in kinds
     assert ("schedule", "avoid", "weekends") not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        ("Our platform migration lands in June, so not until it's live.", "2026-06-01"),
+        ("The audit is in September and I own it - not before it's done.", "2026-09-01"),
+    ],
+)
+def test_an_event_with_its_month_and_not_before_its_done_is_a_wait(text, until):
+    assert wait_until(text) == until

@@ -865,3 +865,11 @@ def test_full_time_hours_in_another_language_are_not_part_time_nor_a_four_day_we
 def test_a_four_day_week_the_role_names_is_still_its_own():
     facts = role_facts(title="Engineer", offers=["Full-time, on a four-day week (32 hours)"])
     assert "four_day_week" in facts.schedule
+
+
+@pytest.mark.parametrize(
+    "offer",
+    ["Rotating shifts including the graveyard shift", "Cover the 10pm-6am desk two weeks a month"],
+)
+def test_a_graveyard_shift_or_overnight_hours_are_nights(offer):
+    assert "nights" in role_facts(title="Support Engineer", offers=[offer]).schedule
