@@ -103,6 +103,7 @@ _HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"julen|julhelgen|mellandagarna|joulu(?:n|na|ksi)?|yılbaşı\w*|yilbasi\w*|pasko", "christmas"),
     (r"ramazan bayramı\w*|ramazan bayrami\w*|şeker bayramı\w*|seker bayrami\w*", "eid al-fitr"),
     (r"kurban bayramı\w*|kurban bayrami\w*", "eid al-adha"),
+    (r"t[ếe]t(?: nguyên đán| âm lịch)?", "tet"),
     # Indonesia's and Malaysia's name for Eid al-Fitr
     (
         r"lebaran|idul ?fitri|hari raya(?: idul ?fitri| aidilfitri| puasa)?|aidilfitri",
@@ -524,7 +525,13 @@ CUES: tuple[tuple[str, str], ...] = (
         "at least",
     ),
     (r"untergrenze|plancher|piso salarial", "floor"),
-    (r"uniquement|seulement|nur|somente|solamente|tylko|alleen|soltanto", "only"),
+    (r"uniquement|seulement|nur|somente|solamente|tylko|alleen|soltanto|só", "only"),
+    (r"abert[oa] a|dispost[oa] a|abiert[oa] a", "open to"),
+    (
+        r"mudar-(?:se|me) para|(?:se |me )?mudar para|mudarse a|mudarme a|trasladarse a|trasladarme a|"
+        r"déménager à|déménager a|umziehen nach",
+        "move to",
+    ),
     (
         r"pretens[ãa]o(?: salarial)?|pretensi[óo]n(?: salarial)?|prétentions?(?: salariales?)?|"
         r"gehaltsvorstellung|oczekiwania finansowe|oczekiwania",
@@ -567,6 +574,9 @@ WAITS: tuple[tuple[str, str], ...] = (
         "until",
     ),
     (r"förrän", "until"),
+    # Vietnamese: "đợi qua Tết", "sau Tết" - before a holiday only
+    (rf"(?:đợi qua|đợi sau|chờ qua|chờ sau|sau khi|sau|qua|ra|hết){_TIME_AHEAD}", "after"),
+    (r"lương tháng 13|thưởng tết", "bonus"),
     (rf"(?:i|från|på|bulan|sa){_FOREIGN_AHEAD}", "in"),
     (rf"(?:dès|à partir de|a partir de(?:l)?|a partir do|vanaf){_TIME_AHEAD}", "from"),
     (rf"(?:ab|od){_FOREIGN_AHEAD}", "from"),
@@ -803,7 +813,7 @@ _ENGLISH = frozenset(
     "question the gut ton jam stag apr oppose favor interest contract industria industrie "
     "integral rust met non parental curr spok cong maternit paternit mart yol till och wfh sa "
     "maternity leave bonus alla att chat data era gdpr her mer message med person please pls remote "
-    "remove tan mau pag din sig dig tack hans lle ssa ksi uli".split()
+    "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet".split()
 )
 
 
@@ -850,6 +860,6 @@ def phrases(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 _TRIGGERS, _STEMS = _triggers()
-# Taglish's politeness particle, too short to be worked out from the patterns: "remove me na po
-# sa list" holds no other word of the table.
-_TRIGGERS |= {"po"}
+# Words too short to be worked out from the patterns: Taglish's politeness particle ("remove me
+# na po sa list" holds no other word of the table) and Portuguese "só" ("só Lisboa").
+_TRIGGERS |= {"po", "só"}

@@ -355,3 +355,25 @@ def test_a_wait_in_those_languages_resolves_like_english(text, said_at, until):
 )
 def test_refusals_and_words_in_those_languages(text, condition):
     assert condition in {c.key()[: len(condition)] for c in read(text, said_at=date(2026, 3, 14))}
+
+
+@pytest.mark.parametrize(
+    ("text", "said_at", "until"),
+    [
+        ("Anh ấy muốn chờ qua Tết rồi mới nói chuyện", date(2026, 11, 2), "2027-02-01"),
+        ("sau Tết nhé, nhận thưởng Tết xong đã", date(2026, 1, 5), "2026-02-01"),
+    ],
+)
+def test_a_wait_past_tet_in_vietnamese(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("só Porto, não saio do norte", ("location", "must", "porto")),
+        ("aberta a mudar-se para Lisboa", ("location", "wish", "lisbon")),
+    ],
+)
+def test_only_and_open_to_a_move_in_portuguese(text, condition):
+    assert condition in found(text)
