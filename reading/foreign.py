@@ -524,7 +524,14 @@ CUES: tuple[tuple[str, str], ...] = (
         r"ten minste|tenminste|almeno",
         "at least",
     ),
-    (r"untergrenze|plancher|piso salarial", "floor"),
+    (r"untergrenze|plancher|piso salarial|lägsta nivå|lägstanivå|lägstalön", "floor"),
+    (r"minst|vähintään|en az|minimal|paling sedikit", "at least"),
+    (
+        r"under det (?:byter|flyttar|går|tar) (?:han|hon|jag|de) inte|bunun altına (?:inmem|inmez|olmaz)|"
+        r"di bawah itu (?:nggak|gak|tidak) mau",
+        "won't go below that",
+    ),
+    (r"runt|omkring|ungefär|noin|suunnilleen|yaklaşık|sekitar|kisaran", "around"),
     (r"uniquement|seulement|nur|somente|solamente|tylko|alleen|soltanto|só", "only"),
     (r"abert[oa] a|dispost[oa] a|abiert[oa] a", "open to"),
     (
@@ -658,7 +665,10 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"stundensatz|taux horaire|uurtarief|stawka godzinowa", "hourly rate"),
     (r"/ ?(?:tag|jour|dia|día|dzień|dzien|dag|giorno)", "/day"),
     (r"(?:pro|je|am|par|por|al|per|al|za|na) (?:tag|jour|dia|día|dzień|dzien|dag|giorno)", "a day"),
-    (r"/ ?(?:monat|mois|m[êe]s|mes|miesiąc|mies|maand|mese)", "/month"),
+    (
+        r"/ ?(?:monat|mois|m[êe]s|mes|miesiąc|mies|maand|mese|mån|månad|kk|kuukausi|ay|bulan|buwan)",
+        "/month",
+    ),
     (
         r"(?:pro|im|je|par|por|ao|al|na|per|al) (?:monat|mois|m[êe]s|mes|miesiąc|maand|mese)|monatlich|"
         r"mensuel(?:le)?s?|mensais|mensal|mensuales|mensual|miesięcznie|miesiecznie|mensili",
@@ -813,7 +823,7 @@ _ENGLISH = frozenset(
     "question the gut ton jam stag apr oppose favor interest contract industria industrie "
     "integral rust met non parental curr spok cong maternit paternit mart yol till och wfh sa "
     "maternity leave bonus alla att chat data era gdpr her mer message med person please pls remote "
-    "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet".split()
+    "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet minimal".split()
 )
 
 

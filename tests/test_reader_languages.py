@@ -377,3 +377,18 @@ def test_a_wait_past_tet_in_vietnamese(text, said_at, until):
 )
 def test_only_and_open_to_a_move_in_portuguese(text, condition):
     assert condition in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period", "polarity"),
+    [
+        ("lägstanivå 70 000 kr/mån, annars stannar hon", 70000, "month", "must"),
+        ("minst 60 000 kr i månaden", 60000, "month", "must"),
+        ("vähintään 5 500 €/kk", 5500, "month", "must"),
+        ("omkring 55k i månaden vore bra", 55000, "month", "wish"),
+    ],
+)
+def test_pay_floors_and_months_in_swedish_and_finnish(text, amount, period, polarity):
+    pays = [c for c in read(text, said_at=SAID) if c.facet == "pay"]
+    assert pays and pays[0].value["amount"] == amount
+    assert pays[0].value["period"] == period and pays[0].polarity == polarity
