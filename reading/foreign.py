@@ -382,6 +382,15 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (r"niet (?:benaderen|contacteren)(?= *(?:[.!,;—–-]|$))", "do not contact"),
     (
+        r"nooit meer (?:door (?:ons|jullie|u|recruiters|wie dan ook) )?(?:benaderd|gecontacteerd|gemaild|"
+        r"gebeld) (?:te )?worden|(?:neem|neemt) nooit meer contact (?:met (?:mij|me|haar|hem) )?op",
+        "never contact me again",
+    ),
+    (
+        r"uit (?:het|jullie|uw|ons) (?:systeem|bestand|database|ats) (?:te )?(?:halen|verwijderen|schrappen)",
+        "remove me from your database",
+    ),
+    (
         r"verwijder (?:mij|me|mijn gegevens) uit (?:uw|jullie|het|de) (?:bestand|database|systeem|lijst|"
         r"bestanden)",
         "remove me from your database",
@@ -620,6 +629,21 @@ WAITS: tuple[tuple[str, str], ...] = (
         "parental leave",
     ),
     (r"nunggu|menunggu|tunggu|väntar på|odottaa", "waiting for"),
+    # a duration in Spanish or Portuguese: "dame unas diez semanas", "me dá uns três meses"
+    (r"d[aá]me|denme|d[eé]me|me d[aáeê]", "give me"),
+    (r"unas|unos|umas|uns", "about"),
+    (r"(?:dos|dois|duas)(?= (?:semanas|meses))", "two"),
+    (r"(?:tres|três)(?= (?:semanas|meses))", "three"),
+    (r"(?:cuatro|quatro)(?= (?:semanas|meses))", "four"),
+    (r"(?:cinco)(?= (?:semanas|meses))", "five"),
+    (r"(?:seis)(?= (?:semanas|meses))", "six"),
+    (r"(?:siete|sete)(?= (?:semanas|meses))", "seven"),
+    (r"(?:ocho|oito)(?= (?:semanas|meses))", "eight"),
+    (r"(?:nueve|nove)(?= (?:semanas|meses))", "nine"),
+    (r"(?:diez|dez)(?= (?:semanas|meses))", "ten"),
+    (r"(?:doce|doze)(?= (?:semanas|meses))", "twelve"),
+    (r"semanas", "weeks"),
+    (r"meses", "months"),
     (r"\bthr\b|tunjangan hari raya|13(?:\.|th)? ?(?:månadslön|maaş)", "bonus"),
     (
         r"k[üu]ndigungsfrist|pr[ée]avis|aviso pr[ée]vio|preaviso|okres wypowiedzenia|opzegtermijn|preavviso|"
@@ -823,7 +847,7 @@ _ENGLISH = frozenset(
     "question the gut ton jam stag apr oppose favor interest contract industria industrie "
     "integral rust met non parental curr spok cong maternit paternit mart yol till och wfh sa "
     "maternity leave bonus alla att chat data era gdpr her mer message med person please pls remote "
-    "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet minimal".split()
+    "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet minimal dame uns dos".split()
 )
 
 

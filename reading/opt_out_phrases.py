@@ -138,7 +138,7 @@ OPT_OUT = gated(
         rf"(?:doesn't|does not|don't|do not) want (?:any more|anymore|more|any further|further) {_OUR_MAIL}|"
         r"no contact(?=\W+(?:(?:as )?per|at|by)? ?(?:(?:her|his|their|the candidate's|cand's|candidate|cand) )?request|"
         r"\W*(?:please|pls)\b)|"
-        rf"no (?:further|more) {_OUR_MAIL}|"
+        rf"no (?:further|more) (?:job |jobs |recruiter |recruiting |recruitment )?{_OUR_MAIL}|"
         # "no more calls, emails or messages (of any kind)": every way we write, listed
         rf"no (?:further |more ){_WAYS}(?:(?:,| or| and| nor|/)+ ?{_WAYS})+|"
         rf"no {_WAYS}(?:(?:,| or| and| nor|/)+ ?{_WAYS})+ (?:of any kind|whatsoever|at all)|"

@@ -3170,3 +3170,15 @@ def test_hours_headcounts_and_weekends_said_in_passing_are_no_caps(text):
 )
 def test_an_event_with_its_month_and_not_before_its_done_is_a_wait(text, until):
     assert wait_until(text) == until
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("No more recruiter emails please.", True),
+        ("no more job messages, thanks", True),
+        ("No more fintech job messages please.", False),
+    ],
+)
+def test_no_more_job_messages_is_an_opt_out_unless_a_kind_of_job(text, out):
+    assert opted_out(text) is out

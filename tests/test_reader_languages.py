@@ -69,6 +69,8 @@ def pay(text: str) -> dict | None:
         "AVG verzoek 3/4 - hij wil niet meer door jullie gebeld worden",
         "Kandidate wil niet meer door recruiters benaderd worden.",
         "Status: niet benaderen.",
+        "Wil nooit meer gebeld worden door jullie.",
+        "Graag uit jullie database verwijderen.",
     ],
 )
 def test_an_opt_out_in_another_language_is_an_opt_out(text):
@@ -392,3 +394,18 @@ def test_pay_floors_and_months_in_swedish_and_finnish(text, amount, period, pola
     pays = [c for c in read(text, said_at=SAID) if c.facet == "pay"]
     assert pays and pays[0].value["amount"] == amount
     assert pays[0].value["period"] == period and pays[0].polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        ("dame unas seis semanas y hablamos", "2026-12-01"),
+        ("me dá uns dois meses, depois conversamos", "2027-01-01"),
+    ],
+)
+def test_a_duration_in_spanish_or_portuguese_is_a_wait(text, until):
+    assert wait_until(text) == until
+
+
+def test_pay_per_month_in_spanish_is_no_wait():
+    assert wait_until("gana dos mil por mes") is None
