@@ -787,6 +787,20 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"juegos de azar|hazardu|hazardzie|hazardow\w*|gokken|gioco d'azzardo|scommesse",
         "gambling",
     ),
+    # causes
+    (
+        r"energ[íi]as? limpias?|energias? limpas?|energ[íi]as? renovables?|energias? renov[áa]veis|"
+        r"[ée]nergies? (?:renouvelables?|propres?)|erneuerbaren? energien?|saubere energie|förnybar energi|"
+        r"uusiutuva energia|yenilenebilir enerji|energi terbarukan|hernieuwbare energie|energia pulita|"
+        r"energie rinnovabili",
+        "clean energy",
+    ),
+    (r"quiere|quer|veut|möchte|haluaa|istiyor|vuole|wil graag", "wants"),
+    (
+        r"cansad[oa] de(?:l| la| los| las)?|hart[oa] de(?:l| la)?|cansad[oa] d[oa]s?|fart[oa] d[oa]s?|"
+        r"fatigu[ée]e? (?:de|du|des)|marre (?:de|du|des)|die nase voll von|genoeg van",
+        "tired of",
+    ),
     # contract
     (
         r"umow[aęy] o prac[ęe]|umowa o prace|\buop\b|cdi|festanstellung|contrato indefinido|clt|"

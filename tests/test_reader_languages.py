@@ -409,3 +409,16 @@ def test_a_duration_in_spanish_or_portuguese_is_a_wait(text, until):
 
 def test_pay_per_month_in_spanish_is_no_wait():
     assert wait_until("gana dos mil por mes") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("quiere trabajar en energías renovables", ("mission", "wish", "climate")),
+        ("Elle veut travailler dans les énergies renouvelables", ("mission", "wish", "climate")),
+        ("harta del fintech, quiere algo con propósito", ("industry", "avoid", "fintech")),
+        ("j'en ai marre du retail", ("industry", "avoid", "retail")),
+    ],
+)
+def test_a_cause_wanted_and_a_sector_tired_of_in_another_language(text, condition):
+    assert condition in found(text)
