@@ -629,6 +629,15 @@ WAITS: tuple[tuple[str, str], ...] = (
         "parental leave",
     ),
     (r"nunggu|menunggu|tunggu|väntar på|odottaa", "waiting for"),
+    # Dutch: "verhuist in januari naar Groningen; wil pas praten als ze daar gesetteld is"
+    (r"verhuist|verhuizen|verhuis", "moving"),
+    (r"naar(?= (?-i:[A-Z]))", "to"),
+    (r"wil pas (?:praten|verder praten|kijken)", "will only talk"),
+    (
+        r"als (?:ze|hij|zij|ik|we|wij) (?:daar |er )?(?:gesetteld|gesettled|geland|gewend|verhuisd) "
+        r"(?:is|ben|zijn)",
+        "once she is settled",
+    ),
     # a duration in Spanish or Portuguese: "dame unas diez semanas", "me dá uns três meses"
     (r"d[aá]me|denme|d[eé]me|me d[aáeê]", "give me"),
     (r"unas|unos|umas|uns", "about"),

@@ -306,7 +306,7 @@ def find_waits(
             ):
                 continue
         elif not (
-            _governed(before, after)
+            _governed(before, after, text[m.end() : m.end() + 70])
             or (m["fy"] and re.search(r"\b(?:post|after|once|when)\W*$", before))
             or _stands_alone(text, m, before)
             or _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
@@ -447,14 +447,15 @@ _BUSY_WITH = re.compile(
 
 # "moving to Kraków in February - talk once we've landed": the move is what they wait for.
 _ONCE_MOVED = re.compile(
-    r"^\W*(?:[\w']+\W+){0,3}?(?:once|after|when)\W+(?:we|i|they|he|she)(?:'ve|'re|'m| have| are| am| "
+    r"^\W*(?:[\w']+\W+){0,5}?(?:once|after|when)\W+(?:we|i|they|he|she)(?:'ve|'re|'m|'s| have| are| am| "
     r"has| is)?\W+(?:\w+\W+)?(?:landed|settled|moved|unpacked|arrived|got there|relocated)\b|"
     r"^\W*(?:[\w']+\W+){0,3}?(?:after|once) (?:the|our|my|his|her|their|that) (?:move|relocation)\b"
 )
 
 
-def _governed(before: str, after: str) -> bool:
-    if _POST_CUE.match(after) or _ONCE_MOVED.match(after):
+def _governed(before: str, after: str, further: str = "") -> bool:
+    # "moving in January to Groningen - will talk once she's settled": the move, a few words on
+    if _POST_CUE.match(after) or _ONCE_MOVED.match(further or after):
         return True
     cues = list(_CUE.finditer(before))
     if not cues:

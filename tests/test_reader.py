@@ -3182,3 +3182,28 @@ def test_an_event_with_its_month_and_not_before_its_done_is_a_wait(text, until):
 )
 def test_no_more_job_messages_is_an_opt_out_unless_a_kind_of_job(text, out):
     assert opted_out(text) is out
+
+
+def test_a_verdict_that_a_track_is_a_dead_end_refuses_it():
+    read_ = found("wants to lead people now, IC feels like a dead end")
+    assert ("management", "avoid", "hands_on") in read_
+    assert ("management", "wish", "hands_on") not in read_
+
+
+@pytest.mark.parametrize(
+    ("text", "said_at", "until"),
+    [
+        (
+            "Relocating in March to Porto; happy to talk once we have landed.",
+            date(2026, 11, 13),
+            "2027-03-01",
+        ),
+        (
+            "verhuist in maart naar Utrecht; wil pas praten als hij daar gesetteld is",
+            date(2026, 11, 13),
+            "2027-03-01",
+        ),
+    ],
+)
+def test_a_move_with_its_month_then_talk_once_settled_is_a_wait(text, said_at, until):
+    assert wait_until(text, said_at) == until
