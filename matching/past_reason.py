@@ -40,7 +40,8 @@ def _asked_amount(note: str | None) -> int | None:
 # something on one of them, the condition read from it is judged instead of the code alone.
 _REASON_FACETS = {
     "remote_policy": {"work_mode", "commute", "location"},
-    "location": {"location", "relocation", "commute", "work_mode"},
+    # the right to work there is where someone can work too: "withdrew, needed sponsorship"
+    "location": {"location", "relocation", "commute", "work_mode", "visa"},
     "compensation": {"pay"},
     "counteroffer": {"pay"},
 }

@@ -209,7 +209,9 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
         # Only a bare "no thanks" (or one that goes on to ask us to stop) refuses us rather than a role.
         if re.match(
             r"[\W]*(?:$|(?:all the best|best(?: of luck| wishes| regards)?|cheers|take care|good luck|"
-            r"kind regards|regards|thanks|bye|have a (?:good|great|nice) (?:day|week|one))\W*$|to (?:the|your|this|that) (?:\w+ )?(?:email|message|reconnect|note|outreach|"
+            r"kind regards|regards|thanks|bye|have a (?:good|great|nice) (?:day|week|one))\W*$|"
+            # a phone's mail signature after the bare reply: "No thanks. Sent from my iPhone"
+            r"(?:sent from my|get outlook for|sent via|sent from)\b[^.!?]*$|to (?:the|your|this|that) (?:\w+ )?(?:email|message|reconnect|note|outreach|"
             r"approach|mail|inmail|check-in)|(?:please |pls )?(?:remove|stop|unsubscribe|take me off|"
             r"leave me|don't|do not))",
             rest,

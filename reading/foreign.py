@@ -1,5 +1,5 @@
 """Notes in other languages: the cue phrases of German, French, Portuguese, Spanish, Polish,
-Dutch and Italian rewritten into the plain English the rules of this package are written against.
+Dutch and Italian - and Swedish, Finnish, Turkish, Indonesian and Tagalog (Taglish) - rewritten into the plain English the rules of this package are written against.
 
 Recruiters abroad type the local language or mix it into English ("sábado nem pensar", "bitte
 keine Kontaktaufnahme mehr", "Tagessatz nicht unter 850 €", "après les Fêtes"). This is not a
@@ -40,6 +40,40 @@ _MONTHS = {
     "december": "dezember décembre decembre dezembro diciembre dicembre grudzień grudzien "
     "grudnia grudniu",
 }
+# Swedish, Indonesian and Tagalog month names not already above (Turkish and Finnish months take
+# case endings and are in ``_SUFFIXED_MONTHS``).
+_MORE_MONTHS = {
+    "january": "",
+    "february": "pebrero",
+    "march": "maret marso",
+    "april": "",
+    "may": "",
+    "june": "hunyo",
+    "july": "hulyo",
+    "august": "augusti agustus",
+    "september": "setyembre",
+    "october": "oktubre",
+    "november": "nobyembre",
+    "december": "desember disyembre",
+}
+for _en, _more in _MORE_MONTHS.items():
+    _MONTHS[_en] = f"{_MONTHS[_en]} {_more}".strip()
+# Month stems with case endings: Turkish ("martta", "nisandan", "ekime kadar"), Finnish
+# ("maaliskuussa", "huhtikuun", "toukokuuhun").
+_SUFFIXED_MONTHS = {
+    "january": r"ocak\w*|tammikuu\w*",
+    "february": r"şubat\w*|subat\w*|helmikuu\w*",
+    "march": r"mart(?:ta|tan|a|ın|in|ı)|maaliskuu\w*",
+    "april": r"nisan\w*|huhtikuu\w*",
+    "may": r"mayıs\w*|mayis\w*|toukokuu\w*",
+    "june": r"haziran\w*|kesäkuu\w*",
+    "july": r"temmuz\w*|heinäkuu\w*",
+    "august": r"ağustos\w*|agustos\w*|elokuu\w*",
+    "september": r"eylül\w*|eylul\w*|syyskuu\w*",
+    "october": r"ekim\w*|lokakuu\w*",
+    "november": r"kasım\w*|kasim\w*|marraskuu\w*",
+    "december": r"aralık\w*|aralik\w*|joulukuu\w*",
+}
 # "Mai" (German May) is Italian "never" too: a month only after a preposition (below).
 _MAY_AFTER_PREP = "mai"
 
@@ -66,6 +100,15 @@ _HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"guadalupe[- ]reyes", "guadalupe-reyes"),
     (r"お盆|o-?bon", "obon"),
     (r"carnaval|karneval|fasching|karnawał", "carnival"),
+    (r"julen|julhelgen|mellandagarna|joulu(?:n|na|ksi)?|yılbaşı\w*|yilbasi\w*|pasko", "christmas"),
+    (r"ramazan bayramı\w*|ramazan bayrami\w*|şeker bayramı\w*|seker bayrami\w*", "eid al-fitr"),
+    (r"kurban bayramı\w*|kurban bayrami\w*", "eid al-adha"),
+    (r"t[ếe]t(?: nguyên đán| âm lịch)?", "tet"),
+    # Indonesia's and Malaysia's name for Eid al-Fitr
+    (
+        r"lebaran|idul ?fitri|hari raya(?: idul ?fitri| aidilfitri| puasa)?|aidilfitri",
+        "eid al-fitr",
+    ),
 )
 _MONTH_WORDS = "|".join(
     sorted((w for ws in _MONTHS.values() for w in ws.split()), key=len, reverse=True)
@@ -331,6 +374,22 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"niet meer (?:benaderen|contacteren|mailen|bellen|benaderd worden|gecontacteerd worden)",
         "do not contact me again",
     ),
+    # "wil niet meer door ons benaderd worden"; an ATS flag "NIET BENADEREN" (bellen alone is a channel)
+    (
+        r"niet meer door (?:ons|jullie|u|recruiters|wie dan ook) (?:benaderd|gecontacteerd|gemaild|"
+        r"gebeld) (?:te )?worden",
+        "do not contact me again",
+    ),
+    (r"niet (?:benaderen|contacteren)(?= *(?:[.!,;—–-]|$))", "do not contact"),
+    (
+        r"nooit meer (?:door (?:ons|jullie|u|recruiters|wie dan ook) )?(?:benaderd|gecontacteerd|gemaild|"
+        r"gebeld) (?:te )?worden|(?:neem|neemt) nooit meer contact (?:met (?:mij|me|haar|hem) )?op",
+        "never contact me again",
+    ),
+    (
+        r"uit (?:het|jullie|uw|ons) (?:systeem|bestand|database|ats) (?:te )?(?:halen|verwijderen|schrappen)",
+        "remove me from your database",
+    ),
     (
         r"verwijder (?:mij|me|mijn gegevens) uit (?:uw|jullie|het|de) (?:bestand|database|systeem|lijst|"
         r"bestanden)",
@@ -361,8 +420,73 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (r"smettete(?:la)? di (?:contattarmi|scrivermi|chiamarmi|mandarmi)", "stop contacting me"),
     (r"revoco il (?:mio )?consenso|revoca del consenso", "withdraw my consent"),
     (r"lasciatemi in pace|lasciatemi stare", "leave me alone"),
+    # Swedish
+    (
+        r"sluta (?:att )?(?:kontakta|höra av (?:er|dig|sig|oss)(?: till (?:mig|henne|honom))?|ringa|mejla|"
+        r"maila|skriva till) ?(?:mig|henne|honom)?(?: helt(?: och hållet)?| överhuvudtaget)?(?= *(?:[.!,;—–-]|$|"
+        r"och|,|vill|tack))",
+        "stop contacting me altogether",
+    ),
+    (
+        r"(?:vill|önskar) inte (?:längre )?bli (?:kontaktad|kontaktade|kontaktat)(?: (?:igen|mer|"
+        r"längre|av (?:er|oss)))*|kontakta (?:mig|henne|honom) inte (?:igen|mer)",
+        "does not want to be contacted again",
+    ),
+    (
+        r"(?:radera|ta bort|stryk) (?:mina|hennes|hans|alla mina) (?:person)?uppgifter|"
+        r"ta bort (?:mig|henne|honom) (?:från|ur) (?:er|era|din|listan|registret|databasen)\w*(?: \w+)?",
+        "delete my data",
+    ),
+    (r"avregistrera (?:mig|henne|honom)", "unsubscribe me"),
+    (r"återkallar (?:mitt|sitt) samtycke", "withdraw my consent"),
+    # Finnish
+    (
+        r"(?:älkää|älä) (?:enää )?(?:ottako|ota) (?:minuun|häneen|meihin) (?:enää )?yhteyttä|"
+        r"ei halua (?:enää )?(?:yhteydenottoja|että häneen otetaan yhteyttä)",
+        "do not contact me again",
+    ),
+    (r"poistakaa (?:minut|tietoni|hänet|hänen tietonsa)(?: \w+)?", "delete my data"),
+    (r"lopettakaa yhteydenotot", "stop contacting me"),
+    # Turkish
+    (
+        r"(?:beni|onu) (?:\w+ )?(?:listenizden|listeden|veritabanınızdan|sisteminizden) (?:çıkarın|çıkarın|"
+        r"silin|çıkartın)",
+        "remove me from your list",
+    ),
+    (
+        r"bir daha (?:bana |benimle |ona )?(?:ulaşmayın|aramayın ve yazmayın|iletişime geçmeyin|"
+        r"yazmayın)|(?:bana|benimle) (?:bir daha )?(?:hiç )?(?:ulaşmayın|iletişime geçmeyin)(?= *(?:[.!,]|$))",
+        "never contact me again",
+    ),
+    (r"(?:verilerimi|bilgilerimi|kişisel verilerimi) silin", "delete my data"),
+    (r"kvkk", "gdpr"),
+    # Indonesian
+    (
+        r"(?:jangan|tolong jangan|mohon jangan|nggak usah|gak usah|ga usah|tidak usah) (?:\w+ )?"
+        r"(?:hubungi|kontak|menghubungi|ngehubungin|chat|telepon)(?: saya| aku| dia| gue)? lagi",
+        "do not contact me again",
+    ),
+    (
+        r"(?:tolong |mohon )?(?:hapus|keluarkan)(?: saya| aku| data saya| data dia| nomor saya)? dari "
+        r"(?:daftar|database|list|sistem)\w*",
+        "remove me from your database",
+    ),
+    (r"berhenti (?:menghubungi|kontak|ngehubungin)(?: saya| aku| dia)?", "stop contacting me"),
+    # Tagalog and Taglish
+    (
+        r"(?:(?:pls|please|paki) )?remove (?:me|mo ako|na ako)(?: na)?(?: po)? sa (?:list|listahan|database)",
+        "remove me from your list",
+    ),
+    (
+        r"(?:wag|huwag) (?:na )?(?:po )?(?:n?yo )?(?:akong|ako|siyang|siya) (?:i-?contact|kontakin|"
+        r"i-?message|tawagan|guluhin)(?: ulit| uli| pa)?|(?:ayoko|ayaw ko|ayaw niya) na (?:po )?(?:ma-?contact|"
+        r"makontak|i-?contact)",
+        "do not contact me again",
+    ),
     # data-protection law by its local name
-    (r"dsgvo|rgpd|lgpd|rodo", "gdpr"),
+    (r"dsgvo|rgpd|lgpd|rodo|gdpr-begäran", "gdpr"),
+    # the Dutch law's name is "avg", an English abbreviation too: only as a request
+    (r"avg[- ]?(?:verzoek|request|aanvraag)", "gdpr request"),
 )
 
 # Refusals, hardness and acceptance.
@@ -379,7 +503,20 @@ CUES: tuple[tuple[str, str], ...] = (
         r"pas question|hors de question",
         "no way",
     ),
-    (r"niemals|jamais|jam[áa]s|nunca|nigdy|nooit", "never"),
+    (r"niemals|jamais|jam[áa]s|nunca|nigdy|nooit|aldrig", "never"),
+    # Swedish, Finnish, Turkish, Indonesian and Tagalog refusals and hardness
+    (
+        r"aldrig mer|aldrig igen|ei enää koskaan|bir daha asla|asla|ga mau lagi|nggak mau lagi",
+        "never again",
+    ),
+    (
+        r"ayaw na (?:po )?(?:ng|sa)|ayoko na (?:po )?(?:ng|sa)|ayaw ko na (?:ng|sa)|ayaw niya na (?:ng|sa)|"
+        r"ayaw ng|ayoko ng",
+        "no more",
+    ),
+    (r"ehdoton|ehdottomasti|kesinlikle|wajib", "non-negotiable"),
+    (r"ei sovi (?:hänelle|minulle|meille)|passar inte (?:henne|honom|mig)", "is not for her"),
+    (r"nggak sanggup|gak sanggup|ga sanggup|tidak sanggup|ndak sanggup|orkar inte", "can't do it"),
     (r"keine|keinen|kein", "no"),
     (
         r"nicht unter|nicht weniger als|pas moins de|no menos de|n[ãa]o menos (?:de|que)|nie mniej niż|"
@@ -396,8 +533,21 @@ CUES: tuple[tuple[str, str], ...] = (
         r"ten minste|tenminste|almeno",
         "at least",
     ),
-    (r"untergrenze|plancher|piso salarial", "floor"),
-    (r"uniquement|seulement|nur|somente|solamente|tylko|alleen|soltanto", "only"),
+    (r"untergrenze|plancher|piso salarial|lägsta nivå|lägstanivå|lägstalön", "floor"),
+    (r"minst|vähintään|en az|minimal|paling sedikit", "at least"),
+    (
+        r"under det (?:byter|flyttar|går|tar) (?:han|hon|jag|de) inte|bunun altına (?:inmem|inmez|olmaz)|"
+        r"di bawah itu (?:nggak|gak|tidak) mau",
+        "won't go below that",
+    ),
+    (r"runt|omkring|ungefär|noin|suunnilleen|yaklaşık|sekitar|kisaran", "around"),
+    (r"uniquement|seulement|nur|somente|solamente|tylko|alleen|soltanto|só", "only"),
+    (r"abert[oa] a|dispost[oa] a|abiert[oa] a", "open to"),
+    (
+        r"mudar-(?:se|me) para|(?:se |me )?mudar para|mudarse a|mudarme a|trasladarse a|trasladarme a|"
+        r"déménager à|déménager a|umziehen nach",
+        "move to",
+    ),
     (
         r"pretens[ãa]o(?: salarial)?|pretensi[óo]n(?: salarial)?|prétentions?(?: salariales?)?|"
         r"gehaltsvorstellung|oczekiwania finansowe|oczekiwania",
@@ -429,6 +579,21 @@ WAITS: tuple[tuple[str, str], ...] = (
         "until",
     ),
     (rf"(?:do|tot){_FOREIGN_AHEAD}", "until"),
+    # Swedish "efter", "t.o.m.", "till", "förrän"; Indonesian "habis", "setelah"; Tagalog
+    # "pagkatapos ng", "hanggang" - only before a month or a holiday
+    (
+        rf"(?:efter|habis|abis|setelah|sesudah|sehabis|pagkatapos(?: ng)?|pag-?katapos ng){_TIME_AHEAD}",
+        "after",
+    ),
+    (
+        rf"(?:t\.o\.m\.?|till och med|tills?|fram till|sampai|sampe|hingga|hanggang(?: sa)?){_TIME_AHEAD}",
+        "until",
+    ),
+    (r"förrän", "until"),
+    # Vietnamese: "đợi qua Tết", "sau Tết" - before a holiday only
+    (rf"(?:đợi qua|đợi sau|chờ qua|chờ sau|sau khi|sau|qua|ra|hết){_TIME_AHEAD}", "after"),
+    (r"lương tháng 13|thưởng tết", "bonus"),
+    (rf"(?:i|från|på|bulan|sa){_FOREIGN_AHEAD}", "in"),
     (rf"(?:dès|à partir de|a partir de(?:l)?|a partir do|vanaf){_TIME_AHEAD}", "from"),
     (rf"(?:ab|od){_FOREIGN_AHEAD}", "from"),
     (rf"(?:im|en|em|w|a|no){_FOREIGN_AHEAD}", "in"),
@@ -459,7 +624,39 @@ WAITS: tuple[tuple[str, str], ...] = (
         "parental leave",
     ),
     (
-        r"k[üu]ndigungsfrist|pr[ée]avis|aviso pr[ée]vio|preaviso|okres wypowiedzenia|opzegtermijn|preavviso",
+        r"föräldraledig(?:het|heten)?|pappaledig\w*|mammaledig\w*|vanhempainvapaa\w*|äitiysloma\w*|"
+        r"isyysloma\w*|doğum izn\w*|cuti melahirkan|maternity leave na",
+        "parental leave",
+    ),
+    (r"nunggu|menunggu|tunggu|väntar på|odottaa", "waiting for"),
+    # Dutch: "verhuist in januari naar Groningen; wil pas praten als ze daar gesetteld is"
+    (r"verhuist|verhuizen|verhuis", "moving"),
+    (r"naar(?= (?-i:[A-Z]))", "to"),
+    (r"wil pas (?:praten|verder praten|kijken)", "will only talk"),
+    (
+        r"als (?:ze|hij|zij|ik|we|wij) (?:daar |er )?(?:gesetteld|gesettled|geland|gewend|verhuisd) "
+        r"(?:is|ben|zijn)",
+        "once she is settled",
+    ),
+    # a duration in Spanish or Portuguese: "dame unas diez semanas", "me dá uns três meses"
+    (r"d[aá]me|denme|d[eé]me|me d[aáeê]", "give me"),
+    (r"unas|unos|umas|uns", "about"),
+    (r"(?:dos|dois|duas)(?= (?:semanas|meses))", "two"),
+    (r"(?:tres|três)(?= (?:semanas|meses))", "three"),
+    (r"(?:cuatro|quatro)(?= (?:semanas|meses))", "four"),
+    (r"(?:cinco)(?= (?:semanas|meses))", "five"),
+    (r"(?:seis)(?= (?:semanas|meses))", "six"),
+    (r"(?:siete|sete)(?= (?:semanas|meses))", "seven"),
+    (r"(?:ocho|oito)(?= (?:semanas|meses))", "eight"),
+    (r"(?:nueve|nove)(?= (?:semanas|meses))", "nine"),
+    (r"(?:diez|dez)(?= (?:semanas|meses))", "ten"),
+    (r"(?:doce|doze)(?= (?:semanas|meses))", "twelve"),
+    (r"semanas", "weeks"),
+    (r"meses", "months"),
+    (r"\bthr\b|tunjangan hari raya|13(?:\.|th)? ?(?:månadslön|maaş)", "bonus"),
+    (
+        r"k[üu]ndigungsfrist|pr[ée]avis|aviso pr[ée]vio|preaviso|okres wypowiedzenia|opzegtermijn|preavviso|"
+        r"uppsägningstid|irtisanomisaika|ihbar süresi|masa pemberitahuan",
         "notice period",
     ),
     (
@@ -501,7 +698,10 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"stundensatz|taux horaire|uurtarief|stawka godzinowa", "hourly rate"),
     (r"/ ?(?:tag|jour|dia|día|dzień|dzien|dag|giorno)", "/day"),
     (r"(?:pro|je|am|par|por|al|per|al|za|na) (?:tag|jour|dia|día|dzień|dzien|dag|giorno)", "a day"),
-    (r"/ ?(?:monat|mois|m[êe]s|mes|miesiąc|mies|maand|mese)", "/month"),
+    (
+        r"/ ?(?:monat|mois|m[êe]s|mes|miesiąc|mies|maand|mese|mån|månad|kk|kuukausi|ay|bulan|buwan)",
+        "/month",
+    ),
     (
         r"(?:pro|im|je|par|por|ao|al|na|per|al) (?:monat|mois|m[êe]s|mes|miesiąc|maand|mese)|monatlich|"
         r"mensuel(?:le)?s?|mensais|mensal|mensuales|mensual|miesięcznie|miesiecznie|mensili",
@@ -515,6 +715,7 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"/ ?(?:stunde|std|heure|hora|godz|uur)", "/hr"),
     (r"(?:pro|je|par|de l'|por|la|za|na|per) (?:stunde|heure|hora|godzinę|godzine|uur)", "an hour"),
+    (r"i månaden|per månad|kuukaudessa|aylık|per bulan|sebulan|kada buwan", "a month"),
     (r"brutto|brut|bruto|brutos|lordi|lordo", "gross"),
     (r"netto|neto|netos|l[íi]quido|netti", "net"),
     # schedule
@@ -577,7 +778,12 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"stunden|heures|horas|godziny|godzin|uur", "hours"),
     (r"stunde|heure|hora|godzina", "hour"),
-    (r"máx\.?|máximo|maximal|maksymalnie|massimo", "max"),
+    (r"máx\.?|máximo|maximal|maksymalnie|massimo|maksimal|enintään|en fazla", "max"),
+    (r"menit|minuter|minuuttia|dakika", "minutes"),
+    (r"perjalanan|pendling|työmatka|yol", "commute"),
+    (r"tiap hari|setiap hari|varje dag|joka päivä|her gün|araw-araw", "every day"),
+    (r"etätyö\w*|etänä|distansarbete|på distans|uzaktan|kerja remote|wfh na", "remote"),
+    (r"toimisto(?:lle|ssa|on)?|kontoret|ofis(?:e|te)?|kantor", "office"),
     (r"(?:von|depuis|desde)(?= (?-i:[A-ZÀ-Ý]))", "from"),
     # sectors
     (
@@ -589,6 +795,20 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"glücksspiel\w*|gluecksspiel\w*|sportwetten|jeux d'argent|paris sportifs|apostas|apuestas|"
         r"juegos de azar|hazardu|hazardzie|hazardow\w*|gokken|gioco d'azzardo|scommesse",
         "gambling",
+    ),
+    # causes
+    (
+        r"energ[íi]as? limpias?|energias? limpas?|energ[íi]as? renovables?|energias? renov[áa]veis|"
+        r"[ée]nergies? (?:renouvelables?|propres?)|erneuerbaren? energien?|saubere energie|förnybar energi|"
+        r"uusiutuva energia|yenilenebilir enerji|energi terbarukan|hernieuwbare energie|energia pulita|"
+        r"energie rinnovabili",
+        "clean energy",
+    ),
+    (r"quiere|quer|veut|möchte|haluaa|istiyor|vuole|wil graag", "wants"),
+    (
+        r"cansad[oa] de(?:l| la| los| las)?|hart[oa] de(?:l| la)?|cansad[oa] d[oa]s?|fart[oa] d[oa]s?|"
+        r"fatigu[ée]e? (?:de|du|des)|marre (?:de|du|des)|die nase voll von|genoeg van",
+        "tired of",
     ),
     # contract
     (
@@ -609,7 +829,26 @@ def _entries() -> tuple[tuple[str, str], ...]:
     months = tuple(
         ("|".join(w for w in words.split()), english) for english, words in _MONTHS.items()
     )
-    return OPT_OUTS + CUES + WAITS + holidays + months + WORDS
+    suffixed = _postpositions() + tuple((p, en) for en, p in _SUFFIXED_MONTHS.items())
+    return OPT_OUTS + CUES + WAITS + suffixed + holidays + months + WORDS
+
+
+def _postpositions() -> tuple[tuple[str, str], ...]:
+    """Turkish and Finnish put "after" and "until" after the month: "marttan sonra", "ekime
+    kadar", "huhtikuun jälkeen", "toukokuuhun asti"."""
+    out = []
+    for english, stems in _SUFFIXED_MONTHS.items():
+        out.append((rf"(?:{stems}) (?:sonra|jälkeen)", f"after {english}"))
+        out.append((rf"(?:{stems}) (?:kadar|asti|saakka)", f"until {english}"))
+    for pattern, english in (
+        (r"kurban bayram\w*", "eid al-adha"),
+        (r"ramazan bayram\w*|şeker bayram\w*|bayram\w*", "eid al-fitr"),
+        (r"kesän|kesälomien|loman", "the summer"),
+        (r"joulun", "christmas"),
+        (r"yılbaşı\w*", "christmas"),
+    ):
+        out.append((rf"(?:{pattern}) (?:sonra|jälkeen)", f"after {english}"))
+    return tuple(out)
 
 
 _ENTRIES = _entries()
@@ -629,7 +868,9 @@ _ENGLISH = frozenset(
     "problem son week weekends total den die van sin ten pro santa mon dan ann april august "
     "july june january february september october november mailing mails final media paris "
     "question the gut ton jam stag apr oppose favor interest contract industria industrie "
-    "integral rust met non parental curr spok cong maternit paternit".split()
+    "integral rust met non parental curr spok cong maternit paternit mart yol till och wfh sa "
+    "maternity leave bonus alla att chat data era gdpr her mer message med person please pls remote "
+    "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet minimal dame uns dos".split()
 )
 
 
@@ -676,3 +917,6 @@ def phrases(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 _TRIGGERS, _STEMS = _triggers()
+# Words too short to be worked out from the patterns: Taglish's politeness particle ("remove me
+# na po sa list" holds no other word of the table) and Portuguese "só" ("só Lisboa").
+_TRIGGERS |= {"po", "só"}

@@ -41,7 +41,10 @@ _RELOCATE = re.compile(
     r"\b(?:relocat(?:e|ing|ion)|move (?:abroad|overseas|countries|country|cities|city|house|up north|"
     r"down south|back home|(?:out )?of london|to the (?:coast|country|countryside)|"
     r"the family|for (?:the right|a good|the) (?:role|job|opportunity))|moving (?:abroad|overseas|"
-    r"countries|cities|the family)|up sticks|uproot(?:ing)?)\b"
+    r"countries|cities|the family)|up sticks|uproot(?:ing)?|"
+    # "never been to Berlin but would love to move there": the place named before
+    r"(?<=love to )move there|(?<=like to )move there|(?<=happy to )move there|(?<=keen to )move there|"
+    r"(?<=open to )moving there)\b"
 )
 _WONT_MOVE = re.compile(
     r"\b(?:(?:won't|will not|wouldn't|would not|can't|cannot|can not|unable to|not able to|isn't able "
@@ -243,7 +246,10 @@ _EMPLOYER_OUTSIDE = re.compile(
     r"(?:the\W+)?$"
 )
 _MOVED_BEFORE = re.compile(
-    r"\b(?:before|after|since|when) (?:moving|relocating|coming|he moved|she moved)\b"
+    r"\b(?:before|after|since|when) (?:moving|relocating|coming|he moved|she moved)\b|"
+    # "has never been to Berlin (but would love to move there)": where they have been, no refusal
+    r"\b(?:never|not yet|not once|hasn't|has not|haven't|have not)(?: \w+)?(?: (?:even|actually))? "
+    r"(?:been|visited|lived|set foot)(?: (?:to|in|at|on))?\W*$"
 )
 _ANY_NEAR = gated(
     re.compile(r"\b(?:close to|near|based near|commutable|within reach of|around|in or near)\s")

@@ -214,7 +214,11 @@ def negated(text: str) -> bool:
 _POST_NEGATION = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no(?! (?:problem|issue|bother|worries|big deal)\b)|out|off the table|not an option|not option|not possible|"
     r"impossible|not doable|not feasible|not workable|"
-    r"a deal ?-?breaker|a no[- ]go|a non[- ]starter|a red flag|not for (?:me|him|her|them)|not happening)|"
+    r"a deal ?-?breaker|a no[- ]go|a non[- ]starter|a red flag|not for (?:me|him|her|them)|not happening|"
+    # "weekends are sacred": kept free of work
+    r"sacred|off[- ]limits|untouchable|family time|protected time)|"
+    # "IC feels like a dead end": a verdict against it
+    r"(?:feels?|felt|seems?|seemed) like a dead[- ]end|(?:is|was) a dead[- ]end|is going nowhere|"
     r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"
     r"'s (?:a )?(?:no|hard no|no[- ]go)\b|"
     r"(?:was |is |are |were )?(?:way |far |much )?too (?:much|far|long|many|big|slow|corporate)|"

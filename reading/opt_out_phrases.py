@@ -16,7 +16,7 @@ from reading.gates import gated
 ME = (
     r"(?:me|him|them|us(?! (?:roles|jobs|positions|based|companies|opportunities|remote)\b)|this person|the candidate|her(?=\W*(?:$|[.,;:!?)]|again|any ?more|ever|please|"
     r"at all|directly|and|or|thanks|thank you|unless|going forward|from now|in future|further|about|out|"
-    r"off|alone|with|until|till|on|via|by|during|for|before|after|of|from)))"
+    r"off|alone|with|until|till|on|via|by|during|for|before|after|of|from|altogether|completely|entirely)))"
 )
 # Asking not to be approached at all: any of these, stopped or refused, is an opt-out.
 GENERIC = (
@@ -37,7 +37,9 @@ ANY_MORE = (
     r"(?:again|any ?more|ever|any further|in future|in the future|at all|further|ever again|"
     # the formal register: "kindly do not contact me henceforth", "from now on", "going forward"
     r"henceforth|hereafter|hereinafter|going forward|moving forward|from now on|from here on|"
-    r"any longer)"
+    r"any longer|"
+    # "stop contacting her altogether": no contact of any kind
+    r"altogether|completely|entirely|for good)"
 )
 _NOT = (
     r"(?:don't|do not|never|please don't|please do not|not to|never to|not|won't|shouldn't|"
@@ -102,6 +104,10 @@ OPT_OUT = gated(
         rf"(?:wants?|wanted|asked) (?:to be )?off (?:your|the|our) {_OUR_LIST}|"
         rf"(?:delete|erase|wipe|destroy|purge|expunge) (?:my|his|her|their|all|any)(?: \w+){{0,2}} {_DATA}|"
         rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: \w+){{0,3}},? {ANY_MORE}|"
+        # "asked in writing that nobody from here approach him again": a request, not a report
+        rf"(?:asked|asks|requested|requests|wants|wanted|insisted|demanded)(?: \w+){{0,3}} (?:that )?"
+        rf"(?:nobody|no one|no-one)(?: \w+){{0,3}} (?:{GENERIC}|contact|e-?mail|call|message|write to) "
+        rf"{ME},? {ANY_MORE}|"
         rf"no (?:need|reason) (?:for you |for us )?to (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?,? {ANY_MORE}|"
         # "we didn't get in touch about jobs": whether it is all roles is judged on what follows
         rf"{_NOT} (?:\w+ )?(?:get in touch|reach out|contact)(?= (?:about|regarding) )|"
@@ -132,7 +138,7 @@ OPT_OUT = gated(
         rf"(?:doesn't|does not|don't|do not) want (?:any more|anymore|more|any further|further) {_OUR_MAIL}|"
         r"no contact(?=\W+(?:(?:as )?per|at|by)? ?(?:(?:her|his|their|the candidate's|cand's|candidate|cand) )?request|"
         r"\W*(?:please|pls)\b)|"
-        rf"no (?:further|more) {_OUR_MAIL}|"
+        rf"no (?:further|more) (?:job |jobs |recruiter |recruiting |recruitment )?{_OUR_MAIL}|"
         # "no more calls, emails or messages (of any kind)": every way we write, listed
         rf"no (?:further |more ){_WAYS}(?:(?:,| or| and| nor|/)+ ?{_WAYS})+|"
         rf"no {_WAYS}(?:(?:,| or| and| nor|/)+ ?{_WAYS})+ (?:of any kind|whatsoever|at all)|"

@@ -104,6 +104,21 @@ _NO_OFFICE = re.compile(
     r"(?:everyone|everybody|the whole (?:team|company)|all of us|we all) works? (?:from home|remotely))\b",
     re.I,
 )
+# "this isn't a remote role", "not a remote position": said to rule remote out.
+_NOT_REMOTE_BEFORE = re.compile(
+    r"\b(?:not|isn't|is not|aren't|are not|no|never|won't be|will not be|can't be|cannot be)"
+    r"(?: an?| a fully| fully)?\s*$",
+    re.I,
+)
+
+
+def _says_remote(text: str) -> bool:
+    return any(
+        not _NOT_REMOTE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        for m in _REMOTE.finditer(text)
+    )
+
+
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
 _ONSITE = re.compile(
     r"\b(on[- ]?site|office[- ]based|in[- ]office|5 days in|five days (a week )?in|in person)\b",
@@ -112,7 +127,7 @@ _ONSITE = re.compile(
 # The office every working day, said as a culture: "an office-first team", "in our Munich office
 # Monday to Friday".
 _OFFICE_FIRST = re.compile(
-    r"\b(?:office[- ](?:first|centric)|(?:in|at|from) (?:the|our)(?: [A-Z][\w-]+)? office (?:monday to friday|"
+    r"\b(?:office[- ](?:first|centric)|(?:in|at|from|to|into) (?:the|our)(?: [A-Z][\w-]+)? office (?:monday to friday|"
     r"mon(?:day)?\s*[-–]\s*fri(?:day)?|every (?:working )?day|full[- ]time|all week)|(?:monday to friday|"
     r"every (?:working )?day|all week) (?:in|at|from) (?:the|our)(?: [A-Z][\w-]+)? office)\b",
     re.I,
@@ -130,7 +145,7 @@ _NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cann
 _SCHEDULE = {
     "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged",
     "shifts": r"shifts?|(?<!call )rota|shift pattern",
-    "nights": r"nights?|overnight",
+    "nights": r"nights?|overnight|graveyard|\d{1,2} ?pm ?[-–] ?\d{1,2} ?am",
     "weekends": r"weekends?|saturdays?|sundays?",
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
     "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
@@ -150,7 +165,9 @@ _PART_TIME = re.compile(
 )
 # Full-time hours: "full-time", "FT", 35-48 hours a week, "Mon-Fri 9-5".
 _FULL_TIME = re.compile(
-    rf"\bfull[- ]time\b|\bft\b|(?<![\d.])\b(?:3[5-9]|4[0-8])(?:\.\d)?\s*(?:hours|hrs|h)\b{_WEEK}|"
+    r"\bfull[- ]?time\b|\bft\b|\bvoltijd\b|\bvollzeit\b|\btemps plein\b|\btiempo completo\b|"
+    r"\btempo (?:integral|pieno)\b|(?<![\d.])\b(?:3[5-9]|4[0-8]) ?(?:uur|stunden|heures|horas)\b|"
+    rf"(?<![\d.])\b(?:3[5-9]|4[0-8])(?:\.\d)?\s*(?:hours|hrs|h)\b{_WEEK}|"
     r"\b(?:0?[7-9])(?::[0-5]\d)?\s*(?:am)?\s*(?:-|–|to)\s*(?:0?[4-6]|1[6-8])(?::[0-5]\d)?\s*(?:pm)?\b"
 )
 _OFFICE_WORDS = re.compile(r"\b(?:office|on[- ]?site|hybrid|in[- ]person|hq|studio)\b")
@@ -294,6 +311,24 @@ _HEADCOUNT = re.compile(
 )
 
 
+# A company's size said as a number before what it is: "a 22-person Series A", "a 300-strong
+# scale-up", "a team of 15".
+_SIZE_BEFORE = re.compile(
+    r"\b(?P<n>\d{1,3}(?:,\d{3})*)[- ](?:person|people|strong|employee|staff)\b|"
+    r"\b(?:we(?:'re| are) (?:a team of|just|only)|a (?:small )?team of) (?P<m>\d{1,3})\b(?! (?:years?|%))",
+    re.I,
+)
+# Its stage, by its funding round or as it calls itself.
+_EARLY_STAGE = re.compile(
+    r"\b(?:pre-?seed|seed[- ](?:stage|funded|round)|series a|early[- ]stage startup|"
+    r"we(?:'re| are) (?:an? )?(?:[\w-]+ ){0,2}start-?up)\b",
+    re.I,
+)
+_LATER_STAGE = re.compile(
+    r"\b(?:series [b-e]|(?:a|an|we're a|we are a) (?:[\w-]+ ){0,2}scale-?up)\b", re.I
+)
+
+
 def _company(text: str) -> frozenset[str]:
     if _LARGE.search(text):
         return frozenset({"large", "enterprise"})
@@ -302,7 +337,18 @@ def _company(text: str) -> frozenset[str]:
         n = float(raw[:-1]) * 1000 if raw.endswith("k") else float(re.sub(r"[,.]", "", raw))
         if n >= 1000:
             return frozenset({"large", "enterprise"})
-    return frozenset()
+    kinds: set[str] = set()
+    for m in _SIZE_BEFORE.finditer(text):
+        n = int((m["n"] or m["m"]).replace(",", ""))
+        if n >= 1000:
+            return frozenset({"large", "enterprise"})
+        if n < 50:
+            kinds.add("small")  # "a 22-person Series A"; 50-999 says neither small nor large
+    if _EARLY_STAGE.search(text):
+        kinds.add("startup")
+    elif _LATER_STAGE.search(text):
+        kinds.add("scaleup")
+    return frozenset(kinds)
 
 
 def _rota_duties(requirements: str | None, sections: RoleText) -> list[str]:
@@ -372,7 +418,7 @@ def role_facts(
     # What the company says of itself, wherever in the description (but not what it asks for).
     said = "\n".join([terms, *sections.lines("duties", "about")])
     if mode is None:
-        if _REMOTE.search(terms) or _NO_OFFICE.search(said):
+        if _says_remote(terms) or _NO_OFFICE.search(said):
             mode = "remote"
         elif _HYBRID.search(terms) or _OFFICE_DAYS.search(terms):
             mode = "hybrid"
@@ -429,6 +475,8 @@ def role_facts(
         schedule.add("part_time")
     elif full and "part_time" not in schedule:
         no_schedule.add("part_time")  # "Full-time, 40 hours a week": not part-time hours
+        if "four_day_week" not in schedule:
+            no_schedule.add("four_day_week")  # nor a four-day week it does not name
     sponsorship = True if _sponsors(terms) else None
     if _SPONSOR_NO.search("\n".join([terms, *sections.lines("requirements")])):
         sponsorship = False  # "must have the right to work in the UK" is a requirement line
@@ -443,7 +491,7 @@ def role_facts(
         "\n".join([title, *sections.lines("duties"), terms])
     ):
         manages = True
-    if _NO_MANAGING.search(terms):
+    if _NO_MANAGING.search(said):  # "Individual contributor role." among the duties
         manages = False
     industries = role_industries(
         title=title, department=department, text="\n".join([*offers, description or ""])

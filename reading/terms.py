@@ -79,6 +79,11 @@ SCHEDULE = {
         r"0\.\d fte",
         r"(?:2|3|two|three|three and a half) days a week",
         r"job[- ]share",
+        # an hours cap below full time: "max 24 hours a week", "28 hrs per week tops" (the cap word
+        # outside the mention, so it reads as a hard condition)
+        r"(?:(?<=max )|(?<=maximum )|(?<=at most )|(?<=no more than )|(?<=not more than )|(?<=up to ))"
+        r"(?:[1-9]|[12]\d|3[0-2]) (?:hours|hrs|h)(?: a| per| /|/) ?(?:week|wk)",
+        r"(?:[1-9]|[12]\d|3[0-2]) (?:hours|hrs|h)(?: a| per| /|/) ?(?:week|wk)(?= (?:max(?:imum)?|tops|at most|only))",
     ),
     "four_day_week": (
         r"(?:4|four)[- ]day (?:work(?:ing)? )?weeks?",
@@ -86,6 +91,8 @@ SCHEDULE = {
         r"(?:(?<=work )|(?<=working )|(?<=only )|(?<=just ))(?:4|four) days a week",
         r"(?:(?:go(?:ing)?|drop(?:ping)?|cut(?:ting)?|reduc(?:e|ing)) (?:down )?to) (?:4|four) days",
         r"(?:9|nine)[- ]day fortnight",
+        r"(?:4|four) days a week(?= (?:only|max(?:imum)?|tops))",
+        r"80 ?%(?= (?:only|fte|max(?:imum)?))",
     ),
     "flexible_hours": (
         r"flexi(?:ble)?[- ]?(?:hours|time|working hours|working|schedule|start times?|hrs)",
@@ -183,6 +190,10 @@ COMPANY = {
         r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?|places?|orgs?|"
         r"organi[sz]ations?|setups?)",
         r"(?:somewhere|something|a place|an? (?:org|organi[sz]ation|company|firm)) smaller",
+        # "a tiny team"; a headcount cap: "under 20 people" ("fewer than" would read as a refusal)
+        r"(?:tiny|little|micro) (?:companies|company|firms?|teams?|outfits?|shops?|startups?|orgs?)",
+        r"(?:(?<=under )|(?<=below )|(?<=max )|(?<=up to ))(?:[1-9]|[1-9]\d) (?:people|employees|staff|"
+        r"person(?: company| team)?)",
     ),
     "large": (
         r"(?:large|larger|big|bigger|huge)(?:,? (?:stable|established|well[- ]known|global|"
@@ -263,6 +274,10 @@ INDUSTRY = {
         r"ad[- ]?tech",
         r"advertising(?: tech(?:nology)?)?",
         r"ad[- ]?serving",
+        # what an ad-tech company builds: "our programmatic ad exchange", "a demand-side platform"
+        r"(?:programmatic )?ad (?:exchanges?|networks?)",
+        r"programmatic(?: advertising| ads?| media)?",
+        r"(?:demand|supply)[- ]side platforms?",
         r"marketing tech",
     ),
     "crypto": (r"crypto(?:currency|currencies)?", r"web ?3", r"blockchain", r"nfts?", r"defi"),

@@ -133,7 +133,12 @@ _LABEL = re.compile(r"^\W*(?:cand(?:idate)?|per cand|update|note|reply|answer)\s
 _THEN_CLAUSE = re.compile(
     r"[^.!?]{0,45}?\b(?:after (?:that|which|this|it)|once (?:that|it|this)(?:'s| is)? "
     r"(?:done|over|through|passed|finished)|(?:till|until) (?:it's|it is|that's|that is|then) ?"
-    r"(?:done|over|finished)?|then i'?m|(?:nothing|not) (?:before|until|till) (?:then|that))\b"
+    r"(?:done|over|finished)?|(?:till|until|before) (?:they're|they are|those are|these are|"
+    r"they've|they have) (?:done|over|finished|through|passed)|"
+    r"then i'?m|(?:nothing|not) (?:before|until|till) (?:then|that)|"
+    # "We ship v3 in Q1 ... so not before it's out", "rather not move before it's live"
+    r"not (?:\w+ )?(?:before|until|till) (?:it's|it is|it has|that's|it) ?(?:out|live|shipped|launched|"
+    r"released|done|over|finished|through|signed))\b"
 )
 _ONLY_A_TIME_AFTER = re.compile(
     r"^\W*(?:(?:sometime|maybe|probably|perhaps|possibly|hopefully|ideally|realistically|-?ish|or so|at "
@@ -193,7 +198,9 @@ _GRACE = re.compile(
 # A day and month ("16 Jun") is a wait only right after one of these; else it dates an event.
 _DATED_CUE = re.compile(
     r"\b(?:until|till|til|from|after|before|back(?: on| in)?|returns?(?: on)?|available(?: from)?|"
-    r"free(?: from)?|start(?:ing|s)?(?: on)?|on leave|off|away|out)\W*$"
+    r"free(?: from)?|start(?:ing|s)?(?: on)?|on leave|off|away|out|"
+    # "RSU tranche vests Mar 15": the day an event still ahead falls on
+    r"vest(?:s|ing)?(?: on)?|pays? out(?: on)?)\W*$"
 )
 # Periods that hold a person where they are; with a length they are a wait from the day said
 # ("garden leave 6m", "complete her probation first (6 months)", "a one-month notice").
@@ -299,7 +306,7 @@ def find_waits(
             ):
                 continue
         elif not (
-            _governed(before, after)
+            _governed(before, after, text[m.end() : m.end() + 70])
             or (m["fy"] and re.search(r"\b(?:post|after|once|when)\W*$", before))
             or _stands_alone(text, m, before)
             or _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
@@ -383,6 +390,9 @@ def _then_next(text: str, m: re.Match) -> bool:
     """A time said as a sentence of a few words, and the next one waits for it: "After
     Carnival! Everything stops here till then", "Christmas first. Nothing moves until then."""
     start, end = _sentence_start(text, m.start()), _sentence_end(text, m.end(), ".!?\n")
+    # "part-time MSc at NUS, finals in May. No interviews until they're done": the time's own
+    # clause is short
+    start = max(start, text.rfind(",", 0, m.start()) + 1)
     if end >= len(text) or len(text[start:end].split()) > 5:
         return False
     rest = re.match(r"[.!?\s]+", text[end:])
@@ -437,14 +447,15 @@ _BUSY_WITH = re.compile(
 
 # "moving to Kraków in February - talk once we've landed": the move is what they wait for.
 _ONCE_MOVED = re.compile(
-    r"^\W*(?:[\w']+\W+){0,3}?(?:once|after|when)\W+(?:we|i|they|he|she)(?:'ve|'re|'m| have| are| am| "
+    r"^\W*(?:[\w']+\W+){0,5}?(?:once|after|when)\W+(?:we|i|they|he|she)(?:'ve|'re|'m|'s| have| are| am| "
     r"has| is)?\W+(?:\w+\W+)?(?:landed|settled|moved|unpacked|arrived|got there|relocated)\b|"
     r"^\W*(?:[\w']+\W+){0,3}?(?:after|once) (?:the|our|my|his|her|their|that) (?:move|relocation)\b"
 )
 
 
-def _governed(before: str, after: str) -> bool:
-    if _POST_CUE.match(after) or _ONCE_MOVED.match(after):
+def _governed(before: str, after: str, further: str = "") -> bool:
+    # "moving in January to Groningen - will talk once she's settled": the move, a few words on
+    if _POST_CUE.match(after) or _ONCE_MOVED.match(further or after):
         return True
     cues = list(_CUE.finditer(before))
     if not cues:

@@ -98,6 +98,15 @@ def read_mobility(
             cue = cue_at(seg, a, b)
             if _REFUSED_COMMUTE_TO.search(seg[:b] + " to ") and _to_a_place(t, s + b, e, norm):
                 continue  # "won't commute to London": London is refused, not commuting
+            if _REFUSED_COMMUTE_TO.search(seg[:b] + " to ") and (
+                out_of := re.match(r"\W*(?:out of|outside(?: of)?|beyond)\W+", t[s + b : e])
+            ):
+                # "won't commute out of Amsterdam": work in Amsterdam or nowhere
+                place = _place_after(t, s + b + out_of.end() - 1, e, norm, lead=r"\W*")
+                if place:
+                    out.add("location", "must", {"place": place}, s + a, e, 0.8, "rule:commute")
+                    taken.append((s + a, e))
+                    continue
             clause_text = t[clause.start : clause.end]
             said = seg  # the words that hold the minutes
             if minutes is None and commute.CAP.search(clause_text):
@@ -384,8 +393,14 @@ def _to_a_place(t: str, start: int, end: int, norm: Normalised) -> bool:
     return _place_after(t, start, end, norm) is not None
 
 
-def _place_after(t: str, start: int, end: int, norm: Normalised) -> str | None:
-    m = re.match(r"\W*(?:back )?(?:to|for|into|in)\W+", t[start:end])
+def _place_after(
+    t: str,
+    start: int,
+    end: int,
+    norm: Normalised,
+    lead: str = r"\W*(?:back )?(?:to|for|into|in)\W+",
+) -> str | None:
+    m = re.match(lead, t[start:end])
     if not m:
         return None
     rest_start = start + m.end()

@@ -261,3 +261,34 @@ def test_a_second_strangers_wordings_decide_rankings_and_the_weekly_list(
         }
     assert alerts.id in listed and plain.id in listed
     assert formal.id not in listed and new_job.id not in listed
+
+
+def test_a_withdrawal_over_sponsorship_is_resolved_by_a_role_that_now_sponsors(
+    session, engine, fake_embedder
+):
+    """Coded "location" by the ATS, the note says it was the visa: a role that sponsors
+    resolves it, and the office's city is not held against someone who needed the visa."""
+    role = make_opening(
+        session,
+        title="Backend Engineer",
+        remote_policy="hybrid",
+        location="Manchester, UK",
+        requirements="Python\nDjango",
+        offers=["We sponsor Skilled Worker visas", "Two days a week in the office"],
+    )
+    needed = make_candidate(session, full_name="Needed A Visa", location="Cairo, Egypt")
+    make_application(
+        session,
+        needed,
+        stage_reached="final",
+        outcome="withdrew",
+        reason="location",
+        reason_note="Pulled out at the final stage - would have needed a work visa sponsored, "
+        "which we could not do back then.",
+        decided_at=ago(300),
+    )
+    session.commit()
+    result = matcher_for(engine, fake_embedder).match_opening(role.id, top_k=10)
+    person = next(r for r in result.results if r.full_name == "Needed A Visa")
+    assert any(r.kind == "past_reason_resolved" for r in person.reasons)
+    assert not any(r.kind == "past_reason_standing" for r in person.reasons)

@@ -3037,3 +3037,173 @@ def test_a_renewed_permit_needs_nothing():
 )
 def test_a_question_answered_with_a_refusal_is_a_refusal(text, kind):
     assert ("schedule", "avoid", kind) in found(text)
+
+
+# --- opt-outs said as "altogether", as "nobody ... again", as a bare reply with a signature ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants us to stop reaching out to her completely.",
+        "Please stop messaging me entirely.",
+        "Told the team to stop contacting him for good.",
+        "Requested that no one at the agency contact her again.",
+        "He insisted nobody here email him ever again.",
+        "No thanks.\n\nSent from my Galaxy",
+        "no thank you\nGet Outlook for Android",
+    ],
+)
+def test_a_stop_said_whole_or_as_nobody_or_as_a_signed_no_thanks_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody contacted him again after the final round.",
+        "No one reached out to her again once the role closed.",
+        "Please stop calling me during work hours, email is fine.",
+        "No thanks to the Leeds one - but do send me anything remote.\nSent from my iPhone",
+        "Withdrew: her partner is moving to Lyon, keen to hear from us next year.",
+    ],
+)
+def test_near_misses_of_a_whole_stop_are_not_opt_outs(text):
+    assert not opted_out(text)
+
+
+# --- waits: a vest on a day, exams and their "until they're done", Lebaran -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said_at", "until"),
+    [
+        (
+            "Options vest June 30 - not walking away from that. Ping after.",
+            date(2026, 3, 14),
+            "2026-06-01",
+        ),
+        ("his shares vest on 1 October, talk after", date(2026, 3, 14), "2026-10-01"),
+        (
+            "CPA exams in August. Won't interview until they're over.",
+            date(2026, 3, 14),
+            "2026-08-01",
+        ),
+        (
+            "doing an evening MBA, exams in June. nothing till they're done",
+            date(2026, 3, 14),
+            "2026-06-01",
+        ),
+        (
+            "only after Idul Fitri, she wants her holiday bonus first",
+            date(2026, 11, 2),
+            "2027-03-01",
+        ),
+    ],
+)
+def test_a_vest_on_a_day_exams_until_done_and_lebaran_are_waits(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Options vested on 30 June, she sold them.",
+        "Exams in June went well. Interviewing since.",
+        "(call 15 March) talked about the platform team",
+    ],
+)
+def test_a_vest_or_exam_that_is_done_or_a_dated_call_is_no_wait(text):
+    assert wait_until(text) is None
+
+
+# --- the person's side: an hours cap, a four-day week, a headcount cap, sacred weekends, a
+# commute that may not leave town, a place never visited but wanted -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("can work max 20 hours a week around uni", ("schedule", "must", "part_time")),
+        ("30 hrs per week tops - carer for her mum", ("schedule", "must", "part_time")),
+        ("Four days a week max, Fridays are for the kids", ("schedule", "must", "four_day_week")),
+        ("wants a little startup, under 15 people", ("company", "wish", "small")),
+        ("tiny company only, max 30 staff", ("company", "must", "small")),
+        ("Sundays are sacred, church and family", ("schedule", "avoid", "weekends")),
+        ("saturdays are off-limits", ("schedule", "avoid", "weekends")),
+        ("won't commute outside Utrecht, bikes everywhere", ("location", "must", "utrecht")),
+        ("would not commute beyond Leeds", ("location", "must", "leeds")),
+    ],
+)
+def test_caps_on_hours_and_size_sacred_days_and_a_commute_that_stays_in_town(text, condition):
+    assert condition in found(text)
+
+
+def test_a_place_never_visited_is_not_refused_and_a_move_there_is_wanted():
+    read_ = found("She has never been to Lisbon but would love to move there")
+    assert ("location", "avoid", "lisbon") not in read_
+    assert ("relocation", "wish", True) in read_
+    assert ("location", "avoid", "madrid") in found("never Madrid again")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "works 20 hours a week on her side project",
+        "manages 12 people today",
+        "weekend shifts are fine",
+    ],
+)
+def test_hours_headcounts_and_weekends_said_in_passing_are_no_caps(text):
+    kinds = {k[:3] for k in found(text)}
+    assert ("schedule", "must", "part_time") not in kinds
+    assert ("company", "must", "small") not in kinds and ("company", "wish", "small") not in kinds
+    assert ("schedule", "avoid", "weekends") not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        ("Our platform migration lands in June, so not until it's live.", "2026-06-01"),
+        ("The audit is in September and I own it - not before it's done.", "2026-09-01"),
+    ],
+)
+def test_an_event_with_its_month_and_not_before_its_done_is_a_wait(text, until):
+    assert wait_until(text) == until
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("No more recruiter emails please.", True),
+        ("no more job messages, thanks", True),
+        ("No more fintech job messages please.", False),
+    ],
+)
+def test_no_more_job_messages_is_an_opt_out_unless_a_kind_of_job(text, out):
+    assert opted_out(text) is out
+
+
+def test_a_verdict_that_a_track_is_a_dead_end_refuses_it():
+    read_ = found("wants to lead people now, IC feels like a dead end")
+    assert ("management", "avoid", "hands_on") in read_
+    assert ("management", "wish", "hands_on") not in read_
+
+
+@pytest.mark.parametrize(
+    ("text", "said_at", "until"),
+    [
+        (
+            "Relocating in March to Porto; happy to talk once we have landed.",
+            date(2026, 11, 13),
+            "2027-03-01",
+        ),
+        (
+            "verhuist in maart naar Utrecht; wil pas praten als hij daar gesetteld is",
+            date(2026, 11, 13),
+            "2027-03-01",
+        ),
+    ],
+)
+def test_a_move_with_its_month_then_talk_once_settled_is_a_wait(text, said_at, until):
+    assert wait_until(text, said_at) == until

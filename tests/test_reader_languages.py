@@ -65,6 +65,12 @@ def pay(text: str) -> dict | None:
         "verwijder mij uit uw bestand",
         "Non contattatemi più, grazie.",
         "cancellate i miei dati per favore",
+        # Dutch, as an ATS line: a data-protection request and a flag
+        "AVG verzoek 3/4 - hij wil niet meer door jullie gebeld worden",
+        "Kandidate wil niet meer door recruiters benaderd worden.",
+        "Status: niet benaderen.",
+        "Wil nooit meer gebeld worden door jullie.",
+        "Graag uit jullie database verwijderen.",
     ],
 )
 def test_an_opt_out_in_another_language_is_an_opt_out(text):
@@ -84,6 +90,8 @@ def test_an_opt_out_in_another_language_is_an_opt_out(text):
         "merci de ne pas me contacter avant janvier",
         "proszę nie kontaktować do marca",
         "me di de baja del boletín, pero sigan mandándome vacantes",
+        "liever niet bellen onder werktijd, mailen mag altijd",
+        "avg salaris 4.500 per maand",
     ],
 )
 def test_a_softer_line_in_another_language_is_no_opt_out(text):
@@ -272,3 +280,145 @@ def test_unsubscribing_from_everything_is_an_opt_out(text):
 )
 def test_unsubscribing_from_part_of_it_is_no_opt_out(text):
     assert not opted_out(text)
+
+
+# --- Swedish, Finnish, Turkish, Indonesian and Tagalog (Taglish) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Swedish
+        "Hon vill inte bli kontaktad igen.",
+        "Snälla sluta kontakta mig helt.",
+        "radera mina personuppgifter, tack",
+        "Han återkallar sitt samtycke.",
+        # Finnish
+        "Älkää enää ottako minuun yhteyttä.",
+        "Ei halua enää yhteydenottoja meiltä.",
+        # Turkish
+        "Lütfen beni listenizden çıkarın.",
+        "Bir daha benimle iletişime geçmeyin.",
+        "Kişisel verilerimi silin lütfen.",
+        # Indonesian
+        "Tolong jangan hubungi saya lagi ya.",
+        "Mohon hapus data saya dari database kalian.",
+        # Tagalog / Taglish
+        "Huwag na po akong kontakin ulit.",
+        "paki remove na ako sa listahan",
+    ],
+)
+def test_an_opt_out_in_swedish_finnish_turkish_indonesian_or_tagalog(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sluta skicka jobb via sms, mejl går bra.",  # a channel
+        "Inte just nu, men hör gärna av dig i vår.",
+        "Ei juuri nyt, mutta kirjoita keväällä.",
+        "Lütfen beni telefonla değil e-postayla arayın.",
+        "Jangan telepon jam kerja ya, WA aja.",
+        "busy pa ngayon pero ok lang mag-message ulit next year",
+    ],
+)
+def test_a_softer_line_in_those_languages_is_no_opt_out(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "said_at", "until"),
+    [
+        ("Föräldraledig till och med maj, hör av dig efter det", date(2026, 11, 2), "2027-05-01"),
+        ("Kan tidigast efter julen", date(2026, 11, 2), "2027-01-01"),
+        ("Toukokuun jälkeen voidaan puhua", date(2026, 11, 2), "2027-06-01"),
+        ("Nisana kadar yeni iş bakmıyorum", date(2026, 11, 2), "2027-04-01"),
+        ("Kurban Bayramından sonra görüşelim", date(2026, 11, 2), "2027-05-01"),
+        ("Baru bisa pindah setelah Idul Fitri, menunggu THR", date(2026, 11, 2), "2027-03-01"),
+        ("sampai Maret masih sibuk", date(2026, 11, 2), "2027-03-01"),
+        ("hanggang Pebrero muna, tapos usap tayo", date(2026, 11, 2), "2027-02-01"),
+    ],
+)
+def test_a_wait_in_those_languages_resolves_like_english(text, said_at, until):
+    waits = [c.value["until"] for c in read(text, said_at=said_at) if c.facet == "wait"]
+    assert waits[:1] == [until]
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Distansarbete är ett måste, etätyö ehdoton", ("work_mode", "must", "remote")),
+        ("Etätyö ei sovi hänelle", ("work_mode", "avoid", "remote")),
+        ("ayaw na ng night shift, pagod na", ("schedule", "avoid", "nights")),
+        ("Max 40 menit perjalanan", ("commute", "must")),
+        ("En fazla 30 dakika yol", ("commute", "must")),
+    ],
+)
+def test_refusals_and_words_in_those_languages(text, condition):
+    assert condition in {c.key()[: len(condition)] for c in read(text, said_at=date(2026, 3, 14))}
+
+
+@pytest.mark.parametrize(
+    ("text", "said_at", "until"),
+    [
+        ("Anh ấy muốn chờ qua Tết rồi mới nói chuyện", date(2026, 11, 2), "2027-02-01"),
+        ("sau Tết nhé, nhận thưởng Tết xong đã", date(2026, 1, 5), "2026-02-01"),
+    ],
+)
+def test_a_wait_past_tet_in_vietnamese(text, said_at, until):
+    assert wait_until(text, said_at) == until
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("só Porto, não saio do norte", ("location", "must", "porto")),
+        ("aberta a mudar-se para Lisboa", ("location", "wish", "lisbon")),
+    ],
+)
+def test_only_and_open_to_a_move_in_portuguese(text, condition):
+    assert condition in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period", "polarity"),
+    [
+        ("lägstanivå 70 000 kr/mån, annars stannar hon", 70000, "month", "must"),
+        ("minst 60 000 kr i månaden", 60000, "month", "must"),
+        ("vähintään 5 500 €/kk", 5500, "month", "must"),
+        ("omkring 55k i månaden vore bra", 55000, "month", "wish"),
+    ],
+)
+def test_pay_floors_and_months_in_swedish_and_finnish(text, amount, period, polarity):
+    pays = [c for c in read(text, said_at=SAID) if c.facet == "pay"]
+    assert pays and pays[0].value["amount"] == amount
+    assert pays[0].value["period"] == period and pays[0].polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        ("dame unas seis semanas y hablamos", "2026-12-01"),
+        ("me dá uns dois meses, depois conversamos", "2027-01-01"),
+    ],
+)
+def test_a_duration_in_spanish_or_portuguese_is_a_wait(text, until):
+    assert wait_until(text) == until
+
+
+def test_pay_per_month_in_spanish_is_no_wait():
+    assert wait_until("gana dos mil por mes") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("quiere trabajar en energías renovables", ("mission", "wish", "climate")),
+        ("Elle veut travailler dans les énergies renouvelables", ("mission", "wish", "climate")),
+        ("harta del fintech, quiere algo con propósito", ("industry", "avoid", "fintech")),
+        ("j'en ai marre du retail", ("industry", "avoid", "retail")),
+    ],
+)
+def test_a_cause_wanted_and_a_sector_tired_of_in_another_language(text, condition):
+    assert condition in found(text)

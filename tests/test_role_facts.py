@@ -776,3 +776,100 @@ def test_a_technology_the_role_is_leaving_is_not_one_it_offers(description):
     facts = role_facts(title="Platform Engineer", description=description)
     assert not facts.mentions("jenkins")
     assert facts.mentions("github actions")
+
+
+# --- a role's own words on managing, its market, its size and stage, and "not remote" --------
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Own the billing services end to end. This is an individual contributor position.",
+        "You'll write code every day - an IC role on the platform team.",
+    ],
+)
+def test_an_individual_contributor_role_said_among_the_duties_has_no_reports(description):
+    assert role_facts(title="Senior Engineer", description=description).manages is False
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Scale the bidder behind our ad exchange to a million requests a second.",
+        "We're a demand-side platform for mobile games; build our reporting.",
+        "Build the pacing service behind our programmatic advertising platform.",
+    ],
+)
+def test_an_ad_exchange_or_programmatic_platform_is_adtech(description):
+    assert "adtech" in role_facts(title="Engineer", description=description).industries
+
+
+@pytest.mark.parametrize(
+    "description, kinds",
+    [
+        ("We're an 18-person seed-stage team building payroll for farms.", {"small", "startup"}),
+        ("A 35-strong Series A company; build our mobile app.", {"small", "startup"}),
+        ("We're a 400-person Series C scale-up in logistics.", {"scaleup"}),
+        ("We are a team of 12 building tools for vets.", {"small"}),
+    ],
+)
+def test_a_companys_headcount_and_funding_round_say_its_size_and_stage(description, kinds):
+    assert role_facts(title="Engineer", description=description).company == kinds
+
+
+def test_experience_in_years_is_no_headcount():
+    facts = role_facts(title="Engineer", description="You have 5+ years of experience.")
+    assert facts.company == frozenset()
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Come in to our Leeds office every day; this is not a remote position.",
+        "The team sits together in the office Monday to Friday - not a remote role.",
+    ],
+)
+def test_a_role_that_says_it_is_not_remote_is_on_site(description):
+    assert role_facts(title="Engineer", description=description).work_mode == "onsite"
+
+
+def test_a_startup_wish_meets_a_small_seed_company_and_big_corp_only_misses_it():
+    facts = role_facts(title="Engineer", description="We're a 9-person pre-seed startup.")
+    wish = ConditionFact(
+        1, "company", "wish", {"kind": "startup"}, None, date(2026, 3, 1), "motivation", None
+    )
+    must = ConditionFact(
+        2, "company", "must", {"kind": "large"}, None, date(2026, 3, 1), "motivation", None
+    )
+    assert judge_condition(wish, facts).kind == "met"
+    assert judge_condition(must, facts).kind != "met"
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Fulltime (40 uur), two office days in Utrecht",
+        "CDI à temps plein (39h, 5 jours)",
+        "Vollzeit, 40 Stunden",
+    ],
+)
+def test_full_time_hours_in_another_language_are_not_part_time_nor_a_four_day_week(offer):
+    facts = role_facts(title="Engineer", offers=[offer])
+    assert {"part_time", "four_day_week"} <= facts.no_schedule
+    cap = ConditionFact(
+        1, "schedule", "must", {"kind": "part_time"}, None, date(2026, 3, 1), "motivation", None
+    )
+    assert judge_condition(cap, facts).kind != "met"
+
+
+def test_a_four_day_week_the_role_names_is_still_its_own():
+    facts = role_facts(title="Engineer", offers=["Full-time, on a four-day week (32 hours)"])
+    assert "four_day_week" in facts.schedule
+
+
+@pytest.mark.parametrize(
+    "offer",
+    ["Rotating shifts including the graveyard shift", "Cover the 10pm-6am desk two weeks a month"],
+)
+def test_a_graveyard_shift_or_overnight_hours_are_nights(offer):
+    assert "nights" in role_facts(title="Support Engineer", offers=[offer]).schedule
