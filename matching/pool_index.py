@@ -404,7 +404,9 @@ def settle_long_lived() -> None:
     (``gc.freeze``): a loaded pool is hundreds of thousands of small records that live as
     long as the pool, and each full collection would walk them all again — pauses that land
     on a random search (at 100k people, p95 30 ms instead of 21). Objects frozen still go
-    when nothing refers to them; only cycles among them would wait for ``gc.unfreeze``."""
+    when nothing refers to them; what an earlier load froze is first handed back, so cycles
+    that died since (a replaced pool's) are collected here and not kept for good."""
+    gc.unfreeze()
     gc.collect()
     gc.freeze()
 
