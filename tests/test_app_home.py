@@ -48,7 +48,9 @@ def _free_port() -> int:
 
 def test_encore_serve_answers_over_http(db_url, engine):
     port = _free_port()
-    env = {**os.environ, "DATABASE_URL": db_url}
+    # The transformer backend: on a fresh machine the default (static) one would first distil
+    # its model before serving (a minute or two; `tests/test_static_embedder.py` covers that).
+    env = {**os.environ, "DATABASE_URL": db_url, "ENCORE_EMBED_BACKEND": "torch"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "app.cli", "serve", "--port", str(port)],
         cwd=ROOT,

@@ -81,7 +81,9 @@ def test_search_reasons_and_a_draft_in_a_real_browser_at_laptop_and_phone_width(
         felix = crud.find_candidate(session=session, external_id=felix_id)
     url = str(indexed_demo.url)
     clipped = {}
-    with served(url, env={"ENCORE_MODEL": "all-MiniLM-L6-v2"}) as base, chromium() as browser:
+    # Served on the backend the pool was indexed with (the session's MiniLM embedder).
+    env = {"ENCORE_MODEL": "all-MiniLM-L6-v2", "ENCORE_EMBED_BACKEND": "torch"}
+    with served(url, env=env) as base, chromium() as browser:
         for width in WIDTHS:
             page = browser.new_page(viewport={"width": width, "height": 900})
             # Two shared cores in CI: every step may wait behind a model run, so wait long.
