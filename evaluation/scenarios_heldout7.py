@@ -60,6 +60,11 @@ def screening(when, *lines) -> dict:
     return touch(when, "outbound", "replied", "note", note="\n".join(lines), channel="phone")
 
 
+def without_offers(setting: dict) -> dict:
+    """A role's place and policy, for a role whose offers say something else."""
+    return {k: v for k, v in setting.items() if k != "offers"}
+
+
 # --- the roles' settings -------------------------------------------------------------------
 LONDON_HYBRID = dict(
     remote_policy="hybrid",
@@ -865,7 +870,7 @@ SCHEDULE = [
                 location="Minneapolis, MN",
             ),
         ],
-        **REMOTE_US,
+        **without_offers(REMOTE_US),
         offers=["Remote anywhere in the US", "Paid on-call: one week in six"],
     ),
     C(
@@ -937,7 +942,7 @@ TRAVEL = [
                 location="Dublin, Ireland",
             ),
         ],
-        **DUBLIN_HYBRID,
+        **without_offers(DUBLIN_HYBRID),
         offers=["Up to 50% travel across the UK and Ireland, most weeks two nights away"],
     ),
     C(
@@ -960,7 +965,7 @@ TRAVEL = [
                 location="Pune, India",
             ),
         ],
-        **PUNE_HYBRID,
+        **without_offers(PUNE_HYBRID),
         offers=["Quarterly trips to our US customers in San Francisco and New York"],
     ),
 ]
@@ -1019,7 +1024,7 @@ VISA = [
                 location="Dallas, TX",
             ),
         ],
-        **REMOTE_US,
+        **without_offers(REMOTE_US),
         offers=["Remote anywhere in the US", "We cannot sponsor or transfer H-1B visas"],
     ),
     C(
@@ -1130,7 +1135,7 @@ CONTRACT = [
                 location="Toronto, ON, Canada",
             ),
         ],
-        **TORONTO_HYBRID,
+        **without_offers(TORONTO_HYBRID),
         offers=["In the King West office Tuesdays and Thursdays", "Full-time, 40 hours a week"],
     ),
     C(
@@ -1654,7 +1659,7 @@ NEGATIONS = [
             ),
             P("Martin Creaney", "sales", 0, "not willing to travel any more", location="Belfast, UK"),
         ],
-        **DUBLIN_HYBRID,
+        **without_offers(DUBLIN_HYBRID),
         offers=["Regular travel to clients across the UK and Ireland, about a third of the time"],
     ),
     C(
@@ -1951,7 +1956,7 @@ LEVEL = [
                 location="Portland, OR",
             ),
         ],
-        **REMOTE_US,
+        **without_offers(REMOTE_US),
         offers=["Remote anywhere in the US", "Individual contributor role, no direct reports"],
     ),
     C(
@@ -2026,7 +2031,7 @@ STAGE_SIZE = [
                 location="Austin, TX",
             ),
         ],
-        **REMOTE_US,
+        **without_offers(REMOTE_US),
         offers=["Remote anywhere in the US", "Seed-stage, 12 people, meaningful equity"],
     ),
     C(
@@ -2220,7 +2225,7 @@ TECH = [
                 location="Pune, India",
             ),
         ],
-        **PUNE_HYBRID,
+        **without_offers(PUNE_HYBRID),
         offers=["Hybrid, two days a week at our Baner office", "Stack: Azure, ADF, Databricks"],
     ),
     C(
@@ -2350,7 +2355,7 @@ RESOLVED = [
                 location="Dublin, Ireland",
             ),
         ],
-        **DUBLIN_HYBRID,
+        **without_offers(DUBLIN_HYBRID),
         offers=[
             "Hybrid: Grand Canal Dock office two days a week",
             "We sponsor Critical Skills Employment Permits",
@@ -2416,7 +2421,7 @@ RESOLVED = [
                 location="Vancouver, BC, Canada",
             ),
         ],
-        **REMOTE_CANADA,
+        **without_offers(REMOTE_CANADA),
         offers=[
             "Remote from anywhere in Canada",
             "No on-call: a follow-the-sun support team covers nights",
@@ -2576,7 +2581,7 @@ LAST_TIME = [
                 location="Dublin, Ireland",
             ),
         ],
-        **DUBLIN_HYBRID,
+        **without_offers(DUBLIN_HYBRID),
         offers=["About 40% travel to customers in the UK and Ireland"],
     ),
     C(
