@@ -71,7 +71,9 @@ LONDON_HYBRID = dict(
     location="London, UK",
     offers=["Two days a week in our Farringdon office"],
 )
-REMOTE_US = dict(remote_policy="remote", location="Remote (US)", offers=["Remote anywhere in the US"])
+REMOTE_US = dict(
+    remote_policy="remote", location="Remote (US)", offers=["Remote anywhere in the US"]
+)
 REMOTE_CANADA = dict(
     remote_policy="remote", location="Remote (Canada)", offers=["Remote from anywhere in Canada"]
 )
@@ -282,7 +284,7 @@ OPT_OUTS = [
         "backend",
         [
             P(
-                "Gareth Lloyd",
+                "Gareth Pugh-Evans",
                 "backend",
                 0,
                 touches=[
@@ -351,7 +353,7 @@ OPT_OUTS = [
         "backend",
         [
             P(
-                "Chukwuemeka Obi",
+                "Chukwuemeka Anyanwu",
                 "backend",
                 0,
                 touches=[
@@ -366,7 +368,7 @@ OPT_OUTS = [
                 location="Lagos, Nigeria",
             ),
             P(
-                "Oluwaseun Adeyemi",
+                "Oluwaseun Adewale-Ojo",
                 "backend",
                 2,
                 touches=[
@@ -506,8 +508,7 @@ WAITS = [
                 "backend",
                 2,
                 (
-                    "serving his notice (12 weeks) - said come back to him once he's through "
-                    "it",
+                    "serving his notice (12 weeks) - said come back to him once he's through it",
                     date(2026, 4, 14),
                 ),
                 location="Bristol, UK",
@@ -592,8 +593,7 @@ WAITS = [
                 "data_eng",
                 2,
                 (
-                    "CTC 23 LPA; wants to wait for appraisal letters in June, then will "
-                    "explore",
+                    "CTC 23 LPA; wants to wait for appraisal letters in June, then will explore",
                     date(2026, 2, 9),
                 ),
                 location="Pune, India",
@@ -734,7 +734,7 @@ WAITS = [
                 location="Galway, Ireland",
             ),
             P(
-                "Niamh Gallagher",
+                "Niamh Ó Riordáin",
                 "backend",
                 2,
                 ("give me a couple of months and ask again", date(2026, 7, 8)),
@@ -744,8 +744,7 @@ WAITS = [
         **DUBLIN_HYBRID,
     ),
     C(
-        "'slammed till EOQ' said this month waits; the same said in August (end of Q3) has run "
-        "out",
+        "'slammed till EOQ' said this month waits; the same said in August (end of Q3) has run out",
         "sales",
         [
             P(
@@ -759,7 +758,10 @@ WAITS = [
                 "Mackenzie Doyle",
                 "sales",
                 2,
-                ("heads down till EOQ, she's chasing quota - after that she's open", date(2026, 8, 3)),
+                (
+                    "heads down till EOQ, she's chasing quota - after that she's open",
+                    date(2026, 8, 3),
+                ),
                 location="Boston, MA",
             ),
         ],
@@ -774,7 +776,7 @@ WAITS = [
         "data_eng",
         [
             P(
-                "Aroha Ngata",
+                "Aroha Te Whata",
                 "data_eng",
                 1,
                 ("after the summer hols eh, taking the kids to the Mount for weeks", 10),
@@ -796,14 +798,14 @@ WAITS = [
         "backend",
         [
             P(
-                "Adaeze Nwosu",
+                "Chiamaka Onyekachi",
                 "backend",
                 1,
                 ("Said call her after Easter, wedding planning till then", 14),
                 location="Lagos, Nigeria",
             ),
             P(
-                "Tunde Bakare",
+                "Tunde Olorunfemi",
                 "backend",
                 2,
                 ("call after the Independence Day long weekend", date(2026, 9, 15)),
@@ -825,7 +827,7 @@ WAITS = [
                 location="Ottawa, ON, Canada",
             ),
             P(
-                "Mathieu Gagnon",
+                "Mathieu Bergeron-Lavoie",
                 "frontend",
                 2,
                 ("post-bonus (paid in March) he's open to moving", date(2026, 1, 22)),
@@ -902,7 +904,7 @@ SCHEDULE = [
         "data_eng",
         [
             P(
-                "Siddharth Joshi",
+                "Siddharth Paranjpe",
                 "data_eng",
                 0,
                 "Did 2 yrs of US shift at an MNC, never again. Day shift only.",
@@ -928,7 +930,7 @@ TRAVEL = [
         "sales",
         [
             P(
-                "Declan Murphy",
+                "Declan Mulcahy",
                 "sales",
                 0,
                 "since the baby, max a night away a month. that's the limit",
@@ -994,9 +996,7 @@ VISA = [
                 "Tom Fairweather",
                 "backend",
                 2,
-                touches=[
-                    screening(45, "Comp: 70k", "RTW: British citizen", "Notice: 1 month")
-                ],
+                touches=[screening(45, "Comp: 70k", "RTW: British citizen", "Notice: 1 month")],
                 location="London, UK",
             ),
         ],
@@ -1010,7 +1010,7 @@ VISA = [
         "data_eng",
         [
             P(
-                "Venkatesh Iyengar",
+                "Venkatesh Raghunathan",
                 "data_eng",
                 0,
                 "on H-1B with current employer, would need a transfer to move",
@@ -1170,7 +1170,10 @@ CONTRACT = [
                 "data_eng",
                 0,
                 touches=[
-                    slack(80, "Kirsty D - perm only, won't look at FTCs after the last one ended early")
+                    slack(
+                        80,
+                        "Kirsty D - perm only, won't look at FTCs after the last one ended early",
+                    )
                 ],
                 location="Glasgow, UK",
             ),
@@ -1195,7 +1198,7 @@ COMMUTE = [
         "backend",
         [
             P(
-                "Nathan Pryce",
+                "Nathan Cottrell",
                 "backend",
                 0,
                 "won't commute more than 30 mins each way, did 2hrs a day for years",
@@ -1219,7 +1222,7 @@ COMMUTE = [
         "data_eng",
         [
             P(
-                "Ifeoma Chukwu",
+                "Ifeoma Nwankwo-Idowu",
                 "data_eng",
                 0,
                 "Lives in Ikorodu. Not doing Ikorodu to VI every day, the traffic is madness",
@@ -1350,7 +1353,7 @@ PAY = [
         "backend",
         [
             P(
-                "Pieter van der Merwe",
+                "Pieter Steenkamp-Louw",
                 "backend",
                 0,
                 "R95k pm CTC minimum, currently on 82",
@@ -1429,9 +1432,7 @@ PAY = [
                 "backend",
                 0,
                 touches=[
-                    screening(
-                        25, "CCTC: 36 LPA", "ECTC: 45 LPA (firm)", "NP: 60 days, negotiable"
-                    )
+                    screening(25, "CCTC: 36 LPA", "ECTC: 45 LPA (firm)", "NP: 60 days, negotiable")
                 ],
                 location="Pune, India",
             ),
@@ -1455,7 +1456,7 @@ PAY = [
         "sales",
         [
             P(
-                "Padraig Nolan",
+                "Padraig Geraghty",
                 "sales",
                 0,
                 "won't go below 90k base, OTE on top",
@@ -1564,7 +1565,7 @@ WORK_MODE = [
                 location="Johannesburg, South Africa",
             ),
             P(
-                "Nomvula Sithole",
+                "Nomvula Mthembu-Radebe",
                 "cs",
                 2,
                 "lonely at home, wants to get back into an office with people",
@@ -1657,7 +1658,13 @@ NEGATIONS = [
                 "not unwilling to travel, within reason",
                 location="Belfast, UK",
             ),
-            P("Martin Creaney", "sales", 0, "not willing to travel any more", location="Belfast, UK"),
+            P(
+                "Martin Creaney",
+                "sales",
+                0,
+                "not willing to travel any more",
+                location="Belfast, UK",
+            ),
         ],
         **without_offers(DUBLIN_HYBRID),
         offers=["Regular travel to clients across the UK and Ireland, about a third of the time"],
@@ -1754,8 +1761,7 @@ NEGATIONS = [
                 touches=[
                     dm_back(
                         40,
-                        "honestly I'd love to be back in an office five days, remote's "
-                        "been rough",
+                        "honestly I'd love to be back in an office five days, remote's been rough",
                     )
                 ],
                 location="Philadelphia, PA",
@@ -1897,7 +1903,13 @@ LOCATIONS = [
         "Denver role",
         "cs",
         [
-            P("Hailey Ruiz", "cs", 2, "Denver native, likes being near the office", location="Denver, CO"),
+            P(
+                "Hailey Ruiz",
+                "cs",
+                2,
+                "Denver native, likes being near the office",
+                location="Denver, CO",
+            ),
             P(
                 "Brooke Sandoval",
                 "cs",
@@ -1920,7 +1932,7 @@ LEVEL = [
         "manager",
         [
             P(
-                "Ikechukwu Nnamdi",
+                "Ikechukwu Ibekwe",
                 "manager",
                 2,
                 "wants to step into people management properly, has been acting lead for a year",
@@ -1972,7 +1984,7 @@ LEVEL = [
                 location="Limerick, Ireland",
             ),
             P(
-                "Roisin Daly",
+                "Roisin Mac Giolla",
                 "data_eng",
                 2,
                 "title's not important, wants to learn dbt properly",
@@ -2218,7 +2230,7 @@ TECH = [
                 location="Pune, India",
             ),
             P(
-                "Sneha Kulkarni",
+                "Sneha Dharmadhikari",
                 "data_eng",
                 2,
                 "Azure's her happy place, wants more ADF and Databricks",
@@ -2229,7 +2241,7 @@ TECH = [
         offers=["Hybrid, two days a week at our Baner office", "Stack: Azure, ADF, Databricks"],
     ),
     C(
-        "'done with React, wants Svelte' sits below 'React all day' for a React role",
+        "'done with React, wants Svelte' sits below 'React every day of the week' for a React role",
         "frontend",
         [
             P(
@@ -2243,7 +2255,7 @@ TECH = [
                 "Jess Mahuika",
                 "frontend",
                 2,
-                "React all day, loves Next.js",
+                "React every day of the week, big Next.js fan",
                 location="Auckland, New Zealand",
             ),
         ],
@@ -2303,8 +2315,7 @@ TECH = [
 # --- 11. last time's reason: resolved by this role, or still standing ---------------------
 RESOLVED = [
     C(
-        "an offer declined over moving to NYC sits above a plain silver medalist for a remote "
-        "role",
+        "an offer declined over moving to NYC sits above a plain silver medalist for a remote role",
         "backend",
         [
             P(
@@ -2315,8 +2326,7 @@ RESOLVED = [
                     declined(
                         280,
                         "location",
-                        "Declined - couldn't uproot the family to NYC, role was 5 days in "
-                        "Midtown",
+                        "Declined - couldn't uproot the family to NYC, role was 5 days in Midtown",
                         past=dict(remote_policy="onsite", location="New York, NY"),
                     )
                 ],
@@ -2590,7 +2600,7 @@ LAST_TIME = [
         "frontend",
         [
             P(
-                "Isla Robertson",
+                "Isla Cairncross",
                 "frontend",
                 2,
                 apps=[
