@@ -1,4 +1,80 @@
-"""DOCSTRING"""
+"""Held-out rediscovery cases, seventh set: recruiters' own words, written by a seventh stranger
+to the reader (its code, its labelled sets and the earlier case files' sentences were not looked
+at; held-out 6 was opened for its format only).
+
+It stands in for the records others will check Encore against, so it is measured and reported
+on its own line ("held-out 7") and never tuned to what Encore does. Where the earlier sets
+leaned on other languages and far-flung settings, this one is what an English-speaking agency
+or in-house team types into an ATS: call notes dictated into a phone (no punctuation, misheard
+words), Slack one-liners pasted in, screening-form answers ("Comp:", "RTW:", "Notice:", "CCTC:",
+"ECTC:", "NP:"), email replies pasted with our quoted outreach, its footer ("reply STOP",
+"Unsubscribe") and their signature, LinkedIn DMs and texts; changed minds and tenses,
+conditionals, hedges, sarcasm, double negatives, numbers in words ("one-twenty", "six
+figures", "mid-90s", "sixty-five"), US and UK numeric dates. Settings are the US, Canada, the
+UK, Ireland, South Africa, New Zealand, India and Nigeria, with their currencies (USD hourly W2
+and salaried, CAD, GBP, EUR, ZAR a month CTC, NZD with KiwiSaver, NGN monthly net, INR in LPA),
+holidays and habits. Roles carry their terms in different places: the remote-policy field, the
+offers, only the description, only the title, the requirements, a seniority, or a band.
+
+1. opt-outs (a bare "Unsubscribe" and a "No thanks." typed above our quoted email, a dictated
+   "take me off the list", a Slack note of an erasure request, a POPIA consent withdrawn on a
+   screening form, a sarcastic "lose my number", a Kiwi "delete me", a formal Nigerian request
+   "not contacted henceforth", a mind changed to "stop contacting me", a withdrawal's "remove
+   from all future searches", "don't send me any more of these"): never shown; the near-miss
+   beside each stays shown (a yes and a pay question above the same quoted footer, "don't call
+   me at work, text after six", "perm only from now on", "email only, no WhatsApp", a sarcastic
+   "send the spec", "not this one, flick me the next", "reach me on email henceforth", a mind
+   changed the other way, a counter-offer with "keep in touch", "don't stop sending these");
+2. waits, counted from the day said, each against a twin whose wait has run out: a 12-week
+   notice, an acquisition closing EOQ1, an RSU cliff, the Indian FY close and appraisal letters,
+   Thanksgiving (three days off), post-Xmas, a child starting school next September, US "after
+   3/1", UK "from 01/03" (the twin's "01/07" said in April is 1 July), "6-8 wks", EOQ, a Kiwi
+   summer (ahead in November; the twin's "after winter" said in May is over), Easter in Lagos,
+   post-bonus with the February payroll: shown, below the equal person;
+3. standing objections the role goes against: a dictated "absolutely no on call" against a paid
+   pager, no Saturday rota, no more US shift from Pune; a night away a month against 50% travel,
+   domestic-only against US trips; a Graduate visa needing Skilled Worker sponsorship, an H-1B
+   transfer, a PGWP needing an LMIA against roles that do not sponsor; contract-only outside
+   IR35 against a perm role, perm FTE only against a W2 contract, three days a week against 40
+   hours, full-time only against a 20-hour role, "no FTCs" against a maternity-cover FTC; a
+   30-minute commute cap from Milton Keynes, Ikorodu to Victoria Island, the drive from
+   Oakville: below the person the role suits;
+4. pay asks and floors against the band: $85/hr W2 against $60/hr, "one-twenty" against
+   "mid-90s", 140K CAD+ against 115-120, R95k pm CTC against R65k, $150k + KiwiSaver against low
+   130s, N1.5m monthly net against N900k, ECTC 45 LPA against a 30% hike on 22, 90k EUR against
+   75ish, "six figures" against "sixty-five": above the band is below;
+5. work mode said in different fields: hybrid only in the policy field ("used to insist on
+   remote, now fine with 2 days"), remote only in the description, Monday-to-Friday only in the
+   offers, three office days only in the title, "if it were fully remote I'd consider it" for a
+   remote role, and a hybrid person who moved to Cornwall and is remote-only now;
+6. negations and their scope: "not unwilling to travel" against "not willing to travel", "no
+   Java, no .NET — Python or Go only" against "anything but Python", "wouldn't rule out" against
+   "would rule out" relocating to Manchester, "not only remote" against "only remote", a
+   sarcastic "I'd LOVE five days in the office" against an honest one, "can't say I'm not
+   interested in leading" against "can't say I'm interested";
+7. location and relocation: relocation to Toronto "not anymore" against "keen to move next
+   year", "would only move for the right role — Cape Town" against "not moving", Pune or Hyd
+   against Chennai only, Cork to Dublin against Cork only, a Denver local against "staying in
+   Austin";
+8. managing and level: wants people management against back to IC (EM role), wants reports
+   against stays hands-on (IC role), "won't go back to a non-senior title" against "title's not
+   important" (mid-level role), staff scope wanted against not (staff role);
+9. company stage and size: done with startups against wants seed (a 12-person seed startup), no
+   big corporates against wants a big employer (an 80,000-person bank), bootstrapped-only against
+   a scale-up wanted (Series C), wants an MNC against loves startups (a 30-person fintech);
+10. industry and mission: gambling refused, weapons refused, health wanted, crypto refused;
+    technology: Azure refused, React left behind, Go wanted, Django disliked once and now fine
+    against Django refused;
+11. last time's reason: moving to NYC, a work permit, a CAD pay cap, a 24/7 on-call rota, a
+    mid-level title and five office days resolved by this role (above a plain silver medalist);
+    five days in the Loop, a 160k ask, weekly travel and conduct still standing (below), and the
+    latest of two processes deciding which of two people's office-days objection stands;
+12. the latest process and the stage actually reached: a stage field left at "applied" whose
+    note says final panel, a final against a screen closed on headcount, a recent no-show to a
+    screen after an old final, an onsite loop closed on headcount against a first round lost.
+
+Dates count back from the scenario day (Monday 23 November 2026, ``scenario_runner.NOW``).
+"""
 
 from datetime import date
 
@@ -2504,6 +2580,10 @@ RESOLVED = [
     ),
 ]
 
+GLASGOW_FOUR_DAYS = dict(
+    remote_policy="hybrid", location="Glasgow, UK", offers=["Four days a week in the office"]
+)
+
 LAST_TIME = [
     C(
         "an offer declined over five office days sits below a plain silver medalist for "
@@ -2595,8 +2675,8 @@ LAST_TIME = [
         offers=["About 40% travel to customers in the UK and Ireland"],
     ),
     C(
-        "the latest process counts: an old decline over office days then a recent final round "
-        "sits above an old final round then a recent decline over office days",
+        "the latest process counts: an old decline over office days then a recent final for a "
+        "four-day team sits above an old final then a recent decline over four days",
         "frontend",
         [
             P(
@@ -2610,7 +2690,13 @@ LAST_TIME = [
                         "declined, 4 days in office too many",
                         role="Frontend Engineer",
                     ),
-                    silver(date(2026, 6, 10), role="Senior Frontend Engineer"),
+                    silver(
+                        date(2026, 6, 10),
+                        "Final round for the 4-days-in-office team, fine with it this time, "
+                        "pipped by one other",
+                        role="Senior Frontend Engineer",
+                        past=GLASGOW_FOUR_DAYS,
+                    ),
                 ],
                 location="Glasgow, UK",
             ),
@@ -2625,6 +2711,7 @@ LAST_TIME = [
                         "remote_policy",
                         "declined, 4 days in office too many",
                         role="Senior Frontend Engineer",
+                        past=GLASGOW_FOUR_DAYS,
                     ),
                 ],
                 location="Glasgow, UK",

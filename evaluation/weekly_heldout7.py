@@ -1,4 +1,34 @@
-"""DOCSTRING"""
+"""Held-out weekly reconnect cases, seventh set: recruiters' own words, written by a seventh
+stranger to the reader (its code, its labelled sets and the earlier case files' sentences were
+not looked at), measured and reported on its own line ("held-out 7").
+
+Everyone here is otherwise due in the week of the case: lost a final round in September 2025,
+last contacted long before the week (over five months). A wait is typed as a dated motivation,
+so no recent contact holds the person back instead. Voices are those of English-speaking ATS
+users (email replies with our quoted outreach and footer, dictated call notes, Slack lines,
+screening forms, texts, DMs) in the US, Canada, the UK, Ireland, India, Nigeria, New Zealand and
+South Africa. What decides is what they told us:
+
+1. opt-outs ("unsubscribe pls" above our quoted email, a dictated "stop calling me ... ever", a
+   Slack DNC after a complaint to our CEO, "future roles: NO" on a screening form, a texted
+   "STOP pls", a Nigerian "please desist", a Kiwi "on second thoughts, don't contact me again",
+   "I'm not interested, and I won't be"): never listed; the near-miss beside each (a question
+   above the same quoted footer, "stop calling the landline, use my cell", "gmail only", "future
+   roles: yes (perm only)", "happy to stop by for a coffee", "bear with me, I will revert", a no
+   changed to "stay in touch after all", "I'm not NOT interested") is due;
+2. waits, counted from the day said and checked both ways (a twin, or the same wait in a later
+   week): after the holidays, post-Xmas, a 3-month notice, probation, an RSU cliff "about 3
+   months out", "about six weeks", a dictated "after the new year", half term, Holi against
+   Republic Day, UK "not before 15/01" against US "after 10/15", a Canadian public body's fiscal
+   year end against Boxing Day, "once the acquisition closes next quarter" against "closed last
+   month", a Kiwi summer break against South African winter school holidays: not listed while
+   they run, listed once they have run out;
+3. notes full of months and plans that ask for no wait (a honeymoon, a team move, a promotion; a
+   dictated ramble about Thanksgiving and a ski trip): due; beside one, "chat after my notice"
+   said this month is not;
+4. plain restraint: an email ten days ago, a catch-up call five days ago, a thank-you two weeks
+   ago are not listed; the same months ago are.
+"""
 
 from datetime import date
 
