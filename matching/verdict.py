@@ -9,6 +9,7 @@ from typing import Any
 
 from data.vocab import SENIORITY_ORDER
 from matching.judgements import ConditionFact
+from reading.places import city_key
 from reading.role_facts import RoleFacts
 
 # Roughly, in euros: enough to tell €115k from a £90k band, not for payroll.
@@ -121,7 +122,8 @@ def _terms_family(kind: str | None) -> str | None:
 
 
 def same_place(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and a.strip().casefold() == b.strip().casefold()
+    """The same place, a district of a city counting as the city ("Dublin 4" is Dublin)."""
+    return bool(a and b) and city_key(a) == city_key(b)
 
 
 def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:

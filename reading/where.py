@@ -13,6 +13,7 @@ from reading.clauses import Clause
 from reading.direction import MAX_WORDS, REPORTED, overlaps, polarity, segment_at
 from reading.negation import cue_at
 from reading.normalise import Normalised
+from reading.places import DISTRICT_BEFORE
 
 
 def read_mobility(
@@ -407,8 +408,10 @@ def _place_after(
     for place, a, _ in mobility.places(
         t[rest_start:end], norm.source, lambda p: norm.origin(p + rest_start)
     ):
-        if a == 0 or t[rest_start : rest_start + a].strip() in ("the", ""):
-            return place
+        if a == 0 or re.fullmatch(
+            rf"\s*(?:the|{DISTRICT_BEFORE})?\s*", t[rest_start : rest_start + a]
+        ):
+            return place  # "to the Hague", "to Downtown Toronto": the city
     return None
 
 
