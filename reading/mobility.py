@@ -171,7 +171,9 @@ _PLACE_BEFORE = re.compile(
     r"(?:mov\w*|relocat\w*|relo|go|going|head\w*|commut\w*|emigrat\w*|get|back|over|down|up|"
     r"return\w*)(?: \w+)? to|live|lives|living|stay(?:ing)? in|roles? in|jobs? in)\W*$"
 )
-_PLACE_AFTER = re.compile(r"^(?:-based|-only| area| based| office)\b")
+_PLACE_AFTER = re.compile(
+    r"^(?:-based|-only| area| based| office| suits| works| is (?:home|fine|ok|okay|where))\b"
+)
 _LISTED = r"(?:,|/|&|\bor\b|\band\b)"
 
 
@@ -236,9 +238,11 @@ _TRIP_TO = re.compile(
 )
 # "fully remote from Poland": where they would sit, not a location condition.
 _REMOTE_FROM = re.compile(r"\b(?:remote(?:ly)?|work|working) from\W*$")
+# "won't leave France", "not looking to leave Leeds", "no plans to leave Vancouver", "has no
+# intention of leaving Bristol", "staying put in Cork": they stay where they are.
 _WONT_LEAVE = re.compile(
-    r"\b(?:won't|will not|wouldn't|can't|cannot|not|never|doesn't want to|don't want to) (?:\w+ )?"
-    r"leav(?:e|ing)\W*$"
+    r"(?:\b(?:won't|will not|wouldn't|can't|cannot|not|never|doesn't want to|don't want to|no|nor)"
+    r"(?: [\w']+){0,3}? leav(?:e|ing)|\bstay(?:s|ing)? put (?:in|at))\W*$"
 )
 # "for a company based outside Spain": where the employer sits, not where they want to work.
 _EMPLOYER_OUTSIDE = re.compile(
