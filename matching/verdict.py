@@ -126,6 +126,26 @@ def same_place(a: str | None, b: str | None) -> bool:
     return bool(a and b) and city_key(a) == city_key(b)
 
 
+def role_terms(role: RoleFacts) -> str | None:
+    """The role's kind of contract: as stated, else a day or hour rate's contract work, else a
+    year's band's permanent seat; None when the role says nothing of either."""
+    if role.contract:
+        return role.contract
+    if role.pay_max and role.pay_period in ("day", "hour"):
+        return "contract"
+    return "permanent" if role.pay_max else None
+
+
+def applies(c: ConditionFact, role: RoleFacts) -> bool:
+    """Whether a condition speaks of this role at all: a pay floor said for one kind of contract
+    ("won't go below 140/hr for a contract") says nothing of a permanent seat."""
+    terms = c.value.get("terms") if c.facet == "pay" else None
+    if not terms:
+        return True
+    has = role_terms(role)
+    return has is None or _terms_family(has) == _terms_family(terms)
+
+
 def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     """True: the role meets the condition; False: it goes against it; None: cannot tell."""
     v, facet, pol = c.value, c.facet, c.polarity
