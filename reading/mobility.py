@@ -30,8 +30,11 @@ _STAY = re.compile(
     r"\b(?:stay|staying|remain|remaining)\b(?! (?:technical|hands|an? |ic|in (?:the )?(?:role|job|tech)))"
 )
 _MOVING_TO = re.compile(
-    r"\b(?:moving|move|moves|relocating|relocate|relocation|relo|heading|going back|emigrating|"
-    r"planning to move|plans to move)\W+(?:back\W+)?(?:to|out to|over to)\W+(?:the\W+)?$"
+    r"\b(?:moving|movng|move|moves|relocating|relocate|relocation|relo|heading|going back|emigrating|"
+    r"planning to move|plans to move)\W+(?:back\W+)?"
+    # "moving in January to Groningen": the move's month between the verb and the place
+    r"(?:(?:in|by|this|next|early|late|mid|around)\W+(?:[a-z]+\W+)?)?"
+    r"(?:to|out to|over to)\W+(?:the\W+)?$"
 )
 _NEAR = re.compile(
     r"\b(?:near|around|close to|within reach of|commutable (?:from|to)|in or around|in|based in|roles? in|jobs? in)\W*$"
@@ -51,7 +54,7 @@ _WONT_MOVE = re.compile(
     r"to|doesn't want to|don't want to|does not want to|not willing to|unwilling to|not open to|"
     r"not prepared to|never|isn't|is not|aren't|are not|won't be) (?:\w+ )?(?:move|moving|relocat\w*)|no relocation|not relocating|"
     r"not moving|relocation is (?:out|off|not)|relocation (?:isn't|is not) (?:an option|possible|"
-    r"on the table)|rooted|(?<!visa is )(?<!visa )(?<!permit )(?<!status )tied to|staying put|settled in)\b"
+    r"on the table)|rooted|(?<!visa is )(?<!visa )(?<!permit )(?<!status )tied to|staying put|(?<!once )(?<!after )(?<!when )(?<!'s )settled in(?!\W*$))\b"
 )
 _WILL_MOVE = re.compile(
     r"\b(?:happy|open|willing|keen|prepared|ready|able|wants?|would|will|could|can|plans?|planning|"

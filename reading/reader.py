@@ -101,6 +101,15 @@ def _pay_scope(t: str, a: int, b: int) -> tuple[str, int, int] | None:
     return None
 
 
+# A course taken part-time: "a part-time MSc", "PT MBA", "part-time course at night".
+_STUDY_AFTER = re.compile(
+    r"[\s-]+(?:\w+[\s-]+)?(?:msc|ma|mba|phd|bsc|ba|llm|masters?|master's|degree|course|courses|"
+    r"studies|study|diploma|qualification|programme|program|bootcamp|postgrad\w*|acca|cima|cfa|"
+    r"uni|university|college|classes)\b"
+)
+_STUDYING_BEFORE = re.compile(
+    r"\b(?:studying|studies|study|enrolled|student|doing (?:her|his|my) \w+)\W+$"
+)
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
 
 
@@ -286,6 +295,12 @@ def _read_clause(
             if m.facet == "schedule" and m.value["kind"] in BARE_SCHEDULE_NOT_WISHED:
                 continue
             pol, method = "wish", "rule:bare"
+        if (
+            m.facet == "schedule"
+            and m.value["kind"] == "part_time"
+            and (_STUDY_AFTER.match(t, b) or _STUDYING_BEFORE.search(t, max(c0, a - 25), a))
+        ):
+            continue  # "a part-time MSc", "studying part-time": the course's hours, not the job's
         if m.facet == "schedule" and m.value["kind"] == "part_time" and pol == "wish":
             s, e = segment_at(t, clause, a)
             if (

@@ -447,8 +447,8 @@ _BUSY_WITH = re.compile(
 
 # "moving to Kraków in February - talk once we've landed": the move is what they wait for.
 _ONCE_MOVED = re.compile(
-    r"^\W*(?:[\w']+\W+){0,5}?(?:once|after|when)\W+(?:we|i|they|he|she)(?:'ve|'re|'m|'s| have| are| am| "
-    r"has| is)?\W+(?:\w+\W+)?(?:landed|settled|moved|unpacked|arrived|got there|relocated)\b|"
+    r"^\W*(?:[\w']+\W+){0,5}?(?:once|after|when)\W+(?:(?:we|i|they|he|she)(?:'ve|'re|'m|'s| have| are| am| "
+    r"has| is)?\W+)?(?:\w+\W+)?(?:landed|sett?led|moved|unpacked|arrived|got there|relocated)\b|"
     r"^\W*(?:[\w']+\W+){0,3}?(?:after|once) (?:the|our|my|his|her|their|that) (?:move|relocation)\b"
 )
 
