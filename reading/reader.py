@@ -76,9 +76,9 @@ def _end_of_sentence(t: str, pos: int) -> int:
 
 
 # The kind of work a pay figure is said for, next to it: "for a contract", "if it's contracting",
-# "for a perm role", "on a permanent basis", "as a contractor".
+# "for a perm role", "on a permanent basis" (but "on $140/hr as a contractor" is what they earn).
 _PAY_SCOPE = re.compile(
-    r"\b(?:for|if|on|as|in)\s+(?:it(?:'s| is)\s+|its\s+|it was\s+)?(?:an?\s+|the\s+)?"
+    r"\b(?:for|if|on|in)\s+(?:it(?:'s| is)\s+|its\s+|it was\s+)?(?:an?\s+|the\s+)?"
     r"(?P<kind>perm(?:anent)?|contract(?:ing|or)?|freelanc(?:e|ing)|fixed[- ]term|fte)"
     r"(?:\s+(?:roles?|work|basis|positions?|jobs?|gigs?|engagements?|offers?))?\b(?!\s+(?:roles? )?only)"
 )
@@ -298,6 +298,7 @@ def _read_clause(
         if (
             m.facet == "schedule"
             and m.value["kind"] == "part_time"
+            and "part" in t[a:b]
             and (_STUDY_AFTER.match(t, b) or _STUDYING_BEFORE.search(t, max(c0, a - 25), a))
         ):
             continue  # "a part-time MSc", "studying part-time": the course's hours, not the job's

@@ -85,7 +85,7 @@ _ANY_TIME = re.compile(
     r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
     r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|carn[aei]val|karneval|fasching|mardi gras|"
     r"shrove|pancake day|ash wednesday|\blent\b|pentecost|whit|ascension|three kings|epiphany|"
-    r"guadalupe|\bo-?bon\b|bon festival|holy week|"
+    r"guadalupe|\bo-?bon\b|bon festival|holy week|(?:boxing day|sydney|pink) test|"
     r"\bterm\b"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
