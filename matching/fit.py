@@ -33,8 +33,8 @@ from matching.judgements import (
     wait_until,
     waiting_until,
 )
+from matching.verdict import applies, same_place, verdict, yearly_eur
 from matching.verdict import effect as condition_effect
-from matching.verdict import same_place, verdict, yearly_eur
 from matching.wording import FACET_LABEL, city_of, condition_phrase, month_year, role_phrase
 from reading.role_facts import RoleFacts
 
@@ -60,6 +60,8 @@ __all__ = [
 def judge_condition(
     c: ConditionFact, role: RoleFacts, *, last_time: bool = False
 ) -> Judgement | None:
+    if not applies(c, role):
+        return None  # a floor said for contract work, against a permanent seat
     met = verdict(c, role)
     said = condition_phrase(c, person="third")
     evidence = {

@@ -9,6 +9,7 @@ from typing import Any
 
 from data.vocab import SENIORITY_ORDER
 from matching.judgements import ConditionFact
+from reading.places import city_key
 from reading.role_facts import RoleFacts
 
 # Roughly, in euros: enough to tell €115k from a £90k band, not for payroll.
@@ -121,7 +122,28 @@ def _terms_family(kind: str | None) -> str | None:
 
 
 def same_place(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and a.strip().casefold() == b.strip().casefold()
+    """The same place, a district of a city counting as the city ("Dublin 4" is Dublin)."""
+    return bool(a and b) and city_key(a) == city_key(b)
+
+
+def role_terms(role: RoleFacts) -> str | None:
+    """The role's kind of contract: as stated, else a day or hour rate's contract work, else a
+    year's band's permanent seat; None when the role says nothing of either."""
+    if role.contract:
+        return role.contract
+    if role.pay_max and role.pay_period in ("day", "hour"):
+        return "contract"
+    return "permanent" if role.pay_max else None
+
+
+def applies(c: ConditionFact, role: RoleFacts) -> bool:
+    """Whether a condition speaks of this role at all: a pay floor said for one kind of contract
+    ("won't go below 140/hr for a contract") says nothing of a permanent seat."""
+    terms = c.value.get("terms") if c.facet == "pay" else None
+    if not terms:
+        return True
+    has = role_terms(role)
+    return has is None or _terms_family(has) == _terms_family(terms)
 
 
 def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:

@@ -14,7 +14,11 @@ from datetime import date, timedelta
 # names - "Reyes", "Trzech Króli", "Semana Santa", "お盆" - to these).
 FEAST_WORDS = (
     r"(?:the )?three kings(?:'? day)?|(?:the )?epiphany|(?:the )?guadalupe-reyes(?: marathon)?|"
-    r"(?:the )?o-?bon(?: holidays?| festival)?|(?:the )?bon festival|(?:the )?holy week"
+    r"(?:the )?o-?bon(?: holidays?| festival)?|(?:the )?bon festival|(?:the )?holy week|"
+    # Test cricket with fixed days: the Boxing Day Test (Melbourne, from 26 December) and the
+    # New Year's (Sydney, "Pink") Test in the first days of January. The Ashes or a World Cup
+    # move from year to year and are not here.
+    r"(?:the )?boxing day test|(?:the )?(?:sydney|new year'?s?|pink) test"
 )
 # (word in what was said, name) - looked for before the common holidays' words.
 FEAST_NAMES = (
@@ -23,6 +27,11 @@ FEAST_NAMES = (
     ("guadalupe", "guadalupe-reyes"),
     ("bon", "obon"),
     ("holy week", "holy week"),
+    ("boxing day test", "boxing day test"),
+    ("sydney test", "sydney test"),
+    ("pink test", "sydney test"),
+    ("new year's test", "sydney test"),
+    ("new years test", "sydney test"),
 )
 
 
@@ -38,6 +47,10 @@ def feast_days(name: str, year: int) -> list[tuple[date, date]]:
             out.append((date(y, 12, 12), date(y + 1, 1, 6)))
         elif name == "obon":
             out.append((date(y, 8, 13), date(y, 8, 16)))
+        elif name == "boxing day test":
+            out.append((date(y, 12, 26), date(y, 12, 31)))  # five days, then New Year's Eve
+        elif name == "sydney test":
+            out.append((date(y, 1, 3), date(y, 1, 7)))
         elif name == "holy week":
             sunday = easter(y)
             out.append((sunday - timedelta(days=7), sunday))

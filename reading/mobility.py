@@ -30,8 +30,11 @@ _STAY = re.compile(
     r"\b(?:stay|staying|remain|remaining)\b(?! (?:technical|hands|an? |ic|in (?:the )?(?:role|job|tech)))"
 )
 _MOVING_TO = re.compile(
-    r"\b(?:moving|move|moves|relocating|relocate|relocation|relo|heading|going back|emigrating|"
-    r"planning to move|plans to move)\W+(?:back\W+)?(?:to|out to|over to)\W+(?:the\W+)?$"
+    r"\b(?:moving|movng|move|moves|relocating|relocate|relocation|relo|heading|going back|emigrating|"
+    r"planning to move|plans to move)\W+(?:back\W+)?"
+    # "moving in January to Groningen": the move's month between the verb and the place
+    r"(?:(?:in|by|this|next|early|late|mid|around)\W+(?:[a-z]+\W+)?)?"
+    r"(?:to|out to|over to)\W+(?:the\W+)?$"
 )
 _NEAR = re.compile(
     r"\b(?:near|around|close to|within reach of|commutable (?:from|to)|in or around|in|based in|roles? in|jobs? in)\W*$"
@@ -51,7 +54,7 @@ _WONT_MOVE = re.compile(
     r"to|doesn't want to|don't want to|does not want to|not willing to|unwilling to|not open to|"
     r"not prepared to|never|isn't|is not|aren't|are not|won't be) (?:\w+ )?(?:move|moving|relocat\w*)|no relocation|not relocating|"
     r"not moving|relocation is (?:out|off|not)|relocation (?:isn't|is not) (?:an option|possible|"
-    r"on the table)|rooted|(?<!visa is )(?<!visa )(?<!permit )(?<!status )tied to|staying put|settled in)\b"
+    r"on the table)|rooted|(?<!visa is )(?<!visa )(?<!permit )(?<!status )tied to|staying put|(?<!once )(?<!after )(?<!when )(?<!'s )settled in(?!\W*$))\b"
 )
 _WILL_MOVE = re.compile(
     r"\b(?:happy|open|willing|keen|prepared|ready|able|wants?|would|will|could|can|plans?|planning|"
@@ -171,7 +174,9 @@ _PLACE_BEFORE = re.compile(
     r"(?:mov\w*|relocat\w*|relo|go|going|head\w*|commut\w*|emigrat\w*|get|back|over|down|up|"
     r"return\w*)(?: \w+)? to|live|lives|living|stay(?:ing)? in|roles? in|jobs? in)\W*$"
 )
-_PLACE_AFTER = re.compile(r"^(?:-based|-only| area| based| office)\b")
+_PLACE_AFTER = re.compile(
+    r"^(?:-based|-only| area| based| office| suits| works| is (?:home|fine|ok|okay|where))\b"
+)
 _LISTED = r"(?:,|/|&|\bor\b|\band\b)"
 
 
@@ -227,7 +232,7 @@ def place_role(before: str, after: str) -> str | None:
 
 
 _PLACE_AS_WORD = re.compile(
-    r"^\W*(?:(?:role|job|position|opening|vacancy|opportunity)\b(?!s)|offer|office(?! (?:roles|jobs|positions))|offices|site|hq|headquarters|client|co|company|team|trip|conference|meetup|branch|"
+    r"^\W*(?:(?:role|job|position|opening|vacancy|opportunity)\b(?!s)|test\b|offer|office(?! (?:roles|jobs|positions))|offices|site|hq|headquarters|client|co|company|team|trip|conference|meetup|branch|"
     r"based (?:company|companies|startup)|(?:company|co|employer|firm)\b)"
 )
 _TRIP_TO = re.compile(
@@ -236,9 +241,11 @@ _TRIP_TO = re.compile(
 )
 # "fully remote from Poland": where they would sit, not a location condition.
 _REMOTE_FROM = re.compile(r"\b(?:remote(?:ly)?|work|working) from\W*$")
+# "won't leave France", "not looking to leave Leeds", "no plans to leave Vancouver", "has no
+# intention of leaving Bristol", "staying put in Cork": they stay where they are.
 _WONT_LEAVE = re.compile(
-    r"\b(?:won't|will not|wouldn't|can't|cannot|not|never|doesn't want to|don't want to) (?:\w+ )?"
-    r"leav(?:e|ing)\W*$"
+    r"(?:\b(?:won't|will not|wouldn't|can't|cannot|not|never|doesn't want to|don't want to|no|nor)"
+    r"(?: [\w']+){0,3}? leav(?:e|ing)|\bstay(?:s|ing)? put (?:in|at))\W*$"
 )
 # "for a company based outside Spain": where the employer sits, not where they want to work.
 _EMPLOYER_OUTSIDE = re.compile(

@@ -5,7 +5,10 @@ in a UK/EU/US talent pool; a capitalised word that is not here is not read as a 
 "Python", "March" or "Monzo" would be.
 """
 
-_NAMES = """
+import re
+
+# Cities first: a district of one ("South Jakarta", "Dublin 4") is that city (``city_key``).
+_CITY_NAMES = """
 London, Manchester, Leeds, Birmingham, Bristol, Edinburgh, Glasgow, Cardiff, Belfast, Liverpool,
 Newcastle, Sheffield, Nottingham, Leicester, Cambridge, Oxford, Brighton, Reading, Bath, York,
 Southampton, Portsmouth, Exeter, Plymouth, Norwich, Aberdeen, Dundee, Swansea, Coventry, Milton Keynes,
@@ -26,6 +29,12 @@ Washington, Portland, San Diego, Philadelphia, Dallas, Houston, Phoenix, Pittsbu
 Raleigh, Toronto, Vancouver, Montreal, Ottawa, Calgary, Mexico City, Sao Paulo, Buenos Aires,
 Bogota, Santiago, Lima, Singapore, Hong Kong, Tokyo, Seoul, Shanghai, Beijing, Bangalore, Bengaluru,
 Mumbai, Delhi, Hyderabad, Pune, Chennai, Sydney, Melbourne, Brisbane, Perth, Auckland, Wellington,
+Jakarta, Surabaya, Bandung, Manila, Kuala Lumpur, Bangkok, Ho Chi Minh City, Groningen, Leiden,
+Delft, Haarlem, Nijmegen, Maastricht, Arnhem
+"""
+_NAMES = (
+    _CITY_NAMES
+    + """,
 Bay Area, Silicon Valley, Greater London, Home Counties, South East, South West, North West,
 North East, East Midlands, West Midlands, Midlands, Yorkshire, West Yorkshire, Lancashire, Kent,
 Surrey, Essex, Sussex, Hampshire, Berkshire, Oxfordshire, Cambridgeshire, Cornwall, Devon, Somerset,
@@ -40,6 +49,7 @@ Saudi Arabia, Egypt, Nigeria, Kenya, South Africa, USA, US, United States, Ameri
 Brazil, Argentina, Colombia, Chile, Peru, India, China, Japan, Korea, South Korea, Australia,
 New Zealand, Thailand, Vietnam, Indonesia, Malaysia, Philippines, EU
 """
+)
 
 # Written differently than listed, or an abbreviation.
 _ALIASES = {
@@ -95,3 +105,38 @@ ORDINARY_WORDS = {"reading", "bath", "nice", "split", "cork", "turkey", "hull", 
 # First names that are also places ("spoke to Sofia"): capitalised anywhere, so they always need
 # a place around them.
 FIRST_NAMES = {"sofia", "florence", "lincoln", "wellington"}
+
+CITIES = {n.strip().lower() for n in _CITY_NAMES.split(",") if n.strip()}
+
+# A part of a city named with the city: "Greater Manchester", "Central London", "Downtown
+# Toronto", "South Jakarta" / "Jakarta Selatan", "Mumbai suburbs", "Dublin 4", "London EC2".
+DISTRICT_BEFORE = (
+    r"(?:greater|central|downtown|uptown|midtown|inner|outer|metro|north|south|east|west|"
+    r"north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|northern|southern|eastern|western)"
+)
+_BEFORE = re.compile(rf"^{DISTRICT_BEFORE}\s+")
+_AFTER = re.compile(
+    r"\s+(?:selatan|utara|barat|timur|pusat|suburbs?|outskirts|metro(?:politan)?(?: area| region)?|"
+    r"area|region|city cent(?:re|er)|cent(?:re|er)|downtown|cbd|district|d?\d{1,2}[a-z]?|"
+    r"[a-z]{1,2}\d{1,2}[a-z]?)$"
+)
+# Places of their own that look like a district of another: Toronto's North York is not York.
+_NOT_DISTRICTS = {"north york", "east york"}
+
+
+def city_key(name: str | None) -> str:
+    """The lower-case city a place names, a district of a known city reduced to the city
+    ("Jakarta Selatan", "Greater Manchester", "Dublin 4" -> "jakarta", "manchester", "dublin");
+    any other place as written, in lower case. Only a known city is reduced to: "South Africa"
+    and "North America" stay whole, and so does a word that names no place."""
+    low = " ".join((name or "").casefold().replace(",", " ").split())
+    if low in _NOT_DISTRICTS:
+        return low
+    for pattern in (_BEFORE, _AFTER):
+        rest = pattern.sub("", low)
+        if rest != low and rest in CITIES:
+            return PLACES[rest].casefold()
+    both = _AFTER.sub("", _BEFORE.sub("", low))
+    if both != low and both in CITIES:
+        return PLACES[both].casefold()
+    return PLACES[low].casefold() if low in PLACES else low

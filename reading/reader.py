@@ -75,6 +75,41 @@ def _end_of_sentence(t: str, pos: int) -> int:
     return found.start() if found else len(t)
 
 
+# The kind of work a pay figure is said for, next to it: "for a contract", "if it's contracting",
+# "for a perm role", "on a permanent basis" (but "on $140/hr as a contractor" is what they earn).
+_PAY_SCOPE = re.compile(
+    r"\b(?:for|if|on|in)\s+(?:it(?:'s| is)\s+|its\s+|it was\s+)?(?:an?\s+|the\s+)?"
+    r"(?P<kind>perm(?:anent)?|contract(?:ing|or)?|freelanc(?:e|ing)|fixed[- ]term|fte)"
+    r"(?:\s+(?:roles?|work|basis|positions?|jobs?|gigs?|engagements?|offers?))?\b(?!\s+(?:roles? )?only)"
+)
+_SCOPE_KIND = {
+    "perm": "permanent",
+    "fte": "permanent",
+    "contracting": "contract",
+    "contractor": "contract",
+}
+
+
+def _pay_scope(t: str, a: int, b: int) -> tuple[str, int, int] | None:
+    """(kind of contract, start, end) a pay figure at ``a``..``b`` is said for, within its sentence."""
+    start = max(t.rfind(c, 0, a) for c in ".!?;\n") + 1
+    end = _end_of_sentence(t, b)
+    for m in _PAY_SCOPE.finditer(t, max(start, a - 40), min(end, b + 40)):
+        word = m["kind"].replace(" ", "-")
+        kind = _SCOPE_KIND.get(word) or ("freelance" if word.startswith("freelanc") else word)
+        return kind.replace("-", "_"), m.start(), m.end()
+    return None
+
+
+# A course taken part-time: "a part-time MSc", "PT MBA", "part-time course at night".
+_STUDY_AFTER = re.compile(
+    r"[\s-]+(?:\w+[\s-]+)?(?:msc|ma|mba|phd|bsc|ba|llm|masters?|master's|degree|course|courses|"
+    r"studies|study|diploma|qualification|programme|program|bootcamp|postgrad\w*|acca|cima|cfa|"
+    r"uni|university|college|classes)\b"
+)
+_STUDYING_BEFORE = re.compile(
+    r"\b(?:studying|studies|study|enrolled|student|doing (?:her|his|my) \w+)\W+$"
+)
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
 
 
@@ -209,9 +244,16 @@ def _read_clause(
             if polarity(t, clause, a, b) in (None, "background"):
                 continue
             pol = "wish"
+        scope = _pay_scope(t, a, b)
+        if scope:
+            # "won't go below 140/hr for a contract", "for a perm role I'd need 90k": a floor for
+            # that kind of work, not a wish for (or refusal of) it
+            kind, x, y = scope
+            v = {**v, "terms": kind}
+            taken.append((x, y))
         out.add("pay", pol, v, a, b, 0.85, "rule:pay")
         taken.append((a, b))
-        if v.get("period") == "day":
+        if v.get("period") == "day" and not scope:
             # A day rate is a contractor's pay: the person is after contract work.
             out.add("contract", "wish", {"kind": "contract"}, a, b, 0.6, "rule:bare")
     title_hits = titles.titles(text)
@@ -253,6 +295,13 @@ def _read_clause(
             if m.facet == "schedule" and m.value["kind"] in BARE_SCHEDULE_NOT_WISHED:
                 continue
             pol, method = "wish", "rule:bare"
+        if (
+            m.facet == "schedule"
+            and m.value["kind"] == "part_time"
+            and "part" in t[a:b]
+            and (_STUDY_AFTER.match(t, b) or _STUDYING_BEFORE.search(t, max(c0, a - 25), a))
+        ):
+            continue  # "a part-time MSc", "studying part-time": the course's hours, not the job's
         if m.facet == "schedule" and m.value["kind"] == "part_time" and pol == "wish":
             s, e = segment_at(t, clause, a)
             if (

@@ -35,6 +35,11 @@ _THEIRS = re.compile(
     r"pls|her call|his call|cand(?:idate)?(?:'s)? (?:call|choice|preference)|me|my|you|back|returns?|"
     r"holidays?|leave|away|feel free|free to|welcome to|happy for (?:you|us))\b"
 )
+# "moving in January to Groningen, will talk once settled": a plan that waits on their move.
+_AFTER_THEIR_MOVE = re.compile(
+    r"\b(?:mov\w*|relocat\w*|emigrat\w*)\b.*\b(?:once|after|when) (?:[\w']+ ){0,2}"
+    r"(?:sett?led|landed|unpacked|moved in|the move)\b"
+)
 # A visa's end date: "on a Graduate visa until Aug 2026" is a fact about the visa, not a wait.
 _VISA_UNTIL = re.compile(
     r"\b(?:visa|route|permit|brp|leave to remain|status|residence card|residency)\b"
@@ -104,7 +109,11 @@ def not_theirs(sentence: str, before: str, earlier: str = "") -> bool:
         or _JUDGED.search(earlier + " " + sentence)
     ):
         return True
-    if _RECRUITER_PLAN.search(sentence) and not _THEIRS.search(sentence):
+    if (
+        _RECRUITER_PLAN.search(sentence)
+        and not _THEIRS.search(sentence)
+        and not _AFTER_THEIR_MOVE.search(sentence)
+    ):
         return True
     if _CONSENT_FOR.search(before):
         return True

@@ -85,7 +85,7 @@ _ANY_TIME = re.compile(
     r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
     r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|carn[aei]val|karneval|fasching|mardi gras|"
     r"shrove|pancake day|ash wednesday|\blent\b|pentecost|whit|ascension|three kings|epiphany|"
-    r"guadalupe|\bo-?bon\b|bon festival|holy week|"
+    r"guadalupe|\bo-?bon\b|bon festival|holy week|(?:boxing day|sydney|pink) test|"
     r"\bterm\b"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
@@ -447,8 +447,8 @@ _BUSY_WITH = re.compile(
 
 # "moving to Kraków in February - talk once we've landed": the move is what they wait for.
 _ONCE_MOVED = re.compile(
-    r"^\W*(?:[\w']+\W+){0,5}?(?:once|after|when)\W+(?:we|i|they|he|she)(?:'ve|'re|'m|'s| have| are| am| "
-    r"has| is)?\W+(?:\w+\W+)?(?:landed|settled|moved|unpacked|arrived|got there|relocated)\b|"
+    r"^\W*(?:[\w']+\W+){0,5}?(?:once|after|when)\W+(?:(?:we|i|they|he|she)(?:'ve|'re|'m|'s| have| are| am| "
+    r"has| is)?\W+)?(?:\w+\W+)?(?:landed|sett?led|moved|unpacked|arrived|got there|relocated)\b|"
     r"^\W*(?:[\w']+\W+){0,3}?(?:after|once) (?:the|our|my|his|her|their|that) (?:move|relocation)\b"
 )
 

@@ -13,6 +13,7 @@ from reading.clauses import Clause
 from reading.direction import MAX_WORDS, REPORTED, overlaps, polarity, segment_at
 from reading.negation import cue_at
 from reading.normalise import Normalised
+from reading.places import DISTRICT_BEFORE
 
 
 def read_mobility(
@@ -226,7 +227,14 @@ def read_mobility(
         role = mobility.place_role(t[clause.start : a], t[b:e])
         if role == "skip":
             continue
-        if (
+        if role == "must" and _MOVE_NAMED_AFTER.search(t, b, _sentence_end(t, b)):
+            role = None  # "staying put in Glasgow, so won't relocate to Edinburgh": the move's
+        if _FINE_AFTER.match(t, b) and _AFTER_A_BREAK.search(t, max(0, a - 12), a):
+            # "would never move to Berlin, Madrid is home", "not Dublin; Cork suits": the refusal
+            # ends at the break; the place after it is where they are content to be
+            out.add("location", "wish", {"place": place}, a, b, 0.75, "rule:location")
+            continue
+        if role != "must" and (
             (s, e) in refused_moves
             or relocation_seen
             and not relocation_willing
@@ -275,6 +283,16 @@ def read_mobility(
         if pol in (None, "background"):
             continue
         out.add("location", pol, {"place": place}, a, b, 0.75, "rule:location")
+
+
+_MOVE_NAMED_AFTER = re.compile(r"\b(?:relocat\w*|mov(?:e|ing)) to\b")
+# A place said to be fine or home, after a break: the place they are content with.
+_FINE_AFTER = re.compile(
+    r"\W*(?:(?:is|'s|are|would be|will be|be)\W+(?:\w+\W+)?(?:home|fine|ok|okay|good|great|perfect|"
+    r"doable|where (?:i|he|she|they|we)\b)|suits?\b|works?\b|(?:i|he|she|they)(?:'d| would)? "
+    r"(?:love|like|prefer)\b)"
+)
+_AFTER_A_BREAK = re.compile(r"(?:[,;:]|\s[-–—]|^)\s*(?:but\s+|though\s+|whereas\s+)?$")
 
 
 # "Declined — commute.": the reason named after a decline is what they turned down.
@@ -407,8 +425,10 @@ def _place_after(
     for place, a, _ in mobility.places(
         t[rest_start:end], norm.source, lambda p: norm.origin(p + rest_start)
     ):
-        if a == 0 or t[rest_start : rest_start + a].strip() in ("the", ""):
-            return place
+        if a == 0 or re.fullmatch(
+            rf"\s*(?:the|{DISTRICT_BEFORE})?\s*", t[rest_start : rest_start + a]
+        ):
+            return place  # "to the Hague", "to Downtown Toronto": the city
     return None
 
 

@@ -11,23 +11,15 @@ from datetime import date
 import pytest
 
 from evaluation.reading_eval import evaluate_reading, format_report
-from reading import FACETS, Condition, read
+from reading import FACETS, read
+from tests.reading_helpers import ReadAt
 
 SAID = date(2026, 3, 14)
 
 
-def found(text: str, said_at: date = SAID) -> set[tuple]:
-    """What was read, as (facet, polarity, key value...) tuples (strings in lower case)."""
-    return {c.key() for c in read(text, said_at=said_at)}
-
-
-def opted_out(text: str) -> bool:
-    return ("contact", "avoid", "opt_out", None) in found(text)
-
-
-def wait_until(text: str, said_at: date = SAID) -> str | None:
-    waits = [c.value["until"] for c in read(text, said_at=said_at) if c.facet == "wait"]
-    return waits[0] if waits else None
+_AT = ReadAt(SAID)
+found, opted_out, wait_until = _AT.found, _AT.opted_out, _AT.wait_until
+pay = _AT.pays
 
 
 # --- opt-outs: never missed, never invented ---------------------------------------------------
@@ -620,10 +612,6 @@ def test_a_level_judged_too_low_is_no_level():
 
 
 # --- pay ----------------------------------------------------------------------------------------
-
-
-def pay(text: str) -> list[Condition]:
-    return [c for c in read(text, said_at=SAID) if c.facet == "pay"]
 
 
 def test_pay_in_other_currencies_is_read_with_its_currency():

@@ -11,26 +11,14 @@ from datetime import date
 import pytest
 
 from reading import read
+from tests.reading_helpers import ReadAt
 
 SAID = date(2026, 11, 10)
 
 
-def found(text: str, said_at: date = SAID) -> set[tuple]:
-    return {c.key() for c in read(text, said_at=said_at)}
-
-
-def opted_out(text: str) -> bool:
-    return ("contact", "avoid", "opt_out", None) in found(text)
-
-
-def wait_until(text: str, said_at: date = SAID) -> str | None:
-    waits = [c.value["until"] for c in read(text, said_at=said_at) if c.facet == "wait"]
-    return waits[0] if waits else None
-
-
-def pay(text: str) -> dict | None:
-    pays = [c.value for c in read(text, said_at=SAID) if c.facet == "pay"]
-    return pays[0] if pays else None
+_AT = ReadAt(SAID)
+found, opted_out, wait_until = _AT.found, _AT.opted_out, _AT.wait_until
+pay = _AT.first_pay
 
 
 @pytest.mark.parametrize(
