@@ -333,9 +333,12 @@ def bench_latency(
         if backend == "postgres":  # the pool-wide counts and sample are all it keeps
             matcher.preselector.pool_stats(NOW.date())
             matrix_bytes = matcher.preselector.pool_stats(NOW.date()).sample.nbytes
+            facts_bytes = None
         else:
             index = matcher.pool_index()  # load_pool_index, plus the stamp query
-            matrix_bytes = index.profile.matrix.nbytes + index.motivation.matrix.nbytes
+            held = (index.profile.matrix, index.motivation.matrix)  # None: not read
+            matrix_bytes = sum(m.nbytes for m in held if m is not None)
+            facts_bytes = getattr(index.facts, "nbytes", None)
         load_s = perf_counter() - start
         gc.collect()
         rss_delta = process.memory_info().rss - rss_before
@@ -382,6 +385,7 @@ def bench_latency(
         "rss_delta_mb": rss_delta / 2**20,
         "rss_bytes_per_candidate": rss_delta / size,
         "vector_bytes_per_candidate": matrix_bytes / size,
+        "packed_facts_bytes_per_candidate": facts_bytes / size if facts_bytes else None,
         "queries": len(totals),
         "p50_ms": _pct(totals, 50),
         "p95_ms": _pct(totals, 95),

@@ -122,7 +122,11 @@ class Matcher:
                         stamp = pool_stamp(session, self.embedder.name)
                     if self._index is None or self._index.stamp != stamp:
                         self._index = load_pool_index(
-                            self.engine, self.embedder.name, dim=self.embedder.dim
+                            self.engine,
+                            self.embedder.name,
+                            dim=self.embedder.dim,
+                            # Read ahead only if searches weigh meaning by default.
+                            profile_vectors=self.default_weights.semantic > 0,
                         )
                     self._stamped = seen
                 if seen == self._invalidations:

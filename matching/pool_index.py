@@ -9,8 +9,9 @@ a segmented max (``np.maximum.reduceat``) — never a Python loop over candidate
 import ctypes
 import ctypes.util
 import gc
-from collections.abc import Sequence
-from dataclasses import dataclass
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ from data.models import (
 from data.vocab import EXCLUDED_REASONS
 from matching.facts import PersonFacts, load_facts, only_these
 from matching.fit import has_opted_out
+from matching.packed_facts import PackedFacts
 from matching.requirements import RequirementItem
 from matching.texts import profile_text
 
@@ -72,7 +74,7 @@ def _column_sums(indptr, indices, data, cols: list[int], n_rows: int) -> np.ndar
 class Segments:
     """Rows of a matrix grouped by owner (contiguous), for per-owner max via reduceat."""
 
-    matrix: np.ndarray  # (rows, dim) float32, unit rows
+    matrix: np.ndarray | None  # (rows, dim) unit rows; None: not read (ids only)
     owner: np.ndarray  # (rows,) index into the pool's candidate arrays
     starts: np.ndarray  # first row of each owner's run
     owners: np.ndarray  # the owner of each run
@@ -109,8 +111,12 @@ class PoolIndex:
     bm25: bm25s.BM25 | None
     presence: sparse.csc_matrix | None  # (n, vocabulary) 1 where a word is in the profile
     vocab: dict[str, int]
-    facts: dict[int, PersonFacts]  # candidate id → what the shortlist is scored on
+    # candidate id → what the shortlist is scored on: packed for a whole pool, plain objects
+    # for a query's shortlist (``only``), which is read once
+    facts: Mapping[int, PersonFacts]
     stamp: tuple
+    engine: Engine | None = None  # where profile vectors not held are read from if asked
+    _profile_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def size(self) -> int:
@@ -118,7 +124,8 @@ class PoolIndex:
 
     def facts_for(self, ids) -> dict[int, PersonFacts]:
         """What the shortlist is scored on, for these candidate ids."""
-        return {int(i): self.facts[int(i)] for i in ids if int(i) in self.facts}
+        found = ((int(i), self.facts.get(int(i))) for i in ids)
+        return {i: person for i, person in found if person is not None}
 
     def indexed_mask(self) -> np.ndarray:
         """Who has a profile vector. Kept: an index never changes once loaded (a changed
@@ -156,7 +163,22 @@ class PoolIndex:
 
     def semantic(self, query: np.ndarray) -> np.ndarray:
         """Best-chunk cosine per candidate (0 for a candidate not indexed yet)."""
-        return self.profile.max_per_owner(self.profile.matrix @ query, self.size)
+        profile = self._profile_vectors()
+        return profile.max_per_owner(profile.matrix @ query, self.size)
+
+    def _profile_vectors(self) -> Segments:
+        """The profile vectors, read now if the load left them out (``profile_vectors``):
+        the first search that weighs meaning waits for them once; later ones find them."""
+        with self._profile_lock:
+            if self.profile.matrix is None:
+                with Session(self.engine) as session:
+                    cids, _, matrix = _vectors(session, self.model, "profile", None)
+                # Written since the load: only the people this index holds (a changed pool
+                # is a new index at the next stamp check).
+                pos = np.searchsorted(self.candidate_ids, cids).clip(max=max(self.size - 1, 0))
+                held = (self.candidate_ids[pos] == cids) if self.size else pos < 0
+                self.profile = Segments.build(matrix[held], pos[held])
+            return self.profile
 
     def lexical(self, query_text: str) -> np.ndarray:
         """BM25 of every profile against the text: the same sums as ``bm25.get_scores``,
@@ -196,7 +218,7 @@ class PoolIndex:
         starts = self.motivation_start[candidates]
         offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
         rows = np.repeat(starts - offsets, counts) + np.arange(counts.sum())
-        sims = self.motivation.matrix[rows] @ offers.T
+        sims = self.motivation.matrix[rows].astype(np.float32) @ offers.T
         row_best, row_arg = sims.max(axis=1), sims.argmax(axis=1)
         has = counts > 0
         best[has] = np.maximum.reduceat(row_best, offsets[has])
@@ -219,7 +241,7 @@ class PoolIndex:
         starts = self.motivation_start[candidates]
         offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
         rows = np.repeat(starts - offsets, counts) + np.arange(counts.sum())
-        row_best = (self.motivation.matrix[rows] @ offers.T).max(axis=1)
+        row_best = (self.motivation.matrix[rows].astype(np.float32) @ offers.T).max(axis=1)
         has = counts > 0
         best[has] = np.maximum.reduceat(row_best, offsets[has])
         return best
@@ -288,29 +310,39 @@ def pool_stamp(session: Session, model: str) -> tuple:
     return (model, *cand, *vec, *mot, *apps, *touch, *roles, *read)
 
 
-def _vectors(session: Session, model: str, part: str, dim_hint: int | None, only=None):
+def _vectors(
+    session: Session,
+    model: str,
+    part: str,
+    dim_hint: int | None,
+    only=None,
+    *,
+    dtype=np.float32,
+    matrix: bool = True,
+):
+    """Owner ids, motivation ids and the vectors of one part, grouped by owner; without
+    ``matrix``, the ids only (the vectors are None)."""
+    columns = [CandidateVector.candidate_id, CandidateVector.motivation_id]
+    if matrix:
+        columns.append(CandidateVector.vector)
     rows = session.exec(
         only_these(
             session,
-            select(
-                CandidateVector.candidate_id, CandidateVector.motivation_id, CandidateVector.vector
-            )
+            select(*columns)
             .where(CandidateVector.model == model, CandidateVector.part == part)
             .order_by(CandidateVector.candidate_id, CandidateVector.chunk, CandidateVector.id),
             CandidateVector.candidate_id,
             only,
         )
     ).all()
-    if not rows:
-        return (
-            np.zeros(0, np.int64),
-            np.zeros(0, np.int64),
-            np.zeros((0, dim_hint or 1), np.float32),
-        )
     cids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
     mids = np.fromiter((r[1] or 0 for r in rows), dtype=np.int64, count=len(rows))
-    matrix = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.float32).reshape(len(rows), -1)
-    return cids, mids, matrix
+    if not matrix:
+        return cids, mids, None
+    if not rows:
+        return cids, mids, np.zeros((0, dim_hint or 1), dtype)
+    stored = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.float32)
+    return cids, mids, stored.reshape(len(rows), -1).astype(dtype, copy=False)
 
 
 def load_pool_index(
@@ -320,10 +352,13 @@ def load_pool_index(
     with_bm25: bool = True,
     dim: int | None = None,
     only: Sequence[int] | None = None,
+    profile_vectors: bool = True,
 ) -> PoolIndex:
     """``dim`` sizes the empty matrices of a pool nobody has indexed yet. With ``only``, just
     those candidates (a preselected shortlist; its ``stamp`` then is None: it is rebuilt per
-    query, never checked for changes)."""
+    query, never checked for changes). Without ``profile_vectors`` (searches weigh the
+    semantic part 0, the static backend's default) the profile vectors are read only if a
+    search asks for that part after all (``PoolIndex.semantic``)."""
     with Session(engine) as session:
         stamp = pool_stamp(session, model) if only is None else None
         people = session.exec(
@@ -355,8 +390,12 @@ def load_pool_index(
                 )
             ).all()
         )
-        p_cids, _, p_matrix = _vectors(session, model, "profile", dim, only)
-        m_cids, m_mids, m_matrix = _vectors(session, model, "motivation", p_matrix.shape[1], only)
+        p_cids, _, p_matrix = _vectors(session, model, "profile", dim, only, matrix=profile_vectors)
+        # Half precision: a shortlist's rows are widened before the product (cosines move
+        # by about 1e-3), and the matrix takes half the memory.
+        m_cids, m_mids, m_matrix = _vectors(
+            session, model, "motivation", dim, only, dtype=np.float16
+        )
         facts = load_facts(session, only=only)
     ids = np.fromiter((p[0] for p in people), dtype=np.int64, count=len(people))
     consent = consent_days(p[2] for p in people)
@@ -390,8 +429,9 @@ def load_pool_index(
         bm25=bm25,
         presence=presence,
         vocab=vocab,
-        facts=facts,
+        facts=PackedFacts(facts.values()) if only is None else facts,
         stamp=stamp,
+        engine=engine,
     )
     if only is None:  # a whole pool, not a query's shortlist
         release_freed_memory()
