@@ -21,6 +21,7 @@ from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
 from reading.negation import carried, cue_at
 from reading.normalise import Normalised, normalise
 from reading.pay import find_pay
+from reading.threads import own_words
 from reading.title_levels import read_titles
 from reading.waits import find_waits
 from reading.where import read_mobility
@@ -118,6 +119,10 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
     if not text or not text.strip():
         return []
     said_at = said_at or date.today()
+    # A pasted email: only what the person typed above the quote (same length, so spans hold)
+    text = own_words(text)
+    if not text.strip():
+        return []
     norm = normalise(text)
     t = norm.text
     out = _Collector(norm, said_at)
