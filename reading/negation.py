@@ -271,3 +271,25 @@ _POST_WISH = re.compile(
     r"(?:is|are|would be) no (?:problem|issue|bother|worries)|(?:is|are)n't (?:a problem|an issue)|"
     r"(?:a |an )?(?:huge|big|massive|real|definite|nice|major|great) (?:plus|bonus|draw|win))\b"
 )
+
+
+# A screening-form field pasted as "Key: value" ("Relocation: N", "On-call? no", "RTW: yes"): the
+# answer after the key says which way the key points.
+_FORM_ANSWER = re.compile(
+    r"[^:?\n]{0,40}?[ \t]*[?:][ \t]*[?:]?[ \t]*(?P<v>yes|y|yep|yeah|no|n|nope|nah|never)\b"
+    r"(?![ \t]*(?:more|longer|problem|issue|worries|bother|preference|pref)\b)"
+)
+
+
+def form_answer(t: str, a: int, b: int) -> str | None:
+    """ "yes" or "no" when the term at ``t[a:b]`` is (in) the key of a "Key: answer" line."""
+    if ":" not in t[b : b + 45] and "?" not in t[b : b + 45]:
+        return None
+    line_start = t.rfind("\n", 0, a) + 1
+    key_before = t[line_start:a]
+    if len(key_before) > 40 or ":" in key_before or "?" in key_before:
+        return None
+    m = _FORM_ANSWER.match(t, b)
+    if not m:
+        return None
+    return "no" if m["v"] in ("no", "n", "nope", "nah", "never") else "yes"
