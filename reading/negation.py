@@ -19,7 +19,14 @@ _NOT_AGAINST = re.compile(
     r"(?:against|opposed to|averse to|a problem|an issue|bothered by|unwilling)|(?:didn't|did not) rule out|"
     r"not unwilling|no longer (?:against|opposed)|isn't a problem|"
     r"(?:is|are)n't an issue|not a (?:deal ?breaker|blocker)|(?:doesn't|don't) rule out|"
-    r"wouldn't say no|wouldn't rule out|no reason not)\b"
+    r"wouldn't say no|wouldn't rule out|no reason not|"
+    # a refusal denied: "can't say I'm not interested in leading", "never said no to on-call",
+    # "not uninterested", "I'm not NOT interested"
+    r"(?:can't|cannot|can not|couldn't|could not|wouldn't|would not|won't) (?:\w+ )?say (?:that )?"
+    r"(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|i'd be|he'd be|she'd be|they'd be) "
+    r"(?:not|un\w+|against|opposed to|averse to|closed to)|"
+    r"(?:never|didn't|did not|hasn't|has not|haven't|have not) (?:\w+ )?(?:said|say) no to|"
+    r"not un(?:interested|willing|keen|happy|open)|not not)\b"
 )
 _ONLY_THIS = re.compile(
     r"\b(?:(?:won't|will not|wouldn't|would not|doesn't|does not|don't|do not|not|can't|cannot|"
