@@ -47,7 +47,9 @@ _DISCLAIMER = re.compile(
     r"\b(?:is|are|may be|may contain|contains?)\b[^.\n]{0,40}?\b(?:confidential|privileged)\b)",
     re.I,
 )
-_RECIPIENT = re.compile(r"\b(?:intended recipient|addressee|received this (?:e-?mail|message) in error)", re.I)
+_RECIPIENT = re.compile(
+    r"\b(?:intended recipient|addressee|received this (?:e-?mail|message) in error)", re.I
+)
 # Our own footer's instructions: "reply STOP to opt out", "reply 'no thanks' if not interested",
 # "Unsubscribe: https://...", "click here to unsubscribe".
 _FOOTER = re.compile(
