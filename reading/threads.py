@@ -98,7 +98,8 @@ def _quotes(text: str, end: int) -> list[tuple[int, int]]:
     if not lines:
         return []
     outside = "".join(
-        text[a:b] for a, b in zip([0] + [e for _, e in lines], [s for s, _ in lines] + [end])
+        text[a:b]
+        for a, b in zip([0] + [e for _, e in lines], [s for s, _ in lines] + [end], strict=True)
     )
     if not outside.strip():
         return []

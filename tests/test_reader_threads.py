@@ -189,7 +189,9 @@ def test_a_later_note_taking_back_an_opt_out_lifts_it(engine, session):
             )
         return p
 
-    lifted = person((200, "stop emailing me please"), (40, "changed my mind, happy to hear from you again"))
+    lifted = person(
+        (200, "stop emailing me please"), (40, "changed my mind, happy to hear from you again")
+    )
     renewed = person((200, "happy to hear about roles again"), (40, "Please stop contacting me."))
     plain = person((200, "not interested, please remove me"), (40, "thanks"))
     session.commit()
@@ -243,7 +245,11 @@ def datetime_days_ago(days):
             ("schedule", "wish", "on_call"),
             ("schedule", "avoid", "on_call"),
         ),
-        ("never said no to on-call", ("schedule", "wish", "on_call"), ("schedule", "avoid", "on_call")),
+        (
+            "never said no to on-call",
+            ("schedule", "wish", "on_call"),
+            ("schedule", "avoid", "on_call"),
+        ),
         ("not unwilling to relocate", ("relocation", "wish", True), ("relocation", "must", False)),
         ("wouldn't say no to a 4 day week", ("schedule", "wish", "four_day_week"), None),
     ],
