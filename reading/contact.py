@@ -28,6 +28,7 @@ from reading.opt_out_phrases import (
     ME,
     NO_THANKS,
     ONE_CHANNEL,
+    OPT_IN,
     OPT_OUT,
 )
 
@@ -249,10 +250,19 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
         ):
             found.append((m.start(1), m.end(1)))
     if found and any(
-        not any(a <= w.start() < b for a, b in found) for w in _STILL_WANTS.finditer(text)
+        not any(a <= w.start() < b for a, b in found)
+        for w in (*_STILL_WANTS.finditer(text), *OPT_IN.finditer(text))
     ):
         return []  # "unsubscribe me from the newsletter, but I still want to hear about Go roles"
     return found
+
+
+def opt_ins(text: str) -> list[tuple[int, int]]:
+    """Spans in lower-case ``text`` where the person takes back a stop they made before ("changed
+    my mind, stay in touch after all"); none in a note that opts out."""
+    if opt_outs(text):
+        return []
+    return [(m.start(), m.end()) for m in OPT_IN.finditer(text)]
 
 
 def _partial(text: str, m: re.Match) -> bool:

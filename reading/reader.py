@@ -15,7 +15,7 @@ from reading import mobility, role_terms, titles
 from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
-from reading.contact import opt_outs
+from reading.contact import opt_ins, opt_outs
 from reading.direction import REPORTED, overlaps, polarity, segment_at
 from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
 from reading.negation import carried, cue_at
@@ -133,6 +133,13 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
             "contact", "avoid", {"kind": "opt_out", "channel": None}, a, b, 0.95, "rule:opt_out"
         )
         blocked.append((a, b))
+    if not opted:
+        # "changed my mind, happy to hear about roles again": lifts an earlier stop (data.conditions)
+        for a, b in opt_ins(t)[:1]:
+            out.add(
+                "contact", "wish", {"kind": "opt_in", "channel": None}, a, b, 0.9, "rule:opt_in"
+            )
+            blocked.append((a, b))
     waits = find_waits(t, said_at, text)
     if waits:
         # One wait per note: where several dates are named, the last one is when they are free.
@@ -162,6 +169,7 @@ _PAST = re.compile(
     r"had been)\b"
 )
 _PART_BREAK = re.compile(r"[,;.!?\n]|\s[-–—]\s|\b(?:but|though|although|however|whereas)\b")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 _STILL = re.compile(r"\b(?:still|too|also|as well|again)\b")
 _NOW_FINE = re.compile(
     r"\b(?:fine|ok|okay|happy|open|keen|comfortable|good|likes?|enjoys?|come round|came round|"
@@ -183,12 +191,12 @@ def _current_stance(t: str, out: _Collector) -> list[Condition]:
         )
         stop = _PART_BREAK.search(t, now.end())
         stop = stop.start() if stop else len(t)
-        past = [m for m in _PAST.finditer(t, max(0, start - 120), start)]
+        # the past said in the same sentence ("; " and " - " join the two halves)
+        sentence = max((m.end() for m in _SENTENCE_STOP.finditer(t, 0, start)), default=0)
+        past = list(_PAST.finditer(t, max(sentence, start - 120), start))
         if not past:
             continue
         p = past[0].start()
-        if re.search(r"\n|[.!?](?:\s|$)", t[p:start].rstrip(" .!?;,-–—\n")):
-            p = past[-1].start()  # the past said in this sentence, not an earlier one
         now_part = t[start:stop]
         if _STILL.search(now_part):
             continue  # "remote only, was last year too": nothing given up
