@@ -228,6 +228,16 @@ def _current_stance(t: str, out: _Collector) -> list[Condition]:
     return items
 
 
+# A stop reported as asked before ("I told you to stop emailing back in the spring").
+_REPORTED_STOP = re.compile(
+    r"\b(?:told|asked|said to|begged|wanted) (?:you|u|us|them|the team)(?: guys)? (?:to |not to )(?:stop )?$"
+)
+
+
+def _taken_back(out: _Collector) -> bool:
+    return any(c.facet == "contact" and c.value.get("kind") == "opt_in" for c in out.items)
+
+
 def _turned(c: Condition, polarity: str) -> Condition:
     value = dict(c.value)
     if c.facet == "relocation":
@@ -425,6 +435,8 @@ def _read_clause(
     for s, e in clause.segments:
         for channel, pol, a, b in channels(t[s:e]):
             a, b = a + s, b + s
+            if pol == "avoid" and _REPORTED_STOP.search(t, max(0, a - 40), a) and _taken_back(out):
+                continue  # "I told you to stop emailing ... glad to hear about roles again"
             if not overlaps(a, b, blocked):
                 out.add(
                     "contact",

@@ -170,6 +170,11 @@ def test_a_past_stop_taken_back_in_the_same_note_is_no_opt_out():
         "I asked you to stop emailing me last year, but I'd be happy to hear about roles again."
     )
     assert opted_out("changed my mind - please don't contact me again.")
+    got = found(
+        "I know I told u to stop emailing me in March. Changed my mind, keen to hear about roles again"
+    )
+    assert ("contact", "wish", "opt_in", None) in got
+    assert not any(k[:2] == ("contact", "avoid") for k in got)  # the stop reported is no refusal
 
 
 def test_a_later_note_taking_back_an_opt_out_lifts_it(engine, session):
