@@ -28,6 +28,7 @@ from pathlib import Path
 
 from sqlalchemy import and_, delete, event, exists, insert, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from data.condition_readers import PARALLEL_FROM, Readers, read_texts
@@ -41,6 +42,7 @@ SOURCES = (Motivation, Application, Touchpoint)
 READ = "read"
 RECRUITER_STATUSES = ("confirmed", "corrected", "dismissed")
 OPT_OUT_KEY = "contact|avoid|opt_out|"
+OPT_IN_KEY = "contact|wish|opt_in|"  # a stop taken back ("changed my mind, stay in touch after all")
 BATCH = 500
 INSERT_ROWS = 400  # rows written at once while the rest of a batch is read
 
@@ -368,6 +370,24 @@ def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:
             )
             .values(active=False)
         )
+    # A read opt-out taken back in words said later ("happy to hear about roles again") no longer
+    # counts; one confirmed by a recruiter (do-not-contact) is not lifted by anything read.
+    later = aliased(cc)
+    session.exec(
+        update(cc)
+        .where(
+            cc.candidate_id.in_(ids),
+            cc.key == OPT_OUT_KEY,
+            cc.status == READ,
+            exists().where(
+                later.candidate_id == cc.candidate_id,
+                later.key == OPT_IN_KEY,
+                later.active.is_(True),
+                later.said_at > cc.said_at,
+            ),
+        )
+        .values(active=False)
+    )
 
 
 def opted_out_clause(candidate_id_column):

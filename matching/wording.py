@@ -172,6 +172,8 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
     if facet == "contact":
         if v.get("kind") == "opt_out":
             return say("you asked us not to write again", "asked us not to write again")
+        if v.get("kind") == "opt_in":
+            return say("you were happy to hear from us again", "happy to hear from us again")
         channel = v.get("channel") or "another channel"
         if pol == "avoid":
             return say(f"you would rather not be contacted by {channel}", f"not by {channel}")

@@ -37,8 +37,8 @@ the others are detail):
 | title          | title* (as a recruiter would write it: "staff engineer", lower case)        |
 | seniority      | level* (intern, junior, mid, senior, staff, lead, manager, director,        |
 |                | executive)                                                                  |
-| contact        | kind* (opt_out, channel); channel* (email, phone, linkedin, …) when kind is |
-|                | channel                                                                     |
+| contact        | kind* (opt_out, opt_in, channel); channel* (email, phone, linkedin, …) when |
+|                | kind is channel; opt_in (wish) takes back an earlier opt-out                |
 | wait           | until* (ISO date: the first day they are open again; a month resolves to its |
 |                | first day, a season or quarter to its first month)                          |
 

@@ -28,6 +28,7 @@ from reading.opt_out_phrases import (
     ME,
     NO_THANKS,
     ONE_CHANNEL,
+    OPT_IN,
     OPT_OUT,
 )
 
@@ -192,9 +193,40 @@ def _label_negated(text: str, m: re.Match) -> bool:
     )
 
 
+# A screening-form field on contact answered no: "Future roles: NO", "Happy to be contacted: N",
+# "Open to contact? no", "Keep in touch?: nope". One channel ("Contact by phone: no") or someone
+# else's contact ("Emergency contact: no") is not all contact.
+_FORM_NO = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<key>[a-z][^:?\n]{0,70}?)[ \t]*[?:][ \t]*[?:]?[ \t]*"
+    r"(?P<v>no|n|nope|nah|never|not interested|opt(?:ed)?[- ]out)(?:[ \t.!]*(?:thanks|thank you|ta))?"
+    r"[ \t.!]*$",
+    re.M,
+)
+_FORM_CONTACT_KEY = re.compile(
+    r"\b(?:contact(?:ed|ing)?|future (?:roles|opportunities|openings|vacancies|jobs|positions)|"
+    r"(?:keep|stay)(?:ing)? in touch|hear(?:ing)? (?:about|from) (?:us|future|other|new|more)|"
+    r"reach(?:ed)? out (?:to|about)|future contact)\b"
+)
+_FORM_NOT_ALL = re.compile(
+    r"\b(?:phone|calls?|text|sms|whatsapp|linkedin|mobile|landline|work email|emergency|referee|"
+    r"references?|next of kin|manager|employer|agency|agencies|client|hiring|point of|details|name|"
+    r"person|number|method|preferred|preference|channel|time|times|hours)\b"
+)
+
+
+def _form_opt_outs(text: str) -> list[tuple[int, int]]:
+    if ":" not in text and "?" not in text:
+        return []
+    return [
+        (m.start("key"), m.end("v"))
+        for m in _FORM_NO.finditer(text)
+        if _FORM_CONTACT_KEY.search(m["key"]) and not _FORM_NOT_ALL.search(m["key"])
+    ]
+
+
 def opt_outs(text: str) -> list[tuple[int, int]]:
     """Spans in lower-case ``text`` where the person asks not to be contacted at all or any more."""
-    found = [
+    found = _form_opt_outs(text) + [
         (m.start(), m.end())
         for m in OPT_OUT.finditer(text)
         if not _label_negated(text, m) and not _partial(text, m)
@@ -218,10 +250,19 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
         ):
             found.append((m.start(1), m.end(1)))
     if found and any(
-        not any(a <= w.start() < b for a, b in found) for w in _STILL_WANTS.finditer(text)
+        not any(a <= w.start() < b for a, b in found)
+        for w in (*_STILL_WANTS.finditer(text), *OPT_IN.finditer(text))
     ):
         return []  # "unsubscribe me from the newsletter, but I still want to hear about Go roles"
     return found
+
+
+def opt_ins(text: str) -> list[tuple[int, int]]:
+    """Spans in lower-case ``text`` where the person takes back a stop they made before ("changed
+    my mind, stay in touch after all"); none in a note that opts out."""
+    if opt_outs(text):
+        return []
+    return [(m.start(), m.end()) for m in OPT_IN.finditer(text)]
 
 
 def _partial(text: str, m: re.Match) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from reading.clauses import Clause
 from reading.gates import gated
-from reading.negation import carried, cue_at, trailing
+from reading.negation import carried, cue_at, form_answer, trailing
 
 # Words that make a mention background ("worked in fintech", "led a team") rather than a wish.
 BACKGROUND = re.compile(
@@ -108,6 +108,11 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
     if INDIFFERENT.search(t[clause.start : clause.end]):
         return "background"  # "not fussed about title": no condition either way
     own = cue_at(t[s:e], a - s, b - s)
+    answer = form_answer(t, a, b)
+    if answer == "no":
+        return "avoid"  # "On-call: no": the form's answer refuses the field
+    if answer == "yes" and own is None:
+        return "wish"  # "Hybrid: yes"
     if own == "avoid" and DONE_BEFORE.search(t[s:e]):
         return "background"  # "she's done rotating shifts before": experience, not a refusal
     if own == "wish" and _POLITE.search(t[s:e]):

@@ -315,7 +315,9 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
     if wont:
         return False, wont.start(), wont.end()
     if m:
-        negative = re.search(r"\b(?:no|not|never|without)\b|n't\b", segment[: m.start()])
+        negative = re.search(
+            r"\b(?:no|not|never|without|rul(?:e|es|ed|ing) out)\b|n't\b", segment[: m.start()]
+        )
         return (not negative), m.start(), m.end()
     return None
 

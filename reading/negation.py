@@ -19,7 +19,14 @@ _NOT_AGAINST = re.compile(
     r"(?:against|opposed to|averse to|a problem|an issue|bothered by|unwilling)|(?:didn't|did not) rule out|"
     r"not unwilling|no longer (?:against|opposed)|isn't a problem|"
     r"(?:is|are)n't an issue|not a (?:deal ?breaker|blocker)|(?:doesn't|don't) rule out|"
-    r"wouldn't say no|wouldn't rule out|no reason not)\b"
+    r"wouldn't say no|wouldn't rule out|no reason not|"
+    # a refusal denied: "can't say I'm not interested in leading", "never said no to on-call",
+    # "not uninterested", "I'm not NOT interested"
+    r"(?:can't|cannot|can not|couldn't|could not|wouldn't|would not|won't) (?:\w+ )?say (?:that )?"
+    r"(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|i'd be|he'd be|she'd be|they'd be) "
+    r"(?:not|un\w+|against|opposed to|averse to|closed to)|"
+    r"(?:never|didn't|did not|hasn't|has not|haven't|have not) (?:\w+ )?(?:said|say) no to|"
+    r"not un(?:interested|willing|keen|happy|open)|not not)\b"
 )
 _ONLY_THIS = re.compile(
     r"\b(?:(?:won't|will not|wouldn't|would not|doesn't|does not|don't|do not|not|can't|cannot|"
@@ -271,3 +278,25 @@ _POST_WISH = re.compile(
     r"(?:is|are|would be) no (?:problem|issue|bother|worries)|(?:is|are)n't (?:a problem|an issue)|"
     r"(?:a |an )?(?:huge|big|massive|real|definite|nice|major|great) (?:plus|bonus|draw|win))\b"
 )
+
+
+# A screening-form field pasted as "Key: value" ("Relocation: N", "On-call? no", "RTW: yes"): the
+# answer after the key says which way the key points.
+_FORM_ANSWER = re.compile(
+    r"[^:?\n]{0,40}?[ \t]*[?:][ \t]*[?:]?[ \t]*(?P<v>yes|y|yep|yeah|no|n|nope|nah|never)\b"
+    r"(?![ \t]*(?:more|longer|problem|issue|worries|bother|preference|pref)\b)"
+)
+
+
+def form_answer(t: str, a: int, b: int) -> str | None:
+    """ "yes" or "no" when the term at ``t[a:b]`` is (in) the key of a "Key: answer" line."""
+    if ":" not in t[b : b + 45] and "?" not in t[b : b + 45]:
+        return None
+    line_start = t.rfind("\n", 0, a) + 1
+    key_before = t[line_start:a]
+    if len(key_before) > 40 or ":" in key_before or "?" in key_before:
+        return None
+    m = _FORM_ANSWER.match(t, b)
+    if not m:
+        return None
+    return "no" if m["v"] in ("no", "n", "nope", "nah", "never") else "yes"

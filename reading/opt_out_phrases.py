@@ -207,3 +207,19 @@ NO_THANKS = gated(
         r"\s*(?:(?:nah|nope|no|hi|hello|hey|sorry|thanks)\W+)?(no,? thanks?(?: you)?)\b"
     )
 )
+
+# A stop taken back, in this note or a later one: "changed my mind, happy for you to stay in touch
+# after all", "I'd be glad to hear about roles again", "put me back on your list". Said as a
+# reversal ("again", "after all", "back"), never a plain yes, so it lifts only an earlier stop.
+OPT_IN = gated(
+    re.compile(
+        r"\b(?:(?:happy|glad|keen|pleased|ok|okay|fine|open|willing|like|love|want)(?: for (?:you|us))?"
+        r"(?: \w+)? to (?:hear (?:about|from)|stay in touch|keep in touch|be (?:contacted|kept (?:in the loop|"
+        r"posted|informed))|get (?:roles|jobs|emails|messages))[^.;!?\n]{0,40}?\b(?:again|after all|once more)|"
+        r"(?:stay|keep) in touch after all|(?:keep|put|add) (?:me|him|her|them) (?:back )?(?:on|in) (?:your |the |"
+        r"our )?(?:list|loop|books|system|database)(?: again| after all)|"
+        r"(?:add|put) (?:me|him|her|them) back|opt(?:ed|ing)? (?:me |him |her |them )?back in|"
+        r"re-?subscrib\w+|you can (?:contact|email|message) (?:me|him|her|them) again|"
+        r"(?:feel free|free) to (?:contact|email|message|reach out to) (?:me|him|her|them) again)\b"
+    )
+)

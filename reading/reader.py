@@ -15,12 +15,13 @@ from reading import mobility, role_terms, titles
 from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
-from reading.contact import opt_outs
+from reading.contact import opt_ins, opt_outs
 from reading.direction import REPORTED, overlaps, polarity, segment_at
 from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
 from reading.negation import carried, cue_at
 from reading.normalise import Normalised, normalise
 from reading.pay import find_pay
+from reading.threads import own_words
 from reading.title_levels import read_titles
 from reading.waits import find_waits
 from reading.where import read_mobility
@@ -118,6 +119,10 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
     if not text or not text.strip():
         return []
     said_at = said_at or date.today()
+    # A pasted email: only what the person typed above the quote (same length, so spans hold)
+    text = own_words(text)
+    if not text.strip():
+        return []
     norm = normalise(text)
     t = norm.text
     out = _Collector(norm, said_at)
@@ -128,6 +133,13 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
             "contact", "avoid", {"kind": "opt_out", "channel": None}, a, b, 0.95, "rule:opt_out"
         )
         blocked.append((a, b))
+    if not opted:
+        # "changed my mind, happy to hear about roles again": lifts an earlier stop (data.conditions)
+        for a, b in opt_ins(t)[:1]:
+            out.add(
+                "contact", "wish", {"kind": "opt_in", "channel": None}, a, b, 0.9, "rule:opt_in"
+            )
+            blocked.append((a, b))
     waits = find_waits(t, said_at, text)
     if waits:
         # One wait per note: where several dates are named, the last one is when they are free.
@@ -142,9 +154,96 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         lead = _lead(t, previous, clause)
         _read_clause(t, clause, out, blocked, opted, norm, lead)
         previous = clause
+    if _NOW.search(t):
+        out.items = _current_stance(t, out)
     # "The role is 4 days a week in Leeds": the role's terms, the person's only if they take a side
     out.items = role_terms.retake(out.items, t, norm, lambda x: read(x, said_at=said_at))
     return out.conditions()
+
+
+# A stance given up for another: "used to insist on remote, now fine with 2 days in", "was open to
+# relo last year, not anymore", "was fine with hybrid until he moved to Cornwall - remote only now".
+_NOW = re.compile(r"\b(?:now|nowadays|these days|any ?more|no longer|since then)\b")
+_PAST = re.compile(
+    r"\b(?:used to|use to|previously|in the past|back then|at first|originally|at one point|was|were|"
+    r"had been)\b"
+)
+_PART_BREAK = re.compile(r"[,;.!?\n]|\s[-–—]\s|\b(?:but|though|although|however|whereas)\b")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+_STILL = re.compile(r"\b(?:still|too|also|as well|again)\b")
+_NOW_FINE = re.compile(
+    r"\b(?:fine|ok|okay|happy|open|keen|comfortable|good|likes?|enjoys?|come round|came round|"
+    r"warmed (?:up )?to|relaxed|up for|willing|cool|alright|all right|no (?:problem|issue))\b"
+)
+_NOW_NOT = re.compile(r"\b(?:not|no longer|never|done|over it|off it|nope)\b|n't\b")
+_FLIP = {"wish": "avoid", "must": "avoid", "avoid": "wish"}
+
+
+def _current_stance(t: str, out: _Collector) -> list[Condition]:
+    """Conditions with a stance given up replaced by the one held now: the past one is dropped when
+    the present names the same facet, turned over by "not any more" / "fine with it now", and
+    dropped otherwise."""
+    items = list(out.items)
+    for now in _NOW.finditer(t):
+        start = max(
+            (m.end() for m in _PART_BREAK.finditer(t, max(0, now.start() - 120), now.start())),
+            default=0,
+        )
+        stop = _PART_BREAK.search(t, now.end())
+        stop = stop.start() if stop else len(t)
+        # the past said in the same sentence ("; " and " - " join the two halves)
+        sentence = max((m.end() for m in _SENTENCE_STOP.finditer(t, 0, start)), default=0)
+        past = list(_PAST.finditer(t, max(sentence, start - 120), start))
+        if not past:
+            continue
+        p = past[0].start()
+        now_part = t[start:stop]
+        if _STILL.search(now_part):
+            continue  # "remote only, was last year too": nothing given up
+
+        def span(c):
+            return out.at.get(id(c), (-1, -1))
+
+        gone = [c for c in items if c.facet not in ("contact", "wait") and p <= span(c)[0] < start]
+        if not gone:
+            continue
+        current = {c.facet for c in items if start <= span(c)[0] < stop}
+        kept = []
+        for c in items:
+            if c not in gone:
+                kept.append(c)
+                continue
+            if c.facet in current or (c.facet == "location" and "relocation" in current):
+                continue  # "used to insist on remote, now fine with 2 days in"
+            if c.facet == "location" and any(g.facet == "relocation" for g in gone):
+                continue  # the place of a move given up
+            if _NOW_FINE.search(now_part) and not _NOW_NOT.search(now_part):
+                if c.polarity == "avoid":  # "used to hate Django, fine with it now"
+                    kept.append(_turned(c, "wish"))
+                continue
+            if _NOW_NOT.search(now_part):
+                kept.append(_turned(c, _FLIP[c.polarity]))  # "was open to relo, not anymore"
+            # otherwise the stance is simply past
+        items = kept
+    return items
+
+
+# A stop reported as asked before ("I told you to stop emailing back in the spring").
+_REPORTED_STOP = re.compile(
+    r"\b(?:told|asked|said to|begged|wanted) (?:you|u|us|them|the team)(?: guys)? (?:to |not to )(?:stop )?$"
+)
+
+
+def _taken_back(out: _Collector) -> bool:
+    return any(c.facet == "contact" and c.value.get("kind") == "opt_in" for c in out.items)
+
+
+def _turned(c: Condition, polarity: str) -> Condition:
+    value = dict(c.value)
+    if c.facet == "relocation":
+        value["willing"] = not value.get("willing")
+        polarity = "wish" if value["willing"] else "must"
+    return Condition(c.facet, polarity, value, c.start, c.end, c.confidence, c.method, c.said_at)
 
 
 def _lead(t: str, previous: Clause | None, clause: Clause) -> str | None:
@@ -162,12 +261,13 @@ def _lead(t: str, previous: Clause | None, clause: Clause) -> str | None:
 class _Collector:
     def __init__(self, norm: Normalised, said_at: date):
         self.norm, self.said_at, self.items = norm, said_at, []
+        self.at: dict[int, tuple[int, int]] = {}  # id(item) -> its span in the normalised text
 
     def add(self, facet, polarity, value, a, b, confidence=0.8, method="rule") -> None:
         start, end = self.norm.span(a, b)
-        self.items.append(
-            Condition(facet, polarity, value, start, end, confidence, method, self.said_at)
-        )
+        item = Condition(facet, polarity, value, start, end, confidence, method, self.said_at)
+        self.items.append(item)
+        self.at[id(item)] = (a, b)
 
     def _generic_mission(self, c: Condition) -> bool:
         said = self.norm.source[c.start : c.end]
@@ -335,6 +435,8 @@ def _read_clause(
     for s, e in clause.segments:
         for channel, pol, a, b in channels(t[s:e]):
             a, b = a + s, b + s
+            if pol == "avoid" and _REPORTED_STOP.search(t, max(0, a - 40), a) and _taken_back(out):
+                continue  # "I told you to stop emailing ... glad to hear about roles again"
             if not overlaps(a, b, blocked):
                 out.add(
                     "contact",

@@ -11,7 +11,7 @@ import re
 from reading import commute, mobility, office_week, travel
 from reading.clauses import Clause
 from reading.direction import MAX_WORDS, REPORTED, overlaps, polarity, segment_at
-from reading.negation import cue_at
+from reading.negation import cue_at, form_answer
 from reading.normalise import Normalised
 from reading.places import DISTRICT_BEFORE
 
@@ -85,6 +85,8 @@ def read_mobility(
         reloc = mobility.relocation(seg)
         if reloc:
             willing, a, b = reloc
+            if form_answer(t, a + s, b + s) == "no":
+                willing = False  # "Relocation: N"
             place = _place_after(t, s + b, e, norm)
             value = {"willing": willing, "place": place}
             pol = "wish" if willing else "must"
@@ -174,6 +176,8 @@ def read_mobility(
                     )
                     taken.append(when.span())
         vis = mobility.visa(seg)
+        if vis and vis[0] == "needs_sponsorship" and form_answer(t, vis[1] + s, vis[2] + s) == "no":
+            vis = None  # "Sponsorship required: no"
         if vis:
             kind, a, b = vis
             pol = "must" if kind == "needs_sponsorship" else "wish"
