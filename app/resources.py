@@ -134,6 +134,9 @@ def import_what_pages_import() -> None:
     # Every page first checks the database's migrations (``data.db.is_outdated``).
     importlib.import_module("alembic.runtime.migration")
     head_revision()
+    # The router's page icon is a file: Streamlit reads it with Pillow, which it imports on
+    # the first page otherwise (0.1-0.2 s of it).
+    importlib.import_module("PIL.Image")
 
 
 def _import_from(page: "Path") -> None:

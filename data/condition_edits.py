@@ -41,7 +41,9 @@ def _check(facet: str, polarity: str, value: dict[str, Any]) -> str:
         k
         for k in KEY_FIELDS[facet]
         if k not in value
-        and not (facet == "contact" and k == "channel" and value.get("kind") in ("opt_out", "opt_in"))
+        and not (
+            facet == "contact" and k == "channel" and value.get("kind") in ("opt_out", "opt_in")
+        )
     ]
     if missing:
         raise ConditionError(f"a {facet} condition needs {', '.join(missing)}")

@@ -42,7 +42,9 @@ SOURCES = (Motivation, Application, Touchpoint)
 READ = "read"
 RECRUITER_STATUSES = ("confirmed", "corrected", "dismissed")
 OPT_OUT_KEY = "contact|avoid|opt_out|"
-OPT_IN_KEY = "contact|wish|opt_in|"  # a stop taken back ("changed my mind, stay in touch after all")
+OPT_IN_KEY = (
+    "contact|wish|opt_in|"  # a stop taken back ("changed my mind, stay in touch after all")
+)
 BATCH = 500
 INSERT_ROWS = 400  # rows written at once while the rest of a batch is read
 

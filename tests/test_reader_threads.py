@@ -171,7 +171,8 @@ def test_a_past_stop_taken_back_in_the_same_note_is_no_opt_out():
     )
     assert opted_out("changed my mind - please don't contact me again.")
     got = found(
-        "I know I told u to stop emailing me in March. Changed my mind, keen to hear about roles again"
+        "I know I told u to stop emailing me in March. "
+        "Changed my mind, keen to hear about roles again"
     )
     assert ("contact", "wish", "opt_in", None) in got
     assert not any(k[:2] == ("contact", "avoid") for k in got)  # the stop reported is no refusal

@@ -66,7 +66,12 @@ FIELDS: dict[str, tuple[ValueField, ...]] = {
     "title": (ValueField("title", "Title", "text"),),
     "seniority": (ValueField("level", "Level", "choice", _choices(*Seniority)),),
     "contact": (
-        ValueField("kind", "Kind", "choice", {"opt_out": "opt-out", "opt_in": "opt-in again", "channel": "a channel"}),
+        ValueField(
+            "kind",
+            "Kind",
+            "choice",
+            {"opt_out": "opt-out", "opt_in": "opt-in again", "channel": "a channel"},
+        ),
         ValueField("channel", "Channel", "choice", {None: "—", **_choices(*Channel)}),
     ),
     "wait": (ValueField("until", "Open again from", "date"),),
