@@ -161,3 +161,12 @@ def test_half_precision_motivations_move_a_cosine_by_less_than_a_thousandth(engi
         expected = (mine @ offers.T).max() if len(mine) else 0.0
         assert abs(best[pos] - expected) < 1e-3
     assert (best > 0).sum() == 2  # the third person told us nothing
+
+
+def test_people_shortlisted_lately_are_kept_unpacked_up_to_a_bound(engine, session):
+    _, people = _pool(session, engine)
+    packed = PackedFacts(load_facts(session).values(), recent=2)
+    first = packed[people[0].id]
+    assert packed[people[0].id] is first  # kept: a search again finds the same object
+    packed[people[1].id], packed[people[2].id]  # two more: the first one falls out
+    assert packed[people[0].id] is not first and packed[people[0].id] == first
