@@ -8,6 +8,7 @@ covered — the "ticks 8 of 9 requirements" view a recruiter takes of a CV.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import bm25s
 
@@ -44,6 +45,12 @@ def _words(text: str) -> tuple[str, ...]:
 
 def requirement_items(text: str, *, all_lines: bool = False) -> list[RequirementItem]:
     """Bulleted or numbered lines (every line, for an opening's own requirements field)."""
+    return list(_items(text, all_lines))
+
+
+@lru_cache(maxsize=512)
+def _items(text: str, all_lines: bool) -> tuple[RequirementItem, ...]:
+    """A role is searched again and again: its items are worked out once (they are frozen)."""
     items: list[RequirementItem] = []
     seen: set[tuple[str, ...]] = set()
     for raw in text.splitlines():
@@ -64,4 +71,4 @@ def requirement_items(text: str, *, all_lines: bool = False) -> list[Requirement
         items.append(RequirementItem(label=label[:80], words=words))
         if len(items) >= MAX_ITEMS:
             break
-    return items
+    return tuple(items)
