@@ -29,6 +29,7 @@ def ranked(engine, embedder, role_id) -> dict:
         "Declined. Wanted 150k base, we capped at 125k.",
         "turned it down - asked for $150k, our max was 125k",
         "Offer declined: candidate's ask 150k vs our ceiling of 125k",
+        "declined, after 150k base and we topped out at 125k",
     ],
 )
 def test_a_pay_ask_the_band_still_misses_stands_though_the_note_names_our_cap(
