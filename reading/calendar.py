@@ -273,9 +273,9 @@ def holiday_wait(name: str, said_at: date, after: bool) -> date:
         )
     start, end = next((s, e) for s, e in _periods(name, said_at.year) if e >= said_at)
     day = end + timedelta(days=1) if after else max(start, said_at)
-    if after and (day + timedelta(days=4)).month != day.month:
-        # open only in a month's last few days ("after Thanksgiving": the last days of November):
-        # the month they are open again is, to the month, the next one
+    if after and name == "thanksgiving" and (day + timedelta(days=4)).month != day.month:
+        # US Thanksgiving's long weekend runs into November's last days: "after Thanksgiving"
+        # said before it is, to the month, December (else it would be over before it began)
         day = day + timedelta(days=4)
     return date(day.year, day.month, 1)
 

@@ -286,14 +286,19 @@ def find_waits(
         ):
             continue  # "(email 4 Aug)": the day something happened
         if m["season"] and re.match(
-            r"\W*(?:with|w/?) (?:the |my |our |his |her )?(?:kids|family|children|grandkids)\b", after
+            r"\W*(?:with|w/?) (?:the |my |our |his |her )?(?:kids|family|children|grandkids)\b",
+            after,
         ):
             continue  # "after Labor Day pls, summer w the kids": what the summer is for
         if m["dd1"] and (
-            not _DATED_CUE.search(before[-25:]) or re.match(r"\W*(?:days?|hrs?|hours?|support)\b", after)
+            not _DATED_CUE.search(before[-25:])
+            or re.match(r"\W*(?:days?|hrs?|hours?|support)\b", after)
         ):
             continue  # "24/7", "4/5 days": no date unless a waiting word leads into it
-        if re.search(r"\b(?:valid|expires?|expiring|exp|good)\W+(?:\w+\W+)?(?:till|until|to|thru|through)?\W*$", before):
+        if re.search(
+            r"\b(?:valid|expires?|expiring|exp|good)\W+(?:\w+\W+)?(?:till|until|to|thru|through)?\W*$",
+            before,
+        ):
             continue  # "B1/B2 valid till 2031": how long a document runs, not a wait
         duration = m["n"] or m["mo2"] or m["halfyear"] or m["single"]
         if duration and m["n"] in ("a", "an", "one") and _AN_AMOUNT_BEFORE.search(before):

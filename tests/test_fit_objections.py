@@ -38,8 +38,13 @@ def test_a_pay_ask_the_band_still_misses_stands_though_the_note_names_our_cap(
     role = make_opening(session, salary_min=110_000, salary_max=125_000, currency="USD")
     asked = make_candidate(session, full_name="Asked More", location="Austin, TX")
     make_application(
-        session, asked, stage_reached="offer", outcome="declined_offer",
-        reason="compensation", reason_note=note, decided_at=ago(200),
+        session,
+        asked,
+        stage_reached="offer",
+        outcome="declined_offer",
+        reason="compensation",
+        reason_note=note,
+        decided_at=ago(200),
     )
     session.commit()
     person = ranked(engine, fake_embedder, role.id)["Asked More"]
@@ -52,8 +57,12 @@ def test_a_pay_ask_a_bigger_band_meets_is_resolved(engine, fake_embedder, sessio
     role = make_opening(session, salary_min=140_000, salary_max=165_000, currency="USD")
     asked = make_candidate(session, full_name="Asked More", location="Austin, TX")
     make_application(
-        session, asked, stage_reached="offer", outcome="declined_offer",
-        reason="compensation", reason_note="Declined. Wanted 150k base, we capped at 125k.",
+        session,
+        asked,
+        stage_reached="offer",
+        outcome="declined_offer",
+        reason="compensation",
+        reason_note="Declined. Wanted 150k base, we capped at 125k.",
         decided_at=ago(200),
     )
     session.commit()

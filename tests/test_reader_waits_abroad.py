@@ -63,9 +63,7 @@ def test_end_of_q1_in_ats_shorthand_waits_till_march(text):
         ("free after 9/30", date(2026, 8, 1), "2026-09-01"),
     ],
 )
-def test_a_numeric_date_is_day_first_or_month_first_when_one_half_is_past_twelve(
-    text, said, until
-):
+def test_a_numeric_date_is_day_first_or_month_first_when_one_half_is_past_twelve(text, said, until):
     assert NOV.wait_until(text, said) == until
 
 
@@ -89,9 +87,7 @@ def test_an_ambiguous_or_non_date_fraction_is_no_wait(text):
         ("call her after the winter school holidays", date(2026, 6, 1), "2026-09-01"),
     ],
 )
-def test_a_seasons_school_holidays_said_when_the_souths_are_near_are_the_souths(
-    text, said, until
-):
+def test_a_seasons_school_holidays_said_when_the_souths_are_near_are_the_souths(text, said, until):
     assert NOV.wait_until(text, said) == until
 
 
