@@ -98,8 +98,10 @@ def test_a_seasons_holidays_said_when_the_norths_are_near_stay_northern():
 @pytest.mark.parametrize(
     "text",
     [
-        "Back from honeymoon in Sept, switched teams in Oct, promoted in March. Open to a chat any time.",
-        "she's doing christmas with the in-laws and a trip in january but keen to talk now, the sooner the better",
+        "Back from honeymoon in Sept, switched teams in Oct, promoted in March. Open to a chat "
+        "any time.",
+        "she's doing christmas with the in-laws and a trip in january but keen to talk now, "
+        "the sooner the better",
         "passport's sorted, B1/B2 valid till 2031, happy to fly",
         "visa valid until 2029, no sponsorship needed",
     ],
