@@ -80,6 +80,10 @@ def past_reason_fit(
     }
     reasons: list[Explanation] = []
     read = [j for j in judgements if j.last_time]
+    # "Asked 160k base, we maxed at 130k": where one reading of a facet still stands, another
+    # that this role would meet (often the team's own figure in the note) does not resolve it
+    standing = {j.facet for j in read if j.kind == "standing"}
+    read = [j for j in read if not (j.kind == "resolved" and j.facet in standing)]
     for j in read:
         kind = (
             "past_reason_resolved"

@@ -218,6 +218,12 @@ def thanksgiving(year: int) -> date:
     return first_day + timedelta(days=(3 - first_day.weekday()) % 7 + 21)
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (Monday 0) of a month: Labor Day is the first Monday of September."""
+    first_day = date(year, month, 1)
+    return first_day + timedelta(days=(weekday - first_day.weekday()) % 7 + 7 * (n - 1))
+
+
 def _periods(name: str, year: int) -> list[tuple[date, date]]:
     """(first day, last day) of a holiday or festival in ``year`` and the years around it."""
     out = []
@@ -241,6 +247,12 @@ def _periods(name: str, year: int) -> list[tuple[date, date]]:
         elif name == "thanksgiving":
             day = thanksgiving(y)
             out.append((day, day + timedelta(days=3)))
+        elif name == "canadian thanksgiving":  # the second Monday of October, its long weekend
+            day = nth_weekday(y, 10, 0, 2)
+            out.append((day - timedelta(days=2), day))
+        elif name == "labor day":  # US and Canada: the first Monday of September, its weekend
+            day = nth_weekday(y, 9, 0, 1)
+            out.append((day - timedelta(days=2), day))
     if name in FESTIVALS:
         out = _festival_days(name, year)
     out += feast_days(name, year)
@@ -261,6 +273,10 @@ def holiday_wait(name: str, said_at: date, after: bool) -> date:
         )
     start, end = next((s, e) for s, e in _periods(name, said_at.year) if e >= said_at)
     day = end + timedelta(days=1) if after else max(start, said_at)
+    if after and name == "thanksgiving" and (day + timedelta(days=4)).month != day.month:
+        # US Thanksgiving's long weekend runs into November's last days: "after Thanksgiving"
+        # said before it is, to the month, December (else it would be over before it began)
+        day = day + timedelta(days=4)
     return date(day.year, day.month, 1)
 
 

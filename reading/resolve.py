@@ -63,6 +63,10 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         after_it = False  # "after the March bonus" is March
     mod = m["mod1"] or m["mod2"] or m["mod3"] or m["mod4"] or m["mod5"] or ""
     year = m["year1"] or m["year2"]
+    if m["eoq"]:
+        return _end_of_quarter(m["eoqn"], after_it, said_at)
+    if m["dd1"]:
+        return _day_month(m, before, said_at)
     if m["iso"]:
         y, mo = int(m["iso"][:4]), int(m["iso"][5:7])
         return date(y, mo, 1) if 1 <= mo <= 12 else None
@@ -72,7 +76,7 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         return add_months(day, 1) if after_it and "end" not in mod else day
     if m["season"]:
         season = m["season"]
-        south = bool(SOUTHERN_PLACE.search(m.string))
+        south = bool(SOUTHERN_PLACE.search(m.string)) or _southern_holidays(m, said_at)
         starts, ends, afters = (
             (SOUTHERN_START, SOUTHERN_END, SOUTHERN_AFTER)
             if south
@@ -80,7 +84,7 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         )
         if after_it:
             month = afters[season]
-            if south and season == "summer" and "holiday" in m.group():
+            if south and season == "summer" and re.search(r"holiday|hols|break", m.group()):
                 month = SOUTHERN_SUMMER_HOLIDAYS_AFTER
         elif "end" in mod or "late" in mod or "second half" in mod:
             month = ends[season]
@@ -94,7 +98,10 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     if m["holiday"]:
         # "not during Ramadan": not until it is over
         over = after_it or bool(_NOT_DURING.search(before))
-        return holiday_wait(_holiday_name(m["holiday"]), said_at, over)
+        name = _holiday_name(m["holiday"])
+        if name == "thanksgiving" and _CANADIAN.search(m.string):
+            name = "canadian thanksgiving"
+        return holiday_wait(name, said_at, over)
     if m["fy"]:
         # The financial year ends on 31 March (India, Japan; the UK's tax year on 5 April):
         # "till FY close" is March, "after" it April, the next such not yet over.
@@ -157,6 +164,8 @@ _HOLIDAY_NAMES = (
     ("pongal", "pongal"),
     ("sankranti", "pongal"),
     ("thanksgiving", "thanksgiving"),
+    ("labor day", "labor day"),
+    ("labour day", "labor day"),
     ("hanukkah", "hanukkah"),
     ("chanukah", "hanukkah"),
     ("passover", "passover"),
@@ -172,6 +181,52 @@ _HOLIDAY_NAMES = (
 
 def _holiday_name(said: str) -> str:
     return next(name for word, name in FEAST_NAMES + _HOLIDAY_NAMES if word in said)
+
+
+# A note that places the person in Canada, where Thanksgiving is the second Monday of October.
+_CANADIAN = re.compile(
+    r"\b(?:canada|canadian|ontario|quebec|qu[ée]bec|toronto|montreal|montr[ée]al|vancouver|calgary|"
+    r"ottawa|edmonton|winnipeg|halifax|oakville|mississauga|b\.?c\.?|alberta)\b"
+)
+
+
+def _southern_holidays(m: re.Match, said_at: date) -> bool:
+    """A season's school holidays said when the south's are close and the north's far off:
+    "after the summer hols" in November, "after the winter school holidays" in June."""
+    if not re.search(r"holiday|hols|break", m.group()):
+        return False
+    season = m["season"]
+    return (season == "summer" and said_at.month in (10, 11, 12, 1)) or (
+        season == "winter" and said_at.month in (4, 5, 6, 7)
+    )
+
+
+def _end_of_quarter(n: str | None, after_it: bool, said_at: date) -> date:
+    """ "EOQ1" -> March (April "after" it); "EOQ" alone is the end of the quarter said in."""
+    q = int(n) if n else quarter_of(said_at)
+    month = 3 * q + (1 if after_it else 0)
+    year = said_at.year if 3 * q >= said_at.month else said_at.year + 1
+    return add_months(first(year, 3 * q), month - 3 * q)
+
+
+def _day_month(m: re.Match, before: str, said_at: date) -> date | None:
+    """ "not before 15/01" (day first), "after 10/15" (month first): the month of that day, the
+    next such day not yet past. "3/4" could be either and is left unread."""
+    a, b = int(m["dd1"]), int(m["dd2"])
+    if a > 12 and 1 <= b <= 12:
+        day, month = a, b
+    elif b > 12 and 1 <= a <= 12:
+        day, month = b, a
+    else:
+        return None
+    if day > 31:
+        return None
+    year = m["ddy"]
+    if year:
+        y = int(year) if len(year) == 4 else 2000 + int(year)
+    else:
+        y = said_at.year if (month, day) >= (said_at.month, said_at.day) else said_at.year + 1
+    return first(y, month)
 
 
 def _with_year(month: int, year: str | None, said_at: date) -> date:

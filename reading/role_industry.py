@@ -17,7 +17,7 @@ from reading.facets import industries
 # A sentence about the company's own business.
 _ABOUT_THE_BUSINESS = re.compile(
     r"\b(?:we(?:'re| are) (?:a|an|the|one of)|we (?:build|make|run|operate|sell|offer|power|own)|"
-    r"(?:behind|power(?:s|ing)?|run(?:s|ning)?) our|our (?:[\w-]+ ){0,3}?(?:products?|platforms?|"
+    r"(?:behind|power(?:s|ing)?|run(?:s|ning)?) our|our (?:[\w-]+ ){0,5}?(?:products?|platforms?|"
     r"business|stores?|shops?|customers|players|members|apps?|marketplace|brands?|sites?|"
     r"exchange|sportsbook|casino|games?|services|clinics?|hospitals?|fleet|network)|"
     r"(?:company|business|startup|scale-?up|firm|group|brand|leader|provider|operator) "

@@ -173,7 +173,10 @@ TECHNOLOGY: dict[str, str] = {
 
 # "go" is the language only in a list or after "in"/"and"/"or" - never "go back", "go below".
 GO = (
-    r"(?<![\w.])go(?:(?<=[,/+] go)|(?<=\bin go)|(?<=\band go)|(?<=\bor go)|(?<=\bof go)|(?<=^go))"
-    r"(?! to\b| back\b| for\b| with\b| into\b| through\b| on\b| up\b| down\b| out\b| over\b| ahead\b| below\b| above\b| beyond\b)(?![\w])"
+    r"(?<![\w.])go(?:(?<=[,/+] go)|(?<=\bin go)|(?<=\band go)|(?<=\bor go)|(?<=\bof go)|(?<=^go)|"
+    # "more Go, less YAML", "doesn't want to touch Go again", "wants to write Go"
+    r"(?<=\bmore go)|(?<=\bless go)|(?<=\btouch go)|(?<=\bwrite go)|(?<=\bwriting go)|(?<=\busing go)|"
+    r"(?<=\bcode in go))"
+    r"(?!-getter)(?! to\b| back\b| for\b| with\b| into\b| through\b| on\b| up\b| down\b| out\b| over\b| ahead\b| below\b| above\b| beyond\b)(?![\w])"
     r"|(?<![\w.])go(?= (?:and|or|\+|/) (?:rust|python|java|kotlin|typescript|kubernetes)\b)"
 )

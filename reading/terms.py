@@ -269,6 +269,9 @@ INDUSTRY = {
         r"military",
         r"weapons",
         r"arms",
+        r"missiles?",
+        r"munitions?",
+        r"armaments?",
     ),
     "adtech": (
         r"ad[- ]?tech",

@@ -49,15 +49,19 @@ _TIME = gated(
         rf"|{_mod(1)}(?:(?:the |this |next |coming )?)(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?"
         rf"(?P<month>{_MONTH})(?: \d{{1,2}}(?:st|nd|rd|th)?)?{_year(1)}"
         rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<season>spring|summer|autumn|fall|winter)"
-        rf"(?: holidays?| break| term| months)?{_year(2)}"
+        rf"(?: school)?(?: holidays?| hols| break| term| months)?{_year(2)}"
         rf"|{_mod(3)}(?:the )?(?:(?P<q>q[1-4])(?: (?P<qyear>20\d\d|next year|this year))?"
         r"|(?P<qrel>next|this|the next|the new|the following|the coming|the current) quarter)"
+        # ATS shorthand for the end of a quarter: "EOQ1", "eoq", "EOQ 3"
+        r"|(?P<eoq>eoq) ?(?P<eoqn>[1-4])?"
+        # a day and month in digits: "15/01" (day first), "10/15" (month first)
+        r"|(?P<dd1>[0-3]?\d)/(?P<dd2>[0-3]?\d)(?:/(?P<ddy>20\d\d|\d\d))?(?![/\d])"
         rf"|{_mod(4)}(?P<yrel>next year|the new year|new year|the year|this year|year[- ]end|the year[- ]end"
         r"|next month|the month|this month)"
         r"|(?P<holiday>christmas|the (?:school |easter |christmas )?holidays|(?:school|easter) holidays|"
         r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|"
         r"the new year holidays|easter|diwali|deepavali|holi|eid(?:[- ]?al[- ]?(?:fitr|adha))?|ramadan|"
-        r"ramzan|(?:the )?(?:lunar|chinese|vietnamese) new year|t[eế]t|thanksgiving|hanukkah|chanukah|passover|"
+        r"ramzan|(?:the )?(?:lunar|chinese|vietnamese) new year|t[eế]t|thanksgiving|labou?r day|hanukkah|chanukah|passover|"
         r"pongal|(?:makar )?sankranti|carn[aei]vale?|karneval|fasching|mardi gras|shrove tuesday|"
         r"pancake day|ash wednesday|(?:(?<=after )|(?<=till )|(?<=until )|(?<=during )|(?<=before )|"
         r"(?<=post-)|(?<=post ))lent|pentecost|whitsun(?:tide)?|whit (?:sunday|monday|week)|"
@@ -81,7 +85,7 @@ _TIME = gated(
 # A cheap first look: no digit and none of these words, no time expression.
 _ANY_TIME = re.compile(
     r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
-    r"month|week|fortnight|christmas|holiday|festive|easter|notice|probation|cliff|vest|\bh[12]\b|diwali|"
+    r"month|week|fortnight|christmas|holiday|\bhols\b|eoq|labou?r day|festive|easter|notice|probation|cliff|vest|\bh[12]\b|diwali|"
     r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
     r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|carn[aei]val|karneval|fasching|mardi gras|"
     r"shrove|pancake day|ash wednesday|\blent\b|pentecost|whit|ascension|three kings|epiphany|"
@@ -105,7 +109,7 @@ _CUE = re.compile(
     r"contract (?:ends|finishes|is up|runs out|runs)|ends|finishes|sabbatical|reconsider|"
     r"(?<!\band )(?<!\bor )(?<!\bthen )again|"
     r"earliest|re-?engage|return(?:s|ing)?|on leave|stay(?:ing)? (?:put|where)|committed|locked in|"
-    r"tied in|after that|then(?! again\b)|closes|completes|settled|happy to talk|worth a (?:try|call|chat)|"
+    r"tied in|after that|then(?! again\b)|closes|completes|(?:expected|due|set|scheduled|slated) to (?:close|complete|land|finish)|settled|happy to talk|worth a (?:try|call|chat)|"
     r"keen|interested|look(?:ing)? again|move|moving on|in touch|for now|right now|yet|timing|"
     r"reassess\w*|rethink\w*|re-?evaluat\w*|review|think about (?:moving|it|a move|changing|options)|"
     r"headspace|bandwidth|realistic\w*|look|rather|hit (?:me|him|her|us) up|let's say|shall we say|"
@@ -281,6 +285,21 @@ def find_waits(
             and not _DATED_CUE.search(before[-25:])
         ):
             continue  # "(email 4 Aug)": the day something happened
+        if m["season"] and re.match(
+            r"\W*(?:with|w/?) (?:the |my |our |his |her )?(?:kids|family|children|grandkids)\b",
+            after,
+        ):
+            continue  # "after Labor Day pls, summer w the kids": what the summer is for
+        if m["dd1"] and (
+            not _DATED_CUE.search(before[-25:])
+            or re.match(r"\W*(?:days?|hrs?|hours?|support)\b", after)
+        ):
+            continue  # "24/7", "4/5 days": no date unless a waiting word leads into it
+        if re.search(
+            r"\b(?:valid|expires?|expiring|exp|good)\W+(?:\w+\W+)?(?:till|until|to|thru|through)?\W*$",
+            before,
+        ):
+            continue  # "B1/B2 valid till 2031": how long a document runs, not a wait
         duration = m["n"] or m["mo2"] or m["halfyear"] or m["single"]
         if duration and m["n"] in ("a", "an", "one") and _AN_AMOUNT_BEFORE.search(before):
             continue  # "£5k a month minimum", "4 500 € gross a month": pay's period, not a wait
@@ -308,6 +327,7 @@ def find_waits(
         elif not (
             _governed(before, after, text[m.end() : m.end() + 70])
             or (m["fy"] and re.search(r"\b(?:post|after|once|when)\W*$", before))
+            or ((m["holiday"] or m["eoq"]) and re.search(r"\bpost[- ]?$", before))
             or _stands_alone(text, m, before)
             or _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
             or _then_next(text, m)
@@ -383,7 +403,21 @@ def find_waits(
             continue
         periods_read.add(kind)
         found.append((day, m.start(), m.end()))
+    if found and _OPEN_NOW.search(text):
+        # "promoted in March. All good - open to a chat any time": months in a note that says
+        # they are open now are what happened or what is planned, not when to come back
+        found = [w for w in found if _OPEN_NOW_BEATS.search(text[max(0, w[1] - 30) : w[1]])]
     return found + [w for w in event_waits(text, said_at) if not found]
+
+
+# Open now, in so many words: "open to a chat any time", "keen to hear about anything now",
+# "the sooner the better", "happy to talk now" (but not "not open now").
+_OPEN_NOW = re.compile(
+    r"(?<!not )(?<!n't )\b(?:open|keen|happy|available|free|ready|up for)\b[^.;!?]{0,40}?\b(?:any ?time|"
+    r"(?<!from )now(?! (?:but|though))|right away|straight away|immediately|asap)\b|\bthe sooner the better\b"
+)
+# ... unless that wait is said with an explicit word of waiting right before it.
+_OPEN_NOW_BEATS = re.compile(r"\b(?:until|till|not before|no sooner than|only after)\W*$")
 
 
 def _then_next(text: str, m: re.Match) -> bool:
