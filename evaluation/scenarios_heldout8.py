@@ -188,7 +188,7 @@ OPT_OUTS = [
         "backend",
         [
             P(
-                "Brodie Callaghan",
+                "Brodie Tregear",
                 "backend",
                 0,
                 apps=[final_loss(300)],
@@ -241,7 +241,7 @@ OPT_OUTS = [
                 location="Utrecht, Netherlands",
             ),
             P(
-                "Femke Dijkstra",
+                "Femke Wolters",
                 "data_eng",
                 2,
                 apps=[final_loss(260, role="Data Engineer")],
@@ -263,7 +263,7 @@ OPT_OUTS = [
         "sre",
         [
             P(
-                "Thijs van Leeuwen",
+                "Thijs Roelofsen",
                 "sre",
                 0,
                 touches=[
@@ -591,7 +591,7 @@ WAITS = [
                 location="Berlin, Germany",
             ),
             P(
-                "Katrin Vogel",
+                "Katrin Oberländer",
                 "backend",
                 2,
                 (
@@ -670,7 +670,7 @@ WAITS = [
         "backend",
         [
             P(
-                "Kenji Watanabe",
+                "Kenji Hoshino",
                 "backend",
                 1,
                 (
@@ -691,8 +691,7 @@ WAITS = [
         **TOKYO_HYBRID,
     ),
     C(
-        "'give it two quarters' said last week waits; 'give it a quarter' said in June has run "
-        "out",
+        "'give it two quarters' said last week waits; 'give it a quarter' said in June has run out",
         "data_eng",
         [
             P(
@@ -707,7 +706,7 @@ WAITS = [
                 location="Kraków, Poland",
             ),
             P(
-                "Bartosz Kaczmarek",
+                "Bartosz Pietrzyk",
                 "data_eng",
                 2,
                 (
@@ -1048,7 +1047,7 @@ VISA = [
                 location="Munich, Germany",
             ),
             P(
-                "Tiago Figueiredo",
+                "Tiago Magalhães",
                 "ml",
                 2,
                 "Portuguese passport, living in Munich - free movement, can start in Zurich "
@@ -1070,13 +1069,11 @@ VISA = [
         "backend",
         [
             P(
-                "Ifeoma Chukwu",
+                "Ifeoma Obiakor",
                 "backend",
                 0,
                 apps=[final_loss(310)],
-                touches=[
-                    hm(300, "HM: solid. Visa - on a bridging visa, will need sponsoring.")
-                ],
+                touches=[hm(300, "HM: solid. Visa - on a bridging visa, will need sponsoring.")],
                 location="Sydney, NSW, Australia",
             ),
             P(
@@ -1714,8 +1711,7 @@ NEGATIONS = [
                 touches=[
                     wrote(
                         230,
-                        "It's not that I wouldn't do weekends - happy to if it's on a proper "
-                        "rota.",
+                        "It's not that I wouldn't do weekends - happy to if it's on a proper rota.",
                     )
                 ],
                 location="Nairobi, Kenya",
@@ -1797,7 +1793,7 @@ LOCATIONS = [
                 location="Malmö, Sweden",
             ),
             P(
-                "Klara Sjöberg",
+                "Klara Ekdahl",
                 "data_eng",
                 0,
                 apps=[final_loss(300, role="Data Engineer")],
@@ -1943,7 +1939,7 @@ LEVEL = [
                 location="Sydney, NSW, Australia",
             ),
             P(
-                "Lerato Dlamini",
+                "Palesa Mahlangu",
                 "sre",
                 0,
                 "Back after a two-year career break - wants a gentler mid-level role to "
@@ -2154,7 +2150,7 @@ TECH = [
                 location="Singapore",
             ),
             P(
-                "Ravi Pillai",
+                "Ravi Venugopal",
                 "sre",
                 2,
                 apps=[final_loss(220, role="Platform Engineer")],
@@ -2377,8 +2373,7 @@ LAST_TIME = [
                         "interview",
                         "rejected",
                         "conduct",
-                        "Swore at our coordinator on the phone over a reschedule. HM: never "
-                        "again.",
+                        "Swore at our coordinator on the phone over a reschedule. HM: never again.",
                         role="Frontend Engineer",
                     )
                 ],
@@ -2472,7 +2467,7 @@ PROCESS = [
         "data_eng",
         [
             P(
-                "Camila Restrepo",
+                "Camila Arango",
                 "data_eng",
                 2,
                 apps=[
