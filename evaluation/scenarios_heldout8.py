@@ -405,7 +405,7 @@ OPT_OUTS = [
     C(
         "'not interested now or in future, pls stop messaging' is an opt-out; 'not interested "
         "in agency roles' to an in-house team is not",
-        "ml",
+        "backend",
         [
             P(
                 "Kamau Njoroge",
@@ -637,7 +637,7 @@ WAITS = [
     C(
         "parental leave 'until spring' said last month waits; parental leave 'until summer' "
         "said in February has run out",
-        "designer",
+        "frontend",
         [
             P(
                 "Ebba Lindholm",
@@ -661,6 +661,7 @@ WAITS = [
             ),
         ],
         title="Senior Product Designer",
+        department="Design",
         requirements="Figma\nUser research\nPrototyping\nDesign systems",
         description="Design the booking flows for our travel app.",
         **STOCKHOLM_HYBRID,
@@ -1036,7 +1037,7 @@ VISA = [
     C(
         "an Indian national needing a non-EU Swiss permit is below a Portuguese passport holder, "
         "for a role open to EU/EFTA nationals only",
-        "ml",
+        "backend",
         [
             P(
                 "Vikram Subramanian",
@@ -1147,7 +1148,7 @@ CONTRACT = [
     ),
     C(
         "'three days a week max since the baby' is above 'full-time only', for a 0.6 FTE role",
-        "finance",
+        "backend",
         [
             P(
                 "Georgia Trevaskis",
@@ -1174,7 +1175,7 @@ CONTRACT = [
     C(
         "'permanent only, just took on a mortgage' is below 'happy with fixed-term', for a "
         "12-month max-term contract",
-        "designer",
+        "frontend",
         [
             P(
                 "Ashleigh Dunstan",
@@ -1206,6 +1207,7 @@ CONTRACT = [
             ),
         ],
         title="Senior Product Designer - 12-month max-term contract",
+        department="Design",
         requirements="Figma\nUser research\nPrototyping\nDesign systems",
         description="Cover a parental leave in our design team for twelve months.",
         **SYDNEY_HYBRID,
