@@ -2311,7 +2311,8 @@ RESOLVED = [
                     withdrew_at(
                         450,
                         "other",
-                        "Pulled out - wanted a 4-day week and that role was 5 days",
+                        "Pulled out after the final - wanted a 4-day week and that role was 5 days",
+                        stage="final",
                     )
                 ],
                 location="Melbourne, VIC, Australia",
@@ -2372,7 +2373,7 @@ LAST_TIME = [
                 apps=[
                     app(
                         260,
-                        "interview",
+                        "final",
                         "rejected",
                         "conduct",
                         "Swore at our coordinator on the phone over a reschedule. HM: never again.",
