@@ -260,6 +260,11 @@ class Matcher:
             judgements = judge_person(person, role, now)
             mot, mot_reasons = motivation_fit(role, person.motivations, offer_sims, judgements)
             past, past_reasons = past_reason_fit(role, person, person.applications, now, judgements)
+            if any(j.kind == "wait" for j in judgements):
+                # Not now: what draws them to the role counts once their wait is over. Until
+                # then it does not lift them over an equal person who can talk today (the
+                # reasons still say it, for when the time comes).
+                mot, past = min(mot, 0.0), min(past, 0.0)
             hist, hist_reasons = history_fit(person.applications)
             rel, rel_reasons = relationship_fit(person.touchpoints, now, judgements)
             components = {

@@ -287,3 +287,27 @@ def test_warm_up_embeds_every_open_role_so_a_first_search_needs_no_encoding(
     fake_embedder.encode = lambda texts, **kw: calls.append(texts) or original(texts, **kw)
     matcher.match_opening(role.id)
     assert calls == []
+
+
+def test_a_wait_still_running_keeps_someone_below_an_equal_person_whatever_draws_them(
+    engine, embedder, session, remote_role
+):
+    """Timing before pull: a wish the role meets does not lift someone who asked us to wait
+    above an equal person who can talk now; once the wait is over it does."""
+    month = (utcnow() + timedelta(days=100)).strftime("%B")
+    make_candidate(
+        session,
+        full_name="Keen But Waiting",
+        motivations=[f"Fully remote please. Moving to Groningen in {month}, talk once settled"],
+        **BACKEND,
+    )
+    make_candidate(session, full_name="Free Now", **BACKEND)
+    session.commit()
+    index_pool(engine, embedder)
+    matcher = Matcher(engine, embedder)
+    waiting = matcher.match_opening(remote_role.id)
+    assert [r.full_name for r in waiting.results] == ["Free Now", "Keen But Waiting"]
+    keen = waiting.results[1]
+    assert keen.stops and any(r.kind == "motivation" and r.effect > 0 for r in keen.reasons)
+    later = matcher.match_opening(remote_role.id, now=utcnow() + timedelta(days=200))
+    assert [r.full_name for r in later.results] == ["Keen But Waiting", "Free Now"]
