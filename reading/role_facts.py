@@ -90,6 +90,14 @@ _OFFICE_DAYS = re.compile(
     r"(?:office|on[- ]?site|studio|hq)?",
     re.I,
 )
+# The days said with where rather than "a week": "3 days in the office", "2 days at HQ",
+# "Hybrid - 3 days Auckland CBD" (a title). Fewer than five: a week in the office is on site.
+_DAYS_IN = re.compile(
+    r"\b(one|two|three|four|[1-4])\s*(?:office |in-office |on-?site )?days?\s+(?:in|at|from)\s+"
+    r"(?:the |our )?(?:office|on[- ]?site|hq|studio|[A-Z][\w-]+)|"
+    r"\bhybrid\W{1,4}(one|two|three|four|[1-4])\s*days?\b",
+    re.I,
+)
 _REMOTE = re.compile(
     r"\b(fully remote|remote[- ]first|100% remote|work from anywhere|remote role|remote position|"
     r"remote \((uk|eu|us|europe|emea)|remote$|this role is remote|remote-only)",
@@ -255,14 +263,18 @@ _CONTRACT = [
     (
         "fixed_term",
         re.compile(
-            r"fixed[- ]term|\d{1,2}[- ]month (contract|role|position)|maternity cover", re.I
+            r"fixed[- ]term|\bftc\b|maternity cover|\d{1,2}[- ]?(?:month|mo)s?\b(?:[- ]long)?\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:contract|role|position|engagement|assignment)\b",
+            re.I,
         ),
     ),
     ("freelance", re.compile(r"\bfreelance\b", re.I)),
     (
         "contract",
         re.compile(
-            r"\b(contract (role|position|basis)|day rate|inside ir35|outside ir35|contractor)\b",
+            r"\b(contract (role|position|basis)|day rate|inside ir35|outside ir35|contractor|"
+            r"(?:w-?2|1099|c2c|corp[- ]to[- ]corp) (?:contract|role|basis))\b|"
+            r"[(\-–—]\s*contract\s*(?:\)|$)",  # a title's "(Contract)", "- Contract"
             re.I,
         ),
     ),
@@ -420,7 +432,7 @@ def role_facts(
     if mode is None:
         if _says_remote(terms) or _NO_OFFICE.search(said):
             mode = "remote"
-        elif _HYBRID.search(terms) or _OFFICE_DAYS.search(terms):
+        elif _HYBRID.search(terms) or _OFFICE_DAYS.search(terms) or _DAYS_IN.search(terms):
             mode = "hybrid"
         elif _OFFICE_FIRST.search(terms) or _ONSITE.search(terms):
             mode = "onsite"
@@ -441,6 +453,8 @@ def role_facts(
         days = _DAYS[found.group(1).lower()]
         if days == 5 and remote_policy is None:
             mode = "onsite"  # "from our Leeds office five days a week": every day is on site
+    elif mode == "hybrid" and (found := _DAYS_IN.search(terms)):
+        days = _DAYS[(found.group(1) or found.group(2)).lower()]
     elif mode == "hybrid" and weekdays:
         days = len(weekdays)
     elif mode == "hybrid" and _MOST_DAYS.search(terms):

@@ -873,3 +873,51 @@ def test_a_four_day_week_the_role_names_is_still_its_own():
 )
 def test_a_graveyard_shift_or_overnight_hours_are_nights(offer):
     assert "nights" in role_facts(title="Support Engineer", offers=[offer]).schedule
+
+
+@pytest.mark.parametrize(
+    "title, days",
+    [
+        ("Senior Data Engineer (Hybrid - 3 days Auckland CBD)", 3),
+        ("Data Engineer (3 days in office, Auckland CBD)", 3),
+        ("Analyst - 2 days at HQ", 2),
+        ("Platform Engineer, hybrid: two days in the Leeds office", 2),
+    ],
+)
+def test_office_days_said_with_where_not_a_week_are_a_hybrid_roles_days(title, days):
+    facts = role_facts(title=title, location="Auckland, New Zealand")
+    assert (facts.work_mode, facts.office_days) == ("hybrid", days)
+    at_most_one = ConditionFact(
+        1, "work_mode", "must", {"mode": "hybrid", "days": 1}, None, date(2026, 3, 1), "note", None
+    )
+    against = judge_condition(at_most_one, facts)
+    assert against is not None and against.effect < 0
+
+
+def test_five_days_in_the_office_is_still_on_site():
+    facts = role_facts(title="Engineer - 5 days in the office")
+    assert (facts.work_mode, facts.office_days) == ("onsite", 5)
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("Backend Engineer (Python) - 6 month W2 contract", "fixed_term"),
+        ("Analyst, 12-mo FTC", "fixed_term"),
+        ("Data Engineer (Contract)", "contract"),
+        ("SRE - 1099 contract, remote", "contract"),
+    ],
+)
+def test_a_contract_said_only_in_the_title_is_the_roles_terms(title, kind):
+    facts = role_facts(title=title)
+    assert facts.contract == kind
+    perm_only = ConditionFact(
+        1, "contract", "must", {"kind": "permanent"}, None, date(2026, 3, 1), "note", None
+    )
+    against = judge_condition(perm_only, facts)
+    assert against is not None and against.effect < 0
+
+
+@pytest.mark.parametrize("title", ["Contract Manager", "Head of Contracts", "Platform Engineer"])
+def test_a_title_about_contracts_is_no_contract(title):
+    assert role_facts(title=title).contract is None
