@@ -227,6 +227,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return True
         return False if kind in role.no_schedule else None
     if facet == "travel":
+        if v.get("scope") == "domestic":
+            # "domestic only": trips abroad miss it, trips at home meet it
+            return None if role.travel_abroad is None else not role.travel_abroad
         if role.travel_share is None:
             return None
         limit = v.get("share")

@@ -258,6 +258,13 @@ def _lead(t: str, previous: Clause | None, clause: Clause) -> str | None:
     return None
 
 
+# A region's working day: "US shift", "UK hours", "APAC timings".
+_REGION_HOURS = re.compile(
+    r"(?:us|u\.s\.|uk|apac|emea|americas?|american|european|eu|aus|anz|australian|est|pst|cst|gmt)"
+    r"(?: day)? (?:shifts?|hours|time ?zones?|timings?|process)\b"
+)
+
+
 class _Collector:
     def __init__(self, norm: Normalised, said_at: date):
         self.norm, self.said_at, self.items = norm, said_at, []
@@ -273,8 +280,31 @@ class _Collector:
         said = self.norm.source[c.start : c.end]
         return c.facet == "mission" and bool(_GENERIC_MISSION.search(said))
 
+    def _region_hours(self) -> None:
+        """ "US shift", "UK hours from India": the hours of a region, not a wish to live there
+        (nor a refusal of the place they work those hours from)."""
+        t = self.norm.text
+        spans = [
+            self.at[id(c)]
+            for c in self.items
+            if c.facet == "schedule" and _REGION_HOURS.match(t, self.at.get(id(c), (0, 0))[0])
+        ]
+        if not spans:
+            return
+
+        def region(c: Condition) -> bool:
+            a, b = self.at.get(id(c), (-1, -1))
+            return any(
+                x <= a < y or (0 <= a - y <= 30 and re.fullmatch(r"\W*(?:\w+\W+)?from\W+", t[y:a]))
+                for x, y in spans
+            )
+
+        self.items = [c for c in self.items if not (c.facet == "location" and region(c))]
+
     def conditions(self) -> list[Condition]:
         seen, kept = set(), []
+        if any(c.facet == "location" for c in self.items):
+            self._region_hours()
         if any(c.facet == "work_mode" and c.value.get("days") for c in self.items):
             # "hybrid, 3 days in the office at most": one condition, the one with the days
             self.items = [

@@ -67,6 +67,9 @@ SCHEDULE = {
         r"(?:rotating|rotational|split|early|late|long|12[- ]hour|4 on 4 off) shifts?",
         r"shifts",
         r"shift[- ]based",
+        # another region's working day, worked from here: "US shift" from Pune, "UK hours"
+        r"(?:us|u\.s\.|uk|apac|emea|americas?|american|european|eu|aus|anz|australian|est|pst|cst|gmt)"
+        r"(?: day)? (?:shifts?|hours|time ?zones?|timings?|process)",
     ),
     "part_time": (
         r"part[- ]time",

@@ -194,8 +194,12 @@ def read_mobility(
                 pol = "avoid"  # "Years of living out of a suitcase. Never again."
             if pol in (None, "wish") and _NO_MORE_THAN_THAT.match(t, clause.end):
                 pol = "must"  # "will travel to the client once a quarter but no more"
+            value = {"share": share}
+            if travel.domestic(t[clause.start : _sentence_end(t, clause.end)]):
+                value["scope"] = "domestic"  # "would travel if it's domestic only"
+                pol = "must"
             if pol:
-                out.add("travel", pol, {"share": share}, a + s, b + s, 0.75, "rule:travel")
+                out.add("travel", pol, value, a + s, b + s, 0.75, "rule:travel")
                 taken.append((a + s, b + s))
     capped = commute.bare_cap(t[clause.start : clause.end])
     if (
