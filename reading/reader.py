@@ -453,6 +453,13 @@ def _read_clause(
             # The term already holds its negation ("not going back to an office" means remote):
             # a refusal around it ("...office mandate") hardens it rather than flipping it.
             pol = "must"
+        if (
+            m.facet == "schedule"
+            and pol == "avoid"
+            and m.value["kind"] == "part_time"
+            and re.search(r"\b(?:no|not) more than\W*$", t[max(c0, a - 20) : a])
+        ):
+            pol = "must"  # "no more than 24 hours a week": a cap on the hours, not a refusal
         if m.facet == "schedule" and _KEPT_FREE.match(t, b):
             pol = "avoid"  # "weekends are family time, non-negotiable": kept free, not worked
         if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):

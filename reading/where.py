@@ -175,7 +175,7 @@ def read_mobility(
                         "rule:office_days",
                     )
                     taken.append(when.span())
-        vis = mobility.visa(seg)
+        vis = mobility.visa(seg, t[max(0, s - 60) : e])
         if vis and vis[0] == "needs_sponsorship" and form_answer(t, vis[1] + s, vis[2] + s) == "no":
             vis = None  # "Sponsorship required: no"
         if vis:
