@@ -24,7 +24,7 @@ from reading.pay import find_pay
 from reading.threads import own_words
 from reading.title_levels import read_titles
 from reading.waits import find_waits
-from reading.where import read_mobility
+from reading.where import commute_days, read_mobility
 
 _GENERIC_MISSION = re.compile(
     r"(?i)mission[- ]driven|purpose[- ]driven|something|meaningful|difference|matters|doing good"
@@ -258,6 +258,13 @@ def _lead(t: str, previous: Clause | None, clause: Clause) -> str | None:
     return None
 
 
+# A journey to work, whose days a week are not the job's hours ("the GO train is fine two days a week").
+_JOURNEY = re.compile(r"\b(?:train|drive|driving|commut\w+|bus|tube|journey|ferry|the run to)\b")
+# A commute said to be fine: "commute's no problem", "the drive is fine".
+_COMMUTE_FINE = re.compile(
+    r"\W*(?:'s|is|was|would be)?\s*(?:no problem|not a problem|no issue|not an issue|fine|ok|okay|"
+    r"manageable|doable|easy)\b"
+)
 # A region's working day: "US shift", "UK hours", "APAC timings".
 _REGION_HOURS = re.compile(
     r"(?:us|u\.s\.|uk|apac|emea|americas?|american|european|eu|aus|anz|australian|est|pst|cst|gmt)"
@@ -301,8 +308,27 @@ class _Collector:
 
         self.items = [c for c in self.items if not (c.facet == "location" and region(c))]
 
+    def _commutes_refused(self) -> None:
+        """A refused commute learns how often it is too often from its sentence ("a deal breaker
+        more than once a month"); one said to be fine ("commute's no problem") is no refusal."""
+        t, kept = self.norm.text, []
+        for c in self.items:
+            if c.facet == "commute" and c.polarity == "avoid" and id(c) in self.at:
+                a, b = self.at[id(c)]
+                if _COMMUTE_FINE.match(t, b):
+                    continue
+                if "days" not in c.value:
+                    start = max(t.rfind(x, 0, a) for x in ".!?\n") + 1
+                    days = commute_days(t, start, _end_of_sentence(t, b))
+                    if days is not None:
+                        c.value["days"] = days
+            kept.append(c)
+        self.items = kept
+
     def conditions(self) -> list[Condition]:
         seen, kept = set(), []
+        if any(c.facet == "commute" for c in self.items):
+            self._commutes_refused()
         if any(c.facet == "location" for c in self.items):
             self._region_hours()
         if any(c.facet == "work_mode" and c.value.get("days") for c in self.items):
@@ -432,6 +458,13 @@ def _read_clause(
             and (_STUDY_AFTER.match(t, b) or _STUDYING_BEFORE.search(t, max(c0, a - 25), a))
         ):
             continue  # "a part-time MSc", "studying part-time": the course's hours, not the job's
+        if (
+            m.facet == "schedule"
+            and m.value["kind"] == "part_time"
+            and re.search(r"\d|two|three", t[a:b])
+            and _JOURNEY.search(t[max(0, t.rfind(".", 0, a)) : _end_of_sentence(t, b)])
+        ):
+            continue  # "the GO train to Union is fine two days a week": the journey's days
         if m.facet == "schedule" and m.value["kind"] == "part_time" and pol == "wish":
             s, e = segment_at(t, clause, a)
             if (
