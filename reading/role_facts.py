@@ -154,6 +154,11 @@ _SCHEDULE = {
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours",
     "overtime": r"overtime",
 }
+# Support within office hours only: "Business hours support only", "support is 9-5 only".
+_BUSINESS_HOURS_ONLY = re.compile(
+    r"\b(?:(?:business|office|working) hours|9[- ]?(?:to|-)[- ]?5)(?: support)? only\b|"
+    r"\bonly (?:during|in|within) (?:business|office|working) hours\b"
+)
 _WEEK = r"\s*(?:a|per|/|each|every)?\s*(?:week|wk)\b"
 # Part-time hours: fewer than 35 a week, a fraction of an FTE, one to three working days a week
 # ("3 days a week in the office" is hybrid, not part time), "PT role".
@@ -551,6 +556,8 @@ def role_facts(
                 no_schedule.add(kind)  # "a separate operations team covers nights and weekends"
                 continue
             (no_schedule if re.search(rf"\b{_NEG}\b", clause) else schedule).add(kind)
+    if _BUSINESS_HOURS_ONLY.search(lower) and "on_call" not in schedule:
+        no_schedule.add("on_call")  # "business hours support only": nobody is paged at night
     part, full = _hours(lower)
     if part:
         schedule.add("part_time")
