@@ -80,7 +80,8 @@ SCHEDULE = {
         r"reduc(?:e|ing) (?:my |her |his |their )?(?:hours|days)",
         r"drop(?:ping)? (?:a day(?: or two)?|to (?:2|3|two|three) days)",
         r"0\.\d fte",
-        r"(?:2|3|two|three|three and a half) days ?(?:a |per |/ ?)(?:week|wk)",
+        r"(?:2|3|two|three|three and a half) days a week",
+        r"(?:2|3|two|three) days ?/ ?(?:week|wk)(?= max| tops| only| at most)",
         # "school hours only", "within school hours": the hours between the school runs
         r"school hours(?= only| max|,? or nothing)|(?:(?<=only )|(?<=within )|(?<=during ))school hours",
         r"job[- ]share",

@@ -416,7 +416,7 @@ _NO_MORE_THAN_THAT = re.compile(r"\W*but (?:no|not any) more\b(?! than)")
 # A journey refused by its route and how often: "not doing Ikorodu to VI every day", "won't do the
 # Lekki to Ikeja drive daily again".
 _ROUTE_REFUSED = re.compile(
-    r"\b(?:not|never|won't|will not|can't|cannot|refuses? to|no more) (?:doing |do |making |make )?(?:the )?"
+    r"\b(?:not|never|won't|will not|can't|cannot|refuses? to|no more) (?:doing|do|making|make) (?:the )?"
     r"[\w.-]+(?: [\w.-]+)? to (?:the )?[\w.-]+(?: [\w.-]+)?(?: (?:drive|run|commute|trek|journey|trip))?"
     r" (?:every ?day|daily|each day|five days a week|5 days a week|every morning)\b"
 )
