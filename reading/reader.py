@@ -265,6 +265,10 @@ _COMMUTE_FINE = re.compile(
     r"\W*(?:'s|is|was|would be)?\s*(?:no problem|not a problem|no issue|not an issue|fine|ok|okay|"
     r"manageable|doable|easy)\b"
 )
+_MINDS_NOT = re.compile(
+    r"\b(?:(?:doesn't|does not|don't|do not|wouldn't|would not|never) mind|no problem with|fine with|"
+    r"happy (?:with|to do)|used to)\b"
+)
 # A region's working day: "US shift", "UK hours", "APAC timings".
 _REGION_HOURS = re.compile(
     r"(?:us|u\.s\.|uk|apac|emea|americas?|american|european|eu|aus|anz|australian|est|pst|cst|gmt)"
@@ -315,10 +319,10 @@ class _Collector:
         for c in self.items:
             if c.facet == "commute" and c.polarity == "avoid" and id(c) in self.at:
                 a, b = self.at[id(c)]
-                if _COMMUTE_FINE.match(t, b):
-                    continue
+                start = max(t.rfind(x, 0, a) for x in ".!?\n") + 1
+                if _COMMUTE_FINE.match(t, b) or _MINDS_NOT.search(t, start, a):
+                    continue  # "doesn't mind a long train ride": no refusal
                 if "days" not in c.value:
-                    start = max(t.rfind(x, 0, a) for x in ".!?\n") + 1
                     days = commute_days(t, start, _end_of_sentence(t, b))
                     if days is not None:
                         c.value["days"] = days

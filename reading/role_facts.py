@@ -210,7 +210,7 @@ _COVERED_BY_OTHERS = re.compile(
     rf"\s+by\s+(?:a|an|the|our)?\s*{_OTHER_TEAM}"
 )
 _SPONSOR_NO = re.compile(
-    rf"{_NEG}\s+(?:\w+\s+){{0,3}}(?:sponsor|visa)|must (?:already )?have (?:the |a |full )?(?:right|"
+    rf"{_NEG}\s+(?:[\w-]+\s+){{0,3}}(?:sponsor|visa)|must (?:already )?have (?:the |a |full )?(?:right|"
     r"permission|authori[sz]ation|eligibility) to work|right to work in [\w ]{2,20}?(?:is )?required|"
     r"must be (?:legally )?(?:eligible|authori[sz]ed|entitled|able|permitted) to work|"
     r"(?:sponsorship|sponsoring)\W{0,3}(?:is )?(?:not|un)(?: \w+)? ?(?:available|offered|possible|"
