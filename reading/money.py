@@ -96,7 +96,8 @@ _NAIRA = r"n(?=\d+(?:\.\d+)?\s?(?:k|m|mil|million)\b|\d{1,3}(?:,\d{3}){1,2}\b)"
 _BEFORE_AMOUNT = r"(?=\s?\d)"
 _SYM = (
     rf"(?P<sym>us\$|ca?\$|au?\$|nz\$|hk\$|mx\$|r\$|s\$|e£|£|€|\$|₹|₦|¥|₺|₱|₪|฿|₩|kr|kč|"
-    rf"kshs?{_BEFORE_AMOUNT}|rm{_BEFORE_AMOUNT}|rp{_BEFORE_AMOUNT}|{_RAND}|{_NAIRA}|{_WORDY_CODES}|{_CODES})"
+    rf"kshs?{_BEFORE_AMOUNT}|rm{_BEFORE_AMOUNT}|rp{_BEFORE_AMOUNT}|"
+    rf"{_RAND}|{_NAIRA}|{_WORDY_CODES}|{_CODES})"
 )
 # 95,000 / 95.000 / 95 000 / 140'000 / 95 / 2.5
 _NUM = r"(?P<num>\d{1,3}(?:(?:[,.']|\s(?=\d{3}\b))\d{3})+|\d+(?:\.\d+)?)"

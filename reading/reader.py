@@ -258,7 +258,8 @@ def _lead(t: str, previous: Clause | None, clause: Clause) -> str | None:
     return None
 
 
-# A journey to work, whose days a week are not the job's hours ("the GO train is fine two days a week").
+# A journey to work, whose days a week are not the job's hours ("the GO train is fine two days a
+# week").
 _JOURNEY = re.compile(r"\b(?:train|drive|driving|commut\w+|bus|tube|journey|ferry|the run to)\b")
 # A commute said to be fine: "commute's no problem", "the drive is fine".
 _COMMUTE_FINE = re.compile(
@@ -266,7 +267,8 @@ _COMMUTE_FINE = re.compile(
     r"manageable|doable|easy)\b"
 )
 _MINDS_NOT = re.compile(
-    r"\b(?:(?:doesn't|does not|don't|do not|wouldn't|would not|never) mind|no problem with|fine with|"
+    r"\b(?:(?:doesn't|does not|don't|do not|wouldn't|"
+    r"would not|never) mind|no problem with|fine with|"
     r"happy (?:with|to do)|used to)\b"
 )
 # A region's working day: "US shift", "UK hours", "APAC timings".

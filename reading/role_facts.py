@@ -145,9 +145,11 @@ _LOCATION = re.compile(
 _NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cannot|can't|unable to)"
 _SCHEDULE = {
     "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged",
-    "shifts": r"shifts?|(?<!call )rota|shift pattern|(?:us|uk|apac|emea|americas?|aus|anz|est|pst|gmt) "
+    "shifts": r"shifts?|(?<!call )rota|shift pattern|"
+    r"(?:us|uk|apac|emea|americas?|aus|anz|est|pst|gmt) "
     r"(?:hours|time ?zones?|timings?)",
-    "nights": r"nights?|overnight|graveyard|\d{1,2}(?:[:.]\d\d)? ?pm ?[-–] ?\d{1,2}(?:[:.]\d\d)? ?am",
+    "nights": r"nights?|overnight|graveyard|"
+    r"\d{1,2}(?:[:.]\d\d)? ?pm ?[-–] ?\d{1,2}(?:[:.]\d\d)? ?am",
     "weekends": r"weekends?|saturdays?|sundays?",
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
     "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
@@ -210,7 +212,8 @@ _COVERED_BY_OTHERS = re.compile(
     rf"\s+by\s+(?:a|an|the|our)?\s*{_OTHER_TEAM}"
 )
 _SPONSOR_NO = re.compile(
-    rf"{_NEG}\s+(?:[\w-]+\s+){{0,3}}(?:sponsor|visa)|must (?:already )?have (?:the |a |full )?(?:right|"
+    rf"{_NEG}\s+(?:[\w-]+\s+){{0,3}}(?:sponsor|visa)|"
+    rf"must (?:already )?have (?:the |a |full )?(?:right|"
     r"permission|authori[sz]ation|eligibility) to work|right to work in [\w ]{2,20}?(?:is )?required|"
     r"must be (?:legally )?(?:eligible|authori[sz]ed|entitled|able|permitted) to work|"
     r"(?:sponsorship|sponsoring)\W{0,3}(?:is )?(?:not|un)(?: \w+)? ?(?:available|offered|possible|"
@@ -262,7 +265,9 @@ _TRAVEL_WORDS = re.compile(
 _TRAVEL_LINE = re.compile(
     r"\b(?:travel\w*|trips?|visits?|visiting|fly|flights?|flying|on the road|nights away)\b", re.I
 )
-_ABROAD = re.compile(r"\b(?:international(?:ly)?|abroad|overseas|long[- ]haul|worldwide|global(?:ly)?)\b", re.I)
+_ABROAD = re.compile(
+    r"\b(?:international(?:ly)?|abroad|overseas|long[- ]haul|worldwide|global(?:ly)?)\b", re.I
+)
 _AT_HOME = re.compile(r"\b(?:domestic(?:ally)?|within (?:the )?country|no international)\b", re.I)
 # A country, and the cities a role's location may name instead of it (enough to tell "US
 # customers" from an office in Pune).
@@ -285,12 +290,16 @@ _COUNTRIES = {
     "japan": "japan tokyo",
     "uae": "uae dubai abu dhabi",
 }
+
+
 def _country_of(text: str) -> set[str]:
     lower = f" {text.lower()} "
     return {
         country
         for country, names in _COUNTRY_NAMES.items()
-        if any(f" {name} " in lower or f" {name}," in lower or f"({name}" in lower for name in names)
+        if any(
+            f" {name} " in lower or f" {name}," in lower or f"({name}" in lower for name in names
+        )
     }
 
 
@@ -310,8 +319,15 @@ def _names(names: str) -> list[str]:
 
 
 _MULTI = {
-    "united states", "new york", "san francisco", "los angeles", "united kingdom", "south africa",
-    "cape town", "new zealand", "abu dhabi",
+    "united states",
+    "new york",
+    "san francisco",
+    "los angeles",
+    "united kingdom",
+    "south africa",
+    "cape town",
+    "new zealand",
+    "abu dhabi",
 }
 
 

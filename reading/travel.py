@@ -16,7 +16,9 @@ _TRAVEL = gated(
     re.compile(
         r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips?|time on the road|"
         r"living out of (?:a )?(?:suitcases?|hotels?)|life on the road|on the road(?! to)|hotel life|"
-        r"flying|fly(?:ing)? (?:out|over)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|nights? away)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
+        r"flying|fly(?:ing)? (?:out|over)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|"
+        r"nights? away)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|"
+        r"into\b|to (?:the )?"
         r"office|each way|to work))"
     )
 )
@@ -120,10 +122,13 @@ def bare_cap(sentence: str) -> float | None:
 # India but not abroad" - a must whose scope is the home country (``scope``: domestic).
 _DOMESTIC = gated(
     re.compile(
-        r"\b(?:domestic(?:ally)?(?: travel| trips?)? only|only domestic(?:ally)?|domestic(?: travel| trips?)? is (?:fine|ok)|"
+        r"\b(?:domestic(?:ally)?(?: travel| trips?)? only|"
+        r"only domestic(?:ally)?|domestic(?: travel| trips?)? is (?:fine|ok)|"
         r"no (?:long[- ]haul|international|overseas|foreign)(?: travel| trips?| flights?)?|"
-        r"(?:not|never|(?<=n)'t) (?:\w+ ){0,2}(?:abroad|overseas|internationally|long[- ]haul|international(?: travel| trips?)?)|"
-        r"within (?:the )?(?:country|uk|us|india|ireland|canada|nigeria|[a-z]+ only)\b(?:\W+\w+){0,3}\W+(?:but )?not abroad)\b"
+        r"(?:not|never|(?<=n)'t) (?:\w+ ){0,2}(?:abroad|overseas|"
+        r"internationally|long[- ]haul|international(?: travel| trips?)?)|"
+        r"within (?:the )?(?:country|uk|us|india|ireland|canada|nigeria|"
+        r"[a-z]+ only)\b(?:\W+\w+){0,3}\W+(?:but )?not abroad)\b"
     )
 )
 

@@ -161,13 +161,17 @@ def read_mobility(
                     pol = "wish"  # "a short commute matters more to me than the salary"
             if pol is None and _declined_for(t, clause, seg):
                 pol = "avoid"
-            if pol is None and minutes is not None and _VERDICT_NEXT.search(
-                t, s + b, _sentence_end(t, s + b)
+            if (
+                pol is None
+                and minutes is not None
+                and _VERDICT_NEXT.search(t, s + b, _sentence_end(t, s + b))
             ):
                 pol = "avoid"  # "90 mins each way from Swindon - not again"
             if pol:
                 value = {"minutes": minutes}
-                days = commute_days(t, clause.start, _sentence_end(t, e)) if pol == "avoid" else None
+                days = (
+                    commute_days(t, clause.start, _sentence_end(t, e)) if pol == "avoid" else None
+                )
                 if days is not None:
                     value["days"] = days  # "a deal breaker more than once a month"
                 out.add("commute", pol, value, a + s, b + s, 0.8, "rule:commute")
@@ -416,22 +420,27 @@ _NO_MORE_THAN_THAT = re.compile(r"\W*but (?:no|not any) more\b(?! than)")
 # A journey refused by its route and how often: "not doing Ikorodu to VI every day", "won't do the
 # Lekki to Ikeja drive daily again".
 _ROUTE_REFUSED = re.compile(
-    r"\b(?:not|never|won't|will not|can't|cannot|refuses? to|no more) (?:doing|do|making|make) (?:the )?"
-    r"[\w.-]+(?: [\w.-]+)? to (?:the )?[\w.-]+(?: [\w.-]+)?(?: (?:drive|run|commute|trek|journey|trip))?"
+    r"\b(?:not|never|won't|will not|can't|cannot|refuses? to|"
+    r"no more) (?:doing|do|making|make) (?:the )?"
+    r"[\w.-]+(?: [\w.-]+)? to (?:the )?[\w.-]+(?: [\w.-]+)?(?: (?:drive|"
+    r"run|commute|trek|journey|trip))?"
     r" (?:every ?day|daily|each day|five days a week|5 days a week|every morning)\b"
 )
 # How often a refused commute would be too often: "every day" (four days a week is the most they
 # would do), "more than once a month" (none a week), "more than twice a week" (two).
 _TOO_OFTEN = re.compile(
-    r"\b(?P<daily>every ?day|daily|each day|five days a week|5 days a week)\b|more than (?:once|one day|a day) "
-    r"(?:a|per) (?:month|fortnight)|more than (?P<n>once|twice|one day|two days|three days|[1-4] days?) "
+    r"\b(?P<daily>every ?day|daily|each day|five days a week|"
+    r"5 days a week)\b|more than (?:once|one day|a day) "
+    r"(?:a|per) (?:month|fortnight)|more than (?P<n>once|"
+    r"twice|one day|two days|three days|[1-4] days?) "
     r"(?:a|per) week"
 )
 _OFTEN_N = {"once": 1, "one day": 1, "twice": 2, "two days": 2, "three days": 3}
 
 
 def commute_days(t: str, start: int, end: int) -> int | None:
-    """The most office days a week a refused commute leaves them, when the refusal says how often."""
+    """The most office days a week a refused commute leaves them, when the refusal says how
+    often."""
     m = _TOO_OFTEN.search(t, start, end)
     if not m:
         return None

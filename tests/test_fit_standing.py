@@ -221,7 +221,9 @@ def test_a_commute_refused_lowers_a_five_day_office_role(note):
 
 
 def test_a_commute_refused_more_than_once_a_month_lowers_a_two_day_role():
-    note = "carter said the drive from oakville to downtown is a deal breaker more than once a month"
+    note = (
+        "carter said the drive from oakville to downtown is a deal breaker more than once a month"
+    )
     assert lowered(note, "commute", **TORONTO)
 
 
@@ -277,7 +279,10 @@ def test_a_naira_ask_within_the_band_or_current_pay_is_no_objection(note):
     [
         ("ECTC 45 LPA firm", dict(salary_min=2_500_000, salary_max=3_200_000, currency="INR")),
         ("expecting R95k pm CTC", dict(salary_min=700_000, salary_max=780_000, currency="ZAR")),
-        ("wants NZ$150k plus KiwiSaver", dict(salary_min=120_000, salary_max=132_000, currency="NZD")),
+        (
+            "wants NZ$150k plus KiwiSaver",
+            dict(salary_min=120_000, salary_max=132_000, currency="NZD"),
+        ),
         ("$85/hr W2 minimum", dict(salary_min=120_000, salary_max=140_000, currency="USD")),
         ("looking for 140K CAD+", dict(salary_min=115_000, salary_max=120_000, currency="CAD")),
     ],

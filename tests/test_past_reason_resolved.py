@@ -19,7 +19,9 @@ LAST = 7  # the id of their latest application
 def last_time(note: str, **role) -> set[str]:
     """The kinds of judgement read from the note on the latest process, against ``role``."""
     conditions = [
-        ConditionFact(i, c.facet, c.polarity, c.value, note[c.start : c.end], SAID, "application", LAST)
+        ConditionFact(
+            i, c.facet, c.polarity, c.value, note[c.start : c.end], SAID, "application", LAST
+        )
         for i, c in enumerate(read(note, said_at=SAID))
     ]
     role.setdefault("title", "Engineer")
