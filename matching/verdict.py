@@ -191,7 +191,19 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return same_place(v["place"], role.city)
         return None
     if facet == "commute":
-        return True if role.work_mode == "remote" else None
+        if role.work_mode == "remote":
+            return True
+        if pol != "avoid":
+            return None
+        # A journey refused ("not doing Ikorodu to VI every day", "the drive downtown is a deal
+        # breaker more than once a month"): an office on more days than it leaves misses it
+        office = 5 if role.work_mode == "onsite" else role.office_days
+        if office is None:
+            return None
+        days = v.get("days")
+        if days is None:
+            return False if office >= 5 else None
+        return office <= int(days)
     if facet == "pay":
         # Like for like: an amount said with no currency ("240K TC") is in the role's currency,
         # when it is of the band's size ("70+" against a band in lakhs is some other unit).
@@ -227,6 +239,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return True
         return False if kind in role.no_schedule else None
     if facet == "travel":
+        if v.get("scope") == "domestic":
+            # "domestic only": trips abroad miss it, trips at home meet it
+            return None if role.travel_abroad is None else not role.travel_abroad
         if role.travel_share is None:
             return None
         limit = v.get("share")

@@ -76,7 +76,13 @@ _SPONSOR = gated(
         r"(?:[\w-]+ ){0,2}sponsor|(?:visa|permit|h-?1b|status)(?: is)? (?:tied|linked|tethered) to (?:\w+ )?"
         r"(?:current |present )?(?:employer|company|job|firm)|employer[- ]tied (?:visa|permit)|"
         r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:an? |to be |visa )?"
-        r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|skilled worker visa|h-?1b|(?:eu )?blue card))\b"
+        r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|"
+        r"skilled worker visa|h-?1b|(?:eu )?blue card)|"
+        # "would need a transfer" (of an H-1B), "needed a Critical Skills Employment Permit"
+        r"(?:need|needs|needing|needed|will need|"
+        r"would need)\s(?:an? )?(?:(?:visa|h-?1b) )?transfer|"
+        r"(?:need|needs|needing|needed|will need|would need)\s(?:an? |the )?(?:[\w-]+ ){1,3}"
+        r"(?:work |employment )?(?:permit|visa))\b"
     )
 )
 _NO_SPONSOR_NEEDED = re.compile(
@@ -336,7 +342,13 @@ _PERMIT_KEPT = re.compile(
 )
 
 
-def visa(segment: str) -> tuple[str, int, int] | None:
+_VISA_WORD = re.compile(
+    r"\b(?:visas?|h-?1b|h1-b|l-?1|permits?|sponsor\w*|tier 2|skilled worker|opt)\b"
+)
+_VISITING = re.compile(r"\b(?:tourist|travel|visitor|visit|business|b1/b2|schengen|transit) visa\b")
+
+
+def visa(segment: str, around: str = "") -> tuple[str, int, int] | None:
     """("needs_sponsorship" | "has_right_to_work", start, end); a visa held is not a need."""
     fine = _NO_VISA_ISSUE.search(segment)
     if fine:
@@ -346,6 +358,12 @@ def visa(segment: str) -> tuple[str, int, int] | None:
         # "on a PGWP that runs out next May", "an LMIA": a permit ending needs an employer's help
         return "needs_sponsorship", running_out.start(), running_out.end()
     m = _SPONSOR.search(segment)
+    if m and (
+        m.group().endswith("transfer")
+        and not _VISA_WORD.search(around or segment)
+        or _VISITING.search(m.group())
+    ):
+        m = None  # "would need a transfer to the London office", "needed a tourist visa"
     if m and not re.search(r"\b(?:expires?|expiring|renewal)\b", segment):
         if _NO_SPONSOR_NEEDED.search(segment[: m.start()]) or re.search(
             r"^\W*(?:not (?:needed|required)|isn't needed|is not needed|not an issue|sorted)\b",

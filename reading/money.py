@@ -25,6 +25,7 @@ _SYMBOLS = {
     "zł": "PLN",
     "kr": "SEK",
     "r": "ZAR",
+    "n": "NGN",
     "₦": "NGN",
     "s$": "SGD",
     "nz$": "NZD",
@@ -89,11 +90,14 @@ _CODES = (
 _WORDY_CODES = r"(?:try|php|mad|ars|pen|cop|omr)(?=\s?\d+(?:[.,]\d+)?\s?(?:k|m|mil)\b|\s?\d{1,3}(?:[ ,.]\d{3})+)"
 # "R130k", "R 950 000": the rand's R only before an amount of a salary's size.
 _RAND = r"r(?=\s?\d+(?:[.,]\d+)?\s?(?:k|m|mil|million)\b|\s?\d{1,3}(?:[ ,]\d{3})+)"
+# "N1.5m", "N900k": the naira's N (₦ typed without the bar) only before an amount with its size.
+_NAIRA = r"n(?=\d+(?:\.\d+)?\s?(?:k|m|mil|million)\b|\d{1,3}(?:,\d{3}){1,2}\b)"
 # "RM 12k", "Rp 15 juta": letters that are a currency only right before an amount.
 _BEFORE_AMOUNT = r"(?=\s?\d)"
 _SYM = (
     rf"(?P<sym>us\$|ca?\$|au?\$|nz\$|hk\$|mx\$|r\$|s\$|e£|£|€|\$|₹|₦|¥|₺|₱|₪|฿|₩|kr|kč|"
-    rf"kshs?{_BEFORE_AMOUNT}|rm{_BEFORE_AMOUNT}|rp{_BEFORE_AMOUNT}|{_RAND}|{_WORDY_CODES}|{_CODES})"
+    rf"kshs?{_BEFORE_AMOUNT}|rm{_BEFORE_AMOUNT}|rp{_BEFORE_AMOUNT}|"
+    rf"{_RAND}|{_NAIRA}|{_WORDY_CODES}|{_CODES})"
 )
 # 95,000 / 95.000 / 95 000 / 140'000 / 95 / 2.5
 _NUM = r"(?P<num>\d{1,3}(?:(?:[,.']|\s(?=\d{3}\b))\d{3})+|\d+(?:\.\d+)?)"

@@ -24,7 +24,7 @@ from reading.pay import find_pay
 from reading.threads import own_words
 from reading.title_levels import read_titles
 from reading.waits import find_waits
-from reading.where import read_mobility
+from reading.where import commute_days, read_mobility
 
 _GENERIC_MISSION = re.compile(
     r"(?i)mission[- ]driven|purpose[- ]driven|something|meaningful|difference|matters|doing good"
@@ -258,6 +258,26 @@ def _lead(t: str, previous: Clause | None, clause: Clause) -> str | None:
     return None
 
 
+# A journey to work, whose days a week are not the job's hours ("the GO train is fine two days a
+# week").
+_JOURNEY = re.compile(r"\b(?:train|drive|driving|commut\w+|bus|tube|journey|ferry|the run to)\b")
+# A commute said to be fine: "commute's no problem", "the drive is fine".
+_COMMUTE_FINE = re.compile(
+    r"\W*(?:'s|is|was|would be)?\s*(?:no problem|not a problem|no issue|not an issue|fine|ok|okay|"
+    r"manageable|doable|easy)\b"
+)
+_MINDS_NOT = re.compile(
+    r"\b(?:(?:doesn't|does not|don't|do not|wouldn't|"
+    r"would not|never) mind|no problem with|fine with|"
+    r"happy (?:with|to do)|used to)\b"
+)
+# A region's working day: "US shift", "UK hours", "APAC timings".
+_REGION_HOURS = re.compile(
+    r"(?:us|u\.s\.|uk|apac|emea|americas?|american|european|eu|aus|anz|australian|est|pst|cst|gmt)"
+    r"(?: day)? (?:shifts?|hours|time ?zones?|timings?|process)\b"
+)
+
+
 class _Collector:
     def __init__(self, norm: Normalised, said_at: date):
         self.norm, self.said_at, self.items = norm, said_at, []
@@ -273,8 +293,50 @@ class _Collector:
         said = self.norm.source[c.start : c.end]
         return c.facet == "mission" and bool(_GENERIC_MISSION.search(said))
 
+    def _region_hours(self) -> None:
+        """ "US shift", "UK hours from India": the hours of a region, not a wish to live there
+        (nor a refusal of the place they work those hours from)."""
+        t = self.norm.text
+        spans = [
+            self.at[id(c)]
+            for c in self.items
+            if c.facet == "schedule" and _REGION_HOURS.match(t, self.at.get(id(c), (0, 0))[0])
+        ]
+        if not spans:
+            return
+
+        def region(c: Condition) -> bool:
+            a, b = self.at.get(id(c), (-1, -1))
+            return any(
+                x <= a < y or (0 <= a - y <= 30 and re.fullmatch(r"\W*(?:\w+\W+)?from\W+", t[y:a]))
+                for x, y in spans
+            )
+
+        self.items = [c for c in self.items if not (c.facet == "location" and region(c))]
+
+    def _commutes_refused(self) -> None:
+        """A refused commute learns how often it is too often from its sentence ("a deal breaker
+        more than once a month"); one said to be fine ("commute's no problem") is no refusal."""
+        t, kept = self.norm.text, []
+        for c in self.items:
+            if c.facet == "commute" and c.polarity == "avoid" and id(c) in self.at:
+                a, b = self.at[id(c)]
+                start = max(t.rfind(x, 0, a) for x in ".!?\n") + 1
+                if _COMMUTE_FINE.match(t, b) or _MINDS_NOT.search(t, start, a):
+                    continue  # "doesn't mind a long train ride": no refusal
+                if "days" not in c.value:
+                    days = commute_days(t, start, _end_of_sentence(t, b))
+                    if days is not None:
+                        c.value["days"] = days
+            kept.append(c)
+        self.items = kept
+
     def conditions(self) -> list[Condition]:
         seen, kept = set(), []
+        if any(c.facet == "commute" for c in self.items):
+            self._commutes_refused()
+        if any(c.facet == "location" for c in self.items):
+            self._region_hours()
         if any(c.facet == "work_mode" and c.value.get("days") for c in self.items):
             # "hybrid, 3 days in the office at most": one condition, the one with the days
             self.items = [
@@ -402,6 +464,13 @@ def _read_clause(
             and (_STUDY_AFTER.match(t, b) or _STUDYING_BEFORE.search(t, max(c0, a - 25), a))
         ):
             continue  # "a part-time MSc", "studying part-time": the course's hours, not the job's
+        if (
+            m.facet == "schedule"
+            and m.value["kind"] == "part_time"
+            and re.search(r"\d|two|three", t[a:b])
+            and _JOURNEY.search(t[max(0, t.rfind(".", 0, a)) : _end_of_sentence(t, b)])
+        ):
+            continue  # "the GO train to Union is fine two days a week": the journey's days
         if m.facet == "schedule" and m.value["kind"] == "part_time" and pol == "wish":
             s, e = segment_at(t, clause, a)
             if (
@@ -423,6 +492,13 @@ def _read_clause(
             # The term already holds its negation ("not going back to an office" means remote):
             # a refusal around it ("...office mandate") hardens it rather than flipping it.
             pol = "must"
+        if (
+            m.facet == "schedule"
+            and pol == "avoid"
+            and m.value["kind"] == "part_time"
+            and re.search(r"\b(?:no|not) more than\W*$", t[max(c0, a - 20) : a])
+        ):
+            pol = "must"  # "no more than 24 hours a week": a cap on the hours, not a refusal
         if m.facet == "schedule" and _KEPT_FREE.match(t, b):
             pol = "avoid"  # "weekends are family time, non-negotiable": kept free, not worked
         if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):

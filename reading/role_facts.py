@@ -37,6 +37,7 @@ class RoleFacts:
     schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
     no_schedule: frozenset[str] = frozenset()  # what the role says it does not have
     travel_share: float | None = None
+    travel_abroad: bool | None = None  # True: trips to another country; False: at home only
     contract: str | None = None  # permanent | contract | freelance | fixed_term
     manages: bool | None = None
     seniority: str | None = None
@@ -152,14 +153,22 @@ _LOCATION = re.compile(
 _NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cannot|can't|unable to)"
 _SCHEDULE = {
     "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged",
-    "shifts": r"shifts?|(?<!call )rota|shift pattern",
-    "nights": r"nights?|overnight|graveyard|\d{1,2} ?pm ?[-–] ?\d{1,2} ?am",
+    "shifts": r"shifts?|(?<!call )rota|shift pattern|"
+    r"(?:us|uk|apac|emea|americas?|aus|anz|est|pst|gmt) "
+    r"(?:hours|time ?zones?|timings?)",
+    "nights": r"nights?|overnight|graveyard|"
+    r"\d{1,2}(?:[:.]\d\d)? ?pm ?[-–] ?\d{1,2}(?:[:.]\d\d)? ?am",
     "weekends": r"weekends?|saturdays?|sundays?",
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
     "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours",
     "overtime": r"overtime",
 }
+# Support within office hours only: "Business hours support only", "support is 9-5 only".
+_BUSINESS_HOURS_ONLY = re.compile(
+    r"\b(?:(?:business|office|working) hours|9[- ]?(?:to|-)[- ]?5)(?: support)? only\b|"
+    r"\bonly (?:during|in|within) (?:business|office|working) hours\b"
+)
 _WEEK = r"\s*(?:a|per|/|each|every)?\s*(?:week|wk)\b"
 # Part-time hours: fewer than 35 a week, a fraction of an FTE, one to three working days a week
 # ("3 days a week in the office" is hybrid, not part time), "PT role".
@@ -211,7 +220,8 @@ _COVERED_BY_OTHERS = re.compile(
     rf"\s+by\s+(?:a|an|the|our)?\s*{_OTHER_TEAM}"
 )
 _SPONSOR_NO = re.compile(
-    rf"{_NEG}\s+(?:\w+\s+){{0,3}}(?:sponsor|visa)|must (?:already )?have (?:the |a |full )?(?:right|"
+    rf"{_NEG}\s+(?:[\w-]+\s+){{0,3}}(?:sponsor|visa)|"
+    rf"must (?:already )?have (?:the |a |full )?(?:right|"
     r"permission|authori[sz]ation|eligibility) to work|right to work in [\w ]{2,20}?(?:is )?required|"
     r"must be (?:legally )?(?:eligible|authori[sz]ed|entitled|able|permitted) to work|"
     r"(?:sponsorship|sponsoring)\W{0,3}(?:is )?(?:not|un)(?: \w+)? ?(?:available|offered|possible|"
@@ -259,6 +269,98 @@ _TRAVEL_WORDS = re.compile(
     r"travel(ling)? (to|across) (clients|sites|customers)",
     re.I,
 )
+# Travel abroad: "international travel", "trips to our US customers", "flights to the Lagos office".
+_TRAVEL_LINE = re.compile(
+    r"\b(?:travel\w*|trips?|visits?|visiting|fly|flights?|flying|on the road|nights away)\b", re.I
+)
+_ABROAD = re.compile(
+    r"\b(?:international(?:ly)?|abroad|overseas|long[- ]haul|worldwide|global(?:ly)?)\b", re.I
+)
+_AT_HOME = re.compile(r"\b(?:domestic(?:ally)?|within (?:the )?country|no international)\b", re.I)
+# A country, and the cities a role's location may name instead of it (enough to tell "US
+# customers" from an office in Pune).
+_COUNTRIES = {
+    "us": "us usa u.s. america united states new york san francisco seattle austin chicago boston "
+    "dallas denver atlanta miami los angeles",
+    "uk": "uk u.k. united kingdom britain england scotland wales london manchester leeds "
+    "birmingham bristol edinburgh glasgow cardiff belfast",
+    "ireland": "ireland dublin cork galway",
+    "canada": "canada toronto vancouver montreal ottawa calgary",
+    "india": "india pune mumbai bangalore bengaluru delhi hyderabad chennai gurgaon noida",
+    "nigeria": "nigeria lagos abuja",
+    "south africa": "south africa johannesburg cape town durban sandton",
+    "australia": "australia sydney melbourne brisbane perth",
+    "new zealand": "new zealand auckland wellington christchurch",
+    "germany": "germany berlin munich hamburg frankfurt",
+    "france": "france paris lyon",
+    "netherlands": "netherlands amsterdam rotterdam",
+    "singapore": "singapore",
+    "japan": "japan tokyo",
+    "uae": "uae dubai abu dhabi",
+}
+
+
+def _country_of(text: str) -> set[str]:
+    lower = f" {text.lower()} "
+    return {
+        country
+        for country, names in _COUNTRY_NAMES.items()
+        if any(
+            f" {name} " in lower or f" {name}," in lower or f"({name}" in lower for name in names
+        )
+    }
+
+
+def _names(names: str) -> list[str]:
+    words, out = names.split(), []
+    # two-word names first ("new york", "united states", "cape town")
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if pair in _MULTI:
+            out.append(pair)
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+_MULTI = {
+    "united states",
+    "new york",
+    "san francisco",
+    "los angeles",
+    "united kingdom",
+    "south africa",
+    "cape town",
+    "new zealand",
+    "abu dhabi",
+}
+
+
+_COUNTRY_NAMES = {country: tuple(_names(names)) for country, names in _COUNTRIES.items()}
+
+
+def _travel_abroad(terms: str, location: str | None) -> bool | None:
+    """Whether the role's travel crosses a border: said so, or a country named in a travel line
+    other than the role's own."""
+    home = _country_of(location or "")
+    for line in re.split(r"[\n.;]", terms):
+        if not _TRAVEL_LINE.search(line):
+            continue
+        if _AT_HOME.search(line):
+            return False
+        if _ABROAD.search(line):
+            return True
+        named = _country_of(re.sub(r"[^\w ,()]", " ", line))
+        if named and home and named - home:
+            return True
+        if named and home and named <= home:
+            return False
+    return None
+
+
 _CONTRACT = [
     (
         "fixed_term",
@@ -484,6 +586,8 @@ def role_facts(
                 no_schedule.add(kind)  # "a separate operations team covers nights and weekends"
                 continue
             (no_schedule if re.search(rf"\b{_NEG}\b", clause) else schedule).add(kind)
+    if _BUSINESS_HOURS_ONLY.search(lower) and "on_call" not in schedule:
+        no_schedule.add("on_call")  # "business hours support only": nobody is paged at night
     part, full = _hours(lower)
     if part:
         schedule.add("part_time")
@@ -531,6 +635,7 @@ def role_facts(
         schedule=frozenset(schedule - no_schedule),
         no_schedule=frozenset(no_schedule),
         travel_share=travel,
+        travel_abroad=_travel_abroad(terms, location),
         contract=contract,
         manages=manages,
         seniority=seniority,

@@ -22,7 +22,8 @@ from reading.clauses import sentences
 # A sentence whose subject is the role or the employer and whose verb states its terms.
 _ROLE_SUBJECT = re.compile(
     r"^\W*(?:(?:the|this|that|their|our|his|her|its) )?(?:client's |company's )?(?:new |other |"
-    r"current |last |\w+ )?(?:role|job|position|post|opening|vacancy|client|company|offer|gig|"
+    r"current |last |(?!(?:declined|rejected|refused|accepted|withdrew|"
+    r"turned)\b)\w+ )?(?:role|job|position|post|opening|vacancy|client|company|offer|gig|"
     r"team|spec)(?:'s\b|\s*:|\s+(?:is|was|are|were|would be|will be|requires?|required|needs?|"
     r"needed|wants?|wanted|pays?|paid|offers?|offered|comes with|came with|has|had|involves?|"
     r"involved|is based|was based|based|sits|sat|turned out to be)(?P<neg>n't)?\b(?! to\b| (?:got|been) to\b))"

@@ -67,6 +67,10 @@ SCHEDULE = {
         r"(?:rotating|rotational|split|early|late|long|12[- ]hour|4 on 4 off) shifts?",
         r"shifts",
         r"shift[- ]based",
+        # another region's working day, worked from here: "US shift" from Pune, "UK hours"
+        r"(?:us|u\.s\.|uk|apac|emea|americas?|american|"
+        r"european|eu|aus|anz|australian|est|pst|cst|gmt)"
+        r"(?: day)? (?:shifts?|hours|time ?zones?|timings?|process)",
     ),
     "part_time": (
         r"part[- ]time",
@@ -78,6 +82,10 @@ SCHEDULE = {
         r"drop(?:ping)? (?:a day(?: or two)?|to (?:2|3|two|three) days)",
         r"0\.\d fte",
         r"(?:2|3|two|three|three and a half) days a week",
+        r"(?:2|3|two|three) days ?/ ?(?:week|wk)(?= max| tops| only| at most)",
+        # "school hours only", "within school hours": the hours between the school runs
+        r"school hours(?= only| max|,? or nothing)|"
+        r"(?:(?<=only )|(?<=within )|(?<=during ))school hours",
         r"job[- ]share",
         # an hours cap below full time: "max 24 hours a week", "28 hrs per week tops" (the cap word
         # outside the mention, so it reads as a hard condition)

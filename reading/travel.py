@@ -16,7 +16,9 @@ _TRAVEL = gated(
     re.compile(
         r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips?|time on the road|"
         r"living out of (?:a )?(?:suitcases?|hotels?)|life on the road|on the road(?! to)|hotel life|"
-        r"flying|fly(?:ing)? (?:out|over)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|nights away)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|into\b|to (?:the )?"
+        r"flying|fly(?:ing)? (?:out|over)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|"
+        r"nights? away)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|"
+        r"into\b|to (?:the )?"
         r"office|each way|to work))"
     )
 )
@@ -28,7 +30,8 @@ _HARD_CAP = re.compile(
 _SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%|(?<=travel )(?P<zero>0)\b")
 _PER_MONTH = re.compile(
     r"\b(?P<n>\d|a couple of|couple of|a few|few|several|a|one|two|three|four|five|six|ten)\s"
-    r"(?P<unit>days?|nights?|weeks?)\s?(?:(?:a|per|each)\s|/\s?)"
+    r"(?P<unit>days?|nights?|weeks?)\s?(?:(?:away|out|on the road|travelling|traveling)\s)?"
+    r"(?:(?:a|per|each)\s|/\s?)"
     r"(?:month|quarter)\b"
 )
 _WORDS = {
@@ -73,6 +76,10 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
     return value, capped, m.start(), m.end()
 
 
+# A share then its cap: "a night away a month, no more", "2 days a month - that's it".
+_NO_MORE = re.compile(r"\b(?:(?:no|not any) more|that's (?:it|the limit|my limit))\b(?! than)")
+
+
 def direction(
     segment: str, after: str, share: float | None, capped: bool, cue: str | None
 ) -> str | None:
@@ -83,7 +90,7 @@ def direction(
         return "avoid"
     if _HARD_CAP.search(segment) or _HARD_CAP.search(after):
         return "must"
-    if share is not None and capped:
+    if share is not None and (capped or _NO_MORE.search(after)):
         return "must"  # "up to 50% is fine": the labelled sets take a share with "up to" as a cap
     return cue
 
@@ -109,6 +116,26 @@ def bare_cap(sentence: str) -> float | None:
     if not m or not (CAP.search(sentence) or "limit" in sentence or "the most" in sentence):
         return None
     return int(m["pct"]) / 100
+
+
+# Travel at home only: "domestic only", "no long-haul", "won't travel internationally", "within
+# India but not abroad" - a must whose scope is the home country (``scope``: domestic).
+_DOMESTIC = gated(
+    re.compile(
+        r"\b(?:domestic(?:ally)?(?: travel| trips?)? only|"
+        r"only domestic(?:ally)?|domestic(?: travel| trips?)? is (?:fine|ok)|"
+        r"no (?:long[- ]haul|international|overseas|foreign)(?: travel| trips?| flights?)?|"
+        r"(?:not|never|(?<=n)'t) (?:\w+ ){0,2}(?:abroad|overseas|"
+        r"internationally|long[- ]haul|international(?: travel| trips?)?)|"
+        r"within (?:the )?(?:country|uk|us|india|ireland|canada|nigeria|"
+        r"[a-z]+ only)\b(?:\W+\w+){0,3}\W+(?:but )?not abroad)\b"
+    )
+)
+
+
+def domestic(clause: str) -> bool:
+    """Whether the clause keeps travel to the home country."""
+    return bool(_DOMESTIC.search(clause))
 
 
 def mentioned(text: str) -> bool:

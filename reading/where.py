@@ -130,6 +130,7 @@ def read_mobility(
                 and cue is None
                 and re.search(r"\bfrom\b", seg[b:])
                 and not _ACCEPTED.search(seg)
+                and not _VERDICT_NEXT.search(t, s + b, _sentence_end(t, s + b))
             ):
                 continue  # "1h40 each way from Chelmsford": the journey they make now
             if minutes is not None and (
@@ -160,8 +161,20 @@ def read_mobility(
                     pol = "wish"  # "a short commute matters more to me than the salary"
             if pol is None and _declined_for(t, clause, seg):
                 pol = "avoid"
+            if (
+                pol is None
+                and minutes is not None
+                and _VERDICT_NEXT.search(t, s + b, _sentence_end(t, s + b))
+            ):
+                pol = "avoid"  # "90 mins each way from Swindon - not again"
             if pol:
-                out.add("commute", pol, {"minutes": minutes}, a + s, b + s, 0.8, "rule:commute")
+                value = {"minutes": minutes}
+                days = (
+                    commute_days(t, clause.start, _sentence_end(t, e)) if pol == "avoid" else None
+                )
+                if days is not None:
+                    value["days"] = days  # "a deal breaker more than once a month"
+                out.add("commute", pol, value, a + s, b + s, 0.8, "rule:commute")
                 taken.append((a + s, b + s))
                 when = _IF_DAYS.search(t, clause.start, clause.end)
                 if when:
@@ -175,7 +188,7 @@ def read_mobility(
                         "rule:office_days",
                     )
                     taken.append(when.span())
-        vis = mobility.visa(seg)
+        vis = mobility.visa(seg, t[max(0, s - 60) : e])
         if vis and vis[0] == "needs_sponsorship" and form_answer(t, vis[1] + s, vis[2] + s) == "no":
             vis = None  # "Sponsorship required: no"
         if vis:
@@ -194,9 +207,20 @@ def read_mobility(
                 pol = "avoid"  # "Years of living out of a suitcase. Never again."
             if pol in (None, "wish") and _NO_MORE_THAN_THAT.match(t, clause.end):
                 pol = "must"  # "will travel to the client once a quarter but no more"
+            value = {"share": share}
+            if travel.domestic(t[clause.start : _sentence_end(t, clause.end)]):
+                value["scope"] = "domestic"  # "would travel if it's domestic only"
+                pol = "must"
             if pol:
-                out.add("travel", pol, {"share": share}, a + s, b + s, 0.75, "rule:travel")
+                out.add("travel", pol, value, a + s, b + s, 0.75, "rule:travel")
                 taken.append((a + s, b + s))
+    route = _ROUTE_REFUSED.search(t, clause.start, clause.end)
+    if route and not overlaps(route.start(), route.end(), taken):
+        # "not doing Ikorodu to VI every day": that journey, so many days a week, refused
+        days = commute_days(t, route.start(), route.end())
+        value = {"minutes": None, "days": 4 if days is None else days}
+        out.add("commute", "avoid", value, route.start(), route.end(), 0.75, "rule:commute")
+        taken.append(route.span())
     capped = commute.bare_cap(t[clause.start : clause.end])
     if (
         capped
@@ -391,6 +415,40 @@ _VERDICT_NEXT = re.compile(
 )
 # A cap said as the clause after: "... once a quarter but no more".
 _NO_MORE_THAN_THAT = re.compile(r"\W*but (?:no|not any) more\b(?! than)")
+
+
+# A journey refused by its route and how often: "not doing Ikorodu to VI every day", "won't do the
+# Lekki to Ikeja drive daily again".
+_ROUTE_REFUSED = re.compile(
+    r"\b(?:not|never|won't|will not|can't|cannot|refuses? to|"
+    r"no more) (?:doing|do|making|make) (?:the )?"
+    r"[\w.-]+(?: [\w.-]+)? to (?:the )?[\w.-]+(?: [\w.-]+)?(?: (?:drive|"
+    r"run|commute|trek|journey|trip))?"
+    r" (?:every ?day|daily|each day|five days a week|5 days a week|every morning)\b"
+)
+# How often a refused commute would be too often: "every day" (four days a week is the most they
+# would do), "more than once a month" (none a week), "more than twice a week" (two).
+_TOO_OFTEN = re.compile(
+    r"\b(?P<daily>every ?day|daily|each day|five days a week|"
+    r"5 days a week)\b|more than (?:once|one day|a day) "
+    r"(?:a|per) (?:month|fortnight)|more than (?P<n>once|"
+    r"twice|one day|two days|three days|[1-4] days?) "
+    r"(?:a|per) week"
+)
+_OFTEN_N = {"once": 1, "one day": 1, "twice": 2, "two days": 2, "three days": 3}
+
+
+def commute_days(t: str, start: int, end: int) -> int | None:
+    """The most office days a week a refused commute leaves them, when the refusal says how
+    often."""
+    m = _TOO_OFTEN.search(t, start, end)
+    if not m:
+        return None
+    if m["daily"]:
+        return 4
+    if m["n"]:
+        return _OFTEN_N.get(m["n"]) or int(m["n"][0])
+    return 0
 
 
 def _sentence_end(t: str, pos: int) -> int:
