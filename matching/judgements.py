@@ -48,7 +48,11 @@ class Judgement:
 
 
 def wait_until(c: ConditionFact) -> date | None:
-    raw = c.value.get("until")
+    """The day the wait ends: a holiday's own day when the reader kept it ("after Easter" is
+    30 March 2027, not 1 March), else the month read or typed."""
+    raw, day = c.value.get("until"), c.value.get("day")
+    if day and str(day)[:7] == str(raw)[:7]:  # a re-dated "until" leaves the old day behind
+        raw = day
     if isinstance(raw, date):
         return raw
     try:

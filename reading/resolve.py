@@ -158,6 +158,8 @@ _HOLIDAY_NAMES = (
     ("ramadan", "ramadan"),
     ("ramzan", "ramadan"),
     ("new year holidays", "christmas"),
+    ("spring festival", "lunar new year"),
+    ("cny", "lunar new year"),
     ("new year", "lunar new year"),
     ("tet", "lunar new year"),
     ("tết", "lunar new year"),
