@@ -35,7 +35,20 @@ SOUTHERN_PLACE = re.compile(
     r"\b(?:sydney|melbourne|brisbane|adelaide|canberra|hobart|gold coast|australia|aussie|"
     r"auckland|wellington|christchurch|new zealand|nz|cape town|johannesburg|joburg|jozi|durban|"
     r"pretoria|south africa|s[ãa]o paulo|rio de janeiro|recife|porto alegre|belo horizonte|"
-    r"curitiba|brazil|brasil|buenos aires|argentina|santiago|chile|montevideo|uruguay)\b"
+    r"curitiba|brazil|brasil|buenos aires|argentina|santiago|chile|montevideo|uruguay|"
+    # more of Australia and New Zealand, with their surf towns and ski fields
+    r"perth|darwin|cairns|townsville|geelong|wollongong|byron(?: bay)?|bondi|noosa|"
+    r"rottnest|margaret river|tasmania|queensland|qld|nsw|new south wales|thredbo|perisher|"
+    r"falls creek|mt\.? (?:buller|hotham)|mount (?:buller|hotham)|queenstown|wanaka|dunedin|"
+    r"rotorua|tauranga|aotearoa|stellenbosch|lima|peru|bolivia|paraguay|mendoza|bariloche|"
+    r"patagonia|florian[óo]polis|floripa|fiji)\b"
+)
+# A season's work said when the south's season is near and the north's far off: a summer
+# season (at a surf camp, on an island) said October to January, a ski or snow season April
+# to August - "working the ski season, back after winter" said in May is a southern winter.
+_SOUTHERN_SEASON_WORK = (
+    (re.compile(r"\bsummer[ -]season\b"), (10, 11, 12, 1)),
+    (re.compile(r"\b(?:ski|snow|winter|ski-?field)[ -]season\b"), (4, 5, 6, 7, 8)),
 )
 _NOT_DURING = re.compile(
     r"\b(?:not|no|nothing|never)\b[^.;]{0,20}\b(?:during|over|in)\W+(?:the\W+)?$"
@@ -76,7 +89,14 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         return add_months(day, 1) if after_it and "end" not in mod else day
     if m["season"]:
         season = m["season"]
-        south = bool(SOUTHERN_PLACE.search(m.string)) or _southern_holidays(m, said_at)
+        south = (
+            bool(SOUTHERN_PLACE.search(m.string))
+            or _southern_holidays(m, said_at)
+            or any(
+                said_at.month in months and work.search(m.string)
+                for work, months in _SOUTHERN_SEASON_WORK
+            )
+        )
         starts, ends, afters = (
             (SOUTHERN_START, SOUTHERN_END, SOUTHERN_AFTER)
             if south

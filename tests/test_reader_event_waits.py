@@ -13,7 +13,7 @@ from tests.reading_helpers import ReadAt
 NOV = ReadAt(date(2026, 11, 23))
 
 
-# --- 1. events named without a date ------------------------------------------------------------
+# --- 1. events named without a date --------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "said", "until"),
     [
@@ -110,7 +110,7 @@ def test_a_probation_from_a_start_earlier_this_year_runs_out_this_year():
     ) == ("2026-07-01")
 
 
-# --- 2. holidays and festivals ---------------------------------------------------------------------
+# --- 2. holidays and festivals --------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "said", "until"),
     [
@@ -165,7 +165,7 @@ def test_a_holiday_in_passing_is_no_wait():
     assert NOV.wait_until("We did Sinterklaas with the kids last year, lovely") is None
 
 
-# --- 3. seasons south of the equator ---------------------------------------------------------------
+# --- 3. seasons south of the equator --------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "said", "until"),
     [
@@ -196,7 +196,7 @@ def test_a_season_turns_with_the_hemisphere_the_note_places_it_in(text, said, un
     assert NOV.wait_until(text, said) == until
 
 
-# --- 4. events that are not the person's wait ------------------------------------------------------
+# --- 4. events that are not the person's wait -----------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "said"),
     [
@@ -230,7 +230,7 @@ def test_open_now_with_no_change_of_mind_adds_nothing():
     assert NOV.wait_until("I'm open to a chat again now") is None
 
 
-# --- 5. US month-first numeric dates ---------------------------------------------------------------
+# --- 5. US month-first numeric dates --------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "said", "until"),
     [
