@@ -91,7 +91,7 @@ _ANY_TIME = re.compile(
     r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
     r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|carn[aei]val|karneval|fasching|mardi gras|"
     r"shrove|pancake day|ash wednesday|\blent\b|pentecost|whit|ascension|three kings|epiphany|"
-    r"guadalupe|\bo-?bon\b|bon festival|holy week|(?:boxing day|sydney|pink) test|golden week|\bgw\b|"
+    r"lock-?up|locked up|guadalupe|\bo-?bon\b|bon festival|holy week|(?:boxing day|sydney|pink) test|golden week|\bgw\b|"
     r"koning|king'?s ?day|sinterklaas|pakjesavond|\bcny\b|"
     r"\bterm\b"
 )
@@ -143,6 +143,11 @@ _THEN_CLAUSE = re.compile(
     r"(?:done|over|finished)?|(?:till|until|before) (?:they're|they are|those are|these are|"
     r"they've|they have) (?:done|over|finished|through|passed)|"
     r"then i'?m|(?:nothing|not) (?:before|until|till) (?:then|that)|"
+    # "getting married in February - reconnect after the wedding", "wedding in June, talk after"
+    r"after (?:the|our|my|his|her|their) (?:wedding|honeymoon|birth|baby|big day|surgery|operation|"
+    r"move|trip|exams?|ipo|listing|launch|release|go-?live|renovation)|"
+    r"(?:reconnect|talk|chat|catch up|speak|reach out|touch base|get in touch|ping (?:me|him|her)|"
+    r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?) after(?=\W*$)|"
     # "We ship v3 in Q1 ... so not before it's out", "rather not move before it's live"
     r"not (?:\w+ )?(?:before|until|till) (?:it's|it is|it has|that's|it) ?(?:out|live|shipped|launched|"
     r"released|done|over|finished|through|signed))\b"
@@ -156,6 +161,7 @@ _ONLY_A_TIME_AFTER = re.compile(
 _DONE = re.compile(
     r"\b(?:joined|started|began|begun|interviewed|led|shipped|released|launched|left|moved|graduated|hired|met|"
     r"spoke|applied|declined|rejected|promoted|laid off|was|were|did|had|came|went|since|last|"
+    r"listed|floated|ipo'd|went public|"
     r"finished|built|delivered|ran|completed|got|received|accepted|signed|relocated|arrived|"
     r"resigned|turned|lost|placed|offered|ago|during|made|needed|wanted|opens|goes live|is posted|"
     r"next step|send (?:him|her|them)|need (?:sponsorship|a visa)|needs (?:sponsorship|a visa)|"
@@ -164,6 +170,16 @@ _DONE = re.compile(
 _FROM_MONTH = re.compile(
     rf"\bfrom (?:(?:early|mid|the start of|the beginning of) )?(?P<month>{_MONTH})"
     r"(?: \d{1,2}(?:st|nd|rd|th)?)? for (?:about |around |roughly )?$"
+)
+# The month dates when something began: "floated on the LSE in Sept; ... locked up for six
+# months, after that" waits for the lock-up, not for September.
+_DATES_A_START = re.compile(
+    r"\b(?:since|joined|started|began|listed|floated|ipo'd|went public|new (?:job|role) (?:since|in))"
+    r"\b[^.;!?,]{0,30}$"
+)
+# "travelling for 4 months from January": counted from January too.
+_FROM_MONTH_AFTER = re.compile(
+    rf"\s+from (?:(?:early|mid|the start of|the beginning of) )?(?P<month>{_MONTH})\b"
 )
 _DURATION_LEAD = re.compile(
     r"\b(?:in|within|after|give (?:it|them|him|her|me)|another|wait(?:ing)?(?: for)?|for|"
@@ -213,7 +229,9 @@ _DATED_CUE = re.compile(
 # ("garden leave 6m", "complete her probation first (6 months)", "a one-month notice").
 _PERIOD = (
     r"(?:notice(?: period)?|garden(?:ing)? leave|probation(?:ary)?(?: period)?|non-compete|sabbatical|"
-    r"career break|(?:parental|maternity|paternity|mat|pat) leave|(?:vesting )?cliff)"
+    r"career break|(?:parental|maternity|paternity|mat|pat) leave|(?:vesting )?cliff|"
+    # an IPO's lock-up on the staff's shares: "a six-month lock-up", "locked up for 180 days"
+    r"lock-?up(?: period)?|locked up)"
 )
 # With a length said, "NP" (ATS shorthand) is a notice period too: "NP 90 days", "60 day NP".
 _PERIOD_SAID = rf"(?:{_PERIOD}|np)"
@@ -223,7 +241,7 @@ _NOTICE = gated(
         rf"|{_PERIOD_SAID}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
         rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|days?|m|w)(?!\w| ago\b| back\b)"
         r"|(?P<bare>notice(?: period)?|probation(?:ary)?(?: period)?|(?:vesting )?cliff|"
-        r"garden(?:ing)? leave|sabbatical|career break|"
+        r"garden(?:ing)? leave|sabbatical|career break|lock-?up(?: period)?|"
         r"(?:shares|options|stock|rsus|equity) vests?))\b"
     )
 )
@@ -237,6 +255,7 @@ _PERIOD_KINDS = (
     ("leave", "garden"),
     ("leave", "sabbatical"),
     ("leave", "career break"),
+    ("lockup", "lock"),
 )
 _SERVED = re.compile(r"\b(?:was|were|had been|served|used to be|last year|previous|old job)\b")
 _NOTICE_CUE = re.compile(
@@ -332,11 +351,20 @@ def find_waits(
             or (m["fy"] and re.search(r"\b(?:post|after|once|when)\W*$", before))
             or ((m["holiday"] or m["eoq"]) and re.search(r"\bpost[- ]?$", before))
             or _stands_alone(text, m, before)
-            or _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
-            or _then_next(text, m)
+            or (
+                # "new job since January, six months probation - wait till it's over": the
+                # month dates the start, the clause after waits for the probation
+                not _DATES_A_START.search(before)
+                and (
+                    _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
+                    or _then_next(text, m)
+                )
+            )
         ):
             continue
-        start_month = _FROM_MONTH.search(before) if duration else None
+        start_month = (
+            (_FROM_MONTH.search(before) or _FROM_MONTH_AFTER.match(after)) if duration else None
+        )
         if start_month:  # "on leave from September for nine months": counted from September
             said = next_month_named(MONTHS[start_month["month"]], said_at)
             day = resolve(m, before, max(said, said_at))
@@ -469,6 +497,10 @@ _PAST_BEFORE_CUE = re.compile(
 )
 
 
+# "just back from", "fresh back from", "recently back from": back already.
+_JUST_BEFORE = re.compile(r"\b(?:just|fresh|freshly|recently|newly|only just)\W+$")
+
+
 # Cues that name an event rather than wait for it: after "came back", "from his sabbatical in
 # February" still dates the return.
 _EVENT_CUE = re.compile(
@@ -503,7 +535,9 @@ def _governed(before: str, after: str, further: str = "") -> bool:
         if home and last < home.end():
             return False  # no cue of its own after the move ("... back to Dublin in the summer")
     for i, cue in enumerate(cues):
-        if _PAST_BEFORE_CUE.search(before, 0, cue.start()) and all(
+        # "just back from our honeymoon in October": a return, behind them
+        just_back = cue.group().startswith("back") and _JUST_BEFORE.search(before, 0, cue.start())
+        if (just_back or _PAST_BEFORE_CUE.search(before, 0, cue.start())) and all(
             _EVENT_CUE.fullmatch(c.group()) for c in cues[i + 1 :]
         ):
             return False  # "came back from her sabbatical in March", "was available from May"

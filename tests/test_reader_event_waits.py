@@ -36,9 +36,9 @@ NOV = ReadAt(date(2026, 11, 23))
         ),
         # an IPO lock-up counted from the listing; six months when no length is said
         (
-            "We IPO'd last month and I'm under a 180-day lock-up, talk after that",
+            "We IPO'd three weeks ago and I'm under a 180-day lock-up, talk after that",
             date(2026, 11, 23),
-            "2027-04-01",
+            "2027-05-01",
         ),
         (
             "company floated on the LSE in Sept; her shares are locked up for six months, "
