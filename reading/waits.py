@@ -288,7 +288,7 @@ def find_waits(
     """(first day open again, start, end) for each wait in lower-case ``text``."""
     found: list[tuple[date, int, int]] = []
     if not _ANY_TIME.search(text):
-        return event_waits(text, said_at)
+        return _given_up_or_ready(event_waits(text, said_at), text, said_at)
     for m in _TIME.finditer(text):
         if m["month"] == "may" and not _may_is_month(text, m, original):
             continue
@@ -438,7 +438,38 @@ def find_waits(
         # "promoted in March. All good - open to a chat any time": months in a note that says
         # they are open now are what happened or what is planned, not when to come back
         found = [w for w in found if _OPEN_NOW_BEATS.search(text[max(0, w[1] - 30) : w[1]])]
-    return found + [w for w in event_waits(text, said_at) if not found]
+    return _given_up_or_ready(
+        found + [w for w in event_waits(text, said_at) if not found], text, said_at
+    )
+
+
+def _given_up_or_ready(
+    found: list[tuple[date, int, int]], text: str, said_at: date
+) -> list[tuple[date, int, int]]:
+    if found and ("wait" in text or "hold" in text):
+        # "no need to wait till March": the wait said is the one given up
+        found = [w for w in found if not _NO_WAIT.search(text, _sentence_start(text, w[1]), w[1])]
+    if not found and "now" in text and (ready := _READY_NOW.search(text)) and _CHANGED.search(text):
+        # "update: the baby came early, actually ready now": open from the day said - a later
+        # note that takes an earlier wait back (the latest word on timing counts)
+        found.append((said_at.replace(day=1), ready.start(), ready.end()))
+    return found
+
+
+# A wait given up: "no need to wait till March", "don't hold off until the new year".
+_NO_WAIT = re.compile(
+    r"\b(?:no need to|don't|do not|doesn't|does not|no longer|not) (?:need to |have to )?"
+    r"(?:wait|hold off|waiting|holding off)\b[^.;!?]{0,25}$"
+)
+# Ready now, said as a change: "actually ready now", "free now, the project wrapped early".
+_READY_NOW = re.compile(
+    r"(?<!not )(?<!n't )\b(?:ready|available|free|open|keen|good to go)\b(?: (?:to (?:talk|chat|go|look|"
+    r"move|interview|start)|for (?:a )?(?:chat|call|roles|interviews)))?(?: again)? (?:right )?now\b"
+)
+_CHANGED = re.compile(
+    r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
+    r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early)\b"
+)
 
 
 # Open now, in so many words: "open to a chat any time", "keen to hear about anything now",
