@@ -66,6 +66,16 @@ _EVENT_LENGTH = re.compile(
     r"\b(?P<n>\d+|a couple of|a few|one or two|two or three|three or four|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|twelve)[ -](?P<u>weeks?|months?)\b(?! ago| back)"
 )
+# A permit's renewal under way, said with something that holds them till it is through:
+# "visa renewal in progress, 3-4 months - can't change employer till it's through".
+_PENDING_NOW = re.compile(
+    r"\b(?:visa|work permit|permit|h-?1b|green card|residence permit|residency) (?:renewal|extension|"
+    r"transfer|application)s?\b[^.;!?]{0,20}?\b(?:in progress|underway|under way|pending|ongoing|"
+    r"being processed|in the works|submitted|lodged)\b"
+)
+_HOLDS = re.compile(
+    r"\b(?:till|until|once|after|can't|cannot|can not|not before|before|then|wait)\b"
+)
 PENDING_MONTHS = 3  # a pending event with no length said: as a notice with none
 
 # Settling into a job they start on a month said: "I start in January - let me settle in for
@@ -99,7 +109,13 @@ def event_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
                 found.append((end, m.start(), m.end()))
     if "settle" in text or "feet" in text or "bed " in text:
         found.extend(_settling(text, said_at))
-    if m := _PENDING.search(text):  # a month said with it is read as a month (``find_waits``)
+    m = _PENDING.search(text)
+    if m is None and (
+        "progress" in text or "under" in text or "pending" in text or "process" in text
+    ):
+        m = _PENDING_NOW.search(text)
+        m = m if m and _HOLDS.search(text) else None
+    if m:  # a month said with it is read as a month (``find_waits``)
         length = _EVENT_LENGTH.search(text, m.start())
         day = (
             add(said_at, count(length["n"]), length["u"])

@@ -108,6 +108,15 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
                 month = SOUTHERN_SUMMER_HOLIDAYS_AFTER
         elif "end" in mod or "late" in mod or "second half" in mod:
             month = ends[season]
+        elif (
+            not year
+            and m["srel"] not in ("next ", "the coming ", "coming ")
+            and (said_at.month - starts[season]) % 12 < 3
+            and _EVENT_AFTER.match(m.string, m.end())
+        ):
+            # "once the summer release is out" said in June: this summer's, out by its end
+            end = ends[season]
+            return first(said_at.year + (1 if end < said_at.month else 0), end)
         else:
             month = starts[season]
         return _with_year(month, year, said_at)

@@ -354,7 +354,7 @@ def find_waits(
             or (
                 # "new job since January, six months probation - wait till it's over": the
                 # month dates the start, the clause after waits for the probation
-                not _DATES_A_START.search(before)
+                not (_DATES_A_START.search(before) or _dated_past(before))
                 and (
                     _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
                     or _then_next(text, m)
@@ -480,6 +480,13 @@ _OPEN_NOW = re.compile(
 )
 # ... unless that wait is said with an explicit word of waiting right before it.
 _OPEN_NOW_BEATS = re.compile(r"\b(?:until|till|not before|no sooner than|only after)\W*$")
+
+
+def _dated_past(before: str) -> bool:
+    """ "went back in March after the baby": the month dates what happened ("during" is a time
+    still to come in "not during Ramadan - after that")."""
+    done = _DONE.search(before)
+    return bool(done) and not done.group().startswith("during")
 
 
 def _then_next(text: str, m: re.Match) -> bool:

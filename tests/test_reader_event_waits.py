@@ -62,6 +62,13 @@ NOV = ReadAt(date(2026, 11, 23))
             date(2026, 11, 23),
             "2027-03-01",
         ),
+        (
+            "residence permit renewal in progress (3 months or so), can't switch jobs till then",
+            date(2026, 11, 23),
+            "2027-02-01",
+        ),
+        # an event this season, said in it: out by the season's end
+        ("Talk after Obon, once the summer launch is done", date(2026, 6, 10), "2026-08-01"),
         # a wedding or a honeymoon with its month
         ("She's getting married in March, reconnect after the wedding", None, "2027-03-01"),
         ("tying the knot in april - after the honeymoon pls", None, "2027-04-01"),
