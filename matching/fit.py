@@ -28,6 +28,7 @@ from matching.judgements import (
     ConditionFact,
     Judgement,
     has_opted_out,
+    latest_waits,
     place_conflicts,
     stops,
     wait_until,
@@ -181,6 +182,7 @@ def judge(
     """Every judgement of one person against one role. ``last_process``: the id of their
     latest application; conditions read from its reason note are judged as "last time"."""
     out: list[Judgement] = []
+    waits = {id(c) for c in latest_waits(conditions)}  # a later word on timing replaces one
     for c in conditions:
         if c.facet == "contact":
             if c.value.get("kind") == "opt_out":
@@ -200,7 +202,7 @@ def judge(
             continue
         if c.facet == "wait":
             until = wait_until(c)
-            if until and today and until > today:
+            if until and today and until > today and id(c) in waits:
                 out.append(
                     Judgement(
                         "wait",

@@ -48,7 +48,11 @@ class Judgement:
 
 
 def wait_until(c: ConditionFact) -> date | None:
-    raw = c.value.get("until")
+    """The day the wait ends: a holiday's own day when the reader kept it ("after Easter" is
+    30 March 2027, not 1 March), else the month read or typed."""
+    raw, day = c.value.get("until"), c.value.get("day")
+    if day and str(day)[:7] == str(raw)[:7]:  # a re-dated "until" leaves the old day behind
+        raw = day
     if isinstance(raw, date):
         return raw
     try:
@@ -57,9 +61,21 @@ def wait_until(c: ConditionFact) -> date | None:
         return None
 
 
+def latest_waits(conditions: list[ConditionFact]) -> list[ConditionFact]:
+    """The waits that count: those said last. A later word on timing replaces an earlier one
+    ("not until after the baby in January", then "the baby came early, ready now"; "happy to
+    chat whenever", then "hold off until January"), whichever way it moves."""
+    waits = [c for c in conditions if c.facet == "wait"]
+    said = [c.said_at for c in waits if c.said_at is not None]
+    if not said:
+        return waits
+    last = max(said)
+    return [c for c in waits if c.said_at is None or c.said_at == last]
+
+
 def waiting_until(conditions: list[ConditionFact], today: date) -> date | None:
-    """The latest day anyone's words ask us to wait for, if it is still ahead."""
-    days = [d for c in conditions if c.facet == "wait" and (d := wait_until(c)) and d > today]
+    """The latest day the latest word on timing asks us to wait for, if it is still ahead."""
+    days = [d for c in latest_waits(conditions) if (d := wait_until(c)) and d > today]
     return max(days) if days else None
 
 

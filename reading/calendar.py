@@ -262,8 +262,10 @@ def _periods(name: str, year: int) -> list[tuple[date, date]]:
 
 
 def holiday_wait(name: str, said_at: date, after: bool) -> date:
-    """The first month someone waiting "till" (or "after", ``after``) a holiday is open again:
-    its next occurrence not yet over on the day said."""
+    """The day someone waiting "till" (or "after", ``after``) a holiday is open again: its next
+    occurrence not yet over on the day said (its first day, or the day after it). The wait is
+    read to the month; the day is kept beside it, so that "after Easter" said in January holds
+    through a March whose last days Easter takes."""
     if name == "holidays":  # "the holidays": the summer's from May to August, else Christmas
         name = "summer holidays" if 5 <= said_at.month <= 8 else "christmas"
     if name == "school holidays":  # the next of Easter, the summer and Christmas
@@ -271,15 +273,27 @@ def holiday_wait(name: str, said_at: date, after: bool) -> date:
             ("easter holidays", "summer holidays", "christmas"),
             key=lambda n: next(e for s, e in _periods(n, said_at.year) if e >= said_at),
         )
-    start, end = next((s, e) for s, e in _periods(name, said_at.year) if e >= said_at)
+    periods = _periods(name, said_at.year)
+    start, end = next((s, e) for s, e in periods if e >= said_at)
+    if after:
+        # "back after Koningsdag" said two days after it: that one, now passed - not next year's
+        last = [e for s, e in periods if e < said_at]
+        if last and (said_at - last[-1]).days <= JUST_AFTER_DAYS and (start - said_at).days > 120:
+            end = last[-1]
     day = end + timedelta(days=1) if after else max(start, said_at)
     if after and name == "thanksgiving" and (day + timedelta(days=4)).month != day.month:
         # US Thanksgiving's long weekend runs into November's last days: "after Thanksgiving"
         # said before it is, to the month, December (else it would be over before it began)
         day = day + timedelta(days=4)
-    return date(day.year, day.month, 1)
+    return day
+
+
+# A feast said up to two weeks after it ended is that one, now passed ("back after Easter" said
+# in Easter week's next week); said later, the next one.
+JUST_AFTER_DAYS = 14
 
 
 def school_resumes(said_at: date) -> date:
     """The month schools go back after the next school holiday (Easter, summer, Christmas)."""
-    return holiday_wait("school holidays", said_at, after=True)
+    day = holiday_wait("school holidays", said_at, after=True)
+    return date(day.year, day.month, 1)

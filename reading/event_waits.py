@@ -66,7 +66,31 @@ _EVENT_LENGTH = re.compile(
     r"\b(?P<n>\d+|a couple of|a few|one or two|two or three|three or four|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|twelve)[ -](?P<u>weeks?|months?)\b(?! ago| back)"
 )
+# A permit's renewal under way, said with something that holds them till it is through:
+# "visa renewal in progress, 3-4 months - can't change employer till it's through".
+_PENDING_NOW = re.compile(
+    r"\b(?:visa|work permit|permit|h-?1b|green card|residence permit|residency) (?:renewal|extension|"
+    r"transfer|application)s?\b[^.;!?]{0,20}?\b(?:in progress|underway|under way|pending|ongoing|"
+    r"being processed|in the works|submitted|lodged)\b"
+)
+_HOLDS = re.compile(
+    r"\b(?:till|until|once|after|can't|cannot|can not|not before|before|then|wait)\b"
+)
 PENDING_MONTHS = 3  # a pending event with no length said: as a notice with none
+
+# Settling into a job they start on a month said: "I start in January - let me settle in for
+# six months", "she starts at Canva in February and wants to settle in first". Counted from
+# the start; three months when no length is said. Someone else's start ("her partner starts
+# in January") has no settling of theirs in the note.
+_SETTLE = re.compile(
+    r"\b(?:settle (?:in|down)|get settled|bed (?:in|down)|find (?:my|her|his|their) feet)\b"
+)
+_STARTS_IN = re.compile(
+    r"\b(?:(?:i|she|he|they|we)(?:'ll| will)? (?:start|starts|begin|begins|join|joins)|starting|"
+    r"joining|beginning)\b[^.;!?]{0,40}?\b(?:in|on|from) (?:early |mid |late |mid-)?"
+    rf"(?P<month>{'|'.join(MONTHS)})\b"
+)
+SETTLE_MONTHS = 3
 
 
 def event_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
@@ -83,7 +107,15 @@ def event_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
             end = _leave_ends(text, said_at, begun)
             if end > said_at:
                 found.append((end, m.start(), m.end()))
-    if m := _PENDING.search(text):  # a month said with it is read as a month (``find_waits``)
+    if "settle" in text or "feet" in text or "bed " in text:
+        found.extend(_settling(text, said_at))
+    m = _PENDING.search(text)
+    if m is None and (
+        "progress" in text or "under" in text or "pending" in text or "process" in text
+    ):
+        m = _PENDING_NOW.search(text)
+        m = m if m and _HOLDS.search(text) else None
+    if m:  # a month said with it is read as a month (``find_waits``)
         length = _EVENT_LENGTH.search(text, m.start())
         day = (
             add(said_at, count(length["n"]), length["u"])
@@ -92,6 +124,26 @@ def event_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
         )
         found.append((day, m.start(), m.end()))
     return found
+
+
+def _settling(text: str, said_at: date) -> list[tuple[date, int, int]]:
+    """Time to settle into a job starting on a month said (or started lately)."""
+    settle = _SETTLE.search(text)
+    if not settle:
+        return []
+    start = _STARTS_IN.search(text, 0, settle.start())
+    if start:
+        begun = next_month_named(MONTHS[start["month"]], said_at)
+    else:
+        begun = started(text, "probation", said_at)  # "started last week, let me settle in"
+        if begun is None:
+            return []
+    end = re.search(r"[.;!?]", text[settle.end() :])
+    length = _EVENT_LENGTH.search(text, settle.end(), settle.end() + (end.start() if end else 60))
+    day = (
+        add(begun, count(length["n"]), length["u"]) if length else add_months(begun, SETTLE_MONTHS)
+    )
+    return [(day, settle.start(), settle.end())] if day > said_at else []
 
 
 def _leave_ends(text: str, said_at: date, begun: date | None = None) -> date:

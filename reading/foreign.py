@@ -99,6 +99,9 @@ _HOLIDAYS: tuple[tuple[str, str], ...] = (
     ),
     (r"guadalupe[- ]reyes", "guadalupe-reyes"),
     (r"お盆|o-?bon", "obon"),
+    # Dutch feasts, named the same in English notes: listed so that "na Koningsdag" is "after"
+    (r"koningsdag|koninginnedag", "koningsdag"),
+    (r"sinterklaas(?:avond)?|pakjesavond", "sinterklaas"),
     (r"carnaval|karneval|fasching|karnawał", "carnival"),
     (r"julen|julhelgen|mellandagarna|joulu(?:n|na|ksi)?|yılbaşı\w*|yilbasi\w*|pasko", "christmas"),
     (r"ramazan bayramı\w*|ramazan bayrami\w*|şeker bayramı\w*|seker bayrami\w*", "eid al-fitr"),

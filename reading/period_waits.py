@@ -35,6 +35,10 @@ _STARTED_WORDS = {
     "notice": r"(?:handed in|handing in|gave|given|put in|resigned)",
 }
 _STARTED_WORDS["vesting"] = _STARTED_WORDS["probation"]  # a vesting cliff counts from joining
+# An IPO's lock-up counts from the listing: "listed on the ASX three weeks ago", "IPO'd in May".
+_STARTED_WORDS["lockup"] = (
+    r"(?:listed|listing|ipo'?d|ipo|went public|gone public|floated|debuted|public)"
+)
 # Garden leave, a sabbatical, a career break count from going on it.
 _STARTED_WORDS["leave"] = (
     r"(?:started|starting|began|begun|went on|been on|on (?:garden(?:ing)? leave|(?:a |her |his |my )?"
@@ -43,7 +47,7 @@ _STARTED_WORDS["leave"] = (
 # A parental leave counts from going on it: "started 6 weeks ago", "mat leave since August".
 _STARTED_WORDS["parental"] = r"(?:started|starting|began|begun|went on|gone on|been on|leave)"
 # With no length said: a probation of six months, a vesting cliff of a year (from the start).
-_USUAL_LENGTH = {"probation": (6, "months"), "vesting": (12, "months")}
+_USUAL_LENGTH = {"probation": (6, "months"), "vesting": (12, "months"), "lockup": (6, "months")}
 _SINCE = r"(?:[^.;!?]{0,40}?)"
 
 
@@ -53,6 +57,8 @@ def _start_pattern(kind: str) -> re.Pattern:
         rf"\b{words}\b{_SINCE}\b(?:(?P<n>{_COUNT})[ -](?P<u>days?|weeks?|months?|fortnights?) "
         rf"(?:ago|back|before)|(?P<last>last|this) (?P<lu>week|month)|(?:since|in|on|from|at the "
         rf"start of|last) (?P<month>{_MONTH})\b)"
+        # "probation (six months, since August)": the period's own "since"
+        rf"|\bsince (?:early |mid |late |mid-)?(?P<since>{_MONTH})\b"
     )
 
 
@@ -74,7 +80,7 @@ def started(text: str, kind: str, said_at: date) -> date | None:
         if m["lu"] == "week":
             return said_at - timedelta(days=7)
         return add_months(said_at, -1 if m["last"] == "last" else 0)
-    month = MONTHS[m["month"]]
+    month = MONTHS[m["month"] or m["since"]]
     year = said_at.year if month <= said_at.month else said_at.year - 1
     return date(year, month, 1)
 

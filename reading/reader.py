@@ -144,7 +144,10 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
     if waits:
         # One wait per note: where several dates are named, the last one is when they are free.
         day, a, b = max(waits)
-        out.add("wait", "must", {"until": day.isoformat()}, a, b, 0.9, "rule:wait")
+        value = {"until": day.replace(day=1).isoformat()}
+        if day.day > 1:  # a holiday's own day: the wait holds to it, not to the 1st of its month
+            value["day"] = day.isoformat()
+        out.add("wait", "must", value, a, b, 0.9, "rule:wait")
         blocked.extend((a, b) for _, a, b in waits)
     previous = None
     asked = [(a, b) for a, b in sentences(t) if _ASKS_ABOUT_THE_ROLE.match(t[a : b + 1])]

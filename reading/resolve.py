@@ -35,7 +35,20 @@ SOUTHERN_PLACE = re.compile(
     r"\b(?:sydney|melbourne|brisbane|adelaide|canberra|hobart|gold coast|australia|aussie|"
     r"auckland|wellington|christchurch|new zealand|nz|cape town|johannesburg|joburg|jozi|durban|"
     r"pretoria|south africa|s[ãa]o paulo|rio de janeiro|recife|porto alegre|belo horizonte|"
-    r"curitiba|brazil|brasil|buenos aires|argentina|santiago|chile|montevideo|uruguay)\b"
+    r"curitiba|brazil|brasil|buenos aires|argentina|santiago|chile|montevideo|uruguay|"
+    # more of Australia and New Zealand, with their surf towns and ski fields
+    r"perth|darwin|cairns|townsville|geelong|wollongong|byron(?: bay)?|bondi|noosa|"
+    r"rottnest|margaret river|tasmania|queensland|qld|nsw|new south wales|thredbo|perisher|"
+    r"falls creek|mt\.? (?:buller|hotham)|mount (?:buller|hotham)|queenstown|wanaka|dunedin|"
+    r"rotorua|tauranga|aotearoa|stellenbosch|lima|peru|bolivia|paraguay|mendoza|bariloche|"
+    r"patagonia|florian[óo]polis|floripa|fiji)\b"
+)
+# A season's work said when the south's season is near and the north's far off: a summer
+# season (at a surf camp, on an island) said October to January, a ski or snow season April
+# to August - "working the ski season, back after winter" said in May is a southern winter.
+_SOUTHERN_SEASON_WORK = (
+    (re.compile(r"\bsummer[ -]season\b"), (10, 11, 12, 1)),
+    (re.compile(r"\b(?:ski|snow|winter|ski-?field)[ -]season\b"), (4, 5, 6, 7, 8)),
 )
 _NOT_DURING = re.compile(
     r"\b(?:not|no|nothing|never)\b[^.;]{0,20}\b(?:during|over|in)\W+(?:the\W+)?$"
@@ -76,7 +89,14 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         return add_months(day, 1) if after_it and "end" not in mod else day
     if m["season"]:
         season = m["season"]
-        south = bool(SOUTHERN_PLACE.search(m.string)) or _southern_holidays(m, said_at)
+        south = (
+            bool(SOUTHERN_PLACE.search(m.string))
+            or _southern_holidays(m, said_at)
+            or any(
+                said_at.month in months and work.search(m.string)
+                for work, months in _SOUTHERN_SEASON_WORK
+            )
+        )
         starts, ends, afters = (
             (SOUTHERN_START, SOUTHERN_END, SOUTHERN_AFTER)
             if south
@@ -88,6 +108,15 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
                 month = SOUTHERN_SUMMER_HOLIDAYS_AFTER
         elif "end" in mod or "late" in mod or "second half" in mod:
             month = ends[season]
+        elif (
+            not year
+            and m["srel"] not in ("next ", "the coming ", "coming ")
+            and (said_at.month - starts[season]) % 12 < 3
+            and _EVENT_AFTER.match(m.string, m.end())
+        ):
+            # "once the summer release is out" said in June: this summer's, out by its end
+            end = ends[season]
+            return first(said_at.year + (1 if end < said_at.month else 0), end)
         else:
             month = starts[season]
         return _with_year(month, year, said_at)
@@ -158,6 +187,8 @@ _HOLIDAY_NAMES = (
     ("ramadan", "ramadan"),
     ("ramzan", "ramadan"),
     ("new year holidays", "christmas"),
+    ("spring festival", "lunar new year"),
+    ("cny", "lunar new year"),
     ("new year", "lunar new year"),
     ("tet", "lunar new year"),
     ("tết", "lunar new year"),
@@ -209,14 +240,52 @@ def _end_of_quarter(n: str | None, after_it: bool, said_at: date) -> date:
     return add_months(first(year, 3 * q), month - 3 * q)
 
 
+# What says a note's numeric dates are month first (American): another date in it that can only
+# be month first ("12/24"), a US time zone, US pay or tax words, a US or Canadian place, a bare
+# "$"; or day first: another date that can only be day first ("24/12"), £ or €, a British,
+# European, Indian or Australian place. "3/1" with clues both ways is left unread; with none, day
+# first, as most of the world writes it.
+_US_CLUE = re.compile(
+    r"(?<![a-z'’])(?:est|edt|pst|pdt|cst|cdt|mst|mdt)\b|\b(?:eastern|pacific|central|mountain) "
+    r"time\b|\bw-?2\b|\b1099\b|\b401\(?k\)?|\bh-?1b\b|\bgreen card\b|\b(?:usa|u\.s\.a?\.?|us-based|"
+    r"stateside|nyc|new york|san francisco|bay area|seattle|austin|boston|chicago|denver|atlanta|"
+    r"los angeles|pittsburgh|philadelphia|toronto|vancouver|canada)\b|"
+    r",\s?(?:tx|ca|ny|nj|wa|ga|pa|fl|nc|az|mn|oh|mi|ut)\b|(?<![a-z])\$(?=\s?\d)"
+)
+_DAY_FIRST_CLUE = re.compile(
+    r"[£€₹]|\b(?:a|au|nz|s|hk)\$|\b(?:uk|eu|gbp|eur|london|manchester|edinburgh|glasgow|leeds|"
+    r"birmingham|bristol|dublin|ireland|berlin|paris|amsterdam|madrid|lisbon|india|bangalore|"
+    r"bengaluru|mumbai|sydney|melbourne|australia|auckland|nz)\b"
+)
+_NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)(?![\d/])")
+
+
+def month_first(text: str) -> bool | None:
+    """Whether a note's ambiguous numeric dates are month first (True), day first (False), or
+    the note says both and cannot tell (None)."""
+    firsts = {
+        a > 12
+        for a, b in ((int(x), int(y)) for x, y in _NUMERIC_DATE.findall(text))
+        if (a > 12) != (b > 12) and min(a, b) >= 1
+    }
+    if len(firsts) == 1:  # the writer's own other date decides: "12/24" month first
+        return not firsts.pop()
+    us, other = bool(_US_CLUE.search(text)), bool(_DAY_FIRST_CLUE.search(text))
+    if us and other:
+        return None
+    return us
+
+
 def _day_month(m: re.Match, before: str, said_at: date) -> date | None:
     """ "not before 15/01" (day first), "after 10/15" (month first): the month of that day, the
-    next such day not yet past. "3/4" could be either and is left unread."""
+    next such day not yet past. "3/4" could be either: the note's clues decide (``month_first``)."""
     a, b = int(m["dd1"]), int(m["dd2"])
     if a > 12 and 1 <= b <= 12:
         day, month = a, b
     elif b > 12 and 1 <= a <= 12:
         day, month = b, a
+    elif 1 <= a <= 12 and 1 <= b <= 12 and (first_is_month := month_first(m.string)) is not None:
+        month, day = (a, b) if first_is_month else (b, a)
     else:
         return None
     if day > 31:

@@ -48,7 +48,7 @@ _TIME = gated(
         r"(?P<iso>20\d\d-[01]\d(?:-[0-3]\d)?)"
         rf"|{_mod(1)}(?:(?:the |this |next |coming )?)(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?"
         rf"(?P<month>{_MONTH})(?: \d{{1,2}}(?:st|nd|rd|th)?)?{_year(1)}"
-        rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<season>spring|summer|autumn|fall|winter)"
+        rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<season>spring(?! festival)|summer|autumn|fall|winter)"
         rf"(?: school)?(?: holidays?| hols| break| term| months)?{_year(2)}"
         rf"|{_mod(3)}(?:the )?(?:(?P<q>q[1-4])(?: (?P<qyear>20\d\d|next year|this year))?"
         r"|(?P<qrel>next|this|the next|the new|the following|the coming|the current) quarter)"
@@ -61,7 +61,9 @@ _TIME = gated(
         r"|(?P<holiday>christmas|the (?:school |easter |christmas )?holidays|(?:school|easter) holidays|"
         r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|"
         r"the new year holidays|easter|diwali|deepavali|holi|eid(?:[- ]?al[- ]?(?:fitr|adha))?|ramadan|"
-        r"ramzan|(?:the )?(?:lunar|chinese|vietnamese) new year|t[eế]t|thanksgiving|labou?r day|hanukkah|chanukah|passover|"
+        r"ramzan|(?:the )?(?:lunar|chinese|vietnamese) new year|(?:the )?spring festival|"
+        r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until )|(?<=before ))cny|"
+        r"t[eế]t|thanksgiving|labou?r day|hanukkah|chanukah|passover|"
         r"pongal|(?:makar )?sankranti|carn[aei]vale?|karneval|fasching|mardi gras|shrove tuesday|"
         r"pancake day|ash wednesday|(?:(?<=after )|(?<=till )|(?<=until )|(?<=during )|(?<=before )|"
         r"(?<=post-)|(?<=post ))lent|pentecost|whitsun(?:tide)?|whit (?:sunday|monday|week)|"
@@ -89,7 +91,8 @@ _ANY_TIME = re.compile(
     r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
     r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|carn[aei]val|karneval|fasching|mardi gras|"
     r"shrove|pancake day|ash wednesday|\blent\b|pentecost|whit|ascension|three kings|epiphany|"
-    r"guadalupe|\bo-?bon\b|bon festival|holy week|(?:boxing day|sydney|pink) test|"
+    r"lock-?up|locked up|guadalupe|\bo-?bon\b|bon festival|holy week|(?:boxing day|sydney|pink) test|golden week|\bgw\b|"
+    r"koning|king'?s ?day|sinterklaas|pakjesavond|\bcny\b|"
     r"\bterm\b"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
@@ -140,6 +143,11 @@ _THEN_CLAUSE = re.compile(
     r"(?:done|over|finished)?|(?:till|until|before) (?:they're|they are|those are|these are|"
     r"they've|they have) (?:done|over|finished|through|passed)|"
     r"then i'?m|(?:nothing|not) (?:before|until|till) (?:then|that)|"
+    # "getting married in February - reconnect after the wedding", "wedding in June, talk after"
+    r"after (?:the|our|my|his|her|their) (?:wedding|honeymoon|birth|baby|big day|surgery|operation|"
+    r"move|trip|exams?|ipo|listing|launch|release|go-?live|renovation)|"
+    r"(?:reconnect|talk|chat|catch up|speak|reach out|touch base|get in touch|ping (?:me|him|her)|"
+    r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?) after(?=\W*$)|"
     # "We ship v3 in Q1 ... so not before it's out", "rather not move before it's live"
     r"not (?:\w+ )?(?:before|until|till) (?:it's|it is|it has|that's|it) ?(?:out|live|shipped|launched|"
     r"released|done|over|finished|through|signed))\b"
@@ -153,6 +161,7 @@ _ONLY_A_TIME_AFTER = re.compile(
 _DONE = re.compile(
     r"\b(?:joined|started|began|begun|interviewed|led|shipped|released|launched|left|moved|graduated|hired|met|"
     r"spoke|applied|declined|rejected|promoted|laid off|was|were|did|had|came|went|since|last|"
+    r"listed|floated|ipo'd|went public|"
     r"finished|built|delivered|ran|completed|got|received|accepted|signed|relocated|arrived|"
     r"resigned|turned|lost|placed|offered|ago|during|made|needed|wanted|opens|goes live|is posted|"
     r"next step|send (?:him|her|them)|need (?:sponsorship|a visa)|needs (?:sponsorship|a visa)|"
@@ -161,6 +170,16 @@ _DONE = re.compile(
 _FROM_MONTH = re.compile(
     rf"\bfrom (?:(?:early|mid|the start of|the beginning of) )?(?P<month>{_MONTH})"
     r"(?: \d{1,2}(?:st|nd|rd|th)?)? for (?:about |around |roughly )?$"
+)
+# The month dates when something began: "floated on the LSE in Sept; ... locked up for six
+# months, after that" waits for the lock-up, not for September.
+_DATES_A_START = re.compile(
+    r"\b(?:since|joined|started|began|listed|floated|ipo'd|went public|new (?:job|role) (?:since|in))"
+    r"\b[^.;!?,]{0,30}$"
+)
+# "travelling for 4 months from January": counted from January too.
+_FROM_MONTH_AFTER = re.compile(
+    rf"\s+from (?:(?:early|mid|the start of|the beginning of) )?(?P<month>{_MONTH})\b"
 )
 _DURATION_LEAD = re.compile(
     r"\b(?:in|within|after|give (?:it|them|him|her|me)|another|wait(?:ing)?(?: for)?|for|"
@@ -210,7 +229,9 @@ _DATED_CUE = re.compile(
 # ("garden leave 6m", "complete her probation first (6 months)", "a one-month notice").
 _PERIOD = (
     r"(?:notice(?: period)?|garden(?:ing)? leave|probation(?:ary)?(?: period)?|non-compete|sabbatical|"
-    r"career break|(?:parental|maternity|paternity|mat|pat) leave|(?:vesting )?cliff)"
+    r"career break|(?:parental|maternity|paternity|mat|pat) leave|(?:vesting )?cliff|"
+    # an IPO's lock-up on the staff's shares: "a six-month lock-up", "locked up for 180 days"
+    r"lock-?up(?: period)?|locked up)"
 )
 # With a length said, "NP" (ATS shorthand) is a notice period too: "NP 90 days", "60 day NP".
 _PERIOD_SAID = rf"(?:{_PERIOD}|np)"
@@ -220,7 +241,7 @@ _NOTICE = gated(
         rf"|{_PERIOD_SAID}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
         rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|days?|m|w)(?!\w| ago\b| back\b)"
         r"|(?P<bare>notice(?: period)?|probation(?:ary)?(?: period)?|(?:vesting )?cliff|"
-        r"garden(?:ing)? leave|sabbatical|career break|"
+        r"garden(?:ing)? leave|sabbatical|career break|lock-?up(?: period)?|"
         r"(?:shares|options|stock|rsus|equity) vests?))\b"
     )
 )
@@ -234,6 +255,7 @@ _PERIOD_KINDS = (
     ("leave", "garden"),
     ("leave", "sabbatical"),
     ("leave", "career break"),
+    ("lockup", "lock"),
 )
 _SERVED = re.compile(r"\b(?:was|were|had been|served|used to be|last year|previous|old job)\b")
 _NOTICE_CUE = re.compile(
@@ -266,7 +288,7 @@ def find_waits(
     """(first day open again, start, end) for each wait in lower-case ``text``."""
     found: list[tuple[date, int, int]] = []
     if not _ANY_TIME.search(text):
-        return event_waits(text, said_at)
+        return _given_up_or_ready(event_waits(text, said_at), text, said_at)
     for m in _TIME.finditer(text):
         if m["month"] == "may" and not _may_is_month(text, m, original):
             continue
@@ -329,11 +351,20 @@ def find_waits(
             or (m["fy"] and re.search(r"\b(?:post|after|once|when)\W*$", before))
             or ((m["holiday"] or m["eoq"]) and re.search(r"\bpost[- ]?$", before))
             or _stands_alone(text, m, before)
-            or _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
-            or _then_next(text, m)
+            or (
+                # "new job since January, six months probation - wait till it's over": the
+                # month dates the start, the clause after waits for the probation
+                not (_DATES_A_START.search(before) or _dated_past(before))
+                and (
+                    _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
+                    or _then_next(text, m)
+                )
+            )
         ):
             continue
-        start_month = _FROM_MONTH.search(before) if duration else None
+        start_month = (
+            (_FROM_MONTH.search(before) or _FROM_MONTH_AFTER.match(after)) if duration else None
+        )
         if start_month:  # "on leave from September for nine months": counted from September
             said = next_month_named(MONTHS[start_month["month"]], said_at)
             day = resolve(m, before, max(said, said_at))
@@ -407,7 +438,38 @@ def find_waits(
         # "promoted in March. All good - open to a chat any time": months in a note that says
         # they are open now are what happened or what is planned, not when to come back
         found = [w for w in found if _OPEN_NOW_BEATS.search(text[max(0, w[1] - 30) : w[1]])]
-    return found + [w for w in event_waits(text, said_at) if not found]
+    return _given_up_or_ready(
+        found + [w for w in event_waits(text, said_at) if not found], text, said_at
+    )
+
+
+def _given_up_or_ready(
+    found: list[tuple[date, int, int]], text: str, said_at: date
+) -> list[tuple[date, int, int]]:
+    if found and ("wait" in text or "hold" in text):
+        # "no need to wait till March": the wait said is the one given up
+        found = [w for w in found if not _NO_WAIT.search(text, _sentence_start(text, w[1]), w[1])]
+    if not found and "now" in text and (ready := _READY_NOW.search(text)) and _CHANGED.search(text):
+        # "update: the baby came early, actually ready now": open from the day said - a later
+        # note that takes an earlier wait back (the latest word on timing counts)
+        found.append((said_at.replace(day=1), ready.start(), ready.end()))
+    return found
+
+
+# A wait given up: "no need to wait till March", "don't hold off until the new year".
+_NO_WAIT = re.compile(
+    r"\b(?:no need to|don't|do not|doesn't|does not|no longer|not) (?:need to |have to )?"
+    r"(?:wait|hold off|waiting|holding off)\b[^.;!?]{0,25}$"
+)
+# Ready now, said as a change: "actually ready now", "free now, the project wrapped early".
+_READY_NOW = re.compile(
+    r"(?<!not )(?<!n't )\b(?:ready|available|free|open|keen|good to go)\b(?: (?:to (?:talk|chat|go|look|"
+    r"move|interview|start)|for (?:a )?(?:chat|call|roles|interviews)))?(?: again)? (?:right )?now\b"
+)
+_CHANGED = re.compile(
+    r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
+    r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early)\b"
+)
 
 
 # Open now, in so many words: "open to a chat any time", "keen to hear about anything now",
@@ -418,6 +480,13 @@ _OPEN_NOW = re.compile(
 )
 # ... unless that wait is said with an explicit word of waiting right before it.
 _OPEN_NOW_BEATS = re.compile(r"\b(?:until|till|not before|no sooner than|only after)\W*$")
+
+
+def _dated_past(before: str) -> bool:
+    """ "went back in March after the baby": the month dates what happened ("during" is a time
+    still to come in "not during Ramadan - after that")."""
+    done = _DONE.search(before)
+    return bool(done) and not done.group().startswith("during")
 
 
 def _then_next(text: str, m: re.Match) -> bool:
@@ -466,6 +535,10 @@ _PAST_BEFORE_CUE = re.compile(
 )
 
 
+# "just back from", "fresh back from", "recently back from": back already.
+_JUST_BEFORE = re.compile(r"\b(?:just|fresh|freshly|recently|newly|only just)\W+$")
+
+
 # Cues that name an event rather than wait for it: after "came back", "from his sabbatical in
 # February" still dates the return.
 _EVENT_CUE = re.compile(
@@ -500,7 +573,9 @@ def _governed(before: str, after: str, further: str = "") -> bool:
         if home and last < home.end():
             return False  # no cue of its own after the move ("... back to Dublin in the summer")
     for i, cue in enumerate(cues):
-        if _PAST_BEFORE_CUE.search(before, 0, cue.start()) and all(
+        # "just back from our honeymoon in October": a return, behind them
+        just_back = cue.group().startswith("back") and _JUST_BEFORE.search(before, 0, cue.start())
+        if (just_back or _PAST_BEFORE_CUE.search(before, 0, cue.start())) and all(
             _EVENT_CUE.fullmatch(c.group()) for c in cues[i + 1 :]
         ):
             return False  # "came back from her sabbatical in March", "was available from May"

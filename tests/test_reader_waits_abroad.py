@@ -70,7 +70,9 @@ def test_a_numeric_date_is_day_first_or_month_first_when_one_half_is_past_twelve
 @pytest.mark.parametrize(
     "text",
     [
-        "not before 3/4",  # the 3rd of April or the 4th of March: left alone
+        # the 3rd of April or the 4th of March: with clues both ways, left alone (with none it
+        # is read day first: tests/test_reader_event_waits.py)
+        "not before 3/4 - NYC based, asking £90k",
         "24/7 on-call until the rota changes",
         "did 4/5 days in the office after the merger",
     ],
