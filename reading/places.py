@@ -6,6 +6,7 @@ in a UK/EU/US talent pool; a capitalised word that is not here is not read as a 
 """
 
 import re
+from functools import lru_cache
 
 # Cities first: a district of one ("South Jakarta", "Dublin 4") is that city (``city_key``).
 _CITY_NAMES = """
@@ -124,6 +125,8 @@ _AFTER = re.compile(
 _NOT_DISTRICTS = {"north york", "east york"}
 
 
+# A search compares the same few places for each of the sixty people it shortlists.
+@lru_cache(maxsize=4096)
 def city_key(name: str | None) -> str:
     """The lower-case city a place names, a district of a known city reduced to the city
     ("Jakarta Selatan", "Greater Manchester", "Dublin 4" -> "jakarta", "manchester", "dublin");
