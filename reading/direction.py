@@ -41,6 +41,12 @@ HISTORY = gated(
 # "prefers scale-ups to big corporates": what they prefer it to is not a wish.
 COMPARED = re.compile(r"\bprefer\w*\W+(?:[\w-]+\W+){1,4}(?:to|over)\W+(?:\w+\W+){0,2}$")
 _POLITE = re.compile(r"\b(?:please|pls)\b")
+# An item said yes to after a refusal ("no java, python ones yes", "not Leeds, Manchester fine").
+_YES_AFTER = re.compile(
+    r"\W*(?:(?:ones?|roles?|jobs?|positions?|one|is|are|would be|'s|'re|totally|very much|"
+    r"absolutely|definitely|tho|though|all)\W+){0,3}(?:yes|yep|yeah|ya|fine|ok|okay|good|great|"
+    r"welcome|works|happy|interested|keen|sure)\b"
+)
 # Indifference: "not fussed about title", "will tolerate PHP" - nothing either way.
 INDIFFERENT = re.compile(
     r"\b(?:not (?:fussed|bothered|precious|too worried) (?:about|by|on)|(?:doesn't|don't|does not|do not) care "
@@ -117,7 +123,11 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         return "background"  # "she's done rotating shifts before": experience, not a refusal
     if own == "wish" and _POLITE.search(t[s:e]):
         plain = _POLITE.sub(lambda m: " " * len(m.group()), t[s:e])
-        if cue_at(plain, a - s, b - s) is None and _carried_before(t, clause, i) == "avoid":
+        if (
+            cue_at(plain, a - s, b - s) is None
+            and not _YES_AFTER.match(t, b, e)
+            and _carried_before(t, clause, i) == "avoid"
+        ):
             own = "avoid"  # "no junior or grad roles pls": the please is manners, not a wish
     if own == "wish" and re.search(r"\bonly\b", t[s:a]):
         own = "must"  # "only interested in climate": the hardness word wins over the wish
@@ -143,6 +153,8 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         ps, pe = clause.segments[j]
         got = carried(t[ps:pe])
         if got is not None:
+            if got == "avoid" and _YES_AFTER.match(t, b, e):
+                return "wish"  # "not the java roles, python ones yes": a contrast, not the list
             return got
     for j in range(i + 1, len(clause.segments)):
         ns, ne = clause.segments[j]
