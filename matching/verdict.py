@@ -12,6 +12,8 @@ from matching.judgements import ConditionFact
 from reading.places import city_key
 from reading.role_facts import RoleFacts
 
+_TECH_LEAD = frozenset({"tech lead", "technical lead"})
+
 # Roughly, in euros: enough to tell €115k from a £90k band, not for payroll.
 TO_EUR = {
     "EUR": 1.0,
@@ -294,6 +296,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         title = v.get("title")
         if title and role.title:
             hit = title.casefold() in role.title.casefold()
+            if pol == "avoid" and title.casefold() in _TECH_LEAD:
+                hit = (
+                    hit or role.sets_direction
+                )  # "no tech-lead stuff": any role that leads technically
             return (not hit) if pol == "avoid" else hit
         return None
     return None

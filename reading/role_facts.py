@@ -40,6 +40,7 @@ class RoleFacts:
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
     contract: str | None = None  # permanent | contract | freelance | fixed_term
     manages: bool | None = None
+    sets_direction: bool = False  # leads technically: "set the technical direction", "tech lead"
     seniority: str | None = None
     title: str | None = None
     company: frozenset[str] = frozenset()  # its size, when its text says: large, enterprise
@@ -388,8 +389,19 @@ _MANAGES = re.compile(
     r"direct reports|people (management|leadership)|line management|grow (and lead )?the team",
     re.I,
 )
+# Technical leadership, with or without reports: "set the technical direction", "lead design
+# reviews", "Tech Lead", "own the architecture".
+_SETS_DIRECTION = re.compile(
+    r"\b(?:(?:set|sets|setting|own|owns|owning|drive|drives|driving|shape|shapes|shaping)\s+"
+    r"(?:the\s+|our\s+)?(?:technical|tech|engineering|architectural)\s+(?:direction|vision|"
+    r"strategy|roadmap)|tech(?:nical)?[- ]lead(?:ership)?|lead(?:ing)?\s+(?:the\s+)?"
+    r"(?:design|architecture)\s+reviews?|own(?:s|ing)?\s+the\s+architecture)\b",
+    re.I,
+)
 _NO_MANAGING = re.compile(
-    r"\b(individual contributor|\bIC\b role|no (line )?management|hands[- ]on,? not managing)", re.I
+    r"\b(individual contributor|\bIC\b role|no (line |people )?management|hands[- ]on,? not managing|"
+    r"(no|zero|without|not have any|no formal) (direct )?reports)",
+    re.I,
 )
 
 
@@ -638,6 +650,7 @@ def role_facts(
         travel_abroad=_travel_abroad(terms, location),
         contract=contract,
         manages=manages,
+        sets_direction=bool(_SETS_DIRECTION.search("\n".join([title, said]))),
         seniority=seniority,
         title=title,
         industries=industries,
