@@ -249,6 +249,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         limit = v.get("share")
         if pol == "avoid":
             return role.travel_share <= (limit if limit is not None else 0.1)
+        if limit is None and pol == "must":
+            limit = 0.1  # "a couple of trips a year max": a cap with no share is a small one
         return role.travel_share <= limit if limit is not None else role.travel_share > 0
     if facet == "contract":
         if not role.contract:

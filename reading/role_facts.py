@@ -157,7 +157,8 @@ _SCHEDULE = {
     "shifts": r"shifts?|(?<!call )rota|shift pattern|"
     r"(?:us|uk|apac|emea|americas?|aus|anz|est|pst|gmt) "
     r"(?:hours|time ?zones?|timings?)",
-    "nights": r"nights?|overnight|graveyard|"
+    "nights": r"nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?)|"
+    r"until (?:about |around |roughly )?(?:9|10|11)(?:[:.]\d\d)? ?pm|"
     r"\d{1,2}(?:[:.]\d\d)? ?pm ?[-–] ?\d{1,2}(?:[:.]\d\d)? ?am",
     "weekends": r"weekends?|saturdays?|sundays?",
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
@@ -272,7 +273,10 @@ _TRAVEL_WORDS = re.compile(
 )
 # Travel abroad: "international travel", "trips to our US customers", "flights to the Lagos office".
 _TRAVEL_LINE = re.compile(
-    r"\b(?:travel\w*|trips?|visits?|visiting|fly|flights?|flying|on the road|nights away)\b", re.I
+    r"\b(?:travel\w*|trips?|visits?|visiting|fly|flights?|flying|on the road|nights away|"
+    r"(?:weeks?|days?) (?:per|a|each|every) (?:quarter|month|year)\b[^\n.;]{0,30}?"
+    r"\b(?:at|in|to) (?:our |the )?(?:hq|head ?office|headquarters|office))\b",
+    re.I,
 )
 _ABROAD = re.compile(
     r"\b(?:international(?:ly)?|abroad|overseas|long[- ]haul|worldwide|global(?:ly)?)\b", re.I
@@ -298,6 +302,19 @@ _COUNTRIES = {
     "singapore": "singapore",
     "japan": "japan tokyo",
     "uae": "uae dubai abu dhabi",
+    "denmark": "denmark copenhagen aarhus",
+    "sweden": "sweden stockholm gothenburg malmo malmö",
+    "norway": "norway oslo",
+    "finland": "finland helsinki",
+    "spain": "spain madrid barcelona",
+    "portugal": "portugal lisbon porto",
+    "poland": "poland warsaw krakow",
+    "switzerland": "switzerland zurich geneva",
+    "austria": "austria vienna",
+    "belgium": "belgium brussels",
+    "italy": "italy milan rome",
+    "kenya": "kenya nairobi",
+    "malaysia": "malaysia kuala lumpur",
 }
 
 
@@ -337,6 +354,7 @@ _MULTI = {
     "cape town",
     "new zealand",
     "abu dhabi",
+    "kuala lumpur",
 }
 
 
@@ -479,7 +497,19 @@ def _company(text: str) -> frozenset[str]:
 
 def _rota_duties(requirements: str | None, sections: RoleText) -> list[str]:
     lines = [*(requirements or "").splitlines(), *sections.lines("requirements", "duties")]
-    return [ln for ln in lines if _JOINS_ROTA.search(ln) and not _ASKS_A_SKILL.search(ln)]
+    return [
+        ln
+        for ln in lines
+        if (_JOINS_ROTA.search(ln) or _LATE_CALLS.search(ln)) and not _ASKS_A_SKILL.search(ln)
+    ]
+
+
+# Calls out of hours with another region, as a duty: "two evening syncs a week with Amsterdam".
+_LATE_CALLS = re.compile(
+    r"\b(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?)\b|"
+    r"\buntil (?:about |around |roughly )?(?:9|10|11)(?:[:.]\d\d)? ?pm\b",
+    re.I,
+)
 
 
 # A rate named before its amount ("Day rate €550–650", "hourly rate: $45"): the period said

@@ -55,6 +55,9 @@ SCHEDULE = {
         r"night(?: shift)?s?(?: work)?(?! away)",
         r"overnight(?: shifts?| work)?(?!s| (?:travel|trips?|stays?|away))",
         r"graveyard shifts?",
+        # calls out of hours with another region: "late calls with Europe", "no calls after 7pm"
+        r"(?:late|evening|late[- ]night)[- ](?:calls?|meetings?|syncs?|stand-?ups?)",
+        r"(?:calls?|meetings?) (?:after|past) (?:[6-9]|1[01])(?:[:.]\d\d)? ?(?:pm|p\.m\.)",
     ),
     "weekends": (
         r"weekend(?: work| shifts?| cover)?s?",
