@@ -276,6 +276,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if name in role.missions or name and role.mentions(str(name)):
             return True
         return False if pol == "must" and (role.industries or role.missions) else None
+    if facet == "company" and v.get("kind") == "vc_backed":
+        # "no VC money": only a role that says it is venture-funded answers it
+        return (pol != "avoid") if role.vc_backed else None
     if facet == "company" and role.company and v.get("kind") in _SIZES:
         # "big corp only" against "one of Europe's largest insurers"; "startups only" misses it
         hit = v["kind"] in role.company

@@ -41,6 +41,11 @@ HISTORY = gated(
 # "prefers scale-ups to big corporates": what they prefer it to is not a wish.
 COMPARED = re.compile(r"\bprefer\w*\W+(?:[\w-]+\W+){1,4}(?:to|over)\W+(?:\w+\W+){0,2}$")
 _POLITE = re.compile(r"\b(?:please|pls)\b")
+# What happened to a past employer: "two startups folded under him" is history, not a wish.
+_WENT_UNDER = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:folded|went (?:bust|under|belly[- ]up)|collapsed|imploded|"
+    r"shut down|closed down|ran out of (?:money|cash|runway))\b"
+)
 # An item said yes to after a refusal ("no java, python ones yes", "not Leeds, Manchester fine").
 _YES_AFTER = re.compile(
     r"\W*(?:(?:ones?|roles?|jobs?|positions?|one|is|are|would be|'s|'re|totally|very much|"
@@ -107,6 +112,7 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         or HISTORY.search(t[s:a])
         or COMPARED.search(t[s:a])
         or NEVER_DONE.search(t[s:a])
+        or _WENT_UNDER.match(t, b, e)
         or FROM_TO.search(t[s:a])
         and re.match(r"\W*to\b", t[b:e])
     ):

@@ -279,7 +279,9 @@ _POST_WISH = re.compile(
     r"(?:would|'d) suit (?:me|him|her|them)|suits (?:me|him|her|them)|"
     r"(?:is|would be) (?:a |the |my |his |her |their )?dream|"
     r"(?:is|are|would be) no (?:problem|issue|bother|worries)|(?:is|are)n't (?:a problem|an issue)|"
-    r"(?:a |an )?(?:huge|big|massive|real|definite|nice|major|great) (?:plus|bonus|draw|win))\b"
+    r"(?:a |an )?(?:huge|big|massive|real|definite|nice|major|great) (?:plus|bonus|draw|win)|"
+    # "scale-up stage is the sweet spot", "mining tech is her thing"
+    r"(?:is|'s|are) (?:the |her |his |my |their |our )?(?:sweet spot|thing|jam|calling))\b"
 )
 
 

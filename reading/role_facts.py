@@ -40,6 +40,7 @@ class RoleFacts:
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
     contract: str | None = None  # permanent | contract | freelance | fixed_term
     manages: bool | None = None
+    vc_backed: bool = False  # funded by venture capital: "Series B", "VC-backed"
     sets_direction: bool = False  # leads technically: "set the technical direction", "tech lead"
     seniority: str | None = None
     title: str | None = None
@@ -473,6 +474,14 @@ _LATER_STAGE = re.compile(
 )
 
 
+# Funded by venture capital: a priced round or investors named as such.
+_VC_BACKED = re.compile(
+    r"\b(?:series [a-e]|(?:vc|venture)[- ](?:backed|funded)|backed by [^.\n]{0,40}?"
+    r"(?:ventures|capital|partners|a16z|sequoia|accel|index|vcs?)\b)",
+    re.I,
+)
+
+
 def _company(text: str) -> frozenset[str]:
     if _LARGE.search(text):
         return frozenset({"large", "enterprise"})
@@ -666,6 +675,7 @@ def role_facts(
         office_days=days,
         office_weekdays=weekdays if mode == "hybrid" else frozenset(),
         company=_company("\n".join([said, description or ""])),
+        vc_backed=bool(_VC_BACKED.search("\n".join([said, description or ""]))),
         location=location,
         city=_city(location),
         pay_min=salary_min,

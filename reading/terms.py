@@ -189,8 +189,14 @@ COMPANY = {
         r"series a",
     ),
     "scaleup": (r"scale[- ]?ups?", r"growth[- ]stage", r"series [bcd]"),
+    # funded by venture capital: "no VC money", "VC-backed only"
+    "vc_backed": (
+        r"vc[- ]?(?:backed|funded|funding|money|cash|investors?)",
+        r"venture[- ](?:backed|funded|capital|money)",
+    ),
     "enterprise": (
         r"enterprises?",
+        r"established (?:companies|company|businesses|firms|players|employers)",
         r"corporates?",
         r"big corp(?:orate)?s?",
         r"corporate (?:world|life|environments?|companies)",
@@ -322,7 +328,28 @@ INDUSTRY = {
         r"credit unions?",
     ),
     "education": (r"education(?:al)? (?:sector|industry)",),
-    "oil and gas": (r"oil (?:and|&) gas", r"oil companies", r"fossil fuels?", r"petrochemicals?"),
+    # fossil fuels, coal among them
+    "oil and gas": (
+        r"oil (?:and|&) gas",
+        r"oil companies",
+        r"fossil fuels?",
+        r"petrochemicals?",
+        r"coal(?: mining| mines?| power| companies| industry)?",
+    ),
+    "mining": (
+        r"(?<!data )(?<!text )(?<!crypto )(?<!bitcoin )(?<!process )mining(?: tech| industry| "
+        r"companies| sector)?",
+        r"iron[- ]ore",
+        r"miners?",
+    ),
+    "alcohol": (
+        r"alcohol(?:ic drinks?| industry| companies| brands?)?",
+        r"brewer(?:y|ies|s)",
+        r"craft beers?(?: scene)?",
+        r"beer (?:companies|brands?|industry)",
+        r"distiller(?:y|ies)",
+        r"spirits (?:brands?|companies)",
+    ),
     "tobacco": (r"tobacco", r"vaping"),
     "media": (r"media(?: companies| industry)?", r"publishing", r"news(?:papers?)?"),
     "telecoms": (r"tele(?:coms?|communications)",),
