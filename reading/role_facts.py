@@ -400,7 +400,12 @@ _CONTRACT = [
             re.I,
         ),
     ),
-    ("permanent", re.compile(r"\b(permanent|perm role|full[- ]time permanent)\b", re.I)),
+    (
+        "permanent",
+        re.compile(
+            r"\b(permanent|perm role|full[- ]time permanent|clt|cdi|festanstellung)\b", re.I
+        ),
+    ),
 ]
 _MANAGES = re.compile(
     r"\b(manage|managing|lead|leading|line[- ]manag\w*)\s+(a|the|our)?\s*"

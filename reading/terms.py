@@ -144,6 +144,9 @@ CONTRACT = {
         r"corp[- ]to[- ]corp",
         r"b2b(?: contract)?",
         r"ir ?35",
+        # Brazil: working as a company (pessoa jurídica) and invoicing
+        r"pj(?: contract| basis| role)?",
+        r"cnpj",
     ),
     "freelance": (r"freelanc(?:e|ing|er)(?: work| roles?| basis)?", r"self[- ]employed"),
     "fixed_term": (
