@@ -164,10 +164,16 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
             return got
     for j in range(i + 1, len(clause.segments)):
         ns, ne = clause.segments[j]
+        if _VERB_WITH_OBJECT.match(t, ns, ne):
+            break  # "five days on site, wanted two from home": the wish is for what follows it
         got = trailing(t[ns:ne])
         if got is not None:
             return got
     return None
+
+
+# A wish verb opening its own phrase ("wanted two from home"), not a verdict on what came before.
+_VERB_WITH_OBJECT = re.compile(r"\W*(?:wanted|wants|wanting)\s+(?!it\b|that\b|this\b)\w")
 
 
 def _carried_before(t: str, clause: Clause, i: int) -> str | None:

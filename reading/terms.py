@@ -36,6 +36,11 @@ WORK_MODE = {
         r"return to office",
         r"office (?:every day|full[- ]time|five days)",
         r"(?:5|five) days (?:a week )?in (?:the )?office",
+        # "wants an office and a team around her": an office to go to
+        r"(?<=wants )an office",
+        r"(?<=want )an office",
+        r"(?<=wanted )an office",
+        r"(?<=misses )an office",
     ),
 }
 

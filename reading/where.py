@@ -74,7 +74,9 @@ def read_mobility(
                     taken.append(cap.span())
             pol = "must" if capped else ("avoid" if refused else cue_at(seg, a, b) or "wish")
             if pol == "wish" and (
-                _DECLINED_LEAD.match(t[clause.start :]) or _THE_REASON.match(seg[b:])
+                _DECLINED_LEAD.match(t[clause.start :])
+                or _THE_REASON.match(seg[b:])
+                or _OFFER_REFUSED_BEFORE.search(t, max(0, s + a - 60), s + a)
             ):
                 pol = "avoid"  # "Declined: five days on-site…": the terms they turned down
             mode = "onsite" if n >= 5 else "hybrid"
@@ -377,6 +379,12 @@ _DEALBREAKER = re.compile(
     r"(?:a |an |the )?(?:deal[- ]?breaker|non[- ]?starter|no[- ]?go|red line|step too far|too (?:much|many|far))\b"
 )
 _MORE_THAN = re.compile(r"\b(?:more than|over|beyond|above|in excess of)\W*$")
+# An offer refused just before, the terms said after a dash: "Said no to the offer - five days
+# on site", "turned down our offer: 5 days in the office".
+_OFFER_REFUSED_BEFORE = re.compile(
+    r"\b(?:said no to|turned down|declined|rejected|refused|passed on) (?:the |our |their |an? )?"
+    r"(?:\w+ )?offer\W*$"
+)
 _DECLINED_LEAD = re.compile(
     r"\W*(?:cand(?:idate)?\.? )?(?:declined|decl\.?|turned (?:it |us )?down|withdrew)\b", re.I
 )
