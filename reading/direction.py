@@ -90,7 +90,8 @@ DONE_BEFORE = re.compile(
 )
 # A verdict on what they did: "hated it", "never again", "burnt him out".
 _VERDICT = re.compile(
-    r"^\W*(?:(?:he|she|they|i) )?(?:hated|loathed|disliked|(?:didn't|did not|never) (?:like|enjoy)(?:ed)?) "
+    r"^\W*(?:(?:he|she|they|i) )?(?:hated|loathed|disliked|(?:didn't|did not|never) (?:like|enjoy)(?:ed)?|"
+    r"swore off|(?:has |have )?sworn off|gave up on|is done with|was done with) "
     r"(?:it|that|them|every)\b|^\W*(?:never again|not again|ever again|burnt (?:him|her|them|me) out|"
     r"(?:(?:i'm|i am|she's|he's|they're|and) )?(?:not|never) (?:doing|going back to) (?:it|that|this)"
     r"(?: again| any ?more)|no more|not any ?more)\b"

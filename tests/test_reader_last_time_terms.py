@@ -71,3 +71,25 @@ def test_a_past_office_mandate_hated_is_no_objection_to_a_remote_role(note):
 )
 def test_an_office_wanted_goes_against_a_remote_role(note):
     assert "work_mode" in _unmet(note, **REMOTE)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Did 3 yrs of rotating shifts at a telco and swore off them.", "shifts"),
+        ("did on-call for years, swore off it", "on_call"),
+        ("Worked weekends in retail for ages and has sworn off them", "weekends"),
+    ],
+)
+def test_something_done_before_and_sworn_off_is_refused(text, kind):
+    assert any(
+        c.facet == "schedule" and c.polarity == "avoid" and c.value["kind"] == kind
+        for c in read(text, said_at=SAID)
+    )
+
+
+def test_something_done_before_and_not_minded_is_no_refusal():
+    found = read(
+        "Did 3 yrs of rotating shifts at a telco, genuinely doesn't mind them", said_at=SAID
+    )
+    assert not any(c.polarity == "avoid" for c in found)
