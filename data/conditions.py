@@ -32,6 +32,8 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from data.condition_readers import PARALLEL_FROM, Readers, read_texts
+from data.latest_word import FACETS as LATEST_FACETS
+from data.latest_word import superseded
 from data.models import Application, Candidate, CandidateCondition, Motivation, Touchpoint
 from data.sessions import read_session, session_scope
 from data.timeutil import utcnow
@@ -390,6 +392,24 @@ def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:
         )
         .values(active=False)
     )
+    # The latest word on a subject counts: an earlier condition a later one contradicts ("no
+    # travel while the kids are small", then "kids at uni, travel's fine") no longer does.
+    rows = session.exec(
+        select(
+            cc.id,
+            cc.candidate_id,
+            cc.facet,
+            cc.polarity,
+            cc.value,
+            cc.said_at,
+            cc.source_kind,
+            cc.source_id,
+            cc.span_start,
+            cc.status,
+        ).where(cc.candidate_id.in_(ids), cc.active.is_(True), cc.facet.in_(LATEST_FACETS))
+    ).all()
+    if gone := superseded(rows):
+        session.exec(update(cc).where(cc.id.in_(sorted(gone))).values(active=False))
 
 
 def opted_out_clause(candidate_id_column):

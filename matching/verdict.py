@@ -12,6 +12,8 @@ from matching.judgements import ConditionFact
 from reading.places import city_key
 from reading.role_facts import RoleFacts
 
+_TECH_LEAD = frozenset({"tech lead", "technical lead"})
+
 # Roughly, in euros: enough to tell €115k from a £90k band, not for payroll.
 TO_EUR = {
     "EUR": 1.0,
@@ -247,6 +249,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         limit = v.get("share")
         if pol == "avoid":
             return role.travel_share <= (limit if limit is not None else 0.1)
+        if limit is None and pol == "must":
+            limit = 0.1  # "a couple of trips a year max": a cap with no share is a small one
         return role.travel_share <= limit if limit is not None else role.travel_share > 0
     if facet == "contract":
         if not role.contract:
@@ -272,6 +276,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if name in role.missions or name and role.mentions(str(name)):
             return True
         return False if pol == "must" and (role.industries or role.missions) else None
+    if facet == "company" and v.get("kind") == "vc_backed":
+        # "no VC money": only a role that says it is venture-funded answers it
+        return (pol != "avoid") if role.vc_backed else None
     if facet == "company" and role.company and v.get("kind") in _SIZES:
         # "big corp only" against "one of Europe's largest insurers"; "startups only" misses it
         hit = v["kind"] in role.company
@@ -294,6 +301,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         title = v.get("title")
         if title and role.title:
             hit = title.casefold() in role.title.casefold()
+            if pol == "avoid" and title.casefold() in _TECH_LEAD:
+                hit = (
+                    hit or role.sets_direction
+                )  # "no tech-lead stuff": any role that leads technically
             return (not hit) if pol == "avoid" else hit
         return None
     return None

@@ -48,6 +48,7 @@ SCHEDULE_WORDS = {
 COMPANY_WORDS = {
     "startup": "startups",
     "scaleup": "scale-ups",
+    "vc_backed": "venture-funded companies",
     "enterprise": "large established companies",
     "small": "small companies",
     "large": "large companies",

@@ -41,6 +41,17 @@ HISTORY = gated(
 # "prefers scale-ups to big corporates": what they prefer it to is not a wish.
 COMPARED = re.compile(r"\bprefer\w*\W+(?:[\w-]+\W+){1,4}(?:to|over)\W+(?:\w+\W+){0,2}$")
 _POLITE = re.compile(r"\b(?:please|pls)\b")
+# What happened to a past employer: "two startups folded under him" is history, not a wish.
+_WENT_UNDER = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:folded|went (?:bust|under|belly[- ]up)|collapsed|imploded|"
+    r"shut down|closed down|ran out of (?:money|cash|runway))\b"
+)
+# An item said yes to after a refusal ("no java, python ones yes", "not Leeds, Manchester fine").
+_YES_AFTER = re.compile(
+    r"\W*(?:(?:ones?|roles?|jobs?|positions?|one|is|are|would be|'s|'re|totally|very much|"
+    r"absolutely|definitely|tho|though|all)\W+){0,3}(?:yes|yep|yeah|ya|fine|ok|okay|good|great|"
+    r"welcome|works|happy|interested|keen|sure)\b"
+)
 # Indifference: "not fussed about title", "will tolerate PHP" - nothing either way.
 INDIFFERENT = re.compile(
     r"\b(?:not (?:fussed|bothered|precious|too worried) (?:about|by|on)|(?:doesn't|don't|does not|do not) care "
@@ -79,7 +90,8 @@ DONE_BEFORE = re.compile(
 )
 # A verdict on what they did: "hated it", "never again", "burnt him out".
 _VERDICT = re.compile(
-    r"^\W*(?:(?:he|she|they|i) )?(?:hated|loathed|disliked|(?:didn't|did not|never) (?:like|enjoy)(?:ed)?) "
+    r"^\W*(?:(?:he|she|they|i) )?(?:hated|loathed|disliked|(?:didn't|did not|never) (?:like|enjoy)(?:ed)?|"
+    r"swore off|(?:has |have )?sworn off|gave up on|is done with|was done with) "
     r"(?:it|that|them|every)\b|^\W*(?:never again|not again|ever again|burnt (?:him|her|them|me) out|"
     r"(?:(?:i'm|i am|she's|he's|they're|and) )?(?:not|never) (?:doing|going back to) (?:it|that|this)"
     r"(?: again| any ?more)|no more|not any ?more)\b"
@@ -101,6 +113,7 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         or HISTORY.search(t[s:a])
         or COMPARED.search(t[s:a])
         or NEVER_DONE.search(t[s:a])
+        or _WENT_UNDER.match(t, b, e)
         or FROM_TO.search(t[s:a])
         and re.match(r"\W*to\b", t[b:e])
     ):
@@ -117,7 +130,11 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         return "background"  # "she's done rotating shifts before": experience, not a refusal
     if own == "wish" and _POLITE.search(t[s:e]):
         plain = _POLITE.sub(lambda m: " " * len(m.group()), t[s:e])
-        if cue_at(plain, a - s, b - s) is None and _carried_before(t, clause, i) == "avoid":
+        if (
+            cue_at(plain, a - s, b - s) is None
+            and not _YES_AFTER.match(t, b, e)
+            and _carried_before(t, clause, i) == "avoid"
+        ):
             own = "avoid"  # "no junior or grad roles pls": the please is manners, not a wish
     if own == "wish" and re.search(r"\bonly\b", t[s:a]):
         own = "must"  # "only interested in climate": the hardness word wins over the wish
@@ -143,13 +160,21 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         ps, pe = clause.segments[j]
         got = carried(t[ps:pe])
         if got is not None:
+            if got == "avoid" and _YES_AFTER.match(t, b, e):
+                return "wish"  # "not the java roles, python ones yes": a contrast, not the list
             return got
     for j in range(i + 1, len(clause.segments)):
         ns, ne = clause.segments[j]
+        if _VERB_WITH_OBJECT.match(t, ns, ne):
+            break  # "five days on site, wanted two from home": the wish is for what follows it
         got = trailing(t[ns:ne])
         if got is not None:
             return got
     return None
+
+
+# A wish verb opening its own phrase ("wanted two from home"), not a verdict on what came before.
+_VERB_WITH_OBJECT = re.compile(r"\W*(?:wanted|wants|wanting)\s+(?!it\b|that\b|this\b)\w")
 
 
 def _carried_before(t: str, clause: Clause, i: int) -> str | None:

@@ -335,6 +335,15 @@ _PERMIT_RUNS_OUT = re.compile(
     r"(?:runs? out|running out|expires?|expiring|ends|ending|lapses?|is up)\b|"
     r"(?:needs?|need an employer to|would need (?:an employer|someone) to) (?:support|sponsor|back) an? lmia|lmia)"
 )
+# A pass tied to the employer, which a new one has to apply for again: "on an EP tied to his
+# current employer", "the new company would have to apply for a fresh EP", "needs a new S Pass".
+_PASS = r"(?:ep|employment pass|s[- ]pass|work pass|work permit|work visa|h-?1b|visa|permit)"
+_PERMIT_TIED = re.compile(
+    rf"\b{_PASS}\W+(?:is |that's |which is )?tied to (?:his|her|my|their|the) (?:current )?"
+    r"(?:employer|company|job)\b|"
+    rf"\b(?:apply for|sponsor|file for|need(?:s|ing)?|get) (?:him |her |them |me )?(?:an? )?"
+    rf"(?:fresh|new) {_PASS}\b"
+)
 # ... unless it is kept: renewed, extended, or residence that does not run out.
 _PERMIT_KEPT = re.compile(
     r"\b(?:renewed|extended|came through|approved|permanent resident|\bpr\b|citizen(?:ship)?|"
@@ -348,12 +357,27 @@ _VISA_WORD = re.compile(
 _VISITING = re.compile(r"\b(?:tourist|travel|visitor|visit|business|b1/b2|schengen|transit) visa\b")
 
 
+# Someone else's pass: "her husband is on a dependant pass", "my wife needs a new EP".
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:husband|wife|partner|spouse|son|daughter|kids?|children|brother|sister|mum|mom|dad|"
+    r"mother|father|parents?)(?:'s)?\b"
+)
+
+
 def visa(segment: str, around: str = "") -> tuple[str, int, int] | None:
-    """("needs_sponsorship" | "has_right_to_work", start, end); a visa held is not a need."""
+    """("needs_sponsorship" | "has_right_to_work", start, end); a visa held is not a need, and
+    one a relative needs is not theirs."""
+    found = _visa(segment, around)
+    if found and found[0] == "needs_sponsorship" and _SOMEONE_ELSE.search(segment, 0, found[1]):
+        return None
+    return found
+
+
+def _visa(segment: str, around: str = "") -> tuple[str, int, int] | None:
     fine = _NO_VISA_ISSUE.search(segment)
     if fine:
         return "has_right_to_work", fine.start(), fine.end()
-    running_out = _PERMIT_RUNS_OUT.search(segment)
+    running_out = _PERMIT_RUNS_OUT.search(segment) or _PERMIT_TIED.search(segment)
     if running_out and not _PERMIT_KEPT.search(segment):
         # "on a PGWP that runs out next May", "an LMIA": a permit ending needs an employer's help
         return "needs_sponsorship", running_out.start(), running_out.end()

@@ -26,7 +26,10 @@ _NOT_AGAINST = re.compile(
     r"(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|i'd be|he'd be|she'd be|they'd be) "
     r"(?:not|un\w+|against|opposed to|averse to|closed to)|"
     r"(?:never|didn't|did not|hasn't|has not|haven't|have not) (?:\w+ )?(?:said|say) no to|"
-    r"not un(?:interested|willing|keen|happy|open)|not not)\b"
+    r"not un(?:interested|willing|keen|happy|open)|not not|"
+    # a refusal denied by its frame: "it's not that I wouldn't do weekends"
+    r"(?:it's|it is|its|tis) not (?:that|like) (?:i|he|she|they|we)(?:'d| would| will)? ?"
+    r"(?:wouldn't|would not|won't|will not|can't|cannot|don't|do not|doesn't|does not|refuse to))\b"
 )
 _ONLY_THIS = re.compile(
     r"\b(?:(?:won't|will not|wouldn't|would not|doesn't|does not|don't|do not|not|can't|cannot|"
@@ -276,7 +279,9 @@ _POST_WISH = re.compile(
     r"(?:would|'d) suit (?:me|him|her|them)|suits (?:me|him|her|them)|"
     r"(?:is|would be) (?:a |the |my |his |her |their )?dream|"
     r"(?:is|are|would be) no (?:problem|issue|bother|worries)|(?:is|are)n't (?:a problem|an issue)|"
-    r"(?:a |an )?(?:huge|big|massive|real|definite|nice|major|great) (?:plus|bonus|draw|win))\b"
+    r"(?:a |an )?(?:huge|big|massive|real|definite|nice|major|great) (?:plus|bonus|draw|win)|"
+    # "scale-up stage is the sweet spot", "mining tech is her thing"
+    r"(?:is|'s|are) (?:the |her |his |my |their |our )?(?:sweet spot|thing|jam|calling))\b"
 )
 
 

@@ -59,6 +59,9 @@ _ALIASES = {
     "sf": "San Francisco",
     "ldn": "London",
     "mcr": "Manchester",
+    "sg": "Singapore",
+    "kl": "Kuala Lumpur",
+    "hk": "Hong Kong",
     "the netherlands": "Netherlands",
     "the uk": "UK",
     "the us": "US",
@@ -96,6 +99,9 @@ CASE_SENSITIVE = {
     "hull",
     "split",
     "turkey",
+    "sg",
+    "kl",
+    "hk",
 }
 
 # Ordinary words that are also places ("Nice bloke", "Reading between the lines", "Split the

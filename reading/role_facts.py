@@ -40,6 +40,8 @@ class RoleFacts:
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
     contract: str | None = None  # permanent | contract | freelance | fixed_term
     manages: bool | None = None
+    vc_backed: bool = False  # funded by venture capital: "Series B", "VC-backed"
+    sets_direction: bool = False  # leads technically: "set the technical direction", "tech lead"
     seniority: str | None = None
     title: str | None = None
     company: frozenset[str] = frozenset()  # its size, when its text says: large, enterprise
@@ -156,7 +158,8 @@ _SCHEDULE = {
     "shifts": r"shifts?|(?<!call )rota|shift pattern|"
     r"(?:us|uk|apac|emea|americas?|aus|anz|est|pst|gmt) "
     r"(?:hours|time ?zones?|timings?)",
-    "nights": r"nights?|overnight|graveyard|"
+    "nights": r"nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?)|"
+    r"until (?:about |around |roughly )?(?:9|10|11)(?:[:.]\d\d)? ?pm|"
     r"\d{1,2}(?:[:.]\d\d)? ?pm ?[-–] ?\d{1,2}(?:[:.]\d\d)? ?am",
     "weekends": r"weekends?|saturdays?|sundays?",
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
@@ -271,7 +274,10 @@ _TRAVEL_WORDS = re.compile(
 )
 # Travel abroad: "international travel", "trips to our US customers", "flights to the Lagos office".
 _TRAVEL_LINE = re.compile(
-    r"\b(?:travel\w*|trips?|visits?|visiting|fly|flights?|flying|on the road|nights away)\b", re.I
+    r"\b(?:travel\w*|trips?|visits?|visiting|fly|flights?|flying|on the road|nights away|"
+    r"(?:weeks?|days?) (?:per|a|each|every) (?:quarter|month|year)\b[^\n.;]{0,30}?"
+    r"\b(?:at|in|to) (?:our |the )?(?:hq|head ?office|headquarters|office))\b",
+    re.I,
 )
 _ABROAD = re.compile(
     r"\b(?:international(?:ly)?|abroad|overseas|long[- ]haul|worldwide|global(?:ly)?)\b", re.I
@@ -297,6 +303,19 @@ _COUNTRIES = {
     "singapore": "singapore",
     "japan": "japan tokyo",
     "uae": "uae dubai abu dhabi",
+    "denmark": "denmark copenhagen aarhus",
+    "sweden": "sweden stockholm gothenburg malmo malmö",
+    "norway": "norway oslo",
+    "finland": "finland helsinki",
+    "spain": "spain madrid barcelona",
+    "portugal": "portugal lisbon porto",
+    "poland": "poland warsaw krakow",
+    "switzerland": "switzerland zurich geneva",
+    "austria": "austria vienna",
+    "belgium": "belgium brussels",
+    "italy": "italy milan rome",
+    "kenya": "kenya nairobi",
+    "malaysia": "malaysia kuala lumpur",
 }
 
 
@@ -336,6 +355,7 @@ _MULTI = {
     "cape town",
     "new zealand",
     "abu dhabi",
+    "kuala lumpur",
 }
 
 
@@ -380,7 +400,12 @@ _CONTRACT = [
             re.I,
         ),
     ),
-    ("permanent", re.compile(r"\b(permanent|perm role|full[- ]time permanent)\b", re.I)),
+    (
+        "permanent",
+        re.compile(
+            r"\b(permanent|perm role|full[- ]time permanent|clt|cdi|festanstellung)\b", re.I
+        ),
+    ),
 ]
 _MANAGES = re.compile(
     r"\b(manage|managing|lead|leading|line[- ]manag\w*)\s+(a|the|our)?\s*"
@@ -388,8 +413,19 @@ _MANAGES = re.compile(
     r"direct reports|people (management|leadership)|line management|grow (and lead )?the team",
     re.I,
 )
+# Technical leadership, with or without reports: "set the technical direction", "lead design
+# reviews", "Tech Lead", "own the architecture".
+_SETS_DIRECTION = re.compile(
+    r"\b(?:(?:set|sets|setting|own|owns|owning|drive|drives|driving|shape|shapes|shaping)\s+"
+    r"(?:the\s+|our\s+)?(?:technical|tech|engineering|architectural)\s+(?:direction|vision|"
+    r"strategy|roadmap)|tech(?:nical)?[- ]lead(?:ership)?|lead(?:ing)?\s+(?:the\s+)?"
+    r"(?:design|architecture)\s+reviews?|own(?:s|ing)?\s+the\s+architecture)\b",
+    re.I,
+)
 _NO_MANAGING = re.compile(
-    r"\b(individual contributor|\bIC\b role|no (line )?management|hands[- ]on,? not managing)", re.I
+    r"\b(individual contributor|\bIC\b role|no (line |people )?management|hands[- ]on,? not managing|"
+    r"(no|zero|without|not have any|no formal) (direct )?reports)",
+    re.I,
 )
 
 
@@ -443,6 +479,14 @@ _LATER_STAGE = re.compile(
 )
 
 
+# Funded by venture capital: a priced round or investors named as such.
+_VC_BACKED = re.compile(
+    r"\b(?:series [a-e]|(?:vc|venture)[- ](?:backed|funded)|backed by [^.\n]{0,40}?"
+    r"(?:ventures|capital|partners|a16z|sequoia|accel|index|vcs?)\b)",
+    re.I,
+)
+
+
 def _company(text: str) -> frozenset[str]:
     if _LARGE.search(text):
         return frozenset({"large", "enterprise"})
@@ -467,7 +511,19 @@ def _company(text: str) -> frozenset[str]:
 
 def _rota_duties(requirements: str | None, sections: RoleText) -> list[str]:
     lines = [*(requirements or "").splitlines(), *sections.lines("requirements", "duties")]
-    return [ln for ln in lines if _JOINS_ROTA.search(ln) and not _ASKS_A_SKILL.search(ln)]
+    return [
+        ln
+        for ln in lines
+        if (_JOINS_ROTA.search(ln) or _LATE_CALLS.search(ln)) and not _ASKS_A_SKILL.search(ln)
+    ]
+
+
+# Calls out of hours with another region, as a duty: "two evening syncs a week with Amsterdam".
+_LATE_CALLS = re.compile(
+    r"\b(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?)\b|"
+    r"\buntil (?:about |around |roughly )?(?:9|10|11)(?:[:.]\d\d)? ?pm\b",
+    re.I,
+)
 
 
 # A rate named before its amount ("Day rate €550–650", "hourly rate: $45"): the period said
@@ -624,6 +680,7 @@ def role_facts(
         office_days=days,
         office_weekdays=weekdays if mode == "hybrid" else frozenset(),
         company=_company("\n".join([said, description or ""])),
+        vc_backed=bool(_VC_BACKED.search("\n".join([said, description or ""]))),
         location=location,
         city=_city(location),
         pay_min=salary_min,
@@ -638,6 +695,7 @@ def role_facts(
         travel_abroad=_travel_abroad(terms, location),
         contract=contract,
         manages=manages,
+        sets_direction=bool(_SETS_DIRECTION.search("\n".join([title, said]))),
         seniority=seniority,
         title=title,
         industries=industries,

@@ -19,7 +19,8 @@ _ABOUT_THE_BUSINESS = re.compile(
     r"\b(?:we(?:'re| are) (?:a|an|the|one of)|we (?:build|make|run|operate|sell|offer|power|own)|"
     r"(?:behind|power(?:s|ing)?|run(?:s|ning)?) our|our (?:[\w-]+ ){0,5}?(?:products?|platforms?|"
     r"business|stores?|shops?|customers|players|members|apps?|marketplace|brands?|sites?|"
-    r"exchange|sportsbook|casino|games?|services|clinics?|hospitals?|fleet|network)|"
+    r"exchange|sportsbook|casino|games?|services|clinics?|hospitals?|fleet|network|operations|"
+    r"mines?)|"
     r"(?:company|business|startup|scale-?up|firm|group|brand|leader|provider|operator) "
     r"(?:in|that|which|building|behind|operating)|(?:join|at) (?:a|an|the|our) [\w-]+ "
     r"(?:company|business|startup|scale-?up|firm|leader|provider|operator))\b"
@@ -52,7 +53,7 @@ _A_FUNCTION = re.compile(
 _ORGANISATION = re.compile(
     r"(?:retailer|chain|group|brand|supermarket|grocer|store|shop|marketplace|bank|lender|society|"
     r"union|insurer|reinsurer|casino|bookmaker|sportsbook|lottery|clinic|hospital|home|practice|"
-    r"surgery|trust)s?$"
+    r"surgery|trust|brewery|breweries|brewer|distillery|miner)s?$"
 )
 _ARTICLE = re.compile(
     r"(?:\b(?:a|an|the|our|one of the|one of [\w'-]+)|'s|(?:network|chain|group|family) of)\s+"
@@ -98,4 +99,12 @@ def _organisations(sentence: str) -> set[str]:
 
 
 def _named(text: str) -> set[str]:
-    return {name for name, _, end in industries(text) if not _A_FUNCTION.match(text, end)}
+    return {
+        name
+        for name, start, end in industries(text)
+        if not _A_FUNCTION.match(text, end) or _OUR_OWN.search(text, 0, start)
+    }
+
+
+# "our coal and iron-ore operations", "our mines": the company's own, not a colleague function.
+_OUR_OWN = re.compile(r"\bour (?:[\w-]+ ){0,2}$")

@@ -36,6 +36,11 @@ WORK_MODE = {
         r"return to office",
         r"office (?:every day|full[- ]time|five days)",
         r"(?:5|five) days (?:a week )?in (?:the )?office",
+        # "wants an office and a team around her": an office to go to
+        r"(?<=wants )an office",
+        r"(?<=want )an office",
+        r"(?<=wanted )an office",
+        r"(?<=misses )an office",
     ),
 }
 
@@ -55,6 +60,9 @@ SCHEDULE = {
         r"night(?: shift)?s?(?: work)?(?! away)",
         r"overnight(?: shifts?| work)?(?!s| (?:travel|trips?|stays?|away))",
         r"graveyard shifts?",
+        # calls out of hours with another region: "late calls with Europe", "no calls after 7pm"
+        r"(?:late|evening|late[- ]night)[- ](?:calls?|meetings?|syncs?|stand-?ups?)",
+        r"(?:calls?|meetings?) (?:after|past) (?:[6-9]|1[01])(?:[:.]\d\d)? ?(?:pm|p\.m\.)",
     ),
     "weekends": (
         r"weekend(?: work| shifts?| cover)?s?",
@@ -141,6 +149,9 @@ CONTRACT = {
         r"corp[- ]to[- ]corp",
         r"b2b(?: contract)?",
         r"ir ?35",
+        # Brazil: working as a company (pessoa jurídica) and invoicing
+        r"pj(?: contract| basis| role)?",
+        r"cnpj",
     ),
     "freelance": (r"freelanc(?:e|ing|er)(?: work| roles?| basis)?", r"self[- ]employed"),
     "fixed_term": (
@@ -186,8 +197,14 @@ COMPANY = {
         r"series a",
     ),
     "scaleup": (r"scale[- ]?ups?", r"growth[- ]stage", r"series [bcd]"),
+    # funded by venture capital: "no VC money", "VC-backed only"
+    "vc_backed": (
+        r"vc[- ]?(?:backed|funded|funding|money|cash|investors?)",
+        r"venture[- ](?:backed|funded|capital|money)",
+    ),
     "enterprise": (
         r"enterprises?",
+        r"established (?:companies|company|businesses|firms|players|employers)",
         r"corporates?",
         r"big corp(?:orate)?s?",
         r"corporate (?:world|life|environments?|companies)",
@@ -319,7 +336,28 @@ INDUSTRY = {
         r"credit unions?",
     ),
     "education": (r"education(?:al)? (?:sector|industry)",),
-    "oil and gas": (r"oil (?:and|&) gas", r"oil companies", r"fossil fuels?", r"petrochemicals?"),
+    # fossil fuels, coal among them
+    "oil and gas": (
+        r"oil (?:and|&) gas",
+        r"oil companies",
+        r"fossil fuels?",
+        r"petrochemicals?",
+        r"coal(?: mining| mines?| power| companies| industry)?",
+    ),
+    "mining": (
+        r"(?<!data )(?<!text )(?<!crypto )(?<!bitcoin )(?<!process )mining(?: tech| industry| "
+        r"companies| sector)?",
+        r"iron[- ]ore",
+        r"miners?",
+    ),
+    "alcohol": (
+        r"alcohol(?:ic drinks?| industry| companies| brands?)?",
+        r"brewer(?:y|ies|s)",
+        r"craft beers?(?: scene)?",
+        r"beer (?:companies|brands?|industry)",
+        r"distiller(?:y|ies)",
+        r"spirits (?:brands?|companies)",
+    ),
     "tobacco": (r"tobacco", r"vaping"),
     "media": (r"media(?: companies| industry)?", r"publishing", r"news(?:papers?)?"),
     "telecoms": (r"tele(?:coms?|communications)",),

@@ -45,6 +45,32 @@ _DOWNGRADE_TO = re.compile(
 )
 
 
+# No step down from the level held: "won't step down a title", "no going backwards on level".
+_NO_STEP_DOWN = re.compile(
+    r"\b(?:won't|wont|will not|wouldn't|would not|not|never|refuses? to|no|isn't|is not)\s+"
+    r"(?:\w+\s+)?(?:step(?:ping)?|go(?:ing)?|mov(?:e|ing)|tak(?:e|ing) a step)\s+"
+    r"(?:down|backwards?|back)\b(?!\s+(?:to|into)\b)|"
+    r"\bno (?:title |level )?(?:step(?:s|ping)? down|downgrade|demotion|down-?level\w*)\b|"
+    r"\b(?:won't|wont|will not|wouldn't|would not|not) (?:take|accept) (?:a )?(?:lower|smaller|"
+    r"junior|lesser) (?:title|level)\b"
+)
+_CURRENT = re.compile(
+    r"\b(?:currently|current(?:ly)? (?:title|level)|now|already|is|'s|as)\W+(?:an? )?$"
+)
+
+
+def _held_against_a_step_down(t: str, a: int, b: int) -> bool:
+    """The level they hold, with no step down from it in the same sentence: "currently Lead
+    Engineer, won't step down a title", "won't step down from staff"."""
+    start = max(t.rfind(".", 0, a), t.rfind("\n", 0, a), t.rfind(";", 0, a)) + 1
+    ends = [i for i in (t.find(".", b), t.find("\n", b), t.find(";", b)) if i >= 0]
+    end = min(ends) if ends else len(t)
+    before, after = t[start:a], t[b:end]
+    if re.search(r"\bstep(?:ping)? down from (?:an? )?$|\bdown from (?:an? )?$", before):
+        return bool(_NO_STEP_DOWN.search(before))
+    return bool(_CURRENT.search(before) and _NO_STEP_DOWN.search(after))
+
+
 def _named_as_wanted(after: str) -> str | None:
     m = _NAMED_AS_WANTED.match(after)
     if not m:
@@ -143,6 +169,8 @@ def read_titles(
             pol = (
                 "must"  # "nothing below Director", "Dir+", "senior or above": the level is a floor
             )
+        if pol in (None, "background", "avoid") and _held_against_a_step_down(t, a, b):
+            pol = "must"  # "currently Lead, won't step down a title": the level held is a floor
         if _THEIR_LEVEL.search(t[c0:a]):
             pol = "avoid"  # "they'd only level her as mid": the level they offered, not hers
         if pol in (None, "background"):

@@ -64,7 +64,7 @@ _TITLE = re.compile(
     r"frontend|software|people|talent|it|growth|marketing|sales|operations|ops|finance|hr|"
     r"customer success|partnerships|content|brand|research|architecture|cloud|sre|"
     r"site reliability|developer experience|delivery|programmes?|quality|ux)|(?:director|vp|vice president) (?:of )?(?:engineering|data|"
-    r"product|technology|platform|software)|cto|chief technology officer|cto|tech(?:nical)? lead|"
+    r"product|technology|platform|software)|cto|chief technology officer|cto|tech(?:nical)?[- ]lead|"
     r"engineering manager|product manager|team lead|chief of staff|ceo|coo|cfo|cpo|cio|ciso|cdo|"
     r"chief (?:data|product|information|executive|operating) officer|"
     r"vp(?: of)? (?:engineering|engineer|eng|data|product|technology|tech|platform|software|sales|"
@@ -158,6 +158,8 @@ def titles(text: str) -> list[tuple[str, int, int]]:
             re.sub(r"\s+", " ", m.group())
             .replace("back end", "backend")
             .replace("front end", "frontend")
+            .replace("tech-lead", "tech lead")
+            .replace("technical-lead", "technical lead")
         )
         title = _CANONICAL.get(title, title)
         if title.startswith("principle "):

@@ -74,7 +74,9 @@ def read_mobility(
                     taken.append(cap.span())
             pol = "must" if capped else ("avoid" if refused else cue_at(seg, a, b) or "wish")
             if pol == "wish" and (
-                _DECLINED_LEAD.match(t[clause.start :]) or _THE_REASON.match(seg[b:])
+                _DECLINED_LEAD.match(t[clause.start :])
+                or _THE_REASON.match(seg[b:])
+                or _OFFER_REFUSED_BEFORE.search(t, max(0, s + a - 60), s + a)
             ):
                 pol = "avoid"  # "Declined: five days on-site…": the terms they turned down
             mode = "onsite" if n >= 5 else "hybrid"
@@ -133,6 +135,16 @@ def read_mobility(
                 and not _VERDICT_NEXT.search(t, s + b, _sentence_end(t, s + b))
             ):
                 continue  # "1h40 each way from Chelmsford": the journey they make now
+            if (
+                minutes is not None
+                and minutes <= 45
+                and not capped
+                and cue in (None, "must")
+                and _A_PLACE_IS_NEAR.search(t, clause.start, clause.end)
+                and not commute.HURTS.search(t[s + a : s + a + 100])
+                and not _COMMUTE_WISH.search(clause_text)
+            ):
+                continue  # "Parra is 30 min on the train", "10 min from Changi": near, no cap
             if minutes is not None and (
                 _COMMUTE_WISH.search(said)
                 or _ACCEPTED.search(said)
@@ -340,6 +352,15 @@ _COMMUTE_WISH = re.compile(
     r"\b(?:ideal(?:ly)?|prefer\w*|would like|'d like|nice|keen|love|hoping|happy|perfect|dream|"
     r"(?:'ll|will) do)\b"
 )
+# A short journey said of a place, as a fact: "Parra is 30 min on the train for her", "stays in
+# Tampines, 10 min from Changi Business Park", "Westlands is easy from Kileleshwa, 15 min drive".
+_A_PLACE_IS_NEAR = re.compile(
+    r"\b(?!(?:it|that|this|commute|journey|drive|trip|which)\b)[\w-]+(?: is|'s) (?:\w+ ){0,3}?"
+    r"(?:\d{1,2} ?min|half an hour)|"
+    r"\b\d{1,2} ?min(?:ute)?s?(?: \w+)? (?:from|to|away from) (?!(?:home|work|me|him|her)\b)"
+    r"(?:the )?(?!office\b)\w|"
+    r"\b(?:is|'s) (?:easy|close|near|nearby|handy|a short hop)\b"
+)
 # The journey's length accepted: "1h15 on the train is OK", "90 mins is fine".
 _ACCEPTED = re.compile(r"\b(?:is|'s|are|would be) (?:ok|okay|fine|doable|manageable)\b")
 # "if it's only two days a week" beside a commute: the office days that make the journey bearable.
@@ -358,6 +379,12 @@ _DEALBREAKER = re.compile(
     r"(?:a |an |the )?(?:deal[- ]?breaker|non[- ]?starter|no[- ]?go|red line|step too far|too (?:much|many|far))\b"
 )
 _MORE_THAN = re.compile(r"\b(?:more than|over|beyond|above|in excess of)\W*$")
+# An offer refused just before, the terms said after a dash: "Said no to the offer - five days
+# on site", "turned down our offer: 5 days in the office".
+_OFFER_REFUSED_BEFORE = re.compile(
+    r"\b(?:said no to|turned down|declined|rejected|refused|passed on) (?:the |our |their |an? )?"
+    r"(?:\w+ )?offer\W*$"
+)
 _DECLINED_LEAD = re.compile(
     r"\W*(?:cand(?:idate)?\.? )?(?:declined|decl\.?|turned (?:it |us )?down|withdrew)\b", re.I
 )
