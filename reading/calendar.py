@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from reading.easter import easter
 from reading.feasts import feast_days
 
 MONTHS = {
@@ -99,21 +100,6 @@ def add_weeks(day: date, weeks: float) -> date:
 
 def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
-
-
-def easter(year: int) -> date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    day = (h + l_ - 7 * m + 114) % 31 + 1
-    return date(year, month, day)
 
 
 # Festivals whose date moves with a lunar or lunisolar calendar: (first day, days it lasts) by

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from reading.easter import easter
+
 # How a note names each one (the normalised English; ``reading.foreign`` rewrites the local
 # names - "Reyes", "Trzech Króli", "Semana Santa", "お盆" - to these).
 FEAST_WORDS = (
@@ -47,8 +49,6 @@ FEAST_NAMES = (
 
 def feast_days(name: str, year: int) -> list[tuple[date, date]]:
     """(first day, last day) of ``name`` in ``year`` and the years around it; [] if unknown."""
-    from reading.calendar import easter  # calendar asks here: import when asked
-
     out = []
     for y in (year - 1, year, year + 1):
         if name == "three kings":
