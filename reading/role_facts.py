@@ -652,7 +652,8 @@ def role_facts(
         if "four_day_week" not in schedule:
             no_schedule.add("four_day_week")  # nor a four-day week it does not name
     sponsorship = True if _sponsors(terms) else None
-    if _SPONSOR_NO.search("\n".join([terms, *sections.lines("requirements")])):
+    # The requirement lines, of the description or the role's own requirements field.
+    if _SPONSOR_NO.search("\n".join([terms, *sections.lines("requirements"), requirements or ""])):
         sponsorship = False  # "must have the right to work in the UK" is a requirement line
     travel = None
     if found := _TRAVEL.search(terms):

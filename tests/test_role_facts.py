@@ -921,3 +921,21 @@ def test_a_contract_said_only_in_the_title_is_the_roles_terms(title, kind):
 @pytest.mark.parametrize("title", ["Contract Manager", "Head of Contracts", "Platform Engineer"])
 def test_a_title_about_contracts_is_no_contract(title):
     assert role_facts(title=title).contract is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Must be legally entitled to work in Canada; we do not offer sponsorship",
+        "Must have the right to work in the UK",
+        "No visa sponsorship",
+    ],
+)
+def test_no_sponsorship_said_in_the_requirements_field_is_the_roles(line):
+    facts = role_facts(title="Frontend Engineer", requirements=f"TypeScript\nReact\n{line}")
+    assert facts.sponsorship is False
+    needs = ConditionFact(
+        1, "visa", "must", {"kind": "needs_sponsorship"}, None, date(2026, 3, 1), "note", None
+    )
+    against = judge_condition(needs, facts)
+    assert against is not None and against.effect < 0
