@@ -101,11 +101,16 @@ _SYM = (
 )
 # 95,000 / 95.000 / 95 000 / 140'000 / 95 / 2.5
 _NUM = r"(?P<num>\d{1,3}(?:(?:[,.']|\s(?=\d{3}\b))\d{3})+|\d+(?:\.\d+)?)"
-_MULT = r"(?:\s?(?P<mult>k|m|grand|thousand|mil|million|lpa|lakhs?|lacs?|crores?|cr)\b)?"
+# Japanese and Chinese count in ten-thousands: "1500万" is 15 million, "1.2億" 120 million.
+_MULT = (
+    r"(?:\s?(?P<mult>(?:k|m|grand|thousand|mil|million|lpa|lakhs?|lacs?|crores?|cr)\b|"
+    r"万|萬|億|亿))?"
+)
 _CUR_WORD = (
     r"(?:\s?(?P<word>swiss francs|canadian dollars|australian dollars|euros?|pounds?|quid|"
     rf"sterling|dollars?|francs|kronor|krona|zloty|rupees|yen|rand|naira|reais|shillings|dirhams?|"
-    rf"riyals|lira|baht|ringgit|rupiah|shekels|forint|lei|pesos|{_CODES}|€|£|\$|zł|kr)(?![\w$£€]))?"
+    rf"riyals|lira|baht|ringgit|rupiah|shekels|forint|lei|pesos|{_CODES}|€|£|\$|zł|kr)(?![\w$£€])|"
+    r"(?P<cjk>円|元|人民币))?"
 )
 _RANGE = r"(?:\s?(?:-|–|to)\s?(?:[£€$]\s?)?(?P<hi>\d{1,3}(?:[,.']\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<himult>k|m))?\b)?"
 # Words between an amount and its period: "2.800 € brutto monthly".
@@ -118,8 +123,10 @@ _PERIOD = (
 SYMBOLED = re.compile(
     rf"(?<![\w£€$]){_SYM}\s?{_NUM}{_MULT}{_RANGE}{_CUR_WORD}(?P<tilde>)(?P<ish>)(?P<plus>\+)?{_PERIOD}"
 )
+# Not inside a word or a figure; a Japanese or Chinese word may run straight into the amount
+# ("希望年収は1,200万円").
 PLAIN = re.compile(
-    rf"(?<![\w£€$.,'])(?P<sym>)(?P<tilde>~|c\.\s?)?{_NUM}{_MULT}{_RANGE}{_CUR_WORD}(?P<ish>[- ]?ish)?"
+    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff£€$.,'])(?<![£€$.,'])(?P<sym>)(?P<tilde>~|c\.\s?)?{_NUM}{_MULT}{_RANGE}{_CUR_WORD}(?P<ish>[- ]?ish)?"
     rf"(?P<plus>\+)?{_PERIOD}"
 )
 # "six figures", "a six-figure salary": an amount said in words.
@@ -147,6 +154,10 @@ _MULTIPLIERS = {
     "cr": 10_000_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
+    "万": 10_000,
+    "萬": 10_000,
+    "億": 100_000_000,
+    "亿": 100_000_000,
 }
 _PERIODS = {
     "year": "year",
@@ -191,6 +202,8 @@ def period(m: re.Match) -> str | None:
 def currency(m: re.Match, text: str) -> str | None:
     """The ISO code of the match's currency: its symbol, its word, or one written right after."""
     sym, word = m["sym"], m["word"]
+    if m["cjk"]:
+        return "JPY" if m["cjk"] == "円" else "CNY"
     if sym == "$" and re.search(r"\b(?:cad|canadian)\b", text):
         return "CAD"
     if sym:

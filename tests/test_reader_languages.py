@@ -410,3 +410,20 @@ def test_pay_per_month_in_spanish_is_no_wait():
 )
 def test_a_cause_wanted_and_a_sector_tired_of_in_another_language(text, condition):
     assert condition in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, amount, currency, polarity",
+    [
+        ("1500万 minimum", 15_000_000, None, "must"),
+        ("希望年収は1,200万円以上", 12_000_000, "JPY", "must"),
+        ("she'd take 1000万, that would be fine", 10_000_000, None, "wish"),
+        ("expects 1.2億", 120_000_000, None, "wish"),
+        ("40万元 minimum", 400_000, "CNY", "must"),
+    ],
+)
+def test_japanese_and_chinese_ten_thousands_are_amounts(text, amount, currency, polarity):
+    pays = [c for c in read(text, said_at=date(2026, 11, 10)) if c.facet == "pay"]
+    assert [(c.value["amount"], c.value["currency"], c.polarity) for c in pays] == [
+        (amount, currency, polarity)
+    ]
