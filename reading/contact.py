@@ -257,10 +257,11 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def opt_ins(text: str) -> list[tuple[int, int]]:
+def opt_ins(text: str, *, opted_out: bool | None = None) -> list[tuple[int, int]]:
     """Spans in lower-case ``text`` where the person takes back a stop they made before ("changed
-    my mind, stay in touch after all"); none in a note that opts out."""
-    if opt_outs(text):
+    my mind, stay in touch after all"); none in a note that opts out (``opted_out``: already
+    known, so the note is not searched for opt-outs twice)."""
+    if opted_out if opted_out is not None else opt_outs(text):
         return []
     return [(m.start(), m.end()) for m in OPT_IN.finditer(text)]
 

@@ -135,7 +135,7 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         blocked.append((a, b))
     if not opted:
         # "changed my mind, happy to hear about roles again": lifts an earlier stop (data.conditions)
-        for a, b in opt_ins(t)[:1]:
+        for a, b in opt_ins(t, opted_out=False)[:1]:
             out.add(
                 "contact", "wish", {"kind": "opt_in", "channel": None}, a, b, 0.9, "rule:opt_in"
             )
