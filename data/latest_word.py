@@ -18,27 +18,11 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from reading.conditions import FACETS as READ_FACETS
+
 # Facets with a latest word. Pay asks and floors move by amount (a lowered ask is a new ask, not
 # a refusal); contact has its own take-back (opt-in); waits run out on their own.
-FACETS = frozenset(
-    {
-        "work_mode",
-        "location",
-        "relocation",
-        "schedule",
-        "travel",
-        "contract",
-        "management",
-        "company",
-        "industry",
-        "mission",
-        "technology",
-        "title",
-        "seniority",
-        "commute",
-        "visa",
-    }
-)
+FACETS = frozenset(READ_FACETS) - {"pay", "contact", "wait"}
 # What a subject is, per facet: the value fields that must agree (empty: the facet itself).
 # A place left unsaid ("won't relocate") is about every place.
 SUBJECT = {
