@@ -26,11 +26,12 @@ from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy import and_, delete, event, exists, insert, update
+from sqlalchemy import and_, delete, event, exists, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
+from data.bulk_insert import BulkInsert
 from data.condition_readers import PARALLEL_FROM, Readers, read_texts
 from data.latest_word import FACETS as LATEST_FACETS
 from data.latest_word import superseded
@@ -138,36 +139,40 @@ class ReadReport:
     conditions: int = 0
 
 
-def _rows_for(source: Source, conditions: list[Condition], now: datetime) -> list[dict]:
-    """The rows of one text read, as plain column values for a bulk insert (an ORM object per
-    row costs more than reading the text did)."""
-    common = {
-        "candidate_id": source.candidate_id,
-        "source_kind": source.kind,
-        "source_id": source.id,
-        "source_hash": source.hash,
-        "status": READ,
-        "overrides": None,
-        "recruiter": None,
-        "created_at": now,
-    }
+# The columns a bulk write fills, in the order ``_rows_for`` gives them.
+COLUMNS = (
+    "candidate_id", "source_kind", "source_id", "source_hash", "status", "overrides",
+    "recruiter", "created_at", "facet", "polarity", "key", "value", "span_start", "span_end",
+    "span_text", "said_at", "confidence", "method", "active",
+)  # fmt: skip
+_WRITE = BulkInsert(CandidateCondition.__table__, COLUMNS)
+
+
+def _rows_for(source: Source, conditions: list[Condition], now: datetime) -> list[tuple]:
+    """The rows of one text read, as plain column values (``COLUMNS``) for a bulk write (an
+    ORM object per row costs more than reading the text did)."""
+    common = (source.candidate_id, source.kind, source.id, source.hash, READ, None, None, now)
     if not conditions:
-        return [_nothing_found(source, common)]
+        # A marker that this text was read and held no condition (never active).
+        return [
+            (*common, "none", "none", "none", {}, 0, 0, None, source.said_at, 1.0, "none", False)
+        ]
+    text = source.text
     return [
-        {
-            **common,
-            "facet": c.facet,
-            "polarity": c.polarity,
-            "key": condition_key(c),
-            "value": c.value,
-            "span_start": c.start,
-            "span_end": c.end,
-            "span_text": source.text[c.start : c.end],
-            "said_at": c.said_at or source.said_at,
-            "confidence": c.confidence,
-            "method": c.method,
-            "active": True,
-        }
+        (
+            *common,
+            c.facet,
+            c.polarity,
+            condition_key(c),
+            c.value,
+            c.start,
+            c.end,
+            text[c.start : c.end],
+            c.said_at or source.said_at,
+            c.confidence,
+            c.method,
+            True,
+        )
         for c in conditions
     ]
 
@@ -259,7 +264,7 @@ def _changes(session: Session, ids: list[int]) -> tuple[list[Source], list[tuple
         .distinct()
     ):
         stored[(kind, source_id)] = source_hash
-    # A text that held no condition leaves a marker row (``_nothing_found``), so it is not
+    # A text that held no condition leaves a marker row (facet "none"), so it is not
     # read again on every run.
     sources = _sources(session, ids)
     changed = [s for s in sources if stored.get((s.kind, s.id)) != s.hash]
@@ -300,7 +305,7 @@ def _read_batch(
         )
     report.sources_dropped += len(gone)
     now = utcnow()
-    rows: list[dict] = []
+    rows: list[tuple] = []
     if ahead is not None:
         results = (ahead.take(s) for s in changed)
     else:
@@ -313,10 +318,9 @@ def _read_batch(
         rows += _rows_for(source, found, now)
         report.conditions += len(found)
         if len(rows) >= INSERT_ROWS:
-            session.execute(insert(CandidateCondition.__table__), rows)
+            _WRITE.execute(session.connection(), rows)
             rows = []
-    if rows:
-        session.execute(insert(CandidateCondition.__table__), rows)
+    _WRITE.execute(session.connection(), rows)
     report.sources_read += len(changed)
     if gone:
         touched.update(ids)
@@ -325,24 +329,6 @@ def _read_batch(
         session.flush()
         refresh_active(session=session, candidate_ids=touched)
     return len(changed)
-
-
-def _nothing_found(source: Source, common: dict) -> dict:
-    """A marker that this text was read and held no condition (never active)."""
-    return {
-        **common,
-        "facet": "none",
-        "polarity": "none",
-        "key": "none",
-        "value": {},
-        "span_start": 0,
-        "span_end": 0,
-        "span_text": None,
-        "said_at": source.said_at,
-        "confidence": 1.0,
-        "method": "none",
-        "active": False,
-    }
 
 
 def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:
