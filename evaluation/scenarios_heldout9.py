@@ -399,10 +399,10 @@ OPT_OUTS = [
     ),
     C(
         "GDPR Article 17 erasure request vs please replace my CV on file",
-        "finance",
+        "cs",
         [
             kind("finance", PAYROLL, "Dublin, Ireland")(
-                "Aoife Brennan",
+                "Aoife Mullarkey",
                 0,
                 touches=[
                     mail(
@@ -430,10 +430,10 @@ OPT_OUTS = [
     ),
     C(
         "POPIA objection and delete my details vs yes, keep my details on record",
-        "finance",
+        "cs",
         [
             kind("finance", AUDITOR, "Johannesburg, South Africa")(
-                "Lerato Dlamini",
+                "Lerato Mashaba",
                 0,
                 touches=[
                     mail(
@@ -446,7 +446,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             kind("finance", AUDITOR, "Johannesburg, South Africa")(
-                "Zanele Khumalo",
+                "Zanele Mabaso",
                 2,
                 touches=[
                     mail(
@@ -494,7 +494,7 @@ OPT_OUTS = [
         "sales",
         [
             kind("sales", where="Lagos, Nigeria")(
-                "Oluwaseun Adebayo",
+                "Oluwaseun Akintola",
                 0,
                 touches=[
                     wa(
@@ -507,7 +507,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             kind("sales", where="Lagos, Nigeria")(
-                "Chukwuemeka Obi",
+                "Chukwuemeka Ibekwe",
                 2,
                 touches=[
                     wa(
@@ -706,7 +706,7 @@ WAITS = [
                 ),
             ),
             kind("cs", STORE_MANAGER, "Chennai, Tamil Nadu, India")(
-                "Senthil Murugan",
+                "Senthil Arumugam",
                 2,
                 (
                     "Store is in festive rush - asked us to hold everything till Diwali is done.",
@@ -781,7 +781,7 @@ WAITS = [
     ),
     C(
         "reach out after Thanksgiving weekend vs after the Fourth",
-        "finance",
+        "cs",
         [
             kind("finance", PAYROLL, "Columbus, OH, USA")(
                 "Krista Lindgren",
@@ -835,7 +835,7 @@ WAITS = [
     ),
     C(
         "bonus lands end of March, call in April: said this month vs said in January",
-        "finance",
+        "cs",
         [
             kind("finance", AUDITOR, "Dublin, Ireland")(
                 "Sinéad Gallagher",
@@ -867,7 +867,7 @@ WAITS = [
         "cs",
         [
             kind("cs", CARE_MANAGER, "Cape Town, South Africa")(
-                "Nomvula Sithole",
+                "Nomvula Hlongwane",
                 1,
                 (
                     "Nothing new until her son's matric exams are over - they run to early "
@@ -948,7 +948,7 @@ WAITS = [
     ),
     C(
         "no interviews till CA Final results next year vs CA Final in May, said in March",
-        "finance",
+        "cs",
         [
             kind("finance", AUDITOR, "Mumbai, Maharashtra, India")(
                 "Nikhil Deshpande",
@@ -1236,7 +1236,7 @@ TRAVEL = [
         "sales",
         [
             kind("sales", where="Johannesburg, South Africa")(
-                "Sipho Mahlangu",
+                "Sipho Motaung",
                 0,
                 touches=[screen(30, "Max 10% travel, single dad - can't be away overnight.")],
             ),
@@ -1257,7 +1257,7 @@ TRAVEL = [
     ),
     C(
         "outstation audits: Mumbai clients only vs did six months at a client plant",
-        "finance",
+        "cs",
         [
             kind("finance", AUDITOR, "Mumbai, Maharashtra, India")(
                 "Rohan Joshi",
@@ -1285,7 +1285,7 @@ TRAVEL = [
         "sales",
         [
             kind("sales", MED_REP, "Lagos, Nigeria")(
-                "Tunde Bakare",
+                "Tunde Olaniyan",
                 2,
                 (
                     "Left his last company because he was on the road to Kano and Port "
@@ -1348,7 +1348,7 @@ VISA = [
                 ),
             ),
             kind("cs", where="Montréal, QC, Canada")(
-                "Karim Benali",
+                "Karim Bensaïd",
                 2,
                 (
                     "Had a closed work permit last year, got his PR in March - no permit "
@@ -1366,7 +1366,7 @@ VISA = [
     ),
     C(
         "EEA or Stamp 4 only: Stamp 1 tied to his employer vs Stamp 4 since last year",
-        "finance",
+        "cs",
         [
             kind("finance", PAYROLL, "Dublin, Ireland")(
                 "Arvind Nair",
@@ -1394,7 +1394,7 @@ VISA = [
     ),
     C(
         "a husband's H-1B renewal is not hers vs on H-4 EAD, will need H-1B later",
-        "finance",
+        "cs",
         [
             kind("finance", PAYROLL, "Edison, NJ, USA")(
                 "Lavanya Iyengar",
@@ -1480,7 +1480,7 @@ CONTRACT = [
     ),
     C(
         "permanent with a pension: contractor on a day rate only vs wants permanent",
-        "finance",
+        "cs",
         [
             kind("finance", PAYROLL, "Dublin, Ireland")(
                 "Declan Moriarty",
@@ -1580,7 +1580,7 @@ COMMUTE = [
     ),
     C(
         "on site in Sandyford: 45 minutes max from Drogheda vs beside the Luas in Dundrum",
-        "finance",
+        "cs",
         [
             kind("finance", AUDITOR, "Drogheda, Co. Louth, Ireland")(
                 "Pádraig Ó Súilleabháin",
@@ -1628,7 +1628,7 @@ PAY = [
         "backend",
         [
             kind("backend", where="Bengaluru, Karnataka, India")(
-                "Abhishek Tiwari",
+                "Abhishek Chaturvedi",
                 0,
                 touches=[screen(20, "CTC 30L fixed + 4L var. ECTC 45L, won't move for less.")],
             ),
@@ -1663,10 +1663,10 @@ PAY = [
     ),
     C(
         "R650k-R780k a year: asking R950k CTC minimum vs wants about R700k",
-        "finance",
+        "cs",
         [
             kind("finance", AUDITOR, "Johannesburg, South Africa")(
-                "Kagiso Molefe",
+                "Kagiso Seakamela",
                 0,
                 touches=[screen(40, "Asking R950k CTC minimum, won't look lower.")],
             ),
@@ -1707,10 +1707,10 @@ PAY = [
     ),
     C(
         "day rate €350-400: €550 a day minimum vs €380 would do it",
-        "finance",
+        "cs",
         [
             kind("finance", PAYROLL, "Dublin, Ireland")(
-                "Fergal Mulcahy",
+                "Fergal Scanlon",
                 0,
                 touches=[ats(30, "Agency hand-over: contractor, 550/day minimum, firm on rate.")],
             ),
@@ -1732,12 +1732,12 @@ PAY = [
         "sales",
         [
             kind("sales", where="Lagos, Nigeria")(
-                "Emeka Nwosu",
+                "Emeka Ezeaku",
                 0,
                 touches=[wa(25, "my expectation is 2.5m monthly, not negotiable")],
             ),
             kind("sales", where="Lagos, Nigeria")(
-                "Funmilayo Adeyemi",
+                "Funmilayo Ogundipe",
                 2,
                 touches=[wa(25, "currently on 900k a month. 1.3m monthly would be great")],
             ),
@@ -1830,7 +1830,7 @@ WORK_MODE = [
     ),
     C(
         "hybrid said only in the title: fully remote or nothing vs two days in is perfect",
-        "finance",
+        "cs",
         [
             kind("finance", PAYROLL, "Cork, Ireland")(
                 "Shane Twomey",
@@ -1938,7 +1938,7 @@ NEGATIONS = [
         "cs",
         [
             kind("cs", STORE_MANAGER, "Cape Town, South Africa")(
-                "Lindiwe Zulu",
+                "Lindiwe Mthethwa",
                 2,
                 (
                     "Never again in fashion retail - but a pharmacy store is different, she'd "
@@ -2014,7 +2014,7 @@ NEGATIONS = [
 LOCATIONS = [
     C(
         "Cape Town role: 'won't relocate unless it's Cape Town' vs 'not leaving Gauteng'",
-        "finance",
+        "cs",
         [
             kind("finance", AUDITOR, "Pretoria, South Africa")(
                 "Refilwe Maseko",
@@ -2031,7 +2031,7 @@ LOCATIONS = [
     ),
     C(
         "Pune role: moving with her husband's transfer in January vs family settled in Delhi",
-        "finance",
+        "cs",
         [
             kind("finance", PAYROLL, "New Delhi, India")(
                 "Ritika Malhotra",
@@ -2143,7 +2143,7 @@ LEVEL = [
     ),
     C(
         "individual-contributor payroll role: manager roles with reports only vs stay hands-on",
-        "finance",
+        "cs",
         [
             kind("finance", PAYROLL, "Philadelphia, PA, USA")(
                 "Dana Kowalewski",
@@ -2167,7 +2167,7 @@ LEVEL = [
     ),
     C(
         "audit manager title: acting AM for a year vs partner track only, manager a step back",
-        "finance",
+        "cs",
         [
             kind("finance", AUDITOR, "Johannesburg, South Africa")(
                 "Tshepo Mabuza",
@@ -2281,10 +2281,10 @@ STAGE_SIZE = [
 MISSION = [
     C(
         "tobacco manufacturer: never tobacco, lost her father to it vs wants big FMCG again",
-        "finance",
+        "cs",
         [
             kind("finance", where="Istanbul, Türkiye")(
-                "Elif Yıldırım",
+                "Elif Durmaz",
                 0,
                 ("Tütün şirketinde asla çalışmam, babamı akciğer kanserinden kaybettim.", 90),
             ),
@@ -2421,7 +2421,7 @@ TECH = [
     ),
     C(
         "SAP SuccessFactors payroll: never SAP again vs keen to get SAP on her CV",
-        "finance",
+        "cs",
         [
             kind("finance", PAYROLL, "Cape Town, South Africa")(
                 "Candice Adams",
@@ -2594,7 +2594,7 @@ RESOLVED = [
     ),
     C(
         "declined a six-month contract, this one is permanent vs needed a permit, still none",
-        "finance",
+        "cs",
         [
             kind("finance", PAYROLL, "Dublin, Ireland")(
                 "Ailbhe Kinsella",
@@ -2743,7 +2743,7 @@ LAST_TIME = [
 PROCESS = [
     C(
         "an old final then a failed screen test last month vs an old screen then a recent final",
-        "finance",
+        "cs",
         [
             kind("finance", PAYROLL, "Cork, Ireland")(
                 "Ronan Hurley",
@@ -2900,7 +2900,7 @@ LATEST_WORD = [
     C(
         "Galway role: 'won't leave Dublin' then moving to Galway vs open to Galway then bought "
         "in Dublin",
-        "finance",
+        "cs",
         [
             kind("finance", AUDITOR, "Dublin, Ireland")(
                 "Cathal Ó Briain",
@@ -2922,7 +2922,7 @@ LATEST_WORD = [
         "data_eng",
         [
             kind("data_eng", where="Hyderabad, Telangana, India")(
-                "Sai Krishna Reddy",
+                "Sai Krishna Pendyala",
                 2,
                 touches=[
                     screen(300, "ECTC 45L, firm."),
