@@ -17,6 +17,7 @@ from evaluation import scenarios_heldout5 as heldout5
 from evaluation import scenarios_heldout6 as heldout6
 from evaluation import scenarios_heldout7 as heldout7
 from evaluation import scenarios_heldout8 as heldout8
+from evaluation import scenarios_heldout9 as heldout9
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -27,6 +28,7 @@ from evaluation import (
     weekly_heldout6,
     weekly_heldout7,
     weekly_heldout8,
+    weekly_heldout9,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -42,6 +44,7 @@ HELDOUT5_WEEKLY = weekly_heldout5.HELDOUT5_WEEKLY_CASES
 HELDOUT6_WEEKLY = weekly_heldout6.HELDOUT6_WEEKLY_CASES
 HELDOUT7_WEEKLY = weekly_heldout7.HELDOUT7_WEEKLY_CASES
 HELDOUT8_WEEKLY = weekly_heldout8.HELDOUT8_WEEKLY_CASES
+HELDOUT9_WEEKLY = weekly_heldout9.HELDOUT9_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -54,6 +57,7 @@ ALL_CASES = [
     *heldout6.HELDOUT6_CASES,
     *heldout7.HELDOUT7_CASES,
     *heldout8.HELDOUT8_CASES,
+    *heldout9.HELDOUT9_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -66,6 +70,7 @@ ALL_WEEKLY = [
     *HELDOUT6_WEEKLY,
     *HELDOUT7_WEEKLY,
     *HELDOUT8_WEEKLY,
+    *HELDOUT9_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -303,6 +308,7 @@ _LATER_HELD_OUT = {
     "held-out 6": (heldout6, heldout6.HELDOUT6_CASES, weekly_heldout6, HELDOUT6_WEEKLY, 55, 20),
     "held-out 7": (heldout7, heldout7.HELDOUT7_CASES, weekly_heldout7, HELDOUT7_WEEKLY, 60, 22),
     "held-out 8": (heldout8, heldout8.HELDOUT8_CASES, weekly_heldout8, HELDOUT8_WEEKLY, 60, 22),
+    "held-out 9": (heldout9, heldout9.HELDOUT9_CASES, weekly_heldout9, HELDOUT9_WEEKLY, 70, 22),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -316,6 +322,7 @@ _RANKING_IN_ORDER = [
     heldout6.HELDOUT6_CASES,
     heldout7.HELDOUT7_CASES,
     heldout8.HELDOUT8_CASES,
+    heldout9.HELDOUT9_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -328,6 +335,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT6_WEEKLY,
     HELDOUT7_WEEKLY,
     HELDOUT8_WEEKLY,
+    HELDOUT9_WEEKLY,
 ]
 
 
@@ -352,9 +360,9 @@ def test_a_later_held_out_set_covers_every_class_pitting_equals_in_words_never_u
         "company stage and size": module.STAGE_SIZE,
         "industry, mission and technology": module.MISSION + module.TECH,
     }
-    if hasattr(module, "LATEST_WORD"):  # held-out 8: several notes, the latest counts
+    if hasattr(module, "LATEST_WORD"):  # held-out 8 and 9: several notes, the latest counts
         classes["latest word over time"] = module.LATEST_WORD
-    if hasattr(module, "PROCESS"):  # held-out 6, 7 and 8 sort every case into a class
+    if hasattr(module, "PROCESS"):  # held-out 6 to 9 sort every case into a class
         classes["latest process"] = module.PROCESS
         assert sum(map(len, classes.values())) == len(cases)
     for class_name, class_cases in classes.items():
@@ -419,6 +427,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 7"] is HELDOUT7_WEEKLY
     assert RANKING_SETS["held-out 8"] is heldout8.HELDOUT8_CASES
     assert WEEKLY_SETS["held-out 8"] is HELDOUT8_WEEKLY
+    assert RANKING_SETS["held-out 9"] is heldout9.HELDOUT9_CASES
+    assert WEEKLY_SETS["held-out 9"] is HELDOUT9_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
