@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, bindparam, insert
 from sqlalchemy.engine import Connection
 
 
@@ -25,7 +25,10 @@ class BulkInsert:
     def _for(self, connection: Connection) -> tuple:
         dialect = connection.dialect
         if dialect.name not in self._compiled:
-            compiled = insert(self.table).compile(dialect=dialect, column_keys=self.columns)
+            # Exactly these columns (no Python-side defaults: every row gives every value), and
+            # no RETURNING: nothing is read back from a bulk write.
+            statement = insert(self.table).values({c: bindparam(c) for c in self.columns})
+            compiled = statement.compile(dialect=dialect, for_executemany=True)
             names = list(compiled.positiontup or []) if compiled.positional else None
             # Bind names are the column keys here (no expressions, no duplicates).
             order = names or list(self.columns)

@@ -85,50 +85,39 @@ def _day(moment: datetime | None) -> date | None:
     return moment.date() if moment else None
 
 
-def _sources(session: Session, candidate_ids: list[int] | None) -> list[Source]:
-    def scoped(query, column):
-        return query.where(column.in_(candidate_ids)) if candidate_ids is not None else query
+def among(column, ids: list[int] | None):
+    """SQL: ``column`` is one of these sorted ids. A run with no gaps (a ``read_pool`` batch)
+    is a range: five hundred bound ids cost more to compile than the query costs to run."""
+    if ids and ids[-1] - ids[0] + 1 == len(ids):
+        return column.between(ids[0], ids[-1])
+    return column.in_(ids)
 
+
+def _sources(session: Session, candidate_ids: list[int] | None) -> list[Source]:
+    """The texts of these people (everyone when None): plain rows, no ORM objects."""
+
+    def scoped(query, column):
+        return query.where(among(column, candidate_ids)) if candidate_ids is not None else query
+
+    m, a, t = Motivation, Application, Touchpoint
+    motivations = select(m.id, m.candidate_id, m.statement, m.stated_at, m.created_at)
+    reasons = select(
+        a.id, a.candidate_id, a.reason_note, a.decided_at, a.applied_at, a.created_at
+    ).where(a.reason_note.is_not(None))
+    notes = select(t.id, t.candidate_id, t.note, t.at).where(t.note.is_not(None))
+    queries = (
+        ("motivation", scoped(motivations, m.candidate_id)),
+        ("application", scoped(reasons, a.candidate_id)),
+        ("touchpoint", scoped(notes, t.candidate_id)),
+    )
+    connection = session.connection()
     found: list[Source] = []
-    for row in session.exec(
-        scoped(
-            select(
-                Motivation.id,
-                Motivation.candidate_id,
-                Motivation.statement,
-                Motivation.stated_at,
-                Motivation.created_at,
-            ),
-            Motivation.candidate_id,
-        )
-    ):
-        found.append(Source("motivation", row[0], row[1], row[2], _day(row[3] or row[4])))
-    for row in session.exec(
-        scoped(
-            select(
-                Application.id,
-                Application.candidate_id,
-                Application.reason_note,
-                Application.decided_at,
-                Application.applied_at,
-                Application.created_at,
-            ).where(Application.reason_note.is_not(None)),
-            Application.candidate_id,
-        )
-    ):
-        found.append(
-            Source("application", row[0], row[1], row[2], _day(row[3] or row[4] or row[5]))
-        )
-    for row in session.exec(
-        scoped(
-            select(Touchpoint.id, Touchpoint.candidate_id, Touchpoint.note, Touchpoint.at).where(
-                Touchpoint.note.is_not(None)
-            ),
-            Touchpoint.candidate_id,
-        )
-    ):
-        found.append(Source("touchpoint", row[0], row[1], row[2], _day(row[3])))
-    return [s for s in found if s.text and s.text.strip()]
+    for kind, query in queries:
+        for source_id, candidate_id, text, *moments in connection.execute(query):
+            if text and text.strip():
+                said = next((x for x in moments if x is not None), None)
+                found.append(Source(kind, source_id, candidate_id, text, _day(said)))
+    return found
 
 
 @dataclass
@@ -260,7 +249,7 @@ def _changes(session: Session, ids: list[int]) -> tuple[list[Source], list[tuple
             CandidateCondition.source_id,
             CandidateCondition.source_hash,
         )
-        .where(CandidateCondition.candidate_id.in_(ids), CandidateCondition.status == READ)
+        .where(among(CandidateCondition.candidate_id, ids), CandidateCondition.status == READ)
         .distinct()
     ):
         stored[(kind, source_id)] = source_hash
@@ -291,7 +280,7 @@ def _read_batch(
         # Recruiter rows of a vanished source go with it; of a changed one they stay.
         session.exec(
             delete(CandidateCondition).where(
-                CandidateCondition.candidate_id.in_(ids),
+                among(CandidateCondition.candidate_id, ids),
                 CandidateCondition.source_kind == kind,
                 CandidateCondition.source_id.in_(source_ids),
                 CandidateCondition.status == READ,
@@ -340,12 +329,12 @@ def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:
     cc = CandidateCondition
     session.exec(
         update(cc)
-        .where(cc.candidate_id.in_(ids))
+        .where(among(cc.candidate_id, ids))
         .values(active=and_(cc.facet != "none", cc.status != "dismissed"))
     )
     overrides = (
         select(cc.source_kind, cc.source_id, cc.overrides, cc.candidate_id)
-        .where(cc.candidate_id.in_(ids), cc.status.in_(RECRUITER_STATUSES))
+        .where(among(cc.candidate_id, ids), cc.status.in_(RECRUITER_STATUSES))
         .where(cc.overrides.is_not(None))
     )
     for kind, source_id, key, cid in session.exec(overrides).all():
@@ -366,7 +355,7 @@ def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:
     session.exec(
         update(cc)
         .where(
-            cc.candidate_id.in_(ids),
+            among(cc.candidate_id, ids),
             cc.key == OPT_OUT_KEY,
             cc.status == READ,
             exists().where(
@@ -392,7 +381,7 @@ def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:
             cc.source_id,
             cc.span_start,
             cc.status,
-        ).where(cc.candidate_id.in_(ids), cc.active.is_(True), cc.facet.in_(LATEST_FACETS))
+        ).where(among(cc.candidate_id, ids), cc.active.is_(True), cc.facet.in_(LATEST_FACETS))
     ).all()
     if gone := superseded(rows):
         session.exec(update(cc).where(cc.id.in_(sorted(gone))).values(active=False))
