@@ -26,7 +26,7 @@ from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy import and_, delete, event, exists, update
+from sqlalchemy import and_, delete, event, exists, func, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
@@ -243,7 +243,7 @@ def _look_ahead(engine: Engine, ids: list[int], readers: Readers) -> _Ahead | No
 def _changes(session: Session, ids: list[int]) -> tuple[list[Source], list[tuple[str, int]]]:
     """These people's texts that changed since they were read, and the sources gone since."""
     stored: dict[tuple[str, int], str | None] = {}
-    for kind, source_id, source_hash in session.exec(
+    for kind, source_id, source_hash in session.connection().execute(
         select(
             CandidateCondition.source_kind,
             CandidateCondition.source_id,
@@ -369,20 +369,34 @@ def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:
     )
     # The latest word on a subject counts: an earlier condition a later one contradicts ("no
     # travel while the kids are small", then "kids at uni, travel's fine") no longer does.
-    rows = session.exec(
-        select(
-            cc.id,
-            cc.candidate_id,
-            cc.facet,
-            cc.polarity,
-            cc.value,
-            cc.said_at,
-            cc.source_kind,
-            cc.source_id,
-            cc.span_start,
-            cc.status,
-        ).where(among(cc.candidate_id, ids), cc.active.is_(True), cc.facet.in_(LATEST_FACETS))
-    ).all()
+    # Only a person's facets with two rows or more can hold a contradiction.
+    pairs = (
+        select(cc.candidate_id, cc.facet)
+        .where(among(cc.candidate_id, ids), cc.active.is_(True), cc.facet.in_(LATEST_FACETS))
+        .group_by(cc.candidate_id, cc.facet)
+        .having(func.count() > 1)
+        .subquery()
+    )
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                cc.id,
+                cc.candidate_id,
+                cc.facet,
+                cc.polarity,
+                cc.value,
+                cc.said_at,
+                cc.source_kind,
+                cc.source_id,
+                cc.span_start,
+                cc.status,
+            )
+            .join(pairs, and_(cc.candidate_id == pairs.c.candidate_id, cc.facet == pairs.c.facet))
+            .where(cc.active.is_(True))
+        )
+        .all()
+    )
     if gone := superseded(rows):
         session.exec(update(cc).where(cc.id.in_(sorted(gone))).values(active=False))
 

@@ -15,11 +15,12 @@ import heapq
 import re
 from itertools import product
 
-try:  # the parser ``re`` itself uses (Python 3.11+)
+try:  # the parser and compiler ``re`` itself uses (Python 3.11+)
+    from re import _compiler
     from re import _constants as _c
     from re import _parser as _p
 except ImportError:  # pragma: no cover - another Python: no gates, same results
-    _c = _p = None
+    _c = _p = _compiler = None
 
 # The most strings a part of a pattern may stand for before it is treated as open.
 _CAP = 64
@@ -50,42 +51,46 @@ class Gated:
     match" at once when the text holds none of the pattern's required strings; everything
     else is the pattern's own."""
 
-    __slots__ = ("_pattern", "_needles")
+    __slots__ = ("_pattern", "_needles", "_narrow")
 
     def __init__(self, pattern: re.Pattern, *, min_len: int = 4):
         # Worked out on first use, not on import: a command that reads no note pays nothing.
         self._pattern, self._needles = pattern, _Pending(self, min_len)
+        self._narrow = self._whole
+
+    def _whole(self, _text: str) -> re.Pattern:
+        return self._pattern
 
     # Each method looks for the needles itself: a gate is asked ~50 times per note, and a call
     # less per ask is a tenth of what the gate saves.
     def search(self, text: str, *args):
         for needle in self._needles:
             if needle in text:
-                return self._pattern.search(text, *args)
+                return self._narrow(text).search(text, *args)
         return None
 
     def match(self, text: str, *args):
         for needle in self._needles:
             if needle in text:
-                return self._pattern.match(text, *args)
+                return self._narrow(text).match(text, *args)
         return None
 
     def fullmatch(self, text: str, *args):
         for needle in self._needles:
             if needle in text:
-                return self._pattern.fullmatch(text, *args)
+                return self._narrow(text).fullmatch(text, *args)
         return None
 
     def finditer(self, text: str, *args):
         for needle in self._needles:
             if needle in text:
-                return self._pattern.finditer(text, *args)
+                return self._narrow(text).finditer(text, *args)
         return iter(())
 
     def findall(self, text: str, *args):
         for needle in self._needles:
             if needle in text:
-                return self._pattern.findall(text, *args)
+                return self._narrow(text).findall(text, *args)
         return []
 
     def __getattr__(self, name: str):
@@ -105,8 +110,12 @@ class _Pending:
         self._owner, self._min_len = owner, min_len
 
     def __iter__(self):
-        needles = required(self._owner._pattern, min_len=self._min_len) or ("",)
-        self._owner._needles = needles
+        owner = self._owner
+        needles = required(owner._pattern, min_len=self._min_len) or ("",)
+        owner._needles = needles
+        branches = Alternatives.of(owner._pattern, min_len=self._min_len)
+        if branches is not None:
+            owner._narrow = branches.pattern_for
         return iter(needles)
 
 
@@ -126,6 +135,107 @@ def prepare() -> None:
     for gate in _ALL:
         for _ in gate._needles:
             break
+
+
+# --- The alternatives a text leaves possible ----------------------------------------------
+# A long alternation ("stop emailing me|unsubscribe|take me off your list|...") is tried branch
+# by branch at every word of a note, though most branches need a word the note does not hold.
+# Each branch gets needles of its own; a note is searched with only the branches its words leave
+# possible, compiled from the same parse (so group numbers and names are the pattern's own) and
+# kept per set of branches. A branch left out cannot match anywhere in the text, so what is
+# found is exactly what the whole pattern finds.
+
+_FEWEST_BRANCHES = 16  # a shorter alternation costs less than compiling its subsets
+_KEPT = 4096  # compiled subsets kept per pattern
+_NEVER = re.compile(r"(?!)")
+
+
+class Alternatives:
+    """A pattern's main alternation, each branch with the needles one of which it requires."""
+
+    def __init__(self, pattern: re.Pattern, tree, path: list[int], needles: list):
+        self.pattern, self._tree, self._path = pattern, tree, path
+        self._needles = needles  # per branch: a tuple of needles, or None (always possible)
+        self._all = tuple(sorted({n for found in needles if found for n in found}))
+        self._compiled: dict[tuple[int, ...], re.Pattern] = {}
+
+    @classmethod
+    def of(cls, pattern: re.Pattern, *, min_len: int = 4) -> Alternatives | None:
+        """The pattern's main alternation, or None when it has none worth narrowing."""
+        if _p is None or pattern.flags & re.IGNORECASE:
+            return None
+        try:
+            tree = _p.parse(pattern.pattern, pattern.flags)
+            path = _main_branch(tree)
+            if path is None:
+                return None
+            branches = _at(tree, path)[1][1]
+            needles = []
+            for branch in branches:
+                _, needed = _sequence(list(_replaced(tree, path, [branch])))
+                needles.append(tuple(sorted(_cover(needed, min_len))) if needed else None)
+        except Exception:  # an unfamiliar construct: the whole pattern, as before
+            return None
+        if sum(found is None for found in needles) * 2 > len(needles):
+            return None  # most branches could match anything: nothing to gain
+        return cls(pattern, tree, path, needles)
+
+    def pattern_for(self, text: str) -> re.Pattern:
+        present = {n for n in self._all if n in text}
+        keep = tuple(
+            i
+            for i, found in enumerate(self._needles)
+            if found is None or not present.isdisjoint(found)
+        )
+        if len(keep) == len(self._needles):
+            return self.pattern
+        compiled = self._compiled.get(keep)
+        if compiled is None:
+            if len(self._compiled) >= _KEPT:
+                self._compiled.clear()
+            if not keep:
+                return _NEVER
+            branches = _at(self._tree, self._path)[1][1]
+            kept = [branches[i] for i in keep]
+            narrowed = _replaced(self._tree, self._path, kept)
+            compiled = _compiler.compile(narrowed, self.pattern.flags)
+            self._compiled[keep] = compiled
+        return compiled
+
+
+def _main_branch(tree, path=()) -> list[int] | None:
+    """Where the alternation with the most branches sits, through groups only (not inside a
+    repeat or a look-around, where leaving a branch out could change what the rest does)."""
+    best, best_n = None, _FEWEST_BRANCHES - 1
+    for k, (op, av) in enumerate(tree.data):
+        if op is _c.BRANCH and len(av[1]) > best_n:
+            best, best_n = [*path, k], len(av[1])
+        elif op is _c.SUBPATTERN:
+            inner = _main_branch(av[3], ())
+            if inner is not None:
+                n = len(_at(av[3], inner)[1][1])
+                if n > best_n:
+                    best, best_n = [*path, k, *inner], n
+    return best
+
+
+def _at(tree, path: list[int]):
+    node = tree.data[path[0]]
+    for k in path[1:]:
+        node = node[1][3].data[k]  # through a group to its inner sequence
+    return node
+
+
+def _replaced(tree, path: list[int], branches: list):
+    """A copy of ``tree`` with the alternation at ``path`` holding only ``branches``."""
+    data = list(tree.data)
+    op, av = data[path[0]]
+    if len(path) == 1:
+        data[path[0]] = (op, (av[0], branches))
+    else:
+        group, add, remove, inner = av
+        data[path[0]] = (op, (group, add, remove, _replaced(inner, path[1:], branches)))
+    return _p.SubPattern(tree.state, data)
 
 
 # --- What a pattern requires -------------------------------------------------------------

@@ -71,7 +71,9 @@ def role_sentences(t: str) -> list[tuple[int, int, str | None]]:
     "wish" (accepted), "avoid" (refused) or None (nothing said about them)."""
     out = []
     for s, e in sentences(t):
-        m = _ROLE_SUBJECT.match(t[s:e]) or _REASON_SUBJECT.match(t[s:e])
+        m = _ROLE_SUBJECT.match(t[s:e])
+        a_reason = m is None
+        m = m or _REASON_SUBJECT.match(t[s:e])
         if not m:
             continue
         stop = _PERSON.search(t, s + m.end(), e)
@@ -87,7 +89,7 @@ def role_sentences(t: str) -> list[tuple[int, int, str | None]]:
             side = "avoid"
         else:
             side = None
-        if side is None and m.re is _REASON_SUBJECT:
+        if side is None and a_reason:
             side = "avoid"  # "withdrew b/c it was IC only": the reason they gave
         start = s + m.end()
         lacked = _LACKED.match(t, start, end)

@@ -67,7 +67,8 @@ def test_a_gated_pattern_finds_exactly_what_the_pattern_finds():
             continue
         plain = p._pattern
         for t in texts:
-            assert [m.span() for m in p.finditer(t)] == [m.span() for m in plain.finditer(t)], name
+            found = [(m.span(), m.groups(), m.lastgroup) for m in p.finditer(t)]
+            assert found == [(m.span(), m.groups(), m.lastgroup) for m in plain.finditer(t)], name
             found, expected = p.search(t), plain.search(t)
             assert (found and found.span()) == (expected and expected.span()), name
             found, expected = p.match(t), plain.match(t)
@@ -123,3 +124,36 @@ def test_prepare_works_out_every_gate_at_once():
 
     prepare()
     assert all(isinstance(gate._needles, tuple) for gate in _ALL)
+
+
+def test_a_long_alternation_is_searched_with_only_the_branches_a_text_leaves_possible():
+    from reading.gates import Alternatives
+
+    pattern = re.compile(
+        r"\b(?:" + "|".join(f"(?P<w{i}>{w} only)" for i, w in enumerate(WORDS)) + r")\b"
+    )
+    branches = Alternatives.of(pattern)
+    assert branches is not None
+    narrowed = branches.pattern_for("wants remote only, or hybrid only at a push")
+    assert narrowed is not pattern and narrowed.pattern is None  # compiled from the parse
+    # The groups keep the whole pattern's names and numbers.
+    m = narrowed.search("wants remote only, or hybrid only at a push")
+    assert m.lastgroup == "w1" and m.span(2) == m.span() and m.group(1) is None
+    assert [x.group() for x in narrowed.finditer("hybrid only, remote only")] == [
+        "hybrid only",
+        "remote only",
+    ]
+    assert branches.pattern_for("nothing of the kind").search("nothing of the kind") is None
+    # The same words leave the same branches: one compiled subset, kept.
+    assert branches.pattern_for("remote only please") is branches.pattern_for("remote only")
+
+
+WORDS = ["onsite", "remote", "hybrid", "contract", "permanent", "part-time", "full-time"]
+WORDS += ["weekday", "daytime", "nights", "weekends", "london", "leeds", "berlin", "lisbon"]
+WORDS += ["python", "golang"]
+
+
+def test_a_short_alternation_is_not_narrowed():
+    from reading.gates import Alternatives
+
+    assert Alternatives.of(re.compile(r"\b(?:remote|hybrid|onsite) only\b")) is None
