@@ -206,7 +206,7 @@ def read_pool(
                 if k + 1 < len(batches):
                     following = _look_ahead(engine, batches[k + 1], readers)
             with session_scope(engine) as session:
-                read_now = _read_batch(session, batch, report, readers, ahead)
+                read_now = _read_batch(session, batch, report, readers, ahead, loaded=False)
             busy, ahead = read_now >= max(1, parallel_from), following
             if progress:
                 progress(min((k + 1) * BATCH, len(ids)), len(ids))
@@ -268,6 +268,8 @@ def _read_batch(
     report: ReadReport,
     readers: Readers | None = None,
     ahead: _Ahead | None = None,
+    *,
+    loaded: bool = True,
 ) -> int:
     """Read these people's changed texts and replace what was read of them before; how many
     texts were read."""
@@ -316,21 +318,26 @@ def _read_batch(
     report.people += len(ids)
     if touched:
         session.flush()
-        refresh_active(session=session, candidate_ids=touched)
+        refresh_active(session=session, candidate_ids=touched, loaded=loaded)
     return len(changed)
 
 
-def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:
+def refresh_active(*, session: Session, candidate_ids: Iterable[int], loaded: bool = True) -> None:
     """Recompute which rows count: a reader row overridden by a recruiter's correction or
-    dismissal of the same source does not; a dismissal marker never does."""
+    dismissal of the same source does not; a dismissal marker never does.
+
+    ``loaded=False`` says the session holds none of these rows as objects (``read_pool``'s
+    fresh batch sessions): the updates then skip fetching what they changed to refresh them."""
     ids = sorted(set(candidate_ids))
     if not ids:
         return
     cc = CandidateCondition
+    sync = {} if loaded else {"synchronize_session": False}
     session.exec(
         update(cc)
         .where(among(cc.candidate_id, ids))
         .values(active=and_(cc.facet != "none", cc.status != "dismissed"))
+        .execution_options(**sync)
     )
     overrides = (
         select(cc.source_kind, cc.source_id, cc.overrides, cc.candidate_id)
@@ -348,6 +355,7 @@ def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:
                 cc.key == key,
             )
             .values(active=False)
+            .execution_options(**sync)
         )
     # A read opt-out taken back in words said later ("happy to hear about roles again") no longer
     # counts; one confirmed by a recruiter (do-not-contact) is not lifted by anything read.
@@ -366,6 +374,7 @@ def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:
             ),
         )
         .values(active=False)
+        .execution_options(**sync)
     )
     # The latest word on a subject counts: an earlier condition a later one contradicts ("no
     # travel while the kids are small", then "kids at uni, travel's fine") no longer does.
@@ -398,7 +407,9 @@ def refresh_active(*, session: Session, candidate_ids: Iterable[int]) -> None:
         .all()
     )
     if gone := superseded(rows):
-        session.exec(update(cc).where(cc.id.in_(sorted(gone))).values(active=False))
+        session.exec(
+            update(cc).where(cc.id.in_(sorted(gone))).values(active=False).execution_options(**sync)
+        )
 
 
 def opted_out_clause(candidate_id_column):
