@@ -516,7 +516,7 @@ OPT_OUTS = [
         "frontend",
         [
             on_books("frontend", where="Lisbon, Portugal")(
-                "Rui Figueiredo",
+                "Rui Anjos-Pimentel",
                 0,
                 touches=[
                     email(
@@ -527,7 +527,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             on_books("frontend", where="Lisbon, Portugal")(
-                "Tiago Magalhães",
+                "Tiago Quintela",
                 1,
                 touches=[
                     email(
@@ -694,7 +694,7 @@ WAITS = [
         "sales",
         [
             on_books("sales", where="Dublin, Ireland")(
-                "Aoife Brennan",
+                "Aoife Scanlan",
                 1,
                 touches=[
                     email(
@@ -939,7 +939,7 @@ WAITS = [
                 ],
             ),
             on_books("data_eng", where="Bristol, UK")(
-                "Eleri Vaughan",
+                "Eleri Pugh-Jenkins",
                 2,
                 touches=[
                     call(
@@ -1926,7 +1926,7 @@ PAY = [
                 touches=[email(30, "My floor is €90k gross a year plus the 8% holiday allowance.")],
             ),
             on_books("data_eng", where="Amsterdam, Netherlands")(
-                "Maarten Kuipers",
+                "Maarten Oosterhuis",
                 2,
                 touches=[email(30, "€70k gross would work for me.")],
             ),
@@ -2023,12 +2023,12 @@ WORK_MODE = [
         "backend",
         [
             on_books("backend", where="Amsterdam, Netherlands")(
-                "Thijs van Leeuwen",
+                "Thijs Brouwershaven",
                 0,
                 touches=[email(35, "Max one day a week in an office for me.")],
             ),
             on_books("backend", where="Amsterdam, Netherlands")(
-                "Femke Visser",
+                "Femke Wolthuis",
                 2,
                 touches=[email(35, "Three days in is fine, I like team days.")],
             ),
@@ -2049,7 +2049,7 @@ WORK_MODE = [
                 touches=[email(40, "Szukam wyłącznie pracy zdalnej.")],
             ),
             on_books("sre", where="Gdańsk, Poland")(
-                "Agnieszka Pawlak",
+                "Agnieszka Rutkowska",
                 2,
                 touches=[email(40, "Wolę pracę w biurze, mieszkam 10 minut od Oliwy.")],
             ),
@@ -2632,7 +2632,7 @@ MISSION = [
         "frontend",
         [
             on_books("frontend", where="Manchester, UK")(
-                "Saoirse Tierney",
+                "Saoirse Mac Giolla",
                 0,
                 touches=[
                     email(30, "I won't work for a fast fashion brand, sustainability matters.")
@@ -2751,7 +2751,7 @@ RESOLVED = [
                 ],
             ),
             on_books("backend")(
-                "Alistair Penrose",
+                "Alistair Trevaskis",
                 0,
                 apps=[
                     turned_down(
@@ -2783,7 +2783,7 @@ RESOLVED = [
                 ],
             ),
             on_books("data_eng", where="Manchester, UK")(
-                "Usman Tariq",
+                "Usman Qadri-Baig",
                 0,
                 apps=[
                     turned_down(

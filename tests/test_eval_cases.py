@@ -18,6 +18,7 @@ from evaluation import scenarios_heldout6 as heldout6
 from evaluation import scenarios_heldout7 as heldout7
 from evaluation import scenarios_heldout8 as heldout8
 from evaluation import scenarios_heldout9 as heldout9
+from evaluation import scenarios_heldout10 as heldout10
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -29,6 +30,7 @@ from evaluation import (
     weekly_heldout7,
     weekly_heldout8,
     weekly_heldout9,
+    weekly_heldout10,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -45,6 +47,7 @@ HELDOUT6_WEEKLY = weekly_heldout6.HELDOUT6_WEEKLY_CASES
 HELDOUT7_WEEKLY = weekly_heldout7.HELDOUT7_WEEKLY_CASES
 HELDOUT8_WEEKLY = weekly_heldout8.HELDOUT8_WEEKLY_CASES
 HELDOUT9_WEEKLY = weekly_heldout9.HELDOUT9_WEEKLY_CASES
+HELDOUT10_WEEKLY = weekly_heldout10.HELDOUT10_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -58,6 +61,7 @@ ALL_CASES = [
     *heldout7.HELDOUT7_CASES,
     *heldout8.HELDOUT8_CASES,
     *heldout9.HELDOUT9_CASES,
+    *heldout10.HELDOUT10_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -71,6 +75,7 @@ ALL_WEEKLY = [
     *HELDOUT7_WEEKLY,
     *HELDOUT8_WEEKLY,
     *HELDOUT9_WEEKLY,
+    *HELDOUT10_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -309,6 +314,14 @@ _LATER_HELD_OUT = {
     "held-out 7": (heldout7, heldout7.HELDOUT7_CASES, weekly_heldout7, HELDOUT7_WEEKLY, 60, 22),
     "held-out 8": (heldout8, heldout8.HELDOUT8_CASES, weekly_heldout8, HELDOUT8_WEEKLY, 60, 22),
     "held-out 9": (heldout9, heldout9.HELDOUT9_CASES, weekly_heldout9, HELDOUT9_WEEKLY, 70, 22),
+    "held-out 10": (
+        heldout10,
+        heldout10.HELDOUT10_CASES,
+        weekly_heldout10,
+        HELDOUT10_WEEKLY,
+        70,
+        22,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -323,6 +336,7 @@ _RANKING_IN_ORDER = [
     heldout7.HELDOUT7_CASES,
     heldout8.HELDOUT8_CASES,
     heldout9.HELDOUT9_CASES,
+    heldout10.HELDOUT10_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -336,6 +350,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT7_WEEKLY,
     HELDOUT8_WEEKLY,
     HELDOUT9_WEEKLY,
+    HELDOUT10_WEEKLY,
 ]
 
 
@@ -360,9 +375,9 @@ def test_a_later_held_out_set_covers_every_class_pitting_equals_in_words_never_u
         "company stage and size": module.STAGE_SIZE,
         "industry, mission and technology": module.MISSION + module.TECH,
     }
-    if hasattr(module, "LATEST_WORD"):  # held-out 8 and 9: several notes, the latest counts
+    if hasattr(module, "LATEST_WORD"):  # held-out 8 to 10: several notes, the latest counts
         classes["latest word over time"] = module.LATEST_WORD
-    if hasattr(module, "PROCESS"):  # held-out 6 to 9 sort every case into a class
+    if hasattr(module, "PROCESS"):  # held-out 6 to 10 sort every case into a class
         classes["latest process"] = module.PROCESS
         assert sum(map(len, classes.values())) == len(cases)
     for class_name, class_cases in classes.items():
@@ -429,6 +444,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 8"] is HELDOUT8_WEEKLY
     assert RANKING_SETS["held-out 9"] is heldout9.HELDOUT9_CASES
     assert WEEKLY_SETS["held-out 9"] is HELDOUT9_WEEKLY
+    assert RANKING_SETS["held-out 10"] is heldout10.HELDOUT10_CASES
+    assert WEEKLY_SETS["held-out 10"] is HELDOUT10_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
