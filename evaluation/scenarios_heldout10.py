@@ -192,6 +192,11 @@ def text(days, words) -> dict:
     return touch(days, "inbound", "replied", note=words, channel="other")
 
 
+def tried(days, note) -> dict:
+    """A call that reached nobody ("LM", "VM", "NA"), as logged."""
+    return touch(days, "outbound", "no_reply", note=note, channel="phone")
+
+
 def final_loss(days, note=None, *, role="Senior Backend Engineer") -> dict:
     """Put forward, reached the client's final stage and lost to one other person."""
     return app(days, "final", "rejected", "other_candidate", note, rating=4.3, role=role)
@@ -570,7 +575,7 @@ OPT_OUTS = [
         **role({}, BUCHAREST_HYBRID),
     ),
     C(
-        "a husband's stop logged on her file vs she left nursing and wants no contact",
+        "she left nursing and wants no contact vs a husband's stop logged on her file",
         "cs",
         [
             on_books("cs", WARD_NURSE, "Sheffield, UK")(
@@ -1152,12 +1157,27 @@ SCHEDULE = [
             on_books("cs", WARD_NURSE, "Leicester, UK")(
                 "Leanne Purcell",
                 0,
-                touches=[call(45, "Cand can only do days now - childcare. No nights at all.")],
+                touches=[
+                    call(
+                        45,
+                        "Spoke to cand. Left Pinderfields in Aug, living in Oadby now. DBS on "
+                        "the update service, revalidation due in March, wants AMU or "
+                        "respiratory. Can only do days now - childcare, no nights at all. "
+                        "Mobile best after 7pm.",
+                    )
+                ],
             ),
             on_books("cs", WARD_NURSE, "Leicester, UK")(
                 "Michelle Ogundipe",
                 2,
-                touches=[call(45, "Cand happy on internal rotation, nights included.")],
+                touches=[
+                    call(
+                        45,
+                        "Spoke to cand. Left Pinderfields in Aug, lives in Wigston. DBS on the "
+                        "update service, wants AMU. Happy on internal rotation, nights "
+                        "included. Mobile best after 7pm.",
+                    )
+                ],
             ),
         ],
         **role(NIGHTS_AMU, dict(remote_policy="onsite", location="Leicester, UK")),
@@ -1240,6 +1260,34 @@ SCHEDULE = [
             ),
         ],
         **role(NIGHTS_AMU, dict(remote_policy="onsite", location="Hull, UK")),
+    ),
+    C(
+        "a client's 'unable to do nights' pasted into her note, she is fine vs she won't",
+        "cs",
+        [
+            on_books("cs", WARD_NURSE, "Oxford, UK")(
+                "Harriet Newbold",
+                2,
+                touches=[
+                    tried(50, "LM"),
+                    call(
+                        45,
+                        "JD pasted from client (Nuffield, ref 5521): 'Must work the full rota "
+                        "incl. nights; applicants unable to do nights will not be considered.' "
+                        "Read it to cand - she's fine with nights, did them at the JR.",
+                    ),
+                ],
+            ),
+            on_books("cs", WARD_NURSE, "Oxford, UK")(
+                "Bryony Ledger",
+                0,
+                touches=[
+                    tried(50, "VM"),
+                    call(45, "Read the rota to cand - she won't do nights, days only."),
+                ],
+            ),
+        ],
+        **role(NIGHTS_AMU, dict(remote_policy="onsite", location="Oxford, UK")),
     ),
     C(
         "no nights please vs wants nights for the enhancement, a Monday-to-Friday clinic",
@@ -1370,7 +1418,9 @@ VISA = [
                 touches=[
                     call(
                         40,
-                        "Cand on a Skilled Worker visa with his current employer - would need "
+                        "Spoke to cand re Deliveroo-type roles. 7 yrs Python, Kafka heavy, "
+                        "wants hybrid, notice 1m, current £78k. Compliance: on a Skilled "
+                        "Worker visa with his current employer - would need "
                         "sponsorship to move.",
                     )
                 ],
@@ -1379,7 +1429,12 @@ VISA = [
                 "Karolina Wysocka",
                 2,
                 touches=[
-                    crm(40, "RTW: settled status (EUSS), share code checked 02/10. Full RTW.")
+                    crm(
+                        40,
+                        "Spoke to cand re Deliveroo-type roles. 7 yrs Python, Kafka heavy, "
+                        "wants hybrid, notice 1m. RTW: settled status (EUSS), share code "
+                        "checked 02/10. Full RTW.",
+                    )
                 ],
             ),
         ],
@@ -1504,14 +1559,25 @@ CONTRACT = [
                 "Ross Kilbride",
                 0,
                 touches=[
-                    call(30, "Outside IR35 only - won't touch inside, not even via umbrella.")
+                    call(
+                        30,
+                        "Spoke to cand re Hiscox gig. On the bench since 30/09, wife's just had "
+                        "a baby, Django and Kafka at Ocado, likes Farringdon. Rate ideas £550. "
+                        "IR35: outside only - won't touch inside, not even via umbrella. Has "
+                        "his CV with two other agencies.",
+                    )
                 ],
             ),
             on_books("backend")(
                 "Jonty Ashworth",
                 2,
                 touches=[
-                    call(30, "Cand fine inside IR35 via umbrella, the rate matters more to him.")
+                    call(
+                        30,
+                        "Spoke to cand re Hiscox gig. On the bench since 30/09, Django and "
+                        "Kafka at Ocado, likes Farringdon. Rate ideas £550. Fine inside IR35 "
+                        "via umbrella, the rate matters more to him.",
+                    )
                 ],
             ),
         ],
@@ -1585,13 +1651,25 @@ CONTRACT = [
                 "Abigail Marsden",
                 0,
                 touches=[
-                    call(40, "Cand needs a permanent post - the mortgage application needs it.")
+                    call(
+                        40,
+                        "Cand teaching at Tapton since 2019, Y7-Y13, runs the maths club, DBS "
+                        "on update service. Partner's a TA. Needs a permanent post - the "
+                        "mortgage application needs it. Free period Weds p3 for calls.",
+                    )
                 ],
             ),
             on_books("cs", MATHS_TEACHER, "Sheffield, UK")(
                 "Chloe Staniforth",
                 2,
-                touches=[call(40, "Cand happy with fixed-term or mat cover, likes the variety.")],
+                touches=[
+                    call(
+                        40,
+                        "Cand teaching at Tapton since 2019, Y7-Y13, DBS on update service. "
+                        "Happy with fixed-term or mat cover, likes the variety. Free period "
+                        "Thurs p2 for calls.",
+                    )
+                ],
             ),
         ],
         **role(
@@ -1728,12 +1806,25 @@ PAY = [
             on_books("cs", SITE_MANAGER, "Milton Keynes, UK")(
                 "Barry Chilvers",
                 0,
-                touches=[call(30, "Won't look at anything under £70k basic.")],
+                touches=[
+                    call(
+                        30,
+                        "Spoke to cand. Running 140 plots for Persimmon at Broughton, CSCS "
+                        "Black and SMSTS in date, first aid due a refresher. Won't look at "
+                        "anything under £70k basic. Wants a van, 25 days hols.",
+                    )
+                ],
             ),
             on_books("cs", SITE_MANAGER, "Milton Keynes, UK")(
                 "Glenn Ashby",
                 2,
-                touches=[call(30, "Looking for £58k basic plus a van.")],
+                touches=[
+                    call(
+                        30,
+                        "Spoke to cand. Running 110 plots for Persimmon at Oakgrove, CSCS Black "
+                        "and SMSTS in date. Looking for £58k basic plus a van, 25 days hols.",
+                    )
+                ],
             ),
         ],
         **role(
@@ -1923,12 +2014,25 @@ PAY = [
             on_books("data_eng", where="Amsterdam, Netherlands")(
                 "Sanne Dijkstra",
                 0,
-                touches=[email(30, "My floor is €90k gross a year plus the 8% holiday allowance.")],
+                touches=[
+                    email(
+                        30,
+                        "Thanks for the call! To recap: dbt and Airflow daily, moving us to "
+                        "Snowflake now, two days in the office is fine and I bike to Zuidas. "
+                        "My floor is €90k gross a year plus the 8% holiday allowance.",
+                    )
+                ],
             ),
             on_books("data_eng", where="Amsterdam, Netherlands")(
                 "Maarten Oosterhuis",
                 2,
-                touches=[email(30, "€70k gross would work for me.")],
+                touches=[
+                    email(
+                        30,
+                        "Thanks for the call! To recap: dbt and Airflow daily, two days in the "
+                        "office is fine. €70k gross would work for me.",
+                    )
+                ],
             ),
         ],
         **role({}, AMSTERDAM_HYBRID, salary_min=65_000, salary_max=75_000, currency="EUR"),
@@ -1975,6 +2079,34 @@ WORK_MODE = [
                 "Becky Tonkin",
                 0,
                 touches=[call(30, "Cand wants an office five days - hates WFH, lives alone.")],
+            ),
+        ],
+        **role({}, UK_REMOTE),
+    ),
+    C(
+        "a client's 'no remote working' pasted in, she wants remote vs wants the office",
+        "data_eng",
+        [
+            on_books("data_eng", where="Norwich, UK")(
+                "Georgina Hollis",
+                2,
+                touches=[
+                    tried(120, "NA - try Thurs"),
+                    crm(
+                        90,
+                        "Brief from client (Aviva, req 2231 - now filled): 'No remote working. "
+                        "Five days a week in Norwich.' Cand lost out at final. She'd love a "
+                        "fully remote role next - kids at school in Holt.",
+                    ),
+                ],
+            ),
+            on_books("data_eng", where="Norwich, UK")(
+                "Amelia Crisp",
+                0,
+                touches=[
+                    tried(120, "NA"),
+                    crm(90, "Cand lost out at final at Aviva. Wants five days in an office next."),
+                ],
             ),
         ],
         **role({}, UK_REMOTE),
@@ -2083,7 +2215,7 @@ NEGATIONS = [
         **role(NIGHTS_AMU, LEEDS_ONSITE),
     ),
     C(
-        "the money wasn't the problem, the drive was vs the drive was fine, the money wasn't",
+        "the money wasn't the problem, the drive was vs the drive was fine, it was the money",
         "cs",
         [
             on_books("cs", SITE_MANAGER, "Nottingham, UK")(
@@ -2660,12 +2792,12 @@ TECH = [
             on_books("backend")(
                 "Neville Gosling",
                 0,
-                touches=[call(30, "AWS only - not interested in Azure.")],
+                touches=[tried(75, "LM x2"), call(30, "AWS only - not interested in Azure.")],
             ),
             on_books("backend")(
                 "Ifeoma Eze",
                 2,
-                touches=[call(30, "Keen to get Azure on the CV.")],
+                touches=[tried(75, "LM, no reply"), call(30, "Keen to get Azure on the CV.")],
             ),
         ],
         **role(
