@@ -93,7 +93,10 @@ _ANY_TIME = re.compile(
     r"shrove|pancake day|ash wednesday|\blent\b|pentecost|whit|ascension|three kings|epiphany|"
     r"lock-?up|locked up|guadalupe|\bo-?bon\b|bon festival|holy week|(?:boxing day|sydney|pink) test|golden week|\bgw\b|"
     r"koning|king'?s ?day|sinterklaas|pakjesavond|\bcny\b|"
-    r"\bterm\b"
+    r"\bterm\b|"
+    # the Jewish holidays (``reading.feasts``)
+    r"pesa|pessach|anuk|annuk|rosh hash|kipp?ur|sukk|succ|tabernacles|torah|atzeret|purim|shavu|"
+    r"chag|\bhagim\b|high holi|high holy|jewish"
 )
 # The person waits: these before the time expression (same sentence, a few words back).
 _CUE = re.compile(
