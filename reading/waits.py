@@ -17,7 +17,7 @@ from reading.calendar import MONTHS, next_month_named
 from reading.event_waits import event_waits
 from reading.feasts import FEAST_WORDS
 from reading.gates import gated
-from reading.period_waits import length_near, period_ends
+from reading.period_waits import last_day_waits, length_near, period_ends
 from reading.resolve import add, count, resolve
 from reading.wait_context import after_a_break, length_of_something, not_theirs
 
@@ -96,7 +96,8 @@ _ANY_TIME = re.compile(
     r"\bterm\b|"
     # the Jewish holidays (``reading.feasts``)
     r"pesa|pessach|anuk|annuk|rosh hash|kipp?ur|sukk|succ|tabernacles|torah|atzeret|purim|shavu|"
-    r"chag|\bhagim\b|high holi|high holy|jewish"
+    r"chag|\bhagim\b|high holi|high holy|jewish|"
+    r"\bnp\b"  # "serving NP": a notice, its length unsaid
 )
 # The person waits: these before the time expression (same sentence, a few words back).
 _CUE = re.compile(
@@ -243,7 +244,10 @@ _NOTICE = gated(
         rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?|years?|days?)(?:'s?|s')? {_PERIOD_SAID})"
         rf"|{_PERIOD_SAID}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
         rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|days?|m|w)(?!\w| ago\b| back\b)"
-        r"|(?P<bare>notice(?: period)?|probation(?:ary)?(?: period)?|(?:vesting )?cliff|"
+        # "serving NP", "on NP": ATS shorthand for a notice being served, with no length said
+        r"|(?P<bare>notice(?: period)?|(?:(?<=serving )|(?<=serving my )|(?<=serving his )|"
+        r"(?<=serving her )|(?<=serving their )|(?<=currently on )|(?<=still on ))np|"
+        r"probation(?:ary)?(?: period)?|(?:vesting )?cliff|"
         r"garden(?:ing)? leave|sabbatical|career break|lock-?up(?: period)?|"
         r"(?:shares|options|stock|rsus|equity) vests?))\b"
     )
@@ -437,6 +441,11 @@ def find_waits(
             continue
         periods_read.add(kind)
         found.append((day, m.start(), m.end()))
+    # "NP 90d, LWD 31 Jan": free the day after the last working day (a later day than the
+    # notice's length from the day said wins: one wait per note is the latest)
+    found += [
+        w for w in last_day_waits(text, said_at) if not any(s <= w[1] < e for _, s, e in found)
+    ]
     if found and _OPEN_NOW.search(text):
         # "promoted in March. All good - open to a chat any time": months in a note that says
         # they are open now are what happened or what is planned, not when to come back
