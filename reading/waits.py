@@ -465,6 +465,10 @@ def _given_up_or_ready(
         # "update: the baby came early, actually ready now": open from the day said - a later
         # note that takes an earlier wait back (the latest word on timing counts)
         found.append((said_at.replace(day=1), ready.start(), ready.end()))
+    elif not found and (off := _CALLED_OFF.search(text)):
+        # "no need to wait any more", "scrap the hold, let's talk": the wait called off, so open
+        # from the day said, whatever an earlier note asked
+        found.append((said_at.replace(day=1), off.start(), off.end()))
     return found
 
 
@@ -475,12 +479,26 @@ _NO_WAIT = re.compile(
 )
 # Ready now, said as a change: "actually ready now", "free now, the project wrapped early".
 _READY_NOW = re.compile(
-    r"(?<!not )(?<!n't )\b(?:ready|available|free|open|keen|good to go)\b(?: (?:to (?:talk|chat|go|look|"
-    r"move|interview|start)|for (?:a )?(?:chat|call|roles|interviews)))?(?: again)? (?:right )?now\b"
+    r"(?<!not )(?<!n't )\b(?:ready|available|free|open|keen|good to go|happy|up for it)\b(?: (?:to (?:talk|"
+    r"chat|go|look|move|interview|start|be contacted|hear(?: (?:about|of) (?:\w+ ){0,2}?(?:roles|jobs|"
+    r"opportunities|options|openings|positions))?)|for (?:a )?(?:chat|call|roles|interviews|opportunities)))?"
+    r"(?: again)? (?:right )?now\b(?! and (?:then|again))|\b(?:can|could) (?:talk|chat|start|interview|move) "
+    r"(?:right )?now\b"
 )
 _CHANGED = re.compile(
     r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
-    r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early)\b"
+    r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early|sooner|"
+    r"fell through|called off|cancell?ed|scrapped|(?:is|was) off)\b"
+)
+# A wait called off, in so many words: "no need to wait any more", "the wait is over", "scrap
+# the hold". "no need to wait till March" names what it calls off (``_NO_WAIT``); said alone it
+# frees them from the day said.
+_CALLED_OFF = re.compile(
+    r"\b(?:no (?:need|reason) to (?:wait|hold off)|(?:don't|do not|doesn't|does not|no longer) (?:need|have) "
+    r"to (?:wait|hold off)|the wait is over|no longer (?:waiting|on hold)|(?:scrap|forget|ignore|drop|cancel) "
+    r"(?:the|my|that|her|his|their) (?:wait|hold|hold-off|timing)|(?:the )?(?:wait|hold) is (?:off|over|"
+    r"lifted))\b(?! (?:for|on|until|till) (?:you|us|me|a reply|an answer|the (?:client|offer|results?|"
+    r"feedback|decision)))"
 )
 
 
