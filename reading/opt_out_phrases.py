@@ -220,6 +220,21 @@ OPT_IN = gated(
         r"our )?(?:list|loop|books|system|database)(?: again| after all)|"
         r"(?:add|put) (?:me|him|her|them) back|opt(?:ed|ing)? (?:me |him |her |them )?back in|"
         r"re-?subscrib\w+|you can (?:contact|email|message) (?:me|him|her|them) again|"
-        r"(?:feel free|free) to (?:contact|email|message|reach out to) (?:me|him|her|them) again)\b"
+        r"(?:feel free|free) to (?:contact|email|message|reach out to) (?:me|him|her|them) again|"
+        # "I've changed my mind, please keep me on it", "changed her mind - happy to be contacted"
+        r"(?<!not )(?<!n't )(?<!never )changed (?:my|her|his|their) minds?\b[^.;!?\n]{0,40}?\b(?:(?:keep|leave) "
+        r"(?:me|him|her|them) on\b|stay on (?:your|the|our) (?:list|books|database|system)|(?:happy|glad|ok|okay|"
+        r"fine|open|keen|willing)(?: for (?:you|us))? to (?:hear|be contacted|be emailed|stay|get|receive)|"
+        r"(?:you|we) (?:can|may) (?:contact|email|message|reach|call)|(?:please|do) (?:contact|email|message) "
+        r"(?:me|him|her|them)\b)|"
+        # the request itself taken back: "please disregard my earlier request to be removed",
+        # "rang to cancel her opt-out", "withdrew his unsubscribe request"
+        r"(?:disregard|ignore|cancel(?:l?ed|s)?|withdr[ae]w(?:n|s)?|withdraw(?:ing)?|retract(?:ed|s)?|scratch|undo|"
+        r"revers(?:e|ed|es)|rescind(?:ed|s)?) (?:my|her|his|their|the|that) (?:earlier |previous |last |old |"
+        r"recent |original )?(?:request to (?:be removed|be taken off|opt out|unsubscribe|stop|not be contacted)|"
+        r"(?:removal|deletion|unsubscribe|opt[- ]?out|stop|do[- ]not[- ]contact) request|opt[- ]?out|"
+        r"unsubscribe|removal)|"
+        r"(?:no longer|don't|do not|doesn't|does not) want(?:s)? to be (?:removed|taken off|unsubscribed|opted out)"
+        r"(?! (?:from|off) (?:the|this|that) (?:\w+ )?(?:shortlist|process|role|interview)))\b"
     )
 )
