@@ -487,7 +487,7 @@ _READY_NOW = re.compile(
 )
 _CHANGED = re.compile(
     r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
-    r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early|sooner|"
+    r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early|"
     r"fell through|called off|cancell?ed|scrapped|(?:is|was) off)\b"
 )
 # A wait called off, in so many words: "no need to wait any more", "the wait is over", "scrap
