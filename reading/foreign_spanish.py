@@ -132,7 +132,8 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:la |las )?oficinas?", "office"),
     # "solo" is English too ("a solo founder"): "only" before a way of working
     (
-        r"s[óo]lo(?= (?:teletrabajo|remoto|en remoto|h[íi]brido|presencial|100 ?%|desde casa))",
+        r"s[óo]lo(?= (?:teletrabajo|remoto|en remoto|h[íi]brido|presencial|100 ?%|(?:trabajo |trabajar )?"
+        r"desde casa))",
         "only",
     ),
     (r"sólo", "only"),
