@@ -1,5 +1,7 @@
 """Notes in other languages: the cue phrases of German, French, Portuguese, Spanish, Polish,
-Dutch and Italian - and Swedish, Finnish, Turkish, Indonesian and Tagalog (Taglish) - rewritten into the plain English the rules of this package are written against.
+Dutch and Italian - and Swedish, Finnish, Turkish, Indonesian, Tagalog (Taglish) and Hebrew
+(``reading.foreign_hebrew``; Spanish verb forms in ``reading.foreign_spanish``) - rewritten into
+the plain English the rules of this package are written against.
 
 Recruiters abroad type the local language or mix it into English ("sábado nem pensar", "bitte
 keine Kontaktaufnahme mehr", "Tagessatz nicht unter 850 €", "après les Fêtes"). This is not a
