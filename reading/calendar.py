@@ -105,9 +105,10 @@ def quarter_of(day: date) -> int:
 # Festivals whose date moves with a lunar or lunisolar calendar: (first day, days it lasts) by
 # year, from published calendars. "After Diwali" is the month of the day after it ends; "till
 # Diwali" the month it starts. Past the table: a fixed approximate day for the lunisolar ones
-# (Diwali early November, Holi mid March, Lunar New Year early February, Hanukkah mid December,
-# Passover mid April), and for the Islamic ones the table's last date moved by an Islamic year
-# (354.37 days) at a time.
+# (Diwali early November, Holi mid March, Lunar New Year early February), and for the Islamic
+# ones the table's last date moved by an Islamic year (354.37 days) at a time. The Jewish
+# holidays (Hanukkah, Passover and the rest) are computed from the Hebrew calendar for any year
+# (``reading.feasts``).
 FESTIVALS: dict[str, tuple[int, tuple[str, ...], tuple[int, int] | None]] = {
     # name: (days it lasts, first days, approximate (month, day) past the table or None)
     "diwali": (
@@ -133,16 +134,6 @@ FESTIVALS: dict[str, tuple[int, tuple[str, ...], tuple[int, int] | None]] = {
             "2031-01-23 2032-02-11 2033-01-31 2034-02-19 2035-02-08"
         ).split(),
         (2, 5),
-    ),
-    "hanukkah": (
-        8,
-        "2024-12-25 2025-12-14 2026-12-04 2027-12-24 2028-12-12 2029-12-01 2030-12-20".split(),
-        (12, 10),
-    ),
-    "passover": (
-        8,
-        "2024-04-22 2025-04-12 2026-04-01 2027-04-21 2028-04-10 2029-03-30 2030-04-17".split(),
-        (4, 10),
     ),
     "eid al-fitr": (
         3,

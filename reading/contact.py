@@ -107,7 +107,8 @@ _FROM_WHAT = re.compile(r"^ (?:me |him |her |them )?(?:from|off|of|out of) (?P<w
 _OUR_LISTS = re.compile(
     r"\b(?:lists?|database|databases|system|systems|books|records|crm|pool|mailing|mailings|emails?|"
     r"newsletters?|digests?|mailshots?|campaigns?|files|ats|everything|all|contacts?|comms|"
-    r"communications?|alerts?|updates|roles|jobs|opportunities|outreach|marketing|register)\b"
+    r"communications?|alerts?|updates|roles|jobs|opportunities|outreach|marketing|register|community|"
+    r"communities|network)\b"
 )
 # Taken back in the same note: the person still wants to hear from us.
 _STILL_WANTS = re.compile(
@@ -284,11 +285,11 @@ def _partial(text: str, m: re.Match) -> bool:
         return bool(_THEY_WILL_WRITE.search(text, m.end()))
     if _LABEL.fullmatch(said) and _AT_REQUEST.match(rest):
         return False  # "DNC at cand's request": the label and whose wish it was
-    if (m["unsub"] or m["remove"] or m["take"]) and _FROM_EVERYTHING.match(rest):
+    if (m["unsub"] or m["remove"] or m["take"] or m["data"]) and _FROM_EVERYTHING.match(rest):
         return False  # "unsubscribe me from everything you send": all of it, whatever it names
-    if (m["unsub"] or m["send"] or m["remove"] or m["take"] or said.endswith("out")) and (
-        _ONE_MAILING.match(rest)
-    ):
+    if (
+        m["unsub"] or m["send"] or m["remove"] or m["take"] or m["data"] or said.endswith("out")
+    ) and (_ONE_MAILING.match(rest)):
         return True  # "unsubscribed from the job alerts", "stop sending the weekly digest"
     if re.search(rf"\b(?:{GENERIC}|{CHANNEL_VERB})$", said) and re.match(_OTHER_PERSON, rest):
         return True  # "asked us not to contact the team directly": someone else
@@ -313,9 +314,11 @@ def _partial(text: str, m: re.Match) -> bool:
         return True  # "stop sending him to interviews in Leeds"
     if m["stop"] and re.match(r" (?:his|her|their|my|our|your|the|a|an|\w+'s)\b", rest):
         return True  # "stop contacting his referees": someone else
-    if (m["remove"] or m["take"] or m["asked"] or m["unsub"]) and not _ours(said, rest):
+    if (m["remove"] or m["take"] or m["asked"] or m["unsub"] or m["data"]) and not _ours(
+        said, rest
+    ):
         return True  # "remove me from the Acme shortlist": not from our lists
-    if m["send"] or m["remove"] or m["take"] or m["unsub"] or m["nothing"]:
+    if m["send"] or m["remove"] or m["take"] or m["unsub"] or m["nothing"] or m["data"]:
         if _scoped(rest):
             return True  # "take me off the Salesforce alerts", "stop sending me Java roles"
     if (m["stop"] or m["send"] or m["nothing"]) and names_a_kind(rest):

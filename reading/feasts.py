@@ -1,7 +1,9 @@
 """Holidays and feasts a wait can name beyond the common ones in ``reading.calendar``: Three
 Kings (6 January), the Mexican Guadalupe-Reyes stretch (12 December to 6 January), Obon (mid
 August), Holy Week (Semana Santa: Palm Sunday to Easter Sunday), Japan's Golden Week (29 April
-to 5 May), the Dutch King's Day (Koningsdag, 27 April) and Sinterklaas (5 and 6 December).
+to 5 May), the Dutch King's Day (Koningsdag, 27 April), Sinterklaas (5 and 6 December) and the
+Jewish holidays (Rosh Hashanah, Yom Kippur, Sukkot, "the chagim", Hanukkah, Purim, Passover /
+Pesach, Shavuot), computed from the Hebrew calendar for any year.
 
 Kept apart from ``reading.calendar``'s own table so that either can grow without touching the
 other; ``reading.calendar`` asks here for the days of any name it does not know itself.
@@ -24,7 +26,13 @@ FEAST_WORDS = (
     # Test cricket with fixed days: the Boxing Day Test (Melbourne, from 26 December) and the
     # New Year's (Sydney, "Pink") Test in the first days of January. The Ashes or a World Cup
     # move from year to year and are not here.
-    r"(?:the )?boxing day test|(?:the )?(?:sydney|new year'?s?|pink) test"
+    r"(?:the )?boxing day test|(?:the )?(?:sydney|new year'?s?|pink) test|"
+    # The Jewish holidays, in their common English spellings (Hanukkah and Passover are in
+    # ``reading.waits``' own list): "after Pesach", "not before the chagim", "till Sukkot"
+    r"pesa(?:ch|h)|pessach|hann?uk?kah?|chann?uk?kah?|rosh hasha(?:nah?|nnah)|rosh hashonah|"
+    r"yom kipp?ur|sukk?(?:ot|os|oth)|succ?(?:ot|os|oth)|(?:the )?feast of tabernacles|"
+    r"simc?hat torah|shemini atzeret|purim|shavu(?:ot|os|oth)|(?:the )?(?:chagg?im|hagim|"
+    r"high holy ?days|high holidays|jewish holidays|tishrei holidays|jewish new year)"
 )
 # (word in what was said, name) - looked for before the common holidays' words.
 FEAST_NAMES = (
@@ -44,6 +52,30 @@ FEAST_NAMES = (
     ("pink test", "sydney test"),
     ("new year's test", "sydney test"),
     ("new years test", "sydney test"),
+    ("pesa", "passover"),
+    ("pessach", "passover"),
+    ("passover", "passover"),
+    ("anuk", "hanukkah"),
+    ("annuk", "hanukkah"),
+    ("rosh hash", "rosh hashanah"),
+    ("jewish new year", "rosh hashanah"),
+    ("kip", "yom kippur"),
+    ("simc", "simchat torah"),
+    ("simhat", "simchat torah"),
+    ("atzeret", "simchat torah"),
+    ("ukk", "sukkot"),
+    ("ukot", "sukkot"),
+    ("ukos", "sukkot"),
+    ("succ", "sukkot"),
+    ("tabernacles", "sukkot"),
+    ("purim", "purim"),
+    ("shavu", "shavuot"),
+    ("chag", "chagim"),
+    ("hagim", "chagim"),
+    ("high holidays", "chagim"),
+    ("jewish holidays", "chagim"),
+    ("tishrei", "chagim"),
+    ("high holy", "high holy days"),
 )
 
 
@@ -70,4 +102,88 @@ def feast_days(name: str, year: int) -> list[tuple[date, date]]:
         elif name == "holy week":
             sunday = easter(y)
             out.append((sunday - timedelta(days=7), sunday))
+        elif name in JEWISH_HOLIDAYS:
+            out.append(jewish_holiday(name, y))
     return out
+
+
+# The Jewish holidays, as (first day, last day) counted from the day they are fixed to in the
+# Hebrew calendar. Each begins at sundown, so the first day here is the evening it starts (the
+# seder night, the first candle). Passover is 15-22 Nisan (eight days, as kept outside Israel),
+# Shavuot 6-7 Sivan, Purim 14 Adar (Adar II in a leap year) and Shushan Purim; Rosh Hashanah is
+# 1-2 Tishrei, Yom Kippur 10 Tishrei, Sukkot 15 Tishrei to Simchat Torah on the 23rd; "the
+# chagim" (the High Holidays) run from Rosh Hashanah to Simchat Torah, "the high holy days" to
+# Yom Kippur; Hanukkah is 25 Kislev for eight days.
+JEWISH_HOLIDAYS = frozenset(
+    {
+        "passover",
+        "shavuot",
+        "purim",
+        "rosh hashanah",
+        "yom kippur",
+        "sukkot",
+        "simchat torah",
+        "chagim",
+        "high holy days",
+        "hanukkah",
+    }
+)
+# From 1 Tishrei (Rosh Hashanah) of the year that starts in the autumn: (first, last) day.
+_FROM_ROSH_HASHANAH = {
+    "rosh hashanah": (-1, 1),
+    "yom kippur": (8, 9),
+    "sukkot": (13, 22),
+    "simchat torah": (20, 22),
+    "chagim": (-1, 22),
+    "high holy days": (-1, 9),
+}
+# From 15 Nisan (Passover's first day) in the spring: (first, last) day.
+_FROM_PASSOVER = {"passover": (-1, 7), "shavuot": (49, 51), "purim": (-31, -29)}
+
+
+def jewish_holiday(name: str, year: int) -> tuple[date, date]:
+    """(first day, last day) of a Jewish holiday in the Gregorian ``year``. Passover's first day
+    is always 163 days before the next Rosh Hashanah (Nisan to Elul have fixed lengths), Purim
+    30 days before it and Shavuot 50 days after; Hanukkah's 25 Kislev is 83 days after Rosh
+    Hashanah, 84 in a "complete" year (Heshvan of 30 days: a year of 355 or 385 days)."""
+    new_year = rosh_hashanah(year + 3761)  # the Hebrew year that begins in this autumn
+    if name in _FROM_PASSOVER:
+        first_day, last_day = _FROM_PASSOVER[name]
+        passover = new_year - timedelta(days=163)
+        return passover + timedelta(days=first_day), passover + timedelta(days=last_day)
+    if name == "hanukkah":
+        length = (rosh_hashanah(year + 3762) - new_year).days
+        first_day = new_year + timedelta(days=84 if length in (355, 385) else 83)
+        return first_day - timedelta(days=1), first_day + timedelta(days=7)
+    first_day, last_day = _FROM_ROSH_HASHANAH[name]
+    return new_year + timedelta(days=first_day), new_year + timedelta(days=last_day)
+
+
+# The Hebrew calendar's arithmetic (Reingold and Dershowitz, "Calendrical Calculations"): a new
+# year falls on the day of the mean new moon (the molad) of Tishrei, moved a day or two by the
+# postponement rules. Checked against published calendars for 2024-2030 (tests/test_reader_
+# jewish_holidays.py); it holds for any year.
+_HEBREW_EPOCH = -1373427  # 1 Tishrei AM 1 as a proleptic Gregorian ordinal (date.toordinal)
+
+
+def rosh_hashanah(hebrew_year: int) -> date:
+    """1 Tishrei of ``hebrew_year`` (5787 began on 12 September 2026)."""
+    return date.fromordinal(
+        _HEBREW_EPOCH + _elapsed_days(hebrew_year) + _year_length_correction(hebrew_year)
+    )
+
+
+def _elapsed_days(year: int) -> int:
+    months = (235 * year - 234) // 19  # months before this year, at 235 in every 19 years
+    parts = 12084 + 13753 * months  # the molad, in parts of an hour (1080 to the hour)
+    day = 29 * months + parts // 25920
+    return day + 1 if (3 * (day + 1)) % 7 < 3 else day  # not on a Sunday, Wednesday or Friday
+
+
+def _year_length_correction(year: int) -> int:
+    before, this, after = _elapsed_days(year - 1), _elapsed_days(year), _elapsed_days(year + 1)
+    if after - this == 356:  # a year may not last 356 days
+        return 2
+    if this - before == 382:  # nor a leap year 382
+        return 1
+    return 0

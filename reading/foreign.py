@@ -1,5 +1,7 @@
 """Notes in other languages: the cue phrases of German, French, Portuguese, Spanish, Polish,
-Dutch and Italian - and Swedish, Finnish, Turkish, Indonesian and Tagalog (Taglish) - rewritten into the plain English the rules of this package are written against.
+Dutch and Italian - and Swedish, Finnish, Turkish, Indonesian, Tagalog (Taglish) and Hebrew
+(``reading.foreign_hebrew``; Spanish verb forms in ``reading.foreign_spanish``) - rewritten into
+the plain English the rules of this package are written against.
 
 Recruiters abroad type the local language or mix it into English ("sábado nem pensar", "bitte
 keine Kontaktaufnahme mehr", "Tagessatz nicht unter 850 €", "après les Fêtes"). This is not a
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from reading import foreign_hebrew, foreign_spanish
 
 # --- months and holidays (the words a wait preposition must stand before) -------------------
 
@@ -112,6 +116,12 @@ _HOLIDAYS: tuple[tuple[str, str], ...] = (
         r"lebaran|idul ?fitri|hari raya(?: idul ?fitri| aidilfitri| puasa)?|aidilfitri",
         "eid al-fitr",
     ),
+    # Spanish, French and German names of the Jewish holidays ("después de Pésaj")
+    (r"p[ée]saj|pessah|p[âa]que juive|pessach|pascua jud[íi]a", "passover"),
+    (r"janucá|januca|hanouka|hanoucca|chanukka", "hanukkah"),
+    (r"roch hachana|rosh hashaná|rosh hashana", "rosh hashanah"),
+    (r"yom kipour|yom kipur", "yom kippur"),
+    *foreign_hebrew.HOLIDAYS,
 )
 _MONTH_WORDS = "|".join(
     sorted((w for ws in _MONTHS.values() for w in ws.split()), key=len, reverse=True)
@@ -134,6 +144,9 @@ _FOREIGN_AHEAD = rf"(?=\s+(?:{_ARTICLES})?{_FOREIGN_TIME}(?![\w]))"
 _ME = r"(?:me|mich|moi|mnie|mij|mi)"
 
 OPT_OUTS: tuple[tuple[str, str], ...] = (
+    # Spanish verbs in all their persons, and Hebrew, in modules of their own
+    *foreign_spanish.OPT_OUTS,
+    *foreign_hebrew.OPT_OUTS,
     # German
     (
         r"(?:bitte )?(?:kontaktieren sie mich|kontaktiert mich|kontaktier mich|schreiben sie mir|"
@@ -214,6 +227,24 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:votre|vos|la|ta|tes|les) (?:liste|listes|base|bases|fichier|fichiers|banque|vivier|cvthèque)",
         "remove me from your database",
     ),
+    # "retirer mon nom de votre banque de candidats" (Québec), "supprimez mon profil de vos fichiers"
+    (
+        r"(?:retirer|retirez|retire|supprimer|supprimez|supprime|enlever|enlevez|enlève|effacer|effacez|"
+        r"efface|rayer|rayez|ôter|ôtez|oter|otez) (?:mon|son|leur) (?:nom|profil|cv|dossier|numéro|numero|"
+        r"courriel|adresse(?: courriel| e-?mail)?) (?:de|des|du) (?:votre|vos|la|ta|tes|les|leur|leurs|"
+        r"notre|nos) (?:liste|listes|base|bases|fichier|fichiers|banque|vivier|cvthèque|répertoire|"
+        r"repertoire|système|systeme|registre)",
+        "remove me from your database",
+    ),
+    # "de ne plus m'écrire", "ne m'appelez plus": writing is contact, a call is a channel
+    (r"(?:de )?ne (?:plus|jamais) m'(?:appeler|téléphoner|telephoner)", "do not call me again"),
+    (r"ne m'(?:appelez|appelle|téléphonez|telephonez) plus", "do not call me again"),
+    (
+        r"(?:de )?ne (?:plus|jamais) m'(?:écrire|ecrire|écrire de nouveau)",
+        "do not contact me again",
+    ),
+    (r"ne m'(?:écrivez|ecrivez|écris|ecris) plus", "do not contact me again"),
+    (r"(?:de )?ne (?:plus|jamais) m'envoyer|ne m'envoyez plus", "do not send me any more"),
     (
         r"(?:de )?ne (?:plus|jamais) (?:me|la|le|nous) (?:contacter|recontacter|solliciter|relancer|"
         r"écrire|ecrire|appeler|déranger|deranger)",
@@ -453,13 +484,45 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     # Turkish
     (
         r"(?:beni|onu) (?:\w+ )?(?:listenizden|listeden|veritabanınızdan|sisteminizden) (?:çıkarın|çıkarın|"
-        r"silin|çıkartın)",
+        r"silin|çıkartın|kaldırın|kaldirin|cikarin)",
         "remove me from your list",
     ),
     (
         r"bir daha (?:bana |benimle |ona )?(?:ulaşmayın|aramayın ve yazmayın|iletişime geçmeyin|"
         r"yazmayın)|(?:bana|benimle) (?:bir daha )?(?:hiç )?(?:ulaşmayın|iletişime geçmeyin)(?= *(?:[.!,]|$))",
         "never contact me again",
+    ),
+    # "artık benimle hiçbir şekilde iletişime geçmeyin", "bir daha mesaj atmayın": any more, or at
+    # all; "beni aramayın" alone refuses the phone
+    (
+        r"(?:(?:artık|artik|bir daha|bundan sonra|hiçbir şekilde|hicbir sekilde|asla) )+(?:(?:bana|benimle|"
+        r"beni|ona|onunla) )?(?:(?:artık|bir daha|hiçbir şekilde|hicbir sekilde|asla|hiç|kesinlikle) )*"
+        r"(?:aramayın|aramayin)",
+        "never call me again",
+    ),
+    (
+        r"(?:(?:artık|artik|bir daha|bundan sonra|hiçbir şekilde|hicbir sekilde|asla) )+(?:(?:bana|benimle|"
+        r"beni|ona|onunla) )?(?:(?:artık|bir daha|hiçbir şekilde|hicbir sekilde|asla|hiç|kesinlikle) )*"
+        r"(?:ulaşmayın|ulasmayin|iletişime geçmeyin|iletisime gecmeyin|iletişim kurmayın|yazmayın|yazmayin|"
+        r"mesaj atmayın|mesaj atmayin|mesaj göndermeyin|rahatsız etmeyin|rahatsiz etmeyin)",
+        "never contact me again",
+    ),
+    (
+        r"(?:bana|benimle|beni|ona|onunla) (?:(?:artık|artik|bir daha|hiçbir şekilde|hicbir sekilde|asla|"
+        r"hiç|kesinlikle) )+(?:ulaşmayın|ulasmayin|iletişime geçmeyin|iletisime gecmeyin|iletişim kurmayın|"
+        r"yazmayın|yazmayin|mesaj atmayın|mesaj atmayin|mesaj göndermeyin|rahatsız etmeyin|rahatsiz etmeyin)",
+        "never contact me again",
+    ),
+    (r"beni aramayın|beni aramayin", "do not call me"),
+    (
+        r"(?:(?:artık|artik|bir daha|bundan sonra) )+(?:bana )?(?:(?:bir daha|artık|artik) )?"
+        r"(?:[\wçğıöşü]+ ){0,2}?(?:göndermeyin|gondermeyin|yollamayın|yollamayin)",
+        "do not send me any more",
+    ),
+    (
+        r"(?:telefon )?(?:numaramı|numarami|iletişim bilgilerimi|cv'?mi|özgeçmişimi) (?:listenizden|"
+        r"sisteminizden|veritabanınızdan|rehberinizden|listeden) (?:silin|çıkarın|cikarin|kaldırın|kaldirin)",
+        "remove my number from your list",
     ),
     (r"(?:verilerimi|bilgilerimi|kişisel verilerimi) silin", "delete my data"),
     (r"kvkk", "gdpr"),
@@ -569,6 +632,7 @@ CUES: tuple[tuple[str, str], ...] = (
 
 # Waits: prepositions before a month or holiday, and the waiting words themselves.
 WAITS: tuple[tuple[str, str], ...] = (
+    *foreign_hebrew.WAITS,
     (
         rf"(?:nach(?: dem| der| den)?|après(?: le| la| les)?|apres|depois d[aeo]s?|depois|após|"
         rf"despu[ée]s de(?:l| la| las| los)?|dopo(?: il| la| le)?|pasando(?: el| la| las| los)?|"
@@ -696,6 +760,8 @@ WAITS: tuple[tuple[str, str], ...] = (
 
 # Schedule, mode, contract, sector, pay and commute words.
 WORDS: tuple[tuple[str, str], ...] = (
+    *foreign_spanish.WORDS,
+    *foreign_hebrew.WORDS,
     # pay periods and words
     (r"tagessatz|tagesrate|tjm|taux journalier|dagtarief|stawka dzienna|tarifa diaria", "day rate"),
     (r"stundensatz|taux horaire|uurtarief|stawka godzinowa", "hourly rate"),
@@ -788,6 +854,17 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"etätyö\w*|etänä|distansarbete|på distans|uzaktan|kerja remote|wfh na", "remote"),
     (r"toimisto(?:lle|ssa|on)?|kontoret|ofis(?:e|te)?|kantor", "office"),
     (r"(?:von|depuis|desde)(?= (?-i:[A-ZÀ-Ý]))", "from"),
+    # another channel offered: "ne m'appelez plus, écrivez-moi plutôt par courriel" refuses calls
+    (
+        r"(?:e-?posta|e-?mail|mail)(?:den|le|la|yla|dan)? (?:atın|atin|gönderin|gonderin|yazın|yazin|"
+        r"atabilirsiniz)",
+        "email me instead",
+    ),
+    (r"courriel|correo electr[óo]nico|correo|e-?postayla|e-?posta", "email"),
+    (
+        r"plutôt|plutot|más bien|mas bien|en su lugar|yerine|mejor(?= (?:por|al|a través|en|vía|via) )",
+        "instead",
+    ),
     # sectors
     (
         r"rüstung\w*|ruestung\w*|armement|armamento|armas|industria armament[íi]stica|zbrojeni\w*|"

@@ -63,11 +63,16 @@ _WAYS = r"(?:calls|phone calls|emails|e-mails|messages|texts|inmails|dms|voicema
 # Where we keep people: "take me off your list", "wants off our system".
 _OUR_LIST = (
     r"(?:list|lists|database|system|systems|books|mailing list|mailing lists|records|crm|talent pool|"
-    r"pool|files|ats|campaigns?|mailings?|distribution lists?)"
+    r"pool|files|ats|campaigns?|mailings?|distribution lists?|"
+    # "take her out of our talent community", "off the candidate network"
+    r"(?:talent |candidate )?(?:community|communities|network)|candidate (?:pool|database|list))"
 )
 _DATA = (
     r"(?:details|data|personal data|personal details|info|information|contact(?: details| info)?|"
-    r"profile|cv|records?|application|number|email(?: address)?)"
+    r"profile|cv|records?|application|(?:(?:mob(?:ile)?|phone|cell|contact|whatsapp) )?(?:number|no\.?"
+    r"(?= (?:from|off)\b))|mobile|email(?: address)?|"
+    # "remove my no from ur list": "no" for number, only with where it is to go from
+    r"no\.?(?= (?:from|off)\b))"
 )
 
 # Another thing not to be done beside contact: "not to be considered or contacted", "not to
@@ -95,11 +100,11 @@ OPT_OUT = gated(
         r"(?:process|on-call|on call|pension|overtime|weekend))|opt-out|"
         rf"(?P<remove>(?:remove|erase|delete|wipe|purge|expunge|scrub|strike) {ME} (?:from|of|off)|"
         # "plz remove frm ur db": the person left out, the list named
-        rf"remove (?:from|off) (?:your|our) {_OUR_LIST}\b)|remove (?:my|his|her|their) {_DATA}|"
+        rf"remove (?:from|off) (?:your|our) {_OUR_LIST}\b)|(?P<data>remove (?:my|his|her|their) {_DATA})|"
         rf"remove (?:from|off) (?:all|every|any) {_OUR_LIST}|"
         rf"(?P<take>(?:take|took) {ME} (?:off|out of (?:the|your|our) {_OUR_LIST}))|"
         rf"(?:take|took)\W{{1,3}}me\W{{1,3}}off\b|"
-        rf"(?:be |been |get |got )?(?:taken|removed) (?:off|from) (?:your|the|our|all) {_OUR_LIST}|"
+        rf"(?:be |been |get |got )?(?:taken|removed) (?:off|from|out of) (?:your|the|our|all) {_OUR_LIST}|"
         r"(?:to be|be|been|get|got) (?:taken|removed) off(?=\W*(?:$|[.!?]))|"
         rf"(?:wants?|wanted|asked) (?:to be )?off (?:your|the|our) {_OUR_LIST}|"
         rf"(?:delete|erase|wipe|destroy|purge|expunge) (?:my|his|her|their|all|any)(?: \w+){{0,2}} {_DATA}|"
@@ -107,6 +112,10 @@ OPT_OUT = gated(
         # "asked in writing that nobody from here approach him again": a request, not a report
         rf"(?:asked|asks|requested|requests|wants|wanted|insisted|demanded)(?: \w+){{0,3}} (?:that )?"
         rf"(?:nobody|no one|no-one)(?: \w+){{0,3}} (?:{GENERIC}|contact|e-?mail|call|message|write to) "
+        rf"{ME},? {ANY_MORE}|"
+        # "asking ... for nobody here to contact her again", "no one from our team is to call him again"
+        rf"(?:for |that )?(?:nobody|no one|no-one)(?: (?:here|else|from (?:here|us|our \w+|the \w+|this \w+)))?"
+        rf" (?:is to|should|must|to|may) (?:ever )?(?:{GENERIC}|contact|e-?mail|call|message|write to) "
         rf"{ME},? {ANY_MORE}|"
         rf"no (?:need|reason) (?:for you |for us )?to (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?,? {ANY_MORE}|"
         # "we didn't get in touch about jobs": whether it is all roles is judged on what follows
@@ -122,8 +131,10 @@ OPT_OUT = gated(
         rf"(?: {ME})?{_BY_US}(?: {ANY_MORE})?|"
         rf"(?:asked|wants?|wanted|requested|prefers?|asks|said|told us|would like|'d like|wishes) (?:us |you |me )?"
         rf"(?:\w+ )?not to (?:be )?{CHANNEL_VERB}(?: {ME})?{_BY_US} {ANY_MORE}|"
-        r"(?P<asked>(?:asked|asking|requested|requesting|wants|wanted|asks)(?: \w+){0,2} to be (?:removed|taken off|deleted|"
-        r"forgotten|left alone|unsubscribed))|"
+        # a recruiter's note of the request: "asked to be removed", "rang to be taken out of the pool"
+        r"(?P<asked>(?:asked|asking|requested|requesting|wants|wanted|asks|called|calling|rang|ringing|phoned|"
+        r"phoning|emailed|emailing|wrote(?: in)?|messaged|texted|got in touch|came back)(?: \w+){0,2} to be "
+        r"(?:removed|taken off|taken out|deleted|forgotten|left alone|unsubscribed))|"
         # "No need to keep me in mind for anything going forward": no wish to be thought of at all
         rf"(?P<keep>(?:no need to|(?:please |pls |plz )?(?:don't|dont|do not|not to)(?: need to)?|no point(?: in)?) "
         rf"keep(?:ing)? (?:{ME}|(?:my|his|her|their) {_DATA}) (?:in mind|on file|on (?:your|the|our) "
@@ -153,7 +164,8 @@ OPT_OUT = gated(
         rf"(?=\W*(?:$|[.!;])|{_FUTURE_ROLES})|(?:rather|prefer|prefers) not be (?:contacted|approached|bothered)|"
         rf"(?:take|remove|delete) (?:my|his|her|their) {_DATA} (?:off|from|out of) (?:your|the|our|all) {_OUR_LIST}|"
         r"not (?:\w+ )?interested (?:in|to) (?:hear(?:ing)? (?:from|about)|any(?: more| further)? (?:roles|"
-        r"opportunities|contact|emails|messages)|future (?:roles|opportunities|contact)|being contacted)|"
+        r"opportunities|contact|emails|messages)|any (?:job|recruiter|recruitment) (?:messages|emails|calls|"
+        r"contact)(?: ever| again| at all| any ?more)?(?=\W*(?:$|[.!;]))|future (?:roles|opportunities|contact)|being contacted)|"
         r"not interested\W+(?:please |so )?(?:stop|leave|remove|unsubscribe)|"
         # "zero interest in hearing from your agency": no wish to hear from us at all
         r"(?:zero|no) interest (?:in|to) hear(?:ing)? from (?:you|us|your|recruiters|this|the agency|agencies)|"
@@ -220,6 +232,21 @@ OPT_IN = gated(
         r"our )?(?:list|loop|books|system|database)(?: again| after all)|"
         r"(?:add|put) (?:me|him|her|them) back|opt(?:ed|ing)? (?:me |him |her |them )?back in|"
         r"re-?subscrib\w+|you can (?:contact|email|message) (?:me|him|her|them) again|"
-        r"(?:feel free|free) to (?:contact|email|message|reach out to) (?:me|him|her|them) again)\b"
+        r"(?:feel free|free) to (?:contact|email|message|reach out to) (?:me|him|her|them) again|"
+        # "I've changed my mind, please keep me on it", "changed her mind - happy to be contacted"
+        r"(?<!not )(?<!n't )(?<!never )changed (?:my|her|his|their) minds?\b[^.;!?\n]{0,40}?\b(?:(?:keep|leave) "
+        r"(?:me|him|her|them) on\b|stay on (?:your|the|our) (?:list|books|database|system)|(?:happy|glad|ok|okay|"
+        r"fine|open|keen|willing)(?: for (?:you|us))? to (?:hear|be contacted|be emailed|stay|get|receive)|"
+        r"(?:you|we) (?:can|may) (?:contact|email|message|reach|call)|(?:please|do) (?:contact|email|message) "
+        r"(?:me|him|her|them)\b)|"
+        # the request itself taken back: "please disregard my earlier request to be removed",
+        # "rang to cancel her opt-out", "withdrew his unsubscribe request"
+        r"(?:disregard|ignore|cancel(?:l?ed|s)?|withdr[ae]w(?:n|s)?|withdraw(?:ing)?|retract(?:ed|s)?|scratch|undo|"
+        r"revers(?:e|ed|es)|rescind(?:ed|s)?) (?:my|her|his|their|the|that) (?:earlier |previous |last |old |"
+        r"recent |original )?(?:request to (?:be removed|be taken off|opt out|unsubscribe|stop|not be contacted)|"
+        r"(?:removal|deletion|unsubscribe|opt[- ]?out|stop|do[- ]not[- ]contact) request|opt[- ]?out|"
+        r"unsubscribe|removal)|"
+        r"(?:no longer|don't|do not|doesn't|does not) want(?:s)? to be (?:removed|taken off|unsubscribed|opted out)"
+        r"(?! (?:from|off) (?:the|this|that) (?:\w+ )?(?:shortlist|process|role|interview)))\b"
     )
 )

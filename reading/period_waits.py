@@ -107,3 +107,54 @@ def period_ends(
     if day < said_at.replace(day=1):
         return None
     return day
+
+
+# The last day at the current employer, said ahead (Indian ATS shorthand "LWD", "relieving
+# date"; "my last day at Infosys is 28 Feb", "will be relieved on 30 Nov"): they are free the
+# day after it. "Was relieved on 30 Sep", "relieved from his last company 30 Sep" report a day
+# gone by and say no "is" or "will be", so they are not read.
+_LAST_DAY = re.compile(
+    r"\b(?:lwd|(?:last|final) (?:working )?day(?: of work| at work| in the office| at [\w&.'-]+(?: [\w&.'-]+){0,2}?|"
+    r" with [\w&.'-]+(?: [\w&.'-]+){0,2}?| there| here)?|"
+    r"relieving(?: date| day)?|date of relieving|exit date|leaving date|"
+    r"(?:will be|'ll be|to be|gets|getting|being|should be|expected to be|expects to be) relieved(?: from [\w&.'-]+"
+    r"(?: [\w&.'-]+){0,2}?)?)"
+    # "is", "will be", "agreed as", "tentatively on the": words between the last day and its date
+    r"(?:\W{1,3}|\s+(?:is|will be|would be|should be|falls on|on|'s|likely|tentatively|planned|"
+    r"expected|by|already|agreed|confirmed|fixed|set|as|for|now|the|around)\b)+"
+    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m>{_MONTH})(?:,? (?P<y>20\d\d))?|"
+    rf"(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y2>20\d\d))?|"
+    r"(?P<dd>\d{1,2})[/.-](?P<mm>\d{1,2})(?:[/.-](?P<yy>(?:20)?\d\d))?(?![\d/.-]\d)|"
+    r"(?P<iso>20\d\d-[01]\d-[0-3]\d))\b"
+)
+# A last day said with no year that fell this recently is the one just gone by, not next year's.
+_JUST_GONE_DAYS = 60
+
+
+def last_day_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
+    """(the day after the last working day, start, end) for each last day said ahead."""
+    out = []
+    for m in _LAST_DAY.finditer(text):
+        if re.search(r"\b(?:was|were|had|been)\W*$", text[max(0, m.start() - 12) : m.start()]):
+            continue  # "her last day was 30 Sep"
+        year = m["y"] or m["y2"] or m["yy"]
+        try:
+            if m["iso"]:
+                day, year = date.fromisoformat(m["iso"]), m["iso"][:4]
+            elif m["dd"]:  # "LWD 31/01": day first, as in India, where the shorthand is used
+                day = date(said_at.year, int(m["mm"]), int(m["dd"]))
+            else:
+                month = MONTHS[m["m"] or m["m2"]]
+                day = date(said_at.year, month, int(m["d"] or m["d2"]))
+            if year:
+                day = day.replace(year=int(year) + (2000 if len(year) == 2 else 0))
+        except ValueError:
+            continue  # "31/02": no such day
+        if not year and day < said_at:
+            if (said_at - day).days <= _JUST_GONE_DAYS:
+                continue  # "LWD 30 Sep" said on 5 October: gone by
+            day = day.replace(year=day.year + 1)
+        if day < said_at:
+            continue
+        out.append((day + timedelta(days=1), m.start(), m.end()))
+    return out

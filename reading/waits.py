@@ -17,7 +17,7 @@ from reading.calendar import MONTHS, next_month_named
 from reading.event_waits import event_waits
 from reading.feasts import FEAST_WORDS
 from reading.gates import gated
-from reading.period_waits import length_near, period_ends
+from reading.period_waits import last_day_waits, length_near, period_ends
 from reading.resolve import add, count, resolve
 from reading.wait_context import after_a_break, length_of_something, not_theirs
 
@@ -93,7 +93,11 @@ _ANY_TIME = re.compile(
     r"shrove|pancake day|ash wednesday|\blent\b|pentecost|whit|ascension|three kings|epiphany|"
     r"lock-?up|locked up|guadalupe|\bo-?bon\b|bon festival|holy week|(?:boxing day|sydney|pink) test|golden week|\bgw\b|"
     r"koning|king'?s ?day|sinterklaas|pakjesavond|\bcny\b|"
-    r"\bterm\b"
+    r"\bterm\b|"
+    # the Jewish holidays (``reading.feasts``)
+    r"pesa|pessach|anuk|annuk|rosh hash|kipp?ur|sukk|succ|tabernacles|torah|atzeret|purim|shavu|"
+    r"chag|\bhagim\b|high holi|high holy|jewish|"
+    r"\bnp\b"  # "serving NP": a notice, its length unsaid
 )
 # The person waits: these before the time expression (same sentence, a few words back).
 _CUE = re.compile(
@@ -240,7 +244,10 @@ _NOTICE = gated(
         rf"\b(?:(?:(?P<n1>{_COUNT})[ -](?P<u1>months?|weeks?|years?|days?)(?:'s?|s')? {_PERIOD_SAID})"
         rf"|{_PERIOD_SAID}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
         rf"(?P<n2>{_COUNT})[ -]?(?P<u2>months?|weeks?|days?|m|w)(?!\w| ago\b| back\b)"
-        r"|(?P<bare>notice(?: period)?|probation(?:ary)?(?: period)?|(?:vesting )?cliff|"
+        # "serving NP", "on NP": ATS shorthand for a notice being served, with no length said
+        r"|(?P<bare>notice(?: period)?|(?:(?<=serving )|(?<=serving my )|(?<=serving his )|"
+        r"(?<=serving her )|(?<=serving their )|(?<=currently on )|(?<=still on ))np|"
+        r"probation(?:ary)?(?: period)?|(?:vesting )?cliff|"
         r"garden(?:ing)? leave|sabbatical|career break|lock-?up(?: period)?|"
         r"(?:shares|options|stock|rsus|equity) vests?))\b"
     )
@@ -434,6 +441,11 @@ def find_waits(
             continue
         periods_read.add(kind)
         found.append((day, m.start(), m.end()))
+    # "NP 90d, LWD 31 Jan": free the day after the last working day (a later day than the
+    # notice's length from the day said wins: one wait per note is the latest)
+    found += [
+        w for w in last_day_waits(text, said_at) if not any(s <= w[1] < e for _, s, e in found)
+    ]
     if found and _OPEN_NOW.search(text):
         # "promoted in March. All good - open to a chat any time": months in a note that says
         # they are open now are what happened or what is planned, not when to come back
@@ -453,6 +465,10 @@ def _given_up_or_ready(
         # "update: the baby came early, actually ready now": open from the day said - a later
         # note that takes an earlier wait back (the latest word on timing counts)
         found.append((said_at.replace(day=1), ready.start(), ready.end()))
+    elif not found and (off := _CALLED_OFF.search(text)):
+        # "no need to wait any more", "scrap the hold, let's talk": the wait called off, so open
+        # from the day said, whatever an earlier note asked
+        found.append((said_at.replace(day=1), off.start(), off.end()))
     return found
 
 
@@ -463,12 +479,26 @@ _NO_WAIT = re.compile(
 )
 # Ready now, said as a change: "actually ready now", "free now, the project wrapped early".
 _READY_NOW = re.compile(
-    r"(?<!not )(?<!n't )\b(?:ready|available|free|open|keen|good to go)\b(?: (?:to (?:talk|chat|go|look|"
-    r"move|interview|start)|for (?:a )?(?:chat|call|roles|interviews)))?(?: again)? (?:right )?now\b"
+    r"(?<!not )(?<!n't )\b(?:ready|available|free|open|keen|good to go|happy|up for it)\b(?: (?:to (?:talk|"
+    r"chat|go|look|move|interview|start|be contacted|hear(?: (?:about|of) (?:\w+ ){0,2}?(?:roles|jobs|"
+    r"opportunities|options|openings|positions))?)|for (?:a )?(?:chat|call|roles|interviews|opportunities)))?"
+    r"(?: again)? (?:right )?now\b(?! and (?:then|again))|\b(?:can|could) (?:talk|chat|start|interview|move) "
+    r"(?:right )?now\b"
 )
 _CHANGED = re.compile(
     r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
-    r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early)\b"
+    r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early|"
+    r"fell through|called off|cancell?ed|scrapped|(?:is|was) off)\b"
+)
+# A wait called off, in so many words: "no need to wait any more", "the wait is over", "scrap
+# the hold". "no need to wait till March" names what it calls off (``_NO_WAIT``); said alone it
+# frees them from the day said.
+_CALLED_OFF = re.compile(
+    r"\b(?:no (?:need|reason) to (?:wait|hold off)|(?:don't|do not|doesn't|does not|no longer) (?:need|have) "
+    r"to (?:wait|hold off)|the wait is over|no longer (?:waiting|on hold)|(?:scrap|forget|ignore|drop|cancel) "
+    r"(?:the|my|that|her|his|their) (?:wait|hold|hold-off|timing)|(?:the )?(?:wait|hold) is (?:off|over|"
+    r"lifted))\b(?! (?:for|on|until|till) (?:you|us|me|a reply|an answer|the (?:client|offer|results?|"
+    r"feedback|decision)))"
 )
 
 

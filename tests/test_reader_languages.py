@@ -427,3 +427,99 @@ def test_japanese_and_chinese_ten_thousands_are_amounts(text, amount, currency, 
     assert [(c.value["amount"], c.value["currency"], c.polarity) for c in pays] == [
         (amount, currency, polarity)
     ]
+
+
+# --- opt-outs in every person of a Spanish verb, Québec French, Turkish and Hebrew -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish: vosotros, tú, ustedes, and the polite past subjunctive
+        "No me contactéis más, gracias.",
+        "Por favor, dejad de escribirme.",
+        "Te pido que no me vuelvas a llamar ni escribir.",
+        "No quiero que me contactéis más.",
+        "Sacadme de vuestra base de datos, por favor.",
+        "Le agradecería que eliminara mis datos personales.",
+        "Ruego que me quitéis de la lista.",
+        # French (Québec and France)
+        "Ne m'écrivez plus.",
+        "Pouvez-vous retirer mon nom de la liste?",
+        "Je vous demande de ne plus m'écrire.",
+        "Merci de supprimer mon profil de vos fichiers.",
+        # Turkish
+        "Bir daha mesaj atmayın lütfen.",
+        "Artık mesaj atmayın.",
+        "Lütfen artık bana iş ilanı göndermeyin.",
+        "Bundan sonra benimle iletişim kurmayın.",
+        "Beni listenizden kaldırın.",
+        "numaramı listenizden silin",
+        # Hebrew, in its script and transliterated
+        "אל תיצרו איתי קשר יותר",
+        "תפסיקו לשלוח לי הודעות",
+        "נא להסיר אותי מהרשימה",
+        "תורידו אותי מהרשימה שלכם",
+        "אני לא מעוניין שתפנו אליי יותר",
+        "אל תתקשרו אליי יותר",
+        "al tifnu elai yoter",
+        "tasiru oti mehareshima bevakasha",
+    ],
+)
+def test_an_opt_out_in_any_person_or_script_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No me llaméis por las mañanas, mejor por la tarde.",
+        "No me escribáis a este correo, usad el personal.",
+        "No me llaméis más, mejor por correo.",  # calls refused, email offered: a channel
+        "Escribidme en inglés, por favor.",
+        "Écrivez-moi en anglais plutôt.",
+        "ne m'écrivez pas avant janvier",
+        "Ne m'appelez plus, écrivez-moi plutôt par courriel.",
+        "Lütfen beni sabahları aramayın.",
+        "Bir daha aramayın, e-posta atın.",
+        "Şu an bakmıyorum ama ileride yazın.",
+        "אל תתקשרו אליי בבוקר",  # not in the mornings
+        "עדכנתי את המספר שלי, זה החדש",  # I updated my number, this is the new one
+        "אני לא מעוניין כרגע, תודה",  # not interested right now
+        "תפסיקו להתקשר אליי, תכתבו במייל",  # stop calling, write by email
+    ],
+)
+def test_a_narrower_wish_in_those_languages_is_no_opt_out(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text, said, until",
+    [
+        ("נדבר אחרי פסח", date(2026, 11, 2), "2027-04-01"),  # we'll talk after Pesach
+        ("עד אחרי החגים אני לא זמין", date(2026, 8, 3), "2026-10-01"),  # not free till after
+        ("Hablamos después de Pésaj.", date(2026, 11, 2), "2027-04-01"),
+        ("On se reparle après Roch Hachana.", date(2026, 8, 3), "2026-09-01"),
+    ],
+)
+def test_a_jewish_holiday_named_in_hebrew_spanish_or_french_times_a_wait(text, said, until):
+    assert wait_until(text, said) == until
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("Solo remoto, vive en Valencia.", ("work_mode", "must", "remote")),
+        ("100% en remoto o nada", ("work_mode", "must", "remote")),
+        ("Sólo trabajo desde casa.", ("work_mode", "must", "remote")),
+        ("Prefiere el modelo híbrido.", ("work_mode", "wish", "hybrid")),
+        ("El híbrido le va bien.", ("work_mode", "wish", "hybrid")),
+        ("No quiere presencial.", ("work_mode", "avoid", "onsite")),
+    ],
+)
+def test_a_way_of_working_in_spanish_is_read(text, condition):
+    assert condition in found(text)
+
+
+def test_solo_in_english_is_no_hardness_word():
+    assert not any(k[:2] == ("work_mode", "must") for k in found("Solo founder, fully remote team"))

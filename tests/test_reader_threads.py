@@ -207,6 +207,65 @@ def test_a_later_note_taking_back_an_opt_out_lifts_it(engine, session):
     assert got == {renewed.id, plain.id}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I asked to be removed a while ago, but I've changed my mind - please keep me on it.",
+        "Please disregard my earlier request to be taken off your database.",
+        "Candidate rang to cancel her opt-out request; fine to contact again.",
+        "He withdrew his unsubscribe request in today's call.",
+        "Changed her mind, happy to be contacted about finance roles.",
+        "I no longer want to be removed from your mailing list.",
+    ],
+)
+def test_a_stop_withdrawn_in_other_words_is_an_opt_in(text):
+    got = found(text)
+    assert ("contact", "wish", "opt_in", None) in got
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't changed my mind, please keep me off your list.",
+        "Changed my mind, please remove me from your list.",
+        "changed my mind about relocating, Leeds only",
+        "Withdrew her application for the Leeds role.",
+        "Please cancel my interview on Friday.",
+    ],
+)
+def test_a_change_of_mind_that_takes_no_stop_back_is_no_opt_in(text):
+    assert ("contact", "wish", "opt_in", None) not in found(text)
+
+
+def test_an_opt_out_a_recruiter_logged_is_lifted_by_the_candidates_later_withdrawal(
+    engine, session
+):
+    from data.conditions import opted_out as store_opted_out
+    from data.conditions import read_people
+    from tests.factories import make_candidate, make_touchpoint
+
+    def person(*notes):
+        p = make_candidate(session)
+        for days, direction, note in notes:
+            make_touchpoint(session, p, at=datetime_days_ago(days), direction=direction, note=note)
+        return p
+
+    withdrawn = person(
+        (240, "outbound", "Phoned to be taken off all our mailing lists."),
+        (90, "inbound", "Please ignore my earlier removal request, I'd like to stay on your list."),
+    )
+    logged_later = person(
+        (240, "inbound", "Keep me posted!"),
+        (90, "outbound", "Rang asking to be removed from the talent pool. Done."),
+    )
+    session.commit()
+    read_people(session=session)
+    session.commit()
+    got = store_opted_out(session=session, candidate_ids=[withdrawn.id, logged_later.id])
+    assert got == {logged_later.id}
+
+
 def datetime_days_ago(days):
     from datetime import timedelta
 

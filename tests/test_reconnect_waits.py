@@ -117,3 +117,34 @@ def test_a_re_dated_wait_drops_the_holidays_day():
         1,
     )
     assert waiting_until([moved], date(2027, 4, 1)) == date(2027, 6, 1)
+
+
+def test_a_wait_called_off_in_a_later_note_frees_them():
+    """A later note that calls the wait off in so many words, or says they are free now after a
+    change ("finished early", "fell through"), ends the earlier wait from its own day."""
+    today = date(2026, 11, 25)
+    for later in (
+        "No need to wait for spring any more - let's talk.",
+        "The sabbatical was cancelled, so the wait is over.",
+        "Scrap the hold please, the reorg fell through.",
+        "Exams wrapped up early! Happy to hear about jobs now.",
+    ):
+        facts = _facts(
+            ("Not before April 2027, I'm studying for exams.", date(2026, 6, 1)),
+            (later, date(2026, 9, 7)),
+        )
+        assert waiting_until(facts, today) is None, later
+
+
+def test_a_later_note_that_calls_off_nothing_leaves_the_wait_standing():
+    today = date(2026, 11, 25)
+    for later in (
+        "Happy to hear about roles now and then, no rush.",
+        "No need to wait for me to reply - send the spec over.",
+        "I'm open to a chat again now",
+    ):
+        facts = _facts(
+            ("Not before April 2027, I'm studying for exams.", date(2026, 6, 1)),
+            (later, date(2026, 9, 7)),
+        )
+        assert waiting_until(facts, today) == date(2027, 4, 1), later

@@ -1,0 +1,145 @@
+"""Spanish cue phrases that need a verb's several forms: opt-outs said to "tú", "usted",
+"vosotros" or "ustedes", and said politely in the past subjunctive ("os agradecería que no
+volvierais a contactarme y que borrarais mis datos"), and how someone wants to work ("solo
+teletrabajo", "le va bien el híbrido").
+
+``reading.foreign`` puts these tables in front of its own, so a form listed here is rewritten
+into the English the rules know. The forms are written out whole (not as a stem and endings)
+because ``reading.foreign`` finds which notes may hold a cue from the words in its patterns.
+A softer line ("escribidme por la tarde", "no me llaméis por la mañana", "ahora mismo no")
+has no entry: a refusal of contact must say "más", "de nuevo", end the sentence, or name our
+list or their data.
+"""
+
+from __future__ import annotations
+
+# Negative commands are the present subjunctive (usted, tú, ustedes, vosotros); a polite request
+# is the past subjunctive ("que no me contactarais"): the endings of an -ar and an -ir verb.
+_AR = ("e", "es", "en", "éis", "eis", "ara", "aras", "aran", "arais", "ase", "ases", "asen")
+_IR = ("a", "as", "an", "áis", "ais", "iera", "ieras", "ieran", "ierais", "iese", "iesen")
+
+
+def _forms(stem: str, endings: tuple[str, ...], *, soft: str | None = None) -> str:
+    """Every form of a verb as an alternation; ``soft`` is the stem before "e" where spelling
+    changes it ("busc" -> "busqu")."""
+    words = [(soft if soft and e[0] in "eé" else stem) + e for e in endings]
+    return "|".join(dict.fromkeys(words))
+
+
+_CONTACT = "|".join(
+    (
+        _forms("contact", _AR),
+        _forms("escrib", _IR),
+        _forms("molest", _AR),
+        _forms("busc", _AR, soft="busqu"),
+        _forms("agobi", _AR),
+    )
+)
+_CALL = _forms("llam", _AR)
+_SEND = "|".join((_forms("mand", _AR), _forms("envi", _AR), "envíe|envíes|envíen"))
+_AGAIN = r"(?:m[aá]s|nunca m[aá]s|de nuevo|otra vez|nada m[aá]s|ya m[aá]s|en adelante)"
+# "no volváis a contactarme", "que no me vuelvan a escribir"
+_RETURN = "vuelva|vuelvas|vuelvan|volváis|volvais|volviera|volvieras|volvieran|volvierais|volviese|volviesen"
+_TO_CONTACT = r"(?:contactar|escribir|molestar|buscar|agobiar)(?:me|nos)?"
+# "dejad de escribirme", "que dejéis de contactarme"
+_STOP = (
+    "deja|deje|dejen|dejad|dejes|dejéis|dejeis|dejara|dejaras|dejaran|dejarais|dejase|dejasen|"
+    "parad|paren|pare|paréis"
+)
+_DELETE = "|".join(
+    (
+        "borrar|borrad|" + _forms("borr", _AR) + "|borra",
+        "eliminar|eliminad|" + _forms("elimin", _AR) + "|elimina",
+        "suprimir|suprimid|" + _forms("suprim", _IR),
+    )
+)
+# "sacadme de vuestra lista", "que me quitéis de la base de datos"
+_TAKE_ME = (
+    "sacadme|quitadme|borradme|eliminadme|sácame|sacame|sáqueme|saqueme|sáquenme|saquenme|quítame|"
+    "quitame|quíteme|quiteme|quítenme|quitenme|bórrame|borrame|bórreme|borreme|bórrenme|borrenme|"
+    "elimíname|eliminame|elimíneme|elimineme|elimínenme|eliminenme|sacarme|quitarme|borrarme|"
+    "eliminarme|darme de baja|dadme de baja"
+)
+_TAKE = "|".join(
+    (
+        _forms("sac", _AR, soft="saqu"),
+        _forms("quit", _AR),
+        _forms("borr", _AR),
+        _forms("elimin", _AR),
+    )
+)
+_OUR_LIST = (
+    r"(?:su |la |las |los |sus |tu |tus |vuestra |vuestras |vuestro |vuestros |esta |esa )?"
+    r"(?:base(?: de datos)?|bases de datos|lista|listas|sistema|registro|bolsa(?: de (?:empleo|trabajo|"
+    r"candidatos))?|banco de (?:datos|candidatos|talento)|cartera de candidatos|listado|directorio)"
+)
+# Where a bare refusal stops: the end of the sentence, or a "please" / "thank you" after it.
+_ENDS = r"(?= *(?:[.!;]|$|,? *(?:por favor|porfa|gracias|un saludo|saludos)))"
+
+OPT_OUTS: tuple[tuple[str, str], ...] = (
+    (rf"no (?:me |nos )?(?:{_RETURN}) a (?:llamar(?:me)?)", "do not call me again"),
+    (
+        rf"no (?:me |nos )?(?:{_RETURN}) a (?:mandar|enviar)(?:me)?(?: nada)?",
+        "do not send me any more",
+    ),
+    (rf"no (?:me |nos )?(?:{_RETURN}) a {_TO_CONTACT}", "do not contact me again"),
+    (rf"no me (?:{_CALL}) {_AGAIN}", "do not call me again"),
+    (rf"no me (?:{_SEND}) {_AGAIN}", "do not send me any more"),
+    (rf"no me (?:{_CONTACT}) {_AGAIN}", "do not contact me again"),
+    (rf"no me (?:{_CONTACT}){_ENDS}", "do not contact me"),
+    (
+        rf"no (?:quiero|quiere|deseo|desea|queremos|deseamos) que (?:me |se me |le |la |lo )?"
+        rf"(?:{_CONTACT}|{_CALL}) {_AGAIN}",
+        "do not contact me again",
+    ),
+    (
+        rf"no (?:quiero|quiere|deseo|desea|queremos|deseamos) que (?:me |se me )?(?:{_CONTACT}){_ENDS}",
+        "do not contact me",
+    ),
+    (
+        rf"(?:{_STOP}) de (?:contactarme|escribirme|molestarme|buscarme|agobiarme)",
+        "stop contacting me",
+    ),
+    (rf"(?:{_STOP}) de (?:mandarme|enviarme)", "stop sending me"),
+    (rf"(?:{_STOP}) de llamarme", "stop calling me"),
+    (
+        rf"(?:{_DELETE}) (?:todos |todos los |los )?(?:mis|sus) datos(?: personales)?",
+        "delete my data",
+    ),
+    (rf"(?:{_TAKE_ME}) de {_OUR_LIST}", "remove me from your database"),
+    (rf"me (?:{_TAKE}) de {_OUR_LIST}", "remove me from your database"),
+    (
+        r"no (?:quiero|quiere|deseo|desea|me interesa|le interesa) (?:recibir )?(?:m[aá]s|ya) (?:correos|"
+        r"mensajes|ofertas|vacantes|e-?mails|llamadas|propuestas)",
+        "does not want any more messages",
+    ),
+)
+
+# How someone wants to work: "solo teletrabajo al 100 %", "100% en remoto", "le va bien el
+# híbrido", "nada de oficina".
+WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"teletrabajo (?:al |a )?100 ?%|100 ?% (?:en )?(?:teletrabajo|remoto)|(?:totalmente|completamente) "
+        r"(?:en )?remoto|teletrabajo (?:total|completo)|en remoto total",
+        "fully remote",
+    ),
+    (
+        r"teletrabajo|teletrabajar|en remoto|trabajo a distancia|(?:trabajar|trabajo) desde casa",
+        "remote",
+    ),
+    (r"modelo h[íi]brido|modalidad h[íi]brida|híbrido|hibrido|híbrida|hibrida", "hybrid"),
+    (r"presencial(?:idad)?(?: total| al 100 ?%)?", "on-site"),
+    (r"(?:la |las )?oficinas?", "office"),
+    # "solo" is English too ("a solo founder"): "only" before a way of working
+    (
+        r"s[óo]lo(?= (?:teletrabajo|remoto|en remoto|h[íi]brido|presencial|100 ?%|(?:trabajo |trabajar )?"
+        r"desde casa))",
+        "only",
+    ),
+    (r"sólo", "only"),
+    (r"nada de", "no"),
+    (r"o nada", "or nothing"),
+    # "le va bien el híbrido": fine with what follows; "el híbrido le va bien": it works for her
+    (r"(?:le|les|te|nos) (?:va|van|parece|parecen) bien (?:el|la|los|las)", "she is fine with"),
+    (r"(?:le|les|te|nos) (?:va|van) bien|(?:le|les|te|nos|me) encaja", "works for her"),
+)
