@@ -41,8 +41,12 @@ _REFUSED_NEXT = re.compile(
     r"[\W\s]*(?:(?:and|so|but) )?(?:never,? ever|never again|ever again|not again|never|not any ?more|"
     r"no more|no way|nope|hell no|not for me|not a chance|(?:i'm |i am |she's |he's |they're )?"
     r"(?:not|never) (?:doing|going back to) (?:it|that|this|that again|it again)(?: again| any ?more)?|"
-    r"(?:i'm |she's |he's |they're )?done with (?:it|that|this))(?:,? (?:ever|thanks|thank you|"
-    r"sorry|period|full stop))?\W*(?:$|[.!?;\n]|\s[-–—]\s)"
+    r"(?:i'm |she's |he's |they're )?done with (?:it|that|this)|"
+    # "12-hour shifts - can't do, because of family", "Weekends. Not possible with the kids."
+    r"(?:(?:i|he|she|they) )?(?:can't|cannot|can not|won't) do(?: (?:it|that|them|those|this))?|"
+    r"(?:that's |it's |is )?(?:not possible|impossible|not doable|not feasible))(?:,? (?:ever|thanks|thank you|"
+    r"sorry|period|full stop))?(?:,?\s+(?:because|due to|as|since|with|for)\b[^.!?;\n]*)?"
+    r"\W*(?:$|[.!?;\n]|\s[-–—]\s)"
 )
 # A role held for now that they want to keep: "acting team lead ... wants to make it permanent".
 _ACTING = re.compile(r"\b(?:acting|interim|stand-in|covering as|cover as)\W+(?:\w+\W+)?$")
