@@ -262,14 +262,20 @@ _RELOCATION = re.compile(
     r"relocation (package|support|assistance|budget|bonus)|help(ing)? you relocate|relo package",
     re.I,
 )
+# The kind of travel may stand between the share and the word: "40% outstation travel",
+# "about 30% international travel".
+_TRAVEL_KIND = (
+    r"(?:(?:outstation|domestic|international|overseas|regional|national|field|client|site|"
+    r"business|customer|territory)\s+)?"
+)
 _TRAVEL = re.compile(
-    r"(?:up to|around|about|~)?\s*(\d{1,2})\s?%\s*(?:of the time\s*)?travel|"
+    rf"(?:up to|around|about|~)?\s*(\d{{1,2}})\s?%\s*(?:of the time\s*)?{_TRAVEL_KIND}travel|"
     r"travel[^.]{0,30}?(\d{1,2})\s?%",
     re.I,
 )
 _TRAVEL_WORDS = re.compile(
     r"\b(frequent|regular|extensive|significant) travel|travel (is )?required|"
-    r"travel(ling)? (to|across) (clients|sites|customers)",
+    r"travel(ling)? (to|across) (clients|sites|customers)|outstation (travel|audits?|visits?|trips?)",
     re.I,
 )
 # Travel abroad: "international travel", "trips to our US customers", "flights to the Lagos office".

@@ -219,6 +219,12 @@ def read_mobility(
                 pol = "avoid"  # "Years of living out of a suitcase. Never again."
             if pol in (None, "wish") and _NO_MORE_THAN_THAT.match(t, clause.end):
                 pol = "must"  # "will travel to the client once a quarter but no more"
+            if (
+                pol is None
+                and seg[a:b].startswith("only ")
+                or (pol == "wish" and re.search(r"\bonly\b", seg[:a]))
+            ):
+                pol = "must"  # "only (wants) Pune-based clients": the work kept in their own city
             value = {"share": share}
             if travel.domestic(t[clause.start : _sentence_end(t, clause.end)]):
                 value["scope"] = "domestic"  # "would travel if it's domestic only"
