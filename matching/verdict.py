@@ -252,6 +252,15 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if limit is None and pol == "must":
             limit = 0.1  # "a couple of trips a year max": a cap with no share is a small one
         return role.travel_share <= limit if limit is not None else role.travel_share > 0
+    if facet == "contract" and v.get("form"):
+        # "C2C only through his LLC" against "W2 only - no C2C or 1099": the form decides; a
+        # role that names no form answers a W-2 condition with nothing
+        form = v["form"]
+        takes = True if form in role.forms else False if form in role.no_forms else None
+        if takes is not None:
+            return (not takes) if pol == "avoid" else takes
+        if form == "w2":
+            return None
     if facet == "contract":
         if not role.contract:
             return None

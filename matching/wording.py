@@ -63,6 +63,13 @@ CONTRACT_WORDS = {
     "freelance": "freelance work",
     "fixed_term": "a fixed-term role",
 }
+# US employment forms (``reading.tax_forms``)
+FORM_WORDS = {
+    "w2": "W-2 employment",
+    "1099": "1099 contract work",
+    "c2c": "corp-to-corp (C2C) contract work",
+}
+FORM_NAMES = {"w2": "W-2", "1099": "1099", "c2c": "C2C"}
 SYMBOL = {"GBP": "£", "EUR": "€", "USD": "$"}
 
 
@@ -143,7 +150,9 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
     if facet == "travel":
         return say("you would like to keep travel limited", "wants little travel")
     if facet == "contract":
-        what = CONTRACT_WORDS.get(v.get("kind"), "a particular contract")
+        what = FORM_WORDS.get(v.get("form")) or CONTRACT_WORDS.get(
+            v.get("kind"), "a particular contract"
+        )
         if pol == "avoid":
             return say(f"you would rather not take {what}", f"does not want {what}")
         return say(f"you prefer {what}", f"prefers {what}")
@@ -253,6 +262,12 @@ def role_phrase(facet: str, role: Any) -> str:
             return "this role has no " + " or ".join(hasnt)
     if facet == "travel" and role.travel_share is not None:
         return f"this role involves about {role.travel_share:.0%} travel"
+    if facet == "contract" and (role.forms or role.no_forms):
+        takes = " or ".join(FORM_NAMES[f] for f in sorted(role.forms))
+        refuses = " or ".join(FORM_NAMES[f] for f in sorted(role.no_forms))
+        if takes and refuses:
+            return f"this role is {takes} only, no {refuses}"
+        return f"this role takes {takes}" if takes else f"this role takes no {refuses}"
     if facet == "contract" and role.contract:
         return f"this is {CONTRACT_WORDS.get(role.contract, role.contract)}"
     if facet == "management" and role.manages is not None:

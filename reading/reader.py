@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading import mobility, role_terms, titles
+from reading import mobility, role_terms, tax_forms, titles
 from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
@@ -511,7 +511,13 @@ def _read_clause(
         if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
             continue  # "2 nights a month" is travel, not night work
         taken.append((a, b))
-        out.add(m.facet, pol, dict(m.value), a, b, 0.8 if method == "rule:lexicon" else 0.6, method)
+        value = dict(m.value)
+        if m.facet == "contract" and (form := tax_forms.form(t[a:b])):
+            value["form"] = form  # "C2C only via his LLC", "W2 is fine"
+            if form == "w2":
+                sentence = t[max(t.rfind(x, 0, a) for x in ".!?\n") + 1 : _end_of_sentence(t, b)]
+                value["kind"] = tax_forms.w2_kind(sentence)
+        out.add(m.facet, pol, value, a, b, 0.8 if method == "rule:lexicon" else 0.6, method)
     read_titles(t, clause, out, taken, title_hits, norm)
     if overlaps(c0, c1, opted):
         return  # a clause that opts out names channels only to refuse them all

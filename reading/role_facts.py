@@ -17,6 +17,7 @@ from reading.office_week import office_weekdays
 from reading.role_industry import role_industries
 from reading.role_mission import role_missions
 from reading.role_text import RoleText, split_role_text
+from reading.tax_forms import role_forms
 
 LEADING = {"lead", "manager", "director", "executive"}
 
@@ -39,6 +40,8 @@ class RoleFacts:
     travel_share: float | None = None
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
     contract: str | None = None  # permanent | contract | freelance | fixed_term
+    forms: frozenset[str] = frozenset()  # US employment forms it takes: w2, 1099, c2c
+    no_forms: frozenset[str] = frozenset()  # ... and the ones it refuses ("no C2C or 1099")
     manages: bool | None = None
     vc_backed: bool = False  # funded by venture capital: "Series B", "VC-backed"
     sets_direction: bool = False  # leads technically: "set the technical direction", "tech lead"
@@ -667,6 +670,7 @@ def role_facts(
     elif _TRAVEL_WORDS.search(terms):
         travel = 0.4
     contract = next((kind for kind, pattern in _CONTRACT if pattern.search(terms)), None)
+    forms, no_forms = role_forms("\n".join([terms, description or ""]))
     manages: bool | None = None
     if seniority in LEADING or _MANAGES.search(
         "\n".join([title, *sections.lines("duties"), terms])
@@ -701,6 +705,8 @@ def role_facts(
         travel_share=travel,
         travel_abroad=_travel_abroad(terms, location),
         contract=contract,
+        forms=forms,
+        no_forms=no_forms,
         manages=manages,
         sets_direction=bool(_SETS_DIRECTION.search("\n".join([title, said]))),
         seniority=seniority,

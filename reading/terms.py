@@ -146,6 +146,8 @@ CONTRACT = {
         r"(?:inside|outside)[- ]ir ?35",
         r"1099",
         r"c2c",
+        # a US payroll seat, named against 1099 and C2C (``reading.tax_forms`` gives it its kind)
+        r"w-?2",
         r"corp[- ]to[- ]corp",
         r"b2b(?: contract)?",
         r"ir ?35",
