@@ -9,7 +9,7 @@ from typing import Any
 
 from data.vocab import SENIORITY_ORDER
 from matching.judgements import ConditionFact
-from reading.places import city_key
+from reading.places import city_key, within
 from reading.role_facts import RoleFacts
 
 _TECH_LEAD = frozenset({"tech lead", "technical lead"})
@@ -182,7 +182,11 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return True  # no office to be in: a place wanted or refused is no obstacle
         if not role.city:
             return None
-        hit = same_place(place, role.city) or same_place(place, role.location)
+        hit = (
+            same_place(place, role.city)
+            or same_place(place, role.location)
+            or within(role.city, place)  # "not leaving Gauteng" and an office in Johannesburg
+        )
         return (not hit) if pol == "avoid" else hit
     if facet == "relocation":
         if role.work_mode == "remote":
