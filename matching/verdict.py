@@ -201,6 +201,15 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return True
         if pol != "avoid":
             return None
+        to = v.get("to")
+        if (
+            to
+            and role.city
+            and not (
+                same_place(to, role.city) or same_place(to, role.location) or role.mentions(to)
+            )
+        ):
+            return None  # "would love to stop commuting to Elgin": not the journey to this role
         # A journey refused ("not doing Ikorodu to VI every day", "the drive downtown is a deal
         # breaker more than once a month"): an office on more days than it leaves misses it
         office = 5 if role.work_mode == "onsite" else role.office_days

@@ -187,6 +187,8 @@ def read_mobility(
                 pol = "avoid"  # "90 mins each way from Swindon - not again"
             if pol:
                 value = {"minutes": minutes}
+                if pol == "avoid" and (to := _destination(t, s + b, e, norm)):
+                    value["to"] = to  # "would love to stop commuting to Elgin": that journey
                 days = (
                     commute_days(t, clause.start, _sentence_end(t, e)) if pol == "avoid" else None
                 )
@@ -538,6 +540,30 @@ def _place_span_after(
         ):
             return place, rest_start + a, rest_start + b  # "to the Hague", "to Downtown Toronto"
     return None
+
+
+_NOT_A_DESTINATION = {"office", "work", "site", "city", "town", "hq", "campus", "the"}
+
+
+def _destination(t: str, start: int, end: int, norm: Normalised) -> str | None:
+    """The place a journey goes to, named right after it: "commuting to Elgin", "the drive into
+    Canary Wharf" - a known place, or a capitalised name that is not the office or work."""
+    lead = r"\W*(?:in\W+)?(?:to|into)\W+(?:the\W+)?"
+    if place := _place_after(t, start, end, norm, lead=lead):
+        return place
+    m = re.match(lead, t[start:end])
+    if not m:
+        return None
+    names = []
+    for word in re.finditer(r"[a-z][\w'-]*", t[start + m.end() : end]):
+        if word.start() > (len(" ".join(names)) + 1 if names else 0):
+            break  # only the words right after, one space apart
+        src = norm.origin(start + m.end() + word.start())
+        said = norm.source[src : src + len(word.group())]
+        if not said[:1].isupper() or len(names) == 3 or word.group() in _NOT_A_DESTINATION:
+            break
+        names.append(said)
+    return " ".join(names) or None
 
 
 # A refused move with its one exception: "won't relocate unless it's Cape Town", "not moving
