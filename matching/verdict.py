@@ -230,6 +230,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         ):
             same = {**v, "currency": role.currency}  # "$140 an hour" against an A$ band
         want, offer = yearly_eur(same), role_pay_eur(role)
+        if v.get("basis") == "total" and role.total_pay and offer:
+            # "OTE of 120k+" against "OTE €130k" beside a base band: on-target against on-target
+            offer = offer * role.total_pay / role.pay_max
         if want is None or offer is None:
             return None
         # A floor is a floor; "around 240k" is an ask, a few per cent either side of it. A range

@@ -135,6 +135,8 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         return say("you want a shorter commute", "wants a shorter commute")
     if facet == "pay":
         amount = money(v.get("amount"), v.get("currency"), v.get("period"))
+        if v.get("basis") == "total" and v.get("amount"):
+            amount += " on-target"  # "OTE of 120k+": with commission, not base
         if pol == "must" or v.get("kind") == "floor":
             return say(f"the package needs to reach {amount}", f"needs at least {amount}")
         return say(f"you were looking for around {amount}", f"is looking for around {amount}")
@@ -246,7 +248,9 @@ def role_phrase(facet: str, role: Any) -> str:
             if role.pay_min and role.pay_min != role.pay_max
             else "up to "
         )
-        return f"this role's band is {low}{top}"
+        ote = getattr(role, "total_pay", None)
+        with_ote = f", on-target earnings {money(ote, role.currency)}" if ote else ""
+        return f"this role's band is {low}{top}{with_ote}"
     if facet == "visa" and role.sponsorship is not None:
         return (
             "this role offers visa sponsorship"

@@ -33,6 +33,7 @@ class RoleFacts:
     pay_max: int | None = None
     currency: str | None = None
     pay_period: str = "year"  # the band's period: year, month, week, day or hour
+    total_pay: int | None = None  # on-target earnings or total comp stated beside the band
     sponsorship: bool | None = None  # True: sponsors visas; False: says it cannot
     relocation_support: bool | None = None
     schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
@@ -568,6 +569,23 @@ def _pay(text: str) -> tuple[int | None, int | None, str | None, str]:
     return None, None, None, "year"
 
 
+# Pay with commission or bonus on top, stated as such: "OTE €130k", "on-target earnings of
+# $180k", "total comp up to £150k".
+_TOTAL_PAY = re.compile(
+    r"\b(?:ote|on[- ]target(?: earnings)?|total comp(?:ensation)?|tc|total package)\b", re.I
+)
+
+
+def _total_pay(terms: str) -> int | None:
+    """The top of the on-target earnings a role states, in the band's currency and period."""
+    for line in re.split(r"[\n;]", terms):
+        if _TOTAL_PAY.search(line):
+            _, hi, _, period = _pay(line)
+            if hi and period == "year":
+                return hi
+    return None
+
+
 def _city(location: str | None) -> str | None:
     if not location:
         return None
@@ -698,6 +716,7 @@ def role_facts(
         pay_max=salary_max,
         currency=currency,
         pay_period=period,
+        total_pay=_total_pay(terms),
         sponsorship=sponsorship,
         relocation_support=True if _RELOCATION.search(terms) else None,
         schedule=frozenset(schedule - no_schedule),
