@@ -90,6 +90,9 @@ _NOT_PERMANENT = {"contract", "freelance", "fixed_term"}
 # Company kinds that say its size or stage (``RoleFacts.company`` holds what a role's text says).
 _SIZES = {"large", "enterprise", "startup", "small", "scaleup"}
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
+# A part of a sector and the words a role may use for it ("fashion retail": a clothing retailer).
+_FASHION = ("fashion", "clothing", "apparel")
+_SCOPE_WORDS = {"fashion": _FASHION, "clothing": _FASHION, "apparel": _FASHION}
 
 
 def yearly_eur(value: dict[str, Any]) -> float | None:
@@ -290,6 +293,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     if facet == "industry":
         # Read where the role speaks of its business ("behind our online sportsbook" is
         # gambling), never from a sector named in passing ("the finance team").
+        scope = str(v.get("scope") or "").replace("-", " ")
+        if scope and not any(role.mentions(w) for w in _SCOPE_WORDS.get(scope, (scope,))):
+            # "never again fashion retail" against a pharmacy store: not that part of retail
+            return None
         if v.get("name") in role.industries:
             return pol != "avoid"
         # "fintech only" against a role known to be in ad tech: a must the role does not meet

@@ -166,6 +166,8 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
     if facet in ("company", "industry", "mission", "technology"):
         raw = v.get("kind") or v.get("name") or "this"
         name = COMPANY_WORDS.get(raw, str(raw).replace("_", " "))
+        if v.get("scope"):
+            name = f"{v['scope']} {name}"  # "fashion retail"
         if pol == "avoid":
             verb = {"technology": "work with", "company": "join"}.get(facet, "work in")
             return say(f"you would rather not {verb} {name}", f"would rather not {verb} {name}")

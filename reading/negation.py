@@ -136,6 +136,7 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         return "must"
     if (
         _NEGATION.search(before)
+        or (_OUT_OF.search(before) and not _NOT_OUT_OF.match(segment, start))
         or _POST_NEGATION.search(after)
         or _IMPOSED.match(after)
         or _OFF.search(before)
@@ -151,6 +152,15 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
     if _POST_WISH.search(after):
         return "wish"
     return None
+
+
+# "Out of retail completely", "wants to stay out of gambling": out of the sector altogether - but
+# "out of contract in March", "out of the office most days" say where they are.
+_OUT_OF = re.compile(
+    r"(?:^|[,;:]|\b(?:is|'s|are|'re|be|stay|stays|staying|keep|completely|totally|fully|clean|right))"
+    r"\W*out of\W*$"
+)
+_NOT_OUT_OF = re.compile(r"(?:contract|work|office|hours|a job|the office|scope|budget|range)\b")
 
 
 # Whom a gripe is about: the place they worked ("gripe about the bank", "complaint with Acme").
@@ -294,7 +304,9 @@ _POST_WISH = re.compile(
     r"no (?:problem|issues?|bother|worries|big deal)(?! (?:with|for|if|as long|provided))|not (?:a problem|an issue)|"
     r"(?:a |an )?(?:huge|big|massive|real|definite|nice|major|great) (?:plus|bonus|draw|win)|"
     # "scale-up stage is the sweet spot", "mining tech is her thing"
-    r"(?:is|'s|are) (?:the |her |his |my |their |our )?(?:sweet spot|thing|jam|calling))\b"
+    r"(?:is|'s|are) (?:the |her |his |my |their |our )?(?:sweet spot|thing|jam|calling)|"
+    # a carve-out after a refusal: "(never fashion retail) - but a pharmacy is different"
+    r"(?:is|'s|are|would be) (?:a )?(?:different|another (?:matter|story)|different story))\b"
 )
 
 

@@ -106,6 +106,18 @@ def _pay_scope(t: str, a: int, b: int) -> tuple[str, int, int] | None:
     return None
 
 
+# A part of a sector named before it: "fashion retail", "investment banking", "sports betting".
+_SUB_SECTOR = re.compile(
+    r"\b(?P<part>fashion|fast[- ]fashion|clothing|apparel|grocery|luxury|electronics|furniture|"
+    r"high[- ]street|investment|private|sports|online|mobile|commercial|residential|crypto)\W*$"
+)
+
+
+_SUB_SECTOR_IN = re.compile(
+    r"\b(?P<part>fashion|clothing|apparel|grocery|luxury)\b"
+)  # "high-street fashion"
+
+
 # A course taken part-time: "a part-time MSc", "PT MBA", "part-time course at night".
 _STUDY_AFTER = re.compile(
     r"[\s-]+(?:\w+[\s-]+)?(?:msc|ma|mba|phd|bsc|ba|llm|masters?|master's|degree|course|courses|"
@@ -426,13 +438,17 @@ def _read_clause(
             # A day rate is a contractor's pay: the person is after contract work.
             out.add("contract", "wish", {"kind": "contract"}, a, b, 0.6, "rule:bare")
     title_hits = titles.titles(text)
-    for m in mentions(text):
+    found = mentions(text)
+    sizes = [(m.start, m.end) for m in found if m.facet == "company"]
+    for m in found:
         a, b = m.start + c0, m.end + c0
         if overlaps(a, b, taken) or overlaps(a, b, blocked):
             continue
         if m.facet == "technology" and any(s <= m.start and m.end <= e for _, s, e in title_hits):
             continue  # "ML Engineer roles": the title, not the technology
         pol = polarity(t, clause, a, b)
+        if m.facet == "industry" and pol == "avoid" and overlaps(m.start, m.end, sizes):
+            continue  # "hated the big corporate hospital": the size is refused, not healthcare
         if pol in (None, "background") and (
             _STOPPED_NEXT.match(t[c1 : c1 + 80]) or _REFUSED_NEXT.match(t[c1 : c1 + 60])
         ):
@@ -512,6 +528,10 @@ def _read_clause(
             continue  # "2 nights a month" is travel, not night work
         taken.append((a, b))
         value = dict(m.value)
+        if m.facet == "industry" and (
+            part := _SUB_SECTOR.search(t, max(c0, a - 25), a) or _SUB_SECTOR_IN.search(t, a, b)
+        ):
+            value["scope"] = part["part"]  # "never again fashion retail": that part of retail
         if m.facet == "contract" and (form := tax_forms.form(t[a:b])):
             value["form"] = form  # "C2C only via his LLC", "W2 is fine"
             if form == "w2":

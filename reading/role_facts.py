@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from reading import money
 from reading.office_week import office_weekdays
-from reading.role_industry import role_industries
+from reading.role_industry import CHAIN, role_industries
 from reading.role_mission import role_missions
 from reading.role_text import RoleText, split_role_text
 from reading.tax_forms import role_forms
@@ -461,6 +461,8 @@ _ASKS_A_SKILL = re.compile(
 _LARGE = re.compile(
     r"\b(?:one of (?:the )?(?:[\w'’]+ )?(?:largest|biggest)|(?:ftse|fortune|s&p|dax|cac|euro ?stoxx|"
     r"nikkei|nifty|sensex|asx|tsx) ?\d{2,3}|global (?:bank|insurer|leader|brand|enterprise)|multinational|"
+    r"(?:a|an|the) global (?:[\w-]+ (?:and |& )?){0,3}(?:manufacturer|maker|producer|group|company)|"
+    r"national (?:chain|network)|nationwide (?:chain|network)|"
     r"blue[- ]chip|household name|listed (?:company|group|on the))\b",
     re.I,
 )
@@ -505,6 +507,9 @@ def _company(text: str) -> frozenset[str]:
         n = float(raw[:-1]) * 1000 if raw.endswith("k") else float(re.sub(r"[,.]", "", raw))
         if n >= 1000:
             return frozenset({"large", "enterprise"})
+    for m in CHAIN.finditer(text):
+        if int(m["n"].replace(",", "")) >= 20:
+            return frozenset({"large", "enterprise"})  # "a 70-hospital national chain"
     kinds: set[str] = set()
     for m in _SIZE_BEFORE.finditer(text):
         n = int((m["n"] or m["m"]).replace(",", ""))
