@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from reading import money
 from reading.office_week import office_weekdays
+from reading.places import PLACES
 from reading.role_industry import CHAIN, role_industries
 from reading.role_mission import role_missions
 from reading.role_text import RoleText, split_role_text
@@ -197,6 +198,14 @@ _FULL_TIME = re.compile(
 _OFFICE_WORDS = re.compile(r"\b(?:office|on[- ]?site|hybrid|in[- ]person|hq|studio)\b")
 
 
+# "Two days a week in Dublin 2": the days in a place are office days, not part-time hours.
+_AT_A_PLACE = re.compile(
+    r"\s*(?:in|at)\s+(?:our\s+|the\s+)?(?:"
+    + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True) if len(p) > 2)
+    + r")\b"
+)
+
+
 def _hours(lower: str) -> tuple[bool, bool]:
     """(part time, full time) as the role's lines state their hours."""
     part = full = False
@@ -205,7 +214,7 @@ def _hours(lower: str) -> tuple[bool, bool]:
         if found and not (
             found.group().rstrip().endswith(("week", "wk"))
             and "day" in found.group()
-            and _OFFICE_WORDS.search(line)
+            and (_OFFICE_WORDS.search(line) or _AT_A_PLACE.match(line, found.end()))
         ):
             part = True
         full = full or bool(_FULL_TIME.search(line))
