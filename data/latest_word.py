@@ -97,7 +97,7 @@ def superseded(rows: Iterable[Any]) -> set[int]:
 
 def _both_only(facet: str, earlier, later) -> bool:
     """Another form wanted where one was wanted alone: "C2C only", then "wants W2 now"
-    (reader18b)."""
+    ."""
     a, b = earlier.value or {}, later.value or {}
     pols = {earlier.polarity, later.polarity}
     return (
@@ -110,7 +110,7 @@ def _both_only(facet: str, earlier, later) -> bool:
 
 
 def _moves(rows: Iterable[Any]) -> set[int]:
-    """The latest word on moving, across location and relocation (reader18b): a move wanted later
+    """The latest word on moving, across location and relocation: a move wanted later
     gives up a stay said before ("won't leave Dublin", then "moving to Galway"); a move refused
     later gives up the places a move was wanted to ("open to Galway", then "not moving anywhere
     now")."""
