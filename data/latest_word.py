@@ -96,8 +96,7 @@ def superseded(rows: Iterable[Any]) -> set[int]:
 
 
 def _both_only(facet: str, earlier, later) -> bool:
-    """Another form wanted where one was wanted alone: "C2C only", then "wants W2 now"
-    ."""
+    """Another form wanted where one was wanted alone: "C2C only", then "wants W2 now"."""
     a, b = earlier.value or {}, later.value or {}
     pols = {earlier.polarity, later.polarity}
     return (
