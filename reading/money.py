@@ -116,7 +116,7 @@ _RANGE = r"(?:\s?(?:-|–|to)\s?(?:[£€$]\s?)?(?P<hi>\d{1,3}(?:[,.']\d{3})+|\d
 # Words between an amount and its period: "2.800 € brutto monthly".
 _TAX = r"(?:\s(?:gross|netto|net|brutto|before tax|after tax|pre-tax|base|basic|b2b)\b)?"
 _PERIOD = (
-    rf"(?:{_TAX}(?:(?:\s?/\s?|\s(?:a|an|per|each)\s)(?P<per>year|annum|yr|month|mo|day|hour|hr|(?<=/)h|(?<=/ )h)\b"
+    rf"(?:{_TAX}(?:(?:\s?/\s?|\s(?:a|an|per|each)\s)(?P<per>year|annum|yr|month|mo|day|hour|hr|(?<=/)[hd]|(?<=/ )[hd])\b"
     r"|\s?p[./]?\s?(?P<perp>a|d|h|m)\b\.?"
     r"|\s(?P<per2>daily|hourly|monthly|annually|pcm|pa)\b))?"
 )

@@ -142,3 +142,22 @@ def _kinds_over_time(notes: list[tuple[date, str]], **role) -> set[str]:
 def test_the_latest_amount_said_is_the_one_that_counts(notes, kinds):
     role = BLR if "L" in notes[0][1] else SALES
     assert _kinds_over_time(notes, **role) == kinds
+
+
+DAY_RATE = dict(
+    title="Data Engineer (contract)",
+    remote_policy="remote",
+    description="Six-month contract. £500-£550 a day, inside IR35.",
+)
+
+
+@pytest.mark.parametrize(
+    "note", ["contractor, rate £800/d, won't go lower", "£750/d minimum", "firm on £700 / d"]
+)
+def test_a_day_rate_written_per_d_above_the_roles_rate_goes_against_it(note):
+    assert at.first_pay(note)["period"] == "day"
+    assert goes_against(note, "pay", **DAY_RATE)
+
+
+def test_a_day_rate_written_per_d_within_the_roles_rate_suits_it():
+    assert suits("rate £520/d, flexible", "pay", **DAY_RATE)
