@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from reading.conditions import FACETS as READ_FACETS
+from reading.places import city_key
 
 # Facets with a latest word. Pay asks and floors move by amount (a lowered ask is a new ask, not
 # a refusal); contact has its own take-back (opt-in); waits run out on their own.
@@ -59,6 +60,8 @@ def _norm(v: Any) -> Any:
 
 
 def _same_subject(facet: str, a: dict, b: dict) -> bool:
+    if facet == "contract" and a.get("form") and b.get("form"):
+        return a["form"] == b["form"]  # a US form is the subject: "W2 works", then "no W2"
     for field in SUBJECT.get(facet, ()):
         x, y = _norm(a.get(field)), _norm(b.get(field))
         if x != y and not (field in OPEN_FIELDS and (x is None or y is None)):
@@ -82,11 +85,69 @@ def superseded(rows: Iterable[Any]) -> set[int]:
         for i, earlier in enumerate(group):
             sign = _sign(facet, earlier.polarity, earlier.value or {})
             for later in group[i + 1 :]:
-                if _sign(facet, later.polarity, later.value or {}) != sign and _same_subject(
-                    facet, earlier.value or {}, later.value or {}
+                if (
+                    _sign(facet, later.polarity, later.value or {}) != sign
+                    and _same_subject(facet, earlier.value or {}, later.value or {})
+                    or _both_only(facet, earlier, later)
                 ):
                     out.add(earlier.id)
                     break
+    return out | _moves(rows)
+
+
+def _both_only(facet: str, earlier, later) -> bool:
+    """Another form wanted where one was wanted alone: "C2C only", then "wants W2 now"."""
+    a, b = earlier.value or {}, later.value or {}
+    pols = {earlier.polarity, later.polarity}
+    return (
+        facet == "contract"
+        and "must" in pols
+        and "avoid" not in pols
+        and bool(a.get("form") and b.get("form"))
+        and a["form"] != b["form"]
+    )
+
+
+def _moves(rows: Iterable[Any]) -> set[int]:
+    """The latest word on moving, across location and relocation: a move wanted later
+    gives up a stay said before ("won't leave Dublin", then "moving to Galway"); a move refused
+    later gives up the places a move was wanted to ("open to Galway", then "not moving anywhere
+    now")."""
+
+    def place(r) -> str | None:
+        p = (r.value or {}).get("place")
+        return city_key(p) if p else None
+
+    people: dict[Any, list] = defaultdict(list)
+    for r in rows:
+        if r.facet in ("location", "relocation"):
+            people[r.candidate_id].append(r)
+    out: set[int] = set()
+    for group in people.values():
+        group.sort(key=_order)
+        for i, later in enumerate(group):
+            if later.facet != "relocation":
+                continue
+            willing = (later.value or {}).get("willing")
+            for earlier in group[:i]:
+                if _order(earlier)[:2] >= _order(later)[:2]:
+                    continue  # said in the same note
+                if willing is True and earlier.facet == "location":
+                    to = place(later)
+                    if earlier.polarity == "must" and (to is None or place(earlier) != to):
+                        out.add(earlier.id)  # the stay is given up
+                    elif earlier.polarity == "avoid" and to is not None and place(earlier) == to:
+                        out.add(earlier.id)  # "not Galway", then "moving to Galway"
+                elif (
+                    willing is False and earlier.facet == "location" and earlier.polarity != "avoid"
+                ):
+                    targets = {
+                        place(r)
+                        for r in group[:i]
+                        if r.facet == "relocation" and (r.value or {}).get("willing") is True
+                    }
+                    if place(earlier) in targets:
+                        out.add(earlier.id)  # the place they would have moved to
     return out
 
 

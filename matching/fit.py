@@ -28,6 +28,7 @@ from matching.judgements import (
     ConditionFact,
     Judgement,
     has_opted_out,
+    latest_pay,
     latest_waits,
     place_conflicts,
     stops,
@@ -183,6 +184,7 @@ def judge(
     latest application; conditions read from its reason note are judged as "last time"."""
     out: list[Judgement] = []
     waits = {id(c) for c in latest_waits(conditions)}  # a later word on timing replaces one
+    pays = {id(c) for c in latest_pay(conditions)}  # and a later amount an earlier one
     for c in conditions:
         if c.facet == "contact":
             if c.value.get("kind") == "opt_out":
@@ -227,6 +229,8 @@ def judge(
         )
         if c.source_kind == "application" and not last:
             continue  # an older process: its story is superseded by the latest one
+        if c.facet == "pay" and c.value.get("amount") and id(c) not in pays:
+            continue  # an amount named before the latest one
         found = judge_condition(c, role, last_time=last)
         if found:
             out.append(found)

@@ -73,6 +73,18 @@ def latest_waits(conditions: list[ConditionFact]) -> list[ConditionFact]:
     return [c for c in waits if c.said_at is None or c.said_at == last]
 
 
+def latest_pay(conditions: list[ConditionFact]) -> list[ConditionFact]:
+    """The pay amounts that count: those said last ("ECTC 45L, firm", then "ready to take 30L
+    now, got laid off"; "30L is fine", then "got a hike, needs 45L+"), and any a recruiter set.
+    A pay wish with no amount ("wants more money") stays beside them."""
+    named = [c for c in conditions if c.facet == "pay" and c.value.get("amount")]
+    said = [c.said_at for c in named if c.said_at is not None and c.status == "read"]
+    if not said:
+        return named
+    last = max(said)
+    return [c for c in named if c.status != "read" or c.said_at is None or c.said_at == last]
+
+
 def waiting_until(conditions: list[ConditionFact], today: date) -> date | None:
     """The latest day the latest word on timing asks us to wait for, if it is still ahead."""
     days = [d for c in latest_waits(conditions) if (d := wait_until(c)) and d > today]

@@ -9,7 +9,7 @@ from typing import Any
 
 from data.vocab import SENIORITY_ORDER
 from matching.judgements import ConditionFact
-from reading.places import city_key
+from reading.places import city_key, within
 from reading.role_facts import RoleFacts
 
 _TECH_LEAD = frozenset({"tech lead", "technical lead"})
@@ -90,6 +90,9 @@ _NOT_PERMANENT = {"contract", "freelance", "fixed_term"}
 # Company kinds that say its size or stage (``RoleFacts.company`` holds what a role's text says).
 _SIZES = {"large", "enterprise", "startup", "small", "scaleup"}
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
+# A part of a sector and the words a role may use for it ("fashion retail": a clothing retailer).
+_FASHION = ("fashion", "clothing", "apparel")
+_SCOPE_WORDS = {"fashion": _FASHION, "clothing": _FASHION, "apparel": _FASHION}
 
 
 def yearly_eur(value: dict[str, Any]) -> float | None:
@@ -182,7 +185,11 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return True  # no office to be in: a place wanted or refused is no obstacle
         if not role.city:
             return None
-        hit = same_place(place, role.city) or same_place(place, role.location)
+        hit = (
+            same_place(place, role.city)
+            or same_place(place, role.location)
+            or within(role.city, place)  # "not leaving Gauteng" and an office in Johannesburg
+        )
         return (not hit) if pol == "avoid" else hit
     if facet == "relocation":
         if role.work_mode == "remote":
@@ -197,6 +204,15 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return True
         if pol != "avoid":
             return None
+        to = v.get("to")
+        if (
+            to
+            and role.city
+            and not (
+                same_place(to, role.city) or same_place(to, role.location) or role.mentions(to)
+            )
+        ):
+            return None  # "would love to stop commuting to Elgin": not the journey to this role
         # A journey refused ("not doing Ikorodu to VI every day", "the drive downtown is a deal
         # breaker more than once a month"): an office on more days than it leaves misses it
         office = 5 if role.work_mode == "onsite" else role.office_days
@@ -217,6 +233,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         ):
             same = {**v, "currency": role.currency}  # "$140 an hour" against an A$ band
         want, offer = yearly_eur(same), role_pay_eur(role)
+        if v.get("basis") == "total" and role.total_pay and offer:
+            # "OTE of 120k+" against "OTE €130k" beside a base band: on-target against on-target
+            offer = offer * role.total_pay / role.pay_max
         if want is None or offer is None:
             return None
         # A floor is a floor; "around 240k" is an ask, a few per cent either side of it. A range
@@ -252,6 +271,15 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if limit is None and pol == "must":
             limit = 0.1  # "a couple of trips a year max": a cap with no share is a small one
         return role.travel_share <= limit if limit is not None else role.travel_share > 0
+    if facet == "contract" and v.get("form"):
+        # "C2C only through his LLC" against "W2 only - no C2C or 1099": the form decides; a
+        # role that names no form answers a W-2 condition with nothing
+        form = v["form"]
+        takes = True if form in role.forms else False if form in role.no_forms else None
+        if takes is not None:
+            return (not takes) if pol == "avoid" else takes
+        if form == "w2":
+            return None
     if facet == "contract":
         if not role.contract:
             return None
@@ -265,6 +293,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     if facet == "industry":
         # Read where the role speaks of its business ("behind our online sportsbook" is
         # gambling), never from a sector named in passing ("the finance team").
+        scope = str(v.get("scope") or "").replace("-", " ")
+        if scope and not any(role.mentions(w) for w in _SCOPE_WORDS.get(scope, (scope,))):
+            # "never again fashion retail" against a pharmacy store: not that part of retail
+            return None
         if v.get("name") in role.industries:
             return pol != "avoid"
         # "fintech only" against a role known to be in ad tech: a must the role does not meet

@@ -63,6 +63,13 @@ CONTRACT_WORDS = {
     "freelance": "freelance work",
     "fixed_term": "a fixed-term role",
 }
+# US employment forms (``reading.tax_forms``)
+FORM_WORDS = {
+    "w2": "W-2 employment",
+    "1099": "1099 contract work",
+    "c2c": "corp-to-corp (C2C) contract work",
+}
+FORM_NAMES = {"w2": "W-2", "1099": "1099", "c2c": "C2C"}
 SYMBOL = {"GBP": "£", "EUR": "€", "USD": "$"}
 
 
@@ -128,6 +135,8 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         return say("you want a shorter commute", "wants a shorter commute")
     if facet == "pay":
         amount = money(v.get("amount"), v.get("currency"), v.get("period"))
+        if v.get("basis") == "total" and v.get("amount"):
+            amount += " on-target"  # "OTE of 120k+": with commission, not base
         if pol == "must" or v.get("kind") == "floor":
             return say(f"the package needs to reach {amount}", f"needs at least {amount}")
         return say(f"you were looking for around {amount}", f"is looking for around {amount}")
@@ -143,7 +152,9 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
     if facet == "travel":
         return say("you would like to keep travel limited", "wants little travel")
     if facet == "contract":
-        what = CONTRACT_WORDS.get(v.get("kind"), "a particular contract")
+        what = FORM_WORDS.get(v.get("form")) or CONTRACT_WORDS.get(
+            v.get("kind"), "a particular contract"
+        )
         if pol == "avoid":
             return say(f"you would rather not take {what}", f"does not want {what}")
         return say(f"you prefer {what}", f"prefers {what}")
@@ -155,6 +166,8 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
     if facet in ("company", "industry", "mission", "technology"):
         raw = v.get("kind") or v.get("name") or "this"
         name = COMPANY_WORDS.get(raw, str(raw).replace("_", " "))
+        if v.get("scope"):
+            name = f"{v['scope']} {name}"  # "fashion retail"
         if pol == "avoid":
             verb = {"technology": "work with", "company": "join"}.get(facet, "work in")
             return say(f"you would rather not {verb} {name}", f"would rather not {verb} {name}")
@@ -237,7 +250,9 @@ def role_phrase(facet: str, role: Any) -> str:
             if role.pay_min and role.pay_min != role.pay_max
             else "up to "
         )
-        return f"this role's band is {low}{top}"
+        ote = getattr(role, "total_pay", None)
+        with_ote = f", on-target earnings {money(ote, role.currency)}" if ote else ""
+        return f"this role's band is {low}{top}{with_ote}"
     if facet == "visa" and role.sponsorship is not None:
         return (
             "this role offers visa sponsorship"
@@ -253,6 +268,12 @@ def role_phrase(facet: str, role: Any) -> str:
             return "this role has no " + " or ".join(hasnt)
     if facet == "travel" and role.travel_share is not None:
         return f"this role involves about {role.travel_share:.0%} travel"
+    if facet == "contract" and (role.forms or role.no_forms):
+        takes = " or ".join(FORM_NAMES[f] for f in sorted(role.forms))
+        refuses = " or ".join(FORM_NAMES[f] for f in sorted(role.no_forms))
+        if takes and refuses:
+            return f"this role is {takes} only, no {refuses}"
+        return f"this role takes {takes}" if takes else f"this role takes no {refuses}"
     if facet == "contract" and role.contract:
         return f"this is {CONTRACT_WORDS.get(role.contract, role.contract)}"
     if facet == "management" and role.manages is not None:

@@ -25,6 +25,12 @@ _COMMUTE = re.compile(
     r"(?:an hour|half an hour|\d+ ?min(?:ute)?s?)|"
     # a road driven daily: "can't do the M25 daily", "the A14 every day"
     r"the [am]\d{1,3}(?!\w)|"
+    # a journey's length capped by how they go: "won't drive more than 20 minutes", "won't ride
+    # past half an hour"
+    r"(?:drive|driving|ride|riding|cycle|cycling|walk|walking|bus|train)\W+(?:\w+\W+){0,2}?(?:more than|"
+    r"over|longer than|beyond|past|further than|under|less than|within|max(?:imum)?)\W+(?:\d{1,3}|an|half an|"
+    r"one|two|ten|fifteen|twenty|thirty|forty|forty[- ]five|fifty|sixty|ninety)\s?(?:min(?:ute)?s?|hours?|"
+    r"hrs?|h)|"
     r"(?<=a )(?:long |short |quick |easy )?(?:train ride|train journey|bus ride)|"
     r"(?:drive|driving|train ride|trek)(?= (?:killed|kills|was|is|in\b|into|each|every|home|there|to work|"
     r"to the office))|(?:(?<=the )|(?<=his )|(?<=her )|(?<=my ))(?:[\w-]+ )?(?:drive|train ride)\b(?! (?:to (?:succeed|learn|win|"
@@ -33,12 +39,15 @@ _COMMUTE = re.compile(
 _MINUTES = re.compile(
     r"(?P<h>\d)\s?h(?:rs?|ours?)?\s?(?P<hm>\d{2})\b|(?P<n>\d{1,3})\s?(?:-\s?\d{1,3}\s?)?-?(?:min(?:ute)?s?|m)\b|(?P<half>half (?:an )?hour)|"
     r"(?P<hourhalf>an hour and a half|hour and a half|1\.5 (?:hours?|hrs?))|(?P<hour>an hour|one hour|"
-    r"1 ?(?:hour|hr))|(?P<hours>\d) ?(?:hours?|hrs?)\b|(?:within|under|less than|max|at most|no more than) "
+    r"1 ?(?:hour|hr))|(?<![\d.])(?P<hours>\d(?:[.,]\d{1,2})?|two|three|four) ?(?:hours?|hrs?)\b|"
+    # "ten minutes from the DC", "twenty mins by bike"
+    r"(?P<words>five|ten|fifteen|twenty|twenty[- ]five|thirty|forty|forty[- ]five|fifty|sixty|ninety)"
+    r" ?min(?:ute)?s?\b|(?:within|under|less than|max|at most|no more than) "
     r"(?P<bare>\d{2,3})\b(?! ?(?:k|%|days?))"
 )
 CAP = re.compile(
     r"\b(?:max(?:imum)?|at most|no more than|not more than|under|less than|within|up to|tops|limit|"
-    r"or less|cap)\b|(?:\bnot|n't|\bnever) (?:\w+ ){0,3}more than\b"
+    r"or less|cap)\b|(?:\bnot|n't|\bnever) (?:\w+ ){0,3}(?:more than|past|beyond|longer than|further than)\b"
 )
 # The journey is what hurts: a refusal even without a negation next to the word.
 HURTS = re.compile(
@@ -46,6 +55,8 @@ HURTS = re.compile(
     r"main reason|the reason (?:he|she|they|i)(?:'s| is| are|'m| am)? leaving|had enough|never again|"
     r"not again|nearly broke|broke (?:him|her|them|me)|won't do that again|can't do that(?: again)?|"
     r"couldn't do that|can't manage that|"
+    # "2.5 hrs each way - won't do that daily"
+    r"(?:won't|will not|not going to|refuses to) do (?:that|it|this)|not doing (?:that|it|this)|"
     r"(?:would|will|'d|'ll) kill|kills (?:me|him|her|them))\b"
 )
 # "45 minutes tops", "max an hour": a cap on minutes with no other word for what is capped.
@@ -54,6 +65,24 @@ _BARE_CAP = re.compile(
     r"an hour|half an hour|an hour and a half)(?:\s+(?:each way|one way))?\s*(?:tops|max(?:imum)?|at most|"
     r"or less|is (?:the|my|his|her|their) (?:absolute |hard |upper |outside )?(?:max|limit))?\W*$"
 )
+
+
+_WORD_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "forty five": 45,
+    "fifty": 50,
+    "sixty": 60,
+    "ninety": 90,
+}
 
 
 def commute(segment: str) -> tuple[int | None, bool, int, int] | None:
@@ -79,7 +108,10 @@ def minutes(text: str) -> int | None:
     if mm["hour"]:
         return 60
     if mm["hours"]:
-        return 60 * int(mm["hours"])
+        hours = _WORD_NUMBERS.get(mm["hours"]) or float(mm["hours"].replace(",", "."))
+        return round(60 * hours)  # "2.5 hrs each way": 150
+    if mm["words"]:
+        return _WORD_NUMBERS[mm["words"].replace("-", " ")]
     return int(mm["bare"])
 
 

@@ -19,7 +19,7 @@ the others are detail):
 |----------------|-----------------------------------------------------------------------------|
 | work_mode      | mode* (remote, hybrid, onsite); days (office days a week, int)              |
 | location       | place* (a city, region or country, as written, title case)                  |
-| commute        | minutes (most they accept, int)                                             |
+| commute        | minutes (most they accept, int); to (the place a refused journey goes to)   |
 | relocation     | willing* (true: would move / wants to move; false: will not move); place    |
 | pay            | amount* (int, in the currency's unit), currency* (ISO: GBP, EUR, USD…),      |
 |                | period (year, month, day, hour), kind (floor: least they accept; ask)       |
@@ -27,11 +27,12 @@ the others are detail):
 | schedule       | kind* (shifts, nights, weekends, on_call, part_time, four_day_week,         |
 |                | flexible_hours, overtime); hours (a week, int)                              |
 | travel         | share (most they accept, 0–1)                                               |
-| contract       | kind* (permanent, contract, freelance, fixed_term)                          |
+| contract       | kind* (permanent, contract, freelance, fixed_term); form (US: w2, 1099, c2c) |
 | management     | kind* (manage: lead people; hands_on: individual contributor)               |
 | company        | kind* (startup, scaleup, enterprise, small, large, agency, consultancy,     |
 |                | public_sector, nonprofit)                                                   |
-| industry       | name* (lower case: fintech, retail, healthcare, gambling, defence, …)       |
+| industry       | name* (lower case: fintech, retail, healthcare, gambling, defence, …);      |
+|                | scope (the part of it named: "fashion" retail)                              |
 | mission        | name* (lower case: climate, health, education, social impact, …)            |
 | technology     | name* (lower case canonical: kubernetes, python, react, aws, …)            |
 | title          | title* (as a recruiter would write it: "staff engineer", lower case)        |

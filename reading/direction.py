@@ -98,6 +98,27 @@ _VERDICT = re.compile(
 )
 
 
+# Someone else's stance, said of them as the subject: "her husband hated his night shifts and quit
+# them", "his wife works weekends" - not the candidate's condition (unless the candidate speaks
+# again before the term: "...and she can't do nights either").
+SOMEONE_ELSE = re.compile(
+    r"\b(?:her|his|my|their|our|the) (?:husband|hubby|wife|partner|spouse|fianc[eé]e?|boyfriend|"
+    r"girlfriend|son|daughter|brother|sister|mum|mom|dad|mother|father|parents|flatmate|"
+    r"housemate|friend|colleague|boss|manager)\b(?!'s)(?: \w+){0,2}? (?:hated|hates|quit|quits|works|"
+    r"worked|does|did|is|was|has|had|loves|loved|left|leaves|got|gets|took|takes|wants|wanted|"
+    r"needs|needed|can't|won't|couldn't|didn't|doesn't|refused|refuses|gave up|is on|was on)\b"
+    # ... but "my wife wants me off on-call" is said of the person
+    r"(?! (?:me|him|her|them|us)\b)"
+)
+_SPEAKS_AGAIN = re.compile(r"\b(?:she|he|they|i|we)\b(?!'s (?:husband|wife|partner))")
+
+
+def someone_elses(before: str) -> bool:
+    """Whether the term after ``before`` (its clause so far) is a relative's, not the person's."""
+    last = max((m.end() for m in SOMEONE_ELSE.finditer(before)), default=None)
+    return last is not None and not _SPEAKS_AGAIN.search(before, last)
+
+
 def overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -120,6 +141,8 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         return "background"  # "not enough people management", "move from Java to Kotlin"
     if INDIFFERENT.search(t[clause.start : clause.end]):
         return "background"  # "not fussed about title": no condition either way
+    if someone_elses(t[clause.start : a]):
+        return "background"  # "her husband hated his night shifts": his, not hers
     own = cue_at(t[s:e], a - s, b - s)
     answer = form_answer(t, a, b)
     if answer == "no":

@@ -876,6 +876,14 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"juegos de azar|hazardu|hazardzie|hazardow\w*|gokken|gioco d'azzardo|scommesse",
         "gambling",
     ),
+    (r"tütün\w*|tutun\w*|tabac|tabaco|tabak\w*|tytoń\w*|tyton\w*|tabacco", "tobacco"),
+    # a work permit tied to the employer (Québec, Spain, Germany): a new employer must apply
+    (
+        r"permis de travail fermé|permis fermé|permis (?:de travail )?lié à (?:son|mon|leur) employeur"
+        r"(?: actuel)?|permiso (?:de trabajo )?(?:vinculado|ligado) a (?:su|mi) empleador",
+        "closed work permit",
+    ),
+    (r"eimt", "lmia"),
     # causes
     (
         r"energ[íi]as? limpias?|energias? limpas?|energ[íi]as? renovables?|energias? renov[áa]veis|"

@@ -95,6 +95,7 @@ _NO_VISA_ISSUE = gated(
     re.compile(
         r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|req'?d|needed|concerns?)|"
         r"(?:visa|sponsorship) (?:is )?(?:not an issue|no issue|not needed|not required|isn't needed|sorted)|"
+        r"no (?:work )?(?:permit|visa) (?:needed|required|necessary)|"
         r"no need for (?:a )?(?:visa|sponsorship)|(?:has|holds|got) (?:a )?work permit|"
         r"(?:has|holds|got|with|on) (?:a |an )?(?:eu |german )?blue card)\b"
     )
@@ -342,7 +343,9 @@ _PERMIT_TIED = re.compile(
     rf"\b{_PASS}\W+(?:is |that's |which is )?tied to (?:his|her|my|their|the) (?:current )?"
     r"(?:employer|company|job)\b|"
     rf"\b(?:apply for|sponsor|file for|need(?:s|ing)?|get) (?:him |her |them |me )?(?:an? )?"
-    rf"(?:fresh|new) {_PASS}\b"
+    rf"(?:fresh|new) {_PASS}\b|"
+    # Canada's closed (employer-specific) permit: a new employer needs an LMIA to take them on
+    r"\b(?:closed|employer[- ]specific|employer[- ]tied|tied) (?:work )?(?:permit|visa)\b"
 )
 # ... unless it is kept: renewed, extended, or residence that does not run out.
 _PERMIT_KEPT = re.compile(
@@ -351,6 +354,11 @@ _PERMIT_KEPT = re.compile(
 )
 
 
+# A permit held before, not now: "had a closed work permit last year", "was on a tied visa".
+_HELD_BEFORE = re.compile(
+    r"\b(?:(?:had|used to have|previously had) (?:an?|the|his|her|their)|(?:was|were|used to be|"
+    r"previously|came(?: here)?) on(?: an?| the| his| her| their)?)(?: [\w-]+){0,2}?\W*$"
+)
 _VISA_WORD = re.compile(
     r"\b(?:visas?|h-?1b|h1-b|l-?1|permits?|sponsor\w*|tier 2|skilled worker|opt)\b"
 )
@@ -378,6 +386,8 @@ def _visa(segment: str, around: str = "") -> tuple[str, int, int] | None:
     if fine:
         return "has_right_to_work", fine.start(), fine.end()
     running_out = _PERMIT_RUNS_OUT.search(segment) or _PERMIT_TIED.search(segment)
+    if running_out and _HELD_BEFORE.search(segment, 0, running_out.start()):
+        running_out = None  # "had a closed work permit last year": the permit they held
     if running_out and not _PERMIT_KEPT.search(segment):
         # "on a PGWP that runs out next May", "an LMIA": a permit ending needs an employer's help
         return "needs_sponsorship", running_out.start(), running_out.end()
@@ -388,6 +398,8 @@ def _visa(segment: str, around: str = "") -> tuple[str, int, int] | None:
         or _VISITING.search(m.group())
     ):
         m = None  # "would need a transfer to the London office", "needed a tourist visa"
+    if m and _HELD_BEFORE.search(segment, 0, m.start()):
+        m = None  # "had a visa tied to his employer": held before, not now
     if m and not re.search(r"\b(?:expires?|expiring|renewal)\b", segment):
         if _NO_SPONSOR_NEEDED.search(segment[: m.start()]) or re.search(
             r"^\W*(?:not (?:needed|required)|isn't needed|is not needed|not an issue|sorted)\b",

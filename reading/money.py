@@ -103,7 +103,7 @@ _SYM = (
 _NUM = r"(?P<num>\d{1,3}(?:(?:[,.']|\s(?=\d{3}\b))\d{3})+|\d+(?:\.\d+)?)"
 # Japanese and Chinese count in ten-thousands: "1500万" is 15 million, "1.2億" 120 million.
 _MULT = (
-    r"(?:\s?(?P<mult>(?:k|m|grand|thousand|mil|million|lpa|lakhs?|lacs?|crores?|cr)\b|"
+    r"(?:\s?(?P<mult>(?:k|m|grand|thousand|mil|million|lpa|lakhs?|lacs?|crores?|cr|(?<=\d)l)\b|"
     r"万|萬|億|亿))?"
 )
 _CUR_WORD = (
@@ -112,11 +112,11 @@ _CUR_WORD = (
     rf"riyals|lira|baht|ringgit|rupiah|shekels|forint|lei|pesos|{_CODES}|€|£|\$|zł|kr)(?![\w$£€])|"
     r"(?P<cjk>円|元|人民币))?"
 )
-_RANGE = r"(?:\s?(?:-|–|to)\s?(?:[£€$]\s?)?(?P<hi>\d{1,3}(?:[,.']\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<himult>k|m))?\b)?"
+_RANGE = r"(?:\s?(?:-|–|to)\s?(?:[£€$]\s?)?(?P<hi>\d{1,3}(?:[,.']\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<himult>k|m|lpa|lakhs?|lacs?|cr|l))?\b)?"
 # Words between an amount and its period: "2.800 € brutto monthly".
 _TAX = r"(?:\s(?:gross|netto|net|brutto|before tax|after tax|pre-tax|base|basic|b2b)\b)?"
 _PERIOD = (
-    rf"(?:{_TAX}(?:(?:\s?/\s?|\s(?:a|an|per|each)\s)(?P<per>year|annum|yr|month|mo|day|hour|hr|(?<=/)h|(?<=/ )h)\b"
+    rf"(?:{_TAX}(?:(?:\s?/\s?|\s(?:a|an|per|each)\s)(?P<per>year|annum|yr|month|mo|day|hour|hr|(?<=/)[hd]|(?<=/ )[hd])\b"
     r"|\s?p[./]?\s?(?P<perp>a|d|h|m)\b\.?"
     r"|\s(?P<per2>daily|hourly|monthly|annually|pcm|pa)\b))?"
 )
@@ -147,6 +147,7 @@ _MULTIPLIERS = {
     "mil": 1_000_000,
     "million": 1_000_000,
     "lpa": 100_000,
+    "l": 100_000,  # "ECTC 45L": lakhs
     "lakh": 100_000,
     "lakhs": 100_000,
     "lac": 100_000,
@@ -194,7 +195,7 @@ def multiplier(mult: str | None) -> int:
 
 def period(m: re.Match) -> str | None:
     per = m["per"] or m["per2"] or m["perp"]
-    if m["perp"] == "a" or per == "pa" or m["mult"] == "lpa":
+    if m["perp"] == "a" or per == "pa" or m["mult"] in ("lpa", "l"):
         return "year"
     return _PERIODS.get(per or "")
 
@@ -212,7 +213,17 @@ def currency(m: re.Match, text: str) -> str | None:
         return None  # Mexico's, Chile's, Colombia's...: the band's, when of its size
     if word:
         return _SYMBOLS.get(word) or _WORDS.get(word) or _WORDS.get(word + "s") or word.upper()
-    if m["mult"] in ("lpa", "lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr"):
+    if (m["mult"] or m["himult"]) in (
+        "lpa",
+        "lakh",
+        "lakhs",
+        "lac",
+        "lacs",
+        "crore",
+        "crores",
+        "cr",
+        "l",
+    ):
         return "INR"
     near = re.match(
         rf"\W{{0,3}}(?:in |of )?(euros?|pounds?|dollars?|reais|{_CODES})\b",

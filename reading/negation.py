@@ -82,6 +82,8 @@ _WISH = re.compile(
     r"keen(?: on| to)?|prefer(?:s|red|ably|ence)?|ideal(?:ly)?|interested|interest in|open to|"
     r"looking (?:for|at|to)|hop(?:e|es|ing)|seek(?:s|ing)?|after (?:a|an|some|more)|excited|drawn to|"
     r"happy (?:to|with|doing|in)|fine with|ok with|okay with|comfortable with|consider(?:s|ing)?|"
+    # "fine on nights herself", "ok doing weekends"
+    r"(?:fine|ok|okay|comfortable|happy) (?:on|doing|working)|"
     r"aim(?:s|ing)? (?:for|at)|target(?:s|ing)?|ask(?:s|ed|ing)? for|wish(?:es)?|dreams? of|aspir\w+|"
     r"move into|moving into|get into|break into|pivot(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|"
     r"attracted (?:to|by)|motivated by|passionate about|cares? about|big on|please|pls|considered for|"
@@ -134,6 +136,7 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         return "must"
     if (
         _NEGATION.search(before)
+        or (_OUT_OF.search(before) and not _NOT_OUT_OF.match(segment, start))
         or _POST_NEGATION.search(after)
         or _IMPOSED.match(after)
         or _OFF.search(before)
@@ -149,6 +152,15 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
     if _POST_WISH.search(after):
         return "wish"
     return None
+
+
+# "Out of retail completely", "wants to stay out of gambling": out of the sector altogether - but
+# "out of contract in March", "out of the office most days" say where they are.
+_OUT_OF = re.compile(
+    r"(?:^|[,;:]|\b(?:is|'s|are|'re|be|stay|stays|staying|keep|completely|totally|fully|clean|right))"
+    r"\W*out of\W*$"
+)
+_NOT_OUT_OF = re.compile(r"(?:contract|work|office|hours|a job|the office|scope|budget|range)\b")
 
 
 # Whom a gripe is about: the place they worked ("gripe about the bank", "complaint with Acme").
@@ -191,8 +203,8 @@ def trailing(segment: str) -> str | None:
 
 def carried(segment: str) -> str | None:
     """The polarity a segment passes on to a bare list item after it (its last pre-term cue)."""
-    if _NOT_AGAINST.search(segment):
-        return "wish"
+    if _NOT_AGAINST.search(segment) or _NO_BOTHER.search(segment):
+        return "wish"  # "night shift no issue, doing nights for years": no refusal to carry on
     if _ONLY_THIS.search(segment):
         return None
     if _NEGATION.search(segment) or _POST_NEGATION.match(segment):
@@ -207,6 +219,11 @@ def carried(segment: str) -> str | None:
     return None
 
 
+# Acceptance said bare after the term: "no issue", "not a problem".
+_NO_BOTHER = re.compile(
+    r"\b(?:no (?:problem|issues?|bother|worries|big deal)|not (?:a problem|an issue))\b"
+    r"(?! (?:with|for|if|as long|provided))"
+)
 _ONLY_BEFORE = re.compile(
     r"^\W*only\b|\bonly (?:\w+ )?(?:open to|considering|interested in|looking (?:at|for)|want\w*|taking)\b"
 )
@@ -229,6 +246,10 @@ _POST_NEGATION = re.compile(
     r"sacred|off[- ]limits|untouchable|family time|protected time)|"
     # "IC feels like a dead end": a verdict against it
     r"(?:feels?|felt|seems?|seemed) like a dead[- ]end|(?:is|was) a dead[- ]end|is going nowhere|"
+    # a verdict said bare, as a WhatsApp reply: "night shift not possible", "weekends - can't do"
+    r"(?:not|never) (?:possible|doable|feasible|workable|manageable)|impossible|"
+    r"(?:can't|cannot|can not|won't|will not) (?:do|manage|handle)(?: (?:it|that|them|those|this))?"
+    r"(?=\W*$|\s*[.,;!?]|\s[-–—]|\s(?:because|due to|as|since|with|for)\b)|"
     r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"
     r"'s (?:a )?(?:no|hard no|no[- ]go)\b|"
     r"(?:was |is |are |were )?(?:way |far |much )?too (?:much|far|long|many|big|slow|corporate)|"
@@ -279,9 +300,13 @@ _POST_WISH = re.compile(
     r"(?:would|'d) suit (?:me|him|her|them)|suits (?:me|him|her|them)|"
     r"(?:is|would be) (?:a |the |my |his |her |their )?dream|"
     r"(?:is|are|would be) no (?:problem|issue|bother|worries)|(?:is|are)n't (?:a problem|an issue)|"
+    # said bare: "night shift no issue sir", "weekends not a problem"
+    r"no (?:problem|issues?|bother|worries|big deal)(?! (?:with|for|if|as long|provided))|not (?:a problem|an issue)|"
     r"(?:a |an )?(?:huge|big|massive|real|definite|nice|major|great) (?:plus|bonus|draw|win)|"
     # "scale-up stage is the sweet spot", "mining tech is her thing"
-    r"(?:is|'s|are) (?:the |her |his |my |their |our )?(?:sweet spot|thing|jam|calling))\b"
+    r"(?:is|'s|are) (?:the |her |his |my |their |our )?(?:sweet spot|thing|jam|calling)|"
+    # a carve-out after a refusal: "(never fashion retail) - but a pharmacy is different"
+    r"(?:is|'s|are|would be) (?:a )?(?:different|another (?:matter|story)|different story))\b"
 )
 
 

@@ -44,11 +44,15 @@ _POST_FLOOR = re.compile(
     r"pension|car|commission|on target earnings|rsus?|healthcare|vat))|(?:is|was) the floor|"
     r"(?:is|was) (?:the|my|his|her|their) (?:minimum|floor|bottom line|limit)|bottom line|"
     r"is what (?:i|he|she|they) (?:need|needs|require|requires)|"
-    r"is non[- ]negotiable|non[- ]negotiable|is a must|or nothing|hard floor|"
+    r"is non[- ]negotiable|non[- ]negotiable|is a must|or nothing|hard floor|(?:is |and )?firm(?! on)|"
     # "anything less is a no" - but "inside IR35 is a no" refuses the terms, not a lower figure
     r"(?!(?:\w+ ){0,2}?(?:inside|outside|ir35)\b)(?:\w+ ){0,2}(?:is|are) (?:a )?"
     r"(?:non[- ]starter|no[- ]go|no|deal ?breaker|not happening)|"
     # an ultimatum: "TC 180 or not moving", "six figures or I stay put"
+    # "ECTC 45L, won't move for less", "firm on 40, won't budge"
+    r"(?:\w+\W+){0,3}?(?:won't|will not|wouldn't|would not|not going to|can't|cannot|refuses to) "
+    r"(?:move|budge|go|come down|come|take|accept|consider|look|join|switch)(?: \w+)? (?:for )?"
+    r"(?:less|lower|anything less|below (?:that|this|it)|under (?:that|this|it))|"
     r"(?:\w+ ){0,2}or (?:(?:i|he|she|they)(?:'m|'s|'re|'ll| am| is| are| will)? )?(?:not |no )?(?:moving|move|"
     r"interested|leaving|budging|going anywhere|stay(?:s|ing)?(?: put| where)?|walk(?:s|ing)?(?: away)?|"
     r"deal|bust|forget it))\b(?!\s*[£€$]?\d)"
@@ -58,6 +62,8 @@ _CURRENT = re.compile(
     r"(?:i'm|i am|he's|she's|they're|they are|he is|she is) on|"
     r"our (?:max|budget|offer|band|top|ceiling|cap|range)|we (?:capped|offered|could|had|paid)|capped at|"
     r"makes|making|is on|was on|was paid|is paid|was offered|were offered|offered|on a|"
+    # India's CTC is what they earn now; ECTC (expected CTC) is the ask
+    r"(?<!expected )(?<!expecting )(?<!exp )(?<!exp\. )(?:current |present |c)?ctc|"
     r"gets|getting|today|at the moment|now on|budget(?:ed)?|our offer|we offered|approval for|"
     r"sign[- ]off for|could (?:only )?(?:go|stretch) to|the role pays|role pays|pays|band|"
     r"on a (?:day |daily |hourly )?rate of|(?:would|could) (?:\w+ )?match|came in at|come in at|"
@@ -84,6 +90,8 @@ _MATCH_IT = re.compile(
     r"[^.!?]{0,50}?\b(?:has|have|needs?|would (?:need|have)|must|got) to (?:at least )?(?:match|beat|"
     r"equal|be at least|be on par with)\b"
 )
+# "4L var", "2L joining bonus": a part of a package.
+_COMPONENT = re.compile(r"^\s?(?:var|variable|incentives?|joining bonus|esops?)\b")
 # "£10k more than he's on now": a difference, not an amount.
 _DIFFERENCE = re.compile(
     r"^\s?(?:more|less|extra|on top|increase|raise|rise|bump|uplift|higher|lower|up|down)\b"
@@ -128,6 +136,12 @@ _VAGUE = gated(
 _REASON = re.compile(rf"{_REASONS}|{_ONLY_PAY}")
 
 
+# India's pay words, after which a bare figure is in lakhs: "ECTC 28-30", "expected CTC 32".
+_LAKH_CONTEXT = re.compile(
+    r"\b(?:e?ctc|expected ctc|exp\.? ctc|lpa|in lakhs?|lakhs?)\W{0,3}(?:\w+\W+)?$"
+)
+
+
 def find_pay(text: str) -> list[tuple[dict, str | None, int, int]]:
     """(value, polarity, start, end) for each pay condition in lower-case ``text``; the polarity
     is None for a vague wish that counts only with a cue word ("wants more money")."""
@@ -145,11 +159,17 @@ def find_pay(text: str) -> list[tuple[dict, str | None, int, int]]:
             continue
         before = text[max(0, m.start() - 60) : m.start()]
         after = text[m.end() : m.end() + 30]
-        wants = re.search(r"\b(?:wants?|looking|needs?|ask|would want)", before[-25:])
+        wants = re.search(
+            r"\b(?:wants?|looking|needs?|ask|would want|ectc|expected|expecting|exp|ready (?:for|to)|"
+            r"(?:would|will|'d|to) (?:take|accept|settle for))\b",
+            before[-25:],
+        )
         now = _CURRENT.search(before) or _NOW_AFTER.match(after) or _ON_NOW.search(before)
         matched = bool(_MATCH_IT.match(text, m.end()))
         if now and not wants and not matched and not _SAME_AGAIN.match(text, m.end()):
             continue
+        if _COMPONENT.match(after):
+            continue  # "30L fixed + 4L var": a part of the package, not an ask of its own
         if _DIFFERENCE.match(after):
             vague = vague or bool(wants)  # "wants £10k more": more money, no amount
             continue
@@ -209,6 +229,15 @@ def _value(m: re.Match, text: str) -> dict | None:
         return None  # "5m" is more likely minutes or metres than millions
     if mult == "mil" and (money.currency(m, text) in money.THOUSAND_MIL or m["word"] == "pesos"):
         mult = "k"  # "R$ 32 mil": thirty-two thousand reais
+    lakhs = False
+    if (
+        not mult
+        and not has_money_sign
+        and period is None
+        and amount < 1000
+        and _LAKH_CONTEXT.search(text[max(0, m.start() - 25) : m.start()])
+    ):
+        mult, lakhs = "lakh", True  # "ECTC 28-30": lakhs a year
     if mult:
         amount *= money.multiplier(mult)
     elif not has_money_sign and period is None:
@@ -254,7 +283,7 @@ def _value(m: re.Match, text: str) -> dict | None:
         period = "hour"  # "hourly rate not below €95"
     value = {
         "amount": int(round(amount)),
-        "currency": money.currency(m, text),
+        "currency": "INR" if lakhs else money.currency(m, text),
         "period": period or "year",
     }
     if m["hi"]:

@@ -48,7 +48,9 @@ Czechia, Czech Republic, Hungary, Romania, Bulgaria, Croatia, Slovenia, Serbia, 
 Norway, Finland, Iceland, Estonia, Latvia, Lithuania, Cyprus, Malta, Turkey, Israel, UAE, Qatar,
 Saudi Arabia, Egypt, Nigeria, Kenya, South Africa, USA, US, United States, America, Canada, Mexico,
 Brazil, Argentina, Colombia, Chile, Peru, India, China, Japan, Korea, South Korea, Australia,
-New Zealand, Thailand, Vietnam, Indonesia, Malaysia, Philippines, EU
+New Zealand, Thailand, Vietnam, Indonesia, Malaysia, Philippines, EU,
+Gauteng, Western Cape, Eastern Cape, KwaZulu-Natal, Maharashtra, Karnataka, Tamil Nadu, Telangana,
+Kerala, Gujarat, Ontario, Quebec, British Columbia, Alberta
 """
 )
 
@@ -81,6 +83,10 @@ _ALIASES = {
     "kraków": "Krakow",
     "malmö": "Malmo",
     "são paulo": "Sao Paulo",
+    "kzn": "KwaZulu-Natal",
+    "québec": "Quebec",
+    "joburg": "Johannesburg",
+    "jozi": "Johannesburg",
 }
 
 PLACES: dict[str, str] = {n.strip().lower(): n.strip() for n in _NAMES.split(",") if n.strip()}
@@ -114,6 +120,46 @@ ORDINARY_WORDS = {"reading", "bath", "nice", "split", "cork", "turkey", "hull", 
 FIRST_NAMES = {"sofia", "florence", "lincoln", "wellington"}
 
 CITIES = {n.strip().lower() for n in _CITY_NAMES.split(",") if n.strip()}
+
+# The cities of a region, so that "not leaving Gauteng" is met by a Johannesburg office and missed
+# by one in Cape Town (lower case, as ``city_key`` gives them).
+REGION_CITIES = {
+    "gauteng": "johannesburg pretoria sandton midrand centurion soweto",
+    "western cape": "cape town stellenbosch paarl",
+    "kwazulu-natal": "durban pietermaritzburg umhlanga",
+    "eastern cape": "port elizabeth gqeberha east london",
+    "maharashtra": "mumbai pune nagpur thane nashik",
+    "karnataka": "bengaluru bangalore mysuru mysore mangaluru",
+    "tamil nadu": "chennai coimbatore madurai",
+    "telangana": "hyderabad",
+    "kerala": "kochi trivandrum thiruvananthapuram",
+    "gujarat": "ahmedabad surat vadodara",
+    "ontario": "toronto ottawa waterloo hamilton mississauga",
+    "quebec": "montreal montréal quebec city",
+    "british columbia": "vancouver victoria",
+    "alberta": "calgary edmonton",
+    "bay area": "san francisco oakland san jose palo alto",
+    "yorkshire": "leeds sheffield york bradford huddersfield wakefield hull harrogate",
+    "catalonia": "barcelona",
+    "bavaria": "munich",
+}
+_REGION_CITIES = {
+    region: frozenset(
+        m.group()
+        for m in re.finditer(
+            r"cape town|port elizabeth|east london|quebec city|san "
+            r"francisco|san jose|palo alto|[\w-]+",
+            cities,
+        )
+    )
+    for region, cities in REGION_CITIES.items()
+}
+
+
+def within(city: str | None, region: str | None) -> bool:
+    """Whether ``city`` lies in ``region`` ("Johannesburg" in "Gauteng")."""
+    return bool(city and region) and city_key(city) in _REGION_CITIES.get(city_key(region), ())
+
 
 # A part of a city named with the city: "Greater Manchester", "Central London", "Downtown
 # Toronto", "South Jakarta" / "Jakarta Selatan", "Mumbai suburbs", "Dublin 4", "London EC2".

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading import mobility, role_terms, titles
+from reading import mobility, role_terms, tax_forms, titles
 from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
@@ -41,8 +41,12 @@ _REFUSED_NEXT = re.compile(
     r"[\W\s]*(?:(?:and|so|but) )?(?:never,? ever|never again|ever again|not again|never|not any ?more|"
     r"no more|no way|nope|hell no|not for me|not a chance|(?:i'm |i am |she's |he's |they're )?"
     r"(?:not|never) (?:doing|going back to) (?:it|that|this|that again|it again)(?: again| any ?more)?|"
-    r"(?:i'm |she's |he's |they're )?done with (?:it|that|this))(?:,? (?:ever|thanks|thank you|"
-    r"sorry|period|full stop))?\W*(?:$|[.!?;\n]|\s[-–—]\s)"
+    r"(?:i'm |she's |he's |they're )?done with (?:it|that|this)|"
+    # "12-hour shifts - can't do, because of family", "Weekends. Not possible with the kids."
+    r"(?:(?:i|he|she|they) )?(?:can't|cannot|can not|won't) do(?: (?:it|that|them|those|this))?|"
+    r"(?:that's |it's |is )?(?:not possible|impossible|not doable|not feasible))(?:,? (?:ever|thanks|thank you|"
+    r"sorry|period|full stop))?(?:,?\s+(?:because|due to|as|since|with|for)\b[^.!?;\n]*)?"
+    r"\W*(?:$|[.!?;\n]|\s[-–—]\s)"
 )
 # A role held for now that they want to keep: "acting team lead ... wants to make it permanent".
 _ACTING = re.compile(r"\b(?:acting|interim|stand-in|covering as|cover as)\W+(?:\w+\W+)?$")
@@ -100,6 +104,18 @@ def _pay_scope(t: str, a: int, b: int) -> tuple[str, int, int] | None:
         kind = _SCOPE_KIND.get(word) or ("freelance" if word.startswith("freelanc") else word)
         return kind.replace("-", "_"), m.start(), m.end()
     return None
+
+
+# A part of a sector named before it: "fashion retail", "investment banking", "sports betting".
+_SUB_SECTOR = re.compile(
+    r"\b(?P<part>fashion|fast[- ]fashion|clothing|apparel|grocery|luxury|electronics|furniture|"
+    r"high[- ]street|investment|private|sports|online|mobile|commercial|residential|crypto)\W*$"
+)
+
+
+_SUB_SECTOR_IN = re.compile(
+    r"\b(?P<part>fashion|clothing|apparel|grocery|luxury)\b"
+)  # "high-street fashion"
 
 
 # A course taken part-time: "a part-time MSc", "PT MBA", "part-time course at night".
@@ -422,13 +438,17 @@ def _read_clause(
             # A day rate is a contractor's pay: the person is after contract work.
             out.add("contract", "wish", {"kind": "contract"}, a, b, 0.6, "rule:bare")
     title_hits = titles.titles(text)
-    for m in mentions(text):
+    found = mentions(text)
+    sizes = [(m.start, m.end) for m in found if m.facet == "company"]
+    for m in found:
         a, b = m.start + c0, m.end + c0
         if overlaps(a, b, taken) or overlaps(a, b, blocked):
             continue
         if m.facet == "technology" and any(s <= m.start and m.end <= e for _, s, e in title_hits):
             continue  # "ML Engineer roles": the title, not the technology
         pol = polarity(t, clause, a, b)
+        if m.facet == "industry" and pol == "avoid" and overlaps(m.start, m.end, sizes):
+            continue  # "hated the big corporate hospital": the size is refused, not healthcare
         if pol in (None, "background") and (
             _STOPPED_NEXT.match(t[c1 : c1 + 80]) or _REFUSED_NEXT.match(t[c1 : c1 + 60])
         ):
@@ -507,7 +527,17 @@ def _read_clause(
         if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
             continue  # "2 nights a month" is travel, not night work
         taken.append((a, b))
-        out.add(m.facet, pol, dict(m.value), a, b, 0.8 if method == "rule:lexicon" else 0.6, method)
+        value = dict(m.value)
+        if m.facet == "industry" and (
+            part := _SUB_SECTOR.search(t, max(c0, a - 25), a) or _SUB_SECTOR_IN.search(t, a, b)
+        ):
+            value["scope"] = part["part"]  # "never again fashion retail": that part of retail
+        if m.facet == "contract" and (form := tax_forms.form(t[a:b])):
+            value["form"] = form  # "C2C only via his LLC", "W2 is fine"
+            if form == "w2":
+                sentence = t[max(t.rfind(x, 0, a) for x in ".!?\n") + 1 : _end_of_sentence(t, b)]
+                value["kind"] = tax_forms.w2_kind(sentence)
+        out.add(m.facet, pol, value, a, b, 0.8 if method == "rule:lexicon" else 0.6, method)
     read_titles(t, clause, out, taken, title_hits, norm)
     if overlaps(c0, c1, opted):
         return  # a clause that opts out names channels only to refuse them all

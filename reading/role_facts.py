@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 
 from reading import money
 from reading.office_week import office_weekdays
-from reading.role_industry import role_industries
+from reading.places import PLACES
+from reading.role_industry import CHAIN, role_industries
 from reading.role_mission import role_missions
 from reading.role_text import RoleText, split_role_text
+from reading.tax_forms import role_forms
 
 LEADING = {"lead", "manager", "director", "executive"}
 
@@ -32,6 +34,7 @@ class RoleFacts:
     pay_max: int | None = None
     currency: str | None = None
     pay_period: str = "year"  # the band's period: year, month, week, day or hour
+    total_pay: int | None = None  # on-target earnings or total comp stated beside the band
     sponsorship: bool | None = None  # True: sponsors visas; False: says it cannot
     relocation_support: bool | None = None
     schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
@@ -39,6 +42,8 @@ class RoleFacts:
     travel_share: float | None = None
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
     contract: str | None = None  # permanent | contract | freelance | fixed_term
+    forms: frozenset[str] = frozenset()  # US employment forms it takes: w2, 1099, c2c
+    no_forms: frozenset[str] = frozenset()  # ... and the ones it refuses ("no C2C or 1099")
     manages: bool | None = None
     vc_backed: bool = False  # funded by venture capital: "Series B", "VC-backed"
     sets_direction: bool = False  # leads technically: "set the technical direction", "tech lead"
@@ -193,6 +198,14 @@ _FULL_TIME = re.compile(
 _OFFICE_WORDS = re.compile(r"\b(?:office|on[- ]?site|hybrid|in[- ]person|hq|studio)\b")
 
 
+# "Two days a week in Dublin 2": the days in a place are office days, not part-time hours.
+_AT_A_PLACE = re.compile(
+    r"\s*(?:in|at)\s+(?:our\s+|the\s+)?(?:"
+    + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True) if len(p) > 2)
+    + r")\b"
+)
+
+
 def _hours(lower: str) -> tuple[bool, bool]:
     """(part time, full time) as the role's lines state their hours."""
     part = full = False
@@ -201,7 +214,7 @@ def _hours(lower: str) -> tuple[bool, bool]:
         if found and not (
             found.group().rstrip().endswith(("week", "wk"))
             and "day" in found.group()
-            and _OFFICE_WORDS.search(line)
+            and (_OFFICE_WORDS.search(line) or _AT_A_PLACE.match(line, found.end()))
         ):
             part = True
         full = full or bool(_FULL_TIME.search(line))
@@ -262,14 +275,20 @@ _RELOCATION = re.compile(
     r"relocation (package|support|assistance|budget|bonus)|help(ing)? you relocate|relo package",
     re.I,
 )
+# The kind of travel may stand between the share and the word: "40% outstation travel",
+# "about 30% international travel".
+_TRAVEL_KIND = (
+    r"(?:(?:outstation|domestic|international|overseas|regional|national|field|client|site|"
+    r"business|customer|territory)\s+)?"
+)
 _TRAVEL = re.compile(
-    r"(?:up to|around|about|~)?\s*(\d{1,2})\s?%\s*(?:of the time\s*)?travel|"
+    rf"(?:up to|around|about|~)?\s*(\d{{1,2}})\s?%\s*(?:of the time\s*)?{_TRAVEL_KIND}travel|"
     r"travel[^.]{0,30}?(\d{1,2})\s?%",
     re.I,
 )
 _TRAVEL_WORDS = re.compile(
     r"\b(frequent|regular|extensive|significant) travel|travel (is )?required|"
-    r"travel(ling)? (to|across) (clients|sites|customers)",
+    r"travel(ling)? (to|across) (clients|sites|customers)|outstation (travel|audits?|visits?|trips?)",
     re.I,
 )
 # Travel abroad: "international travel", "trips to our US customers", "flights to the Lagos office".
@@ -451,6 +470,8 @@ _ASKS_A_SKILL = re.compile(
 _LARGE = re.compile(
     r"\b(?:one of (?:the )?(?:[\w'’]+ )?(?:largest|biggest)|(?:ftse|fortune|s&p|dax|cac|euro ?stoxx|"
     r"nikkei|nifty|sensex|asx|tsx) ?\d{2,3}|global (?:bank|insurer|leader|brand|enterprise)|multinational|"
+    r"(?:a|an|the) global (?:[\w-]+ (?:and |& )?){0,3}(?:manufacturer|maker|producer|group|company)|"
+    r"national (?:chain|network)|nationwide (?:chain|network)|"
     r"blue[- ]chip|household name|listed (?:company|group|on the))\b",
     re.I,
 )
@@ -495,6 +516,9 @@ def _company(text: str) -> frozenset[str]:
         n = float(raw[:-1]) * 1000 if raw.endswith("k") else float(re.sub(r"[,.]", "", raw))
         if n >= 1000:
             return frozenset({"large", "enterprise"})
+    for m in CHAIN.finditer(text):
+        if int(m["n"].replace(",", "")) >= 20:
+            return frozenset({"large", "enterprise"})  # "a 70-hospital national chain"
     kinds: set[str] = set()
     for m in _SIZE_BEFORE.finditer(text):
         n = int((m["n"] or m["m"]).replace(",", ""))
@@ -557,6 +581,23 @@ def _pay(text: str) -> tuple[int | None, int | None, str | None, str]:
         currency = money.currency(found, lower)
         return int(round(lo)), int(round(max(hi, lo))), currency, period or "year"
     return None, None, None, "year"
+
+
+# Pay with commission or bonus on top, stated as such: "OTE €130k", "on-target earnings of
+# $180k", "total comp up to £150k".
+_TOTAL_PAY = re.compile(
+    r"\b(?:ote|on[- ]target(?: earnings)?|total comp(?:ensation)?|tc|total package)\b", re.I
+)
+
+
+def _total_pay(terms: str) -> int | None:
+    """The top of the on-target earnings a role states, in the band's currency and period."""
+    for line in re.split(r"[\n;]", terms):
+        if _TOTAL_PAY.search(line):
+            _, hi, _, period = _pay(line)
+            if hi and period == "year":
+                return hi
+    return None
 
 
 def _city(location: str | None) -> str | None:
@@ -661,6 +702,7 @@ def role_facts(
     elif _TRAVEL_WORDS.search(terms):
         travel = 0.4
     contract = next((kind for kind, pattern in _CONTRACT if pattern.search(terms)), None)
+    forms, no_forms = role_forms("\n".join([terms, description or ""]))
     manages: bool | None = None
     if seniority in LEADING or _MANAGES.search(
         "\n".join([title, *sections.lines("duties"), terms])
@@ -688,6 +730,7 @@ def role_facts(
         pay_max=salary_max,
         currency=currency,
         pay_period=period,
+        total_pay=_total_pay(terms),
         sponsorship=sponsorship,
         relocation_support=True if _RELOCATION.search(terms) else None,
         schedule=frozenset(schedule - no_schedule),
@@ -695,6 +738,8 @@ def role_facts(
         travel_share=travel,
         travel_abroad=_travel_abroad(terms, location),
         contract=contract,
+        forms=forms,
+        no_forms=no_forms,
         manages=manages,
         sets_direction=bool(_SETS_DIRECTION.search("\n".join([title, said]))),
         seniority=seniority,

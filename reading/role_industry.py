@@ -53,7 +53,7 @@ _A_FUNCTION = re.compile(
 _ORGANISATION = re.compile(
     r"(?:retailer|chain|group|brand|supermarket|grocer|store|shop|marketplace|bank|lender|society|"
     r"union|insurer|reinsurer|casino|bookmaker|sportsbook|lottery|clinic|hospital|home|practice|"
-    r"surgery|trust|brewery|breweries|brewer|distillery|miner)s?$"
+    r"surgery|trust|brewery|breweries|brewer|distillery|miner|contractor|pharmac(?:y|ie))s?$"
 )
 _ARTICLE = re.compile(
     r"(?:\b(?:a|an|the|our|one of the|one of [\w'-]+)|'s|(?:network|chain|group|family) of)\s+"
@@ -84,18 +84,37 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
                 named |= _named(sentence)
             elif not _CUSTOMERS.search(sentence):
                 named |= _organisations(sentence)
+            for chain in CHAIN.finditer(sentence):
+                named |= _named(chain["unit"])  # "a 70-hospital chain" is in healthcare
     return frozenset(named)
 
 
+# A company counted by its sites: "a 70-hospital national chain", "our 300 stores", "1,200
+# branches" (``reading.role_facts`` takes its size from the count too).
+CHAIN = re.compile(
+    r"\b(?P<n>\d{1,3}(?:,\d{3})*)[- ](?P<unit>hospitals?|clinics?|stores?|shops?|pharmac(?:y|ies)|"
+    r"branch(?:es)?|restaurants?|hotels?|care homes?|supermarkets?|outlets?|sites?|locations?)\b"
+)
+
+
 def _organisations(sentence: str) -> set[str]:
-    """ "Engineering team of a 300-store fashion retailer": the company, named with its article."""
+    """ "Engineering team of a 300-store fashion retailer", "at a defence contractor", "of a global
+    tobacco and cigarette manufacturer": the company, named with its article."""
     return {
         name
         for name, start, end in industries(sentence)
-        if _ORGANISATION.search(sentence[start:end])
+        if (_ORGANISATION.search(sentence[start:end]) or _MAKER_AFTER.match(sentence, end))
         and _ARTICLE.search(sentence[:start])
         and not _A_FUNCTION.match(sentence, end)
     }
+
+
+# The industry as what the company makes or does: "tobacco and cigarette manufacturer",
+# "defence contractor", "arms maker".
+_MAKER_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:[\w-]+\s+)?(?:manufacturer|maker|producer|contractor|supplier|"
+    r"company|firm|group|business|chain|operator|brand)s?\b"
+)
 
 
 def _named(text: str) -> set[str]:

@@ -146,6 +146,8 @@ CONTRACT = {
         r"(?:inside|outside)[- ]ir ?35",
         r"1099",
         r"c2c",
+        # a US payroll seat, named against 1099 and C2C (``reading.tax_forms`` gives it its kind)
+        r"w-?2",
         r"corp[- ]to[- ]corp",
         r"b2b(?: contract)?",
         r"ir ?35",
@@ -206,6 +208,8 @@ COMPANY = {
         r"enterprises?",
         r"established (?:companies|company|businesses|firms|players|employers)",
         r"corporates?",
+        # "hated the big corporate hospital": the size, with the workplace it is said of
+        r"(?:big |large )?corporate (?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?)",
         r"big corp(?:orate)?s?",
         r"corporate (?:world|life|environments?|companies)",
         r"ftse 100",
@@ -214,6 +218,9 @@ COMPANY = {
     "small": (
         r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?|places?|orgs?|"
         r"organi[sz]ations?|setups?)",
+        # the workplace by its size: "a small nursing home", "a smaller clinic"
+        r"small(?:er)? (?:(?:private|local|family[- ]run|independent) )?(?:nursing homes?|care homes?|"
+        r"homes?|clinics?|hospitals?|practices?|pharmac(?:y|ies)|stores?|schools?|hotels?|restaurants?)",
         r"(?:somewhere|something|a place|an? (?:org|organi[sz]ation|company|firm)) smaller",
         # "a tiny team"; a headcount cap: "under 20 people" ("fewer than" would read as a refusal)
         r"(?:tiny|little|micro) (?:companies|company|firms?|teams?|outfits?|shops?|startups?|orgs?)",
@@ -223,6 +230,11 @@ COMPANY = {
     "large": (
         r"(?:large|larger|big|bigger|huge)(?:,? (?:stable|established|well[- ]known|global|"
         r"international|household[- ]name))? (?:companies|company|firms?|organi[sz]ations?|orgs?|employers?)",
+        # "another big FMCG employer", "a big corporate hospital", "a large hospital chain"
+        r"(?:large|larger|big|bigger|huge) (?:[a-z&]+ )?(?:companies|company|firms?|employers?|"
+        r"organi[sz]ations?|brands?)",
+        r"(?:large|larger|big|bigger|huge) (?:corporate |private |multi-?specialty |teaching )?"
+        r"(?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?|groups?)",
         r"big tech",
         r"faang(?:[- ](?:sized?|scale|style|level))?",
     ),
@@ -276,6 +288,11 @@ INDUSTRY = {
         r"hospital (?:groups?|trusts?|chains?)",
         r"clinics?",
         r"care homes?",
+        r"nursing homes?",
+        # a pharmacy (a chemist's) is care; the drug makers are pharma
+        r"pharmac(?:y|ies)",
+        r"chemists?",
+        r"drugstores?",
         r"gp (?:practices?|surgeries|surgery)",
         r"dental (?:practices?|groups?|chains?|clinics?)",
     ),
@@ -358,7 +375,8 @@ INDUSTRY = {
         r"distiller(?:y|ies)",
         r"spirits (?:brands?|companies)",
     ),
-    "tobacco": (r"tobacco", r"vaping"),
+    "tobacco": (r"tobacco", r"vaping", r"cigarettes?"),
+    "fmcg": (r"fmcg", r"consumer (?:packaged )?goods", r"cpg"),
     "media": (r"media(?: companies| industry)?", r"publishing", r"news(?:papers?)?"),
     "telecoms": (r"tele(?:coms?|communications)",),
     "energy": (r"energy(?![- ]transition)(?: sector| industry| companies)?", r"utilit(?:y|ies)"),

@@ -90,8 +90,14 @@ def read_mobility(
             if form_answer(t, a + s, b + s) == "no":
                 willing = False  # "Relocation: N"
             place = _place_after(t, s + b, e, norm)
-            value = {"willing": willing, "place": place}
             pol = "wish" if willing else "must"
+            if not willing and (but := _EXCEPT.match(t, s + b, clause.end)):
+                found = _place_span_after(t, but.end(), clause.end, norm, lead=r"\W*")
+                if found:
+                    # "won't relocate unless it's Cape Town": a move there and nowhere else
+                    willing, pol, place = True, "must", found[0]
+                    taken.append((but.start(), found[2]))
+            value = {"willing": willing, "place": place}
             out.add("relocation", pol, value, a + s, b + s, 0.85, "rule:relocation")
             taken.append((a + s, b + s))
             relocation_seen, relocation_willing = True, willing
@@ -181,6 +187,8 @@ def read_mobility(
                 pol = "avoid"  # "90 mins each way from Swindon - not again"
             if pol:
                 value = {"minutes": minutes}
+                if pol == "avoid" and (to := _destination(t, s + b, e, norm)):
+                    value["to"] = to  # "would love to stop commuting to Elgin": that journey
                 days = (
                     commute_days(t, clause.start, _sentence_end(t, e)) if pol == "avoid" else None
                 )
@@ -219,6 +227,12 @@ def read_mobility(
                 pol = "avoid"  # "Years of living out of a suitcase. Never again."
             if pol in (None, "wish") and _NO_MORE_THAN_THAT.match(t, clause.end):
                 pol = "must"  # "will travel to the client once a quarter but no more"
+            if (
+                pol is None
+                and seg[a:b].startswith("only ")
+                or (pol == "wish" and re.search(r"\bonly\b", seg[:a]))
+            ):
+                pol = "must"  # "only (wants) Pune-based clients": the work kept in their own city
             value = {"share": share}
             if travel.domestic(t[clause.start : _sentence_end(t, clause.end)]):
                 value["scope"] = "domestic"  # "would travel if it's domestic only"
@@ -500,25 +514,64 @@ def _to_a_place(t: str, start: int, end: int, norm: Normalised) -> bool:
     return _place_after(t, start, end, norm) is not None
 
 
+_TO_PLACE = r"\W*(?:back )?(?:to|for|into|in)\W+"
+
+
 def _place_after(
-    t: str,
-    start: int,
-    end: int,
-    norm: Normalised,
-    lead: str = r"\W*(?:back )?(?:to|for|into|in)\W+",
+    t: str, start: int, end: int, norm: Normalised, lead: str = _TO_PLACE
 ) -> str | None:
+    found = _place_span_after(t, start, end, norm, lead)
+    return found[0] if found else None
+
+
+def _place_span_after(
+    t: str, start: int, end: int, norm: Normalised, lead: str = _TO_PLACE
+) -> tuple[str, int, int] | None:
+    """(place, start, end) of the place right after ``lead`` at ``t[start:end]``."""
     m = re.match(lead, t[start:end])
     if not m:
         return None
     rest_start = start + m.end()
-    for place, a, _ in mobility.places(
+    for place, a, b in mobility.places(
         t[rest_start:end], norm.source, lambda p: norm.origin(p + rest_start)
     ):
         if a == 0 or re.fullmatch(
             rf"\s*(?:the|{DISTRICT_BEFORE})?\s*", t[rest_start : rest_start + a]
         ):
-            return place  # "to the Hague", "to Downtown Toronto": the city
+            return place, rest_start + a, rest_start + b  # "to the Hague", "to Downtown Toronto"
     return None
+
+
+_NOT_A_DESTINATION = {"office", "work", "site", "city", "town", "hq", "campus", "the"}
+
+
+def _destination(t: str, start: int, end: int, norm: Normalised) -> str | None:
+    """The place a journey goes to, named right after it: "commuting to Elgin", "the drive into
+    Canary Wharf" - a known place, or a capitalised name that is not the office or work."""
+    lead = r"\W*(?:in\W+)?(?:to|into)\W+(?:the\W+)?"
+    if place := _place_after(t, start, end, norm, lead=lead):
+        return place
+    m = re.match(lead, t[start:end])
+    if not m:
+        return None
+    names = []
+    for word in re.finditer(r"[a-z][\w'-]*", t[start + m.end() : end]):
+        if word.start() > (len(" ".join(names)) + 1 if names else 0):
+            break  # only the words right after, one space apart
+        src = norm.origin(start + m.end() + word.start())
+        said = norm.source[src : src + len(word.group())]
+        if not said[:1].isupper() or len(names) == 3 or word.group() in _NOT_A_DESTINATION:
+            break
+        names.append(said)
+    return " ".join(names) or None
+
+
+# A refused move with its one exception: "won't relocate unless it's Cape Town", "not moving
+# anywhere except Lisbon", "won't relocate, except maybe to Berlin".
+_EXCEPT = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:unless|except|other than|apart from|save|but)\W+(?:(?:maybe|perhaps|"
+    r"possibly|probably|for|to|in|it'?s|it is|it was|it were|that's|if it'?s)\W+)*"
+)
 
 
 _SPLIT_HARD = re.compile(

@@ -939,3 +939,17 @@ def test_no_sponsorship_said_in_the_requirements_field_is_the_roles(line):
     )
     against = judge_condition(needs, facts)
     assert against is not None and against.effect < 0
+
+
+@pytest.mark.parametrize(
+    "offer",
+    ["Two days a week in Dublin 2", "3 days a week at our Leeds hub", "2 days/week in London"],
+)
+def test_days_a_week_in_a_place_are_office_days_not_part_time_hours(offer):
+    facts = role_facts(title="Account Executive", remote_policy="hybrid", offers=[offer])
+    assert "part_time" not in facts.schedule
+
+
+def test_days_a_week_with_no_place_are_still_part_time_hours():
+    facts = role_facts(title="Pharmacist", offers=["3 days a week in total, 24 hours"])
+    assert "part_time" in facts.schedule
