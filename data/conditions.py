@@ -378,11 +378,12 @@ def refresh_active(*, session: Session, candidate_ids: Iterable[int], loaded: bo
     )
     # The latest word on a subject counts: an earlier condition a later one contradicts ("no
     # travel while the kids are small", then "kids at uni, travel's fine") no longer does.
-    # Only a person's facets with two rows or more can hold a contradiction.
-    pairs = (
-        select(cc.candidate_id, cc.facet)
+    # Only a person with two such rows or more can hold a contradiction (within a facet, or
+    # across two, as a stay and a move).
+    several = (
+        select(cc.candidate_id)
         .where(among(cc.candidate_id, ids), cc.active.is_(True), cc.facet.in_(LATEST_FACETS))
-        .group_by(cc.candidate_id, cc.facet)
+        .group_by(cc.candidate_id)
         .having(func.count() > 1)
         .subquery()
     )
@@ -401,8 +402,8 @@ def refresh_active(*, session: Session, candidate_ids: Iterable[int], loaded: bo
                 cc.span_start,
                 cc.status,
             )
-            .join(pairs, and_(cc.candidate_id == pairs.c.candidate_id, cc.facet == pairs.c.facet))
-            .where(cc.active.is_(True))
+            .join(several, cc.candidate_id == several.c.candidate_id)
+            .where(cc.active.is_(True), cc.facet.in_(LATEST_FACETS))
         )
         .all()
     )
