@@ -276,6 +276,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         # role that names no form answers a W-2 condition with nothing
         form = v["form"]
         takes = True if form in role.forms else False if form in role.no_forms else None
+        if takes is False and form == "inside_ir35" and pol == "wish":
+            return None  # "fine inside IR35" asks nothing of an outside role
         if takes is not None:
             return (not takes) if pol == "avoid" else takes
         if form == "w2":

@@ -399,6 +399,14 @@ class _Collector:
             for c in self.items
             if not (c.facet == "schedule" and c.polarity != "avoid" and c.value["kind"] in refused)
         ]
+        formed = {c.key() for c in self.items if c.facet == "contract" and c.value.get("form")}
+        if formed:
+            # "contractor, outside only": the same contract condition, with its form
+            self.items = [
+                c
+                for c in self.items
+                if not (c.facet == "contract" and not c.value.get("form") and c.key() in formed)
+            ]
         cued = {(c.facet, *c.key()[2:]) for c in self.items if c.method != "rule:bare"}
         items = [
             c for c in self.items if c.method != "rule:bare" or (c.facet, *c.key()[2:]) not in cued

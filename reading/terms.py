@@ -143,14 +143,21 @@ CONTRACT = {
         r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
         r"contractors?(?: roles?)?",
         r"day rates?",
-        r"(?:inside|outside)[- ]ir ?35",
+        r"(?:inside|outside)[- ](?:of[- ])?ir ?35",
+        # UK IR35 status named bare where it can be nothing else ("outside only", "inside's
+        # fine", "would consider inside now", "won't touch inside"); ``reading.tax_forms``
+        r"(?:inside|outside)(?= only\b| is fine\b|'s fine\b| fine\b| is ok\b| ok\b| now\b|"
+        r" roles?\b| gigs?\b| contracts?\b| either\b| or outside\b| or inside\b)",
+        r"(?<=consider )inside|(?<=touch )inside|(?<=take )inside|(?<=do )inside",
+        # paid through an umbrella company: how inside-IR35 work is paid
+        r"(?:via |through |an? )?umbrella(?: compan(?:y|ies)| co)?(?! (?:term|insurance|policy))",
         r"1099",
         r"c2c",
         # a US payroll seat, named against 1099 and C2C (``reading.tax_forms`` gives it its kind)
         r"w-?2",
         r"corp[- ]to[- ]corp",
         r"b2b(?: contract)?",
-        r"ir ?35",
+        r"ir ?35(?!\W{1,3}(?:inside|outside)\b)",  # "IR35: outside only" is read from its status
         # Brazil: working as a company (pessoa jurídica) and invoicing
         r"pj(?: contract| basis| role)?",
         r"cnpj",
