@@ -130,6 +130,17 @@ _STUDYING_BEFORE = re.compile(
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
 
 
+# A client's brief, a job spec or an advert quoted into the person's note ("JD pasted from
+# client: 'must work nights; applicants unable to do nights will not be considered'"): the
+# quoted words are the role's terms; what the person said of them comes after.
+_PASTED_BRIEF = re.compile(
+    r"\b(?:jd|job spec|spec|brief|advert|ad|job ad|job description|client|hiring manager|hm|"
+    r"the role|role profile|requirements?)\b[^'\"‘“\n.]{0,60}?"
+    r"(?:pasted|copied|quoted|says?|said|reads?|states?|wording|:)[^'\"‘“\n.]{0,40}?\W?"
+    r"['\"‘“](?P<quote>[^'\"’”\n]{12,600})['\"’”]"
+)
+
+
 def read(text: str, *, said_at: date | None = None) -> list[Condition]:
     """Every condition in ``text``; spans index ``text``; waits resolve relative to ``said_at``."""
     if not text or not text.strip():
@@ -167,12 +178,20 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         blocked.extend((a, b) for _, a, b in waits)
     previous = None
     asked = [(a, b) for a, b in sentences(t) if _ASKS_ABOUT_THE_ROLE.match(t[a : b + 1])]
+    pasted = [m.span("quote") for m in _PASTED_BRIEF.finditer(t)]
     for clause in clauses(t):
         if overlaps(clause.start, clause.end, asked):
             continue  # "Is the role remote?": a question about the role states nothing of theirs
         lead = _lead(t, previous, clause)
         _read_clause(t, clause, out, blocked, opted, norm, lead)
         previous = clause
+    if pasted:
+        # a client's brief quoted in the note: the client's terms, not the person's
+        out.items = [
+            c
+            for c in out.items
+            if not any(a <= out.at[id(c)][0] and out.at[id(c)][1] <= b for a, b in pasted)
+        ]
     if _NOW.search(t):
         out.items = _current_stance(t, out)
     # "The role is 4 days a week in Leeds": the role's terms, the person's only if they take a side
