@@ -288,7 +288,9 @@ _TRAVEL = re.compile(
 )
 _TRAVEL_WORDS = re.compile(
     r"\b(frequent|regular|extensive|significant) travel|travel (is )?required|"
-    r"travel(ling)? (to|across) (clients|sites|customers)|outstation (travel|audits?|visits?|trips?)",
+    r"travel(ling)? (to|across) (clients|sites|customers)|outstation (travel|audits?|visits?|trips?)|"
+    # stays away on site work: "stopovers Monday to Thursday, digs paid", "nights away from home"
+    r"\bstop-?overs\b|\bdigs (paid|provided|covered)|overnight stays|nights away from home",
     re.I,
 )
 # Travel abroad: "international travel", "trips to our US customers", "flights to the Lagos office".

@@ -57,7 +57,8 @@ SCHEDULE = {
         r"paged (?:at|in the middle of the) night",
     ),
     "nights": (
-        r"night(?: shift)?s?(?: work)?(?! away)",
+        # "needs to be home every night" is a stay away refused (travel), not night work
+        r"(?<!home every )(?<!home each )(?<!back every )night(?: shift)?s?(?: work)?(?! away)",
         r"overnight(?: shifts?| work)?(?!s| (?:travel|trips?|stays?|away))",
         r"graveyard shifts?",
         # calls out of hours with another region: "late calls with Europe", "no calls after 7pm"
