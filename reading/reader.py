@@ -444,7 +444,7 @@ def _read_clause(
     text = t[c0:c1]
     taken: list[tuple[int, int]] = []
     read_mobility(t, clause, out, taken, norm, lead)
-    for v, pol, a, b in find_pay(text):
+    for v, pol, a, b in find_pay(text, t, c0):
         a, b = a + c0, b + c0
         if overlaps(a, b, blocked):
             continue

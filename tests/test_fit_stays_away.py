@@ -45,4 +45,6 @@ def test_stays_away_accepted_suit_a_role_with_them(note):
 
 
 def test_home_every_night_is_not_night_work():
-    assert not any(f == "schedule" for f, *_ in at.found("Needs to be home every night for the kids."))
+    assert not any(
+        f == "schedule" for f, *_ in at.found("Needs to be home every night for the kids.")
+    )
