@@ -114,7 +114,7 @@ _SUB_SECTOR = re.compile(
 
 
 _SUB_SECTOR_IN = re.compile(
-    r"\b(?P<part>fashion|clothing|apparel|grocery|luxury)\b"
+    r"\b(?P<part>fast[- ]fashion|fashion|clothing|apparel|grocery|luxury)\b"
 )  # "high-street fashion"
 
 
@@ -559,6 +559,8 @@ def _read_clause(
             part := _SUB_SECTOR.search(t, max(c0, a - 25), a) or _SUB_SECTOR_IN.search(t, a, b)
         ):
             value["scope"] = part["part"]  # "never again fashion retail": that part of retail
+        if m.facet == "schedule" and value["kind"] == "shifts" and "split" in t[max(c0, a - 6) : b]:
+            value["scope"] = "split"  # "no split shifts": that kind of shift work only
         if m.facet == "contract" and (form := tax_forms.form(t[a:b])):
             value["form"] = form  # "C2C only via his LLC", "W2 is fine"
             if form == "w2":

@@ -39,6 +39,7 @@ class RoleFacts:
     relocation_support: bool | None = None
     schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
     no_schedule: frozenset[str] = frozenset()  # what the role says it does not have
+    split_shifts: bool | None = None  # True: split shifts; False: "straight shifts, no splits"
     travel_share: float | None = None
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
     contract: str | None = None  # permanent | contract | freelance | fixed_term
@@ -510,7 +511,34 @@ _VC_BACKED = re.compile(
 )
 
 
+# A public employer by name: "NHS trust", "NHS Scotland", "the civil service", "a county council".
+_PUBLIC = re.compile(
+    r"\b(?:nhs|civil service|local authority|(?:county|city|borough|district) council|"
+    r"government department|public sector)\b",
+    re.I,
+)
+
+
+# Split shifts (a break mid-day between two services) or said to be none: "straight shifts, no
+# splits", "no split shifts".
+_SPLITS = re.compile(r"\bsplit(?:[- ]shifts?|s\b)", re.I)
+_NO_SPLITS = re.compile(
+    r"\b(?:no|without|zero|never)\s+split(?:[- ]shifts?|s\b)|\bstraight shifts?\b", re.I
+)
+
+
+def _split_shifts(terms: str) -> bool | None:
+    if _NO_SPLITS.search(terms):
+        return False
+    return True if _SPLITS.search(terms) else None
+
+
 def _company(text: str) -> frozenset[str]:
+    public = frozenset({"public_sector"}) if _PUBLIC.search(text) else frozenset()
+    return _size(text) | public  # "NHS trust", "a county council"
+
+
+def _size(text: str) -> frozenset[str]:
     if _LARGE.search(text):
         return frozenset({"large", "enterprise"})
     for m in _HEADCOUNT.finditer(text):
@@ -736,6 +764,7 @@ def role_facts(
         sponsorship=sponsorship,
         relocation_support=True if _RELOCATION.search(terms) else None,
         schedule=frozenset(schedule - no_schedule),
+        split_shifts=_split_shifts("\n".join([terms, description or ""])),
         no_schedule=frozenset(no_schedule),
         travel_share=travel,
         travel_abroad=_travel_abroad(terms, location),

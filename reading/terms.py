@@ -186,6 +186,13 @@ MANAGEMENT = {
         r"(?:become|be) a manager",
         r"manager track",
         r"management track",
+        # a step up to run the place outside an office: "run her own kitchen", "head chef or
+        # nothing", "wants his own site", "ready to run a ward"
+        r"run(?:ning)? (?:a |the |my |his |her |their )?(?:own )?(?:kitchens?|brigades?|"
+        r"departments?|wards?|sites?|stores?|restaurants?|pass)",
+        r"(?:a |an )?(?:kitchen|site|ward|store|department) of (?:my|his|her|their) own",
+        r"(?:the )?(?:head chef|executive chef|head of department|ward manager|store manager)"
+        r"(?: roles?| jobs?| positions?| pressure| responsibilit(?:y|ies))?",
     ),
     "hands_on": (
         r"individual contributors?(?: roles?| track)?",
@@ -196,6 +203,10 @@ MANAGEMENT = {
         r"(?:still |to )code",
         r"writing code",
         r"ic track",
+        # staying the number two: "happy as a sous", "wants to stay a sous chef", "content as deputy"
+        r"(?:(?:stay(?:ing)?|remain(?:ing)?) (?:as )?|(?<=as ))(?:a |an |the )?"
+        r"(?:sous(?: chef)?|second chef|second in command|number two|deputy|assistant "
+        r"(?:site )?manager)",
     ),
 }
 
@@ -262,6 +273,8 @@ COMPANY = {
         r"civil service",
         r"local authorit(?:y|ies)",
         r"councils?",
+        # the NHS as an employer: "NHS for life", "wants out of the NHS"
+        r"(?:the )?nhs(?: trusts?| jobs?| roles?| posts?| bands?)?",
     ),
     "nonprofit": (
         r"non[- ]?profits?",
@@ -285,6 +298,9 @@ INDUSTRY = {
         r"(?:chains?|groups?|brands?)",
         r"supermarkets?",
         r"grocers?",
+        # fashion named as a business: "no fast fashion", "a fast-fashion brand", "a luxury house"
+        r"(?:fast[- ])?fashion(?: brands?| houses?| labels?| retailers?| industry| sector)?",
+        r"luxury (?:fashion )?(?:houses?|brands?|labels?|retailers?|goods)",
         r"department stores?",
         r"\d[\d,]*[- ]stores?",
         r"chains? of (?:\d[\d,]* |\w+ )?(?:stores|shops)",
@@ -336,6 +352,7 @@ INDUSTRY = {
     "crypto": (r"crypto(?:currency|currencies)?", r"web ?3", r"blockchain", r"nfts?", r"defi"),
     "ecommerce": (
         r"e[- ]?commerce",
+        r"e-?com(?! \w)",
         r"online retail(?:ers?)?",
         r"online (?:(?:fashion|clothing|grocery|furniture) )?(?:shops?|stores?|retailers?|marketplaces?|"
         r"brands?)",
