@@ -435,6 +435,14 @@ _MANAGES = re.compile(
     r"direct reports|people (management|leadership)|line management|grow (and lead )?the team",
     re.I,
 )
+# Running the place outside an office, with the people in it: "Head Chef", "lead the kitchen and
+# its brigade of six", "run the ward", "Ward Manager".
+_RUNS_THE_PLACE = re.compile(
+    r"\b(?:head|executive) chef\b|\bhead of department\b|\bward manager\b|\bstore manager\b|"
+    r"\b(?:lead|leading|run|running|manage|managing)\s+(?:the\s+|a\s+|our\s+)?"
+    r"(?:kitchen|brigade|ward|department|store)\b|\bbrigade of (?:\d+|\w+)\b",
+    re.I,
+)
 # Technical leadership, with or without reports: "set the technical direction", "lead design
 # reviews", "Tech Lead", "own the architecture".
 _SETS_DIRECTION = re.compile(
@@ -734,8 +742,10 @@ def role_facts(
     contract = next((kind for kind, pattern in _CONTRACT if pattern.search(terms)), None)
     forms, no_forms = role_forms("\n".join([terms, description or ""]))
     manages: bool | None = None
-    if seniority in LEADING or _MANAGES.search(
-        "\n".join([title, *sections.lines("duties"), terms])
+    if (
+        seniority in LEADING
+        or _MANAGES.search("\n".join([title, *sections.lines("duties"), terms]))
+        or _RUNS_THE_PLACE.search("\n".join([title, description or ""]))
     ):
         manages = True
     if _NO_MANAGING.search(said):  # "Individual contributor role." among the duties
