@@ -15,7 +15,7 @@ FAST = dict(title="Frontend Developer", description="Build the app of a fast-fas
 LUXURY = dict(title="Frontend Developer", description="Own the site of a Parisian luxury house.")
 TRUST = dict(title="Staff Nurse", description="Ward nurse on a surgical unit, NHS trust.")
 HEAD = dict(title="Head Chef", description="Lead the kitchen and its brigade of six.")
-STRAIGHT = dict(title="Head Chef", description="Straight shifts only - no split shifts here.")
+STRAIGHT = dict(title="Head Chef", description="Straight shifts, four on and three off; no splits.")
 SPLITS = dict(title="Chef de Partie", description="Split shifts, five days a week.")
 
 
