@@ -91,8 +91,14 @@ _NOT_PERMANENT = {"contract", "freelance", "fixed_term"}
 _SIZES = {"large", "enterprise", "startup", "small", "scaleup"}
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
 # A part of a sector and the words a role may use for it ("fashion retail": a clothing retailer).
-_FASHION = ("fashion", "clothing", "apparel")
-_SCOPE_WORDS = {"fashion": _FASHION, "clothing": _FASHION, "apparel": _FASHION}
+_FASHION = ("fashion", "clothing", "apparel", "luxury house", "luxury brand", "garments", "coats")
+_FAST = ("fast fashion", "fast-fashion")
+_SCOPE_WORDS = {
+    "fashion": _FASHION,
+    "clothing": _FASHION,
+    "apparel": _FASHION,
+    "fast fashion": _FAST,  # "never fast fashion" says nothing of a luxury house
+}
 
 
 def yearly_eur(value: dict[str, Any]) -> float | None:
@@ -250,6 +256,11 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if v.get("kind") == "needs_sponsorship":
             return role.sponsorship
         return None
+    if facet == "schedule" and v.get("scope") == "split":
+        # "won't do split shifts" against "straight shifts, no splits": only splits count
+        if role.split_shifts is None:
+            return None
+        return (not role.split_shifts) if pol == "avoid" else role.split_shifts
     if facet == "schedule":
         kind = v.get("kind")
         if pol == "avoid":
@@ -276,6 +287,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         # role that names no form answers a W-2 condition with nothing
         form = v["form"]
         takes = True if form in role.forms else False if form in role.no_forms else None
+        if takes is False and form == "inside_ir35" and pol == "wish":
+            return None  # "fine inside IR35" asks nothing of an outside role
         if takes is not None:
             return (not takes) if pol == "avoid" else takes
         if form == "w2":
@@ -311,6 +324,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     if facet == "company" and v.get("kind") == "vc_backed":
         # "no VC money": only a role that says it is venture-funded answers it
         return (pol != "avoid") if role.vc_backed else None
+    if facet == "company" and v.get("kind") == "public_sector" and "public_sector" in role.company:
+        return pol != "avoid"  # "NHS for life" against an NHS trust post
     if facet == "company" and role.company and v.get("kind") in _SIZES:
         # "big corp only" against "one of Europe's largest insurers"; "startups only" misses it
         hit = v["kind"] in role.company

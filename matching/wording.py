@@ -63,13 +63,21 @@ CONTRACT_WORDS = {
     "freelance": "freelance work",
     "fixed_term": "a fixed-term role",
 }
-# US employment forms (``reading.tax_forms``)
+# US employment forms and UK IR35 status (``reading.tax_forms``)
 FORM_WORDS = {
     "w2": "W-2 employment",
     "1099": "1099 contract work",
     "c2c": "corp-to-corp (C2C) contract work",
+    "inside_ir35": "contract work inside IR35",
+    "outside_ir35": "contract work outside IR35",
 }
-FORM_NAMES = {"w2": "W-2", "1099": "1099", "c2c": "C2C"}
+FORM_NAMES = {
+    "w2": "W-2",
+    "1099": "1099",
+    "c2c": "C2C",
+    "inside_ir35": "inside IR35",
+    "outside_ir35": "outside IR35",
+}
 SYMBOL = {"GBP": "£", "EUR": "€", "USD": "$"}
 
 

@@ -84,6 +84,8 @@ _WISH = re.compile(
     r"happy (?:to|with|doing|in)|fine with|ok with|okay with|comfortable with|consider(?:s|ing)?|"
     # "fine on nights herself", "ok doing weekends"
     r"(?:fine|ok|okay|comfortable|happy) (?:on|doing|working)|"
+    # "happy as a sous": staying the number two is what they want
+    r"(?:happy|content|settled) as(?= (?:a |an |the )?(?:sous|second|deputy|number two|assistant)|\W*$)|"
     r"aim(?:s|ing)? (?:for|at)|target(?:s|ing)?|ask(?:s|ed|ing)? for|wish(?:es)?|dreams? of|aspir\w+|"
     r"move into|moving into|get into|break into|pivot(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|"
     r"attracted (?:to|by)|motivated by|passionate about|cares? about|big on|please|pls|considered for|"

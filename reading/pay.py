@@ -142,9 +142,32 @@ _LAKH_CONTEXT = re.compile(
 )
 
 
-def find_pay(text: str) -> list[tuple[dict, str | None, int, int]]:
+# A raise asked as a share of what they earn now: "on £44k, needs a 10% uplift to move", "wants
+# 15% on top of his current £60k" - the ask is the pay now plus that share.
+_UPLIFT = r"(?P<pct>\d{1,2}(?:\.\d)?)\s?%\s?(?:pay\s)?(?:uplift|increase|raise|rise|bump|jump|hike|more|on top)"
+_UPLIFT_AFTER = re.compile(rf"[^.!?;]{{0,40}}?{_UPLIFT}")
+_UPLIFT_BEFORE = re.compile(
+    rf"{_UPLIFT}[^.!?;]{{0,12}}?\b(?:on|over|above|of)\b[^.!?;£€$\d]{{0,25}}$"
+)
+_UPLIFT_HARD = re.compile(r"\b(?:needs?|must|minimum|at least|has to|won't move for less)\b")
+
+
+def _uplift(text: str, a: int, b: int) -> tuple[float, bool] | None:
+    """(share, hard?) of a raise asked on the amount at ``text[a:b]``, or None."""
+    u = _UPLIFT_AFTER.match(text, b) or _UPLIFT_BEFORE.search(text, max(0, a - 60), a)
+    if not u:
+        return None
+    lo = max(text.rfind(x, 0, a) for x in ".!?\n") + 1
+    hard = bool(_UPLIFT_HARD.search(text, lo, max(u.end(), b)))
+    return float(u["pct"]) / 100, hard
+
+
+def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | None, int, int]]:
     """(value, polarity, start, end) for each pay condition in lower-case ``text``; the polarity
-    is None for a vague wish that counts only with a cue word ("wants more money")."""
+    is None for a vague wish that counts only with a cue word ("wants more money"). ``whole`` is
+    the note ``text`` sits in at ``at``, for a raise said in the next clause ("on £44k, needs a
+    10% uplift")."""
+    whole, at = (whole, at) if whole else (text, 0)
     found: list[tuple[dict, str | None, int, int]] = []
     symboled = list(money.SYMBOLED.finditer(text))
     plain = [
@@ -164,6 +187,14 @@ def find_pay(text: str) -> list[tuple[dict, str | None, int, int]]:
             r"(?:would|will|'d|to) (?:take|accept|settle for))\b",
             before[-25:],
         )
+        if not wants and (up := _uplift(whole, at + m.start(), at + m.end())):
+            # "on £44k, needs a 10% uplift": the amount is what they are on; the ask is above it
+            share, hard = up
+            value["amount"] = int(round(value["amount"] * (1 + share), -2))
+            value.pop("amount_max", None)
+            value["kind"] = "floor" if hard else "ask"
+            found.append((value, "must" if hard else "wish", m.start(), m.end()))
+            continue
         now = _CURRENT.search(before) or _NOW_AFTER.match(after) or _ON_NOW.search(before)
         matched = bool(_MATCH_IT.match(text, m.end()))
         if now and not wants and not matched and not _SAME_AGAIN.match(text, m.end()):

@@ -114,7 +114,7 @@ _SUB_SECTOR = re.compile(
 
 
 _SUB_SECTOR_IN = re.compile(
-    r"\b(?P<part>fashion|clothing|apparel|grocery|luxury)\b"
+    r"\b(?P<part>fast[- ]fashion|fashion|clothing|apparel|grocery|luxury)\b"
 )  # "high-street fashion"
 
 
@@ -128,6 +128,17 @@ _STUDYING_BEFORE = re.compile(
     r"\b(?:studying|studies|study|enrolled|student|doing (?:her|his|my) \w+)\W+$"
 )
 _PART_TIME_HARD = re.compile(r"\b(?:part time|0\.\d fte|\d days a week|days a week)\b")
+
+
+# A client's brief, a job spec or an advert quoted into the person's note ("JD pasted from
+# client: 'must work nights; applicants unable to do nights will not be considered'"): the
+# quoted words are the role's terms; what the person said of them comes after.
+_PASTED_BRIEF = re.compile(
+    r"\b(?:jd|job spec|spec|brief|advert|ad|job ad|job description|client|hiring manager|hm|"
+    r"the role|role profile|requirements?)\b[^'\"‘“\n.]{0,60}?"
+    r"(?:pasted|copied|quoted|says?|said|reads?|states?|wording|:)[^'\"‘“\n.]{0,40}?\W?"
+    r"['\"‘“](?P<quote>[^'\"’”\n]{12,600})['\"’”]"
+)
 
 
 def read(text: str, *, said_at: date | None = None) -> list[Condition]:
@@ -167,12 +178,20 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         blocked.extend((a, b) for _, a, b in waits)
     previous = None
     asked = [(a, b) for a, b in sentences(t) if _ASKS_ABOUT_THE_ROLE.match(t[a : b + 1])]
+    pasted = [m.span("quote") for m in _PASTED_BRIEF.finditer(t)]
     for clause in clauses(t):
         if overlaps(clause.start, clause.end, asked):
             continue  # "Is the role remote?": a question about the role states nothing of theirs
         lead = _lead(t, previous, clause)
         _read_clause(t, clause, out, blocked, opted, norm, lead)
         previous = clause
+    if pasted:
+        # a client's brief quoted in the note: the client's terms, not the person's
+        out.items = [
+            c
+            for c in out.items
+            if not any(a <= out.at[id(c)][0] and out.at[id(c)][1] <= b for a, b in pasted)
+        ]
     if _NOW.search(t):
         out.items = _current_stance(t, out)
     # "The role is 4 days a week in Leeds": the role's terms, the person's only if they take a side
@@ -399,6 +418,14 @@ class _Collector:
             for c in self.items
             if not (c.facet == "schedule" and c.polarity != "avoid" and c.value["kind"] in refused)
         ]
+        formed = {c.key() for c in self.items if c.facet == "contract" and c.value.get("form")}
+        if formed:
+            # "contractor, outside only": the same contract condition, with its form
+            self.items = [
+                c
+                for c in self.items
+                if not (c.facet == "contract" and not c.value.get("form") and c.key() in formed)
+            ]
         cued = {(c.facet, *c.key()[2:]) for c in self.items if c.method != "rule:bare"}
         items = [
             c for c in self.items if c.method != "rule:bare" or (c.facet, *c.key()[2:]) not in cued
@@ -417,7 +444,7 @@ def _read_clause(
     text = t[c0:c1]
     taken: list[tuple[int, int]] = []
     read_mobility(t, clause, out, taken, norm, lead)
-    for v, pol, a, b in find_pay(text):
+    for v, pol, a, b in find_pay(text, t, c0):
         a, b = a + c0, b + c0
         if overlaps(a, b, blocked):
             continue
@@ -532,6 +559,8 @@ def _read_clause(
             part := _SUB_SECTOR.search(t, max(c0, a - 25), a) or _SUB_SECTOR_IN.search(t, a, b)
         ):
             value["scope"] = part["part"]  # "never again fashion retail": that part of retail
+        if m.facet == "schedule" and value["kind"] == "shifts" and "split" in t[max(c0, a - 6) : b]:
+            value["scope"] = "split"  # "no split shifts": that kind of shift work only
         if m.facet == "contract" and (form := tax_forms.form(t[a:b])):
             value["form"] = form  # "C2C only via his LLC", "W2 is fine"
             if form == "w2":

@@ -39,6 +39,7 @@ class RoleFacts:
     relocation_support: bool | None = None
     schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
     no_schedule: frozenset[str] = frozenset()  # what the role says it does not have
+    split_shifts: bool | None = None  # True: split shifts; False: "straight shifts, no splits"
     travel_share: float | None = None
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
     contract: str | None = None  # permanent | contract | freelance | fixed_term
@@ -288,7 +289,9 @@ _TRAVEL = re.compile(
 )
 _TRAVEL_WORDS = re.compile(
     r"\b(frequent|regular|extensive|significant) travel|travel (is )?required|"
-    r"travel(ling)? (to|across) (clients|sites|customers)|outstation (travel|audits?|visits?|trips?)",
+    r"travel(ling)? (to|across) (clients|sites|customers)|outstation (travel|audits?|visits?|trips?)|"
+    # stays away on site work: "stopovers Monday to Thursday, digs paid", "nights away from home"
+    r"\bstop-?overs\b|\bdigs (paid|provided|covered)|overnight stays|nights away from home",
     re.I,
 )
 # Travel abroad: "international travel", "trips to our US customers", "flights to the Lagos office".
@@ -432,6 +435,14 @@ _MANAGES = re.compile(
     r"direct reports|people (management|leadership)|line management|grow (and lead )?the team",
     re.I,
 )
+# Running the place outside an office, with the people in it: "Head Chef", "lead the kitchen and
+# its brigade of six", "run the ward", "Ward Manager".
+_RUNS_THE_PLACE = re.compile(
+    r"\b(?:head|executive) chef\b|\bhead of department\b|\bward manager\b|\bstore manager\b|"
+    r"\b(?:lead|leading|run|running|manage|managing)\s+(?:the\s+|a\s+|our\s+)?"
+    r"(?:kitchen|brigade|ward|department|store)\b|\bbrigade of (?:\d+|\w+)\b",
+    re.I,
+)
 # Technical leadership, with or without reports: "set the technical direction", "lead design
 # reviews", "Tech Lead", "own the architecture".
 _SETS_DIRECTION = re.compile(
@@ -508,7 +519,34 @@ _VC_BACKED = re.compile(
 )
 
 
+# A public employer by name: "NHS trust", "NHS Scotland", "the civil service", "a county council".
+_PUBLIC = re.compile(
+    r"\b(?:nhs|civil service|local authority|(?:county|city|borough|district) council|"
+    r"government department|public sector)\b",
+    re.I,
+)
+
+
+# Split shifts (a break mid-day between two services) or said to be none: "straight shifts, no
+# splits", "no split shifts".
+_SPLITS = re.compile(r"\bsplit(?:[- ]shifts?|s\b)", re.I)
+_NO_SPLITS = re.compile(
+    r"\b(?:no|without|zero|never)\s+split(?:[- ]shifts?|s\b)|\bstraight shifts?\b", re.I
+)
+
+
+def _split_shifts(terms: str) -> bool | None:
+    if _NO_SPLITS.search(terms):
+        return False
+    return True if _SPLITS.search(terms) else None
+
+
 def _company(text: str) -> frozenset[str]:
+    public = frozenset({"public_sector"}) if _PUBLIC.search(text) else frozenset()
+    return _size(text) | public  # "NHS trust", "a county council"
+
+
+def _size(text: str) -> frozenset[str]:
     if _LARGE.search(text):
         return frozenset({"large", "enterprise"})
     for m in _HEADCOUNT.finditer(text):
@@ -704,8 +742,10 @@ def role_facts(
     contract = next((kind for kind, pattern in _CONTRACT if pattern.search(terms)), None)
     forms, no_forms = role_forms("\n".join([terms, description or ""]))
     manages: bool | None = None
-    if seniority in LEADING or _MANAGES.search(
-        "\n".join([title, *sections.lines("duties"), terms])
+    if (
+        seniority in LEADING
+        or _MANAGES.search("\n".join([title, *sections.lines("duties"), terms]))
+        or _RUNS_THE_PLACE.search("\n".join([title, description or ""]))
     ):
         manages = True
     if _NO_MANAGING.search(said):  # "Individual contributor role." among the duties
@@ -734,6 +774,7 @@ def role_facts(
         sponsorship=sponsorship,
         relocation_support=True if _RELOCATION.search(terms) else None,
         schedule=frozenset(schedule - no_schedule),
+        split_shifts=_split_shifts("\n".join([terms, description or ""])),
         no_schedule=frozenset(no_schedule),
         travel_share=travel,
         travel_abroad=_travel_abroad(terms, location),

@@ -53,7 +53,8 @@ _A_FUNCTION = re.compile(
 _ORGANISATION = re.compile(
     r"(?:retailer|chain|group|brand|supermarket|grocer|store|shop|marketplace|bank|lender|society|"
     r"union|insurer|reinsurer|casino|bookmaker|sportsbook|lottery|clinic|hospital|home|practice|"
-    r"surgery|trust|brewery|breweries|brewer|distillery|miner|contractor|pharmac(?:y|ie))s?$"
+    r"surgery|trust|brewery|breweries|brewer|distillery|miner|contractor|pharmac(?:y|ie)|house|"
+    r"label)s?$"
 )
 _ARTICLE = re.compile(
     r"(?:\b(?:a|an|the|our|one of the|one of [\w'-]+)|'s|(?:network|chain|group|family) of)\s+"

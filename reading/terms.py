@@ -57,7 +57,8 @@ SCHEDULE = {
         r"paged (?:at|in the middle of the) night",
     ),
     "nights": (
-        r"night(?: shift)?s?(?: work)?(?! away)",
+        # "needs to be home every night" is a stay away refused (travel), not night work
+        r"(?<!home every )(?<!home each )(?<!back every )night(?: shift)?s?(?: work)?(?! away)",
         r"overnight(?: shifts?| work)?(?!s| (?:travel|trips?|stays?|away))",
         r"graveyard shifts?",
         # calls out of hours with another region: "late calls with Europe", "no calls after 7pm"
@@ -143,14 +144,21 @@ CONTRACT = {
         r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
         r"contractors?(?: roles?)?",
         r"day rates?",
-        r"(?:inside|outside)[- ]ir ?35",
+        r"(?:inside|outside)[- ](?:of[- ])?ir ?35",
+        # UK IR35 status named bare where it can be nothing else ("outside only", "inside's
+        # fine", "would consider inside now", "won't touch inside"); ``reading.tax_forms``
+        r"(?:inside|outside)(?= only\b| is fine\b|'s fine\b| fine\b| is ok\b| ok\b| now\b|"
+        r" roles?\b| gigs?\b| contracts?\b| either\b| or outside\b| or inside\b)",
+        r"(?<=consider )inside|(?<=touch )inside|(?<=take )inside|(?<=do )inside",
+        # paid through an umbrella company: how inside-IR35 work is paid
+        r"(?:via |through |an? )?umbrella(?: compan(?:y|ies)| co)?(?! (?:term|insurance|policy))",
         r"1099",
         r"c2c",
         # a US payroll seat, named against 1099 and C2C (``reading.tax_forms`` gives it its kind)
         r"w-?2",
         r"corp[- ]to[- ]corp",
         r"b2b(?: contract)?",
-        r"ir ?35",
+        r"ir ?35(?!\W{1,3}(?:inside|outside)\b)",  # "IR35: outside only" is read from its status
         # Brazil: working as a company (pessoa jurídica) and invoicing
         r"pj(?: contract| basis| role)?",
         r"cnpj",
@@ -178,6 +186,13 @@ MANAGEMENT = {
         r"(?:become|be) a manager",
         r"manager track",
         r"management track",
+        # a step up to run the place outside an office: "run her own kitchen", "head chef or
+        # nothing", "wants his own site", "ready to run a ward"
+        r"run(?:ning)? (?:a |the |my |his |her |their )?(?:own )?(?:kitchens?|brigades?|"
+        r"departments?|wards?|sites?|stores?|restaurants?|pass)",
+        r"(?:a |an )?(?:kitchen|site|ward|store|department) of (?:my|his|her|their) own",
+        r"(?:the )?(?:head chef|executive chef|head of department|ward manager|store manager)"
+        r"(?: roles?| jobs?| positions?| pressure| responsibilit(?:y|ies))?",
     ),
     "hands_on": (
         r"individual contributors?(?: roles?| track)?",
@@ -188,6 +203,10 @@ MANAGEMENT = {
         r"(?:still |to )code",
         r"writing code",
         r"ic track",
+        # staying the number two: "happy as a sous", "wants to stay a sous chef", "content as deputy"
+        r"(?:(?:stay(?:ing)?|remain(?:ing)?) (?:as )?|(?<=as ))(?:a |an |the )?"
+        r"(?:sous(?: chef)?|second chef|second in command|number two|deputy|assistant "
+        r"(?:site )?manager)",
     ),
 }
 
@@ -254,6 +273,8 @@ COMPANY = {
         r"civil service",
         r"local authorit(?:y|ies)",
         r"councils?",
+        # the NHS as an employer: "NHS for life", "wants out of the NHS"
+        r"(?:the )?nhs(?: trusts?| jobs?| roles?| posts?| bands?)?",
     ),
     "nonprofit": (
         r"non[- ]?profits?",
@@ -277,6 +298,9 @@ INDUSTRY = {
         r"(?:chains?|groups?|brands?)",
         r"supermarkets?",
         r"grocers?",
+        # fashion named as a business: "no fast fashion", "a fast-fashion brand", "a luxury house"
+        r"(?:fast[- ])?fashion(?: brands?| houses?| labels?| retailers?| industry| sector)?",
+        r"luxury (?:fashion )?(?:houses?|brands?|labels?|retailers?|goods)",
         r"department stores?",
         r"\d[\d,]*[- ]stores?",
         r"chains? of (?:\d[\d,]* |\w+ )?(?:stores|shops)",
@@ -328,6 +352,7 @@ INDUSTRY = {
     "crypto": (r"crypto(?:currency|currencies)?", r"web ?3", r"blockchain", r"nfts?", r"defi"),
     "ecommerce": (
         r"e[- ]?commerce",
+        r"e-?com(?! \w)",
         r"online retail(?:ers?)?",
         r"online (?:(?:fashion|clothing|grocery|furniture) )?(?:shops?|stores?|retailers?|marketplaces?|"
         r"brands?)",

@@ -24,7 +24,10 @@ _TRAVEL = gated(
         r"accounts?|sites?|audits?|assignments?)(?= only)|"
         r"(?:only|(?<=only wants )|(?<=only want )|(?<=only takes )|(?<=only does )) ?(?:local|in[- ]city|(?:[a-z]+[- ])?based|"
         r"home[- ]city|same[- ]city) (?:clients?|customers?|accounts?|sites?|audits?|assignments?)|"
-        r"nights? away)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|"
+        r"nights? away|"
+        # stays away from home on a site job: "no stopovers", "happy in digs", "home every night"
+        r"stop-?overs?|(?<=in )digs|digs (?:paid|provided|mon|during)|overnight stays?|"
+        r"(?:be |get |back )?home (?:every|each) night)\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|"
         r"into\b|to (?:the )?"
         r"office|each way|to work))"
     )
