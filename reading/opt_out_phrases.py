@@ -201,7 +201,14 @@ OPT_OUT = gated(
         r"has opted out(?! of)|opted out(?! of)|opted out of (?:all |any |further |future )?(?:emails|"
         r"communications?|contact|marketing|mailings?|messages|outreach|(?:your|our|the) (?:list|mailing list|"
         r"database|talent pool))|"
-        r"off (?:your|the|our) (?:list|books|database|mailing list)"
+        r"off (?:your|the|our) (?:list|books|database|mailing list)|"
+        # a consultant's flag: "flagged do-not-call", "marked as do not email", "DNC'd him", "do not
+        # re-add to campaigns" (``reading.contact`` keeps a flag on one line with another offered a
+        # channel)
+        r"(?P<flag>(?:flagged|flag|marked|mark|set|tagged|put|added)(?: (?:him|her|them|cand|candidate|as|to|"
+        r"on|onto|with|the|a|an))* do[- ]not[- ](?:call|phone|ring|e-?mail|mail|approach|text|message)(?: list)?|"
+        r"(?:dnc|do not contact)'d|(?:do not|don't|never) re-?add (?:me |him |her |them )?(?:to|on)(?: any| the| our| "
+        r"your)? (?:campaigns?|mailings?|lists?|mailers?|outreach|the crm|the database|sequences?))"
         r")\b"
     ),
     min_len=5,  # shorter pieces (" to ", "her") are in most notes
