@@ -295,10 +295,11 @@ def _partial(text: str, m: re.Match) -> bool:
         return False  # "DNC at cand's request": the label and whose wish it was
     if m["flag"]:
         # "flagged do not call - her mobile is a work phone, email her instead": that line only
-        line = next((n for v, n in _STOPPED_CHANNEL if v in said), "email" if "mail" in said else None)
+        line = next(
+            (n for v, n in _STOPPED_CHANNEL if v in said), "email" if "mail" in said else None
+        )
         return bool(
-            _TIME_AFTER.match(rest)
-            or (line and _other_way_offered(text, m.start(), m.end(), line))
+            _TIME_AFTER.match(rest) or (line and _other_way_offered(text, m.start(), m.end(), line))
         )
     if (m["unsub"] or m["remove"] or m["take"] or m["data"]) and _FROM_EVERYTHING.match(rest):
         return False  # "unsubscribe me from everything you send": all of it, whatever it names
@@ -399,7 +400,8 @@ def _other_way_offered(text: str, start: int, end: int, refused: str | None) -> 
     for c in CHANNEL.finditer(elsewhere):
         name = next(k for k, v in c.groupdict().items() if v)
         if name != refused and not re.search(
-            r"\b(?:no|not|don't|do not|never|stop|nor|or)\W+(?:\w+\W+)?$", elsewhere[: c.start()][-25:]
+            r"\b(?:no|not|don't|do not|never|stop|nor|or)\W+(?:\w+\W+)?$",
+            elsewhere[: c.start()][-25:],
         ):
             return True  # "Stop texting me. Email's better.": a channel preference
     return False
@@ -502,7 +504,9 @@ def _scoped(rest: str) -> bool:
         return True  # "take me off the supply list for Tuesdays only"
     # "your supply list", "the locum bank list": the list a staffing agency keeps its people on
     return q not in _GENERIC_SCOPE and not all(
-        w in _GENERIC_SCOPE or w in _OUR_KINDS_OF_LIST for w in re.split(r"[\s/&-]+|\band\b", q) if w
+        w in _GENERIC_SCOPE or w in _OUR_KINDS_OF_LIST
+        for w in re.split(r"[\s/&-]+|\band\b", q)
+        if w
     )
 
 
