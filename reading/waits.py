@@ -308,6 +308,8 @@ def find_waits(
         judged_in = text[max(0, text.rfind(".", 0, start)) : start]  # "...; maybe in a year"
         if not_theirs(sentence, text[start : m.start()], judged_in):
             continue
+        if _BACK_THEN.search(before):
+            continue  # "sorry I was short with you back in Feb": when it happened, not a return
         if (
             m["month"]
             and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", m.group())
@@ -562,6 +564,15 @@ _HOME_MOVE = re.compile(
 _PAST_BEFORE_CUE = re.compile(
     r"\b(?:came|got|went|was|were|been|moved|flew|returned|headed)\W+(?:(?:only|just|finally|"
     r"straight|right) )?$"
+)
+
+
+# "back in <month>" at the end of a report in the past ("I was short with you back in Feb", "she
+# asked us to stop back in March"): then, not a return - "off sick, back in Feb" is one.
+_BACK_THEN = re.compile(
+    r"\b(?:was|were|had|did|asked|told|said|spoke|wrote|emailed|rang|called|messaged|met|mentioned|sent|"
+    r"replied|chatted|talked|signed|joined|left|started|placed)\b(?:(?!\b(?:will|'ll|be|until|till|from|"
+    r"and)\b)[^,.;:!?–—-])*\bback (?:in|at the (?:start|end|beginning) of)(?: (?:early|mid|late))?\W*$"
 )
 
 
