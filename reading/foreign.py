@@ -1052,7 +1052,8 @@ _ENGLISH = frozenset(
     "question the gut ton jam stag apr oppose favor interest contract industria industrie "
     "integral rust met non parental curr spok cong maternit paternit mart yol till och wfh sa "
     "maternity leave bonus alla att chat data era gdpr her mer message med person please pls remote "
-    "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet minimal dame uns dos".split()
+    "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet minimal dame uns dos was date emails "
+    "bureau dank kant".split()
 )
 
 
