@@ -542,7 +542,10 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     # "scoateți-mă din baza de date"; "nu mă sunați" alone (no "mai") refuses the phone only
     (
         r"(?:să |sa )?nu (?:mă|ma|o|îl|il) mai (?:contactați|contactati|contacta|contactezi|căutați|cautati|"
-        r"deranjați|deranjati|scrieți|scrieti|trimiteți|trimiteti)",
+        r"deranjați|deranjati|scrieți|scrieti|trimiteți|trimiteti)"
+        # "... pentru joburi" is any role; "... despre roluri de junior" narrows it
+        r"(?! (?:despre|referitor la|în legătură cu|in legatura cu|pentru (?!(?:alte |niciun )?(?:joburi|"
+        r"posturi|oferte|roluri|oportunități|oportunitati)(?= *(?:[.!,;]|$)))))",
         "do not contact me again",
     ),
     (r"(?:să |sa )?nu (?:mă|ma) mai (?:sunați|sunati|suna)", "do not call me again"),
