@@ -580,7 +580,7 @@ _PAST_BEFORE_CUE = re.compile(
 # asked us to stop back in March"): then, not a return - "off sick, back in Feb" is one.
 _BACK_THEN = re.compile(
     r"\b(?:was|were|had|did|asked|told|said|spoke|wrote|emailed|rang|called|messaged|met|mentioned|sent|"
-    r"replied|chatted|talked|signed|joined|left|started|placed)\b(?:(?!\b(?:will|'ll|be|until|till|from|"
+    r"replied|chatted|talked|signed|joined|left|started|placed|sorry|apologies|apologise|apologize)\b(?:(?!\b(?:will|'ll|be|until|till|from|"
     r"and)\b)[^,.;:!?–—-])*(?<!circle )(?<!come )(?<!get )(?<!be )(?<!check )(?<!call )(?<!ring )(?<!ping )"
     r"(?<!reach )(?<!touch )(?<!go )(?<!write )(?<!loop )(?<!try )(?<!him )(?<!her )(?<!them )(?<!me )"
     r"\bback (?:in|at the (?:start|end|beginning) of)(?: (?:early|mid|late))?\W*$"
