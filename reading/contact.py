@@ -282,6 +282,8 @@ def _partial(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 80) : m.start()]
     if _NOT_ASKED.search(before) or _TOLD_TO.search(before):
         return True  # "should we take him off the list?", "don't take me off the list"
+    if _someone_elses(text, m):
+        return True  # "her husband asked us to stop ringing him. Not her - she's keen"
     if _one_detail(text, m):
         return True  # "delete my old phone number, I have a new one": a detail, not the person
     if _ONE_LINE.search(said + rest[:40]):
@@ -405,6 +407,40 @@ def _other_way_offered(text: str, start: int, end: int, refused: str | None) -> 
         ):
             return True  # "Stop texting me. Email's better.": a channel preference
     return False
+
+
+# Someone close to the person named as the one who asked, in the same sentence: "Cand's husband
+# (also on our books) asked us to stop ringing him", "his wife rang and asked us to stop calling
+# her" - their own stop when the pronoun is theirs, not the candidate's.
+_THIRD_PARTY = re.compile(
+    r"\b(?:her|his|their|cand(?:idate)?'s|the candidate's)\s+(?:ex-?|new |own )?(?:(?P<male>husband|boyfriend|"
+    r"dad|father|son|brother|fianc[ée])|(?P<female>wife|girlfriend|mum|mom|mother|daughter|sister|fianc[ée]e)|"
+    r"partner|spouse|flatmate|housemate|colleague|boss|manager)\b[^.!?;\n]*$"
+)
+# ... or the note says at once that it is not them: "... stop ringing him. Not her - she's keen".
+_NOT_THEM = re.compile(
+    r"^\W{0,4}(?:not (?:her|him|them|the candidate|cand)\b|(?:she|he)'s (?:fine|keen|happy))"
+)
+
+
+def _someone_elses(text: str, m: re.Match) -> bool:
+    """Whether the stop at ``m`` was asked by someone close to the person, for themselves."""
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+    asker = _THIRD_PARTY.search(text, start, m.start())
+    if not asker:
+        return False
+    after = text[m.end() : m.end() + 8]
+    whom = re.search(r"\b(him|her|them)\b", m.group()) or re.match(r"\W*(him|her|them)\b", after)
+    if _NOT_THEM.match(_after_sentence(text, m.end())):
+        return True
+    if not whom:
+        return False
+    return (asker["male"] and whom[1] == "him") or (asker["female"] and whom[1] == "her")
+
+
+def _after_sentence(text: str, pos: int) -> str:
+    end = re.search(r"[.!?;\n]|$", text[pos:]).end() + pos
+    return text[end : end + 40]
 
 
 # A refusal of one channel (not of contact as such): "never phone me again", "don't ring me any more".

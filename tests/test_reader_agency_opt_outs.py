@@ -126,3 +126,31 @@ def test_a_flag_on_one_line_with_another_offered_is_a_channel_refused(text, refu
 )
 def test_a_flag_for_a_time_or_lifted_is_no_opt_out(text):
     assert not opted_out(text)
+
+
+# --- someone close to them asking for themselves ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her husband (HGV driver, also on our books) asked us to stop ringing him.",
+        "Cand's wife rang - wants us to stop texting her, she's fed up of the noise. He's fine.",
+        "Her son asked us to stop emailing him, he's not the one looking.",
+        "Her husband asked us to stop contacting him. Not her - she's keen.",
+        "Her flatmate asked us to stop calling the flat. Not her, she's still looking.",
+    ],
+)
+def test_a_stop_asked_by_someone_close_for_themselves_is_not_the_persons_opt_out(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her husband rang and asked us to stop calling her. She's had enough of agencies.",
+        "Her partner asked us to stop contacting her altogether.",
+    ],
+)
+def test_a_stop_passed_on_for_the_person_is_still_their_opt_out(text):
+    assert opted_out(text)
