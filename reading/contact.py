@@ -96,6 +96,13 @@ _GENERIC_SCOPE = {
     "whatever",
     "every",
 }
+# The lists an agency keeps its people on, named for who is on them rather than for a kind of
+# role: "your supply list", "the locum list", "our temp register", "the staff bank list".
+_OUR_KINDS_OF_LIST = frozenset(
+    "supply temp temps temping locum locums bank staff agency casual relief cover contractor "
+    "contractors freelancer freelancers candidate candidates nurse nurses teacher teachers "
+    "worker workers availability register registered books".split()
+)
 # "unsubscribe me from texts", "take me off the WhatsApp group": one channel, not all contact.
 _CHANNEL_SCOPE = re.compile(
     r"^\W*(?:me |him |her |them )?(?:from|off|on|by|via|over|out of) (?:the |your |all |any |these )?"
@@ -117,7 +124,8 @@ _STILL_WANTS = re.compile(
     r"jobs|opportunities)|on the list)|only want(?:s)? to hear|keep me (?:on|in|posted)|"
     r"(?:but|though) (?:i'd|i would|i'm|he'd|she'd) (?:still )?(?:love|like|be happy|be keen) to hear|"
     # reversed: back on the list, or it was a slip
-    r"re-?add(?:ed|ing)?|add (?:me|him|her|them) back|(?:wants?|get|be) back on|put (?:me|him|her|them) back|"
+    # ("do not re-add to campaigns" keeps them off: a consultant's note with the opt-out)
+    r"(?<!not )(?<!n't )(?<!never )re-?add(?:ed|ing)?|(?<!not )(?<!n't )add (?:me|him|her|them) back|(?:wants?|get|be) back on|put (?:me|him|her|them) back|"
     r"re-?subscribe\w*|opted (?:back )?in again|opted back in|by (?:accident|mistake)|accidentally|"
     r"took (?:herself|himself|themselves|myself) off|reapplied|re-?applied|re-?engaged|"
     r"still (?:get|receive|hear from)|asked for a (?:chat|call)|"
@@ -274,6 +282,8 @@ def _partial(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 80) : m.start()]
     if _NOT_ASKED.search(before) or _TOLD_TO.search(before):
         return True  # "should we take him off the list?", "don't take me off the list"
+    if _someone_elses(text, m):
+        return True  # "her husband asked us to stop ringing him. Not her - she's keen"
     if _one_detail(text, m):
         return True  # "delete my old phone number, I have a new one": a detail, not the person
     if _ONE_LINE.search(said + rest[:40]):
@@ -285,6 +295,14 @@ def _partial(text: str, m: re.Match) -> bool:
         return bool(_THEY_WILL_WRITE.search(text, m.end()))
     if _LABEL.fullmatch(said) and _AT_REQUEST.match(rest):
         return False  # "DNC at cand's request": the label and whose wish it was
+    if m["flag"]:
+        # "flagged do not call - her mobile is a work phone, email her instead": that line only
+        line = next(
+            (n for v, n in _STOPPED_CHANNEL if v in said), "email" if "mail" in said else None
+        )
+        return bool(
+            _TIME_AFTER.match(rest) or (line and _other_way_offered(text, m.start(), m.end(), line))
+        )
     if (m["unsub"] or m["remove"] or m["take"] or m["data"]) and _FROM_EVERYTHING.match(rest):
         return False  # "unsubscribe me from everything you send": all of it, whatever it names
     if (
@@ -324,7 +342,9 @@ def _partial(text: str, m: re.Match) -> bool:
     if (m["stop"] or m["send"] or m["nothing"]) and names_a_kind(rest):
         return True  # "stop emailing me PHP jobs", "stop sending me grad schemes": that kind only
     if m["stop"] and ONE_CHANNEL.search(said) and not re.match(r"\s*(?:and|or|&|/|,)\s*\w", rest):
-        return True  # "stop texting me": that channel, not all contact
+        # "Stop texting me." with no other way to write offered is a stop to the one way we
+        # write to them; "stop texting me during service, email's better" refuses that channel
+        return not _bare_channel_stop(text, m)
     if (
         re.search(rf"\b{CHANNEL_VERB}\b", said)
         and _FROM_NOW_ON.search(said)
@@ -342,6 +362,85 @@ def _partial(text: str, m: re.Match) -> bool:
     if _RESTRICTED.match(unnamed) or _FOR_NOW.search(sentence_rest):
         return True  # "not to be contacted on Fridays", "stop emailing me for now"
     return bool(re.search(CHANNEL_VERB, said) and _channel_swap(text, m.end()))
+
+
+# How a stopped channel is named, as ``reading.channels`` names it.
+_STOPPED_CHANNEL = (("text", "sms"), ("call", "phone"), ("ring", "phone"), ("phon", "phone"))
+# After "stop texting me", up to the end of its sentence: nothing that narrows it (politeness,
+# emphasis, a reason that is about us) - "at 6am", "while I'm on shift", "on my work phone" do.
+_NOTHING_NARROWS = re.compile(
+    r"\W*(?:(?:please|pls|plz|now|already|mate|thanks|thank you|thx|ta|seriously|ffs|ok|okay|"
+    r"for (?:god'?s|christ'?s|heaven'?s) sake|right now|immediately|i'm not interested|i am not interested|"
+    r"not interested|i said no|i've said no|enough|leave me alone|this is harassment)\W*)*$"
+)
+# Another way to reach them, named anywhere in the note: "email's better", "use my cell",
+# "WhatsApp instead".
+_ANOTHER_WAY = re.compile(
+    r"\b(?:instead|rather|use (?:my|the|her|his|their) \w+|(?:my|her|his) (?:cell|mobile|personal|"
+    r"other|new|home)\b|write to (?:me|him|her)|drop (?:me|him|her) a line|in writing)\b"
+)
+
+
+def _bare_channel_stop(text: str, m: re.Match) -> bool:
+    """ "Stop texting me." - one of the ways we write stopped, with nothing narrowing it and no
+    other way offered anywhere in the note: a stop to contact, not a channel preference."""
+    said = m.group()
+    if not re.search(rf"{ME}$", said) and not re.match(r"\W*(?:$|[.!?\n])", text[m.end() :]):
+        return False  # "stop calling" + something: whom or what is not said
+    if not _NOTHING_NARROWS.match(_rest_of_sentence(text, m.end())):
+        return False  # "stop texting me during service", "stop calling me at work"
+    refused = next(name for verb, name in _STOPPED_CHANNEL if verb in said)
+    return not _other_way_offered(text, m.start(), m.end(), refused)
+
+
+def _other_way_offered(text: str, start: int, end: int, refused: str | None) -> bool:
+    """Whether the note, outside ``start:end``, offers a way to write other than ``refused``
+    ("Email's better", "use my cell", "WhatsApp instead"); a channel refused too is no offer."""
+    elsewhere = text[:start] + " " * (end - start) + text[end:]
+    if _ANOTHER_WAY.search(elsewhere):
+        return True
+    for c in CHANNEL.finditer(elsewhere):
+        name = next(k for k, v in c.groupdict().items() if v)
+        if name != refused and not re.search(
+            r"\b(?:no|not|don't|do not|never|stop|nor|or)\W+(?:\w+\W+)?$",
+            elsewhere[: c.start()][-25:],
+        ):
+            return True  # "Stop texting me. Email's better.": a channel preference
+    return False
+
+
+# Someone close to the person named as the one who asked, in the same sentence: "Cand's husband
+# (also on our books) asked us to stop ringing him", "his wife rang and asked us to stop calling
+# her" - their own stop when the pronoun is theirs, not the candidate's.
+_THIRD_PARTY = re.compile(
+    r"\b(?:her|his|their|cand(?:idate)?'s|the candidate's)\s+(?:ex-?|new |own )?(?:(?P<male>husband|boyfriend|"
+    r"dad|father|son|brother|fianc[ée])|(?P<female>wife|girlfriend|mum|mom|mother|daughter|sister|fianc[ée]e)|"
+    r"partner|spouse|flatmate|housemate|colleague|boss|manager)\b[^.!?;\n]*$"
+)
+# ... or the note says at once that it is not them: "... stop ringing him. Not her - she's keen".
+_NOT_THEM = re.compile(
+    r"^\W{0,4}(?:not (?:her|him|them|the candidate|cand)\b|(?:she|he)'s (?:fine|keen|happy))"
+)
+
+
+def _someone_elses(text: str, m: re.Match) -> bool:
+    """Whether the stop at ``m`` was asked by someone close to the person, for themselves."""
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+    asker = _THIRD_PARTY.search(text, start, m.start())
+    if not asker:
+        return False
+    after = text[m.end() : m.end() + 8]
+    whom = re.search(r"\b(him|her|them)\b", m.group()) or re.match(r"\W*(him|her|them)\b", after)
+    if _NOT_THEM.match(_after_sentence(text, m.end())):
+        return True
+    if not whom:
+        return False
+    return (asker["male"] and whom[1] == "him") or (asker["female"] and whom[1] == "her")
+
+
+def _after_sentence(text: str, pos: int) -> str:
+    end = re.search(r"[.!?;\n]|$", text[pos:]).end() + pos
+    return text[end : end + 40]
 
 
 # A refusal of one channel (not of contact as such): "never phone me again", "don't ring me any more".
@@ -437,7 +536,14 @@ def _scoped(rest: str) -> bool:
     if not m:
         return False
     q = m["q"].strip()
-    return q not in _GENERIC_SCOPE or bool(m["tail"])
+    if m["tail"]:
+        return True  # "take me off the supply list for Tuesdays only"
+    # "your supply list", "the locum bank list": the list a staffing agency keeps its people on
+    return q not in _GENERIC_SCOPE and not all(
+        w in _GENERIC_SCOPE or w in _OUR_KINDS_OF_LIST
+        for w in re.split(r"[\s/&-]+|\band\b", q)
+        if w
+    )
 
 
 def _channel_swap(text: str, end: int) -> bool:

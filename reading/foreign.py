@@ -1,5 +1,5 @@
 """Notes in other languages: the cue phrases of German, French, Portuguese, Spanish, Polish,
-Dutch and Italian - and Swedish, Finnish, Turkish, Indonesian, Tagalog (Taglish) and Hebrew
+Dutch and Italian - and Swedish, Romanian, Finnish, Turkish, Indonesian, Tagalog (Taglish) and Hebrew
 (``reading.foreign_hebrew``; Spanish verb forms in ``reading.foreign_spanish``) - rewritten into
 the plain English the rules of this package are written against.
 
@@ -322,6 +322,25 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         "delete my data",
     ),
     (r"(?:me )?descadastr\w*(?:-me)?(?= *(?:[.!]|$|,? ?(?:por favor|obrigad)))", "unsubscribe me"),
+    # "não quero receber mais mensagens vossas", "não desejo receber mais contactos da vossa parte":
+    # all we send, with nothing after it that narrows it ("... sobre vagas em Lisboa")
+    (
+        r"n[ãa]o (?:quero|queremos|quer|desejo|pretendo) (?:voltar a )?receber (?:mais )?(?:nenhuma |nenhum |"
+        r"quaisquer |outras |outros )?(?:mensagens|e-?mails|emails|contactos|contatos|comunica[çc][õo]es|"
+        r"propostas|chamadas|nada)(?: (?:vossas|vossos|de voc[êe]s|da vossa parte|da sua parte|vindas de voc[êe]s|"
+        r"da vossa empresa|vossa))?(?= *(?:[.!;]|$|,? ?(?:obrigad|por favor|cumprimentos)))",
+        "does not want any more messages",
+    ),
+    (
+        r"(?:deixem|deixe|deixa) de me (?:contactar|contatar|enviar mensagens|mandar mensagens|incomodar|"
+        r"ligar|telefonar)",
+        "stop contacting me",
+    ),
+    (
+        r"n[ãa]o (?:me )?voltem a (?:contactar|contatar|escrever|incomodar)(?:-me)?|n[ãa]o me (?:contactem|"
+        r"contatem|procurem) (?:novamente|de novo|outra vez)",
+        "do not contact me again",
+    ),
     # Spanish
     (
         r"no me (?:contacten|contactes|contacte|escriban|escribas|llamen|llames|busquen|molesten|"
@@ -398,6 +417,34 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         "withdraw my consent",
     ),
     (r"dajcie mi spok[óo]j", "leave me alone"),
+    # "nie życzę sobie dalszego kontaktu z Państwa strony", "proszę więcej się ze mną nie
+    # kontaktować", "nie chcę już otrzymywać wiadomości": all contact, nothing after that narrows it
+    (
+        r"nie (?:życzę|zycze|życzy|zyczy) sobie (?:już |juz )?(?:dalszego|dalszych|więcej|wiecej|żadnego|zadnego|"
+        r"żadnych|zadnych)? ?(?:kontaktu|kontaktów|kontaktow|wiadomości|wiadomosci|maili|e-maili|telefonów|"
+        r"telefonow|ofert)(?: (?:z|ze) (?:państwa|panstwa|waszej|pana|pani|twojej) strony| ze strony (?:państwa|"
+        r"panstwa|waszej firmy|agencji)| od (?:państwa|panstwa|was|pana|pani))?(?= *(?:[.!;]|$|,? ?(?:dziękuję|"
+        r"dziekuje|pozdrawiam)))",
+        "does not want any further contact",
+    ),
+    (
+        r"nie (?:chcę|chce|chcemy) (?:już |juz )?(?:więcej |wiecej )?otrzymywać (?:już |juz )?(?:więcej |wiecej |"
+        r"żadnych |zadnych )?(?:wiadomości|wiadomosci|maili|e-maili|ofert|telefonów|telefonow)(?: od (?:państwa|"
+        r"panstwa|was|pana|pani))?(?= *(?:[.!;]|$|,? ?(?:dziękuję|dziekuje|pozdrawiam)))",
+        "does not want any more messages",
+    ),
+    (
+        r"(?:(?:proszę|prosze|prosimy) )?(?:więcej|wiecej|już|juz) (?:się |sie )?(?:ze mną |ze mna |z nią |z nia |"
+        r"z nim )?nie (?:kontaktować|kontaktowac|pisać|pisac)(?: się| sie)?|(?:proszę|prosze|prosimy) o "
+        r"niekontaktowanie (?:się|sie)(?: (?:ze mną|ze mna|z nią|z nia|z nim))?",
+        "do not contact me again",
+    ),
+    (
+        r"(?:proszę |prosze )?nie (?:wysyłać|wysylac|przesyłać|przesylac|wysyłajcie|wysylajcie) mi (?:już |juz )?"
+        r"(?:więcej|wiecej|żadnych|zadnych) (?:ofert|wiadomości|wiadomosci|maili)(?= *(?:[.!;]|$|,? ?(?:dziękuję|"
+        r"dziekuje|pozdrawiam)))",
+        "do not send me anything",
+    ),
     # Dutch
     (
         r"neem (?:alstublieft |aub |a\.u\.b\. |svp )?geen contact (?:meer )?(?:met (?:mij|me) )?op",
@@ -432,6 +479,24 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (r"(?:mijn|zijn|haar) gegevens (?:te )?verwijderen", "delete my data"),
     (r"(?:trek|trekt|ik trek) (?:mijn|zijn|haar) toestemming in", "withdraw my consent"),
     (r"laat (?:me|mij) met rust", "leave me alone"),
+    # "ik wil geen berichten meer van jullie ontvangen", "stuur me geen vacatures meer", "gelieve mij
+    # niet meer te contacteren": all we send, nothing after that narrows it ("... over Java-rollen")
+    (
+        r"(?:ik )?(?:wil|wens|ontvang) (?:graag )?geen (?:berichten|mails|e-?mails|mailtjes|vacatures|"
+        r"telefoontjes|appjes|contact|benaderingen) meer(?: (?:van|vanuit) (?:jullie|u|jou|je|uw bureau|"
+        r"jullie kant|uw kant))?(?: (?:te )?ontvangen)?(?= *(?:[.!;]|$|,? ?(?:dank|bedankt|alstublieft|aub|"
+        r"groet|mvg)))",
+        "does not want any more messages",
+    ),
+    (
+        r"(?:stuur|stuurt|sturen) (?:me|mij) (?:alstublieft |aub |graag )?geen (?:berichten|mails|e-?mails|"
+        r"vacatures|appjes) meer(?= *(?:[.!;]|$|,? ?(?:dank|bedankt|alstublieft|aub|groet|mvg)))",
+        "do not send me anything",
+    ),
+    (
+        r"(?:niet|nooit) meer te (?:contacteren|benaderen|mailen|berichten)",
+        "do not contact me again",
+    ),
     # Italian
     (
         r"non (?:contattatemi|mi contattate|mi contattare|contattarmi|scrivetemi|mi scrivete|chiamatemi|"
@@ -473,6 +538,46 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (r"avregistrera (?:mig|henne|honom)", "unsubscribe me"),
     (r"återkallar (?:mitt|sitt) samtycke", "withdraw my consent"),
+    # Romanian: "vă rog să nu mă mai contactați", "nu mai doresc să fiu contactat", "ștergeți-mi datele",
+    # "scoateți-mă din baza de date"; "nu mă sunați" alone (no "mai") refuses the phone only
+    (
+        r"(?:să |sa )?nu (?:mă|ma|o|îl|il) mai (?:contactați|contactati|contacta|contactezi|căutați|cautati|"
+        r"deranjați|deranjati|scrieți|scrieti|trimiteți|trimiteti)"
+        # "... pentru joburi" is any role; "... despre roluri de junior" narrows it
+        r"(?! (?:despre|referitor la|în legătură cu|in legatura cu|pentru (?!(?:alte |niciun )?(?:joburi|"
+        r"posturi|oferte|roluri|oportunități|oportunitati)(?= *(?:[.!,;]|$)))))",
+        "do not contact me again",
+    ),
+    (r"(?:să |sa )?nu (?:mă|ma) mai (?:sunați|sunati|suna)", "do not call me again"),
+    (r"nu (?:mă|ma) (?:sunați|sunati|suna)", "do not call me"),
+    (
+        r"nu (?:mai )?(?:doresc|vreau|dorește|doreste|vrea) (?:să|sa) (?:mai )?fiu (?:contactat|contactată|"
+        r"contactata|abordat|abordată|abordata)",
+        "does not want to be contacted again",
+    ),
+    (
+        r"nu (?:mai )?(?:doresc|vreau) (?:să|sa) (?:mai )?primesc (?:alte |niciun |nicio |vreun |vreo )?"
+        r"(?:mesaje|e-?mailuri|emailuri|oferte|apeluri|mesaj|e-?mail)(?: de la (?:dumneavoastră|dumneavoastra|"
+        r"voi))?(?= *(?:[.!;]|$|,? ?(?:mulțumesc|multumesc|vă mulțumesc|va multumesc)))",
+        "does not want any more messages",
+    ),
+    (
+        r"(?:(?:să |sa )?(?:îmi|imi|mi) (?:ștergeți|stergeti|șterge|sterge)|(?:ștergeți|stergeti)-mi) "
+        r"(?:toate )?(?:datele|cv-ul|cv-ul meu|profilul|contul|informațiile|informatiile)(?: (?:personale|mele))?"
+        r"(?: din (?:baza de date|baza dumneavoastră de date|evidențe|evidente|sistem|listă|lista))?",
+        "delete my data",
+    ),
+    (
+        r"(?:ștergeți|stergeti|scoateți|scoateti|eliminați|eliminati)-(?:mă|ma) (?:din|de pe) (?:baza de date|"
+        r"baza dumneavoastră de date|listă|lista|listele|sistem|evidențe|evidente)",
+        "remove me from your database",
+    ),
+    (r"dezaboneaz[ăa]-(?:mă|ma)|dezabonați-(?:mă|ma)|dezabonati-ma", "unsubscribe me"),
+    (r"(?:îmi |imi )?retrag consim[țt][ăa]m[âa]ntul", "withdraw my consent"),
+    (
+        r"în timpul programului(?: de lucru)?|in timpul programului(?: de lucru)?",
+        "during work hours",
+    ),
     # Finnish
     (
         r"(?:älkää|älä) (?:enää )?(?:ottako|ota) (?:minuun|häneen|meihin) (?:enää )?yhteyttä|"
@@ -958,7 +1063,8 @@ _ENGLISH = frozenset(
     "question the gut ton jam stag apr oppose favor interest contract industria industrie "
     "integral rust met non parental curr spok cong maternit paternit mart yol till och wfh sa "
     "maternity leave bonus alla att chat data era gdpr her mer message med person please pls remote "
-    "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet minimal dame uns dos".split()
+    "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet minimal dame uns dos was date emails "
+    "bureau dank kant".split()
 )
 
 

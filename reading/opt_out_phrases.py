@@ -201,7 +201,14 @@ OPT_OUT = gated(
         r"has opted out(?! of)|opted out(?! of)|opted out of (?:all |any |further |future )?(?:emails|"
         r"communications?|contact|marketing|mailings?|messages|outreach|(?:your|our|the) (?:list|mailing list|"
         r"database|talent pool))|"
-        r"off (?:your|the|our) (?:list|books|database|mailing list)"
+        r"off (?:your|the|our) (?:list|books|database|mailing list)|"
+        # a consultant's flag: "flagged do-not-call", "marked as do not email", "DNC'd him", "do not
+        # re-add to campaigns" (``reading.contact`` keeps a flag on one line with another offered a
+        # channel)
+        r"(?P<flag>(?:flagged|flag|marked|mark|set|tagged|put|added)(?: (?:him|her|them|cand|candidate|as|to|"
+        r"on|onto|with|the|a|an))* do[- ]not[- ](?:call|phone|ring|e-?mail|mail|approach|text|message)(?: list)?|"
+        r"(?:dnc|do not contact)'d|(?:do not|don't|never) re-?add (?:me |him |her |them )?(?:to|on)(?: any| the| our| "
+        r"your)? (?:campaigns?|mailings?|lists?|mailers?|outreach|the crm|the database|sequences?))"
         r")\b"
     ),
     min_len=5,  # shorter pieces (" to ", "her") are in most notes
@@ -219,6 +226,27 @@ NO_THANKS = gated(
         r"\s*(?:(?:nah|nope|no|hi|hello|hey|sorry|thanks)\W+)?(no,? thanks?(?: you)?)\b"
     )
 )
+
+# A stop of theirs told again as what they asked before: "I asked you to stop contacting me", "she
+# had asked to come off our lists", "I know I told you to remove me".
+_RECALLED_STOP = (
+    r"(?:i|she|he|they|we)(?:'d| had| did)? (?:know i |know she |realise i |realize i )?(?:asked|told|requested|"
+    r"begged|wanted)(?: (?:you|u|us|the team|you guys|to be))? (?:to |not to |for )?(?:please )?(?:stop|be removed|"
+    r"come off|be taken off|take (?:me|him|her|them) off|remove (?:me|him|her|them)|unsubscribe|opt out|not be "
+    r"contacted|leave (?:me|him|her|them) alone|delete (?:me|him|her|them|my|his|her)|no (?:more|further) "
+    r"contact)"
+)
+# ... and what says it no longer holds, said after it: looking again, please get in touch.
+_TURNED_BACK = (
+    r"(?:(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |back )?(?:looking|open|keen|"
+    r"interested|ready|available|on the market)(?: again| now)?|"
+    r"(?:please|pls|do|please do) (?:do )?(?:get in touch|contact (?:me|him|her|them)|reach out|keep (?:me|him|her|them)"
+    r" (?:on file|on (?:your|the|our) (?:list|lists|books|database|system)|posted|in the loop|in mind)|send (?:me|him|"
+    r"her|them) (?:roles|jobs|anything|opportunities)|put (?:me|him|her|them) back)|"
+    r"(?:happy|glad|keen|open) to (?:hear (?:about|from)|be contacted|be kept|talk|chat)|"
+    r"(?:changed (?:my|her|his|their) minds?))"
+)
+
 
 # A stop taken back, in this note or a later one: "changed my mind, happy for you to stay in touch
 # after all", "I'd be glad to hear about roles again", "put me back on your list". Said as a
@@ -247,6 +275,11 @@ OPT_IN = gated(
         r"(?:removal|deletion|unsubscribe|opt[- ]?out|stop|do[- ]not[- ]contact) request|opt[- ]?out|"
         r"unsubscribe|removal)|"
         r"(?:no longer|don't|do not|doesn't|does not) want(?:s)? to be (?:removed|taken off|unsubscribed|opted out)"
-        r"(?! (?:from|off) (?:the|this|that) (?:\w+ )?(?:shortlist|process|role|interview)))\b"
+        r"(?! (?:from|off) (?:the|this|that) (?:\w+ )?(?:shortlist|process|role|interview))|"
+        # the stop recalled, then turned: "I know I asked you to stop contacting me in January, but I'm
+        # looking now - please do get in touch", "she'd asked to come off our lists; things have
+        # changed, keep her on file"
+        rf"{_RECALLED_STOP}[^.!?\n]{{0,90}}?(?:[.!?]\s+|\W)(?:but|however|though|although|now|things|"
+        rf"circumstances|sorry|anyway)\b[^\n]{{0,90}}?\b{_TURNED_BACK})\b"
     )
 )

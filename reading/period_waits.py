@@ -158,3 +158,67 @@ def last_day_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
             continue
         out.append((day + timedelta(days=1), m.start(), m.end()))
     return out
+
+
+# A contract extended or renewed for a length, signed or running now: "signed a 6-month extension
+# from 01/10", "on a three-month extension at the DWP", "extended for 6 months from October",
+# "renewed for another 3 months". The person is on it until it ends: its length from its start
+# (the day said when none is given).
+_EXTENSION = re.compile(
+    rf"\b(?:(?P<n1>{_COUNT}|\d+)[ -](?P<u1>months?|mths?|m|weeks?|wks?)(?:'s?|s')? (?:contract |assignment |"
+    r"project |ftc |placement )?(?:extension|renewal)|(?:extended|renewed|extension|renewal)(?: (?:his|her|"
+    r"their|my|the|it|him|them|contract|assignment|again))*(?: for| by| of)(?: another| a further| an "
+    rf"extra)? (?P<n2>{_COUNT}|\d+)[ -]?(?P<u2>months?|mths?|m|weeks?|wks?))\b"
+)
+# Where it starts, said right after: "from 01/10", "from October", "from the 1st of October".
+_EXTENSION_FROM = re.compile(
+    rf"(?:[ ,]+(?:\w+ ){{0,3}}?)?[ ,]*(?:from|starting|commencing|effective) (?:the )?(?:(?P<d>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?(?: of)? (?P<m>{_MONTH})|(?P<dd>\d{{1,2}})[/.](?P<mm>\d{{1,2}})(?:[/.](?P<yy>(?:20)?\d\d))?"
+    rf"|(?P<m2>{_MONTH}))\b"
+)
+# Not theirs to serve, or not taken: a visa's or a house's extension, one turned down, wished for,
+# only possible, or already behind them.
+_NOT_AN_ASSIGNMENT = re.compile(
+    r"\b(?:visa|permit|brp|leave to remain|house|home|kitchen|loft|deadline|loan|mortgage|lease|warranty|"
+    r"tenancy|hair|lash(?:es)?|nails|turned down|declined|rejected|refused|won't|wouldn't|not taking|"
+    r"option|optional|possible|possibly|potential|might|may|could|if|hoping|hopes|wants?|would like|"
+    r"looking for|finished|ended|ending early|cut short|terminated|last year|previous|was|had|used to|"
+    r"ago)\b"
+)
+
+
+def extension_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
+    """(the first day free, start, end) for each contract extension being served, in lower-case
+    ``text``: its length from the start said (day first, as "01/10" is in the UK) or the day said."""
+    out = []
+    for m in _EXTENSION.finditer(text):
+        begin = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+        end = min((i for c in ".!?;\n" if (i := text.find(c, m.end())) >= 0), default=len(text))
+        if _NOT_AN_ASSIGNMENT.search(text, begin, end):
+            continue
+        number, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])
+        unit = "weeks" if unit.startswith("w") else "months"
+        start, span_end = said_at, m.end()
+        if f := _EXTENSION_FROM.match(text, m.end()):
+            start = _start_day(f, said_at) or said_at
+            span_end = f.end()
+        day = add(start, count(number), unit)
+        if day >= said_at.replace(day=1):
+            out.append((day, m.start(), span_end))
+    return out
+
+
+def _start_day(f: re.Match, said_at: date) -> date | None:
+    """The day an extension starts: the one of that day and month nearest the day said."""
+    try:
+        if f["dd"]:
+            day, month = int(f["dd"]), int(f["mm"])
+        else:
+            day, month = int(f["d"] or 1), MONTHS[f["m"] or f["m2"]]
+        if f["yy"]:
+            year = int(f["yy"]) + (2000 if len(f["yy"]) == 2 else 0)
+            return date(year, month, day)
+        near = [date(said_at.year + k, month, day) for k in (-1, 0, 1)]
+    except ValueError:
+        return None
+    return min(near, key=lambda d: abs((d - said_at).days))

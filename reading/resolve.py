@@ -8,7 +8,7 @@ and December; "next quarter" is the next quarter's first month; durations count 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from reading.calendar import (
     MONTHS,
@@ -86,6 +86,10 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     if m["month"]:
         month = MONTHS[m["month"]]
         day = _with_year(month, year, said_at)
+        if "end" in mod and not after_it:
+            # "bonus lands end of March", "contract runs to the end of March": the wait holds through
+            # the month, to its last day (the month stays the one said)
+            return add_months(day, 1) - timedelta(days=1)
         return add_months(day, 1) if after_it and "end" not in mod else day
     if m["season"]:
         season = m["season"]

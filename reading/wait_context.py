@@ -86,7 +86,10 @@ _FORWARD = re.compile(
     r"interested|keen|happy to|let's|talk|chat|speak|in touch|touch base|wait|waiting|hold off|isn't|"
     r"is not|not (?:\w+ )?(?:looking|moving|leaving)|staying|committed|locked|tied|earliest|then|"
     r"until (?:then|she|he|i|they)|after (?:that|which)|needs?|should|must|unless|if|i'm|i am|she's|he's|"
-    r"they're|we're|is|are|am|give (?:it|him|her|them|me))\b"
+    r"they're|we're|is|are|am|give (?:it|him|her|them|me)|"
+    # "signed an extension, runs to mid-April": what was signed runs on ahead
+    r"(?:runs|running|lasts|goes) (?:on )?(?:to|till|until|through|into)|(?:finishes|ends|wraps up|runs out) "
+    r"(?:in|on|at|by|early|mid|late|end|the))\b"
 )
 _JUDGED = re.compile(
     r"\b(?:not enough|lacks?|lacking|too junior|too green|not (?:yet )?(?:strong|senior|experienced) enough|"

@@ -17,7 +17,7 @@ from reading.calendar import MONTHS, next_month_named
 from reading.event_waits import event_waits
 from reading.feasts import FEAST_WORDS
 from reading.gates import gated
-from reading.period_waits import last_day_waits, length_near, period_ends
+from reading.period_waits import extension_waits, last_day_waits, length_near, period_ends
 from reading.resolve import add, count, resolve
 from reading.wait_context import after_a_break, length_of_something, not_theirs
 
@@ -114,6 +114,9 @@ _CUE = re.compile(
     r"(?:can|could|able to) (?:start|move|join|leave)|start date|vest(?:s|ing)?|bonus|"
     # "again" - but not "layoffs in April and again in Sept", an event that happened twice
     r"contract (?:ends|finishes|is up|runs out|runs)|ends|finishes|sabbatical|reconsider|"
+    # an assignment or its extension running on: "a 6-month extension at HMRC, runs to mid-April"
+    r"(?:contract|assignment|extension|placement|secondment|cover|ftc|booking|project|gig|stint|posting|"
+    r"renewal)\b[^.;!?]{0,50}?\b(?:runs|running|lasts|goes) (?:on )?(?:to|till|until|through|into)|"
     r"(?<!\band )(?<!\bor )(?<!\bthen )again|"
     r"earliest|re-?engage|return(?:s|ing)?|on leave|stay(?:ing)? (?:put|where)|committed|locked in|"
     r"tied in|after that|then(?! again\b)|closes|completes|(?:expected|due|set|scheduled|slated) to (?:close|complete|land|finish)|settled|happy to talk|worth a (?:try|call|chat)|"
@@ -308,6 +311,8 @@ def find_waits(
         judged_in = text[max(0, text.rfind(".", 0, start)) : start]  # "...; maybe in a year"
         if not_theirs(sentence, text[start : m.start()], judged_in):
             continue
+        if (m["month"] or m["season"] or m["holiday"]) and _BACK_THEN.search(before):
+            continue  # "sorry I was short with you back in Feb": when it happened, not a return
         if (
             m["month"]
             and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", m.group())
@@ -446,6 +451,12 @@ def find_waits(
     found += [
         w for w in last_day_waits(text, said_at) if not any(s <= w[1] < e for _, s, e in found)
     ]
+    for ext in extension_waits(text, said_at):
+        # "a 6-month extension, finishes early Sept": the end said wins over the length counted
+        if any(ext[2] < s <= ext[2] + 100 for _, s, _ in found):
+            continue
+        found = [w for w in found if not (ext[1] <= w[1] < ext[2])]  # "from 01/10" is its start
+        found.append(ext)
     if found and _OPEN_NOW.search(text):
         # "promoted in March. All good - open to a chat any time": months in a note that says
         # they are open now are what happened or what is planned, not when to come back
@@ -562,6 +573,17 @@ _HOME_MOVE = re.compile(
 _PAST_BEFORE_CUE = re.compile(
     r"\b(?:came|got|went|was|were|been|moved|flew|returned|headed)\W+(?:(?:only|just|finally|"
     r"straight|right) )?$"
+)
+
+
+# "back in <month>" at the end of a report in the past ("I was short with you back in Feb", "she
+# asked us to stop back in March"): then, not a return - "off sick, back in Feb" is one.
+_BACK_THEN = re.compile(
+    r"\b(?:was|were|had|did|asked|told|said|spoke|wrote|emailed|rang|called|messaged|met|mentioned|sent|"
+    r"replied|chatted|talked|signed|joined|left|started|placed|sorry|apologies|apologise|apologize)\b(?:(?!\b(?:will|'ll|be|until|till|from|"
+    r"and)\b)[^,.;:!?–—-])*(?<!circle )(?<!come )(?<!get )(?<!be )(?<!check )(?<!call )(?<!ring )(?<!ping )"
+    r"(?<!reach )(?<!touch )(?<!go )(?<!write )(?<!loop )(?<!try )(?<!him )(?<!her )(?<!them )(?<!me )"
+    r"\bback (?:in|at the (?:start|end|beginning) of)(?: (?:early|mid|late))?\W*$"
 )
 
 

@@ -523,3 +523,59 @@ def test_a_way_of_working_in_spanish_is_read(text, condition):
 
 def test_solo_in_english_is_no_hardness_word():
     assert not any(k[:2] == ("work_mode", "must") for k in found("Solo founder, fully remote team"))
+
+
+# --- Dutch, Polish, Portuguese and Romanian: all contact refused, beside narrower wishes ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dutch
+        "Ik ontvang graag geen vacatures meer van jullie.",
+        "Stuur me alstublieft geen mails meer.",
+        "Gelieve mij niet meer te contacteren.",
+        # Polish
+        "Nie życzę sobie więcej wiadomości od Państwa.",
+        "Proszę więcej się ze mną nie kontaktować.",
+        "Nie chcę już otrzymywać żadnych ofert.",
+        "Proszę nie wysyłać mi więcej maili, dziękuję.",
+        # Portuguese
+        "Não desejo receber mais contactos da vossa parte.",
+        "Deixem de me contactar, por favor.",
+        "Não me voltem a contactar.",
+        # Romanian
+        "Nu mai doresc să fiu contactată.",
+        "Ștergeți-mă din baza de date, vă rog.",
+        "Vă rog să nu mă mai căutați pentru joburi.",
+        "Nu mai vreau să primesc mesaje de la dumneavoastră.",
+        "Îmi retrag consimțământul pentru prelucrarea datelor.",
+    ],
+)
+def test_all_contact_refused_in_dutch_polish_portuguese_or_romanian_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # about one kind of role only
+        "Ik wil geen berichten meer over Java-vacatures.",
+        "Nie chcę już otrzymywać ofert z Krakowa.",
+        "Não quero receber mais mensagens sobre vagas no Porto.",
+        "Nu mai vreau să primesc oferte pentru roluri de junior.",
+        # a channel or a time, or keep me on file
+        "Nu mă sunați dimineața, prefer e-mail.",
+        "Vă rog să nu mă sunați în timpul programului, scrieți-mi pe e-mail.",
+        "Liever geen telefoontjes overdag, mail is prima.",
+        "Proszę o kontakt mailowy, nie telefoniczny.",
+        "Agora não, mas mantenham-me na vossa lista.",
+    ],
+)
+def test_a_kind_of_role_a_channel_or_not_now_in_those_languages_is_no_opt_out(text):
+    assert not opted_out(text)
+
+
+def test_a_romanian_stop_about_one_kind_of_role_is_no_opt_out():
+    assert not opted_out("Nu mă mai contactați despre roluri de junior.")
+    assert not opted_out("Nu mă mai căutați pentru posturi în Cluj, m-am mutat.")

@@ -266,6 +266,96 @@ def test_an_opt_out_a_recruiter_logged_is_lifted_by_the_candidates_later_withdra
     assert got == {logged_later.id}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I realise I asked you to take me off your books last spring, but I'm open to offers now.",
+        "She had asked to be removed in March; things have changed - please keep her on file.",
+        "I told you guys to stop emailing me. Sorry - I'm looking again, do get in touch.",
+        "I know I asked for no more contact, but please send me anything in renewables.",
+    ],
+)
+def test_a_stop_recalled_and_then_turned_is_an_opt_in(text):
+    assert ("contact", "wish", "opt_in", None) in found(text)
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I asked you to stop contacting me and you rang again today. Delete my details.",
+        "I told you to stop emailing me. Stop.",
+        "I asked to be removed in March but I'm still getting your emails - please remove me.",
+    ],
+)
+def test_a_stop_recalled_and_asked_again_is_no_opt_in(text):
+    assert ("contact", "wish", "opt_in", None) not in found(text)
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apologies for going quiet on you back in March - happy to hear about roles again.",
+        "We spoke back in January about the Leeds role; still keen.",
+        "She emailed back in the summer with a new CV.",
+    ],
+)
+def test_back_in_a_month_after_a_report_in_the_past_is_no_wait(text):
+    assert not any(k[0] == "wait" for k in found(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["On sick leave, back in February.", "Said to ring her back in January."]
+)
+def test_a_return_or_a_call_back_in_a_month_is_still_a_wait(text):
+    assert any(k[0] == "wait" for k in found(text))
+
+
+def test_a_later_turn_lifts_a_consultants_flag_and_a_keep_me_posted_shields_nothing(
+    engine, session
+):
+    from data.conditions import opted_out as store_opted_out
+    from data.conditions import read_people
+    from tests.factories import make_candidate, make_touchpoint
+
+    def person(*notes):
+        p = make_candidate(session)
+        for days, direction, note in notes:
+            make_touchpoint(session, p, at=datetime_days_ago(days), direction=direction, note=note)
+        return p
+
+    dnc_lifted = person(
+        (300, "outbound", "Cand rang in annoyed - DNC set at her request."),
+        (
+            60,
+            "inbound",
+            "I know I asked you to stop contacting me, but I'm looking now - please get in touch.",
+        ),
+    )
+    flag_lifted = person(
+        (300, "outbound", "Cand rang, not happy - flagged do-not-call at her request."),
+        (
+            60,
+            "inbound",
+            "I know I asked you to stop calling me, but I'm looking now - please do get in touch.",
+        ),
+    )
+    stop_lifted = person(
+        (300, "inbound", "Stop messaging me."),
+        (60, "inbound", "Sorry I was short with you back in May. Happy to hear about roles again."),
+    )
+    hardened = person(
+        (300, "inbound", "Not right now, but do keep me posted."),
+        (60, "inbound", "Wipe my details from your CRM please."),
+    )
+    session.commit()
+    read_people(session=session)
+    session.commit()
+    ids = [dnc_lifted.id, flag_lifted.id, stop_lifted.id, hardened.id]
+    assert store_opted_out(session=session, candidate_ids=ids) == {hardened.id}
+
+
 def datetime_days_ago(days):
     from datetime import timedelta
 
