@@ -145,17 +145,30 @@ def run_scenarios(
     sets: tuple[str, ...] = tuple(SETS),
 ) -> tuple[dict[str, dict[str, float]], list[dict]]:
     """Mean metrics per weighting, and per-case detail for the first weighting. ``sets``
-    picks which of ``SETS`` to run (all by default)."""
-    chosen = [case for name in sets for case in SETS[name]]
-    engine = make_engine(f"sqlite:///{work_dir / 'scenarios.db'}")
-    upgrade(engine)
-    with Session(engine) as session:
-        cases = [(case, *_add_case(session, n, case)) for n, case in enumerate(chosen, start=1)]
-        session.commit()
-    index_pool(engine, embedder)
-    matcher = Matcher(engine, embedder)
+    picks which of ``SETS`` to run (all by default).
+
+    Each set is ranked in a pool of its own, as it was first measured: the sets together hold
+    more people than a search preselects (``matching.engine.PRESELECT``), and a case's people
+    tied on fit with another set's would then be cut at random before they are judged."""
     scores = {name: Scores(ks=()) for name in weightings}
-    details = []
+    details: list[dict] = []
+    for k, set_name in enumerate(sets):
+        engine = make_engine(f"sqlite:///{work_dir / f'scenarios_{k}.db'}")
+        upgrade(engine)
+        with Session(engine) as session:
+            cases = [
+                (case, *_add_case(session, n, case))
+                for n, case in enumerate(SETS[set_name], start=1)
+            ]
+            session.commit()
+        index_pool(engine, embedder)
+        matcher = Matcher(engine, embedder)
+        _rank_cases(matcher, cases, weightings, scores, details)
+        engine.dispose()
+    return {name: s.means() for name, s in scores.items()}, details
+
+
+def _rank_cases(matcher, cases, weightings, scores, details) -> None:
     first = next(iter(weightings))
     for case, opening_id, grades, excluded in cases:
         for name, weights in weightings.items():
@@ -178,5 +191,3 @@ def run_scenarios(
                         ],
                     }
                 )
-    engine.dispose()
-    return {name: s.means() for name, s in scores.items()}, details
