@@ -193,7 +193,9 @@ _EMOJI_NO = re.compile(
 def trailing(segment: str) -> str | None:
     """A cue that ends a list and governs what came before: "charity/NFP keen", "it wasn't for me"."""
     if _POST_NEGATION.match(segment) or re.match(
-        r"^\W*(?:\w+\W+){0,3}?(?:is|are|was|were) (?:a )?no\b", segment
+        r"^\W*(?:\w+\W+){0,3}?(?:is|are|was|were) (?:a )?no\b(?! (?:problems?|issues?|bother|worries|big "
+        r"deal|dramas?|sweat)\b)",
+        segment,
     ):
         return "avoid"
     if _POST_MUST.match(segment):
@@ -223,7 +225,7 @@ def carried(segment: str) -> str | None:
 
 # Acceptance said bare after the term: "no issue", "not a problem".
 _NO_BOTHER = re.compile(
-    r"\b(?:no (?:problem|issues?|bother|worries|big deal)|not (?:a problem|an issue))\b"
+    r"\b(?:no (?:problem|issues?|bother|worries|big deal|dramas?|sweat)|not (?:a problem|an issue))\b"
     r"(?! (?:with|for|if|as long|provided))"
 )
 _ONLY_BEFORE = re.compile(
@@ -241,7 +243,7 @@ def negated(text: str) -> bool:
 
 
 _POST_NEGATION = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no(?! (?:problem|issue|bother|worries|big deal)\b)|out|off the table|not an option|not option|not possible|"
+    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no(?! (?:problems?|issues?|bother|worries|big deal|dramas?|sweat)\b)|out|off the table|not an option|not option|not possible|"
     r"impossible|not doable|not feasible|not workable|"
     r"a deal ?-?breaker|a no[- ]go|a non[- ]starter|a red flag|not for (?:me|him|her|them)|not happening|"
     # "weekends are sacred": kept free of work
@@ -301,9 +303,9 @@ _POST_WISH = re.compile(
     r"(?:is|would be) (?:the |my |his |her |their )?(?:\w+ )?next (?:step|move)|"
     r"(?:would|'d) suit (?:me|him|her|them)|suits (?:me|him|her|them)|"
     r"(?:is|would be) (?:a |the |my |his |her |their )?dream|"
-    r"(?:is|are|would be) no (?:problem|issue|bother|worries)|(?:is|are)n't (?:a problem|an issue)|"
+    r"(?:is|are|would be) no (?:problem|issue|bother|worries|dramas?|sweat)|(?:is|are)n't (?:a problem|an issue)|"
     # said bare: "night shift no issue sir", "weekends not a problem"
-    r"no (?:problem|issues?|bother|worries|big deal)(?! (?:with|for|if|as long|provided))|not (?:a problem|an issue)|"
+    r"no (?:problem|issues?|bother|worries|big deal|dramas?|sweat)(?! (?:with|for|if|as long|provided))|not (?:a problem|an issue)|"
     r"(?:a |an )?(?:huge|big|massive|real|definite|nice|major|great) (?:plus|bonus|draw|win)|"
     # "scale-up stage is the sweet spot", "mining tech is her thing"
     r"(?:is|'s|are) (?:the |her |his |my |their |our )?(?:sweet spot|thing|jam|calling)|"

@@ -96,3 +96,20 @@ def test_the_candidates_own_refusal_beside_a_relative_still_counts(note):
 
 def test_a_cant_do_that_reaches_for_more_is_no_refusal():
     assert ("work_mode", "avoid", "remote") not in at.found("remote - can't do anything else")
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ("weekend cover is no drama for him", "weekends"),
+        ("on-call is no sweat, did it for years at the bank", "on_call"),
+        ("the night rota was no dramas at all last job", "nights"),
+    ],
+)
+def test_hours_said_to_be_no_drama_are_accepted(note, kind):
+    assert ("schedule", "wish", kind) in at.found(note)
+    assert ("schedule", "avoid", kind) not in at.found(note)
+
+
+def test_hours_said_to_be_a_no_are_still_refused():
+    assert ("schedule", "avoid", "nights") in at.found("nights are a no from her, two little ones")
