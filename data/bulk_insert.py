@@ -20,11 +20,13 @@ class BulkInsert:
 
     def __init__(self, table: Table, columns: Sequence[str]):
         self.table, self.columns = table, tuple(columns)
-        self._compiled: dict[str, tuple] = {}
+        self._compiled: dict[tuple[str, str], tuple] = {}
 
     def _for(self, connection: Connection) -> tuple:
         dialect = connection.dialect
-        if dialect.name not in self._compiled:
+        # Keyed by driver too: psycopg and psycopg2 take parameters in different styles.
+        key = (dialect.name, dialect.driver)
+        if key not in self._compiled:
             # Exactly these columns (no Python-side defaults: every row gives every value), and
             # no RETURNING: nothing is read back from a bulk write.
             statement = insert(self.table).values({c: bindparam(c) for c in self.columns})
@@ -37,14 +39,14 @@ class BulkInsert:
                 for name in order
             ]
             where = [self.columns.index(name) for name in order]
-            self._compiled[dialect.name] = (
+            self._compiled[key] = (
                 str(compiled),
                 names is not None,
                 order,
                 where,
                 processors,
             )
-        return self._compiled[dialect.name]
+        return self._compiled[key]
 
     def execute(self, connection: Connection, rows: Sequence[tuple]) -> None:
         if not rows:

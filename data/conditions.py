@@ -86,8 +86,9 @@ def _day(moment: datetime | None) -> date | None:
 
 
 def among(column, ids: list[int] | None):
-    """SQL: ``column`` is one of these sorted ids. A run with no gaps (a ``read_pool`` batch)
-    is a range: five hundred bound ids cost more to compile than the query costs to run."""
+    """SQL: ``column`` is one of these ids (sorted, each once). A run with no gaps (a
+    ``read_pool`` batch) is a range: five hundred bound ids cost more to compile than the query
+    costs to run."""
     if ids and ids[-1] - ids[0] + 1 == len(ids):
         return column.between(ids[0], ids[-1])
     return column.in_(ids)
