@@ -804,7 +804,7 @@ WAITS = [
         "cs",
         [
             pool("cs", SAP_FICO, "Stuttgart, Germany")(
-                "Katrin Oberländer",
+                "Katrin Oberdörfer-Weil",
                 1,
                 touches=[
                     mail(
