@@ -1,4 +1,36 @@
-"""DOCSTRING"""
+"""Held-out weekly reconnect cases, eleventh set: a BPO, shared-services and German manufacturer's
+recruiters' own words, written by an eleventh stranger to the reader (its code, its labelled sets
+and the earlier case files' sentences were not looked at), measured and reported on its own line
+("held-out 11").
+
+Everyone here is otherwise due in the week of the case: reached a final round in May 2025 and
+lost to one other person, and was last spoken to long before the week (170 days, past a silver
+medalist's cadence), unless the case is about a recent contact. A wait is a dated motivation,
+or sits in a reply sent long enough before the week that no recent contact holds the person back
+instead. The voice is Taglish and English Viber replies, Mexican and Colombian WhatsApps,
+Brazilian, Polish and German emails, recruiters' ATS lines and HR-system export lines. What
+decides is what they told us:
+
+1. opt-outs (never text me again, a PROFECO threat, an LGPD unsubscribe from everything, no more
+   offers from your firm, a GDPR deletion, a recruiter's DNC after a privacy complaint, "no me
+   vuelvan a escribir", consent withdrawn via the portal): never listed; beside each a near-miss
+   that is due (not during my graveyard shift, not the landline, the newsletter only, no night
+   shifts but other offers, an address update, the Cebu pool only, "write if QA comes up",
+   consent renewed);
+2. waits counted from the day said and checked both ways: the 13th month, the aguinaldo and the
+   December holidays, three months to the quarter's end, Carnaval, "za pół roku", Elternzeit,
+   Semana Santa, after New Year with stocktaking and Wigilia, a Probezeit to 31 March: not listed
+   while they run, listed once they have; beside several a twin whose wait is already over or
+   who named a holiday without asking for a wait;
+3. notes full of dates and holidays that ask no wait are due (back from All Saints, the 13th
+   month spent on Noche Buena, back from Carnaval); "give me a quarter" after a new job is not;
+4. plain restraint: a post sent by Viber six days ago, a phone screen eleven days ago and a
+   check-in email a fortnight ago are not listed; the same months ago are;
+5. the latest word counts: a stop taken back is due and a "keep me posted" hardened into "delete
+   my info" is not; "not before April" called off early is due in January; "always open" turned
+   into "only after Carnaval" is not; a DNC later lifted by the candidate is due; a later erasure
+   is not listed while a later "email only" is.
+"""
 
 from datetime import date
 
