@@ -1,0 +1,722 @@
+"""DOCSTRING"""
+
+from datetime import date
+
+from evaluation.scenarios import C, Case, P, app, touch
+
+# --- who the people are: within a case everyone has the same résumé and title ----------------
+
+HOTEL_GM = dict(
+    current_title="Hotel General Manager",
+    skills=["Hotel P&L", "Pre-opening", "Owner relations", "Revenue management", "Guest experience"],
+    years_experience=16,
+    resume_text=(
+        "Hotel general manager, sixteen years with international brands: two pre-openings, a "
+        "320-key city hotel and a 180-key resort, owner reporting, RevPAR index above fair "
+        "share, brand audits and a team of 400."
+    ),
+)
+HOTEL_EAM = dict(
+    current_title="Executive Assistant Manager",
+    skills=["Rooms division", "F&B operations", "Budgeting", "Guest experience"],
+    years_experience=12,
+    resume_text=(
+        "Executive assistant manager, twelve years in five-star hotels: rooms and F&B "
+        "operations, budgets, brand standards and deputising for the general manager."
+    ),
+)
+FNB_DIRECTOR = dict(
+    current_title="Director of Food & Beverage",
+    skills=["F&B operations", "Outlet concepts", "Banqueting", "Cost control", "Beverage"],
+    years_experience=14,
+    resume_text=(
+        "Director of F&B, fourteen years in luxury hotels: eight outlets and banqueting for "
+        "1,200, concept launches, beverage programmes, food cost at 27% and a team of 250."
+    ),
+)
+CABIN_CREW = dict(
+    current_title="Cabin Services Supervisor",
+    skills=["Wide-body operations", "Premium cabin service", "Safety and emergency procedures"],
+    years_experience=9,
+    resume_text=(
+        "Cabin services supervisor, nine years on A380 and B777: running the premium cabins, "
+        "SEP trainer, crew rostering and in-flight incident reports."
+    ),
+)
+CAPTAIN = dict(
+    current_title="A320 Captain",
+    skills=["A320 type rating", "ATPL", "Line training", "Multi-crew cooperation"],
+    years_experience=14,
+    resume_text=(
+        "A320 family captain with 9,800 hours, 4,200 in command; line training captain, ICAO "
+        "English level 6, clean record with two GCC carriers."
+    ),
+)
+FIRST_OFFICER = dict(
+    current_title="Senior First Officer, A320",
+    skills=["A320 type rating", "ATPL", "Multi-crew cooperation", "EFB"],
+    years_experience=8,
+    resume_text=(
+        "Senior first officer on the A320 family, 5,600 hours, ATPL frozen no longer: command "
+        "minimums met, ICAO level 6, short- and medium-haul across the Middle East and Asia."
+    ),
+)
+PRODUCTION_ENGINEER = dict(
+    current_title="Senior Production Engineer",
+    skills=["Well performance", "Artificial lift", "Production optimisation", "PROSPER"],
+    years_experience=12,
+    resume_text=(
+        "Production engineer, twelve years on offshore and onshore fields in the Gulf and "
+        "South-East Asia: well testing, gas lift and ESP optimisation, PROSPER and GAP models."
+    ),
+)
+CONSTRUCTION_PM = dict(
+    current_title="Construction Project Manager",
+    skills=["Project controls", "FIDIC contracts", "Primavera P6", "Design and build"],
+    years_experience=15,
+    resume_text=(
+        "Construction project manager, fifteen years on high-rise, hospitality and "
+        "infrastructure: FIDIC contracts, Primavera P6 programmes, claims and handover."
+    ),
+)
+RELATIONSHIP_MANAGER = dict(
+    current_title="Senior Relationship Manager, Private Banking",
+    skills=["HNWI coverage", "Wealth products", "KYC", "Portfolio advisory"],
+    years_experience=11,
+    resume_text=(
+        "Private banking relationship manager, eleven years: a book of 60 HNW families and "
+        "USD 450m AUM, discretionary mandates, structured products and onboarding."
+    ),
+)
+COMPLIANCE_OFFICER = dict(
+    current_title="AML Compliance Manager",
+    skills=["AML/CFT", "KYC reviews", "Sanctions screening", "Regulatory reporting"],
+    years_experience=9,
+    resume_text=(
+        "Compliance manager, nine years in banks: AML/CFT advisory, periodic KYC reviews, "
+        "sanctions screening, STR filing and regulator inspections."
+    ),
+)
+QUALITY_ENGINEER = dict(
+    current_title="Supplier Quality Engineer",
+    skills=["IATF 16949", "PPAP", "8D problem solving", "SPC", "Supplier audits"],
+    years_experience=8,
+    resume_text=(
+        "Quality engineer, eight years in automotive and electronics plants: PPAP approvals, "
+        "supplier audits, 8D reports, SPC and incoming inspection."
+    ),
+)
+SCHOOL_TEACHER = dict(
+    current_title="Secondary Mathematics Teacher (IB)",
+    skills=["IB DP Mathematics", "IGCSE", "Pastoral care", "Curriculum planning"],
+    years_experience=10,
+    resume_text=(
+        "Mathematics teacher, ten years in international schools: IB DP Analysis and "
+        "Approaches, IGCSE, form tutor and exam moderation."
+    ),
+)
+PRODUCT_MANAGER = dict(
+    current_title="Senior Product Manager",
+    skills=["Product discovery", "Roadmaps", "Payments", "A/B testing"],
+    years_experience=8,
+    resume_text=(
+        "Product manager, eight years on payments and e-wallets: discovery, roadmaps, "
+        "experiment design and launches across several South-East Asian markets."
+    ),
+)
+
+
+class Desk:
+    """The candidates a consultant keeps of one kind: same profile and persona, living in
+    ``city`` unless a person is said to live elsewhere (``at=``)."""
+
+    def __init__(self, profile: str, persona: dict | None = None, city: str = "Dubai, UAE"):
+        self.profile, self.persona, self.city = profile, persona or {}, city
+
+    def __call__(self, name, grade, *touches, apps=(), said=(), at=None, out=False):
+        where = {**self.persona, "location": at or self.city}
+        return P(
+            name, self.profile, grade, *said, apps=apps, touches=touches, excluded=out, **where
+        )
+
+    def at(self, city: str) -> "Desk":
+        """The same kind of candidate, living in ``city``."""
+        return Desk(self.profile, self.persona, city)
+
+
+# --- who wrote what -------------------------------------------------------------------------
+
+
+def crm(days, line) -> dict:
+    """A consultant's line in the firm's CRM, typed between calls."""
+    return touch(days, "outbound", None, "note", note=line, channel="other")
+
+
+def call(days, notes) -> dict:
+    """Notes from a call with the candidate, as the consultant wrote them up."""
+    return touch(days, "outbound", "replied", "note", note=notes, channel="phone")
+
+
+def mail(days, words) -> dict:
+    """The candidate's email."""
+    return touch(days, "inbound", "replied", note=words, channel="email")
+
+
+def chat(days, words) -> dict:
+    """The candidate's reply on WhatsApp, LINE, KakaoTalk or WeChat, as typed."""
+    return touch(days, "inbound", "replied", note=words, channel="other")
+
+
+def client(days, words) -> dict:
+    """The hiring side's feedback (an in-house talent team or a client), pasted in."""
+    return touch(days, "outbound", None, "note", note=words, channel="meeting")
+
+
+def final(days, note=None, *, role="Senior Backend Engineer") -> dict:
+    """Reached the final round and lost to one other person."""
+    return app(days, "final", "rejected", "other_candidate", note, rating=4.4, role=role)
+
+
+def declined(days, reason, note, *, past=None, role="Senior Backend Engineer") -> dict:
+    """Turned our offer down."""
+    return app(days, "offer", "declined_offer", reason, note, past=past, role=role)
+
+
+def withdrew(days, reason, note, *, stage="interview", past=None, role="Senior Backend Engineer"):
+    """Pulled out of the process."""
+    return app(days, stage, "withdrew", reason, note, past=past, role=role)
+
+
+def job(what: dict, where: dict, **more) -> dict:
+    """An opening: the job, where and how it is worked, and anything else said about it."""
+    return {**what, **where, **more}
+
+
+# --- what the roles are ---------------------------------------------------------------------
+
+GM_ROLE = dict(
+    title="General Manager",
+    department="Hotel Operations",
+    seniority="lead",
+    requirements="GM or EAM with a luxury brand\nOwner relations\nP&L ownership\nPre-opening",
+    description="Lead a 250-key luxury hotel and its team of 350, reporting to the owner's "
+    "asset manager and the brand's area VP.",
+)
+FNB_ROLE = dict(
+    title="Director of Food & Beverage",
+    department="Food & Beverage",
+    seniority="lead",
+    requirements="Luxury F&B leadership\nMulti-outlet operations\nBanqueting\nCost control",
+    description="Run seven outlets and banqueting at a five-star hotel.",
+)
+CREW_ROLE = dict(
+    title="Cabin Services Supervisor",
+    department="Inflight Services",
+    seniority="senior",
+    requirements="Wide-body experience\nPremium cabin leadership\nValid SEP",
+    description="Lead the premium cabins on a wide-body fleet.",
+)
+CAPTAIN_ROLE = dict(
+    title="A320 Captain (Direct Entry)",
+    department="Flight Operations",
+    seniority="senior",
+    requirements="A320 type rating\nATPL\n3,000 hours in command or command upgrade ready",
+    description="Direct-entry captains for a growing A320neo fleet.",
+)
+PE_ROLE = dict(
+    title="Senior Production Engineer",
+    department="Subsurface and Production",
+    seniority="senior",
+    requirements="10+ years production engineering\nArtificial lift\nWell surveillance",
+    description="Well performance and production optimisation for a producing field.",
+)
+PM_ROLE = dict(
+    title="Construction Project Manager",
+    department="Project Delivery",
+    seniority="senior",
+    requirements="15 years in construction\nFIDIC\nPrimavera P6\nHospitality or mixed-use",
+    description="Deliver a mixed-use tower from enabling works to handover.",
+)
+RM_ROLE = dict(
+    title="Senior Relationship Manager, Private Banking",
+    department="Wealth Management",
+    seniority="senior",
+    requirements="10 years private banking\nPortable HNW book\nWealth product knowledge",
+    description="Cover high-net-worth families for a private bank.",
+)
+COMPLIANCE_ROLE = dict(
+    title="AML Compliance Manager",
+    department="Compliance",
+    seniority="senior",
+    requirements="AML/CFT advisory\nKYC\nSanctions\nRegulatory engagement",
+    description="Run AML advisory and KYC quality for the retail and wealth businesses.",
+)
+QE_ROLE = dict(
+    title="Supplier Quality Engineer",
+    department="Quality",
+    seniority="mid",
+    requirements="IATF 16949\nPPAP\n8D\nSupplier audits",
+    description="Own incoming quality and supplier development for an assembly plant.",
+)
+TEACHER_ROLE = dict(
+    title="Teacher of Mathematics (IB DP)",
+    department="Secondary",
+    seniority="mid",
+    requirements="Teaching qualification\nIB DP Mathematics\nIGCSE",
+    description="Teach IGCSE and IB DP mathematics at an international school.",
+)
+PRODUCT_ROLE = dict(
+    title="Senior Product Manager, Payments",
+    department="Product",
+    seniority="senior",
+    requirements="Product management in payments or fintech\nDiscovery\nExperimentation",
+    description="Own the wallet and card-payments roadmap.",
+)
+
+# --- where they are worked ------------------------------------------------------------------
+
+DUBAI = dict(remote_policy="onsite", location="Dubai, UAE")
+DIFC_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Dubai, UAE",
+    offers=["Hybrid: three days a week in the DIFC office"],
+)
+ABU_DHABI = dict(remote_policy="onsite", location="Abu Dhabi, UAE")
+RIYADH = dict(remote_policy="onsite", location="Riyadh, Saudi Arabia")
+JEDDAH = dict(remote_policy="onsite", location="Jeddah, Saudi Arabia")
+KHOBAR = dict(remote_policy="onsite", location="Al Khobar, Saudi Arabia")
+DOHA = dict(remote_policy="onsite", location="Doha, Qatar")
+TOKYO = dict(remote_policy="onsite", location="Tokyo, Japan")
+TOKYO_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Tokyo, Japan",
+    offers=["Hybrid: two office days a week in Marunouchi"],
+)
+OSAKA = dict(remote_policy="onsite", location="Osaka, Japan")
+YOKOHAMA = dict(remote_policy="onsite", location="Yokohama, Japan")
+SEOUL = dict(remote_policy="onsite", location="Seoul, South Korea")
+SEOUL_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Seoul, South Korea",
+    offers=["Hybrid: three days a week in the Pangyo office"],
+)
+BUSAN = dict(remote_policy="onsite", location="Busan, South Korea")
+HONG_KONG = dict(remote_policy="onsite", location="Hong Kong")
+HK_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Hong Kong",
+    offers=["Hybrid: three days a week in Quarry Bay"],
+)
+SHANGHAI = dict(remote_policy="onsite", location="Shanghai, China")
+SHENZHEN = dict(remote_policy="onsite", location="Shenzhen, China")
+SINGAPORE = dict(remote_policy="onsite", location="Singapore")
+SG_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Singapore",
+    offers=["Hybrid: two days a week at our one-north office"],
+)
+KL = dict(remote_policy="onsite", location="Kuala Lumpur, Malaysia")
+KL_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Kuala Lumpur, Malaysia",
+    offers=["Hybrid: two days a week in Bangsar South"],
+)
+JAKARTA = dict(remote_policy="onsite", location="Jakarta, Indonesia")
+JAKARTA_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Jakarta, Indonesia",
+    offers=["Hybrid: two days a week in SCBD"],
+)
+HCMC = dict(remote_policy="onsite", location="Ho Chi Minh City, Vietnam")
+HCMC_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Ho Chi Minh City, Vietnam",
+    offers=["Hybrid: two days a week in District 1"],
+)
+
+# --- the desks: one kind of candidate each ---------------------------------------------------
+
+GM = Desk("cs", HOTEL_GM, "Dubai, UAE")
+EAM = Desk("cs", HOTEL_EAM, "Dubai, UAE")
+FNB = Desk("cs", FNB_DIRECTOR, "Dubai, UAE")
+CREW = Desk("cs", CABIN_CREW, "Dubai, UAE")
+CAPT = Desk("cs", CAPTAIN, "Dubai, UAE")
+FO = Desk("cs", FIRST_OFFICER, "Dubai, UAE")
+PE = Desk("cs", PRODUCTION_ENGINEER, "Abu Dhabi, UAE")
+PM = Desk("cs", CONSTRUCTION_PM, "Riyadh, Saudi Arabia")
+RM = Desk("sales", RELATIONSHIP_MANAGER, "Hong Kong")
+CO = Desk("finance", COMPLIANCE_OFFICER, "Singapore")
+QE = Desk("cs", QUALITY_ENGINEER, "Tokyo, Japan")
+TEACH = Desk("cs", SCHOOL_TEACHER, "Doha, Qatar")
+PROD = Desk("cs", PRODUCT_MANAGER, "Singapore")
+DEV = Desk("backend", None, "Singapore")
+DATA = Desk("data_eng", None, "Singapore")
+SRE = Desk("sre", None, "Seoul, South Korea")
+
+# --- 1. opt-outs: never shown; beside each a near-miss that is shown ------------------------
+
+OPT_OUTS = [
+    C(
+        "Arabic transliteration: never contact me again vs not at night, WhatsApp is better",
+        "cs",
+        [
+            GM(
+                "Khalifa Al Mazrouei",
+                0,
+                chat(55, "ya akhi la tetasel feeni marra thanya. khalas, mish mihtaj shughl."),
+                out=True,
+            ),
+            GM(
+                "Saeed Al Ketbi",
+                2,
+                chat(
+                    55,
+                    "ya akhi la tetasel feeni bil-leil, ana fil hotel lein 11. WhatsApp afdal, "
+                    "arsel el JD w ana ashoof",
+                ),
+            ),
+        ],
+        **job(GM_ROLE, DUBAI),
+    ),
+    C(
+        "LINE in Japanese: no further contact at all vs email rather than phone",
+        "cs",
+        [
+            QE(
+                "Kazuhiro Shimabukuro",
+                0,
+                chat(40, "今後一切ご連絡いただかなくて結構です。登録も削除してください。"),
+                out=True,
+            ),
+            QE(
+                "Norihiko Tsunoda",
+                2,
+                chat(40, "勤務中は電話に出られないので、ご連絡はメールでお願いします。"),
+            ),
+        ],
+        **job(QE_ROLE, YOKOHAMA),
+    ),
+    C(
+        "KakaoTalk: stop contacting me, delete my number vs no calls at the office, Kakao please",
+        "sre",
+        [
+            SRE(
+                "Yoon Ha-eun",
+                0,
+                chat(35, "더 이상 연락하지 말아 주세요. 제 번호도 삭제 부탁드립니다."),
+                out=True,
+            ),
+            SRE(
+                "Baek Seung-ho",
+                2,
+                chat(35, "회사에서는 통화가 어려워요 ㅠ 카톡으로 JD 보내주시면 볼게요"),
+            ),
+        ],
+        **job({}, SEOUL_HYBRID),
+    ),
+    C(
+        "WeChat: don't contact me again, delete my file vs not this role, send others",
+        "sales",
+        [
+            RM.at("Shanghai, China")(
+                "Zhou Wenjie",
+                0,
+                chat(60, "请不要再联系我了，麻烦把我的简历和资料都删掉，谢谢。"),
+                out=True,
+            ),
+            RM.at("Shanghai, China")(
+                "Qian Yuxuan",
+                2,
+                chat(60, "这个职位我不考虑，其他合适的机会可以继续发给我。"),
+            ),
+        ],
+        **job(RM_ROLE, SHANGHAI),
+    ),
+    C(
+        "a consultant's PDPA deletion and DNC vs a PDPA access request from someone still looking",
+        "finance",
+        [
+            CO(
+                "Teo Hui Min",
+                0,
+                crm(
+                    80,
+                    "cand emailed: withdraws consent under PDPA, wants all data deleted + off "
+                    "every mailer. DNC set. pls dont re-source her from LinkedIn either",
+                ),
+                out=True,
+            ),
+            CO(
+                "Koh Wei Ling",
+                2,
+                crm(
+                    80,
+                    "cand emailed a PDPA access request - wants to see what we hold on her. sent "
+                    "it 12/9. she's still open to AML roles, hybrid pref",
+                ),
+            ),
+        ],
+        **job(COMPLIANCE_ROLE, SG_HYBRID),
+    ),
+    C(
+        "Bahasa: please don't contact me again vs don't phone in working hours, WA only",
+        "cs",
+        [
+            QE.at("Bekasi, Indonesia")(
+                "Agus Setiawan",
+                0,
+                chat(45, "Mohon maaf, tolong jangan hubungi saya lagi. Hapus nomor saya ya pak."),
+                out=True,
+            ),
+            QE.at("Bekasi, Indonesia")(
+                "Bayu Kurniawan",
+                2,
+                chat(45, "Pak, jangan telepon jam kerja ya, di line produksi. WA aja, nanti saya balas."),
+            ),
+        ],
+        **job(QE_ROLE, dict(remote_policy="onsite", location="Cikarang, Indonesia")),
+    ),
+    C(
+        "Vietnamese: no more contact vs not a fit now, keep sending others",
+        "backend",
+        [
+            DEV.at("Ho Chi Minh City, Vietnam")(
+                "Trần Minh Khoa",
+                0,
+                mail(50, "Anh/chị vui lòng không liên lạc với tôi nữa. Cảm ơn."),
+                out=True,
+            ),
+            DEV.at("Ho Chi Minh City, Vietnam")(
+                "Lê Hoàng Phúc",
+                2,
+                mail(
+                    50,
+                    "Hiện tại vị trí này chưa phù hợp, nhưng anh/chị cứ gửi cơ hội khác cho em nhé.",
+                ),
+            ),
+        ],
+        **job({}, HCMC_HYBRID),
+    ),
+    C(
+        "left aviation, asks never to be approached vs off one airline, open to others",
+        "cs",
+        [
+            CREW(
+                "Maricel Dimaculangan",
+                0,
+                mail(
+                    90,
+                    "Hi, thank you for thinking of me but I have hung up my wings for good and "
+                    "now run a bakery in Cebu. Please take me off your list and do not "
+                    "approach me about any role again.",
+                ),
+                out=True,
+            ),
+            CREW(
+                "Rowena Bacani",
+                2,
+                mail(
+                    90,
+                    "Hi! Please not that Doha carrier again, the roster there broke me. Any "
+                    "other wide-body airline I'm happy to hear about, still based in Dubai.",
+                ),
+            ),
+        ],
+        **job(CREW_ROLE, ABU_DHABI),
+    ),
+]
+
+# --- 2. waits counted from the day said, each beside a twin whose wait has run out ----------
+
+WAITS = [
+    C(
+        "'after Eid' said in November (Eid al-Fitr 2027) vs said in April (Eid al-Adha, over)",
+        "cs",
+        [
+            PM(
+                "Tariq Al Shammari",
+                1,
+                call(
+                    date(2026, 11, 2),
+                    "spoke to cand. tower at KAFD topping out, he's the PM. says mish qabl el "
+                    "Eid - he won't interview till after Eid, wants to close the slab cycle "
+                    "and take the family to Abha first.",
+                ),
+            ),
+            PM(
+                "Nawaf Al Dosari",
+                2,
+                call(
+                    date(2026, 4, 20),
+                    "spoke to cand. hotel job in Diriyah winding down, he's the PM. won't "
+                    "interview till after Eid - family to Abha first. keep warm.",
+                ),
+            ),
+        ],
+        **job(PM_ROLE, RIYADH),
+    ),
+    C(
+        "won't move before Chinese New Year, said in October vs the same said last November",
+        "sales",
+        [
+            RM(
+                "Chan Ka Yan",
+                1,
+                mail(
+                    date(2026, 10, 12),
+                    "Thanks for the catch-up over dim sum. As I said, I won't move before "
+                    "Chinese New Year - my clients expect me at the lai see lunches and the "
+                    "bonus is paid just before. After that I am all ears.",
+                ),
+            ),
+            RM(
+                "Lau Tsz Kin",
+                2,
+                mail(
+                    date(2025, 11, 24),
+                    "Thanks for the catch-up over dim sum. I won't move before Chinese New "
+                    "Year - clients expect me at the lai see lunches and the bonus lands "
+                    "just before. After that, all ears.",
+                ),
+            ),
+        ],
+        **job(RM_ROLE, HONG_KONG),
+    ),
+    C(
+        "Japanese: after the December winter bonus vs after the June summer bonus, said in March",
+        "cs",
+        [
+            QE(
+                "Hamaguchi Takuya",
+                1,
+                said=[("冬のボーナス（12月支給）をもらってから転職活動を始めたいです。", date(2026, 10, 5))],
+            ),
+            QE(
+                "Ishiwata Ryo",
+                2,
+                said=[("夏のボーナス（6月支給）をもらってから転職活動を始めたいです。", date(2026, 3, 9))],
+            ),
+        ],
+        **job(QE_ROLE, YOKOHAMA),
+    ),
+    C(
+        "Korean: call after Seollal, said in November vs call after Chuseok, said in August",
+        "sre",
+        [
+            SRE("Jang Min-jae", 1, chat(date(2026, 11, 9), "설 연휴 지나고 다시 연락 주세요~ 지금은 바빠서요")),
+            SRE("Seo Ji-hoon", 2, chat(date(2026, 8, 17), "추석 연휴 지나고 다시 연락 주세요~ 지금은 바빠서요")),
+        ],
+        **job({}, SEOUL_HYBRID),
+    ),
+    C(
+        "a banker waiting for the March bonus, said in September vs said a year earlier",
+        "finance",
+        [
+            CO.at("Hong Kong")(
+                "Tsang Hoi Lam",
+                1,
+                call(
+                    date(2026, 9, 14),
+                    "cand at a Swiss bank in ICC, 3 months notice. not jumping till the bonus "
+                    "is paid in March - leaving before would forfeit it and the deferred "
+                    "shares.",
+                ),
+            ),
+            CO.at("Hong Kong")(
+                "Yip Chun Hei",
+                2,
+                call(
+                    date(2025, 10, 6),
+                    "cand at a French bank in IFC. not jumping till the bonus is paid in "
+                    "March, deferred shares too.",
+                ),
+            ),
+        ],
+        **job(COMPLIANCE_ROLE, HK_HYBRID),
+    ),
+    C(
+        "a teacher staying with her IB class till June 2027 vs a contract that ended June 2026",
+        "cs",
+        [
+            TEACH(
+                "Siobhan Kearney",
+                1,
+                mail(
+                    date(2026, 10, 12),
+                    "I'd love to hear more, but I won't break my contract mid-year - I owe my "
+                    "DP2s their May exams. My contract runs to June 2027, so August 2027 "
+                    "starts only, please.",
+                ),
+            ),
+            TEACH(
+                "Fionnuala Breslin",
+                2,
+                mail(
+                    date(2026, 2, 9),
+                    "I'd love to hear more, but I won't break my contract mid-year. It runs "
+                    "to June 2026, so August 2026 starts only, please.",
+                ),
+            ),
+        ],
+        **job(TEACHER_ROLE, DOHA),
+    ),
+    C(
+        "on a hitch offshore till 18 December vs a hitch that ended in October",
+        "cs",
+        [
+            PE(
+                "Grant Pienaar",
+                1,
+                crm(
+                    date(2026, 11, 16),
+                    "cand on hitch on the platform till 18 Dec, no signal most days. call "
+                    "when he's back on the beach, not before.",
+                ),
+            ),
+            PE(
+                "Ruan Steyn",
+                2,
+                crm(
+                    date(2026, 9, 28),
+                    "cand on hitch till 20 Oct, patchy signal. call when he's back on the "
+                    "beach.",
+                ),
+            ),
+        ],
+        **job(PE_ROLE, ABU_DHABI),
+    ),
+    C(
+        "Vietnamese: after Tet for the Tet bonus, said in October vs said in November 2025",
+        "backend",
+        [
+            DEV.at("Ho Chi Minh City, Vietnam")(
+                "Nguyễn Thành Đạt",
+                1,
+                chat(date(2026, 10, 26), "sau Tết em mới tính chuyện nhảy việc nha, còn chờ thưởng Tết"),
+            ),
+            DEV.at("Ho Chi Minh City, Vietnam")(
+                "Phạm Quốc Huy",
+                2,
+                chat(date(2025, 11, 17), "sau Tết em mới tính chuyện nhảy việc nha, chờ thưởng Tết"),
+            ),
+        ],
+        **job({}, HCMC_HYBRID),
+    ),
+    C(
+        "Malay: only after Hari Raya, said in November vs said in January, Raya since passed",
+        "data_eng",
+        [
+            DATA.at("Kuala Lumpur, Malaysia")(
+                "Nurul Izzati Rosli",
+                1,
+                said=[("Lepas Raya baru saya boleh pindah, nak tunggu bonus dulu.", date(2026, 11, 2))],
+            ),
+            DATA.at("Kuala Lumpur, Malaysia")(
+                "Faizal Hakimi Zulkifli",
+                2,
+                said=[("Lepas Raya baru boleh pindah, tunggu bonus dulu ya.", date(2026, 1, 12))],
+            ),
+        ],
+        **job({}, KL_HYBRID),
+    ),
+]
