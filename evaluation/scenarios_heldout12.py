@@ -720,3 +720,605 @@ WAITS = [
         **job({}, KL_HYBRID),
     ),
 ]
+
+# --- 3. schedule, travel, visa and transfer, contract and hours, commute --------------------
+
+OFFSHORE_28 = dict(
+    PE_ROLE,
+    description="Offshore production engineer on a 28/28 rotation, helicopter from Abu Dhabi "
+    "to the platform; flights home every rotation.",
+)
+SIX_DAY_SITE = dict(
+    PM_ROLE,
+    description="Deliver a mixed-use tower from enabling works to handover. Six-day working "
+    "week on site, Saturday to Thursday.",
+)
+LATE_FNB = dict(
+    FNB_ROLE,
+    description="Run seven outlets and banqueting. The director is on the floor through dinner "
+    "service and closes the rooftop bar most nights, often after 1am.",
+)
+ULR_CREW = dict(
+    CREW_ROLE,
+    description="Lead the premium cabins on ultra-long-haul routes (Auckland, Los Angeles, "
+    "São Paulo), most departing between midnight and 3am.",
+)
+THREE_SHIFT_QE = dict(
+    QE_ROLE,
+    description="工場の品質保証。三交替勤務（夜勤あり）。Incoming and in-line quality on a "
+    "three-shift line, nights included.",
+)
+ONCALL_SRE = dict(
+    title="Senior SRE",
+    department="Platform",
+    seniority="senior",
+    requirements="Kubernetes\nTerraform\nGo\nPrometheus\nGCP",
+    description="Keep the payments platform up; one week in five on call (24/7 pager).",
+)
+
+SCHEDULE = [
+    C(
+        "14/14 only now vs 28/28 suits him, a 28/28 offshore rotation",
+        "cs",
+        [
+            PE(
+                "Hendrik Joubert",
+                0,
+                call(
+                    60,
+                    "spk to cand. 12 yrs PE, ESP and gas lift, knows the Upper Zakum kit. "
+                    "wants to stay in AD. only 14/14 now - won't do 28 days away again, kids "
+                    "are 3 and 5. gratuity ok at current co, notice 30 days.",
+                ),
+            ),
+            PE(
+                "Callum Ferrier",
+                2,
+                call(
+                    60,
+                    "spk to cand. 12 yrs PE, ESP and gas lift, knows the Upper Zakum kit. "
+                    "28/28 suits him, flies home to Aberdeen every field break. notice 30 days.",
+                ),
+            ),
+        ],
+        **job(OFFSHORE_28, ABU_DHABI),
+    ),
+    C(
+        "done with six-day weeks vs six days is normal on site, a Saturday-to-Thursday site",
+        "cs",
+        [
+            PM(
+                "Imran Qureshi",
+                0,
+                said=["Done with six-day weeks after 9 years of them. Five days max, Fri-Sat off."],
+            ),
+            PM(
+                "Faisal Mahmood",
+                2,
+                said=["Six days a week is normal on site in KSA, he has no issue with it."],
+            ),
+        ],
+        **job(SIX_DAY_SITE, RIYADH),
+    ),
+    C(
+        "a past hotel's 3am closes he enjoyed vs home by 9pm from now on, late-closing F&B",
+        "cs",
+        [
+            FNB(
+                "Lorenzo Bassi",
+                2,
+                call(
+                    45,
+                    "At the Palm property they had him closing the beach club at 3am five nights "
+                    "a week. Says that is where F&B happens and he misses it in his current "
+                    "corporate job.",
+                ),
+            ),
+            FNB(
+                "Matteo Ferraris",
+                0,
+                call(
+                    45,
+                    "Wife has put her foot down - no more closing shifts, he wants to be home "
+                    "by 9pm. Looking at cluster or pre-opening office roles with day hours.",
+                ),
+            ),
+        ],
+        **job(LATE_FNB, DUBAI),
+    ),
+    C(
+        "no more ultra-long-haul night departures vs bids for them, a ULR crew role",
+        "cs",
+        [
+            CREW(
+                "Jessa Manalastas",
+                0,
+                mail(
+                    70,
+                    "I'm sorry but no more ULR for me - the 17-hour Auckland turns with 2am "
+                    "departures wrecked my sleep for two years. Short and medium haul only.",
+                ),
+            ),
+            CREW(
+                "Kristine Villanueva",
+                2,
+                mail(
+                    70,
+                    "Yes please! I bid for Auckland and LA every month, the 2am departures "
+                    "don't bother me at all.",
+                ),
+            ),
+        ],
+        **job(ULR_CREW, DUBAI),
+    ),
+    C(
+        "Japanese: day shift only, no nights vs has done three shifts, nights fine",
+        "cs",
+        [
+            QE.at("Nagoya, Japan")("Kitamura Shota", 0, said=["夜勤NG。日勤のみ希望（子どもが小さいため）。"]),
+            QE.at("Nagoya, Japan")("Ogura Daisuke", 2, said=["三交替の経験あり、夜勤も問題なし。"]),
+        ],
+        **job(THREE_SHIFT_QE, dict(remote_policy="onsite", location="Toyota, Aichi, Japan")),
+    ),
+    C(
+        "Korean: won't take a role with on-call vs on-call fine if it is paid",
+        "sre",
+        [
+            SRE("Hwang Do-yoon", 0, chat(30, "온콜 있는 자리는 안 갈래요. 지금 회사도 온콜 때문에 나가는 거라서요.")),
+            SRE("Kwon Tae-hyun", 2, chat(30, "온콜 괜찮아요, 수당만 제대로 나오면요 ㅎㅎ")),
+        ],
+        **job(ONCALL_SRE, SEOUL),
+    ),
+]
+
+GCC_COVERAGE = dict(
+    RM_ROLE,
+    description="Cover Saudi, Kuwaiti and Bahraini families from Dubai; about 40% of the time "
+    "on the road in the region.",
+)
+NEOM_FLYING = dict(
+    PM_ROLE,
+    description="Project manager for a resort package; based in Riyadh with weekly site visits "
+    "to NEOM and AlUla (flights provided).",
+)
+CLUSTER_GM = dict(
+    GM_ROLE,
+    title="Cluster General Manager",
+    description="Cluster GM for three resorts in Kuala Lumpur, Penang and Langkawi, moving "
+    "between them most weeks.",
+)
+SUPPLIER_TRIPS = dict(
+    QE_ROLE,
+    description="サプライヤー品質管理。ベトナム・タイの取引先工場へ月1週間程度の海外出張あり。",
+)
+SEA_PRODUCT = dict(
+    PRODUCT_ROLE,
+    description="Own the wallet roadmap for Indonesia and Vietnam; a week in Jakarta or Ho Chi "
+    "Minh City every quarter.",
+)
+
+TRAVEL = [
+    C(
+        "new baby, a couple of trips a year at most vs misses being on the road, 40% GCC travel",
+        "sales",
+        [
+            RM.at("Dubai, UAE")(
+                "Rania Haddad",
+                0,
+                call(50, "new baby in Sept. max a couple of trips a year now, no more Riyadh "
+                "every other week."),
+            ),
+            RM.at("Dubai, UAE")(
+                "Lina Khoury",
+                2,
+                call(50, "misses being on the road - happy to cover KSA and Kuwait, says the "
+                "clients there only trust face time."),
+            ),
+        ],
+        **job(GCC_COVERAGE, DIFC_HYBRID),
+    ),
+    C(
+        "swore off weekly flying after his last job vs took weekly flights in his stride",
+        "cs",
+        [
+            PM(
+                "Marwan Barakat",
+                0,
+                call(
+                    40,
+                    "At his last job he flew Riyadh-Tabuk every week for two years. Hated it, "
+                    "swore never again - wants one site he can drive to.",
+                ),
+            ),
+            PM(
+                "Ziad Nasser",
+                2,
+                call(
+                    40,
+                    "At his last job he flew Riyadh-Tabuk every week for two years and took "
+                    "it in his stride. Happy with the same again.",
+                ),
+            ),
+        ],
+        **job(NEOM_FLYING, RIYADH),
+    ),
+    C(
+        "Malay: one property only, no travelling vs used to covering three hotels",
+        "cs",
+        [
+            GM.at("Kuala Lumpur, Malaysia")(
+                "Azman Ismail",
+                0,
+                chat(35, "Saya nak stay satu property saja, tak nak travel banyak. Anak-anak masih kecil."),
+            ),
+            GM.at("Kuala Lumpur, Malaysia")(
+                "Hafiz Rahman",
+                2,
+                chat(35, "Travel ok je, dah biasa cover tiga hotel masa kat Sabah dulu."),
+            ),
+        ],
+        **job(CLUSTER_GM, KL),
+    ),
+    C(
+        "Japanese: no business trips at all (caring for a parent) vs a week a month abroad is fine",
+        "cs",
+        [
+            QE("Sakaguchi Yui", 0, said=["出張は一切できません（親の介護のため）。"]),
+            QE("Morikawa Aoi", 2, said=["海外出張は月1週間程度なら問題ありません。"]),
+        ],
+        **job(SUPPLIER_TRIPS, YOKOHAMA),
+    ),
+    C(
+        "her husband can't travel, she can vs she can't travel, quarterly trips abroad",
+        "cs",
+        [
+            PROD(
+                "Priya Raghunathan",
+                2,
+                call(
+                    55,
+                    "Her husband is the one grounded - his job at the hospital means no travel "
+                    "for him - so she handles the trips in the family. A week in Jakarta "
+                    "every quarter is fine for her.",
+                ),
+            ),
+            PROD(
+                "Deepa Krishnamurthy",
+                0,
+                call(
+                    55,
+                    "Her husband's job at the hospital keeps him on call, so she can't travel "
+                    "at all - no overnight trips, kids to pick up every day.",
+                ),
+            ),
+        ],
+        **job(SEA_PRODUCT, SG_HYBRID),
+    ),
+]
+
+SG_LOCALS = "Open to Singapore Citizens and PRs only; we cannot support Employment Pass applications."
+IQAMA_ONLY = "Local hire only: a transferable iqama is required, no new visas this year."
+HK_RTW = "You must have the right to work in Hong Kong; we do not sponsor work visas."
+
+VISA = [
+    C(
+        "on an EP, needs a new one vs a PR since 2019, a citizens-and-PRs-only role",
+        "finance",
+        [
+            CO(
+                "Arvind Subramaniam",
+                0,
+                crm(45, "EP holder w/ current bank, would need a fresh EP from next employer. "
+                "COMPASS pts ok he thinks."),
+            ),
+            CO("Shalini Pillai", 2, crm(45, "SPR since 2019, no pass needed. 2 months notice.")),
+        ],
+        **job(dict(COMPLIANCE_ROLE, description="AML advisory and KYC. " + SG_LOCALS), SG_HYBRID),
+    ),
+    C(
+        "Saudi: sponsor won't release his iqama vs iqama transferable, release signed",
+        "cs",
+        [
+            PM(
+                "Rizwan Chaudhry",
+                0,
+                call(
+                    30,
+                    "cand keen. problem: current sponsor won't release him, iqama can't be "
+                    "transferred - he'd have to take final exit and come back on a new visa.",
+                ),
+            ),
+            PM(
+                "Salman Akhtar",
+                2,
+                call(
+                    30,
+                    "cand keen. iqama transferable, past his first year, employer has already "
+                    "signed the release on Qiwa.",
+                ),
+            ),
+        ],
+        **job(dict(PM_ROLE, description="Deliver a hotel tower in Riyadh. " + IQAMA_ONLY), RIYADH),
+    ),
+    C(
+        "Hong Kong: mainland passport, would need a work visa vs permanent HKID",
+        "sales",
+        [
+            RM.at("Shenzhen, China")(
+                "Liang Haoran",
+                0,
+                call(50, "lives in Shenzhen, mainland passport - would need a GEP work visa "
+                "sponsored to work in HK. Book mostly Guangdong clients."),
+            ),
+            RM.at("Shenzhen, China")(
+                "Ho Wing Sze",
+                2,
+                call(50, "lives in Shenzhen, commutes over the border - HK permanent ID "
+                "holder, no visa needed. Book mostly Guangdong clients."),
+            ),
+        ],
+        **job(dict(RM_ROLE, description="Cover GBA families. " + HK_RTW), HONG_KONG),
+    ),
+    C(
+        "Japanese: a spouse visa with no work limits vs needs a work visa sponsored",
+        "backend",
+        [
+            DEV.at("Tokyo, Japan")(
+                "Camille Fournier-Sato",
+                2,
+                said=["配偶者ビザなので就労制限はありません。すぐ働けます。"],
+            ),
+            DEV.at("Tokyo, Japan")(
+                "Mateus Oliveira",
+                0,
+                said=["転職には就労ビザ（技術・人文知識・国際業務）のスポンサーが必要です。"],
+            ),
+        ],
+        **job({}, TOKYO_HYBRID, description="決済基盤のバックエンド開発。ビザサポートなし。"),
+    ),
+    C(
+        "Qatar: a cousin's NOC trouble, his own release is fine vs his employer refuses release",
+        "cs",
+        [
+            TEACH(
+                "Omar Farooq",
+                2,
+                call(
+                    40,
+                    "cand worried because his cousin got stuck without a release last year - "
+                    "but his own school has no issue, has said in writing he can move in "
+                    "August. QID valid to 2028.",
+                ),
+            ),
+            TEACH(
+                "Bilal Siddiqui",
+                0,
+                call(
+                    40,
+                    "cand's school refuses to release him before his contract ends; he'd have "
+                    "to leave Qatar and re-enter on a new visa. QID valid to 2028.",
+                ),
+            ),
+        ],
+        **job(
+            dict(TEACHER_ROLE, description="IB maths. Candidates must be in Qatar with a "
+            "transferable QID; no new visas."),
+            DOHA,
+        ),
+    ),
+    C(
+        "Korean: an F-6 visa, no restrictions vs an E-7 tied to his company",
+        "sre",
+        [
+            SRE("Daniel Okoye", 2, crm(40, "F-6 (결혼비자) 보유 - 취업 제한 없음. 한국어 중급.")),
+            SRE("Pavel Smirnov", 0, crm(40, "E-7 비자, 현 회사 스폰서 - 이직 시 새 E-7 필요.")),
+        ],
+        **job(
+            {},
+            SEOUL_HYBRID,
+            description="플랫폼 운영. 내국인 또는 F비자 소지자만 지원 가능 (비자 스폰서 불가).",
+        ),
+    ),
+]
+
+CONTRACTOR_DAY_RATE = dict(
+    PE_ROLE,
+    title="Senior Production Engineer (contract, day rate)",
+    description="Twelve-month contract via our agency payroll, day rate, no end-of-service "
+    "gratuity; bachelor status.",
+)
+PART_TIME_MATHS = dict(
+    TEACHER_ROLE,
+    title="Teacher of Mathematics (0.6 FTE)",
+    description="Part-time, three days a week: IGCSE and IB DP mathematics.",
+)
+FIXED_TERM_QE = dict(
+    QE_ROLE,
+    title="品質保証エンジニア（契約社員・1年更新）",
+    description="契約社員（1年ごとの更新）。Fixed-term, renewed yearly.",
+)
+PERMANENT_SRE = dict(
+    ONCALL_SRE,
+    title="Senior SRE (정규직)",
+    description="정규직 채용. Permanent, full-time platform role.",
+)
+COVER_CONTRACT = dict(
+    COMPLIANCE_ROLE,
+    title="AML Compliance Manager (12-month contract)",
+    description="Twelve-month maternity cover; AML advisory and KYC quality.",
+)
+
+CONTRACT = [
+    C(
+        "staff only, wants gratuity and family status vs day rate via an agency is fine",
+        "cs",
+        [
+            PE.at("Al Khobar, Saudi Arabia")(
+                "Stuart McAllister",
+                0,
+                call(35, "staff positions only - wants EOSB, family status, schooling. "
+                "won't go back on a contractor payroll."),
+            ),
+            PE.at("Al Khobar, Saudi Arabia")(
+                "Neil Buchanan",
+                2,
+                call(35, "day rate via agency is fine, doesn't care about gratuity, "
+                "family stays in Perth anyway."),
+            ),
+        ],
+        **job(CONTRACTOR_DAY_RATE, KHOBAR),
+    ),
+    C(
+        "wants three days a week (twins) vs needs full-time for the rent, a 0.6 post",
+        "cs",
+        [
+            TEACH(
+                "Harriet Lockwood",
+                2,
+                mail(60, "Honestly the dream would be part-time, three days - the twins "
+                "start KG1 in August."),
+            ),
+            TEACH(
+                "Imogen Radcliffe",
+                0,
+                mail(60, "I need a full-time post - 0.6 wouldn't cover the rent in West Bay."),
+            ),
+        ],
+        **job(PART_TIME_MATHS, DOHA),
+    ),
+    C(
+        "Japanese: permanent staff only vs a fixed-term contract is fine",
+        "cs",
+        [
+            QE("Fujimoto Kenta", 0, said=["正社員のみ希望です。契約社員は考えていません。"]),
+            QE("Nishiyama Haruto", 2, said=["契約社員でも問題ありません。仕事内容次第です。"]),
+        ],
+        **job(FIXED_TERM_QE, YOKOHAMA),
+    ),
+    C(
+        "Korean: permanent only vs freelance only, a permanent role",
+        "sre",
+        [
+            SRE("Lim Jae-won", 2, said=["정규직만 봅니다. 계약직은 안 해요."]),
+            SRE("Shin Yu-na", 0, said=["프리랜서로만 일하고 싶어요. 정규직은 이제 싫어요."]),
+        ],
+        **job(PERMANENT_SRE, SEOUL),
+    ),
+    C(
+        "12-month contracts suit her vs perm only, a maternity cover",
+        "finance",
+        [
+            CO.at("Hong Kong")(
+                "Vanessa Leung",
+                2,
+                call(45, "she likes 12-month contracts - takes 2-3 months off between to "
+                "travel. contract is fine."),
+            ),
+            CO.at("Hong Kong")(
+                "Cheryl Kwok",
+                0,
+                call(45, "perm only. won't leave a perm job at a bank for a contract, "
+                "mortgage in Tseung Kwan O."),
+            ),
+        ],
+        **job(COVER_CONTRACT, HK_HYBRID),
+    ),
+]
+
+JAFZA = dict(remote_policy="onsite", location="Jebel Ali Free Zone, Dubai, UAE")
+TUAS = dict(remote_policy="onsite", location="Tuas, Singapore")
+CIKARANG = dict(remote_policy="onsite", location="Cikarang, Bekasi, Indonesia")
+MARINA_BAY = dict(remote_policy="onsite", location="Marina Bay, Singapore")
+
+COMMUTE = [
+    C(
+        "Sharjah to Jebel Ali: 45 minutes' drive at most vs already drives it daily",
+        "cs",
+        [
+            QE.at("Sharjah, UAE")(
+                "Vivek Menon",
+                0,
+                call(40, "lives in Sharjah (Al Nahda). max 45 min drive each way - JAFZA is "
+                "1.5 hrs in traffic, won't do it."),
+            ),
+            QE.at("Sharjah, UAE")(
+                "Jomon Thomas",
+                2,
+                call(40, "lives in Sharjah (Al Nahda), drives to Jebel Ali every day already, "
+                "doesn't mind the E311."),
+            ),
+        ],
+        **job(dict(QE_ROLE, description="Incoming quality for a JAFZA assembly plant."), JAFZA),
+    ),
+    C(
+        "Japanese: an hour's commute at most, Funabashi to Yokohama vs the commute doesn't matter",
+        "cs",
+        [
+            QE.at("Funabashi, Chiba, Japan")(
+                "Takeuchi Mao",
+                0,
+                said=["通勤は片道1時間以内が条件です。船橋から横浜は厳しいです。"],
+            ),
+            QE.at("Funabashi, Chiba, Japan")(
+                "Hoshino Rin",
+                2,
+                said=["通勤時間は気にしません。電車で本が読めるので。"],
+            ),
+        ],
+        **job(QE_ROLE, YOKOHAMA),
+    ),
+    C(
+        "Bahasa: won't go to Cikarang, the traffic vs Cikarang is fine, there's a shuttle bus",
+        "cs",
+        [
+            QE.at("South Jakarta, Indonesia")(
+                "Dimas Prasetyo",
+                0,
+                chat(30, "Maaf pak, tidak mau ke Cikarang, macet parah dari Jaksel. Max 1 jam."),
+            ),
+            QE.at("South Jakarta, Indonesia")(
+                "Rizky Ramadhan",
+                2,
+                chat(30, "Cikarang oke pak, ada bus jemputan dari Cawang kan?"),
+            ),
+        ],
+        **job(QE_ROLE, CIKARANG),
+    ),
+    C(
+        "Woodlands to Tuas is too far on the MRT vs drives, Tuas is fine",
+        "backend",
+        [
+            DEV.at("Woodlands, Singapore")(
+                "Muhammad Hafiz Osman",
+                0,
+                call(25, "anywhere but the far west pls - Tuas from Woodlands is 1.5h each way "
+                "on the MRT."),
+            ),
+            DEV.at("Woodlands, Singapore")(
+                "Benjamin Goh",
+                2,
+                call(25, "Tuas is fine, he drives and beats the jam on the KJE."),
+            ),
+        ],
+        **job({}, TUAS),
+    ),
+    C(
+        "his wife's CBD commute vs his own CBD commute, a Marina Bay office",
+        "backend",
+        [
+            DEV.at("Jurong West, Singapore")(
+                "Ng Jun Kai",
+                2,
+                call(35, "his wife hates her commute into the CBD; he doesn't mind Marina Bay "
+                "at all, reads on the East-West line."),
+            ),
+            DEV.at("Jurong West, Singapore")(
+                "Lim Zhi Hao",
+                0,
+                call(35, "he hates the commute into the CBD - wants something near Jurong, "
+                "15 min max."),
+            ),
+        ],
+        **job({}, MARINA_BAY),
+    ),
+]
