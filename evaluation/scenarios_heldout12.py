@@ -1322,3 +1322,414 @@ COMMUTE = [
         **job({}, MARINA_BAY),
     ),
 ]
+
+# --- 4. pay against the band: monthly tax-free, annual, with a 13th or 14th month -----------
+
+PAY = [
+    C(
+        "AED 65k a month at least vs AED 48k a month works, an AED 45-50k monthly package",
+        "cs",
+        [
+            GM("Sultan Al Hammadi", 0, call(30, "won't move for less than AED 65k a month "
+            "all-in, tax free. current package 58k.")),
+            GM("Rashid Al Nuaimi", 2, call(30, "AED 48k a month all-in works for him, "
+            "schooling for one covered at current property.")),
+        ],
+        **job(
+            GM_ROLE,
+            DUBAI,
+            salary_min=540_000,
+            salary_max=600_000,
+            currency="AED",
+            offers=["AED 45,000-50,000 a month all-in, tax free"],
+        ),
+    ),
+    C(
+        "on SAR 30k wanting 20% more vs on SAR 42k wanting 15% more, a SAR 35-40k band",
+        "cs",
+        [
+            PM("Adel Al Harbi", 2, call(35, "current SAR 30k/month package. needs 20% to move.")),
+            PM("Fahad Al Otaibi", 0, call(35, "current SAR 42k/month package. needs 15% to move.")),
+        ],
+        **job(
+            PM_ROLE,
+            RIYADH,
+            salary_min=420_000,
+            salary_max=480_000,
+            currency="SAR",
+            offers=["SAR 35,000-40,000 a month package, housing included"],
+        ),
+    ),
+    C(
+        "Japanese: ¥14M or more vs ¥10M is enough, a ¥9-11M role",
+        "cs",
+        [
+            QE("Okabe Shunsuke", 0, said=["希望年収は1400万円以上です。"]),
+            QE("Tsuchiya Kohei", 2, said=["年収1000万円あれば十分です。"]),
+        ],
+        **job(QE_ROLE, YOKOHAMA, salary_min=9_000_000, salary_max=11_000_000, currency="JPY"),
+    ),
+    C(
+        "Korean: 90 million won or more vs 75 million is enough, a 70-80 million band",
+        "sre",
+        [
+            SRE("Moon Sung-min", 0, said=["연봉 9천 이상 희망합니다. 그 아래는 이직 안 해요."]),
+            SRE("Yoo Jae-suk", 2, said=["연봉 7천5백이면 충분해요."]),
+        ],
+        **job(
+            {}, SEOUL_HYBRID, salary_min=70_000_000, salary_max=80_000_000, currency="KRW"
+        ),
+    ),
+    C(
+        "HK$130k a month floor vs HK$90k a month fine, a HK$80-95k x13 role",
+        "sales",
+        [
+            RM("Cheung Lok Yin", 0, call(40, "floor HK$130k/month base, not moving for less. "
+            "current base 118k.")),
+            RM("Wong Hiu Tung", 2, call(40, "HK$90k/month base + 13th month is fine, "
+            "wants the platform more than the money.")),
+        ],
+        **job(
+            RM_ROLE,
+            HONG_KONG,
+            salary_min=1_040_000,
+            salary_max=1_235_000,
+            currency="HKD",
+            offers=["HK$80,000-95,000 a month, 13 months"],
+        ),
+    ),
+    C(
+        "Chinese: a monthly ask of 35k vs a package of at least a million, a 40-50k x14 role",
+        "cs",
+        [
+            PROD.at("Shanghai, China")("Sun Jiaqi", 2, chat(40, "月薪期望3万5左右，可以谈。")),
+            PROD.at("Shanghai, China")("Xu Haoyu", 0, chat(40, "年包至少100万，低于这个不考虑。")),
+        ],
+        **job(
+            PRODUCT_ROLE,
+            SHANGHAI,
+            salary_min=560_000,
+            salary_max=700_000,
+            currency="CNY",
+            offers=["月薪4-5万，14薪"],
+        ),
+    ),
+    C(
+        "Bahasa: asking 70 juta a month vs 40 juta is fine, a 35-45 juta band",
+        "backend",
+        [
+            DEV.at("Jakarta, Indonesia")("Andika Pratama", 0, chat(30, "Ekspektasi saya 70 juta "
+            "per bulan nett, pak. Kurang dari itu belum bisa.")),
+            DEV.at("Jakarta, Indonesia")("Yoga Saputra", 2, chat(30, "40 juta gross sudah oke "
+            "pak, yang penting remote 2 hari.")),
+        ],
+        **job(
+            {},
+            JAKARTA_HYBRID,
+            salary_min=420_000_000,
+            salary_max=540_000_000,
+            currency="IDR",
+            offers=["IDR 35-45 juta per bulan + THR"],
+        ),
+    ),
+    C(
+        "Vietnamese: 120 million net a month vs 70 million gross is fine, a 60-80 million band",
+        "backend",
+        [
+            DEV.at("Ho Chi Minh City, Vietnam")("Võ Đức Trí", 0, chat(35, "Em mong muốn 120 "
+            "triệu/tháng net ạ, thấp hơn thì em chưa đổi việc.")),
+            DEV.at("Ho Chi Minh City, Vietnam")("Đặng Văn Nam", 2, chat(35, "70 triệu gross là "
+            "ổn với em ạ.")),
+        ],
+        **job(
+            {},
+            HCMC_HYBRID,
+            salary_min=720_000_000,
+            salary_max=960_000_000,
+            currency="VND",
+            offers=["60-80 triệu VND/tháng gross, thưởng tháng 13"],
+        ),
+    ),
+    C(
+        "on SGD 14k but would take 11k to leave banking vs won't drop below 14k, a 10-12k band",
+        "finance",
+        [
+            CO("Jasmine Tan Li Ping", 2, call(45, "on SGD 14k/month at the bank now, but would "
+            "take 11k to get out of banking into a fintech.")),
+            CO("Rachel Ong Shu Fen", 0, call(45, "on SGD 14k/month at the bank now, won't drop "
+            "below that - HDB loan and two kids.")),
+        ],
+        **job(
+            dict(COMPLIANCE_ROLE, description="AML at a digital wallet, not a bank."),
+            SG_HYBRID,
+            salary_min=130_000,
+            salary_max=156_000,
+            currency="SGD",
+            offers=["SGD 10,000-12,000 a month, AWS (13th month)"],
+        ),
+    ),
+    C(
+        "needs QAR 25k a month vs QAR 17k plus housing and tuition is plenty, a 16-19k post",
+        "cs",
+        [
+            TEACH("Eleanor Whitfield", 0, mail(50, "To be frank I'd need QAR 25k a month to "
+            "make a move worthwhile.")),
+            TEACH("Georgina Aldridge", 2, mail(50, "17k a month with housing and the kids' "
+            "tuition would be more than fine.")),
+        ],
+        **job(
+            TEACHER_ROLE,
+            DOHA,
+            salary_min=192_000,
+            salary_max=228_000,
+            currency="QAR",
+            offers=["QAR 16,000-19,000 a month tax free", "Housing and tuition for two children"],
+        ),
+    ),
+]
+
+# --- 5. work mode said in one place of the role only ----------------------------------------
+
+WORK_MODE = [
+    C(
+        "policy field only: moved back to Ipoh, wants remote vs hates working from home",
+        "data_eng",
+        [
+            DATA.at("Ipoh, Malaysia")("Lee Mei Chen", 2, call(30, "moved back to Ipoh to be near "
+            "her parents - fully remote only now.")),
+            DATA.at("Ipoh, Malaysia")("Chong Kar Wai", 0, call(30, "hates WFH, wants an office "
+            "and people around him, 5 days fine.")),
+        ],
+        **job({}, dict(remote_policy="remote", location="Remote (Malaysia)")),
+    ),
+    C(
+        "title only says hybrid: remote only from Ras Al Khaimah vs hybrid suits her",
+        "cs",
+        [
+            PROD.at("Ras Al Khaimah, UAE")("Noor Al Sayegh", 0, mail(45, "I'm only looking at "
+            "fully remote roles - RAK to Dubai every day is not happening.")),
+            PROD.at("Ras Al Khaimah, UAE")("Hessa Al Marri", 2, mail(45, "Hybrid suits me, "
+            "three days in town is doable.")),
+        ],
+        **job(
+            dict(PRODUCT_ROLE, title="Senior Product Manager (Hybrid, 3 days DIFC)"),
+            dict(location="Dubai, UAE"),
+        ),
+    ),
+    C(
+        "Japanese description only says fully remote: moved to Nagano vs wants the office",
+        "backend",
+        [
+            DEV.at("Matsumoto, Nagano, Japan")("Aoyama Sora", 2, said=["長野に移住済み。フルリモート希望です。"]),
+            DEV.at("Matsumoto, Nagano, Japan")("Hirano Yuto", 0, said=["出社したいです。在宅は孤独で。"]),
+        ],
+        **job({}, dict(location="Tokyo, Japan"), description="決済APIの開発。フルリモート可。"),
+    ),
+    C(
+        "Korean offers only say office every day: 100% remote only vs prefers the office",
+        "sre",
+        [
+            SRE("Han So-yeon", 0, said=["재택 100%만 가능해요. 출근은 어렵습니다."]),
+            SRE("Oh Min-seok", 2, said=["출근 선호합니다. 집에서는 집중이 안 돼요."]),
+        ],
+        **job({}, dict(location="Seoul, South Korea"), offers=["주 5일 사무실 출근 (판교)"]),
+    ),
+    C(
+        "offers only say work from anywhere in Vietnam: wants full remote vs likes the office",
+        "backend",
+        [
+            DEV.at("Da Nang, Vietnam")("Huỳnh Gia Bảo", 2, chat(30, "em muốn làm remote hoàn toàn, "
+            "đang ở Đà Nẵng ạ")),
+            DEV.at("Da Nang, Vietnam")("Bùi Thanh Tùng", 0, chat(30, "em thích lên văn phòng hơn, "
+            "làm ở nhà không tập trung")),
+        ],
+        **job({}, dict(location="Vietnam"), offers=["Work from anywhere in Vietnam"]),
+    ),
+]
+
+# --- 6. negation and scope ------------------------------------------------------------------
+
+FAMILY_RIYADH = dict(
+    PM_ROLE,
+    description="Deliver a hotel tower in Riyadh. Family status, compound housing and school "
+    "fees for two children.",
+)
+REGIONAL_TRIPS = dict(
+    PRODUCT_ROLE,
+    description="Own the wallet roadmap for Malaysia and Thailand, with a trip to Bangkok most "
+    "months.",
+)
+LATE_LAUNCHES = dict(
+    PRODUCT_ROLE,
+    description="钱包产品负责人。Launch weeks and the Double 11 season run late into the "
+    "evening.",
+)
+
+NEGATIONS = [
+    C(
+        "'not against 28/28, did it for years' vs 'against 28/28', a 28/28 rotation",
+        "cs",
+        [
+            PE("Willem Botha", 2, call(50, "not against 28/28 at all, did it for six years in "
+            "Angola. wife's used to it.")),
+            PE("Gerrit Venter", 0, call(50, "against 28/28 - tried it in Angola, nearly cost "
+            "him his marriage.")),
+        ],
+        **job(OFFSHORE_28, ABU_DHABI),
+    ),
+    C(
+        "'money wasn't the issue, bachelor status was' vs the other way round",
+        "cs",
+        [
+            PM.at("Dubai, UAE")(
+                "Karim Mansour",
+                2,
+                call(
+                    60,
+                    "turned down a KSA offer last yr - the money wasn't the issue, bachelor "
+                    "status was. needs the family with him.",
+                ),
+            ),
+            PM.at("Dubai, UAE")(
+                "Hisham Saleh",
+                0,
+                call(
+                    60,
+                    "turned down a KSA offer last yr - bachelor status wasn't the issue, the "
+                    "money was. needs SAR 60k+ to go.",
+                ),
+            ),
+        ],
+        **job(
+            FAMILY_RIYADH,
+            RIYADH,
+            salary_min=420_000,
+            salary_max=480_000,
+            currency="SAR",
+            offers=["SAR 35,000-40,000 a month", "Family status and compound housing"],
+        ),
+    ),
+    C(
+        "Japanese: 'it's not that I mind nights' vs 'I don't want nights', a three-shift line",
+        "cs",
+        [
+            QE.at("Nagoya, Japan")("Nakahara Kaito", 2, said=["夜勤が嫌なわけではないです。三交替も経験あり。"]),
+            QE.at("Nagoya, Japan")("Uchida Sota", 0, said=["夜勤はもう嫌です。日勤の仕事を探しています。"]),
+        ],
+        **job(THREE_SHIFT_QE, dict(remote_policy="onsite", location="Toyota, Aichi, Japan")),
+    ),
+    C(
+        "didn't leave over the travel, left over the boss vs left because of the travel",
+        "cs",
+        [
+            PROD.at("Kuala Lumpur, Malaysia")(
+                "Tan Sook Yee",
+                2,
+                call(40, "didn't leave Grab because of the travel - loved the Bangkok trips. "
+                "left because of her boss."),
+            ),
+            PROD.at("Kuala Lumpur, Malaysia")(
+                "Goh Siew Ling",
+                0,
+                call(40, "left Grab because of the travel - Bangkok every month, never again. "
+                "boss was fine."),
+            ),
+        ],
+        **job(REGIONAL_TRIPS, KL_HYBRID),
+    ),
+    C(
+        "Chinese: 'I don't mind overtime' vs 'no more overtime', late launch weeks",
+        "cs",
+        [
+            PROD.at("Shanghai, China")("Zhao Yiming", 2, chat(45, "加班我不介意，双十一那种节奏我习惯了。")),
+            PROD.at("Shanghai, China")("Feng Xiaotong", 0, chat(45, "不想再加班了，想要准时下班的工作。")),
+        ],
+        **job(LATE_LAUNCHES, SHANGHAI),
+    ),
+    C(
+        "'not remote-only, three days in DIFC is fine' vs remote-only, a three-day hybrid",
+        "finance",
+        [
+            CO.at("Dubai, UAE")("Sara Al Zaabi", 2, mail(35, "Just so you know, I'm not "
+            "remote-only - three days in DIFC is fine by me.")),
+            CO.at("Dubai, UAE")("Maryam Al Shehhi", 0, mail(35, "Just so you know, I'm "
+            "remote-only now - no office days.")),
+        ],
+        **job(COMPLIANCE_ROLE, DIFC_HYBRID),
+    ),
+]
+
+# --- 7. location and relocation, level, stage and size, industry and technology -------------
+
+LOCATIONS = [
+    C(
+        "husband posted to Doha, family moving in January vs won't leave Dubai",
+        "cs",
+        [
+            TEACH.at("Dubai, UAE")("Charlotte Pennington", 2, call(50, "husband's been posted "
+            "to Doha, the family moves in January - wants a school there for August.")),
+            TEACH.at("Dubai, UAE")("Rebecca Ashdown", 0, call(50, "won't leave Dubai - kids "
+            "settled at school in Al Barsha, husband's business is here.")),
+        ],
+        **job(TEACHER_ROLE, DOHA),
+    ),
+    C(
+        "would move to Jeddah with the family vs won't relocate to KSA",
+        "cs",
+        [
+            GM("Anil Kapoor-Shah", 2, call(40, "would move to Jeddah with wife and kids if "
+            "there's a compound with a good school. open to it.")),
+            GM("Sanjay Malhotra", 0, call(40, "won't relocate to KSA. wife's job is in Dubai "
+            "and they just bought in Arabian Ranches.")),
+        ],
+        **job(GM_ROLE, JEDDAH),
+    ),
+    C(
+        "Japanese: can't transfer to Osaka vs wants to go back to Kansai",
+        "cs",
+        [
+            QE("Iwasaki Naoki", 0, said=["大阪への転勤・転居は不可です（家を購入したため）。"]),
+            QE("Maruyama Kenji", 2, said=["関西に戻りたいです。実家が京都なので。"]),
+        ],
+        **job(QE_ROLE, OSAKA),
+    ),
+    C(
+        "her sister is moving to Singapore, she is staying in KL vs she is moving there",
+        "cs",
+        [
+            PROD.at("Kuala Lumpur, Malaysia")(
+                "Wong Pei Shan",
+                0,
+                call(35, "her sister's moving to Singapore in Feb; she's staying in KL, won't "
+                "cross the causeway, mum's here."),
+            ),
+            PROD.at("Kuala Lumpur, Malaysia")(
+                "Lim Hui Wen",
+                2,
+                call(35, "she and her partner move to Singapore in Feb; wants to line up a job "
+                "there."),
+            ),
+        ],
+        **job(PRODUCT_ROLE, SG_HYBRID),
+    ),
+    C(
+        "Korean: a Busan posting is hard, family in Seoul vs wants to go home to Busan",
+        "sre",
+        [
+            SRE("Ahn Jung-woo", 0, said=["부산 근무는 어렵습니다. 가족이 다 서울에 있어서요."]),
+            SRE("Cha Eun-woo", 2, said=["고향이 부산이라 내려가고 싶어요."]),
+        ],
+        **job({}, BUSAN),
+    ),
+    C(
+        "wants to move back to Shenzhen near her parents vs won't relocate to the mainland",
+        "sales",
+        [
+            RM("Kwan Man Ying", 2, call(55, "wants to move back to Shenzhen to be near her "
+            "parents, happy to build a book onshore.")),
+            RM("Tam Wai Kit", 0, call(55, "won't relocate to the mainland. HK or Singapore "
+            "only.")),
+        ],
+        **job(dict(RM_ROLE, description="Build an onshore HNW book in the GBA."), SHENZHEN),
+    ),
+]
