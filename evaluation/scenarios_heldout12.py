@@ -1677,7 +1677,7 @@ LOCATIONS = [
         "would move to Jeddah with the family vs won't relocate to KSA",
         "cs",
         [
-            GM("Anil Kapoor-Shah", 2, call(40, "would move to Jeddah with wife and kids if "
+            GM("Anil Mehrotra", 2, call(40, "would move to Jeddah with wife and kids if "
             "there's a compound with a good school. open to it.")),
             GM("Sanjay Malhotra", 0, call(40, "won't relocate to KSA. wife's job is in Dubai "
             "and they just bought in Arabian Ranches.")),
@@ -1731,5 +1731,263 @@ LOCATIONS = [
             "only.")),
         ],
         **job(dict(RM_ROLE, description="Build an onshore HNW book in the GBA."), SHENZHEN),
+    ),
+]
+
+LEAD_SRE = dict(
+    ONCALL_SRE,
+    title="SRE 팀장 (Team Lead)",
+    seniority="lead",
+    description="SRE 팀 5명 리딩. Lead a team of five SREs: hiring, reviews, the roadmap.",
+)
+STAFF_IC = dict(
+    title="Staff Engineer (individual contributor)",
+    department="Engineering",
+    seniority="staff",
+    requirements="People management or tech lead experience\nPython\nSystem design",
+    description="A hands-on staff role with no direct reports: design reviews and code.",
+)
+
+LEVEL = [
+    C(
+        "an EAM ready for his first GM chair vs an EAM who wants to stay hands-on",
+        "cs",
+        [
+            EAM("Rohan D'Souza", 2, call(40, "ready for his first GM chair - runs the hotel "
+            "every time the GM travels, owner knows him.")),
+            EAM("Clive Fernandes", 0, call(40, "doesn't want a GM job - hates owner politics. "
+            "happy as no. 2, close to guests and the team.")),
+        ],
+        **job(GM_ROLE, DUBAI),
+    ),
+    C(
+        "a first officer chasing command vs one happy in the right seat, a captain's post",
+        "cs",
+        [
+            FO("Ahmed Raza Khan", 2, mail(60, "I have my command minimums and I'm ready for the "
+            "left seat - a DEC post would be ideal.")),
+            FO("Thabo Mokoena", 0, mail(60, "Honestly I'm happy in the right seat, not chasing "
+            "command - lifestyle first.")),
+        ],
+        **job(CAPTAIN_ROLE, DUBAI),
+    ),
+    C(
+        "Korean: wants a team-lead seat vs wants to stay hands-on, no managing",
+        "sre",
+        [
+            SRE("Jeon Hye-jin", 2, said=["팀장 자리 원합니다. 리딩 경험을 쌓고 싶어요."]),
+            SRE("Song Woo-jin", 0, said=["관리직은 싫어요. 실무만 계속 하고 싶습니다."]),
+        ],
+        **job(LEAD_SRE, SEOUL_HYBRID),
+    ),
+    C(
+        "a manager wanting to go back to hands-on work vs one wanting to keep managing",
+        "manager",
+        [
+            P("Aditya Varma", "manager", 2, "After three years managing, wants to go back to "
+            "hands-on IC work - no reports.", location="Singapore"),
+            P("Kelvin Teo", "manager", 0, "Wants to keep managing people; next step is Head "
+            "of Engineering.", location="Singapore"),
+        ],
+        **job(STAFF_IC, SG_HYBRID),
+    ),
+    C(
+        "tired of being number two on site vs wants to stay on the tools as a site engineer",
+        "cs",
+        [
+            PM("Yousef Al Amri", 2, call(45, "tired of being number two - wants to run the whole "
+            "project, client and all.")),
+            PM("Hamza Khalil", 0, call(45, "prefers site engineering - doesn't want client "
+            "meetings, claims or the monthly report.")),
+        ],
+        **job(PM_ROLE, RIYADH),
+    ),
+]
+
+STAGE_SIZE = [
+    C(
+        "Bahasa: wants a startup after a state bank vs wants a big, stable company",
+        "cs",
+        [
+            PROD.at("Jakarta, Indonesia")("Putri Maharani", 2, chat(40, "Mau coba startup, "
+            "bosan 8 tahun di bank BUMN.")),
+            PROD.at("Jakarta, Indonesia")("Sari Wulandari", 0, chat(40, "Mau yang stabil aja, "
+            "perusahaan besar. Trauma startup tutup.")),
+        ],
+        **job(
+            dict(PRODUCT_ROLE, description="Series A fintech, 40 people, wallet for SMEs."),
+            JAKARTA_HYBRID,
+        ),
+    ),
+    C(
+        "Japanese: prefers big listed companies vs prefers startups, a large listed maker",
+        "cs",
+        [
+            QE("Kobayashi Erika", 2, said=["大手志向です。安定した環境で長く働きたい。"]),
+            QE("Matsuda Riku", 0, said=["ベンチャー志向です。大企業の稟議文化は合いません。"]),
+        ],
+        **job(
+            dict(QE_ROLE, description="東証プライム上場の大手自動車部品メーカー。"),
+            YOKOHAMA,
+        ),
+    ),
+    C(
+        "wants a national oil company vs done with government-linked companies",
+        "cs",
+        [
+            PE("Duncan Fraser", 2, call(40, "wants a national oil company now - stability, "
+            "pension, schooling.")),
+            PE("Iain Robertson", 0, call(40, "won't work for a government-linked co again - too "
+            "slow, too many approvals.")),
+        ],
+        **job(dict(PE_ROLE, description="Production engineer at the national oil company."), ABU_DHABI),
+    ),
+    C(
+        "wants a boutique after big boxes vs international chains only, a 40-key boutique",
+        "cs",
+        [
+            GM.at("Bali, Indonesia")("Pierre Lemaire", 2, call(35, "wants a small boutique "
+            "after twenty years of 300-key big boxes.")),
+            GM.at("Bali, Indonesia")("Olivier Garnier", 0, call(35, "international chains only "
+            "- Marriott, Hilton, IHG. the loyalty engine and the CV matter to him.")),
+        ],
+        **job(
+            dict(GM_ROLE, description="GM of a 40-key independent boutique resort in Ubud."),
+            dict(remote_policy="onsite", location="Ubud, Bali, Indonesia"),
+        ),
+    ),
+    C(
+        "his startup folded but he'd join another vs only large corporates since it folded",
+        "backend",
+        [
+            DEV.at("Hanoi, Vietnam")("Đỗ Minh Quân", 2, call(35, "last startup folded in May; "
+            "doesn't blame startups, would join another early-stage team tomorrow.")),
+            DEV.at("Hanoi, Vietnam")("Ngô Văn Hải", 0, call(35, "last startup folded in May; "
+            "only large corporates from now on - Viettel, FPT, banks.")),
+        ],
+        **job(
+            {},
+            dict(remote_policy="hybrid", location="Hanoi, Vietnam"),
+            description="Seed-stage logistics startup, 12 people.",
+        ),
+    ),
+]
+
+MISSION = [
+    C(
+        "Bahasa: won't work for a cigarette maker vs tobacco is no problem",
+        "cs",
+        [
+            QE.at("Surabaya, Indonesia")("Hendra Wijaya", 0, chat(30, "Maaf, saya tidak mau kerja "
+            "di industri rokok.")),
+            QE.at("Surabaya, Indonesia")("Eko Susanto", 2, chat(30, "Rokok tidak masalah pak, "
+            "dulu saya di pabrik kretek di Kediri.")),
+        ],
+        **job(
+            dict(QE_ROLE, description="Supplier quality at a kretek cigarette manufacturer."),
+            dict(remote_policy="onsite", location="Surabaya, Indonesia"),
+        ),
+    ),
+    C(
+        "won't work in a casino resort vs integrated resorts are fine, a Macau casino resort",
+        "cs",
+        [
+            FNB.at("Macau")("Antoine Mercier", 0, call(45, "won't work in a casino resort - "
+            "personal thing, his dad gambled.")),
+            FNB.at("Macau")("Sebastian Kraus", 2, call(45, "integrated resorts fine, did four "
+            "years at one in Singapore.")),
+        ],
+        **job(
+            dict(FNB_ROLE, description="F&B for an integrated casino resort on Cotai."),
+            dict(remote_policy="onsite", location="Macau"),
+        ),
+    ),
+    C(
+        "wants out of oil into the energy transition vs upstream oil only, a geothermal project",
+        "cs",
+        [
+            PE.at("Jakarta, Indonesia")("Arief Nugroho", 2, call(40, "wants out of oil - "
+            "energy transition, geothermal or CCS ideally.")),
+            PE.at("Jakarta, Indonesia")("Budi Santoso", 0, call(40, "wants to stay upstream oil "
+            "and gas. not interested in renewables.")),
+        ],
+        **job(
+            dict(PE_ROLE, description="Well performance for a geothermal power project."),
+            JAKARTA,
+        ),
+    ),
+    C(
+        "won't do defence or weapons vs defence is fine, a defence contractor",
+        "cs",
+        [
+            QE.at("Abu Dhabi, UAE")("Joseph Mathew", 0, call(30, "won't do defence or weapons "
+            "work, ethical line for him.")),
+            QE.at("Abu Dhabi, UAE")("Sunil Pillai", 2, call(30, "defence is fine - did military "
+            "aerospace QA in Bangalore.")),
+        ],
+        **job(
+            dict(QE_ROLE, description="Supplier quality for a defence contractor's munitions "
+            "and guidance systems plant."),
+            ABU_DHABI,
+        ),
+    ),
+]
+
+TECH = [
+    C(
+        "wants to move to Go vs Java and Spring only, a Go role",
+        "backend",
+        [
+            DEV("Aaron Chua", 2, call(30, "wants to move to Go - been writing it on weekends.")),
+            DEV("Marcus Yeo", 0, call(30, "Java/Spring only, not interested in Go.")),
+        ],
+        **job(
+            {},
+            SG_HYBRID,
+            requirements="Go\nPostgreSQL\nKafka\nAWS",
+            description="Go microservices behind the card platform.",
+        ),
+    ),
+    C(
+        "AWS only, won't touch GCP vs keen on BigQuery, a GCP shop",
+        "data_eng",
+        [
+            DATA("Sim Kai Xiang", 0, call(35, "AWS only - not touching GCP, doesn't want to "
+            "reskill.")),
+            DATA("Toh Jia Hui", 2, call(35, "keen to get onto BigQuery and GCP.")),
+        ],
+        **job({}, SG_HYBRID, description="Own pipelines on GCP: BigQuery, Dataflow, Composer."),
+    ),
+    C(
+        "wants to build with LLMs vs done with NLP hype, an LLM platform",
+        "ml",
+        [
+            P("Park Ji-soo", "ml", 2, "LLM 쪽으로 커리어 전환하고 싶어요.", location="Seoul, "
+            "South Korea"),
+            P("Kang Dong-hyun", "ml", 0, "LLM 유행은 질렸어요. 추천 시스템만 하고 싶습니다.",
+            location="Seoul, South Korea"),
+        ],
+        **job(
+            {},
+            SEOUL_HYBRID,
+            title="Machine Learning Engineer, LLM Platform",
+            description="Fine-tune and serve large language models for search.",
+        ),
+    ),
+    C(
+        "wants mobile with React Native vs web only, a React Native role",
+        "frontend",
+        [
+            P("Natsuki Ueda", "frontend", 2, "React Nativeでモバイルをやりたいです。",
+            location="Tokyo, Japan"),
+            P("Yamashita Ren", "frontend", 0, "Webのみ希望です。モバイルはやりません。",
+            location="Tokyo, Japan"),
+        ],
+        **job(
+            {},
+            TOKYO_HYBRID,
+            title="Senior React Native Engineer",
+            description="Build the iOS and Android wallet app in React Native.",
+        ),
     ),
 ]
