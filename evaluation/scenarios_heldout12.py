@@ -1978,7 +1978,7 @@ TECH = [
         "wants mobile with React Native vs web only, a React Native role",
         "frontend",
         [
-            P("Natsuki Ueda", "frontend", 2, "React Nativeでモバイルをやりたいです。",
+            P("Ueda Natsuki", "frontend", 2, "React Nativeでモバイルをやりたいです。",
             location="Tokyo, Japan"),
             P("Yamashita Ren", "frontend", 0, "Webのみ希望です。モバイルはやりません。",
             location="Tokyo, Japan"),
@@ -1989,5 +1989,513 @@ TECH = [
             title="Senior React Native Engineer",
             description="Build the iOS and Android wallet app in React Native.",
         ),
+    ),
+]
+
+# --- 8. last time's reason against this role, the history with us, the latest process -------
+
+PAST_SINGLE_STATUS = dict(
+    remote_policy="onsite",
+    location="Dubai, UAE",
+    salary_max=600_000,
+    currency="AED",
+    offers=["Single status only", "No schooling allowance"],
+)
+PAST_DUBAI_55K = dict(remote_policy="onsite", location="Dubai, UAE", salary_max=660_000, currency="AED")
+PAST_28_28 = dict(remote_policy="onsite", location="Abu Dhabi, UAE", offers=["Offshore, 28/28"])
+PAST_TOKYO_OFFICE = dict(
+    remote_policy="onsite", location="Tokyo, Japan", offers=["週5日出社 (five days in the office)"]
+)
+PAST_TOKYO_10M = dict(remote_policy="hybrid", location="Tokyo, Japan", salary_max=10_000_000, currency="JPY")
+PAST_WAKRAH = dict(remote_policy="onsite", location="Al Wakrah, Qatar")
+PAST_SG_BANK = dict(remote_policy="onsite", location="Singapore", offers=["Five days in the office"])
+
+RESOLVED = [
+    C(
+        "declined over single status and no school fees; this gives both vs an ask still above",
+        "cs",
+        [
+            GM(
+                "Nikolaos Papadakis",
+                2,
+                apps=[
+                    declined(
+                        320,
+                        "compensation",
+                        "Package was single status with no school fees - can't bring wife and "
+                        "two kids on that.",
+                        past=PAST_SINGLE_STATUS,
+                        role="General Manager",
+                    )
+                ],
+            ),
+            GM(
+                "Dimitris Georgiou",
+                0,
+                apps=[
+                    declined(
+                        320,
+                        "compensation",
+                        "Asked AED 70k a month; owner capped at 55k.",
+                        past=PAST_DUBAI_55K,
+                        role="General Manager",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            GM_ROLE,
+            DUBAI,
+            salary_min=540_000,
+            salary_max=600_000,
+            currency="AED",
+            offers=["Family status", "School fees for two children", "AED 45,000-50,000 a month"],
+        ),
+    ),
+    C(
+        "withdrew over 28/28, this is 14/14 vs withdrew over going offshore, still offshore",
+        "cs",
+        [
+            PE(
+                "Euan Gillespie",
+                2,
+                apps=[
+                    withdrew(
+                        200,
+                        "other",
+                        "Pulled out - 28/28 too long away from the kids; 14/14 would be fine.",
+                        past=PAST_28_28,
+                        role="Senior Production Engineer",
+                    )
+                ],
+            ),
+            PE(
+                "Alasdair Munro",
+                0,
+                apps=[
+                    withdrew(
+                        200,
+                        "other",
+                        "Pulled out - onshore only now, no more helicopters after the ditching "
+                        "drill went wrong.",
+                        past=PAST_28_28,
+                        role="Senior Production Engineer",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            dict(PE_ROLE, description="Offshore production engineer on a 14/14 rotation."),
+            ABU_DHABI,
+            offers=["Offshore, 14/14 rotation"],
+        ),
+    ),
+    C(
+        "Japanese: declined five office days, this is hybrid vs declined at ¥10M, still ¥10M",
+        "backend",
+        [
+            DEV.at("Tokyo, Japan")(
+                "Sugimoto Haruka",
+                2,
+                apps=[declined(240, "remote_policy", "週5出社が条件だったため辞退。", past=PAST_TOKYO_OFFICE)],
+            ),
+            DEV.at("Tokyo, Japan")(
+                "Kurata Yusuke",
+                0,
+                apps=[declined(240, "compensation", "希望年収1200万に対し上限1000万で辞退。", past=PAST_TOKYO_10M)],
+            ),
+        ],
+        **job({}, TOKYO_HYBRID, salary_min=8_500_000, salary_max=10_000_000, currency="JPY"),
+    ),
+    C(
+        "declined when her kids' tuition wasn't covered, now it is vs declined Al Wakrah again",
+        "cs",
+        [
+            TEACH(
+                "Jennifer Caldwell",
+                2,
+                apps=[
+                    declined(
+                        280,
+                        "compensation",
+                        "School wouldn't cover tuition for her two - deal-breaker.",
+                        past=PAST_WAKRAH,
+                        role="Teacher of Mathematics",
+                    )
+                ],
+            ),
+            TEACH(
+                "Alison Prendergast",
+                0,
+                apps=[
+                    declined(
+                        280,
+                        "location",
+                        "Al Wakrah is 50 min each way from West Bay - wants a school near home.",
+                        past=PAST_WAKRAH,
+                        role="Teacher of Mathematics",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            TEACHER_ROLE,
+            dict(remote_policy="onsite", location="Al Wakrah, Qatar"),
+            offers=["Free tuition for two children", "Housing allowance"],
+        ),
+    ),
+    C(
+        "declined an FO post with no upgrade, this is command vs wants wide-body, still A320",
+        "cs",
+        [
+            FO(
+                "Imtiaz Hussain",
+                2,
+                apps=[
+                    declined(
+                        300,
+                        "experience_level",
+                        "Post was FO with no command upgrade for five years - he wants the left "
+                        "seat.",
+                        role="A320 First Officer",
+                    )
+                ],
+            ),
+            FO(
+                "Ricardo Mendes",
+                0,
+                apps=[
+                    declined(
+                        300,
+                        "other",
+                        "Wants wide-body only now - B777 or A350, no more narrow-body.",
+                        role="A320 First Officer",
+                    )
+                ],
+            ),
+        ],
+        **job(CAPTAIN_ROLE, DUBAI),
+    ),
+    C(
+        "withdrew over five days in the bank, this is hybrid vs wanted out of banks, a bank again",
+        "finance",
+        [
+            CO(
+                "Melissa Chia",
+                2,
+                apps=[
+                    withdrew(
+                        180,
+                        "remote_policy",
+                        "Bank wanted 5 days in office - she needs 2 WFH days for her dad.",
+                        past=PAST_SG_BANK,
+                        role="AML Compliance Manager",
+                    )
+                ],
+            ),
+            CO(
+                "Gwendolyn Sim",
+                0,
+                apps=[
+                    withdrew(
+                        180,
+                        "other",
+                        "Wants out of banking altogether - fintech or payments only.",
+                        past=PAST_SG_BANK,
+                        role="AML Compliance Manager",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            dict(COMPLIANCE_ROLE, description="AML advisory at a regional bank's Singapore branch."),
+            SG_HYBRID,
+        ),
+    ),
+]
+
+LAST_TIME = [
+    C(
+        "a no-show at the owner's final vs rescheduled a day ahead, then pipped",
+        "cs",
+        [
+            GM.at("Malé, Maldives")(
+                "Ashwin Rao",
+                0,
+                apps=[
+                    app(
+                        150,
+                        "final",
+                        "withdrew",
+                        "other",
+                        "No-show for the owner's final interview - no call, no message. Owner "
+                        "furious with us.",
+                        role="Resort General Manager",
+                    )
+                ],
+            ),
+            GM.at("Malé, Maldives")(
+                "Vikram Sethi",
+                2,
+                apps=[
+                    final(
+                        150,
+                        "Rescheduled a day ahead - seaplane delayed - then pipped by one other.",
+                        role="Resort General Manager",
+                    )
+                ],
+            ),
+        ],
+        **job(GM_ROLE, DUBAI),
+    ),
+    C(
+        "accepted, then reneged after the visa was started vs declined an offer honestly",
+        "cs",
+        [
+            FNB(
+                "Gianluca Rossetti",
+                0,
+                apps=[
+                    app(
+                        200,
+                        "offer",
+                        "withdrew",
+                        "counteroffer",
+                        "Accepted, then pulled out 3 days before joining after the client had "
+                        "paid for his work permit - took a counter. Client won't see him again.",
+                        role="Director of Food & Beverage",
+                    )
+                ],
+            ),
+            FNB(
+                "Federico Marchetti",
+                2,
+                apps=[
+                    declined(
+                        200,
+                        "other",
+                        "Declined politely - his mother fell ill in Naples, needed to be home "
+                        "for a year. Client understood.",
+                        role="Director of Food & Beverage",
+                    )
+                ],
+            ),
+        ],
+        **job(FNB_ROLE, DUBAI),
+    ),
+    C(
+        "talked over the owner's family at dinner vs the owner loved him, lost on experience",
+        "cs",
+        [
+            GM.at("Doha, Qatar")(
+                "Bernard Hollings",
+                0,
+                apps=[
+                    app(
+                        250,
+                        "final",
+                        "rejected",
+                        "culture_fit",
+                        "Dismissive with the owner's family at the dinner interview, talked "
+                        "over the owner's daughter twice.",
+                        role="General Manager",
+                    )
+                ],
+            ),
+            GM.at("Doha, Qatar")(
+                "Graham Whitley",
+                2,
+                apps=[
+                    final(
+                        250,
+                        "Owner loved him - the other finalist had two pre-openings.",
+                        role="General Manager",
+                    )
+                ],
+            ),
+        ],
+        **job(GM_ROLE, DOHA),
+    ),
+    C(
+        "failed the sim check in August vs passed it, lost on hours in command",
+        "cs",
+        [
+            CAPT(
+                "Farhan Qadir",
+                0,
+                apps=[
+                    app(
+                        95,
+                        "interview",
+                        "rejected",
+                        "skills_gap",
+                        "Failed the sim check - engine failure after V1 handled poorly, "
+                        "CRM weak.",
+                        role="A320 Captain",
+                    )
+                ],
+            ),
+            CAPT(
+                "Osman Yilmaz",
+                2,
+                apps=[
+                    final(
+                        95,
+                        "Passed the sim and the panel; airline took the one with more PIC hours.",
+                        role="A320 Captain",
+                    )
+                ],
+            ),
+        ],
+        **job(CAPTAIN_ROLE, DUBAI),
+    ),
+    C(
+        "a Spark gap two months ago vs the same gap two years ago",
+        "data_eng",
+        [
+            DATA.at("Kuala Lumpur, Malaysia")(
+                "Chin Wei Jie",
+                0,
+                apps=[
+                    app(
+                        60,
+                        "interview",
+                        "rejected",
+                        "skills_gap",
+                        "Client: weak on Spark tuning, couldn't explain partitioning.",
+                        role="Senior Data Engineer",
+                    )
+                ],
+            ),
+            DATA.at("Kuala Lumpur, Malaysia")(
+                "Yap Soon Keat",
+                2,
+                apps=[
+                    app(
+                        730,
+                        "interview",
+                        "rejected",
+                        "skills_gap",
+                        "Client: Spark tuning was thin, partitioning shaky.",
+                        role="Senior Data Engineer",
+                    )
+                ],
+            ),
+        ],
+        **job({}, KL_HYBRID),
+    ),
+]
+
+PROCESS = [
+    C(
+        "a final round vs a CV never sent",
+        "cs",
+        [
+            PROD("Rebecca Lim Xin Yi", 2, apps=[final(120, "Lost to one other at the CPO "
+            "round.", role="Senior Product Manager")]),
+            PROD("Samantha Koh", 1, apps=[app(120, "applied", "rejected", "other", "CV not "
+            "sent - client filled internally.", role="Senior Product Manager")]),
+        ],
+        **job(PRODUCT_ROLE, SG_HYBRID),
+    ),
+    C(
+        "placed by us in September, hands off vs our placement's contract has ended",
+        "cs",
+        [
+            FNB.at("Singapore")(
+                "Thomas Brennan",
+                0,
+                touches=[
+                    crm(
+                        date(2026, 9, 21),
+                        "PLACED - started today as F&B director at the Sentosa resort, our "
+                        "placement. 6-month guarantee: do not approach for anything.",
+                    )
+                ],
+            ),
+            FNB.at("Singapore")(
+                "Patrick Doyle",
+                2,
+                touches=[
+                    crm(
+                        date(2026, 9, 21),
+                        "Our 2024 placement at the Sentosa resort is done - pre-opening "
+                        "contract ended Friday. Available and keen.",
+                    )
+                ],
+            ),
+        ],
+        **job(FNB_ROLE, SINGAPORE),
+    ),
+    C(
+        "used our offer for a counter, twice vs lost a final",
+        "sales",
+        [
+            RM(
+                "Leung Chi Ho",
+                0,
+                apps=[
+                    declined(
+                        210,
+                        "counteroffer",
+                        "Took his bank's counter (+20%) - second time he's used one of our "
+                        "offers to get a raise.",
+                        role="Senior Relationship Manager",
+                    )
+                ],
+            ),
+            RM("Chow Ka Wai", 2, apps=[final(210, role="Senior Relationship Manager")]),
+        ],
+        **job(RM_ROLE, HONG_KONG),
+    ),
+    C(
+        "a weak interview long ago then a final vs a final long ago then a recent weak interview",
+        "finance",
+        [
+            CO(
+                "Lee Jia Min",
+                2,
+                apps=[
+                    app(600, "interview", "rejected", "skills_gap", "Thin on sanctions then.",
+                    role="AML Manager"),
+                    final(90, role="AML Compliance Manager"),
+                ],
+            ),
+            CO(
+                "Ang Xiu Ting",
+                1,
+                apps=[
+                    final(600, role="AML Manager"),
+                    app(90, "interview", "rejected", "skills_gap", "Couldn't walk through "
+                    "transaction-monitoring tuning.", role="AML Compliance Manager"),
+                ],
+            ),
+        ],
+        **job(COMPLIANCE_ROLE, SG_HYBRID),
+    ),
+    C(
+        "an offer declined over a notice period long ago vs an application never screened",
+        "cs",
+        [
+            PM(
+                "Majed Al Qahtani",
+                2,
+                apps=[
+                    declined(
+                        420,
+                        "timing",
+                        "Offer made; his 3-month notice was too long for the client's start.",
+                        role="Construction Project Manager",
+                    )
+                ],
+            ),
+            PM(
+                "Turki Al Ghamdi",
+                1,
+                apps=[app(420, "applied", "rejected", "other", "Not screened - req closed.",
+                role="Construction Project Manager")],
+            ),
+        ],
+        **job(PM_ROLE, RIYADH),
     ),
 ]
