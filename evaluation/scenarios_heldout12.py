@@ -2499,3 +2499,151 @@ PROCESS = [
         **job(PM_ROLE, RIYADH),
     ),
 ]
+
+# --- 9. several notes over time: the latest word counts -------------------------------------
+
+LATEST_WORD = [
+    C(
+        "no Saudi in March, Riyadh fine in October vs Riyadh fine, then wife said no",
+        "cs",
+        [
+            TEACH.at("Dubai, UAE")(
+                "Laura McGuinness",
+                2,
+                call(date(2026, 3, 16), "no KSA - husband not keen."),
+                call(
+                    date(2026, 10, 19),
+                    "update: they visited Riyadh over half-term, loved it - husband's on board, "
+                    "KSA now fine for Aug.",
+                ),
+            ),
+            TEACH.at("Dubai, UAE")(
+                "Sinead Gallagher",
+                0,
+                call(date(2026, 3, 16), "Riyadh fine, open to KSA."),
+                call(
+                    date(2026, 10, 19),
+                    "update: after all, not KSA - husband's job is staying in Dubai, they "
+                    "won't split the family.",
+                ),
+            ),
+        ],
+        **job(TEACHER_ROLE, RIYADH),
+    ),
+    C(
+        "Arabic: stop in February taken back in September vs 'later' hardened into never",
+        "cs",
+        [
+            PM.at("Jeddah, Saudi Arabia")(
+                "Abdulrahman Al Zahrani",
+                2,
+                chat(date(2026, 2, 9), "la tersel li shay. khalas."),
+                chat(
+                    date(2026, 9, 7),
+                    "salam, asif 3ala kalami fi February, kan waqt sa3b. erja3 arsel li el "
+                    "wazayef, ana adawer al7in.",
+                ),
+            ),
+            PM.at("Jeddah, Saudi Arabia")(
+                "Mohammed Al Ghamdi",
+                0,
+                chat(date(2026, 2, 9), "mashi al7in, ba3dein insha'allah."),
+                chat(
+                    date(2026, 9, 7),
+                    "please remove my number and CV from your system. la tetasel feeni abadan.",
+                ),
+                out=True,
+            ),
+        ],
+        **job(PM_ROLE, JEDDAH),
+    ),
+    C(
+        "a SAR 55k floor lowered to 38k vs 38k raised to 55k, a SAR 35-40k band",
+        "cs",
+        [
+            PM("Waleed Al Mutairi", 2, call(date(2026, 2, 23), "min SAR 55k/month."),
+            call(date(2026, 9, 28), "project stalled - would take SAR 38k now for the right job.")),
+            PM("Abdullah Al Shehri", 0, call(date(2026, 2, 23), "SAR 38k/month would do."),
+            call(date(2026, 9, 28), "got a counter to 50k - needs 55k+ to move now.")),
+        ],
+        **job(
+            PM_ROLE,
+            RIYADH,
+            salary_min=420_000,
+            salary_max=480_000,
+            currency="SAR",
+            offers=["SAR 35,000-40,000 a month package"],
+        ),
+    ),
+    C(
+        "28/28 refused in spring, fine in autumn vs fine in spring, refused in autumn",
+        "cs",
+        [
+            PE("Craig Lindsay", 2, crm(date(2026, 4, 6), "no 28/28, 14/14 only."),
+            crm(date(2026, 10, 12), "kids at boarding school in Sept now - 28/28 fine.")),
+            PE("Angus Drummond", 0, crm(date(2026, 4, 6), "28/28 fine."),
+            crm(date(2026, 10, 12), "wife's expecting in Feb - 14/14 only from now.")),
+        ],
+        **job(OFFSHORE_28, ABU_DHABI),
+    ),
+    C(
+        "Japanese: remote only in spring, office fine in autumn vs the reverse, an office role",
+        "backend",
+        [
+            DEV.at("Tokyo, Japan")(
+                "Kawaguchi Shun",
+                2,
+                chat(date(2026, 4, 13), "フルリモートのみで探しています。"),
+                chat(date(2026, 10, 5), "引っ越したので、今は出社でも大丈夫です！"),
+            ),
+            DEV.at("Tokyo, Japan")(
+                "Sakurai Mei",
+                0,
+                chat(date(2026, 4, 13), "出社でも問題ありません。"),
+                chat(date(2026, 10, 5), "子どもが生まれたので、今後はフルリモートのみ希望です。"),
+            ),
+        ],
+        **job({}, TOKYO),
+    ),
+    C(
+        "Korean: no on-call in March, on-call fine in October vs the reverse",
+        "sre",
+        [
+            SRE(
+                "Nam Gi-tae",
+                2,
+                chat(date(2026, 3, 9), "온콜은 안 돼요."),
+                chat(date(2026, 10, 12), "생각이 바뀌었어요. 수당 있으면 온콜 괜찮습니다."),
+            ),
+            SRE(
+                "Ryu Seo-yeon",
+                0,
+                chat(date(2026, 3, 9), "온콜 괜찮아요."),
+                chat(date(2026, 10, 12), "번아웃 와서 이제 온콜은 못 하겠어요."),
+            ),
+        ],
+        **job(ONCALL_SRE, SEOUL),
+    ),
+]
+
+HELDOUT12_CASES: list[Case] = [
+    *OPT_OUTS,
+    *WAITS,
+    *SCHEDULE,
+    *TRAVEL,
+    *VISA,
+    *CONTRACT,
+    *COMMUTE,
+    *PAY,
+    *WORK_MODE,
+    *NEGATIONS,
+    *LOCATIONS,
+    *LEVEL,
+    *STAGE_SIZE,
+    *MISSION,
+    *TECH,
+    *RESOLVED,
+    *LAST_TIME,
+    *PROCESS,
+    *LATEST_WORD,
+]
