@@ -133,10 +133,19 @@ class Desk:
     def __init__(self, profile: str, persona: dict | None = None, city: str = "Dubai, UAE"):
         self.profile, self.persona, self.city = profile, persona or {}, city
 
-    def __call__(self, name, grade, *touches, apps=(), said=(), at=None, out=False):
+    def __call__(self, name, grade, *notes, apps=(), said=(), touches=(), at=None, out=False):
+        """``notes``: touchpoints (what was written or said, and when); ``said``: dated
+        statements kept as motivations; ``out``: must never be shown."""
         where = {**self.persona, "location": at or self.city}
         return P(
-            name, self.profile, grade, *said, apps=apps, touches=touches, excluded=out, **where
+            name,
+            self.profile,
+            grade,
+            *said,
+            apps=apps,
+            touches=(*notes, *touches),
+            excluded=out,
+            **where,
         )
 
     def at(self, city: str) -> "Desk":
