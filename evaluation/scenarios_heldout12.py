@@ -8,7 +8,13 @@ from evaluation.scenarios import C, Case, P, app, touch
 
 HOTEL_GM = dict(
     current_title="Hotel General Manager",
-    skills=["Hotel P&L", "Pre-opening", "Owner relations", "Revenue management", "Guest experience"],
+    skills=[
+        "Hotel P&L",
+        "Pre-opening",
+        "Owner relations",
+        "Revenue management",
+        "Guest experience",
+    ],
     years_experience=16,
     resume_text=(
         "Hotel general manager, sixteen years with international brands: two pre-openings, a "
@@ -443,7 +449,7 @@ OPT_OUTS = [
     ),
     C(
         "a consultant's PDPA deletion and DNC vs a PDPA access request from someone still looking",
-        "finance",
+        "cs",
         [
             CO(
                 "Teo Hui Min",
@@ -480,7 +486,10 @@ OPT_OUTS = [
             QE.at("Bekasi, Indonesia")(
                 "Bayu Kurniawan",
                 2,
-                chat(45, "Pak, jangan telepon jam kerja ya, di line produksi. WA aja, nanti saya balas."),
+                chat(
+                    45,
+                    "Pak, jangan telepon jam kerja ya, di line produksi. WA aja, nanti saya balas.",
+                ),
             ),
         ],
         **job(QE_ROLE, dict(remote_policy="onsite", location="Cikarang, Indonesia")),
@@ -490,7 +499,7 @@ OPT_OUTS = [
         "backend",
         [
             DEV.at("Ho Chi Minh City, Vietnam")(
-                "Trần Minh Khoa",
+                "Trần Đức Khải",
                 0,
                 mail(50, "Anh/chị vui lòng không liên lạc với tôi nữa. Cảm ơn."),
                 out=True,
@@ -500,7 +509,8 @@ OPT_OUTS = [
                 2,
                 mail(
                     50,
-                    "Hiện tại vị trí này chưa phù hợp, nhưng anh/chị cứ gửi cơ hội khác cho em nhé.",
+                    "Hiện tại vị trí này chưa phù hợp, nhưng anh/chị cứ gửi cơ hội khác "
+                    "cho em nhé.",
                 ),
             ),
         ],
@@ -598,12 +608,22 @@ WAITS = [
             QE(
                 "Hamaguchi Takuya",
                 1,
-                said=[("冬のボーナス（12月支給）をもらってから転職活動を始めたいです。", date(2026, 10, 5))],
+                said=[
+                    (
+                        "冬のボーナス（12月支給）をもらってから転職活動を始めたいです。",
+                        date(2026, 10, 5),
+                    )
+                ],
             ),
             QE(
                 "Ishiwata Ryo",
                 2,
-                said=[("夏のボーナス（6月支給）をもらってから転職活動を始めたいです。", date(2026, 3, 9))],
+                said=[
+                    (
+                        "夏のボーナス（6月支給）をもらってから転職活動を始めたいです。",
+                        date(2026, 3, 9),
+                    )
+                ],
             ),
         ],
         **job(QE_ROLE, YOKOHAMA),
@@ -612,14 +632,22 @@ WAITS = [
         "Korean: call after Seollal, said in November vs call after Chuseok, said in August",
         "sre",
         [
-            SRE("Jang Min-jae", 1, chat(date(2026, 11, 9), "설 연휴 지나고 다시 연락 주세요~ 지금은 바빠서요")),
-            SRE("Seo Ji-hoon", 2, chat(date(2026, 8, 17), "추석 연휴 지나고 다시 연락 주세요~ 지금은 바빠서요")),
+            SRE(
+                "Jang Min-jae",
+                1,
+                chat(date(2026, 11, 9), "설 연휴 지나고 다시 연락 주세요~ 지금은 바빠서요"),
+            ),
+            SRE(
+                "Seo Ji-hoon",
+                2,
+                chat(date(2026, 8, 17), "추석 연휴 지나고 다시 연락 주세요~ 지금은 바빠서요"),
+            ),
         ],
         **job({}, SEOUL_HYBRID),
     ),
     C(
         "a banker waiting for the March bonus, said in September vs said a year earlier",
-        "finance",
+        "cs",
         [
             CO.at("Hong Kong")(
                 "Tsang Hoi Lam",
@@ -683,12 +711,11 @@ WAITS = [
                 ),
             ),
             PE(
-                "Ruan Steyn",
+                "Ruan Oosthuysen",
                 2,
                 crm(
                     date(2026, 9, 28),
-                    "cand on hitch till 20 Oct, patchy signal. call when he's back on the "
-                    "beach.",
+                    "cand on hitch till 20 Oct, patchy signal. call when he's back on the beach.",
                 ),
             ),
         ],
@@ -701,12 +728,17 @@ WAITS = [
             DEV.at("Ho Chi Minh City, Vietnam")(
                 "Nguyễn Thành Đạt",
                 1,
-                chat(date(2026, 10, 26), "sau Tết em mới tính chuyện nhảy việc nha, còn chờ thưởng Tết"),
+                chat(
+                    date(2026, 10, 26),
+                    "sau Tết em mới tính chuyện nhảy việc nha, còn chờ thưởng Tết",
+                ),
             ),
             DEV.at("Ho Chi Minh City, Vietnam")(
                 "Phạm Quốc Huy",
                 2,
-                chat(date(2025, 11, 17), "sau Tết em mới tính chuyện nhảy việc nha, chờ thưởng Tết"),
+                chat(
+                    date(2025, 11, 17), "sau Tết em mới tính chuyện nhảy việc nha, chờ thưởng Tết"
+                ),
             ),
         ],
         **job({}, HCMC_HYBRID),
@@ -718,7 +750,9 @@ WAITS = [
             DATA.at("Kuala Lumpur, Malaysia")(
                 "Nurul Izzati Rosli",
                 1,
-                said=[("Lepas Raya baru saya boleh pindah, nak tunggu bonus dulu.", date(2026, 11, 2))],
+                said=[
+                    ("Lepas Raya baru saya boleh pindah, nak tunggu bonus dulu.", date(2026, 11, 2))
+                ],
             ),
             DATA.at("Kuala Lumpur, Malaysia")(
                 "Faizal Hakimi Zulkifli",
@@ -781,7 +815,7 @@ SCHEDULE = [
                 ),
             ),
             PE(
-                "Callum Ferrier",
+                "Callum Baird",
                 2,
                 call(
                     60,
@@ -864,7 +898,9 @@ SCHEDULE = [
         "Japanese: day shift only, no nights vs has done three shifts, nights fine",
         "cs",
         [
-            QE.at("Nagoya, Japan")("Kitamura Shota", 0, said=["夜勤NG。日勤のみ希望（子どもが小さいため）。"]),
+            QE.at("Nagoya, Japan")(
+                "Kitamura Shota", 0, said=["夜勤NG。日勤のみ希望（子どもが小さいため）。"]
+            ),
             QE.at("Nagoya, Japan")("Ogura Daisuke", 2, said=["三交替の経験あり、夜勤も問題なし。"]),
         ],
         **job(THREE_SHIFT_QE, dict(remote_policy="onsite", location="Toyota, Aichi, Japan")),
@@ -873,7 +909,11 @@ SCHEDULE = [
         "Korean: won't take a role with on-call vs on-call fine if it is paid",
         "sre",
         [
-            SRE("Hwang Do-yoon", 0, chat(30, "온콜 있는 자리는 안 갈래요. 지금 회사도 온콜 때문에 나가는 거라서요.")),
+            SRE(
+                "Hwang Do-yoon",
+                0,
+                chat(30, "온콜 있는 자리는 안 갈래요. 지금 회사도 온콜 때문에 나가는 거라서요."),
+            ),
             SRE("Kwon Tae-hyun", 2, chat(30, "온콜 괜찮아요, 수당만 제대로 나오면요 ㅎㅎ")),
         ],
         **job(ONCALL_SRE, SEOUL),
@@ -914,14 +954,20 @@ TRAVEL = [
             RM.at("Dubai, UAE")(
                 "Rania Haddad",
                 0,
-                call(50, "new baby in Sept. max a couple of trips a year now, no more Riyadh "
-                "every other week."),
+                call(
+                    50,
+                    "new baby in Sept. max a couple of trips a year now, no more Riyadh "
+                    "every other week.",
+                ),
             ),
             RM.at("Dubai, UAE")(
                 "Lina Khoury",
                 2,
-                call(50, "misses being on the road - happy to cover KSA and Kuwait, says the "
-                "clients there only trust face time."),
+                call(
+                    50,
+                    "misses being on the road - happy to cover KSA and Kuwait, says the "
+                    "clients there only trust face time.",
+                ),
             ),
         ],
         **job(GCC_COVERAGE, DIFC_HYBRID),
@@ -958,7 +1004,11 @@ TRAVEL = [
             GM.at("Kuala Lumpur, Malaysia")(
                 "Azman Ismail",
                 0,
-                chat(35, "Saya nak stay satu property saja, tak nak travel banyak. Anak-anak masih kecil."),
+                chat(
+                    35,
+                    "Saya nak stay satu property saja, tak nak travel banyak. Anak-anak "
+                    "masih kecil.",
+                ),
             ),
             GM.at("Kuala Lumpur, Malaysia")(
                 "Hafiz Rahman",
@@ -982,7 +1032,7 @@ TRAVEL = [
         "cs",
         [
             PROD(
-                "Priya Raghunathan",
+                "Priya Venkatachalam",
                 2,
                 call(
                     55,
@@ -1005,20 +1055,25 @@ TRAVEL = [
     ),
 ]
 
-SG_LOCALS = "Open to Singapore Citizens and PRs only; we cannot support Employment Pass applications."
+SG_LOCALS = (
+    "Open to Singapore Citizens and PRs only; we cannot support Employment Pass applications."
+)
 IQAMA_ONLY = "Local hire only: a transferable iqama is required, no new visas this year."
 HK_RTW = "You must have the right to work in Hong Kong; we do not sponsor work visas."
 
 VISA = [
     C(
         "on an EP, needs a new one vs a PR since 2019, a citizens-and-PRs-only role",
-        "finance",
+        "cs",
         [
             CO(
                 "Arvind Subramaniam",
                 0,
-                crm(45, "EP holder w/ current bank, would need a fresh EP from next employer. "
-                "COMPASS pts ok he thinks."),
+                crm(
+                    45,
+                    "EP holder w/ current bank, would need a fresh EP from next employer. "
+                    "COMPASS pts ok he thinks.",
+                ),
             ),
             CO("Shalini Pillai", 2, crm(45, "SPR since 2019, no pass needed. 2 months notice.")),
         ],
@@ -1056,14 +1111,20 @@ VISA = [
             RM.at("Shenzhen, China")(
                 "Liang Haoran",
                 0,
-                call(50, "lives in Shenzhen, mainland passport - would need a GEP work visa "
-                "sponsored to work in HK. Book mostly Guangdong clients."),
+                call(
+                    50,
+                    "lives in Shenzhen, mainland passport - would need a GEP work visa "
+                    "sponsored to work in HK. Book mostly Guangdong clients.",
+                ),
             ),
             RM.at("Shenzhen, China")(
                 "Ho Wing Sze",
                 2,
-                call(50, "lives in Shenzhen, commutes over the border - HK permanent ID "
-                "holder, no visa needed. Book mostly Guangdong clients."),
+                call(
+                    50,
+                    "lives in Shenzhen, commutes over the border - HK permanent ID "
+                    "holder, no visa needed. Book mostly Guangdong clients.",
+                ),
             ),
         ],
         **job(dict(RM_ROLE, description="Cover GBA families. " + HK_RTW), HONG_KONG),
@@ -1110,8 +1171,11 @@ VISA = [
             ),
         ],
         **job(
-            dict(TEACHER_ROLE, description="IB maths. Candidates must be in Qatar with a "
-            "transferable QID; no new visas."),
+            dict(
+                TEACHER_ROLE,
+                description="IB maths. Candidates must be in Qatar with a "
+                "transferable QID; no new visas.",
+            ),
             DOHA,
         ),
     ),
@@ -1163,16 +1227,22 @@ CONTRACT = [
         "cs",
         [
             PE.at("Al Khobar, Saudi Arabia")(
-                "Stuart McAllister",
+                "Stuart Galbraith",
                 0,
-                call(35, "staff positions only - wants EOSB, family status, schooling. "
-                "won't go back on a contractor payroll."),
+                call(
+                    35,
+                    "staff positions only - wants EOSB, family status, schooling. "
+                    "won't go back on a contractor payroll.",
+                ),
             ),
             PE.at("Al Khobar, Saudi Arabia")(
                 "Neil Buchanan",
                 2,
-                call(35, "day rate via agency is fine, doesn't care about gratuity, "
-                "family stays in Perth anyway."),
+                call(
+                    35,
+                    "day rate via agency is fine, doesn't care about gratuity, "
+                    "family stays in Perth anyway.",
+                ),
             ),
         ],
         **job(CONTRACTOR_DAY_RATE, KHOBAR),
@@ -1184,8 +1254,11 @@ CONTRACT = [
             TEACH(
                 "Harriet Lockwood",
                 2,
-                mail(60, "Honestly the dream would be part-time, three days - the twins "
-                "start KG1 in August."),
+                mail(
+                    60,
+                    "Honestly the dream would be part-time, three days - the twins "
+                    "start KG1 in August.",
+                ),
             ),
             TEACH(
                 "Imogen Radcliffe",
@@ -1215,19 +1288,25 @@ CONTRACT = [
     ),
     C(
         "12-month contracts suit her vs perm only, a maternity cover",
-        "finance",
+        "cs",
         [
             CO.at("Hong Kong")(
                 "Vanessa Leung",
                 2,
-                call(45, "she likes 12-month contracts - takes 2-3 months off between to "
-                "travel. contract is fine."),
+                call(
+                    45,
+                    "she likes 12-month contracts - takes 2-3 months off between to "
+                    "travel. contract is fine.",
+                ),
             ),
             CO.at("Hong Kong")(
                 "Cheryl Kwok",
                 0,
-                call(45, "perm only. won't leave a perm job at a bank for a contract, "
-                "mortgage in Tseung Kwan O."),
+                call(
+                    45,
+                    "perm only. won't leave a perm job at a bank for a contract, "
+                    "mortgage in Tseung Kwan O.",
+                ),
             ),
         ],
         **job(COVER_CONTRACT, HK_HYBRID),
@@ -1247,14 +1326,20 @@ COMMUTE = [
             QE.at("Sharjah, UAE")(
                 "Vivek Menon",
                 0,
-                call(40, "lives in Sharjah (Al Nahda). max 45 min drive each way - JAFZA is "
-                "1.5 hrs in traffic, won't do it."),
+                call(
+                    40,
+                    "lives in Sharjah (Al Nahda). max 45 min drive each way - JAFZA is "
+                    "1.5 hrs in traffic, won't do it.",
+                ),
             ),
             QE.at("Sharjah, UAE")(
                 "Jomon Thomas",
                 2,
-                call(40, "lives in Sharjah (Al Nahda), drives to Jebel Ali every day already, "
-                "doesn't mind the E311."),
+                call(
+                    40,
+                    "lives in Sharjah (Al Nahda), drives to Jebel Ali every day already, "
+                    "doesn't mind the E311.",
+                ),
             ),
         ],
         **job(dict(QE_ROLE, description="Incoming quality for a JAFZA assembly plant."), JAFZA),
@@ -1300,8 +1385,11 @@ COMMUTE = [
             DEV.at("Woodlands, Singapore")(
                 "Muhammad Hafiz Osman",
                 0,
-                call(25, "anywhere but the far west pls - Tuas from Woodlands is 1.5h each way "
-                "on the MRT."),
+                call(
+                    25,
+                    "anywhere but the far west pls - Tuas from Woodlands is 1.5h each way "
+                    "on the MRT.",
+                ),
             ),
             DEV.at("Woodlands, Singapore")(
                 "Benjamin Goh",
@@ -1318,14 +1406,19 @@ COMMUTE = [
             DEV.at("Jurong West, Singapore")(
                 "Ng Jun Kai",
                 2,
-                call(35, "his wife hates her commute into the CBD; he doesn't mind Marina Bay "
-                "at all, reads on the East-West line."),
+                call(
+                    35,
+                    "his wife hates her commute into the CBD; he doesn't mind Marina Bay "
+                    "at all, reads on the East-West line.",
+                ),
             ),
             DEV.at("Jurong West, Singapore")(
                 "Lim Zhi Hao",
                 0,
-                call(35, "he hates the commute into the CBD - wants something near Jurong, "
-                "15 min max."),
+                call(
+                    35,
+                    "he hates the commute into the CBD - wants something near Jurong, 15 min max.",
+                ),
             ),
         ],
         **job({}, MARINA_BAY),
@@ -1339,10 +1432,24 @@ PAY = [
         "AED 65k a month at least vs AED 48k a month works, an AED 45-50k monthly package",
         "cs",
         [
-            GM("Sultan Al Hammadi", 0, call(30, "won't move for less than AED 65k a month "
-            "all-in, tax free. current package 58k.")),
-            GM("Rashid Al Nuaimi", 2, call(30, "AED 48k a month all-in works for him, "
-            "schooling for one covered at current property.")),
+            GM(
+                "Sultan Al Hammadi",
+                0,
+                call(
+                    30,
+                    "won't move for less than AED 65k a month "
+                    "all-in, tax free. current package 58k.",
+                ),
+            ),
+            GM(
+                "Rashid Al Nuaimi",
+                2,
+                call(
+                    30,
+                    "AED 48k a month all-in works for him, "
+                    "schooling for one covered at current property.",
+                ),
+            ),
         ],
         **job(
             GM_ROLE,
@@ -1385,18 +1492,26 @@ PAY = [
             SRE("Moon Sung-min", 0, said=["연봉 9천 이상 희망합니다. 그 아래는 이직 안 해요."]),
             SRE("Yoo Jae-suk", 2, said=["연봉 7천5백이면 충분해요."]),
         ],
-        **job(
-            {}, SEOUL_HYBRID, salary_min=70_000_000, salary_max=80_000_000, currency="KRW"
-        ),
+        **job({}, SEOUL_HYBRID, salary_min=70_000_000, salary_max=80_000_000, currency="KRW"),
     ),
     C(
         "HK$130k a month floor vs HK$90k a month fine, a HK$80-95k x13 role",
         "sales",
         [
-            RM("Cheung Lok Yin", 0, call(40, "floor HK$130k/month base, not moving for less. "
-            "current base 118k.")),
-            RM("Wong Hiu Tung", 2, call(40, "HK$90k/month base + 13th month is fine, "
-            "wants the platform more than the money.")),
+            RM(
+                "Cheung Lok Yin",
+                0,
+                call(40, "floor HK$130k/month base, not moving for less. current base 118k."),
+            ),
+            RM(
+                "Wong Hiu Tung",
+                2,
+                call(
+                    40,
+                    "HK$90k/month base + 13th month is fine, "
+                    "wants the platform more than the money.",
+                ),
+            ),
         ],
         **job(
             RM_ROLE,
@@ -1427,10 +1542,18 @@ PAY = [
         "Bahasa: asking 70 juta a month vs 40 juta is fine, a 35-45 juta band",
         "backend",
         [
-            DEV.at("Jakarta, Indonesia")("Andika Pratama", 0, chat(30, "Ekspektasi saya 70 juta "
-            "per bulan nett, pak. Kurang dari itu belum bisa.")),
-            DEV.at("Jakarta, Indonesia")("Yoga Saputra", 2, chat(30, "40 juta gross sudah oke "
-            "pak, yang penting remote 2 hari.")),
+            DEV.at("Jakarta, Indonesia")(
+                "Andika Pratama",
+                0,
+                chat(
+                    30, "Ekspektasi saya 70 juta per bulan nett, pak. Kurang dari itu belum bisa."
+                ),
+            ),
+            DEV.at("Jakarta, Indonesia")(
+                "Yoga Saputra",
+                2,
+                chat(30, "40 juta gross sudah oke pak, yang penting remote 2 hari."),
+            ),
         ],
         **job(
             {},
@@ -1445,10 +1568,14 @@ PAY = [
         "Vietnamese: 120 million net a month vs 70 million gross is fine, a 60-80 million band",
         "backend",
         [
-            DEV.at("Ho Chi Minh City, Vietnam")("Võ Đức Trí", 0, chat(35, "Em mong muốn 120 "
-            "triệu/tháng net ạ, thấp hơn thì em chưa đổi việc.")),
-            DEV.at("Ho Chi Minh City, Vietnam")("Đặng Văn Nam", 2, chat(35, "70 triệu gross là "
-            "ổn với em ạ.")),
+            DEV.at("Ho Chi Minh City, Vietnam")(
+                "Võ Đức Trí",
+                0,
+                chat(35, "Em mong muốn 120 triệu/tháng net ạ, thấp hơn thì em chưa đổi việc."),
+            ),
+            DEV.at("Ho Chi Minh City, Vietnam")(
+                "Đặng Văn Nam", 2, chat(35, "70 triệu gross là ổn với em ạ.")
+            ),
         ],
         **job(
             {},
@@ -1461,12 +1588,26 @@ PAY = [
     ),
     C(
         "on SGD 14k but would take 11k to leave banking vs won't drop below 14k, a 10-12k band",
-        "finance",
+        "cs",
         [
-            CO("Jasmine Tan Li Ping", 2, call(45, "on SGD 14k/month at the bank now, but would "
-            "take 11k to get out of banking into a fintech.")),
-            CO("Rachel Ong Shu Fen", 0, call(45, "on SGD 14k/month at the bank now, won't drop "
-            "below that - HDB loan and two kids.")),
+            CO(
+                "Jasmine Tan Li Ping",
+                2,
+                call(
+                    45,
+                    "on SGD 14k/month at the bank now, but would "
+                    "take 11k to get out of banking into a fintech.",
+                ),
+            ),
+            CO(
+                "Rachel Ong Shu Fen",
+                0,
+                call(
+                    45,
+                    "on SGD 14k/month at the bank now, won't drop "
+                    "below that - HDB loan and two kids.",
+                ),
+            ),
         ],
         **job(
             dict(COMPLIANCE_ROLE, description="AML at a digital wallet, not a bank."),
@@ -1481,10 +1622,16 @@ PAY = [
         "needs QAR 25k a month vs QAR 17k plus housing and tuition is plenty, a 16-19k post",
         "cs",
         [
-            TEACH("Eleanor Whitfield", 0, mail(50, "To be frank I'd need QAR 25k a month to "
-            "make a move worthwhile.")),
-            TEACH("Georgina Aldridge", 2, mail(50, "17k a month with housing and the kids' "
-            "tuition would be more than fine.")),
+            TEACH(
+                "Eleanor Pemberton",
+                0,
+                mail(50, "To be frank I'd need QAR 25k a month to make a move worthwhile."),
+            ),
+            TEACH(
+                "Georgina Aldridge",
+                2,
+                mail(50, "17k a month with housing and the kids' tuition would be more than fine."),
+            ),
         ],
         **job(
             TEACHER_ROLE,
@@ -1504,10 +1651,16 @@ WORK_MODE = [
         "policy field only: moved back to Ipoh, wants remote vs hates working from home",
         "data_eng",
         [
-            DATA.at("Ipoh, Malaysia")("Lee Mei Chen", 2, call(30, "moved back to Ipoh to be near "
-            "her parents - fully remote only now.")),
-            DATA.at("Ipoh, Malaysia")("Chong Kar Wai", 0, call(30, "hates WFH, wants an office "
-            "and people around him, 5 days fine.")),
+            DATA.at("Ipoh, Malaysia")(
+                "Lee Mei Chen",
+                2,
+                call(30, "moved back to Ipoh to be near her parents - fully remote only now."),
+            ),
+            DATA.at("Ipoh, Malaysia")(
+                "Chong Kar Wai",
+                0,
+                call(30, "hates WFH, wants an office and people around him, 5 days fine."),
+            ),
         ],
         **job({}, dict(remote_policy="remote", location="Remote (Malaysia)")),
     ),
@@ -1515,10 +1668,18 @@ WORK_MODE = [
         "title only says hybrid: remote only from Ras Al Khaimah vs hybrid suits her",
         "cs",
         [
-            PROD.at("Ras Al Khaimah, UAE")("Noor Al Sayegh", 0, mail(45, "I'm only looking at "
-            "fully remote roles - RAK to Dubai every day is not happening.")),
-            PROD.at("Ras Al Khaimah, UAE")("Hessa Al Marri", 2, mail(45, "Hybrid suits me, "
-            "three days in town is doable.")),
+            PROD.at("Ras Al Khaimah, UAE")(
+                "Noor Al Sayegh",
+                0,
+                mail(
+                    45,
+                    "I'm only looking at "
+                    "fully remote roles - RAK to Dubai every day is not happening.",
+                ),
+            ),
+            PROD.at("Ras Al Khaimah, UAE")(
+                "Hessa Al Marri", 2, mail(45, "Hybrid suits me, three days in town is doable.")
+            ),
         ],
         **job(
             dict(PRODUCT_ROLE, title="Senior Product Manager (Hybrid, 3 days DIFC)"),
@@ -1529,8 +1690,12 @@ WORK_MODE = [
         "Japanese description only says fully remote: moved to Nagano vs wants the office",
         "backend",
         [
-            DEV.at("Matsumoto, Nagano, Japan")("Aoyama Sora", 2, said=["長野に移住済み。フルリモート希望です。"]),
-            DEV.at("Matsumoto, Nagano, Japan")("Hirano Yuto", 0, said=["出社したいです。在宅は孤独で。"]),
+            DEV.at("Matsumoto, Nagano, Japan")(
+                "Aoyama Sora", 2, said=["長野に移住済み。フルリモート希望です。"]
+            ),
+            DEV.at("Matsumoto, Nagano, Japan")(
+                "Hirano Yuto", 0, said=["出社したいです。在宅は孤独で。"]
+            ),
         ],
         **job({}, dict(location="Tokyo, Japan"), description="決済APIの開発。フルリモート可。"),
     ),
@@ -1547,10 +1712,14 @@ WORK_MODE = [
         "offers only say work from anywhere in Vietnam: wants full remote vs likes the office",
         "backend",
         [
-            DEV.at("Da Nang, Vietnam")("Huỳnh Gia Bảo", 2, chat(30, "em muốn làm remote hoàn toàn, "
-            "đang ở Đà Nẵng ạ")),
-            DEV.at("Da Nang, Vietnam")("Bùi Thanh Tùng", 0, chat(30, "em thích lên văn phòng hơn, "
-            "làm ở nhà không tập trung")),
+            DEV.at("Da Nang, Vietnam")(
+                "Huỳnh Gia Bảo", 2, chat(30, "em muốn làm remote hoàn toàn, đang ở Đà Nẵng ạ")
+            ),
+            DEV.at("Da Nang, Vietnam")(
+                "Bùi Thanh Tùng",
+                0,
+                chat(30, "em thích lên văn phòng hơn, làm ở nhà không tập trung"),
+            ),
         ],
         **job({}, dict(location="Vietnam"), offers=["Work from anywhere in Vietnam"]),
     ),
@@ -1570,8 +1739,7 @@ REGIONAL_TRIPS = dict(
 )
 LATE_LAUNCHES = dict(
     PRODUCT_ROLE,
-    description="钱包产品负责人。Launch weeks and the Double 11 season run late into the "
-    "evening.",
+    description="钱包产品负责人。Launch weeks and the Double 11 season run late into the evening.",
 )
 
 NEGATIONS = [
@@ -1579,10 +1747,19 @@ NEGATIONS = [
         "'not against 28/28, did it for years' vs 'against 28/28', a 28/28 rotation",
         "cs",
         [
-            PE("Willem Botha", 2, call(50, "not against 28/28 at all, did it for six years in "
-            "Angola. wife's used to it.")),
-            PE("Gerrit Venter", 0, call(50, "against 28/28 - tried it in Angola, nearly cost "
-            "him his marriage.")),
+            PE(
+                "Willem Botha",
+                2,
+                call(
+                    50,
+                    "not against 28/28 at all, did it for six years in Angola. wife's used to it.",
+                ),
+            ),
+            PE(
+                "Gerrit Venter",
+                0,
+                call(50, "against 28/28 - tried it in Angola, nearly cost him his marriage."),
+            ),
         ],
         **job(OFFSHORE_28, ABU_DHABI),
     ),
@@ -1591,7 +1768,7 @@ NEGATIONS = [
         "cs",
         [
             PM.at("Dubai, UAE")(
-                "Karim Mansour",
+                "Karim Haddadin",
                 2,
                 call(
                     60,
@@ -1622,8 +1799,12 @@ NEGATIONS = [
         "Japanese: 'it's not that I mind nights' vs 'I don't want nights', a three-shift line",
         "cs",
         [
-            QE.at("Nagoya, Japan")("Nakahara Kaito", 2, said=["夜勤が嫌なわけではないです。三交替も経験あり。"]),
-            QE.at("Nagoya, Japan")("Uchida Sota", 0, said=["夜勤はもう嫌です。日勤の仕事を探しています。"]),
+            QE.at("Nagoya, Japan")(
+                "Nakahara Kaito", 2, said=["夜勤が嫌なわけではないです。三交替も経験あり。"]
+            ),
+            QE.at("Nagoya, Japan")(
+                "Uchida Sota", 0, said=["夜勤はもう嫌です。日勤の仕事を探しています。"]
+            ),
         ],
         **job(THREE_SHIFT_QE, dict(remote_policy="onsite", location="Toyota, Aichi, Japan")),
     ),
@@ -1634,14 +1815,20 @@ NEGATIONS = [
             PROD.at("Kuala Lumpur, Malaysia")(
                 "Tan Sook Yee",
                 2,
-                call(40, "didn't leave Grab because of the travel - loved the Bangkok trips. "
-                "left because of her boss."),
+                call(
+                    40,
+                    "didn't leave Grab because of the travel - loved the Bangkok trips. "
+                    "left because of her boss.",
+                ),
             ),
             PROD.at("Kuala Lumpur, Malaysia")(
                 "Goh Siew Ling",
                 0,
-                call(40, "left Grab because of the travel - Bangkok every month, never again. "
-                "boss was fine."),
+                call(
+                    40,
+                    "left Grab because of the travel - Bangkok every month, never again. "
+                    "boss was fine.",
+                ),
             ),
         ],
         **job(REGIONAL_TRIPS, KL_HYBRID),
@@ -1650,19 +1837,31 @@ NEGATIONS = [
         "Chinese: 'I don't mind overtime' vs 'no more overtime', late launch weeks",
         "cs",
         [
-            PROD.at("Shanghai, China")("Zhao Yiming", 2, chat(45, "加班我不介意，双十一那种节奏我习惯了。")),
-            PROD.at("Shanghai, China")("Feng Xiaotong", 0, chat(45, "不想再加班了，想要准时下班的工作。")),
+            PROD.at("Shanghai, China")(
+                "Zhao Yiming", 2, chat(45, "加班我不介意，双十一那种节奏我习惯了。")
+            ),
+            PROD.at("Shanghai, China")(
+                "Feng Xiaotong", 0, chat(45, "不想再加班了，想要准时下班的工作。")
+            ),
         ],
         **job(LATE_LAUNCHES, SHANGHAI),
     ),
     C(
         "'not remote-only, three days in DIFC is fine' vs remote-only, a three-day hybrid",
-        "finance",
+        "cs",
         [
-            CO.at("Dubai, UAE")("Sara Al Zaabi", 2, mail(35, "Just so you know, I'm not "
-            "remote-only - three days in DIFC is fine by me.")),
-            CO.at("Dubai, UAE")("Maryam Al Shehhi", 0, mail(35, "Just so you know, I'm "
-            "remote-only now - no office days.")),
+            CO.at("Dubai, UAE")(
+                "Sara Al Zaabi",
+                2,
+                mail(
+                    35, "Just so you know, I'm not remote-only - three days in DIFC is fine by me."
+                ),
+            ),
+            CO.at("Dubai, UAE")(
+                "Maryam Al Shehhi",
+                0,
+                mail(35, "Just so you know, I'm remote-only now - no office days."),
+            ),
         ],
         **job(COMPLIANCE_ROLE, DIFC_HYBRID),
     ),
@@ -1675,10 +1874,24 @@ LOCATIONS = [
         "husband posted to Doha, family moving in January vs won't leave Dubai",
         "cs",
         [
-            TEACH.at("Dubai, UAE")("Charlotte Pennington", 2, call(50, "husband's been posted "
-            "to Doha, the family moves in January - wants a school there for August.")),
-            TEACH.at("Dubai, UAE")("Rebecca Ashdown", 0, call(50, "won't leave Dubai - kids "
-            "settled at school in Al Barsha, husband's business is here.")),
+            TEACH.at("Dubai, UAE")(
+                "Charlotte Pennington",
+                2,
+                call(
+                    50,
+                    "husband's been posted "
+                    "to Doha, the family moves in January - wants a school there for August.",
+                ),
+            ),
+            TEACH.at("Dubai, UAE")(
+                "Rebecca Ashdown",
+                0,
+                call(
+                    50,
+                    "won't leave Dubai - kids "
+                    "settled at school in Al Barsha, husband's business is here.",
+                ),
+            ),
         ],
         **job(TEACHER_ROLE, DOHA),
     ),
@@ -1686,10 +1899,24 @@ LOCATIONS = [
         "would move to Jeddah with the family vs won't relocate to KSA",
         "cs",
         [
-            GM("Anil Mehrotra", 2, call(40, "would move to Jeddah with wife and kids if "
-            "there's a compound with a good school. open to it.")),
-            GM("Sanjay Malhotra", 0, call(40, "won't relocate to KSA. wife's job is in Dubai "
-            "and they just bought in Arabian Ranches.")),
+            GM(
+                "Anil Mehrotra",
+                2,
+                call(
+                    40,
+                    "would move to Jeddah with wife and kids if "
+                    "there's a compound with a good school. open to it.",
+                ),
+            ),
+            GM(
+                "Sanjay Malhotra",
+                0,
+                call(
+                    40,
+                    "won't relocate to KSA. wife's job is in Dubai "
+                    "and they just bought in Arabian Ranches.",
+                ),
+            ),
         ],
         **job(GM_ROLE, JEDDAH),
     ),
@@ -1709,14 +1936,19 @@ LOCATIONS = [
             PROD.at("Kuala Lumpur, Malaysia")(
                 "Wong Pei Shan",
                 0,
-                call(35, "her sister's moving to Singapore in Feb; she's staying in KL, won't "
-                "cross the causeway, mum's here."),
+                call(
+                    35,
+                    "her sister's moving to Singapore in Feb; she's staying in KL, won't "
+                    "cross the causeway, mum's here.",
+                ),
             ),
             PROD.at("Kuala Lumpur, Malaysia")(
                 "Lim Hui Wen",
                 2,
-                call(35, "she and her partner move to Singapore in Feb; wants to line up a job "
-                "there."),
+                call(
+                    35,
+                    "she and her partner move to Singapore in Feb; wants to line up a job there.",
+                ),
             ),
         ],
         **job(PRODUCT_ROLE, SG_HYBRID),
@@ -1734,10 +1966,16 @@ LOCATIONS = [
         "wants to move back to Shenzhen near her parents vs won't relocate to the mainland",
         "sales",
         [
-            RM("Kwan Man Ying", 2, call(55, "wants to move back to Shenzhen to be near her "
-            "parents, happy to build a book onshore.")),
-            RM("Tam Wai Kit", 0, call(55, "won't relocate to the mainland. HK or Singapore "
-            "only.")),
+            RM(
+                "Kwan Man Ying",
+                2,
+                call(
+                    55,
+                    "wants to move back to Shenzhen to be near her "
+                    "parents, happy to build a book onshore.",
+                ),
+            ),
+            RM("Tam Wai Kit", 0, call(55, "won't relocate to the mainland. HK or Singapore only.")),
         ],
         **job(dict(RM_ROLE, description="Build an onshore HNW book in the GBA."), SHENZHEN),
     ),
@@ -1762,10 +2000,24 @@ LEVEL = [
         "an EAM ready for his first GM chair vs an EAM who wants to stay hands-on",
         "cs",
         [
-            EAM("Rohan D'Souza", 2, call(40, "ready for his first GM chair - runs the hotel "
-            "every time the GM travels, owner knows him.")),
-            EAM("Clive Fernandes", 0, call(40, "doesn't want a GM job - hates owner politics. "
-            "happy as no. 2, close to guests and the team.")),
+            EAM(
+                "Rohan D'Souza",
+                2,
+                call(
+                    40,
+                    "ready for his first GM chair - runs the hotel "
+                    "every time the GM travels, owner knows him.",
+                ),
+            ),
+            EAM(
+                "Clive Fernandes",
+                0,
+                call(
+                    40,
+                    "doesn't want a GM job - hates owner politics. "
+                    "happy as no. 2, close to guests and the team.",
+                ),
+            ),
         ],
         **job(GM_ROLE, DUBAI),
     ),
@@ -1773,10 +2025,23 @@ LEVEL = [
         "a first officer chasing command vs one happy in the right seat, a captain's post",
         "cs",
         [
-            FO("Ahmed Raza Khan", 2, mail(60, "I have my command minimums and I'm ready for the "
-            "left seat - a DEC post would be ideal.")),
-            FO("Thabo Mokoena", 0, mail(60, "Honestly I'm happy in the right seat, not chasing "
-            "command - lifestyle first.")),
+            FO(
+                "Ahmed Raza Khan",
+                2,
+                mail(
+                    60,
+                    "I have my command minimums and I'm ready for the "
+                    "left seat - a DEC post would be ideal.",
+                ),
+            ),
+            FO(
+                "Thabiso Molefe",
+                0,
+                mail(
+                    60,
+                    "Honestly I'm happy in the right seat, not chasing command - lifestyle first.",
+                ),
+            ),
         ],
         **job(CAPTAIN_ROLE, DUBAI),
     ),
@@ -1793,10 +2058,20 @@ LEVEL = [
         "a manager wanting to go back to hands-on work vs one wanting to keep managing",
         "manager",
         [
-            P("Aditya Varma", "manager", 2, "After three years managing, wants to go back to "
-            "hands-on IC work - no reports.", location="Singapore"),
-            P("Kelvin Teo", "manager", 0, "Wants to keep managing people; next step is Head "
-            "of Engineering.", location="Singapore"),
+            P(
+                "Aditya Varma",
+                "manager",
+                2,
+                "After three years managing, wants to go back to hands-on IC work - no reports.",
+                location="Singapore",
+            ),
+            P(
+                "Kelvin Seah Boon Heng",
+                "manager",
+                0,
+                "Wants to keep managing people; next step is Head of Engineering.",
+                location="Singapore",
+            ),
         ],
         **job(STAFF_IC, SG_HYBRID),
     ),
@@ -1804,10 +2079,23 @@ LEVEL = [
         "tired of being number two on site vs wants to stay on the tools as a site engineer",
         "cs",
         [
-            PM("Yousef Al Amri", 2, call(45, "tired of being number two - wants to run the whole "
-            "project, client and all.")),
-            PM("Hamza Khalil", 0, call(45, "prefers site engineering - doesn't want client "
-            "meetings, claims or the monthly report.")),
+            PM(
+                "Yousef Al Amri",
+                2,
+                call(
+                    45,
+                    "tired of being number two - wants to run the whole project, client and all.",
+                ),
+            ),
+            PM(
+                "Hamza Khalil",
+                0,
+                call(
+                    45,
+                    "prefers site engineering - doesn't want client "
+                    "meetings, claims or the monthly report.",
+                ),
+            ),
         ],
         **job(PM_ROLE, RIYADH),
     ),
@@ -1818,10 +2106,14 @@ STAGE_SIZE = [
         "Bahasa: wants a startup after a state bank vs wants a big, stable company",
         "cs",
         [
-            PROD.at("Jakarta, Indonesia")("Putri Maharani", 2, chat(40, "Mau coba startup, "
-            "bosan 8 tahun di bank BUMN.")),
-            PROD.at("Jakarta, Indonesia")("Sari Wulandari", 0, chat(40, "Mau yang stabil aja, "
-            "perusahaan besar. Trauma startup tutup.")),
+            PROD.at("Jakarta, Indonesia")(
+                "Putri Maharani", 2, chat(40, "Mau coba startup, bosan 8 tahun di bank BUMN.")
+            ),
+            PROD.at("Jakarta, Indonesia")(
+                "Sari Wulandari",
+                0,
+                chat(40, "Mau yang stabil aja, perusahaan besar. Trauma startup tutup."),
+            ),
         ],
         **job(
             dict(PRODUCT_ROLE, description="Series A fintech, 40 people, wallet for SMEs."),
@@ -1844,21 +2136,42 @@ STAGE_SIZE = [
         "wants a national oil company vs done with government-linked companies",
         "cs",
         [
-            PE("Duncan Fraser", 2, call(40, "wants a national oil company now - stability, "
-            "pension, schooling.")),
-            PE("Iain Robertson", 0, call(40, "won't work for a government-linked co again - too "
-            "slow, too many approvals.")),
+            PE(
+                "Duncan Fraser",
+                2,
+                call(40, "wants a national oil company now - stability, pension, schooling."),
+            ),
+            PE(
+                "Iain Robertson",
+                0,
+                call(
+                    40,
+                    "won't work for a government-linked co again - too slow, too many approvals.",
+                ),
+            ),
         ],
-        **job(dict(PE_ROLE, description="Production engineer at the national oil company."), ABU_DHABI),
+        **job(
+            dict(PE_ROLE, description="Production engineer at the national oil company."), ABU_DHABI
+        ),
     ),
     C(
         "wants a boutique after big boxes vs international chains only, a 40-key boutique",
         "cs",
         [
-            GM.at("Bali, Indonesia")("Pierre Lemaire", 2, call(35, "wants a small boutique "
-            "after twenty years of 300-key big boxes.")),
-            GM.at("Bali, Indonesia")("Olivier Garnier", 0, call(35, "international chains only "
-            "- Marriott, Hilton, IHG. the loyalty engine and the CV matter to him.")),
+            GM.at("Bali, Indonesia")(
+                "Pierre Lemaire",
+                2,
+                call(35, "wants a small boutique after twenty years of 300-key big boxes."),
+            ),
+            GM.at("Bali, Indonesia")(
+                "Olivier Garnier",
+                0,
+                call(
+                    35,
+                    "international chains only "
+                    "- Marriott, Hilton, IHG. the loyalty engine and the CV matter to him.",
+                ),
+            ),
         ],
         **job(
             dict(GM_ROLE, description="GM of a 40-key independent boutique resort in Ubud."),
@@ -1869,10 +2182,24 @@ STAGE_SIZE = [
         "his startup folded but he'd join another vs only large corporates since it folded",
         "backend",
         [
-            DEV.at("Hanoi, Vietnam")("Đỗ Minh Quân", 2, call(35, "last startup folded in May; "
-            "doesn't blame startups, would join another early-stage team tomorrow.")),
-            DEV.at("Hanoi, Vietnam")("Ngô Văn Hải", 0, call(35, "last startup folded in May; "
-            "only large corporates from now on - Viettel, FPT, banks.")),
+            DEV.at("Hanoi, Vietnam")(
+                "Đỗ Minh Quân",
+                2,
+                call(
+                    35,
+                    "last startup folded in May; "
+                    "doesn't blame startups, would join another early-stage team tomorrow.",
+                ),
+            ),
+            DEV.at("Hanoi, Vietnam")(
+                "Ngô Văn Hải",
+                0,
+                call(
+                    35,
+                    "last startup folded in May; "
+                    "only large corporates from now on - Viettel, FPT, banks.",
+                ),
+            ),
         ],
         **job(
             {},
@@ -1887,10 +2214,14 @@ MISSION = [
         "Bahasa: won't work for a cigarette maker vs tobacco is no problem",
         "cs",
         [
-            QE.at("Surabaya, Indonesia")("Hendra Wijaya", 0, chat(30, "Maaf, saya tidak mau kerja "
-            "di industri rokok.")),
-            QE.at("Surabaya, Indonesia")("Eko Susanto", 2, chat(30, "Rokok tidak masalah pak, "
-            "dulu saya di pabrik kretek di Kediri.")),
+            QE.at("Surabaya, Indonesia")(
+                "Hendra Wijaya", 0, chat(30, "Maaf, saya tidak mau kerja di industri rokok.")
+            ),
+            QE.at("Surabaya, Indonesia")(
+                "Eko Susanto",
+                2,
+                chat(30, "Rokok tidak masalah pak, dulu saya di pabrik kretek di Kediri."),
+            ),
         ],
         **job(
             dict(QE_ROLE, description="Supplier quality at a kretek cigarette manufacturer."),
@@ -1901,10 +2232,16 @@ MISSION = [
         "won't work in a casino resort vs integrated resorts are fine, a Macau casino resort",
         "cs",
         [
-            FNB.at("Macau")("Antoine Mercier", 0, call(45, "won't work in a casino resort - "
-            "personal thing, his dad gambled.")),
-            FNB.at("Macau")("Sebastian Kraus", 2, call(45, "integrated resorts fine, did four "
-            "years at one in Singapore.")),
+            FNB.at("Macau")(
+                "Thibault Marchand",
+                0,
+                call(45, "won't work in a casino resort - personal thing, his dad gambled."),
+            ),
+            FNB.at("Macau")(
+                "Sebastian Kraus",
+                2,
+                call(45, "integrated resorts fine, did four years at one in Singapore."),
+            ),
         ],
         **job(
             dict(FNB_ROLE, description="F&B for an integrated casino resort on Cotai."),
@@ -1915,10 +2252,16 @@ MISSION = [
         "wants out of oil into the energy transition vs upstream oil only, a geothermal project",
         "cs",
         [
-            PE.at("Jakarta, Indonesia")("Arief Nugroho", 2, call(40, "wants out of oil - "
-            "energy transition, geothermal or CCS ideally.")),
-            PE.at("Jakarta, Indonesia")("Budi Santoso", 0, call(40, "wants to stay upstream oil "
-            "and gas. not interested in renewables.")),
+            PE.at("Jakarta, Indonesia")(
+                "Arief Nugroho",
+                2,
+                call(40, "wants out of oil - energy transition, geothermal or CCS ideally."),
+            ),
+            PE.at("Jakarta, Indonesia")(
+                "Budi Santoso",
+                0,
+                call(40, "wants to stay upstream oil and gas. not interested in renewables."),
+            ),
         ],
         **job(
             dict(PE_ROLE, description="Well performance for a geothermal power project."),
@@ -1929,14 +2272,23 @@ MISSION = [
         "won't do defence or weapons vs defence is fine, a defence contractor",
         "cs",
         [
-            QE.at("Abu Dhabi, UAE")("Joseph Mathew", 0, call(30, "won't do defence or weapons "
-            "work, ethical line for him.")),
-            QE.at("Abu Dhabi, UAE")("Sunil Pillai", 2, call(30, "defence is fine - did military "
-            "aerospace QA in Bangalore.")),
+            QE.at("Abu Dhabi, UAE")(
+                "Joseph Mathew",
+                0,
+                call(30, "won't do defence or weapons work, ethical line for him."),
+            ),
+            QE.at("Abu Dhabi, UAE")(
+                "Sunil Pillai",
+                2,
+                call(30, "defence is fine - did military aerospace QA in Bangalore."),
+            ),
         ],
         **job(
-            dict(QE_ROLE, description="Supplier quality for a defence contractor's munitions "
-            "and guidance systems plant."),
+            dict(
+                QE_ROLE,
+                description="Supplier quality for a defence contractor's munitions "
+                "and guidance systems plant.",
+            ),
             ABU_DHABI,
         ),
     ),
@@ -1948,7 +2300,7 @@ TECH = [
         "backend",
         [
             DEV("Aaron Chua", 2, call(30, "wants to move to Go - been writing it on weekends.")),
-            DEV("Marcus Yeo", 0, call(30, "Java/Spring only, not interested in Go.")),
+            DEV("Marcus Quek", 0, call(30, "Java/Spring only, not interested in Go.")),
         ],
         **job(
             {},
@@ -1961,25 +2313,40 @@ TECH = [
         "AWS only, won't touch GCP vs keen on BigQuery, a GCP shop",
         "data_eng",
         [
-            DATA("Sim Kai Xiang", 0, call(35, "AWS only - not touching GCP, doesn't want to "
-            "reskill.")),
+            DATA(
+                "Sim Kai Xiang",
+                0,
+                call(35, "AWS only - not touching GCP, doesn't want to reskill."),
+            ),
             DATA("Toh Jia Hui", 2, call(35, "keen to get onto BigQuery and GCP.")),
         ],
         **job({}, SG_HYBRID, description="Own pipelines on GCP: BigQuery, Dataflow, Composer."),
     ),
     C(
         "wants to build with LLMs vs done with NLP hype, an LLM platform",
-        "ml",
+        "backend",
         [
-            P("Park Ji-soo", "ml", 2, "LLM 쪽으로 커리어 전환하고 싶어요.", location="Seoul, "
-            "South Korea"),
-            P("Kang Dong-hyun", "ml", 0, "LLM 유행은 질렸어요. 추천 시스템만 하고 싶습니다.",
-            location="Seoul, South Korea"),
+            P(
+                "Park Ji-soo",
+                "backend",
+                2,
+                "LLM 쪽으로 커리어 전환하고 싶어요.",
+                location="Seoul, South Korea",
+            ),
+            P(
+                "Kang Dong-hyun",
+                "backend",
+                0,
+                "LLM 유행은 질렸어요. 추천 시스템만 하고 싶습니다.",
+                location="Seoul, South Korea",
+            ),
         ],
         **job(
             {},
             SEOUL_HYBRID,
             title="Machine Learning Engineer, LLM Platform",
+            department="Machine Learning",
+            requirements="Python\nPyTorch\nMLOps\nLLM fine-tuning and serving",
             description="Fine-tune and serve large language models for search.",
         ),
     ),
@@ -1987,10 +2354,20 @@ TECH = [
         "wants mobile with React Native vs web only, a React Native role",
         "frontend",
         [
-            P("Ueda Natsuki", "frontend", 2, "React Nativeでモバイルをやりたいです。",
-            location="Tokyo, Japan"),
-            P("Yamashita Ren", "frontend", 0, "Webのみ希望です。モバイルはやりません。",
-            location="Tokyo, Japan"),
+            P(
+                "Ueda Natsuki",
+                "frontend",
+                2,
+                "React Nativeでモバイルをやりたいです。",
+                location="Tokyo, Japan",
+            ),
+            P(
+                "Yamashita Ren",
+                "frontend",
+                0,
+                "Webのみ希望です。モバイルはやりません。",
+                location="Tokyo, Japan",
+            ),
         ],
         **job(
             {},
@@ -2010,14 +2387,20 @@ PAST_SINGLE_STATUS = dict(
     currency="AED",
     offers=["Single status only", "No schooling allowance"],
 )
-PAST_DUBAI_55K = dict(remote_policy="onsite", location="Dubai, UAE", salary_max=660_000, currency="AED")
+PAST_DUBAI_55K = dict(
+    remote_policy="onsite", location="Dubai, UAE", salary_max=660_000, currency="AED"
+)
 PAST_28_28 = dict(remote_policy="onsite", location="Abu Dhabi, UAE", offers=["Offshore, 28/28"])
 PAST_TOKYO_OFFICE = dict(
     remote_policy="onsite", location="Tokyo, Japan", offers=["週5日出社 (five days in the office)"]
 )
-PAST_TOKYO_10M = dict(remote_policy="hybrid", location="Tokyo, Japan", salary_max=10_000_000, currency="JPY")
+PAST_TOKYO_10M = dict(
+    remote_policy="hybrid", location="Tokyo, Japan", salary_max=10_000_000, currency="JPY"
+)
 PAST_WAKRAH = dict(remote_policy="onsite", location="Al Wakrah, Qatar")
-PAST_SG_BANK = dict(remote_policy="onsite", location="Singapore", offers=["Five days in the office"])
+PAST_SG_BANK = dict(
+    remote_policy="onsite", location="Singapore", offers=["Five days in the office"]
+)
 
 RESOLVED = [
     C(
@@ -2106,12 +2489,26 @@ RESOLVED = [
             DEV.at("Tokyo, Japan")(
                 "Sugimoto Haruka",
                 2,
-                apps=[declined(240, "remote_policy", "週5出社が条件だったため辞退。", past=PAST_TOKYO_OFFICE)],
+                apps=[
+                    declined(
+                        240,
+                        "remote_policy",
+                        "週5出社が条件だったため辞退。",
+                        past=PAST_TOKYO_OFFICE,
+                    )
+                ],
             ),
             DEV.at("Tokyo, Japan")(
                 "Kurata Yusuke",
                 0,
-                apps=[declined(240, "compensation", "希望年収1200万に対し上限1000万で辞退。", past=PAST_TOKYO_10M)],
+                apps=[
+                    declined(
+                        240,
+                        "compensation",
+                        "希望年収1200万に対し上限1000万で辞退。",
+                        past=PAST_TOKYO_10M,
+                    )
+                ],
             ),
         ],
         **job({}, TOKYO_HYBRID, salary_min=8_500_000, salary_max=10_000_000, currency="JPY"),
@@ -2187,7 +2584,7 @@ RESOLVED = [
     ),
     C(
         "withdrew over five days in the bank, this is hybrid vs wanted out of banks, a bank again",
-        "finance",
+        "cs",
         [
             CO(
                 "Melissa Chia",
@@ -2217,7 +2614,9 @@ RESOLVED = [
             ),
         ],
         **job(
-            dict(COMPLIANCE_ROLE, description="AML advisory at a regional bank's Singapore branch."),
+            dict(
+                COMPLIANCE_ROLE, description="AML advisory at a regional bank's Singapore branch."
+            ),
             SG_HYBRID,
         ),
     ),
@@ -2312,7 +2711,7 @@ LAST_TIME = [
                 ],
             ),
             GM.at("Doha, Qatar")(
-                "Graham Whitley",
+                "Graham Ollerton",
                 2,
                 apps=[
                     final(
@@ -2338,8 +2737,7 @@ LAST_TIME = [
                         "interview",
                         "rejected",
                         "skills_gap",
-                        "Failed the sim check - engine failure after V1 handled poorly, "
-                        "CRM weak.",
+                        "Failed the sim check - engine failure after V1 handled poorly, CRM weak.",
                         role="A320 Captain",
                     )
                 ],
@@ -2400,10 +2798,27 @@ PROCESS = [
         "a final round vs a CV never sent",
         "cs",
         [
-            PROD("Rebecca Lim Xin Yi", 2, apps=[final(120, "Lost to one other at the CPO "
-            "round.", role="Senior Product Manager")]),
-            PROD("Samantha Koh", 1, apps=[app(120, "applied", "rejected", "other", "CV not "
-            "sent - client filled internally.", role="Senior Product Manager")]),
+            PROD(
+                "Rebecca Lim Xin Yi",
+                2,
+                apps=[
+                    final(120, "Lost to one other at the CPO round.", role="Senior Product Manager")
+                ],
+            ),
+            PROD(
+                "Samantha Koh",
+                1,
+                apps=[
+                    app(
+                        120,
+                        "applied",
+                        "rejected",
+                        "other",
+                        "CV not sent - client filled internally.",
+                        role="Senior Product Manager",
+                    )
+                ],
+            ),
         ],
         **job(PRODUCT_ROLE, SG_HYBRID),
     ),
@@ -2459,14 +2874,20 @@ PROCESS = [
     ),
     C(
         "a weak interview long ago then a final vs a final long ago then a recent weak interview",
-        "finance",
+        "cs",
         [
             CO(
                 "Lee Jia Min",
                 2,
                 apps=[
-                    app(600, "interview", "rejected", "skills_gap", "Thin on sanctions then.",
-                    role="AML Manager"),
+                    app(
+                        600,
+                        "interview",
+                        "rejected",
+                        "skills_gap",
+                        "Thin on sanctions then.",
+                        role="AML Manager",
+                    ),
                     final(90, role="AML Compliance Manager"),
                 ],
             ),
@@ -2475,8 +2896,14 @@ PROCESS = [
                 1,
                 apps=[
                     final(600, role="AML Manager"),
-                    app(90, "interview", "rejected", "skills_gap", "Couldn't walk through "
-                    "transaction-monitoring tuning.", role="AML Compliance Manager"),
+                    app(
+                        90,
+                        "interview",
+                        "rejected",
+                        "skills_gap",
+                        "Couldn't walk through transaction-monitoring tuning.",
+                        role="AML Compliance Manager",
+                    ),
                 ],
             ),
         ],
@@ -2501,8 +2928,16 @@ PROCESS = [
             PM(
                 "Turki Al Ghamdi",
                 1,
-                apps=[app(420, "applied", "rejected", "other", "Not screened - req closed.",
-                role="Construction Project Manager")],
+                apps=[
+                    app(
+                        420,
+                        "applied",
+                        "rejected",
+                        "other",
+                        "Not screened - req closed.",
+                        role="Construction Project Manager",
+                    )
+                ],
             ),
         ],
         **job(PM_ROLE, RIYADH),
@@ -2570,10 +3005,20 @@ LATEST_WORD = [
         "a SAR 55k floor lowered to 38k vs 38k raised to 55k, a SAR 35-40k band",
         "cs",
         [
-            PM("Waleed Al Mutairi", 2, call(date(2026, 2, 23), "min SAR 55k/month."),
-            call(date(2026, 9, 28), "project stalled - would take SAR 38k now for the right job.")),
-            PM("Abdullah Al Shehri", 0, call(date(2026, 2, 23), "SAR 38k/month would do."),
-            call(date(2026, 9, 28), "got a counter to 50k - needs 55k+ to move now.")),
+            PM(
+                "Waleed Al Mutairi",
+                2,
+                call(date(2026, 2, 23), "min SAR 55k/month."),
+                call(
+                    date(2026, 9, 28), "project stalled - would take SAR 38k now for the right job."
+                ),
+            ),
+            PM(
+                "Abdullah Al Shehri",
+                0,
+                call(date(2026, 2, 23), "SAR 38k/month would do."),
+                call(date(2026, 9, 28), "got a counter to 50k - needs 55k+ to move now."),
+            ),
         ],
         **job(
             PM_ROLE,
@@ -2588,10 +3033,18 @@ LATEST_WORD = [
         "28/28 refused in spring, fine in autumn vs fine in spring, refused in autumn",
         "cs",
         [
-            PE("Craig Lindsay", 2, crm(date(2026, 4, 6), "no 28/28, 14/14 only."),
-            crm(date(2026, 10, 12), "kids at boarding school in Sept now - 28/28 fine.")),
-            PE("Angus Drummond", 0, crm(date(2026, 4, 6), "28/28 fine."),
-            crm(date(2026, 10, 12), "wife's expecting in Feb - 14/14 only from now.")),
+            PE(
+                "Craig Lindsay",
+                2,
+                crm(date(2026, 4, 6), "no 28/28, 14/14 only."),
+                crm(date(2026, 10, 12), "kids at boarding school in Sept now - 28/28 fine."),
+            ),
+            PE(
+                "Angus Drummond",
+                0,
+                crm(date(2026, 4, 6), "28/28 fine."),
+                crm(date(2026, 10, 12), "wife's expecting in Feb - 14/14 only from now."),
+            ),
         ],
         **job(OFFSHORE_28, ABU_DHABI),
     ),

@@ -34,9 +34,7 @@ def noted(days, line) -> dict:
 
 def said(name, *statements, due) -> Person:
     """Someone otherwise due who told us ``statements`` (each with the day it was said)."""
-    return (Due if due else NotDue)(
-        name, *statements, apps=[MAY_2025_FINAL], touches=[caught_up()]
-    )
+    return (Due if due else NotDue)(name, *statements, apps=[MAY_2025_FINAL], touches=[caught_up()])
 
 
 def wrote(name, *touches, due) -> Person:
@@ -84,7 +82,11 @@ OPT_OUTS = [
     W(
         "Korean: I refuse messages, never contact me vs pass on this one, others welcome",
         [
-            wrote("Choi Yeon-woo", sent(WAY_BACK, "수신 거부합니다. 다시는 연락하지 마세요."), due=False),
+            wrote(
+                "Choi Yeon-woo",
+                sent(WAY_BACK, "수신 거부합니다. 다시는 연락하지 마세요."),
+                due=False,
+            ),
             wrote(
                 "Jung Ha-neul",
                 sent(WAY_BACK, "이번 포지션은 패스할게요. 다른 포지션은 언제든 환영입니다!"),
@@ -104,12 +106,17 @@ OPT_OUTS = [
         [
             wrote(
                 "Galih Permana",
-                sent(WAY_BACK, "Saya sudah tidak mau menerima tawaran apa pun dari kalian. Stop ya."),
+                sent(
+                    WAY_BACK, "Saya sudah tidak mau menerima tawaran apa pun dari kalian. Stop ya."
+                ),
                 due=False,
             ),
             wrote(
                 "Wahyu Hidayat",
-                sent(WAY_BACK, "Untuk sekarang belum dulu, tapi tetap kabari ya kalau ada yang cocok."),
+                sent(
+                    WAY_BACK,
+                    "Untuk sekarang belum dulu, tapi tetap kabari ya kalau ada yang cocok.",
+                ),
                 due=True,
             ),
         ],
@@ -365,7 +372,10 @@ NO_WAIT = [
         [
             said(
                 "Tamer Abdelaziz",
-                ("Spent last Ramadan in Madinah, anyway - happy to talk whenever.", date(2026, 11, 9)),
+                (
+                    "Spent last Ramadan in Madinah, anyway - happy to talk whenever.",
+                    date(2026, 11, 9),
+                ),
                 due=True,
             ),
             said(
@@ -377,7 +387,13 @@ NO_WAIT = [
     ),
     W(
         "Japanese: Golden Week in Hokkaido, free to talk any time",
-        [said("Ono Mizuki", ("GWは北海道でした！いつでもお話しできます。", date(2026, 5, 11)), due=True)],
+        [
+            said(
+                "Ono Mizuki",
+                ("GWは北海道でした！いつでもお話しできます。", date(2026, 5, 11)),
+                due=True,
+            )
+        ],
     ),
     W(
         "a lovely Diwali at home, any time works",
@@ -410,14 +426,27 @@ RESTRAINT = [
             NotDue(
                 "Ibrahim Al Balushi",
                 apps=[MAY_2025_FINAL],
-                touches=[caught_up(), touch(8, outcome="no_reply", channel="other",
-                note="Sent the Muscat GM JD on WhatsApp.")],
+                touches=[
+                    caught_up(),
+                    touch(
+                        8,
+                        outcome="no_reply",
+                        channel="other",
+                        note="Sent the Muscat GM JD on WhatsApp.",
+                    ),
+                ],
             ),
             Due(
                 "Sulaiman Al Habsi",
                 apps=[MAY_2025_FINAL],
-                touches=[touch(150, outcome="no_reply", channel="other",
-                note="Sent the Salalah GM JD on WhatsApp.")],
+                touches=[
+                    touch(
+                        150,
+                        outcome="no_reply",
+                        channel="other",
+                        note="Sent the Salalah GM JD on WhatsApp.",
+                    )
+                ],
             ),
         ],
     ),
@@ -427,14 +456,26 @@ RESTRAINT = [
             NotDue(
                 "Ravindran Nair",
                 apps=[MAY_2025_FINAL],
-                touches=[touch(5, outcome="replied", channel="phone",
-                note="Intro call, walked through the Doha roles, nothing to move on yet.")],
+                touches=[
+                    touch(
+                        5,
+                        outcome="replied",
+                        channel="phone",
+                        note="Intro call, walked through the Doha roles, nothing to move on yet.",
+                    )
+                ],
             ),
             Due(
-                "Suresh Balakrishnan",
+                "Suresh Kuttappan",
                 apps=[MAY_2025_FINAL],
-                touches=[touch(210, outcome="replied", channel="phone",
-                note="Intro call, walked through Doha roles, nothing for now.")],
+                touches=[
+                    touch(
+                        210,
+                        outcome="replied",
+                        channel="phone",
+                        note="Intro call, walked through Doha roles, nothing for now.",
+                    )
+                ],
             ),
         ],
     ),
@@ -444,14 +485,22 @@ RESTRAINT = [
             NotDue(
                 "Kondo Yuka",
                 apps=[MAY_2025_FINAL],
-                touches=[caught_up(), touch(12, outcome="no_reply", channel="other",
-                note="LINEで新着求人を送付。")],
+                touches=[
+                    caught_up(),
+                    touch(12, outcome="no_reply", channel="other", note="LINEで新着求人を送付。"),
+                ],
             ),
             Due(
                 "Murata Akira",
                 apps=[MAY_2025_FINAL],
-                touches=[touch(200, outcome="no_reply", channel="other",
-                note="LINEで求人を送付、既読スルー。")],
+                touches=[
+                    touch(
+                        200,
+                        outcome="no_reply",
+                        channel="other",
+                        note="LINEで求人を送付、既読スルー。",
+                    )
+                ],
             ),
         ],
     ),
@@ -494,8 +543,10 @@ LATEST = [
             wrote(
                 "Hussein Al Lawati",
                 sent(date(2026, 5, 4), "any time habibi, always happy to chat"),
-                sent(date(2026, 10, 19), "actually not till after Eid - GM left, I'm acting GM "
-                "till the new one comes."),
+                sent(
+                    date(2026, 10, 19),
+                    "actually not till after Eid - GM left, I'm acting GM till the new one comes.",
+                ),
                 due=False,
             )
         ],
@@ -505,7 +556,9 @@ LATEST = [
         [
             wrote(
                 "Nadia Rahmat",
-                noted(date(2026, 1, 12), "cand upset about a wrong-name email - DNC at her request."),
+                noted(
+                    date(2026, 1, 12), "cand upset about a wrong-name email - DNC at her request."
+                ),
                 sent(
                     date(2026, 6, 22),
                     "Hi, I know I asked you to stop contacting me in January - water under the "
