@@ -1,4 +1,71 @@
-"""DOCSTRING"""
+"""Held-out rediscovery cases, twelfth set: an executive-search firm's and in-house talent teams'
+own words across the Gulf and Asia-Pacific, written by a twelfth stranger to the reader (its code,
+its labelled sets and the earlier case files' sentences were not looked at; held-out 10 was
+opened for its format only).
+
+It stands in for the records outsiders will check Encore against, so it is measured and reported
+on its own line ("held-out 12") and never tuned to what Encore does. The setting is search work
+in the UAE, Saudi Arabia and Qatar and in Japan, South Korea, Hong Kong and mainland China,
+Singapore, Malaysia, Indonesia and Vietnam: hotel general managers and F&B directors, cabin crew
+and pilots, production engineers on 28/28 and 14/14 rotations, construction project managers,
+private bankers and compliance officers, factory quality engineers, international-school
+teachers, and some software, data, SRE and product people. The voices are consultants' terse CRM
+lines ("spk to cand", "cand keen", "DNC set"), longer call write-ups, candidates' emails and their
+WhatsApp, LINE, KakaoTalk and WeChat replies, often in Arabic transliteration, Japanese,
+Korean, Chinese, Malay, Bahasa Indonesia or Vietnamese, lower case and
+with typos. What matters locally is here: waits tied to holidays that move every year (after
+Eid, after Ramadan, Chinese New Year, Golden Week, Seollal and Chuseok, Diwali, Tet, Hari Raya),
+bonus months (June and December in Japan, March in banks, the Tet bonus), notice periods and a
+non-compete, iqama transfer and release, QID and NOC, Employment Passes, spouse and F-6 visas,
+family against single status, housing, schooling and tuition, end-of-service gratuity, tax-free
+monthly pay in AED, SAR and QAR against annual JPY and KRW bands and monthly HKD, CNY, SGD, IDR
+and VND with a 13th or 14th month, six-day Saturday-to-Thursday sites, rotations,
+overtime, staff against contractor payroll, and relocating a family around the school year.
+
+Classes, each several times in different wordings, each beside a near-miss twin:
+
+1. opt-outs (Arabic transliteration, Japanese, Korean, Chinese, Bahasa and Vietnamese replies, a
+   PDPA deletion logged as DNC, a crew member who left aviation): never shown; beside each a
+   "not at night, WhatsApp", "email not phone", "Kakao not calls", "not this role, send others",
+   a PDPA access request, "not that airline again";
+2. waits counted from the day said, each against a twin with the same kind of wait already run
+   out: "after Eid" said in November against April, Chinese New Year said this October against
+   last November, the December bonus against the June one, Seollal against Chuseok, a bank's
+   March bonus, a teacher staying to June 2027, an offshore hitch to 18 December, Tet, Hari Raya;
+3. schedule (28/28 against 14/14, six-day weeks, a past hotel's 3am closes, ultra-long-haul
+   night departures, 三交替 nights, Korean on-call), travel (40% GCC coverage, weekly flights to
+   site, a hotel cluster, monthly supplier trips, a husband who cannot travel), visa and
+   transfer (citizens and PRs only, iqama release, a mainland passport for Hong Kong, a spouse
+   visa, a cousin's NOC trouble, F-6 against E-7), contract and hours (staff against day rate,
+   0.6 FTE, 契約社員, 정규직 against freelance, a maternity cover) and commute (Sharjah to
+   Jebel Ali, Funabashi to Yokohama, Jakarta to Cikarang, Woodlands to Tuas, a wife's commute);
+4. pay against the band in eight currencies, monthly against annual, a current salary above the
+   band with a lower ask, "needs 20% on current";
+5. work mode said only in the policy field, the title, the description (in Japanese) or the
+   offers (in Korean, and "anywhere in Vietnam");
+6. negation and scope ("not against 28/28", "the money wasn't the issue, bachelor status was",
+   夜勤が嫌なわけではない, "didn't leave over the travel", 加班我不介意, "not remote-only");
+7. location and relocation (a husband posted to Doha, Jeddah with the family, Osaka, a sister's
+   move to Singapore, Busan, back to Shenzhen), managing against hands-on (an EAM's first GM
+   chair, a first officer and command, 팀장, a manager going back to IC, number two on site),
+   company stage and size (a Series A after a state bank, 大手志向, a national oil company, a
+   boutique hotel, a startup that folded), industries (tobacco, a casino resort, geothermal,
+   defence) and technology (Go, GCP, LLMs, React Native);
+8. last time's reason resolved by this role or still standing (single status and school fees,
+   28/28, five office days, tuition, a command upgrade, a bank's office mandate), the history
+   with us (a no-show, an offer reneged after the permit was paid, conduct at an owner's dinner,
+   a failed sim check, a recent skills gap) and the latest process (a final round against a CV
+   never sent, our own placement in its guarantee period, a serial counter-offer);
+9. several notes over time where the latest word counts: Saudi refused then welcomed and the
+   reverse, a stop taken back and a "later" hardened into never, a pay floor lowered and raised,
+   28/28, remote only, and on-call, each turned both ways.
+
+Dates count back from the scenario day (Monday 23 November 2026, ``scenario_runner.NOW``); a
+wait's day is written out. Holidays are dated as they fall: Eid al-Fitr about 20 March 2026 and
+10 March 2027, Eid al-Adha about 27 May 2026, Chinese New Year and Tet 17 February 2026 and
+6 February 2027, Seollal 7 February 2027, Chuseok 25 September 2026, Diwali 8 November 2026,
+Golden Week 29 April to 5 May. Salaries on an opening are annual; monthly bands are in its offers.
+"""
 
 from datetime import date
 
@@ -2328,14 +2395,14 @@ TECH = [
         [
             P(
                 "Park Ji-soo",
-                "backend",
+                "ml",
                 2,
                 "LLM 쪽으로 커리어 전환하고 싶어요.",
                 location="Seoul, South Korea",
             ),
             P(
                 "Kang Dong-hyun",
-                "backend",
+                "ml",
                 0,
                 "LLM 유행은 질렸어요. 추천 시스템만 하고 싶습니다.",
                 location="Seoul, South Korea",

@@ -1,4 +1,37 @@
-"""DOCSTRING"""
+"""Held-out weekly reconnect cases, twelfth set: an executive-search firm's and in-house talent
+teams' words across the Gulf and Asia-Pacific, written by a twelfth stranger to the reader (its
+code, its labelled sets and the earlier case files' sentences were not looked at), measured and
+reported on its own line ("held-out 12").
+
+Everyone here is otherwise due in the week of the case: reached a final round in May 2025 and
+lost to one other person, and was last spoken to 170 days before the week, unless the case is
+about a recent contact. A wait is a dated statement, or sits in a reply sent long before the
+week. The voices are consultants' CRM lines and candidates' WhatsApp, LINE, KakaoTalk, WeChat
+and Zalo replies and emails, in English, Arabic transliteration, Japanese, Korean, Cantonese,
+Mandarin, Malay, Bahasa Indonesia and Vietnamese. What decides is what they told us:
+
+1. opt-outs (delete my number, 個人情報の削除, 수신 거부, 唔好再搵我, "stop ya", a DNC after a
+   mass mailer, a retiring captain): never listed; beside each a near-miss that is due (a new
+   number, "pass this time, write again", "others welcome", "keep me posted", Zalo not calls,
+   off the newsletter only, moving into the simulator);
+2. waits tied to moving holidays and pay days, counted from the day said and checked both ways:
+   Chinese New Year, after Ramadan, Golden Week, the December bonus, Seollal (beside a Chuseok
+   already past), Tet, an offshore hitch, 90 days' notice, the end of the school year, a
+   six-month non-compete, Hari Raya, Diwali: not listed while they run, listed once they have,
+   each beside a twin whose wait is over;
+3. notes full of holidays that ask for no wait are due (last Ramadan, Golden Week in Hokkaido, a
+   Diwali at home, "Chuseok was busy and Seollal will be"); "give me a year" after a new job is
+   not;
+4. plain restraint: a JD on WhatsApp eight days ago, an intro call five days ago, a LINE message
+   twelve days ago are not listed; the same months ago are;
+5. the latest word counts: a stop taken back is due and "keep me posted" turned into "delete my
+   data" is not; "after Chinese New Year" called off by a lay-off is due; "any time" turned
+   into "not till after Eid" is not; a DNC later withdrawn by the candidate is due.
+
+The week is Monday 23 November 2026 unless a case names another; holidays are dated as they
+fall (Chinese New Year and Tet 6 February 2027, Ramadan to about 9 March 2027, Golden Week to
+5 May 2027, Seollal 7 February 2027, Diwali 8 November 2026, Hari Raya about 10 March 2027).
+"""
 
 from datetime import date
 
