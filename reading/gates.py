@@ -156,8 +156,16 @@ class Alternatives:
     def __init__(self, pattern: re.Pattern, tree, path: list[int], needles: list):
         self.pattern, self._tree, self._path = pattern, tree, path
         self._needles = needles  # per branch: a tuple of needles, or None (always possible)
-        self._all = tuple(sorted({n for found in needles if found for n in found}))
-        self._compiled: dict[tuple[int, ...], re.Pattern] = {}
+        # Branches as bits of one int: a text's branches are the OR of its needles' bits, with
+        # no set built per text (this is asked of every clause, dozens of times a note).
+        self._always = sum(1 << i for i, found in enumerate(needles) if found is None)
+        bits: dict[str, int] = {}
+        for i, found in enumerate(needles):
+            for needle in found or ():
+                bits[needle] = bits.get(needle, 0) | 1 << i
+        self._bits = tuple(sorted(bits.items()))
+        self._every = (1 << len(needles)) - 1
+        self._compiled: dict[int, re.Pattern] = {}
 
     @classmethod
     def of(cls, pattern: re.Pattern, *, min_len: int = 4) -> Alternatives | None:
@@ -181,22 +189,20 @@ class Alternatives:
         return cls(pattern, tree, path, needles)
 
     def pattern_for(self, text: str) -> re.Pattern:
-        present = {n for n in self._all if n in text}
-        keep = tuple(
-            i
-            for i, found in enumerate(self._needles)
-            if found is None or not present.isdisjoint(found)
-        )
-        if len(keep) == len(self._needles):
+        keep = self._always
+        for needle, bits in self._bits:
+            if needle in text:
+                keep |= bits
+        if keep == self._every:
             return self.pattern
         compiled = self._compiled.get(keep)
         if compiled is None:
-            if len(self._compiled) >= _KEPT:
-                self._compiled.clear()
             if not keep:
                 return _NEVER
+            if len(self._compiled) >= _KEPT:
+                self._compiled.clear()
             branches = _at(self._tree, self._path)[1][1]
-            kept = [branches[i] for i in keep]
+            kept = [branch for i, branch in enumerate(branches) if keep >> i & 1]
             narrowed = _replaced(self._tree, self._path, kept)
             compiled = _compiler.compile(narrowed, self.pattern.flags)
             self._compiled[keep] = compiled
