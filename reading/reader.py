@@ -118,6 +118,33 @@ _SUB_SECTOR_IN = re.compile(
 )  # "high-street fashion"
 
 
+# A company named as where someone works, worked, interviews or has an offer from ("took the
+# counter-offer from Salesforce", "was at Databricks", "interviewing with Snowflake", "ex-SAP",
+# "the Databricks offer"): an employer, not a technology they want ("wants to work with
+# Salesforce", "keen on Snowflake" still are).
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:\b(?:counter[- ]?offers?|counters?|offers?|interviews?|loops?|process(?:es)?|final rounds?|"
+    r"onsites?|talks|conversations?|stints?|tenure|spell|years?|yrs|months?|time|job|role|position|"
+    r"gig|package|raise|promotion|buy-?back)(?: \w+)? (?:from|at|with|by)|"
+    r"\b(?:was|is|been|works?|worked|working|work|employed|based|currently|now|still|started|starting|"
+    r"interviewing|interviewed|talking|speaking|signed|poached|hired|headhunted|approached|placed|"
+    r"landed|stayed|staying|returned|returning|back|contracting|consulting|jobs?|join|intern(?:ed|ing)?)"
+    r"(?: \w+)? (?:at|for|by)(?! (?:scale|least|most|home)\b)|"
+    r"\b(?:interviewing|interviewed|interviews|talks|talking|process|signed|final round) with|"
+    r"\b(?:joined|joining|left|leaving|quit|quitting|ex|former(?:ly)?(?: at)?)|(?:^|\s)ex-)"
+    r"(?: (?:the|a|an))?\W{0,2}$"
+)
+_EMPLOYER_AFTER = re.compile(
+    r"(?:'s)?\s+(?:counter[- ]?offers?|counter|offers?|recruiters?|hiring (?:manager|process|team)|"
+    r"interview(?:s|ing)?|loop|final round|talent team|package|process)\b"
+)
+
+
+def _employer(t: str, a: int, b: int) -> bool:
+    """Whether the technology named at t[a:b] is a company named as an employer or offerer."""
+    return bool(_EMPLOYER_BEFORE.search(t, max(0, a - 45), a) or _EMPLOYER_AFTER.match(t, b))
+
+
 # A course taken part-time: "a part-time MSc", "PT MBA", "part-time course at night".
 _STUDY_AFTER = re.compile(
     r"[\s-]+(?:\w+[\s-]+)?(?:msc|ma|mba|phd|bsc|ba|llm|masters?|master's|degree|course|courses|"
@@ -473,6 +500,8 @@ def _read_clause(
             continue
         if m.facet == "technology" and any(s <= m.start and m.end <= e for _, s, e in title_hits):
             continue  # "ML Engineer roles": the title, not the technology
+        if m.facet == "technology" and _employer(t, a, b):
+            continue  # "took the counter-offer from Salesforce": the employer, not the technology
         pol = polarity(t, clause, a, b)
         if m.facet == "industry" and pol == "avoid" and overlaps(m.start, m.end, sizes):
             continue  # "hated the big corporate hospital": the size is refused, not healthcare
