@@ -1,6 +1,7 @@
 """A company named as an employer or an offerer ("went back on the counter from Salesforce", "spent
 four years at Databricks", "in final rounds with Snowflake") is not a technology the person
-wants or refuses; "wants to work with Salesforce", "keen on Snowflake" and "no more SAP" still are."""
+wants or refuses; "wants to work with Salesforce", "keen on Snowflake" and "no more SAP"
+still are."""
 
 import pytest
 
