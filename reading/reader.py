@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading import mobility, role_terms, tax_forms, titles
+from reading import current_state, mobility, role_terms, tax_forms, titles
 from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
@@ -66,13 +66,13 @@ _KEPT_FREE = re.compile(
 # What the person is, not what they ask for: "ltd co contractor", "Freelancer, ...".
 _WHO_THEY_ARE = re.compile(r"contractors?|freelancers?")
 # How long they have done it: "contracting 8 years", "contractor (10y)", "perm since 2019".
-_TENURE = re.compile(
-    r"\W{0,3}(?:for )?(?:\d+\+?|a few|a couple of|many|several|two|three|four|five|six|seven|eight|nine|"
-    r"ten|\d+-\d+) ?(?:y|yrs?|years?|months?)\b|\W{0,3}(?:since (?:\d{4}|uni|graduating)|for (?:years|"
-    r"ages|a decade|a while))\b"
-)
+_TENURE = current_state.TENURE
 # ... unless they want more of it: "freelancing for three years and want to keep doing that".
 _MORE_OF_IT = re.compile(r"\b(?:keep|stay|continue|carry on|same|similar|more of)\b")
+
+
+# Facets whose mention may be how someone works now ("remote since 2020", "on nights for years").
+_STATES = frozenset({"work_mode", "schedule", "industry", "contract", "company", "technology"})
 
 
 def _end_of_sentence(t: str, pos: int) -> int:
@@ -521,6 +521,22 @@ def _read_clause(
             and re.search(r"\b(?:acting|interim)\b", t)
         ):
             continue  # ... and "permanent" is the role, not the contract
+        if m.facet in _STATES and pol != "avoid":
+            s, e = segment_at(t, clause, a)
+            if cue_at(t[s:e], a - s, b - s) is None and current_state.said_now(t, s, a, b):
+                # "been on nights for 5 years", "keen on Python, remote since 2021": how they
+                # work now, a wish only if they want to keep it
+                how, x, y = current_state.stance(t, b) or (None, 0, 0)
+                if how == "no_return" and m.facet == "work_mode" and m.value["mode"] != "onsite":
+                    if not overlaps(x, y, taken):
+                        out.add(
+                            "work_mode", "avoid", {"mode": "onsite"}, x, y, 0.75, "rule:lexicon"
+                        )
+                        taken.append((x, y))
+                    continue
+                if how not in ("keep", "rid"):
+                    continue
+                pol = "wish" if how == "keep" else "avoid"
         if pol == "background":
             continue
         method = "rule:lexicon"
