@@ -966,6 +966,13 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"cinq|dois|três) (?:años|anos|jahren|ans|lat|jaar|anni))",
         "since",
     ),
+    # driving (``reading.driving``): "kein Führerschein", "pas de permis", "sin carnet de conducir"
+    (
+        r"(?:hat )?kein(?:en)? f[üu]hrerschein|(?:n'a )?pas (?:de|le) permis(?: de conduire| b)?|"
+        r"(?:no tiene |sin )carn[eé]t(?: de conducir)?|(?:não tem |sem )carta(?: de condução)?|"
+        r"(?:nie ma |bez )prawa jazdy|(?:heeft )?geen rijbewijs|(?:non ha la |senza )patente",
+        "no driving licence",
+    ),
     # ... and what they say of it: keep it, or never go back
     (
         r"(?:y )?(?:quiero|quiere) (?:seguir|continuar|mantenerlo|mantenerme) (?:así|asi|igual|en remoto)|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading import current_state, mobility, role_terms, tax_forms, titles
+from reading import current_state, driving, mobility, role_terms, tax_forms, titles
 from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
@@ -168,6 +168,11 @@ _PASTED_BRIEF = re.compile(
 )
 
 
+_DRIVING_THERE = re.compile(
+    r"\bdriv(?:e|es|ing)\s+(?:in|into|through|around|across)\s+(?:central\s+)?$"
+)
+
+
 def read(text: str, *, said_at: date | None = None) -> list[Condition]:
     """Every condition in ``text``; spans index ``text``; waits resolve relative to ``said_at``."""
     if not text or not text.strip():
@@ -195,6 +200,18 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
             )
             blocked.append((a, b))
     waits = find_waits(t, said_at, text)
+    drives = driving.mentions(t)
+    if drives and waits:
+        # "banned until March": when the ban ends, not when they are open to hear from us
+        waits = [w for w in waits if not any(a <= w[1] <= b + 40 for *_, a, b in drives)]
+    for kind, pol, a, b in drives:
+        if overlaps(a, b, blocked):
+            continue
+        value = {"kind": kind}
+        if pol == "avoid" and kind == "licence" and "ban" in t[a:b]:
+            if until := driving.ban_until(t, a, b, said_at.year, said_at.month):
+                value["until"] = until
+        out.add("driving", pol, value, a, b, 0.8, "rule:driving")
     if waits:
         # One wait per note: where several dates are named, the last one is when they are free.
         day, a, b = max(waits)
@@ -218,6 +235,17 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
             c
             for c in out.items
             if not any(a <= out.at[id(c)][0] and out.at[id(c)][1] <= b for a, b in pasted)
+        ]
+    if "driv" in t:
+        # "doesn't like driving in London": the drive there, not work there, is disliked
+        out.items = [
+            c
+            for c in out.items
+            if not (
+                c.facet == "location"
+                and c.polarity == "avoid"
+                and _DRIVING_THERE.search(t, max(0, out.at[id(c)][0] - 30), out.at[id(c)][0])
+            )
         ]
     if _NOW.search(t):
         out.items = _current_stance(t, out)
