@@ -77,7 +77,8 @@ _HAS_CAR = gated(
 _OTHER_LICENCE = re.compile(
     r"\b(?:pin|nmc|gmc|hcpc|nursing|liquor|alcohol|premises|personal|software|sia|gas ?safe|"
     r"practi[cs]ing|teaching|pilot'?s?|hgv|forklift|flt|cscs|securities|trading|real estate|"
-    r"broker'?s?|pharmacy|medical|license to practi[cs]e)\b"
+    r"broker'?s?|pharmacy|medical|license to practi[cs]e|sponsor(?:ship|ing)?|visas?|skilled worker|"
+    r"tier 2|cos)\b"
 )
 _UNTIL = re.compile(
     r"\b(?:until|till|til|through|to)\s+(?:the end of\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|"
@@ -99,8 +100,8 @@ def mentions(t: str) -> list[tuple[str, str, int, int]]:
         return []
     out: list[tuple[str, str, int, int]] = []
     for m in _CANNOT.finditer(t):
-        if _OTHER_LICENCE.search(t, max(0, m.start() - 25), m.end()):
-            continue  # "lost her NMC licence", "no liquor licence"
+        if _OTHER_LICENCE.search(t, max(0, m.start() - 40), m.end()):
+            continue  # "lost her NMC licence", "no liquor licence", "a visa ... we had no licence"
         if m.group().endswith("drive") and _SCOPED.match(t, m.end()):
             continue  # "doesn't drive in London": where, not whether
         if someone_elses(t[max(0, t.rfind(".", 0, m.start()) + 1) : m.end()]):

@@ -16,7 +16,7 @@ from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
 from reading.contact import opt_ins, opt_outs
-from reading.direction import REPORTED, overlaps, polarity, segment_at
+from reading.direction import REPORTED, overlaps, polarity, segment_at, someone_elses
 from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
 from reading.negation import carried, cue_at
 from reading.normalise import Normalised, normalise
@@ -549,7 +549,7 @@ def _read_clause(
             and re.search(r"\b(?:acting|interim)\b", t)
         ):
             continue  # ... and "permanent" is the role, not the contract
-        if m.facet in _STATES and pol != "avoid":
+        if m.facet in _STATES and pol != "avoid" and not someone_elses(t[c0:a]):
             s, e = segment_at(t, clause, a)
             if cue_at(t[s:e], a - s, b - s) is None and current_state.said_now(t, s, a, b):
                 # "been on nights for 5 years", "keen on Python, remote since 2021": how they
