@@ -231,12 +231,21 @@ def judge(
             continue  # an older process: its story is superseded by the latest one
         if c.facet == "pay" and c.value.get("amount") and id(c) not in pays:
             continue  # an amount named before the latest one
+        if c.facet == "driving" and today and _over(c.value.get("until"), today):
+            continue  # "banned until March", and March has come: they drive again
         found = judge_condition(c, role, last_time=last)
         if found:
             out.append(found)
     if loc := location_judgement(person_location, conditions, role):
         out.append(loc)
     return out
+
+
+def _over(until, today: date) -> bool:
+    try:
+        return bool(until) and date.fromisoformat(str(until)) <= today
+    except ValueError:
+        return False
 
 
 def judge_person(person, role, now: datetime) -> list[Judgement]:

@@ -252,6 +252,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if v.get("basis") == "total" and not _TOTAL_BAND.search(role.text) and want <= 1.5 * offer:
             return None  # total comp against a base band: the bonus and equity are not stated
         return False
+    if facet == "driving":
+        return _driving(v.get("kind"), pol, role)
     if facet == "visa":
         if v.get("kind") == "needs_sponsorship":
             return role.sponsorship
@@ -355,6 +357,20 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return (not hit) if pol == "avoid" else hit
         return None
     return None
+
+
+def _driving(kind: str | None, pol: str, role: RoleFacts) -> bool | None:
+    """Someone who cannot drive (or has no car) against a role that needs it; one who can, for it.
+    A role that says nothing of driving answers nothing: an office job is no driving job."""
+    needs = role.driving
+    if needs is None:
+        return None
+    if pol == "avoid":
+        if kind == "car":
+            # a licence but no car: a company car, or a role that only asks for the licence, is fine
+            return needs != "car" or role.company_car
+        return False  # cannot drive: any role that needs driving goes against it
+    return True if kind == "licence" or needs == "car" else None
 
 
 def effect(c: ConditionFact, verdict: bool) -> float:

@@ -32,6 +32,7 @@ FACET_LABEL = {
     "technology": "technology",
     "title": "title",
     "seniority": "seniority",
+    "driving": "driving",
     "contact": "contact",
     "wait": "timing",
 }
@@ -187,6 +188,18 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
     if facet in ("title", "seniority"):
         what = v.get("title") or v.get("level") or "a step up"
         return say(f"you are looking for a step up to {what}", f"wants a step up to {what}")
+    if facet == "driving":
+        car = v.get("kind") == "car"
+        if pol == "avoid":
+            if car:
+                return say("you do not have a car of your own", "has no car of their own")
+            if v.get("until"):
+                when = _month(v["until"])
+                return say(f"you cannot drive until {when}", f"cannot drive (banned until {when})")
+            return say("you do not drive", "does not drive (no driving licence)")
+        if car:
+            return say("you have a car of your own", "has a car of their own")
+        return say("you hold a driving licence", "holds a driving licence")
     if facet == "wait":
         until = v.get("until")
         when = _month(until) if until else "a later date"
@@ -274,6 +287,12 @@ def role_phrase(facet: str, role: Any) -> str:
             return "this role involves " + " and ".join(has)
         if hasnt:
             return "this role has no " + " or ".join(hasnt)
+    if facet == "driving" and role.driving:
+        if role.driving == "car":
+            return "this role needs your own car"
+        if role.company_car:
+            return "this role comes with a company car to drive"
+        return "this role needs a driving licence"
     if facet == "travel" and role.travel_share is not None:
         return f"this role involves about {role.travel_share:.0%} travel"
     if facet == "contract" and (role.forms or role.no_forms):

@@ -38,6 +38,8 @@ the others are detail):
 | title          | title* (as a recruiter would write it: "staff engineer", lower case)        |
 | seniority      | level* (intern, junior, mid, senior, staff, lead, manager, director,        |
 |                | executive)                                                                  |
+| driving        | kind* (licence: can drive; car: has a car of their own); until (the month a    |
+|                | driving ban ends). avoid: cannot ("no licence", "no car"); wish: has one      |
 | contact        | kind* (opt_out, opt_in, channel); channel* (email, phone, linkedin, …) when |
 |                | kind is channel; opt_in (wish) takes back an earlier opt-out                |
 | wait           | until* (ISO date: the first day they are open again; a month resolves to its |
@@ -69,6 +71,7 @@ FACETS = (
     "technology",
     "title",
     "seniority",
+    "driving",
     "contact",
     "wait",
 )
@@ -92,6 +95,7 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
     "technology": ("name",),
     "title": ("title",),
     "seniority": ("level",),
+    "driving": ("kind",),
     "contact": ("kind", "channel"),
     "wait": ("until",),
 }

@@ -80,6 +80,29 @@ _NOT_A_TERM_BEFORE = {
 }
 
 
+# A bank that is not a bank: a hospital's or an agency's pool of casual staff ("the nurse bank",
+# "NHSP bank", "picks up bank shifts"), a food or blood bank, a bank holiday.
+_BANK_BEFORE = re.compile(
+    r"\b(?:nurse|nursing|staff|nhsp|nhs professionals|nhs|trust|hospital|internal|locum|temp|"
+    r"agency|hca|midwi(?:fe|ves|fery)|care|food|blood|milk|sperm|egg|seed|data|memory|piggy|"
+    r"river|power|question|ideas?|job|talent|candidate|clothes|baby)\W*$"
+)
+_BANK_AFTER = re.compile(
+    r"\W*(?:holidays?|list|lists|shifts?|staff|staffing|nurse|nurses|nursing|hca|hcas|midwi\w*|"
+    r"workers?|work|register|pool|hours|contracts?|roles?|posts?|basis|only|rate|rates|doctor|"
+    r"locum|partner|volunteer\w*|cover|details|healthcare|health care|care|support|assistants?|"
+    r"admin\w*|porters?|domestics?|physio\w*|radiographers?|pharmacists?|paramedics?|doctors?|"
+    r"registrars?|receptionists?|cleaners?|chefs?|cooks?|theatres?|wards?|band \d|a&e)\b"
+)
+
+
+def _not_a_bank(text: str, m: re.Match) -> bool:
+    return bool(
+        _BANK_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        or _BANK_AFTER.match(text, m.end())
+    )
+
+
 def mentions(text: str) -> list[Mention]:
     """Every facet mention in lower-case ``text``, longest first where two overlap."""
     found: list[Mention] = []
@@ -101,6 +124,8 @@ def mentions(text: str) -> list[Mention]:
                 continue
             if facet == "company" and before.search(text[: m.start()]):
                 continue  # "lead a small team", "your agency": not the kind of company they want
+            if canonical == "banking" and m.group() in ("bank", "banks") and _not_a_bank(text, m):
+                continue  # "the nurse bank list", "bank shifts", "food bank": not banking
             found.append(Mention(facet, {key: canonical}, m.start(), m.end()))
     found.extend(_technologies(text))
     return _drop_overlaps(found)
@@ -155,4 +180,12 @@ def industries(text: str) -> list[tuple[str, int, int]]:
     """(industry, start, end) for each industry named in lower-case ``text``, by the same word
     list a person's notes are read with ("betting" and "sportsbook" are gambling)."""
     _, pattern, names = _COMPILED["industry"]
-    return [(names[int(m.lastgroup[1:])], m.start(), m.end()) for m in pattern.finditer(text)]
+    return [
+        (name, m.start(), m.end())
+        for m in pattern.finditer(text)
+        if not (
+            (name := names[int(m.lastgroup[1:])]) == "banking"
+            and m.group() in ("bank", "banks")
+            and _not_a_bank(text, m)
+        )
+    ]

@@ -957,6 +957,37 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"perjalanan|pendling|työmatka|yol", "commute"),
     (r"tiap hari|setiap hari|varje dag|joka päivä|her gün|araw-araw", "every day"),
     (r"etätyö\w*|etänä|distansarbete|på distans|uzaktan|kerja remote|wfh na", "remote"),
+    # how they work now, since when: "trabaja en remoto desde 2020", "seit Corona im Homeoffice"
+    (
+        r"(?:seit|depuis|desde|sinds|sedert|sedan|sejak|dal|din|od|vuodesta|mula noong|simula noong|"
+        r"simula)(?= (?:(?:19|20)\d\d|covid|corona|la pandemia|a pandemia|la pand[ée]mie|der pandemie|"
+        r"de pandemie|pandemii|pandemi|il covid|el covid|o covid|le covid|lockdown))|"
+        r"(?:desde hace|seit|depuis|há|od|sinds|da)(?= (?:\d+|dos|tres|cinco|zwei|drei|fünf|deux|trois|"
+        r"cinq|dois|três) (?:años|anos|jahren|ans|lat|jaar|anni))",
+        "since",
+    ),
+    # driving (``reading.driving``): "kein Führerschein", "pas de permis", "sin carnet de conducir"
+    (
+        r"(?:hat )?kein(?:en)? f[üu]hrerschein|(?:n'a )?pas (?:de|le) permis(?: de conduire| b)?|"
+        r"(?:no tiene |sin )carn[eé]t(?: de conducir)?|(?:não tem |sem )carta(?: de condução)?|"
+        r"(?:nie ma |bez )prawa jazdy|(?:heeft )?geen rijbewijs|(?:non ha la |senza )patente",
+        "no driving licence",
+    ),
+    # ... and what they say of it: keep it, or never go back
+    (
+        r"(?:y )?(?:quiero|quiere) (?:seguir|continuar|mantenerlo|mantenerme) (?:así|asi|igual|en remoto)|"
+        r"(?:und )?(?:will|möchte|moechte) (?:das )?(?:so )?(?:bleiben|behalten|dabei bleiben)|"
+        r"(?:et )?(?:veut|souhaite) (?:continuer|rester) (?:comme [çc]a|ainsi|en t[ée]l[ée]travail)|"
+        r"(?:e )?quer (?:continuar|manter) assim|vuole continuare cos[iì]|wil dat zo houden|"
+        r"chce (?:tak zostać|to utrzymać)",
+        "and wants to keep it that way",
+    ),
+    (
+        r"no (?:quiero|quiere) volver|will nicht (?:mehr )?zurück|möchte nicht (?:mehr )?zurück|"
+        r"ne veut (?:pas|plus) (?:revenir|retourner)|não quer voltar|non vuole tornare|wil niet terug|"
+        r"nie chce wracać",
+        "won't go back",
+    ),
     (r"toimisto(?:lle|ssa|on)?|kontoret|ofis(?:e|te)?|kantor", "office"),
     (r"(?:von|depuis|desde)(?= (?-i:[A-ZÀ-Ý]))", "from"),
     # another channel offered: "ne m'appelez plus, écrivez-moi plutôt par courriel" refuses calls

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading import mobility, role_terms, tax_forms, titles
+from reading import current_state, driving, mobility, role_terms, tax_forms, titles
 from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
 from reading.contact import opt_ins, opt_outs
-from reading.direction import REPORTED, overlaps, polarity, segment_at
+from reading.direction import REPORTED, overlaps, polarity, segment_at, someone_elses
 from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
 from reading.negation import carried, cue_at
 from reading.normalise import Normalised, normalise
@@ -66,13 +66,13 @@ _KEPT_FREE = re.compile(
 # What the person is, not what they ask for: "ltd co contractor", "Freelancer, ...".
 _WHO_THEY_ARE = re.compile(r"contractors?|freelancers?")
 # How long they have done it: "contracting 8 years", "contractor (10y)", "perm since 2019".
-_TENURE = re.compile(
-    r"\W{0,3}(?:for )?(?:\d+\+?|a few|a couple of|many|several|two|three|four|five|six|seven|eight|nine|"
-    r"ten|\d+-\d+) ?(?:y|yrs?|years?|months?)\b|\W{0,3}(?:since (?:\d{4}|uni|graduating)|for (?:years|"
-    r"ages|a decade|a while))\b"
-)
+_TENURE = current_state.TENURE
 # ... unless they want more of it: "freelancing for three years and want to keep doing that".
 _MORE_OF_IT = re.compile(r"\b(?:keep|stay|continue|carry on|same|similar|more of)\b")
+
+
+# Facets whose mention may be how someone works now ("remote since 2020", "on nights for years").
+_STATES = frozenset({"work_mode", "schedule", "industry", "contract", "company", "technology"})
 
 
 def _end_of_sentence(t: str, pos: int) -> int:
@@ -118,6 +118,33 @@ _SUB_SECTOR_IN = re.compile(
 )  # "high-street fashion"
 
 
+# A company named as where someone works, worked, interviews or has an offer from ("took the
+# counter-offer from Salesforce", "was at Databricks", "interviewing with Snowflake", "ex-SAP",
+# "the Databricks offer"): an employer, not a technology they want ("wants to work with
+# Salesforce", "keen on Snowflake" still are).
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:\b(?:counter[- ]?offers?|counters?|offers?|interviews?|loops?|process(?:es)?|final rounds?|"
+    r"onsites?|talks|conversations?|stints?|tenure|spell|years?|yrs|months?|time|job|role|position|"
+    r"gig|package|raise|promotion|buy-?back)(?: \w+)? (?:from|at|with|by)|"
+    r"\b(?:was|is|been|works?|worked|working|work|employed|based|currently|now|still|started|starting|"
+    r"interviewing|interviewed|talking|speaking|signed|poached|hired|headhunted|approached|placed|"
+    r"landed|stayed|staying|returned|returning|back|contracting|consulting|jobs?|join|intern(?:ed|ing)?)"
+    r"(?: \w+)? (?:at|for|by)(?! (?:scale|least|most|home)\b)|"
+    r"\b(?:interviewing|interviewed|interviews|talks|talking|process|signed|final round) with|"
+    r"\b(?:joined|joining|left|leaving|quit|quitting|ex|former(?:ly)?(?: at)?)|(?:^|\s)ex-)"
+    r"(?: (?:the|a|an))?\W{0,2}$"
+)
+_EMPLOYER_AFTER = re.compile(
+    r"(?:'s)?\s+(?:counter[- ]?offers?|counter|offers?|recruiters?|hiring (?:manager|process|team)|"
+    r"interview(?:s|ing)?|loop|final round|talent team|package|process)\b"
+)
+
+
+def _employer(t: str, a: int, b: int) -> bool:
+    """Whether the technology named at t[a:b] is a company named as an employer or offerer."""
+    return bool(_EMPLOYER_BEFORE.search(t, max(0, a - 45), a) or _EMPLOYER_AFTER.match(t, b))
+
+
 # A course taken part-time: "a part-time MSc", "PT MBA", "part-time course at night".
 _STUDY_AFTER = re.compile(
     r"[\s-]+(?:\w+[\s-]+)?(?:msc|ma|mba|phd|bsc|ba|llm|masters?|master's|degree|course|courses|"
@@ -138,6 +165,11 @@ _PASTED_BRIEF = re.compile(
     r"the role|role profile|requirements?)\b[^'\"‘“\n.]{0,60}?"
     r"(?:pasted|copied|quoted|says?|said|reads?|states?|wording|:)[^'\"‘“\n.]{0,40}?\W?"
     r"['\"‘“](?P<quote>[^'\"’”\n]{12,600})['\"’”]"
+)
+
+
+_DRIVING_THERE = re.compile(
+    r"\bdriv(?:e|es|ing)\s+(?:in|into|through|around|across)\s+(?:central\s+)?$"
 )
 
 
@@ -168,6 +200,18 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
             )
             blocked.append((a, b))
     waits = find_waits(t, said_at, text)
+    drives = driving.mentions(t)
+    if drives and waits:
+        # "banned until March": when the ban ends, not when they are open to hear from us
+        waits = [w for w in waits if not any(a <= w[1] <= b + 40 for *_, a, b in drives)]
+    for kind, pol, a, b in drives:
+        if overlaps(a, b, blocked):
+            continue
+        value = {"kind": kind}
+        if pol == "avoid" and kind == "licence" and "ban" in t[a:b]:
+            if until := driving.ban_until(t, a, b, said_at.year, said_at.month):
+                value["until"] = until
+        out.add("driving", pol, value, a, b, 0.8, "rule:driving")
     if waits:
         # One wait per note: where several dates are named, the last one is when they are free.
         day, a, b = max(waits)
@@ -191,6 +235,17 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
             c
             for c in out.items
             if not any(a <= out.at[id(c)][0] and out.at[id(c)][1] <= b for a, b in pasted)
+        ]
+    if "driv" in t:
+        # "doesn't like driving in London": the drive there, not work there, is disliked
+        out.items = [
+            c
+            for c in out.items
+            if not (
+                c.facet == "location"
+                and c.polarity == "avoid"
+                and _DRIVING_THERE.search(t, max(0, out.at[id(c)][0] - 30), out.at[id(c)][0])
+            )
         ]
     if _NOW.search(t):
         out.items = _current_stance(t, out)
@@ -473,6 +528,8 @@ def _read_clause(
             continue
         if m.facet == "technology" and any(s <= m.start and m.end <= e for _, s, e in title_hits):
             continue  # "ML Engineer roles": the title, not the technology
+        if m.facet == "technology" and _employer(t, a, b):
+            continue  # "took the counter-offer from Salesforce": the employer, not the technology
         pol = polarity(t, clause, a, b)
         if m.facet == "industry" and pol == "avoid" and overlaps(m.start, m.end, sizes):
             continue  # "hated the big corporate hospital": the size is refused, not healthcare
@@ -492,6 +549,22 @@ def _read_clause(
             and re.search(r"\b(?:acting|interim)\b", t)
         ):
             continue  # ... and "permanent" is the role, not the contract
+        if m.facet in _STATES and pol != "avoid" and not someone_elses(t[c0:a]):
+            s, e = segment_at(t, clause, a)
+            if cue_at(t[s:e], a - s, b - s) is None and current_state.said_now(t, s, a, b):
+                # "been on nights for 5 years", "keen on Python, remote since 2021": how they
+                # work now, a wish only if they want to keep it
+                how, x, y = current_state.stance(t, b) or (None, 0, 0)
+                if how == "no_return" and m.facet == "work_mode" and m.value["mode"] != "onsite":
+                    if not overlaps(x, y, taken):
+                        out.add(
+                            "work_mode", "avoid", {"mode": "onsite"}, x, y, 0.75, "rule:lexicon"
+                        )
+                        taken.append((x, y))
+                    continue
+                if how not in ("keep", "rid"):
+                    continue
+                pol = "wish" if how == "keep" else "avoid"
         if pol == "background":
             continue
         method = "rule:lexicon"

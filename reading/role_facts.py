@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from reading import money
+from reading.driving import role_needs
 from reading.office_week import office_weekdays
 from reading.places import PLACES
 from reading.role_industry import CHAIN, role_industries
@@ -42,6 +43,8 @@ class RoleFacts:
     split_shifts: bool | None = None  # True: split shifts; False: "straight shifts, no splits"
     travel_share: float | None = None
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
+    driving: str | None = None  # licence: the hire must drive; car: in a car of their own
+    company_car: bool = False  # a company, pool or fleet car comes with it
     contract: str | None = None  # permanent | contract | freelance | fixed_term
     forms: frozenset[str] = frozenset()  # US employment forms it takes: w2, 1099, c2c
     no_forms: frozenset[str] = frozenset()  # ... and the ones it refuses ("no C2C or 1099")
@@ -758,7 +761,13 @@ def role_facts(
         lines=[*offers, *sections.lines("duties", "offers", "conditions", "about")],
         industries=industries,
     )
+    # a licence is asked for among the requirements as often as among the terms
+    drives, company_car = role_needs(
+        "\n".join([title, *offers, description or "", requirements or ""])
+    )
     return RoleFacts(
+        driving=drives,
+        company_car=company_car,
         work_mode=mode,
         office_days=days,
         office_weekdays=weekdays if mode == "hybrid" else frozenset(),

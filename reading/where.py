@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reading import commute, mobility, office_week, travel
+from reading import commute, current_state, mobility, office_week, travel
 from reading.clauses import Clause
 from reading.direction import MAX_WORDS, REPORTED, overlaps, polarity, segment_at
 from reading.negation import cue_at, form_answer
@@ -80,9 +80,24 @@ def read_mobility(
             ):
                 pol = "avoid"  # "Declined: five days on-site…": the terms they turned down
             mode = "onsite" if n >= 5 else "hybrid"
-            out.add(
-                "work_mode", pol, {"mode": mode, "days": n}, a + s, b + s, 0.85, "rule:office_days"
-            )
+            if _now_only(
+                t,
+                max(t.rfind(x, 0, s + a) for x in ".!?;\n") + 1,
+                s + a,
+                s + b,
+                capped or refused or cue_at(seg, a, b),
+            ):
+                taken.append((a + s, b + s))  # "currently hybrid 2 days": how they work now
+            else:
+                out.add(
+                    "work_mode",
+                    pol,
+                    {"mode": mode, "days": n},
+                    a + s,
+                    b + s,
+                    0.85,
+                    "rule:office_days",
+                )
             days_spans.append((a + s, b + s))
         reloc = mobility.relocation(seg)
         if reloc:
@@ -479,6 +494,14 @@ _TOO_OFTEN = re.compile(
     r"(?:a|per) week"
 )
 _OFTEN_N = {"once": 1, "one day": 1, "twice": 2, "two days": 2, "three days": 3}
+
+
+def _now_only(t: str, start: int, a: int, b: int, cued) -> bool:
+    """Office days at t[a:b] said as how they work now, with nothing said of keeping them
+    ("currently hybrid (2 days in)", "been 3 days in the office for two years")."""
+    if cued or not current_state.said_now(t, start, a, b):
+        return False
+    return (current_state.stance(t, b) or ("",))[0] != "keep"
 
 
 def commute_days(t: str, start: int, end: int) -> int | None:

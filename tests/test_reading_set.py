@@ -34,6 +34,10 @@ SETS = {
     "dev5": (EVALUATION / "reading_set_dev5.jsonl", r"d5-\d{4}", ("dev",), 220),
 }
 SPLITS = ("dev", "test")
+# Facets added to the schema after the sets were written (reading_set.md, decision 23): a set may
+# hold a few labels of them but is not asked to cover them.
+ADDED_LATER = frozenset({"driving"})
+WRITTEN_FOR = frozenset(FACETS) - ADDED_LATER
 SOURCES = {"motivation", "reason_note", "touchpoint_note"}
 
 # Minimums over the whole first-author set (the brief); each split must hold at least half of them.
@@ -179,7 +183,7 @@ def test_the_two_halves_are_balanced_and_share_every_voice_and_facet():
     voices = {r["voice"] for r in ROWS}
     for split, rows in by_split.items():
         assert {r["voice"] for r in rows} == voices, split
-        assert set().union(*(_facets(r) for r in rows)) == set(FACETS), split
+        assert set().union(*(_facets(r) for r in rows)) - ADDED_LATER == WRITTEN_FOR, split
 
 
 def _assert_enough(rows: list[dict], share: float, min_waits: int) -> None:
@@ -192,7 +196,7 @@ def _assert_enough(rows: list[dict], share: float, min_waits: int) -> None:
     assert opt_outs >= MIN_OPT_OUTS * share, opt_outs
     assert near_misses >= MIN_NEAR_MISSES * share, near_misses
     assert per_facet["wait"] >= min_waits, per_facet["wait"]
-    for facet in FACETS:
+    for facet in sorted(WRITTEN_FOR):
         if facet in ("wait", "contact"):
             continue
         assert per_facet[facet] >= MIN_PER_FACET * share, (facet, per_facet[facet])
@@ -207,7 +211,7 @@ def test_each_half_holds_enough_of_every_kind_of_sentence(split):
 def test_the_second_authors_set_holds_enough_of_every_kind_of_sentence_in_every_facet():
     rows = _rows("dev2")
     _assert_enough(rows, 1, DEV2_MIN_WAITS)
-    assert set().union(*(_facets(r) for r in rows)) == set(FACETS)
+    assert set().union(*(_facets(r) for r in rows)) - ADDED_LATER == WRITTEN_FOR
 
 
 def test_the_second_authors_sentences_are_their_own():
@@ -220,7 +224,7 @@ def test_the_second_authors_sentences_are_their_own():
 def test_the_third_authors_set_holds_enough_of_every_kind_and_more_of_the_weak_classes():
     rows = _rows("dev3")
     _assert_enough(rows, 1, DEV3_MIN_WAITS)
-    assert set().union(*(_facets(r) for r in rows)) == set(FACETS)
+    assert set().union(*(_facets(r) for r in rows)) - ADDED_LATER == WRITTEN_FOR
     per_facet = Counter(f for r in rows for f in _facets(r))
     for facet, fewest in DEV3_MIN_PER_FACET.items():
         assert per_facet[facet] >= fewest, (facet, per_facet[facet])
@@ -273,7 +277,7 @@ def test_the_fourth_authors_sentences_are_their_own():
 
 def test_the_fifth_authors_set_holds_a_fifth_with_no_condition_and_every_facet():
     rows = _rows("dev5")
-    assert set().union(*(_facets(r) for r in rows)) == set(FACETS)
+    assert set().union(*(_facets(r) for r in rows)) - ADDED_LATER == WRITTEN_FOR
     no_condition = sum(not r["conditions"] for r in rows)
     assert no_condition >= MIN_NO_CONDITION_SHARE * len(rows), no_condition
 

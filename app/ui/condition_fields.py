@@ -65,6 +65,12 @@ FIELDS: dict[str, tuple[ValueField, ...]] = {
     "technology": (ValueField("name", "Technology", "text"),),
     "title": (ValueField("title", "Title", "text"),),
     "seniority": (ValueField("level", "Level", "choice", _choices(*Seniority)),),
+    "driving": (
+        ValueField(
+            "kind", "Kind", "choice", {"licence": "a driving licence", "car": "a car of their own"}
+        ),
+        ValueField("until", "Driving ban ends", "date"),
+    ),
     "contact": (
         ValueField(
             "kind",

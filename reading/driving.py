@@ -1,0 +1,188 @@
+"""Driving: whether someone can drive to and for work, and whether a role needs them to.
+
+A person's side is a ``driving`` condition (``reading.conditions``): ``kind`` "licence" (they can
+drive: hold a driving licence) or "car" (they have a car of their own).
+
+- avoid "licence": they cannot drive ("no licence", "doesn't drive", "non-driver", "lost her
+  licence last year", "banned until March" - the month kept as ``until`` -, "relies on buses");
+- avoid "car": they drive but have no car ("has a licence but no car", "no own transport");
+- wish "licence" / "car": they say they have one ("full clean UK licence", "own car") - like the
+  right to work, a fact that helps where a role needs it.
+
+A role's side (``role_needs``): it needs a licence ("full UK driving licence essential",
+"field-based, clean licence", "Führerschein Klasse B", "must drive"), it needs the hire's own car
+("own transport required", "access to a car"), or it gives a car ("company car provided", "pool
+car"). A licence of another kind (a nursing PIN, an NMC registration, a liquor or software
+licence) is not driving, and disliking a drive ("doesn't like driving in London") says nothing
+of being able to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading.direction import someone_elses
+from reading.gates import gated
+
+
+def _sentence_end(t: str, pos: int) -> int:
+    found = re.compile(r"[.!?\n]").search(t, pos)
+    return found.start() if found else len(t)
+
+
+_LICENCE = (
+    r"(?:driving|driver'?s|drivers|car|uk|eu|full|clean|valid|manual|cat(?:egory)? b) licen[cs]e"
+)
+# Words a note about driving must hold: nothing here is searched without one of them.
+_CHEAP = re.compile(
+    r"driv|licen[cs]|\bcar\b|transport|bus|banned|\bban\b|vehicle|führerschein|wheels"
+)
+
+# They cannot drive.
+_CANNOT = gated(
+    re.compile(
+        r"\b(?:(?:no|hasn't (?:got )?a|has not (?:got )?a|doesn't have a|does not have a|don't have a|"
+        r"do not have a|without a|lacks a|never got (?:his|her|their|my|a)|lost (?:his|her|their|my))\s+"
+        r"(?:(?:full|uk|valid|current|driving|driver'?s|car)\s+)*licen[cs]e|"
+        r"never passed (?:his|her|their|my)(?: driving)? test|"
+        r"(?:had |has had )?(?:his|her|their|my) (?:driving )?licen[cs]e (?:was |got |has been |had been )?"
+        r"(?:revoked|suspended|taken away)|"
+        r"(?:doesn't|doesnt|does not|don't|dont|do not|can't|cant|cannot|can not|won't|will not|"
+        r"refuses to|never learn(?:ed|t) to|is unable to|unable to) drive|non[- ]?driver|not a driver|"
+        r"(?:banned|disqualified) (?:from driving|for (?:drink[- ]driving|speeding|\d+ (?:months|years)))|"
+        r"(?:is |'s |was |got )?banned(?= (?:until|till|til|for|from)\b)|driving ban|"
+        r"relies on (?:the )?(?:buses|bus|public transport|trains?|lifts)|(?:uses|takes|gets) (?:the )?"
+        r"(?:buses|bus|public transport) everywhere|public transport only)\b"
+    )
+)
+# They drive but have no car: "licence but no car", "no own transport".
+_NO_CAR = gated(
+    re.compile(
+        r"\b(?:no|hasn't (?:got )?a|doesn't have a|does not have a|don't have a|without a|hasn't got a)"
+        r" (?:own )?(?:car|vehicle|wheels)\b|\bno (?:own )?transport\b|\bcar-?less\b"
+    )
+)
+# They have one: "full clean UK licence", "holds a driving licence", "own car".
+_HAS_LICENCE = gated(
+    re.compile(
+        r"\b(?:full|clean|valid)(?: (?:clean|uk|eu|full|manual|driving))* (?:driving )?licen[cs]e|"
+        r"\b(?:holds|has|got|with) (?:a |her |his |their )?(?:full |clean |valid )*(?:uk |eu )?"
+        r"driving licen[cs]e|\b(?:is a |a )?(?:confident|experienced) driver\b"
+    )
+)
+_HAS_CAR = gated(
+    re.compile(r"\b(?:own (?:car|transport|vehicle)|(?:has|with|got) (?:a|her|his|their) car)\b")
+)
+# A licence that is not to drive: a nursing PIN, a liquor licence, a software licence.
+_OTHER_LICENCE = re.compile(
+    r"\b(?:pin|nmc|gmc|hcpc|nursing|liquor|alcohol|premises|personal|software|sia|gas ?safe|"
+    r"practi[cs]ing|teaching|pilot'?s?|hgv|forklift|flt|cscs|securities|trading|real estate|"
+    r"broker'?s?|pharmacy|medical|license to practi[cs]e|sponsor(?:ship|ing)?|visas?|skilled worker|"
+    r"tier 2|cos)\b"
+)
+_UNTIL = re.compile(
+    r"\b(?:until|till|til|through|to)\s+(?:the end of\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)[a-z]*(?:\s+(?P<year>20\d\d))?"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A licence got back, or a drive that is only disliked somewhere: "lost it but got it back",
+# "doesn't drive in London" (not "doesn't drive, so ...").
+_BACK = re.compile(r"\b(?:got|has|have|gets) (?:it|(?:his|her|their|my) licen[cs]e) back\b")
+_SCOPED = re.compile(
+    r"\s+(?:in|into|at|on|through|far|long|for|more|after|before|during|"
+    r"across|around)\b"
+)
+
+
+def mentions(t: str) -> list[tuple[str, str, int, int]]:
+    """(kind, polarity, start, end) for what lower-case ``t`` says of the person's driving."""
+    if not _CHEAP.search(t):
+        return []
+    out: list[tuple[str, str, int, int]] = []
+    for m in _CANNOT.finditer(t):
+        if _OTHER_LICENCE.search(t, max(0, m.start() - 40), m.end()):
+            continue  # "lost her NMC licence", "no liquor licence", "a visa ... we had no licence"
+        if m.group().endswith("drive") and _SCOPED.match(t, m.end()):
+            continue  # "doesn't drive in London": where, not whether
+        if someone_elses(t[max(0, t.rfind(".", 0, m.start()) + 1) : m.end()]):
+            continue  # "her husband doesn't drive"
+        if _BACK.search(t, m.end(), _sentence_end(t, m.end())):
+            continue  # "lost his licence in 2023, got it back last month"
+        out.append(("licence", "avoid", m.start(), m.end()))
+    for m in _NO_CAR.finditer(t):
+        out.append(("car", "avoid", m.start(), m.end()))
+    refused = {k for k, _, _, _ in out}
+    for pattern, kind in ((_HAS_LICENCE, "licence"), (_HAS_CAR, "car")):
+        for m in pattern.finditer(t):
+            if kind in refused or _OTHER_LICENCE.search(t, max(0, m.start() - 25), m.end()):
+                continue
+            if kind == "licence" and "licence" in refused:
+                continue
+            out.append((kind, "wish", m.start(), m.end()))
+    if any(k == "licence" and p == "avoid" for k, p, _, _ in out):
+        # no licence means no driving at all: a car said beside it adds nothing
+        out = [x for x in out if x[0] != "car"]
+    return out
+
+
+def ban_until(t: str, start: int, end: int, said_year: int, said_month: int) -> str | None:
+    """The first month a driving ban said at t[start:end] is over ("banned until March"), ISO."""
+    found = _UNTIL.search(t, start, min(len(t), end + 40))
+    if not found:
+        return None
+    month = _MONTHS.index(found["month"][:3]) + 1
+    year = int(found["year"]) if found["year"] else said_year + (month <= said_month)
+    return f"{year:04d}-{month:02d}-01"
+
+
+# --- a role's side ----------------------------------------------------------------------------
+
+_ROLE_LICENCE = re.compile(
+    r"\b(?:(?:full|clean|valid|current)\s+)?(?:(?:uk|eu|manual|category b|cat b)\s+)?(?:driving|"
+    r"driver'?s|drivers) licen[cs]e|\b(?:full|clean|valid) (?:uk |eu )?licen[cs]e|führerschein|"
+    r"fuehrerschein|permis (?:de conduire|b)\b|carn[eé]t de conducir|carta de condução|prawo jazdy|"
+    r"rijbewijs|patente di guida|must (?:be able to )?drive|able to drive|ability to drive|"
+    r"drivers? (?:essential|required|preferred)|(?:requires?|involves?|includes?) driving|"
+    r"(?:field|community)[- ]based|driving (?:between|to) (?:sites|clients|customers|patients|homes|"
+    r"schools|branches|stores)|travel(?:ling)? between (?:sites|clients|patients|homes|schools|"
+    r"branches|stores) (?:by car|in your own)",
+    re.I,
+)
+_ROLE_OWN_CAR = re.compile(
+    r"\b(?:own (?:transport|car|vehicle)|access to (?:a|your own) (?:car|vehicle)|use of (?:a|your "
+    r"own) car|car owner|business (?:car )?insurance|mileage (?:paid|allowance|reimbursed|covered))\b",
+    re.I,
+)
+_ROLE_GIVES_CAR = re.compile(
+    r"\b(?:company (?:car|van|vehicle)|(?:car|van|vehicle) (?:is )?(?:provided|supplied|included)|"
+    r"pool (?:car|vehicle)s?|fleet (?:car|vehicle))\b",
+    re.I,
+)
+_ROLE_NO_DRIVING = re.compile(
+    r"\b(?:no (?:driving|car|licen[cs]e) (?:required|needed|necessary)|(?:driving licen[cs]e|a car|"
+    r"driving) (?:is )?not (?:required|needed|necessary)|non[- ]driving (?:role|position|job)|"
+    r"don't need (?:to drive|a car|a licen[cs]e))\b",
+    re.I,
+)
+
+
+def role_needs(text: str) -> tuple[str | None, bool]:
+    """What a role's text asks of driving: ("licence" - the hire must drive, "car" - in their own
+    car, or None) and whether it gives a car."""
+    if not re.search(
+        r"(?i)driv|licen[cs]|\bcar\b|transport|vehicle|field|schein|permis|mileage", text
+    ):
+        return None, False
+    gives = bool(_ROLE_GIVES_CAR.search(text))
+    if _ROLE_NO_DRIVING.search(text):
+        return None, gives
+    needs = None
+    licence = any(
+        not _OTHER_LICENCE.search(text.lower(), max(0, m.start() - 25), m.end())
+        for m in _ROLE_LICENCE.finditer(text)
+    )
+    if _ROLE_OWN_CAR.search(text):
+        needs = "car"
+    elif licence or gives:
+        needs = "licence"  # a company car is there to be driven
+    return needs, gives
