@@ -137,6 +137,17 @@ def same_place(a: str | None, b: str | None) -> bool:
     return bool(a and b) and city_key(a) == city_key(b)
 
 
+def _near(place: str, role: RoleFacts) -> bool:
+    """Whether the role's office is in ``place`` (where a journey starts): its city, its
+    location as written, or the place named in its text ("our Rongai depot")."""
+    return (
+        same_place(place, role.city)
+        or same_place(place, role.location)
+        or within(role.city, place)
+        or role.mentions(place)
+    )
+
+
 def role_terms(role: RoleFacts) -> str | None:
     """The role's kind of contract: as stated, else a day or hour rate's contract work, else a
     year's band's permanent seat; None when the role says nothing of either."""
@@ -206,8 +217,12 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return same_place(v["place"], role.city)
         return None
     if facet == "commute":
+        origin = v.get("from")
         if role.work_mode == "remote":
-            return True
+            # no journey at all - though "commutes in from Jurong", said plainly, asks for none
+            return None if origin and pol == "wish" and not v.get("minutes") else True
+        if origin and role.city and _near(origin, role):
+            return True  # "two hours from Rongai" and an office in Rongai: no journey to speak of
         if pol != "avoid":
             return None
         to = v.get("to")

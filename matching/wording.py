@@ -140,6 +140,20 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         place = f" to {v['place']}" if v.get("place") else ""
         return say(f"you are open to moving{place}", f"is open to moving{place}")
     if facet == "commute":
+        if v.get("from"):
+            # "two hours from Rongai": the journey from where they live
+            mins = v.get("minutes")
+            took = f" ({mins // 60}h{mins % 60:02d})" if mins and mins >= 60 else ""
+            took = f" ({mins} minutes)" if mins and mins < 60 else took
+            if pol == "avoid":
+                return say(
+                    f"the journey in from {v['from']} was too much",
+                    f"finds the journey in from {v['from']}{took} too long",
+                )
+            return say(
+                "you would like a shorter commute",
+                f"travels in from {v['from']}{took}; wants a shorter commute",
+            )
         return say("you want a shorter commute", "wants a shorter commute")
     if facet == "pay":
         amount = money(v.get("amount"), v.get("currency"), v.get("period"))

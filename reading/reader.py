@@ -404,10 +404,22 @@ class _Collector:
             ]
         commutes = [c for c in self.items if c.facet == "commute"]
         if len(commutes) > 1:
+            # the cap they set before a journey they make ("1h40 each way from Chelmsford ...
+            # ideally under an hour"), which keeps where the journey starts
             keep = next(
                 (c for c in commutes if c.value.get("minutes") and c.polarity == "must"),
-                next((c for c in commutes if c.value.get("minutes") is not None), commutes[0]),
+                next(
+                    (
+                        c
+                        for c in commutes
+                        if c.value.get("minutes") is not None and not c.value.get("from")
+                    ),
+                    next((c for c in commutes if c.value.get("minutes") is not None), commutes[0]),
+                ),
             )
+            origin = next((c.value["from"] for c in commutes if c.value.get("from")), None)
+            if origin:
+                keep.value.setdefault("from", origin)
             self.items = [c for c in self.items if c.facet != "commute" or c is keep]
         refused = {
             c.value["kind"] for c in self.items if c.facet == "schedule" and c.polarity == "avoid"
