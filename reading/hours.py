@@ -111,7 +111,7 @@ _LONG_REFUSED = re.compile(
     rf"\b(?:(?P<n2>1[1-4])s|long (?:days|shifts))\s+(?:are\s+)?(?:out|a no|impossible|not possible|too much|kill me)\b|"
     rf"\b{_HOURS.format('n')}\s*{_SHIFT}\s+(?:only|max|maximum|tops)\b|"
     rf"\b(?:max(?:imum)?|no more than|nothing (?:over|longer than|more than)|up to)\s+{_HOURS.format('n3')}"
-    rf"\s*{_SHIFT}?"
+    rf"\s*{_SHIFT}"
 )
 _LONG_WANTED = re.compile(
     rf"\b(?:prefers?|prefer(?:red)?|likes?|loves?|wants?|keen on|happy (?:to do|with)|would (?:like|love)|"
@@ -171,6 +171,8 @@ def find_hours(t: str) -> list[tuple[dict, str, int, int]]:
         n = m["n1"] or m["n2"]
         value = {"kind": "long_shifts"}
         if capped:
+            if float(capped) < 4:
+                continue  # "max 1hr" is no shift
             value["hours"] = float(capped)  # "8-hour shifts only": the longest they take
             if value["hours"] >= 12:
                 continue  # "12-hour shifts only" asks for long ones: not a cap

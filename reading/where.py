@@ -550,7 +550,7 @@ def _place_span_after(
 # moment"), one made for something else ("flew in two hours from Berlin for the interview"), and
 # a home said to be near ("lives 10 minutes from the office"): no condition.
 _NOW_ONLY = re.compile(
-    r"\b(?:currently|at the moment|right now|for now|these days|at present|atm)\b"
+    r"\b(?:currently|at the moment|right now|for now|these days|at present|atm|already|now)\b"
 )
 _NOT_A_COMMUTE = re.compile(
     r"\b(?:flew|fly|flying|flights?|plane|visit\w*|holidays?|interview\w*)\b"
@@ -598,8 +598,12 @@ def _journeys_from(t: str, clause: Clause, out, taken: list, norm: Normalised) -
             or _WANTS_CLOSER.search(sentence)
             or _DECLINED_LEAD.match(t[first:])
         )
-        if not complaint and _NOW_ONLY.search(sentence):
-            continue  # "commutes 70 minutes each way from Tonbridge at the moment"
+        if not complaint and (
+            _NOW_ONLY.search(sentence) or _destination(t, y, last, norm) is not None
+        ):
+            # "commutes 70 minutes each way from Tonbridge at the moment", "commutes from
+            # Brighton to London every day": the journey as it is, to the job they have
+            continue
         pol = "avoid" if complaint or (minutes or 0) >= 120 else "wish"
         out.add("commute", pol, {"minutes": minutes, "from": place}, a, y, 0.7, "rule:commute")
         taken.append((a, y))
