@@ -599,10 +599,13 @@ def _journeys_from(t: str, clause: Clause, out, taken: list, norm: Normalised) -
             or _DECLINED_LEAD.match(t[first:])
         )
         if not complaint and (
-            _NOW_ONLY.search(sentence) or _destination(t, y, last, norm) is not None
+            _NOW_ONLY.search(sentence)
+            or _destination(t, y, last, norm) is not None
+            or (minutes is not None and minutes <= 45)
         ):
             # "commutes 70 minutes each way from Tonbridge at the moment", "commutes from
-            # Brighton to London every day": the journey as it is, to the job they have
+            # Brighton to London every day": the journey as it is, to the job they have; "stays
+            # in Tampines, 10 min from Changi Business Park": a place near home
             continue
         pol = "avoid" if complaint or (minutes or 0) >= 120 else "wish"
         out.add("commute", pol, {"minutes": minutes, "from": place}, a, y, 0.7, "rule:commute")
