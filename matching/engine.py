@@ -26,7 +26,7 @@ from data.timeutil import utcnow
 from matching.embedder import Embedder
 from matching.fit import judge_person
 from matching.fit_reasons import REASON_ORDER, explain_fit, matched_skills
-from matching.judgements import stops
+from matching.judgements import stops, taken_back_on
 from matching.past_reason import past_reason_fit
 from matching.pool_index import POOL_TABLES, PoolIndex, load_pool_index, pool_stamp
 from matching.preselect import Preselector, preselector_for
@@ -266,7 +266,9 @@ class Matcher:
                 # reasons still say it, for when the time comes).
                 mot, past = min(mot, 0.0), min(past, 0.0)
             hist, hist_reasons = history_fit(person.applications)
-            rel, rel_reasons = relationship_fit(person.touchpoints, now, judgements)
+            rel, rel_reasons = relationship_fit(
+                person.touchpoints, now, judgements, taken_back=taken_back_on(person.conditions)
+            )
             components = {
                 "semantic": float(sem[pos]),
                 "lexical": float(lex[pos]),

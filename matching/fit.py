@@ -35,9 +35,16 @@ from matching.judgements import (
     wait_until,
     waiting_until,
 )
-from matching.verdict import applies, same_place, verdict, yearly_eur
+from matching.verdict import HOURS_KINDS, applies, same_place, verdict, yearly_eur
 from matching.verdict import effect as condition_effect
-from matching.wording import FACET_LABEL, city_of, condition_phrase, month_year, role_phrase
+from matching.wording import (
+    FACET_LABEL,
+    city_of,
+    condition_phrase,
+    hours_phrase,
+    month_year,
+    role_phrase,
+)
 from reading.role_facts import RoleFacts
 
 # What a judgement is, and what is asked of it, live in ``matching.judgements``; whether a
@@ -77,6 +84,14 @@ def judge_condition(
         "source_id": c.source_id,
     }
     offer = role_phrase(c.facet, role)
+    if c.facet == "schedule" and c.value.get("kind") in HOURS_KINDS:
+        # "won't work past 11pm" against "service till 1am": the role's hours are the evidence
+        offer = hours_phrase(c.value["kind"], role)
+        evidence["role_hours"] = {
+            "starts": role.starts,
+            "ends": role.ends,
+            "shift_hours": role.shift_hours,
+        }
     if met is None:
         if c.polarity == "must" or (last_time and c.polarity == "avoid"):
             sentence = (

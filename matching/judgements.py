@@ -103,6 +103,19 @@ def has_opted_out(conditions: list[ConditionFact]) -> bool:
     return any(c.facet == "contact" and c.value.get("kind") == "opt_out" for c in conditions)
 
 
+def taken_back_on(conditions: list[ConditionFact]) -> date | None:
+    """The latest day they took back an earlier no ("forget the no from March, happy to talk
+    now"): a "not interested" logged before it no longer holds them back."""
+    return max(
+        (
+            c.said_at
+            for c in conditions
+            if c.facet == "contact" and c.value.get("kind") == "opt_in" and c.said_at
+        ),
+        default=None,
+    )
+
+
 def place_conflicts(judgements: list[Judgement]) -> list[str]:
     """The judgements that set where someone lives or wants to work against the role (lives
     elsewhere for an office role, wants remote and the role is on-site), in sentences."""

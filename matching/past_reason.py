@@ -12,7 +12,7 @@ from datetime import datetime
 from data.models import Application, Candidate  # or their facts
 from data.vocab import STAGE_ORDER
 from matching.facts import latest_process
-from matching.judgements import Judgement
+from matching.judgements import Judgement, taken_back_on
 from matching.reasons import Explanation
 from matching.role import Role
 from matching.wording import FACET_LABEL, city_of, month_year, quoted
@@ -214,5 +214,9 @@ def _judge(
     if reason == "conduct":
         return -1.0, f"{lead} over conduct."
     if reason == "not_interested" and months < 6:
+        back = taken_back_on(list(getattr(candidate, "conditions", ())))
+        ended = app.decided_at or app.applied_at
+        if back and ended and ended.date() < back:
+            return None  # "forget the no from March, happy to talk now": the no is taken back
         return -0.7, f"Told us they were not interested {months:.0f} months ago."
     return None

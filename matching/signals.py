@@ -7,7 +7,7 @@ All functions are pure: they take records already loaded and ``now``, and return
 """
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from data.eligibility import is_feedback_owed, is_silver_medalist
 from data.models import Application, Motivation, Touchpoint  # or their facts
@@ -164,8 +164,14 @@ def history_fit(applications: Sequence[Application]) -> tuple[float, list[Explan
 
 
 def relationship_fit(
-    touchpoints: Sequence[Touchpoint], now: datetime, judgements: Sequence[Judgement] = ()
+    touchpoints: Sequence[Touchpoint],
+    now: datetime,
+    judgements: Sequence[Judgement] = (),
+    *,
+    taken_back: date | None = None,
 ) -> tuple[float, list[Explanation]]:
+    """How our contact with them weighs now. ``taken_back``: the day they took back an earlier
+    no (``matching.judgements.taken_back_on``); a "not interested" logged before it is over."""
     # Judged as of ``now``: a ranking or reconnect list for a past day ignores later contact.
     waits = [_from_judgement(j) for j in judgements if j.kind == "wait"]
     ordered = sorted((t for t in touchpoints if t.at <= now), key=lambda t: t.at, reverse=True)
@@ -198,7 +204,13 @@ def relationship_fit(
                 {"touchpoint_id": last.id, "days_since": days},
             )
         )
-    declined = [t for t in ordered if t.outcome == "not_interested" and (now - t.at).days < 180]
+    declined = [
+        t
+        for t in ordered
+        if t.outcome == "not_interested"
+        and (now - t.at).days < 180
+        and not (taken_back and t.at.date() < taken_back)
+    ]
     if declined:
         score -= 0.7
         reasons.append(

@@ -9,10 +9,13 @@ from typing import Any
 
 from data.vocab import SENIORITY_ORDER
 from matching.judgements import ConditionFact
+from reading import hours
 from reading.places import city_key, within
 from reading.role_facts import RoleFacts
 
 _TECH_LEAD = frozenset({"tech lead", "technical lead"})
+# Schedule kinds that bound the day or the shift by the clock (``reading.hours``).
+HOURS_KINDS = frozenset({"late_finish", "early_start", "long_shifts"})
 
 # Roughly, in euros: enough to tell €115k from a £90k band, not for payroll.
 TO_EUR = {
@@ -137,6 +140,37 @@ def same_place(a: str | None, b: str | None) -> bool:
     return bool(a and b) and city_key(a) == city_key(b)
 
 
+def _near(place: str, role: RoleFacts) -> bool:
+    """Whether the role's office is in ``place`` (where a journey starts): its city, its
+    location as written, or the place named in its text ("our Rongai depot")."""
+    return (
+        same_place(place, role.city)
+        or same_place(place, role.location)
+        or within(role.city, place)
+        or role.mentions(place)
+    )
+
+
+def _hours_verdict(v: dict[str, Any], pol: str, role: RoleFacts) -> bool | None:
+    """A bound on the working day or the shift against the role's hours: "won't work past 11pm"
+    against a kitchen open till 1am, "no starts before 8" against 6am starts, "no 12s" against
+    12.5-hour days; a wish for long days is met by them."""
+    kind = v.get("kind")
+    if kind == "late_finish":
+        bound = hours.from_hhmm(v.get("time"), finish=True) or hours.LATE
+        if role.ends is not None:
+            return role.ends <= bound
+        return False if "nights" in role.schedule else None
+    if kind == "early_start":
+        bound = hours.from_hhmm(v.get("time"), finish=False) or hours.EARLY
+        return None if role.starts is None else role.starts >= bound
+    if role.shift_hours is None:
+        return None
+    if pol == "avoid":
+        return role.shift_hours <= float(v.get("hours") or hours.LONG)
+    return role.shift_hours > hours.LONG
+
+
 def role_terms(role: RoleFacts) -> str | None:
     """The role's kind of contract: as stated, else a day or hour rate's contract work, else a
     year's band's permanent seat; None when the role says nothing of either."""
@@ -206,8 +240,12 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return same_place(v["place"], role.city)
         return None
     if facet == "commute":
+        origin = v.get("from")
         if role.work_mode == "remote":
-            return True
+            # no journey at all - though "commutes in from Jurong", said plainly, asks for none
+            return None if origin and pol == "wish" and not v.get("minutes") else True
+        if origin and role.city and _near(origin, role):
+            return True  # "two hours from Rongai" and an office in Rongai: no journey to speak of
         if pol != "avoid":
             return None
         to = v.get("to")
@@ -258,6 +296,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if v.get("kind") == "needs_sponsorship":
             return role.sponsorship
         return None
+    if facet == "schedule" and v.get("kind") in HOURS_KINDS:
+        return _hours_verdict(v, pol, role)
     if facet == "schedule" and v.get("scope") == "split":
         # "won't do split shifts" against "straight shifts, no splits": only splits count
         if role.split_shifts is None:

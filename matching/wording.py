@@ -45,6 +45,9 @@ SCHEDULE_WORDS = {
     "four_day_week": "a four-day week",
     "flexible_hours": "flexible hours",
     "overtime": "regular overtime",
+    "late_finish": "late finishes",
+    "early_start": "early starts",
+    "long_shifts": "long shifts",
 }
 COMPANY_WORDS = {
     "startup": "startups",
@@ -141,6 +144,20 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         place = f" to {v['place']}" if v.get("place") else ""
         return say(f"you are open to moving{place}", f"is open to moving{place}")
     if facet == "commute":
+        if v.get("from"):
+            # "two hours from Rongai": the journey from where they live
+            mins = v.get("minutes")
+            took = f" ({mins // 60}h{mins % 60:02d})" if mins and mins >= 60 else ""
+            took = f" ({mins} minutes)" if mins and mins < 60 else took
+            if pol == "avoid":
+                return say(
+                    f"the journey in from {v['from']} was too much",
+                    f"finds the journey in from {v['from']}{took} too long",
+                )
+            return say(
+                "you would like a shorter commute",
+                f"travels in from {v['from']}{took}; wants a shorter commute",
+            )
         return say("you want a shorter commute", "wants a shorter commute")
     if facet == "pay":
         amount = money(v.get("amount"), v.get("currency"), v.get("period"))
@@ -153,6 +170,16 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         if v.get("kind") == "needs_sponsorship":
             return say("you would need visa sponsorship", "needs visa sponsorship")
         return say("you have the right to work here", "has the right to work")
+    if facet == "schedule" and v.get("kind") in ("late_finish", "early_start") and v.get("time"):
+        # "won't work past 11pm", "no starts before 8"
+        past = "past" if v["kind"] == "late_finish" else "starting before"
+        return say(
+            f"you would rather not work {past} {v['time']}",
+            f"does not want to work {past} {v['time']}",
+        )
+    if facet == "schedule" and v.get("kind") == "long_shifts" and v.get("hours"):
+        n = f"{v['hours']:g}"
+        return say(f"you prefer shifts of {n} hours or less", f"wants shifts of {n} hours at most")
     if facet == "schedule":
         what = SCHEDULE_WORDS.get(v.get("kind"), "these hours")
         if pol == "avoid":
@@ -245,6 +272,19 @@ def _month(iso: str) -> str:
         return f"{date.fromisoformat(str(iso)):%B %Y}"
     except ValueError:
         return str(iso)
+
+
+def hours_phrase(kind: str, role: Any) -> str:
+    """The role's hours for a bound on the day or shift: "this role's hours run to 01:00"."""
+    if kind == "late_finish" and role.ends is not None:
+        return f"this role's hours run to {role.ends // 60 % 24:02d}:{role.ends % 60:02d}"
+    if kind == "late_finish" and "nights" in role.schedule:
+        return "this role involves night work"
+    if kind == "early_start" and role.starts is not None:
+        return f"this role starts at {role.starts // 60:02d}:{role.starts % 60:02d}"
+    if kind == "long_shifts" and role.shift_hours is not None:
+        return f"this role's shifts are {role.shift_hours:g} hours"
+    return ""
 
 
 def role_phrase(facet: str, role: Any) -> str:

@@ -31,6 +31,7 @@ from data.vocab import STAGE_ORDER
 from matching.engine import Matcher
 from matching.facts import condition_facts
 from matching.fit import ConditionFact, has_opted_out, waiting_until
+from matching.judgements import taken_back_on
 from matching.role import role_from_opening
 from outreach.actions import week_of
 from outreach.contactable import why_not
@@ -239,11 +240,15 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
             )
         )
         return None
-    # "Not interested" counts whenever it was said, even during this week.
+    # "Not interested" counts whenever it was said, even during this week - unless they took
+    # the no back since ("forget the no from March, happy to talk now").
+    taken_back = taken_back_on(person.conditions)
     declined = [
         t
         for t in person.touchpoints
-        if t.outcome == "not_interested" and _days(now, t.at) < rules.not_interested_days
+        if t.outcome == "not_interested"
+        and _days(now, t.at) < rules.not_interested_days
+        and not (taken_back and t.at.date() < taken_back)
     ]
     if declined:
         result.held_back["not_interested"] += 1

@@ -39,7 +39,7 @@ _COMMUTE = re.compile(
 _MINUTES = re.compile(
     r"(?P<h>\d)\s?h(?:rs?|ours?)?\s?(?P<hm>\d{2})\b|(?P<n>\d{1,3})\s?(?:-\s?\d{1,3}\s?)?-?(?:min(?:ute)?s?|m)\b|(?P<half>half (?:an )?hour)|"
     r"(?P<hourhalf>an hour and a half|hour and a half|1\.5 (?:hours?|hrs?))|(?P<hour>an hour|one hour|"
-    r"1 ?(?:hour|hr))|(?<![\d.])(?P<hours>\d(?:[.,]\d{1,2})?|two|three|four) ?(?:hours?|hrs?)\b|"
+    r"1 ?(?:hour|hr))|(?<![\d.])(?P<hours>\d(?:[.,]\d{1,2})?|two|three|four) ?(?:hours?|hrs?|h)\b|"
     # "ten minutes from the DC", "twenty mins by bike"
     r"(?P<words>five|ten|fifteen|twenty|twenty[- ]five|thirty|forty|forty[- ]five|fifty|sixty|ninety)"
     r" ?min(?:ute)?s?\b|(?:within|under|less than|max|at most|no more than) "
@@ -125,3 +125,40 @@ def bare_cap(sentence: str) -> int | None:
 
 def mentioned(text: str) -> bool:
     return bool(_COMMUTE.search(text))
+
+
+# A journey said by where it starts: "two hours from Rongai", "an hour and a half each way from
+# Ealing", "commutes in from Jurong every day", "travels in from Woking". The place after "from"
+# is where they live, not a place they want to work in.
+_DURATION = (
+    r"(?:\d\s?h(?:rs?|ours?)?\s?\d{2}|\d{1,3}\s?(?:-\s?\d{1,3}\s?)?(?:min(?:ute)?s?|m)\b|half an hour|"
+    r"(?:an|one) hour and a half|hour and a half|(?:an|one|1|two|2|three|3|four|4|1\.5|2\.5)\s?(?:hours?|hrs?|h)\b|"
+    r"(?:five|ten|fifteen|twenty|twenty[- ]five|thirty|forty|forty[- ]five|fifty|sixty|ninety) ?min(?:ute)?s?)"
+)
+_FROM_JOURNEY = re.compile(
+    rf"(?P<d>{_DURATION})(?:\s+(?:each way|one way|door to door|a day|on the (?:train|bus|tube)|by "
+    r"(?:train|bus|car|tube)|in the car|away|commute|drive|journey|ride|trek))*\s+from\s+(?=\S)|"
+    r"\b(?:commut(?:e|es|ing)|travel(?:s|ling|ing)?|trek(?:s|king)?|drives?|driving|schleps?|"
+    r"comes?|coming)\s+(?:in\s+|up\s+|down\s+|over\s+)?(?:all the way\s+)?from\s+(?=\S)"
+)
+# Someone who lives out of the way, said as the trek: "lives out in Tuas, it's a trek".
+_LIVES_OUT = re.compile(
+    r"\b(?:lives?|living|based|stays?)\s+(?:way\s+|right\s+)?out\s+(?:in|at)\s+(?=\S)"
+)
+_TREK_AFTER = re.compile(
+    r"[^.!?;\n]{0,40}?\b(?:a (?:real |proper |bit of a |long )?(?:trek|schlep|slog|hike|mission|"
+    r"journey)|(?:so|too|really|very) far|miles from (?:anything|everything|town)|a long way)\b"
+)
+
+
+def journeys_from(text: str) -> list[tuple[int | None, int, int]]:
+    """(minutes or None, start, end of "… from ") for each journey said by where it starts;
+    the place follows at ``end``."""
+    found = [
+        (minutes(m["d"]) if m["d"] else None, m.start(), m.end())
+        for m in _FROM_JOURNEY.finditer(text)
+    ]
+    for m in _LIVES_OUT.finditer(text):
+        if _TREK_AFTER.match(text, m.end()):
+            found.append((None, m.start(), m.end()))
+    return found

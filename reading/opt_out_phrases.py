@@ -236,6 +236,37 @@ _RECALLED_STOP = (
     r"contacted|leave (?:me|him|her|them) alone|delete (?:me|him|her|them|my|his|her)|no (?:more|further) "
     r"contact)"
 )
+# An earlier refusal of theirs, named as such: "what I said before", "my no from March", "the
+# no last year" - and, after "changed my mind about", a time it was said ("last year", "March").
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+_WHEN_SAID = (
+    rf"(?:(?:back )?(?:in|from|during) (?:the )?(?:{_MONTHS}|spring|summer|autumn|winter|(?:20)?\d\d)|"
+    r"(?:last|the) (?:time|year|month|spring|summer|autumn|winter|week)|before|earlier|previously|the other day|"
+    r"(?:a|one|two|three|six|few|couple of) (?:\w+ )?(?:weeks?|months?|years?) ago)"
+)
+_EARLIER_NO = (
+    r"(?:what (?:i|she|he|they) (?:said|told (?:you|u|us)|wrote)|(?:my|her|his|their|the|that) "
+    r"(?:earlier |previous |last |old |original |first )?(?:no|refusal|answer|reply|response)|"
+    r"(?:the|that|my|her|his|their) (?:hard |flat )?no|(?:saying|i said|she said|he said|they said) "
+    r"(?:no|never|not interested))"
+)
+_EARLIER_NO_REVOKED = (
+    rf"(?:(?:ignore|disregard|forget|scrap|scratch|bin|cancel|retract|withdraw|strike|take back|"
+    rf"taking back|took back|ignoring|forgetting|scrapping|reversing|reverse|overturn)(?: about)? "
+    rf"{_EARLIER_NO}(?: {_WHEN_SAID}| about never| about not)?(?!(?: [\w']+){{0,4}} about (?!never|not\b|no\b|coming back|"
+    r"hearing|being contacted|contact|staying in touch|roles|jobs|opportunities|you\b|us\b|the team))|"
+    rf"(?<!not )(?<!n't )(?<!never )(?<!nt )changed (?:my|her|his|their) minds? (?:about|on|since|re|"
+    rf"regarding|from) (?:{_WHEN_SAID}|{_EARLIER_NO}|(?:my|her|his|their|the) (?:earlier |previous |last )?"
+    r"(?:no|decision|answer)|(?:never )?(?:coming|going) back|(?:never )?(?:hearing|working) (?:from|with) "
+    r"(?:you|u|us|the team))|"
+    r"(?:i|she|he|they) (?:was|were) wrong (?:to say|to tell (?:you|u|us)|when (?:i|she|he|they) said) "
+    r"(?:no|never|not interested|i wasn't interested)|"
+    r"(?:my|her|his|their|the) (?:earlier |previous |last |old )?no (?:no longer stands|is (?:off|withdrawn|"
+    r"no longer)|doesn't stand))"
+)
 # ... and what says it no longer holds, said after it: looking again, please get in touch.
 _TURNED_BACK = (
     r"(?:(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |back )?(?:looking|open|keen|"
@@ -280,6 +311,10 @@ OPT_IN = gated(
         # looking now - please do get in touch", "she'd asked to come off our lists; things have
         # changed, keep her on file"
         rf"{_RECALLED_STOP}[^.!?\n]{{0,90}}?(?:[.!?]\s+|\W)(?:but|however|though|although|now|things|"
-        rf"circumstances|sorry|anyway)\b[^\n]{{0,90}}?\b{_TURNED_BACK})\b"
+        rf"circumstances|sorry|anyway)\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"
+        # an earlier refusal taken back in so many words: "changed my mind about last year", "forget
+        # the no from March", "scrap my earlier no", "I was wrong to say never"
+        rf"{_EARLIER_NO_REVOKED})\b(?![^.!?;\n]{{0,60}}\b(?:still (?:not|no|a no|the same)|not interested|no thanks|remove|stop|"
+        r"unsubscribe|delete|leave (?:me|him|her|them) alone))"
     )
 )

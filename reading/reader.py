@@ -18,6 +18,7 @@ from reading.conditions import Condition
 from reading.contact import opt_ins, opt_outs
 from reading.direction import REPORTED, overlaps, polarity, segment_at, someone_elses
 from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
+from reading.hours import find_hours
 from reading.negation import carried, cue_at
 from reading.normalise import Normalised, normalise
 from reading.pay import find_pay
@@ -220,6 +221,11 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
             value["day"] = day.isoformat()
         out.add("wait", "must", value, a, b, 0.9, "rule:wait")
         blocked.extend((a, b) for _, a, b in waits)
+    for value, pol, a, b in find_hours(t):
+        # "won't work past 11pm", "no 12s": a bound on the day or the shift, not shift work refused
+        if not overlaps(a, b, blocked):
+            out.add("schedule", pol, value, a, b, 0.75, "rule:hours")
+            blocked.append((a, b))
     previous = None
     asked = [(a, b) for a, b in sentences(t) if _ASKS_ABOUT_THE_ROLE.match(t[a : b + 1])]
     pasted = [m.span("quote") for m in _PASTED_BRIEF.finditer(t)]
@@ -459,10 +465,22 @@ class _Collector:
             ]
         commutes = [c for c in self.items if c.facet == "commute"]
         if len(commutes) > 1:
+            # the cap they set before a journey they make ("1h40 each way from Chelmsford ...
+            # ideally under an hour"), which keeps where the journey starts
             keep = next(
                 (c for c in commutes if c.value.get("minutes") and c.polarity == "must"),
-                next((c for c in commutes if c.value.get("minutes") is not None), commutes[0]),
+                next(
+                    (
+                        c
+                        for c in commutes
+                        if c.value.get("minutes") is not None and not c.value.get("from")
+                    ),
+                    next((c for c in commutes if c.value.get("minutes") is not None), commutes[0]),
+                ),
             )
+            origin = next((c.value["from"] for c in commutes if c.value.get("from")), None)
+            if origin:
+                keep.value.setdefault("from", origin)
             self.items = [c for c in self.items if c.facet != "commute" or c is keep]
         refused = {
             c.value["kind"] for c in self.items if c.facet == "schedule" and c.polarity == "avoid"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from reading import money
 from reading.driving import role_needs
+from reading.hours import role_hours
 from reading.office_week import office_weekdays
 from reading.places import PLACES
 from reading.role_industry import CHAIN, role_industries
@@ -41,6 +42,11 @@ class RoleFacts:
     schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
     no_schedule: frozenset[str] = frozenset()  # what the role says it does not have
     split_shifts: bool | None = None  # True: split shifts; False: "straight shifts, no splits"
+    starts: int | None = None  # earliest start, minutes after midnight ("6am–2pm": 360)
+    ends: int | None = (
+        None  # latest finish, minutes after midnight, past 24:00 after it ("1am": 1500)
+    )
+    shift_hours: float | None = None  # longest shift ("three long days (12.5h)": 12.5)
     travel_share: float | None = None
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
     driving: str | None = None  # licence: the hire must drive; car: in a car of their own
@@ -733,6 +739,9 @@ def role_facts(
         no_schedule.add("part_time")  # "Full-time, 40 hours a week": not part-time hours
         if "four_day_week" not in schedule:
             no_schedule.add("four_day_week")  # nor a four-day week it does not name
+    starts, ends, shift_hours = role_hours(
+        "\n".join([lower, *sections.lines("duties", "about")]).lower()
+    )
     sponsorship = True if _sponsors(terms) else None
     # The requirement lines, of the description or the role's own requirements field.
     if _SPONSOR_NO.search("\n".join([terms, *sections.lines("requirements"), requirements or ""])):
@@ -784,6 +793,9 @@ def role_facts(
         relocation_support=True if _RELOCATION.search(terms) else None,
         schedule=frozenset(schedule - no_schedule),
         split_shifts=_split_shifts("\n".join([terms, description or ""])),
+        starts=starts,
+        ends=ends,
+        shift_hours=shift_hours,
         no_schedule=frozenset(no_schedule),
         travel_share=travel,
         travel_abroad=_travel_abroad(terms, location),

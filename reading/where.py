@@ -264,6 +264,8 @@ def read_mobility(
         value = {"minutes": None, "days": 4 if days is None else days}
         out.add("commute", "avoid", value, route.start(), route.end(), 0.75, "rule:commute")
         taken.append(route.span())
+    if "from" in t[clause.start : clause.end] or " out " in t[clause.start : clause.end]:
+        _journeys_from(t, clause, out, taken, norm)
     capped = commute.bare_cap(t[clause.start : clause.end])
     if (
         capped
@@ -565,6 +567,91 @@ def _place_span_after(
         ):
             return place, rest_start + a, rest_start + b  # "to the Hague", "to Downtown Toronto"
     return None
+
+
+# A journey from home said only as it is now ("commutes 70 minutes from Tonbridge at the
+# moment"), one made for something else ("flew in two hours from Berlin for the interview"), and
+# a home said to be near ("lives 10 minutes from the office"): no condition.
+_NOW_ONLY = re.compile(
+    r"\b(?:currently|at the moment|right now|for now|these days|at present|atm|already|now)\b"
+)
+_NOT_A_COMMUTE = re.compile(
+    r"\b(?:flew|fly|flying|flights?|plane|visit\w*|holidays?|interview\w*)\b"
+)
+_HOME_BEFORE = re.compile(r"\b(?:lives?|living|based|house|flat|home|place)\W+(?:\w+\W+)?$")
+# ... and one they say they want shorter or have had enough of.
+_WANTS_CLOSER = re.compile(
+    r"\b(?:closer|nearer|shorter|less travel|cut (?:that|it|the commute|down)|tired|sick of|fed up|"
+    r"had enough|too far|trek|schlep|slog|withdrew|withdrawn|declined|turned (?:it |us )?down|pulled out)\b"
+)
+
+
+def _journeys_from(t: str, clause: Clause, out, taken: list, norm: Normalised) -> None:
+    """ "two hours from Rongai", "commutes in from Jurong every day", "lives out in Tuas, it's a
+    trek": the journey from where they live, a commute condition with the place it starts from
+    (and never a wish to work there). A journey they complain of, or of two hours or more, is
+    refused; one only stated is a wish for a shorter one."""
+    first = max(t.rfind(x, 0, clause.start) for x in ".!?\n") + 1
+    last = _sentence_end(t, clause.end)
+    sentence = t[first:last]
+    # the whole sentence is searched: "lives out in Tuas - it's a trek" says the trek after a dash
+    for minutes, a, b in commute.journeys_from(t[clause.start : max(last, clause.end)]):
+        a, b = a + clause.start, b + clause.start
+        if a >= clause.end:
+            continue
+        origin = _origin(t, b, clause.end, norm)
+        if origin is None:
+            continue
+        place, _, y = origin
+        held = next(
+            (c for c in out.items if c.facet == "commute" and overlaps(a, y, [out.at[id(c)]])),
+            None,
+        )
+        if held is not None:
+            held.value.setdefault("from", place)  # "90 mins each way from Swindon - not again"
+            taken.append((a, y))
+            continue
+        if overlaps(a, b, taken) or _NOT_A_COMMUTE.search(sentence):
+            continue
+        if _HOME_BEFORE.search(t, first, a):
+            continue  # "lives 10 minutes from the downtown offices", "I live two hours from any city"
+        complaint = (
+            commute.HURTS.search(t, a, last)
+            or _VERDICT_NEXT.search(t, y, last)
+            or _WANTS_CLOSER.search(sentence)
+            or _DECLINED_LEAD.match(t[first:])
+        )
+        if not complaint and (
+            _NOW_ONLY.search(sentence)
+            or _destination(t, y, last, norm) is not None
+            or (minutes is not None and minutes <= 45)
+        ):
+            # "commutes 70 minutes each way from Tonbridge at the moment", "commutes from
+            # Brighton to London every day": the journey as it is, to the job they have; "stays
+            # in Tampines, 10 min from Changi Business Park": a place near home
+            continue
+        pol = "avoid" if complaint or (minutes or 0) >= 120 else "wish"
+        out.add("commute", pol, {"minutes": minutes, "from": place}, a, y, 0.7, "rule:commute")
+        taken.append((a, y))
+
+
+def _origin(t: str, start: int, end: int, norm: Normalised) -> tuple[str, int, int] | None:
+    """(place, start, end) named right at ``start``: a known place, or a capitalised name said
+    in the note ("Rongai", "Jurong West") that is not home, work or the office."""
+    if found := _place_span_after(t, start, end, norm, lead=r"\W*(?:the\W+)?"):
+        return found
+    names: list[str] = []
+    at = start
+    for word in re.finditer(r"[a-z][\w'-]*", t[start:end]):
+        if word.start() > (len(" ".join(names)) + 1 if names else 0):
+            break  # only the words right after, one space apart
+        src = norm.origin(start + word.start())
+        said = norm.source[src : src + len(word.group())]
+        if not said[:1].isupper() or len(names) == 3 or word.group() in _NOT_A_DESTINATION:
+            break
+        names.append(said)
+        at = start + word.end()
+    return (" ".join(names), start, at) if names else None
 
 
 _NOT_A_DESTINATION = {"office", "work", "site", "city", "town", "hq", "campus", "the"}

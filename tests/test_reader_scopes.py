@@ -373,9 +373,6 @@ def test_a_perm_role_is_not_against_a_floor_for_contracts():
 # --- 7. held-out classes -------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="not done this round: a journey from home is not read as a commute yet"
-)
 @pytest.mark.parametrize(
     ("text", "minutes"),
     [
@@ -404,9 +401,6 @@ def test_a_journey_they_make_now_or_a_distance_in_passing_is_no_commute_conditio
     assert not any(c.facet == "commute" and c.polarity != "wish" for c in read(text, said_at=SAID))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="not done this round: a journey from home is not read as a commute yet"
-)
 def test_a_journey_from_home_goes_against_a_far_office_and_not_a_remote_role():
     said = "two hours from Rongai"
     far = RoleFacts(work_mode="onsite", city="Westlands", location="Westlands, Nairobi")

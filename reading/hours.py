@@ -1,0 +1,261 @@
+"""The hours of a working day a person will keep, and how long a shift they will do.
+
+People bound their day by the clock: the latest they will finish ("won't work past 11pm", "must
+finish by 3 for school pickup", "can do evenings till 10 but not closes", "no lates") and the
+earliest they will start ("no starts before 8", "can't do earlies"); and they bound a shift's
+length ("8-hour shifts only", "no 12s", "can't do long days") or want long ones ("prefers long
+days so she has 4 days off"). Read as schedule conditions:
+
+- ``late_finish`` (avoid): no work after ``time`` ("HH:MM"; a finish after midnight is "01:00");
+  no time said ("no closes") is a finish later than ``LATE`` (20:00).
+- ``early_start`` (avoid): no start before ``time``; none said ("no earlies") is before ``EARLY``.
+- ``long_shifts``: avoid - no shift longer than ``hours`` (10 when not said); wish - long shifts
+  wanted.
+
+A bound told of a past job ("had to finish by 3 at my last place", "used to work till 1am") is
+no condition. Roles' own hours are read in ``reading.role_facts``.
+"""
+
+from __future__ import annotations
+
+import re
+
+LATE = 20 * 60  # minutes after midnight: a "late" or a "close" finishes after this
+EARLY = 8 * 60  # ... and an "early" starts before this
+LONG = 10  # hours: a shift longer than this is a long day
+
+_CLOCK = (
+    r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>am|pm|a\.m\.|p\.m\.)?|"
+    r"(?P<word>midnight|noon|midday))"
+)
+
+
+def clock(text: str, *, finish: bool) -> int | None:
+    """Minutes after midnight of a time said ("11pm", "23:00", "3", "midnight"). A bare hour is
+    the working-day one: a finish at "3" or "10" is in the afternoon or evening, a start at "8"
+    in the morning. A finish after midnight is counted past 24:00 ("1am" is 25:00)."""
+    m = re.fullmatch(_CLOCK, text.strip().lower())
+    if not m:
+        return None
+    if m["word"]:
+        return 24 * 60 if m["word"] == "midnight" else 12 * 60
+    h, mins, ap = int(m["h"]), int(m["m"] or 0), (m["ap"] or "").replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    elif not ap and finish and 1 <= h <= 11 and not m["h"].startswith("0"):
+        h += 12  # "finish by 3", "out by 5:30", "till 10" (but "05:30" is the 24-hour clock)
+    at = h * 60 + mins
+    if finish and at < 6 * 60:
+        at += 24 * 60  # "till 1am": past midnight
+    return at
+
+
+def hhmm(minutes: int) -> str:
+    return f"{(minutes // 60) % 24:02d}:{minutes % 60:02d}"
+
+
+def from_hhmm(value: str | None, *, finish: bool) -> int | None:
+    if not value:
+        return None
+    h, m = (int(x) for x in value.split(":"))
+    at = h * 60 + m
+    return at + 24 * 60 if finish and at < 6 * 60 else at
+
+
+_TIME = r"((?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?|midnight|noon|midday)\b"
+
+
+def _said(m: re.Match) -> str:
+    """The time a match holds (its one numbered group that matched)."""
+    return next(g for g in m.groups() if g)
+
+
+_NEG = r"(?:won't|will not|wont|can't|cannot|can not|cant|not|never|no|nothing|don't|do not|doesn't|does not|unable to)"
+_SUBJECT = r"(?:(?:i|she|he|they|i'd|she'd|he'd)\s+)?"
+_FINISH = re.compile(
+    # "won't work past 11pm", "can't stay later than 6", "not after 10pm", "nothing past 9"
+    rf"\b{_NEG}\s+(?:\w+\s+){{0,2}}?(?:past|after|beyond|later than)\s+{_TIME}|"
+    # "must finish by 3", "needs to be done by 5:30", "has to leave at 4", "home by 6"
+    r"\b(?:must|has to|have to|need to|needs to|got to|gotta|should|has got to|have got to)\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:finish|be (?:done|out|off|finished|home)|leave|clock (?:off|out)|get away)"
+    rf"\s+(?:by|before|at|no later than)\s+{_TIME}|"
+    rf"\b(?:finish(?:es|ing)?|done|out|off|home|away)\s+by\s+{_TIME}|"
+    rf"\bno later than\s+{_TIME}|"
+    # "evenings till 10 but not closes", "can work until 9pm max", "till 11pm latest"
+    rf"\b(?:evenings?|nights?|lates?|work|working|stay|shifts?)\s+(?:\w+\s+)?(?:till|until|til|to)\s+{_TIME}"
+    r"(?=\s*(?:max|tops|latest|at the latest|at most|but|,|\.|;|$|and|only))",
+)
+_START = re.compile(
+    # "no starts before 8", "can't start before 7:30", "won't be in earlier than 9"
+    rf"\b{_NEG}\s+(?:\w+\s+){{0,2}}?(?:starts?|starting|in|shifts?|earlies)\s+(?:\w+\s+)?"
+    rf"(?:before|earlier than|until|till)\s+{_TIME}|"
+    rf"\b{_NEG}\s+(?:\w+\s+){{0,2}}?(?:before|earlier than)\s+{_TIME}(?=\s*(?:am|in the morning|starts?)\b)|"
+    rf"\bstart(?:s|ing)?\s+(?:at|from)\s+{_TIME}\s+(?:at the earliest|earliest)",
+)
+# No time said: "can't do earlies", "no closes", "not lates", "no early starts".
+_NO_TIME = re.compile(
+    rf"\b{_NEG}\s+(?:do\s+|doing\s+|work(?:ing)?\s+|more\s+|any\s+)*(?:(?P<early>earlies|early (?:starts|shifts|"
+    r"mornings)|opening shifts|opens)|(?P<late>lates|late (?:shifts|finishes|nights)|closes|closing shifts|"
+    r"closing|the close))\b|"
+    r"\b(?P<early2>earlies|early starts|early shifts)\s+(?:are\s+)?(?:out|a no|impossible|not possible|no good)\b|"
+    r"\b(?P<late2>lates|late finishes|closes|closing shifts)\s+(?:are\s+)?(?:out|a no|impossible|not possible|no good)\b"
+)
+# Shift length: "no 12s", "8-hour shifts only", "can't do long days", "max 10 hour shifts".
+_HOURS = r"(?P<{}>\d{{1,2}}(?:\.5)?)\s?(?:-\s?)?(?:h|hr|hrs|hour|hours)\b"
+_SHIFT = r"(?:shifts?|days?)"
+_LONG_REFUSED = re.compile(
+    rf"\b{_NEG}\s+(?:do\s+|doing\s+|more\s+|any\s+|work(?:ing)?\s+)*(?:(?:(?P<n1>1[1-4])(?:s\b|(?:\.5)?\s?(?:-\s?)?"
+    rf"(?:h|hr|hrs|hour|hours)\b\s*{_SHIFT}?))|long (?:days|shifts)|(?:twelves|12-hour days))|"
+    rf"\b(?:(?P<n2>1[1-4])s|long (?:days|shifts))\s+(?:are\s+)?(?:out|a no|impossible|not possible|too much|kill me)\b|"
+    rf"\b{_HOURS.format('n')}\s*{_SHIFT}\s+(?:only|max|maximum|tops)\b|"
+    rf"\b(?:max(?:imum)?|no more than|nothing (?:over|longer than|more than)|up to)\s+{_HOURS.format('n3')}"
+    rf"\s*{_SHIFT}"
+)
+_LONG_WANTED = re.compile(
+    rf"\b(?:prefers?|prefer(?:red)?|likes?|loves?|wants?|keen on|happy (?:to do|with)|would (?:like|love)|"
+    rf"'d (?:like|love)|ideally|enjoys?|after)\s+(?:doing\s+|working\s+)?(?:(?:(?P<n>1[1-4])(?:s\b|(?:\.5)?\s?"
+    rf"(?:-\s?)?(?:h|hr|hrs|hour|hours)\s*{_SHIFT}))|long (?:days|shifts)|compressed (?:days|shifts)|4 on 4 off)"
+)
+# A bound told of a job before: "at my last place I had to finish by 3", "used to work till 1am".
+_PAST = re.compile(
+    r"\b(?:used to|had to|previous(?:ly)?|old job|last job|last role|last place|former|at (?:my|his|her|their) "
+    r"(?:last|old|previous|former)|was|were|worked|did)\b"
+)
+_GATE = re.compile(
+    r"\d|midnight|noon|midday|earl|late|clos|long|open|twelve",
+)
+
+
+def _sentence(t: str, a: int) -> tuple[int, int]:
+    start = max(t.rfind(x, 0, a) for x in ".!?;\n") + 1
+    end = min((i for i in (t.find(x, a) for x in ".!?;\n") if i >= 0), default=len(t))
+    return start, end
+
+
+def find_hours(t: str) -> list[tuple[dict, str, int, int]]:
+    """(value, polarity, start, end) of each bound on the working day or shift in lower-case
+    ``t``."""
+    if not _GATE.search(t):
+        return []
+    out: list[tuple[dict, str, int, int]] = []
+
+    def past(a: int) -> bool:
+        s, _ = _sentence(t, a)
+        return bool(_PAST.search(t, s, a))
+
+    for m in _FINISH.finditer(t):
+        at = clock(_said(m), finish=True)
+        if at is None or at < 11 * 60 or past(m.start()):
+            continue
+        hard = re.match(r"(?:must|has to|have to|need|got to|gotta|should)", m.group())
+        value = {"kind": "late_finish", "time": hhmm(at)}
+        out.append((value, "must" if hard else "avoid", m.start(), m.end()))
+    for m in _START.finditer(t):
+        at = clock(_said(m), finish=False)
+        if at is None or not 4 * 60 <= at <= 11 * 60 or past(m.start()):
+            continue
+        out.append(({"kind": "early_start", "time": hhmm(at)}, "avoid", m.start(), m.end()))
+    for m in _NO_TIME.finditer(t):
+        if past(m.start()):
+            continue
+        kind = "early_start" if (m["early"] or m["early2"]) else "late_finish"
+        if any(v["kind"] == kind for v, *_ in out):
+            continue  # "evenings till 10 but not closes": the time said is the bound
+        out.append(({"kind": kind}, "avoid", m.start(), m.end()))
+    for m in _LONG_REFUSED.finditer(t):
+        if past(m.start()):
+            continue
+        capped = m["n"] or m["n3"]
+        n = m["n1"] or m["n2"]
+        value = {"kind": "long_shifts"}
+        if capped:
+            if float(capped) < 4:
+                continue  # "max 1hr" is no shift
+            value["hours"] = float(capped)  # "8-hour shifts only": the longest they take
+            if value["hours"] >= 12:
+                continue  # "12-hour shifts only" asks for long ones: not a cap
+        elif n:
+            value["hours"] = float(n) - 1  # "no 12s": anything shorter will do
+        out.append((value, "avoid", m.start(), m.end()))
+    for m in _LONG_WANTED.finditer(t):
+        if past(m.start()) or re.search(
+            rf"\b{_NEG}\W+(?:\w+\W+)?$", t[max(0, m.start() - 20) : m.start()]
+        ):
+            continue
+        out.append(({"kind": "long_shifts"}, "wish", m.start(), m.end()))
+    return out
+
+
+# --- a role's hours ------------------------------------------------------------------------------
+
+_RANGE = re.compile(
+    r"\b(?P<a>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm)?)\s?(?:-|–|—|to|till|until)\s?"
+    r"(?P<b>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm)?|midnight)\b"
+)
+_ENDS = re.compile(
+    rf"\b(?:till|until|til|to|close[sd]?|closing|closes at|finish(?:es|ing)?|ends?|last orders)\s+(?:at\s+|around\s+|about\s+)?"
+    rf"{_TIME}|\b(?:late|evening) (?:finishes|shifts|service)\s+(?:till|until|to)\s+{_TIME}"
+)
+_STARTS = re.compile(
+    rf"\b{_TIME}\s+starts?\b|\bstart(?:s|ing)?\s+(?:at|from)\s+{_TIME}|\b(?:early|morning) starts?\s+"
+    rf"(?:from|at)\s+{_TIME}|\bfrom\s+{_TIME}(?=\s*(?:start|shift|onwards))"
+)
+_SHIFT_HOURS = re.compile(
+    r"\(?\b(?P<n>\d{1,2}(?:\.5)?)\s?(?:-\s?)?(?:h|hr|hrs|hour|hours)\)?\s*(?:long\s+)?(?:shifts?|days?)\b|"
+    r"\b(?:shifts?|days?)\s+(?:of|are|lasting)\s+(?P<m>\d{1,2}(?:\.5)?)\s?(?:h|hrs?|hours)\b|"
+    r"\(\s?(?P<p>\d{1,2}(?:\.5)?)\s?h(?:rs?|ours)?\s?\)"
+)
+_LONG_DAYS = re.compile(r"\b(?:long days|long shifts|4 on,? 4 off|four on,? four off|12s)\b")
+_HOURS_GATE = re.compile(r"\d|midnight|long|four on")
+
+
+def role_hours(text: str) -> tuple[int | None, int | None, float | None]:
+    """(earliest start, latest finish, longest shift in hours) of a role's lower-case text;
+    a finish after midnight counts past 24:00."""
+    if not _HOURS_GATE.search(text):
+        return None, None, None
+    starts: list[int] = []
+    ends: list[int] = []
+    lengths: list[float] = []
+    for m in _RANGE.finditer(text):
+        a_said, b_said = m["a"], m["b"]
+        clocked = any(x in (a_said + b_said) for x in ("am", "pm", ":", "midnight")) or re.search(
+            r"\b(?:shifts?|hours|rota|service|open|mon|tue|wed|thu|fri|sat|sun)",
+            text[max(0, m.start() - 30) : m.start()],
+        )
+        if not clocked or re.search(r"\d\s*$", text[max(0, m.start() - 2) : m.start()]):
+            continue
+        a = clock(a_said, finish=False)
+        b = clock(b_said, finish=True)
+        if a is None or b is None:
+            continue
+        if not re.search(r"am|pm|:", a_said) and a < 5 * 60:
+            a += 12 * 60  # "2-10" in a shift line: the afternoon
+        if b <= a:
+            b += 24 * 60  # "10pm-6am": through the night
+        if b - a > 16 * 60 or b - a < 2 * 60:
+            continue  # no working day: a range of something else
+        starts.append(a)
+        ends.append(b)
+        lengths.append((b - a) / 60)
+    for m in _ENDS.finditer(text):
+        at = clock(_said(m), finish=True)
+        if at is not None and at >= 17 * 60:
+            ends.append(at)
+    for m in _STARTS.finditer(text):
+        at = clock(_said(m), finish=False)
+        if at is not None and 3 * 60 <= at <= 11 * 60:
+            starts.append(at)
+    for m in _SHIFT_HOURS.finditer(text):
+        n = float(m["n"] or m["m"] or m["p"])
+        if 4 <= n <= 14:
+            lengths.append(n)
+    if not lengths and _LONG_DAYS.search(text):
+        lengths.append(12.0)
+    return (
+        min(starts) if starts else None,
+        max(ends) if ends else None,
+        max(lengths) if lengths else None,
+    )
