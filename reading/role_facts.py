@@ -43,9 +43,8 @@ class RoleFacts:
     no_schedule: frozenset[str] = frozenset()  # what the role says it does not have
     split_shifts: bool | None = None  # True: split shifts; False: "straight shifts, no splits"
     starts: int | None = None  # earliest start, minutes after midnight ("6am–2pm": 360)
-    ends: int | None = (
-        None  # latest finish, minutes after midnight, past 24:00 after it ("1am": 1500)
-    )
+    # latest finish, minutes after midnight, past 24:00 after it ("1am": 1500)
+    ends: int | None = None
     shift_hours: float | None = None  # longest shift ("three long days (12.5h)": 12.5)
     travel_share: float | None = None
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
