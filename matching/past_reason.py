@@ -79,6 +79,14 @@ def past_reason_fit(
         "reason": latest.reason,
     }
     reasons: list[Explanation] = []
+    if _counters_again(latest, applications):
+        # Nothing in this role resolves it: a band that meets their ask is what they used before.
+        sentence = (
+            f"{lead} to take a counteroffer, and not for the first time: they have used offers "
+            "to win a raise where they are."
+        )
+        reasons.append(Explanation("past_reason_standing", sentence, -0.8, evidence))
+        judgements = ()
     read = [j for j in judgements if j.last_time]
     # "Asked 160k base, we maxed at 130k": where one reading of a facet still stands, another
     # that this role would meet (often the team's own figure in the note) does not resolve it
@@ -97,7 +105,7 @@ def past_reason_fit(
         )
         reasons.append(Explanation(kind, sentence, round(effect, 3), {**evidence, **j.evidence}))
     covered = _REASON_FACETS.get(latest.reason or "", set())
-    if not (covered and any(j.facet in covered for j in read)):
+    if not reasons and not (covered and any(j.facet in covered for j in read)):
         verdict = _judge(role, candidate, latest, now)
         if verdict is not None:
             value, sentence = verdict
@@ -115,6 +123,48 @@ def past_reason_fit(
             )
     total = sum(r.effect for r in reasons)
     return max(-1.0, min(1.0, total)), reasons
+
+
+# A counteroffer taken again: someone who has used offers to win a raise where they are more
+# than once is a risk no band resolves. Said in the note ("third time he's used one of our
+# offers", "took the counter again", "zum zweiten Mal") or seen in the history (two processes
+# ended by a counteroffer).
+_COUNTER = (
+    r"counter(?:[- ]?off?ers?|[- ]?offered)?|offers?|matched|gegenangebot\w*|contra-?ofert\w*|"
+    r"contra-?propost\w*|kontroferty?\w*|kontrofert\w*"
+)
+_AGAIN = (
+    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another|nth)\s+time|again|twice|"
+    r"(?:every|each)\s+time|yet\s+another|serial|habit(?:ually)?|zum\s+(?:zweiten|dritten)\s+mal|"
+    r"(?:schon\s+)?wieder|erneut|otra\s+vez|de\s+nuevo|por\s+(?:segunda|tercera)\s+vez|"
+    r"de\s+novo|mais\s+uma\s+vez|pela\s+(?:segunda|terceira)\s+vez|znowu|ponownie|"
+    r"po\s+raz\s+(?:drugi|trzeci)"
+)
+_REPEAT = re.compile(
+    rf"\b(?:{_AGAIN})\b[^.;!?\n]{{0,60}}?\b(?:{_COUNTER})\b"
+    rf"|\b(?:{_COUNTER})\b[^.;!?\n]{{0,40}}?\b(?:{_AGAIN})\b"
+    # "uses offers as leverage", "used one of our offers to get a raise"
+    r"|\bus(?:es|ed|ing)\s+(?:one\s+of\s+)?(?:our|an?|the|recruiters'?|agency)\s+offers?\s+"
+    r"(?:to\s+(?:get|win|negotiate|squeeze|leverage)|as\s+(?:leverage|a\s+bargaining))",
+    re.IGNORECASE,
+)
+# "interviewed twice", "met him again": the repeat is of something else
+_OTHER_REPEAT = re.compile(
+    r"\b(?:interview\w*|met|spoke|spoken|applied|call(?:ed)?)\s+(?:\w+\s+)?(?:twice|again)\b"
+    r"|\b(?:second|third|2nd|3rd)\s+time\s+(?:we|i|they)(?:'ve|\s+have)?\s+"
+    r"(?:spoken|spoke|talked|met|interviewed|called|reached|approached)",
+    re.IGNORECASE,
+)
+
+
+def _counters_again(latest: Application, applications: Sequence[Application]) -> bool:
+    """Whether the latest process ended in a counteroffer taken not for the first time."""
+    if latest.reason != "counteroffer":
+        return False
+    if sum(app.reason == "counteroffer" for app in applications) >= 2:
+        return True
+    note = _OTHER_REPEAT.sub(" ", latest.reason_note or "")
+    return bool(_REPEAT.search(note))
 
 
 def _what_happened(app: Application) -> str:
