@@ -24,6 +24,8 @@ from evaluation.scenarios_heldout7 import HELDOUT7_CASES
 from evaluation.scenarios_heldout8 import HELDOUT8_CASES
 from evaluation.scenarios_heldout9 import HELDOUT9_CASES
 from evaluation.scenarios_heldout10 import HELDOUT10_CASES
+from evaluation.scenarios_heldout11 import HELDOUT11_CASES
+from evaluation.scenarios_heldout12 import HELDOUT12_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -34,8 +36,8 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # The hand-written cases, then the ones written in recruiters' own words (issue 12), then a
 # fresh set in other wording, written without looking at the reader, and a held-out set
 # written by a stranger to the reader and to the earlier cases' wording (never tuned to), and a
-# second, a third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth and a tenth held-out
-# set, each by another stranger, each reported on its own line.
+# second, a third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth, an
+# eleventh and a twelfth held-out set, each by another stranger, each reported on its own line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,
     "told": TOLD_CASES,
@@ -50,6 +52,8 @@ SETS: dict[str, list[Case]] = {
     "held-out 8": HELDOUT8_CASES,
     "held-out 9": HELDOUT9_CASES,
     "held-out 10": HELDOUT10_CASES,
+    "held-out 11": HELDOUT11_CASES,
+    "held-out 12": HELDOUT12_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

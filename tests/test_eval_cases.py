@@ -19,6 +19,8 @@ from evaluation import scenarios_heldout7 as heldout7
 from evaluation import scenarios_heldout8 as heldout8
 from evaluation import scenarios_heldout9 as heldout9
 from evaluation import scenarios_heldout10 as heldout10
+from evaluation import scenarios_heldout11 as heldout11
+from evaluation import scenarios_heldout12 as heldout12
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -31,6 +33,8 @@ from evaluation import (
     weekly_heldout8,
     weekly_heldout9,
     weekly_heldout10,
+    weekly_heldout11,
+    weekly_heldout12,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -48,6 +52,8 @@ HELDOUT7_WEEKLY = weekly_heldout7.HELDOUT7_WEEKLY_CASES
 HELDOUT8_WEEKLY = weekly_heldout8.HELDOUT8_WEEKLY_CASES
 HELDOUT9_WEEKLY = weekly_heldout9.HELDOUT9_WEEKLY_CASES
 HELDOUT10_WEEKLY = weekly_heldout10.HELDOUT10_WEEKLY_CASES
+HELDOUT11_WEEKLY = weekly_heldout11.HELDOUT11_WEEKLY_CASES
+HELDOUT12_WEEKLY = weekly_heldout12.HELDOUT12_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -62,6 +68,8 @@ ALL_CASES = [
     *heldout8.HELDOUT8_CASES,
     *heldout9.HELDOUT9_CASES,
     *heldout10.HELDOUT10_CASES,
+    *heldout11.HELDOUT11_CASES,
+    *heldout12.HELDOUT12_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -76,6 +84,8 @@ ALL_WEEKLY = [
     *HELDOUT8_WEEKLY,
     *HELDOUT9_WEEKLY,
     *HELDOUT10_WEEKLY,
+    *HELDOUT11_WEEKLY,
+    *HELDOUT12_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -322,6 +332,22 @@ _LATER_HELD_OUT = {
         70,
         22,
     ),
+    "held-out 11": (
+        heldout11,
+        heldout11.HELDOUT11_CASES,
+        weekly_heldout11,
+        HELDOUT11_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 12": (
+        heldout12,
+        heldout12.HELDOUT12_CASES,
+        weekly_heldout12,
+        HELDOUT12_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -337,6 +363,8 @@ _RANKING_IN_ORDER = [
     heldout8.HELDOUT8_CASES,
     heldout9.HELDOUT9_CASES,
     heldout10.HELDOUT10_CASES,
+    heldout11.HELDOUT11_CASES,
+    heldout12.HELDOUT12_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -351,6 +379,8 @@ _WEEKLY_IN_ORDER = [
     HELDOUT8_WEEKLY,
     HELDOUT9_WEEKLY,
     HELDOUT10_WEEKLY,
+    HELDOUT11_WEEKLY,
+    HELDOUT12_WEEKLY,
 ]
 
 
@@ -375,9 +405,9 @@ def test_a_later_held_out_set_covers_every_class_pitting_equals_in_words_never_u
         "company stage and size": module.STAGE_SIZE,
         "industry, mission and technology": module.MISSION + module.TECH,
     }
-    if hasattr(module, "LATEST_WORD"):  # held-out 8 to 10: several notes, the latest counts
+    if hasattr(module, "LATEST_WORD"):  # held-out 8 onwards: several notes, the latest counts
         classes["latest word over time"] = module.LATEST_WORD
-    if hasattr(module, "PROCESS"):  # held-out 6 to 10 sort every case into a class
+    if hasattr(module, "PROCESS"):  # held-out 6 onwards sort every case into a class
         classes["latest process"] = module.PROCESS
         assert sum(map(len, classes.values())) == len(cases)
     for class_name, class_cases in classes.items():
@@ -446,6 +476,10 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 9"] is HELDOUT9_WEEKLY
     assert RANKING_SETS["held-out 10"] is heldout10.HELDOUT10_CASES
     assert WEEKLY_SETS["held-out 10"] is HELDOUT10_WEEKLY
+    assert RANKING_SETS["held-out 11"] is heldout11.HELDOUT11_CASES
+    assert WEEKLY_SETS["held-out 11"] is HELDOUT11_WEEKLY
+    assert RANKING_SETS["held-out 12"] is heldout12.HELDOUT12_CASES
+    assert WEEKLY_SETS["held-out 12"] is HELDOUT12_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
