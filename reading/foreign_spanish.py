@@ -143,3 +143,21 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:le|les|te|nos) (?:va|van|parece|parecen) bien (?:el|la|los|las)", "she is fine with"),
     (r"(?:le|les|te|nos) (?:va|van) bien|(?:le|les|te|nos|me) encaja", "works for her"),
 )
+
+# A threat to complain beside a stop ("dejen de llamarme o los reporto con la PROFECO") makes it a
+# stop of all contact, not a wish to be called some other way.
+THREATS: tuple[tuple[str, str], ...] = (
+    (
+        r"o (?:los|las|les|te|la|lo) (?:reporto|denuncio|demando|acuso|voy a (?:reportar|denunciar|demandar))",
+        "or i will report you",
+    ),
+    (r"ya basta", "enough already"),
+)
+
+# Mexican year-end words: the Christmas bonus and holidays ("hasta después del aguinaldo y de las
+# vacaciones decembrinas"), and "platicamos" for "we'll talk".
+WAITS: tuple[tuple[str, str], ...] = (
+    (r"(?:las )?(?:vacaciones|fiestas) decembrinas|(?:las )?posadas", "the christmas holidays"),
+    (r"(?:el )?aguinaldo", "the christmas bonus"),
+    (r"platicamos|platicar|platiquemos", "we talk"),
+)

@@ -1,0 +1,28 @@
+"""Brazilian Portuguese cue phrases beyond ``reading.foreign``'s own: a whole unsubscribe ("me
+descadastra de tudo") and no more contact at all ("não quero mais contato"), where a narrower one
+("me descadastrei da newsletter") stays unread; and a return told as done ("voltei do Carnaval")
+that is no wait.
+
+``reading.foreign`` puts these tables in front of its own.
+"""
+
+from __future__ import annotations
+
+OPT_OUTS: tuple[tuple[str, str], ...] = (
+    (r"(?:me )?descadastr\w*(?:-me)? de tudo", "unsubscribe me from everything"),
+    (
+        r"n[ãa]o (?:quero|quer|queremos|desejo) mais (?:nenhum |qualquer )?(?:contato|contacto)s?"
+        r"(?: (?:com|de) (?:voc[êe]s|a empresa|vossa empresa))?(?= *(?:[.!;]|$|,? ?(?:obrigad|por favor)))",
+        "does not want any further contact",
+    ),
+)
+
+WAITS: tuple[tuple[str, str], ...] = (
+    # "voltei do Carnaval em Recife", "ela voltou das férias": back already, no wait
+    (r"(?:voltei|voltou|voltamos|cheguei|chegou) d[aoe]s?", "came back from"),
+)
+
+WORDS: tuple[tuple[str, str], ...] = (
+    # "em Recife", "em São Paulo": a preposition before a place, never the EM of engineering
+    (r"(?-i:em)(?= (?-i:[A-ZÀ-Ý]))", "in"),
+)
