@@ -681,6 +681,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
 
 # Refusals, hardness and acceptance.
 CUES: tuple[tuple[str, str], ...] = (
+    # a language's phrase wins over a one-word cue at the same place ("nur Konzern")
+    *_tables("CUES"),
     (
         r"nie wieder|nie mehr|plus jamais|nunca m[aá]s|nunca mais|nigdy więcej|nigdy wiecej|nooit meer|"
         r"mai più|mai piu",

@@ -50,5 +50,50 @@ WORDS: tuple[tuple[str, str], ...] = (
     # travel: "keine Reisetätigkeit mehr", "Reisebereitschaft 50-60% ok"
     (r"reiset[äa]tigkeit(?:en)?|reisebereitschaft|dienstreisen|gesch[äa]ftsreisen", "travel"),
     (r"h[öo]chstens|maximal", "at most"),
-    (r"vor ort|beim kunden", "on site"),
+    (r"vor ort|beim kunden", "at the client"),
+    (r"tage?(?= (?:im|pro|je) monat)", "day"),
+    (r"lieber", "prefers"),
+)
+WORDS += (
+    # residence: a settlement permit is the right to work; one tied to the employer needs help
+    (
+        r"niederlassungserlaubnis|daueraufenthalt(?:-eu)?|aufenthaltstitel unbefristet|unbefristete[rn]? "
+        r"aufenthalt\w*",
+        "permanent residence, has the right to work",
+    ),
+    (
+        r"br[äa]uchte (?:unterst[üu]tzung|sponsoring|ein visum)(?: vom (?:neuen )?arbeitgeber)?|"
+        r"braucht (?:ein )?(?:visa-?)?sponsoring",
+        "would need sponsorship",
+    ),
+    # moving
+    (
+        r"umzug (?:ausgeschlossen|kommt nicht in frage|kommt nicht infrage)",
+        "relocation is out of the question",
+    ),
+    (r"w[üu]rde(?: \w+){0,7}? umziehen", "would relocate"),
+    # leading people or staying at the machine
+    (
+        r"(?:will|m[öo]chte) (?:jetzt |endlich )?(?:mehr )?(?:verantwortung|f[üu]hrungsverantwortung)(?: und "
+        r"(?:ein|eigenes) team)?",
+        "wants to lead a team",
+    ),
+    (
+        r"(?:will|m[öo]chte) (?:schrauber|an der maschine|fachkraft|mechaniker|techniker|facharbeiter|"
+        r"in der fertigung) bleiben",
+        "wants to stay hands-on",
+    ),
+    (r"keine f[üu]hrung(?:sverantwortung|saufgaben?)?", "not interested in management"),
+    # a group against a family firm
+    (r"(?:will )?weg vom konzern", "wants to get away from big corporates"),
+    (
+        r"(?:inhabergef[üu]hrte[sn]? |familiengef[üu]hrte[sn]? )?familienunternehmen|"
+        r"inhabergef[üu]hrt\w*|familiengef[üu]hrt\w*",
+        "a family-owned small company",
+    ),
+)
+
+# Phrases that begin with a one-word cue of ``reading.foreign`` ("nur"): read before it.
+CUES: tuple[tuple[str, str], ...] = (
+    (r"nur (?:ein(?:en)? )?(?:gro(?:ß|ss)e[rn]? )?konzern(?:e|en)?", "only big corporates"),
 )

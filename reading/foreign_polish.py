@@ -69,3 +69,22 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"now(?:ym|ego|y) rok(?:u|iem)?", "new year"),
     (r"wigili[aięi]|wigilii|wigilią", "christmas"),
 )
+
+WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"wyjazdy służbowe|wyjazdy sluzbowe|wyjazdów służbowych|delegacje|delegacji|podróże służbowe",
+        "business travel",
+    ),
+    (
+        r"odpadaj[ąa]|odpada|nie wchodz[ąa] w grę|nie wchodzi w grę|wykluczone",
+        "are out of the question",
+    ),
+    (r"(?:jej|mu|mi) nie przeszkadzaj[ąa]|(?:jej|mu|mi) nie przeszkadza", "are fine with her"),
+    (r"(?:chcę|chce|chciałabym|chciałbym|chciałaby) pracować", "wants to work"),
+    (r"(?:mnie|jej|go) nie interesuje|nie interesuje (?:mnie|jej|go)", "is a no-go"),
+    (
+        r"chętnie (?:się )?przeprowadzi(?: się)?|chętnie (?:się )?przeprowadzę|przeprowadzi się chętnie",
+        "happy to relocate",
+    ),
+    (r"(?:się|sie) nie ruszy|nie ruszy (?:się|sie)", "won't move"),
+)

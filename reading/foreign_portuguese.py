@@ -26,3 +26,24 @@ WORDS: tuple[tuple[str, str], ...] = (
     # "em Recife", "em São Paulo": a preposition before a place, never the EM of engineering
     (r"(?-i:em)(?= (?-i:[A-ZÀ-Ý]))", "in"),
 )
+WORDS += (
+    # "eu não trabalho", "eu prefiro": the pronoun, never the EU
+    (
+        r"(?-i:eu)(?= (?:n[ãa]o|j[áa]|sou|quero|trabalho|prefiro|gosto|acho|vou|fiz|topo|aceito|estou))",
+        "i",
+    ),
+    # "com bets eu não trabalho": the betting sites
+    (r"(?:(?<=com )|(?<=nas )|(?<=das )|(?<=as )|(?<=em ))bets|casas? de apostas?", "gambling"),
+    # "não trabalha mais aos domingos"
+    (
+        r"n[ãa]o (?:trabalha|trabalho|trabalham)(?: mais)? (?:aos|nos|no|em|de)(?= (?:domingo|s[áa]bado|"
+        r"feriado|fi[mn]|finais|noite|madrugada))",
+        "doesn't work any more on",
+    ),
+    (r"n[ãa]o (?:trabalha|trabalho|trabalham)(?: mais)?", "won't work"),
+    (r"(?:pra|para|numa|em uma|na) casa de apostas?", "in gambling"),
+    (
+        r"(?:ia|iria) ser (?:divertido|legal|top|incr[íi]vel)(?: demais)?|seria (?:divertido|legal|incr[íi]vel)",
+        "would be fun",
+    ),
+)

@@ -50,3 +50,43 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         "remove my details from your list",
     ),
 )
+
+# Shifts, ways of working and company size in Taglish: "day shift lang siya pwede", "hindi na
+# ako pwede sa graveyard", "ok na ako sa graveyard", "kahit graveyard, basta fixed", "pwede na po
+# ako onsite", "gusto nya sa maliit na company", "sa malalaking BPO lang sya".
+WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:mid or day|day or mid|day|mid|morning|am) shift (?:lang|nalang|na lang)(?: (?:siya|sya|ako|po))*"
+        r"(?: (?:pwede|kaya))?(?: (?:na|po|sana))*",
+        "day shift only, no night shifts",
+    ),
+    (
+        r"hindi (?:na )?(?:po )?(?:ako |siya |sya )?(?:na )?(?:pwede|kaya|kakayanin)(?: na)?(?: po)? (?:sa |ang |ng )?"
+        r"(?=graveyard|night|gabi)",
+        "can't do ",
+    ),
+    (
+        r"(?:ok|okay|g|game|sanay) na (?:po )?(?:ako|siya|sya) sa(?= (?:graveyard|night|gabi))|"
+        r"kahit(?= (?:graveyard|night))",
+        "fine with",
+    ),
+    (r"graveyard(?: shift)?s?", "night shifts"),
+    (
+        r"pwede na (?:po )?(?:ako|siya|sya)(?= (?:sa )?(?:onsite|on-site|office|opisina))",
+        "now fine with",
+    ),
+    (r"(?:sa )?maliit na (?:company|kumpanya|bpo|site)", "a small company"),
+    (r"sa malalaking (?:bpo|company|companies|kumpanya)s? lang", "only large companies"),
+)
+
+# Phrases that begin with a one-word cue of ``reading.foreign`` ("ayaw ng"): read before it.
+CUES: tuple[tuple[str, str], ...] = (
+    (
+        r"gusto (?:na |ng |nya |niya |ko )?regular(?: na (?:contract|trabaho|work|job))?",
+        "wants a permanent contract",
+    ),
+    (r"ayaw (?:na )?ng regular(?: na (?:contract|trabaho|work|job))?", "no permanent contract"),
+    (r"gusto (?:nya|niya|ko|nila)(?: sa)?(?= maliit)", "wants"),
+    # "may sariling small business sya": their own business, no wish about our company's size
+    (r"may sariling (?:small |maliit na )?(?:business|negosyo)", "runs a side business"),
+)
