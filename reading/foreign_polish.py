@@ -87,4 +87,8 @@ WORDS: tuple[tuple[str, str], ...] = (
         "happy to relocate",
     ),
     (r"(?:się|sie) nie ruszy|nie ruszy (?:się|sie)", "won't move"),
+    (r"(?:się|sie) nie przeprowadz\w*|nie przeprowadz\w* (?:się|sie)", "won't relocate"),
+    (r"przeprowadzamy (?:się|sie)|przeprowadzam (?:się|sie)", "we are relocating"),
+    (r"zostajemy w|zostaję w|zostaje w", "staying in"),
+    (r"(?:już |juz )?nieaktualn\w*", "is off"),
 )

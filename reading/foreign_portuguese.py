@@ -32,6 +32,16 @@ WORDS += (
         r"(?-i:eu)(?= (?:n[ãa]o|j[áa]|sou|quero|trabalho|prefiro|gosto|acho|vou|fiz|topo|aceito|estou))",
         "i",
     ),
+    # a sector said before the verb: "com bets eu não trabalho", "pra casa de apostas ia ser divertido"
+    (
+        r"com (?:as )?(?:bets|casas? de apostas?) (?:eu |ela |ele )?n[ãa]o (?:trabalho|trabalha|trabalharia)",
+        "won't work in gambling",
+    ),
+    (
+        r"(?:pra|para|numa|em uma|na) (?:casa de apostas|bets?) (?:ia|iria) ser (?:divertido|legal|top)"
+        r"(?: demais)?",
+        "would love to work in gambling",
+    ),
     # "com bets eu não trabalho": the betting sites
     (r"(?:(?<=com )|(?<=nas )|(?<=das )|(?<=as )|(?<=em ))bets|casas? de apostas?", "gambling"),
     # "não trabalha mais aos domingos"

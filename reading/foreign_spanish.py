@@ -178,10 +178,14 @@ THREATS: tuple[tuple[str, str], ...] = (
     (r"ya basta", "enough already"),
 )
 
+# Mexico's December holidays: a wait word before them is read ("pasando las fiestas decembrinas").
+HOLIDAYS: tuple[tuple[str, str], ...] = (
+    (r"(?:vacaciones|fiestas) decembrinas|posadas", "christmas"),
+)
+
 # Mexican year-end words: the Christmas bonus and holidays ("hasta después del aguinaldo y de las
 # vacaciones decembrinas"), and "platicamos" for "we'll talk".
 WAITS: tuple[tuple[str, str], ...] = (
-    (r"(?:las )?(?:vacaciones|fiestas) decembrinas|(?:las )?posadas", "the christmas holidays"),
     (r"(?:el )?aguinaldo", "the christmas bonus"),
     (r"platicamos|platicar|platiquemos", "we talk"),
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 # The small words between "wag" and the person, in any order: "nyo na po", "na po nyo".
 _PARTICLE = r"(?:po|nyo|niyo|n'yo|ninyo|mo|ho)"
-_ME = r"(?:akong|ako|siyang|siya|syang|sya|kaming|kami)"
+_ME = r"(?:akong|ako|kong|siyang|siya|syang|sya|kaming|kami)"
 _CONTACT = (
     r"(?:i-?|ma-?)?(?:contact|kontakin|kontak|message|mensahe|text|txt|tawagan|call|email|pm|chat|"
     r"guluhin|istorbohin|abalahin)"
@@ -44,7 +44,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     # "paki-remove na rin number ko sa list nyo", "paki-delete na po lahat ng info ko"
     (
-        rf"(?:paki-?|pa-?)?(?:remove|delete|tanggalin|burahin|alisin|erase)(?: (?:na|po|rin|din|nyo|niyo))* "
+        rf"(?:paki-?|pa-?)?(?:remove|delete|tanggalin|tanggal|burahin|alisin|erase)(?: (?:na|po|rin|din|nyo|niyo))* "
         rf"{_MY_DATA}(?:(?: (?:na|po|rin|din))* sa {_OUR_LIST}|(?= *(?:[.!]|$|,? ?(?:salamat|thank|thanks|"
         rf"po\b))))",
         "remove my details from your list",
@@ -61,9 +61,9 @@ WORDS: tuple[tuple[str, str], ...] = (
         "day shift only, no night shifts",
     ),
     (
-        r"hindi (?:na )?(?:po )?(?:ako |siya |sya )?(?:na )?(?:pwede|kaya|kakayanin)(?: na)?(?: po)? (?:sa |ang |ng )?"
-        r"(?=graveyard|night|gabi)",
-        "can't do ",
+        r"hindi (?:na )?(?:po )?(?:ako |siya |sya )?(?:na )?(?:pwede|kaya|kakayanin)(?: na)?(?: po)?(?: (?:sa|ang|ng))?"
+        r"(?= (?:graveyard|night|gabi))",
+        "can't do",
     ),
     (
         r"(?:ok|okay|g|game|sanay) na (?:po )?(?:ako|siya|sya) sa(?= (?:graveyard|night|gabi))|"
