@@ -1087,6 +1087,12 @@ _ENGLISH = frozenset(
     "maternity leave bonus alla att chat data era gdpr her mer message med person please pls remote "
     "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet minimal dame uns dos was date emails "
     "bureau dank kant".split()
+    # English words in the Taglish, Polish, German, Portuguese and Spanish tables' patterns
+) | frozenset(
+    "again business call companies company day delete details email erase ever files forever game "
+    "home include info information job legal mid morning name never night now number office okay "
+    "onsite phone pool pooling profile records regular resume shift site small system team text "
+    "thank thanks top visa war will work solo com ego sou top".split()
 )
 
 
