@@ -89,6 +89,6 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:się|sie) nie ruszy|nie ruszy (?:się|sie)", "won't move"),
     (r"(?:się|sie) nie przeprowadz\w*|nie przeprowadz\w* (?:się|sie)", "won't relocate"),
     (r"przeprowadzamy (?:się|sie)|przeprowadzam (?:się|sie)", "we are relocating"),
-    (r"zostajemy w|zostaję w|zostaje w", "staying in"),
+    (r"zostajemy w|zostaję w|zostaje w|zostajemy na miejscu", "won't relocate, staying in"),
     (r"(?:już |juz )?nieaktualn\w*", "is off"),
 )
