@@ -522,12 +522,19 @@ def _rest_of_sentence(text: str, pos: int) -> str:
     return text[pos:end]
 
 
+# "the Cebu pool only", "the night-shift list only": one named list, the person kept on the others
+_ONE_LIST_ONLY = re.compile(
+    r"\b(?!(?:the|your|our|my|ur|all|this|that|these|those|any)\b)\w+ (?:pool|list|database|register)s? only\b"
+)
+
+
 def _ours(said: str, rest: str) -> bool:
     """Whether what a person asks to be removed from is one of our lists (or goes unnamed)."""
     if re.search(r"\b(?:from|off|of)$", said):
         rest = " from" + rest
     m = _FROM_WHAT.match(rest)
-    return not m or bool(_OUR_LISTS.search(m["what"]))
+    # "removed from the Cebu pool only": one of our lists, the others kept
+    return not m or (bool(_OUR_LISTS.search(m["what"])) and not _ONE_LIST_ONLY.search(m["what"]))
 
 
 def _scoped(rest: str) -> bool:

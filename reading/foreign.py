@@ -23,7 +23,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reading import foreign_hebrew, foreign_spanish
+from reading import (
+    foreign_german,
+    foreign_hebrew,
+    foreign_polish,
+    foreign_portuguese,
+    foreign_spanish,
+    foreign_tagalog,
+)
+
+# Languages with tables of their own, put in front of this module's.
+_MORE = (foreign_tagalog, foreign_polish, foreign_german, foreign_portuguese, foreign_spanish)
+
+
+def _tables(table: str) -> tuple[tuple[str, str], ...]:
+    return tuple(entry for module in _MORE for entry in getattr(module, table, ()))
+
 
 # --- months and holidays (the words a wait preposition must stand before) -------------------
 
@@ -122,6 +137,7 @@ _HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"roch hachana|rosh hashaná|rosh hashana", "rosh hashanah"),
     (r"yom kipour|yom kipur", "yom kippur"),
     *foreign_hebrew.HOLIDAYS,
+    *_tables("HOLIDAYS"),
 )
 _MONTH_WORDS = "|".join(
     sorted((w for ws in _MONTHS.values() for w in ws.split()), key=len, reverse=True)
@@ -145,7 +161,8 @@ _ME = r"(?:me|mich|moi|mnie|mij|mi)"
 
 OPT_OUTS: tuple[tuple[str, str], ...] = (
     # Spanish verbs in all their persons, and Hebrew, in modules of their own
-    *foreign_spanish.OPT_OUTS,
+    *_tables("OPT_OUTS"),
+    *foreign_spanish.THREATS,
     *foreign_hebrew.OPT_OUTS,
     # German
     (
@@ -407,7 +424,9 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"nie (?:chce|chcę|chcemy)(?: już| juz)? (?:więcej|wiecej|żadnych|zadnych|już|juz) (?:ofert|"
-        r"wiadomości|wiadomosci|maili|e-maili|kontaktu|telefonów)",
+        r"wiadomości|wiadomosci|maili|e-maili|kontaktu|telefonów)"
+        # "... ofert z nocnymi zmianami", "... ofert na magazyn": a kind of offer, not all of them
+        r"(?! (?:z|ze|na|w|we|do|dotycz\w*|typu|o|poza)\b(?! (?:państwa|panstwa|waszej|was|tej)\b))",
         "does not want any more messages",
     ),
     (r"(?:wypisz(?:cie)?) mnie ze wszystkiego", "unsubscribe me from everything"),
@@ -662,6 +681,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
 
 # Refusals, hardness and acceptance.
 CUES: tuple[tuple[str, str], ...] = (
+    # a language's phrase wins over a one-word cue at the same place ("nur Konzern")
+    *_tables("CUES"),
     (
         r"nie wieder|nie mehr|plus jamais|nunca m[aá]s|nunca mais|nigdy więcej|nigdy wiecej|nooit meer|"
         r"mai più|mai piu",
@@ -738,6 +759,7 @@ CUES: tuple[tuple[str, str], ...] = (
 # Waits: prepositions before a month or holiday, and the waiting words themselves.
 WAITS: tuple[tuple[str, str], ...] = (
     *foreign_hebrew.WAITS,
+    *_tables("WAITS"),
     (
         rf"(?:nach(?: dem| der| den)?|après(?: le| la| les)?|apres|depois d[aeo]s?|depois|após|"
         rf"despu[ée]s de(?:l| la| las| los)?|dopo(?: il| la| le)?|pasando(?: el| la| las| los)?|"
@@ -865,7 +887,7 @@ WAITS: tuple[tuple[str, str], ...] = (
 
 # Schedule, mode, contract, sector, pay and commute words.
 WORDS: tuple[tuple[str, str], ...] = (
-    *foreign_spanish.WORDS,
+    *_tables("WORDS"),
     *foreign_hebrew.WORDS,
     # pay periods and words
     (r"tagessatz|tagesrate|tjm|taux journalier|dagtarief|stawka dzienna|tarifa diaria", "day rate"),
@@ -1096,6 +1118,12 @@ _ENGLISH = frozenset(
     "maternity leave bonus alla att chat data era gdpr her mer message med person please pls remote "
     "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet minimal dame uns dos was date emails "
     "bureau dank kant".split()
+    # English words in the Taglish, Polish, German, Portuguese and Spanish tables' patterns
+) | frozenset(
+    "again business call companies company day delete details email erase ever files forever game "
+    "home include info information job legal mid morning name never night now number office okay "
+    "onsite phone pool pooling profile records regular resume shift site small system team text "
+    "thank thanks top visa war will work solo com ego sou top".split()
 )
 
 
@@ -1137,6 +1165,8 @@ def phrases(text: str) -> tuple[tuple[int, int, str], ...]:
         english = _ENTRIES[m.lastindex - 1][1]
         if english == "days a week":  # "4 jours/sem": keep the number
             english = f"{m.group()[0]} days a week"
+        elif english == foreign_german.DATE:  # "31.01." -> "31 january"
+            english = foreign_german.date_words(m.group())
         out.append((m.start(), m.end(), english))
     return tuple(out)
 

@@ -142,4 +142,50 @@ WORDS: tuple[tuple[str, str], ...] = (
     # "le va bien el híbrido": fine with what follows; "el híbrido le va bien": it works for her
     (r"(?:le|les|te|nos) (?:va|van|parece|parecen) bien (?:el|la|los|las)", "she is fine with"),
     (r"(?:le|les|te|nos) (?:va|van) bien|(?:le|les|te|nos|me) encaja", "works for her"),
+    # "home office" is Mexican and German for working from home: after a Spanish word only
+    (
+        r"(?:(?<=quiere )|(?<=quiero )|(?<=busco )|(?<=busca )|(?<=hacer )|(?<=% )|(?<=puesto )|"
+        r"(?<=solo )|(?<=sólo )|(?<=de ))home office",
+        "remote",
+    ),
+    (r"ya no (?:busco|quiero|busca|quiere)", "no longer wants"),
+    (r"(?:solo|sólo) (?:busco|busca|quiero|quiere)", "only wants"),
+    (r"ir a (?:la )?oficina todos los d[íi]as", "onsite every day"),
+    (r"(?:quiero|quiere) (?:ir a (?:la )?)?oficina", "wants onsite"),
+    (r"ir a (?:la )?oficina", "come into the office"),
+    # contracts: "busca solo algo temporal de 3 meses", "busca planta", "tiempo indeterminado"
+    (
+        r"(?:solo |sólo )?(?:algo|un trabajo|un empleo|un puesto) temporal",
+        "a temporary fixed-term contract only",
+    ),
+    (r"(?:por )?tiempo indeterminado|de planta|(?<=busca )planta|(?<=quiere )planta", "permanent"),
+    # "30 mil netos mensuales": a thousand, as Spanish and Portuguese speakers write it
+    (
+        r"(?<=\d )mil(?= (?:netos?|brutos?|pesos|reais|mensuales|mensais|al mes|por mes|por m[êe]s|libres|"
+        r"limpios|l[íi]quidos?))",
+        "k",
+    ),
+    (r"no (?:baja|bajo|bajamos) de ah[íi]|de ah[íi] no (?:baja|bajo)", "won't go below that"),
+)
+
+# A threat to complain beside a stop ("dejen de llamarme o los reporto con la PROFECO") makes it a
+# stop of all contact, not a wish to be called some other way.
+THREATS: tuple[tuple[str, str], ...] = (
+    (
+        r"o (?:los|las|les|te|la|lo) (?:reporto|denuncio|demando|acuso|voy a (?:reportar|denunciar|demandar))",
+        "or i will report you",
+    ),
+    (r"ya basta", "enough already"),
+)
+
+# Mexico's December holidays: a wait word before them is read ("pasando las fiestas decembrinas").
+HOLIDAYS: tuple[tuple[str, str], ...] = (
+    (r"(?:vacaciones|fiestas) decembrinas|posadas", "christmas"),
+)
+
+# Mexican year-end words: the Christmas bonus and holidays ("hasta después del aguinaldo y de las
+# vacaciones decembrinas"), and "platicamos" for "we'll talk".
+WAITS: tuple[tuple[str, str], ...] = (
+    (r"(?:el )?aguinaldo", "the christmas bonus"),
+    (r"platicamos|platicar|platiquemos", "we talk"),
 )

@@ -1,0 +1,99 @@
+"""German cue phrases beyond ``reading.foreign``'s own: dates written the German way ("bis
+31.01.", "frei ab 01.04.", "zum 30.06.2027") rewritten as a day and a month name, a period told
+as over ("Elternzeit war bis Ende Juni"), and travel limits ("keine Reisetätigkeit mehr",
+"höchstens 1 Tag im Monat vor Ort").
+
+``reading.foreign`` puts these tables in front of its own. A date is a day and a month with the
+dot after the month (or a year after it), so "1.5 Jahre" or a version number is no date.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EN_MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
+# "31.01.", "1.4.", "30.06.2027", "30.06.27": a day and a month, the month closed by a dot
+_DATE = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:20)?\d{2}(?!\d))?"
+
+
+def date_words(text: str) -> str:
+    """ "31.01." -> "31 january"; "30.06.2027" -> "30 june 2027"."""
+    day, month, year = (re.split(r"\.", text.strip()) + [""])[:3]
+    words = f"{int(day)} {_EN_MONTHS[int(month) - 1]}"
+    if year:
+        words += f" {year if len(year) == 4 else '20' + year}"
+    return words
+
+
+# The English of an entry that is a date: ``reading.foreign`` puts the date's words in its place.
+DATE = "{date}"
+
+WAITS: tuple[tuple[str, str], ...] = (
+    # a period reported over: "Elternzeit war bis Ende Juni", "die Probezeit lief bis März"
+    (r"(?:war|waren|ging|lief|dauerte)(?: \w+)? bis(?: zum| zur)?", "was until"),
+    (
+        rf"(?:frei|verfügbar|verfuegbar|wechselbereit|startklar|einsatzbereit) ab(?: dem)?(?= {_DATE})",
+        "available from",
+    ),
+    (rf"ab(?: dem)?(?= {_DATE})", "from"),
+    (rf"bis(?: zum| einschließlich| einschliesslich)?(?= {_DATE})", "until"),
+    (_DATE, DATE),
+    (
+        r"vorher (?:bitte )?(?:nichts|keine anrufe|kein wechsel|keine gespräche|nicht)",
+        "nothing before then",
+    ),
+)
+
+WORDS: tuple[tuple[str, str], ...] = (
+    # travel: "keine Reisetätigkeit mehr", "Reisebereitschaft 50-60% ok"
+    (r"reiset[äa]tigkeit(?:en)?|reisebereitschaft|dienstreisen|gesch[äa]ftsreisen", "travel"),
+    (r"h[öo]chstens|maximal", "at most"),
+    (r"vor ort|beim kunden", "at the client"),
+    (r"tage?(?= (?:im|pro|je) monat)", "day"),
+    (r"lieber", "prefers"),
+)
+WORDS += (
+    # residence: a settlement permit is the right to work; one tied to the employer needs help
+    (
+        r"niederlassungserlaubnis|daueraufenthalt(?:-eu)?|aufenthaltstitel unbefristet|unbefristete[rn]? "
+        r"aufenthalt\w*",
+        "permanent residence, has the right to work",
+    ),
+    (
+        r"br[äa]uchte (?:unterst[üu]tzung|sponsoring|ein visum)(?: vom (?:neuen )?arbeitgeber)?|"
+        r"braucht (?:ein )?(?:visa-?)?sponsoring",
+        "would need sponsorship",
+    ),
+    # moving
+    (
+        r"umzug (?:ausgeschlossen|kommt nicht in frage|kommt nicht infrage)",
+        "relocation is out of the question",
+    ),
+    (r"w[üu]rde(?: \w+){0,7}? umziehen", "would relocate"),
+    # leading people or staying at the machine
+    (
+        r"(?:will|m[öo]chte) (?:jetzt |endlich )?(?:mehr )?(?:verantwortung|f[üu]hrungsverantwortung)(?: und "
+        r"(?:ein|eigenes) team)?",
+        "wants to lead a team",
+    ),
+    (
+        r"(?:will|m[öo]chte) (?:schrauber|an der maschine|fachkraft|mechaniker|techniker|facharbeiter|"
+        r"in der fertigung) bleiben",
+        "wants to stay hands-on",
+    ),
+    (r"keine f[üu]hrung(?:sverantwortung|saufgaben?)?", "not interested in management"),
+    # a group against a family firm
+    (r"(?:will )?weg vom konzern", "wants to get away from big corporates"),
+    (
+        r"(?:inhabergef[üu]hrte[sn]? |familiengef[üu]hrte[sn]? )?familienunternehmen|"
+        r"inhabergef[üu]hrt\w*|familiengef[üu]hrt\w*",
+        "a family-owned small company",
+    ),
+)
+
+# Phrases that begin with a one-word cue of ``reading.foreign`` ("nur"): read before it.
+CUES: tuple[tuple[str, str], ...] = (
+    (r"nur (?:ein(?:en)? )?(?:gro(?:ß|ss)e[rn]? )?konzern(?:e|en)?", "only big corporates"),
+)

@@ -1,0 +1,94 @@
+"""Polish cue phrases beyond ``reading.foreign``'s own: waits counted from the day said ("za
+pół roku", "za dwa miesiące", "dajcie mi kwartał", "odezwijcie się za miesiąc"), New Year and
+Christmas Eve (Wigilia) as holidays ("po Nowym Roku"), and a return told as done ("wróciłam z
+urlopu").
+
+``reading.foreign`` puts these tables in front of its own. "Za" is "too" and "behind" as well:
+it is a wait word only before a length of time.
+"""
+
+from __future__ import annotations
+
+_NUMBER = (
+    r"(?:(?:dwa|dwóch|dwoch|dwie)(?=\s)|(?:trzy|trzech)(?=\s)|(?:cztery|czterech)(?=\s)|"
+    r"(?:pięć|piec|pięciu)(?=\s)|(?:sześć|szesc|sześciu)(?=\s)|kilka|parę|pare|\d{1,2})"
+)
+_NUMBER_EN = {
+    "dwa": "two",
+    "dwóch": "two",
+    "dwoch": "two",
+    "dwie": "two",
+    "trzy": "three",
+    "trzech": "three",
+    "cztery": "four",
+    "czterech": "four",
+    "pięć": "five",
+    "piec": "five",
+    "pięciu": "five",
+    "sześć": "six",
+    "szesc": "six",
+    "sześciu": "six",
+    "kilka": "a few",
+    "parę": "a couple of",
+    "pare": "a couple of",
+}
+_MONTHS = r"(?:miesiące|miesiace|miesięcy|miesiecy)"
+_WEEKS = r"(?:tygodnie|tygodni)"
+
+WAITS: tuple[tuple[str, str], ...] = (
+    (r"za pół roku|za pol roku", "in half a year"),
+    (r"za (?:rok|rok czasu)", "in a year"),
+    (r"za kwartał|za kwartal", "in a quarter"),
+    (r"za (?:miesiąc|miesiac)", "in a month"),
+    (r"za (?:tydzień|tydzien)", "in a week"),
+    *(
+        (rf"za (?:{word}) {_MONTHS}", f"in {english} months")
+        for word, english in _NUMBER_EN.items()
+    ),
+    *((rf"za (?:{word}) {_WEEKS}", f"in {english} weeks") for word, english in _NUMBER_EN.items()),
+    (
+        r"(?:dajcie|daj|dajmy)(?: (?:mi|jej|jemu|mu|sobie))?(?= (?:kwartał|kwartal|miesiąc|miesiac|pół roku|"
+        r"pol roku|rok|tydzień|tydzien|kilka|parę|pare|dwa|trzy|\d))",
+        "give me",
+    ),
+    (r"kwartał|kwartal", "a quarter"),
+    (r"pół roku|pol roku", "half a year"),
+    (
+        r"(?:odezwijcie|odezwij|odezwą|odezwa) (?:się|sie)|proszę się odezwać|prosze sie odezwac",
+        "get in touch",
+    ),
+    (
+        r"(?:potem|wtedy|później|pozniej) (?:pogadamy|porozmawiamy)|pogadamy|porozmawiamy",
+        "then we can talk",
+    ),
+    # a return already made: "wróciłam z urlopu", "wróciłem po świętach" - behind them
+    (r"wróciłem|wrocilem|wróciłam|wrocilam|wrócił|wrocil|wróciła|wrocila", "came back"),
+)
+
+HOLIDAYS: tuple[tuple[str, str], ...] = (
+    (r"now(?:ym|ego|y) rok(?:u|iem)?", "new year"),
+    (r"wigili[aięi]|wigilii|wigilią", "christmas"),
+)
+
+WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"wyjazdy służbowe|wyjazdy sluzbowe|wyjazdów służbowych|delegacje|delegacji|podróże służbowe",
+        "business travel",
+    ),
+    (
+        r"odpadaj[ąa]|odpada|nie wchodz[ąa] w grę|nie wchodzi w grę|wykluczone",
+        "are out of the question",
+    ),
+    (r"(?:jej|mu|mi) nie przeszkadzaj[ąa]|(?:jej|mu|mi) nie przeszkadza", "are fine with her"),
+    (r"(?:chcę|chce|chciałabym|chciałbym|chciałaby) pracować", "wants to work"),
+    (r"(?:mnie|jej|go) nie interesuje|nie interesuje (?:mnie|jej|go)", "is a no-go"),
+    (
+        r"chętnie (?:się )?przeprowadzi(?: się)?|chętnie (?:się )?przeprowadzę|przeprowadzi się chętnie",
+        "happy to relocate",
+    ),
+    (r"(?:się|sie) nie ruszy|nie ruszy (?:się|sie)", "won't move"),
+    (r"(?:się|sie) nie przeprowadz\w*|nie przeprowadz\w* (?:się|sie)", "won't relocate"),
+    (r"przeprowadzamy (?:się|sie)|przeprowadzam (?:się|sie)", "we are relocating"),
+    (r"zostajemy w|zostaję w|zostaje w|zostajemy na miejscu", "won't relocate, staying in"),
+    (r"(?:już |juz )?nieaktualn\w*", "is off"),
+)

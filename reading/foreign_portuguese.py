@@ -1,0 +1,59 @@
+"""Brazilian Portuguese cue phrases beyond ``reading.foreign``'s own: a whole unsubscribe ("me
+descadastra de tudo") and no more contact at all ("não quero mais contato"), where a narrower one
+("me descadastrei da newsletter") stays unread; and a return told as done ("voltei do Carnaval")
+that is no wait.
+
+``reading.foreign`` puts these tables in front of its own.
+"""
+
+from __future__ import annotations
+
+OPT_OUTS: tuple[tuple[str, str], ...] = (
+    (r"(?:me )?descadastr\w*(?:-me)? de tudo", "unsubscribe me from everything"),
+    (
+        r"n[ãa]o (?:quero|quer|queremos|desejo) mais (?:nenhum |qualquer )?(?:contato|contacto)s?"
+        r"(?: (?:com|de) (?:voc[êe]s|a empresa|vossa empresa))?(?= *(?:[.!;]|$|,? ?(?:obrigad|por favor)))",
+        "does not want any further contact",
+    ),
+)
+
+WAITS: tuple[tuple[str, str], ...] = (
+    # "voltei do Carnaval em Recife", "ela voltou das férias": back already, no wait
+    (r"(?:voltei|voltou|voltamos|cheguei|chegou) d[aoe]s?", "came back from"),
+)
+
+WORDS: tuple[tuple[str, str], ...] = (
+    # "em Recife", "em São Paulo": a preposition before a place, never the EM of engineering
+    (r"(?-i:em)(?= (?-i:[A-ZÀ-Ý]))", "in"),
+)
+WORDS += (
+    # "eu não trabalho", "eu prefiro": the pronoun, never the EU
+    (
+        r"(?-i:eu)(?= (?:n[ãa]o|j[áa]|sou|quero|trabalho|prefiro|gosto|acho|vou|fiz|topo|aceito|estou))",
+        "i",
+    ),
+    # a sector said before the verb: "com bets eu não trabalho", "pra casa de apostas ia ser divertido"
+    (
+        r"com (?:as )?(?:bets|casas? de apostas?) (?:eu |ela |ele )?n[ãa]o (?:trabalho|trabalha|trabalharia)",
+        "won't work in gambling",
+    ),
+    (
+        r"(?:pra|para|numa|em uma|na) (?:casa de apostas|bets?) (?:ia|iria) ser (?:divertido|legal|top)"
+        r"(?: demais)?",
+        "would love to work in gambling",
+    ),
+    # "com bets eu não trabalho": the betting sites
+    (r"(?:(?<=com )|(?<=nas )|(?<=das )|(?<=as )|(?<=em ))bets|casas? de apostas?", "gambling"),
+    # "não trabalha mais aos domingos"
+    (
+        r"n[ãa]o (?:trabalha|trabalho|trabalham)(?: mais)? (?:aos|nos|no|em|de)(?= (?:domingo|s[áa]bado|"
+        r"feriado|fi[mn]|finais|noite|madrugada))",
+        "doesn't work any more on",
+    ),
+    (r"n[ãa]o (?:trabalha|trabalho|trabalham)(?: mais)?", "won't work"),
+    (r"(?:pra|para|numa|em uma|na) casa de apostas?", "in gambling"),
+    (
+        r"(?:ia|iria) ser (?:divertido|legal|top|incr[íi]vel)(?: demais)?|seria (?:divertido|legal|incr[íi]vel)",
+        "would be fun",
+    ),
+)

@@ -1,0 +1,92 @@
+"""Tagalog and Taglish cue phrases: stops with their particles in any order ("wag nyo na po
+akong i-text", "huwag na po ninyo akong kontakin ulit"), removal of a number or one's info from
+our list or system ("paki-remove na rin number ko sa list nyo", "paki-delete po lahat ng info
+ko"), and a request not to be put in our pooling again ("wag nyo na akong isama sa pooling").
+
+``reading.foreign`` puts these tables in front of its own. A stop for a while ("wag muna",
+"for now") or at a time of day ("wag po akong i-text during shift") has no entry: a Taglish
+stop must say "na" (no more), "ulit" (again) or "kahit kailan" (ever).
+"""
+
+from __future__ import annotations
+
+# The small words between "wag" and the person, in any order: "nyo na po", "na po nyo".
+_PARTICLE = r"(?:po|nyo|niyo|n'yo|ninyo|mo|ho)"
+_ME = r"(?:akong|ako|kong|siyang|siya|syang|sya|kaming|kami)"
+_CONTACT = (
+    r"(?:i-?|ma-?)?(?:contact|kontakin|kontak|message|mensahe|text|txt|tawagan|call|email|pm|chat|"
+    r"guluhin|istorbohin|abalahin)"
+)
+_AGAIN = r"(?:ulit|uli|kahit kailan|kailanman|ever|forever|never again)"
+_MINE = r"(?:ko|namin|nya|niya)"
+_MY_DATA = (
+    rf"(?:(?:lahat ng|ang|yung|mga) )?(?:number|no\.?|phone number|info|information|data|details|"
+    rf"contact details|pangalan|name|cv|resume|profile|records?) {_MINE}"
+)
+_OUR_LIST = r"(?:list|listahan|database|system|records?|pool|pooling|files?)"
+
+OPT_OUTS: tuple[tuple[str, str], ...] = (
+    # "wag nyo na po ako i-message ulit": "na" (no more) somewhere among the particles
+    (
+        rf"(?:wag|huwag) (?:{_PARTICLE} ){{0,3}}na (?:{_PARTICLE} ){{0,3}}{_ME} {_CONTACT}",
+        "do not contact me again",
+    ),
+    # "wag po akong i-text kahit kailan": no "na", but "ever" or "again" after it
+    (
+        rf"(?:wag|huwag) (?:{_PARTICLE} ){{0,3}}{_ME} {_CONTACT}(?: (?:na|po))* {_AGAIN}",
+        "do not contact me again",
+    ),
+    # "wag nyo na akong isama sa pooling nyo": no longer to be put in our pool or list
+    (
+        rf"(?:wag|huwag) (?:{_PARTICLE} ){{0,3}}na (?:{_PARTICLE} ){{0,3}}{_ME} (?:isama|i-?include|"
+        rf"ilagay|isali|i-?pool)(?: (?:na|po))* sa {_OUR_LIST}",
+        "remove me from your list",
+    ),
+    # "paki-remove na rin number ko sa list nyo", "paki-delete na po lahat ng info ko"
+    (
+        rf"(?:paki-?|pa-?)?(?:remove|delete|tanggalin|tanggal|burahin|alisin|erase)(?: (?:na|po|rin|din|nyo|niyo))* "
+        rf"{_MY_DATA}(?:(?: (?:na|po|rin|din))* sa {_OUR_LIST}|(?= *(?:[.!]|$|,? ?(?:salamat|thank|thanks|"
+        rf"po\b))))",
+        "remove my details from your list",
+    ),
+)
+
+# Shifts, ways of working and company size in Taglish: "day shift lang siya pwede", "hindi na
+# ako pwede sa graveyard", "ok na ako sa graveyard", "kahit graveyard, basta fixed", "pwede na po
+# ako onsite", "gusto nya sa maliit na company", "sa malalaking BPO lang sya".
+WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:mid or day|day or mid|day|mid|morning|am) shift (?:lang|nalang|na lang)(?: (?:siya|sya|ako|po))*"
+        r"(?: (?:pwede|kaya))?(?: (?:na|po|sana))*",
+        "day shift only, no night shifts",
+    ),
+    (
+        r"hindi (?:na )?(?:po )?(?:ako |siya |sya )?(?:na )?(?:pwede|kaya|kakayanin)(?: na)?(?: po)?(?: (?:sa|ang|ng))?"
+        r"(?= (?:graveyard|night|gabi))",
+        "can't do",
+    ),
+    (
+        r"(?:ok|okay|g|game|sanay) na (?:po )?(?:ako|siya|sya) sa(?= (?:graveyard|night|gabi))|"
+        r"kahit(?= (?:graveyard|night))",
+        "fine with",
+    ),
+    (r"graveyard(?: shift)?s?", "night shifts"),
+    (
+        r"pwede na (?:po )?(?:ako|siya|sya)(?= (?:sa )?(?:onsite|on-site|office|opisina))",
+        "now fine with",
+    ),
+    (r"(?:sa )?maliit na (?:company|kumpanya|bpo|site)", "a small company"),
+    (r"sa malalaking (?:bpo|company|companies|kumpanya)s? lang", "only large companies"),
+)
+
+# Phrases that begin with a one-word cue of ``reading.foreign`` ("ayaw ng"): read before it.
+CUES: tuple[tuple[str, str], ...] = (
+    (
+        r"gusto (?:na |ng |nya |niya |ko )?regular(?: na (?:contract|trabaho|work|job))?",
+        "wants a permanent contract",
+    ),
+    (r"ayaw (?:na )?ng regular(?: na (?:contract|trabaho|work|job))?", "no permanent contract"),
+    (r"gusto (?:nya|niya|ko|nila)(?: sa)?(?= maliit)", "wants"),
+    # "may sariling small business sya": their own business, no wish about our company's size
+    (r"may sariling (?:small |maliit na )?(?:business|negosyo)", "runs a side business"),
+)
