@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reading import foreign_hebrew, foreign_spanish
+from reading import foreign_cjk, foreign_hebrew, foreign_spanish
 
 # --- months and holidays (the words a wait preposition must stand before) -------------------
 
@@ -147,6 +147,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     # Spanish verbs in all their persons, and Hebrew, in modules of their own
     *foreign_spanish.OPT_OUTS,
     *foreign_hebrew.OPT_OUTS,
+    *foreign_cjk.OPT_OUTS,
     # German
     (
         r"(?:bitte )?(?:kontaktieren sie mich|kontaktiert mich|kontaktier mich|schreiben sie mir|"
@@ -738,6 +739,7 @@ CUES: tuple[tuple[str, str], ...] = (
 # Waits: prepositions before a month or holiday, and the waiting words themselves.
 WAITS: tuple[tuple[str, str], ...] = (
     *foreign_hebrew.WAITS,
+    *foreign_cjk.WAITS,
     (
         rf"(?:nach(?: dem| der| den)?|après(?: le| la| les)?|apres|depois d[aeo]s?|depois|após|"
         rf"despu[ée]s de(?:l| la| las| los)?|dopo(?: il| la| le)?|pasando(?: el| la| las| los)?|"
@@ -867,6 +869,7 @@ WAITS: tuple[tuple[str, str], ...] = (
 WORDS: tuple[tuple[str, str], ...] = (
     *foreign_spanish.WORDS,
     *foreign_hebrew.WORDS,
+    *foreign_cjk.WORDS,
     # pay periods and words
     (r"tagessatz|tagesrate|tjm|taux journalier|dagtarief|stawka dzienna|tarifa diaria", "day rate"),
     (r"stundensatz|taux horaire|uurtarief|stawka godzinowa", "hourly rate"),
@@ -1048,12 +1051,16 @@ _ENTRIES = _entries()
 
 
 def _bounded(pattern: str) -> str:
-    """``pattern`` as a whole word: no word character may touch either end."""
+    """``pattern`` as a whole word: no word character may touch either end (Japanese, Korean
+    and Chinese, written without spaces, have no word ends to look for)."""
+    if pattern.startswith(foreign_cjk.CJK):
+        return pattern
     head = "" if pattern.startswith(("/", "(?<=")) else r"(?<!\w)"
     return rf"{head}(?:{pattern})(?![\w'’])"
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_CJK_SCRIPT = re.compile(foreign_cjk.SCRIPT)
 _ANY = re.compile("|".join(f"({_bounded(p)})" for p, _ in _ENTRIES), re.IGNORECASE)
 # English words the patterns also hold: no sign of another language on their own.
 _ENGLISH = frozenset(
@@ -1074,6 +1081,8 @@ def _triggers() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     words: set[str] = set()
     stems: dict[str, tuple[str, ...]] = {}
     for pattern, _ in _ENTRIES:
+        if pattern.startswith(foreign_cjk.CJK):
+            continue  # looked for by script (``_maybe_foreign``)
         # a character class or "\w" cuts a word: the letters before it are a stem
         plain = re.sub(r"\[[^\]]*\]|\\w", "\x00", pattern.lower())
         plain = re.sub(r"\\[a-zA-Z]|\(\?(?:[:=!]|<[=!]|-?[a-z]+:)", " ", plain)
@@ -1090,6 +1099,8 @@ def _triggers() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
 
 
 def _maybe_foreign(text: str) -> bool:
+    if _CJK_SCRIPT.search(text):
+        return True
     for word in _WORD.findall(text.lower()):
         if word in _TRIGGERS or any(word.startswith(s) for s in _STEMS.get(word[:3], ())):
             return True

@@ -242,7 +242,8 @@ _TURNED_BACK = (
     r"interested|ready|available|on the market)(?: again| now)?|"
     r"(?:please|pls|do|please do) (?:do )?(?:get in touch|contact (?:me|him|her|them)|reach out|keep (?:me|him|her|them)"
     r" (?:on file|on (?:your|the|our) (?:list|lists|books|database|system)|posted|in the loop|in mind)|send (?:me|him|"
-    r"her|them) (?:roles|jobs|anything|opportunities)|put (?:me|him|her|them) back)|"
+    r"her|them) (?:roles|jobs|anything|opportunities)|send (?:anything|roles|jobs|opportunities)|"
+    r"put (?:me|him|her|them) back)|"
     r"(?:happy|glad|keen|open) to (?:hear (?:about|from)|be contacted|be kept|talk|chat)|"
     r"(?:changed (?:my|her|his|their) minds?))"
 )
@@ -280,6 +281,7 @@ OPT_IN = gated(
         # looking now - please do get in touch", "she'd asked to come off our lists; things have
         # changed, keep her on file"
         rf"{_RECALLED_STOP}[^.!?\n]{{0,90}}?(?:[.!?]\s+|\W)(?:but|however|though|although|now|things|"
-        rf"circumstances|sorry|anyway)\b[^\n]{{0,90}}?\b{_TURNED_BACK})\b"
+        rf"circumstances|sorry|anyway|water under the bridge|bygones|never mind|forget (?:that|it)|"
+        rf"scratch that|ignore that)\b[^\n]{{0,90}}?\b{_TURNED_BACK})\b"
     )
 )
