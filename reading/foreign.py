@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reading import foreign_cjk, foreign_hebrew, foreign_spanish
+from reading import foreign_arabic, foreign_cjk, foreign_hebrew, foreign_sea, foreign_spanish
 
 # --- months and holidays (the words a wait preposition must stand before) -------------------
 
@@ -148,6 +148,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     *foreign_spanish.OPT_OUTS,
     *foreign_hebrew.OPT_OUTS,
     *foreign_cjk.OPT_OUTS,
+    *foreign_arabic.OPT_OUTS,
+    *foreign_sea.OPT_OUTS,
     # German
     (
         r"(?:bitte )?(?:kontaktieren sie mich|kontaktiert mich|kontaktier mich|schreiben sie mir|"
@@ -740,6 +742,8 @@ CUES: tuple[tuple[str, str], ...] = (
 WAITS: tuple[tuple[str, str], ...] = (
     *foreign_hebrew.WAITS,
     *foreign_cjk.WAITS,
+    *foreign_arabic.WAITS,
+    *foreign_sea.WAITS,
     (
         rf"(?:nach(?: dem| der| den)?|après(?: le| la| les)?|apres|depois d[aeo]s?|depois|após|"
         rf"despu[ée]s de(?:l| la| las| los)?|dopo(?: il| la| le)?|pasando(?: el| la| las| los)?|"
