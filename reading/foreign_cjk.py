@@ -17,6 +17,8 @@ named with no word of waiting ("설에도 바쁘겠지만": busy at Seollal too)
 
 from __future__ import annotations
 
+import re
+
 # Marks a pattern matched without word boundaries (``reading.foreign._bounded``).
 CJK = "(?#cjk)"
 # Any character of these scripts: hiragana, katakana, CJK ideographs, Hangul.
@@ -165,6 +167,9 @@ WORDS: tuple[tuple[str, str], ...] = (
     (rf"{CJK}(?:東証)?(?:プライム|一部)?上場(?:の)?大手|大手(?:メーカー|企業|自動車|電機)|大企業", " a large listed company "),
     # relocation: "大阪への転勤・転居は不可です", "関西に戻りたい"
     (rf"{CJK}(?:への|에)?(?:転勤|転居|引っ越し|移住|転勤・転居|이사|전근|搬家|调动|調動)(?:・転居)?(?:は|が|은|는)?(?:不可|無理|できません|NG|불가|못 ?해요|不行|唔得)", " cannot relocate "),
+    # visa: "配偶者ビザなので就労制限はありません", "就労ビザのスポンサーが必要です"
+    (rf"{CJK}(?:配偶者ビザ|配偶者等ビザ|永住ビザ|永住権|永住者|定住者|日本人の配偶者|F-?6 ?비자|영주권|永久居民)[^。.]{{0,16}}?(?:就労制限|就労の制限|취업 ?제한|工作限制)(?:は|が|이|은)? ?(?:ありません|ない|なし|無し|없어요|없습니다|没有|沒有)", " i have the right to work, no sponsorship needed "),
+    (rf"{CJK}(?:就労ビザ|ビザ|취업 ?비자|비자|工作签证|工作簽證|签证|簽證)[^。.]{{0,30}}?(?:スポンサー|サポート|스폰서|担保|擔保|赞助|贊助)(?:が|は|가)? ?(?:必要|必須|要ります|필요|需要)", " i need visa sponsorship "),
     # a wait called off: "之前说春节后，现在公司裁员了，我随时可以面试"
     (rf"{CJK}(?:我)?(?:之前|以前|上次)(?:说|說|讲|講)(?:过|過)?", " earlier i said "),
     (rf"{CJK}(?:现在|現在|而家)", " now "),
@@ -174,3 +179,30 @@ WORDS: tuple[tuple[str, str], ...] = (
     (rf"{CJK}[。！？]", ". "),
     (rf"{CJK}[，、；]", ", "),
 )
+
+# --- a role's description in Japanese, Korean or Chinese --------------------------------------
+
+# What a role says of its own terms, in the English ``reading.role_facts`` reads.
+_ROLE_TERMS: tuple[tuple[str, str], ...] = (
+    (r"夜勤(?:あり|有り|が?あります)|三交替|三交代|3交替|3交代|三班倒|야간 ?근무 ?있|3교대", "Rotating shifts including night shifts."),
+    (r"(?:海外)?出張(?:あり|有り|が?あります)|출장 ?있|需(?:要)?出差|經常出差|经常出差", "Regular travel abroad."),
+    (r"フルリモート(?:可|OK|勤務)?|完全リモート|完全在宅|풀 ?재택|전면 ?재택|全遥距|全远程|全遠程", "Fully remote."),
+    (r"ビザ(?:サポート|スポンサー)(?:なし|無し|不可)|비자 ?(?:스폰서|지원) ?(?:불가|없음)|不提供签证|不提供簽證", "We cannot sponsor visas."),
+    (r"(?:東証)?(?:プライム|一部)?上場(?:の)?大手|大手(?:メーカー|企業|自動車|電機)|大企業|대기업|上市大公司", "A large listed company."),
+    (r"(?:出社|オフィス勤務)(?:必須|のみ)|週5(?:日)?出社|주 ?5일 ?출근", "Office-based five days a week."),
+)
+
+
+def has_script(text: str) -> bool:
+    """Whether ``text`` holds Japanese, Korean or Chinese characters."""
+    return bool(_SCRIPT.search(text))
+
+
+def role_gloss(text: str) -> str:
+    """The role's own terms said in ``text`` in these languages, as English sentences (empty when
+    it says none): added to a description so that its terms are read like an English one."""
+    return " ".join(english for pattern, english in _ROLE_TERMS_RE if pattern.search(text))
+
+
+_SCRIPT = re.compile(SCRIPT)
+_ROLE_TERMS_RE = tuple((re.compile(p, re.IGNORECASE), e) for p, e in _ROLE_TERMS)
