@@ -48,8 +48,8 @@ _KO_MINE = r"(?:제|저의|내) ?(?:번호|전화번호|연락처|정보|개인 
 _KO_DELETE = r"(?:도|를|은|는)? ?(?:삭제|지워)(?: ?(?:부탁(?:드립니다|드려요|해요)?|해 ?주세요|해주세요|바랍니다|요|주세요))"
 
 _ZH_PLEASE = r"(?:请|請|麻烦|麻煩|唔该|唔該|拜托|拜託)?(?:你们|你們|你|您)?"
-_ZH_LATER = r"(?:以后|以後|今后|今後|往后|往後|之后|之後)?"
-_ZH_DONT_AGAIN = r"(?:不要再|别再|別再|唔好再|勿再|不用再|无需再|無需再|不必再|不要|别|別|唔好)"
+_ZH_LATER = r"(?:以后|以後|今后|今後|往后|往後)?"
+_ZH_DONT_AGAIN = r"(?:不要再|别再|別再|唔好再|勿再|不用再|无需再|無需再|不必再)"
 _ZH_CONTACT = (
     r"(?:联系|聯繫|聯絡|联络|找|搵|打扰|打擾|骚扰|騷擾|发(?:消息|信息|邮件|职位)?|發(?:消息|信息|郵件|職位)?|"
     r"打(?:电话|電話)?(?:给|俾|畀)?|call|WhatsApp|微信|message|send)"
@@ -62,7 +62,7 @@ _ZH_DELETE = r"(?:删掉|删除|刪除|刪掉|删了|刪咗|删咗|移除)"
 
 OPT_OUTS: tuple[tuple[str, str], ...] = (
     # Japanese
-    (rf"{CJK}{_JA_MORE}(?:の)?{_JA_CONTACT}{_JA_REFUSE}", " please do not contact me again "),
+    (rf"{CJK}{_JA_MORE}(?:の|は|も)?{_JA_CONTACT}{_JA_REFUSE}", " please do not contact me again "),
     (rf"{CJK}{_JA_CONTACT}(?:は|を|も)?{_JA_MORE}{_JA_REFUSE}", " please do not contact me again "),
     (rf"{CJK}{_JA_MINE}(?:の|を|も|は)?{_JA_DELETE}", " please delete my details "),
     (rf"{CJK}(?:配信|メール配信|送信)?(?:停止|拒否)(?:して(?:ください|下さい)|をお願い|お願いします|希望)(?![^。]*(?:メルマガ|ニュースレター))", " stop contacting me "),
@@ -72,6 +72,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (rf"{CJK}(?:수신 ?거부|연락 ?거부)(?:합니다|할게요|해요|하겠습니다|요)?", " please do not contact me again "),
     (rf"{CJK}{_KO_MINE}{_KO_DELETE}", " please delete my details "),
     # Chinese and Cantonese
+    (rf"{CJK}{_ZH_PLEASE}(?:以后|以後|今后|今後|往后|往後)(?:都)?(?:不要|别|別|唔好|勿)(?:再)?{_ZH_CONTACT}(?:我|我了)?(?=[了啦喇啊。！!，,\s]|$)", " please do not contact me again "),
     (rf"{CJK}{_ZH_PLEASE}{_ZH_LATER}{_ZH_DONT_AGAIN}{_ZH_CONTACT}(?:我|我了)?(?=[了啦喇啊。！!，,\s]|$)", " please do not contact me again "),
     (rf"{CJK}{_ZH_PLEASE}(?:把|將|将)?{_ZH_MINE}(?:都|全部|全部都)?{_ZH_DELETE}", " please delete my details "),
     (rf"{CJK}{_ZH_PLEASE}{_ZH_DELETE}{_ZH_MINE}", " please delete my details "),
@@ -171,7 +172,7 @@ WORDS: tuple[tuple[str, str], ...] = (
     (rf"{CJK}(?:配偶者ビザ|配偶者等ビザ|永住ビザ|永住権|永住者|定住者|日本人の配偶者|F-?6 ?비자|영주권|永久居民)[^。.]{{0,16}}?(?:就労制限|就労の制限|취업 ?제한|工作限制)(?:は|が|이|은)? ?(?:ありません|ない|なし|無し|없어요|없습니다|没有|沒有)", " i have the right to work, no sponsorship needed "),
     (rf"{CJK}(?:就労ビザ|ビザ|취업 ?비자|비자|工作签证|工作簽證|签证|簽證)[^。.]{{0,30}}?(?:スポンサー|サポート|스폰서|担保|擔保|赞助|贊助)(?:が|は|가)? ?(?:必要|必須|要ります|필요|需要)", " i need visa sponsorship "),
     # a wait called off: "之前说春节后，现在公司裁员了，我随时可以面试"
-    (rf"{CJK}(?:我)?(?:之前|以前|上次)(?:说|說|讲|講)(?:过|過)?", " earlier i said "),
+    (rf"{CJK}(?:我)?(?:之前|以前|上次)(?:说|說|讲|講)(?:(?:过|過)(?![完了咗]))?", " earlier i said "),
     (rf"{CJK}(?:现在|現在|而家)", " now "),
     (rf"{CJK}(?:公司)?(?:裁员了|裁員了|裁员|裁員|被裁(?:了|咗)?|炒咗)", " laid off "),
     (rf"{CJK}(?:我)?(?:随时|隨時|幾時都)(?:都)?(?:可以|得)(?:面试|面試|见面|見面|聊|倾|傾)?", " can interview any time "),

@@ -14,7 +14,7 @@ from __future__ import annotations
 _NO = r"(?:sudah |udah |dah |memang )?(?:tidak|tak|nggak|ngga|gak|ga|enggak|tdk|x)"
 _WANT = r"(?:mau|ingin|nak|perlu|berminat|minat)"
 _GET = r"(?:menerima|terima|dapat|dapet|dikirimi|dikirim|dihubungi|dikontak|dihubungi lagi)"
-_OFFERS = r"(?:tawaran|info|informasi|lowongan|pesan|email|mesej|job|kerja|loker)(?: kerja)?"
+_OFFERS = r"(?:tawaran|info|informasi|lowongan|pesan|email|mesej|job|kerja|loker)(?: (?:kerja|lowongan|pekerjaan|job))?"
 _FROM_YOU = r"dari (?:kalian|anda|bapak|ibu|kamu|sini|awak|korang|pihak anda|agensi ini|perusahaan ini)"
 
 _VI_ME = r"(?:tôi|em|mình|tui|tớ|anh|chị)"

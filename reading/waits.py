@@ -473,7 +473,12 @@ def _given_up_or_ready(
     if found and ("wait" in text or "hold" in text):
         # "no need to wait till March": the wait said is the one given up
         found = [w for w in found if not _NO_WAIT.search(text, _sentence_start(text, w[1]), w[1])]
-    if not found and "now" in text and (ready := _READY_NOW.search(text)) and _CHANGED.search(text):
+    if (
+        not found
+        and ("now" in text or "any" in text)
+        and (ready := _READY_NOW.search(text))
+        and _CHANGED.search(text)
+    ):
         # "update: the baby came early, actually ready now": open from the day said - a later
         # note that takes an earlier wait back (the latest word on timing counts)
         found.append((said_at.replace(day=1), ready.start(), ready.end()))
