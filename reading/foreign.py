@@ -874,6 +874,7 @@ WORDS: tuple[tuple[str, str], ...] = (
     *foreign_spanish.WORDS,
     *foreign_hebrew.WORDS,
     *foreign_cjk.WORDS,
+    *foreign_sea.WORDS,
     # pay periods and words
     (r"tagessatz|tagesrate|tjm|taux journalier|dagtarief|stawka dzienna|tarifa diaria", "day rate"),
     (r"stundensatz|taux horaire|uurtarief|stawka godzinowa", "hourly rate"),

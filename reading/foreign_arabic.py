@@ -27,7 +27,10 @@ _MINE = r"(?:raqami|ra2mi|rakmi|raqmi|nomri|nimrati|ma3lomati|ma3loomati|bayanat
 
 OPT_OUTS: tuple[tuple[str, str], ...] = (
     (rf"{_NOT} {_CONTACT}{_ME}{_ANY} {_AGAIN}", "do not contact me again"),
-    (rf"(?:w |w|wa |u )?{_DELETE} {_MINE}(?! (?:el|al)[- ]?(?:qadeem|qadim|2adeem|adeem|kadim))", "delete my details"),
+    (
+        rf"(?:w |w|wa |u )?{_DELETE} {_MINE}(?! (?:el|al)[- ]?(?:qadeem|qadim|2adeem|adeem|kadim))",
+        "delete my details",
+    ),
 )
 
 _EID = (

@@ -28,7 +28,9 @@ SCRIPT = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u3
 
 # "from now on", "any more", "never again", "at all"
 _JA_MORE = r"(?:今後(?:一切)?|以後|もう(?:二度と)?|二度と|これ以上|一切)"
-_JA_CONTACT = r"(?:ご連絡|連絡|ご案内|案内|メール|電話|LINE|求人(?:の)?(?:ご)?(?:紹介|案内)?|スカウト)"
+_JA_CONTACT = (
+    r"(?:ご連絡|連絡|ご案内|案内|メール|電話|LINE|求人(?:の)?(?:ご)?(?:紹介|案内)?|スカウト)"
+)
 _JA_REFUSE = (
     r"(?:(?:いただかなくて|頂かなくて|しなくて|くださらなくて)(?:結構|大丈夫|けっこう)(?:です)?|"
     r"(?:は|も)?(?:不要|いりません|要りません|結構です|ご遠慮(?:ください|願います)|お控えください|"
@@ -65,21 +67,51 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (rf"{CJK}{_JA_MORE}(?:の|は|も)?{_JA_CONTACT}{_JA_REFUSE}", " please do not contact me again "),
     (rf"{CJK}{_JA_CONTACT}(?:は|を|も)?{_JA_MORE}{_JA_REFUSE}", " please do not contact me again "),
     (rf"{CJK}{_JA_MINE}(?:の|を|も|は)?{_JA_DELETE}", " please delete my details "),
-    (rf"{CJK}(?:配信|メール配信|送信)?(?:停止|拒否)(?:して(?:ください|下さい)|をお願い|お願いします|希望)(?![^。]*(?:メルマガ|ニュースレター))", " stop contacting me "),
+    (
+        rf"{CJK}(?:配信|メール配信|送信)?(?:停止|拒否)(?:して(?:ください|下さい)|をお願い|お願いします|希望)(?![^。]*(?:メルマガ|ニュースレター))",
+        " stop contacting me ",
+    ),
     # Korean
-    (rf"{CJK}{_KO_MORE} ?{_KO_CONTACT}(?:을|를|은|는|도)? ?{_KO_DONT}", " please do not contact me again "),
-    (rf"{CJK}{_KO_MORE} ?{_KO_CONTACT}(?:을|를|은|는|도)? ?(?:하지 않으셨으면|안 ?하셨으면|안 ?주셨으면)", " please do not contact me again "),
-    (rf"{CJK}(?:수신 ?거부|연락 ?거부)(?:합니다|할게요|해요|하겠습니다|요)?", " please do not contact me again "),
+    (
+        rf"{CJK}{_KO_MORE} ?{_KO_CONTACT}(?:을|를|은|는|도)? ?{_KO_DONT}",
+        " please do not contact me again ",
+    ),
+    (
+        rf"{CJK}{_KO_MORE} ?{_KO_CONTACT}(?:을|를|은|는|도)? ?(?:하지 않으셨으면|안 ?하셨으면|안 ?주셨으면)",
+        " please do not contact me again ",
+    ),
+    (
+        rf"{CJK}(?:수신 ?거부|연락 ?거부)(?:합니다|할게요|해요|하겠습니다|요)?",
+        " please do not contact me again ",
+    ),
     (rf"{CJK}{_KO_MINE}{_KO_DELETE}", " please delete my details "),
     # Chinese and Cantonese
-    (rf"{CJK}{_ZH_PLEASE}(?:以后|以後|今后|今後|往后|往後)(?:都)?(?:不要|别|別|唔好|勿)(?:再)?{_ZH_CONTACT}(?:我|我了)?(?=[了啦喇啊。！!，,\s]|$)", " please do not contact me again "),
-    (rf"{CJK}{_ZH_PLEASE}{_ZH_LATER}{_ZH_DONT_AGAIN}{_ZH_CONTACT}(?:我|我了)?(?=[了啦喇啊。！!，,\s]|$)", " please do not contact me again "),
-    (rf"{CJK}{_ZH_PLEASE}(?:把|將|将)?{_ZH_MINE}(?:都|全部|全部都)?{_ZH_DELETE}", " please delete my details "),
+    (
+        rf"{CJK}{_ZH_PLEASE}(?:以后|以後|今后|今後|往后|往後)(?:都)?(?:不要|别|別|唔好|勿)(?:再)?{_ZH_CONTACT}(?:我|我了)?(?=[了啦喇啊。！!，,\s]|$)",
+        " please do not contact me again ",
+    ),
+    (
+        rf"{CJK}{_ZH_PLEASE}{_ZH_LATER}{_ZH_DONT_AGAIN}{_ZH_CONTACT}(?:我|我了)?(?=[了啦喇啊。！!，,\s]|$)",
+        " please do not contact me again ",
+    ),
+    (
+        rf"{CJK}{_ZH_PLEASE}(?:把|將|将)?{_ZH_MINE}(?:都|全部|全部都)?{_ZH_DELETE}",
+        " please delete my details ",
+    ),
     (rf"{CJK}{_ZH_PLEASE}{_ZH_DELETE}{_ZH_MINE}", " please delete my details "),
     # a stop taken back: "有職位可以再搵我", "また連絡してください", "다시 연락 주셔도 돼요"
-    (rf"{CJK}(?:可以|可|都可以|歡迎|欢迎)再?(?:搵|找|联系|聯絡|聯繫|联络)(?:返)?我", " you can contact me again "),
-    (rf"{CJK}(?:また|再度|改めて)(?:ご)?連絡(?:ください|下さい|してください|していただいて(?:大丈夫|構いません))", " you can contact me again "),
-    (rf"{CJK}다시 ?연락(?: ?주셔도 ?(?:돼요|됩니다|괜찮아요)| ?주세요| ?해 ?주세요| ?주시면)", " you can contact me again "),
+    (
+        rf"{CJK}(?:可以|可|都可以|歡迎|欢迎)再?(?:搵|找|联系|聯絡|聯繫|联络)(?:返)?我",
+        " you can contact me again ",
+    ),
+    (
+        rf"{CJK}(?:また|再度|改めて)(?:ご)?連絡(?:ください|下さい|してください|していただいて(?:大丈夫|構いません))",
+        " you can contact me again ",
+    ),
+    (
+        rf"{CJK}다시 ?연락(?: ?주셔도 ?(?:돼요|됩니다|괜찮아요)| ?주세요| ?해 ?주세요| ?주시면)",
+        " you can contact me again ",
+    ),
 )
 
 # A text that opts out above only with a time or a channel before "don't contact": "夜は連絡しないで"
@@ -92,14 +124,20 @@ _HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"ゴールデンウィーク|ゴールデン・ウィーク|GW|大型連休", "golden week"),
     (r"お盆|盆休み", "obon"),
     (r"年末年始|お正月|正月", "christmas"),
-    (r"설날|설|구정|春节|春節|农历新年|農曆新年|农历年|農曆年|旧正月|新年|过年|過年", "the lunar new year"),
+    (
+        r"설날|설|구정|春节|春節|农历新年|農曆新年|农历年|農曆年|旧正月|新年|过年|過年",
+        "the lunar new year",
+    ),
     (r"추석|한가위|中秋(?:节|節)?", "chuseok"),
     (r"ラマダン|라마단|斋月|齋月", "ramadan"),
     (r"ディワリ|디왈리", "diwali"),
 )
 # the bonus a Japanese or Korean salary pays in summer (June) and winter (December)
 _BONUSES: tuple[tuple[str, str], ...] = (
-    (r"冬(?:の|季)?(?:ボーナス|賞与)|年末(?:の)?(?:ボーナス|賞与)|12月(?:の)?(?:ボーナス|賞与)", "the december bonus"),
+    (
+        r"冬(?:の|季)?(?:ボーナス|賞与)|年末(?:の)?(?:ボーナス|賞与)|12月(?:の)?(?:ボーナス|賞与)",
+        "the december bonus",
+    ),
     (r"夏(?:の|季)?(?:ボーナス|賞与)|6月(?:の)?(?:ボーナス|賞与)", "the june bonus"),
 )
 _PAREN = r"(?:[（(][^）)]{0,12}[）)])?"
@@ -120,9 +158,16 @@ def _waits() -> tuple[tuple[str, str], ...]:
     for pattern, english in _HOLIDAYS + _BONUSES:
         if english == "the lunar new year":
             # "过完年", "過咗年", and "年后" (a lone "年" is the new year only so)
-            out.append((rf"{CJK}(?:过完|過完|过了|過了|過咗|过咗)(?:{pattern}|年)", " after the lunar new year "))
+            out.append(
+                (
+                    rf"{CJK}(?:过完|過完|过了|過了|過咗|过咗)(?:{pattern}|年)",
+                    " after the lunar new year ",
+                )
+            )
             out.append((rf"{CJK}(?<![\u4e00-\u9fff])年(?:后|後)", " after the lunar new year "))
-        after = rf"{CJK}(?:{pattern}){_PAREN}(?:の|が|を|は)?(?:{_JA_AFTER}{_UNTIL}|{_KO_AFTER}까지|"
+        after = (
+            rf"{CJK}(?:{pattern}){_PAREN}(?:の|が|を|は)?(?:{_JA_AFTER}{_UNTIL}|{_KO_AFTER}까지|"
+        )
         after += rf"{_JA_AFTER}|{_KO_AFTER}|{_ZH_AFTER})"
         out.append((after, f" after {english} "))
         if english.endswith("bonus"):
@@ -143,39 +188,108 @@ WAITS = _waits()
 
 WORDS: tuple[tuple[str, str], ...] = (
     # schedule: on-call ("온콜", "オンコール", "当番"), nights ("夜勤", "三交替")
-    (rf"{CJK}(?:온콜|on-?call|オンコール|待機当番|值班|on call)(?:은|는|이|가|도|を|は|が|も)?(?: ?있는 ?(?:자리|회사|곳|포지션)(?:는|은)?)? ?(?:안 ?(?:갈래요|가요|해요|할래요|돼요|됩니다)|못 ?(?:하겠어요|해요|합니다|하겠습니다)|싫어요|싫습니다|사절|不可|無理|できません|嫌です|もう嫌|NG|不要|不做|唔做)", " no on-call "),
-    (rf"{CJK}(?:온콜|オンコール|值班)(?:은|는|이|가|도|を|は|が|も)? ?(?:괜찮아요|괜찮습니다|가능(?:해요|합니다)?|OK|大丈夫|可|問題ありません|冇問題|没问题|沒問題)", " on-call is fine "),
-    (rf"{CJK}(?:夜勤|夜班|夜更|夜間勤務|야간 ?근무|야간)(?:が|は)?(?:嫌|いや|イヤ)(?:な)?(?:わけ|訳)(?:では|じゃ)(?:ない|ありません)", " i don't mind night shifts "),
-    (rf"{CJK}(?:夜勤|夜班|夜間勤務|야간 ?근무)(?:は|が|也|은|는)?(?:もう)?(?:嫌|いや|イヤ|無理|できません|不可|NG|不做|唔做|싫어요|안 ?돼요|못 ?해요)", " no night shifts "),
-    (rf"{CJK}(?:夜勤|夜班|야간 ?근무)(?:も|は|也|도)?(?:OK|大丈夫|可|問題ない|問題ありません|平気|没问题|沒問題|괜찮아요)", " night shifts are fine "),
-    (rf"{CJK}(?:三交替|三交代|3交替|3交代|二交替|二交代|交替勤務|交代勤務|三班倒|轮班|輪班|교대 ?근무|3교대)", " shifts "),
+    (
+        rf"{CJK}(?:온콜|on-?call|オンコール|待機当番|值班|on call)(?:은|는|이|가|도|を|は|が|も)?(?: ?있는 ?(?:자리|회사|곳|포지션)(?:는|은)?)? ?(?:안 ?(?:갈래요|가요|해요|할래요|돼요|됩니다)|못 ?(?:하겠어요|해요|합니다|하겠습니다)|싫어요|싫습니다|사절|不可|無理|できません|嫌です|もう嫌|NG|不要|不做|唔做)",
+        " no on-call ",
+    ),
+    (
+        rf"{CJK}(?:온콜|オンコール|值班)(?:은|는|이|가|도|を|は|が|も)? ?(?:괜찮아요|괜찮습니다|가능(?:해요|합니다)?|OK|大丈夫|可|問題ありません|冇問題|没问题|沒問題)",
+        " on-call is fine ",
+    ),
+    (
+        rf"{CJK}(?:夜勤|夜班|夜更|夜間勤務|야간 ?근무|야간)(?:が|は)?(?:嫌|いや|イヤ)(?:な)?(?:わけ|訳)(?:では|じゃ)(?:ない|ありません)",
+        " i don't mind night shifts ",
+    ),
+    (
+        rf"{CJK}(?:夜勤|夜班|夜間勤務|야간 ?근무)(?:は|が|也|은|는)?(?:もう)?(?:嫌|いや|イヤ|無理|できません|不可|NG|不做|唔做|싫어요|안 ?돼요|못 ?해요)",
+        " no night shifts ",
+    ),
+    (
+        rf"{CJK}(?:夜勤|夜班|야간 ?근무)(?:も|は|也|도)?(?:OK|大丈夫|可|問題ない|問題ありません|平気|没问题|沒問題|괜찮아요)",
+        " night shifts are fine ",
+    ),
+    (
+        rf"{CJK}(?:三交替|三交代|3交替|3交代|二交替|二交代|交替勤務|交代勤務|三班倒|轮班|輪班|교대 ?근무|3교대)",
+        " shifts ",
+    ),
     (rf"{CJK}日勤(?:の仕事|のみ|だけ)?", " day shifts "),
     # travel: "出張は一切できません", "海外出張は月1週間程度なら問題ありません"
-    (rf"{CJK}(?:海外)?(?:出張|出差|출장)(?:は|が|も|은|는)?(?:一切|全く|まったく|完全)?(?:できません|不可|無理|NG|行けません|不能|唔得|못 ?가요|불가)", " no business trips at all "),
-    (rf"{CJK}(?:海外)?(?:出張|出差|출장)(?:は|が|も|은|는)?[^。]{{0,12}}?(?:なら|であれば)?(?:問題ありません|問題ない|大丈夫|OK|可能|可|没问题|沒問題|괜찮아요|가능해요)", " business travel is fine "),
+    (
+        rf"{CJK}(?:海外)?(?:出張|出差|출장)(?:は|が|も|은|는)?(?:一切|全く|まったく|完全)?(?:できません|不可|無理|NG|行けません|不能|唔得|못 ?가요|불가)",
+        " no business trips at all ",
+    ),
+    (
+        rf"{CJK}(?:海外)?(?:出張|出差|출장)(?:は|が|も|은|는)?[^。]{{0,12}}?(?:なら|であれば)?(?:問題ありません|問題ない|大丈夫|OK|可能|可|没问题|沒問題|괜찮아요|가능해요)",
+        " business travel is fine ",
+    ),
     # work mode: "フルリモート希望", "出社したい", "在宅は孤独で"
-    (rf"{CJK}(?:フルリモート|完全リモート|完全在宅|풀 ?재택|완전 ?재택|全遥距|全远程|全遠程)(?:希望|のみ|だけ|で働きたい|がいい|원해요|희望)", " fully remote only "),
-    (rf"{CJK}(?:フルリモート|完全リモート|完全在宅|풀 ?재택|완전 ?재택|全远程|全遠程)(?:可|OK|勤務可)?", " fully remote "),
-    (rf"{CJK}(?:出社|オフィス勤務|출근|사무실 ?근무)(?:したい|希望|がいい|하고 ?싶어요|원해요)", " wants to work in the office "),
-    (rf"{CJK}(?:出社|オフィス勤務|출근)(?:は|が)?(?:嫌|無理|できません|したくない|NG|싫어요)", " does not want to go back to the office "),
+    (
+        rf"{CJK}(?:フルリモート|完全リモート|完全在宅|풀 ?재택|완전 ?재택|全遥距|全远程|全遠程)(?:希望|のみ|だけ|で働きたい|がいい|원해요|희望)",
+        " fully remote only ",
+    ),
+    (
+        rf"{CJK}(?:フルリモート|完全リモート|完全在宅|풀 ?재택|완전 ?재택|全远程|全遠程)(?:可|OK|勤務可)?",
+        " fully remote ",
+    ),
+    (
+        rf"{CJK}(?:出社|オフィス勤務|출근|사무실 ?근무)(?:したい|希望|がいい|하고 ?싶어요|원해요)",
+        " wants to work in the office ",
+    ),
+    (
+        rf"{CJK}(?:出社|オフィス勤務|출근)(?:は|が)?(?:嫌|無理|できません|したくない|NG|싫어요)",
+        " does not want to go back to the office ",
+    ),
     # management: "팀장 자리 원합니다", "관리직은 싫어요. 실무만"
-    (rf"{CJK}(?:팀장|리더|管理職|マネージャー|マネジャー|管理岗|管理崗)(?: ?자리| ?포지션| ?직)?(?:을|를|が|に|の)? ?(?:원합니다|원해요|하고 ?싶(?:어요|습니다)|希望|になりたい|をやりたい|想做)", " wants to be a team lead "),
-    (rf"{CJK}(?:관리직|팀장|管理職|マネジメント|管理岗|管理崗)(?:은|는|は|が)? ?(?:싫어요|싫습니다|안 ?할래요|원하지 ?않아요|嫌|やりたくない|興味ない|希望しません|不想做)", " not interested in managing people "),
-    (rf"{CJK}(?:실무만|실무를|現場で|手を動かし|プレイヤーとして|技術を極め)(?: ?계속)?(?: ?하고 ?싶(?:습니다|어요)|続けたい|たい)?", " wants to stay hands-on "),
+    (
+        rf"{CJK}(?:팀장|리더|管理職|マネージャー|マネジャー|管理岗|管理崗)(?: ?자리| ?포지션| ?직)?(?:을|를|が|に|の)? ?(?:원합니다|원해요|하고 ?싶(?:어요|습니다)|希望|になりたい|をやりたい|想做)",
+        " wants to be a team lead ",
+    ),
+    (
+        rf"{CJK}(?:관리직|팀장|管理職|マネジメント|管理岗|管理崗)(?:은|는|は|が)? ?(?:싫어요|싫습니다|안 ?할래요|원하지 ?않아요|嫌|やりたくない|興味ない|希望しません|不想做)",
+        " not interested in managing people ",
+    ),
+    (
+        rf"{CJK}(?:실무만|실무를|現場で|手を動かし|プレイヤーとして|技術を極め)(?: ?계속)?(?: ?하고 ?싶(?:습니다|어요)|続けたい|たい)?",
+        " wants to stay hands-on ",
+    ),
     # company: "大手志向", "ベンチャー志向", "대기업 선호"
-    (rf"{CJK}(?:大手|大企業|上場企業|대기업|大公司|大型企業|大型企业)(?:志向|希望|がいい|선호|원해요|이 좋아요)", " prefers large companies "),
-    (rf"{CJK}(?:ベンチャー|スタートアップ|스타트업|벤처|初创|初創|創業公司|创业公司)(?:志向|希望|がいい|선호|원해요|가 좋아요)", " prefers startups "),
-    (rf"{CJK}(?:東証)?(?:プライム|一部)?上場(?:の)?大手|大手(?:メーカー|企業|自動車|電機)|大企業", " a large listed company "),
+    (
+        rf"{CJK}(?:大手|大企業|上場企業|대기업|大公司|大型企業|大型企业)(?:志向|希望|がいい|선호|원해요|이 좋아요)",
+        " prefers large companies ",
+    ),
+    (
+        rf"{CJK}(?:ベンチャー|スタートアップ|스타트업|벤처|初创|初創|創業公司|创业公司)(?:志向|希望|がいい|선호|원해요|가 좋아요)",
+        " prefers startups ",
+    ),
+    (
+        rf"{CJK}(?:東証)?(?:プライム|一部)?上場(?:の)?大手|大手(?:メーカー|企業|自動車|電機)|大企業",
+        " a large listed company ",
+    ),
     # relocation: "大阪への転勤・転居は不可です", "関西に戻りたい"
-    (rf"{CJK}(?:への|에)?(?:転勤|転居|引っ越し|移住|転勤・転居|이사|전근|搬家|调动|調動)(?:・転居)?(?:は|が|은|는)?(?:不可|無理|できません|NG|불가|못 ?해요|不行|唔得)", " cannot relocate "),
+    (
+        rf"{CJK}(?:への|에)?(?:転勤|転居|引っ越し|移住|転勤・転居|이사|전근|搬家|调动|調動)(?:・転居)?(?:は|が|은|는)?(?:不可|無理|できません|NG|불가|못 ?해요|不行|唔得)",
+        " cannot relocate ",
+    ),
     # visa: "配偶者ビザなので就労制限はありません", "就労ビザのスポンサーが必要です"
-    (rf"{CJK}(?:配偶者ビザ|配偶者等ビザ|永住ビザ|永住権|永住者|定住者|日本人の配偶者|F-?6 ?비자|영주권|永久居民)[^。.]{{0,16}}?(?:就労制限|就労の制限|취업 ?제한|工作限制)(?:は|が|이|은)? ?(?:ありません|ない|なし|無し|없어요|없습니다|没有|沒有)", " i have the right to work, no sponsorship needed "),
-    (rf"{CJK}(?:就労ビザ|ビザ|취업 ?비자|비자|工作签证|工作簽證|签证|簽證)[^。.]{{0,30}}?(?:スポンサー|サポート|스폰서|担保|擔保|赞助|贊助)(?:が|は|가)? ?(?:必要|必須|要ります|필요|需要)", " i need visa sponsorship "),
+    (
+        rf"{CJK}(?:配偶者ビザ|配偶者等ビザ|永住ビザ|永住権|永住者|定住者|日本人の配偶者|F-?6 ?비자|영주권|永久居民)[^。.]{{0,16}}?(?:就労制限|就労の制限|취업 ?제한|工作限制)(?:は|が|이|은)? ?(?:ありません|ない|なし|無し|없어요|없습니다|没有|沒有)",
+        " i have the right to work, no sponsorship needed ",
+    ),
+    (
+        rf"{CJK}(?:就労ビザ|ビザ|취업 ?비자|비자|工作签证|工作簽證|签证|簽證)[^。.]{{0,30}}?(?:スポンサー|サポート|스폰서|担保|擔保|赞助|贊助)(?:が|は|가)? ?(?:必要|必須|要ります|필요|需要)",
+        " i need visa sponsorship ",
+    ),
     # a wait called off: "之前说春节后，现在公司裁员了，我随时可以面试"
-    (rf"{CJK}(?:我)?(?:之前|以前|上次)(?:说|說|讲|講)(?:(?:过|過)(?![完了咗]))?", " earlier i said "),
+    (
+        rf"{CJK}(?:我)?(?:之前|以前|上次)(?:说|說|讲|講)(?:(?:过|過)(?![完了咗]))?",
+        " earlier i said ",
+    ),
     (rf"{CJK}(?:现在|現在|而家)", " now "),
     (rf"{CJK}(?:公司)?(?:裁员了|裁員了|裁员|裁員|被裁(?:了|咗)?|炒咗)", " laid off "),
-    (rf"{CJK}(?:我)?(?:随时|隨時|幾時都)(?:都)?(?:可以|得)(?:面试|面試|见面|見面|聊|倾|傾)?", " can interview any time "),
+    (
+        rf"{CJK}(?:我)?(?:随时|隨時|幾時都)(?:都)?(?:可以|得)(?:面试|面試|见面|見面|聊|倾|傾)?",
+        " can interview any time ",
+    ),
     # punctuation: the rules cut sentences on ASCII stops
     (rf"{CJK}[。！？]", ". "),
     (rf"{CJK}[，、；]", ", "),
@@ -185,12 +299,30 @@ WORDS: tuple[tuple[str, str], ...] = (
 
 # What a role says of its own terms, in the English ``reading.role_facts`` reads.
 _ROLE_TERMS: tuple[tuple[str, str], ...] = (
-    (r"夜勤(?:あり|有り|が?あります)|三交替|三交代|3交替|3交代|三班倒|야간 ?근무 ?있|3교대", "Rotating shifts including night shifts."),
-    (r"(?:海外)?出張(?:あり|有り|が?あります)|출장 ?있|需(?:要)?出差|經常出差|经常出差", "Regular travel abroad."),
-    (r"フルリモート(?:可|OK|勤務)?|完全リモート|完全在宅|풀 ?재택|전면 ?재택|全遥距|全远程|全遠程", "Fully remote."),
-    (r"ビザ(?:サポート|スポンサー)(?:なし|無し|不可)|비자 ?(?:스폰서|지원) ?(?:불가|없음)|不提供签证|不提供簽證", "We cannot sponsor visas."),
-    (r"(?:東証)?(?:プライム|一部)?上場(?:の)?大手|大手(?:メーカー|企業|自動車|電機)|大企業|대기업|上市大公司", "A large listed company."),
-    (r"(?:出社|オフィス勤務)(?:必須|のみ)|週5(?:日)?出社|주 ?5일 ?출근", "Office-based five days a week."),
+    (
+        r"夜勤(?:あり|有り|が?あります)|三交替|三交代|3交替|3交代|三班倒|야간 ?근무 ?있|3교대",
+        "Rotating shifts including night shifts.",
+    ),
+    (
+        r"(?:海外)?出張(?:あり|有り|が?あります)|출장 ?있|需(?:要)?出差|經常出差|经常出差",
+        "Regular travel abroad.",
+    ),
+    (
+        r"フルリモート(?:可|OK|勤務)?|完全リモート|完全在宅|풀 ?재택|전면 ?재택|全遥距|全远程|全遠程",
+        "Fully remote.",
+    ),
+    (
+        r"ビザ(?:サポート|スポンサー)(?:なし|無し|不可)|비자 ?(?:스폰서|지원) ?(?:불가|없음)|不提供签证|不提供簽證",
+        "We cannot sponsor visas.",
+    ),
+    (
+        r"(?:東証)?(?:プライム|一部)?上場(?:の)?大手|大手(?:メーカー|企業|自動車|電機)|大企業|대기업|上市大公司",
+        "A large listed company.",
+    ),
+    (
+        r"(?:出社|オフィス勤務)(?:必須|のみ)|週5(?:日)?出社|주 ?5일 ?출근",
+        "Office-based five days a week.",
+    ),
 )
 
 

@@ -15,7 +15,9 @@ _NO = r"(?:sudah |udah |dah |memang )?(?:tidak|tak|nggak|ngga|gak|ga|enggak|tdk|
 _WANT = r"(?:mau|ingin|nak|perlu|berminat|minat)"
 _GET = r"(?:menerima|terima|dapat|dapet|dikirimi|dikirim|dihubungi|dikontak|dihubungi lagi)"
 _OFFERS = r"(?:tawaran|info|informasi|lowongan|pesan|email|mesej|job|kerja|loker)(?: (?:kerja|lowongan|pekerjaan|job))?"
-_FROM_YOU = r"dari (?:kalian|anda|bapak|ibu|kamu|sini|awak|korang|pihak anda|agensi ini|perusahaan ini)"
+_FROM_YOU = (
+    r"dari (?:kalian|anda|bapak|ibu|kamu|sini|awak|korang|pihak anda|agensi ini|perusahaan ini)"
+)
 
 _VI_ME = r"(?:tôi|em|mình|tui|tớ|anh|chị)"
 _VI_VERB = (
@@ -68,4 +70,14 @@ WAITS: tuple[tuple[str, str], ...] = (
     (rf"{_AFTER} {_RAYA}", "after eid al-fitr"),
     (rf"{_UNTIL} {_RAYA_HAJI}", "until eid al-adha"),
     (rf"{_UNTIL} {_RAYA}", "until eid al-fitr"),
+)
+
+# Pay in Indonesian and Vietnamese units: "70 juta per bulan", "120 triệu/tháng" (a million
+# rupiah, a million dong).
+WORDS: tuple[tuple[str, str], ...] = (
+    (r"(?<=\d)\s?(?:juta|jt)", " million idr"),
+    (r"(?<=\d)\s?triệu(?: (?:đồng|vnđ|vnd))?(?! vnd)", " million vnd"),
+    (r"per bulan|sebulan|perbulan|một tháng|mỗi tháng|hàng tháng", "per month"),
+    # glued to the amount by a slash: "30jt/bulan", "120 triệu/tháng"
+    (r"/ ?(?:bulan|bln|tháng)", " per month"),
 )

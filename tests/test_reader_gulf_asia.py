@@ -152,3 +152,16 @@ def test_a_role_described_in_japanese_has_its_terms_read():
     )
     assert facts.travel_abroad and "nights" in facts.schedule
     assert role_facts(title="Engineer", description="ビザサポートなし").sponsorship is False
+
+
+@pytest.mark.parametrize(
+    "note, amount, currency",
+    [
+        ("minta 55 juta sebulan", 55_000_000, "IDR"),
+        ("gaji sekarang 30jt/bulan", 30_000_000, "IDR"),
+        ("mong muốn 95 triệu mỗi tháng", 95_000_000, "VND"),
+    ],
+)
+def test_pay_in_juta_and_trieu_is_a_monthly_amount_in_rupiah_or_dong(note, amount, currency):
+    pay = _AT.first_pay(note)
+    assert (pay["amount"], pay["currency"], pay["period"]) == (amount, currency, "month")
