@@ -1077,6 +1077,10 @@ _ENGLISH = frozenset(
     "maternity leave bonus alla att chat data era gdpr her mer message med person please pls remote "
     "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet minimal dame uns dos was date emails "
     "bureau dank kant".split()
+    # ... and in the Arabic, Malay, Indonesian and Vietnamese tables: common in English notes
+    + "call email info job resume spam whatsapp aid aka kan lain lean mat bat "
+    "tab tin tat ini ibu kol kul lee mara vnd tani nak dah apa cho anh tak lia laa pun haji sini "
+    "hatta ems tez tib tit teb tdig tkal imsa msa marr".split()
 )
 
 
