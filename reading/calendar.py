@@ -135,6 +135,16 @@ FESTIVALS: dict[str, tuple[int, tuple[str, ...], tuple[int, int] | None]] = {
         ).split(),
         (2, 5),
     ),
+    # Korea's Chuseok (the Mid-Autumn Festival, 中秋): the day before the full moon of the eighth
+    # lunar month to the day after
+    "chuseok": (
+        3,
+        (
+            "2024-09-16 2025-10-05 2026-09-24 2027-09-14 2028-10-02 2029-09-21 2030-09-11 "
+            "2031-09-30 2032-09-18 2033-09-07 2034-09-26 2035-09-15"
+        ).split(),
+        (9, 20),
+    ),
     "eid al-fitr": (
         3,
         (

@@ -24,10 +24,13 @@ import re
 from functools import lru_cache
 
 from reading import (
+    foreign_arabic,
+    foreign_cjk,
     foreign_german,
     foreign_hebrew,
     foreign_polish,
     foreign_portuguese,
+    foreign_sea,
     foreign_spanish,
     foreign_tagalog,
 )
@@ -164,6 +167,9 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     *_tables("OPT_OUTS"),
     *foreign_spanish.THREATS,
     *foreign_hebrew.OPT_OUTS,
+    *foreign_cjk.OPT_OUTS,
+    *foreign_arabic.OPT_OUTS,
+    *foreign_sea.OPT_OUTS,
     # German
     (
         r"(?:bitte )?(?:kontaktieren sie mich|kontaktiert mich|kontaktier mich|schreiben sie mir|"
@@ -760,6 +766,9 @@ CUES: tuple[tuple[str, str], ...] = (
 WAITS: tuple[tuple[str, str], ...] = (
     *foreign_hebrew.WAITS,
     *_tables("WAITS"),
+    *foreign_cjk.WAITS,
+    *foreign_arabic.WAITS,
+    *foreign_sea.WAITS,
     (
         rf"(?:nach(?: dem| der| den)?|après(?: le| la| les)?|apres|depois d[aeo]s?|depois|após|"
         rf"despu[ée]s de(?:l| la| las| los)?|dopo(?: il| la| le)?|pasando(?: el| la| las| los)?|"
@@ -889,6 +898,8 @@ WAITS: tuple[tuple[str, str], ...] = (
 WORDS: tuple[tuple[str, str], ...] = (
     *_tables("WORDS"),
     *foreign_hebrew.WORDS,
+    *foreign_cjk.WORDS,
+    *foreign_sea.WORDS,
     # pay periods and words
     (r"tagessatz|tagesrate|tjm|taux journalier|dagtarief|stawka dzienna|tarifa diaria", "day rate"),
     (r"stundensatz|taux horaire|uurtarief|stawka godzinowa", "hourly rate"),
@@ -1101,29 +1112,40 @@ _ENTRIES = _entries()
 
 
 def _bounded(pattern: str) -> str:
-    """``pattern`` as a whole word: no word character may touch either end."""
+    """``pattern`` as a whole word: no word character may touch either end (Japanese, Korean
+    and Chinese, written without spaces, have no word ends to look for)."""
+    if pattern.startswith(foreign_cjk.CJK):
+        return pattern
     head = "" if pattern.startswith(("/", "(?<=")) else r"(?<!\w)"
     return rf"{head}(?:{pattern})(?![\w'’])"
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_CJK_SCRIPT = re.compile(foreign_cjk.SCRIPT)
 _ANY = re.compile("|".join(f"({_bounded(p)})" for p, _ in _ENTRIES), re.IGNORECASE)
 # English words the patterns also hold: no sign of another language on their own.
 _ENGLISH = frozenset(
-    "all art base contact database december end ends fall fine full list march may messages per "
-    "problem son week weekends total den die van sin ten pro santa mon dan ann april august "
-    "july june january february september october november mailing mails final media paris "
-    "question the gut ton jam stag apr oppose favor interest contract industria industrie "
-    "integral rust met non parental curr spok cong maternit paternit mart yol till och wfh sa "
-    "maternity leave bonus alla att chat data era gdpr her mer message med person please pls remote "
-    "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet minimal dame uns dos was date emails "
-    "bureau dank kant".split()
-    # English words in the Taglish, Polish, German, Portuguese and Spanish tables' patterns
-) | frozenset(
-    "again business call companies company day delete details email erase ever files forever game "
-    "home include info information job legal mid morning name never night now number office okay "
-    "onsite phone pool pooling profile records regular resume shift site small system team text "
-    "thank thanks top visa war will work solo com ego sou top".split()
+    (
+        "all art base contact database december end ends fall fine full list march may messages per "
+        "problem son week weekends total den die van sin ten pro santa mon dan ann april august "
+        "july june january february september october november mailing mails final media paris "
+        "question the gut ton jam stag apr oppose favor interest contract industria industrie "
+        "integral rust met non parental curr spok cong maternit paternit mart yol till och wfh sa "
+        "maternity leave bonus alla att chat data era gdpr her mer message med person please pls remote "
+        "remove tan mau pag din sig dig tack hans lle ssa ksi uli tet minimal dame uns dos was date emails "
+        "bureau dank kant"
+        # English words in the Taglish, Polish, German, Portuguese and Spanish tables' patterns
+        " "
+        "again business call companies company day delete details email erase ever files forever game "
+        "home include info information job legal mid morning name never night now number office okay "
+        "onsite phone pool pooling profile records regular resume shift site small system team text "
+        "thank thanks top visa war will work solo com ego sou top"
+        # ... and in the Arabic, Malay, Indonesian and Vietnamese tables: common in English notes
+        " "
+        "call email info job resume spam whatsapp aid aka kan lain lean mat bat "
+        "tab tin tat ini ibu kol kul lee mara vnd tani nak dah apa cho anh tak lia laa pun haji sini "
+        "hatta ems tez tib tit teb tdig tkal imsa msa marr"
+    ).split()
 )
 
 
@@ -1133,6 +1155,8 @@ def _triggers() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     words: set[str] = set()
     stems: dict[str, tuple[str, ...]] = {}
     for pattern, _ in _ENTRIES:
+        if pattern.startswith(foreign_cjk.CJK):
+            continue  # looked for by script (``_maybe_foreign``)
         # a character class or "\w" cuts a word: the letters before it are a stem
         plain = re.sub(r"\[[^\]]*\]|\\w", "\x00", pattern.lower())
         plain = re.sub(r"\\[a-zA-Z]|\(\?(?:[:=!]|<[=!]|-?[a-z]+:)", " ", plain)
@@ -1149,6 +1173,8 @@ def _triggers() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
 
 
 def _maybe_foreign(text: str) -> bool:
+    if _CJK_SCRIPT.search(text):
+        return True
     for word in _WORD.findall(text.lower()):
         if word in _TRIGGERS or any(word.startswith(s) for s in _STEMS.get(word[:3], ())):
             return True

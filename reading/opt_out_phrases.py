@@ -273,7 +273,8 @@ _TURNED_BACK = (
     r"interested|ready|available|on the market)(?: again| now)?|"
     r"(?:please|pls|do|please do) (?:do )?(?:get in touch|contact (?:me|him|her|them)|reach out|keep (?:me|him|her|them)"
     r" (?:on file|on (?:your|the|our) (?:list|lists|books|database|system)|posted|in the loop|in mind)|send (?:me|him|"
-    r"her|them) (?:roles|jobs|anything|opportunities)|put (?:me|him|her|them) back)|"
+    r"her|them) (?:roles|jobs|anything|opportunities)|send (?:anything|roles|jobs|opportunities)|"
+    r"put (?:me|him|her|them) back)|"
     r"(?:happy|glad|keen|open) to (?:hear (?:about|from)|be contacted|be kept|talk|chat)|"
     r"(?:changed (?:my|her|his|their) minds?))"
 )
@@ -311,7 +312,8 @@ OPT_IN = gated(
         # looking now - please do get in touch", "she'd asked to come off our lists; things have
         # changed, keep her on file"
         rf"{_RECALLED_STOP}[^.!?\n]{{0,90}}?(?:[.!?]\s+|\W)(?:but|however|though|although|now|things|"
-        rf"circumstances|sorry|anyway)\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"
+        rf"circumstances|sorry|anyway|water under the bridge|bygones|never mind|forget (?:that|it)|"
+        rf"scratch that|ignore that)\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"
         # an earlier refusal taken back in so many words: "changed my mind about last year", "forget
         # the no from March", "scrap my earlier no", "I was wrong to say never"
         rf"{_EARLIER_NO_REVOKED})\b(?![^.!?;\n]{{0,60}}\b(?:still (?:not|no|a no|the same)|not interested|no thanks|remove|stop|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reading import money
+from reading import foreign_cjk, money
 from reading.driving import role_needs
 from reading.hours import role_hours
 from reading.office_week import office_weekdays
@@ -668,6 +668,9 @@ def role_facts(
     department: str | None = None,
 ) -> RoleFacts:
     """The role's terms from its fields, completed (never overridden) by its text."""
+    if description and foreign_cjk.has_script(description):
+        # a description in Japanese, Korean or Chinese: its terms glossed in English after it
+        description = f"{description}\n{foreign_cjk.role_gloss(description)}".strip()
     sections = split_role_text(description or "")
     terms = "\n".join([*offers, *sections.lines("conditions", "offers", "about"), title])
     lower = terms.lower()

@@ -61,7 +61,8 @@ _TIME = gated(
         r"|(?P<holiday>christmas|the (?:school |easter |christmas )?holidays|(?:school|easter) holidays|"
         r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|"
         r"the new year holidays|easter|diwali|deepavali|holi|eid(?:[- ]?al[- ]?(?:fitr|adha))?|ramadan|"
-        r"ramzan|(?:the )?(?:lunar|chinese|vietnamese) new year|(?:the )?spring festival|"
+        r"ramzan|(?:the )?(?:lunar|chinese|vietnamese|korean) new year|(?:the )?spring festival|seollal|"
+        r"chuseok|(?:the )?mid-?autumn(?: festival)?|"
         r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until )|(?<=before ))cny|"
         r"t[eế]t|thanksgiving|labou?r day|hanukkah|chanukah|passover|"
         r"pongal|(?:makar )?sankranti|carn[aei]vale?|karneval|fasching|mardi gras|shrove tuesday|"
@@ -92,7 +93,7 @@ _ANY_TIME = re.compile(
     r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|carn[aei]val|karneval|fasching|mardi gras|"
     r"shrove|pancake day|ash wednesday|\blent\b|pentecost|whit|ascension|three kings|epiphany|"
     r"lock-?up|locked up|guadalupe|\bo-?bon\b|bon festival|holy week|(?:boxing day|sydney|pink) test|golden week|\bgw\b|"
-    r"koning|king'?s ?day|sinterklaas|pakjesavond|\bcny\b|"
+    r"koning|king'?s ?day|sinterklaas|pakjesavond|\bcny\b|seollal|chuseok|mid-?autumn|"
     r"\bterm\b|"
     # the Jewish holidays (``reading.feasts``)
     r"pesa|pessach|anuk|annuk|rosh hash|kipp?ur|sukk|succ|tabernacles|torah|atzeret|purim|shavu|"
@@ -472,7 +473,12 @@ def _given_up_or_ready(
     if found and ("wait" in text or "hold" in text):
         # "no need to wait till March": the wait said is the one given up
         found = [w for w in found if not _NO_WAIT.search(text, _sentence_start(text, w[1]), w[1])]
-    if not found and "now" in text and (ready := _READY_NOW.search(text)) and _CHANGED.search(text):
+    if (
+        not found
+        and ("now" in text or "any" in text)
+        and (ready := _READY_NOW.search(text))
+        and _CHANGED.search(text)
+    ):
         # "update: the baby came early, actually ready now": open from the day said - a later
         # note that takes an earlier wait back (the latest word on timing counts)
         found.append((said_at.replace(day=1), ready.start(), ready.end()))
@@ -494,12 +500,12 @@ _READY_NOW = re.compile(
     r"chat|go|look|move|interview|start|be contacted|hear(?: (?:about|of) (?:\w+ ){0,2}?(?:roles|jobs|"
     r"opportunities|options|openings|positions))?)|for (?:a )?(?:chat|call|roles|interviews|opportunities)))?"
     r"(?: again)? (?:right )?now\b(?! and (?:then|again))|\b(?:can|could) (?:talk|chat|start|interview|move) "
-    r"(?:right )?now\b"
+    r"(?:(?:right )?now|any ?time)\b"
 )
 _CHANGED = re.compile(
     r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
     r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early|"
-    r"fell through|called off|cancell?ed|scrapped|(?:is|was) off)\b"
+    r"fell through|called off|cancell?ed|scrapped|(?:is|was) off|laid off|made redundant|let go)\b"
 )
 # A wait called off, in so many words: "no need to wait any more", "the wait is over", "scrap
 # the hold". "no need to wait till March" names what it calls off (``_NO_WAIT``); said alone it
@@ -517,7 +523,9 @@ _CALLED_OFF = re.compile(
 # "the sooner the better", "happy to talk now" (but not "not open now").
 _OPEN_NOW = re.compile(
     r"(?<!not )(?<!n't )\b(?:open|keen|happy|available|free|ready|up for)\b[^.;!?]{0,40}?\b(?:any ?time|"
-    r"(?<!from )now(?! (?:but|though))|right away|straight away|immediately|asap)\b|\bthe sooner the better\b"
+    r"(?<!from )now(?! (?:but|though))|right away|straight away|immediately|asap)\b|\bthe sooner the better\b|"
+    # "laid off, can interview any time": free now, whatever the note says was planned
+    r"(?<!not )(?<!n't )\b(?:can|could) (?:interview|talk|chat|start|meet) (?:any ?time|right away|immediately)\b"
 )
 # ... unless that wait is said with an explicit word of waiting right before it.
 _OPEN_NOW_BEATS = re.compile(r"\b(?:until|till|not before|no sooner than|only after)\W*$")

@@ -1,0 +1,46 @@
+"""Gulf and Levantine Arabic as recruiters and candidates type it in Latin letters (with 3 for
+ع, 7 for ح, 2 for ء): opt-outs ("la tetasel feeni marra thanya", "la tersel li ay wazayef ba3d
+al-yom", "emsa7 raqami") and waits before Eid and Ramadan ("ba3d el 3eed", "lein ramadan").
+
+``reading.foreign`` puts these tables in front of its own. A refusal must say "again", "from
+today", "ever" or ask to delete the number or details: "la tetasel feeni bil-leil" (not at
+night), "la tettasel 3ala raqam el shoghol" (not on the work number) have no entry.
+"""
+
+from __future__ import annotations
+
+_NOT = r"(?:la|laa|ma|mat|mo)"
+_CONTACT = (
+    r"(?:tet+as+el|tet+as+il|tat+as+al|tat+as+el|tit+as+il|tetwasal|titwasal|tkal+[ei]mni|tekal+[ei]mni|"
+    r"tkal+mni|ters[ei]l|tirs[ei]l|turs[ei]l|trsl|teb3at|tib3at|tab3at|tdig+|tedig+|tdiq|tidiq|tdeg+|"
+    r"tez3ej|tiz3ij|tiz3ajni|tez3ajni|tet7aka|t7aki)"
+)
+_ME = r"(?: (?:feeni|feene|fiy+a|fini|fiya|bey+a|biya|ma3ai|ma3aya|maai|3alay+a?|alay+a|li|lee|liya|lya|lia|ni))?"
+_ANY = r"(?: (?:ay+a?|kol|kul)(?: [a-z0-9'-]+)?)?"
+_AGAIN = (
+    r"(?:marr?a (?:thanya|thaniya|tanya|tanyah|thania|tania|thanyeh|tanyeh)|abadan|ba3d (?:al|el|il)[- ]?yo?u?m|"
+    r"ba'?d (?:al|el)[- ]?yo?u?m|baad (?:al|el)[- ]?yo?u?m|m[ie]n (?:al|el)[- ]?yo?u?m|ba3dain|ba3den|ba3deen|"
+    r"tani|thani|bat?tan|mara tanya)"
+)
+_DELETE = r"(?:emsa7|imsa7|emsah|imsah|ems7|msa7|im7i|em7i|sheel|shil|e7zef|i7zif|ihzef|ehzef|i7thif|e7thef)"
+_MINE = r"(?:raqami|ra2mi|rakmi|raqmi|nomri|nimrati|ma3lomati|ma3loomati|bayanati|ma3lumati|el cv|al cv|cv)"
+
+OPT_OUTS: tuple[tuple[str, str], ...] = (
+    (rf"{_NOT} {_CONTACT}{_ME}{_ANY} {_AGAIN}", "do not contact me again"),
+    (
+        rf"(?:w |w|wa |u )?{_DELETE} {_MINE}(?! (?:el|al)[- ]?(?:qadeem|qadim|2adeem|adeem|kadim))",
+        "delete my details",
+    ),
+)
+
+_EID = (
+    r"(?:el|al|il)?[- ]?(?:3eed|3id|eid|eed|aid)(?: (?:el|al)[- ]?(?:fitr|fetr|adha|ad7a|kbeer|kabeer|kbir|"
+    r"sgheer|sagheer|saghir|zghir))?"
+)
+_RAMADAN = r"(?:(?:shahr )?(?:ramadan|ramadhan|ramazan|rmdan|ramdan|ramadaan))"
+WAITS: tuple[tuple[str, str], ...] = (
+    (rf"(?:ba3d|ba'd|baad|ba3ad|b3d|ba3d ma yekhlas|ba3d ma y5las) {_EID}", "after eid"),
+    (rf"(?:ba3d|ba'd|baad|ba3ad|b3d) {_RAMADAN}", "after ramadan"),
+    (rf"(?:lein|lain|leen|lean|7atta|hatta|lghayet|la7ad|lahad) {_EID}", "until eid"),
+    (rf"(?:lein|lain|leen|lean|7atta|hatta|lghayet|la7ad|lahad) {_RAMADAN}", "until ramadan"),
+)

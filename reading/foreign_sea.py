@@ -1,0 +1,83 @@
+"""Malay, Bahasa Indonesia and Vietnamese cue phrases beyond ``reading.foreign``'s own:
+opt-outs ("saya sudah tidak mau menerima tawaran apa pun dari kalian", "jangan ganggu saya
+lagi", "padam nombor saya", "vui lòng không liên lạc với tôi nữa", "đừng nhắn tin cho tôi nữa",
+"xoá thông tin của tôi") and waits for Hari Raya said the Malaysian way ("lepas Raya",
+"selepas Hari Raya Haji").
+
+A refusal must say "any more" (lagi, nữa), "from you" (dari kalian) or "any" (apa pun), or ask to
+delete the person's details: "untuk sekarang belum dulu" (not for now), "đừng gọi giờ hành chính"
+(not in office hours), "vị trí này chưa phù hợp" (this role does not fit) have no entry.
+"""
+
+from __future__ import annotations
+
+_NO = r"(?:sudah |udah |dah |memang )?(?:tidak|tak|nggak|ngga|gak|ga|enggak|tdk|x)"
+_WANT = r"(?:mau|ingin|nak|perlu|berminat|minat)"
+_GET = r"(?:menerima|terima|dapat|dapet|dikirimi|dikirim|dihubungi|dikontak|dihubungi lagi)"
+_OFFERS = r"(?:tawaran|info|informasi|lowongan|pesan|email|mesej|job|kerja|loker)(?: (?:kerja|lowongan|pekerjaan|job))?"
+_FROM_YOU = (
+    r"dari (?:kalian|anda|bapak|ibu|kamu|sini|awak|korang|pihak anda|agensi ini|perusahaan ini)"
+)
+
+_VI_ME = r"(?:tôi|em|mình|tui|tớ|anh|chị)"
+_VI_VERB = (
+    r"(?:liên lạc|liên hệ|nhắn tin|nhắn|gọi điện|gọi|gửi tin|gửi mail|gửi email|gửi thư|gửi việc|gửi job|"
+    r"làm phiền|spam)"
+)
+
+OPT_OUTS: tuple[tuple[str, str], ...] = (
+    # Bahasa / Malay: "tidak mau menerima tawaran apa pun dari kalian"
+    (
+        rf"{_NO} {_WANT} {_GET}(?: lagi)? {_OFFERS}(?: (?:apa ?pun|apapun|apa-apa|apa2))?(?: lagi)? {_FROM_YOU}",
+        "please do not contact me again",
+    ),
+    (
+        rf"{_NO} {_WANT} {_GET} (?:lagi )?{_OFFERS} (?:apa ?pun|apapun|apa-apa|apa2|lagi)",
+        "please do not contact me again",
+    ),
+    (
+        r"jangan (?:ganggu|kacau|mesej|message|whatsapp|wa|call|telefon|telepon|email|emel|kirim|hantar)"
+        r"(?: apa-apa| apa2)?(?: (?:saya|aku|gue|sy))? lagi",
+        "please do not contact me again",
+    ),
+    (
+        r"(?:tolong |mohon |please )?(?:padam(?:kan)?|hapus(?:kan)?|buang) (?:nombor|nomor|no|maklumat|data|"
+        r"resume|cv|profil)(?: (?:telefon|hp|peribadi|pribadi))? (?:saya|aku|sy)",
+        "please delete my details",
+    ),
+    # Vietnamese: "không liên lạc với tôi nữa", "đừng nhắn tin cho tôi nữa"
+    (
+        rf"(?:vui lòng |làm ơn |xin |đề nghị )?(?:đừng|không|ko|hổng|dừng|ngừng|thôi)(?: (?:có|nên))? "
+        rf"{_VI_VERB}(?: (?:với|cho|tới|đến))? {_VI_ME}(?: (?:thêm|lần nào))? nữa",
+        "please do not contact me again",
+    ),
+    (
+        rf"(?:vui lòng |làm ơn |xin )?(?:ngừng|dừng) (?:liên lạc|liên hệ|nhắn tin|gửi tin)(?: (?:với|cho) {_VI_ME})?",
+        "stop contacting me",
+    ),
+    (
+        rf"(?:vui lòng |làm ơn |xin )?(?:xóa|xoá) (?:số(?: điện thoại)?|thông tin|hồ sơ|dữ liệu|cv)(?: của)? {_VI_ME}",
+        "please delete my details",
+    ),
+)
+
+_RAYA = r"(?:hari )?raya(?: (?:puasa|aidilfitri|idul ?fitri|fitrah))?"
+_RAYA_HAJI = r"(?:hari )?raya (?:haji|korban|aidiladha|idul ?adha)|aidiladha"
+_AFTER = r"(?:lepas|selepas|habis|lps|slps|sesudah|setelah|sehabis|abis|tunggu lepas|tunggu habis)"
+_UNTIL = r"(?:sampai|hingga|sehingga|smpai|sampe|tunggu)"
+WAITS: tuple[tuple[str, str], ...] = (
+    (rf"{_AFTER} {_RAYA_HAJI}", "after eid al-adha"),
+    (rf"{_AFTER} {_RAYA}", "after eid al-fitr"),
+    (rf"{_UNTIL} {_RAYA_HAJI}", "until eid al-adha"),
+    (rf"{_UNTIL} {_RAYA}", "until eid al-fitr"),
+)
+
+# Pay in Indonesian and Vietnamese units: "70 juta per bulan", "120 triệu/tháng" (a million
+# rupiah, a million dong).
+WORDS: tuple[tuple[str, str], ...] = (
+    (r"(?<=\d)\s?(?:juta|jt)", " million idr"),
+    (r"(?<=\d)\s?triệu(?: (?:đồng|vnđ|vnd))?(?! vnd)", " million vnd"),
+    (r"per bulan|sebulan|perbulan|một tháng|mỗi tháng|hàng tháng", "per month"),
+    # glued to the amount by a slash: "30jt/bulan", "120 triệu/tháng"
+    (r"/ ?(?:bulan|bln|tháng)", " per month"),
+)
