@@ -91,4 +91,9 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"przeprowadzamy (?:się|sie)|przeprowadzam (?:się|sie)", "we are relocating"),
     (r"zostajemy w|zostaję w|zostaje w|zostajemy na miejscu", "won't relocate, staying in"),
     (r"(?:już |juz )?nieaktualn\w*", "is off"),
+    # lending apps: "windykacja dla chwilówek", "aplikacje pożyczkowe"
+    (
+        r"chwilów\w*|chwilow\w*|aplikacj\w* pożyczkow\w*|pożyczk\w* online|firm\w* pożyczkow\w*",
+        "lending apps",
+    ),
 )

@@ -166,6 +166,12 @@ WORDS: tuple[tuple[str, str], ...] = (
         "k",
     ),
     (r"no (?:baja|bajo|bajamos) de ah[íi]|de ah[íi] no (?:baja|bajo)", "won't go below that"),
+    # lending apps are a sector of their own to a collector: "cobranza de apps de préstamos"
+    (
+        r"(?:apps?|aplicaci[óo]n(?:es)?) de (?:pr[ée]stamos?|cr[ée]ditos?)(?: personales| en l[íi]nea)*|"
+        r"pr[ée]stamos (?:en l[íi]nea|por app)|financieras? en l[íi]nea",
+        "lending apps",
+    ),
 )
 
 # A threat to complain beside a stop ("dejen de llamarme o los reporto con la PROFECO") makes it a
