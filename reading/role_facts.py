@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from reading import money
 from reading.office_week import office_weekdays
 from reading.places import PLACES
-from reading.role_industry import CHAIN, role_industries
 from reading.role_foreign import english
+from reading.role_industry import CHAIN, role_industries
 from reading.role_mission import role_missions
 from reading.role_text import RoleText, split_role_text
 from reading.tax_forms import role_forms

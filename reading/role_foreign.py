@@ -58,7 +58,7 @@ _TABLE: tuple[tuple[str, str], ...] = (
         r"(?:drei|zwei|3|2)[- ]?schicht\w*|wechselschicht\w*|schichtarbeit|schichtbetrieb|schichtdienst|"
         r"schichtsystem|schichten|schicht|praca zmianowa|system zmianowy|zmianow\w+|(?:dwie|trzy|2|3) zmiany|"
         r"turnos? rotativos?|turnos? rotatorios?|horario rotativo|rol de turnos|turnos|"
-        r"turnos de revezamento|revezamento|escala \d ?x ?\d|shifting schedule",
+        r"turnos de revezamento|revezamento|escala \d{1,2} ?x ?\d{1,2}|shifting schedule",
         "shifts",
     ),
     (r"nacht|nachts|noche|noches|noite|noites", "nights"),
@@ -121,6 +121,7 @@ _TABLE: tuple[tuple[str, str], ...] = (
     (r"unterstützung bei|apoyo con|apoio com|pomoc w|pomagamy w", "support with"),
     (r"nicht möglich|no es posible|não é possível|nie jest możliw\w*", "not possible"),
     (r"möglich", "possible"),
+    (r"ca\.|circa|etwa|aprox\.|aproximadamente|około|ok\.", "about"),
     # --- travel: a share of the time away ---------------------------------------------------
     (
         r"reiset[äa]tigkeit(?:en)?|reisebereitschaft|dienstreisen|gesch[äa]ftsreisen|viajes|viagens|"
