@@ -166,6 +166,12 @@ WORDS: tuple[tuple[str, str], ...] = (
         "k",
     ),
     (r"no (?:baja|bajo|bajamos) de ah[íi]|de ah[íi] no (?:baja|bajo)", "won't go below that"),
+    # "no me molesta trabajar fines de semana": fine with it; "me molesta muchísimo": hates it
+    (r"no (?:me|le|les|nos) (?:molesta|molestan|importa|importan)(?: trabajar)?", "doesn't mind"),
+    (
+        r"(?:me|le|les|nos) (?:molesta|molestan)(?: much[íi]simo| mucho| bastante)?(?: trabajar)?",
+        "hates working",
+    ),
     # a reason note: "Rechazó la oferta por el horario rotativo con domingos", "era por honorarios"
     (r"(?:rechaz[óo]|declin[óo]) (?:la |nuestra )?oferta(?: por)?", "declined the offer over"),
     (r"horarios? rotativos?|turnos? rotativos?|rol de turnos", "rotating shifts"),

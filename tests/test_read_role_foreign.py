@@ -197,3 +197,42 @@ def test_a_declined_offer_over_sundays_or_honorarios_is_read_in_spanish():
     ]
     past = read("Trabajó por honorarios tres años en un despacho.", said_at=date(2026, 3, 1))
     assert not [c for c in past if c.facet == "contract"]
+
+
+def test_an_ask_with_no_period_is_read_in_a_monthly_bands_period():
+    facts = role_facts(
+        title="Agent",
+        offers=["R$ 2.800 a 3.300 por mês, CLT"],
+        salary_min=2_800,
+        salary_max=3_300,
+        currency="BRL",
+    )
+    (modest,) = read("Pretensão de R$ 3.100.", said_at=date(2026, 3, 1))
+    (high,) = read("Pretensão de R$ 5.500, não baixa disso.", said_at=date(2026, 3, 1))
+    assert judge_condition(said("pay", modest.polarity, **modest.value), facts).kind == "met"
+    assert judge_condition(said("pay", high.polarity, **high.value), facts).kind == "unmet"
+    # a band that states no period stays a year's: 45k asked against 40-50k is met as a year
+    yearly = role_facts(title="Agent", salary_min=40_000, salary_max=50_000, currency="EUR")
+    (ask,) = read("Looking for 45k.", said_at=date(2026, 3, 1))
+    assert yearly.pay_period == "year"
+    assert judge_condition(said("pay", ask.polarity, **ask.value), yearly).kind == "met"
+
+
+@pytest.mark.parametrize(
+    ("note", "polarity"),
+    [
+        ("No le molestan los fines de semana, los prefiere.", "wish"),
+        ("Le molestan mucho los turnos de fin de semana.", "avoid"),
+    ],
+)
+def test_spanish_molestar_says_fine_or_refused(note, polarity):
+    read_ = [c for c in read(note, said_at=date(2026, 3, 1)) if c.facet == "schedule"]
+    assert [(c.polarity, c.value["kind"]) for c in read_] == [(polarity, "weekends")]
+
+
+def test_a_polish_offer_declined_as_b2b_only_is_no_wish_for_b2b():
+    read_ = read(
+        "Odrzuciła naszą ofertę: wyłącznie B2B, a ona chce etat.", said_at=date(2026, 3, 1)
+    )
+    assert not [c for c in read_ if c.facet == "contract" and c.polarity in ("must", "wish")
+                and c.value["kind"] == "contract"]  # fmt: skip
