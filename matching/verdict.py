@@ -131,6 +131,22 @@ def _band_sized(value: dict[str, Any], role: RoleFacts) -> bool:
     return 0.3 * (role.pay_min or role.pay_max) * per_year <= yearly <= 3 * role.pay_max * per_year
 
 
+def _in_band_period(value: dict[str, Any], role: RoleFacts) -> dict[str, Any]:
+    """An amount said with no period ("expected salary 27k basic") against a band its role
+    states by the month: the same period, when the amount is of the band's own size."""
+    amount = value.get("amount")
+    if (
+        not value.get("period_unsaid")
+        or role.pay_period == "year"
+        or not amount
+        or not role.pay_max
+    ):
+        return value
+    if 0.3 * (role.pay_min or role.pay_max) <= float(amount) <= 3 * role.pay_max:
+        return {**value, "period": role.pay_period}
+    return value
+
+
 def _terms_family(kind: str | None) -> str | None:
     return "not permanent" if kind in _NOT_PERMANENT else kind
 
@@ -269,7 +285,7 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     if facet == "pay":
         # Like for like: an amount said with no currency ("240K TC") is in the role's currency,
         # when it is of the band's size ("70+" against a band in lakhs is some other unit).
-        same = v
+        same = v = _in_band_period(v, role)
         if not v.get("currency") and role.currency and _band_sized(v, role):
             same = {**v, "currency": role.currency}
         elif (

@@ -91,4 +91,16 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"przeprowadzamy (?:się|sie)|przeprowadzam (?:się|sie)", "we are relocating"),
     (r"zostajemy w|zostaję w|zostaje w|zostajemy na miejscu", "won't relocate, staying in"),
     (r"(?:już |juz )?nieaktualn\w*", "is off"),
+    # a reason note: "Odrzucił ofertę - tylko B2B, a on chce UoP" - the offer was B2B only
+    (
+        r"odrzuci(?:ł|ła|li|l|la)(?: naszą| nasza)? ofert[ęe]\W+(?:(?:była|byla|bo|bo była) )?"
+        r"(?:tylko|wyłącznie|wylacznie|jedynie)(?: na)? b2b",
+        "declined the offer, refused B2B;",
+    ),
+    (r"odrzuci(?:ł|ła|li|l|la)(?: naszą| nasza)? ofert[ęe]", "declined the offer"),
+    # lending apps: "windykacja dla chwilówek", "aplikacje pożyczkowe"
+    (
+        r"chwilów\w*|chwilow\w*|aplikacj\w* pożyczkow\w*|pożyczk\w* online|firm\w* pożyczkow\w*",
+        "lending apps",
+    ),
 )

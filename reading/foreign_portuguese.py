@@ -52,6 +52,11 @@ WORDS += (
     ),
     (r"n[ãa]o (?:trabalha|trabalho|trabalham)(?: mais)?", "won't work"),
     (r"(?:pra|para|numa|em uma|na) casa de apostas?", "in gambling"),
+    # lending apps: "cobrança de app de empréstimo"
+    (
+        r"(?:apps?|aplicativos?) de (?:empr[ée]stimos?|cr[ée]dito)(?: pessoal| online)*|empr[ée]stimos? (?:online|por app)",
+        "lending apps",
+    ),
     (
         r"(?:ia|iria) ser (?:divertido|legal|top|incr[íi]vel)(?: demais)?|seria (?:divertido|legal|incr[íi]vel)",
         "would be fun",

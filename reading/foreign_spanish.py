@@ -166,6 +166,24 @@ WORDS: tuple[tuple[str, str], ...] = (
         "k",
     ),
     (r"no (?:baja|bajo|bajamos) de ah[íi]|de ah[íi] no (?:baja|bajo)", "won't go below that"),
+    # "no me molesta trabajar fines de semana": fine with it; "me molesta muchísimo": hates it
+    (r"no (?:me|le|les|nos) (?:molesta|molestan|importa|importan)(?: trabajar)?", "doesn't mind"),
+    (
+        r"(?:me|le|les|nos) (?:molesta|molestan)(?: much[íi]simo| mucho| bastante)?(?: trabajar)?",
+        "hates working",
+    ),
+    # a reason note: "Rechazó la oferta por el horario rotativo con domingos", "era por honorarios"
+    (r"(?:rechaz[óo]|declin[óo]) (?:la |nuestra )?oferta(?: por)?", "declined the offer over"),
+    (r"horarios? rotativos?|turnos? rotativos?|rol de turnos", "rotating shifts"),
+    (r"(?:era|es|fue|ser[íi]a) (?:por|de|a) honorarios", "it was a contractor role"),
+    (r"trabaj[óo] (?:por|de|a) honorarios", "worked as a contractor"),
+    (r"(?:por|de|a|esquema de) honorarios|honorarios", "contractor work"),
+    # lending apps are a sector of their own to a collector: "cobranza de apps de préstamos"
+    (
+        r"(?:apps?|aplicaci[óo]n(?:es)?) de (?:pr[ée]stamos?|cr[ée]ditos?)(?: personales| en l[íi]nea)*|"
+        r"pr[ée]stamos (?:en l[íi]nea|por app)|financieras? en l[íi]nea",
+        "lending apps",
+    ),
 )
 
 # A threat to complain beside a stop ("dejen de llamarme o los reporto con la PROFECO") makes it a

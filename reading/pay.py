@@ -317,6 +317,8 @@ def _value(m: re.Match, text: str) -> dict | None:
         "currency": "INR" if lakhs else money.currency(m, text),
         "period": period or "year",
     }
+    if period is None:
+        value["period_unsaid"] = True  # a year by default; a monthly band may say otherwise
     if m["hi"]:
         top = money.number(m["hi"]) * money.multiplier(m["himult"] or mult)
         if not (m["himult"] or m["mult"]) and top < 1000 and value["amount"] >= 1000:

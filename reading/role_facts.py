@@ -17,6 +17,7 @@ from reading.driving import role_needs
 from reading.hours import role_hours
 from reading.office_week import office_weekdays
 from reading.places import PLACES
+from reading.role_foreign import english
 from reading.role_industry import CHAIN, role_industries
 from reading.role_mission import role_missions
 from reading.role_text import RoleText, split_role_text
@@ -102,9 +103,19 @@ _DAYS = {
 }
 _OFFICE_DAYS = re.compile(
     r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to)\s*(?:one|two|three|four|five|[1-5]))?"
-    r"\s*(?:office |in-office |on-?site )?days?\s*(?:a|per|each|/)\s*week\s*(?:in|at|on[- ]?site|from)?\s*"
+    r"\s*(?:office |in-office |on-?site )?days?\s*(?:a|per|each|/)\s*week"
+    r"(?!\s*(?:from home|at home|remote|wfh|home[- ]?office|working from home))\s*(?:in|at|on[- ]?site|from)?\s*"
     r"(?:the|our)?\s*"
     r"(?:office|on[- ]?site|studio|hq)?",
+    re.I,
+)
+# The days at home said instead: "2 days a week from home", "WFH 2 days a week", "remote
+# Mondays and Fridays" aside - the rest of the week is in the office.
+_HOME_DAYS = re.compile(
+    r"\b(one|two|three|four|[1-4])\s*days?\s*(?:(?:a|per|each|/)\s*week\s*)?(?:from home|at home|"
+    r"remote(?:ly)?|wfh|home[- ]?office|working from home)\b|"
+    r"\b(?:wfh|home[- ]?office|work(?:ing)? from home|remote)\s*(?:on |for )?(one|two|three|four|[1-4])"
+    r"\s*days?\b",
     re.I,
 )
 # The days said with where rather than "a week": "3 days in the office", "2 days at HQ",
@@ -295,6 +306,41 @@ _TRAVEL = re.compile(
     r"travel[^.]{0,30}?(\d{1,2})\s?%",
     re.I,
 )
+# The share said in words: "about half the time on site at the plants", "a third of your time
+# at client sites", "a quarter of the time on the road" (a place in the plural, or travelling).
+_SHARES = {"half": 0.5, "a third": 0.33, "one third": 0.33, "a quarter": 0.25, "a fifth": 0.2,
+           "two thirds": 0.67, "most": 0.6}  # fmt: skip
+_TRAVEL_SHARE_WORDS = re.compile(
+    r"\b(half|a third|one third|a quarter|a fifth|two thirds|most)\s+(?:of\s+)?(?:the|your|their|"
+    r"his|her)\s+time\s+(?:is\s+)?(?:travel\w*|on the road|away|abroad|(?:on[- ]?site\s+)?"
+    r"(?:at|with|visiting|in)\s+(?:the\s+|our\s+|client\s+|customer\s+)?(?:\w+\s+)?"
+    r"(?:plants|sites|clients|customers|branches|stores|factories|projects))\b",
+    re.I,
+)
+# Time away by the month: "one week a month at the Stuttgart head office", "two weeks a month on
+# site for launches", "3 days a month at the client" (a week or more a week is office days).
+_AWAY_BY_MONTH = re.compile(
+    r"\b(one|two|three|a|an|[1-3])\s+(weeks?|days?)\s+(?:a|per|each|every)\s+month\b"
+    r"(?=[^.\n;]{0,40}?\b(?:at|in|on[- ]?site|on the road|travel\w*|visiting|to)\b)",
+    re.I,
+)
+_COUNT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3}
+
+
+def _travel_share(terms: str) -> float | None:
+    if found := _TRAVEL.search(terms):
+        return int(found.group(1) or found.group(2)) / 100
+    if found := _TRAVEL_SHARE_WORDS.search(terms):
+        return _SHARES[found.group(1).lower()]
+    if found := _AWAY_BY_MONTH.search(terms):
+        n = _COUNT.get(found.group(1).lower()) or int(found.group(1))
+        per_month = 4.33 if found.group(2).lower().startswith("week") else 21.7
+        return round(min(1.0, n / per_month), 2)
+    if _TRAVEL_WORDS.search(terms):
+        return 0.4
+    return None
+
+
 _TRAVEL_WORDS = re.compile(
     r"\b(frequent|regular|extensive|significant) travel|travel (is )?required|"
     r"travel(ling)? (to|across) (clients|sites|customers)|outstation (travel|audits?|visits?|trips?)|"
@@ -421,6 +467,8 @@ _CONTRACT = [
         ),
     ),
     ("freelance", re.compile(r"\bfreelance\b", re.I)),
+    # a project's seat ends with it: "project-based", "contractual" (the Philippines)
+    ("fixed_term", re.compile(r"\bproject[- ]?based\b|\bcontractual\b", re.I)),
     (
         "contract",
         re.compile(
@@ -433,7 +481,11 @@ _CONTRACT = [
     (
         "permanent",
         re.compile(
-            r"\b(permanent|perm role|full[- ]time permanent|clt|cdi|festanstellung)\b", re.I
+            r"\b(permanent|perm role|full[- ]time permanent|clt|cdi|festanstellung|"
+            # made regular after probation: "Regularization after 6 months", "direct hire"
+            r"regulari[sz]ation|regulari[sz]ed after|regular (?:employment|status|position|hire)|"
+            r"direct hire)\b",
+            re.I,
         ),
     ),
 ]
@@ -496,7 +548,7 @@ _LARGE = re.compile(
 )
 _HEADCOUNT = re.compile(
     r"\b(?P<n>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?\s?k|\d{4,})\+?\s+(?:employees|staff|people|"
-    r"colleagues|team members|associates)\b",
+    r"colleagues|team members|associates|seats)\b",
     re.I,
 )
 
@@ -504,8 +556,15 @@ _HEADCOUNT = re.compile(
 # A company's size said as a number before what it is: "a 22-person Series A", "a 300-strong
 # scale-up", "a team of 15".
 _SIZE_BEFORE = re.compile(
-    r"\b(?P<n>\d{1,3}(?:,\d{3})*)[- ](?:person|people|strong|employee|staff)\b|"
+    r"\b(?P<n>\d{1,3}(?:,\d{3})*)[- ](?:person|people|strong|employee|staff|seat)\b|"
     r"\b(?:we(?:'re| are) (?:a team of|just|only)|a (?:small )?team of) (?P<m>\d{1,3})\b(?! (?:years?|%))",
+    re.I,
+)
+# A firm run by its owners or kept small on purpose, not a group: "family-owned", "a boutique
+# BPO", "owner-managed" (a headcount of 1,000 or more, or a listing, still makes it large).
+_OWNER_RUN = re.compile(
+    r"\b(?:family[- ](?:owned|run|business|firm|company)|owner[- ](?:run|managed|led|operated)|"
+    r"boutique|independent(?:ly owned)? (?:firm|agency|company))\b",
     re.I,
 )
 # Its stage, by its funding round or as it calls itself.
@@ -572,6 +631,8 @@ def _size(text: str) -> frozenset[str]:
             return frozenset({"large", "enterprise"})
         if n < 50:
             kinds.add("small")  # "a 22-person Series A"; 50-999 says neither small nor large
+    if _OWNER_RUN.search(text):
+        kinds.add("small")  # "a family-owned manufacturer", "a 60-seat boutique BPO": no group
     if _EARLY_STAGE.search(text):
         kinds.add("startup")
     elif _LATER_STAGE.search(text):
@@ -629,6 +690,42 @@ def _pay(text: str) -> tuple[int | None, int | None, str | None, str]:
     return None, None, None, "year"
 
 
+# A figure in a role's text ("18,000", "22.000", "18k", "22 mil", "9 500") and the period said
+# beside it ("brutos mensuales" read as "gross a month", "/month", "per annum").
+_FIGURE = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:\s?(k|mil|tys\.?|tsd\.?|thousand)\b)?"
+)
+_PERIOD_WORD = re.compile(
+    r"(?:\b(?:a|per|an|each|every)\s+|/\s?)(month|mo|year|yr|annum|hour|hr|h|day|week|wk)\b|"
+    r"\b(monthly|yearly|annual(?:ly)?|hourly|daily|weekly|p\.?a\.?)(?!\w)",
+    re.I,
+)
+_PERIOD_OF = {"month": "month", "mo": "month", "monthly": "month", "year": "year", "yr": "year",
+              "annum": "year", "yearly": "year", "annual": "year", "annually": "year", "pa": "year",
+              "p.a.": "year", "p.a": "year", "hour": "hour", "hr": "hour", "h": "hour",
+              "hourly": "hour", "day": "day", "daily": "day", "week": "week", "wk": "week",
+              "weekly": "week"}  # fmt: skip
+
+
+def _band_period(low: int | None, high: int | None, text: str) -> str | None:
+    """The period a role's own text gives its band's figures: salary fields of 18,000-22,000 and
+    an offer "$18,000-$22,000 MXN brutos mensuales" make a monthly band. Only the same figures
+    count - never the size of the numbers alone."""
+    figures = {n for n in (low, high) if n}
+    for line in text.split("\n"):
+        for found in _FIGURE.finditer(line):
+            value = int(re.sub(r"\D", "", found.group(1))) * (1000 if found.group(2) else 1)
+            if value not in figures:
+                continue
+            after = _PERIOD_WORD.search(line, found.end(), found.end() + 50)
+            before = _PERIOD_WORD.search(line[max(0, found.start() - 30) : found.start()])
+            said = after or before
+            if said:
+                word = (said.group(1) or said.group(2)).lower().replace(" ", "")
+                return _PERIOD_OF.get(word, _PERIOD_OF.get(word.rstrip("."), "year"))
+    return None
+
+
 # Pay with commission or bonus on top, stated as such: "OTE €130k", "on-target earnings of
 # $180k", "total comp up to £150k".
 _TOTAL_PAY = re.compile(
@@ -671,6 +768,13 @@ def role_facts(
     if description and foreign_cjk.has_script(description):
         # a description in Japanese, Korean or Chinese: its terms glossed in English after it
         description = f"{description}\n{foreign_cjk.role_gloss(description)}".strip()
+    # Its terms in another language are read through their English ("Kein Visa-Sponsoring
+    # möglich", "Escala 6x1, inclui domingos"); its own words stay in ``text`` below.
+    said_title, said_description, said_requirements = title, description, requirements
+    title = english(title)
+    description = english(description) if description else description
+    requirements = english(requirements) if requirements else requirements
+    offers = tuple(english(offer) for offer in offers)
     sections = split_role_text(description or "")
     terms = "\n".join([*offers, *sections.lines("conditions", "offers", "about"), title])
     lower = terms.lower()
@@ -680,7 +784,12 @@ def role_facts(
     if mode is None:
         if _says_remote(terms) or _NO_OFFICE.search(said):
             mode = "remote"
-        elif _HYBRID.search(terms) or _OFFICE_DAYS.search(terms) or _DAYS_IN.search(terms):
+        elif (
+            _HYBRID.search(terms)
+            or _OFFICE_DAYS.search(terms)
+            or _DAYS_IN.search(terms)
+            or _HOME_DAYS.search(terms)
+        ):
             mode = "hybrid"
         elif _OFFICE_FIRST.search(terms) or _ONSITE.search(terms):
             mode = "onsite"
@@ -703,6 +812,8 @@ def role_facts(
             mode = "onsite"  # "from our Leeds office five days a week": every day is on site
     elif mode == "hybrid" and (found := _DAYS_IN.search(terms)):
         days = _DAYS[(found.group(1) or found.group(2)).lower()]
+    elif mode == "hybrid" and (found := _HOME_DAYS.search(terms)):
+        days = 5 - _DAYS[(found.group(1) or found.group(2)).lower()]  # "2 days from home": 3 in
     elif mode == "hybrid" and weekdays:
         days = len(weekdays)
     elif mode == "hybrid" and _MOST_DAYS.search(terms):
@@ -719,6 +830,11 @@ def role_facts(
         if hi is None:
             lo, hi, cur, period = _pay(description or "")
         salary_min, salary_max, currency = lo, hi, currency or cur
+    else:
+        # The band's fields hold no period: the role's own text may say it of the same figures.
+        period = (
+            _band_period(salary_min, salary_max, "\n".join([terms, description or ""])) or "year"
+        )
     schedule, no_schedule = set(), set()
     lower += "".join(f"\n{line.lower()}" for line in _rota_duties(requirements, sections))
     for kind, pattern in _SCHEDULE.items():
@@ -748,11 +864,7 @@ def role_facts(
     # The requirement lines, of the description or the role's own requirements field.
     if _SPONSOR_NO.search("\n".join([terms, *sections.lines("requirements"), requirements or ""])):
         sponsorship = False  # "must have the right to work in the UK" is a requirement line
-    travel = None
-    if found := _TRAVEL.search(terms):
-        travel = int(found.group(1) or found.group(2)) / 100
-    elif _TRAVEL_WORDS.search(terms):
-        travel = 0.4
+    travel = _travel_share(terms)
     contract = next((kind for kind, pattern in _CONTRACT if pattern.search(terms)), None)
     forms, no_forms = role_forms("\n".join([terms, description or ""]))
     manages: bool | None = None
@@ -807,9 +919,24 @@ def role_facts(
         manages=manages,
         sets_direction=bool(_SETS_DIRECTION.search("\n".join([title, said]))),
         seniority=seniority,
-        title=title,
+        title=said_title,
         industries=industries,
         missions=missions,
-        text=(lower + "\n" + (description or "").lower() + "\n" + (requirements or "").lower()),
+        text="\n".join(
+            (
+                lower,
+                (description or "").lower(),
+                (requirements or "").lower(),
+                *(
+                    said.lower()
+                    for said, read in (
+                        (said_title, title),
+                        (said_description, description),
+                        (said_requirements, requirements),
+                    )
+                    if said and said != read
+                ),
+            )
+        ),
         sections=sections,
     )

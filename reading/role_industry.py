@@ -54,7 +54,7 @@ _ORGANISATION = re.compile(
     r"(?:retailer|chain|group|brand|supermarket|grocer|store|shop|marketplace|bank|lender|society|"
     r"union|insurer|reinsurer|casino|bookmaker|sportsbook|lottery|clinic|hospital|home|practice|"
     r"surgery|trust|brewery|breweries|brewer|distillery|miner|contractor|pharmac(?:y|ie)|house|"
-    r"label)s?$"
+    r"label|app)s?$"
 )
 _ARTICLE = re.compile(
     r"(?:\b(?:a|an|the|our|one of the|one of [\w'-]+)|'s|(?:network|chain|group|family) of)\s+"

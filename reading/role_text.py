@@ -133,6 +133,8 @@ def _heading(line: str) -> str | None:
     if not found or _BULLET.match(line) or len(found.group(1).split()) > 8:
         return None
     text = found.group(1)
+    if not line.rstrip().endswith(":") and re.search(r"\d\s?%", text):
+        return None  # "Travel about 30 %": a term, not a heading over terms
     if not line.rstrip().endswith(":") and not line.lstrip().startswith("#") and not text.istitle():
         # A short line without a colon, hash or Title Case is more likely a sentence.
         if len(text.split()) > 4:

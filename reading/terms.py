@@ -377,6 +377,15 @@ INDUSTRY = {
         r"building societ(?:y|ies)",
         r"credit unions?",
     ),
+    # lending apps and online lenders: a sector of its own to collectors, apart from banks
+    "lending": (
+        r"(?:online |digital |instant |mobile )?(?:lending|loan|cash ?loan|payday loan) apps?",
+        r"app loans?",
+        r"online lend(?:ers?|ing)",
+        r"digital lend(?:ers?|ing)",
+        r"micro-?lend(?:ers?|ing)",
+        r"payday loans?",
+    ),
     "education": (r"education(?:al)? (?:sector|industry)",),
     # fossil fuels, coal among them
     "oil and gas": (
