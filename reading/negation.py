@@ -88,7 +88,10 @@ _WISH = re.compile(
     r"(?:happy|content|settled) as(?= (?:a |an |the )?(?:sous|second|deputy|number two|assistant)|\W*$)|"
     r"aim(?:s|ing)? (?:for|at)|target(?:s|ing)?|ask(?:s|ed|ing)? for|wish(?:es)?|dreams? of|aspir\w+|"
     r"move into|moving into|get into|break into|pivot(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|"
-    r"attracted (?:to|by)|motivated by|passionate about|cares? about|big on|please|pls|considered for|"
+    r"attracted (?:to|by)|motivated by|"
+    # "misses being on the road", "missing the travel": what they had and want back
+    r"miss(?:es|ing)(?= (?:being|doing|working|having|leading|managing|running|coding|building|the|"
+    r"client|travel|hands-on))|passionate about|cares? about|big on|please|pls|considered for|"
     r"would be (?:nice|great|good|ideal)|nice[- ]to[- ]have|bonus if|fancies|curious about|eager|"
     r"(?:'d|would) (?:much )?rather(?! not\b| than\b)|"
     r"searching for|appeals?|willing|up for|game for|more|better|best|prioriti[sz]\w+|"
@@ -110,6 +113,12 @@ SEGMENT = re.compile(
 )
 
 
+_OUT_INTO = re.compile(
+    r"\b(?:out of|away from|leave|leaving|quit|quitting)\b[^,;:]{1,40}?\b(?:into|over to)\s+"
+    r"(?:a |an |the )?(?:[\w-]+\s+){0,2}$"
+)
+
+
 # "Off startups after two folded", "she's gone off agencies": off what they refuse.
 _OFF = re.compile(
     r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m) )off\W+"
@@ -126,8 +135,8 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         return "avoid"  # "on-call 🙅", "❌ agencies"
     if _EMOJI_NO_BEFORE.search(before):
         return "avoid"
-    if _NOT_AGAINST.search(before):
-        return "wish"
+    if _NOT_AGAINST.search(before) or _OUT_INTO.search(before):
+        return "wish"  # "to get out of banking into a fintech": the fintech is where they go
     if _WE_COULD_NOT.search(before):
         return "must"  # "declined because we couldn't give her the Head of Data title"
     if _ULTIMATUM.match(after):

@@ -19,6 +19,7 @@ from reading.office_week import office_weekdays
 from reading.places import PLACES
 from reading.role_industry import CHAIN, role_industries
 from reading.role_mission import role_missions
+from reading.travel import role_share
 from reading.role_text import RoleText, split_role_text
 from reading.tax_forms import role_forms
 
@@ -753,6 +754,8 @@ def role_facts(
         travel = int(found.group(1) or found.group(2)) / 100
     elif _TRAVEL_WORDS.search(terms):
         travel = 0.4
+    else:  # "a week in Jakarta every quarter", "about 40% of the time on the road"
+        travel = role_share(said)
     contract = next((kind for kind, pattern in _CONTRACT if pattern.search(terms)), None)
     forms, no_forms = role_forms("\n".join([terms, description or ""]))
     manages: bool | None = None
