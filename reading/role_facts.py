@@ -19,9 +19,9 @@ from reading.office_week import office_weekdays
 from reading.places import PLACES
 from reading.role_industry import CHAIN, role_industries
 from reading.role_mission import role_missions
-from reading.travel import role_share
 from reading.role_text import RoleText, split_role_text
 from reading.tax_forms import role_forms
+from reading.travel import role_share
 
 LEADING = {"lead", "manager", "director", "executive"}
 
