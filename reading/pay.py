@@ -15,6 +15,7 @@ import re
 
 from reading import money
 from reading.gates import gated
+from reading.negation import denied_cause
 
 _FLOOR = re.compile(
     r"\b(?:at least|minimum|min|floor|no less than|not less than|nothing (?:less|below|under)|"
@@ -238,6 +239,8 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
         found.append((value, "must" if floor else "wish", m.start(), m.end()))
     if not found:
         span = _vague(text) or ((0, len(text)) if vague else None)
+        if span and denied_cause(text, *span):
+            span = None  # "not because of the pay - the commute killed it"
         if span:
             # A reason ("salary expectations", "declined - comp") is pay whatever the cue words.
             plain = vague or _REASON.search(text[span[0] : span[1]])

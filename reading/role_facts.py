@@ -251,7 +251,10 @@ _SPONSOR_NO = re.compile(
     r"permission|authori[sz]ation|eligibility) to work|right to work in [\w ]{2,20}?(?:is )?required|"
     r"must be (?:legally )?(?:eligible|authori[sz]ed|entitled|able|permitted) to work|"
     r"(?:sponsorship|sponsoring)\W{0,3}(?:is )?(?:not|un)(?: \w+)? ?(?:available|offered|possible|"
-    r"provided)|sponsorship\W{0,3}(?:no|none|n/a)\b",
+    r"provided)|sponsorship\W{0,3}(?:no|none|n/a)\b|"
+    # "Singapore citizens and PRs only", "cannot support Employment Pass applications"
+    r"\bcitizens?(?: and| or|,|/) ?(?:prs?|permanent residents?) only|"
+    rf"{_NEG}\s+(?:[\w-]+\s+){{0,2}}(?:employment pass|work pass|s pass|work permit)",
     re.I,
 )
 # Sponsorship offered: "visa sponsorship available", "we sponsor visas", "Visa sponsorship (HSM

@@ -248,6 +248,8 @@ def read_mobility(
             share, capped, a, b = trav
             cue = cue_at(seg, a, b)
             pol = travel.direction(seg, t[s + b : clause.end], share, capped, cue)
+            if cue == "background":
+                pol = None  # "didn't leave over the travel": a cause denied
             if pol is None and _declined_for(t, clause, seg):
                 pol = "avoid"
             if pol is None and _VERDICT_NEXT.match(t, clause.end):
