@@ -534,7 +534,8 @@ _VC_BACKED = re.compile(
 # A public employer by name: "NHS trust", "NHS Scotland", "the civil service", "a county council".
 _PUBLIC = re.compile(
     r"\b(?:nhs|civil service|local authority|(?:county|city|borough|district) council|"
-    r"government department|public sector)\b",
+    r"government department|public sector|national oil company|state[- ]owned|government[- ]linked|"
+    r"semi[- ]government(?:al)?)\b",
     re.I,
 )
 
