@@ -79,7 +79,7 @@ _MUST = re.compile(
 _WISH = re.compile(
     r"\b(?:wants?|wanted|wanting|would (?:love|like|prefer|enjoy|consider|welcome|be (?:keen|happy|"
     r"open|interested))|'d (?:love|like|prefer|enjoy|consider)|love(?:s)? to|loves?|likes?|enjoys?|"
-    r"keen(?: on| to)?|loved|prefer(?:s|red|ably|ence)?|ideal(?:ly)?|interested|interest in|open to|"
+    r"keen(?: on| to)?|prefer(?:s|red|ably|ence)?|ideal(?:ly)?|interested|interest in|open to|"
     r"looking (?:for|at|to)|hop(?:e|es|ing)|seek(?:s|ing)?|after (?:a|an|some|more)|excited|drawn to|"
     r"happy (?:to|with|doing|in)|fine with|ok with|okay with|comfortable with|consider(?:s|ing)?|"
     # "fine on nights herself", "ok doing weekends"
@@ -116,8 +116,9 @@ SEGMENT = re.compile(
 # A cause denied: "didn't leave Grab because of the travel", "not because of the pay", "it
 # wasn't over the on-call" - the cause named instead is the one that stands.
 _DENIED_CAUSE = re.compile(
-    r"\b(?:(?:didn't|did not|never|wasn't|was not|isn't|is not|weren't)\s+(?:[\w']+\s+){0,3}?|not\s+)"
-    r"(?:because of|over|due to|about|for)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$"
+    r"\b(?:(?:(?:didn't|did not|wasn't|was not|isn't|is not|weren't)\s+(?:[\w']+\s+){0,3}?|not\s+)"
+    r"(?:because of|over|due to)|(?:wasn't|was not|isn't|is not|weren't) (?:really |just )?about)\s+"
+    r"(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$"
 )
 # "the money wasn't the issue", "travel was never the problem"
 _NOT_THE_ISSUE = re.compile(

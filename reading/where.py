@@ -250,6 +250,8 @@ def read_mobility(
             pol = travel.direction(seg, t[s + b : clause.end], share, capped, cue)
             if cue == "background":
                 pol = None  # "didn't leave over the travel": a cause denied
+            elif pol is None and re.search(r"\b(?:loved|enjoyed|liked)\b", seg[:a]):
+                pol = "wish"  # "loved the Bangkok trips"
             if pol is None and _declined_for(t, clause, seg):
                 pol = "avoid"
             if pol is None and _VERDICT_NEXT.match(t, clause.end):
