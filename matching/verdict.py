@@ -93,6 +93,18 @@ _NOT_PERMANENT = {"contract", "freelance", "fixed_term"}
 # Company kinds that say its size or stage (``RoleFacts.company`` holds what a role's text says).
 _SIZES = {"large", "enterprise", "startup", "small", "scaleup"}
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
+# Work a role names by its parts: a React Native or iOS role is mobile work.
+_KIN = {
+    "mobile": (
+        "mobile",
+        "ios",
+        "android",
+        "react native",
+        "flutter",
+        "swiftui",
+        "kotlin multiplatform",
+    )
+}
 # A part of a sector and the words a role may use for it ("fashion retail": a clothing retailer).
 _FASHION = ("fashion", "clothing", "apparel", "luxury house", "luxury brand", "garments", "coats")
 _FAST = ("fast fashion", "fast-fashion")
@@ -145,6 +157,28 @@ def _in_band_period(value: dict[str, Any], role: RoleFacts) -> dict[str, Any]:
     if 0.3 * (role.pay_min or role.pay_max) <= float(amount) <= 3 * role.pay_max:
         return {**value, "period": role.pay_period}
     return value
+
+
+# Where pay is said by the month ("SAR 35,000-40,000 a month", "HKD 80k/month"): the Gulf, and
+# East and South-East Asia.
+_MONTHLY_CURRENCIES = frozenset(
+    "AED SAR QAR KWD BHD OMR SGD HKD MYR IDR VND PHP THB CNY TWD".split()
+)
+_SAID_MONTHLY = re.compile(r"\b(?:a|per|/) ?month\b|\bmonthly\b|\bp\.?m\b|/mo\b")
+
+
+def _monthly(value: dict[str, Any], role: RoleFacts) -> bool:
+    """Whether an amount said with no period ("needs SAR 60k+ to go", "would take 11k") is a
+    month's pay: the role pays by the month, and the amount is of its band's size as a month's
+    and far from it as a year's."""
+    if (value.get("period") or "year") != "year" or not role.pay_max:
+        return False
+    currency = (value.get("currency") or role.currency or "").upper()
+    if currency != (role.currency or "").upper():
+        return False
+    if currency not in _MONTHLY_CURRENCIES and not _SAID_MONTHLY.search(role.text or ""):
+        return False
+    return not _band_sized(value, role) and _band_sized({**value, "period": "month"}, role)
 
 
 def _terms_family(kind: str | None) -> str | None:
@@ -286,6 +320,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         # Like for like: an amount said with no currency ("240K TC") is in the role's currency,
         # when it is of the band's size ("70+" against a band in lakhs is some other unit).
         same = v = _in_band_period(v, role)
+        if _monthly(v, role):
+            same = v = {**v, "period": "month"}  # "needs SAR 60k+" against SAR 35-40k a month
         if not v.get("currency") and role.currency and _band_sized(v, role):
             same = {**v, "currency": role.currency}
         elif (
@@ -392,7 +428,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         return hit
     if facet in ("company", "technology"):
         name = v.get("kind") or v.get("name")
-        if not name or not role.mentions(str(name).replace("_", " ")):
+        if not name or not any(
+            role.mentions(word) for word in _KIN.get(name, (str(name).replace("_", " "),))
+        ):
             return None
         return pol != "avoid"
     if facet in ("title", "seniority"):

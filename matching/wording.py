@@ -186,6 +186,8 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
             return say(f"you would rather avoid {what}", f"does not want {what}")
         return say(f"you were after {what}", f"wants {what}")
     if facet == "travel":
+        if pol == "wish" and not v.get("scope"):
+            return say("you were happy to travel for work", "is happy to travel for work")
         return say("you would like to keep travel limited", "wants little travel")
     if facet == "contract":
         what = FORM_WORDS.get(v.get("form")) or CONTRACT_WORDS.get(

@@ -31,7 +31,7 @@ from data.vocab import STAGE_ORDER
 from matching.engine import Matcher
 from matching.facts import condition_facts
 from matching.fit import ConditionFact, has_opted_out, waiting_until
-from matching.judgements import taken_back_on
+from matching.judgements import latest_waits, taken_back_on, wait_until
 from matching.role import role_from_opening
 from outreach.actions import week_of
 from outreach.contactable import why_not
@@ -269,7 +269,9 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
     else:
         last_event = last
     days_since = _days(now, last_event) if last_event else None
-    if last is not None and days_since < rules.min_gap_days:
+    # Their own "laid off, can interview any time" makes them due now, cadence or not.
+    asked = _asked_to_talk_now(person, before)
+    if not asked and last is not None and days_since < rules.min_gap_days:
         result.held_back["contacted_recently"] += 1
         return None
     window = now - timedelta(days=rules.contacts_window_days)
@@ -278,7 +280,7 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
         result.held_back["contacted_often"] += 1
         return None
     cadence = rules.silver_cadence_days if silver else rules.warm_cadence_days
-    if not pinned and days_since is not None and days_since < cadence:
+    if not (pinned or asked) and days_since is not None and days_since < cadence:
         return None
 
     why = []
@@ -293,6 +295,8 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
     elif interviewed:
         a = max(interviewed, key=lambda a: STAGE_ORDER.get(a.stage_reached, 0))
         why.append(f"Reached the {a.stage_reached} stage for {a.role_title}.")
+    if asked:
+        why.append(f"Told us on {asked:%d %B %Y} they are free to talk now.")
     if replied:
         why.append(f"Replied to us before (last in {replied[-1].at:%B %Y}).")
     if last is not None:
@@ -316,6 +320,29 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
         done=done,
         opening_id=pins[c.id].opening_id if pinned else None,
     )
+
+
+def _asked_to_talk_now(person: _Person, before: list[Touchpoint]) -> date | None:
+    """The day they wrote to us that they are free now ("laid off, I can interview any time",
+    "forget the wait, available now"), when that is their latest word on timing and we have not
+    written since: a message of their own asks for an answer, whatever the cadence. Our own
+    outreach, or a note a recruiter typed, never does."""
+    inbound = {t.id: t for t in before if t.direction == "inbound"}
+    if not inbound:
+        return None
+    for c in latest_waits(person.conditions):
+        until, source = wait_until(c), inbound.get(c.source_id)
+        if (
+            c.source_kind == "touchpoint"
+            and source is not None
+            and until is not None
+            and c.said_at is not None
+            and until <= c.said_at
+            and "day" not in c.value  # a holiday's wait already over when said is no news
+            and not any(t.direction == "outbound" and t.at > source.at for t in before)
+        ):
+            return c.said_at
+    return None
 
 
 def _attach_best_roles(matcher, session, due, now, rules) -> None:

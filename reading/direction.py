@@ -113,6 +113,33 @@ SOMEONE_ELSE = re.compile(
 _SPEAKS_AGAIN = re.compile(r"\b(?:she|he|they|i|we)\b(?!'s (?:husband|wife|partner))")
 
 
+# A limit said to be someone else's by whom it is for: "no travel for him" in a note about her
+# husband, "no nights for her husband", "means no weekends for his wife".
+_FOR_WHOM = re.compile(
+    r"\W*(?:[\w']+\W+){0,2}?for (?:(?:her|his|their) (?:husband|hubby|wife|partner|spouse|son|"
+    r"daughter|brother|sister|mum|mom|dad|mother|father|parents|cousin)|(?P<him>him)|(?P<her>her))\b(?!self)"
+)
+_HER_HIM = re.compile(
+    r"\bher (?:husband|hubby|boyfriend|fianc[eé]|son|brother|dad|father|cousin|partner)\b", re.I
+)
+_HIS_HER = re.compile(
+    r"\bhis (?:wife|girlfriend|fianc[eé]e|daughter|sister|mum|mom|mother|cousin|partner)\b", re.I
+)
+
+
+def for_someone_else(t: str, b: int, e: int) -> bool:
+    """Whether the limit on the term ending at ``b`` is said to be another's ("no travel for
+    him", when "him" is her husband)."""
+    m = _FOR_WHOM.match(t, b, e)
+    if not m:
+        return False
+    if m["him"]:
+        return bool(_HER_HIM.search(t))
+    if m["her"]:
+        return bool(_HIS_HER.search(t))
+    return True
+
+
 def someone_elses(before: str) -> bool:
     """Whether the term after ``before`` (its clause so far) is a relative's, not the person's."""
     last = max((m.end() for m in SOMEONE_ELSE.finditer(before)), default=None)
@@ -141,7 +168,7 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         return "background"  # "not enough people management", "move from Java to Kotlin"
     if INDIFFERENT.search(t[clause.start : clause.end]):
         return "background"  # "not fussed about title": no condition either way
-    if someone_elses(t[clause.start : a]):
+    if someone_elses(t[clause.start : a]) or for_someone_else(t, b, e):
         return "background"  # "her husband hated his night shifts": his, not hers
     own = cue_at(t[s:e], a - s, b - s)
     answer = form_answer(t, a, b)

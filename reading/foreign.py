@@ -1193,6 +1193,8 @@ def phrases(text: str) -> tuple[tuple[int, int, str], ...]:
             english = f"{m.group()[0]} days a week"
         elif english == foreign_german.DATE:  # "31.01." -> "31 january"
             english = foreign_german.date_words(m.group())
+        elif english == foreign_cjk.KO_PAY:  # "연봉 9천 이상" -> "at least KRW 90000000 a year"
+            english = foreign_cjk.korean_pay(m.group())
         out.append((m.start(), m.end(), english))
     return tuple(out)
 

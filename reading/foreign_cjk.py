@@ -184,9 +184,59 @@ def _waits() -> tuple[tuple[str, str], ...]:
 
 WAITS = _waits()
 
+# Korean pay: 억 is a hundred million won, 천 (of 만) ten million, 백 (of 만) a million, 만 ten
+# thousand; "이상" after it is "or more", "(이)면 충분" "would be enough".
+_KO_PAY = (
+    r"(?P<ko_per>연봉|월급|월|연)? ?(?=\d)(?:(?P<ko_eok>\d+(?:\.\d)?) ?억)? ?(?:(?P<ko_cheon>\d+) ?천)? ?"
+    r"(?:(?P<ko_baek>\d+) ?백)? ?(?:(?P<ko_man>\d+) ?)?(?:만 ?원?)?(?<=[억천백만원])"
+    r"(?P<ko_more> ?이상)?(?P<ko_enough>(?:이)?면 ?(?:충분|괜찮|OK))?"
+)
+KO_PAY = "{ko-pay}"
+_KO_PAY_RE = re.compile(_KO_PAY)
+# The same without its groups, for the table (whose entries are told apart by group number); a
+# figure is pay only as a salary (연봉, 월급) or in won ("2천 명" is two thousand people).
+_KO_PAY_BARE = (
+    r"(?:(?:연봉|월급|월|연) ?(?=\d)(?:\d+(?:\.\d)? ?억)? ?(?:\d+ ?천)? ?(?:\d+ ?백)? ?(?:\d+ ?)?(?:만 ?원?)?"
+    r"(?<=[억천백만원])|(?:\d+(?:\.\d)? ?억)? ?(?:\d+ ?천)? ?(?:\d+ ?백)? ?(?:\d+ ?)?만 ?원)"
+    r"(?: ?이상)?(?:(?:이)?면 ?(?:충분|괜찮|OK))?"
+)
+
+
+def korean_pay(said: str) -> str:
+    """ "연봉 9천 이상" -> " at least ₩90000000 a year "."""
+    m = _KO_PAY_RE.match(said)
+    if not m:
+        return " "
+    man = (
+        float(m["ko_eok"] or 0) * 10_000
+        + int(m["ko_cheon"] or 0) * 1_000
+        + int(m["ko_baek"] or 0) * 100
+        + int(m["ko_man"] or 0)
+    )
+    if not man:
+        return " "
+    period = " a month" if m["ko_per"] in ("월급", "월") else " a year"
+    cue = "at least " if m["ko_more"] else "would be happy with " if m["ko_enough"] else ""
+    return f" {cue}₩{int(man * 10_000)}{period} "
+
+
 # --- the words of other facets ----------------------------------------------------------------
 
 WORDS: tuple[tuple[str, str], ...] = (
+    # pay in Korean units: "연봉 9천 이상" (90 million won a year or more), "연봉 7천5백이면 충분",
+    # "연봉 1억 2천", "월급 500만원" - ``korean_pay`` writes the amount out
+    (rf"{CJK}{_KO_PAY_BARE}", KO_PAY),
+    # mobile work: "React Nativeでモバイルをやりたい", "モバイルはやりません", "모바일 개발은 안 해요"
+    (
+        rf"{CJK}(?:モバイル|スマホアプリ|모바일|移动端|移動端)(?:アプリ|앱|开发|開發|개발)?(?:は|も|은|는|也)? ?(?:やりません|やりたくない|嫌です|NG|안 ?(?:해요|할래요)|싫어요|不做|唔做|不想做)",
+        " no mobile apps ",
+    ),
+    (
+        rf"{CJK}(?:モバイル|スマホアプリ|모바일|移动端|移動端)(?:アプリ|앱|开发|開發|개발)?",
+        " mobile apps ",
+    ),
+    (rf"{CJK}(?:Web|ウェブ|웹)(?:のみ|だけ|만)(?:希望)?(?:です)?", " web only "),
+    (rf"{CJK}(?:を|을|를)?(?:やりたい(?:です)?|하고 ?싶어요|想做)", " wanted "),
     # schedule: on-call ("온콜", "オンコール", "当番"), nights ("夜勤", "三交替")
     (
         rf"{CJK}(?:온콜|on-?call|オンコール|待機当番|值班|on call)(?:은|는|이|가|도|を|は|が|も)?(?: ?있는 ?(?:자리|회사|곳|포지션)(?:는|은)?)? ?(?:안 ?(?:갈래요|가요|해요|할래요|돼요|됩니다)|못 ?(?:하겠어요|해요|합니다|하겠습니다)|싫어요|싫습니다|사절|不可|無理|できません|嫌です|もう嫌|NG|不要|不做|唔做)",

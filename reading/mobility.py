@@ -97,7 +97,15 @@ _NO_VISA_ISSUE = gated(
         r"(?:visa|sponsorship) (?:is )?(?:not an issue|no issue|not needed|not required|isn't needed|sorted)|"
         r"no (?:work )?(?:permit|visa) (?:needed|required|necessary)|"
         r"no need for (?:a )?(?:visa|sponsorship)|(?:has|holds|got) (?:a )?work permit|"
-        r"(?:has|holds|got|with|on) (?:a |an )?(?:eu |german )?blue card)\b"
+        r"(?:has|holds|got|with|on) (?:a |an )?(?:eu |german )?blue card|"
+        # the Gulf's transfer of sponsorship, and a residence held: "iqama transferable", "release
+        # signed on Qiwa", "NOC in hand", "SPR since 2019, no pass needed"
+        r"(?:iqama|qid|visa|residency|residence permit)(?: is)? (?:transferable|transferrable)|"
+        r"transferable (?:iqama|qid|visa)|(?:signed|issued|given|granted) (?:him |her |them |me )?"
+        r"(?:the |a |his |her |my )?(?:release|noc)|(?:release|noc) (?:is |was |already |has been )*"
+        r"(?:signed|issued|granted|in hand|sorted|done)|"
+        r"(?:s?pr|permanent resident|citizen) since (?:19|20)\d\d|no (?:pass|ep|employment pass|noc) "
+        r"(?:needed|required))\b"
     )
 )
 _RIGHT_TO_WORK = gated(
@@ -345,7 +353,13 @@ _PERMIT_TIED = re.compile(
     rf"\b(?:apply for|sponsor|file for|need(?:s|ing)?|get) (?:him |her |them |me )?(?:an? )?"
     rf"(?:fresh|new) {_PASS}\b|"
     # Canada's closed (employer-specific) permit: a new employer needs an LMIA to take them on
-    r"\b(?:closed|employer[- ]specific|employer[- ]tied|tied) (?:work )?(?:permit|visa)\b"
+    r"\b(?:closed|employer[- ]specific|employer[- ]tied|tied) (?:work )?(?:permit|visa)\b|"
+    # a sponsor who will not let them go: "sponsor won't release him", "school refuses to release
+    # her", "iqama can't be transferred", "he'd have to exit and come back on a new visa"
+    r"\b(?:won't|will not|wouldn't|refuses? to|refused to|not willing to) (?:release|give (?:him |her |"
+    r"them |me )?(?:an? |the )?(?:release|noc))\b|"
+    r"\b(?:iqama|qid|visa|residency)\W+(?:\w+\W+)?(?:can't|cannot|can not|won't) be transferred\b|"
+    r"\b(?:re-?enter|come back|return) on a (?:new|fresh) (?:visa|iqama|permit)\b"
 )
 # ... unless it is kept: renewed, extended, or residence that does not run out.
 _PERMIT_KEPT = re.compile(
@@ -368,7 +382,7 @@ _VISITING = re.compile(r"\b(?:tourist|travel|visitor|visit|business|b1/b2|scheng
 # Someone else's pass: "her husband is on a dependant pass", "my wife needs a new EP".
 _SOMEONE_ELSE = re.compile(
     r"\b(?:husband|wife|partner|spouse|son|daughter|kids?|children|brother|sister|mum|mom|dad|"
-    r"mother|father|parents?)(?:'s)?\b"
+    r"mother|father|parents?|cousin|uncle|aunt|friend|colleague)(?:'s)?\b"
 )
 
 

@@ -50,7 +50,7 @@ _NEGATION = re.compile(
     r"insisted|expected|asked for|was|were|had|would)|(?:they|the company|the role|the job|the employer|"
     r"the client) (?:wanted|required|needed|insisted on|expected|demanded|mandated)|"
     r"remove (?:me|him|her|them) from|take (?:me|him|her|them) off|fed up(?: with)?|burn(?:t|ed) out (?:on|by|from)|"
-    r"away from|get(?:ting)? out of|wants? out of|want(?:s|ed)? to (?:get )?out of|(?<!maternity )(?<!paternity )(?<!parental )(?<!sick )(?<!annual )(?<!garden )(?<!study )(?<!family )leav(?:e|es|ing)(?! (?:ends?|finishes))|escap(?:e|es|ing)|quit(?:ting)?|"
+    r"away from|get(?:ting)? out of|wants? out of|want(?:s|ed)? to (?:get )?out of|(?<!maternity )(?<!paternity )(?<!parental )(?<!sick )(?<!annual )(?<!garden )(?<!study )(?<!family )(?<!have to )(?<!has to )(?<!had to )leav(?:e|es|ing)(?! (?:ends?|finishes))|escap(?:e|es|ing)|quit(?:ting)?|"
     r"steer(?:s|ing)? clear|allergic to|put off|ruled? out|rules out|excluding|except|"
     r"anything but|(?:anything|everything|whatever|any (?:role|job|sector|industry)) (?:other than|apart from|"
     r"bar|besides|save)|rather not|'d rather not|less|fewer|zero|"
@@ -88,7 +88,10 @@ _WISH = re.compile(
     r"(?:happy|content|settled) as(?= (?:a |an |the )?(?:sous|second|deputy|number two|assistant)|\W*$)|"
     r"aim(?:s|ing)? (?:for|at)|target(?:s|ing)?|ask(?:s|ed|ing)? for|wish(?:es)?|dreams? of|aspir\w+|"
     r"move into|moving into|get into|break into|pivot(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|"
-    r"attracted (?:to|by)|motivated by|passionate about|cares? about|big on|please|pls|considered for|"
+    r"attracted (?:to|by)|motivated by|"
+    # "misses being on the road", "missing the travel": what they had and want back
+    r"miss(?:es|ing)(?= (?:being|doing|working|having|leading|managing|running|coding|building|the|"
+    r"client|travel|hands-on))|passionate about|cares? about|big on|please|pls|considered for|"
     r"would be (?:nice|great|good|ideal)|nice[- ]to[- ]have|bonus if|fancies|curious about|eager|"
     r"(?:'d|would) (?:much )?rather(?! not\b| than\b)|"
     r"searching for|appeals?|willing|up for|game for|more|better|best|prioriti[sz]\w+|"
@@ -110,6 +113,38 @@ SEGMENT = re.compile(
 )
 
 
+# A cause denied: "didn't leave Grab because of the travel", "not because of the pay", "it
+# wasn't over the on-call" - the cause named instead is the one that stands.
+_DENIED_CAUSE = re.compile(
+    r"\b(?:(?:(?:didn't|did not|wasn't|was not|isn't|is not|weren't)\s+(?:[\w']+\s+){0,3}?|not\s+)"
+    r"(?:because of|over|due to)|(?:wasn't|was not|isn't|is not|weren't) (?:really |just )?about)\s+"
+    r"(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$"
+)
+# "the money wasn't the issue", "travel was never the problem"
+_NOT_THE_ISSUE = re.compile(
+    r"\W*(?:wasn't|was not|isn't|is not|weren't|were not|was never|is never|wasn't really)\s+"
+    r"(?:the|an?|my|his|her|their)?\s*(?:real\s+|main\s+)?(?:issue|problem|reason|deal ?breaker|"
+    r"concern|blocker|sticking point)s?\b"
+)
+
+
+def denied_cause(text: str, start: int, end: int) -> bool:
+    """Whether the cause at ``text[start:end]`` is denied ("not because of the pay")."""
+    lo = max(text.rfind(x, 0, start) for x in ".;,!?\n-") + 1
+    if re.match(r"(?:because of|due to|over|about)\b", text[start:end]):
+        # the span holds the cause word itself: "not because of the pay"
+        return bool(re.search(r"(?:\b(?:not|never)|n't(?: [\w']+){0,3}?)\s+$", text[lo:start]))
+    return bool(_DENIED_CAUSE.search(text[lo:start]) or _NOT_THE_ISSUE.match(text, end))
+
+
+# "he'd have to leave Qatar and re-enter on a new visa": what a permit forces, no wish either way
+_OBLIGED_TO_LEAVE = re.compile(r"\b(?:have|has|had) to (?:leave|exit)\s+(?:the\s+)?$")
+_OUT_INTO = re.compile(
+    r"\b(?:out of|away from|leave|leaving|quit|quitting)\b[^,;:]{1,40}?\b(?:into|over to)\s+"
+    r"(?:a |an |the )?(?:[\w-]+\s+){0,2}$"
+)
+
+
 # "Off startups after two folded", "she's gone off agencies": off what they refuse.
 _OFF = re.compile(
     r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m) )off\W+"
@@ -120,14 +155,20 @@ _OFF = re.compile(
 def cue_at(segment: str, start: int, end: int) -> str | None:
     """The polarity a cue in ``segment`` gives the term at ``segment[start:end]``, or None."""
     before, after = segment[:start], segment[end:]
+    if (
+        _DENIED_CAUSE.search(before)
+        or _NOT_THE_ISSUE.match(after)
+        or _OBLIGED_TO_LEAVE.search(before)
+    ):
+        return "background"  # "didn't leave over the travel", "the money wasn't the issue"
     if _GRIPE_ABOUT.search(before):
         return "background"  # "only gripe about the bank was ...": the employer, not a sector
     if _EMOJI_NO.match(after) or _EMOJI_NO.search(before[-4:]):
         return "avoid"  # "on-call 🙅", "❌ agencies"
     if _EMOJI_NO_BEFORE.search(before):
         return "avoid"
-    if _NOT_AGAINST.search(before):
-        return "wish"
+    if _NOT_AGAINST.search(before) or _OUT_INTO.search(before):
+        return "wish"  # "to get out of banking into a fintech": the fintech is where they go
     if _WE_COULD_NOT.search(before):
         return "must"  # "declined because we couldn't give her the Head of Data title"
     if _ULTIMATUM.match(after):

@@ -15,6 +15,7 @@ import re
 
 from reading import money
 from reading.gates import gated
+from reading.negation import denied_cause
 
 _FLOOR = re.compile(
     r"\b(?:at least|minimum|min|floor|no less than|not less than|nothing (?:less|below|under)|"
@@ -87,8 +88,13 @@ _SAME_AGAIN = re.compile(
 )
 # "on $140/hr as a contractor, a perm offer has to match that": what they are on is the floor.
 _MATCH_IT = re.compile(
-    r"[^.!?]{0,50}?\b(?:has|have|needs?|would (?:need|have)|must|got) to (?:at least )?(?:match|beat|"
-    r"equal|be at least|be on par with)\b"
+    r"[^.!?]{0,50}?\b(?:(?:has|have|needs?|would (?:need|have)|must|got) to (?:at least )?(?:match|beat|"
+    r"equal|be at least|be on par with)\b|"
+    # "on SGD 14k/month now, won't drop below that": what they are on is the floor
+    r"(?:won't|will not|wouldn't|would not|can't|cannot|not going to|isn't going to|not) "
+    r"(?:drop|go|come|take anything|move for anything) (?:down )?(?:below|under|less than) "
+    r"(?:that|this|it|what (?:he|she|they|i)(?:'s|'re|'m| is| are| am) on)\b|"
+    r"(?:won't|will not|wouldn't|would not) take (?:less|a (?:pay )?cut)\b)"
 )
 # "4L var", "2L joining bonus": a part of a package.
 _COMPONENT = re.compile(r"^\s?(?:var|variable|incentives?|joining bonus|esops?)\b")
@@ -99,7 +105,7 @@ _DIFFERENCE = re.compile(
 _PAY_CONTEXT = re.compile(
     r"\b(?:pay|paid|salary|compensation|total compensation|base|package|rate|day rate|earn|money|"
     r"wants?|looking for|asking|ask|expects?|expecting|expected|expectations?|target|needs?|minimum|"
-    r"at least|floor|on target earnings|interested|would move for|for|below|under|above|over)\b"
+    r"at least|floor|on target earnings|interested|would move for|(?:would|will|'d) (?:take|accept|settle for)|for|below|under|above|over)\b"
 )
 # A bare two- or three-digit figure is thousands next to these: "ask 90", "90 floor", "exp 70-75".
 _THOUSANDS_BEFORE = re.compile(
@@ -144,8 +150,17 @@ _LAKH_CONTEXT = re.compile(
 
 # A raise asked as a share of what they earn now: "on £44k, needs a 10% uplift to move", "wants
 # 15% on top of his current £60k" - the ask is the pay now plus that share.
-_UPLIFT = r"(?P<pct>\d{1,2}(?:\.\d)?)\s?%\s?(?:pay\s)?(?:uplift|increase|raise|rise|bump|jump|hike|more|on top)"
-_UPLIFT_AFTER = re.compile(rf"[^.!?;]{{0,40}}?{_UPLIFT}")
+_UPLIFT = (
+    r"(?P<pct>\d{1,2}(?:\.\d)?)\s?%\s?(?:pay\s)?(?:uplift|increase|raise|rise|bump|jump|hike|"
+    r"more(?! (?:equity|stock|shares|options|holidays?|leave|pto|time|days|remote|flexibility|bonus))|on top|"
+    # "needs 20% to move": the share is what moving takes
+    r"(?<=% )(?=to (?:move|jump|switch|leave|change)\b))"
+)
+_UPLIFT_AFTER = re.compile(
+    # the raise may be the next sentence's ask: "current SAR 30k/month package. needs 20% to move."
+    rf"[^.!?;]{{0,40}}?(?:[.;]\s*(?:(?:he|she|they|i)\s)?(?:needs?|wants?|would need|asking for|"
+    rf"looking for)\b[^.!?;]{{0,12}}?)?{_UPLIFT}"
+)
 _UPLIFT_BEFORE = re.compile(
     rf"{_UPLIFT}[^.!?;]{{0,12}}?\b(?:on|over|above|of)\b[^.!?;£€$\d]{{0,25}}$"
 )
@@ -224,6 +239,8 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
         found.append((value, "must" if floor else "wish", m.start(), m.end()))
     if not found:
         span = _vague(text) or ((0, len(text)) if vague else None)
+        if span and denied_cause(text, *span):
+            span = None  # "not because of the pay - the commute killed it"
         if span:
             # A reason ("salary expectations", "declined - comp") is pay whatever the cue words.
             plain = vague or _REASON.search(text[span[0] : span[1]])

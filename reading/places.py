@@ -87,6 +87,7 @@ _ALIASES = {
     "québec": "Quebec",
     "joburg": "Johannesburg",
     "jozi": "Johannesburg",
+    "ksa": "Saudi Arabia",
 }
 
 PLACES: dict[str, str] = {n.strip().lower(): n.strip() for n in _NAMES.split(",") if n.strip()}
@@ -138,6 +139,10 @@ REGION_CITIES = {
     "quebec": "montreal montréal quebec city",
     "british columbia": "vancouver victoria",
     "alberta": "calgary edmonton",
+    # the Gulf: "no KSA" is missed by a Riyadh office
+    "saudi arabia": "riyadh jeddah dammam khobar al khobar dhahran neom alula tabuk jubail yanbu",
+    "uae": "dubai abu dhabi sharjah ajman al ain ras al khaimah fujairah",
+    "qatar": "doha lusail al wakrah",
     "bay area": "san francisco oakland san jose palo alto",
     "yorkshire": "leeds sheffield york bradford huddersfield wakefield hull harrogate",
     "catalonia": "barcelona",

@@ -22,6 +22,7 @@ from reading.role_industry import CHAIN, role_industries
 from reading.role_mission import role_missions
 from reading.role_text import RoleText, split_role_text
 from reading.tax_forms import role_forms
+from reading.travel import role_share
 
 LEADING = {"lead", "manager", "director", "executive"}
 
@@ -261,7 +262,10 @@ _SPONSOR_NO = re.compile(
     r"permission|authori[sz]ation|eligibility) to work|right to work in [\w ]{2,20}?(?:is )?required|"
     r"must be (?:legally )?(?:eligible|authori[sz]ed|entitled|able|permitted) to work|"
     r"(?:sponsorship|sponsoring)\W{0,3}(?:is )?(?:not|un)(?: \w+)? ?(?:available|offered|possible|"
-    r"provided)|sponsorship\W{0,3}(?:no|none|n/a)\b",
+    r"provided)|sponsorship\W{0,3}(?:no|none|n/a)\b|"
+    # "Singapore citizens and PRs only", "cannot support Employment Pass applications"
+    r"\bcitizens?(?: and| or|,|/) ?(?:prs?|permanent residents?) only|"
+    rf"{_NEG}\s+(?:[\w-]+\s+){{0,2}}(?:employment pass|work pass|s pass|work permit)",
     re.I,
 )
 # Sponsorship offered: "visa sponsorship available", "we sponsor visas", "Visa sponsorship (HSM
@@ -589,7 +593,8 @@ _VC_BACKED = re.compile(
 # A public employer by name: "NHS trust", "NHS Scotland", "the civil service", "a county council".
 _PUBLIC = re.compile(
     r"\b(?:nhs|civil service|local authority|(?:county|city|borough|district) council|"
-    r"government department|public sector)\b",
+    r"government department|public sector|national oil company|state[- ]owned|government[- ]linked|"
+    r"semi[- ]government(?:al)?)\b",
     re.I,
 )
 
@@ -865,6 +870,8 @@ def role_facts(
     if _SPONSOR_NO.search("\n".join([terms, *sections.lines("requirements"), requirements or ""])):
         sponsorship = False  # "must have the right to work in the UK" is a requirement line
     travel = _travel_share(terms)
+    if travel is None:  # "a week in Jakarta every quarter", "about 40% of the time on the road"
+        travel = role_share(said)
     contract = next((kind for kind, pattern in _CONTRACT if pattern.search(terms)), None)
     forms, no_forms = role_forms("\n".join([terms, description or ""]))
     manages: bool | None = None

@@ -107,7 +107,15 @@ def _organisations(sentence: str) -> set[str]:
         if (_ORGANISATION.search(sentence[start:end]) or _MAKER_AFTER.match(sentence, end))
         and _ARTICLE.search(sentence[:start])
         and not _A_FUNCTION.match(sentence, end)
+        and not _NOT_ONE.search(sentence[:start])
     }
+
+
+# "AML at a digital wallet, not a bank": what the company is not.
+_NOT_ONE = re.compile(
+    r"\b(?:not|never|isn't|is not|unlike|rather than|instead of|no longer)\s+(?:a|an|the|one)?\s*"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
 
 
 # The industry as what the company makes or does: "tobacco and cigarette manufacturer",

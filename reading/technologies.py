@@ -66,6 +66,8 @@ _NAMES = {
     "android": "android",
     "flutter": "flutter",
     "react native": "react native",
+    # mobile work as such: "no mobile apps", "wants mobile development" (not "my mobile number")
+    "mobile": "mobile apps, mobile app, mobile development, mobile dev, mobile engineering, mobile work",
     "salesforce": "salesforce",
     "sap": "sap",
     "cobol": "cobol",

@@ -193,6 +193,10 @@ MANAGEMENT = {
         r"(?:a |an )?(?:kitchen|site|ward|store|department) of (?:my|his|her|their) own",
         r"(?:the )?(?:head chef|executive chef|head of department|ward manager|store manager)"
         r"(?: roles?| jobs?| positions?| pressure| responsibilit(?:y|ies))?",
+        # running a hotel or a site as its head: "ready for his first GM chair", "a GM job"
+        r"(?:(?:his|her|my|their|a|the) )?(?:first )?(?:gm|general manager|hotel manager|site lead)"
+        r"(?: chair| seat| role| job| post| position)",
+        r"(?:his|her|my|their) own (?:hotel|property|site|plant)",
     ),
     "hands_on": (
         r"individual contributors?(?: roles?| track)?",
@@ -205,7 +209,7 @@ MANAGEMENT = {
         r"ic track",
         # staying the number two: "happy as a sous", "wants to stay a sous chef", "content as deputy"
         r"(?:(?:stay(?:ing)?|remain(?:ing)?) (?:as )?|(?<=as ))(?:a |an |the )?"
-        r"(?:sous(?: chef)?|second chef|second in command|number two|deputy|assistant "
+        r"(?:sous(?: chef)?|second chef|second in command|number two|no\.? ?2|deputy|assistant "
         r"(?:site )?manager)",
     ),
 }
@@ -275,6 +279,14 @@ COMPANY = {
         r"councils?",
         # the NHS as an employer: "NHS for life", "wants out of the NHS"
         r"(?:the )?nhs(?: trusts?| jobs?| roles?| posts?| bands?)?",
+        # state-owned employers: "a national oil company", "done with GLCs", "no more SOEs"
+        r"government[- ]linked(?: co(?:mpan(?:y|ies))?s?| entit(?:y|ies)| firms?| corporates?)?",
+        r"glcs?",
+        r"state[- ]owned(?: enterprises?| compan(?:y|ies)| firms?| oil compan(?:y|ies))?",
+        r"soes?",
+        r"national oil compan(?:y|ies)",
+        r"nocs?(?= (?:like|such as|e\.g\.)| only)",
+        r"semi[- ]government(?:al)?(?: entit(?:y|ies)| compan(?:y|ies))?",
     ),
     "nonprofit": (
         r"non[- ]?profits?",

@@ -40,10 +40,15 @@ _HARD_CAP = re.compile(
 _SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%|(?<=travel )(?P<zero>0)\b")
 _PER_MONTH = re.compile(
     r"\b(?P<n>\d|a couple of|couple of|a few|few|several|a|one|two|three|four|five|six|ten)\s"
-    r"(?P<unit>days?|nights?|weeks?)\s?(?:(?:away|out|on the road|travelling|traveling)\s)?"
-    r"(?:(?:a|per|each)\s|/\s?)"
-    r"(?:month|quarter)\b"
+    r"(?P<unit>days?|nights?|weeks?|trips?|(?:site |client )?visits?)\s?"
+    r"(?:(?:away|out|abroad|on the road|travelling|traveling|in [a-z][a-z ]{1,30}?)\s)?"
+    r"(?:(?:a|per|each|every)\s|/\s?)"
+    r"(?P<per>month|quarter|year|yr)\b"
 )
+# Working days in each period, and a trip counted as a working week (a cap in trips is kept
+# generous: "a couple of trips a year" is about 4% of the time).
+_DAYS_IN = {"month": 20, "quarter": 60, "year": 220, "yr": 220}
+_UNIT_DAYS = {"day": 1, "night": 1, "week": 5, "trip": 5, "visit": 1}
 _WORDS = {
     "a couple of": 2,
     "couple of": 2,
@@ -80,12 +85,19 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
     if not m or m.group() == "trip" and _A_JOURNEY.search(clause or segment):
         return None  # "the trip to Slough would be 75 minutes": a commute
     value, capped = share(segment), bool(CAP.search(segment))
+    if (
+        value is None
+        and _AT_ALL.match(segment, m.end())
+        and re.search(r"\b(?:no|not|never|cannot)\b|n't\b", segment[: m.start()])
+    ):
+        value = 0.0  # "can't travel at all": none, not a little
     if value is None and clause:
         value = share(clause)
         capped = capped or bool(value is not None and CAP.search(clause))
     return value, capped, m.start(), m.end()
 
 
+_AT_ALL = re.compile(r"\W*(?:at all|whatsoever|of any kind|full stop)\b(?! times| hours| costs)")
 # A share then its cap: "a night away a month, no more", "2 days a month - that's it".
 _NO_MORE = re.compile(r"\b(?:(?:no|not any) more|that's (?:it|the limit|my limit))\b(?! than)")
 
@@ -116,8 +128,37 @@ def share(text: str) -> float | None:
     if per_month:
         word = per_month["n"]
         n = int(word) if word.isdigit() else _WORDS.get(word, 1)
-        return round(n * (5 if per_month["unit"].startswith("week") else 1) / 20, 2)
+        unit = per_month["unit"].split()[-1].rstrip("s")
+        return round(n * _UNIT_DAYS[unit] / _DAYS_IN[per_month["per"]], 2)
     return None
+
+
+# A role's travel by how often: "about 40% of the time on the road", "a week in Jakarta every
+# quarter", "a trip to Bangkok most months", "monthly trips to suppliers".
+_ROLE_SHARE = gated(
+    re.compile(
+        r"(?P<pct>\d{1,2})\s?% of (?:the|your|their) time (?:on the road|travell?ing|away|abroad)|"
+        r"\b(?:(?P<n>a|one|two|three|\d) (?:(?P<unit>weeks?|days?) (?:away |abroad |on the road )?"
+        r"(?:in|at|to) (?!(?:the|our|your) (?:office|hq|head ?office|headquarters))[^.;\n]{1,40}? |"
+        r"(?P<trips>trips?) (?:(?:abroad |away )?(?:in|at|to) [^.;\n]{1,40}? )?)"
+        r"(?:every|each|a|per) (?P<per>month|quarter|year)|"
+        r"(?:a |one )?trips? to [^.;\n]{1,30}? (?:most|every|each) (?P<per2>months?|quarters?|weeks?))\b"
+    )
+)
+
+
+def role_share(text: str) -> float | None:
+    """The share of a role's time on the road its text states by how often, or None."""
+    m = _ROLE_SHARE.search(text.lower())
+    if not m:
+        return None
+    if m["pct"]:
+        return int(m["pct"]) / 100
+    if m["per2"]:
+        return {"w": 1.0, "m": 0.25, "q": 0.08}[m["per2"][0]]  # a trip (a week) that often
+    n = _WORDS.get(m["n"], 1) if not m["n"].isdigit() else int(m["n"])
+    unit = (m["unit"] or m["trips"]).rstrip("s")
+    return round(n * _UNIT_DAYS[unit] / _DAYS_IN[m["per"]], 2)
 
 
 def bare_cap(sentence: str) -> float | None:

@@ -10,7 +10,15 @@ import re
 
 from reading import commute, current_state, mobility, office_week, travel
 from reading.clauses import Clause
-from reading.direction import MAX_WORDS, REPORTED, overlaps, polarity, segment_at
+from reading.direction import (
+    MAX_WORDS,
+    REPORTED,
+    for_someone_else,
+    overlaps,
+    polarity,
+    segment_at,
+    someone_elses,
+)
 from reading.negation import cue_at, form_answer
 from reading.normalise import Normalised
 from reading.places import DISTRICT_BEFORE
@@ -232,10 +240,18 @@ def read_mobility(
             out.add("visa", pol, {"kind": kind}, a + s, b + s, 0.85, "rule:visa")
             taken.append((a + s, b + s))
         trav = travel.travel(seg, t[clause.start : clause.end])
+        if trav and (
+            someone_elses(t[clause.start : s + trav[2]]) or for_someone_else(t, s + trav[3], e)
+        ):
+            trav = None  # "his job means no travel for him" in a note about her: his, not hers
         if trav:
             share, capped, a, b = trav
             cue = cue_at(seg, a, b)
             pol = travel.direction(seg, t[s + b : clause.end], share, capped, cue)
+            if cue == "background":
+                pol = None  # "didn't leave over the travel": a cause denied
+            elif pol is None and re.search(r"\b(?:loved|enjoyed|liked)\b", seg[:a]):
+                pol = "wish"  # "loved the Bangkok trips"
             if pol is None and _declined_for(t, clause, seg):
                 pol = "avoid"
             if pol is None and _VERDICT_NEXT.match(t, clause.end):

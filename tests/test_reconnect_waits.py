@@ -148,3 +148,37 @@ def test_a_later_note_that_calls_off_nothing_leaves_the_wait_standing():
             (later, date(2026, 9, 7)),
         )
         assert waiting_until(facts, today) == date(2027, 4, 1), later
+
+
+def test_their_own_recent_word_that_they_are_free_now_makes_them_due_inside_the_cadence(
+    engine, session, fake_embedder
+):
+    make_remote_backend_opening(session)
+    laid_off = finalist_who_told_us(
+        session,
+        ("not before the spring, waiting on my bonus", days_ago(120)),
+        ("update: got made redundant friday, can interview any time", days_ago(9)),
+    )
+    wrote_and_we_answered = finalist_who_told_us(
+        session,
+        ("not before the spring, waiting on my bonus", days_ago(120)),
+        ("actually free now, the project wrapped early - happy to talk now", days_ago(20)),
+    )
+    make_touchpoint(session, wrote_and_we_answered, at=days_ago(12), direction="outbound")
+    # Our own note that they are free is no message of theirs.
+    told_by_us = finalist_who_told_us(session, ("not before the spring", days_ago(120)))
+    make_touchpoint(
+        session,
+        told_by_us,
+        at=days_ago(9),
+        direction="outbound",
+        note="update: heard she was laid off, actually available now",
+    )
+    # A recent reply with nothing about timing keeps the usual restraint.
+    just_chatting = finalist_who_told_us(session, ("thanks, all well here", days_ago(9)))
+    session.commit()
+    names = listed(engine, fake_embedder)
+    assert laid_off.id in names
+    assert wrote_and_we_answered.id not in names
+    assert told_by_us.id not in names
+    assert just_chatting.id not in names
