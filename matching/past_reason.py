@@ -79,7 +79,8 @@ def past_reason_fit(
         "reason": latest.reason,
     }
     reasons: list[Explanation] = []
-    if _counters_again(latest, applications):
+    again = _counters_again(latest, applications)
+    if again:
         # Nothing in this role resolves it: a band that meets their ask is what they used before.
         sentence = (
             f"{lead} to take a counteroffer, and not for the first time: they have used offers "
@@ -105,7 +106,7 @@ def past_reason_fit(
         )
         reasons.append(Explanation(kind, sentence, round(effect, 3), {**evidence, **j.evidence}))
     covered = _REASON_FACETS.get(latest.reason or "", set())
-    if not reasons and not (covered and any(j.facet in covered for j in read)):
+    if not again and not (covered and any(j.facet in covered for j in read)):
         verdict = _judge(role, candidate, latest, now)
         if verdict is not None:
             value, sentence = verdict

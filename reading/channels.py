@@ -105,6 +105,8 @@ def channels(segment: str) -> list[tuple[str, str, int, int]]:
             continue  # "prefers LinkedIn messages to email": the second one is only the comparison
         if _AT_A_TIME.match(after) or _NOT_A_PREFERENCE.match(after) or _TOLD_TO.search(before):
             continue
+        if re.match(r"\W*(?:[/,]\s*)?no[- ]?show", after):
+            continue  # "no call no show" (NCNS): who did not turn up, no word on the phone
         if _OLD_ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(after):
             continue  # "please delete my old phone number": an address to drop, not a channel
         if re.search(r"\b(?:marketing|promotional|newsletter|digest)\W*$", before):

@@ -161,6 +161,8 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         or _OBLIGED_TO_LEAVE.search(before)
     ):
         return "background"  # "didn't leave over the travel", "the money wasn't the issue"
+    if _NO_SHOW.search(before):
+        return "background"  # "no call no show to the onsite": an absence, no refusal of the office
     if _GRIPE_ABOUT.search(before):
         return "background"  # "only gripe about the bank was ...": the employer, not a sector
     if _EMOJI_NO.match(after) or _EMOJI_NO.search(before[-4:]):
@@ -204,6 +206,12 @@ _OUT_OF = re.compile(
     r"\W*out of\W*$"
 )
 _NOT_OUT_OF = re.compile(r"(?:contract|work|office|hours|a job|the office|scope|budget|range)\b")
+
+
+# "no-show to the onsite", "no call no show at the interview": who did not turn up, not a "no".
+_NO_SHOW = re.compile(
+    r"\bno[- ]?show(?:s|ed)?\s+(?:(?:to|for|at|on)\s+)?(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?$"
+)
 
 
 # Whom a gripe is about: the place they worked ("gripe about the bank", "complaint with Acme").
