@@ -205,5 +205,10 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
 # vacaciones decembrinas"), and "platicamos" for "we'll talk".
 WAITS: tuple[tuple[str, str], ...] = (
     (r"(?:el )?aguinaldo", "the christmas bonus"),
-    (r"platicamos|platicar|platiquemos", "we talk"),
+    # "platicamos en enero" (we'll talk in January); "platicamos largo: en marzo ..." is a talk had
+    (
+        r"platicamos(?=\s+(?:en|despu[eé]s|pasando|a partir|hasta|cuando|a (?:finales|principios|"
+        r"mediados))|\s*[.!]|\s*$)|platicar|platiquemos",
+        "we talk",
+    ),
 )

@@ -89,6 +89,8 @@ def test_a_wait_in_these_languages_is_counted_from_the_day_said(text, said_at, u
         ("Voltou das férias de Carnaval, pode ligar quando quiser.", date(2026, 3, 2)),
         ("Wigilia jak zawsze u rodziców, ale rozmowy w każdej chwili.", date(2026, 11, 16)),
         ("Wróciła z urlopu, dzwońcie śmiało.", date(2026, 11, 16)),
+        # "platicamos" as a talk had, months of news after it: no "we'll talk in August"
+        ("Platicamos ayer: en agosto la cambiaron de cuenta, en mayo se mudó.", date(2026, 11, 6)),
     ],
 )
 def test_a_period_told_as_over_or_a_holiday_in_passing_is_no_wait(text, said_at):
