@@ -1,0 +1,1242 @@
+"""Held-out rediscovery cases, thirteenth set: in-house talent teams' and agencies' own words
+across the English-speaking world, written by a thirteenth stranger to the reader (its code, its
+labelled sets and the earlier case files' sentences were not looked at; held-out 10 was opened for
+its format only).
+
+It stands in for the records outsiders will check Encore against, so it is measured and reported
+on its own line ("held-out 13") and never tuned to what Encore does. The voice is what recruiters
+in the US, Canada, the UK, Ireland, Australia, New Zealand and South Africa actually type into an
+ATS or a CRM: phone-screen summaries, hiring managers' debriefs pasted in, candidates' texts and
+emails, notes dictated into a phone on the way back from a site (no punctuation, a misheard word
+here and there), LinkedIn messages copied across, and the shorthand of the trade ("cand", "HM",
+"NP", "CTC", "RTW", "PR", "sal exp", "avail", "w/e", "OOO", "TBC", "n/a", "DOE", "FTE", "0.6 FTE",
+"PAYG", "super", "401k", "PTO"), with sarcasm, hedging, double negatives and British, American,
+Australian, Kiwi and South African idiom. A few lines are in Afrikaans, Canadian French, Spanish
+and te reo Māori; the rest is English. The people are A-grade electricians and plumbers, site
+supervisors, physiotherapists, occupational therapists and radiographers, teachers and school
+leaders, council and state-government officers, retail area managers, hotel and pub general
+managers, insurance underwriters and claims handlers, accountants, and some software, data and
+product people. Local things decide: award and union rates, public against private sector, NV1,
+Baseline and US Secret clearances, working holiday visas, TSS/482 sponsorship, PR and citizenship,
+H-1B transfers, 0.6 FTE, school terms in both hemispheres, fly-in fly-out rosters, on-call
+registers, public holidays (Thanksgiving, Anzac Day, Heritage Day, Canada Day), bonus and RSU
+vesting dates, notice periods and probation.
+
+Classes, each several times in different wordings, each beside a near-miss twin:
+
+1. opt-outs (an emailed "unsubscribe me from everything", an Australian Privacy Principles
+   request, a POPIA objection in South Africa, a CASL-style "remove my consent" in Canada, a
+   furious text, a hiring manager's "cand asked us to never call again", Afrikaans, Canadian
+   French and Spanish): never shown; beside each a near-miss that is shown (unsubscribe from the
+   newsletter only, a privacy access request, not this agency's client, call after school pick-up,
+   "don't call me at the hospital", someone else's stop, "no more cold calls, email's fine");
+2. waits counted from the day said, each against a twin whose wait has run out: "give it a
+   quarter", RSUs vesting in March, a bonus paid after the financial year, four weeks' and three
+   months' notice, long service leave, the end of school Term 4 and of the US school year, a FIFO
+   swing finishing, a probation, an exam sitting, after Anzac Day, after Thanksgiving;
+3. schedule, travel, visa, contract and hours, commute: nights and an on-call register, weekends,
+   split shifts, FIFO rosters, interstate travel, a driver's licence, TSS/482 sponsorship, PR
+   pending, an H-1B transfer, NV1 and Baseline, a working holiday visa, 0.6 FTE both ways,
+   fixed-term against permanent, contracting on an ABN or through a PAYG agency, a commute limit
+   in minutes or in kilometres, a bridge toll, a ferry; each beside someone who does not object,
+   or whose objection was about a past employer this role is not like;
+4. pay against the band: base against package with super, an hourly award rate, ZAR CTC, CAD, NZD,
+   USD with a 401k match, "DOE", a current salary that is no ask, a day rate;
+5. work mode said in the policy field, the description, the title and the offers;
+6. negation and scope ("not opposed to nights", "I wouldn't say no to travel", "it wasn't the
+   commute, it was the manager", "no issue with on-call", "not not interested", a partner's
+   objection that is not the candidate's, a condition about a past job);
+7. location and relocation, managing against hands-on, company stage and size, industry and
+   mission, and technology;
+8. last time's reason resolved by this role or still standing, the history with us and the latest
+   process and stage reached;
+9. several notes over time where the latest word counts, both ways.
+
+Dates count back from the scenario day (Monday 23 November 2026, ``scenario_runner.NOW``): late
+spring in the southern hemisphere, Term 4 in Australian and New Zealand schools, the week of US
+Thanksgiving.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from evaluation.scenarios import C, Case, P, Person, app, touch
+
+# --- who the people are: equals within a case, so only their words decide ------------------
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of candidate on file: a profile the pool knows and the résumé facts over it.
+    Calling it makes a person of that kind living in ``where``."""
+
+    profile: str
+    facts: dict = field(default_factory=dict)
+
+    def __call__(
+        self, name, grade, *said, where, apps=(), touches=(), excluded=False, **more
+    ) -> Person:
+        extra = {**self.facts, "location": where, **more}
+        return P(
+            name, self.profile, grade, *said, apps=apps, touches=touches, excluded=excluded, **extra
+        )
+
+
+SPARKY = Kind(
+    "cs",
+    dict(
+        headline="A-grade electrician, commercial and industrial",
+        current_title="Electrician",
+        skills=["Electrical licence", "Commercial fit-out", "Switchboards", "Test and tag"],
+        years_experience=10,
+        resume_text=(
+            "Licensed electrician, ten years across commercial fit-outs, shopping centres and "
+            "light industrial: switchboard upgrades, cable tray and containment, emergency "
+            "lighting, fault finding, test and tag, and supervising two apprentices."
+        ),
+    ),
+)
+PLUMBER = Kind(
+    "cs",
+    dict(
+        headline="Licensed plumber and gasfitter",
+        current_title="Plumber",
+        skills=["Plumbing licence", "Gasfitting", "Backflow testing", "Commercial maintenance"],
+        years_experience=9,
+        resume_text=(
+            "Licensed plumber and gasfitter, nine years in commercial maintenance and new "
+            "builds: hot water systems, backflow testing, drainage, gas appliance servicing."
+        ),
+    ),
+)
+SITE_SUPER = Kind(
+    "cs",
+    dict(
+        headline="Site supervisor, commercial construction",
+        current_title="Site Supervisor",
+        skills=["Site supervision", "WHS", "Subcontractor coordination", "Programming"],
+        years_experience=12,
+        resume_text=(
+            "Site supervisor, twelve years on commercial and mid-rise residential builds up to "
+            "$40m: daily site running, WHS and toolbox talks, subbie coordination, inspections, "
+            "defects and handover."
+        ),
+    ),
+)
+PHYSIO = Kind(
+    "cs",
+    dict(
+        headline="Physiotherapist, musculoskeletal and hospital",
+        current_title="Senior Physiotherapist",
+        skills=["Musculoskeletal physiotherapy", "Orthopaedic rehab", "Hydrotherapy", "Triage"],
+        years_experience=8,
+        resume_text=(
+            "Registered physiotherapist, eight years across public hospital orthopaedic wards "
+            "and outpatient musculoskeletal clinics: post-op rehab, hydrotherapy, falls "
+            "prevention and supervising graduate physios."
+        ),
+    ),
+)
+OT = Kind(
+    "cs",
+    dict(
+        headline="Occupational therapist, community and disability",
+        current_title="Occupational Therapist",
+        skills=["Functional assessment", "Home modifications", "Disability support", "Report writing"],
+        years_experience=6,
+        resume_text=(
+            "Occupational therapist, six years in community health and disability services: "
+            "functional capacity assessments, home modifications, assistive technology and "
+            "funding reports."
+        ),
+    ),
+)
+RADIOGRAPHER = Kind(
+    "cs",
+    dict(
+        headline="Diagnostic radiographer, CT and general X-ray",
+        current_title="Senior Radiographer",
+        skills=["General X-ray", "CT", "Radiation safety", "Fluoroscopy"],
+        years_experience=9,
+        resume_text=(
+            "Diagnostic radiographer, nine years in hospital and private imaging: general and "
+            "mobile X-ray, CT including contrast studies, fluoroscopy and radiation safety."
+        ),
+    ),
+)
+TEACHER = Kind(
+    "cs",
+    dict(
+        headline="Secondary teacher, English and humanities",
+        current_title="Secondary Teacher",
+        skills=["Secondary English", "Curriculum planning", "Classroom management", "Assessment"],
+        years_experience=9,
+        resume_text=(
+            "Registered secondary teacher, nine years teaching English and humanities from Year 7 "
+            "to senior years: unit planning, moderation, differentiated learning and year-level "
+            "coordination."
+        ),
+    ),
+)
+PRINCIPAL = Kind(
+    "manager",
+    dict(
+        headline="Deputy principal, primary schools",
+        current_title="Deputy Principal",
+        skills=["School leadership", "Staff development", "Curriculum leadership", "Budgeting"],
+        years_experience=16,
+        resume_text=(
+            "Primary school leader, sixteen years in schools, the last five as deputy principal: "
+            "staff coaching, timetabling, curriculum leadership, parent community and budgets."
+        ),
+    ),
+)
+COUNCIL = Kind(
+    "cs",
+    dict(
+        headline="Policy and strategy officer, local and state government",
+        current_title="Senior Policy Officer",
+        skills=["Policy development", "Stakeholder engagement", "Briefing notes", "Consultation"],
+        years_experience=8,
+        resume_text=(
+            "Policy officer, eight years in local councils and a state department: council "
+            "reports, ministerial briefings, community consultation and strategy documents."
+        ),
+    ),
+)
+AREA_MANAGER = Kind(
+    "manager",
+    dict(
+        headline="Retail area manager, multi-site",
+        current_title="Area Manager",
+        skills=["Multi-site retail", "Store P&L", "Team leadership", "Visual merchandising"],
+        years_experience=11,
+        resume_text=(
+            "Retail area manager, eleven years in fashion and homewares: eight to twelve stores, "
+            "store managers' coaching, P&L, shrinkage, rostering and new store openings."
+        ),
+    ),
+)
+HOSPO_GM = Kind(
+    "manager",
+    dict(
+        headline="Hospitality general manager, hotels and venues",
+        current_title="General Manager",
+        skills=["Venue management", "Food and beverage", "Rostering", "Licensing compliance"],
+        years_experience=13,
+        resume_text=(
+            "Hospitality general manager, thirteen years in pubs, hotels and function venues: "
+            "P&L, liquor licensing, rosters of sixty staff, events and guest reviews."
+        ),
+    ),
+)
+UNDERWRITER = Kind(
+    "cs",
+    dict(
+        headline="Commercial lines underwriter",
+        current_title="Senior Underwriter",
+        skills=["Commercial property", "Liability underwriting", "Broker relationships", "Pricing"],
+        years_experience=9,
+        resume_text=(
+            "Commercial lines underwriter, nine years at insurers and an underwriting agency: "
+            "property and liability risks, broker trading, referrals and portfolio reviews."
+        ),
+    ),
+)
+CLAIMS = Kind(
+    "cs",
+    dict(
+        headline="Claims consultant, property and motor",
+        current_title="Claims Consultant",
+        skills=["Claims assessment", "Property claims", "Customer outcomes", "Recoveries"],
+        years_experience=6,
+        resume_text=(
+            "Claims consultant, six years on home, contents and motor claims: lodgement to "
+            "settlement, assessor and builder management, recoveries and complaint handling."
+        ),
+    ),
+)
+ACCOUNTANT = Kind(
+    "cs",
+    dict(
+        headline="Chartered accountant, financial reporting",
+        current_title="Financial Accountant",
+        skills=["Month-end close", "Financial reporting", "Reconciliations", "Xero and NetSuite"],
+        years_experience=7,
+        resume_text=(
+            "Chartered accountant, seven years in practice and industry: month-end close, "
+            "statutory accounts, reconciliations, audit files and budgets in Xero and NetSuite."
+        ),
+    ),
+)
+DEV = Kind("backend")
+DATA = Kind("data_eng")
+PRODUCT = Kind(
+    "manager",
+    dict(
+        headline="Product manager, B2B SaaS",
+        current_title="Senior Product Manager",
+        skills=["Product discovery", "Roadmapping", "Stakeholder management", "Analytics"],
+        years_experience=8,
+        resume_text=(
+            "Product manager, eight years in B2B SaaS: discovery, roadmaps, working with design "
+            "and engineering squads, pricing experiments and product analytics."
+        ),
+    ),
+)
+
+# --- who wrote what -------------------------------------------------------------------------
+
+
+def screen(days, words) -> dict:
+    """A recruiter's phone-screen summary, typed up after the call."""
+    return touch(days, "outbound", "replied", "note", note=words, channel="phone")
+
+
+def ats(days, words) -> dict:
+    """A line typed straight into the ATS or CRM by the recruiter."""
+    return touch(days, "outbound", None, "note", note=words, channel="other")
+
+
+def dictated(days, words) -> dict:
+    """A note dictated into a phone between meetings, as the phone heard it."""
+    return touch(days, "outbound", None, "note", note=words, channel="other")
+
+
+def debrief(days, words) -> dict:
+    """A hiring manager's debrief, pasted in by the recruiter."""
+    return touch(days, "outbound", None, "note", note=words, channel="meeting")
+
+
+def mail(days, words) -> dict:
+    """The candidate's own email."""
+    return touch(days, "inbound", "replied", note=words, channel="email")
+
+
+def sms(days, words) -> dict:
+    """The candidate's text message, as typed."""
+    return touch(days, "inbound", "replied", note=words, channel="other")
+
+
+def dm(days, words) -> dict:
+    """A LinkedIn message from the candidate, copied across."""
+    return touch(days, "inbound", "replied", note=words, channel="linkedin")
+
+
+def runner_up(days, note=None, *, role="Senior Software Engineer") -> dict:
+    """Reached the final round and lost to one other person."""
+    return app(days, "final", "rejected", "other_candidate", note, rating=4.4, role=role)
+
+
+def said_no(days, reason, note, *, past=None, role="Senior Software Engineer") -> dict:
+    """Turned our offer down."""
+    return app(days, "offer", "declined_offer", reason, note, past=past, role=role)
+
+
+def stepped_back(days, reason, note, *, stage="interview", past=None, role="Senior Software Engineer"):
+    """Withdrew from our process."""
+    return app(days, stage, "withdrew", reason, note, past=past, role=role)
+
+
+def job(what: dict, where: dict, **more) -> dict:
+    """An opening: what the job is, where and how it is worked, and anything else said."""
+    return {**what, **where, **more}
+
+
+# --- what the jobs are ----------------------------------------------------------------------
+
+SPARKY_JOB = dict(
+    title="Electrician",
+    department="Facilities",
+    seniority="mid",
+    requirements="Unrestricted electrical licence\nCommercial experience\nWhite card\nDriver's licence",
+    description="Maintenance and small-works electrician for a commercial property portfolio.",
+)
+PLUMBER_JOB = dict(
+    title="Maintenance Plumber",
+    department="Facilities",
+    seniority="mid",
+    requirements="Plumbing licence\nGasfitting licence\nBackflow accreditation",
+    description="Reactive and planned plumbing maintenance across hospitals and aged care sites.",
+)
+SUPER_JOB = dict(
+    title="Site Supervisor",
+    department="Construction",
+    seniority="senior",
+    requirements="Site supervision on commercial builds\nWHS systems\nWhite card\nFirst aid",
+    description="Run a $30m mid-rise build for a tier-two builder, from structure to handover.",
+)
+PHYSIO_JOB = dict(
+    title="Senior Physiotherapist",
+    department="Allied Health",
+    seniority="senior",
+    requirements="Physiotherapy registration\nOrthopaedic or MSK experience\nSupervision of grads",
+    description="Senior physio on orthopaedic and surgical wards, supervising two graduates.",
+)
+OT_JOB = dict(
+    title="Occupational Therapist",
+    department="Allied Health",
+    seniority="mid",
+    requirements="OT registration\nCommunity or disability experience\nReport writing",
+    description="Community OT doing functional assessments and home modifications.",
+)
+RADIO_JOB = dict(
+    title="Senior Radiographer",
+    department="Medical Imaging",
+    seniority="senior",
+    requirements="Radiography registration and licence\nCT competency\nGeneral X-ray",
+    description="Senior radiographer in a busy hospital imaging department: CT and general.",
+)
+TEACHER_JOB = dict(
+    title="Secondary English Teacher",
+    department="English",
+    seniority="mid",
+    requirements="Teacher registration\nSecondary English\nSenior years experience desirable",
+    description="Teach English from Year 7 to the senior years in a co-educational school.",
+)
+PRINCIPAL_JOB = dict(
+    title="Deputy Principal",
+    department="School Leadership",
+    seniority="lead",
+    requirements="Teacher registration\nSchool leadership experience\nCurriculum leadership",
+    description="Deputy principal of a primary school of 600 students and 45 staff.",
+)
+COUNCIL_JOB = dict(
+    title="Senior Policy Officer",
+    department="Strategy and Policy",
+    seniority="senior",
+    requirements="Policy development\nStakeholder consultation\nBriefing and report writing",
+    description="Write council policy and reports and run community consultation.",
+)
+AREA_JOB = dict(
+    title="Area Manager",
+    department="Retail Operations",
+    seniority="manager",
+    requirements="Multi-site retail management\nP&L ownership\nCoaching store managers",
+    description="Lead ten stores and their managers across a region.",
+)
+GM_JOB = dict(
+    title="General Manager",
+    department="Hospitality",
+    seniority="manager",
+    requirements="Venue or hotel management\nLiquor licensing\nP&L ownership",
+    description="Run a 120-room hotel with two bars and a function centre.",
+)
+UW_JOB = dict(
+    title="Senior Underwriter, Commercial Property",
+    department="Underwriting",
+    seniority="senior",
+    requirements="Commercial property underwriting\nBroker relationships\nTechnical pricing",
+    description="Underwrite mid-market commercial property risks through brokers.",
+)
+CLAIMS_JOB = dict(
+    title="Claims Consultant",
+    department="Claims",
+    seniority="mid",
+    requirements="Property or motor claims\nCustomer outcomes\nRecoveries",
+    description="Manage home and motor claims from lodgement to settlement.",
+)
+ACCOUNTANT_JOB = dict(
+    title="Financial Accountant",
+    department="Finance",
+    seniority="mid",
+    requirements="CA or CPA\nMonth-end close\nStatutory reporting\nNetSuite or Xero",
+    description="Own month-end and statutory reporting for a group of four companies.",
+)
+PRODUCT_JOB = dict(
+    title="Senior Product Manager",
+    department="Product",
+    seniority="senior",
+    requirements="Product management in B2B SaaS\nDiscovery\nRoadmapping\nAnalytics",
+    description="Own the roadmap for our billing product and work with two squads.",
+)
+
+# --- where and how they are worked ----------------------------------------------------------
+
+SYDNEY_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Sydney, NSW, Australia",
+    offers=["Hybrid: two days a week in the Barangaroo office"],
+)
+SYDNEY_SITE = dict(remote_policy="onsite", location="Sydney, NSW, Australia")
+MELBOURNE_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Melbourne, VIC, Australia",
+    offers=["Hybrid: three days a week in the Collins Street office"],
+)
+MELBOURNE_SITE = dict(remote_policy="onsite", location="Melbourne, VIC, Australia")
+BRISBANE_SITE = dict(remote_policy="onsite", location="Brisbane, QLD, Australia")
+PERTH_SITE = dict(remote_policy="onsite", location="Perth, WA, Australia")
+ADELAIDE_SITE = dict(remote_policy="onsite", location="Adelaide, SA, Australia")
+CANBERRA_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Canberra, ACT, Australia",
+    offers=["Hybrid: two days a week in the Civic office"],
+)
+AU_REMOTE = dict(remote_policy="remote", location="Remote (Australia)")
+AUCKLAND_SITE = dict(remote_policy="onsite", location="Auckland, New Zealand")
+AUCKLAND_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Auckland, New Zealand",
+    offers=["Hybrid: two days a week in the Wynyard Quarter office"],
+)
+WELLINGTON_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Wellington, New Zealand",
+    offers=["Hybrid: two days a week on Lambton Quay"],
+)
+CHRISTCHURCH_SITE = dict(remote_policy="onsite", location="Christchurch, New Zealand")
+JOBURG_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Johannesburg, South Africa",
+    offers=["Hybrid: two days a week in the Sandton office"],
+)
+JOBURG_SITE = dict(remote_policy="onsite", location="Johannesburg, South Africa")
+CAPE_TOWN_SITE = dict(remote_policy="onsite", location="Cape Town, South Africa")
+CAPE_TOWN_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Cape Town, South Africa",
+    offers=["Hybrid: two days a week at the V&A Waterfront office"],
+)
+DURBAN_SITE = dict(remote_policy="onsite", location="Durban, South Africa")
+TORONTO_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Toronto, ON, Canada",
+    offers=["Hybrid: three days a week at our King Street office"],
+)
+TORONTO_SITE = dict(remote_policy="onsite", location="Toronto, ON, Canada")
+CALGARY_SITE = dict(remote_policy="onsite", location="Calgary, AB, Canada")
+VANCOUVER_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Vancouver, BC, Canada",
+    offers=["Hybrid: two days a week in our Gastown office"],
+)
+MONTREAL_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Montreal, QC, Canada",
+    offers=["Hybrid: two days a week in the Mile End office"],
+)
+CANADA_REMOTE = dict(remote_policy="remote", location="Remote (Canada)")
+AUSTIN_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Austin, TX, USA",
+    offers=["Hybrid: Tuesday to Thursday in the Domain office"],
+)
+CHICAGO_SITE = dict(remote_policy="onsite", location="Chicago, IL, USA")
+DENVER_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Denver, CO, USA",
+    offers=["Hybrid: two days a week in the LoDo office"],
+)
+US_REMOTE = dict(remote_policy="remote", location="Remote (US)")
+DC_SITE = dict(remote_policy="onsite", location="Arlington, VA, USA")
+BOSTON_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Boston, MA, USA",
+    offers=["Hybrid: two days a week in the Seaport office"],
+)
+MANCHESTER_SITE = dict(remote_policy="onsite", location="Manchester, UK")
+LONDON_HYBRID = dict(
+    remote_policy="hybrid",
+    location="London, UK",
+    offers=["Hybrid: two days a week near Liverpool Street"],
+)
+GLASGOW_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Glasgow, UK",
+    offers=["Hybrid: two days a week in the Merchant City office"],
+)
+DUBLIN_SITE = dict(remote_policy="onsite", location="Dublin, Ireland")
+GALWAY_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Galway, Ireland",
+    offers=["Hybrid: two days a week in our Galway office"],
+)
+HOUSTON_SITE = dict(remote_policy="onsite", location="Houston, TX, USA")
+PRETORIA_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Pretoria, South Africa",
+    offers=["Hybrid: two days a week in the Menlyn office"],
+)
+
+# --- 1. opt-outs, each beside a near-miss that is shown --------------------------------------
+
+OPT_OUTS = [
+    C(
+        "unsubscribe me from everything and delete my profile vs unsubscribe from the newsletter",
+        "cs",
+        [
+            PHYSIO(
+                "Kirralee Vandenberg",
+                0,
+                where="Newcastle, NSW, Australia",
+                touches=[
+                    mail(
+                        45,
+                        "Hi, please unsubscribe me from everything you send and delete my "
+                        "profile. I'm not looking and won't be. Regards, K",
+                    )
+                ],
+                excluded=True,
+            ),
+            PHYSIO(
+                "Shenae Whitfield-Kaur",
+                2,
+                where="Newcastle, NSW, Australia",
+                touches=[
+                    mail(
+                        45,
+                        "Can you unsubscribe me from the monthly allied health newsletter? Too "
+                        "many emails. Keep sending me actual senior physio jobs though, ortho "
+                        "especially.",
+                    )
+                ],
+            ),
+        ],
+        **job(PHYSIO_JOB, dict(remote_policy="onsite", location="Newcastle, NSW, Australia")),
+    ),
+    C(
+        "a Privacy Act request to destroy her details vs an access request under APP 12",
+        "cs",
+        [
+            SPARKY(
+                "Brodie Kellerman",
+                0,
+                where="Brisbane, QLD, Australia",
+                touches=[
+                    mail(
+                        60,
+                        "Under the Privacy Act I'm requesting that you destroy all personal "
+                        "information you hold about me and cease contacting me. Please confirm "
+                        "in writing.",
+                    )
+                ],
+                excluded=True,
+            ),
+            SPARKY(
+                "Jaxon Pritchard-Mabo",
+                2,
+                where="Brisbane, QLD, Australia",
+                touches=[
+                    mail(
+                        60,
+                        "Quick one - under APP 12 can I get a copy of whatever info you lot "
+                        "hold on me? Not fussed, just curious. Still keen on commercial "
+                        "maintenance work northside.",
+                    )
+                ],
+            ),
+        ],
+        **job(SPARKY_JOB, BRISBANE_SITE),
+    ),
+    C(
+        "a POPIA objection to direct marketing vs a signed POPIA consent sent back",
+        "cs",
+        [
+            CLAIMS(
+                "Lerato Mokoena-Steyn",
+                0,
+                where="Johannesburg, South Africa",
+                touches=[
+                    mail(
+                        30,
+                        "In terms of section 11(3) of POPIA I object to any further processing "
+                        "of my personal information for recruitment or marketing. Do not "
+                        "contact me again.",
+                    )
+                ],
+                excluded=True,
+            ),
+            CLAIMS(
+                "Thandeka Ngcobo",
+                2,
+                where="Johannesburg, South Africa",
+                touches=[
+                    mail(
+                        30,
+                        "Good day, attached is the POPIA consent form signed as requested. "
+                        "Happy for you to share my CV for claims roles in Joburg, hybrid "
+                        "preferred.",
+                    )
+                ],
+            ),
+        ],
+        **job(CLAIMS_JOB, JOBURG_HYBRID),
+    ),
+    C(
+        "withdrew consent to electronic messages vs a new address, consent unchanged",
+        "cs",
+        [
+            ACCOUNTANT(
+                "Geneviève Archambault-Ross",
+                0,
+                where="Toronto, ON, Canada",
+                touches=[
+                    mail(
+                        50,
+                        "Please treat this email as my withdrawal of consent to receive "
+                        "electronic messages from your firm. Remove me from your lists "
+                        "effective immediately.",
+                    )
+                ],
+                excluded=True,
+            ),
+            ACCOUNTANT(
+                "Priyanka Dhaliwal-Moore",
+                2,
+                where="Toronto, ON, Canada",
+                touches=[
+                    mail(
+                        50,
+                        "Heads up that my work email is going away when I leave Deloitte - "
+                        "please use this personal one going forward. Nothing else changes, "
+                        "still open to industry roles downtown.",
+                    )
+                ],
+            ),
+        ],
+        **job(ACCOUNTANT_JOB, TORONTO_HYBRID),
+    ),
+    C(
+        "a furious text to bin his number vs don't ring mid-job, text and I'll call back",
+        "cs",
+        [
+            PLUMBER(
+                "Wiremu Tautahi-Bell",
+                0,
+                where="Hamilton, New Zealand",
+                touches=[
+                    sms(
+                        12,
+                        "mate for the love of god stop ringing me. not interested never will "
+                        "be. bin my number",
+                    )
+                ],
+                excluded=True,
+            ),
+            PLUMBER(
+                "Corey Fenwick-Huia",
+                2,
+                where="Hamilton, New Zealand",
+                touches=[
+                    sms(
+                        12,
+                        "stop ringing me when im under a house bro cant answer. flick me a txt "
+                        "and ill call u in the arvo. still keen on maintenance",
+                    )
+                ],
+            ),
+        ],
+        **job(PLUMBER_JOB, dict(remote_policy="onsite", location="Hamilton, New Zealand")),
+    ),
+    C(
+        "cand asked us never to call again vs a hiring manager asked us to stop sending CVs",
+        "cs",
+        [
+            UNDERWRITER(
+                "Damon Castellano",
+                0,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    ats(
+                        80,
+                        "Cand asked us to never call him again, re any role. Flagged DNC in "
+                        "Bullhorn per his request.",
+                    )
+                ],
+                excluded=True,
+            ),
+            UNDERWRITER(
+                "Annaliese Burgoyne",
+                2,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    ats(
+                        80,
+                        "HM at the MGA asked us to stop sending him CVs for now (hiring "
+                        "freeze). Nothing to do with cand - she is keen and wants commercial "
+                        "property.",
+                    )
+                ],
+            ),
+        ],
+        **job(UW_JOB, SYDNEY_HYBRID),
+    ),
+    C(
+        "Afrikaans: don't contact me again, remove my details vs not now, keep me informed",
+        "cs",
+        [
+            ACCOUNTANT(
+                "Marthinus Oosthuizen",
+                0,
+                where="Pretoria, South Africa",
+                touches=[
+                    mail(
+                        40,
+                        "Moet my asseblief nie weer kontak nie en verwyder al my besonderhede "
+                        "uit julle stelsel.",
+                    )
+                ],
+                excluded=True,
+            ),
+            ACCOUNTANT(
+                "Riana du Plessis-Venter",
+                1,
+                where="Pretoria, South Africa",
+                touches=[
+                    mail(
+                        40,
+                        "Nie nou nie, ek is besig met jaareinde. Maar hou my asseblief op "
+                        "hoogte van nuwe poste.",
+                    )
+                ],
+            ),
+        ],
+        **job(ACCOUNTANT_JOB, PRETORIA_HYBRID),
+    ),
+    C(
+        "Canadian French: take my name off your list vs not this post, keep sending",
+        "backend",
+        [
+            DEV(
+                "Maxime Bellefeuille",
+                0,
+                where="Montreal, QC, Canada",
+                touches=[
+                    mail(
+                        55,
+                        "Veuillez retirer mon nom de votre liste et ne plus communiquer avec "
+                        "moi. Merci.",
+                    )
+                ],
+                excluded=True,
+            ),
+            DEV(
+                "Olivier Thibodeau-Lacasse",
+                2,
+                where="Montreal, QC, Canada",
+                touches=[
+                    mail(
+                        55,
+                        "Pas ce poste-là, merci. Mais continuez de m'envoyer des offres en "
+                        "hybride à Montréal, ça m'intéresse.",
+                    )
+                ],
+            ),
+        ],
+        **job({}, MONTREAL_HYBRID),
+    ),
+    C(
+        "Spanish: stop messaging me, take me off your list vs don't call at work, text me",
+        "cs",
+        [
+            PLUMBER(
+                "Rigoberto Villaseñor",
+                0,
+                where="Houston, TX, USA",
+                touches=[
+                    sms(
+                        25,
+                        "Ya no me manden mensajes por favor. No me interesa, sáquenme de su "
+                        "lista.",
+                    )
+                ],
+                excluded=True,
+            ),
+            PLUMBER(
+                "Efraín Quintanilla",
+                2,
+                where="Houston, TX, USA",
+                touches=[
+                    sms(
+                        25,
+                        "No me llamen en horas de trabajo, mejor mándenme un texto. Sigo "
+                        "buscando trabajo de mantenimiento.",
+                    )
+                ],
+            ),
+        ],
+        **job(PLUMBER_JOB, HOUSTON_SITE),
+    ),
+    C(
+        "retired at the end of Term 3, off all lists vs don't ring during class, after 3.30",
+        "cs",
+        [
+            TEACHER(
+                "Rosalind Tuhiwai",
+                0,
+                where="Tauranga, New Zealand",
+                touches=[
+                    mail(
+                        35,
+                        "I've retired as of the end of Term 3. Please take me off all your "
+                        "lists and don't ring me again - I'm done with schools.",
+                    )
+                ],
+                excluded=True,
+            ),
+            TEACHER(
+                "Aroha Whitcombe-Ngata",
+                2,
+                where="Tauranga, New Zealand",
+                touches=[
+                    mail(
+                        35,
+                        "Please don't ring during school hours, I can't pick up in class. "
+                        "Anytime after 3.30 is good. Still after a permanent English job for "
+                        "2027.",
+                    )
+                ],
+            ),
+        ],
+        **job(TEACHER_JOB, dict(remote_policy="onsite", location="Tauranga, New Zealand")),
+    ),
+]
+
+# --- 2. waits counted from the day said, each beside a twin whose wait has run out -----------
+
+WAITS = [
+    C(
+        "'give it a quarter' said this month vs said in May",
+        "manager",
+        [
+            PRODUCT(
+                "Tamsyn Oyelaran",
+                1,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        date(2026, 11, 9),
+                        "Phone screen. Cand just shipped the pricing revamp, wants to see it "
+                        "land. Her words: give it a quarter and then I'm all ears.",
+                    )
+                ],
+            ),
+            PRODUCT(
+                "Lachlan Abernethy",
+                2,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        date(2026, 5, 4),
+                        "Phone screen. Cand mid-way through a replatform, asked us to give it "
+                        "a quarter before we send anything.",
+                    )
+                ],
+            ),
+        ],
+        **job(PRODUCT_JOB, SYDNEY_HYBRID),
+    ),
+    C(
+        "RSUs vest mid-March vs an RSU cliff that passed in August",
+        "backend",
+        [
+            DEV(
+                "Bryce Halvorsen",
+                1,
+                where="Denver, CO, USA",
+                touches=[
+                    screen(
+                        date(2026, 10, 19),
+                        "Sal exp 175 base. Big RSU tranche vests 3/15 - not walking away from "
+                        "that, won't start anywhere before it hits.",
+                    )
+                ],
+            ),
+            DEV(
+                "Kendall Ostrowski",
+                2,
+                where="Denver, CO, USA",
+                touches=[
+                    screen(
+                        date(2026, 6, 1),
+                        "Sal exp 175 base. One-year RSU cliff on 8/15, wants to be vested before "
+                        "she moves - reach back out after that.",
+                    )
+                ],
+            ),
+        ],
+        **job({}, DENVER_HYBRID),
+    ),
+    C(
+        "STI paid in September after EOFY vs an STI paid out last August",
+        "cs",
+        [
+            UNDERWRITER(
+                "Fergus McAlinden",
+                1,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    dictated(
+                        date(2026, 11, 16),
+                        "just off the phone with fergus he's staying put until the STI is paid "
+                        "in September after EOFY says its too big to leave behind call him "
+                        "after that",
+                    )
+                ],
+            ),
+            UNDERWRITER(
+                "Saoirse Quilty",
+                2,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    ats(
+                        date(2026, 2, 9),
+                        "Cand won't resign before her STI lands in August (FY bonus, paid after "
+                        "30 June). Open to talk once it's in the bank.",
+                    )
+                ],
+            ),
+        ],
+        **job(UW_JOB, MELBOURNE_HYBRID),
+    ),
+    C(
+        "three months' notice handed in last week vs four weeks' notice in September",
+        "cs",
+        [
+            ACCOUNTANT(
+                "Imogen Blackwood-Fry",
+                1,
+                where="London, UK",
+                touches=[
+                    screen(
+                        date(2026, 11, 16),
+                        "Cand resigned Monday, NP is 3 months so earliest start mid Feb. Wants "
+                        "hybrid, industry not practice.",
+                    )
+                ],
+            ),
+            ACCOUNTANT(
+                "Tobias Ellingham",
+                2,
+                where="London, UK",
+                touches=[
+                    screen(
+                        date(2026, 9, 21),
+                        "Cand handed notice in today, NP 4 wks. Wants hybrid, industry not "
+                        "practice.",
+                    )
+                ],
+            ),
+        ],
+        **job(ACCOUNTANT_JOB, LONDON_HYBRID),
+    ),
+    C(
+        "on long service leave till the end of January vs back from LSL in September",
+        "cs",
+        [
+            SITE_SUPER(
+                "Darryl Cunnington",
+                1,
+                where="Perth, WA, Australia",
+                touches=[
+                    sms(
+                        date(2026, 11, 2),
+                        "On LSL till end of Jan, doing the lap in the van. Not looking at "
+                        "anything til I'm back mate",
+                    )
+                ],
+            ),
+            SITE_SUPER(
+                "Shane Mulholland",
+                2,
+                where="Perth, WA, Australia",
+                touches=[
+                    sms(
+                        date(2026, 6, 8),
+                        "heading off on 3 months long service tomorrow, back start of Sept. "
+                        "hit me up then",
+                    )
+                ],
+            ),
+        ],
+        **job(SUPER_JOB, PERTH_SITE),
+    ),
+    C(
+        "finishing Term 4 with her Year 12s, said this October vs said last October",
+        "cs",
+        [
+            TEACHER(
+                "Bronte Kavanagh",
+                1,
+                where="Brisbane, QLD, Australia",
+                touches=[
+                    mail(
+                        date(2026, 10, 19),
+                        "I won't leave my Year 12s before they finish. I'll see out Term 4 and "
+                        "could start somewhere new from Term 1 next year.",
+                    )
+                ],
+            ),
+            TEACHER(
+                "Jacinta Moloney",
+                2,
+                where="Brisbane, QLD, Australia",
+                touches=[
+                    mail(
+                        date(2025, 10, 20),
+                        "Finishing up at my current school at the end of Term 4, so I'd be "
+                        "looking at a Term 1 start.",
+                    )
+                ],
+            ),
+        ],
+        **job(TEACHER_JOB, BRISBANE_SITE),
+    ),
+    C(
+        "a FIFO contract to mid-February vs a FIFO contract that finished in August",
+        "cs",
+        [
+            SPARKY(
+                "Rhys Tamblyn",
+                1,
+                where="Perth, WA, Australia",
+                touches=[
+                    screen(
+                        date(2026, 11, 9),
+                        "Cand on a 2:1 swing at a Pilbara iron ore site, contract finishes mid "
+                        "Feb. Won't bail early. Wants a metro role after.",
+                    )
+                ],
+            ),
+            SPARKY(
+                "Kurt Van Leeuwen",
+                2,
+                where="Perth, WA, Australia",
+                touches=[
+                    screen(
+                        date(2026, 7, 6),
+                        "Cand's FIFO contract at the gold mine ends in August, then home for "
+                        "good. Wants a metro role after that.",
+                    )
+                ],
+            ),
+        ],
+        **job(SPARKY_JOB, PERTH_SITE),
+    ),
+    C(
+        "six months' probation from September vs probation passed, a note full of dates",
+        "cs",
+        [
+            PHYSIO(
+                "Madeleine Corrigan",
+                1,
+                where="Adelaide, SA, Australia",
+                touches=[
+                    screen(
+                        date(2026, 10, 5),
+                        "Started at a private ortho clinic 7 Sept, 6 month probation. Won't "
+                        "jump ship before it's done, try her in the new year after that.",
+                    )
+                ],
+            ),
+            PHYSIO(
+                "Hamish Trengrove",
+                2,
+                where="Adelaide, SA, Australia",
+                touches=[
+                    screen(
+                        date(2026, 10, 5),
+                        "Started at the clinic 3 Feb, passed probation 3 Aug, did his "
+                        "hydro course 12-14 Sept. Open to a hospital role now.",
+                    )
+                ],
+            ),
+        ],
+        **job(PHYSIO_JOB, ADELAIDE_SITE),
+    ),
+    C(
+        "CA capstone sitting in February vs capstone sat and passed in May",
+        "cs",
+        [
+            ACCOUNTANT(
+                "Anahera Pomare-Lynch",
+                1,
+                where="Auckland, New Zealand",
+                touches=[
+                    dm(
+                        date(2026, 11, 9),
+                        "Thanks for reaching out! Sitting my CA capstone in February so head "
+                        "down till then - could we chat after results?",
+                    )
+                ],
+            ),
+            ACCOUNTANT(
+                "Georgia Pennington",
+                2,
+                where="Auckland, New Zealand",
+                touches=[
+                    dm(
+                        date(2026, 5, 11),
+                        "Capstone is done (sat it last week!) and results come out in June. "
+                        "Happy to talk after that.",
+                    )
+                ],
+            ),
+        ],
+        **job(ACCOUNTANT_JOB, AUCKLAND_HYBRID),
+    ),
+    C(
+        "not going anywhere until after Anzac Day, said this month vs said in March",
+        "manager",
+        [
+            HOSPO_GM(
+                "Callum Ridgeway",
+                1,
+                where="Canberra, ACT, Australia",
+                touches=[
+                    screen(
+                        date(2026, 11, 16),
+                        "GM at a big pub in Civic. Christmas, Easter and Anzac Day are their "
+                        "three biggest trading periods, so he's not going anywhere until after "
+                        "Anzac Day. Loyal type.",
+                    )
+                ],
+            ),
+            HOSPO_GM(
+                "Stacey Brumby",
+                2,
+                where="Canberra, ACT, Australia",
+                touches=[
+                    screen(
+                        date(2026, 3, 2),
+                        "Runs the pub in Kingston. Wouldn't leave before Anzac Day - two-up and "
+                        "the dawn service crowd - but says after that she's open.",
+                    )
+                ],
+            ),
+        ],
+        **job(GM_JOB, dict(remote_policy="onsite", location="Canberra, ACT, Australia")),
+    ),
+    C(
+        "call after New Year's, year-end close vs after Thanksgiving, said last year",
+        "cs",
+        [
+            ACCOUNTANT(
+                "Marisol Echeverría-Kemp",
+                1,
+                where="Chicago, IL, USA",
+                touches=[
+                    sms(
+                        date(2026, 11, 16),
+                        "Swamped with year-end close and Thanksgiving thru New Year's is a "
+                        "write-off w the kids. Can we talk after the new year?",
+                    )
+                ],
+            ),
+            ACCOUNTANT(
+                "Dwight Habersham",
+                2,
+                where="Chicago, IL, USA",
+                touches=[
+                    sms(
+                        date(2025, 10, 27),
+                        "Slammed with Q3 close. Circle back after Thanksgiving and I'm all "
+                        "yours.",
+                    )
+                ],
+            ),
+        ],
+        **job(ACCOUNTANT_JOB, CHICAGO_SITE),
+    ),
+]
