@@ -1126,7 +1126,7 @@ WAITS = [
                     screen(
                         date(2026, 10, 5),
                         "Started at a private ortho clinic 7 Sept, 6 month probation. Won't "
-                        "jump ship before it's done, try her in the new year after that.",
+                        "jump ship before it's done - try her again in March.",
                     )
                 ],
             ),
@@ -1238,5 +1238,1003 @@ WAITS = [
             ),
         ],
         **job(ACCOUNTANT_JOB, CHICAGO_SITE),
+    ),
+]
+
+# --- 3. schedule, travel, visa, contract and hours, commute ----------------------------------
+
+ONCALL_RADIO = dict(
+    RADIO_JOB,
+    description="Senior radiographer in a hospital imaging department: CT and general, with a "
+    "place on the after-hours on-call register (one weekend in four).",
+)
+WEEKEND_GM = dict(
+    GM_JOB,
+    description="Run a 120-room hotel with two bars and a function centre; weddings and the "
+    "Friday-to-Sunday trade are where the GM is needed most.",
+)
+NIGHT_WORKS = dict(
+    SUPER_JOB,
+    title="Site Supervisor, Rail Night Works",
+    description="Supervise station upgrade works in rail possessions: night shifts Sunday to "
+    "Thursday, 10pm to 6am.",
+)
+CAT_CLAIMS = dict(
+    CLAIMS_JOB,
+    description="Manage home and motor claims from lodgement to settlement; the catastrophe "
+    "team works a Saturday roster, about one Saturday a month.",
+)
+CALLOUT_PLUMBER = dict(
+    PLUMBER_JOB,
+    description="Reactive plumbing maintenance across hospitals and aged care sites, with "
+    "after-hours call-outs on a one-week-in-four roster.",
+)
+PAGER_DEV = dict(
+    description="Build and run our payments APIs; the team shares a paid on-call rotation, one "
+    "week in six.",
+)
+
+SCHEDULE = [
+    C(
+        "done with the on-call register vs on-call fine, on-call CT role",
+        "cs",
+        [
+            RADIOGRAPHER(
+                "Perpetua Hannigan",
+                0,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        40,
+                        "Lovely cand, strong CT, wants a senior role closer to Parramatta. "
+                        "Won't go back on an on-call register though - did eight years of it "
+                        "at Westmead and it nearly broke her.",
+                    )
+                ],
+            ),
+            RADIOGRAPHER(
+                "Yusuf Karimi-Walsh",
+                2,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        40,
+                        "Strong CT, wants a senior role closer to Parramatta. On-call is fine "
+                        "by him, he likes the penalty rates.",
+                    )
+                ],
+            ),
+        ],
+        **job(ONCALL_RADIO, SYDNEY_SITE),
+    ),
+    C(
+        "Monday to Friday only vs weekends are hospo, weekend-heavy hotel",
+        "manager",
+        [
+            HOSPO_GM(
+                "Cheryl Dunstan",
+                0,
+                where="Gold Coast, QLD, Australia",
+                touches=[
+                    ats(
+                        55,
+                        "GM exp solid. Deal breaker: Mon-Fri only from now on, wants her "
+                        "weekends back with the grandkids. No weddings.",
+                    )
+                ],
+            ),
+            HOSPO_GM(
+                "Travis Ellwood",
+                2,
+                where="Gold Coast, QLD, Australia",
+                touches=[
+                    ats(
+                        55,
+                        "GM exp solid. Weekends don't faze him - it's hospo, that's the gig. "
+                        "Keen on a hotel with functions.",
+                    )
+                ],
+            ),
+        ],
+        **job(WEEKEND_GM, dict(remote_policy="onsite", location="Gold Coast, QLD, Australia")),
+    ),
+    C(
+        "can't do night works vs left the Metro job over a manager, not the nights",
+        "cs",
+        [
+            SITE_SUPER(
+                "Gavin Prendergast",
+                0,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    dictated(
+                        70,
+                        "gav says no night works for him anymore shift work wrecked his sleep "
+                        "on the metro job doctor told him days only",
+                    )
+                ],
+            ),
+            SITE_SUPER(
+                "Nathan Cordeiro",
+                2,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        70,
+                        "Did two years of night works on the Metro job. Left because of the PM, "
+                        "not the hours - happy to do possessions again on a set roster.",
+                    )
+                ],
+            ),
+        ],
+        **job(NIGHT_WORKS, SYDNEY_SITE),
+    ),
+    C(
+        "no Saturdays ever, kids' sport vs a Saturday a month is fine",
+        "cs",
+        [
+            CLAIMS(
+                "Kylie Featherstone",
+                0,
+                where="Brisbane, QLD, Australia",
+                touches=[
+                    screen(
+                        35,
+                        "Cand good on motor. No weekends full stop - netball and footy with "
+                        "the kids every Saturday, non-negotiable.",
+                    )
+                ],
+            ),
+            CLAIMS(
+                "Renee Aldous",
+                2,
+                where="Brisbane, QLD, Australia",
+                touches=[
+                    screen(
+                        35,
+                        "Cand good on motor. Did the odd Saturday on the cat team at her last "
+                        "insurer, one a month is no drama.",
+                    )
+                ],
+            ),
+        ],
+        **job(CAT_CLAIMS, BRISBANE_SITE),
+    ),
+    C(
+        "no more after-hours call-outs vs not fussed, likes the extra money",
+        "cs",
+        [
+            PLUMBER(
+                "Dean Hoskings",
+                0,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    sms(
+                        50,
+                        "not doing after hours call outs anymore, did 10 yrs of 2am burst "
+                        "pipes. day work only",
+                    )
+                ],
+            ),
+            PLUMBER(
+                "Liam Osei-Grant",
+                2,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    sms(
+                        50,
+                        "call outs dont bother me, extra coin. after something steady with "
+                        "hospitals or aged care",
+                    )
+                ],
+            ),
+        ],
+        **job(CALLOUT_PLUMBER, MELBOURNE_SITE),
+    ),
+    C(
+        "refuses pager duty after burning out vs wouldn't say no to paid on-call",
+        "backend",
+        [
+            DEV(
+                "Caleb Whitlock",
+                0,
+                where="Austin, TX, USA",
+                touches=[
+                    screen(
+                        30,
+                        "Strong Go/Python. Hard no on any on-call rotation - burned out on "
+                        "PagerDuty at his last place, wants to sleep through the night.",
+                    )
+                ],
+            ),
+            DEV(
+                "Josefina Arredondo",
+                2,
+                where="Austin, TX, USA",
+                touches=[
+                    screen(
+                        30,
+                        "Strong Go/Python. Wouldn't say no to on-call if it's paid and the "
+                        "runbooks are decent.",
+                    )
+                ],
+            ),
+        ],
+        **job(PAGER_DEV, AUSTIN_HYBRID),
+    ),
+]
+
+REGIONAL_AREA = dict(
+    AREA_JOB,
+    description="Lead ten stores across regional NSW - Dubbo, Orange, Bathurst, Tamworth - "
+    "with two or three overnight stays most weeks.",
+)
+INTERSTATE_UW = dict(
+    UW_JOB,
+    description="Underwrite mid-market commercial property through brokers, with broker visits "
+    "interstate (Brisbane and Perth) about once a month.",
+)
+FIFO_SPARKY = dict(
+    SPARKY_JOB,
+    title="FIFO Electrician",
+    description="Shutdown and maintenance electrician on a Pilbara iron ore site, fly-in "
+    "fly-out from Perth on an 8 days on, 6 off roster.",
+)
+US_TRAVEL_PRODUCT = dict(
+    PRODUCT_JOB,
+    description="Own the billing roadmap; travel to the San Francisco head office for a week "
+    "each quarter.",
+)
+DRIVING_OT = dict(
+    OT_JOB,
+    requirements="OT registration\nCommunity experience\nCurrent driver's licence",
+    description="Community OT visiting clients at home across the region in a fleet car.",
+)
+
+TRAVEL = [
+    C(
+        "can't do overnights, single dad vs loved the regional loop",
+        "manager",
+        [
+            AREA_MANAGER(
+                "Ashleigh Grainger",
+                0,
+                where="Orange, NSW, Australia",
+                touches=[
+                    screen(
+                        45,
+                        "Good multi-site exp. Single dad, two under 10 - can't do nights away, "
+                        "has to be home every night.",
+                    )
+                ],
+            ),
+            AREA_MANAGER(
+                "Jodie Wakeling",
+                2,
+                where="Orange, NSW, Australia",
+                touches=[
+                    screen(
+                        45,
+                        "Good multi-site exp. Did the Dubbo-Bathurst-Tamworth loop for Kmart "
+                        "for years, loves being on the road, overnights no issue.",
+                    )
+                ],
+            ),
+        ],
+        **job(REGIONAL_AREA, dict(remote_policy="onsite", location="Orange, NSW, Australia")),
+    ),
+    C(
+        "no interstate travel full stop vs happy to fly to Brisbane once a month",
+        "cs",
+        [
+            UNDERWRITER(
+                "Bernadette Szabo",
+                0,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    debrief(
+                        90,
+                        "HM debrief: technically very good. Told us plainly she won't do "
+                        "interstate travel at all, not even day trips.",
+                    )
+                ],
+            ),
+            UNDERWRITER(
+                "Conor Featherby",
+                2,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    debrief(
+                        90,
+                        "HM debrief: technically very good. Happy to jump on a plane to "
+                        "Brissie or Perth once a month to see brokers.",
+                    )
+                ],
+            ),
+        ],
+        **job(INTERSTATE_UW, MELBOURNE_HYBRID),
+    ),
+    C(
+        "promised the missus no more FIFO vs keen to go back on a swing",
+        "cs",
+        [
+            SPARKY(
+                "Troy Kilpatrick",
+                0,
+                where="Perth, WA, Australia",
+                touches=[
+                    sms(
+                        20,
+                        "appreciate it but ive promised the missus no more FIFO. metro only "
+                        "from here on",
+                    )
+                ],
+            ),
+            SPARKY(
+                "Mitchell Oakden",
+                2,
+                where="Perth, WA, Australia",
+                touches=[
+                    sms(
+                        20,
+                        "did 6 yrs FIFO, happy to go back on an 8/6. money's better than "
+                        "metro",
+                    )
+                ],
+            ),
+        ],
+        **job(FIFO_SPARKY, PERTH_SITE),
+    ),
+    C(
+        "no more long-haul flights vs a few trips to SF would be a perk",
+        "manager",
+        [
+            PRODUCT(
+                "Eloise Marchetti",
+                0,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        60,
+                        "PM with strong billing background. Done with long-haul - two kids "
+                        "and a bad back, no trips to the US.",
+                    )
+                ],
+            ),
+            PRODUCT(
+                "Rohan Deshpande-Hill",
+                2,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        60,
+                        "PM with strong billing background. A few trips a year to SF would "
+                        "be a perk, he says.",
+                    )
+                ],
+            ),
+        ],
+        **job(US_TRAVEL_PRODUCT, SYDNEY_HYBRID),
+    ),
+    C(
+        "doesn't drive, no licence vs licence and own car, driving between clients fine",
+        "cs",
+        [
+            OT(
+                "Niamh Ferriter",
+                0,
+                where="Ballarat, VIC, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Great community OT exp. Doesn't drive - never got her licence, "
+                        "relies on the bus.",
+                    )
+                ],
+            ),
+            OT(
+                "Amelie Scholtz",
+                2,
+                where="Ballarat, VIC, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Great community OT exp. Full licence and her own car, happy to drive "
+                        "between home visits.",
+                    )
+                ],
+            ),
+        ],
+        **job(DRIVING_OT, dict(remote_policy="onsite", location="Ballarat, VIC, Australia")),
+    ),
+]
+
+NO_SPONSOR_AU = "No visa sponsorship available: full Australian work rights required"
+
+VISA = [
+    C(
+        "on a 482 tied to his employer vs PR granted in August, no sponsorship role",
+        "data_eng",
+        [
+            DATA(
+                "Arjun Venkataraman",
+                0,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    screen(
+                        40,
+                        "Strong dbt/Snowflake. On a TSS 482 with his current employer - would "
+                        "need a new sponsor to move.",
+                    )
+                ],
+            ),
+            DATA(
+                "Farhan Siddiqui-Reyes",
+                2,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    screen(
+                        40,
+                        "Strong dbt/Snowflake. Was on a 482, PR granted in August - no "
+                        "sponsorship needed any more.",
+                    )
+                ],
+            ),
+        ],
+        **job({}, MELBOURNE_HYBRID, offers=[*MELBOURNE_HYBRID["offers"], NO_SPONSOR_AU]),
+    ),
+    C(
+        "working holiday visa ending in May vs moved to a partner visa, full work rights",
+        "manager",
+        [
+            HOSPO_GM(
+                "Freya Lindqvist-Hart",
+                0,
+                where="Cairns, QLD, Australia",
+                touches=[
+                    screen(
+                        25,
+                        "Ran a hostel bar in Cairns. On a working holiday visa, second year, "
+                        "six months max per employer and she has to leave Australia in May.",
+                    )
+                ],
+            ),
+            HOSPO_GM(
+                "Oisín Delahunty",
+                2,
+                where="Cairns, QLD, Australia",
+                touches=[
+                    screen(
+                        25,
+                        "Came out on a working holiday visa originally, now on a partner visa "
+                        "with full work rights. Wants a permanent GM job.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            GM_JOB,
+            dict(remote_policy="onsite", location="Cairns, QLD, Australia"),
+            offers=["Permanent full-time", NO_SPONSOR_AU],
+        ),
+    ),
+    C(
+        "an NV1 that lapsed and vetting refused vs NV1 current till 2029, NV1 role",
+        "cs",
+        [
+            COUNCIL(
+                "Hugh Tremayne",
+                0,
+                where="Canberra, ACT, Australia",
+                touches=[
+                    screen(
+                        60,
+                        "Held NV1 at Defence, lapsed in 2022. Said he won't go through AGSVA "
+                        "vetting again, the last one took eleven months.",
+                    )
+                ],
+            ),
+            COUNCIL(
+                "Philippa Yeo",
+                2,
+                where="Canberra, ACT, Australia",
+                touches=[
+                    screen(
+                        60,
+                        "Holds a current NV1, revalidated last year, good till 2029. Keen on "
+                        "a policy role in Defence or Home Affairs.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            COUNCIL_JOB,
+            CANBERRA_HYBRID,
+            title="Senior Policy Officer (APS6)",
+            requirements="Policy development\nMinisterial briefings\nNV1 security clearance",
+            description="APS6 policy role in a federal department; NV1 clearance required.",
+        ),
+    ),
+    C(
+        "H-1B needing a transfer vs a green card since 2024, no sponsorship role",
+        "backend",
+        [
+            DEV(
+                "Sandeep Raghunathan",
+                0,
+                where="Boston, MA, USA",
+                touches=[
+                    screen(
+                        35,
+                        "On an H-1B at his current employer, would need us to file a transfer. "
+                        "Otherwise strong.",
+                    )
+                ],
+            ),
+            DEV(
+                "Mihail Constantinescu",
+                2,
+                where="Boston, MA, USA",
+                touches=[
+                    screen(
+                        35,
+                        "Green card holder since 2024, no sponsorship needed now or later. "
+                        "Otherwise strong.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            {},
+            BOSTON_HYBRID,
+            offers=[
+                *BOSTON_HYBRID["offers"],
+                "We are unable to sponsor or transfer work visas now or in the future",
+            ],
+        ),
+    ),
+    C(
+        "an AEWV tied to her employer vs an Australian citizen working in NZ",
+        "cs",
+        [
+            RADIOGRAPHER(
+                "Charmaine de Souza",
+                0,
+                where="Christchurch, New Zealand",
+                touches=[
+                    ats(
+                        50,
+                        "Cand on an AEWV tied to her current DHB employer; would need an "
+                        "accredited employer to take it on. Ours isn't accredited.",
+                    )
+                ],
+            ),
+            RADIOGRAPHER(
+                "Bridie Holloway",
+                2,
+                where="Christchurch, New Zealand",
+                touches=[
+                    ats(
+                        50,
+                        "Cand is an Aussie citizen, so RTW in NZ is automatic under the "
+                        "trans-Tasman arrangement. No visa needed.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            RADIO_JOB,
+            CHRISTCHURCH_SITE,
+            offers=["Permanent role; we cannot support work visa applications"],
+        ),
+    ),
+    C(
+        "his wife holds the clearance, he doesn't vs an active Secret, Secret role",
+        "backend",
+        [
+            DEV(
+                "Garrett Lindholm",
+                0,
+                where="Arlington, VA, USA",
+                touches=[
+                    screen(
+                        45,
+                        "No clearance himself - it's his wife who holds the TS, at a "
+                        "contractor in Reston. He's never been through an investigation.",
+                    )
+                ],
+            ),
+            DEV(
+                "Shaniqua Pettaway",
+                2,
+                where="Arlington, VA, USA",
+                touches=[
+                    screen(
+                        45,
+                        "Active Secret clearance, reinvestigated 2025. Ready to go on a "
+                        "cleared program.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            {},
+            DC_SITE,
+            requirements="Python and Go\nActive US Secret clearance required on day one",
+            description="Build mission software on a cleared program; on-site in a SCIF.",
+        ),
+    ),
+]
+
+OT_PART_TIME = dict(
+    OT_JOB,
+    title="Occupational Therapist (0.6 FTE)",
+    description="Community OT, 0.6 FTE - three days a week, days negotiable.",
+)
+FIXED_TERM_POLICY = dict(
+    COUNCIL_JOB,
+    title="Senior Policy Officer (12-month fixed term)",
+    description="Twelve-month fixed-term contract backfilling parental leave: council policy, "
+    "reports and community consultation.",
+)
+
+CONTRACT = [
+    C(
+        "wants 0.6 FTE vs full-time only, a 0.6 FTE role",
+        "cs",
+        [
+            OT(
+                "Tegan Fairweather",
+                2,
+                where="Geelong, VIC, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Back from mat leave. After 0.6 FTE, three days, ideally Mon-Wed.",
+                    )
+                ],
+            ),
+            OT(
+                "Siobhan Carmody",
+                0,
+                where="Geelong, VIC, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Needs full-time hours, 1.0 FTE only - mortgage. Won't consider "
+                        "part-time.",
+                    )
+                ],
+            ),
+        ],
+        **job(OT_PART_TIME, dict(remote_policy="onsite", location="Geelong, VIC, Australia")),
+    ),
+    C(
+        "0.6 FTE max vs was 0.6 while the kids were small, full-time now, a 1.0 FTE role",
+        "cs",
+        [
+            PHYSIO(
+                "Felicity Amberley",
+                0,
+                where="Hobart, TAS, Australia",
+                touches=[
+                    ats(
+                        45,
+                        "Sal exp on award. Can only do 0.6 FTE max, school drop-offs.",
+                    )
+                ],
+            ),
+            PHYSIO(
+                "Lucinda Prowse",
+                2,
+                where="Hobart, TAS, Australia",
+                touches=[
+                    ats(
+                        45,
+                        "Sal exp on award. Was 0.6 FTE while the kids were little, youngest "
+                        "started school so she's after full-time again.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            PHYSIO_JOB,
+            dict(remote_policy="onsite", location="Hobart, TAS, Australia"),
+            offers=["Permanent full-time, 1.0 FTE"],
+        ),
+    ),
+    C(
+        "permanent only, no more fixed-term vs happy with a 12-month contract",
+        "cs",
+        [
+            COUNCIL(
+                "Rangi Tawhiao-Smith",
+                0,
+                where="Wellington, New Zealand",
+                touches=[
+                    screen(
+                        40,
+                        "Only looking at permanent roles. Has done three fixed-terms in a row "
+                        "and won't do another.",
+                    )
+                ],
+            ),
+            COUNCIL(
+                "Mereana Holt",
+                2,
+                where="Wellington, New Zealand",
+                touches=[
+                    screen(
+                        40,
+                        "A 12-month contract suits her fine, likes the variety and has savings "
+                        "to cover gaps.",
+                    )
+                ],
+            ),
+        ],
+        **job(FIXED_TERM_POLICY, WELLINGTON_HYBRID),
+    ),
+    C(
+        "only works on his ABN vs sick of the ABN, wants PAYG with super",
+        "cs",
+        [
+            SPARKY(
+                "Brett Coughlan",
+                0,
+                where="Adelaide, SA, Australia",
+                touches=[
+                    screen(
+                        25,
+                        "Sparky on his own ABN for 6 yrs. Won't go PAYG, likes being his own "
+                        "boss and invoicing weekly.",
+                    )
+                ],
+            ),
+            SPARKY(
+                "Jarrod Tippett",
+                2,
+                where="Adelaide, SA, Australia",
+                touches=[
+                    screen(
+                        25,
+                        "Sparky on his own ABN for 6 yrs. Sick of chasing invoices, wants PAYG "
+                        "with super and sick leave.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            SPARKY_JOB,
+            ADELAIDE_SITE,
+            offers=["Permanent PAYG employment with super, sick leave and a work ute"],
+        ),
+    ),
+    C(
+        "FTE only, no contract-to-hire vs open to C2H on W-2, a C2H role",
+        "backend",
+        [
+            DEV(
+                "Cassidy Brennaman",
+                0,
+                where="Chicago, IL, USA",
+                touches=[
+                    screen(
+                        30,
+                        "FTE only. No contract-to-hire - got burned by one that never "
+                        "converted.",
+                    )
+                ],
+            ),
+            DEV(
+                "Tobias Wexler",
+                2,
+                where="Chicago, IL, USA",
+                touches=[
+                    screen(
+                        30,
+                        "Open to C2H as long as it's W-2 and conversion is at 6 months.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            {},
+            CHICAGO_SITE,
+            title="Backend Engineer (6-month contract-to-hire, W-2)",
+            offers=["Six-month W-2 contract, converting to full-time"],
+        ),
+    ),
+    C(
+        "casual hours around uni only vs after permanent full-time after years of casual",
+        "cs",
+        [
+            CLAIMS(
+                "Zoe Papadakis",
+                0,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    sms(
+                        20,
+                        "Hey! I'm only after casual shifts around uni next year, 2 days max. "
+                        "Doing my masters.",
+                    )
+                ],
+            ),
+            CLAIMS(
+                "Mia Tran-Gallagher",
+                2,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    sms(
+                        20,
+                        "After 4 yrs of casual I really want something permanent full time "
+                        "with leave and all that.",
+                    )
+                ],
+            ),
+        ],
+        **job(CLAIMS_JOB, SYDNEY_SITE, offers=["Permanent full-time, 38 hours"]),
+    ),
+]
+
+COMMUTE = [
+    C(
+        "45 minutes max from Penrith vs Penrith and happy on the train, CBD role",
+        "cs",
+        [
+            ACCOUNTANT(
+                "Ebony Macfarlane",
+                0,
+                where="Penrith, NSW, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Lives in Penrith. Won't commute more than 45 min each way, that's "
+                        "her line in the sand.",
+                    )
+                ],
+            ),
+            ACCOUNTANT(
+                "Grace Lomu",
+                2,
+                where="Penrith, NSW, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Lives in Penrith. Train into the city is about 70 min, she reads and "
+                        "doesn't mind it at all.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            ACCOUNTANT_JOB,
+            dict(remote_policy="onsite", location="Sydney CBD, NSW, Australia"),
+            offers=["Five days a week at Martin Place"],
+        ),
+    ),
+    C(
+        "won't do the N2 from Somerset West daily vs leaves at six, happy to drive in",
+        "cs",
+        [
+            UNDERWRITER(
+                "Pieter Swanepoel",
+                0,
+                where="Somerset West, South Africa",
+                touches=[
+                    screen(
+                        35,
+                        "Lives in Somerset West. Not prepared to sit on the N2 into town every "
+                        "day - wants something in Stellenbosch or the Helderberg.",
+                    )
+                ],
+            ),
+            UNDERWRITER(
+                "Anneke Kruger",
+                2,
+                where="Somerset West, South Africa",
+                touches=[
+                    screen(
+                        35,
+                        "Lives in Somerset West. Leaves at 6, beats the N2 traffic, fine "
+                        "driving into the CBD daily.",
+                    )
+                ],
+            ),
+        ],
+        **job(UW_JOB, CAPE_TOWN_SITE, offers=["Office-based in the Cape Town CBD"]),
+    ),
+    C(
+        "Waiheke, the ferry no more than once a week vs the ferry two days is fine",
+        "data_eng",
+        [
+            DATA(
+                "Kahu Rangitoto-Price",
+                0,
+                where="Waiheke Island, New Zealand",
+                touches=[
+                    dm(
+                        40,
+                        "Love the sound of it but I'm on Waiheke - the ferry once a week max, "
+                        "otherwise it has to be remote.",
+                    )
+                ],
+            ),
+            DATA(
+                "Isla Brannigan",
+                2,
+                where="Waiheke Island, New Zealand",
+                touches=[
+                    dm(
+                        40,
+                        "I'm on Waiheke but the ferry is 40 min and I actually like it - two "
+                        "days in town is totally fine.",
+                    )
+                ],
+            ),
+        ],
+        **job({}, AUCKLAND_HYBRID),
+    ),
+    C(
+        "won't do the M3 from Navan five days vs there's a bus, fine with it",
+        "cs",
+        [
+            CLAIMS(
+                "Orla Gilsenan",
+                0,
+                where="Navan, Ireland",
+                touches=[
+                    screen(
+                        50,
+                        "Lives in Navan. The M3 into Dublin five days a week is a no - did it "
+                        "for two years and never again.",
+                    )
+                ],
+            ),
+            CLAIMS(
+                "Ciara Mac Giolla",
+                2,
+                where="Navan, Ireland",
+                touches=[
+                    screen(
+                        50,
+                        "Lives in Navan. Gets the bus in, sleeps on it, says the commute is "
+                        "grand.",
+                    )
+                ],
+            ),
+        ],
+        **job(CLAIMS_JOB, DUBLIN_SITE, offers=["Office-based five days in Dublin 2"]),
+    ),
+    C(
+        "30 km each way max from Joondalup vs doesn't mind the freeway, Kwinana site",
+        "cs",
+        [
+            SITE_SUPER(
+                "Warren Beaumont",
+                0,
+                where="Joondalup, WA, Australia",
+                touches=[
+                    dictated(
+                        30,
+                        "warren lives up in joondalup max 30 k's each way he says anything "
+                        "south of the river is a no",
+                    )
+                ],
+            ),
+            SITE_SUPER(
+                "Kane Ashcroft",
+                2,
+                where="Joondalup, WA, Australia",
+                touches=[
+                    dictated(
+                        30,
+                        "kane lives in joondalup doesn't mind the freeway down to kwinana if "
+                        "the jobs right starts early anyway",
+                    )
+                ],
+            ),
+        ],
+        **job(SUPER_JOB, dict(remote_policy="onsite", location="Kwinana, WA, Australia")),
     ),
 ]
