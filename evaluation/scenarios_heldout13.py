@@ -142,7 +142,12 @@ OT = Kind(
     dict(
         headline="Occupational therapist, community and disability",
         current_title="Occupational Therapist",
-        skills=["Functional assessment", "Home modifications", "Disability support", "Report writing"],
+        skills=[
+            "Functional assessment",
+            "Home modifications",
+            "Disability support",
+            "Report writing",
+        ],
         years_experience=6,
         resume_text=(
             "Occupational therapist, six years in community health and disability services: "
@@ -333,7 +338,9 @@ def said_no(days, reason, note, *, past=None, role="Senior Software Engineer") -
     return app(days, "offer", "declined_offer", reason, note, past=past, role=role)
 
 
-def stepped_back(days, reason, note, *, stage="interview", past=None, role="Senior Software Engineer"):
+def stepped_back(
+    days, reason, note, *, stage="interview", past=None, role="Senior Software Engineer"
+):
     """Withdrew from our process."""
     return app(days, stage, "withdrew", reason, note, past=past, role=role)
 
@@ -349,7 +356,9 @@ SPARKY_JOB = dict(
     title="Electrician",
     department="Facilities",
     seniority="mid",
-    requirements="Unrestricted electrical licence\nCommercial experience\nWhite card\nDriver's licence",
+    requirements=(
+        "Unrestricted electrical licence\nCommercial experience\nWhite card\nDriver's licence"
+    ),
     description="Maintenance and small-works electrician for a commercial property portfolio.",
 )
 PLUMBER_JOB = dict(
@@ -837,8 +846,7 @@ OPT_OUTS = [
                 touches=[
                     sms(
                         25,
-                        "Ya no me manden mensajes por favor. No me interesa, sáquenme de su "
-                        "lista.",
+                        "Ya no me manden mensajes por favor. No me interesa, sáquenme de su lista.",
                     )
                 ],
                 excluded=True,
@@ -1231,8 +1239,7 @@ WAITS = [
                 touches=[
                     sms(
                         date(2025, 10, 27),
-                        "Slammed with Q3 close. Circle back after Thanksgiving and I'm all "
-                        "yours.",
+                        "Slammed with Q3 close. Circle back after Thanksgiving and I'm all yours.",
                     )
                 ],
             ),
@@ -1577,8 +1584,7 @@ TRAVEL = [
                 touches=[
                     sms(
                         20,
-                        "did 6 yrs FIFO, happy to go back on an 8/6. money's better than "
-                        "metro",
+                        "did 6 yrs FIFO, happy to go back on an 8/6. money's better than metro",
                     )
                 ],
             ),
@@ -1901,8 +1907,7 @@ CONTRACT = [
                 touches=[
                     screen(
                         30,
-                        "Needs full-time hours, 1.0 FTE only - mortgage. Won't consider "
-                        "part-time.",
+                        "Needs full-time hours, 1.0 FTE only - mortgage. Won't consider part-time.",
                     )
                 ],
             ),
@@ -2020,8 +2025,7 @@ CONTRACT = [
                 touches=[
                     screen(
                         30,
-                        "FTE only. No contract-to-hire - got burned by one that never "
-                        "converted.",
+                        "FTE only. No contract-to-hire - got burned by one that never converted.",
                     )
                 ],
             ),
@@ -2198,8 +2202,7 @@ COMMUTE = [
                 touches=[
                     screen(
                         50,
-                        "Lives in Navan. Gets the bus in, sleeps on it, says the commute is "
-                        "grand.",
+                        "Lives in Navan. Gets the bus in, sleeps on it, says the commute is grand.",
                     )
                 ],
             ),
@@ -2237,4 +2240,2101 @@ COMMUTE = [
         ],
         **job(SUPER_JOB, dict(remote_policy="onsite", location="Kwinana, WA, Australia")),
     ),
+]
+
+# --- 4. pay against the role's band ----------------------------------------------------------
+
+PAY = [
+    C(
+        "$150k base plus super vs a $135k package including super, a $120-130k + super band",
+        "cs",
+        [
+            UNDERWRITER(
+                "Marcus Threlfall",
+                0,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Sal exp $150k base + super. Not moving for less, he's on $142k now.",
+                    )
+                ],
+            ),
+            UNDERWRITER(
+                "Elyse Ferrante",
+                2,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Sal exp around $135k package incl super. Flexible if the team's good.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            UW_JOB,
+            SYDNEY_HYBRID,
+            salary_min=120_000,
+            salary_max=130_000,
+            currency="AUD",
+            offers=["$120k-$130k base plus 12% super"],
+        ),
+    ),
+    C(
+        "won't get out of bed under $60 an hour vs after $48-50 an hour, a $48 an hour job",
+        "cs",
+        [
+            SPARKY(
+                "Clint Doherty",
+                0,
+                where="Brisbane, QLD, Australia",
+                touches=[sms(15, "wont get out of bed for under $60/hr these days sorry")],
+            ),
+            SPARKY(
+                "Hayden Marsh",
+                2,
+                where="Brisbane, QLD, Australia",
+                touches=[
+                    sms(15, "on $44/hr now, after something round $48-50 plus the ute"),
+                ],
+            ),
+        ],
+        **job(
+            SPARKY_JOB,
+            BRISBANE_SITE,
+            offers=["$48 an hour plus super, work ute and fuel card"],
+        ),
+    ),
+    C(
+        "R1.1m CTC vs R800k CTC negotiable, an R750-850k CTC band",
+        "cs",
+        [
+            UNDERWRITER(
+                "Johan Fourie",
+                0,
+                where="Johannesburg, South Africa",
+                touches=[
+                    screen(
+                        40,
+                        "Current CTC R920k. Wants R1.1m CTC to move, won't budge on that.",
+                    )
+                ],
+            ),
+            UNDERWRITER(
+                "Nomvula Dlamini-Botha",
+                2,
+                where="Johannesburg, South Africa",
+                touches=[screen(40, "Sal exp R800k CTC, negotiable for the right team.")],
+            ),
+        ],
+        **job(
+            UW_JOB,
+            JOBURG_HYBRID,
+            salary_min=750_000,
+            salary_max=850_000,
+            currency="ZAR",
+            offers=["R750k-R850k cost to company, medical aid and retirement fund included"],
+        ),
+    ),
+    C(
+        "expects $120K plus bonus vs on $78K, hoping for the high 80s, an $85-95K CAD band",
+        "cs",
+        [
+            ACCOUNTANT(
+                "Brent Lafrenière",
+                0,
+                where="Toronto, ON, Canada",
+                touches=[screen(25, "Expects $120K base plus bonus, CPA done, not flexible.")],
+            ),
+            ACCOUNTANT(
+                "Anika Sandhu",
+                2,
+                where="Toronto, ON, Canada",
+                touches=[
+                    screen(
+                        25,
+                        "Currently at $78K, hoping for high 80s. CPA done, flexible.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            ACCOUNTANT_JOB,
+            TORONTO_HYBRID,
+            salary_min=85_000,
+            salary_max=95_000,
+            currency="CAD",
+        ),
+    ),
+    C(
+        "nothing below $140k NZD vs anything from $110k, a public-sector $105-120k band",
+        "cs",
+        [
+            COUNCIL(
+                "Tama Whaanga-Doyle",
+                0,
+                where="Wellington, New Zealand",
+                touches=[
+                    screen(
+                        35,
+                        "Won't consider anything below $140k, he's comparing with private "
+                        "sector consultancy.",
+                    )
+                ],
+            ),
+            COUNCIL(
+                "Kiri Aperahama",
+                2,
+                where="Wellington, New Zealand",
+                touches=[
+                    screen(
+                        35,
+                        "Happy with anything from $110k, values public service and the leave.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            COUNCIL_JOB,
+            WELLINGTON_HYBRID,
+            salary_min=105_000,
+            salary_max=120_000,
+            currency="NZD",
+        ),
+    ),
+    C(
+        "$210k base minimum vs fine at $160k with a decent 401k match, a $150-170k band",
+        "backend",
+        [
+            DEV(
+                "Preston Kowalczyk",
+                0,
+                where="Austin, TX, USA",
+                touches=[
+                    screen(
+                        20,
+                        "Needs $210k base minimum plus 401k match and equity. Has a competing "
+                        "offer at that number.",
+                    )
+                ],
+            ),
+            DEV(
+                "Latoya Kingsbury",
+                2,
+                where="Austin, TX, USA",
+                touches=[
+                    screen(
+                        20,
+                        "Fine at $160k base if the 401k match is decent. More about the team.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            {},
+            AUSTIN_HYBRID,
+            salary_min=150_000,
+            salary_max=170_000,
+            currency="USD",
+            offers=[*AUSTIN_HYBRID["offers"], "401(k) with a 4% match"],
+        ),
+    ),
+    C(
+        "on £55k, wants £80k vs on £82k but would drop to £65k, a £60-70k band",
+        "data_eng",
+        [
+            DATA(
+                "Rory Fitzwilliam",
+                0,
+                where="Glasgow, UK",
+                touches=[
+                    screen(
+                        30,
+                        "Currently on £55k. Wants at least £80k to move, says he's underpaid.",
+                    )
+                ],
+            ),
+            DATA(
+                "Morag Sinclair-Ahmed",
+                2,
+                where="Glasgow, UK",
+                touches=[
+                    screen(
+                        30,
+                        "Currently on £82k at a bank in Edinburgh, but would happily drop to "
+                        "£65k to work in Glasgow and cut the train. Her ask is £65k.",
+                    )
+                ],
+            ),
+        ],
+        **job({}, GLASGOW_HYBRID, salary_min=60_000, salary_max=70_000, currency="GBP"),
+    ),
+    C(
+        "$1,100 a day plus GST vs $900 a day incl super, an $850-950 day-rate contract",
+        "data_eng",
+        [
+            DATA(
+                "Declan Mahoney",
+                0,
+                where="Canberra, ACT, Australia",
+                touches=[
+                    screen(
+                        25,
+                        "Contractor. Rate $1,100/day + GST, won't go under $1k. Baseline cleared.",
+                    )
+                ],
+            ),
+            DATA(
+                "Priya Ramaswamy-Cole",
+                2,
+                where="Canberra, ACT, Australia",
+                touches=[
+                    screen(
+                        25,
+                        "Contractor. $900/day incl super works for her. Baseline cleared.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            {},
+            CANBERRA_HYBRID,
+            title="Data Engineer (6-month contract)",
+            offers=["$850-$950 per day including super, six months with extension"],
+        ),
+    ),
+]
+
+# --- 5. work mode said in different places of the role ---------------------------------------
+
+WORK_MODE = [
+    C(
+        "policy field only: moved to Byron, wants remote vs needs an office, three kids at home",
+        "backend",
+        [
+            DEV(
+                "Harrison Gale",
+                2,
+                where="Byron Bay, NSW, Australia",
+                touches=[screen(40, "Moved up to Byron - fully remote or it doesn't work.")],
+            ),
+            DEV(
+                "Tahlia Rossiter",
+                0,
+                where="Byron Bay, NSW, Australia",
+                touches=[
+                    screen(
+                        40,
+                        "Wants an office five days - three kids at home, she can't work there.",
+                    )
+                ],
+            ),
+        ],
+        **job({}, AU_REMOTE),
+    ),
+    C(
+        "description only says there is no office: remote seeker vs office seeker",
+        "data_eng",
+        [
+            DATA(
+                "Mackenzie Dufresne",
+                2,
+                where="Halifax, NS, Canada",
+                touches=[dm(30, "Only looking at WFH roles now - the Halifax market is tiny.")],
+            ),
+            DATA(
+                "Brianne O'Keefe",
+                0,
+                where="Halifax, NS, Canada",
+                touches=[
+                    dm(
+                        30,
+                        "Honestly I need to be in an office with people. WFH has been miserable.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            {},
+            dict(location="Canada"),
+            remote_policy=None,
+            description="We have no office: everyone works from home anywhere in Canada, with "
+            "a team meet-up twice a year.",
+            offers=[],
+        ),
+    ),
+    C(
+        "title only says remote: work-from-home seeker vs wants in-person",
+        "backend",
+        [
+            DEV(
+                "Declan Ashworth-Reid",
+                2,
+                where="Cork, Ireland",
+                touches=[
+                    screen(
+                        30,
+                        "Moving back to west Cork to be near family, needs to work from home "
+                        "full time.",
+                    )
+                ],
+            ),
+            DEV(
+                "Fionnuala Breen",
+                0,
+                where="Cork, Ireland",
+                touches=[
+                    screen(
+                        30,
+                        "Wants to be in the office every day, learns best beside people.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            {},
+            dict(location="Ireland"),
+            title="Senior Backend Engineer (Remote, Ireland)",
+            remote_policy=None,
+            offers=[],
+        ),
+    ),
+    C(
+        "offers only say work from home: remote seeker vs hates WFH",
+        "manager",
+        [
+            PRODUCT(
+                "Saskia Vermeulen",
+                2,
+                where="Durban, South Africa",
+                touches=[
+                    screen(
+                        35,
+                        "Wants remote - moved to Ballito and isn't driving to Umhlanga daily "
+                        "again.",
+                    )
+                ],
+            ),
+            PRODUCT(
+                "Thabo Mahlangu",
+                0,
+                where="Durban, South Africa",
+                touches=[
+                    screen(
+                        35,
+                        "Doesn't want WFH - says the loadshedding days at home were the "
+                        "worst of his career. Office please.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            PRODUCT_JOB,
+            dict(location="South Africa"),
+            remote_policy=None,
+            offers=["Work from home five days a week, with a data and backup-power allowance"],
+        ),
+    ),
+    C(
+        "description says on-site, no WFH: wants the office back vs WFH only",
+        "cs",
+        [
+            CLAIMS(
+                "Chantelle Adams",
+                2,
+                where="Cape Town, South Africa",
+                touches=[
+                    screen(
+                        30,
+                        "Two years working alone from home, wants to be back in an office "
+                        "with a team.",
+                    )
+                ],
+            ),
+            CLAIMS(
+                "Yolandi Jacobs",
+                0,
+                where="Cape Town, South Africa",
+                touches=[
+                    screen(
+                        30,
+                        "WFH only, won't go back into an office. Has a home setup and solar.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            CLAIMS_JOB,
+            dict(location="Cape Town, South Africa"),
+            remote_policy=None,
+            description="Claims consultant, 100% on-site in our Century City office - there "
+            "is no work from home in this team.",
+            offers=[],
+        ),
+    ),
+]
+
+# --- 6. negation and scope -------------------------------------------------------------------
+
+NIGHTS_RADIO = dict(
+    RADIO_JOB,
+    description="Senior radiographer in an emergency imaging department on a rotating roster "
+    "of days, evenings and nights.",
+)
+ONCALL_DEV = dict(
+    description="Build and run our lending platform's APIs; engineers share an on-call "
+    "rotation, one week in five, paid.",
+)
+
+NEGATIONS = [
+    C(
+        "'not opposed to nights' vs opposed to nights, a nights roster",
+        "cs",
+        [
+            RADIOGRAPHER(
+                "Ingrid Solberg-Mac",
+                2,
+                where="Perth, WA, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Cand not opposed to nights - did them at Fiona Stanley for years.",
+                    )
+                ],
+            ),
+            RADIOGRAPHER(
+                "Delphine Arsenault",
+                0,
+                where="Perth, WA, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Cand opposed to nights now she's older - days and evenings only.",
+                    )
+                ],
+            ),
+        ],
+        **job(NIGHTS_RADIO, PERTH_SITE),
+    ),
+    C(
+        "'I wouldn't say no to travel' vs I'd say no to anything with travel",
+        "cs",
+        [
+            UNDERWRITER(
+                "Gareth Llewellyn-Price",
+                2,
+                where="Melbourne, VIC, Australia",
+                touches=[dm(40, "I wouldn't say no to a bit of travel, to be honest.")],
+            ),
+            UNDERWRITER(
+                "Melissa Hartigan",
+                0,
+                where="Melbourne, VIC, Australia",
+                touches=[dm(40, "I'd say no to anything with travel in it, sorry - carer duties.")],
+            ),
+        ],
+        **job(INTERSTATE_UW, MELBOURNE_HYBRID),
+    ),
+    C(
+        "'it wasn't the commute, it was the manager' vs it was the commute, same suburb role",
+        "cs",
+        [
+            CLAIMS(
+                "Dominique Papageorgiou",
+                2,
+                where="Frankston, VIC, Australia",
+                touches=[
+                    screen(
+                        60,
+                        "Left her last role in the Docklands. Made a point of saying it wasn't "
+                        "the commute that got to her, it was the manager.",
+                    )
+                ],
+            ),
+            CLAIMS(
+                "Kimberley Rusk",
+                0,
+                where="Frankston, VIC, Australia",
+                touches=[
+                    screen(
+                        60,
+                        "Left her last role in the Docklands - it was the commute, 90 min each "
+                        "way from Frankston, and she won't do that trip again.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            CLAIMS_JOB,
+            dict(remote_policy="onsite", location="Docklands, Melbourne, VIC, Australia"),
+        ),
+    ),
+    C(
+        "'no issue with on-call' vs has an issue with on-call, won't do it",
+        "backend",
+        [
+            DEV(
+                "Teodora Vasilescu",
+                2,
+                where="Vancouver, BC, Canada",
+                touches=[screen(35, "No issue with on-call as long as it's compensated.")],
+            ),
+            DEV(
+                "Bradley Nakamura-Scott",
+                0,
+                where="Vancouver, BC, Canada",
+                touches=[
+                    screen(
+                        35,
+                        "Has a real issue with on-call and won't take a role that has it.",
+                    )
+                ],
+            ),
+        ],
+        **job(ONCALL_DEV, VANCOUVER_HYBRID),
+    ),
+    C(
+        "'I'm not NOT interested' vs I'm not interested in this one",
+        "manager",
+        [
+            AREA_MANAGER(
+                "Belinda Cheung",
+                2,
+                where="Auckland, New Zealand",
+                touches=[
+                    sms(
+                        20,
+                        "Haha I'm not NOT interested if that makes sense. Send the details "
+                        "through and I'll have a look tonight.",
+                    )
+                ],
+            ),
+            AREA_MANAGER(
+                "Jasmine Tukaki",
+                0,
+                where="Auckland, New Zealand",
+                touches=[
+                    sms(
+                        20,
+                        "I'm not interested in that one thanks, another homewares chain is "
+                        "the last thing I need.",
+                    )
+                ],
+            ),
+        ],
+        **job(AREA_JOB, AUCKLAND_SITE),
+    ),
+    C(
+        "her brother won't leave Sydney, she will vs her husband won't move, so she won't",
+        "cs",
+        [
+            OT(
+                "Stephanie Gorman",
+                2,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        40,
+                        "Her brother refuses to leave Sydney but she's ready to move to "
+                        "Brisbane - already looking at rentals in Paddington.",
+                    )
+                ],
+            ),
+            OT(
+                "Rebecca Angelopoulos",
+                0,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        40,
+                        "Husband won't do another interstate move, so she's staying in Sydney.",
+                    )
+                ],
+            ),
+        ],
+        **job(OT_JOB, BRISBANE_SITE),
+    ),
+    C(
+        "'can't say I'd never do nights again' vs can't do nights again, ever",
+        "cs",
+        [
+            PHYSIO(
+                "Callista Brightwell",
+                2,
+                where="Auckland, New Zealand",
+                touches=[
+                    screen(
+                        45,
+                        "Can't say she'd never do a night shift again - she's open to the "
+                        "after-hours ward cover if the roster is fair.",
+                    )
+                ],
+            ),
+            PHYSIO(
+                "Harriet Monaghan",
+                0,
+                where="Auckland, New Zealand",
+                touches=[
+                    screen(
+                        45,
+                        "Can't do night shifts again, ever - epilepsy, her neurologist has "
+                        "been firm about it.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            PHYSIO_JOB,
+            AUCKLAND_SITE,
+            description="Senior physio on orthopaedic wards, sharing after-hours ward cover "
+            "including some night shifts.",
+        ),
+    ),
+]
+
+# --- 7. location, level, company stage and size, industry and mission, technology ------------
+
+LOCATIONS = [
+    C(
+        "moving to Brisbane in January, lease signed vs Brisbane's too hot, not moving north",
+        "cs",
+        [
+            ACCOUNTANT(
+                "Naomi Castlereagh",
+                2,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    mail(
+                        30,
+                        "We're moving to Brisbane in January - partner's transfer came "
+                        "through and we've signed a lease in Bulimba.",
+                    )
+                ],
+            ),
+            ACCOUNTANT(
+                "Sophie Brancatisano",
+                0,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    mail(
+                        30,
+                        "Brisbane's too hot for me, I'm not moving north. Melbourne roles "
+                        "only please.",
+                    )
+                ],
+            ),
+        ],
+        **job(ACCOUNTANT_JOB, BRISBANE_SITE),
+    ),
+    C(
+        "keen to cross the ditch to Perth vs staying in NZ for her mum",
+        "cs",
+        [
+            RADIOGRAPHER(
+                "Ngaire Hohaia",
+                2,
+                where="Auckland, New Zealand",
+                touches=[
+                    screen(
+                        40,
+                        "Keen to cross the ditch - Perth's top of her list, has mates in "
+                        "Fremantle.",
+                    )
+                ],
+            ),
+            RADIOGRAPHER(
+                "Leonie Kereama",
+                0,
+                where="Auckland, New Zealand",
+                touches=[
+                    screen(
+                        40,
+                        "Staying in NZ - mum's unwell and she's the only one nearby.",
+                    )
+                ],
+            ),
+        ],
+        **job(RADIO_JOB, PERTH_SITE),
+    ),
+    C(
+        "ancestry visa, moving to London in February vs won't leave Cape Town",
+        "data_eng",
+        [
+            DATA(
+                "Ruan Erasmus",
+                2,
+                where="Cape Town, South Africa",
+                touches=[
+                    screen(
+                        30,
+                        "Has his UK ancestry visa, flying to London in Feb. Wants a data "
+                        "role there.",
+                    )
+                ],
+            ),
+            DATA(
+                "Sipho Khumalo-Smit",
+                0,
+                where="Cape Town, South Africa",
+                touches=[
+                    screen(
+                        30,
+                        "Won't leave Cape Town, family's here. Local or remote only.",
+                    )
+                ],
+            ),
+        ],
+        **job({}, LONDON_HYBRID),
+    ),
+    C(
+        "open to Alberta for the cost of living vs won't leave the GTA",
+        "cs",
+        [
+            SITE_SUPER(
+                "Darnell Okonkwo",
+                2,
+                where="Toronto, ON, Canada",
+                touches=[
+                    screen(
+                        45,
+                        "Open to moving to Alberta, the cost of living in Toronto is killing "
+                        "them. Calgary preferred.",
+                    )
+                ],
+            ),
+            SITE_SUPER(
+                "Vince Albanese",
+                0,
+                where="Toronto, ON, Canada",
+                touches=[
+                    screen(
+                        45,
+                        "Won't leave the GTA - kids in school, wife's job at Sunnybrook.",
+                    )
+                ],
+            ),
+        ],
+        **job(SUPER_JOB, CALGARY_SITE),
+    ),
+    C(
+        "her sister is moving to Phoenix, not her vs we're moving to Phoenix in March",
+        "cs",
+        [
+            CLAIMS(
+                "Rochelle Dempsey",
+                2,
+                where="Chicago, IL, USA",
+                touches=[
+                    screen(
+                        25,
+                        "Her sister is moving to Phoenix, not her - she's staying in Chicago, "
+                        "just bought a condo in Logan Square.",
+                    )
+                ],
+            ),
+            CLAIMS(
+                "Tamika Holloway-Burke",
+                0,
+                where="Chicago, IL, USA",
+                touches=[
+                    screen(
+                        25,
+                        "They're moving to Phoenix in March, the house is already listed.",
+                    )
+                ],
+            ),
+        ],
+        **job(CLAIMS_JOB, CHICAGO_SITE),
+    ),
+]
+
+LEVEL = [
+    C(
+        "ready for a bigger region vs wants one store again, a ten-store role",
+        "manager",
+        [
+            AREA_MANAGER(
+                "Leanne Cosgrove",
+                2,
+                where="Adelaide, SA, Australia",
+                touches=[screen(30, "Has six stores now, ready for a bigger region.")],
+            ),
+            AREA_MANAGER(
+                "Tracey Bellamy",
+                0,
+                where="Adelaide, SA, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Done with multi-site, wants to step back to running one flagship store.",
+                    )
+                ],
+            ),
+        ],
+        **job(AREA_JOB, ADELAIDE_SITE),
+    ),
+    C(
+        "aiming for principal, DP the next step vs wants the classroom back",
+        "manager",
+        [
+            PRINCIPAL(
+                "Gwyneth Ashby-Koh",
+                2,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    screen(
+                        40,
+                        "Acting DP this year, aiming for principal within three years - a "
+                        "substantive DP role is the next step.",
+                    )
+                ],
+            ),
+            PRINCIPAL(
+                "Marguerite Dalby",
+                0,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    screen(
+                        40,
+                        "Wants to go back to the classroom. Leadership isn't for her, misses "
+                        "teaching.",
+                    )
+                ],
+            ),
+        ],
+        **job(PRINCIPAL_JOB, MELBOURNE_SITE),
+    ),
+    C(
+        "wants to stay an IC PM vs only people-leadership roles, an IC role",
+        "manager",
+        [
+            PRODUCT(
+                "Nikolai Petrenko-Wood",
+                2,
+                where="Toronto, ON, Canada",
+                touches=[
+                    screen(
+                        30,
+                        "Wants to stay a senior IC PM - no interest in managing PMs.",
+                    )
+                ],
+            ),
+            PRODUCT(
+                "Alessandra Ruiz-Tanner",
+                0,
+                where="Toronto, ON, Canada",
+                touches=[
+                    screen(
+                        30,
+                        "Only looking at Group PM or Director roles with direct reports.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            PRODUCT_JOB,
+            TORONTO_HYBRID,
+            offers=[*TORONTO_HYBRID["offers"], "Individual contributor role, no direct reports"],
+        ),
+    ),
+    C(
+        "keen to manage, led the team informally vs wants to keep coding, a manager role",
+        "manager",
+        [
+            DEV(
+                "Wesley Armitage",
+                2,
+                where="Denver, CO, USA",
+                touches=[
+                    screen(
+                        35,
+                        "Has been running standups and 1:1s informally. Keen to move into "
+                        "management properly.",
+                    )
+                ],
+            ),
+            DEV(
+                "Colby Eastwood",
+                0,
+                where="Denver, CO, USA",
+                touches=[
+                    screen(
+                        35,
+                        "No interest in managing people, wants to keep shipping code.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            {},
+            DENVER_HYBRID,
+            title="Engineering Manager",
+            offers=[*DENVER_HYBRID["offers"], "Manage a team of seven engineers"],
+        ),
+    ),
+    C(
+        "wants off the tools into project management vs happy as a super, a PM role",
+        "cs",
+        [
+            SITE_SUPER(
+                "Jamie Tullock",
+                2,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        45,
+                        "Wants to step up into project management, been doing the PM's job anyway.",
+                    )
+                ],
+            ),
+            SITE_SUPER(
+                "Robbie Faulkner",
+                0,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        45,
+                        "Happy as a super. Doesn't want the PM paperwork or the client meetings.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            SUPER_JOB,
+            SYDNEY_SITE,
+            title="Project Manager",
+            seniority="manager",
+            description="Project manager on a $30m mid-rise build: client, budget, programme "
+            "and the site team.",
+        ),
+    ),
+]
+
+STAGE_SIZE = [
+    C(
+        "wants seed or Series A vs after two startups folded, wants a listed company",
+        "manager",
+        [
+            PRODUCT(
+                "Imani Oduya",
+                2,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Sick of corporate, wants seed or Series A, happy with equity over cash.",
+                    )
+                ],
+            ),
+            PRODUCT(
+                "Bianca Lorimer",
+                0,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "After two startups folded under her, only wants an ASX-listed company "
+                        "now.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            PRODUCT_JOB,
+            SYDNEY_HYBRID,
+            offers=[*SYDNEY_HYBRID["offers"], "Seed-stage startup, 25 people, meaningful equity"],
+        ),
+    ),
+    C(
+        "wants a big corporate with structure vs a small family business, ASX 50 role",
+        "cs",
+        [
+            ACCOUNTANT(
+                "Tristan Wheelwright",
+                2,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    screen(
+                        35,
+                        "Wants a big corporate with proper structure and a grad-to-senior path.",
+                    )
+                ],
+            ),
+            ACCOUNTANT(
+                "Vanessa Kouris",
+                0,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    screen(
+                        35,
+                        "Wants a small family business where she knows everyone by name.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            ACCOUNTANT_JOB,
+            MELBOURNE_HYBRID,
+            offers=[*MELBOURNE_HYBRID["offers"], "ASX 50 company, 9,000 employees"],
+        ),
+    ),
+    C(
+        "never again VC-backed vs wants a Series B-D scale-up, a Series C role",
+        "backend",
+        [
+            DEV(
+                "Ethan Rosenthal",
+                0,
+                where="Boston, MA, USA",
+                touches=[
+                    screen(
+                        40,
+                        "Never again VC-backed - wants profitable and bootstrapped after a "
+                        "down round.",
+                    )
+                ],
+            ),
+            DEV(
+                "Marguerite Okafor-Lind",
+                2,
+                where="Boston, MA, USA",
+                touches=[
+                    screen(
+                        40,
+                        "Wants a Series B to D scale-up, enough runway but still moving fast.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            {},
+            BOSTON_HYBRID,
+            offers=[*BOSTON_HYBRID["offers"], "Series C, VC-backed, 400 people"],
+        ),
+    ),
+    C(
+        "wants a boutique underwriting agency vs tier-one insurers only, a 15-person MGA",
+        "cs",
+        [
+            UNDERWRITER(
+                "Alistair Penhaligon",
+                2,
+                where="Brisbane, QLD, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Wants a boutique agency, hates the big insurer bureaucracy.",
+                    )
+                ],
+            ),
+            UNDERWRITER(
+                "Cassandra Yip",
+                0,
+                where="Brisbane, QLD, Australia",
+                touches=[screen(30, "Tier-one insurers only, wants the brand on her CV.")],
+            ),
+        ],
+        **job(
+            UW_JOB,
+            BRISBANE_SITE,
+            offers=["Boutique underwriting agency (MGA), 15 people"],
+        ),
+    ),
+]
+
+MISSION = [
+    C(
+        "wants climate adaptation work vs no stated wish, a council climate role",
+        "cs",
+        [
+            COUNCIL(
+                "Elodie Fairbanks",
+                2,
+                where="Hobart, TAS, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Really wants to work on climate adaptation - coastal erosion, bushfire "
+                        "resilience. That's her why.",
+                    )
+                ],
+            ),
+            COUNCIL("Martin Dwyer-Lowe", 1, where="Hobart, TAS, Australia"),
+        ],
+        **job(
+            COUNCIL_JOB,
+            dict(remote_policy="hybrid", location="Hobart, TAS, Australia"),
+            title="Senior Policy Officer, Climate Adaptation",
+            offers=["Lead the council's climate adaptation and coastal hazards strategy"],
+        ),
+    ),
+    C(
+        "won't work in gambling vs fine with wagering, loves sport, a wagering company",
+        "data_eng",
+        [
+            DATA(
+                "Anil Chaudhary",
+                0,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    screen(
+                        40,
+                        "Won't touch gambling or wagering - ethical line, his dad had a problem.",
+                    )
+                ],
+            ),
+            DATA(
+                "Ben Strathdee",
+                2,
+                where="Melbourne, VIC, Australia",
+                touches=[
+                    screen(
+                        40,
+                        "Fine with wagering, massive footy and racing fan, would love sports data.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            {},
+            MELBOURNE_HYBRID,
+            offers=[*MELBOURNE_HYBRID["offers"], "Online wagering and sports betting company"],
+        ),
+    ),
+    C(
+        "renewables only, won't go near coal vs coal or anything, a coal mine job",
+        "cs",
+        [
+            SPARKY(
+                "Jye Hollingworth",
+                0,
+                where="Mackay, QLD, Australia",
+                touches=[
+                    screen(
+                        25,
+                        "Only wants renewables - solar farms, batteries. Won't go near coal, "
+                        "full stop.",
+                    )
+                ],
+            ),
+            SPARKY(
+                "Dale Kimberley",
+                2,
+                where="Mackay, QLD, Australia",
+                touches=[screen(25, "Coal, gas, solar - doesn't care, goes where the work is.")],
+            ),
+        ],
+        **job(
+            SPARKY_JOB,
+            dict(remote_policy="onsite", location="Moranbah, QLD, Australia"),
+            description="Maintenance electrician at an open-cut coal mine in the Bowen Basin.",
+        ),
+    ),
+    C(
+        "no defence work vs ex-ADF and keen on defence, a defence contractor",
+        "backend",
+        [
+            DEV(
+                "Lukas Vandermeer",
+                0,
+                where="Adelaide, SA, Australia",
+                touches=[
+                    screen(
+                        35,
+                        "Won't work in defence or weapons. Conscientious objection, he was clear.",
+                    )
+                ],
+            ),
+            DEV(
+                "Corey Pemberton",
+                2,
+                where="Adelaide, SA, Australia",
+                touches=[
+                    screen(
+                        35,
+                        "Ex-ADF (signals), keen to get into defence industry, naval "
+                        "shipbuilding ideally.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            {},
+            ADELAIDE_SITE,
+            offers=["Defence prime contractor working on naval combat systems"],
+        ),
+    ),
+    C(
+        "wants a not-for-profit vs private practice only, an NFP disability provider",
+        "cs",
+        [
+            OT(
+                "Harper Lindeman",
+                2,
+                where="Newcastle, NSW, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Wants a not-for-profit, tired of billable-hours targets in private "
+                        "practice.",
+                    )
+                ],
+            ),
+            OT(
+                "Paige Whitmore",
+                0,
+                where="Newcastle, NSW, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Private practice only - wants the higher earning potential and to "
+                        "build her own caseload.",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            OT_JOB,
+            dict(remote_policy="onsite", location="Newcastle, NSW, Australia"),
+            offers=["Not-for-profit disability services provider"],
+        ),
+    ),
+]
+
+TECH = [
+    C(
+        "wants off Informatica and into Databricks vs wants to stay on SSIS",
+        "data_eng",
+        [
+            DATA(
+                "Chloe Vanstone",
+                2,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Wants to get off Informatica and into Databricks and Spark, that's the "
+                        "main reason she's looking.",
+                    )
+                ],
+            ),
+            DATA(
+                "Terrence Ogilvie",
+                0,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Wants to stay on SSIS and SQL Server - not interested in retraining "
+                        "on Spark.",
+                    )
+                ],
+            ),
+        ],
+        **job({}, SYDNEY_HYBRID, offers=[*SYDNEY_HYBRID["offers"], "Databricks and Spark"]),
+    ),
+    C(
+        "done with Java and Spring vs happy in Java, a Java shop",
+        "backend",
+        [
+            DEV(
+                "Fraser Kinloch",
+                0,
+                where="Glasgow, UK",
+                touches=[
+                    screen(
+                        40,
+                        "Done with Java - ten years of Spring, wants Go or Rust next.",
+                    )
+                ],
+            ),
+            DEV(
+                "Eilidh Rennie",
+                2,
+                where="Glasgow, UK",
+                touches=[screen(40, "Happy staying in Java/Spring, knows it inside out.")],
+            ),
+        ],
+        **job({}, GLASGOW_HYBRID, offers=[*GLASGOW_HYBRID["offers"], "Java 21 and Spring Boot"]),
+    ),
+    C(
+        "refuses to go back to SAP vs likes SAP S/4, an SAP shop",
+        "cs",
+        [
+            ACCOUNTANT(
+                "Roisin Delaney",
+                0,
+                where="Galway, Ireland",
+                touches=[
+                    screen(
+                        35,
+                        "Refuses to go back to SAP after the S/4 migration nightmare. Xero or "
+                        "NetSuite only.",
+                    )
+                ],
+            ),
+            ACCOUNTANT(
+                "Padraig Costello",
+                2,
+                where="Galway, Ireland",
+                touches=[screen(35, "Likes SAP S/4, was a key user on the rollout.")],
+            ),
+        ],
+        **job(
+            ACCOUNTANT_JOB,
+            GALWAY_HYBRID,
+            requirements="ACA or ACCA\nMonth-end close\nSAP S/4HANA",
+            offers=[*GALWAY_HYBRID["offers"], "SAP S/4HANA finance"],
+        ),
+    ),
+    C(
+        "wants to train in MRI vs no stated wish, an MRI training post",
+        "cs",
+        [
+            RADIOGRAPHER(
+                "Lorena Castillo-Webb",
+                2,
+                where="Adelaide, SA, Australia",
+                touches=[
+                    screen(
+                        30,
+                        "Really wants to cross-train into MRI - that's what would move her.",
+                    )
+                ],
+            ),
+            RADIOGRAPHER("Dimitri Papadopoulos-Ng", 1, where="Adelaide, SA, Australia"),
+        ],
+        **job(
+            RADIO_JOB,
+            ADELAIDE_SITE,
+            offers=["Funded MRI cross-training and accreditation"],
+        ),
+    ),
+]
+
+# --- 8. last time's reason, the history with us and the latest process -----------------------
+
+PAST_SYDNEY_125K = dict(
+    remote_policy="hybrid", location="Sydney, NSW, Australia", salary_max=125_000, currency="AUD"
+)
+PAST_SYDNEY_OFFICE = dict(remote_policy="onsite", location="Sydney, NSW, Australia")
+PAST_SYDNEY_HYBRID = dict(
+    remote_policy="hybrid",
+    location="Sydney, NSW, Australia",
+    offers=["Two days a week in the office"],
+)
+PAST_PERTH = dict(remote_policy="onsite", location="Perth, WA, Australia")
+
+RESOLVED = [
+    C(
+        "declined at $125k asking $140k; band now reaches it vs asked $170k, still above",
+        "backend",
+        [
+            DEV(
+                "Kaitlyn Mabbott",
+                2,
+                where="Sydney, NSW, Australia",
+                apps=[
+                    said_no(
+                        280,
+                        "compensation",
+                        "Asked $140k base, band capped at $125k",
+                        past=PAST_SYDNEY_125K,
+                    )
+                ],
+            ),
+            DEV(
+                "Sunil Abeysekera",
+                0,
+                where="Sydney, NSW, Australia",
+                apps=[
+                    said_no(
+                        280,
+                        "compensation",
+                        "Wanted $170k base + super; our ceiling was $125k",
+                        past=PAST_SYDNEY_125K,
+                    )
+                ],
+            ),
+        ],
+        **job(
+            {},
+            SYDNEY_HYBRID,
+            salary_min=135_000,
+            salary_max=150_000,
+            currency="AUD",
+        ),
+    ),
+    C(
+        "declined five days in the office, this is two vs wanted fully remote, still hybrid",
+        "data_eng",
+        [
+            DATA(
+                "Shauna Fitzsimons",
+                2,
+                where="Sydney, NSW, Australia",
+                apps=[
+                    said_no(
+                        220,
+                        "remote_policy",
+                        "Role was 5 days in office, cand will do 2 max",
+                        past=PAST_SYDNEY_OFFICE,
+                        role="Senior Data Engineer",
+                    )
+                ],
+            ),
+            DATA(
+                "Bartholomew Ng",
+                0,
+                where="Sydney, NSW, Australia",
+                apps=[
+                    said_no(
+                        220,
+                        "remote_policy",
+                        "Hybrid 2 days wasn't enough, he only does fully remote",
+                        past=PAST_SYDNEY_HYBRID,
+                        role="Senior Data Engineer",
+                    )
+                ],
+            ),
+        ],
+        **job({}, SYDNEY_HYBRID),
+    ),
+    C(
+        "withdrew over moving to Perth, this one is in Sydney vs wouldn't leave Perth, Sydney",
+        "cs",
+        [
+            ACCOUNTANT(
+                "Lauren Stoddart",
+                2,
+                where="Sydney, NSW, Australia",
+                apps=[
+                    stepped_back(
+                        300,
+                        "location",
+                        "Wouldn't relocate to Perth for the role",
+                        past=PAST_PERTH,
+                        role="Financial Accountant",
+                    )
+                ],
+            ),
+            ACCOUNTANT(
+                "Kristen Boyd-Harris",
+                0,
+                where="Perth, WA, Australia",
+                apps=[
+                    stepped_back(
+                        300,
+                        "location",
+                        "Won't leave Perth, husband's FIFO base is here",
+                        past=dict(remote_policy="onsite", location="Sydney, NSW, Australia"),
+                        role="Financial Accountant",
+                    )
+                ],
+            ),
+        ],
+        **job(ACCOUNTANT_JOB, SYDNEY_SITE),
+    ),
+    C(
+        "declined for lack of sponsorship, PR since vs still on a 482, no sponsorship again",
+        "backend",
+        [
+            DEV(
+                "Ayesha Qureshi",
+                2,
+                where="Melbourne, VIC, Australia",
+                apps=[
+                    said_no(
+                        260,
+                        "other",
+                        "Needed 482 sponsorship, we couldn't offer it",
+                    )
+                ],
+                touches=[dm(60, "Good news - my PR came through in September!")],
+            ),
+            DEV(
+                "Vikram Balasubramanian",
+                0,
+                where="Melbourne, VIC, Australia",
+                apps=[
+                    said_no(
+                        260,
+                        "other",
+                        "Needed 482 sponsorship, we couldn't offer it",
+                    )
+                ],
+                touches=[dm(60, "Still on the 482, PR application not lodged yet.")],
+            ),
+        ],
+        **job({}, MELBOURNE_HYBRID, offers=[*MELBOURNE_HYBRID["offers"], NO_SPONSOR_AU]),
+    ),
+    C(
+        "pulled out over the on-call roster, this has none vs pulled out over weekends, weekends",
+        "cs",
+        [
+            RADIOGRAPHER(
+                "Maeve Donnellan",
+                2,
+                where="Brisbane, QLD, Australia",
+                apps=[
+                    stepped_back(
+                        200,
+                        "other",
+                        "Pulled out at interview: the role had a 1-in-4 on-call roster",
+                        role="Senior Radiographer",
+                    )
+                ],
+            ),
+            RADIOGRAPHER(
+                "Celeste Arnaud",
+                0,
+                where="Brisbane, QLD, Australia",
+                apps=[
+                    stepped_back(
+                        200,
+                        "other",
+                        "Pulled out at interview: won't work weekends",
+                        role="Senior Radiographer",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            RADIO_JOB,
+            BRISBANE_SITE,
+            description="Senior radiographer in a private imaging clinic, Tuesday to Saturday. "
+            "No on-call, no after-hours.",
+        ),
+    ),
+    C(
+        "declined a fixed-term, this is permanent vs declined full-time wanting 0.6, still 1.0",
+        "cs",
+        [
+            COUNCIL(
+                "Heather Inglis",
+                2,
+                where="Adelaide, SA, Australia",
+                apps=[
+                    said_no(
+                        180,
+                        "other",
+                        "Declined: 12-month fixed term, she wants permanent",
+                        role="Senior Policy Officer",
+                    )
+                ],
+            ),
+            COUNCIL(
+                "Moana Herewini",
+                0,
+                where="Adelaide, SA, Australia",
+                apps=[
+                    said_no(
+                        180,
+                        "other",
+                        "Declined: role was full-time, she can only do 0.6 FTE",
+                        role="Senior Policy Officer",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            COUNCIL_JOB,
+            dict(remote_policy="hybrid", location="Adelaide, SA, Australia"),
+            offers=["Permanent, full-time (1.0 FTE)"],
+        ),
+    ),
+]
+
+LAST_TIME = [
+    C(
+        "swore at our coordinator vs lost on a coin toss",
+        "cs",
+        [
+            SITE_SUPER(
+                "Rodney Spinks",
+                0,
+                where="Brisbane, QLD, Australia",
+                apps=[
+                    app(
+                        150,
+                        "interview",
+                        "rejected",
+                        "conduct",
+                        "Swore at our coordinator on the phone when the interview was moved",
+                        role="Site Supervisor",
+                    )
+                ],
+            ),
+            SITE_SUPER(
+                "Glen Whitford",
+                2,
+                where="Brisbane, QLD, Australia",
+                apps=[runner_up(150, "HM: honestly a coin toss", role="Site Supervisor")],
+            ),
+        ],
+        **job(SUPER_JOB, BRISBANE_SITE),
+    ),
+    C(
+        "didn't show two months ago vs asked politely to reschedule, then interviewed well",
+        "cs",
+        [
+            CLAIMS(
+                "Kody Brasher",
+                0,
+                where="Toronto, ON, Canada",
+                apps=[
+                    app(
+                        60,
+                        "interview",
+                        "rejected",
+                        "no_show",
+                        "No call no show for the panel, never responded after",
+                        role="Claims Consultant",
+                    )
+                ],
+            ),
+            CLAIMS(
+                "Anjali Mehra-Scott",
+                2,
+                where="Toronto, ON, Canada",
+                apps=[
+                    runner_up(
+                        60,
+                        "Asked to reschedule a day ahead (sick kid), then strong panel",
+                        role="Claims Consultant",
+                    )
+                ],
+            ),
+        ],
+        **job(CLAIMS_JOB, TORONTO_SITE),
+    ),
+    C(
+        "no CT two months ago vs no CT two years ago, accredited since",
+        "cs",
+        [
+            RADIOGRAPHER(
+                "Tessa Goodall",
+                0,
+                where="Sydney, NSW, Australia",
+                apps=[
+                    app(
+                        60,
+                        "interview",
+                        "rejected",
+                        "skills_gap",
+                        "No CT competency, general X-ray only",
+                        role="Senior Radiographer",
+                    )
+                ],
+            ),
+            RADIOGRAPHER(
+                "Fern Ashdown",
+                2,
+                where="Sydney, NSW, Australia",
+                apps=[
+                    app(
+                        720,
+                        "interview",
+                        "rejected",
+                        "skills_gap",
+                        "No CT competency at the time",
+                        role="Senior Radiographer",
+                    )
+                ],
+                touches=[mail(90, "Finished my CT accreditation in June, signed off at RPA.")],
+            ),
+        ],
+        **job(RADIO_JOB, SYDNEY_SITE),
+    ),
+    C(
+        "HM: talked over the panel, dismissive of juniors vs HM: great energy, second",
+        "manager",
+        [
+            HOSPO_GM(
+                "Nigel Ashcombe",
+                0,
+                where="Christchurch, New Zealand",
+                apps=[
+                    app(
+                        120,
+                        "onsite",
+                        "rejected",
+                        "culture_fit",
+                        "HM: talked over the panel, dismissive of the duty managers",
+                        role="General Manager",
+                    )
+                ],
+            ),
+            HOSPO_GM(
+                "Hinemoa Carrington",
+                2,
+                where="Christchurch, New Zealand",
+                apps=[
+                    runner_up(
+                        120, "HM: great energy with the team, close second", role="General Manager"
+                    )
+                ],
+            ),
+        ],
+        **job(GM_JOB, CHRISTCHURCH_SITE),
+    ),
+]
+
+PROCESS = [
+    C(
+        "a final round vs an application never reviewed",
+        "cs",
+        [
+            UNDERWRITER(
+                "Oliver Ng-Carruthers",
+                2,
+                where="Sydney, NSW, Australia",
+                apps=[runner_up(150, "Lost to an internal", role="Senior Underwriter")],
+            ),
+            UNDERWRITER(
+                "Rupert Haddon",
+                1,
+                where="Sydney, NSW, Australia",
+                apps=[
+                    app(
+                        150,
+                        "applied",
+                        "rejected",
+                        "other",
+                        "Auto-rejected when the req closed, never reviewed",
+                        role="Senior Underwriter",
+                    )
+                ],
+            ),
+        ],
+        **job(UW_JOB, SYDNEY_HYBRID),
+    ),
+    C(
+        "we placed her eight weeks ago vs our placement's contract ended",
+        "cs",
+        [
+            ACCOUNTANT(
+                "Shona Macleod",
+                0,
+                where="Glasgow, UK",
+                touches=[
+                    ats(
+                        date(2026, 9, 28),
+                        "PLACED: cand started perm at the distillery group today via us. "
+                        "Rebate period 12 wks - hands off.",
+                    )
+                ],
+            ),
+            ACCOUNTANT(
+                "Kirsty Drummond",
+                2,
+                where="Glasgow, UK",
+                touches=[
+                    ats(
+                        date(2026, 10, 26),
+                        "Our temp placement at the council finished Friday, contract ran its "
+                        "course. Cand avail immediately, wants perm.",
+                    )
+                ],
+            ),
+        ],
+        **job(ACCOUNTANT_JOB, GLASGOW_HYBRID),
+    ),
+    C(
+        "took a counteroffer in September vs took one two years ago, band higher now",
+        "manager",
+        [
+            AREA_MANAGER(
+                "Tarryn Govender",
+                0,
+                where="Durban, South Africa",
+                apps=[
+                    said_no(
+                        65,
+                        "counteroffer",
+                        "Accepted a counteroffer from her current employer",
+                        role="Area Manager",
+                    )
+                ],
+            ),
+            AREA_MANAGER(
+                "Lindiwe Zuma-Naidoo",
+                2,
+                where="Durban, South Africa",
+                apps=[
+                    said_no(
+                        740,
+                        "counteroffer",
+                        "Took a counteroffer at R620k CTC",
+                        role="Area Manager",
+                    )
+                ],
+            ),
+        ],
+        **job(
+            AREA_JOB,
+            DURBAN_SITE,
+            salary_min=700_000,
+            salary_max=800_000,
+            currency="ZAR",
+        ),
+    ),
+    C(
+        "an early screen long ago then a final vs a final long ago then a recent skills gap",
+        "backend",
+        [
+            DEV(
+                "Jonah Whitaker",
+                2,
+                where="Toronto, ON, Canada",
+                apps=[
+                    app(650, "screen", "rejected", "skills_gap", "Light on Kotlin at the time"),
+                    runner_up(90),
+                ],
+            ),
+            DEV(
+                "Lucas Fontaine-Reyes",
+                1,
+                where="Toronto, ON, Canada",
+                apps=[
+                    runner_up(650),
+                    app(
+                        90,
+                        "interview",
+                        "rejected",
+                        "skills_gap",
+                        "Tech panel: struggled on system design, couldn't reason about queues",
+                    ),
+                ],
+            ),
+        ],
+        **job({}, TORONTO_HYBRID),
+    ),
+]
+
+# --- 9. several notes over time: the latest word counts --------------------------------------
+
+LATEST_WORD = [
+    C(
+        "remote only in March, hybrid fine by October vs hybrid fine, then remote only",
+        "data_eng",
+        [
+            DATA(
+                "Rosie Carmichael",
+                2,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(date(2026, 3, 16), "Remote only, won't do any office days."),
+                    screen(
+                        date(2026, 10, 12),
+                        "Update: new flat is 15 min from the CBD, two days in is fine now.",
+                    ),
+                ],
+            ),
+            DATA(
+                "Evan Tsakalos",
+                0,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(date(2026, 3, 16), "Hybrid's fine, two or three days in."),
+                    screen(
+                        date(2026, 10, 12),
+                        "Update: moved to the Blue Mountains, remote only from now on.",
+                    ),
+                ],
+            ),
+        ],
+        **job({}, SYDNEY_HYBRID),
+    ),
+    C(
+        "asked to be left alone, then reached out again vs 'keep me posted', then delete me",
+        "cs",
+        [
+            TEACHER(
+                "Clementine Forsyth",
+                2,
+                where="Perth, WA, Australia",
+                touches=[
+                    mail(date(2026, 2, 9), "Please leave me alone for now, no more emails."),
+                    mail(
+                        date(2026, 9, 14),
+                        "Hi again - I know I told you to stop emailing back in Feb, but I'm "
+                        "ready to look for Term 1. Please send me anything in English.",
+                    ),
+                ],
+            ),
+            TEACHER(
+                "Annabelle Kirwan",
+                0,
+                where="Perth, WA, Australia",
+                touches=[
+                    mail(date(2026, 2, 9), "Not right now but keep me posted!"),
+                    mail(
+                        date(2026, 9, 14),
+                        "Please delete my details from your system and stop contacting me. "
+                        "I've left teaching.",
+                    ),
+                ],
+                excluded=True,
+            ),
+        ],
+        **job(TEACHER_JOB, PERTH_SITE),
+    ),
+    C(
+        "not moving in February, moving to Brisbane by September vs the reverse",
+        "cs",
+        [
+            CLAIMS(
+                "Nadia Haddad-Simmons",
+                2,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(date(2026, 2, 16), "Staying in Sydney, not relocating."),
+                    screen(
+                        date(2026, 9, 7),
+                        "Change of plans - they're moving to Brisbane at Christmas, wants a "
+                        "Brisbane role.",
+                    ),
+                ],
+            ),
+            CLAIMS(
+                "Cody Merriweather",
+                0,
+                where="Sydney, NSW, Australia",
+                touches=[
+                    screen(date(2026, 2, 16), "Open to moving to Brisbane, partner's from there."),
+                    screen(
+                        date(2026, 9, 7),
+                        "Brisbane's off - partner got a promotion in Sydney, they're staying put.",
+                    ),
+                ],
+            ),
+        ],
+        **job(CLAIMS_JOB, BRISBANE_SITE),
+    ),
+    C(
+        "pay ask lowered to within the band vs raised above it",
+        "cs",
+        [
+            PLUMBER(
+                "Kieran Bassett",
+                2,
+                where="Auckland, New Zealand",
+                touches=[
+                    sms(date(2026, 4, 6), "need $45/hr minimum"),
+                    sms(
+                        date(2026, 10, 19),
+                        "been thinking, for a steady job with a van I'd take $38/hr",
+                    ),
+                ],
+            ),
+            PLUMBER(
+                "Shaun Te Whata",
+                0,
+                where="Auckland, New Zealand",
+                touches=[
+                    sms(date(2026, 4, 6), "$38/hr is fine for the right job"),
+                    sms(
+                        date(2026, 10, 19),
+                        "update - got a pay rise, wont move for less than $48/hr now",
+                    ),
+                ],
+            ),
+        ],
+        **job(
+            PLUMBER_JOB,
+            AUCKLAND_SITE,
+            offers=["$37-$40 an hour plus KiwiSaver, company van"],
+        ),
+    ),
+    C(
+        "no FIFO in May, keen on FIFO by October vs FIFO fine, then no more FIFO",
+        "cs",
+        [
+            SPARKY(
+                "Lachie Brennan",
+                2,
+                where="Perth, WA, Australia",
+                touches=[
+                    screen(date(2026, 5, 11), "No FIFO, new baby."),
+                    screen(
+                        date(2026, 10, 5),
+                        "Update: wife's back at work, her mum's moved in to help - he's keen "
+                        "to go back FIFO for the money.",
+                    ),
+                ],
+            ),
+            SPARKY(
+                "Tyson Garrard",
+                0,
+                where="Perth, WA, Australia",
+                touches=[
+                    screen(date(2026, 5, 11), "FIFO fine, any roster."),
+                    screen(
+                        date(2026, 10, 5),
+                        "Update: done with FIFO - missed too much with the kids. Metro only.",
+                    ),
+                ],
+            ),
+        ],
+        **job(FIFO_SPARKY, PERTH_SITE),
+    ),
+    C(
+        "0.6 FTE in March, full-time from October vs full-time, then 0.6 only",
+        "cs",
+        [
+            PHYSIO(
+                "Bethany Kwan",
+                2,
+                where="Wellington, New Zealand",
+                touches=[
+                    ats(date(2026, 3, 9), "0.6 FTE only this year, finishing a postgrad."),
+                    ats(
+                        date(2026, 10, 12),
+                        "Postgrad done - available full-time from January.",
+                    ),
+                ],
+            ),
+            PHYSIO(
+                "Georgie Tamatea",
+                0,
+                where="Wellington, New Zealand",
+                touches=[
+                    ats(date(2026, 3, 9), "Full-time, keen to pick up extra hours."),
+                    ats(
+                        date(2026, 10, 12),
+                        "Now 0.6 FTE max - caring for her dad after his stroke.",
+                    ),
+                ],
+            ),
+        ],
+        **job(
+            PHYSIO_JOB,
+            dict(remote_policy="onsite", location="Wellington, New Zealand"),
+            offers=["Permanent full-time, 1.0 FTE"],
+        ),
+    ),
+]
+
+HELDOUT13_CASES: list[Case] = [
+    *OPT_OUTS,
+    *WAITS,
+    *SCHEDULE,
+    *TRAVEL,
+    *VISA,
+    *CONTRACT,
+    *COMMUTE,
+    *PAY,
+    *WORK_MODE,
+    *NEGATIONS,
+    *LOCATIONS,
+    *LEVEL,
+    *STAGE_SIZE,
+    *MISSION,
+    *TECH,
+    *RESOLVED,
+    *LAST_TIME,
+    *PROCESS,
+    *LATEST_WORD,
 ]
