@@ -2053,7 +2053,7 @@ CONTRACT = [
         "cs",
         [
             CLAIMS(
-                "Zoe Papadakis",
+                "Zoe Kallergis-Dunn",
                 0,
                 where="Sydney, NSW, Australia",
                 touches=[
@@ -2605,7 +2605,7 @@ WORK_MODE = [
         "manager",
         [
             PRODUCT(
-                "Saskia Vermeulen",
+                "Saskia Nieuwoudt",
                 2,
                 where="Durban, South Africa",
                 touches=[
@@ -3563,7 +3563,7 @@ TECH = [
         "cs",
         [
             ACCOUNTANT(
-                "Roisin Delaney",
+                "Róisín Ní Bhriain",
                 0,
                 where="Galway, Ireland",
                 touches=[
