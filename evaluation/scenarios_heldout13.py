@@ -24,33 +24,49 @@ vesting dates, notice periods and probation.
 
 Classes, each several times in different wordings, each beside a near-miss twin:
 
-1. opt-outs (an emailed "unsubscribe me from everything", an Australian Privacy Principles
-   request, a POPIA objection in South Africa, a CASL-style "remove my consent" in Canada, a
-   furious text, a hiring manager's "cand asked us to never call again", Afrikaans, Canadian
-   French and Spanish): never shown; beside each a near-miss that is shown (unsubscribe from the
-   newsletter only, a privacy access request, not this agency's client, call after school pick-up,
-   "don't call me at the hospital", someone else's stop, "no more cold calls, email's fine");
+1. opt-outs (an email to unsubscribe from everything and delete the profile, a Privacy Act
+   request to destroy her details, a POPIA objection to direct marketing, a withdrawal of consent
+   to electronic messages in Toronto, a furious "bin my number" text, a recruiter's DNC at the
+   cand's request, Afrikaans, Canadian French and Spanish, a teacher retired at the end of Term 3):
+   never shown; beside each a near-miss that is shown (unsubscribe from the newsletter only, an
+   access request under APP 12, a signed POPIA consent, a new email address, "stop ringing me
+   when I'm under a house, text me", a hiring manager's stop on CVs that is not the candidate's,
+   "nie nou nie", "pas ce poste-là", "no me llamen en horas de trabajo", ring after 3.30);
 2. waits counted from the day said, each against a twin whose wait has run out: "give it a
-   quarter", RSUs vesting in March, a bonus paid after the financial year, four weeks' and three
-   months' notice, long service leave, the end of school Term 4 and of the US school year, a FIFO
-   swing finishing, a probation, an exam sitting, after Anzac Day, after Thanksgiving;
-3. schedule, travel, visa, contract and hours, commute: nights and an on-call register, weekends,
-   split shifts, FIFO rosters, interstate travel, a driver's licence, TSS/482 sponsorship, PR
-   pending, an H-1B transfer, NV1 and Baseline, a working holiday visa, 0.6 FTE both ways,
-   fixed-term against permanent, contracting on an ABN or through a PAYG agency, a commute limit
-   in minutes or in kilometres, a bridge toll, a ferry; each beside someone who does not object,
-   or whose objection was about a past employer this role is not like;
-4. pay against the band: base against package with super, an hourly award rate, ZAR CTC, CAD, NZD,
-   USD with a 401k match, "DOE", a current salary that is no ask, a day rate;
-5. work mode said in the policy field, the description, the title and the offers;
+   quarter", RSUs vesting on 3/15 against a cliff passed in August, an STI paid after EOFY, three
+   months' notice against four weeks', long service leave, seeing out Term 4 with the Year 12s,
+   a FIFO contract to mid-February, a six-month probation (against a note full of dates that asks
+   no wait), a CA capstone in February, "not until after Anzac Day", "after the new year" against
+   an "after Thanksgiving" said last year;
+3. schedule, travel, visa, contract and hours, commute: an on-call register, Monday to Friday
+   only, night works in rail possessions, Saturday rosters, after-hours call-outs, pager duty,
+   overnights on a regional loop, interstate broker visits, FIFO, long-haul trips, no driver's
+   licence, TSS/482 against PR, a working holiday visa, NV1 lapsed against current, an H-1B
+   transfer against a green card, an AEWV against trans-Tasman rights, a wife's clearance that
+   is not his, 0.6 FTE both ways, fixed-term against permanent, ABN against PAYG, W-2
+   contract-to-hire, casual around uni, a 45-minute limit from Penrith, the N2 from Somerset West,
+   the Waiheke ferry, the M3 from Navan and "30 k's, nothing south of the river"; each beside
+   someone who does not object, or whose objection was about a past job this role is not like;
+4. pay against the band: base plus super against a package including super, an hourly rate, ZAR
+   cost to company, CAD, NZD in the public sector, USD with a 401(k) match, a current salary
+   above the band that is no ask, an ACT contractor's day rate;
+5. work mode said only in the policy field, the description, the title and the offers;
 6. negation and scope ("not opposed to nights", "I wouldn't say no to travel", "it wasn't the
-   commute, it was the manager", "no issue with on-call", "not not interested", a partner's
-   objection that is not the candidate's, a condition about a past job);
-7. location and relocation, managing against hands-on, company stage and size, industry and
-   mission, and technology;
-8. last time's reason resolved by this role or still standing, the history with us and the latest
-   process and stage reached;
-9. several notes over time where the latest word counts, both ways.
+   commute, it was the manager", "no issue with on-call", "I'm not NOT interested", a brother's
+   refusal to move that is not hers, "can't say I'd never do nights again");
+7. location and relocation (Melbourne to Brisbane, across the ditch to Perth, a UK ancestry
+   visa, Toronto to Calgary, a sister's move to Phoenix), managing against hands-on (a bigger
+   region, deputy principal, an IC product role, an engineering manager, off the tools into
+   project management), company stage and size, industries refused or wanted (gambling, coal,
+   defence, a not-for-profit, climate adaptation) and technology (Databricks, Java, SAP, MRI);
+8. last time's reason resolved by this role or still standing (pay, office days, relocation,
+   sponsorship, on-call against weekends, fixed-term against 0.6 FTE), the history with us
+   (swearing at a coordinator, a no-show, a CT gap since closed, a hiring manager's culture
+   note) and the latest process and stage reached (a final against an unreviewed application, a
+   placement we made eight weeks ago, a counteroffer taken this spring, a recent skills gap);
+9. several notes over time where the latest word counts, both ways: remote only then hybrid
+   fine, a stop taken back and a "keep me posted" turned into an erasure, a move called off and
+   taken up, a pay ask lowered and raised, FIFO refused then wanted, 0.6 FTE then full-time.
 
 Dates count back from the scenario day (Monday 23 November 2026, ``scenario_runner.NOW``): late
 spring in the southern hemisphere, Term 4 in Australian and New Zealand schools, the week of US
@@ -890,9 +906,9 @@ OPT_OUTS = [
                 touches=[
                     mail(
                         35,
-                        "Please don't ring during school hours, I can't pick up in class. "
-                        "Anytime after 3.30 is good. Still after a permanent English job for "
-                        "2027.",
+                        "Kia ora, please don't ring during school hours, I can't pick up in "
+                        "class. Anytime after 3.30 is good. Still after a permanent English job "
+                        "for 2027. Ngā mihi, Aroha",
                     )
                 ],
             ),
@@ -959,7 +975,8 @@ WAITS = [
                     screen(
                         date(2026, 6, 1),
                         "Sal exp 175 base. One-year RSU cliff on 8/15, wants to be vested before "
-                        "she moves - reach back out after that.",
+                        "she moves - reach back out after that. PTO booked Thanksgiving week, "
+                        "otherwise around.",
                     )
                 ],
             ),
@@ -1357,7 +1374,7 @@ SCHEDULE = [
                     dictated(
                         70,
                         "gav says no night works for him anymore shift work wrecked his sleep "
-                        "on the metro job doctor told him days only",
+                        "on the met row job doctor told him days only",
                     )
                 ],
             ),
@@ -2233,7 +2250,7 @@ COMMUTE = [
                     dictated(
                         30,
                         "kane lives in joondalup doesn't mind the freeway down to kwinana if "
-                        "the jobs right starts early anyway",
+                        "the jobs write starts early anyway",
                     )
                 ],
             ),
@@ -2296,7 +2313,7 @@ PAY = [
                 2,
                 where="Brisbane, QLD, Australia",
                 touches=[
-                    sms(15, "on $44/hr now, after something round $48-50 plus the ute"),
+                    sms(15, "on $44/hr EBA rate now, after something round $48-50 plus the ute"),
                 ],
             ),
         ],
@@ -2354,7 +2371,8 @@ PAY = [
                 touches=[
                     screen(
                         25,
-                        "Currently at $78K, hoping for high 80s. CPA done, flexible.",
+                        "Currently at $78K, hoping for high 80s - told her the band is DOE, 85-95. "
+                        "CPA done, flexible.",
                     )
                 ],
             ),
@@ -2390,7 +2408,8 @@ PAY = [
                 touches=[
                     screen(
                         35,
-                        "Happy with anything from $110k, values public service and the leave.",
+                        "Happy with anything from $110k - ka pai, she says, she values public "
+                        "service and the leave.",
                     )
                 ],
             ),
@@ -2526,7 +2545,8 @@ WORK_MODE = [
                 touches=[
                     screen(
                         40,
-                        "Wants an office five days - three kids at home, she can't work there.",
+                        "Wants an office five days - three kids at home, 'WFH is such a joy, "
+                        "said no one ever'.",
                     )
                 ],
             ),
@@ -2823,7 +2843,11 @@ NEGATIONS = [
                 ],
             ),
         ],
-        **job(AREA_JOB, AUCKLAND_SITE),
+        **job(
+            AREA_JOB,
+            AUCKLAND_SITE,
+            description="Lead ten stores of a homewares chain across Auckland and Northland.",
+        ),
     ),
     C(
         "her brother won't leave Sydney, she will vs her husband won't move, so she won't",
@@ -2968,8 +2992,8 @@ LOCATIONS = [
                 touches=[
                     screen(
                         30,
-                        "Has his UK ancestry visa, flying to London in Feb. Wants a data "
-                        "role there.",
+                        "Has his UK ancestry visa, flying to London in Feb (date TBC). Wants a "
+                        "data role there.",
                     )
                 ],
             ),

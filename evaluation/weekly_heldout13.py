@@ -96,7 +96,7 @@ OPT_OUTS = [
                 they_wrote(
                     LONG_AGO,
                     "Could you unsubscribe me from the quarterly newsletter only? Still happy "
-                    "to hear about actual roles.",
+                    "to hear about actual roles (OOO till the 20th, back after).",
                 ),
                 due=True,
             ),
