@@ -19,6 +19,8 @@ _PLACE = re.compile(
     r"(?<![\w-])(?P<place>"
     + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
     + r")(?![\w]|-(?!only\b|ish\b|based (?:roles?|jobs?|positions?|only|opportunit))\w)"
+    # "after Canada Day", "till Australia Day": a national day, not the country
+    + r"(?!'?s? day\b)"
 )
 _BACKGROUND_PLACE = re.compile(
     r"\b(?:lives?|living|based|is|was|were|grew up|born|studied|currently|works?|worked|"

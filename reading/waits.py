@@ -98,6 +98,7 @@ _ANY_TIME = re.compile(
     # the Jewish holidays (``reading.feasts``)
     r"pesa|pessach|anuk|annuk|rosh hash|kipp?ur|sukk|succ|tabernacles|torah|atzeret|purim|shavu|"
     r"chag|\bhagim\b|high holi|high holy|jewish|"
+    r"anzac|waitangi|australia day|canada day|heritage day|patrick'?s day|paddy'?s day|"
     r"\bnp\b"  # "serving NP": a notice, its length unsaid
 )
 # The person waits: these before the time expression (same sentence, a few words back).
