@@ -286,7 +286,7 @@ _TURNED_BACK = (
 OPT_IN = gated(
     re.compile(
         r"\b(?:(?:happy|glad|keen|pleased|ok|okay|fine|open|willing|like|love|want)(?: for (?:you|us))?"
-        r"(?: \w+)? to (?:hear(?:ing)? (?:about|from)|stay in touch|keep in touch|be(?:ing)? (?:contacted|kept (?:in the loop|"
+        r"(?: \w+)? to (?:hear (?:about|from)|hearing about|stay in touch|keep in touch|be(?:ing)? (?:contacted|kept (?:in the loop|"
         r"posted|informed))|get (?:roles|jobs|emails|messages))[^.;!?\n]{0,40}?\b(?:again|after all|once more)|"
         r"(?:stay|keep) in touch after all|(?:keep|put|add) (?:me|him|her|them) (?:back )?(?:on|in) (?:your |the |"
         r"our )?(?:list|loop|books|system|database)(?: again| after all)|"

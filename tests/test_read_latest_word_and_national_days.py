@@ -87,7 +87,7 @@ def test_a_probation_counts_from_its_dated_start():
 @pytest.mark.parametrize(
     "text",
     [
-        "Sorry for the curt reply in March, I'm open to hearing from you again.",
+        "Sorry for the curt reply in March, I am open to hearing about openings again.",
         "Semi-retirement isn't for me - keen to get back on your books for locum work.",
     ],
 )
