@@ -43,8 +43,8 @@ _TIME_AFTER = re.compile(
 _TURN_AFTER = re.compile(r"^\W*(?:but|about (?:this|that|the) (?:role|job)|with (?:this|that))\b")
 # "stop contacting me about roles": roles in general are all we would write about.
 _ANY_ROLE = re.compile(
-    r"(?:(?:any|new|more|other|future|your|these|those|the|such|all|job|career|employment) )*(?:roles|jobs|"
-    r"opportunities|positions|vacancies|openings|work|stuff|things|anything|it|this|that)\b(?!\W+(?:in|"
+    r"(?:(?:any|new|more|other|future|your|these|those|the|such|all|job|career|employment) )*(?:roles?|jobs?|"
+    r"opportunit(?:y|ies)|positions?|vacanc(?:y|ies)|openings?|work|stuff|things|anything|it|this|that)\b(?!\W+(?:in|"
     r"at|for|that|which|like|based|outside|paying|below|under|on)\b)"
 )
 # What a refusal is about, inside or right after the request ("about gambling companies").

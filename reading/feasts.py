@@ -26,7 +26,11 @@ FEAST_WORDS = (
     # Test cricket with fixed days: the Boxing Day Test (Melbourne, from 26 December) and the
     # New Year's (Sydney, "Pink") Test in the first days of January. The Ashes or a World Cup
     # move from year to year and are not here.
-    r"(?:the )?boxing day test|(?:the )?(?:sydney|new year'?s?|pink) test|"
+    r"(?:the )?boxing day test|"
+    # National days with fixed dates: Anzac Day (AU/NZ), Waitangi Day (NZ), Australia Day, Canada
+    # Day, Heritage Day (ZA), St Patrick's Day (IE): "not going anywhere until after Anzac Day"
+    r"anzac(?: day)?|waitangi(?: day)?|australia day|canada day|heritage day|"
+    r"(?:st\.? |saint )?patrick'?s day|paddy'?s day|(?:the )?(?:sydney|new year'?s?|pink) test|"
     # The Jewish holidays, in their common English spellings (Hanukkah and Passover are in
     # ``reading.waits``' own list): "after Pesach", "not before the chagim", "till Sukkot"
     r"pesa(?:ch|h)|pessach|hann?uk?kah?|chann?uk?kah?|rosh hasha(?:nah?|nnah)|rosh hashonah|"
@@ -48,6 +52,13 @@ FEAST_NAMES = (
     ("sinterklaas", "sinterklaas"),
     ("pakjesavond", "sinterklaas"),
     ("boxing day test", "boxing day test"),
+    ("anzac", "anzac day"),
+    ("waitangi", "waitangi day"),
+    ("australia day", "australia day"),
+    ("canada day", "canada day"),
+    ("heritage day", "heritage day"),
+    ("patrick", "st patrick's day"),
+    ("paddy", "st patrick's day"),
     ("sydney test", "sydney test"),
     ("pink test", "sydney test"),
     ("new year's test", "sydney test"),
@@ -93,6 +104,9 @@ def feast_days(name: str, year: int) -> list[tuple[date, date]]:
             out.append((date(y, 12, 26), date(y, 12, 31)))  # five days, then New Year's Eve
         elif name == "sydney test":
             out.append((date(y, 1, 3), date(y, 1, 7)))
+        elif name in _NATIONAL_DAYS:
+            month, day = _NATIONAL_DAYS[name]
+            out.append((date(y, month, day), date(y, month, day)))
         elif name == "golden week":  # Shōwa Day to Children's Day
             out.append((date(y, 4, 29), date(y, 5, 5)))
         elif name == "king's day":
@@ -105,6 +119,16 @@ def feast_days(name: str, year: int) -> list[tuple[date, date]]:
         elif name in JEWISH_HOLIDAYS:
             out.append(jewish_holiday(name, y))
     return out
+
+
+_NATIONAL_DAYS = {
+    "anzac day": (4, 25),
+    "waitangi day": (2, 6),
+    "australia day": (1, 26),
+    "canada day": (7, 1),
+    "heritage day": (9, 24),
+    "st patrick's day": (3, 17),
+}
 
 
 # The Jewish holidays, as (first day, last day) counted from the day they are fixed to in the

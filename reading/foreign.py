@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from reading import (
+    foreign_afrikaans,
     foreign_arabic,
     foreign_cjk,
     foreign_german,
@@ -36,7 +37,14 @@ from reading import (
 )
 
 # Languages with tables of their own, put in front of this module's.
-_MORE = (foreign_tagalog, foreign_polish, foreign_german, foreign_portuguese, foreign_spanish)
+_MORE = (
+    foreign_afrikaans,
+    foreign_tagalog,
+    foreign_polish,
+    foreign_german,
+    foreign_portuguese,
+    foreign_spanish,
+)
 
 
 def _tables(table: str) -> tuple[tuple[str, str], ...]:

@@ -19,6 +19,8 @@ _PLACE = re.compile(
     r"(?<![\w-])(?P<place>"
     + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
     + r")(?![\w]|-(?!only\b|ish\b|based (?:roles?|jobs?|positions?|only|opportunit))\w)"
+    # "after Canada Day", "till Australia Day": a national day, not the country
+    + r"(?!'?s? day\b)"
 )
 _BACKGROUND_PLACE = re.compile(
     r"\b(?:lives?|living|based|is|was|were|grew up|born|studied|currently|works?|worked|"
@@ -81,6 +83,10 @@ _SPONSOR = gated(
         # "would need a transfer" (of an H-1B), "needed a Critical Skills Employment Permit"
         r"(?:need|needs|needing|needed|will need|"
         r"would need)\s(?:an? )?(?:(?:visa|h-?1b) )?transfer|"
+        # "would need us to file a transfer", "needs the client to do the H-1B transfer"
+        r"(?:need|needs|needing|will need|would need) (?:us|you|them|the client|the new employer) to "
+        r"(?:file|do|lodge|process|handle|sponsor|take on)(?: (?:a|an|the|his|her|their))? "
+        r"(?:(?:visa|h-?1b|l-?1) )?(?:transfer|petition|sponsorship)|"
         r"(?:need|needs|needing|needed|will need|would need)\s(?:an? |the )?(?:[\w-]+ ){1,3}"
         r"(?:work |employment )?(?:permit|visa))\b"
     )

@@ -26,6 +26,9 @@ _NOT_AGAINST = re.compile(
     r"(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|i'd be|he'd be|she'd be|they'd be) "
     r"(?:not|un\w+|against|opposed to|averse to|closed to)|"
     r"(?:never|didn't|did not|hasn't|has not|haven't|have not) (?:\w+ )?(?:said|say) no to|"
+    # "can't say she'd never do nights again", "wouldn't say I'll never do FIFO": never denied
+    r"(?:can't|cannot|can not|couldn't|could not|wouldn't|would not|won't) (?:\w+ )?say (?:that )?"
+    r"(?:(?:i|he|she|they|we)(?:'d|'ll| would| will) )?never|never say never|"
     r"not un(?:interested|willing|keen|happy|open)|not not|"
     # a refusal denied by its frame: "it's not that I wouldn't do weekends"
     r"(?:it's|it is|its|tis) not (?:that|like) (?:i|he|she|they|we)(?:'d| would| will)? ?"
@@ -215,9 +218,12 @@ _NO_SHOW = re.compile(
 
 
 # Whom a gripe is about: the place they worked ("gripe about the bank", "complaint with Acme").
+# An issue or problem "with" a bare term is with the term ("no issue with on-call", "a real issue
+# with nights"): only one with an employer's article is a gripe about the place.
 _GRIPE_ABOUT = re.compile(
-    r"\b(?:gripes?|grumbles?|complaints?|issues?|problems?|moans?)\s+(?:about|with|at|re)\s+"
-    r"(?:the |my |his |her |their |that |this )?(?:old |last |previous |former )?$"
+    r"\b(?:(?:gripes?|grumbles?|complaints?|moans?)\s+(?:about|with|at|re)\s+"
+    r"(?:the |my |his |her |their |that |this )?|(?:issues?|problems?)\s+(?:about|with|at|re)\s+"
+    r"(?:the |my |his |her |their |that |this ))(?:old |last |previous |former )?$"
 )
 _WE_COULD_NOT = re.compile(
     r"\b(?:we|they|the client|the company|the employer|client|the hiring manager) (?:couldn't|could not|"

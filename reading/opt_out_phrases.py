@@ -286,11 +286,14 @@ _TURNED_BACK = (
 OPT_IN = gated(
     re.compile(
         r"\b(?:(?:happy|glad|keen|pleased|ok|okay|fine|open|willing|like|love|want)(?: for (?:you|us))?"
-        r"(?: \w+)? to (?:hear (?:about|from)|stay in touch|keep in touch|be (?:contacted|kept (?:in the loop|"
+        r"(?: \w+)? to (?:hear (?:about|from)|hearing about|stay in touch|keep in touch|be(?:ing)? (?:contacted|kept (?:in the loop|"
         r"posted|informed))|get (?:roles|jobs|emails|messages))[^.;!?\n]{0,40}?\b(?:again|after all|once more)|"
         r"(?:stay|keep) in touch after all|(?:keep|put|add) (?:me|him|her|them) (?:back )?(?:on|in) (?:your |the |"
         r"our )?(?:list|loop|books|system|database)(?: again| after all)|"
-        r"(?:add|put) (?:me|him|her|them) back|opt(?:ed|ing)? (?:me |him |her |them )?back in|"
+        r"(?:add|put) (?:me|him|her|them) back|"
+        # "retirement is boring - happy to be back on your list", "keen to get back on your books"
+        r"(?<!not )(?<!n't )(?:happy|glad|keen|pleased|ok|okay|fine|open|willing|like|love|want)(?: for (?:you|us))?"
+        r"(?: \w+)? to (?:be|get|go|come) back (?:on|in) (?:your |the |our )?(?:list|lists|books|database|system|radar|loop)|opt(?:ed|ing)? (?:me |him |her |them )?back in|"
         r"re-?subscrib\w+|you can (?:contact|email|message) (?:me|him|her|them) again|"
         r"(?:feel free|free) to (?:contact|email|message|reach out to) (?:me|him|her|them) again|"
         # "I've changed my mind, please keep me on it", "changed her mind - happy to be contacted"

@@ -55,8 +55,9 @@ def _start_pattern(kind: str) -> re.Pattern:
     words = _STARTED_WORDS[kind]
     return re.compile(
         rf"\b{words}\b{_SINCE}\b(?:(?P<n>{_COUNT})[ -](?P<u>days?|weeks?|months?|fortnights?) "
-        rf"(?:ago|back|before)|(?P<last>last|this) (?P<lu>week|month)|(?:since|in|on|from|at the "
-        rf"start of|last) (?P<month>{_MONTH})\b)"
+        rf"(?:ago|back|before)|(?P<last>last|this) (?P<lu>week|month)|(?:(?:since|in|on|from|at the "
+        rf"start of|last) (?:the )?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? "
+        rf"(?:of )?)(?P<month>{_MONTH})\b)"
         # "probation (six months, since August)": the period's own "since"
         rf"|\bsince (?:early |mid |late |mid-)?(?P<since>{_MONTH})\b"
     )
@@ -82,7 +83,11 @@ def started(text: str, kind: str, said_at: date) -> date | None:
         return add_months(said_at, -1 if m["last"] == "last" else 0)
     month = MONTHS[m["month"] or m["since"]]
     year = said_at.year if month <= said_at.month else said_at.year - 1
-    return date(year, month, 1)
+    said_day = int(m["day"] or m["day2"] or 1)
+    try:  # "started 7 Sept, 6 month probation": counted from the day said, when one is
+        return date(year, month, said_day)
+    except ValueError:
+        return date(year, month, 1)
 
 
 def length_near(text: str, start: int, end: int) -> tuple[float, str, int, int] | None:

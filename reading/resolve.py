@@ -304,7 +304,11 @@ def _day_month(m: re.Match, before: str, said_at: date) -> date | None:
         y = int(year) if len(year) == 4 else 2000 + int(year)
     else:
         y = said_at.year if (month, day) >= (said_at.month, said_at.day) else said_at.year + 1
-    return first(y, month)
+    try:
+        # "RSUs vest 3/15": the wait holds to the day said, not only to the 1st of its month
+        return date(y, month, day)
+    except ValueError:  # "31/02"
+        return first(y, month)
 
 
 def _with_year(month: int, year: str | None, said_at: date) -> date:

@@ -98,6 +98,7 @@ _ANY_TIME = re.compile(
     # the Jewish holidays (``reading.feasts``)
     r"pesa|pessach|anuk|annuk|rosh hash|kipp?ur|sukk|succ|tabernacles|torah|atzeret|purim|shavu|"
     r"chag|\bhagim\b|high holi|high holy|jewish|"
+    r"anzac|waitangi|australia day|canada day|heritage day|patrick'?s day|paddy'?s day|"
     r"\bnp\b"  # "serving NP": a notice, its length unsaid
 )
 # The person waits: these before the time expression (same sentence, a few words back).
@@ -312,7 +313,9 @@ def find_waits(
         judged_in = text[max(0, text.rfind(".", 0, start)) : start]  # "...; maybe in a year"
         if not_theirs(sentence, text[start : m.start()], judged_in):
             continue
-        if (m["month"] or m["season"] or m["holiday"]) and _BACK_THEN.search(before):
+        if (m["month"] or m["season"] or m["holiday"]) and (
+            _BACK_THEN.search(before) or _SAID_THEN.search(before)
+        ):
             continue  # "sorry I was short with you back in Feb": when it happened, not a return
         if (
             m["month"]
@@ -505,7 +508,9 @@ _READY_NOW = re.compile(
 _CHANGED = re.compile(
     r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
     r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early|"
-    r"fell through|called off|cancell?ed|scrapped|(?:is|was) off|laid off|made redundant|let go)\b"
+    r"fell through|called off|cancell?ed|scrapped|(?:is|was) off|laid off|made redundant|let go|"
+    # "scrap what I said about March, the project got canned": the earlier word taken back
+    r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned)\b"
 )
 # A wait called off, in so many words: "no need to wait any more", "the wait is over", "scrap
 # the hold". "no need to wait till March" names what it calls off (``_NO_WAIT``); said alone it
@@ -592,6 +597,15 @@ _BACK_THEN = re.compile(
     r"and)\b)[^,.;:!?–—-])*(?<!circle )(?<!come )(?<!get )(?<!be )(?<!check )(?<!call )(?<!ring )(?<!ping )"
     r"(?<!reach )(?<!touch )(?<!go )(?<!write )(?<!loop )(?<!try )(?<!him )(?<!her )(?<!them )(?<!me )"
     r"\bback (?:in|at the (?:start|end|beginning) of)(?: (?:early|mid|late))?\W*$"
+)
+
+
+# When something was said or sent: "sorry for the snappy email in Feb", "I asked you to stop
+# contacting me back in January" - then, not a wait ("stop calling till March" is one).
+_SAID_THEN = re.compile(
+    r"\b(?:sorry|apologies|apologise|apologize|my bad)\b[^.;:!?]*\b(?:email|e-mail|message|text|call|reply|"
+    r"response|note|voicemail|words|tone|rant)s? (?:back )?(?:in|from)(?: (?:early|mid|late))?\W*$|"
+    r"\b(?:asked|told|requested|begged|wanted)\b[^.;:!?]*\bstop\w*\b[^.;:!?]* back in(?: (?:early|mid|late))?\W*$"
 )
 
 

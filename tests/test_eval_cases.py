@@ -21,6 +21,7 @@ from evaluation import scenarios_heldout9 as heldout9
 from evaluation import scenarios_heldout10 as heldout10
 from evaluation import scenarios_heldout11 as heldout11
 from evaluation import scenarios_heldout12 as heldout12
+from evaluation import scenarios_heldout13 as heldout13
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -35,6 +36,7 @@ from evaluation import (
     weekly_heldout10,
     weekly_heldout11,
     weekly_heldout12,
+    weekly_heldout13,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -54,6 +56,7 @@ HELDOUT9_WEEKLY = weekly_heldout9.HELDOUT9_WEEKLY_CASES
 HELDOUT10_WEEKLY = weekly_heldout10.HELDOUT10_WEEKLY_CASES
 HELDOUT11_WEEKLY = weekly_heldout11.HELDOUT11_WEEKLY_CASES
 HELDOUT12_WEEKLY = weekly_heldout12.HELDOUT12_WEEKLY_CASES
+HELDOUT13_WEEKLY = weekly_heldout13.HELDOUT13_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -70,6 +73,7 @@ ALL_CASES = [
     *heldout10.HELDOUT10_CASES,
     *heldout11.HELDOUT11_CASES,
     *heldout12.HELDOUT12_CASES,
+    *heldout13.HELDOUT13_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -86,6 +90,7 @@ ALL_WEEKLY = [
     *HELDOUT10_WEEKLY,
     *HELDOUT11_WEEKLY,
     *HELDOUT12_WEEKLY,
+    *HELDOUT13_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -348,6 +353,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 13": (
+        heldout13,
+        heldout13.HELDOUT13_CASES,
+        weekly_heldout13,
+        HELDOUT13_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -365,6 +378,7 @@ _RANKING_IN_ORDER = [
     heldout10.HELDOUT10_CASES,
     heldout11.HELDOUT11_CASES,
     heldout12.HELDOUT12_CASES,
+    heldout13.HELDOUT13_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -381,6 +395,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT10_WEEKLY,
     HELDOUT11_WEEKLY,
     HELDOUT12_WEEKLY,
+    HELDOUT13_WEEKLY,
 ]
 
 
@@ -480,6 +495,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 11"] is HELDOUT11_WEEKLY
     assert RANKING_SETS["held-out 12"] is heldout12.HELDOUT12_CASES
     assert WEEKLY_SETS["held-out 12"] is HELDOUT12_WEEKLY
+    assert RANKING_SETS["held-out 13"] is heldout13.HELDOUT13_CASES
+    assert WEEKLY_SETS["held-out 13"] is HELDOUT13_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():

@@ -1,0 +1,47 @@
+"""Afrikaans cue phrases for stops: "moenie my weer kontak nie", "moet my asseblief nie weer bel
+nie", "hou op om my te bel en te e-pos", "verwyder my besonderhede uit julle stelsel".
+
+``reading.foreign`` puts these tables in front of its own. A wish for later or for one channel
+("nie nou nie", "hou my op hoogte", "bel my eerder na vyf") has no entry: an Afrikaans stop must
+say "weer"/"meer"/"ooit" (again, any more, ever), or stop more than calls, or remove the details.
+"""
+
+from __future__ import annotations
+
+_ME = r"(?:my|hom|haar|ons)"
+_PLEASE = r"(?:(?:asseblief|asb|tog|net) )?"
+_CONTACT = r"(?:kontak|gekontak|bel|gebel|e-?pos|ge-?e-?pos|epos|pla|boodskappe stuur|whatsapp|sms)"
+_AGAIN = r"(?:weer|meer|ooit weer|ooit|nooit weer)"
+_ONLY_CALLS = r"(?:bel|sms|skakel)"
+_WRITE = r"(?:kontak|e-?pos|epos|pla|boodskappe stuur|whatsapp)"
+_DETAILS = r"(?:besonderhede|inligting|gegewens|data|nommer|cv|profiel)"
+_YOUR_LIST = r"(?:julle|jul|u|jou|die) (?:stelsel|databasis|lys|lyste|rekords|lêers|leers)"
+
+OPT_OUTS: tuple[tuple[str, str], ...] = (
+    # "moenie my weer kontak nie", "moet my asseblief nie weer bel nie", "moet ons nooit weer pla nie"
+    (
+        rf"(?:moenie {_ME} {_PLEASE}|moet {_ME} {_PLEASE}nie ){_AGAIN} {_CONTACT}(?: (?:of|en) {_CONTACT})*"
+        r"(?: nie)?",
+        "do not contact me again",
+    ),
+    # "ek wil nie meer gekontak word nie", "wil nie weer deur julle gebel word nie"
+    (
+        r"wil nie (?:meer|weer|ooit weer) (?:deur (?:julle|jul|u|jou|enigiemand) )?(?:gekontak|gebel|"
+        r"ge-?e-?pos|genader) word(?: nie)?",
+        "do not contact me again",
+    ),
+    # "hou asseblief op om my te bel en te e-pos": more than calls is all contact
+    (
+        rf"hou {_PLEASE}op om {_ME} te (?:{_ONLY_CALLS} (?:en|of) (?:te )?{_WRITE}|{_WRITE}"
+        rf"(?: (?:en|of) (?:te )?(?:{_ONLY_CALLS}|{_WRITE}))?)",
+        "stop contacting me",
+    ),
+    # "hou op om my te bel": a channel, left to the English rules
+    (rf"hou {_PLEASE}op om {_ME} te {_ONLY_CALLS}", "stop calling me"),
+    # "verwyder al my besonderhede uit julle stelsel", "vee my inligting uit"
+    (
+        rf"verwyder {_PLEASE}(?:al )?{_ME}(?: {_DETAILS})?(?: (?:uit|van) {_YOUR_LIST})?|"
+        rf"vee {_PLEASE}(?:al )?{_ME} {_DETAILS} uit",
+        "remove my details from your database",
+    ),
+)
