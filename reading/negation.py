@@ -15,7 +15,10 @@ import re
 
 _NOT_AGAINST = re.compile(
     r"\b(?:(?:do|does|did|would|wo)n't mind|(?:doesn't|don't|wouldn't|does not|do not|would not) "
-    r"mind|no (?:problem|issue|issues|objection|objections) (?:with|doing|to)|(?:not|isn't|aren't|wasn't|is not) "
+    r"mind|no (?:problem|issue|issues|objection|objections) (?:with|doing|to)|"
+    # "never had a problem with five days in the office", "hasn't ever had an issue with nights"
+    r"(?:never|not ever|hasn't ever|haven't ever|has never|have never|had never) (?:had |has |have )?"
+    r"(?:a |an |any )?(?:problem|issue|objection)s? (?:with|doing)|(?:not|isn't|aren't|wasn't|is not) "
     r"(?:against|opposed to|averse to|a problem|an issue|bothered by|unwilling)|(?:didn't|did not) rule out|"
     r"not unwilling|no longer (?:against|opposed)|isn't a problem|"
     r"(?:is|are)n't an issue|not a (?:deal ?breaker|blocker)|(?:doesn't|don't) rule out|"
