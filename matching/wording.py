@@ -48,6 +48,7 @@ SCHEDULE_WORDS = {
     "late_finish": "late finishes",
     "early_start": "early starts",
     "long_shifts": "long shifts",
+    "fifo": "fly-in fly-out rosters",
 }
 COMPANY_WORDS = {
     "startup": "startups",

@@ -642,10 +642,16 @@ def _read_clause(
             pol = "must"  # "no more than 24 hours a week": a cap on the hours, not a refusal
         if m.facet == "schedule" and _KEPT_FREE.match(t, b):
             pol = "avoid"  # "weekends are family time, non-negotiable": kept free, not worked
+        if m.facet == "schedule" and m.value["kind"] == "weekdays_only":
+            # "Mon-Fri only", "wants her weekends back": weekend work refused ("happy to give up
+            # weekdays only"? never said; a refused weekdays-only week would ask for weekends)
+            pol = "wish" if pol == "avoid" else "avoid"
         if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
             continue  # "2 nights a month" is travel, not night work
         taken.append((a, b))
         value = dict(m.value)
+        if value.get("kind") == "weekdays_only":
+            value["kind"] = "weekends"
         if m.facet == "industry" and (
             part := _SUB_SECTOR.search(t, max(c0, a - 25), a) or _SUB_SECTOR_IN.search(t, a, b)
         ):

@@ -192,6 +192,7 @@ _SCHEDULE = {
     "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours",
     "overtime": r"overtime",
+    "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?",
 }
 # Support within office hours only: "Business hours support only", "support is 9-5 only".
 _BUSINESS_HOURS_ONLY = re.compile(
@@ -650,8 +651,17 @@ def _rota_duties(requirements: str | None, sections: RoleText) -> list[str]:
     return [
         ln
         for ln in lines
-        if (_JOINS_ROTA.search(ln) or _LATE_CALLS.search(ln)) and not _ASKS_A_SKILL.search(ln)
+        if (_JOINS_ROTA.search(ln) or _LATE_CALLS.search(ln) or _WORKED_PATTERN.search(ln))
+        and not _ASKS_A_SKILL.search(ln)
     ]
+
+
+# A working pattern the job is done on, said as a duty: "the team works a Saturday roster",
+# "fly-in fly-out from Perth on an 8 days on, 6 off roster", "rostered weekends".
+_WORKED_PATTERN = re.compile(
+    r"\b(?:fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|rosters?|rostered)\b",
+    re.I,
+)
 
 
 # Calls out of hours with another region, as a duty: "two evening syncs a week with Amsterdam".
