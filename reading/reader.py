@@ -368,7 +368,10 @@ _COMMUTE_FINE = re.compile(
 _MINDS_NOT = re.compile(
     r"\b(?:(?:doesn't|does not|don't|do not|wouldn't|"
     r"would not|never) mind|no problem with|fine with|"
-    r"happy (?:with|to do)|used to)\b"
+    r"happy (?:with|to do)|used to|"
+    # "fine driving into the CBD daily", "happy to drive in", "ok commuting"
+    r"(?:fine|happy|ok|okay|good|no drama|no dramas|no worries|comfortable|keen) (?:with )?(?:driving|"
+    r"to drive|commuting|to commute|doing the (?:drive|commute|run))|beats? the (?:\w+ )?traffic)\b"
 )
 # A region's working day: "US shift", "UK hours", "APAC timings".
 _REGION_HOURS = re.compile(

@@ -695,6 +695,8 @@ def _pay(text: str) -> tuple[int | None, int | None, str | None, str]:
             if found["hi"]
             else lo
         )
+        if money.multiplier(mult) >= 1_000_000 and _NOT_PAY_AFTER.match(lower, found.end()):
+            continue  # "a $30m mid-rise build", "a $2bn property portfolio": what the job runs
         if period is None:
             if not mult and lo < 1000 and hi < 1000:
                 lo, hi = lo * 1000, hi * 1000  # "£70-85" in a salary line: thousands
@@ -703,6 +705,15 @@ def _pay(text: str) -> tuple[int | None, int | None, str | None, str]:
         currency = money.currency(found, lower)
         return int(round(lo)), int(round(max(hi, lo))), currency, period or "year"
     return None, None, None, "year"
+
+
+# What a sum in millions is, when it is not pay: "$30m mid-rise build", "£2bn portfolio".
+_NOT_PAY_AFTER = re.compile(
+    r"\W*(?:[\w-]+ ){0,3}?(?:builds?|projects?|portfolios?|funds?|budgets?|revenue|turnover|"
+    r"contracts?|programmes?|programs?|developments?|refurb\w*|fit-?outs?|schemes?|books?|"
+    r"business(?:es)?|company|raise|round|valuation|sites?|jobs?|spend|p&l|pipeline|upgrades?|"
+    r"works|assets|under management|aum|account|accounts)\b"
+)
 
 
 # A figure in a role's text ("18,000", "22.000", "18k", "22 mil", "9 500") and the period said
