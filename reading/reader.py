@@ -72,6 +72,10 @@ _TENURE = current_state.TENURE
 _MORE_OF_IT = re.compile(r"\b(?:keep|stay|continue|carry on|same|similar|more of)\b")
 
 
+# A working week asked for by what it is, read as what it leaves out: "Mon-Fri only" refuses
+# weekend work, "full-time from January" part-time hours.
+_THE_REST = {"weekdays_only": "weekends", "full_time": "part_time"}
+
 # Facets whose mention may be how someone works now ("remote since 2020", "on nights for years").
 _STATES = frozenset({"work_mode", "schedule", "industry", "contract", "company", "technology"})
 
@@ -645,7 +649,7 @@ def _read_clause(
             pol = "must"  # "no more than 24 hours a week": a cap on the hours, not a refusal
         if m.facet == "schedule" and _KEPT_FREE.match(t, b):
             pol = "avoid"  # "weekends are family time, non-negotiable": kept free, not worked
-        if m.facet == "schedule" and m.value["kind"] == "weekdays_only":
+        if m.facet == "schedule" and m.value["kind"] in ("weekdays_only", "full_time"):
             # "Mon-Fri only", "wants her weekends back": weekend work refused ("happy to give up
             # weekdays only"? never said; a refused weekdays-only week would ask for weekends)
             pol = "wish" if pol == "avoid" else "avoid"
@@ -653,8 +657,8 @@ def _read_clause(
             continue  # "2 nights a month" is travel, not night work
         taken.append((a, b))
         value = dict(m.value)
-        if value.get("kind") == "weekdays_only":
-            value["kind"] = "weekends"
+        if value.get("kind") in _THE_REST:
+            value["kind"] = _THE_REST[value["kind"]]  # "Mon-Fri only": weekends refused
         if m.facet == "industry" and (
             part := _SUB_SECTOR.search(t, max(c0, a - 25), a) or _SUB_SECTOR_IN.search(t, a, b)
         ):

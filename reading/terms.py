@@ -57,6 +57,15 @@ SCHEDULE = {
         r"week ?days(?=,? (?:only|strictly|or nothing|nothing else|no exceptions|full stop))",
         r"(?:(?:my|his|her|their|our|the) )?weekends? back",
     ),
+    # Full-time hours asked for ("available full-time from January", "back to full-time", "FT
+    # only"): the reader reads it as part-time hours refused (kind "part_time", avoid).
+    "full_time": (
+        r"(?:(?<=available )|(?<=back to )|(?<=return to )|(?<=returning to )|(?<=go to )|"
+        r"(?<=going to )|(?<=wants )|(?<=want )|(?<=needs )|(?<=need )|(?<=can do )|(?<=up to ))"
+        r"full[- ]time(?: hours| work| roles?| again)?(?! (?:employ|permanent|perm\b|contract|staff))",
+        r"full[- ]time(?: hours| work| roles?)?(?=,? (?:only|again|from (?:now|next|the|jan|feb|mar|apr|may|"
+        r"jun|jul|aug|sep|oct|nov|dec)|is (?:fine|ok|okay|back on)|or nothing))",
+    ),
     # Fly-in fly-out and drive-in drive-out work on a remote site, and its rosters ("a swing",
     # "an 8/6", "2:1"): a working pattern of its own, refused or wanted like nights or on-call.
     "fifo": (
