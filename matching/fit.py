@@ -30,7 +30,6 @@ from matching.judgements import (
     has_opted_out,
     latest_pay,
     latest_waits,
-    latest_word,
     place_conflicts,
     stops,
     wait_until,
@@ -201,8 +200,6 @@ def judge(
     out: list[Judgement] = []
     waits = {id(c) for c in latest_waits(conditions)}  # a later word on timing replaces one
     pays = {id(c) for c in latest_pay(conditions)}  # and a later amount an earlier one
-    # ... and a later word on where or when they work an earlier one on the same subject
-    latest = {id(c) for c in latest_word(conditions)}
     for c in conditions:
         if c.facet == "contact":
             if c.value.get("kind") == "opt_out":
@@ -249,8 +246,6 @@ def judge(
             continue  # an older process: its story is superseded by the latest one
         if c.facet == "pay" and c.value.get("amount") and id(c) not in pays:
             continue  # an amount named before the latest one
-        if id(c) not in latest:
-            continue  # "remote only" in March, "two days in is fine now" in October
         if c.facet == "driving" and today and _over(c.value.get("until"), today):
             continue  # "banned until March", and March has come: they drive again
         found = judge_condition(c, role, last_time=last)

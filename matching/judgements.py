@@ -85,35 +85,6 @@ def latest_pay(conditions: list[ConditionFact]) -> list[ConditionFact]:
     return [c for c in named if c.status != "read" or c.said_at is None or c.said_at == last]
 
 
-def _subject(c: ConditionFact) -> tuple | None:
-    """What a condition speaks to, where a later word on it replaces an earlier one: where they
-    work, and each kind of working pattern (FIFO, part-time hours, weekends...)."""
-    if c.facet == "work_mode":
-        return ("work_mode",)
-    if c.facet == "schedule" and c.value.get("kind"):
-        return ("schedule", c.value["kind"])
-    return None
-
-
-def latest_word(conditions: list[ConditionFact]) -> list[ConditionFact]:
-    """The conditions on where and when they work that count: those said last on each subject
-    ("remote only" in March, "two days in is fine now" in October; "no FIFO, new baby", then
-    "keen to go back FIFO"; "0.6 FTE only", then "full-time from January"), and any a recruiter
-    set. Conditions on other subjects are all kept."""
-    last: dict[tuple, date] = {}
-    for c in conditions:
-        if (key := _subject(c)) and c.said_at is not None and c.status == "read":
-            last[key] = max(last.get(key, c.said_at), c.said_at)
-    return [
-        c
-        for c in conditions
-        if not (key := _subject(c))
-        or c.status != "read"
-        or c.said_at is None
-        or c.said_at == last.get(key, c.said_at)
-    ]
-
-
 def waiting_until(conditions: list[ConditionFact], today: date) -> date | None:
     """The latest day the latest word on timing asks us to wait for, if it is still ahead."""
     days = [d for c in latest_waits(conditions) if (d := wait_until(c)) and d > today]
