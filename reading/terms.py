@@ -49,7 +49,7 @@ SCHEDULE = {
     # back". The reader reads it as weekend work refused (kind "weekends", avoid); it is listed
     # first so "her weekends back" is read whole rather than as a bare "weekends".
     "weekdays_only": (
-        r"(?:(?<=only )|(?<=strictly )|(?<=just ))(?:mon(?:day)?s?|m) ?(?:-|–|to|thru|through|/) ?"
+        r"(?:(?<=only )|(?<=only do )|(?<=only work )|(?<=strictly )|(?<=just ))(?:mon(?:day)?s?|m) ?(?:-|–|to|thru|through|/) ?"
         r"(?:fri(?:day)?s?|f)",
         r"(?:mon(?:day)?s?|m) ?(?:-|–|to|thru|through|/) ?(?:fri(?:day)?s?|f)"
         r"(?=,? (?:only|strictly|or nothing|nothing else|no exceptions|full stop|no weekends))",
