@@ -40,6 +40,7 @@ SUBJECT = {
     "title": ("title",),
     "seniority": ("level",),
     "visa": ("kind",),
+    "clearance": (),
 }
 OPEN_FIELDS = frozenset({"place"})  # unsaid means any
 SOURCE_ORDER = {"motivation": 0, "profile": 0, "application": 1, "touchpoint": 2}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading import current_state, driving, mobility, role_terms, tax_forms, titles
+from reading import clearance, current_state, driving, mobility, role_terms, tax_forms, titles
 from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
@@ -217,6 +217,10 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
             if until := driving.ban_until(t, a, b, said_at.year, said_at.month):
                 value["until"] = until
         out.add("driving", pol, value, a, b, 0.8, "rule:driving")
+    for level, pol, a, b in clearance.mentions(t):
+        if not overlaps(a, b, blocked):
+            out.add("clearance", pol, {"level": level}, a, b, 0.8, "rule:clearance")
+            blocked.append((a, b))  # "TS/SCI cleared" is no TypeScript
     if waits:
         # One wait per note: where several dates are named, the last one is when they are free.
         day, a, b = max(waits)

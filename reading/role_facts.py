@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from reading import foreign_cjk, money
+from reading.clearance import role_clearance
 from reading.driving import role_needs
 from reading.hours import role_hours
 from reading.office_week import office_weekdays
@@ -52,6 +53,7 @@ class RoleFacts:
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
     driving: str | None = None  # licence: the hire must drive; car: in a car of their own
     company_car: bool = False  # a company, pool or fleet car comes with it
+    clearance: str | None = None  # the security clearance it needs: a level, or "any"
     contract: str | None = None  # permanent | contract | freelance | fixed_term
     forms: frozenset[str] = frozenset()  # US employment forms it takes: w2, 1099, c2c
     no_forms: frozenset[str] = frozenset()  # ... and the ones it refuses ("no C2C or 1099")
@@ -919,6 +921,10 @@ def role_facts(
     return RoleFacts(
         driving=drives,
         company_car=company_car,
+        # a clearance is asked for wherever the role's text names one ("NV1 clearance required")
+        clearance=role_clearance(
+            "\n".join([title, *offers, description or "", requirements or ""])
+        ),
         work_mode=mode,
         office_days=days,
         office_weekdays=weekdays if mode == "hybrid" else frozenset(),
