@@ -451,6 +451,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         title = v.get("title")
         if title and role.title:
             hit = title.casefold() in role.title.casefold()
+            if v.get("said") == "pm":
+                # "no PM paperwork": a product or a project manager, whichever the role is
+                hit = hit or "project manager" in role.title.casefold()
             if pol == "avoid" and title.casefold() in _TECH_LEAD:
                 hit = (
                     hit or role.sets_direction

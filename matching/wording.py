@@ -220,6 +220,10 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         return say(f"you are keen on {name}", f"is keen on {name}")
     if facet in ("title", "seniority"):
         what = v.get("title") or v.get("level") or "a step up"
+        if v.get("said") == "pm":
+            what = "PM"  # said as "PM": a project or a product manager
+        if pol == "avoid":
+            return say(f"you would rather not be a {what}", f"would rather not be a {what}")
         return say(f"you are looking for a step up to {what}", f"wants a step up to {what}")
     if facet == "driving":
         car = v.get("kind") == "car"

@@ -185,3 +185,20 @@ def test_a_full_time_job_held_asks_nothing_of_the_hours():
     assert not any(
         f == "schedule" for f, *_ in at.found("worked full-time at the council for years")
     )
+
+
+PROJECT_MANAGER = dict(
+    title="Project Manager",
+    remote_policy="onsite",
+    location="Brisbane, QLD, Australia",
+    description="Run fit-out projects for a commercial builder.",
+)
+
+
+def test_pm_refused_goes_against_a_project_manager_role_too():
+    note = "happy on the tools, doesn't want to be a PM"
+    assert goes_against(note, "title", **PROJECT_MANAGER)
+
+
+def test_a_product_manager_refused_in_full_is_not_a_project_manager_refused():
+    assert not goes_against("never again a product manager", "title", **PROJECT_MANAGER)
