@@ -834,13 +834,17 @@ def role_facts(
     if mode is None and weekdays:
         mode = "hybrid"  # "Office every Monday and Friday"
     days = None
-    if mode == "hybrid" and (found := _OFFICE_DAYS.search(terms)):
+    home = _HOME_DAYS.search(terms)
+    office_said = _OFFICE_DAYS.search(terms)
+    if home and office_said and home.start() <= office_said.start() < home.end():
+        office_said = None  # "work from home two days a week": the two days are at home
+    if mode == "hybrid" and (found := office_said):
         days = _DAYS[found.group(1).lower()]
         if days == 5 and remote_policy is None:
             mode = "onsite"  # "from our Leeds office five days a week": every day is on site
     elif mode == "hybrid" and (found := _DAYS_IN.search(terms)):
         days = _DAYS[(found.group(1) or found.group(2)).lower()]
-    elif mode == "hybrid" and (found := _HOME_DAYS.search(terms)):
+    elif mode == "hybrid" and (found := home):
         days = 5 - _DAYS[(found.group(1) or found.group(2)).lower()]  # "2 days from home": 3 in
     elif mode == "hybrid" and weekdays:
         days = len(weekdays)

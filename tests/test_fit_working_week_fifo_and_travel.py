@@ -202,3 +202,23 @@ def test_pm_refused_goes_against_a_project_manager_role_too():
 
 def test_a_product_manager_refused_in_full_is_not_a_project_manager_refused():
     assert not goes_against("never again a product manager", "title", **PROJECT_MANAGER)
+
+
+@pytest.mark.parametrize(
+    "offers,mode,days",
+    [
+        (["Work from home"], "remote", None),
+        (["Work from home, anywhere in Australia"], "remote", None),
+        (["Work from home three days a week"], "hybrid", 2),
+        (["Work from home on Fridays", "Hybrid"], "hybrid", None),
+    ],
+)
+def test_offers_saying_work_from_home_are_remote_only_when_said_whole(offers, mode, days):
+    facts = role_facts(title="Claims Officer", offers=tuple(offers))
+    assert (facts.work_mode, facts.office_days) == (mode, days)
+
+
+def test_a_work_from_home_allowance_is_no_remote_role():
+    assert role_facts(title="Claims Officer", offers=("Work from home allowance",)).work_mode != (
+        "remote"
+    )
