@@ -45,9 +45,10 @@ _TABLE: tuple[tuple[str, str], ...] = (
         r"(?:praca|trabalho|trabajo) (?:w pełni |100% |totalmente |completamente )?(?:zdalna|remoto|remota)|"
         # "work from home" as the whole offer; not "work from home two days a week" (hybrid, read
         # by the office days) nor "work from home allowance" (kit for the days at home)
-        r"work from home(?! (?:\w+ )?(?:days?|allowance|stipend|equipment|kit|set-?up|budget|on\b|"
-        r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|\d|one|two|three|four|twice|once|some|"
-        r"part|occasionally|flexibility|options?|when|if|after|as needed|by arrangement))|home[- ]based",
+        r"work from home(?! (?:(?:one|two|three|four|[1-4]|a|a couple of|some|(?:\w+ )?or \w+) days?\b|"
+        r"days?\b|(?:\w+ )?(?:allowance|stipend|equipment|kit|set-?up|budget)|on\b|mondays?|tuesdays?|"
+        r"wednesdays?|thursdays?|fridays?|[1-4]\b|twice|once|part|occasionally|flexibility|options?|when|if|"
+        r"after|as needed|by arrangement))|home[- ]based",
         "fully remote",
     ),
     (r"h[íi]brid[oa]|hybrydow\w*|hybride[sn]? arbeiten", "hybrid"),

@@ -222,3 +222,8 @@ def test_a_work_from_home_allowance_is_no_remote_role():
     assert role_facts(title="Claims Officer", offers=("Work from home allowance",)).work_mode != (
         "remote"
     )
+
+
+def test_work_from_home_every_day_of_the_week_is_remote():
+    offers = ("Work from home five days a week, with a data allowance",)
+    assert role_facts(title="Product Manager", offers=offers).work_mode == "remote"
