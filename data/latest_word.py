@@ -40,6 +40,7 @@ SUBJECT = {
     "title": ("title",),
     "seniority": ("level",),
     "visa": ("kind",),
+    "clearance": (),
 }
 OPEN_FIELDS = frozenset({"place"})  # unsaid means any
 SOURCE_ORDER = {"motivation": 0, "profile": 0, "application": 1, "touchpoint": 2}
@@ -92,7 +93,55 @@ def superseded(rows: Iterable[Any]) -> set[int]:
                 ):
                     out.add(earlier.id)
                     break
-    return out | _moves(rows)
+    return out | _moves(rows) | _modes(rows)
+
+
+def _modes(rows: Iterable[Any]) -> set[int]:
+    """The latest word on how they work, across modes: a mode held to alone and later given up
+    for another ("remote only, no office days" in March, "two days in is fine now" in October),
+    or one fine before and later given up for one held to alone ("hybrid's fine", then "remote
+    only from now on"). Only a later day counts: "remote ideally, hybrid 2 days max" in one
+    note is one stance."""
+    people: dict[Any, list] = defaultdict(list)
+    for r in rows:
+        if r.facet == "work_mode" and (r.value or {}).get("mode"):
+            people[r.candidate_id].append(r)
+    out: set[int] = set()
+    for group in people.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=_order)
+        for i, earlier in enumerate(group):
+            mode = earlier.value["mode"]
+            for later in group[i + 1 :]:
+                if later.said_at is None or earlier.said_at is None:
+                    continue
+                if later.said_at <= earlier.said_at and later.status not in RECRUITER:
+                    continue
+                other = later.value["mode"]
+                if other == mode or later.polarity == "avoid":
+                    continue
+                more_office = _OFFICE_SHARE[other] > _OFFICE_SHARE[mode]
+                if (
+                    _exclusive(earlier)  # "remote only", then "two days in is fine now"
+                    or (_exclusive(later) and not more_office)  # "hybrid's fine", "remote only"
+                    or (earlier.polarity == "must" and more_office)  # "2 days max", "5 days fine"
+                    or (earlier.polarity == "avoid" and more_office)
+                ):
+                    out.add(earlier.id)
+                    break
+    return out
+
+
+def _exclusive(r) -> bool:
+    """A mode held to alone ("remote only", "on-site or nothing"), not a cap on office days
+    ("office 2 days a week max" sits beside a remote wish)."""
+    v = r.value or {}
+    return r.polarity == "must" and not (v.get("mode") == "hybrid" and v.get("days") is not None)
+
+
+# How much of the week each mode spends in the office.
+_OFFICE_SHARE = {"remote": 0, "hybrid": 1, "onsite": 2}
 
 
 def _both_only(facet: str, earlier, later) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 from data.vocab import SENIORITY_ORDER
 from matching.judgements import ConditionFact
 from reading import hours
+from reading.clearance import meets
 from reading.places import city_key, within
 from reading.role_facts import RoleFacts
 
@@ -344,6 +345,12 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         return False
     if facet == "driving":
         return _driving(v.get("kind"), pol, role)
+    if facet == "clearance":
+        # "NV1 lapsed" against a role that needs NV1 misses it; one held meets a role asking for
+        # it or less; a role that names no clearance answers nothing
+        if role.clearance is None:
+            return None
+        return False if pol == "avoid" else meets(v.get("level"), role.clearance)
     if facet == "visa":
         if v.get("kind") == "needs_sponsorship":
             return role.sponsorship
@@ -444,6 +451,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         title = v.get("title")
         if title and role.title:
             hit = title.casefold() in role.title.casefold()
+            if v.get("said") == "pm":
+                # "no PM paperwork": a product or a project manager, whichever the role is
+                hit = hit or "project manager" in role.title.casefold()
             if pol == "avoid" and title.casefold() in _TECH_LEAD:
                 hit = (
                     hit or role.sets_direction

@@ -12,6 +12,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from reading.clearance import LEVEL_NAMES
+
 FACET_LABEL = {
     "remote": "fully remote",
     "hybrid": "hybrid",
@@ -33,6 +35,7 @@ FACET_LABEL = {
     "title": "title",
     "seniority": "seniority",
     "driving": "driving",
+    "clearance": "security clearance",
     "contact": "contact",
     "wait": "timing",
 }
@@ -48,6 +51,7 @@ SCHEDULE_WORDS = {
     "late_finish": "late finishes",
     "early_start": "early starts",
     "long_shifts": "long shifts",
+    "fifo": "fly-in fly-out rosters",
 }
 COMPANY_WORDS = {
     "startup": "startups",
@@ -216,6 +220,10 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         return say(f"you are keen on {name}", f"is keen on {name}")
     if facet in ("title", "seniority"):
         what = v.get("title") or v.get("level") or "a step up"
+        if v.get("said") == "pm":
+            what = "PM"  # said as "PM": a project or a product manager
+        if pol == "avoid":
+            return say(f"you would rather not be a {what}", f"would rather not be a {what}")
         return say(f"you are looking for a step up to {what}", f"wants a step up to {what}")
     if facet == "driving":
         car = v.get("kind") == "car"
@@ -229,6 +237,14 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         if car:
             return say("you have a car of your own", "has a car of their own")
         return say("you hold a driving licence", "holds a driving licence")
+    if facet == "clearance":
+        named = LEVEL_NAMES.get(v.get("level") or "", "")
+        what = f"a current {named} clearance" if named else "a current security clearance"
+        if named and pol == "avoid":
+            what = f"{_a(named)} {named} clearance now"
+        if pol == "avoid":
+            return say(f"you do not hold {what}", f"does not hold {what}")
+        return say(f"you hold {what}", f"holds {what}")
     if facet == "wait":
         until = v.get("until")
         when = _month(until) if until else "a later date"
@@ -329,6 +345,13 @@ def role_phrase(facet: str, role: Any) -> str:
             return "this role involves " + " and ".join(has)
         if hasnt:
             return "this role has no " + " or ".join(hasnt)
+    if facet == "clearance" and role.clearance:
+        named = LEVEL_NAMES.get(role.clearance)
+        return (
+            f"this role needs {_a(named)} {named} clearance"
+            if named
+            else ("this role needs a security clearance")
+        )
     if facet == "driving" and role.driving:
         if role.driving == "car":
             return "this role needs your own car"
@@ -361,3 +384,10 @@ def role_phrase(facet: str, role: Any) -> str:
     if facet in ("company", "industry", "mission", "technology"):
         return "the role's description mentions it"
     return ""
+
+
+def _a(name: str) -> str:
+    """The article before a clearance's name, as it is said aloud ("an NV1", "an SC", "a DV",
+    "a Secret")."""
+    spelt = name.isupper()
+    return "an" if (name[0] in "AEFHILMNORSX" if spelt else name[0] in "AEIOU") else "a"

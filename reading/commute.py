@@ -24,7 +24,7 @@ _COMMUTE = re.compile(
     r"(?:get|getting) (?:to|there|in|into)(?: (?:the )?(?:office|work))? (?:in|within) (?:under |less than )?"
     r"(?:an hour|half an hour|\d+ ?min(?:ute)?s?)|"
     # a road driven daily: "can't do the M25 daily", "the A14 every day"
-    r"the [am]\d{1,3}(?!\w)|"
+    r"(?<!beats )(?<!beat )(?<!beating )(?<!avoids )(?<!avoid )(?:the [amn]\d{1,3}(?!\w)|the (?:[a-z]+ )?(?:freeway|motorway|expressway|tollway)(?! (?:exit|is close)))|"
     # a journey's length capped by how they go: "won't drive more than 20 minutes", "won't ride
     # past half an hour"
     r"(?:drive|driving|ride|riding|cycle|cycling|walk|walking|bus|train)\W+(?:\w+\W+){0,2}?(?:more than|"

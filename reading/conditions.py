@@ -24,7 +24,7 @@ the others are detail):
 | pay            | amount* (int, in the currency's unit), currency* (ISO: GBP, EUR, USD…),      |
 |                | period (year, month, day, hour), kind (floor: least they accept; ask)       |
 | visa           | kind* (needs_sponsorship, has_right_to_work); place                         |
-| schedule       | kind* (shifts, nights, weekends, on_call, part_time, four_day_week,         |
+| schedule       | kind* (shifts, nights, weekends, on_call, part_time, four_day_week, fifo,   |
 |                | flexible_hours, overtime); hours (a week, int)                              |
 | travel         | share (most they accept, 0–1)                                               |
 | contract       | kind* (permanent, contract, freelance, fixed_term); form (US: w2, 1099, c2c) |
@@ -40,6 +40,9 @@ the others are detail):
 |                | executive)                                                                  |
 | driving        | kind* (licence: can drive; car: has a car of their own); until (the month a    |
 |                | driving ban ends). avoid: cannot ("no licence", "no car"); wish: has one      |
+| clearance      | level* (baseline, nv1, nv2, pv; public_trust, reliability, secret,         |
+|                | top_secret; ctc, sc, dv; none when unnamed). wish: holds it now; avoid:     |
+|                | does not (lapsed, refused, never vetted, won't be vetted again)             |
 | contact        | kind* (opt_out, opt_in, channel); channel* (email, phone, linkedin, …) when |
 |                | kind is channel; opt_in (wish) takes back an earlier opt-out                |
 | wait           | until* (ISO date: the first day they are open again; a month resolves to its |
@@ -72,6 +75,7 @@ FACETS = (
     "title",
     "seniority",
     "driving",
+    "clearance",
     "contact",
     "wait",
 )
@@ -96,6 +100,7 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title",),
     "seniority": ("level",),
     "driving": ("kind",),
+    "clearance": ("level",),
     "contact": ("kind", "channel"),
     "wait": ("until",),
 }

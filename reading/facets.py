@@ -18,7 +18,7 @@ from reading.technologies import GO, TECHNOLOGY
 # Facets whose bare mention ("Remote. 4dw. Perm.") is read as what the person wants.
 BARE_IS_WISH = {"work_mode", "schedule", "contract"}
 # Schedule kinds a bare mention does not ask for: "plays in a band most weekends" wants nothing.
-BARE_SCHEDULE_NOT_WISHED = {"weekends", "nights", "on_call", "shifts", "overtime"}
+BARE_SCHEDULE_NOT_WISHED = {"weekends", "nights", "on_call", "shifts", "overtime", "fifo"}
 
 _TABLES = {
     "work_mode": ("mode", terms.WORK_MODE),

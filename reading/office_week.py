@@ -18,12 +18,14 @@ _DAY_LIST = rf"{_DAY}(?:\s*(?:\+|/|,|&|-|–|and|to|through|thru)\s*{_DAY})*"
 _WEEK = r"\s?(?:/|a|per|each|in a)\s?week"
 _ORDER = ("mon", "tue", "wed", "thu", "fri")
 _HOME = r"(?:at home|from home|home|remote(?:ly)?|work from home)"
-_IN = r"(?:in (?:the )?office|in(?=\W*$|\s*[,;/.+)]| and\b| max\b| tops\b| for\b)|on ?site|into (?:the )?office)"
+# "two days in is fine now": a count of days in, said to be fine
+_FINE = r"(?:is|are|would be|'s|works|suits (?:her|him|them|me)) (?:fine|ok|okay|doable|no problem|manageable|good)\b"
+_IN = rf"(?:in (?:the )?office|in(?=\W*$|\s*[,;/.+)]| and\b| max\b| tops\b| for\b| {_FINE})|on ?site|into (?:the )?office)"
 
 # Office days said as a count before "in": "3 days in / 2 ...", "1 in", "come in 3x/week".
 _COUNT_IN = gated(
     re.compile(
-        rf"\b(?P<n>{_N})(?: days?)? {_IN}(?=\s*(?:/|,|;|\+|and\b|for\b|max\b|tops\b|\W*$))"
+        rf"\b(?P<n>{_N})(?: days?)? {_IN}(?=\s*(?:/|,|;|\+|and\b|for\b|max\b|tops\b|{_FINE}|\W*$))"
         rf"|\b(?:come|coming|go|going) in (?P<n2>{_N})(?:(?:x| times| days?)(?:{_WEEK})?|{_WEEK})"
     )
 )

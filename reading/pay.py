@@ -119,6 +119,11 @@ _NOT_MONEY_AFTER = re.compile(
     r"^\s?(?:%|(?:stars|users|followers|requests|rps|lines|employees|people|downloads|members|staff|"
     r"engineers|customers|clients|percent|(?:a|per) week|hours|days|minutes|mins|years|months)\b)"
 )
+# Kilometres said as "k" ("30 k's each way", "no more than 40k from home").
+_A_DISTANCE_AFTER = re.compile(
+    r"^(?:'?s)?\s?(?:each way|one way|away|out of|from (?:home|the house|me|him|her|them|where)|"
+    r"radius|drive|commute|round trip|(?:a|per) day (?:in the car|driving))\b"
+)
 _REASONS = (
     r"(?:salary|pay|compensation|rate|money|package)(?:'s| is| was| were)? (?:\w+ )?(?:too low|not enough|"
     r"expectations?|mismatch|gap|(?:was |were )?(?:too )?short)|"
@@ -323,6 +328,8 @@ def _value(m: re.Match, text: str) -> dict | None:
         not has_money_sign and not mult and re.match(r"\s?(?:min|m)\b", after)
     ):
         return None  # "5k users", "40 min commute"
+    if not has_money_sign and _A_DISTANCE_AFTER.match(after):
+        return None  # "max 30 k's each way", "40k from home": kilometres, not pay
     if not has_money_sign and mult is None and period in ("day", "hour") and amount > 5000:
         return None
     if period is None and re.search(r"\bday rate\b", text[max(0, m.start() - 30) : m.end() + 20]):

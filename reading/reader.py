@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading import current_state, driving, mobility, role_terms, tax_forms, titles
+from reading import clearance, current_state, driving, mobility, role_terms, tax_forms, titles
 from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
@@ -71,6 +71,10 @@ _TENURE = current_state.TENURE
 # ... unless they want more of it: "freelancing for three years and want to keep doing that".
 _MORE_OF_IT = re.compile(r"\b(?:keep|stay|continue|carry on|same|similar|more of)\b")
 
+
+# A working week asked for by what it is, read as what it leaves out: "Mon-Fri only" refuses
+# weekend work, "full-time from January" part-time hours.
+_THE_REST = {"weekdays_only": "weekends", "full_time": "part_time"}
 
 # Facets whose mention may be how someone works now ("remote since 2020", "on nights for years").
 _STATES = frozenset({"work_mode", "schedule", "industry", "contract", "company", "technology"})
@@ -213,6 +217,10 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
             if until := driving.ban_until(t, a, b, said_at.year, said_at.month):
                 value["until"] = until
         out.add("driving", pol, value, a, b, 0.8, "rule:driving")
+    for level, pol, a, b in clearance.mentions(t):
+        if not overlaps(a, b, blocked):
+            out.add("clearance", pol, {"level": level}, a, b, 0.8, "rule:clearance")
+            blocked.append((a, b))  # "TS/SCI cleared" is no TypeScript
     if waits:
         # One wait per note: where several dates are named, the last one is when they are free.
         day, a, b = max(waits)
@@ -368,7 +376,10 @@ _COMMUTE_FINE = re.compile(
 _MINDS_NOT = re.compile(
     r"\b(?:(?:doesn't|does not|don't|do not|wouldn't|"
     r"would not|never) mind|no problem with|fine with|"
-    r"happy (?:with|to do)|used to)\b"
+    r"happy (?:with|to do)|used to|"
+    # "fine driving into the CBD daily", "happy to drive in", "ok commuting"
+    r"(?:fine|happy|ok|okay|good|no drama|no dramas|no worries|comfortable|keen) (?:with )?(?:driving|"
+    r"to drive|commuting|to commute|doing the (?:drive|commute|run))|beats? the (?:\w+ )?traffic)\b"
 )
 # A region's working day: "US shift", "UK hours", "APAC timings".
 _REGION_HOURS = re.compile(
@@ -642,10 +653,16 @@ def _read_clause(
             pol = "must"  # "no more than 24 hours a week": a cap on the hours, not a refusal
         if m.facet == "schedule" and _KEPT_FREE.match(t, b):
             pol = "avoid"  # "weekends are family time, non-negotiable": kept free, not worked
+        if m.facet == "schedule" and m.value["kind"] in ("weekdays_only", "full_time"):
+            # "Mon-Fri only", "wants her weekends back": weekend work refused ("happy to give up
+            # weekdays only"? never said; a refused weekdays-only week would ask for weekends)
+            pol = "wish" if pol == "avoid" else "avoid"
         if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
             continue  # "2 nights a month" is travel, not night work
         taken.append((a, b))
         value = dict(m.value)
+        if value.get("kind") in _THE_REST:
+            value["kind"] = _THE_REST[value["kind"]]  # "Mon-Fri only": weekends refused
         if m.facet == "industry" and (
             part := _SUB_SECTOR.search(t, max(c0, a - 25), a) or _SUB_SECTOR_IN.search(t, a, b)
         ):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from reading import foreign_cjk, money
+from reading.clearance import role_clearance
 from reading.driving import role_needs
 from reading.hours import role_hours
 from reading.office_week import office_weekdays
@@ -52,6 +53,7 @@ class RoleFacts:
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
     driving: str | None = None  # licence: the hire must drive; car: in a car of their own
     company_car: bool = False  # a company, pool or fleet car comes with it
+    clearance: str | None = None  # the security clearance it needs: a level, or "any"
     contract: str | None = None  # permanent | contract | freelance | fixed_term
     forms: frozenset[str] = frozenset()  # US employment forms it takes: w2, 1099, c2c
     no_forms: frozenset[str] = frozenset()  # ... and the ones it refuses ("no C2C or 1099")
@@ -192,6 +194,7 @@ _SCHEDULE = {
     "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours",
     "overtime": r"overtime",
+    "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?",
 }
 # Support within office hours only: "Business hours support only", "support is 9-5 only".
 _BUSINESS_HOURS_ONLY = re.compile(
@@ -650,8 +653,17 @@ def _rota_duties(requirements: str | None, sections: RoleText) -> list[str]:
     return [
         ln
         for ln in lines
-        if (_JOINS_ROTA.search(ln) or _LATE_CALLS.search(ln)) and not _ASKS_A_SKILL.search(ln)
+        if (_JOINS_ROTA.search(ln) or _LATE_CALLS.search(ln) or _WORKED_PATTERN.search(ln))
+        and not _ASKS_A_SKILL.search(ln)
     ]
+
+
+# A working pattern the job is done on, said as a duty: "the team works a Saturday roster",
+# "fly-in fly-out from Perth on an 8 days on, 6 off roster", "rostered weekends".
+_WORKED_PATTERN = re.compile(
+    r"\b(?:fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|rosters?|rostered)\b",
+    re.I,
+)
 
 
 # Calls out of hours with another region, as a duty: "two evening syncs a week with Amsterdam".
@@ -685,6 +697,8 @@ def _pay(text: str) -> tuple[int | None, int | None, str | None, str]:
             if found["hi"]
             else lo
         )
+        if money.multiplier(mult) >= 1_000_000 and _NOT_PAY_AFTER.match(lower, found.end()):
+            continue  # "a $30m mid-rise build", "a $2bn property portfolio": what the job runs
         if period is None:
             if not mult and lo < 1000 and hi < 1000:
                 lo, hi = lo * 1000, hi * 1000  # "£70-85" in a salary line: thousands
@@ -693,6 +707,15 @@ def _pay(text: str) -> tuple[int | None, int | None, str | None, str]:
         currency = money.currency(found, lower)
         return int(round(lo)), int(round(max(hi, lo))), currency, period or "year"
     return None, None, None, "year"
+
+
+# What a sum in millions is, when it is not pay: "$30m mid-rise build", "£2bn portfolio".
+_NOT_PAY_AFTER = re.compile(
+    r"\W*(?:[\w-]+ ){0,3}?(?:builds?|projects?|portfolios?|funds?|budgets?|revenue|turnover|"
+    r"contracts?|programmes?|programs?|developments?|refurb\w*|fit-?outs?|schemes?|books?|"
+    r"business(?:es)?|company|raise|round|valuation|sites?|jobs?|spend|p&l|pipeline|upgrades?|"
+    r"works|assets|under management|aum|account|accounts)\b"
+)
 
 
 # A figure in a role's text ("18,000", "22.000", "18k", "22 mil", "9 500") and the period said
@@ -811,13 +834,17 @@ def role_facts(
     if mode is None and weekdays:
         mode = "hybrid"  # "Office every Monday and Friday"
     days = None
-    if mode == "hybrid" and (found := _OFFICE_DAYS.search(terms)):
+    home = _HOME_DAYS.search(terms)
+    office_said = _OFFICE_DAYS.search(terms)
+    if home and office_said and home.start() <= office_said.start() < home.end():
+        office_said = None  # "work from home two days a week": the two days are at home
+    if mode == "hybrid" and (found := office_said):
         days = _DAYS[found.group(1).lower()]
         if days == 5 and remote_policy is None:
             mode = "onsite"  # "from our Leeds office five days a week": every day is on site
     elif mode == "hybrid" and (found := _DAYS_IN.search(terms)):
         days = _DAYS[(found.group(1) or found.group(2)).lower()]
-    elif mode == "hybrid" and (found := _HOME_DAYS.search(terms)):
+    elif mode == "hybrid" and (found := home):
         days = 5 - _DAYS[(found.group(1) or found.group(2)).lower()]  # "2 days from home": 3 in
     elif mode == "hybrid" and weekdays:
         days = len(weekdays)
@@ -898,6 +925,10 @@ def role_facts(
     return RoleFacts(
         driving=drives,
         company_car=company_car,
+        # a clearance is asked for wherever the role's text names one ("NV1 clearance required")
+        clearance=role_clearance(
+            "\n".join([title, *offers, description or "", requirements or ""])
+        ),
         work_mode=mode,
         office_days=days,
         office_weekdays=weekdays if mode == "hybrid" else frozenset(),

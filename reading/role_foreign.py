@@ -43,7 +43,12 @@ _TABLE: tuple[tuple[str, str], ...] = (
         r"(?:100 ?%|full|total|completamente|totalmente) ?(?:home ?office|homeoffice|remoto|zdaln\w+)|"
         r"(?:home ?office|homeoffice) (?:100 ?%|total|completo)|"
         r"(?:praca|trabalho|trabajo) (?:w pełni |100% |totalmente |completamente )?(?:zdalna|remoto|remota)|"
-        r"work from home|home[- ]based",
+        # "work from home" as the whole offer; not "work from home two days a week" (hybrid, read
+        # by the office days) nor "work from home allowance" (kit for the days at home)
+        r"work from home(?! (?:(?:one|two|three|four|[1-4]|a|a couple of|some|(?:\w+ )?or \w+) days?\b|"
+        r"days?\b|(?:\w+ )?(?:allowance|stipend|equipment|kit|set-?up|budget)|on\b|mondays?|tuesdays?|"
+        r"wednesdays?|thursdays?|fridays?|[1-4]\b|twice|once|part|occasionally|flexibility|options?|when|if|"
+        r"after|as needed|by arrangement))|home[- ]based",
         "fully remote",
     ),
     (r"h[íi]brid[oa]|hybrydow\w*|hybride[sn]? arbeiten", "hybrid"),

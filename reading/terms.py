@@ -45,6 +45,39 @@ WORK_MODE = {
 }
 
 SCHEDULE = {
+    # A working week kept to weekdays: "Mon-Fri only", "weekdays or nothing", "wants her weekends
+    # back". The reader reads it as weekend work refused (kind "weekends", avoid); it is listed
+    # first so "her weekends back" is read whole rather than as a bare "weekends".
+    "weekdays_only": (
+        r"(?:(?<=only )|(?<=only do )|(?<=only work )|(?<=strictly )|(?<=just ))(?:mon(?:day)?s?|m) ?(?:-|–|to|thru|through|/) ?"
+        r"(?:fri(?:day)?s?|f)",
+        r"(?:mon(?:day)?s?|m) ?(?:-|–|to|thru|through|/) ?(?:fri(?:day)?s?|f)"
+        r"(?=,? (?:only|strictly|or nothing|nothing else|no exceptions|full stop|no weekends))",
+        r"(?:(?<=only )|(?<=strictly )|(?<=just ))week ?days",
+        r"week ?days(?=,? (?:only|strictly|or nothing|nothing else|no exceptions|full stop))",
+        r"(?:(?:my|his|her|their|our|the) )?weekends? back",
+    ),
+    # Full-time hours asked for ("available full-time from January", "back to full-time", "FT
+    # only"): the reader reads it as part-time hours refused (kind "part_time", avoid).
+    "full_time": (
+        r"(?:(?<=available )|(?<=back to )|(?<=return to )|(?<=returning to )|(?<=go to )|"
+        r"(?<=going to )|(?<=wants )|(?<=want )|(?<=needs )|(?<=need )|(?<=can do )|(?<=up to ))"
+        r"full[- ]time(?: hours| work| roles?| again)?(?! (?:employ|permanent|perm\b|contract|staff))",
+        r"full[- ]time(?: hours| work| roles?)?(?=,? (?:only|again|from (?:now|next|the|jan|feb|mar|apr|may|"
+        r"jun|jul|aug|sep|oct|nov|dec)|is (?:fine|ok|okay|back on)|or nothing))",
+    ),
+    # Fly-in fly-out and drive-in drive-out work on a remote site, and its rosters ("a swing",
+    # "an 8/6", "2:1"): a working pattern of its own, refused or wanted like nights or on-call.
+    "fifo": (
+        r"fifo(?: work| roles?| jobs?| rosters?| life| sites?)?",
+        r"fly[- ]in[,/ -]+fly[- ]out(?: work| roles?| jobs?| rosters?)?",
+        r"dido(?: work| roles?| jobs?| rosters?)?",
+        r"drive[- ]in[,/ -]+drive[- ]out(?: work| roles?| jobs?| rosters?)?",
+        r"(?:(?<=on a )|(?<=on the )|(?<=another ))swings?(?! (?:by|shifts?|state|voters?|trader))",
+        r"swing rosters?",
+        r"(?:(?<=on an )|(?<=on a ))(?:[2-9]|1[0-4]) ?[:/] ?(?:[1-9]|1[0-4])(?: rosters?| swings?)?(?![\d/:.]| degree| hons| honours)",
+        r"(?:[1-9]|1[0-4]) ?[:/] ?(?:[1-9]|1[0-4])(?= rosters?| swings?)",
+    ),
     "on_call": (
         r"on[- ]?calls?(?: rotas?| rotations?| duty| duties| shifts?| work)?",
         r"pager(?: duty)?",

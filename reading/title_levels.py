@@ -139,7 +139,10 @@ def read_titles(
             pol = "must"  # "needs 'Head of Data' on the door or he's not interested"
         if pol in (None, "background"):
             continue
-        out.add("title", pol, {"title": title}, a, b, 0.7, "rule:title")
+        value = {"title": title}
+        if re.fullmatch(r"pms?", said.strip()) and title.startswith("product manager"):
+            value["said"] = "pm"  # "PM" is a project manager on a building site: either one
+        out.add("title", pol, value, a, b, 0.7, "rule:title")
         title_spans[-1] = (a, b, title, pol)
         before = (pol, b)
         if spelled:

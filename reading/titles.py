@@ -65,7 +65,9 @@ _TITLE = re.compile(
     r"customer success|partnerships|content|brand|research|architecture|cloud|sre|"
     r"site reliability|developer experience|delivery|programmes?|quality|ux)|(?:director|vp|vice president) (?:of )?(?:engineering|data|"
     r"product|technology|platform|software)|cto|chief technology officer|cto|tech(?:nical)?[- ]lead|"
-    r"engineering manager|product manager|team lead|chief of staff|ceo|coo|cfo|cpo|cio|ciso|cdo|"
+    r"engineering manager|product manager|team lead|chief of staff|"
+    # a move into the work a title does: "off the tools into project management"
+    r"(?:(?<=into )|(?<=move to )|(?<=across to )|(?<=over to ))(?:project|programme|program) management|ceo|coo|cfo|cpo|cio|ciso|cdo|"
     r"chief (?:data|product|information|executive|operating) officer|"
     r"vp(?: of)? (?:engineering|engineer|eng|data|product|technology|tech|platform|software|sales|"
     r"marketing|operations|ops|finance|people|design|infrastructure|security|it|delivery|growth|"
@@ -129,6 +131,9 @@ _BARE_LEVEL_LEAD_IN = re.compile(
 
 # One spelling per title, as a recruiter writes it ("VP Eng" reaches us as "vp engineer").
 _CANONICAL = {
+    "project management": "project manager",
+    "programme management": "programme manager",
+    "program management": "program manager",
     "chief technology officer": "cto",
     "chief data officer": "cdo",
     "chief product officer": "cpo",

@@ -16,7 +16,8 @@ _TRAVEL = gated(
     re.compile(
         r"(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )\b(?:travel(?:l?ing)?|trips?|time on the road|"
         r"living out of (?:a )?(?:suitcases?|hotels?)|life on the road|on the road(?! to)|hotel life|"
-        r"flying|fly(?:ing)? (?:out|over)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|"
+        r"flying|(?:(?<=won't )|(?<=wont )|(?<=will not )|(?<=doesn't )|(?<=does not )|(?<=can't )|(?<=cannot ))"
+        r"fly(?=\W*$| any ?more| again| interstate| for work| at all| anywhere)|(?<!fly in )(?<!fly-in )(?<!fly in, )fly(?:ing)? (?:out|over)(?![- ]fly)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|"
         # India's "outstation" (away from the home city): "outstation audits", "no outstation"
         r"outstation(?: (?:audits?|travel|trips?|visits?|postings?|assignments?|work|jobs?))?|"
         # work kept in their own city: "Mumbai-based clients only", "local clients only"
@@ -142,9 +143,16 @@ _ROLE_SHARE = gated(
         r"(?:in|at|to) (?!(?:the|our|your) (?:office|hq|head ?office|headquarters))[^.;\n]{1,40}? |"
         r"(?P<trips>trips?) (?:(?:abroad |away )?(?:in|at|to) [^.;\n]{1,40}? )?)"
         r"(?:every|each|a|per) (?P<per>month|quarter|year)|"
-        r"(?:a |one )?trips? to [^.;\n]{1,30}? (?:most|every|each) (?P<per2>months?|quarters?|weeks?))\b"
+        r"(?:a |one )?trips? to [^.;\n]{1,30}? (?:most|every|each) (?P<per2>months?|quarters?|weeks?)|"
+        # "broker visits interstate (Brisbane and Perth) about once a month", "trips to site twice
+        # a quarter", "monthly visits to the Darwin office"
+        r"(?P<what>visits?|trips?|travel)\b[^.;\n]{0,60}?\b(?:about |around |roughly |at least |up to )?"
+        r"(?P<often>once|twice|(?:two|three|2|3) times) (?:a|per|every|each) (?P<per3>week|month|quarter|year)|"
+        r"(?P<per4>weekly|monthly|quarterly) (?P<what4>visits?|trips?|travel)\b)\b"
     )
 )
+_OFTEN = {"once": 1, "twice": 2, "two times": 2, "2 times": 2, "three times": 3, "3 times": 3}
+_PER_LY = {"weekly": "week", "monthly": "month", "quarterly": "quarter"}
 
 
 def role_share(text: str) -> float | None:
@@ -156,6 +164,13 @@ def role_share(text: str) -> float | None:
         return int(m["pct"]) / 100
     if m["per2"]:
         return {"w": 1.0, "m": 0.25, "q": 0.08}[m["per2"][0]]  # a trip (a week) that often
+    if m["per3"] or m["per4"]:
+        what = (m["what"] or m["what4"]).rstrip("s")
+        days = _UNIT_DAYS["visit" if what == "visit" else "trip"] * _OFTEN.get(
+            m["often"] or "once", 1
+        )
+        per = m["per3"] or _PER_LY[m["per4"]]
+        return min(1.0, round(days / (5 if per == "week" else _DAYS_IN[per]), 2))
     n = _WORDS.get(m["n"], 1) if not m["n"].isdigit() else int(m["n"])
     unit = (m["unit"] or m["trips"]).rstrip("s")
     return round(n * _UNIT_DAYS[unit] / _DAYS_IN[m["per"]], 2)

@@ -42,9 +42,17 @@ _AFTER_THEIR_MOVE = re.compile(
 )
 # A visa's end date: "on a Graduate visa until Aug 2026" is a fact about the visa, not a wait.
 _VISA_UNTIL = re.compile(
-    r"\b(?:visa|route|permit|brp|leave to remain|status|residence card|residency)\b"
+    r"\b(?:visa|route|permit|brp|leave to remain|status|residence card|residency|whv|"
+    r"working holiday|417|462|482|tss|aewv|h-?1b|opt|stem opt|ead|iec|second year|third year)\b"
     r"(?:\W+(?!(?:looking|available|free|open|start\w*|mov\w+|ready|interested|back|join\w*)\b)\w+){0,5}?\W+"
     r"(?:until|till|til|to|expires?|expiring|ends?|ending|valid (?:until|till|to))\W+(?:\w+\W+){0,2}$"
+)
+# A permit running out said as leaving: "has to leave Australia in May", "must be out of the
+# country by June when her visa ends" - when the right to work ends, not a wait.
+_LEAVES_BY = re.compile(
+    r"\b(?:has|have|had|needs?|must|got) (?:to )?(?:leave|be out of|exit|depart(?: from)?|fly home from) "
+    r"(?:the country|australia|new zealand|nz|the uk|britain|canada|the us|the states|ireland|"
+    r"aus|oz|south africa|singapore|the uae|dubai|japan|germany|the netherlands)\W+(?:\w+\W+){0,2}$"
 )
 # How long consent to keep their details runs: "consent renewed until 2028", "happy for you to
 # keep my CV for 12 months" - permission for us, not a time to wait.
@@ -119,6 +127,8 @@ def not_theirs(sentence: str, before: str, earlier: str = "") -> bool:
     ):
         return True
     if _CONSENT_FOR.search(before):
+        return True
+    if _LEAVES_BY.search(before):
         return True
     if _VISA_UNTIL.search(before) or _OUR_FOLLOW_UP.match(sentence) or _THEIR_SIDE.search(before):
         return True

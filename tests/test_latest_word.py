@@ -142,3 +142,29 @@ def test_a_recruiters_condition_wins_over_a_later_note(session):
 def test_a_refusal_said_again_keeps_counting(session):
     person = _person(session, [(300, "no on-call"), (20, "still no on-call for me")])
     assert ("schedule", "avoid", "on_call") in _active(session, person)
+
+
+def test_a_mode_held_to_alone_then_given_up_for_another_is_superseded(session):
+    person = _person(
+        session,
+        [
+            (240, "Fully remote or nothing for now."),
+            (40, "Update: moved closer to town, 3 days in is fine now."),
+        ],
+    )
+    got = _active(session, person)
+    assert ("work_mode", "must", "remote") not in got
+    assert any(f == "work_mode" and k == "hybrid" for f, _, k in got)
+
+
+def test_a_mode_that_was_fine_then_another_held_to_alone_is_superseded(session):
+    person = _person(
+        session,
+        [
+            (240, "Office a few days a week is fine with him."),
+            (40, "Moved to the coast - remote only from here on."),
+        ],
+    )
+    got = _active(session, person)
+    assert ("work_mode", "must", "remote") in got
+    assert not any(f == "work_mode" and k == "hybrid" for f, _, k in got)

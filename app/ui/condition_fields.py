@@ -9,6 +9,7 @@ import streamlit as st
 from app.ui.plain import clean
 from data.vocab import Channel, Seniority
 from matching.wording import COMPANY_WORDS, CONTRACT_WORDS, SCHEDULE_WORDS
+from reading.clearance import LEVEL_NAMES
 from reading.conditions import KEY_FIELDS
 
 POLARITY_WORDS = {"must": "must (a hard condition)", "avoid": "avoid (rules a role out)"}
@@ -70,6 +71,9 @@ FIELDS: dict[str, tuple[ValueField, ...]] = {
             "kind", "Kind", "choice", {"licence": "a driving licence", "car": "a car of their own"}
         ),
         ValueField("until", "Driving ban ends", "date"),
+    ),
+    "clearance": (
+        ValueField("level", "Clearance", "choice", {None: "any (not named)", **LEVEL_NAMES}),
     ),
     "contact": (
         ValueField(

@@ -1,0 +1,184 @@
+"""Security clearances: whether someone holds one now, and whether a role needs one.
+
+A person's side is a ``clearance`` condition (``reading.conditions``), ``level`` the clearance
+named (Australia's baseline, nv1, nv2, pv; the US and Canada's public_trust, reliability, secret,
+top_secret; the UK's ctc, sc, dv), or None when only "a clearance" is said:
+
+- wish: they hold it now ("holds a current NV1, good till 2029", "Active Secret clearance",
+  "Baseline cleared", "SC cleared") - like the right to work, a fact that helps where a role needs it;
+- avoid: they do not ("NV1 lapsed in 2022", "no clearance himself", "clearance was refused",
+  "won't go through AGSVA vetting again", "never been vetted").
+
+Someone else's clearance ("his wife holds the TS", "her partner is DV cleared") is not theirs.
+A role's side (``role_clearance``): the level it asks for ("NV1 clearance required", "Active US
+Secret clearance required on day one"), or "any" for a cleared program that names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading.direction import someone_elses
+from reading.gates import gated
+
+# The ladders, lowest first: a clearance held meets a role asking for one at or below it.
+LADDERS = (
+    ("baseline", "nv1", "nv2", "pv"),
+    ("public_trust", "secret", "top_secret"),
+    ("reliability", "secret", "top_secret"),
+    ("ctc", "sc", "dv"),
+)
+LEVEL_NAMES = {
+    "baseline": "Baseline",
+    "nv1": "NV1",
+    "nv2": "NV2",
+    "pv": "PV",
+    "public_trust": "Public Trust",
+    "reliability": "Reliability",
+    "secret": "Secret",
+    "top_secret": "Top Secret",
+    "ctc": "CTC",
+    "sc": "SC",
+    "dv": "DV",
+}
+
+_CLEAR = r"(?:security )?(?:clearances?|cleared|vetting|vetted)"
+# A level, with the clearance word where the level alone is an ordinary word ("secret", "sc").
+_LEVEL = (
+    r"(?P<nv>nv ?[12]|negative vetting(?: level)? ?[12])(?: (?:security )?(?:clearance|cleared|vetted))?|"
+    rf"(?P<baseline>baseline) {_CLEAR}|(?<=holds )(?P<baseline2>baseline)|"
+    rf"(?P<pv>positive vetting)(?: {_CLEAR})?|(?P<pv2>pv) {_CLEAR}|"
+    rf"(?P<ts>top[- ]secret|ts ?/ ?sci|ts|typescript)(?:/sci)? {_CLEAR}|(?P<ts2>top[- ]secret|ts ?/ ?sci)|"
+    rf"(?:us |u\.s\. |active |current |interim )?(?P<secret>secret) {_CLEAR}|"
+    rf"(?<=active )(?P<secret2>secret)|(?<=current )(?P<secret3>secret)|"
+    rf"(?P<pt>public trust)(?: {_CLEAR})?|(?P<rel>(?:enhanced )?reliability) (?:status|{_CLEAR})|"
+    rf"(?P<sc>sc|dv|ctc) {_CLEAR}|(?P<sc2>sc|dv|ctc)(?=[- ]cleared)|"
+    r"(?P<agsva>agsva)(?: vetting| clearance)?|"
+    rf"(?P<bare>{_CLEAR}(?! (?:sale|rack|section|bin|items?|of (?:the )?(?:site|land|stock|debts?)))|"
+    r"vetting process|security vetting)"
+)
+_MENTION = gated(re.compile(rf"\b(?:{_LEVEL})\b"))
+_CHEAP = re.compile(r"clear|vett|nv ?[12]|agsva|secret|\bts\b|typescript")
+
+# Not (or no longer) held, or refused: before or after the mention in its sentence.
+_LACKS_BEFORE = re.compile(
+    r"\b(?:no|not|never|without|lacks?|lost|doesn't (?:hold|have)|does not (?:hold|have)|"
+    r"don't (?:hold|have)|hasn't got|has no|had|held|used to (?:hold|have)|former|formerly|"
+    r"expired|lapsed|(?:won't|will not|wouldn't|refuses? to|not willing to|isn't willing to|"
+    r"can't|cannot|couldn't) (?:\w+ ){0,3}?)\W*(?:\w+\W+){0,3}$"
+)
+_LACKS_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,4}?(?:lapsed|expired|has lapsed|ran out|run out|no longer|not current|"
+    r"inactive|refused|denied|revoked|rejected|withdrawn|cancelled|failed|never came through|"
+    r"didn't come through)\b|^\W*(?:himself|herself|themselves|myself)\b"
+)
+_HOLDS = re.compile(
+    r"\b(?:holds?|holding|has|have|got|current|currently|active|valid|live|in date|good (?:till|until|to)|"
+    r"reinvestigated|revalidated|renewed|maintains?|cleared|vetted)\b"
+)
+# Not the person's at all: the role's need ("NV1 required") or an ask ("can you get NV1?").
+_THE_ROLES = re.compile(
+    r"\b(?:required|requires?|essential|needed|needs|must have|must hold|ability to (?:obtain|gain|get)|"
+    r"eligible (?:to|for)|eligibility|obtain|sponsor(?:ed|ship)?|role|job|position|program(?:me)?|"
+    r"client|contract)\b"
+)
+
+
+def _level(m: re.Match) -> str | None:
+    g = m.lastgroup or ""
+    said = m.group().lower()
+    if g == "nv":
+        return "nv2" if "2" in said else "nv1"
+    if g.startswith("baseline"):
+        return "baseline"
+    if g.startswith("pv"):
+        return "pv"
+    if g.startswith("ts"):
+        return "top_secret"
+    if g.startswith("secret"):
+        return "secret"
+    if g == "pt":
+        return "public_trust"
+    if g == "rel":
+        return "reliability"
+    if g.startswith("sc"):
+        return re.match(r"sc|dv|ctc", said).group()
+    return None
+
+
+def _sentence(t: str, a: int, b: int) -> tuple[int, int]:
+    start = max(t.rfind(x, 0, a) for x in ".!?\n;") + 1
+    found = re.compile(r"[.!?\n;]").search(t, b)
+    return start, found.start() if found else len(t)
+
+
+def mentions(t: str) -> list[tuple[str | None, str, int, int]]:
+    """(level, polarity, start, end) for each clearance the person speaks of as their own, in
+    normalised lower-case ``t``."""
+    if not _CHEAP.search(t):
+        return []
+    out: list[tuple[str | None, str, int, int]] = []
+    for m in _MENTION.finditer(t):
+        a, b = m.span()
+        start, end = _sentence(t, a, b)
+        before, after = t[start:a], t[b:end]
+        if someone_elses(before) or re.search(
+            r"\b(?:his|her|their|my) (?:wife|husband|partner|spouse|dad|father|mum|mother|brother|"
+            r"sister|son|daughter)\b[^,]{0,25}$",
+            before,
+        ):
+            continue  # "his wife holds the clearance": hers, not his
+        level = _level(m)
+        lacks = bool(_LACKS_BEFORE.search(before[-60:]) or _LACKS_AFTER.match(after))
+        if lacks:
+            out.append((level, "avoid", a, b))
+        elif level and _HOLDS.search(t, max(start, a - 40), min(end, b + 40)):
+            if _THE_ROLES.search(t, max(start, a - 30), min(end, b + 25)):
+                continue  # "needs NV1 for the Canberra role"
+            out.append((level, "wish", a, b))
+        elif level and re.fullmatch(r"\W*", before) and re.match(r"\W*$", after):
+            out.append((level, "wish", a, b))  # "Baseline cleared." said on its own
+    return _one_per_level(out)
+
+
+def _one_per_level(found: list) -> list:
+    seen, kept = set(), []
+    for level, pol, a, b in found:
+        if (level, pol) in seen:
+            continue
+        seen.add((level, pol))
+        kept.append((level, pol, a, b))
+    return kept
+
+
+_ROLE_CLEAR = re.compile(
+    rf"\b(?:{_LEVEL})\b|\bcleared (?:program(?:me)?|role|environment|site|facility)|\bscif\b",
+    re.I,
+)
+
+
+def role_clearance(text: str) -> str | None:
+    """The clearance a role's text asks for: its level, "any" when it names none ("a cleared
+    program", "in a SCIF"), or None when it says nothing of one."""
+    lower = text.lower()
+    if not _CHEAP.search(lower) and "scif" not in lower:
+        return None
+    found = None
+    for m in _ROLE_CLEAR.finditer(lower):
+        level = _level(m) if m.lastgroup else None
+        if level:
+            return level
+        found = "any"
+    return found
+
+
+def meets(held: str | None, needed: str) -> bool | None:
+    """Whether a clearance held meets the one a role asks for (None: cannot tell)."""
+    if needed == "any":
+        return True
+    if held is None:
+        return None
+    for ladder in LADDERS:
+        if held in ladder and needed in ladder:
+            return ladder.index(held) >= ladder.index(needed)
+    return None
