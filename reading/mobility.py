@@ -93,7 +93,7 @@ _SPONSOR = gated(
 )
 _NO_SPONSOR_NEEDED = re.compile(
     r"\b(?:(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never) (?:\w+ )?"
-    r"(?:need|require)|no (?:need (?:for|of)|visa needed|sponsorship (?:needed|required|necessary))|"
+    r"(?:needs?|needed|requires?|required)|no (?:need (?:for|of)|visa needed|sponsorship (?:needed|required|necessary))|"
     r"without (?:needing|the need)|not (?:need(?:ed)?|required|necessary))\b|"
     r"\b(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never|no)\W*$"
 )

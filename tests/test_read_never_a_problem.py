@@ -1,6 +1,7 @@
 """A problem denied is a yes: "never had a problem with five days in the office" accepts the
 office, "has never had an issue with nights" accepts nights, while "never again five days in an
-office" and "had a real problem with nights" still refuse them."""
+office" and "had a real problem with nights" still refuse them; "never needs sponsorship" is
+the right to work."""
 
 from datetime import date
 
@@ -37,3 +38,21 @@ def test_a_problem_never_had_accepts(text, facet):
 )
 def test_a_problem_had_still_refuses(text, facet):
     assert "avoid" in _polarity(text, facet)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Green card holder, never needs sponsorship.",
+        "never required sponsorship",
+        "she no longer requires a visa",
+    ],
+)
+def test_a_need_for_sponsorship_denied_is_the_right_to_work(text):
+    kinds = {c.value.get("kind") for c in read(text, said_at=SAID) if c.facet == "visa"}
+    assert kinds == {"has_right_to_work"}
+
+
+def test_a_need_for_sponsorship_said_is_still_read():
+    kinds = {c.value.get("kind") for c in read("will need H-1B sponsorship", said_at=SAID)}
+    assert "needs_sponsorship" in kinds
