@@ -87,8 +87,7 @@ def past_reason_fit(
             "to win a raise where they are."
         )
         reasons.append(Explanation("past_reason_standing", sentence, -0.8, evidence))
-        judgements = ()
-    read = [j for j in judgements if j.last_time]
+    read = [] if again else [j for j in judgements if j.last_time]
     # "Asked 160k base, we maxed at 130k": where one reading of a facet still stands, another
     # that this role would meet (often the team's own figure in the note) does not resolve it
     standing = {j.facet for j in read if j.kind == "standing"}
