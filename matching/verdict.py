@@ -5,6 +5,7 @@ record) and how much that weighs (``effect``), facet by facet; pay is compared i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from data.vocab import SENIORITY_ORDER
@@ -168,6 +169,12 @@ _MONTHLY_CURRENCIES = frozenset(
 _SAID_MONTHLY = re.compile(r"\b(?:a|per|/) ?month\b|\bmonthly\b|\bp\.?m\b|/mo\b")
 
 
+@lru_cache(maxsize=256)
+def _says_monthly(text: str) -> bool:
+    """Whether a role's text says pay by the month: asked once per role, not once per person."""
+    return bool(_SAID_MONTHLY.search(text))
+
+
 def _monthly(value: dict[str, Any], role: RoleFacts) -> bool:
     """Whether an amount said with no period ("needs SAR 60k+ to go", "would take 11k") is a
     month's pay: the role pays by the month, and the amount is of its band's size as a month's
@@ -177,7 +184,7 @@ def _monthly(value: dict[str, Any], role: RoleFacts) -> bool:
     currency = (value.get("currency") or role.currency or "").upper()
     if currency != (role.currency or "").upper():
         return False
-    if currency not in _MONTHLY_CURRENCIES and not _SAID_MONTHLY.search(role.text or ""):
+    if currency not in _MONTHLY_CURRENCIES and not _says_monthly(role.text or ""):
         return False
     return not _band_sized(value, role) and _band_sized({**value, "period": "month"}, role)
 
