@@ -191,14 +191,29 @@ _AT_REQUEST = re.compile(
 )
 
 
+# Where a do-not-contact label is recorded: "DNC in Bullhorn", "do not contact on the ATS".
+_IN_OUR_SYSTEM = re.compile(
+    r"^ (?:in|on|within|across) (?:the |our |his |her |their |cand's |all )?(?:crm|ats|system|systems|"
+    r"database|db|file|record|records|profile|notes|bullhorn|salesforce|greenhouse|lever|workday|ashby|"
+    r"hubspot|jobadder|vincere|crelate|loxo|icims|taleo|successfactors|smartrecruiters|teamtailor|"
+    r"workable|jobdiva|avionte|tempworks|ceipal|recruitcrm|zoho(?: recruit)?|mercury|beamery|gem|"
+    r"talentlink|pinpoint)\b"
+)
+
+
 def _label_negated(text: str, m: re.Match) -> bool:
     """ "not DNC - happy to hear about SRE roles": the label is denied, not asked for."""
+    # "not DNC anymore": the label denied, whatever follows it in the same match ("not - do not
+    # contact me anymore" is a request, not the label)
+    label = _LABEL.match(m.group())
+    if (
+        label
+        and not re.match(r" (?:me|him|her|them|us)\b", m.group()[label.end() :])
+        and _LABEL_NEGATED_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+    ):
+        return True
     return bool(
-        _LABEL.fullmatch(m.group())
-        and (
-            _LABEL_NEGATED_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
-            or _LABEL_LIFTED_AFTER.match(text[m.end() : m.end() + 40])
-        )
+        _LABEL.fullmatch(m.group()) and _LABEL_LIFTED_AFTER.match(text[m.end() : m.end() + 40])
     )
 
 
@@ -279,6 +294,9 @@ def _partial(text: str, m: re.Match) -> bool:
     """Whether the request at ``m`` is scoped to a topic, a list, a channel or a time."""
     said, rest = m.group(), text[m.end() :]
     sentence_rest = _rest_of_sentence(text, m.end())
+    if _LABEL.fullmatch(said) and (kept := _IN_OUR_SYSTEM.match(rest)):
+        # "flagged DNC in Bullhorn per his request": where the label is kept, not a scope
+        rest, sentence_rest = rest[kept.end() :], sentence_rest[kept.end() :]
     before = text[max(0, m.start() - 80) : m.start()]
     if _NOT_ASKED.search(before) or _TOLD_TO.search(before):
         return True  # "should we take him off the list?", "don't take me off the list"
