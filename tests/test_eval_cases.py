@@ -23,6 +23,7 @@ from evaluation import scenarios_heldout11 as heldout11
 from evaluation import scenarios_heldout12 as heldout12
 from evaluation import scenarios_heldout13 as heldout13
 from evaluation import scenarios_heldout14 as heldout14
+from evaluation import scenarios_heldout15 as heldout15
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -39,6 +40,7 @@ from evaluation import (
     weekly_heldout12,
     weekly_heldout13,
     weekly_heldout14,
+    weekly_heldout15,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -60,6 +62,7 @@ HELDOUT11_WEEKLY = weekly_heldout11.HELDOUT11_WEEKLY_CASES
 HELDOUT12_WEEKLY = weekly_heldout12.HELDOUT12_WEEKLY_CASES
 HELDOUT13_WEEKLY = weekly_heldout13.HELDOUT13_WEEKLY_CASES
 HELDOUT14_WEEKLY = weekly_heldout14.HELDOUT14_WEEKLY_CASES
+HELDOUT15_WEEKLY = weekly_heldout15.HELDOUT15_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -78,6 +81,7 @@ ALL_CASES = [
     *heldout12.HELDOUT12_CASES,
     *heldout13.HELDOUT13_CASES,
     *heldout14.HELDOUT14_CASES,
+    *heldout15.HELDOUT15_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -96,6 +100,7 @@ ALL_WEEKLY = [
     *HELDOUT12_WEEKLY,
     *HELDOUT13_WEEKLY,
     *HELDOUT14_WEEKLY,
+    *HELDOUT15_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -374,6 +379,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 15": (
+        heldout15,
+        heldout15.HELDOUT15_CASES,
+        weekly_heldout15,
+        HELDOUT15_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -393,6 +406,7 @@ _RANKING_IN_ORDER = [
     heldout12.HELDOUT12_CASES,
     heldout13.HELDOUT13_CASES,
     heldout14.HELDOUT14_CASES,
+    heldout15.HELDOUT15_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -411,6 +425,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT12_WEEKLY,
     HELDOUT13_WEEKLY,
     HELDOUT14_WEEKLY,
+    HELDOUT15_WEEKLY,
 ]
 
 
@@ -514,6 +529,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 13"] is HELDOUT13_WEEKLY
     assert RANKING_SETS["held-out 14"] is heldout14.HELDOUT14_CASES
     assert WEEKLY_SETS["held-out 14"] is HELDOUT14_WEEKLY
+    assert RANKING_SETS["held-out 15"] is heldout15.HELDOUT15_CASES
+    assert WEEKLY_SETS["held-out 15"] is HELDOUT15_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
