@@ -25,6 +25,7 @@ from evaluation.weekly_heldout10 import HELDOUT10_WEEKLY_CASES
 from evaluation.weekly_heldout11 import HELDOUT11_WEEKLY_CASES
 from evaluation.weekly_heldout12 import HELDOUT12_WEEKLY_CASES
 from evaluation.weekly_heldout13 import HELDOUT13_WEEKLY_CASES
+from evaluation.weekly_heldout16 import HELDOUT16_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -33,7 +34,7 @@ from outreach.reconnect import ReconnectRules, weekly_list
 # No cap: a case is about who is due, not about who makes this week's first fifteen.
 RULES = ReconnectRules(weekly_cap=100_000)
 # The cases in recruiters' words, then a fresh set in other wording (written without looking
-# at the reader), then thirteen held-out sets, each by a stranger to the reader (never tuned to).
+# at the reader), then fourteen held-out sets, each by a stranger to the reader (never tuned to).
 SETS: dict[str, list[WeeklyCase]] = {
     "told": WEEKLY_CASES,
     "fresh": FRESH_WEEKLY_CASES,
@@ -50,6 +51,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 11": HELDOUT11_WEEKLY_CASES,
     "held-out 12": HELDOUT12_WEEKLY_CASES,
     "held-out 13": HELDOUT13_WEEKLY_CASES,
+    "held-out 16": HELDOUT16_WEEKLY_CASES,
 }
 
 

@@ -22,6 +22,7 @@ from evaluation import scenarios_heldout10 as heldout10
 from evaluation import scenarios_heldout11 as heldout11
 from evaluation import scenarios_heldout12 as heldout12
 from evaluation import scenarios_heldout13 as heldout13
+from evaluation import scenarios_heldout16 as heldout16
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -37,6 +38,7 @@ from evaluation import (
     weekly_heldout11,
     weekly_heldout12,
     weekly_heldout13,
+    weekly_heldout16,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -57,6 +59,7 @@ HELDOUT10_WEEKLY = weekly_heldout10.HELDOUT10_WEEKLY_CASES
 HELDOUT11_WEEKLY = weekly_heldout11.HELDOUT11_WEEKLY_CASES
 HELDOUT12_WEEKLY = weekly_heldout12.HELDOUT12_WEEKLY_CASES
 HELDOUT13_WEEKLY = weekly_heldout13.HELDOUT13_WEEKLY_CASES
+HELDOUT16_WEEKLY = weekly_heldout16.HELDOUT16_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -74,6 +77,7 @@ ALL_CASES = [
     *heldout11.HELDOUT11_CASES,
     *heldout12.HELDOUT12_CASES,
     *heldout13.HELDOUT13_CASES,
+    *heldout16.HELDOUT16_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -91,6 +95,7 @@ ALL_WEEKLY = [
     *HELDOUT11_WEEKLY,
     *HELDOUT12_WEEKLY,
     *HELDOUT13_WEEKLY,
+    *HELDOUT16_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -361,6 +366,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 16": (
+        heldout16,
+        heldout16.HELDOUT16_CASES,
+        weekly_heldout16,
+        HELDOUT16_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -379,6 +392,7 @@ _RANKING_IN_ORDER = [
     heldout11.HELDOUT11_CASES,
     heldout12.HELDOUT12_CASES,
     heldout13.HELDOUT13_CASES,
+    heldout16.HELDOUT16_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -396,6 +410,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT11_WEEKLY,
     HELDOUT12_WEEKLY,
     HELDOUT13_WEEKLY,
+    HELDOUT16_WEEKLY,
 ]
 
 
@@ -497,6 +512,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 12"] is HELDOUT12_WEEKLY
     assert RANKING_SETS["held-out 13"] is heldout13.HELDOUT13_CASES
     assert WEEKLY_SETS["held-out 13"] is HELDOUT13_WEEKLY
+    assert RANKING_SETS["held-out 16"] is heldout16.HELDOUT16_CASES
+    assert WEEKLY_SETS["held-out 16"] is HELDOUT16_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
