@@ -27,6 +27,7 @@ from evaluation.weekly_heldout12 import HELDOUT12_WEEKLY_CASES
 from evaluation.weekly_heldout13 import HELDOUT13_WEEKLY_CASES
 from evaluation.weekly_heldout14 import HELDOUT14_WEEKLY_CASES
 from evaluation.weekly_heldout15 import HELDOUT15_WEEKLY_CASES
+from evaluation.weekly_heldout16 import HELDOUT16_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -54,6 +55,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 13": HELDOUT13_WEEKLY_CASES,
     "held-out 14": HELDOUT14_WEEKLY_CASES,
     "held-out 15": HELDOUT15_WEEKLY_CASES,
+    "held-out 16": HELDOUT16_WEEKLY_CASES,
 }
 
 

@@ -24,6 +24,7 @@ from evaluation import scenarios_heldout12 as heldout12
 from evaluation import scenarios_heldout13 as heldout13
 from evaluation import scenarios_heldout14 as heldout14
 from evaluation import scenarios_heldout15 as heldout15
+from evaluation import scenarios_heldout16 as heldout16
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -41,6 +42,7 @@ from evaluation import (
     weekly_heldout13,
     weekly_heldout14,
     weekly_heldout15,
+    weekly_heldout16,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -63,6 +65,7 @@ HELDOUT12_WEEKLY = weekly_heldout12.HELDOUT12_WEEKLY_CASES
 HELDOUT13_WEEKLY = weekly_heldout13.HELDOUT13_WEEKLY_CASES
 HELDOUT14_WEEKLY = weekly_heldout14.HELDOUT14_WEEKLY_CASES
 HELDOUT15_WEEKLY = weekly_heldout15.HELDOUT15_WEEKLY_CASES
+HELDOUT16_WEEKLY = weekly_heldout16.HELDOUT16_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -82,6 +85,7 @@ ALL_CASES = [
     *heldout13.HELDOUT13_CASES,
     *heldout14.HELDOUT14_CASES,
     *heldout15.HELDOUT15_CASES,
+    *heldout16.HELDOUT16_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -101,6 +105,7 @@ ALL_WEEKLY = [
     *HELDOUT13_WEEKLY,
     *HELDOUT14_WEEKLY,
     *HELDOUT15_WEEKLY,
+    *HELDOUT16_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -387,6 +392,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 16": (
+        heldout16,
+        heldout16.HELDOUT16_CASES,
+        weekly_heldout16,
+        HELDOUT16_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -407,6 +420,7 @@ _RANKING_IN_ORDER = [
     heldout13.HELDOUT13_CASES,
     heldout14.HELDOUT14_CASES,
     heldout15.HELDOUT15_CASES,
+    heldout16.HELDOUT16_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -426,6 +440,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT13_WEEKLY,
     HELDOUT14_WEEKLY,
     HELDOUT15_WEEKLY,
+    HELDOUT16_WEEKLY,
 ]
 
 
@@ -531,6 +546,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 14"] is HELDOUT14_WEEKLY
     assert RANKING_SETS["held-out 15"] is heldout15.HELDOUT15_CASES
     assert WEEKLY_SETS["held-out 15"] is HELDOUT15_WEEKLY
+    assert RANKING_SETS["held-out 16"] is heldout16.HELDOUT16_CASES
+    assert WEEKLY_SETS["held-out 16"] is HELDOUT16_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
