@@ -340,6 +340,9 @@ _REPORTED_STOP = re.compile(
     r"\b(?:told|asked|said to|begged|wanted) (?:you|u|us|them|the team)(?: guys)? (?:to |not to )(?:stop )?$"
 )
 
+# "no call/no show": who did not turn up, cut into two segments at the slash.
+_NO_SHOW_AFTER = re.compile(r"\s*[/,&+]\s*no[- ]?show")
+
 
 def _taken_back(out: _Collector) -> bool:
     return any(c.facet == "contact" and c.value.get("kind") == "opt_in" for c in out.items)
@@ -681,6 +684,8 @@ def _read_clause(
     for s, e in clause.segments:
         for channel, pol, a, b in channels(t[s:e]):
             a, b = a + s, b + s
+            if _NO_SHOW_AFTER.match(t, b):
+                continue  # "no call/no show": the segment ends at the slash, the absence does not
             if pol == "avoid" and _REPORTED_STOP.search(t, max(0, a - 40), a) and _taken_back(out):
                 continue  # "I told you to stop emailing ... glad to hear about roles again"
             if not overlaps(a, b, blocked):

@@ -23,6 +23,8 @@ SAID = date(2026, 6, 1)
         "No-show for the onsite interview.",
         "Was a no show at the office visit last Tuesday.",
         "NCNS - no call no show x2",
+        "no call/no show at the assessment centre",
+        "No call, no show for her first shift",
     ],
 )
 def test_a_no_show_reads_as_no_refusal_of_the_office_or_the_phone(note):
