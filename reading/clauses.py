@@ -20,9 +20,10 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$|[\"')\]])|;|\n+|\s[-–—]{1,2}\s(?=
 _NOT_AN_END = re.compile(r"(?:^|[\s.(])(?:[a-z]|e\.g|i\.e|etc|vs|st|mr|ms|dr|approx|incl|re)$")
 # Where a clause turns: the negation or wish before it does not carry over.
 _TURN = re.compile(
-    # "anything but gambling": one refusal, not a turn
-    r"(?<!\banything )(?<!\banywhere )(?<!\bnothing )(?<!\beverything )(?<!\ball )"
-    r"\b(?:but|though|although|however|whereas|yet|otherwise|while|whilst|"
+    # "anything but gambling": one refusal, not a turn (\b first: the look-behinds are tried only
+    # where a word starts)
+    r"\b(?<!\banything )(?<!\banywhere )(?<!\bnothing )(?<!\beverything )(?<!\ball )"
+    r"(?:but|though|although|however|whereas|yet|otherwise|while|whilst|"
     r"instead|unlike|apart from that)\b(?! of)"
 )
 

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 
-# Cheap test first: most notes are no email at all.
+# Cheap test first: most notes are no email at all. Searched in the lower-cased text, without
+# anchors: it lets a few more notes through (a "--" or a ">" anywhere), in a fraction of the
+# time an anchored, case-blind search takes.
 _GATE = re.compile(
-    r"wrote:|-----|^[ \t]*>|^from:|sent from|get outlook|^--|confidential|unsubscribe|reply|"
-    r"intended recipient|opt out|_{5,}",
-    re.I | re.M,
+    r"wrote:|--|>|from:|sent from|get outlook|confidential|unsubscribe|reply|intended recipient|"
+    r"opt out|_____"
 )
 # Where the message being answered begins (everything after it is theirs or ours, not this reply).
 _HEADER = re.compile(
@@ -63,7 +64,7 @@ _FOOTER = re.compile(
 
 def own_words(text: str) -> str:
     """``text`` with what the person did not type blanked out (same length, line breaks kept)."""
-    if not _GATE.search(text):
+    if not _GATE.search(text.lower()):
         return text
     cut = [(m.start(), len(text)) for m in _HEADER.finditer(text) if text[: m.start()].strip()]
     if cut:

@@ -85,21 +85,24 @@ _TIME = gated(
         r")\b"
     )
 )
-# A cheap first look: no digit and none of these words, no time expression.
+# A cheap first look: no digit and none of these words, no time expression. Every branch starts
+# with a letter, none with \b or a group: the engine then tries the branches only where a
+# first letter fits (a few times quicker; it lets through a word or two more, never fewer).
+_ANY_DIGIT = re.compile(r"\d")
 _ANY_TIME = re.compile(
-    r"\d|uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
-    r"month|week|fortnight|christmas|holiday|\bhols\b|eoq|labou?r day|festive|easter|notice|probation|cliff|vest|\bh[12]\b|diwali|"
-    r"deepavali|\bholi\b|\beid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
-    r"\bt[eế]t\b|pongal|sankranti|\bfy\b|f\.y\.|fiscal|carn[aei]val|karneval|fasching|mardi gras|"
-    r"shrove|pancake day|ash wednesday|\blent\b|pentecost|whit|ascension|three kings|epiphany|"
-    r"lock-?up|locked up|guadalupe|\bo-?bon\b|bon festival|holy week|(?:boxing day|sydney|pink) test|golden week|\bgw\b|"
-    r"koning|king'?s ?day|sinterklaas|pakjesavond|\bcny\b|seollal|chuseok|mid-?autumn|"
-    r"\bterm\b|"
+    r"uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
+    r"month|week|fortnight|christmas|holiday|hols\b|eoq|labou?r day|festive|easter|notice|probation|cliff|vest|h[12]\b|diwali|"
+    r"deepavali|holi\b|eid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
+    r"t[eế]t\b|pongal|sankranti|fy\b|f\.y\.|fiscal|carn[aei]val|karneval|fasching|mardi gras|"
+    r"shrove|pancake day|ash wednesday|lent\b|pentecost|whit|ascension|three kings|epiphany|"
+    r"lock-?up|locked up|guadalupe|o-?bon\b|bon festival|holy week|boxing day test|sydney test|pink test|golden week|gw\b|"
+    r"koning|king'?s ?day|sinterklaas|pakjesavond|cny\b|seollal|chuseok|mid-?autumn|"
+    r"term\b|"
     # the Jewish holidays (``reading.feasts``)
     r"pesa|pessach|anuk|annuk|rosh hash|kipp?ur|sukk|succ|tabernacles|torah|atzeret|purim|shavu|"
-    r"chag|\bhagim\b|high holi|high holy|jewish|"
+    r"chag|hagim\b|high holi|high holy|jewish|"
     r"anzac|waitangi|australia day|canada day|heritage day|patrick'?s day|paddy'?s day|"
-    r"\bnp\b"  # "serving NP": a notice, its length unsaid
+    r"np\b"  # "serving NP": a notice, its length unsaid
 )
 # The person waits: these before the time expression (same sentence, a few words back).
 _CUE = re.compile(
@@ -303,7 +306,7 @@ def find_waits(
 ) -> list[tuple[date, int, int]]:
     """(first day open again, start, end) for each wait in lower-case ``text``."""
     found: list[tuple[date, int, int]] = []
-    if not _ANY_TIME.search(text):
+    if not (_ANY_DIGIT.search(text) or _ANY_TIME.search(text)):
         return _given_up_or_ready(event_waits(text, said_at), text, said_at)
     for m in _TIME.finditer(text):
         if m["month"] == "may" and not _may_is_month(text, m, original):
