@@ -58,7 +58,14 @@ _LEVEL = (
     r"vetting process|security vetting)"
 )
 _MENTION = gated(re.compile(rf"\b(?:{_LEVEL})\b"))
-_CHEAP = re.compile(r"clear|vett|nv ?[12]|agsva|secret|\bts\b|typescript")
+# Two looks, each quick: words found by their first letter, and "TS" alone as a word.
+_CHEAP_WORDS = re.compile(r"clear|vett|nv ?[12]|agsva|secret|typescript")
+_TS = re.compile(r"\bts\b")
+
+
+def _cheap(text: str) -> bool:
+    return bool(_CHEAP_WORDS.search(text) or _TS.search(text))
+
 
 # Not (or no longer) held, or refused: before or after the mention in its sentence.
 _LACKS_BEFORE = re.compile(
@@ -115,7 +122,7 @@ def _sentence(t: str, a: int, b: int) -> tuple[int, int]:
 def mentions(t: str) -> list[tuple[str | None, str, int, int]]:
     """(level, polarity, start, end) for each clearance the person speaks of as their own, in
     normalised lower-case ``t``."""
-    if not _CHEAP.search(t):
+    if not _cheap(t):
         return []
     out: list[tuple[str | None, str, int, int]] = []
     for m in _MENTION.finditer(t):
@@ -161,7 +168,7 @@ def role_clearance(text: str) -> str | None:
     """The clearance a role's text asks for: its level, "any" when it names none ("a cleared
     program", "in a SCIF"), or None when it says nothing of one."""
     lower = text.lower()
-    if not _CHEAP.search(lower) and "scif" not in lower:
+    if not _cheap(lower) and "scif" not in lower:
         return None
     found = None
     for m in _ROLE_CLEAR.finditer(lower):

@@ -34,9 +34,9 @@ _LICENCE = (
     r"(?:driving|driver'?s|drivers|car|uk|eu|full|clean|valid|manual|cat(?:egory)? b) licen[cs]e"
 )
 # Words a note about driving must hold: nothing here is searched without one of them.
-_CHEAP = re.compile(
-    r"driv|licen[cs]|\bcar\b|transport|bus|banned|\bban\b|vehicle|führerschein|wheels"
-)
+# No leading \b: branches that start with a letter are looked for only where it is ("car" in
+# "oscar" lets a note through, never keeps one out).
+_CHEAP = re.compile(r"driv|licen[cs]|car\b|transport|bus|banned|ban\b|vehicle|führerschein|wheels")
 
 # They cannot drive.
 _CANNOT = gated(

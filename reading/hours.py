@@ -123,9 +123,10 @@ _PAST = re.compile(
     r"\b(?:used to|had to|previous(?:ly)?|old job|last job|last role|last place|former|at (?:my|his|her|their) "
     r"(?:last|old|previous|former)|was|were|worked|did)\b"
 )
-_GATE = re.compile(
-    r"\d|midnight|noon|midday|earl|late|clos|long|open|twelve",
-)
+# A digit is looked for on its own: with "\d" among the words, every branch is tried at every
+# position.
+_DIGIT = re.compile(r"\d")
+_GATE = re.compile(r"midnight|noon|midday|earl|late|clos|long|open|twelve")
 
 
 def _sentence(t: str, a: int) -> tuple[int, int]:
@@ -137,7 +138,7 @@ def _sentence(t: str, a: int) -> tuple[int, int]:
 def find_hours(t: str) -> list[tuple[dict, str, int, int]]:
     """(value, polarity, start, end) of each bound on the working day or shift in lower-case
     ``t``."""
-    if not _GATE.search(t):
+    if not (_DIGIT.search(t) or _GATE.search(t)):
         return []
     out: list[tuple[dict, str, int, int]] = []
 
@@ -208,13 +209,13 @@ _SHIFT_HOURS = re.compile(
     r"\(\s?(?P<p>\d{1,2}(?:\.5)?)\s?h(?:rs?|ours)?\s?\)"
 )
 _LONG_DAYS = re.compile(r"\b(?:long days|long shifts|4 on,? 4 off|four on,? four off|12s)\b")
-_HOURS_GATE = re.compile(r"\d|midnight|long|four on")
+_HOURS_GATE = re.compile(r"midnight|long|four on")
 
 
 def role_hours(text: str) -> tuple[int | None, int | None, float | None]:
     """(earliest start, latest finish, longest shift in hours) of a role's lower-case text;
     a finish after midnight counts past 24:00."""
-    if not _HOURS_GATE.search(text):
+    if not (_DIGIT.search(text) or _HOURS_GATE.search(text)):
         return None, None, None
     starts: list[int] = []
     ends: list[int] = []

@@ -23,7 +23,8 @@ from reading.lexicon import ABBREVIATIONS, COMMON_WORDS, TYPO_TARGETS
 # single character, and runs of white space are one space. "Sr." / "Jr." before a word are one
 # word with their dot.
 _TOKEN = re.compile(
-    r"\b[fF]/[uU]\b|\b[bB]/[cC]\b|\b[sSjJ][rR]\.(?= [A-Za-z])|\b[wW]/(?=\s)|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’"
+    # the shorthand under one \b, tried only where a word starts
+    r"\b(?:[fF]/[uU]\b|[bB]/[cC]\b|[sSjJ][rR]\.(?= [A-Za-z])|[wW]/(?=\s))|[^\W_]+(?:['’][^\W_]+)*|\s{2,}|[^\S \n]|’"
 )
 
 
