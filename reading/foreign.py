@@ -836,6 +836,17 @@ WAITS: tuple[tuple[str, str], ...] = (
     (rf"(?:ab|od){_FOREIGN_AHEAD}", "from"),
     (rf"(?:im|en|em|w|a|no){_FOREIGN_AHEAD}", "in"),
     (rf"(?:avant(?: le| la)?|antes d[eoa]l?|przed){_TIME_AHEAD}", "before"),
+    # "pas avant la fin de mon préavis": a refusal before any event, not only a month
+    (r"(?:ne \w+ )?pas avant(?= (?:la|le|les|l'|mon|ma|mes|son|sa|ses|notre|leur|d'|de)\b)", "not before"),
+    # Dutch "na de jaarafsluiting eind maart": after an event, its month said with it
+    (r"\bna (?:afloop van )?(?:de|het)(?= \w+ (?:eind|begin|half|medio|in) )", "after the"),
+    # an event reported done, with its month: "mon bonus a été versé fin mars", "s'est terminé"
+    (r"(?:a|ont) été (?:versée?s?|payée?s?|réglée?s?)", "was paid"),
+    (
+        r"(?:s'est|se sont) (?:terminée?s?|achevée?s?|finie?s?)|a pris fin|(?:est|sont) "
+        r"(?:terminée?s?|finie?s?|achevée?s?)|(?:is|zijn|werd|was) (?:\w+ ){0,3}?afgerond",
+        "ended",
+    ),
     (rf"(?:vor|voor|prima d[ie]l?){_FOREIGN_AHEAD}", "before"),
     (
         r"(?:fin|fim de|finales de|final de|ende|końca|konca|eind|fine)(?= (?:de |d')?(?:"

@@ -148,6 +148,16 @@ _ONLY_A_TIME_BEFORE = re.compile(
     r"not|till|until|so)\W+)*$"
 )
 _LABEL = re.compile(r"^\W*(?:cand(?:idate)?|per cand|update|note|reply|answer)\s*[:\-–]\W*$")
+# A refusal until a dated event is over, named back: "won't leave before it completes", "not
+# moving until the outcome", "nothing till the deal closes".
+_REFERS_BACK = (
+    r"(?:won't|will not|wont|not|no|nothing|can't|cannot|isn't|doesn't|staying|stays|hold(?:ing)? off|"
+    r"wait(?:ing)?)\b[^.!?]{0,40}?\b(?:before|until|till|til|pending) (?:(?:it|that|this|the (?:deal|"
+    r"transaction|sale|merger|acquisition|take-private|round|process|vote|review))(?:'s| is| has)? "
+    r"(?:completes?|closes?|closed|completed|signs?|signed|done|over|lands|announced|through|out|"
+    r"comes through|goes through)|the (?:outcome|result|results|decision|announcement|completion|"
+    r"closing|vote)(?! of (?:the|my|his|her) (?:interview|application)))"
+)
 # A clause after the time that waits for it: "Getting married in June - after that I'm all yours",
 # "IPO is in December and she's staying till it's done".
 _THEN_CLAUSE = re.compile(
@@ -163,7 +173,11 @@ _THEN_CLAUSE = re.compile(
     r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?) after(?=\W*$)|"
     # "We ship v3 in Q1 ... so not before it's out", "rather not move before it's live"
     r"not (?:\w+ )?(?:before|until|till) (?:it's|it is|it has|that's|it) ?(?:out|live|shipped|launched|"
-    r"released|done|over|finished|through|signed))\b"
+    r"released|done|over|finished|through|signed)|"
+    # the event named back: "Up for partner in the May round; won't look until the outcome",
+    # "completion targeted end of Q1. Won't leave before it completes"
+    + _REFERS_BACK
+    + r")\b"
 )
 _ONLY_A_TIME_AFTER = re.compile(
     r"^\W*(?:(?:sometime|maybe|probably|perhaps|possibly|hopefully|ideally|realistically|-?ish|or so|at "
@@ -554,11 +568,14 @@ def _then_next(text: str, m: re.Match) -> bool:
     # "part-time MSc at NUS, finals in May. No interviews until they're done": the time's own
     # clause is short
     start = max(start, text.rfind(",", 0, m.start()) + 1)
-    if end >= len(text) or len(text[start:end].split()) > 5:
+    words = len(text[start:end].split())
+    if end >= len(text) or words > 8:
         return False
     rest = re.match(r"[.!?\s]+", text[end:])
     nxt = end + (rest.end() if rest else 0)
-    return bool(_THEN_CLAUSE.match(text, nxt, _sentence_end(text, nxt, ".!?\n")))
+    then = _THEN_CLAUSE.match(text, nxt, _sentence_end(text, nxt, ".!?\n"))
+    # a longer clause dates the event only when the next one names it back ("before it completes")
+    return bool(then) and (words <= 5 or bool(re.search(_REFERS_BACK, then.group())))
 
 
 def _sentence_end(text: str, pos: int, stops: str = ".!?;\n") -> int:
