@@ -125,6 +125,8 @@ _CUE = re.compile(
     r"renewal)\b[^.;!?]{0,50}?\b(?:runs|running|lasts|goes) (?:on )?(?:to|till|until|through|into)|"
     r"(?<!\band )(?<!\bor )(?<!\bthen )again|"
     r"earliest|re-?engage|return(?:s|ing)?|on leave|stay(?:ing)? (?:put|where)|committed|locked in|"
+    # "staying to the end of the academic year in July", "remaining through the season to March"
+    r"(?:stay(?:ing|s)?|remain(?:ing|s)?|here) (?:on )?(?:to|through|thru|into)|"
     r"tied in|after that|then(?! again\b)|closes|completes|(?:expected|due|set|scheduled|slated) to (?:close|complete|land|finish)|settled|happy to talk|worth a (?:try|call|chat)|"
     r"keen|interested|look(?:ing)? again|move|moving on|in touch|for now|right now|yet|timing|"
     r"reassess\w*|rethink\w*|re-?evaluat\w*|review|think about (?:moving|it|a move|changing|options)|"
@@ -136,7 +138,11 @@ _POST_CUE = re.compile(
     r"(?:much |far |a lot |way |so much )?"
     r"(?:better|good|best|fine|ideal|the earliest|more realistic|realistic)|(?:is|works) (?:a )?better|"
     r"is best|is fine|works|would (?:work|suit)(?: \w+)?(?: better| best)?|suits? (?:me )?better|"
-    r",? (?:not|no) (?:earlier|before|sooner)|is (?:the )?(?:earliest|soonest)|start(?:s|ing)?\b|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
+    r",? (?:not|no) (?:earlier|before|sooner)|is (?:the )?(?:earliest|soonest)|"
+    # "June start at the earliest" waits; "a September start would be ideal" is when they would
+    # like to start, so we talk before it
+    r"start(?:s|ing)?\b(?!\W+(?:would (?:be (?:ideal|great|perfect|nice|lovely|preferred|best|good)|suit)|"
+    r"(?:is )?ideal(?:ly)?|is (?:preferred|the (?:dream|aim|hope|plan))|preferred))|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
     r"hopefully|is likely|likely|then(?! again)|from now|or so|,? then(?! again)|-?ish|(?:\w+'s|i'm|i am|is|are|will be|should be) (?:more |much more )?"
     r"(?:free|available|open|around)|once|when (?:the|my|his|her|their|it|i|he|she|they)|"
     r"(?:i'll|i will|she'll|he'll|they'll|we'll|things will) (?:have|be|know)|can we)\b"
