@@ -837,7 +837,10 @@ WAITS: tuple[tuple[str, str], ...] = (
     (rf"(?:im|en|em|w|a|no){_FOREIGN_AHEAD}", "in"),
     (rf"(?:avant(?: le| la)?|antes d[eoa]l?|przed){_TIME_AHEAD}", "before"),
     # "pas avant la fin de mon préavis": a refusal before any event, not only a month
-    (r"(?:ne \w+ )?pas avant(?= (?:la|le|les|l'|mon|ma|mes|son|sa|ses|notre|leur|d'|de)\b)", "not before"),
+    (
+        r"(?:ne \w+ )?pas avant(?= (?:la|le|les|l'|mon|ma|mes|son|sa|ses|notre|leur|d'|de)\b)",
+        "not before",
+    ),
     # Dutch "na de jaarafsluiting eind maart": after an event, its month said with it
     (r"\bna (?:afloop van )?(?:de|het)(?= \w+ (?:eind|begin|half|medio|in) )", "after the"),
     # an event reported done, with its month: "mon bonus a été versé fin mars", "s'est terminé"

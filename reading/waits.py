@@ -159,9 +159,9 @@ _LABEL = re.compile(r"^\W*(?:cand(?:idate)?|per cand|update|note|reply|answer)\s
 _REFERS_BACK = (
     r"(?:won't|will not|wont|not|no|nothing|can't|cannot|isn't|doesn't|staying|stays|hold(?:ing)? off|"
     r"wait(?:ing)?)\b[^.!?]{0,40}?\b(?:before|until|till|til|pending) (?:(?:it|that|this|the (?:deal|"
-    r"transaction|sale|merger|acquisition|take-private|round|process|vote|review))(?:'s| is| has)? "
+    r"transaction|sale|merger|acquisition|take-private|round|process|vote|review|exams?))(?:'s| is| has)? "
     r"(?:completes?|closes?|closed|completed|signs?|signed|done|over|lands|announced|through|out|"
-    r"comes through|goes through)|the (?:outcome|result|results|decision|announcement|completion|"
+    r"comes through|goes through)|(?:the|my|his|her|their) (?:outcome|result|results|decision|announcement|completion|"
     r"closing|vote)(?! of (?:the|my|his|her) (?:interview|application)))"
 )
 # A clause after the time that waits for it: "Getting married in June - after that I'm all yours",
@@ -179,11 +179,9 @@ _THEN_CLAUSE = re.compile(
     r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?) after(?=\W*$)|"
     # "We ship v3 in Q1 ... so not before it's out", "rather not move before it's live"
     r"not (?:\w+ )?(?:before|until|till) (?:it's|it is|it has|that's|it) ?(?:out|live|shipped|launched|"
-    r"released|done|over|finished|through|signed)|"
+    r"released|done|over|finished|through|signed)|" + _REFERS_BACK + r")\b"
     # the event named back: "Up for partner in the May round; won't look until the outcome",
     # "completion targeted end of Q1. Won't leave before it completes"
-    + _REFERS_BACK
-    + r")\b"
 )
 _ONLY_A_TIME_AFTER = re.compile(
     r"^\W*(?:(?:sometime|maybe|probably|perhaps|possibly|hopefully|ideally|realistically|-?ish|or so|at "
@@ -534,7 +532,10 @@ _CHANGED = re.compile(
     r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early|"
     r"fell through|called off|cancell?ed|scrapped|(?:is|was) off|laid off|made redundant|let go|"
     # "scrap what I said about March, the project got canned": the earlier word taken back
-    r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned)\b"
+    r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned|"
+    # "please ignore my last note about September": the earlier word taken back
+    r"(?:scrap|forget|ignore|disregard|scratch) (?:my|her|his|their|the|that) (?:last|earlier|previous|old|"
+    r"other) (?:note|message|email|e-mail|mail|text|reply|answer))\b"
 )
 # A wait called off, in so many words: "no need to wait any more", "the wait is over", "scrap
 # the hold". "no need to wait till March" names what it calls off (``_NO_WAIT``); said alone it
