@@ -23,7 +23,6 @@ from reading.negation import cue_at, form_answer
 from reading.normalise import Normalised
 from reading.places import DISTRICT_BEFORE
 
-
 # How often they are somewhere, right after the place: a trip, not a home.
 _TRIP_OFTEN = re.compile(
     r"(?:\s*(?:,|or|and|/)\s*[a-z][\w-]*(?: [a-z][\w-]*)?)*\s+(?:most|every|each|once a|twice a|a few times a|"
