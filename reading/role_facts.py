@@ -193,7 +193,7 @@ _SCHEDULE = {
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
     "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours",
-    "overtime": r"overtime",
+    "overtime": r"overtime|extended (?:working )?hours|long hours|\d{2}[- ]hour weeks",
     "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?",
 }
 # Support within office hours only: "Business hours support only", "support is 9-5 only".
