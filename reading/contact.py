@@ -70,7 +70,7 @@ _FOR_NOW = re.compile(
 # Requests that name nothing else: no topic, time or channel can narrow them.
 _WHOLE = re.compile(
     r"\b(?:consent|forgotten|forget|erasure|article 17|art\.? ?17|gdpr|delete|erase|wipe|destroy|purge|"
-    r"alone|data|details|number|cease|spam)\b"
+    r"alone|data|details|number|cease[sd]?|ceasing|spam)\b"
 )
 # What a request to be taken off / unsubscribed / sent nothing is about, when it is about something.
 _SCOPE = re.compile(

@@ -662,8 +662,17 @@ _ONCE_MOVED = re.compile(
 )
 
 
+# An event reported in the past tense right before its month: "was paid (at) the end of March".
+_PAID_THEN = re.compile(
+    r"\b(?:was|were|got|has been|have been|had been) (?:paid|paid out|settled|completed|closed|signed|"
+    r"announced|over|done)(?: (?:in|at|on|by))?(?: the)?(?: (?:end|start|beginning|middle) of)?\W*$"
+)
+
+
 def _governed(before: str, after: str, further: str = "") -> bool:
     # "moving in January to Groningen - will talk once she's settled": the move, a few words on
+    if _POST_CUE.match(after) and _PAID_THEN.search(before):
+        return False  # "my bonus was paid end of March, I'm available": when it happened
     if _POST_CUE.match(after) or _ONCE_MOVED.match(further or after):
         return True
     cues = list(_CUE.finditer(before))
