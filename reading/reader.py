@@ -66,7 +66,7 @@ _KEPT_FREE = re.compile(
 )
 # A tool named, then loved: "self-taught Alteryx, loves it", "picked up dbt and really enjoys it".
 _LOVES_IT = re.compile(
-    r"(?:[^\w;.]+(?:and |but )?(?:(?!(?:his|her|their|my|the|a|an|boss|manager|team)\b)\w+ ){0,4}?)?\W*"
+    r"(?:[^\w;.]+(?:and |but )?(?:(?!(?:his|her|their|my) (?!own\b)|(?:the|a|an|boss|manager|team)\b)\w+ ){0,4}?)?\W*"
     r"(?:(?:she|he|they|i) )?(?:really |genuinely )?(?:loves?|enjoys?|"
     r"likes?|adores?) (?:it|using it|working (?:in|with) it)\b"
 )
