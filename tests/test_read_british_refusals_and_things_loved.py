@@ -46,7 +46,7 @@ def test_weekends_offered_are_still_a_wish():
     "text, tool",
     [
         ("Taught herself Qlik and loves it.", "qlik"),
-        ("Uses Alteryx daily and genuinely loves it.", "alteryx"),
+        ("Alteryx - learnt it herself and genuinely loves it.", "alteryx"),
     ],
 )
 def test_a_tool_named_then_loved_is_wanted(text, tool):
