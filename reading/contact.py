@@ -44,11 +44,17 @@ _TURN_AFTER = re.compile(r"^\W*(?:but|about (?:this|that|the) (?:role|job)|with 
 # "stop contacting me about roles": roles in general are all we would write about.
 _ANY_ROLE = re.compile(
     r"(?:(?:any|new|more|other|future|your|these|those|the|such|all|job|career|employment) )*(?:roles?|jobs?|"
-    r"opportunit(?:y|ies)|positions?|vacanc(?:y|ies)|openings?|work|stuff|things|anything|it|this|that)\b(?!\W+(?:in|"
+    r"opportunit(?:y|ies)|positions?|vacanc(?:y|ies)|openings?|posts|placements|work|stuff|things|anything|it|this|"
+    r"that)\b(?!\W+(?:in|"
     r"at|for|that|which|like|based|outside|paying|below|under|on)\b)"
 )
 # What a refusal is about, inside or right after the request ("about gambling companies").
 _ABOUT = re.compile(r"\b(?:about|regarding|re|concerning)\s+(?!(?:me|him|her|them|us)\b)")
+# ... run on to everything: "about bank shifts or posts or anything" is no narrowing.
+_OR_ANYTHING = re.compile(
+    r"^[^.;!?]{0,60}?\b(?:or|and|nor)\s+(?:anything|everything|whatever|any other \w+)(?: (?:else|at all))?\b"
+    r"(?!\W*(?:like (?:that|this|it)|similar|of (?:that|the sort|the kind)|in that))"
+)
 # What makes a refusal without "any more" partial: a channel, a person, a place, a condition.
 _RESTRICTED = re.compile(
     r"^\W*(?:on|at|for(?! (?:any |all |future |other |new |more |further )*(?:roles|jobs|opportunities|"
@@ -64,14 +70,16 @@ _FOR_NOW = re.compile(
 # Requests that name nothing else: no topic, time or channel can narrow them.
 _WHOLE = re.compile(
     r"\b(?:consent|forgotten|forget|erasure|article 17|art\.? ?17|gdpr|delete|erase|wipe|destroy|purge|"
-    r"alone|data|details|number|cease|spam)\b"
+    r"alone|data|details|number|cease[sd]?|ceasing|spam)\b"
 )
 # What a request to be taken off / unsubscribed / sent nothing is about, when it is about something.
 _SCOPE = re.compile(
     r"^\W*(?:me |him |her |them )?(?:from |off |out of |of |on )?(?:any ?more |more |any |your |these |"
     r"those |all |the |such |of |my |our )*(?P<q>(?:(?!,\s*(?:i|i'm|i've|i'd|we|he|she|they|got|"
     r"have|had|as|since|because|now)\b)[^.;!?])*?)\W*\b(?:roles?|jobs?|positions?|vacancies|"
-    r"openings|opportunities|alerts?|ads|adverts|job alerts?|list|lists|emails|updates|mailing list)\b"
+    r"openings|opportunities|alerts?|ads|adverts|job alerts?|list|lists|emails|updates|mailing list|"
+    # "stop sending me bank shift texts": one kind of message
+    r"texts|messages|calls|shifts|posts)\b"
     r"(?P<tail>\W+(?:in|at|for|based|"
     r"that|which|with|from|like|outside|paying|below|under|on|about)\b)?"
 )
@@ -123,6 +131,9 @@ _STILL_WANTS = re.compile(
     r"to be (?:contacted|kept|sent)|to get|about (?:\w+ )*(?:roles|jobs|opportunities)|in (?:\w+ )*(?:roles|"
     r"jobs|opportunities)|on the list)|only want(?:s)? to hear|keep me (?:on|in|posted)|"
     r"(?:but|though) (?:i'd|i would|i'm|he'd|she'd) (?:still )?(?:love|like|be happy|be keen) to hear|"
+    # "... posts i'd still love to hear about though"
+    r"(?:i'd|i would|he'd|she'd|they'd|he would|she would) still (?:love|like|be happy|be keen|be glad|"
+    r"welcome the chance) to hear|"
     # reversed: back on the list, or it was a slip
     # ("do not re-add to campaigns" keeps them off: a consultant's note with the opt-out)
     r"(?<!not )(?<!n't )(?<!never )re-?add(?:ed|ing)?|(?<!not )(?<!n't )add (?:me|him|her|them) back|(?:wants?|get|be) back on|put (?:me|him|her|them) back|"
@@ -342,7 +353,9 @@ def _partial(text: str, m: re.Match) -> bool:
         return True  # "don't contact me again until the new year": a wait
     for about in _ABOUT.finditer(said + sentence_rest):
         if about.start() < len(said) or about.start() - len(said) < 3:
-            if not _ANY_ROLE.match(said + sentence_rest, about.end()):
+            if not _ANY_ROLE.match(said + sentence_rest, about.end()) and not _OR_ANYTHING.match(
+                (said + sentence_rest)[about.end() :]
+            ):
                 return True  # "never contact me about gambling companies again"
     if _CHANNEL_SCOPE.match(rest):
         return True  # "unsubscribe me from texts": that channel only

@@ -194,6 +194,23 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:von )?(?:jeder |jeglicher |einer )?weiteren? kontaktaufnahme abzusehen",
         "refrain from contacting me again",
     ),
+    # "sehen Sie von weiteren Kontaktaufnahmen ab": the formal letter's way to say stop
+    (
+        r"sehen sie (?:bitte )?(?:künftig |zukünftig |in zukunft )?von (?:jeder |jeglicher |einer )?"
+        r"(?:weiteren |künftigen |erneuten )?(?:kontaktaufnahmen?|kontakten|anfragen|anrufen|e-?mails)"
+        r"(?: \w+){0,2}? ab",
+        "refrain from contacting me again",
+    ),
+    (
+        r"(?:löschen|loeschen|entfernen) sie (?:bitte )?(?:sämtliche|saemtliche|alle)(?: meine)? "
+        r"(?:\w+ )?daten",
+        "delete all my data",
+    ),
+    # "bitte um deren Löschung" (after "meiner Daten"), "ich bitte um Löschung meiner Daten"
+    (
+        r"(?:bitte|bitten|ersuche) (?:sie )?um (?:deren |ihre |die )?l[öo]schung(?! (?:meines|des|der alten|meiner alten|von))",
+        "request deletion of my data",
+    ),
     (
         r"keine (?:weitere |weiteren )?(?:kontaktaufnahme|kontakte?)(?: mehr)?(?= *(?:[.!,;—–-]|$|bitte|"
         r"erwünscht|gewünscht|danke))",
@@ -310,6 +327,16 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (r"laissez-moi tranquille|fichez-moi la paix|foutez-moi la paix", "leave me alone"),
     (r"(?:je )?(?:retire|retirer|retirons) (?:mon|son|leur) consentement", "withdraw my consent"),
     (r"(?:je )?m'oppose au traitement de mes données", "object to the processing of my data"),
+    # a line or an address named after the stop ("ne plus m'appeler au bureau", "ne plus m'écrire
+    # sur mon adresse professionnelle"): that line only, as "at work" reads in English
+    (
+        r"(?:(?<=appeler )|(?<=appelez )|(?<=écrire )|(?<=ecrire )|(?<=joindre )|(?<=contacter ))(?:au bureau|"
+        r"au travail|sur mon lieu de travail|(?:sur|à|a) mon (?:adresse|e-?mail|mail|courriel|numéro|"
+        r"numero|téléphone|telephone|poste)(?: (?:e-?mail|mail|courriel))? (?:professionnel(?:le)?|pro|"
+        r"du bureau|au bureau))",
+        "at work",
+    ),
+    (r"[ée]crivez[- ]moi|[ée]cris[- ]moi", "write to me"),
     (r"droit à l'oubli|droit a l'oubli|droit à l'effacement", "right to be forgotten"),
     (
         r"(?:désabonnez|desabonnez|désinscrivez|desinscrivez|désabonne|désinscris)[- ]moi de tout|"
@@ -809,6 +836,20 @@ WAITS: tuple[tuple[str, str], ...] = (
     (rf"(?:ab|od){_FOREIGN_AHEAD}", "from"),
     (rf"(?:im|en|em|w|a|no){_FOREIGN_AHEAD}", "in"),
     (rf"(?:avant(?: le| la)?|antes d[eoa]l?|przed){_TIME_AHEAD}", "before"),
+    # "pas avant la fin de mon préavis": a refusal before any event, not only a month
+    (
+        r"(?:ne \w+ )?pas avant(?= (?:la|le|les|l'|mon|ma|mes|son|sa|ses|notre|leur|d'|de)\b)",
+        "not before",
+    ),
+    # Dutch "na de jaarafsluiting eind maart": after an event, its month said with it
+    (r"\bna (?:afloop van )?(?:de|het)(?= \w+ (?:eind|begin|half|medio|in) )", "after the"),
+    # an event reported done, with its month: "mon bonus a été versé fin mars", "s'est terminé"
+    (r"(?:a|ont) été (?:versée?s?|payée?s?|réglée?s?)", "was paid"),
+    (
+        r"(?:s'est|se sont) (?:terminée?s?|achevée?s?|finie?s?)|a pris fin|(?:est|sont) "
+        r"(?:terminée?s?|finie?s?|achevée?s?)|(?:is|zijn|werd|was) (?:\w+ ){0,3}?afgerond",
+        "ended",
+    ),
     (rf"(?:vor|voor|prima d[ie]l?){_FOREIGN_AHEAD}", "before"),
     (
         r"(?:fin|fim de|finales de|final de|ende|końca|konca|eind|fine)(?= (?:de |d')?(?:"

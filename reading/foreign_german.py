@@ -48,7 +48,17 @@ WAITS: tuple[tuple[str, str], ...] = (
 
 WORDS: tuple[tuple[str, str], ...] = (
     # travel: "keine Reisetätigkeit mehr", "Reisebereitschaft 50-60% ok"
-    (r"reiset[äa]tigkeit(?:en)?|reisebereitschaft|dienstreisen|gesch[äa]ftsreisen", "travel"),
+    (
+        r"reiset[äa]tigkeit(?:en)?|reisebereitschaft|dienstreisen|gesch[äa]ftsreisen|reisen",
+        "travel",
+    ),
+    # "ich habe nichts gegen Reisen": no objection (not a misspelt "nights")
+    (r"nichts (?:dagegen|gegen)", "nothing against"),
+    (
+        r"(?:kommt|kommen) (?:für (?:mich|ihn|sie|uns) )?(?:derzeit |momentan |aktuell |gerade |im moment |"
+        r"zurzeit )?(?:nicht|gar nicht|überhaupt nicht) (?:in frage|infrage)",
+        "is out of the question",
+    ),
     (r"h[öo]chstens|maximal", "at most"),
     (r"vor ort|beim kunden", "at the client"),
     (r"tage?(?= (?:im|pro|je) monat)", "day"),

@@ -64,6 +64,8 @@ ABBREVIATIONS = {
     "doesnt": "doesn't",
     "didnt": "didn't",
     "wont": "won't",
+    "shan't": "won't",  # "I shan't leave London": the British "won't"
+    "shant": "won't",
     "cant": "can't",
     "isnt": "isn't",
     "wouldnt": "wouldn't",

@@ -21,6 +21,8 @@ _NOT_AGAINST = re.compile(
     r"(?:a |an |any )?(?:problem|issue|objection)s? (?:with|doing)|(?:not|isn't|aren't|wasn't|is not) "
     r"(?:against|opposed to|averse to|a problem|an issue|bothered by|unwilling)|(?:didn't|did not) rule out|"
     r"not unwilling|no longer (?:against|opposed)|isn't a problem|"
+    # "never minded the travel", "didn't mind the nights", "nothing against travel"
+    r"(?:never|not ever|didn't|did not|has never|had never) mind(?:ed)?|nothing against|"
     r"(?:is|are)n't an issue|not a (?:deal ?breaker|blocker)|(?:doesn't|don't) rule out|"
     r"wouldn't say no|wouldn't rule out|no reason not|"
     # a refusal denied: "can't say I'm not interested in leading", "never said no to on-call",

@@ -64,6 +64,12 @@ _KEPT_FREE = re.compile(
     r"\W*(?:are|is) (?:for )?(?:(?:my|our|his|her|their) )?(?:family(?: time)?|sacred|off[- ]limits|"
     r"protected|precious|(?:my|our) own|me time|time off|kids' time|for the kids)\b"
 )
+# A tool named, then loved: "self-taught Alteryx, loves it", "picked up dbt and really enjoys it".
+_LOVES_IT = re.compile(
+    r"(?:[^\w;.]+(?:and |but )?(?:(?!(?:his|her|their|my) (?!own\b)|(?:the|a|an|boss|manager|team)\b)\w+ ){0,4}?)?\W*"
+    r"(?:(?:she|he|they|i) )?(?:really |genuinely )?(?:loves?|enjoys?|"
+    r"likes?|adores?) (?:it|using it|working (?:in|with) it)\b"
+)
 # What the person is, not what they ask for: "ltd co contractor", "Freelancer, ...".
 _WHO_THEY_ARE = re.compile(r"contractors?|freelancers?")
 # How long they have done it: "contracting 8 years", "contractor (10y)", "perm since 2019".
@@ -602,6 +608,8 @@ def _read_clause(
         method = "rule:lexicon"
         if pol is None and lead is not None and not REPORTED.search(text):
             pol = lead
+        if pol is None and m.facet == "technology" and _LOVES_IT.match(t, b):
+            pol = "wish"  # "self-taught Alteryx, loves it"
         if pol is None:
             if m.facet not in BARE_IS_WISH or REPORTED.search(text):
                 continue
@@ -656,6 +664,13 @@ def _read_clause(
             pol = "must"  # "no more than 24 hours a week": a cap on the hours, not a refusal
         if m.facet == "schedule" and _KEPT_FREE.match(t, b):
             pol = "avoid"  # "weekends are family time, non-negotiable": kept free, not worked
+        if (
+            m.facet == "schedule"
+            and pol == "wish"
+            and m.value["kind"] in ("weekends", "nights")
+            and re.search(r"\b(?:my|his|her|their|our)\W+$", t[max(c0, a - 8) : a])
+        ):
+            pol = "avoid"  # "wants 9-to-6 and her weekends": her own weekends, kept free
         if m.facet == "schedule" and m.value["kind"] in ("weekdays_only", "full_time"):
             # "Mon-Fri only", "wants her weekends back": weekend work refused ("happy to give up
             # weekdays only"? never said; a refused weekdays-only week would ask for weekends)

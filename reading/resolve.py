@@ -66,6 +66,13 @@ _EVENT_AFTER = re.compile(
 )
 
 
+# Free from a month: said in that month, it is the month now ("available from May", 4 May).
+_FREE_FROM = re.compile(
+    r"\b(?:free|available|open|ready|around|startable|able to (?:start|talk|move))\b[^.;!?]{0,25}?"
+    r"\b(?:from|as of|starting)(?: (?:early|mid|the start of))?\W*$"
+)
+
+
 # "till the financial year closes and the audit is done": the close itself, then free.
 _FY_OVER = re.compile(r"\W*(?:is |has )?(?:over|done|closed|wrapped up|finished)\b")
 
@@ -86,6 +93,9 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     if m["month"]:
         month = MONTHS[m["month"]]
         day = _with_year(month, year, said_at)
+        if not year and month == said_at.month and _FREE_FROM.search(before):
+            # "free to talk from May", said on 4 May: this May, now - not a year away
+            day = date(said_at.year, month, 1)
         if "end" in mod and not after_it:
             # "bonus lands end of March", "contract runs to the end of March": the wait holds through
             # the month, to its last day (the month stays the one said)

@@ -193,7 +193,7 @@ _SCHEDULE = {
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
     "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours",
-    "overtime": r"overtime",
+    "overtime": r"overtime|extended (?:working )?hours|long hours|\d{2}[- ]hour weeks",
     "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?",
 }
 # Support within office hours only: "Business hours support only", "support is 9-5 only".
@@ -331,6 +331,13 @@ _AWAY_BY_MONTH = re.compile(
     r"(?=[^.\n;]{0,40}?\b(?:at|in|on[- ]?site|on the road|travel\w*|visiting|to)\b)",
     re.I,
 )
+# ... said after the trips: "travelling to Singapore and Tokyo about one week a month", "with
+# travel to targets across Europe most weeks".
+_TRAVEL_THEN_HOW_OFTEN = re.compile(
+    r"\btravel\w*\s+(?:to|across|around|between|into|out to)\b[^.\n;]{0,60}?\b(?:(?P<n>one|two|three|a|an|[1-3])\s+(?P<unit>weeks?|days?)\s+(?:a|per|each|"
+    r"every)\s+month|(?P<most>most|every|each)\s+weeks?)\b",
+    re.I,
+)
 _COUNT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3}
 
 
@@ -343,9 +350,23 @@ def _travel_share(terms: str) -> float | None:
         n = _COUNT.get(found.group(1).lower()) or int(found.group(1))
         per_month = 4.33 if found.group(2).lower().startswith("week") else 21.7
         return round(min(1.0, n / per_month), 2)
+    if (share := _how_often(terms)) is not None:
+        return share
     if _TRAVEL_WORDS.search(terms):
         return 0.4
     return None
+
+
+def _how_often(text: str) -> float | None:
+    """ "travelling to Singapore about one week a month": the share said after the trips."""
+    found = _TRAVEL_THEN_HOW_OFTEN.search(text)
+    if not found:
+        return None
+    if found["most"]:
+        return 0.6 if found["most"].lower() == "most" else 0.8
+    n = _COUNT.get(found["n"].lower()) or int(found["n"])
+    per_month = 4.33 if found["unit"].lower().startswith("week") else 21.7
+    return round(min(1.0, n / per_month), 2)
 
 
 _TRAVEL_WORDS = re.compile(
@@ -899,6 +920,10 @@ def role_facts(
     travel = _travel_share(terms)
     if travel is None:  # "a week in Jakarta every quarter", "about 40% of the time on the road"
         travel = role_share(said)
+    if (
+        travel is None
+    ):  # "travelling to Singapore and Tokyo about one week a month" among the duties
+        travel = _how_often(said)
     contract = next((kind for kind, pattern in _CONTRACT if pattern.search(terms)), None)
     forms, no_forms = role_forms("\n".join([terms, description or ""]))
     manages: bool | None = None

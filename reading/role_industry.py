@@ -37,8 +37,10 @@ _ABOUT_US = re.compile(
     r"\s*:?\s*$"
 )
 _A_COMPANY = re.compile(
-    r"\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|group|business|exchange|startup|scale-?up|firm|"
-    r"retailer|bank|insurer|operator|provider|platform|marketplace|agency|brand|studio|lender|broker)\b"
+    r"\s*(?:a|an|(?:a |an )?series [a-e]|(?:a |an )?seed[- ]stage)\s+(?:[\w-]+\s+){0,3}?(?:company|group|"
+    r"business|exchange|startup|scale-?up|firm|retailer|bank|insurer|operator|provider|platform|marketplace|"
+    # "Series A payments fintech, 40 people"
+    r"agency|brand|studio|lender|broker|fintech|insurtech|proptech|healthtech|edtech)\b"
 )
 # "the finance team", "insurance stakeholders": colleagues, not the market the role serves.
 _A_FUNCTION = re.compile(

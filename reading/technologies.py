@@ -117,6 +117,8 @@ _NAMES = {
     "looker": "looker",
     "tableau": "tableau",
     "power bi": "power bi, powerbi",
+    "alteryx": "alteryx",
+    "qlik": "qlik, qlikview, qlik sense",
     "superset": "superset, apache superset",
     "metabase": "metabase",
     # machine learning

@@ -280,6 +280,11 @@ COMPANY = {
         r"(?:somewhere|something|a place|an? (?:org|organi[sz]ation|company|firm)) smaller",
         # "a tiny team"; a headcount cap: "under 20 people" ("fewer than" would read as a refusal)
         r"(?:tiny|little|micro) (?:companies|company|firms?|teams?|outfits?|shops?|startups?|orgs?)",
+        # a charity by its size: "a small grassroots charity", "a little local NGO"
+        # (the size word only: the charity itself is read as nonprofit beside it)
+        r"(?:small(?:er)?|tiny|little)(?= (?:local |grassroots |community |independent )?(?:charit(?:y|ies)|"
+        r"non-?profits?|ngos?)\b)",
+        r"grassroots(?= (?:charit(?:y|ies)|non-?profits?|ngos?|organi[sz]ations?)\b)",
         r"(?:(?<=under )|(?<=below )|(?<=max )|(?<=up to ))(?:[1-9]|[1-9]\d) (?:people|employees|staff|"
         r"person(?: company| team)?)",
     ),
@@ -292,6 +297,9 @@ COMPANY = {
         r"(?:large|larger|big|bigger|huge) (?:corporate |private |multi-?specialty |teaching )?"
         r"(?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?|groups?)",
         r"big tech",
+        # "a national charity next", "one of the big household-name charities"
+        r"(?:large|larger|big|bigger|huge|national|household[- ]name|major)(?= (?:\w+ )?(?:charit(?:y|ies)|"
+        r"non-?profits?|ngos?)\b)",
         r"faang(?:[- ](?:sized?|scale|style|level))?",
     ),
     "agency": (

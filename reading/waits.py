@@ -128,6 +128,8 @@ _CUE = re.compile(
     r"renewal)\b[^.;!?]{0,50}?\b(?:runs|running|lasts|goes) (?:on )?(?:to|till|until|through|into)|"
     r"(?<!\band )(?<!\bor )(?<!\bthen )again|"
     r"earliest|re-?engage|return(?:s|ing)?|on leave|stay(?:ing)? (?:put|where)|committed|locked in|"
+    # "staying to the end of the academic year in July", "remaining through the season to March"
+    r"(?:stay(?:ing|s)?|remain(?:ing|s)?|here) (?:on )?(?:to|through|thru|into)|"
     r"tied in|after that|then(?! again\b)|closes|completes|(?:expected|due|set|scheduled|slated) to (?:close|complete|land|finish)|settled|happy to talk|worth a (?:try|call|chat)|"
     r"keen|interested|look(?:ing)? again|move|moving on|in touch|for now|right now|yet|timing|"
     r"reassess\w*|rethink\w*|re-?evaluat\w*|review|think about (?:moving|it|a move|changing|options)|"
@@ -139,7 +141,11 @@ _POST_CUE = re.compile(
     r"(?:much |far |a lot |way |so much )?"
     r"(?:better|good|best|fine|ideal|the earliest|more realistic|realistic)|(?:is|works) (?:a )?better|"
     r"is best|is fine|works|would (?:work|suit)(?: \w+)?(?: better| best)?|suits? (?:me )?better|"
-    r",? (?:not|no) (?:earlier|before|sooner)|is (?:the )?(?:earliest|soonest)|start(?:s|ing)?\b|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
+    r",? (?:not|no) (?:earlier|before|sooner)|is (?:the )?(?:earliest|soonest)|"
+    # "June start at the earliest" waits; "a September start would be ideal" is when they would
+    # like to start, so we talk before it
+    r"start(?:s|ing)?\b(?!\W+(?:would (?:be (?:ideal|great|perfect|nice|lovely|preferred|best|good)|suit)|"
+    r"(?:is )?ideal(?:ly)?|is (?:preferred|the (?:dream|aim|hope|plan))|preferred))|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
     r"hopefully|is likely|likely|then(?! again)|from now|or so|,? then(?! again)|-?ish|(?:\w+'s|i'm|i am|is|are|will be|should be) (?:more |much more )?"
     r"(?:free|available|open|around)|once|when (?:the|my|his|her|their|it|i|he|she|they)|"
     r"(?:i'll|i will|she'll|he'll|they'll|we'll|things will) (?:have|be|know)|can we)\b"
@@ -151,6 +157,16 @@ _ONLY_A_TIME_BEFORE = re.compile(
     r"not|till|until|so)\W+)*$"
 )
 _LABEL = re.compile(r"^\W*(?:cand(?:idate)?|per cand|update|note|reply|answer)\s*[:\-–]\W*$")
+# A refusal until a dated event is over, named back: "won't leave before it completes", "not
+# moving until the outcome", "nothing till the deal closes".
+_REFERS_BACK = (
+    r"(?:won't|will not|wont|not|no|nothing|can't|cannot|isn't|doesn't|staying|stays|hold(?:ing)? off|"
+    r"wait(?:ing)?)\b[^.!?]{0,40}?\b(?:before|until|till|til|pending) (?:(?:it|that|this|the (?:deal|"
+    r"transaction|sale|merger|acquisition|take-private|round|process|vote|review|exams?))(?:'s| is| has)? "
+    r"(?:completes?|closes?|closed|completed|signs?|signed|done|over|lands|announced|through|out|"
+    r"comes through|goes through)|(?:the|my|his|her|their) (?:outcome|result|results|decision|announcement|completion|"
+    r"closing|vote)(?! of (?:the|my|his|her) (?:interview|application)))"
+)
 # A clause after the time that waits for it: "Getting married in June - after that I'm all yours",
 # "IPO is in December and she's staying till it's done".
 _THEN_CLAUSE = re.compile(
@@ -166,7 +182,9 @@ _THEN_CLAUSE = re.compile(
     r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?) after(?=\W*$)|"
     # "We ship v3 in Q1 ... so not before it's out", "rather not move before it's live"
     r"not (?:\w+ )?(?:before|until|till) (?:it's|it is|it has|that's|it) ?(?:out|live|shipped|launched|"
-    r"released|done|over|finished|through|signed))\b"
+    r"released|done|over|finished|through|signed)|" + _REFERS_BACK + r")\b"
+    # the event named back: "Up for partner in the May round; won't look until the outcome",
+    # "completion targeted end of Q1. Won't leave before it completes"
 )
 _ONLY_A_TIME_AFTER = re.compile(
     r"^\W*(?:(?:sometime|maybe|probably|perhaps|possibly|hopefully|ideally|realistically|-?ish|or so|at "
@@ -517,7 +535,10 @@ _CHANGED = re.compile(
     r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early|"
     r"fell through|called off|cancell?ed|scrapped|(?:is|was) off|laid off|made redundant|let go|"
     # "scrap what I said about March, the project got canned": the earlier word taken back
-    r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned)\b"
+    r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned|"
+    # "please ignore my last note about September": the earlier word taken back
+    r"(?:scrap|forget|ignore|disregard|scratch) (?:my|her|his|their|the|that) (?:last|earlier|previous|old|"
+    r"other) (?:note|message|email|e-mail|mail|text|reply|answer))\b"
 )
 # A wait called off, in so many words: "no need to wait any more", "the wait is over", "scrap
 # the hold". "no need to wait till March" names what it calls off (``_NO_WAIT``); said alone it
@@ -557,11 +578,14 @@ def _then_next(text: str, m: re.Match) -> bool:
     # "part-time MSc at NUS, finals in May. No interviews until they're done": the time's own
     # clause is short
     start = max(start, text.rfind(",", 0, m.start()) + 1)
-    if end >= len(text) or len(text[start:end].split()) > 5:
+    words = len(text[start:end].split())
+    if end >= len(text) or words > 8:
         return False
     rest = re.match(r"[.!?\s]+", text[end:])
     nxt = end + (rest.end() if rest else 0)
-    return bool(_THEN_CLAUSE.match(text, nxt, _sentence_end(text, nxt, ".!?\n")))
+    then = _THEN_CLAUSE.match(text, nxt, _sentence_end(text, nxt, ".!?\n"))
+    # a longer clause dates the event only when the next one names it back ("before it completes")
+    return bool(then) and (words <= 5 or bool(re.search(_REFERS_BACK, then.group())))
 
 
 def _sentence_end(text: str, pos: int, stops: str = ".!?;\n") -> int:
@@ -641,8 +665,17 @@ _ONCE_MOVED = re.compile(
 )
 
 
+# An event reported in the past tense right before its month: "was paid (at) the end of March".
+_PAID_THEN = re.compile(
+    r"\b(?:was|were|got|has been|have been|had been) (?:paid|paid out|settled|completed|closed|signed|"
+    r"announced|over|done)(?: (?:in|at|on|by))?(?: the)?(?: (?:end|start|beginning|middle) of)?\W*$"
+)
+
+
 def _governed(before: str, after: str, further: str = "") -> bool:
     # "moving in January to Groningen - will talk once she's settled": the move, a few words on
+    if _POST_CUE.match(after) and _PAID_THEN.search(before):
+        return False  # "my bonus was paid end of March, I'm available": when it happened
     if _POST_CUE.match(after) or _ONCE_MOVED.match(further or after):
         return True
     cues = list(_CUE.finditer(before))

@@ -23,6 +23,15 @@ from reading.negation import cue_at, form_answer
 from reading.normalise import Normalised
 from reading.places import DISTRICT_BEFORE
 
+# How often they are somewhere, right after the place: a trip, not a home.
+_TRIP_OFTEN = re.compile(
+    r"(?:\s*(?:,|or|and|/)\s*[a-z][\w-]*(?: [a-z][\w-]*)?)*\s+(?:most|every|each|once a|twice a|a few times a|"
+    r"several times a|one week a|a week a|a couple of (?:days|weeks) a) (?:weeks?|months?|quarters?|fortnights?)\b"
+)
+_GLAD = re.compile(
+    r"\b(?:happy|keen|glad|fine|love|loves|likes?|open|enjoys?|willing)\b(?![^.;]*\b(?:not|n't|never)\b)"
+)
+
 
 def read_mobility(
     t: str, clause: Clause, out, taken: list, norm: Normalised, lead: str | None = None
@@ -307,6 +316,12 @@ def read_mobility(
             continue  # "no visa issues for UK roles": where the right to work holds
         if _REFUSED_COMMUTE_TO.search(t[s:a]):
             out.add("location", "avoid", {"place": place}, a, b, 0.75, "rule:location")
+            continue
+        if _TRIP_OFTEN.match(t, b, clause.end):
+            # "happy to be in Paris or Munich most weeks", "in Dubai every month": trips there,
+            # not where they want to work
+            if _GLAD.search(t, s, a) and not travel.mentioned(t[clause.start : clause.end]):
+                out.add("travel", "wish", {"share": None}, a, b, 0.7, "rule:travel")
             continue
         if re.match(
             r"\W*(?:or|/)\W*(?:fully |full[- ]time )?remote\b", t[b : clause.end]
