@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from reading import read
 from tests.reading_helpers import ReadAt
 
 SEP = ReadAt(date(2026, 9, 21))
@@ -54,3 +55,18 @@ def test_a_wait_still_ahead_is_read(text, until):
 
 def test_a_year_already_done_is_no_wait():
     assert SEP.wait_until("Done a full year there now - happy to look.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The bonus pays in February; reach out after it clears.", "2027-02-28"),
+        ("Hike letter comes in April, talk once that's done.", "2027-04-30"),
+        ("She'll move after her bonus in March.", "2027-03-31"),
+        ("Bonus lands in March. Call me in March.", None),
+        ("Try him in March.", None),
+    ],
+)
+def test_after_a_payout_in_a_month_holds_through_that_month(text, day):
+    waits = [c.value for c in read(text, said_at=SEP.said_at) if c.facet == "wait"]
+    assert waits and waits[0].get("day") == day
