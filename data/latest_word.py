@@ -90,6 +90,7 @@ def superseded(rows: Iterable[Any]) -> set[int]:
                     _sign(facet, later.polarity, later.value or {}) != sign
                     and _same_subject(facet, earlier.value or {}, later.value or {})
                     or _both_only(facet, earlier, later)
+                    or _status_changed(facet, earlier, later)
                 ):
                     out.add(earlier.id)
                     break
@@ -155,6 +156,16 @@ def _both_only(facet: str, earlier, later) -> bool:
         and bool(a.get("form") and b.get("form"))
         and a["form"] != b["form"]
     )
+
+
+# The two sides of a visa status: one said later replaces the other ("needs an H-1B transfer",
+# then "green card approved, no sponsorship needed").
+_VISA_SIDES = frozenset({"needs_sponsorship", "has_right_to_work"})
+
+
+def _status_changed(facet: str, earlier, later) -> bool:
+    kinds = {(earlier.value or {}).get("kind"), (later.value or {}).get("kind")}
+    return facet == "visa" and kinds == _VISA_SIDES
 
 
 def _moves(rows: Iterable[Any]) -> set[int]:

@@ -67,7 +67,14 @@ _SPONSOR = gated(
     re.compile(
         r"\b(?:visa (?:is )?sponsored|sponsored visa|visa (?:paperwork|support|application|help)|if (?:a )?visa|"
         r"(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
-        r"h-?1b transfer|(?:would|will) need a (?:new )?sponsor|(?:visa|sponsorship|work permit) (?:is )?"
+        r"h-?1b transfer|(?:would|will) need a (?:new )?sponsor|"
+        # an employer-tied visa a move has to renew: "any move means a new O-1 petition",
+        # "switching jobs would require a new E-3"
+        r"(?:move|moving|switch(?:ing)?(?: jobs)?|job change|changing jobs|new job)\W+(?:\w+ )?(?:means|mean|would "
+        r"mean|requires?|would require|needs|would need|will need)\W+(?:a |an )?(?:new |fresh )?(?:(?:o-?1|"
+        r"h-?1b|l-?1|e-?3|tn|visa|work permit|status)\w? )?(?:petition|transfer|sponsor(?:ship)?|visa|filing|"
+        r"(?:o-?1|h-?1b|e-?3|l-?1)\w?(?!\w))|"
+        r"(?:new|fresh) (?:o-?1|h-?1b|e-?3|tn|l-?1)\w? (?:petition|filing|sponsorship)|(?:visa|sponsorship|work permit) (?:is )?"
         r"(?:needed|required)|"
         # a visa a new employer has to take over: "would need the new employer to transfer it",
         # "needs a new Skilled Worker sponsor", "visa tied to his employer"
@@ -119,7 +126,9 @@ _RIGHT_TO_WORK = gated(
         r"\b(?:right to work|(?:full )?working rights|work rights|(?:british|uk|eu|us|irish|german|"
         r"french|dutch|swiss|american|canadian|australian) (?:citizen(?:ship)?|passport|national)|"
         r"eu passport|(?:pre-)?settled status|indefinite leave to remain|ilr|green card|"
-        r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen)\b"
+        r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen|"
+        # "naturalized last year": a citizen now
+        r"(?<!not )(?<!never )(?<!being )naturali[sz]ed)\b"
     )
 )
 

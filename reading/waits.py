@@ -355,7 +355,7 @@ def find_waits(
         ):
             continue  # "24/7", "4/5 days": no date unless a waiting word leads into it
         if re.search(
-            r"\b(?:valid|expires?|expiring|exp|good)\W+(?:\w+\W+)?(?:till|until|to|thru|through)?\W*$",
+            r"\b(?:valid|expires?|expiring|exp|good)\W+(?:\w+\W+){0,3}?(?:till|until|to|thru|through)?\W*$",
             before,
         ):
             continue  # "B1/B2 valid till 2031": how long a document runs, not a wait
