@@ -62,3 +62,41 @@ def test_a_campus_town_turned_down_is_a_place_refused(note, place):
 def test_a_campus_town_accepted_is_no_refusal():
     got = found("Redmond's fine now the light rail reaches the campus.")
     assert ("location", "avoid", "redmond") not in got
+
+
+@pytest.mark.parametrize(
+    ("note", "place"),
+    [
+        ("Quit Bangalore in 2019 and is never moving back.", "Bangalore"),
+        ("Left Toronto, not going back - Calgary suits him.", "Toronto"),
+        ("No plans to move back to Dublin.", "Dublin"),
+        ("never heading back to London", "London"),
+    ],
+)
+def test_a_return_refused_is_a_place_refused(note, place):
+    got = found(note)
+    assert ("location", "avoid", place.lower()) in got
+    assert ("location", "wish", place.lower()) not in got
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Left Berlin in 2022 - would go back for the right role.", "misses Dublin, might move back"],
+)
+def test_a_place_left_they_would_go_back_to_is_no_refusal(note):
+    assert not any(k[:2] == ("location", "avoid") for k in found(note))
+
+
+BETTING_ROLE = dict(
+    title="Frontend Engineer", offers=["Hybrid", "Ontario-regulated sports betting and iGaming"]
+)
+
+
+def test_a_regulated_business_named_on_its_own_line_is_the_roles_industry():
+    assert "gambling" in role_facts(**BETTING_ROLE).industries
+    assert goes_against("Hard no on betting of any kind.", "industry", **BETTING_ROLE)
+
+
+def test_regulated_industries_asked_as_experience_are_no_industry_of_the_role():
+    role = role_facts(title="Analyst", description="FCA-regulated industries experience a plus.")
+    assert not role.industries
