@@ -340,7 +340,7 @@ OPT_IN = gated(
         r"\b(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |finally |officially )?(?:looking|"
         r"open to offers|on the market|back on the market)(?: again| now)\b(?!\s*\?)|"
         r"(?:i'm|i am) free now\W+let'?s (?:talk|chat)"
-        r")\b(?![^.!?;\n]{{0,60}}\b(?:still (?:not|no|a no|the same)|not interested|no thanks|remove|stop|"
+        r")\b(?![^.!?;\n]{0,60}\b(?:still (?:not|no|a no|the same)|not interested|no thanks|remove|stop|"
         r"unsubscribe|delete|leave (?:me|him|her|them) alone))"
     )
 )

@@ -78,6 +78,7 @@ def test_back_on_the_market_in_their_own_words_takes_back_a_stop(text):
         "I'm not looking now.",
         "Would love to chat in March once the launch is out.",
         "Open to anything now? No, still heads-down - please stop emailing.",
+        "I'm looking again - but still not interested in hearing from you.",
     ],
 )
 def test_still_not_looking_takes_back_nothing(text):
