@@ -164,8 +164,16 @@ _VISA_SIDES = frozenset({"needs_sponsorship", "has_right_to_work"})
 
 
 def _status_changed(facet: str, earlier, later) -> bool:
+    """Only a later day's word: one note naming both ("she needs a transfer; her husband's the
+    citizen") speaks of two people, not of a change."""
     kinds = {(earlier.value or {}).get("kind"), (later.value or {}).get("kind")}
-    return facet == "visa" and kinds == _VISA_SIDES
+    return (
+        facet == "visa"
+        and kinds == _VISA_SIDES
+        and earlier.said_at is not None
+        and later.said_at is not None
+        and later.said_at > earlier.said_at
+    )
 
 
 def _moves(rows: Iterable[Any]) -> set[int]:

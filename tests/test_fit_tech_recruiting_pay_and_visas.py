@@ -81,3 +81,9 @@ def test_a_need_for_sponsorship_said_again_later_still_stands():
     first = _row(1, "needs_sponsorship", "must", date(2026, 1, 10))
     again = _row(2, "needs_sponsorship", "must", date(2026, 9, 1))
     assert superseded([first, again]) == set()
+
+
+def test_both_sides_named_in_one_note_are_two_people_not_a_change():
+    needs = _row(1, "needs_sponsorship", "must", date(2026, 9, 1))
+    husbands = _row(2, "has_right_to_work", "wish", date(2026, 9, 1))
+    assert superseded([needs, husbands]) == set()
