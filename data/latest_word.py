@@ -90,6 +90,7 @@ def superseded(rows: Iterable[Any]) -> set[int]:
                     _sign(facet, later.polarity, later.value or {}) != sign
                     and _same_subject(facet, earlier.value or {}, later.value or {})
                     or _both_only(facet, earlier, later)
+                    or _status_changed(facet, earlier, later)
                 ):
                     out.add(earlier.id)
                     break
@@ -154,6 +155,24 @@ def _both_only(facet: str, earlier, later) -> bool:
         and "avoid" not in pols
         and bool(a.get("form") and b.get("form"))
         and a["form"] != b["form"]
+    )
+
+
+# The two sides of a visa status: one said later replaces the other ("needs an H-1B transfer",
+# then "green card approved, no sponsorship needed").
+_VISA_SIDES = frozenset({"needs_sponsorship", "has_right_to_work"})
+
+
+def _status_changed(facet: str, earlier, later) -> bool:
+    """Only a later day's word: one note naming both ("she needs a transfer; her husband's the
+    citizen") speaks of two people, not of a change."""
+    kinds = {(earlier.value or {}).get("kind"), (later.value or {}).get("kind")}
+    return (
+        facet == "visa"
+        and kinds == _VISA_SIDES
+        and earlier.said_at is not None
+        and later.said_at is not None
+        and later.said_at > earlier.said_at
     )
 
 

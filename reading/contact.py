@@ -57,8 +57,8 @@ _OR_ANYTHING = re.compile(
 )
 # What makes a refusal without "any more" partial: a channel, a person, a place, a condition.
 _RESTRICTED = re.compile(
-    r"^\W*(?:on|at|for(?! (?:any |all |future |other |new |more |further )*(?:roles|jobs|opportunities|"
-    r"positions|vacancies|openings|anything|everything)\b(?!\W+(?:in(?! (?:the )?future)|at|for|based|"
+    r"^\W*(?:on|at|for(?! (?:any |all |future |other |new |more |further )*(?:roles?|jobs?|opportunit(?:y|ies)|"
+    r"positions?|vacanc(?:y|ies)|openings?|anything|everything)\b(?!\W+(?:in(?! (?:the )?future)|at|for|based|"
     r"outside|paying|below|"
     r"under|like|with|that|which)\b))|via|through|outside|in (?!(?:the )?future)|over|unless|except|while|when|today|"
     r"by (?!us\b|you\b|anyone\b|recruiters\b)|with (?:this|that|the) (?:role|job|company|client|offer))"
@@ -123,7 +123,7 @@ _OUR_LISTS = re.compile(
     r"\b(?:lists?|database|databases|system|systems|books|records|crm|pool|mailing|mailings|emails?|"
     r"newsletters?|digests?|mailshots?|campaigns?|files|ats|everything|all|contacts?|comms|"
     r"communications?|alerts?|updates|roles|jobs|opportunities|outreach|marketing|register|community|"
-    r"communities|network)\b"
+    r"communities|network|sequences?|cadences?|nurtures?|drips?|talent comms)\b"
 )
 # Taken back in the same note: the person still wants to hear from us.
 _STILL_WANTS = re.compile(
@@ -166,7 +166,7 @@ _ABOUT_CONTACT = re.compile(
 
 # The do-not-contact label, negated or lifted ("not DNC", "no longer DNC", "DNC lifted"): no
 # opt-out. It lifts nothing either: an opt-out recorded elsewhere still stands.
-_LABEL = re.compile(r"do[- ]not[- ]contact")
+_LABEL = re.compile(r"do[- ]not[- ](?:contact|source|poach)")
 _LABEL_NEGATED_BEFORE = re.compile(
     r"\b(?:not|no longer|isn't|is not|wasn't|was not|no more|un|lifted(?: the)?|cleared(?: the)?|"
     r"removed(?: the)?|took (?:her|him|them) off|taken off|(?:off|removed from) (?:the )?)\W{0,3}$"
@@ -564,8 +564,25 @@ def _ours(said: str, rest: str) -> bool:
     if re.search(r"\b(?:from|off|of)$", said):
         rest = " from" + rest
     m = _FROM_WHAT.match(rest)
+    if not m:
+        return True
+    # "pulled from the hiring-event invites only - roles welcome": what follows the dash is not
+    # what they were taken off
+    what = re.split(r"\s[-–—(]", m["what"])[0]
+    if re.search(r"\bonly\b", what):
+        return False  # "the event invites only": one thing named, the rest kept
+    if _SEQUENCE.search(what) and not _EVERY_SEQUENCE.search(what):
+        return False  # "pulled from the Java sequence": one mailing, not all of them
     # "removed from the Cebu pool only": one of our lists, the others kept
-    return not m or (bool(_OUR_LISTS.search(m["what"])) and not _ONE_LIST_ONLY.search(m["what"]))
+    return bool(_OUR_LISTS.search(what)) and not _ONE_LIST_ONLY.search(what)
+
+
+# An outreach tool's automated mailings: one of them is one mailing, all of them all we send.
+_SEQUENCE = re.compile(r"\b(?:sequences?|cadences?|nurtures?|drips?)\b")
+_EVERY_SEQUENCE = re.compile(
+    r"\b(?:all|every|any|each)\b(?: [\w-]+)? (?:sequences?|cadences?|nurtures?|drips?)\b|"
+    r"\b(?:your|our|the) (?:sequences|cadences|nurtures|drips)\b"
+)
 
 
 def _scoped(rest: str) -> bool:

@@ -67,7 +67,14 @@ _SPONSOR = gated(
     re.compile(
         r"\b(?:visa (?:is )?sponsored|sponsored visa|visa (?:paperwork|support|application|help)|if (?:a )?visa|"
         r"(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
-        r"h-?1b transfer|(?:would|will) need a (?:new )?sponsor|(?:visa|sponsorship|work permit) (?:is )?"
+        r"h-?1b transfer|(?:would|will) need a (?:new )?sponsor|"
+        # an employer-tied visa a move has to renew: "any move means a new O-1 petition",
+        # "switching jobs would require a new E-3"
+        r"(?:move|moving|switch(?:ing)?(?: jobs)?|job change|changing jobs|new job)\W+(?:\w+ )?(?:means|mean|would "
+        r"mean|requires?|would require|needs|would need|will need)\W+(?:a |an )?(?:new |fresh )?(?:(?:o-?1|"
+        r"h-?1b|l-?1|e-?3|tn|visa|work permit|status)\w? )?(?:petition|transfer|sponsor(?:ship)?|visa|filing|"
+        r"(?:o-?1|h-?1b|e-?3|l-?1)\w?(?!\w))|"
+        r"(?:new|fresh) (?:o-?1|h-?1b|e-?3|tn|l-?1)\w? (?:petition|filing|sponsorship)|(?:visa|sponsorship|work permit) (?:is )?"
         r"(?:needed|required)|"
         # a visa a new employer has to take over: "would need the new employer to transfer it",
         # "needs a new Skilled Worker sponsor", "visa tied to his employer"
@@ -119,7 +126,9 @@ _RIGHT_TO_WORK = gated(
         r"\b(?:right to work|(?:full )?working rights|work rights|(?:british|uk|eu|us|irish|german|"
         r"french|dutch|swiss|american|canadian|australian) (?:citizen(?:ship)?|passport|national)|"
         r"eu passport|(?:pre-)?settled status|indefinite leave to remain|ilr|green card|"
-        r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen)\b"
+        r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen|"
+        # "naturalized last year": a citizen now
+        r"(?<!not )(?<!never )(?<!being )naturali[sz]ed)\b"
     )
 )
 
@@ -243,6 +252,8 @@ def place_role(before: str, after: str) -> str | None:
     Cambridge", "travel to London"); "must" for "won't leave France"; else None."""
     if _PLACE_AS_WORD.match(after) or _TRIP_TO.search(before) or _REMOTE_FROM.search(before):
         return "skip"
+    if _NO_RETURN.search(before) or (_LEFT.search(before) and _NO_RETURN_AFTER.match(after)):
+        return "avoid"  # "never going back to NYC", "left London in 2020 and not going back"
     if _WONT_LEAVE.search(before):
         return "must"
     if re.search(r"\b(?:was|were|is)\s+(?:based\s+)?(?:in|at)\W*$", before):
@@ -268,6 +279,16 @@ _WONT_LEAVE = re.compile(
     r"(?:\b(?:won't|will not|wouldn't|can't|cannot|not|never|doesn't want to|don't want to|no|nor)"
     r"(?: [\w']+){0,3}? leav(?:e|ing)|\bstay(?:s|ing)? put (?:in|at))\W*$"
 )
+# A return refused: "never going back to NYC", "not moving back to London", "no way she'd go back
+# to Bangalore"; or a place left "and never going back".
+_NO_BACK = (
+    r"(?:never|not|no|isn't|is not|won't|will not|wouldn't|would not|no way (?:i'd|she'd|he'd|they'd)|"
+    r"not ever|no plans? (?:of|to)|no intention of)(?: \w+){0,2}? (?:going|moving|heading|coming|"
+    r"relocating|go|move|head|come|returning|return)\W+(?:back\b)?"
+)
+_NO_RETURN = re.compile(rf"\b{_NO_BACK}\W*(?:to|into)?\W*(?:the\W+)?$")
+_LEFT = re.compile(r"\b(?:left|quit|escaped|fled|got out of)\W*$")
+_NO_RETURN_AFTER = re.compile(rf"[^.;!?]{{0,30}}?\b{_NO_BACK}(?!\w)(?! (?:for|if|unless)\b)")
 # "for a company based outside Spain": where the employer sits, not where they want to work.
 _EMPLOYER_OUTSIDE = re.compile(
     r"\b(?:company|companies|employer|firm|business|startup|team|client)\W+(?:\w+\W+)?outside(?: of)?\W*"

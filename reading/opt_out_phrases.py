@@ -93,7 +93,7 @@ OPT_OUT = gated(
         r"\b(?:"
         rf"(?P<stop>(?:stop|(?<=you )stopped) (?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: {ANY_MORE})?)|"
         rf"(?P<send>stop {SEND}(?: {ME})?|(?:don't|do not|never) {SEND} {ME})|"
-        rf"stop (?:any|all)(?: further| more)? {_OUR_MAIL}|"
+        rf"stop (?:any|all)(?: further| more)? (?:recruiting |recruitment |recruiter |job |talent )?{_OUR_MAIL}(?! to (?!me\b|him\b|her\b|them\b)\w)|"
         # "please stop all texts and calls": every way we write, listed
         rf"stop (?:any|all)(?: further| more)? (?:the )?{_WAYS}(?:(?:,| or| and| nor|/)+ ?{_WAYS})+|"
         r"please stop(?!\s+\w)|stop (?:it|this|now|please)(?!\s+\w)|"
@@ -122,7 +122,9 @@ OPT_OUT = gated(
         rf"no (?:need|reason) (?:for you |for us )?to (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?,? {ANY_MORE}|"
         # "we didn't get in touch about jobs": whether it is all roles is judged on what follows
         rf"{_NOT} (?:\w+ )?(?:get in touch|reach out|contact)(?= (?:about|regarding) )|"
-        rf"{_NOT} (?:\w+ )?{GENERIC} {ME}(?! (?:for|with|on|via|by|before|until|till|during|at|this|"
+        rf"{_NOT} (?:\w+ )?{GENERIC} {ME}(?! (?:for(?! (?:any |all |future |other |new |more |further )*"
+        r"(?:roles?|jobs?|opportunit(?:y|ies)|positions?|vacanc(?:y|ies)|openings?)\b(?!\W+(?:in|at|for|"
+        r"based|outside|paying|below|under|like|with|that|which)\b))|with|on|via|by|before|until|till|during|at|this|"
         r"before|after|in|through|outside))|"
         rf"(?:refrain|desist) from (?:{GENERIC}|{CHANNEL_VERB}|contacting|emailing|messaging)(?: {ME})?"
         rf"(?: {ANY_MORE})?|"
@@ -136,14 +138,17 @@ OPT_OUT = gated(
         # a recruiter's note of the request: "asked to be removed", "rang to be taken out of the pool"
         r"(?P<asked>(?:asked|asking|requested|requesting|wants|wanted|asks|called|calling|rang|ringing|phoned|"
         r"phoning|emailed|emailing|wrote(?: in)?|messaged|texted|got in touch|came back)(?: \w+){0,2} to be "
-        r"(?:removed|taken off|taken out|deleted|forgotten|left alone|unsubscribed))|"
+        r"(?:removed|taken off|taken out|deleted|forgotten|left alone|unsubscribed|pulled (?:from|off|out of)))|"
         # "No need to keep me in mind for anything going forward": no wish to be thought of at all
         rf"(?P<keep>(?:no need to|(?:please |pls |plz )?(?:don't|dont|do not|not to)(?: need to)?|no point(?: in)?) "
         rf"keep(?:ing)? (?:{ME}|(?:my|his|her|their) {_DATA}) (?:in mind|on file|on (?:your|the|our) "
         rf"(?:radar|books|list|files?|database|system|records))(?: for anything(?: else)?)?"
         rf"(?: (?:going|moving) forward| {ANY_MORE})?(?=\W*(?:$|[.!;,(-]|or\b|and\b)))|"
-        r"(?:delete|erase|wipe|remove|destroy) (?:everything|all|anything|whatever) (?:you|your company|"
-        r"you guys) (?:hold|have|keep|store)(?: \w+){0,2} (?:about|on|of) (?:me|him|her|them)|"
+        # "delete the personal information your company holds about me": all they hold, not one detail
+        r"(?:delete|erase|wipe|remove|destroy|purge) (?:everything|all|anything|whatever|(?:the|any|all(?: of)?"
+        r"(?: the)?) (?:personal )?(?:information|data|details|info|records))(?: that| which)? (?:you|your "
+        r"(?:company|firm|team|organi[sz]ation|business|agency)|you guys) (?:holds?|have|has|keeps?|stores?)"
+        r"(?: \w+){0,2} (?:about|on|of) (?:me|him|her|them)|"
         rf"(?:removal|deletion|erasure) (?:request|from (?:the |your |our |all )?{_OUR_LIST}|of (?:my|his|her|"
         rf"their|all)(?: \w+)? {_DATA})|(?:requested|requests|requesting|asked for) (?:removal|deletion|erasure)"
         r"(?=\W*$|[.!?;])|"
@@ -159,7 +164,13 @@ OPT_OUT = gated(
         rf"(?:doesn't|does not|don't|do not) want (?:any |your )?(?:recruiter |recruitment |recruiting )?"
         rf"{_OUR_MAIL} from (?:you|us|your|anyone|recruiters)|"
         r"(?:do not|don't|dont) contact|do-not-contact|never contact|not to be contacted|"
-        rf"leave {ME} (?:alone|be\b|in peace)|lose (?:my|his|her|their) (?:number|details|email|contact details)|"
+        # a sourcer's flag on the person: "internal now - don't source", "do not poach her"; a
+        # source named after it ("don't source from Meta") or a time ("don't source yet") is no flag
+        r"(?:do not|don't|dont|never|no) (?:re-?)?(?:source|poach)(?:ing)?(?: (?:him|her|them|this person|this one))?"
+        r"(?=\W*(?:$|[.!;]|\s[-–—]\s|,? (?:please|pls|thanks|ever|again|any ?more)\b))|do[- ]not[- ](?:source|poach)\b|"
+        rf"leave {ME} (?:alone|be\b|in peace)|lose (?:my|his|her|their) (?:number|details|e-?mail(?: address)?|address|contact(?: details| info)?|info|cv|resume|data)|"
+        # "Hard pass, forever": a no to us for good, not to one role ("hard pass on this one")
+        r"hard pass\W{1,3}(?:forever|for good|for life|permanently|for ever)\b(?!\W*(?:on|for|with|to|about|re|from)\b)|"
         r"(?:doesn't|does not|don't|do not|no longer) want to (?:hear from|be contacted|receive|get) "
         r"(?:you|us|recruiters|any|anything|emails|messages|further)|"
         rf"(?:doesn't|does not|don't|do not|no longer) (?:wish|want)(?:es|s)? to be {_ALSO}(?:contacted|approached)"
@@ -335,7 +346,17 @@ OPT_IN = gated(
         rf"scratch that|ignore that)\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"
         # an earlier refusal taken back in so many words: "changed my mind about last year", "forget
         # the no from March", "scrap my earlier no", "I was wrong to say never"
-        rf"{_EARLIER_NO_REVOKED})\b(?![^.!?;\n]{{0,60}}\b(?:still (?:not|no|a no|the same)|not interested|no thanks|remove|stop|"
+        rf"{_EARLIER_NO_REVOKED}|"
+        # back on the market in their own words, now: "laid off - open to pretty much anything now",
+        # "would love to talk now if you still have roles", "I'm looking again" (only an earlier
+        # stop is lifted by it; "not looking now" and "would love to talk in March" are not it)
+        r"(?<!not )(?<!n't )(?:would|i'd|she'd|he'd|they'd) (?:love|like|be (?:happy|glad|keen)) to (?:talk|chat|"
+        r"hear (?:about|from)|reconnect|catch up|connect)(?: [\w-]+){0,2}? now\b(?!\s*\?)|"
+        r"(?<!not )(?<!n't )(?<!never )open to (?:pretty much |almost |just about |literally |basically )?anything now\b(?!\s*\?)|"
+        r"\b(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |finally |officially )?(?:looking|"
+        r"open to offers|on the market|back on the market)(?: again| now)\b(?!\s*\?)|"
+        r"(?:i'm|i am) free now\W+let'?s (?:talk|chat)"
+        r")\b(?![^.!?;\n]{0,60}\b(?:still (?:not|no|a no|the same)|not interested|no thanks|remove|stop|"
         r"unsubscribe|delete|leave (?:me|him|her|them) alone))"
     )
 )

@@ -114,6 +114,11 @@ _THOUSANDS_BEFORE = re.compile(
     r"prefer\w*|would (?:like|take|do|want)|hoping for|happy (?:with|at)|north of|upwards of|"
     r"in excess of|(?:go|drop|come) (?:down )?to|as low as)\b[^.;\d]{0,15}$"
 )
+# What only a salary is called: after a figure with a currency, it is thousands ("190 CAD base").
+_A_SALARY_AFTER = re.compile(
+    r"^\W{0,2}(?:base|basic|salary|tc|total comp(?:ensation)?|package|ctc|fixed|all[- ]in)\b"
+    r"(?!\W{0,3}(?:a|per|/)\W{0,2}(?:day|hour|hr|week|month)\b)"
+)
 _THOUSANDS_AFTER = re.compile(r"^\W{0,2}(?:floor|flr|minimum|base|basic|ask|on target earnings)\b")
 _NOT_MONEY_AFTER = re.compile(
     r"^\s?(?:%|(?:stars|users|followers|requests|rps|lines|employees|people|downloads|members|staff|"
@@ -293,6 +298,8 @@ def _value(m: re.Match, text: str) -> dict | None:
         mult, lakhs = "lakh", True  # "ECTC 28-30": lakhs a year
     if mult:
         amount *= money.multiplier(mult)
+    elif has_money_sign and period is None and 20 <= amount < 1000 and _A_SALARY_AFTER.match(after):
+        amount *= 1000  # "190 CAD base", "$185 base": a salary in thousands, as recruiters write it
     elif not has_money_sign and period is None:
         # A bare number is pay only as a salary-sized figure in a pay context, or "~90" style.
         context = text[max(0, m.start() - 40) : m.start()]

@@ -31,7 +31,9 @@ Raleigh, Toronto, Vancouver, Montreal, Ottawa, Calgary, Mexico City, Sao Paulo, 
 Bogota, Santiago, Lima, Singapore, Hong Kong, Tokyo, Seoul, Shanghai, Beijing, Bangalore, Bengaluru,
 Mumbai, Delhi, Hyderabad, Pune, Chennai, Sydney, Melbourne, Brisbane, Perth, Auckland, Wellington,
 Jakarta, Surabaya, Bandung, Manila, Kuala Lumpur, Bangkok, Ho Chi Minh City, Groningen, Leiden,
-Delft, Haarlem, Nijmegen, Maastricht, Arnhem
+Delft, Haarlem, Nijmegen, Maastricht, Arnhem,
+Redmond, Bellevue, Menlo Park, Palo Alto, Mountain View, Sunnyvale, San Jose, Oakland, Haifa,
+Jerusalem, Herzliya, Noida, Gurugram, Gurgaon, Kolkata, Ahmedabad, Quebec City
 """
 _NAMES = (
     _CITY_NAMES

@@ -76,6 +76,23 @@ _FREE_FROM = re.compile(
 # "till the financial year closes and the audit is done": the close itself, then free.
 _FY_OVER = re.compile(r"\W*(?:is |has )?(?:over|done|closed|wrapped up|finished)\b")
 
+# A payout (or a pay decision) in the month named: "bonus pays out in", "my RSUs vest in".
+_PAYOUT_IN = re.compile(
+    r"\b(?:bonus(?:es)?|payouts?|pays? out|vest(?:s|ing)?|rsus?|hike|increment|appraisal|promo(?:tion)?)\b"
+    r"[^.;!?]{0,30}?\b(?:in|on)\W*$"
+)
+# ... waited for until after it: "after my bonus in", or after the month "ping me after it lands".
+_AFTER_BEFORE = re.compile(r"\b(?:after|once|post)\b[^.;!?]{0,40}$")
+_AFTER_IT = re.compile(
+    r"[^.!?]{0,40}?\b(?:after|once|post)\W+(?:it|that|this|then|the (?:payout|bonus|vest|money))\b"
+)
+
+
+def _after_a_payout(m: re.Match, before: str) -> bool:
+    if not _PAYOUT_IN.search(before):
+        return False
+    return bool(_AFTER_BEFORE.search(before) or _AFTER_IT.match(m.string, m.end()))
+
 
 def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     after_it = bool(_AFTER_DIRECT.search(before))
@@ -96,6 +113,10 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         if not year and month == said_at.month and _FREE_FROM.search(before):
             # "free to talk from May", said on 4 May: this May, now - not a year away
             day = date(said_at.year, month, 1)
+        if not mod and not after_it and not year and _after_a_payout(m, before):
+            # "bonus pays out in March, ping me after it lands": after the payout, some day in
+            # March - the wait holds through the month (the month stays the one said)
+            return add_months(day, 1) - timedelta(days=1)
         if "end" in mod and not after_it:
             # "bonus lands end of March", "contract runs to the end of March": the wait holds through
             # the month, to its last day (the month stays the one said)

@@ -501,7 +501,8 @@ _CONTRACT = [
         "contract",
         re.compile(
             r"\b(contract (role|position|basis)|day rate|inside ir35|outside ir35|contractor|"
-            r"(?:w-?2|1099|c2c|corp[- ]to[- ]corp) (?:contract|role|basis))\b|"
+            r"(?:w-?2|1099|c2c|corp[- ]to[- ]corp) (?:contract|role|basis)|(?<!no )(?<!not )(?<!never )(?:"
+            r"contract[- ]to[- ]hire|c2h|(?:third[- ]party|vendor'?s?|partner'?s?) payroll))\b|"
             r"[(\-–—]\s*contract\s*(?:\)|$)",  # a title's "(Contract)", "- Contract"
             re.I,
         ),

@@ -31,6 +31,12 @@ _WHAT_WE_MAKE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:software|systems|tools|tooling|technology|products?|platforms?|"
     r"solutions|infrastructure|apps?)\s+(?:for|serving|used by|built for)\s"
 )
+# A line that names the licensed business itself: "Ontario-regulated sports betting and iGaming",
+# "FCA-regulated consumer lending", "a state-licensed cannabis retailer".
+_REGULATED = re.compile(
+    r"\s*(?:(?:an?|the|our|fully|state|federally)\s+)?[\w-]+[- ](?:regulated|licensed)\s+(?!"
+    r"(?:industr(?:y|ies)|environments?|sectors?|experience|background)\b)"
+)
 # A heading over what the company is, and a sentence that says what it is ("A retail group ...").
 _ABOUT_US = re.compile(
     r"\s*#*\s*(?:about (?:us|the company|the business)|who we are|our (?:story|company|business))"
@@ -82,6 +88,7 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
             if (
                 _ABOUT_THE_BUSINESS.search(sentence)
                 or _A_COMPANY.match(sentence)
+                or _REGULATED.match(sentence)
                 or _WHAT_WE_MAKE.match(sentence)
             ):
                 named |= _named(sentence)

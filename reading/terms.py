@@ -172,6 +172,10 @@ CONTRACT = {
         r"fte(?: roles?)?",
         r"salaried(?: roles?)?",
         r"back to (?:a )?(?:permanent|salaried)",
+        # India's "on the company's rolls": employed by the company itself, not a vendor
+        r"(?:direct |the )?company(?:'s)? (?:rolls|payroll)",
+        r"direct (?:rolls|payroll|hire)",
+        r"on[- ]rolls?(?: roles?| positions?)?",
     ),
     "contract": (
         r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
@@ -195,6 +199,10 @@ CONTRACT = {
         # Brazil: working as a company (pessoa jurídica) and invoicing
         r"pj(?: contract| basis| role)?",
         r"cnpj",
+        # contract first, a job later: "C2H", "contract-to-hire", "on a vendor's payroll"
+        r"c2h(?: roles?| positions?)?",
+        r"contract[- ]to[- ]hire(?: roles?| positions?)?",
+        r"(?:third[- ]party|vendor(?:'s)?|partner(?:'s)?|staffing (?:firm|company)(?:'s)?) payrolls?",
     ),
     "freelance": (r"freelanc(?:e|ing|er)(?: work| roles?| basis)?", r"self[- ]employed"),
     "fixed_term": (

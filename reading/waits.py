@@ -182,7 +182,10 @@ _THEN_CLAUSE = re.compile(
     r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?) after(?=\W*$)|"
     # "We ship v3 in Q1 ... so not before it's out", "rather not move before it's live"
     r"not (?:\w+ )?(?:before|until|till) (?:it's|it is|it has|that's|it) ?(?:out|live|shipped|launched|"
-    r"released|done|over|finished|through|signed)|" + _REFERS_BACK + r")\b"
+    r"released|done|over|finished|through|signed)|"
+    # "cliff in January, won't move before it", "bonus in March - can't leave till then"
+    r"(?:won't|will not|can't|cannot|wouldn't|would not|not going to) (?:[\w-]+ ){1,3}?(?:before|until|till) "
+    r"(?:it|then|that|this)(?! \w)|" + _REFERS_BACK + r")\b"
     # the event named back: "Up for partner in the May round; won't look until the outcome",
     # "completion targeted end of Q1. Won't leave before it completes"
 )
@@ -197,6 +200,8 @@ _DONE = re.compile(
     r"spoke|applied|declined|rejected|promoted|laid off|was|were|did|had|came|went|since|last|"
     r"listed|floated|ipo'd|went public|"
     r"finished|built|delivered|ran|completed|got|received|accepted|signed|relocated|arrived|"
+    # a payout already in hand: "collected her bonus in March", "banked the RSUs in May"
+    r"collected|cashed(?: out)?|banked|pocketed|"
     r"resigned|turned|lost|placed|offered|ago|during|made|needed|wanted|opens|goes live|is posted|"
     r"next step|send (?:him|her|them)|need (?:sponsorship|a visa)|needs (?:sponsorship|a visa)|"
     r"wrecked|stuck|been|no (?:reply|response|answer|word)|not heard|silent)\b(?:\W+\w+){0,3}\W*$"
@@ -220,6 +225,14 @@ _DURATION_LEAD = re.compile(
     r"for another|in about|in around|in roughly|in maybe|in another|about|around|roughly|maybe|"
     r"at least|for at least|for the next|the next|hold off(?: for)?|say|said|says|probably|"
     r"perhaps|realistically|like)\W*$"
+)
+# Time to be served in a new job first, waited for: "till I've done a full year there", "until she
+# hits her one-year mark", "not before I've put in 18 months".
+_TIME_SERVED = re.compile(
+    r"\b(?:till|until|til|before|once)\W+(?:(?:i|i['’]ve|i have|i['’]d|she|she['’]s|she has|he|he['’]s|he has|they|"
+    r"they['’]ve|they have|we['’]ve)\W+)?(?:(?:at least|actually|properly) )?(?:done|do|put in|completed?|hit|hits|"
+    r"reached|reaches|reach|clocked(?: up)?|served|finished|finish|racked up)\W+(?:(?:my|her|his|their|"
+    r"the|a|at least)\W+)?(?:(?:full|whole|first|complete) )?$"
 )
 # "for" a duration is a wait only after a cue that the person stays put or holds off.
 _FOR_CUE = re.compile(
@@ -332,6 +345,8 @@ def find_waits(
         if re.search(r"\b(?:every|each)\W*$", text[max(0, m.start() - 8) : m.start()]):
             continue  # "bonus pays out every March", "a week every couple of months": how often
         start = _sentence_start(text, m.start())
+        if m["month"] and _RECURRING.search(text, start, m.start()):
+            continue  # "vests quarterly - Feb, May, Aug, Nov": when it recurs, not a wait
         before = text[max(0, start, m.start() - 90) : m.start()]
         after = text[m.end() : m.end() + 40]
         sentence = text[start : _sentence_end(text, m.end())]
@@ -342,6 +357,8 @@ def find_waits(
             _BACK_THEN.search(before) or _SAID_THEN.search(before)
         ):
             continue  # "sorry I was short with you back in Feb": when it happened, not a return
+        if m["month"] and not m["year1"] and _back_already(before, m["month"], said_at):
+            continue  # said in September, "back from leave in August": the return is behind them
         if (
             m["month"]
             and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", m.group())
@@ -359,7 +376,7 @@ def find_waits(
         ):
             continue  # "24/7", "4/5 days": no date unless a waiting word leads into it
         if re.search(
-            r"\b(?:valid|expires?|expiring|exp|good)\W+(?:\w+\W+)?(?:till|until|to|thru|through)?\W*$",
+            r"\b(?:valid|expires?|expiring|exp|good)\W+(?:\w+\W+){0,3}?(?:till|until|to|thru|through)?\W*$",
             before,
         ):
             continue  # "B1/B2 valid till 2031": how long a document runs, not a wait
@@ -367,7 +384,9 @@ def find_waits(
         if duration and m["n"] in ("a", "an", "one") and _AN_AMOUNT_BEFORE.search(before):
             continue  # "£5k a month minimum", "4 500 € gross a month": pay's period, not a wait
         if duration:
-            if _NOT_DURATION.match(after) and not _STANDS_ALONE.match(after):
+            # "not looking till I've done a full year there": time to be served in a job
+            served = _TIME_SERVED.search(before) and not re.match(r"\W*(?:ago|back)\b", after)
+            if _NOT_DURATION.match(after) and not (served or _STANDS_ALONE.match(after)):
                 continue
             if length_of_something(before) or re.search(
                 r"\b(?:\d+|two|three|four|several|many|a few) \w+ (?:in|per|a)\W*$", before
@@ -375,7 +394,8 @@ def find_waits(
                 continue  # "the 3 texts in a week": how often, not how long
             settling = _NEEDS.search(before) and (_TO_SETTLE.match(after) or _GRACE.match(after))
             if not (
-                _DURATION_LEAD.search(before)
+                served
+                or _DURATION_LEAD.search(before)
                 or _STANDS_ALONE.match(after)
                 or settling
                 or _stands_alone(text, m, before)
@@ -383,8 +403,10 @@ def find_waits(
                 continue
             if re.search(r"\bfor\W*$", before) and not (_FOR_CUE.search(before) or settling):
                 continue
-            if _DONE.search(after_a_break(before)) or re.search(
-                r"\b(?:the last|the past|over the|spent|took|takes)\W", before
+            if (
+                not served
+                and _DONE.search(after_a_break(before))
+                or re.search(r"\b(?:the last|the past|over the|spent|took|takes)\W", before)
             ):
                 continue
         elif not (
@@ -498,6 +520,13 @@ def find_waits(
 def _given_up_or_ready(
     found: list[tuple[date, int, int]], text: str, said_at: date
 ) -> list[tuple[date, int, int]]:
+    if found and "block" in text and _NOT_A_BLOCKER.search(text):
+        # "Cliff in Feb. Not a blocker, just flagging it": a date to know, not one to wait for
+        found = [
+            w
+            for w in found
+            if _HOLDS_OFF.search(text, _sentence_start(text, w[1]), _sentence_end(text, w[2]))
+        ]
     if found and ("wait" in text or "hold" in text):
         # "no need to wait till March": the wait said is the one given up
         found = [w for w in found if not _NO_WAIT.search(text, _sentence_start(text, w[1]), w[1])]
@@ -517,6 +546,22 @@ def _given_up_or_ready(
     return found
 
 
+# Months a thing recurs in, listed after how often: "vests quarterly - Feb, May, Aug, Nov".
+_RECURRING = re.compile(
+    r"\b(?:quarterly|every (?:quarter|three months|six months)|each quarter|twice (?:a|per) year|twice "
+    r"yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|monthly)\b(?:(?!\b(?:until|till|after|before|once|not|"
+    r"wait|next)\b)[^.;!?])*$"
+)
+# A date flagged as no obstacle: "not a blocker", "isn't blocking anything", "no blocker".
+_NOT_A_BLOCKER = re.compile(
+    r"\b(?:not|isn't|is not|wasn't|won't be|no|never) (?:a |any )?(?:real )?(?:blocker|blocking)\b|"
+    r"\b(?:doesn't|does not|won't|will not) block\b"
+)
+# ... unless the wait's own sentence holds them off in so many words.
+_HOLDS_OFF = re.compile(
+    r"\b(?:until|till|til|not before|no sooner|after|once|won't|can't|cannot|not (?:looking|moving|"
+    r"leaving|available)|wait|hold off)\b"
+)
 # A wait given up: "no need to wait till March", "don't hold off until the new year".
 _NO_WAIT = re.compile(
     r"\b(?:no need to|don't|do not|doesn't|does not|no longer|not) (?:need to |have to )?"
@@ -557,6 +602,11 @@ _CALLED_OFF = re.compile(
 _OPEN_NOW = re.compile(
     r"(?<!not )(?<!n't )\b(?:open|keen|happy|available|free|ready|up for)\b[^.;!?]{0,40}?\b(?:any ?time|"
     r"(?<!from )now(?! (?:but|though))|right away|straight away|immediately|asap)\b|\bthe sooner the better\b|"
+    # "available for interviews any day after 6pm": any day from now, at a time of day
+    r"(?<!not )(?<!n't )\b(?:available|free|open|happy)\b[^.;!?]{0,30}?\bany (?:day|evening|morning|afternoon|"
+    r"weekday|lunch ?time|monday|tuesday|wednesday|thursday|friday)\b(?![^.;!?]{0,20}\b(?:from|in|after) "
+    r"(?:(?:early|mid|late|the end of) )?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|next|spring|summer|autumn|fall|winter)\b)|"
     # "laid off, can interview any time": free now, whatever the note says was planned
     r"(?<!not )(?<!n't )\b(?:can|could) (?:interview|talk|chat|start|meet) (?:any ?time|right away|immediately)\b"
 )
@@ -616,7 +666,10 @@ _HOME_MOVE = re.compile(
 # A past verb that makes the cue after it history: "came back in", "was available from".
 _PAST_BEFORE_CUE = re.compile(
     r"\b(?:came|got|went|was|were|been|moved|flew|returned|headed)\W+(?:(?:only|just|finally|"
-    r"straight|right) )?$"
+    r"straight|right) )?$|"
+    # a payout in hand: "collected her bonus in March", "banked my RSUs in May"
+    r"\b(?:collected|cashed(?: out)?|banked|pocketed|received|got|took home)\W+(?:(?:my|her|his|their|the|"
+    r"this year's|last year's|full|annual|year-end) )*$"
 )
 
 
@@ -629,6 +682,18 @@ _BACK_THEN = re.compile(
     r"(?<!reach )(?<!touch )(?<!go )(?<!write )(?<!loop )(?<!try )(?<!him )(?<!her )(?<!them )(?<!me )"
     r"\bback (?:in|at the (?:start|end|beginning) of)(?: (?:early|mid|late))?\W*$"
 )
+
+
+# "back from parental leave in August", "back at work since July": a return in a month.
+_BACK_IN = re.compile(
+    r"\bback(?: (?:from|at|to|off) [^.;!?,]{1,40}?)? (?:in|since)(?: (?:early|mid|late))?\W*$"
+)
+
+
+def _back_already(before: str, month: str, said_at: date) -> bool:
+    """A return in the month said or the two before it is one already made: nobody says "back
+    in August" in September to mean the August after next."""
+    return bool(_BACK_IN.search(before)) and (said_at.month - MONTHS[month]) % 12 <= 2
 
 
 # When something was said or sent: "sorry for the snappy email in Feb", "I asked you to stop

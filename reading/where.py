@@ -328,7 +328,8 @@ def read_mobility(
         ) or re.search(r"\bremote\W*(?:or|/)\W*$", t[clause.start : a]):
             out.add("location", "wish", {"place": place}, a, b, 0.7, "rule:location")
             continue  # "London or remote": the place is one of the two things they want
-        role = mobility.place_role(t[clause.start : a], t[b:e])
+        # (the rest of the sentence: "left NYC in 2021 and never going back")
+        role = mobility.place_role(t[clause.start : a], t[b : max(e, _sentence_end(t, b))])
         if role == "skip":
             continue
         if role == "must" and _MOVE_NAMED_AFTER.search(t, b, _sentence_end(t, b)):
@@ -345,7 +346,7 @@ def read_mobility(
             and _alternative(t, s)
         ):
             continue  # "won't relocate to Manchester": the place is the relocation's, not a wish
-        if mobility.moving_to(t[clause.start : a]):
+        if role != "avoid" and mobility.moving_to(t[clause.start : a]):
             out.add("location", "wish", {"place": place}, a, b, 0.8, "rule:location")
             if not relocation_seen:
                 out.add(
