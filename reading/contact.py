@@ -68,7 +68,7 @@ _WHOLE = re.compile(
 )
 # What a request to be taken off / unsubscribed / sent nothing is about, when it is about something.
 _SCOPE = re.compile(
-    r"^\W*(?:me |him |her |them )?(?:from |off |out of |of |on )?(?:any ?more |more |any |your |these |"
+    r"^\W*(?:me |him |her |them )?(?:from |off |out of |of |on )?(?:any ?more |more |any |your |these |this |that |"
     r"those |all |the |such |of |my |our )*(?P<q>(?:(?!,\s*(?:i|i'm|i've|i'd|we|he|she|they|got|"
     r"have|had|as|since|because|now)\b)[^.;!?])*?)\W*\b(?:roles?|jobs?|positions?|vacancies|"
     r"openings|opportunities|alerts?|ads|adverts|job alerts?|list|lists|emails|updates|mailing list)\b"

@@ -87,6 +87,12 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (rf"no me (?:{_SEND}) {_AGAIN}", "do not send me any more"),
     (rf"no me (?:{_CONTACT}) {_AGAIN}", "do not contact me again"),
     (rf"no me (?:{_CONTACT}){_ENDS}", "do not contact me"),
+    # "ya no me mande mensajes", "ya no me manden nada": no more of anything ("ya no me mande
+    # vacantes de noche" is about night jobs only, so the sentence must end there)
+    (
+        rf"ya no me (?:{_SEND}) (?:mensajes|messages|nada|correos|e-?mails|ofertas|vacantes){_ENDS}",
+        "do not send me any more",
+    ),
     (
         rf"no (?:quiero|quiere|deseo|desea|queremos|deseamos) que (?:me |se me |le |la |lo )?"
         rf"(?:{_CONTACT}|{_CALL}) {_AGAIN}",
@@ -108,6 +114,13 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (rf"(?:{_TAKE_ME}) de {_OUR_LIST}", "remove me from your database"),
     (rf"me (?:{_TAKE}) de {_OUR_LIST}", "remove me from your database"),
+    # a recruiter's note of the request: "pidió que la borremos del sistema", "que lo saquemos
+    # de la lista" (we, the ones to do it)
+    (
+        rf"(?:la|lo|le|los|las) (?:borremos|eliminemos|saquemos|quitemos|demos de baja) "
+        rf"(?:de|del) {_OUR_LIST}",
+        "asked to be removed from our database",
+    ),
     (
         r"no (?:quiero|quiere|deseo|desea|me interesa|le interesa) (?:recibir )?(?:m[aá]s|ya) (?:correos|"
         r"mensajes|ofertas|vacantes|e-?mails|llamadas|propuestas)",

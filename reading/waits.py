@@ -321,6 +321,10 @@ def find_waits(
             _BACK_THEN.search(before) or _SAID_THEN.search(before)
         ):
             continue  # "sorry I was short with you back in Feb": when it happened, not a return
+        if (m["month"] or m["season"] or m["holiday"]) and (
+            _LAST_YEARS.match(after) or _PAST_BUSY.search(before)
+        ):
+            continue  # "was slammed till thanksgiving last yr, free now": a busy time behind them
         if (
             m["month"]
             and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", m.group())
@@ -610,6 +614,18 @@ _SAID_THEN = re.compile(
     r"\b(?:sorry|apologies|apologise|apologize|my bad)\b[^.;:!?]*\b(?:email|e-mail|message|text|call|reply|"
     r"response|note|voicemail|words|tone|rant)s? (?:back )?(?:in|from)(?: (?:early|mid|late))?\W*$|"
     r"\b(?:asked|told|requested|begged|wanted)\b[^.;:!?]*\bstop\w*\b[^.;:!?]* back in(?: (?:early|mid|late))?\W*$"
+)
+
+
+# A month or holiday said as last year's ("till thanksgiving last yr", "until March of last
+# year"): a time gone by, not one to wait for.
+_LAST_YEARS = re.compile(r"\W*(?:of |in )?(?:last|the previous|the past) (?:yr|year)\b")
+# Busy until then, said in the past: "was slammed till Thanksgiving", "were swamped until
+# Christmas" ("was told she can't start until March" still waits).
+_PAST_BUSY = re.compile(
+    r"\b(?:was|were|had been)\W+(?:(?:so|really|pretty|super|very|crazy|just|totally) )?(?:slammed|"
+    r"busy|swamped|snowed under|flat out|buried|tied up|booked up|maxed out|overloaded)\W+"
+    r"(?:(?:with|w/?) (?:\w+ ){1,3})?(?:until|till|til|thru|through|to)\W*$"
 )
 
 
