@@ -185,6 +185,30 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"(?:me|le|les|nos) (?:molesta|molestan)(?: much[íi]simo| mucho| bastante)?(?: trabajar)?",
         "hates working",
     ),
+    # "no tengo problema con el turno de noche": fine with it, not a refusal ("no" is no negation)
+    (
+        r"no (?:tengo|tiene|tienen|tenemos) (?:ning[úu]n )?problema con|sin (?:ning[úu]n )?problema con|"
+        r"no (?:hay|habr[íi]a) (?:ning[úu]n )?problema con",
+        "is fine with",
+    ),
+    # "no puedo trabajar de noche": the night shift
+    (
+        r"(?<=trabajar )de noche|(?<=trabaja )de noche|(?<=trabajo )de noche|(?<=turnos )de noche",
+        "nights",
+    ),
+    # sponsorship: "no necesito patrocinio" (has the right), "necesito que la empresa me patrocine
+    # la visa", "necesita patrocinio de visa"
+    (
+        r"no (?:necesito|necesita|necesitan|ocupo|ocupa|requiero|requiere) (?:de )?(?:patrocinio|visa)"
+        r"(?: de (?:visa|trabajo))?",
+        "doesn't need sponsorship",
+    ),
+    (
+        r"(?:necesito|necesita|necesitan|ocupo|ocupa|requiero|requiere) (?:que (?:la empresa|el empleador|"
+        r"ustedes|la compa[ñn][íi]a|el patr[óo]n|alguien) (?:me |le |nos )?patrocinen? (?:la |mi |su )?visa|"
+        r"(?:de )?patrocinio(?: de visa| para (?:la|mi|su) visa)?)",
+        "needs sponsorship",
+    ),
     # a reason note: "Rechazó la oferta por el horario rotativo con domingos", "era por honorarios"
     (r"(?:rechaz[óo]|declin[óo]) (?:la |nuestra )?oferta(?: por)?", "declined the offer over"),
     (r"horarios? rotativos?|turnos? rotativos?|rol de turnos", "rotating shifts"),

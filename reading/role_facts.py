@@ -134,6 +134,13 @@ _REMOTE = re.compile(
     r"remote \((uk|eu|us|europe|emea)|remote$|this role is remote|remote-only)",
     re.I | re.M,
 )
+# A title that says the role is remote: "Remote Outpatient Coder", "Claims Examiner (Remote)" -
+# not a remote-something job done on site ("Remote Monitoring Technician", "Remote Pilot").
+_REMOTE_TITLE = re.compile(
+    r"^\W*remote\b(?![- ](?:sensing|monitor\w*|patient|access|control|pilot|operat\w*|site|systems?|"
+    r"support|telemetry|video|camera|tower|field))|\(\s*remote\s*\)",
+    re.I,
+)
 # A company with no office at all: "we're fully distributed", "no HQ", "everyone works from home"
 # (not "no office politics").
 _NO_OFFICE = re.compile(
@@ -182,11 +189,12 @@ _LOCATION = re.compile(
 )
 _NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cannot|can't|unable to)"
 _SCHEDULE = {
-    "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged",
+    "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged|call (?:shifts?|schedule|rotation|"
+    r"requirements?|pay)|(?:weekend|weekday|home|in-house|beeper|backup) call\b|take call\b",
     "shifts": r"shifts?|(?<!call )rota|shift pattern|"
     r"(?:us|uk|apac|emea|americas?|aus|anz|est|pst|gmt) "
     r"(?:hours|time ?zones?|timings?)",
-    "nights": r"nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?)|"
+    "nights": r"(?<!every )(?<!each )nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?)|"
     r"until (?:about |around |roughly )?(?:9|10|11)(?:[:.]\d\d)? ?pm|"
     r"\d{1,2}(?:[:.]\d\d)? ?pm ?[-–] ?\d{1,2}(?:[:.]\d\d)? ?am",
     "weekends": r"weekends?|saturdays?|sundays?",
@@ -197,6 +205,15 @@ _SCHEDULE = {
     "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?",
 }
 # Support within office hours only: "Business hours support only", "support is 9-5 only".
+# US shift hours with a bare "a" or "p": "7a-7p", "10p-6a", "3p - 11:30p".
+_AP_CLOCK = re.compile(r"\b(\d{1,2}(?::[0-5]\d)?) ?([ap])\b(?=\s?(?:-|–|to)\s?\d|[\s,.;)]|$)")
+# A role worked by day: "(Days)", "day shift only", "3x12s days", "7am-7pm", "first shift".
+_DAYS_ONLY = re.compile(
+    r"\((?:days?|day shift)\)|[-–|]\s*days?\s*$|\bdays? shifts?(?! differential)\b(?!\s*(?:/|and|or|&)\s*nights?)|"
+    r"\b(?:3|4|5)x(?:8|10|12)s?,? days\b|\b12s,? days\b|\bdays only\b|\b(?:1st|first) shift\b|"
+    r"\b0?7(?::00)? ?am ?(?:-|–|to) ?0?7(?::[03]0)? ?pm\b",
+    re.M,
+)
 _BUSINESS_HOURS_ONLY = re.compile(
     r"\b(?:(?:business|office|working) hours|9[- ]?(?:to|-)[- ]?5)(?: support)? only\b|"
     r"\bonly (?:during|in|within) (?:business|office|working) hours\b"
@@ -334,6 +351,17 @@ _AWAY_BY_MONTH = re.compile(
 _COUNT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3}
 
 
+# A driver's time away from home: "over-the-road, out three weeks", "OTR", "regional, home
+# weekends" - most of the time away ("local, home daily" is none).
+_ON_THE_ROAD = re.compile(
+    r"\b(?:otr|over[- ]the[- ]road|out (?:two|three|four|2|3|4)(?: to (?:three|four|3|4))? weeks|"
+    r"out for weeks|home (?:weekly|every weekend|on weekends|every other week))\b",
+    re.I,
+)
+
+_HOME_DAILY = re.compile(r"\bhome (?:daily|every night|each night|nightly|every day)\b", re.I)
+
+
 def _travel_share(terms: str) -> float | None:
     if found := _TRAVEL.search(terms):
         return int(found.group(1) or found.group(2)) / 100
@@ -345,6 +373,10 @@ def _travel_share(terms: str) -> float | None:
         return round(min(1.0, n / per_month), 2)
     if _TRAVEL_WORDS.search(terms):
         return 0.4
+    if _ON_THE_ROAD.search(terms):
+        return 0.8
+    if _HOME_DAILY.search(terms):
+        return 0.0
     return None
 
 
@@ -810,7 +842,7 @@ def role_facts(
     # What the company says of itself, wherever in the description (but not what it asks for).
     said = "\n".join([terms, *sections.lines("duties", "about")])
     if mode is None:
-        if _says_remote(terms) or _NO_OFFICE.search(said):
+        if _says_remote(terms) or _NO_OFFICE.search(said) or _REMOTE_TITLE.search(title):
             mode = "remote"
         elif (
             _HYBRID.search(terms)
@@ -869,6 +901,7 @@ def role_facts(
         )
     schedule, no_schedule = set(), set()
     lower += "".join(f"\n{line.lower()}" for line in _rota_duties(requirements, sections))
+    lower = _AP_CLOCK.sub(r"\1\2m", lower)  # "7a-7p", "10p-6a": a US shift's hours
     for kind, pattern in _SCHEDULE.items():
         for found in re.finditer(rf"\b(?:{pattern})", lower):
             before = lower[max(0, found.start() - 40) : found.start()]
@@ -880,6 +913,8 @@ def role_facts(
                 no_schedule.add(kind)  # "a separate operations team covers nights and weekends"
                 continue
             (no_schedule if re.search(rf"\b{_NEG}\b", clause) else schedule).add(kind)
+    if "nights" not in schedule and _DAYS_ONLY.search(lower):
+        no_schedule.add("nights")  # "RN - Telemetry (Days)", "3x12s, day shift only": no nights
     if _BUSINESS_HOURS_ONLY.search(lower) and "on_call" not in schedule:
         no_schedule.add("on_call")  # "business hours support only": nobody is paged at night
     part, full = _hours(lower)

@@ -88,6 +88,12 @@ SCHEDULE = {
         r"(?:support|ops|incident) rotas?",
         r"being paged",
         r"paged (?:at|in the middle of the) night",
+        # a hospital's call: "won't take call", "the call pay", "weekend call", "called in at 2am"
+        r"(?:(?<=take )|(?<=taking )|(?<=takes )|(?<=took )|(?<=like )|(?<=likes ))call(?! (?:me|him|her|them|us|"
+        r"back|from|with|about|on|at)\b)",
+        r"call (?:shifts?|pay|schedules?|rotations?|burden|requirements?|weekends?|nights?)",
+        r"(?:weekend|weekday|home|in-house|beeper|backup|overnight) call(?! (?:me|him|her|them|us|back)\b)",
+        r"(?:getting|get|being|gets|got) called in(?= (?:at|in the middle|overnight|on|every))",
     ),
     "nights": (
         # "needs to be home every night" is a stay away refused (travel), not night work
