@@ -517,6 +517,15 @@ _CONTRACT = [
             re.I,
         ),
     ),
+    # a travel nurse's or locum's assignment: "13-week travel contract", "Travel RN - ICU"
+    (
+        "contract",
+        re.compile(
+            r"\b\d{1,2}[- ]?(?:week|wk)s? (?:travel |local |locum )?(?:contract|assignment)s?\b|"
+            r"\btravel (?:contract|assignment)s?\b|^travel (?:rn|nurse|lpn|cna|tech\w*|therapist|rrt)\b",
+            re.I | re.M,
+        ),
+    ),
     (
         "permanent",
         re.compile(

@@ -178,10 +178,20 @@ CONTRACT = {
         r"fte(?: roles?)?",
         r"salaried(?: roles?)?",
         r"back to (?:a )?(?:permanent|salaried)",
+        # a US hospital's own employee against a traveler: "wants a staff job w benefits", "going
+        # staff", "a staff RN position" (not a Staff Engineer's "staff role")
+        r"staff (?:jobs?|gigs?)",
+        r"staff (?:nurse|rn|lpn|lvn|cna|tech|therapist|rt|position|positions)(?: (?:jobs?|positions?|roles?))?"
+        r"(?= (?:w/?|with) benefits| now| instead| again| only|,? not (?:travel|a contract))",
+        r"staff (?:nurse|rn|lpn|lvn|cna) (?:jobs?|positions?|roles?)",
+        r"(?:(?<=go )|(?<=going )|(?<=went )|(?<=gone ))staff\b",
     ),
     "contract": (
         r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
         r"contractors?(?: roles?)?",
+        # a travel nurse's next assignment: "ready for my next 13 wk", "another 13-week"
+        r"(?:(?<=next )|(?<=another ))13[- ]?(?:weeks?|wks?)(?: (?:contracts?|assignments?|gigs?))?",
+        r"travel (?:contracts?|assignments?)",
         r"day rates?",
         r"(?:inside|outside)[- ](?:of[- ])?ir ?35",
         # UK IR35 status named bare where it can be nothing else ("outside only", "inside's

@@ -212,6 +212,7 @@ _FOR_CUE = re.compile(
 _NOT_DURATION = re.compile(
     r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at(?! least)|with|"
     r"as|on|doing|working|building|here|there|experience|fixed|ftc|maternity|stint|project|every|each|per|"
+    r"assignments?|travel|locum|gig|placement|"
     r"long|straight|running|before that)\b|^ \w+ing\b"
 )
 _STANDS_ALONE = re.compile(
@@ -236,7 +237,9 @@ _DATED_CUE = re.compile(
     r"\b(?:until|till|til|from|after|before|back(?: on| in)?|returns?(?: on)?|available(?: from)?|"
     r"free(?: from)?|start(?:ing|s)?(?: on)?|on leave|off|away|out|"
     # "RSU tranche vests Mar 15": the day an event still ahead falls on
-    r"vest(?:s|ing)?(?: on)?|pays? out(?: on)?)\W*$"
+    r"vest(?:s|ing)?(?: on)?|pays? out(?: on)?|"
+    # "a 13-week contract at Ochsner, ends 1/9": an assignment still running ends that day
+    r"(?<!posting )(?<!offer )(?<!deadline )(?<!role )(?<!job )ends(?: on)?|runs (?:to|till|until|through|thru))\W*$"
 )
 # Periods that hold a person where they are; with a length they are a wait from the day said
 # ("garden leave 6m", "complete her probation first (6 months)", "a one-month notice").
