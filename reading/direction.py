@@ -65,7 +65,7 @@ REPORTED = re.compile(
     r"\b(?:was|were|had|did|last|since|previous(?:ly)?|used to|current(?:ly)?|contracted|worked|"
     r"spent|ago|before|prior|at the moment|working|mentioned|lives|commutes|is based|"
     # "Offered a 13-week contract; ...", "her contract at Ochsner ended 10/9": what was, not a wish
-    r"offered|ended)\b"
+    r"offered|ended|started)\b"
 )
 MAX_WORDS = re.compile(
     r"\b(?:max(?:imum)?|at most|no more than|not more than|up to|only|tops|limit)\b"

@@ -221,6 +221,13 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"pr[ée]stamos (?:en l[íi]nea|por app)|financieras? en l[íi]nea",
         "lending apps",
     ),
+    # someone else's hours: "porque su esposo trabaja turnos rotativos" is her husband's shifts
+    (r"su (?:esposo|marido)(?= trabaja)", "her husband"),
+    (r"su esposa(?= trabaja)", "his wife"),
+    (r"(?<=esposo )trabaja|(?<=marido )trabaja|(?<=esposa )trabaja", "works"),
+    (r"porque(?= su )", "because"),
+    # "necesita self-schedule": a need (after the sponsorship entries above, which name theirs)
+    (r"necesit(?:a|o|an|amos)(?= (?!que\b))", "needs"),
 )
 
 # A threat to complain beside a stop ("dejen de llamarme o los reporto con la PROFECO") makes it a

@@ -111,7 +111,7 @@ _PAY_CONTEXT = re.compile(
 _THOUSANDS_BEFORE = re.compile(
     r"\b(?:salary|base|pay|compensation|package|ask(?:ing)?|exp(?:ected|ecting|ectation|ectations)?|"
     r"target|wants?|floor|flr|min(?:imum)?|looking for|at least|needs?|around|about|ideally|"
-    r"prefer\w*|would (?:like|take|do|want)|hoping for|happy (?:with|at)|north of|upwards of|"
+    r"prefer\w*|(?:would|'d|id) (?:like|take|do|want|accept|settle for|go for)|hoping for|happy (?:with|at)|north of|upwards of|"
     r"in excess of|(?:go|drop|come) (?:down )?to|as low as)\b[^.;\d]{0,15}$"
 )
 _THOUSANDS_AFTER = re.compile(r"^\W{0,2}(?:floor|flr|minimum|base|basic|ask|on target earnings)\b")
@@ -283,6 +283,7 @@ def _value(m: re.Match, text: str) -> dict | None:
     if mult == "mil" and (money.currency(m, text) in money.THOUSAND_MIL or m["word"] == "pesos"):
         mult = "k"  # "R$ 32 mil": thirty-two thousand reais
     lakhs = False
+    assumed = False
     if (
         not mult
         and not has_money_sign
@@ -313,6 +314,7 @@ def _value(m: re.Match, text: str) -> dict | None:
             _THOUSANDS_BEFORE.search(context) or _THOUSANDS_AFTER.match(after)
         ):
             amount *= 1000
+            assumed = True  # "need 30 now": thousands a year, or an hourly band's 30 (``matching``)
         else:
             return None
     if not has_money_sign and not mult and period is None and amount < 10000:
@@ -325,7 +327,7 @@ def _value(m: re.Match, text: str) -> dict | None:
     ):
         return None  # "2k stars", "5k users"
     if _NOT_MONEY_AFTER.match(after) or (
-        not has_money_sign and not mult and re.match(r"\s?(?:min|m)\b", after)
+        not has_money_sign and not mult and period is None and re.match(r"\s?(?:min|m)\b", after)
     ):
         return None  # "5k users", "40 min commute"
     if not has_money_sign and _A_DISTANCE_AFTER.match(after):
@@ -343,6 +345,8 @@ def _value(m: re.Match, text: str) -> dict | None:
     }
     if period is None:
         value["period_unsaid"] = True  # a year by default; a monthly band may say otherwise
+    if assumed:
+        value["thousands_assumed"] = True
     if m["hi"]:
         top = money.number(m["hi"]) * money.multiplier(m["himult"] or mult)
         if not (m["himult"] or m["mult"]) and top < 1000 and value["amount"] >= 1000:

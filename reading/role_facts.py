@@ -200,7 +200,8 @@ _SCHEDULE = {
     "weekends": r"weekends?|saturdays?|sundays?",
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
     "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
-    "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours",
+    "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours|self[- ]?schedul\w*|"
+    r"pick your own shifts",
     "overtime": r"overtime",
     "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?",
 }
@@ -662,6 +663,13 @@ def _company(text: str) -> frozenset[str]:
     return _size(text) | public  # "NHS trust", "a county council"
 
 
+# A hospital's size by its beds: "a 1,200-bed Magnet academic medical center" is a big system (a
+# unit's "30-bed telemetry unit" is not the hospital's).
+_BEDS = re.compile(
+    r"\b(?P<n>\d{1,2},\d{3}|\d{3,4})[- ]bed\b(?! (?:unit|ward|floor|icu|wing|department))", re.I
+)
+
+
 def _size(text: str) -> frozenset[str]:
     if _LARGE.search(text):
         return frozenset({"large", "enterprise"})
@@ -673,6 +681,9 @@ def _size(text: str) -> frozenset[str]:
     for m in CHAIN.finditer(text):
         if int(m["n"].replace(",", "")) >= 20:
             return frozenset({"large", "enterprise"})  # "a 70-hospital national chain"
+    for m in _BEDS.finditer(text):
+        if int(m["n"].replace(",", "")) >= 400:
+            return frozenset({"large", "enterprise"})  # "a 1,200-bed academic medical center"
     kinds: set[str] = set()
     for m in _SIZE_BEFORE.finditer(text):
         n = int((m["n"] or m["m"]).replace(",", ""))

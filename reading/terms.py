@@ -157,6 +157,9 @@ SCHEDULE = {
         r"working hours|start times?|time|caring|care\w*|childcare|kids|children|family|parents?|school)",
         r"school runs?",
         r"(?:set|choose) (?:my|his|her|their) own hours",
+        # a hospital's self-scheduling: "needs self-schedule", "pick my own shifts"
+        r"self[- ]?schedul(?:e|es|ed|ing)",
+        r"(?:pick|choose|set|make) (?:my|his|her|their) own (?:shifts|schedule)",
         r"core hours",
         r"async(?:hronous)? hours",
     ),
@@ -291,7 +294,7 @@ COMPANY = {
         r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?|places?|orgs?|"
         r"organi[sz]ations?|setups?)",
         # the workplace by its size: "a small nursing home", "a smaller clinic"
-        r"small(?:er)? (?:(?:private|local|family[- ]run|independent) )?(?:nursing homes?|care homes?|"
+        r"small(?:er)? (?:(?:private|local|family[- ]run|independent|community|rural|critical access) )?(?:nursing homes?|care homes?|"
         r"homes?|clinics?|hospitals?|practices?|pharmac(?:y|ies)|stores?|schools?|hotels?|restaurants?)",
         r"(?:somewhere|something|a place|an? (?:org|organi[sz]ation|company|firm)) smaller",
         # "a tiny team"; a headcount cap: "under 20 people" ("fewer than" would read as a refusal)
@@ -305,8 +308,9 @@ COMPANY = {
         # "another big FMCG employer", "a big corporate hospital", "a large hospital chain"
         r"(?:large|larger|big|bigger|huge) (?:[a-z&]+ )?(?:companies|company|firms?|employers?|"
         r"organi[sz]ations?|brands?)",
-        r"(?:large|larger|big|bigger|huge) (?:corporate |private |multi-?specialty |teaching )?"
-        r"(?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?|groups?)",
+        r"(?:large|larger|big|bigger|huge) (?:corporate |private |multi-?specialty |teaching |academic )?"
+        r"(?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?|groups?|(?:health )?systems|"
+        r"medical cent(?:er|re)s?|academic medical cent(?:er|re)s?)",
         r"big tech",
         r"faang(?:[- ](?:sized?|scale|style|level))?",
     ),
@@ -380,6 +384,12 @@ INDUSTRY = {
         r"drugstores?",
         r"gp (?:practices?|surgeries|surgery)",
         r"dental (?:practices?|groups?|chains?|clinics?)",
+    ),
+    # end-of-life care, wanted or refused in its own right ("wants hospice", "won't do hospice")
+    "hospice": (
+        r"hospices?(?! nurses| staff| team| workers)",
+        r"palliative(?: care)?",
+        r"end[- ]of[- ]life care",
     ),
     "gambling": (
         r"gambling",
