@@ -93,7 +93,7 @@ _FUTURE_ROLES = (
 OPT_OUT = gated(
     re.compile(
         r"\b(?:"
-        rf"(?P<stop>(?:stop|(?<=you )stopped) (?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: {ANY_MORE})?)|"
+        rf"(?P<stop>(?:stop|quit|(?<=you )stopped) (?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: {ANY_MORE})?)|"
         rf"(?P<send>stop {SEND}(?: {ME})?|(?:don't|do not|never) {SEND} {ME})|"
         rf"stop (?:any|all)(?: further| more)? {_OUR_MAIL}|"
         r"please stop(?!\s+\w)|stop (?:it|this|now|please)(?!\s+\w)|"
