@@ -13,7 +13,7 @@ from matching.judgements import ConditionFact
 from reading import hours
 from reading.clearance import meets
 from reading.places import city_key, within
-from reading.role_facts import RoleFacts
+from reading.role_facts import RoleFacts, named_in
 
 _TECH_LEAD = frozenset({"tech lead", "technical lead"})
 # Schedule kinds that bound the day or the shift by the clock (``reading.hours``).
@@ -318,7 +318,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             to
             and role.city
             and not (
-                same_place(to, role.city) or same_place(to, role.location) or role.mentions(to)
+                same_place(to, role.city)
+                or same_place(to, role.location)
+                or role.mentions(to)
+                or named_in(role.location, to)  # "the Med Center": "Houston (Texas Medical Center)"
             )
         ):
             return None  # "would love to stop commuting to Elgin": not the journey to this role

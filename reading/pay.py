@@ -182,12 +182,40 @@ def _uplift(text: str, a: int, b: int) -> tuple[float, bool] | None:
     return float(u["pct"]) / 100, hard
 
 
+# An amount in words before its unit: "forty-eight an hour", "sixty grand", "twenty-two fifty an
+# hour" is not read (cents said as words are rare in notes).
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_IN_WORDS = re.compile(
+    rf"\b(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<unit>{'|'.join(_UNITS)}))?"
+    r"(?= (?:an? (?:hour|hr)|per (?:hour|hr)|bucks|dollars|grand|thousand|k\b)|/(?:hr|hour|h)\b)"
+)
+
+
+def _in_figures(text: str) -> str:
+    """``text`` with amounts in words written in figures, right-aligned in the same length (so
+    spans still index the note)."""
+
+    def figures(m: re.Match) -> str:
+        n = str(_TENS[m["tens"]] + (_UNITS[m["unit"]] if m["unit"] else 0))
+        return n.rjust(len(m.group()))
+
+    return _IN_WORDS.sub(figures, text)
+
+
 def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | None, int, int]]:
     """(value, polarity, start, end) for each pay condition in lower-case ``text``; the polarity
     is None for a vague wish that counts only with a cue word ("wants more money"). ``whole`` is
     the note ``text`` sits in at ``at``, for a raise said in the next clause ("on £44k, needs a
     10% uplift")."""
     whole, at = (whole, at) if whole else (text, 0)
+    if "ty" in text:
+        text = _in_figures(text)
     found: list[tuple[dict, str | None, int, int]] = []
     symboled = list(money.SYMBOLED.finditer(text))
     plain = [

@@ -74,8 +74,30 @@ class RoleFacts:
         return any(
             not _LEAVING_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
             and not _LEAVING_AFTER.match(self.text, m.end())
-            for m in re.finditer(rf"\b{re.escape(words.lower())}\b", self.text)
+            for m in re.finditer(rf"\b{_spelled(words)}\b", self.text)
         )
+
+
+def named_in(text: str | None, words: str) -> bool:
+    """Whether ``text`` (a role's location, say) names ``words``, shorthand or spelled out."""
+    return bool(text and re.search(rf"\b{_spelled(words)}\b", text.lower()))
+
+
+def _spelled(words: str) -> str:
+    """``words`` as a pattern that also matches the long forms of its shorthand: "the Med Center"
+    names the Texas Medical Center."""
+    out = re.escape(words.lower())
+    for short, long in _SHORTHAND:
+        out = re.sub(short, long, out)
+    return out
+
+
+_SHORTHAND = (
+    (r"\bmed\b", "med(?:ical)?"),
+    (r"\b(?:center|centre|ctr)\b", "(?:center|centre|ctr)"),
+    (r"\bhosp\b", "hosp(?:ital)?"),
+    (r"\buniv\b", "univ(?:ersity)?"),
+)
 
 
 # What a role is moving off: "moving from Airflow", "replacing our legacy Jenkins", "PHP is

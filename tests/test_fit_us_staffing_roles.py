@@ -136,3 +136,18 @@ def test_a_staff_job_goes_against_a_travel_contract():
     travel = dict(title="Travel RN - PCU", description="13-week travel contract, 3x12s, nights.")
     assert goes_against("done with travel, wants a staff job with benefits", "contract", **travel)
     assert suits("ready for my next 13 wk", "contract", **travel)
+
+
+def test_the_med_center_refused_goes_against_a_role_at_the_medical_center():
+    tmc = dict(
+        title="Pharmacy Tech", remote_policy="onsite", location="Houston, TX (Texas Medical Center)"
+    )
+    note = "won't drive into the Med Center again, Sugar Land sites only"
+    assert goes_against(note, "commute", **tmc)
+    assert not goes_against(note, "commute", title="Pharmacy Tech", location="Sugar Land, TX")
+
+
+def test_an_hourly_floor_said_in_words_goes_against_a_lower_band():
+    role = dict(title="RN", remote_policy="onsite", offers=["$38-$41 per hour"])
+    assert goes_against("Needs fifty-two an hour or better.", "pay", **role)
+    assert not goes_against("forty people on her unit, she wants a smaller one", "pay", **role)
