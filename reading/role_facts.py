@@ -225,6 +225,8 @@ _SCHEDULE = {
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours|self[- ]?schedul\w*|"
     r"pick your own shifts",
     "overtime": r"overtime",
+    "guaranteed_hours": r"guaranteed (?:hours|shifts|\d+ hours)|\d+ guaranteed hours|(?:hours|shifts) guaranteed|"
+    r"no call[- ]?offs",
     "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?",
 }
 # Support within office hours only: "Business hours support only", "support is 9-5 only".
@@ -688,8 +690,12 @@ def _company(text: str) -> frozenset[str]:
 # A hospital's size by its beds: "a 1,200-bed Magnet academic medical center" is a big system (a
 # unit's "30-bed telemetry unit" is not the hospital's).
 _BEDS = re.compile(
-    r"\b(?P<n>\d{1,2},\d{3}|\d{3,4})[- ]bed\b(?! (?:unit|ward|floor|icu|wing|department))", re.I
+    r"\b(?P<n>\d{1,2},\d{3}|\d{1,4})[- ]bed\b(?! (?:unit|ward|floor|icu|wing|department|step-?down|"
+    r"med[- /]?surg|tele\w*|pcu|nicu|picu|er|ed|or|l&d))",
+    re.I,
 )
+# A small hospital by its kind: "a critical access hospital", "a rural community hospital".
+_SMALL_HOSPITAL = re.compile(r"\bcritical access hospital|\brural (?:community )?hospital\b", re.I)
 
 
 def _size(text: str) -> frozenset[str]:
@@ -703,9 +709,12 @@ def _size(text: str) -> frozenset[str]:
     for m in CHAIN.finditer(text):
         if int(m["n"].replace(",", "")) >= 20:
             return frozenset({"large", "enterprise"})  # "a 70-hospital national chain"
+    small_hospital = bool(_SMALL_HOSPITAL.search(text))
     for m in _BEDS.finditer(text):
-        if int(m["n"].replace(",", "")) >= 400:
+        beds = int(m["n"].replace(",", ""))
+        if beds >= 400:
             return frozenset({"large", "enterprise"})  # "a 1,200-bed academic medical center"
+        small_hospital = small_hospital or beds < 100  # "a 25-bed critical access hospital"
     kinds: set[str] = set()
     for m in _SIZE_BEFORE.finditer(text):
         n = int((m["n"] or m["m"]).replace(",", ""))
@@ -713,6 +722,8 @@ def _size(text: str) -> frozenset[str]:
             return frozenset({"large", "enterprise"})
         if n < 50:
             kinds.add("small")  # "a 22-person Series A"; 50-999 says neither small nor large
+    if small_hospital:
+        kinds.add("small")
     if _OWNER_RUN.search(text):
         kinds.add("small")  # "a family-owned manufacturer", "a 60-seat boutique BPO": no group
     if _EARLY_STAGE.search(text):

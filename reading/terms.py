@@ -172,6 +172,14 @@ SCHEDULE = {
         r"[5-9]\d[- ]hour (?:weeks?|days?)",
         r"[5-9]\d\+? hours? (?:a|per) week",
     ),
+    # hours a contract promises whatever the census: "HAS to have guaranteed hours", "no
+    # call-offs" (a travel nurse's shifts cancelled cost her pay)
+    "guaranteed_hours": (
+        r"guaranteed (?:hours|shifts|\d+ hours)",
+        r"(?:\d+ )?(?:hours|shifts) guaranteed",
+        r"\d+ guaranteed hours",
+        r"no call[- ]?offs",
+    ),
 }
 
 CONTRACT = {

@@ -151,3 +151,18 @@ def test_an_hourly_floor_said_in_words_goes_against_a_lower_band():
     role = dict(title="RN", remote_policy="onsite", offers=["$38-$41 per hour"])
     assert goes_against("Needs fifty-two an hour or better.", "pay", **role)
     assert not goes_against("forty people on her unit, she wants a smaller one", "pay", **role)
+
+
+def test_guaranteed_hours_needed_are_met_by_a_role_that_promises_them():
+    role = dict(title="Travel RN - ED", offers=["Guaranteed 36 hours a week, no call-offs"])
+    note = "they cancelled me twice last contract, next one has to have guaranteed hours"
+    assert suits(note, "schedule", **role)
+    assert "schedule" not in judged("looking for my next contract", **role).get("met", set())
+
+
+def test_a_critical_access_hospital_is_small_and_a_units_beds_are_not_the_hospitals():
+    cah = dict(title="RRT", description="Sole RT at a 22-bed critical access hospital.")
+    assert suits("loves small rural hospitals", "company", **cah)
+    assert goes_against("not interested in small hospitals", "company", **cah)
+    unit = dict(title="RN", description="Staff RN on a 28-bed step-down unit.")
+    assert "company" not in judged("not interested in small hospitals", **unit).get("unmet", set())
