@@ -384,6 +384,13 @@ _ON_THE_ROAD = re.compile(
     re.I,
 )
 
+# A driving job: its "home daily" is the opposite of over-the-road (a sales rep's "home every
+# night" still travels the territory).
+_DRIVING_JOB = re.compile(
+    r"\b(?:driver|cdl(?:-a)?|class a|trucking|p&d|dry van|reefer|flatbed|tanker|shuttles?|routes?|"
+    r"hauls?|hauling|freight)\b",
+    re.I,
+)
 _HOME_DAILY = re.compile(r"\bhome (?:daily|every night|each night|nightly|every day)\b", re.I)
 
 
@@ -400,8 +407,8 @@ def _travel_share(terms: str) -> float | None:
         return 0.4
     if _ON_THE_ROAD.search(terms):
         return 0.8
-    if _HOME_DAILY.search(terms):
-        return 0.0
+    if _HOME_DAILY.search(terms) and _DRIVING_JOB.search(terms):
+        return 0.0  # a local route: home every night, no time on the road away
     return None
 
 
