@@ -20,6 +20,7 @@ role may be pitched to a person at all.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from matching.judgements import (
@@ -35,7 +36,7 @@ from matching.judgements import (
     wait_until,
     waiting_until,
 )
-from matching.verdict import HOURS_KINDS, applies, same_place, verdict, yearly_eur
+from matching.verdict import HOURS_KINDS, applies, in_band_period, same_place, verdict, yearly_eur
 from matching.verdict import effect as condition_effect
 from matching.wording import (
     FACET_LABEL,
@@ -73,6 +74,9 @@ def judge_condition(
         return None  # a floor said for contract work, against a permanent seat
     met = verdict(c, role)
     said = condition_phrase(c, person="third")
+    if c.facet == "pay" and c.value.get("thousands_assumed"):
+        # "need 30 now" against an hourly band is read as thirty an hour: say it so
+        said = condition_phrase(replace(c, value=in_band_period(c.value, role)), person="third")
     evidence = {
         "condition_id": c.id,
         "facet": c.facet,

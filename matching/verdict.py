@@ -13,7 +13,7 @@ from matching.judgements import ConditionFact
 from reading import hours
 from reading.clearance import meets
 from reading.places import city_key, within
-from reading.role_facts import RoleFacts
+from reading.role_facts import RoleFacts, named_in
 
 _TECH_LEAD = frozenset({"tech lead", "technical lead"})
 # Schedule kinds that bound the day or the shift by the clock (``reading.hours``).
@@ -145,7 +145,7 @@ def _band_sized(value: dict[str, Any], role: RoleFacts) -> bool:
     return 0.3 * (role.pay_min or role.pay_max) * per_year <= yearly <= 3 * role.pay_max * per_year
 
 
-def _in_band_period(value: dict[str, Any], role: RoleFacts) -> dict[str, Any]:
+def in_band_period(value: dict[str, Any], role: RoleFacts) -> dict[str, Any]:
     """An amount said with no period ("expected salary 27k basic") against a band its role
     states by the month: the same period, when the amount is of the band's own size."""
     amount = value.get("amount")
@@ -158,6 +158,13 @@ def _in_band_period(value: dict[str, Any], role: RoleFacts) -> dict[str, Any]:
         return value
     if 0.3 * (role.pay_min or role.pay_max) <= float(amount) <= 3 * role.pay_max:
         return {**value, "period": role.pay_period}
+    if (
+        value.get("thousands_assumed")
+        and role.pay_period == "hour"
+        and 0.3 * (role.pay_min or role.pay_max) <= amount / 1000 <= 3 * role.pay_max
+    ):
+        # "need 30 now to leave" against $25-27 an hour: thirty an hour, not 30k a year
+        return {**value, "amount": amount // 1000, "period": "hour"}
     return value
 
 
@@ -311,7 +318,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             to
             and role.city
             and not (
-                same_place(to, role.city) or same_place(to, role.location) or role.mentions(to)
+                same_place(to, role.city)
+                or same_place(to, role.location)
+                or role.mentions(to)
+                or named_in(role.location, to)  # "the Med Center": "Houston (Texas Medical Center)"
             )
         ):
             return None  # "would love to stop commuting to Elgin": not the journey to this role
@@ -327,7 +337,7 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     if facet == "pay":
         # Like for like: an amount said with no currency ("240K TC") is in the role's currency,
         # when it is of the band's size ("70+" against a band in lakhs is some other unit).
-        same = v = _in_band_period(v, role)
+        same = v = in_band_period(v, role)
         if _monthly(v, role):
             same = v = {**v, "period": "month"}  # "needs SAR 60k+" against SAR 35-40k a month
         if not v.get("currency") and role.currency and _band_sized(v, role):

@@ -46,6 +46,7 @@ SCHEDULE_WORDS = {
     "on_call": "on-call duty",
     "part_time": "part-time hours",
     "four_day_week": "a four-day week",
+    "guaranteed_hours": "guaranteed hours",
     "flexible_hours": "flexible hours",
     "overtime": "regular overtime",
     "late_finish": "late finishes",

@@ -94,6 +94,16 @@ def names_a_kind(rest: str) -> bool:
     return bool(_ROLE_KIND.search(obj) or mentions(obj) or titles.levels(obj) or titles.titles(obj))
 
 
+# A hospital's call duty named: "take call", "weekend call", "call shifts", "called in at 2am".
+_HOSPITAL_CALL_BEFORE = re.compile(
+    r"\b(?:take|taking|takes|took|weekend|weekday|home|in-house|beeper|backup|overnight|getting|get|"
+    r"gets|got|being)\s+$"
+)
+_HOSPITAL_CALL_AFTER = re.compile(
+    r"\s+(?:shifts?|pay|schedules?|rotations?|burden|requirements?|weekends?|nights?)\b|(?<=called) in\b"
+)
+
+
 def channels(segment: str) -> list[tuple[str, str, int, int]]:
     """(channel, polarity, start, end) for each channel preference in a lower-case segment."""
     out = []
@@ -105,6 +115,10 @@ def channels(segment: str) -> list[tuple[str, str, int, int]]:
             continue  # "prefers LinkedIn messages to email": the second one is only the comparison
         if _AT_A_TIME.match(after) or _NOT_A_PREFERENCE.match(after) or _TOLD_TO.search(before):
             continue
+        if channel == "phone" and (
+            _HOSPITAL_CALL_BEFORE.search(before) or _HOSPITAL_CALL_AFTER.match(after)
+        ):
+            continue  # "won't take call", "weekend call", "the call pay": on-call duty, not the phone
         if re.match(r"\W*(?:[/,]\s*)?no[- ]?show", after):
             continue  # "no call no show" (NCNS): who did not turn up, no word on the phone
         if _OLD_ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(after):

@@ -25,7 +25,7 @@ the others are detail):
 |                | period (year, month, day, hour), kind (floor: least they accept; ask)       |
 | visa           | kind* (needs_sponsorship, has_right_to_work); place                         |
 | schedule       | kind* (shifts, nights, weekends, on_call, part_time, four_day_week, fifo,   |
-|                | flexible_hours, overtime); hours (a week, int)                              |
+|                | flexible_hours, overtime, guaranteed_hours); hours (a week, int)            |
 | travel         | share (most they accept, 0–1)                                               |
 | contract       | kind* (permanent, contract, freelance, fixed_term); form (US: w2, 1099, c2c) |
 | management     | kind* (manage: lead people; hands_on: individual contributor)               |

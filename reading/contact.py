@@ -74,7 +74,7 @@ _WHOLE = re.compile(
 )
 # What a request to be taken off / unsubscribed / sent nothing is about, when it is about something.
 _SCOPE = re.compile(
-    r"^\W*(?:me |him |her |them )?(?:from |off |out of |of |on )?(?:any ?more |more |any |your |these |"
+    r"^\W*(?:me |him |her |them )?(?:from |off |out of |of |on )?(?:any ?more |more |any |your |these |this |that |"
     r"those |all |the |such |of |my |our )*(?P<q>(?:(?!,\s*(?:i|i'm|i've|i'd|we|he|she|they|got|"
     r"have|had|as|since|because|now)\b)[^.;!?])*?)\W*\b(?:roles?|jobs?|positions?|vacancies|"
     r"openings|opportunities|alerts?|ads|adverts|job alerts?|list|lists|emails|updates|mailing list|"
@@ -315,6 +315,8 @@ def _partial(text: str, m: re.Match) -> bool:
         return True  # "her husband asked us to stop ringing him. Not her - she's keen"
     if _one_detail(text, m):
         return True  # "delete my old phone number, I have a new one": a detail, not the person
+    if _CALL_DUTY.search(said):
+        return True  # "won't take call anymore": a hospital's on-call refused, not contact
     if _ONE_LINE.search(said + rest[:40]):
         return True  # "not to ring her work number again": that line, not all contact
     if "bother" in said and _INDIFFERENT.search(before):
@@ -526,6 +528,10 @@ def _one_detail(text: str, m: re.Match) -> bool:
     return bool(_REPLACED.search(around))
 
 
+# A hospital's call duty: "won't take call any more", "not doing weekend call again".
+_CALL_DUTY = re.compile(
+    r"\b(?:take|taking|takes|do|doing|cover|covering|weekend|weekday|home|in-house|beeper|backup) call\b"
+)
 # One line or address of theirs named after the channel: "don't ring her work number again".
 _ONE_LINE = re.compile(
     rf"\b{CHANNEL_VERB}\W+(?:(?:me|him|her|them) )?(?:on |at )?(?:my|his|her|their|the)\W+(?:[\w-]+\W+)?"

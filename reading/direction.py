@@ -63,7 +63,9 @@ FROM_TO = re.compile(r"\bfrom\W*$")
 # gives no wish to a bare mention.
 REPORTED = re.compile(
     r"\b(?:was|were|had|did|last|since|previous(?:ly)?|used to|current(?:ly)?|contracted|worked|"
-    r"spent|ago|before|prior|at the moment|working|mentioned|lives|commutes|is based)\b"
+    r"spent|ago|before|prior|at the moment|working|mentioned|lives|commutes|is based|"
+    # "Offered a 13-week contract; ...", "her contract at Ochsner ended 10/9": what was, not a wish
+    r"offered|ended|started)\b"
 )
 MAX_WORDS = re.compile(
     r"\b(?:max(?:imum)?|at most|no more than|not more than|up to|only|tops|limit)\b"

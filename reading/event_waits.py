@@ -53,6 +53,13 @@ _DATED = re.compile(
 _STARTED = re.compile(r"\bstarted\s+(?:(?P<last>last month)|(?:in\s+)?(?P<month>\w+))")
 
 
+# A licence or registration to practise, by the state or board that grants it ("Oregon license
+# by endorsement", "my compact license", "the NMC registration", "AHPRA registration").
+_LICENSE = (
+    r"(?:(?:[a-z]+ )?(?:state |nursing |rn |lpn |lvn |compact |multistate |teaching |cdl |new )?"
+    r"(?:license|licence|licensure)(?: by endorsement| transfer| application)?|(?:nmc |ahpra |nursing |"
+    r"professional )?registration|credentialing|credentials)"
+)
 # A pending event they wait on: a visa renewal, a house move completing, a project's go-live.
 # One already done ("renewal came through last week", "went live") has no waiting cue before it.
 _PENDING = re.compile(
@@ -60,18 +67,26 @@ _PENDING = re.compile(
     r"(?:(?:my|his|her|their|the|our|this|that)\s+)?(?:"
     r"visa(?:'s| is| has| gets| has been)?\s+(?:been\s+)?(?:renewed|extended|approved|sorted|through)|"
     r"visa (?:renewal|extension)|work permit (?:renewal|extension)|(?:house|home|flat) (?:move|sale|"
-    r"purchase)|(?:project )?go[- ]?live|(?:project|system|platform) (?:goes|is) live)"
+    r"purchase)|(?:project )?go[- ]?live|(?:project|system|platform) (?:goes|is) live|"
+    # a licence to practise in a new state: "till my Oregon license is issued", "pending my RN
+    # licence by endorsement", "once the registration comes through"
+    rf"{_LICENSE}(?:'s| is| has| gets| has been| comes| come)?\s+(?:been\s+)?(?:issued|approved|granted|"
+    r"through|transferred|sorted|done|in)\b)|"
+    rf"\b(?:pending|waiting (?:on|for))\s+(?:(?:my|his|her|their|the)\s+)?{_LICENSE}\b"
 )
 _EVENT_LENGTH = re.compile(
     r"\b(?P<n>\d+|a couple of|a few|one or two|two or three|three or four|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|twelve)[ -](?P<u>weeks?|months?)\b(?! ago| back)"
+    r"six|seven|eight|nine|ten|twelve)[ -](?P<u>weeks?|wks?|months?|mos?)\b(?! ago| back)"
 )
 # A permit's renewal under way, said with something that holds them till it is through:
 # "visa renewal in progress, 3-4 months - can't change employer till it's through".
 _PENDING_NOW = re.compile(
     r"\b(?:visa|work permit|permit|h-?1b|green card|residence permit|residency) (?:renewal|extension|"
     r"transfer|application)s?\b[^.;!?]{0,20}?\b(?:in progress|underway|under way|pending|ongoing|"
-    r"being processed|in the works|submitted|lodged)\b"
+    r"being processed|in the works|submitted|lodged)\b|"
+    # "Oregon license by endorsement pending, board says 10-12 wks - can't start till it's issued"
+    r"\b(?:license|licence|licensure)(?: by endorsement| transfer| application)?\b[^.;!?]{0,12}?\b(?:in progress|"
+    r"underway|under way|pending|being processed|in the works|submitted|lodged)\b"
 )
 _HOLDS = re.compile(
     r"\b(?:till|until|once|after|can't|cannot|can not|not before|before|then|wait)\b"
@@ -118,7 +133,7 @@ def event_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
     if m:  # a month said with it is read as a month (``find_waits``)
         length = _EVENT_LENGTH.search(text, m.start())
         day = (
-            add(said_at, count(length["n"]), length["u"])
+            add(said_at, count(length["n"]), length["u"].replace("wk", "week"))
             if length
             else add_months(said_at, PENDING_MONTHS)
         )

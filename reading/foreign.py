@@ -791,6 +791,8 @@ CUES: tuple[tuple[str, str], ...] = (
         r"ça me va|ca me va|ça marche|pasuje mi|mi va bene",
         "works for me",
     ),
+    # "sin problema con el turno de noche": fine with it (the "no" of "no problem" negates nothing)
+    (r"sin (?:ning[úu]n )?problema con|sem problema com", "fine with"),
     (
         r"kein problem|pas de problème|sem problema|sin problema|bez problemu|geen probleem|nessun problema",
         "no problem",

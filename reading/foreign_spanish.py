@@ -87,6 +87,12 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (rf"no me (?:{_SEND}) {_AGAIN}", "do not send me any more"),
     (rf"no me (?:{_CONTACT}) {_AGAIN}", "do not contact me again"),
     (rf"no me (?:{_CONTACT}){_ENDS}", "do not contact me"),
+    # "ya no me mande mensajes", "ya no me manden nada": no more of anything ("ya no me mande
+    # vacantes de noche" is about night jobs only, so the sentence must end there)
+    (
+        rf"ya no me (?:{_SEND}) (?:mensajes|messages|nada|correos|e-?mails|ofertas|vacantes){_ENDS}",
+        "do not send me any more",
+    ),
     (
         rf"no (?:quiero|quiere|deseo|desea|queremos|deseamos) que (?:me |se me |le |la |lo )?"
         rf"(?:{_CONTACT}|{_CALL}) {_AGAIN}",
@@ -108,6 +114,13 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (rf"(?:{_TAKE_ME}) de {_OUR_LIST}", "remove me from your database"),
     (rf"me (?:{_TAKE}) de {_OUR_LIST}", "remove me from your database"),
+    # a recruiter's note of the request: "pidió que la borremos del sistema", "que lo saquemos
+    # de la lista" (we, the ones to do it)
+    (
+        rf"(?:la|lo|le|los|las) (?:borremos|eliminemos|saquemos|quitemos|demos de baja) "
+        rf"(?:de|del) {_OUR_LIST}",
+        "asked to be removed from our database",
+    ),
     (
         r"no (?:quiero|quiere|deseo|desea|me interesa|le interesa) (?:recibir )?(?:m[aá]s|ya) (?:correos|"
         r"mensajes|ofertas|vacantes|e-?mails|llamadas|propuestas)",
@@ -172,6 +185,30 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"(?:me|le|les|nos) (?:molesta|molestan)(?: much[íi]simo| mucho| bastante)?(?: trabajar)?",
         "hates working",
     ),
+    # "no tengo problema con el turno de noche": fine with it, not a refusal ("no" is no negation)
+    (
+        r"no (?:tengo|tiene|tienen|tenemos) (?:ning[úu]n )?problema con|sin (?:ning[úu]n )?problema con|"
+        r"no (?:hay|habr[íi]a) (?:ning[úu]n )?problema con",
+        "is fine with",
+    ),
+    # "no puedo trabajar de noche": the night shift
+    (
+        r"(?<=trabajar )de noche|(?<=trabaja )de noche|(?<=trabajo )de noche|(?<=turnos )de noche",
+        "nights",
+    ),
+    # sponsorship: "no necesito patrocinio" (has the right), "necesito que la empresa me patrocine
+    # la visa", "necesita patrocinio de visa"
+    (
+        r"no (?:necesito|necesita|necesitan|ocupo|ocupa|requiero|requiere) (?:de )?(?:patrocinio|visa)"
+        r"(?: de (?:visa|trabajo))?",
+        "doesn't need sponsorship",
+    ),
+    (
+        r"(?:necesito|necesita|necesitan|ocupo|ocupa|requiero|requiere) (?:que (?:la empresa|el empleador|"
+        r"ustedes|la compa[ñn][íi]a|el patr[óo]n|alguien) (?:me |le |nos )?patrocinen? (?:la |mi |su )?visa|"
+        r"(?:de )?patrocinio(?: de visa| para (?:la|mi|su) visa)?)",
+        "needs sponsorship",
+    ),
     # a reason note: "Rechazó la oferta por el horario rotativo con domingos", "era por honorarios"
     (r"(?:rechaz[óo]|declin[óo]) (?:la |nuestra )?oferta(?: por)?", "declined the offer over"),
     (r"horarios? rotativos?|turnos? rotativos?|rol de turnos", "rotating shifts"),
@@ -184,6 +221,13 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"pr[ée]stamos (?:en l[íi]nea|por app)|financieras? en l[íi]nea",
         "lending apps",
     ),
+    # someone else's hours: "porque su esposo trabaja turnos rotativos" is her husband's shifts
+    (r"su (?:esposo|marido)(?= trabaja)", "her husband"),
+    (r"su esposa(?= trabaja)", "his wife"),
+    (r"(?<=esposo )trabaja|(?<=marido )trabaja|(?<=esposa )trabaja", "works"),
+    (r"porque(?= su )", "because"),
+    # "necesita self-schedule": a need (after the sponsorship entries above, which name theirs)
+    (r"necesit(?:a|o|an|amos)(?= (?!que\b))", "needs"),
 )
 
 # A threat to complain beside a stop ("dejen de llamarme o los reporto con la PROFECO") makes it a

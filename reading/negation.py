@@ -71,13 +71,15 @@ _NEGATION = re.compile(
     r"worried about|issues? with|problems? with|unhappy with|not happy with|didn't like|pushed back on|"
     r"objected to|objection to|balked at|walked away over|over (?:the|an?)|rather than|instead of|"
     r"as opposed to|done (?:with|managing|leading|being|doing)|(?:'m|'s|'re|\bam|\bis|\bare) "
-    r"(?:so |totally |completely )?done\b|^\W*done\b)\b"
+    r"(?:so |totally |completely )?done\b|^\W*done\b|"
+    # "no call. done getting called in at 2am": done, as a sentence opens
+    r"(?<=[.!?;\n] )done\b|(?<=[.!?;\n])done\b|(?<=^ )done\b)\b"
 )
 _MUST = re.compile(
     r"\b(?:(?<!the )only(?! (?:real |big |main )?(?:gripe|complaint|issue|problem|downside|niggle|moan|"
-    r"grumble|negative)s?\b)|the only (?:thing|things|way|option|condition|requirement|must)|must|musts|must[- ]have|has to|have to|had to|needs?(?! to (?:think|discuss|check|"
+    r"grumble|negative)s?\b)|the only (?:thing|things|way|option|condition|requirement|must)|must|musts|must[- ]have|has to|have to|had to|gotta|needs?(?! to (?:think|discuss|check|"
     r"talk|decide|confirm|speak))|needed|non[- ]?negotiable|essential|required|requires?|requirement|"
-    r"insists?(?: on)?|mandatory|hard (?:requirement|line|floor|limit)|minimum|min|at least|floor|"
+    r"insists?(?: on)?|mandatory(?! ?$)|hard (?:requirement|line|floor|limit)|minimum|min|at least|floor|"
     r"no less than|nothing less|strictly|exclusively|or nothing|or bust|absolutely|deal ?breaker if|"
     r"can only|will only|would only|max|maximum|at most|no more than|not more than|"
     r"(?<!move )(?<!moving )(?<!step )(?<!stepping )(?<!go )(?<!going )(?<!moved )up to|cap(?:ped)?|"
@@ -135,8 +137,12 @@ _DENIED_CAUSE = re.compile(
 )
 # "the money wasn't the issue", "travel was never the problem"
 _NOT_THE_ISSUE = re.compile(
-    r"\W*(?:wasn't|was not|isn't|is not|weren't|were not|was never|is never|wasn't really)\s+"
-    r"(?:the|an?|my|his|her|their)?\s*(?:real\s+|main\s+)?(?:issue|problem|reason|deal ?breaker|"
+    # "the money wasn't the issue": a cause denied - but "mandatory OT isn't an issue" is fine with it
+    r"\W*(?:(?:wasn't|was not|weren't|were not|was never|wasn't really)\s+(?:the|an?|my|his|her|their)?|"
+    r"(?:isn't|is not|is never)\s+(?:the|my|his|her|their)|"
+    r"(?:isn't|is not|is never)\s+(?:an?\s+)?(?=(?:real\s+|main\s+)?(?:reason|deal ?breaker|concern|blocker|"
+    r"sticking point)))"
+    r"\s*(?:real\s+|main\s+)?(?:issue|problem|reason|deal ?breaker|"
     r"concern|blocker|sticking point)s?\b"
 )
 
@@ -312,7 +318,9 @@ _POST_NEGATION = re.compile(
     r"impossible|not doable|not feasible|not workable|"
     r"a deal ?-?breaker|a no[- ]go|a non[- ]starter|a red flag|not for (?:me|him|her|them)|not happening|"
     # "weekends are sacred": kept free of work
-    r"sacred|off[- ]limits|untouchable|family time|protected time)|"
+    r"sacred|off[- ]limits|untouchable|family time|protected time|"
+    # "mandatory OT is an issue, i got a 2nd job": a problem for them
+    r"(?:an? )(?:big |real |huge |major )?(?:issue|problem|dealbreaker|deal breaker))|"
     # "IC feels like a dead end": a verdict against it
     r"(?:feels?|felt|seems?|seemed) like a dead[- ]end|(?:is|was) a dead[- ]end|is going nowhere|"
     # a verdict said bare, as a WhatsApp reply: "night shift not possible", "weekends - can't do"

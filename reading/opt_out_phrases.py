@@ -14,7 +14,9 @@ from reading.gates import gated
 
 # "her" is a person only when nothing of hers follows ("don't contact her manager" is no opt-out).
 ME = (
-    r"(?:me|him|them|us(?! (?:roles|jobs|positions|based|companies|opportunities|remote)\b)|this person|the candidate|her(?=\W*(?:$|[.,;:!?)]|again|any ?more|ever|please|"
+    # "dont text this # again": the number we write to is the person
+    r"(?:me|him|them|us(?! (?:roles|jobs|positions|based|companies|opportunities|remote)\b)|this person|"
+    r"this (?:#|number|phone number|cell|mobile)|the candidate|her(?=\W*(?:$|[.,;:!?)]|again|any ?more|ever|please|"
     r"at all|directly|and|or|thanks|thank you|unless|going forward|from now|in future|further|about|out|"
     r"off|alone|with|until|till|on|via|by|during|for|before|after|of|from|altogether|completely|entirely)))"
 )
@@ -91,7 +93,7 @@ _FUTURE_ROLES = (
 OPT_OUT = gated(
     re.compile(
         r"\b(?:"
-        rf"(?P<stop>(?:stop|(?<=you )stopped) (?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: {ANY_MORE})?)|"
+        rf"(?P<stop>(?:stop|quit|(?<=you )stopped) (?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: {ANY_MORE})?)|"
         rf"(?P<send>stop {SEND}(?: {ME})?|(?:don't|do not|never) {SEND} {ME})|"
         rf"stop (?:any|all)(?: further| more)? (?:recruiting |recruitment |recruiter |job |talent )?{_OUR_MAIL}(?! to (?!me\b|him\b|her\b|them\b)\w)|"
         # "please stop all texts and calls": every way we write, listed
@@ -104,7 +106,7 @@ OPT_OUT = gated(
         # "plz remove frm ur db": the person left out, the list named
         rf"remove (?:from|off) (?:your|our) {_OUR_LIST}\b)|(?P<data>remove (?:my|his|her|their) {_DATA})|"
         rf"remove (?:from|off) (?:all|every|any) {_OUR_LIST}|"
-        rf"(?P<take>(?:take|took) {ME} (?:off|out of (?:the|your|our) {_OUR_LIST}))|"
+        rf"(?P<take>(?:take|took) {ME} (?:off|out of (?:the|your|our|this) {_OUR_LIST}))|"
         rf"(?:take|took)\W{{1,3}}me\W{{1,3}}off\b|"
         rf"(?:be |been |get |got )?(?:taken|removed) (?:off|from|out of) (?:your|the|our|all) {_OUR_LIST}|"
         r"(?:to be|be|been|get|got) (?:taken|removed) off(?=\W*(?:$|[.!?]))|"
@@ -158,7 +160,8 @@ OPT_OUT = gated(
         r"\W*(?:please|pls)\b)|"
         rf"no (?:further|more) (?:job |jobs |recruiter |recruiting |recruitment )?{_OUR_MAIL}|"
         # "no more calls, emails or messages (of any kind)": every way we write, listed
-        rf"no (?:further |more ){_WAYS}(?:(?:,| or| and| nor|/)+ ?{_WAYS})+|"
+        # "no more texts ni calls": a Spanglish note joins them with "ni"
+        rf"no (?:further |more ){_WAYS}(?:(?:,| or| and| nor| ni|/)+ ?{_WAYS})+|"
         rf"no {_WAYS}(?:(?:,| or| and| nor|/)+ ?{_WAYS})+ (?:of any kind|whatsoever|at all)|"
         # "doesn't want recruiter messages from you or anyone at your firm"
         rf"(?:doesn't|does not|don't|do not) want (?:any |your )?(?:recruiter |recruitment |recruiting )?"
@@ -254,7 +257,7 @@ NO_THANKS = gated(
 # had asked to come off our lists", "I know I told you to remove me".
 _RECALLED_STOP = (
     r"(?:i|she|he|they|we)(?:'d| had| did)? (?:know i |know she |realise i |realize i )?(?:asked|told|requested|"
-    r"begged|wanted)(?: (?:you|u|us|the team|you guys|to be))? (?:to |not to |for )?(?:please )?(?:stop|be removed|"
+    r"begged|wanted)(?: (?:you|u|us|the team|you guys|you all|y'?all|ya'?ll|to be))? (?:to |not to |for )?(?:please )?(?:stop|be removed|"
     r"come off|be taken off|take (?:me|him|her|them) off|remove (?:me|him|her|them)|unsubscribe|opt out|not be "
     r"contacted|leave (?:me|him|her|them) alone|delete (?:me|him|her|them|my|his|her)|no (?:more|further) "
     r"contact)"
@@ -294,7 +297,8 @@ _EARLIER_NO_REVOKED = (
 _TURNED_BACK = (
     r"(?:(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |back )?(?:looking|open|keen|"
     r"interested|ready|available|on the market)(?: again| now)?|"
-    r"(?:please|pls|do|please do) (?:do )?(?:get in touch|contact (?:me|him|her|them)|reach out|keep (?:me|him|her|them)"
+    r"(?:please|pls|do|please do) (?:do )?(?:get in touch|contact (?:me|him|her|them)|reach out|"
+    r"(?:text|call|email|e-mail|message|ring) (?:me|him|her|them)\b|keep (?:me|him|her|them)"
     r" (?:on file|on (?:your|the|our) (?:list|lists|books|database|system)|posted|in the loop|in mind)|send (?:me|him|"
     r"her|them) (?:roles|jobs|anything|opportunities)|send (?:anything|roles|jobs|opportunities)|"
     r"put (?:me|him|her|them) back)|"

@@ -111,7 +111,7 @@ _PAY_CONTEXT = re.compile(
 _THOUSANDS_BEFORE = re.compile(
     r"\b(?:salary|base|pay|compensation|package|ask(?:ing)?|exp(?:ected|ecting|ectation|ectations)?|"
     r"target|wants?|floor|flr|min(?:imum)?|looking for|at least|needs?|around|about|ideally|"
-    r"prefer\w*|would (?:like|take|do|want)|hoping for|happy (?:with|at)|north of|upwards of|"
+    r"prefer\w*|(?:would|'d|id) (?:like|take|do|want|accept|settle for|go for)|hoping for|happy (?:with|at)|north of|upwards of|"
     r"in excess of|(?:go|drop|come) (?:down )?to|as low as)\b[^.;\d]{0,15}$"
 )
 # What only a salary is called: after a figure with a currency, it is thousands ("190 CAD base").
@@ -187,12 +187,40 @@ def _uplift(text: str, a: int, b: int) -> tuple[float, bool] | None:
     return float(u["pct"]) / 100, hard
 
 
+# An amount in words before its unit: "forty-eight an hour", "sixty grand", "twenty-two fifty an
+# hour" is not read (cents said as words are rare in notes).
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_IN_WORDS = re.compile(
+    rf"\b(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<unit>{'|'.join(_UNITS)}))?"
+    r"(?= (?:an? (?:hour|hr)|per (?:hour|hr)|bucks|dollars|grand|thousand|k\b)|/(?:hr|hour|h)\b)"
+)
+
+
+def _in_figures(text: str) -> str:
+    """``text`` with amounts in words written in figures, right-aligned in the same length (so
+    spans still index the note)."""
+
+    def figures(m: re.Match) -> str:
+        n = str(_TENS[m["tens"]] + (_UNITS[m["unit"]] if m["unit"] else 0))
+        return n.rjust(len(m.group()))
+
+    return _IN_WORDS.sub(figures, text)
+
+
 def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | None, int, int]]:
     """(value, polarity, start, end) for each pay condition in lower-case ``text``; the polarity
     is None for a vague wish that counts only with a cue word ("wants more money"). ``whole`` is
     the note ``text`` sits in at ``at``, for a raise said in the next clause ("on £44k, needs a
     10% uplift")."""
     whole, at = (whole, at) if whole else (text, 0)
+    if "ty" in text:
+        text = _in_figures(text)
     found: list[tuple[dict, str | None, int, int]] = []
     symboled = list(money.SYMBOLED.finditer(text))
     plain = [
@@ -288,6 +316,7 @@ def _value(m: re.Match, text: str) -> dict | None:
     if mult == "mil" and (money.currency(m, text) in money.THOUSAND_MIL or m["word"] == "pesos"):
         mult = "k"  # "R$ 32 mil": thirty-two thousand reais
     lakhs = False
+    assumed = False
     if (
         not mult
         and not has_money_sign
@@ -320,6 +349,7 @@ def _value(m: re.Match, text: str) -> dict | None:
             _THOUSANDS_BEFORE.search(context) or _THOUSANDS_AFTER.match(after)
         ):
             amount *= 1000
+            assumed = True  # "need 30 now": thousands a year, or an hourly band's 30 (``matching``)
         else:
             return None
     if not has_money_sign and not mult and period is None and amount < 10000:
@@ -332,7 +362,7 @@ def _value(m: re.Match, text: str) -> dict | None:
     ):
         return None  # "2k stars", "5k users"
     if _NOT_MONEY_AFTER.match(after) or (
-        not has_money_sign and not mult and re.match(r"\s?(?:min|m)\b", after)
+        not has_money_sign and not mult and period is None and re.match(r"\s?(?:min|m)\b", after)
     ):
         return None  # "5k users", "40 min commute"
     if not has_money_sign and _A_DISTANCE_AFTER.match(after):
@@ -350,6 +380,8 @@ def _value(m: re.Match, text: str) -> dict | None:
     }
     if period is None:
         value["period_unsaid"] = True  # a year by default; a monthly band may say otherwise
+    if assumed:
+        value["thousands_assumed"] = True
     if m["hi"]:
         top = money.number(m["hi"]) * money.multiplier(m["himult"] or mult)
         if not (m["himult"] or m["mult"]) and top < 1000 and value["amount"] >= 1000:

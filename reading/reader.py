@@ -16,6 +16,7 @@ from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
 from reading.contact import opt_ins, opt_outs
+from reading.day_shifts import find_day_shifts
 from reading.direction import REPORTED, overlaps, polarity, segment_at, someone_elses
 from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
 from reading.hours import find_hours
@@ -239,6 +240,11 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         # "won't work past 11pm", "no 12s": a bound on the day or the shift, not shift work refused
         if not overlaps(a, b, blocked):
             out.add("schedule", pol, value, a, b, 0.75, "rule:hours")
+            blocked.append((a, b))
+    for value, pol, a, b in find_day_shifts(t):
+        # "wants days", "cand only works 1st": the night (or the evening) shift refused
+        if not overlaps(a, b, blocked):
+            out.add("schedule", pol, value, a, b, 0.75, "rule:day_shift")
             blocked.append((a, b))
     previous = None
     asked = [(a, b) for a, b in sentences(t) if _ASKS_ABOUT_THE_ROLE.match(t[a : b + 1])]

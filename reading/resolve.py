@@ -290,7 +290,9 @@ _US_CLUE = re.compile(
     r"time\b|\bw-?2\b|\b1099\b|\b401\(?k\)?|\bh-?1b\b|\bgreen card\b|\b(?:usa|u\.s\.a?\.?|us-based|"
     r"stateside|nyc|new york|san francisco|bay area|seattle|austin|boston|chicago|denver|atlanta|"
     r"los angeles|pittsburgh|philadelphia|toronto|vancouver|canada)\b|"
-    r",\s?(?:tx|ca|ny|nj|wa|ga|pa|fl|nc|az|mn|oh|mi|ut)\b|(?<![a-z])\$(?=\s?\d)"
+    r",\s?(?:tx|ca|ny|nj|wa|ga|pa|fl|nc|az|mn|oh|mi|ut)\b|(?<![a-z])\$(?=\s?\d)|"
+    # US staffing words: a travel nurse's 13-week contract, CNAs and LPNs, FMLA, a CDL, OTR
+    r"\b(?:13[- ]?(?:week|wk)s?|cnas?|lpns?|lvns?|fmla|cdl(?:-a)?|otr|i-9|nclex|y'?all)\b"
 )
 _DAY_FIRST_CLUE = re.compile(
     r"[£€₹]|\b(?:a|au|nz|s|hk)\$|\b(?:uk|eu|gbp|eur|london|manchester|edinburgh|glasgow|leeds|"

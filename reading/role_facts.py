@@ -74,8 +74,30 @@ class RoleFacts:
         return any(
             not _LEAVING_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
             and not _LEAVING_AFTER.match(self.text, m.end())
-            for m in re.finditer(rf"\b{re.escape(words.lower())}\b", self.text)
+            for m in re.finditer(rf"\b{_spelled(words)}\b", self.text)
         )
+
+
+def named_in(text: str | None, words: str) -> bool:
+    """Whether ``text`` (a role's location, say) names ``words``, shorthand or spelled out."""
+    return bool(text and re.search(rf"\b{_spelled(words)}\b", text.lower()))
+
+
+def _spelled(words: str) -> str:
+    """``words`` as a pattern that also matches the long forms of its shorthand: "the Med Center"
+    names the Texas Medical Center."""
+    out = re.escape(words.lower())
+    for short, long in _SHORTHAND:
+        out = re.sub(short, long, out)
+    return out
+
+
+_SHORTHAND = (
+    (r"\bmed\b", "med(?:ical)?"),
+    (r"\b(?:center|centre|ctr)\b", "(?:center|centre|ctr)"),
+    (r"\bhosp\b", "hosp(?:ital)?"),
+    (r"\buniv\b", "univ(?:ersity)?"),
+)
 
 
 # What a role is moving off: "moving from Airflow", "replacing our legacy Jenkins", "PHP is
@@ -134,6 +156,13 @@ _REMOTE = re.compile(
     r"remote \((uk|eu|us|europe|emea)|remote$|this role is remote|remote-only)",
     re.I | re.M,
 )
+# A title that says the role is remote: "Remote Outpatient Coder", "Claims Examiner (Remote)" -
+# not a remote-something job done on site ("Remote Monitoring Technician", "Remote Pilot").
+_REMOTE_TITLE = re.compile(
+    r"^\W*remote\b(?![- ](?:sensing|monitor\w*|patient|access|control|pilot|operat\w*|site|systems?|"
+    r"support|telemetry|video|camera|tower|field))|\(\s*remote\s*\)",
+    re.I,
+)
 # A company with no office at all: "we're fully distributed", "no HQ", "everyone works from home"
 # (not "no office politics").
 _NO_OFFICE = re.compile(
@@ -182,21 +211,34 @@ _LOCATION = re.compile(
 )
 _NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cannot|can't|unable to)"
 _SCHEDULE = {
-    "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged",
+    "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged|call (?:shifts?|schedule|rotation|"
+    r"requirements?|pay)|(?:weekend|weekday|home|in-house|beeper|backup) call\b|take call\b",
     "shifts": r"shifts?|(?<!call )rota|shift pattern|"
     r"(?:us|uk|apac|emea|americas?|aus|anz|est|pst|gmt) "
     r"(?:hours|time ?zones?|timings?)",
-    "nights": r"nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?)|"
+    "nights": r"(?<!every )(?<!each )nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?)|"
     r"until (?:about |around |roughly )?(?:9|10|11)(?:[:.]\d\d)? ?pm|"
     r"\d{1,2}(?:[:.]\d\d)? ?pm ?[-–] ?\d{1,2}(?:[:.]\d\d)? ?am",
     "weekends": r"weekends?|saturdays?|sundays?",
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
     "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
-    "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours",
+    "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours|self[- ]?schedul\w*|"
+    r"pick your own shifts",
     "overtime": r"overtime|extended (?:working )?hours|long hours|\d{2}[- ]hour weeks",
+    "guaranteed_hours": r"guaranteed (?:hours|shifts|\d+ hours)|\d+ guaranteed hours|(?:hours|shifts) guaranteed|"
+    r"no call[- ]?offs",
     "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?",
 }
 # Support within office hours only: "Business hours support only", "support is 9-5 only".
+# US shift hours with a bare "a" or "p": "7a-7p", "10p-6a", "3p - 11:30p".
+_AP_CLOCK = re.compile(r"\b(\d{1,2}(?::[0-5]\d)?) ?([ap])\b(?=\s?(?:-|–|to)\s?\d|[\s,.;)]|$)")
+# A role worked by day: "(Days)", "day shift only", "3x12s days", "7am-7pm", "first shift".
+_DAYS_ONLY = re.compile(
+    r"\((?:days?|day shift)\)|[-–|]\s*days?\s*$|\bdays? shifts?(?! differential)\b(?!\s*(?:/|and|or|&)\s*nights?)|"
+    r"\b(?:3|4|5)x(?:8|10|12)s?,? days\b|\b12s,? days\b|\bdays only\b|\b(?:1st|first) shift\b|"
+    r"\b0?7(?::00)? ?am ?(?:-|–|to) ?0?7(?::[03]0)? ?pm\b",
+    re.M,
+)
 _BUSINESS_HOURS_ONLY = re.compile(
     r"\b(?:(?:business|office|working) hours|9[- ]?(?:to|-)[- ]?5)(?: support)? only\b|"
     r"\bonly (?:during|in|within) (?:business|office|working) hours\b"
@@ -341,6 +383,24 @@ _TRAVEL_THEN_HOW_OFTEN = re.compile(
 _COUNT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3}
 
 
+# A driver's time away from home: "over-the-road, out three weeks", "OTR", "regional, home
+# weekends" - most of the time away ("local, home daily" is none).
+_ON_THE_ROAD = re.compile(
+    r"\b(?:otr|over[- ]the[- ]road|out (?:two|three|four|2|3|4)(?: to (?:three|four|3|4))? weeks|"
+    r"out for weeks|home (?:weekly|every weekend|on weekends|every other week))\b",
+    re.I,
+)
+
+# A driving job: its "home daily" is the opposite of over-the-road (a sales rep's "home every
+# night" still travels the territory).
+_DRIVING_JOB = re.compile(
+    r"\b(?:driver|cdl(?:-a)?|class a|trucking|p&d|dry van|reefer|flatbed|tanker|shuttles?|routes?|"
+    r"hauls?|hauling|freight)\b",
+    re.I,
+)
+_HOME_DAILY = re.compile(r"\bhome (?:daily|every night|each night|nightly|every day)\b", re.I)
+
+
 def _travel_share(terms: str) -> float | None:
     if found := _TRAVEL.search(terms):
         return int(found.group(1) or found.group(2)) / 100
@@ -354,6 +414,10 @@ def _travel_share(terms: str) -> float | None:
         return share
     if _TRAVEL_WORDS.search(terms):
         return 0.4
+    if _ON_THE_ROAD.search(terms):
+        return 0.8
+    if _HOME_DAILY.search(terms) and _DRIVING_JOB.search(terms):
+        return 0.0  # a local route: home every night, no time on the road away
     return None
 
 
@@ -507,6 +571,15 @@ _CONTRACT = [
             re.I,
         ),
     ),
+    # a travel nurse's or locum's assignment: "13-week travel contract", "Travel RN - ICU"
+    (
+        "contract",
+        re.compile(
+            r"\b\d{1,2}[- ]?(?:week|wk)s? (?:travel |local |locum )?(?:contract|assignment)s?\b|"
+            r"\btravel (?:contract|assignment)s?\b|^travel (?:rn|nurse|lpn|cna|tech\w*|therapist|rrt)\b",
+            re.I | re.M,
+        ),
+    ),
     (
         "permanent",
         re.compile(
@@ -643,6 +716,17 @@ def _company(text: str) -> frozenset[str]:
     return _size(text) | public  # "NHS trust", "a county council"
 
 
+# A hospital's size by its beds: "a 1,200-bed Magnet academic medical center" is a big system (a
+# unit's "30-bed telemetry unit" is not the hospital's).
+_BEDS = re.compile(
+    r"\b(?P<n>\d{1,2},\d{3}|\d{1,4})[- ]bed\b(?! (?:unit|ward|floor|icu|wing|department|step-?down|"
+    r"med[- /]?surg|tele\w*|pcu|nicu|picu|er|ed|or|l&d))",
+    re.I,
+)
+# A small hospital by its kind: "a critical access hospital", "a rural community hospital".
+_SMALL_HOSPITAL = re.compile(r"\bcritical access hospital|\brural (?:community )?hospital\b", re.I)
+
+
 def _size(text: str) -> frozenset[str]:
     if _LARGE.search(text):
         return frozenset({"large", "enterprise"})
@@ -654,6 +738,12 @@ def _size(text: str) -> frozenset[str]:
     for m in CHAIN.finditer(text):
         if int(m["n"].replace(",", "")) >= 20:
             return frozenset({"large", "enterprise"})  # "a 70-hospital national chain"
+    small_hospital = bool(_SMALL_HOSPITAL.search(text))
+    for m in _BEDS.finditer(text):
+        beds = int(m["n"].replace(",", ""))
+        if beds >= 400:
+            return frozenset({"large", "enterprise"})  # "a 1,200-bed academic medical center"
+        small_hospital = small_hospital or beds < 100  # "a 25-bed critical access hospital"
     kinds: set[str] = set()
     for m in _SIZE_BEFORE.finditer(text):
         n = int((m["n"] or m["m"]).replace(",", ""))
@@ -661,6 +751,8 @@ def _size(text: str) -> frozenset[str]:
             return frozenset({"large", "enterprise"})
         if n < 50:
             kinds.add("small")  # "a 22-person Series A"; 50-999 says neither small nor large
+    if small_hospital:
+        kinds.add("small")
     if _OWNER_RUN.search(text):
         kinds.add("small")  # "a family-owned manufacturer", "a 60-seat boutique BPO": no group
     if _EARLY_STAGE.search(text):
@@ -832,7 +924,7 @@ def role_facts(
     # What the company says of itself, wherever in the description (but not what it asks for).
     said = "\n".join([terms, *sections.lines("duties", "about")])
     if mode is None:
-        if _says_remote(terms) or _NO_OFFICE.search(said):
+        if _says_remote(terms) or _NO_OFFICE.search(said) or _REMOTE_TITLE.search(title):
             mode = "remote"
         elif (
             _HYBRID.search(terms)
@@ -891,6 +983,7 @@ def role_facts(
         )
     schedule, no_schedule = set(), set()
     lower += "".join(f"\n{line.lower()}" for line in _rota_duties(requirements, sections))
+    lower = _AP_CLOCK.sub(r"\1\2m", lower)  # "7a-7p", "10p-6a": a US shift's hours
     for kind, pattern in _SCHEDULE.items():
         for found in re.finditer(rf"\b(?:{pattern})", lower):
             before = lower[max(0, found.start() - 40) : found.start()]
@@ -902,6 +995,8 @@ def role_facts(
                 no_schedule.add(kind)  # "a separate operations team covers nights and weekends"
                 continue
             (no_schedule if re.search(rf"\b{_NEG}\b", clause) else schedule).add(kind)
+    if "nights" not in schedule and _DAYS_ONLY.search(lower):
+        no_schedule.add("nights")  # "RN - Telemetry (Days)", "3x12s, day shift only": no nights
     if _BUSINESS_HOURS_ONLY.search(lower) and "on_call" not in schedule:
         no_schedule.add("on_call")  # "business hours support only": nobody is paged at night
     part, full = _hours(lower)

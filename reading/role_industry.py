@@ -96,6 +96,8 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
                 named |= _organisations(sentence)
             for chain in CHAIN.finditer(sentence):
                 named |= _named(chain["unit"])  # "a 70-hospital chain" is in healthcare
+    if "hospice" in named:
+        named.add("healthcare")  # a hospice is care: "healthcare only" is met by it
     return frozenset(named)
 
 

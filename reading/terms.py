@@ -88,6 +88,12 @@ SCHEDULE = {
         r"(?:support|ops|incident) rotas?",
         r"being paged",
         r"paged (?:at|in the middle of the) night",
+        # a hospital's call: "won't take call", "the call pay", "weekend call", "called in at 2am"
+        r"(?:(?<=take )|(?<=taking )|(?<=takes )|(?<=took )|(?<=like )|(?<=likes ))call(?! (?:me|him|her|them|us|"
+        r"back|from|with|about|on|at)\b)",
+        r"call (?:shifts?|pay|schedules?|rotations?|burden|requirements?|weekends?|nights?)",
+        r"(?:weekend|weekday|home|in-house|beeper|backup|overnight) call(?! (?:me|him|her|them|us|back)\b)",
+        r"(?:getting|get|being|gets|got) called in(?= (?:at|in the middle|overnight|on|every))",
     ),
     "nights": (
         # "needs to be home every night" is a stay away refused (travel), not night work
@@ -151,6 +157,9 @@ SCHEDULE = {
         r"working hours|start times?|time|caring|care\w*|childcare|kids|children|family|parents?|school)",
         r"school runs?",
         r"(?:set|choose) (?:my|his|her|their) own hours",
+        # a hospital's self-scheduling: "needs self-schedule", "pick my own shifts"
+        r"self[- ]?schedul(?:e|es|ed|ing)",
+        r"(?:pick|choose|set|make) (?:my|his|her|their) own (?:shifts|schedule)",
         r"core hours",
         r"async(?:hronous)? hours",
     ),
@@ -162,6 +171,14 @@ SCHEDULE = {
         r"late nights?",
         r"[5-9]\d[- ]hour (?:weeks?|days?)",
         r"[5-9]\d\+? hours? (?:a|per) week",
+    ),
+    # hours a contract promises whatever the census: "HAS to have guaranteed hours", "no
+    # call-offs" (a travel nurse's shifts cancelled cost her pay)
+    "guaranteed_hours": (
+        r"guaranteed (?:hours|shifts|\d+ hours)",
+        r"(?:\d+ )?(?:hours|shifts) guaranteed",
+        r"\d+ guaranteed hours",
+        r"no call[- ]?offs",
     ),
 }
 
@@ -176,10 +193,20 @@ CONTRACT = {
         r"(?:direct |the )?company(?:'s)? (?:rolls|payroll)",
         r"direct (?:rolls|payroll|hire)",
         r"on[- ]rolls?(?: roles?| positions?)?",
+        # a US hospital's own employee against a traveler: "wants a staff job w benefits", "going
+        # staff", "a staff RN position" (not a Staff Engineer's "staff role")
+        r"staff (?:jobs?|gigs?)",
+        r"staff (?:nurse|rn|lpn|lvn|cna|tech|therapist|rt|position|positions)(?: (?:jobs?|positions?|roles?))?"
+        r"(?= (?:w/?|with) benefits| now| instead| again| only|,? not (?:travel|a contract))",
+        r"staff (?:nurse|rn|lpn|lvn|cna) (?:jobs?|positions?|roles?)",
+        r"(?:(?<=go )|(?<=going )|(?<=went )|(?<=gone ))staff\b",
     ),
     "contract": (
         r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
         r"contractors?(?: roles?)?",
+        # a travel nurse's next assignment: "ready for my next 13 wk", "another 13-week"
+        r"(?:(?<=next )|(?<=another ))13[- ]?(?:weeks?|wks?)(?: (?:contracts?|assignments?|gigs?))?",
+        r"travel (?:contracts?|assignments?)",
         r"day rates?",
         r"(?:inside|outside)[- ](?:of[- ])?ir ?35",
         # UK IR35 status named bare where it can be nothing else ("outside only", "inside's
@@ -283,7 +310,7 @@ COMPANY = {
         r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?|places?|orgs?|"
         r"organi[sz]ations?|setups?)",
         # the workplace by its size: "a small nursing home", "a smaller clinic"
-        r"small(?:er)? (?:(?:private|local|family[- ]run|independent) )?(?:nursing homes?|care homes?|"
+        r"small(?:er)? (?:(?:private|local|family[- ]run|independent|community|rural|critical access) )?(?:nursing homes?|care homes?|"
         r"homes?|clinics?|hospitals?|practices?|pharmac(?:y|ies)|stores?|schools?|hotels?|restaurants?)",
         r"(?:somewhere|something|a place|an? (?:org|organi[sz]ation|company|firm)) smaller",
         # "a tiny team"; a headcount cap: "under 20 people" ("fewer than" would read as a refusal)
@@ -302,8 +329,9 @@ COMPANY = {
         # "another big FMCG employer", "a big corporate hospital", "a large hospital chain"
         r"(?:large|larger|big|bigger|huge) (?:[a-z&]+ )?(?:companies|company|firms?|employers?|"
         r"organi[sz]ations?|brands?)",
-        r"(?:large|larger|big|bigger|huge) (?:corporate |private |multi-?specialty |teaching )?"
-        r"(?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?|groups?)",
+        r"(?:large|larger|big|bigger|huge) (?:corporate |private |multi-?specialty |teaching |academic )?"
+        r"(?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?|groups?|(?:health )?systems|"
+        r"medical cent(?:er|re)s?|academic medical cent(?:er|re)s?)",
         r"big tech",
         # "a national charity next", "one of the big household-name charities"
         r"(?:large|larger|big|bigger|huge|national|household[- ]name|major)(?= (?:\w+ )?(?:charit(?:y|ies)|"
@@ -380,6 +408,12 @@ INDUSTRY = {
         r"drugstores?",
         r"gp (?:practices?|surgeries|surgery)",
         r"dental (?:practices?|groups?|chains?|clinics?)",
+    ),
+    # end-of-life care, wanted or refused in its own right ("wants hospice", "won't do hospice")
+    "hospice": (
+        r"hospices?(?! nurses| staff| team| workers)",
+        r"palliative(?: care)?",
+        r"end[- ]of[- ]life care",
     ),
     "gambling": (
         r"gambling",

@@ -97,7 +97,7 @@ _FORWARD = re.compile(
     r"they're|we're|is|are|am|give (?:it|him|her|them|me)|"
     # "signed an extension, runs to mid-April": what was signed runs on ahead
     r"(?:runs|running|lasts|goes) (?:on )?(?:to|till|until|through|into)|(?:finishes|ends|wraps up|runs out) "
-    r"(?:in|on|at|by|early|mid|late|end|the))\b"
+    r"(?:in|on|at|by|early|mid|late|end|the|(?=\d{1,2}/\d)))\b"
 )
 _JUDGED = re.compile(
     r"\b(?:not enough|lacks?|lacking|too junior|too green|not (?:yet )?(?:strong|senior|experienced) enough|"

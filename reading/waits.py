@@ -246,6 +246,7 @@ _FOR_CUE = re.compile(
 _NOT_DURATION = re.compile(
     r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at(?! least)|with|"
     r"as|on|doing|working|building|here|there|experience|fixed|ftc|maternity|stint|project|every|each|per|"
+    r"assignments?|travel|locum|gig|placement|"
     r"long|straight|running|before that)\b|^ \w+ing\b"
 )
 _STANDS_ALONE = re.compile(
@@ -270,7 +271,9 @@ _DATED_CUE = re.compile(
     r"\b(?:until|till|til|from|after|before|back(?: on| in)?|returns?(?: on)?|available(?: from)?|"
     r"free(?: from)?|start(?:ing|s)?(?: on)?|on leave|off|away|out|"
     # "RSU tranche vests Mar 15": the day an event still ahead falls on
-    r"vest(?:s|ing)?(?: on)?|pays? out(?: on)?)\W*$"
+    r"vest(?:s|ing)?(?: on)?|pays? out(?: on)?|"
+    # "a 13-week contract at Ochsner, ends 1/9": an assignment still running ends that day
+    r"(?<!posting )(?<!offer )(?<!deadline )(?<!role )(?<!job )ends(?: on)?|runs (?:to|till|until|through|thru))\W*$"
 )
 # Periods that hold a person where they are; with a length they are a wait from the day said
 # ("garden leave 6m", "complete her probation first (6 months)", "a one-month notice").
@@ -359,6 +362,10 @@ def find_waits(
             continue  # "sorry I was short with you back in Feb": when it happened, not a return
         if m["month"] and not m["year1"] and _back_already(before, m["month"], said_at):
             continue  # said in September, "back from leave in August": the return is behind them
+        if (m["month"] or m["season"] or m["holiday"]) and (
+            _LAST_YEARS.match(after) or _PAST_BUSY.search(before)
+        ):
+            continue  # "was slammed till thanksgiving last yr, free now": a busy time behind them
         if (
             m["month"]
             and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", m.group())
@@ -702,6 +709,18 @@ _SAID_THEN = re.compile(
     r"\b(?:sorry|apologies|apologise|apologize|my bad)\b[^.;:!?]*\b(?:email|e-mail|message|text|call|reply|"
     r"response|note|voicemail|words|tone|rant)s? (?:back )?(?:in|from)(?: (?:early|mid|late))?\W*$|"
     r"\b(?:asked|told|requested|begged|wanted)\b[^.;:!?]*\bstop\w*\b[^.;:!?]* back in(?: (?:early|mid|late))?\W*$"
+)
+
+
+# A month or holiday said as last year's ("till thanksgiving last yr", "until March of last
+# year"): a time gone by, not one to wait for.
+_LAST_YEARS = re.compile(r"\W*(?:of |in )?(?:last|the previous|the past) (?:yr|year)\b")
+# Busy until then, said in the past: "was slammed till Thanksgiving", "were swamped until
+# Christmas" ("was told she can't start until March" still waits).
+_PAST_BUSY = re.compile(
+    r"\b(?:was|were|had been)\W+(?:(?:so|really|pretty|super|very|crazy|just|totally) )?(?:slammed|"
+    r"busy|swamped|snowed under|flat out|buried|tied up|booked up|maxed out|overloaded)\W+"
+    r"(?:(?:with|w/?) (?:\w+ ){1,3})?(?:until|till|til|thru|through|to)\W*$"
 )
 
 

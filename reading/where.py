@@ -273,7 +273,9 @@ def read_mobility(
                 or (pol == "wish" and re.search(r"\bonly\b", seg[:a]))
             ):
                 pol = "must"  # "only (wants) Pune-based clients": the work kept in their own city
-            if pol in ("wish", "must") and re.search(r"\bhome (?:every|each) night", seg[a:b]):
+            if pol in ("wish", "must") and re.search(
+                r"\bhome (?:every|each) night|\bhome (?:daily|nightly|every day|each day)", seg[a:b]
+            ):
                 pol = "avoid"  # "needs to be home every night": nights away refused
             value = {"share": share}
             if travel.domestic(t[clause.start : _sentence_end(t, clause.end)]):
