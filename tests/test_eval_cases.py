@@ -25,6 +25,7 @@ from evaluation import scenarios_heldout13 as heldout13
 from evaluation import scenarios_heldout14 as heldout14
 from evaluation import scenarios_heldout15 as heldout15
 from evaluation import scenarios_heldout16 as heldout16
+from evaluation import scenarios_heldout17 as heldout17
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -43,6 +44,7 @@ from evaluation import (
     weekly_heldout14,
     weekly_heldout15,
     weekly_heldout16,
+    weekly_heldout17,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -66,6 +68,7 @@ HELDOUT13_WEEKLY = weekly_heldout13.HELDOUT13_WEEKLY_CASES
 HELDOUT14_WEEKLY = weekly_heldout14.HELDOUT14_WEEKLY_CASES
 HELDOUT15_WEEKLY = weekly_heldout15.HELDOUT15_WEEKLY_CASES
 HELDOUT16_WEEKLY = weekly_heldout16.HELDOUT16_WEEKLY_CASES
+HELDOUT17_WEEKLY = weekly_heldout17.HELDOUT17_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -86,6 +89,7 @@ ALL_CASES = [
     *heldout14.HELDOUT14_CASES,
     *heldout15.HELDOUT15_CASES,
     *heldout16.HELDOUT16_CASES,
+    *heldout17.HELDOUT17_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -106,6 +110,7 @@ ALL_WEEKLY = [
     *HELDOUT14_WEEKLY,
     *HELDOUT15_WEEKLY,
     *HELDOUT16_WEEKLY,
+    *HELDOUT17_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -400,6 +405,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 17": (
+        heldout17,
+        heldout17.HELDOUT17_CASES,
+        weekly_heldout17,
+        HELDOUT17_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -421,6 +434,7 @@ _RANKING_IN_ORDER = [
     heldout14.HELDOUT14_CASES,
     heldout15.HELDOUT15_CASES,
     heldout16.HELDOUT16_CASES,
+    heldout17.HELDOUT17_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -441,6 +455,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT14_WEEKLY,
     HELDOUT15_WEEKLY,
     HELDOUT16_WEEKLY,
+    HELDOUT17_WEEKLY,
 ]
 
 
@@ -548,6 +563,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 15"] is HELDOUT15_WEEKLY
     assert RANKING_SETS["held-out 16"] is heldout16.HELDOUT16_CASES
     assert WEEKLY_SETS["held-out 16"] is HELDOUT16_WEEKLY
+    assert RANKING_SETS["held-out 17"] is heldout17.HELDOUT17_CASES
+    assert WEEKLY_SETS["held-out 17"] is HELDOUT17_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
