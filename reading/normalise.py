@@ -72,6 +72,10 @@ class Normalised:
 _AN_AMOUNT = re.compile(r"(?:\d\s?(?:[kKmM]|mil)|\d[,.\s]\d{3})\s?$")
 
 
+# After German "im" comes a noun, capitalised: "im Moment", "im Büro" ("im OK with it" stays "I'm").
+_GERMAN_IM = re.compile(r" [A-ZÄÖÜ][a-zäöüß]")
+
+
 def normalise(text: str) -> Normalised:
     out: list[str] = []
     pieces: list[tuple[int, int, int, int, bool]] = []
@@ -97,6 +101,8 @@ def normalise(text: str) -> Normalised:
         else:
             low = raw.replace("’", "'").lower()
             piece = low if low in _NAME_OR_MONTH and _a_name(text, a, b) else rewrite(low)
+            if low == "im" and _GERMAN_IM.match(text, b):
+                piece = low  # "im Gegenteil", "im Januar": German "in the", not "I'm"
             if piece == low and len(low) == b - a:
                 continue  # only case changed: stays in the plain run
         if a > done:  # the plain run before this token

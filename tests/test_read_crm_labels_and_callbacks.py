@@ -1,13 +1,14 @@
 """A do-not-contact label recorded in a named system ("flagged DNC in Bullhorn per his request")
 is an opt-out like the bare label, while the label denied ("not DNC anymore") is none; and asking
 to be rung, texted or dropped a line at a later time ("ring me in March") is a wait like "call me
-in March", while a text that came in March is not."""
+in March", while a text that came in March is not; German "im" before a noun is not "I'm"."""
 
 from datetime import date
 
 import pytest
 
 from reading import read
+from reading.normalise import normalise
 
 SAID = date(2026, 11, 2)
 
@@ -70,3 +71,19 @@ def test_being_rung_or_texted_later_is_a_wait_to_that_time(note, until):
 )
 def test_a_text_or_a_call_that_came_at_a_time_is_no_wait(note):
     assert _waits(note) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("Im Moment keine Zeit, im Januar gerne wieder", "im moment"),
+        ("Sie arbeitet im Büro in Ulm", "im büro"),
+    ],
+)
+def test_german_im_before_a_noun_stays_german(note, kept):
+    assert kept in normalise(note).text
+
+
+@pytest.mark.parametrize("note", ["im looking again", "Im OK with nights now"])
+def test_im_in_an_english_note_is_i_am(note):
+    assert "i'm" in normalise(note).text
