@@ -8,7 +8,7 @@ pattern at all. Sentences are our own."""
 
 import pytest
 
-from tests.fit_helpers import SAID, goes_against, suits
+from tests.fit_helpers import SAID, goes_against, judged, suits
 from tests.reading_helpers import ReadAt
 
 found = ReadAt(SAID).found
@@ -93,3 +93,22 @@ def test_guaranteed_hours_needed_go_against_a_zero_hours_role():
 def test_a_near_miss_reads_no_such_pattern(note):
     read = {k for k in found(note) if k[0] == "schedule"}
     assert not any(w in str(k) for k in read for w in ("live_in", "bank_holidays", "split"))
+
+
+OVERNIGHTS = dict(
+    title="Territory Sales Manager",
+    location="Carlisle, UK",
+    offers=["Patch covers Cumbria and the Borders - two overnight stays a week, hotels paid"],
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "No overnights - needs to be home for the school run. Day trips are fine.",
+        "cand ok with day-trips but no nights away, caring for her dad",
+    ],
+)
+def test_day_trips_fine_beside_no_overnights_still_go_against_overnight_stays(note):
+    got = judged(note, **OVERNIGHTS)
+    assert "travel" in got.get("unmet", set()) and "travel" not in got.get("met", set())
