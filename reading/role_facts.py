@@ -997,6 +997,8 @@ def role_facts(
                 no_schedule.add(kind)  # "a separate operations team covers nights and weekends"
                 continue
             (no_schedule if re.search(rf"\b{_NEG}\b", clause) else schedule).add(kind)
+    if re.search(r"\blive[- ]out\b", lower) and "live_in" not in schedule:
+        no_schedule.add("live_in")  # "Live-out; no staff accommodation"
     if re.search(r"\bzero[- ]hours?\b", lower):
         schedule.discard("guaranteed_hours")  # "casual, zero-hours": no hours promised
         no_schedule.add("guaranteed_hours")

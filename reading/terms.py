@@ -179,9 +179,10 @@ SCHEDULE = {
     ),
     # living where one works, in staff accommodation: "won't do live-in again" (not "live in Leeds")
     "live_in": (
-        r"live[- ]in(?= again| roles?| jobs?| positions?| posts?| work| gigs?| only| or nothing| suits|"
+        # (not the role's, said of it: "pulled out when she found out it was live-in only")
+        r"(?<!was )(?<!it's )(?<!is )(?<!being )live[- ]in(?= again| roles?| jobs?| positions?| posts?| work| gigs?| only| or nothing| suits|"
         r"\W*(?:$|[.,;!?-]))",
-        r"live-in",
+        r"(?<!was )(?<!it's )(?<!is )(?<!being )live-in",
         r"living in (?:staff )?accommodation",
         r"staff (?:accommodation|quarters)",
     ),

@@ -78,6 +78,11 @@ def test_live_in_refused_goes_against_a_role_with_staff_accommodation(note):
     assert goes_against(note, "schedule", **LIVE_IN)
 
 
+def test_live_in_refused_suits_a_live_out_role():
+    live_out = dict(LIVE_IN, offers=["Live-out; no staff accommodation"])
+    assert suits("Won't do live-in again, not at my age.", "schedule", **live_out)
+
+
 def test_guaranteed_hours_needed_go_against_a_zero_hours_role():
     assert goes_against("Needs guaranteed hours - has a mortgage now.", "schedule", **ZERO_HOURS)
 
@@ -88,6 +93,7 @@ def test_guaranteed_hours_needed_go_against_a_zero_hours_role():
         "The commission splits at my brokerage are getting worse.",
         "She doesn't live in Leeds any more.",
         "not moving till after the bank holiday, new store opening",
+        "Pulled out when she found out it was live-in only.",
     ],
 )
 def test_a_near_miss_reads_no_such_pattern(note):
