@@ -53,6 +53,8 @@ SCHEDULE_WORDS = {
     "early_start": "early starts",
     "long_shifts": "long shifts",
     "fifo": "fly-in fly-out rosters",
+    "live_in": "live-in work",
+    "bank_holidays": "bank holiday work",
 }
 COMPANY_WORDS = {
     "startup": "startups",

@@ -234,6 +234,9 @@ def _periods(name: str, year: int) -> list[tuple[date, date]]:
         elif name == "thanksgiving":
             day = thanksgiving(y)
             out.append((day, day + timedelta(days=3)))
+        elif name == "black friday":  # the day after Thanksgiving to Cyber Monday
+            day = thanksgiving(y)
+            out.append((day + timedelta(days=1), day + timedelta(days=4)))
         elif name == "canadian thanksgiving":  # the second Monday of October, its long weekend
             day = nth_weekday(y, 10, 0, 2)
             out.append((day - timedelta(days=2), day))

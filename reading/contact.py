@@ -593,6 +593,8 @@ _EVERY_SEQUENCE = re.compile(
 
 def _scoped(rest: str) -> bool:
     """ "stop sending me Java roles", "remove me from the Data Engineer alert": about a kind of role."""
+    if re.match(r"\s*[.!?;\n]", rest):
+        return False  # "Unsubscribe. I'm with a brokerage ... recruiter emails": the next sentence
     m = _SCOPE.match(rest)
     if not m:
         return False

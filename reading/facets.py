@@ -18,7 +18,9 @@ from reading.technologies import GO, TECHNOLOGY
 # Facets whose bare mention ("Remote. 4dw. Perm.") is read as what the person wants.
 BARE_IS_WISH = {"work_mode", "schedule", "contract"}
 # Schedule kinds a bare mention does not ask for: "plays in a band most weekends" wants nothing.
-BARE_SCHEDULE_NOT_WISHED = {"weekends", "nights", "on_call", "shifts", "overtime", "fifo"}
+BARE_SCHEDULE_NOT_WISHED = {
+    *("weekends", "nights", "on_call", "shifts", "overtime", "fifo", "live_in", "bank_holidays")
+}
 
 _TABLES = {
     "work_mode": ("mode", terms.WORK_MODE),

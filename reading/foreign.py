@@ -29,6 +29,7 @@ from reading import (
     foreign_cjk,
     foreign_german,
     foreign_hebrew,
+    foreign_hinglish,
     foreign_polish,
     foreign_portuguese,
     foreign_sea,
@@ -39,6 +40,7 @@ from reading import (
 # Languages with tables of their own, put in front of this module's.
 _MORE = (
     foreign_afrikaans,
+    foreign_hinglish,
     foreign_tagalog,
     foreign_polish,
     foreign_german,

@@ -54,6 +54,13 @@ _NOT = (
 _BY_US = (
     r"(?: by (?:us|you|anyone|recruiters|the team|our team|this agency|the agency|your company))?"
 )
+# Who is refused, after "I do not wish to be contacted": "by recruitment agencies, including yours,
+# any longer" (recruiters as such, us among them; "by agencies other than yours" is not it).
+_BY_RECRUITERS = (
+    r"(?: by (?:any |all )?(?:recruiters|recruitment (?:agencies|consultants|firms|companies)|agencies|headhunters|"
+    r"you|us|your (?:firm|agency|company|team))(?:(?:,? (?:including|incl\.?|like|such as)|\W+(?:and )?that includes) (?:yours|you|"
+    rf"this one|your (?:firm|agency|company)))?(?:,? {ANY_MORE})?)?"
+)
 # What we write: "don't send me anything else", "no more messages".
 _OUR_MAIL = (
     r"(?:contact|communications?|comms|emails?|e-mails?|messages|outreach|approaches|mail|mailings|"
@@ -177,7 +184,11 @@ OPT_OUT = gated(
         r"(?:doesn't|does not|don't|do not|no longer) want to (?:hear from|be contacted|receive|get) "
         r"(?:you|us|recruiters|any|anything|emails|messages|further)|"
         rf"(?:doesn't|does not|don't|do not|no longer) (?:wish|want)(?:es|s)? to be {_ALSO}(?:contacted|approached)"
-        rf"(?=\W*(?:$|[.!;])|{_FUTURE_ROLES})|(?:rather|prefer|prefers) not be (?:contacted|approached|bothered)|"
+        rf"{_BY_RECRUITERS}(?=\W*(?:$|[.!;])|{_FUTURE_ROLES})|"
+        # "I don't want recruiter emails, now or ever": what recruiters send, refused as such
+        rf"(?:doesn't|does not|don't|do not) want (?:any |your )?(?:recruiter|recruiters'|recruitment|recruiting|"
+        rf"agency|headhunter) {_OUR_MAIL}(?:,? (?:now or ever|now or in the future|(?:now )?or ever|{ANY_MORE}))?"
+        r"(?=\W*(?:$|[.!;]))|(?:rather|prefer|prefers) not be (?:contacted|approached|bothered)|"
         rf"(?:take|remove|delete) (?:my|his|her|their) {_DATA} (?:off|from|out of) (?:your|the|our|all) {_OUR_LIST}|"
         r"not (?:\w+ )?interested (?:in|to) (?:hear(?:ing)? (?:from|about)|any(?: more| further)? (?:roles|"
         r"opportunities|contact|emails|messages)|any (?:job|recruiter|recruitment) (?:messages|emails|calls|"
@@ -303,7 +314,17 @@ _TURNED_BACK = (
     r"her|them) (?:roles|jobs|anything|opportunities)|send (?:anything|roles|jobs|opportunities)|"
     r"put (?:me|him|her|them) back)|"
     r"(?:happy|glad|keen|open) to (?:hear (?:about|from)|be contacted|be kept|talk|chat)|"
-    r"(?:changed (?:my|her|his|their) minds?))"
+    r"(?:changed (?:my|her|his|their) minds?)|"
+    # "pls send me SM roles", "keen again now", "wants to hear about area roles"
+    r"(?:please |pls )?send (?:me|him|her|them) (?:[\w-]+ ){1,2}(?:roles|jobs|opportunities)|"
+    r"(?<!not )(?<!n't )(?<!never )(?:keen|looking|interested|open) again|(?:wants?|would like|'d like) to hear (?:about|from))"
+)
+# An earlier message of theirs apologised for: "sorry about that msg back in Feb", "sorry for
+# snapping in January", "apologies for my rude email" - then a turn back (``_TURNED_BACK``).
+_SORRY_FOR_IT = (
+    r"(?:sorry|apologies|apologise|apologize|my bad)\b[^.!?\n]{0,40}?\b(?:msg|message|text|email|e-mail|"
+    r"reply|response|snapping|snapped|being (?:short|rude|snappy|off)|rude|outburst|rant|what i said|"
+    r"that (?:msg|message|text|email))\b"
 )
 
 
@@ -348,6 +369,7 @@ OPT_IN = gated(
         rf"{_RECALLED_STOP}[^.!?\n]{{0,90}}?(?:[.!?]\s+|\W)(?:but|however|though|although|now|things|"
         rf"circumstances|sorry|anyway|water under the bridge|bygones|never mind|forget (?:that|it)|"
         rf"scratch that|ignore that)\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"
+        rf"{_SORRY_FOR_IT}[^\n]{{0,90}}?\b{_TURNED_BACK}|"
         # an earlier refusal taken back in so many words: "changed my mind about last year", "forget
         # the no from March", "scrap my earlier no", "I was wrong to say never"
         rf"{_EARLIER_NO_REVOKED}|"

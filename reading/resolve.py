@@ -50,6 +50,11 @@ _SOUTHERN_SEASON_WORK = (
     (re.compile(r"\bsummer[ -]season\b"), (10, 11, 12, 1)),
     (re.compile(r"\b(?:ski|snow|winter|ski-?field)[ -]season\b"), (4, 5, 6, 7, 8)),
 )
+# After the holiday, in its sentence: "Black Friday is all hands - after that, fire away".
+_AFTER_THAT = re.compile(
+    r"[^.!?]{0,60}?\b(?:after that|after it|once (?:that's|it's|they're|that is|it is) (?:over|done|finished)|"
+    r"when (?:that's|it's|they're) (?:over|done))\b"
+)
 _NOT_DURING = re.compile(
     r"\b(?:not|no|nothing|never)\b[^.;]{0,20}\b(?:during|over|in)\W+(?:the\W+)?$"
 )
@@ -161,7 +166,7 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         return _year_phrase(m["yrel"], mod, after_it, said_at)
     if m["holiday"]:
         # "not during Ramadan": not until it is over
-        over = after_it or bool(_NOT_DURING.search(before))
+        over = after_it or bool(_NOT_DURING.search(before) or _AFTER_THAT.match(m.string, m.end()))
         name = _holiday_name(m["holiday"])
         if name == "thanksgiving" and _CANADIAN.search(m.string):
             name = "canadian thanksgiving"
@@ -235,6 +240,9 @@ _HOLIDAY_NAMES = (
     ("pongal", "pongal"),
     ("sankranti", "pongal"),
     ("thanksgiving", "thanksgiving"),
+    ("black friday", "black friday"),
+    ("bfcm", "black friday"),
+    ("cyber", "black friday"),
     ("labor day", "labor day"),
     ("labour day", "labor day"),
     ("hanukkah", "hanukkah"),

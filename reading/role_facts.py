@@ -228,6 +228,8 @@ _SCHEDULE = {
     "guaranteed_hours": r"guaranteed (?:hours|shifts|\d+ hours)|\d+ guaranteed hours|(?:hours|shifts) guaranteed|"
     r"no call[- ]?offs",
     "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?",
+    "live_in": r"live-in|live in (?:role|position|post)|(?:staff|on-?site) (?:accommodation|quarters)",
+    "bank_holidays": r"(?:bank|public|stat|statutory) holidays?|boxing day|christmas day",
 }
 # Support within office hours only: "Business hours support only", "support is 9-5 only".
 # US shift hours with a bare "a" or "p": "7a-7p", "10p-6a", "3p - 11:30p".
@@ -995,6 +997,11 @@ def role_facts(
                 no_schedule.add(kind)  # "a separate operations team covers nights and weekends"
                 continue
             (no_schedule if re.search(rf"\b{_NEG}\b", clause) else schedule).add(kind)
+    if re.search(r"\blive[- ]out\b", lower) and "live_in" not in schedule:
+        no_schedule.add("live_in")  # "Live-out; no staff accommodation"
+    if re.search(r"\bzero[- ]hours?\b", lower):
+        schedule.discard("guaranteed_hours")  # "casual, zero-hours": no hours promised
+        no_schedule.add("guaranteed_hours")
     if "nights" not in schedule and _DAYS_ONLY.search(lower):
         no_schedule.add("nights")  # "RN - Telemetry (Days)", "3x12s, day shift only": no nights
     if _BUSINESS_HOURS_ONLY.search(lower) and "on_call" not in schedule:

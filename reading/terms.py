@@ -113,6 +113,11 @@ SCHEDULE = {
     "shifts": (
         r"shift (?:work|patterns?|rotas?|rotations?|pattern work)",
         r"(?:rotating|rotational|split|early|late|long|12[- ]hour|4 on 4 off) shifts?",
+        # a kitchen's "splits" (split shifts), after a word that takes them as work: "no more splits",
+        # "ran splits", "said no to splits" (not an agent's "the splits are getting worse")
+        r"(?:(?<=no )|(?<=more )|(?<=any )|(?<=did )|(?<=do )|(?<=doing )|(?<=done )|(?<=ran )|(?<=run )|"
+        r"(?<=runs )|(?<=mind )|(?<=to )|(?<=hate )|(?<=hates )|(?<=with )|(?<=working )|(?<=work ))splits"
+        r"(?! (?:of|on|with|are|were|is|from|deal|between)\b)",
         r"shifts",
         r"shift[- ]based",
         # another region's working day, worked from here: "US shift" from Pune, "UK hours"
@@ -171,6 +176,23 @@ SCHEDULE = {
         r"late nights?",
         r"[5-9]\d[- ]hour (?:weeks?|days?)",
         r"[5-9]\d\+? hours? (?:a|per) week",
+    ),
+    # living where one works, in staff accommodation: "won't do live-in again" (not "live in Leeds")
+    "live_in": (
+        # (not the role's, said of it: "pulled out when she found out it was live-in only")
+        r"(?<!was )(?<!it's )(?<!is )(?<!being )live[- ]in(?= again| roles?| jobs?| positions?| posts?| work| gigs?| only| or nothing| suits|"
+        r"\W*(?:$|[.,;!?-]))",
+        r"(?<!was )(?<!it's )(?<!is )(?<!being )live-in",
+        r"living in (?:staff )?accommodation",
+        r"staff (?:accommodation|quarters)",
+    ),
+    # working bank holidays: "won't work Boxing Day or any bank holiday again" (not a wait "till
+    # after the bank holiday weekend")
+    "bank_holidays": (
+        r"(?<!after )(?<!after the )(?<!till )(?<!till the )(?<!until )(?<!until the )(?<!before )"
+        r"(?<!before the )(?<!over the )(?:bank|public|stat|statutory) holidays?(?! weekends?| mondays?)",
+        r"(?:(?<=work )|(?<=working )|(?<=works )|(?<=worked )|(?<=on ))(?:boxing day|christmas day|"
+        r"new year'?s day|easter (?:sunday|monday))",
     ),
     # hours a contract promises whatever the census: "HAS to have guaranteed hours", "no
     # call-offs" (a travel nurse's shifts cancelled cost her pay)

@@ -12,9 +12,10 @@ import re
 from reading.commute import CAP
 from reading.gates import gated
 
+# ("day trips fine" beside "no overnights" is no time away: a day trip is not read as travel)
 _TRAVEL = gated(
     re.compile(
-        r"\b(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )(?:travel(?:l?ing)?|trips?|time on the road|"
+        r"\b(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )(?:travel(?:l?ing)?|(?<!day )(?<!day-)trips?|time on the road|"
         r"living out of (?:a )?(?:suitcases?|hotels?)|life on the road|on the road(?! to)|hotel life|"
         r"flying|on (?:a )?planes?|on (?:a )?flights?|(?:(?<=won't )|(?<=wont )|(?<=will not )|(?<=doesn't )|(?<=does not )|(?<=can't )|(?<=cannot ))"
         r"fly(?=\W*$| any ?more| again| interstate| for work| at all| anywhere)|(?<!fly in )(?<!fly-in )(?<!fly in, )fly(?:ing)? (?:out|over)(?![- ]fly)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|"

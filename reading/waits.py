@@ -65,6 +65,8 @@ _TIME = gated(
         r"chuseok|(?:the )?mid-?autumn(?: festival)?|"
         r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until )|(?<=before ))cny|"
         r"t[eế]t|thanksgiving|labou?r day|hanukkah|chanukah|passover|"
+        # the retail peak after US Thanksgiving: "Black Friday and Cyber Monday", "BFCM", "Cyber Week"
+        r"(?:black friday|bfcm|cyber (?:monday|week|weekend))(?: and (?:black friday|cyber (?:monday|week|weekend)))?|"
         r"pongal|(?:makar )?sankranti|carn[aei]vale?|karneval|fasching|mardi gras|shrove tuesday|"
         r"pancake day|ash wednesday|(?:(?<=after )|(?<=till )|(?<=until )|(?<=during )|(?<=before )|"
         r"(?<=post-)|(?<=post ))lent|pentecost|whitsun(?:tide)?|whit (?:sunday|monday|week)|"
@@ -92,7 +94,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _ANY_TIME = re.compile(
     r"uary|march|april|may|june|july|august|ber\b|spring|summer|autumn|fall|winter|q[1-4]|quarter|year|"
     r"month|week|fortnight|christmas|holiday|hols\b|eoq|labou?r day|festive|easter|notice|probation|cliff|vest|h[12]\b|diwali|"
-    r"deepavali|holi\b|eid\b|ramadan|ramzan|new year|thanksgiving|hanukkah|chanukah|passover|school|"
+    r"deepavali|holi\b|eid\b|ramadan|ramzan|new year|thanksgiving|black friday|bfcm|cyber |hanukkah|chanukah|passover|school|"
     r"t[eế]t\b|pongal|sankranti|fy\b|f\.y\.|fiscal|carn[aei]val|karneval|fasching|mardi gras|"
     r"shrove|pancake day|ash wednesday|lent\b|pentecost|whit|ascension|three kings|epiphany|"
     r"lock-?up|locked up|guadalupe|o-?bon\b|bon festival|holy week|boxing day test|sydney test|pink test|golden week|gw\b|"
@@ -148,7 +150,11 @@ _POST_CUE = re.compile(
     r"(?:is )?ideal(?:ly)?|is (?:preferred|the (?:dream|aim|hope|plan))|preferred))|is (?:more )?realistic|realistically|maybe|perhaps|probably|possibly|"
     r"hopefully|is likely|likely|then(?! again)|from now|or so|,? then(?! again)|-?ish|(?:\w+'s|i'm|i am|is|are|will be|should be) (?:more |much more )?"
     r"(?:free|available|open|around)|once|when (?:the|my|his|her|their|it|i|he|she|they)|"
-    r"(?:i'll|i will|she'll|he'll|they'll|we'll|things will) (?:have|be|know)|can we)\b"
+    r"(?:i'll|i will|she'll|he'll|they'll|we'll|things will) (?:have|be|know)|can we|"
+    # a season's end, then a hold-off back to it: "lifts close mid-April - nothing till I'm back"
+    r"(?:nothing|no moves?|not (?:moving|looking|available|interested)|staying put|no chats?) "
+    r"(?:till|until|before) (?:then|that|after that|(?:i'm|i am|she's|he's|they're|i get|she gets|he gets) "
+    r"(?:back|home|done)|it'?s (?:over|done)|it ends))\b"
 )
 # A sentence that is nothing but a time ("At the start of next year.", "Next year sometime."): an answer
 # to "when?", so a wait.
@@ -310,7 +316,11 @@ _PERIOD_KINDS = (
     ("leave", "career break"),
     ("lockup", "lock"),
 )
-_SERVED = re.compile(r"\b(?:was|were|had been|served|used to be|last year|previous|old job)\b")
+# ("till it's served", "once served": the end waited for, not a notice gone by)
+_SERVED = re.compile(
+    r"\b(?:was|were|had been|(?<!it's )(?<!it is )(?<!it's been )(?<!it has been )(?<!till )(?<!until )"
+    r"(?<!once )(?<!before )(?<!when )served|used to be|last year|previous|old job)\b"
+)
 _NOTICE_CUE = re.compile(
     r"\b(?:once|after|when|until|till|serving|ends|finishes|through|working (?:out|through)|wait\w*|"
     r"can't start|cannot start|can start|available|handed in|handing in|gave|given|put in|on|during|"
