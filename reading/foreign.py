@@ -1198,8 +1198,15 @@ _ENGLISH = frozenset(
         "call email info job resume spam whatsapp aid aka kan lain lean mat bat "
         "tab tin tat ini ibu kol kul lee mara vnd tani nak dah apa cho anh tak lia laa pun haji sini "
         "hatta ems tez tib tit teb tdig tkal imsa msa marr"
+        # ... and in the Hinglish, French, German and Spanish tables added after them: words of
+        # nearly every English note ("and", "role", "offer"), which would send it to the table
+        " and begin detail disturb half main moment msg offer old opportunity plz role telephone"
+        # ... and more of everyday English and recruiting words the tables hold
+        " app apps ats covid online quite recruiters"
     ).split()
 )
+# Stems that begin common English words ("compa" of "compañía": company, compare).
+_ENGLISH_STEMS = frozenset({"compa"})
 
 
 def _triggers() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
@@ -1218,6 +1225,8 @@ def _triggers() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
             if word in _ENGLISH:
                 continue
             if m.group(2) and len(word) >= 5:
+                if word in _ENGLISH_STEMS:
+                    continue
                 stems.setdefault(word[:3], ())
                 stems[word[:3]] += (word,)
             elif not m.group(2):
