@@ -140,21 +140,37 @@ def prepare() -> None:
 # --- The alternatives a text leaves possible ----------------------------------------------
 # A long alternation ("stop emailing me|unsubscribe|take me off your list|...") is tried branch
 # by branch at every word of a note, though most branches need a word the note does not hold.
-# Each branch gets needles of its own; a note is searched with only the branches its words leave
-# possible, compiled from the same parse (so group numbers and names are the pattern's own) and
-# kept per set of branches. A branch left out cannot match anywhere in the text, so what is
-# found is exactly what the whole pattern finds.
+# Each branch gets needles of its own, and a note is searched with only the branches its words
+# leave possible. Each branch is compiled once, on its own, from the same parse (so group numbers
+# and names are the pattern's own): compiling the subset a note leaves possible, note by note,
+# cost more than the search it saved once notes were real (thousands of different subsets).
+# The kept branches are searched one by one and the answer is the whole pattern's: the leftmost
+# match, and of the branches matching there the first in the pattern's order. That holds while
+# nothing before the alternation can match in more than one way (``_fixed_before``) and no match
+# is empty (``finditer`` would then step differently): other patterns are searched whole.
 
-_FEWEST_BRANCHES = 16  # a shorter alternation costs less than compiling its subsets
-_KEPT = 4096  # compiled subsets kept per pattern
+_FEWEST_BRANCHES = 16  # a shorter alternation costs less than searching its branches apart
 _NEVER = re.compile(r"(?!)")
+# Characters a search ignoring case folds otherwise than ``str.lower`` does ("ı" matches "i", the
+# long s "ſ" matches "s", "İ" lowers to two characters): a text holding one is searched with every
+# branch, and a pattern's letter among them is no needle.
+try:
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - another Python
+    _EXTRA_CASES = {}
+_APART = frozenset(
+    chr(code)
+    for code in {k for k in _EXTRA_CASES} | {v for vs in _EXTRA_CASES.values() for v in vs}
+    if code > 0x7F
+) | {"\u0130"}
+_FOLDS_APART = re.compile("[" + "".join(sorted(map(re.escape, _APART))) + "]")
 
 
 class Alternatives:
     """A pattern's main alternation, each branch with the needles one of which it requires."""
 
-    def __init__(self, pattern: re.Pattern, tree, path: list[int], needles: list):
-        self.pattern, self._tree, self._path = pattern, tree, path
+    def __init__(self, pattern: re.Pattern, tree, path: list[int], needles: list, fold: bool):
+        self.pattern, self._tree, self._path, self._fold = pattern, tree, path, fold
         self._needles = needles  # per branch: a tuple of needles, or None (always possible)
         # Branches as bits of one int: a text's branches are the OR of its needles' bits, with
         # no set built per text (this is asked of every clause, dozens of times a note).
@@ -165,48 +181,112 @@ class Alternatives:
                 bits[needle] = bits.get(needle, 0) | 1 << i
         self._bits = tuple(sorted(bits.items()))
         self._every = (1 << len(needles)) - 1
-        self._compiled: dict[int, re.Pattern] = {}
+        self._branches: list[re.Pattern | None] = [None] * len(needles)
 
     @classmethod
     def of(cls, pattern: re.Pattern, *, min_len: int = 4) -> Alternatives | None:
-        """The pattern's main alternation, or None when it has none worth narrowing."""
-        if _p is None or pattern.flags & re.IGNORECASE:
+        """The pattern's main alternation, or None when it has none worth narrowing. A pattern
+        that ignores case gets needles in lower case, looked for in the lower-cased text."""
+        if _p is None:
             return None
+        fold = bool(pattern.flags & re.IGNORECASE)
         try:
             tree = _p.parse(pattern.pattern, pattern.flags)
             path = _main_branch(tree)
-            if path is None:
+            if path is None or not _fixed_before(tree, path) or tree.getwidth()[0] == 0:
                 return None
             branches = _at(tree, path)[1][1]
             needles = []
             for branch in branches:
-                _, needed = _sequence(list(_replaced(tree, path, [branch])))
+                _, needed = _sequence(list(_replaced(tree, path, [branch])), fold)
                 needles.append(tuple(sorted(_cover(needed, min_len))) if needed else None)
         except Exception:  # an unfamiliar construct: the whole pattern, as before
             return None
         if sum(found is None for found in needles) * 2 > len(needles):
             return None  # most branches could match anything: nothing to gain
-        return cls(pattern, tree, path, needles)
+        return cls(pattern, tree, path, needles, fold)
 
-    def pattern_for(self, text: str) -> re.Pattern:
+    def pattern_for(self, text: str):
+        """The pattern itself, or what stands for it on ``text``: one branch, or the branches
+        the text leaves possible searched as one (``_Branches``)."""
+        if self._fold:
+            if _FOLDS_APART.search(text):
+                return self.pattern
+            text = text.lower()
         keep = self._always
         for needle, bits in self._bits:
             if needle in text:
                 keep |= bits
         if keep == self._every:
             return self.pattern
-        compiled = self._compiled.get(keep)
+        if not keep:
+            return _NEVER
+        kept = [self._branch(i) for i in range(keep.bit_length()) if keep >> i & 1]
+        return kept[0] if len(kept) == 1 else _Branches(kept)
+
+    def _branch(self, i: int) -> re.Pattern:
+        compiled = self._branches[i]
         if compiled is None:
-            if not keep:
-                return _NEVER
-            if len(self._compiled) >= _KEPT:
-                self._compiled.clear()
-            branches = _at(self._tree, self._path)[1][1]
-            kept = [branch for i, branch in enumerate(branches) if keep >> i & 1]
-            narrowed = _replaced(self._tree, self._path, kept)
-            compiled = _compiler.compile(narrowed, self.pattern.flags)
-            self._compiled[keep] = compiled
+            branch = _at(self._tree, self._path)[1][1][i]
+            narrowed = _replaced(self._tree, self._path, [branch])
+            compiled = self._branches[i] = _compiler.compile(narrowed, self.pattern.flags)
         return compiled
+
+
+class _Branches:
+    """Branches of one alternation searched one by one, answering as the whole would: the
+    leftmost match, and at that place the first branch in order."""
+
+    __slots__ = ("_kept",)
+
+    def __init__(self, kept: list[re.Pattern]):
+        self._kept = kept
+
+    def _first(self, find, text: str, args) -> re.Match | None:
+        best = None
+        for branch in self._kept:
+            m = find(branch)(text, *args)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def search(self, text: str, *args):
+        return self._first(lambda b: b.search, text, args)
+
+    def match(self, text: str, *args):
+        return next((m for b in self._kept if (m := b.match(text, *args))), None)
+
+    def fullmatch(self, text: str, *args):
+        return next((m for b in self._kept if (m := b.fullmatch(text, *args))), None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        while pos <= end:
+            m = self.search(text, pos, end)
+            if m is None:
+                return
+            yield m
+            pos = m.end()  # never empty (``Alternatives.of``): the next starts where this ends
+
+    def findall(self, text: str, *args):
+        out = []
+        for m in self.finditer(text, *args):
+            groups = m.groups("")  # as ``re`` gives them: a group that took no part is ""
+            out.append(m.group() if not groups else groups[0] if len(groups) == 1 else groups)
+        return out
+
+
+def _fixed_before(tree, path: list[int]) -> bool:
+    """Nothing before the alternation at ``path`` can match in two ways (a repeat, another
+    alternation): the branches then meet the text at the same place whichever is tried."""
+    data = tree.data
+    for depth, k in enumerate(path):
+        for op, _av in data[:k]:
+            if op not in (_c.LITERAL, _c.AT, _c.ASSERT, _c.ASSERT_NOT, _c.IN):
+                return False
+        if depth + 1 < len(path):
+            data = data[k][1][3].data
+    return True
 
 
 def _main_branch(tree, path=()) -> list[int] | None:
@@ -258,8 +338,8 @@ def _best(candidates: list[Strings]) -> Strings:
     return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
 
 
-def _sequence(items: list) -> tuple[Strings, Strings]:
-    parts = [_part(op, av) for op, av in items]
+def _sequence(items: list, fold: bool = False) -> tuple[Strings, Strings]:
+    parts = [_part(op, av, fold) for op, av in items]
     exact: Strings = {""}
     for part_exact, _ in parts:
         if part_exact is None:
@@ -286,18 +366,19 @@ def _sequence(items: list) -> tuple[Strings, Strings]:
     return exact, _best(candidates)
 
 
-def _part(op, av) -> tuple[Strings, Strings]:
+def _part(op, av, fold: bool = False) -> tuple[Strings, Strings]:
     if op is _c.LITERAL:
-        return {chr(av)}, {chr(av)}
+        char = _folded(chr(av)) if fold else chr(av)
+        return (None, None) if char is None else ({char}, {char})
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return {""}, None
     if op is _c.IN:
         if len(av) > _CAP or any(kind is not _c.LITERAL for kind, _ in av):
             return None, None
-        chars = {chr(code) for _, code in av}
-        return chars, chars
+        chars = {_folded(chr(code)) if fold else chr(code) for _, code in av}
+        return (None, None) if None in chars else (chars, chars)
     if op is _c.BRANCH:
-        branches = [_sequence(list(branch)) for branch in av[1]]
+        branches = [_sequence(list(branch), fold) for branch in av[1]]
         exact: Strings = None
         if all(e is not None for e, _ in branches):
             exact = set().union(*(e for e, _ in branches))
@@ -310,12 +391,12 @@ def _part(op, av) -> tuple[Strings, Strings]:
         _group, add_flags, _del_flags, inner = av
         if add_flags & re.IGNORECASE:
             return None, None
-        return _sequence(list(inner))
+        return _sequence(list(inner), fold)
     if op is getattr(_c, "ATOMIC_GROUP", object()):
-        return _sequence(list(av))
+        return _sequence(list(av), fold)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", object())):
         low, high, inner = av
-        inner_exact, inner_needed = _sequence(list(inner))
+        inner_exact, inner_needed = _sequence(list(inner), fold)
         if low == 0:
             if high == 1 and inner_exact is not None:
                 return inner_exact | {""}, None
@@ -325,6 +406,15 @@ def _part(op, av) -> tuple[Strings, Strings]:
             exact = {"".join(p) for p in product(inner_exact, repeat=low)}
         return exact, _best([inner_needed, inner_exact])
     return None, None  # any character, a class, a back-reference...: nothing fixed
+
+
+def _folded(char: str) -> str | None:
+    """``char`` as a search ignoring case sees it in a lower-cased text, or None when the two
+    may differ (``_APART``)."""
+    lower = char.lower()
+    if len(lower) != 1 or char in _APART or lower in _APART:
+        return None
+    return lower
 
 
 def _cover(needed: set[str], min_len: int) -> set[str]:

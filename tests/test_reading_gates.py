@@ -135,7 +135,7 @@ def test_a_long_alternation_is_searched_with_only_the_branches_a_text_leaves_pos
     branches = Alternatives.of(pattern)
     assert branches is not None
     narrowed = branches.pattern_for("wants remote only, or hybrid only at a push")
-    assert narrowed is not pattern and narrowed.pattern is None  # compiled from the parse
+    assert narrowed is not pattern
     # The groups keep the whole pattern's names and numbers.
     m = narrowed.search("wants remote only, or hybrid only at a push")
     assert m.lastgroup == "w1" and m.span(2) == m.span() and m.group(1) is None
@@ -144,8 +144,66 @@ def test_a_long_alternation_is_searched_with_only_the_branches_a_text_leaves_pos
         "remote only",
     ]
     assert branches.pattern_for("nothing of the kind").search("nothing of the kind") is None
-    # The same words leave the same branches: one compiled subset, kept.
-    assert branches.pattern_for("remote only please") is branches.pattern_for("remote only")
+    # One branch left possible: that branch, compiled once from the parse and kept.
+    one = branches.pattern_for("remote only please")
+    assert one is branches.pattern_for("remote only") and one.pattern is None
+
+
+def test_branches_searched_apart_answer_as_the_whole_pattern_does():
+    """Leftmost match first, and at one place the first branch in the pattern's order, with a
+    tail that can match in several ways after the alternation; in any case when asked to."""
+    from reading.gates import Alternatives
+
+    words = [*WORDS, "remote only", "only"]  # branches that overlap, in a chosen order
+    tails = r"(?:\s+(?:please|pls)|!+)?"
+    for flags in (0, re.IGNORECASE):
+        pattern = re.compile(
+            r"\b(?:" + "|".join(f"({re.escape(w)})" for w in words) + ")" + tails + r"\b",
+            flags,
+        )
+        branches = Alternatives.of(pattern)
+        assert branches is not None
+        texts = [
+            "remote only please, or hybrid only!! maybe onsite",
+            "REMOTE ONLY pls; Lisbon or LEEDS, nights only",
+            "only weekends, python or golang, part-time only!",
+            "nothing to see",
+            "berlin berlin berlinonly",
+        ]
+        for text in texts:
+            narrowed = branches.pattern_for(text)
+            if flags:
+                assert narrowed is not pattern or text == "nothing to see"
+            whole = [(m.span(), m.lastindex, m.groups()) for m in pattern.finditer(text)]
+            apart = [(m.span(), m.lastindex, m.groups()) for m in narrowed.finditer(text)]
+            assert apart == whole, text
+            assert narrowed.findall(text) == pattern.findall(text)
+            from_third = [narrowed.search(text, 3), pattern.search(text, 3)]
+            assert len({m.span() if m else None for m in from_third}) == 1
+            assert bool(narrowed.match(text)) == bool(pattern.match(text))
+
+
+def test_a_choice_before_the_alternation_keeps_the_whole_pattern():
+    """Where the text meets the branches would depend on which branch is tried: the branches
+    cannot be searched apart."""
+    from reading.gates import Alternatives
+
+    alternation = "(?:" + "|".join(f"{w} only" for w in WORDS) + ")"
+    assert Alternatives.of(re.compile(r"(?:very |)" + alternation)) is None
+    assert Alternatives.of(re.compile(r"\b" + alternation)) is not None
+
+
+def test_a_case_blind_pattern_looks_for_its_needles_in_the_lower_cased_text():
+    from reading.gates import Alternatives
+
+    pattern = re.compile("|".join(f"{w} only" for w in WORDS), re.IGNORECASE)
+    branches = Alternatives.of(pattern)
+    assert branches is not None
+    assert branches.pattern_for("REMOTE ONLY").search("REMOTE ONLY").group() == "REMOTE ONLY"
+    assert branches.pattern_for("Berlin Only").search("Berlin Only") is not None
+    # The long s matches "s" when case is ignored, though it does not lower to it.
+    text = "Lisbon or Leeds, Python ſomething, golang only"
+    assert branches.pattern_for(text) is pattern
 
 
 WORDS = ["onsite", "remote", "hybrid", "contract", "permanent", "part-time", "full-time"]
