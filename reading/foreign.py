@@ -21,7 +21,7 @@ All patterns are matched case-insensitively on the original text; none has a cap
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from reading import (
     foreign_afrikaans,
@@ -36,7 +36,7 @@ from reading import (
     foreign_spanish,
     foreign_tagalog,
 )
-from reading.gates import Alternatives
+from reading.gates import gated
 
 # Languages with tables of their own, put in front of this module's.
 _MORE = (
@@ -1176,7 +1176,10 @@ def _bounded(pattern: str) -> str:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK_SCRIPT = re.compile(foreign_cjk.SCRIPT)
-_ANY = re.compile("|".join(f"({_bounded(p)})" for p, _ in _ENTRIES), re.IGNORECASE)
+# Behind a gate: a search of the whole table costs tens of milliseconds, and a note that passes
+# ``_maybe_foreign`` on a word such as "plus" or "via" holds the words of a few entries at most,
+# so only those entries are searched (``reading.gates.Alternatives``, case folded).
+_ANY = gated(re.compile("|".join(f"({_bounded(p)})" for p, _ in _ENTRIES), re.IGNORECASE))
 # English words the patterns also hold: no sign of another language on their own.
 _ENGLISH = frozenset(
     (
@@ -1244,29 +1247,13 @@ def _maybe_foreign(text: str) -> bool:
     return False
 
 
-@cache
-def _branches() -> Alternatives:
-    """``_ANY`` searched with only the entries whose words the note holds: one search of the
-    whole table costs tens of milliseconds, and a note that passes ``_maybe_foreign`` on a word
-    such as "plus" or "via" holds the words of a few entries at most."""
-    return Alternatives.of(_ANY) or _Whole(_ANY)
-
-
-class _Whole:
-    def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
-
-    def pattern_for(self, _text: str) -> re.Pattern:
-        return self.pattern
-
-
 @lru_cache(maxsize=4096)
 def phrases(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, English) for each foreign cue in ``text``, left to right, not overlapping."""
     if not _maybe_foreign(text):
         return ()
     out = []
-    for m in _branches().pattern_for(text).finditer(text):
+    for m in _ANY.finditer(text):
         english = _ENTRIES[m.lastindex - 1][1]
         if english == "days a week":  # "4 jours/sem": keep the number
             english = f"{m.group()[0]} days a week"
