@@ -27,6 +27,7 @@ from evaluation import scenarios_heldout15 as heldout15
 from evaluation import scenarios_heldout16 as heldout16
 from evaluation import scenarios_heldout17 as heldout17
 from evaluation import scenarios_heldout18 as heldout18
+from evaluation import scenarios_heldout19 as heldout19
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -47,6 +48,7 @@ from evaluation import (
     weekly_heldout16,
     weekly_heldout17,
     weekly_heldout18,
+    weekly_heldout19,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -72,6 +74,7 @@ HELDOUT15_WEEKLY = weekly_heldout15.HELDOUT15_WEEKLY_CASES
 HELDOUT16_WEEKLY = weekly_heldout16.HELDOUT16_WEEKLY_CASES
 HELDOUT17_WEEKLY = weekly_heldout17.HELDOUT17_WEEKLY_CASES
 HELDOUT18_WEEKLY = weekly_heldout18.HELDOUT18_WEEKLY_CASES
+HELDOUT19_WEEKLY = weekly_heldout19.HELDOUT19_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -94,6 +97,7 @@ ALL_CASES = [
     *heldout16.HELDOUT16_CASES,
     *heldout17.HELDOUT17_CASES,
     *heldout18.HELDOUT18_CASES,
+    *heldout19.HELDOUT19_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -116,6 +120,7 @@ ALL_WEEKLY = [
     *HELDOUT16_WEEKLY,
     *HELDOUT17_WEEKLY,
     *HELDOUT18_WEEKLY,
+    *HELDOUT19_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -426,6 +431,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 19": (
+        heldout19,
+        heldout19.HELDOUT19_CASES,
+        weekly_heldout19,
+        HELDOUT19_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -449,6 +462,7 @@ _RANKING_IN_ORDER = [
     heldout16.HELDOUT16_CASES,
     heldout17.HELDOUT17_CASES,
     heldout18.HELDOUT18_CASES,
+    heldout19.HELDOUT19_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -471,6 +485,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT16_WEEKLY,
     HELDOUT17_WEEKLY,
     HELDOUT18_WEEKLY,
+    HELDOUT19_WEEKLY,
 ]
 
 
@@ -582,6 +597,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 17"] is HELDOUT17_WEEKLY
     assert RANKING_SETS["held-out 18"] is heldout18.HELDOUT18_CASES
     assert WEEKLY_SETS["held-out 18"] is HELDOUT18_WEEKLY
+    assert RANKING_SETS["held-out 19"] is heldout19.HELDOUT19_CASES
+    assert WEEKLY_SETS["held-out 19"] is HELDOUT19_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
