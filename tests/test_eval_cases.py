@@ -26,6 +26,7 @@ from evaluation import scenarios_heldout14 as heldout14
 from evaluation import scenarios_heldout15 as heldout15
 from evaluation import scenarios_heldout16 as heldout16
 from evaluation import scenarios_heldout17 as heldout17
+from evaluation import scenarios_heldout20 as heldout20
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -45,6 +46,7 @@ from evaluation import (
     weekly_heldout15,
     weekly_heldout16,
     weekly_heldout17,
+    weekly_heldout20,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -69,6 +71,7 @@ HELDOUT14_WEEKLY = weekly_heldout14.HELDOUT14_WEEKLY_CASES
 HELDOUT15_WEEKLY = weekly_heldout15.HELDOUT15_WEEKLY_CASES
 HELDOUT16_WEEKLY = weekly_heldout16.HELDOUT16_WEEKLY_CASES
 HELDOUT17_WEEKLY = weekly_heldout17.HELDOUT17_WEEKLY_CASES
+HELDOUT20_WEEKLY = weekly_heldout20.HELDOUT20_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -90,6 +93,7 @@ ALL_CASES = [
     *heldout15.HELDOUT15_CASES,
     *heldout16.HELDOUT16_CASES,
     *heldout17.HELDOUT17_CASES,
+    *heldout20.HELDOUT20_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -111,6 +115,7 @@ ALL_WEEKLY = [
     *HELDOUT15_WEEKLY,
     *HELDOUT16_WEEKLY,
     *HELDOUT17_WEEKLY,
+    *HELDOUT20_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -413,6 +418,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 20": (
+        heldout20,
+        heldout20.HELDOUT20_CASES,
+        weekly_heldout20,
+        HELDOUT20_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -435,6 +448,7 @@ _RANKING_IN_ORDER = [
     heldout15.HELDOUT15_CASES,
     heldout16.HELDOUT16_CASES,
     heldout17.HELDOUT17_CASES,
+    heldout20.HELDOUT20_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -456,6 +470,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT15_WEEKLY,
     HELDOUT16_WEEKLY,
     HELDOUT17_WEEKLY,
+    HELDOUT20_WEEKLY,
 ]
 
 
@@ -565,6 +580,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 16"] is HELDOUT16_WEEKLY
     assert RANKING_SETS["held-out 17"] is heldout17.HELDOUT17_CASES
     assert WEEKLY_SETS["held-out 17"] is HELDOUT17_WEEKLY
+    assert RANKING_SETS["held-out 20"] is heldout20.HELDOUT20_CASES
+    assert WEEKLY_SETS["held-out 20"] is HELDOUT20_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
