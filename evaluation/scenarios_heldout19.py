@@ -1146,7 +1146,7 @@ TRAVEL = [
         "cs",
         [
             kin(POLICY, "Canberra, Australia")(
-                "Lachlan Broadbent",
+                "Lachlan Bramhall-Teague",
                 2,
                 touches=[
                     mail(
@@ -1822,7 +1822,7 @@ PAY = [
         "cs",
         [
             kin(ENGLISH_TEACHER, "Manchester, UK")(
-                "Clifford Haigh",
+                "Clifford Haigh-Runcorn",
                 0,
                 touches=[wa(20, "wont work for less than £180 a day, not at my age")],
             ),

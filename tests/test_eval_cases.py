@@ -28,6 +28,7 @@ from evaluation import scenarios_heldout16 as heldout16
 from evaluation import scenarios_heldout17 as heldout17
 from evaluation import scenarios_heldout18 as heldout18
 from evaluation import scenarios_heldout19 as heldout19
+from evaluation import scenarios_heldout20 as heldout20
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -49,6 +50,7 @@ from evaluation import (
     weekly_heldout17,
     weekly_heldout18,
     weekly_heldout19,
+    weekly_heldout20,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -75,6 +77,7 @@ HELDOUT16_WEEKLY = weekly_heldout16.HELDOUT16_WEEKLY_CASES
 HELDOUT17_WEEKLY = weekly_heldout17.HELDOUT17_WEEKLY_CASES
 HELDOUT18_WEEKLY = weekly_heldout18.HELDOUT18_WEEKLY_CASES
 HELDOUT19_WEEKLY = weekly_heldout19.HELDOUT19_WEEKLY_CASES
+HELDOUT20_WEEKLY = weekly_heldout20.HELDOUT20_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -98,6 +101,7 @@ ALL_CASES = [
     *heldout17.HELDOUT17_CASES,
     *heldout18.HELDOUT18_CASES,
     *heldout19.HELDOUT19_CASES,
+    *heldout20.HELDOUT20_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -121,6 +125,7 @@ ALL_WEEKLY = [
     *HELDOUT17_WEEKLY,
     *HELDOUT18_WEEKLY,
     *HELDOUT19_WEEKLY,
+    *HELDOUT20_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -439,6 +444,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 20": (
+        heldout20,
+        heldout20.HELDOUT20_CASES,
+        weekly_heldout20,
+        HELDOUT20_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -463,6 +476,7 @@ _RANKING_IN_ORDER = [
     heldout17.HELDOUT17_CASES,
     heldout18.HELDOUT18_CASES,
     heldout19.HELDOUT19_CASES,
+    heldout20.HELDOUT20_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -486,6 +500,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT17_WEEKLY,
     HELDOUT18_WEEKLY,
     HELDOUT19_WEEKLY,
+    HELDOUT20_WEEKLY,
 ]
 
 
@@ -599,6 +614,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 18"] is HELDOUT18_WEEKLY
     assert RANKING_SETS["held-out 19"] is heldout19.HELDOUT19_CASES
     assert WEEKLY_SETS["held-out 19"] is HELDOUT19_WEEKLY
+    assert RANKING_SETS["held-out 20"] is heldout20.HELDOUT20_CASES
+    assert WEEKLY_SETS["held-out 20"] is HELDOUT20_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
