@@ -31,6 +31,7 @@ from evaluation.scenarios_heldout14 import HELDOUT14_CASES
 from evaluation.scenarios_heldout15 import HELDOUT15_CASES
 from evaluation.scenarios_heldout16 import HELDOUT16_CASES
 from evaluation.scenarios_heldout17 import HELDOUT17_CASES
+from evaluation.scenarios_heldout20 import HELDOUT20_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -42,8 +43,8 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # fresh set in other wording, written without looking at the reader, and a held-out set
 # written by a stranger to the reader and to the earlier cases' wording (never tuned to), and a
 # second, a third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth, an
-# eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth and a seventeenth
-# held-out set, each by another stranger, each reported on its own line.
+# eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth, a seventeenth and a
+# twentieth held-out set, each by another stranger, each reported on its own line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,
     "told": TOLD_CASES,
@@ -65,6 +66,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 15": HELDOUT15_CASES,
     "held-out 16": HELDOUT16_CASES,
     "held-out 17": HELDOUT17_CASES,
+    "held-out 20": HELDOUT20_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

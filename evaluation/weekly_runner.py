@@ -29,6 +29,7 @@ from evaluation.weekly_heldout14 import HELDOUT14_WEEKLY_CASES
 from evaluation.weekly_heldout15 import HELDOUT15_WEEKLY_CASES
 from evaluation.weekly_heldout16 import HELDOUT16_WEEKLY_CASES
 from evaluation.weekly_heldout17 import HELDOUT17_WEEKLY_CASES
+from evaluation.weekly_heldout20 import HELDOUT20_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -37,7 +38,7 @@ from outreach.reconnect import ReconnectRules, weekly_list
 # No cap: a case is about who is due, not about who makes this week's first fifteen.
 RULES = ReconnectRules(weekly_cap=100_000)
 # The cases in recruiters' words, then a fresh set in other wording (written without looking
-# at the reader), then seventeen held-out sets, each by a stranger to the reader (never tuned to).
+# at the reader), then eighteen held-out sets, each by a stranger to the reader (never tuned to).
 SETS: dict[str, list[WeeklyCase]] = {
     "told": WEEKLY_CASES,
     "fresh": FRESH_WEEKLY_CASES,
@@ -58,6 +59,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 15": HELDOUT15_WEEKLY_CASES,
     "held-out 16": HELDOUT16_WEEKLY_CASES,
     "held-out 17": HELDOUT17_WEEKLY_CASES,
+    "held-out 20": HELDOUT20_WEEKLY_CASES,
 }
 
 
