@@ -160,7 +160,10 @@ _TOLD_TO = re.compile(
 _HALT = re.compile(r"\b(?:yet|first|cv|client|application|submit\w*|offer|interview)\b")
 _ABOUT_CONTACT = re.compile(
     r"\b(?:not interested|leave me|e-?mails?|messages?|spam|contact\w*|unsubscribe|remove|harass\w*|"
-    r"calls?|texts?)\b"
+    r"calls?|texts?|"
+    # "STOP - no more jobs": what we send, refused as a whole
+    r"no (?:more|further) (?:jobs|roles|opportunities|openings|vacancies|job offers)\b(?! (?:in|at|for|like|with|"
+    r"that|which|based|outside|paying|below|under)\b))"
 )
 
 

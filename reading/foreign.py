@@ -211,8 +211,16 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     # "bitte um deren Löschung" (after "meiner Daten"), "ich bitte um Löschung meiner Daten"
     (
-        r"(?:bitte|bitten|ersuche) (?:sie )?um (?:deren |ihre |die )?l[öo]schung(?! (?:meines|des|der alten|meiner alten|von))",
+        r"(?:bitte|bitten|ersuche) (?:sie )?um (?:deren |ihre |die )?(?:(?:umgehende|sofortige|vollst[äa]ndige|"
+        r"endg[üu]ltige) )?l[öo]schung(?! (?:meines|des|der alten|meiner alten|von))",
         "request deletion of my data",
+    ),
+    # "um umgehende Löschung meines Profils": all they are on our books (not "meines alten
+    # Profils", a duplicate, nor "meines Termins")
+    (
+        r"l[öo]schung (?:meines|seines|ihres) (?:(?:kompletten|gesamten|ganzen) )?(?:profils|bewerberprofils|"
+        r"kandidatenprofils|datensatzes|eintrags|kontos|accounts|lebenslaufs|dossiers)",
+        "deletion of my data",
     ),
     (
         r"keine (?:weitere |weiteren )?(?:kontaktaufnahme|kontakte?)(?: mehr)?(?= *(?:[.!,;—–-]|$|bitte|"

@@ -106,4 +106,10 @@ WORDS += (
 # Phrases that begin with a one-word cue of ``reading.foreign`` ("nur"): read before it.
 CUES: tuple[tuple[str, str], ...] = (
     (r"nur (?:ein(?:en)? )?(?:gro(?:ß|ss)e[rn]? )?konzern(?:e|en)?", "only big corporates"),
+    # "ich möchte nicht mehr reisen", "will keine Nachtschicht mehr": no longer (not "nicht mehr
+    # als 20 %", a cap, nor "nichts gegen Reisen")
+    (
+        r"(?:m[öo]chte|will|mag|werde|kann)(?: (?:ich|er|sie|eigentlich|wirklich|einfach))? nicht mehr(?! als\b)",
+        "no longer wants to",
+    ),
 )

@@ -1,6 +1,7 @@
 """Hinglish (Hindi in Latin letters, mixed with English) cue phrases: a request to delete one's
-number or details ("number delete kar do", "mera data hata dijiye"), a stop said with "again"
-or "ever" ("mujhe dobara call mat karna", "kabhi contact mat karo"), "don't bother me"
+number or details ("number delete kar do", "mera data hata dijiye", from our list: "mera number
+aapki list se hata do"), a stop said with "again" or "ever" ("mujhe dobara call mat karna",
+"kabhi contact mat karo", "aage se koi message mat bhejna"), "don't bother me"
 ("pareshan mat karo") and no interest in any job ("kisi job mein interest nahi hai").
 
 ``reading.foreign`` puts these tables in front of its own. A stop for now or at a time ("abhi
@@ -15,6 +16,15 @@ _DO = r"(?:karo|karna|karein|karen|kariye|kijiye|kijie|kare|kar do|kardo|kar dij
 _CONTACT = r"(?:call|phone|fone|contact|message|msg|text|sms|mail|email|whatsapp)"
 _AGAIN = r"(?:dobara|dubara|phir se|fir se|phirse|firse|kabhi bhi|kabhi|ab se|aage se)"
 _DATA = r"(?:number|no\.?|details|detail|data|cv|resume|profile|info|naam)"
+# "bhejiye": what we send them ("koi message mat bhejiye"), beside what we do ("call mat karo")
+_SEND = r"(?:bhejo|bhejiye|bhejna|bhejein|bhejen|bhej do|bhej dijiye|bhejte raho)"
+# "koi call ya message": any of our ways, one or two of them
+_CONTACTS = rf"(?:koi |kuch bhi |kisi bhi )?{_CONTACT}(?: (?:ya|aur|or|and|/) {_CONTACT})?"
+# where we keep them: "apni list se", "aapke database se"
+_OUR_LIST = (
+    r"(?:apni|apne|aapki|aapke|aapka|your|ur|tumhari|tumhare) (?:list|database|system|records?|data ?base|"
+    r"talent pool|pool) (?:se|me se|mein se|main se)"
+)
 
 OPT_OUTS: tuple[tuple[str, str], ...] = (
     # "mera number delete kar do", "Number delete kar do", "meri details hata dijiye"
@@ -23,13 +33,20 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         rf"(?: {_DO})?(?: (?:please|pls|plz))?(?= *(?:[.!,]|$|aur\b|and\b|please\b|pls\b))",
         "delete my details",
     ),
-    # "mujhe dobara call mat karna", "kabhi contact mat karo", "mujhe call mat karo dobara"
+    # "mera number apni list se hata dijiye": removed from our list (not "purana number")
     (
-        rf"(?:mujhe |humein |hume )?{_AGAIN} (?:mujhe )?{_CONTACT} (?:mat|na|nahi) {_DO}",
+        rf"(?<!purana )(?<!old )(?:(?:mera|meri|mere) )?{_DATA} {_OUR_LIST} (?:delete|remove|hata|hatao|mita|"
+        rf"erase|nikal|nikalo|nikaal)(?: {_DO})?",
+        "remove my details from your list",
+    ),
+    # "mujhe dobara call mat karna", "kabhi contact mat karo", "mujhe call mat karo dobara",
+    # "aage se koi call ya message mat bhejiye"
+    (
+        rf"(?:mujhe |humein |hume )?{_AGAIN} (?:mujhe )?{_CONTACTS} (?:mat|na|nahi) (?:{_DO}|{_SEND})",
         "do not contact me again",
     ),
     (
-        rf"(?:mujhe |humein |hume )?{_CONTACT} (?:mat|na) {_DO} {_AGAIN}",
+        rf"(?:mujhe |humein |hume )?{_CONTACTS} (?:mat|na) (?:{_DO}|{_SEND}) {_AGAIN}",
         "do not contact me again",
     ),
     # "mujhe pareshan mat karo": don't bother me
@@ -41,3 +58,62 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         "not interested in any roles",
     ),
 )
+
+# "after" and "until" come after what they govern in Hindi: "April ke baad", "Diwali ke baad hi",
+# "March tak". A month with a payout or review before it is that event ("April appraisal ke
+# baad": after the April appraisal, so April). What keeps them busy is not it: "Diwali tak busy
+# hoon" still reads "until diwali", the English rules decide if it is a wait.
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+# short forms, with the month they name
+_SHORT = dict(
+    jan="january",
+    feb="february",
+    mar="march",
+    apr="april",
+    jun="june",
+    jul="july",
+    aug="august",
+    sep="september",
+    sept="september",
+    oct="october",
+    nov="november",
+    dec="december",
+)
+_HOLIDAYS = (
+    "diwali",
+    "deepavali",
+    "holi",
+    "pongal",
+    "sankranti",
+    "eid",
+    "ramzan",
+    "ramadan",
+    "christmas",
+    "new year",
+)
+_AFTER = r"ke (?:baad|bad|baadh)"
+_TILL = r"(?:tak|tk)"
+_EVENT = (
+    r"(?:appraisal|bonus|increment|hike|review|promotion|vesting|payout|variable pay)(?: cycle)?"
+)
+
+
+def _waits() -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    months = [(m, m) for m in _MONTHS] + list(_SHORT.items())
+    for word, month in months:
+        out.append(
+            (
+                rf"{word}(?: (?:wala|wali|ka|ki|ke|waala|waali))? {_EVENT} {_AFTER}",
+                f"after the {month} bonus",
+            )
+        )
+        out.append((rf"{word} {_AFTER}", f"after {month}"))
+        out.append((rf"{word} {_TILL}", f"until {month}"))
+    out.extend((rf"{name} {_AFTER}", f"after {name}") for name in _HOLIDAYS)
+    return tuple(out)
+
+
+WAITS = _waits()

@@ -192,7 +192,11 @@ OPT_OUT = gated(
         rf"(?:take|remove|delete) (?:my|his|her|their) {_DATA} (?:off|from|out of) (?:your|the|our|all) {_OUR_LIST}|"
         r"not (?:\w+ )?interested (?:in|to) (?:hear(?:ing)? (?:from|about)|any(?: more| further)? (?:roles|"
         r"opportunities|contact|emails|messages)|any (?:job|recruiter|recruitment) (?:messages|emails|calls|"
-        r"contact)(?: ever| again| at all| any ?more)?(?=\W*(?:$|[.!;]))|future (?:roles|opportunities|contact)|being contacted)|"
+        r"contact)(?: ever| again| at all| any ?more)?(?=\W*(?:$|[.!;]))|future (?:roles|opportunities|contact)|being contacted|"
+        # "not interested in anything from you": whatever we send, said with nothing after it
+        # ("anything from you right now" or "unless it's remote" is not it)
+        r"anything (?:(?:else |at all )?from (?:you|u|you guys|your (?:firm|agency|company|team)|this agency)|"
+        r"(?:you|u) (?:send|have|offer))(?=\W*(?:$|[.!;])))|"
         r"not interested\W+(?:please |so )?(?:stop|leave|remove|unsubscribe)|"
         # "zero interest in hearing from your agency": no wish to hear from us at all
         r"(?:zero|no) interest (?:in|to) hear(?:ing)? from (?:you|us|your|recruiters|this|the agency|agencies)|"
@@ -250,10 +254,13 @@ OPT_OUT = gated(
     ),
     min_len=5,  # shorter pieces (" to ", "her") are in most notes
 )
-# A bare "Stop." as a reply.
+# A bare "Stop." as a reply; or the texting keyword "STOP", set apart by a dash or a colon,
+# before why ("STOP - no more jobs", "stop: not interested"), not "stop calling at work".
 BARE_STOP = gated(
     re.compile(
-        r"(?:^|(?<=[.!?;:]))\s*(?:please\s+|just\s+)?(stop)(?:\s+(?:please|now|it|already)){0,2}(?:[.!]*\s*$|\s*[.!]+(?=\s))"
+        r"(?:^|(?<=[.!?;:]))\s*(?:please\s+|just\s+)?(stop)(?:\s+(?:please|now|it|already)){0,2}(?:[.!]*\s*$|\s*[.!]+(?=\s)|"
+        r"\s*[-–—:]+\s*(?=no (?:more|further)\b|not interested\b|remove\b|unsubscribe\b|leave me\b|"
+        r"(?:don't|do not|dont) (?:contact|text|call|email|message|write)\b))"
     )
 )
 # "no thanks" is an opt-out as a bare reply to outreach - not "no thanks, not a fit" or "not now".

@@ -123,6 +123,8 @@ _CUE = re.compile(
     r"waiting|hold off|park|parked|give it|maybe|perhaps|possibly|might|later|not (?:\w+ )?(?:looking|"
     r"moving|ready|available|interested|open|considering|able|leaving|going anywhere|in a position)|"
     r"(?:can|could|able to) (?:start|move|join|leave)|start date|vest(?:s|ing)?|bonus|"
+    # "my RSU cliff is Feb 15": the day it vests, waited for like the vest itself
+    r"(?:rsus?|vesting|equity|stock|options?|year|month|my|his|her|their) cliff|"
     # "again" - but not "layoffs in April and again in Sept", an event that happened twice
     r"contract (?:ends|finishes|is up|runs out|runs)|ends|finishes|sabbatical|reconsider|"
     # an assignment or its extension running on: "a 6-month extension at HMRC, runs to mid-April"
@@ -278,6 +280,8 @@ _DATED_CUE = re.compile(
     r"free(?: from)?|start(?:ing|s)?(?: on)?|on leave|off|away|out|"
     # "RSU tranche vests Mar 15": the day an event still ahead falls on
     r"vest(?:s|ing)?(?: on)?|pays? out(?: on)?|"
+    # "my RSU cliff is Feb 15", "RSU cliff 15/02/27": the day the cliff falls on
+    r"(?:rsus?|vesting|equity|stock|options?|year|month|my|his|her|their) cliff(?: date)?(?: (?:is|on|hits|lands|falls))?(?: on)?|"
     # "a 13-week contract at Ochsner, ends 1/9": an assignment still running ends that day
     r"(?<!posting )(?<!offer )(?<!deadline )(?<!role )(?<!job )ends(?: on)?|runs (?:to|till|until|through|thru))\W*$"
 )
