@@ -457,7 +457,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     # "proszę usunąć mój numer" ("mój stary numer", an old one, is not this)
     (
-        r"(?:usunąć|usunac|usuń|usun|usunięcie|usuniecie) (?:mój|moj|mojego|jej|jego) (?:numer|numeru)"
+        r"(?:usunąć|usunac|usuńcie|usuncie|usuń|usun|usunięcie|usuniecie) (?:mój|moj|mojego|jej|jego) (?:numer|numeru)"
         r"(?: telefonu)?",
         "delete my number",
     ),

@@ -69,6 +69,10 @@ WAITS: tuple[tuple[str, str], ...] = (
         (rf"tot (?:die )?(?:einde|eind|end) (?:van )?{month}", f"until the end of {english}")
         for month, english in _MONTH.items()
     ),
-    *((rf"tot {month}", f"until {english}") for month, english in _MONTH.items() if month != english),
+    *(
+        (rf"tot {month}", f"until {english}")
+        for month, english in _MONTH.items()
+        if month != english
+    ),
     (r"(?:kontak|bel|e-?pos) my daarna", "get in touch after that"),
 )

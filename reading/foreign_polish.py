@@ -68,7 +68,10 @@ WAITS: tuple[tuple[str, str], ...] = (
         r"ostatnią|ostatnia) (?:wiadomość|wiadomosc|odpowiedź|odpowiedz|maila|e-maila)",
         "sorry about that message",
     ),
-    (r"(?:jednak|znowu|znów|znow|ponownie) szukam pracy|szukam (?:jednak |znowu |znów |znow )pracy", "i'm looking again"),
+    (
+        r"(?:jednak|znowu|znów|znow|ponownie) szukam pracy|szukam (?:jednak |znowu |znów |znow )pracy",
+        "i'm looking again",
+    ),
     (r"(?:proszę|prosze) o kontakt", "please get in touch"),
     # a return already made: "wróciłam z urlopu", "wróciłem po świętach" - behind them
     (r"wróciłem|wrocilem|wróciłam|wrocilam|wrócił|wrocil|wróciła|wrocila", "came back"),

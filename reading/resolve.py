@@ -337,7 +337,9 @@ def month_first(text: str) -> bool | None:
 
 
 # A day of the month said with it: "10 jan", "the 10th of January", "Jan 10th" (not a year).
-_DAY_IN_MONTH = re.compile(r"(?<![\d/.:-])([0-3]?\d)(?:st|nd|rd|th)?(?![\d/.:])(?= |$)(?! ?(?:am|pm|h|hrs?|k)\b)")
+_DAY_IN_MONTH = re.compile(
+    r"(?<![\d/.:-])([0-3]?\d)(?:st|nd|rd|th)?(?![\d/.:])(?= |$)(?! ?(?:am|pm|h|hrs?|k)\b)"
+)
 
 
 def _day_month(m: re.Match, before: str, said_at: date) -> date | None:
