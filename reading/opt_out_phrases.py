@@ -331,12 +331,12 @@ _TURNED_BACK = (
 # An earlier message of theirs apologised for: "sorry about that msg back in Feb", "sorry for
 # snapping in January", "apologies for my rude email" - then a turn back (``_TURNED_BACK``).
 _SORRY_FOR_IT = (
-    r"(?:sorry|apologies|apologise|apologize|my bad)\b[^.!?\n]{0,40}?\b(?:msg|message|text|email|e-mail|"
+    r"(?:(?:sorry|apologies|apologise|apologize|my bad)\b[^.!?\n]{0,40}?\b(?:msg|message|text|email|e-mail|"
     r"reply|response|snapping|snapped|being (?:short|rude|snappy|off)|rude|outburst|rant|what i said|"
     r"that (?:msg|message|text|email))\b|"
     # "sorry mate, was in a bad place back then", "apologies about earlier in the year"
     r"(?:sorry|apologies|my bad)\b[^.!?\n]{0,40}?\b(?:back then|at the time|about earlier|for earlier|"
-    r"about before|last time)\b"
+    r"about before|last time)\b)"
 )
 
 
