@@ -44,6 +44,8 @@ NUMBERS = {
     "a further": 1,
     "a whole": 1,
     "a full": 1,
+    "a good": 1,  # "give me a good year": a year, said roomily
+    "a solid": 1,
     "an": 1,
     "one": 1,
     "two": 2,

@@ -22,6 +22,7 @@ import re
 from reading.channels import CHANNEL, names_a_kind
 from reading.opt_out_phrases import (
     ANY_MORE,
+    BARE_REMOVE,
     BARE_STOP,
     CHANNEL_VERB,
     GENERIC,
@@ -269,6 +270,8 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
         for m in OPT_OUT.finditer(text)
         if not _label_negated(text, m) and not _partial(text, m)
     ]
+    if bare := BARE_REMOVE.match(text):
+        found.append((bare.start(1), bare.end(1)))
     for m in BARE_STOP.finditer(text):
         rest = text[m.end() :]
         if rest.strip() and (_HALT.search(rest) or not _ABOUT_CONTACT.search(rest)):

@@ -463,6 +463,12 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:usunąć|usunac|usuń|usunięcie|usuniecie) (?:moje|moich|jej|jego) dan(?:e|ych)",
         "delete my data",
     ),
+    # "proszę usunąć mój numer" ("mój stary numer", an old one, is not this)
+    (
+        r"(?:usunąć|usunac|usuńcie|usuncie|usuń|usun|usunięcie|usuniecie) (?:mój|moj|mojego|jej|jego) (?:numer|numeru)"
+        r"(?: telefonu)?",
+        "delete my number",
+    ),
     (
         r"(?:(?:proszę|prosze|prosi|prosimy)(?: o)? )?(?:nie|nigdy nie) (?:kontaktować|kontaktowac|"
         r"kontaktowanie|kontaktujcie|kontaktuj|pisać|pisac|piszcie|dzwonić|dzwonic|dzwońcie)(?: się| sie)?"
@@ -475,7 +481,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         "do not contact me",
     ),
     (
-        r"nie (?:chce|chcę|chcemy)(?: już| juz)? (?:więcej|wiecej|żadnych|zadnych|już|juz) (?:ofert|"
+        r"nie (?:chce|chcę|chcemy)(?: już| juz)?(?: (?:więcej|wiecej|już|juz))? (?:więcej|wiecej|żadnych|zadnych|"
+        r"już|juz) (?:ofert|"
         r"wiadomości|wiadomosci|maili|e-maili|kontaktu|telefonów)"
         # "... ofert z nocnymi zmianami", "... ofert na magazyn": a kind of offer, not all of them
         r"(?! (?:z|ze|na|w|we|do|dotycz\w*|typu|o|poza)\b(?! (?:państwa|panstwa|waszej|was|tej)\b))",
@@ -506,7 +513,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:(?:proszę|prosze|prosimy) )?(?:więcej|wiecej|już|juz) (?:się |sie )?(?:ze mną |ze mna |z nią |z nia |"
-        r"z nim )?nie (?:kontaktować|kontaktowac|pisać|pisac)(?: się| sie)?|(?:proszę|prosze|prosimy) o "
+        r"z nim |do mnie |do niej |do niego )?nie (?:kontaktować|kontaktowac|pisać|pisac|dzwonić|dzwonic)"
+        r"(?: się| sie)?|(?:proszę|prosze|prosimy) o "
         r"niekontaktowanie (?:się|sie)(?: (?:ze mną|ze mna|z nią|z nia|z nim))?",
         "do not contact me again",
     ),
@@ -816,6 +824,7 @@ WAITS: tuple[tuple[str, str], ...] = (
     *_tables("WAITS"),
     *foreign_cjk.WAITS,
     *foreign_arabic.WAITS,
+    *foreign_afrikaans.WAITS,
     *foreign_sea.WAITS,
     (
         rf"(?:nach(?: dem| der| den)?|après(?: le| la| les)?|apres|depois d[aeo]s?|depois|após|"

@@ -1,5 +1,6 @@
 """Afrikaans cue phrases for stops: "moenie my weer kontak nie", "moet my asseblief nie weer bel
-nie", "hou op om my te bel en te e-pos", "verwyder my besonderhede uit julle stelsel".
+nie", "hou op om my te bel en te e-pos", "verwyder my besonderhede uit julle stelsel", "los my
+uit"; and waits to a month's end ("tot einde Februarie ... kontak my daarna").
 
 ``reading.foreign`` puts these tables in front of its own. A wish for later or for one channel
 ("nie nou nie", "hou my op hoogte", "bel my eerder na vyf") has no entry: an Afrikaans stop must
@@ -20,7 +21,7 @@ _YOUR_LIST = r"(?:julle|jul|u|jou|die) (?:stelsel|databasis|lys|lyste|rekords|l√
 OPT_OUTS: tuple[tuple[str, str], ...] = (
     # "moenie my weer kontak nie", "moet my asseblief nie weer bel nie", "moet ons nooit weer pla nie"
     (
-        rf"(?:moenie {_ME} {_PLEASE}|moet {_ME} {_PLEASE}nie ){_AGAIN} {_CONTACT}(?: (?:of|en) {_CONTACT})*"
+        rf"(?:moenie (?:{_ME} )?{_PLEASE}|moet {_ME} {_PLEASE}nie ){_AGAIN} {_CONTACT}(?: (?:of|en) {_CONTACT})*"
         r"(?: nie)?",
         "do not contact me again",
     ),
@@ -38,10 +39,40 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     # "hou op om my te bel": a channel, left to the English rules
     (rf"hou {_PLEASE}op om {_ME} te {_ONLY_CALLS}", "stop calling me"),
+    # "los my uit", "los ons asseblief uit": leave me alone
+    (rf"los {_ME} {_PLEASE}uit", "leave me alone"),
     # "verwyder al my besonderhede uit julle stelsel", "vee my inligting uit"
     (
         rf"verwyder {_PLEASE}(?:al )?{_ME}(?: {_DETAILS})?(?: (?:uit|van) {_YOUR_LIST})?|"
         rf"vee {_PLEASE}(?:al )?{_ME} {_DETAILS} uit",
         "remove my details from your database",
     ),
+)
+
+_MONTH = {
+    "januarie": "january",
+    "februarie": "february",
+    "maart": "march",
+    "april": "april",
+    "mei": "may",
+    "junie": "june",
+    "julie": "july",
+    "augustus": "august",
+    "september": "september",
+    "oktober": "october",
+    "november": "november",
+    "desember": "december",
+}
+# "tot einde Februarie op 'n kontrak", "tot die einde van Julie", "kontak my daarna"
+WAITS: tuple[tuple[str, str], ...] = (
+    *(
+        (rf"tot (?:die )?(?:einde|eind|end) (?:van )?{month}", f"until the end of {english}")
+        for month, english in _MONTH.items()
+    ),
+    *(
+        (rf"tot {month}", f"until {english}")
+        for month, english in _MONTH.items()
+        if month != english
+    ),
+    (r"(?:kontak|bel|e-?pos) my daarna", "get in touch after that"),
 )

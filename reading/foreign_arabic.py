@@ -1,6 +1,6 @@
 """Gulf and Levantine Arabic as recruiters and candidates type it in Latin letters (with 3 for
 ع, 7 for ح, 2 for ء): opt-outs ("la tetasel feeni marra thanya", "la tersel li ay wazayef ba3d
-al-yom", "emsa7 raqami") and waits before Eid and Ramadan ("ba3d el 3eed", "lein ramadan").
+al-yom", "emsa7 raqami"; in Arabic script "أرجو عدم التواصل معي مرة أخرى", "حذف بياناتي") and waits before Eid and Ramadan ("ba3d el 3eed", "lein ramadan").
 
 ``reading.foreign`` puts these tables in front of its own. A refusal must say "again", "from
 today", "ever" or ask to delete the number or details: "la tetasel feeni bil-leil" (not at
@@ -25,8 +25,30 @@ _AGAIN = (
 _DELETE = r"(?:emsa7|imsa7|emsah|imsah|ems7|msa7|im7i|em7i|sheel|shil|e7zef|i7zif|ihzef|ehzef|i7thif|e7thef)"
 _MINE = r"(?:raqami|ra2mi|rakmi|raqmi|nomri|nimrati|ma3lomati|ma3loomati|bayanati|ma3lumati|el cv|al cv|cv)"
 
+# ... and in Arabic script: "أرجو عدم التواصل معي مرة أخرى", "لا تتصلوا بي نهائياً", "احذفوا رقمي".
+# The same rule: "again", "at all", "from today" or "ever" must be said, or the number or details
+# deleted ("لا تتصل بي صباحاً" - not in the mornings - and "احذف رقمي القديم" - my old number - are not).
+_AR_PLEASE = r"(?:(?:أرجو|ارجو|الرجاء|رجاء|رجاءً|من فضلك|لو سمحت|يرجى) )?"
+_AR_NOT = r"(?:و?عدم|و?لا)"
+_AR_CONTACT = (
+    r"(?:التواصل|الاتصال|مراسلتي|تتواصلوا|تتواصل|تتصلوا|تتصل|تراسلوني|تراسلني|تكلموني|تكلمني|ترسلوا لي|"
+    r"ترسل لي|إرسال|ارسال)"
+)
+_AR_ME = r"(?: (?:معي|بي|علي|عليّ|لي))?"
+_AR_AGAIN = (
+    r"(?:مرة أخرى|مرة اخرى|مره اخرى|مرة ثانية|مجدد[اً]+|نهائي[اًّ]+|أبد[اً]+|ابد[اً]+|بعد الآن|بعد الان|بعد اليوم|"
+    r"من اليوم|من الآن|من الان)"
+)
+_AR_DELETE = r"(?:و?حذف|احذف|احذفوا|امسح|امسحوا|و?مسح|و?إزالة|و?ازالة|أزيلوا|ازيلوا)"
+_AR_MINE = r"(?:رقمي|بياناتي|معلوماتي|سيرتي الذاتية|ملفي)"
+
 OPT_OUTS: tuple[tuple[str, str], ...] = (
     (rf"{_NOT} {_CONTACT}{_ME}{_ANY} {_AGAIN}", "do not contact me again"),
+    (rf"{_AR_PLEASE}{_AR_NOT} {_AR_CONTACT}{_AR_ME} {_AR_AGAIN}", "do not contact me again"),
+    (
+        rf"{_AR_PLEASE}{_AR_DELETE} {_AR_MINE}(?! (?:القديم|القديمة|السابق|السابقة))",
+        "delete my details",
+    ),
     (
         rf"(?:w |w|wa |u )?{_DELETE} {_MINE}(?! (?:el|al)[- ]?(?:qadeem|qadim|2adeem|adeem|kadim))",
         "delete my details",

@@ -61,6 +61,18 @@ WAITS: tuple[tuple[str, str], ...] = (
         r"(?:potem|wtedy|później|pozniej) (?:pogadamy|porozmawiamy)|pogadamy|porozmawiamy",
         "then we can talk",
     ),
+    # an earlier message apologised for, and a turn back: "przepraszam za tamtą wiadomość, jednak
+    # szukam pracy. proszę o kontakt" (``reading.contact`` lifts the earlier stop on it)
+    (
+        r"(?:przepraszam|przepraszamy|sorry) za (?:tamtą|tamta|tę|te|moją|moja|poprzednią|poprzednia|"
+        r"ostatnią|ostatnia) (?:wiadomość|wiadomosc|odpowiedź|odpowiedz|maila|e-maila)",
+        "sorry about that message",
+    ),
+    (
+        r"(?:jednak|znowu|znów|znow|ponownie) szukam pracy|szukam (?:jednak |znowu |znów |znow )pracy",
+        "i'm looking again",
+    ),
+    (r"(?:proszę|prosze) o kontakt", "please get in touch"),
     # a return already made: "wróciłam z urlopu", "wróciłem po świętach" - behind them
     (r"wróciłem|wrocilem|wróciłam|wrocilam|wrócił|wrocil|wróciła|wrocila", "came back"),
 )

@@ -211,6 +211,9 @@ OPT_OUT = gated(
         rf"no longer (?:{GENERIC}|contact|e-?mail(?:ed)?|messag(?:e|ed)|write to|call(?:ed)?|ring|phoned?|"
         rf"text(?:ed)?)(?= {ME}\b)(?: {ME})?|"
         r"no longer (?:gives|consents?)|"
+        # consent refused from now on: "I do not consent to any further electronic messages from you"
+        r"(?:don't|do not|doesn't|does not|no longer|won't|will not) consents? to (?:any |receiving (?:any )?)?"
+        r"(?:further|more|future) (?:electronic )?(?:messages|emails|e-mails|contact|communications?|texts|calls)|"
         r"right to (?:be forgotten|erasure)|gdpr (?:erasure|deletion|removal|request)|(?:article|art\.?) ?17\b|"
         r"(?:prefer|rather|like|wish|want|wants|asked|asks) not to (?:hear|be hearing) from (?:you|us|recruiters|"
         r"anyone)|"
@@ -263,6 +266,8 @@ BARE_STOP = gated(
         r"(?:don't|do not|dont) (?:contact|text|call|email|message|write)\b))"
     )
 )
+# "REMOVE", "unsubscribe me": the whole reply one word of removal (not "remove my old email").
+BARE_REMOVE = re.compile(r"^\W*(?:please\s+|pls\s+)?(remove(?:\s+me)?|unsubscribe(?:\s+me)?)\W*$")
 # "no thanks" is an opt-out as a bare reply to outreach - not "no thanks, not a fit" or "not now".
 NO_THANKS = gated(
     re.compile(
@@ -275,7 +280,7 @@ NO_THANKS = gated(
 # had asked to come off our lists", "I know I told you to remove me".
 _RECALLED_STOP = (
     r"(?:i|she|he|they|we)(?:'d| had| did)? (?:know i |know she |realise i |realize i )?(?:asked|told|requested|"
-    r"begged|wanted)(?: (?:you|u|us|the team|you guys|you all|y'?all|ya'?ll|to be))? (?:to |not to |for )?(?:please )?(?:stop|be removed|"
+    r"begged|wanted)(?: (?:you lot|you|u|us|the team|you guys|you all|y'?all|ya'?ll|to be))? (?:to |not to |for )?(?:please )?(?:stop|be removed|"
     r"come off|be taken off|take (?:me|him|her|them) off|remove (?:me|him|her|them)|unsubscribe|opt out|not be "
     r"contacted|leave (?:me|him|her|them) alone|delete (?:me|him|her|them|my|his|her)|no (?:more|further) "
     r"contact)"
@@ -315,7 +320,11 @@ _EARLIER_NO_REVOKED = (
 _TURNED_BACK = (
     r"(?:(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |back )?(?:looking|open|keen|"
     r"interested|ready|available|on the market)(?: again| now)?|"
-    r"(?:please|pls|do|please do) (?:do )?(?:get in touch|contact (?:me|him|her|them)|reach out|"
+    # "... but I'm after a site job now", "she's after a perm role again"
+    r"(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |back )?after (?:a |an |some )?(?:[\w-]+ )?"
+    r"(?:job|role|work|position|start)s? (?:now|again)|"
+    # the imperative after a recalled stop or an apology needs no "please": "..., but get in touch"
+    r"(?:(?:please|pls|do|please do) (?:do )?|(?<!not )(?<!n't )(?<!nt )(?<!never ))(?:get in touch|contact (?:me|him|her|them)|reach out|"
     r"(?:text|call|email|e-mail|message|ring) (?:me|him|her|them)\b|keep (?:me|him|her|them)"
     r" (?:on file|on (?:your|the|our) (?:list|lists|books|database|system)|posted|in the loop|in mind)|send (?:me|him|"
     r"her|them) (?:roles|jobs|anything|opportunities)|send (?:anything|roles|jobs|opportunities)|"
@@ -329,9 +338,12 @@ _TURNED_BACK = (
 # An earlier message of theirs apologised for: "sorry about that msg back in Feb", "sorry for
 # snapping in January", "apologies for my rude email" - then a turn back (``_TURNED_BACK``).
 _SORRY_FOR_IT = (
-    r"(?:sorry|apologies|apologise|apologize|my bad)\b[^.!?\n]{0,40}?\b(?:msg|message|text|email|e-mail|"
+    r"(?:(?:sorry|apologies|apologise|apologize|my bad)\b[^.!?\n]{0,40}?\b(?:msg|message|text|email|e-mail|"
     r"reply|response|snapping|snapped|being (?:short|rude|snappy|off)|rude|outburst|rant|what i said|"
-    r"that (?:msg|message|text|email))\b"
+    r"that (?:msg|message|text|email))\b|"
+    # "sorry mate, was in a bad place back then", "apologies about earlier in the year"
+    r"(?:sorry|apologies|my bad)\b[^.!?\n]{0,40}?\b(?:back then|at the time|about earlier|for earlier|"
+    r"about before|last time)\b)"
 )
 
 

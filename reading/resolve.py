@@ -126,6 +126,16 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
             # "bonus lands end of March", "contract runs to the end of March": the wait holds through
             # the month, to its last day (the month stays the one said)
             return add_months(day, 1) - timedelta(days=1)
+        if after_it and not mod and (dated := _DAY_IN_MONTH.search(m.group())):
+            # "nothing till after 10 Jan": the day after that day, in its month - not the month after
+            try:
+                on = day.replace(day=int(dated[1]))
+            except ValueError:  # "after 31 Feb"
+                on = None
+            if on is not None:
+                if not year and month == said_at.month and on.replace(year=said_at.year) > said_at:
+                    on = on.replace(year=said_at.year)  # "after the 20th of May", said on 4 May
+                return on + timedelta(days=1)
         return add_months(day, 1) if after_it and "end" not in mod else day
     if m["season"]:
         season = m["season"]
@@ -324,6 +334,12 @@ def month_first(text: str) -> bool | None:
     if us and other:
         return None
     return us
+
+
+# A day of the month said with it: "10 jan", "the 10th of January", "Jan 10th" (not a year).
+_DAY_IN_MONTH = re.compile(
+    r"(?<![\d/.:-])([0-3]?\d)(?:st|nd|rd|th)?(?![\d/.:])(?= |$)(?! ?(?:am|pm|h|hrs?|k)\b)"
+)
 
 
 def _day_month(m: re.Match, before: str, said_at: date) -> date | None:

@@ -607,6 +607,13 @@ _RUNS_THE_PLACE = re.compile(
     r"(?:kitchen|brigade|ward|department|store)\b|\bbrigade of (?:\d+|\w+)\b",
     re.I,
 )
+# A title that runs a site or a crew: "Site Manager", "Electrical Chargehand", "General Foreman",
+# "Shift Supervisor" (the title only: a description's "reporting to the site manager" is not it).
+_RUNS_A_SITE = re.compile(
+    r"(?<!assistant )(?<!assistant-)\b(?:site|construction) manager\b|\b(?:general )?fore(?:man|woman)\b|"
+    r"\bcharge ?hand\b|\bsupervisor\b|\bleading hand\b",
+    re.I,
+)
 # Technical leadership, with or without reports: "set the technical direction", "lead design
 # reviews", "Tech Lead", "own the architecture".
 _SETS_DIRECTION = re.compile(
@@ -1034,6 +1041,7 @@ def role_facts(
         seniority in LEADING
         or _MANAGES.search("\n".join([title, *sections.lines("duties"), terms]))
         or _RUNS_THE_PLACE.search("\n".join([title, description or ""]))
+        or _RUNS_A_SITE.search(title)
     ):
         manages = True
     if _NO_MANAGING.search(said):  # "Individual contributor role." among the duties

@@ -279,7 +279,12 @@ MANAGEMENT = {
         # a step up to run the place outside an office: "run her own kitchen", "head chef or
         # nothing", "wants his own site", "ready to run a ward"
         r"run(?:ning)? (?:a |the |my |his |her |their )?(?:own )?(?:kitchens?|brigades?|"
-        r"departments?|wards?|sites?|stores?|restaurants?|pass)",
+        r"departments?|wards?|sites?|stores?|restaurants?|pass|squads?|crews?|gangs?|lads)",
+        # on site, the first rung: "wouldn't say no to supervising", "after a chargehand job",
+        # "a foreman's role" (not "his supervisor said": the job, not a person)
+        r"supervis(?:e|ing)(?: (?:a |the )?(?:lads|crews?|squads?|gangs?|teams?|sparks|trades|others))?",
+        r"(?:a |the )?(?:supervisor(?:y)?|chargehand|charge hand|foreman|forewoman|leading hand|ganger)(?:'s)? "
+        r"(?:roles?|jobs?|positions?|posts?|work|duties)",
         r"(?:a |an )?(?:kitchen|site|ward|store|department) of (?:my|his|her|their) own",
         r"(?:the )?(?:head chef|executive chef|head of department|ward manager|store manager)"
         r"(?: roles?| jobs?| positions?| pressure| responsibilit(?:y|ies))?",
@@ -300,7 +305,10 @@ MANAGEMENT = {
         # staying the number two: "happy as a sous", "wants to stay a sous chef", "content as deputy"
         r"(?:(?:stay(?:ing)?|remain(?:ing)?) (?:as )?|(?<=as ))(?:a |an |the )?"
         r"(?:sous(?: chef)?|second chef|second in command|number two|no\.? ?2|deputy|assistant "
-        r"(?:site )?manager)",
+        r"(?:site )?manager|asm)",
+        # a tradesperson's hands-on: "stay on the tools", "back on the tools", "on the tools only"
+        r"(?:stay(?:ing)?|remain(?:ing)?|keep(?:ing)?|back|be|go(?:ing)? back) on the tools",
+        r"on the tools(?= (?:me|only|full stop|for me))",
     ),
 }
 

@@ -39,7 +39,7 @@ def _mod(i: int) -> str:
 
 
 _COUNT = (
-    r"\d+(?:\.5)?|\d-\d|another|one more|a further|a whole|a full|a couple of|couple of|a few|few|several|half a|an|a|one or two|two or three|"
+    r"\d+(?:\.5)?|\d-\d|another|one more|a further|a whole|a full|a good|a solid|a couple of|couple of|a few|few|several|half a|an|a|one or two|two or three|"
     r"three or four|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
 )
 _TIME = gated(
@@ -197,6 +197,14 @@ _THEN_CLAUSE = re.compile(
     # the event named back: "Up for partner in the May round; won't look until the outcome",
     # "completion targeted end of Q1. Won't leave before it completes"
 )
+# A dated exam or assessment, then nothing until it is passed: "sitting my AM2 in January - nothing
+# until I've passed", "final assessment in the spring, so I won't move until I'm chartered". A
+# longer clause than ``_THEN_CLAUSE``'s may sit between: what it is, who is helping.
+_UNTIL_PASSED = re.compile(
+    r"[^.!?]{0,80}?\b(?:nothing|not|no|won't|will not|wont|can't|cannot|staying|stay)\b[^.!?]{0,30}?\b"
+    r"(?:till|until|til|before) (?:i've|i have|i'm|i am|she's|she has|she is|he's|he has|he is|they've|they're|"
+    r"i get|she gets|he gets) (?:passed|qualified|chartered|signed off|got (?:it|through)|through it)\b"
+)
 _ONLY_A_TIME_AFTER = re.compile(
     r"^\W*(?:(?:sometime|maybe|probably|perhaps|possibly|hopefully|ideally|realistically|-?ish|or so|at "
     r"the earliest|is (?:more )?realistic|would work|works|please|thanks|thank you|cheers|would ya|"
@@ -207,7 +215,7 @@ _DONE = re.compile(
     r"\b(?:joined|started|began|begun|interviewed|led|shipped|released|launched|left|moved|graduated|hired|met|"
     r"spoke|applied|declined|rejected|promoted|laid off|was|were|did|had|came|went|since|last|"
     r"listed|floated|ipo'd|went public|"
-    r"finished|built|delivered|ran|completed|got|received|accepted|signed|relocated|arrived|"
+    r"finished|built|delivered|ran|completed|got|received|accepted|signed|relocated|arrived|passed|qualified|"
     # a payout already in hand: "collected her bonus in March", "banked the RSUs in May"
     r"collected|cashed(?: out)?|banked|pocketed|"
     r"resigned|turned|lost|placed|offered|ago|during|made|needed|wanted|opens|goes live|is posted|"
@@ -249,13 +257,17 @@ _FOR_CUE = re.compile(
     r"not (?:ready|open)|sit tight|off the market|leave (?:me|him|her|them)|off|away|on holiday|on (?:\w+ )?leave|travelling|contacted|to hear|approached|not for|"
     # "no need to reach out for a year", "don't contact me for a few months"
     r"(?:no need to|don't|do not|please don't|not to) (?:\w+ )?(?:contact|reach out|get in touch|call|email|"
-    r"ping|message|chase)(?: (?:me|him|her|them))?)\b"
+    r"ping|message|chase)(?: (?:me|him|her|them))?|"
+    # a recovery's restriction, the work itself ruled out for a time: "shoulder op, no lifting or
+    # climbing for 4 months", "can't climb for six weeks after the knee"
+    r"(?:no|can't|cannot|can not|not allowed to|mustn't) (?:heavy )?(?:lifting|lift|climbing|climb|working at "
+    r"heights?)(?: or (?:heavy )?(?:lifting|climbing|driving))?)\b"
 )
 _NOT_DURATION = re.compile(
     r"^\W*(?:ago|in (?:the |a |an |my |his |her )?\w+|into|later than|notice|contract|old|of|at(?! least)|with|"
     r"as|on|doing|working|building|here|there|experience|fixed|ftc|maternity|stint|project|every|each|per|"
     r"assignments?|travel|locum|gig|placement|"
-    r"long|straight|running|before that)\b|^ \w+ing\b"
+    r"long|straight|running|before that|(?:up|down|out|over) (?:there|here))\b|^ \w+ing\b"
 )
 _STANDS_ALONE = re.compile(
     r"^\W*(?:then|from now|'s time|time|or so|,? then|and then|at least|at the earliest|minimum|and (?:i'll|i will|"
@@ -441,6 +453,7 @@ def find_waits(
                 not (_DATES_A_START.search(before) or _dated_past(before))
                 and (
                     _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
+                    or _UNTIL_PASSED.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
                     or _then_next(text, m)
                 )
             )
@@ -594,12 +607,14 @@ _READY_NOW = re.compile(
     r"chat|go|look|move|interview|start|be contacted|hear(?: (?:about|of) (?:\w+ ){0,2}?(?:roles|jobs|"
     r"opportunities|options|openings|positions))?)|for (?:a )?(?:chat|call|roles|interviews|opportunities)))?"
     r"(?: again)? (?:right )?now\b(?! and (?:then|again))|\b(?:can|could) (?:talk|chat|start|interview|move) "
-    r"(?:(?:right )?now|any ?time)\b"
+    r"(?:(?:right )?now|any ?time)\b|"
+    # home again, said as a change: "rotation cancelled, home in Edmonton now", "back home now"
+    r"(?<!not )(?<!n't )(?<!from )(?<!at )\b(?:back )?home(?: in [a-z][\w -]{0,25}?)? now\b(?! and (?:then|again))"
 )
 _CHANGED = re.compile(
     r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
     r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early|"
-    r"fell through|called off|cancell?ed|scrapped|(?:is|was) off|laid off|made redundant|let go|"
+    r"fell through|called off|cancell?ed|scrapped|(?:got|was|been|were) pulled|(?:is|was) off|laid off|made redundant|let go|"
     # "scrap what I said about March, the project got canned": the earlier word taken back
     r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned|"
     # "please ignore my last note about September": the earlier word taken back
