@@ -141,15 +141,16 @@ def prepare() -> None:
 # A long alternation ("stop emailing me|unsubscribe|take me off your list|...") is tried branch
 # by branch at every word of a note, though most branches need a word the note does not hold.
 # Each branch gets needles of its own, and a note is searched with only the branches its words
-# leave possible. Each branch is compiled once, on its own, from the same parse (so group numbers
-# and names are the pattern's own): compiling the subset a note leaves possible, note by note,
-# cost more than the search it saved once notes were real (thousands of different subsets).
-# The kept branches are searched one by one and the answer is the whole pattern's: the leftmost
+# leave possible, compiled from the same parse (so group numbers and names are the pattern's own).
+# Compiling the set a note leaves possible, note by note, cost more than the search it saved once
+# notes were real (thousands of different sets): a set is compiled when it comes again, and until
+# then its branches, each compiled once, are searched one by one. The answer is the whole one: the leftmost
 # match, and of the branches matching there the first in the pattern's order. That holds while
 # nothing before the alternation can match in more than one way (``_fixed_before``) and no match
 # is empty (``finditer`` would then step differently): other patterns are searched whole.
 
 _FEWEST_BRANCHES = 16  # a shorter alternation costs less than searching its branches apart
+_KEPT = 4096  # sets of branches remembered per pattern
 _NEVER = re.compile(r"(?!)")
 # Characters a search ignoring case folds otherwise than ``str.lower`` does ("ı" matches "i", the
 # long s "ſ" matches "s", "İ" lowers to two characters): a text holding one is searched with every
@@ -182,6 +183,8 @@ class Alternatives:
         self._bits = tuple(sorted(bits.items()))
         self._every = (1 << len(needles)) - 1
         self._branches: list[re.Pattern | None] = [None] * len(needles)
+        self._compiled: dict[int, re.Pattern] = {}  # sets of branches seen twice, compiled
+        self._seen: dict[int, None] = {}  # sets of branches seen once
 
     @classmethod
     def of(cls, pattern: re.Pattern, *, min_len: int = 4) -> Alternatives | None:
@@ -221,8 +224,25 @@ class Alternatives:
             return self.pattern
         if not keep:
             return _NEVER
-        kept = [self._branch(i) for i in range(keep.bit_length()) if keep >> i & 1]
-        return kept[0] if len(kept) == 1 else _Branches(kept)
+        compiled = self._compiled.get(keep)
+        if compiled is not None:
+            return compiled
+        kept = [i for i in range(keep.bit_length()) if keep >> i & 1]
+        if len(kept) == 1:
+            return self._branch(kept[0])
+        # A set of branches seen again (notes written from a template, a pool's stock phrases)
+        # is compiled once and searched in one pass; one seen once is searched branch by branch.
+        if len(self._compiled) + len(self._seen) >= _KEPT:
+            self._compiled.clear()
+            self._seen.clear()
+        if keep in self._seen:
+            del self._seen[keep]
+            branches = _at(self._tree, self._path)[1][1]
+            narrowed = _replaced(self._tree, self._path, [branches[i] for i in kept])
+            compiled = self._compiled[keep] = _compiler.compile(narrowed, self.pattern.flags)
+            return compiled
+        self._seen[keep] = None
+        return _Branches([self._branch(i) for i in kept])
 
     def _branch(self, i: int) -> re.Pattern:
         compiled = self._branches[i]
