@@ -147,6 +147,12 @@ def test_a_long_alternation_is_searched_with_only_the_branches_a_text_leaves_pos
     # One branch left possible: that branch, compiled once from the parse and kept.
     one = branches.pattern_for("remote only please")
     assert one is branches.pattern_for("remote only") and one.pattern is None
+    # Two branches: searched apart the first time, compiled together once they come again.
+    text = "hybrid only or remote only"
+    first, second, third = (branches.pattern_for(text) for _ in range(3))
+    assert not isinstance(first, re.Pattern) and isinstance(second, re.Pattern)
+    assert second is third
+    assert [m.span() for m in first.finditer(text)] == [m.span() for m in third.finditer(text)]
 
 
 def test_branches_searched_apart_answer_as_the_whole_pattern_does():
