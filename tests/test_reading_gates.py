@@ -148,7 +148,7 @@ def test_a_long_alternation_is_searched_with_only_the_branches_a_text_leaves_pos
     one = branches.pattern_for("remote only please")
     assert one is branches.pattern_for("remote only") and one.pattern is None
     # Two branches: searched apart the first time, compiled together once they come again.
-    text = "hybrid only or remote only"
+    text = "leeds only or berlin only"
     first, second, third = (branches.pattern_for(text) for _ in range(3))
     assert not isinstance(first, re.Pattern) and isinstance(second, re.Pattern)
     assert second is third
