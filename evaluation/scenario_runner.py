@@ -35,6 +35,7 @@ from evaluation.scenarios_heldout18 import HELDOUT18_CASES
 from evaluation.scenarios_heldout19 import HELDOUT19_CASES
 from evaluation.scenarios_heldout20 import HELDOUT20_CASES
 from evaluation.scenarios_heldout21 import HELDOUT21_CASES
+from evaluation.scenarios_heldout23 import HELDOUT23_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -74,6 +75,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 19": HELDOUT19_CASES,
     "held-out 20": HELDOUT20_CASES,
     "held-out 21": HELDOUT21_CASES,
+    "held-out 23": HELDOUT23_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

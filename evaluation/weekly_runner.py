@@ -33,6 +33,7 @@ from evaluation.weekly_heldout18 import HELDOUT18_WEEKLY_CASES
 from evaluation.weekly_heldout19 import HELDOUT19_WEEKLY_CASES
 from evaluation.weekly_heldout20 import HELDOUT20_WEEKLY_CASES
 from evaluation.weekly_heldout21 import HELDOUT21_WEEKLY_CASES
+from evaluation.weekly_heldout23 import HELDOUT23_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -67,6 +68,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 19": HELDOUT19_WEEKLY_CASES,
     "held-out 20": HELDOUT20_WEEKLY_CASES,
     "held-out 21": HELDOUT21_WEEKLY_CASES,
+    "held-out 23": HELDOUT23_WEEKLY_CASES,
 }
 
 

@@ -30,6 +30,7 @@ from evaluation import scenarios_heldout18 as heldout18
 from evaluation import scenarios_heldout19 as heldout19
 from evaluation import scenarios_heldout20 as heldout20
 from evaluation import scenarios_heldout21 as heldout21
+from evaluation import scenarios_heldout23 as heldout23
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -53,6 +54,7 @@ from evaluation import (
     weekly_heldout19,
     weekly_heldout20,
     weekly_heldout21,
+    weekly_heldout23,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -81,6 +83,7 @@ HELDOUT18_WEEKLY = weekly_heldout18.HELDOUT18_WEEKLY_CASES
 HELDOUT19_WEEKLY = weekly_heldout19.HELDOUT19_WEEKLY_CASES
 HELDOUT20_WEEKLY = weekly_heldout20.HELDOUT20_WEEKLY_CASES
 HELDOUT21_WEEKLY = weekly_heldout21.HELDOUT21_WEEKLY_CASES
+HELDOUT23_WEEKLY = weekly_heldout23.HELDOUT23_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -106,6 +109,7 @@ ALL_CASES = [
     *heldout19.HELDOUT19_CASES,
     *heldout20.HELDOUT20_CASES,
     *heldout21.HELDOUT21_CASES,
+    *heldout23.HELDOUT23_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -131,6 +135,7 @@ ALL_WEEKLY = [
     *HELDOUT19_WEEKLY,
     *HELDOUT20_WEEKLY,
     *HELDOUT21_WEEKLY,
+    *HELDOUT23_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -465,6 +470,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 23": (
+        heldout23,
+        heldout23.HELDOUT23_CASES,
+        weekly_heldout23,
+        HELDOUT23_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -491,6 +504,7 @@ _RANKING_IN_ORDER = [
     heldout19.HELDOUT19_CASES,
     heldout20.HELDOUT20_CASES,
     heldout21.HELDOUT21_CASES,
+    heldout23.HELDOUT23_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -516,6 +530,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT19_WEEKLY,
     HELDOUT20_WEEKLY,
     HELDOUT21_WEEKLY,
+    HELDOUT23_WEEKLY,
 ]
 
 
@@ -633,6 +648,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 20"] is HELDOUT20_WEEKLY
     assert RANKING_SETS["held-out 21"] is heldout21.HELDOUT21_CASES
     assert WEEKLY_SETS["held-out 21"] is HELDOUT21_WEEKLY
+    assert RANKING_SETS["held-out 23"] is heldout23.HELDOUT23_CASES
+    assert WEEKLY_SETS["held-out 23"] is HELDOUT23_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
