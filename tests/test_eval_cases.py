@@ -29,6 +29,7 @@ from evaluation import scenarios_heldout17 as heldout17
 from evaluation import scenarios_heldout18 as heldout18
 from evaluation import scenarios_heldout19 as heldout19
 from evaluation import scenarios_heldout20 as heldout20
+from evaluation import scenarios_heldout22 as heldout22
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -51,6 +52,7 @@ from evaluation import (
     weekly_heldout18,
     weekly_heldout19,
     weekly_heldout20,
+    weekly_heldout22,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -78,6 +80,7 @@ HELDOUT17_WEEKLY = weekly_heldout17.HELDOUT17_WEEKLY_CASES
 HELDOUT18_WEEKLY = weekly_heldout18.HELDOUT18_WEEKLY_CASES
 HELDOUT19_WEEKLY = weekly_heldout19.HELDOUT19_WEEKLY_CASES
 HELDOUT20_WEEKLY = weekly_heldout20.HELDOUT20_WEEKLY_CASES
+HELDOUT22_WEEKLY = weekly_heldout22.HELDOUT22_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -102,6 +105,7 @@ ALL_CASES = [
     *heldout18.HELDOUT18_CASES,
     *heldout19.HELDOUT19_CASES,
     *heldout20.HELDOUT20_CASES,
+    *heldout22.HELDOUT22_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -126,6 +130,7 @@ ALL_WEEKLY = [
     *HELDOUT18_WEEKLY,
     *HELDOUT19_WEEKLY,
     *HELDOUT20_WEEKLY,
+    *HELDOUT22_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -452,6 +457,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 22": (
+        heldout22,
+        heldout22.HELDOUT22_CASES,
+        weekly_heldout22,
+        HELDOUT22_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -477,6 +490,7 @@ _RANKING_IN_ORDER = [
     heldout18.HELDOUT18_CASES,
     heldout19.HELDOUT19_CASES,
     heldout20.HELDOUT20_CASES,
+    heldout22.HELDOUT22_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -501,6 +515,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT18_WEEKLY,
     HELDOUT19_WEEKLY,
     HELDOUT20_WEEKLY,
+    HELDOUT22_WEEKLY,
 ]
 
 
@@ -616,6 +631,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 19"] is HELDOUT19_WEEKLY
     assert RANKING_SETS["held-out 20"] is heldout20.HELDOUT20_CASES
     assert WEEKLY_SETS["held-out 20"] is HELDOUT20_WEEKLY
+    assert RANKING_SETS["held-out 22"] is heldout22.HELDOUT22_CASES
+    assert WEEKLY_SETS["held-out 22"] is HELDOUT22_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
