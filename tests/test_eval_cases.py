@@ -30,6 +30,7 @@ from evaluation import scenarios_heldout18 as heldout18
 from evaluation import scenarios_heldout19 as heldout19
 from evaluation import scenarios_heldout20 as heldout20
 from evaluation import scenarios_heldout21 as heldout21
+from evaluation import scenarios_heldout22 as heldout22
 from evaluation import scenarios_heldout23 as heldout23
 from evaluation import scenarios_told as told
 from evaluation import (
@@ -54,6 +55,7 @@ from evaluation import (
     weekly_heldout19,
     weekly_heldout20,
     weekly_heldout21,
+    weekly_heldout22,
     weekly_heldout23,
 )
 from evaluation.metrics import case_right
@@ -83,6 +85,7 @@ HELDOUT18_WEEKLY = weekly_heldout18.HELDOUT18_WEEKLY_CASES
 HELDOUT19_WEEKLY = weekly_heldout19.HELDOUT19_WEEKLY_CASES
 HELDOUT20_WEEKLY = weekly_heldout20.HELDOUT20_WEEKLY_CASES
 HELDOUT21_WEEKLY = weekly_heldout21.HELDOUT21_WEEKLY_CASES
+HELDOUT22_WEEKLY = weekly_heldout22.HELDOUT22_WEEKLY_CASES
 HELDOUT23_WEEKLY = weekly_heldout23.HELDOUT23_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
@@ -109,6 +112,7 @@ ALL_CASES = [
     *heldout19.HELDOUT19_CASES,
     *heldout20.HELDOUT20_CASES,
     *heldout21.HELDOUT21_CASES,
+    *heldout22.HELDOUT22_CASES,
     *heldout23.HELDOUT23_CASES,
 ]
 ALL_WEEKLY = [
@@ -135,6 +139,7 @@ ALL_WEEKLY = [
     *HELDOUT19_WEEKLY,
     *HELDOUT20_WEEKLY,
     *HELDOUT21_WEEKLY,
+    *HELDOUT22_WEEKLY,
     *HELDOUT23_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
@@ -470,6 +475,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 22": (
+        heldout22,
+        heldout22.HELDOUT22_CASES,
+        weekly_heldout22,
+        HELDOUT22_WEEKLY,
+        90,
+        30,
+    ),
     "held-out 23": (
         heldout23,
         heldout23.HELDOUT23_CASES,
@@ -504,6 +517,7 @@ _RANKING_IN_ORDER = [
     heldout19.HELDOUT19_CASES,
     heldout20.HELDOUT20_CASES,
     heldout21.HELDOUT21_CASES,
+    heldout22.HELDOUT22_CASES,
     heldout23.HELDOUT23_CASES,
 ]
 _WEEKLY_IN_ORDER = [
@@ -530,6 +544,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT19_WEEKLY,
     HELDOUT20_WEEKLY,
     HELDOUT21_WEEKLY,
+    HELDOUT22_WEEKLY,
     HELDOUT23_WEEKLY,
 ]
 
@@ -648,6 +663,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 20"] is HELDOUT20_WEEKLY
     assert RANKING_SETS["held-out 21"] is heldout21.HELDOUT21_CASES
     assert WEEKLY_SETS["held-out 21"] is HELDOUT21_WEEKLY
+    assert RANKING_SETS["held-out 22"] is heldout22.HELDOUT22_CASES
+    assert WEEKLY_SETS["held-out 22"] is HELDOUT22_WEEKLY
     assert RANKING_SETS["held-out 23"] is heldout23.HELDOUT23_CASES
     assert WEEKLY_SETS["held-out 23"] is HELDOUT23_WEEKLY
 
