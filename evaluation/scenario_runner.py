@@ -31,6 +31,7 @@ from evaluation.scenarios_heldout14 import HELDOUT14_CASES
 from evaluation.scenarios_heldout15 import HELDOUT15_CASES
 from evaluation.scenarios_heldout16 import HELDOUT16_CASES
 from evaluation.scenarios_heldout17 import HELDOUT17_CASES
+from evaluation.scenarios_heldout19 import HELDOUT19_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -65,6 +66,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 15": HELDOUT15_CASES,
     "held-out 16": HELDOUT16_CASES,
     "held-out 17": HELDOUT17_CASES,
+    "held-out 19": HELDOUT19_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -29,6 +29,7 @@ from evaluation.weekly_heldout14 import HELDOUT14_WEEKLY_CASES
 from evaluation.weekly_heldout15 import HELDOUT15_WEEKLY_CASES
 from evaluation.weekly_heldout16 import HELDOUT16_WEEKLY_CASES
 from evaluation.weekly_heldout17 import HELDOUT17_WEEKLY_CASES
+from evaluation.weekly_heldout19 import HELDOUT19_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -58,6 +59,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 15": HELDOUT15_WEEKLY_CASES,
     "held-out 16": HELDOUT16_WEEKLY_CASES,
     "held-out 17": HELDOUT17_WEEKLY_CASES,
+    "held-out 19": HELDOUT19_WEEKLY_CASES,
 }
 
 
