@@ -35,12 +35,14 @@ from reading import (
     foreign_sea,
     foreign_spanish,
     foreign_tagalog,
+    foreign_welsh,
 )
 from reading.gates import gated
 
 # Languages with tables of their own, put in front of this module's.
 _MORE = (
     foreign_afrikaans,
+    foreign_welsh,
     foreign_hinglish,
     foreign_tagalog,
     foreign_polish,
@@ -314,7 +316,9 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"ne (?:souhaite|veux|désire|veut) plus (?:recevoir|avoir) (?:de |d'|vos |aucune )?(?:offres|"
-        r"messages|courriels|e-?mails|mails|nouvelles|sollicitations)",
+        r"messages|courriels|e-?mails|mails|nouvelles|sollicitations)"
+        # "... d'offres pour Laval", "... pour des postes en Java": one place or kind, not all mail
+        r"(?!\s+(?:pour|à|a|en|dans|sur|de|du|des|concernant|hors)\b)",
         "does not want any more messages",
     ),
     (

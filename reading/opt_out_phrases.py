@@ -162,7 +162,7 @@ OPT_OUT = gated(
         rf"their|all)(?: \w+)? {_DATA})|(?:requested|requests|requesting|asked for) (?:removal|deletion|erasure)"
         r"(?=\W*$|[.!?;])|"
         rf"(?:wants?|want) nothing (?:more|further|else) (?:to do with|from) (?:us|you)|"
-        rf"(?:doesn't|does not|don't|do not) want (?:any more|anymore|more|any further|further) {_OUR_MAIL}|"
+        rf"(?P<mail>(?:doesn't|does not|don't|do not) want (?:any more|anymore|more|any further|further) {_OUR_MAIL})|"
         r"no contact(?=\W+(?:(?:as )?per|at|by)? ?(?:(?:her|his|their|the candidate's|cand's|candidate|cand) )?request|"
         r"\W*(?:please|pls)\b)|"
         rf"no (?:further|more) (?:job |jobs |recruiter |recruiting |recruitment )?{_OUR_MAIL}|"
@@ -222,6 +222,12 @@ OPT_OUT = gated(
         r" of (?:my|his|her|their) (?:personal )?(?:data|details|information)|"
         r"object(?:s|ed|ing)? to (?:you|us) (?:processing|holding|keeping|storing|using) (?:my|his|her|their) "
         r"(?:personal )?(?:data|details|information)|"
+        # ... named by its article: "objected under Art. 21", "an Article 21 objection", "objected to
+        # processing" said alone (of their data, as the GDPR has it)
+        r"(?:article|art\.?) ?21 (?:uk |eu )?(?:gdpr )?(?:objection|request)|"
+        r"(?:object(?:s|ed|ing)?|objection)(?: to (?:the |any |all |further )?(?:data )?processing)? under "
+        r"(?:the )?(?:uk |eu )?(?:gdpr )?(?:article|art\.?) ?21\b|"
+        r"object(?:s|ed|ing)? to (?:the |any |all |further )?(?:data )?processing(?=\W*(?:$|[.;!]))|"
         r"cease and desist|"
         r"(?:data|details|information|profile|record|records|cv) (?:to be |be |being )?(?:deleted|erased|"
         r"removed|wiped)|"
