@@ -50,6 +50,8 @@ _TIME = gated(
         rf"(?P<month>{_MONTH})(?: \d{{1,2}}(?:st|nd|rd|th)?)?{_year(1)}"
         rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<season>spring(?! festival)|summer|autumn|fall|winter)"
         rf"(?: school)?(?: holidays?| hols| break| term| months)?{_year(2)}"
+        # Australia's and New Zealand's numbered school terms: "back in Term 1", "Term 4 2027"
+        rf"|{_mod(6)}(?P<term>term) ?(?P<termno>[1-4])(?: (?P<tyear>20\d\d|next year|this year))?"
         rf"|{_mod(3)}(?:the )?(?:(?P<q>q[1-4])(?: (?P<qyear>20\d\d|next year|this year))?"
         r"|(?P<qrel>next|this|the next|the new|the following|the coming|the current) quarter)"
         # ATS shorthand for the end of a quarter: "EOQ1", "eoq", "EOQ 3"
@@ -393,10 +395,14 @@ def find_waits(
         ):
             continue  # "24/7", "4/5 days": no date unless a waiting word leads into it
         if re.search(
-            r"\b(?:valid|expires?|expiring|exp|good)\W+(?:\w+\W+){0,3}?(?:till|until|to|thru|through)?\W*$",
+            r"\b(?:valid|expires?|expiring|exp|good)\W+(?:\w+\W+){0,3}?(?:till|until|to|thru|through)?\W*$|"
+            # said of a check or a registration, right before the day ("a current contract till
+            # March" is a wait: the adjective before its noun)
+            r"\b(?:current|in[- ]date|in force|renewed) (?:till|until|to|thru|through)\W*$",
             before,
         ):
-            continue  # "B1/B2 valid till 2031": how long a document runs, not a wait
+            # "B1/B2 valid till 2031", "WWCC current to 2029": how long a document runs, not a wait
+            continue
         duration = m["n"] or m["mo2"] or m["halfyear"] or m["single"]
         if duration and m["n"] in ("a", "an", "one") and _AN_AMOUNT_BEFORE.search(before):
             continue  # "£5k a month minimum", "4 500 € gross a month": pay's period, not a wait
@@ -590,7 +596,10 @@ _READY_NOW = re.compile(
     r"chat|go|look|move|interview|start|be contacted|hear(?: (?:about|of) (?:\w+ ){0,2}?(?:roles|jobs|"
     r"opportunities|options|openings|positions))?)|for (?:a )?(?:chat|call|roles|interviews|opportunities)))?"
     r"(?: again)? (?:right )?now\b(?! and (?:then|again))|\b(?:can|could) (?:talk|chat|start|interview|move) "
-    r"(?:(?:right )?now|any ?time)\b"
+    r"(?:(?:right )?now|any ?time)\b|"
+    # "I want out now", "needs to move now", "looking now": wanting to leave, from the day said
+    r"(?<!not )(?<!n't )(?<!never )\b(?:(?:want|wants|need|needs)(?: to get)? out|(?:want|wants|need|needs) to "
+    r"(?:leave|move|go)|looking|on the market)(?: again)? (?:right )?now\b(?! and (?:then|again))"
 )
 _CHANGED = re.compile(
     r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
