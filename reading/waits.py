@@ -202,6 +202,14 @@ _ONLY_A_TIME_AFTER = re.compile(
     r"the earliest|is (?:more )?realistic|would work|works|please|thanks|thank you|cheers|would ya|"
     r"if that's (?:ok|okay|alright)|per cand)\W*)*$"
 )
+# A start looked for: "looking for Term 1 starts", "hoping for a September start" (not "at the
+# earliest", which holds them off till then).
+_START_SOUGHT = re.compile(
+    r"\b(?:looking|hoping|aiming|keen|open|applying) (?:for|at|to) (?:an? |the )?$|\btargeting (?:an? |the )?$"
+)
+_A_START = re.compile(
+    r"^\W*(?:20\d\d )?starts?\b(?!\W*(?:at the earliest|earliest|at the soonest))"
+)
 # A month that dates something done, not a wait ("joined in May", "interviewed in April").
 _DONE = re.compile(
     r"\b(?:joined|started|began|begun|interviewed|led|shipped|released|launched|left|moved|graduated|hired|met|"
@@ -403,6 +411,12 @@ def find_waits(
         ):
             # "B1/B2 valid till 2031", "WWCC current to 2029": how long a document runs, not a wait
             continue
+        if (
+            (m["month"] or m["term"] or m["season"])
+            and _START_SOUGHT.search(before)
+            and (_A_START.match(after))
+        ):
+            continue  # "looking for Term 1 starts": when they would start, so we talk before it
         duration = m["n"] or m["mo2"] or m["halfyear"] or m["single"]
         if duration and m["n"] in ("a", "an", "one") and _AN_AMOUNT_BEFORE.search(before):
             continue  # "£5k a month minimum", "4 500 € gross a month": pay's period, not a wait
