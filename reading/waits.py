@@ -768,9 +768,13 @@ _EVENT_CUE = re.compile(
 )
 
 
-# "occupied with the festive season release": what keeps them busy, not when they are free.
+# "occupied with the festive season release": what keeps them busy, not when they are free; and
+# what fills the months named right after it ("timetabling eats June and July", "reports
+# swallow all of March").
 _BUSY_WITH = re.compile(
-    r"\b(?:occupied|busy|swamped|tied up|snowed under|flat out|slammed) with\b(?:\W+\w+){0,3}\W*$"
+    r"\b(?:(?:occupied|busy|swamped|tied up|snowed under|flat out|slammed) with\b(?:\W+\w+){0,3}|"
+    r"(?:eats?(?: up)?|ate(?: up)?|swallows?(?: up)?|takes? up|took up|fills?|filled)"
+    rf"(?: (?:all of|the whole of|most of|the))?(?: (?:{_MONTH})(?:,| and| &|/))*)\W*$"
 )
 
 
