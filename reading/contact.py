@@ -325,6 +325,10 @@ def _partial(text: str, m: re.Match) -> bool:
     if m["keep"]:
         # "no need to keep me in mind - I'll get in touch when I'm ready": they will write
         return bool(_THEY_WILL_WRITE.search(text, m.end()))
+    if m["stopall"]:
+        # "STOP ALL TEXTS": as "Stop texting me." - a stop to contact unless narrowed or another
+        # way is offered ("stop all calls, email me instead" refuses the phone only)
+        return not _bare_channel_stop(text, m)
     if _LABEL.fullmatch(said) and _AT_REQUEST.match(rest):
         return False  # "DNC at cand's request": the label and whose wish it was
     if m["flag"]:

@@ -103,6 +103,10 @@ OPT_OUT = gated(
         rf"(?P<stop>(?:stop|quit|(?<=you )stopped) (?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: {ANY_MORE})?)|"
         rf"(?P<send>stop {SEND}(?: {ME})?|(?:don't|do not|never) {SEND} {ME})|"
         rf"stop (?:any|all)(?: further| more)? (?:recruiting |recruitment |recruiter |job |talent )?{_OUR_MAIL}(?! to (?!me\b|him\b|her\b|them\b)\w)|"
+        # "STOP ALL TEXTS." said bare: one of the ways we write, stopped (``reading.contact`` keeps
+        # it only with nothing narrowing it and no other way offered, as "Stop texting me.")
+        r"(?P<stopall>stop (?:all|any)(?: further| more)? (?:the )?(?:texts|text messages|calls|phone calls))"
+        r"(?=\W*$|\s*[.!\n])|"
         # "please stop all texts and calls": every way we write, listed
         rf"stop (?:any|all)(?: further| more)? (?:the )?{_WAYS}(?:(?:,| or| and| nor|/)+ ?{_WAYS})+|"
         r"please stop(?!\s+\w)|stop (?:it|this|now|please)(?!\s+\w)|"

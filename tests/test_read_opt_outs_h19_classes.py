@@ -1,9 +1,11 @@
 """Opt-outs of the kinds a first run of held-out 19 missed, in other words: a removal from one of
 our lists made to last ("for good", "for ever") rather than narrowed; Afrikaans with the person
 after "weer" ("moenie weer vir ons bel nie"); Welsh ("peidiwch â chysylltu â fi mwyach",
-"tynnwch fy enw o'ch rhestr"); the GDPR objection named by its article ("an Art. 21 objection").
+"tynnwch fy enw o'ch rhestr"); the GDPR objection named by its article ("an Art. 21 objection");
+"STOP ALL CALLS" said bare, as "Stop calling me." is.
 Their near-miss twins stay unread: a removal for one weekday or one kind of post, an Afrikaans or
-Welsh wish for one channel or a time, an article that is not the GDPR's. And a stop scoped to one
+Welsh wish for one channel or a time, an article that is not the GDPR's, all calls stopped with
+another way offered or only at a time. And a stop scoped to one
 place ("no more emails for the Hull school", in French "plus d'offres pour Gatineau") is no
 opt-out, while the same stop said whole still is. Sentences are our own."""
 
@@ -33,6 +35,8 @@ opted_out = _AT.opted_out
         "He objects to processing.",
         "Je ne veux plus recevoir vos offres, merci.",
         "I do not want any more emails for good.",
+        "STOP ALL CALLS",
+        "Stop all text messages!",
     ],
 )
 def test_an_opt_out_in_these_words_is_read(text):
@@ -52,6 +56,8 @@ def test_an_opt_out_in_these_words_is_read(text):
         "He objected to the processing time on his visa.",
         "I don't want any more emails for the Hull school - Beverley is still fine.",
         "Je ne veux plus recevoir d'offres pour Gatineau, Ottawa oui.",
+        "stop all calls - whatsapp me instead",
+        "stop all texts while I'm teaching",
     ],
 )
 def test_a_near_miss_is_no_opt_out(text):
