@@ -1,6 +1,7 @@
 """Notes in other languages: the cue phrases of German, French, Portuguese, Spanish, Polish,
 Dutch and Italian - and Swedish, Romanian, Finnish, Turkish, Indonesian, Tagalog (Taglish) and Hebrew
-(``reading.foreign_hebrew``; Spanish verb forms in ``reading.foreign_spanish``) - rewritten into
+(``reading.foreign_hebrew``; Spanish verb forms in ``reading.foreign_spanish``; Afrikaans and Welsh
+stops in ``reading.foreign_afrikaans`` and ``reading.foreign_welsh``) - rewritten into
 the plain English the rules of this package are written against.
 
 Recruiters abroad type the local language or mix it into English ("sábado nem pensar", "bitte
