@@ -68,7 +68,9 @@ _AFTER_DIRECT = re.compile(
 _EVENT_AFTER = re.compile(
     r"\W*(?:bonus(?:es)?|pay ?out|vest(?:ing|s)?|rsus?|shares|payday|pay review|review|appraisals?|"
     r"release|launch|go-live|deadline|exams?|results|wedding|reorg|restructure|merger|ipo|audit|"
-    r"offsite|conference|round|cycle|promotion|board)\b"
+    r"offsite|conference|round|cycle|promotion|board|"
+    # the public sector's and schools' dated events: "after the May elections", "the January mocks"
+    r"elections?|polls|vote|referendum|budget|mocks|inspection|ofsted|moderation)\b"
 )
 
 

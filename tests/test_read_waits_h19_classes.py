@@ -12,7 +12,9 @@
 - a start looked for ("hoping for a Term 2 start", "looking for April starts") is when they
   would start, so no wait ("at the earliest" still holds them off);
 - what fills the months named after it ("reports eat up May and June") is when they are busy,
-  not when they are free ("busy till June" still waits).
+  not when they are free ("busy till June" still waits);
+- "after" a dated event of the public sector or a school ("after the May elections", "after the
+  February mocks") is that month, as "after the March bonus" is ("after May" alone is June).
 Sentences are our own."""
 
 from datetime import date
@@ -105,3 +107,19 @@ def test_the_months_a_task_fills_are_no_wait():
         "2026-09-01"
     ]
     assert waits("Busy till July, then free.", said) == ["2026-07-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        ("Not moving until after the May elections.", "2027-05-01"),
+        ("Ring me after the February mocks, please.", "2027-02-01"),
+        ("Nothing till after the March inspection.", "2027-03-01"),
+    ],
+)
+def test_after_a_dated_public_or_school_event_is_its_month(text, until):
+    assert wait_until(text, date(2026, 10, 19)) == until
+
+
+def test_after_a_month_alone_is_still_the_month_after():
+    assert wait_until("Not moving until after May.", date(2026, 10, 19)) == "2027-06-01"
