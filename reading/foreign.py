@@ -319,7 +319,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"ne (?:souhaite|veux|désire|veut) plus (?:recevoir|avoir) (?:de |d'|vos |aucune )?(?:offres|"
         r"messages|courriels|e-?mails|mails|nouvelles|sollicitations)"
         # "... d'offres pour Laval", "... pour des postes en Java": one place or kind, not all mail
-        r"(?!\s+(?:pour|à|a|en|dans|sur|de|du|des|concernant|hors)\b)",
+        # ("de votre part", "de vous": from us, so all of it)
+        r"(?!\s+(?:pour|à|a|en|dans|sur|concernant|hors)\b|\s+(?:de|du|des)\b(?!\s+(?:votre|vos|vous|la part)\b))",
         "does not want any more messages",
     ),
     (

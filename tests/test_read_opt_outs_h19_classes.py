@@ -34,6 +34,7 @@ opted_out = _AT.opted_out
         "She objected to processing under Article 21 GDPR.",
         "He objects to processing.",
         "Je ne veux plus recevoir vos offres, merci.",
+        "Je ne souhaite plus recevoir de messages de votre part.",
         "I do not want any more emails for good.",
         "STOP ALL CALLS",
         "Stop all text messages!",
