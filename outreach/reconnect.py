@@ -280,7 +280,9 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
         result.held_back["contacted_often"] += 1
         return None
     cadence = rules.silver_cadence_days if silver else rules.warm_cadence_days
-    if not (pinned or asked) and days_since is not None and days_since < cadence:
+    # Their own "leave it until after half term", now run out: they asked us back, cadence or not.
+    ran_out = _their_wait_ran_out(person, before, monday)
+    if not (pinned or asked or ran_out) and days_since is not None and days_since < cadence:
         return None
 
     why = []
@@ -297,6 +299,9 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
         why.append(f"Reached the {a.stage_reached} stage for {a.role_title}.")
     if asked:
         why.append(f"Told us on {asked:%d %B %Y} they are free to talk now.")
+    elif ran_out:
+        said, until = ran_out
+        why.append(f"Asked us on {said:%d %B %Y} to wait until {until:%B %Y}; that has come.")
     if replied:
         why.append(f"Replied to us before (last in {replied[-1].at:%B %Y}).")
     if last is not None:
@@ -342,6 +347,30 @@ def _asked_to_talk_now(person: _Person, before: list[Touchpoint]) -> date | None
             and not any(t.direction == "outbound" and t.at > source.at for t in before)
         ):
             return c.said_at
+    return None
+
+
+def _their_wait_ran_out(
+    person: _Person, before: list[Touchpoint], monday: date
+) -> tuple[date, date] | None:
+    """(the day said, the day it ends) of a wait they asked for in a message of their own
+    ("could you leave it until after half term?"), their latest word on timing, when it has run
+    out by ``monday`` and we have not written since: they asked us to come back then, so the
+    cadence does not hold them back. Our own notes, and a wait already over when said, do not."""
+    inbound = {t.id: t for t in before if t.direction == "inbound"}
+    if not inbound:
+        return None
+    for c in latest_waits(person.conditions):
+        until, source = wait_until(c), inbound.get(c.source_id)
+        if (
+            c.source_kind == "touchpoint"
+            and source is not None
+            and until is not None
+            and c.said_at is not None
+            and c.said_at < until <= monday
+            and not any(t.direction == "outbound" and t.at > source.at for t in before)
+        ):
+            return c.said_at, until
     return None
 
 

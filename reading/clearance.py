@@ -53,6 +53,12 @@ _LEVEL = (
     rf"(?<=active )(?P<secret2>secret)|(?<=current )(?P<secret3>secret)|"
     rf"(?P<pt>public trust)(?: {_CLEAR})?|(?P<rel>(?:enhanced )?reliability) (?:status|{_CLEAR})|"
     rf"(?P<sc>sc|dv|ctc) {_CLEAR}|(?P<sc2>sc|dv|ctc)(?=[- ]cleared)|"
+    # the UK's levels named bare, where only a clearance can be meant: "holds active DV",
+    # "would not go through DV again", "developed vetting (DV)" ("DV" alone is also
+    # domestic violence, so never on its own)
+    r"(?:(?<=holds )|(?<=hold )|(?<=holding )|(?<=active )|(?<=current )|(?<=through )|(?<=held )|"
+    r"(?<=undergo )|(?<=go through )|(?<=renew ))(?P<sc3>sc|dv|ctc)(?! \w+ing)|"
+    r"(?<=developed vetting \()(?P<sc5>dv)|"
     r"(?P<agsva>agsva)(?: vetting| clearance)?|"
     rf"(?P<bare>{_CLEAR}(?! (?:sale|rack|section|bin|items?|of (?:the )?(?:site|land|stock|debts?)))|"
     r"vetting process|security vetting)"
@@ -60,7 +66,7 @@ _LEVEL = (
 _MENTION = gated(re.compile(rf"\b(?:{_LEVEL})\b"))
 # Two looks, each quick: words found by their first letter, and "TS" alone as a word.
 _CHEAP_WORDS = re.compile(r"clear|vett|nv ?[12]|agsva|secret|typescript")
-_TS = re.compile(r"\bts\b")
+_TS = re.compile(r"\b(?:ts|dv|sc|ctc)\b")
 
 
 def _cheap(text: str) -> bool:
@@ -71,7 +77,7 @@ def _cheap(text: str) -> bool:
 _LACKS_BEFORE = re.compile(
     r"\b(?:no|not|never|without|lacks?|lost|doesn't (?:hold|have)|does not (?:hold|have)|"
     r"don't (?:hold|have)|hasn't got|has no|had|held|used to (?:hold|have)|former|formerly|"
-    r"expired|lapsed|(?:won't|will not|wouldn't|refuses? to|not willing to|isn't willing to|"
+    r"expired|lapsed|(?:won't|will not|wouldn't|would not|refuses? to|not willing to|isn't willing to|"
     r"can't|cannot|couldn't) (?:\w+ ){0,3}?)\W*(?:\w+\W+){0,3}$"
 )
 _LACKS_AFTER = re.compile(

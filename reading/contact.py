@@ -81,7 +81,8 @@ _SCOPE = re.compile(
     r"openings|opportunities|alerts?|ads|adverts|job alerts?|list|lists|emails|updates|mailing list|"
     # "stop sending me bank shift texts": one kind of message
     r"texts|messages|calls|shifts|posts)\b"
-    r"(?P<tail>\W+(?:in|at|for|based|"
+    # "for Fridays", "for the Leeds roles" narrow it; "for good", "for ever" only make it last
+    r"(?P<tail>\W+(?:in|at|for(?! (?:good|ever|keeps|life)\b)|based|"
     r"that|which|with|from|like|outside|paying|below|under|on|about)\b)?"
 )
 _GENERIC_SCOPE = {
@@ -330,6 +331,10 @@ def _partial(text: str, m: re.Match) -> bool:
     if m["keep"]:
         # "no need to keep me in mind - I'll get in touch when I'm ready": they will write
         return bool(_THEY_WILL_WRITE.search(text, m.end()))
+    if m["stopall"]:
+        # "STOP ALL TEXTS": as "Stop texting me." - a stop to contact unless narrowed or another
+        # way is offered ("stop all calls, email me instead" refuses the phone only)
+        return not _bare_channel_stop(text, m)
     if _LABEL.fullmatch(said) and _AT_REQUEST.match(rest):
         return False  # "DNC at cand's request": the label and whose wish it was
     if m["flag"]:
@@ -348,6 +353,13 @@ def _partial(text: str, m: re.Match) -> bool:
         return True  # "unsubscribed from the job alerts", "stop sending the weekly digest"
     if re.search(rf"\b(?:{GENERIC}|{CHANNEL_VERB})$", said) and re.match(_OTHER_PERSON, rest):
         return True  # "asked us not to contact the team directly": someone else
+    if (
+        m["mail"]
+        and (topic := re.match(_TOPIC_AFTER, rest))
+        and not re.match(r" for (?:good|ever|keeps|life)\b", rest)
+        and not _ANY_ROLE.match(rest, topic.end() + 1)
+    ):
+        return True  # "doesn't want any more emails for the Leeds school": that school's only
     if (m["nothing"] or m["send"]) and re.match(
         r"(?: (?:anything|any ?more|more|stuff))?" + _TOPIC_AFTER, rest
     ):

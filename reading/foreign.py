@@ -1,6 +1,7 @@
 """Notes in other languages: the cue phrases of German, French, Portuguese, Spanish, Polish,
 Dutch and Italian - and Swedish, Romanian, Finnish, Turkish, Indonesian, Tagalog (Taglish) and Hebrew
-(``reading.foreign_hebrew``; Spanish verb forms in ``reading.foreign_spanish``) - rewritten into
+(``reading.foreign_hebrew``; Spanish verb forms in ``reading.foreign_spanish``; Afrikaans and Welsh
+stops in ``reading.foreign_afrikaans`` and ``reading.foreign_welsh``) - rewritten into
 the plain English the rules of this package are written against.
 
 Recruiters abroad type the local language or mix it into English ("sábado nem pensar", "bitte
@@ -35,12 +36,14 @@ from reading import (
     foreign_sea,
     foreign_spanish,
     foreign_tagalog,
+    foreign_welsh,
 )
 from reading.gates import gated
 
 # Languages with tables of their own, put in front of this module's.
 _MORE = (
     foreign_afrikaans,
+    foreign_welsh,
     foreign_hinglish,
     foreign_tagalog,
     foreign_polish,
@@ -322,7 +325,10 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"ne (?:souhaite|veux|désire|veut) plus (?:recevoir|avoir) (?:de |d'|vos |aucune )?(?:offres|"
-        r"messages|courriels|e-?mails|mails|nouvelles|sollicitations)",
+        r"messages|courriels|e-?mails|mails|nouvelles|sollicitations)"
+        # "... d'offres pour Laval", "... pour des postes en Java": one place or kind, not all mail
+        # ("de votre part", "de vous": from us, so all of it)
+        r"(?!\s+(?:pour|à|a|en|dans|sur|concernant|hors)\b|\s+(?:de|du|des)\b(?!\s+(?:votre|vos|vous|la part)\b))",
         "does not want any more messages",
     ),
     (

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 _ME = r"(?:my|hom|haar|ons)"
 _PLEASE = r"(?:(?:asseblief|asb|tog|net) )?"
-_CONTACT = r"(?:kontak|gekontak|bel|gebel|e-?pos|ge-?e-?pos|epos|pla|boodskappe stuur|whatsapp|sms)"
+# "skakel" is to ring; "e-pos stuur" (send an email) is how email is said as a verb too
+_CONTACT = (
+    r"(?:kontak|gekontak|bel|gebel|skakel|geskakel|e-?posse stuur|e-?pos stuur|e-?pos|ge-?e-?pos|epos|pla|"
+    r"boodskappe stuur|whatsapp|sms)"
+)
 _AGAIN = r"(?:weer|meer|ooit weer|ooit|nooit weer)"
 _ONLY_CALLS = r"(?:bel|sms|skakel)"
 _WRITE = r"(?:kontak|e-?pos|epos|pla|boodskappe stuur|whatsapp)"
@@ -23,6 +27,13 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (
         rf"(?:moenie (?:{_ME} )?{_PLEASE}|moet {_ME} {_PLEASE}nie ){_AGAIN} {_CONTACT}(?: (?:of|en) {_CONTACT})*"
         r"(?: nie)?",
+        "do not contact me again",
+    ),
+    # the person after "weer", with "vir": "moet asseblief nie weer vir my skakel of e-pos stuur nie",
+    # "moenie weer vir ons bel nie"
+    (
+        rf"(?:moenie {_PLEASE}|moet {_PLEASE}nie ){_AGAIN} (?:vir )?{_ME} {_CONTACT}"
+        rf"(?: (?:of|en) {_CONTACT})*(?: nie)?",
         "do not contact me again",
     ),
     # "ek wil nie meer gekontak word nie", "wil nie weer deur julle gebel word nie"

@@ -103,6 +103,10 @@ OPT_OUT = gated(
         rf"(?P<stop>(?:stop|quit|(?<=you )stopped) (?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: {ANY_MORE})?)|"
         rf"(?P<send>stop {SEND}(?: {ME})?|(?:don't|do not|never) {SEND} {ME})|"
         rf"stop (?:any|all)(?: further| more)? (?:recruiting |recruitment |recruiter |job |talent )?{_OUR_MAIL}(?! to (?!me\b|him\b|her\b|them\b)\w)|"
+        # "STOP ALL TEXTS." said bare: one of the ways we write, stopped (``reading.contact`` keeps
+        # it only with nothing narrowing it and no other way offered, as "Stop texting me.")
+        r"(?P<stopall>stop (?:all|any)(?: further| more)? (?:the )?(?:texts|text messages|calls|phone calls))"
+        r"(?=\W*$|\s*[.!\n])|"
         # "please stop all texts and calls": every way we write, listed
         rf"stop (?:any|all)(?: further| more)? (?:the )?{_WAYS}(?:(?:,| or| and| nor|/)+ ?{_WAYS})+|"
         r"please stop(?!\s+\w)|stop (?:it|this|now|please)(?!\s+\w)|"
@@ -162,7 +166,7 @@ OPT_OUT = gated(
         rf"their|all)(?: \w+)? {_DATA})|(?:requested|requests|requesting|asked for) (?:removal|deletion|erasure)"
         r"(?=\W*$|[.!?;])|"
         rf"(?:wants?|want) nothing (?:more|further|else) (?:to do with|from) (?:us|you)|"
-        rf"(?:doesn't|does not|don't|do not) want (?:any more|anymore|more|any further|further) {_OUR_MAIL}|"
+        rf"(?P<mail>(?:doesn't|does not|don't|do not) want (?:any more|anymore|more|any further|further) {_OUR_MAIL})|"
         r"no contact(?=\W+(?:(?:as )?per|at|by)? ?(?:(?:her|his|their|the candidate's|cand's|candidate|cand) )?request|"
         r"\W*(?:please|pls)\b)|"
         rf"no (?:further|more) (?:job |jobs |recruiter |recruiting |recruitment )?{_OUR_MAIL}|"
@@ -229,6 +233,12 @@ OPT_OUT = gated(
         r" of (?:my|his|her|their) (?:personal )?(?:data|details|information)|"
         r"object(?:s|ed|ing)? to (?:you|us) (?:processing|holding|keeping|storing|using) (?:my|his|her|their) "
         r"(?:personal )?(?:data|details|information)|"
+        # ... named by its article: "objected under Art. 21", "an Article 21 objection", "objected to
+        # processing" said alone (of their data, as the GDPR has it)
+        r"(?:article|art\.?) ?21 (?:uk |eu )?(?:gdpr )?(?:objection|request)|"
+        r"(?:object(?:s|ed|ing)?|objection)(?: to (?:the |any |all |further )?(?:data )?processing)? under "
+        r"(?:the )?(?:uk |eu )?(?:gdpr )?(?:article|art\.?) ?21\b|"
+        r"object(?:s|ed|ing)? to (?:the |any |all |further )?(?:data )?processing(?=\W*(?:$|[.;!]))|"
         r"cease and desist|"
         r"(?:data|details|information|profile|record|records|cv) (?:to be |be |being )?(?:deleted|erased|"
         r"removed|wiped)|"

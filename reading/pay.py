@@ -124,6 +124,8 @@ _NOT_MONEY_AFTER = re.compile(
     r"^\s?(?:%|(?:stars|users|followers|requests|rps|lines|employees|people|downloads|members|staff|"
     r"engineers|customers|clients|percent|(?:a|per) week|hours|days|minutes|mins|years|months)\b)"
 )
+# A length of time, a bare figure its measure: "a 52-week contract", "a 37-hour week", "39 weeks".
+_A_LENGTH_AFTER = re.compile(r"^[\s-](?:weeks?|hours?|days?|months?|years?|wks?)\b")
 # Kilometres said as "k" ("30 k's each way", "no more than 40k from home").
 _A_DISTANCE_AFTER = re.compile(
     r"^(?:'?s)?\s?(?:each way|one way|away|out of|from (?:home|the house|me|him|her|them|where)|"
@@ -365,6 +367,8 @@ def _value(m: re.Match, text: str) -> dict | None:
         not has_money_sign and not mult and period is None and re.match(r"\s?(?:min|m)\b", after)
     ):
         return None  # "5k users", "40 min commute"
+    if not has_money_sign and _A_LENGTH_AFTER.match(after):
+        return None  # "needs a 52-week contract": how long, not how much
     if not has_money_sign and _A_DISTANCE_AFTER.match(after):
         return None  # "max 30 k's each way", "40k from home": kilometres, not pay
     if not has_money_sign and mult is None and period in ("day", "hour") and amount > 5000:

@@ -29,6 +29,7 @@ from reading.calendar import (
     school_resumes,
 )
 from reading.feasts import FEAST_NAMES
+from reading.school_terms import names_a_term, term_wait
 
 # A note that places the person south of the equator, where the seasons turn the other way.
 SOUTHERN_PLACE = re.compile(
@@ -67,7 +68,9 @@ _AFTER_DIRECT = re.compile(
 _EVENT_AFTER = re.compile(
     r"\W*(?:bonus(?:es)?|pay ?out|vest(?:ing|s)?|rsus?|shares|payday|pay review|review|appraisals?|"
     r"release|launch|go-live|deadline|exams?|results|wedding|reorg|restructure|merger|ipo|audit|"
-    r"offsite|conference|round|cycle|promotion|board)\b"
+    r"offsite|conference|round|cycle|promotion|board|"
+    # the public sector's and schools' dated events: "after the May elections", "the January mocks"
+    r"elections?|polls|vote|referendum|budget|mocks|inspection|ofsted|moderation)\b"
 )
 
 
@@ -103,7 +106,7 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     after_it = bool(_AFTER_DIRECT.search(before))
     if m["month"] and _EVENT_AFTER.match(m.string, m.end()):
         after_it = False  # "after the March bonus" is March
-    mod = m["mod1"] or m["mod2"] or m["mod3"] or m["mod4"] or m["mod5"] or ""
+    mod = m["mod1"] or m["mod2"] or m["mod3"] or m["mod4"] or m["mod5"] or m["mod6"] or ""
     year = m["year1"] or m["year2"]
     if m["eoq"]:
         return _end_of_quarter(m["eoqn"], after_it, said_at)
@@ -137,6 +140,11 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
                     on = on.replace(year=said_at.year)  # "after the 20th of May", said on 4 May
                 return on + timedelta(days=1)
         return add_months(day, 1) if after_it and "end" not in mod else day
+    if m["term"]:
+        return term_wait(m["termno"], mod, after_it, m["tyear"], said_at)
+    if m["season"] and names_a_term(m.group()):
+        # "till the end of the autumn term": a school's term, not the season
+        return term_wait(m["season"], mod, after_it, year, said_at)
     if m["season"]:
         season = m["season"]
         south = (

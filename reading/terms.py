@@ -61,7 +61,10 @@ SCHEDULE = {
     # only"): the reader reads it as part-time hours refused (kind "part_time", avoid).
     "full_time": (
         r"(?:(?<=available )|(?<=back to )|(?<=return to )|(?<=returning to )|(?<=go to )|"
-        r"(?<=going to )|(?<=wants )|(?<=want )|(?<=needs )|(?<=need )|(?<=can do )|(?<=up to ))"
+        r"(?<=going to )|(?<=wants )|(?<=want )|(?<=needs )|(?<=need )|(?<=can do )|(?<=up to )|"
+        # sought: "looking for full-time", the British "now after full-time", "she's after full-time"
+        r"(?<=looking for )|(?<=seeking )|(?<=now after )|(?<=i'm after )|(?<='s after )|(?<=is after )|"
+        r"(?<=am after )|(?<=are after ))"
         r"full[- ]time(?: hours| work| roles?| again)?(?! (?:employ|permanent|perm\b|contract|staff))",
         r"full[- ]time(?: hours| work| roles?)?(?=,? (?:only|again|from (?:now|next|the|jan|feb|mar|apr|may|"
         r"jun|jul|aug|sep|oct|nov|dec)|is (?:fine|ok|okay|back on)|or nothing))",

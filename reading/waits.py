@@ -50,6 +50,8 @@ _TIME = gated(
         rf"(?P<month>{_MONTH})(?: \d{{1,2}}(?:st|nd|rd|th)?)?{_year(1)}"
         rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<season>spring(?! festival)|summer|autumn|fall|winter)"
         rf"(?: school)?(?: holidays?| hols| break| term| months)?{_year(2)}"
+        # Australia's and New Zealand's numbered school terms: "back in Term 1", "Term 4 2027"
+        rf"|{_mod(6)}(?P<term>term) ?(?P<termno>[1-4])(?: (?P<tyear>20\d\d|next year|this year))?"
         rf"|{_mod(3)}(?:the )?(?:(?P<q>q[1-4])(?: (?P<qyear>20\d\d|next year|this year))?"
         r"|(?P<qrel>next|this|the next|the new|the following|the coming|the current) quarter)"
         # ATS shorthand for the end of a quarter: "EOQ1", "eoq", "EOQ 3"
@@ -209,6 +211,14 @@ _ONLY_A_TIME_AFTER = re.compile(
     r"^\W*(?:(?:sometime|maybe|probably|perhaps|possibly|hopefully|ideally|realistically|-?ish|or so|at "
     r"the earliest|is (?:more )?realistic|would work|works|please|thanks|thank you|cheers|would ya|"
     r"if that's (?:ok|okay|alright)|per cand)\W*)*$"
+)
+# A start looked for: "looking for Term 1 starts", "hoping for a September start" (not "at the
+# earliest", which holds them off till then).
+_START_SOUGHT = re.compile(
+    r"\b(?:looking|hoping|aiming|keen|open|applying) (?:for|at|to) (?:an? |the )?$|\btargeting (?:an? |the )?$"
+)
+_A_START = re.compile(
+    r"^\W*(?:20\d\d )?starts?\b(?!\W*(?:at the earliest|earliest|at the soonest))"
 )
 # A month that dates something done, not a wait ("joined in May", "interviewed in April").
 _DONE = re.compile(
@@ -409,10 +419,20 @@ def find_waits(
         ):
             continue  # "24/7", "4/5 days": no date unless a waiting word leads into it
         if re.search(
-            r"\b(?:valid|expires?|expiring|exp|good)\W+(?:\w+\W+){0,3}?(?:till|until|to|thru|through)?\W*$",
+            r"\b(?:valid|expires?|expiring|exp|good)\W+(?:\w+\W+){0,3}?(?:till|until|to|thru|through)?\W*$|"
+            # said of a check or a registration, right before the day ("a current contract till
+            # March" is a wait: the adjective before its noun)
+            r"\b(?:current|in[- ]date|in force|renewed) (?:till|until|to|thru|through)\W*$",
             before,
         ):
-            continue  # "B1/B2 valid till 2031": how long a document runs, not a wait
+            # "B1/B2 valid till 2031", "WWCC current to 2029": how long a document runs, not a wait
+            continue
+        if (
+            (m["month"] or m["term"] or m["season"])
+            and _START_SOUGHT.search(before)
+            and (_A_START.match(after))
+        ):
+            continue  # "looking for Term 1 starts": when they would start, so we talk before it
         duration = m["n"] or m["mo2"] or m["halfyear"] or m["single"]
         if duration and m["n"] in ("a", "an", "one") and _AN_AMOUNT_BEFORE.search(before):
             continue  # "£5k a month minimum", "4 500 € gross a month": pay's period, not a wait
@@ -609,7 +629,10 @@ _READY_NOW = re.compile(
     r"(?: again)? (?:right )?now\b(?! and (?:then|again))|\b(?:can|could) (?:talk|chat|start|interview|move) "
     r"(?:(?:right )?now|any ?time)\b|"
     # home again, said as a change: "rotation cancelled, home in Edmonton now", "back home now"
-    r"(?<!not )(?<!n't )(?<!from )(?<!at )\b(?:back )?home(?: in [a-z][\w -]{0,25}?)? now\b(?! and (?:then|again))"
+    r"(?<!not )(?<!n't )(?<!from )(?<!at )\b(?:back )?home(?: in [a-z][\w -]{0,25}?)? now\b(?! and (?:then|again))|"
+    # "I want out now", "needs to move now", "looking now": wanting to leave, from the day said
+    r"(?<!not )(?<!n't )(?<!never )\b(?:(?:want|wants|need|needs)(?: to get)? out|(?:want|wants|need|needs) to "
+    r"(?:leave|move|go)|looking|on the market)(?: again)? (?:right )?now\b(?! and (?:then|again))"
 )
 _CHANGED = re.compile(
     r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
@@ -764,9 +787,13 @@ _EVENT_CUE = re.compile(
 )
 
 
-# "occupied with the festive season release": what keeps them busy, not when they are free.
+# "occupied with the festive season release": what keeps them busy, not when they are free; and
+# what fills the months named right after it ("timetabling eats June and July", "reports
+# swallow all of March").
 _BUSY_WITH = re.compile(
-    r"\b(?:occupied|busy|swamped|tied up|snowed under|flat out|slammed) with\b(?:\W+\w+){0,3}\W*$"
+    r"\b(?:(?:occupied|busy|swamped|tied up|snowed under|flat out|slammed) with\b(?:\W+\w+){0,3}|"
+    r"(?:eats?(?: up)?|ate(?: up)?|swallows?(?: up)?|takes? up|took up|fills?|filled)"
+    rf"(?: (?:all of|the whole of|most of|the))?(?: (?:{_MONTH})(?:,| and| &|/))*)\W*$"
 )
 
 
