@@ -58,7 +58,9 @@ _OR_ANYTHING = re.compile(
 )
 # What makes a refusal without "any more" partial: a channel, a person, a place, a condition.
 _RESTRICTED = re.compile(
-    r"^\W*(?:on|at|for(?! (?:any |all |future |other |new |more |further )*(?:roles?|jobs?|opportunit(?:y|ies)|"
+    # "DNC on every desk": all of our teams, no narrowing
+    r"^\W*(?:on(?! (?:every|all|any|each) (?:of (?:our|the|your) )?(?:desks?|teams?|divisions?|brands?|"
+    r"offices?|channels?)\b)|at|for(?! (?:any |all |future |other |new |more |further )*(?:roles?|jobs?|opportunit(?:y|ies)|"
     r"positions?|vacanc(?:y|ies)|openings?|anything|everything)\b(?!\W+(?:in(?! (?:the )?future)|at|for|based|"
     r"outside|paying|below|"
     r"under|like|with|that|which)\b))|via|through|outside|in (?!(?:the )?future)|over|unless|except|while|when|today|"
@@ -416,13 +418,23 @@ def _partial(text: str, m: re.Match) -> bool:
 
 
 # How a stopped channel is named, as ``reading.channels`` names it.
-_STOPPED_CHANNEL = (("text", "sms"), ("call", "phone"), ("ring", "phone"), ("phon", "phone"))
+# A DM is the message a social app carries: no channel of ``reading.channels`` is the same one.
+_STOPPED_CHANNEL = (
+    ("text", "sms"),
+    ("call", "phone"),
+    ("ring", "phone"),
+    ("phon", "phone"),
+    ("dm", "dm"),
+)
 # After "stop texting me", up to the end of its sentence: nothing that narrows it (politeness,
 # emphasis, a reason that is about us) - "at 6am", "while I'm on shift", "on my work phone" do.
 _NOTHING_NARROWS = re.compile(
     r"\W*(?:(?:please|pls|plz|now|already|mate|thanks|thank you|thx|ta|seriously|ffs|ok|okay|"
     r"for (?:god'?s|christ'?s|heaven'?s) sake|right now|immediately|i'm not interested|i am not interested|"
-    r"not interested|i said no|i've said no|enough|leave me alone|this is harassment)\W*)*$"
+    r"not interested|i said no|i've said no|enough|leave me alone|this is harassment|"
+    # what we would write about in general: "stop texting me jobs", "... with job stuff"
+    r"(?:with |about )?(?:any |the |your |more )?(?:jobs?|roles?|opportunities|job stuff|job offers|"
+    r"recruitment stuff))\W*)*$"
 )
 # Another way to reach them, named anywhere in the note: "email's better", "use my cell",
 # "WhatsApp instead".
@@ -436,7 +448,10 @@ def _bare_channel_stop(text: str, m: re.Match) -> bool:
     """ "Stop texting me." - one of the ways we write stopped, with nothing narrowing it and no
     other way offered anywhere in the note: a stop to contact, not a channel preference."""
     said = m.group()
-    if not re.search(rf"{ME}$", said) and not re.match(r"\W*(?:$|[.!?\n])", text[m.end() :]):
+    # "stop sliding into my dms" names the person as "my"
+    if not re.search(rf"(?:{ME}|\bdms)$", said) and not re.match(
+        r"\W*(?:$|[.!?\n])", text[m.end() :]
+    ):
         return False  # "stop calling" + something: whom or what is not said
     if not _NOTHING_NARROWS.match(_rest_of_sentence(text, m.end())):
         return False  # "stop texting me during service", "stop calling me at work"

@@ -557,8 +557,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         "remove me from your database",
     ),
     (
-        r"verwijder (?:mij|me|mijn gegevens) uit (?:uw|jullie|het|de) (?:bestand|database|systeem|lijst|"
-        r"bestanden)",
+        r"verwijder(?:t|en)? (?:mij|me|(?:al |alle )?(?:mijn|zijn|haar) (?:persoons)?gegevens) uit "
+        r"(?:uw|jullie|het|de|je) (?:bestand|database|systeem|lijst|bestanden|administratie|ats)",
         "remove me from your database",
     ),
     (r"(?:mijn|zijn|haar) gegevens (?:te )?verwijderen", "delete my data"),
@@ -613,12 +613,16 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:vill|önskar) inte (?:längre )?bli (?:kontaktad|kontaktade|kontaktat)(?: (?:igen|mer|"
-        r"längre|av (?:er|oss)))*|kontakta (?:mig|henne|honom) inte (?:igen|mer)",
+        r"längre|av (?:er|oss)))*|kontakta (?:mig|henne|honom) inte (?:igen|mer)|"
+        # "(jag vill att ni) inte kontaktar mig igen": the wish in the present tense
+        r"(?:inte|aldrig) (?:längre |mer )?(?:kontaktar|hör av er till) (?:mig|henne|honom) (?:igen|mer|längre)|"
+        r"(?:kontaktar|hör av er till) (?:mig|henne|honom) inte (?:igen|mer|längre)",
         "does not want to be contacted again",
     ),
     (
-        r"(?:radera|ta bort|stryk) (?:mina|hennes|hans|alla mina) (?:person)?uppgifter|"
-        r"ta bort (?:mig|henne|honom) (?:från|ur) (?:er|era|din|listan|registret|databasen)\w*(?: \w+)?",
+        # the imperative, or the present after "jag vill att ni": "raderar mina uppgifter", "tar bort mig"
+        r"(?:raderar?|tar? bort|stryk(?:er)?) (?:mina|hennes|hans|alla mina) (?:person)?uppgifter|"
+        r"tar? bort (?:mig|henne|honom) (?:från|ur) (?:er|era|din|listan|registret|databasen)\w*(?: \w+)?",
         "delete my data",
     ),
     (r"avregistrera (?:mig|henne|honom)", "unsubscribe me"),
@@ -844,7 +848,9 @@ WAITS: tuple[tuple[str, str], ...] = (
         rf"hasta(?: el| la)?|fino a(?:l|lla)?){_TIME_AHEAD}",
         "until",
     ),
-    (rf"(?:do|tot){_FOREIGN_AHEAD}", "until"),
+    (rf"do{_FOREIGN_AHEAD}", "until"),
+    # Dutch "tot 1 april", "tot april": no English word, so before a day or an English-spelt month too
+    (rf"tot{_TIME_AHEAD}", "until"),
     # Swedish "efter", "t.o.m.", "till", "förrän"; Indonesian "habis", "setelah"; Tagalog
     # "pagkatapos ng", "hanggang" - only before a month or a holiday
     (
@@ -894,6 +900,11 @@ WAITS: tuple[tuple[str, str], ...] = (
         + "|".join(f"(?<={w} )" for w in "im ab bis nach vor ende anfang mitte en em".split())
         + f"){_MAY_AFTER_PREP}",
         "may",
+    ),
+    # Dutch "met zwangerschapsverlof": on it now, the leave her own
+    (
+        r"(?:met|op) (?:zwangerschaps|ouderschaps|bevallings|moederschaps)verlof",
+        "on parental leave",
     ),
     (
         r"cong[ée] (?:parental|de maternit[ée]|maternit[ée]|de paternit[ée]|paternit[ée])|elternzeit|"

@@ -27,17 +27,23 @@ SCRIPT = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u3
 # --- opt-outs -------------------------------------------------------------------------------
 
 # "from now on", "any more", "never again", "at all"
-_JA_MORE = r"(?:今後(?:一切)?|以後|もう(?:二度と)?|二度と|これ以上|一切)"
+_JA_MORE = r"(?:(?:今後|以後)(?:、|，)?(?:一切)?|もう(?:二度と)?|二度と|これ以上|一切)"
 _JA_CONTACT = (
+    # "求人のご連絡", "案件に関するご連絡": what the contact is about, roles in general
+    r"(?:(?:求人|案件|お仕事|仕事|転職)(?:の|に関する|についての)(?=ご?連絡|ご?案内))?"
     r"(?:ご連絡|連絡|ご案内|案内|メール|電話|LINE|求人(?:の)?(?:ご)?(?:紹介|案内)?|スカウト)"
 )
 _JA_REFUSE = (
     r"(?:(?:いただかなくて|頂かなくて|しなくて|くださらなくて)(?:結構|大丈夫|けっこう)(?:です)?|"
     r"(?:は|も)?(?:不要|いりません|要りません|結構です|ご遠慮(?:ください|願います)|お控えください|"
+    # "ご連絡を控えていただけますようお願いいたします": the request in the polite register
+    r"を?(?:お)?控えて(?:ください|下さい|いただけますよう|いただきますよう|いただきたく|いただければ)|"
+    r"(?:を|は)?ご遠慮(?:いただけますよう|いただきますよう|いただきたく|いただければ)|"
     r"しないで(?:ください|下さい|ほしい)?|しないでいただけ(?:ます|ません)か|やめて(?:ください|下さい)?))"
 )
-_JA_MINE = r"(?:登録|個人情報|データ|情報|履歴書|職務経歴書|連絡先|アカウント|私の(?:情報|データ|個人情報))"
-_JA_DELETE = r"(?:削除|消去|抹消)(?:して(?:ください|下さい|ほしい)|を?お願い|希望|願います)"
+_JA_MINE = r"(?:登録(?:情報|データ)?|個人情報|データ|情報|履歴書|職務経歴書|連絡先|アカウント|私の(?:情報|データ|個人情報))"
+# "削除をお願いします", "削除もお願いいたします" (as well as the stop before it)
+_JA_DELETE = r"(?:削除|消去|抹消)(?:して(?:ください|下さい|ほしい)|(?:を|も)?お願い|希望|願います)"
 
 _KO_MORE = r"(?:더 ?이상|다시는|다시|앞으로(?: 절대)?|이제(?: 그만)?|절대)"
 _KO_CONTACT = r"(?:연락|전화|문자|카톡|메시지|메일|제안|포지션 ?제안)"
@@ -182,7 +188,35 @@ def _waits() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-WAITS = _waits()
+_EN_MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
+# Part of a month: "1月中旬" (mid-January), "3月末" (the end of March).
+_JA_PART = r"(?:上旬|初旬|初め|頭|中旬|下旬|半ば)?"
+# From a month on, asked for: "1月中旬以降にご連絡ください", "4月になったらお願いします" - a wait
+# only with the request after it ("1月以降ずっと忙しい" is not one).
+_JA_FROM = r"(?:以降|過ぎ|すぎ|になってから|になったら|に入ってから|に入ったら)"
+_JA_ASKED = r"(?:に|は|で|、)?(?:ご連絡|連絡|お願い|お声がけ|声をかけて|動け|お話)"
+
+
+def _month_waits() -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    for n, month in enumerate(_EN_MONTHS, 1):
+        wide = "".join(chr(0xFF10 + int(d)) for d in str(n))
+        number = rf"(?<![\d０-９])(?:{n}|{wide})月"
+        out.append(
+            (
+                rf"{CJK}{number}(?:末|終わり){_JA_FROM}(?={_JA_ASKED})",
+                f" get in touch after {month} ",
+            )
+        )
+        out.append(
+            (rf"{CJK}{number}{_JA_PART}{_JA_FROM}(?={_JA_ASKED})", f" get in touch from {month} ")
+        )
+    return tuple(out)
+
+
+WAITS = _waits() + _month_waits()
 
 # Korean pay: 억 is a hundred million won, 천 (of 만) ten million, 백 (of 만) a million, 만 ten
 # thousand; "이상" after it is "or more", "(이)면 충분" "would be enough".

@@ -30,10 +30,13 @@ GENERIC = (
 # Refusing one channel ("don't call") is a channel preference unless it is "any more"/"again".
 CHANNEL_VERB = (
     r"(?:e-?mail(?:ing|ed)?|messag(?:e|ing|ed)|call(?:ing|ed)?|ring(?:ing)?|phon(?:e|ing|ed)|"
-    r"text(?:ing|ed)?|inmail(?:ing)?|dm(?:ing)?)"
+    # "stop sliding into my DMs": the slang for DMing someone
+    r"text(?:ing|ed)?|inmail(?:ing)?|dm(?:ing)?|slid(?:e|ing) into (?:my|his|her|their) dms)"
 )
 # Stopping one of these is refusing a channel; email is how we write, so stopping it is an opt-out.
-ONE_CHANNEL = re.compile(r"\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|dm(?:ing)?)\b")
+ONE_CHANNEL = re.compile(
+    r"\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|dm(?:ing)?|slid(?:e|ing) into \w+ dms)\b"
+)
 SEND = r"(?:send(?:ing)?|forward(?:ing)?|push(?:ing)?)"
 ANY_MORE = (
     r"(?:again|any ?more|ever|any further|in future|in the future|at all|further|ever again|"
