@@ -12,7 +12,7 @@ delete the person's details: "untuk sekarang belum dulu" (not for now), "đừng
 from __future__ import annotations
 
 _NO = r"(?:sudah |udah |dah |memang )?(?:tidak|tak|nggak|ngga|gak|ga|enggak|tdk|x)"
-_WANT = r"(?:mau|ingin|nak|perlu|berminat|minat)"
+_WANT = r"(?:mau|mahu|ingin|nak|perlu|berminat|minat)"
 _GET = r"(?:menerima|terima|dapat|dapet|dikirimi|dikirim|dihubungi|dikontak|dihubungi lagi)"
 _OFFERS = r"(?:tawaran|info|informasi|lowongan|pesan|email|mesej|job|kerja|loker)(?: (?:kerja|lowongan|pekerjaan|job))?"
 _FROM_YOU = (
