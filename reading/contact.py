@@ -204,6 +204,19 @@ _FROM_EVERYTHING = re.compile(
     r"(?:your|our|the) (?:e-?mails|messages|communications|comms|mailings|lists|contact))\b"
     r"(?![^.;!?]*\b(?:except|apart from|other than|save for|but (?:not|keep|do|still|please))\b)"
 )
+# One of our own lists named whole, the request ending there: "take him off our books, no more
+# calls" - what follows the comma adds to the removal; it does not narrow it ("off the Java list").
+_OFF_OUR_LIST = re.compile(
+    r"^\W*(?:me |him |her |them )?(?:from |off |out of )?(?:all (?:of )?)?(?:your|our|ur) (?:books|database|db|"
+    r"system|systems|records|lists?|talent pool|crm|files|register)(?=\s*(?:$|[,.;!?\n]|[-–—]\s))"
+    r"(?![^.;!?]*\b(?:except|apart from|other than|save for|but (?:not|keep|do|still|please)|only)\b)"
+)
+# A request about one line or address of theirs, named right after it: "no further contact on his
+# airline email", "nothing more to her work phone" - that line, not all contact.
+_ON_ONE_LINE = re.compile(
+    r"^\W*(?:(?:me|him|her|them) )?(?:on|at|via|to|through|by) (?:(?:my|his|her|their) (?:[\w-]+ )?|the [\w-]+ )"
+    r"(?:number|line|landline|mobile|phone|cell|desk|extension|e-?mail(?: address)?|inbox|address|account)\b"
+)
 _AT_REQUEST = re.compile(
     r"^\W*(?:at|per|by|on|as per)\W+(?:the )?(?:cand(?:idate)?'?s?|her|his|their|own|person's)\W+(?:own\W+)?(?:request|req|wish|wishes|instruction)\b"
 )
@@ -347,6 +360,10 @@ def _partial(text: str, m: re.Match) -> bool:
         return bool(
             _TIME_AFTER.match(rest) or (line and _other_way_offered(text, m.start(), m.end(), line))
         )
+    if _ON_ONE_LINE.match(rest):
+        return True  # "no further contact on his work email - use his gmail": that address only
+    if (m["remove"] or m["take"]) and _OFF_OUR_LIST.match(rest):
+        return False  # "take him off our books, no more calls": off our books, whatever follows
     if (m["unsub"] or m["remove"] or m["take"] or m["data"]) and _FROM_EVERYTHING.match(rest):
         return False  # "unsubscribe me from everything you send": all of it, whatever it names
     if (

@@ -12,7 +12,7 @@ from __future__ import annotations
 _NOT = r"(?:la|laa|ma|mat|mo)"
 _CONTACT = (
     r"(?:tet+as+el|tet+as+il|tat+as+al|tat+as+el|tit+as+il|tetwasal|titwasal|tkal+[ei]mni|tekal+[ei]mni|"
-    r"tkal+mni|ters[ei]l|tirs[ei]l|turs[ei]l|trsl|teb3at|tib3at|tab3at|tdig+|tedig+|tdiq|tidiq|tdeg+|"
+    r"tkal+mni|tersel|tersil|tirsel|tirsil|tursel|tursil|trsl|teb3at|tib3at|tab3at|tdig+|tedig+|tdiq|tidiq|tdeg+|"
     r"tez3ej|tiz3ij|tiz3ajni|tez3ajni|tet7aka|t7aki)"
 )
 _ME = r"(?: (?:feeni|feene|fiy+a|fini|fiya|bey+a|biya|ma3ai|ma3aya|maai|3alay+a?|alay+a|li|lee|liya|lya|lia|ni))?"

@@ -12,12 +12,15 @@ delete the person's details: "untuk sekarang belum dulu" (not for now), "đừng
 from __future__ import annotations
 
 _NO = r"(?:sudah |udah |dah |memang )?(?:tidak|tak|nggak|ngga|gak|ga|enggak|tdk|x)"
-_WANT = r"(?:mau|ingin|nak|perlu|berminat|minat)"
+_WANT = r"(?:mau|mahu|ingin|nak|perlu|berminat|minat)"
 _GET = r"(?:menerima|terima|dapat|dapet|dikirimi|dikirim|dihubungi|dikontak|dihubungi lagi)"
 _OFFERS = r"(?:tawaran|info|informasi|lowongan|pesan|email|mesej|job|kerja|loker)(?: (?:kerja|lowongan|pekerjaan|job))?"
 _FROM_YOU = (
-    r"dari (?:kalian|anda|bapak|ibu|kamu|sini|awak|korang|pihak anda|agensi ini|perusahaan ini)"
+    r"dari (?:kalian|anda|bapak|ibu|kamu|sini|awak|korang|pihak anda|agensi ini|perusahaan ini|"
+    r"(?:syarikat|company|agensi|perusahaan) (?:awak|anda|kalian|korang|kamu))"
 )
+# "any" before what is refused: "apa-apa mesej kerja", "sebarang tawaran"
+_ANY_OF = r"(?:(?:apa-apa|apa2|apapun|sebarang|segala) )?"
 
 _VI_ME = r"(?:tôi|em|mình|tui|tớ|anh|chị)"
 _VI_VERB = (
@@ -28,11 +31,11 @@ _VI_VERB = (
 OPT_OUTS: tuple[tuple[str, str], ...] = (
     # Bahasa / Malay: "tidak mau menerima tawaran apa pun dari kalian"
     (
-        rf"{_NO} {_WANT} {_GET}(?: lagi)? {_OFFERS}(?: (?:apa ?pun|apapun|apa-apa|apa2))?(?: lagi)? {_FROM_YOU}",
+        rf"{_NO} {_WANT} {_GET}(?: lagi)? {_ANY_OF}{_OFFERS}(?: (?:apa ?pun|apapun|apa-apa|apa2))?(?: lagi)? {_FROM_YOU}",
         "please do not contact me again",
     ),
     (
-        rf"{_NO} {_WANT} {_GET} (?:lagi )?{_OFFERS} (?:apa ?pun|apapun|apa-apa|apa2|lagi)",
+        rf"{_NO} {_WANT} {_GET} (?:lagi )?{_ANY_OF}{_OFFERS} (?:apa ?pun|apapun|apa-apa|apa2|lagi)",
         "please do not contact me again",
     ),
     (

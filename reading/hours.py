@@ -34,7 +34,8 @@ def clock(text: str, *, finish: bool) -> int | None:
     """Minutes after midnight of a time said ("11pm", "23:00", "3", "midnight"). A bare hour is
     the working-day one: a finish at "3" or "10" is in the afternoon or evening, a start at "8"
     in the morning. A finish after midnight is counted past 24:00 ("1am" is 25:00)."""
-    m = re.fullmatch(_CLOCK, text.strip().lower())
+    text = re.sub(r"^(0\d)([0-5]\d)\s?(?:hrs?)?$", r"\1:\2", text.strip().lower())  # "0500hrs"
+    m = re.fullmatch(_CLOCK, text)
     if not m:
         return None
     if m["word"]:
@@ -64,7 +65,14 @@ def from_hhmm(value: str | None, *, finish: bool) -> int | None:
     return at + 24 * 60 if finish and at < 6 * 60 else at
 
 
-_TIME = r"((?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?|midnight|noon|midday)\b"
+# The 24-hour clock written without a colon ("0500", "0430hrs") is taken with its leading zero
+# only: "2030" could be a year.
+_TIME = (
+    r"(0\d[0-5]\d(?:\s?hrs?\b)?|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?|midnight|noon|"
+    r"midday)\b"
+)
+# When crews (pilots, cabin crew, drivers) start a duty: they "sign on" or "report".
+_SIGN_ON = r"(?:sign(?:-| )?ons?|report(?:ing)? times?|duty starts?)"
 
 
 def _said(m: re.Match) -> str:
@@ -89,7 +97,7 @@ _FINISH = re.compile(
 )
 _START = re.compile(
     # "no starts before 8", "can't start before 7:30", "won't be in earlier than 9"
-    rf"\b{_NEG}\s+(?:\w+\s+){{0,2}}?(?:starts?|starting|in|shifts?|earlies)\s+(?:\w+\s+)?"
+    rf"\b{_NEG}\s+(?:\w+\s+){{0,2}}?(?:starts?|starting|in|shifts?|earlies|{_SIGN_ON})\s+(?:\w+\s+)?"
     rf"(?:before|earlier than|until|till)\s+{_TIME}|"
     rf"\b{_NEG}\s+(?:\w+\s+){{0,2}}?(?:before|earlier than)\s+{_TIME}(?=\s*(?:am|in the morning|starts?)\b)|"
     rf"\bstart(?:s|ing)?\s+(?:at|from)\s+{_TIME}\s+(?:at the earliest|earliest)",
@@ -200,7 +208,8 @@ _ENDS = re.compile(
     rf"{_TIME}|\b(?:late|evening) (?:finishes|shifts|service)\s+(?:till|until|to)\s+{_TIME}"
 )
 _STARTS = re.compile(
-    rf"\b{_TIME}\s+starts?\b|\bstart(?:s|ing)?\s+(?:at|from)\s+{_TIME}|\b(?:early|morning) starts?\s+"
+    rf"\b{_TIME}\s+(?:starts?|{_SIGN_ON})\b|\b(?:start(?:s|ing)?|{_SIGN_ON})\s+(?:at|from)\s+{_TIME}|"
+    r"\b(?:early|morning) starts?\s+"
     rf"(?:from|at)\s+{_TIME}|\bfrom\s+{_TIME}(?=\s*(?:start|shift|onwards))"
 )
 _SHIFT_HOURS = re.compile(

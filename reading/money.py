@@ -124,9 +124,9 @@ SYMBOLED = re.compile(
     rf"(?<![\w£€$]){_SYM}\s?{_NUM}{_MULT}{_RANGE}{_CUR_WORD}(?P<tilde>)(?P<ish>)(?P<plus>\+)?{_PERIOD}"
 )
 # Not inside a word or a figure; a Japanese or Chinese word may run straight into the amount
-# ("希望年収は1,200万円").
+# ("希望年収は1,200万円"). A figure led by a zero ("0430", "07") is a clock time or a code, not pay.
 PLAIN = re.compile(
-    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff£€$.,'])(?<![£€$.,'])(?P<sym>)(?P<tilde>~|c\.\s?)?{_NUM}{_MULT}{_RANGE}{_CUR_WORD}(?P<ish>[- ]?ish)?"
+    rf"(?<![^\W\u3040-\u30ff\u3400-\u9fff£€$.,'])(?<![£€$.,'])(?P<sym>)(?P<tilde>~|c\.\s?)?(?!0\d){_NUM}{_MULT}{_RANGE}{_CUR_WORD}(?P<ish>[- ]?ish)?"
     rf"(?P<plus>\+)?{_PERIOD}"
 )
 # "six figures", "a six-figure salary": an amount said in words.

@@ -16,6 +16,8 @@ import re
 _NOT_AGAINST = re.compile(
     r"\b(?:(?:do|does|did|would|wo)n't mind|(?:doesn't|don't|wouldn't|does not|do not|would not) "
     r"mind|no (?:problem|issue|issues|objection|objections) (?:with|doing|to)|"
+    # the Australian and NZ "no worries with nights", "no dramas about FIFO": fine with it
+    r"no (?:worries|dramas?|bother|sweat|stress) (?:with|doing|about|re|on)|"
     # "never had a problem with five days in the office", "hasn't ever had an issue with nights"
     r"(?:never|not ever|hasn't ever|haven't ever|has never|have never|had never) (?:had |has |have )?"
     r"(?:a |an |any )?(?:problem|issue|objection)s? (?:with|doing)|(?:not|isn't|aren't|wasn't|is not) "

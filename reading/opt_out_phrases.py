@@ -68,7 +68,8 @@ _BY_RECRUITERS = (
 _OUR_MAIL = (
     r"(?:contact|communications?|comms|emails?|e-mails?|messages|outreach|approaches|mail|mailings|"
     r"correspondence|calls or emails|emails or calls|recruiter (?:emails|messages|contact)|"
-    r"recruitment emails|marketing)"
+    # "no more job spam": what we send, called spam ("spam calls", "the spam folder" are not ours)
+    r"recruitment emails|marketing|spam(?! (?:calls?|filters?|folders?|boxe?s?|texts?)\b))"
 )
 # The ways we write, as a refused list names them ("no more calls, emails or messages").
 _WAYS = r"(?:calls|phone calls|emails|e-mails|messages|texts|inmails|dms|voicemails|letters)"

@@ -115,7 +115,11 @@ def _organisations(sentence: str) -> set[str]:
     return {
         name
         for name, start, end in industries(sentence)
-        if (_ORGANISATION.search(sentence[start:end]) or _MAKER_AFTER.match(sentence, end))
+        if (
+            _ORGANISATION.search(sentence[start:end])
+            or _MAKER_AFTER.match(sentence, end)
+            or (_CONTRACT_AFTER.match(sentence, end) and not _ASKED_OF.search(sentence[:start]))
+        )
         and _ARTICLE.search(sentence[:start])
         and not _A_FUNCTION.match(sentence, end)
         and not _NOT_ONE.search(sentence[:start])
@@ -135,6 +139,13 @@ _MAKER_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:[\w-]+\s+)?(?:manufacturer|maker|producer|contractor|supplier|"
     r"company|firm|group|business|chain|operator|brand)s?\b"
 )
+
+
+# The work done on a contract for that business: "freight for a Department of Defence logistics
+# contract", "on a defence programme" - not experience asked for ("experience on a defence
+# contract a plus").
+_CONTRACT_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:contracts?|programmes?|programs?)\b")
+_ASKED_OF = re.compile(r"\b(?:experience|background|exposure|familiarity|worked)\b")
 
 
 def _named(text: str) -> set[str]:
