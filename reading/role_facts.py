@@ -312,7 +312,9 @@ _SPONSOR_NO = re.compile(
     r"provided)|sponsorship\W{0,3}(?:no|none|n/a)\b|"
     # "Singapore citizens and PRs only", "cannot support Employment Pass applications"
     r"\bcitizens?(?: and| or|,|/) ?(?:prs?|permanent residents?) only|"
-    rf"{_NEG}\s+(?:[\w-]+\s+){{0,2}}(?:employment pass|work pass|s pass|work permit)",
+    rf"{_NEG}\s+(?:[\w-]+\s+){{0,2}}(?:employment pass|work pass|s pass|work permit)|"
+    # Canada's labour market impact assessment, the employer's part of a work permit
+    rf"{_NEG}\s+(?:[\w-]+\s+){{0,2}}(?:an? )?lmias?\b|\bno lmias?(?: support| sponsorship)?\b",
     re.I,
 )
 # Sponsorship offered: "visa sponsorship available", "we sponsor visas", "Visa sponsorship (HSM
@@ -320,7 +322,7 @@ _SPONSOR_NO = re.compile(
 _PERMIT = (
     r"(?:visas?|work permits?|permits?|blue cards?|h-?1bs?|skilled worker(?: visas?)?|"
     r"hsm(?: permits?| visas?)?|highly skilled migrant(?: permits?| visas?)?|tier 2(?: visas?)?|"
-    r"work authori[sz]ations?|immigration)"
+    r"work authori[sz]ations?|immigration|lmias?)"
 )
 _SPONSOR_YES = re.compile(
     rf"(?:visa |permit )?sponsorship (?:is )?(?:available|offered|provided|included|possible)|"
