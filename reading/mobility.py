@@ -96,7 +96,8 @@ _SPONSOR = gated(
         r"(?: (?:a|an|the|his|her|their))? (?:new |fresh )?"
         r"(?:(?:visa|h-?1b|l-?1) )?(?:transfer|petition|sponsorship|cos|certificate of sponsorship)|"
         # the UK's certificate of sponsorship ("cos" alone is also "because": an article first)
-        r"(?:need|needs|needing|needed|will need|would need|require|requires) (?:a |an |the )(?:new |fresh )?"
+        r"(?:need|needs|needing|needed|will need|would need|require|requires)(?: (?:us|you|them|the (?:new )?\w+))?"
+        r"(?: to (?:issue|assign|give|sponsor|get|provide)(?: (?:her|him|them|me))?)? (?:a |an |the )(?:new |fresh )?"
         r"(?:cos|certificate of sponsorship)|"
         r"(?:need|needs|needing|needed|will need|would need)\s(?:an? |the )?(?:[\w-]+ ){1,3}"
         r"(?:work |employment )?(?:permit|visa))\b"
@@ -114,7 +115,8 @@ _PAPER = (
 )
 # the same list cut by the clause splitter at its "or": "no work permit or | LMIA needed"
 _NONE_NEEDED_BEFORE = re.compile(
-    rf"\bno {_PAPER}(?: (?:or|nor|and) (?:an? )?{_PAPER})+ (?:needed|required|necessary)\W*$"
+    rf"\bno {_PAPER}(?: (?:or|nor|and) (?:an? )?{_PAPER})+ (?:needed|required|necessary)\b"
+    r"(?:\W+(?:any ?more|now|either|at all|for (?:her|him|them|me)))?\W*$"
 )
 _NO_VISA_ISSUE = gated(
     re.compile(

@@ -1,0 +1,57 @@
+"""Roles' terms of the kinds a first run of held-out 23 misread, judged against a note, in our
+own words:
+
+- a package asked for against a band with its super stated ("plus 11.5% super"): the super is
+  counted in, and a package floor above band plus super is unmet; twin: a package the band plus
+  super reaches.
+- a role that will not support an LMIA refuses sponsorship; twin: one that supports it.
+- a role that needs the hire's own car said as "car essential" or a mileage rate paid; twin: "car
+  parking on site".
+
+Sentences are our own."""
+
+import pytest
+
+from reading.role_facts import role_facts
+from tests.fit_helpers import goes_against, suits
+
+_AUD_BAND = dict(
+    title="Physiotherapist",
+    offers=["AUD 100,000 plus 11.5% superannuation"],
+    salary_min=100000,
+    salary_max=100000,
+    currency="AUD",
+)
+
+
+def test_a_package_floor_above_band_and_super_is_unmet():
+    assert goes_against("Won't move for less than a 125k package.", "pay", **_AUD_BAND)
+
+
+def test_a_package_the_band_and_super_reach_is_met():
+    assert suits("Looking for a 110k package.", "pay", **_AUD_BAND)
+
+
+@pytest.mark.parametrize(
+    "offer", ["We can't support an LMIA for this role", "No LMIA support is available", "unable to support LMIAs"]
+)
+def test_a_role_refusing_an_lmia_refuses_sponsorship(offer):
+    assert role_facts(title="Nurse", offers=[offer]).sponsorship is False
+    assert goes_against("Would need sponsorship to move.", "visa", title="Nurse", offers=[offer])
+
+
+def test_a_role_supporting_an_lmia_sponsors():
+    assert role_facts(title="Nurse", offers=["LMIA support available"]).sponsorship is True
+
+
+@pytest.mark.parametrize(
+    "offer",
+    ["Car and full licence essential for the rural round", "A car is a must", "We pay 40p per mile between visits"],
+)
+def test_a_role_needing_the_hires_own_car(offer):
+    assert role_facts(title="Community Nurse", offers=[offer]).driving == "car"
+    assert goes_against("Doesn't drive, takes the bus.", "driving", title="Community Nurse", offers=[offer])
+
+
+def test_car_parking_is_no_need_of_a_car():
+    assert role_facts(title="Community Nurse", offers=["Free car parking on site"]).driving is None
