@@ -90,7 +90,9 @@ _TOTAL_BAND = re.compile(
 )
 # Australia's employer super stated beside the band: "$115k plus 12% superannuation". A
 # "package" asked for counts it in.
-_SUPER = re.compile(r"\b(?:plus|\+|and) (\d{1,2}(?:\.\d+)?) ?% (?:employer )?super(?:annuation)?\b", re.I)
+_SUPER = re.compile(
+    r"\b(?:plus|\+|and) (\d{1,2}(?:\.\d+)?) ?% (?:employer )?super(?:annuation)?\b", re.I
+)
 MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
 # A fixed-term seat or freelance work is contract work to someone who wants (or refuses)
 # contracts: "perm only" is not met by a 12-month fixed term.

@@ -110,9 +110,7 @@ _NO_SPONSOR_NEEDED = re.compile(
     r"\b(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never|no)\W*$"
 )
 # the papers a move can need, as "no X or Y needed" lists them
-_PAPER = (
-    r"(?:(?:work |employment )?(?:permit|visa)|sponsorship|lmia|(?:a )?cos|certificate of sponsorship)"
-)
+_PAPER = r"(?:(?:work |employment )?(?:permit|visa)|sponsorship|lmia|(?:a )?cos|certificate of sponsorship)"
 # the same list cut by the clause splitter at its "or": "no work permit or | LMIA needed"
 _NONE_NEEDED_BEFORE = re.compile(
     rf"\bno {_PAPER}(?: (?:or|nor|and) (?:an? )?{_PAPER})+ (?:needed|required|necessary)\b"

@@ -33,7 +33,12 @@ def test_a_package_the_band_and_super_reach_is_met():
 
 
 @pytest.mark.parametrize(
-    "offer", ["We can't support an LMIA for this role", "No LMIA support is available", "unable to support LMIAs"]
+    "offer",
+    [
+        "We can't support an LMIA for this role",
+        "No LMIA support is available",
+        "unable to support LMIAs",
+    ],
 )
 def test_a_role_refusing_an_lmia_refuses_sponsorship(offer):
     assert role_facts(title="Nurse", offers=[offer]).sponsorship is False
@@ -46,11 +51,17 @@ def test_a_role_supporting_an_lmia_sponsors():
 
 @pytest.mark.parametrize(
     "offer",
-    ["Car and full licence essential for the rural round", "A car is a must", "We pay 40p per mile between visits"],
+    [
+        "Car and full licence essential for the rural round",
+        "A car is a must",
+        "We pay 40p per mile between visits",
+    ],
 )
 def test_a_role_needing_the_hires_own_car(offer):
     assert role_facts(title="Community Nurse", offers=[offer]).driving == "car"
-    assert goes_against("Doesn't drive, takes the bus.", "driving", title="Community Nurse", offers=[offer])
+    assert goes_against(
+        "Doesn't drive, takes the bus.", "driving", title="Community Nurse", offers=[offer]
+    )
 
 
 def test_car_parking_is_no_need_of_a_car():

@@ -111,7 +111,9 @@ def test_near_misses_of_papers_are_not_read_as_no_need(text):
 )
 def test_full_time_asked_for_refuses_part_time(text):
     got = _keys(text)
-    assert FULL_TIME in got and PART_TIME not in got and ("schedule", "wish", "part_time") not in got
+    assert (
+        FULL_TIME in got and PART_TIME not in got and ("schedule", "wish", "part_time") not in got
+    )
 
 
 @pytest.mark.parametrize(
@@ -122,7 +124,8 @@ def test_a_weekly_hours_cap_is_part_time(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["8 hours max per shift", "max 20 hours overtime", "up to 30 hours", "max 15 hours a month"]
+    "text",
+    ["8 hours max per shift", "max 20 hours overtime", "up to 30 hours", "max 15 hours a month"],
 )
 def test_near_misses_of_a_weekly_cap_are_not_part_time(text):
     assert PART_TIME not in _keys(text)
