@@ -388,6 +388,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         return (not role.split_shifts) if pol == "avoid" else role.split_shifts
     if facet == "schedule":
         kind = v.get("kind")
+        if kind == "weekends" and v.get("day") and role.weekend_days and pol == "avoid":
+            # "no Saturdays" against "one Sunday in three": the day refused is not worked
+            return v["day"] not in role.weekend_days
         if pol == "avoid":
             if kind in role.schedule:
                 return False

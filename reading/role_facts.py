@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reading import foreign_cjk, money
+from reading import foreign_cjk, money, weekend_days
 from reading.clearance import role_clearance
 from reading.driving import role_needs
 from reading.hours import role_hours
@@ -45,6 +45,7 @@ class RoleFacts:
     schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
     no_schedule: frozenset[str] = frozenset()  # what the role says it does not have
     split_shifts: bool | None = None  # True: split shifts; False: "straight shifts, no splits"
+    weekend_days: frozenset[str] = frozenset()  # "one Sunday in three": those days only (none: any)
     starts: int | None = None  # earliest start, minutes after midnight ("6am–2pm": 360)
     # latest finish, minutes after midnight, past 24:00 after it ("1am": 1500)
     ends: int | None = None
@@ -1083,6 +1084,7 @@ def role_facts(
         relocation_support=True if _RELOCATION.search(terms) else None,
         schedule=frozenset(schedule - no_schedule),
         split_shifts=_split_shifts("\n".join([terms, description or ""])),
+        weekend_days=weekend_days.role_days(lower) if "weekends" in schedule else frozenset(),
         starts=starts,
         ends=ends,
         shift_hours=shift_hours,

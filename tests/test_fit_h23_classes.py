@@ -66,3 +66,22 @@ def test_a_role_needing_the_hires_own_car(offer):
 
 def test_car_parking_is_no_need_of_a_car():
     assert role_facts(title="Community Nurse", offers=["Free car parking on site"]).driving is None
+
+
+# --- one day of the weekend against the days a role works -------------------------------------
+
+
+def test_a_saturday_refused_suits_a_sunday_rota():
+    role = dict(title="Pharmacist", offers=["Weekdays plus one Sunday a month"])
+    assert role_facts(**role).weekend_days == frozenset({"sunday"})
+    assert suits("Keeps the Sabbath: no Saturdays, Sundays are OK.", "schedule", **role)
+
+
+def test_a_sunday_refused_goes_against_a_sunday_rota():
+    role = dict(title="Pharmacist", offers=["Weekdays plus one Sunday a month"])
+    assert goes_against("Sundays are for church, so she won't do them.", "schedule", **role)
+
+
+def test_a_saturday_refused_goes_against_weekend_work():
+    role = dict(title="Pharmacist", offers=["Alternate weekends"])
+    assert goes_against("no Saturdays, Sundays are fine", "schedule", **role)

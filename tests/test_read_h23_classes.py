@@ -185,3 +185,45 @@ def test_not_just_x_either_still_refuses():
 def test_a_floor_said_after_the_figure(text):
     pay = _AT.first_pay(text)
     assert pay and pay["kind"] == "floor"
+
+
+# --- a journey said to be no problem -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["A 35 minute drive is no bother for her.", "doesn't mind a 50 minute drive each way"]
+)
+def test_a_journey_said_to_be_no_problem_is_no_cap(text):
+    got = read(text, said_at=_AT.said_at)
+    assert [c.polarity for c in got if c.facet == "commute"] == ["wish"]
+
+
+def test_a_journey_no_problem_but_no_longer_stays_a_cap():
+    got = read("40 mins each way is fine, but no longer than that", said_at=_AT.said_at)
+    assert [c.polarity for c in got if c.facet == "commute"] == ["must"]
+
+
+# --- one day of the weekend ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Observes the Sabbath - no Saturdays, though Sundays are OK.", "saturday"),
+        ("Sundays are for mass and her grandchildren.", "sunday"),
+        ("happy to work Saturdays but won't do Sundays", "sunday"),
+    ],
+)
+def test_one_weekend_day_refused(text, day):
+    got = read(text, said_at=_AT.said_at)
+    weekends = [c for c in got if c.facet == "schedule" and c.value["kind"] == "weekends"]
+    assert [(c.polarity, c.value.get("day")) for c in weekends] == [("avoid", day)]
+
+
+@pytest.mark.parametrize(
+    "text", ["no Saturdays and no Sundays either", "no weekends at all, Sundays least of all"]
+)
+def test_both_weekend_days_refused_are_the_weekend(text):
+    got = read(text, said_at=_AT.said_at)
+    weekends = [c for c in got if c.facet == "schedule" and c.value["kind"] == "weekends"]
+    assert weekends and all(c.polarity == "avoid" and "day" not in c.value for c in weekends)
