@@ -454,6 +454,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         return (pol != "avoid") if role.vc_backed else None
     if facet == "company" and v.get("kind") == "public_sector" and "public_sector" in role.company:
         return pol != "avoid"  # "NHS for life" against an NHS trust post
+    if facet == "company" and v.get("kind") == "public_sector" and role.private_sector:
+        return pol == "avoid"  # "NHS only" against a private clinic with no NHS contracts
     if facet == "company" and role.company and v.get("kind") in _SIZES:
         # "big corp only" against "one of Europe's largest insurers"; "startups only" misses it
         hit = v["kind"] in role.company

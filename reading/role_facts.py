@@ -45,6 +45,7 @@ class RoleFacts:
     schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
     no_schedule: frozenset[str] = frozenset()  # what the role says it does not have
     split_shifts: bool | None = None  # True: split shifts; False: "straight shifts, no splits"
+    private_sector: bool = False  # "private clinic, no NHS contracts": no public employer
     weekend_days: frozenset[str] = frozenset()  # "one Sunday in three": those days only (none: any)
     starts: int | None = None  # earliest start, minutes after midnight ("6am–2pm": 360)
     # latest finish, minutes after midnight, past 24:00 after it ("1am": 1500)
@@ -723,8 +724,22 @@ def _split_shifts(terms: str) -> bool | None:
     return True if _SPLITS.search(terms) else None
 
 
+# A private employer said as such, which no mention of the NHS beside it makes public: "private MSK
+# clinic, no NHS contracts", "independent sector hospital", "non-NHS".
+_PRIVATE = re.compile(
+    r"\b(?:private (?:clinic|practice|hospital|sector|healthcare|provider|company|dental|dentistry|"
+    r"cosmetic|physio\w*|msk|care (?:home|group|provider))|privately (?:funded|owned|run)|"
+    r"independent (?:sector|hospital|provider)|no nhs(?: contracts?| work| patients| funding)?|non[- ]nhs)\b",
+    re.I,
+)
+
+
 def _company(text: str) -> frozenset[str]:
-    public = frozenset({"public_sector"}) if _PUBLIC.search(text) else frozenset()
+    public = (
+        frozenset({"public_sector"})
+        if _PUBLIC.search(text) and not _PRIVATE.search(text)
+        else frozenset()
+    )
     return _size(text) | public  # "NHS trust", "a county council"
 
 
@@ -1072,6 +1087,7 @@ def role_facts(
         office_days=days,
         office_weekdays=weekdays if mode == "hybrid" else frozenset(),
         company=_company("\n".join([said, description or ""])),
+        private_sector=bool(_PRIVATE.search("\n".join([said, description or ""]))),
         vc_backed=bool(_VC_BACKED.search("\n".join([said, description or ""]))),
         location=location,
         city=_city(location),

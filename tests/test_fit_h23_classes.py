@@ -7,6 +7,10 @@ own words:
 - a role that will not support an LMIA refuses sponsorship; twin: one that supports it.
 - a role that needs the hire's own car said as "car essential" or a mileage rate paid; twin: "car
   parking on site".
+- one weekend day refused ("no Saturdays, Sundays are OK") against a role that works only the other
+  ("one Sunday a month"); twins: the same day worked, a role worked at weekends.
+- a private employer said as such ("independent practice, no NHS work") beside an NHS word: "NHS
+  only" goes against it; twin: an NHS trust post stays public.
 
 Sentences are our own."""
 
@@ -85,3 +89,23 @@ def test_a_sunday_refused_goes_against_a_sunday_rota():
 def test_a_saturday_refused_goes_against_weekend_work():
     role = dict(title="Pharmacist", offers=["Alternate weekends"])
     assert goes_against("no Saturdays, Sundays are fine", "schedule", **role)
+
+
+# --- a private employer said as such ----------------------------------------------------------
+
+_PRIVATE_POST = dict(
+    title="Podiatrist, Private Practice",
+    description="Podiatrist in an NHS community trust.",
+    offers=["Independent practice, self-funded patients, no NHS work"],
+)
+
+
+def test_nhs_only_goes_against_a_private_post():
+    assert role_facts(**_PRIVATE_POST).company == frozenset()
+    assert goes_against("Only wants the NHS, never private.", "company", **_PRIVATE_POST)
+
+
+def test_an_nhs_trust_post_is_still_public():
+    role = dict(title="Podiatrist", description="Podiatrist in an NHS community trust.")
+    assert "public_sector" in role_facts(**role).company
+    assert not role_facts(**role).private_sector

@@ -12,6 +12,9 @@
   twins: a share of the time, hours a month.
 - "not only / not just / doesn't have to be X": no refusal of X; twin: "not just X either".
 - a pay floor said "at minimum" or "as a bare minimum" after the figure.
+- a journey said to be no problem ("a 35 minute drive is no bother") is no cap; twin: "... is fine,
+  but no longer than that".
+- one weekend day refused, or kept free ("Sundays are for mass"); twin: both days refused.
 
 Sentences are our own."""
 
