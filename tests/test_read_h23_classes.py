@@ -15,6 +15,8 @@
 - a journey said to be no problem ("a 35 minute drive is no bother") is no cap; twin: "... is fine,
   but no longer than that".
 - one weekend day refused, or kept free ("Sundays are for mass"); twin: both days refused.
+- an earlier wait taken back ("scrap what I told you about June"), then ready with no "now": open
+  from the day said; twin: taken back for a later wait.
 
 Sentences are our own."""
 
@@ -230,3 +232,22 @@ def test_both_weekend_days_refused_are_the_weekend(text):
     got = read(text, said_at=_AT.said_at)
     weekends = [c for c in got if c.facet == "schedule" and c.value["kind"] == "weekends"]
     assert weekends and all(c.polarity == "avoid" and "day" not in c.value for c in weekends)
+
+
+# --- an earlier wait taken back, then ready with no "now" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scrap what I told you about June - the reorg is done, ready to talk.",
+        "ignore my earlier email about the spring, good to go",
+    ],
+)
+def test_a_wait_taken_back_opens_from_the_day_said(text):
+    assert _AT.wait_until(text) == "2026-11-01"
+
+
+def test_a_wait_taken_back_for_a_later_one_keeps_the_later():
+    text = "Forget what I said about June - not ready to talk till the autumn now."
+    assert _AT.wait_until(text) == "2027-09-01"
