@@ -86,7 +86,12 @@ _OTHER_DOLLARS = {"AUD", "CAD", "NZD", "SGD", "HKD"}
 # A band stated with what comes on top of base: "Total compensation (base plus RSUs)", "OTE".
 _TOTAL_BAND = re.compile(
     r"\b(?:total comp\w*|tc|ote|on[- ]target(?: earnings)?|package|(?:base )?(?:plus|\+|including) "
-    r"(?:bonus|equity|rsus|stock|commission))\b"
+    r"(?:bonus|equity|rsus|stock|commission|(?:\d+(?:\.\d+)?% )?super(?:annuation)?))\b"
+)
+# Australia's employer super stated beside the band: "$115k plus 12% superannuation". A
+# "package" asked for counts it in.
+_SUPER = re.compile(
+    r"\b(?:plus|\+|and) (\d{1,2}(?:\.\d+)?) ?% (?:employer )?super(?:annuation)?\b", re.I
 )
 MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
 # A fixed-term seat or freelance work is contract work to someone who wants (or refuses)
@@ -350,6 +355,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if v.get("basis") == "total" and role.total_pay and offer:
             # "OTE of 120k+" against "OTE €130k" beside a base band: on-target against on-target
             offer = offer * role.total_pay / role.pay_max
+        elif v.get("basis") == "total" and offer and (sup := _SUPER.search(role.text)):
+            offer = offer * (1 + float(sup.group(1)) / 100)  # a package counts the super in
         if want is None or offer is None:
             return None
         # A floor is a floor; "around 240k" is an ask, a few per cent either side of it. A range
@@ -381,6 +388,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         return (not role.split_shifts) if pol == "avoid" else role.split_shifts
     if facet == "schedule":
         kind = v.get("kind")
+        if kind == "weekends" and v.get("day") and role.weekend_days and pol == "avoid":
+            # "no Saturdays" against "one Sunday in three": the day refused is not worked
+            return v["day"] not in role.weekend_days
         if pol == "avoid":
             if kind in role.schedule:
                 return False
@@ -444,6 +454,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         return (pol != "avoid") if role.vc_backed else None
     if facet == "company" and v.get("kind") == "public_sector" and "public_sector" in role.company:
         return pol != "avoid"  # "NHS for life" against an NHS trust post
+    if facet == "company" and v.get("kind") == "public_sector" and role.private_sector:
+        return pol == "avoid"  # "NHS only" against a private clinic with no NHS contracts
     if facet == "company" and role.company and v.get("kind") in _SIZES:
         # "big corp only" against "one of Europe's largest insurers"; "startups only" misses it
         hit = v["kind"] in role.company

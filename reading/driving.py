@@ -150,7 +150,12 @@ _ROLE_LICENCE = re.compile(
 )
 _ROLE_OWN_CAR = re.compile(
     r"\b(?:own (?:transport|car|vehicle)|access to (?:a|your own) (?:car|vehicle)|use of (?:a|your "
-    r"own) car|car owner|business (?:car )?insurance|mileage (?:paid|allowance|reimbursed|covered))\b",
+    r"own) car|car owner|business (?:car )?insurance|mileage (?:paid|allowance|reimbursed|covered)|"
+    # "car and licence essential", "a car is a must", "drivers with cars": the hire brings one
+    r"(?:a )?(?:car|vehicle)(?: and (?:a )?(?:full )?(?:driving )?licen[cs]e)? (?:is |are )?(?:essential|"
+    r"required|a must|needed|mandatory)|licen[cs]e and (?:a |own )?car|drivers? with (?:a |their own )?cars?|"
+    # a mileage rate is paid on the hire's own car: "45p a mile between calls", "paid per mile"
+    r"\d{1,2}(?:\.\d)?p (?:a|per|/) ?mile|(?:paid|pay|rate) per mile)\b",
     re.I,
 )
 _ROLE_GIVES_CAR = re.compile(
@@ -170,7 +175,7 @@ def role_needs(text: str) -> tuple[str | None, bool]:
     """What a role's text asks of driving: ("licence" - the hire must drive, "car" - in their own
     car, or None) and whether it gives a car."""
     if not re.search(
-        r"(?i)driv|licen[cs]|\bcar\b|transport|vehicle|field|schein|permis|mileage", text
+        r"(?i)driv|licen[cs]|\bcars?\b|transport|vehicle|field|schein|permis|mileage|mile\b", text
     ):
         return None, False
     gives = bool(_ROLE_GIVES_CAR.search(text))

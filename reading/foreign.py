@@ -1,7 +1,7 @@
 """Notes in other languages: the cue phrases of German, French, Portuguese, Spanish, Polish,
 Dutch and Italian - and Swedish, Romanian, Finnish, Turkish, Indonesian, Tagalog (Taglish) and Hebrew
-(``reading.foreign_hebrew``; Spanish verb forms in ``reading.foreign_spanish``; Afrikaans and Welsh
-stops in ``reading.foreign_afrikaans`` and ``reading.foreign_welsh``) - rewritten into
+(``reading.foreign_hebrew``; Spanish verb forms in ``reading.foreign_spanish``; Afrikaans, Welsh and Irish
+stops in ``reading.foreign_afrikaans``, ``reading.foreign_welsh`` and ``reading.foreign_irish``) - rewritten into
 the plain English the rules of this package are written against.
 
 Recruiters abroad type the local language or mix it into English ("sábado nem pensar", "bitte
@@ -31,6 +31,7 @@ from reading import (
     foreign_german,
     foreign_hebrew,
     foreign_hinglish,
+    foreign_irish,
     foreign_polish,
     foreign_portuguese,
     foreign_sea,
@@ -44,6 +45,7 @@ from reading.gates import gated
 _MORE = (
     foreign_afrikaans,
     foreign_welsh,
+    foreign_irish,
     foreign_hinglish,
     foreign_tagalog,
     foreign_polish,

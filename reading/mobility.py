@@ -92,8 +92,13 @@ _SPONSOR = gated(
         r"would need)\s(?:an? )?(?:(?:visa|h-?1b) )?transfer|"
         # "would need us to file a transfer", "needs the client to do the H-1B transfer"
         r"(?:need|needs|needing|will need|would need) (?:us|you|them|the client|the new employer) to "
-        r"(?:file|do|lodge|process|handle|sponsor|take on)(?: (?:a|an|the|his|her|their))? "
-        r"(?:(?:visa|h-?1b|l-?1) )?(?:transfer|petition|sponsorship)|"
+        r"(?:file|do|lodge|process|handle|sponsor|take on|issue|assign|give (?:her|him|them|me))"
+        r"(?: (?:a|an|the|his|her|their))? (?:new |fresh )?"
+        r"(?:(?:visa|h-?1b|l-?1) )?(?:transfer|petition|sponsorship|cos|certificate of sponsorship)|"
+        # the UK's certificate of sponsorship ("cos" alone is also "because": an article first)
+        r"(?:need|needs|needing|needed|will need|would need|require|requires)(?: (?:us|you|them|the (?:new )?\w+))?"
+        r"(?: to (?:issue|assign|give|sponsor|get|provide)(?: (?:her|him|them|me))?)? (?:a |an |the )(?:new |fresh )?"
+        r"(?:cos|certificate of sponsorship)|"
         r"(?:need|needs|needing|needed|will need|would need)\s(?:an? |the )?(?:[\w-]+ ){1,3}"
         r"(?:work |employment )?(?:permit|visa))\b"
     )
@@ -104,11 +109,20 @@ _NO_SPONSOR_NEEDED = re.compile(
     r"without (?:needing|the need)|not (?:need(?:ed)?|required|necessary))\b|"
     r"\b(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never|no)\W*$"
 )
+# the papers a move can need, as "no X or Y needed" lists them
+_PAPER = r"(?:(?:work |employment )?(?:permit|visa)|sponsorship|lmia|(?:a )?cos|certificate of sponsorship)"
+# the same list cut by the clause splitter at its "or": "no work permit or | LMIA needed"
+_NONE_NEEDED_BEFORE = re.compile(
+    rf"\bno {_PAPER}(?: (?:or|nor|and) (?:an? )?{_PAPER})+ (?:needed|required|necessary)\b"
+    r"(?:\W+(?:any ?more|now|either|at all|for (?:her|him|them|me)))?\W*$"
+)
 _NO_VISA_ISSUE = gated(
     re.compile(
         r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|req'?d|needed|concerns?)|"
         r"(?:visa|sponsorship) (?:is )?(?:not an issue|no issue|not needed|not required|isn't needed|sorted)|"
         r"no (?:work )?(?:permit|visa) (?:needed|required|necessary)|"
+        # several papers at once: "no visa or sponsorship needed", "no work permit nor LMIA required"
+        rf"no {_PAPER}(?: (?:or|nor|and) (?:an? )?{_PAPER})+ (?:needed|required|necessary)|"
         r"no need for (?:a )?(?:visa|sponsorship)|(?:has|holds|got) (?:a )?work permit|"
         r"(?:has|holds|got|with|on) (?:a |an )?(?:eu |german )?blue card|"
         # the Gulf's transfer of sponsorship, and a residence held: "iqama transferable", "release
@@ -426,6 +440,9 @@ def _visa(segment: str, around: str = "") -> tuple[str, int, int] | None:
     fine = _NO_VISA_ISSUE.search(segment)
     if fine:
         return "has_right_to_work", fine.start(), fine.end()
+    if around.endswith(segment) and _NONE_NEEDED_BEFORE.search(around):
+        # "so no work permit or | LMIA needed": the list began before this segment
+        return "has_right_to_work", 0, len(segment.rstrip())
     running_out = _PERMIT_RUNS_OUT.search(segment) or _PERMIT_TIED.search(segment)
     if running_out and _HELD_BEFORE.search(segment, 0, running_out.start()):
         running_out = None  # "had a closed work permit last year": the permit they held

@@ -173,9 +173,20 @@ _OFF = re.compile(
 )
 
 
+# "not only the NHS", "not just nights", "doesn't have to be remote": the term is one of several
+# they would take, a limit lifted - neither refused nor demanded.
+_NOT_ONLY = re.compile(
+    r"\b(?:not|n't|never) (?:only|just|exclusively|solely|necessarily)\W+(?:(?:the|a|an)\W+)?$|"
+    r"\b(?:doesn't|does not|don't|do not|needn't|need not|won't|will not) (?:have|need|has) to be\W+"
+    r"(?:(?:the|a|an|in|at)\W+)?$"
+)
+
+
 def cue_at(segment: str, start: int, end: int) -> str | None:
     """The polarity a cue in ``segment`` gives the term at ``segment[start:end]``, or None."""
     before, after = segment[:start], segment[end:]
+    if _NOT_ONLY.search(before) and not re.match(r"\W*(?:\w+\W+){0,2}?either\b", after):
+        return "background"  # "not only NHS - private's fine too": not a refusal of the NHS
     if (
         _DENIED_CAUSE.search(before)
         or _NOT_THE_ISSUE.match(after)
@@ -344,7 +355,9 @@ _POST_NEGATION = re.compile(
     r"(?:is|was|would be|felt) too junior|"
     # what does not work for them: "PT doesn't pay the bills", "part-time isn't enough money"
     r"(?:doesn't|does not|won't|will not|wouldn't|would not|can't|cannot) (?:pay|cover) (?:the |my |our |"
-    r"his |her |their )?(?:bills|mortgage|rent|enough)|(?:isn't|is not|wouldn't be|won't be|would not be|"
+    r"his |her |their )?(?:bills|mortgage|rent|enough)|(?:doesn't|does not|won't|will not|wouldn't|would "
+    r"not|can't|cannot) cover (?:it|that|things|everything|(?:the |our |my )?(?:costs|outgoings|childcare))|"
+    r"(?:isn't|is not|wouldn't be|won't be|would not be|"
     r"was not|wasn't) (?:\w+ )?(?:enough|sufficient|viable|affordable)|(?:doesn't|does not|won't|wouldn't|"
     r"would not|didn't) work (?:for (?:me|us|him|her|them) )?financially|"
     # a verdict on having done it: "tried EM, hated it"

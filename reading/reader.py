@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading import clearance, current_state, driving, mobility, role_terms, tax_forms, titles
+from reading import (
+    clearance,
+    current_state,
+    driving,
+    mobility,
+    role_terms,
+    tax_forms,
+    titles,
+    weekend_days,
+)
 from reading.channels import channels
 from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
@@ -63,7 +72,8 @@ _ASKS_ABOUT_THE_ROLE = re.compile(
 # A time kept for themselves: "weekends are family time", "evenings are sacred".
 _KEPT_FREE = re.compile(
     r"\W*(?:are|is) (?:for )?(?:(?:my|our|his|her|their) )?(?:family(?: time)?|sacred|off[- ]limits|"
-    r"protected|precious|(?:my|our) own|me time|time off|kids' time|for the kids)\b"
+    r"protected|precious|(?:my|our) own|me time|time off|kids' time|for the kids|church|mass|chapel|"
+    r"worship|prayer|shul|synagogue|the sabbath|rest)\b"
 )
 # A tool named, then loved: "self-taught Alteryx, loves it", "picked up dbt and really enjoys it".
 _LOVES_IT = re.compile(
@@ -616,6 +626,8 @@ def _read_clause(
             pol = lead
         if pol is None and m.facet == "technology" and _LOVES_IT.match(t, b):
             pol = "wish"  # "self-taught Alteryx, loves it"
+        if pol is None and m.facet == "schedule" and _KEPT_FREE.match(t, b):
+            pol = "avoid"  # "Sundays are for church": kept free, with no other cue to say so
         if pol is None:
             if m.facet not in BARE_IS_WISH or REPORTED.search(text):
                 continue
@@ -691,6 +703,12 @@ def _read_clause(
             part := _SUB_SECTOR.search(t, max(c0, a - 25), a) or _SUB_SECTOR_IN.search(t, a, b)
         ):
             value["scope"] = part["part"]  # "never again fashion retail": that part of retail
+        if (
+            m.facet == "schedule"
+            and value["kind"] == "weekends"
+            and (d := weekend_days.day(t, a, b))
+        ):
+            value["day"] = d  # "keeps the Sabbath, Sundays fine": Saturdays only
         if m.facet == "schedule" and value["kind"] == "shifts" and "split" in t[max(c0, a - 6) : b]:
             value["scope"] = "split"  # "no split shifts": that kind of shift work only
         if m.facet == "contract" and (form := tax_forms.form(t[a:b])):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reading import foreign_cjk, money
+from reading import foreign_cjk, money, weekend_days
 from reading.clearance import role_clearance
 from reading.driving import role_needs
 from reading.hours import role_hours
@@ -45,6 +45,8 @@ class RoleFacts:
     schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
     no_schedule: frozenset[str] = frozenset()  # what the role says it does not have
     split_shifts: bool | None = None  # True: split shifts; False: "straight shifts, no splits"
+    private_sector: bool = False  # "private clinic, no NHS contracts": no public employer
+    weekend_days: frozenset[str] = frozenset()  # "one Sunday in three": those days only (none: any)
     starts: int | None = None  # earliest start, minutes after midnight ("6am–2pm": 360)
     # latest finish, minutes after midnight, past 24:00 after it ("1am": 1500)
     ends: int | None = None
@@ -312,7 +314,9 @@ _SPONSOR_NO = re.compile(
     r"provided)|sponsorship\W{0,3}(?:no|none|n/a)\b|"
     # "Singapore citizens and PRs only", "cannot support Employment Pass applications"
     r"\bcitizens?(?: and| or|,|/) ?(?:prs?|permanent residents?) only|"
-    rf"{_NEG}\s+(?:[\w-]+\s+){{0,2}}(?:employment pass|work pass|s pass|work permit)",
+    rf"{_NEG}\s+(?:[\w-]+\s+){{0,2}}(?:employment pass|work pass|s pass|work permit)|"
+    # Canada's labour market impact assessment, the employer's part of a work permit
+    rf"{_NEG}\s+(?:[\w-]+\s+){{0,2}}(?:an? )?lmias?\b|\bno lmias?(?: support| sponsorship)?\b",
     re.I,
 )
 # Sponsorship offered: "visa sponsorship available", "we sponsor visas", "Visa sponsorship (HSM
@@ -320,7 +324,7 @@ _SPONSOR_NO = re.compile(
 _PERMIT = (
     r"(?:visas?|work permits?|permits?|blue cards?|h-?1bs?|skilled worker(?: visas?)?|"
     r"hsm(?: permits?| visas?)?|highly skilled migrant(?: permits?| visas?)?|tier 2(?: visas?)?|"
-    r"work authori[sz]ations?|immigration)"
+    r"work authori[sz]ations?|immigration|lmias?)"
 )
 _SPONSOR_YES = re.compile(
     rf"(?:visa |permit )?sponsorship (?:is )?(?:available|offered|provided|included|possible)|"
@@ -720,8 +724,22 @@ def _split_shifts(terms: str) -> bool | None:
     return True if _SPLITS.search(terms) else None
 
 
+# A private employer said as such, which no mention of the NHS beside it makes public: "private MSK
+# clinic, no NHS contracts", "independent sector hospital", "non-NHS".
+_PRIVATE = re.compile(
+    r"\b(?:private (?:clinic|practice|hospital|sector|healthcare|provider|company|dental|dentistry|"
+    r"cosmetic|physio\w*|msk|care (?:home|group|provider))|privately (?:funded|owned|run)|"
+    r"independent (?:sector|hospital|provider)|no nhs(?: contracts?| work| patients| funding)?|non[- ]nhs)\b",
+    re.I,
+)
+
+
 def _company(text: str) -> frozenset[str]:
-    public = frozenset({"public_sector"}) if _PUBLIC.search(text) else frozenset()
+    public = (
+        frozenset({"public_sector"})
+        if _PUBLIC.search(text) and not _PRIVATE.search(text)
+        else frozenset()
+    )
     return _size(text) | public  # "NHS trust", "a county council"
 
 
@@ -1069,6 +1087,7 @@ def role_facts(
         office_days=days,
         office_weekdays=weekdays if mode == "hybrid" else frozenset(),
         company=_company("\n".join([said, description or ""])),
+        private_sector=bool(_PRIVATE.search("\n".join([said, description or ""]))),
         vc_backed=bool(_VC_BACKED.search("\n".join([said, description or ""]))),
         location=location,
         city=_city(location),
@@ -1081,6 +1100,7 @@ def role_facts(
         relocation_support=True if _RELOCATION.search(terms) else None,
         schedule=frozenset(schedule - no_schedule),
         split_shifts=_split_shifts("\n".join([terms, description or ""])),
+        weekend_days=weekend_days.role_days(lower) if "weekends" in schedule else frozenset(),
         starts=starts,
         ends=ends,
         shift_hours=shift_hours,

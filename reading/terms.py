@@ -68,6 +68,10 @@ SCHEDULE = {
         r"full[- ]time(?: hours| work| roles?| again)?(?! (?:employ|permanent|perm\b|contract|staff))",
         r"full[- ]time(?: hours| work| roles?)?(?=,? (?:only|again|from (?:now|next|the|jan|feb|mar|apr|may|"
         r"jun|jul|aug|sep|oct|nov|dec)|is (?:fine|ok|okay|back on)|or nothing))",
+        # a full-time post asked for by name: "needs a full-time job", "after a full-time 37.5 hour post"
+        r"(?:(?<=need a )|(?<=needs a )|(?<=want a )|(?<=wants a )|(?<=looking for a )|(?<=after a )|"
+        r"(?<=seeking a )|(?<=only a ))full[- ]time(?: (?:3[5-9]|4[0-8])(?:\.5)?[- ](?:hours?|hrs?))?"
+        r" (?:post|job|role|position|hours)",
     ),
     # Fly-in fly-out and drive-in drive-out work on a remote site, and its rosters ("a swing",
     # "an 8/6", "2:1"): a working pattern of its own, refused or wanted like nights or on-call.
@@ -148,6 +152,13 @@ SCHEDULE = {
         r"(?:(?<=max )|(?<=maximum )|(?<=at most )|(?<=no more than )|(?<=not more than )|(?<=up to ))"
         r"(?:[1-9]|[12]\d|3[0-2]) (?:hours|hrs|h)(?: a| per| /|/) ?(?:week|wk)",
         r"(?:[1-9]|[12]\d|3[0-2]) (?:hours|hrs|h)(?: a| per| /|/) ?(?:week|wk)(?= (?:max(?:imum)?|tops|at most|only))",
+        # a weekly figure with a half ("22.5 hours max", "max 18.75 hrs"), or one too long for a day
+        # ("25 hours max"): the week is meant even when it is not said ("8 hours max" is a shift)
+        r"(?<![\d.])(?:(?:[1-9]|[12]\d|3[0-2])\.(?:5|25|75)|1[3-9]|2\d|3[0-2]) (?:hours|hrs)"
+        r"(?:(?: a| per| /|/) ?(?:week|wk))?(?= (?:max(?:imum)?|tops|at most|only))",
+        r"(?:(?<=max )|(?<=maximum )|(?<=at most )|(?<=no more than )|(?<=not more than ))"
+        r"(?:(?:[1-9]|[12]\d|3[0-2])\.(?:5|25|75)|1[3-9]|2\d|3[0-2]) (?:hours|hrs)"
+        r"(?! (?:a|per|of|in|on|overtime|travel\w*|driving)\b)",
     ),
     "four_day_week": (
         r"(?:4|four)[- ]day (?:work(?:ing)? )?weeks?",

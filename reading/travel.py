@@ -36,6 +36,12 @@ _TRAVEL = gated(
         r"office|each way|to work))"
     )
 )
+# a length of time right after the travel word: a journey capped, not a share of the job
+_JOURNEY_CAP = re.compile(
+    r"\W+(?:more than|over|longer than|beyond|past|further than|under|less than|within|max(?:imum)?|"
+    r"up to|no more than)\W+(?:\d{1,3}|an|half an|one|two|ten|fifteen|twenty|twenty[- ]five|thirty|forty|"
+    r"forty[- ]five|fifty|sixty|ninety)\s?(?:min(?:ute)?s?|hours?|hrs?)\b(?! (?:a|per|each) (?:week|month|year)\b)"
+)
 _A_JOURNEY = re.compile(r"\b(?:minutes?|mins?|hours?|each way|commute|drive|train)\b")
 _HARD_CAP = re.compile(
     r"\b(?:max(?:imum)?|at most|no more than|not more than|tops|the most|nothing (?:beyond|more)|"
@@ -88,6 +94,8 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
     m = _TRAVEL.search(segment)
     if not m or m.group() == "trip" and _A_JOURNEY.search(clause or segment):
         return None  # "the trip to Slough would be 75 minutes": a commute
+    if _JOURNEY_CAP.match(segment, m.end()):
+        return None  # "won't travel more than 15 minutes to work": a commute's length, not a share
     value, capped = share(segment), bool(CAP.search(segment))
     if (
         value is None

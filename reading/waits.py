@@ -584,6 +584,10 @@ def _given_up_or_ready(
     if found and ("wait" in text or "hold" in text):
         # "no need to wait till March": the wait said is the one given up
         found = [w for w in found if not _NO_WAIT.search(text, _sentence_start(text, w[1]), w[1])]
+    back = _TAKEN_BACK.search(text) if any(w in text for w in _BACK_WORDS) else None
+    if found and back:
+        # "ignore my last message about the summer": the wait named is the one taken back
+        found = [w for w in found if not _ABOUT.fullmatch(text, back.end(), w[1])]
     if (
         not found
         and ("now" in text or "any" in text)
@@ -592,6 +596,10 @@ def _given_up_or_ready(
     ):
         # "update: the baby came early, actually ready now": open from the day said - a later
         # note that takes an earlier wait back (the latest word on timing counts)
+        found.append((said_at.replace(day=1), ready.start(), ready.end()))
+    elif not found and back and (ready := _READY_TO.search(text, back.end())):
+        # "forget what I said about Easter, ready to move": the earlier wait taken back, and
+        # open from the day said
         found.append((said_at.replace(day=1), ready.start(), ready.end()))
     elif not found and (off := _CALLED_OFF.search(text)):
         # "no need to wait any more", "scrap the hold, let's talk": the wait called off, so open
@@ -643,6 +651,22 @@ _CHANGED = re.compile(
     # "please ignore my last note about September": the earlier word taken back
     r"(?:scrap|forget|ignore|disregard|scratch) (?:my|her|his|their|the|that) (?:last|earlier|previous|old|"
     r"other) (?:note|message|email|e-mail|mail|text|reply|answer))\b"
+)
+# An earlier word taken back in so many words, then ready with no "now": "forget what I said
+# about March - good to go", "ignore my last message, free to talk".
+_TAKEN_BACK = re.compile(
+    r"\b(?:scrap|forget|ignore|disregard|scratch) (?:what (?:i|she|he|they|we) (?:said|told you|wrote)|"
+    r"(?:my|her|his|their|the|that) (?:last|earlier|previous|old|other) (?:note|message|email|e-mail|"
+    r"mail|text|reply|answer))\b"
+)
+_BACK_WORDS = ("scrap", "forget", "ignore", "disregard", "scratch")
+_ABOUT = re.compile(
+    r"\W*(?:about|re|regarding|on)\W+(?:the |my |waiting (?:till|until) |holding off (?:till|until) )?"
+)
+_READY_TO = re.compile(
+    r"(?<!not )(?<!n't )\b(?:ready|free|available|open|good to go|keen|happy)\b(?: (?:to (?:move|go|talk|"
+    r"chat|look|interview|start|hear)|for (?:a )?(?:chat|call|roles|interviews|a move|the next thing)))?"
+    r"(?=\W*$|\W*[.!;,]| to (?:move|go|talk|chat|look|interview|start|hear)| for)"
 )
 # A wait called off, in so many words: "no need to wait any more", "the wait is over", "scrap
 # the hold". "no need to wait till March" names what it calls off (``_NO_WAIT``); said alone it

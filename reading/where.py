@@ -186,7 +186,11 @@ def read_mobility(
             if minutes is not None and (
                 _COMMUTE_WISH.search(said)
                 or _ACCEPTED.search(said)
-                and not re.search(r"<|\b(?:under|less than|within|over|more than)\b", said)
+                and not re.search(
+                    r"<|\b(?:under|less than|within|over|more than|no more|not more|max|tops|at most|"
+                    r"no longer|no further)\b",
+                    t[clause.start : _sentence_end(t, e)],  # "... is fine, but no more than that"
+                )
                 or re.search(r"\b(?:ideally|preferably)\b", clause_text)
                 or _COMMUTE_WISH.search(clause_text)
                 and not capped
@@ -429,7 +433,10 @@ _A_PLACE_IS_NEAR = re.compile(
     r"\b(?:is|'s) (?:easy|close|near|nearby|handy|a short hop)\b"
 )
 # The journey's length accepted: "1h15 on the train is OK", "90 mins is fine".
-_ACCEPTED = re.compile(r"\b(?:is|'s|are|would be) (?:ok|okay|fine|doable|manageable)\b")
+_ACCEPTED = re.compile(
+    r"\b(?:is|'s|are|would be) (?:ok|okay|fine|doable|manageable|no (?:problem|bother|issue|hassle)|"
+    r"not (?:a|an) (?:problem|issue)|grand|easy)\b|\b(?:don't|doesn't|do not|does not|wouldn't) mind\b"
+)
 # "if it's only two days a week" beside a commute: the office days that make the journey bearable.
 _IF_DAYS = re.compile(
     r"\b(?:if|as long as|provided) (?:it's|it is|it was) (?:only |just )?(?P<n>\d|one|two|three|four) "
