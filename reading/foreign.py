@@ -1,7 +1,8 @@
 """Notes in other languages: the cue phrases of German, French, Portuguese, Spanish, Polish,
 Dutch and Italian - and Swedish, Romanian, Finnish, Turkish, Indonesian, Tagalog (Taglish) and Hebrew
 (``reading.foreign_hebrew``; Spanish verb forms in ``reading.foreign_spanish``; Afrikaans, Welsh and Irish
-stops in ``reading.foreign_afrikaans``, ``reading.foreign_welsh`` and ``reading.foreign_irish``) - rewritten into
+stops in ``reading.foreign_afrikaans``, ``reading.foreign_welsh`` and ``reading.foreign_irish``;
+the other European languages' stop phrases in ``reading.foreign_opt_outs``) - rewritten into
 the plain English the rules of this package are written against.
 
 Recruiters abroad type the local language or mix it into English ("sábado nem pensar", "bitte
