@@ -751,7 +751,9 @@ _PAST_BEFORE_CUE = re.compile(
     r"\b(?:came|got|went|was|were|been|moved|flew|returned|headed)\W+(?:(?:only|just|finally|"
     r"straight|right) )?$|"
     # a payout in hand: "collected her bonus in March", "banked my RSUs in May"
-    r"\b(?:collected|cashed(?: out)?|banked|pocketed|received|got|took home)\W+(?:(?:my|her|his|their|the|"
+    # ... and a cliff already reached: "hit my cliff in July", "passed her cliff in May"
+    r"\b(?:collected|cashed(?: out)?|banked|pocketed|received|got|took home|hit|reached|passed|cleared|"
+    r"crossed|got past|made it past|past)\W+(?:(?:my|her|his|their|the|"
     r"this year's|last year's|full|annual|year-end) )*$"
 )
 

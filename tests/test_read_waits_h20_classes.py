@@ -45,6 +45,9 @@ def test_a_cliff_dated_to_the_day_waits_to_that_day():
     [
         "my cliff was in April, all vested, free now",
         "her cliff was 1 March, all vested now",
+        # a cliff already reached, said by its month (wrongly waited for until next year before)
+        "Reached my cliff in August and I vest monthly now, happy to talk",
+        "passed her cliff in September, open to a move",
         "baad mein baat karte hain, abhi busy hoon",
     ],
 )
