@@ -73,9 +73,7 @@ _PLACED = gated(
 )
 # How far into the job they are: "six weeks into the new role", "started eight weeks ago".
 _INTO = gated(
-    re.compile(
-        r"\b(" + _NUM + r")\s+(day|week|wk|month)s?\s+(?:in(?:to)?\s+" + _JOB + r"|ago)"
-    )
+    re.compile(r"\b(" + _NUM + r")\s+(day|week|wk|month)s?\s+(?:in(?:to)?\s+" + _JOB + r"|ago)")
 )
 _AGO_YEARS = re.compile(
     r"\b" + _NUM + r"\s+(?:years?|yrs?)\s+ago\b|\bin (?:19|20)\d\d\b|\blast year\b|\byears ago\b"

@@ -30,11 +30,11 @@ from reading.direction import REPORTED, overlaps, polarity, segment_at, someone_
 from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
 from reading.hours import find_hours
 from reading.negation import carried, cue_at
+from reading.new_start import new_start_waits
 from reading.normalise import Normalised, normalise
 from reading.pay import find_pay
 from reading.threads import own_words
 from reading.title_levels import read_titles
-from reading.new_start import new_start_waits
 from reading.waits import find_waits
 from reading.where import commute_days, read_mobility
 
