@@ -40,7 +40,7 @@ _JOB = (
 )
 _WHEN = (
     r"(?:today|yesterday|this (?:morning|week)|last (?:week|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)|"
-    r"(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?\b|on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"(?:on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|"
     + _NUM
     + r"\s+(?:days?|weeks?|wks?|months?)\s+ago)"
 )
@@ -57,9 +57,11 @@ _STARTED = gated(
         r"(?:started|starts|began|begun|commenced|joined)\b"
         r"(?!\s+(?:to|looking|applying|interviewing|thinking|talking|a course|an? (?:course|degree|"
         r"mba|masters|apprenticeship|family|business)|(?:his|her|their|my) own|(?:mat|maternity|"
-        r"paternity|garden|parental) leave|(?:his|her|their|my) notice|the process))"
+        r"paternity|garden|parental) leave|(?:his|her|their|my) notice|the process|(?:our |the |a |an )?"
+        r"(?:talent )?(?:pool|community|network|newsletter|mailing list|list|call|meeting|zoom|"
+        r"webinar|event|gym|union|club)\b))"
         r"\s+(?:(?:perm|permanently|full[- ]time|as an? [\w&/ -]{2,40}?|there)\s+)?"
-        r"(?:" + _WHEN + r"|" + _JOB + r"|(?:with|at|on|for)\s+\w)"
+        r"(?:" + _JOB + r"|(?:with|at|on|for)\s+\w|(?:[\w&'.-]+\s+){0,4}?" + _WHEN + r")"
     )
 )
 # "PLACED - ...", "we placed her", "placed by us": the candidate placed, never "the client
@@ -89,7 +91,7 @@ _ENDED = re.compile(
 _OPEN = re.compile(
     r"\b(?:listening|open to|if (?:something|anything|the right)|still (?:keen|interested|open|"
     r"looking)|keen to (?:hear|move|talk|look)|wants? out|hates? it|not happy|unhappy|regrets?|"
-    r"would (?:still )?consider|happy to (?:hear|chat|talk)|interviewing)\b"
+    r"would (?:still )?(?:consider|hear|listen|look|talk|move)|happy to (?:hear|chat|talk)|interviewing)\b"
 )
 
 
