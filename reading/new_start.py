@@ -45,11 +45,14 @@ _WHEN = (
     + r"\s+(?:days?|weeks?|wks?|months?)\s+ago)"
 )
 # Who started: the candidate (a sentence's opening, a dash or comma after "placed" or "accepted
-# X", a pronoun, a name), never a third party ("a new VP just started", "CEO has just started").
+# X", a pronoun, a name), never a third party ("a new VP just started", "CEO has just started",
+# "her partner starts a new job in January").
 _WHO = (
     r"(?:^|[.!?;:,(\n]\s*|\s[-–—]+\s*|\b(?:cand|candidate|he|she|they|i|who|we)(?:'s|'ve| has| have|"
     r" had)?\s+|\b(?!(?:ceo|cto|cfo|coo|vp|boss|manager|director|md|head|lead|team|baby|term|"
-    r"project|season|leave|notice|school|course|new|a|the)\b)[a-z]+\s+)"
+    r"project|season|leave|notice|school|course|new|a|the|partner|husband|wife|son|daughter|"
+    r"brother|sister|friend|colleague|mum|dad|mother|father|boyfriend|girlfriend|spouse|kid|child|"
+    r"someone|somebody|replacement|successor|cover)\b)[a-z]+\s+)"
 )
 _STARTED = gated(
     re.compile(
