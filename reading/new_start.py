@@ -57,7 +57,7 @@ _WHO = (
 _STARTED = gated(
     re.compile(
         _WHO + r"(?:(?:just|recently|only|finally|now|has|have|'s)\s+){0,2}"
-        r"(?:started|starts|began|begun|commenced|joined)\b"
+        r"(?:started|began|begun|commenced|joined)\b"
         r"(?!\s+(?:to|looking|applying|interviewing|thinking|talking|a course|an? (?:course|degree|"
         r"mba|masters|apprenticeship|family|business)|(?:his|her|their|my) own|(?:mat|maternity|"
         r"paternity|garden|parental) leave|(?:his|her|their|my) notice|the process|(?:our |the |a |an )?"
@@ -76,6 +76,9 @@ _PLACED = gated(
         r"other|a different|the other|an?other|on|in|into)\b)"
     )
 )
+# A start said as fresh: "just", "new", a day or a few weeks ago, a placement or an offer taken.
+# Without one, "started on 28k at the depot" or "joined the firm as a graduate" is background.
+_FRESH = re.compile(r"\b(?:just|recently|new|placed|placement|accepted|hired|rebate)\b|\b" + _WHEN)
 # How far into the job they are: "six weeks into the new role", "started eight weeks ago".
 _INTO = gated(
     re.compile(r"\b(" + _NUM + r")\s+(day|week|wk|month)s?\s+(?:in(?:to)?\s+" + _JOB + r"|ago)")
@@ -115,6 +118,8 @@ def new_start_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
     if into and not found and not re.search(r"\bnew\b", into.group()):
         return []  # "three weeks into the contract": only a new one says they have just begun
     hit = found or into
+    if found and not into and not _FRESH.search(text):
+        return []
     if not hit or _ENDED.search(text) or _OPEN.search(text) or _AGO_YEARS.search(text):
         return []
     began = said_at

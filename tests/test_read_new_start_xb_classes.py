@@ -56,6 +56,9 @@ def test_the_hold_counts_from_the_start_said():
         "Joined our talent pool on Monday after the careers fair.",
         "Started a course in bookkeeping last week.",
         "The client placed someone else in the end.",
+        "The early starts at the depot were fine; the money wasn't.",
+        "Started on 28k at the warehouse, wants 35k now.",
+        "Joined the firm as a graduate and never left.",
     ],
 )
 def test_twins_are_not_held_back(text):
