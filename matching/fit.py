@@ -29,6 +29,7 @@ from matching.judgements import (
     ConditionFact,
     Judgement,
     has_opted_out,
+    hired_until,
     latest_pay,
     latest_waits,
     place_conflicts,
@@ -56,6 +57,7 @@ __all__ = [
     "ConditionFact",
     "Judgement",
     "has_opted_out",
+    "hired_until",
     "judge",
     "judge_condition",
     "judge_person",
@@ -270,10 +272,24 @@ def _over(until, today: date) -> bool:
 def judge_person(person, role, now: datetime) -> list[Judgement]:
     """``judge`` for a loaded person (``matching.facts.PersonFacts``) and a ``Role``."""
     last = person.last_process
-    return judge(
+    out = judge(
         person.conditions,
         role.facts,
         person_location=person.location,
         last_process=last.id if last else None,
         today=now.date(),
     )
+    if held := hired_until(person.applications, person.conditions, now.date()):
+        until, app = held
+        began = app.decided_at or app.applied_at
+        out.append(
+            Judgement(
+                "wait",
+                "wait",
+                -0.5,
+                f"Hired in {month_year(began)}: a job just begun, left to settle until "
+                f"{until:%B %Y}.",
+                evidence={"until": until.isoformat(), "application_id": app.id},
+            )
+        )
+    return out

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from reading.new_start import SETTLE_MONTHS
+
 STANDING = -0.8  # an effect this low, against a role, is a standing conflict
 # Where someone lives or wants to work: a miss on one of these is a flag beside their location.
 PLACE_FACETS = frozenset({"location", "relocation", "work_mode", "commute"})
@@ -89,6 +91,25 @@ def waiting_until(conditions: list[ConditionFact], today: date) -> date | None:
     """The latest day the latest word on timing asks us to wait for, if it is still ahead."""
     days = [d for c in latest_waits(conditions) if (d := wait_until(c)) and d > today]
     return max(days) if days else None
+
+
+def hired_until(applications, conditions: list[ConditionFact], today: date):
+    """(the day the hold ends, the application) for someone hired or placed through us within
+    the last ``SETTLE_MONTHS`` (``reading.new_start``): the first months of a new job are no time
+    to pitch another. A word on timing said after the start ("the placement ended, free now")
+    replaces it, as a later wait replaces an earlier one."""
+    hired = [a for a in applications if a.outcome == "hired" and (a.decided_at or a.applied_at)]
+    if not hired:
+        return None
+    app = max(hired, key=lambda a: a.decided_at or a.applied_at)
+    began = (app.decided_at or app.applied_at).date()
+    if began > today:
+        return None
+    if any(c.facet == "wait" and c.said_at and c.said_at > began for c in conditions):
+        return None
+    y, m = divmod(began.month - 1 + SETTLE_MONTHS, 12)
+    ends = date(began.year + y, m + 1, 1)
+    return (ends, app) if ends > today else None
 
 
 def stops(judgements: list[Judgement]) -> list[str]:

@@ -30,7 +30,7 @@ from data.timeutil import start_of_day
 from data.vocab import STAGE_ORDER
 from matching.engine import Matcher
 from matching.facts import condition_facts
-from matching.fit import ConditionFact, has_opted_out, waiting_until
+from matching.fit import ConditionFact, has_opted_out, hired_until, waiting_until
 from matching.judgements import latest_waits, taken_back_on, wait_until
 from matching.role import role_from_opening
 from outreach.actions import week_of
@@ -257,7 +257,11 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
         result.held_back["snoozed"] += 1
         return None
     # A date typed in the record, or one read from what they told us ("give it a quarter").
-    waits = [d for d in (c.not_before, waiting_until(person.conditions, monday)) if d]
+    # A job just begun, hired or placed through us, holds them back the same way.
+    hired = hired_until(apps, person.conditions, monday)
+    waits = [
+        d for d in (c.not_before, waiting_until(person.conditions, monday), hired and hired[0]) if d
+    ]
     if waits and max(waits) > monday:
         result.held_back["not_before"] += 1
         return None

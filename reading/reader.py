@@ -30,6 +30,7 @@ from reading.direction import REPORTED, overlaps, polarity, segment_at, someone_
 from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
 from reading.hours import find_hours
 from reading.negation import carried, cue_at
+from reading.new_start import new_start_waits
 from reading.normalise import Normalised, normalise
 from reading.pay import find_pay
 from reading.threads import own_words
@@ -221,7 +222,8 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
                 "contact", "wish", {"kind": "opt_in", "channel": None}, a, b, 0.9, "rule:opt_in"
             )
             blocked.append((a, b))
-    waits = find_waits(t, said_at, text)
+    # a job just begun holds them back only where the note names no wait of its own
+    waits = find_waits(t, said_at, text) or new_start_waits(t, said_at)
     drives = driving.mentions(t)
     if drives and waits:
         # "banned until March": when the ban ends, not when they are open to hear from us

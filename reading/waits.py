@@ -232,6 +232,13 @@ _DONE = re.compile(
     r"next step|send (?:him|her|them)|need (?:sponsorship|a visa)|needs (?:sponsorship|a visa)|"
     r"wrecked|stuck|been|no (?:reply|response|answer|word)|not heard|silent)\b(?:\W+\w+){0,3}\W*$"
 )
+# Time served in a job already left: "left us for a bigger role after 18 months", "quit after
+# only six weeks": how long they stayed, not a wait ("will leave after six months" is no past).
+_LEFT_AFTER = re.compile(
+    r"\b(?:left|quit|resigned|departed|moved on|was let go|got let go|laid off|stepped down|"
+    r"walked out|lasted|stayed|was made redundant)\b[^.;!?,\n]{0,60}\bafter(?: (?:only|just|nearly|"
+    r"almost|about|around|over|barely|a good|a solid))?\W*$"
+)
 _FROM_MONTH = re.compile(
     rf"\bfrom (?:(?:early|mid|the start of|the beginning of) )?(?P<month>{_MONTH})"
     r"(?: \d{1,2}(?:st|nd|rd|th)?)? for (?:about |around |roughly )?$"
@@ -460,6 +467,7 @@ def find_waits(
                 not served
                 and _DONE.search(after_a_break(before))
                 or re.search(r"\b(?:the last|the past|over the|spent|took|takes)\W", before)
+                or _LEFT_AFTER.search(before)
             ):
                 continue
         elif not (

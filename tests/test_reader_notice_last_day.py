@@ -53,9 +53,14 @@ def test_serving_np_with_no_length_is_a_notice_of_three_months():
         "Relieved from Infosys on 30 Sep, now at a startup.",
         "His last day at HCL was 15 Aug.",
         "Last day to submit the form is 30 Nov.",
-        "LWD 2 Oct, joined the new place this week.",
+        "LWD 2 Oct, between jobs since.",
         "np, will call later",
     ],
 )
 def test_a_last_day_gone_by_or_not_at_work_is_no_wait(text):
     assert wait_until(text) is None
+
+
+def test_a_new_job_begun_after_the_last_day_holds_them_back_not_the_day():
+    # the job just begun is what holds them (``reading.new_start``), not the last day gone by
+    assert wait_until("LWD 2 Oct, joined the new place this week.") > "2027-01-01"
