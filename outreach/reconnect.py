@@ -331,14 +331,13 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
     )
 
 
-def _asked_to_talk_now(person: _Person, before: list[Touchpoint]) -> date | None:
-    """The day they wrote to us that they are free now ("laid off, I can interview any time",
-    "forget the wait, available now"), when that is their latest word on timing and we have not
-    written since: a message of their own asks for an answer, whatever the cadence. Our own
-    outreach, or a note a recruiter typed, never does."""
+def _their_own_waits(person: _Person, before: list[Touchpoint]):
+    """(condition, its end, the day said) for each wait, their latest word on timing, that they
+    wrote to us themselves in a message we have not answered since: our own outreach, or a note
+    a recruiter typed, never counts as theirs."""
     inbound = {t.id: t for t in before if t.direction == "inbound"}
     if not inbound:
-        return None
+        return
     for c in latest_waits(person.conditions):
         until, source = wait_until(c), inbound.get(c.source_id)
         if (
@@ -346,11 +345,19 @@ def _asked_to_talk_now(person: _Person, before: list[Touchpoint]) -> date | None
             and source is not None
             and until is not None
             and c.said_at is not None
-            and until <= c.said_at
-            and "day" not in c.value  # a holiday's wait already over when said is no news
             and not any(t.direction == "outbound" and t.at > source.at for t in before)
         ):
-            return c.said_at
+            yield c, until, c.said_at
+
+
+def _asked_to_talk_now(person: _Person, before: list[Touchpoint]) -> date | None:
+    """The day they wrote to us that they are free now ("laid off, I can interview any time",
+    "forget the wait, available now"): a message of their own asks for an answer, whatever the
+    cadence."""
+    for c, until, said in _their_own_waits(person, before):
+        # a holiday's wait already over when said is no news
+        if until <= said and "day" not in c.value:
+            return said
     return None
 
 
@@ -358,23 +365,12 @@ def _their_wait_ran_out(
     person: _Person, before: list[Touchpoint], monday: date
 ) -> tuple[date, date] | None:
     """(the day said, the day it ends) of a wait they asked for in a message of their own
-    ("could you leave it until after half term?"), their latest word on timing, when it has run
-    out by ``monday`` and we have not written since: they asked us to come back then, so the
-    cadence does not hold them back. Our own notes, and a wait already over when said, do not."""
-    inbound = {t.id: t for t in before if t.direction == "inbound"}
-    if not inbound:
-        return None
-    for c in latest_waits(person.conditions):
-        until, source = wait_until(c), inbound.get(c.source_id)
-        if (
-            c.source_kind == "touchpoint"
-            and source is not None
-            and until is not None
-            and c.said_at is not None
-            and c.said_at < until <= monday
-            and not any(t.direction == "outbound" and t.at > source.at for t in before)
-        ):
-            return c.said_at, until
+    ("could you leave it until after half term?") that has run out by ``monday``: they asked us
+    to come back then, so the cadence does not hold them back. A wait already over when said
+    does not count."""
+    for _c, until, said in _their_own_waits(person, before):
+        if said < until <= monday:
+            return said, until
     return None
 
 
