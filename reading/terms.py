@@ -10,6 +10,10 @@ WORK_MODE = {
         r"| roles?| jobs?| positions?)?",
         r"work(?:ing)? from home",
         r"home[- ]based",
+        # "needs a home-working role", "only homeworking now" (not "home working is lonely")
+        r"home[- ]?working(?= (?:[\w-]+ )?(?:roles?|jobs?|positions?|posts?|work)\b)",
+        r"(?:(?<=only )|(?<=wants )|(?<=want )|(?<=needs )|(?<=need )|(?<=prefers )|(?<=prefer ))"
+        r"home[- ]?working",
         r"distributed (?:team|company|role)s?",
         r"work(?:ing)? (?:fully |full[- ]time |100% )?remotely",
         r"remotely",

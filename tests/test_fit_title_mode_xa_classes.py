@@ -2,8 +2,9 @@
 other words: "Payroll Officer (WFH)", "Claims Adviser - home-working role", "Homeworker - Inbound
 Sales" are remote roles, so a person's "remote only" is met; a person who wants the office's
 company ("craves the office banter", "misses the office", "wants to be on campus again") goes
-against a remote title. Twins: "Remote Area Nurse" (a remote place, not remote work), "Homework
-Support Tutor", "lives on campus", "the office culture was toxic" say nothing of the way of
+against a remote title; "needs a home-working role" is a remote ask the title meets. Twins:
+"Remote Area Nurse" (a remote place, not remote work), "Homework Support Tutor", "lives on
+campus", "the office culture was toxic", "home working gets lonely" say nothing of the way of
 working. Sentences and titles are our own."""
 
 import pytest
@@ -64,3 +65,17 @@ def test_wanting_the_office_goes_against_a_remote_title(note):
 )
 def test_no_way_of_working_in_these(note):
     assert not [c for c in read(note) if c.facet == "work_mode"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["after the knee op she needs a home-working desk role", "only homeworking from here on"],
+)
+def test_a_home_working_ask_is_met_by_a_remote_title(note):
+    assert suits(note, "work_mode", title="Triage Adviser (home-based)", description=_DESC)
+
+
+def test_home_working_found_lonely_is_no_ask_for_it():
+    assert ("work_mode", "wish", "remote") not in {
+        c.key() for c in read("home working gets lonely")
+    }
