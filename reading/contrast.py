@@ -67,9 +67,19 @@ def instead(t: str, clause: Clause, a: int, b: int) -> bool:
     return bool(_FAULTED_AFTER.match(t[b:e]) and _FINE.search(prior))
 
 
+# X passed over with no article, a place or a name: "it wasn't Leeds, it was the pay" - only
+# with "it was" after it ("not Leeds, the Manchester office" still refuses Leeds).
+_NOT_IT_BARE = re.compile(r"^\W*(?:it|that)\s+(?:wasn't|wasnt|was not|isn't|isnt|is not)\s+$")
+_IT_WAS_FOLLOWS = re.compile(
+    r"[^.;]{0,40}?[,:–—-]\s*(?:but\s+)?(?:it|that)(?:\s+was|'s|\s+is)\s+(?:the|his|her|my|their|a|an)\b"
+)
+
+
 def passed_over(t: str, clause: Clause, a: int, b: int) -> bool:
     """Whether ``t[a:b]`` is the cause passed over for another: "it wasn't the commute, it was ..."."""
     s, e = clause.segments[clause.segment_of(a)]
+    if _NOT_IT_BARE.search(t[s:a]):
+        return bool(_IT_WAS_FOLLOWS.match(t, b))
     return bool(_NOT_IT.search(t[s:a])) and bool(_Y_FOLLOWS.match(t, b))
 
 

@@ -369,7 +369,7 @@ def read_mobility(
                     "rule:relocation",
                 )
             continue
-        pol = role or cue_at(t[s:e], a - s, b - s)
+        pol = role or contrast.adjust(t, clause, a, b, cue_at(t[s:e], a - s, b - s))
         if pol == "wish" and re.search(r"\bonly\b", t[s:a]):
             pol = "must"  # "only interested in roles based in the Netherlands"
         if (
