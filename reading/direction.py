@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reading import contrast
 from reading.clauses import Clause
 from reading.gates import gated
 from reading.negation import carried, cue_at, form_answer, trailing
@@ -172,7 +173,9 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         return "background"  # "not fussed about title": no condition either way
     if someone_elses(t[clause.start : a]) or for_someone_else(t, b, e):
         return "background"  # "her husband hated his night shifts": his, not hers
-    own = cue_at(t[s:e], a - s, b - s)
+    own = contrast.adjust(t, clause, a, b, cue_at(t[s:e], a - s, b - s))
+    if own == "background":
+        return own  # "it wasn't the commute, it was the manager": no objection to the commute
     answer = form_answer(t, a, b)
     if answer == "no":
         return "avoid"  # "On-call: no": the form's answer refuses the field

@@ -158,11 +158,14 @@ _REMOTE = re.compile(
     r"remote \((uk|eu|us|europe|emea)|remote$|this role is remote|remote-only)",
     re.I | re.M,
 )
-# A title that says the role is remote: "Remote Outpatient Coder", "Claims Examiner (Remote)" -
-# not a remote-something job done on site ("Remote Monitoring Technician", "Remote Pilot").
+# A title that says the role is remote: "Remote Outpatient Coder", "Claims Examiner (Remote)",
+# "Adviser - home-working role", "Planner (WFH)" - not a remote-something job done on site
+# ("Remote Monitoring Technician", "Remote Pilot", "Remote Area Nurse": a remote place).
 _REMOTE_TITLE = re.compile(
     r"^\W*remote\b(?![- ](?:sensing|monitor\w*|patient|access|control|pilot|operat\w*|site|systems?|"
-    r"support|telemetry|video|camera|tower|field))|\(\s*remote\s*\)",
+    r"support|telemetry|video|camera|tower|field|areas?|locations?|communit(?:y|ies)|islands?|"
+    r"rural|mine|camp|outback))|\(\s*remote\s*\)|"
+    r"\bhome[- ]?work(?:ing|er|ers)\b(?![- ](?:support|assistance|help|club|tutor\w*))|\bwfh\b",
     re.I,
 )
 # A company with no office at all: "we're fully distributed", "no HQ", "everyone works from home"

@@ -10,6 +10,10 @@ WORK_MODE = {
         r"| roles?| jobs?| positions?)?",
         r"work(?:ing)? from home",
         r"home[- ]based",
+        # "needs a home-working role", "only homeworking now" (not "home working is lonely")
+        r"home[- ]?working(?= (?:[\w-]+ )?(?:roles?|jobs?|positions?|posts?|work)\b)",
+        r"(?:(?<=only )|(?<=wants )|(?<=want )|(?<=needs )|(?<=need )|(?<=prefers )|(?<=prefer ))"
+        r"home[- ]?working",
         r"distributed (?:team|company|role)s?",
         r"work(?:ing)? (?:fully |full[- ]time |100% )?remotely",
         r"remotely",
@@ -41,6 +45,16 @@ WORK_MODE = {
         r"(?<=want )an office",
         r"(?<=wanted )an office",
         r"(?<=misses )an office",
+        # the office's company sought: "wants the office buzz back", "misses the office", "craves
+        # the buzz of an office" (a wish verb before it: "the office culture was toxic" is no wish)
+        r"(?:(?<=want )|(?<=wants )|(?<=wanted )|(?<=misses )|(?<=miss )|(?<=missing )|(?<=missed )|"
+        r"(?<=craves )|(?<=crave )|(?<=craving )|(?<=loves )|(?<=love )|(?<=likes )|(?<=like ))"
+        r"(?:the |an )?(?:(?:buzz|atmosphere|vibe|banter|energy|camaraderie) of (?:an?|the) )?office"
+        r"(?: (?:buzz|atmosphere|vibe|banter|energy|camaraderie|social life|life))?",
+        # on campus to work, not to live: "wants to be on campus", "back on campus" (not "lives on
+        # campus", "campus accommodation")
+        r"(?:(?<=be )|(?<=work )|(?<=working )|(?<=back ))on[- ]campus",
+        r"campus[- ]based",
     ),
 }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reading import commute, current_state, mobility, office_week, travel
+from reading import commute, contrast, current_state, mobility, office_week, travel
 from reading.clauses import Clause
 from reading.direction import (
     MAX_WORDS,
@@ -138,7 +138,11 @@ def read_mobility(
         com = commute.commute(seg)
         if com:
             minutes, capped, a, b = com
-            cue = cue_at(seg, a, b)
+            # "the pay wasn't the issue, it was the 90-minute drive": the drive is the objection
+            own = cue_at(seg, a, b)
+            cue = contrast.adjust(t, clause, s + a, s + b, own)
+            if cue == "background" and own != cue:
+                continue  # "it wasn't the commute, it was the team": no objection to the commute
             if _REFUSED_COMMUTE_TO.search(seg[:b] + " to ") and _to_a_place(t, s + b, e, norm):
                 continue  # "won't commute to London": London is refused, not commuting
             if _REFUSED_COMMUTE_TO.search(seg[:b] + " to ") and (
@@ -365,7 +369,7 @@ def read_mobility(
                     "rule:relocation",
                 )
             continue
-        pol = role or cue_at(t[s:e], a - s, b - s)
+        pol = role or contrast.adjust(t, clause, a, b, cue_at(t[s:e], a - s, b - s))
         if pol == "wish" and re.search(r"\bonly\b", t[s:a]):
             pol = "must"  # "only interested in roles based in the Netherlands"
         if (

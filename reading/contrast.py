@@ -1,0 +1,92 @@
+"""A cause passed over for another: "X wasn't the issue, it was Y".
+
+"The money wasn't the issue, it was the drive", "it wasn't the hours, it was the partner", "not
+the pay but the commute", "the pay was fine, the hoists weren't": the cause denied or passed (X)
+is no standing objection (``reading.negation`` reads it as background), and the one named instead
+(Y) is - even though nothing in Y's own words ("it was the drive", "the base was") refuses it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading.clauses import Clause
+
+# X passed over, said before Y in the same sentence: "wasn't the issue", "was never the problem",
+# "was fine", "it wasn't the commute", "not the pay".
+_PASSED_OVER = re.compile(
+    r"\b(?:(?:wasn't|wasnt|was not|weren't|werent|were not|was never|isn't|isnt|is not)\s+"
+    r"(?:really\s+)?(?:the|an?|my|his|her|their)?\s*(?:real\s+|main\s+|big\s+)?(?:issue|problem|"
+    r"reason|deal ?breaker|concern|blocker|sticking point)s?|(?:was|were)\s+(?:fine|ok|okay|"
+    r"no (?:problem|issue|bother))|(?:^|[,;:.]\s*)(?:it\s+)?(?:wasn't|wasnt|was not|isn't|is not|"
+    r"not)\s+(?:really\s+)?(?:about\s+)?(?:the|his|her|my|their)\b)"
+)
+# X passed over in its own words: "it wasn't the commute", "not the pay" (when Y follows).
+_NOT_IT = re.compile(
+    r"^\W*(?:it\s+|that\s+)?(?:wasn't|wasnt|was not|isn't|isnt|is not|not)\s+(?:really\s+|just\s+)?"
+    r"(?:about\s+)?(?:the|his|her|my|their)\s+(?:[\w-]+\s+){0,2}$"
+)
+# Y named instead, before it: "it was the 90-minute drive", "but the commute", "it's the bond".
+_INSTEAD_BEFORE = re.compile(
+    r"^\W*(?:but\s+)?(?:(?:it|that)(?:\s+was|'s|\s+is)|rather|but)\s+(?:really\s+|actually\s+|"
+    r"more\s+|all\s+|just\s+)?(?:about\s+)?(?:the|his|her|my|their|a|an)?\s*(?:[\w-]+\s+){0,3}$"
+)
+# Y named instead, after it: "the base was", "the hoists were the problem".
+_INSTEAD_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,4}?\s+(?:was|were)(?:\s+(?:the|a|an)\s+(?:real\s+|main\s+|big\s+)?(?:issue|"
+    r"problem|reason|deal ?breaker|sticking point))?\W*$"
+)
+# Y after "X was fine": "the hoists weren't", "the drive wasn't".
+_FAULTED_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,4}?\s+(?:wasn't|wasnt|weren't|werent|was not|were not)\W*$"
+)
+_FINE = re.compile(r"\b(?:was|were)\s+(?:fine|ok|okay|no (?:problem|issue|bother))\b")
+# What follows X: Y named instead ("..., it was the drive", "but the commute").
+_Y_FOLLOWS = re.compile(
+    r"[^.;]{0,40}?(?:[,:–—-]\s*|\bbut\s+)(?:(?:it|that)(?:\s+was|'s|\s+is)\s+|rather\s+)?"
+    r"(?:the|his|her|my|their|a|an)\b"
+)
+
+
+def _sentence_start(t: str, s: int) -> int:
+    # the sentence as written (a dash between X and Y does not end it), at most 160 characters back
+    lo = max(0, s - 160)
+    return max(t.rfind(x, lo, s) for x in ".!?\n") + 1 or lo
+
+
+def instead(t: str, clause: Clause, a: int, b: int) -> bool:
+    """Whether the mention at ``t[a:b]`` is the cause named instead of one passed over."""
+    s, e = clause.segments[clause.segment_of(a)]
+    prior = t[_sentence_start(t, s) : s]
+    if not prior.strip():
+        return False
+    if _INSTEAD_BEFORE.search(t[s:a]) or re.search(r"\bbut\s*$", prior):
+        return bool(_PASSED_OVER.search(prior) or _NOT_IT.search(prior.rstrip(" ,-–—:")))
+    if _INSTEAD_AFTER.match(t[b:e]) and _PASSED_OVER.search(prior) and not _FINE.search(prior):
+        return True
+    return bool(_FAULTED_AFTER.match(t[b:e]) and _FINE.search(prior))
+
+
+# X passed over with no article, a place or a name: "it wasn't Leeds, it was the pay" - only
+# with "it was" after it ("not Leeds, the Manchester office" still refuses Leeds).
+_NOT_IT_BARE = re.compile(r"^\W*(?:it|that)\s+(?:wasn't|wasnt|was not|isn't|isnt|is not)\s+$")
+_IT_WAS_FOLLOWS = re.compile(
+    r"[^.;]{0,40}?[,:–—-]\s*(?:but\s+)?(?:it|that)(?:\s+was|'s|\s+is)\s+(?:the|his|her|my|their|a|an)\b"
+)
+
+
+def passed_over(t: str, clause: Clause, a: int, b: int) -> bool:
+    """Whether ``t[a:b]`` is the cause passed over for another: "it wasn't the commute, it was ..."."""
+    s, e = clause.segments[clause.segment_of(a)]
+    if _NOT_IT_BARE.search(t[s:a]):
+        return bool(_IT_WAS_FOLLOWS.match(t, b))
+    return bool(_NOT_IT.search(t[s:a])) and bool(_Y_FOLLOWS.match(t, b))
+
+
+def adjust(t: str, clause: Clause, a: int, b: int, cue: str | None) -> str | None:
+    """``cue`` (the mention's own segment's) with a passed-over or named-instead cause read."""
+    if cue == "avoid" and passed_over(t, clause, a, b):
+        return "background"  # "it wasn't the commute, it was the manager": no objection to it
+    if cue is None and instead(t, clause, a, b):
+        return "avoid"  # "the money wasn't the issue, it was the drive": the drive is the objection
+    return cue
