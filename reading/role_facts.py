@@ -700,7 +700,9 @@ _EARLY_STAGE = re.compile(
     r"\b(?:pre-?seed|seed[- ](?:stage|funded|round)|series a|early[- ]stage startup|"
     r"we(?:'re| are) (?:an? )?(?:[\w-]+ ){0,2}start-?up|"
     # the start-up the role joins: "join a 15-person hydrogen start-up" (not "start-up experience")
-    r"(?:join|joining|joins|for|is|are) (?:a|an|our) (?:\d+[- ](?:person|people|strong) )?(?:[\w-]+ ){0,2}"
+    # (not a requirement's "worked for a start-up")
+    r"(?:join|joining|joins|(?<!worked )(?<!working )(?<!work )for|is|are) (?:a|an|our) "
+    r"(?:\d+[- ](?:person|people|strong) )?(?:[\w-]+ ){0,2}"
     r"start-?up(?! (?:experience|environment|background|mentality|mindset|culture|world)\b)|"
     # a venture still being founded: "founding crew for a new regional airline", "launching next spring"
     r"founding (?:crew|team|members?|hires?|staff|employees?|engineers?)|"

@@ -94,6 +94,7 @@ def test_a_roles_size_and_stage_in_these_words_are_read(description, kinds):
     "description",
     [
         "Start-up experience is a plus. Hybrid in Leeds.",
+        "You will have worked for a start-up before.",
         "We are 12 people serving clients in 40 countries.",
         "Series C payments scale-up, 90 people.",
     ],
