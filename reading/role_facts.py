@@ -667,7 +667,7 @@ _LARGE = re.compile(
     # "one of the Big Four", "a Big 4 firm": the few largest of a trade
     r"one of the big (?:three|four|five|3|4|5)|(?:a|the) big (?:four|4) (?:firm|bank|accountanc\w*|practice)|"
     r"(?:a|an|the) global (?:[\w-]+ (?:and |& )?){0,3}(?:manufacturer|maker|producer|group|company)|"
-    r"national (?:chain|network)|nationwide (?:chain|network)|"
+    r"national (?:chain|network|newsroom|newspaper|broadcaster)|nationwide (?:chain|network)|"
     r"blue[- ]chip|household name|listed (?:company|group|on the))\b",
     re.I,
 )
@@ -685,7 +685,10 @@ _HEADCOUNT = re.compile(
 # scale-up", "a team of 15".
 _SIZE_BEFORE = re.compile(
     r"\b(?P<n>\d{1,3}(?:,\d{3})*)[- ](?:person|people|strong|employee|staff|seat)\b|"
-    r"\b(?:we(?:'re| are) (?:a team of|just|only)|a (?:small )?team of) (?P<m>\d{1,3})\b(?! (?:years?|%))",
+    r"\b(?:we(?:'re| are) (?:a team of|just|only)|a (?:small )?team of|"
+    # the workplace and its headcount: "an independent studio of 12", "a practice of 8"
+    r"(?:studio|firm|practice|agency|company|business|outfit|shop) of) (?P<m>\d{1,3})\b"
+    r"(?! (?:years?|%|countries|sites|offices|locations|stores|venues|hotels|schools|brands))",
     re.I,
 )
 # A firm run by its owners or kept small on purpose, not a group: "family-owned", "a boutique

@@ -83,6 +83,8 @@ def test_where_they_were_is_no_large_company_wished(text):
         ("Our carrier is launching next spring with six aircraft.", {"startup"}),
         ("Series B medtech, 35 people.", {"scaleup", "small", "startup"}),
         ("Family-run bakery, 14 staff.", {"small"}),
+        ("An independent games studio of 15, funded by its last release.", {"small"}),
+        ("A national broadcaster's radio desk in Salford.", {"large"}),
         ("Join a 20-person battery start-up building its first line.", {"small", "startup"}),
     ],
 )
@@ -97,6 +99,7 @@ def test_a_roles_size_and_stage_in_these_words_are_read(description, kinds):
         "You will have worked for a start-up before.",
         "We are 12 people serving clients in 40 countries.",
         "Series C payments scale-up, 90 people.",
+        "An agency of 30 years' standing in Bristol.",
     ],
 )
 def test_a_near_miss_role_is_neither_a_startup_nor_large(description):
