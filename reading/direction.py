@@ -32,11 +32,14 @@ JUDGED = re.compile(
     # a question about it: "asked good questions about how on-call works"
     r"\b(?:asked|asking|questions?|queried) (?:\w+ ){0,3}?(?:about|re|on) (?:how |what |whether |the )?(?:\w+ )?$"
 )
-# What they did, not what they want: "after the years on the NHS wards", "after two years contracting".
+# What they did, not what they want: "after the years on the NHS wards", "after two years contracting",
+# "after six years at a multinational".
 HISTORY = gated(
     re.compile(
         r"\bafter (?:the |my |his |her |their )?(?:\w+ )?(?:years?|months?|decades?|stints?|spells?)"
-        r"(?: (?:on|at|in|with|of))?(?: the)?\W*$"
+        r"(?: (?:on|at|in|with|of))?(?: (?:the|an?))?\W*$|"
+        # "ex big pharma", "ex-agency": where they were, not where they want to be
+        r"(?<!my )(?<!his )(?<!her )(?<!their )\bex[- ]?$"
     )
 )
 # "prefers scale-ups to big corporates": what they prefer it to is not a wish.

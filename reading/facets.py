@@ -19,7 +19,8 @@ from reading.technologies import GO, TECHNOLOGY
 BARE_IS_WISH = {"work_mode", "schedule", "contract"}
 # Schedule kinds a bare mention does not ask for: "plays in a band most weekends" wants nothing.
 BARE_SCHEDULE_NOT_WISHED = {
-    *("weekends", "nights", "on_call", "shifts", "overtime", "fifo", "live_in", "bank_holidays")
+    *("weekends", "nights", "on_call", "shifts", "overtime", "fifo", "live_in", "bank_holidays"),
+    "all_year",  # "on a 52-week contract" says how they work now, not what they ask for
 }
 
 _TABLES = {

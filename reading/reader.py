@@ -92,7 +92,7 @@ _MORE_OF_IT = re.compile(r"\b(?:keep|stay|continue|carry on|same|similar|more of
 
 # A working week asked for by what it is, read as what it leaves out: "Mon-Fri only" refuses
 # weekend work, "full-time from January" part-time hours.
-_THE_REST = {"weekdays_only": "weekends", "full_time": "part_time"}
+_THE_REST = {"weekdays_only": "weekends", "full_time": "part_time", "all_year": "term_time"}
 
 # Facets whose mention may be how someone works now ("remote since 2020", "on nights for years").
 _STATES = frozenset({"work_mode", "schedule", "industry", "contract", "company", "technology"})
@@ -691,7 +691,7 @@ def _read_clause(
             and re.search(r"\b(?:my|his|her|their|our)\W+$", t[max(c0, a - 8) : a])
         ):
             pol = "avoid"  # "wants 9-to-6 and her weekends": her own weekends, kept free
-        if m.facet == "schedule" and m.value["kind"] in ("weekdays_only", "full_time"):
+        if m.facet == "schedule" and m.value["kind"] in _THE_REST:
             # "Mon-Fri only", "wants her weekends back": weekend work refused ("happy to give up
             # weekdays only"? never said; a refused weekdays-only week would ask for weekends)
             pol = "wish" if pol == "avoid" else "avoid"

@@ -235,7 +235,14 @@ _SCHEDULE = {
     "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?",
     "live_in": r"live-in|live in (?:role|position|post)|(?:staff|on-?site) (?:accommodation|quarters)",
     "bank_holidays": r"(?:bank|public|stat|statutory) holidays?|boxing day|christmas day",
+    # a school's year: "Term-time only, 39 weeks a year", "school holidays off"
+    "term_time": r"term[- ]?time|(?:38|39|40) weeks (?:a|per|of the) year|school holidays off",
 }
+# Worked the whole year, school holidays too: "52 weeks", "all year round", "open 51 weeks a year".
+_ALL_YEAR = re.compile(
+    r"\b(?:5[12][- ]weeks?|all year round|year[- ]round|school holidays included|"
+    r"(?:open|working|work) (?:through|during) (?:the )?school holidays)\b"
+)
 # Support within office hours only: "Business hours support only", "support is 9-5 only".
 # US shift hours with a bare "a" or "p": "7a-7p", "10p-6a", "3p - 11:30p".
 _AP_CLOCK = re.compile(r"\b(\d{1,2}(?::[0-5]\d)?) ?([ap])\b(?=\s?(?:-|–|to)\s?\d|[\s,.;)]|$)")
@@ -658,12 +665,18 @@ _ASKS_A_SKILL = re.compile(
 # bank", "a Fortune 500 retailer", "50,000 employees".
 _LARGE = re.compile(
     r"\b(?:one of (?:the )?(?:[\w'’]+ )?(?:largest|biggest)|(?:ftse|fortune|s&p|dax|cac|euro ?stoxx|"
-    r"nikkei|nifty|sensex|asx|tsx) ?\d{2,3}|global (?:bank|insurer|leader|brand|enterprise)|multinational|"
+    r"nikkei|nifty|sensex|asx|tsx) ?\d{2,3}|global (?:bank|insurer|leader|brand|enterprise|3pl|network|"
+    r"carrier|airline|forwarder|logistics (?:provider|company|group))|multinational|"
+    # "one of the Big Four", "a Big 4 firm": the few largest of a trade
+    r"one of the big (?:three|four|five|3|4|5)|(?:a|the) big (?:four|4) (?:firm|bank|accountanc\w*|practice)|"
     r"(?:a|an|the) global (?:[\w-]+ (?:and |& )?){0,3}(?:manufacturer|maker|producer|group|company)|"
-    r"national (?:chain|network)|nationwide (?:chain|network)|"
+    r"national (?:chain|network|newsroom|newspaper|broadcaster)|nationwide (?:chain|network)|"
     r"blue[- ]chip|household name|listed (?:company|group|on the))\b",
     re.I,
 )
+# Present in many countries: "offices in 60 countries", "a 3PL in 40+ countries" (a team this
+# small, said beside it, is not a large company: "12 people serving clients in 30 countries").
+_COUNTRIES = re.compile(r"\bin (?:over |more than )?(?:[2-9]\d|[1-9]\d\d)\+? countries\b", re.I)
 _HEADCOUNT = re.compile(
     r"\b(?P<n>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?\s?k|\d{4,})\+?\s+(?:employees|staff|people|"
     r"colleagues|team members|associates|seats)\b",
@@ -675,7 +688,10 @@ _HEADCOUNT = re.compile(
 # scale-up", "a team of 15".
 _SIZE_BEFORE = re.compile(
     r"\b(?P<n>\d{1,3}(?:,\d{3})*)[- ](?:person|people|strong|employee|staff|seat)\b|"
-    r"\b(?:we(?:'re| are) (?:a team of|just|only)|a (?:small )?team of) (?P<m>\d{1,3})\b(?! (?:years?|%))",
+    r"\b(?:we(?:'re| are) (?:a team of|just|only)|a (?:small )?team of|"
+    # the workplace and its headcount: "an independent studio of 12", "a practice of 8"
+    r"(?:studio|firm|practice|agency|company|business|outfit|shop) of) (?P<m>\d{1,3})\b"
+    r"(?! (?:years?|%|countries|sites|offices|locations|stores|venues|hotels|schools|brands))",
     re.I,
 )
 # A firm run by its owners or kept small on purpose, not a group: "family-owned", "a boutique
@@ -688,7 +704,17 @@ _OWNER_RUN = re.compile(
 # Its stage, by its funding round or as it calls itself.
 _EARLY_STAGE = re.compile(
     r"\b(?:pre-?seed|seed[- ](?:stage|funded|round)|series a|early[- ]stage startup|"
-    r"we(?:'re| are) (?:an? )?(?:[\w-]+ ){0,2}start-?up)\b",
+    r"we(?:'re| are) (?:an? )?(?:[\w-]+ ){0,2}start-?up|"
+    # the start-up the role joins: "join a 15-person hydrogen start-up" (not "start-up experience")
+    # (not a requirement's "worked for a start-up")
+    r"(?:join|joining|joins|(?<!worked )(?<!working )(?<!work )for|is|are) (?:a|an|our) "
+    r"(?:\d+[- ](?:person|people|strong) )?(?:[\w-]+ ){0,2}"
+    r"start-?up(?! (?:experience|environment|background|mentality|mindset|culture|world)\b)|"
+    # a venture still being founded: "founding crew for a new regional airline", "launching next spring"
+    r"founding (?:crew|team|members?|hires?|staff|employees?|engineers?)|"
+    r"(?:a|an|our) new (?:[\w-]+ ){0,2}(?:airline|carrier|venture)|"
+    r"(?:airline|carrier|company|business|venture|brand|operator|start-?up),? (?:is )?launching "
+    r"(?:next|this|in|later|early))\b",
     re.I,
 )
 _LATER_STAGE = re.compile(
@@ -789,6 +815,10 @@ def _size(text: str) -> frozenset[str]:
         kinds.add("startup")
     elif _LATER_STAGE.search(text):
         kinds.add("scaleup")
+        if "small" in kinds:
+            kinds.add("startup")  # "Series B, 40 people": a scale-up still the size of a start-up
+    if _COUNTRIES.search(text) and not kinds & {"small", "startup"}:
+        return frozenset({"large", "enterprise"})  # "a 3PL in 60 countries"
     return frozenset(kinds)
 
 
@@ -1025,6 +1055,8 @@ def role_facts(
                 no_schedule.add(kind)  # "a separate operations team covers nights and weekends"
                 continue
             (no_schedule if re.search(rf"\b{_NEG}\b", clause) else schedule).add(kind)
+    if "term_time" not in schedule and _ALL_YEAR.search(lower):
+        no_schedule.add("term_time")  # "52 weeks, school holidays included": not term-time only
     if re.search(r"\blive[- ]out\b", lower) and "live_in" not in schedule:
         no_schedule.add("live_in")  # "Live-out; no staff accommodation"
     if re.search(r"\bzero[- ]hours?\b", lower):

@@ -222,6 +222,22 @@ SCHEDULE = {
         r"(?:(?<=work )|(?<=working )|(?<=works )|(?<=worked )|(?<=on ))(?:boxing day|christmas day|"
         r"new year'?s day|easter (?:sunday|monday))",
     ),
+    # a school's year worked and the holidays off: "term-time only (kids)", "needs school holidays off"
+    "term_time": (
+        r"term[- ]?time(?: only| contracts?| hours| posts?| roles?| jobs?| working)?",
+        r"(?:(?:the|all|her|his|my|their) )?school holidays off",
+        r"(?:off|free|at home) (?:in|during|for|over) (?:the )?school holidays",
+        r"unpaid (?:school )?holidays",  # the term-time post's unpaid weeks: "can't afford unpaid holidays"
+    ),
+    # pay or work the whole year round, which a term-time post is not ("needs a 52-week contract",
+    # "can't afford unpaid school holidays"): read as term-time work refused (kind "term_time", avoid)
+    "all_year": (
+        r"(?:52|fifty[- ]two)[- ](?:weeks?|wks?)(?: a year| per year| pay| contracts?| posts?| roles?)?(?![- ]\w)",
+        r"(?:52|fifty[- ]two) (?:weeks?|wks?)'? (?:pay|contracts?)",
+        r"(?:paid|pay|paying|salary|wages?|work(?:ing)?) (?:all|the whole|the full) year(?: round)?",
+        r"all year round",
+        r"(?:paid|pay|paying) (?:over|through|during|in) (?:the )?school holidays",
+    ),
     # hours a contract promises whatever the census: "HAS to have guaranteed hours", "no
     # call-offs" (a travel nurse's shifts cancelled cost her pay)
     "guaranteed_hours": (
@@ -340,12 +356,33 @@ MANAGEMENT = {
     ),
 }
 
+# What a workplace is called when its size or stage is said of it: "a big established operator", "an
+# established carrier", "a small local forwarder", "a big newsroom", "a global 3PL".
+_ORG = (
+    r"(?:companies|company|firms?|organi[sz]ations?|orgs?|employers?|corporations?|operators?|carriers?|"
+    r"airlines?|players?|outfits?|businesses|business|networks?|newsrooms?|publishers?|forwarders?|"
+    r"3pls?|multinationals?|studios?|manufacturers?|brands?)"
+)
+# A workplace named by its sector: the size word is read alone, so the sector is read as well ("only
+# big pharma": a large company, and pharma).
+_SECTOR_ORG = r"(?:banks?|insurers?|pharma(?:ceuticals?)?|biotechs?)\b"
+# A word between the size and the workplace that says where, whose or what it is: "a small local
+# firm", "a big logistics operator" (not an article: "established a firm" is something done).
+_ORG_KIND = (
+    r"(?:family[- ](?:run|owned) |(?!(?:a|an|the|my|his|her|their|our|your|its) )[a-z&-]+ )?"
+)
+
 COMPANY = {
     "startup": (
         r"start[- ]?ups?",
         r"early[- ]stage(?: companies| company| startups?)?",
         r"seed[- ]stage",
         r"series a",
+        # a venture said to be new and founded from nothing: "part of a new airline from day one",
+        # "get in on the ground floor"
+        r"(?:a |the )?new (?:[a-z-]+ )?(?:airlines?|carriers?|compan(?:y|ies)|business(?:es)?|ventures?|operators?|"
+        r"brands?)(?= (?:from (?:day one|day 1|scratch|the (?:start|ground up|beginning))|launching|starting up))",
+        r"(?<=on the )ground floor",
     ),
     "scaleup": (r"scale[- ]?ups?", r"growth[- ]stage", r"series [bcd]"),
     # funded by venture capital: "no VC money", "VC-backed only"
@@ -355,7 +392,8 @@ COMPANY = {
     ),
     "enterprise": (
         r"enterprises?",
-        r"established (?:companies|company|businesses|firms|players|employers)",
+        # "an established carrier", "a big established operator" ("has established a firm" is no size)
+        r"(?<!has )(?<!have )(?<!had )established " + _ORG_KIND + _ORG,
         r"corporates?",
         # "hated the big corporate hospital": the size, with the workplace it is said of
         r"(?:big |large )?corporate (?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?)",
@@ -367,6 +405,10 @@ COMPANY = {
     "small": (
         r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?|places?|orgs?|"
         r"organi[sz]ations?|setups?)",
+        # "a small local forwarder", "a smaller independent carrier", "a small indie studio"
+        r"small(?:er)?,? " + _ORG_KIND + _ORG,
+        r"small(?:er)? (?:indies?|independents?)",
+        r"small(?:er)?(?=,? " + _ORG_KIND + _SECTOR_ORG + ")",
         # the workplace by its size: "a small nursing home", "a smaller clinic"
         r"small(?:er)? (?:(?:private|local|family[- ]run|independent|community|rural|critical access) )?(?:nursing homes?|care homes?|"
         r"homes?|clinics?|hospitals?|practices?|pharmac(?:y|ies)|stores?|schools?|hotels?|restaurants?)",
@@ -391,6 +433,14 @@ COMPANY = {
         r"(?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?|groups?|(?:health )?systems|"
         r"medical cent(?:er|re)s?|academic medical cent(?:er|re)s?)",
         r"big tech",
+        # "a big, established newsroom", "a proper big operator", "a global 3PL", "big pharma only"
+        r"(?:large|larger|big|bigger|huge)(?:,? (?:stable|established|well[- ]known|global|international|"
+        r"household[- ]name|proper|boring|public|listed))?,? " + _ORG_KIND + _ORG,
+        r"(?:large|larger|big|bigger|huge)(?=,? " + _ORG_KIND + _SECTOR_ORG + ")",
+        r"global (?:3pls?|networks?|carriers?|airlines?|operators?|forwarders?|players?|banks?|insurers?|"
+        r"firms?|companies|company|brands?|groups?|logistics (?:companies|company|firms?|providers?))",
+        r"multinationals?",
+        r"mncs?",
         # "a national charity next", "one of the big household-name charities"
         r"(?:large|larger|big|bigger|huge|national|household[- ]name|major)(?= (?:\w+ )?(?:charit(?:y|ies)|"
         r"non-?profits?|ngos?)\b)",
