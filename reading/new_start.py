@@ -97,7 +97,17 @@ _ENDED = re.compile(
 _OPEN = re.compile(
     r"\b(?:listening|open to|if (?:something|anything|the right)|still (?:keen|interested|open|"
     r"looking)|keen to (?:hear|move|talk|look)|wants? out|hates? it|not happy|unhappy|regrets?|"
-    r"would (?:still )?(?:consider|hear|listen|look|talk|move)|happy to (?:hear|chat|talk)|interviewing)\b"
+    r"would (?:still )?(?:consider|hear|listen|look|talk|move)|happy to (?:hear|chat|talk)|interviewing|"
+    # a day free to talk: "free Tuesdays", "free on Thursday afternoons", "free for a coffee"
+    r"free (?:on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|"
+    r"free for an? (?:chat|coffee|call|catch[- ]?up|quick word|natter|brew))\b"
+)
+# A start dated by its month or day ("started in September", "new job since March", "started at
+# the depot 01/09"): months in, said as background; only a start said as days or weeks old, or a
+# placement, holds them back.
+_MONTH_DATED = re.compile(
+    r"\b(?:started|began|begun|commenced|joined|since)\b[^.;!?]{0,40}?\b(?:in |since |from |on )?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b|\d{1,2}/\d{1,2}\b)"
 )
 
 
@@ -121,6 +131,8 @@ def new_start_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
     if found and not into and not _FRESH.search(text):
         return []
     if not hit or _ENDED.search(text) or _OPEN.search(text) or _AGO_YEARS.search(text):
+        return []
+    if not into and not _PLACED.search(text) and _MONTH_DATED.search(text):
         return []
     began = said_at
     if into:

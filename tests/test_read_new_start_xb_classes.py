@@ -59,6 +59,11 @@ def test_the_hold_counts_from_the_start_said():
         "The early starts at the depot were fine; the money wasn't.",
         "Started on 28k at the warehouse, wants 35k now.",
         "Joined the firm as a graduate and never left.",
+        # a start dated months back, said as background, and a day free to talk
+        "Began the new post in October.",
+        "new role at the council since March, loving it",
+        "Home from Crete 5/11, started at the depot 2/9, free for a coffee any Wed after 5.",
+        "Just started at the trust, free Fridays if you fancy a chat.",
     ],
 )
 def test_twins_are_not_held_back(text):
