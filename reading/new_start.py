@@ -102,9 +102,10 @@ _OPEN = re.compile(
     r"free (?:on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|"
     r"free for an? (?:chat|coffee|call|catch[- ]?up|quick word|natter|brew))\b"
 )
+_JUST = re.compile(r"\b(?:just|only just|recently)\b")
 # A start dated by its month or day ("started in September", "new job since March", "started at
-# the depot 01/09"): months in, said as background; only a start said as days or weeks old, or a
-# placement, holds them back.
+# the depot 01/09"): months in, said as background; only a start said as days or weeks old, as just
+# made ("just started there on 2 Nov"), or a placement, holds them back.
 _MONTH_DATED = re.compile(
     r"\b(?:started|began|begun|commenced|joined|since)\b[^.;!?]{0,40}?\b(?:in |since |from |on )?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b|\d{1,2}/\d{1,2}\b)"
@@ -132,7 +133,12 @@ def new_start_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
         return []
     if not hit or _ENDED.search(text) or _OPEN.search(text) or _AGO_YEARS.search(text):
         return []
-    if not into and not _PLACED.search(text) and _MONTH_DATED.search(text):
+    if (
+        not into
+        and not _PLACED.search(text)
+        and not _JUST.search(text)
+        and _MONTH_DATED.search(text)
+    ):
         return []
     began = said_at
     if into:

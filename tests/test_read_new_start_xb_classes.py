@@ -32,6 +32,8 @@ wait_until = _AT.wait_until
         "Three weeks into her new role and loving it.",
         "Joined a competitor on Monday - congratulated him.",
         "accepted the bank's offer, started wednesday",
+        # dated by its day, but said as just made
+        "Only just started at the garden centre on 16 Nov, wants to see it through.",
     ],
 )
 def test_a_job_just_begun_holds_them_back(text):
