@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from reading.calendar import add_months
 from reading.new_start import SETTLE_MONTHS
 
 STANDING = -0.8  # an effect this low, against a role, is a standing conflict
@@ -107,8 +108,7 @@ def hired_until(applications, conditions: list[ConditionFact], today: date):
         return None
     if any(c.facet == "wait" and c.said_at and c.said_at > began for c in conditions):
         return None
-    y, m = divmod(began.month - 1 + SETTLE_MONTHS, 12)
-    ends = date(began.year + y, m + 1, 1)
+    ends = add_months(began, SETTLE_MONTHS)
     return (ends, app) if ends > today else None
 
 

@@ -144,10 +144,11 @@ def prepare() -> None:
 # leave possible, compiled from the same parse (so group numbers and names are the pattern's own).
 # Compiling the set a note leaves possible, note by note, cost more than the search it saved once
 # notes were real (thousands of different sets): a set is compiled when it comes again, and until
-# then its branches, each compiled once, are searched one by one. The answer is the whole one: the leftmost
-# match, and of the branches matching there the first in the pattern's order. That holds while
-# nothing before the alternation can match in more than one way (``_fixed_before``) and no match
-# is empty (``finditer`` would then step differently): other patterns are searched whole.
+# then its branches, each compiled once, are searched one by one. The answer is the whole
+# pattern's: the leftmost match, and of the branches matching there the first in order. That
+# holds while nothing before the alternation can match in more than one way (``_fixed_before``)
+# and no match is empty (``finditer`` would then step differently): other patterns are searched
+# whole.
 
 _FEWEST_BRANCHES = 16  # a shorter alternation costs less than searching its branches apart
 _KEPT = 4096  # sets of branches remembered per pattern

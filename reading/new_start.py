@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from reading.calendar import add_months
 from reading.gates import gated
 
 SETTLE_MONTHS = 6  # the first months of a new job: about a probation or a rebate period
@@ -117,11 +118,6 @@ def _days(num: str, unit: str) -> int:
     return n * _UNIT_DAYS["week" if unit == "wk" else unit]
 
 
-def _add_months(day: date, months: int) -> date:
-    y, m = divmod(day.month - 1 + months, 12)
-    return date(day.year + y, m + 1, 1)
-
-
 def new_start_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
     """(first day open again, start, end) for a job just begun in lower-case ``text``."""
     found = _STARTED.search(text) or _PLACED.search(text)
@@ -143,7 +139,7 @@ def new_start_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
     began = said_at
     if into:
         began = said_at - timedelta(days=_days(into[1], into[2]))
-    free = _add_months(began, SETTLE_MONTHS)
+    free = add_months(began, SETTLE_MONTHS)
     if free <= said_at:
         return []
     return [(free, hit.start(), hit.end())]
