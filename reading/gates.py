@@ -181,7 +181,7 @@ class Alternatives:
         for i, found in enumerate(needles):
             for needle in found or ():
                 bits[needle] = bits.get(needle, 0) | 1 << i
-        self._bits = tuple(sorted(bits.items()))
+        self._bits = _NeedleBits(bits)
         self._every = (1 << len(needles)) - 1
         self._branches: list[re.Pattern | None] = [None] * len(needles)
         self._compiled: dict[int, re.Pattern] = {}  # sets of branches seen twice, compiled
@@ -217,10 +217,7 @@ class Alternatives:
             if _FOLDS_APART.search(text):
                 return self.pattern
             text = text.lower()
-        keep = self._always
-        for needle, bits in self._bits:
-            if needle in text:
-                keep |= bits
+        keep = self._always | self._bits.of(text)
         if keep == self._every:
             return self.pattern
         if not keep:
@@ -252,6 +249,63 @@ class Alternatives:
             narrowed = _replaced(self._tree, self._path, [branch])
             compiled = self._branches[i] = _compiler.compile(narrowed, self.pattern.flags)
         return compiled
+
+
+class _NeedleBits:
+    """Needles, each with its branch bits, looked up by the three-letter pieces of a text rather
+    than one by one. A table of a thousand needles (the foreign opt-outs) cost a thousand
+    substring searches per note; a note's pieces are cut once (``_pieces``) and only needles
+    starting with one of them are looked for whole, so the answer is the same."""
+
+    __slots__ = ("_short", "_by_start", "_starts")
+
+    def __init__(self, bits: dict[str, int]):
+        self._short = tuple((n, b) for n, b in sorted(bits.items()) if len(n) < 3)
+        by_start: dict[str, list[tuple[str, int]]] = {}
+        for needle, b in sorted(bits.items()):
+            if len(needle) >= 3:
+                by_start.setdefault(needle[:3], []).append((needle, b))
+        # a needle of three letters is its own piece: found without looking again
+        self._by_start = {
+            k: tuple((None if len(n) == 3 else n, b) for n, b in v) for k, v in by_start.items()
+        }
+        self._starts = frozenset(self._by_start)
+
+    def of(self, text: str) -> int:
+        """The OR of the bits of every needle in ``text``."""
+        keep = 0
+        for needle, b in self._short:
+            if needle in text:
+                keep |= b
+        by_start = self._by_start
+        for start in self._starts.intersection(_pieces(text)):
+            for needle, b in by_start[start]:
+                if needle is None or needle in text:
+                    keep |= b
+        return keep
+
+    def __iter__(self):  # (needle, bits) pairs, for tests and inspection
+        yield from self._short
+        for start, found in self._by_start.items():
+            for needle, b in found:
+                yield (start if needle is None else needle), b
+
+    def __len__(self) -> int:
+        return len(self._short) + sum(map(len, self._by_start.values()))
+
+
+_PIECES: dict[str, set[str]] = {}
+_PIECES_KEPT = 8  # a note is asked of with its own text and its lower-cased copy, a few patterns
+
+
+def _pieces(text: str) -> set[str]:
+    """Every three-letter piece of ``text``, kept for the next asks of the same text."""
+    found = _PIECES.get(text)
+    if found is None:
+        if len(_PIECES) >= _PIECES_KEPT:
+            _PIECES.clear()
+        found = _PIECES[text] = {text[i : i + 3] for i in range(len(text) - 2)}
+    return found
 
 
 class _Branches:
