@@ -223,8 +223,7 @@ def travel_share(terms: str, said: str) -> float | None:
     travel = _travel_share(terms)
     if travel is None:  # "a week in Jakarta every quarter", "about 40% of the time on the road"
         travel = role_share(said)
-    if (
-        travel is None
-    ):  # "travelling to Singapore and Tokyo about one week a month" among the duties
+    # "travelling to Singapore and Tokyo about one week a month" among the duties
+    if travel is None:
         travel = _how_often(said)
     return travel
