@@ -1,0 +1,168 @@
+"""What a role's company is, by its own description: its size and stage, its funding, and
+whether it is a public or a private employer.
+
+"one of Europe's largest insurers", "a 22-person Series A", "a family-owned manufacturer", "a
+1,200-bed academic medical center", "an NHS trust", "private clinic, no NHS contracts".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading.role_industry import CHAIN
+
+# A large company, by its own description: "one of Europe's largest insurers", "a FTSE 100
+# bank", "a Fortune 500 retailer", "50,000 employees".
+_LARGE = re.compile(
+    r"\b(?:one of (?:the )?(?:[\w'’]+ )?(?:largest|biggest)|(?:ftse|fortune|s&p|dax|cac|euro ?stoxx|"
+    r"nikkei|nifty|sensex|asx|tsx) ?\d{2,3}|global (?:bank|insurer|leader|brand|enterprise|3pl|network|"
+    r"carrier|airline|forwarder|logistics (?:provider|company|group))|multinational|"
+    # "one of the Big Four", "a Big 4 firm": the few largest of a trade
+    r"one of the big (?:three|four|five|3|4|5)|(?:a|the) big (?:four|4) (?:firm|bank|accountanc\w*|practice)|"
+    r"(?:a|an|the) global (?:[\w-]+ (?:and |& )?){0,3}(?:manufacturer|maker|producer|group|company)|"
+    r"national (?:chain|network|newsroom|newspaper|broadcaster)|nationwide (?:chain|network)|"
+    r"blue[- ]chip|household name|listed (?:company|group|on the))\b",
+    re.I,
+)
+# Present in many countries: "offices in 60 countries", "a 3PL in 40+ countries" (a team this
+# small, said beside it, is not a large company: "12 people serving clients in 30 countries").
+_IN_MANY_COUNTRIES = re.compile(
+    r"\bin (?:over |more than )?(?:[2-9]\d|[1-9]\d\d)\+? countries\b", re.I
+)
+_HEADCOUNT = re.compile(
+    r"\b(?P<n>\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?\s?k|\d{4,})\+?\s+(?:employees|staff|people|"
+    r"colleagues|team members|associates|seats)\b",
+    re.I,
+)
+
+
+# A company's size said as a number before what it is: "a 22-person Series A", "a 300-strong
+# scale-up", "a team of 15".
+_SIZE_BEFORE = re.compile(
+    r"\b(?P<n>\d{1,3}(?:,\d{3})*)[- ](?:person|people|strong|employee|staff|seat)\b|"
+    r"\b(?:we(?:'re| are) (?:a team of|just|only)|a (?:small )?team of|"
+    # the workplace and its headcount: "an independent studio of 12", "a practice of 8"
+    r"(?:studio|firm|practice|agency|company|business|outfit|shop) of) (?P<m>\d{1,3})\b"
+    r"(?! (?:years?|%|countries|sites|offices|locations|stores|venues|hotels|schools|brands))",
+    re.I,
+)
+# A firm run by its owners or kept small on purpose, not a group: "family-owned", "a boutique
+# BPO", "owner-managed" (a headcount of 1,000 or more, or a listing, still makes it large).
+_OWNER_RUN = re.compile(
+    r"\b(?:family[- ](?:owned|run|business|firm|company)|owner[- ](?:run|managed|led|operated)|"
+    r"boutique|independent(?:ly owned)? (?:firm|agency|company))\b",
+    re.I,
+)
+# Its stage, by its funding round or as it calls itself.
+_EARLY_STAGE = re.compile(
+    r"\b(?:pre-?seed|seed[- ](?:stage|funded|round)|series a|early[- ]stage startup|"
+    r"we(?:'re| are) (?:an? )?(?:[\w-]+ ){0,2}start-?up|"
+    # the start-up the role joins: "join a 15-person hydrogen start-up" (not "start-up experience")
+    # (not a requirement's "worked for a start-up")
+    r"(?:join|joining|joins|(?<!worked )(?<!working )(?<!work )for|is|are) (?:a|an|our) "
+    r"(?:\d+[- ](?:person|people|strong) )?(?:[\w-]+ ){0,2}"
+    r"start-?up(?! (?:experience|environment|background|mentality|mindset|culture|world)\b)|"
+    # a venture still being founded: "founding crew for a new regional airline", "launching next spring"
+    r"founding (?:crew|team|members?|hires?|staff|employees?|engineers?)|"
+    r"(?:a|an|our) new (?:[\w-]+ ){0,2}(?:airline|carrier|venture)|"
+    r"(?:airline|carrier|company|business|venture|brand|operator|start-?up),? (?:is )?launching "
+    r"(?:next|this|in|later|early))\b",
+    re.I,
+)
+_LATER_STAGE = re.compile(
+    r"\b(?:series [b-e]|(?:a|an|we're a|we are a) (?:[\w-]+ ){0,2}scale-?up)\b", re.I
+)
+
+
+# Funded by venture capital: a priced round or investors named as such.
+_VC_BACKED = re.compile(
+    r"\b(?:series [a-e]|(?:vc|venture)[- ](?:backed|funded)|backed by [^.\n]{0,40}?"
+    r"(?:ventures|capital|partners|a16z|sequoia|accel|index|vcs?)\b)",
+    re.I,
+)
+
+
+# A public employer by name: "NHS trust", "NHS Scotland", "the civil service", "a county council".
+_PUBLIC = re.compile(
+    r"\b(?:nhs|civil service|local authority|(?:county|city|borough|district) council|"
+    r"government department|public sector|national oil company|state[- ]owned|government[- ]linked|"
+    r"semi[- ]government(?:al)?)\b",
+    re.I,
+)
+
+
+# A private employer said as such, which no mention of the NHS beside it makes public: "private MSK
+# clinic, no NHS contracts", "independent sector hospital", "non-NHS".
+_PRIVATE = re.compile(
+    r"\b(?:private (?:clinic|practice|hospital|sector|healthcare|provider|company|dental|dentistry|"
+    r"cosmetic|physio\w*|msk|care (?:home|group|provider))|privately (?:funded|owned|run)|"
+    r"independent (?:sector|hospital|provider)|no nhs(?: contracts?| work| patients| funding)?|non[- ]nhs)\b",
+    re.I,
+)
+
+
+def company_kinds(text: str) -> frozenset[str]:
+    public = (
+        frozenset({"public_sector"})
+        if _PUBLIC.search(text) and not _PRIVATE.search(text)
+        else frozenset()
+    )
+    return _size(text) | public  # "NHS trust", "a county council"
+
+
+# A hospital's size by its beds: "a 1,200-bed Magnet academic medical center" is a big system (a
+# unit's "30-bed telemetry unit" is not the hospital's).
+_BEDS = re.compile(
+    r"\b(?P<n>\d{1,2},\d{3}|\d{1,4})[- ]bed\b(?! (?:unit|ward|floor|icu|wing|department|step-?down|"
+    r"med[- /]?surg|tele\w*|pcu|nicu|picu|er|ed|or|l&d))",
+    re.I,
+)
+# A small hospital by its kind: "a critical access hospital", "a rural community hospital".
+_SMALL_HOSPITAL = re.compile(r"\bcritical access hospital|\brural (?:community )?hospital\b", re.I)
+
+
+def _size(text: str) -> frozenset[str]:
+    if _LARGE.search(text):
+        return frozenset({"large", "enterprise"})
+    for m in _HEADCOUNT.finditer(text):
+        raw = m["n"].lower().replace(" ", "")
+        n = float(raw[:-1]) * 1000 if raw.endswith("k") else float(re.sub(r"[,.]", "", raw))
+        if n >= 1000:
+            return frozenset({"large", "enterprise"})
+    for m in CHAIN.finditer(text):
+        if int(m["n"].replace(",", "")) >= 20:
+            return frozenset({"large", "enterprise"})  # "a 70-hospital national chain"
+    small_hospital = bool(_SMALL_HOSPITAL.search(text))
+    for m in _BEDS.finditer(text):
+        beds = int(m["n"].replace(",", ""))
+        if beds >= 400:
+            return frozenset({"large", "enterprise"})  # "a 1,200-bed academic medical center"
+        small_hospital = small_hospital or beds < 100  # "a 25-bed critical access hospital"
+    kinds: set[str] = set()
+    for m in _SIZE_BEFORE.finditer(text):
+        n = int((m["n"] or m["m"]).replace(",", ""))
+        if n >= 1000:
+            return frozenset({"large", "enterprise"})
+        if n < 50:
+            kinds.add("small")  # "a 22-person Series A"; 50-999 says neither small nor large
+    if small_hospital:
+        kinds.add("small")
+    if _OWNER_RUN.search(text):
+        kinds.add("small")  # "a family-owned manufacturer", "a 60-seat boutique BPO": no group
+    if _EARLY_STAGE.search(text):
+        kinds.add("startup")
+    elif _LATER_STAGE.search(text):
+        kinds.add("scaleup")
+        if "small" in kinds:
+            kinds.add("startup")  # "Series B, 40 people": a scale-up still the size of a start-up
+    if _IN_MANY_COUNTRIES.search(text) and not kinds & {"small", "startup"}:
+        return frozenset({"large", "enterprise"})  # "a 3PL in 60 countries"
+    return frozenset(kinds)
+
+
+def private_sector(text: str) -> bool:
+    return bool(_PRIVATE.search(text))
+
+
+def vc_backed(text: str) -> bool:
+    return bool(_VC_BACKED.search(text))

@@ -1,0 +1,119 @@
+"""The role's terms of employment: its kind of contract, visa sponsorship and relocation.
+
+"12-month contract", "Permanent - not C2H", "we can't sponsor visas", "must have the right to
+work in the UK" (a requirement line, so read among the requirements too), "relocation package".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading.role_schedule import NEG
+
+_SPONSOR_NO = re.compile(
+    rf"{NEG}\s+(?:[\w-]+\s+){{0,3}}(?:sponsor|visa)|"
+    rf"must (?:already )?have (?:the |a |full )?(?:right|"
+    r"permission|authori[sz]ation|eligibility) to work|right to work in [\w ]{2,20}?(?:is )?required|"
+    r"must be (?:legally )?(?:eligible|authori[sz]ed|entitled|able|permitted) to work|"
+    r"(?:sponsorship|sponsoring)\W{0,3}(?:is )?(?:not|un)(?: \w+)? ?(?:available|offered|possible|"
+    r"provided)|sponsorship\W{0,3}(?:no|none|n/a)\b|"
+    # "Singapore citizens and PRs only", "cannot support Employment Pass applications"
+    r"\bcitizens?(?: and| or|,|/) ?(?:prs?|permanent residents?) only|"
+    rf"{NEG}\s+(?:[\w-]+\s+){{0,2}}(?:employment pass|work pass|s pass|work permit)|"
+    # Canada's labour market impact assessment, the employer's part of a work permit
+    rf"{NEG}\s+(?:[\w-]+\s+){{0,2}}(?:an? )?lmias?\b|\bno lmias?(?: support| sponsorship)?\b",
+    re.I,
+)
+# Sponsorship offered: "visa sponsorship available", "we sponsor visas", "Visa sponsorship (HSM
+# permit) and relocation", "can sponsor a Blue Card", "work permits supported".
+_PERMIT = (
+    r"(?:visas?|work permits?|permits?|blue cards?|h-?1bs?|skilled worker(?: visas?)?|"
+    r"hsm(?: permits?| visas?)?|highly skilled migrant(?: permits?| visas?)?|tier 2(?: visas?)?|"
+    r"work authori[sz]ations?|immigration|lmias?)"
+)
+_SPONSOR_YES = re.compile(
+    rf"(?:visa |permit )?sponsorship (?:is )?(?:available|offered|provided|included|possible)|"
+    rf"(?:we|can|will|able to|happy to|do|does) sponsor|sponsor(?:s|ing)? (?:a |an |the |your )?"
+    rf"{_PERMIT}|{_PERMIT} (?:\w+ )?sponsorship|{_PERMIT} (?:is |are |can be |will be )?sponsored|"
+    rf"sponsorship\b[^.\n]{{0,60}}\b(?:available|offered|provided|included)|^\W*sponsorship\b|"
+    rf"(?:support|help|assist)(?:s|ed|ing)?(?: you)?(?: with)? (?:your |the |all )?{_PERMIT}|"
+    rf"{_PERMIT} (?:support|assistance|help)",
+    re.I | re.M,
+)
+# "(you) would need a visa sponsored": the candidate's need, not the role's offer.
+_NEEDED = re.compile(r"\bneed(?:s|ed)?\b[^.\n]{0,40}$", re.I)
+
+
+def sponsors(terms: str) -> bool:
+    return any(
+        not _NEEDED.search(terms, max(0, m.start() - 50), m.start())
+        for m in _SPONSOR_YES.finditer(terms)
+    )
+
+
+_RELOCATION = re.compile(
+    r"relocation (package|support|assistance|budget|bonus)|help(ing)? you relocate|relo package",
+    re.I,
+)
+
+
+_CONTRACT = [
+    (
+        "fixed_term",
+        re.compile(
+            r"fixed[- ]term|\bftc\b|maternity cover|\d{1,2}[- ]?(?:month|mo)s?\b(?:[- ]long)?\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:contract|role|position|engagement|assignment)\b",
+            re.I,
+        ),
+    ),
+    ("freelance", re.compile(r"\bfreelance\b", re.I)),
+    # a project's seat ends with it: "project-based", "contractual" (the Philippines)
+    ("fixed_term", re.compile(r"\bproject[- ]?based\b|\bcontractual\b", re.I)),
+    (
+        "contract",
+        re.compile(
+            r"\b(contract (role|position|basis)|day rate|inside ir35|outside ir35|contractor|"
+            r"(?:w-?2|1099|c2c|corp[- ]to[- ]corp) (?:contract|role|basis)|(?<!no )(?<!not )(?<!never )(?:"
+            r"contract[- ]to[- ]hire|c2h|(?:third[- ]party|vendor'?s?|partner'?s?) payroll))\b|"
+            r"[(\-–—]\s*contract\s*(?:\)|$)",  # a title's "(Contract)", "- Contract"
+            re.I,
+        ),
+    ),
+    # a travel nurse's or locum's assignment: "13-week travel contract", "Travel RN - ICU"
+    (
+        "contract",
+        re.compile(
+            r"\b\d{1,2}[- ]?(?:week|wk)s? (?:travel |local |locum )?(?:contract|assignment)s?\b|"
+            r"\btravel (?:contract|assignment)s?\b|^travel (?:rn|nurse|lpn|cna|tech\w*|therapist|rrt)\b",
+            re.I | re.M,
+        ),
+    ),
+    (
+        "permanent",
+        re.compile(
+            r"\b(permanent|perm role|full[- ]time permanent|clt|cdi|festanstellung|"
+            # made regular after probation: "Regularization after 6 months", "direct hire"
+            r"regulari[sz]ation|regulari[sz]ed after|regular (?:employment|status|position|hire)|"
+            r"direct hire)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+def contract_kind(terms: str) -> str | None:
+    """permanent, contract, freelance or fixed_term, as the first of ``_CONTRACT`` to match."""
+    return next((kind for kind, pattern in _CONTRACT if pattern.search(terms)), None)
+
+
+def sponsorship(terms: str, requirement_lines: str) -> bool | None:
+    """True: the role sponsors visas; False: it says it cannot (or asks for the right to work
+    among its requirements, ``requirement_lines``); None: it does not say."""
+    said = True if sponsors(terms) else None
+    if _SPONSOR_NO.search(requirement_lines):
+        said = False  # "must have the right to work in the UK" is a requirement line
+    return said
+
+
+def relocation_support(terms: str) -> bool | None:
+    return True if _RELOCATION.search(terms) else None

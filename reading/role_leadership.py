@@ -1,0 +1,79 @@
+"""Whether a role leads people or leads technically.
+
+People: a leading seniority, "manage a team of 6", "Head Chef", a title that runs a site or a crew
+("Site Manager", "General Foreman"), unless the role says it is an individual contributor one.
+Technically: "set the technical direction", "Tech Lead", with or without reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading.role_text import RoleText
+
+LEADING = {"lead", "manager", "director", "executive"}
+
+
+_MANAGES = re.compile(
+    r"\b(manage|managing|lead|leading|line[- ]manag\w*)\s+(a|the|our)?\s*"
+    r"(team|squad|group)\s*(of\s*\d+)?|"
+    r"direct reports|people (management|leadership)|line management|grow (and lead )?the team",
+    re.I,
+)
+# Running the place outside an office, with the people in it: "Head Chef", "lead the kitchen and
+# its brigade of six", "run the ward", "Ward Manager".
+_RUNS_THE_PLACE = re.compile(
+    r"\b(?:head|executive) chef\b|\bhead of department\b|\bward manager\b|\bstore manager\b|"
+    r"\b(?:lead|leading|run|running|manage|managing)\s+(?:the\s+|a\s+|our\s+)?"
+    r"(?:kitchen|brigade|ward|department|store)\b|\bbrigade of (?:\d+|\w+)\b",
+    re.I,
+)
+# A title that runs a site or a crew: "Site Manager", "Electrical Chargehand", "General Foreman",
+# "Shift Supervisor" (the title only: a description's "reporting to the site manager" is not it).
+_RUNS_A_SITE = re.compile(
+    r"(?<!assistant )(?<!assistant-)\b(?:site|construction) manager\b|\b(?:general )?fore(?:man|woman)\b|"
+    r"\bcharge ?hand\b|\bsupervisor\b|\bleading hand\b",
+    re.I,
+)
+# Technical leadership, with or without reports: "set the technical direction", "lead design
+# reviews", "Tech Lead", "own the architecture".
+_SETS_DIRECTION = re.compile(
+    r"\b(?:(?:set|sets|setting|own|owns|owning|drive|drives|driving|shape|shapes|shaping)\s+"
+    r"(?:the\s+|our\s+)?(?:technical|tech|engineering|architectural)\s+(?:direction|vision|"
+    r"strategy|roadmap)|tech(?:nical)?[- ]lead(?:ership)?|lead(?:ing)?\s+(?:the\s+)?"
+    r"(?:design|architecture)\s+reviews?|own(?:s|ing)?\s+the\s+architecture)\b",
+    re.I,
+)
+_NO_MANAGING = re.compile(
+    r"\b(individual contributor|\bIC\b role|no (line |people )?management|hands[- ]on,? not managing|"
+    r"(no|zero|without|not have any|no formal) (direct )?reports)",
+    re.I,
+)
+
+
+def manages(
+    *,
+    title: str,
+    seniority: str | None,
+    terms: str,
+    description: str | None,
+    said: str,
+    sections: RoleText,
+) -> bool | None:
+    """True: the role manages people; False: it says it does not; None: it does not say.
+    ``said`` is what the company says of the role and itself (``role_facts``)."""
+    leads: bool | None = None
+    if (
+        seniority in LEADING
+        or _MANAGES.search("\n".join([title, *sections.lines("duties"), terms]))
+        or _RUNS_THE_PLACE.search("\n".join([title, description or ""]))
+        or _RUNS_A_SITE.search(title)
+    ):
+        leads = True
+    if _NO_MANAGING.search(said):  # "Individual contributor role." among the duties
+        leads = False
+    return leads
+
+
+def sets_direction(text: str) -> bool:
+    return bool(_SETS_DIRECTION.search(text))

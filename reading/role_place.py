@@ -1,0 +1,181 @@
+"""Where and how a role is worked: remote, hybrid or on site, its office days, and its place.
+
+The opening's remote policy decides when it has one; otherwise its terms do: "fully remote", "2
+days a week in our Lisbon office", "WFH 2 days a week" (three in), "office every Monday and
+Friday", an office-first culture. A title says it too ("Claims Examiner (Remote)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading.office_week import office_weekdays
+
+_DAYS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+}
+_OFFICE_DAYS = re.compile(
+    r"\b(one|two|three|four|five|[1-5])(?:\s*(?:-|to)\s*(?:one|two|three|four|five|[1-5]))?"
+    r"\s*(?:office |in-office |on-?site )?days?\s*(?:a|per|each|/)\s*week"
+    r"(?!\s*(?:from home|at home|remote|wfh|home[- ]?office|working from home))\s*(?:in|at|on[- ]?site|from)?\s*"
+    r"(?:the|our)?\s*"
+    r"(?:office|on[- ]?site|studio|hq)?",
+    re.I,
+)
+# The days at home said instead: "2 days a week from home", "WFH 2 days a week", "remote
+# Mondays and Fridays" aside - the rest of the week is in the office.
+_HOME_DAYS = re.compile(
+    r"\b(one|two|three|four|[1-4])\s*days?\s*(?:(?:a|per|each|/)\s*week\s*)?(?:from home|at home|"
+    r"remote(?:ly)?|wfh|home[- ]?office|working from home)\b|"
+    r"\b(?:wfh|home[- ]?office|work(?:ing)? from home|remote)\s*(?:on |for )?(one|two|three|four|[1-4])"
+    r"\s*days?\b",
+    re.I,
+)
+# The days said with where rather than "a week": "3 days in the office", "2 days at HQ",
+# "Hybrid - 3 days Auckland CBD" (a title). Fewer than five: a week in the office is on site.
+_DAYS_IN = re.compile(
+    r"\b(one|two|three|four|[1-4])\s*(?:office |in-office |on-?site )?days?\s+(?:in|at|from)\s+"
+    r"(?:the |our )?(?:office|on[- ]?site|hq|studio|[A-Z][\w-]+)|"
+    r"\bhybrid\W{1,4}(one|two|three|four|[1-4])\s*days?\b",
+    re.I,
+)
+_REMOTE = re.compile(
+    r"\b(fully remote|remote[- ]first|100% remote|work from anywhere|remote role|remote position|"
+    r"remote \((uk|eu|us|europe|emea)|remote$|this role is remote|remote-only)",
+    re.I | re.M,
+)
+# A title that says the role is remote: "Remote Outpatient Coder", "Claims Examiner (Remote)",
+# "Adviser - home-working role", "Planner (WFH)" - not a remote-something job done on site
+# ("Remote Monitoring Technician", "Remote Pilot", "Remote Area Nurse": a remote place).
+_REMOTE_TITLE = re.compile(
+    r"^\W*remote\b(?![- ](?:sensing|monitor\w*|patient|access|control|pilot|operat\w*|site|systems?|"
+    r"support|telemetry|video|camera|tower|field|areas?|locations?|communit(?:y|ies)|islands?|"
+    r"rural|mine|camp|outback))|\(\s*remote\s*\)|"
+    r"\bhome[- ]?work(?:ing|er|ers)\b(?![- ](?:support|assistance|help|club|tutor\w*))|\bwfh\b",
+    re.I,
+)
+# A company with no office at all: "we're fully distributed", "no HQ", "everyone works from home"
+# (not "no office politics").
+_NO_OFFICE = re.compile(
+    r"\b(?:fully distributed|all[- ]remote|office[- ]?less|no (?:physical )?(?:offices?|hq|headquarters)"
+    r"(?! (?:politics|drama|dress|hours|banter|culture))\b|(?:don't|do not|doesn't|does not|never) "
+    r"(?:have|had|need) (?:an?|any) (?:physical )?(?:office|hq)|without (?:an?|any) (?:physical )?office|"
+    r"(?:everyone|everybody|the whole (?:team|company)|all of us|we all) works? (?:from home|remotely))\b",
+    re.I,
+)
+# "this isn't a remote role", "not a remote position": said to rule remote out.
+_NOT_REMOTE_BEFORE = re.compile(
+    r"\b(?:not|isn't|is not|aren't|are not|no|never|won't be|will not be|can't be|cannot be)"
+    r"(?: an?| a fully| fully)?\s*$",
+    re.I,
+)
+
+
+def _says_remote(text: str) -> bool:
+    return any(
+        not _NOT_REMOTE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        for m in _REMOTE.finditer(text)
+    )
+
+
+_HYBRID = re.compile(r"\bhybrid\b", re.I)
+_ONSITE = re.compile(
+    r"\b(on[- ]?site|office[- ]based|in[- ]office|5 days in|five days (a week )?in|in person)\b",
+    re.I,
+)
+# The office every working day, said as a culture: "an office-first team", "in our Munich office
+# Monday to Friday".
+_OFFICE_FIRST = re.compile(
+    r"\b(?:office[- ](?:first|centric)|(?:in|at|from|to|into) (?:the|our)(?: [A-Z][\w-]+)? office (?:monday to friday|"
+    r"mon(?:day)?\s*[-–]\s*fri(?:day)?|every (?:working )?day|full[- ]time|all week)|(?:monday to friday|"
+    r"every (?:working )?day|all week) (?:in|at|from) (?:the|our)(?: [A-Z][\w-]+)? office)\b",
+    re.I,
+)
+# Most of the week in the office: hybrid, four days.
+_MOST_DAYS = re.compile(
+    r"\b(?:in the office|on[- ]?site|in person) most days|most days (?:in|at) (?:the|our)(?: \w+)? office\b",
+    re.I,
+)
+_LOCATION = re.compile(
+    r"\b(?:location|based in|office in|offices in|located in|our)\s*:?\s*"
+    r"([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)",
+)
+
+
+# What makes a line about the office: its weekdays named there are office days, and a "two
+# days a week" beside it is office attendance rather than part-time hours (``role_schedule``).
+OFFICE_WORDS = re.compile(r"\b(?:office|on[- ]?site|hybrid|in[- ]person|hq|studio)\b")
+
+
+def work_mode(
+    *, terms: str, said: str, title: str, remote_policy: str | None
+) -> tuple[str | None, int | None, frozenset[str]]:
+    """The role's work mode, its office days a week and the weekdays named for the office.
+    ``terms`` are the lines of its terms, ``said`` those plus what the company says of itself."""
+    mode = remote_policy
+    if mode is None:
+        if _says_remote(terms) or _NO_OFFICE.search(said) or _REMOTE_TITLE.search(title):
+            mode = "remote"
+        elif (
+            _HYBRID.search(terms)
+            or _OFFICE_DAYS.search(terms)
+            or _DAYS_IN.search(terms)
+            or _HOME_DAYS.search(terms)
+        ):
+            mode = "hybrid"
+        elif _OFFICE_FIRST.search(terms) or _ONSITE.search(terms):
+            mode = "onsite"
+        elif _MOST_DAYS.search(terms):
+            mode = "hybrid"
+    weekdays = next(
+        (
+            frozenset(named)
+            for line in re.split(r"[\n.;]", terms)
+            if OFFICE_WORDS.search(line.lower()) and (named := office_weekdays(line))
+        ),
+        frozenset(),
+    )
+    if mode is None and weekdays:
+        mode = "hybrid"  # "Office every Monday and Friday"
+    days = None
+    home = _HOME_DAYS.search(terms)
+    office_said = _OFFICE_DAYS.search(terms)
+    if home and office_said and home.start() <= office_said.start() < home.end():
+        office_said = None  # "work from home two days a week": the two days are at home
+    if mode == "hybrid" and (found := office_said):
+        days = _DAYS[found.group(1).lower()]
+        if days == 5 and remote_policy is None:
+            mode = "onsite"  # "from our Leeds office five days a week": every day is on site
+    elif mode == "hybrid" and (found := _DAYS_IN.search(terms)):
+        days = _DAYS[(found.group(1) or found.group(2)).lower()]
+    elif mode == "hybrid" and (found := home):
+        days = 5 - _DAYS[(found.group(1) or found.group(2)).lower()]  # "2 days from home": 3 in
+    elif mode == "hybrid" and weekdays:
+        days = len(weekdays)
+    elif mode == "hybrid" and _MOST_DAYS.search(terms):
+        days = 4
+    elif mode == "onsite":
+        days = 5
+    return mode, days, weekdays
+
+
+def said_location(terms: str) -> str | None:
+    """The place the terms name for the role ("Location: Porto", "based in Leeds")."""
+    found = _LOCATION.search(terms)
+    return found.group(1) if found else None
+
+
+def city_of(location: str | None) -> str | None:
+    if not location:
+        return None
+    city = re.split(r"[,(/]| or ", location)[0].strip()
+    return city or None

@@ -1,0 +1,222 @@
+"""When a role is worked: on call, shifts, nights, weekends, part or full time, term time...
+
+Read from the role's terms and from the requirement or duty lines that put the hire on a rota
+("take part in our on-call rota"), not from ones that ask for a skill ("experience running
+on-call rotas"). A kind said to be absent ("no on-call", "a separate ops team covers nights") is
+kept apart, as what the role says it does not have.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading.places import PLACES
+from reading.role_place import OFFICE_WORDS
+from reading.role_text import RoleText
+
+# The words that say a term is absent ("no on-call", "never nights"); ``role_contract`` reads
+# "we can't sponsor visas" with them too.
+
+
+NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cannot|can't|unable to)"
+
+
+_SCHEDULE = {
+    "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged|call (?:shifts?|schedule|rotation|"
+    r"requirements?|pay)|(?:weekend|weekday|home|in-house|beeper|backup) call\b|take call\b",
+    "shifts": r"shifts?|(?<!call )rota|shift pattern|"
+    r"(?:us|uk|apac|emea|americas?|aus|anz|est|pst|gmt) "
+    r"(?:hours|time ?zones?|timings?)",
+    "nights": r"(?<!every )(?<!each )nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?)|"
+    r"until (?:about |around |roughly )?(?:9|10|11)(?:[:.]\d\d)? ?pm|"
+    r"\d{1,2}(?:[:.]\d\d)? ?pm ?[-–] ?\d{1,2}(?:[:.]\d\d)? ?am",
+    "weekends": r"weekends?|saturdays?|sundays?",
+    "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
+    "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
+    "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours|self[- ]?schedul\w*|"
+    r"pick your own shifts",
+    "overtime": r"overtime|extended (?:working )?hours|long hours|\d{2}[- ]hour weeks",
+    "guaranteed_hours": r"guaranteed (?:hours|shifts|\d+ hours)|\d+ guaranteed hours|(?:hours|shifts) guaranteed|"
+    r"no call[- ]?offs",
+    "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?",
+    "live_in": r"live-in|live in (?:role|position|post)|(?:staff|on-?site) (?:accommodation|quarters)",
+    "bank_holidays": r"(?:bank|public|stat|statutory) holidays?|boxing day|christmas day",
+    # a school's year: "Term-time only, 39 weeks a year", "school holidays off"
+    "term_time": r"term[- ]?time|(?:38|39|40) weeks (?:a|per|of the) year|school holidays off",
+}
+# Worked the whole year, school holidays too: "52 weeks", "all year round", "open 51 weeks a year".
+_ALL_YEAR = re.compile(
+    r"\b(?:5[12][- ]weeks?|all year round|year[- ]round|school holidays included|"
+    r"(?:open|working|work) (?:through|during) (?:the )?school holidays)\b"
+)
+# US shift hours with a bare "a" or "p": "7a-7p", "10p-6a", "3p - 11:30p".
+_AP_CLOCK = re.compile(r"\b(\d{1,2}(?::[0-5]\d)?) ?([ap])\b(?=\s?(?:-|–|to)\s?\d|[\s,.;)]|$)")
+# A role worked by day: "(Days)", "day shift only", "3x12s days", "7am-7pm", "first shift".
+_DAYS_ONLY = re.compile(
+    r"\((?:days?|day shift)\)|[-–|]\s*days?\s*$|\bdays? shifts?(?! differential)\b(?!\s*(?:/|and|or|&)\s*nights?)|"
+    r"\b(?:3|4|5)x(?:8|10|12)s?,? days\b|\b12s,? days\b|\bdays only\b|\b(?:1st|first) shift\b|"
+    r"\b0?7(?::00)? ?am ?(?:-|–|to) ?0?7(?::[03]0)? ?pm\b",
+    re.M,
+)
+# Support within office hours only: "Business hours support only", "support is 9-5 only".
+_BUSINESS_HOURS_ONLY = re.compile(
+    r"\b(?:(?:business|office|working) hours|9[- ]?(?:to|-)[- ]?5)(?: support)? only\b|"
+    r"\bonly (?:during|in|within) (?:business|office|working) hours\b"
+)
+_WEEK = r"\s*(?:a|per|/|each|every)?\s*(?:week|wk)\b"
+# Part-time hours: fewer than 35 a week, a fraction of an FTE, one to three working days a week
+# ("3 days a week in the office" is hybrid, not part time), "PT role".
+_PART_TIME = re.compile(
+    rf"(?<![\d.])\b(?:[1-9]|[12]\d|3[0-4])(?:\.\d)?\s*(?:hours|hrs|h)\b{_WEEK}|"
+    r"(?<![\d.])0?\.[1-9]\d?\s*fte\b|"
+    r"(?<![\d.])\b(?:[1-3]|one|two|three)[- ]days?[- ](?:a[- ]|per |/ ?)?(?:week|wk)\b"
+    r"(?!\s*(?:in|at|on|from)\s+(?:the |our |an? )?(?:\w+\s+)?(?:office|site|hq|studio|campus)|"
+    r"\s*on[- ]?site|\s*in[- ](?:office|person))|"
+    r"\bpt\b(?=\s*(?:role|position|contract|job|hours|basis|,|\)|/))|\bft/pt\b|\bpt/ft\b"
+)
+# Full-time hours: "full-time", "FT", 35-48 hours a week, "Mon-Fri 9-5".
+_FULL_TIME = re.compile(
+    r"\bfull[- ]?time\b|\bft\b|\bvoltijd\b|\bvollzeit\b|\btemps plein\b|\btiempo completo\b|"
+    r"\btempo (?:integral|pieno)\b|(?<![\d.])\b(?:3[5-9]|4[0-8]) ?(?:uur|stunden|heures|horas)\b|"
+    rf"(?<![\d.])\b(?:3[5-9]|4[0-8])(?:\.\d)?\s*(?:hours|hrs|h)\b{_WEEK}|"
+    r"\b(?:0?[7-9])(?::[0-5]\d)?\s*(?:am)?\s*(?:-|–|to)\s*(?:0?[4-6]|1[6-8])(?::[0-5]\d)?\s*(?:pm)?\b"
+)
+
+
+# "Two days a week in Dublin 2": the days in a place are office days, not part-time hours.
+_AT_A_PLACE = re.compile(
+    r"\s*(?:in|at)\s+(?:our\s+|the\s+)?(?:"
+    + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True) if len(p) > 2)
+    + r")\b"
+)
+
+
+def _hours(lower: str) -> tuple[bool, bool]:
+    """(part time, full time) as the role's lines state their hours."""
+    part = full = False
+    for line in lower.split("\n"):
+        found = _PART_TIME.search(line)
+        if found and not (
+            found.group().rstrip().endswith(("week", "wk"))
+            and "day" in found.group()
+            and (OFFICE_WORDS.search(line) or _AT_A_PLACE.match(line, found.end()))
+        ):
+            part = True
+        full = full or bool(_FULL_TIME.search(line))
+    return part, full
+
+
+# Another team does that work, so the role does not: "a separate ops team covers nights".
+_OTHER_TEAM = (
+    r"(?:separate|dedicated|different|another|other|external|outsourced|follow[- ]the[- ]sun|"
+    r"24/7 (?:ops|operations)|(?:ops|operations|noc|support|sre) team|noc)"
+)
+_OTHERS_COVER = re.compile(
+    rf"\b{_OTHER_TEAM}(?:[\w/ -]{{0,30}}?\b(?:team|teams|group|rota|provider|partner|vendor|noc))?\s+"
+    r"(?:covers?|handles?|looks? after|takes? care of|does|runs?|owns?|picks? up)\s+(?:all\s+)?"
+    r"(?:[\w/-]+(?:,|\s+and|\s+&)\s+)*$"
+)
+_COVERED_BY_OTHERS = re.compile(
+    rf"(?:\s+(?:and|&|,)\s+[\w/-]+)*\s+(?:is|are)\s+(?:all\s+)?(?:covered|handled|looked after|taken care of)"
+    rf"\s+by\s+(?:a|an|the|our)?\s*{_OTHER_TEAM}"
+)
+
+
+# A requirement or duty that puts the hire on a rota ("Joining the 1-in-5 out-of-hours on-call
+# rotation", "take part in our on-call rota"): the role's own hours, unlike "experience running
+# on-call rotas", which asks for a skill.
+_JOINS_ROTA = re.compile(
+    r"\b(?:join(?:s|ing)?|participat\w* in|tak(?:e|ing) part in|be(?:ing)? part of|shar(?:e|ing)(?: in)?|"
+    r"be(?:ing)? on|going on|cover(?:ing)?)\b[^.\n]{0,40}?\b(?:on[- ]?call|out[- ]of[- ]hours|pager\w*|"
+    r"rotas?|rotations?)\b|\b(?:\d+|one)[- ](?:in|of)[- ]\d+\b[^.\n]{0,30}?\b(?:on[- ]?call|rotas?|"
+    r"rotations?|out[- ]of[- ]hours)\b",
+    re.I,
+)
+_ASKS_A_SKILL = re.compile(
+    r"\b(?:experience|experienced|familiar\w*|knowledge|exposure|background|track record|"
+    r"understanding|designing|running|building|improving|managing)\b",
+    re.I,
+)
+
+
+# Split shifts (a break mid-day between two services) or said to be none: "straight shifts, no
+# splits", "no split shifts".
+_SPLITS = re.compile(r"\bsplit(?:[- ]shifts?|s\b)", re.I)
+_NO_SPLITS = re.compile(
+    r"\b(?:no|without|zero|never)\s+split(?:[- ]shifts?|s\b)|\bstraight shifts?\b", re.I
+)
+
+
+def split_shifts(terms: str) -> bool | None:
+    if _NO_SPLITS.search(terms):
+        return False
+    return True if _SPLITS.search(terms) else None
+
+
+def _rota_duties(requirements: str | None, sections: RoleText) -> list[str]:
+    lines = [*(requirements or "").splitlines(), *sections.lines("requirements", "duties")]
+    return [
+        ln
+        for ln in lines
+        if (_JOINS_ROTA.search(ln) or _LATE_CALLS.search(ln) or _WORKED_PATTERN.search(ln))
+        and not _ASKS_A_SKILL.search(ln)
+    ]
+
+
+# A working pattern the job is done on, said as a duty: "the team works a Saturday roster",
+# "fly-in fly-out from Perth on an 8 days on, 6 off roster", "rostered weekends".
+_WORKED_PATTERN = re.compile(
+    r"\b(?:fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|rosters?|rostered)\b",
+    re.I,
+)
+
+
+# Calls out of hours with another region, as a duty: "two evening syncs a week with Amsterdam".
+_LATE_CALLS = re.compile(
+    r"\b(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?)\b|"
+    r"\buntil (?:about |around |roughly )?(?:9|10|11)(?:[:.]\d\d)? ?pm\b",
+    re.I,
+)
+
+
+def schedule_text(lower: str, requirements: str | None, sections: RoleText) -> str:
+    """The role's terms (``lower``, lower case) with the requirement and duty lines that put
+    the hire on a rota added, and a US shift's "7a-7p" said as "7am-7pm"."""
+    lower += "".join(f"\n{line.lower()}" for line in _rota_duties(requirements, sections))
+    return _AP_CLOCK.sub(r"\1\2m", lower)  # "7a-7p", "10p-6a": a US shift's hours
+
+
+def role_schedule(lower: str) -> tuple[set[str], set[str]]:
+    """The schedule kinds the role's text (``schedule_text``) has, and those it says it does
+    not have. A kind may be in both: the caller decides which wins where."""
+    schedule, no_schedule = set(), set()
+    for kind, pattern in _SCHEDULE.items():
+        for found in re.finditer(rf"\b(?:{pattern})", lower):
+            before = lower[max(0, found.start() - 40) : found.start()]
+            clause = re.split(r"[.;,\n]|\bbut\b", before)[-1]
+            line_start = lower.rfind("\n", 0, found.start()) + 1
+            if _OTHERS_COVER.search(lower, line_start, found.start()) or _COVERED_BY_OTHERS.match(
+                lower, found.end()
+            ):
+                no_schedule.add(kind)  # "a separate operations team covers nights and weekends"
+                continue
+            (no_schedule if re.search(rf"\b{NEG}\b", clause) else schedule).add(kind)
+    if "term_time" not in schedule and _ALL_YEAR.search(lower):
+        no_schedule.add("term_time")  # "52 weeks, school holidays included": not term-time only
+    if re.search(r"\blive[- ]out\b", lower) and "live_in" not in schedule:
+        no_schedule.add("live_in")  # "Live-out; no staff accommodation"
+    if re.search(r"\bzero[- ]hours?\b", lower):
+        schedule.discard("guaranteed_hours")  # "casual, zero-hours": no hours promised
+        no_schedule.add("guaranteed_hours")
+    if "nights" not in schedule and _DAYS_ONLY.search(lower):
+        no_schedule.add("nights")  # "RN - Telemetry (Days)", "3x12s, day shift only": no nights
+    if _BUSINESS_HOURS_ONLY.search(lower) and "on_call" not in schedule:
+        no_schedule.add("on_call")  # "business hours support only": nobody is paged at night
+    part, full = _hours(lower)
+    if part:
+        schedule.add("part_time")
+    elif full and "part_time" not in schedule:
+        no_schedule.add("part_time")  # "Full-time, 40 hours a week": not part-time hours
+        if "four_day_week" not in schedule:
+            no_schedule.add("four_day_week")  # nor a four-day week it does not name
+    return schedule, no_schedule

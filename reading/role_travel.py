@@ -1,0 +1,229 @@
+"""How much a role travels, and whether its travel crosses a border.
+
+The share is said as a figure ("up to 30% travel"), in words ("half the time at client sites"),
+by the month ("one week a month at the Stuttgart head office"), or by a driver's time on the
+road ("OTR, out three weeks"; "local, home daily" is none). Abroad is said so ("international
+travel"), or a travel line names a country other than the role's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reading.travel import role_share
+
+# The kind of travel may stand between the share and the word: "40% outstation travel",
+# "about 30% international travel".
+_TRAVEL_KIND = (
+    r"(?:(?:outstation|domestic|international|overseas|regional|national|field|client|site|"
+    r"business|customer|territory)\s+)?"
+)
+_TRAVEL = re.compile(
+    rf"(?:up to|around|about|~)?\s*(\d{{1,2}})\s?%\s*(?:of the time\s*)?{_TRAVEL_KIND}travel|"
+    r"travel[^.]{0,30}?(\d{1,2})\s?%",
+    re.I,
+)
+# The share said in words: "about half the time on site at the plants", "a third of your time
+# at client sites", "a quarter of the time on the road" (a place in the plural, or travelling).
+_SHARES = {"half": 0.5, "a third": 0.33, "one third": 0.33, "a quarter": 0.25, "a fifth": 0.2,
+           "two thirds": 0.67, "most": 0.6}  # fmt: skip
+_TRAVEL_SHARE_WORDS = re.compile(
+    r"\b(half|a third|one third|a quarter|a fifth|two thirds|most)\s+(?:of\s+)?(?:the|your|their|"
+    r"his|her)\s+time\s+(?:is\s+)?(?:travel\w*|on the road|away|abroad|(?:on[- ]?site\s+)?"
+    r"(?:at|with|visiting|in)\s+(?:the\s+|our\s+|client\s+|customer\s+)?(?:\w+\s+)?"
+    r"(?:plants|sites|clients|customers|branches|stores|factories|projects))\b",
+    re.I,
+)
+# Time away by the month: "one week a month at the Stuttgart head office", "two weeks a month on
+# site for launches", "3 days a month at the client" (a week or more a week is office days).
+_AWAY_BY_MONTH = re.compile(
+    r"\b(one|two|three|a|an|[1-3])\s+(weeks?|days?)\s+(?:a|per|each|every)\s+month\b"
+    r"(?=[^.\n;]{0,40}?\b(?:at|in|on[- ]?site|on the road|travel\w*|visiting|to)\b)",
+    re.I,
+)
+# ... said after the trips: "travelling to Singapore and Tokyo about one week a month", "with
+# travel to targets across Europe most weeks".
+_TRAVEL_THEN_HOW_OFTEN = re.compile(
+    r"\btravel\w*\s+(?:to|across|around|between|into|out to)\b[^.\n;]{0,60}?\b(?:(?P<n>one|two|three|a|an|[1-3])\s+(?P<unit>weeks?|days?)\s+(?:a|per|each|"
+    r"every)\s+month|(?P<most>most|every|each)\s+weeks?)\b",
+    re.I,
+)
+_COUNT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3}
+
+
+# A driver's time away from home: "over-the-road, out three weeks", "OTR", "regional, home
+# weekends" - most of the time away ("local, home daily" is none).
+_ON_THE_ROAD = re.compile(
+    r"\b(?:otr|over[- ]the[- ]road|out (?:two|three|four|2|3|4)(?: to (?:three|four|3|4))? weeks|"
+    r"out for weeks|home (?:weekly|every weekend|on weekends|every other week))\b",
+    re.I,
+)
+
+# A driving job: its "home daily" is the opposite of over-the-road (a sales rep's "home every
+# night" still travels the territory).
+_DRIVING_JOB = re.compile(
+    r"\b(?:driver|cdl(?:-a)?|class a|trucking|p&d|dry van|reefer|flatbed|tanker|shuttles?|routes?|"
+    r"hauls?|hauling|freight)\b",
+    re.I,
+)
+_HOME_DAILY = re.compile(r"\bhome (?:daily|every night|each night|nightly|every day)\b", re.I)
+
+
+def _travel_share(terms: str) -> float | None:
+    if found := _TRAVEL.search(terms):
+        return int(found.group(1) or found.group(2)) / 100
+    if found := _TRAVEL_SHARE_WORDS.search(terms):
+        return _SHARES[found.group(1).lower()]
+    if found := _AWAY_BY_MONTH.search(terms):
+        n = _COUNT.get(found.group(1).lower()) or int(found.group(1))
+        per_month = 4.33 if found.group(2).lower().startswith("week") else 21.7
+        return round(min(1.0, n / per_month), 2)
+    if (share := _how_often(terms)) is not None:
+        return share
+    if _TRAVEL_WORDS.search(terms):
+        return 0.4
+    if _ON_THE_ROAD.search(terms):
+        return 0.8
+    if _HOME_DAILY.search(terms) and _DRIVING_JOB.search(terms):
+        return 0.0  # a local route: home every night, no time on the road away
+    return None
+
+
+def _how_often(text: str) -> float | None:
+    """ "travelling to Singapore about one week a month": the share said after the trips."""
+    found = _TRAVEL_THEN_HOW_OFTEN.search(text)
+    if not found:
+        return None
+    if found["most"]:
+        return 0.6 if found["most"].lower() == "most" else 0.8
+    n = _COUNT.get(found["n"].lower()) or int(found["n"])
+    per_month = 4.33 if found["unit"].lower().startswith("week") else 21.7
+    return round(min(1.0, n / per_month), 2)
+
+
+_TRAVEL_WORDS = re.compile(
+    r"\b(frequent|regular|extensive|significant) travel|travel (is )?required|"
+    r"travel(ling)? (to|across) (clients|sites|customers)|outstation (travel|audits?|visits?|trips?)|"
+    # stays away on site work: "stopovers Monday to Thursday, digs paid", "nights away from home"
+    r"\bstop-?overs\b|\bdigs (paid|provided|covered)|overnight stays|nights away from home",
+    re.I,
+)
+# Travel abroad: "international travel", "trips to our US customers", "flights to the Lagos office".
+_TRAVEL_LINE = re.compile(
+    r"\b(?:travel\w*|trips?|visits?|visiting|fly|flights?|flying|on the road|nights away|"
+    r"(?:weeks?|days?) (?:per|a|each|every) (?:quarter|month|year)\b[^\n.;]{0,30}?"
+    r"\b(?:at|in|to) (?:our |the )?(?:hq|head ?office|headquarters|office))\b",
+    re.I,
+)
+_ABROAD = re.compile(
+    r"\b(?:international(?:ly)?|abroad|overseas|long[- ]haul|worldwide|global(?:ly)?)\b", re.I
+)
+_AT_HOME = re.compile(r"\b(?:domestic(?:ally)?|within (?:the )?country|no international)\b", re.I)
+# A country, and the cities a role's location may name instead of it (enough to tell "US
+# customers" from an office in Pune).
+_COUNTRIES = {
+    "us": "us usa u.s. america united states new york san francisco seattle austin chicago boston "
+    "dallas denver atlanta miami los angeles",
+    "uk": "uk u.k. united kingdom britain england scotland wales london manchester leeds "
+    "birmingham bristol edinburgh glasgow cardiff belfast",
+    "ireland": "ireland dublin cork galway",
+    "canada": "canada toronto vancouver montreal ottawa calgary",
+    "india": "india pune mumbai bangalore bengaluru delhi hyderabad chennai gurgaon noida",
+    "nigeria": "nigeria lagos abuja",
+    "south africa": "south africa johannesburg cape town durban sandton",
+    "australia": "australia sydney melbourne brisbane perth",
+    "new zealand": "new zealand auckland wellington christchurch",
+    "germany": "germany berlin munich hamburg frankfurt",
+    "france": "france paris lyon",
+    "netherlands": "netherlands amsterdam rotterdam",
+    "singapore": "singapore",
+    "japan": "japan tokyo",
+    "uae": "uae dubai abu dhabi",
+    "denmark": "denmark copenhagen aarhus",
+    "sweden": "sweden stockholm gothenburg malmo malmö",
+    "norway": "norway oslo",
+    "finland": "finland helsinki",
+    "spain": "spain madrid barcelona",
+    "portugal": "portugal lisbon porto",
+    "poland": "poland warsaw krakow",
+    "switzerland": "switzerland zurich geneva",
+    "austria": "austria vienna",
+    "belgium": "belgium brussels",
+    "italy": "italy milan rome",
+    "kenya": "kenya nairobi",
+    "malaysia": "malaysia kuala lumpur",
+}
+
+
+def _country_of(text: str) -> set[str]:
+    lower = f" {text.lower()} "
+    return {
+        country
+        for country, names in _COUNTRY_NAMES.items()
+        if any(
+            f" {name} " in lower or f" {name}," in lower or f"({name}" in lower for name in names
+        )
+    }
+
+
+def _names(names: str) -> list[str]:
+    words, out = names.split(), []
+    # two-word names first ("new york", "united states", "cape town")
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if pair in _MULTI:
+            out.append(pair)
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+_MULTI = {
+    "united states",
+    "new york",
+    "san francisco",
+    "los angeles",
+    "united kingdom",
+    "south africa",
+    "cape town",
+    "new zealand",
+    "abu dhabi",
+    "kuala lumpur",
+}
+
+
+_COUNTRY_NAMES = {country: tuple(_names(names)) for country, names in _COUNTRIES.items()}
+
+
+def travel_abroad(terms: str, location: str | None) -> bool | None:
+    """Whether the role's travel crosses a border: said so, or a country named in a travel line
+    other than the role's own."""
+    home = _country_of(location or "")
+    for line in re.split(r"[\n.;]", terms):
+        if not _TRAVEL_LINE.search(line):
+            continue
+        if _AT_HOME.search(line):
+            return False
+        if _ABROAD.search(line):
+            return True
+        named = _country_of(re.sub(r"[^\w ,()]", " ", line))
+        if named and home and named - home:
+            return True
+        if named and home and named <= home:
+            return False
+    return None
+
+
+def travel_share(terms: str, said: str) -> float | None:
+    """The share of the time the role travels: from its terms, else from what the company says
+    of the role and itself (``said``), duties included."""
+    travel = _travel_share(terms)
+    if travel is None:  # "a week in Jakarta every quarter", "about 40% of the time on the road"
+        travel = role_share(said)
+    # "travelling to Singapore and Tokyo about one week a month" among the duties
+    if travel is None:
+        travel = _how_often(said)
+    return travel
