@@ -14,6 +14,7 @@ from __future__ import annotations
 import heapq
 import re
 from itertools import product
+from time import perf_counter
 
 try:  # the parser and compiler ``re`` itself uses (Python 3.11+)
     from re import _compiler
@@ -143,8 +144,11 @@ def prepare() -> None:
 # Each branch gets needles of its own, and a note is searched with only the branches its words
 # leave possible, compiled from the same parse (so group numbers and names are the pattern's own).
 # Compiling the set a note leaves possible, note by note, cost more than the search it saved once
-# notes were real (thousands of different sets): a set is compiled when it comes again, and until
-# then its branches, each compiled once, are searched one by one. The answer is the whole
+# notes were real (thousands of different sets; a set of the foreign table's branches takes ~10 ms
+# to compile and saves a twentieth of a search). A set's branches, each compiled once, are
+# searched one by one, and the set is compiled together only once searching it apart has cost as
+# much as compiling it would (a rent-or-buy rule: never more than twice the better of the two,
+# whatever the notes). The answer is the whole
 # pattern's: the leftmost match, and of the branches matching there the first in order. That
 # holds while nothing before the alternation can match in more than one way (``_fixed_before``)
 # and no match is empty (``finditer`` would then step differently): other patterns are searched
@@ -184,8 +188,9 @@ class Alternatives:
         self._bits = _NeedleBits(bits)
         self._every = (1 << len(needles)) - 1
         self._branches: list[re.Pattern | None] = [None] * len(needles)
-        self._compiled: dict[int, re.Pattern] = {}  # sets of branches seen twice, compiled
-        self._seen: dict[int, None] = {}  # sets of branches seen once
+        self._costs = [0.0] * len(needles)  # seconds each branch took to compile alone
+        self._compiled: dict[int, re.Pattern] = {}  # sets of branches compiled together
+        self._apart: dict[int, _Branches] = {}  # sets of branches searched one by one
 
     @classmethod
     def of(cls, pattern: re.Pattern, *, min_len: int = 4) -> Alternatives | None:
@@ -225,29 +230,35 @@ class Alternatives:
         compiled = self._compiled.get(keep)
         if compiled is not None:
             return compiled
+        apart = self._apart.get(keep)
+        if apart is None:
+            kept = [i for i in range(keep.bit_length()) if keep >> i & 1]
+            if len(kept) == 1:
+                return self._branch(kept[0])
+            if len(self._compiled) + len(self._apart) >= _KEPT:
+                self._compiled.clear()
+                self._apart.clear()
+            branches = [self._branch(i) for i in kept]
+            # compiling them together costs about what compiling each alone did
+            apart = self._apart[keep] = _Branches(branches, sum(self._costs[i] for i in kept))
+        if apart.spent < apart.cost:
+            return apart
+        # Searched apart long enough (notes from a template, a pool's stock phrases): one pass.
+        del self._apart[keep]
         kept = [i for i in range(keep.bit_length()) if keep >> i & 1]
-        if len(kept) == 1:
-            return self._branch(kept[0])
-        # A set of branches seen again (notes written from a template, a pool's stock phrases)
-        # is compiled once and searched in one pass; one seen once is searched branch by branch.
-        if len(self._compiled) + len(self._seen) >= _KEPT:
-            self._compiled.clear()
-            self._seen.clear()
-        if keep in self._seen:
-            del self._seen[keep]
-            branches = _at(self._tree, self._path)[1][1]
-            narrowed = _replaced(self._tree, self._path, [branches[i] for i in kept])
-            compiled = self._compiled[keep] = _compiler.compile(narrowed, self.pattern.flags)
-            return compiled
-        self._seen[keep] = None
-        return _Branches([self._branch(i) for i in kept])
+        every = _at(self._tree, self._path)[1][1]
+        narrowed = _replaced(self._tree, self._path, [every[i] for i in kept])
+        compiled = self._compiled[keep] = _compiler.compile(narrowed, self.pattern.flags)
+        return compiled
 
     def _branch(self, i: int) -> re.Pattern:
         compiled = self._branches[i]
         if compiled is None:
+            started = perf_counter()
             branch = _at(self._tree, self._path)[1][1][i]
             narrowed = _replaced(self._tree, self._path, [branch])
             compiled = self._branches[i] = _compiler.compile(narrowed, self.pattern.flags)
+            self._costs[i] = perf_counter() - started
         return compiled
 
 
@@ -310,29 +321,35 @@ def _pieces(text: str) -> set[str]:
 
 class _Branches:
     """Branches of one alternation searched one by one, answering as the whole would: the
-    leftmost match, and at that place the first branch in order."""
+    leftmost match, and at that place the first branch in order. ``spent`` keeps the seconds
+    its searches took, against ``cost``, what compiling the branches together would take."""
 
-    __slots__ = ("_kept",)
+    __slots__ = ("_kept", "spent", "cost")
 
-    def __init__(self, kept: list[re.Pattern]):
-        self._kept = kept
-
-    def _first(self, find, text: str, args) -> re.Match | None:
-        best = None
-        for branch in self._kept:
-            m = find(branch)(text, *args)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        return best
+    def __init__(self, kept: list[re.Pattern], cost: float = 0.0):
+        self._kept, self.spent, self.cost = kept, 0.0, cost
 
     def search(self, text: str, *args):
-        return self._first(lambda b: b.search, text, args)
+        started = perf_counter()
+        best = None
+        for branch in self._kept:
+            m = branch.search(text, *args)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        self.spent += perf_counter() - started
+        return best
 
     def match(self, text: str, *args):
-        return next((m for b in self._kept if (m := b.match(text, *args))), None)
+        started = perf_counter()
+        found = next((m for b in self._kept if (m := b.match(text, *args))), None)
+        self.spent += perf_counter() - started
+        return found
 
     def fullmatch(self, text: str, *args):
-        return next((m for b in self._kept if (m := b.fullmatch(text, *args))), None)
+        started = perf_counter()
+        found = next((m for b in self._kept if (m := b.fullmatch(text, *args))), None)
+        self.spent += perf_counter() - started
+        return found
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else endpos
