@@ -237,3 +237,53 @@ def currency(m: re.Match, text: str) -> str | None:
 
 def figures(m: re.Match) -> int:
     return _FIGURES[m["n"]]
+
+
+# Dollars named in so many words: a bare "$" (or "dollars") in the same note is the same dollar
+# ("union scale is C$58/hr, she wants $60/hr" asks for C$60).
+_NAMED_DOLLARS = (
+    ("CAD", r"ca?\$|\bcad\b|\bcanadian dollars?\b"),
+    ("AUD", r"au?\$|\baud\b|\baustralian dollars?\b"),
+    ("NZD", r"nz\$|\bnzd\b"),
+    ("SGD", r"s\$|\bsgd\b"),
+    ("HKD", r"hk\$|\bhkd\b"),
+    ("MXN", r"mx\$|\bmxn\b"),
+    ("USD", r"us\$|\busd\b|\bus dollars?\b"),
+)
+_NAMED_DOLLAR = re.compile("|".join(f"(?P<{code}>{pattern})" for code, pattern in _NAMED_DOLLARS))
+# ... or the note's place, where no dollar is named: "Calgary-based, wants $95k".
+_DOLLAR_PLACES = (
+    (
+        "CAD",
+        r"canada|toronto|gta|vancouver|montr[eé]al|calgary|ottawa|edmonton|winnipeg|"
+        r"qu[eé]bec|ontario|alberta|british columbia|manitoba|saskatchewan|saskatoon|"
+        r"nova scotia|new brunswick|newfoundland|kitchener",
+    ),
+    (
+        "AUD",
+        r"australia|sydney|melbourne|brisbane|adelaide|canberra|hobart|queensland|"
+        r"new south wales|nsw|tasmania|gold coast",
+    ),
+    ("NZD", r"new zealand|auckland|wellington|christchurch|aotearoa"),
+)
+_DOLLAR_PLACE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{code}>{pattern})" for code, pattern in _DOLLAR_PLACES) + r")\b"
+)
+# A note that brings the United States in leaves a bare "$" American.
+_US_SIDE = re.compile(
+    r"\b(?:usa|u\.s\.a?\.?|united states|the states|stateside|american|the us|in us|us-based|"
+    r"us (?:roles?|jobs?|companies|company|employer|citizen|remote))\b"
+)
+
+
+def note_dollar(note: str) -> str | None:
+    """The dollar a bare "$" means in lower-case ``note``: the one other dollar named in it
+    ("C$58/hr"), else the one country its places are in ("based in Toronto"); None where it
+    names none, or more than one (a note with "US$" and "C$" keeps each as written)."""
+    named = {m.lastgroup for m in _NAMED_DOLLAR.finditer(note)}
+    if named:
+        return named.pop() if len(named) == 1 and "USD" not in named else None
+    places = {m.lastgroup for m in _DOLLAR_PLACE.finditer(note)}
+    if len(places) == 1 and not _US_SIDE.search(note):
+        return places.pop()
+    return None

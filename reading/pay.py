@@ -237,6 +237,11 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
         value = _value(m, text)
         if value is None:
             continue
+        if value["currency"] == "USD" and (
+            m["sym"] == "$" or (m["word"] or "").startswith("dollar")
+        ):
+            # a bare "$" beside "C$58/hr" (or in a note placed in Toronto) is that dollar
+            value["currency"] = money.note_dollar(whole) or "USD"
         before = text[max(0, m.start() - 60) : m.start()]
         after = text[m.end() : m.end() + 30]
         wants = re.search(

@@ -96,6 +96,12 @@ _AFTER_IT = re.compile(
 )
 
 
+# The parts of a month that end inside it, said before it: "mid-", "early", "the start of".
+_EARLY_PART = re.compile(
+    r"(?:the )?(?:mid|middle of|first half of|(?P<early>early|start of|beginning of))$"
+)
+
+
 def _after_a_payout(m: re.Match, before: str) -> bool:
     if not _PAYOUT_IN.search(before):
         return False
@@ -107,6 +113,8 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     if m["month"] and _EVENT_AFTER.match(m.string, m.end()):
         after_it = False  # "after the March bonus" is March
     mod = m["mod1"] or m["mod2"] or m["mod3"] or m["mod4"] or m["mod5"] or m["mod6"] or ""
+    if mod.startswith(("last ", "final ", "the last ", "the final ")):
+        mod = "the end of"  # "the last week of February" holds through February, as its end does
     year = m["year1"] or m["year2"]
     if m["eoq"]:
         return _end_of_quarter(m["eoqn"], after_it, said_at)
@@ -125,10 +133,15 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
             # "bonus pays out in March, ping me after it lands": after the payout, some day in
             # March - the wait holds through the month (the month stays the one said)
             return add_months(day, 1) - timedelta(days=1)
-        if "end" in mod and not after_it:
-            # "bonus lands end of March", "contract runs to the end of March": the wait holds through
-            # the month, to its last day (the month stays the one said)
+        if "end" in mod:
+            # "bonus lands end of March", "contract runs to the end of March", "after the end of
+            # March": the wait holds through the month, to its last day (the month stays the one said)
             return add_months(day, 1) - timedelta(days=1)
+        if after_it and _EARLY_PART.match(mod):
+            # "after mid-January", "after early March": a part of the month that ends inside it, so
+            # the wait ends in that month (on its middle, or its tenth) - not the month after, as
+            # "after January" does
+            return day.replace(day=10 if _EARLY_PART.match(mod)["early"] else 15)
         if after_it and not mod and (dated := _DAY_IN_MONTH.search(m.group())):
             # "nothing till after 10 Jan": the day after that day, in its month - not the month after
             try:
@@ -415,6 +428,9 @@ def _year_phrase(phrase: str, mod: str, after_it: bool, said_at: date) -> date |
         ahead = 1 if phrase == "next month" else 0
         if not ahead and "end" not in mod:
             return None  # "the fourth email this month" is no date to wait for
+        if "end" in mod and not after_it:
+            # "till the end of the month": through its last day, as "the end of March" is
+            return add_months(said_at, ahead + 1) - timedelta(days=1)
         return add_months(said_at, ahead + (1 if after_it else 0))
     if "new year" in phrase:
         return next_month_named(1, said_at)

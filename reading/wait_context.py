@@ -144,3 +144,68 @@ def after_a_break(before: str) -> str:
 def length_of_something(before: str) -> bool:
     """ "a fixed-term contract, 9 months or so", "move into management within a year"."""
     return bool(_LENGTH_OF.search(before))
+
+
+# How long something already done took: "grew the team from 3 to 20 in two years", "start-ups
+# folded under her in three years", "has doubled revenue in 18 months" - the length of a past
+# event, not a wait. A past verb governs the duration when it comes first in the clause with
+# nothing of a wait ahead between them ("told us to call back in 3 months", "built the team, wants
+# a move in a year" and "will be ready in two years" still wait).
+_IRREGULAR_PAST = (
+    r"grew|grown|built|ran|led|took|taken|spent|went|gone|made|became|become|rose|risen|won|sold|"
+    r"brought|drove|driven|wrote|written|beat|beaten|paid|rebuilt|overtook|outgrew|outgrown|"
+    r"oversaw|overseen|got|gotten|cut|shut|set|hit|broke|broken|fell|fallen|"
+    r"shrank|shrunk|swung|flew|flown|saw|seen|taught|fought|bought|held|kept|lost|"
+    r"quit|left|stood up|spun up|spun out"
+)
+# "-ed" words that report a word said or a plan, or describe a state ahead ("asked us to reach out
+# in six months", "she'd be interested in a year", "contracted to finish in May").
+_NOT_A_DEED = frozenset(
+    "asked wanted needed suggested planned agreed promised expected scheduled booked decided "
+    "requested mentioned indicated preferred hoped offered invited advised emailed texted messaged "
+    "replied responded confirmed noted stated explained added insisted pencilled penciled proposed "
+    "intended aimed reckoned claimed warned signalled signaled contacted called pinged reached tried "
+    "interested based tied locked committed settled engaged married retired qualified contracted "
+    "parked paused vested expected slated targeted tipped earmarked lined pencilled allowed "
+    "supposed required obliged bound used prepared geared placed needed destined ".split()
+)
+_DEED = re.compile(
+    rf"(?<![\w'])(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bget )"
+    rf"(?<!\bgets )(?<!\bgetting )(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!'ll )"
+    rf"(?P<verb>{_IRREGULAR_PAST}|[a-z]{{3,}}ed)"
+    r"\b(?P<between>[^.;:!?,()\n–—]{0,60}?)"
+    r"\b(?:in|within|over|inside)(?: (?:just|only|under|less than|about|around|roughly|barely|nearly|"
+    r"almost|a little over|little more than|no more than))?\W*$"
+)
+# Between the past verb and the duration: a word that makes the rest a wait or a plan.
+_AHEAD = re.compile(
+    r"\b(?:will|'ll|would|'d|can|could|might|may|should|must|shall|is|are|am|be|'re|'m|"
+    r"wants?|needs?|hopes?|plans?|expects?|aims?|intends?|says?|said|told|asks?|asked|thinks?|"
+    r"reckons?|ends?|finishes|starts?|runs|expires|goes|comes|back|again|ready|available|free|open|"
+    r"looking|once|until|till|when|then|next|another|maybe|perhaps|probably|"
+    r"to (?:call|try|reach|contact|ping|move|look|talk|chat|come|get|check|be|start|join|leave|go|"
+    r"revisit|reconnect|circle|follow|speak|hear|consider|think|wait|ask|email|text|ring|touch))\b"
+)
+# The duration first, the deed after it: "within 18 months she had tripled revenue", "in two
+# years he built the platform team".
+_LEAD_ONLY = re.compile(
+    r"(?:^|[,;:.!?(\n]|\b(?:and|but|so))\s*(?:in|within|over|inside)(?: (?:just|only|under|less "
+    r"than|about|around|roughly|barely|nearly|almost))?\W*$"
+)
+_DEED_AFTER = re.compile(
+    r"^(?:'s)?\W*(?:she|he|they|i|we|you|it|the (?:team|company|business|startup|start-up|firm|"
+    r"org|unit))(?:'d| had| has| have|'ve)? (?:\w+ly )?"
+    rf"(?P<verb>{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b"
+)
+
+
+def measures_the_past(before: str, after: str) -> bool:
+    """Whether the duration between ``before`` and ``after`` (lower case) is how long a past
+    event took: "grew the team from 3 to 20 in two years", "in two years he built it"."""
+    did = _DEED.search(before)
+    if did and did["verb"] not in _NOT_A_DEED and not _AHEAD.search(did["between"]):
+        return True
+    if _LEAD_ONLY.search(before):
+        did = _DEED_AFTER.match(after)
+        return bool(did) and did["verb"] not in _NOT_A_DEED
+    return False

@@ -19,7 +19,12 @@ from reading.feasts import FEAST_WORDS
 from reading.gates import gated
 from reading.period_waits import extension_waits, last_day_waits, length_near, period_ends
 from reading.resolve import add, count, resolve
-from reading.wait_context import after_a_break, length_of_something, not_theirs
+from reading.wait_context import (
+    after_a_break,
+    length_of_something,
+    measures_the_past,
+    not_theirs,
+)
 
 _MONTH = "|".join(MONTHS)
 
@@ -30,7 +35,9 @@ def _year(i: int) -> str:
 
 _MOD_WORDS = (
     r"early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|"
-    r"the middle of|middle of|the first half of|first half of|the second half of|second half of"
+    r"the middle of|middle of|the first half of|first half of|the second half of|second half of|"
+    # the end of a period said as its last stretch: "the last week of February", "final days of May"
+    r"(?:the )?(?:last|final) (?:few |couple of |two |2 )?(?:weeks?|days|fortnight) of"
 )
 
 
@@ -470,6 +477,8 @@ def find_waits(
                 or _LEFT_AFTER.search(before)
             ):
                 continue
+            if not served and measures_the_past(before, after):
+                continue  # "grew the team from 3 to 20 in two years": how long it took, no wait
         elif not (
             _governed(before, after, text[m.end() : m.end() + 70])
             or (m["fy"] and re.search(r"\b(?:post|after|once|when)\W*$", before))
