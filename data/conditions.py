@@ -23,8 +23,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import and_, delete, event, exists, func, update
 from sqlalchemy.engine import Engine
@@ -32,14 +32,18 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from data.bulk_insert import BulkInsert
-from data.condition_readers import PARALLEL_FROM, Readers, read_texts
+from data.condition_readers import (
+    PARALLEL_FROM,
+    FoundRow,
+    Readers,
+    read_rows,
+)
+from data.condition_readers import condition_key as condition_key  # where edits import it
 from data.latest_word import FACETS as LATEST_FACETS
 from data.latest_word import superseded
 from data.models import Application, Candidate, CandidateCondition, Motivation, Touchpoint
 from data.sessions import read_session, session_scope
 from data.timeutil import utcnow
-from reading import read
-from reading.conditions import Condition
 
 SOURCES = (Motivation, Application, Touchpoint)
 READ = "read"
@@ -63,22 +67,21 @@ def _reader_version() -> str:
 READER_VERSION = _reader_version()
 
 
-def condition_key(condition: Condition) -> str:
-    return "|".join("" if part is None else str(part) for part in condition.key())
+class Source(NamedTuple):
+    """One text about a person as ``read_pool`` sees it (a tuple: a pool has hundreds of
+    thousands, each made twice per batch)."""
 
-
-@dataclass(frozen=True)
-class Source:
     kind: str  # motivation | application | touchpoint
     id: int
     candidate_id: int
     text: str
     said_at: date | None
+    hash: str  # of the reader's version, the day and the text: what a stored reading is of
 
-    @cached_property  # asked once to find what changed, once per row written
-    def hash(self) -> str:
-        said = self.said_at.isoformat() if self.said_at else ""
-        return hashlib.sha256(f"{READER_VERSION}\x00{said}\x00{self.text}".encode()).hexdigest()
+
+def text_hash(text: str, said_at: date | None) -> str:
+    said = said_at.isoformat() if said_at else ""
+    return hashlib.sha256(f"{READER_VERSION}\x00{said}\x00{text}".encode()).hexdigest()
 
 
 def _day(moment: datetime | None) -> date | None:
@@ -116,8 +119,10 @@ def _sources(session: Session, candidate_ids: list[int] | None) -> list[Source]:
     for kind, query in queries:
         for source_id, candidate_id, text, *moments in connection.execute(query):
             if text and text.strip():
-                said = next((x for x in moments if x is not None), None)
-                found.append(Source(kind, source_id, candidate_id, text, _day(said)))
+                said = _day(next((x for x in moments if x is not None), None))
+                found.append(
+                    Source(kind, source_id, candidate_id, text, said, text_hash(text, said))
+                )
     return found
 
 
@@ -138,33 +143,16 @@ COLUMNS = (
 _WRITE = BulkInsert(CandidateCondition.__table__, COLUMNS)
 
 
-def _rows_for(source: Source, conditions: list[Condition], now: datetime) -> list[tuple]:
+def _rows_for(source: Source, found: list[FoundRow], now: datetime) -> list[tuple]:
     """The rows of one text read, as plain column values (``COLUMNS``) for a bulk write (an
     ORM object per row costs more than reading the text did)."""
     common = (source.candidate_id, source.kind, source.id, source.hash, READ, None, None, now)
-    if not conditions:
-        # A marker that this text was read and held no condition (never active).
-        return [
-            (*common, "none", "none", "none", {}, 0, 0, None, source.said_at, 1.0, "none", False)
-        ]
-    text = source.text
-    return [
-        (
-            *common,
-            c.facet,
-            c.polarity,
-            condition_key(c),
-            c.value,
-            c.start,
-            c.end,
-            text[c.start : c.end],
-            c.said_at or source.said_at,
-            c.confidence,
-            c.method,
-            True,
-        )
-        for c in conditions
-    ]
+    return [common + row for row in found]
+
+
+def _held(found: list[FoundRow]) -> int:
+    """How many conditions a text's rows hold (its marker row holds none)."""
+    return 0 if found[0][0] == "none" else len(found)
 
 
 def read_people(*, session: Session, candidate_ids: Iterable[int] | None = None) -> ReadReport:
@@ -218,12 +206,12 @@ class _Ahead:
     """Texts of a batch the workers are reading, looked up before its write transaction; each
     result is handed out only for the same source with the same hash (text and day)."""
 
-    def __init__(self, sources: list[Source], results: Iterator[list[Condition]]):
+    def __init__(self, sources: list[Source], results: Iterator[list[FoundRow]]):
         self._order = iter([(s.kind, s.id, s.hash) for s in sources])
         self._wanted = {(s.kind, s.id, s.hash) for s in sources}
         self._results, self._got = results, {}
 
-    def take(self, source: Source) -> list[Condition] | None:
+    def take(self, source: Source) -> list[FoundRow] | None:
         key = (source.kind, source.id, source.hash)
         if key not in self._wanted:
             return None  # changed since it was looked up: read now
@@ -302,13 +290,13 @@ def _read_batch(
         results = (ahead.take(s) for s in changed)
     else:
         items = [(s.text, s.said_at) for s in changed]
-        results = iter(readers.read(items) if readers is not None else read_texts(items))
+        results = iter(readers.read(items) if readers is not None else read_rows(items))
     # What the workers have read is written while they read the rest.
     for source, found in zip(changed, results, strict=True):
         if found is None:
-            found = read(source.text, said_at=source.said_at)
+            found = read_rows([(source.text, source.said_at)])[0]
         rows += _rows_for(source, found, now)
-        report.conditions += len(found)
+        report.conditions += _held(found)
         if len(rows) >= INSERT_ROWS:
             _WRITE.execute(session.connection(), rows)
             rows = []

@@ -9,7 +9,7 @@ from sqlmodel import select
 
 import data.condition_readers as condition_readers
 import data.conditions as conditions
-from data.condition_readers import Readers, read_texts
+from data.condition_readers import Readers, read_rows
 from data.conditions import ReadReport, opted_out, read_pool
 from data.models import CandidateCondition, Motivation
 from data.sessions import session_scope
@@ -183,4 +183,4 @@ def test_spawned_and_forked_workers_read_what_this_process_reads(start_method):
     with Readers(2, parallel_from=1, start_method=start_method) as readers:
         found = list(readers.read(items))
         assert readers.started
-    assert found == read_texts(items)
+    assert found == read_rows(items)
