@@ -52,9 +52,28 @@ class BulkInsert:
         if not rows:
             return
         sql, positional, order, where, processors = self._for(connection)
-        steps = list(zip(where, processors, strict=True))
+        steps = [(i, p and _Last(p)) for i, p in zip(where, processors, strict=True)]
         prepared = []
         for row in rows:
             values = [row[i] if p is None else p(row[i]) for i, p in steps]
             prepared.append(tuple(values) if positional else dict(zip(order, values, strict=True)))
         connection.exec_driver_sql(sql, prepared)
+
+
+class _Last:
+    """A column's processor that hands back its last answer when given the very same object
+    again: a batch's rows share one timestamp, one day per text, None and True, and a processor
+    gives the same value for the same object."""
+
+    __slots__ = ("_process", "_value", "_result")
+
+    def __init__(self, process):
+        self._process, self._value, self._result = process, _UNSET, None
+
+    def __call__(self, value):
+        if value is not self._value:
+            self._value, self._result = value, self._process(value)
+        return self._result
+
+
+_UNSET = object()
