@@ -38,6 +38,7 @@ from evaluation.scenarios_heldout21 import HELDOUT21_CASES
 from evaluation.scenarios_heldout22 import HELDOUT22_CASES
 from evaluation.scenarios_heldout23 import HELDOUT23_CASES
 from evaluation.scenarios_heldout24 import HELDOUT24_CASES
+from evaluation.scenarios_heldout25 import HELDOUT25_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -80,6 +81,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 22": HELDOUT22_CASES,
     "held-out 23": HELDOUT23_CASES,
     "held-out 24": HELDOUT24_CASES,
+    "held-out 25": HELDOUT25_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -36,6 +36,7 @@ from evaluation.weekly_heldout21 import HELDOUT21_WEEKLY_CASES
 from evaluation.weekly_heldout22 import HELDOUT22_WEEKLY_CASES
 from evaluation.weekly_heldout23 import HELDOUT23_WEEKLY_CASES
 from evaluation.weekly_heldout24 import HELDOUT24_WEEKLY_CASES
+from evaluation.weekly_heldout25 import HELDOUT25_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -73,6 +74,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 22": HELDOUT22_WEEKLY_CASES,
     "held-out 23": HELDOUT23_WEEKLY_CASES,
     "held-out 24": HELDOUT24_WEEKLY_CASES,
+    "held-out 25": HELDOUT25_WEEKLY_CASES,
 }
 
 

@@ -33,6 +33,7 @@ from evaluation import scenarios_heldout21 as heldout21
 from evaluation import scenarios_heldout22 as heldout22
 from evaluation import scenarios_heldout23 as heldout23
 from evaluation import scenarios_heldout24 as heldout24
+from evaluation import scenarios_heldout25 as heldout25
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -59,6 +60,7 @@ from evaluation import (
     weekly_heldout22,
     weekly_heldout23,
     weekly_heldout24,
+    weekly_heldout25,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -90,6 +92,7 @@ HELDOUT21_WEEKLY = weekly_heldout21.HELDOUT21_WEEKLY_CASES
 HELDOUT22_WEEKLY = weekly_heldout22.HELDOUT22_WEEKLY_CASES
 HELDOUT23_WEEKLY = weekly_heldout23.HELDOUT23_WEEKLY_CASES
 HELDOUT24_WEEKLY = weekly_heldout24.HELDOUT24_WEEKLY_CASES
+HELDOUT25_WEEKLY = weekly_heldout25.HELDOUT25_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -118,6 +121,7 @@ ALL_CASES = [
     *heldout22.HELDOUT22_CASES,
     *heldout23.HELDOUT23_CASES,
     *heldout24.HELDOUT24_CASES,
+    *heldout25.HELDOUT25_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -146,6 +150,7 @@ ALL_WEEKLY = [
     *HELDOUT22_WEEKLY,
     *HELDOUT23_WEEKLY,
     *HELDOUT24_WEEKLY,
+    *HELDOUT25_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -504,6 +509,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 25": (
+        heldout25,
+        heldout25.HELDOUT25_CASES,
+        weekly_heldout25,
+        HELDOUT25_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -533,6 +546,7 @@ _RANKING_IN_ORDER = [
     heldout22.HELDOUT22_CASES,
     heldout23.HELDOUT23_CASES,
     heldout24.HELDOUT24_CASES,
+    heldout25.HELDOUT25_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -561,6 +575,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT22_WEEKLY,
     HELDOUT23_WEEKLY,
     HELDOUT24_WEEKLY,
+    HELDOUT25_WEEKLY,
 ]
 
 
@@ -684,6 +699,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 23"] is HELDOUT23_WEEKLY
     assert RANKING_SETS["held-out 24"] is heldout24.HELDOUT24_CASES
     assert WEEKLY_SETS["held-out 24"] is HELDOUT24_WEEKLY
+    assert RANKING_SETS["held-out 25"] is heldout25.HELDOUT25_CASES
+    assert WEEKLY_SETS["held-out 25"] is HELDOUT25_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
