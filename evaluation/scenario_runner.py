@@ -37,6 +37,7 @@ from evaluation.scenarios_heldout20 import HELDOUT20_CASES
 from evaluation.scenarios_heldout21 import HELDOUT21_CASES
 from evaluation.scenarios_heldout22 import HELDOUT22_CASES
 from evaluation.scenarios_heldout23 import HELDOUT23_CASES
+from evaluation.scenarios_heldout26 import HELDOUT26_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -49,8 +50,8 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # written by a stranger to the reader and to the earlier cases' wording (never tuned to), and a
 # second, a third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth, an
 # eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth, a seventeenth, an
-# eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second and a twenty-third
-# held-out set, each by another stranger, each reported on its own line.
+# eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second, a twenty-third and a
+# twenty-sixth held-out set, each by another stranger, each reported on its own line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,
     "told": TOLD_CASES,
@@ -78,6 +79,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 21": HELDOUT21_CASES,
     "held-out 22": HELDOUT22_CASES,
     "held-out 23": HELDOUT23_CASES,
+    "held-out 26": HELDOUT26_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -35,6 +35,7 @@ from evaluation.weekly_heldout20 import HELDOUT20_WEEKLY_CASES
 from evaluation.weekly_heldout21 import HELDOUT21_WEEKLY_CASES
 from evaluation.weekly_heldout22 import HELDOUT22_WEEKLY_CASES
 from evaluation.weekly_heldout23 import HELDOUT23_WEEKLY_CASES
+from evaluation.weekly_heldout26 import HELDOUT26_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -43,8 +44,8 @@ from outreach.reconnect import ReconnectRules, weekly_list
 # No cap: a case is about who is due, not about who makes this week's first fifteen.
 RULES = ReconnectRules(weekly_cap=100_000)
 # The cases in recruiters' words, then a fresh set in other wording (written without looking
-# at the reader), then twenty-three held-out sets, each by a stranger to the reader (never
-# tuned to).
+# at the reader), then the held-out sets (1 to 23, and 26), each by a stranger to the reader
+# (never tuned to).
 SETS: dict[str, list[WeeklyCase]] = {
     "told": WEEKLY_CASES,
     "fresh": FRESH_WEEKLY_CASES,
@@ -71,6 +72,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 21": HELDOUT21_WEEKLY_CASES,
     "held-out 22": HELDOUT22_WEEKLY_CASES,
     "held-out 23": HELDOUT23_WEEKLY_CASES,
+    "held-out 26": HELDOUT26_WEEKLY_CASES,
 }
 
 

@@ -32,6 +32,7 @@ from evaluation import scenarios_heldout20 as heldout20
 from evaluation import scenarios_heldout21 as heldout21
 from evaluation import scenarios_heldout22 as heldout22
 from evaluation import scenarios_heldout23 as heldout23
+from evaluation import scenarios_heldout26 as heldout26
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -57,6 +58,7 @@ from evaluation import (
     weekly_heldout21,
     weekly_heldout22,
     weekly_heldout23,
+    weekly_heldout26,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -87,6 +89,7 @@ HELDOUT20_WEEKLY = weekly_heldout20.HELDOUT20_WEEKLY_CASES
 HELDOUT21_WEEKLY = weekly_heldout21.HELDOUT21_WEEKLY_CASES
 HELDOUT22_WEEKLY = weekly_heldout22.HELDOUT22_WEEKLY_CASES
 HELDOUT23_WEEKLY = weekly_heldout23.HELDOUT23_WEEKLY_CASES
+HELDOUT26_WEEKLY = weekly_heldout26.HELDOUT26_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -114,6 +117,7 @@ ALL_CASES = [
     *heldout21.HELDOUT21_CASES,
     *heldout22.HELDOUT22_CASES,
     *heldout23.HELDOUT23_CASES,
+    *heldout26.HELDOUT26_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -141,6 +145,7 @@ ALL_WEEKLY = [
     *HELDOUT21_WEEKLY,
     *HELDOUT22_WEEKLY,
     *HELDOUT23_WEEKLY,
+    *HELDOUT26_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -491,6 +496,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 26": (
+        heldout26,
+        heldout26.HELDOUT26_CASES,
+        weekly_heldout26,
+        HELDOUT26_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -519,6 +532,7 @@ _RANKING_IN_ORDER = [
     heldout21.HELDOUT21_CASES,
     heldout22.HELDOUT22_CASES,
     heldout23.HELDOUT23_CASES,
+    heldout26.HELDOUT26_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -546,6 +560,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT21_WEEKLY,
     HELDOUT22_WEEKLY,
     HELDOUT23_WEEKLY,
+    HELDOUT26_WEEKLY,
 ]
 
 
@@ -667,6 +682,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 22"] is HELDOUT22_WEEKLY
     assert RANKING_SETS["held-out 23"] is heldout23.HELDOUT23_CASES
     assert WEEKLY_SETS["held-out 23"] is HELDOUT23_WEEKLY
+    assert RANKING_SETS["held-out 26"] is heldout26.HELDOUT26_CASES
+    assert WEEKLY_SETS["held-out 26"] is HELDOUT26_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
