@@ -1191,7 +1191,7 @@ TRAVEL = [
         "cs",
         [
             desk(CONSULTANT, LDN)(
-                "Peregrine Ashdown",
+                "Peregrine Ashcombe",
                 0,
                 "No more living out of a suitcase Monday to Thursday on client site",
             ),
@@ -3284,7 +3284,7 @@ PROCESS = [
         "cs",
         [
             desk(PAYROLL, LDN)(
-                "Wilhelmina Crabtree",
+                "Wilhelmina Crabbe",
                 0,
                 apps=[
                     app(

@@ -34,6 +34,7 @@ from evaluation import scenarios_heldout22 as heldout22
 from evaluation import scenarios_heldout23 as heldout23
 from evaluation import scenarios_heldout24 as heldout24
 from evaluation import scenarios_heldout25 as heldout25
+from evaluation import scenarios_heldout26 as heldout26
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -61,6 +62,7 @@ from evaluation import (
     weekly_heldout23,
     weekly_heldout24,
     weekly_heldout25,
+    weekly_heldout26,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -93,6 +95,7 @@ HELDOUT22_WEEKLY = weekly_heldout22.HELDOUT22_WEEKLY_CASES
 HELDOUT23_WEEKLY = weekly_heldout23.HELDOUT23_WEEKLY_CASES
 HELDOUT24_WEEKLY = weekly_heldout24.HELDOUT24_WEEKLY_CASES
 HELDOUT25_WEEKLY = weekly_heldout25.HELDOUT25_WEEKLY_CASES
+HELDOUT26_WEEKLY = weekly_heldout26.HELDOUT26_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -122,6 +125,7 @@ ALL_CASES = [
     *heldout23.HELDOUT23_CASES,
     *heldout24.HELDOUT24_CASES,
     *heldout25.HELDOUT25_CASES,
+    *heldout26.HELDOUT26_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -151,6 +155,7 @@ ALL_WEEKLY = [
     *HELDOUT23_WEEKLY,
     *HELDOUT24_WEEKLY,
     *HELDOUT25_WEEKLY,
+    *HELDOUT26_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -517,6 +522,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 26": (
+        heldout26,
+        heldout26.HELDOUT26_CASES,
+        weekly_heldout26,
+        HELDOUT26_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -547,6 +560,7 @@ _RANKING_IN_ORDER = [
     heldout23.HELDOUT23_CASES,
     heldout24.HELDOUT24_CASES,
     heldout25.HELDOUT25_CASES,
+    heldout26.HELDOUT26_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -576,6 +590,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT23_WEEKLY,
     HELDOUT24_WEEKLY,
     HELDOUT25_WEEKLY,
+    HELDOUT26_WEEKLY,
 ]
 
 
@@ -701,6 +716,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 24"] is HELDOUT24_WEEKLY
     assert RANKING_SETS["held-out 25"] is heldout25.HELDOUT25_CASES
     assert WEEKLY_SETS["held-out 25"] is HELDOUT25_WEEKLY
+    assert RANKING_SETS["held-out 26"] is heldout26.HELDOUT26_CASES
+    assert WEEKLY_SETS["held-out 26"] is HELDOUT26_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
