@@ -18,6 +18,11 @@ from reading.negation import SEGMENT
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$|[\"')\]])|;|\n+|\s[-–—]{1,2}\s(?=\w)|\s\|\s|\s•\s?")
 # A dot after these is not the end of a sentence ("e.g.", "p.d.", "St. Albans").
 _NOT_AN_END = re.compile(r"(?:^|[\s.(])(?:[a-z]|e\.g|i\.e|etc|vs|st|mr|ms|dr|approx|incl|re)$")
+# A question answered at once that it is fine: "Weekends? No problem", "nights? fine by me".
+_ANSWERED = re.compile(
+    r"\s*(?:no problem|not a problem|no issues?|not an issue|no worries|no bother|fine\b|all good|"
+    r"happy to)"
+)
 # Where a clause turns: the negation or wish before it does not carry over.
 _TURN = re.compile(
     # "anything but gambling": one refusal, not a turn (\b first: the look-behinds are tried only
@@ -53,6 +58,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     for m in _SENTENCE_END.finditer(text):
         if text[m.start()] == "." and _NOT_AN_END.search(text, max(0, m.start() - 8), m.start()):
             continue
+        if text[m.start()] == "?" and _ANSWERED.match(text, m.end()):
+            continue  # "weekends? no problem": the question and its answer are one thought
         if m.start() > last:
             spans.append((last, m.start()))
         last = m.end()

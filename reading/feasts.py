@@ -1,7 +1,8 @@
 """Holidays and feasts a wait can name beyond the common ones in ``reading.calendar``: Three
 Kings (6 January), the Mexican Guadalupe-Reyes stretch (12 December to 6 January), Obon (mid
 August), Holy Week (Semana Santa: Palm Sunday to Easter Sunday), Japan's Golden Week (29 April
-to 5 May), the Dutch King's Day (Koningsdag, 27 April), Sinterklaas (5 and 6 December) and the
+to 5 May), the Dutch King's Day (Koningsdag, 27 April), Sinterklaas (5 and 6 December), Boxing
+Day, Songkran (13-15 April), Ferragosto (15 August) and the
 Jewish holidays (Rosh Hashanah, Yom Kippur, Sukkot, "the chagim", Hanukkah, Purim, Passover /
 Pesach, Shavuot), computed from the Hebrew calendar for any year.
 
@@ -27,6 +28,9 @@ FEAST_WORDS = (
     # New Year's (Sydney, "Pink") Test in the first days of January. The Ashes or a World Cup
     # move from year to year and are not here.
     r"(?:the )?boxing day test|"
+    # Fixed days a season or a store's peak turns on: Boxing Day (26 December, the sales), Thai
+    # New Year (Songkran, 13-15 April), the Italian August holiday (Ferragosto, the 15th)
+    r"boxing day(?! test)|songkran|(?:the )?thai new year|ferragosto|"
     # National days with fixed dates: Anzac Day (AU/NZ), Waitangi Day (NZ), Australia Day, Canada
     # Day, Heritage Day (ZA), St Patrick's Day (IE): "not going anywhere until after Anzac Day"
     r"anzac(?: day)?|waitangi(?: day)?|australia day|canada day|heritage day|"
@@ -52,6 +56,10 @@ FEAST_NAMES = (
     ("sinterklaas", "sinterklaas"),
     ("pakjesavond", "sinterklaas"),
     ("boxing day test", "boxing day test"),
+    ("boxing day", "boxing day"),
+    ("songkran", "songkran"),
+    ("thai new year", "songkran"),
+    ("ferragosto", "ferragosto"),
     ("anzac", "anzac day"),
     ("waitangi", "waitangi day"),
     ("australia day", "australia day"),
@@ -102,6 +110,8 @@ def feast_days(name: str, year: int) -> list[tuple[date, date]]:
             out.append((date(y, 8, 13), date(y, 8, 16)))
         elif name == "boxing day test":
             out.append((date(y, 12, 26), date(y, 12, 31)))  # five days, then New Year's Eve
+        elif name == "songkran":
+            out.append((date(y, 4, 13), date(y, 4, 15)))
         elif name == "sydney test":
             out.append((date(y, 1, 3), date(y, 1, 7)))
         elif name in _NATIONAL_DAYS:
@@ -128,6 +138,8 @@ _NATIONAL_DAYS = {
     "canada day": (7, 1),
     "heritage day": (9, 24),
     "st patrick's day": (3, 17),
+    "boxing day": (12, 26),
+    "ferragosto": (8, 15),
 }
 
 

@@ -39,6 +39,7 @@ from reading import (
     foreign_sea,
     foreign_spanish,
     foreign_tagalog,
+    foreign_thai,
     foreign_welsh,
 )
 from reading.gates import gated
@@ -141,6 +142,9 @@ _HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"お盆|o-?bon", "obon"),
     # Dutch feasts, named the same in English notes: listed so that "na Koningsdag" is "after"
     (r"koningsdag|koninginnedag", "koningsdag"),
+    # named the same in English notes: listed so that "dopo Ferragosto" is "after"
+    (r"ferragosto", "ferragosto"),
+    (r"songkran", "songkran"),
     (r"sinterklaas(?:avond)?|pakjesavond", "sinterklaas"),
     (r"carnaval|karneval|fasching|karnawał", "carnival"),
     (r"julen|julhelgen|mellandagarna|joulu(?:n|na|ksi)?|yılbaşı\w*|yilbasi\w*|pasko", "christmas"),
@@ -186,6 +190,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     *foreign_cjk.OPT_OUTS,
     *foreign_arabic.OPT_OUTS,
     *foreign_sea.OPT_OUTS,
+    *foreign_thai.OPT_OUTS,
     # German, French, Portuguese, Polish, Dutch, Italian and the rest
     *foreign_opt_outs.OPT_OUTS,
 )
@@ -263,8 +268,18 @@ CUES: tuple[tuple[str, str], ...] = (
     ),
     # "sin problema con el turno de noche": fine with it (the "no" of "no problem" negates nothing)
     (r"sin (?:ning[úu]n )?problema con|sem problema com", "fine with"),
+    # Italian "non ha problemi con i turni spezzati": fine with them; "ha problemi con": not
     (
-        r"kein problem|pas de problème|sem problema|sin problema|bez problemu|geen probleem|nessun problema",
+        r"non (?:ha|ho|hanno|avrebbe|avrei) (?:nessun |alcun )?problem[ia] (?:con|a fare)",
+        "fine with",
+    ),
+    (r"(?:ha|ho|hanno) (?:dei |grossi )?problemi con", "has a problem with"),
+    # Spanish "los fines de semana son un problema": a refusal; "no es (un) problema": fine
+    (r"no (?:es|son|ser[íi]a|ser[íi]an) (?:un |ning[úu]n )?problema", "is not a problem"),
+    (r"(?:es|son|ser[íi]a|ser[íi]an) un (?:gran )?problema", "are a problem"),
+    (
+        r"kein problem|pas de problème|sem problema|sin problema|bez problemu|geen probleem|nessun problema|"
+        r"ning[úu]n problema",
         "no problem",
     ),
 )
@@ -277,6 +292,7 @@ WAITS: tuple[tuple[str, str], ...] = (
     *foreign_arabic.WAITS,
     *foreign_afrikaans.WAITS,
     *foreign_sea.WAITS,
+    *foreign_thai.WAITS,
     (
         rf"(?:nach(?: dem| der| den)?|après(?: le| la| les)?|apres|depois d[aeo]s?|depois|após|"
         rf"despu[ée]s de(?:l| la| las| los)?|dopo(?: il| la| le)?|pasando(?: el| la| las| los)?|"
@@ -289,6 +305,8 @@ WAITS: tuple[tuple[str, str], ...] = (
         rf"hasta(?: el| la)?|fino a(?:l|lla)?){_TIME_AHEAD}",
         "until",
     ),
+    # Italian "fino alla fine di gennaio": until the end of the month
+    (rf"fino alla fine di{_TIME_AHEAD}", "until the end of"),
     (rf"do{_FOREIGN_AHEAD}", "until"),
     # Dutch "tot 1 april", "tot april": no English word, so before a day or an English-spelt month too
     (rf"tot{_TIME_AHEAD}", "until"),
@@ -327,7 +345,7 @@ WAITS: tuple[tuple[str, str], ...] = (
     ),
     (rf"(?:vor|voor|prima d[ie]l?){_FOREIGN_AHEAD}", "before"),
     (
-        r"(?:fin|fim de|finales de|final de|ende|końca|konca|eind|fine)(?= (?:de |d')?(?:"
+        r"(?:fin|fim de|finales de|final de|ende|końca|konca|eind|fine)(?= (?:de |d'|di )?(?:"
         rf"{_MONTH_WORDS}|{_MAY_AFTER_PREP})\b)",
         "the end of",
     ),
@@ -460,6 +478,12 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"turnos de noche|turnos nocturnos|nocne zmiany|zmiany nocne|nocnych zmian|nocki|nachtdiensten|"
         r"turni di notte|turni notturni",
         "night shifts",
+    ),
+    # a day cut in two, lunch and dinner with hours off between: "turni spezzati", "turno partido"
+    (
+        r"(?:i |il |los |el )?(?:turni spezzati|turno spezzato|orario spezzato|turnos? partidos?|"
+        r"jornada partida|horario partido|coupures|horaires coupés|geteilte dienste|geteilter dienst)",
+        "split shifts",
     ),
     (
         r"nachtschicht|nachtdienst|nachtarbeit|travail de nuit|poste de nuit|turno da noite|turno noturno|"
@@ -650,7 +674,7 @@ def _bounded(pattern: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_CJK_SCRIPT = re.compile(foreign_cjk.SCRIPT)
+_CJK_SCRIPT = re.compile(f"{foreign_cjk.SCRIPT}|{foreign_thai.SCRIPT}")
 # Behind a gate: a search of the whole table costs tens of milliseconds, and a note that passes
 # ``_maybe_foreign`` on a word such as "plus" or "via" holds the words of a few entries at most,
 # so only those entries are searched (``reading.gates.Alternatives``, case folded).

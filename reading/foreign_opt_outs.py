@@ -430,6 +430,15 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:rimuovetemi|cancellatemi|toglietemi) dalla (?:vostra )?(?:lista|banca dati|database|mailing list)",
         "remove me from your database",
     ),
+    # "non voglio più ricevere offerte (da voi)", "non mandatemi più annunci": all we send, refused;
+    # a kind or a place after it ("offerte per Milano", "offerte part-time") is a narrower no
+    (
+        r"(?:non (?:voglio|desidero|vuole) più ricevere|non (?:mandatemi|inviatemi|mandategli|"
+        r"mandatele|mi mandate|mi inviate) più) (?:le |delle )?(?:vostre |sue )?(?:offerte|proposte|"
+        r"annunci|e-?mail|mail|messaggi|posizioni)(?: di lavoro)?(?: (?:da voi|da parte vostra|"
+        r"dalla vostra agenzia))?(?= *(?:[.!;]|$|,? ?(?:grazie|saluti|cordiali)))",
+        "do not send me anything",
+    ),
     (r"smettete(?:la)? di (?:contattarmi|scrivermi|chiamarmi|mandarmi)", "stop contacting me"),
     (r"revoco il (?:mio )?consenso|revoca del consenso", "withdraw my consent"),
     (r"lasciatemi in pace|lasciatemi stare", "leave me alone"),

@@ -402,6 +402,14 @@ _PERMIT_TIED = re.compile(
     r"\b(?:iqama|qid|visa|residency)\W+(?:\w+\W+)?(?:can't|cannot|can not|won't) be transferred\b|"
     r"\b(?:re-?enter|come back|return) on a (?:new|fresh) (?:visa|iqama|permit)\b"
 )
+# ... unless the one who won't let them go is a line manager and no permit is named: "the GM won't
+# release me in high season", "my head chef refuses to release her before Christmas".
+_BOSS_HOLDS = re.compile(
+    r"\b(?:gm|general manager|boss|manager|chef|head chef|owner|director|supervisor|hotel|restaurant|"
+    r"store|property|team lead|line manager)'?s? (?:won't|will not|wouldn't|refuses? to|refused to|"
+    r"not willing to) release\b(?!.*\b(?:visa|permit|iqama|noc|sponsor\w*|kafala|transfer\w*|"
+    r"residency)\b)"
+)
 # ... unless it is kept: renewed, extended, or residence that does not run out.
 _PERMIT_KEPT = re.compile(
     r"\b(?:renewed|extended|came through|approved|permanent resident|\bpr\b|citizen(?:ship)?|"
@@ -446,6 +454,9 @@ def _visa(segment: str, around: str = "") -> tuple[str, int, int] | None:
     running_out = _PERMIT_RUNS_OUT.search(segment) or _PERMIT_TIED.search(segment)
     if running_out and _HELD_BEFORE.search(segment, 0, running_out.start()):
         running_out = None  # "had a closed work permit last year": the permit they held
+    boss = running_out and _BOSS_HOLDS.search(segment)
+    if boss and boss.start() <= running_out.start() < boss.end():
+        running_out = None  # "GM won't release me till the season ends": a busy boss, no permit
     if running_out and not _PERMIT_KEPT.search(segment):
         # "on a PGWP that runs out next May", "an LMIA": a permit ending needs an employer's help
         return "needs_sponsorship", running_out.start(), running_out.end()

@@ -271,11 +271,12 @@ OPT_OUT = gated(
     ),
     min_len=5,  # shorter pieces (" to ", "her") are in most notes
 )
-# A bare "Stop." as a reply; or the texting keyword "STOP", set apart by a dash or a colon,
+# A bare "Stop." as a reply (an emoji after it, "STOP 🛑", is still all it says); or the texting
+# keyword "STOP", set apart by a dash or a colon,
 # before why ("STOP - no more jobs", "stop: not interested"), not "stop calling at work".
 BARE_STOP = gated(
     re.compile(
-        r"(?:^|(?<=[.!?;:]))\s*(?:please\s+|just\s+)?(stop)(?:\s+(?:please|now|it|already)){0,2}(?:[.!]*\s*$|\s*[.!]+(?=\s)|"
+        r"(?:^|(?<=[.!?;:]))\s*(?:please\s+|just\s+)?(stop)(?:\s+(?:please|now|it|already)){0,2}(?:[^\w?]*$|\s*[.!]+(?=\s)|"
         r"\s*[-–—:]+\s*(?=no (?:more|further)\b|not interested\b|remove\b|unsubscribe\b|leave me\b|"
         r"(?:don't|do not|dont) (?:contact|text|call|email|message|write)\b))"
     )

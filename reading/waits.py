@@ -113,6 +113,7 @@ _ANY_TIME = re.compile(
     r"pesa|pessach|anuk|annuk|rosh hash|kipp?ur|sukk|succ|tabernacles|torah|atzeret|purim|shavu|"
     r"chag|hagim\b|high holi|high holy|jewish|"
     r"anzac|waitangi|australia day|canada day|heritage day|patrick'?s day|paddy'?s day|"
+    r"boxing day|songkran|thai new year|ferragosto|"
     r"np\b"  # "serving NP": a notice, its length unsaid
 )
 # The person waits: these before the time expression (same sentence, a few words back).
