@@ -125,6 +125,7 @@ _CUES = gated(
         r"get into|move into|use|teach))?|"
         r"looking (?:for|to (?:get into|move into|do|work (?:in|on|with)))|(?:hoping|hopes) (?:for|to get into)|"
         r"prefers?|preferring|would prefer|'d prefer|(?:really |very )?interested in|"
+        r"onto|on to|in favou?r of|"
         r"dream (?:is|job is|role is|would be)(?: to (?:work (?:in|on|with)|do|be in))?|(?:set|heart set) on"
         r"))(?:(?<=\s)|(?!\w))"
     )
