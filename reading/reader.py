@@ -14,12 +14,12 @@ from datetime import date
 from reading import (
     clearance,
     current_state,
-    topics,
     driving,
     mobility,
     role_terms,
     tax_forms,
     titles,
+    topics,
     weekend_days,
 )
 from reading.channels import channels

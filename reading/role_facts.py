@@ -247,7 +247,14 @@ def role_facts(
         missions=missions,
         topics=role_stems(
             "\n".join(
-                [said_title, title, *offers, department or "", description or "", requirements or ""]
+                [
+                    said_title,
+                    title,
+                    *offers,
+                    department or "",
+                    description or "",
+                    requirements or "",
+                ]
             )
         ),
         text="\n".join(

@@ -69,10 +69,14 @@ def stem(word: str) -> str:
         return word[:-3] + "y"
     if len(word) > 5 and word.endswith("ing"):
         word = word[:-3]
-        return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls" else word
+        return (
+            word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls" else word
+        )
     if len(word) > 4 and word.endswith("ed"):
         word = word[:-2]
-        return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls" else word
+        return (
+            word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls" else word
+        )
     if len(word) > 4 and word.endswith("es") and word[-3] in "sxz":
         return word[:-2]
     if len(word) > 4 and word.endswith(("ches", "shes")):
@@ -222,9 +226,7 @@ def _items(t: str, a: int, b: int, covered) -> list[tuple[int, int]]:
         out.append((at, m.start()))
         at = m.end()
     out.append((at, b))
-    return [
-        (x, y) for x, y in out if y > x and not any(s < y and x < e for s, e in covered)
-    ][:3]
+    return [(x, y) for x, y in out if y > x and not any(s < y and x < e for s, e in covered)][:3]
 
 
 def topics(t: str, covered: list[tuple[int, int]]) -> list[tuple[str, dict, int, int]]:
@@ -277,11 +279,7 @@ def _read(t, pol, a, b, covered, taken) -> list[tuple[str, dict, int, int]]:
             continue  # "no FS exp": what they have not done, not what they refuse
         # the object from its first content word to its last: "it's confined spaces." is
         # "confined spaces"
-        spans = [
-            w.span()
-            for w in _TOKEN.finditer(t, x, y)
-            if stem(w.group()) in words
-        ]
+        spans = [w.span() for w in _TOKEN.finditer(t, x, y) if stem(w.group()) in words]
         if spans:
             x, y = spans[0][0], spans[-1][1]
             while y < len(t) and (t[y].isalnum() or t[y] in "'-") and y < b:
