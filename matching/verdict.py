@@ -515,9 +515,11 @@ def _driving(kind: str | None, pol: str, role: RoleFacts) -> bool | None:
 
 
 def effect(c: ConditionFact, verdict: bool) -> float:
-    # A topic weighs as an industry or a technology does (``STRENGTH``): a refusal the role names
-    # is a standing conflict, a wish it names lifts like any met wish. Never more: it is a
-    # weaker reading than a facet's table.
+    # A topic weighs at most as an industry or a technology does (``STRENGTH``): a refusal the
+    # role names is a standing conflict, a wish it names lifts, less than a facet's met wish (it
+    # is a weaker reading than a facet's table).
+    if c.facet == "topic" and verdict:
+        return 0.4  # a wish read from the role's words alone: a lift, smaller than a facet's
     if c.facet == "pay" and not verdict:
         # An amount someone named is, in practice, the least they would move for: a band
         # that tops out below it is a standing conflict, however softly it was said.

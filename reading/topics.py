@@ -180,6 +180,28 @@ _NO_NOT = re.compile(
 )
 _VERB_OBJECT = re.compile(r"(?:(?:me|us|him|her|them|you|it) )?to\b|be\b|being\b")
 _KNOWS = re.compile(r"\b(?:exp|experience|background|knowledge|skills?|qualifications?|degree)\b")
+# Words of a facet's own matter (days, hours, places of work, pay): an object holding one is that
+# facet's, read or missed, and what is left of it without them would say something else.
+_FACET_WORDS = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|urday|nesday|rsday|sday)?s?\b|\bweekends?\b|"
+    r"\bweekdays?\b|\b(?:evenings?|nights?|mornings?|overnights?|earlies|lates|shifts?|hours|"
+    r"office|remote|hybrid|commut\w*|travel\w*|salary|pay|rate|contract|perm|permanent|"
+    r"on-?call|rota|rotas)\b"
+)
+# A sentence that tells how things were or are ("there were no hoists", "the pay wasn't it"):
+# a bare "no X" in it is a report, not a refusal.
+_TOLD = re.compile(
+    r"\b(?:was|wasn't|were|weren't|had|hadn't|there's|there is|there are|there were|has|have)\b"
+)
+_PLACED = re.compile(r"\b(?:on|in|at|from|for) (?:the|a|an|our|their|his|her|this|that)\b")
+
+
+def _sentence(t: str, a: int) -> str:
+    start = max(t.rfind(x, 0, a) for x in ".!?\n") + 1
+    found = re.compile(r"[.!?\n]").search(t, a)
+    return t[start : found.start() if found else len(t)]
+
+
 _THAN = re.compile(r"\bthan\b")
 _AGAIN_AFTER = re.compile(r"[^.;!?\n]{0,60}?\b(?:again|any ?more|ever)\b")
 _MAX_WORDS = 5
@@ -244,8 +266,11 @@ def topics(t: str, covered: list[tuple[int, int]]) -> list[tuple[str, dict, int,
             continue
         if cue == "no ":
             rest = t[m.end() : m.end() + 25]
-            if not _opens_clause(t, a) or _NO_NOT.match(rest):
+            if not _opens_clause(t, a) or _NO_NOT.match(rest) or _TOLD.search(_sentence(t, a)):
                 continue
+            x, y = _object_after(t, m.end())
+            if _PLACED.search(t, x, y):
+                continue  # "no ceiling hoists on the unit": what a place lacked, not a refusal
         if _NEGATED.search(before):
             if pol == "avoid":
                 continue  # "doesn't hate it", "isn't sick of it"
@@ -277,6 +302,8 @@ def _read(t, pol, a, b, covered, taken) -> list[tuple[str, dict, int, int]]:
         words = stems(t[x:y])
         if not words or _KNOWS.search(t, x, y):
             continue  # "no FS exp": what they have not done, not what they refuse
+        if _FACET_WORDS.search(t, x, y):
+            continue  # "Saturday teaching": a facet's matter its table missed, not "teaching"
         # the object from its first content word to its last: "it's confined spaces." is
         # "confined spaces"
         spans = [w.span() for w in _TOKEN.finditer(t, x, y) if stem(w.group()) in words]

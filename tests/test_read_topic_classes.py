@@ -8,7 +8,8 @@ opening "no X"), wishes ("wants X", "keen on X", "loves X", "would love X", "loo
 lower-case shorthand; a negated wish refuses. Twins that read no topic: "no problem / issue /
 objection with X", "not opposed to X", "nothing against X", "don't mind X", "never had a problem
 with X", "X is fine", "X no longer an issue", "no more X than before", past reports ("hated X at
-college but..."), a negated refusal; and a facet's own words ("no more on-call") give that facet
+college but..."), a negated refusal, a lack told of a place ("no cranes on the site"), an object
+holding a facet's own matter that its table missed ("Sunday tutoring" is no refusal of tutoring); and a facet's own words ("no more on-call") give that facet
 only. Sentences are our own."""
 
 from datetime import date
@@ -100,6 +101,8 @@ def test_a_wish_for_something_no_facet_knows_is_a_topic(text, words):
         "Doesn't hate Blackboard.",
         "the client wants Xero experience",
         "not doing much at the moment",
+        "Money wasn't it - no gantry cranes on the site and her knees gave out.",
+        "it's Sunday tutoring he won't do again",
     ],
 )
 def test_a_twin_reads_no_topic(text):
