@@ -135,14 +135,15 @@ _CUES = gated(
     )
 )
 # Cues said after their object: "FSP never again", "confined spaces he won't do", "nuclear is a
-# hard no", "Canvas please".
+# hard no", "Canvas please", "Arbor is where she wants to be", "tidal is the dream".
 _AFTER = gated(
     re.compile(
         r"(?:(?P<avoid>,? (?:never again|not again|no more|ever again)|"
         r" (?:is|are|'s|'re|=)(?: an?| a total| an absolute| a hard)? (?:hard no|no-go|no go|dealbreaker|"
         r"deal breaker|deal-breaker|non-starter|nonstarter|red line|off the table|not happening)|"
         r" (?:he|she|they|i)(?: just)? (?:won't|wont|will not|refuses to|can't|cannot) do(?: again| any ?more)?)"
-        r"|(?P<wish> please| pls| plz))"
+        r"|(?P<wish> please| pls| plz| (?:is|'s|are|'re) (?:where (?:i|he|she|they) (?:wants?|would like|'d like) "
+        r"to (?:be|go|end up)|the (?:dream|goal|plan|aim)|what (?:i|he|she|they) (?:wants?|would like)(?: to do)?)))"
         r"(?: for (?:him|her|them|me|us))?(?=\W*(?:$|[.!?;,\n]|\s[-–—]\s))"
     )
 )
@@ -286,7 +287,7 @@ def topics(t: str, covered: list[tuple[int, int]]) -> list[tuple[str, dict, int,
     for m in _AFTER.finditer(t):
         pol = "avoid" if m["avoid"] is not None else "wish"
         x, y = _object_before(t, m.start())
-        if pol == "wish" and len(t[x:y].split()) > 3:
+        if pol == "wish" and m.group().strip() in ("please", "pls", "plz") and len(t[x:y].split()) > 3:
             continue  # "Canvas please", not "send me the roles in Leeds please"
         if _NEGATED.search(t[max(0, m.start() - 12) : m.start()]):
             continue

@@ -4,7 +4,8 @@ content words. Classes: refusals ("won't do / work in / touch / go back to X", "
 "sick of / fed up with X", "can't stand X", "X is a hard no / dealbreaker / no-go", "doesn't want
 X", "not interested in X", "wants off / away from X", "steer clear of X", "avoid X", a clause
 opening "no X"), wishes ("wants X", "keen on X", "loves X", "would love X", "looking for X",
-"wants to get into / back on X", "prefers X", "X please", "dream is X"), first and third person,
+"wants to get into / back on X", "prefers X", "onto X", "X please", "dream is X", "X is where she
+wants to be", "X is the goal"), first and third person,
 lower-case shorthand; a negated wish refuses. Twins that read no topic: "no problem / issue /
 objection with X", "not opposed to X", "nothing against X", "don't mind X", "never had a problem
 with X", "X is fine", "X no longer an issue", "no more X than before", past reports ("hated X at
@@ -77,6 +78,9 @@ def test_a_refusal_of_something_no_facet_knows_is_a_topic(text, words):
         ("He prefers single-use bioreactors", ("single", "bioreactors")),
         ("Blackboard please", ("blackboard",)),
         ("her dream is rally cars", ("rally", "cars")),
+        ("Xero is where he wants to be.", ("xero",)),
+        ("tidal barrages are the dream", ("tidal", "barrages")),
+        ("wants off Sage onto Xero", ("xero",)),
     ],
 )
 def test_a_wish_for_something_no_facet_knows_is_a_topic(text, words):
