@@ -5,13 +5,13 @@ content words. Classes: refusals ("won't do / work in / touch / go back to X", "
 X", "not interested in X", "wants off / away from X", "steer clear of X", "avoid X", a clause
 opening "no X"), wishes ("wants X", "keen on X", "loves X", "would love X", "looking for X",
 "wants to get into / back on X", "prefers X", "onto X", "X please", "dream is X", "X is where she
-wants to be", "X is the goal"), first and third person,
-lower-case shorthand; a negated wish refuses. Twins that read no topic: "no problem / issue /
-objection with X", "not opposed to X", "nothing against X", "don't mind X", "never had a problem
-with X", "X is fine", "X no longer an issue", "no more X than before", past reports ("hated X at
-college but..."), a negated refusal, a lack told of a place ("no cranes on the site"), an object
-holding a facet's own matter that its table missed ("Sunday tutoring" is no refusal of tutoring); and a facet's own words ("no more on-call") give that facet
-only. Sentences are our own."""
+wants to be", "X is the goal"), first and third person, lower-case shorthand; a negated wish
+refuses. Twins that read no topic: "no problem / issue / objection with X", "not opposed to X",
+"nothing against X", "don't mind X", "never had a problem with X", "X is fine", "X no longer an
+issue", "no more X than before", past reports ("hated X at college but..."), a negated refusal,
+a lack told of a place ("no cranes on the site"), an object holding a facet's own matter that
+its table missed ("Sunday tutoring" is no refusal of tutoring); and a facet's own words ("no
+more on-call") give that facet only. Sentences are our own."""
 
 from datetime import date
 
