@@ -287,7 +287,11 @@ def topics(t: str, covered: list[tuple[int, int]]) -> list[tuple[str, dict, int,
     for m in _AFTER.finditer(t):
         pol = "avoid" if m["avoid"] is not None else "wish"
         x, y = _object_before(t, m.start())
-        if pol == "wish" and m.group().strip() in ("please", "pls", "plz") and len(t[x:y].split()) > 3:
+        if (
+            pol == "wish"
+            and m.group().strip() in ("please", "pls", "plz")
+            and len(t[x:y].split()) > 3
+        ):
             continue  # "Canvas please", not "send me the roles in Leeds please"
         if _NEGATED.search(t[max(0, m.start() - 12) : m.start()]):
             continue
