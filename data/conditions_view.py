@@ -61,7 +61,11 @@ class ReadCondition:
 
     @property
     def value_words(self) -> str:
-        return ", ".join(f"{k}: {v}" for k, v in self.value.items() if v not in (None, ""))
+        return ", ".join(
+            f"{k}: {v}"
+            for k, v in self.value.items()
+            if v not in (None, "") and not (self.facet == "topic" and k == "words")  # its stems
+        )
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ SUBJECT = {
     "seniority": ("level",),
     "visa": ("kind",),
     "clearance": (),
+    "topic": ("words",),
 }
 OPEN_FIELDS = frozenset({"place"})  # unsaid means any
 SOURCE_ORDER = {"motivation": 0, "profile": 0, "application": 1, "touchpoint": 2}

@@ -46,6 +46,7 @@ from matching.wording import (
     hours_phrase,
     month_year,
     role_phrase,
+    topic_offer,
 )
 from reading.role_facts import RoleFacts
 
@@ -89,7 +90,7 @@ def judge_condition(
         "source": c.source_kind,
         "source_id": c.source_id,
     }
-    offer = role_phrase(c.facet, role)
+    offer = topic_offer(c) if c.facet == "topic" else role_phrase(c.facet, role)
     if c.facet == "schedule" and c.value.get("kind") in HOURS_KINDS:
         # "won't work past 11pm" against "service till 1am": the role's hours are the evidence
         offer = hours_phrase(c.value["kind"], role)
@@ -99,6 +100,8 @@ def judge_condition(
             "shift_hours": role.shift_hours,
         }
     if met is None:
+        if c.facet == "topic":
+            return None  # a role that does not name it: no judgement at all, not "check first"
         if c.polarity == "must" or (last_time and c.polarity == "avoid"):
             sentence = (
                 f"{said} ({month_year(c.said_at)}) — the role's record does not say; check first."

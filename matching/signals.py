@@ -40,8 +40,12 @@ def motivation_fit(
     ``offer_sims`` maps a motivation id to (cosine with its best offer, that offer's index).
     """
     reasons = [_from_judgement(j) for j in judgements if not j.last_time and j.kind in _MINE]
+    # A topic (``reading.topics``: a few words the role's text happens to name) is too thin a
+    # reading to stand in for the motivation's meaning: that is still compared with the offers.
     read_from = {
-        j.evidence.get("source_id") for j in judgements if j.evidence.get("source") == "motivation"
+        j.evidence.get("source_id")
+        for j in judgements
+        if j.evidence.get("source") == "motivation" and j.facet != "topic"
     }
     for m in motivations:
         if m.id in read_from:

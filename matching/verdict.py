@@ -14,6 +14,7 @@ from reading import hours
 from reading.clearance import meets
 from reading.places import city_key, within
 from reading.role_facts import RoleFacts, named_in
+from reading.topics import named, stems
 
 _TECH_LEAD = frozenset({"tech lead", "technical lead"})
 # Schedule kinds that bound the day or the shift by the clock (``reading.hours``).
@@ -469,6 +470,13 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         ):
             return None
         return pol != "avoid"
+    if facet == "topic":
+        # "no more helicopters" against "helicopter transfers to the rigs": only a role whose
+        # own text names the object answers it; any other says nothing at all
+        words = v.get("words") or stems(str(v.get("phrase") or ""))
+        if not named(words, role.topics):
+            return None
+        return pol != "avoid"
     if facet in ("title", "seniority"):
         want = v.get("level")
         if facet == "seniority" and want and role.seniority:
@@ -507,6 +515,11 @@ def _driving(kind: str | None, pol: str, role: RoleFacts) -> bool | None:
 
 
 def effect(c: ConditionFact, verdict: bool) -> float:
+    # A topic weighs at most as an industry or a technology does (``STRENGTH``): a refusal the
+    # role names is a standing conflict, a wish it names lifts, less than a facet's met wish (it
+    # is a weaker reading than a facet's table).
+    if c.facet == "topic" and verdict:
+        return 0.4  # a wish read from the role's words alone: a lift, smaller than a facet's
     if c.facet == "pay" and not verdict:
         # An amount someone named is, in practice, the least they would move for: a band
         # that tops out below it is a standing conflict, however softly it was said.

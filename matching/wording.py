@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from reading.clearance import LEVEL_NAMES
+from reading.topics import content_words
 
 FACET_LABEL = {
     "remote": "fully remote",
@@ -38,6 +39,7 @@ FACET_LABEL = {
     "clearance": "security clearance",
     "contact": "contact",
     "wait": "timing",
+    "topic": "other preferences",
 }
 SCHEDULE_WORDS = {
     "shifts": "shift work",
@@ -252,6 +254,14 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         until = v.get("until")
         when = _month(until) if until else "a later date"
         return say(f"you asked us to wait until {when}", f"asked us to wait until {when}")
+    if facet == "topic":
+        what = topic_words(v)
+        if pol == "avoid":
+            return say(
+                f"you mentioned you would rather not work with {what}",
+                f"would rather not work with {what}",
+            )
+        return say(f"you mentioned you were keen on {what}", f"is keen on {what}")
     if facet == "contact":
         if v.get("kind") == "opt_out":
             return say("you asked us not to write again", "asked us not to write again")
@@ -262,6 +272,19 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
             return say(f"you would rather not be contacted by {channel}", f"not by {channel}")
         return say(f"you prefer {channel}", f"prefers {channel}")
     return say("you told us what matters to you", "told us what matters")
+
+
+def topic_words(value: dict) -> str:
+    """A topic's object in its content words (``reading.topics``): "confined spaces", never the
+    note's own sentence."""
+    words = content_words(str(value.get("phrase") or "")) or list(value.get("words") or ())
+    return " ".join(words) or "this"
+
+
+def topic_offer(c: Any) -> str:
+    """What a role that names a topic's object says of it: "this role's description mentions
+    helicopters"."""
+    return f"this role's description mentions {topic_words(c.value)}"
 
 
 def month_year(moment: date | datetime | None) -> str:

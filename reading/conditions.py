@@ -47,6 +47,8 @@ the others are detail):
 |                | kind is channel; opt_in (wish) takes back an earlier opt-out                |
 | wait           | until* (ISO date: the first day they are open again; a month resolves to its |
 |                | first day, a season or quarter to its first month)                          |
+| topic          | words (stems of the object's content words), phrase* (the object as written):|
+|                | what no other facet reads ("no more helicopters"), ``reading.topics``        |
 
 A wait is always ``must``; an opt-out is always ``contact`` / ``avoid`` / ``{"kind": "opt_out"}``.
 """
@@ -78,6 +80,7 @@ FACETS = (
     "clearance",
     "contact",
     "wait",
+    "topic",
 )
 POLARITIES = ("must", "avoid", "wish")
 
@@ -103,6 +106,7 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
     "clearance": ("level",),
     "contact": ("kind", "channel"),
     "wait": ("until",),
+    "topic": ("phrase",),
 }
 
 

@@ -19,6 +19,7 @@ from reading import (
     role_terms,
     tax_forms,
     titles,
+    topics,
     weekend_days,
 )
 from reading.channels import channels
@@ -267,6 +268,10 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         lead = _lead(t, previous, clause)
         _read_clause(t, clause, out, blocked, opted, norm, lead)
         previous = clause
+    # What no facet read: a refusal or a wish of something the role's own text may name
+    covered = [*out.at.values(), *blocked, *asked]
+    for pol, value, a, b in topics.topics(t, covered):
+        out.add("topic", pol, value, a, b, 0.6, "rule:topic")
     if pasted:
         # a client's brief quoted in the note: the client's terms, not the person's
         out.items = [

@@ -35,6 +35,7 @@ from reading.role_schedule import role_schedule, schedule_text, split_shifts
 from reading.role_text import RoleText, split_role_text
 from reading.role_travel import travel_abroad, travel_share
 from reading.tax_forms import role_forms
+from reading.topics import role_stems
 
 # ``LEADING`` is read in ``role_leadership`` and kept importable from here, the entry.
 __all__ = ["LEADING", "RoleFacts", "named_in", "role_facts"]
@@ -79,6 +80,8 @@ class RoleFacts:
     company: frozenset[str] = frozenset()  # its size, when its text says: large, enterprise
     industries: frozenset[str] = frozenset()  # read as ``reading.role_industry`` says
     missions: frozenset[str] = frozenset()  # the causes it serves (``reading.role_mission``)
+    # the content stems its own text names (``reading.topics``), for what no facet reads
+    topics: frozenset[str] = frozenset()
     text: str = ""  # the lines the role's terms were read from, lower case
     sections: RoleText = field(default_factory=RoleText)
 
@@ -242,6 +245,18 @@ def role_facts(
         title=said_title,
         industries=industries,
         missions=missions,
+        topics=role_stems(
+            "\n".join(
+                [
+                    said_title,
+                    title,
+                    *offers,
+                    department or "",
+                    description or "",
+                    requirements or "",
+                ]
+            )
+        ),
         text="\n".join(
             (
                 lower,
