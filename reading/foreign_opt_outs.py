@@ -200,6 +200,13 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:para|par[ae]m) de (?:me )?(?:contactar|contatar|ligar|procurar|chamar|incomodar)",
         "stop contacting me",
     ),
+    # "não me mandem mais mensagens": all messages ("... mensagens de vagas à noite" is scoped)
+    (
+        r"n[ãa]o me (?:mandem|enviem|mande|envie|manda|envia) mais (?:mensagens|mensagem|e-?mails|"
+        r"whatsapps?|vagas|propostas)(?! (?:de|do|da|dos|das|no|na|nos|nas|em|sobre|para|fora|abaixo|"
+        r"acima|que|com|a não ser|exceto|por|neste|nesse|deste|desse)\b)",
+        "do not send me any more messages",
+    ),
     (r"n[ãa]o me (?:mandem|enviem|mande|envie) mais(?: nada)?", "do not send me anything"),
     (
         r"n[ãa]o (?:quero|queremos|quer|desejo) mais receber(?: nada| mensagens| e-?mails| vagas| "
@@ -243,6 +250,13 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (
         r"n[ãa]o (?:me )?voltem a (?:contactar|contatar|escrever|incomodar)(?:-me)?|n[ãa]o me (?:contactem|"
         r"contatem|procurem) (?:novamente|de novo|outra vez)",
+        "do not contact me again",
+    ),
+    # Swahili and Sheng: "don't <verb> me" with "again" ("usinipigie asubuhi", don't ring me in the
+    # mornings, names a time, not a stop)
+    (
+        r"(?:usini|msini)(?:text|texti|tafute|pigie|tumie|andikie|sumbue|call|message|msg|whatsapp)"
+        r"(?:e|ni)? (?:tena|kamwe)",
         "do not contact me again",
     ),
     # Spanish
