@@ -593,7 +593,7 @@ _ONE_LINE = re.compile(
 _INDIFFERENT = re.compile(
     r"\b(?:(?!(?:pls|please|thanks|always|guys|yes|ps)\b)\w+s|it|that|this|which|they|these|those|"
     r"(?<!told )(?<!tell )(?<!asked )(?<!ask )(?<!telling )(?:the|his|her|my|their|our|its) "
-    r"(?!(?:agency|agencies|recruiters?|team|desk|office|guys|lads|company|firm)\b)[a-z]+)\s+$"
+    r"(?!(?:agency|agencies|recruiters?|team|desk|office|guys|lads|company|firm)\b)(?:[a-z]+ )?[a-z]+)\s+$"
 )
 # From now on, in the formal register: a change of how to write as often as a stop.
 _FROM_NOW_ON = re.compile(

@@ -11,6 +11,13 @@ sending") has no entry and stays unread.
 from __future__ import annotations
 
 _ME = r"(?:me|mich|moi|mnie|mij|mi)"
+# A Portuguese word that narrows what is not to be sent: "... vagas de noite", "... em Campinas"
+# ("... de vocês", from you all, narrows nothing).
+_PT_SCOPE = (
+    r"(?:de(?! voc)|do|da|dos|das|no|na|nos|nas|em|sobre|para|fora|abaixo|acima|que|com|exceto|por|"
+    r"neste|nesse|deste|desse)\b"
+)
+_PT_UNSCOPED = rf"(?! {_PT_SCOPE})"
 
 OPT_OUTS: tuple[tuple[str, str], ...] = (
     # German
@@ -200,14 +207,17 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:para|par[ae]m) de (?:me )?(?:contactar|contatar|ligar|procurar|chamar|incomodar)",
         "stop contacting me",
     ),
-    # "não me mandem mais mensagens": all messages ("... mensagens de vagas à noite" is scoped)
+    # "não me mandem mais mensagens": all messages ("... mensagens de vagas à noite", "... propostas
+    # em Campinas" are scoped)
     (
         r"n[ãa]o me (?:mandem|enviem|mande|envie|manda|envia) mais (?:mensagens|mensagem|e-?mails|"
-        r"whatsapps?|vagas|propostas)(?! (?:de|do|da|dos|das|no|na|nos|nas|em|sobre|para|fora|abaixo|"
-        r"acima|que|com|a não ser|exceto|por|neste|nesse|deste|desse)\b)",
+        rf"whatsapps?|vagas|propostas){_PT_UNSCOPED}",
         "do not send me any more messages",
     ),
-    (r"n[ãa]o me (?:mandem|enviem|mande|envie) mais(?: nada)?", "do not send me anything"),
+    (
+        rf"n[ãa]o me (?:mandem|enviem|mande|envie) mais(?: nada)?(?! (?:\w+ )?{_PT_SCOPE})",
+        "do not send me anything",
+    ),
     (
         r"n[ãa]o (?:quero|queremos|quer|desejo) mais receber(?: nada| mensagens| e-?mails| vagas| "
         r"propostas)?(?: de voc[êe]s)?",
