@@ -62,7 +62,11 @@ def test_a_home_not_tied_to_the_job_says_nothing_of_live_in(text):
 @pytest.mark.parametrize(
     "text, has, has_not",
     [
-        ("Run a 400-cow herd. A three-bedroom house on the farm comes with the job.", {"live_in"}, set()),
+        (
+            "Run a 400-cow herd. A three-bedroom house on the farm comes with the job.",
+            {"live_in"},
+            set(),
+        ),
         ("Sheep and beef station; the head shepherd lives on the station.", {"live_in"}, set()),
         ("Orchard manager, accommodation provided.", {"live_in"}, set()),
         ("Dairy unit near Matamata. No accommodation provided.", set(), {"live_in"}),
