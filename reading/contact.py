@@ -587,9 +587,13 @@ _ONE_LINE = re.compile(
     rf"\b{CHANNEL_VERB}\W+(?:(?:me|him|her|them) )?(?:on |at )?(?:my|his|her|their|the)\W+(?:[\w-]+\W+)?"
     r"(?:number|line|landline|mobile|phone|desk|extension|e-?mail|inbox|address)\b"
 )
-# A subject before "don't bother": "titles don't bother him" is indifference.
+# A subject before "don't bother": "titles don't bother him" is indifference, and so is a thing
+# named with its article ("motels and the van don't bother him", "the cold doesn't bother her");
+# not whom a stop was told to ("told the agency don't bother him again").
 _INDIFFERENT = re.compile(
-    r"\b(?:(?!(?:pls|please|thanks|always|guys|yes|ps)\b)\w+s|it|that|this|which|they|these|those)\s+$"
+    r"\b(?:(?!(?:pls|please|thanks|always|guys|yes|ps)\b)\w+s|it|that|this|which|they|these|those|"
+    r"(?<!told )(?<!tell )(?<!asked )(?<!ask )(?<!telling )(?:the|his|her|my|their|our|its) "
+    r"(?!(?:agency|agencies|recruiters?|team|desk|office|guys|lads|company|firm)\b)(?:[a-z]+ )?[a-z]+)\s+$"
 )
 # From now on, in the formal register: a change of how to write as often as a stop.
 _FROM_NOW_ON = re.compile(

@@ -20,6 +20,7 @@ BARE_IS_WISH = {"work_mode", "schedule", "contract"}
 # Schedule kinds a bare mention does not ask for: "plays in a band most weekends" wants nothing.
 BARE_SCHEDULE_NOT_WISHED = {
     *("weekends", "nights", "on_call", "shifts", "overtime", "fifo", "live_in", "bank_holidays"),
+    "live_out",  # "has his own place in town" says where they live, unless they ask for it
     "all_year",  # "on a 52-week contract" says how they work now, not what they ask for
 }
 

@@ -11,6 +11,13 @@ sending") has no entry and stays unread.
 from __future__ import annotations
 
 _ME = r"(?:me|mich|moi|mnie|mij|mi)"
+# A Portuguese word that narrows what is not to be sent: "... vagas de noite", "... em Campinas"
+# ("... de vocês", from you all, narrows nothing).
+_PT_SCOPE = (
+    r"(?:de(?! voc)|do|da|dos|das|no|na|nos|nas|em|sobre|para|fora|abaixo|acima|que|com|exceto|por|"
+    r"neste|nesse|deste|desse)\b"
+)
+_PT_UNSCOPED = rf"(?! {_PT_SCOPE})"
 
 OPT_OUTS: tuple[tuple[str, str], ...] = (
     # German
@@ -200,7 +207,17 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:para|par[ae]m) de (?:me )?(?:contactar|contatar|ligar|procurar|chamar|incomodar)",
         "stop contacting me",
     ),
-    (r"n[ãa]o me (?:mandem|enviem|mande|envie) mais(?: nada)?", "do not send me anything"),
+    # "não me mandem mais mensagens": all messages ("... mensagens de vagas à noite", "... propostas
+    # em Campinas" are scoped)
+    (
+        r"n[ãa]o me (?:mandem|enviem|mande|envie|manda|envia) mais (?:mensagens|mensagem|e-?mails|"
+        rf"whatsapps?|vagas|propostas){_PT_UNSCOPED}",
+        "do not send me any more messages",
+    ),
+    (
+        rf"n[ãa]o me (?:mandem|enviem|mande|envie) mais(?: nada)?(?! (?:\w+ )?{_PT_SCOPE})",
+        "do not send me anything",
+    ),
     (
         r"n[ãa]o (?:quero|queremos|quer|desejo) mais receber(?: nada| mensagens| e-?mails| vagas| "
         r"propostas)?(?: de voc[êe]s)?",
@@ -243,6 +260,13 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (
         r"n[ãa]o (?:me )?voltem a (?:contactar|contatar|escrever|incomodar)(?:-me)?|n[ãa]o me (?:contactem|"
         r"contatem|procurem) (?:novamente|de novo|outra vez)",
+        "do not contact me again",
+    ),
+    # Swahili and Sheng: "don't <verb> me" with "again" ("usinipigie asubuhi", don't ring me in the
+    # mornings, names a time, not a stop)
+    (
+        r"(?:usini|msini)(?:text|texti|tafute|pigie|tumie|andikie|sumbue|call|message|msg|whatsapp)"
+        r"(?:e|ni)? (?:tena|kamwe)",
         "do not contact me again",
     ),
     # Spanish

@@ -231,6 +231,28 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
     return None
 
 
+# A lack that was the reason, said with what they cannot do without it: "declined - no house on
+# the farm, and he couldn't bring the family out without one" asks for the house ("no nights,
+# he's done with them" stays a refusal).
+_BARE_NO = re.compile(
+    r"(?:^|[-:,;(]|\b(?:was|were|there's|had|has|with|but|and))\W*no\W+(?:\w+\W+){0,2}$"
+)
+_CANNOT_WITHOUT = re.compile(
+    r"[^.;!?]{0,80}?\b(?:can't|cannot|couldn't|could not|can not|won't|wouldn't|would not|not able to|"
+    r"unable to|no way to)\b[^.;!?]{0,60}?\bwithout (?:one|it|them|that|those)\b"
+)
+
+
+def lack_needed(text: str, start: int, end: int) -> bool:
+    """Whether the "no X" at ``text[start:end]`` is a lack they cannot do without: "declined - no
+    house on the farm, and he couldn't bring the family out without one" asks for the house."""
+    lo = max(text.rfind(x, 0, start) for x in ".;!?\n") + 1
+    hi = min((i for i in (text.find(x, end) for x in ".;!?\n") if i >= 0), default=len(text))
+    return bool(
+        _BARE_NO.search(text, max(lo, start - 30), start) and _CANNOT_WITHOUT.match(text, end, hi)
+    )
+
+
 # "Out of retail completely", "wants to stay out of gambling": out of the sector altogether - but
 # "out of contract in March", "out of the office most days" say where they are.
 _OUT_OF = re.compile(

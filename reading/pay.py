@@ -172,13 +172,19 @@ _UPLIFT = (
 )
 _UPLIFT_AFTER = re.compile(
     # the raise may be the next sentence's ask: "current SAR 30k/month package. needs 20% to move."
-    rf"[^.!?;]{{0,40}}?(?:[.;]\s*(?:(?:he|she|they|i)\s)?(?:needs?|wants?|would need|asking for|"
-    rf"looking for)\b[^.!?;]{{0,12}}?)?{_UPLIFT}"
+    rf"[^.!?;]{{0,40}}?(?:[.;]\s*(?:(?:he|she|they|i)\s)?(?:(?:needs?|wants?|would need|asking for|"
+    rf"looking for)\b[^.!?;]{{0,12}}?|"
+    # ... or the least that would move them: "won't move for less than 30% more"
+    rf"(?:won't|wont|will not|wouldn't|would not|not)\s(?:move|moving|go|going|leave|leaving|budge|"
+    rf"jump|switch)\s(?:\w+\s)?for\s(?:anything\s)?(?:less\sthan|under|below)\s(?:an?\s)?))?{_UPLIFT}"
 )
 _UPLIFT_BEFORE = re.compile(
     rf"{_UPLIFT}[^.!?;]{{0,12}}?\b(?:on|over|above|of)\b[^.!?;£€$\d]{{0,25}}$"
 )
-_UPLIFT_HARD = re.compile(r"\b(?:needs?|must|minimum|at least|has to|won't move for less)\b")
+_UPLIFT_HARD = re.compile(
+    r"\b(?:needs?|must|minimum|at least|has to|won't move for less|(?:won't|wont|will not|wouldn't|would not|not) "
+    r"(?:move|moving|go|going|leave|leaving|budge|jump|switch) (?:\w+ )?for (?:anything )?(?:less than|under|below))\b"
+)
 
 
 def _uplift(text: str, a: int, b: int) -> tuple[float, bool] | None:

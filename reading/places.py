@@ -52,7 +52,14 @@ Saudi Arabia, Egypt, Nigeria, Kenya, South Africa, USA, US, United States, Ameri
 Brazil, Argentina, Colombia, Chile, Peru, India, China, Japan, Korea, South Korea, Australia,
 New Zealand, Thailand, Vietnam, Indonesia, Malaysia, Philippines, EU,
 Gauteng, Western Cape, Eastern Cape, KwaZulu-Natal, Maharashtra, Karnataka, Tamil Nadu, Telangana,
-Kerala, Gujarat, Ontario, Quebec, British Columbia, Alberta
+Kerala, Gujarat, Ontario, Quebec, British Columbia, Alberta, Manitoba, Saskatchewan, Nova Scotia,
+Northland, Waikato, Bay of Plenty, Taranaki, Manawatu, Hawke's Bay, Wairarapa, Marlborough, Otago,
+Central Otago, Southland, Christchurch, Dunedin, Tauranga, Invercargill, Palmerston North,
+New Plymouth, Whangarei, Rotorua, Timaru,
+Nakuru, Mombasa, Kisumu, Eldoret, Naivasha, Thika, Kiambu,
+Campinas, Curitiba, Porto Alegre, Belo Horizonte, Rio de Janeiro, Minas Gerais, Parana,
+Michigan, Iowa, Nebraska, Wisconsin, Minnesota, Ohio, Illinois, Kansas, Missouri, Midwest,
+Munster, Leinster, Connacht
 """
 )
 
@@ -86,6 +93,12 @@ _ALIASES = {
     "malmö": "Malmo",
     "são paulo": "Sao Paulo",
     "kzn": "KwaZulu-Natal",
+    "the waikato": "Waikato",
+    "the naki": "Taranaki",
+    "hawkes bay": "Hawke's Bay",
+    "the bay of plenty": "Bay of Plenty",
+    "paraná": "Parana",
+    "the midwest": "Midwest",
     "québec": "Quebec",
     "joburg": "Johannesburg",
     "jozi": "Johannesburg",
@@ -108,6 +121,7 @@ CASE_SENSITIVE = {
     "hull",
     "split",
     "turkey",
+    "eu",  # Portuguese "I" ("se for de dia eu olho"): the Union is written EU
     "sg",
     "kl",
     "hk",
@@ -141,6 +155,12 @@ REGION_CITIES = {
     "quebec": "montreal montréal quebec city",
     "british columbia": "vancouver victoria",
     "alberta": "calgary edmonton",
+    # New Zealand's regions: "won't leave the Waikato" is missed by a Southland farm
+    "waikato": "hamilton cambridge te awamutu morrinsville matamata huntly",
+    "taranaki": "new plymouth stratford hawera",
+    "canterbury": "christchurch ashburton timaru rangiora",
+    "southland": "invercargill gore winton",
+    "otago": "dunedin queenstown oamaru",
     # the Gulf: "no KSA" is missed by a Riyadh office
     "saudi arabia": "riyadh jeddah dammam khobar al khobar dhahran neom alula tabuk jubail yanbu",
     "uae": "dubai abu dhabi sharjah ajman al ain ras al khaimah fujairah",
@@ -155,7 +175,7 @@ _REGION_CITIES = {
         m.group()
         for m in re.finditer(
             r"cape town|port elizabeth|east london|quebec city|san "
-            r"francisco|san jose|palo alto|[\w-]+",
+            r"francisco|san jose|palo alto|te awamutu|new plymouth|[\w-]+",
             cities,
         )
     )

@@ -30,7 +30,7 @@ from reading.day_shifts import find_day_shifts
 from reading.direction import REPORTED, overlaps, polarity, segment_at, someone_elses
 from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
 from reading.hours import find_hours
-from reading.negation import carried, cue_at
+from reading.negation import carried, cue_at, lack_needed
 from reading.new_start import new_start_waits
 from reading.normalise import Normalised, normalise
 from reading.pay import find_pay
@@ -93,7 +93,12 @@ _MORE_OF_IT = re.compile(r"\b(?:keep|stay|continue|carry on|same|similar|more of
 
 # A working week asked for by what it is, read as what it leaves out: "Mon-Fri only" refuses
 # weekend work, "full-time from January" part-time hours.
-_THE_REST = {"weekdays_only": "weekends", "full_time": "part_time", "all_year": "term_time"}
+_THE_REST = {
+    "weekdays_only": "weekends",
+    "full_time": "part_time",
+    "all_year": "term_time",
+    "live_out": "live_in",  # "wants his own place in town": no tied house
+}
 
 # Facets whose mention may be how someone works now ("remote since 2020", "on nights for years").
 _STATES = frozenset({"work_mode", "schedule", "industry", "contract", "company", "technology"})
@@ -680,6 +685,8 @@ def _read_clause(
             # The term already holds its negation ("not going back to an office" means remote):
             # a refusal around it ("...office mandate") hardens it rather than flipping it.
             pol = "must"
+        if pol == "avoid" and lack_needed(t, a, b):
+            pol = "must"  # "no house on the farm, and he couldn't move the family without one"
         if (
             m.facet == "schedule"
             and pol == "avoid"

@@ -39,7 +39,12 @@ _SCHEDULE = {
     "guaranteed_hours": r"guaranteed (?:hours|shifts|\d+ hours)|\d+ guaranteed hours|(?:hours|shifts) guaranteed|"
     r"no call[- ]?offs",
     "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?",
-    "live_in": r"live-in|live in (?:role|position|post)|(?:staff|on-?site) (?:accommodation|quarters)",
+    "live_in": r"live-in|live in (?:role|position|post)|(?:staff|on-?site) (?:accommodation|quarters)|"
+    # a farm or station job's home: "house on the farm, rent free", "the manager lives on farm",
+    # "accommodation provided" ("No accommodation provided": none)
+    r"(?:house|home|cottage|accommodation|housing) on(?: the)? (?:farm|station|property|orchard|vineyard|estate)|"
+    r"(?:farm|on-?farm|tied|staff|employer) (?:housing|cottage|accommodation)|tied house|"
+    r"lives? on(?: the)? (?:farm|station|property)\b(?! \w)|(?:accommodation|housing) (?:is )?(?:provided|included)",
     "bank_holidays": r"(?:bank|public|stat|statutory) holidays?|boxing day|christmas day",
     # a school's year: "Term-time only, 39 weeks a year", "school holidays off"
     "term_time": r"term[- ]?time|(?:38|39|40) weeks (?:a|per|of the) year|school holidays off",

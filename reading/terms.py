@@ -213,6 +213,20 @@ SCHEDULE = {
         r"(?<!was )(?<!it's )(?<!is )(?<!being )live-in",
         r"living in (?:staff )?accommodation",
         r"staff (?:accommodation|quarters)",
+        # a home that comes with a farm or station job: "needs a house on the farm", "a tied
+        # cottage", "on-farm housing" (not "a house in town", "housing market")
+        r"(?:house|home|cottage|accommodation|housing) on(?: the| a)? (?:farm|station|property|orchard|vineyard|estate)",
+        r"(?:farm|on-?farm|tied|staff|employer|company) (?:housing|cottage|accommodation)",
+        r"tied (?:house|home)",
+        r"(?:(?<=to )|(?<=won't )|(?<=wont )|(?<=never ))live on(?: the| a)? (?:farm|station|property)",
+        r"living on(?: the| a)? (?:farm|station|property)(?= again)",
+    ),
+    # a home of their own away from the job, which refuses a tied house: "wants his own place in
+    # town and to drive out", "prefers to live off-farm" (read as live-in refused)
+    "live_out": (
+        r"(?:my|his|her|their|our) own (?:place|house|home)(?! (?:business|company|practice|hours|schedule|rota))",
+        r"live[- ]out",
+        r"liv(?:e|ing) off[- ](?:farm|site|station|the farm)",
     ),
     # working bank holidays: "won't work Boxing Day or any bank holiday again" (not a wait "till
     # after the bank holiday weekend")
