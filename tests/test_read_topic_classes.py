@@ -133,3 +133,25 @@ def test_an_object_is_cut_at_its_clause_and_split_into_items():
     assert got == {("avoid", ("blackboard",)), ("avoid", ("canva",))}
     (c,) = [c for c in read("No more dredgers since the storm.", said_at=SAID)]
     assert c.value == {"words": ["dredger"], "phrase": "dredgers"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "refuses cold calling",  # not "cold"
+        "won't touch final cut pro again",  # not "pro"
+        "no more cold calling",
+    ],
+)
+def test_an_object_that_needs_a_common_word_is_no_fragment_of_a_topic(text):
+    """A common word the object cannot do without ("calling", "cut") is not dropped to leave a
+    fragment that means something else: the object is no topic at all."""
+    assert not [c for c in read(text) if c.facet == "topic"]
+
+
+def test_a_hyphenated_or_side_object_keeps_its_words():
+    (c,) = [c for c in read("prefers single-use kit") if c.facet == "topic"]
+    assert c.value["phrase"] == "single-use kit"
+    assert [
+        c.value["phrase"] for c in read("keen on the broadcast side") if c.facet == "topic"
+    ] == ["broadcast"]
