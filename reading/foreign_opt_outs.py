@@ -27,8 +27,10 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"künftig nicht|zukünftig nicht|in zukunft nicht)(?: an\b)?",
         "please do not call me again",
     ),
-    (r"(?:während|waehrend) der (?:arbeitszeit|arbeit|bürozeiten|buerozeiten|geschäftszeiten)(?: an\b)?",
-     "during work hours"),
+    (
+        r"(?:während|waehrend) der (?:arbeitszeit|arbeit|bürozeiten|buerozeiten|geschäftszeiten)(?: an\b)?",
+        "during work hours",
+    ),
     (
         r"(?:per |via |gerne? per |lieber per |gerne? via )(?:e-?mail|mail)(?: (?:gerne?|ok|okay|geht|"
         r"ist (?:ok|okay|in ordnung|gut)))?",

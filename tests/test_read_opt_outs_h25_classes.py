@@ -72,7 +72,7 @@ def test_a_german_refusal_of_calls_with_mail_offered_refuses_the_phone_only(text
     "text",
     [
         "I asked for no contact back in the spring, but things have changed - do get in touch.",
-        "She asked for no contact after the merger; circumstances have changed, please do get in touch.",
+        "She asked for no contact after the merger; circumstances changed, do get in touch.",
         "Sorry for being so blunt in March - please do get in touch about controller roles.",
         "apologies for being so curt in June - please send me treasury roles",
     ],
