@@ -386,6 +386,9 @@ _PERIOD_DONE = re.compile(
     r"\b(?:finished|passed|completed|through|survived|cleared|past|after passing|done with)\W+"
     r"(?:(?:my|his|her|their|the)\W+)?$"
 )
+_TILL_IT = re.compile(
+    r"\b(?:till|until|til|once|when|after|before|by the time|soon as)\W+(?:\w+\W+){0,2}$"
+)
 # ... or said of it right after: "six-month non-compete finished end of May", "probation signed
 # off in August", "garden leave's over" (not "ends in May", still ahead).
 _PERIOD_OVER = re.compile(
@@ -551,7 +554,10 @@ def find_waits(
             continue  # "her notice was 3 months at the bank, she served it last year"
         if kind == "leave" and _LEAVE_BEHIND.search(sentence):
             continue  # "spent last summer on a sabbatical, back since January"
-        if _PERIOD_DONE.search(before) or _PERIOD_OVER.match(text, m.end()):
+        if _PERIOD_DONE.search(before) or (
+            # ("till probation's done", "once the non-compete has ended": still ahead)
+            _PERIOD_OVER.match(text, m.end()) and not _TILL_IT.search(before)
+        ):
             continue  # "finished probation at his new place a while back", "non-compete ended"
         if m["bare"] and kind in periods_read:
             continue  # "six-month probation ... till probation's done": one period, read once
