@@ -23,9 +23,25 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     # German
     (
         r"(?:bitte )?(?:kontaktieren sie mich|kontaktiert mich|kontaktier mich|schreiben sie mir|"
-        r"schreibt mir|rufen sie mich|ruft mich)(?: bitte)? (?:nicht mehr|nie wieder|künftig nicht mehr|"
-        r"künftig nicht|zukünftig nicht|in zukunft nicht)(?: an)?",
+        r"schreibt mir)(?: bitte)? (?:nicht mehr|nie wieder|künftig nicht mehr|"
+        r"künftig nicht|zukünftig nicht|in zukunft nicht)",
         "please do not contact me again",
+    ),
+    # a call is one channel: the English rules judge it ("don't call me again during work hours,
+    # email is fine" refuses the phone then)
+    (
+        r"(?:bitte )?(?:rufen sie mich|ruft mich|ruf mich)(?: bitte)? (?:nicht mehr|nie wieder|künftig nicht mehr|"
+        r"künftig nicht|zukünftig nicht|in zukunft nicht)(?: an\b)?",
+        "please do not call me again",
+    ),
+    (
+        r"(?:während|waehrend) der (?:arbeitszeit|arbeit|bürozeiten|buerozeiten|geschäftszeiten)(?: an\b)?",
+        "during work hours",
+    ),
+    (
+        r"(?:per |via |gerne? per |lieber per |gerne? via )(?:e-?mail|mail)(?: (?:gerne?|ok|okay|geht|"
+        r"ist (?:ok|okay|in ordnung|gut)))?",
+        "email is fine",
     ),
     (
         r"(?:bitte )?nicht mehr (?:kontaktieren|anschreiben|anrufen|kontaktiert werden|angeschrieben "
@@ -69,6 +85,13 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (
         r"keine (?:weiteren )?(?:anfragen|nachrichten|e-?mails|mails|angebote|jobangebote|"
         r"stellenangebote) mehr",
+        "no more messages",
+    ),
+    # "bitte keine weiteren Nachrichten.": "further" says it without "mehr", said on its own
+    # ("keine weiteren Nachrichten zu Zeitarbeit" is scoped and stays unread)
+    (
+        r"keine (?:weiteren|weitere|künftigen|zukünftigen) (?:anfragen|nachrichten|e-?mails|mails|"
+        r"angebote|jobangebote|stellenangebote|kontaktaufnahmen|zuschriften)(?= *(?:[.!;—–-]|$|bitte\b|danke\b))",
         "no more messages",
     ),
     (

@@ -114,7 +114,7 @@ OPT_OUT = gated(
         # "please stop all texts and calls": every way we write, listed
         rf"stop (?:any|all)(?: further| more)? (?:the )?{_WAYS}(?:(?:,| or| and| nor|/)+ ?{_WAYS})+|"
         r"please stop(?!\s+\w)|stop (?:it|this|now|please)(?!\s+\w)|"
-        r"(?:please |pls )?remove (?:me|him|her)(?:\s+(?:pls|plz|please|thanks|thx|now))?(?=\W*$|\s*[.!]+)|"
+        r"(?:please |pls )?remove (?:me|him|her)(?:\s+(?:pls|plz|please|thanks|thx|now))?(?=\W*$|\s*[.!]+|\s+[-–—]+\s)|"
         r"(?P<unsub>unsubscribe|unsubscribed)|opt(?:ed|s)? (?:me |him |her |them )?out(?! of (?:the )?"
         r"(?:process|on-call|on call|pension|overtime|weekend))|opt-out|"
         rf"(?P<remove>(?:remove|erase|delete|wipe|purge|expunge|scrub|strike) {ME} (?:from|of|off)|"
@@ -124,10 +124,14 @@ OPT_OUT = gated(
         rf"(?P<take>(?:take|took) {ME} (?:off|out of (?:the|your|our|this) {_OUR_LIST}))|"
         rf"(?:take|took)\W{{1,3}}me\W{{1,3}}off\b|"
         rf"(?:be |been |get |got )?(?:taken|removed) (?:off|from|out of) (?:your|the|our|all) {_OUR_LIST}|"
+        # "to be removed from all future correspondence": everything we would send
+        rf"(?:taken|removed) (?:off|from) (?:(?:all|any)(?: (?:future|further))?|future|further) {_OUR_MAIL}|"
         r"(?:to be|be|been|get|got) (?:taken|removed) off(?=\W*(?:$|[.!?]))|"
         rf"(?:wants?|wanted|asked) (?:to be )?off (?:your|the|our) {_OUR_LIST}|"
         rf"(?:delete|erase|wipe|destroy|purge|expunge) (?:my|his|her|their|all|any)(?: \w+){{0,2}} {_DATA}|"
         rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: \w+){{0,3}},? {ANY_MORE}|"
+        # "you don't need to contact me any more", "no need for you to write to me again"
+        rf"(?:don't|do not|doesn't|does not) (?:need|have) to (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?,? {ANY_MORE}|"
         # "asked in writing that nobody from here approach him again": a request, not a report
         rf"(?:asked|asks|requested|requests|wants|wanted|insisted|demanded)(?: \w+){{0,3}} (?:that )?"
         rf"(?:nobody|no one|no-one)(?: \w+){{0,3}} (?:{GENERIC}|contact|e-?mail|call|message|write to) "
@@ -168,7 +172,7 @@ OPT_OUT = gated(
         r"(?: \w+){0,2} (?:about|on|of) (?:me|him|her|them)|"
         rf"(?:removal|deletion|erasure) (?:request|from (?:the |your |our |all )?{_OUR_LIST}|of (?:my|his|her|"
         rf"their|all)(?: \w+)? {_DATA})|(?:requested|requests|requesting|asked for) (?:removal|deletion|erasure)"
-        r"(?=\W*$|[.!?;])|"
+        r"(?=\W*$|[.!?;]| under (?:the )?(?:uk |eu )?(?:gdpr|dpa|data protection|pdpa|pdpo|popia|ccpa|privacy))|"
         rf"(?:wants?|want) nothing (?:more|further|else) (?:to do with|from) (?:us|you)|"
         rf"(?P<mail>(?:doesn't|does not|don't|do not) want (?:any more|anymore|more|any further|further) {_OUR_MAIL})|"
         r"no contact(?=\W+(?:(?:as )?per|at|by)? ?(?:(?:her|his|their|the candidate's|cand's|candidate|cand) )?request|"
@@ -297,7 +301,7 @@ _RECALLED_STOP = (
     r"(?:i|she|he|they|we)(?:'d| had| did)? (?:know i |know she |realise i |realize i )?(?:asked|told|requested|"
     r"begged|wanted)(?: (?:you lot|you|u|us|the team|you guys|you all|y'?all|ya'?ll|to be))? (?:to |not to |for )?(?:please )?(?:stop|be removed|"
     r"come off|be taken off|take (?:me|him|her|them) off|remove (?:me|him|her|them)|unsubscribe|opt out|not be "
-    r"contacted|leave (?:me|him|her|them) alone|delete (?:me|him|her|them|my|his|her)|no (?:more|further) "
+    r"contacted|leave (?:me|him|her|them) alone|delete (?:me|him|her|them|my|his|her)|no (?:more |further )?"
     r"contact)"
 )
 # An earlier refusal of theirs, named as such: "what I said before", "my no from March", "the
@@ -354,6 +358,8 @@ _TURNED_BACK = (
 # snapping in January", "apologies for my rude email" - then a turn back (``_TURNED_BACK``).
 _SORRY_FOR_IT = (
     r"(?:(?:sorry|apologies|apologise|apologize|my bad)\b[^.!?\n]{0,40}?\b(?:msg|message|text|email|e-mail|"
+    # "apologies for the curt note in January", "sorry for my blunt reply"
+    r"curt|terse|blunt|abrupt|brusque|harsh|sharp|"
     r"reply|response|snapping|snapped|being (?:short|rude|snappy|off)|rude|outburst|rant|what i said|"
     r"that (?:msg|message|text|email))\b|"
     # "sorry mate, was in a bad place back then", "apologies about earlier in the year"

@@ -82,6 +82,11 @@ _FREE_FROM = re.compile(
 
 
 # "till the financial year closes and the audit is done": the close itself, then free.
+_FY_MONTH = re.compile(
+    r"\W{0,3}(?:(?:is|on|in|at|of)\W+)?(?:the\W+)?(?:\d{1,2}(?:st|nd|rd|th)?\W+(?:of\W+)?)?(?P<m>january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
+    r"aug|sept?|oct|nov|dec)\b"
+)
 _FY_OVER = re.compile(r"\W*(?:is |has )?(?:over|done|closed|wrapped up|finished)\b")
 
 # A payout (or a pay decision) in the month named: "bonus pays out in", "my RSUs vest in".
@@ -205,7 +210,11 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     if m["fy"]:
         # The financial year ends on 31 March (India, Japan; the UK's tax year on 5 April):
         # "till FY close" is March, "after" it April, the next such not yet over.
-        end = first(said_at.year if said_at.month <= 3 else said_at.year + 1, 3)
+        # A month said with it ("EOFY on 30 June", "fiscal year end (September)") is the end;
+        # "EOFY" alone is Australia's, 30 June.
+        named = _FY_MONTH.match(m.string, m.end())
+        month = MONTHS[named["m"]] if named else 6 if m["fy"].startswith("eofy") else 3
+        end = first(said_at.year if said_at.month <= month else said_at.year + 1, month)
         over = after_it or re.search(r"\b(?:once|when)(?: the)?\W*$", before)
         return add_months(end, 1) if over or _FY_OVER.match(m.string, m.end()) else end
     if m["school"]:

@@ -82,7 +82,9 @@ _TIME = gated(
         r"ascension(?: day)?|"
         rf"{FEAST_WORDS})"
         r"|(?P<fy>(?:the )?(?:fy|f\.y\.?|financial year|fiscal year|fiscal|tax year|accounting year)[ -]?"
-        r"(?:end close|year[- ]end|end|ends|ending|close|closes|closing|is over|finishes|wraps up))"
+        r"(?:end close|year[- ]end|end|ends|ending|close|closes|closing|is over|finishes|wraps up)"
+        # "EOFY", "the end of the financial year": said so in Australia, where it is 30 June
+        r"|eofy|(?:the )?end of (?:the )?(?:financial|fiscal|tax) year)"
         r"|(?P<school>back (?:at|to|in) school|school(?:'s| is)? (?:starts|restarts|goes back|back|returns|"
         r"resumes)(?: again| back)?|(?:the )?new school (?:year|term)|(?:the )?(?:school )?term (?:starts|begins))"
         r"|(?P<mo2>a (?:month|week) or two)"
@@ -140,6 +142,11 @@ _CUE = re.compile(
     # an assignment or its extension running on: "a 6-month extension at HMRC, runs to mid-April"
     r"(?:contract|assignment|extension|placement|secondment|cover|ftc|booking|project|gig|stint|posting|"
     r"renewal)\b[^.;!?]{0,50}?\b(?:runs|running|lasts|goes) (?:on )?(?:to|till|until|through|into)|"
+    # a period that holds them, said with how far it runs: "probation to end of Jan", "non-compete
+    # through June", "garden leave runs into March"
+    r"(?:probation(?:ary)?(?: period)?|non-?compete|garden(?:ing)? leave|notice(?: period)?|"
+    r"(?:parental|maternity|paternity|mat|pat) leave|lock-?up|restrictive covenants?)"
+    r"(?: (?:runs|running|lasts|goes|is|'s|until|till))? (?:on )?(?:to|through|thru|into)|"
     r"(?<!\band )(?<!\bor )(?<!\bthen )again|"
     r"earliest|re-?engage|return(?:s|ing)?|on leave|stay(?:ing)? (?:put|where)|committed|locked in|"
     # "staying to the end of the academic year in July", "remaining through the season to March"
@@ -148,7 +155,8 @@ _CUE = re.compile(
     r"keen|interested|look(?:ing)? again|move|moving on|in touch|for now|right now|yet|timing|"
     r"reassess\w*|rethink\w*|re-?evaluat\w*|review|think about (?:moving|it|a move|changing|options)|"
     r"headspace|bandwidth|realistic\w*|look|rather|hit (?:me|him|her|us) up|let's say|shall we say|"
-    r"aim for|consider(?:ing)?|nothing (?:\w+ )?(?:before|until|till)|pick (?:this|it|things) (?:back )?up)\b"
+    # ("consider this my request for ...": take it as, no wait)
+    r"aim for|consider(?:ing)?(?! (?:this|it|that) (?:my|our|his|her|their|as|a|an|the)\b)|nothing (?:\w+ )?(?:before|until|till)|pick (?:this|it|things) (?:back )?up)\b"
 )
 _POST_CUE = re.compile(
     r"^\W*(?:at the earliest|earliest|onwards|or later|or after|at the soonest|would be (?:a )?"
@@ -198,6 +206,9 @@ _THEN_CLAUSE = re.compile(
     r"move|trip|exams?|ipo|listing|launch|release|go-?live|renovation)|"
     r"(?:reconnect|talk|chat|catch up|speak|reach out|touch base|get in touch|ping (?:me|him|her)|"
     r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?) after(?=\W*$)|"
+    # "exams on 7-8 Dec - leave me till after", "audit in March, nothing until after": "after"
+    # with nothing named is after the time just said
+    r"(?:till|until|til|not before|nothing before) after(?=\W*$)|"
     # "We ship v3 in Q1 ... so not before it's out", "rather not move before it's live"
     r"not (?:\w+ )?(?:before|until|till) (?:it's|it is|it has|that's|it) ?(?:out|live|shipped|launched|"
     r"released|done|over|finished|through|signed)|"
@@ -376,6 +387,15 @@ _PERIOD_DONE = re.compile(
     r"\b(?:finished|passed|completed|through|survived|cleared|past|after passing|done with)\W+"
     r"(?:(?:my|his|her|their|the)\W+)?$"
 )
+_TILL_IT = re.compile(
+    r"\b(?:till|until|til|once|when|after|before|by the time|soon as)\W+(?:\w+\W+){0,2}$"
+)
+# ... or said of it right after: "six-month non-compete finished end of May", "probation signed
+# off in August", "garden leave's over" (not "ends in May", still ahead).
+_PERIOD_OVER = re.compile(
+    r"\W*(?:(?:has|had|is|was|'s)\W+)?(?:now\W+)?(?:finished|ended|expired|lapsed|over|done|ran out|run out|"
+    r"completed|signed off|passed|served|behind (?:me|him|her|them))\b"
+)
 
 
 # An amount of money right before "a month" / "a year": "30k ", "€4,500 gross ", "5 000 zł ".
@@ -421,6 +441,8 @@ def find_waits(
             m["month"]
             and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", m.group())
             and not _DATED_CUE.search(before[-25:])
+            # "exams on 7-8 Dec - leave me till after": the dated event, waited for after it
+            and not _THEN_CLAUSE.match(text, m.end(), _sentence_end(text, m.end(), ".!?\n"))
         ):
             continue  # "(email 4 Aug)": the day something happened
         if m["season"] and re.match(
@@ -533,8 +555,11 @@ def find_waits(
             continue  # "her notice was 3 months at the bank, she served it last year"
         if kind == "leave" and _LEAVE_BEHIND.search(sentence):
             continue  # "spent last summer on a sabbatical, back since January"
-        if _PERIOD_DONE.search(before):
-            continue  # "finished probation at his new place a while back"
+        if _PERIOD_DONE.search(before) or (
+            # ("till probation's done", "once the non-compete has ended": still ahead)
+            _PERIOD_OVER.match(text, m.end()) and not _TILL_IT.search(before)
+        ):
+            continue  # "finished probation at his new place a while back", "non-compete ended"
         if m["bare"] and kind in periods_read:
             continue  # "six-month probation ... till probation's done": one period, read once
         number, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])
@@ -691,8 +716,9 @@ _READY_TO = re.compile(
 # frees them from the day said.
 _CALLED_OFF = re.compile(
     r"\b(?:no (?:need|reason) to (?:wait|hold off)|(?:don't|do not|doesn't|does not|no longer) (?:need|have) "
-    r"to (?:wait|hold off)|the wait is over|no longer (?:waiting|on hold)|(?:scrap|forget|ignore|drop|cancel) "
-    r"(?:the|my|that|her|his|their) (?:wait|hold|hold-off|timing)|(?:the )?(?:wait|hold) is (?:off|over|"
+    r"to (?:wait|hold off)|the wait is over|no longer (?:waiting|on hold)|(?:scrap|scratch|forget|ignore|drop|"
+    # "scratch the bonus wait", "drop the exam hold": the wait named by what it was for
+    r"cancel|bin) (?:the|my|that|her|his|their) (?:[\w-]+ )?(?:wait|hold|hold-off|timing)|(?:the )?(?:wait|hold) is (?:off|over|"
     r"lifted))\b(?! (?:for|on|until|till) (?:you|us|me|a reply|an answer|the (?:client|offer|results?|"
     r"feedback|decision)))"
 )
