@@ -208,8 +208,18 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
             name in FIRST_NAMES or name in ORDINARY_WORDS and _sentence_start(text, m.start())
         ) and not _in_a_place_context(text, m.start(), m.end()):
             continue  # "Nice bloke", "Reading between the lines", "spoke to Sofia"
+        if _ISSUED_BY.match(text, m.end()):
+            continue  # "Michigan license already issued": who issued a licence, not a place
         out.append((PLACES[name], m.start(), m.end()))
     return out
+
+
+# A place named as the issuer of a licence, a registration or a bar admission: "Texas license",
+# "a California-only licence", "NSW registration", "the New York bar".
+_ISSUED_BY = re.compile(
+    r"(?:-only)?\s+(?:rn\s+|nursing\s+|teaching\s+|driver'?s\s+|driving\s+)?"
+    r"(?:licen[cs]es?|licensed|licensure|registration|registered|bar\b|board\b|permit\b)"
+)
 
 
 # Words that make a name a place: "in Bath", "near Reading", "relocate to Nice", "live in Split".

@@ -87,29 +87,20 @@ def stem(word: str) -> str:
 
 
 _STOP_STEMS = frozenset(stem(w) for w in _STOP) | _STOP
-# Of those, the words that only hold a phrase together or stand for "work" in general ("the
-# night jobs", "stuff like that"). Any other of them inside an object is a word the object
-# needs ("cold calling", "final cut", "big hotels"): without it the rest means something else,
-# so such an object is no topic at all rather than a fragment of one.
+# Words of that list that change what the rest of an object means ("cold calling", "final cut
+# pro", "big hotels"): an object holding one is no topic at all, rather than a fragment of one
+# ("cold", "pro", "hotels"). A common noun left out leaves its modifier standing for the thing
+# well enough ("farm calls" are farm work), so only these hold an object back.
 _WHOLE_WORD = re.compile(r"[a-z0-9][a-z0-9+#]*(?:-[a-z0-9+#]+)*")  # "single-use" is one word
-_LIGHT = frozenset(
-    """a an the my his her their our your its this that these those it them him me us i you we
-    he she they one of in on at to for with by from into onto about as any some much many more
-    most again ever anymore please really very just only too also all other another such is are
-    be being been was were do doing does did done it's s there here than then so not no never
-    nor or and but if when while get getting got go going gone back out up down off over away
-    anything something everything nothing stuff thing things kind sort type bit lot lots way
-    work working worked works job jobs role roles position positions gig gigs opportunity
-    opportunities company companies business team teams place places environment culture
-    someone anyone everyone wont won dont cant isnt doesnt hes shes im ive id its theyre itself
-    himself herself themselves myself yes each whole sector industry field world like let
-    particular every side area""".split()
+_QUALIFIERS = frozenset(
+    """big bigger small little new old good great better best bad worse final short full
+    real proper decent current same different closer right cut calling min max least senior
+    junior principal early late""".split()
 )
 
 
-def _needed(word: str) -> bool:
-    """A word of the stop list the object cannot do without (not one of the light ones)."""
-    return (word in _STOP or stem(word) in _STOP_STEMS) and word not in _LIGHT
+def _qualified(words: list[str]) -> bool:
+    return any(word in _QUALIFIERS for word in words)
 
 
 def content_words(text: str) -> list[str]:
@@ -328,7 +319,7 @@ def _read(t, pol, a, b, covered, taken) -> list[tuple[str, dict, int, int]]:
         if any(s < y and x < e for s, e in taken):
             continue
         words = stems(t[x:y])
-        if any(_needed(w) for w in _WHOLE_WORD.findall(t, x, y)):
+        if _qualified(_WHOLE_WORD.findall(t, x, y)):
             continue  # "refuses cold calling": "cold" alone is not what they refuse
         if not words or _KNOWS.search(t, x, y):
             continue  # "no FS exp": what they have not done, not what they refuse
