@@ -245,9 +245,9 @@ class Alternatives:
             return apart
         # Searched apart long enough (notes from a template, a pool's stock phrases): one pass.
         del self._apart[keep]
-        kept = [i for i in range(keep.bit_length()) if keep >> i & 1]
         every = _at(self._tree, self._path)[1][1]
-        narrowed = _replaced(self._tree, self._path, [every[i] for i in kept])
+        kept_branches = [every[i] for i in range(keep.bit_length()) if keep >> i & 1]
+        narrowed = _replaced(self._tree, self._path, kept_branches)
         compiled = self._compiled[keep] = _compiler.compile(narrowed, self.pattern.flags)
         return compiled
 
@@ -294,15 +294,6 @@ class _NeedleBits:
                 if needle is None or needle in text:
                     keep |= b
         return keep
-
-    def __iter__(self):  # (needle, bits) pairs, for tests and inspection
-        yield from self._short
-        for start, found in self._by_start.items():
-            for needle, b in found:
-                yield (start if needle is None else needle), b
-
-    def __len__(self) -> int:
-        return len(self._short) + sum(map(len, self._by_start.values()))
 
 
 _PIECES: dict[str, set[str]] = {}
