@@ -165,7 +165,7 @@ _AFTER = gated(
 _BOUNDARY = re.compile(
     r"[.,;:!?\n()\[\]/\"]|\s[-–—]\s|\b(?:but|because|cos|coz|since|as|so|and then|though|although|"
     r"unless|until|till|if|when|while|after|before|which|who|where|than|rather than|instead of|over|"
-    r"vs|versus|onto|with|for|due to|given|after|any ?more|again|these days|at the moment|right now|"
+    r"vs|versus|onto|with|for|due to|given|any ?more|again|these days|at the moment|right now|"
     r"ideally|only|anymore|either|especially|even|to|that|about|during|once|from|like|"
     r"(?:i|he|she|they|we)(?:'m|'s|'re|'d|'ll|'ve)?|won't|wont|will|would|can't|cannot|can|could|"
     r"doesn't|don't|isn't|is|are|was|were|has|have|had|should|must|may|might)\b"
@@ -190,8 +190,8 @@ _NO_NOT = re.compile(
     r"matter|difference|offer|offers|decision|preference|strong|real|major|big|particular|"
     r"current|recent|such|other|less|fewer|further|rate|pay|salary|more than|sooner|pets?|ties|"
     r"dependants|kids?(?!')|children|car|thanks?|hard|exceptions?|explanations?|hire|chance|"
-    r"decisions?|specific|resp|exp|buyout|cap|actions?|set|fixed|firm|definite|clear|hurry|"
-    r"pressure|obligation|commitment|strings|limit|end date)\b"
+    r"decisions?|specific|resp|exp|buyout|cap|actions?|set|fixed|firm|definite|clear|"
+    r"obligation|commitment|strings|limit|end date)\b"
 )
 _VERB_OBJECT = re.compile(r"(?:(?:me|us|him|her|them|you|it) )?to\b|be\b|being\b")
 _KNOWS = re.compile(r"\b(?:exp|experience|background|knowledge|skills?|qualifications?|degree)\b")
@@ -211,9 +211,12 @@ _TOLD = re.compile(
 _PLACED = re.compile(r"\b(?:on|in|at|from|for) (?:the|a|an|our|their|his|her|this|that)\b")
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
 def _sentence(t: str, a: int) -> str:
     start = max(t.rfind(x, 0, a) for x in ".!?\n") + 1
-    found = re.compile(r"[.!?\n]").search(t, a)
+    found = _SENTENCE_END.search(t, a)
     return t[start : found.start() if found else len(t)]
 
 
