@@ -453,7 +453,11 @@ def _part(op, av, fold: bool = False) -> tuple[Strings, Strings]:
     if op is _c.LITERAL:
         char = _folded(chr(av)) if fold else chr(av)
         return (None, None) if char is None else ({char}, {char})
-    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+    if op is _c.ASSERT:
+        # A look-around consumes nothing, yet what it looks for must be in the text: its
+        # strings are needles too ("po(?= styczniu)" needs "styczniu", not just "po").
+        return {""}, _sequence(list(av[1]), fold)[1]
+    if op in (_c.AT, _c.ASSERT_NOT):
         return {""}, None
     if op is _c.IN:
         if len(av) > _CAP or any(kind is not _c.LITERAL for kind, _ in av):
