@@ -41,6 +41,7 @@ from evaluation.scenarios_heldout24 import HELDOUT24_CASES
 from evaluation.scenarios_heldout25 import HELDOUT25_CASES
 from evaluation.scenarios_heldout26 import HELDOUT26_CASES
 from evaluation.scenarios_heldout27 import HELDOUT27_CASES
+from evaluation.scenarios_heldout28 import HELDOUT28_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -87,6 +88,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 25": HELDOUT25_CASES,
     "held-out 26": HELDOUT26_CASES,
     "held-out 27": HELDOUT27_CASES,
+    "held-out 28": HELDOUT28_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

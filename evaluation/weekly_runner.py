@@ -39,6 +39,7 @@ from evaluation.weekly_heldout24 import HELDOUT24_WEEKLY_CASES
 from evaluation.weekly_heldout25 import HELDOUT25_WEEKLY_CASES
 from evaluation.weekly_heldout26 import HELDOUT26_WEEKLY_CASES
 from evaluation.weekly_heldout27 import HELDOUT27_WEEKLY_CASES
+from evaluation.weekly_heldout28 import HELDOUT28_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -79,6 +80,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 25": HELDOUT25_WEEKLY_CASES,
     "held-out 26": HELDOUT26_WEEKLY_CASES,
     "held-out 27": HELDOUT27_WEEKLY_CASES,
+    "held-out 28": HELDOUT28_WEEKLY_CASES,
 }
 
 

@@ -36,6 +36,7 @@ from evaluation import scenarios_heldout24 as heldout24
 from evaluation import scenarios_heldout25 as heldout25
 from evaluation import scenarios_heldout26 as heldout26
 from evaluation import scenarios_heldout27 as heldout27
+from evaluation import scenarios_heldout28 as heldout28
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -65,6 +66,7 @@ from evaluation import (
     weekly_heldout25,
     weekly_heldout26,
     weekly_heldout27,
+    weekly_heldout28,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -99,6 +101,7 @@ HELDOUT24_WEEKLY = weekly_heldout24.HELDOUT24_WEEKLY_CASES
 HELDOUT25_WEEKLY = weekly_heldout25.HELDOUT25_WEEKLY_CASES
 HELDOUT26_WEEKLY = weekly_heldout26.HELDOUT26_WEEKLY_CASES
 HELDOUT27_WEEKLY = weekly_heldout27.HELDOUT27_WEEKLY_CASES
+HELDOUT28_WEEKLY = weekly_heldout28.HELDOUT28_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -130,6 +133,7 @@ ALL_CASES = [
     *heldout25.HELDOUT25_CASES,
     *heldout26.HELDOUT26_CASES,
     *heldout27.HELDOUT27_CASES,
+    *heldout28.HELDOUT28_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -161,6 +165,7 @@ ALL_WEEKLY = [
     *HELDOUT25_WEEKLY,
     *HELDOUT26_WEEKLY,
     *HELDOUT27_WEEKLY,
+    *HELDOUT28_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -543,6 +548,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 28": (
+        heldout28,
+        heldout28.HELDOUT28_CASES,
+        weekly_heldout28,
+        HELDOUT28_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -575,6 +588,7 @@ _RANKING_IN_ORDER = [
     heldout25.HELDOUT25_CASES,
     heldout26.HELDOUT26_CASES,
     heldout27.HELDOUT27_CASES,
+    heldout28.HELDOUT28_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -606,6 +620,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT25_WEEKLY,
     HELDOUT26_WEEKLY,
     HELDOUT27_WEEKLY,
+    HELDOUT28_WEEKLY,
 ]
 
 
@@ -735,6 +750,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 26"] is HELDOUT26_WEEKLY
     assert RANKING_SETS["held-out 27"] is heldout27.HELDOUT27_CASES
     assert WEEKLY_SETS["held-out 27"] is HELDOUT27_WEEKLY
+    assert RANKING_SETS["held-out 28"] is heldout28.HELDOUT28_CASES
+    assert WEEKLY_SETS["held-out 28"] is HELDOUT28_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
