@@ -40,6 +40,7 @@ from evaluation.scenarios_heldout23 import HELDOUT23_CASES
 from evaluation.scenarios_heldout24 import HELDOUT24_CASES
 from evaluation.scenarios_heldout25 import HELDOUT25_CASES
 from evaluation.scenarios_heldout26 import HELDOUT26_CASES
+from evaluation.scenarios_heldout29 import HELDOUT29_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -53,8 +54,8 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # second, a third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth, an
 # eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth, a seventeenth, an
 # eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second, a twenty-third, a
-# twenty-fourth, a twenty-fifth and a twenty-sixth held-out set, each by another stranger, each
-# reported on its own line.
+# twenty-fourth, a twenty-fifth, a twenty-sixth and a twenty-ninth held-out set, each by another
+# stranger, each reported on its own line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,
     "told": TOLD_CASES,
@@ -85,6 +86,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 24": HELDOUT24_CASES,
     "held-out 25": HELDOUT25_CASES,
     "held-out 26": HELDOUT26_CASES,
+    "held-out 29": HELDOUT29_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -38,6 +38,7 @@ from evaluation.weekly_heldout23 import HELDOUT23_WEEKLY_CASES
 from evaluation.weekly_heldout24 import HELDOUT24_WEEKLY_CASES
 from evaluation.weekly_heldout25 import HELDOUT25_WEEKLY_CASES
 from evaluation.weekly_heldout26 import HELDOUT26_WEEKLY_CASES
+from evaluation.weekly_heldout29 import HELDOUT29_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -46,8 +47,8 @@ from outreach.reconnect import ReconnectRules, weekly_list
 # No cap: a case is about who is due, not about who makes this week's first fifteen.
 RULES = ReconnectRules(weekly_cap=100_000)
 # The cases in recruiters' words, then a fresh set in other wording (written without looking
-# at the reader), then twenty-six held-out sets, each by a stranger to the reader (never
-# tuned to).
+# at the reader), then twenty-seven held-out sets (the first twenty-six and the twenty-ninth),
+# each by a stranger to the reader (never tuned to).
 SETS: dict[str, list[WeeklyCase]] = {
     "told": WEEKLY_CASES,
     "fresh": FRESH_WEEKLY_CASES,
@@ -77,6 +78,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 24": HELDOUT24_WEEKLY_CASES,
     "held-out 25": HELDOUT25_WEEKLY_CASES,
     "held-out 26": HELDOUT26_WEEKLY_CASES,
+    "held-out 29": HELDOUT29_WEEKLY_CASES,
 }
 
 

@@ -35,6 +35,7 @@ from evaluation import scenarios_heldout23 as heldout23
 from evaluation import scenarios_heldout24 as heldout24
 from evaluation import scenarios_heldout25 as heldout25
 from evaluation import scenarios_heldout26 as heldout26
+from evaluation import scenarios_heldout29 as heldout29
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -63,6 +64,7 @@ from evaluation import (
     weekly_heldout24,
     weekly_heldout25,
     weekly_heldout26,
+    weekly_heldout29,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -96,6 +98,7 @@ HELDOUT23_WEEKLY = weekly_heldout23.HELDOUT23_WEEKLY_CASES
 HELDOUT24_WEEKLY = weekly_heldout24.HELDOUT24_WEEKLY_CASES
 HELDOUT25_WEEKLY = weekly_heldout25.HELDOUT25_WEEKLY_CASES
 HELDOUT26_WEEKLY = weekly_heldout26.HELDOUT26_WEEKLY_CASES
+HELDOUT29_WEEKLY = weekly_heldout29.HELDOUT29_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -126,6 +129,7 @@ ALL_CASES = [
     *heldout24.HELDOUT24_CASES,
     *heldout25.HELDOUT25_CASES,
     *heldout26.HELDOUT26_CASES,
+    *heldout29.HELDOUT29_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -156,6 +160,7 @@ ALL_WEEKLY = [
     *HELDOUT24_WEEKLY,
     *HELDOUT25_WEEKLY,
     *HELDOUT26_WEEKLY,
+    *HELDOUT29_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -530,6 +535,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 29": (
+        heldout29,
+        heldout29.HELDOUT29_CASES,
+        weekly_heldout29,
+        HELDOUT29_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -561,6 +574,7 @@ _RANKING_IN_ORDER = [
     heldout24.HELDOUT24_CASES,
     heldout25.HELDOUT25_CASES,
     heldout26.HELDOUT26_CASES,
+    heldout29.HELDOUT29_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -591,6 +605,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT24_WEEKLY,
     HELDOUT25_WEEKLY,
     HELDOUT26_WEEKLY,
+    HELDOUT29_WEEKLY,
 ]
 
 
@@ -718,6 +733,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 25"] is HELDOUT25_WEEKLY
     assert RANKING_SETS["held-out 26"] is heldout26.HELDOUT26_CASES
     assert WEEKLY_SETS["held-out 26"] is HELDOUT26_WEEKLY
+    assert RANKING_SETS["held-out 29"] is heldout29.HELDOUT29_CASES
+    assert WEEKLY_SETS["held-out 29"] is HELDOUT29_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
