@@ -37,6 +37,7 @@ from evaluation import scenarios_heldout25 as heldout25
 from evaluation import scenarios_heldout26 as heldout26
 from evaluation import scenarios_heldout27 as heldout27
 from evaluation import scenarios_heldout28 as heldout28
+from evaluation import scenarios_heldout29 as heldout29
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -67,6 +68,7 @@ from evaluation import (
     weekly_heldout26,
     weekly_heldout27,
     weekly_heldout28,
+    weekly_heldout29,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -102,6 +104,7 @@ HELDOUT25_WEEKLY = weekly_heldout25.HELDOUT25_WEEKLY_CASES
 HELDOUT26_WEEKLY = weekly_heldout26.HELDOUT26_WEEKLY_CASES
 HELDOUT27_WEEKLY = weekly_heldout27.HELDOUT27_WEEKLY_CASES
 HELDOUT28_WEEKLY = weekly_heldout28.HELDOUT28_WEEKLY_CASES
+HELDOUT29_WEEKLY = weekly_heldout29.HELDOUT29_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -134,6 +137,7 @@ ALL_CASES = [
     *heldout26.HELDOUT26_CASES,
     *heldout27.HELDOUT27_CASES,
     *heldout28.HELDOUT28_CASES,
+    *heldout29.HELDOUT29_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -166,6 +170,7 @@ ALL_WEEKLY = [
     *HELDOUT26_WEEKLY,
     *HELDOUT27_WEEKLY,
     *HELDOUT28_WEEKLY,
+    *HELDOUT29_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -556,6 +561,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 29": (
+        heldout29,
+        heldout29.HELDOUT29_CASES,
+        weekly_heldout29,
+        HELDOUT29_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -589,6 +602,7 @@ _RANKING_IN_ORDER = [
     heldout26.HELDOUT26_CASES,
     heldout27.HELDOUT27_CASES,
     heldout28.HELDOUT28_CASES,
+    heldout29.HELDOUT29_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -621,6 +635,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT26_WEEKLY,
     HELDOUT27_WEEKLY,
     HELDOUT28_WEEKLY,
+    HELDOUT29_WEEKLY,
 ]
 
 
@@ -752,6 +767,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 27"] is HELDOUT27_WEEKLY
     assert RANKING_SETS["held-out 28"] is heldout28.HELDOUT28_CASES
     assert WEEKLY_SETS["held-out 28"] is HELDOUT28_WEEKLY
+    assert RANKING_SETS["held-out 29"] is heldout29.HELDOUT29_CASES
+    assert WEEKLY_SETS["held-out 29"] is HELDOUT29_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
