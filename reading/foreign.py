@@ -678,7 +678,11 @@ _CJK_SCRIPT = re.compile(f"{foreign_cjk.SCRIPT}|{foreign_thai.SCRIPT}")
 # Behind a gate: a search of the whole table costs tens of milliseconds, and a note that passes
 # ``_maybe_foreign`` on a word such as "plus" or "via" holds the words of a few entries at most,
 # so only those entries are searched (``reading.gates.Alternatives``, case folded).
-_ANY = gated(re.compile("|".join(f"({_bounded(p)})" for p, _ in _ENTRIES), re.IGNORECASE))
+# Needles are kept whole up to eight characters: pieces of four (" me ", "ter ") are in most
+# English notes and left a note that passed on "plus" a dozen entries to search, not five.
+_ANY = gated(
+    re.compile("|".join(f"({_bounded(p)})" for p, _ in _ENTRIES), re.IGNORECASE), min_len=8
+)
 # English words the patterns also hold: no sign of another language on their own.
 _ENGLISH = frozenset(
     (
