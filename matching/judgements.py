@@ -88,6 +88,39 @@ def latest_pay(conditions: list[ConditionFact]) -> list[ConditionFact]:
     return [c for c in named if c.status != "read" or c.said_at is None or c.said_at == last]
 
 
+def superseded_moves(conditions: list[ConditionFact]) -> set[int]:
+    """The ``id()``s of words on moving that a later word on moving replaces: "happy to relocate",
+    then months later "not relocating any more" (or the reverse) - the later one decides.
+    Read words only; a refusal or a wish for another named place stands beside the later one
+    ("won't move to London" and, later, "would move to Leeds")."""
+    moves = [
+        c
+        for c in conditions
+        if c.facet == "relocation"
+        and c.status == "read"
+        and c.said_at is not None
+        and c.value.get("willing") in (True, False)
+    ]
+    out: set[int] = set()
+    for later in moves:
+        where = later.value.get("place")
+        for c in conditions:
+            if c.status != "read" or c.said_at is None or c.said_at >= later.said_at:
+                continue
+            place = c.value.get("place")
+            if c.facet == "relocation" and c.value.get("willing") is not later.value["willing"]:
+                if not where or not place or str(where).casefold() == str(place).casefold():
+                    out.add(id(c))
+            elif c.facet == "location" and not where:
+                # "wants Denver" before "not relocating any more"; "won't leave Ohio" before
+                # "open to moving anywhere now"
+                if later.value["willing"] is False and c.polarity != "avoid":
+                    out.add(id(c))
+                elif later.value["willing"] is True and c.polarity == "must":
+                    out.add(id(c))
+    return out
+
+
 def waiting_until(conditions: list[ConditionFact], today: date) -> date | None:
     """The latest day the latest word on timing asks us to wait for, if it is still ahead."""
     days = [d for c in latest_waits(conditions) if (d := wait_until(c)) and d > today]
