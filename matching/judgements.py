@@ -12,6 +12,7 @@ from typing import Any
 
 from reading.calendar import add_months
 from reading.new_start import SETTLE_MONTHS
+from reading.places import city_key, within
 
 STANDING = -0.8  # an effect this low, against a role, is a standing conflict
 # Where someone lives or wants to work: a miss on one of these is a flag beside their location.
@@ -118,6 +119,44 @@ def superseded_moves(conditions: list[ConditionFact]) -> set[int]:
                     out.add(id(c))
                 elif later.value["willing"] is True and c.polarity == "must":
                     out.add(id(c))
+    return out | _superseded_places(conditions)
+
+
+def _superseded_places(conditions: list[ConditionFact]) -> set[int]:
+    """Where they would be, said again later for another place: "won't leave Taranaki", then
+    "they move to Canterbury in December, Canterbury roles now"; "open to Boston", then "staying
+    in Jersey". An earlier place held to ("won't leave", "only") gives way to any later place
+    wanted or held to; an earlier wish, to a later place held to. Wishes for two places stand
+    side by side, and so does a place inside the other ("won't leave Ohio", later "Columbus
+    roles please"). A place turned down later drops the same place wanted before, and the
+    reverse."""
+    said = [
+        c
+        for c in conditions
+        if c.facet in ("location", "relocation")
+        and c.status == "read"
+        and c.said_at is not None
+        and c.value.get("place")
+        and c.value.get("willing") is not False
+    ]
+    out: set[int] = set()
+    for later in said:
+        if later.facet != "location":
+            continue
+        there = str(later.value["place"])
+        for c in said:
+            if c.said_at >= later.said_at:
+                continue
+            here = str(c.value["place"])
+            same = city_key(here) == city_key(there)
+            if (later.polarity == "avoid") != (c.polarity == "avoid"):
+                if same:
+                    out.add(id(c))  # "moving to Boston", later "the Boston move is off"
+                continue
+            if later.polarity == "avoid" or same or within(there, here) or within(here, there):
+                continue
+            if c.polarity == "must" or later.polarity == "must":
+                out.add(id(c))
     return out
 
 

@@ -18,7 +18,7 @@ from reading.places import CASE_SENSITIVE, FIRST_NAMES, ORDINARY_WORDS, PLACES
 _PLACE = re.compile(
     r"(?<![\w-])(?P<place>"
     + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
-    + r")(?![\w]|-(?!only\b|ish\b|based (?:roles?|jobs?|positions?|only|opportunit))\w)"
+    + r")(?![\w]|-(?!only\b|ish\b|(?:based|area) (?:roles?|jobs?|positions?|only|opportunit))\w)"
     # "after Canada Day", "till Australia Day": a national day, not the country
     + r"(?!'?s? day\b)"
 )

@@ -5,11 +5,14 @@
   Queensland"), met by a role in that state, written by its name or its postal code
   ("Phoenix, AZ") or by one of its cities alone ("Nashville"), and missed by one elsewhere;
 - the latest word on moving: "open to relocating" and, a later note, "not relocating any more"
-  (or the reverse) - the later note decides.
+  (or the reverse) - the later note decides; so does a later place wanted over an earlier place
+  held to ("won't leave Leeds", later "Manchester-area roles welcome") and a move called off
+  over the move planned.
 
 Twins left alone: a state as the issuer of a licence ("Oregon licence in hand") and a state as
 past history ("spent six years in Kansas"); a later refusal of one named place leaves an
-earlier wish for another standing. Sentences are our own."""
+earlier wish for another standing, and two places wanted at different times both stand.
+Sentences are our own."""
 
 from datetime import date
 
@@ -67,9 +70,11 @@ def test_a_state_named_as_where_they_would_live_is_read(text, place):
     [
         "Oregon licence in hand, no restrictions.",
         "Tennessee registration already issued.",
+        "Spent six years in Kansas before moving here.",
+        "Did 4 yrs in Oregon, back home since 2022.",
     ],
 )
-def test_a_state_that_issued_a_licence_is_no_place_wish(text):
+def test_a_state_that_issued_a_licence_or_is_past_history_is_no_place_wish(text):
     assert not _places(text)
 
 
@@ -135,3 +140,33 @@ def test_a_later_no_to_one_place_leaves_a_wish_for_another():
         location="Bristol, UK",
     )
     assert "unmet" not in got
+
+
+def test_a_later_place_wanted_outweighs_an_earlier_place_held_to():
+    got = _kinds(
+        [
+            (EARLY, "Won't leave Leeds."),
+            (LATE, "They've bought a place over there - Manchester-area roles are welcome now."),
+        ],
+        home="Leeds, UK",
+        location="Manchester, UK",
+    )
+    assert "location" in got.get("met", set()) and "unmet" not in got
+
+
+def test_a_move_called_off_later_outweighs_the_move_planned():
+    got = _kinds(
+        [(EARLY, "Hoping to move to Bristol next year."), (LATE, "The Bristol move is off.")],
+        home="Leeds, UK",
+        location="Bristol, UK",
+    )
+    assert "location" in got.get("unmet", set()) and "met" not in got
+
+
+def test_two_places_wanted_at_different_times_both_stand():
+    got = _kinds(
+        [(EARLY, "Open to Leeds roles."), (LATE, "Open to York roles as well.")],
+        home="Harrogate, UK",
+        location="Leeds, UK",
+    )
+    assert "location" in got.get("met", set())  # the earlier wish still counts
