@@ -93,7 +93,9 @@ def superseded_moves(conditions: list[ConditionFact]) -> set[int]:
     """The ``id()``s of words on moving that a later word on moving replaces: "happy to relocate",
     then months later "not relocating any more" (or the reverse) - the later one decides.
     Read words only; a refusal or a wish for another named place stands beside the later one
-    ("won't move to London" and, later, "would move to Leeds")."""
+    ("won't move to London" and, later, "would move to Leeds"). The store switches off a
+    contradicted row of the same facet and place (``data.latest_word``); this is the same rule for
+    conditions handed to the fit directly, and across the two facets of a move and across places."""
     moves = [
         c
         for c in conditions
