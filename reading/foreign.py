@@ -709,6 +709,8 @@ _ENGLISH = frozenset(
         " and begin detail disturb half main moment msg offer old opportunity plz role telephone"
         # ... and more of everyday English and recruiting words the tables hold
         " app apps ats covid online quite recruiters"
+        # ... and in ``reading.foreign_moves`` (French "refuse de déménager", "prêt à")
+        " refuse pret"
     ).split()
 )
 # Stems that begin common English words ("compa" of "compañía": company, compare).

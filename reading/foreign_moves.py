@@ -12,10 +12,13 @@ home ("mudar de cidade"). Italian "trasferta" (a work trip) is not "trasferirsi"
 from __future__ import annotations
 
 _ES_VERB = r"(?:mudar|trasladar)"
-_ES_SELF = rf"(?:{_ES_VERB}(?:me|se|nos|te))"
+# Each form spelt out: the gate (``reading.foreign``) finds a note's words only as written here.
+_ES_SELF = r"(?:mudarme|mudarse|mudarnos|mudarte|trasladarme|trasladarse|trasladarnos|trasladarte)"
 _PT_SELF = r"(?:(?:se |me |nos )mudar|mudar-(?:se|me|nos))"
-_IT_SELF = r"(?:trasferir(?:si|mi|ci)|traslocare)"
-_FR = r"(?:d[ée]m[ée]nager|s'installer|se relocaliser)"
+_IT_SELF = r"(?:trasferirsi|trasferirmi|trasferirci|traslocare)"
+# Spelt out with and without accents (a character class would hide the word from the gate).
+_FR = r"(?:déménager|demenager|se relocaliser)"
+_FR_WOULD = r"(?:déménagerait|déménagerais|déménagerai|demenagerait|demenagerais|demenagerai)"
 
 WORDS: tuple[tuple[str, str], ...] = (
     # refusals
@@ -42,15 +45,16 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         rf"ne (?:veut|veux|peut|peux|souhaite|compte|va) pas {_FR}|pas question de {_FR}|"
-        rf"refuse de {_FR}|ne d[ée]m[ée]nagera(?:it|is|i)? pas|n'est pas (?:prêt|prête|pret|prete) à {_FR}",
+        rf"refuse de {_FR}|ne (?:déménagera|demenagera|{_FR_WOULD}) pas|"
+        rf"n'est pas (?:prêt|prête|pret|prete) à {_FR}",
         "won't relocate",
     ),
     # a move to a place
     (
         r"(?:me|se|nos) (?:mudar[íi]a|mudar[íi]an|mudo|muda|mudamos|trasladar[íi]a|traslado) a|"
         r"(?:me |se |nos )?mudaria para|(?:mi|si|ci) trasferirei? (?:a|in)|"
-        r"(?:si|mi) trasferirebbe (?:a|in)|trasferir(?:si|mi|ci) (?:a|in)|"
-        r"d[ée]m[ée]nagerai(?:t|s)? (?:à|a|en)",
+        rf"(?:si|mi) trasferirebbe (?:a|in)|{_IT_SELF} (?:a|in)|"
+        rf"{_FR_WOULD} (?:à|a|en)",
         "would move to",
     ),
     (r"mudar de (?:cidade|estado|pa[íi]s)|cambiar de (?:ciudad|pa[íi]s)", "relocate"),
@@ -62,8 +66,8 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:me|se|nos) (?:mudar[íi]a|mudar[íi]an|trasladar[íi]a)|(?:me |se |nos )mudaria|"
-        r"(?:mi|si|ci) trasferire(?:i|bbe)|d[ée]m[ée]nagerai(?:t|s)?",
+        rf"(?:mi|si|ci) (?:trasferirei|trasferirebbe)|{_FR_WOULD}",
         "would relocate",
     ),
-    (rf"{_ES_SELF}|{_PT_SELF}|{_IT_SELF}|d[ée]m[ée]nager", "relocate"),
+    (rf"{_ES_SELF}|{_PT_SELF}|{_IT_SELF}|{_FR}", "relocate"),
 )
