@@ -34,6 +34,7 @@ from matching.judgements import (
     latest_waits,
     place_conflicts,
     stops,
+    superseded_moves,
     wait_until,
     waiting_until,
 )
@@ -48,6 +49,7 @@ from matching.wording import (
     role_phrase,
     topic_offer,
 )
+from reading.places import within
 from reading.role_facts import RoleFacts
 
 # What a judgement is, and what is asked of it, live in ``matching.judgements``; whether a
@@ -136,6 +138,12 @@ def judge_condition(
 COMMUTE_CAP_TIGHT = 45  # minutes: a cap this tight rules out an office across town
 
 
+def _in_place(place: str | None, role: RoleFacts) -> bool:
+    """The role's office is in ``place``: its city, or a city in the state named ("Texas" and
+    an office in "Austin, TX")."""
+    return same_place(place, role.city) or within(role.city, place, role.location)
+
+
 def location_judgement(
     person_location: str | None, conditions: list[ConditionFact], role: RoleFacts
 ) -> Judgement | None:
@@ -145,15 +153,15 @@ def location_judgement(
         return None
     if same_place(home, role.city):
         return None
+    moved = superseded_moves(conditions)
+    conditions = [c for c in conditions if id(c) not in moved]
     open_to_move = any(
         c.facet == "relocation"
         and c.value.get("willing") is True
-        and (not c.value.get("place") or same_place(c.value.get("place"), role.city))
+        and (not c.value.get("place") or _in_place(c.value.get("place"), role))
         for c in conditions
     ) or any(
-        c.facet == "location"
-        and c.polarity != "avoid"
-        and same_place(c.value.get("place"), role.city)
+        c.facet == "location" and c.polarity != "avoid" and _in_place(c.value.get("place"), role)
         for c in conditions
     )
     if open_to_move:
@@ -209,6 +217,7 @@ def judge(
     out: list[Judgement] = []
     waits = {id(c) for c in latest_waits(conditions)}  # a later word on timing replaces one
     pays = {id(c) for c in latest_pay(conditions)}  # and a later amount an earlier one
+    moved = superseded_moves(conditions)  # and a later word on moving an earlier one
     for c in conditions:
         if c.facet == "contact":
             if c.value.get("kind") == "opt_out":
@@ -255,6 +264,8 @@ def judge(
             continue  # an older process: its story is superseded by the latest one
         if c.facet == "pay" and c.value.get("amount") and id(c) not in pays:
             continue  # an amount named before the latest one
+        if id(c) in moved:
+            continue  # "would relocate", then later "not moving any more": the later decides
         if c.facet == "driving" and today and _over(c.value.get("until"), today):
             continue  # "banned until March", and March has come: they drive again
         found = judge_condition(c, role, last_time=last)

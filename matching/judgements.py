@@ -12,6 +12,7 @@ from typing import Any
 
 from reading.calendar import add_months
 from reading.new_start import SETTLE_MONTHS
+from reading.places import city_key, within
 
 STANDING = -0.8  # an effect this low, against a role, is a standing conflict
 # Where someone lives or wants to work: a miss on one of these is a flag beside their location.
@@ -86,6 +87,79 @@ def latest_pay(conditions: list[ConditionFact]) -> list[ConditionFact]:
         return named
     last = max(said)
     return [c for c in named if c.status != "read" or c.said_at is None or c.said_at == last]
+
+
+def superseded_moves(conditions: list[ConditionFact]) -> set[int]:
+    """The ``id()``s of words on moving that a later word on moving replaces: "happy to relocate",
+    then months later "not relocating any more" (or the reverse) - the later one decides.
+    Read words only; a refusal or a wish for another named place stands beside the later one
+    ("won't move to London" and, later, "would move to Leeds"). The store switches off a
+    contradicted row of the same facet and place (``data.latest_word``); this is the same rule for
+    conditions handed to the fit directly, and across the two facets of a move and across places."""
+    moves = [
+        c
+        for c in conditions
+        if c.facet == "relocation"
+        and c.status == "read"
+        and c.said_at is not None
+        and c.value.get("willing") in (True, False)
+    ]
+    out: set[int] = set()
+    for later in moves:
+        where = later.value.get("place")
+        for c in conditions:
+            if c.status != "read" or c.said_at is None or c.said_at >= later.said_at:
+                continue
+            place = c.value.get("place")
+            if c.facet == "relocation" and c.value.get("willing") is not later.value["willing"]:
+                if not where or not place or str(where).casefold() == str(place).casefold():
+                    out.add(id(c))
+            elif c.facet == "location" and not where:
+                # "wants Denver" before "not relocating any more"; "won't leave Ohio" before
+                # "open to moving anywhere now"
+                if later.value["willing"] is False and c.polarity != "avoid":
+                    out.add(id(c))
+                elif later.value["willing"] is True and c.polarity == "must":
+                    out.add(id(c))
+    return out | _superseded_places(conditions)
+
+
+def _superseded_places(conditions: list[ConditionFact]) -> set[int]:
+    """Where they would be, said again later for another place: "won't leave Taranaki", then
+    "they move to Canterbury in December, Canterbury roles now"; "open to Boston", then "staying
+    in Jersey". An earlier place held to ("won't leave", "only") gives way to any later place
+    wanted or held to; an earlier wish, to a later place held to. Wishes for two places stand
+    side by side, and so does a place inside the other ("won't leave Ohio", later "Columbus
+    roles please"). A place turned down later drops the same place wanted before, and the
+    reverse."""
+    said = [
+        c
+        for c in conditions
+        if c.facet in ("location", "relocation")
+        and c.status == "read"
+        and c.said_at is not None
+        and c.value.get("place")
+        and c.value.get("willing") is not False
+    ]
+    out: set[int] = set()
+    for later in said:
+        if later.facet != "location":
+            continue
+        there = str(later.value["place"])
+        for c in said:
+            if c.said_at >= later.said_at:
+                continue
+            here = str(c.value["place"])
+            same = city_key(here) == city_key(there)
+            if (later.polarity == "avoid") != (c.polarity == "avoid"):
+                if same:
+                    out.add(id(c))  # "moving to Boston", later "the Boston move is off"
+                continue
+            if later.polarity == "avoid" or same or within(there, here) or within(here, there):
+                continue
+            if c.polarity == "must" or later.polarity == "must":
+                out.add(id(c))
+    return out
 
 
 def waiting_until(conditions: list[ConditionFact], today: date) -> date | None:

@@ -217,7 +217,7 @@ def _near(place: str, role: RoleFacts) -> bool:
     return (
         same_place(place, role.city)
         or same_place(place, role.location)
-        or within(role.city, place)
+        or within(role.city, place, role.location)
         or role.mentions(place)
     )
 
@@ -299,7 +299,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         hit = (
             same_place(place, role.city)
             or same_place(place, role.location)
-            or within(role.city, place)  # "not leaving Gauteng" and an office in Johannesburg
+            # "not leaving Gauteng" and an office in Johannesburg; "Ohio" and "Dayton, OH"
+            or within(role.city, place, role.location)
         )
         return (not hit) if pol == "avoid" else hit
     if facet == "relocation":
@@ -308,7 +309,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if v.get("willing") is False:
             return None  # judged against where they live: ``fit.location_judgement``
         if v.get("place") and role.city:
-            return same_place(v["place"], role.city)
+            # "wants to move to Texas" and an office in Austin, TX
+            return same_place(v["place"], role.city) or within(role.city, v["place"], role.location)
         return None
     if facet == "commute":
         origin = v.get("from")

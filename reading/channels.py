@@ -103,6 +103,14 @@ _HOSPITAL_CALL_AFTER = re.compile(
     r"\s+(?:shifts?|pay|schedules?|rotations?|burden|requirements?|weekends?|nights?)\b|(?<=called) in\b"
 )
 
+# Calls that are the work itself, not the phone: "farm calls", "house calls", "site calls",
+# "sales calls", "call-outs" - a vet's, a GP's, an engineer's or a rep's visits.
+_WORK_CALL_BEFORE = re.compile(
+    r"\b(?:farm|house|home|site|sales|service|customer|client|field|vet|ward|emergency|breakdown|"
+    r"repair|rural|night|after[- ]hours|out[- ]of[- ]hours|door[- ]to[- ]door|on[- ]call)\s+$"
+)
+_CALL_OUT_AFTER = re.compile(r"[- ]?outs?\b")
+
 
 def channels(segment: str) -> list[tuple[str, str, int, int]]:
     """(channel, polarity, start, end) for each channel preference in a lower-case segment."""
@@ -119,6 +127,10 @@ def channels(segment: str) -> list[tuple[str, str, int, int]]:
             _HOSPITAL_CALL_BEFORE.search(before) or _HOSPITAL_CALL_AFTER.match(after)
         ):
             continue  # "won't take call", "weekend call", "the call pay": on-call duty, not the phone
+        if m.group().startswith("call") and (
+            _WORK_CALL_BEFORE.search(before) or _CALL_OUT_AFTER.match(after)
+        ):
+            continue  # "hates farm calls", "no more call-outs": the work, not the phone
         if re.match(r"\W*(?:[/,]\s*)?no[- ]?show", after):
             continue  # "no call no show" (NCNS): who did not turn up, no word on the phone
         if _OLD_ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(after):

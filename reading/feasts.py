@@ -2,8 +2,9 @@
 Kings (6 January), the Mexican Guadalupe-Reyes stretch (12 December to 6 January), Obon (mid
 August), Holy Week (Semana Santa: Palm Sunday to Easter Sunday), Japan's Golden Week (29 April
 to 5 May), the Dutch King's Day (Koningsdag, 27 April), Sinterklaas (5 and 6 December), Boxing
-Day, Songkran (13-15 April), Ferragosto (15 August) and the
-Jewish holidays (Rosh Hashanah, Yom Kippur, Sukkot, "the chagim", Hanukkah, Purim, Passover /
+Day, Songkran (13-15 April), Ferragosto (15 August), the long weekends of a Monday holiday
+(``MONDAY_HOLIDAYS``: Victoria Day, Memorial Day, the King's Birthday, the UK's bank holidays) and
+the Jewish holidays (Rosh Hashanah, Yom Kippur, Sukkot, "the chagim", Hanukkah, Purim, Passover /
 Pesach, Shavuot), computed from the Hebrew calendar for any year.
 
 Kept apart from ``reading.calendar``'s own table so that either can grow without touching the
@@ -19,6 +20,14 @@ from reading.easter import easter
 # How a note names each one (the normalised English; ``reading.foreign`` rewrites the local
 # names - "Reyes", "Trzech Króli", "Semana Santa", "お盆" - to these).
 FEAST_WORDS = (
+    # Monday holidays and their long weekends (``MONDAY_HOLIDAYS``): "after Victoria Day", "till
+    # the May long weekend", "after Memorial Day weekend", "not before the King's Birthday long
+    # weekend", "after the May bank holiday"
+    r"victoria day(?: (?:long )?weekend)?|(?:the )?may (?:long weekend|two-four|2-4)(?: weekend)?|"
+    r"memorial day(?: (?:long )?weekend)?|(?:the )?(?:king|queen)'?s birthday(?: (?:long )?weekend)?|"
+    r"(?:the )?(?:(?:early|first) )?may(?: day)? bank holiday(?: weekend| monday)?|"
+    r"(?:the )?(?:spring|late may|last may) bank holiday(?: weekend| monday)?|"
+    r"(?:the )?(?:august|summer) bank holiday(?: weekend| monday)?|"
     r"(?:the )?three kings(?:'? day)?|(?:the )?epiphany|(?:the )?guadalupe-reyes(?: marathon)?|"
     r"(?:the )?o-?bon(?: holidays?| festival)?|(?:the )?bon festival|(?:the )?holy week|"
     # "GW" is Golden Week only right after a word of waiting ("nothing until after GW")
@@ -44,6 +53,19 @@ FEAST_WORDS = (
 )
 # (word in what was said, name) - looked for before the common holidays' words.
 FEAST_NAMES = (
+    ("victoria", "victoria day"),
+    ("may long", "victoria day"),
+    ("may two", "victoria day"),
+    ("may 2", "victoria day"),
+    ("memorial", "memorial day"),
+    ("birthday", "king's birthday"),
+    ("spring bank", "spring bank holiday"),
+    ("late may bank", "spring bank holiday"),
+    ("last may bank", "spring bank holiday"),
+    ("may bank", "may bank holiday"),
+    ("may day bank", "may bank holiday"),
+    ("august bank", "august bank holiday"),
+    ("summer bank", "august bank holiday"),
     ("three kings", "three kings"),
     ("epiphany", "three kings"),
     ("guadalupe", "guadalupe-reyes"),
@@ -114,6 +136,9 @@ def feast_days(name: str, year: int) -> list[tuple[date, date]]:
             out.append((date(y, 4, 13), date(y, 4, 15)))
         elif name == "sydney test":
             out.append((date(y, 1, 3), date(y, 1, 7)))
+        elif name in MONDAY_HOLIDAYS:  # the long weekend: Saturday to the Monday
+            monday = MONDAY_HOLIDAYS[name](y)
+            out.append((monday - timedelta(days=2), monday))
         elif name in _NATIONAL_DAYS:
             month, day = _NATIONAL_DAYS[name]
             out.append((date(y, month, day), date(y, month, day)))
@@ -129,6 +154,30 @@ def feast_days(name: str, year: int) -> list[tuple[date, date]]:
         elif name in JEWISH_HOLIDAYS:
             out.append(jewish_holiday(name, y))
     return out
+
+
+def _monday_on_or_before(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _first_monday(year: int, month: int) -> date:
+    return _monday_on_or_before(date(year, month, 7))
+
+
+# Holidays kept on a Monday, by the day it falls on in a year. Where countries or states differ the
+# common one is kept: the King's Birthday is the second Monday of June (most Australian states;
+# New Zealand's is a week earlier, Western Australia's and Queensland's in the spring); "the May
+# bank holiday" is the UK's early May one, and the August one is England's last Monday (Scotland's
+# first). Labour Day is ``reading.calendar``'s (the US and Canada, September).
+MONDAY_HOLIDAYS = {
+    # Canada: the Monday before 25 May, "the May long weekend", "May two-four"
+    "victoria day": lambda y: _monday_on_or_before(date(y, 5, 24)),
+    "memorial day": lambda y: _monday_on_or_before(date(y, 5, 31)),  # the US: May's last Monday
+    "king's birthday": lambda y: _first_monday(y, 6) + timedelta(days=7),
+    "may bank holiday": lambda y: _first_monday(y, 5),
+    "spring bank holiday": lambda y: _monday_on_or_before(date(y, 5, 31)),
+    "august bank holiday": lambda y: _monday_on_or_before(date(y, 8, 31)),
+}
 
 
 _NATIONAL_DAYS = {

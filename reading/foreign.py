@@ -1,6 +1,7 @@
 """Notes in other languages: the cue phrases of German, French, Portuguese, Spanish, Polish,
 Dutch and Italian - and Swedish, Romanian, Finnish, Turkish, Indonesian, Tagalog (Taglish) and Hebrew
-(``reading.foreign_hebrew``; Spanish verb forms in ``reading.foreign_spanish``; Afrikaans, Welsh and Irish
+(``reading.foreign_hebrew``; moving home in ``reading.foreign_moves``; Spanish verb forms in
+``reading.foreign_spanish``; Afrikaans, Welsh and Irish
 stops in ``reading.foreign_afrikaans``, ``reading.foreign_welsh`` and ``reading.foreign_irish``;
 the other European languages' stop phrases in ``reading.foreign_opt_outs``) - rewritten into
 the plain English the rules of this package are written against.
@@ -33,6 +34,7 @@ from reading import (
     foreign_hebrew,
     foreign_hinglish,
     foreign_irish,
+    foreign_moves,
     foreign_opt_outs,
     foreign_polish,
     foreign_portuguese,
@@ -46,6 +48,7 @@ from reading.gates import gated
 
 # Languages with tables of their own, put in front of this module's.
 _MORE = (
+    foreign_moves,
     foreign_afrikaans,
     foreign_welsh,
     foreign_irish,
@@ -710,6 +713,8 @@ _ENGLISH = frozenset(
         " and begin detail disturb half main moment msg offer old opportunity plz role telephone"
         # ... and more of everyday English and recruiting words the tables hold
         " app apps ats covid online quite recruiters"
+        # ... and in ``reading.foreign_moves`` (French "refuse de déménager", "prêt à")
+        " refuse pret"
     ).split()
 )
 # Stems that begin common English words ("compa" of "compañía": company, compare).

@@ -18,7 +18,7 @@ from reading.places import CASE_SENSITIVE, FIRST_NAMES, ORDINARY_WORDS, PLACES
 _PLACE = re.compile(
     r"(?<![\w-])(?P<place>"
     + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
-    + r")(?![\w]|-(?!only\b|ish\b|based (?:roles?|jobs?|positions?|only|opportunit))\w)"
+    + r")(?![\w]|-(?!only\b|ish\b|(?:based|area) (?:roles?|jobs?|positions?|only|opportunit))\w)"
     # "after Canada Day", "till Australia Day": a national day, not the country
     + r"(?!'?s? day\b)"
 )
@@ -56,7 +56,8 @@ _WONT_MOVE = re.compile(
     r"to|doesn't want to|don't want to|does not want to|not willing to|unwilling to|not open to|"
     r"not prepared to|never|isn't|is not|aren't|are not|won't be) (?:\w+ )?(?:move|moving|relocat\w*)|no relocation|not relocating|"
     r"not moving|relocation is (?:out|off|not)|relocation (?:isn't|is not) (?:an option|possible|"
-    r"on the table)|rooted|(?<!visa is )(?<!visa )(?<!permit )(?<!status )tied to|staying put|(?<!once )(?<!after )(?<!when )(?<!'s )settled in(?!\W*$))\b"
+    r"on the table)|rooted|(?<!visa is )(?<!visa )(?<!permit )(?<!status )tied to|staying put|(?<!once )(?<!after )(?<!when )(?<!'s )settled in(?!\W*$)"
+    r"(?! (?:the|my|his|her|their|this|a) (?:new )?(?:team|role|job|company)))\b"
 )
 _WILL_MOVE = re.compile(
     r"\b(?:happy|open|willing|keen|prepared|ready|able|wants?|would|will|could|can|plans?|planning|"
@@ -359,8 +360,24 @@ def stays(clause: str) -> bool:
     return bool(_STAY.search(clause))
 
 
-def relocation(segment: str) -> tuple[bool, int, int] | None:
-    """(willing, start, end) when the segment speaks of moving home for work."""
+# Why someone is "not moving" when the move is a change of job, not of home: the job they are
+# happy in, a bonus or vesting to wait for, a promotion, the team - "not moving, love my team",
+# "not moving anywhere, just been promoted". A home ("kids at school here", "Austin's home") is
+# none of these, and neither is a move named with its object ("not moving cities / house").
+_JOB_REASON = re.compile(
+    r"^\s*(?:anywhere\s*)?(?:[,:-]|\bas\b|\bbecause\b|\bcos\b|\bsince\b)[^.!?;\n]{0,50}?\b(?:"
+    r"happy (?:where|at|in (?:my|his|her|their|the) (?:job|role|team))|"
+    r"settled in (?:the|my|his|her|their|this) (?:team|role|job)|"
+    r"lov(?:e|es|ing) (?:my|his|her|their|the|this) (?:job|team|manager|boss|role|work|company)|"
+    r"(?:just|recently) (?:been |got |was |were )?(?:promoted|started)|promotion|"
+    r"bonus|vest\w*|rsus?|equity|cliff|payout|"
+    r"(?:great|good|new|current) (?:team|manager|boss|job|role|employer|company))\b"
+)
+
+
+def relocation(segment: str, after: str = "") -> tuple[bool, int, int] | None:
+    """(willing, start, end) when the segment speaks of moving home for work. ``after``: the
+    rest of the sentence past the segment, where the reason for a bare "not moving" may be."""
     wont = _WONT_MOVE.search(segment)
     if wont and re.search(r"\bnot\W*$", segment[: wont.start()]) and wont.group().startswith("un"):
         return True, wont.start(), wont.end()  # "not unwilling to relocate"
@@ -378,6 +395,8 @@ def relocation(segment: str) -> tuple[bool, int, int] | None:
         # "not moving anywhere until the merger closes", "won't move for less than 110k": a job
         # move, not a home move
         wont = None
+    if wont and _JOB_REASON.match(segment[wont.end() :] + after):
+        wont = None  # "not moving, love my team": staying in the job, not refusing to move home
     if wont:
         return False, wont.start(), wont.end()
     if m:

@@ -57,9 +57,14 @@ def _start_pattern(kind: str) -> re.Pattern:
         rf"\b{words}\b{_SINCE}\b(?:(?P<n>{_COUNT})[ -](?P<u>days?|weeks?|months?|fortnights?) "
         rf"(?:ago|back|before)|(?P<last>last|this) (?P<lu>week|month)|(?:(?:since|in|on|from|at the "
         rf"start of|last) (?:the )?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? "
-        rf"(?:of )?)(?P<month>{_MONTH})\b)"
-        # "probation (six months, since August)": the period's own "since"
-        rf"|\bsince (?:early |mid |late |mid-)?(?P<since>{_MONTH})\b"
+        rf"(?:of )?)(?P<month>{_MONTH})\b(?: (?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\b)?)"
+        # "probation (six months, since August)", "on six months' probation from 1 Sept": the
+        # period's own "since" or "from"
+        # "started Sept 1st", "joined October": the month right after the word
+        rf"|\b{words} (?P<month2>{_MONTH})\b(?!\W+(?:be|have|not|want|need|go|move)\b)"
+        rf"(?: (?P<day5>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
+        rf"|\b(?:since|from) (?:early |mid |late |mid-)?(?:the )?(?:(?P<day4>\d{{1,2}})(?:st|nd|rd|th)? "
+        rf"(?:of )?)?(?P<since>{_MONTH})\b"
     )
 
 
@@ -81,13 +86,28 @@ def started(text: str, kind: str, said_at: date) -> date | None:
         if m["lu"] == "week":
             return said_at - timedelta(days=7)
         return add_months(said_at, -1 if m["last"] == "last" else 0)
-    month = MONTHS[m["month"] or m["since"]]
+    month = MONTHS[m["month"] or m["month2"] or m["since"]]
     year = said_at.year if month <= said_at.month else said_at.year - 1
-    said_day = int(m["day"] or m["day2"] or 1)
+    said_day = int(m["day"] or m["day2"] or m["day3"] or m["day4"] or m["day5"] or 1)
     try:  # "started 7 Sept, 6 month probation": counted from the day said, when one is
         return date(year, month, said_day)
     except ValueError:
         return date(year, month, 1)
+
+
+# A probation someone else is on: "her manager is still on probation", "the new MD started in
+# September, 6 month probation", "our placement there is on a 6-month probation" - no wait of the
+# person's own. The person's own job ("started at the council", "her new role") is not here.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:his|her|their|my|our|your|the|a|new)\s+(?:new\s+)?(?:manager|boss|line manager|team ?lead|"
+    r"lead|md|ceo|cto|cfo|coo|director|head of \w+|hire|colleague|husband|wife|partner|son|daughter|"
+    r"replacement|successor|placement|report|supervisor)\b(?:'s)?[^.;!?]{0,60}$"
+)
+
+
+def someone_elses(before: str) -> bool:
+    """Whether the sentence up to a probation makes it another person's."""
+    return bool(_SOMEONE_ELSE.search(before))
 
 
 def length_near(text: str, start: int, end: int) -> tuple[float, str, int, int] | None:

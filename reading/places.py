@@ -8,6 +8,8 @@ in a UK/EU/US talent pool; a capitalised word that is not here is not read as a 
 import re
 from functools import lru_cache
 
+from reading import regions
+
 # Cities first: a district of one ("South Jakarta", "Dublin 4") is that city (``city_key``).
 _CITY_NAMES = """
 London, Manchester, Leeds, Birmingham, Bristol, Edinburgh, Glasgow, Cardiff, Belfast, Liverpool,
@@ -107,6 +109,9 @@ _ALIASES = {
 
 PLACES: dict[str, str] = {n.strip().lower(): n.strip() for n in _NAMES.split(",") if n.strip()}
 PLACES.update(_ALIASES)
+# US states, Canadian provinces, Australian states: "wants to move to Texas", "won't leave Ohio".
+for _low, _name in {**regions.NAMES, **regions.ALIASES}.items():
+    PLACES.setdefault(_low, _name)
 
 # Written in lower case these are ordinary words; only read them when the person capitalised them.
 CASE_SENSITIVE = {
@@ -125,6 +130,7 @@ CASE_SENSITIVE = {
     "sg",
     "kl",
     "hk",
+    *regions.CASE_SENSITIVE,
 }
 
 # Ordinary words that are also places ("Nice bloke", "Reading between the lines", "Split the
@@ -134,7 +140,7 @@ CASE_SENSITIVE = {
 ORDINARY_WORDS = {"reading", "bath", "nice", "split", "cork", "turkey", "hull", "derby", "stoke"}
 # First names that are also places ("spoke to Sofia"): capitalised anywhere, so they always need
 # a place around them.
-FIRST_NAMES = {"sofia", "florence", "lincoln", "wellington"}
+FIRST_NAMES = {"sofia", "florence", "lincoln", "wellington", *regions.FIRST_NAMES}
 
 CITIES = {n.strip().lower() for n in _CITY_NAMES.split(",") if n.strip()}
 
@@ -181,11 +187,19 @@ _REGION_CITIES = {
     )
     for region, cities in REGION_CITIES.items()
 }
+for _region, _cities in regions.CITIES.items():
+    _REGION_CITIES[_region] = _REGION_CITIES.get(_region, frozenset()) | _cities
 
 
-def within(city: str | None, region: str | None) -> bool:
-    """Whether ``city`` lies in ``region`` ("Johannesburg" in "Gauteng")."""
-    return bool(city and region) and city_key(city) in _REGION_CITIES.get(city_key(region), ())
+def within(city: str | None, region: str | None, location: str | None = None) -> bool:
+    """Whether ``city`` lies in ``region`` ("Johannesburg" in "Gauteng"), or the role's
+    ``location`` names the state after its city ("Austin, TX" in "Texas")."""
+    if not (city and region):
+        return False
+    key = city_key(region)
+    if city_key(city) in _REGION_CITIES.get(key, ()):
+        return True
+    return bool(location) and key in regions.states_of(location)
 
 
 # A part of a city named with the city: "Greater Manchester", "Central London", "Downtown

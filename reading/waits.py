@@ -17,7 +17,13 @@ from reading.calendar import MONTHS, next_month_named
 from reading.event_waits import event_waits
 from reading.feasts import FEAST_WORDS
 from reading.gates import gated
-from reading.period_waits import extension_waits, last_day_waits, length_near, period_ends
+from reading.period_waits import (
+    extension_waits,
+    last_day_waits,
+    length_near,
+    period_ends,
+    someone_elses,
+)
 from reading.resolve import add, count, resolve
 from reading.wait_context import (
     after_a_break,
@@ -54,7 +60,9 @@ _TIME = gated(
         r"\b(?:"
         r"(?P<iso>20\d\d-[01]\d(?:-[0-3]\d)?)"
         rf"|{_mod(1)}(?:(?:the |this |next |coming )?)(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?"
-        rf"(?P<month>{_MONTH})(?: \d{{1,2}}(?:st|nd|rd|th)?)?{_year(1)}"
+        # "the May bank holiday", "the May long weekend": a holiday (``reading.feasts``)
+        rf"(?P<month>{_MONTH})(?! (?:day )?bank holiday| long weekend| two-four| 2-4)"
+        rf"(?: \d{{1,2}}(?:st|nd|rd|th)?)?{_year(1)}"
         rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<season>spring(?! festival)|summer|autumn|fall|winter)"
         rf"(?: school)?(?: holidays?| hols| break| term| months)?{_year(2)}"
         # Australia's and New Zealand's numbered school terms: "back in Term 1", "Term 4 2027"
@@ -115,6 +123,7 @@ _ANY_TIME = re.compile(
     r"pesa|pessach|anuk|annuk|rosh hash|kipp?ur|sukk|succ|tabernacles|torah|atzeret|purim|shavu|"
     r"chag|hagim\b|high holi|high holy|jewish|"
     r"anzac|waitangi|australia day|canada day|heritage day|patrick'?s day|paddy'?s day|"
+    r"victoria day|memorial day|birthday|"
     r"boxing day|songkran|thai new year|ferragosto|"
     r"np\b"  # "serving NP": a notice, its length unsaid
 )
@@ -438,6 +447,15 @@ def find_waits(
         ):
             continue  # "was slammed till thanksgiving last yr, free now": a busy time behind them
         if (
+            re.search(r"\bprobation\w*\W+(?:\w+\W+){0,2}$", before)
+            or re.match(r"(?:'s?)?\W+probation", text[m.end() : m.end() + 20])
+        ) and someone_elses(text[_sentence_start(text, m.start()) : m.start()]):
+            continue  # "her manager is on probation till March": another person's probation
+        if re.search(
+            r"\bprobation\w*\b[^.;!?]{0,30}?\b(?:from|since|starting)\W+(?:the\W+)?$", before
+        ):
+            continue  # "a three-month probation from 1 Oct": when it began (``period_waits``)
+        if (
             m["month"]
             and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", m.group())
             and not _DATED_CUE.search(before[-25:])
@@ -555,6 +573,10 @@ def find_waits(
             continue  # "her notice was 3 months at the bank, she served it last year"
         if kind == "leave" and _LEAVE_BEHIND.search(sentence):
             continue  # "spent last summer on a sabbatical, back since January"
+        if kind == "probation" and someone_elses(
+            text[_sentence_start(text, m.start()) : m.start()]
+        ):
+            continue  # "her manager is on probation": another person's, no wait of theirs
         if _PERIOD_DONE.search(before) or (
             # ("till probation's done", "once the non-compete has ended": still ahead)
             _PERIOD_OVER.match(text, m.end()) and not _TILL_IT.search(before)

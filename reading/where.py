@@ -116,7 +116,7 @@ def read_mobility(
                     "rule:office_days",
                 )
             days_spans.append((a + s, b + s))
-        reloc = mobility.relocation(seg)
+        reloc = mobility.relocation(seg, t[e : e + 80])
         if reloc:
             willing, a, b = reloc
             if form_answer(t, a + s, b + s) == "no":
