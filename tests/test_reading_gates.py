@@ -100,7 +100,9 @@ def test_every_pattern_of_the_reader_matches_only_where_its_required_strings_are
         (r"(?:on-call|on call)", ("call",)),  # one piece both share
         (r"\d+k", ("k",)),
         (r"[-–]only", ("only",)),
-        (r"(?=visa)\w+", None),  # a look-ahead consumes nothing: no string is required
+        # a look-ahead consumes nothing, yet what it looks for must be in the text
+        (r"(?=visa)\w+", ("visa",)),
+        (r"(?!visa)\w+", None),  # a look-ahead that must fail requires nothing
         (r"(?i)visa", None),  # any case: no gate
         (r"(?:visa)?\d", None),
         (r"a|\d", None),
