@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reading import foreign_cjk, weekend_days
+from reading import foreign_cjk, rotation, weekend_days
 from reading.clearance import role_clearance
 from reading.driving import role_needs
 from reading.hours import role_hours
@@ -58,6 +58,7 @@ class RoleFacts:
     schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
     no_schedule: frozenset[str] = frozenset()  # what the role says it does not have
     split_shifts: bool | None = None  # True: split shifts; False: "straight shifts, no splits"
+    rotating: bool | None = None  # True: "rotating 12s"; False: "fixed day shift" (``rotation``)
     private_sector: bool = False  # "private clinic, no NHS contracts": no public employer
     weekend_days: frozenset[str] = frozenset()  # "one Sunday in three": those days only (none: any)
     starts: int | None = None  # earliest start, minutes after midnight ("6am–2pm": 360)
@@ -229,6 +230,7 @@ def role_facts(
         relocation_support=relocation_support(terms),
         schedule=frozenset(schedule - no_schedule),
         split_shifts=split_shifts("\n".join([terms, description or ""])),
+        rotating=rotation.role_rotating("\n".join([terms, description or ""]).lower()),
         weekend_days=weekend_days.role_days(lower) if "weekends" in schedule else frozenset(),
         starts=starts,
         ends=ends,
