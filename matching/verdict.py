@@ -411,6 +411,11 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return True
         return False if kind in role.no_schedule else None
     if facet == "travel":
+        has = {"overnight": role.overnights, "flying": role.flying}.get(v.get("scope"))
+        if has is not None:
+            # "no overnights" against "day trips only" (met) or "two nights away a week" (not);
+            # "won't fly" against a company-car patch or monthly flights. Unsaid: the share below
+            return (not has) if pol == "avoid" else has
         if v.get("scope") == "domestic":
             # "domestic only": trips abroad miss it, trips at home meet it
             return None if role.travel_abroad is None else not role.travel_abroad

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reading import foreign_cjk, rotation, weekend_days
+from reading import foreign_cjk, role_travel, rotation, weekend_days
 from reading.clearance import role_clearance
 from reading.driving import role_needs
 from reading.hours import role_hours
@@ -67,6 +67,8 @@ class RoleFacts:
     shift_hours: float | None = None  # longest shift ("three long days (12.5h)": 12.5)
     travel_share: float | None = None
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
+    overnights: bool | None = None  # True: nights away; False: day trips only (``role_travel``)
+    flying: bool | None = None  # True: flights; False: by road, no flight named
     driving: str | None = None  # licence: the hire must drive; car: in a car of their own
     company_car: bool = False  # a company, pool or fleet car comes with it
     clearance: str | None = None  # the security clearance it needs: a level, or "any"
@@ -238,6 +240,8 @@ def role_facts(
         no_schedule=frozenset(no_schedule),
         travel_share=travel,
         travel_abroad=travel_abroad(terms, location),
+        overnights=role_travel.overnights("\n".join([terms, description or ""])),
+        flying=role_travel.flying("\n".join([terms, description or ""])),
         contract=contract,
         forms=forms,
         no_forms=no_forms,

@@ -286,6 +286,8 @@ def read_mobility(
             ):
                 pol = "avoid"  # "needs to be home every night": nights away refused
             value = {"share": share}
+            if share is None and (how := travel.kind(seg[a:b])):
+                value["scope"] = how  # "no overnights", "won't fly": that kind of travel only
             if travel.domestic(t[clause.start : _sentence_end(t, clause.end)]):
                 value["scope"] = "domestic"  # "would travel if it's domestic only"
                 pol = "must"
