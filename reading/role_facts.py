@@ -41,6 +41,10 @@ from reading.topics import role_stems
 __all__ = ["LEADING", "RoleFacts", "named_in", "role_facts"]
 
 
+# A requirement line that sets the role's hours by its calls with another office.
+_CALLS = re.compile(r"\b(?:calls?|meetings?|syncs?|stand-?ups?|overlap)\b", re.I)
+
+
 @dataclass(frozen=True)
 class RoleFacts:
     work_mode: str | None = None  # remote | hybrid | onsite
@@ -179,7 +183,14 @@ def role_facts(
     lower = schedule_text(lower, requirements, sections)
     schedule, no_schedule = role_schedule(lower)
     starts, ends, shift_hours = role_hours(
-        "\n".join([lower, *sections.lines("duties", "about")]).lower()
+        "\n".join(
+            [
+                lower,
+                *sections.lines("duties", "about"),
+                # "Must be available for calls with the APAC team at 7am": the role's hours
+                *(ln for ln in sections.lines("requirements") if _CALLS.search(ln)),
+            ]
+        ).lower()
     )
     # The requirement lines, of the description or the role's own requirements field.
     sponsors = sponsorship(
