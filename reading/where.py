@@ -36,7 +36,8 @@ _GLAD = re.compile(
 # A place on the other end of a call: "late calls with the West Coast", "early Sydney calls" -
 # the hours of the call, not a place to work in.
 _CALLS_WITH = re.compile(
-    r"\b(?:calls?|meetings?|syncs?|stand-?ups?|overlap)\b[^.;,]{0,30}?\bwith (?:the |our |a |an )?$"
+    r"\b(?:calls?|meetings?|syncs?|stand-?ups?|overlap)\b[^.;,]{0,30}?\bwith (?:the |our |a |an )?"
+    r"(?:(?:head |main )?(?:office|team|hq|colleagues|clients?|cfo|ceo|boss)\s+in\s+)?$"
 )
 _CALLS_AFTER = re.compile(
     r"\s*(?:(?:team|office|hq|colleagues|clients?|time)\s+)?(?:calls?|meetings?|syncs?|stand-?ups?)\b"

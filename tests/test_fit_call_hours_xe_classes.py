@@ -37,10 +37,19 @@ def test_early_calls_refused_go_against_a_role_with_early_calls(note):
     assert goes_against(note, "schedule", **EARLY_CALLS)
 
 
-def test_a_late_bound_with_another_office_goes_against_a_role_with_late_calls():
-    assert goes_against(
-        "no calls after 6pm my time with the New York office", "schedule", **LATE_CALLS
-    )
+@pytest.mark.parametrize(
+    "note",
+    [
+        "no calls after 6pm my time with the New York office",
+        "no more 7pm calls with the team in Chicago, not again",
+    ],
+)
+def test_a_late_bound_with_another_office_goes_against_a_role_with_late_calls(note):
+    assert goes_against(note, "schedule", **LATE_CALLS)
+
+
+def test_a_late_call_refused_is_no_phone_channel_refused():
+    assert not {f for f in found("no more 10pm calls with Chicago") if f[0] == "contact"}
 
 
 @pytest.mark.parametrize(
