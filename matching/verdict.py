@@ -389,6 +389,17 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if role.split_shifts is None:
             return None
         return (not role.split_shifts) if pol == "avoid" else role.split_shifts
+    if (
+        facet == "schedule"
+        and v.get("scope") in ("rotating", "fixed")
+        and role.rotating is not None
+    ):
+        # "no more rotating rosters" or "wants a fixed line" against a "fixed day shift" (met) or
+        # a "rotating 4 on 4 off" (not); a role that does not say falls to shift work below
+        hit = role.rotating == (v["scope"] == "rotating")
+        return (not hit) if pol == "avoid" else hit
+    if facet == "schedule" and v.get("scope") == "fixed":
+        return None  # the same hours every week asks nothing of a role that does not say
     if facet == "schedule":
         kind = v.get("kind")
         if kind == "weekends" and v.get("day") and role.weekend_days and pol == "avoid":
@@ -402,6 +413,11 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return True
         return False if kind in role.no_schedule else None
     if facet == "travel":
+        has = {"overnight": role.overnights, "flying": role.flying}.get(v.get("scope"))
+        if has is not None:
+            # "no overnights" against "day trips only" (met) or "two nights away a week" (not);
+            # "won't fly" against a company-car patch or monthly flights. Unsaid: the share below
+            return (not has) if pol == "avoid" else has
         if v.get("scope") == "domestic":
             # "domestic only": trips abroad miss it, trips at home meet it
             return None if role.travel_abroad is None else not role.travel_abroad

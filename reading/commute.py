@@ -15,7 +15,7 @@ _COMMUTE = re.compile(
     r"\b(?:commut(?:e|es|ing)|journey|travel time|round[- ]trip|door to door|each way|on the train|"
     r"closer to home|close to home|\d+ ?min(?:ute)?s? (?:from|away|of)|within (?:an hour|half an hour|"
     r"\d+ ?min(?:ute)?s?) of|(?<!work )(?<!working )(?<!based )"
-    r"(?<!no )(?<!rest )from (?:me|home|my house|(?:his|her|their) (?:house|home|place))|walking distance|"
+    r"(?<!no )(?<!rest )(?<!away )from (?:me|home|my house|(?:his|her|their) (?:house|home|place))|walking distance|"
     rf"(?:walk|cycle|bike|walking|cycling|biking|drive|driving)(?: or \w+)? (?:in )?(?:to|into) (?:the )?"
     r"(?:office|work)|"
     rf"(?:by|on) (?:the )?{_MODE}|(?:take|takes|taking|catch|get) (?:the |a )?(?:bus|train|tube|tram|metro|ferry)\b|(?:reachable|accessible|doable) (?:by|on)|on the [a-z]+ line|"

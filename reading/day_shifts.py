@@ -38,6 +38,7 @@ _NOT_THEIRS = re.compile(
     r"\b(?:used to|previously|was on|were on|last job|old job|unit|manager|they|hospital|facility)\b"
     r"[^.;,]{0,25}$"
 )
+_FIXED_BEFORE = re.compile(r"\b(?:fixed|permanent)\s+$")
 _NEGATED = re.compile(r"\b(?:not|no|never|don't|doesn't|won't|isn't|n't)\W+(?:\w+\W+)?$")
 
 
@@ -57,4 +58,8 @@ def find_day_shifts(t: str) -> list[tuple[dict, str, int, int]]:
             if any(a <= m.start() < b or m.start() <= a < m.end() for *_, a, b in out):
                 continue
             out.append((dict(value), "avoid", m.start(), m.end()))
+            if fixed := _FIXED_BEFORE.search(before):
+                # "fixed days only", "permanent days": the same shift every week, too
+                start = m.start() - len(before) + fixed.start()
+                out.append(({"kind": "shifts", "scope": "fixed"}, "must", start, m.end()))
     return out

@@ -30,6 +30,7 @@ from reading import (
     foreign_afrikaans,
     foreign_arabic,
     foreign_cjk,
+    foreign_contracts,
     foreign_german,
     foreign_hebrew,
     foreign_hinglish,
@@ -623,17 +624,11 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"fatigu[ée]e? (?:de|du|des)|marre (?:de|du|des)|die nase voll von|genoeg van",
         "tired of",
     ),
-    # contract
-    (
-        r"umow[aęy] o prac[ęe]|umowa o prace|\buop\b|cdi|festanstellung|contrato indefinido|clt|"
-        r"vast contract|contratto a tempo indeterminato",
-        "permanent",
-    ),
+    # contract: Polish here, the other languages' kinds and their refusals in a module of their own
+    (r"umowa na czas określony", "fixed term"),
+    (r"umow[aęy] o prac[ęe]|umowa o prace|\buop\b", "permanent"),
     (r"freiberuflich|autónomo|autonomo", "freelance"),
-    (
-        r"befristet|cdd|contrato temporal|umowa na czas określony|tijdelijk contract|tempo determinato",
-        "fixed term",
-    ),
+    *foreign_contracts.NOTES,
 )
 
 

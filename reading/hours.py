@@ -85,6 +85,9 @@ _SUBJECT = r"(?:(?:i|she|he|they|i'd|she'd|he'd)\s+)?"
 _FINISH = re.compile(
     # "won't work past 11pm", "can't stay later than 6", "not after 10pm", "nothing past 9"
     rf"\b{_NEG}\s+(?:\w+\s+){{0,2}}?(?:past|after|beyond|later than)\s+{_TIME}|"
+    # a call at a late hour refused: "no more 10pm calls with New York", "won't do 9pm syncs"
+    rf"\b{_NEG}\s+(?:do\s+|doing\s+|more\s+|any\s+)*((?:[6-9]|1[01])(?:[:.][0-5]\d)?\s?(?:pm|p\.m\.))\s+"
+    r"(?:calls|meetings|syncs|stand-?ups)\b|"
     # "must finish by 3", "needs to be done by 5:30", "has to leave at 4", "home by 6"
     r"\b(?:must|has to|have to|need to|needs to|got to|gotta|should|has got to|have got to)\s+"
     rf"(?:\w+\s+){{0,2}}?(?:finish|be (?:done|out|off|finished|home)|leave|clock (?:off|out)|get away)"
@@ -105,7 +108,8 @@ _START = re.compile(
 # No time said: "can't do earlies", "no closes", "not lates", "no early starts".
 _NO_TIME = re.compile(
     rf"\b{_NEG}\s+(?:do\s+|doing\s+|work(?:ing)?\s+|more\s+|any\s+)*(?:(?P<early>earlies|early (?:starts|shifts|"
-    r"mornings)|opening shifts|opens)|(?P<late>lates|late (?:shifts|finishes|nights)|closes|closing shifts|"
+    # early calls with another office: "won't do early calls", "no more early Sydney calls"
+    r"mornings|(?:[a-z]+ )?(?:calls|meetings|syncs|stand-?ups))|opening shifts|opens)|(?P<late>lates|late (?:shifts|finishes|nights)|closes|closing shifts|"
     r"closing|the close))\b|"
     r"\b(?P<early2>earlies|early starts|early shifts)\s+(?:are\s+)?(?:out|a no|impossible|not possible|no good)\b|"
     r"\b(?P<late2>lates|late finishes|closes|closing shifts)\s+(?:are\s+)?(?:out|a no|impossible|not possible|no good)\b"
@@ -212,6 +216,13 @@ _STARTS = re.compile(
     r"\b(?:early|morning) starts?\s+"
     rf"(?:from|at)\s+{_TIME}|\bfrom\s+{_TIME}(?=\s*(?:start|shift|onwards))"
 )
+# A call at a clock time with another office, as the role's: "calls with the APAC team at 7am"
+# starts the day early, "standups with San Francisco at 6pm" finishes it late (a time with am or
+# pm, or a 24-hour one: "at 7" may be anything).
+_CALL_AT = re.compile(
+    r"\b(?:calls?|meetings?|syncs?|stand-?ups?|check-?ins?|handovers?)\b[^.;\n]{0,50}?\bat\s+"
+    r"((?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3]):[0-5]\d)\b"
+)
 _SHIFT_HOURS = re.compile(
     r"\(?\b(?P<n>\d{1,2}(?:\.5)?)\s?(?:-\s?)?(?:h|hr|hrs|hour|hours)\)?\s*(?:long\s+)?(?:shifts?|days?)\b|"
     r"\b(?:shifts?|days?)\s+(?:of|are|lasting)\s+(?P<m>\d{1,2}(?:\.5)?)\s?(?:h|hrs?|hours)\b|"
@@ -258,6 +269,12 @@ def role_hours(text: str) -> tuple[int | None, int | None, float | None]:
         at = clock(_said(m), finish=False)
         if at is not None and 3 * 60 <= at <= 11 * 60:
             starts.append(at)
+    for m in _CALL_AT.finditer(text):
+        at = clock(m[1], finish=False)
+        if at is not None and 4 * 60 <= at <= 8 * 60 + 30:
+            starts.append(at)
+        elif at is not None and at >= 18 * 60:
+            ends.append(at)
     for m in _SHIFT_HOURS.finditer(text):
         n = float(m["n"] or m["m"] or m["p"])
         if 4 <= n <= 14:

@@ -17,6 +17,7 @@ from reading import (
     driving,
     mobility,
     role_terms,
+    rotation,
     tax_forms,
     titles,
     topics,
@@ -259,11 +260,13 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         if not overlaps(a, b, blocked):
             out.add("schedule", pol, value, a, b, 0.75, "rule:hours")
             blocked.append((a, b))
-    for value, pol, a, b in find_day_shifts(t):
+    days = [
+        (value, pol, a, b) for value, pol, a, b in find_day_shifts(t) if not overlaps(a, b, blocked)
+    ]
+    for value, pol, a, b in days:
         # "wants days", "cand only works 1st": the night (or the evening) shift refused
-        if not overlaps(a, b, blocked):
-            out.add("schedule", pol, value, a, b, 0.75, "rule:day_shift")
-            blocked.append((a, b))
+        out.add("schedule", pol, value, a, b, 0.75, "rule:day_shift")
+    blocked.extend((a, b) for *_, a, b in days)
     previous = None
     asked = [(a, b) for a, b in sentences(t) if _ASKS_ABOUT_THE_ROLE.match(t[a : b + 1])]
     pasted = [m.span("quote") for m in _PASTED_BRIEF.finditer(t)]
@@ -647,8 +650,12 @@ def _read_clause(
                 _TENURE.match(t, b) and not _MORE_OF_IT.search(t, b, _end_of_sentence(t, b))
             ):
                 continue  # "contractor (10y)", "contracting 8 yrs": who they are and have been
-            if m.facet == "schedule" and m.value["kind"] in BARE_SCHEDULE_NOT_WISHED:
-                continue
+            if (
+                m.facet == "schedule"
+                and m.value["kind"] in BARE_SCHEDULE_NOT_WISHED
+                and rotation.scope(t[a:b]) != "fixed"
+            ):
+                continue  # a fixed pattern said bare is asked for: "after a fixed line (5/4)"
             pol, method = "wish", "rule:bare"
         if (
             m.facet == "schedule"
@@ -725,6 +732,12 @@ def _read_clause(
             value["day"] = d  # "keeps the Sabbath, Sundays fine": Saturdays only
         if m.facet == "schedule" and value["kind"] == "shifts" and "split" in t[max(c0, a - 6) : b]:
             value["scope"] = "split"  # "no split shifts": that kind of shift work only
+        elif (
+            m.facet == "schedule"
+            and value["kind"] == "shifts"
+            and (pattern := rotation.scope(t[a:b]))
+        ):
+            value["scope"] = pattern  # "no more rotating rosters", "wants a fixed line"
         if m.facet == "contract" and (form := tax_forms.form(t[a:b])):
             value["form"] = form  # "C2C only via his LLC", "W2 is fine"
             if form == "w2":

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reading import foreign_cjk, weekend_days
+from reading import foreign_cjk, role_travel, rotation, weekend_days
 from reading.clearance import role_clearance
 from reading.driving import role_needs
 from reading.hours import role_hours
@@ -41,6 +41,10 @@ from reading.topics import role_stems
 __all__ = ["LEADING", "RoleFacts", "named_in", "role_facts"]
 
 
+# A requirement line that sets the role's hours by its calls with another office.
+_CALLS = re.compile(r"\b(?:calls?|meetings?|syncs?|stand-?ups?|overlap)\b", re.I)
+
+
 @dataclass(frozen=True)
 class RoleFacts:
     work_mode: str | None = None  # remote | hybrid | onsite
@@ -58,6 +62,7 @@ class RoleFacts:
     schedule: frozenset[str] = frozenset()  # on_call, shifts, nights, weekends, part_time…
     no_schedule: frozenset[str] = frozenset()  # what the role says it does not have
     split_shifts: bool | None = None  # True: split shifts; False: "straight shifts, no splits"
+    rotating: bool | None = None  # True: "rotating 12s"; False: "fixed day shift" (``rotation``)
     private_sector: bool = False  # "private clinic, no NHS contracts": no public employer
     weekend_days: frozenset[str] = frozenset()  # "one Sunday in three": those days only (none: any)
     starts: int | None = None  # earliest start, minutes after midnight ("6am–2pm": 360)
@@ -66,6 +71,8 @@ class RoleFacts:
     shift_hours: float | None = None  # longest shift ("three long days (12.5h)": 12.5)
     travel_share: float | None = None
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
+    overnights: bool | None = None  # True: nights away; False: day trips only (``role_travel``)
+    flying: bool | None = None  # True: flights; False: by road, no flight named
     driving: str | None = None  # licence: the hire must drive; car: in a car of their own
     company_car: bool = False  # a company, pool or fleet car comes with it
     clearance: str | None = None  # the security clearance it needs: a level, or "any"
@@ -176,7 +183,14 @@ def role_facts(
     lower = schedule_text(lower, requirements, sections)
     schedule, no_schedule = role_schedule(lower)
     starts, ends, shift_hours = role_hours(
-        "\n".join([lower, *sections.lines("duties", "about")]).lower()
+        "\n".join(
+            [
+                lower,
+                *sections.lines("duties", "about"),
+                # "Must be available for calls with the APAC team at 7am": the role's hours
+                *(ln for ln in sections.lines("requirements") if _CALLS.search(ln)),
+            ]
+        ).lower()
     )
     # The requirement lines, of the description or the role's own requirements field.
     sponsors = sponsorship(
@@ -229,6 +243,7 @@ def role_facts(
         relocation_support=relocation_support(terms),
         schedule=frozenset(schedule - no_schedule),
         split_shifts=split_shifts("\n".join([terms, description or ""])),
+        rotating=rotation.role_rotating("\n".join([terms, description or ""]).lower()),
         weekend_days=weekend_days.role_days(lower) if "weekends" in schedule else frozenset(),
         starts=starts,
         ends=ends,
@@ -236,6 +251,8 @@ def role_facts(
         no_schedule=frozenset(no_schedule),
         travel_share=travel,
         travel_abroad=travel_abroad(terms, location),
+        overnights=role_travel.overnights("\n".join([terms, description or ""])),
+        flying=role_travel.flying("\n".join([terms, description or ""])),
         contract=contract,
         forms=forms,
         no_forms=no_forms,

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reading import foreign_contracts
 from reading.foreign import phrases
 
 _N = r"(?:[1-5]|one|two|three|four|zwei|drei|vier|dos|tres|cuatro|dois|duas|três|quatro|jeden|dwa|dwie|trzy|cztery)"
@@ -81,6 +82,7 @@ _TABLE: tuple[tuple[str, str], ...] = (
     (r"pełny etat|pełen etat|cały etat|jornada completa", "full-time"),
     (r"überstunden|horas extras?|nadgodzin\w*", "overtime"),
     # --- contract kinds: the particular before the general -----------------------------------
+    *foreign_contracts.ROLES,
     (
         r"umow\w* o pracę na (?:czas określony|okres próbny|zastępstwo)|na czas określony|"
         r"befristet\w*(?: auf \d+ monate)?|befristung|contrato temporal|contratos? temporales|"

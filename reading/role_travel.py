@@ -227,3 +227,48 @@ def travel_share(terms: str, said: str) -> float | None:
     if travel is None:
         travel = _how_often(said)
     return travel
+
+
+# The kind of a role's travel, set against a person's "no overnights" or "won't fly"
+# (``reading.travel.kind``). Nights away: "regular overnight stays", "2-3 nights away a week";
+# none: "day trips only", "home every night". Flying: "flights to Frankfurt", "by air", "fly-in
+# fly-out"; by road with no flight named: "company car", "driving between sites".
+_NO_OVERNIGHTS = re.compile(
+    r"\b(?:day trips? only|only day trips?|home (?:every|each) (?:night|evening)|home daily|"
+    r"back (?:home )?(?:the )?same day|same[- ]day returns?|no (?:overnights?|overnight stays?|"
+    r"nights? away|stays? away))\b",
+    re.I,
+)
+_OVERNIGHTS = re.compile(
+    r"\b(?:overnight (?:stays?|trips?|travel|accommodation)|overnights? away|nights? away|"
+    r"stay(?:ing|s)? away(?: from home)?|hotel stays?|stopovers?|away (?:midweek|mon(?:day)?[- ]"
+    r"(?:to[- ])?(?:thu|fri)\w*))\b",
+    re.I,
+)
+_FLIES = re.compile(
+    r"\b(?:flights?|fly(?:ing)?|by air|air travel|long[- ]haul|red[- ]?eyes?|frequent flyer)\b",
+    re.I,
+)
+_NO_FLYING = re.compile(r"\bno (?:flying|flights?|air travel)\b", re.I)
+_BY_ROAD = re.compile(
+    r"\b(?:company car|car allowance|fuel card|by car|by road|(?:driving|drive|drives) "
+    r"(?:to|between|across|around|out to)|within driving distance|(?:road|car)[- ]based)\b",
+    re.I,
+)
+
+
+def overnights(text: str) -> bool | None:
+    """Whether the role's travel keeps the hire away overnight: True, False (day trips only),
+    or None when it does not say."""
+    if _NO_OVERNIGHTS.search(text):
+        return False
+    return True if _OVERNIGHTS.search(text) else None
+
+
+def flying(text: str) -> bool | None:
+    """Whether the role's travel is by air: True, False (by road, no flight named), or None."""
+    if _NO_FLYING.search(text):
+        return False
+    if _FLIES.search(text):
+        return True
+    return False if _BY_ROAD.search(text) else None

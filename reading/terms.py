@@ -4,6 +4,8 @@ Phrasings are written in the normalised spelling (lower case, abbreviations alre
 ``reading.normalise``), as regular-expression fragments matched on word boundaries.
 """
 
+from reading import rotation
+
 WORK_MODE = {
     "remote": (
         r"(?:fully |full[- ]time |100% |permanently |totally )?remote(?:[- ]first| work(?:ing)?"
@@ -132,6 +134,8 @@ SCHEDULE = {
         r"working weekends",
     ),
     "shifts": (
+        # a rotating roster refused or a fixed one wished: the pattern, not shift work as such
+        *rotation.MENTIONS,
         r"shift (?:work|patterns?|rotas?|rotations?|pattern work)",
         r"(?:rotating|rotational|split|early|late|long|12[- ]hour|4 on 4 off) shifts?",
         # a kitchen's "splits" (split shifts), after a word that takes them as work: "no more splits",
@@ -264,7 +268,9 @@ SCHEDULE = {
 
 CONTRACT = {
     "permanent": (
-        r"permanent(?: roles?| positions?| jobs?| contracts?| employment| staff)?",
+        # not a shift kept the same ("permanent earlies", "permanent nights": ``reading.rotation``)
+        r"permanent(?: roles?| positions?| jobs?| contracts?| employment| staff)?"
+        r"(?! (?:earlies|lates|nights?|days|day shifts?|night shifts?|early shifts?|late shifts?)\b)",
         r"full[- ]time employ(?:ee|ment)",
         r"fte(?: roles?)?",
         r"salaried(?: roles?)?",

@@ -27,6 +27,8 @@ _TRAVEL = gated(
         r"(?:only|(?<=only wants )|(?<=only want )|(?<=only takes )|(?<=only does )) ?(?:local|in[- ]city|(?:[a-z]+[- ])?based|"
         r"home[- ]city|same[- ]city) (?:clients?|customers?|accounts?|sites?|audits?|assignments?)|"
         r"nights? away|"
+        # a stay away refused ("won't stay away from home") and a night flight ("no more red-eyes")
+        r"stay(?:ing|s)? away(?: from home)?(?: overnight)?|(?:time|nights?) away from home|red[- ]?eyes?|"
         # stays away from home on a site job: "no stopovers", "happy in digs", "home every night"
         r"stop-?overs?|(?<=in )digs|digs (?:paid|provided|mon|during)|overnight stays?|"
         r"(?:be |get |back )?home (?:every|each) night|"
@@ -217,3 +219,22 @@ def domestic(clause: str) -> bool:
 
 def mentioned(text: str) -> bool:
     return bool(_TRAVEL.search(text))
+
+
+# The kind of travel a mention names (``kind``): time away overnight ("no overnights", "won't
+# stay away from home", "home every night") or flying ("won't fly", "no more red-eyes", "no
+# flights"). A role's travel of that kind (``reading.role_travel``) is what it is set against:
+# "day trips fine, no overnights" against "day trips only" is met, against "two nights away a
+# week" not; "happy to drive, won't fly" against a company-car territory is met.
+_OVERNIGHT = re.compile(
+    r"\b(?:overnights?|nights? away|overnight stays?|stop-?overs?|digs|stay(?:ing|s)? away|"
+    r"away from home|home (?:every|each) night|home (?:daily|nightly|every day|each day))\b"
+)
+_FLYING = re.compile(r"\b(?:fly|flying|flights?|planes?|red[- ]?eyes?|air travel|by air)\b")
+
+
+def kind(mention: str) -> str | None:
+    """``overnight`` or ``flying`` for a travel mention of that kind, else None."""
+    if _OVERNIGHT.search(mention):
+        return "overnight"
+    return "flying" if _FLYING.search(mention) else None

@@ -33,6 +33,17 @@ _GLAD = re.compile(
 )
 
 
+# A place on the other end of a call: "late calls with the West Coast", "early Sydney calls" -
+# the hours of the call, not a place to work in.
+_CALLS_WITH = re.compile(
+    r"\b(?:calls?|meetings?|syncs?|stand-?ups?|overlap)\b[^.;,]{0,30}?\bwith (?:the |our |a |an )?"
+    r"(?:(?:head |main )?(?:office|team|hq|colleagues|clients?|cfo|ceo|boss)\s+in\s+)?$"
+)
+_CALLS_AFTER = re.compile(
+    r"\s*(?:(?:team|office|hq|colleagues|clients?|time)\s+)?(?:calls?|meetings?|syncs?|stand-?ups?)\b"
+)
+
+
 def read_mobility(
     t: str, clause: Clause, out, taken: list, norm: Normalised, lead: str | None = None
 ) -> None:
@@ -286,6 +297,8 @@ def read_mobility(
             ):
                 pol = "avoid"  # "needs to be home every night": nights away refused
             value = {"share": share}
+            if share is None and (how := travel.kind(seg[a:b])):
+                value["scope"] = how  # "no overnights", "won't fly": that kind of travel only
             if travel.domestic(t[clause.start : _sentence_end(t, clause.end)]):
                 value["scope"] = "domestic"  # "would travel if it's domestic only"
                 pol = "must"
@@ -324,6 +337,8 @@ def read_mobility(
         s, e = segment_at(t, clause, a)
         if mobility.visa(t[s:e]) and not mobility.moving_to(t[clause.start : a]):
             continue  # "no visa issues for UK roles": where the right to work holds
+        if _CALLS_WITH.search(t, max(clause.start, a - 50), a) or _CALLS_AFTER.match(t, b):
+            continue  # "no calls after 7pm with the US", "early Sydney calls": who is on the line
         if _REFUSED_COMMUTE_TO.search(t[s:a]):
             out.add("location", "avoid", {"place": place}, a, b, 0.75, "rule:location")
             continue
