@@ -100,6 +100,8 @@ MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
 _NOT_PERMANENT = {"contract", "freelance", "fixed_term"}
 # Company kinds that say its size or stage (``RoleFacts.company`` holds what a role's text says).
 _SIZES = {"large", "enterprise", "startup", "small", "scaleup"}
+# Whether its workplace has a union: no word on its size.
+_UNION_KINDS = frozenset({"union", "non_union"})
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
 # Work a role names by its parts: a React Native or iOS role is mobile work.
 _KIN = {
@@ -457,7 +459,14 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         return pol != "avoid"  # "NHS for life" against an NHS trust post
     if facet == "company" and v.get("kind") == "public_sector" and role.private_sector:
         return pol == "avoid"  # "NHS only" against a private clinic with no NHS contracts
-    if facet == "company" and role.company and v.get("kind") in _SIZES:
+    if facet == "company" and v.get("kind") in _UNION_KINDS:
+        # "wants a union shop" against a unionised plant; only a role that says either answers
+        # it (a role naming "non-union" is no union workplace, whatever words it shares)
+        if not role.company & _UNION_KINDS:
+            return None
+        hit = v["kind"] in role.company
+        return (not hit) if pol == "avoid" else hit
+    if facet == "company" and role.company - _UNION_KINDS and v.get("kind") in _SIZES:
         # "big corp only" against "one of Europe's largest insurers"; "startups only" misses it
         hit = v["kind"] in role.company
         if pol == "avoid":

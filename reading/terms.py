@@ -386,6 +386,13 @@ _ORG_KIND = (
     r"(?:family[- ](?:run|owned) |(?!(?:a|an|the|my|his|her|their|our|your|its) )[a-z&-]+ )?"
 )
 
+# The workplace a union word is said of: "a union shop", "CBA sites", "non-union jobs".
+_UNION_PLACE = (
+    r"(?:shops?|plants?|sites?|jobs?|workplaces?|employers?|houses?|roles?|compan(?:y|ies)|yards?|"
+    r"mills?|facilit(?:y|ies)|environments?|positions?|work|gigs?|places?|hospitals?|crews?|"
+    r"projects?|operations?|mines?|warehouses?|depots?)"
+)
+
 COMPANY = {
     "startup": (
         r"start[- ]?ups?",
@@ -486,6 +493,22 @@ COMPANY = {
         r"national oil compan(?:y|ies)",
         r"nocs?(?= (?:like|such as|e\.g\.)| only)",
         r"semi[- ]government(?:al)?(?: entit(?:y|ies)| compan(?:y|ies))?",
+    ),
+    # A workplace by its union: "wants a union shop", "CBA sites only", "won't go non-union"
+    # (the union as someone's history, "was union rep", "union member 20 years", is no workplace)
+    "union": (
+        r"union(?:i[sz]ed)?[- ]" + _UNION_PLACE,
+        r"unioni[sz]ed",
+        r"union[- ]represented",
+        r"(?:cba|eba)[- ]" + _UNION_PLACE,
+        r"(?:cba|eba)(?= only| sites?)",
+        r"(?:(?<=under )|(?<=covered by )|(?<=with ))(?:an? |the )?(?:cba|eba|collective (?:bargaining )?"
+        r"agreements?|enterprise (?:bargaining )?agreements?)",
+    ),
+    "non_union": (
+        r"non[- ]?union(?:i[sz]ed)?(?:[- ]" + _UNION_PLACE + ")?",
+        r"non[- ](?:cba|eba)(?:[- ]" + _UNION_PLACE + ")?",
+        r"union[- ]free(?:[- ]" + _UNION_PLACE + ")?",
     ),
     "nonprofit": (
         r"non[- ]?profits?",
