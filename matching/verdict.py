@@ -14,6 +14,7 @@ from reading import hours
 from reading.clearance import meets
 from reading.places import city_key, within
 from reading.role_facts import RoleFacts, named_in
+from reading.titles import head_level
 from reading.topics import named, stems
 
 _TECH_LEAD = frozenset({"tech lead", "technical lead"})
@@ -489,7 +490,7 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     if facet in ("title", "seniority"):
         want = v.get("level")
         if facet == "seniority" and want and role.seniority:
-            has, said = SENIORITY_ORDER.get(role.seniority, 0), SENIORITY_ORDER.get(want, 0)
+            has, said = _role_level(role), SENIORITY_ORDER.get(want, 0)
             if pol == "avoid":
                 # "won't take another Senior title": that level misses, one above it meets
                 return False if has == said else (True if has > said else None)
@@ -507,6 +508,14 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return (not hit) if pol == "avoid" else hit
         return None
     return None
+
+
+def _role_level(role: RoleFacts) -> int:
+    """The role's level: its seniority field, or the level its title names where that is higher
+    (a "Senior Accountant" filed as mid is a senior title; "Financial Controller" a manager's)."""
+    has = SENIORITY_ORDER.get(role.seniority or "", 0)
+    named = head_level(role.title.casefold()) if role.title else None
+    return max(has, SENIORITY_ORDER.get(named[0], 0)) if named else has
 
 
 def _driving(kind: str | None, pol: str, role: RoleFacts) -> bool | None:

@@ -366,6 +366,11 @@ MANAGEMENT = {
         r"(?:site )?manager|asm)",
         # a tradesperson's hands-on: "stay on the tools", "back on the tools", "on the tools only"
         r"(?:stay(?:ing)?|remain(?:ing)?|keep(?:ing)?|back|be|go(?:ing)? back) on the tools",
+        # the same said by other trades: a chef "back on the line", a stylist "back in the chair",
+        # a nurse "back on the wards" (not "back on the market", "back in the office")
+        r"(?:stay(?:ing)?|remain(?:ing)?|keep(?:ing)?|back|be|go(?:ing)? back) (?:on the (?:line|pans|"
+        r"wards?|floor|bench|pass)|in the chair|behind the chair|in the kitchen)(?! (?:manager|lead|"
+        r"supervisor|leader))",
         r"on the tools(?= (?:me|only|full stop|for me))",
     ),
 }
