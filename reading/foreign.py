@@ -29,6 +29,7 @@ from reading import (
     foreign_afrikaans,
     foreign_arabic,
     foreign_cjk,
+    foreign_company,
     foreign_german,
     foreign_hebrew,
     foreign_hinglish,
@@ -46,6 +47,7 @@ from reading.gates import gated
 
 # Languages with tables of their own, put in front of this module's.
 _MORE = (
+    foreign_company,
     foreign_afrikaans,
     foreign_welsh,
     foreign_irish,

@@ -50,7 +50,10 @@ _SIZE_BEFORE = re.compile(
 # BPO", "owner-managed" (a headcount of 1,000 or more, or a listing, still makes it large).
 _OWNER_RUN = re.compile(
     r"\b(?:family[- ](?:owned|run|business|firm|company)|owner[- ](?:run|managed|led|operated)|"
-    r"boutique|independent(?:ly owned)? (?:firm|agency|company))\b",
+    r"boutique|independent(?:ly owned)? (?:firm|agency|company)|"
+    # a small firm said as such: "we are a small company", "join a small, friendly firm" (not
+    # a requirement's "experience in a small company")
+    r"(?<!in )(?<!at )(?<!for )(?<!with )an? small,? (?:[\w-]+ )?(?:company|firm|business))\b",
     re.I,
 )
 # Its stage, by its funding round or as it calls itself.
