@@ -79,3 +79,36 @@ def test_someone_marked_not_for_rehire_ranks_below_an_eligible_equal_and_is_held
     assert shown.stops and "hired again" in shown.stops[0]
     other = next(r for r in results if r.external_id == eligible.external_id)
     assert not other.stops
+
+
+def test_the_weekly_list_leaves_out_someone_marked_not_for_rehire(engine, session, fake_embedder):
+    from data.db import session_scope
+    from outreach.reconnect import weekly_list
+    from tests.factories import make_remote_backend_opening
+    from tests.test_reconnect_waits import WEDNESDAY, days_ago, finalist_who_told_us
+
+    make_remote_backend_opening(session)
+    marked = finalist_who_told_us(session)
+    eligible = finalist_who_told_us(session)
+    for person, note in (
+        (marked, "Temp contract ended early - no rehire, left tools on site twice."),
+        (eligible, "Temp contract ended on time, rehire: yes."),
+    ):
+        make_application(
+            session,
+            person,
+            stage_reached="offer",
+            outcome="hired",
+            reason=None,
+            reason_note=note,
+            applied_at=days_ago(1030),
+            decided_at=days_ago(1000),
+        )
+    session.commit()
+    index_pool(engine, fake_embedder)
+    with session_scope(engine) as s:
+        weekly = weekly_list(Matcher(engine, fake_embedder), session=s, today=WEDNESDAY)
+    names = [e.candidate_id for e in weekly.entries]
+    assert marked.id not in names
+    assert eligible.id in names
+    assert weekly.held_back["not_for_rehire"] == 1
