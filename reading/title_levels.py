@@ -16,7 +16,7 @@ _FLOOR_BEFORE = re.compile(
     r"(?:\w+\W+)?$"
 )
 _FLOOR_AFTER = re.compile(
-    r"\W*(?:\w+\W+)?(?:\+|or above|and above|or higher|or more senior|minimum)"
+    r"\W*(?:\w+\W+)?(?:\+|or above|and above|or higher|or more senior|minimum|or up\b|and up\b)"
 )
 # The level an employer put on them: "they'd only level her as mid", "offered him senior".
 _THEIR_LEVEL = re.compile(

@@ -82,6 +82,8 @@ _LEVEL = gated(
         r"cto|ceo|coo|cfo|cpo|cio|c-level|exec(?=s?\b)|executive|chief(?! of staff))\b"
     )
 )
+# "manager level or up", "manager grade and above": a level, as a floor
+_LEVEL_OR_UP = re.compile(r" (?:level|grade|band)? ?(?:or|and) (?:up|above|higher|upwards)\b")
 _IN_THE_TITLE = re.compile(r"\W*in (?:the|a|his|her|their|my) titles?\b")
 # "staff" and "lead" are ordinary words too: only a level next to a role or a level word.
 _LEVEL_CONTEXT = re.compile(
@@ -169,7 +171,9 @@ _RANK_STEP = re.compile(
     r"\b(?:(?:back|down) (?:in)?to (?:being )?|(?:in|back|again|on|happy|content|fine) as |"
     r"(?:do|doing|take|taking|be|being) (?=(?:an? )?"
     + _RANK
-    + r" (?:roles? |jobs? |posts? )?again))"
+    + r" (?:roles? |jobs? |posts? )?again)|"
+    # a rank's title taken to get in: "i'd take a coordinator title", "happy to accept an analyst grade"
+    r"(?:take|taking|accept|accepting) (?=(?:an? )?" + _RANK + r" (?:title|grade|level)\b))"
     r"(?:an? |the )?(?P<t>(?:(?!being\b)[a-z]+ )?"
     + _RANK
     + r")"
@@ -266,7 +270,9 @@ def levels(text: str) -> list[tuple[str, int, int]]:
         word = m.group().replace("-", " ") if m.group().startswith("entry") else m.group()
         after = text[m.end() :]
         if word == "manager" and not (
-            _LEVEL_LEAD_IN.search(text[: m.start()]) or _IN_THE_TITLE.match(after)
+            _LEVEL_LEAD_IN.search(text[: m.start()])
+            or _IN_THE_TITLE.match(after)
+            or _LEVEL_OR_UP.match(after)
         ):
             continue  # "hiring manager", "Engineering Manager": a level only where named as one
         if word == "principle" and not re.match(

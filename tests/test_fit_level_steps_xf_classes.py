@@ -111,3 +111,17 @@ _AT = ReadAt(date(2026, 11, 20))
 def test_twins_name_no_rank_and_no_hands_on(note):
     found = _AT.found(note)
     assert not any(f[0] in ("title", "seniority", "management") for f in found)
+
+
+def test_a_lower_rank_title_taken_to_get_in_suits_it_and_a_floor_said_as_level_or_up_does_not():
+    role = dict(title="Events Coordinator", seniority="junior")
+    assert suits("she'd take a coordinator title to get into festivals", "title", **role)
+    assert goes_against(
+        "no backwards moves: supervisor pay, manager level or up", "seniority", **role
+    )
+
+
+def test_a_manager_named_as_someone_else_is_no_floor():
+    assert not any(
+        f[0] == "seniority" for f in _AT.found("her line manager or upper management signs off")
+    )
