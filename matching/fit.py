@@ -38,6 +38,7 @@ from matching.judgements import (
     wait_until,
     waiting_until,
 )
+from matching.rehire import not_for_rehire
 from matching.verdict import HOURS_KINDS, applies, in_band_period, same_place, verdict, yearly_eur
 from matching.verdict import effect as condition_effect
 from matching.wording import (
@@ -46,6 +47,7 @@ from matching.wording import (
     condition_phrase,
     hours_phrase,
     month_year,
+    quoted,
     role_phrase,
     topic_offer,
 )
@@ -304,6 +306,21 @@ def judge_person(person, role, now: datetime) -> list[Judgement]:
                 f"Hired in {month_year(began)}: a job just begun, left to settle until "
                 f"{until:%B %Y}.",
                 evidence={"until": until.isoformat(), "application_id": app.id},
+            )
+        )
+    if marked := not_for_rehire(person.applications):
+        app, words = marked
+        when = app.decided_at or app.applied_at
+        # A standing block, not an opt-out: never pitched, and never quoted in a draft
+        # (no paraphrase): the reason is for the recruiter alone.
+        out.append(
+            Judgement(
+                "standing",
+                "rehire",
+                -1.0,
+                f"Not to be hired again: the team's record"
+                f"{' from ' + month_year(when) if when else ''} says {quoted(words)}.",
+                evidence={"application_id": app.id, "note": words},
             )
         )
     return out

@@ -111,6 +111,9 @@ def past_reason_fit(
             value, sentence = verdict
             kind = "past_reason_resolved" if value > 0 else "past_reason_standing"
             reasons.append(Explanation(kind, sentence, round(value, 3), evidence))
+    for j in judgements:
+        if j.facet == "rehire":  # marked not to be hired again (``matching.rehire``)
+            reasons.append(Explanation("past_reason_standing", j.sentence, j.effect, evidence))
     for older in applications:
         if older is not latest and older.reason == "conduct":
             reasons.append(

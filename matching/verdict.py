@@ -14,6 +14,7 @@ from reading import hours
 from reading.clearance import meets
 from reading.places import city_key, within
 from reading.role_facts import RoleFacts, named_in
+from reading.titles import head_level
 from reading.topics import named, stems
 
 _TECH_LEAD = frozenset({"tech lead", "technical lead"})
@@ -100,6 +101,8 @@ MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
 _NOT_PERMANENT = {"contract", "freelance", "fixed_term"}
 # Company kinds that say its size or stage (``RoleFacts.company`` holds what a role's text says).
 _SIZES = {"large", "enterprise", "startup", "small", "scaleup"}
+# Whether its workplace has a union: no word on its size.
+_UNION_KINDS = frozenset({"union", "non_union"})
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
 # Work a role names by its parts: a React Native or iOS role is mobile work.
 _KIN = {
@@ -475,7 +478,14 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         return pol != "avoid"  # "NHS for life" against an NHS trust post
     if facet == "company" and v.get("kind") == "public_sector" and role.private_sector:
         return pol == "avoid"  # "NHS only" against a private clinic with no NHS contracts
-    if facet == "company" and role.company and v.get("kind") in _SIZES:
+    if facet == "company" and v.get("kind") in _UNION_KINDS:
+        # "wants a union shop" against a unionised plant; only a role that says either answers
+        # it (a role naming "non-union" is no union workplace, whatever words it shares)
+        if not role.company & _UNION_KINDS:
+            return None
+        hit = v["kind"] in role.company
+        return (not hit) if pol == "avoid" else hit
+    if facet == "company" and role.company - _UNION_KINDS and v.get("kind") in _SIZES:
         # "big corp only" against "one of Europe's largest insurers"; "startups only" misses it
         hit = v["kind"] in role.company
         if pol == "avoid":
@@ -498,7 +508,7 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     if facet in ("title", "seniority"):
         want = v.get("level")
         if facet == "seniority" and want and role.seniority:
-            has, said = SENIORITY_ORDER.get(role.seniority, 0), SENIORITY_ORDER.get(want, 0)
+            has, said = _role_level(role), SENIORITY_ORDER.get(want, 0)
             if pol == "avoid":
                 # "won't take another Senior title": that level misses, one above it meets
                 return False if has == said else (True if has > said else None)
@@ -516,6 +526,14 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return (not hit) if pol == "avoid" else hit
         return None
     return None
+
+
+def _role_level(role: RoleFacts) -> int:
+    """The role's level: its seniority field, or the level its title names where that is higher
+    (a "Senior Accountant" filed as mid is a senior title; "Financial Controller" a manager's)."""
+    has = SENIORITY_ORDER.get(role.seniority or "", 0)
+    named = head_level(role.title.casefold()) if role.title else None
+    return max(has, SENIORITY_ORDER.get(named[0], 0)) if named else has
 
 
 def _driving(kind: str | None, pol: str, role: RoleFacts) -> bool | None:

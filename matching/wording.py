@@ -62,6 +62,8 @@ COMPANY_WORDS = {
     "startup": "startups",
     "scaleup": "scale-ups",
     "vc_backed": "venture-funded companies",
+    "union": "a unionised workplace",
+    "non_union": "a non-union workplace",
     "enterprise": "large established companies",
     "small": "small companies",
     "large": "large companies",

@@ -32,6 +32,7 @@ from matching.engine import Matcher
 from matching.facts import condition_facts
 from matching.fit import ConditionFact, has_opted_out, hired_until, waiting_until
 from matching.judgements import latest_waits, taken_back_on, wait_until
+from matching.rehire import not_for_rehire
 from matching.role import role_from_opening
 from outreach.actions import week_of
 from outreach.contactable import why_not
@@ -42,6 +43,7 @@ HELD_BACK_LABELS = {
     "not_before": "asked us to wait until a later date",
     "snoozed": "snoozed",
     "not_interested": "said they were not interested",
+    "not_for_rehire": "marked not to be hired again",
     "consent_expired": "consent expired (re-consent tasks)",
     "over_cap": "due but over this week's cap",
 }
@@ -252,6 +254,9 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
     ]
     if declined:
         result.held_back["not_interested"] += 1
+        return None
+    if not_for_rehire(apps):  # the team's record says never again: no one to reconnect with
+        result.held_back["not_for_rehire"] += 1
         return None
     if c.snoozed_until and c.snoozed_until > today:
         result.held_back["snoozed"] += 1

@@ -30,6 +30,7 @@ from reading import (
     foreign_afrikaans,
     foreign_arabic,
     foreign_cjk,
+    foreign_company,
     foreign_contracts,
     foreign_german,
     foreign_hebrew,
@@ -50,6 +51,7 @@ from reading.gates import gated
 # Languages with tables of their own, put in front of this module's.
 _MORE = (
     foreign_moves,
+    foreign_company,
     foreign_afrikaans,
     foreign_welsh,
     foreign_irish,

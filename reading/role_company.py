@@ -50,7 +50,10 @@ _SIZE_BEFORE = re.compile(
 # BPO", "owner-managed" (a headcount of 1,000 or more, or a listing, still makes it large).
 _OWNER_RUN = re.compile(
     r"\b(?:family[- ](?:owned|run|business|firm|company)|owner[- ](?:run|managed|led|operated)|"
-    r"boutique|independent(?:ly owned)? (?:firm|agency|company))\b",
+    r"boutique|independent(?:ly owned)? (?:firm|agency|company)|"
+    # a small firm said as such: "we are a small company", "join a small, friendly firm" (not
+    # a requirement's "experience in a small company")
+    r"(?<!in )(?<!at )(?<!for )(?<!with )an? small,? (?:[\w-]+ )?(?:company|firm|business))\b",
     re.I,
 )
 # Its stage, by its funding round or as it calls itself.
@@ -101,13 +104,39 @@ _PRIVATE = re.compile(
 )
 
 
+# A workplace without a union, said as such: "non-union site", "a non-EBA job", "union-free".
+_NON_UNION = re.compile(
+    r"\b(?:non[- ]?union(?:i[sz]ed)?|non[- ](?:eba|cba)|union[- ]free|not unioni[sz]ed|"
+    r"no (?:union|cba|eba|collective agreement)s?\b(?! (?:reps?|dues|membership)))",
+    re.I,
+)
+# A workplace with one: "unionised", "covered by a collective agreement", "UFCW Local 293
+# represented plant", "EBA site", "union rates" (a union's name alone is not enough: "Local 293"
+# with the word "union" or "represented" beside it).
+_UNION = re.compile(
+    r"\b(?:unioni[sz]ed|union[- ](?:represented|site|plant|shop|workplace|environment|position|"
+    r"role|job|contract|rates?|scale|agreement)|collective (?:bargaining |labou?r )?agreements?|"
+    r"enterprise (?:bargaining )?agreement|(?:cba|eba)\b|bargaining unit|"
+    r"local \d{1,4}\b[^.\n]{0,40}?\b(?:represented|union)|represented (?:plant|site|workforce|"
+    r"facility|shop|position|employees|staff))",
+    re.I,
+)
+
+
+def union_kind(text: str) -> frozenset[str]:
+    """Whether the role's workplace is unionised ("union") or says it is not ("non_union")."""
+    if _NON_UNION.search(text):
+        return frozenset({"non_union"})
+    return frozenset({"union"}) if _UNION.search(text) else frozenset()
+
+
 def company_kinds(text: str) -> frozenset[str]:
     public = (
         frozenset({"public_sector"})
         if _PUBLIC.search(text) and not _PRIVATE.search(text)
         else frozenset()
     )
-    return _size(text) | public  # "NHS trust", "a county council"
+    return _size(text) | public | union_kind(text)  # "NHS trust", "a county council"
 
 
 # A hospital's size by its beds: "a 1,200-bed Magnet academic medical center" is a big system (a

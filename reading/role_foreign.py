@@ -167,8 +167,21 @@ _TABLE: tuple[tuple[str, str], ...] = (
         "family-owned",
     ),
     (
-        r"dax[- ]?konzern|dax[- ]?unternehmen|gro(?:ß|ss)konzern|konzern|multinacional|korporacj\w*",
+        r"dax[- ]?konzern|dax[- ]?unternehmen|gro(?:ß|ss)konzern|konzern|multinacional|korporacj\w*|"
+        r"grand groupe|grande entreprise|multinationale|gran empresa|grandes empresas|groot concern|"
+        r"grote onderneming|internationaal concern",
         "multinational",
+    ),
+    # a listed company: "beursgenoteerd", "börsennotiert", "coté en bourse", "cotizada en bolsa"
+    (
+        r"beursgenoteerde?|b[öo]rsennotiert\w*|cot[ée]e? en bourse|cotizada(?: en bolsa)?",
+        "listed company",
+    ),
+    # a small firm: "een MKB-bedrijf", "une PME", "una pyme", "ein KMU", "Mittelständler"
+    (
+        r"(?:een |une |una |ein )?(?:mkb(?:-bedrijf)?|kmo|kmu|pme|pyme|mittelst[äa]ndler)(?!\w)|"
+        r"familiebedrijf|entreprise familiale|petite entreprise|peque[ñn]a empresa",
+        "a small company",
     ),
     (
         r"mitarbeite\w*|beschäftigte|empleados|colaboradores|funcion[áa]rios|pracownik\w*",

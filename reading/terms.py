@@ -372,6 +372,11 @@ MANAGEMENT = {
         r"(?:site )?manager|asm)",
         # a tradesperson's hands-on: "stay on the tools", "back on the tools", "on the tools only"
         r"(?:stay(?:ing)?|remain(?:ing)?|keep(?:ing)?|back|be|go(?:ing)? back) on the tools",
+        # the same said by other trades: a chef "back on the line", a stylist "back in the chair",
+        # a nurse "back on the wards" (not "back on the market", "back in the office")
+        r"(?:stay(?:ing)?|remain(?:ing)?|keep(?:ing)?|back|be|go(?:ing)? back) (?:on the (?:line|pans|"
+        r"wards?|floor|bench|pass)|in the chair|behind the chair|in the kitchen)(?! (?:manager|lead|"
+        r"supervisor|leader))",
         r"on the tools(?= (?:me|only|full stop|for me))",
     ),
 }
@@ -390,6 +395,13 @@ _SECTOR_ORG = r"(?:banks?|insurers?|pharma(?:ceuticals?)?|biotechs?)\b"
 # firm", "a big logistics operator" (not an article: "established a firm" is something done).
 _ORG_KIND = (
     r"(?:family[- ](?:run|owned) |(?!(?:a|an|the|my|his|her|their|our|your|its) )[a-z&-]+ )?"
+)
+
+# The workplace a union word is said of: "a union shop", "CBA sites", "non-union jobs".
+_UNION_PLACE = (
+    r"(?:shops?|plants?|sites?|jobs?|workplaces?|employers?|houses?|roles?|compan(?:y|ies)|yards?|"
+    r"mills?|facilit(?:y|ies)|environments?|positions?|work|gigs?|places?|hospitals?|crews?|"
+    r"projects?|operations?|mines?|warehouses?|depots?)"
 )
 
 COMPANY = {
@@ -492,6 +504,22 @@ COMPANY = {
         r"national oil compan(?:y|ies)",
         r"nocs?(?= (?:like|such as|e\.g\.)| only)",
         r"semi[- ]government(?:al)?(?: entit(?:y|ies)| compan(?:y|ies))?",
+    ),
+    # A workplace by its union: "wants a union shop", "CBA sites only", "won't go non-union"
+    # (the union as someone's history, "was union rep", "union member 20 years", is no workplace)
+    "union": (
+        r"union(?:i[sz]ed)?[- ]" + _UNION_PLACE,
+        r"unioni[sz]ed",
+        r"union[- ]represented",
+        r"(?:cba|eba)[- ]" + _UNION_PLACE,
+        r"(?:cba|eba)(?= only| sites?)",
+        r"(?:(?<=under )|(?<=covered by )|(?<=with ))(?:an? |the )?(?:cba|eba|collective (?:bargaining )?"
+        r"agreements?|enterprise (?:bargaining )?agreements?)",
+    ),
+    "non_union": (
+        r"non[- ]?union(?:i[sz]ed)?(?:[- ]" + _UNION_PLACE + ")?",
+        r"non[- ](?:cba|eba)(?:[- ]" + _UNION_PLACE + ")?",
+        r"union[- ]free(?:[- ]" + _UNION_PLACE + ")?",
     ),
     "nonprofit": (
         r"non[- ]?profits?",

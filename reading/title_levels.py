@@ -16,7 +16,7 @@ _FLOOR_BEFORE = re.compile(
     r"(?:\w+\W+)?$"
 )
 _FLOOR_AFTER = re.compile(
-    r"\W*(?:\w+\W+)?(?:\+|or above|and above|or higher|or more senior|minimum)"
+    r"\W*(?:\w+\W+)?(?:\+|or above|and above|or higher|or more senior|minimum|or up\b|and up\b)"
 )
 # The level an employer put on them: "they'd only level her as mid", "offered him senior".
 _THEIR_LEVEL = re.compile(
@@ -59,6 +59,13 @@ _CURRENT = re.compile(
 )
 
 
+# The level reached, said after the step refused: "no step back now she's made FC".
+_REACHED = re.compile(
+    r"\b(?:after|since|now (?:that )?(?:she|he|they|i)(?:'s|'ve| has| have)?|having) "
+    r"(?:making|made|reaching|reached|getting to|got to|becoming|become|being made)\W+(?:an? )?$"
+)
+
+
 def _held_against_a_step_down(t: str, a: int, b: int) -> bool:
     """The level they hold, with no step down from it in the same sentence: "currently Lead
     Engineer, won't step down a title", "won't step down from staff"."""
@@ -68,6 +75,8 @@ def _held_against_a_step_down(t: str, a: int, b: int) -> bool:
     before, after = t[start:a], t[b:end]
     if re.search(r"\bstep(?:ping)? down from (?:an? )?$|\bdown from (?:an? )?$", before):
         return bool(_NO_STEP_DOWN.search(before))
+    if _REACHED.search(before):
+        return bool(_NO_STEP_DOWN.search(before))  # "won't take a step back after making FC"
     return bool(_CURRENT.search(before) and _NO_STEP_DOWN.search(after))
 
 
@@ -137,6 +146,8 @@ def read_titles(
             pol = "avoid"  # "title downgrade (Lead -> Senior Engineer)": the title offered
         if pol == "wish" and _OR_NOT_INTERESTED.search(t[b:c1]):
             pol = "must"  # "needs 'Head of Data' on the door or he's not interested"
+        if pol in (None, "background", "avoid") and _held_against_a_step_down(t, a, b):
+            continue  # "no step back after making FC": the level held is the floor, read below
         if pol in (None, "background"):
             continue
         value = {"title": title}
@@ -157,11 +168,17 @@ def read_titles(
         held = [p for s, e, _, p in title_spans if s <= a and b <= e and p]
         if inside and (titles.head_level(inside[0]) or (level,))[0] != level:
             continue  # "Senior Director" names a director
-        if inside and not (
-            inside[0].startswith(t[a:b].replace("principle", "principal")) or level == "director"
+        whole = inside and inside[0] in titles.TITLE_LEVELS  # "FC": the title is the level
+        if (
+            inside
+            and not whole
+            and not (
+                inside[0].startswith(t[a:b].replace("principle", "principal"))
+                or level == "director"
+            )
         ):
             continue
-        if inside and t[a:b] not in _PLAIN_LEVELS:
+        if inside and not whole and t[a:b] not in _PLAIN_LEVELS:
             continue  # "Head of Engineering" names a title; only a plain level word is also a level
         pol = polarity(t, clause, a, b)
         if pol is None and bare_list and inside:

@@ -82,6 +82,8 @@ _LEVEL = gated(
         r"cto|ceo|coo|cfo|cpo|cio|c-level|exec(?=s?\b)|executive|chief(?! of staff))\b"
     )
 )
+# "manager level or up", "manager grade and above": a level, as a floor
+_LEVEL_OR_UP = re.compile(r" (?:level|grade|band)? ?(?:or|and) (?:up|above|higher|upwards)\b")
 _IN_THE_TITLE = re.compile(r"\W*in (?:the|a|his|her|their|my) titles?\b")
 # "staff" and "lead" are ordinary words too: only a level next to a role or a level word.
 _LEVEL_CONTEXT = re.compile(
@@ -153,6 +155,56 @@ _SHARED_ROLE = re.compile(
 )
 
 
+# A rank gone back to, or down to, or taken again: "won't go back to assistant", "step back to
+# officer level", "wont do deputy again", "assistant again is fine", "come in as assistant". The
+# rank is a title here though said bare ("the analyst role" is not): the step says it is the ask.
+_RANK = (
+    r"(?:assistant|deputy|trainee|apprentice|junior|officer|associate|analyst|accountant|technician|"
+    r"operative|agent|adviser|advisor|clerk|administrator|coordinator|supervisor|nurse|teacher|"
+    r"chef|cook|commis|operator|engineer|developer|designer|consultant|"
+    r"(?:sous|line|pastry|second) chef|team member|crew member)"
+)
+_RANK_AFTER = (
+    r"(?= (?:level|title|grade|band|pay|money|roles?|jobs?|posts?|positions?|again)\b|\W|$)"
+)
+_RANK_STEP = re.compile(
+    r"\b(?:(?:back|down) (?:in)?to (?:being )?|(?:in|back|again|on|happy|content|fine) as |"
+    r"(?:do|doing|take|taking|be|being) (?=(?:an? )?"
+    + _RANK
+    + r" (?:roles? |jobs? |posts? )?again)|"
+    # a rank's title taken to get in: "i'd take a coordinator title", "happy to accept an analyst grade"
+    r"(?:take|taking|accept|accepting) (?=(?:an? )?" + _RANK + r" (?:title|grade|level)\b))"
+    r"(?:an? |the )?(?P<t>(?:(?!being\b)[a-z]+ )?"
+    + _RANK
+    + r")"
+    + _RANK_AFTER
+    + r"|(?:^|(?<=[,;.] )|(?<=\bor )|(?<=\band ))(?P<again>"
+    + _RANK
+    + r") again\b"
+)
+
+
+# Level titles said short, where a step or a level is talked of: "after making FC", "step down
+# from FD" (never alone: "her FC" is a fulfilment centre, "Dunmore FC" a football club).
+_SHORT = {"fc": "financial controller", "fd": "finance director", "gm": "general manager"}
+_SHORT_TITLE = re.compile(
+    r"\b(?:making|made|reached|reaching|promoted to|promotion to|(?:step(?:ping)?|down|back|up) "
+    r"(?:from|to)|as|being|become|becoming)(?: an?)? (?P<t>fc|fd|gm)\b(?!\w)"
+)
+
+
+def _rank_steps(text: str, out: list[tuple[str, int, int]]) -> None:
+    """Ranks stepped back or down to, or taken again, added to ``out`` where no title stands."""
+    for m in _RANK_STEP.finditer(text):
+        g = "t" if m["t"] else "again"
+        a, b = m.span(g)
+        words = m[g].split()
+        if len(words) > 1 and not re.fullmatch(_RANK, m[g]):
+            a += len(words[0]) + 1  # "back to security officer": the rank is the title
+        if not any(s < b and a < e for _, s, e in out):
+            out.append((text[a:b], a, b))
+
+
 def titles(text: str) -> list[tuple[str, int, int]]:
     """(title, start, end) for each job title in lower-case ``text``."""
     if _IDENTITY.match(text):
@@ -197,6 +249,11 @@ def titles(text: str) -> list[tuple[str, int, int]]:
         if role and not any(s == m.start() for _, s, _ in out):
             level = m["level"].replace("principle", "principal")
             out.append((level + role[role.index(" ") :], m.start(), m.end("level")))
+    if "again" in text or " to " in text or " as " in text:
+        _rank_steps(text, out)
+    for m in _SHORT_TITLE.finditer(text):
+        if not any(s < m.end("t") and m.start("t") < e for _, s, e in out):
+            out.append((_SHORT[m["t"]], m.start("t"), m.end("t")))
     if _TITLE_TALK.search(text):
         for m in _QUOTED.finditer(text):
             if m["q"].strip() in _LEVEL_ONLY:
@@ -213,7 +270,9 @@ def levels(text: str) -> list[tuple[str, int, int]]:
         word = m.group().replace("-", " ") if m.group().startswith("entry") else m.group()
         after = text[m.end() :]
         if word == "manager" and not (
-            _LEVEL_LEAD_IN.search(text[: m.start()]) or _IN_THE_TITLE.match(after)
+            _LEVEL_LEAD_IN.search(text[: m.start()])
+            or _IN_THE_TITLE.match(after)
+            or _LEVEL_OR_UP.match(after)
         ):
             continue  # "hiring manager", "Engineering Manager": a level only where named as one
         if word == "principle" and not re.match(
@@ -252,8 +311,14 @@ _LEADING = re.compile(
 _DIRECTOR = re.compile(r"^director\b|\bdirector$")
 
 
+# Titles whose level is the whole title, not a word in it.
+TITLE_LEVELS = {"financial controller": "manager", "general manager": "manager"}
+
+
 def head_level(title: str) -> tuple[str, int, int] | None:
     """(level, start, end within ``title``) of the level a title names, if it names one."""
+    if title in TITLE_LEVELS:
+        return TITLE_LEVELS[title], 0, len(title)
     m = _DIRECTOR.search(title)
     if m and " " in title:
         return "director", m.start(), m.end()
@@ -266,10 +331,10 @@ def leading_levels(
 ) -> list[tuple[str, int, int]]:
     """Levels the titles found name, where ``levels`` did not already read them."""
     out = []
-    for title, a, _ in found_titles:
+    for title, a, b in found_titles:
         named = head_level(title)
         if named and not any(lv == named[0] and s == a + named[1] for lv, s, _ in found_levels):
-            out.append((named[0], a + named[1], a + named[2]))
+            out.append((named[0], a + named[1], min(b, a + named[2])))  # "FC": the whole title
     return out
 
 
