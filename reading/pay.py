@@ -132,7 +132,7 @@ _A_VISA_AFTER = re.compile(
     r"pathway|grant(?:ed)?)\b"
 )
 # A gap between two figures: "$20k short", "15k shy of her ask", "10k below what he needs".
-_A_GAP_AFTER = re.compile(
+GAP_AFTER = re.compile(
     r"^\s?(?:short|shy)\b|^\s?(?:below|under|less than|more than|above|over|off)\s+(?:what|the|her|his|"
     r"their|my|our|its|your)\b"
 )
@@ -399,7 +399,7 @@ def _value(m: re.Match, text: str) -> dict | None:
         )
     ):
         return None  # "needs a 482 sponsored", "on a 485 visa": a visa's class, not pay
-    if _A_GAP_AFTER.match(after):
+    if GAP_AFTER.match(after):
         return None  # "the offer was $20k short of what he needs": a gap, not what they ask
     if not has_money_sign and _A_LENGTH_AFTER.match(after):
         return None  # "needs a 52-week contract": how long, not how much
