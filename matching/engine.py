@@ -258,12 +258,15 @@ class Matcher:
             if person is None:
                 continue
             judgements = judge_person(person, role, now)
-            mot, mot_reasons = motivation_fit(role, person.motivations, offer_sims, judgements)
+            # Not now: what draws them to the role counts once their wait is over. Until then
+            # it does not lift them over an equal person who can talk today, nor hide a
+            # conflict it would have outweighed (the reasons still say both).
+            waiting = any(j.kind == "wait" for j in judgements)
+            mot, mot_reasons = motivation_fit(
+                role, person.motivations, offer_sims, judgements, waiting=waiting
+            )
             past, past_reasons = past_reason_fit(role, person, person.applications, now, judgements)
-            if any(j.kind == "wait" for j in judgements):
-                # Not now: what draws them to the role counts once their wait is over. Until
-                # then it does not lift them over an equal person who can talk today (the
-                # reasons still say it, for when the time comes).
+            if waiting:
                 mot, past = min(mot, 0.0), min(past, 0.0)
             hist, hist_reasons = history_fit(person.applications)
             rel, rel_reasons = relationship_fit(

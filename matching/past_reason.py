@@ -16,6 +16,7 @@ from matching.judgements import Judgement, taken_back_on
 from matching.reasons import Explanation
 from matching.role import Role
 from matching.wording import FACET_LABEL, city_of, month_year, quoted
+from reading.pay import GAP_AFTER
 
 
 def _months(then: datetime | None, now: datetime) -> float:
@@ -25,15 +26,20 @@ def _months(then: datetime | None, now: datetime) -> float:
 _AMOUNT = re.compile(r"([€£$])\s?(\d{2,3}(?:[.,]\d{3})?)\s?(k)?", re.I)
 
 
-def _asked_amount(note: str | None) -> int | None:
-    """The first amount in a note such as 'Asked for €120k; band capped at €105k'."""
+def _asked_amount(note: str | None, band_max: int | None = None) -> int | None:
+    """The first amount in a note such as 'Asked for €120k; band capped at €105k'. A gap
+    ("the salary was $20k short of what he needs") is counted on top of the band it fell short
+    of, when that is known, and is no amount on its own."""
     if not note:
         return None
     found = _AMOUNT.search(note)
     if not found:
         return None
     number = int(re.sub(r"[.,]", "", found.group(2)))
-    return number * 1000 if found.group(3) or number < 1000 else number
+    amount = number * 1000 if found.group(3) or number < 1000 else number
+    if GAP_AFTER.match(note[found.end() :]):
+        return band_max + amount if band_max else None
+    return amount
 
 
 # What a reason code is about, in the facets a reason note is read into: when the note says
@@ -213,7 +219,8 @@ def _judge(
             return -0.5, f"{lead} over relocation to {where}; this role is in {role.location}."
         return None
     if reason in ("compensation", "counteroffer"):
-        asked = _asked_amount(app.reason_note) or (past.salary_max if past else None)
+        band_max = past.salary_max if past else None
+        asked = _asked_amount(app.reason_note, band_max) or band_max
         if role.salary_max and asked and role.salary_max >= asked:
             return (
                 1.0,

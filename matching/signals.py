@@ -32,10 +32,14 @@ def motivation_fit(
     motivations: Sequence[Motivation],
     offer_sims: dict[int, tuple[float, int]],
     judgements: Sequence[Judgement] = (),
+    *,
+    waiting: bool = False,
 ) -> tuple[float, list[Explanation]]:
     """What they want against what this role is: the best wish met, minus the strongest
     conflict. ``judgements`` (``matching.fit.judge``) carry what was read from their words;
-    a motivation nothing was read from is compared with the offers by meaning.
+    a motivation nothing was read from is compared with the offers by meaning. ``waiting``:
+    they asked us to wait and the day has not come, so a wish met counts only once it has
+    (the reasons still say it) while a conflict counts now.
 
     ``offer_sims`` maps a motivation id to (cosine with its best offer, that offer's index).
     """
@@ -55,7 +59,7 @@ def motivation_fit(
             reasons.append(found)
     reasons.sort(key=lambda r: -abs(r.effect))
     effects = [r.effect for r in reasons]
-    best = max([e for e in effects if e > 0], default=0.0)
+    best = 0.0 if waiting else max([e for e in effects if e > 0], default=0.0)
     worst = min([e for e in effects if e < 0], default=0.0)
     score = best + 0.8 * worst
     if worst <= STANDING:

@@ -83,6 +83,21 @@ def passed_over(t: str, clause: Clause, a: int, b: int) -> bool:
     return bool(_NOT_IT.search(t[s:a])) and bool(_Y_FOLLOWS.match(t, b))
 
 
+# X passed over, said right after X: "sponsorship was fine, ...", "the visa wasn't the issue".
+_DENIED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:(?:wasn't|wasnt|was not|weren't|werent|were not|was never|isn't|isnt|"
+    r"is not)\s+(?:really\s+)?(?:the|an?|my|his|her|their)?\s*(?:real\s+|main\s+|big\s+)?(?:issue|problem|"
+    r"reason|deal ?breaker|concern|blocker|sticking point)s?|(?:was|were)\s+(?:fine|ok|okay|sorted|no "
+    r"(?:problem|issue|bother)))\b"
+)
+
+
+def denied_after(t: str, b: int, e: int) -> bool:
+    """Whether the cause ending at ``b`` is passed over in the words after it ("sponsorship was
+    fine, the salary was short"): no objection, whatever the words before it."""
+    return bool(_DENIED_AFTER.match(t, b, e))
+
+
 def adjust(t: str, clause: Clause, a: int, b: int, cue: str | None) -> str | None:
     """``cue`` (the mention's own segment's) with a passed-over or named-instead cause read."""
     if cue == "avoid" and passed_over(t, clause, a, b):

@@ -87,21 +87,21 @@ _MONTHS = {
     "december": "dezember décembre decembre dezembro diciembre dicembre grudzień grudzien "
     "grudnia grudniu",
 }
-# Swedish, Indonesian and Tagalog month names not already above (Turkish and Finnish months take
+# Swedish, Indonesian, Tagalog and Romanian month names not already above (Turkish and Finnish months take
 # case endings and are in ``_SUFFIXED_MONTHS``).
 _MORE_MONTHS = {
-    "january": "",
+    "january": "ianuarie",
     "february": "pebrero",
-    "march": "maret marso",
-    "april": "",
+    "march": "maret marso martie",
+    "april": "aprilie",
     "may": "",
-    "june": "hunyo",
-    "july": "hulyo",
+    "june": "hunyo iunie",
+    "july": "hulyo iulie",
     "august": "augusti agustus",
-    "september": "setyembre",
-    "october": "oktubre",
-    "november": "nobyembre",
-    "december": "desember disyembre",
+    "september": "setyembre septembrie",
+    "october": "oktubre octombrie",
+    "november": "nobyembre noiembrie",
+    "december": "desember disyembre decembrie",
 }
 for _en, _more in _MORE_MONTHS.items():
     _MONTHS[_en] = f"{_MONTHS[_en]} {_more}".strip()
@@ -182,7 +182,11 @@ _ARTICLES = (
     r"início de|inicio de|mi-|mitte|mediados de|meados de|połowy|polowy)\s*"
 )
 _FOREIGN_TIME = rf"(?:{_MONTH_WORDS}|{_MAY_AFTER_PREP}|{_HOLIDAY_WORDS})"
-_TIME_AHEAD = rf"(?=\s+(?:{_ARTICLES})?(?:{_FOREIGN_TIME}|{_EN_MONTHS}|\d{{1,2}}\.? ))"
+# English holidays too: Taglish and Hinglish notes name them in English ("pagkatapos ng Holy Week")
+_EN_HOLIDAYS = r"(?:holy week|christmas|easter|new year|the holidays|ramadan|eid|diwali)\b"
+_TIME_AHEAD = (
+    rf"(?=\s+(?:{_ARTICLES})?(?:{_FOREIGN_TIME}|{_EN_MONTHS}|{_EN_HOLIDAYS}|\d{{1,2}}\.? ))"
+)
 # Short prepositions that are English words too ("do", "a", "no", "po"): only before a foreign month.
 _FOREIGN_AHEAD = rf"(?=\s+(?:{_ARTICLES})?{_FOREIGN_TIME}(?![\w]))"
 
@@ -308,7 +312,7 @@ WAITS: tuple[tuple[str, str], ...] = (
     (rf"(?:po|na){_FOREIGN_AHEAD}", "after"),
     (
         rf"(?:bis(?: zum| zur)?|jusqu'à(?: la| le)?|jusqu'au|jusqu'en|jusqu'a|até(?: o| a)?|"
-        rf"hasta(?: el| la)?|fino a(?:l|lla)?){_TIME_AHEAD}",
+        rf"hasta(?: el| la)?|fino a(?:l|lla)?|până (?:la|în)|pana (?:la|in)){_TIME_AHEAD}",
         "until",
     ),
     # Italian "fino alla fine di gennaio": until the end of the month
@@ -319,7 +323,8 @@ WAITS: tuple[tuple[str, str], ...] = (
     # Swedish "efter", "t.o.m.", "till", "förrän"; Indonesian "habis", "setelah"; Tagalog
     # "pagkatapos ng", "hanggang" - only before a month or a holiday
     (
-        rf"(?:efter|habis|abis|setelah|sesudah|sehabis|pagkatapos(?: ng)?|pag-?katapos ng){_TIME_AHEAD}",
+        rf"(?:efter|habis|abis|setelah|sesudah|sehabis|pagkatapos(?: na lang| muna| na)?(?: ng)?|"
+        rf"pag-?katapos(?: na lang| muna| na)? ng){_TIME_AHEAD}",
         "after",
     ),
     (

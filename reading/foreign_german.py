@@ -27,6 +27,13 @@ def date_words(text: str) -> str:
     return words
 
 
+_DE_MONTHS = (
+    r"(?:januar|jänner|jaenner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|"
+    r"oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sept?|okt|nov|dez)\.?"
+)
+_WHEN = rf"(?:{_DATE}|{_DE_MONTHS}(?: \d{{4}})?)"
+_READY = r"(?:verfügbar|verfuegbar|frei|wechselbereit|startklar|einsatzbereit)"
+
 # The English of an entry that is a date: ``reading.foreign`` puts the date's words in its place.
 DATE = "{date}"
 
@@ -37,6 +44,8 @@ WAITS: tuple[tuple[str, str], ...] = (
         rf"(?:frei|verfügbar|verfuegbar|wechselbereit|startklar|einsatzbereit) ab(?: dem)?(?= {_DATE})",
         "available from",
     ),
+    # the verb at the end: "ab 01.04. verfügbar", "frühestens ab Oktober frei"
+    (rf"ab(?: dem| anfang| mitte| ende)?(?= {_WHEN} {_READY})", "available from"),
     (rf"ab(?: dem)?(?= {_DATE})", "from"),
     (rf"bis(?: zum| einschließlich| einschliesslich)?(?= {_DATE})", "until"),
     (_DATE, DATE),
@@ -60,6 +69,7 @@ WORDS: tuple[tuple[str, str], ...] = (
         "is out of the question",
     ),
     (r"h[öo]chstens|maximal", "at most"),
+    (r"fr[üu]h(?:e)?stens|fruehestens", "at the earliest"),
     (r"vor ort|beim kunden", "at the client"),
     (r"tage?(?= (?:im|pro|je) monat)", "day"),
     (r"lieber", "prefers"),

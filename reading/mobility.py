@@ -68,6 +68,9 @@ _SPONSOR = gated(
     re.compile(
         r"\b(?:visa (?:is )?sponsored|sponsored visa|visa (?:paperwork|support|application|help)|if (?:a )?visa|"
         r"(?:visa )?sponsorship|sponsor(?:ed|ing)? (?:me|him|her|them)|sponsor (?:a |my |his |her )?visa|"
+        # an employer's refusal names the visa by its class: "wouldn't sponsor a 482"
+        r"(?<=n't )sponsor(?: (?:a|an|the|my|his|her|their) (?:new )?[\w-]+)?|(?<=not )sponsor(?: (?:a|an|the|"
+        r"my|his|her|their) (?:new )?[\w-]+)?|(?<=refused to )sponsor(?: (?:a|an|the|my|his|her|their) [\w-]+)?|"
         r"h-?1b transfer|(?:would|will) need a (?:new )?sponsor|"
         # an employer-tied visa a move has to renew: "any move means a new O-1 petition",
         # "switching jobs would require a new E-3"
@@ -103,6 +106,12 @@ _SPONSOR = gated(
         r"(?:need|needs|needing|needed|will need|would need)\s(?:an? |the )?(?:[\w-]+ ){1,3}"
         r"(?:work |employment )?(?:permit|visa))\b"
     )
+)
+# An employer's refusal to sponsor ("they wouldn't sponsor her", "the firm refused to sponsor a
+# 482"): the person needs what was refused (not "won't need sponsoring": a need denied).
+_WOULD_NOT_SPONSOR = re.compile(
+    r"\b(?:wouldn't|wouldnt|would not|won't|wont|will not|couldn't|could not|can't|cannot|didn't|did not|"
+    r"refused to|unable to|not able to|not willing to|unwilling to) (?:(?!need|requir)\w+ )?sponsor(?!ship)"
 )
 _NO_SPONSOR_NEEDED = re.compile(
     r"\b(?:(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never) (?:\w+ )?"
@@ -499,6 +508,9 @@ def _visa(segment: str, around: str = "") -> tuple[str, int, int] | None:
     if m and _HELD_BEFORE.search(segment, 0, m.start()):
         m = None  # "had a visa tied to his employer": held before, not now
     if m and not re.search(r"\b(?:expires?|expiring|renewal)\b", segment):
+        if _WOULD_NOT_SPONSOR.search(segment, 0, m.end()):
+            # "the firm wouldn't sponsor a 482": an employer refused, so they need one
+            return "needs_sponsorship", m.start(), m.end()
         if _NO_SPONSOR_NEEDED.search(segment[: m.start()]) or re.search(
             r"^\W*(?:not (?:needed|required)|isn't needed|is not needed|not an issue|sorted)\b",
             segment[m.end() :],

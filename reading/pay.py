@@ -126,6 +126,16 @@ _NOT_MONEY_AFTER = re.compile(
     r"^\s?(?:%|(?:stars|users|followers|requests|rps|lines|employees|people|downloads|members|staff|"
     r"engineers|customers|clients|percent|(?:a|per) week|hours|days|minutes|mins|years|months)\b)"
 )
+# A visa named by its number: "a 482 sponsored", "her 485 runs out", "an 820 visa".
+_A_VISA_AFTER = re.compile(
+    r"^\s?(?:visas?|sponsor\w*|subclass|bridging|nomination|stream|runs? out|expir\w+|holders?|"
+    r"pathway|grant(?:ed)?)\b"
+)
+# A gap between two figures: "$20k short", "15k shy of her ask", "10k below what he needs".
+GAP_AFTER = re.compile(
+    r"^\s?(?:short|shy)\b|^\s?(?:below|under|less than|more than|above|over|off)\s+(?:what|the|her|his|"
+    r"their|my|our|its|your)\b"
+)
 # A length of time, a bare figure its measure: "a 52-week contract", "a 37-hour week", "39 weeks".
 _A_LENGTH_AFTER = re.compile(r"^[\s-](?:weeks?|hours?|days?|months?|years?|wks?)\b")
 # Kilometres said as "k" ("30 k's each way", "no more than 40k from home").
@@ -380,6 +390,17 @@ def _value(m: re.Match, text: str) -> dict | None:
         not has_money_sign and not mult and period is None and re.match(r"\s?(?:min|m)\b", after)
     ):
         return None  # "5k users", "40 min commute"
+    if (
+        not has_money_sign
+        and mult is None
+        and (
+            _A_VISA_AFTER.match(after)
+            or re.search(r"\bsubclass\W*$", text[max(0, m.start() - 12) : m.start()])
+        )
+    ):
+        return None  # "needs a 482 sponsored", "on a 485 visa": a visa's class, not pay
+    if GAP_AFTER.match(after):
+        return None  # "the offer was $20k short of what he needs": a gap, not what they ask
     if not has_money_sign and _A_LENGTH_AFTER.match(after):
         return None  # "needs a 52-week contract": how long, not how much
     if not has_money_sign and _A_DISTANCE_AFTER.match(after):

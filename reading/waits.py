@@ -210,6 +210,8 @@ _THEN_CLAUSE = re.compile(
     r"(?:done|over|finished)?|(?:till|until|before) (?:they're|they are|those are|these are|"
     r"they've|they have) (?:done|over|finished|through|passed)|"
     r"then i'?m|(?:nothing|not) (?:before|until|till) (?:then|that)|"
+    # "exam next April, so please no interviews before then", "no calls till then"
+    r"\bno (?:[\w-]+ ){1,2}?(?:before|until|till) (?:then|that)(?! \w)|"
     # "getting married in February - reconnect after the wedding", "wedding in June, talk after"
     r"after (?:the|our|my|his|her|their) (?:wedding|honeymoon|birth|baby|big day|surgery|operation|"
     r"move|trip|exams?|ipo|listing|launch|release|go-?live|renovation)|"
@@ -710,6 +712,9 @@ _READY_NOW = re.compile(
 _CHANGED = re.compile(
     r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
     r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early|"
+    # the obstacle gone: "the company paid off my bond", "they waived my notice", "bought me out"
+    r"paid (?:it |that |them )?off|paid off (?:my|the|her|his|their)|bought (?:me|him|her|them|it|my \w+) out|"
+    r"waived|released me|let me go early|"
     r"fell through|called off|cancell?ed|scrapped|(?:got|was|been|were) pulled|(?:is|was) off|laid off|made redundant|let go|"
     # "scrap what I said about March, the project got canned": the earlier word taken back
     r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned|"

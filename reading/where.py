@@ -262,6 +262,12 @@ def read_mobility(
         vis = mobility.visa(seg, t[max(0, s - 60) : e])
         if vis and vis[0] == "needs_sponsorship" and form_answer(t, vis[1] + s, vis[2] + s) == "no":
             vis = None  # "Sponsorship required: no"
+        if (
+            vis
+            and vis[0] == "needs_sponsorship"
+            and contrast.denied_after(t, vis[2] + s, clause.end)
+        ):
+            vis = None  # "sponsorship was fine, it was the salary": not what held them back
         if vis:
             kind, a, b = vis
             pol = "must" if kind == "needs_sponsorship" else "wish"
