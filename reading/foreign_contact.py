@@ -70,7 +70,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     # Polish: "przepraszam za tamtą wiadomość", then "chętnie posłucham o ofertach"
     (
         r"przepraszam za (?:(?:tamtą|tamta|tę|te|moją|moja|ostatnią|ostatnia|poprzednią|poprzednia|tamtego|"
-        r"ostatniego|poprzedniego|mojego) )?(?:wiadomość|wiadomosc|odpowiedź|odpowiedz|maila|smsa|sms|esemesa)",
+        r"ostatniego|poprzedniego|mojego) ){0,2}(?:wiadomość|wiadomosc|odpowiedź|odpowiedz|maila|smsa|sms|esemesa)",
         "sorry for that message",
     ),
     (
