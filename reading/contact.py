@@ -82,7 +82,8 @@ _SCOPE = re.compile(
     r"have|had|as|since|because|now)\b)[^.;!?])*?)\W*\b(?:roles?|jobs?|positions?|vacancies|"
     r"openings|opportunities|alerts?|ads|adverts|job alerts?|list|lists|emails|updates|mailing list|"
     # "stop sending me bank shift texts": one kind of message
-    r"texts|messages|calls|shifts|posts)\b"
+    # "stop sending the P2 ones": one kind, named by what it is not
+    r"texts|messages|calls|shifts|posts|ones)\b"
     # "for Fridays", "for the Leeds roles" narrow it; "for good", "for ever" only make it last
     r"(?P<tail>\W+(?:in|at|for(?! (?:good|ever|keeps|life)\b)|based|"
     r"that|which|with|from|like|outside|paying|below|under|on|about)\b)?"
@@ -131,7 +132,9 @@ _OUR_LISTS = re.compile(
 )
 # Taken back in the same note: the person still wants to hear from us.
 _STILL_WANTS = re.compile(
-    r"\b(?:(?:do |does )?still (?:want|keen|interested|open|happy|like)(?: \w+)? (?:to hear|in hearing|"
+    r"\b(?:(?:do |does )?still (?:(?:very|really|definitely|quite|so) )?(?:want|keen|interested|open|happy|like)(?: \w+)? (?:to hear|in hearing|"
+    # "she is still very open to lab manager posts": roles wanted, so not all contact refused
+    r"to (?:[\w-]+ ){0,4}(?:roles|jobs|opportunities|posts|positions|vacancies)\b|"
     r"to be (?:contacted|kept|sent)|to get|about (?:\w+ )*(?:roles|jobs|opportunities)|in (?:\w+ )*(?:roles|"
     r"jobs|opportunities)|on the list)|only want(?:s)? to hear|keep me (?:on|in|posted)|"
     r"(?:but|though) (?:i'd|i would|i'm|he'd|she'd) (?:still )?(?:love|like|be happy|be keen) to hear|"
@@ -196,7 +199,10 @@ _ONE_MAILING = re.compile(
     r"^\W*(?:me |him |her |them )?(?:from |off |out of |of |to )?(?:the |your |our |my |this |that |"
     r"these |those )(?:[\w]+[ -]){0,3}?(?:alerts?|digests?|newsletters?|bulletins?|round-?ups?|"
     r"mailshots?|(?:automated|automatic|auto|marketing|job|jobs|alert|careers site|mass|bulk|"
-    r"weekly|daily|monthly)[ -](?:e-?mails?|messages|mails?|notifications?|texts?))\b"
+    r"weekly|daily|monthly)[ -](?:e-?mails?|messages|mails?|notifications?|texts?)|"
+    # a charity's mail to its givers, not its recruiters' ("the Christmas appeal mailings")
+    r"appeals?|(?:appeal|donor|donation|fundraising|supporter|giving)[ -](?:mailings?|letters?|e-?mails?|mail|"
+    r"packs?))\b"
 )
 # Everything we send, as what someone is taken off: "from everything", "from all of it".
 _FROM_EVERYTHING = re.compile(

@@ -29,8 +29,10 @@ from functools import lru_cache
 from reading import (
     foreign_afrikaans,
     foreign_arabic,
+    foreign_bangla,
     foreign_cjk,
     foreign_company,
+    foreign_contact,
     foreign_contracts,
     foreign_german,
     foreign_hebrew,
@@ -50,6 +52,8 @@ from reading.gates import gated
 
 # Languages with tables of their own, put in front of this module's.
 _MORE = (
+    # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
+    foreign_contact,
     foreign_moves,
     foreign_company,
     foreign_afrikaans,
@@ -201,6 +205,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     *foreign_arabic.OPT_OUTS,
     *foreign_sea.OPT_OUTS,
     *foreign_thai.OPT_OUTS,
+    *foreign_bangla.OPT_OUTS,
     # German, French, Portuguese, Polish, Dutch, Italian and the rest
     *foreign_opt_outs.OPT_OUTS,
 )
@@ -679,7 +684,7 @@ def _bounded(pattern: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_CJK_SCRIPT = re.compile(f"{foreign_cjk.SCRIPT}|{foreign_thai.SCRIPT}")
+_CJK_SCRIPT = re.compile(f"{foreign_cjk.SCRIPT}|{foreign_thai.SCRIPT}|{foreign_bangla.SCRIPT}")
 # Behind a gate: a search of the whole table costs tens of milliseconds, and a note that passes
 # ``_maybe_foreign`` on a word such as "plus" or "via" holds the words of a few entries at most,
 # so only those entries are searched (``reading.gates.Alternatives``, case folded).

@@ -42,7 +42,27 @@ _AR_AGAIN = (
 _AR_DELETE = r"(?:و?حذف|احذف|احذفوا|امسح|امسحوا|و?مسح|و?إزالة|و?ازالة|أزيلوا|ازيلوا)"
 _AR_MINE = r"(?:رقمي|بياناتي|معلوماتي|سيرتي الذاتية|ملفي)"
 
+# Egyptian and Levantine colloquial in Arabic script: the negation wraps the verb ("متبعتليش",
+# don't send me; "متكلمنيش", don't call me) and "again" is "تاني"; "... على إيميل الشغل" (not on
+# the work email) says no "again" and has no entry.
+_EG_NOT_CONTACT = (
+    r"(?:م|ما )?(?:ت|تـ)?(?:بعتليش|بعتوليش|بعتلیش|كلمنيش|كلمونيش|تصلش بيا|راسلنيش|راسلونيش|رنليش|"
+    r"زعجنيش|ازعجنيش|تواصلش معايا)"
+)
+_EG_ANY = r"(?: (?:أي|اي|أى|اى)(?: \S+)?)?"
+_EG_AGAIN = r"(?:تاني|تانى|تانيه|تانية|خالص|أبد[اًا]*|ابد[اًا]*|بعد كده|من النهارده)"
+# Formal Arabic, a wish not to receive any more: "لا أرغب في تلقي أي رسائل منكم بعد اليوم"
+_AR_NO_WISH = r"(?:لا|لم أعد|لم اعد) (?:أرغب|ارغب|أريد|اريد|نرغب|يرغب|ترغب|أود|اود)"
+_AR_RECEIVE = r"(?:(?:في |ب)?(?:تلقي|استلام|استقبال|تلقّي))"
+_AR_MESSAGES = r"(?:رسائل|رسالة|الرسائل|اتصالات|مكالمات|عروض|إيميلات|ايميلات|رسائل بريد)"
+
 OPT_OUTS: tuple[tuple[str, str], ...] = (
+    (rf"{_AR_PLEASE}{_EG_NOT_CONTACT}{_EG_ANY} {_EG_AGAIN}", "do not contact me again"),
+    (
+        rf"{_AR_NO_WISH} {_AR_RECEIVE} (?:أي |اي |أية |اية )?{_AR_MESSAGES}(?: (?:منكم|منك|من شركتكم|من جهتكم))?"
+        rf" {_AR_AGAIN}",
+        "does not want any more messages",
+    ),
     (rf"{_NOT} {_CONTACT}{_ME}{_ANY} {_AGAIN}", "do not contact me again"),
     (rf"{_AR_PLEASE}{_AR_NOT} {_AR_CONTACT}{_AR_ME} {_AR_AGAIN}", "do not contact me again"),
     (

@@ -206,10 +206,12 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     # a line or an address named after the stop ("ne plus m'appeler au bureau", "ne plus m'écrire
     # sur mon adresse professionnelle"): that line only, as "at work" reads in English
     (
-        r"(?:(?<=appeler )|(?<=appelez )|(?<=écrire )|(?<=ecrire )|(?<=joindre )|(?<=contacter ))(?:au bureau|"
-        r"au travail|sur mon lieu de travail|(?:sur|à|a) mon (?:adresse|e-?mail|mail|courriel|numéro|"
-        r"numero|téléphone|telephone|poste)(?: (?:e-?mail|mail|courriel))? (?:professionnel(?:le)?|pro|"
-        r"du bureau|au bureau))",
+        # ("être contacté sur mon numéro professionnel", "m'appeler sur ma ligne au bureau": the same)
+        r"(?:(?<=appeler )|(?<=appelez )|(?<=écrire )|(?<=ecrire )|(?<=joindre )|(?<=contacter )|(?<=contacté )|"
+        r"(?<=contactée )|(?<=contacte )|(?<=contactee ))(?:au bureau|"
+        r"au travail|sur mon lieu de travail|(?:sur|à|a) (?:mon|ma) (?:adresse|e-?mail|mail|courriel|numéro|"
+        r"numero|téléphone|telephone|poste|ligne|portable|mobile)(?: (?:e-?mail|mail|courriel|fixe|directe?))? "
+        r"(?:professionnel(?:le)?|pro|du bureau|au bureau|du travail|au travail))",
         "at work",
     ),
     (r"[ée]crivez[- ]moi|[ée]cris[- ]moi", "write to me"),

@@ -44,7 +44,9 @@ ANY_MORE = (
     r"henceforth|hereafter|hereinafter|going forward|moving forward|from now on|from here on|"
     r"any longer|"
     # "stop contacting her altogether": no contact of any kind
-    r"altogether|completely|entirely|for good)"
+    r"altogether|completely|entirely|for good|"
+    # "stop messaging me anywhere": on every channel ("anywhere but email" names one left open)
+    r"anywhere(?! (?:but|except|other than|else than|near|before|after|during)\b)|everywhere)"
 )
 _NOT = (
     r"(?:don't|do not|never|please don't|please do not|not to|never to|not|won't|shouldn't|"
@@ -191,6 +193,18 @@ OPT_OUT = gated(
         r"(?:do not|don't|dont|never|no) (?:re-?)?(?:source|poach)(?:ing)?(?: (?:him|her|them|this person|this one))?"
         r"(?=\W*(?:$|[.!;]|\s[-–—]\s|,? (?:please|pls|thanks|ever|again|any ?more)\b))|do[- ]not[- ](?:source|poach)\b|"
         rf"leave {ME} (?:alone|be\b|in peace)|lose (?:my|his|her|their) (?:number|details|e-?mail(?: address)?|address|contact(?: details| info)?|info|cv|resume|data)|"
+        # "please don't write again", "do not write any more": writing to them, with no "me" said
+        # ("I won't write again" is their promise, not a request)
+        rf"(?<!\bi )(?<!\bwe )(?:don't|do not|dont|never) (?:ever )?write (?:again|any ?more|ever again)\b|"
+        # "I'm no longer accepting recruiter messages": what recruiters send, refused from now on
+        r"(?:no longer |(?:not|don't|do not) (?=[\w ]+ (?:any ?more|again)\b))(?:accept(?:ing|s)?|tak(?:ing|es?)) (?:any )?"
+        r"(?:recruiter|recruiters'?|recruitment|recruiting|agency|headhunter)s? (?:messages|emails|e-mails|calls|"
+        r"contact|inmails|approaches|outreach|dms)(?: (?:any ?more|again))?|"
+        # "not interested in any role through your firm, now or later": every role from us, for good
+        r"not (?:\w+ )?interested in any (?:roles?|jobs?|positions?|opportunit(?:y|ies)|vacanc(?:y|ies))"
+        r"(?: (?:through|from|with|via) (?:you|us|your (?:firm|agency|company|team|consultancy)|this "
+        r"(?:firm|agency|company)))?,? (?:now or (?:later|ever|in (?:the )?future)|ever(?: again)?|"
+        r"(?:at all,? )?(?:now or )?(?:in (?:the )?future))(?=\W*(?:$|[.!;]))|"
         # "Hard pass, forever": a no to us for good, not to one role ("hard pass on this one")
         r"hard pass\W{1,3}(?:forever|for good|for life|permanently|for ever)\b(?!\W*(?:on|for|with|to|about|re|from)\b)|"
         r"(?:doesn't|does not|don't|do not|no longer) want to (?:hear from|be contacted|receive|get) "
@@ -388,6 +402,10 @@ OPT_IN = gated(
         r"re-?consent(?:ed|ing|s)?\b|(?:given|gave|give|giving|renewed|restored|granted) (?:my |her |his |their |"
         r"us |you )?(?:gdpr |data )?consent (?:again|back(?! (?:in|on|at|when|then|last|before)\b)|once more|anew))|"
         r"(?:feel free|free) to (?:contact|email|message|reach out to) (?:me|him|her|them) again|"
+        # "you're welcome to get in touch again about roles", "you are more than welcome to call me again"
+        r"(?<!not )(?:you're|you are|you'd be|you'll be|you will be)(?: (?:more than|very|most))? welcome to "
+        r"(?:(?:contact|email|e-mail|message|reach out to|get in touch with|write to|call|ring) (?:me|him|her|them)"
+        r" again|(?:get|be) in touch again|reach out again)|"
         # "I've changed my mind, please keep me on it", "changed her mind - happy to be contacted"
         r"(?<!not )(?<!n't )(?<!never )changed (?:my|her|his|their) minds?\b[^.;!?\n]{0,40}?\b(?:(?:keep|leave) "
         r"(?:me|him|her|them) on\b|stay on (?:your|the|our) (?:list|books|database|system)|(?:happy|glad|ok|okay|"
