@@ -17,7 +17,9 @@ _DAY = r"(?:mon|tues?|wed(?:nes)?|weds|thu|thur|thurs|fri)(?:days?|s)?"
 _DAY_LIST = rf"{_DAY}(?:\s*(?:\+|/|,|&|-|–|and|to|through|thru)\s*{_DAY})*"
 _WEEK = r"\s?(?:/|a|per|each|in a)\s?week"
 _ORDER = ("mon", "tue", "wed", "thu", "fri")
-_HOME = r"(?:at home|from home|home|remote(?:ly)?|work from home)"
+_HOME = r"(?:at home|from home|home|remote(?:ly)?|work(?:ing)? from home)"
+# "at least 2 days", "min 2 days", "a minimum of two days": home days asked as a floor
+_AT_LEAST = r"(?:(?:at least|at minimum|min(?:imum)?\.?|a minimum of|minimum of) )?"
 # "two days in is fine now": a count of days in, said to be fine
 _FINE = r"(?:is|are|would be|'s|works|suits (?:her|him|them|me)) (?:fine|ok|okay|doable|no problem|manageable|good)\b"
 _IN = rf"(?:in (?:the )?office|in(?=\W*$|\s*[,;/.+)]| and\b| max\b| tops\b| for\b| {_FINE})|on ?site|into (?:the )?office)"
@@ -32,10 +34,10 @@ _COUNT_IN = gated(
 # Days at home, the rest in: "two days at home every week", "2 days work from home".
 _COUNT_HOME = gated(
     re.compile(
-        rf"\b(?:(?P<n>{_N}) days?(?: a week)? {_HOME}|(?P<d>\d) (?:at home|from home|work from home))\b"
+        rf"\b(?:{_AT_LEAST}(?P<n>{_N}) days?(?: a week)? {_HOME}|(?P<d>\d) (?:at home|from home|work from home))\b"
     )
 )
-_HOME_COUNT = gated(re.compile(rf"\bwork from home (?P<n>{_N}) days?(?P<d>)\b"))
+_HOME_COUNT = gated(re.compile(rf"\bwork from home {_AT_LEAST}(?P<n>{_N}) days?(?P<d>)\b"))
 _DAYS_IN = re.compile(
     rf"(?:\b(?:in|{_IN}|office) (?:on )?(?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_IN}\b)"
 )
