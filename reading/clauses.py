@@ -18,6 +18,11 @@ from reading.negation import SEGMENT
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$|[\"')\]])|;|\n+|\s[-–—]{1,2}\s(?=\w)|\s\|\s|\s•\s?")
 # A dot after these is not the end of a sentence ("e.g.", "p.d.", "St. Albans").
 _NOT_AN_END = re.compile(r"(?:^|[\s.(])(?:[a-z]|e\.g|i\.e|etc|vs|st|mr|ms|dr|approx|incl|re)$")
+# A shortened bound or "about" before its number ("max. 10 %", "ca. 40 %", "mind. 2
+# Tage"): the dot shortens the word, the number after it belongs to the same thought. Before
+# anything else the dot may end a sentence ("20% travel max. Remote pls").
+_BOUND_BEFORE_NUMBER = re.compile(r"(?:^|[\s(])(?:max|mind|ca|approx)$")
+_NUMBER_NEXT = re.compile(r"\s?\d")
 # A question answered at once that it is fine: "Weekends? No problem", "nights? fine by me".
 _ANSWERED = re.compile(
     r"\s*(?:no problem|not a problem|no issues?|not an issue|no worries|no bother|fine\b|all good|"
@@ -57,6 +62,12 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans, last = [], 0
     for m in _SENTENCE_END.finditer(text):
         if text[m.start()] == "." and _NOT_AN_END.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if (
+            m.group() == "."
+            and _NUMBER_NEXT.match(text, m.end())
+            and _BOUND_BEFORE_NUMBER.search(text, max(0, m.start() - 8), m.start())
+        ):
             continue
         if text[m.start()] == "?" and _ANSWERED.match(text, m.end()):
             continue  # "weekends? no problem": the question and its answer are one thought

@@ -69,6 +69,37 @@ WORDS: tuple[tuple[str, str], ...] = (
         "is out of the question",
     ),
     (r"h[öo]chstens|maximal", "at most"),
+    # a share said as a part of the time: "Reisen bis zur Hälfte der Zeit", "ein Drittel der Zeit"
+    (r"(?:bis zu[rm]? )?(?:der )?h[äa]lfte der (?:zeit|arbeitszeit)", "up to 50 %"),
+    (r"(?:bis zu[rm]? )?(?:einem |ein )?drittel der (?:zeit|arbeitszeit)", "up to 33 %"),
+    (r"(?:bis zu[rm]? )?(?:einem |ein )?viertel der (?:zeit|arbeitszeit)", "up to 25 %"),
+    (r"(?:ist |sind |war |wäre |waere )?in ordnung|(?:ist |sind |war )?okay", "is fine"),
+    # too much, told after the thing: "50 % Reisetätigkeit war ihm zu viel" (and "quer durch
+    # Sachsen", across it, is no Portuguese "quer", wants)
+    (r"(?:war|wäre|waere|ist|sind|waren) (?:ihm|ihr|mir|uns|ihnen)? ?zu viel", "was too much"),
+    (r"quer durch", "across"),
+    # needing: "braucht Vollzeit", "ich brauche eine Vollzeitstelle"
+    (r"braucht|brauche|benötigt|benoetigt", "needs"),
+    (r"vollzeitstelle|vollzeitjob|vollzeit-job", "full time"),
+    # work mode: "nur noch Homeoffice", "will wieder täglich ins Büro"
+    (
+        r"(?:100 ?%|komplett|vollständig|vollstaendig|ausschließlich|ausschliesslich|rein|voll) "
+        r"(?:im )?(?:homeoffice|home-office|home office|remote|mobil(?:es arbeiten)?)",
+        "fully remote",
+    ),
+    (r"(?:im )?(?:homeoffice|home-office)|mobiles arbeiten|mobil arbeiten", "working from home"),
+    (
+        r"(?:täglich|taeglich|jeden tag|an allen tagen|fünf tage|5 tage) (?:ins|im) b[üu]ro",
+        "in the office every day",
+    ),
+    (r"(?:ins|im) b[üu]ro|b[üu]ro", "the office"),
+    (r"pr[äa]senz(?:pflicht|tage?)?", "presence"),
+    # what it does to them: "Homeoffice macht ihn einsam"
+    (
+        r"macht (?:mich|ihn|sie) (?:so |total |richtig )?(?:einsam|fertig|unglücklich|ungluecklich|"
+        r"verrückt|verrueckt|krank)",
+        "makes him lonely",
+    ),
     (r"fr[üu]h(?:e)?stens|fruehestens", "at the earliest"),
     (r"vor ort|beim kunden", "at the client"),
     (r"tage?(?= (?:im|pro|je) monat)", "day"),
@@ -94,7 +125,8 @@ WORDS += (
     (r"w[üu]rde(?: \w+){0,7}? umziehen", "would relocate"),
     # leading people or staying at the machine
     (
-        r"(?:will|m[öo]chte) (?:jetzt |endlich )?(?:mehr )?(?:verantwortung|f[üu]hrungsverantwortung)(?: und "
+        r"(?:will|m[öo]chte) (?:jetzt |endlich )?(?:mehr )?(?:verantwortung|f[üu]hrungsverantwortung|"
+        r"personalverantwortung|mitarbeiterf[üu]hrung|personalf[üu]hrung)(?: und "
         r"(?:ein|eigenes) team)?",
         "wants to lead a team",
     ),
@@ -103,7 +135,6 @@ WORDS += (
         r"in der fertigung) bleiben",
         "wants to stay hands-on",
     ),
-    (r"keine f[üu]hrung(?:sverantwortung|saufgaben?)?", "not interested in management"),
     # a group against a family firm
     (r"(?:will )?weg vom konzern", "wants to get away from big corporates"),
     (
@@ -115,6 +146,16 @@ WORDS += (
 
 # Phrases that begin with a one-word cue of ``reading.foreign`` ("nur"): read before it.
 CUES: tuple[tuple[str, str], ...] = (
+    # "nur noch Homeoffice": only, from now on (not "only still")
+    (r"nur noch", "only"),
+    # before the one-word "keine": "will keine Personalverantwortung"
+    (
+        r"keine (?:f[üu]hrung(?:sverantwortung|saufgaben?)?|personalverantwortung|mitarbeiterf[üu]hrung|"
+        r"personalf[üu]hrung)",
+        "not interested in management",
+    ),
+    # "will wieder täglich ins Büro": German "will" is wants
+    (r"(?:will|m[öo]chte|moechte) wieder(?= (?:t[äa]glich|jeden tag|ins|im|zur[üu]ck))", "wants to be back"),
     (r"nur (?:ein(?:en)? )?(?:gro(?:ß|ss)e[rn]? )?konzern(?:e|en)?", "only big corporates"),
     # "ich möchte nicht mehr reisen", "will keine Nachtschicht mehr": no longer (not "nicht mehr
     # als 20 %", a cap, nor "nichts gegen Reisen")

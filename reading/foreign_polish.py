@@ -92,7 +92,31 @@ WORDS: tuple[tuple[str, str], ...] = (
         "are out of the question",
     ),
     (r"(?:jej|mu|mi) nie przeszkadzaj[ąa]|(?:jej|mu|mi) nie przeszkadza", "are fine with her"),
+    (
+        r"(?:chcę|chce|chciałabym|chciałbym|chciałaby) (?:wrócić|wrocic) do biura|"
+        r"(?:chcę|chce|chciałabym|chciałbym|chciałaby) (?:znowu |znów )?(?:pracować |pracowac )?w biurze",
+        "wants to go back to the office",
+    ),
     (r"(?:chcę|chce|chciałabym|chciałbym|chciałaby) pracować", "wants to work"),
+    # work mode: "szuka pracy w pełni zdalnej", "chce wyłącznie pracy zdalnej"
+    (
+        r"(?:pracy |praca |pracę |prace )?(?:w pełni|w pelni|całkowicie|calkowicie|w 100 ?%|100 ?%) "
+        r"zdaln(?:ej|a|ą|ie)",
+        "fully remote",
+    ),
+    (r"(?:pracy|praca|pracę|prace|pracą) zdaln(?:ej|a|ą)|zdaln(?:ej|a|ą) (?:pracy|praca|pracę)", "remote work"),
+    (r"szuka|szukam|szukają", "looking for"),
+    (r"wyłącznie|wylacznie|jedynie", "only"),
+    (r"biur(?:o|a|ze|em)", "office"),
+    # what it does to them: "praca zdalna go dobija"
+    (r"(?:go|ją|ja|mnie|mię) (?:dobija|wykańcza|wykancza|męczy|meczy)", "is killing him"),
+    # a contract they will not go back to: "na UoP już nie wróci", "nie wrócę na etat"
+    (
+        r"na (?:uop|umow\w* o prac\w*|etat) (?:już |juz )?(?:nie|nigdy nie) (?:wróci|wroci|wrócę|wroce|wróciłby|"
+        r"wróciłaby|pójdzie|pojdzie|pójdę|pojde)|(?:już |juz )?(?:nie|nigdy nie) (?:wróci|wroci|wrócę|wroce|"
+        r"pójdzie|pojdzie|pójdę|pojde) na (?:uop|umow\w* o prac\w*|etat)",
+        "won't go back to permanent",
+    ),
     (r"(?:mnie|jej|go) nie interesuje|nie interesuje (?:mnie|jej|go)", "is a no-go"),
     (
         r"chętnie (?:się )?przeprowadzi(?: się)?|chętnie (?:się )?przeprowadzę|przeprowadzi się chętnie",
