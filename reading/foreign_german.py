@@ -92,7 +92,13 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"(?:täglich|taeglich|jeden tag|an allen tagen|fünf tage|5 tage) (?:ins|im) b[üu]ro",
         "in the office every day",
     ),
-    (r"(?:ins|im) b[üu]ro|b[üu]ro", "the office"),
+    (r"(?:ins|im) b[üu]ro", "in the office"),
+    (r"b[üu]ro", "office"),
+    # days counted in words: "zwei Tage Homeoffice", "drei Tage im Büro"
+    *(
+        (rf"{word} tage?(?= (?:im |ins |pro |die |in der |je )?(?:homeoffice|home-office|b[üu]ro|woche|vor ort))", f"{n} days")
+        for word, n in (("ein(?:en)?", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf|fuenf", 5))
+    ),
     (r"pr[äa]senz(?:pflicht|tage?)?", "presence"),
     # what it does to them: "Homeoffice macht ihn einsam"
     (

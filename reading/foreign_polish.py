@@ -93,8 +93,7 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:jej|mu|mi) nie przeszkadzaj[ąa]|(?:jej|mu|mi) nie przeszkadza", "are fine with her"),
     (
-        r"(?:chcę|chce|chciałabym|chciałbym|chciałaby) (?:wrócić|wrocic) do biura|"
-        r"(?:chcę|chce|chciałabym|chciałbym|chciałaby) (?:znowu |znów )?(?:pracować |pracowac )?w biurze",
+        r"(?<!nie )(?:chcę|chce|chciałabym|chciałbym|chciałaby) (?:wrócić|wrocic) do biura",
         "wants to go back to the office",
     ),
     (r"(?:chcę|chce|chciałabym|chciałbym|chciałaby) pracować", "wants to work"),
