@@ -78,8 +78,13 @@ WORDS: tuple[tuple[str, str], ...] = (
     # Sachsen", across it, is no Portuguese "quer", wants)
     (r"(?:war|wäre|waere|ist|sind|waren) (?:ihm|ihr|mir|uns|ihnen)? ?zu viel", "was too much"),
     (r"quer durch", "across"),
-    # needing: "braucht Vollzeit", "ich brauche eine Vollzeitstelle"
-    (r"braucht|brauche|benötigt|benoetigt", "needs"),
+    # needing a kind of job: "braucht Vollzeit", "ich brauche eine Vollzeitstelle" (not "die S-Bahn
+    # braucht 20 Minuten", a time)
+    (
+        r"(?:braucht|brauche|benötigt|benoetigt)(?: eine| einen| ein)?(?= (?:vollzeit|teilzeit|"
+        r"festanstellung|unbefristet|homeoffice|home-office|remote))",
+        "needs",
+    ),
     (r"vollzeitstelle|vollzeitjob|vollzeit-job", "full time"),
     # work mode: "nur noch Homeoffice", "will wieder täglich ins Büro"
     (
