@@ -76,7 +76,10 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:ist |sind |war |wäre |waere )?in ordnung|(?:ist |sind |war )?okay", "is fine"),
     # too much, told after the thing: "50 % Reisetätigkeit war ihm zu viel" (and "quer durch
     # Sachsen", across it, is no Portuguese "quer", wants)
-    (r"(?:war|wäre|waere|ist|sind|waren) (?:ihm|ihr|mir|uns|ihnen)? ?zu viel", "was too much"),
+    (
+        r"(?:war|wäre|waere|wären|waeren|ist|sind|waren) (?:ihm|ihr|mir|uns|ihnen)? ?zu viel",
+        "was too much",
+    ),
     (r"quer durch", "across"),
     # needing a kind of job: "braucht Vollzeit", "ich brauche eine Vollzeitstelle" (not "die S-Bahn
     # braucht 20 Minuten", a time)
@@ -101,7 +104,10 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"b[üu]ro", "office"),
     # days counted in words: "zwei Tage Homeoffice", "drei Tage im Büro"
     *(
-        (rf"{word} tage?(?= (?:im |ins |pro |die |in der |je )?(?:homeoffice|home-office|b[üu]ro|woche|vor ort))", f"{n} days")
+        (
+            rf"{word} tage?(?= (?:im |ins |pro |die |in der |je )?(?:homeoffice|home-office|b[üu]ro|woche|vor ort))",
+            f"{n} days",
+        )
         for word, n in (("ein(?:en)?", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf|fuenf", 5))
     ),
     (r"pr[äa]senz(?:pflicht|tage?)?", "presence"),
@@ -166,7 +172,10 @@ CUES: tuple[tuple[str, str], ...] = (
         "not interested in management",
     ),
     # "will wieder täglich ins Büro": German "will" is wants
-    (r"(?:will|m[öo]chte|moechte) wieder(?= (?:t[äa]glich|jeden tag|ins|im|zur[üu]ck))", "wants to be back"),
+    (
+        r"(?:will|m[öo]chte|moechte) wieder(?= (?:t[äa]glich|jeden tag|ins|im|zur[üu]ck))",
+        "wants to be back",
+    ),
     (r"nur (?:ein(?:en)? )?(?:gro(?:ß|ss)e[rn]? )?konzern(?:e|en)?", "only big corporates"),
     # "ich möchte nicht mehr reisen", "will keine Nachtschicht mehr": no longer (not "nicht mehr
     # als 20 %", a cap, nor "nichts gegen Reisen")

@@ -103,7 +103,10 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"zdaln(?:ej|a|ą|ie)",
         "fully remote",
     ),
-    (r"(?:pracy|praca|pracę|prace|pracą) zdaln(?:ej|a|ą)|zdaln(?:ej|a|ą) (?:pracy|praca|pracę)", "remote work"),
+    (
+        r"(?:pracy|praca|pracę|prace|pracą) zdaln(?:ej|a|ą)|zdaln(?:ej|a|ą) (?:pracy|praca|pracę)",
+        "remote work",
+    ),
     (r"szuka|szukam|szukają", "looking for"),
     (r"wyłącznie|wylacznie|jedynie", "only"),
     (r"biur(?:o|a|ze|em)", "office"),
