@@ -15,9 +15,17 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"(?:gro(?:ß|ss))?konzern(?:e|en)?|gro(?:ß|ss)unternehmen|grands? groupes?|"
         r"grandes? entreprises?|gran(?:des?)? empresas?|gran(?:des)? compañ[íi]as?|multinationales?|"
         r"multinacional(?:es)?|groot concern|grote concerns?|grote bedrijven|groot bedrijf|"
-        r"corporates? wereld",
+        r"corporates? wereld|korporacj(?:a|i|ę|e|ach|om|ami)|korpo(?:raty)?(?!\w)",
         "large companies",
     ),
+    # Polish: a big, stable firm ("szuka dużej, stabilnej firmy", "chce do dużej firmy")
+    (
+        r"du(?:ż|z)(?:ej|a|ą|a|ych|e),? (?:stabiln(?:ej|a|ą|ych|e) )?(?:firm(?:y|a|ę|ie|ach)?|"
+        r"spół(?:ek|ki|ka|kę)|spol(?:ek|ki|ka|ke)|przedsiębiorstw(?:a|o)?)",
+        "a large established company",
+    ),
+    # Polish: a startup ("chce do startupu")
+    (r"start-?up(?:u|ie|ów|ow|y|em)?", "a startup"),
     # a listed company
     (
         r"beursgenoteerde?(?: bedrijven| bedrijf| onderneming(?:en)?)?|b[öo]rsennotiert\w*|"
@@ -56,14 +64,18 @@ CUES: tuple[tuple[str, str], ...] = (
         r"(?:(?:liever |echt )?geen|nooit meer(?: naar| bij)?|niet (?:meer )?(?:naar|bij)|"
         r"kein(?:e|en)?|nie wieder|nicht (?:mehr )?(?:zu|in)|"
         r"plus (?:de|d'|jamais de)|pas (?:de|d')|jamais (?:de|d')|fini les|"
-        r"nada de|ninguna|ni (?:una?|hablar de)|nunca m[áa]s(?: en)?)" + _CO,
+        r"nada de|ninguna|ni (?:una?|hablar de)|nunca m[áa]s(?: en)?|"
+        r"nie (?:chce|chcę|chciałby|chciałaby) (?:do|w|pracować w|pracowac w)|(?:ma|mam|mają|mamy) "
+        r"(?:już |juz )?(?:dość|dosc|dosyć|dosyc))" + _CO,
         "no",
     ),
     (
         r"(?:zoekt(?: naar)?|wil(?: graag)?(?: naar| bij)?|het liefst|liefst|liever|bij voorkeur|"
         r"sucht|will (?:zu|in)|m[öo]chte (?:zu|in)|lieber|bevorzugt|"
         r"cherche|recherche|veut|souhaite|pr[ée]f[èe]re|"
-        r"busca|quiere|prefiere|mejor)" + _CO,
+        r"busca|quiere|prefiere|mejor|"
+        r"(?<!nie )(?:chce|chcę|chciałby|chciałaby) (?:do|w|pracować w|pracowac w)|woli|szuka|szukam)"
+        + _CO,
         "wants",
     ),
     (r"(?:als|dan|plut[ôo]t qu(?:e|')|m[áa]s que|en vez de|en lugar de)" + _CO, "rather than"),

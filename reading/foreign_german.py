@@ -100,8 +100,6 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"(?:täglich|taeglich|jeden tag|an allen tagen|fünf tage|5 tage) (?:ins|im) b[üu]ro",
         "in the office every day",
     ),
-    (r"(?:ins|im) b[üu]ro", "in the office"),
-    (r"b[üu]ro", "office"),
     # days counted in words: "zwei Tage Homeoffice", "drei Tage im Büro"
     *(
         (
@@ -110,7 +108,6 @@ WORDS: tuple[tuple[str, str], ...] = (
         )
         for word, n in (("ein(?:en)?", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf|fuenf", 5))
     ),
-    (r"pr[äa]senz(?:pflicht|tage?)?", "presence"),
     # what it does to them: "Homeoffice macht ihn einsam"
     (
         r"macht (?:mich|ihn|sie) (?:so |total |richtig )?(?:einsam|fertig|unglücklich|ungluecklich|"

@@ -11,12 +11,14 @@
 - staff responsibility wanted or refused in German ("möchte Mitarbeiterführung", "keine
   Personalverantwortung");
 - a Polish employment contract not gone back to ("nie wrócę na etat", "na umowę o pracę już nie
-  wróci").
+  wróci");
+- a company's size or stage in Polish ("woli startupy", "chciałaby do dużej firmy", "ma dość
+  korpo", "nie chce do korporacji").
 
 Their near-miss twins stay unread or read the other way: "die Bahn braucht 25 Minuten" (a time,
 no need and no pay), "nie chce wracać do biura" (not back to the office), "20% travel max.
-Remote pls" (the dot before a word still ends the sentence), "keen to go back on a permanent
-contract". Sentences are our own."""
+Remote pls" (the dot before a word still ends the sentence), "nie chce do korporacji" (a big
+firm refused, not wished). Sentences are our own."""
 
 from datetime import date
 
@@ -154,3 +156,24 @@ def test_a_polish_permanent_contract_not_gone_back_to_is_refused(text):
     got = found(text)
     assert ("contract", "avoid", "permanent") in got
     assert ("contract", "wish", "permanent") not in got
+
+
+# --- company size and stage in Polish -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("woli startupy, lubi szybkie tempo", ("company", "wish", "startup")),
+        ("chciałaby do startupu po latach w banku", ("company", "wish", "startup")),
+        ("szuka dużej firmy z etatem", ("company", "wish", "large")),
+        ("mam już dość korpo", ("company", "avoid", "large")),
+        ("nie chce do korporacji", ("company", "avoid", "large")),
+    ],
+)
+def test_a_polish_company_size_or_stage_is_read(text, key):
+    assert key in found(text)
+
+
+def test_a_big_firm_refused_is_not_wished():
+    assert ("company", "wish", "large") not in found("nie chce do korporacji, woli mały zespół")
