@@ -49,6 +49,19 @@ WAITS: tuple[tuple[str, str], ...] = (
     (rf"ab(?: dem)?(?= {_DATE})", "from"),
     (rf"bis(?: zum| einschließlich| einschliesslich)?(?= {_DATE})", "until"),
     (_DATE, DATE),
+    # rest asked for a length of time: "bitte ein Jahr Ruhe", "erst mal ein halbes Jahr Ruhe"
+    (r"(?:bitte |erst ?mal )?ein halbes jahr ruhe", "give me half a year"),
+    (r"(?:bitte |erst ?mal )?(?:ein|1) jahr ruhe", "give me a year"),
+    (r"(?:bitte |erst ?mal )?(?:ein(?:en)?|1) monat ruhe", "give me a month"),
+    *(
+        (rf"(?:bitte |erst ?mal )?(?:{word}) monate ruhe", f"give me {en} months")
+        for word, en in (
+            ("zwei|2", "two"),
+            ("drei|3", "three"),
+            ("vier|4", "four"),
+            ("sechs|6", "six"),
+        )
+    ),
     (
         r"vorher (?:bitte )?(?:nichts|keine anrufe|kein wechsel|keine gespräche|nicht)",
         "nothing before then",
