@@ -191,7 +191,10 @@ _NO_NOT = re.compile(
     r"current|recent|such|other|less|fewer|further|rate|pay|salary|more than|sooner|pets?|ties|"
     r"dependants|kids?(?!')|children|car|thanks?|hard|exceptions?|explanations?|hire|chance|"
     r"decisions?|specific|resp|exp|buyout|cap|actions?|set|fixed|firm|definite|clear|"
-    r"obligation|commitment|strings|limit|end date)\b"
+    r"obligation|commitment|strings|limit|end date|"
+    # a perk the offer lacked: "no company car, a no-go with three sites", "kein Firmenwagen"
+    r"(?:company|work|firm|pool) (?:car|van|vehicle|ute)s?|car allowance|fuel card|"
+    r"firmenwagen|dienstwagen|firmenauto|firmenfahrzeug|parking(?: space| spot| bay)?)\b"
 )
 _VERB_OBJECT = re.compile(r"(?:(?:me|us|him|her|them|you|it) )?to\b|be\b|being\b")
 _KNOWS = re.compile(r"\b(?:exp|experience|background|knowledge|skills?|qualifications?|degree)\b")
