@@ -168,6 +168,21 @@ _NAMES = {
     "f#": "f#",
     "dart": "dart",
     "solidity": "solidity",
+    # design, BIM and estimating software of architects, engineers and builders
+    "revit": "revit",
+    "archicad": "archicad",
+    "tekla": "tekla, tekla structures",
+    "navisworks": "navisworks",
+    "autocad": "autocad",
+    "civil 3d": "civil 3d, civil3d",
+    "sketchup": "sketchup",
+    "bluebeam": "bluebeam",
+    "costx": "costx",
+    "buildsoft": "buildsoft",
+    "primavera": "primavera, primavera p6",
+    "procore": "procore",
+    "aconex": "aconex",
+    "etabs": "etabs",
 }
 
 TECHNOLOGY: dict[str, str] = {
