@@ -56,7 +56,9 @@ _WONT_MOVE = re.compile(
     r"to|doesn't want to|don't want to|does not want to|not willing to|unwilling to|not open to|"
     r"not prepared to|never|isn't|is not|aren't|are not|won't be) (?:\w+ )?(?:move|moving|relocat\w*)|no relocation|not relocating|"
     r"not moving|relocation is (?:out|off|not)|relocation (?:isn't|is not) (?:an option|possible|"
-    r"on the table)|rooted|(?<!visa is )(?<!visa )(?<!permit )(?<!status )tied to|staying put|(?<!once )(?<!after )(?<!when )(?<!'s )settled in(?!\W*$)"
+    r"on the table)|rooted|"
+    # "staying in Singapore for good", "staying on in Cork permanently": no move ahead
+    r"staying (?:on )?in (?:[\w-]+ ){1,3}?(?:for good(?! measure)|permanently|for the long haul)|(?<!visa is )(?<!visa )(?<!permit )(?<!status )tied to|staying put|(?<!once )(?<!after )(?<!when )(?<!'s )settled in(?!\W*$)"
     r"(?! (?:the|my|his|her|their|this|a) (?:new )?(?:team|role|job|company)))\b"
 )
 _WILL_MOVE = re.compile(
