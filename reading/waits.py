@@ -132,7 +132,8 @@ _CUE = re.compile(
     r"\b(?:until|till|til|untill|not before|no sooner than|no earlier than|after|once|when|"
     # "after" in Portuguese, Spanish, French and German: "depois do Carnaval", "nach Fasching"
     r"depois d[aeo]s?|despu[eé]s del?|apr[eè]s|nach|"
-    r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,2}before|"
+    # "don't send me anything before February": a refusal up to a time, three words back
+    r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,2}before|(?:don't|do not) (?:\w+ ){1,3}before|"
     r"(?:available|avail|free|open|looking|interested|start|starting|back|move|moving|join|talk|chat|"
     r"contact|reach out|try|ping)(?: \w+){0,3} from|from (?:early|mid|late|the start of|the end of)|"
     r"starting|back|available|free|open|reach out|contact|recontact|re-contact|ping|try|check|follow(?:ing)? up|circle back|"
@@ -329,6 +330,10 @@ _TO_SETTLE = re.compile(
     r"see (?:it|this|that|the \w+) (?:out|through)|close out|complete|ramp up|get through|recover)|before "
     r"(?:moving|looking|talking|considering|she|he|they|i|we|you|us|any)\b)"
 )
+# "taking three months off to recover", "will take a few months out": a break they are taking
+# now (not one taken: "took six months off in 2019").
+_TAKING = re.compile(r"\b(?:taking|going to take|will take|'ll take|plans? to take|planning to take)\W*$")
+_OFF = re.compile(r"^\W*(?:off|out)\b(?! (?:of|from)\b)")
 # "asked for three months' grace": time left alone, asked for.
 _GRACE = re.compile(
     r"^(?:'s?|s')?\W*(?:of )?(?:grace|breathing (?:room|space)|respite|breather|peace and quiet|space)\b"
@@ -502,7 +507,9 @@ def find_waits(
                 r"\b(?:\d+|two|three|four|several|many|a few) \w+ (?:in|per|a)\W*$", before
             ):
                 continue  # "the 3 texts in a week": how often, not how long
-            settling = _NEEDS.search(before) and (_TO_SETTLE.match(after) or _GRACE.match(after))
+            settling = (
+                _NEEDS.search(before) and (_TO_SETTLE.match(after) or _GRACE.match(after))
+            ) or (_TAKING.search(before) and _OFF.match(after))
             if not (
                 served
                 or _DURATION_LEAD.search(before)
