@@ -33,6 +33,9 @@ _NOT_AGAINST = re.compile(
     r"(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|i'd be|he'd be|she'd be|they'd be) "
     r"(?:not|un\w+|against|opposed to|averse to|closed to)|"
     r"(?:never|didn't|did not|hasn't|has not|haven't|have not) (?:\w+ )?(?:said|say) no to|"
+    # "she's never turned down a fixed-term post": no refusal on record
+    r"(?:never|didn't|did not|hasn't|has not|haven't|have not) (?:\w+ )?(?:turned|turn) down|"
+    r"(?:never|hasn't|has not|haven't|have not) (?:\w+ )?(?:refused|declined)|"
     # "can't say she'd never do nights again", "wouldn't say I'll never do FIFO": never denied
     r"(?:can't|cannot|can not|couldn't|could not|wouldn't|would not|won't) (?:\w+ )?say (?:that )?"
     r"(?:(?:i|he|she|they|we)(?:'d|'ll| would| will) )?never|never say never|"
@@ -66,7 +69,7 @@ _NEGATION = re.compile(
     r"bar|besides|save)|rather not|'d rather not|less|fewer|zero|"
     r"cannot|unable to|can no longer|no longer|no more|not again|never again|"
     r"turn(?:s|ed)? down|declin(?:e|es|ed|ing)|rejects?|opt(?:s|ed)? out of|"
-    r"against|anti|(?:is|are) out|out of the question|deal ?-?breakers?|no[- ]go|not for (?:me|him|her|them)|"
+    r"against|anti|(?:is|are) out|out of the question|deal ?-?breakers?|red lines?|no[- ]go|not for (?:me|him|her|them)|"
     r"(?:is|are|was) a no|off the table|not an option|non[- ]starters?|red flags?|a hard no|"
     r"can't stand|can't do|couldn't do|won't do|won't|wont|can't|don't|doesn't|didn't|isn't|"
     r"aren't|wasn't|weren't|wouldn't|shouldn't|no thanks|due to|because of|concerns? (?:about|over|with|around)|"
@@ -86,7 +89,7 @@ _MUST = re.compile(
     r"can only|will only|would only|max|maximum|at most|no more than|not more than|"
     r"(?<!move )(?<!moving )(?<!step )(?<!stepping )(?<!go )(?<!going )(?<!moved )up to|cap(?:ped)?|"
     r"if the title is|as long as|provided|on condition|nothing less|adamant|"
-    r"limit|bottom line|red line|critical|crucial|a must|key requirement|firm(?:ly)?)\b"
+    r"limit|bottom line|critical|crucial|a must|key requirement|firm(?:ly)?)\b"
 )
 _WISH = re.compile(
     r"\b(?:wants?|wanted|wanting|would (?:love|like|prefer|enjoy|consider|welcome|be (?:keen|happy|"
