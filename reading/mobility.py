@@ -84,7 +84,11 @@ _SPONSOR = gated(
         # "needs a new Skilled Worker sponsor", "visa tied to his employer"
         r"(?:new |next )?(?:employer|company|firm|job|role)(?: would| will)? (?:need|needs|have|has) to "
         r"(?:transfer|sponsor|file|take over)|(?:need|needs|needing|would need|will need) (?:the |a |an |his |"
-        r"her |their |my )?(?:new |next )?(?:employer|company|firm) to (?:transfer|sponsor|file|take over)|(?:transfer|take over) (?:the |my |his |her |their )?(?:visa|"
+        r"her |their |my )?(?:new |next )?(?:employer|company|firm) to (?:transfer|sponsor|file|take over)|"
+        # "would need an employer to get her a Swiss work permit": the permit got for her
+        r"(?:need|needs|needing|would need|will need) (?:the |a |an |his |her |their |my )?(?:new |next )?"
+        r"(?:employer|company|firm) to (?:get|obtain|secure|arrange|apply for|request)(?: (?:her|him|them|me))?"
+        r"(?: (?:a|an|the))? (?:[\w-]+ )?(?:work permit|work visa|permit|visa)|(?:transfer|take over) (?:the |my |his |her |their )?(?:visa|"
         r"h-?1b|l-?1|permit|sponsorship)|(?:needs?|needing|requires?|would need|will need) (?:a |an )?(?:new )?"
         r"(?:[\w-]+ ){0,2}sponsor|(?:visa|permit|h-?1b|status)(?: is)? (?:tied|linked|tethered) to (?:\w+ )?"
         r"(?:current |present )?(?:employer|company|job|firm)|employer[- ]tied (?:visa|permit)|"
