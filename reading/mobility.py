@@ -521,10 +521,26 @@ def _visa(segment: str, around: str = "") -> tuple[str, int, int] | None:
         ):
             return "has_right_to_work", m.start(), m.end()
         return "needs_sponsorship", m.start(), m.end()
+    lacking = _LACKS_PERMIT.search(segment)
+    if lacking:
+        # "has no right to work in Colombia", "doesn't hold a Swiss work permit": one is needed
+        return "needs_sponsorship", lacking.start(), lacking.end()
     r = _RIGHT_TO_WORK.search(segment)
     if r and not re.search(r"\b(?:no|not|without|lacks?|doesn't have)\b", segment[: r.start()]):
         return "has_right_to_work", r.start(), r.end()
     return None
+
+
+# The right to work or a permit said to be lacking now (not a past one: "had no visa back then";
+# not one needed no more: "no work permit needed" is read above as the right held).
+_LACKS_PERMIT = gated(
+    re.compile(
+        r"\b(?:(?:has|have|holds?|with) no|(?:doesn't|does not|don't|do not) (?:yet )?(?:have|hold)|"
+        r"(?:has|have)n't got|without|lacks?|lacking) (?:the |an? |any )?(?:[\w-]+ )?"
+        r"(?:right to work|work(?:ing)? rights|work permit|work visa|work authori[sz]ation)\b"
+        r"(?!\W*(?:needed|required|necessary|issues?|problems?))"
+    )
+)
 
 
 def office_days(segment: str) -> tuple[int, int, int] | None:
