@@ -59,7 +59,7 @@ _STOP = frozenset(
     round stage product products service services project projects solution solutions system
     systems colleague colleagues above below mon tue wed thu fri sat sun monday tuesday
     wednesday thursday friday saturday sunday weekday weekdays weekend weekends have having
-    thank thanks full moving every decent discussed""".split()
+    thank thanks full moving every decent discussed daily entirely completely altogether totally""".split()
 )
 
 
@@ -130,7 +130,7 @@ _WONT = (
 _DO = (
     r"(?: ever| again)? (?:do|touch|teach(?: in| at)?|work (?:in|on|with|for|at|as)|go(?: back)? (?:to|into|near)|"
     r"return to|take(?: on)?|consider|use|fly(?: in| on| with)?|deal with|support|sell|handle|join|"
-    r"accept|entertain|step into|move into|be part of|be in)"
+    r"accept|entertain|step into|move into|be part of|be in|sign|put (?:his|her|their|my) name to)"
 )
 _CUES = gated(
     re.compile(
