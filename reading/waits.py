@@ -296,7 +296,9 @@ _TIME_SERVED = re.compile(
     r"\b(?:till|until|til|before|once)\W+(?:(?:i|i['’]ve|i have|i['’]d|she|she['’]s|she has|he|he['’]s|he has|they|"
     r"they['’]ve|they have|we['’]ve)\W+)?(?:(?:at least|actually|properly) )?(?:done|do|put in|completed?|hit|hits|"
     r"reached|reaches|reach|clocked(?: up)?|served|finished|finish|racked up)\W+(?:(?:my|her|his|their|"
-    r"the|a|at least)\W+)?(?:(?:full|whole|first|complete) )?$"
+    r"the|a|at least)\W+)?(?:(?:full|whole|first|complete) )?$|"
+    # "give me a year there", "give her six months in the new job": time in the post asked for
+    r"\bgive (?:me|him|her|them|us|it)\W+(?:at least\W+|a good\W+|a full\W+)?$"
 )
 # "for" a duration is a wait only after a cue that the person stays put or holds off.
 _FOR_CUE = re.compile(
@@ -639,7 +641,14 @@ def find_waits(
     if found and _OPEN_NOW.search(text):
         # "promoted in March. All good - open to a chat any time": months in a note that says
         # they are open now are what happened or what is planned, not when to come back
-        found = [w for w in found if _OPEN_NOW_BEATS.search(text[max(0, w[1] - 30) : w[1]])]
+        opened = [m.start() for m in _OPEN_NOW.finditer(text)]
+        found = [
+            w
+            for w in found
+            if _OPEN_NOW_BEATS.search(text[max(0, w[1] - 30) : w[1]])
+            # "teaching till 11 Dec - but any time for a call": the "but" lets the call through
+            and not any(_BUT.match(text, w[2], o) for o in opened if o > w[2])
+        ]
     return _given_up_or_ready(
         found + [w for w in event_waits(text, said_at) if not found], text, said_at
     )
@@ -769,8 +778,12 @@ _OPEN_NOW = re.compile(
     r"(?:(?:early|mid|late|the end of) )?(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december|next|spring|summer|autumn|fall|winter)\b)|"
     # "laid off, can interview any time": free now, whatever the note says was planned
-    r"(?<!not )(?<!n't )\b(?:can|could) (?:interview|talk|chat|start|meet) (?:any ?time|right away|immediately)\b"
+    r"(?<!not )(?<!n't )\b(?:can|could) (?:interview|talk|chat|start|meet) (?:any ?time|right away|immediately)\b|"
+    # "any time for a call", "ring me whenever"
+    r"\bany ?time for (?:a )?(?:call|chat|talk|catch-?up)\b|(?<!not )(?<!n't )\b(?:call|ring|phone|text|message|"
+    r"email) (?:me|him|her|them) (?:any ?time|whenever)\b"
 )
+_BUT = re.compile(r"\W*(?:but|though|although|yet)\b[^.;!?]{0,40}$")
 # ... unless that wait is said with an explicit word of waiting right before it.
 _OPEN_NOW_BEATS = re.compile(r"\b(?:until|till|not before|no sooner than|only after)\W*$")
 
