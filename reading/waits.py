@@ -124,7 +124,7 @@ _ANY_TIME = re.compile(
     r"chag|hagim\b|high holi|high holy|jewish|"
     r"anzac|waitangi|australia day|canada day|heritage day|patrick'?s day|paddy'?s day|"
     r"victoria day|memorial day|birthday|"
-    r"boxing day|songkran|thai new year|ferragosto|"
+    r"boxing day|songkran|thai new year|ferragosto|shakh|sakh|bengali new|bangla new|borsh|barsh|"
     r"np\b"  # "serving NP": a notice, its length unsaid
 )
 # The person waits: these before the time expression (same sentence, a few words back).
