@@ -132,8 +132,8 @@ _CUE = re.compile(
     r"\b(?:until|till|til|untill|not before|no sooner than|no earlier than|after|once|when|"
     # "after" in Portuguese, Spanish, French and German: "depois do Carnaval", "nach Fasching"
     r"depois d[aeo]s?|despu[eé]s del?|apr[eè]s|nach|"
-    # "don't send me anything before February": a refusal up to a time, three words back
-    r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,2}before|(?:don't|do not) (?:\w+ ){1,3}before|"
+    # "don't send me anything before February": a refusal up to a time, a few words back
+    r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,2}before|(?:don't|do not) (?:\w+ ){1,4}before|"
     r"(?:available|avail|free|open|looking|interested|start|starting|back|move|moving|join|talk|chat|"
     r"contact|reach out|try|ping)(?: \w+){0,3} from|from (?:early|mid|late|the start of|the end of)|"
     r"starting|back|available|free|open|reach out|contact|recontact|re-contact|ping|try|check|follow(?:ing)? up|circle back|"
@@ -334,7 +334,9 @@ _TO_SETTLE = re.compile(
 )
 # "taking three months off to recover", "will take a few months out": a break they are taking
 # now (not one taken: "took six months off in 2019").
-_TAKING = re.compile(r"\b(?:taking|going to take|will take|'ll take|plans? to take|planning to take)\W*$")
+_TAKING = re.compile(
+    r"\b(?:taking|going to take|will take|'ll take|plans? to take|planning to take)\W*$"
+)
 _OFF = re.compile(r"^\W*(?:off|out)\b(?! (?:of|from)\b)")
 # "asked for three months' grace": time left alone, asked for.
 _GRACE = re.compile(
