@@ -17,7 +17,8 @@
   wards - teaching now"), not more of the refusal;
 - "till X - but call any time" lets the call through; "till X" alone waits;
 - "give me a year in the job" asks for time in the post; "gave him two years there" does not;
-- Pohela Boishakh (the Bengali New Year) is a day a wait can name.
+- Pohela Boishakh (the Bengali New Year) is a day a wait can name;
+- a clearance held "now" is held (the "no" of "now" is no negation); "now has no NV1" is not held.
 
 Sentences are our own."""
 
@@ -187,3 +188,16 @@ def test_time_in_the_post_asked_for_is_a_wait():
 )
 def test_pohela_boishakh_is_a_day_a_wait_names(text):
     assert wait_until(text) == "2027-04-01"
+
+
+@pytest.mark.parametrize(
+    "text", ["She now holds SC, granted last spring.", "now holds NV1 through her employer"]
+)
+def test_a_clearance_held_now_is_held(text):
+    got = found(text)
+    assert any(c[0] == "clearance" and c[1] == "wish" for c in got)
+    assert not any(c[0] == "clearance" and c[1] == "avoid" for c in got)
+
+
+def test_a_clearance_said_not_held_is_not_held():
+    assert any(c[:2] == ("clearance", "avoid") for c in found("now has no NV1"))
