@@ -9,7 +9,9 @@
   role remote, so a person who wants an office back clashes with it and a remote seeker suits it;
   "Remote Area, NT" is a place;
 - a statement refused as signed ("won't sign a faith statement") meets a role that asks staff to
-  sign one; a place refused as a daily trip ("won't do Karen daily") meets a role there.
+  sign one; a place refused as a daily trip ("won't do Karen daily") meets a role there;
+- a headcount in words ("a seven-person institute", "a team of nine") is a small organisation;
+  "a team of nine years' standing" is no headcount.
 
 Sentences are our own."""
 
@@ -107,3 +109,23 @@ def test_a_statement_refused_as_signed_meets_a_role_that_asks_it():
 def test_a_place_refused_as_a_daily_trip_meets_a_role_there():
     role = dict(title="Accountant", offers=["Office in Karen, five days a week"])
     assert goes_against("Won't do Karen daily - two hours each way.", "topic", **role)
+
+
+@pytest.mark.parametrize(
+    "offer", ["A seven-person independent research institute", "We are a team of nine."]
+)
+def test_a_headcount_in_words_is_a_small_organisation(offer):
+    assert "small" in role_facts(title="Researcher", offers=[offer]).company
+    assert suits(
+        "Loves small teams where she wears every hat.",
+        "company",
+        title="Researcher",
+        offers=[offer],
+    )
+
+
+def test_a_span_of_years_is_no_headcount():
+    assert (
+        "small"
+        not in role_facts(title="Researcher", offers=["a team of nine years' standing"]).company
+    )

@@ -18,7 +18,8 @@
 - "till X - but call any time" lets the call through; "till X" alone waits;
 - "give me a year in the job" asks for time in the post; "gave him two years there" does not;
 - Pohela Boishakh (the Bengali New Year) is a day a wait can name;
-- a clearance held "now" is held (the "no" of "now" is no negation); "now has no NV1" is not held.
+- a clearance held "now" is held (the "no" of "now" is no negation); "now has no NV1" is not held;
+- a university's "graduate school" or "grad students" is no level; "a graduate role" is junior.
 
 Sentences are our own."""
 
@@ -201,3 +202,18 @@ def test_a_clearance_held_now_is_held(text):
 
 def test_a_clearance_said_not_held_is_not_held():
     assert any(c[:2] == ("clearance", "avoid") for c in found("now has no NV1"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wants a big university with a graduate school.",
+        "keen on a place with grad students to supervise",
+    ],
+)
+def test_a_universitys_graduate_school_is_no_level(text):
+    assert not any(c[0] == "seniority" for c in found(text))
+
+
+def test_a_graduate_role_is_still_junior():
+    assert ("seniority", "wish", "junior") in found("wants a graduate role")
