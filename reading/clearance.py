@@ -75,9 +75,10 @@ def _cheap(text: str) -> bool:
 
 # Not (or no longer) held, or refused: before or after the mention in its sentence.
 _LACKS_BEFORE = re.compile(
-    r"\b(?:no|not|never|without|lacks?|lost|doesn't (?:hold|have)|does not (?:hold|have)|"
+    # each word whole: the "no" of "now holds SC" is none
+    r"\b(?:(?:no|not|never|without|lacks?|lost|doesn't (?:hold|have)|does not (?:hold|have)|"
     r"don't (?:hold|have)|hasn't got|has no|had|held|used to (?:hold|have)|former|formerly|"
-    r"expired|lapsed|(?:won't|will not|wouldn't|would not|refuses? to|not willing to|isn't willing to|"
+    r"expired|lapsed)\b|(?:won't|will not|wouldn't|would not|refuses? to|not willing to|isn't willing to|"
     r"can't|cannot|couldn't) (?:\w+ ){0,3}?)\W*(?:\w+\W+){0,3}$"
 )
 _LACKS_AFTER = re.compile(

@@ -35,7 +35,8 @@ from reading.opt_out_phrases import (
 
 # Right after the request: a time, so a pause rather than a refusal ("... again until June").
 _TIME_AFTER = re.compile(
-    r"^\W*(?:until|till|til|before|during|for now|for a while|right now|at the moment|yet|"
+    # "don't send me anything before February": what is sent, then the time
+    r"^\W*(?:(?:anything|any ?more|more|stuff|any (?:roles?|jobs?|posts?))\s+)?(?:until|till|til|before|during|for now|for a while|right now|at the moment|yet|"
     r"this (?:week|month|quarter|year)|in (?:the )?(?:mornings?|evenings?|daytime)|at work|"
     r"(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?)|after \d|"
     r"for (?:a|the next|another|a few|a couple of|some|\d+|two|three|four|six) (?:days?|weeks?|months?|years?))\b"

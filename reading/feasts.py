@@ -2,7 +2,7 @@
 Kings (6 January), the Mexican Guadalupe-Reyes stretch (12 December to 6 January), Obon (mid
 August), Holy Week (Semana Santa: Palm Sunday to Easter Sunday), Japan's Golden Week (29 April
 to 5 May), the Dutch King's Day (Koningsdag, 27 April), Sinterklaas (5 and 6 December), Boxing
-Day, Songkran (13-15 April), Ferragosto (15 August), the long weekends of a Monday holiday
+Day, Songkran (13-15 April), Pohela Boishakh (the Bengali New Year, 14 April in Bangladesh), Ferragosto (15 August), the long weekends of a Monday holiday
 (``MONDAY_HOLIDAYS``: Victoria Day, Memorial Day, the King's Birthday, the UK's bank holidays) and
 the Jewish holidays (Rosh Hashanah, Yom Kippur, Sukkot, "the chagim", Hanukkah, Purim, Passover /
 Pesach, Shavuot), computed from the Hebrew calendar for any year.
@@ -43,6 +43,8 @@ FEAST_WORDS = (
     # National days with fixed dates: Anzac Day (AU/NZ), Waitangi Day (NZ), Australia Day, Canada
     # Day, Heritage Day (ZA), St Patrick's Day (IE): "not going anywhere until after Anzac Day"
     r"anzac(?: day)?|waitangi(?: day)?|australia day|canada day|heritage day|"
+    # the Bengali New Year, 14 April in Bangladesh: "after Pohela Boishakh", "till Pahela Baishakh"
+    r"p[oa](?:hela|ila|yla|hla) b[oa]i?sh?akh|(?:the )?(?:bengali|bangla) new year|nobo ?b[oa]rsh[oa]|"
     r"(?:st\.? |saint )?patrick'?s day|paddy'?s day|(?:the )?(?:sydney|new year'?s?|pink) test|"
     # The Jewish holidays, in their common English spellings (Hanukkah and Passover are in
     # ``reading.waits``' own list): "after Pesach", "not before the chagim", "till Sukkot"
@@ -82,6 +84,12 @@ FEAST_NAMES = (
     ("songkran", "songkran"),
     ("thai new year", "songkran"),
     ("ferragosto", "ferragosto"),
+    ("shakh", "pohela boishakh"),
+    ("sakh", "pohela boishakh"),
+    ("bengali new year", "pohela boishakh"),
+    ("bangla new year", "pohela boishakh"),
+    ("borsho", "pohela boishakh"),
+    ("barsho", "pohela boishakh"),
     ("anzac", "anzac day"),
     ("waitangi", "waitangi day"),
     ("australia day", "australia day"),
@@ -189,6 +197,7 @@ _NATIONAL_DAYS = {
     "st patrick's day": (3, 17),
     "boxing day": (12, 26),
     "ferragosto": (8, 15),
+    "pohela boishakh": (4, 14),
 }
 
 

@@ -546,6 +546,15 @@ WORDS: tuple[tuple[str, str], ...] = (
         "fully remote",
     ),
     (r"t[ée]l[ée]travail|remoto|zdalnie|praca zdalna|thuiswerken|lavoro da remoto", "remote"),
+    # an office wanted back, and a mode that does them no good: "retrouver un bureau", "le
+    # télétravail m'isole", "el remoto me aísla", "ne me convient pas"
+    (
+        r"(?:(?:je |elle |il )?(?:veux|veut|voudrais|voudrait|souhaite) |(?:quiero|quiere|quisiera) )?"
+        r"(?:retrouver (?:un|le|mon) bureau|revenir au bureau|retourner au bureau|volver a (?:la|una) oficina)",
+        "wants to get back to an office",
+    ),
+    (r"m'isole|l'isole|me a[íi]sla|la a[íi]sla|lo a[íi]sla", "isolates me"),
+    (r"ne (?:me|lui) convient pas|no me (?:conviene|sienta bien)", "doesn't suit me"),
     # commute
     (
         r"pendeln|pendelzeit|arbeitsweg|anfahrt(?:szeit)?|trajet|traslados?|trayectos?|deslocamento|"

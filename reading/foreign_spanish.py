@@ -199,12 +199,20 @@ WORDS: tuple[tuple[str, str], ...] = (
     # sponsorship: "no necesito patrocinio" (has the right), "necesito que la empresa me patrocine
     # la visa", "necesita patrocinio de visa"
     (
-        r"no (?:necesito|necesita|necesitan|ocupo|ocupa|requiero|requiere) (?:de )?(?:patrocinio|visa)"
+        r"no (?:necesito|necesita|necesitan|necesitar[íi]a|necesitar[íi]an|ocupo|ocupa|requiero|requiere|"
+        r"requerir[íi]a) (?:de )?(?:patrocinio|visa)"
         r"(?: de (?:visa|trabajo))?",
         "doesn't need sponsorship",
     ),
+    # "no tiene permiso de trabajo en Colombia", "sin permiso para trabajar": none held now
     (
-        r"(?:necesito|necesita|necesitan|ocupo|ocupa|requiero|requiere) (?:que (?:la empresa|el empleador|"
+        r"no (?:tengo|tiene|tienen|cuento con|cuenta con) (?:el |un )?(?:permiso (?:de trabajo|para trabajar)|"
+        r"derecho a trabajar)|sin permiso (?:de trabajo|para trabajar)",
+        "has no work permit",
+    ),
+    (
+        r"(?:necesito|necesita|necesitan|necesitar[íi]a|necesitar[íi]an|ocupo|ocupa|requiero|requiere|"
+        r"requerir[íi]a) (?:que (?:la empresa|el empleador|"
         r"ustedes|la compa[ñn][íi]a|el patr[óo]n|alguien) (?:me |le |nos )?patrocinen? (?:la |mi |su )?visa|"
         r"(?:de )?patrocinio(?: de visa| para (?:la|mi|su) visa)?)",
         "needs sponsorship",
@@ -222,8 +230,8 @@ WORDS: tuple[tuple[str, str], ...] = (
         "lending apps",
     ),
     # someone else's hours: "porque su esposo trabaja turnos rotativos" is her husband's shifts
-    (r"su (?:esposo|marido)(?= trabaja)", "her husband"),
-    (r"su esposa(?= trabaja)", "his wife"),
+    (r"su (?:esposo|marido)(?= trabaja| no tiene| tiene| necesita)", "her husband"),
+    (r"su esposa(?= trabaja| no tiene| tiene| necesita)", "his wife"),
     (r"(?<=esposo )trabaja|(?<=marido )trabaja|(?<=esposa )trabaja", "works"),
     (r"porque(?= su )", "because"),
     # "necesita self-schedule": a need (after the sponsorship entries above, which name theirs)

@@ -24,6 +24,7 @@ ABBREVIATIONS = {
     "plz": "please",
     "pls.": "please",
     "mgmt": "management",
+    "nfds": "non-family duty station",  # the aid world's posting without family
     "mgr": "manager",
     "sr": "senior",
     "snr": "senior",

@@ -86,7 +86,11 @@ _SPONSOR = gated(
         # "needs a new Skilled Worker sponsor", "visa tied to his employer"
         r"(?:new |next )?(?:employer|company|firm|job|role)(?: would| will)? (?:need|needs|have|has) to "
         r"(?:transfer|sponsor|file|take over)|(?:need|needs|needing|would need|will need) (?:the |a |an |his |"
-        r"her |their |my )?(?:new |next )?(?:employer|company|firm) to (?:transfer|sponsor|file|take over)|(?:transfer|take over) (?:the |my |his |her |their )?(?:visa|"
+        r"her |their |my )?(?:new |next )?(?:employer|company|firm) to (?:transfer|sponsor|file|take over)|"
+        # "would need an employer to get her a Swiss work permit": the permit got for her
+        r"(?:need|needs|needing|would need|will need) (?:the |a |an |his |her |their |my )?(?:new |next )?"
+        r"(?:employer|company|firm) to (?:get|obtain|secure|arrange|apply for|request)(?: (?:her|him|them|me))?"
+        r"(?: (?:a|an|the))? (?:[\w-]+ )?(?:work permit|work visa|permit|visa)|(?:transfer|take over) (?:the |my |his |her |their )?(?:visa|"
         r"h-?1b|l-?1|permit|sponsorship)|(?:needs?|needing|requires?|would need|will need) (?:a |an )?(?:new )?"
         r"(?:[\w-]+ ){0,2}sponsor|(?:visa|permit|h-?1b|status)(?: is)? (?:tied|linked|tethered) to (?:\w+ )?"
         r"(?:current |present )?(?:employer|company|job|firm)|employer[- ]tied (?:visa|permit)|"
@@ -519,10 +523,26 @@ def _visa(segment: str, around: str = "") -> tuple[str, int, int] | None:
         ):
             return "has_right_to_work", m.start(), m.end()
         return "needs_sponsorship", m.start(), m.end()
+    lacking = _LACKS_PERMIT.search(segment)
+    if lacking:
+        # "has no right to work in Colombia", "doesn't hold a Swiss work permit": one is needed
+        return "needs_sponsorship", lacking.start(), lacking.end()
     r = _RIGHT_TO_WORK.search(segment)
     if r and not re.search(r"\b(?:no|not|without|lacks?|doesn't have)\b", segment[: r.start()]):
         return "has_right_to_work", r.start(), r.end()
     return None
+
+
+# The right to work or a permit said to be lacking now (not a past one: "had no visa back then";
+# not one needed no more: "no work permit needed" is read above as the right held).
+_LACKS_PERMIT = gated(
+    re.compile(
+        r"\b(?:(?:has|have|holds?|with) no|(?:doesn't|does not|don't|do not) (?:yet )?(?:have|hold)|"
+        r"(?:has|have)n't got|without|lacks?|lacking) (?:the |an? |any )?(?:[\w-]+ )?"
+        r"(?:right to work|work(?:ing)? rights|work permit|work visa|work authori[sz]ation)\b"
+        r"(?!\W*(?:needed|required|necessary|issues?|problems?))"
+    )
+)
 
 
 def office_days(segment: str) -> tuple[int, int, int] | None:

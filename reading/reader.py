@@ -393,11 +393,20 @@ def _turned(c: Condition, polarity: str) -> Condition:
     return Condition(c.facet, polarity, value, c.start, c.end, c.confidence, c.method, c.said_at)
 
 
+# A bare list after a refusal and a dash that ends on "now" or "instead" names what they want in
+# its place ("done with the bench - ops and management now", "no nights - days instead").
+_TURNED_TO = re.compile(
+    r"\W*(?:[\w'-]+ ){0,5}?[\w'-]+ (?:now|instead|from now on|going forward|these days)\b(?!\W*(?:either|too)\b)"
+)
+
+
 def _lead(t: str, previous: Clause | None, clause: Clause) -> str | None:
     """ "Wants something that matters - health, climate": a bare list after a dash takes the cue
     of the clause it elaborates."""
     if previous is None or not re.fullmatch(r"\s*[-–—:]\s*", t[previous.end : clause.start]):
         return None
+    if _TURNED_TO.match(t, clause.start, clause.end):
+        return "wish"  # "away from the bench - pure ops and management now": what they turn to
     for s, e in reversed(previous.segments):
         got = carried(t[s:e])
         if got is not None:

@@ -38,11 +38,20 @@ _HEADCOUNT = re.compile(
 
 # A company's size said as a number before what it is: "a 22-person Series A", "a 300-strong
 # scale-up", "a team of 15".
+# A headcount in words: "a six-person think tank", "a team of eight".
+_COUNT_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40}
+_COUNT = r"\d{1,3}(?:,\d{3})*|" + "|".join(w for w in _COUNT_WORDS if w not in ("zero", "one"))
 _SIZE_BEFORE = re.compile(
-    r"\b(?P<n>\d{1,3}(?:,\d{3})*)[- ](?:person|people|strong|employee|staff|seat)\b|"
+    rf"\b(?P<n>{_COUNT})[- ](?:person|people|strong|employee|staff|seat)\b|"
     r"\b(?:we(?:'re| are) (?:a team of|just|only)|a (?:small )?team of|"
     # the workplace and its headcount: "an independent studio of 12", "a practice of 8"
-    r"(?:studio|firm|practice|agency|company|business|outfit|shop) of) (?P<m>\d{1,3})\b"
+    rf"(?:studio|firm|practice|agency|company|business|outfit|shop) of) (?P<m>{_COUNT})\b"
     r"(?! (?:years?|%|countries|sites|offices|locations|stores|venues|hotels|schools|brands))",
     re.I,
 )
@@ -169,7 +178,8 @@ def _size(text: str) -> frozenset[str]:
         small_hospital = small_hospital or beds < 100  # "a 25-bed critical access hospital"
     kinds: set[str] = set()
     for m in _SIZE_BEFORE.finditer(text):
-        n = int((m["n"] or m["m"]).replace(",", ""))
+        said = m["n"] or m["m"]
+        n = _COUNT_WORDS[said] if said in _COUNT_WORDS else int(said.replace(",", ""))
         if n >= 1000:
             return frozenset({"large", "enterprise"})
         if n < 50:

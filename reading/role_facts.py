@@ -30,7 +30,7 @@ from reading.role_industry import role_industries
 from reading.role_leadership import LEADING, manages, sets_direction
 from reading.role_mission import role_missions
 from reading.role_pay import role_band, total_pay
-from reading.role_place import city_of, said_location, work_mode
+from reading.role_place import city_of, location_mode, said_location, work_mode
 from reading.role_schedule import role_schedule, schedule_text, split_shifts
 from reading.role_text import RoleText, split_role_text
 from reading.role_travel import travel_abroad, travel_share
@@ -171,6 +171,8 @@ def role_facts(
     mode, days, weekdays = work_mode(
         terms=terms, said=said, title=title, remote_policy=remote_policy
     )
+    if mode is None:
+        mode = location_mode(location)  # "Télétravail (Suisse romande)" in the location field
     if location is None:
         location = said_location(terms)
     salary_min, salary_max, currency, period = role_band(

@@ -87,6 +87,25 @@ def _says_remote(text: str) -> bool:
     )
 
 
+# A location field that names the mode instead of (or before) a place: "Remote (UK)",
+# "Télétravail (Suisse romande)", "Home-based", "Hybrid - Leeds" ("Remote Area, NT" is a place).
+_LOCATION_MODE = re.compile(
+    r"\W*(?:(?P<remote>(?:fully |100 ?% )?(?:remote|home[- ]?based|work from home|wfh|anywhere|"
+    r"t[ée]l[ée]travail|teletrabajo|remoto|home ?office|telework(?:ing)?|thuiswerken|zdalnie)\b"
+    r"(?![- ](?:areas?|sensing|sites?|communit\w*|islands?|mines?|camps?|locations?|rural)\b))|"
+    r"(?P<hybrid>hybrid|hybride|h[íi]brido)\b)",
+    re.I,
+)
+
+
+def location_mode(location: str | None) -> str | None:
+    """The work mode a role's location field names, if it opens on one."""
+    m = _LOCATION_MODE.match(location or "")
+    if not m:
+        return None
+    return "remote" if m["remote"] else "hybrid"
+
+
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
 _ONSITE = re.compile(
     r"\b(on[- ]?site|office[- ]based|in[- ]office|5 days in|five days (a week )?in|in person)\b",

@@ -38,7 +38,9 @@ _SCHEDULE = {
     "overtime": r"overtime|extended (?:working )?hours|long hours|\d{2}[- ]hour weeks",
     "guaranteed_hours": r"guaranteed (?:hours|shifts|\d+ hours)|\d+ guaranteed hours|(?:hours|shifts) guaranteed|"
     r"no call[- ]?offs",
-    "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?",
+    "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?|"
+    # a field post worked in rotations: "Rotational post: eight weeks in, two weeks' R&R"
+    r"rotational (?:post|posting|deployment|assignment)s?|(?:[2-9]|1[0-4]) ?/ ?(?:[1-9]|1[0-4]) rotations?",
     "live_in": r"live-in|live in (?:role|position|post)|(?:staff|on-?site) (?:accommodation|quarters)|"
     # a farm or station job's home: "house on the farm, rent free", "the manager lives on farm",
     # "accommodation provided" ("No accommodation provided": none)

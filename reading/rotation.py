@@ -60,7 +60,7 @@ _ROLE_ROTATING = re.compile(
 )
 _NOT_SHIFTS = re.compile(
     r"\brotat\w* (?:on[- ]?call|call|duty manager|weekend|chair|role|basis|graduate|programmes?|"
-    r"programs?|schemes?|placements?)\b"
+    r"programs?|schemes?|placements?|posts?|postings?|deployments?|assignments?)\b"
 )
 
 

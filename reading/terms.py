@@ -98,6 +98,9 @@ SCHEDULE = {
         r"drive[- ]in[,/ -]+drive[- ]out(?: work| roles?| jobs?| rosters?)?",
         r"(?:(?<=on a )|(?<=on the )|(?<=another ))swings?(?! (?:by|shifts?|state|voters?|trader))",
         r"swing rosters?",
+        # the aid world's rotations in and out of a field post: "rotational postings", "8/2 rotations"
+        r"rotational (?:postings?|posts|deployments?|assignments?)",
+        r"(?:[2-9]|1[0-4]) ?[:/] ?(?:[1-9]|1[0-4]) rotations?",
         r"(?:(?<=on an )|(?<=on a ))(?:[2-9]|1[0-4]) ?[:/] ?(?:[1-9]|1[0-4])(?: rosters?| swings?)?(?![\d/:.]| degree| hons| honours)",
         r"(?:[1-9]|1[0-4]) ?[:/] ?(?:[1-9]|1[0-4])(?= rosters?| swings?)",
     ),

@@ -76,7 +76,9 @@ _TITLE = re.compile(
 )
 _LEVEL = gated(
     re.compile(
-        r"\b(?:intern(?:ships?)?|graduate|grad|junior|entry[- ]level|mid[- ]level|mid level|midweight|"
+        # "a graduate school", "grad students": a university's, no level of the person's
+        r"\b(?:intern(?:ships?)?|(?:graduate|grad)(?! (?:schools?|students?|studies|study|degrees?|diplomas?|"
+        r"certificates?|research|teaching|supervision|courses?)\b)|junior|entry[- ]level|mid[- ]level|mid level|midweight|"
         r"(?<=not )mid\b|(?<=or )mid\b|(?<=and )mid\b|(?<= as )mid\b|(?<= at )mid\b|mid(?= or | and |/)|"
         r"intermediate|mid[- ]?weight|senior|(?<!chief of )staff|principal|principle|lead|manager|director|dir(?=\+)|head of|vp|vice president|"
         r"cto|ceo|coo|cfo|cpo|cio|c-level|exec(?=s?\b)|executive|chief(?! of staff))\b"

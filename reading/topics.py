@@ -59,7 +59,7 @@ _STOP = frozenset(
     round stage product products service services project projects solution solutions system
     systems colleague colleagues above below mon tue wed thu fri sat sun monday tuesday
     wednesday thursday friday saturday sunday weekday weekdays weekend weekends have having
-    thank thanks full moving every decent discussed""".split()
+    thank thanks full moving every decent discussed daily entirely completely altogether totally""".split()
 )
 
 
@@ -112,16 +112,25 @@ def content_words(text: str) -> list[str]:
     return out
 
 
+# One thing, said two ways on the two sides: a "duty station" is the aid world's posting.
+_SAME_THING = re.compile(r"\bduty[- ]stations?\b")
+
+
 def stems(text: str) -> list[str]:
+    text = _SAME_THING.sub("post", text.lower())
     return list(dict.fromkeys(stem(w) for w in content_words(text)))
 
 
 # --- Cues ---------------------------------------------------------------------------------
-_WONT = r"(?:won't|wont|will not|will never|would never|wouldn't|would not|refuses? to|never going to|not going to)"
+_WONT = (
+    r"(?:won't|wont|will not|will never|would never|wouldn't|would not|refuses? to|never going to|not going to|"
+    # "not prepared to take a hardship posting", "unwilling to do helicopter transfers"
+    r"(?:not|isn't|is not|aren't|are not|no longer) (?:prepared|willing) to|(?<!not )unwilling to)"
+)
 _DO = (
     r"(?: ever| again)? (?:do|touch|teach(?: in| at)?|work (?:in|on|with|for|at|as)|go(?: back)? (?:to|into|near)|"
     r"return to|take(?: on)?|consider|use|fly(?: in| on| with)?|deal with|support|sell|handle|join|"
-    r"accept|entertain|step into|move into|be part of|be in)"
+    r"accept|entertain|step into|move into|be part of|be in|sign|put (?:his|her|their|my) name to)"
 )
 _CUES = gated(
     re.compile(
@@ -362,6 +371,8 @@ def role_stems(text: str) -> frozenset[str]:
         said = part.group()
         if _NOT_NEEDED.search(said):
             continue
+        # "a non-family duty station": "non-" takes back the one word it joins, not the rest
+        said = _SAME_THING.sub("post", re.sub(r"\bnon-[a-z]+", "non_", said))
         neg = _ROLE_NEG.search(said)
         kept = said[: neg.start()] if neg else said
         out.update(stem(w) for w in _TOKEN.findall(kept.replace("'", "")))

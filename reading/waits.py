@@ -124,7 +124,7 @@ _ANY_TIME = re.compile(
     r"chag|hagim\b|high holi|high holy|jewish|"
     r"anzac|waitangi|australia day|canada day|heritage day|patrick'?s day|paddy'?s day|"
     r"victoria day|memorial day|birthday|"
-    r"boxing day|songkran|thai new year|ferragosto|"
+    r"boxing day|songkran|thai new year|ferragosto|shakh|sakh|bengali new|bangla new|borsh|barsh|"
     r"np\b"  # "serving NP": a notice, its length unsaid
 )
 # The person waits: these before the time expression (same sentence, a few words back).
@@ -132,7 +132,8 @@ _CUE = re.compile(
     r"\b(?:until|till|til|untill|not before|no sooner than|no earlier than|after|once|when|"
     # "after" in Portuguese, Spanish, French and German: "depois do Carnaval", "nach Fasching"
     r"depois d[aeo]s?|despu[eé]s del?|apr[eè]s|nach|"
-    r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,2}before|"
+    # "don't send me anything before February": a refusal up to a time, a few words back
+    r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,2}before|(?:don't|do not) (?:\w+ ){1,4}before|"
     r"(?:available|avail|free|open|looking|interested|start|starting|back|move|moving|join|talk|chat|"
     r"contact|reach out|try|ping)(?: \w+){0,3} from|from (?:early|mid|late|the start of|the end of)|"
     r"starting|back|available|free|open|reach out|contact|recontact|re-contact|ping|try|check|follow(?:ing)? up|circle back|"
@@ -298,7 +299,9 @@ _TIME_SERVED = re.compile(
     r"\b(?:till|until|til|before|once)\W+(?:(?:i|i['’]ve|i have|i['’]d|she|she['’]s|she has|he|he['’]s|he has|they|"
     r"they['’]ve|they have|we['’]ve)\W+)?(?:(?:at least|actually|properly) )?(?:done|do|put in|completed?|hit|hits|"
     r"reached|reaches|reach|clocked(?: up)?|served|finished|finish|racked up)\W+(?:(?:my|her|his|their|"
-    r"the|a|at least)\W+)?(?:(?:full|whole|first|complete) )?$"
+    r"the|a|at least)\W+)?(?:(?:full|whole|first|complete) )?$|"
+    # "give me a year there", "give her six months in the new job": time in the post asked for
+    r"\bgive (?:me|him|her|them|us|it)\W+(?:at least\W+|a good\W+|a full\W+)?$"
 )
 # "for" a duration is a wait only after a cue that the person stays put or holds off.
 _FOR_CUE = re.compile(
@@ -332,6 +335,12 @@ _TO_SETTLE = re.compile(
     r"see (?:it|this|that|the \w+) (?:out|through)|close out|complete|ramp up|get through|recover)|before "
     r"(?:moving|looking|talking|considering|she|he|they|i|we|you|us|any)\b)"
 )
+# "taking three months off to recover", "will take a few months out": a break they are taking
+# now (not one taken: "took six months off in 2019").
+_TAKING = re.compile(
+    r"\b(?:taking|going to take|will take|'ll take|plans? to take|planning to take)\W*$"
+)
+_OFF = re.compile(r"^\W*(?:off|out)\b(?! (?:of|from)\b)")
 # "asked for three months' grace": time left alone, asked for.
 _GRACE = re.compile(
     r"^(?:'s?|s')?\W*(?:of )?(?:grace|breathing (?:room|space)|respite|breather|peace and quiet|space)\b"
@@ -505,7 +514,9 @@ def find_waits(
                 r"\b(?:\d+|two|three|four|several|many|a few) \w+ (?:in|per|a)\W*$", before
             ):
                 continue  # "the 3 texts in a week": how often, not how long
-            settling = _NEEDS.search(before) and (_TO_SETTLE.match(after) or _GRACE.match(after))
+            settling = (
+                _NEEDS.search(before) and (_TO_SETTLE.match(after) or _GRACE.match(after))
+            ) or (_TAKING.search(before) and _OFF.match(after))
             if not (
                 served
                 or _DURATION_LEAD.search(before)
@@ -635,7 +646,14 @@ def find_waits(
     if found and _OPEN_NOW.search(text):
         # "promoted in March. All good - open to a chat any time": months in a note that says
         # they are open now are what happened or what is planned, not when to come back
-        found = [w for w in found if _OPEN_NOW_BEATS.search(text[max(0, w[1] - 30) : w[1]])]
+        opened = [m.start() for m in _OPEN_NOW.finditer(text)]
+        found = [
+            w
+            for w in found
+            if _OPEN_NOW_BEATS.search(text[max(0, w[1] - 30) : w[1]])
+            # "teaching till 11 Dec - but any time for a call": the "but" lets the call through
+            and not any(_BUT.match(text, w[2], o) for o in opened if o > w[2])
+        ]
     return _given_up_or_ready(
         found + [w for w in event_waits(text, said_at) if not found], text, said_at
     )
@@ -765,8 +783,12 @@ _OPEN_NOW = re.compile(
     r"(?:(?:early|mid|late|the end of) )?(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december|next|spring|summer|autumn|fall|winter)\b)|"
     # "laid off, can interview any time": free now, whatever the note says was planned
-    r"(?<!not )(?<!n't )\b(?:can|could) (?:interview|talk|chat|start|meet) (?:any ?time|right away|immediately)\b"
+    r"(?<!not )(?<!n't )\b(?:can|could) (?:interview|talk|chat|start|meet) (?:any ?time|right away|immediately)\b|"
+    # "any time for a call", "ring me whenever"
+    r"\bany ?time for (?:a )?(?:call|chat|talk|catch-?up)\b|(?<!not )(?<!n't )\b(?:call|ring|phone|text|message|"
+    r"email) (?:me|him|her|them) (?:any ?time|whenever)\b"
 )
+_BUT = re.compile(r"\W*(?:but|though|although|yet)\b[^.;!?]{0,40}$")
 # ... unless that wait is said with an explicit word of waiting right before it.
 _OPEN_NOW_BEATS = re.compile(r"\b(?:until|till|not before|no sooner than|only after)\W*$")
 
