@@ -286,6 +286,11 @@ CONTRACT = {
         r"(?= (?:w/?|with) benefits| now| instead| again| only|,? not (?:travel|a contract))",
         r"staff (?:nurse|rn|lpn|lvn|cna) (?:jobs?|positions?|roles?)",
         r"(?:(?<=go )|(?<=going )|(?<=went )|(?<=gone ))staff\b",
+        # the Philippines' permanent seat: "regular only", "wants regularization", "a regular
+        # position" (not "regular hours" or "regular shifts")
+        r"regulari[sz](?:ation|ed)(?: (?:status|employees?))?",
+        r"regular (?:employ(?:ee|ment)|status|positions?|jobs?|roles?|contracts?|items?)",
+        r"regular(?= (?:lang|only|na|po)\b)",
     ),
     "contract": (
         r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
@@ -323,6 +328,12 @@ CONTRACT = {
         r"ftcs?",
         r"(?:maternity|parental) cover",
         r"\d+[- ]months? (?:contract|ftc|fixed[- ]term)",
+        # the Philippines' non-regular seat: "no more contractual", "contractual lang", "project-
+        # based" (not "contractual hours", "contractual notice" or other terms of a contract)
+        r"contractual(?: (?:employees?|employment|status|positions?|jobs?|roles?|work))?"
+        r"(?! (?:obligations?|hours|terms?|notice|clauses?|agreements?|rights?|disputes?|"
+        r"requirements?|commitments?|liabilit\w+|arrangements?|reasons?)\b)",
+        r"project[- ]based(?: (?:contracts?|employment|roles?|jobs?|work|status))?",
     ),
 }
 
