@@ -59,7 +59,7 @@ _STOP = frozenset(
     round stage product products service services project projects solution solutions system
     systems colleague colleagues above below mon tue wed thu fri sat sun monday tuesday
     wednesday thursday friday saturday sunday weekday weekdays weekend weekends have having
-    thank thanks full moving every decent discussed""".split()
+    thank thanks full moving every decent discussed till until before after yet""".split()
 )
 
 
@@ -121,7 +121,7 @@ _WONT = r"(?:won't|wont|will not|will never|would never|wouldn't|would not|refus
 _DO = (
     r"(?: ever| again)? (?:do|touch|teach(?: in| at)?|work (?:in|on|with|for|at|as)|go(?: back)? (?:to|into|near)|"
     r"return to|take(?: on)?|consider|use|fly(?: in| on| with)?|deal with|support|sell|handle|join|"
-    r"accept|entertain|step into|move into|be part of|be in)"
+    r"accept|entertain|step into|move into|be part of|be in|sign(?: up (?:to|for))?)"
 )
 _CUES = gated(
     re.compile(
