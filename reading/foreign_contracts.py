@@ -90,7 +90,7 @@ ROLES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:une )?mission d'int[ée]rim|int[ée]rim(?:aire)?|(?:contratto |lavoro )?a chiamata|"
-        r"uitzendwerk|via (?:een|het) uitzendbureau",
+        r"uitzendwerk|via (?:een|het) uitzendbureau|(?:via |prin |pe )?pfa|(?:a |em )?recibos verdes",
         "contract role",
     ),
 )

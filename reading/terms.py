@@ -184,7 +184,7 @@ SCHEDULE = {
         # a cap of a few hours a day, said as a cap: "can only do four hours a day", "max 5 hrs
         # per day", "3-4 hours a day only" (not "works 8 hours a day", "happy to do 10 hours a day")
         rf"(?:(?<=max )|(?<=maximum )|(?<=at most )|(?<=no more than )|(?<=not more than )|"
-        rf"(?<=up to )|(?<=only )|(?<=only do )|(?<=only work )){_DAY_HOURS}",
+        rf"(?<=up to )|(?<=only )|(?<=only do )|(?<=only work )|(?<=only manage )){_DAY_HOURS}",
         rf"{_DAY_HOURS}(?= (?:max(?:imum)?|tops|at most|only))",
     ),
     "four_day_week": (
