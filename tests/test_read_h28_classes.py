@@ -15,7 +15,9 @@
 - "won't sign (another) X" refuses X ("won't sign another retention bond"); twin: "would sign a
   bond if ..." is no refusal;
 - a bare "no X" followed by where or what it was for ("no shuttle from the depot") is what was
-  lacking, not a refusal; twin: "no helicopter transfers for a while" still refuses.
+  lacking, not a refusal; twin: "no helicopter transfers for a while" still refuses;
+- hours kept during a holiday ("shorter shifts in Ramadan") are no wait for it; twin: "happy
+  to talk after Ramadan" still waits.
 """
 
 from datetime import date
@@ -199,3 +201,23 @@ def test_no_x_at_a_place_is_what_was_lacking(note):
 
 def test_no_x_for_a_while_still_refuses():
     assert ("topic", "avoid") in _topics("no helicopter transfers for a while")
+
+
+# --- hours kept during a holiday are no wait -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Considering offers from places with shorter timings in Ramadan",
+        "open to roles with reduced rotas in Ramadan",
+        "will consider firms that cut the schedule in Ramadan",
+    ],
+)
+def test_hours_kept_during_a_holiday_are_no_wait(note):
+    assert at.wait_until(note) is None
+
+
+@pytest.mark.parametrize("note", ["happy to talk after Ramadan", "free to chat in Ramadan"])
+def test_a_holiday_on_its_own_is_still_a_wait(note):
+    assert at.wait_until(note) is not None
