@@ -725,6 +725,8 @@ _ENGLISH = frozenset(
         " app apps ats covid online quite recruiters"
         # ... and in ``reading.foreign_moves`` (French "refuse de déménager", "prêt à")
         " refuse pret"
+        # ... and in the Taglish and Romanian contract words ("permanent lang", "nu accept")
+        " accept individual perm permanent"
     ).split()
 )
 # Stems that begin common English words ("compa" of "compañía": company, compare).

@@ -28,7 +28,7 @@ _PERMANENT = (
     r"(?:een )?vaste? (?:contract|aanstelling|baan|dienstverband)|contratto fisso|"
     # Portugal's "contrato sem termo"; Romania's employment contract ("contract de muncă", CIM)
     r"(?:contratos? |um )?sem termo|contract(?:ul)? (?:individual )?de munc[ăa](?: \(cim\))?|"
-    r"\(?cim\)?|(?:contract )?pe (?:o )?perioad[ăa] nedeterminat[ăa]"
+    r"\(?cim\)?|(?:contract )?pe (?:o )?(?:perioadă|perioada) (?:nedeterminată|nedeterminata)"
 )
 _FIXED_TERM = (
     r"befristet\w*(?: (?:stelle|vertrag|arbeitsvertrag|anstellung|job))?|befristung|"
@@ -40,7 +40,7 @@ _FIXED_TERM = (
     r"(?:een )?tijdelijke? (?:contract|aanstelling|baan|dienstverband|contracten)|"
     # Portugal's fixed term: "contrato a termo (certo)", "contratos a prazo"; Romania's
     r"contratos? a (?:termo(?: certo| incerto)?|prazo)|a termo (?:certo|incerto)|"
-    r"(?:contract )?pe (?:o )?perioad[ăa] determinat[ăa]"
+    r"(?:contract )?pe (?:o )?(?:perioadă|perioada) (?:determinată|determinata)"
 )
 _CONTRACT = (
     r"(?:l'|en |une mission d'|mission d'|d')?int[ée]rim(?:aire)?|"
