@@ -351,6 +351,14 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         same = v = in_band_period(v, role)
         if _monthly(v, role):
             same = v = {**v, "period": "month"}  # "needs SAR 60k+" against SAR 35-40k a month
+        if (
+            v.get("period") == "month"
+            and v.get("amount")
+            and role.pay_period == "year"
+            and role.payments
+        ):
+            # "at least €1,900 a month" against a yearly band "paid 14 times a year": 14 months
+            same = v = {**v, "amount": v["amount"] * role.payments, "period": "year"}
         if not v.get("currency") and role.currency and _band_sized(v, role):
             same = {**v, "currency": role.currency}
         elif (

@@ -243,7 +243,10 @@ CUES: tuple[tuple[str, str], ...] = (
     (r"keine|keinen|kein", "no"),
     (
         r"nicht unter|nicht weniger als|pas moins de|no menos de|n[ãa]o menos (?:de|que)|nie mniej niż|"
-        r"nie mniej niz|niet minder dan|non meno di",
+        r"nie mniej niz|niet minder dan|non meno di|"
+        # "no bajo de 25 mil", "não desço dos 1.800": I won't go below (before the figure only)
+        r"no (?:bajo|baja|bajamos|bajan) (?:de|del|de los)(?= \$?\d)|"
+        r"n[ãa]o (?:baixo|baixa|des[çc]o|desce) (?:de|dos|das)(?= ?(?:€|r\$)?\s?\d)",
         "not below",
     ),
     (
@@ -731,6 +734,8 @@ _ENGLISH = frozenset(
         " app apps ats covid online quite recruiters"
         # ... and in ``reading.foreign_moves`` (French "refuse de déménager", "prêt à")
         " refuse pret"
+        # ... and in the Taglish and Romanian contract words ("permanent lang", "nu accept")
+        " accept individual perm permanent"
     ).split()
 )
 # Stems that begin common English words ("compa" of "compañía": company, compare).

@@ -77,6 +77,11 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:sa )?maliit na (?:company|kumpanya|bpo|site)", "a small company"),
     (r"sa malalaking (?:bpo|company|companies|kumpanya)s? lang", "only large companies"),
+    # "regular lang po", "regular na lang": a permanent seat only (the Philippines' "regular")
+    (
+        r"(?:regular|permanent|perm)(?: na)? (?:lang|lamang|nalang)(?: (?:po|siya|sya|ako|talaga))*",
+        "permanent only",
+    ),
 )
 
 # Phrases that begin with a one-word cue of ``reading.foreign`` ("ayaw ng"): read before it.

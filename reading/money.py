@@ -112,7 +112,8 @@ _CUR_WORD = (
     rf"riyals|lira|baht|ringgit|rupiah|shekels|forint|lei|pesos|{_CODES}|€|£|\$|zł|kr)(?![\w$£€])|"
     r"(?P<cjk>円|元|人民币))?"
 )
-_RANGE = r"(?:\s?(?:-|–|to)\s?(?:[£€$]\s?)?(?P<hi>\d{1,3}(?:[,.']\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<himult>k|m|lpa|lakhs?|lacs?|cr|l))?\b)?"
+# The sign may be said again at the top: "€1,400–€1,600", "₱28,000–₱32,000", "₹4.5–₹5.5", "R18,000–R22,000".
+_RANGE = r"(?:\s?(?:-|–|to)\s?(?:(?:[£€$₹₦¥₺₱₪฿₩]|r\$|r(?=\d))\s?)?(?P<hi>\d{1,3}(?:[,.']\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<himult>k|m|lpa|lakhs?|lacs?|cr|l))?\b)?"
 # Words between an amount and its period: "2.800 € brutto monthly".
 _TAX = r"(?:\s(?:gross|netto|net|brutto|before tax|after tax|pre-tax|base|basic|b2b)\b)?"
 _PERIOD = (

@@ -152,6 +152,16 @@ _NOT_THE_ISSUE = re.compile(
 )
 
 
+# Fine with it, said after it: "the OT he didn't mind", "weekends she never minded", "the travel
+# I don't mind" - whatever cue comes before ("it was the pay that made him leave - the OT he
+# didn't mind") is about something else.
+_MINDED_AFTER = re.compile(
+    r"^\W*(?:(?:he|she|they|i|we|you|cand|candidate)\s+)?(?:honestly\s+|really\s+|actually\s+)?"
+    r"(?:didn't|did not|never|doesn't|does not|don't|do not|wouldn't|would not)\s+(?:really\s+)?"
+    r"mind(?:ed|s)?\b"
+)
+
+
 def denied_cause(text: str, start: int, end: int) -> bool:
     """Whether the cause at ``text[start:end]`` is denied ("not because of the pay")."""
     lo = max(text.rfind(x, 0, start) for x in ".;,!?\n-") + 1
@@ -194,6 +204,7 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         _DENIED_CAUSE.search(before)
         or _NOT_THE_ISSUE.match(after)
         or _OBLIGED_TO_LEAVE.search(before)
+        or _MINDED_AFTER.match(after)
     ):
         return "background"  # "didn't leave over the travel", "the money wasn't the issue"
     if _NO_SHOW.search(before):

@@ -137,6 +137,14 @@ GAP_AFTER = re.compile(
     r"their|my|our|its|your)\b"
 )
 # A length of time, a bare figure its measure: "a 52-week contract", "a 37-hour week", "39 weeks".
+# A month's pay said with how many times a year it is paid ("€1,500 gross x 14", "1.500 € x14",
+# "2k times fourteen"): Portugal, Spain, Italy, Greece and Austria pay 14 months, the Philippines
+# and Mexico a 13th. The year is the month times that; a year needs no such count.
+_PAYMENTS_AFTER = re.compile(
+    r"^\s?(?:(?:gross|brutos?|brutto|net|netos?|l[íi]quidos?)\s)?(?:[x×*]\s?|times\s)"
+    r"(1[2-6]|twelve|thirteen|fourteen|fifteen|sixteen)\b(?!\s?(?:k|%|days?|hours?)\b)"
+)
+_PAYMENTS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16}
 _A_LENGTH_AFTER = re.compile(r"^[\s-](?:weeks?|hours?|days?|months?|years?|wks?)\b")
 # Kilometres said as "k" ("30 k's each way", "no more than 40k from home").
 _A_DISTANCE_AFTER = re.compile(
@@ -340,6 +348,10 @@ def _value(m: re.Match, text: str) -> dict | None:
         return None  # "5m" is more likely minutes or metres than millions
     if mult == "mil" and (money.currency(m, text) in money.THOUSAND_MIL or m["word"] == "pesos"):
         mult = "k"  # "R$ 32 mil": thirty-two thousand reais
+    elif mult == "mil" and not has_money_sign and amount >= 10 and amount == int(amount):
+        # "con 19 mil estoy bien", "25 mil e fico": with no currency, tens of millions are no
+        # one's pay - a Spanish or Portuguese thousand ("$1.2 mil" keeps its million)
+        mult = "k"
     lakhs = False
     assumed = False
     if (
@@ -411,6 +423,10 @@ def _value(m: re.Match, text: str) -> dict | None:
         period = "day"
     if period is None and re.search(r"\bhourly rate\b", text[max(0, m.start() - 30) : m.start()]):
         period = "hour"  # "hourly rate not below €95"
+    if period in (None, "month") and (paid := _PAYMENTS_AFTER.match(after)):
+        # "1.500 € brutos x 14": fourteen months' pay a year
+        amount *= _PAYMENTS.get(paid.group(1)) or int(paid.group(1))
+        period = "year"
     value = {
         "amount": int(round(amount)),
         "currency": "INR" if lakhs else money.currency(m, text),

@@ -108,6 +108,24 @@ def total_pay(terms: str) -> int | None:
     return None
 
 
+# How many months' pay a year the role says it pays: "paid 14 times a year", "14 salaries",
+# "€1,400 x 14", "13th-month pay" (12 and a 13th; a 14th month makes 14).
+_PAYMENTS = re.compile(
+    r"\bpaid (1[2-6]) times (?:a|per) year\b|\b(1[2-6]) (?:monthly )?(?:salaries|payments|pagas|"
+    r"mensalidades|mensilit[àa]|geh[äa]lter)\b|\d\s?[x×]\s?(1[2-6])\b(?!\s?(?:k|%|days?|hours?)\b)|"
+    r"\b(1[34])th[- ]month\b",
+    re.I,
+)
+
+
+def payments_a_year(terms: str) -> int | None:
+    """Months' pay a year the role states (see ``_PAYMENTS``); None when it says none."""
+    found = _PAYMENTS.search(terms)
+    if not found:
+        return None
+    return int(next(g for g in found.groups() if g))
+
+
 def role_band(
     *,
     terms: str,

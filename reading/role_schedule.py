@@ -193,6 +193,33 @@ def schedule_text(lower: str, requirements: str | None, sections: RoleText) -> s
     return _AP_CLOCK.sub(r"\1\2m", lower)  # "7a-7p", "10p-6a": a US shift's hours
 
 
+# Nights spent away on a trip, not worked: "calibration trips to Dallas, two or three nights",
+# "site visits, 2-3 nights away", "overnight stays in Dublin" (travel: ``reading.role_travel``).
+# "Three nights a week" on a line with no trip is still night work.
+_COUNTED = r"(?:\d+|one|two|three|four|five|six|a few|several|a couple of)"
+_NIGHTS_COUNTED = re.compile(rf"\b{_COUNTED}(?:\s?(?:-|–|or|to)\s?{_COUNTED})?\s+$")
+_TRIP_LINE = re.compile(
+    r"\b(?:trips?|visits?|travel\w*|hotels?|flights?|fly|flying|abroad|on the road)\b"
+)
+_STAY_AFTER = re.compile(r"\s*(?:away|in (?:a |the )?hotels?|abroad|on the road)\b")
+_A_WEEK_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:week|fortnight|month)\b")
+_OVERNIGHT_STAY = re.compile(r"overnight (?:stays?|trips?|travel|accommodation)\b")
+
+
+def _stay_away(lower: str, found: re.Match) -> bool:
+    """Whether the nights at ``found`` are nights away from home, not night work."""
+    if _OVERNIGHT_STAY.match(lower, found.start()) or _STAY_AFTER.match(lower, found.end()):
+        return True
+    start = lower.rfind("\n", 0, found.start()) + 1
+    end = lower.find("\n", found.end())
+    line = lower[start : end if end >= 0 else len(lower)]
+    return bool(
+        _NIGHTS_COUNTED.search(lower, start, found.start())
+        and _TRIP_LINE.search(line)
+        and not _A_WEEK_AFTER.match(lower, found.end())
+    )
+
+
 def role_schedule(lower: str) -> tuple[set[str], set[str]]:
     """The schedule kinds the role's text (``schedule_text``) has, and those it says it does
     not have. A kind may be in both: the caller decides which wins where."""
@@ -202,6 +229,8 @@ def role_schedule(lower: str) -> tuple[set[str], set[str]]:
             before = lower[max(0, found.start() - 40) : found.start()]
             clause = re.split(r"[.;,\n]|\bbut\b", before)[-1]
             line_start = lower.rfind("\n", 0, found.start()) + 1
+            if kind == "nights" and _stay_away(lower, found):
+                continue  # "trips to the client, two or three nights": nights away, not worked
             if _OTHERS_COVER.search(lower, line_start, found.start()) or _COVERED_BY_OTHERS.match(
                 lower, found.end()
             ):

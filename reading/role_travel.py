@@ -257,12 +257,22 @@ _BY_ROAD = re.compile(
 )
 
 
+# A trip's length in nights: "calibration trips to Dallas, two or three nights", "site visits
+# of 2-3 nights", "a week's training in Cebu" is said in days and not read here.
+_TRIP_NIGHTS = re.compile(
+    r"\b(?:trips?|visits?|travel\w*)\b[^\n.;]{0,60}?\b(?:\d+|one|two|three|four|five|six|a few|"
+    r"several|a couple of)(?:\s?(?:-|–|or|to)\s?(?:\d+|two|three|four|five|six))?\s+nights?\b"
+    r"(?!\s+(?:a|per|each|every)\s+(?:week|fortnight|month))",
+    re.I,
+)
+
+
 def overnights(text: str) -> bool | None:
     """Whether the role's travel keeps the hire away overnight: True, False (day trips only),
     or None when it does not say."""
     if _NO_OVERNIGHTS.search(text):
         return False
-    return True if _OVERNIGHTS.search(text) else None
+    return True if _OVERNIGHTS.search(text) or _TRIP_NIGHTS.search(text) else None
 
 
 def flying(text: str) -> bool | None:

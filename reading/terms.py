@@ -60,6 +60,10 @@ WORK_MODE = {
     ),
 }
 
+# A few hours a day (below a full day's): "four hours a day", "3-4 hrs per day", "5h/day".
+_FEW = r"(?:[1-6]|[1-5]\.5|one|two|three|four|five|six)"
+_DAY_HOURS = rf"{_FEW}(?:\s?(?:-|–|to|or)\s?{_FEW})? (?:hours|hrs|h)(?: a| per| /|/) ?day"
+
 SCHEDULE = {
     # A working week kept to weekdays: "Mon-Fri only", "weekdays or nothing", "wants her weekends
     # back". The reader reads it as weekend work refused (kind "weekends", avoid); it is listed
@@ -180,6 +184,11 @@ SCHEDULE = {
         r"(?:(?<=max )|(?<=maximum )|(?<=at most )|(?<=no more than )|(?<=not more than ))"
         r"(?:(?:[1-9]|[12]\d|3[0-2])\.(?:5|25|75)|1[3-9]|2\d|3[0-2]) (?:hours|hrs)"
         r"(?! (?:a|per|of|in|on|overtime|travel\w*|driving)\b)",
+        # a cap of a few hours a day, said as a cap: "can only do four hours a day", "max 5 hrs
+        # per day", "3-4 hours a day only" (not "works 8 hours a day", "happy to do 10 hours a day")
+        rf"(?:(?<=max )|(?<=maximum )|(?<=at most )|(?<=no more than )|(?<=not more than )|"
+        rf"(?<=up to )|(?<=only )|(?<=only do )|(?<=only work )|(?<=only manage )){_DAY_HOURS}",
+        rf"{_DAY_HOURS}(?= (?:max(?:imum)?|tops|at most|only))",
     ),
     "four_day_week": (
         r"(?:4|four)[- ]day (?:work(?:ing)? )?weeks?",
@@ -289,6 +298,11 @@ CONTRACT = {
         r"(?= (?:w/?|with) benefits| now| instead| again| only|,? not (?:travel|a contract))",
         r"staff (?:nurse|rn|lpn|lvn|cna) (?:jobs?|positions?|roles?)",
         r"(?:(?<=go )|(?<=going )|(?<=went )|(?<=gone ))staff\b",
+        # the Philippines' permanent seat: "regular only", "wants regularization", "a regular
+        # position" (not "regular hours" or "regular shifts")
+        r"regulari[sz](?:ation|ed)(?: (?:status|employees?))?",
+        r"regular (?:employ(?:ee|ment)|status|positions?|jobs?|roles?|contracts?|items?)",
+        r"regular(?= (?:lang|only|na|po)\b)",
     ),
     "contract": (
         r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
@@ -326,6 +340,12 @@ CONTRACT = {
         r"ftcs?",
         r"(?:maternity|parental) cover",
         r"\d+[- ]months? (?:contract|ftc|fixed[- ]term)",
+        # the Philippines' non-regular seat: "no more contractual", "contractual lang", "project-
+        # based" (not "contractual hours", "contractual notice" or other terms of a contract)
+        r"contractual(?: (?:employees?|employment|status|positions?|jobs?|roles?|work))?"
+        r"(?! (?:obligations?|hours|terms?|notice|clauses?|agreements?|rights?|disputes?|"
+        r"requirements?|commitments?|liabilit\w+|arrangements?|reasons?)\b)",
+        r"project[- ]based(?: (?:contracts?|employment|roles?|jobs?|work|status))?",
     ),
 }
 

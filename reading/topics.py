@@ -59,7 +59,8 @@ _STOP = frozenset(
     round stage product products service services project projects solution solutions system
     systems colleague colleagues above below mon tue wed thu fri sat sun monday tuesday
     wednesday thursday friday saturday sunday weekday weekdays weekend weekends have having
-    thank thanks full moving every decent discussed daily entirely completely altogether totally""".split()
+    thank thanks full moving every decent discussed daily entirely completely altogether totally
+    till until before after yet""".split()
 )
 
 
@@ -130,7 +131,8 @@ _WONT = (
 _DO = (
     r"(?: ever| again)? (?:do|touch|teach(?: in| at)?|work (?:in|on|with|for|at|as)|go(?: back)? (?:to|into|near)|"
     r"return to|take(?: on)?|consider|use|fly(?: in| on| with)?|deal with|support|sell|handle|join|"
-    r"accept|entertain|step into|move into|be part of|be in|sign|put (?:his|her|their|my) name to)"
+    r"accept|entertain|step into|move into|be part of|be in|sign(?: up (?:to|for))?|"
+    r"put (?:his|her|their|my) name to)"
 )
 _CUES = gated(
     re.compile(
@@ -221,6 +223,13 @@ _TOLD = re.compile(
     r"\b(?:was|wasn't|were|weren't|had|hadn't|there's|there is|there are|there were|has|have)\b"
 )
 _PLACED = re.compile(r"\b(?:on|in|at|from|for) (?:the|a|an|our|their|his|her|this|that)\b")
+# Right after the object: "no cab drop for the 3 am logout", "no lockers at the site" - what the
+# place or the shift lacked; "for the foreseeable", "for a while" say how long a refusal holds.
+_PLACED_AFTER = re.compile(
+    r"\s*(?:on|in|at|from|for) (?:the|a|an|our|their|this|that)\b"
+    r"(?! (?:next|foreseeable|rest|time being|moment|future|while|bit|year|month|few|couple|"
+    r"long|short|now)\b)"
+)
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -299,7 +308,7 @@ def topics(t: str, covered: list[tuple[int, int]]) -> list[tuple[str, dict, int,
             if not _opens_clause(t, a) or _NO_NOT.match(rest) or _TOLD.search(_sentence(t, a)):
                 continue
             x, y = _object_after(t, m.end())
-            if _PLACED.search(t, x, y):
+            if _PLACED.search(t, x, y) or _PLACED_AFTER.match(t, y):
                 continue  # "no ceiling hoists on the unit": what a place lacked, not a refusal
         if _NEGATED.search(before):
             if pol == "avoid":

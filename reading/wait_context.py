@@ -111,6 +111,14 @@ _LENGTH_OF = re.compile(
 )
 
 
+# Hours kept during a season or a holiday, not a wait for it: "employers that give reduced hours
+# in Ramadan", "shorter shifts over Christmas", "needs adjusted timings during Lent".
+_HOURS_DURING = re.compile(
+    r"\b(?:hours|shifts?|timings?|schedules?|working days|half[- ]days|rotas?)\s+"
+    r"(?:in|during|over|through(?:out)?)\s+(?:the\s+)?$"
+)
+
+
 def not_theirs(sentence: str, before: str, earlier: str = "") -> bool:
     """Whether the time expression after ``before`` in ``sentence`` is not the person's wait;
     ``earlier`` is the rest of the line before the sentence (a judgement carries over a ";")."""
@@ -128,7 +136,7 @@ def not_theirs(sentence: str, before: str, earlier: str = "") -> bool:
         return True
     if _CONSENT_FOR.search(before):
         return True
-    if _LEAVES_BY.search(before):
+    if _LEAVES_BY.search(before) or _HOURS_DURING.search(before):
         return True
     if _VISA_UNTIL.search(before) or _OUR_FOLLOW_UP.match(sentence) or _THEIR_SIDE.search(before):
         return True
