@@ -255,7 +255,8 @@ CUES: tuple[tuple[str, str], ...] = (
         "won't go below that",
     ),
     (
-        r"mindestens|au moins|no m[íi]nimo|pelo menos|como m[íi]nimo|al menos|co najmniej|minimaal|"
+        r"mindestens|mind\.(?= ?\d)|au moins|no m[íi]nimo|pelo menos|como m[íi]nimo|al menos|co najmniej|"
+        r"minimaal|"
         r"ten minste|tenminste|almeno",
         "at least",
     ),
@@ -549,6 +550,12 @@ WORDS: tuple[tuple[str, str], ...] = (
         "fully remote",
     ),
     (r"t[ée]l[ée]travail|remoto|zdalnie|praca zdalna|thuiswerken|lavoro da remoto", "remote"),
+    # an office refused back: "refuse de retourner au bureau" (before "retourner au bureau" below)
+    (
+        r"(?:refuse|refusent|a refusé|ne veut (?:plus )?pas|ne veut plus|no quiere|se niega a) "
+        r"(?:de )?(?:retourner|revenir|volver) (?:au bureau|a la oficina)",
+        "remote only, no office at all",
+    ),
     # an office wanted back, and a mode that does them no good: "retrouver un bureau", "le
     # télétravail m'isole", "el remoto me aísla", "ne me convient pas"
     (
@@ -557,6 +564,12 @@ WORDS: tuple[tuple[str, str], ...] = (
         "wants to get back to an office",
     ),
     (r"m'isole|l'isole|me a[íi]sla|la a[íi]sla|lo a[íi]sla", "isolates me"),
+    # "refuse de retourner au bureau, même une journée par semaine": not even one day in it
+    (
+        r"(?:(?:pas )?m[êe]me (?:pas )?(?:une (?:seule )?journ[ée]e|un (?:seul )?jour)|ni siquiera un d[íi]a)"
+        r"(?: par semaine| a la semana| por semana)?",
+        "not even one day a week",
+    ),
     (r"ne (?:me|lui) convient pas|no me (?:conviene|sienta bien)", "doesn't suit me"),
     # commute
     (
@@ -731,7 +744,7 @@ _ENGLISH = frozenset(
         # nearly every English note ("and", "role", "offer"), which would send it to the table
         " and begin detail disturb half main moment msg offer old opportunity plz role telephone"
         # ... and more of everyday English and recruiting words the tables hold
-        " app apps ats covid online quite recruiters"
+        " app apps ats covid online quite recruiters mind"
         # ... and in ``reading.foreign_moves`` (French "refuse de déménager", "prêt à")
         " refuse pret"
         # ... and in the Taglish and Romanian contract words ("permanent lang", "nu accept")

@@ -121,6 +121,13 @@ WORDS: tuple[tuple[str, str], ...] = (
         )
         for word, n in (("ein(?:en)?", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf|fuenf", 5))
     ),
+    # ... and in figures: "mind. 2 Tage Homeoffice", "3 Tage im Büro"
+    (
+        r"tage?(?<=\d tage)(?= (?:im |ins |pro |die |in der |je )?(?:homeoffice|home-office|b[üu]ro|woche|"
+        r"vor ort))|tage?(?<=\d tag)(?= (?:im |ins |pro |die |in der |je )?(?:homeoffice|home-office|b[üu]ro|"
+        r"woche|vor ort))",
+        "days",
+    ),
     # what it does to them: "Homeoffice macht ihn einsam"
     (
         r"macht (?:mich|ihn|sie) (?:so |total |richtig )?(?:einsam|fertig|unglücklich|ungluecklich|"

@@ -63,7 +63,7 @@ _NEGATION = re.compile(
     r"insisted|expected|asked for|was|were|had|would)|(?:they|the company|the role|the job|the employer|"
     r"the client) (?:wanted|required|needed|insisted on|expected|demanded|mandated)|"
     r"remove (?:me|him|her|them) from|take (?:me|him|her|them) off|fed up(?: with)?|burn(?:t|ed) out (?:on|by|from)|"
-    r"away from|(?:step|steps|stepping|pull|pulls|pulling) back from|get(?:ting)? out of|wants? out of|want(?:s|ed)? to (?:get )?out of|(?<!maternity )(?<!paternity )(?<!parental )(?<!sick )(?<!annual )(?<!garden )(?<!study )(?<!family )(?<!have to )(?<!has to )(?<!had to )leav(?:e|es|ing)(?! (?:ends?|finishes))|escap(?:e|es|ing)|quit(?:ting)?|"
+    r"away from|(?:step|steps|stepping|pull|pulls|pulling) back from(?![^.;,]*? to )|get(?:ting)? out of|wants? out of|want(?:s|ed)? to (?:get )?out of|(?<!maternity )(?<!paternity )(?<!parental )(?<!sick )(?<!annual )(?<!garden )(?<!study )(?<!family )(?<!have to )(?<!has to )(?<!had to )leav(?:e|es|ing)(?! (?:ends?|finishes))|escap(?:e|es|ing)|quit(?:ting)?|"
     r"steer(?:s|ing)? clear|allergic to|put off|ruled? out|rules out|excluding|except|"
     r"anything but|(?:anything|everything|whatever|any (?:role|job|sector|industry)) (?:other than|apart from|"
     r"bar|besides|save)|rather not|'d rather not|less|fewer|zero|"
