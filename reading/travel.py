@@ -231,10 +231,16 @@ _OVERNIGHT = re.compile(
     r"away from home|home (?:every|each) night|home (?:daily|nightly|every day|each day))\b"
 )
 _FLYING = re.compile(r"\b(?:fly|flying|flights?|planes?|red[- ]?eyes?|air travel|by air)\b")
+# Trips measured in nights, said right after the mention: "field trips over two nights".
+_NIGHTS_LONG = re.compile(
+    r"\W*(?:over|of over|of more than|longer than|beyond|past|more than|exceeding|of) (?:\w+ |\d+ )?"
+    r"nights?\b"
+)
 
 
-def kind(mention: str) -> str | None:
-    """``overnight`` or ``flying`` for a travel mention of that kind, else None."""
-    if _OVERNIGHT.search(mention):
+def kind(mention: str, after: str = "") -> str | None:
+    """``overnight`` or ``flying`` for a travel mention of that kind (``after``: the words that
+    follow it), else None."""
+    if _OVERNIGHT.search(mention) or _NIGHTS_LONG.match(after):
         return "overnight"
     return "flying" if _FLYING.search(mention) else None

@@ -44,12 +44,6 @@ _CALLS_AFTER = re.compile(
 )
 
 
-# Trips measured in nights: "field trips over two nights", "trips of more than 3 nights".
-_NIGHTS_LONG = re.compile(
-    r"\W*(?:over|of over|of more than|longer than|beyond|past|more than|exceeding|of) (?:\w+ |\d+ )?nights?\b"
-)
-
-
 def read_mobility(
     t: str, clause: Clause, out, taken: list, norm: Normalised, lead: str | None = None
 ) -> None:
@@ -309,10 +303,8 @@ def read_mobility(
             ):
                 pol = "avoid"  # "needs to be home every night": nights away refused
             value = {"share": share}
-            if share is None and (how := travel.kind(seg[a:b])):
+            if share is None and (how := travel.kind(seg[a:b], seg[b:])):
                 value["scope"] = how  # "no overnights", "won't fly": that kind of travel only
-            elif share is None and _NIGHTS_LONG.match(seg, b):
-                value["scope"] = "overnight"  # "field trips over two nights": nights away
             if travel.domestic(t[clause.start : _sentence_end(t, clause.end)]):
                 value["scope"] = "domestic"  # "would travel if it's domestic only"
                 pol = "must"
