@@ -44,6 +44,7 @@ from evaluation.scenarios_heldout27 import HELDOUT27_CASES
 from evaluation.scenarios_heldout28 import HELDOUT28_CASES
 from evaluation.scenarios_heldout29 import HELDOUT29_CASES
 from evaluation.scenarios_heldout30 import HELDOUT30_CASES
+from evaluation.scenarios_heldout31 import HELDOUT31_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -94,6 +95,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 28": HELDOUT28_CASES,
     "held-out 29": HELDOUT29_CASES,
     "held-out 30": HELDOUT30_CASES,
+    "held-out 31": HELDOUT31_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

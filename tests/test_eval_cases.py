@@ -39,6 +39,7 @@ from evaluation import scenarios_heldout27 as heldout27
 from evaluation import scenarios_heldout28 as heldout28
 from evaluation import scenarios_heldout29 as heldout29
 from evaluation import scenarios_heldout30 as heldout30
+from evaluation import scenarios_heldout31 as heldout31
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -71,6 +72,7 @@ from evaluation import (
     weekly_heldout28,
     weekly_heldout29,
     weekly_heldout30,
+    weekly_heldout31,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -108,6 +110,7 @@ HELDOUT27_WEEKLY = weekly_heldout27.HELDOUT27_WEEKLY_CASES
 HELDOUT28_WEEKLY = weekly_heldout28.HELDOUT28_WEEKLY_CASES
 HELDOUT29_WEEKLY = weekly_heldout29.HELDOUT29_WEEKLY_CASES
 HELDOUT30_WEEKLY = weekly_heldout30.HELDOUT30_WEEKLY_CASES
+HELDOUT31_WEEKLY = weekly_heldout31.HELDOUT31_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -142,6 +145,7 @@ ALL_CASES = [
     *heldout28.HELDOUT28_CASES,
     *heldout29.HELDOUT29_CASES,
     *heldout30.HELDOUT30_CASES,
+    *heldout31.HELDOUT31_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -176,6 +180,7 @@ ALL_WEEKLY = [
     *HELDOUT28_WEEKLY,
     *HELDOUT29_WEEKLY,
     *HELDOUT30_WEEKLY,
+    *HELDOUT31_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -579,6 +584,11 @@ _LATER_HELD_OUT = {
         heldout30.HELDOUT30_CASES,
         weekly_heldout30,
         HELDOUT30_WEEKLY,
+    "held-out 31": (
+        heldout31,
+        heldout31.HELDOUT31_CASES,
+        weekly_heldout31,
+        HELDOUT31_WEEKLY,
         90,
         30,
     ),
@@ -617,6 +627,7 @@ _RANKING_IN_ORDER = [
     heldout28.HELDOUT28_CASES,
     heldout29.HELDOUT29_CASES,
     heldout30.HELDOUT30_CASES,
+    heldout31.HELDOUT31_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -651,6 +662,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT28_WEEKLY,
     HELDOUT29_WEEKLY,
     HELDOUT30_WEEKLY,
+    HELDOUT31_WEEKLY,
 ]
 
 
@@ -786,6 +798,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 29"] is HELDOUT29_WEEKLY
     assert RANKING_SETS["held-out 30"] is heldout30.HELDOUT30_CASES
     assert WEEKLY_SETS["held-out 30"] is HELDOUT30_WEEKLY
+    assert RANKING_SETS["held-out 31"] is heldout31.HELDOUT31_CASES
+    assert WEEKLY_SETS["held-out 31"] is HELDOUT31_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
