@@ -43,6 +43,7 @@ from evaluation.scenarios_heldout26 import HELDOUT26_CASES
 from evaluation.scenarios_heldout27 import HELDOUT27_CASES
 from evaluation.scenarios_heldout28 import HELDOUT28_CASES
 from evaluation.scenarios_heldout29 import HELDOUT29_CASES
+from evaluation.scenarios_heldout32 import HELDOUT32_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -56,8 +57,9 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # second, a third, a fourth, a fifth, a sixth, a seventh, an eighth, a ninth, a tenth, an
 # eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth, a seventeenth, an
 # eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second, a twenty-third, a
-# twenty-fourth, a twenty-fifth, a twenty-sixth, a twenty-seventh, a twenty-eighth and a
-# twenty-ninth held-out set, each by another stranger, each reported on its own line.
+# twenty-fourth, a twenty-fifth, a twenty-sixth, a twenty-seventh, a twenty-eighth, a
+# twenty-ninth and a thirty-second held-out set, each by another stranger, each reported on its
+# own line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,
     "told": TOLD_CASES,
@@ -91,6 +93,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 27": HELDOUT27_CASES,
     "held-out 28": HELDOUT28_CASES,
     "held-out 29": HELDOUT29_CASES,
+    "held-out 32": HELDOUT32_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

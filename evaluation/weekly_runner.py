@@ -41,6 +41,7 @@ from evaluation.weekly_heldout26 import HELDOUT26_WEEKLY_CASES
 from evaluation.weekly_heldout27 import HELDOUT27_WEEKLY_CASES
 from evaluation.weekly_heldout28 import HELDOUT28_WEEKLY_CASES
 from evaluation.weekly_heldout29 import HELDOUT29_WEEKLY_CASES
+from evaluation.weekly_heldout32 import HELDOUT32_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -49,8 +50,8 @@ from outreach.reconnect import ReconnectRules, weekly_list
 # No cap: a case is about who is due, not about who makes this week's first fifteen.
 RULES = ReconnectRules(weekly_cap=100_000)
 # The cases in recruiters' words, then a fresh set in other wording (written without looking
-# at the reader), then twenty-nine held-out sets, each by a stranger to the reader (never
-# tuned to).
+# at the reader), then thirty held-out sets (held-out to held-out 29, and held-out 32), each
+# by a stranger to the reader (never tuned to).
 SETS: dict[str, list[WeeklyCase]] = {
     "told": WEEKLY_CASES,
     "fresh": FRESH_WEEKLY_CASES,
@@ -83,6 +84,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 27": HELDOUT27_WEEKLY_CASES,
     "held-out 28": HELDOUT28_WEEKLY_CASES,
     "held-out 29": HELDOUT29_WEEKLY_CASES,
+    "held-out 32": HELDOUT32_WEEKLY_CASES,
 }
 
 

@@ -38,6 +38,7 @@ from evaluation import scenarios_heldout26 as heldout26
 from evaluation import scenarios_heldout27 as heldout27
 from evaluation import scenarios_heldout28 as heldout28
 from evaluation import scenarios_heldout29 as heldout29
+from evaluation import scenarios_heldout32 as heldout32
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -69,6 +70,7 @@ from evaluation import (
     weekly_heldout27,
     weekly_heldout28,
     weekly_heldout29,
+    weekly_heldout32,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -105,6 +107,7 @@ HELDOUT26_WEEKLY = weekly_heldout26.HELDOUT26_WEEKLY_CASES
 HELDOUT27_WEEKLY = weekly_heldout27.HELDOUT27_WEEKLY_CASES
 HELDOUT28_WEEKLY = weekly_heldout28.HELDOUT28_WEEKLY_CASES
 HELDOUT29_WEEKLY = weekly_heldout29.HELDOUT29_WEEKLY_CASES
+HELDOUT32_WEEKLY = weekly_heldout32.HELDOUT32_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -138,6 +141,7 @@ ALL_CASES = [
     *heldout27.HELDOUT27_CASES,
     *heldout28.HELDOUT28_CASES,
     *heldout29.HELDOUT29_CASES,
+    *heldout32.HELDOUT32_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -171,6 +175,7 @@ ALL_WEEKLY = [
     *HELDOUT27_WEEKLY,
     *HELDOUT28_WEEKLY,
     *HELDOUT29_WEEKLY,
+    *HELDOUT32_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -569,6 +574,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 32": (
+        heldout32,
+        heldout32.HELDOUT32_CASES,
+        weekly_heldout32,
+        HELDOUT32_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -603,6 +616,7 @@ _RANKING_IN_ORDER = [
     heldout27.HELDOUT27_CASES,
     heldout28.HELDOUT28_CASES,
     heldout29.HELDOUT29_CASES,
+    heldout32.HELDOUT32_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -636,6 +650,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT27_WEEKLY,
     HELDOUT28_WEEKLY,
     HELDOUT29_WEEKLY,
+    HELDOUT32_WEEKLY,
 ]
 
 
@@ -769,6 +784,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 28"] is HELDOUT28_WEEKLY
     assert RANKING_SETS["held-out 29"] is heldout29.HELDOUT29_CASES
     assert WEEKLY_SETS["held-out 29"] is HELDOUT29_WEEKLY
+    assert RANKING_SETS["held-out 32"] is heldout32.HELDOUT32_CASES
+    assert WEEKLY_SETS["held-out 32"] is HELDOUT32_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
