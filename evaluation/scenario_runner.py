@@ -45,6 +45,7 @@ from evaluation.scenarios_heldout28 import HELDOUT28_CASES
 from evaluation.scenarios_heldout29 import HELDOUT29_CASES
 from evaluation.scenarios_heldout30 import HELDOUT30_CASES
 from evaluation.scenarios_heldout31 import HELDOUT31_CASES
+from evaluation.scenarios_heldout32 import HELDOUT32_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -96,6 +97,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 29": HELDOUT29_CASES,
     "held-out 30": HELDOUT30_CASES,
     "held-out 31": HELDOUT31_CASES,
+    "held-out 32": HELDOUT32_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -43,6 +43,7 @@ from evaluation.weekly_heldout28 import HELDOUT28_WEEKLY_CASES
 from evaluation.weekly_heldout29 import HELDOUT29_WEEKLY_CASES
 from evaluation.weekly_heldout30 import HELDOUT30_WEEKLY_CASES
 from evaluation.weekly_heldout31 import HELDOUT31_WEEKLY_CASES
+from evaluation.weekly_heldout32 import HELDOUT32_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -87,6 +88,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 29": HELDOUT29_WEEKLY_CASES,
     "held-out 30": HELDOUT30_WEEKLY_CASES,
     "held-out 31": HELDOUT31_WEEKLY_CASES,
+    "held-out 32": HELDOUT32_WEEKLY_CASES,
 }
 
 

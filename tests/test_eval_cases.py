@@ -40,6 +40,7 @@ from evaluation import scenarios_heldout28 as heldout28
 from evaluation import scenarios_heldout29 as heldout29
 from evaluation import scenarios_heldout30 as heldout30
 from evaluation import scenarios_heldout31 as heldout31
+from evaluation import scenarios_heldout32 as heldout32
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -73,6 +74,7 @@ from evaluation import (
     weekly_heldout29,
     weekly_heldout30,
     weekly_heldout31,
+    weekly_heldout32,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -111,6 +113,7 @@ HELDOUT28_WEEKLY = weekly_heldout28.HELDOUT28_WEEKLY_CASES
 HELDOUT29_WEEKLY = weekly_heldout29.HELDOUT29_WEEKLY_CASES
 HELDOUT30_WEEKLY = weekly_heldout30.HELDOUT30_WEEKLY_CASES
 HELDOUT31_WEEKLY = weekly_heldout31.HELDOUT31_WEEKLY_CASES
+HELDOUT32_WEEKLY = weekly_heldout32.HELDOUT32_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -146,6 +149,7 @@ ALL_CASES = [
     *heldout29.HELDOUT29_CASES,
     *heldout30.HELDOUT30_CASES,
     *heldout31.HELDOUT31_CASES,
+    *heldout32.HELDOUT32_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -181,6 +185,7 @@ ALL_WEEKLY = [
     *HELDOUT29_WEEKLY,
     *HELDOUT30_WEEKLY,
     *HELDOUT31_WEEKLY,
+    *HELDOUT32_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -589,6 +594,11 @@ _LATER_HELD_OUT = {
         heldout31.HELDOUT31_CASES,
         weekly_heldout31,
         HELDOUT31_WEEKLY,
+    "held-out 32": (
+        heldout32,
+        heldout32.HELDOUT32_CASES,
+        weekly_heldout32,
+        HELDOUT32_WEEKLY,
         90,
         30,
     ),
@@ -628,6 +638,7 @@ _RANKING_IN_ORDER = [
     heldout29.HELDOUT29_CASES,
     heldout30.HELDOUT30_CASES,
     heldout31.HELDOUT31_CASES,
+    heldout32.HELDOUT32_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -663,6 +674,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT29_WEEKLY,
     HELDOUT30_WEEKLY,
     HELDOUT31_WEEKLY,
+    HELDOUT32_WEEKLY,
 ]
 
 
@@ -800,6 +812,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 30"] is HELDOUT30_WEEKLY
     assert RANKING_SETS["held-out 31"] is heldout31.HELDOUT31_CASES
     assert WEEKLY_SETS["held-out 31"] is HELDOUT31_WEEKLY
+    assert RANKING_SETS["held-out 32"] is heldout32.HELDOUT32_CASES
+    assert WEEKLY_SETS["held-out 32"] is HELDOUT32_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
