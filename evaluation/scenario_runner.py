@@ -60,8 +60,8 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth, a seventeenth, an
 # eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second, a twenty-third, a
 # twenty-fourth, a twenty-fifth, a twenty-sixth, a twenty-seventh, a twenty-eighth, a
-# twenty-ninth and a thirtieth held-out set, each by another stranger, each reported on its
-# own line.
+# twenty-ninth, a thirtieth, a thirty-first and a thirty-second held-out set, each by another
+# stranger, each reported on its own line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,
     "told": TOLD_CASES,

@@ -589,11 +589,17 @@ _LATER_HELD_OUT = {
         heldout30.HELDOUT30_CASES,
         weekly_heldout30,
         HELDOUT30_WEEKLY,
+        90,
+        30,
+    ),
     "held-out 31": (
         heldout31,
         heldout31.HELDOUT31_CASES,
         weekly_heldout31,
         HELDOUT31_WEEKLY,
+        90,
+        30,
+    ),
     "held-out 32": (
         heldout32,
         heldout32.HELDOUT32_CASES,
