@@ -1,9 +1,10 @@
 """Facets read from word lists: work mode, schedule, contract, management, company, industry,
 mission and technology.
 
-Each list (``reading.terms``) becomes one regular expression; a match is a *mention*, and a
-mention becomes a condition only with a direction (``reading.negation``) — except for the few
-facets where a bare mention in a note is itself the wish ("remote pls", "4dw", "perm").
+Each list (``reading.terms``, ``reading.terms_job``, ``reading.terms_employer``) becomes one
+regular expression; a match is a *mention*, and a mention becomes a condition only with a
+direction (``reading.negation``) — except for the few facets where a bare mention in a note is
+itself the wish ("remote pls", "4dw", "perm").
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reading import terms
+from reading import terms, terms_employer, terms_job
 from reading.gates import Gated, gated
 from reading.technologies import GO, TECHNOLOGY
 
@@ -27,11 +28,11 @@ BARE_SCHEDULE_NOT_WISHED = {
 _TABLES = {
     "work_mode": ("mode", terms.WORK_MODE),
     "schedule": ("kind", terms.SCHEDULE),
-    "contract": ("kind", terms.CONTRACT),
-    "management": ("kind", terms.MANAGEMENT),
-    "company": ("kind", terms.COMPANY),
-    "industry": ("name", terms.INDUSTRY),
-    "mission": ("name", terms.MISSION),
+    "contract": ("kind", terms_job.CONTRACT),
+    "management": ("kind", terms_job.MANAGEMENT),
+    "company": ("kind", terms_employer.COMPANY),
+    "industry": ("name", terms_employer.INDUSTRY),
+    "mission": ("name", terms_employer.MISSION),
 }
 
 

@@ -3,8 +3,8 @@ small firm ("MKB", "KMU", "PME", "pyme", "Mittelständler"), the family firm ("f
 "entreprise familiale", "empresa familiar"), the group ("Konzern", "grand groupe", "gran
 empresa", "groot concern", "multinationale"), the listed company ("beursgenoteerd",
 "börsennotiert", "coté en bourse", "cotizada"). Each maps onto the English the company table
-(``reading.terms.COMPANY``) reads; the cue around it ("liever", "plus de", "nada de") is the
-notes' own table's (``reading.foreign``).
+(``reading.terms_employer.COMPANY``) reads; the cue around it ("liever", "plus de", "nada de")
+is the notes' own table's (``reading.foreign``).
 """
 
 from __future__ import annotations

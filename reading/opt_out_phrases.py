@@ -264,7 +264,7 @@ OPT_OUT = gated(
         r"cease and desist|"
         r"(?:data|details|information|profile|record|records|cv) (?:to be |be |being )?(?:deleted|erased|"
         r"removed|wiped)|"
-        # "I want my number removed" (an old one, or one with a new one given, is ``contact._one_detail``)
+        # "I want my number removed" (an old one, or one with a new one given, is ``contact_channels.one_detail``)
         r"(?:want|wants|wanted|like|'d like) (?:my|his|her|their) (?:mobile |phone |contact )?(?:number|email "
         r"address) (?:to be )?(?:deleted|erased|removed|wiped)|"
         r"forget (?:about )?(?:me|him|her|them)\b|(?:wants|asked|asks) to be forgotten|"

@@ -8,7 +8,8 @@
 - a judgement of the person: "Not enough depth for a senior hire; maybe in a year or two";
 - a length of something else: "a fixed-term contract, 9 months or so", "lead a team within a year";
 - how long consent to keep their details runs: "consent renewed until 2028".
-Each check reads the sentence the time expression is in (lower case, normalised).
+Each check reads the sentence the time expression is in (lower case, normalised);
+``sentence_start`` and ``sentence_end`` find that sentence for the wait modules.
 """
 
 from __future__ import annotations
@@ -217,3 +218,16 @@ def measures_the_past(before: str, after: str) -> bool:
         did = _DEED_AFTER.match(after)
         return bool(did) and did["verb"] not in _NOT_A_DEED
     return False
+
+
+# The sentence around a place in a note: ``reading.waits`` and its helpers read each time there.
+
+
+def sentence_end(text: str, pos: int, stops: str = ".!?;\n") -> int:
+    found = re.search(f"[{stops}]", text[pos:])
+    return pos + found.start() if found else len(text)
+
+
+def sentence_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(c, 0, pos) for c in ".!?;\n")
+    return cut + 1

@@ -1,0 +1,43 @@
+"""The languages whose phrase tables are kept in modules of their own (``reading.foreign_contact``,
+``reading.foreign_moves``, ``reading.foreign_german``...), in the order they are put in front of
+the tables of ``reading.foreign_cues``, ``reading.foreign_words`` and ``reading.foreign_times``,
+and ``tables``, which gathers their entries of one kind ("OPT_OUTS", "CUES", "WAITS", ...).
+"""
+
+from __future__ import annotations
+
+from reading import (
+    foreign_afrikaans,
+    foreign_company,
+    foreign_contact,
+    foreign_german,
+    foreign_hinglish,
+    foreign_irish,
+    foreign_moves,
+    foreign_polish,
+    foreign_portuguese,
+    foreign_spanish,
+    foreign_tagalog,
+    foreign_welsh,
+)
+
+# Languages with tables of their own, put in front of the tables of ``reading.foreign``'s modules.
+_MORE = (
+    # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
+    foreign_contact,
+    foreign_moves,
+    foreign_company,
+    foreign_afrikaans,
+    foreign_welsh,
+    foreign_irish,
+    foreign_hinglish,
+    foreign_tagalog,
+    foreign_polish,
+    foreign_german,
+    foreign_portuguese,
+    foreign_spanish,
+)
+
+
+def tables(table: str) -> tuple[tuple[str, str], ...]:
+    return tuple(entry for module in _MORE for entry in getattr(module, table, ()))

@@ -1,0 +1,153 @@
+"""Months and holidays in other languages: the words a wait preposition must stand before.
+
+The month names of each language (with Turkish and Finnish stems that take case endings, read with
+the word for "after" or "until" after them: "marttan sonra", "toukokuuhun asti"), the holidays
+("les Fêtes", "Pessach", "Fronleichnam"...) and the lookaheads that let a short preposition ("po",
+"do", "nach") be rewritten only before one of them. Part of ``reading.foreign``'s table; its rules
+hold here.
+"""
+
+from __future__ import annotations
+
+from reading import foreign_hebrew
+from reading.foreign_tables import tables
+
+# --- months and holidays (the words a wait preposition must stand before) -------------------
+
+MONTHS = {
+    "january": "januar jänner janvier janeiro enero gennaio januari styczeń styczen stycznia styczniu",
+    "february": "februar février fevrier fevereiro febrero febbraio februari luty lutego lutym",
+    "march": "märz maerz mars março marzo maart marzec marca marcu",
+    "april": "avril abril aprile kwiecień kwiecien kwietnia kwietniu",
+    "may": "maio mayo maggio mei maj maju",
+    "june": "juni juin junho junio giugno czerwiec czerwca czerwcu",
+    "july": "juli juillet julho julio luglio lipiec lipca lipcu",
+    "august": "août aout agosto augustus sierpień sierpien sierpnia sierpniu",
+    "september": "septembre setembro septiembre setiembre settembre wrzesień wrzesien września "
+    "wrzesnia wrześniu wrzesniu",
+    "october": "oktober octobre outubro octubre ottobre październik pazdziernik października "
+    "pazdziernika październiku pazdzierniku",
+    "november": "novembre novembro noviembre listopad listopada listopadzie",
+    "december": "dezember décembre decembre dezembro diciembre dicembre grudzień grudzien "
+    "grudnia grudniu",
+}
+# Swedish, Indonesian, Tagalog and Romanian month names not already above (Turkish and Finnish months take
+# case endings and are in ``SUFFIXED_MONTHS``).
+_MORE_MONTHS = {
+    "january": "ianuarie",
+    "february": "pebrero",
+    "march": "maret marso martie",
+    "april": "aprilie",
+    "may": "",
+    "june": "hunyo iunie",
+    "july": "hulyo iulie",
+    "august": "augusti agustus",
+    "september": "setyembre septembrie",
+    "october": "oktubre octombrie",
+    "november": "nobyembre noiembrie",
+    "december": "desember disyembre decembrie",
+}
+for _en, _more in _MORE_MONTHS.items():
+    MONTHS[_en] = f"{MONTHS[_en]} {_more}".strip()
+# Month stems with case endings: Turkish ("martta", "nisandan", "ekime kadar"), Finnish
+# ("maaliskuussa", "huhtikuun", "toukokuuhun").
+SUFFIXED_MONTHS = {
+    "january": r"ocak\w*|tammikuu\w*",
+    "february": r"şubat\w*|subat\w*|helmikuu\w*",
+    "march": r"mart(?:ta|tan|a|ın|in|ı)|maaliskuu\w*",
+    "april": r"nisan\w*|huhtikuu\w*",
+    "may": r"mayıs\w*|mayis\w*|toukokuu\w*",
+    "june": r"haziran\w*|kesäkuu\w*",
+    "july": r"temmuz\w*|heinäkuu\w*",
+    "august": r"ağustos\w*|agustos\w*|elokuu\w*",
+    "september": r"eylül\w*|eylul\w*|syyskuu\w*",
+    "october": r"ekim\w*|lokakuu\w*",
+    "november": r"kasım\w*|kasim\w*|marraskuu\w*",
+    "december": r"aralık\w*|aralik\w*|joulukuu\w*",
+}
+# "Mai" (German May) is Italian "never" too: a month only after a preposition (below).
+MAY_AFTER_PREP = "mai"
+
+HOLIDAYS: tuple[tuple[str, str], ...] = (
+    # Québec's "les Fêtes" run to early January, like the English "Christmas holidays"
+    (
+        r"(?:les |le temps des |la période des |des )f[êe]tes(?: de fin d'ann[ée]e)?|(?-i:F)[êe]tes|"
+        r"f[êe]tes de fin d'ann[ée]e",
+        "christmas",
+    ),
+    (
+        r"no[ëe]l|weihnachten|weihnachtsferien|(?:(?<=o )|(?<=do )|(?<=no )|(?<=té )|(?<=pós ))natal|"
+        r"navidad(?:es)?|natale|kerst(?:mis)?|boż(?:e|ym) narodzeni(?:e|u)|świętach|swietach|świąt",
+        "christmas",
+    ),
+    (r"ostern|osterferien|p[âa]ques|p[áa]scoa|pascua|pasqua|pasen|wielkanoc\w*", "easter"),
+    (r"semana santa|settimana santa", "holy week"),
+    (
+        r"(?:la )?(?:f[êe]te des rois|[ée]piphanie)|(?:el )?(?:d[íi]a de )?(?:los )?reyes magos|"
+        r"d[íi]a de (?:los )?reyes|(?:(?<=de )|(?<=los )|(?<=tras ))reyes|heilige drei k[öo]nige|"
+        r"dreik[öo]nig(?:stag)?|trzech kr[óo]l(?:ach|i|ów|ow)|driekoningen|dia (?:de|dos) reis",
+        "three kings",
+    ),
+    (r"guadalupe[- ]reyes", "guadalupe-reyes"),
+    (r"お盆|o-?bon", "obon"),
+    # Dutch feasts, named the same in English notes: listed so that "na Koningsdag" is "after"
+    (r"koningsdag|koninginnedag", "koningsdag"),
+    # named the same in English notes: listed so that "dopo Ferragosto" is "after"
+    (r"ferragosto", "ferragosto"),
+    (r"songkran", "songkran"),
+    (r"sinterklaas(?:avond)?|pakjesavond", "sinterklaas"),
+    (r"carnaval|karneval|fasching|karnawał", "carnival"),
+    (r"julen|julhelgen|mellandagarna|joulu(?:n|na|ksi)?|yılbaşı\w*|yilbasi\w*|pasko", "christmas"),
+    (r"ramazan bayramı\w*|ramazan bayrami\w*|şeker bayramı\w*|seker bayrami\w*", "eid al-fitr"),
+    (r"kurban bayramı\w*|kurban bayrami\w*", "eid al-adha"),
+    (r"t[ếe]t(?: nguyên đán| âm lịch)?", "tet"),
+    # Indonesia's and Malaysia's name for Eid al-Fitr
+    (
+        r"lebaran|idul ?fitri|hari raya(?: idul ?fitri| aidilfitri| puasa)?|aidilfitri",
+        "eid al-fitr",
+    ),
+    # Spanish, French and German names of the Jewish holidays ("después de Pésaj")
+    (r"p[ée]saj|pessah|p[âa]que juive|pessach|pascua jud[íi]a", "passover"),
+    (r"janucá|januca|hanouka|hanoucca|chanukka", "hanukkah"),
+    (r"roch hachana|rosh hashaná|rosh hashana", "rosh hashanah"),
+    (r"yom kipour|yom kipur", "yom kippur"),
+    *foreign_hebrew.HOLIDAYS,
+    *tables("HOLIDAYS"),
+)
+MONTH_WORDS = "|".join(
+    sorted((w for ws in MONTHS.values() for w in ws.split()), key=len, reverse=True)
+)
+_EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_HOLIDAY_WORDS = "|".join(p for p, _ in HOLIDAYS)
+# What a wait preposition must stand before: a month, a holiday, or an article and then one.
+_ARTICLES = (
+    r"(?:dem|der|den|la|le|les|el|los|las|o|a|os|as|il|lo|de|del|da|do|dos|das|fin de|fin|"
+    r"finales de|final de|fim de|koniec|końca|konca|eind|fine|ende|anfang|début|debut|principios de|"
+    r"início de|inicio de|mi-|mitte|mediados de|meados de|połowy|polowy)\s*"
+)
+_FOREIGN_TIME = rf"(?:{MONTH_WORDS}|{MAY_AFTER_PREP}|{_HOLIDAY_WORDS})"
+# English holidays too: Taglish and Hinglish notes name them in English ("pagkatapos ng Holy Week")
+_EN_HOLIDAYS = r"(?:holy week|christmas|easter|new year|the holidays|ramadan|eid|diwali)\b"
+TIME_AHEAD = (
+    rf"(?=\s+(?:{_ARTICLES})?(?:{_FOREIGN_TIME}|{_EN_MONTHS}|{_EN_HOLIDAYS}|\d{{1,2}}\.? ))"
+)
+# Short prepositions that are English words too ("do", "a", "no", "po"): only before a foreign month.
+FOREIGN_AHEAD = rf"(?=\s+(?:{_ARTICLES})?{_FOREIGN_TIME}(?![\w]))"
+
+
+def postpositions() -> tuple[tuple[str, str], ...]:
+    """Turkish and Finnish put "after" and "until" after the month: "marttan sonra", "ekime
+    kadar", "huhtikuun jälkeen", "toukokuuhun asti"."""
+    out = []
+    for english, stems in SUFFIXED_MONTHS.items():
+        out.append((rf"(?:{stems}) (?:sonra|jälkeen)", f"after {english}"))
+        out.append((rf"(?:{stems}) (?:kadar|asti|saakka)", f"until {english}"))
+    for pattern, english in (
+        (r"kurban bayram\w*", "eid al-adha"),
+        (r"ramazan bayram\w*|şeker bayram\w*|bayram\w*", "eid al-fitr"),
+        (r"kesän|kesälomien|loman", "the summer"),
+        (r"joulun", "christmas"),
+        (r"yılbaşı\w*", "christmas"),
+    ):
+        out.append((rf"(?:{pattern}) (?:sonra|jälkeen)", f"after {english}"))
+    return tuple(out)

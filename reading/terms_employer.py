@@ -1,0 +1,353 @@
+"""What the employer is called: its kind, size and stage (``COMPANY``: startup, scale-up, large
+company, agency, public sector, union shop...), its sector (``INDUSTRY``) and the mission it works
+for (``MISSION``) - canonical value -> the phrasings people use (data only; written as in
+``reading.terms``).
+"""
+
+# What a workplace is called when its size or stage is said of it: "a big established operator", "an
+# established carrier", "a small local forwarder", "a big newsroom", "a global 3PL".
+_ORG = (
+    r"(?:companies|company|firms?|organi[sz]ations?|orgs?|employers?|corporations?|operators?|carriers?|"
+    r"airlines?|players?|outfits?|businesses|business|networks?|newsrooms?|publishers?|forwarders?|"
+    r"3pls?|multinationals?|studios?|manufacturers?|brands?)"
+)
+# A workplace named by its sector: the size word is read alone, so the sector is read as well ("only
+# big pharma": a large company, and pharma).
+_SECTOR_ORG = r"(?:banks?|insurers?|pharma(?:ceuticals?)?|biotechs?)\b"
+# A word between the size and the workplace that says where, whose or what it is: "a small local
+# firm", "a big logistics operator" (not an article: "established a firm" is something done).
+_ORG_KIND = (
+    r"(?:family[- ](?:run|owned) |(?!(?:a|an|the|my|his|her|their|our|your|its) )[a-z&-]+ )?"
+)
+
+# The workplace a union word is said of: "a union shop", "CBA sites", "non-union jobs".
+_UNION_PLACE = (
+    r"(?:shops?|plants?|sites?|jobs?|workplaces?|employers?|houses?|roles?|compan(?:y|ies)|yards?|"
+    r"mills?|facilit(?:y|ies)|environments?|positions?|work|gigs?|places?|hospitals?|crews?|"
+    r"projects?|operations?|mines?|warehouses?|depots?)"
+)
+
+COMPANY = {
+    "startup": (
+        r"start[- ]?ups?",
+        r"early[- ]stage(?: companies| company| startups?)?",
+        r"seed[- ]stage",
+        r"series a",
+        # a venture said to be new and founded from nothing: "part of a new airline from day one",
+        # "get in on the ground floor"
+        r"(?:a |the )?new (?:[a-z-]+ )?(?:airlines?|carriers?|compan(?:y|ies)|business(?:es)?|ventures?|operators?|"
+        r"brands?)(?= (?:from (?:day one|day 1|scratch|the (?:start|ground up|beginning))|launching|starting up))",
+        r"(?<=on the )ground floor",
+    ),
+    "scaleup": (r"scale[- ]?ups?", r"growth[- ]stage", r"series [bcd]"),
+    # funded by venture capital: "no VC money", "VC-backed only"
+    "vc_backed": (
+        r"vc[- ]?(?:backed|funded|funding|money|cash|investors?)",
+        r"venture[- ](?:backed|funded|capital|money)",
+    ),
+    "enterprise": (
+        r"enterprises?",
+        # "an established carrier", "a big established operator" ("has established a firm" is no size)
+        r"(?<!has )(?<!have )(?<!had )established " + _ORG_KIND + _ORG,
+        r"corporates?",
+        # "hated the big corporate hospital": the size, with the workplace it is said of
+        r"(?:big |large )?corporate (?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?)",
+        r"big corp(?:orate)?s?",
+        r"corporate (?:world|life|environments?|companies)",
+        r"ftse 100",
+        r"fortune 500",
+    ),
+    "small": (
+        r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?|places?|orgs?|"
+        r"organi[sz]ations?|setups?)",
+        # "a small local forwarder", "a smaller independent carrier", "a small indie studio"
+        r"small(?:er)?,? " + _ORG_KIND + _ORG,
+        r"small(?:er)? (?:indies?|independents?)",
+        r"small(?:er)?(?=,? " + _ORG_KIND + _SECTOR_ORG + ")",
+        # the workplace by its size: "a small nursing home", "a smaller clinic"
+        r"small(?:er)? (?:(?:private|local|family[- ]run|independent|community|rural|critical access) )?(?:nursing homes?|care homes?|"
+        r"homes?|clinics?|hospitals?|practices?|pharmac(?:y|ies)|stores?|schools?|hotels?|restaurants?)",
+        r"(?:somewhere|something|a place|an? (?:org|organi[sz]ation|company|firm)) smaller",
+        # "a tiny team"; a headcount cap: "under 20 people" ("fewer than" would read as a refusal)
+        r"(?:tiny|little|micro) (?:companies|company|firms?|teams?|outfits?|shops?|startups?|orgs?)",
+        # a charity by its size: "a small grassroots charity", "a little local NGO"
+        # (the size word only: the charity itself is read as nonprofit beside it)
+        r"(?:small(?:er)?|tiny|little)(?= (?:local |grassroots |community |independent )?(?:charit(?:y|ies)|"
+        r"non-?profits?|ngos?)\b)",
+        r"grassroots(?= (?:charit(?:y|ies)|non-?profits?|ngos?|organi[sz]ations?)\b)",
+        r"(?:(?<=under )|(?<=below )|(?<=max )|(?<=up to ))(?:[1-9]|[1-9]\d) (?:people|employees|staff|"
+        r"person(?: company| team)?)",
+    ),
+    "large": (
+        r"(?:large|larger|big|bigger|huge)(?:,? (?:stable|established|well[- ]known|global|"
+        r"international|household[- ]name))? (?:companies|company|firms?|organi[sz]ations?|orgs?|employers?)",
+        # "another big FMCG employer", "a big corporate hospital", "a large hospital chain"
+        r"(?:large|larger|big|bigger|huge) (?:[a-z&]+ )?(?:companies|company|firms?|employers?|"
+        r"organi[sz]ations?|brands?)",
+        r"(?:large|larger|big|bigger|huge) (?:corporate |private |multi-?specialty |teaching |academic )?"
+        r"(?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?|groups?|(?:health )?systems|"
+        r"medical cent(?:er|re)s?|academic medical cent(?:er|re)s?)",
+        r"big tech",
+        # "a big, established newsroom", "a proper big operator", "a global 3PL", "big pharma only"
+        r"(?:large|larger|big|bigger|huge)(?:,? (?:stable|established|well[- ]known|global|international|"
+        r"household[- ]name|proper|boring|public|listed))?,? " + _ORG_KIND + _ORG,
+        r"(?:large|larger|big|bigger|huge)(?=,? " + _ORG_KIND + _SECTOR_ORG + ")",
+        r"global (?:3pls?|networks?|carriers?|airlines?|operators?|forwarders?|players?|banks?|insurers?|"
+        r"firms?|companies|company|brands?|groups?|logistics (?:companies|company|firms?|providers?))",
+        r"multinationals?",
+        r"mncs?",
+        # "a national charity next", "one of the big household-name charities"
+        r"(?:large|larger|big|bigger|huge|national|household[- ]name|major)(?= (?:\w+ )?(?:charit(?:y|ies)|"
+        r"non-?profits?|ngos?)\b)",
+        r"faang(?:[- ](?:sized?|scale|style|level))?",
+    ),
+    "agency": (
+        r"(?:recruitment |recruiting |digital |creative |marketing |dev |development |staffing )?agenc(?:y|ies)",
+        r"agency (?:side|work|life|world)",
+    ),
+    "consultancy": (
+        r"consultanc(?:y|ies)",
+        r"consulting(?: firms?| work)?",
+        r"big (?:four|4)",
+        r"outsourc(?:ing|ers?)",
+    ),
+    "public_sector": (
+        r"public sector",
+        r"government(?: work| roles?| departments?)?",
+        r"civil service",
+        r"local authorit(?:y|ies)",
+        r"councils?",
+        # the NHS as an employer: "NHS for life", "wants out of the NHS"
+        r"(?:the )?nhs(?: trusts?| jobs?| roles?| posts?| bands?)?",
+        # state-owned employers: "a national oil company", "done with GLCs", "no more SOEs"
+        r"government[- ]linked(?: co(?:mpan(?:y|ies))?s?| entit(?:y|ies)| firms?| corporates?)?",
+        r"glcs?",
+        r"state[- ]owned(?: enterprises?| compan(?:y|ies)| firms?| oil compan(?:y|ies))?",
+        r"soes?",
+        r"national oil compan(?:y|ies)",
+        r"nocs?(?= (?:like|such as|e\.g\.)| only)",
+        r"semi[- ]government(?:al)?(?: entit(?:y|ies)| compan(?:y|ies))?",
+    ),
+    # A workplace by its union: "wants a union shop", "CBA sites only", "won't go non-union"
+    # (the union as someone's history, "was union rep", "union member 20 years", is no workplace)
+    "union": (
+        r"union(?:i[sz]ed)?[- ]" + _UNION_PLACE,
+        r"unioni[sz]ed",
+        r"union[- ]represented",
+        r"(?:cba|eba)[- ]" + _UNION_PLACE,
+        r"(?:cba|eba)(?= only| sites?)",
+        r"(?:(?<=under )|(?<=covered by )|(?<=with ))(?:an? |the )?(?:cba|eba|collective (?:bargaining )?"
+        r"agreements?|enterprise (?:bargaining )?agreements?)",
+    ),
+    "non_union": (
+        r"non[- ]?union(?:i[sz]ed)?(?:[- ]" + _UNION_PLACE + ")?",
+        r"non[- ](?:cba|eba)(?:[- ]" + _UNION_PLACE + ")?",
+        r"union[- ]free(?:[- ]" + _UNION_PLACE + ")?",
+    ),
+    "nonprofit": (
+        r"non[- ]?profits?",
+        r"not[- ]for[- ]profits?",
+        r"charit(?:y|ies)",
+        r"ngos?",
+        r"third sector",
+    ),
+}
+
+INDUSTRY = {
+    "fintech": (
+        r"fin[- ]?tech",
+        r"payments(?: companies| company| industry)?",
+        r"financial technology",
+    ),
+    "retail": (
+        r"retail(?:ers?|ing)?",
+        r"high[- ]street (?:shops?|stores?|chains?|fashion|brands?|retail(?:ers?)?)",
+        r"(?:grocery|supermarket|fashion|clothing|furniture|diy|homeware|convenience|department[- ]store) "
+        r"(?:chains?|groups?|brands?)",
+        r"supermarkets?",
+        r"grocers?",
+        # fashion named as a business: "no fast fashion", "a fast-fashion brand", "a luxury house"
+        r"(?:fast[- ])?fashion(?: brands?| houses?| labels?| retailers?| industry| sector)?",
+        r"luxury (?:fashion )?(?:houses?|brands?|labels?|retailers?|goods)",
+        r"department stores?",
+        r"\d[\d,]*[- ]stores?",
+        r"chains? of (?:\d[\d,]* |\w+ )?(?:stores|shops)",
+    ),
+    "healthcare": (
+        r"health[- ]?care",
+        r"nhs",
+        r"hospitals?",
+        r"hospital (?:groups?|trusts?|chains?)",
+        r"clinics?",
+        r"care homes?",
+        r"nursing homes?",
+        # a pharmacy (a chemist's) is care; the drug makers are pharma
+        r"pharmac(?:y|ies)",
+        r"chemists?",
+        r"drugstores?",
+        r"gp (?:practices?|surgeries|surgery)",
+        r"dental (?:practices?|groups?|chains?|clinics?)",
+    ),
+    # end-of-life care, wanted or refused in its own right ("wants hospice", "won't do hospice")
+    "hospice": (
+        r"hospices?(?! nurses| staff| team| workers)",
+        r"palliative(?: care)?",
+        r"end[- ]of[- ]life care",
+    ),
+    "gambling": (
+        r"gambling",
+        r"betting",
+        r"i[- ]?gaming",
+        r"casinos?",
+        r"bookmakers?",
+        r"bookies",
+        r"sports?books?",
+        r"lotter(?:y|ies)",
+    ),
+    "defence": (
+        r"defen[cs]e(?: industry| sector| companies| contractors?)?",
+        r"military",
+        r"weapons",
+        r"arms",
+        r"missiles?",
+        r"munitions?",
+        r"armaments?",
+    ),
+    "adtech": (
+        r"ad[- ]?tech",
+        r"advertising(?: tech(?:nology)?)?",
+        r"ad[- ]?serving",
+        # what an ad-tech company builds: "our programmatic ad exchange", "a demand-side platform"
+        r"(?:programmatic )?ad (?:exchanges?|networks?)",
+        r"programmatic(?: advertising| ads?| media)?",
+        r"(?:demand|supply)[- ]side platforms?",
+        r"marketing tech",
+    ),
+    "crypto": (r"crypto(?:currency|currencies)?", r"web ?3", r"blockchain", r"nfts?", r"defi"),
+    "ecommerce": (
+        r"e[- ]?commerce",
+        r"e-?com(?! \w)",
+        r"online retail(?:ers?)?",
+        r"online (?:(?:fashion|clothing|grocery|furniture) )?(?:shops?|stores?|retailers?|marketplaces?|"
+        r"brands?)",
+        r"web ?shops?",
+        r"e-?tail(?:ers?|ing)?",
+    ),
+    "gaming": (
+        r"gaming(?: industry| studios?| companies)?",
+        r"games?(?: industry| studios?| dev(?:elopment)?)",
+        r"video games",
+    ),
+    "insurance": (r"insurance", r"insur[- ]?tech", r"insurers?", r"reinsur(?:ance|ers?)"),
+    "banking": (
+        r"banking",
+        r"banks?",
+        r"investment banks?",
+        r"financial services",
+        r"finance",
+        r"challenger banks?",
+        r"neo-?banks?",
+        r"(?:mortgage |consumer |payday )?lenders?",
+        r"building societ(?:y|ies)",
+        r"credit unions?",
+    ),
+    # lending apps and online lenders: a sector of its own to collectors, apart from banks
+    "lending": (
+        r"(?:online |digital |instant |mobile )?(?:lending|loan|cash ?loan|payday loan) apps?",
+        r"app loans?",
+        r"online lend(?:ers?|ing)",
+        r"digital lend(?:ers?|ing)",
+        r"micro-?lend(?:ers?|ing)",
+        r"payday loans?",
+    ),
+    "education": (r"education(?:al)? (?:sector|industry)",),
+    # fossil fuels, coal among them
+    "oil and gas": (
+        r"oil (?:and|&) gas",
+        r"oil companies",
+        r"fossil fuels?",
+        r"petrochemicals?",
+        r"coal(?: mining| mines?| power| companies| industry)?",
+    ),
+    "mining": (
+        r"(?<!data )(?<!text )(?<!crypto )(?<!bitcoin )(?<!process )mining(?: tech| industry| "
+        r"companies| sector)?",
+        r"iron[- ]ore",
+        r"miners?",
+    ),
+    "alcohol": (
+        r"alcohol(?:ic drinks?| industry| companies| brands?)?",
+        r"brewer(?:y|ies|s)",
+        r"craft beers?(?: scene)?",
+        r"beer (?:companies|brands?|industry)",
+        r"distiller(?:y|ies)",
+        r"spirits (?:brands?|companies)",
+    ),
+    "tobacco": (r"tobacco", r"vaping", r"cigarettes?"),
+    "fmcg": (r"fmcg", r"consumer (?:packaged )?goods", r"cpg"),
+    "media": (r"media(?: companies| industry)?", r"publishing", r"news(?:papers?)?"),
+    "telecoms": (r"tele(?:coms?|communications)",),
+    "energy": (r"energy(?![- ]transition)(?: sector| industry| companies)?", r"utilit(?:y|ies)"),
+    "automotive": (r"automotive", r"car (?:industry|companies|makers?)"),
+    "logistics": (r"logistics", r"supply chain", r"shipping"),
+    "pharma": (r"pharma(?:ceuticals?)?", r"biotech", r"life sciences"),
+    "saas": (r"saas", r"b2b software"),
+    "cybersecurity": (
+        r"cyber(?:[- ]?security)?",
+        r"infosec",
+        r"security (?:industry|companies|sector)",
+    ),
+    "travel": (r"travel (?:industry|companies|sector|tech)", r"hospitality"),
+    "manufacturing": (r"manufacturing", r"factories"),
+    "real estate": (r"real estate", r"prop[- ]?tech", r"property"),
+    "legal": (r"legal ?tech", r"law firms?"),
+    "government": (r"gov ?tech",),
+    "agriculture": (r"agri(?:culture|tech)", r"farming"),
+}
+
+MISSION = {
+    "climate": (
+        r"climate(?: tech| change| action| impact| mission)?",
+        r"clean ?tech",
+        r"sustainab(?:ility|le)",
+        r"renewables?(?: energy)?",
+        r"net zero",
+        r"decarboni[sz]ation",
+        r"green energy",
+        r"(?:the )?energy[- ]transition",
+        r"low[- ]carbon",
+        r"carbon (?:removal|capture|accounting|reduction|emissions)",
+        r"(?:solar|wind) (?:power|energy|farms?)",
+        r"clean energy",
+        r"heat pumps?",
+        r"ev charging",
+        r"the planet",
+        r"environment(?:al)?(?: impact| mission)?",
+    ),
+    "health": (
+        r"health(?: mission| impact| outcomes)?",
+        r"health[- ]?tech",
+        r"med[- ]?tech",
+        r"digital health",
+        r"patients?",
+        r"mental health",
+        r"wellbeing",
+        r"saving lives",
+    ),
+    "education": (r"education(?: mission)?", r"ed[- ]?tech", r"students?", r"kids learn"),
+    "social impact": (
+        r"social (?:impact|good|mission|justice|enterprise)",
+        r"(?:positive|real|meaningful|social|measurable) impact",
+        r"do(?:ing)? good",
+        r"make a difference",
+        r"making a difference",
+        r"mission[- ]driven",
+        r"purpose[- ]driven",
+        r"meaningful work",
+        r"something (?:meaningful|that matters|with purpose)",
+        r"tech for good",
+    ),
+    "open source": (r"open[- ]?source",),
+    "accessibility": (r"accessibility", r"a11y"),
+    "privacy": (r"privacy",),
+}

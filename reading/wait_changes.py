@@ -1,0 +1,144 @@
+"""A wait given up, taken back or called off, and a note that says they are open now.
+
+"Cliff in Feb. Not a blocker" is a date to know, not one to wait for; "no need to wait till
+March" gives the wait up; "ignore my last message about the summer" takes it back; "update: the
+baby came early, actually ready now" and "scrap the hold, let's talk" open them from the day said.
+"Open to a chat any time" makes the months in the same note what happened or is planned.
+
+``reading.waits`` applies these to the waits it found.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from reading.wait_context import sentence_end, sentence_start
+
+
+def given_up_or_ready(
+    found: list[tuple[date, int, int]], text: str, said_at: date
+) -> list[tuple[date, int, int]]:
+    if found and "block" in text and _NOT_A_BLOCKER.search(text):
+        # "Cliff in Feb. Not a blocker, just flagging it": a date to know, not one to wait for
+        found = [
+            w
+            for w in found
+            if _HOLDS_OFF.search(text, sentence_start(text, w[1]), sentence_end(text, w[2]))
+        ]
+    if found and ("wait" in text or "hold" in text):
+        # "no need to wait till March": the wait said is the one given up
+        found = [w for w in found if not _NO_WAIT.search(text, sentence_start(text, w[1]), w[1])]
+    back = _TAKEN_BACK.search(text) if any(w in text for w in _BACK_WORDS) else None
+    if found and back:
+        # "ignore my last message about the summer": the wait named is the one taken back
+        found = [w for w in found if not _ABOUT.fullmatch(text, back.end(), w[1])]
+    if (
+        not found
+        and ("now" in text or "any" in text)
+        and (ready := _READY_NOW.search(text))
+        and _CHANGED.search(text)
+    ):
+        # "update: the baby came early, actually ready now": open from the day said - a later
+        # note that takes an earlier wait back (the latest word on timing counts)
+        found.append((said_at.replace(day=1), ready.start(), ready.end()))
+    elif not found and back and (ready := _READY_TO.search(text, back.end())):
+        # "forget what I said about Easter, ready to move": the earlier wait taken back, and
+        # open from the day said
+        found.append((said_at.replace(day=1), ready.start(), ready.end()))
+    elif not found and (off := _CALLED_OFF.search(text)):
+        # "no need to wait any more", "scrap the hold, let's talk": the wait called off, so open
+        # from the day said, whatever an earlier note asked
+        found.append((said_at.replace(day=1), off.start(), off.end()))
+    return found
+
+
+# A date flagged as no obstacle: "not a blocker", "isn't blocking anything", "no blocker".
+_NOT_A_BLOCKER = re.compile(
+    r"\b(?:not|isn't|is not|wasn't|won't be|no|never) (?:a |any )?(?:real )?(?:blocker|blocking)\b|"
+    r"\b(?:doesn't|does not|won't|will not) block\b"
+)
+# ... unless the wait's own sentence holds them off in so many words.
+_HOLDS_OFF = re.compile(
+    r"\b(?:until|till|til|not before|no sooner|after|once|won't|can't|cannot|not (?:looking|moving|"
+    r"leaving|available)|wait|hold off)\b"
+)
+# A wait given up: "no need to wait till March", "don't hold off until the new year".
+_NO_WAIT = re.compile(
+    r"\b(?:no need to|don't|do not|doesn't|does not|no longer|not) (?:need to |have to )?"
+    r"(?:wait|hold off|waiting|holding off)\b[^.;!?]{0,25}$"
+)
+# Ready now, said as a change: "actually ready now", "free now, the project wrapped early".
+_READY_NOW = re.compile(
+    r"(?<!not )(?<!n't )\b(?:ready|available|free|open|keen|good to go|happy|up for it)\b(?: (?:to (?:talk|"
+    r"chat|go|look|move|interview|start|be contacted|hear(?: (?:about|of) (?:\w+ ){0,2}?(?:roles|jobs|"
+    r"opportunities|options|openings|positions))?)|for (?:a )?(?:chat|call|roles|interviews|opportunities)))?"
+    r"(?: again)? (?:right )?now\b(?! and (?:then|again))|\b(?:can|could) (?:talk|chat|start|interview|move) "
+    r"(?:(?:right )?now|any ?time)\b|"
+    # home again, said as a change: "rotation cancelled, home in Edmonton now", "back home now"
+    r"(?<!not )(?<!n't )(?<!from )(?<!at )\b(?:back )?home(?: in [a-z][\w -]{0,25}?)? now\b(?! and (?:then|again))|"
+    # "I want out now", "needs to move now", "looking now": wanting to leave, from the day said
+    r"(?<!not )(?<!n't )(?<!never )\b(?:(?:want|wants|need|needs)(?: to get)? out|(?:want|wants|need|needs) to "
+    r"(?:leave|move|go)|looking|on the market)(?: again)? (?:right )?now\b(?! and (?:then|again))"
+)
+_CHANGED = re.compile(
+    r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
+    r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early|"
+    # the obstacle gone: "the company paid off my bond", "they waived my notice", "bought me out"
+    r"paid (?:it |that |them )?off|paid off (?:my|the|her|his|their)|bought (?:me|him|her|them|it|my \w+) out|"
+    r"waived|released me|let me go early|"
+    r"fell through|called off|cancell?ed|scrapped|(?:got|was|been|were) pulled|(?:is|was) off|laid off|made redundant|let go|"
+    # "scrap what I said about March, the project got canned": the earlier word taken back
+    r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned|"
+    # "please ignore my last note about September": the earlier word taken back
+    r"(?:scrap|forget|ignore|disregard|scratch) (?:my|her|his|their|the|that) (?:last|earlier|previous|old|"
+    r"other) (?:note|message|email|e-mail|mail|text|reply|answer))\b"
+)
+# An earlier word taken back in so many words, then ready with no "now": "forget what I said
+# about March - good to go", "ignore my last message, free to talk".
+_TAKEN_BACK = re.compile(
+    r"\b(?:scrap|forget|ignore|disregard|scratch) (?:what (?:i|she|he|they|we) (?:said|told you|wrote)|"
+    r"(?:my|her|his|their|the|that) (?:last|earlier|previous|old|other) (?:note|message|email|e-mail|"
+    r"mail|text|reply|answer))\b"
+)
+_BACK_WORDS = ("scrap", "forget", "ignore", "disregard", "scratch")
+_ABOUT = re.compile(
+    r"\W*(?:about|re|regarding|on)\W+(?:the |my |waiting (?:till|until) |holding off (?:till|until) )?"
+)
+_READY_TO = re.compile(
+    r"(?<!not )(?<!n't )\b(?:ready|free|available|open|good to go|keen|happy)\b(?: (?:to (?:move|go|talk|"
+    r"chat|look|interview|start|hear)|for (?:a )?(?:chat|call|roles|interviews|a move|the next thing)))?"
+    r"(?=\W*$|\W*[.!;,]| to (?:move|go|talk|chat|look|interview|start|hear)| for)"
+)
+# A wait called off, in so many words: "no need to wait any more", "the wait is over", "scrap
+# the hold". "no need to wait till March" names what it calls off (``_NO_WAIT``); said alone it
+# frees them from the day said.
+_CALLED_OFF = re.compile(
+    r"\b(?:no (?:need|reason) to (?:wait|hold off)|(?:don't|do not|doesn't|does not|no longer) (?:need|have) "
+    r"to (?:wait|hold off)|the wait is over|no longer (?:waiting|on hold)|(?:scrap|scratch|forget|ignore|drop|"
+    # "scratch the bonus wait", "drop the exam hold": the wait named by what it was for
+    r"cancel|bin) (?:the|my|that|her|his|their) (?:[\w-]+ )?(?:wait|hold|hold-off|timing)|(?:the )?(?:wait|hold) is (?:off|over|"
+    r"lifted))\b(?! (?:for|on|until|till) (?:you|us|me|a reply|an answer|the (?:client|offer|results?|"
+    r"feedback|decision)))"
+)
+
+
+# Open now, in so many words: "open to a chat any time", "keen to hear about anything now",
+# "the sooner the better", "happy to talk now" (but not "not open now").
+OPEN_NOW = re.compile(
+    r"(?<!not )(?<!n't )\b(?:open|keen|happy|available|free|ready|up for)\b[^.;!?]{0,40}?\b(?:any ?time|"
+    r"(?<!from )now(?! (?:but|though))|right away|straight away|immediately|asap)\b|\bthe sooner the better\b|"
+    # "available for interviews any day after 6pm": any day from now, at a time of day
+    r"(?<!not )(?<!n't )\b(?:available|free|open|happy)\b[^.;!?]{0,30}?\bany (?:day|evening|morning|afternoon|"
+    r"weekday|lunch ?time|monday|tuesday|wednesday|thursday|friday)\b(?![^.;!?]{0,20}\b(?:from|in|after) "
+    r"(?:(?:early|mid|late|the end of) )?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|next|spring|summer|autumn|fall|winter)\b)|"
+    # "laid off, can interview any time": free now, whatever the note says was planned
+    r"(?<!not )(?<!n't )\b(?:can|could) (?:interview|talk|chat|start|meet) (?:any ?time|right away|immediately)\b|"
+    # "any time for a call", "ring me whenever"
+    r"\bany ?time for (?:a )?(?:call|chat|talk|catch-?up)\b|(?<!not )(?<!n't )\b(?:call|ring|phone|text|message|"
+    r"email) (?:me|him|her|them) (?:any ?time|whenever)\b"
+)
+BUT = re.compile(r"\W*(?:but|though|although|yet)\b[^.;!?]{0,40}$")
+# ... unless that wait is said with an explicit word of waiting right before it.
+OPEN_NOW_BEATS = re.compile(r"\b(?:until|till|not before|no sooner than|only after)\W*$")

@@ -1,0 +1,185 @@
+"""Whether a waiting cue governs a time, or the time is one gone by.
+
+"Not looking till after the summer" waits; these do not: a home move ("moving back to Dublin in
+the summer"), a return already made ("just back from our honeymoon in October", said in
+September "back from leave in August"), a report in the past ("sorry I was short with you back in
+Feb", "was slammed till Thanksgiving", "my bonus was paid end of March"), what keeps them busy
+("timetabling eats June and July"). A time said alone ("cand: nxt yr") or as a short sentence
+that the next one waits for ("Christmas first. Nothing moves until then.") is a wait too.
+
+``reading.waits`` asks these of each time expression it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from reading.calendar import MONTHS
+from reading.wait_context import sentence_end, sentence_start
+from reading.wait_cues import (
+    CUE,
+    DONE,
+    LABEL,
+    ONLY_A_TIME_AFTER,
+    ONLY_A_TIME_BEFORE,
+    POST_CUE,
+    REFERS_BACK,
+    THEN_CLAUSE,
+)
+from reading.wait_times import MONTH
+
+
+def dated_past(before: str) -> bool:
+    """ "went back in March after the baby": the month dates what happened ("during" is a time
+    still to come in "not during Ramadan - after that")."""
+    done = DONE.search(before)
+    return bool(done) and not done.group().startswith("during")
+
+
+def then_next(text: str, m: re.Match) -> bool:
+    """A time said as a sentence of a few words, and the next one waits for it: "After
+    Carnival! Everything stops here till then", "Christmas first. Nothing moves until then."""
+    start, end = sentence_start(text, m.start()), sentence_end(text, m.end(), ".!?\n")
+    # "part-time MSc at NUS, finals in May. No interviews until they're done": the time's own
+    # clause is short
+    start = max(start, text.rfind(",", 0, m.start()) + 1)
+    words = len(text[start:end].split())
+    if end >= len(text) or words > 8:
+        return False
+    rest = re.match(r"[.!?\s]+", text[end:])
+    nxt = end + (rest.end() if rest else 0)
+    then = THEN_CLAUSE.match(text, nxt, sentence_end(text, nxt, ".!?\n"))
+    # a longer clause dates the event only when the next one names it back ("before it completes")
+    return bool(then) and (words <= 5 or bool(re.search(REFERS_BACK, then.group())))
+
+
+def stands_alone(text: str, m: re.Match, before: str) -> bool:
+    # After a label ("cand: nxt yr, EM roles only") the time answers "when?" up to the comma.
+    stops = r"[.!?;\n,–]| - |$" if LABEL.match(before) else r"[.!?;\n]|$"
+    end = re.search(stops, text[m.end() :]).start() + m.end()
+    return bool(ONLY_A_TIME_BEFORE.match(before) and ONLY_A_TIME_AFTER.match(text[m.end() : end]))
+
+
+# "moving back to Dublin in the summer": a home move, which is no wait (the reading conventions).
+_MOVE_VERB = re.compile(r"\b(?:mov(?:e|es|ing)|relocat(?:e|es|ing)|emigrat(?:e|es|ing))\b")
+_HOME_MOVE = re.compile(
+    r"\s+(?:back |over |out )?(?:to|home|house|abroad|countries|country|cities|city)\b(?![^.;]*\b(?:job|"
+    r"roles?|jobs|company|companies|employer)\b)"
+)
+
+
+# A past verb that makes the cue after it history: "came back in", "was available from".
+_PAST_BEFORE_CUE = re.compile(
+    r"\b(?:came|got|went|was|were|been|moved|flew|returned|headed)\W+(?:(?:only|just|finally|"
+    r"straight|right) )?$|"
+    # a payout in hand: "collected her bonus in March", "banked my RSUs in May"
+    # ... and a cliff already reached: "hit my cliff in July", "passed her cliff in May"
+    r"\b(?:collected|cashed(?: out)?|banked|pocketed|received|got|took home|hit|reached|passed|cleared|"
+    r"crossed|got past|made it past|past)\W+(?:(?:my|her|his|their|the|"
+    r"this year's|last year's|full|annual|year-end) )*$"
+)
+
+
+# "back in <month>" at the end of a report in the past ("I was short with you back in Feb", "she
+# asked us to stop back in March"): then, not a return - "off sick, back in Feb" is one.
+BACK_THEN = re.compile(
+    r"\b(?:was|were|had|did|asked|told|said|spoke|wrote|emailed|rang|called|messaged|met|mentioned|sent|"
+    r"replied|chatted|talked|signed|joined|left|started|placed|sorry|apologies|apologise|apologize)\b(?:(?!\b(?:will|'ll|be|until|till|from|"
+    r"and)\b)[^,.;:!?–—-])*(?<!circle )(?<!come )(?<!get )(?<!be )(?<!check )(?<!call )(?<!ring )(?<!ping )"
+    r"(?<!reach )(?<!touch )(?<!go )(?<!write )(?<!loop )(?<!try )(?<!him )(?<!her )(?<!them )(?<!me )"
+    r"\bback (?:in|at the (?:start|end|beginning) of)(?: (?:early|mid|late))?\W*$"
+)
+
+
+# "back from parental leave in August", "back at work since July": a return in a month.
+_BACK_IN = re.compile(
+    r"\bback(?: (?:from|at|to|off) [^.;!?,]{1,40}?)? (?:in|since)(?: (?:early|mid|late))?\W*$"
+)
+
+
+def back_already(before: str, month: str, said_at: date) -> bool:
+    """A return in the month said or the two before it is one already made: nobody says "back
+    in August" in September to mean the August after next."""
+    return bool(_BACK_IN.search(before)) and (said_at.month - MONTHS[month]) % 12 <= 2
+
+
+# When something was said or sent: "sorry for the snappy email in Feb", "I asked you to stop
+# contacting me back in January" - then, not a wait ("stop calling till March" is one).
+SAID_THEN = re.compile(
+    r"\b(?:sorry|apologies|apologise|apologize|my bad)\b[^.;:!?]*\b(?:email|e-mail|message|text|call|reply|"
+    r"response|note|voicemail|words|tone|rant)s? (?:back )?(?:in|from)(?: (?:early|mid|late))?\W*$|"
+    r"\b(?:asked|told|requested|begged|wanted)\b[^.;:!?]*\bstop\w*\b[^.;:!?]* back in(?: (?:early|mid|late))?\W*$"
+)
+
+
+# A month or holiday said as last year's ("till thanksgiving last yr", "until March of last
+# year"): a time gone by, not one to wait for.
+LAST_YEARS = re.compile(r"\W*(?:of |in )?(?:last|the previous|the past) (?:yr|year)\b")
+# Busy until then, said in the past: "was slammed till Thanksgiving", "were swamped until
+# Christmas" ("was told she can't start until March" still waits).
+PAST_BUSY = re.compile(
+    r"\b(?:was|were|had been)\W+(?:(?:so|really|pretty|super|very|crazy|just|totally) )?(?:slammed|"
+    r"busy|swamped|snowed under|flat out|buried|tied up|booked up|maxed out|overloaded)\W+"
+    r"(?:(?:with|w/?) (?:\w+ ){1,3})?(?:until|till|til|thru|through|to)\W*$"
+)
+
+
+# "just back from", "fresh back from", "recently back from": back already.
+_JUST_BEFORE = re.compile(r"\b(?:just|fresh|freshly|recently|newly|only just)\W+$")
+
+
+# Cues that name an event rather than wait for it: after "came back", "from his sabbatical in
+# February" still dates the return.
+_EVENT_CUE = re.compile(
+    r"sabbatical|bonus|vest(?:s|ing)?|on leave|return(?:s|ing)?|back|ends|finishes|closes|completes"
+)
+
+
+# "occupied with the festive season release": what keeps them busy, not when they are free; and
+# what fills the months named right after it ("timetabling eats June and July", "reports
+# swallow all of March").
+_BUSY_WITH = re.compile(
+    r"\b(?:(?:occupied|busy|swamped|tied up|snowed under|flat out|slammed) with\b(?:\W+\w+){0,3}|"
+    r"(?:eats?(?: up)?|ate(?: up)?|swallows?(?: up)?|takes? up|took up|fills?|filled)"
+    rf"(?: (?:all of|the whole of|most of|the))?(?: (?:{MONTH})(?:,| and| &|/))*)\W*$"
+)
+
+
+# "moving to Kraków in February - talk once we've landed": the move is what they wait for.
+_ONCE_MOVED = re.compile(
+    r"^\W*(?:[\w']+\W+){0,5}?(?:once|after|when)\W+(?:(?:we|i|they|he|she)(?:'ve|'re|'m|'s| have| are| am| "
+    r"has| is)?\W+)?(?:\w+\W+)?(?:landed|sett?led|moved|unpacked|arrived|got there|relocated)\b|"
+    r"^\W*(?:[\w']+\W+){0,3}?(?:after|once) (?:the|our|my|his|her|their|that) (?:move|relocation)\b"
+)
+
+
+# An event reported in the past tense right before its month: "was paid (at) the end of March".
+_PAID_THEN = re.compile(
+    r"\b(?:was|were|got|has been|have been|had been) (?:paid|paid out|settled|completed|closed|signed|"
+    r"announced|over|done)(?: (?:in|at|on|by))?(?: the)?(?: (?:end|start|beginning|middle) of)?\W*$"
+)
+
+
+def governed(before: str, after: str, further: str = "") -> bool:
+    # "moving in January to Groningen - will talk once she's settled": the move, a few words on
+    if POST_CUE.match(after) and _PAID_THEN.search(before):
+        return False  # "my bonus was paid end of March, I'm available": when it happened
+    if POST_CUE.match(after) or _ONCE_MOVED.match(further or after):
+        return True
+    cues = list(CUE.finditer(before))
+    if not cues:
+        return False
+    last = cues[-1].start()
+    for verb in _MOVE_VERB.finditer(before):
+        home = _HOME_MOVE.match(before, verb.end())
+        if home and last < home.end():
+            return False  # no cue of its own after the move ("... back to Dublin in the summer")
+    for i, cue in enumerate(cues):
+        # "just back from our honeymoon in October": a return, behind them
+        just_back = cue.group().startswith("back") and _JUST_BEFORE.search(before, 0, cue.start())
+        if (just_back or _PAST_BEFORE_CUE.search(before, 0, cue.start())) and all(
+            _EVENT_CUE.fullmatch(c.group()) for c in cues[i + 1 :]
+        ):
+            return False  # "came back from her sabbatical in March", "was available from May"
+    return not (DONE.search(before, last + 1) or _BUSY_WITH.search(before, last + 1))
