@@ -103,6 +103,8 @@ _NOT_PERMANENT = {"contract", "freelance", "fixed_term"}
 _SIZES = {"large", "enterprise", "startup", "small", "scaleup"}
 # Whether its workplace has a union: no word on its size.
 _UNION_KINDS = frozenset({"union", "non_union"})
+# Whether the seat is the employer's own or a supplier's: no word on its size either.
+_EMPLOYER_KINDS = frozenset({"in_house", "agency", "consultancy"})
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
 # Work a role names by its parts: a React Native or iOS role is mobile work.
 _KIN = {
@@ -493,7 +495,18 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return None
         hit = v["kind"] in role.company
         return (not hit) if pol == "avoid" else hit
-    if facet == "company" and role.company - _UNION_KINDS and v.get("kind") in _SIZES:
+    if facet == "company" and v.get("kind") in _EMPLOYER_KINDS and role.company & _EMPLOYER_KINDS:
+        # "done with agency side, wants in-house" against "Brand Manager (in-house)": the kind of
+        # employer the role says it is, not the suppliers it names ("manage our agency roster")
+        hit = v["kind"] in role.company
+        return (not hit) if pol == "avoid" else hit
+    if facet == "company" and v.get("kind") == "in_house":
+        return None  # a role that does not say whose team it is says nothing of it
+    if (
+        facet == "company"
+        and role.company - _UNION_KINDS - _EMPLOYER_KINDS
+        and v.get("kind") in _SIZES
+    ):
         # "big corp only" against "one of Europe's largest insurers"; "startups only" misses it
         hit = v["kind"] in role.company
         if pol == "avoid":

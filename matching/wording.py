@@ -69,6 +69,7 @@ COMPANY_WORDS = {
     "large": "large companies",
     "agency": "agencies",
     "consultancy": "consultancies",
+    "in_house": "in-house teams",
     "public_sector": "the public sector",
     "nonprofit": "non-profits",
 }

@@ -139,13 +139,53 @@ def union_kind(text: str) -> frozenset[str]:
     return frozenset({"union"}) if _UNION.search(text) else frozenset()
 
 
+# The employer's own team, not a supplier's: "Legal Counsel (in-house)", "client-side", "a captive
+# centre", "sponsor-side, not a CRO" (a supplier's work for clients' in-house teams is no in-house
+# seat: "we support our clients' in-house teams").
+_IN_HOUSE = re.compile(
+    r"(?<!clients' )(?<!client's )(?<!clients )\b(?:in[- ]house|(?:client|brand|sponsor)[- ]side|"
+    r"captive (?:cent(?:re|er)|unit|operation|gcc|gic|shared[- ]services?)s?|not an? (?:agency|cro|bpo|"
+    r"consultancy|outsourcer))\b",
+    re.I,
+)
+# A supplier working for clients: an agency ("a creative agency", "agency side", "our agency"), a
+# consultancy, an outsourcer ("a BPO", "our RPO team", "an outsourcing provider").
+_AGENCY = re.compile(
+    r"\b(?:(?:creative|digital|media|advertising|ad|marketing|branding|design|pr|social|content|"
+    r"recruitment|recruiting|staffing|talent|search|full[- ]service|independent|boutique|our|an|the) "
+    r"agency\b(?! (?:roster|partners?|relationships?|management|fees?|briefs?|spend))|agency[- ]side)",
+    re.I,
+)
+_CONSULTANCY = re.compile(
+    r"\b(?:(?:a|our|the|management|strategy|it|technology|engineering|boutique|global|big (?:four|4)) "
+    r"(?:consultancy|consulting (?:firm|company|practice|house))|(?:bpo|rpo|kpo)s?|outsourc(?:ing|er)s? "
+    r"(?:provider|partner|firm|company|business|cent(?:re|er)|specialist)s?|"
+    r"(?:for|across|serving) (?:\w+ ){0,2}(?:clients|client accounts))\b",
+    re.I,
+)
+
+
+def employer_kind(text: str) -> frozenset[str]:
+    """Whether the role is in-house at its employer or with a supplier (an agency, consultancy or
+    outsourcer); a role that says in-house is that, whatever suppliers it names ("no agency")."""
+    if _IN_HOUSE.search(text):
+        return frozenset({"in_house"})
+    kinds = set()
+    if _AGENCY.search(text):
+        kinds.add("agency")
+    if _CONSULTANCY.search(text):
+        kinds.add("consultancy")
+    return frozenset(kinds)
+
+
 def company_kinds(text: str) -> frozenset[str]:
     public = (
         frozenset({"public_sector"})
         if _PUBLIC.search(text) and not _PRIVATE.search(text)
         else frozenset()
     )
-    return _size(text) | public | union_kind(text)  # "NHS trust", "a county council"
+    # "NHS trust", "a county council"; "in-house", "a creative agency"
+    return _size(text) | public | union_kind(text) | employer_kind(text)
 
 
 # A hospital's size by its beds: "a 1,200-bed Magnet academic medical center" is a big system (a

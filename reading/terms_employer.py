@@ -27,6 +27,12 @@ _UNION_PLACE = (
     r"projects?|operations?|mines?|warehouses?|depots?)"
 )
 
+# The agency or firm someone came to us through, not one they want or refuse: "through an agency",
+# "via the agency", "placed by a staffing agency".
+_NOT_HOW_MET = "".join(
+    f"(?<!{how} {art} )" for how in ("through", "via", "by") for art in ("a", "an", "the")
+)
+
 COMPANY = {
     "startup": (
         r"start[- ]?ups?",
@@ -102,7 +108,11 @@ COMPANY = {
         r"faang(?:[- ](?:sized?|scale|style|level))?",
     ),
     "agency": (
-        r"(?:recruitment |recruiting |digital |creative |marketing |dev |development |staffing )?agenc(?:y|ies)",
+        # not the agency that brought someone to us: "met her through an agency", "placed via a
+        # staffing agency" (what it is, before its own word, is read from where it starts)
+        _NOT_HOW_MET
+        + r"(?:recruitment |recruiting |digital |creative |marketing |dev |development |staffing )agenc(?:y|ies)",
+        _NOT_HOW_MET + r"(?<!recruitment )(?<!recruiting )(?<!staffing )agenc(?:y|ies)",
         r"agency (?:side|work|life|world)",
     ),
     "consultancy": (
@@ -110,6 +120,16 @@ COMPANY = {
         r"consulting(?: firms?| work)?",
         r"big (?:four|4)",
         r"outsourc(?:ing|ers?)",
+        # work done for a client by an outsourcer: "no more BPO", "won't go back to an RPO"
+        r"(?:bpo|rpo|kpo)s?(?: (?:side|world|industry|accounts?|firms?|compan(?:y|ies)))?",
+        r"outsourced (?:roles?|work|jobs?|cent(?:re|er)s?|teams?)",
+    ),
+    # the employer's own team, not a supplier's: "wants in-house", "client-side only", "captive
+    # centres", "brand side", "sponsor-side" (the counterpart of agency, consultancy, outsourcer)
+    "in_house": (
+        r"in[- ]?house(?: roles?| jobs?| teams?| side| work| positions?)?",
+        r"(?:client|brand|sponsor|company)[- ]side",
+        r"captives?(?: cent(?:re|er)s?| units?| operations| ops| gccs?| gics?)?",
     ),
     "public_sector": (
         r"public sector",
