@@ -12,6 +12,7 @@ from data.vocab import SENIORITY_ORDER
 from matching.judgements import ConditionFact
 from reading import hours
 from reading.clearance import meets
+from reading.grades import grade_met
 from reading.places import city_key, within
 from reading.role_facts import RoleFacts, named_in
 from reading.titles import head_level
@@ -526,6 +527,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if not named(words, role.topics):
             return None
         return pol != "avoid"
+    if facet == "seniority" and v.get("scheme"):
+        # "wants a P4" against "Programme Officer (P-4)": a grade of the role's own scheme
+        return grade_met(v, pol, role.grade)
     if facet in ("title", "seniority"):
         want = v.get("level")
         if facet == "seniority" and want and role.seniority:

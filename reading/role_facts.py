@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from reading import foreign_cjk, role_travel, rotation, weekend_days
 from reading.clearance import role_clearance
 from reading.driving import role_needs
+from reading.grades import role_grade
 from reading.hours import role_hours
 from reading.role_company import company_kinds, private_sector, vc_backed
 from reading.role_contract import contract_kind, relocation_support, sponsorship
@@ -91,6 +92,7 @@ class RoleFacts:
     # the content stems its own text names (``reading.topics``), for what no facet reads
     topics: frozenset[str] = frozenset()
     text: str = ""  # the lines the role's terms were read from, lower case
+    grade: tuple[str, int, str] | None = None  # a public service's grade: scheme, rank, as said
     sections: RoleText = field(default_factory=RoleText)
 
     def mentions(self, words: str) -> bool:
@@ -233,6 +235,7 @@ def role_facts(
         office_days=days,
         office_weekdays=weekdays if mode == "hybrid" else frozenset(),
         company=company_kinds("\n".join([said, description or ""])),
+        grade=role_grade(said_title or "", "\n".join([*offers, said_description or ""])),
         private_sector=private_sector("\n".join([said, description or ""])),
         vc_backed=vc_backed("\n".join([said, description or ""])),
         location=location,
