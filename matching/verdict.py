@@ -15,6 +15,7 @@ from reading.clearance import meets
 from reading.grades import grade_met
 from reading.places import city_key, within
 from reading.role_facts import RoleFacts, named_in
+from reading.title_shorthand import spelled_title
 from reading.titles import head_level
 from reading.topics import named, stems
 
@@ -540,10 +541,12 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return has >= said
         title = v.get("title")
         if title and role.title:
-            hit = title.casefold() in role.title.casefold()
+            # "Site PM" is a project manager's title, "PM, Payments" a product manager's
+            spelled = spelled_title(role.title.casefold(), role.text)
+            hit = title.casefold() in spelled
             if v.get("said") == "pm":
                 # "no PM paperwork": a product or a project manager, whichever the role is
-                hit = hit or "project manager" in role.title.casefold()
+                hit = hit or "project manager" in spelled
             if pol == "avoid" and title.casefold() in _TECH_LEAD:
                 hit = (
                     hit or role.sets_direction

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from reading.foreign import phrases
 from reading.lexicon import ABBREVIATIONS, COMMON_WORDS, TYPO_TARGETS
+from reading.title_shorthand import project_setting
 
 # A word: letters and digits with inner apostrophes ("don't", "4dw", "k8s"); anything else is a
 # single character, and runs of white space are one space. "Sr." / "Jr." before a word are one
@@ -92,6 +93,8 @@ def normalise(text: str) -> Normalised:
             piece = "follow up"
         elif raw.lower() in ("pm", "ph") and _AN_AMOUNT.search(text, 0, a):
             piece = "p" + raw[1].lower()  # "R130k pm": per month (per hour), not a product manager
+        elif raw.lower() in ("pm", "pms") and project_setting(lowered or text.lower()):
+            piece = "project manager" + raw[2:].lower()  # "site PM", "PM on a hospital build"
         elif raw.lower() == "b/c":
             piece = "because"  # "pulled out b/c of the pager rota": the reason, not a slash
         elif raw.lower() in ("sr.", "jr."):

@@ -10,6 +10,7 @@ from reading import titles
 from reading.clauses import Clause
 from reading.direction import overlaps, polarity
 from reading.normalise import Normalised
+from reading.title_shorthand import product_setting
 
 _FLOOR_BEFORE = re.compile(
     r"\b(?:below|under|short of|less than|lower than|beneath|hold(?:s|ing)? out for)\W+(?:the\W+)?"
@@ -151,8 +152,12 @@ def read_titles(
         if pol in (None, "background"):
             continue
         value = {"title": title}
-        if re.fullmatch(r"pms?", said.strip()) and title.startswith("product manager"):
-            value["said"] = "pm"  # "PM" is a project manager on a building site: either one
+        if (
+            re.fullmatch(r"pms?", said.strip())
+            and title.startswith("product manager")
+            and not product_setting(t)
+        ):
+            value["said"] = "pm"  # a bare "PM" in a note of neither setting: either one
         out.add("title", pol, value, a, b, 0.7, "rule:title")
         title_spans[-1] = (a, b, title, pol)
         before = (pol, b)

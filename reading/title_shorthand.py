@@ -1,0 +1,50 @@
+"""Title shorthand read by its setting: "PM" is a project manager on a building site, at an
+engineering contractor, in events or at an agency ("site PM", "PM on a hospital build", "PM/QS")
+and a product manager in software notes (the reading it had before, and still has where the note
+says neither). Used on the person's note (``reading.normalise``) and on a role's title
+(``matching.verdict``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Where a PM runs projects: construction and engineering, events, agencies' client work.
+_PROJECT_SETTING = re.compile(
+    r"\b(?:site|build|builds|building|construction|contractors?|subbies|subcontractors?|civils|"
+    r"fit[- ]?outs?|refurb\w*|m&e|mep|qs|quantity surveyors?|groundworks?|infrastructure|highways|"
+    r"rail|tunnel\w*|bridges?|towers?|residential|housing|blocks?|schemes?|package|packages|"
+    r"programme of works|works|jct|nec\d?|cscs|smsts|prince2|pmp|estimating|commissioning|"
+    r"shutdowns?|turnarounds?|oil and gas|epc|plant|substations?|solar farms?|wind farms?|"
+    r"events?|festivals?|conferences?|exhibitions?|venues?|weddings?|"
+    r"agency|agencies|client accounts?|campaigns?|production|printing)\b"
+)
+# Where a PM owns a product: software, apps, platforms, roadmaps.
+_PRODUCT_SETTING = re.compile(
+    r"\b(?:saas|software|apps?|platforms?|roadmaps?|product[- ]led|features?|user research|"
+    r"discovery|b2b|b2c|fintech|tech|startups?|scale-?ups?|api|apis|mobile|web|data products?|"
+    r"okrs?|sprints?|backlog|jira|product owner|growth)\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def project_setting(text: str) -> bool:
+    """Whether ``text`` (lower case) sets a PM among projects rather than products."""
+    return bool(_PROJECT_SETTING.search(text)) and not _PRODUCT_SETTING.search(text)
+
+
+def product_setting(text: str) -> bool:
+    """Whether ``text`` (lower case) sets a PM among software products."""
+    return bool(_PRODUCT_SETTING.search(text))
+
+
+_PM = re.compile(r"\bpm(s?)\b")
+
+
+def spelled_title(title: str, text: str) -> str:
+    """A role's title (lower case) with its "PM" spelled out by the role's setting."""
+    if "pm" not in title or not _PM.search(title):
+        return title
+    spelled = "project manager" if project_setting(f"{title}\n{text}") else "product manager"
+    return _PM.sub(lambda m: spelled + m[1], title)
