@@ -127,7 +127,8 @@ COMPANY = {
     # the employer's own team, not a supplier's: "wants in-house", "client-side only", "captive
     # centres", "brand side", "sponsor-side" (the counterpart of agency, consultancy, outsourcer)
     "in_house": (
-        r"in[- ]?house(?: roles?| jobs?| teams?| side| work| positions?)?",
+        # (not who gets in touch: "only want to hear from in-house teams", "calls by in-house TA")
+        r"(?<!from )(?<!by )in[- ]?house(?: roles?| jobs?| teams?| side| work| positions?)?",
         r"(?:client|brand|sponsor|company)[- ]side",
         r"captives?(?: cent(?:re|er)s?| units?| operations| ops| gccs?| gics?)?",
     ),

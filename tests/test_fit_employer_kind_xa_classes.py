@@ -94,3 +94,9 @@ def test_a_role_that_says_neither_answers_nothing():
     assert suits("in-house only from now on", "company", **IN_HOUSE_ROLE)
     got = judged("in-house only from now on", **PLAIN_ROLE)
     assert "company" not in got.get("unmet", set()) | got.get("met", set())
+
+
+def test_in_house_recruiters_getting_in_touch_are_no_employer_wish():
+    got = found("Agencies can stop calling; she'll only take calls from in-house recruiters.")
+    assert not any(f[0] == "company" and "in_house" in f for f in got)
+    assert ("company", "must", "in_house") in found("in-house roles only from now on")
