@@ -65,9 +65,10 @@ def _match(preds: list[Condition], golds: list[Condition]) -> list[tuple[Conditi
     return pairs
 
 
-# The fallback ``topic`` facet (``reading.topics``) has no labels in these sets: it is not scored,
-# and its conditions are neither counted nor shown as extra.
-SCORED = tuple(f for f in FACETS if f != "topic")
+# The fallback ``topic`` facet (``reading.topics``) and the ``language`` facet
+# (``reading.languages``) have no labels in these sets: they are not scored, and their conditions
+# are neither counted nor shown as extra.
+SCORED = tuple(f for f in FACETS if f not in ("topic", "language"))
 
 
 def _gold(row: dict) -> list[Condition]:

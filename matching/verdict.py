@@ -13,6 +13,7 @@ from matching.judgements import ConditionFact
 from reading import hours
 from reading.clearance import meets
 from reading.grades import grade_met
+from reading.languages import language_met
 from reading.places import city_key, within
 from reading.role_facts import RoleFacts, named_in
 from reading.title_shorthand import spelled_title
@@ -528,6 +529,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if not named(words, role.topics):
             return None
         return pol != "avoid"
+    if facet == "language":
+        # "English B1" against "English C1 required"; "Spanish only" against support in German
+        return language_met(v, pol, role.languages)
     if facet == "seniority" and v.get("scheme"):
         # "wants a P4" against "Programme Officer (P-4)": a grade of the role's own scheme
         return grade_met(v, pol, role.grade)

@@ -37,6 +37,7 @@ FACET_LABEL = {
     "seniority": "seniority",
     "driving": "driving",
     "clearance": "security clearance",
+    "language": "working language",
     "contact": "contact",
     "wait": "timing",
     "topic": "other preferences",
@@ -72,6 +73,16 @@ COMPANY_WORDS = {
     "in_house": "in-house teams",
     "public_sector": "the public sector",
     "nonprofit": "non-profits",
+}
+LANGUAGE_LEVELS = {
+    0: "none yet",
+    1: "beginner (A1)",
+    2: "basic (A2)",
+    3: "conversational (B1)",
+    4: "good (B2)",
+    5: "fluent (C1)",
+    6: "near-native (C2)",
+    7: "native",
 }
 CONTRACT_WORDS = {
     "permanent": "a permanent role",
@@ -253,6 +264,12 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         if pol == "avoid":
             return say(f"you do not hold {what}", f"does not hold {what}")
         return say(f"you hold {what}", f"holds {what}")
+    if facet == "language":
+        lang = str(v.get("language") or "a language").capitalize()
+        if v.get("working"):
+            return say(f"you want to work in {lang}", f"wants to work in {lang}")
+        level = LANGUAGE_LEVELS.get(int(v.get("level") or 0), "some")
+        return say(f"your {lang} is {level}", f"{lang}: {level}")
     if facet == "wait":
         until = v.get("until")
         when = _month(until) if until else "a later date"

@@ -21,6 +21,12 @@ LANGUAGES = (
     "korean|mandarin|cantonese|chinese|hindi|tagalog|thai|vietnamese|indonesian|malay|afrikaans"
 )
 _L = rf"(?P<lang>{LANGUAGES})"
+_NONE = re.compile(r"no |little |hardly |doesn|does not|don|can")
+# A language said of something other than a person's speech: "no German clients", "English breakfast".
+_NOT_SPEECH = (
+    r"(?! (?:clients?|customers?|compan(?:y|ies)|firms?|employers?|markets?|accounts?|owned|roles?|"
+    r"jobs?|speakers?|nationals?|citizens?|passports?|breakfast|lit(?:erature)?|teachers?|degree))"
+)
 _CEFR = {"a1": 1, "a2": 2, "b1": 3, "b2": 4, "c1": 5, "c2": 6}
 _WORDS = {
     "no": 0,
@@ -64,31 +70,31 @@ _LEVEL_WORD = (
 _LEVEL_CEFR = r"(?P<cefr>[abc][12])\+?"
 # "English B1", "english (b2)", "German: A2", "English - conversational", "German (native)"
 _LANG_LEVEL = re.compile(
-    rf"\b{_L}(?: language)?\W{{1,3}}(?:level\W+)?(?:{_LEVEL_CEFR}|{_LEVEL_WORD}|mother tongue|"
-    rf"(?P<native>native))\b"
+    rf"\b{_L}(?: language)?(?:\W{{1,3}}(?:is (?:at |about |around )?|at )?| is (?:her|his|their|my|our) )(?:level\W+)?(?:{_LEVEL_CEFR}|{_LEVEL_WORD}|mother tongue|"
+    rf"(?P<native>native|first language))\b"
 )
 # "B1 English", "conversational English", "fluent German", "no German", "business-fluent German"
 _LEVEL_LANG = re.compile(
-    rf"(?<![\w-])(?:{_LEVEL_CEFR}|{_LEVEL_WORD}|(?P<some>some|ok|okay)|school)(?: level| spoken)?"
-    rf"(?: in)? {_L}\b(?!-speaking)"
+    rf"(?<![\w-])(?:{_LEVEL_CEFR}|{_LEVEL_WORD}|(?P<some>some|ok|okay)|school)(?:[- ]level| spoken)?"
+    rf"(?: in)? {_L}\b(?!-speaking)" + _NOT_SPEECH
 )
 # "not confident in English", "struggles with English", "doesn't speak German", "no German yet"
 _LACKS = re.compile(
     rf"\b(?:not (?:confident|comfortable|strong|fluent|great|good) (?:in|with|at)|struggles? (?:in|with)|"
     rf"(?:doesn'?t|does not|don'?t|can'?t|cannot) (?:really )?(?:speak|write|do)|no|little|hardly any)"
-    rf"(?: spoken| written)? {_L}\b"
+    rf"(?: spoken| written)? {_L}\b" + _NOT_SPEECH
 )
 # "wants to work in Spanish only", "Spanish-speaking roles only", "only in German"
 _WORK_IN = re.compile(
-    rf"\b(?:(?:work|working|roles?|jobs?|support|calls?) (?:only )?in {_L}(?: only|,? nothing else)?|"
-    rf"only (?:in )?{_L}(?:[- ]speaking)?(?: roles?| jobs?| work)?|{_L}[- ]speaking (?:roles?|jobs?|work|"
-    rf"teams?) only|{_L} only)\b"
+    rf"\b(?:(?:work|working|roles?|jobs?|support|calls?) (?:only )?in ({LANGUAGES})(?: only|,? nothing else)?|"
+    rf"only (?:in )?({LANGUAGES})(?:[- ]speaking)?(?: roles?| jobs?| work)?|({LANGUAGES})[- ]speaking "
+    rf"(?:roles?|jobs?|work|teams?) only|({LANGUAGES}) only)\b"
 )
 _WANTS = re.compile(r"\b(?:wants?|would like|prefers?|only|needs?|keen)\b")
 # A language as a pastime or a course, not a level for work: "learning Japanese for fun", "did a
 # French course at uni", "Spanish evening classes".
 _PASTIME = re.compile(
-    r"\b(?:hobby|for fun|evening class\w*|course|classes|lessons|duolingo|at (?:school|uni)|"
+    r"\b(?:hobby|for fun|evening class\w*|course|duolingo|at (?:school|uni)|"
     r"in school|years ago|as a kid|on holiday)\b"
 )
 
@@ -107,8 +113,15 @@ def person_levels(text: str) -> list[tuple[str, int, int, int, str]]:
     found: list[tuple[str, int, int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for m in _LACKS.finditer(text):
-        found.append((m["lang"], 0 if m.group(0).startswith(("no", "doesn", "does", "don", "can")) else 2,
-                      m.start(), m.end(), "avoid"))
+        found.append(
+            (
+                m["lang"],
+                0 if _NONE.match(m.group(0)) else 2,
+                m.start(),
+                m.end(),
+                "avoid",
+            )
+        )
         taken.append(m.span())
     for pattern in (_LANG_LEVEL, _LEVEL_LANG):
         for m in pattern.finditer(text):
@@ -144,8 +157,8 @@ def read_languages(t: str, clause: Clause, out, taken: list) -> None:
 # What a role asks: "English C1", "fluent German", "German C1 or native", "English B2+"; the work
 # done in a language ("support in German", "calls in Spanish and English") asks a working level.
 _ROLE_IN = re.compile(
-    rf"\b(?:in|speaking|speak|speakers?|-speaking) {_L}(?:(?: and|,| or) (?P<lang2>{LANGUAGES}))?\b|"
-    rf"\b{_L}[- ]speaking\b"
+    rf"\b(?:in|speaking|speak|speakers?|-speaking) (?P<l1>{LANGUAGES})(?:(?: and|,| or) (?P<l2>{LANGUAGES}))?\b|"
+    rf"\b(?P<l3>{LANGUAGES})[- ]speaking\b"
 )
 
 
@@ -160,7 +173,7 @@ def role_languages(text: str) -> tuple[tuple[str, int], ...]:
             if rank:
                 asked[m["lang"]] = max(asked.get(m["lang"], 0), min(rank, 6))
     for m in _ROLE_IN.finditer(text):
-        for lang in (m["lang"], m["lang2"]):
+        for lang in (m["l1"], m["l2"], m["l3"]):
             if lang and lang not in asked:
                 asked[lang] = 4  # work done in it: a working level
     return tuple(sorted(asked.items()))

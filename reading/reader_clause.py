@@ -16,6 +16,7 @@ from reading.clauses import Clause
 from reading.direction import REPORTED, overlaps, polarity, segment_at, someone_elses
 from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
 from reading.grades import read_grades
+from reading.languages import read_languages
 from reading.negation import cue_at, lack_needed
 from reading.normalise import Normalised
 from reading.pay import find_pay
@@ -360,6 +361,7 @@ def read_clause(
         out.add(m.facet, pol, value, a, b, 0.8 if method == "rule:lexicon" else 0.6, method)
     read_titles(t, clause, out, taken, title_hits, norm)
     read_grades(t, clause, out, taken)
+    read_languages(t, clause, out, taken)
     if overlaps(c0, c1, opted):
         return  # a clause that opts out names channels only to refuse them all
     for s, e in clause.segments:

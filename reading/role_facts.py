@@ -24,6 +24,7 @@ from reading.clearance import role_clearance
 from reading.driving import role_needs
 from reading.grades import role_grade
 from reading.hours import role_hours
+from reading.languages import role_languages
 from reading.role_company import company_kinds, private_sector, vc_backed
 from reading.role_contract import contract_kind, relocation_support, sponsorship
 from reading.role_foreign import english
@@ -93,6 +94,7 @@ class RoleFacts:
     topics: frozenset[str] = frozenset()
     text: str = ""  # the lines the role's terms were read from, lower case
     grade: tuple[str, int, str] | None = None  # a public service's grade: scheme, rank, as said
+    languages: tuple[tuple[str, int], ...] = ()  # languages asked for, with the level (0-7)
     sections: RoleText = field(default_factory=RoleText)
 
     def mentions(self, words: str) -> bool:
@@ -235,6 +237,11 @@ def role_facts(
         office_days=days,
         office_weekdays=weekdays if mode == "hybrid" else frozenset(),
         company=company_kinds("\n".join([said, description or ""])),
+        languages=role_languages(
+            "\n".join(
+                [said_title or "", *offers, said_description or "", said_requirements or ""]
+            ).lower()
+        ),
         grade=role_grade(said_title or "", "\n".join([*offers, said_description or ""])),
         private_sector=private_sector("\n".join([said, description or ""])),
         vc_backed=vc_backed("\n".join([said, description or ""])),

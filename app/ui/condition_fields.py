@@ -72,6 +72,10 @@ FIELDS: dict[str, tuple[ValueField, ...]] = {
         ),
         ValueField("until", "Driving ban ends", "date"),
     ),
+    "language": (
+        ValueField("language", "Language", "text"),
+        ValueField("level", "Level (0 none, 3 B1, 5 C1, 7 native)", "int"),
+    ),
     "clearance": (
         ValueField("level", "Clearance", "choice", {None: "any (not named)", **LEVEL_NAMES}),
     ),
