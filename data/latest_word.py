@@ -41,6 +41,7 @@ SUBJECT = {
     "seniority": ("level",),
     "visa": ("kind",),
     "clearance": (),
+    "language": ("language",),  # "Dutch A2" in 2024, "Dutch C1 now" in 2026: the later level
     "topic": ("words",),
 }
 OPEN_FIELDS = frozenset({"place"})  # unsaid means any
