@@ -432,7 +432,7 @@ _POST_WISH = re.compile(
     r"is what (?:she|he|they|i) wants?|wanted|welcome|preferred|keen|ok|okay|fine|good|works|"
     r"(?:is|are|would be) (?:easier|better|best|preferable)|easier|a plus|interesting|of interest|"
     r"(?:is|would be) (?:the |my |his |her |their )?(?:\w+ )?next (?:step|move)|"
-    r"(?:would|'d) suit (?:me|him|her|them)|suits (?:me|him|her|them)|"
+    r"(?:would|'d) suit(?: (?:me|him|her|them))?|suits (?:me|him|her|them)|"
     r"(?:is|would be) (?:a |the |my |his |her |their )?dream|"
     r"(?:is|are|would be) no (?:problem|issue|bother|worries|dramas?|sweat)|(?:is|are)n't (?:a problem|an issue)|"
     # said bare: "night shift no issue sir", "weekends not a problem"

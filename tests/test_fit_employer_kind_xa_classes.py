@@ -41,6 +41,7 @@ PLAIN_ROLE = dict(title="Operations Supervisor", description="Supervise a suppor
         "she'd only look at client-side jobs now",
         "Wants to be brand side after years of pitching.",
         "No more outsourcers for him, only a captive unit.",
+        "Not wedded to consulting - in-house at a retailer would suit.",
     ],
 )
 def test_in_house_wanted_is_met_in_house_and_missed_at_a_supplier(text):
