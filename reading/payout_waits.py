@@ -4,7 +4,7 @@
 Weihnachtsgeld", "quero receber o décimo terceiro antes", "after the aguinaldo": the extra month's
 pay the Philippines, Brazil, Mexico and much of Europe and Latin America pay in December (the
 German Christmas money with November's pay) holds them until it is paid; they are free from the
-payout month. Said after it is paid (about the 20th), it is the next year's.
+payout month, through the day it is paid by (the 20th). Said after it is paid (about the 20th), it is the next year's.
 
 Twins left alone: the extra month as a part of the pay ("base plus 13th month", "HK$80k a month
 + 13th month", "incl. 13th salary"), and one already paid ("got my 13th month last week").
@@ -64,5 +64,5 @@ def payout_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
         month = 11 if _NOVEMBER.search(m.group()) else 12
         # paid by about the 20th: said later than that, it is next year's
         year = said_at.year if said_at <= date(said_at.year, month, 20) else said_at.year + 1
-        return [(date(year, month, 1), m.start(), m.end())]
+        return [(date(year, month, 20), m.start(), m.end())]
     return []

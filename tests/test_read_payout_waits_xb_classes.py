@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from reading import read
 from tests.reading_helpers import ReadAt
 
 _AT = ReadAt(date(2026, 9, 14))
@@ -46,3 +47,17 @@ def test_said_after_the_payout_it_is_next_years():
 )
 def test_the_extra_month_as_pay_paid_or_cut_is_no_wait(text):
     assert wait_until(text) is None
+
+
+def test_the_wait_holds_to_the_day_it_is_paid_by():
+    got = [
+        c.value for c in read("won't resign until my 13th month salary is in", said_at=_AT.said_at)
+    ]
+    assert {"until": "2026-12-01", "day": "2026-12-20"} in got
+
+
+def test_after_the_extra_month_in_a_month_named_holds_through_that_month():
+    got = [
+        c.value for c in read("moving after the 13th month salary in December", said_at=_AT.said_at)
+    ]
+    assert {"until": "2026-12-01", "day": "2026-12-31"} in got
