@@ -455,6 +455,12 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if not role.contract:
             return None
         hit = _terms_family(role.contract) == _terms_family(v.get("kind"))
+        if v.get("under_months") and pol == "avoid":
+            # "a contract is fine if it's at least 12 months": only a shorter one is refused
+            if not hit:
+                return True
+            months = getattr(role, "contract_months", None)
+            return None if months is None else months >= int(v["under_months"])
         return (not hit) if pol == "avoid" else hit
     if facet == "management":
         if role.manages is None:
