@@ -455,8 +455,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if not role.contract:
             return None
         hit = _terms_family(role.contract) == _terms_family(v.get("kind"))
-        if v.get("under_months") and pol == "avoid":
+        if v.get("under_months") and (pol == "avoid" or hit):
             # "a contract is fine if it's at least 12 months": only a shorter one is refused
+            # ("contract only, 6 months min": a permanent seat still misses the must)
             if not hit:
                 return True
             months = getattr(role, "contract_months", None)

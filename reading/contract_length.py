@@ -18,7 +18,12 @@ from reading.conditions import Condition
 
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|an?)"
 _UNIT = r"(?:months?|mos?|m|years?|yrs?|y)"
-_LEN = rf"{_N}[- ]?\+?{_UNIT}\b"
+# not money: "12m+ budget", "$1m"
+_MONEY_AFTER = (
+    r"(?!\+?\s*(?:budget|revenue|arr|funding|raise|users|salary|pay|package|ote|tc|base|valuation|"
+    r"turnover|[$£€]))"
+)
+_LEN = rf"(?<![$£€\d.,]){_N}[- ]?\+?{_UNIT}\b{_MONEY_AFTER}"
 _LEN_PARTS = re.compile(rf"\b(?P<n>{_N}|\d{{1,2}})[- ]?\+?\s?(?P<u>{_UNIT})\b")
 # The length said as a floor: "at least 12 months", "min 6 months", "12m minimum", "6 months or
 # more", "no shorter than a year", "nothing under 6 months", "6+ months", "longer than 9 months".
@@ -47,6 +52,7 @@ _NUMBER = {
     "twelve": 12,
     "eighteen": 18,
 }
+_ONLY = re.compile(r"\bonly\b|\bor nothing\b|\bstrictly\b")
 _TERMS = ("contract", "fixed_term", "freelance")
 
 
@@ -90,7 +96,9 @@ def with_minimum(items: list[Condition], at: dict[int, tuple[int, int]], t: str)
         if not m:
             continue
         value = {**c.value, "under_months": _months(m)}
-        items[i] = new = replace(c, polarity="avoid", value=value)
+        # "contract only, 6 months minimum" still holds to contracts; else only the short ones go
+        polarity = "must" if c.polarity == "must" and _ONLY.search(t, s, e) else "avoid"
+        items[i] = new = replace(c, polarity=polarity, value=value)
         at[id(new)] = span
         lengths.append(m.span())
     if lengths:

@@ -69,3 +69,15 @@ def test_a_length_in_another_clause_is_not_the_contracts():
         if c.facet == "contract"
     ]
     assert got and not got[0].value.get("under_months")
+
+
+def test_contract_only_with_a_minimum_still_misses_a_permanent_seat():
+    note = "Contract work only, nothing under 4 months."
+    assert goes_against(note, "contract", **PERM)
+    assert not goes_against(note, "contract", **TWO_YEARS)
+
+
+def test_a_money_figure_is_no_length():
+    assert not [
+        c for c in _AT_read("contract roles only, 20m+ budgets") if c.value.get("under_months")
+    ]
