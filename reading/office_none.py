@@ -58,15 +58,16 @@ def total(t: str, a: int, b: int) -> bool:
 
 
 def remote_only(items: list[Condition], at: dict[int, tuple[int, int]], t: str) -> None:
-    """An on-site refusal (or a remote wish, or a refused commute with no length) said in whole
-    becomes remote as a must, in place."""
+    """An on-site refusal (or a refused commute with no length) said in whole adds remote as a
+    must; a remote wish said as an office refused ("never in an office again") becomes one."""
     for i, c in enumerate(list(items)):
         span = at.get(id(c))
         if span is None or not _office_or_commute(c, t[span[0] : span[1]]):
             continue
         if not total(t, *span):
             continue
-        if c.facet == "commute":
+        if c.facet == "commute" or c.polarity == "avoid":
+            # the refusal stays ("no office" still refuses five days in); remote is the must
             new = Condition(
                 "work_mode", "must", {"mode": "remote"}, c.start, c.end, 0.8, c.method, c.said_at
             )
