@@ -453,7 +453,10 @@ _PERMIT_TIED = re.compile(
     r"\b(?:iqama|qid|visa|residency)\W+(?:\w+\W+)?(?:can't|cannot|can not|won't) be transferred\b|"
     r"\b(?:re-?enter|come back|return) on a (?:new|fresh) (?:visa|iqama|permit)\b|"
     # a Gulf residence moved to a new sponsor: "needs an iqama transfer", "iqama transfer required"
-    r"\b(?:iqama|kafala|sponsorship|residency|visa) transfer\b(?! (?:done|completed|came through|approved))"
+    # (one under way, "iqama transfer still pending", is a wait: ``event_waits``)
+    r"\b(?:needs?|needing|requires?|would need|will need|has to do) (?:an? |the |his |her )?"
+    r"(?:iqama|kafala|sponsorship|residency) transfer\b|"
+    r"\b(?:iqama|kafala|sponsorship|residency) transfer (?:needed|required|necessary)\b"
 )
 # ... unless the one who won't let them go is a line manager and no permit is named: "the GM won't
 # release me in high season", "my head chef refuses to release her before Christmas".

@@ -48,6 +48,7 @@ def test_a_permit_running_out_needs_sponsorship(text):
         "Charges $485 a day and the contract ends in May.",
         "L1 support role, contract ends in June.",
         "iqama transfer done in January, all sorted",
+        "His iqama transfer to the current firm is still pending at the ministry.",
     ],
 )
 def test_a_permit_not_theirs_renewed_or_a_number_is_no_need(text):
