@@ -455,11 +455,11 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if not role.contract:
             return None
         hit = _terms_family(role.contract) == _terms_family(v.get("kind"))
-        if v.get("under_months") and (pol == "avoid" or hit):
-            # "a contract is fine if it's at least 12 months": only a shorter one is refused
-            # ("contract only, 6 months min": a permanent seat still misses the must)
+        if v.get("under_months"):
+            # "a contract is fine if it's at least 12 months", "no FTC under 6 months": the role's
+            # own length decides; a permanent seat misses only "contracts only"
             if not hit:
-                return True
+                return True if pol == "avoid" else (False if pol == "must" else None)
             months = getattr(role, "contract_months", None)
             return None if months is None else months >= int(v["under_months"])
         return (not hit) if pol == "avoid" else hit

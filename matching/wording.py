@@ -204,7 +204,7 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         what = FORM_WORDS.get(v.get("form")) or CONTRACT_WORDS.get(
             v.get("kind"), "a particular contract"
         )
-        if pol == "avoid" and v.get("under_months"):
+        if v.get("under_months"):
             n = int(v["under_months"])
             length = f"{n // 12} year{'s' if n > 12 else ''}" if n % 12 == 0 else f"{n} months"
             return say(

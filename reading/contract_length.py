@@ -1,8 +1,8 @@
 """A contract accepted only with a minimum length: "a contract is fine if it's at least 12
 months", "no FTC under 6 months", "min 2 years fixed-term or perm", "contracts of 6 months or
-more". The contract condition becomes a refusal of that kind of contract shorter than the length
-(``under_months``), which the fit sets against the role's own length (``role_contract``): a
-shorter one goes against it, a long enough one or a permanent seat does not. The length said is
+more". The contract condition keeps its polarity and carries the length (``under_months``),
+which the fit sets against the role's own length (``role_contract``): a shorter one goes against
+it, a long enough one meets it, and a permanent seat answers only a "contracts only". The length said is
 no wait ("at least 12 months" is not "in a year").
 
 Twins left alone: a contract's length told as history ("his last contract was 6 months", "did
@@ -52,7 +52,7 @@ _NUMBER = {
     "twelve": 12,
     "eighteen": 18,
 }
-_ONLY = re.compile(r"\bonly\b|\bor nothing\b|\bstrictly\b")
+_ONLY = re.compile(r"\bonly\b|\bor nothing\b|\bstrictly\b|\bnothing but\b")
 _TERMS = ("contract", "fixed_term", "freelance")
 
 
@@ -82,8 +82,8 @@ def _joined(t: str, term: tuple[int, int], length: tuple[int, int]) -> bool:
 
 
 def with_minimum(items: list[Condition], at: dict[int, tuple[int, int]], t: str) -> None:
-    """A contract condition with a minimum length in its sentence becomes a refusal of that kind
-    of contract shorter than the length; a wait read from the length is dropped. In place."""
+    """A contract condition with a minimum length in its sentence carries the length; a wait
+    read from the length is dropped. In place."""
     lengths: list[tuple[int, int]] = []
     for i, c in enumerate(list(items)):
         if c.facet != "contract" or c.value.get("kind") not in _TERMS or c.value.get("form"):
@@ -96,8 +96,8 @@ def with_minimum(items: list[Condition], at: dict[int, tuple[int, int]], t: str)
         if not m:
             continue
         value = {**c.value, "under_months": _months(m)}
-        # "contract only, 6 months minimum" still holds to contracts; else only the short ones go
-        polarity = "must" if c.polarity == "must" and _ONLY.search(t, s, e) else "avoid"
+        # "12 months minimum for an FTC": the must is the length's; "contract only" holds to both
+        polarity = "wish" if c.polarity == "must" and not _ONLY.search(t, s, e) else c.polarity
         items[i] = new = replace(c, polarity=polarity, value=value)
         at[id(new)] = span
         lengths.append(m.span())

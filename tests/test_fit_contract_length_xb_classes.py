@@ -1,6 +1,6 @@
 """A fixed-term contract accepted only with a minimum length, of the kind several held-out sets
 missed on a first run: "contracts are fine as long as they run 9 months or more", "nothing
-fixed-term below a year", "18 months minimum for an FTC" refuse only a shorter term, set against
+fixed-term below a year", "18 months minimum for an FTC" carry the length, set against
 the role's own length ("a 6-month FTC", "fixed-term contract of two years"); the length is no
 wait. Their near-miss twins - a contract's length told as history, a length that belongs to
 another clause - stay as they were. Sentences are our own."""
@@ -35,7 +35,7 @@ def _AT_read(text):
 )
 def test_a_minimum_length_refuses_only_a_shorter_term(text, kind, months):
     got = [c for c in _AT_read(text) if c.facet == "contract" and c.value.get("kind") == kind]
-    assert got and got[0].polarity == "avoid" and got[0].value.get("under_months") == months
+    assert got and got[0].value.get("under_months") == months
     assert not [c for c in _AT_read(text) if c.facet == "wait"]
 
 
@@ -81,3 +81,7 @@ def test_a_money_figure_is_no_length():
     assert not [
         c for c in _AT_read("contract roles only, 20m+ budgets") if c.value.get("under_months")
     ]
+
+
+def test_a_minimum_with_a_permanent_seat_as_the_other_choice_is_no_conflict_with_it():
+    assert not goes_against("18 months minimum for an FTC, or a permanent seat", "contract", **PERM)
