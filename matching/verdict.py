@@ -460,6 +460,13 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if not role.contract:
             return None
         hit = _terms_family(role.contract) == _terms_family(v.get("kind"))
+        if v.get("under_months"):
+            # "a contract is fine if it's at least 12 months", "no FTC under 6 months": the role's
+            # own length decides; a permanent seat misses only "contracts only"
+            if not hit:
+                return True if pol == "avoid" else (False if pol == "must" else None)
+            months = getattr(role, "contract_months", None)
+            return None if months is None else months >= int(v["under_months"])
         return (not hit) if pol == "avoid" else hit
     if facet == "management":
         if role.manages is None:

@@ -216,6 +216,12 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         what = FORM_WORDS.get(v.get("form")) or CONTRACT_WORDS.get(
             v.get("kind"), "a particular contract"
         )
+        if v.get("under_months"):
+            n = int(v["under_months"])
+            length = f"{n // 12} year{'s' if n > 12 else ''}" if n % 12 == 0 else f"{n} months"
+            return say(
+                f"you would take {what} of at least {length}", f"takes {what} of {length} or more"
+            )
         if pol == "avoid":
             return say(f"you would rather not take {what}", f"does not want {what}")
         return say(f"you prefer {what}", f"prefers {what}")
@@ -413,7 +419,10 @@ def role_phrase(facet: str, role: Any) -> str:
             return f"this role is {takes} only, no {refuses}"
         return f"this role takes {takes}" if takes else f"this role takes no {refuses}"
     if facet == "contract" and role.contract:
-        return f"this is {CONTRACT_WORDS.get(role.contract, role.contract)}"
+        what = CONTRACT_WORDS.get(role.contract, role.contract)
+        if getattr(role, "contract_months", None) and role.contract != "permanent":
+            return f"this is {what} of {role.contract_months} months"
+        return f"this is {what}"
     if facet == "management" and role.manages is not None:
         return "this role leads a team" if role.manages else "this is a hands-on role"
     if facet in ("title", "seniority") and role.title:

@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from reading.calendar import MONTHS, add_months, next_month_named
+from reading.payout_waits import payout_waits
 from reading.period_waits import started
 from reading.resolve import add, count
 
@@ -113,6 +114,15 @@ def event_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
     found = []
     if "bonus" in text and (m := _BONUS.search(text)) and not _DATED.match(text, m.end()):
         found.append((next_month_named(BONUS_MONTH, said_at), m.start(), m.end()))
+    if (
+        "13" in text
+        or "thirteenth" in text
+        or "aguinaldo" in text
+        or "geld" in text
+        or "cimo" in text
+        or "christmas money" in text
+    ):
+        found.extend(payout_waits(text, said_at))  # "once the 13th month is paid"
     if "leave" in text and (m := _AFTER_LEAVE.search(text)):
         if not _WAS_BACK.search(text) and not _DATED.match(text, m.end()):
             found.append((_leave_ends(text, said_at), m.start(), m.end()))

@@ -425,7 +425,14 @@ def relocation(segment: str, after: str = "") -> tuple[bool, int, int] | None:
 # A work permit that runs out, or a permit only an employer's support renews (Canada's LMIA).
 _PERMIT_RUNS_OUT = re.compile(
     r"\b(?:(?:pgwp|work permit|work visa|open work permit|graduate visa|post-study (?:work )?(?:visa|permit)|"
-    r"working holiday visa|stem opt|h-?1b|blue card|(?:his|her|my|their) visa|the visa|visa)\b(?:\W+\w+){0,4}?\W+"
+    r"working holiday visa|stem opt|h-?1b|blue card|(?:his|her|my|their) visa|the visa|visa|"
+    # a permit named by its kind or number: "his 485", "her OPT", "the H-4 EAD", "my EP", "IEC",
+    # "Skilled Worker", "the iqama" (not an amount: "$485 a day")
+    r"(?:stem )?opt(?![- ](?:out|in)\b)(?: ead)?|h-?4(?: ead)?|ead|iec|ep|employment pass|s[- ]pass|"
+    r"dependant pass|skilled worker(?: visa)?|tss|iqama|residence permit|"
+    r"(?:(?<=his )|(?<=her )|(?<=my )|(?<=their )|(?<=the )|(?<=a )|(?<=subclass ))"
+    r"(?:482|485|500|417|462|457|408|491|494)|(?:482|485|500|417|462|457|408|491|494) visa)\b"
+    r"(?:\W+\w+){0,4}?\W+"
     r"(?:runs? out|running out|expires?|expiring|ends|ending|lapses?|is up)\b|"
     r"(?:needs?|need an employer to|would need (?:an employer|someone) to) (?:support|sponsor|back) an? lmia|lmia)"
 )
@@ -444,7 +451,12 @@ _PERMIT_TIED = re.compile(
     r"\b(?:won't|will not|wouldn't|refuses? to|refused to|not willing to) (?:release|give (?:him |her |"
     r"them |me )?(?:an? |the )?(?:release|noc))\b|"
     r"\b(?:iqama|qid|visa|residency)\W+(?:\w+\W+)?(?:can't|cannot|can not|won't) be transferred\b|"
-    r"\b(?:re-?enter|come back|return) on a (?:new|fresh) (?:visa|iqama|permit)\b"
+    r"\b(?:re-?enter|come back|return) on a (?:new|fresh) (?:visa|iqama|permit)\b|"
+    # a Gulf residence moved to a new sponsor: "needs an iqama transfer", "iqama transfer required"
+    # (one under way, "iqama transfer still pending", is a wait: ``event_waits``)
+    r"\b(?:needs?|needing|requires?|would need|will need|has to do) (?:an? |the |his |her )?"
+    r"(?:iqama|kafala|sponsorship|residency) transfer\b|"
+    r"\b(?:iqama|kafala|sponsorship|residency) transfer (?:needed|required|necessary)\b"
 )
 # ... unless the one who won't let them go is a line manager and no permit is named: "the GM won't
 # release me in high season", "my head chef refuses to release her before Christmas".

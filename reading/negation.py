@@ -217,6 +217,10 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         return "avoid"
     if _NOT_AGAINST.search(before) or _OUT_INTO.search(before):
         return "wish"  # "to get out of banking into a fintech": the fintech is where they go
+    if TAKEN_BACK_AFTER.match(after):
+        return (
+            "wish"  # "nights no longer an issue", "travel back on the table": a refusal taken back
+        )
     if _WE_COULD_NOT.search(before):
         return "must"  # "declined because we couldn't give her the Head of Data title"
     if _ULTIMATUM.match(after):
@@ -307,6 +311,16 @@ _EMOJI_NO_BEFORE = re.compile(
 # A refusal said with a picture: 🙅 ❌ 🚫 ⛔ 👎 🤮 🙄 💀.
 _EMOJI_NO = re.compile(
     "^[\\s.,:;!-]*[\U0001f645\u274c\U0001f6ab\u26d4\U0001f44e\U0001f92e\U0001f644\U0001f480]"
+)
+
+
+# A refusal taken back, said after the term: "nights are no longer a problem", "travel's back on
+# the table", "non-family posts are fine now" (not "no longer an option": still a refusal).
+TAKEN_BACK_AFTER = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:(?:is|are|'s|'re|was|were)\s+)?(?:(?:no longer|not any ?more)\s+(?:a |an |the )?"
+    r"(?:big |real |major )?(?:problem|issue|concern|worry|obstacle|blocker|deal ?-?breaker|no[- ]go|"
+    r"non[- ]starter|hurdle|barrier|sticking point|off the table|ruled out)|back on the (?:table|cards)|"
+    r"back in play|(?:fine|ok|okay|doable|possible) (?:now|again|these days))\b"
 )
 
 

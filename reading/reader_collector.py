@@ -10,7 +10,9 @@ import re
 from datetime import date
 
 from reading.conditions import Condition
+from reading.contract_length import with_minimum
 from reading.normalise import Normalised
+from reading.office_none import remote_only
 from reading.where import commute_days
 
 _GENERIC_MISSION = re.compile(
@@ -102,6 +104,10 @@ class Collector:
             self._commutes_refused()
         if any(c.facet == "location" for c in self.items):
             self._region_hours()
+        if any(c.facet in ("work_mode", "commute") for c in self.items):
+            remote_only(self.items, self.at, self.norm.text)  # "no office at all": remote only
+        if any(c.facet == "contract" for c in self.items):
+            with_minimum(self.items, self.at, self.norm.text)  # "fine if at least 12 months"
         if any(c.facet == "work_mode" and c.value.get("days") for c in self.items):
             # "hybrid, 3 days in the office at most": one condition, the one with the days
             self.items = [

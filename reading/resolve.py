@@ -91,11 +91,13 @@ _FY_OVER = re.compile(r"\W*(?:is |has )?(?:over|done|closed|wrapped up|finished)
 
 # A payout (or a pay decision) in the month named: "bonus pays out in", "my RSUs vest in".
 _PAYOUT_IN = re.compile(
-    r"\b(?:bonus(?:es)?|payouts?|pays? out|vest(?:s|ing)?|rsus?|hike|increment|appraisal|promo(?:tion)?)\b"
-    r"[^.;!?]{0,30}?\b(?:in|on)\W*$"
+    r"(?:\b(?:bonus(?:es)?|payouts?|pays? out|vest(?:s|ing)?|rsus?|hike|increment|appraisal|promo(?:tion)?|"
+    # the year-end extra month: "after the 13th salary in December", "depois do 13º, em dezembro"
+    r"13th[- ](?:month|salary|cheque)|thirteenth[- ]month|d[ée]cimo[- ]terceiro|aguinaldo|weihnachtsgeld)\b|"
+    r"\b13º)[^.;!?]{0,30}?\b(?:in|on|em|en|im)\W*$"
 )
 # ... waited for until after it: "after my bonus in", or after the month "ping me after it lands".
-_AFTER_BEFORE = re.compile(r"\b(?:after|once|post)\b[^.;!?]{0,40}$")
+_AFTER_BEFORE = re.compile(r"\b(?:after|once|post|depois|despu[eé]s|nach)\b[^.;!?]{0,40}$")
 _AFTER_IT = re.compile(
     r"[^.!?]{0,40}?\b(?:after|once|post)\W+(?:it|that|this|then|the (?:payout|bonus|vest|money))\b"
 )

@@ -101,6 +101,49 @@ _CONTRACT = [
 ]
 
 
+# How long a fixed term or contract runs: "12-month contract", "a 6 month FTC", "fixed-term for
+# nine months", "two-year fixed term", "contract (18 months)".
+_N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four)"
+_UNIT = r"(?P<u>months?|mos?|m|years?|yrs?)"
+_TERM = r"(?:fixed[- ]term(?: contract)?|ftc|contract|maternity cover|secondment|temp(?:orary)? (?:role|contract))"
+_LENGTH_FIRST = re.compile(
+    rf"\b{_N}[- ]?{_UNIT}[- ](?:long |initial |rolling |temporary |\w+ ){{0,2}}{_TERM}\b", re.I
+)
+_TERM_FIRST = re.compile(
+    rf"\b{_TERM}\W{{1,3}}(?:of |for |lasting |running |duration:? |length:? |\()?(?:an? )?(?:initial )?"
+    rf"{_N}[- ]?{_UNIT}\b",
+    re.I,
+)
+_NUMBER = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "eighteen": 18,
+}
+
+
+def months_of(n: str, unit: str) -> int:
+    """ "12", "months" -> 12; "two", "years" -> 24."""
+    n = n.lower().replace("-", " ")
+    count = 24 if n == "twenty four" else _NUMBER.get(n) or int(n)
+    return count * 12 if unit.lower().startswith("y") else count
+
+
+def contract_months(terms: str) -> int | None:
+    """How many months the role's fixed term or contract runs, when its terms say."""
+    m = _LENGTH_FIRST.search(terms) or _TERM_FIRST.search(terms)
+    return months_of(m["n"], m["u"]) if m else None
+
+
 def contract_kind(terms: str) -> str | None:
     """permanent, contract, freelance or fixed_term, as the first of ``_CONTRACT`` to match."""
     return next((kind for kind, pattern in _CONTRACT if pattern.search(terms)), None)

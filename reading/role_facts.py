@@ -26,7 +26,7 @@ from reading.grades import role_grade
 from reading.hours import role_hours
 from reading.languages import role_languages
 from reading.role_company import company_kinds, private_sector, vc_backed
-from reading.role_contract import contract_kind, relocation_support, sponsorship
+from reading.role_contract import contract_kind, contract_months, relocation_support, sponsorship
 from reading.role_foreign import english
 from reading.role_industry import role_industries
 from reading.role_leadership import LEADING, manages, sets_direction
@@ -80,6 +80,7 @@ class RoleFacts:
     company_car: bool = False  # a company, pool or fleet car comes with it
     clearance: str | None = None  # the security clearance it needs: a level, or "any"
     contract: str | None = None  # permanent | contract | freelance | fixed_term
+    contract_months: int | None = None  # how long its term runs: "12-month FTC" is 12
     forms: frozenset[str] = frozenset()  # US employment forms it takes: w2, 1099, c2c
     no_forms: frozenset[str] = frozenset()  # ... and the ones it refuses ("no C2C or 1099")
     manages: bool | None = None
@@ -268,6 +269,7 @@ def role_facts(
         overnights=role_travel.overnights("\n".join([terms, description or ""])),
         flying=role_travel.flying("\n".join([terms, description or ""])),
         contract=contract,
+        contract_months=contract_months(terms) if contract in ("fixed_term", "contract") else None,
         forms=forms,
         no_forms=no_forms,
         manages=leads,
