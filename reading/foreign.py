@@ -101,6 +101,8 @@ _ENGLISH = frozenset(
         " refuse pret"
         # ... and in the Taglish and Romanian contract words ("permanent lang", "nu accept")
         " accept individual perm permanent"
+        # ... and in ``reading.foreign_nordic`` (Norwegian and Danish "send", "stop", "hold")
+        " send stop hold ham alt jobs mail sms lad"
     ).split()
 )
 # Stems that begin common English words ("compa" of "compañía": company, compare).
