@@ -165,3 +165,5 @@ _TRIGGERS, _STEMS = _triggers()
 # Words too short to be worked out from the patterns: Taglish's politeness particle ("remove me
 # na po sa list" holds no other word of the table) and Portuguese "só" ("só Lisboa").
 _TRIGGERS |= {"po", "só"}
+# Words a character class cuts in the middle ("t[ée]l[ée]travail"), so not worked out whole
+_TRIGGERS |= {"télétravail", "teletravail", "présentiel", "presentiel"}

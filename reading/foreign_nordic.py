@@ -77,7 +77,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"opplysninger|oplysninger)|min profil och mina uppgifter)(?: (?:hos|fra|fra deres|fra jeres) "
         r"(?:dere|jer|databasen|registeret|registret|systemet|basen))?|"
         r"(?:slett|slet) (?:meg|mig)(?: (?:fra|ut av|ud af) (?:databasen|registeret|registret|systemet|"
-        r"basen|kandidatbasen|alle lister|listene|listerne|alle registre))?" + _END,
+        r"basen|kandidatbasen|alle lister|listene|listerne|alle registre)(?: deres| jeres| hos dere| hos jer)?)?"
+        + _END,
         "delete my data",
     ),
     # "afmeld mig alt", "afmeld mig jeres jobmails", "meld meg av alle e-poster": all of it
@@ -96,4 +97,85 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         + _END,
         "do not send me anything again",
     ),
+)
+
+# --- waits: the holidays, "after", "at the earliest", "back in", and a notice period's length ----
+
+_MONTH = (
+    r"(?:januar[iy]?|februar[iy]?|mars|marts|april|mai|maj|juni|juli|august[iy]?|september|oktober|"
+    r"november|desember|december)"
+)
+_FEAST = r"(?:jul(?:en|a|ehelgen|eferien|ferien|helgen)?|påsk(?:en)?|påske(?:n|ferien|lovet)?|nyttår|nytår|nyår)"
+# Before a month or a holiday only ("etter at", "tidligst mulig" are no wait)
+_TIME = rf"(?= (?:{_MONTH}|{_FEAST})\b)"
+_NUMBERS = (
+    ("one", "ett|et"),
+    ("two", "två|to"),
+    ("three", "tre"),
+    ("four", "fyra|fire"),
+    ("five", "fem"),
+    ("six", "sex|seks"),
+    ("seven", "sju|syv"),
+    ("eight", "åtta|åtte|otte"),
+    ("nine", "nio|ni"),
+    ("ten", "tio|ti"),
+    ("twelve", "tolv"),
+)
+_SPAN = r"(?= (?:månaders|måneders|månader|måneder|månad|måned|veckors|veckor|ukers|uker|ugers|uger|år|års)\b)"
+_COUNTED = "|".join(words for _, words in _NUMBERS)
+
+HOLIDAYS: tuple[tuple[str, str], ...] = (
+    (r"påsk(?:en)?|påske(?:n|ferien|lovet)?", "easter"),
+    # "jul" is Christmas in all three languages, never July (that is "juli"): only after a word
+    # that waits for it ("efter jul", "etter jul", "till jul", "over jul")
+    (
+        r"(?:(?<=efter )|(?<=etter )|(?<=till )|(?<=til )|(?<=før )|(?<=före )|(?<=innan )|(?<=inden )|"
+        r"(?<=over )|(?<=after ))jul(?:en|a|ehelgen|eferien|ferien|helgen)?",
+        "christmas",
+    ),
+    (r"nyttår(?:et)?|nytår(?:et)?|nyår(?:et)?", "new year"),
+)
+
+WAITS: tuple[tuple[str, str], ...] = (
+    # Norwegian "etter" ("etter påske", "etter jul"); the Danish and Swedish "efter" is read already
+    (rf"etter{_TIME}", "after"),
+    (rf"(?:tidigast|tidligst)(?: i| fra| från)?{_TIME}", "at the earliest in"),
+    (rf"(?:tillbaka|tilbake|tilbage)(?: i| på)?{_TIME}", "back in"),
+    (
+        rf"(?:hör|hør) (?:av|af|fra) (?:dig|er|deg|dere|jer)(?: gärna| gerne| gjerne)?(?: igen| igjen)?"
+        rf"(?: i| på)?{_TIME}",
+        "get in touch in",
+    ),
+    # a notice period's length: "sex månaders uppsägningstid", "tre måneders oppsigelsestid"
+    *((rf"(?:{words}){_SPAN}", english) for english, words in _NUMBERS),
+    (r"(?<=\w )(?:månaders|måneders)(?= (?:uppsägningstid|oppsigelse|opsigelse))", "months'"),
+    (rf"(?:(?<={_COUNTED.replace('|', ' )|(?<=')} ))(?:månader|måneder|månad|måned)", "months"),
+    (
+        r"uppsägningstiden|oppsigelsestid(?:en)?|opsigelsesperioden?|opsigelsesvarsel(?:et)?|opsigelsestid(?:en)?",
+        "notice period",
+    ),
+)
+
+# --- the words of ways of working and of pay periods ("3 dage på kontoret", "58.000 kr. om
+# måneden", "650 000 kr i året") ----------------------------------------------------------------
+
+WORDS: tuple[tuple[str, str], ...] = (
+    # --- ways of working: "3 dage på kontoret og 2 hjemmefra", "max 2 dagar på kontoret i veckan"
+    (r"(?<=\d )(?:dage|dagar|dager|dagen)|(?<=to )dage|(?<=tre )dage", "days"),
+    (r"(?<=\b1 )dag|(?<=\ben )dag|(?<=\bén )dag", "day"),
+    (r"maks|højst|høyst|högst", "max"),
+    (r"på kontoret|på kontor|på jobbet|inde på kontoret", "in the office"),
+    (r"(?<=\d )inde", "in the office"),
+    (r"hjemmefra|hemifrån|hjemme|hemma", "from home"),
+    (
+        r"om ugen|i ugen|hver uge|om uken|i uka|i uken|per uke|hver uke|i veckan|per vecka|om veckan|"
+        r"varje vecka",
+        "a week",
+    ),
+    (
+        r"om måneden|i måneden|pr\.? ?måned|per måned|om månaden|månedlig(?:t|e)?|"
+        r"(?<=kr\. )md\.|(?<=kr )md\.?|/md\.?",
+        "a month",
+    ),
+    (r"om året|i året|pr\.? ?år|per år|årlig(?:t|e)?", "a year"),
 )

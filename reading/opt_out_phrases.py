@@ -163,7 +163,7 @@ OPT_OUT = gated(
         r"phoning|emailed|emailing|wrote(?: in)?|messaged|texted|got in touch|came back)(?: \w+){0,2}"
         # where or when it was asked: "asked at the campus fair to be deleted", "asked on the phone
         # yesterday to be removed"
-        r"(?: (?:at|on|during|in|over|via|after)(?: \w+){1,4}?)? to be "
+        r"(?: (?:at|on|during|in|over|via|after)(?: \w+){1,6}?)? to be "
         r"(?:removed|taken off|taken out|deleted|forgotten|left alone|unsubscribed|pulled (?:from|off|out of)))|"
         # "No need to keep me in mind for anything going forward": no wish to be thought of at all
         rf"(?P<keep>(?:no need to|(?:please |pls |plz )?(?:don't|dont|do not|not to)(?: need to)?|no point(?: in)?) "
