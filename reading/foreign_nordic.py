@@ -179,3 +179,31 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"om året|i året|pr\.? ?år|per år|årlig(?:t|e)?", "a year"),
 )
+
+# --- refusals and acceptance: "inget emot resor", "resorna orkar jag inte längre" ---------------
+
+CUES: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:jag |jeg |hon |han |hun )?(?:har inget emot|har ingenting emot|har ikke noe imot|"
+        r"har ikke noget imod|har intet imod)",
+        "i don't mind",
+    ),
+    # the thing first, then "I can't face it any more" ("resorna orkar jag inte längre")
+    (
+        r"(?<=\w )orkar (?:jag|hon|han|vi) inte(?: längre| mer)?|(?<=\w )orker (?:jeg|hun|han) ikke"
+        r"(?: lenger| mer)?",
+        "is too much for me now",
+    ),
+    (
+        r"resor(?:na)?|resandet|resande i tjänsten|reiser|reisingen|reising|rejser|rejserne|"
+        r"rejseaktivitet(?:en)?|tjenestereiser",
+        "travel",
+    ),
+    # driving: "har inget körkort", "ikke kørekort", "har bil"
+    (
+        r"(?:har |hun har |han har )?(?:inget|inte|ikke|ikkje|ingen|intet)(?: något| noget| noe)? "
+        r"(?:körkort|kørekort|førerkort|førarkort)",
+        "no driving licence",
+    ),
+    (r"(?:har|hun har|han har|jeg har|jag har) (?:egen |eget |en |ei )?bil(?!\w)", "has a car"),
+)

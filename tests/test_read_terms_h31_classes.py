@@ -3,7 +3,8 @@ periods ("om måneden", "i måneden", "pr. måned", "om året") and the crown's 
 period; ways of working in Danish, Norwegian and Swedish notes and roles ("dage på kontoret",
 "hjemmefra", "om ugen"); French "100 % TT" (télétravail in notes' shorthand), "télétravail"
 alone in a role's title, "présentiel" wanted, and a French description's "sur site, 5 jours
-par semaine".
+par semaine"; travel and driving in Swedish, Danish and Norwegian ("har inget emot resor",
+"rejserne orker jeg ikke lenger", "har inget körkort", "har egen bil").
 
 Twins: "kr." that ends a sentence keeps the amount's year; "TT" with no share is not read; a
 role in English is not rewritten. Sentences are our own."""
@@ -85,3 +86,21 @@ def test_a_role_s_way_of_working_in_french_or_danish_is_read(role, mode, days):
 def test_an_english_role_is_read_as_before():
     facts = role_facts(title="Dev", offers=["Three days a week in our Leeds office"])
     assert (facts.work_mode, facts.office_days) == ("hybrid", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Hon har inget emot resor i tjänsten.", ("travel", "wish")),
+        ("jeg har ikke noget imod rejser", ("travel", "wish")),
+        ("Jobbet är bra, men resandet orkar jag inte längre.", ("travel", "avoid")),
+        ("Hun har ikke kørekort.", ("driving", "avoid", "licence")),
+        ("Jag har egen bil och kör gärna.", ("driving", "wish", "car")),
+    ],
+)
+def test_travel_and_driving_in_nordic_words_are_read(text, key):
+    assert key in found(text)
+
+
+def test_a_car_in_the_garage_is_no_car_of_hers():
+    assert not any(k[0] == "driving" for k in found("hun har bilen på værksted i dag"))
