@@ -102,7 +102,8 @@ _ENGLISH = frozenset(
         # ... and in the Taglish and Romanian contract words ("permanent lang", "nu accept")
         " accept individual perm permanent"
         # ... and in ``reading.foreign_nordic`` (Norwegian and Danish "send", "stop", "hold")
-        " send stop hold ham alt jobs mail sms lad"
+        " send stop hold ham alt lad after over min mine side fire poster sex pendant"
+        " contacts diffusion aux mit tre vil"
     ).split()
 )
 # Stems that begin common English words ("compa" of "compañía": company, compare).

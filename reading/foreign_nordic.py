@@ -102,8 +102,9 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
 # --- waits: the holidays, "after", "at the earliest", "back in", and a notice period's length ----
 
 _MONTH = (
-    r"(?:januar[iy]?|februar[iy]?|mars|marts|april|mai|maj|juni|juli|august[iy]?|september|oktober|"
-    r"november|desember|december)"
+    # whole words, no character class after a stem: "januar" must not be a stem of "january"
+    r"(?:januar|januari|februar|februari|mars|marts|april|mai|maj|juni|juli|august|augusti|september|"
+    r"oktober|november|desember|december)"
 )
 _FEAST = r"(?:jul(?:en|a|ehelgen|eferien|ferien|helgen)?|påsk(?:en)?|påske(?:n|ferien|lovet)?|nyttår|nytår|nyår)"
 # Before a month or a holiday only ("etter at", "tidligst mulig" are no wait)
@@ -130,7 +131,7 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
     # that waits for it ("efter jul", "etter jul", "till jul", "over jul")
     (
         r"(?:(?<=efter )|(?<=etter )|(?<=till )|(?<=til )|(?<=før )|(?<=före )|(?<=innan )|(?<=inden )|"
-        r"(?<=over )|(?<=after ))jul(?:en|a|ehelgen|eferien|ferien|helgen)?",
+        r"(?<=over ))jul(?:en|a|ehelgen|eferien|ferien|helgen)?",
         "christmas",
     ),
     (r"nyttår(?:et)?|nytår(?:et)?|nyår(?:et)?", "new year"),
