@@ -103,7 +103,7 @@ _ENGLISH = frozenset(
         " accept individual perm permanent"
         # ... and in ``reading.foreign_nordic`` (Norwegian and Danish "send", "stop", "hold")
         " send stop hold ham alt lad after over min mine side fire poster sex pendant"
-        " contacts diffusion aux mit tre vil"
+        " contacts diffusion aux mit tre vil for"
     ).split()
 )
 # Stems that begin common English words ("compa" of "compañía": company, compare).

@@ -81,6 +81,12 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         + _END,
         "delete my data",
     ),
+    # "slett alle opplysninger dere har om meg": all they hold of the person
+    (
+        r"(?:slett|slet|radera) (?:alle|alla) (?:opplysninger|oplysninger|personopplysninger|data|uppgifter)"
+        r"(?: (?:dere|i|jer|ni) (?:har|lagrer|gemmer))?(?: (?:om|på) (?:meg|mig))?",
+        "delete all the data you hold about me",
+    ),
     # "afmeld mig alt", "afmeld mig jeres jobmails", "meld meg av alle e-poster": all of it
     # ("afmeld mig jeres nyhedsbrev" is one list, left unread)
     (
@@ -184,6 +190,17 @@ WORDS: tuple[tuple[str, str], ...] = (
 # --- refusals and acceptance: "inget emot resor", "resorna orkar jag inte längre" ---------------
 
 CUES: tuple[tuple[str, str], ...] = (
+    # an earlier word taken back: "glem det jeg sa i februar" (the month dates what was said, it
+    # is no wait), "jeg er åpen for nye roller igjen"
+    (
+        r"(?:glem|glöm) det (?:jeg|jag) (?:sa|sagde|skrev|sade)(?: (?:i|om) \w+)?",
+        "forget what i said",
+    ),
+    (
+        r"(?:jeg er|jag är|hun er|han er|hon är) (?:åpen|åben|öppen) (?:for|för) (?:nye|nya) (?:roller|stillinger|"
+        r"jobber|job|muligheder|muligheter|möjligheter|tjänster) (?:igjen|igen)",
+        "i'm open to new roles again",
+    ),
     (
         r"(?:jag |jeg |hon |han |hun )?(?:har inget emot|har ingenting emot|har ikke noe imot|"
         r"har ikke noget imod|har intet imod)",

@@ -8,7 +8,9 @@ open day to be deleted") and "wants out of the talent pool for good".
 Their near-miss twins are not opt-outs: a stop narrowed by a place, a topic, a channel or one
 list ("... i Trondheim", "... om vikariater", "... på telefon", "afmeld mig nyhedsbrevet"),
 "arrêtez de m'écrire en anglais", "retirez-moi de la liste des offres à Lille", "asked at the
-open day to be moved to another list", "wants out of the talent pool for now". A French list of
+open day to be moved to another list", "wants out of the talent pool for now". A Norwegian
+"glem det jeg sa i mars" with "åpen for nye roller igjen" takes an earlier stop back, its month
+no wait. A French list of
 one place's jobs is read as that place refused. Sentences are our own."""
 
 from datetime import date
@@ -28,6 +30,7 @@ found, opted_out = _AT.found, _AT.opted_out
         "Ikke send meg flere jobbtilbud, takk.",
         "Slett profilen min, er ikke interessert.",
         "slett meg fra databasen deres",
+        "Slett alle opplysninger dere har lagret om meg.",
         "Jeg ønsker ikke å bli kontaktet mer.",
         "Ikke kontakt meg igjen.",
         "slutt å kontakte meg",
@@ -75,3 +78,9 @@ def test_a_near_miss_is_no_opt_out(text):
 
 def test_one_place_s_list_is_that_place_refused():
     assert ("location", "avoid", "lyon") in found("svp retirez-moi de la liste des postes à Lyon")
+
+
+def test_a_norwegian_stop_taken_back_is_an_opt_in_and_its_month_no_wait():
+    said = found("Glem det jeg sa i mars, jeg er åpen for nye stillinger igjen.")
+    assert ("contact", "wish", "opt_in", None) in said
+    assert not any(k[0] == "wait" for k in said)
