@@ -23,6 +23,10 @@ _NOT_AN_END = re.compile(r"(?:^|[\s.(])(?:[a-z]|e\.g|i\.e|etc|vs|st|mr|ms|dr|app
 # anything else the dot may end a sentence ("20% travel max. Remote pls").
 _BOUND_BEFORE_NUMBER = re.compile(r"(?:^|[\s(])(?:max|mind|ca|approx)$")
 _NUMBER_NEXT = re.compile(r"\s?\d")
+# The Nordic crown's "kr." before its period ("58.000 kr. a month", "kr. om måneden" once read):
+# the amount and its period are one thought.
+_CROWN = re.compile(r"\d\s?kr$")
+_PERIOD_NEXT = re.compile(r"\s(?:a|an|per|pr|each)\s(?:month|year|week|day|hour)\b")
 # A question answered at once that it is fine: "Weekends? No problem", "nights? fine by me".
 _ANSWERED = re.compile(
     r"\s*(?:no problem|not a problem|no issues?|not an issue|no worries|no bother|fine\b|all good|"
@@ -67,6 +71,12 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             m.group() == "."
             and _NUMBER_NEXT.match(text, m.end())
             and _BOUND_BEFORE_NUMBER.search(text, max(0, m.start() - 8), m.start())
+        ):
+            continue
+        if (
+            m.group() == "."
+            and _PERIOD_NEXT.match(text, m.end())
+            and _CROWN.search(text, max(0, m.start() - 6), m.start())
         ):
             continue
         if text[m.start()] == "?" and _ANSWERED.match(text, m.end()):

@@ -292,7 +292,9 @@ def partial(text: str, m: re.Match) -> bool:
         rest_of_sentence(text, m.end()) + " " + text[m.end() : m.end() + 80]
     ):
         return True  # "don't call me again, email is fine": a channel avoided, not an opt-out
-    if whole or re.search(ANY_MORE + r"|opt|unsubscribe|remove|take|list|off|no longer", said):
+    if whole or re.search(
+        ANY_MORE + r"|opt|unsubscribe|remove|take|list|off|out of|no longer", said
+    ):
         return False
     if _TURN_AFTER.match(rest):
         return True

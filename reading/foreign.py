@@ -101,6 +101,9 @@ _ENGLISH = frozenset(
         " refuse pret"
         # ... and in the Taglish and Romanian contract words ("permanent lang", "nu accept")
         " accept individual perm permanent"
+        # ... and in ``reading.foreign_nordic`` (Norwegian and Danish "send", "stop", "hold")
+        " send stop hold ham alt lad after over min mine side fire poster sex pendant"
+        " contacts diffusion aux mit tre vil for"
     ).split()
 )
 # Stems that begin common English words ("compa" of "compañía": company, compare).
@@ -163,3 +166,5 @@ _TRIGGERS, _STEMS = _triggers()
 # Words too short to be worked out from the patterns: Taglish's politeness particle ("remove me
 # na po sa list" holds no other word of the table) and Portuguese "só" ("só Lisboa").
 _TRIGGERS |= {"po", "só"}
+# Words a character class cuts in the middle ("t[ée]l[ée]travail"), so not worked out whole
+_TRIGGERS |= {"télétravail", "teletravail", "présentiel", "presentiel"}

@@ -199,6 +199,8 @@ WAITS: tuple[tuple[str, str], ...] = (
         rf"{MONTH_WORDS}|{MAY_AFTER_PREP})\b)",
         "the end of",
     ),
+    # "rien avant la fin des Fêtes": the holiday's end, read as the English "the end of Christmas"
+    (r"(?:la )?fin(?: de| du)?(?= (?:des f[êe]tes|no[ëe]l|p[âa]ques|ramadan)\b)", "the end of"),
     (
         r"(?:début|debut|anfang|principios de|início de|inicio de)(?= (?:de |d')?(?:"
         rf"{MONTH_WORDS}|{MAY_AFTER_PREP})\b)",

@@ -145,8 +145,19 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:retirez|retirer|supprimez|supprimer|enlevez|enlever|rayez|rayer)[- ](?:moi|la|le) (?:de|des) "
-        r"(?:votre|vos|la|ta|tes|les) (?:liste|listes|base|bases|fichier|fichiers|banque|vivier|cvthèque)",
+        r"(?:votre|vos|la|ta|tes|les) (?:liste|listes|base|bases|fichier|fichiers|banque|vivier|cvthèque)"
+        # what the list is of: "de la liste des postes en Ontario", "... pour les CDD" is one list
+        # ("base de données", "liste de diffusion", "banque de candidats" are all of it)
+        r"(?: (?:de|des|d') ?(?:données|donnees|diffusion|candidats|candidatures|cv|talents|contacts))?"
+        r"(?!\s+(?:de|des|du|d'|pour|en|sur|concernant|hors)\b)",
         "remove me from your database",
+    ),
+    # "retirez-moi de la liste des postes en Ontario": one place's list, read as the English scoped stop
+    (
+        r"(?:retirez|retirer|supprimez|supprimer|enlevez|enlever|rayez|rayer)[- ](?:moi|la|le) (?:de|des) "
+        r"(?:votre|vos|la|ta|tes|les) (?:liste|listes) (?:des|de|pour les|pour des) (?:postes|offres|emplois|"
+        r"annonces|jobs) (?:en|à|a|au|aux|dans|sur)",
+        "remove me from the list for jobs in",
     ),
     # "retirer mon nom de votre banque de candidats" (Québec), "supprimez mon profil de vos fichiers"
     (
@@ -172,8 +183,9 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         "do not contact me again",
     ),
     (
+        # ("qu'on ne la recontacte plus": the subjunctive after "demande qu'on", as the imperative)
         r"ne (?:me|la|le) (?:contactez|recontactez|sollicitez|relancez|écrivez|ecrivez|appelez|"
-        r"dérangez) plus",
+        r"dérangez|contacte|recontacte|sollicite|relance|dérange|derange) plus",
         "do not contact me again",
     ),
     (
@@ -197,10 +209,27 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:arrêtez|arretez|arrête|arrete|cessez|cesse|merci d'arrêter) de m'(?:envoyer|écrire|ecrire|"
-        r"appeler)",
+        r"appeler)"
+        # "arrêtez de m'écrire en anglais", "... sur mon adresse pro", "... pour des CDD": that only
+        r"(?!\s+(?:en|sur|au|aux|à|a|pour|pendant|concernant|hors|dans|le soir|la nuit|le week-end)\b)",
         "stop sending me",
     ),
     (r"laissez-moi tranquille|fichez-moi la paix|foutez-moi la paix", "leave me alone"),
+    # "demande à ne plus figurer dans nos fichiers", "ne souhaite plus apparaître dans votre vivier":
+    # off our books as a whole
+    (
+        r"ne (?:plus|pas|jamais) (?:figurer|apparaître|apparaitre|être|etre|rester) (?:dans|sur) (?:nos|vos|"
+        r"votre|notre|les|la|le|leurs?) (?:fichiers?|bases?(?: de données| de donnees)?|vivier|listes?|cvthèque|"
+        r"registres?|banques? de (?:candidats|cv|talents))"
+        r"(?!\s+(?:de|des|du|d'|pour|en|sur|concernant|hors)\b)",
+        "does not want to be on your database",
+    ),
+    (
+        r"ne (?:souhaite|veux|veut|désire|desire) plus (?:figurer|apparaître|apparaitre|être|etre|rester) "
+        r"(?:dans|sur) (?:nos|vos|votre|notre|les|la|le) (?:fichiers?|bases?(?: de données| de donnees)?|"
+        r"vivier|listes?|cvthèque|registres?)(?!\s+(?:de|des|du|d'|pour|en|sur|concernant|hors)\b)",
+        "does not want to be on your database",
+    ),
     (r"(?:je )?(?:retire|retirer|retirons) (?:mon|son|leur) consentement", "withdraw my consent"),
     (r"(?:je )?m'oppose au traitement de mes données", "object to the processing of my data"),
     # a line or an address named after the stop ("ne plus m'appeler au bureau", "ne plus m'écrire

@@ -14,6 +14,7 @@ from reading import (
     foreign_hinglish,
     foreign_irish,
     foreign_moves,
+    foreign_nordic,
     foreign_polish,
     foreign_portuguese,
     foreign_spanish,
@@ -26,6 +27,7 @@ _MORE = (
     # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
     foreign_contact,
     foreign_moves,
+    foreign_nordic,
     foreign_company,
     foreign_afrikaans,
     foreign_welsh,

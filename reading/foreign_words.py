@@ -98,7 +98,16 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"100 ?% remoto|remoto total|totalmente remoto|100 ?% zdalnie|volledig thuis",
         "fully remote",
     ),
+    # "100% TT": the French notes' shorthand for télétravail, only with its share
+    (r"100 ?% (?:de )?tt", "fully remote"),
     (r"t[ée]l[ée]travail|remoto|zdalnie|praca zdalna|thuiswerken|lavoro da remoto", "remote"),
+    # "je veux du présentiel", "sur site 5 jours par semaine"
+    (
+        r"(?:je |elle |il )?(?:veux|veut|voudrais|voudrait|souhaite|cherche|préfère|prefere) (?:du |le |un poste en )?"
+        r"pr[ée]sentiel",
+        "wants on-site",
+    ),
+    (r"(?:du |en )?pr[ée]sentiel|(?<=travaillerez )sur site|100 ?% sur site", "on-site"),
     # an office refused back: "refuse de retourner au bureau" (before "retourner au bureau" below)
     (
         r"(?:refuse|refusent|a refusé|ne veut (?:plus )?pas|ne veut plus|no quiere|se niega a) "

@@ -109,7 +109,9 @@ _MULT = (
 _CUR_WORD = (
     r"(?:\s?(?P<word>swiss francs|canadian dollars|australian dollars|euros?|pounds?|quid|"
     rf"sterling|dollars?|francs|kronor|krona|zloty|rupees|yen|rand|naira|reais|shillings|dirhams?|"
-    rf"riyals|lira|baht|ringgit|rupiah|shekels|forint|lei|pesos|{_CODES}|€|£|\$|zł|kr)(?![\w$£€])|"
+    rf"riyals|lira|baht|ringgit|rupiah|shekels|forint|lei|pesos|{_CODES}|€|£|\$|zł|"
+    # "58.000 kr. a month": the Nordic abbreviation's dot, not a sentence's end
+    rf"kr\.(?= (?:a|an|per|each|pr)\b)|kr)(?![\w$£€])|"
     r"(?P<cjk>円|元|人民币))?"
 )
 # The sign may be said again at the top: "€1,400–€1,600", "₱28,000–₱32,000", "₹4.5–₹5.5", "R18,000–R22,000".
@@ -213,6 +215,7 @@ def currency(m: re.Match, text: str) -> str | None:
     if word == "pesos":
         return None  # Mexico's, Chile's, Colombia's...: the band's, when of its size
     if word:
+        word = word.rstrip(".")  # "kr."
         return _SYMBOLS.get(word) or _WORDS.get(word) or _WORDS.get(word + "s") or word.upper()
     if (m["mult"] or m["himult"]) in (
         "lpa",

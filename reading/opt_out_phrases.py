@@ -129,7 +129,7 @@ OPT_OUT = gated(
         # "to be removed from all future correspondence": everything we would send
         rf"(?:taken|removed) (?:off|from) (?:(?:all|any)(?: (?:future|further))?|future|further) {_OUR_MAIL}|"
         r"(?:to be|be|been|get|got) (?:taken|removed) off(?=\W*(?:$|[.!?]))|"
-        rf"(?:wants?|wanted|asked) (?:to be )?off (?:your|the|our) {_OUR_LIST}|"
+        rf"(?:wants?|wanted|asked) (?:to be )?(?:off|out of) (?:your|the|our) {_OUR_LIST}|"
         rf"(?:delete|erase|wipe|destroy|purge|expunge) (?:my|his|her|their|all|any)(?: \w+){{0,2}} {_DATA}|"
         rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: \w+){{0,3}},? {ANY_MORE}|"
         # "you don't need to contact me any more", "no need for you to write to me again"
@@ -160,7 +160,10 @@ OPT_OUT = gated(
         rf"(?:\w+ )?not to (?:be )?{CHANNEL_VERB}(?: {ME})?{_BY_US} {ANY_MORE}|"
         # a recruiter's note of the request: "asked to be removed", "rang to be taken out of the pool"
         r"(?P<asked>(?:asked|asking|requested|requesting|wants|wanted|asks|called|calling|rang|ringing|phoned|"
-        r"phoning|emailed|emailing|wrote(?: in)?|messaged|texted|got in touch|came back)(?: \w+){0,2} to be "
+        r"phoning|emailed|emailing|wrote(?: in)?|messaged|texted|got in touch|came back)(?: \w+){0,2}"
+        # where or when it was asked: "asked at the campus fair to be deleted", "asked on the phone
+        # yesterday to be removed"
+        r"(?: (?:at|on|during|in|over|via|after)(?: \w+){1,6}?)? to be "
         r"(?:removed|taken off|taken out|deleted|forgotten|left alone|unsubscribed|pulled (?:from|off|out of)))|"
         # "No need to keep me in mind for anything going forward": no wish to be thought of at all
         rf"(?P<keep>(?:no need to|(?:please |pls |plz )?(?:don't|dont|do not|not to)(?: need to)?|no point(?: in)?) "

@@ -56,6 +56,13 @@ _AFTER_THAT = re.compile(
     r"[^.!?]{0,60}?\b(?:after that|after it|once (?:that's|it's|they're|that is|it is) (?:over|done|finished)|"
     r"when (?:that's|it's|they're) (?:over|done))\b"
 )
+# A holiday's end waited for: "nothing before the end of Christmas", "till Easter is over" - the
+# day after it ends, as "after" it ("till the end of March" is a month's, handled with months).
+_HOLIDAY_END_BEFORE = re.compile(r"\b(?:the )?(?:end|close) of (?:the )?$")
+_HOLIDAY_OVER_AFTER = re.compile(
+    r"(?: (?:holidays?|hols|break|period|season|festivities))? (?:is|are|has|have|'s|'re)? ?"
+    r"(?:over|done|finished|behind (?:us|me))\b"
+)
 _NOT_DURING = re.compile(
     r"\b(?:not|no|nothing|never)\b[^.;]{0,20}\b(?:during|over|in)\W+(?:the\W+)?$"
 )
@@ -204,7 +211,13 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         return _year_phrase(m["yrel"], mod, after_it, said_at)
     if m["holiday"]:
         # "not during Ramadan": not until it is over
-        over = after_it or bool(_NOT_DURING.search(before) or _AFTER_THAT.match(m.string, m.end()))
+        over = after_it or bool(
+            _NOT_DURING.search(before)
+            or _AFTER_THAT.match(m.string, m.end())
+            or _HOLIDAY_END_BEFORE.search(before)
+            or "end" in mod
+            or _HOLIDAY_OVER_AFTER.match(m.string, m.end())
+        )
         name = _holiday_name(m["holiday"])
         if name == "thanksgiving" and _CANADIAN.search(m.string):
             name = "canadian thanksgiving"

@@ -215,8 +215,8 @@ _OFFICE_DAYS = re.compile(
 # A role with none of its words rewritten and none of these letters or words is English: the
 # notes' table (``reading.foreign``) is not run over it.
 _FOREIGN = re.compile(
-    r"[äöüßñãõçąęłńśźżóáéíú]|\b(?:der|die|das|und|mit|oder|con|com|para|por|el|los|las|del|una|uma|"
-    r"lub|oraz|ng|mga|po|clt|pj|b2b|homeoffice)\b",
+    r"[äöüßñãõçąęłńśźżóáéíúåøæè]|\b(?:der|die|das|und|mit|oder|con|com|para|por|el|los|las|del|una|uma|"
+    r"lub|oraz|ng|mga|po|clt|pj|b2b|homeoffice|vous|nous|nos|dans|semaine)\b",
     re.IGNORECASE,
 )
 

@@ -228,6 +228,13 @@ def sentence_end(text: str, pos: int, stops: str = ".!?;\n") -> int:
     return pos + found.start() if found else len(text)
 
 
+# "58.000 kr. a month": the crown's dot before the amount's period ends no sentence
+_CROWN = re.compile(r"\d\s?kr$")
+_PERIOD_NEXT = re.compile(r"\.\s(?:a|an|per|pr|each)\s")
+
+
 def sentence_start(text: str, pos: int) -> int:
     cut = max(text.rfind(c, 0, pos) for c in ".!?;\n")
+    while cut > 2 and _PERIOD_NEXT.match(text, cut) and _CROWN.search(text, max(0, cut - 5), cut):
+        cut = max(text.rfind(c, 0, cut) for c in ".!?;\n")
     return cut + 1
