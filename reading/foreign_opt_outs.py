@@ -215,20 +215,6 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         "at work",
     ),
     (r"[ée]crivez[- ]moi|[ée]cris[- ]moi", "write to me"),
-    # the channel that will do instead of a call ("un mail suffit", "par courriel c'est parfait"):
-    # beside "ne plus m'appeler" the phone only is refused, as "email is fine" reads in English
-    (
-        r"(?:un |une |le |les )?(?:simple )?(?:e-?mails?|mails?|courriels?|sms|textos?) (?:suffit|suffisent|"
-        r"suffira|ça suffit|ca suffit|c'est (?:bien|parfait|mieux|ok))|(?:par|en) (?:e-?mail|mail|courriel|"
-        r"sms) (?:c'est (?:bien|parfait|mieux|ok)|ça va|ca va|plutôt|plutot|de préférence|de preference)",
-        "email is fine",
-    ),
-    # a time the stop is kept to: "pendant la saison", "pendant le service", "en pleine saison"
-    (
-        r"(?:pendant|durant) (?:la (?:haute )?saison|le service|les services|mes heures de (?:travail|"
-        r"service)|les heures de (?:travail|service|bureau)|mon (?:service|travail|contrat))|en pleine saison",
-        "during the season",
-    ),
     (r"droit à l'oubli|droit a l'oubli|droit à l'effacement", "right to be forgotten"),
     (
         r"(?:désabonnez|desabonnez|désinscrivez|desinscrivez|désabonne|désinscris)[- ]moi de tout|"
