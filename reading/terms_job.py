@@ -28,6 +28,8 @@ CONTRACT = {
         r"regulari[sz](?:ation|ed)(?: (?:status|employees?))?",
         r"regular (?:employ(?:ee|ment)|status|positions?|jobs?|roles?|contracts?|items?)",
         r"regular(?= (?:lang|only|na|po)\b)",
+        # against a season's contract: "wants a year-round job now", "year-round work only"
+        r"year[- ]round (?:jobs?|roles?|positions?|posts?|work|employment)",
     ),
     "contract": (
         r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
@@ -71,6 +73,9 @@ CONTRACT = {
         r"(?! (?:obligations?|hours|terms?|notice|clauses?|agreements?|rights?|disputes?|"
         r"requirements?|commitments?|liabilit\w+|arrangements?|reasons?)\b)",
         r"project[- ]based(?: (?:contracts?|employment|roles?|jobs?|work|status))?",
+        # a season's contract ends with the season: "seasonal contracts are out", "happy on
+        # seasonal work" (not "seasonal flu", "seasonal menus")
+        r"seasonal (?:contracts?|jobs?|roles?|positions?|posts?|work|employment)",
     ),
 }
 
