@@ -29,7 +29,9 @@ CONTRACT = {
         r"regular (?:employ(?:ee|ment)|status|positions?|jobs?|roles?|contracts?|items?)",
         r"regular(?= (?:lang|only|na|po)\b)",
         # against a season's contract: "wants a year-round job now", "year-round work only"
-        r"year[- ]round (?:jobs?|roles?|positions?|posts?|work|employment)",
+        # (written with "\W" so that the reader's gate looks for "year-round" itself, not " job")
+        r"year-round\W(?:jobs?|roles?|positions?|posts?|work|employment)",
+        r"year round\W(?:jobs?|roles?|positions?|posts?|work|employment)",
     ),
     "contract": (
         r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
@@ -75,7 +77,7 @@ CONTRACT = {
         r"project[- ]based(?: (?:contracts?|employment|roles?|jobs?|work|status))?",
         # a season's contract ends with the season: "seasonal contracts are out", "happy on
         # seasonal work" (not "seasonal flu", "seasonal menus")
-        r"seasonal (?:contracts?|jobs?|roles?|positions?|posts?|work|employment)",
+        r"seasonal\W(?:contracts?|jobs?|roles?|positions?|posts?|work|employment)",
     ),
 }
 

@@ -261,7 +261,7 @@ _PERIOD_SAID = rf"(?:{_PERIOD}|np)"
 # recovery" - a wait from the day said (never with no length: "doing physio" says no end).
 # Physio and rehab are trades and wards too ("6 months physio experience", "3 weeks rehab nursing").
 RECOVERY = (
-    r"(?:physio(?:therapy)?|rehab(?:ilitation)?|recovery|recuperation|convalescence)"
+    r"(?:physio(?:therapy)?|rehab(?:ilitation)?|recovery|convalescence)"
     r"(?! (?:experience|exp|background|work|jobs?|roles?|posts?|practice|nurs\w*|centres?|centers?|"
     r"wards?|clinics?|units?|assistants?|team|placements?|rotations?|cover|locum|contracts?)\b)"
 )
