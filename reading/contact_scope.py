@@ -107,7 +107,9 @@ _GENERIC_SCOPE = {
 _OUR_KINDS_OF_LIST = frozenset(
     "supply temp temps temping locum locums bank staff agency casual relief cover contractor "
     "contractors freelancer freelancers candidate candidates nurse nurses teacher teachers "
-    "worker workers availability register registered books".split()
+    "worker workers availability register registered books "
+    # a crew agency's or a resort's: "your crew list", "the seasonal list"
+    "crew crews seasonal seasonals seasonaires".split()
 )
 # "unsubscribe me from texts", "take me off the WhatsApp group": one channel, not all contact.
 _CHANNEL_SCOPE = re.compile(

@@ -14,11 +14,11 @@ _PLEASE = r"(?:(?:asseblief|asb|tog|net) )?"
 # "skakel" is to ring; "e-pos stuur" (send an email) is how email is said as a verb too
 _CONTACT = (
     r"(?:kontak|gekontak|bel|gebel|skakel|geskakel|e-?posse stuur|e-?pos stuur|e-?pos|ge-?e-?pos|epos|pla|"
-    r"boodskappe stuur|whatsapp|sms)"
+    r"boodskappe stuur|whatsapp|sms|skryf|geskryf)"
 )
 _AGAIN = r"(?:weer|meer|ooit weer|ooit|nooit weer)"
 _ONLY_CALLS = r"(?:bel|sms|skakel)"
-_WRITE = r"(?:kontak|e-?pos|epos|pla|boodskappe stuur|whatsapp)"
+_WRITE = r"(?:kontak|e-?pos|epos|pla|boodskappe stuur|whatsapp|skryf)"
 _DETAILS = r"(?:besonderhede|inligting|gegewens|data|nommer|cv|profiel)"
 _YOUR_LIST = r"(?:julle|jul|u|jou|die) (?:stelsel|databasis|lys|lyste|rekords|lêers|leers)"
 

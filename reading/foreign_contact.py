@@ -11,7 +11,9 @@ tables (``reading.foreign_opt_outs``) do not hold, rewritten into the English th
 
 ``reading.foreign`` puts this table in front of the others. As there, a stop scoped to a channel,
 a time or a kind of role ("keine WhatsApp, lieber per Mail", "não quero voltar ao turno da noite",
-"usinitumie ujumbe mchana") has no entry and stays unread.
+"usinitumie ujumbe mchana") has no entry and stays unread; the French channel that will do
+instead ("un mail suffit") and a time a stop is kept to ("pendant la saison") are rewritten, so
+that beside "ne plus m'appeler" the English rules read the phone only.
 """
 
 from __future__ import annotations
@@ -107,5 +109,20 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:orodha|hifadhidata|database|mfumo|rekodi|kumbukumbu)(?: (?:yenu|yako|zenu|zako))?"
         + _ENDS,
         "remove me from your database",
+    ),
+    # the channel that will do instead of a call ("un mail suffit", "par courriel c'est parfait"):
+    # beside "ne plus m'appeler" the phone only is refused, as "email is fine" reads in English
+    (
+        r"(?:un |une |le |les )?(?:simple )?(?:e-?mails?|mails?|courriels?|sms|textos?) (?:suffit|suffisent|"
+        r"suffira|ça suffit|ca suffit|c'est (?:bien|parfait|mieux|ok))|(?:par|en) (?:e-?mail|mail|courriel|"
+        r"sms) (?:c'est (?:bien|parfait|mieux|ok)|ça va|ca va|plutôt|plutot|de préférence|de preference)",
+        "email is fine",
+    ),
+    # a time the stop is kept to: "pendant la saison", "pendant le service", "en pleine saison"
+    (r"(?:pendant|durant) la (?:haute )?saison|en pleine saison", "during the season"),
+    (
+        r"(?:pendant|durant) (?:le service|les services|mes heures de (?:travail|service)|les heures de "
+        r"(?:travail|service|bureau)|mon (?:service|travail))",
+        "during work hours",
     ),
 )

@@ -1,7 +1,7 @@
 """Tagalog and Taglish cue phrases: stops with their particles in any order ("wag nyo na po
 akong i-text", "huwag na po ninyo akong kontakin ulit"), removal of a number or one's info from
 our list or system ("paki-remove na rin number ko sa list nyo", "paki-delete po lahat ng info
-ko"), and a request not to be put in our pooling again ("wag nyo na akong isama sa pooling").
+ko", "pakitanggal na ako sa listahan nyo"), and a request not to be put in our pooling again ("wag nyo na akong isama sa pooling").
 
 ``reading.foreign`` puts these tables in front of its own. A stop for a while ("wag muna",
 "for now") or at a time of day ("wag po akong i-text during shift") has no entry: a Taglish
@@ -40,6 +40,14 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (
         rf"(?:wag|huwag) (?:{_PARTICLE} ){{0,3}}na (?:{_PARTICLE} ){{0,3}}{_ME} (?:isama|i-?include|"
         rf"ilagay|isali|i-?pool)(?: (?:na|po))* sa {_OUR_LIST}",
+        "remove me from your list",
+    ),
+    # "pakitanggal na po ako sa listahan nyo", "paki-remove mo na ako sa database": the person
+    # taken off our list (a list that is someone else's, "sa listahan ng Carnival", narrows it)
+    (
+        rf"(?:paki-?|pa-?)?(?:remove|delete|tanggalin|tanggal|alisin|alis|burahin)(?: (?:na|po|rin|din|nyo|niyo|"
+        rf"ninyo|mo))* {_ME}(?: (?:na|po|rin|din))* sa {_OUR_LIST}(?: (?:nyo|niyo|ninyo|n'yo|po|na))*"
+        rf"(?= *(?:[.!,]|$))",
         "remove me from your list",
     ),
     # "paki-remove na rin number ko sa list nyo", "paki-delete na po lahat ng info ko"

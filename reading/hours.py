@@ -105,6 +105,21 @@ _START = re.compile(
     rf"\b{_NEG}\s+(?:\w+\s+){{0,2}}?(?:before|earlier than)\s+{_TIME}(?=\s*(?:am|in the morning|starts?)\b)|"
     rf"\bstart(?:s|ing)?\s+(?:at|from)\s+{_TIME}\s+(?:at the earliest|earliest)",
 )
+# A morning hour refused as the start of the thing done then: "can't do 7am lift checks", "no more
+# 6am starts", "the 5am calls I can't do" (``_AT_REFUSED``: the start at that hour is refused, so the
+# earliest start taken is a half hour later). The hour must be a morning one by its "am" or its
+# 24-hour zero ("0600 starts"): "no 12s" is a shift's length, "5 calls" a count.
+_MORNING = r"((?:[4-9]|1[01])(?:[:.][0-5]\d)?\s?(?:am|a\.m\.)|0[4-9][:.]?[0-5]\d(?:\s?hrs?)?)"
+_AT_THING = (
+    r"(?:\w+[\s-]+)?(?:starts?|shifts?|calls?|call times?|checks?|opens?|openings?|sets?|set-?ups?|"
+    rf"briefings?|meetings?|stand-?ups?|classes|sessions|lessons|runs|load-?ins?|{_SIGN_ON})\b"
+)
+_AT_REFUSED = re.compile(
+    rf"\b{_NEG}\s+(?:do\s+|doing\s+|more\s+|any\s+|work(?:ing)?\s+|make\s+|manage\s+)*{_MORNING}[\s-]+{_AT_THING}|"
+    rf"\b(?:the\s+)?{_MORNING}[\s-]+{_AT_THING}\s+(?:are\s+|is\s+)?(?:(?:i|she|he|they)\s+)?(?:can't|cannot|cant|"
+    r"won't|wont|can not) do\b|"
+    rf"\b{_MORNING}[\s-]+{_AT_THING}\s+(?:are|is)\s+(?:out|a no|impossible|not possible|no good|a dealbreaker)\b"
+)
 # No time said: "can't do earlies", "no closes", "not lates", "no early starts".
 _NO_TIME = re.compile(
     rf"\b{_NEG}\s+(?:do\s+|doing\s+|work(?:ing)?\s+|more\s+|any\s+)*(?:(?P<early>earlies|early (?:starts|shifts|"
@@ -170,6 +185,11 @@ def find_hours(t: str) -> list[tuple[dict, str, int, int]]:
         if at is None or not 4 * 60 <= at <= 11 * 60 or past(m.start()):
             continue
         out.append(({"kind": "early_start", "time": hhmm(at)}, "avoid", m.start(), m.end()))
+    for m in _AT_REFUSED.finditer(t):
+        at = clock(_said(m), finish=False)
+        if at is None or not 4 * 60 <= at <= 11 * 60 or past(m.start()):
+            continue
+        out.append(({"kind": "early_start", "time": hhmm(at + 30)}, "avoid", m.start(), m.end()))
     for m in _NO_TIME.finditer(t):
         if past(m.start()):
             continue

@@ -16,6 +16,7 @@ import re
 from reading import money
 from reading.gates import gated
 from reading.negation import denied_cause
+from reading.pay_carried import carried
 
 _FLOOR = re.compile(
     r"\b(?:at least|minimum|min|floor|no less than|not less than|nothing (?:less|below|under)|"
@@ -258,7 +259,8 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
     ]
     vague = False
     for m in sorted(symboled + plain, key=lambda m: m.start()):
-        value = _value(m, text)
+        # a bare figure after a floor or an ask, in the money of the amount said before it
+        value = _value(m, text) or carried(m, text, whole, at)
         if value is None:
             continue
         if value["currency"] == "USD" and (

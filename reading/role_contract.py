@@ -69,6 +69,8 @@ _CONTRACT = [
     ("freelance", re.compile(r"\bfreelance\b", re.I)),
     # a project's seat ends with it: "project-based", "contractual" (the Philippines)
     ("fixed_term", re.compile(r"\bproject[- ]?based\b|\bcontractual\b", re.I)),
+    # a season's contract ends with it: "Seasonal contract, December to April", "a seasonal role"
+    ("fixed_term", re.compile(r"\bseasonal (?:contract|role|position|post|job)s?\b", re.I)),
     (
         "contract",
         re.compile(

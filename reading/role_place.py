@@ -50,7 +50,12 @@ _DAYS_IN = re.compile(
 )
 _REMOTE = re.compile(
     r"\b(fully remote|remote[- ]first|100% remote|work from anywhere|remote role|remote position|"
-    r"remote \((uk|eu|us|europe|emea)|remote$|this role is remote|remote-only)",
+    r"remote \((uk|eu|us|europe|emea)|remote$|this role is remote|remote-only|"
+    # a line of the offers that opens on the mode and says from where: "Remote from anywhere in
+    # Spain" ("Teletrabajo desde cualquier lugar de España" read through its English), "Home-based
+    # across the UK" (not "Remote monitoring of the fleet")
+    r"(?<![^\n])\W*(?:fully |100 ?% )?(?:remote|home[- ]?based|working from home) (?:from|across|anywhere|"
+    r"within|desde|depuis|da|de|aus|z)\b)",
     re.I | re.M,
 )
 # A title that says the role is remote: "Remote Outpatient Coder", "Claims Examiner (Remote)",

@@ -28,6 +28,10 @@ CONTRACT = {
         r"regulari[sz](?:ation|ed)(?: (?:status|employees?))?",
         r"regular (?:employ(?:ee|ment)|status|positions?|jobs?|roles?|contracts?|items?)",
         r"regular(?= (?:lang|only|na|po)\b)",
+        # against a season's contract: "wants a year-round job now", "year-round work only"
+        # (written with "\W" so that the reader's gate looks for "year-round" itself, not " job")
+        r"year-round\W(?:jobs?|roles?|positions?|posts?|work|employment)",
+        r"year round\W(?:jobs?|roles?|positions?|posts?|work|employment)",
     ),
     "contract": (
         r"contract(?:ing|s)?(?: roles?| work| positions?| gigs?| basis)?",
@@ -71,6 +75,9 @@ CONTRACT = {
         r"(?! (?:obligations?|hours|terms?|notice|clauses?|agreements?|rights?|disputes?|"
         r"requirements?|commitments?|liabilit\w+|arrangements?|reasons?)\b)",
         r"project[- ]based(?: (?:contracts?|employment|roles?|jobs?|work|status))?",
+        # a season's contract ends with the season: "seasonal contracts are out", "happy on
+        # seasonal work" (not "seasonal flu", "seasonal menus")
+        r"seasonal\W(?:contracts?|jobs?|roles?|positions?|posts?|work|employment)",
     ),
 }
 
@@ -92,6 +99,14 @@ MANAGEMENT = {
         # nothing", "wants his own site", "ready to run a ward"
         r"run(?:ning)? (?:a |the |my |his |her |their )?(?:own )?(?:kitchens?|brigades?|"
         r"departments?|wards?|sites?|stores?|restaurants?|pass|squads?|crews?|gangs?|lads)",
+        # ... a team or a school named for its trade: "run my own deck team", "run a ski school",
+        # "lead the interior" (not "the school run")
+        r"(?:run(?:ning)?|lead(?:ing)?|head(?:ing)? up) (?:a |the |my |his |her |their )?(?:own )?"
+        r"(?:deck|interior|galley|engine|dive|ski|snowboard|surf|spa|housekeeping|front office|kids'?) "
+        r"(?:teams?|crews?|schools?|departments?|brigades?)",
+        r"lead(?:ing)? the (?:deck|interior|galley|brigade)\b",
+        # the same refused in its own words: "don't want to be bossing people about"
+        r"boss(?:ing)? (?:people|others|the (?:crew|team|juniors)|anyone|folk) (?:about|around)",
         # on site, the first rung: "wouldn't say no to supervising", "after a chargehand job",
         # "a foreman's role" (not "his supervisor said": the job, not a person)
         r"supervis(?:e|ing)(?: (?:a |the )?(?:lads|crews?|squads?|gangs?|teams?|sparks|trades|others))?",

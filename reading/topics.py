@@ -145,6 +145,8 @@ _CUES = gated(
         r"go (?:back )?(?:to|into)|touch|use|teach))?|prefers? not to (?:do|work (?:in|on|with))?|"
         r"(?:not|no longer) interested in|no interest in|not (?:keen|big) on|not a (?:big )?fan of|no appetite for|"
         r"wants? (?:off|away from|out of)|(?:get|getting|move|moving|step|stepping) (?:off|away from|out of)|"
+        # "a hard no to sharing now", "a firm no on split shifts"
+        r"(?:a |an )?(?:hard|firm|flat|absolute|definite|big) no (?:to|on)|"
         r"steer(?:s|ing)? clear of|stay(?:s|ing)? away from|avoid(?:s|ing)?|"
         r"(?:would|'d) (?:rather|prefer) not(?: to)?(?: do| work (?:in|on|with))?|rather not|no (?!more )"
         r")|(?P<wish>"

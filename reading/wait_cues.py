@@ -36,6 +36,12 @@ CUE = re.compile(
     r"(?:rsus?|vesting|equity|stock|options?|year|month|my|his|her|their) cliff|"
     # "again" - but not "layoffs in April and again in Sept", an event that happened twice
     r"contract (?:ends|finishes|is up|runs out|runs)|ends|finishes|sabbatical|reconsider|"
+    # a ship's or a boat's contract ends when the crew member signs off: "signing off in June",
+    # "SOff approx June", "signing off the ship in May", "disembarks in May" (not "signs off on
+    # the budget", "will sign off my sea time": an approval)
+    r"(?:sign(?:s|ing)?|will sign) off(?! (?:on|my|his|her|their|your|our|a|an|it|this|that)\b)"
+    r"(?! the (?!(?:ship|boat|vessel|yacht|rig)\b))|"
+    r"soff|s/off|disembark(?:s|ing)?|"
     # an assignment or its extension running on: "a 6-month extension at HMRC, runs to mid-April"
     r"(?:contract|assignment|extension|placement|secondment|cover|ftc|booking|project|gig|stint|posting|"
     r"renewal)\b[^.;!?]{0,50}?\b(?:runs|running|lasts|goes) (?:on )?(?:to|till|until|through|into)|"
@@ -251,10 +257,19 @@ _PERIOD = (
 )
 # With a length said, "NP" (ATS shorthand) is a notice period too: "NP 90 days", "60 day NP".
 _PERIOD_SAID = rf"(?:{_PERIOD}|np)"
+# A recovery ahead, with its length: "three months of physio", "rehab 6 weeks", "eight weeks'
+# recovery" - a wait from the day said (never with no length: "doing physio" says no end).
+# Physio and rehab are trades and wards too ("6 months physio experience", "3 weeks rehab nursing").
+RECOVERY = (
+    r"(?:physio(?:therapy)?|rehab(?:ilitation)?|recovery|convalescence)"
+    r"(?! (?:experience|exp|background|work|jobs?|roles?|posts?|practice|nurs\w*|centres?|centers?|"
+    r"wards?|clinics?|units?|assistants?|team|placements?|rotations?|cover|locum|contracts?)\b)"
+)
 NOTICE = gated(
     re.compile(
-        rf"\b(?:(?:(?P<n1>{COUNT})[ -](?P<u1>months?|weeks?|years?|days?)(?:'s?|s')? {_PERIOD_SAID})"
-        rf"|{_PERIOD_SAID}(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
+        rf"\b(?:(?:(?P<n1>{COUNT})[ -](?P<u1>months?|weeks?|years?|days?)(?:'s?|s')? "
+        rf"(?:{_PERIOD_SAID}|(?:of )?{RECOVERY}))"
+        rf"|(?:{_PERIOD_SAID}|{RECOVERY})(?: \w+){{0,2}}?[ (:,-]{{1,3}}(?:about |around |another |roughly )?"
         rf"(?P<n2>{COUNT})[ -]?(?P<u2>months?|weeks?|days?|m|w)(?!\w| ago\b| back\b)"
         # "serving NP", "on NP": ATS shorthand for a notice being served, with no length said
         r"|(?P<bare>notice(?: period)?|(?:(?<=serving )|(?<=serving my )|(?<=serving his )|"

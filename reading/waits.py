@@ -54,6 +54,7 @@ from reading.wait_cues import (
     NOT_DURATION,
     NOTICE,
     NOTICE_CUE,
+    RECOVERY,
     OFF,
     PERIOD_DONE,
     PERIOD_KINDS,
@@ -241,6 +242,15 @@ def find_waits(
             continue
         if SERVED.search(text, m.start(), sentence_end(text, m.end())):
             continue  # "her notice was 3 months at the bank, she served it last year"
+        if (
+            not m["bare"]
+            and re.search(RECOVERY, said_period)
+            and (
+                re.search(r"\b(?:had|did|went through|got through)\W+(?:\w+\W+){0,2}$", before)
+                or (m["u1"] or m["u2"] or "").startswith("y")
+            )
+        ):
+            continue  # "did six weeks of physio after the op", "5 years physio": no wait ahead
         if kind == "leave" and LEAVE_BEHIND.search(sentence):
             continue  # "spent last summer on a sabbatical, back since January"
         if kind == "probation" and someone_elses(text[sentence_start(text, m.start()) : m.start()]):
