@@ -27,7 +27,8 @@ SCRIPT = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u3
 # --- opt-outs -------------------------------------------------------------------------------
 
 # "from now on", "any more", "never again", "at all"
-_JA_MORE = r"(?:(?:今後|以後)(?:、|，)?(?:一切)?|もう(?:二度と)?|二度と|これ以上|一切)"
+# "今後は一切のご連絡を": the "from now on" may carry its particle and "any" its "の"
+_JA_MORE = r"(?:(?:今後|以後)(?:は|とも)?(?:、|，)?(?:一切(?:の)?)?|もう(?:二度と)?|二度と|これ以上|一切(?:の)?)"
 _JA_CONTACT = (
     # "求人のご連絡", "案件に関するご連絡": what the contact is about, roles in general
     r"(?:(?:求人|案件|お仕事|仕事|転職)(?:の|に関する|についての)(?=ご?連絡|ご?案内))?"
@@ -37,8 +38,11 @@ _JA_REFUSE = (
     r"(?:(?:いただかなくて|頂かなくて|しなくて|くださらなくて)(?:結構|大丈夫|けっこう)(?:です)?|"
     r"(?:は|も)?(?:不要|いりません|要りません|結構です|ご遠慮(?:ください|願います)|お控えください|"
     # "ご連絡を控えていただけますようお願いいたします": the request in the polite register
-    r"を?(?:お)?控えて(?:ください|下さい|いただけますよう|いただきますよう|いただきたく|いただければ)|"
-    r"(?:を|は)?ご遠慮(?:いただけますよう|いただきますよう|いただきたく|いただければ)|"
+    # "...いただけますと幸いです", "...いただけると助かります": the same request, hoped for
+    r"を?(?:お控え|(?:お)?控えて)(?:ください|下さい|いただけますよう|いただきますよう|いただきたく|いただければ|"
+    r"いただけますと|いただけると|いただけたら)|"
+    r"(?:を|は)?ご遠慮(?:いただけますよう|いただきますよう|いただきたく|いただければ|いただけますと|"
+    r"いただけると|いただけたら|願えますと|願えれば)|"
     r"しないで(?:ください|下さい|ほしい)?|しないでいただけ(?:ます|ません)か|やめて(?:ください|下さい)?))"
 )
 _JA_MINE = r"(?:登録(?:情報|データ)?|個人情報|データ|情報|履歴書|職務経歴書|連絡先|アカウント|私の(?:情報|データ|個人情報))"
@@ -90,6 +94,12 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         rf"{CJK}(?:수신 ?거부|연락 ?거부)(?:합니다|할게요|해요|하겠습니다|요)?",
         " please do not contact me again ",
     ),
+    # "연락 그만하세요", "제안 좀 그만 주세요": "enough of the contact" is a stop as such (a
+    # channel's "전화는 그만" is not: the phone alone)
+    (
+        rf"{CJK}(?<!관련 )(?<!관련)(?:연락|제안|메시지) ?(?:은|는|좀|은 좀|는 좀)? ?그만 ?(?:하세요|해 ?주세요|해 ?주십시오|하십시오|해요|해|주세요|보내세요|보내 ?주세요)",
+        " please do not contact me again ",
+    ),
     (rf"{CJK}{_KO_MINE}{_KO_DELETE}", " please delete my details "),
     # Chinese and Cantonese
     (
@@ -97,7 +107,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         " please do not contact me again ",
     ),
     (
-        rf"{CJK}{_ZH_PLEASE}{_ZH_LATER}{_ZH_DONT_AGAIN}{_ZH_CONTACT}(?:我|我了)?(?=[了啦喇啊。！!，,\s]|$)",
+        rf"{CJK}{_ZH_PLEASE}{_ZH_LATER}{_ZH_DONT_AGAIN}(?:给我|給我|俾我|畀我)?{_ZH_CONTACT}(?:我|我了)?(?=[了啦喇啊。！!，,\s]|$)",
         " please do not contact me again ",
     ),
     (
@@ -105,6 +115,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         " please delete my details ",
     ),
     (rf"{CJK}{_ZH_PLEASE}{_ZH_DELETE}{_ZH_MINE}", " please delete my details "),
+    # "把我删了吧", "將我刪咗": delete me (from the list), said of the person, nothing between
+    (rf"{CJK}{_ZH_PLEASE}(?:把|將|将)我(?:删了|删掉|删除|刪了|刪掉|刪除|删咗|刪咗)", " please delete my details "),
     # a stop taken back: "有職位可以再搵我", "また連絡してください", "다시 연락 주셔도 돼요"
     (
         rf"{CJK}(?:可以|可|都可以|歡迎|欢迎)再?(?:搵|找|联系|聯絡|聯繫|联络)(?:返)?我",
