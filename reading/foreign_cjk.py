@@ -116,7 +116,10 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (rf"{CJK}{_ZH_PLEASE}{_ZH_DELETE}{_ZH_MINE}", " please delete my details "),
     # "把我删了吧", "將我刪咗": delete me (from the list), said of the person, nothing between
-    (rf"{CJK}{_ZH_PLEASE}(?:把|將|将)我(?:删了|删掉|删除|刪了|刪掉|刪除|删咗|刪咗)", " please delete my details "),
+    (
+        rf"{CJK}{_ZH_PLEASE}(?:把|將|将)我(?:删了|删掉|删除|刪了|刪掉|刪除|删咗|刪咗)",
+        " please delete my details ",
+    ),
     # a stop taken back: "有職位可以再搵我", "また連絡してください", "다시 연락 주셔도 돼요"
     (
         rf"{CJK}(?:可以|可|都可以|歡迎|欢迎)再?(?:搵|找|联系|聯絡|聯繫|联络)(?:返)?我",
@@ -128,6 +131,11 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (
         rf"{CJK}다시 ?연락(?: ?주셔도 ?(?:돼요|됩니다|괜찮아요)| ?주세요| ?해 ?주세요| ?주시면)",
+        " you can contact me again ",
+    ),
+    # "좋은 자리 있으면 연락 주세요": roles asked for, as "有職位可以再搵我" above
+    (
+        rf"{CJK}(?:좋은 ?)?(?:자리|포지션|기회|제안)(?:가|이)? ?(?:있으면|생기면) ?(?:언제든(?:지)? ?)?연락 ?(?:주세요|주셔도 ?(?:돼요|됩니다)|해 ?주세요)",
         " you can contact me again ",
     ),
 )
@@ -208,7 +216,7 @@ _JA_PART = r"(?:上旬|初旬|初め|頭|中旬|下旬|半ば)?"
 # From a month on, asked for: "1月中旬以降にご連絡ください", "4月になったらお願いします" - a wait
 # only with the request after it ("1月以降ずっと忙しい" is not one).
 _JA_FROM = r"(?:以降|過ぎ|すぎ|になってから|になったら|に入ってから|に入ったら)"
-_JA_ASKED = r"(?:に|は|で|、)?(?:ご連絡|連絡|お願い|お声がけ|声をかけて|動け|お話)"
+_JA_ASKED = r"(?:に|は|で|、)?(?:なら)?(?:ご連絡|連絡|お願い|お声がけ|声をかけて|動け|お話|面談|面接|話を聞|検討)"
 
 
 def _month_waits() -> tuple[tuple[str, str], ...]:

@@ -121,7 +121,8 @@ def test_a_number_or_overtime_pay_is_no_schedule(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["不上夜班，身体吃不消。", "不能再值夜班了。", "夜班だけは無理です。", "夜勤のみNGです。"]
+    "text",
+    ["不上夜班，身体吃不消。", "不能再值夜班了。", "夜班だけは無理です。", "夜勤のみNGです。"],
 )
 def test_nights_refused(text):
     assert ("schedule", "avoid", "nights") in found(text)
@@ -159,3 +160,9 @@ def test_a_roles_fully_remote_said_in_chinese():
     from reading.role_facts import role_facts
 
     assert role_facts(title="Planner", offers=["全程远程，不用打卡"]).work_mode == "remote"
+
+
+def test_a_korean_stop_then_roles_asked_for_again_is_taken_back():
+    text = "작년엔 연락 그만하라고 했지만, 요즘 이직 생각 중이라 괜찮은 포지션 생기면 연락 주세요."
+    assert not opted_out(text)
+    assert opted_out("연락 그만하세요.")
