@@ -12,7 +12,9 @@
   weekends off"). Twins: a "996" that is a number or a year, Saturday overtime pay;
 - night shifts refused before the word ("不上夜班", "不能再值夜班"), refused alone ("夜勤だけは
   ..."), taken indirectly ("苦にならない") or taken now; twin: a role that needs no nights;
-- remote work wished or not in Chinese, and a role's "全程远程" (fully remote).
+- remote work wished or not in Chinese, and a role's "全程远程" (fully remote);
+- visa sponsorship said not needed ("스폰서는 필요 없어요", "必要ございません", "不用...担保"): no
+  need; twin: sponsorship said needed stays a need.
 
 Sentences are our own.
 """
@@ -166,3 +168,24 @@ def test_a_korean_stop_then_roles_asked_for_again_is_taken_back():
     text = "작년엔 연락 그만하라고 했지만, 요즘 이직 생각 중이라 괜찮은 포지션 생기면 연락 주세요."
     assert not opted_out(text)
     assert opted_out("연락 그만하세요.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "영주권자라서 비자 스폰서는 필요 없어요.",
+        "配偶者ビザなので、スポンサーは必要ございません。",
+        "不用公司办签证担保，我是本地人。",
+    ],
+)
+def test_sponsorship_said_not_needed_is_no_need(text):
+    got = found(text)
+    assert ("visa", "must", "needs_sponsorship") not in got
+    assert ("visa", "wish", "has_right_to_work") in got
+
+
+@pytest.mark.parametrize(
+    "text", ["E-7 비자 스폰서가 필요합니다.", "就労ビザのサポートが必要です。"]
+)
+def test_sponsorship_needed_stays_a_need(text):
+    assert ("visa", "must", "needs_sponsorship") in found(text)
