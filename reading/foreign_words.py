@@ -11,6 +11,7 @@ from reading import (
     foreign_cjk,
     foreign_cjk_dates,
     foreign_cjk_hours,
+    foreign_cjk_wants,
     foreign_contracts,
     foreign_hebrew,
     foreign_sea,
@@ -24,6 +25,7 @@ WORDS: tuple[tuple[str, str], ...] = (
     *foreign_cjk.WORDS,
     *foreign_cjk_hours.WORDS,
     *foreign_cjk_dates.WORDS,
+    *foreign_cjk_wants.WORDS,
     *foreign_sea.WORDS,
     # pay periods and words
     (r"tagessatz|tagesrate|tjm|taux journalier|dagtarief|stawka dzienna|tarifa diaria", "day rate"),

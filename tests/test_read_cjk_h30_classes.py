@@ -14,7 +14,10 @@
   ..."), taken indirectly ("苦にならない") or taken now; twin: a role that needs no nights;
 - remote work wished or not in Chinese, and a role's "全程远程" (fully remote);
 - visa sponsorship said not needed ("스폰서는 필요 없어요", "必要ございません", "不用...担保"): no
-  need; twin: sponsorship said needed stays a need.
+  need; twin: sponsorship said needed stays a need;
+- a technology wanted in more verbs ("触りたい") or of no interest ("興味ありません"), managing
+  refused politely ("遠慮したい") or wanted ("部下を持ちたい"), staying a player; twin: an
+  interest said ("興味があります") is no refusal.
 
 Sentences are our own.
 """
@@ -189,3 +192,19 @@ def test_sponsorship_said_not_needed_is_no_need(text):
 )
 def test_sponsorship_needed_stays_a_need(text):
     assert ("visa", "must", "needs_sponsorship") in found(text)
+
+
+def test_a_technology_wanted_or_of_no_interest_in_japanese():
+    assert ("technology", "wish", "kotlin") in found("次はKotlinを触りたいです。")
+    assert ("technology", "avoid", "kotlin") in found("Javaで十分です。Kotlinは興味ありません。")
+
+
+def test_managing_refused_politely_or_wanted_in_japanese():
+    got = found("この先もプレイヤーを続けたい。マネジメントは遠慮したいです。")
+    assert ("management", "wish", "hands_on") in got
+    assert ("management", "avoid", "manage") in got
+    assert ("management", "wish", "manage") in found("そろそろ部下を持ちたいと考えています。")
+
+
+def test_interest_said_is_no_refusal():
+    assert not [c for c in found("Kotlinに興味があります。") if c[1] == "avoid"]

@@ -1,0 +1,42 @@
+"""Japanese, Korean and Chinese words for what someone wants to work with or on, rewritten into the
+English the rules know (entries of ``reading.foreign_words``; see ``reading.foreign_cjk`` for the
+table's rules): a thing wanted in more verbs than "やりたい" ("Rustを書きたい", "써 보고 싶어요"),
+a thing of no interest ("Rustは興味ないです", "관심 없어요", "没兴趣"), managing refused politely
+("管理職は勘弁", "マネジメントは遠慮したい") or wanted ("部下を持ちたい", "想带团队"), and staying
+hands-on ("プレイヤーでいたい").
+
+A wish or refusal about something no facet knows stays for the topic fallback, as in English.
+"""
+
+from __future__ import annotations
+
+from reading.foreign_cjk import CJK
+
+WORDS: tuple[tuple[str, str], ...] = (
+    # managing refused politely: "管理職は勘弁", "マネジメントは遠慮したい"
+    (
+        rf"{CJK}(?:管理職|マネジメント|マネージャー|관리직|管理岗|管理崗)(?:は|が|은|는)? ?(?:勘弁|遠慮したい|ご遠慮|無理|やりたくない)",
+        " not interested in managing people ",
+    ),
+    # ... or wanted: "部下を持ちたい", "想带团队"
+    (
+        rf"{CJK}(?:部下を持ちたい|部下を持って|チームを持ちたい|(?:想|希望)(?:带|帶)(?:团队|團隊|人))",
+        " wants to manage people ",
+    ),
+    # hands-on: "プレイヤーでいたい", "プレイヤーを続けたい"
+    (
+        rf"{CJK}(?:ずっと)?(?:プレイヤー|プレーヤー)(?:で|を)(?:いたい|い続けたい|続けたい)",
+        " wants to stay hands-on ",
+    ),
+    # a thing wanted: "Rustを書きたい", "UE5を触りたい", "써 보고 싶어요"
+    (
+        rf"{CJK}(?:を|을|를)?(?:書きたい|使いたい|触りたい|やってみたい|써 ?보고 ?싶어요|해 ?보고 ?싶어요|想用|想写|想寫)",
+        " wanted ",
+    ),
+    # a thing of no interest: "Rustは興味ないです", "관심 없어요", "没兴趣"
+    (
+        rf"{CJK}(?:は|には|에는|은|는)? ?(?:興味(?:が)?(?:ない|ありません|なし)|관심(?:이)? ?(?:없어요|없습니다|없음)|"
+        r"没兴趣|沒興趣|不感兴趣|不感興趣)",
+        ": not interested ",
+    ),
+)
