@@ -18,9 +18,11 @@ WORDS: tuple[tuple[str, str], ...] = (
         rf"{CJK}(?:管理職|マネジメント|マネージャー|관리직|管理岗|管理崗)(?:は|が|은|는)? ?(?:勘弁|遠慮したい|ご遠慮|無理|やりたくない)",
         " not interested in managing people ",
     ),
+    # "不想带团队" (a "不是不想管人" says the opposite: left unread)
+    (rf"{CJK}(?<!不是)不想(?:带|帶|管)(?:团队|團隊|人)", " not interested in managing people "),
     # ... or wanted: "部下を持ちたい", "想带团队"
     (
-        rf"{CJK}(?:部下を持ちたい|部下を持って|チームを持ちたい|(?:想|希望)(?:带|帶)(?:团队|團隊|人))",
+        rf"{CJK}(?:部下を持ちたい|部下を持って|チームを持ちたい|(?<![不唔没沒])(?:想|希望)(?:带|帶)(?:团队|團隊|人))",
         " wants to manage people ",
     ),
     # hands-on: "プレイヤーでいたい", "プレイヤーを続けたい"

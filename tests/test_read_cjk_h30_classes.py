@@ -208,3 +208,9 @@ def test_managing_refused_politely_or_wanted_in_japanese():
 
 def test_interest_said_is_no_refusal():
     assert not [c for c in found("Kotlinに興味があります。") if c[1] == "avoid"]
+
+
+def test_managing_refused_or_wanted_in_chinese():
+    assert ("management", "avoid", "manage") in found("不想带人，想专心写代码。")
+    assert ("management", "wish", "manage") in found("希望带团队，做到组长。")
+    assert not [c for c in found("不是不想管人，只是还想自己画图。") if c[0] == "management"]
