@@ -17,7 +17,10 @@
   need; twin: sponsorship said needed stays a need;
 - a technology wanted in more verbs ("触りたい") or of no interest ("興味ありません"), managing
   refused politely ("遠慮したい") or wanted ("部下を持ちたい"), staying a player; twin: an
-  interest said ("興味があります") is no refusal.
+  interest said ("興味があります") is no refusal;
+- company size wanted in more words ("대기업에 가고 싶습니다", "中小企業を希望", "大手のみ");
+  twin: a
+  big company only described.
 
 Sentences are our own.
 """
@@ -214,3 +217,20 @@ def test_managing_refused_or_wanted_in_chinese():
     assert ("management", "avoid", "manage") in found("不想带人，想专心写代码。")
     assert ("management", "wish", "manage") in found("希望带团队，做到组长。")
     assert not [c for c in found("不是不想管人，只是还想自己画图。") if c[0] == "management"]
+
+
+@pytest.mark.parametrize(
+    "text, polarity, kind",
+    [
+        ("이번엔 대기업에 가고 싶습니다.", "wish", "large"),
+        ("벤처로 가고 싶어요, 성장하는 곳이요.", "wish", "startup"),
+        ("中小企業を希望しています。", "wish", "small"),
+        ("大手のみで考えています。", "must", "large"),
+    ],
+)
+def test_company_size_in_more_words(text, polarity, kind):
+    assert ("company", polarity, kind) in found(text)
+
+
+def test_a_big_company_described_is_no_wish():
+    assert not [c for c in found("前職は大手で、忙しかったです。") if c[0] == "company"]
