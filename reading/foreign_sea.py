@@ -51,7 +51,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     # Vietnamese: "không liên lạc với tôi nữa", "đừng nhắn tin cho tôi nữa"
     (
         rf"(?:vui lòng |làm ơn |xin |đề nghị )?(?:đừng|không|ko|hổng|dừng|ngừng|thôi)(?: (?:có|nên))? "
-        rf"{_VI_VERB}(?: (?:với|cho|tới|đến))? {_VI_ME}(?: (?:thêm|lần nào))? nữa",
+        # "đừng gửi email tuyển dụng cho tôi nữa": what is sent may be named (roles in general)
+        rf"{_VI_VERB}(?: (?:tuyển dụng|việc làm|tin tuyển dụng))?(?: (?:với|cho|tới|đến))? {_VI_ME}(?: (?:thêm|lần nào))? nữa",
         "please do not contact me again",
     ),
     (

@@ -7,7 +7,15 @@ Part of ``reading.foreign``'s table; its rules hold here.
 
 from __future__ import annotations
 
-from reading import foreign_cjk, foreign_contracts, foreign_hebrew, foreign_sea
+from reading import (
+    foreign_cjk,
+    foreign_cjk_dates,
+    foreign_cjk_hours,
+    foreign_cjk_wants,
+    foreign_contracts,
+    foreign_hebrew,
+    foreign_sea,
+)
 from reading.foreign_tables import tables
 
 # Schedule, mode, contract, sector, pay and commute words.
@@ -15,6 +23,9 @@ WORDS: tuple[tuple[str, str], ...] = (
     *tables("WORDS"),
     *foreign_hebrew.WORDS,
     *foreign_cjk.WORDS,
+    *foreign_cjk_hours.WORDS,
+    *foreign_cjk_dates.WORDS,
+    *foreign_cjk_wants.WORDS,
     *foreign_sea.WORDS,
     # pay periods and words
     (r"tagessatz|tagesrate|tjm|taux journalier|dagtarief|stawka dzienna|tarifa diaria", "day rate"),

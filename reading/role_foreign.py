@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reading import foreign_contracts
+from reading import foreign_cjk, foreign_contracts
 from reading.foreign import phrases
 
 _N = r"(?:[1-5]|one|two|three|four|zwei|drei|vier|dos|tres|cuatro|dois|duas|três|quatro|jeden|dwa|dwie|trzy|cztery)"
@@ -216,7 +216,9 @@ _OFFICE_DAYS = re.compile(
 # notes' table (``reading.foreign``) is not run over it.
 _FOREIGN = re.compile(
     r"[äöüßñãõçąęłńśźżóáéíúåøæè]|\b(?:der|die|das|und|mit|oder|con|com|para|por|el|los|las|del|una|uma|"
-    r"lub|oraz|ng|mga|po|clt|pj|b2b|homeoffice|vous|nous|nos|dans|semaine)\b",
+    r"lub|oraz|ng|mga|po|clt|pj|b2b|homeoffice|vous|nous|nos|dans|semaine)\b"
+    # an offer in Japanese, Korean or Chinese ("全程远程办公"): its terms in the notes' table too
+    rf"|{foreign_cjk.SCRIPT}",
     re.IGNORECASE,
 )
 

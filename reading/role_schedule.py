@@ -35,7 +35,9 @@ _SCHEDULE = {
     "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours|self[- ]?schedul\w*|"
     r"pick your own shifts",
-    "overtime": r"overtime|extended (?:working )?hours|long hours|\d{2}[- ]hour weeks",
+    # China's "996" (nine to nine, six days): long hours, whatever else it says of weekends
+    "overtime": r"overtime|extended (?:working )?hours|long hours|\d{2}[- ]hour weeks|9-9-6|"
+    r"(?<![\d$£€¥.,])996(?![\d%]|[.,]\d)",
     "guaranteed_hours": r"guaranteed (?:hours|shifts|\d+ hours)|\d+ guaranteed hours|(?:hours|shifts) guaranteed|"
     r"no call[- ]?offs",
     "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?|"
@@ -206,6 +208,12 @@ _A_WEEK_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:week|fortnight|month)\
 _OVERNIGHT_STAY = re.compile(r"overnight (?:stays?|trips?|travel|accommodation)\b")
 
 
+# "Weekends off", "Saturdays and Sundays off" are days free; "alternate weekends off", "one
+# Saturday off a month" leave the others worked.
+_DAYS_OFF = re.compile(r"(?: and (?:sundays?|saturdays?))? off\b")
+_SOME_OF = re.compile(r"\b(?:alternate|every other|one|two|three|a|\d+|some|most|occasional)\s+$")
+
+
 def _stay_away(lower: str, found: re.Match) -> bool:
     """Whether the nights at ``found`` are nights away from home, not night work."""
     if _OVERNIGHT_STAY.match(lower, found.start()) or _STAY_AFTER.match(lower, found.end()):
@@ -236,6 +244,10 @@ def role_schedule(lower: str) -> tuple[set[str], set[str]]:
             ):
                 no_schedule.add(kind)  # "a separate operations team covers nights and weekends"
                 continue
+            if kind == "weekends" and _DAYS_OFF.match(lower, found.end()):
+                if not _SOME_OF.search(clause):
+                    no_schedule.add(kind)  # "weekends off": free, not worked
+                    continue
             (no_schedule if re.search(rf"\b{NEG}\b", clause) else schedule).add(kind)
     if "term_time" not in schedule and _ALL_YEAR.search(lower):
         no_schedule.add("term_time")  # "52 weeks, school holidays included": not term-time only

@@ -112,6 +112,8 @@ THEN_CLAUSE = re.compile(
     # "getting married in February - reconnect after the wedding", "wedding in June, talk after"
     r"after (?:the|our|my|his|her|their) (?:wedding|honeymoon|birth|baby|big day|surgery|operation|"
     r"move|trip|exams?|ipo|listing|launch|release|go-?live|renovation)|"
+    # a product's launch needs no "the": "ship in March ... ping me after launch"
+    r"after (?:launch|release|go-?live|ship|shipping)\b|"
     r"(?:reconnect|talk|chat|catch up|speak|reach out|touch base|get in touch|ping (?:me|him|her)|"
     r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?) after(?=\W*$)|"
     # "exams on 7-8 Dec - leave me till after", "audit in March, nothing until after": "after"

@@ -44,7 +44,10 @@ def then_next(text: str, m: re.Match) -> bool:
     # "part-time MSc at NUS, finals in May. No interviews until they're done": the time's own
     # clause is short
     start = max(start, text.rfind(",", 0, m.start()) + 1)
-    words = len(text[start:end].split())
+    # ... and ends at an "and" after it: "we ship in March and I'm on the critical path. Ping me
+    # after launch" - what follows the "and" is more about the time, not another time
+    joined = text.find(" and ", m.end(), end)
+    words = len(text[start : joined if joined >= 0 else end].split())
     if end >= len(text) or words > 8:
         return False
     rest = re.match(r"[.!?\s]+", text[end:])
