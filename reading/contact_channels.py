@@ -35,8 +35,36 @@ _NOTHING_NARROWS = re.compile(
 # "WhatsApp instead".
 _ANOTHER_WAY = re.compile(
     r"\b(?:instead|rather|use (?:my|the|her|his|their) \w+|(?:my|her|his) (?:cell|mobile|personal|"
-    r"other|new|home)\b|write to (?:me|him|her)|drop (?:me|him|her) a line|in writing)\b"
+    r"other|new|home|gmail|hotmail|outlook|yahoo|icloud|proton\w*)\b|write to (?:me|him|her)|"
+    r"drop (?:me|him|her) a line|in writing)\b"
 )
+# What is sent on one way we write, named after "stop sending (me)": "... InMails", "... texts".
+_SENT_ON_ONE_WAY = re.compile(
+    r"\W*(?:me |him |her |them )?(?:any ?more |more |all (?:these |the |those )?|these |those |the |"
+    r"your )?(?P<what>inmails?|linkedin messages|li messages|texts?|text messages|sms(?:es)?|"
+    r"whatsapps?|whatsapp messages|dms|voicemails?)\b"
+)
+_SENT_CHANNEL = (
+    ("inmail", "linkedin"),
+    ("linkedin", "linkedin"),
+    ("li ", "linkedin"),
+    ("text", "sms"),
+    ("sms", "sms"),
+    ("whatsapp", "whatsapp"),
+    ("dm", "dm"),
+    ("voicemail", "phone"),
+)
+
+
+def one_way_swapped(text: str, end: int, start: int) -> bool:
+    """ "stop sending me InMails - use my personal email": what one way carries is stopped and
+    another way is offered, so that way is refused, not contact ("stop sending me InMails." with
+    nothing offered stays a stop)."""
+    sent = _SENT_ON_ONE_WAY.match(text, end)
+    if sent is None:
+        return False
+    refused = next(name for word, name in _SENT_CHANNEL if sent["what"].startswith(word.strip()))
+    return other_way_offered(text, start, sent.end(), refused)
 
 
 def bare_channel_stop(text: str, m: re.Match) -> bool:

@@ -20,6 +20,7 @@ from reading.contact_channels import (
     bare_channel_stop,
     channel_swap,
     one_detail,
+    one_way_swapped,
     other_way_offered,
     rest_of_sentence,
 )
@@ -265,6 +266,8 @@ def partial(text: str, m: re.Match) -> bool:
                 (said + sentence_rest)[about.end() :]
             ):
                 return True  # "never contact me about gambling companies again"
+    if m["send"] and one_way_swapped(text, m.end(), m.start()):
+        return True  # "stop sending me InMails, use my gmail": LinkedIn refused, not contact
     if _CHANNEL_SCOPE.match(rest):
         return True  # "unsubscribe me from texts": that channel only
     if m["send"] and re.match(r" (?:to|into|for|forward)\b", rest):
