@@ -38,8 +38,9 @@ from matching.judgements import (
     wait_until,
     waiting_until,
 )
+from matching.pay_compare import in_band_period, yearly_eur
 from matching.rehire import not_for_rehire
-from matching.verdict import HOURS_KINDS, applies, in_band_period, same_place, verdict, yearly_eur
+from matching.verdict import HOURS_KINDS, applies, same_place, verdict
 from matching.verdict import effect as condition_effect
 from matching.wording import (
     FACET_LABEL,

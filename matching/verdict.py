@@ -1,15 +1,24 @@
 """Whether a role meets one condition (``verdict``: yes, no, or cannot tell from the role's
-record) and how much that weighs (``effect``), facet by facet; pay is compared in euros a year.
+record) and how much that weighs (``effect``), facet by facet; pay is compared in euros a year
+(``matching.pay_compare``).
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import Any
 
 from data.vocab import SENIORITY_ORDER
 from matching.judgements import ConditionFact
+from matching.pay_compare import (
+    OTHER_DOLLARS,
+    SUPER,
+    TOTAL_BAND,
+    band_sized,
+    in_band_period,
+    monthly,
+    role_pay_eur,
+    yearly_eur,
+)
 from reading import hours
 from reading.clearance import meets
 from reading.grades import grade_met
@@ -24,80 +33,6 @@ _TECH_LEAD = frozenset({"tech lead", "technical lead"})
 # Schedule kinds that bound the day or the shift by the clock (``reading.hours``).
 HOURS_KINDS = frozenset({"late_finish", "early_start", "long_shifts"})
 
-# Roughly, in euros: enough to tell €115k from a £90k band, not for payroll.
-TO_EUR = {
-    "EUR": 1.0,
-    "GBP": 1.17,
-    "USD": 0.92,
-    "CHF": 1.05,
-    "CAD": 0.67,
-    "AUD": 0.6,
-    "NZD": 0.55,
-    "SEK": 0.087,
-    "NOK": 0.086,
-    "DKK": 0.134,
-    "PLN": 0.23,
-    "INR": 0.011,
-    "SGD": 0.69,
-    "JPY": 0.0062,
-    "ZAR": 0.05,
-    "NGN": 0.0006,
-    "HKD": 0.118,
-    # rough rates, enough to tell an ask far above a band from one within it
-    "KES": 0.0071,
-    "AED": 0.25,
-    "BRL": 0.17,
-    "MXN": 0.05,
-    "EGP": 0.019,
-    "TRY": 0.027,
-    "PHP": 0.016,
-    "IDR": 0.000057,
-    "THB": 0.026,
-    "MYR": 0.2,
-    "CLP": 0.00098,
-    "COP": 0.00022,
-    "ARS": 0.0009,
-    "PEN": 0.25,
-    "SAR": 0.245,
-    "QAR": 0.25,
-    "KWD": 3.0,
-    "BHD": 2.45,
-    "OMR": 2.4,
-    "ILS": 0.25,
-    "CZK": 0.04,
-    "HUF": 0.0025,
-    "RON": 0.2,
-    "BGN": 0.51,
-    "CNY": 0.13,
-    "RMB": 0.13,
-    "KRW": 0.00068,
-    "TWD": 0.029,
-    "VND": 0.000036,
-    "PKR": 0.0033,
-    "BDT": 0.0078,
-    "LKR": 0.003,
-    "GHS": 0.06,
-    "UGX": 0.00025,
-    "TZS": 0.00035,
-    "MAD": 0.092,
-    "UAH": 0.022,
-    "ISK": 0.0066,
-}
-# A period's pay times this is a year's: 12 months, 46 working weeks, 220 working days,
-# 1,760 hours (220 days of 8); a contractor's rate against a permanent band is compared so.
-PER_YEAR = {"year": 1, "month": 12, "week": 46, "day": 220, "hour": 1760}
-# Dollars that a bare "$" may mean where they are the band's currency.
-_OTHER_DOLLARS = {"AUD", "CAD", "NZD", "SGD", "HKD"}
-# A band stated with what comes on top of base: "Total compensation (base plus RSUs)", "OTE".
-_TOTAL_BAND = re.compile(
-    r"\b(?:total comp\w*|tc|ote|on[- ]target(?: earnings)?|package|(?:base )?(?:plus|\+|including) "
-    r"(?:bonus|equity|rsus|stock|commission|(?:\d+(?:\.\d+)?% )?super(?:annuation)?))\b"
-)
-# Australia's employer super stated beside the band: "$115k plus 12% superannuation". A
-# "package" asked for counts it in.
-_SUPER = re.compile(
-    r"\b(?:plus|\+|and) (\d{1,2}(?:\.\d+)?) ?% (?:employer )?super(?:annuation)?\b", re.I
-)
 MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
 # A fixed-term seat or freelance work is contract work to someone who wants (or refuses)
 # contracts: "perm only" is not met by a 12-month fixed term.
@@ -130,84 +65,6 @@ _SCOPE_WORDS = {
     "apparel": _FASHION,
     "fast fashion": _FAST,  # "never fast fashion" says nothing of a luxury house
 }
-
-
-def yearly_eur(value: dict[str, Any]) -> float | None:
-    amount, currency = value.get("amount"), (value.get("currency") or "").upper()
-    if not amount:
-        return None
-    rate = TO_EUR.get(currency or "EUR")
-    if rate is None:
-        return None
-    return float(amount) * rate * PER_YEAR.get(value.get("period") or "year", 1)
-
-
-def role_pay_eur(role: RoleFacts) -> float | None:
-    """The top of the role's band in euros a year (a rate of "C$95/h" brought to a year)."""
-    if not role.pay_max:
-        return None
-    rate = TO_EUR.get((role.currency or "EUR").upper())
-    return role.pay_max * rate * PER_YEAR.get(role.pay_period, 1) if rate else None
-
-
-def _band_sized(value: dict[str, Any], role: RoleFacts) -> bool:
-    amount = value.get("amount")
-    if not amount or not role.pay_max:
-        return False
-    yearly = float(amount) * PER_YEAR.get(value.get("period") or "year", 1)
-    per_year = PER_YEAR.get(role.pay_period, 1)
-    return 0.3 * (role.pay_min or role.pay_max) * per_year <= yearly <= 3 * role.pay_max * per_year
-
-
-def in_band_period(value: dict[str, Any], role: RoleFacts) -> dict[str, Any]:
-    """An amount said with no period ("expected salary 27k basic") against a band its role
-    states by the month: the same period, when the amount is of the band's own size."""
-    amount = value.get("amount")
-    if (
-        not value.get("period_unsaid")
-        or role.pay_period == "year"
-        or not amount
-        or not role.pay_max
-    ):
-        return value
-    if 0.3 * (role.pay_min or role.pay_max) <= float(amount) <= 3 * role.pay_max:
-        return {**value, "period": role.pay_period}
-    if (
-        value.get("thousands_assumed")
-        and role.pay_period == "hour"
-        and 0.3 * (role.pay_min or role.pay_max) <= amount / 1000 <= 3 * role.pay_max
-    ):
-        # "need 30 now to leave" against $25-27 an hour: thirty an hour, not 30k a year
-        return {**value, "amount": amount // 1000, "period": "hour"}
-    return value
-
-
-# Where pay is said by the month ("SAR 35,000-40,000 a month", "HKD 80k/month"): the Gulf, and
-# East and South-East Asia.
-_MONTHLY_CURRENCIES = frozenset(
-    "AED SAR QAR KWD BHD OMR SGD HKD MYR IDR VND PHP THB CNY TWD".split()
-)
-_SAID_MONTHLY = re.compile(r"\b(?:a|per|/) ?month\b|\bmonthly\b|\bp\.?m\b|/mo\b")
-
-
-@lru_cache(maxsize=256)
-def _says_monthly(text: str) -> bool:
-    """Whether a role's text says pay by the month: asked once per role, not once per person."""
-    return bool(_SAID_MONTHLY.search(text))
-
-
-def _monthly(value: dict[str, Any], role: RoleFacts) -> bool:
-    """Whether an amount said with no period ("needs SAR 60k+ to go", "would take 11k") is a
-    month's pay: the role pays by the month, and the amount is of its band's size as a month's
-    and far from it as a year's."""
-    if (value.get("period") or "year") != "year" or not role.pay_max:
-        return False
-    currency = (value.get("currency") or role.currency or "").upper()
-    if currency != (role.currency or "").upper():
-        return False
-    if currency not in _MONTHLY_CURRENCIES and not _says_monthly(role.text or ""):
-        return False
-    return not _band_sized(value, role) and _band_sized({**value, "period": "month"}, role)
 
 
 def _terms_family(kind: str | None) -> str | None:
@@ -354,7 +211,7 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         # Like for like: an amount said with no currency ("240K TC") is in the role's currency,
         # when it is of the band's size ("70+" against a band in lakhs is some other unit).
         same = v = in_band_period(v, role)
-        if _monthly(v, role):
+        if monthly(v, role):
             same = v = {**v, "period": "month"}  # "needs SAR 60k+" against SAR 35-40k a month
         if (
             v.get("period") == "month"
@@ -364,17 +221,15 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         ):
             # "at least €1,900 a month" against a yearly band "paid 14 times a year": 14 months
             same = v = {**v, "amount": v["amount"] * role.payments, "period": "year"}
-        if not v.get("currency") and role.currency and _band_sized(v, role):
+        if not v.get("currency") and role.currency and band_sized(v, role):
             same = {**v, "currency": role.currency}
-        elif (
-            v.get("currency") == "USD" and role.currency in _OTHER_DOLLARS and _band_sized(v, role)
-        ):
+        elif v.get("currency") == "USD" and role.currency in OTHER_DOLLARS and band_sized(v, role):
             same = {**v, "currency": role.currency}  # "$140 an hour" against an A$ band
         want, offer = yearly_eur(same), role_pay_eur(role)
         if v.get("basis") == "total" and role.total_pay and offer:
             # "OTE of 120k+" against "OTE €130k" beside a base band: on-target against on-target
             offer = offer * role.total_pay / role.pay_max
-        elif v.get("basis") == "total" and offer and (sup := _SUPER.search(role.text)):
+        elif v.get("basis") == "total" and offer and (sup := SUPER.search(role.text)):
             offer = offer * (1 + float(sup.group(1)) / 100)  # a package counts the super in
         if want is None or offer is None:
             return None
@@ -383,7 +238,7 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         firm = v.get("kind") == "floor" or bool(v.get("amount_max"))
         if offer >= want * (0.98 if firm else 0.95):
             return True
-        if v.get("basis") == "total" and not _TOTAL_BAND.search(role.text) and want <= 1.5 * offer:
+        if v.get("basis") == "total" and not TOTAL_BAND.search(role.text) and want <= 1.5 * offer:
             return None  # total comp against a base band: the bonus and equity are not stated
         return False
     if facet == "driving":
