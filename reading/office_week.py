@@ -46,6 +46,19 @@ _BE = r"(?:(?:have|has|need|needs|must|should|would need) (?:to )?be |are |is |a
 _DAYS_HOME = gated(
     re.compile(rf"(?:\b{_HOME} (?:on )?(?P<a>{_DAY_LIST})\b|\b(?P<b>{_DAY_LIST}) {_BE}{_HOME}\b)")
 )
+# Office days refused are home days: "no office on Fridays", "never in the office on Mondays or
+# Fridays", "not coming in on fridays", "Fridays are office-free". A refused list joined by "or"
+# names every day in it.
+_NOT = r"(?:no|never|not|without|won't be|can't be|cannot be|can't do|won't do)"
+_DAY_EITHER = rf"{_DAY}(?:\s*(?:\+|/|,|&|-|–|and|or|nor|to|through|thru)\s*{_DAY})*"
+_NO_OFFICE_DAYS = gated(
+    re.compile(
+        rf"\b{_NOT} (?:(?:be|going|coming|come|go|working) )?(?:in (?:the )?office|into (?:the )?"
+        rf"office|in|office|on ?site)(?: days?)? (?:on )?(?P<a>{_DAY_EITHER})\b"
+        rf"|\b(?P<b>{_DAY_EITHER}) (?:are |is )?(?:no[- ]office|office[- ]free|(?:not|never) "
+        rf"(?:in (?:the )?)?office)(?: days?)?\b"
+    )
+)
 
 
 def _count(word: str) -> int:
@@ -73,7 +86,7 @@ def weekdays(listed: str) -> list[str]:
 
 def named_days(text: str) -> tuple[str, list[str]] | None:
     """("office" or "home", the weekdays) of a week said by the days named for one part."""
-    for pattern, part in ((_DAYS_IN, "office"), (_DAYS_HOME, "home")):
+    for pattern, part in ((_NO_OFFICE_DAYS, "home"), (_DAYS_IN, "office"), (_DAYS_HOME, "home")):
         m = pattern.search(text)
         if m:
             days = weekdays(m["a"] or m["b"])
@@ -89,14 +102,16 @@ _DAY_LIST_RE = re.compile(rf"\b{_DAY_LIST}\b")
 def office_weekdays(line: str) -> list[str]:
     """The weekdays a role's line about its office names ("Tue–Thu in office"), or none."""
     found: list[str] = []
-    for m in _DAY_LIST_RE.finditer(line.lower()):
-        found += [d for d in weekdays(m.group()) if d not in found]
+    low = line.lower()
+    refused = {d for m in _NO_OFFICE_DAYS.finditer(low) for d in weekdays(m["a"] or m["b"])}
+    for m in _DAY_LIST_RE.finditer(low):
+        found += [d for d in weekdays(m.group()) if d not in found and d not in refused]
     return [d for d in _ORDER if d in found] if 0 < len(found) < 5 else []
 
 
 def split_week(text: str) -> tuple[int, int, int] | None:
     """(office days a week, start, end) of a week said by its office or home parts."""
-    for pattern, home in ((_DAYS_IN, False), (_DAYS_HOME, True)):
+    for pattern, home in ((_NO_OFFICE_DAYS, True), (_DAYS_IN, False), (_DAYS_HOME, True)):
         m = pattern.search(text)
         if m:
             n = _weekdays(m["a"] or m["b"])
@@ -116,6 +131,10 @@ def split_week(text: str) -> tuple[int, int, int] | None:
 
 def home_part(text: str) -> list[tuple[int, int]]:
     """Spans of the home half of a split ("2 days work from home", "the rest from home")."""
-    spans = [m.span() for p in (_COUNT_HOME, _HOME_COUNT, _DAYS_HOME) for m in p.finditer(text)]
+    spans = [
+        m.span()
+        for p in (_COUNT_HOME, _HOME_COUNT, _DAYS_HOME, _NO_OFFICE_DAYS)
+        for m in p.finditer(text)
+    ]
     spans += [m.span() for m in re.finditer(rf"\b(?:the )?rest {_HOME}\b", text)]
     return spans

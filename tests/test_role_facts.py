@@ -608,6 +608,26 @@ def test_a_weekday_at_home_conflicts_with_an_office_on_that_day(said):
     assert kinds(said, hybrid("Tue–Thu in office"))["work_mode"] == "met"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "no office on Fridays",
+        "hybrid fine, never in the office on mondays or fridays",
+        "not coming in on fridays - school run",
+        "Fridays are office-free for him",
+    ],
+)
+def test_office_days_refused_by_weekday_are_home_days(said):
+    # "no office on Fridays" had read as an office day on Friday: the wrong way round
+    assert kinds(said, hybrid("Office every Monday and Friday"))["work_mode"] == "unmet"
+    assert kinds(said, hybrid("Tue–Thu in office"))["work_mode"] == "met"
+
+
+def test_a_role_line_refusing_a_weekday_does_not_make_it_an_office_day():
+    facts = hybrid("Office Mon–Thu, no office on Fridays")
+    assert set(facts.office_weekdays) == {"mon", "tue", "wed", "thu"}
+
+
 def test_a_weekday_that_has_to_be_at_home_is_a_must():
     said = person("hybrid ok but Mondays have to be from home")
     assert [(c.polarity, c.value.get("home")) for c in said if c.facet == "work_mode"] == [
