@@ -28,6 +28,7 @@ from reading.normalise import normalise
 from reading.reader_clause import read_clause
 from reading.reader_collector import Collector
 from reading.reader_stance import NOW, current_stance
+from reading.reluctant import reluctant
 from reading.threads import own_words
 from reading.waits import find_waits
 
@@ -149,6 +150,7 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
                 and _DRIVING_THERE.search(t, max(0, out.at[id(c)][0] - 30), out.at[id(c)][0])
             )
         ]
+    out.items = reluctant(t, out.items, out.at)  # "nights at a push": put up with, not wished
     if NOW.search(t):
         out.items = current_stance(t, out)
     # "The role is 4 days a week in Leeds": the role's terms, the person's only if they take a side
