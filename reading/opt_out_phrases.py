@@ -210,8 +210,16 @@ OPT_OUT = gated(
         r"(?:at all,? )?(?:now or )?(?:in (?:the )?future))(?=\W*(?:$|[.!;]))|"
         # "Hard pass, forever": a no to us for good, not to one role ("hard pass on this one")
         r"hard pass\W{1,3}(?:forever|for good|for life|permanently|for ever)\b(?!\W*(?:on|for|with|to|about|re|from)\b)|"
-        r"(?:doesn't|does not|don't|do not|no longer) want to (?:hear from|be contacted|receive|get) "
-        r"(?:you|us|recruiters|any|anything|emails|messages|further)|"
+        r"(?:doesn't|does not|don't|do not|no longer) (?:want|wish)(?:es|s)? to (?:hear from|be contacted|receive|get) "
+        r"(?:you|us|recruiters|any|anything|emails|messages|further|your (?:firm|agency|company|team|consultancy))|"
+        # "hard no on any future outreach", "declines all further contact": every approach from now
+        # on, refused ("no further contact needed until March" is a pause; "... about nights" a scope)
+        r"(?:(?:hard |a )?no (?:on |to )?|(?:declin|refus|object)(?:es|ed|ing|e)? (?:to )?|not open to |"
+        r"opt(?:s|ed)? out of )(?:any |all )?(?:future |further )(?:contact|outreach|approaches|"
+        r"communications?|comms)(?! (?:needed|required|necessary|until|till|before|for now|this|about|"
+        r"re\b|regarding|for|on|in|at|via|by|over|through|after))(?=\W*(?:$|[.!;,]|\s[-–—]\s|please|pls|"
+        r"from (?:us|you|this|our|the agency)|ever|at all|thanks?))|"
+        r"(?:any|all) (?:future |further )(?:contact|outreach|approaches) (?:is|would be) (?:unwelcome|not welcome)|"
         rf"(?:doesn't|does not|don't|do not|no longer) (?:wish|want)(?:es|s)? to be {_ALSO}(?:contacted|approached)"
         rf"{_BY_RECRUITERS}(?=\W*(?:$|[.!;])|{_FUTURE_ROLES})|"
         # "I don't want recruiter emails, now or ever": what recruiters send, refused as such

@@ -21,6 +21,7 @@ from reading.conditions import Condition
 from reading.contact import opt_ins, opt_outs
 from reading.day_shifts import find_day_shifts
 from reading.direction import overlaps
+from reading.every_channel import every_channel_refused
 from reading.hours import find_hours
 from reading.negation import carried
 from reading.new_start import new_start_waits
@@ -150,6 +151,11 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
                 and _DRIVING_THERE.search(t, max(0, out.at[id(c)][0] - 30), out.at[id(c)][0])
             )
         ]
+    if not opted and (every := every_channel_refused(t, out.items, out.at)):
+        # "do not call, do not email, do not text": no way left to write
+        out.add(
+            "contact", "avoid", {"kind": "opt_out", "channel": None}, *every, 0.9, "rule:opt_out"
+        )
     out.items = reluctant(t, out.items, out.at)  # "nights at a push": put up with, not wished
     if NOW.search(t):
         out.items = current_stance(t, out)

@@ -165,6 +165,8 @@ _REPORTED_STOP = re.compile(
 
 # "no call/no show": who did not turn up, cut into two segments at the slash.
 _NO_SHOW_AFTER = re.compile(r"\s*[/,&+]\s*no[- ]?show")
+# A second channel joined to a refused one: "no calls or emails", "don't phone, text or email".
+_OR_ANOTHER = re.compile(r"\s*,?\s*(?:or|nor|/)\s*(?:any\s+)?")
 
 
 def _taken_back(out: Collector) -> bool:
@@ -364,11 +366,15 @@ def read_clause(
     read_languages(t, clause, out, taken)
     if overlaps(c0, c1, opted):
         return  # a clause that opts out names channels only to refuse them all
+    refused_end = None
     for s, e in clause.segments:
         for channel, pol, a, b in channels(t[s:e]):
             a, b = a + s, b + s
             if _NO_SHOW_AFTER.match(t, b):
                 continue  # "no call/no show": the segment ends at the slash, the absence does not
+            if refused_end is not None and _OR_ANOTHER.fullmatch(t, refused_end, a):
+                pol = "avoid"  # "no calls or emails please": the refusal reaches both
+            refused_end = b if pol == "avoid" else None
             if pol == "avoid" and _REPORTED_STOP.search(t, max(0, a - 40), a) and _taken_back(out):
                 continue  # "I told you to stop emailing ... glad to hear about roles again"
             if not overlaps(a, b, blocked):
