@@ -89,6 +89,12 @@ _FREE_FROM = re.compile(
 
 
 # "till the financial year closes and the audit is done": the close itself, then free.
+# The month schools go back, said after it: "back at school in September", "school restarts in Jan".
+_SCHOOL_MONTH = re.compile(
+    r"\W{0,3}(?:in|on|from|at the (?:start|beginning) of)\W+(?:early\W+)?(?P<m>january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|"
+    r"oct|nov|dec)\b"
+)
 _FY_MONTH = re.compile(
     r"\W{0,3}(?:(?:is|on|in|at|of)\W+)?(?:the\W+)?(?:\d{1,2}(?:st|nd|rd|th)?\W+(?:of\W+)?)?(?P<m>january|"
     r"february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
@@ -233,7 +239,9 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         over = after_it or re.search(r"\b(?:once|when)(?: the)?\W*$", before)
         return add_months(end, 1) if over or _FY_OVER.match(m.string, m.end()) else end
     if m["school"]:
-        return school_resumes(said_at)  # "until the kids are back at school"
+        # "until the kids are back at school"; "... back at school in September": that month
+        named = _SCHOOL_MONTH.match(m.string, m.end())
+        return next_month_named(MONTHS[named["m"]], said_at) if named else school_resumes(said_at)
     if m["half"]:
         month = 1 if m["half"] == "h1" else 7
         if m["hyear"]:
