@@ -63,7 +63,8 @@ _BY_US = (
 # any longer" (recruiters as such, us among them; "by agencies other than yours" is not it).
 _BY_RECRUITERS = (
     r"(?: by (?:any |all )?(?:recruiters|recruitment (?:agencies|consultants|firms|companies)|agencies|headhunters|"
-    r"you|us|your (?:firm|agency|company|team))(?:(?:,? (?:including|incl\.?|like|such as)|\W+(?:and )?that includes) (?:yours|you|"
+    # "by your recruiting team", "by your talent team": an in-house team is us
+    r"you|us|your (?:(?:recruiting |recruitment |talent |hiring )?team|firm|agency|company|recruiters))(?:(?:,? (?:including|incl\.?|like|such as)|\W+(?:and )?that includes) (?:yours|you|"
     rf"this one|your (?:firm|agency|company)))?(?:,? {ANY_MORE})?)?"
 )
 # What we write: "don't send me anything else", "no more messages".
@@ -243,6 +244,10 @@ OPT_OUT = gated(
         # consent refused from now on: "I do not consent to any further electronic messages from you"
         r"(?:don't|do not|doesn't|does not|no longer|won't|will not) consents? to (?:any |receiving (?:any )?)?"
         r"(?:further|more|future) (?:electronic )?(?:messages|emails|e-mails|contact|communications?|texts|calls)|"
+        # consent refused to contact itself: "I do not consent to being contacted by your team going
+        # forward" (not "... to being contacted at work", nor "I do consent to you keeping my CV")
+        rf"(?:don't|do not|doesn't|does not|no longer|won't|will not) consents? to (?:being|be) {_ALSO}"
+        rf"(?:contacted|approached|emailed|messaged|recruited){_BY_RECRUITERS}(?=\W*(?:$|[.!;])|{_FUTURE_ROLES})|"
         r"right to (?:be forgotten|erasure)|gdpr (?:erasure|deletion|removal|request)|(?:article|art\.?) ?17\b|"
         r"(?:prefer|rather|like|wish|want|wants|asked|asks) not to (?:hear|be hearing) from (?:you|us|recruiters|"
         r"anyone)|"
@@ -431,6 +436,10 @@ OPT_IN = gated(
         rf"circumstances|sorry|anyway|water under the bridge|bygones|never mind|forget (?:that|it)|"
         rf"scratch that|ignore that)\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"
         rf"{_SORRY_FOR_IT}[^\n]{{0,90}}?\b{_TURNED_BACK}|"
+        # an earlier message of theirs set aside, then a turn back: "ignore my January email - I'm
+        # looking now", "disregard my last message, please keep me posted"
+        rf"(?:ignore|disregard|forget|scratch|scrap) (?:my|her|his|their|that) (?:{_MONTHS} |earlier |previous |"
+        rf"last |old |other )?(?:email|e-mail|message|msg|note|text|reply)s?\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"
         # an earlier refusal taken back in so many words: "changed my mind about last year", "forget
         # the no from March", "scrap my earlier no", "I was wrong to say never"
         rf"{_EARLIER_NO_REVOKED}|"
