@@ -123,6 +123,9 @@ def _waits() -> tuple[tuple[str, str], ...]:
                 f"after the {month} bonus",
             )
         )
+        # "Feb ke end tak": to the end of the month, not its start
+        out.append((rf"{word} ke (?:end|aakhir|akhir|last) {_TILL}", f"until the end of {month}"))
+        out.append((rf"{word} ke (?:end|aakhir|akhir|last) {_AFTER}", f"after the end of {month}"))
         out.append((rf"{word} {_AFTER}", f"after {month}"))
         out.append((rf"{word} {_TILL}", f"until {month}"))
     out.extend((rf"{name} {_AFTER}", f"after {name}") for name in _HOLIDAYS)
