@@ -133,6 +133,11 @@ OPT_OUT = gated(
         rf"(?:wants?|wanted|asked) (?:to be )?(?:off|out of) (?:your|the|our) {_OUR_LIST}|"
         rf"(?:delete|erase|wipe|destroy|purge|expunge) (?:my|his|her|their|all|any)(?: \w+){{0,2}} {_DATA}|"
         rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: \w+){{0,3}},? {ANY_MORE}|"
+        # a refusal spread to every time and place after it: "don't text me about roles. not now,
+        # not later", "never DM me - not here or anywhere else" ("not now" alone is a wait)
+        rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: (?:about|re|regarding|with) (?:any |new |more )?"
+        r"(?:jobs|roles|opportunities|openings|positions))?\W+(?:not now,? (?:or |and |nor |not )?(?:later|ever|"
+        r"in the future)|not here,? (?:or|nor|not) anywhere(?: else)?)|"
         # "you don't need to contact me any more", "no need for you to write to me again"
         rf"(?:don't|do not|doesn't|does not) (?:need|have) to (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?,? {ANY_MORE}|"
         # "asked in writing that nobody from here approach him again": a request, not a report

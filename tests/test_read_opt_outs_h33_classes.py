@@ -11,6 +11,8 @@
 - a month that dates one of their messages ("disregard my March note") or a stop they recall
   ("she'd asked to be taken off in April") is no wait; twins: "after my March bonus", "asked us
   to stop, but try again in May";
+- a channel's refusal spread to every time and place after it ("don't text me about roles - not
+  now, not ever"); twins: "not now" alone, and a line refused with another offered;
 - an earlier message set aside, then a turn back ("disregard my March note - I'm open again")
   lifts a stop; twin: the message set aside with the no kept.
 Sentences are our own."""
@@ -38,6 +40,8 @@ OPT_IN = ("contact", "wish", "opt_in", None)
         "Je vous prie de cesser de me solliciter, j'ai trouvé un poste.",
         "Job emails bhejna band kar do, hamesha ke liye.",
         "aage se mujhe koi email bhejna band karo",
+        "Don't text me about roles - not now, not ever.",
+        "never message me re openings. not here, not anywhere else",
     ],
 )
 def test_an_opt_out_in_these_words_is_read(text):
@@ -54,6 +58,8 @@ def test_an_opt_out_in_these_words_is_read(text):
         "Je vais arrêter de le relancer cette semaine.",
         "Office hours mein emails bhejna band karo.",
         "Emails bhejna band karo, WhatsApp pe bhejo.",
+        "don't ring me about jobs, not now, maybe in the spring",
+        "don't call me at the office. not now, not later - email only",
     ],
 )
 def test_a_near_miss_is_no_opt_out(text):
