@@ -4,12 +4,14 @@
   Remote (Canada)", "Designer (Remote, EU)"); twins: "- Remote Sensing", "Remote Operations";
 - a line headed by the sector the company builds for ("Gambling technology: odds engines") puts
   the role in it; twin: "Core technology: payment APIs for banks" names no sector of the heading.
+- "SoCal" and "NorCal" are half a state: an office in the other half misses them; twin: an office
+  in the same half meets them.
 Sentences are our own."""
 
 import pytest
 
 from reading.role_facts import role_facts
-from tests.fit_helpers import goes_against
+from tests.fit_helpers import goes_against, suits
 
 
 @pytest.mark.parametrize(
@@ -50,3 +52,33 @@ def test_a_heading_with_no_sector_names_none():
     assert not role_facts(
         title="Backend Engineer", offers=["Core technology: payment APIs for banks"]
     ).industries
+
+
+def test_half_a_state_is_missed_by_an_office_in_the_other_half():
+    assert goes_against(
+        "So Cal only - her kids are in school in Pasadena.",
+        "location",
+        "Pasadena, CA",
+        title="Data Engineer",
+        location="Sunnyvale, CA",
+        remote_policy="onsite",
+    )
+    assert goes_against(
+        "Staying in NorCal, period.",
+        "location",
+        "Oakland, CA",
+        title="Data Engineer",
+        location="San Diego, CA",
+        remote_policy="onsite",
+    )
+
+
+def test_half_a_state_is_met_by_an_office_in_it():
+    assert suits(
+        "So Cal only - her kids are in school in Pasadena.",
+        "location",
+        "Pasadena, CA",
+        title="Data Engineer",
+        location="Santa Monica, CA",
+        remote_policy="onsite",
+    )
