@@ -6,6 +6,8 @@
   English reading of "<month> tak";
 - "out of X and into Y" with the second half a phrase of its own: Y is where they go; twins:
   "not into Y" and "no X and no Y" still refuse.
+- a North American time zone after a clock time ("until 4 PT") is Pacific time, not part time;
+  twin: "PT work" is still part time.
 Sentences are our own."""
 
 from datetime import date
@@ -61,3 +63,16 @@ def test_out_of_one_and_into_another_wishes_the_other(text, tech):
 )
 def test_a_refusal_of_the_second_stays_one(text, tech):
     assert ("technology", "avoid", tech) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Free for calls until 4 PT most days.", "Standups at 8:30 PT are fine by me."]
+)
+def test_a_time_zone_after_a_clock_time_is_no_part_time(text):
+    assert not any(f[0] == "schedule" and "part_time" in f for f in found(text))
+
+
+def test_part_time_said_as_pt_is_still_read():
+    assert any(
+        f[0] == "schedule" and "part_time" in f for f in found("Looking for PT work, school hours.")
+    )
