@@ -8,6 +8,8 @@
   "not into Y" and "no X and no Y" still refuse.
 - a North American time zone after a clock time ("until 4 PT") is Pacific time, not part time;
   twin: "PT work" is still part time.
+- a ten-hour day refused ("can't do 10-hour days", "would hate ...") caps the day; twins: ten-hour
+  days welcomed, and "no 10s" (not said of shifts).
 Sentences are our own."""
 
 from datetime import date
@@ -76,3 +78,15 @@ def test_part_time_said_as_pt_is_still_read():
     assert any(
         f[0] == "schedule" and "part_time" in f for f in found("Looking for PT work, school hours.")
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["Can't do 10-hour days, school pickup at 4.", "She'd hate 10 hour days."]
+)
+def test_a_ten_hour_day_refused_caps_the_day(text):
+    assert ("schedule", "avoid", "long_shifts") in {f[:3] for f in found(text)}
+
+
+@pytest.mark.parametrize("text", ["Happy with 10-hour days if Fridays are off.", "no 10s"])
+def test_ten_hour_days_taken_or_unsaid_are_no_cap(text):
+    assert ("schedule", "avoid", "long_shifts") not in {f[:3] for f in found(text)}
