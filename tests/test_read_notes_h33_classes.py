@@ -1,4 +1,4 @@
-"""Waits and directions of the kinds a first run of held-out 33 missed, in other words:
+"""Waits, directions and hours of the kinds a first run of held-out 33 missed, in other words:
 
 - "ping me the week after" a busy time: after the time just said, a few days' grace included;
   twin: "spent the week after it away" (a trip, no wait);
