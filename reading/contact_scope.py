@@ -364,6 +364,12 @@ _TOPIC_AFTER = (
 
 
 # "the Cebu pool only", "the night-shift list only": one named list, the person kept on the others
+# The people who write to them for us, named as what they want off: "from your recruiters", "from
+# all of your sourcers" ("from your recruiter's shortlist" names a list of one role's, not them).
+_OUR_PEOPLE = re.compile(
+    r"(?:all (?:of )?)?(?:your|ur|the|you guys'?|all) (?:(?:in-house|internal|talent|recruiting|recruitment) )?"
+    r"(?:recruiters|recruiting team|recruitment team|talent team|sourcers|headhunters|hiring team)"
+)
 _ONE_LIST_ONLY = re.compile(
     r"\b(?!(?:the|your|our|my|ur|all|this|that|these|those|any)\b)\w+ (?:pool|list|database|register)s? only\b"
 )
@@ -383,6 +389,8 @@ def _ours(said: str, rest: str) -> bool:
         return False  # "the event invites only": one thing named, the rest kept
     if _SEQUENCE.search(what) and not _EVERY_SEQUENCE.search(what):
         return False  # "pulled from the Java sequence": one mailing, not all of them
+    if _OUR_PEOPLE.fullmatch(what.strip()):
+        return True  # "unsubscribe me from your recruiters": from all who write to them for us
     # "removed from the Cebu pool only": one of our lists, the others kept
     return bool(_OUR_LISTS.search(what)) and not _ONE_LIST_ONLY.search(what)
 

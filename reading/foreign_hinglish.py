@@ -49,6 +49,19 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         rf"(?:mujhe |humein |hume )?{_CONTACTS} (?:mat|na) (?:{_DO}|{_SEND}) {_AGAIN}",
         "do not contact me again",
     ),
+    # "band karo" (stop doing it) with "for good" said: "mujhe emails bhejna band karo,
+    # hamesha ke liye" (a call stopped is one channel: no entry; no "for good", no entry)
+    (
+        rf"(?:mujhe |humein |hume )?(?:(?:recruiting|recruitment|recruiter|job|jobs|koi) )*(?:contact|message|"
+        rf"messages|msg|mail|mails|email|emails) (?:bhejna|bhejne|karna|karne) band (?:{_DO}|kar)"
+        rf",? (?:permanently|hamesha ke liye|for good|forever|hamesha)",
+        "stop sending me emails for good",
+    ),
+    (
+        rf"{_AGAIN} (?:mujhe |humein |hume )?(?:(?:recruiting|recruitment|recruiter|job|jobs|koi) )*(?:contact|"
+        rf"message|messages|msg|mail|mails|email|emails) (?:bhejna|bhejne|karna|karne) band (?:{_DO}|kar)",
+        "stop sending me emails for good",
+    ),
     # "mujhe pareshan mat karo": don't bother me
     (rf"(?:mujhe )?(?:pareshan|tang|disturb) (?:mat|na) {_DO}", "don't bother me"),
     # "kisi job mein interest nahi hai": no interest in any job (not "is job mein")
@@ -110,6 +123,9 @@ def _waits() -> tuple[tuple[str, str], ...]:
                 f"after the {month} bonus",
             )
         )
+        # "Feb ke end tak": to the end of the month, not its start
+        out.append((rf"{word} ke (?:end|aakhir|akhir|last) {_TILL}", f"until the end of {month}"))
+        out.append((rf"{word} ke (?:end|aakhir|akhir|last) {_AFTER}", f"after the end of {month}"))
         out.append((rf"{word} {_AFTER}", f"after {month}"))
         out.append((rf"{word} {_TILL}", f"until {month}"))
     out.extend((rf"{name} {_AFTER}", f"after {name}") for name in _HOLIDAYS)

@@ -87,6 +87,14 @@ FR: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:en|sur|au|aux|à|a|pour|pendant|concernant|hors|dans|le soir|la nuit|le week-end)\b)",
         "stop sending me",
     ),
+    # the polite infinitive: "veuillez cesser de me contacter", "merci de ne pas..." is above;
+    # only after a request word ("je vais arrêter de le relancer" is the recruiter's own plan)
+    (
+        r"(?:veuillez|merci de|prière de|priere de|pourriez-vous|pouvez-vous|je vous demande de|"
+        r"je vous prie de) (?:cesser|arrêter|arreter) de (?:me|la|le) (?:contacter|solliciter|relancer|"
+        r"harceler|déranger|deranger)",
+        "stop contacting me",
+    ),
     (r"laissez-moi tranquille|fichez-moi la paix|foutez-moi la paix", "leave me alone"),
     # "demande à ne plus figurer dans nos fichiers", "ne souhaite plus apparaître dans votre vivier":
     # off our books as a whole

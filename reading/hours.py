@@ -133,7 +133,8 @@ _NO_TIME = re.compile(
 _HOURS = r"(?P<{}>\d{{1,2}}(?:\.5)?)\s?(?:-\s?)?(?:h|hr|hrs|hour|hours)\b"
 _SHIFT = r"(?:shifts?|days?)"
 _LONG_REFUSED = re.compile(
-    rf"\b{_NEG}\s+(?:do\s+|doing\s+|more\s+|any\s+|work(?:ing)?\s+)*(?:(?:(?P<n1>1[1-4])(?:s\b|(?:\.5)?\s?(?:-\s?)?"
+    # ("no 10-hour days" refuses a ten-hour day too; "no 10s" is not said of shifts)
+    rf"\b(?:{_NEG}|(?:would |'d )?hate)\s+(?:do\s+|doing\s+|more\s+|any\s+|work(?:ing)?\s+)*(?:(?:(?P<n1>1[0-4])(?:(?<!10)s\b|(?:\.5)?\s?(?:-\s?)?"
     rf"(?:h|hr|hrs|hour|hours)\b\s*{_SHIFT}?))|long (?:days|shifts)|(?:twelves|12-hour days))|"
     rf"\b(?:(?P<n2>1[1-4])s|long (?:days|shifts))\s+(?:are\s+)?(?:out|a no|impossible|not possible|too much|kill me)\b|"
     rf"\b{_HOURS.format('n')}\s*{_SHIFT}\s+(?:only|max|maximum|tops)\b|"

@@ -179,6 +179,13 @@ _OUT_INTO = re.compile(
 )
 
 
+# ... the same, its second half a phrase of its own: "wants out of Java and into Rust", "away from
+# agencies, and over to in-house" (the segment opens on where they go).
+_AND_INTO = re.compile(
+    r"\W*(?:and |but |then |&\s*)?(?:into|over to|onto)\s+(?:a |an |the |some )?(?:[\w-]+\s+){0,2}$"
+)
+
+
 # "Off startups after two folded", "she's gone off agencies": off what they refuse.
 _OFF = re.compile(
     r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m) )off\W+"
@@ -215,7 +222,7 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         return "avoid"  # "on-call 🙅", "❌ agencies"
     if _EMOJI_NO_BEFORE.search(before):
         return "avoid"
-    if _NOT_AGAINST.search(before) or _OUT_INTO.search(before):
+    if _NOT_AGAINST.search(before) or _OUT_INTO.search(before) or _AND_INTO.match(before):
         return "wish"  # "to get out of banking into a fintech": the fintech is where they go
     if TAKEN_BACK_AFTER.match(after):
         return (

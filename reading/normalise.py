@@ -77,6 +77,16 @@ _AN_AMOUNT = re.compile(r"(?:\d\s?(?:[kKmM]|mil)|\d[,.\s]\d{3})\s?$")
 _GERMAN_IM = re.compile(r" [A-ZÄÖÜ][a-zäöüß]")
 
 
+# North American time zones after a clock time: "until 5 PT", "10am ET", "before 9 MT" ("PT" is
+# otherwise part time).
+_ZONES = {"pt": "pacific time", "mt": "mountain time", "et": "eastern time", "ct": "central time"}
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d\s?(?:am|pm|a\.m\.|p\.m\.)|\d:[0-5]\d|\b(?:before|after|at|by|until|till|til|from|to|past|"
+    r"around)\s+(?:[1-9]|1[0-2])|\d\s?[-–]\s?(?:[1-9]|1[0-2]))\s*$",
+    re.I,
+)
+
+
 def normalise(text: str) -> Normalised:
     out: list[str] = []
     pieces: list[tuple[int, int, int, int, bool]] = []
@@ -95,6 +105,12 @@ def normalise(text: str) -> Normalised:
             piece = "p" + raw[1].lower()  # "R130k pm": per month (per hour), not a product manager
         elif raw.lower() in ("pm", "pms") and project_setting(lowered or text.lower()):
             piece = "project manager" + raw[2:].lower()  # "site PM", "PM on a hospital build"
+        elif (
+            raw.lower() in _ZONES
+            and (raw == "ET" or raw.lower() != "et")  # French "9:00 et 17:00" is "and"
+            and _CLOCK_BEFORE.search(text, max(0, a - 24), a)
+        ):
+            piece = _ZONES[raw.lower()]  # "until 5 PT": Pacific time, not part time
         elif raw.lower() == "b/c":
             piece = "because"  # "pulled out b/c of the pager rota": the reason, not a slash
         elif raw.lower() in ("sr.", "jr."):

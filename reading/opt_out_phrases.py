@@ -63,7 +63,8 @@ _BY_US = (
 # any longer" (recruiters as such, us among them; "by agencies other than yours" is not it).
 _BY_RECRUITERS = (
     r"(?: by (?:any |all )?(?:recruiters|recruitment (?:agencies|consultants|firms|companies)|agencies|headhunters|"
-    r"you|us|your (?:firm|agency|company|team))(?:(?:,? (?:including|incl\.?|like|such as)|\W+(?:and )?that includes) (?:yours|you|"
+    # "by your recruiting team", "by your talent team": an in-house team is us
+    r"you|us|your (?:(?:recruiting |recruitment |talent |hiring )?team|firm|agency|company|recruiters))(?:(?:,? (?:including|incl\.?|like|such as)|\W+(?:and )?that includes) (?:yours|you|"
     rf"this one|your (?:firm|agency|company)))?(?:,? {ANY_MORE})?)?"
 )
 # What we write: "don't send me anything else", "no more messages".
@@ -132,6 +133,11 @@ OPT_OUT = gated(
         rf"(?:wants?|wanted|asked) (?:to be )?(?:off|out of) (?:your|the|our) {_OUR_LIST}|"
         rf"(?:delete|erase|wipe|destroy|purge|expunge) (?:my|his|her|their|all|any)(?: \w+){{0,2}} {_DATA}|"
         rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: \w+){{0,3}},? {ANY_MORE}|"
+        # a refusal spread to every time and place after it: "don't text me about roles. not now,
+        # not later", "never DM me - not here or anywhere else" ("not now" alone is a wait)
+        rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: (?:about|re|regarding|with) (?:any |new |more )?"
+        r"(?:jobs|roles|opportunities|openings|positions))?\W+(?:not now,? (?:or |and |nor |not )?(?:later|ever|"
+        r"in the future)|not here,? (?:or|nor|not) anywhere(?: else)?)|"
         # "you don't need to contact me any more", "no need for you to write to me again"
         rf"(?:don't|do not|doesn't|does not) (?:need|have) to (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?,? {ANY_MORE}|"
         # "asked in writing that nobody from here approach him again": a request, not a report
@@ -251,6 +257,10 @@ OPT_OUT = gated(
         # consent refused from now on: "I do not consent to any further electronic messages from you"
         r"(?:don't|do not|doesn't|does not|no longer|won't|will not) consents? to (?:any |receiving (?:any )?)?"
         r"(?:further|more|future) (?:electronic )?(?:messages|emails|e-mails|contact|communications?|texts|calls)|"
+        # consent refused to contact itself: "I do not consent to being contacted by your team going
+        # forward" (not "... to being contacted at work", nor "I do consent to you keeping my CV")
+        rf"(?:don't|do not|doesn't|does not|no longer|won't|will not) consents? to (?:being|be) {_ALSO}"
+        rf"(?:contacted|approached|emailed|messaged|recruited){_BY_RECRUITERS}(?=\W*(?:$|[.!;])|{_FUTURE_ROLES})|"
         r"right to (?:be forgotten|erasure)|gdpr (?:erasure|deletion|removal|request)|(?:article|art\.?) ?17\b|"
         r"(?:prefer|rather|like|wish|want|wants|asked|asks) not to (?:hear|be hearing) from (?:you|us|recruiters|"
         r"anyone)|"
@@ -439,6 +449,10 @@ OPT_IN = gated(
         rf"circumstances|sorry|anyway|water under the bridge|bygones|never mind|forget (?:that|it)|"
         rf"scratch that|ignore that)\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"
         rf"{_SORRY_FOR_IT}[^\n]{{0,90}}?\b{_TURNED_BACK}|"
+        # an earlier message of theirs set aside, then a turn back: "ignore my January email - I'm
+        # looking now", "disregard my last message, please keep me posted"
+        rf"(?:ignore|disregard|forget|scratch|scrap) (?:my|her|his|their|that) (?:{_MONTHS} |earlier |previous |"
+        rf"last |old |other )?(?:email|e-mail|message|msg|note|text|reply)s?\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"
         # an earlier refusal taken back in so many words: "changed my mind about last year", "forget
         # the no from March", "scrap my earlier no", "I was wrong to say never"
         rf"{_EARLIER_NO_REVOKED}|"

@@ -81,6 +81,13 @@ _ALIASES = {
     "the usa": "USA",
     "the states": "US",
     "the bay area": "Bay Area",
+    # half a state, not all of it: "SoCal only" is missed by a Palo Alto office
+    "socal": "Southern California",
+    "so cal": "Southern California",
+    "norcal": "Northern California",
+    "nor cal": "Northern California",
+    "southern california": "Southern California",
+    "northern california": "Northern California",
     "the midlands": "Midlands",
     "the north": "North of England",
     "north of england": "North of England",
@@ -172,6 +179,10 @@ REGION_CITIES = {
     "uae": "dubai abu dhabi sharjah ajman al ain ras al khaimah fujairah",
     "qatar": "doha lusail al wakrah",
     "bay area": "san francisco oakland san jose palo alto",
+    "southern california": "los angeles san diego irvine long beach santa monica pasadena anaheim "
+    "burbank culver city santa barbara riverside orange county",
+    "northern california": "san francisco oakland san jose palo alto sacramento berkeley mountain "
+    "view sunnyvale menlo park santa clara redwood city san mateo",
     "yorkshire": "leeds sheffield york bradford huddersfield wakefield hull harrogate",
     "catalonia": "barcelona",
     "bavaria": "munich",
@@ -181,7 +192,9 @@ _REGION_CITIES = {
         m.group()
         for m in re.finditer(
             r"cape town|port elizabeth|east london|quebec city|san "
-            r"francisco|san jose|palo alto|te awamutu|new plymouth|[\w-]+",
+            r"francisco|san jose|palo alto|te awamutu|new plymouth|los angeles|san diego|long beach|"
+            r"santa monica|culver city|santa barbara|orange county|mountain view|menlo park|"
+            r"santa clara|redwood city|san mateo|[\w-]+",
             cities,
         )
     )

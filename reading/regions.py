@@ -101,8 +101,6 @@ ALIASES = {
     "nsw": "New South Wales",
     "qld": "Queensland",
     "tassie": "Tasmania",
-    "socal": "California",
-    "norcal": "California",
     "the carolinas": "North Carolina",
 }
 # Also first names: read as a place only with a place around it ("moving to Georgia").

@@ -31,6 +31,12 @@ _WHAT_WE_MAKE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:software|systems|tools|tooling|technology|products?|platforms?|"
     r"solutions|infrastructure|apps?)\s+(?:for|serving|used by|built for)\s"
 )
+# A line headed by the sector the company builds for: "Defense technology: autonomous systems",
+# "Healthcare tech - EHR integrations" (only the heading's sector: "Core technology: APIs for
+# banks" names none).
+_SECTOR_HEADING = re.compile(
+    r"\s*(?P<sector>[\w-]+(?:\s+[\w-]+)?)\s+(?:technology|tech)\s*(?::|\s[-–—])\s"
+)
 # A line that names the licensed business itself: "Ontario-regulated sports betting and iGaming",
 # "FCA-regulated consumer lending", "a state-licensed cannabis retailer".
 _REGULATED = re.compile(
@@ -94,6 +100,8 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
                 named |= _named(sentence)
             elif not _CUSTOMERS.search(sentence):
                 named |= _organisations(sentence)
+            if heading := _SECTOR_HEADING.match(sentence):
+                named |= _named(heading["sector"])  # "Defense technology: ..." is in defence
             for chain in CHAIN.finditer(sentence):
                 named |= _named(chain["unit"])  # "a 70-hospital chain" is in healthcare
     if "hospice" in named:

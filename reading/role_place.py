@@ -65,6 +65,10 @@ _REMOTE_TITLE = re.compile(
     r"^\W*remote\b(?![- ](?:sensing|monitor\w*|patient|access|control|pilot|operat\w*|site|systems?|"
     r"support|telemetry|video|camera|tower|field|areas?|locations?|communit(?:y|ies)|islands?|"
     r"rural|mine|camp|outback))|\(\s*remote\s*\)|"
+    # "Senior Engineer (Remote, US)", "Data Engineer - Remote (Canada)", "Designer | Remote": the
+    # mode said after the job, as US and Canadian postings do ("- Remote Sensing" is no mode)
+    r"\(\s*remote\s*[,/;:–—-]\s*[\w .,/-]{1,30}\)|"
+    r"\s[|,–—-]\s*remote\s*(?:\(\s*[\w .,/-]{1,30}\)|[,/–—-]\s*[\w .]{1,30})?\s*$|"
     r"\bhome[- ]?work(?:ing|er|ers)\b(?![- ](?:support|assistance|help|club|tutor\w*))|\bwfh\b",
     re.I,
 )

@@ -80,6 +80,8 @@ def _travel_share(terms: str) -> float | None:
         return round(min(1.0, n / per_month), 2)
     if (share := _how_often(terms)) is not None:
         return share
+    if _NO_TRAVEL.search(terms):
+        return 0.0  # said to have none ("zero travel required" is not "travel required")
     if _TRAVEL_WORDS.search(terms):
         return 0.4
     if _ON_THE_ROAD.search(terms):
@@ -87,6 +89,16 @@ def _travel_share(terms: str) -> float | None:
     if _HOME_DAILY.search(terms) and _DRIVING_JOB.search(terms):
         return 0.0  # a local route: home every night, no time on the road away
     return None
+
+
+# A role said to have none: "No travel: all demos are virtual", "Travel: none", "zero travel
+# required" (not "no travel for the first month", "no travel budget", "no travel except offsites").
+_NO_TRAVEL = re.compile(
+    r"(?:^|[\n;.•]\s*|\bremote\W+)(?:(?:no|zero) (?:business |work |customer |client )?travel(?: (?:required|"
+    r"needed|involved|expected|at all|whatsoever))?|travel\W+(?:none|nil|0\s?%|not required))(?=\s*(?:[:;.\n,(]|"
+    r"\s[-–—]\s|$))",
+    re.I,
+)
 
 
 def _how_often(text: str) -> float | None:
@@ -260,7 +272,9 @@ _BY_ROAD = re.compile(
 # A trip's length in nights: "calibration trips to Dallas, two or three nights", "site visits
 # of 2-3 nights", "a week's training in Cebu" is said in days and not read here.
 _TRIP_NIGHTS = re.compile(
-    r"\b(?:trips?|visits?|travel\w*)\b[^\n.;]{0,60}?\b(?:\d+|one|two|three|four|five|six|a few|"
+    # a gathering away counts its nights too: "four team offsites a year (3 nights each)"
+    r"\b(?:trips?|visits?|travel\w*|offsites?|off-sites?|retreats?|summits?|kick-?offs?|onsites?|on-sites?)\b"
+    r"[^\n.;]{0,60}?\b(?:\d+|one|two|three|four|five|six|a few|"
     r"several|a couple of)(?:\s?(?:-|–|or|to)\s?(?:\d+|two|three|four|five|six))?\s+nights?\b"
     r"(?!\s+(?:a|per|each|every)\s+(?:week|fortnight|month))",
     re.I,

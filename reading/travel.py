@@ -51,7 +51,7 @@ _HARD_CAP = re.compile(
 )
 _SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%|(?<=travel )(?P<zero>0)\b")
 _PER_MONTH = re.compile(
-    r"\b(?P<n>\d|a couple of|couple of|a few|few|several|a|one|two|three|four|five|six|ten)\s"
+    r"\b(?P<n>\d|a couple(?: of)?|couple of|a few|few|several|a|one|two|three|four|five|six|ten)\s"
     r"(?P<unit>days?|nights?|weeks?|trips?|(?:site |client )?visits?)\s?"
     r"(?:(?:away|out|abroad|on the road|travelling|traveling|in [a-z][a-z ]{1,30}?)\s)?"
     r"(?:(?:a|per|each|every)\s|/\s?)"
@@ -63,6 +63,7 @@ _DAYS_IN = {"month": 20, "quarter": 60, "year": 220, "yr": 220}
 _UNIT_DAYS = {"day": 1, "night": 1, "week": 5, "trip": 5, "visit": 1}
 _WORDS = {
     "a couple of": 2,
+    "a couple": 2,
     "couple of": 2,
     "a few": 3,
     "few": 3,

@@ -115,7 +115,9 @@ THEN_CLAUSE = re.compile(
     # a product's launch needs no "the": "ship in March ... ping me after launch"
     r"after (?:launch|release|go-?live|ship|shipping)\b|"
     r"(?:reconnect|talk|chat|catch up|speak|reach out|touch base|get in touch|ping (?:me|him|her)|"
-    r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?) after(?=\W*$)|"
+    # "... reach out the week after": a week's grace after it, still after the time just said
+    r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?)(?: (?:the|a) (?:week|day|couple of days|few days|"
+    r"monday|fortnight))? after(?=\W*$)|"
     # "exams on 7-8 Dec - leave me till after", "audit in March, nothing until after": "after"
     # with nothing named is after the time just said
     r"(?:till|until|til|not before|nothing before) after(?=\W*$)|"

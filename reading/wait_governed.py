@@ -112,8 +112,20 @@ def back_already(before: str, month: str, said_at: date) -> bool:
 SAID_THEN = re.compile(
     r"\b(?:sorry|apologies|apologise|apologize|my bad)\b[^.;:!?]*\b(?:email|e-mail|message|text|call|reply|"
     r"response|note|voicemail|words|tone|rant)s? (?:back )?(?:in|from)(?: (?:early|mid|late))?\W*$|"
-    r"\b(?:asked|told|requested|begged|wanted)\b[^.;:!?]*\bstop\w*\b[^.;:!?]* back in(?: (?:early|mid|late))?\W*$"
+    r"\b(?:asked|told|requested|begged|wanted)\b[^.;:!?]*\bstop\w*\b[^.;:!?]* back in(?: (?:early|mid|late))?\W*$|"
+    # a stop of theirs recalled with when they asked it: "I know I asked for no contact in Feb",
+    # "she'd asked to be taken off in March" (not "asked us to stop, but try again in March")
+    r"\b(?:i|she|he|they)(?:'d| had)? (?:asked|told (?:you|us)|requested|begged)(?: (?:you|us|for|to be|to))* "
+    r"(?:no (?:more |further )?contact|(?:to )?stop\w*|removed|taken off|(?:to )?unsubscribe|(?:to )?opt out|"
+    r"dnc|(?:to )?leave (?:me|her|him|them) alone)\b(?:(?!\b(?:until|till|after|before|from|but|and|wants?|"
+    r"will|try|again|then)\b)[^.;:!?])* (?:back )?in(?: (?:early|mid|late))?\W*$"
 )
+# A month naming one of their messages: "ignore my January email", "her March note" - when it was
+# sent, not a wait ("after my January review" names no message).
+MESSAGE_OF = re.compile(
+    r"\s+(?:e-?mail|message|msg|note|text|reply|response|voicemail|letter|inmail|dm)s?\b"
+)
+OWNER_BEFORE = re.compile(r"\b(?:my|her|his|their|your|that|the|this)\W*$")
 
 
 # A month or holiday said as last year's ("till thanksgiving last yr", "until March of last

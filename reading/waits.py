@@ -73,6 +73,8 @@ from reading.wait_cues import (
 from reading.wait_governed import (
     BACK_THEN,
     LAST_YEARS,
+    MESSAGE_OF,
+    OWNER_BEFORE,
     PAST_BUSY,
     SAID_THEN,
     back_already,
@@ -109,6 +111,8 @@ def find_waits(
             BACK_THEN.search(before) or SAID_THEN.search(before)
         ):
             continue  # "sorry I was short with you back in Feb": when it happened, not a return
+        if m["month"] and MESSAGE_OF.match(after) and OWNER_BEFORE.search(before):
+            continue  # "ignore my January email": when a message was sent, not a return
         if m["month"] and not m["year1"] and back_already(before, m["month"], said_at):
             continue  # said in September, "back from leave in August": the return is behind them
         if (m["month"] or m["season"] or m["holiday"]) and (
