@@ -136,7 +136,7 @@ _NO_VISA_ISSUE = gated(
     re.compile(
         r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|req'?d|needed|concerns?)|"
         r"(?:visa|sponsorship) (?:is )?(?:not an issue|no issue|not needed|not required|isn't needed|sorted)|"
-        r"no (?:work )?(?:permit|visa) (?:needed|required|necessary)|"
+        r"no (?:work |employment )?(?:permit|visa) (?:needed|required|necessary)|"
         # several papers at once: "no visa or sponsorship needed", "no work permit nor LMIA required"
         rf"no {_PAPER}(?: (?:or|nor|and) (?:an? )?{_PAPER})+ (?:needed|required|necessary)|"
         r"no need for (?:a )?(?:visa|sponsorship)|(?:has|holds|got) (?:a )?work permit|"
