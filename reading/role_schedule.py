@@ -223,6 +223,14 @@ _HOME_AT = re.compile(r"\bhome (?:at|for|on|every|most|all)(?: the)? $")
 _SOME_OF = re.compile(r"\b(?:alternate|every other|one|two|three|a|\d+|some|most|occasional)\s+$")
 
 
+# A week away that starts on a night: "Sunday night to Friday" on a line of nights away.
+_DAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day $")
+_AWAY_LINE = re.compile(
+    r"\btramp(?:ing|ers?)\b|\bnights? (?:out )?in (?:the|a) (?:cab|truck|lorry|wagon)\b|"
+    r"\bnights? away\b|\bovernight stays?\b|\bstop-?overs?\b"
+)
+
+
 def _stay_away(lower: str, found: re.Match) -> bool:
     """Whether the nights at ``found`` are nights away from home, not night work."""
     if _OVERNIGHT_STAY.match(lower, found.start()) or _STAY_AFTER.match(lower, found.end()):
@@ -230,6 +238,8 @@ def _stay_away(lower: str, found: re.Match) -> bool:
     start = lower.rfind("\n", 0, found.start()) + 1
     end = lower.find("\n", found.end())
     line = lower[start : end if end >= 0 else len(lower)]
+    if _DAY_BEFORE.search(lower, start, found.start()) and _AWAY_LINE.search(line):
+        return True  # "tramping, Sunday night to Friday, nights out in the cab": the night they leave
     return bool(
         _NIGHTS_COUNTED.search(lower, start, found.start())
         and _TRIP_LINE.search(line)
