@@ -51,7 +51,10 @@ CUES: tuple[tuple[str, str], ...] = (
     # "am ran o'r wythnos" (for part of the week), "bob dydd" (every day), "dim swyddfa o gwbl"
     # (no office at all), "bod yn y swyddfa weddill" (be in the office the rest)
     (rf"(?:g|)weithio {_HOME} bob dydd", "work from home every day"),
-    (rf"(?:g|)weithio {_HOME} (?:am |)(?:ran|rhan) o'?r wythnos", "work from home part of the week"),
+    (
+        rf"(?:g|)weithio {_HOME} (?:am |)(?:ran|rhan) o'?r wythnos",
+        "work from home part of the week",
+    ),
     (rf"(?:g|)weithio {_HOME}", "work from home"),
     (r"dim swyddfa(?: o gwbl)?", "no office at all"),
     (

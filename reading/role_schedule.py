@@ -239,7 +239,8 @@ def _stay_away(lower: str, found: re.Match) -> bool:
     end = lower.find("\n", found.end())
     line = lower[start : end if end >= 0 else len(lower)]
     if _DAY_BEFORE.search(lower, start, found.start()) and _AWAY_LINE.search(line):
-        return True  # "tramping, Sunday night to Friday, nights out in the cab": the night they leave
+        # "tramping, Sunday night to Friday, nights out in the cab": the night they leave
+        return True
     return bool(
         _NIGHTS_COUNTED.search(lower, start, found.start())
         and _TRIP_LINE.search(line)

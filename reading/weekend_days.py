@@ -54,7 +54,5 @@ def role_days(text: str) -> frozenset[str]:
 
 
 # A day the role says it is not worked: "never Sundays", "closed on Sundays", "Sundays off".
-_NOT_WORKED = re.compile(
-    r"\b(?:no|not|never|except|excluding|closed|shut)(?: on| any| at)?\s+$"
-)
+_NOT_WORKED = re.compile(r"\b(?:no|not|never|except|excluding|closed|shut)(?: on| any| at)?\s+$")
 _OFF_AFTER = re.compile(r"\s+(?:off|closed)\b")

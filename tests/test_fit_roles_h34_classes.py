@@ -38,9 +38,7 @@ def test_one_weekend_day_refused_by_the_role_leaves_the_other():
     )
     assert "weekends" in facts.schedule
     assert facts.weekend_days == frozenset({"saturday"})
-    role = dict(
-        title="Dispenser", description="Monday to Saturday rota, never Sundays, 9 to 5:30."
-    )
+    role = dict(title="Dispenser", description="Monday to Saturday rota, never Sundays, 9 to 5:30.")
     assert goes_against("Keeps the Sabbath, so never a Saturday.", "schedule", **role)
     assert not goes_against("Sundays are family time, never Sundays.", "schedule", **role)
 

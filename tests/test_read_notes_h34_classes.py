@@ -140,8 +140,10 @@ def test_a_count_before_a_site_counts_places_not_office_days(text):
 
 @pytest.mark.parametrize("text", ["two days a week on site max", "a day a week in the office"])
 def test_office_days_still_read(text):
-    assert any(k[:3] == ("work_mode", "must", "hybrid") or k[:3] == ("work_mode", "wish", "hybrid")
-               for k in found(text))
+    assert any(
+        k[:3] == ("work_mode", "must", "hybrid") or k[:3] == ("work_mode", "wish", "hybrid")
+        for k in found(text)
+    )
 
 
 def test_a_city_status_town_is_a_place():
