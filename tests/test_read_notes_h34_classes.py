@@ -3,8 +3,8 @@
 - a do-not-contact label that names another party ("DNC client", "do not contact current
   employer") is no opt-out, where the label on its own or with the person's request still is;
 - removal from all our comms asked in a note's shorthand ("remove from all recruiting comms",
-  "req removal from all communications") is an opt-out; removal from one bulletin, or from all
-  comms but one, is not;
+  "req removal from all communications") is an opt-out; removal from one bulletin, from all
+  marketing, or from all comms but one, is not;
 - no employment permit needed is the right to work, and no refusal of a topic;
 - a car bought or a driving test passed since is a car or a licence; a car sold or scrapped is
   no car (not when a relative sold theirs);
@@ -63,6 +63,7 @@ def test_the_label_alone_or_removal_from_all_comms_is_an_opt_out(text):
         "remove from the locum bulletin only, still open to perm posts",
         "Remove from all comms except the weekly shift texts.",
         "remove from all emails about night shifts",
+        "Please remove from all marketing.",
     ],
 )
 def test_removal_from_one_mailing_is_no_opt_out(text):
