@@ -13,7 +13,7 @@
   trip refused;
 - a count word right before a site or an office counts places ("wants a site that ...", "one
   site only"), not office days;
-- towns of the UK's city-status list are places ("won't leave Stirling");
+- towns of the UK's city-status list are places ("won't leave Lichfield");
 - a small practice or surgery is a small employer, a big trust a large one (not a trust fund);
 - experience wanted on a CV ("keen to get Workday on her CV") is a topic wished.
 
@@ -148,8 +148,15 @@ def test_office_days_still_read(text):
 
 
 def test_a_city_status_town_is_a_place():
-    assert ("location", "must", "stirling") in found("He won't leave Stirling.")
+    assert ("location", "must", "lichfield") in found("He won't leave Lichfield.")
     assert ("location", "wish", "wolverhampton") in found("wants to stay in Wolverhampton")
+
+
+@pytest.mark.parametrize("word", ["sticking", "southern", "sterling", "careless"])
+def test_words_near_the_new_towns_are_not_corrected_to_them(word):
+    from reading.normalise import rewrite
+
+    assert rewrite(word) == word
 
 
 @pytest.mark.parametrize(
