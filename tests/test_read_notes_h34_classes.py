@@ -23,6 +23,7 @@ from datetime import date
 
 import pytest
 
+from reading.normalise import rewrite
 from tests.reading_helpers import ReadAt
 
 _AT = ReadAt(date(2026, 11, 20))
@@ -154,8 +155,6 @@ def test_a_city_status_town_is_a_place():
 
 @pytest.mark.parametrize("word", ["sticking", "southern", "sterling", "careless"])
 def test_words_near_the_new_towns_are_not_corrected_to_them(word):
-    from reading.normalise import rewrite
-
     assert rewrite(word) == word
 
 
