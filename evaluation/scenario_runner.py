@@ -47,6 +47,7 @@ from evaluation.scenarios_heldout30 import HELDOUT30_CASES
 from evaluation.scenarios_heldout31 import HELDOUT31_CASES
 from evaluation.scenarios_heldout32 import HELDOUT32_CASES
 from evaluation.scenarios_heldout33 import HELDOUT33_CASES
+from evaluation.scenarios_heldout34 import HELDOUT34_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -100,6 +101,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 31": HELDOUT31_CASES,
     "held-out 32": HELDOUT32_CASES,
     "held-out 33": HELDOUT33_CASES,
+    "held-out 34": HELDOUT34_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

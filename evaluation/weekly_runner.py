@@ -45,6 +45,7 @@ from evaluation.weekly_heldout30 import HELDOUT30_WEEKLY_CASES
 from evaluation.weekly_heldout31 import HELDOUT31_WEEKLY_CASES
 from evaluation.weekly_heldout32 import HELDOUT32_WEEKLY_CASES
 from evaluation.weekly_heldout33 import HELDOUT33_WEEKLY_CASES
+from evaluation.weekly_heldout34 import HELDOUT34_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -91,6 +92,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 31": HELDOUT31_WEEKLY_CASES,
     "held-out 32": HELDOUT32_WEEKLY_CASES,
     "held-out 33": HELDOUT33_WEEKLY_CASES,
+    "held-out 34": HELDOUT34_WEEKLY_CASES,
 }
 
 

@@ -183,6 +183,13 @@ _AT_REQUEST = re.compile(
 )
 
 
+# Whom the label names when it is not the person: a client not to be sent to, an employer or a
+# referee not to be rung ("DNC client", "do not contact current employer", "DNC: referees until
+# offer"). A dash after the label starts the reason ("DNC - client complained") and is no scope.
+_ANOTHER_PARTY = re.compile(
+    r"^(?: |: )(?:(?:the|his|her|their|cand'?s|current|present|previous|former|last|ex-?) )*"
+    r"(?:clients?|employers?|referees?|references?|(?:line |hiring )?managers?|boss|company|account)\b"
+)
 # Where a do-not-contact label is recorded: "DNC in Bullhorn", "do not contact on the ATS".
 _IN_OUR_SYSTEM = re.compile(
     r"^ (?:in|on|within|across) (?:the |our |his |her |their |cand's |all )?(?:crm|ats|system|systems|"
@@ -220,6 +227,8 @@ def partial(text: str, m: re.Match) -> bool:
         # "STOP ALL TEXTS": as "Stop texting me." - a stop to contact unless narrowed or another
         # way is offered ("stop all calls, email me instead" refuses the phone only)
         return not bare_channel_stop(text, m)
+    if LABEL.fullmatch(said) and _ANOTHER_PARTY.match(rest):
+        return True  # "DNC client - don't put him forward there": the client is barred, not us
     if LABEL.fullmatch(said) and _AT_REQUEST.match(rest):
         return False  # "DNC at cand's request": the label and whose wish it was
     if m["flag"]:

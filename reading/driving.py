@@ -59,7 +59,9 @@ _CANNOT = gated(
 _NO_CAR = gated(
     re.compile(
         r"\b(?:no|hasn't (?:got )?a|doesn't have a|does not have a|don't have a|without a|hasn't got a)"
-        r" (?:own )?(?:car|vehicle|wheels)\b|\bno (?:own )?transport\b|\bcar-?less\b"
+        r" (?:own )?(?:car|vehicle|wheels)\b|\bno (?:own )?transport\b|\bcar-?less\b|"
+        # a car given up: "sold the car", "got rid of her car", "scrapped his car last month"
+        r"\b(?:sold|scrapped|got rid of|gave up|given up) (?:the|her|his|their|my|our) (?:own )?car\b"
     )
 )
 # They have one: "full clean UK licence", "holds a driving licence", "own car".
@@ -67,11 +69,18 @@ _HAS_LICENCE = gated(
     re.compile(
         r"\b(?:full|clean|valid)(?: (?:clean|uk|eu|full|manual|driving))* (?:driving )?licen[cs]e|"
         r"\b(?:holds|has|got|with) (?:a |her |his |their )?(?:full |clean |valid )*(?:uk |eu )?"
-        r"driving licen[cs]e|\b(?:is a |a )?(?:confident|experienced) driver\b"
+        r"driving licen[cs]e|\b(?:is a |a )?(?:confident|experienced) driver\b|"
+        # a test passed since: "passed her driving test", "passed driving test in May"
+        r"\bpassed (?:(?:her|his|their|my|the) )?driving test\b"
     )
 )
 _HAS_CAR = gated(
-    re.compile(r"\b(?:own (?:car|transport|vehicle)|(?:has|with|got) (?:a|her|his|their) car)\b")
+    re.compile(
+        r"\b(?:own (?:car|transport|vehicle)|(?:has|with|got) (?:a|her|his|their) car|"
+        # a car got since: "bought a car", "has bought her own car"
+        r"(?:bought|buys|purchased|got (?:herself|himself|themselves|myself)) (?:a|her|his|their|my) "
+        r"(?:own |new |first |second-?hand |used )?car)\b"
+    )
 )
 # A licence that is not to drive: a nursing PIN, a liquor licence, a software licence.
 _OTHER_LICENCE = re.compile(
@@ -79,6 +88,10 @@ _OTHER_LICENCE = re.compile(
     r"practi[cs]ing|teaching|pilot'?s?|hgv|forklift|flt|cscs|securities|trading|real estate|"
     r"broker'?s?|pharmacy|medical|license to practi[cs]e|sponsor(?:ship|ing)?|visas?|skilled worker|"
     r"tier 2|cos)\b"
+)
+# Someone close named right before what was done with a car: "her husband sold his car".
+_RELATIVE = re.compile(
+    r"\b(?:husband|hubby|wife|partner|spouse|son|daughter|mum|mom|dad|mother|father|parents)\s+$"
 )
 _UNTIL = re.compile(
     r"\b(?:until|till|til|through|to)\s+(?:the end of\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|"
@@ -110,6 +123,9 @@ def mentions(t: str) -> list[tuple[str, str, int, int]]:
             continue  # "lost his licence in 2023, got it back last month"
         out.append(("licence", "avoid", m.start(), m.end()))
     for m in _NO_CAR.finditer(t):
+        before = t[max(0, t.rfind(".", 0, m.start()) + 1) : m.start()]
+        if someone_elses(before) or _RELATIVE.search(before):
+            continue  # "her husband has no car", "her husband sold his car"
         out.append(("car", "avoid", m.start(), m.end()))
     refused = {k for k, _, _, _ in out}
     for pattern, kind in ((_HAS_LICENCE, "licence"), (_HAS_CAR, "car")):

@@ -45,7 +45,25 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     # "dim mwy o negeseuon" (no more messages), "dim mwy o e-byst"
     (r"dim mwy o (?:negeseuon|e-?byst|alwadau|gysylltiad|gyswllt)", "no more messages"),
 )
+_HOME = r"o (?:adref|gartref)"
 CUES: tuple[tuple[str, str], ...] = (
+    # where they work: "gweithio o adref" (work from home; "weithio" after "hoffwn", mutated),
+    # "am ran o'r wythnos" (for part of the week), "bob dydd" (every day), "dim swyddfa o gwbl"
+    # (no office at all), "bod yn y swyddfa weddill" (be in the office the rest)
+    (rf"(?:g|)weithio {_HOME} bob dydd", "work from home every day"),
+    (
+        rf"(?:g|)weithio {_HOME} (?:am |)(?:ran|rhan) o'?r wythnos",
+        "work from home part of the week",
+    ),
+    (rf"(?:g|)weithio {_HOME}", "work from home"),
+    (r"dim swyddfa(?: o gwbl)?", "no office at all"),
+    (
+        r"(?:a |)bod yn y swyddfa (?:y |)weddill(?: o'?r (?:amser|wythnos))?",
+        "and in the office the rest",
+    ),
+    # "hoffwn" (I would like), "dw i eisiau" (I want)
+    (r"hoffwn", "i would like to"),
+    (r"(?:dw i|dwi|rydw i|rwy'?n|rwyf i) (?:eisiau|isio|isie)", "i want to"),
     # the times that narrow a refused channel: "during lessons", "during the day", "at work"
     (r"yn ystod (?:y )?gwersi", "during lessons"),
     (r"yn ystod y dydd", "during the day"),

@@ -136,7 +136,7 @@ _NO_VISA_ISSUE = gated(
     re.compile(
         r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|req'?d|needed|concerns?)|"
         r"(?:visa|sponsorship) (?:is )?(?:not an issue|no issue|not needed|not required|isn't needed|sorted)|"
-        r"no (?:work )?(?:permit|visa) (?:needed|required|necessary)|"
+        r"no (?:work |employment )?(?:permit|visa) (?:needed|required|necessary)|"
         # several papers at once: "no visa or sponsorship needed", "no work permit nor LMIA required"
         rf"no {_PAPER}(?: (?:or|nor|and) (?:an? )?{_PAPER})+ (?:needed|required|necessary)|"
         r"no need for (?:a )?(?:visa|sponsorship)|(?:has|holds|got) (?:a )?work permit|"
@@ -167,7 +167,9 @@ _WEEK = r"(?:\s?(?:a|per|each|/|p/?|in a)\s?(?:week|wk|w))?"
 _OFFICE_DAYS = gated(
     re.compile(
         # "\b" first: the "a" of "max" is no count ("2 days max in office" is 2, not 1)
-        rf"(?:\b(?P<n1>{_N})(?:[ -]days?| times|x)?{_WEEK}\W{{0,3}}(?:(?:max|maximum|tops|at most)\W{{1,3}})?"
+        # a count word right before the place counts places, not days: "wants a site that runs
+        # it", "one site only", "two offices" ("2 onsite", "one day on site" are days)
+        rf"(?:\b(?P<n1>{_N})(?!(?<=[a-z]) (?:the |an )?(?:office|site|hq)s?\b)(?:[ -]days?| times|x)?{_WEEK}\W{{0,3}}(?:(?:max|maximum|tops|at most)\W{{1,3}})?"
         r"(?:(?:in|at|into|on) )?(?:the |an )?"
         r"(?:office|site|on[- ]?site|hq|in[- ]office)"
         rf"|(?:office|on[- ]?site|in[- ]office|in the office|in office|hybrid)\W{{0,3}}(?:for )?"

@@ -129,6 +129,10 @@ OPT_OUT = gated(
         rf"(?:be |been |get |got )?(?:taken|removed) (?:off|from|out of) (?:your|the|our|all) {_OUR_LIST}|"
         # "to be removed from all future correspondence": everything we would send
         rf"(?:taken|removed) (?:off|from) (?:(?:all|any)(?: (?:future|further))?|future|further) {_OUR_MAIL}|"
+        # "remove from all recruitment comms", "req removal fr all comms": everything we send, the
+        # person left out of the request as a note or a form has it (all marketing is one mailing)
+        rf"remov(?:e|al) (?:from|fr|frm|off) (?:all|any)(?: (?:future|further))?(?: (?:recruitment|recruiting|"
+        rf"recruiter|job|talent|career))? (?!marketing\b){_OUR_MAIL}\b(?![^.;!?]*\b(?:except|apart from|other than|save for)\b)|"
         r"(?:to be|be|been|get|got) (?:taken|removed) off(?=\W*(?:$|[.!?]))|"
         rf"(?:wants?|wanted|asked) (?:to be )?(?:off|out of) (?:your|the|our) {_OUR_LIST}|"
         rf"(?:delete|erase|wipe|destroy|purge|expunge) (?:my|his|her|their|all|any)(?: \w+){{0,2}} {_DATA}|"

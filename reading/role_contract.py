@@ -19,7 +19,8 @@ _SPONSOR_NO = re.compile(
     r"provided)|sponsorship\W{0,3}(?:no|none|n/a)\b|"
     # "Singapore citizens and PRs only", "cannot support Employment Pass applications"
     r"\bcitizens?(?: and| or|,|/) ?(?:prs?|permanent residents?) only|"
-    rf"{NEG}\s+(?:[\w-]+\s+){{0,2}}(?:employment pass|work pass|s pass|work permit)|"
+    # Ireland's "cannot support employment permit applications"
+    rf"{NEG}\s+(?:[\w-]+\s+){{0,2}}(?:employment pass|work pass|s pass|(?:work|employment) permit)|"
     # Canada's labour market impact assessment, the employer's part of a work permit
     rf"{NEG}\s+(?:[\w-]+\s+){{0,2}}(?:an? )?lmias?\b|\bno lmias?(?: support| sponsorship)?\b",
     re.I,

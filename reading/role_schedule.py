@@ -30,7 +30,10 @@ _SCHEDULE = {
     "nights": r"(?<!every )(?<!each )nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?)|"
     r"until (?:about |around |roughly )?(?:9|10|11)(?:[:.]\d\d)? ?pm|"
     r"\d{1,2}(?:[:.]\d\d)? ?pm ?[-–] ?\d{1,2}(?:[:.]\d\d)? ?am",
-    "weekends": r"weekends?|saturdays?|sundays?",
+    # a continental pattern of days on and off ("4-on-4-off", "four on, four off") runs through
+    # every weekend in turn
+    "weekends": r"weekends?|saturdays?|sundays?|(?:[2-7]|two|three|four|five|six|seven)[- ]?(?:days? )?on"
+    r"[-,/ ]{0,3}(?:[2-7]|two|three|four|five|six|seven)[- ]?(?:days? )?off\b",
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
     "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours|self[- ]?schedul\w*|"
@@ -203,7 +206,11 @@ _NIGHTS_COUNTED = re.compile(rf"\b{_COUNTED}(?:\s?(?:-|–|or|to)\s?{_COUNTED})?
 _TRIP_LINE = re.compile(
     r"\b(?:trips?|visits?|travel\w*|hotels?|flights?|fly|flying|abroad|on the road)\b"
 )
-_STAY_AFTER = re.compile(r"\s*(?:away|in (?:a |the )?hotels?|abroad|on the road)\b")
+# ... or in the cab of a lorry, as a tramper's are: "nights out in the cab"
+_STAY_AFTER = re.compile(
+    r"\s*(?:away|in (?:a |the )?hotels?|abroad|on the road|(?:out )?in (?:the|a|his|her|their) "
+    r"(?:cab|truck|lorry|wagon|rig)s?)\b"
+)
 _A_WEEK_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:week|fortnight|month)\b")
 _OVERNIGHT_STAY = re.compile(r"overnight (?:stays?|trips?|travel|accommodation)\b")
 
@@ -211,7 +218,17 @@ _OVERNIGHT_STAY = re.compile(r"overnight (?:stays?|trips?|travel|accommodation)\
 # "Weekends off", "Saturdays and Sundays off" are days free; "alternate weekends off", "one
 # Saturday off a month" leave the others worked.
 _DAYS_OFF = re.compile(r"(?: and (?:sundays?|saturdays?))? off\b")
+# Weekends at home, as a driver's or a site job's week leaves them: "home at weekends".
+_HOME_AT = re.compile(r"\bhome (?:at|for|on|every|most|all)(?: the)? $")
 _SOME_OF = re.compile(r"\b(?:alternate|every other|one|two|three|a|\d+|some|most|occasional)\s+$")
+
+
+# A week away that starts on a night: "Sunday night to Friday" on a line of nights away.
+_DAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day $")
+_AWAY_LINE = re.compile(
+    r"\btramp(?:ing|ers?)\b|\bnights? (?:out )?in (?:the|a) (?:cab|truck|lorry|wagon)\b|"
+    r"\bnights? away\b|\bovernight stays?\b|\bstop-?overs?\b"
+)
 
 
 def _stay_away(lower: str, found: re.Match) -> bool:
@@ -221,6 +238,9 @@ def _stay_away(lower: str, found: re.Match) -> bool:
     start = lower.rfind("\n", 0, found.start()) + 1
     end = lower.find("\n", found.end())
     line = lower[start : end if end >= 0 else len(lower)]
+    if _DAY_BEFORE.search(lower, start, found.start()) and _AWAY_LINE.search(line):
+        # "tramping, Sunday night to Friday, nights out in the cab": the night they leave
+        return True
     return bool(
         _NIGHTS_COUNTED.search(lower, start, found.start())
         and _TRIP_LINE.search(line)
@@ -231,7 +251,7 @@ def _stay_away(lower: str, found: re.Match) -> bool:
 def role_schedule(lower: str) -> tuple[set[str], set[str]]:
     """The schedule kinds the role's text (``schedule_text``) has, and those it says it does
     not have. A kind may be in both: the caller decides which wins where."""
-    schedule, no_schedule = set(), set()
+    schedule, no_schedule, days_not = set(), set(), set()
     for kind, pattern in _SCHEDULE.items():
         for found in re.finditer(rf"\b(?:{pattern})", lower):
             before = lower[max(0, found.start() - 40) : found.start()]
@@ -248,7 +268,17 @@ def role_schedule(lower: str) -> tuple[set[str], set[str]]:
                 if not _SOME_OF.search(clause):
                     no_schedule.add(kind)  # "weekends off": free, not worked
                     continue
-            (no_schedule if re.search(rf"\b{NEG}\b", clause) else schedule).add(kind)
+            if kind == "weekends" and _HOME_AT.search(clause):
+                no_schedule.add(kind)  # "out in the cab all week, home at weekends"
+                continue
+            negated = re.search(rf"\b{NEG}\b", clause)
+            if negated and kind == "weekends" and found.group()[0] == "s":
+                # "Monday to Saturday, never Sundays": one day refused, the other may be worked
+                days_not.add(kind)
+                continue
+            (no_schedule if negated else schedule).add(kind)
+    if days_not and "weekends" not in schedule:
+        no_schedule.add("weekends")  # "no Saturdays or Sundays": neither day worked
     if "term_time" not in schedule and _ALL_YEAR.search(lower):
         no_schedule.add("term_time")  # "52 weeks, school holidays included": not term-time only
     if re.search(r"\blive[- ]out\b", lower) and "live_in" not in schedule:

@@ -253,6 +253,8 @@ _NO_OVERNIGHTS = re.compile(
 )
 _OVERNIGHTS = re.compile(
     r"\b(?:overnight (?:stays?|trips?|travel|accommodation)|overnights? away|nights? away|"
+    # a lorry driver's nights in the cab: "tramping", "nights out in the cab", "sleeper cab"
+    r"tramp(?:ing|ers?)|nights? (?:out )?in (?:the|a) (?:cab|truck|lorry|wagon)|sleeper cabs?|"
     r"stay(?:ing|s)? away(?: from home)?|hotel stays?|stopovers?|away (?:midweek|mon(?:day)?[- ]"
     r"(?:to[- ])?(?:thu|fri)\w*))\b",
     re.I,

@@ -14,7 +14,8 @@ WORK_MODE = {
     "remote": (
         r"(?:fully |full[- ]time |100% |permanently |totally )?remote(?:[- ]first| work(?:ing)?"
         r"| roles?| jobs?| positions?)?",
-        r"work(?:ing)? from home",
+        # ... for the whole week: a share of it is hybrid (below)
+        r"work(?:ing)? from home(?! (?:for )?(?:(?:a |one )?part|some|half|a few days) of the week)",
         r"home[- ]based",
         # "needs a home-working role", "only homeworking now" (not "home working is lonely")
         r"home[- ]?working(?= (?:[\w-]+ )?(?:roles?|jobs?|positions?|posts?|work)\b)",
@@ -31,6 +32,10 @@ WORK_MODE = {
         r"mix of (?:home|remote) and office",
         r"(?:the |an )?(?:odd|occasional) (?:day|days) (?:in|at|into) (?:the |an )?office",
         r"(?:a|one) day or two (?:a week )?(?:in|at|into) (?:the |an )?office",
+        # home for a share of the week only: "work from home part of the week", "from home some
+        # of the week, in the office the rest" (not "from home all week")
+        r"(?:work(?:ing)? )?(?:from|at) home (?:for )?(?:(?:a |one )?part|some|half|a few days) of the week",
+        r"(?:(?:a |one )?part|some|half) of the week (?:from|at) home",
     ),
     "onsite": (
         # "pulled out after onsite", "the onsite round": the interview stage, not the office
@@ -39,10 +44,11 @@ WORK_MODE = {
         r"office[- ]based",
         r"office[- ]first",
         r"in[- ]person",
-        r"in (?:the|an) office(?: full[- ]time| every day| five days)?",
+        # "... and in the office the rest": the other part of a hybrid week, not office only
+        r"in (?:the|an) office(?: full[- ]time| every day| five days)?(?!,? (?:for )?the rest\b)",
         r"(?:back|go back|going back|return(?:ing)?) (?:in|into|to) (?:the |an |a )?(?:full[- ]time |5[- ]day |"
         r"five[- ]day )?office",
-        r"office",
+        r"office(?!,? (?:for )?the rest\b)",
         r"return to office",
         r"office (?:every day|full[- ]time|five days)",
         r"(?:5|five) days (?:a week )?in (?:the )?office",

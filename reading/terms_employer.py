@@ -71,8 +71,11 @@ COMPANY = {
         r"small(?:er)? (?:indies?|independents?)",
         r"small(?:er)?(?=,? " + _ORG_KIND + _SECTOR_ORG + ")",
         # the workplace by its size: "a small nursing home", "a smaller clinic"
-        r"small(?:er)? (?:(?:private|local|family[- ]run|independent|community|rural|critical access) )?(?:nursing homes?|care homes?|"
-        r"homes?|clinics?|hospitals?|practices?|pharmac(?:y|ies)|stores?|schools?|hotels?|restaurants?)",
+        # ("a small, friendly practice", "a small GP surgery": a word of its kind or feel between)
+        r"small(?:er)?,? (?:(?:private|local|family[- ]run|independent|community|rural|critical access|friendly|"
+        r"quiet|close[- ]knit|tight[- ]knit|gp|dental|vet|veterinary) )?(?:nursing homes?|care homes?|"
+        r"homes?|clinics?|hospitals?|practices?|surger(?:y|ies)|pharmac(?:y|ies)|stores?|schools?|hotels?|"
+        r"restaurants?)",
         r"(?:somewhere|something|a place|an? (?:org|organi[sz]ation|company|firm)) smaller",
         # "a tiny team"; a headcount cap: "under 20 people" ("fewer than" would read as a refusal)
         r"(?:tiny|little|micro) (?:companies|company|firms?|teams?|outfits?|shops?|startups?|orgs?)",
@@ -91,7 +94,9 @@ COMPANY = {
         r"(?:large|larger|big|bigger|huge) (?:[a-z&]+ )?(?:companies|company|firms?|employers?|"
         r"organi[sz]ations?|brands?)",
         r"(?:large|larger|big|bigger|huge) (?:corporate |private |multi-?specialty |teaching |academic )?"
+        # a health service's own: "a big trust", "a large NHS trust", "a big health board"
         r"(?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?|groups?|(?:health )?systems|"
+        r"(?:nhs |acute |hospital )?trusts?(?! funds?\b)|health boards?|"
         r"medical cent(?:er|re)s?|academic medical cent(?:er|re)s?)",
         r"big tech",
         # "a big, established newsroom", "a proper big operator", "a global 3PL", "big pharma only"

@@ -33,7 +33,8 @@ _TRAVEL = gated(
         r"stop-?overs?|(?<=in )digs|digs (?:paid|provided|mon|during)|overnight stays?|"
         r"(?:be |get |back )?home (?:every|each) night|"
         # a driver's time away: "OTR", "over the road", and home each day ("home daily only")
-        r"otr|over[- ]the[- ]road|(?:be |get |back )?home (?:daily|nightly|every day|each day))\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|"
+        # ("work from home every day" is where they work, not a trip)
+        r"otr|over[- ]the[- ]road|(?<!from )(?<!at )(?:be |get |back )?home (?:daily|nightly|every day|each day))\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|"
         r"into\b|to (?:the )?"
         r"office|each way|to work))"
     )

@@ -44,4 +44,15 @@ def role_days(text: str) -> frozenset[str]:
     "weekends", none when it names neither."""
     if re.search(r"\bweekends?\b", text):
         return frozenset()
-    return frozenset(m.group(1) for m in re.finditer(r"\b(saturday|sunday)s?\b", text))
+    # "Monday to Saturday, never Sundays": the day refused is not a day worked
+    return frozenset(
+        m.group(1)
+        for m in re.finditer(r"\b(saturday|sunday)s?\b", text)
+        if not _NOT_WORKED.search(text, max(0, m.start() - 24), m.start())
+        and not _OFF_AFTER.match(text, m.end())
+    )
+
+
+# A day the role says it is not worked: "never Sundays", "closed on Sundays", "Sundays off".
+_NOT_WORKED = re.compile(r"\b(?:no|not|never|except|excluding|closed|shut)(?: on| any| at)?\s+$")
+_OFF_AFTER = re.compile(r"\s+(?:off|closed)\b")

@@ -42,6 +42,7 @@ from evaluation import scenarios_heldout30 as heldout30
 from evaluation import scenarios_heldout31 as heldout31
 from evaluation import scenarios_heldout32 as heldout32
 from evaluation import scenarios_heldout33 as heldout33
+from evaluation import scenarios_heldout34 as heldout34
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -77,6 +78,7 @@ from evaluation import (
     weekly_heldout31,
     weekly_heldout32,
     weekly_heldout33,
+    weekly_heldout34,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -117,6 +119,7 @@ HELDOUT30_WEEKLY = weekly_heldout30.HELDOUT30_WEEKLY_CASES
 HELDOUT31_WEEKLY = weekly_heldout31.HELDOUT31_WEEKLY_CASES
 HELDOUT32_WEEKLY = weekly_heldout32.HELDOUT32_WEEKLY_CASES
 HELDOUT33_WEEKLY = weekly_heldout33.HELDOUT33_WEEKLY_CASES
+HELDOUT34_WEEKLY = weekly_heldout34.HELDOUT34_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -154,6 +157,7 @@ ALL_CASES = [
     *heldout31.HELDOUT31_CASES,
     *heldout32.HELDOUT32_CASES,
     *heldout33.HELDOUT33_CASES,
+    *heldout34.HELDOUT34_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -191,6 +195,7 @@ ALL_WEEKLY = [
     *HELDOUT31_WEEKLY,
     *HELDOUT32_WEEKLY,
     *HELDOUT33_WEEKLY,
+    *HELDOUT34_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -621,6 +626,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 34": (
+        heldout34,
+        heldout34.HELDOUT34_CASES,
+        weekly_heldout34,
+        HELDOUT34_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -659,6 +672,7 @@ _RANKING_IN_ORDER = [
     heldout31.HELDOUT31_CASES,
     heldout32.HELDOUT32_CASES,
     heldout33.HELDOUT33_CASES,
+    heldout34.HELDOUT34_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -696,6 +710,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT31_WEEKLY,
     HELDOUT32_WEEKLY,
     HELDOUT33_WEEKLY,
+    HELDOUT34_WEEKLY,
 ]
 
 
@@ -837,6 +852,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 32"] is HELDOUT32_WEEKLY
     assert RANKING_SETS["held-out 33"] is heldout33.HELDOUT33_CASES
     assert WEEKLY_SETS["held-out 33"] is HELDOUT33_WEEKLY
+    assert RANKING_SETS["held-out 34"] is heldout34.HELDOUT34_CASES
+    assert WEEKLY_SETS["held-out 34"] is HELDOUT34_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
