@@ -41,6 +41,7 @@ from evaluation import scenarios_heldout29 as heldout29
 from evaluation import scenarios_heldout30 as heldout30
 from evaluation import scenarios_heldout31 as heldout31
 from evaluation import scenarios_heldout32 as heldout32
+from evaluation import scenarios_heldout35 as heldout35
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -75,6 +76,7 @@ from evaluation import (
     weekly_heldout30,
     weekly_heldout31,
     weekly_heldout32,
+    weekly_heldout35,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -114,6 +116,7 @@ HELDOUT29_WEEKLY = weekly_heldout29.HELDOUT29_WEEKLY_CASES
 HELDOUT30_WEEKLY = weekly_heldout30.HELDOUT30_WEEKLY_CASES
 HELDOUT31_WEEKLY = weekly_heldout31.HELDOUT31_WEEKLY_CASES
 HELDOUT32_WEEKLY = weekly_heldout32.HELDOUT32_WEEKLY_CASES
+HELDOUT35_WEEKLY = weekly_heldout35.HELDOUT35_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -150,6 +153,7 @@ ALL_CASES = [
     *heldout30.HELDOUT30_CASES,
     *heldout31.HELDOUT31_CASES,
     *heldout32.HELDOUT32_CASES,
+    *heldout35.HELDOUT35_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -186,6 +190,7 @@ ALL_WEEKLY = [
     *HELDOUT30_WEEKLY,
     *HELDOUT31_WEEKLY,
     *HELDOUT32_WEEKLY,
+    *HELDOUT35_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -608,6 +613,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 35": (
+        heldout35,
+        heldout35.HELDOUT35_CASES,
+        weekly_heldout35,
+        HELDOUT35_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -645,6 +658,7 @@ _RANKING_IN_ORDER = [
     heldout30.HELDOUT30_CASES,
     heldout31.HELDOUT31_CASES,
     heldout32.HELDOUT32_CASES,
+    heldout35.HELDOUT35_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -681,6 +695,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT30_WEEKLY,
     HELDOUT31_WEEKLY,
     HELDOUT32_WEEKLY,
+    HELDOUT35_WEEKLY,
 ]
 
 
@@ -820,6 +835,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 31"] is HELDOUT31_WEEKLY
     assert RANKING_SETS["held-out 32"] is heldout32.HELDOUT32_CASES
     assert WEEKLY_SETS["held-out 32"] is HELDOUT32_WEEKLY
+    assert RANKING_SETS["held-out 35"] is heldout35.HELDOUT35_CASES
+    assert WEEKLY_SETS["held-out 35"] is HELDOUT35_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
