@@ -100,8 +100,10 @@ WAITS: tuple[tuple[str, str], ...] = (
     (r"(?:kontak|bel|e-?pos) my daarna", "get in touch after that"),
     # "skakel my in Januarie", "bel hom weer in Maart": when to get in touch
     *(
-        (rf"(?:kontak|bel|skakel|e-?pos|whatsapp) (?:my|hom|haar)(?: weer)? (?:in|teen) {month}",
-         f"get in touch in {english}")
+        (
+            rf"(?:kontak|bel|skakel|e-?pos|whatsapp) (?:my|hom|haar)(?: weer)? (?:in|teen) {month}",
+            f"get in touch in {english}",
+        )
         for month, english in _MONTH.items()
     ),
 )

@@ -164,13 +164,23 @@ _PAID_THEN = re.compile(
 )
 
 
+# A way of writing said as a thing someone sent: "my grumpy email in Feb", "her last call in
+# May" - when it was sent, not a time to write again ("email me in Feb" is one).
+_CONTACT_NOUN = re.compile(r"email|message|call|text|dm|inmail|whatsapp|phone|ring")
+_OWN_MESSAGE = re.compile(r"\b(?:my|his|her|their|our|your|that|last)(?: [a-z]+)? $")
+
+
 def governed(before: str, after: str, further: str = "") -> bool:
     # "moving in January to Groningen - will talk once she's settled": the move, a few words on
     if POST_CUE.match(after) and _PAID_THEN.search(before):
         return False  # "my bonus was paid end of March, I'm available": when it happened
     if POST_CUE.match(after) or _ONCE_MOVED.match(further or after):
         return True
-    cues = list(CUE.finditer(before))
+    cues = [
+        c
+        for c in CUE.finditer(before)
+        if not _OWN_MESSAGE.search(before, 0, c.start()) or not _CONTACT_NOUN.fullmatch(c.group())
+    ]
     if not cues:
         return False
     last = cues[-1].start()
