@@ -181,7 +181,9 @@ _OUT_INTO = re.compile(
 
 # "Off startups after two folded", "she's gone off agencies": off what they refuse.
 _OFF = re.compile(
-    r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m) )off\W+"
+    r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m|"
+    # "keen to move off Prophet", "wants to get off SAP": to leave it behind
+    r"(?:to|wants?|keen|looking|trying|itching) (?:move|get|come|step)) )off\W+"
     r"(?:\w+\W+){0,2}$"
 )
 
