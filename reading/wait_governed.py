@@ -107,11 +107,14 @@ def back_already(before: str, month: str, said_at: date) -> bool:
     return bool(_BACK_IN.search(before)) and (said_at.month - MONTHS[month]) % 12 <= 2
 
 
-# When something was said or sent: "sorry for the snappy email in Feb", "I asked you to stop
+# When something was said or sent: "sorry for the snappy email in Feb", "forget my rude text in May", "I asked you to stop
 # contacting me back in January" - then, not a wait ("stop calling till March" is one).
 SAID_THEN = re.compile(
     r"\b(?:sorry|apologies|apologise|apologize|my bad)\b[^.;:!?]*\b(?:email|e-mail|message|text|call|reply|"
     r"response|note|voicemail|words|tone|rant)s? (?:back )?(?:in|from)(?: (?:early|mid|late))?\W*$|"
+    # ... or named as theirs: "ignore my grumpy email in Feb", "her last text in May"
+    r"\b(?:my|his|her|their|that|last)(?: [a-z]+)? (?:email|e-mail|message|text|call|reply|response|voicemail|"
+    r"rant)s? (?:back )?(?:in|from)(?: (?:early|mid|late))?\W*$|"
     r"\b(?:asked|told|requested|begged|wanted)\b[^.;:!?]*\bstop\w*\b[^.;:!?]* back in(?: (?:early|mid|late))?\W*$"
 )
 
@@ -164,23 +167,13 @@ _PAID_THEN = re.compile(
 )
 
 
-# A way of writing said as a thing someone sent: "my grumpy email in Feb", "her last call in
-# May" - when it was sent, not a time to write again ("email me in Feb" is one).
-_CONTACT_NOUN = re.compile(r"email|message|call|text|dm|inmail|whatsapp|phone|ring")
-_OWN_MESSAGE = re.compile(r"\b(?:my|his|her|their|our|your|that|last)(?: [a-z]+)? $")
-
-
 def governed(before: str, after: str, further: str = "") -> bool:
     # "moving in January to Groningen - will talk once she's settled": the move, a few words on
     if POST_CUE.match(after) and _PAID_THEN.search(before):
         return False  # "my bonus was paid end of March, I'm available": when it happened
     if POST_CUE.match(after) or _ONCE_MOVED.match(further or after):
         return True
-    cues = [
-        c
-        for c in CUE.finditer(before)
-        if not _OWN_MESSAGE.search(before, 0, c.start()) or not _CONTACT_NOUN.fullmatch(c.group())
-    ]
+    cues = list(CUE.finditer(before))
     if not cues:
         return False
     last = cues[-1].start()
