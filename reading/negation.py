@@ -394,7 +394,7 @@ _POST_NEGATION = re.compile(
     r"(?=\W*$|\s*[.,;!?]|\s[-–—]|\s(?:because|due to|as|since|with|for)\b)|"
     r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"
     r"'s (?:a )?(?:no|hard no|no[- ]go)\b|"
-    r"(?:was |is |are |were )?(?:way |far |much )?too (?:much|far|long|many|big|slow|corporate)|"
+    r"(?:was |is |are |were )?(?:way |far |much )?(?<!not )(?<!n't )too (?:much|far|long|many|big|slow|corporate|expensive|dear|pricey|costly)|"
     r"off\b(?! (?:the|to|for|at|on|in|my|his|her))|no thanks|no way|out of the question|never again|not again|which (?:he|she|they|i) (?:won't|will not|"
     r"wouldn't|refuses? to|doesn't|does not|can't)|"
     r"deal ?-?breaker|no[- ]go|non[- ]starter|not interested|nope|not keen|hard no|"

@@ -87,3 +87,16 @@ def test_payroll_only_goes_against_an_abn_role():
 
 def test_an_abn_suits_an_abn_role():
     assert suits("Happy to invoice on his ABN.", "contract", **ABN_ROLE)
+
+
+def test_a_place_too_dear_is_refused():
+    assert ("location", "avoid", "london") in found(
+        "Staying put in Leeds - London is far too pricey."
+    )
+    assert ("location", "avoid", "zurich") not in found("Zurich isn't too costly for us, keen.")
+
+
+def test_where_a_move_starts_is_no_wish():
+    got = found("Hoping to move from Leeds to Manchester next spring.")
+    assert ("location", "wish", "manchester") in got
+    assert ("location", "wish", "leeds") not in got
