@@ -48,6 +48,7 @@ from evaluation.scenarios_heldout31 import HELDOUT31_CASES
 from evaluation.scenarios_heldout32 import HELDOUT32_CASES
 from evaluation.scenarios_heldout33 import HELDOUT33_CASES
 from evaluation.scenarios_heldout34 import HELDOUT34_CASES
+from evaluation.scenarios_heldout35 import HELDOUT35_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -62,7 +63,8 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth, a seventeenth, an
 # eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second, a twenty-third, a
 # twenty-fourth, a twenty-fifth, a twenty-sixth, a twenty-seventh, a twenty-eighth, a
-# twenty-ninth, a thirtieth, a thirty-first, a thirty-second and a thirty-third held-out set,
+# twenty-ninth, a thirtieth, a thirty-first, a thirty-second, a thirty-third, a thirty-fourth
+# and a thirty-fifth held-out set,
 # each by another stranger, each reported on its own line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,
@@ -102,6 +104,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 32": HELDOUT32_CASES,
     "held-out 33": HELDOUT33_CASES,
     "held-out 34": HELDOUT34_CASES,
+    "held-out 35": HELDOUT35_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -135,8 +135,10 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
         rest = text[m.end() :]
         # Only a bare "no thanks" (or one that goes on to ask us to stop) refuses us rather than a role.
         if re.match(
-            r"[\W]*(?:$|(?:all the best|best(?: of luck| wishes| regards)?|cheers|take care|good luck|"
-            r"kind regards|regards|thanks|bye|have a (?:good|great|nice) (?:day|week|one))\W*$|"
+            r"[\W]*(?:$|(?:(?:all the best|best(?: of luck| wishes| regards)?|cheers|take care|good luck|"
+            r"kind regards|regards|thanks|bye|have a (?:good|great|nice) (?:day|week|one)|"
+            # a friendly tag on the bare reply: "no thanks mate", "no thanks from me, ta"
+            r"from me|mate|ta|bro|buddy|pal|lah|la|ya)\W*)+$|"
             # a phone's mail signature after the bare reply: "No thanks. Sent from my iPhone"
             r"(?:sent from my|get outlook for|sent via|sent from)\b[^.!?]*$|to (?:the|your|this|that) (?:\w+ )?(?:email|message|reconnect|note|outreach|"
             r"approach|mail|inmail|check-in)|(?:please |pls )?(?:remove|stop|unsubscribe|take me off|"

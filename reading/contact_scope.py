@@ -53,8 +53,9 @@ _OR_ANYTHING = re.compile(
 # What makes a refusal without "any more" partial: a channel, a person, a place, a condition.
 _RESTRICTED = re.compile(
     # "DNC on every desk": all of our teams, no narrowing
+    # "stop messaging me. for good.": the "any more" said after a stop, not a scope
     r"^\W*(?:on(?! (?:every|all|any|each) (?:of (?:our|the|your) )?(?:desks?|teams?|divisions?|brands?|"
-    r"offices?|channels?)\b)|at|for(?! (?:any |all |future |other |new |more |further )*(?:roles?|jobs?|opportunit(?:y|ies)|"
+    r"offices?|channels?)\b)|at|for(?! (?:good|keeps|ever)\b)(?! (?:any |all |future |other |new |more |further )*(?:roles?|jobs?|opportunit(?:y|ies)|"
     r"positions?|vacanc(?:y|ies)|openings?|anything|everything)\b(?!\W+(?:in(?! (?:the )?future)|at|for|based|"
     r"outside|paying|below|"
     r"under|like|with|that|which)\b))|via|through|outside|in (?!(?:the )?future)|over|unless|except|while|when|today|"
@@ -218,8 +219,8 @@ def partial(text: str, m: re.Match) -> bool:
         return True  # "won't take call anymore": a hospital's on-call refused, not contact
     if ONE_LINE.search(said + rest[:40]):
         return True  # "not to ring her work number again": that line, not all contact
-    if "bother" in said and _INDIFFERENT.search(before):
-        return True  # "titles don't bother him": indifference, not a request
+    if ("bother" in said or "disturb" in said) and _INDIFFERENT.search(before):
+        return True  # "titles don't bother him", "the noise does not disturb her": indifference
     if m["keep"]:
         # "no need to keep me in mind - I'll get in touch when I'm ready": they will write
         return bool(_THEY_WILL_WRITE.search(text, m.end()))

@@ -220,6 +220,10 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         if got is not None:
             if got == "avoid" and _YES_AFTER.match(t, b, e):
                 return "wish"  # "not the java roles, python ones yes": a contrast, not the list
+            if got == "avoid" and _NEW_PREDICATE.match(t, s, a):
+                # "move off Prophet and model in Python", "off SAP and into Workday": where they
+                # go, not another thing left
+                return "wish" if j < i and _LEFT_FOR.search(t, ps, pe) else None
             return got
     for j in range(i + 1, len(clause.segments)):
         ns, ne = clause.segments[j]
@@ -229,6 +233,17 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         if got is not None:
             return got
     return None
+
+
+# A segment that opens a new predicate of its own ("and build in Python", "and into Workday"),
+# so no list item sharing the refusal before it.
+_NEW_PREDICATE = re.compile(
+    r"\W*(?:(?:straight |then )?(?:into|onto|over to|across to)|(?!(?:any|anything|nothing|no|none|"
+    r"more|roles?|jobs?|work|the|a|an|some|all|only|or|and|plus)\b)[a-z]+ (?:in|with|using))\W+"
+    r"(?:(?:the|a|an)\W+)?$"
+)
+# Leaving something for what follows: "move off X", "out of X", "away from X".
+_LEFT_FOR = re.compile(r"\b(?:(?:move|get|come|step|moving|getting) off|out of|away from)\b")
 
 
 # A wish verb opening its own phrase ("wanted two from home"), not a verdict on what came before.

@@ -120,7 +120,9 @@ def mentions(text: str) -> list[Mention]:
             before = _NOT_A_TERM_BEFORE.get(facet)
             if facet == "contract" and canonical == "contract" and before.search(text[: m.start()]):
                 # "on a 1099", "on his c2c": a tax form names the kind whoever holds it now
-                tax_form = re.match(r"1099|c2c|w-?2|corp|b2b|(?:in|out)side", m.group())
+                tax_form = re.match(
+                    r"1099|c2c|w-?2|corp|b2b|(?:in|out)side|abn|pty|payg", m.group()
+                )
                 if not tax_form and not re.match(
                     r"\W*(?:roles?|work|positions?|basis|gigs?)\b", text[m.end() :]
                 ):

@@ -42,6 +42,18 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"ge-?e-?pos|genader) word(?: nie)?",
         "do not contact me again",
     ),
+    # "kontak maak met" (to make contact with): "moet nooit weer met my kontak maak nie", "moenie
+    # meer met hom in kontak tree nie"; "nooit" (never) says "weer" by itself
+    (
+        rf"(?:moenie {_PLEASE}{_AGAIN}|moet (?:{_ME} )?{_PLEASE}(?:nie {_AGAIN}|nooit(?: weer| meer)?)) "
+        rf"(?:met|vir) {_ME} (?:in )?kontak (?:maak|opneem|tree)(?: nie)?",
+        "do not contact me again",
+    ),
+    # "haal my van julle lys af", "haal haar asseblief uit die databasis uit": off our lists
+    (
+        rf"haal {_ME} {_PLEASE}(?:van|uit|af van) {_YOUR_LIST}(?: af| uit)?",
+        "take me off your list",
+    ),
     # "hou asseblief op om my te bel en te e-pos": more than calls is all contact
     (
         rf"hou {_PLEASE}op om {_ME} te (?:{_ONLY_CALLS} (?:en|of) (?:te )?{_WRITE}|{_WRITE}"
@@ -86,4 +98,12 @@ WAITS: tuple[tuple[str, str], ...] = (
         if month != english
     ),
     (r"(?:kontak|bel|e-?pos) my daarna", "get in touch after that"),
+    # "skakel my in Januarie", "bel hom weer in Maart": when to get in touch
+    *(
+        (
+            rf"(?:kontak|bel|skakel|e-?pos|whatsapp) (?:my|hom|haar)(?: weer)? (?:in|teen) {month}",
+            f"get in touch in {english}",
+        )
+        for month, english in _MONTH.items()
+    ),
 )

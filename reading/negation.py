@@ -188,7 +188,9 @@ _AND_INTO = re.compile(
 
 # "Off startups after two folded", "she's gone off agencies": off what they refuse.
 _OFF = re.compile(
-    r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m) )off\W+"
+    r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m|"
+    # "keen to move off Prophet", "wants to get off SAP": to leave it behind
+    r"(?:to|wants?|keen|looking|trying|itching) (?:move|get|come|step)) )off\W+"
     r"(?:\w+\W+){0,2}$"
 )
 
@@ -399,7 +401,7 @@ _POST_NEGATION = re.compile(
     r"(?=\W*$|\s*[.,;!?]|\s[-–—]|\s(?:because|due to|as|since|with|for)\b)|"
     r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"
     r"'s (?:a )?(?:no|hard no|no[- ]go)\b|"
-    r"(?:was |is |are |were )?(?:way |far |much )?too (?:much|far|long|many|big|slow|corporate)|"
+    r"(?:was |is |are |were )?(?:way |far |much )?(?<!not )(?<!n't )too (?:much|far|long|many|big|slow|corporate|expensive|dear|pricey|costly)|"
     r"off\b(?! (?:the|to|for|at|on|in|my|his|her))|no thanks|no way|out of the question|never again|not again|which (?:he|she|they|i) (?:won't|will not|"
     r"wouldn't|refuses? to|doesn't|does not|can't)|"
     r"deal ?-?breaker|no[- ]go|non[- ]starter|not interested|nope|not keen|hard no|"

@@ -24,6 +24,8 @@ ME = (
 GENERIC = (
     r"(?:contact(?:ing|ed)?|reach(?:ing)? out(?: to)?|reached out(?: to)?|get(?:ting)? in touch(?: with)?|"
     r"approach(?:ing|ed)?|bother(?:ing|ed)?|pester(?:ing|ed)?|hassl(?:e|ing|ed)|"
+    # "stop disturbing me": Singapore and Malaysian English for bothering someone
+    r"disturb(?:ing|ed)?|"
     r"spam(?:ming|med)?|harass(?:ing|ed)?|(?:chas(?:e|ing)|writ(?:e|ing)(?: to)?|ping(?:ing)?|"
     r"hound(?:ing)?|follow(?:ing)? up(?: with)?)(?= (?:me|him|her|them)))"
 )

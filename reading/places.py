@@ -230,6 +230,8 @@ _AFTER = re.compile(
     r"area|region|city cent(?:re|er)|cent(?:re|er)|downtown|cbd|district|d?\d{1,2}[a-z]?|"
     r"[a-z]{1,2}\d{1,2}[a-z]?)$"
 )
+# An Australian state after its town, as job boards write it: "Perth WA", "Mackay QLD" - the town.
+_AU_STATE = re.compile(r"(?<=[a-z])\s+(?:nsw|vic|qld|wa|sa|tas|act|nt)(?:\s+australia)?$")
 # Places of their own that look like a district of another: Toronto's North York is not York.
 _NOT_DISTRICTS = {"north york", "east york"}
 
@@ -242,6 +244,7 @@ def city_key(name: str | None) -> str:
     any other place as written, in lower case. Only a known city is reduced to: "South Africa"
     and "North America" stay whole, and so does a word that names no place."""
     low = " ".join((name or "").casefold().replace(",", " ").split())
+    low = _AU_STATE.sub("", low)
     if low in _NOT_DISTRICTS:
         return low
     for pattern in (_BEFORE, _AFTER):

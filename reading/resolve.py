@@ -172,6 +172,20 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
                 if not year and month == said_at.month and on.replace(year=said_at.year) > said_at:
                     on = on.replace(year=said_at.year)  # "after the 20th of May", said on 4 May
                 return on + timedelta(days=1)
+        if (
+            not after_it
+            and not mod
+            and not year
+            and month == said_at.month
+            and (dated := _DAY_IN_MONTH.search(m.group()))
+            and said_at.day < int(dated[1]) <= 31
+        ):
+            # "on swing till 30 Nov", said on 16 Nov: this month's day, still ahead - the wait holds
+            # to that day, not to a November a year away
+            try:
+                return said_at.replace(day=int(dated[1]))
+            except ValueError:  # "till 31 Nov"
+                return None
         return add_months(day, 1) if after_it and "end" not in mod else day
     if m["term"]:
         return term_wait(m["termno"], mod, after_it, m["tyear"], said_at)

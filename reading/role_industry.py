@@ -125,6 +125,7 @@ def _organisations(sentence: str) -> set[str]:
         for name, start, end in industries(sentence)
         if (
             _ORGANISATION.search(sentence[start:end])
+            or (_SITE.search(sentence[start:end]) and not _ASKED_OF.search(sentence[:start]))
             or _MAKER_AFTER.match(sentence, end)
             or (_CONTRACT_AFTER.match(sentence, end) and not _ASKED_OF.search(sentence[:start]))
         )
@@ -132,6 +133,10 @@ def _organisations(sentence: str) -> set[str]:
         and not _A_FUNCTION.match(sentence, end)
         and not _NOT_ONE.search(sentence[:start])
     }
+
+
+# The site the work is at: "planning at a metallurgical coal mine" (not "coal mine experience a plus").
+_SITE = re.compile(r"(?:mine|colliery|collieries|refinery|refineries|smelter)s?$")
 
 
 # "AML at a digital wallet, not a bank": what the company is not.

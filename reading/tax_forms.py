@@ -1,5 +1,7 @@
 """US employment forms: W-2 (on the payroll), 1099 (self-employed) and C2C (corp-to-corp, through
-the person's own company or LLC), on both sides of a contract.
+the person's own company or LLC), on both sides of a contract. Australia's are the same three:
+PAYG (on the payroll) is a W-2, an ABN (a sole trader's number) a 1099, a Pty Ltd (their own
+company) a C2C - "PAYG only, no ABN", "$900 a day on an ABN".
 
 A contractor in the US names the form, not just the kind: "C2C only through his LLC", "W2 is
 fine, wants the benefits", "1099 or C2C only, no W2"; a role says "W2 only - no C2C or 1099".
@@ -19,14 +21,14 @@ import re
 
 # The form a contract term names: "1099", "c2c", "corp-to-corp", "w2", "W-2".
 _FORM = re.compile(
-    r"\b(?:(?P<w2>w-?2)|(?P<t1099>1099)|(?P<c2c>c2c|corp[- ]to[- ]corp)|"
+    r"\b(?:(?P<w2>w-?2|payg)|(?P<t1099>1099|abn)|(?P<c2c>c2c|corp[- ]to[- ]corp|pty ltd)|"
     r"(?P<inside>inside(?:[- ](?:of[- ])?ir ?35)?|(?:via |through |an? )?umbrella)|"
     r"(?P<outside>outside(?:[- ](?:of[- ])?ir ?35)?))\b",
     re.I,
 )
 # A role names its status in full ("inside IR35", "outside of IR35", "paid via umbrella").
 _ROLE_FORM = re.compile(
-    r"\b(?:(?P<w2>w-?2)|(?P<t1099>1099)|(?P<c2c>c2c|corp[- ]to[- ]corp)|"
+    r"\b(?:(?P<w2>w-?2|payg)|(?P<t1099>1099|abn)|(?P<c2c>c2c|corp[- ]to[- ]corp|pty ltd)|"
     r"(?P<inside>inside[- ](?:of[- ])?ir ?35|ir ?35[- ]inside)|"
     r"(?P<outside>outside[- ](?:of[- ])?ir ?35|ir ?35[- ]outside))\b",
     re.I,

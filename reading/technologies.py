@@ -183,6 +183,16 @@ _NAMES = {
     "procore": "procore",
     "aconex": "aconex",
     "etabs": "etabs",
+    # mine planning and geology software
+    "deswik": "deswik",
+    "surpac": "surpac, geovia surpac",
+    "vulcan": "maptek vulcan",
+    "datamine": "datamine",
+    "whittle": "whittle, geovia whittle",
+    "leapfrog": "leapfrog, leapfrog geo",
+    # actuarial modelling
+    "prophet": "prophet, fis prophet",
+    "axis": "ggy axis",
 }
 
 TECHNOLOGY: dict[str, str] = {

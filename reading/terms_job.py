@@ -53,6 +53,10 @@ CONTRACT = {
         # a US payroll seat, named against 1099 and C2C (``reading.tax_forms`` gives it its kind)
         r"w-?2",
         r"corp[- ]to[- ]corp",
+        # Australia's: on an ABN (a sole trader), through a Pty Ltd, or PAYG on the payroll
+        r"abn(?: contracts?| roles?| gigs?| basis| day[- ]rates?)?",
+        r"pty ltd",
+        r"payg(?: employment| contracts?| roles?)?",
         r"b2b(?: contract)?",
         r"ir ?35(?!\W{1,3}(?:inside|outside)\b)",  # "IR35: outside only" is read from its status
         # Brazil: working as a company (pessoa jurídica) and invoicing

@@ -142,7 +142,8 @@ _CUES = gated(
         r"(?:hates?|loathes?|detests?|despises?|can't stand|cannot stand|can not stand|can't bear) (?!to )|"
         r"(?:done|finished) with|(?:sick|tired) (?:of|with)|fed up (?:of|with)|had enough of|"
         r"(?:doesn't|does not|don't|do not|dont|doesnt) want(?: to (?:do|work (?:in|on|with|for)|be in|"
-        r"go (?:back )?(?:to|into)|touch|use|teach))?|prefers? not to (?:do|work (?:in|on|with))?|"
+        # "doesn't want to go near the analytics side": nowhere near it
+        r"go (?:back )?(?:to|into)|go (?:anywhere )?near|touch|use|teach))?|prefers? not to (?:do|work (?:in|on|with))?|"
         r"(?:not|no longer) interested in|no interest in|not (?:keen|big) on|not a (?:big )?fan of|no appetite for|"
         r"wants? (?:off|away from|out of)|(?:get|getting|move|moving|step|stepping) (?:off|away from|out of)|"
         # "a hard no to sharing now", "a firm no on split shifts"

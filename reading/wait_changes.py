@@ -127,7 +127,10 @@ _CALLED_OFF = re.compile(
 # "the sooner the better", "happy to talk now" (but not "not open now").
 OPEN_NOW = re.compile(
     r"(?<!not )(?<!n't )\b(?:open|keen|happy|available|free|ready|up for)\b[^.;!?]{0,40}?\b(?:any ?time|"
-    r"(?<!from )now(?! (?:but|though))|right away|straight away|immediately|asap)\b|\bthe sooner the better\b|"
+    r"(?<!from )now(?! (?:but|though))|right away|straight away|immediately|asap|"
+    # "happy to hear about anything good whenever": at the clause's end, no time it waits for
+    # ("happy to talk whenever the deal closes" is one)
+    r"whenever(?=\s*(?:$|[.,;:!?)\n]|[-–—]\s)))\b|\bthe sooner the better\b|"
     # "available for interviews any day after 6pm": any day from now, at a time of day
     r"(?<!not )(?<!n't )\b(?:available|free|open|happy)\b[^.;!?]{0,30}?\bany (?:day|evening|morning|afternoon|"
     r"weekday|lunch ?time|monday|tuesday|wednesday|thursday|friday)\b(?![^.;!?]{0,20}\b(?:from|in|after) "

@@ -249,7 +249,9 @@ DATED_CUE = re.compile(
     # "my RSU cliff is Feb 15", "RSU cliff 15/02/27": the day the cliff falls on
     r"(?:rsus?|vesting|equity|stock|options?|year|month|my|his|her|their) cliff(?: date)?(?: (?:is|on|hits|lands|falls))?(?: on)?|"
     # "a 13-week contract at Ochsner, ends 1/9": an assignment still running ends that day
-    r"(?<!posting )(?<!offer )(?<!deadline )(?<!role )(?<!job )ends(?: on)?|runs (?:to|till|until|through|thru))\W*$"
+    r"(?<!posting )(?<!offer )(?<!deadline )(?<!role )(?<!job )ends(?: on)?|runs (?:to|till|until|through|thru))"
+    # the weekday said before the date: "till Mon 30 Nov", "until Wednesday, 29 April"
+    r"(?: (?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?)?\W*$"
 )
 # Periods that hold a person where they are; with a length they are a wait from the day said
 # ("garden leave 6m", "complete her probation first (6 months)", "a one-month notice").

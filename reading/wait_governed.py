@@ -107,11 +107,14 @@ def back_already(before: str, month: str, said_at: date) -> bool:
     return bool(_BACK_IN.search(before)) and (said_at.month - MONTHS[month]) % 12 <= 2
 
 
-# When something was said or sent: "sorry for the snappy email in Feb", "I asked you to stop
+# When something was said or sent: "sorry for the snappy email in Feb", "forget my rude text in May", "I asked you to stop
 # contacting me back in January" - then, not a wait ("stop calling till March" is one).
 SAID_THEN = re.compile(
     r"\b(?:sorry|apologies|apologise|apologize|my bad)\b[^.;:!?]*\b(?:email|e-mail|message|text|call|reply|"
     r"response|note|voicemail|words|tone|rant)s? (?:back )?(?:in|from)(?: (?:early|mid|late))?\W*$|"
+    # ... or named as theirs: "ignore my grumpy email in Feb", "her last text in May"
+    r"\b(?:my|his|her|their|that|last)(?: [a-z]+)? (?:email|e-mail|message|text|call|reply|response|voicemail|"
+    r"rant)s? (?:back )?(?:in|from)(?: (?:early|mid|late))?\W*$|"
     r"\b(?:asked|told|requested|begged|wanted)\b[^.;:!?]*\bstop\w*\b[^.;:!?]* back in(?: (?:early|mid|late))?\W*$|"
     # a stop of theirs recalled with when they asked it: "I know I asked for no contact in Feb",
     # "she'd asked to be taken off in March" (not "asked us to stop, but try again in March")

@@ -88,6 +88,13 @@ _CALLS_AFTER = re.compile(
 )
 
 
+# The start of a move, named before where it goes: "move from KL to Singapore".
+_MOVE_FROM = re.compile(
+    r"\b(?:move|moving|relocate|relocating|relo|head|heading|go|going)(?: back)? from\W+$"
+)
+_TO_NEXT = re.compile(r"\W+(?:to|for)\b")
+
+
 def read_mobility(
     t: str, clause: Clause, out, taken: list, norm: Normalised, lead: str | None = None
 ) -> None:
@@ -432,6 +439,8 @@ def read_mobility(
                     "rule:relocation",
                 )
             continue
+        if role is None and _MOVE_FROM.search(t, max(s, a - 40), a) and _TO_NEXT.match(t, b):
+            continue  # "keen to move from KL to Singapore": where the move starts, not a wish
         pol = role or contrast.adjust(t, clause, a, b, cue_at(t[s:e], a - s, b - s))
         if pol == "wish" and re.search(r"\bonly\b", t[s:a]):
             pol = "must"  # "only interested in roles based in the Netherlands"

@@ -43,6 +43,7 @@ from evaluation import scenarios_heldout31 as heldout31
 from evaluation import scenarios_heldout32 as heldout32
 from evaluation import scenarios_heldout33 as heldout33
 from evaluation import scenarios_heldout34 as heldout34
+from evaluation import scenarios_heldout35 as heldout35
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -79,6 +80,7 @@ from evaluation import (
     weekly_heldout32,
     weekly_heldout33,
     weekly_heldout34,
+    weekly_heldout35,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -120,6 +122,7 @@ HELDOUT31_WEEKLY = weekly_heldout31.HELDOUT31_WEEKLY_CASES
 HELDOUT32_WEEKLY = weekly_heldout32.HELDOUT32_WEEKLY_CASES
 HELDOUT33_WEEKLY = weekly_heldout33.HELDOUT33_WEEKLY_CASES
 HELDOUT34_WEEKLY = weekly_heldout34.HELDOUT34_WEEKLY_CASES
+HELDOUT35_WEEKLY = weekly_heldout35.HELDOUT35_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -158,6 +161,7 @@ ALL_CASES = [
     *heldout32.HELDOUT32_CASES,
     *heldout33.HELDOUT33_CASES,
     *heldout34.HELDOUT34_CASES,
+    *heldout35.HELDOUT35_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -196,6 +200,7 @@ ALL_WEEKLY = [
     *HELDOUT32_WEEKLY,
     *HELDOUT33_WEEKLY,
     *HELDOUT34_WEEKLY,
+    *HELDOUT35_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -634,6 +639,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 35": (
+        heldout35,
+        heldout35.HELDOUT35_CASES,
+        weekly_heldout35,
+        HELDOUT35_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -673,6 +686,7 @@ _RANKING_IN_ORDER = [
     heldout32.HELDOUT32_CASES,
     heldout33.HELDOUT33_CASES,
     heldout34.HELDOUT34_CASES,
+    heldout35.HELDOUT35_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -711,6 +725,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT32_WEEKLY,
     HELDOUT33_WEEKLY,
     HELDOUT34_WEEKLY,
+    HELDOUT35_WEEKLY,
 ]
 
 
@@ -854,6 +869,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 33"] is HELDOUT33_WEEKLY
     assert RANKING_SETS["held-out 34"] is heldout34.HELDOUT34_CASES
     assert WEEKLY_SETS["held-out 34"] is HELDOUT34_WEEKLY
+    assert RANKING_SETS["held-out 35"] is heldout35.HELDOUT35_CASES
+    assert WEEKLY_SETS["held-out 35"] is HELDOUT35_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
