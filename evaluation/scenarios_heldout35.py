@@ -1427,7 +1427,7 @@ VISA = [
         [
             who(
                 "miner",
-                "Tendai Mupfumira",
+                "Tinashe Chidzikwe",
                 2,
                 touches=[
                     rang(
@@ -2031,7 +2031,7 @@ PAY = [
         [
             who(
                 "tax",
-                "Rupert Haldane",
+                "Rupert Tolhurst-Blaine",
                 2,
                 "On $165k plus super, after a 10% uplift to move.",
             ),
