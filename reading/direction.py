@@ -115,6 +115,8 @@ SOMEONE_ELSE = re.compile(
     r"needs|needed|can't|won't|couldn't|didn't|doesn't|refused|refuses|gave up|is on|was on)\b"
     # ... but "my wife wants me off on-call" is said of the person
     r"(?! (?:me|him|her|them|us)\b)"
+    # a relative named bare before what they do: "partner also WFH", "husband too works nights"
+    r"|(?<![\w-])(?:husband|hubby|wife|partner|spouse|flatmate|housemate|roommate) (?:also|too|already)\b"
 )
 _SPEAKS_AGAIN = re.compile(r"\b(?:she|he|they|i|we)\b(?!'s (?:husband|wife|partner))")
 

@@ -85,6 +85,10 @@ _NOT_A_TERM_BEFORE = {
 }
 
 
+# Weekends that are the children's: "so he can do custody weekends", "access weekends".
+_KIDS_WEEKENDS = re.compile(r"\b(?:custody|access|contact|kids'?|children's) $")
+
+
 # A bank that is not a bank: a hospital's or an agency's pool of casual staff ("the nurse bank",
 # "NHSP bank", "picks up bank shifts"), a food or blood bank, a bank holiday.
 _BANK_BEFORE = re.compile(
@@ -129,6 +133,10 @@ def mentions(text: str) -> list[Mention]:
                     continue
             if facet == "management" and canonical == "manage" and before.search(text[: m.start()]):
                 continue
+            if canonical == "weekends" and _KIDS_WEEKENDS.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue  # "custody weekends": time with the children, not weekend work
             if facet == "company" and before.search(text[: m.start()]):
                 continue  # "lead a small team", "your agency": not the kind of company they want
             if canonical == "banking" and m.group() in ("bank", "banks") and _not_a_bank(text, m):

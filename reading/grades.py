@@ -33,6 +33,8 @@ _GRADE = re.compile(
     r"|(?P<gs>gs[- ]?(?:1[0-5]|[1-9]))"
     # the NHS Agenda for Change: "Band 7", "band 8a", "B7" is left alone
     r"|(?:(?:afc |nhs |agenda for change )?band |afc )(?P<nhs>[2-9](?:[abcd]\b)?)"
+    # an 8a-8d said bare, in an NHS setting: "acting up at 8b", "8b posts only"
+    r"|(?P<nhs8>8[a-d])(?![\w-])"
     # the UK Civil Service
     r"|(?P<uk>a[ao]|eo|heo|seo|g[67]|grade [67]|scs(?:1|2| ?pb[12])?)"
     # Canada's occupational groups: "EC-05", "PM-04", "IT-03"
@@ -57,8 +59,8 @@ def _rank(m: re.Match) -> tuple[str, int, str] | None:
     if m["gs"]:
         n = int(re.sub(r"\D", "", m["gs"]))
         return "gs", n, f"GS-{n}"
-    if m["nhs"]:
-        g = m["nhs"]
+    if m["nhs"] or m["nhs8"]:
+        g = m["nhs"] or m["nhs8"]
         return "nhs", int(g[0]) * 10 + ("abcd".index(g[1]) + 1 if len(g) > 1 else 0), f"Band {g}"
     if m["uk"]:
         g = m["uk"]
@@ -97,7 +99,11 @@ def grades(text: str) -> list[tuple[str, int, str, int, int, bool]]:
         if got is None:
             continue
         scheme, rank, said = got
-        loose = m["uk"] in ("aa", "ao", "eo") or bool(m["un_g"] and "-" not in m["un_g"])
+        loose = (
+            m["uk"] in ("aa", "ao", "eo")
+            or bool(m["un_g"] and "-" not in m["un_g"])
+            or bool(m["nhs8"])
+        )
         if loose and not _SETTING.search(text):
             continue  # "AO" or "G5" alone: no grade without a grade's setting
         end = m.end("plus") if m["plus"] else m.end()

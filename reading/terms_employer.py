@@ -293,7 +293,8 @@ INDUSTRY = {
         r"oil companies",
         r"fossil fuels?",
         r"petrochemicals?",
-        r"coal(?: mining| mines?| power| companies| industry)?",
+        # ("thermal coal" refused leaves coal for steel: one kind, not the trade)
+        r"(?<!thermal )(?<!steaming )coal(?: mining| mines?| power| companies| industry)?",
     ),
     "mining": (
         r"(?<!data )(?<!text )(?<!crypto )(?<!bitcoin )(?<!process )mining(?: tech| industry| "

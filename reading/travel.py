@@ -17,7 +17,10 @@ _TRAVEL = gated(
     re.compile(
         r"\b(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )(?:travel(?:l?ing)?|(?<!day )(?<!day-)trips?|time on the road|"
         r"living out of (?:a )?(?:suitcases?|hotels?)|life on the road|on the road(?! to)|hotel life|"
-        r"flying|on (?:a )?planes?|on (?:a )?flights?|(?:(?<=won't )|(?<=wont )|(?<=will not )|(?<=doesn't )|(?<=does not )|(?<=can't )|(?<=cannot ))"
+        r"flying|on (?:a )?planes?|"
+        # travel done as a routine: "flew Riyadh-Tabuk every week", "travelled weekly" (a verdict
+        # after it decides: "Hated it")
+        r"(?:flew|travell?ed)(?=(?: [\w-]+){0,3} (?:every|each) (?:week|month|fortnight)\b| (?:weekly|monthly)\b)|on (?:a )?flights?|(?:(?<=won't )|(?<=wont )|(?<=will not )|(?<=doesn't )|(?<=does not )|(?<=can't )|(?<=cannot ))"
         r"fly(?=\W*$| any ?more| again| interstate| for work| at all| anywhere)|(?<!fly in )(?<!fly-in )(?<!fly in, )fly(?:ing)? (?:out|over)(?![- ]fly)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$)|"
         # India's "outstation" (away from the home city): "outstation audits", "no outstation"
         r"outstation(?: (?:audits?|travel|trips?|visits?|postings?|assignments?|work|jobs?))?|"
