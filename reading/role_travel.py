@@ -116,6 +116,8 @@ def _how_often(text: str) -> float | None:
 _TRAVEL_WORDS = re.compile(
     r"\b(frequent|regular|extensive|significant) travel|travel (is )?required|"
     r"travel(ling)? (to|across) (clients|sites|customers)|outstation (travel|audits?|visits?|trips?)|"
+    # trips as a routine: "weekly site visits to NEOM", "regular client trips to Leeds"
+    r"\b(weekly|fortnightly|regular|frequent) (site |client |customer )?(visits|trips) to\b|"
     # stays away on site work: "stopovers Monday to Thursday, digs paid", "nights away from home"
     r"\bstop-?overs\b|\bdigs (paid|provided|covered)|overnight stays|nights away from home",
     re.I,

@@ -59,3 +59,14 @@ def test_a_bare_nhs_sub_band_is_a_grade():
 def test_travel_done_every_week_then_hated_is_refused():
     assert ("travel", "avoid") in facets("Flew to Aberdeen every week for a year. Hated it.")
     assert ("travel", "avoid") not in facets("flew to Aberdeen for the final interview")
+
+
+def test_a_roles_routine_site_visits_are_travel():
+    from reading.role_facts import role_facts
+
+    visits = role_facts(
+        title="Site Manager",
+        description="Based in Doha with weekly site visits to Lusail (flights booked for you).",
+    )
+    meeting = role_facts(title="Site Manager", description="Weekly site meeting with the client.")
+    assert visits.travel_share and not meeting.travel_share
