@@ -22,8 +22,6 @@ _TRAVEL = gated(
         # after it decides: "Hated it")
         r"(?:flew|travell?ed)(?=(?: [\w-]+){0,3} (?:every|each) (?:week|month|fortnight)\b| (?:weekly|monthly)\b)|on (?:a )?flights?|(?:(?<=won't )|(?<=wont )|(?<=will not )|(?<=doesn't )|(?<=does not )|(?<=can't )|(?<=cannot ))"
         r"fly(?=\W*$| any ?more| again| interstate| for work| at all| anywhere)|(?<!fly in )(?<!fly-in )(?<!fly in, )fly(?:ing)? (?:out|over)(?![- ]fly)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$| (?:are |is )?(?:ok|okay|fine|no problem|not a problem|a problem|a no|out)\b)|"
-        # client or site visits: "fine to visit clients across the region", "no more site visits"
-        r"(?:visit(?:ing|s)? (?:clients|customers|sites)|(?:client|customer|site) visits)|"
         # India's "outstation" (away from the home city): "outstation audits", "no outstation"
         r"outstation(?: (?:audits?|travel|trips?|visits?|postings?|assignments?|work|jobs?))?|"
         # work kept in their own city: "Mumbai-based clients only", "local clients only"
