@@ -29,7 +29,9 @@ from reading.opt_out_phrases import ANY_MORE, CHANNEL_VERB, GENERIC, ME, ONE_CHA
 # Right after the request: a time, so a pause rather than a refusal ("... again until June").
 _TIME_AFTER = re.compile(
     # "don't send me anything before February": what is sent, then the time
-    r"^\W*(?:(?:anything|any ?more|more|stuff|any (?:roles?|jobs?|posts?))\s+)?(?:until|till|til|before|during|for now|for a while|right now|at the moment|yet|"
+    # "no further contact needed until March": needed or wanted before it, the same pause
+    r"^\W*(?:(?:anything|any ?more|more|stuff|any (?:roles?|jobs?|posts?))\s+)?"
+    r"(?:(?:is |are )?(?:needed|required|necessary|wanted)\s+)?(?:until|till|til|before|during|for now|for a while|right now|at the moment|yet|"
     r"this (?:week|month|quarter|year)|in (?:the )?(?:mornings?|evenings?|daytime)|at work|"
     r"(?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?)|after \d|"
     r"for (?:a|the next|another|a few|a couple of|some|\d+|two|three|four|six) (?:days?|weeks?|months?|years?))\b"
@@ -44,7 +46,13 @@ _ANY_ROLE = re.compile(
     r"at|for|that|which|like|based|outside|paying|below|under|on)\b)"
 )
 # What a refusal is about, inside or right after the request ("about gambling companies").
-_ABOUT = re.compile(r"\b(?:about|regarding|re|concerning)\s+(?!(?:me|him|her|them|us)\b)")
+_ABOUT = re.compile(r"\b(?:about|regarding|re:?|concerning)\s+(?!(?:me|him|her|them|us)\b)")
+# ... one role: "no further contact re: this role" turns that role down, not us.
+_ONE_ROLE = re.compile(
+    r"(?:this|that|the) (?:(?:specific|particular|same|\w+) )?(?:role|job|position|post|vacancy|"
+    r"opening|opportunity)\b(?!s)(?!\W+(?:and|or|nor|or any|&) (?:in general|generally|anything|everything|"
+    r"any ?(?:other|others|more|thing)|all|at all|otherwise|others))"
+)
 # ... run on to everything: "about bank shifts or posts or anything" is no narrowing.
 _OR_ANYTHING = re.compile(
     r"^[^.;!?]{0,60}?\b(?:or|and|nor)\s+(?:anything|everything|whatever|any other \w+)(?: (?:else|at all))?\b"
@@ -272,6 +280,8 @@ def partial(text: str, m: re.Match) -> bool:
         return True  # "don't contact me again until the new year": a wait
     for about in _ABOUT.finditer(said + sentence_rest):
         if about.start() < len(said) or about.start() - len(said) < 3:
+            if _ONE_ROLE.match(said + sentence_rest, about.end()):
+                return True  # "no further contact re: this role": that role turned down
             if not _ANY_ROLE.match(said + sentence_rest, about.end()) and not _OR_ANYTHING.match(
                 (said + sentence_rest)[about.end() :]
             ):

@@ -71,7 +71,8 @@ _NOT_A_TERM_BEFORE = {
     "contract": re.compile(
         r"\b(?:current|my|his|her|their|this|that|last|previous|finishing a|finishing his|"
         r"finishing her|on a|on his|on her|employment|german|french|dutch|spanish|italian|swiss|"
-        r"uk|us|local)\W*$"
+        r"uk|us|local|(?:sign(?:s|ed|ing)?|sen[dt]|sending|review(?:ed|ing)?|read(?:ing)?|draft(?:ed|ing)?)"
+        r"(?: over| back)?(?: (?:the|a|an|new|your|our))?)\W*$"
     ),
     "company": re.compile(
         r"\b(?:your|this|you're an?|you are an?|lead(?:ing)?|manag(?:e|ing)|run(?:ning)?|build(?:ing)?|"

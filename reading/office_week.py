@@ -109,10 +109,33 @@ def office_weekdays(line: str) -> list[str]:
     return [d for d in _ORDER if d in found] if 0 < len(found) < 5 else []
 
 
+# What a single visit to the office is for: "on Tuesday for the interview", "to sign the contract".
+_ONE_OFF = re.compile(
+    r"\W+(?:for|to)\W+(?:(?:the|a|an|my|his|her|their|our|your|this|that)\W+)?(?:\w+\W+)?"
+    r"(?:interviews?|chat|coffee|meeting|final|finals|panel|onsite|assessment|sign|signing|induction|"
+    r"onboarding|tour|visit|catch[- ]?up|drinks|lunch|presentation|test|meet|round|pick up|collect)\b"
+)
+
+# ... said right after a mention of the office: "in the office on Tuesday for the interview".
+_ONE_OFF_AFTER = re.compile(
+    r"(?:\W+(?:on|this|next) (?:mon|tues|wednes|thurs|fri)day\b)?" + _ONE_OFF.pattern
+)
+
+
+def one_off_visit(t: str, end: int) -> bool:
+    """Whether the office named just before ``end`` is visited once, for a reason."""
+    return bool(_ONE_OFF_AFTER.match(t, end))
+
+
+_DAYS = re.compile(r"(?:mon|tues|wednes|thurs|fri)days\b")  # "on Tuesdays": a habit, not a visit
+
+
 def split_week(text: str) -> tuple[int, int, int] | None:
     """(office days a week, start, end) of a week said by its office or home parts."""
     for pattern, home in ((_NO_OFFICE_DAYS, True), (_DAYS_IN, False), (_DAYS_HOME, True)):
         m = pattern.search(text)
+        if m and not home and _ONE_OFF.match(text, m.end()) and not _DAYS.search(m.group()):
+            continue  # "in the office on Tuesday for the interview": a visit, not a week
         if m:
             n = _weekdays(m["a"] or m["b"])
             if 0 < n < 5:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from reading import current_state, mobility, rotation, tax_forms, titles, weekend_days
-from reading.channels import channels
+from reading import current_state, mobility, office_week, rotation, tax_forms, titles, weekend_days
+from reading.channel_lists import clause_channels
 from reading.clauses import Clause
 from reading.direction import REPORTED, overlaps, polarity, segment_at, someone_elses
 from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
@@ -55,6 +55,11 @@ _KEPT_FREE = re.compile(
     r"worship|prayer|shul|synagogue|the sabbath|rest)\b"
 )
 # A tool named, then loved: "self-taught Alteryx, loves it", "picked up dbt and really enjoys it".
+# A duty of the person's own that needs flexible hours, and one they are done with.
+_DUTY = re.compile(r"school runs?")
+_DUTY_OVER = re.compile(
+    r"\b(?:no|no more|done with|finished with|free of|no longer)\W+(?:\w+\W+)?$"
+)
 _LOVES_IT = re.compile(
     r"(?:[^\w;.]+(?:and |but )?(?:(?!(?:his|her|their|my) (?!own\b)|(?:the|a|an|boss|manager|team)\b)\w+ ){0,4}?)?\W*"
     r"(?:(?:she|he|they|i) )?(?:really |genuinely )?(?:loves?|enjoys?|"
@@ -163,11 +168,6 @@ _REPORTED_STOP = re.compile(
     r"\b(?:told|asked|said to|begged|wanted) (?:you|u|us|them|the team)(?: guys)? (?:to |not to )(?:stop )?$"
 )
 
-# "no call/no show": who did not turn up, cut into two segments at the slash.
-_NO_SHOW_AFTER = re.compile(r"\s*[/,&+]\s*no[- ]?show")
-# A second channel joined to a refused one: "no calls or emails", "don't phone, text or email".
-_OR_ANOTHER = re.compile(r"\s*,?\s*(?:or|nor|/)\s*(?:any\s+)?")
-
 
 def _taken_back(out: Collector) -> bool:
     return any(c.facet == "contact" and c.value.get("kind") == "opt_in" for c in out.items)
@@ -251,6 +251,10 @@ def read_clause(
                 if how not in ("keep", "rid"):
                     continue
                 pol = "wish" if how == "keep" else "avoid"
+        if pol == "avoid" and _DUTY.fullmatch(t, a, b):
+            # "not in on Fridays, school run", "no early starts because of the school run": the
+            # duty is why, and it needs flexible hours; "no more school runs" says nothing of work
+            pol = "background" if _DUTY_OVER.search(t, max(c0, a - 25), a) else "wish"
         if pol == "background":
             continue
         method = "rule:lexicon"
@@ -300,6 +304,8 @@ def read_clause(
             pol = "wish"  # "day rate of 650 minimum": the floor is the pay's; a day rate means contract
         if m.facet == "management" and re.match(r"\W*titles?\b", t[b:]):
             continue  # "only looking at Engineering Manager titles": a title, read below
+        if m.facet == "work_mode" and office_week.one_off_visit(t, b):
+            continue  # "in the office on Tuesday for the interview": a visit, not how they work
         s, e = segment_at(t, clause, a)
         if t[a:b] == "office" and (
             cue_at(t[s:e], a - s, b - s) != "avoid" or mobility.ends_with_place(t[s:a])
@@ -366,24 +372,16 @@ def read_clause(
     read_languages(t, clause, out, taken)
     if overlaps(c0, c1, opted):
         return  # a clause that opts out names channels only to refuse them all
-    refused_end = None
-    for s, e in clause.segments:
-        for channel, pol, a, b in channels(t[s:e]):
-            a, b = a + s, b + s
-            if _NO_SHOW_AFTER.match(t, b):
-                continue  # "no call/no show": the segment ends at the slash, the absence does not
-            if refused_end is not None and _OR_ANOTHER.fullmatch(t, refused_end, a):
-                pol = "avoid"  # "no calls or emails please": the refusal reaches both
-            refused_end = b if pol == "avoid" else None
-            if pol == "avoid" and _REPORTED_STOP.search(t, max(0, a - 40), a) and _taken_back(out):
-                continue  # "I told you to stop emailing ... glad to hear about roles again"
-            if not overlaps(a, b, blocked):
-                out.add(
-                    "contact",
-                    pol,
-                    {"kind": "channel", "channel": channel},
-                    a,
-                    b,
-                    0.8,
-                    "rule:channel",
-                )
+    for channel, pol, a, b in clause_channels(t, clause):
+        if pol == "avoid" and _REPORTED_STOP.search(t, max(0, a - 40), a) and _taken_back(out):
+            continue  # "I told you to stop emailing ... glad to hear about roles again"
+        if not overlaps(a, b, blocked):
+            out.add(
+                "contact",
+                pol,
+                {"kind": "channel", "channel": channel},
+                a,
+                b,
+                0.8,
+                "rule:channel",
+            )

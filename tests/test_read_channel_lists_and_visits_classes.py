@@ -1,0 +1,138 @@
+"""Classes noticed last session and read wrongly until now, with their twins.
+
+- A refusal reaches along a list of channels: "don't call, text or email me" refused the phone
+  only, and read "email me" as *wished*. Every way refused is a stop; a list that goes on to
+  offer a way ("no calls, WhatsApp or email ok") is not.
+- A duty that needs flexible hours ("school run") named beside a refusal of something else is the
+  reason, not a second refusal: "not coming in on Fridays, school run" had read flexible hours as
+  refused.
+- A single visit to the office for a reason ("on Tuesday for the interview") is no way of working.
+- "no further contact needed until March" is a pause, and "... re: this role" turns one role down.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reading_helpers import ReadAt
+
+AT = ReadAt(date(2026, 10, 1))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "don't phone, text or email",
+        "please don't call, text or email me",
+        "No calls, texts or emails please.",
+        "do not ring, whatsapp or email me again",
+        "no calls/texts/emails",
+    ],
+)
+def test_a_refusal_along_a_list_of_every_channel_is_an_opt_out(note):
+    assert AT.opted_out(note), note
+
+
+@pytest.mark.parametrize(
+    "note, offered",
+    [
+        ("no calls, whatsapp or email ok", "email"),
+        ("don't call, email is fine", "email"),
+        ("don't call, email me instead", "email"),
+        ("no calls pls, email better", "email"),
+        ("don't call, text me", "sms"),
+    ],
+)
+def test_a_list_that_offers_a_way_is_no_opt_out_and_the_way_is_wished(note, offered):
+    found = AT.found(note)
+    assert not AT.opted_out(note), note
+    assert ("contact", "wish", "channel", offered) in found
+    assert ("contact", "avoid", "channel", "phone") in found
+
+
+def test_a_channel_listed_after_a_refusal_is_never_read_as_wished():
+    found = AT.found("please don't call, text or email me")
+    assert ("contact", "wish", "channel", "email") not in found
+    assert ("contact", "avoid", "channel", "sms") in found
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "not coming in on fridays, school run",
+        "not in on Mondays because of the school run",
+        "won't do early starts, school run",
+    ],
+)
+def test_a_duty_named_beside_a_refusal_is_why_flexible_hours_are_needed(note):
+    found = AT.found(note)
+    assert ("schedule", "avoid", "flexible_hours") not in found
+    assert ("schedule", "wish", "flexible_hours") in found
+
+
+def test_a_duty_that_is_over_says_nothing_of_flexible_hours():
+    found = AT.found("no school run anymore")
+    assert not {f for f in found if f[:3] in {("schedule", "wish", "flexible_hours")}}
+    assert ("schedule", "avoid", "flexible_hours") not in found
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Visit to the office on Tuesday for the interview",
+        "in the office on Tuesday for the interview",
+        "can come into the office on Tuesday for a chat",
+        "she's in the Leeds office on Wednesday for her final round",
+        "in office next tuesday to meet the team",
+    ],
+)
+def test_one_visit_to_the_office_is_no_way_of_working(note):
+    assert not [f for f in AT.found(note) if f[0] == "work_mode"], note
+
+
+@pytest.mark.parametrize(
+    "note, days",
+    [
+        ("office on Tuesdays and Thursdays to meet the team", 2),
+        ("in the office tues and thurs, rest from home", 2),
+    ],
+)
+def test_office_days_kept_every_week_are_still_a_hybrid_week(note, days):
+    from reading import read
+
+    modes = [c.value for c in read(note, said_at=AT.said_at) if c.facet == "work_mode"]
+    assert {"mode": "hybrid", "days": days} in [{k: v[k] for k in ("mode", "days")} for v in modes]
+
+
+def test_signing_the_contract_is_no_wish_for_contract_work():
+    found = AT.found("popping into the office on thursday to sign the contract")
+    assert not [f for f in found if f[0] in ("contract", "work_mode")]
+    assert ("contract", "wish", "contract") in AT.found("wants a contract role")
+
+
+def test_no_contact_needed_until_a_month_is_a_pause_not_a_stop():
+    note = "no further contact needed until March"
+    assert not AT.opted_out(note)
+    assert AT.wait_until(note) == "2027-03-01"
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["no further contact re: this role", "no further contact regarding this role please"],
+)
+def test_no_contact_about_one_role_turns_that_role_down_only(note):
+    assert not AT.opted_out(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "no further contact please",
+        "stop contacting me about jobs",
+        "no more emails re: roles please",
+    ],
+)
+def test_stops_about_us_or_roles_in_general_still_are(note):
+    assert AT.opted_out(note), note
