@@ -48,6 +48,7 @@ from evaluation.weekly_heldout33 import HELDOUT33_WEEKLY_CASES
 from evaluation.weekly_heldout34 import HELDOUT34_WEEKLY_CASES
 from evaluation.weekly_heldout35 import HELDOUT35_WEEKLY_CASES
 from evaluation.weekly_heldout36 import HELDOUT36_WEEKLY_CASES
+from evaluation.weekly_heldout37 import HELDOUT37_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -97,6 +98,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 34": HELDOUT34_WEEKLY_CASES,
     "held-out 35": HELDOUT35_WEEKLY_CASES,
     "held-out 36": HELDOUT36_WEEKLY_CASES,
+    "held-out 37": HELDOUT37_WEEKLY_CASES,
 }
 
 

@@ -45,6 +45,7 @@ from evaluation import scenarios_heldout33 as heldout33
 from evaluation import scenarios_heldout34 as heldout34
 from evaluation import scenarios_heldout35 as heldout35
 from evaluation import scenarios_heldout36 as heldout36
+from evaluation import scenarios_heldout37 as heldout37
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -83,6 +84,7 @@ from evaluation import (
     weekly_heldout34,
     weekly_heldout35,
     weekly_heldout36,
+    weekly_heldout37,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -126,6 +128,7 @@ HELDOUT33_WEEKLY = weekly_heldout33.HELDOUT33_WEEKLY_CASES
 HELDOUT34_WEEKLY = weekly_heldout34.HELDOUT34_WEEKLY_CASES
 HELDOUT35_WEEKLY = weekly_heldout35.HELDOUT35_WEEKLY_CASES
 HELDOUT36_WEEKLY = weekly_heldout36.HELDOUT36_WEEKLY_CASES
+HELDOUT37_WEEKLY = weekly_heldout37.HELDOUT37_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -166,6 +169,7 @@ ALL_CASES = [
     *heldout34.HELDOUT34_CASES,
     *heldout35.HELDOUT35_CASES,
     *heldout36.HELDOUT36_CASES,
+    *heldout37.HELDOUT37_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -206,6 +210,7 @@ ALL_WEEKLY = [
     *HELDOUT34_WEEKLY,
     *HELDOUT35_WEEKLY,
     *HELDOUT36_WEEKLY,
+    *HELDOUT37_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -657,6 +662,11 @@ _LATER_HELD_OUT = {
         heldout36.HELDOUT36_CASES,
         weekly_heldout36,
         HELDOUT36_WEEKLY,
+    "held-out 37": (
+        heldout37,
+        heldout37.HELDOUT37_CASES,
+        weekly_heldout37,
+        HELDOUT37_WEEKLY,
         90,
         30,
     ),
@@ -701,6 +711,7 @@ _RANKING_IN_ORDER = [
     heldout34.HELDOUT34_CASES,
     heldout35.HELDOUT35_CASES,
     heldout36.HELDOUT36_CASES,
+    heldout37.HELDOUT37_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -741,6 +752,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT34_WEEKLY,
     HELDOUT35_WEEKLY,
     HELDOUT36_WEEKLY,
+    HELDOUT37_WEEKLY,
 ]
 
 
@@ -888,6 +900,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 35"] is HELDOUT35_WEEKLY
     assert RANKING_SETS["held-out 36"] is heldout36.HELDOUT36_CASES
     assert WEEKLY_SETS["held-out 36"] is HELDOUT36_WEEKLY
+    assert RANKING_SETS["held-out 37"] is heldout37.HELDOUT37_CASES
+    assert WEEKLY_SETS["held-out 37"] is HELDOUT37_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
