@@ -49,6 +49,7 @@ from evaluation.scenarios_heldout32 import HELDOUT32_CASES
 from evaluation.scenarios_heldout33 import HELDOUT33_CASES
 from evaluation.scenarios_heldout34 import HELDOUT34_CASES
 from evaluation.scenarios_heldout35 import HELDOUT35_CASES
+from evaluation.scenarios_heldout38 import HELDOUT38_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -63,8 +64,8 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # eleventh, a twelfth, a thirteenth, a fourteenth, a fifteenth, a sixteenth, a seventeenth, an
 # eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second, a twenty-third, a
 # twenty-fourth, a twenty-fifth, a twenty-sixth, a twenty-seventh, a twenty-eighth, a
-# twenty-ninth, a thirtieth, a thirty-first, a thirty-second, a thirty-third, a thirty-fourth
-# and a thirty-fifth held-out set,
+# twenty-ninth, a thirtieth, a thirty-first, a thirty-second, a thirty-third, a thirty-fourth,
+# a thirty-fifth and a thirty-eighth held-out set,
 # each by another stranger, each reported on its own line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,
@@ -105,6 +106,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 33": HELDOUT33_CASES,
     "held-out 34": HELDOUT34_CASES,
     "held-out 35": HELDOUT35_CASES,
+    "held-out 38": HELDOUT38_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

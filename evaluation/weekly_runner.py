@@ -47,6 +47,7 @@ from evaluation.weekly_heldout32 import HELDOUT32_WEEKLY_CASES
 from evaluation.weekly_heldout33 import HELDOUT33_WEEKLY_CASES
 from evaluation.weekly_heldout34 import HELDOUT34_WEEKLY_CASES
 from evaluation.weekly_heldout35 import HELDOUT35_WEEKLY_CASES
+from evaluation.weekly_heldout38 import HELDOUT38_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -55,8 +56,8 @@ from outreach.reconnect import ReconnectRules, weekly_list
 # No cap: a case is about who is due, not about who makes this week's first fifteen.
 RULES = ReconnectRules(weekly_cap=100_000)
 # The cases in recruiters' words, then a fresh set in other wording (written without looking
-# at the reader), then thirty-five held-out sets, each by a stranger to the reader (never
-# tuned to).
+# at the reader), then the held-out sets (1 to 35, and 38), each by a stranger to the reader
+# (never tuned to).
 SETS: dict[str, list[WeeklyCase]] = {
     "told": WEEKLY_CASES,
     "fresh": FRESH_WEEKLY_CASES,
@@ -95,6 +96,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 33": HELDOUT33_WEEKLY_CASES,
     "held-out 34": HELDOUT34_WEEKLY_CASES,
     "held-out 35": HELDOUT35_WEEKLY_CASES,
+    "held-out 38": HELDOUT38_WEEKLY_CASES,
 }
 
 

@@ -44,6 +44,7 @@ from evaluation import scenarios_heldout32 as heldout32
 from evaluation import scenarios_heldout33 as heldout33
 from evaluation import scenarios_heldout34 as heldout34
 from evaluation import scenarios_heldout35 as heldout35
+from evaluation import scenarios_heldout38 as heldout38
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -81,6 +82,7 @@ from evaluation import (
     weekly_heldout33,
     weekly_heldout34,
     weekly_heldout35,
+    weekly_heldout38,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -123,6 +125,7 @@ HELDOUT32_WEEKLY = weekly_heldout32.HELDOUT32_WEEKLY_CASES
 HELDOUT33_WEEKLY = weekly_heldout33.HELDOUT33_WEEKLY_CASES
 HELDOUT34_WEEKLY = weekly_heldout34.HELDOUT34_WEEKLY_CASES
 HELDOUT35_WEEKLY = weekly_heldout35.HELDOUT35_WEEKLY_CASES
+HELDOUT38_WEEKLY = weekly_heldout38.HELDOUT38_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -162,6 +165,7 @@ ALL_CASES = [
     *heldout33.HELDOUT33_CASES,
     *heldout34.HELDOUT34_CASES,
     *heldout35.HELDOUT35_CASES,
+    *heldout38.HELDOUT38_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -201,6 +205,7 @@ ALL_WEEKLY = [
     *HELDOUT33_WEEKLY,
     *HELDOUT34_WEEKLY,
     *HELDOUT35_WEEKLY,
+    *HELDOUT38_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -647,6 +652,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 38": (
+        heldout38,
+        heldout38.HELDOUT38_CASES,
+        weekly_heldout38,
+        HELDOUT38_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -687,6 +700,7 @@ _RANKING_IN_ORDER = [
     heldout33.HELDOUT33_CASES,
     heldout34.HELDOUT34_CASES,
     heldout35.HELDOUT35_CASES,
+    heldout38.HELDOUT38_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -726,6 +740,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT33_WEEKLY,
     HELDOUT34_WEEKLY,
     HELDOUT35_WEEKLY,
+    HELDOUT38_WEEKLY,
 ]
 
 
@@ -871,6 +886,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 34"] is HELDOUT34_WEEKLY
     assert RANKING_SETS["held-out 35"] is heldout35.HELDOUT35_CASES
     assert WEEKLY_SETS["held-out 35"] is HELDOUT35_WEEKLY
+    assert RANKING_SETS["held-out 38"] is heldout38.HELDOUT38_CASES
+    assert WEEKLY_SETS["held-out 38"] is HELDOUT38_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
