@@ -51,6 +51,7 @@ from evaluation.scenarios_heldout34 import HELDOUT34_CASES
 from evaluation.scenarios_heldout35 import HELDOUT35_CASES
 from evaluation.scenarios_heldout36 import HELDOUT36_CASES
 from evaluation.scenarios_heldout37 import HELDOUT37_CASES
+from evaluation.scenarios_heldout38 import HELDOUT38_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -109,6 +110,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 35": HELDOUT35_CASES,
     "held-out 36": HELDOUT36_CASES,
     "held-out 37": HELDOUT37_CASES,
+    "held-out 38": HELDOUT38_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -49,6 +49,7 @@ from evaluation.weekly_heldout34 import HELDOUT34_WEEKLY_CASES
 from evaluation.weekly_heldout35 import HELDOUT35_WEEKLY_CASES
 from evaluation.weekly_heldout36 import HELDOUT36_WEEKLY_CASES
 from evaluation.weekly_heldout37 import HELDOUT37_WEEKLY_CASES
+from evaluation.weekly_heldout38 import HELDOUT38_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -99,6 +100,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 35": HELDOUT35_WEEKLY_CASES,
     "held-out 36": HELDOUT36_WEEKLY_CASES,
     "held-out 37": HELDOUT37_WEEKLY_CASES,
+    "held-out 38": HELDOUT38_WEEKLY_CASES,
 }
 
 

@@ -46,6 +46,7 @@ from evaluation import scenarios_heldout34 as heldout34
 from evaluation import scenarios_heldout35 as heldout35
 from evaluation import scenarios_heldout36 as heldout36
 from evaluation import scenarios_heldout37 as heldout37
+from evaluation import scenarios_heldout38 as heldout38
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -85,6 +86,7 @@ from evaluation import (
     weekly_heldout35,
     weekly_heldout36,
     weekly_heldout37,
+    weekly_heldout38,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -129,6 +131,7 @@ HELDOUT34_WEEKLY = weekly_heldout34.HELDOUT34_WEEKLY_CASES
 HELDOUT35_WEEKLY = weekly_heldout35.HELDOUT35_WEEKLY_CASES
 HELDOUT36_WEEKLY = weekly_heldout36.HELDOUT36_WEEKLY_CASES
 HELDOUT37_WEEKLY = weekly_heldout37.HELDOUT37_WEEKLY_CASES
+HELDOUT38_WEEKLY = weekly_heldout38.HELDOUT38_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -170,6 +173,7 @@ ALL_CASES = [
     *heldout35.HELDOUT35_CASES,
     *heldout36.HELDOUT36_CASES,
     *heldout37.HELDOUT37_CASES,
+    *heldout38.HELDOUT38_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -211,6 +215,7 @@ ALL_WEEKLY = [
     *HELDOUT35_WEEKLY,
     *HELDOUT36_WEEKLY,
     *HELDOUT37_WEEKLY,
+    *HELDOUT38_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -667,6 +672,11 @@ _LATER_HELD_OUT = {
         heldout37.HELDOUT37_CASES,
         weekly_heldout37,
         HELDOUT37_WEEKLY,
+    "held-out 38": (
+        heldout38,
+        heldout38.HELDOUT38_CASES,
+        weekly_heldout38,
+        HELDOUT38_WEEKLY,
         90,
         30,
     ),
@@ -712,6 +722,7 @@ _RANKING_IN_ORDER = [
     heldout35.HELDOUT35_CASES,
     heldout36.HELDOUT36_CASES,
     heldout37.HELDOUT37_CASES,
+    heldout38.HELDOUT38_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -753,6 +764,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT35_WEEKLY,
     HELDOUT36_WEEKLY,
     HELDOUT37_WEEKLY,
+    HELDOUT38_WEEKLY,
 ]
 
 
@@ -902,6 +914,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 36"] is HELDOUT36_WEEKLY
     assert RANKING_SETS["held-out 37"] is heldout37.HELDOUT37_CASES
     assert WEEKLY_SETS["held-out 37"] is HELDOUT37_WEEKLY
+    assert RANKING_SETS["held-out 38"] is heldout38.HELDOUT38_CASES
+    assert WEEKLY_SETS["held-out 38"] is HELDOUT38_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
