@@ -67,7 +67,7 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second, a twenty-third, a
 # twenty-fourth, a twenty-fifth, a twenty-sixth, a twenty-seventh, a twenty-eighth, a
 # twenty-ninth, a thirtieth, a thirty-first, a thirty-second, a thirty-third, a thirty-fourth,
-# a thirty-fifth and a thirty-sixth held-out set,
+# a thirty-fifth, a thirty-sixth, a thirty-seventh and a thirty-eighth held-out set,
 # each by another stranger, each reported on its own line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,

@@ -1218,7 +1218,7 @@ TRAVEL = [
                 ],
             ),
             pool(CONSULTANT, "London, UK")(
-                "Sunniva Halvorsen",
+                "Sunniva Tveitane",
                 2,
                 touches=[
                     rang(

@@ -58,7 +58,7 @@ from outreach.reconnect import ReconnectRules, weekly_list
 # No cap: a case is about who is due, not about who makes this week's first fifteen.
 RULES = ReconnectRules(weekly_cap=100_000)
 # The cases in recruiters' words, then a fresh set in other wording (written without looking
-# at the reader), then thirty-six held-out sets, each by a stranger to the reader (never
+# at the reader), then thirty-eight held-out sets, each by a stranger to the reader (never
 # tuned to).
 SETS: dict[str, list[WeeklyCase]] = {
     "told": WEEKLY_CASES,

@@ -667,11 +667,17 @@ _LATER_HELD_OUT = {
         heldout36.HELDOUT36_CASES,
         weekly_heldout36,
         HELDOUT36_WEEKLY,
+        90,
+        30,
+    ),
     "held-out 37": (
         heldout37,
         heldout37.HELDOUT37_CASES,
         weekly_heldout37,
         HELDOUT37_WEEKLY,
+        90,
+        30,
+    ),
     "held-out 38": (
         heldout38,
         heldout38.HELDOUT38_CASES,
