@@ -55,6 +55,7 @@ _KEPT_FREE = re.compile(
     r"worship|prayer|shul|synagogue|the sabbath|rest)\b"
 )
 # A tool named, then loved: "self-taught Alteryx, loves it", "picked up dbt and really enjoys it".
+_HEADCOUNT_CAP = re.compile(r"(?:\b(?:fewer|less|no more|not more) than|<)\s*$")
 # A duty of the person's own that needs flexible hours, and one they are done with.
 _DUTY = re.compile(r"school runs?")
 _DUTY_OVER = re.compile(
@@ -251,6 +252,10 @@ def read_clause(
                 if how not in ("keep", "rid"):
                     continue
                 pol = "wish" if how == "keep" else "avoid"
+        if m.facet == "company" and pol == "avoid" and _HEADCOUNT_CAP.search(t, max(c0, a - 16), a):
+            pol = (
+                "wish"  # "fewer than 100 employees", "<50 people": a cap on the size, not a refusal
+            )
         if pol == "avoid" and _DUTY.fullmatch(t, a, b):
             # "not in on Fridays, school run", "no early starts because of the school run": the
             # duty is why, and it needs flexible hours; "no more school runs" says nothing of work

@@ -86,8 +86,17 @@ COMPANY = {
         r"grassroots(?= (?:charit(?:y|ies)|non-?profits?|ngos?|organi[sz]ations?)\b)",
         r"(?:(?<=under )|(?<=below )|(?<=max )|(?<=up to ))(?:[1-9]|[1-9]\d) (?:people|employees|staff|"
         r"person(?: company| team)?)",
+        # a cap said otherwise ("fewer than 100 employees", "<50 people") or a small headcount
+        # before the kind ("a 20-person startup", "30-strong firms")
+        r"(?:(?<=fewer than )|(?<=less than )|(?<=<)|(?<=< )|(?<=no more than )|(?<=not more than ))"
+        r"(?:[1-9]|[1-9]\d|1\d\d|200) (?:people|employees|staff|headcount|person(?: company| team)?)",
+        r"(?:[2-9]|[1-9]\d)[- ](?:person|people|strong|employee) (?:companies|company|firms?|teams?|"
+        r"outfits?|shops?|startups?|start-ups?|businesses|business|orgs?|organi[sz]ations?|agenc(?:y|ies))",
     ),
     "large": (
+        # a headcount in thousands before the kind: "10,000-person companies", "a 5k-strong bank"
+        r"(?:\d{1,3},\d{3}|\d{4,6}|\d{1,3}k)\+?[- ](?:person|people|strong|employee) (?:companies|company|"
+        r"firms?|orgs?|organi[sz]ations?|corporates?|corporations?|businesses|business|employers?|banks?)",
         r"(?:large|larger|big|bigger|huge)(?:,? (?:stable|established|well[- ]known|global|"
         r"international|household[- ]name))? (?:companies|company|firms?|organi[sz]ations?|orgs?|employers?)",
         # "another big FMCG employer", "a big corporate hospital", "a large hospital chain"

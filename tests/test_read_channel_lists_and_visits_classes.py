@@ -8,6 +8,9 @@
   refused.
 - A single visit to the office for a reason ("on Tuesday for the interview") is no way of working.
 - "no further contact needed until March" is a pause, and "... re: this role" turns one role down.
+- A company's size said by headcount: a cap ("fewer than 100 employees", "<50 people", read as a
+  refusal of small companies before) or a count before the kind ("a 20-person startup", read as
+  pay of 20,000 before; "10,000-person companies").
 """
 
 from __future__ import annotations
@@ -136,3 +139,24 @@ def test_no_contact_about_one_role_turns_that_role_down_only(note):
 )
 def test_stops_about_us_or_roles_in_general_still_are(note):
     assert AT.opted_out(note), note
+
+
+@pytest.mark.parametrize(
+    "note, size",
+    [
+        ("wants a company with fewer than 100 employees", "small"),
+        ("<50 people ideally", "small"),
+        ("wants a 20-person startup", "small"),
+        ("no more 10,000-person companies", "large"),
+        ("done with 5k-strong banks", "large"),
+    ],
+)
+def test_a_headcount_said_as_a_cap_or_before_the_kind_is_a_company_size(note, size):
+    found = AT.found(note)
+    pol = "avoid" if note.startswith(("no more", "done")) else "wish"
+    assert ("company", pol, size) in found, found
+    assert not [f for f in found if f[0] == "pay"], found
+
+
+def test_a_team_one_managed_is_no_company_size():
+    assert not [f for f in AT.found("managed a 12-person team") if f[0] == "company"]
