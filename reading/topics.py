@@ -68,6 +68,8 @@ def stem(word: str) -> str:
     """A light stem, the same on both sides: plural s / es / ies, -ing, -ed."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 6 and word.endswith("ings"):
+        word = word[:-1]  # "store openings" and "a store opening": one stem on both sides
     if len(word) > 5 and word.endswith("ing"):
         word = word[:-3]
         return (
