@@ -58,7 +58,7 @@ _REMOTE = re.compile(
     r"within|desde|depuis|da|de|aus|z)\b|"
     # at home once trained: "Work from home after two weeks of onsite training", "dispatch from
     # home after 90 days in the terminal" - the training on site is a start, not the mode
-    r"(?:work(?:s|ing)?|dispatch(?:es|ing)?|based|answer(?:s|ing)? (?:calls|phones)|take calls) from home "
+    r"(?:work(?:s|ing)?|dispatch(?:es|ing)?|based|(?:answer(?:s|ing)?|tak(?:e|es|ing)) (?:calls|phones)) from home "
     r"(?:after|once|following) (?:[\w-]+ ){0,4}?(?:weeks?|days?|months?|training|onboarding|probation|"
     r"trained)\b)",
     re.I | re.M,
