@@ -13,8 +13,8 @@ Classes, each beside its near-miss twin:
 - a month after "back in" with a done period or course before it ("finished his probation back
   in June") is when it happened, not a return ("she's back in June" still waits);
 - a stop told to one of our people, recalled with its month ("I told your recruiter not to call
-  me back in March. Looking now.") is when it was said, not a wait; "told him to call me back in March"
-  still waits;
+  me back in March. Looking now.") is when it was said, not a wait; "told him to call me back in
+  March" still waits;
 - an apology for a stop, then "job hunting now" or "send me whatever you've got", lifts it; "not
   job hunting now" does not;
 - the new year named in Spanish, Portuguese or German ("después de Año Nuevo", "nach Neujahr")
