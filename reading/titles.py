@@ -167,7 +167,8 @@ _RANK = (
     r"(?:sous|line|pastry|second) chef|team member|crew member)"
 )
 _RANK_AFTER = (
-    r"(?= (?:level|title|grade|band|pay|wages|rates?|money|roles?|jobs?|posts?|positions?|again)\b|\W|$)"
+    r"(?= (?:level|title|grade|band|pay|wages|rates?|money|roles?|jobs?|posts?|positions?|"
+    r"again)\b|\W|$)"
 )
 _RANK_STEP = re.compile(
     r"\b(?:(?:back|down) (?:in)?to (?:being )?|(?:in|back|again|on|happy|content|fine) as |"

@@ -329,7 +329,9 @@ def topics(t: str, covered: list[tuple[int, int]]) -> list[tuple[str, dict, int,
         x, y = _object_after(t, m.end())
         if _VERB_OBJECT.match(t, x):
             continue  # "wants to wait", "wants us to call back": a plan, not a thing wanted
-        if cue.endswith(("doing", "touching", "taking", "accepting")) and not _AGAIN_AFTER.match(t, y):
+        if cue.endswith(("doing", "touching", "taking", "accepting")) and not _AGAIN_AFTER.match(
+            t, y
+        ):
             continue  # "not doing much": only "not doing X again" refuses X
         if cue.startswith("no more") and _THAN.search(t, m.end(), y + 12):
             continue  # "no more travel than before"

@@ -34,7 +34,9 @@ Classes, each beside its near-miss twin:
 - a rank's pay refused again ("not taking trainee wages again") is the rank refused;
 - a machine or a height refused ("not getting up on a cherry picker") is a topic refused;
 - "open to anywhere sunny this summer" says where, not a wait; "open to anywhere after the
-  summer" still waits.
+  summer" still waits;
+- where they will not drive ("refuses to drive inside the ring road", "won't drive downtown") is
+  no licence lacking; "refuses to drive" alone still is.
 """
 
 from datetime import date
@@ -231,3 +233,14 @@ def test_a_ranks_pay_refused_again_is_the_rank_refused():
 def test_a_machine_climbed_refused_is_a_topic_refused():
     got = found("Not getting up on a cherry picker, no way.")
     assert any(key[:2] == ("topic", "avoid") for key in got)
+
+
+@pytest.mark.parametrize(
+    "text", ["Refuses to drive inside the ring road again.", "Won't drive downtown, parking's $30."]
+)
+def test_where_they_will_not_drive_is_no_licence_lacking(text):
+    assert ("driving", "avoid", "licence") not in found(text)
+
+
+def test_a_refusal_to_drive_at_all_is_still_no_licence():
+    assert ("driving", "avoid", "licence") in found("Refuses to drive, takes the bus everywhere.")
