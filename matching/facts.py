@@ -31,6 +31,7 @@ from data.models import (
     Touchpoint,
 )
 from matching.fit import ConditionFact
+from matching.rehire import rehire_words
 
 
 @dataclass(slots=True, frozen=True)
@@ -72,6 +73,8 @@ class TouchpointFact:
     direction: str
     kind: str
     outcome: str | None
+    # The team's "not eligible for rehire" or a client's do-not-return in the note, if said
+    rehire: str | None = None
 
 
 @dataclass(slots=True)
@@ -231,13 +234,16 @@ def load_facts(session: Session, *, only: Sequence[int] | None = None) -> dict[i
         Touchpoint.direction,
         Touchpoint.kind,
         Touchpoint.outcome,
+        Touchpoint.note,
     ).order_by(Touchpoint.id)
-    for tid, cid, at, direction, kind, outcome in conn.execute(
+    for tid, cid, at, direction, kind, outcome, note in conn.execute(
         only_these(session, touch_query, Touchpoint.candidate_id, only)
     ).all():
         if cid in people:
             people[cid].touchpoints.append(
-                TouchpointFact(tid, at, share(direction), share(kind), share(outcome))
+                TouchpointFact(
+                    tid, at, share(direction), share(kind), share(outcome), rehire_words(note)
+                )
             )
     for cid, items in condition_facts(session, only=only, share=share).items():
         if cid in people:

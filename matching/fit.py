@@ -309,9 +309,10 @@ def judge_person(person, role, now: datetime) -> list[Judgement]:
                 evidence={"until": until.isoformat(), "application_id": app.id},
             )
         )
-    if marked := not_for_rehire(person.applications):
+    if marked := not_for_rehire(person.applications, person.touchpoints):
         app, words = marked
-        when = app.decided_at or app.applied_at
+        when = getattr(app, "decided_at", None) or getattr(app, "applied_at", None)
+        when = when or getattr(app, "at", None)
         # A standing block, not an opt-out: never pitched, and never quoted in a draft
         # (no paraphrase): the reason is for the recruiter alone.
         out.append(
@@ -321,7 +322,10 @@ def judge_person(person, role, now: datetime) -> list[Judgement]:
                 -1.0,
                 f"Not to be hired again: the team's record"
                 f"{' from ' + month_year(when) if when else ''} says {quoted(words)}.",
-                evidence={"application_id": app.id, "note": words},
+                evidence={
+                    ("touchpoint_id" if hasattr(app, "at") else "application_id"): app.id,
+                    "note": words,
+                },
             )
         )
     return out

@@ -76,7 +76,7 @@ def pack(person: PersonFacts) -> bytes:
             )
             for a in person.applications
         ],
-        [(t.id, _when(t.at), t.direction, t.kind, t.outcome) for t in person.touchpoints],
+        [(t.id, _when(t.at), t.direction, t.kind, t.outcome, t.rehire) for t in person.touchpoints],
         [
             (
                 c.id,

@@ -74,7 +74,14 @@ def past_reason_fit(
     process is "last time"; an older one adds nothing but a conduct judgement."""
     latest = latest_process(applications)
     if latest is None:
-        return 0.0, []
+        # no process with us, but a note the team logged may still say never again ("walked
+        # out in week 3, not eligible for rehire")
+        reasons = [
+            Explanation("past_reason_standing", j.sentence, j.effect, dict(j.evidence))
+            for j in judgements
+            if j.facet == "rehire"
+        ]
+        return max(-1.0, sum(r.effect for r in reasons)), reasons
     lead = _what_happened(latest)
     evidence = {
         "application_id": latest.id,

@@ -255,7 +255,9 @@ def _consider(person, pins, monday, now, week_end, today, rules, result):
     if declined:
         result.held_back["not_interested"] += 1
         return None
-    if not_for_rehire(apps):  # the team's record says never again: no one to reconnect with
+    if not_for_rehire(
+        apps, person.touchpoints
+    ):  # the team's record says never again: no one to reconnect with
         result.held_back["not_for_rehire"] += 1
         return None
     if c.snoozed_until and c.snoozed_until > today:

@@ -364,9 +364,13 @@ def _after_sentence(text: str, pos: int) -> str:
 
 # A subject before "don't bother": "titles don't bother him" is indifference, and so is a thing
 # named with its article ("motels and the van don't bother him", "the cold doesn't bother her");
-# not whom a stop was told to ("told the agency don't bother him again").
+# not whom a stop was told to ("told the agency don't bother him again"). A thing said without
+# plural or article counts too when it is a doing or a mass noun ("high racking dont bother me",
+# "overtime don't bother him"), never a way of writing to them ("texting dont bother me").
 _INDIFFERENT = re.compile(
     r"\b(?:(?!(?:pls|please|thanks|always|guys|yes|ps)\b)\w+s|it|that|this|which|they|these|those|"
+    r"(?!(?:calling|texting|emailing|messaging|ringing|phoning|nothing|morning|evening|anything|"
+    r"everything|something)\b)[a-z]{2,}ing|overtime|heat|cold|noise|travel|weather|height|dirt|"
     r"(?<!told )(?<!tell )(?<!asked )(?<!ask )(?<!telling )(?:the|his|her|my|their|our|its) "
     r"(?!(?:agency|agencies|recruiters?|team|desk|office|guys|lads|company|firm)\b)(?:[a-z]+ )?[a-z]+)\s+$"
 )

@@ -48,7 +48,11 @@ _CANNOT = gated(
         r"(?:had |has had )?(?:his|her|their|my) (?:driving )?licen[cs]e (?:was |got |has been |had been )?"
         r"(?:revoked|suspended|taken away)|"
         r"(?:doesn't|doesnt|does not|don't|dont|do not|can't|cant|cannot|can not|won't|will not|"
-        r"refuses to|never learn(?:ed|t) to|is unable to|unable to) drive|non[- ]?driver|not a driver|"
+        r"refuses to|never learn(?:ed|t) to|is unable to|unable to) drive"
+        # where they will not drive is no licence lacking: "refuses to drive inside the Loop",
+        # "won't drive downtown", "can't drive in the snow"
+        r"(?! (?:inside|into|downtown|through|across|past)\b| in (?:the )?(?:city|town|loop|centre|center|"
+        r"downtown|traffic|snow|dark|rush hour)\b)|non[- ]?driver|not a driver|"
         r"(?:banned|disqualified) (?:from driving|for (?:drink[- ]driving|speeding|\d+ (?:months|years)))|"
         r"(?:is |'s |was |got )?banned(?= (?:until|till|til|for|from)\b)|driving ban|"
         r"relies on (?:the )?(?:buses|bus|public transport|trains?|lifts)|(?:uses|takes|gets) (?:the )?"

@@ -80,6 +80,11 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
         r"navidad(?:es)?|natale|kerst(?:mis)?|boż(?:e|ym) narodzeni(?:e|u)|świętach|swietach|świąt",
         "christmas",
     ),
+    # the new year's day, in Spanish, Portuguese, Italian, French and German: "después de Año Nuevo"
+    (
+        r"a[ñn]o nuevo|ano novo|capodanno|(?:le )?nouvel an|jour de l'an|neujahr(?:stag)?",
+        "new year",
+    ),
     (r"ostern|osterferien|p[âa]ques|p[áa]scoa|pascua|pasqua|pasen|wielkanoc\w*", "easter"),
     (r"semana santa|settimana santa", "holy week"),
     (

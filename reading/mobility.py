@@ -306,7 +306,7 @@ def place_role(before: str, after: str) -> str | None:
 
 
 _PLACE_AS_WORD = re.compile(
-    r"^\W*(?:(?:role|job|position|opening|vacancy|opportunity)\b(?!s)|test\b|offer|office(?! (?:roles|jobs|positions))|offices|site|hq|headquarters|client|co|company|team|trip|conference|meetup|branch|"
+    r"^\W*(?:(?:role|job|position|opening|vacancy|opportunity)\b(?!s)|test\b|offer|office(?! (?:roles|jobs|positions))|offices|site|hq|headquarters|client|co\b|company|team|trip|conference|meetup|branch|"
     r"based (?:company|companies|startup)|(?:company|co|employer|firm)\b)"
 )
 _TRIP_TO = re.compile(

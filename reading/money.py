@@ -119,9 +119,9 @@ _RANGE = r"(?:\s?(?:-|–|to)\s?(?:(?:[£€$₹₦¥₺₱₪฿₩]|r\$|r(?=\d
 # Words between an amount and its period: "2.800 € brutto monthly".
 _TAX = r"(?:\s(?:gross|netto|net|brutto|before tax|after tax|pre-tax|base|basic|b2b)\b)?"
 _PERIOD = (
-    rf"(?:{_TAX}(?:(?:\s?/\s?|\s(?:a|an|per|each)\s)(?P<per>year|annum|yr|month|mo|day|hour|hr|(?<=/)[hd]|(?<=/ )[hd])\b"
+    rf"(?:{_TAX}(?:(?:\s?/\s?|\s(?:a|an|per|each)\s)(?P<per>year|annum|yr|month|mo|week|wk|day|hour|hr|(?<=/)[hd]|(?<=/ )[hd])\b"
     r"|\s?p[./]?\s?(?P<perp>a|d|h|m)\b\.?"
-    r"|\s(?P<per2>daily|hourly|monthly|annually|pcm|pa)\b))?"
+    r"|\s(?P<per2>daily|hourly|weekly|monthly|annually|pcm|pa)\b))?"
 )
 SYMBOLED = re.compile(
     rf"(?<![\w£€$]){_SYM}\s?{_NUM}{_MULT}{_RANGE}{_CUR_WORD}(?P<tilde>)(?P<ish>)(?P<plus>\+)?{_PERIOD}"
@@ -175,6 +175,9 @@ _PERIODS = {
     "monthly": "month",
     "pcm": "month",
     "m": "month",
+    "week": "week",
+    "wk": "week",
+    "weekly": "week",
     "day": "day",
     "d": "day",
     "daily": "day",

@@ -72,6 +72,8 @@ _NEGATION = re.compile(
     r"against|anti|(?:is|are) out|out of the question|deal ?-?breakers?|red lines?|no[- ]go|not for (?:me|him|her|them)|"
     r"(?:is|are|was) a no|off the table|not an option|non[- ]starters?|red flags?|a hard no|"
     r"can't stand|can't do|couldn't do|won't do|won't|wont|can't|don't|doesn't|didn't|isn't|"
+    # "I'd go crazy stuck at a desk at home": what would drive them mad
+    r"go(?:es)? (?:crazy|mad|insane|nuts|stir[- ]crazy)(?! (?:for|over|about)\b)|"
     r"aren't|wasn't|weren't|wouldn't|shouldn't|no thanks|due to|because of|concerns? (?:about|over|with|around)|"
     r"worried about|issues? with|problems? with|unhappy with|not happy with|didn't like|pushed back on|"
     r"objected to|objection to|balked at|walked away over|over (?:the|an?)|rather than|instead of|"

@@ -289,7 +289,7 @@ OPT_OUT = gated(
         r"(?:the )?(?:uk |eu )?(?:gdpr )?(?:article|art\.?) ?21\b|"
         r"object(?:s|ed|ing)? to (?:the |any |all |further )?(?:data )?processing(?=\W*(?:$|[.;!]))|"
         r"cease and desist|"
-        r"(?:data|details|information|profile|record|records|cv) (?:to be |be |being )?(?:deleted|erased|"
+        r"(?:data|details|information|info|profile|record|records|cv) (?:to be |be |being )?(?:deleted|erased|"
         r"removed|wiped)|"
         # "I want my number removed" (an old one, or one with a new one given, is ``contact_channels.one_detail``)
         r"(?:want|wants|wanted|like|'d like) (?:my|his|her|their) (?:mobile |phone |contact )?(?:number|email "
@@ -393,6 +393,9 @@ _TURNED_BACK = (
     r"(?:changed (?:my|her|his|their) minds?)|"
     # "pls send me SM roles", "keen again now", "wants to hear about area roles"
     r"(?:please |pls )?send (?:me|him|her|them) (?:[\w-]+ ){1,2}(?:roles|jobs|opportunities)|"
+    # "job hunting now, send me whatever you got": searching again, and asking for all there is
+    r"(?<!not )(?<!n't )(?<!never )(?:job[- ]?hunting|job[- ]?searching|actively looking) (?:now|again)|"
+    r"send (?:me|him|her|them) (?:whatever|everything|all|what) (?:you've |you |u |ya |y'?all )?(?:got|have)|"
     r"(?<!not )(?<!n't )(?<!never )(?:keen|looking|interested|open) again|(?:wants?|would like|'d like) to hear (?:about|from))"
 )
 # An earlier message of theirs apologised for: "sorry about that msg back in Feb", "sorry for

@@ -421,6 +421,8 @@ def _value(m: re.Match, text: str) -> dict | None:
         return None  # "max 30 k's each way", "40k from home": kilometres, not pay
     if not has_money_sign and mult is None and period in ("day", "hour") and amount > 5000:
         return None
+    if not has_money_sign and mult is None and period == "week" and amount < 100:
+        return None  # "3 a week", "two or 3 a week": how often, not pay
     if period is None and re.search(r"\bday rate\b", text[max(0, m.start() - 30) : m.end() + 20]):
         period = "day"
     if period is None and re.search(r"\bhourly rate\b", text[max(0, m.start() - 30) : m.start()]):

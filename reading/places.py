@@ -38,7 +38,13 @@ Mumbai, Delhi, Hyderabad, Pune, Chennai, Sydney, Melbourne, Brisbane, Perth, Auc
 Jakarta, Surabaya, Bandung, Manila, Kuala Lumpur, Bangkok, Ho Chi Minh City, Groningen, Leiden,
 Delft, Haarlem, Nijmegen, Maastricht, Arnhem,
 Redmond, Bellevue, Menlo Park, Palo Alto, Mountain View, Sunnyvale, San Jose, Oakland, Haifa,
-Jerusalem, Herzliya, Noida, Gurugram, Gurgaon, Kolkata, Ahmedabad, Quebec City
+Jerusalem, Herzliya, Noida, Gurugram, Gurgaon, Kolkata, Ahmedabad, Quebec City,
+San Antonio, Fort Worth, El Paso, Columbus, Cleveland, Cincinnati, Dayton, Toledo, Akron,
+Las Vegas, Henderson, Orlando, Tampa, Jacksonville, Fort Lauderdale, St Petersburg, Tallahassee,
+Tucson, Scottsdale, Tempe, Charlotte, Greensboro, Nashville, Memphis, Knoxville, Louisville,
+Indianapolis, Detroit, Milwaukee, Baltimore, St Louis, Kansas City, New Orleans, Baton Rouge,
+Sacramento, Fresno, Salt Lake City, Albuquerque, Oklahoma City, Tulsa, Omaha, Des Moines,
+Honolulu, Anchorage, Boise, Spokane, Tacoma, Richmond, Charleston, Greenville, Savannah, Plano
 """
 _NAMES = (
     _CITY_NAMES
@@ -115,6 +121,16 @@ _ALIASES = {
     "joburg": "Johannesburg",
     "jozi": "Johannesburg",
     "ksa": "Saudi Arabia",
+    # US cities as people shorten them
+    "cincy": "Cincinnati",
+    "vegas": "Las Vegas",
+    "philly": "Philadelphia",
+    "nola": "New Orleans",
+    "st. louis": "St Louis",
+    "saint louis": "St Louis",
+    "st. petersburg": "St Petersburg",
+    "st. pete": "St Petersburg",
+    "st pete": "St Petersburg",
 }
 
 PLACES: dict[str, str] = {n.strip().lower(): n.strip() for n in _NAMES.split(",") if n.strip()}
@@ -150,7 +166,20 @@ CASE_SENSITIVE = {
 ORDINARY_WORDS = {"reading", "bath", "nice", "split", "cork", "turkey", "hull", "derby", "stoke"}
 # First names that are also places ("spoke to Sofia"): capitalised anywhere, so they always need
 # a place around them.
-FIRST_NAMES = {"sofia", "florence", "lincoln", "wellington", *regions.FIRST_NAMES}
+# Columbus has its day, and Henderson is a surname as often as a town.
+FIRST_NAMES = {
+    "sofia",
+    "florence",
+    "lincoln",
+    "wellington",
+    "orlando",
+    "charlotte",
+    "henderson",
+    "columbus",
+    "savannah",
+    "richmond",
+    *regions.FIRST_NAMES,
+}
 
 CITIES = {n.strip().lower() for n in _CITY_NAMES.split(",") if n.strip()}
 

@@ -55,7 +55,12 @@ _REMOTE = re.compile(
     # Spain" ("Teletrabajo desde cualquier lugar de España" read through its English), "Home-based
     # across the UK" (not "Remote monitoring of the fleet")
     r"(?<![^\n])\W*(?:fully |100 ?% )?(?:remote|home[- ]?based|working from home) (?:from|across|anywhere|"
-    r"within|desde|depuis|da|de|aus|z)\b)",
+    r"within|desde|depuis|da|de|aus|z)\b|"
+    # at home once trained: "Work from home after two weeks of onsite training", "dispatch from
+    # home after 90 days in the terminal" - the training on site is a start, not the mode
+    r"(?:work(?:s|ing)?|dispatch(?:es|ing)?|based|(?:answer(?:s|ing)?|tak(?:e|es|ing)) (?:calls|phones)) from home "
+    r"(?:after|once|following) (?:[\w-]+ ){0,4}?(?:weeks?|days?|months?|training|onboarding|probation|"
+    r"trained)\b)",
     re.I | re.M,
 )
 # A title that says the role is remote: "Remote Outpatient Coder", "Claims Examiner (Remote)",

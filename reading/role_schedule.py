@@ -52,7 +52,12 @@ _SCHEDULE = {
     r"(?:house|home|cottage|accommodation|housing) on(?: the)? (?:farm|station|property|orchard|vineyard|estate)|"
     r"(?:farm|on-?farm|tied|staff|employer) (?:housing|cottage|accommodation)|tied house|"
     r"lives? on(?: the)? (?:farm|station|property)\b(?! \w)|(?:accommodation|housing) (?:is )?(?:provided|included)",
-    "bank_holidays": r"(?:bank|public|stat|statutory) holidays?|boxing day|christmas day",
+    "bank_holidays": r"(?:bank|public|stat|statutory) holidays?|boxing day|christmas day|"
+    # the holidays named as worked: "Thanksgiving, Christmas and New Year's Eve ... are worked",
+    # "all major holidays are worked", "holidays required"
+    r"(?:thanksgiving|christmas|new year'?s(?: eve)?|(?:all |major |the )*holidays)"
+    r"(?! (?:party|parties|bonus|lunch|dinner|do|closure|shutdown))(?=[^.;\n]{0,70}\b(?:are|is) "
+    r"(?:worked|required|mandatory)\b)|(?:work|working) (?:all |major |the )*holidays\b",
     # a school's year: "Term-time only, 39 weeks a year", "school holidays off"
     "term_time": r"term[- ]?time|(?:38|39|40) weeks (?:a|per|of the) year|school holidays off",
 }

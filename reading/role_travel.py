@@ -54,6 +54,8 @@ _COUNT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3}
 # A driver's time away from home: "over-the-road, out three weeks", "OTR", "regional, home
 # weekends" - most of the time away ("local, home daily" is none).
 _ON_THE_ROAD = re.compile(
+    # a travel nurse's or therapist's assignment: living away from home for the contract
+    r"\btravel (?:contracts?|assignments?|nurs(?:e|es|ing)|rns?|lpns?|cnas?|therap(?:ist|y)|techs?)\b|"
     r"\b(?:otr|over[- ]the[- ]road|out (?:two|three|four|2|3|4)(?: to (?:three|four|3|4))? weeks|"
     r"out for weeks|home (?:weekly|every weekend|on weekends|every other week))\b",
     re.I,

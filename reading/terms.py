@@ -25,6 +25,9 @@ WORK_MODE = {
         r"work(?:ing)? (?:fully |full[- ]time |100% )?remotely",
         r"remotely",
         r"(?:never|not) (?:go(?:ing)? )?(?:back )?(?:in|into|to) (?:the |an )?office",
+        # the home desk itself: "not at a desk in his house", "stuck at a desk at home"
+        r"(?:a|my|his|her|their|the) desk (?:at home|in (?:my|his|her|their|the) (?:house|home|spare room|"
+        r"kitchen))",
     ),
     "hybrid": (
         r"hybrid",
@@ -262,6 +265,10 @@ SCHEDULE = {
         r"(?<!before the )(?<!over the )(?:bank|public|stat|statutory) holidays?(?! weekends?| mondays?)",
         r"(?:(?<=work )|(?<=working )|(?<=works )|(?<=worked )|(?<=on ))(?:boxing day|christmas day|"
         r"new year'?s day|easter (?:sunday|monday))",
+        # the US holidays worked: "won't work Christmas or Thanksgiving anymore", "no more working
+        # the holidays" (not "work till after Christmas": a wait)
+        r"(?:(?<=work )|(?<=working )|(?<=works )|(?<=worked ))(?:christmas|thanksgiving|the holidays|holidays|"
+        r"new year'?s(?: eve)?|(?:july 4th|the 4th of july|the fourth of july))(?! (?:party|parties|bonus))",
     ),
     # a school's year worked and the holidays off: "term-time only (kids)", "needs school holidays off"
     "term_time": (

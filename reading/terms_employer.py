@@ -77,6 +77,14 @@ COMPANY = {
         r"homes?|clinics?|hospitals?|practices?|surger(?:y|ies)|pharmac(?:y|ies)|stores?|schools?|hotels?|"
         r"restaurants?)",
         r"(?:somewhere|something|a place|an? (?:org|organi[sz]ation|company|firm)) smaller",
+        # run by a family or its owner: "a small family shop", "family-owned only", "no more
+        # mom-and-pop outfits" (not a family in a role's perks: "family health cover")
+        r"(?:small(?:er)? )?family[- ]?(?:owned|run|operated)(?: (?:shops?|businesses|business|firms?|"
+        r"companies|company|outfits?|contractors?))?",
+        r"(?:small(?:er)? )?family (?:shops?|businesses|business|firms?|outfits?|contractors?)",
+        r"mom[- ](?:and|&|n)[- ]pops?(?: (?:shops?|outfits?|companies|businesses|places|stores))?",
+        r"mom ?& ?pops?",
+        r"owner[- ](?:operated|run) (?:shops?|businesses|business|firms?|companies|company|outfits?)",
         # "a tiny team"; a headcount cap: "under 20 people" ("fewer than" would read as a refusal)
         r"(?:tiny|little|micro) (?:companies|company|firms?|teams?|outfits?|shops?|startups?|orgs?)",
         # a charity by its size: "a small grassroots charity", "a little local NGO"
@@ -98,7 +106,8 @@ COMPANY = {
         r"(?:\d{1,3},\d{3}|\d{4,6}|\d{1,3}k)\+?[- ](?:person|people|strong|employee) (?:companies|company|"
         r"firms?|orgs?|organi[sz]ations?|corporates?|corporations?|businesses|business|employers?|banks?)",
         r"(?:large|larger|big|bigger|huge)(?:,? (?:stable|established|well[- ]known|global|"
-        r"international|household[- ]name))? (?:companies|company|firms?|organi[sz]ations?|orgs?|employers?)",
+        r"international|household[- ]name))? (?:companies|company|firms?|organi[sz]ations?|orgs?|employers?|"
+        r"outfits?)",
         # "another big FMCG employer", "a big corporate hospital", "a large hospital chain"
         r"(?:large|larger|big|bigger|huge) (?:[a-z&]+ )?(?:companies|company|firms?|employers?|"
         r"organi[sz]ations?|brands?)",

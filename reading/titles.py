@@ -167,13 +167,15 @@ _RANK = (
     r"(?:sous|line|pastry|second) chef|team member|crew member)"
 )
 _RANK_AFTER = (
-    r"(?= (?:level|title|grade|band|pay|money|roles?|jobs?|posts?|positions?|again)\b|\W|$)"
+    r"(?= (?:level|title|grade|band|pay|wages|rates?|money|roles?|jobs?|posts?|positions?|"
+    r"again)\b|\W|$)"
 )
 _RANK_STEP = re.compile(
     r"\b(?:(?:back|down) (?:in)?to (?:being )?|(?:in|back|again|on|happy|content|fine) as |"
     r"(?:do|doing|take|taking|be|being) (?=(?:an? )?"
     + _RANK
-    + r" (?:roles? |jobs? |posts? )?again)|"
+    # the rank's pay taken again is the rank: "not taking apprentice pay again"
+    + r" (?:roles? |jobs? |posts? |pay |wages |rates? |money )?again)|"
     # a rank's title taken to get in: "i'd take a coordinator title", "happy to accept an analyst grade"
     r"(?:take|taking|accept|accepting) (?=(?:an? )?" + _RANK + r" (?:title|grade|level)\b))"
     r"(?:an? |the )?(?P<t>(?:(?!being\b)[a-z]+ )?"

@@ -68,6 +68,8 @@ def stem(word: str) -> str:
     """A light stem, the same on both sides: plural s / es / ies, -ing, -ed."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 6 and word.endswith("ings"):
+        word = word[:-1]  # "store openings" and "a store opening": one stem on both sides
     if len(word) > 5 and word.endswith("ing"):
         word = word[:-3]
         return (
@@ -138,7 +140,10 @@ _CUES = gated(
     re.compile(
         r"(?:(?P<avoid>"
         rf"{_WONT}{_DO}|refuses (?!to )|"
-        r"(?:no|not|never) (?:more|again|doing|touching|going back (?:to|into))(?: (?:in|with|on|at|doing|working (?:in|on|with)))?|"
+        r"(?:no|not|never) (?:more|again|doing|touching|taking|accepting|going back (?:to|into))(?: (?:in|with|on|at|doing|working (?:in|on|with)))?|"
+        # a machine or a height refused: "not getting up on an order picker", "never climbing onto a roof"
+        r"(?:not|never|won't be|no more) (?:getting|climbing|going) up (?:on|onto|in|into) (?:a |an |the )?|"
+        r"(?:not|never|no more) climbing (?:up )?(?:on|onto) (?:a |an |the )?|"
         r"(?:hates?|loathes?|detests?|despises?|can't stand|cannot stand|can not stand|can't bear) (?!to )|"
         r"(?:done|finished) with|(?:sick|tired) (?:of|with)|fed up (?:of|with)|had enough of|"
         r"(?:doesn't|does not|don't|do not|dont|doesnt) want(?: to (?:do|work (?:in|on|with|for)|be in|"
@@ -324,7 +329,9 @@ def topics(t: str, covered: list[tuple[int, int]]) -> list[tuple[str, dict, int,
         x, y = _object_after(t, m.end())
         if _VERB_OBJECT.match(t, x):
             continue  # "wants to wait", "wants us to call back": a plan, not a thing wanted
-        if cue.endswith(("doing", "touching")) and not _AGAIN_AFTER.match(t, y):
+        if cue.endswith(("doing", "touching", "taking", "accepting")) and not _AGAIN_AFTER.match(
+            t, y
+        ):
             continue  # "not doing much": only "not doing X again" refuses X
         if cue.startswith("no more") and _THAN.search(t, m.end(), y + 12):
             continue  # "no more travel than before"
@@ -350,8 +357,10 @@ def _read(t, pol, a, b, covered, taken) -> list[tuple[str, dict, int, int]]:
         if any(s < y and x < e for s, e in taken):
             continue
         words = stems(t[x:y])
-        if _qualified(_WHOLE_WORD.findall(t, x, y)):
-            continue  # "refuses cold calling": "cold" alone is not what they refuse
+        if _qualified(_WHOLE_WORD.findall(t, x, y)) and len(words) < 2:
+            # "refuses cold calling": "cold" alone is not what they refuse; two content words
+            # name the thing however it is qualified ("loves new store openings")
+            continue
         if not words or _KNOWS.search(t, x, y):
             continue  # "no FS exp": what they have not done, not what they refuse
         if _FACET_WORDS.search(t, x, y):

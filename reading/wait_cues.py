@@ -119,8 +119,9 @@ THEN_CLAUSE = re.compile(
     r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?)(?: (?:the|a) (?:week|day|couple of days|few days|"
     r"monday|fortnight))? after(?=\W*$)|"
     # "exams on 7-8 Dec - leave me till after", "audit in March, nothing until after": "after"
-    # with nothing named is after the time just said
-    r"(?:till|until|til|not before|nothing before) after(?=\W*$)|"
+    # with nothing named is after the time just said, a reason may follow ("won't interview till
+    # after, the bonus is tied to it")
+    r"(?:till|until|til|not before|nothing before) after(?=\W*$|\s*[,;:(\u2013\u2014-])|"
     # "We ship v3 in Q1 ... so not before it's out", "rather not move before it's live"
     r"not (?:\w+ )?(?:before|until|till) (?:it's|it is|it has|that's|it) ?(?:out|live|shipped|launched|"
     r"released|done|over|finished|through|signed)|"
@@ -242,7 +243,9 @@ GRACE = re.compile(
 )
 # A day and month ("16 Jun") is a wait only right after one of these; else it dates an event.
 DATED_CUE = re.compile(
-    r"\b(?:until|till|til|from|after|before|back(?: on| in)?|returns?(?: on)?|available(?: from)?|"
+    # "back at work 1/4", "returns to work on 3/2": the day a leave ends
+    r"\b(?:until|till|til|from|after|before|back(?: on| in| (?:at|to) work(?: on)?)?|"
+    r"returns?(?: to work)?(?: on)?|returning to work(?: on)?|available(?: from)?|"
     r"free(?: from)?|start(?:ing|s)?(?: on)?|on leave|off|away|out|"
     # "RSU tranche vests Mar 15": the day an event still ahead falls on
     r"vest(?:s|ing)?(?: on)?|pays? out(?: on)?|"

@@ -88,7 +88,9 @@ _PAST_BEFORE_CUE = re.compile(
 # asked us to stop back in March"): then, not a return - "off sick, back in Feb" is one.
 BACK_THEN = re.compile(
     r"\b(?:was|were|had|did|asked|told|said|spoke|wrote|emailed|rang|called|messaged|met|mentioned|sent|"
-    r"replied|chatted|talked|signed|joined|left|started|placed|sorry|apologies|apologise|apologize)\b(?:(?!\b(?:will|'ll|be|until|till|from|"
+    r"replied|chatted|talked|signed|joined|left|started|placed|sorry|apologies|apologise|apologize|"
+    # a period or a course done: "passed his 90 days back in May", "finished school back in June"
+    r"passed|finished|completed|wrapped|ended|graduated|quit|moved)\b(?:(?!\b(?:will|'ll|be|until|till|from|"
     r"and)\b)[^,.;:!?–—-])*(?<!circle )(?<!come )(?<!get )(?<!be )(?<!check )(?<!call )(?<!ring )(?<!ping )"
     r"(?<!reach )(?<!touch )(?<!go )(?<!write )(?<!loop )(?<!try )(?<!him )(?<!her )(?<!them )(?<!me )"
     r"\bback (?:in|at the (?:start|end|beginning) of)(?: (?:early|mid|late))?\W*$"
@@ -118,8 +120,11 @@ SAID_THEN = re.compile(
     r"\b(?:asked|told|requested|begged|wanted)\b[^.;:!?]*\bstop\w*\b[^.;:!?]* back in(?: (?:early|mid|late))?\W*$|"
     # a stop of theirs recalled with when they asked it: "I know I asked for no contact in Feb",
     # "she'd asked to be taken off in March" (not "asked us to stop, but try again in March")
-    r"\b(?:i|she|he|they)(?:'d| had)? (?:asked|told (?:you|us)|requested|begged)(?: (?:you|us|for|to be|to))* "
+    # ... or told to one of us: "I told your guy not to call me back in January"
+    r"\b(?:i|she|he|they)(?:'d| had)? (?:asked|told (?:you|us|your (?:\w+ )?\w+|the (?:recruiter|agency|"
+    r"office|desk|team)|[a-z]+)|requested|begged)(?: (?:you|us|for|to be|to))* "
     r"(?:no (?:more |further )?contact|(?:to )?stop\w*|removed|taken off|(?:to )?unsubscribe|(?:to )?opt out|"
+    r"not to (?:call|contact|ring|text|email|message|phone) (?:me|him|her|them)|"
     r"dnc|(?:to )?leave (?:me|her|him|them) alone)\b(?:(?!\b(?:until|till|after|before|from|but|and|wants?|"
     r"will|try|again|then)\b)[^.;:!?])* (?:back )?in(?: (?:early|mid|late))?\W*$"
 )

@@ -136,6 +136,12 @@ def find_waits(
             and not THEN_CLAUSE.match(text, m.end(), sentence_end(text, m.end(), ".!?\n"))
         ):
             continue  # "(email 4 Aug)": the day something happened
+        if m["season"] and re.search(
+            r"\b(?:open to|happy to go|willing to go|up for|ready (?:to go|for)) (?:go(?:ing)? )?"
+            r"(?:anywhere|somewhere)(?: (?!(?:after|till|until|from|before|by|in|once)\b)[a-z]+){0,3}\W*$",
+            before,
+        ):
+            continue  # "open to anywhere warm this winter": where they would work then, not a wait
         if m["season"] and re.match(
             r"\W*(?:with|w/?) (?:the |my |our |his |her )?(?:kids|family|children|grandkids)\b",
             after,
