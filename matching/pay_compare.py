@@ -73,6 +73,18 @@ TO_EUR = {
 # A period's pay times this is a year's: 12 months, 46 working weeks, 220 working days,
 # 1,760 hours (220 days of 8); a contractor's rate against a permanent band is compared so.
 PER_YEAR = {"year": 1, "month": 12, "week": 46, "day": 220, "hour": 1760}
+# In the US and Canada an hourly wage is a year's at 2,080 hours (40 a week, 52 weeks paid):
+# "$40 an hour" is an $83k job there, above a $60-70k band, not $70k within it.
+_HOURS_PAID = {"USD": 2080, "CAD": 2080}
+
+
+def per_year(period: str | None, currency: str | None) -> int:
+    """How many of ``period`` make a year's pay in ``currency``."""
+    if period == "hour":
+        return _HOURS_PAID.get((currency or "").upper(), PER_YEAR["hour"])
+    return PER_YEAR.get(period or "year", 1)
+
+
 # Dollars that a bare "$" may mean where they are the band's currency.
 OTHER_DOLLARS = {"AUD", "CAD", "NZD", "SGD", "HKD"}
 # A band stated with what comes on top of base: "Total compensation (base plus RSUs)", "OTE".
@@ -94,7 +106,7 @@ def yearly_eur(value: dict[str, Any]) -> float | None:
     rate = TO_EUR.get(currency or "EUR")
     if rate is None:
         return None
-    return float(amount) * rate * PER_YEAR.get(value.get("period") or "year", 1)
+    return float(amount) * rate * per_year(value.get("period"), currency or "EUR")
 
 
 def role_pay_eur(role: RoleFacts) -> float | None:
@@ -102,16 +114,17 @@ def role_pay_eur(role: RoleFacts) -> float | None:
     if not role.pay_max:
         return None
     rate = TO_EUR.get((role.currency or "EUR").upper())
-    return role.pay_max * rate * PER_YEAR.get(role.pay_period, 1) if rate else None
+    return role.pay_max * rate * per_year(role.pay_period, role.currency) if rate else None
 
 
 def band_sized(value: dict[str, Any], role: RoleFacts) -> bool:
     amount = value.get("amount")
     if not amount or not role.pay_max:
         return False
-    yearly = float(amount) * PER_YEAR.get(value.get("period") or "year", 1)
-    per_year = PER_YEAR.get(role.pay_period, 1)
-    return 0.3 * (role.pay_min or role.pay_max) * per_year <= yearly <= 3 * role.pay_max * per_year
+    yearly = float(amount) * per_year(value.get("period"), role.currency)
+    band_year = per_year(role.pay_period, role.currency)
+    low = 0.3 * (role.pay_min or role.pay_max) * band_year
+    return low <= yearly <= 3 * role.pay_max * band_year
 
 
 def in_band_period(value: dict[str, Any], role: RoleFacts) -> dict[str, Any]:

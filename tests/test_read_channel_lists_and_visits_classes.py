@@ -160,3 +160,14 @@ def test_a_headcount_said_as_a_cap_or_before_the_kind_is_a_company_size(note, si
 
 def test_a_team_one_managed_is_no_company_size():
     assert not [f for f in AT.found("managed a 12-person team") if f[0] == "company"]
+
+
+def test_a_us_hourly_floor_is_a_year_at_2080_hours_against_a_salaried_band():
+    from tests.fit_helpers import goes_against, suits
+
+    role = dict(title="Medical Assistant", offers=["$60,000-$70,000 per year"])
+    assert goes_against("won't go under $40 an hour", "pay", **role)  # $83k a year
+    assert suits("won't go under $31 an hour", "pay", **role)  # $64k a year
+    # elsewhere a rate is still a contractor's year (1,760 hours): £40 an hour is £70k
+    uk = dict(title="Medical Secretary", offers=["£60,000-£72,000 per year"])
+    assert not goes_against("won't go under £40 an hour", "pay", **uk)
