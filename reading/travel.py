@@ -17,6 +17,9 @@ _TRAVEL = gated(
     re.compile(
         r"\b(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )(?:travel(?:l?ing)?|(?<!day )(?<!day-)trips?|time on the road|"
         r"living out of (?:a )?(?:suitcases?|hotels?)|life on the road|on the road(?! to)|hotel life|"
+        # the road as a life of travel: "off the road for good" (none), "loves the road"
+        r"(?<!truck )(?<!van )(?<!car )(?<!lorry )(?<!vehicle )off the road(?! to)|"
+        r"(?:(?<=love )|(?<=loves )|(?<=loved )|(?<=miss )|(?<=misses )|(?<=missed ))the road(?! to)|"
         r"flying|on (?:a )?planes?|"
         # travel done as a routine: "flew Riyadh-Tabuk every week", "travelled weekly" (a verdict
         # after it decides: "Hated it")
@@ -104,6 +107,10 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
     if _JOURNEY_CAP.match(segment, m.end()):
         return None  # "won't travel more than 15 minutes to work": a commute's length, not a share
     value, capped = share(segment), bool(CAP.search(segment))
+    if m.group().startswith("off the road"):
+        if _VEHICLE.search(segment, 0, m.start()):
+            return None  # "his truck was off the road for a month": the vehicle, not the person
+        value = 0.0 if value is None else value  # "off the road for good": no travel at all
     if (
         value is None
         and _AT_ALL.match(segment, m.end())
@@ -116,6 +123,7 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
     return value, capped, m.start(), m.end()
 
 
+_VEHICLE = re.compile(r"\b(?:truck|van|car|lorry|vehicle|rig|bus|cab|tractor)s?\b")
 _AT_ALL = re.compile(r"\W*(?:at all|whatsoever|of any kind|full stop)\b(?! times| hours| costs)")
 # A share then its cap: "a night away a month, no more", "2 days a month - that's it".
 _NO_MORE = re.compile(r"\b(?:(?:no|not any) more|that's (?:it|the limit|my limit))\b(?! than)")

@@ -11,6 +11,10 @@
 - A company's size said by headcount: a cap ("fewer than 100 employees", "<50 people", read as a
   refusal of small companies before) or a count before the kind ("a 20-person startup", read as
   pay of 20,000 before; "10,000-person companies").
+- The road as a life of travel: "off the road for good" refuses travel, "loves the road" wants it
+  (a truck off the road is not the person).
+- A US hourly wage is a year at 2,080 hours against a salaried band (it was 1,760, a contractor's
+  year, which put "$40 an hour" inside a $60-70k band).
 """
 
 from __future__ import annotations
@@ -171,3 +175,19 @@ def test_a_us_hourly_floor_is_a_year_at_2080_hours_against_a_salaried_band():
     # elsewhere a rate is still a contractor's year (1,760 hours): £40 an hour is £70k
     uk = dict(title="Medical Secretary", offers=["£60,000-£72,000 per year"])
     assert not goes_against("won't go under £40 an hour", "pay", **uk)
+
+
+@pytest.mark.parametrize(
+    "note, pol",
+    [
+        ("says he's off the road for good, local shows only", "avoid"),
+        ("wants off the road now the baby's here", "avoid"),
+        ("loves the road, wants more of it", "wish"),
+    ],
+)
+def test_the_road_as_a_life_of_travel(note, pol):
+    assert ("travel", pol) in {f[:2] for f in AT.found(note)}, AT.found(note)
+
+
+def test_a_vehicle_off_the_road_is_no_travel():
+    assert not [f for f in AT.found("his truck was off the road for a month") if f[0] == "travel"]
