@@ -19,7 +19,12 @@ WORDS: tuple[tuple[str, str], ...] = (
     (rf"(?:één|een|1) dag{_DAYS_AHEAD}", "one day"),
     *(
         (rf"(?:{word}) dagen{_DAYS_AHEAD}", f"{n} days")
-        for word, n in (("twee|2", "two"), ("drie|3", "three"), ("vier|4", "four"), ("vijf|5", "five"))
+        for word, n in (
+            ("twee|2", "two"),
+            ("drie|3", "three"),
+            ("vier|4", "four"),
+            ("vijf|5", "five"),
+        )
     ),
     (r"per week(?= (?:op|naar|in) (?:het )?kantoor| naar (?-i:[A-Z])| thuis)", "a week"),
     # the office after its days only ("op kantoor gebeld worden" is where a call reaches them)
@@ -35,6 +40,11 @@ CUES: tuple[tuple[str, str], ...] = (
     (
         r"(?:(?<=dag )|(?<=dagen )|(?<=week ))naar (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)? "
         r"(?:reizen|gaan|komen|pendelen|forenzen)",
+        "into the office",
+    ),
+    # ... the verb said before it: "reis ik één dag per week naar Utrecht."
+    (
+        r"(?<=week )naar (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?(?= *(?:[.,;!]|$))",
         "into the office",
     ),
 )

@@ -106,8 +106,10 @@ _RISE_ON = re.compile(
     r"\s?(?:more|extra|on top|increase|raise|rise|bump|uplift|jump)\b[^.;!?£€$\d]{0,12}?\b(?:than|on|of|over|"
     r"above)\b(?: (?:the|my|her|his|their|what|current|a|base|basic|salary|of))*\W*$"
 )
-_NOW_PAY_AFTER = re.compile(r"^\W{0,3}(?:(?:i'm|i am|she's|he's|they're|she is|he is|i'm currently|"
-                            r"currently|now|at the moment|base|basic|salary|today)\b|(?:on|now)\W*$)")
+_NOW_PAY_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:i'm|i am|she's|he's|they're|she is|he is|i'm currently|"
+    r"currently|now|at the moment|base|basic|salary|today)\b|(?:on|now)\W*$)"
+)
 _RISE_HARD = re.compile(r"\b(?:needs?|must|minimum|at least|has to|have to|won't move for less)\b")
 # "4L var", "2L joining bonus": a part of a package.
 _COMPONENT = re.compile(r"^\s?(?:var|variable|incentives?|joining bonus|esops?)\b")
@@ -360,8 +362,10 @@ def _rise_over_now(m: re.Match, value: dict, rest: list, text: str) -> tuple[int
         or now.get("amount") is None
         or now.get("period") != value.get("period")
         or (now["currency"] and value["currency"] and now["currency"] != value["currency"])
-        or not (_NOW_PAY_AFTER.match(text[nxt.end() : nxt.end() + 25]) or _CURRENT.search(
-            text[m.end() : nxt.start()]))
+        or not (
+            _NOW_PAY_AFTER.match(text[nxt.end() : nxt.end() + 25])
+            or _CURRENT.search(text[m.end() : nxt.start()])
+        )
     ):
         return None
     value["amount"] = value["amount"] + now["amount"]

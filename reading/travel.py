@@ -211,6 +211,7 @@ _DOMESTIC = gated(
         r"\b(?:domestic(?:ally)?(?: travel| trips?)? only|"
         r"only domestic(?:ally)?|domestic(?: travel| trips?)? is (?:fine|ok)|"
         r"no (?:long[- ]haul|international|overseas|foreign)(?: travel| trips?| flights?)?|"
+        r"no (?:more )?(?:trips?|travel|shoots?|visits?|assignments?) (?:abroad|overseas)|"
         r"(?:not|never|(?<=n)'t|(?<=\bca)nt|(?<=\bwo)nt|(?<=\bdo)nt) (?:\w+ ){0,2}(?:abroad|overseas|"
         r"internationally|long[- ]haul|international(?: travel| trips?)?)|"
         r"within (?:the )?(?:country|uk|us|india|ireland|canada|nigeria|"

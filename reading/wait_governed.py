@@ -108,7 +108,9 @@ _PAID_IN = re.compile(
     r"hit (?:my|the|her|his) (?:account|bank))(?: (?:in|at the end of|end of|on))(?: (?:early|mid|late))?\W*$"
 )
 # ... and a return they have settled into since: "back from leave in June, settled back in now"
-_SETTLED = re.compile(r"\b(?:settled(?: back)? in|been back (?:for|since)|back in the (?:swing|saddle))\b")
+_SETTLED = re.compile(
+    r"\b(?:settled(?: back)? in|been back (?:for|since)|back in the (?:swing|saddle))\b"
+)
 
 
 def back_already(before: str, month: str, said_at: date, rest: str = "") -> bool:

@@ -114,7 +114,7 @@ def may_is_month(text: str, m: re.Match, original: str | None) -> bool:
     if m["year1"] or m["mod1"]:
         return True
     said = m.group()
-    if re.match(r"\d{1,2}(?:st|nd|rd|th)?\W", said):
+    if re.match(r"(?:the )?\d{1,2}(?:st|nd|rd|th)?\W", said):
         return True  # "CFA on 18 May", "the 3rd of May": a day of the month, never the verb
     if (
         re.fullmatch(r"may\W+\d{1,2}(?:st|nd|rd|th)?", said)

@@ -85,7 +85,6 @@ from reading.wait_governed import (
 )
 from reading.wait_times import ANY_DIGIT, ANY_TIME, MONTH, TIME, may_is_month
 
-
 # A habit's span, its rate said before the length: "4 nights away most weeks for three years",
 # "on the road every week for a decade" (not "away for the next two weeks": no rate, ahead).
 HABIT_FOR = re.compile(
@@ -124,7 +123,9 @@ def find_waits(
         if (
             m["month"]
             and not m["year1"]
-            and back_already(before, m["month"], said_at, text[m.end() : sentence_end(text, m.end())])
+            and back_already(
+                before, m["month"], said_at, text[m.end() : sentence_end(text, m.end())]
+            )
         ):
             continue  # said in September, "back from leave in August": the return is behind them
         if (m["month"] or m["season"] or m["holiday"]) and (
