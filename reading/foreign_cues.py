@@ -148,7 +148,8 @@ WAITS: tuple[tuple[str, str], ...] = (
         rf"passad[oa]s?(?: o| a| os| as)?|tras(?: el| la| las| los)?){TIME_AHEAD}",
         "after",
     ),
-    (rf"(?:po|na){FOREIGN_AHEAD}", "after"),
+    # Dutch "na de zomer": the article goes with "after", as "nach den" does
+    (rf"(?:po|na(?: de| het)?){FOREIGN_AHEAD}", "after"),
     (
         rf"(?:bis(?: zum| zur)?|jusqu'à(?: la| le)?|jusqu'au|jusqu'en|jusqu'a|até(?: o| a)?|"
         rf"hasta(?: el| la)?|fino a(?:l|lla)?|până (?:la|în)|pana (?:la|in)){TIME_AHEAD}",

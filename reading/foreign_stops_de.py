@@ -31,6 +31,15 @@ DE: tuple[tuple[str, str], ...] = (
         r"ist (?:ok|okay|in ordnung|gut)))?",
         "email is fine",
     ),
+    # a stop to one address of theirs ("nicht mehr über meine Firmenadresse, sondern privat"):
+    # said as the English address the rules read as that line only
+    (
+        r"(?:über|ueber|unter|an|auf) (?:meine[mrn]?|seine[mrn]?|ihre[mrn]?) (?:firmen-?(?:e-?mail-?)?adresse|"
+        r"firmen-?e-?mail|firmennummer|firmenhandy|diensthandy|dienstadresse|dienstnummer|arbeitsadresse|"
+        r"büroadresse|bueroadresse|büronummer|(?:dienstlichen?|geschäftlichen?|geschaeftlichen?|beruflichen?) "
+        r"(?:e-?mail(?:-?adresse)?|adresse|nummer|handynummer))",
+        "on my work email",
+    ),
     (
         r"(?:bitte )?nicht mehr (?:kontaktieren|anschreiben|anrufen|kontaktiert werden|angeschrieben "
         r"werden|melden)",

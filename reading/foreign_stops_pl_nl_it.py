@@ -87,14 +87,21 @@ PL_NL_IT: tuple[tuple[str, str], ...] = (
         "do not contact me again",
     ),
     (r"geen contact meer", "no further contact"),
+    # "niet langer" is "niet meer" in a letter's register
     (
-        r"niet meer (?:benaderen|contacteren|mailen|bellen|benaderd worden|gecontacteerd worden)",
+        r"niet (?:meer|langer) (?:benaderen|contacteren|mailen|bellen|benaderd worden|gecontacteerd worden)",
         "do not contact me again",
     ),
     # "wil niet meer door ons benaderd worden"; an ATS flag "NIET BENADEREN" (bellen alone is a channel)
     (
-        r"niet meer door (?:ons|jullie|u|recruiters|wie dan ook) (?:benaderd|gecontacteerd|gemaild|"
+        r"niet (?:meer|langer) door (?:ons|jullie|u|recruiters|wie dan ook) (?:benaderd|gecontacteerd|gemaild|"
         r"gebeld) (?:te )?worden",
+        "do not contact me again",
+    ),
+    # "wil door niemand (van jullie kantoor) meer benaderd worden": nobody of ours, ever again
+    (
+        r"door niemand (?:(?:van|bij|uit) (?:jullie|uw|jouw|je|dit|het) (?:\w+ )?)?(?:nog )?meer "
+        r"(?:benaderd|gecontacteerd|gemaild|gebeld) (?:te )?worden",
         "do not contact me again",
     ),
     (r"niet (?:benaderen|contacteren)(?= *(?:[.!,;—–-]|$))", "do not contact"),
@@ -113,6 +120,18 @@ PL_NL_IT: tuple[tuple[str, str], ...] = (
         "remove me from your database",
     ),
     (r"(?:mijn|zijn|haar) gegevens (?:te )?verwijderen", "delete my data"),
+    # the imperative with nothing narrowing it: "haal me uit jullie bestand", "verwijder mijn
+    # gegevens, graag" (not "verwijder mijn gegevens van de referentielijst": another list)
+    (
+        r"haal (?:mij|me|haar|hem) (?:alsjeblieft |alstublieft |aub |a\.u\.b\. |svp |even |graag )?uit "
+        r"(?:het|jullie|uw|je|de) (?:systeem|bestand|bestanden|database|ats|administratie|kandidatenbestand)",
+        "remove me from your database",
+    ),
+    (
+        r"verwijder(?:t|en)? (?:alsjeblieft |alstublieft |aub |graag )?(?:al |alle )?(?:mijn|zijn|haar) "
+        r"(?:persoons)?gegevens(?= *(?:[.!;,]|$|graag|alstublieft|aub|a\.u\.b\.))",
+        "delete my data",
+    ),
     (r"(?:trek|trekt|ik trek) (?:mijn|zijn|haar) toestemming in", "withdraw my consent"),
     (r"laat (?:me|mij) met rust", "leave me alone"),
     # "ik wil geen berichten meer van jullie ontvangen", "stuur me geen vacatures meer", "gelieve mij

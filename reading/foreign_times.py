@@ -95,6 +95,14 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
     ),
     (r"guadalupe[- ]reyes", "guadalupe-reyes"),
     (r"お盆|o-?bon", "obon"),
+    # the summer and its holidays, which a wait preposition stands before as before a month:
+    # "na de zomervakantie", "nach den Sommerferien", "après l'été", "después del verano"
+    (
+        r"zomervakantie|zomerreces|bouwvak|sommerferien|sommerurlaub|sommerpause|grandes vacances|"
+        r"vacances d'(?:é|e)t(?:é|e)|vacaciones de verano|f[ée]rias de ver[ãa]o",
+        "the summer holidays",
+    ),
+    (r"zomer|sommer|l'(?:é|e)t(?:é|e)|verano|ver[ãa]o", "the summer"),
     # Dutch feasts, named the same in English notes: listed so that "na Koningsdag" is "after"
     (r"koningsdag|koninginnedag", "koningsdag"),
     # named the same in English notes: listed so that "dopo Ferragosto" is "after"

@@ -110,7 +110,12 @@ _SPONSOR = gated(
         r"(?: to (?:issue|assign|give|sponsor|get|provide)(?: (?:her|him|them|me))?)? (?:a |an |the )(?:new |fresh )?"
         r"(?:cos|certificate of sponsorship)|"
         r"(?:need|needs|needing|needed|will need|would need)\s(?:an? |the )?(?:[\w-]+ ){1,3}"
-        r"(?:work |employment )?(?:permit|visa))\b"
+        r"(?:work |employment )?(?:permit|visa)|"
+        # a national permit by its name: Ireland's Critical Skills or General Employment Permit
+        # ("needs a CSEP"), the Dutch highly skilled migrant ("kennismigrant (HSM) permit")
+        r"(?:need|needs|needing|needed|will need|would need|require|requires)\s(?:an? |the )?(?:new )?"
+        r"(?:csep|gep|critical skills(?: employment)?(?: permit)?|general employment permit|"
+        r"kennismigrant\w*|hsm|highly[- ]skilled migrant))\b"
     )
 )
 # An employer's refusal to sponsor ("they wouldn't sponsor her", "the firm refused to sponsor a
@@ -156,6 +161,8 @@ _RIGHT_TO_WORK = gated(
         r"\b(?:right to work|(?:full )?working rights|work rights|(?:british|uk|eu|us|irish|german|"
         r"french|dutch|swiss|american|canadian|australian) (?:citizen(?:ship)?|passport|national)|"
         r"eu passport|(?:pre-)?settled status|indefinite leave to remain|ilr|green card|"
+        # Ireland's Stamp 4 (and Stamp 5): any work, no permit ("Stamp 1G" is a graduate's stay)
+        r"stamp (?:4|iv|5)|"
         r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen|"
         # "naturalized last year": a citizen now
         r"(?<!not )(?<!never )(?<!being )naturali[sz]ed)\b"

@@ -99,6 +99,18 @@ _MATCH_IT = re.compile(
     r"(?:that|this|it|what (?:he|she|they|i)(?:'s|'re|'m| is| are| am) on)\b|"
     r"(?:won't|will not|wouldn't|would not) take (?:less|a (?:pay )?cut)\b)"
 )
+# A rise said as an amount over the pay now: "£20k more than the £70k I'm on", "a 15k uplift on
+# her current 80k", "10k on top of the 60 he's on" - the ask is the two added (not "£10k more
+# than last year's bonus": no pay of theirs after it).
+_RISE_ON = re.compile(
+    r"\s?(?:more|extra|on top|increase|raise|rise|bump|uplift|jump)\b[^.;!?£€$\d]{0,12}?\b(?:than|on|of|over|"
+    r"above)\b(?: (?:the|my|her|his|their|what|current|a|base|basic|salary|of))*\W*$"
+)
+_NOW_PAY_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:i'm|i am|she's|he's|they're|she is|he is|i'm currently|"
+    r"currently|now|at the moment|base|basic|salary|today)\b|(?:on|now)\W*$)"
+)
+_RISE_HARD = re.compile(r"\b(?:needs?|must|minimum|at least|has to|have to|won't move for less)\b")
 # "4L var", "2L joining bonus": a part of a package.
 _COMPONENT = re.compile(r"^\s?(?:var|variable|incentives?|joining bonus|esops?)\b")
 # "£10k more than he's on now": a difference, not an amount.
@@ -258,7 +270,21 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
         if not any(s.start() <= m.start() < s.end() for s in symboled)
     ]
     vague = False
-    for m in sorted(symboled + plain, key=lambda m: m.start()):
+    said = sorted(symboled + plain, key=lambda m: m.start())
+    summed: set[int] = set()
+    for i, m in enumerate(said):
+        if m.start() in summed:
+            continue  # the pay now a rise was said over: read with the rise
+        # "£20k more than the £70k I'm on": the rise and the pay now, read as one ask (the
+        # rise alone reads as a gap, so its amount is read without what follows it)
+        rise_value = _value(m, text[: m.end()]) if i + 1 < len(said) else None
+        if rise_value and (rise := _rise_over_now(m, rise_value, said[i + 1 :], text)):
+            lo = max(text.rfind(x, 0, m.start()) for x in ".!?\n;") + 1
+            hard = bool(_RISE_HARD.search(text, lo, m.start()))
+            rise_value["kind"] = "floor" if hard else "ask"
+            summed.add(said[i + 1].start())
+            found.append((rise_value, "must" if hard else "wish", *rise))
+            continue
         # a bare figure after a floor or an ask, in the money of the amount said before it
         value = _value(m, text) or carried(m, text, whole, at)
         if value is None:
@@ -320,6 +346,32 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
             value = {"amount": None, "currency": None, "period": None, "kind": "ask"}
             found.append((value, "wish" if plain else None, *span))
     return found
+
+
+def _rise_over_now(m: re.Match, value: dict, rest: list, text: str) -> tuple[int, int] | None:
+    """(start, end) of "£20k more than the £70k I'm on" read from its first amount, with
+    ``value`` made the sum; None when the amount is no rise over a pay said right after it."""
+    if not rest or value.get("amount") is None:
+        return None
+    nxt = rest[0]
+    if not _RISE_ON.match(text[m.end() : nxt.start()]) or nxt.start() - m.end() > 45:
+        return None
+    now = _value(nxt, text)
+    if (
+        not now
+        or now.get("amount") is None
+        or now.get("period") != value.get("period")
+        or (now["currency"] and value["currency"] and now["currency"] != value["currency"])
+        or not (
+            _NOW_PAY_AFTER.match(text[nxt.end() : nxt.end() + 25])
+            or _CURRENT.search(text[m.end() : nxt.start()])
+        )
+    ):
+        return None
+    value["amount"] = value["amount"] + now["amount"]
+    value["currency"] = value["currency"] or now["currency"]
+    value.pop("amount_max", None)
+    return m.start(), nxt.end()
 
 
 def _vague(text: str) -> tuple[int, int] | None:

@@ -171,6 +171,20 @@ class Collector:
                 for c in self.items
                 if not (c.facet == "contract" and not c.value.get("form") and c.key() in formed)
             ]
+        scoped = {c.key() for c in self.items if c.facet == "travel" and c.value.get("scope")}
+        if scoped:
+            # "left over the travel - no overnights": the refusal that names its kind, kept
+            # over the bare one (one travel condition a polarity)
+            self.items = [
+                c
+                for c in self.items
+                if not (
+                    c.facet == "travel"
+                    and not c.value.get("scope")
+                    and c.value.get("share") is None
+                    and c.key() in scoped
+                )
+            ]
         cued = {(c.facet, *c.key()[2:]) for c in self.items if c.method != "rule:bare"}
         items = [
             c for c in self.items if c.method != "rule:bare" or (c.facet, *c.key()[2:]) not in cued

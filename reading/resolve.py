@@ -224,7 +224,14 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
             return first(said_at.year + (1 if end < said_at.month else 0), end)
         else:
             month = starts[season]
-        return _with_year(month, year, said_at)
+        day = _with_year(month, year, said_at)
+        if not year and m["srel"] == "next " and (said_at.month - starts[season]) % 12 < 3:
+            # "not till after next summer" said in June: the summer under way is this one, so
+            # "next" is the one after it (from November it is the coming one)
+            coming = next_month_named(starts[season], said_at)
+            while day < coming:
+                day = day.replace(year=day.year + 1)
+        return day
     if m["q"] or m["qrel"]:
         return _quarter(m, mod, after_it, said_at)
     if m["yrel"]:

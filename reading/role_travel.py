@@ -119,14 +119,17 @@ _TRAVEL_WORDS = re.compile(
     r"\b(frequent|regular|extensive|significant) travel|travel (is )?required|"
     r"travel(ling)? (to|across) (clients|sites|customers)|outstation (travel|audits?|visits?|trips?)|"
     # trips as a routine: "weekly site visits to NEOM", "regular client trips to Leeds"
-    r"\b(weekly|fortnightly|regular|frequent) (site |client |customer )?(visits|trips) to\b|"
+    r"\b(weekly|fortnightly|regular|frequent) (site |client |customer |overnight )?(visits|trips) to\b|"
+    # work done away, said by how often or where: "shoots abroad several times a year",
+    # "overseas shoots", "trips abroad each quarter"
+    r"\b(trips|visits|shoots) (abroad|overseas)\b|\b(location|overseas|international) shoots\b|"
     # stays away on site work: "stopovers Monday to Thursday, digs paid", "nights away from home"
     r"\bstop-?overs\b|\bdigs (paid|provided|covered)|overnight stays|nights away from home",
     re.I,
 )
 # Travel abroad: "international travel", "trips to our US customers", "flights to the Lagos office".
 _TRAVEL_LINE = re.compile(
-    r"\b(?:travel\w*|trips?|visits?|visiting|fly|flights?|flying|on the road|nights away|"
+    r"\b(?:travel\w*|trips?|visits?|visiting|fly|flights?|flying|on the road|nights away|shoots?|"
     r"(?:weeks?|days?) (?:per|a|each|every) (?:quarter|month|year)\b[^\n.;]{0,30}?"
     r"\b(?:at|in|to) (?:our |the )?(?:hq|head ?office|headquarters|office))\b",
     re.I,

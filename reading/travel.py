@@ -21,6 +21,8 @@ _TRAVEL = gated(
         r"(?<!truck )(?<!van )(?<!car )(?<!lorry )(?<!vehicle )off the road(?! to)|"
         r"(?:(?<=love )|(?<=loves )|(?<=loved )|(?<=miss )|(?<=misses )|(?<=missed ))the road(?! to)|"
         r"flying|on (?:a )?planes?|"
+        # shoots away from home: "no more shoots abroad", "location shoots are fine"
+        r"shoots?(?= (?:abroad|overseas|on location|away)\b)|(?:location|overseas|foreign|international) shoots?|"
         # travel done as a routine: "flew Riyadh-Tabuk every week", "travelled weekly" (a verdict
         # after it decides: "Hated it")
         r"(?:flew|travell?ed)(?=(?: [\w-]+){0,3} (?:every|each) (?:week|month|fortnight)\b| (?:weekly|monthly)\b)|on (?:a )?flights?|(?:(?<=won't )|(?<=wont )|(?<=will not )|(?<=doesn't )|(?<=does not )|(?<=can't )|(?<=cannot ))"
@@ -217,7 +219,8 @@ _DOMESTIC = gated(
         r"\b(?:domestic(?:ally)?(?: travel| trips?)? only|"
         r"only domestic(?:ally)?|domestic(?: travel| trips?)? is (?:fine|ok)|"
         r"no (?:long[- ]haul|international|overseas|foreign)(?: travel| trips?| flights?)?|"
-        r"(?:not|never|(?<=n)'t) (?:\w+ ){0,2}(?:abroad|overseas|"
+        r"no (?:more )?(?:trips?|travel|shoots?|visits?|assignments?) (?:abroad|overseas)|"
+        r"(?:not|never|(?<=n)'t|(?<=\bca)nt|(?<=\bwo)nt|(?<=\bdo)nt) (?:\w+ ){0,2}(?:abroad|overseas|"
         r"internationally|long[- ]haul|international(?: travel| trips?)?)|"
         r"within (?:the )?(?:country|uk|us|india|ireland|canada|nigeria|"
         r"[a-z]+ only)\b(?:\W+\w+){0,3}\W+(?:but )?not abroad)\b"

@@ -108,7 +108,11 @@ _ABOUT = re.compile(
 _READY_TO = re.compile(
     r"(?<!not )(?<!n't )\b(?:ready|free|available|open|good to go|keen|happy)\b(?: (?:to (?:move|go|talk|"
     r"chat|look|interview|start|hear)|for (?:a )?(?:chat|call|roles|interviews|a move|the next thing)))?"
-    r"(?=\W*$|\W*[.!;,]| to (?:move|go|talk|chat|look|interview|start|hear)| for)"
+    r"(?=\W*$|\W*[.!;,]| to (?:move|go|talk|chat|look|interview|start|hear)| for)|"
+    # ... or asked to talk now: "scrap what I said about March - talk to me now", "let's talk"
+    r"\b(?:talk|speak|chat) to (?:me|us|her|him|them)(?: (?:right )?now| any ?time| whenever)?(?=\W*$|\W*[.!;,])|"
+    r"\blet'?s (?:talk|chat|speak)\b|\b(?:call|ring|phone|email|message) (?:me|her|him|them) (?:(?:right )?now|"
+    r"any ?time|whenever)\b"
 )
 # A wait called off, in so many words: "no need to wait any more", "the wait is over", "scrap
 # the hold". "no need to wait till March" names what it calls off (``_NO_WAIT``); said alone it

@@ -103,10 +103,27 @@ _BACK_IN = re.compile(
 )
 
 
-def back_already(before: str, month: str, said_at: date) -> bool:
-    """A return in the month said or the two before it is one already made: nobody says "back
-    in August" in September to mean the August after next."""
-    return bool(_BACK_IN.search(before)) and (said_at.month - MONTHS[month]) % 12 <= 2
+# A payout or a vesting reported as done in a month, said without "was": "bonus paid in March",
+# "RSUs vested in Feb" (not "bonus pays in March", "is paid in March": still ahead).
+_PAID_IN = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bget )(?<!\bgets )(?<!'s )\b(?:paid(?: out)?|vested|landed|came through|"
+    r"hit (?:my|the|her|his) (?:account|bank))(?: (?:in|at the end of|end of|on))(?: (?:early|mid|late))?\W*$"
+)
+# ... and a return they have settled into since: "back from leave in June, settled back in now"
+_SETTLED = re.compile(
+    r"\b(?:settled(?: back)? in|been back (?:for|since)|back in the (?:swing|saddle))\b"
+)
+
+
+def back_already(before: str, month: str, said_at: date, rest: str = "") -> bool:
+    """A return, a payout or a vesting in the month said or the two before it is one already
+    made: nobody says "back in August" or "bonus paid in March" a month later to mean the next
+    year's. A return they say they have settled into since (``rest``, the sentence after the
+    month) is behind them up to half a year on."""
+    ago = (said_at.month - MONTHS[month]) % 12
+    if _BACK_IN.search(before):
+        return ago <= 2 or (ago <= 6 and bool(_SETTLED.search(rest)))
+    return bool(_PAID_IN.search(before)) and ago <= 2
 
 
 # When something was said or sent: "sorry for the snappy email in Feb", "forget my rude text in May", "I asked you to stop
@@ -184,12 +201,37 @@ _PAID_THEN = re.compile(
 )
 
 
+# A deed still to be done after a waiting word, in the present or the passive ("till the accounts
+# are signed off in", "until it's completed in", "once the deal gets signed in"): its past-looking
+# participle is the future, not a thing done ("signed in March" after no cue stays behind them).
+_STILL_TO_BE_DONE = re.compile(
+    r"\b(?:till|until|til|once|when|before)\b[^.;!?]{0,40}?(?:\b(?:is|are|gets|get|has been|have been)|'s|'re) "
+    r"(?:signed(?: off)?|completed|finished|done|delivered|filed|approved|published|passed|paid(?: out)?|closed)"
+    r"(?: (?:in|by|at|on))?(?: (?:early|mid|late|the end of|end of))?\W*$"
+)
+
+
+# What leaving early would cost, said as a condition: "I'd be walking away from £80k of deferred
+# if I went before the June vest", "she'd forfeit her LTIP if she moved before March", "would
+# have to repay the sign-on if I left before May" - a wait till then, its past-looking verb a
+# supposition ("left before March" with no cost is a report of the past).
+_COST_OF_LEAVING = re.compile(
+    r"\b(?:lose|losing|forfeit\w*|walk(?:ing)? away from|give up|giving up|sacrific\w*|miss(?:ing)? out on|"
+    r"kiss(?:ing)? goodbye to|leave \w+ on the table|leaving \w+ on the table|(?:re)?pay\w* (?:\w+ )?back|"
+    r"repay\w*|clawback|claw(?:ed)? back)\b[^.;!?]{0,60}\bif (?:i|she|he|they|we) (?:went|left|moved|resigned|"
+    r"quit|jumped|walked|were to (?:go|leave|move|resign))(?: (?:now|early|any sooner|ship))? "
+    r"(?:before|ahead of|until|till)(?: (?:the|my|her|his|their|our))?\W*$"
+)
+
+
 def governed(before: str, after: str, further: str = "") -> bool:
     # "moving in January to Groningen - will talk once she's settled": the move, a few words on
     if POST_CUE.match(after) and _PAID_THEN.search(before):
         return False  # "my bonus was paid end of March, I'm available": when it happened
     if POST_CUE.match(after) or _ONCE_MOVED.match(further or after):
         return True
+    if _COST_OF_LEAVING.search(before):
+        return True  # "I'd forfeit the deferred if I left before the June vest": hold till then
     cues = list(CUE.finditer(before))
     if not cues:
         return False
@@ -205,4 +247,6 @@ def governed(before: str, after: str, further: str = "") -> bool:
             _EVENT_CUE.fullmatch(c.group()) for c in cues[i + 1 :]
         ):
             return False  # "came back from her sabbatical in March", "was available from May"
+    if _STILL_TO_BE_DONE.search(before, last):
+        return True  # "nothing till the audit is signed off in March": done then, not before
     return not (DONE.search(before, last + 1) or _BUSY_WITH.search(before, last + 1))

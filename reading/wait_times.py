@@ -113,6 +113,15 @@ ANY_TIME = re.compile(
 def may_is_month(text: str, m: re.Match, original: str | None) -> bool:
     if m["year1"] or m["mod1"]:
         return True
+    said = m.group()
+    if re.match(r"(?:the )?\d{1,2}(?:st|nd|rd|th)?\W", said):
+        return True  # "CFA on 18 May", "the 3rd of May": a day of the month, never the verb
+    if (
+        re.fullmatch(r"may\W+\d{1,2}(?:st|nd|rd|th)?", said)
+        and original is not None
+        and original[m.start() : m.start() + 3] == "May"
+    ):
+        return True  # "exam is May 18": capitalised with its day
     return bool(
         re.search(
             r"\b(?:until|till|in|from|after|before|by|around|since|of|end|back in|maybe|"

@@ -85,6 +85,13 @@ from reading.wait_governed import (
 )
 from reading.wait_times import ANY_DIGIT, ANY_TIME, MONTH, TIME, may_is_month
 
+# A habit's span, its rate said before the length: "4 nights away most weeks for three years",
+# "on the road every week for a decade" (not "away for the next two weeks": no rate, ahead).
+HABIT_FOR = re.compile(
+    r"\b(?:most|every|each|per|a) (?:week|weekend|month|day|night|fortnight)s?\b"
+    r"(?:(?!\b(?:next|coming|will|till|until)\b)[^.;!?]){0,25}\bfor\W*$"
+)
+
 
 def find_waits(
     text: str, said_at: date, original: str | None = None
@@ -113,7 +120,13 @@ def find_waits(
             continue  # "sorry I was short with you back in Feb": when it happened, not a return
         if m["month"] and MESSAGE_OF.match(after) and OWNER_BEFORE.search(before):
             continue  # "ignore my January email": when a message was sent, not a return
-        if m["month"] and not m["year1"] and back_already(before, m["month"], said_at):
+        if (
+            m["month"]
+            and not m["year1"]
+            and back_already(
+                before, m["month"], said_at, text[m.end() : sentence_end(text, m.end())]
+            )
+        ):
             continue  # said in September, "back from leave in August": the return is behind them
         if (m["month"] or m["season"] or m["holiday"]) and (
             LAST_YEARS.match(after) or PAST_BUSY.search(before)
@@ -192,6 +205,8 @@ def find_waits(
                 continue
             if re.search(r"\bfor\W*$", before) and not (FOR_CUE.search(before) or settling):
                 continue
+            if HABIT_FOR.search(before):
+                continue  # "4 nights away most weeks for three years": how long a habit ran
             if (
                 not served
                 and DONE.search(after_a_break(before))
