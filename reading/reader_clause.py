@@ -55,6 +55,10 @@ _KEPT_FREE = re.compile(
     r"worship|prayer|shul|synagogue|the sabbath|rest)\b"
 )
 # A tool named, then loved: "self-taught Alteryx, loves it", "picked up dbt and really enjoys it".
+_STATUS_FOUND = re.compile(
+    r"\b(?:came back|come back|comes back|was deemed|deemed|determined|ruled|assessed(?: as)?|landed|"
+    r"(?:was|got) (?:put|placed|classed|classified))\W+(?:as\W+)?$"
+)
 _HEADCOUNT_CAP = re.compile(r"(?:\b(?:fewer|less|no more|not more) than|<)\s*$")
 # A duty of the person's own that needs flexible hours, and one they are done with.
 _DUTY = re.compile(r"school runs?")
@@ -252,6 +256,8 @@ def read_clause(
                 if how not in ("keep", "rid"):
                     continue
                 pol = "wish" if how == "keep" else "avoid"
+        if m.facet == "contract" and _STATUS_FOUND.search(t, max(c0, a - 30), a):
+            continue  # "the SDS came back inside IR35": how a role was assessed, not a wish
         if m.facet == "company" and pol == "avoid" and _HEADCOUNT_CAP.search(t, max(c0, a - 16), a):
             pol = (
                 "wish"  # "fewer than 100 employees", "<50 people": a cap on the size, not a refusal

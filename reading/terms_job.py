@@ -46,6 +46,8 @@ CONTRACT = {
         r"(?:inside|outside)(?= only\b| is fine\b|'s fine\b| fine\b| is ok\b| ok\b| now\b|"
         r" roles?\b| gigs?\b| contracts?\b| either\b| or outside\b| or inside\b)",
         r"(?<=consider )inside|(?<=touch )inside|(?<=take )inside|(?<=do )inside",
+        # "he only works outside", "only does inside": the status with the work it names
+        r"(?:(?<=only works )|(?<=only does )|(?<=only work )|(?<=only do ))(?:inside|outside)\b",
         # paid through an umbrella company: how inside-IR35 work is paid
         r"(?:via |through |an? )?umbrella(?: compan(?:y|ies)| co)?(?! (?:term|insurance|policy))",
         r"1099",

@@ -13,6 +13,8 @@
   pay of 20,000 before; "10,000-person companies").
 - The road as a life of travel: "off the road for good" refuses travel, "loves the road" wants it
   (a truck off the road is not the person).
+- An IR35 status a role came back with ("the SDS came back inside IR35") is how it was assessed,
+  not what the person wants; "he only works outside" names the status they work under.
 - A US hourly wage is a year at 2,080 hours against a salaried band (it was 1,760, a contractor's
   year, which put "$40 an hour" inside a $60-70k band).
 """
@@ -191,3 +193,19 @@ def test_the_road_as_a_life_of_travel(note, pol):
 
 def test_a_vehicle_off_the_road_is_no_travel():
     assert not [f for f in AT.found("his truck was off the road for a month") if f[0] == "travel"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "SDS came back inside IR35, he only works outside",
+        "the role was deemed inside IR35 so she walked; outside only",
+    ],
+)
+def test_a_status_a_role_was_given_is_no_wish_for_it(note):
+    found = AT.found(note)
+    assert ("contract", "must", "contract") in found
+    from reading import read
+
+    forms = {c.value.get("form") for c in read(note, said_at=AT.said_at) if c.facet == "contract"}
+    assert forms == {"outside_ir35"}, forms
