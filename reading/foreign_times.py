@@ -68,6 +68,38 @@ SUFFIXED_MONTHS = {
 # "Mai" (German May) is Italian "never" too: a month only after a preposition (below).
 MAY_AFTER_PREP = "mai"
 
+# What stands right before a season named as a time to wait for: a word for "after" and its
+# article (each a fixed width, as a look-behind needs).
+_AFTER_WORD = (
+    "(?:"
+    + "|".join(
+        f"(?<={w} )"
+        for w in (
+            "na de",
+            "na het",
+            "na",
+            "nach den",
+            "nach dem",
+            "nach der",
+            "nach",
+            "après les",
+            "apres les",
+            "après",
+            "apres",
+            "después del",
+            "despues del",
+            "después de",
+            "despues de",
+            "tras el",
+            "depois do",
+            "depois das",
+            "depois de",
+            "após o",
+            "apos o",
+        )
+    )
+    + "|(?<=après l')|(?<=apres l'))"
+)
 HOLIDAYS: tuple[tuple[str, str], ...] = (
     # Québec's "les Fêtes" run to early January, like the English "Christmas holidays"
     (
@@ -95,14 +127,15 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
     ),
     (r"guadalupe[- ]reyes", "guadalupe-reyes"),
     (r"お盆|o-?bon", "obon"),
-    # the summer and its holidays, which a wait preposition stands before as before a month:
-    # "na de zomervakantie", "nach den Sommerferien", "après l'été", "después del verano"
+    # the summer and its holidays, after a word for "after": "na de zomervakantie", "nach den
+    # Sommerferien", "après l'été", "después del verano" (not "campanhas de verão", summer's
+    # campaigns, nor a Danish "travlt op til sommerferien", busy up to a summer gone by)
     (
-        r"zomervakantie|zomerreces|bouwvak|sommerferien|sommerurlaub|sommerpause|grandes vacances|"
-        r"vacances d'(?:é|e)t(?:é|e)|vacaciones de verano|f[ée]rias de ver[ãa]o",
+        _AFTER_WORD + r"(?:zomervakantie|zomerreces|bouwvak|sommerferien|sommerurlaub|sommerpause|"
+        r"grandes vacances|vacances d'(?:é|e)t(?:é|e)|vacaciones de verano|f[ée]rias de ver[ãa]o)",
         "the summer holidays",
     ),
-    (r"zomer|sommer|l'(?:é|e)t(?:é|e)|verano|ver[ãa]o", "the summer"),
+    (_AFTER_WORD + r"(?:zomer|sommer|l'(?:é|e)t(?:é|e)|verano|ver[ãa]o)\b", "the summer"),
     # Dutch feasts, named the same in English notes: listed so that "na Koningsdag" is "after"
     (r"koningsdag|koninginnedag", "koningsdag"),
     # named the same in English notes: listed so that "dopo Ferragosto" is "after"

@@ -15,6 +15,9 @@
   (a truck off the road is not the person).
 - An IR35 status a role came back with ("the SDS came back inside IR35") is how it was assessed,
   not what the person wants; "he only works outside" names the status they work under.
+- A summer named in another language is a wait only after a word for "after" ("nach den
+  Sommerferien"), not in "campanhas de verão" (summer campaigns) nor in a Danish "busy up to the
+  summer holidays, calm now" (the merge of two rounds had read both as waits to June).
 - A US hourly wage is a year at 2,080 hours against a salaried band (it was 1,760, a contractor's
   year, which put "$40 an hour" inside a $60-70k band).
 """
@@ -209,3 +212,19 @@ def test_a_status_a_role_was_given_is_no_wish_for_it(note):
 
     forms = {c.value.get("form") for c in read(note, said_at=AT.said_at) if c.facet == "contract"}
     assert forms == {"outside_ir35"}, forms
+
+
+@pytest.mark.parametrize(
+    "note, said, until",
+    [
+        (
+            "Me procura depois do carnaval, agora tô fechando as campanhas de verão.",
+            "2026-11-09",
+            "2027-02-01",
+        ),
+        ("Travlt op til sommerferien, men nu er der ro på - ring bare.", "2026-09-14", None),
+        ("Melden Sie sich bitte nach den Sommerferien.", "2026-05-10", "2026-09-01"),
+    ],
+)
+def test_a_summer_in_another_language_is_a_wait_only_after_a_word_for_after(note, said, until):
+    assert AT.wait_until(note, date.fromisoformat(said)) == until
