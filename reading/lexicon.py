@@ -179,6 +179,9 @@ TYPO_TARGETS = frozenset(
     lisbon berlin amsterdam barcelona
     """.split()
 ) | {p for p in PLACES if p.isalpha() and len(p) >= 7 and p not in CASE_SENSITIVE}  # "Brighotn"
+# Of those, the places: a place is reached by one slip only ("Brighotn"); two edits away a word
+# is as likely another word of another language ("campanhas" is not Campinas).
+PLACE_TARGETS = frozenset(TYPO_TARGETS & set(PLACES))
 
 # Ordinary English words close to a target: never "corrected" (generated from a dictionary by
 # scripts, kept as data so the reader needs no dictionary at run time).

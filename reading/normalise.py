@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from reading.foreign import phrases
-from reading.lexicon import ABBREVIATIONS, COMMON_WORDS, TYPO_TARGETS
+from reading.lexicon import ABBREVIATIONS, COMMON_WORDS, PLACE_TARGETS, TYPO_TARGETS
 from reading.title_shorthand import project_setting
 
 # A word: letters and digits with inner apostrophes ("don't", "4dw", "k8s"); anything else is a
@@ -217,6 +217,8 @@ def rewrite(word: str) -> str:
         return word
     # A tie between two targets is not a correction, it is a guess.
     best = found[1]
+    if best > 1 and found[0] in PLACE_TARGETS:
+        return word
     ties = [
         c for c in choices if abs(len(c) - len(word)) <= limit and OSA.distance(word, c) == best
     ]

@@ -18,6 +18,8 @@
 - A summer named in another language is a wait only after a word for "after" ("nach den
   Sommerferien"), not in "campanhas de verão" (summer campaigns) nor in a Danish "busy up to the
   summer holidays, calm now" (the merge of two rounds had read both as waits to June).
+- A word two slips from a place is not taken for it ("campanhas" is not Campinas, "the mainland"
+  not Maryland, "Carleton" not Charleston); one slip still is ("Brighotn").
 - A US hourly wage is a year at 2,080 hours against a salaried band (it was 1,760, a contractor's
   year, which put "$40 an hour" inside a $60-70k band).
 """
@@ -228,3 +230,28 @@ def test_a_status_a_role_was_given_is_no_wish_for_it(note):
 )
 def test_a_summer_in_another_language_is_a_wait_only_after_a_word_for_after(note, said, until):
     assert AT.wait_until(note, date.fromisoformat(said)) == until
+
+
+@pytest.mark.parametrize(
+    "note, not_there",
+    [
+        ("agora tô no fechamento das campanhas de verão", "Campinas"),
+        ("won't relocate to the mainland", "Maryland"),
+        ("open to lab manager posts at uOttawa or Carleton", "Charleston"),
+    ],
+)
+def test_a_word_two_slips_from_a_place_is_not_taken_for_it(note, not_there):
+    from reading import read
+
+    places = {c.value.get("place") for c in read(note, said_at=AT.said_at)}
+    assert not_there not in places, places
+
+
+@pytest.mark.parametrize(
+    "note, place",
+    [("wants to move to Brighotn", "Brighton"), ("won't commute to Manchster", "Manchester")],
+)
+def test_a_place_typed_with_one_slip_is_still_read(note, place):
+    from reading import read
+
+    assert place in {c.value.get("place") for c in read(note, said_at=AT.said_at)}
