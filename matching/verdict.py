@@ -346,9 +346,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if name in role.missions or name and role.mentions(str(name)):
             return True
         return False if pol == "must" and (role.industries or role.missions) else None
-    if facet == "company" and v.get("kind") == "vc_backed":
-        # "no VC money": only a role that says it is venture-funded answers it
-        return (pol != "avoid") if role.vc_backed else None
+    if facet == "company" and v.get("kind") in ("vc_backed", "pe_backed"):
+        # "no VC money", "no PE-backed businesses again": only a role that says who owns or
+        # funds it answers it
+        return (pol != "avoid") if getattr(role, v["kind"]) else None
     if facet == "company" and v.get("kind") == "public_sector" and "public_sector" in role.company:
         return pol != "avoid"  # "NHS for life" against an NHS trust post
     if facet == "company" and v.get("kind") == "public_sector" and role.private_sector:

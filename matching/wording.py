@@ -63,6 +63,7 @@ COMPANY_WORDS = {
     "startup": "startups",
     "scaleup": "scale-ups",
     "vc_backed": "venture-funded companies",
+    "pe_backed": "companies owned by private equity",
     "union": "a unionised workplace",
     "non_union": "a non-union workplace",
     "enterprise": "large established companies",

@@ -87,6 +87,11 @@ _LATER_STAGE = re.compile(
 
 
 # Funded by venture capital: a priced round or investors named as such.
+_PE_BACKED = re.compile(
+    r"\b(?:(?:pe|private[- ]equity)[- ](?:backed|owned|funded)|owned by (?:a )?(?:pe|private[- ]equity)"
+    r"|(?:pe|private[- ]equity) portfolio compan(?:y|ies))\b",
+    re.I,
+)
 _VC_BACKED = re.compile(
     r"\b(?:series [a-e]|(?:vc|venture)[- ](?:backed|funded)|backed by [^.\n]{0,40}?"
     r"(?:ventures|capital|partners|a16z|sequoia|accel|index|vcs?)\b)",
@@ -245,3 +250,7 @@ def private_sector(text: str) -> bool:
 
 def vc_backed(text: str) -> bool:
     return bool(_VC_BACKED.search(text))
+
+
+def pe_backed(text: str) -> bool:
+    return bool(_PE_BACKED.search(text))

@@ -25,7 +25,7 @@ from reading.driving import role_needs
 from reading.grades import role_grade
 from reading.hours import role_hours
 from reading.languages import role_languages
-from reading.role_company import company_kinds, private_sector, vc_backed
+from reading.role_company import company_kinds, pe_backed, private_sector, vc_backed
 from reading.role_contract import contract_kind, contract_months, relocation_support, sponsorship
 from reading.role_foreign import english
 from reading.role_industry import role_industries
@@ -85,6 +85,9 @@ class RoleFacts:
     no_forms: frozenset[str] = frozenset()  # ... and the ones it refuses ("no C2C or 1099")
     manages: bool | None = None
     vc_backed: bool = False  # funded by venture capital: "Series B", "VC-backed"
+    pe_backed: bool = (
+        False  # owned by private equity: "PE-backed", "a private-equity portfolio company"
+    )
     sets_direction: bool = False  # leads technically: "set the technical direction", "tech lead"
     seniority: str | None = None
     title: str | None = None
@@ -246,6 +249,7 @@ def role_facts(
         grade=role_grade(said_title or "", "\n".join([*offers, said_description or ""])),
         private_sector=private_sector("\n".join([said, description or ""])),
         vc_backed=vc_backed("\n".join([said, description or ""])),
+        pe_backed=pe_backed("\n".join([said, description or ""])),
         location=location,
         city=city_of(location),
         pay_min=salary_min,

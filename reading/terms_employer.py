@@ -51,6 +51,11 @@ COMPANY = {
         r"vc[- ]?(?:backed|funded|funding|money|cash|investors?)",
         r"venture[- ](?:backed|funded|capital|money)",
     ),
+    # owned by private equity: "no PE-backed businesses again", "a PE-owned roll-up"
+    "pe_backed": (
+        r"(?:pe|private[- ]equity)[- ](?:backed|owned|funded|money|houses?|firms?|portfolio)",
+        r"owned by (?:a )?(?:pe|private[- ]equity)(?: (?:house|firm|fund))?",
+    ),
     "enterprise": (
         r"enterprises?",
         # "an established carrier", "a big established operator" ("has established a firm" is no size)

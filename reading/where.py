@@ -88,6 +88,11 @@ _CALLS_AFTER = re.compile(
 )
 
 
+# Roles asked for by what they hold, just before it: "only roles with (international) travel".
+_ROLES_WITH = re.compile(
+    r"\bonly\b[^.;]{0,30}\b(?:roles?|jobs?|positions?|posts?|work|something)\s+"
+    r"(?:with|that (?:involves?|includes?|has|have|offers?)|involving|including)\s+(?:[\w-]+\s+){0,2}$"
+)
 # The start of a move, named before where it goes: "move from KL to Singapore".
 _MOVE_FROM = re.compile(
     r"\b(?:move|moving|relocate|relocating|relo|head|heading|go|going)(?: back)? from\W+$"
@@ -347,6 +352,8 @@ def read_mobility(
                 or (pol == "wish" and re.search(r"\bonly\b", seg[:a]))
             ):
                 pol = "must"  # "only (wants) Pune-based clients": the work kept in their own city
+            if pol == "must" and share is None and _ROLES_WITH.search(seg, 0, a):
+                pol = "wish"  # "only roles with international travel": travel wanted, not capped
             if pol in ("wish", "must") and re.search(
                 r"\bhome (?:every|each) night|\bhome (?:daily|nightly|every day|each day)", seg[a:b]
             ):

@@ -20,6 +20,9 @@
   summer holidays, calm now" (the merge of two rounds had read both as waits to June).
 - A word two slips from a place is not taken for it ("campanhas" is not Campinas, "the mainland"
   not Maryland, "Carleton" not Charleston); one slip still is ("Brighotn").
+- Roles asked for by their travel ("only roles with international travel") want travel; the
+  "only" had made it a cap, met by a role with none. Private-equity ownership ("no PE-backed
+  businesses again") is a kind of company, answered only by a role that says who owns it.
 - A US hourly wage is a year at 2,080 hours against a salaried band (it was 1,760, a contractor's
   year, which put "$40 an hour" inside a $60-70k band).
 """
@@ -255,3 +258,28 @@ def test_a_place_typed_with_one_slip_is_still_read(note, place):
     from reading import read
 
     assert place in {c.value.get("place") for c in read(note, said_at=AT.said_at)}
+
+
+def test_roles_asked_for_by_their_travel_want_travel_rather_than_cap_it():
+    from tests.fit_helpers import goes_against, suits
+
+    note = "only roles with international travel"
+    assert ("travel", "wish") in {f[:2] for f in AT.found(note)}
+    assert goes_against(note, "travel", title="Consultant", offers=["No client travel"])
+    assert suits(note, "travel", title="Consultant", description="Travel to clients, about 30%")
+    # a share asked for stays a cap
+    assert ("travel", "must") in {f[:2] for f in AT.found("only roles with travel under 20%")}
+
+
+def test_private_equity_ownership_is_a_kind_of_company_wanted_or_refused():
+    from tests.fit_helpers import goes_against, judged
+
+    note = "no PE-backed businesses again"
+    assert ("company", "avoid", "pe_backed") in AT.found(note)
+    pe_role = dict(title="FP&A Lead", description="A private-equity-backed roll-up of practices")
+    assert goes_against(note, "company", **pe_role)
+    # a role that does not say who owns it answers nothing; a PE teacher is no private equity
+    assert "company" not in judged(note, title="FP&A Lead", description="A family business").get(
+        "unmet", set()
+    )
+    assert not [f for f in AT.found("wants to be a PE teacher again") if f[0] == "company"]
