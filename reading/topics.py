@@ -157,8 +157,8 @@ _CUES = gated(
         r"(?:would|'d) (?:rather|prefer) not(?: to)?(?: do| work (?:in|on|with))?|rather not|no (?!more )"
         r")|(?P<wish>"
         r"(?:wants?|wanting)(?: to (?:do|work (?:in|on|with)|get (?:into|back into|back on)|go back (?:to|into)|"
-        r"move into|be in|try|use|teach|focus on|specialise in|specialize in))?|"
-        r"keen (?:on|for|to (?:get into|move into|do|work (?:in|on|with)))|"
+        r"move into|be in|try|use|teach|focus on|specialise in|specialize in|go deep(?:er)? (?:on|into|in)))?|"
+        r"keen (?:on|for|to (?:get into|move into|do|work (?:in|on|with)|go deep(?:er)? (?:on|into|in)))|"
         # experience sought for the record: "keen to get Kafka on her CV", "wants to add SAP to my CV"
         r"(?:keen|wants?|wanting|hoping|hopes|would like|'d like|looking) to (?:get|add|put) "
         r"(?=[^.,;!?\n]{1,40}? (?:on|to) (?:my|his|her|their) (?:cv|resume)\b)|(?:loves?|loving|adores?|would love|'d love|would like|'d like)(?: to (?:do|work (?:in|on|with)|"
@@ -329,10 +329,10 @@ def topics(t: str, covered: list[tuple[int, int]]) -> list[tuple[str, dict, int,
         x, y = _object_after(t, m.end())
         if _VERB_OBJECT.match(t, x):
             continue  # "wants to wait", "wants us to call back": a plan, not a thing wanted
-        if cue.endswith(("doing", "touching", "taking", "accepting")) and not _AGAIN_AFTER.match(
-            t, y
+        if cue.endswith(("doing", "touching", "taking", "accepting")) and not (
+            _AGAIN_AFTER.match(t, y) or t.startswith("another ", x)
         ):
-            continue  # "not doing much": only "not doing X again" refuses X
+            continue  # "not doing much": only "not doing X again" ("another X") refuses X
         if cue.startswith("no more") and _THAN.search(t, m.end(), y + 12):
             continue  # "no more travel than before"
         found.extend(_read(t, pol, x, y, covered, taken))

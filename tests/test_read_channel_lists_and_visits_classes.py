@@ -23,6 +23,8 @@
 - Roles asked for by their travel ("only roles with international travel") want travel; the
   "only" had made it a cap, met by a role with none. Private-equity ownership ("no PE-backed
   businesses again") is a kind of company, answered only by a role that says who owns it.
+- A topic wanted in depth ("keen to go deep on measurement") or refused as "another" one
+  ("never doing another planning system rollout").
 - A US hourly wage is a year at 2,080 hours against a salaried band (it was 1,760, a contractor's
   year, which put "$40 an hour" inside a $60-70k band).
 """
@@ -283,3 +285,22 @@ def test_private_equity_ownership_is_a_kind_of_company_wanted_or_refused():
         "unmet", set()
     )
     assert not [f for f in AT.found("wants to be a PE teacher again") if f[0] == "company"]
+
+
+@pytest.mark.parametrize(
+    "note, pol, word",
+    [
+        ("keen to go deep on measurement", "wish", "measurement"),
+        ("wants to go deeper into attribution", "wish", "attribution"),
+        ("never doing another planning system rollout", "avoid", "rollout"),
+    ],
+)
+def test_topics_wanted_in_depth_or_refused_as_another_one(note, pol, word):
+    from reading import read
+
+    topics = [c for c in read(note, said_at=AT.said_at) if c.facet == "topic"]
+    assert any(c.polarity == pol and word in c.value["words"] for c in topics), topics
+
+
+def test_not_doing_much_refuses_nothing():
+    assert not AT.found("not doing much at the moment")
