@@ -50,6 +50,8 @@ WORK_MODE = {
         r"five[- ]day )?office",
         r"office(?!,? (?:for )?the rest\b)",
         r"return to office",
+        # India's "work from office" (WFO), the twin of "work from home"
+        r"work(?:ing)? from (?:the )?office",
         r"office (?:every day|full[- ]time|five days)",
         r"(?:5|five) days (?:a week )?in (?:the )?office",
         # "wants an office and a team around her": an office to go to
@@ -60,7 +62,9 @@ WORK_MODE = {
         # the office's company sought: "wants the office buzz back", "misses the office", "craves
         # the buzz of an office" (a wish verb before it: "the office culture was toxic" is no wish)
         r"(?:(?<=want )|(?<=wants )|(?<=wanted )|(?<=misses )|(?<=miss )|(?<=missing )|(?<=missed )|"
-        r"(?<=craves )|(?<=crave )|(?<=craving )|(?<=loves )|(?<=love )|(?<=likes )|(?<=like ))"
+        r"(?<=craves )|(?<=crave )|(?<=craving )|(?<=loves )|(?<=love )|(?<=likes )|(?<=like )|"
+        # "prefers office": the office preferred to home (not "prefers office hours")
+        r"(?<=prefers )|(?<=prefer )|(?<=preferred ))(?![\w ]*\bhours\b)"
         r"(?:the |an )?(?:(?:buzz|atmosphere|vibe|banter|energy|camaraderie) of (?:an?|the) )?office"
         r"(?: (?:buzz|atmosphere|vibe|banter|energy|camaraderie|social life|life))?",
         # on campus to work, not to live: "wants to be on campus", "back on campus" (not "lives on

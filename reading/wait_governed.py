@@ -118,8 +118,11 @@ SAID_THEN = re.compile(
     r"\b(?:asked|told|requested|begged|wanted)\b[^.;:!?]*\bstop\w*\b[^.;:!?]* back in(?: (?:early|mid|late))?\W*$|"
     # a stop of theirs recalled with when they asked it: "I know I asked for no contact in Feb",
     # "she'd asked to be taken off in March" (not "asked us to stop, but try again in March")
-    r"\b(?:i|she|he|they)(?:'d| had)? (?:asked|told (?:you|us)|requested|begged)(?: (?:you|us|for|to be|to))* "
+    # ... or told to one of us: "I told your colleague not to call in January"
+    r"\b(?:i|she|he|they)(?:'d| had)? (?:asked|told (?:you|us|(?:your|the) (?:colleague|recruiter|consultant|team|"
+    r"agency|hr|office)s?)|requested|begged)(?: (?:you|us|for|to be|to))* "
     r"(?:no (?:more |further )?contact|(?:to )?stop\w*|removed|taken off|(?:to )?unsubscribe|(?:to )?opt out|"
+    r"not to (?:call|contact|email|e-mail|message|text|ring|phone|bother)(?: (?:me|her|him|them))?|"
     r"dnc|(?:to )?leave (?:me|her|him|them) alone)\b(?:(?!\b(?:until|till|after|before|from|but|and|wants?|"
     r"will|try|again|then)\b)[^.;:!?])* (?:back )?in(?: (?:early|mid|late))?\W*$"
 )
