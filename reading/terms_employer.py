@@ -128,6 +128,11 @@ COMPANY = {
         # work done for a client by an outsourcer: "no more BPO", "won't go back to an RPO"
         r"(?:bpo|rpo|kpo)s?(?: (?:side|world|industry|accounts?|firms?|compan(?:y|ies)))?",
         r"outsourced (?:roles?|work|jobs?|cent(?:re|er)s?|teams?)",
+        # India's IT services firms, working for clients: "no service companies", "service-based
+        # only", "out of the service majors" (not "customer service companies")
+        r"(?<!customer )(?:it )?services?[- ](?:based )?(?:compan(?:y|ies)|firms?|majors?|giants?|orgs?|"
+        r"organi[sz]ations?|industry|side)",
+        r"service[- ]based",
     ),
     # the employer's own team, not a supplier's: "wants in-house", "client-side only", "captive
     # centres", "brand side", "sponsor-side" (the counterpart of agency, consultancy, outsourcer)
