@@ -107,6 +107,20 @@ def back_already(before: str, month: str, said_at: date) -> bool:
     return bool(_BACK_IN.search(before)) and (said_at.month - MONTHS[month]) % 12 <= 2
 
 
+# "back 24 Oct", "(back on 3 Nov)": a return on a day, said bare
+_BACK_ON = re.compile(r"\bback(?: home| from [^.;!?,]{1,30}?)?(?: on)?\W*$")
+
+
+def back_on_day(before: str, said: str, month: str, said_at: date) -> bool:
+    """A return on a day already gone, in the month said or the two before it: said on 9
+    November, "trip done (back 24 Oct)" is behind them ("back 24 Nov" is still ahead)."""
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", said)
+    if not day or not _BACK_ON.search(before):
+        return False
+    gone = (said_at.month - MONTHS[month]) % 12
+    return 0 < gone <= 2 or (gone == 0 and int(day.group(1)) <= said_at.day)
+
+
 # When something was said or sent: "sorry for the snappy email in Feb", "forget my rude text in May", "I asked you to stop
 # contacting me back in January" - then, not a wait ("stop calling till March" is one).
 SAID_THEN = re.compile(
