@@ -344,7 +344,7 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         # serves, read from what it does; a role known to serve none of it misses a must.
         name = v.get("name")
         if name in role.missions or name and role.mentions(str(name)):
-            return True
+            return pol != "avoid"  # "no edtech" against an edtech: the cause refused, not met
         return False if pol == "must" and (role.industries or role.missions) else None
     if facet == "company" and v.get("kind") == "vc_backed":
         # "no VC money": only a role that says it is venture-funded answers it

@@ -234,6 +234,9 @@ INDUSTRY = {
         r"bookies",
         r"sports?books?",
         r"lotter(?:y|ies)",
+        # stakes in money on a game: India's "real-money gaming", daily fantasy sports
+        r"real[- ]money (?:gaming|games?|fantasy(?: sports)?|skill games?|rummy|poker)",
+        r"(?:daily )?fantasy sports(?: platforms?| apps?| betting)?",
     ),
     "defence": (
         r"defen[cs]e(?: industry| sector| companies| contractors?)?",
@@ -284,7 +287,7 @@ INDUSTRY = {
     ),
     # lending apps and online lenders: a sector of its own to collectors, apart from banks
     "lending": (
-        r"(?:online |digital |instant |mobile )?(?:lending|loan|cash ?loan|payday loan) apps?",
+        r"(?:online |digital |instant |mobile )?(?:(?:personal|quick|small|cash|payday)[- ])?(?:lending|loans?) apps?",
         r"app loans?",
         r"online lend(?:ers?|ing)",
         r"digital lend(?:ers?|ing)",
