@@ -20,6 +20,7 @@ from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
 from reading.contact import opt_ins, opt_outs
 from reading.day_shifts import find_day_shifts
+from reading.shift_bands import find_shift_bands
 from reading.direction import overlaps
 from reading.every_channel import every_channel_refused
 from reading.hours import find_hours
@@ -120,6 +121,12 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         # "wants days", "cand only works 1st": the night (or the evening) shift refused
         out.add("schedule", pol, value, a, b, 0.75, "rule:day_shift")
     blocked.extend((a, b) for *_, a, b in days)
+    bands, named = find_shift_bands(t)
+    for value, pol, a, b in bands:
+        if not overlaps(a, b, blocked):
+            # "US shift only", "only general shift": the hours the band keeps
+            out.add("schedule", pol, value, a, b, 0.75, "rule:shift_band")
+    blocked.extend(named)
     previous = None
     asked = [(a, b) for a, b in sentences(t) if _ASKS_ABOUT_THE_ROLE.match(t[a : b + 1])]
     pasted = [m.span("quote") for m in _PASTED_BRIEF.finditer(t)]

@@ -84,7 +84,9 @@ _CALLS_WITH = re.compile(
     r"(?:(?:head |main )?(?:office|team|hq|colleagues|clients?|cfo|ceo|boss)\s+in\s+)?$"
 )
 _CALLS_AFTER = re.compile(
-    r"\s*(?:(?:team|office|hq|colleagues|clients?|time)\s+)?(?:calls?|meetings?|syncs?|stand-?ups?)\b"
+    r"\s*(?:(?:team|office|hq|colleagues|clients?|time)\s+)?(?:calls?|meetings?|syncs?|stand-?ups?)\b|"
+    # the place's working day kept from elsewhere: "UK shift", "US hours", "US process" (a BPO's)
+    r"[- ](?:shifts?|hours|timings?|time ?zones?|process)\b"
 )
 
 
