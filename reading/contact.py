@@ -53,7 +53,9 @@ _STILL_WANTS = re.compile(
 # The whole reply a bare "not interested" and a bare "don't call": us refused, not one channel
 # ("not interested in nights, don't call before 11" names what and when; "don't call, WhatsApp
 # me" offers another way - neither is the whole reply).
-_NOT_INTERESTED = r"(?:not interested|no interest|not looking)(?: (?:at all|thanks|thank you|sorry))?"
+_NOT_INTERESTED = (
+    r"(?:not interested|no interest|not looking)(?: (?:at all|thanks|thank you|sorry))?"
+)
 _DONT_CALL = (
     r"(?:please |pls |kindly )?(?:don't|do not|dont|never) (?:call|contact|message|text|msg|ring|phone|whatsapp)"
     r"(?: me)?(?: (?:please|pls|again|thanks))?"

@@ -144,7 +144,13 @@ _CAN_NOT_COME = r"(?:nahi|nahin|nai) (?:aa|ja|jaa|aa paungi|aa paunga|aa paaungi
 WORDS: tuple[tuple[str, str], ...] = (
     (rf"ghar se (?:hi )?kaam (?:karna |karni )?{_WANT}", "wants to work from home"),
     (rf"ghar se (?:hi )?kaam (?:karna |karni )?{_LIKE}", "prefers to work from home"),
-    (rf"(?:office|daftar) se (?:hi )?kaam (?:karna |karni )?{_WANT}", "wants to work from the office"),
-    (rf"(?:office|daftar) se (?:hi )?kaam (?:karna |karni )?{_LIKE}", "prefers to work from the office"),
+    (
+        rf"(?:office|daftar) se (?:hi )?kaam (?:karna |karni )?{_WANT}",
+        "wants to work from the office",
+    ),
+    (
+        rf"(?:office|daftar) se (?:hi )?kaam (?:karna |karni )?{_LIKE}",
+        "prefers to work from the office",
+    ),
     (rf"(?:office|daftar) {_CAN_NOT_COME}", "can't come to the office"),
 )

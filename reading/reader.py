@@ -20,7 +20,6 @@ from reading.clauses import Clause, clauses, sentences
 from reading.conditions import Condition
 from reading.contact import opt_ins, opt_outs
 from reading.day_shifts import find_day_shifts
-from reading.shift_bands import find_shift_bands
 from reading.direction import overlaps
 from reading.every_channel import every_channel_refused
 from reading.hours import find_hours
@@ -31,6 +30,7 @@ from reading.reader_clause import read_clause
 from reading.reader_collector import Collector
 from reading.reader_stance import NOW, current_stance
 from reading.reluctant import reluctant
+from reading.shift_bands import find_shift_bands
 from reading.threads import own_words
 from reading.waits import find_waits
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
-from reading.shift_bands import role_bands
-
 from reading.places import PLACES
 from reading.role_place import OFFICE_WORDS
 from reading.role_text import RoleText
+from reading.shift_bands import role_bands
 
 # The words that say a term is absent ("no on-call", "never nights"); ``role_contract`` reads
 # "we can't sponsor visas" with them too.

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-_BAND = r"(?P<band>general|morning|early morning|us|u\.s\.|american|uk|u\.k\.|british|australian|aus)"
+_BAND = (
+    r"(?P<band>general|morning|early morning|us|u\.s\.|american|uk|u\.k\.|british|australian|aus)"
+)
 _MENTION = re.compile(rf"\b{_BAND}[- ]shifts?\b(?:\s*(?:timings?|hours))?")
 _ONLY = re.compile(r"\b(?:only|strictly|just)\W+(?:(?:a|the)\W+)?$")
 _ONLY_AFTER = re.compile(r"\W*(?:only|or nothing|strictly)\b")

@@ -32,7 +32,9 @@ def given_up_or_ready(
     if found and ("free" in text or "available" in text):
         # "working weekends till 15 Dec, but weekday evenings are free for interviews": busy
         # until then, yet open to talk now - no wait
-        found = [w for w in found if not _FREE_MEANWHILE.search(text, w[2], sentence_end(text, w[2]))]
+        found = [
+            w for w in found if not _FREE_MEANWHILE.search(text, w[2], sentence_end(text, w[2]))
+        ]
     back = _TAKEN_BACK.search(text) if any(w in text for w in _BACK_WORDS) else None
     if found and back:
         # "ignore my last message about the summer": the wait named is the one taken back
