@@ -59,7 +59,7 @@ def test_the_near_miss_is_no_opt_out(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Sorry for that rude reply earlier, was stressed. Now actively looking - pls share SAP roles.",
+        "Sorry for that rude reply earlier. Now actively looking - pls share SAP roles.",
         "Apologies for my last msg. Actively looking now, kindly share openings.",
     ],
 )
