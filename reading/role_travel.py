@@ -84,6 +84,8 @@ def _travel_share(terms: str) -> float | None:
         return 0.0  # said to have none ("zero travel required" is not "travel required")
     if _TRAVEL_WORDS.search(terms):
         return 0.4
+    if _OCCASIONAL.search(terms):
+        return 0.05  # "occasional day trips to the plant": a little, not none
     if _ON_THE_ROAD.search(terms):
         return 0.8
     if _HOME_DAILY.search(terms) and _DRIVING_JOB.search(terms):
@@ -97,6 +99,14 @@ _NO_TRAVEL = re.compile(
     r"(?:^|[\n;.•]\s*|\bremote\W+)(?:(?:no|zero) (?:business |work |customer |client )?travel(?: (?:required|"
     r"needed|involved|expected|at all|whatsoever))?|travel\W+(?:none|nil|0\s?%|not required))(?=\s*(?:[:;.\n,(]|"
     r"\s[-–—]\s|$))",
+    re.I,
+)
+
+
+# A little travel, said by how rarely: "occasional day trips", "the odd client visit".
+_OCCASIONAL = re.compile(
+    r"\b(?:occasional|the odd|infrequent|rare) (?:day |short |business |site |client |customer )?"
+    r"(?:trips?|travel|visits?)\b",
     re.I,
 )
 
@@ -290,7 +300,13 @@ def overnights(text: str) -> bool | None:
     or None when it does not say."""
     if _NO_OVERNIGHTS.search(text):
         return False
-    return True if _OVERNIGHTS.search(text) or _TRIP_NIGHTS.search(text) else None
+    if _OVERNIGHTS.search(text) or _TRIP_NIGHTS.search(text):
+        return True
+    return False if _DAY_TRIPS.search(text) else None  # "day trips to the plant": home each night
+
+
+# Trips that come back the same day: "occasional day trips", "back the same evening".
+_DAY_TRIPS = re.compile(r"\b(?:day[- ]trips?|back (?:home )?(?:the )?same (?:day|evening))\b", re.I)
 
 
 def flying(text: str) -> bool | None:

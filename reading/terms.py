@@ -142,7 +142,9 @@ SCHEDULE = {
     "nights": (
         # "needs to be home every night" is a stay away refused (travel), not night work
         # ("a night owl" is someone at ease with late hours, no night work asked about)
-        r"(?<!home every )(?<!home each )(?<!back every )night(?: shift)?s?(?: work)?(?! away| owls?\b)",
+        # (nor is "home by night", "home at night": back home for the night, no night worked)
+        r"(?<!home every )(?<!home each )(?<!back every )(?<!home by )(?<!home at )(?<!back by )"
+        r"night(?: shift)?s?(?: work)?(?! away| owls?\b)",
         r"overnight(?: shifts?| work)?(?!s| (?:travel|trips?|stays?|away))",
         r"graveyard shifts?",
         # calls out of hours with another region: "late calls with Europe", "no calls after 7pm"

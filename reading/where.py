@@ -90,6 +90,14 @@ _CALLS_AFTER = re.compile(
 )
 
 
+# A problem said by ellipsis after a travel word: "overnight stays are" (after "travel's no
+# problem, only ..."), "overnights aren't" (after "travel is fine, ...").
+_THE_PROBLEM_ONE = re.compile(
+    r"\s*(?:stays?|trips?|travel)?\s*(?:is|are)(?:n't| not)?(?=\s*(?:[-–—,.;!]|$))"
+)
+_FINE_BUT_ONLY = re.compile(
+    r"\b(?:not a problem|no problem|not an issue|no issue|fine|ok|okay)\b[^.;]*\bonly\W+$"
+)
 # The start of a move, named before where it goes: "move from KL to Singapore".
 _MOVE_FROM = re.compile(
     r"\b(?:move|moving|relocate|relocating|relo|head|heading|go|going)(?: back)? from\W+$"
@@ -353,6 +361,11 @@ def read_mobility(
                 r"\bhome (?:every|each) night|\bhome (?:daily|nightly|every day|each day)", seg[a:b]
             ):
                 pol = "avoid"  # "needs to be home every night": nights away refused
+            if pol in ("wish", "must") and _THE_PROBLEM_ONE.match(t, s + b) and (
+                re.match(r"[^-–—,.;!]*?(?:not|n't)", t[s + b : s + b + 20])
+                or _FINE_BUT_ONLY.search(t, clause.start, s + a)
+            ):
+                pol = "avoid"  # "travel's no problem, only overnight stays are": that one refused
             value = {"share": share}
             if share is None and (how := travel.kind(seg[a:b], seg[b:])):
                 value["scope"] = how  # "no overnights", "won't fly": that kind of travel only

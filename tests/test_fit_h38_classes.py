@@ -57,3 +57,9 @@ def test_named_shift_bands_on_the_role():
     general = dict(HYD, offers=["General shift, 9 am to 6 pm"])
     assert goes_against("Only US shift, I study in the day.", "schedule", **general)
     assert not goes_against("Done with rotational shifts.", "schedule", **general)
+
+
+def test_day_trips_are_a_little_travel_and_no_nights_away():
+    role = dict(HYD, offers=["Occasional day trips to the Nashik plant, back the same evening"])
+    assert goes_against("He wants zero travel now.", "travel", **role)
+    assert suits("Fine with trips, just no overnight stays.", "travel", **role)

@@ -15,6 +15,7 @@ from datetime import date
 
 import pytest
 
+from reading import read
 from tests.reading_helpers import ReadAt
 
 _AT = ReadAt(date(2026, 11, 20))
@@ -104,3 +105,32 @@ def test_one_firm_refused_is_not_its_kind():
         k[:3] for k in found("No service-based companies, product only.")
     }
     assert not any(k[0] == "company" for k in found("Ten years in customer service companies."))
+
+
+def travels(text):
+    return [
+        (c.polarity, c.value) for c in read(text, said_at=date(2026, 11, 20)) if c.facet == "travel"
+    ]
+
+
+def test_travel_refused_after_years_spent_on_it():
+    note = "After six years of living out of a suitcase I want no more site travel."
+    assert ("travel", "avoid") in {k[:2] for k in found(note)}
+
+
+def test_a_problem_said_by_ellipsis_is_that_kind_of_travel_refused():
+    got = travels("Flying is not a problem, only overnight stays are - my mother lives with us.")
+    assert ("avoid", {"share": None, "scope": "overnight"}) in got
+
+
+def test_what_they_learn_the_most_from_is_no_cap_and_zero_is_none():
+    assert travels("Wants plenty of travel to plants, that's when she learns the most.") == [
+        ("wish", {"share": None})
+    ]
+    assert travels("She wants zero travel in her next role.") == [("avoid", {"share": 0.0})]
+
+
+def test_home_by_night_is_no_night_work():
+    assert not any(
+        k[0] == "schedule" for k in found("I need to be home by night, my wife works late.")
+    )
