@@ -108,7 +108,11 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
     """(most share of time travelling, capped?, start, end) when the segment speaks of travel;
     a share said elsewhere in the clause ("travel is OK, 10% tops") is the travel's share."""
     m = _TRAVEL.search(segment)
-    if m and _SPENT_ON_IT.search(segment, 0, m.start()) and (later := _TRAVEL.search(segment, m.end())):
+    if (
+        m
+        and _SPENT_ON_IT.search(segment, 0, m.start())
+        and (later := _TRAVEL.search(segment, m.end()))
+    ):
         m = later  # "after five years of living out of hotels I want no more travel": the later one
     if not m or m.group() == "trip" and _A_JOURNEY.search(clause or segment):
         return None  # "the trip to Slough would be 75 minutes": a commute

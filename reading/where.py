@@ -361,9 +361,13 @@ def read_mobility(
                 r"\bhome (?:every|each) night|\bhome (?:daily|nightly|every day|each day)", seg[a:b]
             ):
                 pol = "avoid"  # "needs to be home every night": nights away refused
-            if pol in ("wish", "must") and _THE_PROBLEM_ONE.match(t, s + b) and (
-                re.match(r"[^-–—,.;!]*?(?:not|n't)", t[s + b : s + b + 20])
-                or _FINE_BUT_ONLY.search(t, clause.start, s + a)
+            if (
+                pol in ("wish", "must")
+                and _THE_PROBLEM_ONE.match(t, s + b)
+                and (
+                    re.match(r"[^-–—,.;!]*?(?:not|n't)", t[s + b : s + b + 20])
+                    or _FINE_BUT_ONLY.search(t, clause.start, s + a)
+                )
             ):
                 pol = "avoid"  # "travel's no problem, only overnight stays are": that one refused
             value = {"share": share}

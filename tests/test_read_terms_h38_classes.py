@@ -134,3 +134,11 @@ def test_home_by_night_is_no_night_work():
     assert not any(
         k[0] == "schedule" for k in found("I need to be home by night, my wife works late.")
     )
+
+
+def test_a_move_wanted_there_or_given_up():
+    got = found("Her husband was posted to Indore, so she is ready to move there now.")
+    assert ("relocation", "wish", True) in {k[:3] for k in got}
+    got = found("Scrapping the Noida move - staying in Lucknow with my parents.")
+    assert ("relocation", "must", False) in {k[:3] for k in got}
+    assert not any(k[0] == "relocation" for k in found("Dropped the marketing plan for Q3."))
