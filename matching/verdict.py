@@ -167,6 +167,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             # "not leaving Gauteng" and an office in Johannesburg; "Ohio" and "Dayton, OH"
             or within(role.city, place, role.location)
         )
+        if hit and pol == "must" and role.posted_abroad and not same_place(place, role.city):
+            # "India only for her" against an L1 transfer to Dallas after a year: the country
+            # kept to, the role sending her out of it
+            return False
         return (not hit) if pol == "avoid" else hit
     if facet == "relocation":
         if role.work_mode == "remote":

@@ -74,6 +74,7 @@ class RoleFacts:
     shift_hours: float | None = None  # longest shift ("three long days (12.5h)": 12.5)
     travel_share: float | None = None
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
+    posted_abroad: bool | None = None  # True: a stint in another country ("L1 transfer to Dallas")
     overnights: bool | None = None  # True: nights away; False: day trips only (``role_travel``)
     flying: bool | None = None  # True: flights; False: by road, no flight named
     driving: str | None = None  # licence: the hire must drive; car: in a car of their own
@@ -266,6 +267,7 @@ def role_facts(
         no_schedule=frozenset(no_schedule),
         travel_share=travel,
         travel_abroad=travel_abroad(terms, location),
+        posted_abroad=role_travel.posted_abroad(terms, location),
         overnights=role_travel.overnights("\n".join([terms, description or ""])),
         flying=role_travel.flying("\n".join([terms, description or ""])),
         contract=contract,

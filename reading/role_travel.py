@@ -147,7 +147,7 @@ _AT_HOME = re.compile(r"\b(?:domestic(?:ally)?|within (?:the )?country|no intern
 # customers" from an office in Pune).
 _COUNTRIES = {
     "us": "us usa u.s. america united states new york san francisco seattle austin chicago boston "
-    "dallas denver atlanta miami los angeles",
+    "dallas denver atlanta miami los angeles new jersey charlotte houston phoenix",
     "uk": "uk u.k. united kingdom britain england scotland wales london manchester leeds "
     "birmingham bristol edinburgh glasgow cardiff belfast",
     "ireland": "ireland dublin cork galway",
@@ -214,6 +214,7 @@ _MULTI = {
     "south africa",
     "cape town",
     "new zealand",
+    "new jersey",
     "abu dhabi",
     "kuala lumpur",
 }
@@ -238,6 +239,28 @@ def travel_abroad(terms: str, location: str | None) -> bool | None:
             return True
         if named and home and named <= home:
             return False
+    return None
+
+
+# A stint abroad the role sends its hire on: "L1 transfer to the Dallas client site after one
+# year", "onsite in New Jersey", "three months at the client's London office" (not trips).
+_POSTING_LINE = re.compile(
+    r"\b(?:(?:l-?1|h-?1b?|intra-?company) transfer|transfer(?:red)? to|posting|deputation|"
+    r"onsite (?:in|at|to)|relocat\w* to|(?:months?|a year|years?) (?:at|in) (?:the |our )?(?:client'?s? )?)",
+    re.I,
+)
+
+
+def posted_abroad(terms: str, location: str | None) -> bool | None:
+    """Whether the role posts its hire to another country for a stint: True when a posting line
+    names a country other than the role's own, else None."""
+    home = _country_of(location or "")
+    for line in re.split(r"[\n.;]", terms):
+        if not _POSTING_LINE.search(line):
+            continue
+        named = _country_of(re.sub(r"[^\w ,()]", " ", line))
+        if named and home and named - home:
+            return True
     return None
 
 

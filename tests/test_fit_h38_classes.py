@@ -63,3 +63,33 @@ def test_day_trips_are_a_little_travel_and_no_nights_away():
     role = dict(HYD, offers=["Occasional day trips to the Nashik plant, back the same evening"])
     assert goes_against("He wants zero travel now.", "travel", **role)
     assert suits("Fine with trips, just no overnight stays.", "travel", **role)
+
+
+def test_a_city_under_its_old_name_is_the_same_city():
+    role = dict(title="Analyst", location="Bengaluru, India", remote_policy="onsite")
+    assert suits("Wants to stay in Bangalore, kids in school there.", "location", **role)
+    gurugram = dict(title="Analyst", location="Gurugram, India", remote_policy="onsite")
+    assert suits("Only Gurgaon, she has a flat there.", "location", **gurugram)
+
+
+def test_a_country_holds_the_cities_the_role_names_after_it():
+    role = dict(title="Analyst", location="Kochi, India", remote_policy="onsite")
+    assert suits("India only - not going abroad again.", "location", **role)
+    assert goes_against("Not India, wants to go abroad.", "location", **role)
+
+
+def test_delhi_refused_is_missed_by_an_office_in_the_towns_around_it():
+    role = dict(title="Analyst", location="Noida, India", remote_policy="onsite")
+    assert goes_against("Not Delhi - the pollution is too much for my son.", "location", **role)
+
+
+def test_a_stint_abroad_misses_a_country_kept_to():
+    role = dict(
+        title="Analyst",
+        location="Chennai, India",
+        remote_policy="onsite",
+        offers=["Six months at the client's Houston office in year one"],
+    )
+    assert goes_against("India only, her parents live with her.", "location", **role)
+    at_home = dict(role, offers=["Six months at our Hyderabad office in year one"])
+    assert suits("India only, her parents live with her.", "location", **at_home)
