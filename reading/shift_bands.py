@@ -42,6 +42,17 @@ _PAST = re.compile(
     r"for (?:her|his|their) current)\W+(?:\w+\W+){0,2}?$"
 )
 
+# A verdict on a band done before: "did US shift for three years - never again".
+_VERDICT_AFTER = re.compile(
+    r"\b(?:never again|not again|no more|never|done with it|enough|wrecked|ruined|killed|burn(?:t|ed) out)\b"
+)
+
+
+def _sentence_end(t: str, b: int) -> int:
+    found = re.compile(r"[.!?\n]").search(t, b)
+    return found.start() if found else len(t)
+
+
 # (kind, time) refused when a band is asked for alone: the hours outside it.
 _OUTSIDE = {
     "general": ({"kind": "nights"}, {"kind": "late_finish", "time": "19:00"}),
@@ -62,9 +73,12 @@ def find_shift_bands(t: str) -> tuple[list[tuple[dict, str, int, int]], list[tup
         a, b = m.span()
         spans.append((a, b))
         before, after = t[max(0, a - 40) : a], t[b : b + 30]
-        if _PAST.search(before):
-            continue
         band = m["band"]
+        if _PAST.search(before):
+            if band in _NIGHT_BANDS and _VERDICT_AFTER.search(t, b, _sentence_end(t, b)):
+                # "did US shift for three years - never again": the nights refused
+                out.append(({"kind": "nights"}, "avoid", a, b))
+            continue
         if _REFUSED.search(before) or _REFUSED_AFTER.match(after):
             if band in _NIGHT_BANDS:
                 out.append(({"kind": "nights"}, "avoid", a, b))
