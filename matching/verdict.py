@@ -235,6 +235,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             offer = offer * role.total_pay / role.pay_max
         elif v.get("basis") == "total" and offer and (sup := SUPER.search(role.text)):
             offer = offer * (1 + float(sup.group(1)) / 100)  # a package counts the super in
+        elif v.get("basis") == "fixed" and offer and role.fixed_share:
+            offer = offer * role.fixed_share  # "28 LPA fixed" against a 30 LPA CTC, 80% fixed
         if want is None or offer is None:
             return None
         # A floor is a floor; "around 240k" is an ask, a few per cent either side of it. A range

@@ -233,7 +233,8 @@ INDUSTRY = {
         r"bookmakers?",
         r"bookies",
         r"sports?books?",
-        r"lotter(?:y|ies)",
+        # (not a visa's draw: "not picked in the H-1B lottery", "the green card lottery")
+        r"(?<!h-1b )(?<!h1b )(?<!visa )(?<!green card )(?<!dv )lotter(?:y|ies)",
         # stakes in money on a game: India's "real-money gaming", daily fantasy sports
         r"real[- ]money (?:gaming|games?|fantasy(?: sports)?|skill games?|rummy|poker)",
         r"(?:daily )?fantasy sports(?: platforms?| apps?| betting)?",

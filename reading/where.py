@@ -85,8 +85,9 @@ _CALLS_WITH = re.compile(
 )
 _CALLS_AFTER = re.compile(
     r"\s*(?:(?:team|office|hq|colleagues|clients?|time)\s+)?(?:calls?|meetings?|syncs?|stand-?ups?)\b|"
-    # the place's working day kept from elsewhere: "UK shift", "US hours", "US process" (a BPO's)
-    r"[- ](?:shifts?|hours|timings?|time ?zones?|process)\b"
+    # the place's working day kept from elsewhere: "UK shift", "US hours", "US process" (a BPO's);
+    # its papers: "no US visa", "a UK passport"
+    r"[- ](?:shifts?|hours|timings?|time ?zones?|process|visas?|passports?|citizenship|green cards?)\b"
 )
 
 

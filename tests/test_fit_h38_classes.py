@@ -93,3 +93,16 @@ def test_a_stint_abroad_misses_a_country_kept_to():
     assert goes_against("India only, her parents live with her.", "location", **role)
     at_home = dict(role, offers=["Six months at our Hyderabad office in year one"])
     assert suits("India only, her parents live with her.", "location", **at_home)
+
+
+def test_a_fixed_pay_floor_against_the_fixed_part_of_a_ctc_band():
+    role = dict(
+        title="Analyst",
+        location="Pune, India",
+        offers=["CTC up to 20 LPA: 75% fixed, 25% performance variable"],
+        salary_min=1700000,
+        salary_max=2000000,
+        currency="INR",
+    )
+    assert goes_against("Wants at least 19 LPA fixed, variable is never paid.", "pay", **role)
+    assert suits("Wants 19-20 LPA CTC, variable is fine.", "pay", **role)

@@ -142,3 +142,16 @@ def test_a_move_wanted_there_or_given_up():
     got = found("Scrapping the Noida move - staying in Lucknow with my parents.")
     assert ("relocation", "must", False) in {k[:3] for k in got}
     assert not any(k[0] == "relocation" for k in found("Dropped the marketing plan for Q3."))
+
+
+def test_a_visas_lottery_and_papers_are_no_sector_and_no_place():
+    got = found("Missed the H-1B lottery twice, has no UK visa either.")
+    assert not any(k[0] in ("industry", "location", "topic") for k in got)
+    assert ("industry", "avoid", "gambling") in found("No lottery or betting firms.")
+
+
+def test_the_fixed_part_of_a_ctc_asked_for():
+    pays = [c.value for c in read("Needs 22 LPA fixed at least.", said_at=date(2026, 11, 20))]
+    assert pays and pays[0].get("basis") == "fixed"
+    pays = [c.value for c in read("Expects 22 LPA CTC.", said_at=date(2026, 11, 20))]
+    assert pays and "basis" not in pays[0]
