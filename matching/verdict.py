@@ -167,6 +167,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             # "not leaving Gauteng" and an office in Johannesburg; "Ohio" and "Dayton, OH"
             or within(role.city, place, role.location)
         )
+        if hit and pol == "must" and role.posted_abroad and not same_place(place, role.city):
+            # "India only for her" against an L1 transfer to Dallas after a year: the country
+            # kept to, the role sending her out of it
+            return False
         return (not hit) if pol == "avoid" else hit
     if facet == "relocation":
         if role.work_mode == "remote":
@@ -231,6 +235,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             offer = offer * role.total_pay / role.pay_max
         elif v.get("basis") == "total" and offer and (sup := SUPER.search(role.text)):
             offer = offer * (1 + float(sup.group(1)) / 100)  # a package counts the super in
+        elif v.get("basis") == "fixed" and offer and role.fixed_share:
+            offer = offer * role.fixed_share  # "28 LPA fixed" against a 30 LPA CTC, 80% fixed
         if want is None or offer is None:
             return None
         # A floor is a floor; "around 240k" is an ask, a few per cent either side of it. A range
@@ -344,7 +350,7 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         # serves, read from what it does; a role known to serve none of it misses a must.
         name = v.get("name")
         if name in role.missions or name and role.mentions(str(name)):
-            return True
+            return pol != "avoid"  # "no edtech" against an edtech: the cause refused, not met
         return False if pol == "must" and (role.industries or role.missions) else None
     if facet == "company" and v.get("kind") in ("vc_backed", "pe_backed"):
         # "no VC money", "no PE-backed businesses again": only a role that says who owns or

@@ -50,6 +50,19 @@ _STILL_WANTS = re.compile(
     r"(?! (?:with |to )?(?:my|his|her|their|the|a|an|[a-z]+'s) \w)|"
     r"(?:reach out|get in touch|contact (?:me|him|her|them)|call|email) (?:directly|personally))\b"
 )
+# The whole reply a bare "not interested" and a bare "don't call": us refused, not one channel
+# ("not interested in nights, don't call before 11" names what and when; "don't call, WhatsApp
+# me" offers another way - neither is the whole reply).
+_NOT_INTERESTED = (
+    r"(?:not interested|no interest|not looking)(?: (?:at all|thanks|thank you|sorry))?"
+)
+_DONT_CALL = (
+    r"(?:please |pls |kindly )?(?:don't|do not|dont|never) (?:call|contact|message|text|msg|ring|phone|whatsapp)"
+    r"(?: me)?(?: (?:please|pls|again|thanks))?"
+)
+_BARE_NO_AND_STOP = re.compile(
+    rf"^\W*((?:{_NOT_INTERESTED}\W+{_DONT_CALL}|{_DONT_CALL}\W+{_NOT_INTERESTED}))\W*$"
+)
 # A halt to one action ("Stop! Don't send the CV yet"), not to contact.
 _HALT = re.compile(r"\b(?:yet|first|cv|client|application|submit\w*|offer|interview)\b")
 _ABOUT_CONTACT = re.compile(
@@ -126,6 +139,8 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
     ]
     if bare := BARE_REMOVE.match(text):
         found.append((bare.start(1), bare.end(1)))
+    if bare := _BARE_NO_AND_STOP.match(text):
+        found.append(bare.span(1))
     for m in BARE_STOP.finditer(text):
         rest = text[m.end() :]
         if rest.strip() and (_HALT.search(rest) or not _ABOUT_CONTACT.search(rest)):

@@ -83,7 +83,7 @@ _SCOPE = re.compile(
     r"^\W*(?:me |him |her |them )?(?:from |off |out of |of |on )?(?:any ?more |more |any |your |these |this |that |"
     r"those |all |the |such |of |my |our )*(?P<q>(?:(?!,\s*(?:i|i'm|i've|i'd|we|he|she|they|got|"
     r"have|had|as|since|because|now)\b)[^.;!?])*?)\W*\b(?:roles?|jobs?|positions?|vacancies|"
-    r"openings|opportunities|alerts?|ads|adverts|job alerts?|list|lists|emails|updates|mailing list|"
+    r"openings|opportunities|alerts?|ads|adverts|job alerts?|list|lists|emails|updates|mailing list|mailers?|"
     # "stop sending me bank shift texts": one kind of message
     # "stop sending the P2 ones": one kind, named by what it is not
     r"texts|messages|calls|shifts|posts|ones)\b"
@@ -91,9 +91,15 @@ _SCOPE = re.compile(
     r"(?P<tail>\W+(?:in|at|for(?! (?:good|ever|keeps|life)\b)|based|"
     r"that|which|with|from|like|outside|paying|below|under|on|about)\b)?"
 )
+# Another way offered as a request: "mail me if anything", "whatsapp me" (not "don't text me")
+_WRITE_ME = re.compile(
+    r"(?<!n't )(?<!not )(?<!never )(?<!dont )\b(?:e-?mail|mail|text|whatsapp|message|msg|dm|ping|call|ring)"
+    r" (?:me|him|her|them)\b"
+)
 _GENERIC_SCOPE = {
     "",
     "mailing",
+    "mailers",
     "email",
     "talent",
     "contact",
@@ -130,7 +136,8 @@ _CHANNEL_SCOPE = re.compile(
 # What someone is taken off or removed from, when it is named.
 _FROM_WHAT = re.compile(r"^ (?:me |him |her |them )?(?:from|off|of|out of) (?P<what>[^.;!?,]+)")
 _OUR_LISTS = re.compile(
-    r"\b(?:lists?|database|databases|system|systems|books|records|crm|pool|mailing|mailings|emails?|"
+    # "mailers": Indian recruiters' word for the job mails they send
+    r"\b(?:lists?|database|databases|system|systems|books|records|crm|pool|mailing|mailings|mailers|emails?|"
     r"newsletters?|digests?|mailshots?|campaigns?|files|ats|everything|all|contacts?|comms|"
     r"communications?|alerts?|updates|roles|jobs|opportunities|outreach|marketing|register|community|"
     r"communities|network|sequences?|cadences?|nurtures?|drips?|talent comms)\b"
@@ -232,6 +239,12 @@ def partial(text: str, m: re.Match) -> bool:
     if m["keep"]:
         # "no need to keep me in mind - I'll get in touch when I'm ready": they will write
         return bool(_THEY_WILL_WRITE.search(text, m.end()))
+    if m["block"] and (
+        re.match(r" (?:for|on|from|during|at|in)\b", rest)
+        or OTHER_CHANNEL_OFFERED.search(sentence_rest + " " + text[m.end() : m.end() + 80])
+        or _WRITE_ME.search(text, m.end(), m.end() + 80)
+    ):
+        return True  # "blocking this number for calls, WhatsApp is fine": one way shut, not us
     if m["stopall"]:
         # "STOP ALL TEXTS": as "Stop texting me." - a stop to contact unless narrowed or another
         # way is offered ("stop all calls, email me instead" refuses the phone only)

@@ -30,6 +30,8 @@ NOW_BEFORE = gated(
     re.compile(
         r"\b(?:currently|presently|at present|at the moment|right now|still|(?:has|have|had) been|"
         r"'s been|'ve been|been)\W+(?:(?:on|in|working|doing|fully|mostly|largely|a|an|the|"
+        # "currently WFO 5 days": work from (the) office, said of now
+        r"work from|"
         r"permanently|hybrid|remote|remotely)\W+){0,3}$|"
         # the German order: "seit Corona remote" (``reading.foreign`` makes it "since corona remote")
         r"\bsince (?:(?:19|20)\d\d|covid|corona|the pandemic|lockdown)\W+(?:(?:in|on|en|im|fully)\W+)?$"

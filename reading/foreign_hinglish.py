@@ -133,3 +133,24 @@ def _waits() -> tuple[tuple[str, str], ...]:
 
 
 WAITS = _waits()
+
+# Where they want to work: "ghar se kaam chahiye" (work from home wanted), "office nahi aa sakti"
+# (can't come to the office), "office se kaam karna pasand hai" (likes working from the office).
+# A home or an office only described ("ghar pe bahut disturbance hai") has no entry, nor one
+# refused ("ghar se kaam nahi chahiye": "nahi" stands between, so nothing matches).
+_WANT = r"(?:chahiye|chahie|chaahiye|chaiye|chahta (?:hoon|hu|hun)|chahti (?:hoon|hu|hun)|chahte (?:hain|hai))"
+_LIKE = r"pasand (?:hai|h|he|karti (?:hoon|hu|hun)|karta (?:hoon|hu|hun))"
+_CAN_NOT_COME = r"(?:nahi|nahin|nai) (?:aa|ja|jaa|aa paungi|aa paunga|aa paaungi|aa paaunga) ?(?:sakti|sakta|sakte)?"
+WORDS: tuple[tuple[str, str], ...] = (
+    (rf"ghar se (?:hi )?kaam (?:karna |karni )?{_WANT}", "wants to work from home"),
+    (rf"ghar se (?:hi )?kaam (?:karna |karni )?{_LIKE}", "prefers to work from home"),
+    (
+        rf"(?:office|daftar) se (?:hi )?kaam (?:karna |karni )?{_WANT}",
+        "wants to work from the office",
+    ),
+    (
+        rf"(?:office|daftar) se (?:hi )?kaam (?:karna |karni )?{_LIKE}",
+        "prefers to work from the office",
+    ),
+    (rf"(?:office|daftar) {_CAN_NOT_COME}", "can't come to the office"),
+)

@@ -6,6 +6,8 @@ from reading.places import CASE_SENSITIVE, PLACES
 # Shorthand recruiters and candidates type -> the plain spelling the rules are written for.
 ABBREVIATIONS = {
     "wfh": "work from home",
+    # India's "5 days WFO": the office every day, as "WFH" is home
+    "wfo": "work from office",
     "tl": "team lead",
     "em": "engineering manager",
     "ems": "engineering managers",

@@ -49,13 +49,17 @@ _RELOCATE = re.compile(
     r"countries|cities|the family)|up sticks|uproot(?:ing)?|"
     # "never been to Berlin but would love to move there": the place named before
     r"(?<=love to )move there|(?<=like to )move there|(?<=happy to )move there|(?<=keen to )move there|"
-    r"(?<=open to )moving there)\b"
+    r"(?<=open to )moving there|(?<=ready to )move there|(?<=willing to )move there|(?<=prepared to )move there|"
+    r"(?<=ready to )shift there)\b"
 )
 _WONT_MOVE = re.compile(
     r"\b(?:(?:won't|will not|wouldn't|would not|can't|cannot|can not|unable to|not able to|isn't able "
     r"to|doesn't want to|don't want to|does not want to|not willing to|unwilling to|not open to|"
     r"not prepared to|never|isn't|is not|aren't|are not|won't be) (?:\w+ )?(?:move|moving|relocat\w*)|no relocation|not relocating|"
-    r"not moving|relocation is (?:out|off|not)|relocation (?:isn't|is not) (?:an option|possible|"
+    r"not moving|relocation is (?:out|off|not)|"
+    # a move given up: "dropping the Bangalore plan", "dropped the move to Pune", "the Pune move is off"
+    r"(?:dropp(?:ing|ed)|drop|scrapp(?:ing|ed)|cancell?(?:ing|ed)|shelv(?:ing|ed)) (?:the |my |our |his |her )?"
+    r"(?:(?P<where>[\w-]+) )?(?:move|plan|relocation)(?! to (?!\w+ (?:to|for)\b))|relocation (?:isn't|is not) (?:an option|possible|"
     r"on the table)|rooted|"
     # "staying in Singapore for good", "staying on in Cork permanently": no move ahead
     r"staying (?:on )?in (?:[\w-]+ ){1,3}?(?:for good(?! measure)|permanently|for the long haul)|(?<!visa is )(?<!visa )(?<!permit )(?<!status )tied to|staying put|(?<!once )(?<!after )(?<!when )(?<!'s )settled in(?!\W*$)"
@@ -419,6 +423,8 @@ def relocation(segment: str, after: str = "") -> tuple[bool, int, int] | None:
         # "not moving anywhere until the merger closes", "won't move for less than 110k": a job
         # move, not a home move
         wont = None
+    if wont and wont.group().endswith("plan") and (wont["where"] or "") not in PLACES:
+        wont = None  # "dropped the marketing plan": a plan given up is a move only with a place
     if wont and _JOB_REASON.match(segment[wont.end() :] + after):
         wont = None  # "not moving, love my team": staying in the job, not refusing to move home
     if wont:

@@ -63,7 +63,7 @@ _NEGATION = re.compile(
     r"insisted|expected|asked for|was|were|had|would)|(?:they|the company|the role|the job|the employer|"
     r"the client) (?:wanted|required|needed|insisted on|expected|demanded|mandated)|"
     r"remove (?:me|him|her|them) from|take (?:me|him|her|them) off|fed up(?: with)?|burn(?:t|ed) out (?:on|by|from)|"
-    r"away from|(?:step|steps|stepping|pull|pulls|pulling) back from(?![^.;,]*? to )|get(?:ting)? out of|wants? out of|want(?:s|ed)? to (?:get )?out of|(?<!maternity )(?<!paternity )(?<!parental )(?<!sick )(?<!annual )(?<!garden )(?<!study )(?<!family )(?<!have to )(?<!has to )(?<!had to )leav(?:e|es|ing)(?! (?:ends?|finishes))|escap(?:e|es|ing)|quit(?:ting)?|"
+    r"away from|(?:step|steps|stepping|pull|pulls|pulling) back from(?![^.;,]*? to )|get(?:ting)? out of|wants? out of|(?:mov(?:e|es|ing)|switch(?:es|ing)?|transition(?:s|ing)?) (?:completely |fully )?out of|(?:mov(?:e|es|ing)|switch(?:es|ing)?|transition(?:s|ing)?) from|want(?:s|ed)? to (?:get )?out of|(?<!maternity )(?<!paternity )(?<!parental )(?<!sick )(?<!annual )(?<!garden )(?<!study )(?<!family )(?<!have to )(?<!has to )(?<!had to )leav(?:e|es|ing)(?! (?:ends?|finishes))|escap(?:e|es|ing)|quit(?:ting)?|"
     r"steer(?:s|ing)? clear|allergic to|put off|ruled? out|rules out|excluding|except|"
     r"anything but|(?:anything|everything|whatever|any (?:role|job|sector|industry)) (?:other than|apart from|"
     r"bar|besides|save)|rather not|'d rather not|less|fewer|zero|"
@@ -177,6 +177,9 @@ def denied_cause(text: str, start: int, end: int) -> bool:
 _OBLIGED_TO_LEAVE = re.compile(r"\b(?:have|has|had) to (?:leave|exit)\s+(?:the\s+)?$")
 _OUT_INTO = re.compile(
     r"\b(?:out of|away from|leave|leaving|quit|quitting)\b[^,;:]{1,40}?\b(?:into|over to)\s+"
+    r"(?:a |an |the )?(?:[\w-]+\s+){0,2}$|"
+    # "move from a service company to a product one": the second is where they go
+    r"\b(?:mov(?:e|es|ing)|switch(?:es|ing)?|transition(?:s|ing)?) from\b[^,;:]{1,40}?\b(?:into|to)\s+"
     r"(?:a |an |the )?(?:[\w-]+\s+){0,2}$"
 )
 
@@ -204,11 +207,17 @@ _NOT_ONLY = re.compile(
     r"\b(?:doesn't|does not|don't|do not|needn't|need not|won't|will not) (?:have|need|has) to be\W+"
     r"(?:(?:the|a|an|in|at)\W+)?$"
 )
+# "no to Acme only, not to agencies in general": the refusal denied its wider reach - one name
+# refused, the kind it belongs to not
+_NOT_BEFORE = re.compile(r"\b(?:not|n't)(?: (?:to|with|against|about))?(?: all)?\W+$")
+_IN_GENERAL = re.compile(r"\W*(?:in general|as a whole|generally|across the board|as such)\b")
 
 
 def cue_at(segment: str, start: int, end: int) -> str | None:
     """The polarity a cue in ``segment`` gives the term at ``segment[start:end]``, or None."""
     before, after = segment[:start], segment[end:]
+    if _IN_GENERAL.match(after) and _NOT_BEFORE.search(before):
+        return "background"  # "not to service companies in general": the kind is not refused
     if _NOT_ONLY.search(before) and not re.match(r"\W*(?:\w+\W+){0,2}?either\b", after):
         return "background"  # "not only NHS - private's fine too": not a refusal of the NHS
     if (

@@ -81,7 +81,7 @@ _WAYS = r"(?:calls|phone calls|emails|e-mails|messages|texts|inmails|dms|voicema
 # Where we keep people: "take me off your list", "wants off our system".
 _OUR_LIST = (
     r"(?:list|lists|database|system|systems|books|mailing list|mailing lists|records|crm|talent pool|"
-    r"pool|files|ats|campaigns?|mailings?|distribution lists?|"
+    r"pool|files|ats|campaigns?|mailings?|mailers|distribution lists?|"
     # "take her out of our talent community", "off the candidate network"
     r"(?:talent |candidate )?(?:community|communities|network)|candidate (?:pool|database|list))"
 )
@@ -120,6 +120,10 @@ OPT_OUT = gated(
         rf"stop (?:any|all)(?: further| more)? (?:the )?{_WAYS}(?:(?:,| or| and| nor|/)+ ?{_WAYS})+|"
         r"please stop(?!\s+\w)|stop (?:it|this|now|please)(?!\s+\w)|"
         r"(?:please |pls )?remove (?:me|him|her)(?:\s+(?:pls|plz|please|thanks|thx|now))?(?=\W*$|\s*[.!]+|\s+[-–—]+\s)|"
+        # "I am blocking this number", "has blocked our number", "blocked you guys": our way in
+        # shut by the person ("on LinkedIn, email me" narrows it; "by mistake" takes it back)
+        r"(?P<block>block(?:ed|ing)? (?:this|your|ur|our) (?:(?:mobile |phone |whatsapp )?(?:number|no\.?|#)|"
+        r"contact)|(?<=i )(?:have |'ve |am |'m |will |'ll )?block(?:ed|ing)? (?:you|u)(?: guys| all| people)?(?!\w))|"
         r"(?P<unsub>unsubscribe|unsubscribed)|opt(?:ed|s)? (?:me |him |her |them )?out(?! of (?:the )?"
         r"(?:process|on-call|on call|pension|overtime|weekend))|opt-out|"
         rf"(?P<remove>(?:remove|erase|delete|wipe|purge|expunge|scrub|strike) {ME} (?:from|of|off)|"
@@ -378,8 +382,10 @@ _EARLIER_NO_REVOKED = (
 )
 # ... and what says it no longer holds, said after it: looking again, please get in touch.
 _TURNED_BACK = (
-    r"(?:(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |back )?(?:looking|open|keen|"
+    r"(?:(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |back )?(?:actively )?(?:looking|open|keen|"
     r"interested|ready|available|on the market)(?: again| now)?|"
+    # a WhatsApp reply leaves the person out: "now actively looking", "actively looking now"
+    r"(?<![\w'] )(?:now (?:actively |seriously )?looking|(?:actively|seriously) looking now)|"
     # "... but I'm after a site job now", "she's after a perm role again"
     r"(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |back )?after (?:a |an |some )?(?:[\w-]+ )?"
     r"(?:job|role|work|position|start)s? (?:now|again)|"
@@ -396,6 +402,10 @@ _TURNED_BACK = (
     # "job hunting now, send me whatever you got": searching again, and asking for all there is
     r"(?<!not )(?<!n't )(?<!never )(?:job[- ]?hunting|job[- ]?searching|actively looking) (?:now|again)|"
     r"send (?:me|him|her|them) (?:whatever|everything|all|what) (?:you've |you |u |ya |y'?all )?(?:got|have)|"
+    r"(?:please |pls )?(?:send|share) (?:me|him|her|them) (?:[\w-]+ ){1,2}(?:roles|jobs|opportunities|openings)|"
+    # "pls share Java roles": Indian English shares what we would send
+    r"(?:please |pls |kindly )(?:share|send) (?:(?:any |some |the |your )?[\w-]+ ){0,2}(?:roles|jobs|openings|"
+    r"opportunities|jds)|"
     r"(?<!not )(?<!n't )(?<!never )(?:keen|looking|interested|open) again|(?:wants?|would like|'d like) to hear (?:about|from))"
 )
 # An earlier message of theirs apologised for: "sorry about that msg back in Feb", "sorry for

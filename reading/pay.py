@@ -112,6 +112,12 @@ _NOW_PAY_AFTER = re.compile(
 )
 _RISE_HARD = re.compile(r"\b(?:needs?|must|minimum|at least|has to|have to|won't move for less)\b")
 # "4L var", "2L joining bonus": a part of a package.
+# The fixed part of an Indian CTC asked for: "28 LPA fixed", "fixed of 28L" ("30L fixed + 4L
+# var" names a part of a package, read as ``_COMPONENT`` below).
+_FIXED_AFTER = re.compile(r"^\s?(?:lpa\s)?(?:fixed|in fixed|as fixed)\b(?!\s*(?:\+|and|&|plus))")
+_FIXED_BEFORE = re.compile(
+    r"\bfixed(?: (?:pay|ctc|component|salary|part))?(?: of)?(?: at least| min(?:imum)?)?\W*$"
+)
 _COMPONENT = re.compile(r"^\s?(?:var|variable|incentives?|joining bonus|esops?)\b")
 # "£10k more than he's on now": a difference, not an amount.
 _DIFFERENCE = re.compile(
@@ -325,6 +331,8 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
         value["kind"] = "floor" if floor else "ask"
         if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before[-45:]):
             value["basis"] = "total"  # "240K TC", "OTE of 190 grand": base and the rest
+        elif _FIXED_AFTER.match(after) or _FIXED_BEFORE.search(before[-25:]):
+            value["basis"] = "fixed"  # "min 28 LPA fixed": the fixed part of an Indian CTC
         found.append((value, "must" if floor else "wish", m.start(), m.end()))
     for m in money.FIGURES.finditer(text):
         floor = bool(_FLOOR.search(text[max(0, m.start() - 40) : m.start()]))

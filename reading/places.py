@@ -193,6 +193,12 @@ REGION_CITIES = {
     "maharashtra": "mumbai pune nagpur thane nashik",
     "karnataka": "bengaluru bangalore mysuru mysore mangaluru",
     "tamil nadu": "chennai coimbatore madurai",
+    # Delhi and the towns around it, one labour market: "no Delhi" is missed by a Gurugram office
+    "ncr": "delhi new delhi gurugram noida greater noida faridabad ghaziabad",
+    "delhi ncr": "delhi new delhi gurugram noida greater noida faridabad ghaziabad",
+    "delhi": "delhi new delhi gurugram noida greater noida faridabad ghaziabad",
+    "north india": "delhi new delhi gurugram noida faridabad ghaziabad chandigarh mohali lucknow "
+    "jaipur dehradun",
     "telangana": "hyderabad",
     "kerala": "kochi trivandrum thiruvananthapuram",
     "gujarat": "ahmedabad surat vadodara",
@@ -244,7 +250,9 @@ def within(city: str | None, region: str | None, location: str | None = None) ->
     key = city_key(region)
     if city_key(city) in _REGION_CITIES.get(key, ()):
         return True
-    return bool(location) and key in regions.states_of(location)
+    # the country named after the city: "Pune, India" is in India
+    after = {city_key(part) for part in (location or "").split(",")[1:]}
+    return bool(location) and (key in regions.states_of(location) or key in after)
 
 
 # A part of a city named with the city: "Greater Manchester", "Central London", "Downtown
@@ -279,8 +287,34 @@ def city_key(name: str | None) -> str:
     for pattern in (_BEFORE, _AFTER):
         rest = pattern.sub("", low)
         if rest != low and rest in CITIES:
-            return PLACES[rest].casefold()
+            return _renamed(PLACES[rest].casefold())
     both = _AFTER.sub("", _BEFORE.sub("", low))
     if both != low and both in CITIES:
-        return PLACES[both].casefold()
-    return PLACES[low].casefold() if low in PLACES else low
+        return _renamed(PLACES[both].casefold())
+    return _renamed(PLACES[low].casefold() if low in PLACES else low)
+
+
+# A city under its old name and its new one is one city: "Bangalore" is Bengaluru, "Gurgaon"
+# Gurugram (notes keep the old names, roles the new; the reading keeps the name as said).
+_RENAMED = {
+    "bangalore": "bengaluru",
+    "gurgaon": "gurugram",
+    "bombay": "mumbai",
+    "madras": "chennai",
+    "calcutta": "kolkata",
+    "trivandrum": "thiruvananthapuram",
+    "mysore": "mysuru",
+    "mangalore": "mangaluru",
+    "cochin": "kochi",
+    "poona": "pune",
+    "baroda": "vadodara",
+    "vizag": "visakhapatnam",
+    "pondicherry": "puducherry",
+    "allahabad": "prayagraj",
+    "saigon": "ho chi minh city",
+    "peking": "beijing",
+}
+
+
+def _renamed(key: str) -> str:
+    return _RENAMED.get(key, key)

@@ -30,6 +30,7 @@ from reading.reader_clause import read_clause
 from reading.reader_collector import Collector
 from reading.reader_stance import NOW, current_stance
 from reading.reluctant import reluctant
+from reading.shift_bands import find_shift_bands
 from reading.threads import own_words
 from reading.waits import find_waits
 
@@ -120,6 +121,12 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         # "wants days", "cand only works 1st": the night (or the evening) shift refused
         out.add("schedule", pol, value, a, b, 0.75, "rule:day_shift")
     blocked.extend((a, b) for *_, a, b in days)
+    bands, named = find_shift_bands(t)
+    for value, pol, a, b in bands:
+        if not overlaps(a, b, blocked):
+            # "US shift only", "only general shift": the hours the band keeps
+            out.add("schedule", pol, value, a, b, 0.75, "rule:shift_band")
+    blocked.extend(named)
     previous = None
     asked = [(a, b) for a, b in sentences(t) if _ASKS_ABOUT_THE_ROLE.match(t[a : b + 1])]
     pasted = [m.span("quote") for m in _PASTED_BRIEF.finditer(t)]

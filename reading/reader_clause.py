@@ -44,6 +44,9 @@ _REFUSED_NEXT = re.compile(
     r"\W*(?:$|[.!?;\n]|\s[-–—]\s)"
 )
 # A role held for now that they want to keep: "acting team lead ... wants to make it permanent".
+# "prefers office", "misses office": the office itself wished for, said bare (Indian English)
+_OFFICE_WISHED = re.compile(r"\b(?:prefers?|preferred|misses|miss|wants?|likes?|loves?) $")
+_OFFICE_ENDS = re.compile(r"\s*(?:$|[,.;:!?)]|[-–—]\s|(?:over|to|and|again|now|only)\b)")
 _ACTING = re.compile(r"\b(?:acting|interim|stand-in|covering as|cover as)\W+(?:\w+\W+)?$")
 _KEPT = re.compile(
     r"\bmake (?:it|that|this|the role|the position|the job) (?:permanent|official|stick)\b"
@@ -318,8 +321,10 @@ def read_clause(
         if m.facet == "work_mode" and office_week.one_off_visit(t, b):
             continue  # "in the office on Tuesday for the interview": a visit, not how they work
         s, e = segment_at(t, clause, a)
-        if t[a:b] == "office" and (
-            cue_at(t[s:e], a - s, b - s) != "avoid" or mobility.ends_with_place(t[s:a])
+        if (
+            t[a:b] == "office"
+            and not (_OFFICE_WISHED.search(t, max(0, a - 12), a) and _OFFICE_ENDS.match(t, b))
+            and (cue_at(t[s:e], a - s, b - s) != "avoid" or mobility.ends_with_place(t[s:a]))
         ):
             continue  # a bare "office" says something only when refused ("no office")
         if pol == "avoid" and re.match(r"(?:not|never|no)\b", t[a:b], re.I):

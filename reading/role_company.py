@@ -16,7 +16,8 @@ from reading.role_industry import CHAIN
 _LARGE = re.compile(
     r"\b(?:one of (?:the )?(?:[\w'’]+ )?(?:largest|biggest)|(?:ftse|fortune|s&p|dax|cac|euro ?stoxx|"
     r"nikkei|nifty|sensex|asx|tsx) ?\d{2,3}|global (?:bank|insurer|leader|brand|enterprise|3pl|network|"
-    r"carrier|airline|forwarder|logistics (?:provider|company|group))|multinational|"
+    # (not a client's: "for a global bank's India GCC" says whom the work is for)
+    r"carrier|airline|forwarder|logistics (?:provider|company|group))(?![’']s\b)|multinational|"
     # "one of the Big Four", "a Big 4 firm": the few largest of a trade
     r"one of the big (?:three|four|five|3|4|5)|(?:a|the) big (?:four|4) (?:firm|bank|accountanc\w*|practice)|"
     r"(?:a|an|the) global (?:[\w-]+ (?:and |& )?){0,3}(?:manufacturer|maker|producer|group|company)|"
@@ -165,7 +166,11 @@ _CONSULTANCY = re.compile(
     r"\b(?:(?:a|our|the|management|strategy|it|technology|engineering|boutique|global|big (?:four|4)) "
     r"(?:consultancy|consulting (?:firm|company|practice|house))|(?:bpo|rpo|kpo)s?|outsourc(?:ing|er)s? "
     r"(?:provider|partner|firm|company|business|cent(?:re|er)|specialist)s?|"
-    r"(?:for|across|serving) (?:\w+ ){0,2}(?:clients|client accounts))\b",
+    r"(?:for|across|serving) (?:\w+ ){0,2}(?:clients|client accounts)|"
+    # India's IT services majors, named: each works for clients ("Infosys, for a US client")
+    r"infosys|tcs|tata consultancy services|wipro|hcl ?tech|hcl technologies|cognizant|tech mahindra|"
+    r"accenture|capgemini|ltimindtree|mindtree|mphasis|hexaware|coforge|zensar|birlasoft|"
+    r"(?:it )?services? (?:major|company|firm))\b",
     re.I,
 )
 

@@ -31,7 +31,7 @@ from reading.role_foreign import english
 from reading.role_industry import role_industries
 from reading.role_leadership import LEADING, manages, sets_direction
 from reading.role_mission import role_missions
-from reading.role_pay import payments_a_year, role_band, total_pay
+from reading.role_pay import fixed_share, payments_a_year, role_band, total_pay
 from reading.role_place import city_of, location_mode, said_location, work_mode
 from reading.role_schedule import role_schedule, schedule_text, split_shifts
 from reading.role_text import RoleText, split_role_text
@@ -59,6 +59,7 @@ class RoleFacts:
     currency: str | None = None
     pay_period: str = "year"  # the band's period: year, month, week, day or hour
     total_pay: int | None = None  # on-target earnings or total comp stated beside the band
+    fixed_share: float | None = None  # the CTC's fixed part: "80% fixed, 20% variable" is 0.8
     payments: int | None = None  # months' pay a year when said: "paid 14 times a year", "x14"
     sponsorship: bool | None = None  # True: sponsors visas; False: says it cannot
     relocation_support: bool | None = None
@@ -74,6 +75,7 @@ class RoleFacts:
     shift_hours: float | None = None  # longest shift ("three long days (12.5h)": 12.5)
     travel_share: float | None = None
     travel_abroad: bool | None = None  # True: trips to another country; False: at home only
+    posted_abroad: bool | None = None  # True: a stint in another country ("L1 transfer to Dallas")
     overnights: bool | None = None  # True: nights away; False: day trips only (``role_travel``)
     flying: bool | None = None  # True: flights; False: by road, no flight named
     driving: str | None = None  # licence: the hire must drive; car: in a car of their own
@@ -257,6 +259,7 @@ def role_facts(
         currency=currency,
         pay_period=period,
         total_pay=total_pay(terms),
+        fixed_share=fixed_share(terms),
         payments=payments_a_year(terms),
         sponsorship=sponsors,
         relocation_support=relocation_support(terms),
@@ -270,6 +273,7 @@ def role_facts(
         no_schedule=frozenset(no_schedule),
         travel_share=travel,
         travel_abroad=travel_abroad(terms, location),
+        posted_abroad=role_travel.posted_abroad(terms, location),
         overnights=role_travel.overnights("\n".join([terms, description or ""])),
         flying=role_travel.flying("\n".join([terms, description or ""])),
         contract=contract,

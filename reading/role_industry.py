@@ -43,6 +43,11 @@ _REGULATED = re.compile(
     r"\s*(?:(?:an?|the|our|fully|state|federally)\s+)?[\w-]+[- ](?:regulated|licensed)\s+(?!"
     r"(?:industr(?:y|ies)|environments?|sectors?|experience|background)\b)"
 )
+# A terse line that is what the company is, with nothing before it: "Instant personal-loan app, 20
+# million downloads", "Real-money fantasy sports platform" (an offer typed as the product).
+_BARE_PRODUCT = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:app|platform|marketplace|startup|exchange|lender)\s*(?:$|,)"
+)
 # A heading over what the company is, and a sentence that says what it is ("A retail group ...").
 _ABOUT_US = re.compile(
     r"\s*#*\s*(?:about (?:us|the company|the business)|who we are|our (?:story|company|business))"
@@ -96,6 +101,7 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
                 or _A_COMPANY.match(sentence)
                 or _REGULATED.match(sentence)
                 or _WHAT_WE_MAKE.match(sentence)
+                or _BARE_PRODUCT.match(sentence)
             ):
                 named |= _named(sentence)
             elif not _CUSTOMERS.search(sentence):

@@ -98,6 +98,17 @@ _TOTAL_PAY = re.compile(
 )
 
 
+# The fixed share of an Indian CTC band: "CTC up to 30 LPA: 80% fixed, 20% variable", "fixed
+# 85%" (the rest paid as a variable that may not be paid in full).
+_FIXED_SHARE = re.compile(r"\b([5-9]\d)\s?%\s*(?:is\s)?fixed\b|\bfixed\W{0,3}([5-9]\d)\s?%", re.I)
+
+
+def fixed_share(terms: str) -> float | None:
+    """The share of the role's CTC paid as fixed pay, when its terms say it."""
+    found = _FIXED_SHARE.search(terms)
+    return int(found.group(1) or found.group(2)) / 100 if found else None
+
+
 def total_pay(terms: str) -> int | None:
     """The top of the on-target earnings a role states, in the band's currency and period."""
     for line in re.split(r"[\n;]", terms):

@@ -130,7 +130,9 @@ _ONSITE = re.compile(
 _OFFICE_FIRST = re.compile(
     r"\b(?:office[- ](?:first|centric)|(?:in|at|from|to|into) (?:the|our)(?: [A-Z][\w-]+)? office (?:monday to friday|"
     r"mon(?:day)?\s*[-–]\s*fri(?:day)?|every (?:working )?day|full[- ]time|all week)|(?:monday to friday|"
-    r"every (?:working )?day|all week) (?:in|at|from) (?:the|our)(?: [A-Z][\w-]+)? office)\b",
+    r"every (?:working )?day|all week) (?:in|at|from) (?:the|our)(?: [A-Z][\w-]+)? office|"
+    # India's "work from office" (WFO) with no share of the week named: every day
+    r"(?<![1-4] days )(?<![1-4]d )(?:work(?:ing)? from (?:the |our )?office|wfo)(?! (?:[1-4]|one|two|three|four)\b))\b",
     re.I,
 )
 # Most of the week in the office: hybrid, four days.

@@ -13,6 +13,7 @@ import re
 from reading.places import PLACES
 from reading.role_place import OFFICE_WORDS
 from reading.role_text import RoleText
+from reading.shift_bands import role_bands
 
 # The words that say a term is absent ("no on-call", "never nights"); ``role_contract`` reads
 # "we can't sponsor visas" with them too.
@@ -291,6 +292,9 @@ def role_schedule(lower: str) -> tuple[set[str], set[str]]:
     if re.search(r"\bzero[- ]hours?\b", lower):
         schedule.discard("guaranteed_hours")  # "casual, zero-hours": no hours promised
         no_schedule.add("guaranteed_hours")
+    worked, not_worked, _ = role_bands(lower)
+    schedule |= worked  # "US shift, 6:30 pm to 3:30 am": nights
+    no_schedule |= not_worked - schedule  # "General shift, 9:30 to 6:30": no nights
     if "nights" not in schedule and _DAYS_ONLY.search(lower):
         no_schedule.add("nights")  # "RN - Telemetry (Days)", "3x12s, day shift only": no nights
     if _BUSINESS_HOURS_ONLY.search(lower) and "on_call" not in schedule:

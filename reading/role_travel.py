@@ -86,6 +86,8 @@ def _travel_share(terms: str) -> float | None:
         return 0.0  # said to have none ("zero travel required" is not "travel required")
     if _TRAVEL_WORDS.search(terms):
         return 0.4
+    if _OCCASIONAL.search(terms):
+        return 0.05  # "occasional day trips to the plant": a little, not none
     if _ON_THE_ROAD.search(terms):
         return 0.8
     if _HOME_DAILY.search(terms) and _DRIVING_JOB.search(terms):
@@ -99,6 +101,14 @@ _NO_TRAVEL = re.compile(
     r"(?:^|[\n;.•]\s*|\bremote\W+)(?:(?:no|zero) (?:business |work |customer |client )?travel(?: (?:required|"
     r"needed|involved|expected|at all|whatsoever))?|travel\W+(?:none|nil|0\s?%|not required))(?=\s*(?:[:;.\n,(]|"
     r"\s[-–—]\s|$))",
+    re.I,
+)
+
+
+# A little travel, said by how rarely: "occasional day trips", "the odd client visit".
+_OCCASIONAL = re.compile(
+    r"\b(?:occasional|the odd|infrequent|rare) (?:day |short |business |site |client |customer )?"
+    r"(?:trips?|travel|visits?)\b",
     re.I,
 )
 
@@ -142,7 +152,7 @@ _AT_HOME = re.compile(r"\b(?:domestic(?:ally)?|within (?:the )?country|no intern
 # customers" from an office in Pune).
 _COUNTRIES = {
     "us": "us usa u.s. america united states new york san francisco seattle austin chicago boston "
-    "dallas denver atlanta miami los angeles",
+    "dallas denver atlanta miami los angeles new jersey charlotte houston phoenix",
     "uk": "uk u.k. united kingdom britain england scotland wales london manchester leeds "
     "birmingham bristol edinburgh glasgow cardiff belfast",
     "ireland": "ireland dublin cork galway",
@@ -209,6 +219,7 @@ _MULTI = {
     "south africa",
     "cape town",
     "new zealand",
+    "new jersey",
     "abu dhabi",
     "kuala lumpur",
 }
@@ -233,6 +244,28 @@ def travel_abroad(terms: str, location: str | None) -> bool | None:
             return True
         if named and home and named <= home:
             return False
+    return None
+
+
+# A stint abroad the role sends its hire on: "L1 transfer to the Dallas client site after one
+# year", "onsite in New Jersey", "three months at the client's London office" (not trips).
+_POSTING_LINE = re.compile(
+    r"\b(?:(?:l-?1|h-?1b?|intra-?company) transfer|transfer(?:red)? to|posting|deputation|"
+    r"onsite (?:in|at|to)|relocat\w* to|(?:months?|a year|years?) (?:at|in) (?:the |our )?(?:client'?s? )?)",
+    re.I,
+)
+
+
+def posted_abroad(terms: str, location: str | None) -> bool | None:
+    """Whether the role posts its hire to another country for a stint: True when a posting line
+    names a country other than the role's own, else None."""
+    home = _country_of(location or "")
+    for line in re.split(r"[\n.;]", terms):
+        if not _POSTING_LINE.search(line):
+            continue
+        named = _country_of(re.sub(r"[^\w ,()]", " ", line))
+        if named and home and named - home:
+            return True
     return None
 
 
@@ -295,7 +328,13 @@ def overnights(text: str) -> bool | None:
     or None when it does not say."""
     if _NO_OVERNIGHTS.search(text):
         return False
-    return True if _OVERNIGHTS.search(text) or _TRIP_NIGHTS.search(text) else None
+    if _OVERNIGHTS.search(text) or _TRIP_NIGHTS.search(text):
+        return True
+    return False if _DAY_TRIPS.search(text) else None  # "day trips to the plant": home each night
+
+
+# Trips that come back the same day: "occasional day trips", "back the same evening".
+_DAY_TRIPS = re.compile(r"\b(?:day[- ]trips?|back (?:home )?(?:the )?same (?:day|evening))\b", re.I)
 
 
 def flying(text: str) -> bool | None:

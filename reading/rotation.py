@@ -48,6 +48,8 @@ _ROLE_FIXED = re.compile(
     rf"fixed (?:{_SHIFT_WORDS}|days?|nights?|earlies|lates|day shifts?|night shifts?)(?! off)|"
     r"permanent (?:earlies|lates|nights|days|day shifts?|night shifts?|early shifts?|late shifts?)|"
     r"straight (?:days|nights)|(?:same|set) shifts? (?:every|each) week|"
+    # India's office-day band: "General shift, 9:30 to 6:30" (``reading.shift_bands``)
+    r"(?:general|morning) shifts?|"
     # a weekday day shift: "Day shift, Mon-Fri", "Monday to Friday days"
     r"days? shifts?,? (?:mon(?:day)?|m) ?(?:-|–|to) ?(?:fri(?:day)?|f)|"
     r"(?:mon(?:day)?|m) ?(?:-|–|to) ?(?:fri(?:day)?|f),? days?(?: shifts?)?)\b"

@@ -53,6 +53,8 @@ WORK_MODE = {
         r"five[- ]day )?office",
         r"office(?!,? (?:for )?the rest\b)",
         r"return to office",
+        # India's "work from office" (WFO), the twin of "work from home"
+        r"work(?:ing)? from (?:the )?office",
         r"office (?:every day|full[- ]time|five days)",
         r"(?:5|five) days (?:a week )?in (?:the )?office",
         # "wants an office and a team around her": an office to go to
@@ -63,7 +65,9 @@ WORK_MODE = {
         # the office's company sought: "wants the office buzz back", "misses the office", "craves
         # the buzz of an office" (a wish verb before it: "the office culture was toxic" is no wish)
         r"(?:(?<=want )|(?<=wants )|(?<=wanted )|(?<=misses )|(?<=miss )|(?<=missing )|(?<=missed )|"
-        r"(?<=craves )|(?<=crave )|(?<=craving )|(?<=loves )|(?<=love )|(?<=likes )|(?<=like ))"
+        r"(?<=craves )|(?<=crave )|(?<=craving )|(?<=loves )|(?<=love )|(?<=likes )|(?<=like )|"
+        # "prefers office": the office preferred to home (not "prefers office hours")
+        r"(?<=prefers )|(?<=prefer )|(?<=preferred ))(?![\w ]*\bhours\b)"
         r"(?:the |an )?(?:(?:buzz|atmosphere|vibe|banter|energy|camaraderie) of (?:an?|the) )?office"
         r"(?: (?:buzz|atmosphere|vibe|banter|energy|camaraderie|social life|life))?",
         # on campus to work, not to live: "wants to be on campus", "back on campus" (not "lives on
@@ -141,7 +145,9 @@ SCHEDULE = {
     "nights": (
         # "needs to be home every night" is a stay away refused (travel), not night work
         # ("a night owl" is someone at ease with late hours, no night work asked about)
-        r"(?<!home every )(?<!home each )(?<!back every )night(?: shift)?s?(?: work)?(?! away| owls?\b)",
+        # (nor is "home by night", "home at night": back home for the night, no night worked)
+        r"(?<!home every )(?<!home each )(?<!back every )(?<!home by )(?<!home at )(?<!back by )"
+        r"night(?: shift)?s?(?: work)?(?! away| owls?\b)",
         r"overnight(?: shifts?| work)?(?!s| (?:travel|trips?|stays?|away))",
         r"graveyard shifts?",
         # calls out of hours with another region: "late calls with Europe", "no calls after 7pm"

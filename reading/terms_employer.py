@@ -151,6 +151,11 @@ COMPANY = {
         # work done for a client by an outsourcer: "no more BPO", "won't go back to an RPO"
         r"(?:bpo|rpo|kpo)s?(?: (?:side|world|industry|accounts?|firms?|compan(?:y|ies)))?",
         r"outsourced (?:roles?|work|jobs?|cent(?:re|er)s?|teams?)",
+        # India's IT services firms, working for clients: "no service companies", "service-based
+        # only", "out of the service majors" (not "customer service companies")
+        r"(?<!customer )(?:it )?services?[- ](?:based )?(?:compan(?:y|ies)|firms?|majors?|giants?|orgs?|"
+        r"organi[sz]ations?|industry|side)",
+        r"service[- ]based",
     ),
     # the employer's own team, not a supplier's: "wants in-house", "client-side only", "captive
     # centres", "brand side", "sponsor-side" (the counterpart of agency, consultancy, outsourcer)
@@ -251,7 +256,11 @@ INDUSTRY = {
         r"bookmakers?",
         r"bookies",
         r"sports?books?",
-        r"lotter(?:y|ies)",
+        # (not a visa's draw: "not picked in the H-1B lottery", "the green card lottery")
+        r"(?<!h-1b )(?<!h1b )(?<!visa )(?<!green card )(?<!dv )lotter(?:y|ies)",
+        # stakes in money on a game: India's "real-money gaming", daily fantasy sports
+        r"real[- ]money (?:gaming|games?|fantasy(?: sports)?|skill games?|rummy|poker)",
+        r"(?:daily )?fantasy sports(?: platforms?| apps?| betting)?",
     ),
     "defence": (
         r"defen[cs]e(?: industry| sector| companies| contractors?)?",
@@ -302,7 +311,7 @@ INDUSTRY = {
     ),
     # lending apps and online lenders: a sector of its own to collectors, apart from banks
     "lending": (
-        r"(?:online |digital |instant |mobile )?(?:lending|loan|cash ?loan|payday loan) apps?",
+        r"(?:online |digital |instant |mobile )?(?:(?:personal|quick|small|cash|payday)[- ])?(?:lending|loans?) apps?",
         r"app loans?",
         r"online lend(?:ers?|ing)",
         r"digital lend(?:ers?|ing)",

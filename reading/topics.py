@@ -227,7 +227,7 @@ _FACET_WORDS = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|urday|nesday|rsday|sday)?s?\b|\bweekends?\b|"
     r"\bweekdays?\b|\b(?:evenings?|nights?|mornings?|overnights?|earlies|lates|shifts?|hours|"
     r"office|remote|hybrid|commut\w*|travel\w*|salary|pay|rate|contract|perm|permanent|"
-    r"on-?call|rota|rotas)\b"
+    r"on-?call|rota|rotas|visas?|passports?|work permits?|sponsorship)\b"
 )
 # A sentence that tells how things were or are ("there were no hoists", "the pay wasn't it"):
 # a bare "no X" in it is a report, not a refusal.

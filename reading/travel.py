@@ -42,7 +42,7 @@ _TRAVEL = gated(
         r"(?:be |get |back )?home (?:every|each) night|"
         # a driver's time away: "OTR", "over the road", and home each day ("home daily only")
         # ("work from home every day" is where they work, not a trip)
-        r"otr|over[- ]the[- ]road|(?<!from )(?<!at )(?:be |get |back )?home (?:daily|nightly|every day|each day))\b(?! (?:industry|companies|sector|tech|time|in(?!(?: the)? (?:role|job))\b|"
+        r"otr|over[- ]the[- ]road|(?<!from )(?<!at )(?:be |get |back )?home (?:daily|nightly|every day|each day))\b(?! (?:industry|companies|sector|tech|time|in(?!(?: (?:the|my|her|his|their|a|this|that))?(?: next| new)? (?:role|job|position)s?)\b|"
         r"into\b|to (?:the )?"
         r"office|each way|to work))"
     )
@@ -55,10 +55,14 @@ _JOURNEY_CAP = re.compile(
 )
 _A_JOURNEY = re.compile(r"\b(?:minutes?|mins?|hours?|each way|commute|drive|train)\b")
 _HARD_CAP = re.compile(
-    r"\b(?:max(?:imum)?|at most|no more than|not more than|tops|the most|nothing (?:beyond|more)|"
+    # ("that's when I learn the most" is what they gain, no cap)
+    r"\b(?:max(?:imum)?|at most|no more than|not more than|tops|"
+    r"(?<!learn )(?<!learns )(?<!grow )(?<!grows )(?<!enjoy )(?<!enjoys )(?<!like )(?<!likes )"
+    r"(?<!love )(?<!loves )(?<!want )(?<!wants )(?<!value )(?<!values )the most|nothing (?:beyond|more)|"
     r"beyond|or less|limit|but not)\b|<=|(?:\bnot|n't) (?:\w+ ){0,3}more than"
 )
-_SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%|(?<=travel )(?P<zero>0)\b")
+# "travel 0", "zero travel": none at all
+_SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%|(?<=travel )(?P<zero>0)\b|\b(?P<none>zero)(?= travel\b)")
 _PER_MONTH = re.compile(
     r"\b(?P<n>\d|a couple(?: of)?|couple of|a few|few|several|a|one|two|three|four|five|six|ten)\s"
     r"(?P<unit>days?|nights?|weeks?|trips?|(?:site |client )?visits?)\s?"
@@ -100,10 +104,21 @@ _BARE_CAP = gated(
 )
 
 
+# Years spent on it, before a travel word: "after five years of living out of hotels" tells what
+# was, and what they say of travel comes after it.
+_SPENT_ON_IT = re.compile(r"\b(?:years?|months?|decades?|a decade) of (?:\w+ )?$")
+
+
 def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int] | None:
     """(most share of time travelling, capped?, start, end) when the segment speaks of travel;
     a share said elsewhere in the clause ("travel is OK, 10% tops") is the travel's share."""
     m = _TRAVEL.search(segment)
+    if (
+        m
+        and _SPENT_ON_IT.search(segment, 0, m.start())
+        and (later := _TRAVEL.search(segment, m.end()))
+    ):
+        m = later  # "after five years of living out of hotels I want no more travel": the later one
     if not m or m.group() == "trip" and _A_JOURNEY.search(clause or segment):
         return None  # "the trip to Slough would be 75 minutes": a commute
     if _JOURNEY_CAP.match(segment, m.end()):
@@ -149,7 +164,7 @@ def direction(
 def share(text: str) -> float | None:
     """The share of time in ``text``: "10%", "1 week a month" (0.25), "2 days per month" (0.1)."""
     for found in _SHARE.finditer(text):
-        if found["zero"]:
+        if found["zero"] or found["none"]:
             return 0.0
         if not _THE_ROLES.search(text[: found.start()]):
             return int(found["pct"]) / 100

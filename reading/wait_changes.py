@@ -29,6 +29,12 @@ def given_up_or_ready(
     if found and ("wait" in text or "hold" in text):
         # "no need to wait till March": the wait said is the one given up
         found = [w for w in found if not _NO_WAIT.search(text, sentence_start(text, w[1]), w[1])]
+    if found and ("free" in text or "available" in text):
+        # "working weekends till 15 Dec, but weekday evenings are free for interviews": busy
+        # until then, yet open to talk now - no wait
+        found = [
+            w for w in found if not _FREE_MEANWHILE.search(text, w[2], sentence_end(text, w[2]))
+        ]
     back = _TAKEN_BACK.search(text) if any(w in text for w in _BACK_WORDS) else None
     if found and back:
         # "ignore my last message about the summer": the wait named is the one taken back
@@ -53,6 +59,13 @@ def given_up_or_ready(
     return found
 
 
+# Open to talk meanwhile, after a busy time: "but weekday evenings are free for interviews",
+# "though still available for calls" (not "free for interviews after that": the wait holds).
+_FREE_MEANWHILE = re.compile(
+    r"\b(?:but|though|although|still|meanwhile|in the meantime)\b[^.!?]{0,50}?\b(?:free|available)\b"
+    r"(?: \w+){0,2}? (?:for|to take|to do|to attend) (?:interviews?|calls?|a chat|chats|a call)\b"
+    r"(?![^.!?]{0,30}\b(?:after|from then|once|then|thereafter|later)\b)"
+)
 # A date flagged as no obstacle: "not a blocker", "isn't blocking anything", "no blocker".
 _NOT_A_BLOCKER = re.compile(
     r"\b(?:not|isn't|is not|wasn't|won't be|no|never) (?:a |any )?(?:real )?(?:blocker|blocking)\b|"

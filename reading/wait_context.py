@@ -44,8 +44,13 @@ _AFTER_THEIR_MOVE = re.compile(
 # A visa's end date: "on a Graduate visa until Aug 2026" is a fact about the visa, not a wait.
 _VISA_UNTIL = re.compile(
     r"\b(?:visa|route|permit|brp|leave to remain|status|residence card|residency|whv|"
-    r"working holiday|417|462|482|tss|aewv|h-?1b|opt|stem opt|ead|iec|second year|third year)\b"
-    r"(?:\W+(?!(?:looking|available|free|open|start\w*|mov\w+|ready|interested|back|join\w*)\b)\w+){0,5}?\W+"
+    r"working holiday|417|462|482|tss|aewv|h-?1b|opt|stem opt|ead|iec|second year|third year|"
+    # India's business and intra-company visas, and the passport they are stamped in: "B1/B2
+    # stamped till 2029", "L1 valid to 2027", "passport valid till 2031"
+    r"b-?1|b-?2|l-?1a?|l-?1b|h-?4|passport)\b"
+    # (a trip or a stint on the visa is their time away, not the visa's: "on the B1 trip till March")
+    r"(?:\W+(?!(?:looking|available|free|open|start\w*|mov\w+|ready|interested|back|join\w*|trips?|"
+    r"travel\w*|onsite|stint|assignment|project|busy|away)\b)\w+){0,5}?\W+"
     r"(?:until|till|til|to|expires?|expiring|ends?|ending|valid (?:until|till|to))\W+(?:\w+\W+){0,2}$"
 )
 # A permit running out said as leaving: "has to leave Australia in May", "must be out of the

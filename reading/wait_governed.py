@@ -126,6 +126,20 @@ def back_already(before: str, month: str, said_at: date, rest: str = "") -> bool
     return bool(_PAID_IN.search(before)) and ago <= 2
 
 
+# "back 24 Oct", "(back on 3 Nov)": a return on a day, said bare
+_BACK_ON = re.compile(r"\bback(?: home| from [^.;!?,]{1,30}?)?(?: on)?\W*$")
+
+
+def back_on_day(before: str, said: str, month: str, said_at: date) -> bool:
+    """A return on a day already gone, in the month said or the two before it: said on 9
+    November, "trip done (back 24 Oct)" is behind them ("back 24 Nov" is still ahead)."""
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", said)
+    if not day or not _BACK_ON.search(before):
+        return False
+    gone = (said_at.month - MONTHS[month]) % 12
+    return 0 < gone <= 2 or (gone == 0 and int(day.group(1)) <= said_at.day)
+
+
 # When something was said or sent: "sorry for the snappy email in Feb", "forget my rude text in May", "I asked you to stop
 # contacting me back in January" - then, not a wait ("stop calling till March" is one).
 SAID_THEN = re.compile(
@@ -137,11 +151,13 @@ SAID_THEN = re.compile(
     r"\b(?:asked|told|requested|begged|wanted)\b[^.;:!?]*\bstop\w*\b[^.;:!?]* back in(?: (?:early|mid|late))?\W*$|"
     # a stop of theirs recalled with when they asked it: "I know I asked for no contact in Feb",
     # "she'd asked to be taken off in March" (not "asked us to stop, but try again in March")
-    # ... or told to one of us: "I told your guy not to call me back in January"
-    r"\b(?:i|she|he|they)(?:'d| had)? (?:asked|told (?:you|us|your (?:\w+ )?\w+|the (?:recruiter|agency|"
-    r"office|desk|team)|[a-z]+)|requested|begged)(?: (?:you|us|for|to be|to))* "
+    # ... or told to one of us: "I told your guy not to call me back in January", "I told your
+    # colleague not to call in January"
+    r"\b(?:i|she|he|they)(?:'d| had)? (?:asked|told (?:you|us|your (?:\w+ )?\w+|(?:your|the) "
+    r"(?:colleague|recruiter|consultant|team|agency|hr|office|desk)s?|[a-z]+)|requested|begged)"
+    r"(?: (?:you|us|for|to be|to))* "
     r"(?:no (?:more |further )?contact|(?:to )?stop\w*|removed|taken off|(?:to )?unsubscribe|(?:to )?opt out|"
-    r"not to (?:call|contact|ring|text|email|message|phone) (?:me|him|her|them)|"
+    r"not to (?:call|contact|email|e-mail|message|text|ring|phone|bother)(?: (?:me|her|him|them))?|"
     r"dnc|(?:to )?leave (?:me|her|him|them) alone)\b(?:(?!\b(?:until|till|after|before|from|but|and|wants?|"
     r"will|try|again|then)\b)[^.;:!?])* (?:back )?in(?: (?:early|mid|late))?\W*$"
 )

@@ -84,7 +84,10 @@ _CALLS_WITH = re.compile(
     r"(?:(?:head |main )?(?:office|team|hq|colleagues|clients?|cfo|ceo|boss)\s+in\s+)?$"
 )
 _CALLS_AFTER = re.compile(
-    r"\s*(?:(?:team|office|hq|colleagues|clients?|time)\s+)?(?:calls?|meetings?|syncs?|stand-?ups?)\b"
+    r"\s*(?:(?:team|office|hq|colleagues|clients?|time)\s+)?(?:calls?|meetings?|syncs?|stand-?ups?)\b|"
+    # the place's working day kept from elsewhere: "UK shift", "US hours", "US process" (a BPO's);
+    # its papers: "no US visa", "a UK passport"
+    r"[- ](?:shifts?|hours|timings?|time ?zones?|process|visas?|passports?|citizenship|green cards?)\b"
 )
 
 
@@ -92,6 +95,14 @@ _CALLS_AFTER = re.compile(
 _ROLES_WITH = re.compile(
     r"\bonly\b[^.;]{0,30}\b(?:roles?|jobs?|positions?|posts?|work|something)\s+"
     r"(?:with|that (?:involves?|includes?|has|have|offers?)|involving|including)\s+(?:[\w-]+\s+){0,2}$"
+)
+# A problem said by ellipsis after a travel word: "overnight stays are" (after "travel's no
+# problem, only ..."), "overnights aren't" (after "travel is fine, ...").
+_THE_PROBLEM_ONE = re.compile(
+    r"\s*(?:stays?|trips?|travel)?\s*(?:is|are)(?:n't| not)?(?=\s*(?:[-–—,.;!]|$))"
+)
+_FINE_BUT_ONLY = re.compile(
+    r"\b(?:not a problem|no problem|not an issue|no issue|fine|ok|okay)\b[^.;]*\bonly\W+$"
 )
 # The start of a move, named before where it goes: "move from KL to Singapore".
 _MOVE_FROM = re.compile(
@@ -358,6 +369,15 @@ def read_mobility(
                 r"\bhome (?:every|each) night|\bhome (?:daily|nightly|every day|each day)", seg[a:b]
             ):
                 pol = "avoid"  # "needs to be home every night": nights away refused
+            if (
+                pol in ("wish", "must")
+                and _THE_PROBLEM_ONE.match(t, s + b)
+                and (
+                    re.match(r"[^-–—,.;!]*?(?:not|n't)", t[s + b : s + b + 20])
+                    or _FINE_BUT_ONLY.search(t, clause.start, s + a)
+                )
+            ):
+                pol = "avoid"  # "travel's no problem, only overnight stays are": that one refused
             value = {"share": share}
             if share is None and (how := travel.kind(seg[a:b], seg[b:])):
                 value["scope"] = how  # "no overnights", "won't fly": that kind of travel only
