@@ -167,6 +167,16 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             # "not leaving Gauteng" and an office in Johannesburg; "Ohio" and "Dayton, OH"
             or within(role.city, place, role.location)
         )
+        part = v.get("part")
+        if (
+            hit
+            and part
+            and pol != "avoid"
+            and not (part in (role.location or "").lower() or role.mentions(part))
+        ):
+            # "only sites in south Bristol" against an office in Filton: the city, but which
+            # part of it the role does not say
+            return None
         if hit and pol == "must" and role.posted_abroad and not same_place(place, role.city):
             # "India only for her" against an L1 transfer to Dallas after a year: the country
             # kept to, the role sending her out of it

@@ -175,6 +175,11 @@ def denied_cause(text: str, start: int, end: int) -> bool:
 
 # "he'd have to leave Qatar and re-enter on a new visa": what a permit forces, no wish either way
 _OBLIGED_TO_LEAVE = re.compile(r"\b(?:have|has|had) to (?:leave|exit)\s+(?:the\s+)?$")
+# A move refused as a whole, right before it: "didn't want to move from X to Y", "won't switch".
+_MOVE_REFUSED = re.compile(
+    r"\b(?:didn't|did not|doesn't|does not|don't|do not|won't|will not|wouldn't|would not|never|not|"
+    r"no intention to|refused to|refuses to)(?: (?:want|wanting|wish|going|planning|keen))?(?: to)? \W?$"
+)
 _OUT_INTO = re.compile(
     r"\b(?:out of|away from|leave|leaving|quit|quitting)\b[^,;:]{1,40}?\b(?:into|over to)\s+"
     r"(?:a |an |the )?(?:[\w-]+\s+){0,2}$|"
@@ -235,7 +240,9 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         return "avoid"  # "on-call 🙅", "❌ agencies"
     if _EMOJI_NO_BEFORE.search(before):
         return "avoid"
-    if _NOT_AGAINST.search(before) or _OUT_INTO.search(before) or _AND_INTO.match(before):
+    if (into := _OUT_INTO.search(before)) and _MOVE_REFUSED.search(before, 0, into.start()):
+        return "avoid"  # "didn't want to move from Unity to Unreal": the move itself refused
+    if _NOT_AGAINST.search(before) or into or _AND_INTO.match(before):
         return "wish"  # "to get out of banking into a fintech": the fintech is where they go
     if TAKEN_BACK_AFTER.match(after):
         return (

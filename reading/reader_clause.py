@@ -58,6 +58,10 @@ _KEPT_FREE = re.compile(
     r"worship|prayer|shul|synagogue|the sabbath|rest)\b"
 )
 # A tool named, then loved: "self-taught Alteryx, loves it", "picked up dbt and really enjoys it".
+_WHERE_WANTED = re.compile(
+    r"\W*(?:is|are|'s) (?:where|what) (?:i|he|she|they|we)(?:'d| would)? (?:really )?"
+    r"(?:want|wants|wanna|see|sees|like|likes|would like|'d like)\b"
+)
 _STATUS_FOUND = re.compile(
     r"\b(?:came back|come back|comes back|was deemed|deemed|determined|ruled|assessed(?: as)?|landed|"
     r"(?:was|got) (?:put|placed|classed|classified))\W+(?:as\W+)?$"
@@ -274,6 +278,8 @@ def read_clause(
         method = "rule:lexicon"
         if pol is None and lead is not None and not REPORTED.search(text):
             pol = lead
+        if pol == "avoid" and _WHERE_WANTED.match(t, b):
+            pol = "wish"  # "out of oil and gas - renewables is where I want to be": the goal
         if pol is None and m.facet == "technology" and _LOVES_IT.match(t, b):
             pol = "wish"  # "self-taught Alteryx, loves it"
         if pol is None and m.facet == "schedule" and _KEPT_FREE.match(t, b):

@@ -94,7 +94,8 @@ _CALLS_AFTER = re.compile(
 # Roles asked for by what they hold, just before it: "only roles with (international) travel".
 _ROLES_WITH = re.compile(
     r"\bonly\b[^.;]{0,30}\b(?:roles?|jobs?|positions?|posts?|work|something)\s+"
-    r"(?:with|that (?:involves?|includes?|has|have|offers?)|involving|including)\s+(?:[\w-]+\s+){0,2}$"
+    r"(?:with|that (?:involves?|includes?|has|have|offers?)|involving|including)\s+"
+    r"(?:(?!(?:no|zero|little|minimal|limited|less|low|without|minimum)\b)[\w-]+\s+){0,2}$"
 )
 # A problem said by ellipsis after a travel word: "overnight stays are" (after "travel's no
 # problem, only ..."), "overnights aren't" (after "travel is fine, ...").
@@ -103,6 +104,15 @@ _THE_PROBLEM_ONE = re.compile(
 )
 _FINE_BUT_ONLY = re.compile(
     r"\b(?:not a problem|no problem|not an issue|no issue|fine|ok|okay)\b[^.;]*\bonly\W+$"
+)
+# A part of a place named before it: "sites in south Bristol", "north London only".
+_PART_OF = re.compile(r"\b(?P<part>north|south|east|west)(?:ern)?(?:[- ](?:east|west)(?:ern)?)? $")
+# How long they have lived somewhere: "only been in the UK two years", "lived in Leeds 10 yrs".
+_LIVED_IN = re.compile(r"\b(?:been|lived|living|resident|residing) (?:in|at) (?:the )?$")
+_FOR_A_SPAN = re.compile(
+    r"\W*(?:for |since )?(?:(?:about|around|nearly|almost|over|under|just|only) )?(?:\d+|a|an|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many)\s*(?:\+\s*)?"
+    r"(?:years?|yrs?|months?|mths?|weeks?)\b"
 )
 # The start of a move, named before where it goes: "move from KL to Singapore".
 _MOVE_FROM = re.compile(
@@ -468,6 +478,8 @@ def read_mobility(
             continue
         if role is None and _MOVE_FROM.search(t, max(s, a - 40), a) and _TO_NEXT.match(t, b):
             continue  # "keen to move from KL to Singapore": where the move starts, not a wish
+        if role is None and _LIVED_IN.search(t, max(s, a - 30), a) and _FOR_A_SPAN.match(t, b):
+            continue  # "only been in the UK two years": how long they have lived there, no wish
         pol = role or contrast.adjust(t, clause, a, b, cue_at(t[s:e], a - s, b - s))
         if pol == "wish" and re.search(r"\bonly\b", t[s:a]):
             pol = "must"  # "only interested in roles based in the Netherlands"
@@ -496,4 +508,7 @@ def read_mobility(
             pol = "wish"  # "lead roles only, in London or remote"
         if pol in (None, "background"):
             continue
-        out.add("location", pol, {"place": place}, a, b, 0.75, "rule:location")
+        value = {"place": place}
+        if part := _PART_OF.search(t, max(s, a - 12), a):
+            value["part"] = part["part"]  # "south Bristol": that part of the city
+        out.add("location", pol, value, a, b, 0.75, "rule:location")
