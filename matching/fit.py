@@ -154,8 +154,10 @@ def location_judgement(
     home = city_of(person_location)
     if not home or not role.city or role.work_mode == "remote":
         return None
-    if same_place(home, role.city):
-        return None
+    if same_place(home, role.city) or any(
+        same_place(home, part.strip()) for part in (role.location or "").split(",")[1:]
+    ):
+        return None  # "Filton, Bristol, UK" for someone in Bristol: the town their city holds
     moved = superseded_moves(conditions)
     conditions = [c for c in conditions if id(c) not in moved]
     open_to_move = any(

@@ -71,3 +71,12 @@ def test_a_part_of_a_city_is_not_met_by_a_role_naming_only_the_city():
     south = dict(title="Site Manager", location="South London, UK", remote_policy="onsite")
     assert "location" in judged("only south London", **south).get("met", set())
     assert "location" in judged("only roles in Bristol", **north).get("met", set())
+
+
+def test_someone_living_in_the_city_a_role_names_after_its_town_lives_there():
+    from matching.fit import location_judgement
+    from reading.role_facts import role_facts
+
+    role = role_facts(title="Site Manager", location="Filton, Bristol, UK", remote_policy="onsite")
+    assert location_judgement("Bristol, UK", [], role) is None
+    assert location_judgement("Cardiff, UK", [], role) is not None
