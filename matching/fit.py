@@ -154,10 +154,23 @@ def location_judgement(
     home = city_of(person_location)
     if not home or not role.city or role.work_mode == "remote":
         return None
-    if same_place(home, role.city) or any(
+    if same_place(home, role.city):
+        return None
+    journey_bound = any(
+        c.facet == "commute"
+        and (
+            c.polarity == "avoid"
+            or c.polarity == "must"
+            and int(c.value.get("minutes") or 0) <= COMMUTE_CAP_TIGHT
+        )
+        for c in conditions
+    )
+    if not journey_bound and any(
         same_place(home, part.strip()) for part in (role.location or "").split(",")[1:]
     ):
-        return None  # "Filton, Bristol, UK" for someone in Bristol: the town their city holds
+        # "Filton, Bristol, UK" for someone in Bristol: a town their city holds. With a bound
+        # on the journey ("max 30 min" from across Mexico City to Santa Fe) the cap decides.
+        return None
     moved = superseded_moves(conditions)
     conditions = [c for c in conditions if id(c) not in moved]
     open_to_move = any(

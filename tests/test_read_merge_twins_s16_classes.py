@@ -80,3 +80,15 @@ def test_someone_living_in_the_city_a_role_names_after_its_town_lives_there():
     role = role_facts(title="Site Manager", location="Filton, Bristol, UK", remote_policy="onsite")
     assert location_judgement("Bristol, UK", [], role) is None
     assert location_judgement("Cardiff, UK", [], role) is not None
+
+
+def test_a_tight_journey_cap_still_stands_against_a_town_across_the_city():
+    from matching.fit import location_judgement
+    from matching.judgements import ConditionFact
+    from reading.role_facts import role_facts
+
+    role = role_facts(title="GM", location="Santa Fe, Mexico City, Mexico", remote_policy="onsite")
+    cap = ConditionFact(1, "commute", "must", {"minutes": 30}, "máx 30 min", None, "motivation", 1)
+    got = location_judgement("Coyoacán, Mexico City", [cap], role)
+    assert got is not None and got.kind == "unmet"
+    assert location_judgement("Mexico City, Mexico", [], role) is None
