@@ -31,7 +31,7 @@ def clause_channels(t: str, clause: Clause) -> list[tuple[str, str, int, int]]:
     named = [
         (channel, pol, a + s, b + s)
         for s, e in clause.segments
-        for channel, pol, a, b in channels(t[s:e], bare=True)
+        for channel, pol, a, b in channels(t[s:e])
         if not _NO_SHOW_AFTER.match(t, b + s)
     ]
     named = [

@@ -112,10 +112,10 @@ _WORK_CALL_BEFORE = re.compile(
 _CALL_OUT_AFTER = re.compile(r"[- ]?outs?\b")
 
 
-def channels(segment: str, *, bare: bool = False) -> list[tuple[str, str | None, int, int]]:
-    """(channel, polarity, start, end) for each channel preference in a lower-case segment; with
-    ``bare``, channels named with no cue of their own too (polarity None), which a refusal just
-    before may reach ("don't call, text or email me")."""
+def channels(segment: str) -> list[tuple[str, str | None, int, int]]:
+    """(channel, polarity, start, end) for each channel named in a lower-case segment; one named
+    with no cue of its own has polarity None, which a refusal just before may reach ("don't
+    call, text or email me", ``reading.channel_lists``)."""
     out = []
     for m in CHANNEL.finditer(segment):
         channel = next(k for k, v in m.groupdict().items() if v)
@@ -148,6 +148,6 @@ def channels(segment: str, *, bare: bool = False) -> list[tuple[str, str | None,
             out.append((channel, "avoid", m.start(), m.end()))
         elif _CHANNEL_WISH.search(before) or _CHANNEL_AFTER_WISH.match(after):
             out.append((channel, "wish", m.start(), m.end()))
-        elif bare:
+        else:
             out.append((channel, None, m.start(), m.end()))
     return out
