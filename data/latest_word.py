@@ -172,6 +172,8 @@ def _status_changed(facet: str, earlier, later) -> bool:
     return (
         facet == "visa"
         and kinds == _VISA_SIDES
+        # "needs sponsorship for the US", then "has the right to work in Canada": two countries
+        and (earlier.value or {}).get("country") == (later.value or {}).get("country")
         and earlier.said_at is not None
         and later.said_at is not None
         and later.said_at > earlier.said_at

@@ -192,15 +192,15 @@ def location_judgement(
     # live ("under 30 min door to door" from Croydon, the office in Canary Wharf): the journey is
     # not short enough to count on, so the cap stands against the role. An office in the town
     # their address names ("Croydon, London" for a London office) is for the recruiter to check.
-    caps = [
-        int(c.value["minutes"])
+    caps = sorted(
+        (int(c.value["minutes"]), c.value.get("distance") or f"{c.value['minutes']} minutes")
         for c in conditions
         if c.facet == "commute" and c.polarity == "must" and c.value.get("minutes")
-    ]
+    )
     elsewhere = not any(same_place(part, role.city) for part in (person_location or "").split(","))
-    if caps and min(caps) <= COMMUTE_CAP_TIGHT and elsewhere and role.work_mode != "remote":
+    if caps and caps[0][0] <= COMMUTE_CAP_TIGHT and elsewhere and role.work_mode != "remote":
         sentence = (
-            f"Lives in {home} and wants a commute under {min(caps)} minutes; this role is "
+            f"Lives in {home} and wants a commute under {caps[0][1]}; this role is "
             f"{mode} in {role.city}."
         )
         return Judgement(
@@ -208,7 +208,7 @@ def location_judgement(
             "commute",
             -1.0,
             sentence,
-            evidence={"lives_in": home, "role_city": role.city, "commute_cap": min(caps)},
+            evidence={"lives_in": home, "role_city": role.city, "commute_cap": caps[0][0]},
         )
     sentence = f"Lives in {home}; this role is {mode} in {role.city}" + (
         ", and they said they would not relocate." if will_not_move else "."

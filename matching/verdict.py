@@ -21,6 +21,7 @@ from matching.pay_compare import (
 )
 from reading import hours
 from reading.clearance import meets
+from reading.countries import country_of
 from reading.grades import grade_met
 from reading.languages import language_met
 from reading.places import city_key, within
@@ -267,6 +268,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         return False if pol == "avoid" else meets(v.get("level"), role.clearance)
     if facet == "visa":
         if v.get("kind") == "needs_sponsorship":
+            if v.get("country") and (home := country_of(role.location or role.city or "")):
+                if v["country"] not in home:
+                    return None  # "needs sponsorship for Ireland" asks nothing of a London role
             return role.sponsorship
         return None
     if facet == "schedule" and v.get("kind") in HOURS_KINDS:
@@ -299,6 +303,12 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if kind in role.schedule:
             return True
         return False if kind in role.no_schedule else None
+    if facet == "travel" and v.get("scope") == "posting":
+        # "wants onsite opportunities (L1)" against "L1 transfer to the Dallas client site": a
+        # stint abroad; a role that sends no one says nothing to it
+        if not role.posted_abroad:
+            return None
+        return pol != "avoid"
     if facet == "travel":
         has = {"overnight": role.overnights, "flying": role.flying}.get(v.get("scope"))
         if has is not None:

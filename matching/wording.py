@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from reading.clearance import LEVEL_NAMES
+from reading.countries import country_name
 from reading.topics import content_words
 
 FACET_LABEL = {
@@ -191,9 +192,13 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
             return say(f"the package needs to reach {amount}", f"needs at least {amount}")
         return say(f"you were looking for around {amount}", f"is looking for around {amount}")
     if facet == "visa":
+        where = f" in {country_name(v['country'])}" if v.get("country") else ""
         if v.get("kind") == "needs_sponsorship":
-            return say("you would need visa sponsorship", "needs visa sponsorship")
-        return say("you have the right to work here", "has the right to work")
+            return say(f"you would need visa sponsorship{where}", f"needs visa sponsorship{where}")
+        return say(
+            f"you have the right to work {where.strip() or 'here'}",
+            f"has the right to work{where}",
+        )
     if facet == "schedule" and v.get("kind") in ("late_finish", "early_start") and v.get("time"):
         # "won't work past 11pm", "no starts before 8"
         past = "past" if v["kind"] == "late_finish" else "starting before"
@@ -210,6 +215,12 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
             return say(f"you would rather avoid {what}", f"does not want {what}")
         return say(f"you were after {what}", f"wants {what}")
     if facet == "travel":
+        if v.get("scope") == "posting":
+            if pol == "avoid":
+                return say(
+                    "you would rather not take a posting abroad", "does not want a posting abroad"
+                )
+            return say("you were keen on a posting abroad", "wants an onsite posting abroad")
         if pol == "wish" and not v.get("scope"):
             return say("you were happy to travel for work", "is happy to travel for work")
         return say("you would like to keep travel limited", "wants little travel")

@@ -10,6 +10,20 @@ from __future__ import annotations
 
 import re
 
+# A journey capped by its length: "under 25 km", "max 40km", "within 10 miles" (a cap word before
+# it, so "drove 300 miles to the interview" is no cap).
+_DISTANCE = (
+    r"(?:under|less than|within|max(?:imum)?|at most|no more than|not more than|up to|no further than)"
+    r" (?:a )?\d{1,3}(?:[.,]\d)? ?(?:km|kms|kilometres?|kilometers?|miles?|mi)"
+)
+_LENGTH = re.compile(
+    _DISTANCE.replace(r"\d{1,3}(?:[.,]\d)?", r"(?P<n>\d{1,3}(?:[.,]\d)?)", 1).replace(
+        "(?:km|kms", "(?P<unit>km|kms", 1
+    )
+    + r"\b"
+)
+# Minutes a journey of one unit takes by car or train, door to door, on a working day's roads.
+_MINUTES_PER = {"km": 1.5, "mile": 2.4}
 _MODE = r"(?:bike|bicycle|cycle|train|tube|car|foot|bus|public transport|underground|overground|metro|tram)"
 _COMMUTE = re.compile(
     r"\b(?:commut(?:e|es|ing)|journey|travel time|round[- ]trip|door to door|each way|on the train|"
@@ -34,7 +48,10 @@ _COMMUTE = re.compile(
     r"(?<=a )(?:long |short |quick |easy )?(?:train ride|train journey|bus ride)|"
     r"(?:drive|driving|train ride|trek)(?= (?:killed|kills|was|is|in\b|into|each|every|home|there|to work|"
     r"to the office))|(?:(?<=the )|(?<=his )|(?<=her )|(?<=my ))(?:[\w-]+ )?(?:drive|train ride)\b(?! (?:to (?:succeed|learn|win|"
-    r"grow|improve|deliver)|and|for|behind))|(?:\d+|two|three|four) hours? a day on)\b"
+    r"grow|improve|deliver)|and|for|behind))|(?:\d+|two|three|four) hours? a day on|"
+    # a reach in distance: "within 25 km", "no more than 15 miles away", "a 20-mile radius"
+    rf"{_DISTANCE}(?: (?:away|from|of|radius|each way|one way|round trip)\b)?|"
+    r"\d{1,3}[- ]?(?:km|kilometre|kilometer|mile) radius)\b"
 )
 _MINUTES = re.compile(
     r"(?P<h>\d)\s?h(?:rs?|ours?)?\s?(?P<hm>\d{2})\b|(?P<n>\d{1,3})\s?(?:-\s?\d{1,3}\s?)?-?(?:min(?:ute)?s?|m)\b|(?P<half>half (?:an )?hour)|"
@@ -43,7 +60,7 @@ _MINUTES = re.compile(
     # "ten minutes from the DC", "twenty mins by bike"
     r"(?P<words>five|ten|fifteen|twenty|twenty[- ]five|thirty|forty|forty[- ]five|fifty|sixty|ninety)"
     r" ?min(?:ute)?s?\b|(?:within|under|less than|max|at most|no more than) "
-    r"(?P<bare>\d{2,3})\b(?! ?(?:k|%|days?))"
+    r"(?P<bare>\d{2,3})\b(?! ?(?:k|%|days?|mi))"
 )
 CAP = re.compile(
     r"\b(?:max(?:imum)?|at most|no more than|not more than|under|less than|within|up to|tops|limit|"
@@ -93,9 +110,30 @@ def commute(segment: str) -> tuple[int | None, bool, int, int] | None:
     return minutes(segment), bool(CAP.search(segment)), m.start(), m.end()
 
 
+def distance(text: str) -> tuple[float, str] | None:
+    """A journey's length under a cap word, as (number, "km" or "mile"): "under 25 km" ->
+    (25.0, "km"); "drove 300 miles" says no length to keep to."""
+    m = _LENGTH.search(text)
+    if not m:
+        return None
+    unit = "km" if m["unit"].startswith("k") else "mile"
+    return float(m["n"].replace(",", ".")), unit
+
+
+def length_said(text: str) -> str | None:
+    """The cap as said when it is a distance, not a time: "25 km", "10 miles"."""
+    if _MINUTES.search(text) or not (said := distance(text)):
+        return None
+    n = f"{said[0]:g}"
+    return f"{n} km" if said[1] == "km" else f"{n} mile" + ("" if n == "1" else "s")
+
+
 def minutes(text: str) -> int | None:
     mm = _MINUTES.search(text)
     if not mm:
+        if said := distance(text):
+            # "max 40 km": about an hour, so a cap said in distance bounds as one said in time
+            return round(said[0] * _MINUTES_PER[said[1]])
         return None
     if mm["h"]:
         return 60 * int(mm["h"]) + int(mm["hm"])  # "1h15"

@@ -37,7 +37,14 @@ _TIME_AFTER = re.compile(
     r"for (?:a|the next|another|a few|a couple of|some|\d+|two|three|four|six) (?:days?|weeks?|months?|years?))\b"
 )
 # Right after a request without "any more": a turn or a narrowing ("stop emailing me but...").
-_TURN_AFTER = re.compile(r"^\W*(?:but|about (?:this|that|the) (?:role|job)|with (?:this|that))\b")
+# ("about the role and in general" runs on to everything: no narrowing)
+_AND_ALL = (
+    r"(?!\W+(?:and|or|nor|or any|&) (?:in general|generally|anything|everything|"
+    r"any ?(?:other|others|more|thing)|all|at all|otherwise|others))"
+)
+_TURN_AFTER = re.compile(
+    rf"^\W*(?:but|about (?:this|that|the) (?:role|job)\b{_AND_ALL}|with (?:this|that))\b"
+)
 # "stop contacting me about roles": roles in general are all we would write about.
 _ANY_ROLE = re.compile(
     r"(?:(?:any|new|more|other|future|your|these|those|the|such|all|job|career|employment) )*(?:roles?|jobs?|"
@@ -50,8 +57,7 @@ _ABOUT = re.compile(r"\b(?:about|regarding|re:?|concerning)\s+(?!(?:me|him|her|t
 # ... one role: "no further contact re: this role" turns that role down, not us.
 _ONE_ROLE = re.compile(
     r"(?:this|that|the) (?:(?:specific|particular|same|\w+) )?(?:role|job|position|post|vacancy|"
-    r"opening|opportunity)\b(?!s)(?!\W+(?:and|or|nor|or any|&) (?:in general|generally|anything|everything|"
-    r"any ?(?:other|others|more|thing)|all|at all|otherwise|others))"
+    rf"opening|opportunity)\b(?!s){_AND_ALL}"
 )
 # ... run on to everything: "about bank shifts or posts or anything" is no narrowing.
 _OR_ANYTHING = re.compile(

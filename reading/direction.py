@@ -216,6 +216,12 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         if i + 1 < len(clause.segments) and _VERDICT.match(t[slice(*clause.segments[i + 1])]):
             return "avoid"  # "did on-call for years and hated it": the verdict is the refusal
         return "background"
+    if own_subject := _OWN_SUBJECT.search(t, s, a):
+        # "no relocation, parents are in Pune": where the family is, a reason and no wish
+        # of theirs ("she's based in Leeds" says where they are, and the rules below decide)
+        return "background" if own_subject["kin"] else None
+    if _OWN_VERB.match(t, s, a):
+        return None  # "never going back to no reports, enjoyed leading the squad": a new verb
     for j in range(i - 1, -1, -1):
         ps, pe = clause.segments[j]
         got = carried(t[ps:pe])
@@ -237,6 +243,16 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
     return None
 
 
+# A segment with a subject and verb of its own: "parents are in Pune", "wife works in Leeds".
+_OWN_SUBJECT = re.compile(
+    r"\b(?:(?P<kin>parents?|family|kids|children|wife|husband|partner|mum|mom|dad|in-?laws|folks)|"
+    r"(?:he|she|they|we|i))(?:'s|'re| (?:is|are|live|lives|living|stays?|based|settled|works?|"
+    r"moved|just moved))\b"
+)
+_OWN_VERB = re.compile(
+    r"\W*(?:and |but )?(?:really |always |genuinely )?(?:enjoyed|enjoys|loved|loves|liked|likes|"
+    r"misses|missed)\b"
+)
 # A segment that opens a new predicate of its own ("and build in Python", "and into Workday"),
 # so no list item sharing the refusal before it.
 _NEW_PREDICATE = re.compile(

@@ -29,6 +29,34 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"verteiler|system|systemen) )?(?:gelöscht|geloescht|entfernt|gestrichen|ausgetragen) (?:werden|sein)",
         "wants to be deleted",
     ),
+    # "ich möchte nicht mehr kontaktiert werden", "will nie wieder angerufen werden"
+    (
+        r"(?:möchte|moechte|möchten|will|wollen|wünsche|wuensche)(?: (?:bitte|ab sofort|künftig|kuenftig))? "
+        r"(?:nicht mehr|nie wieder|nie mehr|keinesfalls mehr) (?:kontaktiert|angerufen|angeschrieben|"
+        r"angesprochen|belästigt|belaestigt|gestört|gestoert) (?:werden|sein)",
+        "does not want to be contacted again",
+    ),
+    # "bitte keine Anrufe und Mails mehr": every way we write, refused together
+    (
+        r"keine (?:anrufe|mails|e-mails|nachrichten|sms|whatsapps?)(?:,? (?:und|oder|,) (?:keine )?"
+        r"(?:anrufe|mails|e-mails|nachrichten|sms|whatsapps?))+ mehr",
+        "no more calls or emails",
+    ),
+    # "bitte nehmen Sie mich aus Ihrer Kartei", "streichen Sie mich von der Liste"
+    (
+        r"(?:nehmen sie|nehmt|streichen sie|streicht|entfernen sie|entfernt|löschen sie|loeschen sie) "
+        r"(?:mich|ihn|sie) (?:bitte )?(?:aus|von) (?:ihrer|eurer|der|ihren|allen) (?:kartei|datenbank|"
+        r"datenbanken|liste|listen|verteiler|system|systemen|bewerberdatenbank|talentpool)"
+        + _ENDS,
+        "remove me from your database",
+    ),
+    # Dutch: "haal me van jullie lijst af", "haal mij uit jullie database aub"
+    (
+        r"haal (?:me|mij|hem|haar) (?:alsjeblieft |alstublieft |aub |a\.u\.b\. |even |graag )?(?:van|uit) "
+        r"(?:jullie|uw|de|je|alle) (?:lijst|lijsten|database|databases|bestand|systeem|mailinglijst|"
+        r"verzendlijst|kandidatenbestand|talentpool)(?: af)?",
+        "remove me from your database",
+    ),
     # "keine WhatsApp mehr. Und auch sonst nichts.": the one channel and every other way too
     (
         r"(?:und )?(?:auch )?sonst (?:auch )?(?:gar )?nichts(?: mehr)?" + _ENDS,

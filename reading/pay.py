@@ -31,6 +31,12 @@ _FLOOR = re.compile(
     r"(?:would|could|can|will|'d|happy to|prepared to|willing to) (?:go|drop|come|take a cut) "
     r"(?:down )?(?:to|as low as))\b[^.;]*$"
 )
+# An ask below a figure: "wants less than 100k", "would take under 80k" (not "won't take under").
+_BELOW_ASKED = re.compile(
+    r"(?<!n't )(?<!not )(?<!never )\b(?:wants?|asking(?: for)?|asks? for|expects?|expecting|"
+    r"(?:happy|fine|ok|okay|content) (?:with|on)|(?:would|will|could|'d|can) (?:take|accept|do|go)|"
+    r"open to)\s(?:\w+\s)?(?:less than|under|below|lower than)\W*$"
+)
 # Pay counted with its bonus, commission or equity: "240K TC", "190 grand OTE", "total comp of".
 _TOTAL_AFTER = re.compile(r"^\W{0,3}(?:total compensation|on target earnings|all[- ]in|package)\b")
 _TOTAL_BEFORE = re.compile(
@@ -324,6 +330,8 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
         if _DIFFERENCE.match(after):
             vague = vague or bool(wants)  # "wants £10k more": more money, no amount
             continue
+        if _BELOW_ASKED.search(before[-40:]):
+            continue  # "wants less than 100k", "happy on under 60": no floor, whatever the band
         fl = _FLOOR.search(before[-40:])
         if fl and _ASK_AFTER_FLOOR.search(fl.group()[1:]):
             fl = None  # "floor 75, ideally 85": the nearer cue is the wish

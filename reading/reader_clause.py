@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import re
 
-from reading import current_state, mobility, office_week, rotation, tax_forms, titles, weekend_days
+from reading import (
+    current_state,
+    mobility,
+    office_week,
+    onsite_posting,
+    rotation,
+    tax_forms,
+    titles,
+    weekend_days,
+)
 from reading.channel_lists import clause_channels
 from reading.clauses import Clause
 from reading.direction import REPORTED, overlaps, polarity, segment_at, someone_elses
@@ -326,6 +335,10 @@ def read_clause(
             continue  # "only looking at Engineering Manager titles": a title, read below
         if m.facet == "work_mode" and office_week.one_off_visit(t, b):
             continue  # "in the office on Tuesday for the interview": a visit, not how they work
+        if m.facet == "work_mode" and onsite_posting.is_posting(t, a, b):
+            # "wants onsite opportunities (H-1B)": a stint at a client abroad, not the office
+            out.add("travel", pol, {"scope": "posting"}, a, b, 0.7, "rule:posting")
+            continue
         s, e = segment_at(t, clause, a)
         if (
             t[a:b] == "office"
@@ -333,7 +346,11 @@ def read_clause(
             and (cue_at(t[s:e], a - s, b - s) != "avoid" or mobility.ends_with_place(t[s:a]))
         ):
             continue  # a bare "office" says something only when refused ("no office")
-        if pol == "avoid" and re.match(r"(?:not|never|no)\b", t[a:b], re.I):
+        if (
+            pol == "avoid"
+            and re.match(r"(?:not|never|no)\b", t[a:b], re.I)
+            and m.value.get("kind") != "hands_on"  # "no reports" names a seat, not a refusal
+        ):
             # The term already holds its negation ("not going back to an office" means remote):
             # a refusal around it ("...office mandate") hardens it rather than flipping it.
             pol = "must"

@@ -28,7 +28,7 @@ _SCHEDULE = {
     "shifts": r"shifts?|(?<!call )rota|shift pattern|"
     r"(?:us|uk|apac|emea|americas?|aus|anz|est|pst|gmt) "
     r"(?:hours|time ?zones?|timings?)",
-    "nights": r"(?<!every )(?<!each )nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?)|"
+    "nights": r"(?<!every )(?<!each )nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?|overlap)|"
     r"until (?:about |around |roughly )?(?:9|10|11)(?:[:.]\d\d)? ?pm|"
     r"\d{1,2}(?:[:.]\d\d)? ?pm ?[-–] ?\d{1,2}(?:[:.]\d\d)? ?am",
     # a continental pattern of days on and off ("4-on-4-off", "four on, four off") runs through
@@ -189,9 +189,10 @@ _WORKED_PATTERN = re.compile(
 )
 
 
-# Calls out of hours with another region, as a duty: "two evening syncs a week with Amsterdam".
+# Calls out of hours with another region, as a duty: "two evening syncs a week with Amsterdam",
+# "evening overlap with Seattle every weekday".
 _LATE_CALLS = re.compile(
-    r"\b(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?)\b|"
+    r"\b(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?|overlap)\b|"
     r"\buntil (?:about |around |roughly )?(?:9|10|11)(?:[:.]\d\d)? ?pm\b",
     re.I,
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reading.countries import country_of
 from reading.travel import role_share
 
 # The kind of travel may stand between the share and the word: "40% outstation travel",
@@ -148,90 +149,12 @@ _ABROAD = re.compile(
     r"\b(?:international(?:ly)?|abroad|overseas|long[- ]haul|worldwide|global(?:ly)?)\b", re.I
 )
 _AT_HOME = re.compile(r"\b(?:domestic(?:ally)?|within (?:the )?country|no international)\b", re.I)
-# A country, and the cities a role's location may name instead of it (enough to tell "US
-# customers" from an office in Pune).
-_COUNTRIES = {
-    "us": "us usa u.s. america united states new york san francisco seattle austin chicago boston "
-    "dallas denver atlanta miami los angeles new jersey charlotte houston phoenix",
-    "uk": "uk u.k. united kingdom britain england scotland wales london manchester leeds "
-    "birmingham bristol edinburgh glasgow cardiff belfast",
-    "ireland": "ireland dublin cork galway",
-    "canada": "canada toronto vancouver montreal ottawa calgary",
-    "india": "india pune mumbai bangalore bengaluru delhi hyderabad chennai gurgaon noida",
-    "nigeria": "nigeria lagos abuja",
-    "south africa": "south africa johannesburg cape town durban sandton",
-    "australia": "australia sydney melbourne brisbane perth",
-    "new zealand": "new zealand auckland wellington christchurch",
-    "germany": "germany berlin munich hamburg frankfurt",
-    "france": "france paris lyon",
-    "netherlands": "netherlands amsterdam rotterdam",
-    "singapore": "singapore",
-    "japan": "japan tokyo",
-    "uae": "uae dubai abu dhabi",
-    "denmark": "denmark copenhagen aarhus",
-    "sweden": "sweden stockholm gothenburg malmo malmö",
-    "norway": "norway oslo",
-    "finland": "finland helsinki",
-    "spain": "spain madrid barcelona",
-    "portugal": "portugal lisbon porto",
-    "poland": "poland warsaw krakow",
-    "switzerland": "switzerland zurich geneva",
-    "austria": "austria vienna",
-    "belgium": "belgium brussels",
-    "italy": "italy milan rome",
-    "kenya": "kenya nairobi",
-    "malaysia": "malaysia kuala lumpur",
-}
-
-
-def _country_of(text: str) -> set[str]:
-    lower = f" {text.lower()} "
-    return {
-        country
-        for country, names in _COUNTRY_NAMES.items()
-        if any(
-            f" {name} " in lower or f" {name}," in lower or f"({name}" in lower for name in names
-        )
-    }
-
-
-def _names(names: str) -> list[str]:
-    words, out = names.split(), []
-    # two-word names first ("new york", "united states", "cape town")
-    i = 0
-    while i < len(words):
-        pair = " ".join(words[i : i + 2])
-        if pair in _MULTI:
-            out.append(pair)
-            i += 2
-        else:
-            out.append(words[i])
-            i += 1
-    return out
-
-
-_MULTI = {
-    "united states",
-    "new york",
-    "san francisco",
-    "los angeles",
-    "united kingdom",
-    "south africa",
-    "cape town",
-    "new zealand",
-    "new jersey",
-    "abu dhabi",
-    "kuala lumpur",
-}
-
-
-_COUNTRY_NAMES = {country: tuple(_names(names)) for country, names in _COUNTRIES.items()}
 
 
 def travel_abroad(terms: str, location: str | None) -> bool | None:
     """Whether the role's travel crosses a border: said so, or a country named in a travel line
     other than the role's own."""
-    home = _country_of(location or "")
+    home = country_of(location or "")
     for line in re.split(r"[\n.;]", terms):
         if not _TRAVEL_LINE.search(line):
             continue
@@ -239,7 +162,7 @@ def travel_abroad(terms: str, location: str | None) -> bool | None:
             return False
         if _ABROAD.search(line):
             return True
-        named = _country_of(re.sub(r"[^\w ,()]", " ", line))
+        named = country_of(re.sub(r"[^\w ,()]", " ", line))
         if named and home and named - home:
             return True
         if named and home and named <= home:
@@ -259,11 +182,11 @@ _POSTING_LINE = re.compile(
 def posted_abroad(terms: str, location: str | None) -> bool | None:
     """Whether the role posts its hire to another country for a stint: True when a posting line
     names a country other than the role's own, else None."""
-    home = _country_of(location or "")
+    home = country_of(location or "")
     for line in re.split(r"[\n.;]", terms):
         if not _POSTING_LINE.search(line):
             continue
-        named = _country_of(re.sub(r"[^\w ,()]", " ", line))
+        named = country_of(re.sub(r"[^\w ,()]", " ", line))
         if named and home and named - home:
             return True
     return None

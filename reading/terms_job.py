@@ -139,6 +139,8 @@ MANAGEMENT = {
         # ("won't go back to zero reports": to manage is what they want)
         # (a clause's own "no reports" is a refusal to manage, read as that)
         r"(?:zero|without(?: any)?|nil) (?:direct |line )?reports",
+        # ... and "no reports" gone back to: "won't go back to (having) no reports"
+        r"(?<=back to )(?:having )?no (?:direct |line )?reports",
         # staying the number two: "happy as a sous", "wants to stay a sous chef", "content as deputy"
         r"(?:(?:stay(?:ing)?|remain(?:ing)?) (?:as )?|(?<=as ))(?:a |an |the )?"
         r"(?:sous(?: chef)?|second chef|second in command|number two|no\.? ?2|deputy|assistant "

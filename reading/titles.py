@@ -283,6 +283,12 @@ def levels(text: str) -> list[tuple[str, int, int]]:
             r"\s*(?:engineer|developer|scientist|architect)", after
         ):
             continue  # "in principle": only a misspelt level before a role
+        if word == "staff" and re.match(
+            r"\s+(?:travel|discounts?|benefits?|perks?|rooms?|canteen|"
+            r"accommodation|housing|meals?|parking|bank)\b",
+            after,
+        ):
+            continue  # "staff travel", "staff accommodation": a perk for staff, not a level
         if word in ("staff", "lead", "principal", "senior", "director", "head of"):
             if not (
                 _LEVEL_CONTEXT.match(after)

@@ -34,7 +34,7 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")
 # (a refusal of "the team" or "the job" says nothing a role's text can answer).
 _STOP = frozenset(
     """a an the my his her their our your its this that these those it them him me us i you we
-    he she they one of in on at to for with by from into onto about as any some much many more
+    he she they one of in on at to for with by from into onto about as any some much many more less fewer
     most again ever anymore please really very just only too also all other another such is are
     be being been was were do doing does did done it's s there here than then so not no never
     nor or and but if when while get getting got go going gone back out up down off over away

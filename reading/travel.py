@@ -15,7 +15,8 @@ from reading.gates import gated
 # ("day trips fine" beside "no overnights" is no time away: a day trip is not read as travel)
 _TRAVEL = gated(
     re.compile(
-        r"\b(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )(?:travel(?:l?ing)?|(?<!day )(?<!day-)trips?|time on the road|"
+        # (an airline's "staff travel", its crew's cheap flights, is a perk, not work away)
+        r"\b(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )(?<!staff )(?<!concession )(?:travel(?:l?ing)?|(?<!day )(?<!day-)trips?|time on the road|"
         r"living out of (?:a )?(?:suitcases?|hotels?)|life on the road|on the road(?! to)|hotel life|"
         # the road as a life of travel: "off the road for good" (none), "loves the road"
         r"(?<!truck )(?<!van )(?<!car )(?<!lorry )(?<!vehicle )off the road(?! to)|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reading import commute, contrast, mobility, travel
+from reading import commute, contrast, countries, mobility, travel
 from reading.clauses import Clause
 from reading.direction import (
     MAX_WORDS,
@@ -315,6 +315,8 @@ def read_mobility(
                 pol = "avoid"  # "90 mins each way from Swindon - not again"
             if pol:
                 value = {"minutes": minutes}
+                if minutes is not None and (length := commute.length_said(said)):
+                    value["distance"] = length  # "max 40 km": kept as said, for the wording
                 if pol == "avoid" and (to := destination(t, s + b, e, norm)):
                     value["to"] = to  # "would love to stop commuting to Elgin": that journey
                 days = commute_days(t, clause.start, sentence_end(t, e)) if pol == "avoid" else None
@@ -346,7 +348,10 @@ def read_mobility(
         if vis:
             kind, a, b = vis
             pol = "must" if kind == "needs_sponsorship" else "wish"
-            out.add("visa", pol, {"kind": kind}, a + s, b + s, 0.85, "rule:visa")
+            value = {"kind": kind}
+            if country := countries.named_after(norm.source, norm.origin(s + b)):
+                value["country"] = country  # "would need sponsorship for Ireland": there only
+            out.add("visa", pol, value, a + s, b + s, 0.85, "rule:visa")
             taken.append((a + s, b + s))
         trav = travel.travel(seg, t[clause.start : clause.end])
         if trav and (

@@ -1,0 +1,109 @@
+"""Countries, and the cities a place may name instead of one (enough to tell "US customers" from
+an office in Pune, or a visa needed "for Ireland" from a role in London)."""
+
+from __future__ import annotations
+
+import re
+
+_COUNTRIES = {
+    "us": "us usa u.s. america united states new york san francisco seattle austin chicago boston "
+    "dallas denver atlanta miami los angeles new jersey charlotte houston phoenix",
+    "uk": "uk u.k. united kingdom britain england scotland wales london manchester leeds "
+    "birmingham bristol edinburgh glasgow cardiff belfast",
+    "ireland": "ireland dublin cork galway",
+    "canada": "canada toronto vancouver montreal ottawa calgary",
+    "india": "india pune mumbai bangalore bengaluru delhi hyderabad chennai gurgaon noida",
+    "nigeria": "nigeria lagos abuja",
+    "south africa": "south africa johannesburg cape town durban sandton",
+    "australia": "australia sydney melbourne brisbane perth",
+    "new zealand": "new zealand auckland wellington christchurch",
+    "germany": "germany berlin munich hamburg frankfurt",
+    "france": "france paris lyon",
+    "netherlands": "netherlands amsterdam rotterdam",
+    "singapore": "singapore",
+    "japan": "japan tokyo",
+    "uae": "uae dubai abu dhabi",
+    "denmark": "denmark copenhagen aarhus",
+    "sweden": "sweden stockholm gothenburg malmo malmö",
+    "norway": "norway oslo",
+    "finland": "finland helsinki",
+    "spain": "spain madrid barcelona",
+    "portugal": "portugal lisbon porto",
+    "poland": "poland warsaw krakow",
+    "switzerland": "switzerland zurich geneva",
+    "austria": "austria vienna",
+    "belgium": "belgium brussels",
+    "italy": "italy milan rome",
+    "kenya": "kenya nairobi",
+    "malaysia": "malaysia kuala lumpur",
+}
+
+
+def country_of(text: str) -> set[str]:
+    """The countries a text names, by name or by a city in them ("Austin" -> "us")."""
+    lower = f" {text.lower()} "
+    return {
+        country
+        for country, names in _COUNTRY_NAMES.items()
+        if any(
+            f" {name} " in lower or f" {name}," in lower or f"({name}" in lower for name in names
+        )
+    }
+
+
+def _names(names: str) -> list[str]:
+    words, out = names.split(), []
+    # two-word names first ("new york", "united states", "cape town")
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if pair in _MULTI:
+            out.append(pair)
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+_MULTI = {
+    "united states",
+    "new york",
+    "san francisco",
+    "los angeles",
+    "united kingdom",
+    "south africa",
+    "cape town",
+    "new zealand",
+    "new jersey",
+    "abu dhabi",
+    "kuala lumpur",
+}
+
+
+_COUNTRY_NAMES = {country: tuple(_names(names)) for country, names in _COUNTRIES.items()}
+
+_BY_NAME = {name: country for country, names in _COUNTRY_NAMES.items() for name in names}
+_NAMED_AFTER = re.compile(
+    r"[^.;,\n]{0,20}?\b(?:for|in|to|into|within)\s+(?:the\s+)?(?P<n>"
+    + "|".join(re.escape(n) for n in sorted(_BY_NAME, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def named_after(text: str, pos: int = 0) -> str | None:
+    """The country a phrase at ``pos`` goes on to name: "(sponsorship) for Ireland", "(a visa) in
+    the US" -> "ireland", "us" (the pronoun "us" names none)."""
+    m = _NAMED_AFTER.match(text, pos)
+    if not m or m["n"].lower() == "us" and m["n"] != "US":
+        return None
+    return _BY_NAME[m["n"].lower()]
+
+
+_SPELLED = {"us": "the US", "uk": "the UK", "uae": "the UAE", "netherlands": "the Netherlands"}
+
+
+def country_name(key: str) -> str:
+    """A country key as a sentence names it: "us" -> "the US", "new zealand" -> "New Zealand"."""
+    return _SPELLED.get(key) or key.title()

@@ -1,0 +1,228 @@
+"""Classes noticed in earlier sessions and read wrongly until now, each beside its twin.
+
+- "No reports" gone back to: "won't go back to having no reports" refuses the seat without
+  reports (they want to manage); it had read as a refusal to manage, the wrong way round.
+- A commute capped by distance ("under 25 km", "within 10 miles", "a 20-mile radius") bounds
+  the journey as a cap in minutes does; a distance driven once is no cap.
+- A stop "about the role and in general" runs on to everything: an opt-out, where "about the
+  role" alone turns one role down.
+- An ask below a figure ("wants less than 100k") is no floor of that figure.
+- A visa need tied to a country ("would need sponsorship for Ireland") asks nothing of a role in
+  another country.
+- A role's "evening overlap with Seattle every weekday" is late work, as its "evening calls" are.
+- "Onsite" as Indian IT services say it ("onsite opportunities, H-1B or L1") is a posting abroad,
+  met by a role that sends its hire to a client overseas, not by every office-based role.
+- A reason with its own subject after a refusal ("no relocation, parents are in Pune") is no
+  further item of the refusal: Pune is not refused, nor wanted (where the family lives).
+- An airline's "staff travel" (its crew's cheap flights) is a perk: neither travel for work
+  refused ("no staff travel") nor a staff level wanted.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.fit_helpers import goes_against, judged
+from tests.reading_helpers import ReadAt
+
+AT = ReadAt(date(2026, 10, 1))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "won't go back to having no reports",
+        "never going back to no direct reports, enjoyed leading the squad",
+        "Doesn't want to go back to no reports after running a team of 6.",
+    ],
+)
+def test_no_reports_gone_back_to_is_refused_and_managing_is_not(note):
+    found = AT.found(note)
+    assert ("management", "avoid", "hands_on") in found, found
+    assert ("management", "avoid", "manage") not in found, found
+
+
+@pytest.mark.parametrize("note", ["IC, no direct reports please", "no reports pls"])
+def test_no_reports_said_plainly_still_refuses_managing(note):
+    assert ("management", "avoid", "manage") in AT.found(note)
+
+
+@pytest.mark.parametrize(
+    "note, minutes",
+    [
+        ("Needs to keep the commute under 25 km.", 38),
+        ("max 40km each way, she drives", 60),
+        ("looking for something within 10 miles of home", 24),
+        ("within a 20 mile radius of Leeds only", 48),
+    ],
+)
+def test_a_commute_capped_by_distance_is_a_cap(note, minutes):
+    from reading import read
+
+    caps = [c for c in read(note, said_at=AT.said_at) if c.facet == "commute"]
+    assert caps and caps[0].polarity == "must", caps
+    assert caps[0].value["minutes"] == minutes
+    assert caps[0].value["distance"].split()[0] in note
+
+
+@pytest.mark.parametrize(
+    "note", ["drove 300 miles to the interview", "the office is 12 km from home"]
+)
+def test_a_distance_said_without_a_cap_is_no_commute_cap(note):
+    assert not any(f[0] == "commute" for f in AT.found(note))
+
+
+def test_a_distance_cap_is_worded_as_said_against_an_office_across_town():
+    from matching.fit import location_judgement
+    from matching.judgements import ConditionFact
+    from reading.role_facts import role_facts
+
+    role = role_facts(title="Analyst", location="Salford, UK", remote_policy="onsite")
+    cap = ConditionFact(
+        1, "commute", "must", {"minutes": 38, "distance": "25 km"}, "under 25 km", None, "m", 1
+    )
+    got = location_judgement("Stockport, UK", [cap], role)
+    assert got is not None and got.kind == "unmet"
+    assert "under 25 km" in got.sentence
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "stop contacting me about the role and in general",
+        "Please stop contacting me about this role, and in general.",
+        "stop contacting me about the job and anything else",
+    ],
+)
+def test_a_stop_about_the_role_and_in_general_is_an_opt_out(note):
+    assert AT.opted_out(note), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["stop contacting me about the role", "stop contacting me about this job, keep me posted"],
+)
+def test_a_stop_about_one_role_is_no_opt_out(note):
+    assert not AT.opted_out(note), note
+
+
+@pytest.mark.parametrize(
+    "note", ["wants less than 100k", "would take under 80k for the right team", "expects under 60k"]
+)
+def test_an_ask_below_a_figure_is_no_floor(note):
+    assert AT.pays(note) == [], AT.pays(note)
+
+
+@pytest.mark.parametrize(
+    "note, amount",
+    [("won't take less than 90k", 90000), ("will not accept less than 70k", 70000)],
+)
+def test_a_refusal_below_a_figure_is_still_a_floor(note, amount):
+    assert AT.first_pay(note)["amount"] == amount
+    assert AT.first_pay(note)["kind"] == "floor"
+
+
+def test_a_visa_needed_for_another_country_asks_nothing_of_this_one():
+    note = "has a UK visa but would need sponsorship for Ireland"
+    london = dict(title="Engineer", location="London, UK", remote_policy="onsite")
+    dublin = dict(title="Engineer", location="Dublin, Ireland", remote_policy="onsite")
+    no_sponsor = "We cannot offer visa sponsorship."
+    assert not goes_against(note, "visa", **london, description=no_sponsor)
+    assert goes_against(note, "visa", **dublin, description=no_sponsor)
+    # said with no country, the need stands against any role that will not sponsor
+    assert goes_against("would need sponsorship", "visa", **london, description=no_sponsor)
+
+
+def test_a_visa_need_and_a_right_to_work_in_two_countries_are_both_kept():
+    found = AT.found("Would need sponsorship in the US, has the right to work in Canada.")
+    kinds = {f[2] for f in found if f[0] == "visa"}
+    assert kinds == {"needs_sponsorship", "has_right_to_work"}, found
+
+
+def test_a_roles_evening_overlap_with_another_region_is_late_work():
+    from reading.role_facts import role_facts
+
+    role = role_facts(
+        title="SDE-3 (Backend)",
+        description="Team split between Bengaluru and Seattle; evening overlap with Seattle "
+        "every weekday.",
+        remote_policy="hybrid",
+        location="Bengaluru, India",
+    )
+    assert "nights" in role.schedule
+    plain = role_facts(
+        title="SDE-3 (Backend)",
+        description="Team in Bengaluru; overlap with the London team in the afternoons.",
+        remote_policy="hybrid",
+        location="Bengaluru, India",
+    )
+    assert "nights" not in plain.schedule
+
+
+_POSTING_ROLE = dict(
+    title="Java Lead",
+    location="Pune, India",
+    remote_policy="onsite",
+    description="Work from our Pune office; L1 transfer to the Dallas client site after one year.",
+)
+_OFFICE_ROLE = dict(
+    title="Java Lead",
+    location="Pune, India",
+    remote_policy="onsite",
+    description="Work from our Pune office five days a week.",
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Only wants onsite opportunities abroad, H-1B or L1.",
+        "looking for onsite opp, has valid B1",
+        "interested in onsite roles in the US",
+        "wants to go onsite to the US",
+    ],
+)
+def test_onsite_as_a_posting_abroad_is_met_by_a_posting_not_by_any_office(note):
+    from reading import read
+
+    found = [c.value for c in read(note, said_at=AT.said_at) if c.facet == "travel"]
+    assert found and found[0].get("scope") == "posting", found
+    assert "travel" in judged(note, **_POSTING_ROLE).get("met", set())
+    assert "travel" not in judged(note, **_OFFICE_ROLE).get("met", set())
+
+
+@pytest.mark.parametrize("note", ["wants onsite, not WFH", "happy to work onsite 5 days"])
+def test_onsite_as_the_office_is_still_a_way_of_working(note):
+    assert any(f[:3] == ("work_mode", "wish", "onsite") for f in AT.found(note)), AT.found(note)
+
+
+@pytest.mark.parametrize(
+    "note, place",
+    [("no relocation, parents are in Pune", "pune"), ("no nights, kids are in Leeds", "leeds")],
+)
+def test_a_reason_with_its_own_subject_is_no_item_of_the_refusal(note, place):
+    assert not any(f[0] == "location" and f[1] == "avoid" for f in AT.found(note)), place
+
+
+def test_a_list_of_places_still_shares_its_refusal():
+    found = AT.found("not Leeds, Bradford or York")
+    assert {f[2] for f in found if f[:2] == ("location", "avoid")} >= {"leeds", "bradford", "york"}
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Pulled out - charter operator, no staff travel and her family's in Manila",
+        "wants staff travel perks",
+    ],
+)
+def test_an_airlines_staff_travel_is_a_perk_not_travel_for_work_nor_a_level(note):
+    assert not any(f[0] in ("travel", "seniority", "location") for f in AT.found(note))
+
+
+def test_where_the_family_lives_is_no_wish_to_be_based_there_but_a_move_back_is():
+    assert not any(f[0] == "location" for f in AT.found("not moving, family's in Cork"))
+    found = AT.found("wants to move back to Leeds, family's there")
+    assert ("location", "wish", "leeds") in found, found
