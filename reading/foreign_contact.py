@@ -46,8 +46,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (
         r"(?:nehmen sie|nehmt|streichen sie|streicht|entfernen sie|entfernt|löschen sie|loeschen sie) "
         r"(?:mich|ihn|sie) (?:bitte )?(?:aus|von) (?:ihrer|eurer|der|ihren|allen) (?:kartei|datenbank|"
-        r"datenbanken|liste|listen|verteiler|system|systemen|bewerberdatenbank|talentpool)"
-        + _ENDS,
+        r"datenbanken|liste|listen|verteiler|system|systemen|bewerberdatenbank|talentpool)" + _ENDS,
         "remove me from your database",
     ),
     # Dutch: "haal me van jullie lijst af", "haal mij uit jullie database aub"
