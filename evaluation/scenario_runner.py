@@ -53,6 +53,7 @@ from evaluation.scenarios_heldout36 import HELDOUT36_CASES
 from evaluation.scenarios_heldout37 import HELDOUT37_CASES
 from evaluation.scenarios_heldout38 import HELDOUT38_CASES
 from evaluation.scenarios_heldout39 import HELDOUT39_CASES
+from evaluation.scenarios_heldout40 import HELDOUT40_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -113,6 +114,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 37": HELDOUT37_CASES,
     "held-out 38": HELDOUT38_CASES,
     "held-out 39": HELDOUT39_CASES,
+    "held-out 40": HELDOUT40_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

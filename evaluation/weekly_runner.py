@@ -51,6 +51,7 @@ from evaluation.weekly_heldout36 import HELDOUT36_WEEKLY_CASES
 from evaluation.weekly_heldout37 import HELDOUT37_WEEKLY_CASES
 from evaluation.weekly_heldout38 import HELDOUT38_WEEKLY_CASES
 from evaluation.weekly_heldout39 import HELDOUT39_WEEKLY_CASES
+from evaluation.weekly_heldout40 import HELDOUT40_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -103,6 +104,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 37": HELDOUT37_WEEKLY_CASES,
     "held-out 38": HELDOUT38_WEEKLY_CASES,
     "held-out 39": HELDOUT39_WEEKLY_CASES,
+    "held-out 40": HELDOUT40_WEEKLY_CASES,
 }
 
 

@@ -48,6 +48,7 @@ from evaluation import scenarios_heldout36 as heldout36
 from evaluation import scenarios_heldout37 as heldout37
 from evaluation import scenarios_heldout38 as heldout38
 from evaluation import scenarios_heldout39 as heldout39
+from evaluation import scenarios_heldout40 as heldout40
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -89,6 +90,7 @@ from evaluation import (
     weekly_heldout37,
     weekly_heldout38,
     weekly_heldout39,
+    weekly_heldout40,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -135,6 +137,7 @@ HELDOUT36_WEEKLY = weekly_heldout36.HELDOUT36_WEEKLY_CASES
 HELDOUT37_WEEKLY = weekly_heldout37.HELDOUT37_WEEKLY_CASES
 HELDOUT38_WEEKLY = weekly_heldout38.HELDOUT38_WEEKLY_CASES
 HELDOUT39_WEEKLY = weekly_heldout39.HELDOUT39_WEEKLY_CASES
+HELDOUT40_WEEKLY = weekly_heldout40.HELDOUT40_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -178,6 +181,7 @@ ALL_CASES = [
     *heldout37.HELDOUT37_CASES,
     *heldout38.HELDOUT38_CASES,
     *heldout39.HELDOUT39_CASES,
+    *heldout40.HELDOUT40_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -221,6 +225,7 @@ ALL_WEEKLY = [
     *HELDOUT37_WEEKLY,
     *HELDOUT38_WEEKLY,
     *HELDOUT39_WEEKLY,
+    *HELDOUT40_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -699,6 +704,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 40": (
+        heldout40,
+        heldout40.HELDOUT40_CASES,
+        weekly_heldout40,
+        HELDOUT40_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -743,6 +756,7 @@ _RANKING_IN_ORDER = [
     heldout37.HELDOUT37_CASES,
     heldout38.HELDOUT38_CASES,
     heldout39.HELDOUT39_CASES,
+    heldout40.HELDOUT40_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -786,6 +800,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT37_WEEKLY,
     HELDOUT38_WEEKLY,
     HELDOUT39_WEEKLY,
+    HELDOUT40_WEEKLY,
 ]
 
 
@@ -939,6 +954,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 38"] is HELDOUT38_WEEKLY
     assert RANKING_SETS["held-out 39"] is heldout39.HELDOUT39_CASES
     assert WEEKLY_SETS["held-out 39"] is HELDOUT39_WEEKLY
+    assert RANKING_SETS["held-out 40"] is heldout40.HELDOUT40_CASES
+    assert WEEKLY_SETS["held-out 40"] is HELDOUT40_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
