@@ -52,6 +52,7 @@ from evaluation.scenarios_heldout35 import HELDOUT35_CASES
 from evaluation.scenarios_heldout36 import HELDOUT36_CASES
 from evaluation.scenarios_heldout37 import HELDOUT37_CASES
 from evaluation.scenarios_heldout38 import HELDOUT38_CASES
+from evaluation.scenarios_heldout41 import HELDOUT41_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -67,8 +68,8 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # eighteenth, a nineteenth, a twentieth, a twenty-first, a twenty-second, a twenty-third, a
 # twenty-fourth, a twenty-fifth, a twenty-sixth, a twenty-seventh, a twenty-eighth, a
 # twenty-ninth, a thirtieth, a thirty-first, a thirty-second, a thirty-third, a thirty-fourth,
-# a thirty-fifth, a thirty-sixth, a thirty-seventh and a thirty-eighth held-out set,
-# each by another stranger, each reported on its own line.
+# a thirty-fifth, a thirty-sixth, a thirty-seventh, a thirty-eighth and a forty-first held-out
+# set, each by another stranger, each reported on its own line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,
     "told": TOLD_CASES,
@@ -111,6 +112,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 36": HELDOUT36_CASES,
     "held-out 37": HELDOUT37_CASES,
     "held-out 38": HELDOUT38_CASES,
+    "held-out 41": HELDOUT41_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -50,6 +50,7 @@ from evaluation.weekly_heldout35 import HELDOUT35_WEEKLY_CASES
 from evaluation.weekly_heldout36 import HELDOUT36_WEEKLY_CASES
 from evaluation.weekly_heldout37 import HELDOUT37_WEEKLY_CASES
 from evaluation.weekly_heldout38 import HELDOUT38_WEEKLY_CASES
+from evaluation.weekly_heldout41 import HELDOUT41_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -58,8 +59,8 @@ from outreach.reconnect import ReconnectRules, weekly_list
 # No cap: a case is about who is due, not about who makes this week's first fifteen.
 RULES = ReconnectRules(weekly_cap=100_000)
 # The cases in recruiters' words, then a fresh set in other wording (written without looking
-# at the reader), then thirty-eight held-out sets, each by a stranger to the reader (never
-# tuned to).
+# at the reader), then thirty-nine held-out sets (the first thirty-eight and the forty-first),
+# each by a stranger to the reader (never tuned to).
 SETS: dict[str, list[WeeklyCase]] = {
     "told": WEEKLY_CASES,
     "fresh": FRESH_WEEKLY_CASES,
@@ -101,6 +102,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 36": HELDOUT36_WEEKLY_CASES,
     "held-out 37": HELDOUT37_WEEKLY_CASES,
     "held-out 38": HELDOUT38_WEEKLY_CASES,
+    "held-out 41": HELDOUT41_WEEKLY_CASES,
 }
 
 

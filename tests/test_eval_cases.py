@@ -47,6 +47,7 @@ from evaluation import scenarios_heldout35 as heldout35
 from evaluation import scenarios_heldout36 as heldout36
 from evaluation import scenarios_heldout37 as heldout37
 from evaluation import scenarios_heldout38 as heldout38
+from evaluation import scenarios_heldout41 as heldout41
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -87,6 +88,7 @@ from evaluation import (
     weekly_heldout36,
     weekly_heldout37,
     weekly_heldout38,
+    weekly_heldout41,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -132,6 +134,7 @@ HELDOUT35_WEEKLY = weekly_heldout35.HELDOUT35_WEEKLY_CASES
 HELDOUT36_WEEKLY = weekly_heldout36.HELDOUT36_WEEKLY_CASES
 HELDOUT37_WEEKLY = weekly_heldout37.HELDOUT37_WEEKLY_CASES
 HELDOUT38_WEEKLY = weekly_heldout38.HELDOUT38_WEEKLY_CASES
+HELDOUT41_WEEKLY = weekly_heldout41.HELDOUT41_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -174,6 +177,7 @@ ALL_CASES = [
     *heldout36.HELDOUT36_CASES,
     *heldout37.HELDOUT37_CASES,
     *heldout38.HELDOUT38_CASES,
+    *heldout41.HELDOUT41_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -216,6 +220,7 @@ ALL_WEEKLY = [
     *HELDOUT36_WEEKLY,
     *HELDOUT37_WEEKLY,
     *HELDOUT38_WEEKLY,
+    *HELDOUT41_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -686,6 +691,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 41": (
+        heldout41,
+        heldout41.HELDOUT41_CASES,
+        weekly_heldout41,
+        HELDOUT41_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -729,6 +742,7 @@ _RANKING_IN_ORDER = [
     heldout36.HELDOUT36_CASES,
     heldout37.HELDOUT37_CASES,
     heldout38.HELDOUT38_CASES,
+    heldout41.HELDOUT41_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -771,6 +785,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT36_WEEKLY,
     HELDOUT37_WEEKLY,
     HELDOUT38_WEEKLY,
+    HELDOUT41_WEEKLY,
 ]
 
 
@@ -922,6 +937,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 37"] is HELDOUT37_WEEKLY
     assert RANKING_SETS["held-out 38"] is heldout38.HELDOUT38_CASES
     assert WEEKLY_SETS["held-out 38"] is HELDOUT38_WEEKLY
+    assert RANKING_SETS["held-out 41"] is heldout41.HELDOUT41_CASES
+    assert WEEKLY_SETS["held-out 41"] is HELDOUT41_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
