@@ -52,6 +52,7 @@ from evaluation.weekly_heldout37 import HELDOUT37_WEEKLY_CASES
 from evaluation.weekly_heldout38 import HELDOUT38_WEEKLY_CASES
 from evaluation.weekly_heldout39 import HELDOUT39_WEEKLY_CASES
 from evaluation.weekly_heldout40 import HELDOUT40_WEEKLY_CASES
+from evaluation.weekly_heldout41 import HELDOUT41_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -60,7 +61,7 @@ from outreach.reconnect import ReconnectRules, weekly_list
 # No cap: a case is about who is due, not about who makes this week's first fifteen.
 RULES = ReconnectRules(weekly_cap=100_000)
 # The cases in recruiters' words, then a fresh set in other wording (written without looking
-# at the reader), then thirty-nine held-out sets, each by a stranger to the reader (never
+# at the reader), then forty-one held-out sets, each by a stranger to the reader (never
 # tuned to).
 SETS: dict[str, list[WeeklyCase]] = {
     "told": WEEKLY_CASES,
@@ -105,6 +106,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 38": HELDOUT38_WEEKLY_CASES,
     "held-out 39": HELDOUT39_WEEKLY_CASES,
     "held-out 40": HELDOUT40_WEEKLY_CASES,
+    "held-out 41": HELDOUT41_WEEKLY_CASES,
 }
 
 

@@ -49,6 +49,7 @@ from evaluation import scenarios_heldout37 as heldout37
 from evaluation import scenarios_heldout38 as heldout38
 from evaluation import scenarios_heldout39 as heldout39
 from evaluation import scenarios_heldout40 as heldout40
+from evaluation import scenarios_heldout41 as heldout41
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -91,6 +92,7 @@ from evaluation import (
     weekly_heldout38,
     weekly_heldout39,
     weekly_heldout40,
+    weekly_heldout41,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -138,6 +140,7 @@ HELDOUT37_WEEKLY = weekly_heldout37.HELDOUT37_WEEKLY_CASES
 HELDOUT38_WEEKLY = weekly_heldout38.HELDOUT38_WEEKLY_CASES
 HELDOUT39_WEEKLY = weekly_heldout39.HELDOUT39_WEEKLY_CASES
 HELDOUT40_WEEKLY = weekly_heldout40.HELDOUT40_WEEKLY_CASES
+HELDOUT41_WEEKLY = weekly_heldout41.HELDOUT41_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -182,6 +185,7 @@ ALL_CASES = [
     *heldout38.HELDOUT38_CASES,
     *heldout39.HELDOUT39_CASES,
     *heldout40.HELDOUT40_CASES,
+    *heldout41.HELDOUT41_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -226,6 +230,7 @@ ALL_WEEKLY = [
     *HELDOUT38_WEEKLY,
     *HELDOUT39_WEEKLY,
     *HELDOUT40_WEEKLY,
+    *HELDOUT41_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -712,6 +717,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 41": (
+        heldout41,
+        heldout41.HELDOUT41_CASES,
+        weekly_heldout41,
+        HELDOUT41_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -757,6 +770,7 @@ _RANKING_IN_ORDER = [
     heldout38.HELDOUT38_CASES,
     heldout39.HELDOUT39_CASES,
     heldout40.HELDOUT40_CASES,
+    heldout41.HELDOUT41_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -801,6 +815,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT38_WEEKLY,
     HELDOUT39_WEEKLY,
     HELDOUT40_WEEKLY,
+    HELDOUT41_WEEKLY,
 ]
 
 
@@ -956,6 +971,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 39"] is HELDOUT39_WEEKLY
     assert RANKING_SETS["held-out 40"] is heldout40.HELDOUT40_CASES
     assert WEEKLY_SETS["held-out 40"] is HELDOUT40_WEEKLY
+    assert RANKING_SETS["held-out 41"] is heldout41.HELDOUT41_CASES
+    assert WEEKLY_SETS["held-out 41"] is HELDOUT41_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
