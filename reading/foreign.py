@@ -64,7 +64,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CJK_SCRIPT = re.compile(f"{foreign_cjk.SCRIPT}|{foreign_thai.SCRIPT}|{foreign_bangla.SCRIPT}")
 # Behind a gate: a search of the whole table costs tens of milliseconds, and a note that passes
 # ``_maybe_foreign`` on a word such as "plus" or "via" holds the words of a few entries at most,
-# so only those entries are searched (``reading.gates.Alternatives``, case folded).
+# so only those entries are searched (``reading.gates_alternatives.Alternatives``, case folded).
 # Needles are kept whole up to eight characters: pieces of four (" me ", "ter ") are in most
 # English notes and left a note that passed on "plus" a dozen entries to search, not five.
 _ANY = gated(

@@ -129,7 +129,7 @@ def test_prepare_works_out_every_gate_at_once():
 
 
 def test_a_long_alternation_is_searched_with_only_the_branches_a_text_leaves_possible():
-    from reading.gates import Alternatives
+    from reading.gates_alternatives import Alternatives
 
     pattern = re.compile(
         r"\b(?:" + "|".join(f"(?P<w{i}>{w} only)" for i, w in enumerate(WORDS)) + r")\b"
@@ -167,7 +167,7 @@ def test_a_long_alternation_is_searched_with_only_the_branches_a_text_leaves_pos
 def test_branches_searched_apart_answer_as_the_whole_pattern_does():
     """Leftmost match first, and at one place the first branch in the pattern's order, with a
     tail that can match in several ways after the alternation; in any case when asked to."""
-    from reading.gates import Alternatives
+    from reading.gates_alternatives import Alternatives
 
     words = [*WORDS, "remote only", "only"]  # branches that overlap, in a chosen order
     tails = r"(?:\s+(?:please|pls)|!+)?"
@@ -201,7 +201,7 @@ def test_branches_searched_apart_answer_as_the_whole_pattern_does():
 def test_a_choice_before_the_alternation_keeps_the_whole_pattern():
     """Where the text meets the branches would depend on which branch is tried: the branches
     cannot be searched apart."""
-    from reading.gates import Alternatives
+    from reading.gates_alternatives import Alternatives
 
     alternation = "(?:" + "|".join(f"{w} only" for w in WORDS) + ")"
     assert Alternatives.of(re.compile(r"(?:very |)" + alternation)) is None
@@ -209,7 +209,7 @@ def test_a_choice_before_the_alternation_keeps_the_whole_pattern():
 
 
 def test_a_case_blind_pattern_looks_for_its_needles_in_the_lower_cased_text():
-    from reading.gates import Alternatives
+    from reading.gates_alternatives import Alternatives
 
     pattern = re.compile("|".join(f"{w} only" for w in WORDS), re.IGNORECASE)
     branches = Alternatives.of(pattern)
@@ -227,6 +227,6 @@ WORDS += ["python", "golang"]
 
 
 def test_a_short_alternation_is_not_narrowed():
-    from reading.gates import Alternatives
+    from reading.gates_alternatives import Alternatives
 
     assert Alternatives.of(re.compile(r"\b(?:remote|hybrid|onsite) only\b")) is None
