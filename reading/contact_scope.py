@@ -435,7 +435,9 @@ def _ours(said: str, rest: str) -> bool:
         return True
     # "pulled from the hiring-event invites only - roles welcome": what follows the dash is not
     # what they were taken off
-    what = re.split(r"(?:^|\s)[-–—(]", m["what"])[0]
+    # "take me off please - ...": the courtesy is not what they are taken off
+    said_what = re.sub(r"^(?:please|pls|plz|thanks|thank you|now)\b\s*", "", m["what"])
+    what = re.split(r"(?:^|\s)[-–—(]", said_what)[0]
     if not what.strip():
         return True  # "take me off - I'm leaving the field": nothing named, so all of it
     if re.search(r"\bonly\b", what):

@@ -219,6 +219,9 @@ _OVERNIGHTS = re.compile(
     r"\b(?:overnight (?:stays?|trips?|travel|accommodation)|overnights? away|nights? away|"
     # a lorry driver's nights in the cab: "tramping", "nights out in the cab", "sleeper cab"
     r"tramp(?:ing|ers?)|nights? (?:out )?in (?:the|a) (?:cab|truck|lorry|wagon)|sleeper cabs?|"
+    # "a night at the Leeds office every other week": nights away said by how often
+    r"(?:a|one|two|three|[1-3]) nights? (?:in|at) [^.;\n]{1,40}? (?:every|each|a|per) (?:week|other week|"
+    r"fortnight|month|quarter)|"
     r"stay(?:ing|s)? away(?: from home)?|hotel stays?|stopovers?|away (?:midweek|mon(?:day)?[- ]"
     r"(?:to[- ])?(?:thu|fri)\w*))\b",
     re.I,
