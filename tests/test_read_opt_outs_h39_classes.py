@@ -26,7 +26,8 @@ OPT_IN = ("contact", "wish", "opt_in", None)
         "Rang him back: he'd already blocked our emails.",
         "He wants nothing to do with us ever again.",
         "Says she wants nothing from you any more.",
-        "Unsubscribe me from the Harbourline job emails - all of your lists, not only the one this came from.",
+        "Unsubscribe me from the Harbourline job emails - all of your lists, not only the one "
+        "this came from.",
         "Please unsubscribe me from your careers mail, every mailing, not just this one.",
         "Take me off please - I've retrained as a nurse and I'm staying put.",
         "take me off — moving into teaching, for good.",
@@ -43,7 +44,8 @@ def test_an_opt_out_in_these_words_is_read(text):
         "The spam filter at her bank has blocked our emails.",
         "Wants nothing from us but a reference for her old manager.",
         "Unsubscribe me from the events mailing - not every list, just this one.",
-        "Please take me off the Bristol shortlist - can't do the commute - but keep me on for remote.",
+        "Please take me off the Bristol shortlist - can't do the commute - but keep me on for "
+        "remote.",
         "Please take me off the interview rota - I'm away until March.",
     ],
 )
