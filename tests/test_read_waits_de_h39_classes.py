@@ -19,7 +19,7 @@ found, wait_until = _AT.found, _AT.wait_until
     [
         ("Bitte erst ab Mai wieder melden, danke!", "2027-05-01"),
         ("Erst ab Juni wieder anrufen - Elternzeit.", "2027-06-01"),
-        ("Frühestens ab Oktober wieder melden.", "2027-10-01"),
+        ("Erst ab dem 01.03. wieder anrufen bitte.", "2027-03-01"),
     ],
 )
 def test_not_before_then_is_a_wait(text, until):
