@@ -200,6 +200,12 @@ _ON_ONE_LINE = re.compile(
     r"^\W*(?:(?:me|him|her|them) )?(?:on|at|via|to|through|by) (?:(?:my|his|her|their) (?:[\w-]+ )?|the [\w-]+ )"
     r"(?:number|line|landline|mobile|phone|cell|desk|extension|e-?mail(?: address)?|inbox|address|account)\b"
 )
+# The request widened in the same sentence: "... - all of your lists, not only the one this came
+# from", "every mailing, not just this one" ("not every list, just this one" keeps it to one).
+_EVERY_LIST_SAID = re.compile(
+    r"(?<!not )\b(?:every (?:single )?(?:list|mailing|mailing list|email list)|all (?:of )?(?:your |our |the |ur )?"
+    r"(?:lists|mailings|mailing lists))\W+not (?:just|only) (?:this|that|the)\b"
+)
 _AT_REQUEST = re.compile(
     r"^\W*(?:at|per|by|on|as per)\W+(?:the )?(?:cand(?:idate)?'?s?|her|his|their|own|person's)\W+(?:own\W+)?(?:request|req|wish|wishes|instruction)\b"
 )
@@ -271,7 +277,9 @@ def partial(text: str, m: re.Match) -> bool:
         return True  # "no further contact on his work email - use his gmail": that address only
     if (m["remove"] or m["take"]) and _OFF_OUR_LIST.match(rest):
         return False  # "take him off our books, no more calls": off our books, whatever follows
-    if (m["unsub"] or m["remove"] or m["take"] or m["data"]) and _FROM_EVERYTHING.match(rest):
+    if (m["unsub"] or m["remove"] or m["take"] or m["data"]) and (
+        _FROM_EVERYTHING.match(rest) or _EVERY_LIST_SAID.search(sentence_rest)
+    ):
         return False  # "unsubscribe me from everything you send": all of it, whatever it names
     if (
         m["unsub"] or m["send"] or m["remove"] or m["take"] or m["data"] or said.endswith("out")
@@ -427,7 +435,11 @@ def _ours(said: str, rest: str) -> bool:
         return True
     # "pulled from the hiring-event invites only - roles welcome": what follows the dash is not
     # what they were taken off
-    what = re.split(r"\s[-–—(]", m["what"])[0]
+    # "take me off please - ...": the courtesy is not what they are taken off
+    said_what = re.sub(r"^(?:please|pls|plz|thanks|thank you|now)\b\s*", "", m["what"])
+    what = re.split(r"(?:^|\s)[-–—(]", said_what)[0]
+    if not what.strip():
+        return True  # "take me off - I'm leaving the field": nothing named, so all of it
     if re.search(r"\bonly\b", what):
         return False  # "the event invites only": one thing named, the rest kept
     if _SEQUENCE.search(what) and not _EVERY_SEQUENCE.search(what):

@@ -34,6 +34,19 @@ _DE_MONTHS = (
 _WHEN = rf"(?:{_DATE}|{_DE_MONTHS}(?: \d{{4}})?)"
 _READY = r"(?:verfügbar|verfuegbar|frei|wechselbereit|startklar|einsatzbereit)"
 
+# Right after a month or a date ("ab März wieder melden"), each a fixed-width look-behind.
+_AFTER_WHEN = (
+    "(?:"
+    + "|".join(
+        f"(?<={m} )"
+        for m in (
+            *_EN_MONTHS,
+            *"januar jänner februar märz maerz mai juni juli oktober dezember".split(),
+        )
+    )
+    + r"|(?<=\d\. )|(?<=\d{4} ))"
+)
+
 # The English of an entry that is a date: ``reading.foreign`` puts the date's words in its place.
 DATE = "{date}"
 
@@ -46,6 +59,17 @@ WAITS: tuple[tuple[str, str], ...] = (
     ),
     # the verb at the end: "ab 01.04. verfügbar", "frühestens ab Oktober frei"
     (rf"ab(?: dem| anfang| mitte| ende)?(?= {_WHEN} {_READY})", "available from"),
+    # "bitte erst ab März wieder melden", "erst ab dem 01.04. wieder anrufen": not before then
+    (
+        rf"(?:bitte )?(?:frühestens|fruehestens|erst)(?: wieder)? ab(?: dem| anfang| mitte| ende)?(?= {_WHEN})",
+        "not before",
+    ),
+    # ... and the ask it ends with, closed there so a "not" in it governs nothing after it
+    # ("- wir ziehen nach Hamburg um" is where they move, not a place refused)
+    (
+        rf"{_AFTER_WHEN}wieder (?:melden|anrufen|kontaktieren|schreiben)(?=\s*(?:[-–—,;]|$))",
+        "get in touch then.",
+    ),
     (rf"ab(?: dem)?(?= {_DATE})", "from"),
     (rf"bis(?: zum| einschließlich| einschliesslich)?(?= {_DATE})", "until"),
     (_DATE, DATE),

@@ -64,7 +64,8 @@ _NEGATION = re.compile(
     r"the client) (?:wanted|required|needed|insisted on|expected|demanded|mandated)|"
     r"remove (?:me|him|her|them) from|take (?:me|him|her|them) off|fed up(?: with)?|burn(?:t|ed) out (?:on|by|from)|"
     r"away from|(?:step|steps|stepping|pull|pulls|pulling) back from(?![^.;,]*? to )|get(?:ting)? out of|wants? out of|(?:mov(?:e|es|ing)|switch(?:es|ing)?|transition(?:s|ing)?) (?:completely |fully )?out of|(?:mov(?:e|es|ing)|switch(?:es|ing)?|transition(?:s|ing)?) from|want(?:s|ed)? to (?:get )?out of|(?<!maternity )(?<!paternity )(?<!parental )(?<!sick )(?<!annual )(?<!garden )(?<!study )(?<!family )(?<!have to )(?<!has to )(?<!had to )leav(?:e|es|ing)(?! (?:ends?|finishes))|escap(?:e|es|ing)|quit(?:ting)?|"
-    r"steer(?:s|ing)? clear|allergic to|put off|ruled? out|rules out|excluding|except|"
+    # "averse to travel", "quite risk-averse about startups" ("not averse to" is _NOT_AGAINST's)
+    r"steer(?:s|ing)? clear|allergic to|(?:very |quite |rather |pretty |deeply )?averse (?:to|about)|put off|ruled? out|rules out|excluding|except|"
     r"anything but|(?:anything|everything|whatever|any (?:role|job|sector|industry)) (?:other than|apart from|"
     r"bar|besides|save)|rather not|'d rather not|less|fewer|zero|"
     r"cannot|unable to|can no longer|no longer|no more|not again|never again|"

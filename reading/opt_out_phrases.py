@@ -123,7 +123,11 @@ OPT_OUT = gated(
         # "I am blocking this number", "has blocked our number", "blocked you guys": our way in
         # shut by the person ("on LinkedIn, email me" narrows it; "by mistake" takes it back)
         r"(?P<block>block(?:ed|ing)? (?:this|your|ur|our) (?:(?:mobile |phone |whatsapp )?(?:number|no\.?|#)|"
-        r"contact)|(?<=i )(?:have |'ve |am |'m |will |'ll )?block(?:ed|ing)? (?:you|u)(?: guys| all| people)?(?!\w))|"
+        r"contact)|(?<=i )(?:have |'ve |am |'m |will |'ll )?block(?:ed|ing)? (?:you|u)(?: guys| all| people)?(?!\w)|"
+        # "she's blocked our domain", "I've blocked your email address": our mail shut by the person
+        # (their own "I", "he", "she" said before it; "his firm's server blocked our domain" is IT's)
+        r"(?<![\w'])(?:i|he|she|they)(?: have| has| had|'ve|'s|'d| just| now| already){0,2} block(?:ed|ing)? "
+        r"(?:your|ur|our) (?:domain|e-?mail address|e-?mails?|address))|"
         r"(?P<unsub>unsubscribe|unsubscribed)|opt(?:ed|s)? (?:me |him |her |them )?out(?! of (?:the )?"
         r"(?:process|on-call|on call|pension|overtime|weekend))|opt-out|"
         rf"(?P<remove>(?:remove|erase|delete|wipe|purge|expunge|scrub|strike) {ME} (?:from|of|off)|"
@@ -195,6 +199,8 @@ OPT_OUT = gated(
         rf"their|all)(?: \w+)? {_DATA})|(?:requested|requests|requesting|asked for) (?:removal|deletion|erasure)"
         r"(?=\W*$|[.!?;]| under (?:the )?(?:uk |eu )?(?:gdpr|dpa|data protection|pdpa|pdpo|popia|ccpa|privacy))|"
         rf"(?:wants?|want) nothing (?:more|further|else) (?:to do with|from) (?:us|you)|"
+        # "wants nothing from us again", "wants nothing to do with us ever": for good, said so
+        rf"(?:wants?|want) nothing (?:to do with|from) (?:us|you) {ANY_MORE}|"
         rf"(?P<mail>(?:doesn't|does not|don't|do not) want (?:any more|anymore|more|any further|further) {_OUR_MAIL})|"
         r"no contact(?=\W+(?:(?:as )?per|at|by)? ?(?:(?:her|his|their|the candidate's|cand's|candidate|cand) )?request|"
         r"\W*(?:please|pls)\b)|"
@@ -346,7 +352,9 @@ _RECALLED_STOP = (
     r"(?:i|she|he|they|we)(?:'d| had| did)? (?:know i |know she |realise i |realize i )?(?:asked|told|requested|"
     r"begged|wanted)(?: (?:you lot|you|u|us|the team|you guys|you all|y'?all|ya'?ll|to be))? (?:to |not to |for )?(?:please )?(?:stop|be removed|"
     r"come off|be taken off|take (?:me|him|her|them) off|remove (?:me|him|her|them)|unsubscribe|opt out|not be "
-    r"contacted|leave (?:me|him|her|them) alone|delete (?:me|him|her|them|my|his|her)|no (?:more |further )?"
+    # "I know I asked you not to email me": the stop said as the act refused ("asked you to email
+    # me" asks for contact, so only after "not to")
+    r"contacted|(?<=not to )(?:contact|call|ring|phone|e-?mail|message|text|write to) (?:me|him|her|them)\b|leave (?:me|him|her|them) alone|delete (?:me|him|her|them|my|his|her)|no (?:more |further )?"
     r"contact)"
 )
 # An earlier refusal of theirs, named as such: "what I said before", "my no from March", "the

@@ -38,7 +38,8 @@ _TRAVEL_SHARE_WORDS = re.compile(
 # Time away by the month: "one week a month at the Stuttgart head office", "two weeks a month on
 # site for launches", "3 days a month at the client" (a week or more a week is office days).
 _AWAY_BY_MONTH = re.compile(
-    r"\b(one|two|three|a|an|[1-3])\s+(weeks?|days?)\s+(?:a|per|each|every)\s+month\b"
+    # "a few days a month on site in Porto": a few is three
+    r"\b(one|two|three|a few|a couple of|a|an|[1-3])\s+(weeks?|days?)\s+(?:a|per|each|every)\s+month\b"
     r"(?=[^.\n;]{0,40}?\b(?:at|in|on[- ]?site|on the road|travel\w*|visiting|to)\b)",
     re.I,
 )
@@ -49,7 +50,7 @@ _TRAVEL_THEN_HOW_OFTEN = re.compile(
     r"every)\s+month|(?P<most>most|every|each)\s+weeks?)\b",
     re.I,
 )
-_COUNT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3}
+_COUNT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "a few": 3, "a couple of": 2}
 
 
 # A driver's time away from home: "over-the-road, out three weeks", "OTR", "regional, home
@@ -218,6 +219,9 @@ _OVERNIGHTS = re.compile(
     r"\b(?:overnight (?:stays?|trips?|travel|accommodation)|overnights? away|nights? away|"
     # a lorry driver's nights in the cab: "tramping", "nights out in the cab", "sleeper cab"
     r"tramp(?:ing|ers?)|nights? (?:out )?in (?:the|a) (?:cab|truck|lorry|wagon)|sleeper cabs?|"
+    # "a night at the Leeds office every other week": nights away said by how often
+    r"(?:a|one|two|three|[1-3]) nights? (?:in|at) [^.;\n]{1,40}? (?:every|each|a|per) (?:week|other week|"
+    r"fortnight|month|quarter)|"
     r"stay(?:ing|s)? away(?: from home)?|hotel stays?|stopovers?|away (?:midweek|mon(?:day)?[- ]"
     r"(?:to[- ])?(?:thu|fri)\w*))\b",
     re.I,

@@ -73,7 +73,7 @@ _PER_MONTH = re.compile(
 )
 # Working days in each period, and a trip counted as a working week (a cap in trips is kept
 # generous: "a couple of trips a year" is about 4% of the time).
-_DAYS_IN = {"month": 20, "quarter": 60, "year": 220, "yr": 220}
+_DAYS_IN = {"month": 20, "quarter": 60, "year": 220, "yr": 220, "fortnight": 10, "other week": 10}
 _UNIT_DAYS = {"day": 1, "night": 1, "week": 5, "trip": 5, "visit": 1}
 _WORDS = {
     "a couple of": 2,
@@ -183,14 +183,23 @@ def share(text: str) -> float | None:
 _ROLE_SHARE = gated(
     re.compile(
         r"(?P<pct>\d{1,2})\s?% of (?:the|your|their) time (?:on the road|travell?ing|away|abroad)|"
-        r"\b(?:(?P<n>a|one|two|three|\d) (?:(?P<unit>weeks?|days?) (?:away |abroad |on the road )?"
+        r"\b(?:(?P<n>a|one|two|three|\d) (?:(?P<unit>weeks?|days?|nights?) (?:away |abroad |on the road )?"
         r"(?:in|at|to) (?!(?:the|our|your) (?:office|hq|head ?office|headquarters))[^.;\n]{1,40}? |"
-        r"(?P<trips>trips?) (?:(?:abroad |away )?(?:in|at|to) [^.;\n]{1,40}? )?)"
-        r"(?:every|each|a|per) (?P<per>month|quarter|year)|"
+        # "two company offsites a year": a gathering away counts as a trip
+        r"(?:(?:company|team|all-hands|staff) )?(?P<trips>trips?|offsites?|off-sites?|retreats?) "
+        r"(?:(?:abroad |away )?(?:in|at|to) [^.;\n]{1,40}? )?)"
+        # "a night in the Leeds office every other week": a fortnight's ten working days
+        r"(?:every|each|a|per) (?P<per>month|quarter|year|fortnight|other week)|"
+        # a field role's days out: "three days a week visiting customers", "two days a week on the
+        # road" ("three days a week in the office" is office days, not travel)
+        r"(?P<n5>one|two|three|four|[1-4]) days? (?:a|per|each) week (?:out )?(?:visiting|with|at|on the road"
+        r"(?: visiting)?)(?: (?:our |your |the )?(?:customers|clients|customer sites|client sites|stores|branches|"
+        r"accounts))?(?<!with)(?<!at)(?<!visiting)\b|"
         r"(?:a |one )?trips? to [^.;\n]{1,30}? (?:most|every|each) (?P<per2>months?|quarters?|weeks?)|"
         # "broker visits interstate (Brisbane and Perth) about once a month", "trips to site twice
         # a quarter", "monthly visits to the Darwin office"
-        r"(?P<what>visits?|trips?|travel)\b[^.;\n]{0,60}?\b(?:about |around |roughly |at least |up to )?"
+        # "on-site QBRs in Leeds and Dublin about once a month": a day at the customer's
+        r"(?P<what>visits?|trips?|travel|on-?site|on site)\b[^.;\n]{0,60}?\b(?:about |around |roughly |at least |up to )?"
         r"(?P<often>once|twice|(?:two|three|2|3) times) (?:a|per|every|each) (?P<per3>week|month|quarter|year)|"
         r"(?P<per4>weekly|monthly|quarterly) (?P<what4>visits?|trips?|travel)\b)\b"
     )
@@ -215,9 +224,13 @@ def role_share(text: str) -> float | None:
         )
         per = m["per3"] or _PER_LY[m["per4"]]
         return min(1.0, round(days / (5 if per == "week" else _DAYS_IN[per]), 2))
+    if m["n5"]:
+        return (_WORDS.get(m["n5"]) or int(m["n5"])) / 5
     n = _WORDS.get(m["n"], 1) if not m["n"].isdigit() else int(m["n"])
     unit = (m["unit"] or m["trips"]).rstrip("s")
-    return round(n * _UNIT_DAYS[unit] / _DAYS_IN[m["per"]], 2)
+    # a night away is the day there and the day back; a gathering away is a trip
+    days = n + 1 if unit == "night" else n * _UNIT_DAYS.get(unit, _UNIT_DAYS["trip"])
+    return round(days / _DAYS_IN[m["per"]], 2)
 
 
 def bare_cap(sentence: str) -> float | None:
