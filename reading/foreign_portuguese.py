@@ -20,6 +20,13 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
 WAITS: tuple[tuple[str, str], ...] = (
     # "voltei do Carnaval em Recife", "ela voltou das férias": back already, no wait
     (r"(?:voltei|voltou|voltamos|cheguei|chegou) d[aoe]s?", "came back from"),
+    # "o cliente cancelou o projeto": what held them off called off (with "free now", a change)
+    (r"cancelou|cancelaram|foi cancelad[oa]|foram cancelad[oa]s", "cancelled"),
+    # "esquece o Carnaval, estou livre agora": free now, an earlier wait called off
+    (
+        r"(?:estou|t[ôo]|tou|j[áa] estou|agora estou) (?:livre|dispon[íi]vel)(?: (?:agora|j[áa]))?(?= *(?:[.!;,]|$))",
+        "i'm free now",
+    ),
 )
 
 WORDS: tuple[tuple[str, str], ...] = (
