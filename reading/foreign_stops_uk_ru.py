@@ -9,9 +9,7 @@ or a kind of role after it ("пишіть мені після 18:00", "біль�
 from __future__ import annotations
 
 # After a stop: the end of the clause, or "and", please, thanks.
-_ENDS = (
-    r"(?=\s*(?:[.!;,]|$|і\b|й\b|та\b|и\b|будь ласка|дякую|пожалуйста|спасибо))"
-)
+_ENDS = r"(?=\s*(?:[.!;,]|$|і\b|й\b|та\b|и\b|будь ласка|дякую|пожалуйста|спасибо))"
 # "don't write / call / bother / contact" (plural and polite forms)
 _UK_VERB = r"(?:пишіть|пиши|телефонуйте|дзвоніть|турбуйте|контактуйте|звертайтеся|надсилайте)"
 _RU_VERB = r"(?:пишите|пиши|звоните|беспокойте|тревожьте|связывайтесь|присылайте|отправляйте)"

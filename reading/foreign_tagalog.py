@@ -99,7 +99,10 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"sa malalaking (?:bpo|company|companies|kumpanya)s? lang", "only large companies"),
     # "kapag tapos na ang school year sa April", "pagkatapos ng Holy Week": a wait for an end
     # ("tapos na ang project", it's done, names no wait)
-    (r"(?:kapag|pag|kung|'pag) tapos na (?:po )?(?:ang|yung|'yung|ung)|pagkatapos (?:ng|nang|ng mga)", "after"),
+    (
+        r"(?:kapag|pag|kung|'pag) tapos na (?:po )?(?:ang|yung|'yung|ung)|pagkatapos (?:ng|nang|ng mga)",
+        "after",
+    ),
     # "regular lang po", "regular na lang": a permanent seat only (the Philippines' "regular")
     (
         r"(?:regular|permanent|perm)(?: na)? (?:lang|lamang|nalang)(?: (?:po|siya|sya|ako|talaga))*",
