@@ -30,6 +30,15 @@ WAITS: tuple[tuple[str, str], ...] = (
 )
 
 WORDS: tuple[tuple[str, str], ...] = (
+    # a permit held: "autorização de residência válida até 2028", "posso trabalhar sem restrições"
+    (r"autoriza[çc][ãa]o de resid[êe]ncia(?: v[áa]lida(?= at[ée]))?", "residence permit valid"),
+    (r"(?<=v[áa]lida )at[ée]", "until"),
+    (
+        r"(?:posso|pode|podemos) trabalhar sem (?:nenhuma )?restri[çc](?:[õo]es|[ãa]o)",
+        "can work without restrictions",
+    ),
+    # a visa still to be applied for: "vou dar entrada no visto D7", "vou pedir o visto"
+    (r"vou (?:dar entrada no|pedir o|tirar o|solicitar o) visto", "will need a visa"),
     # "em Recife", "em São Paulo": a preposition before a place, never the EM of engineering
     (r"(?-i:em)(?= (?-i:[A-ZÀ-Ý]))", "in"),
 )
