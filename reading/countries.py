@@ -107,3 +107,31 @@ _SPELLED = {"us": "the US", "uk": "the UK", "uae": "the UAE", "netherlands": "th
 def country_name(key: str) -> str:
     """A country key as a sentence names it: "us" -> "the US", "new zealand" -> "New Zealand"."""
     return _SPELLED.get(key) or key.title()
+
+
+# A role placed in a region rather than a country ("Remote (Latin America)"): the countries of the
+# table that lie in it, so that trips to Lisbon cross its border and trips to Miami do too.
+_EUROPE = frozenset(
+    "uk ireland germany france netherlands denmark sweden norway finland spain portugal poland "
+    "switzerland austria belgium italy".split()
+)
+_REGIONS = {
+    "latin america": frozenset(),
+    "latam": frozenset(),
+    "south america": frozenset(),
+    "central america": frozenset(),
+    "eastern europe": frozenset({"poland"}),
+    "cee": frozenset({"poland"}),
+    "europe": _EUROPE,
+    "africa": frozenset({"nigeria", "south africa", "kenya"}),
+    "south-east asia": frozenset({"singapore", "malaysia"}),
+    "southeast asia": frozenset({"singapore", "malaysia"}),
+}
+_REGION = re.compile(r"\b(" + "|".join(re.escape(r) for r in _REGIONS) + r")\b")
+
+
+def region_of(text: str) -> frozenset[str] | None:
+    """The table's countries inside the region a place names ("Remote (Latin America)": none of
+    them), or None when it names no region."""
+    m = _REGION.search(text.lower())
+    return _REGIONS[m.group(1)] if m else None

@@ -107,6 +107,20 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:ofert(?:ach|om|y)|propozycj(?:ach|om|e)|nowych ofertach)",
         "happy to hear about roles",
     ),
+    # Portuguese and Spanish: "desculpa a grosseria", "desculpe pela minha mensagem", "perdón por mi
+    # respuesta", then the turn back ("pode me mandar vagas de novo", "pueden volver a enviarme
+    # ofertas"), read only after such an apology or a recalled stop
+    (
+        r"(?:desculp(?:a|e|em|as)|foi mal|perd[óo]n|disculp(?:a|e|en|as))(?: (?:por|pela|pelo))? (?:a |o |el |la "
+        r")?(?:minha |meu |mi |aquela |aquele |essa |esse |esa |ese |aquel |aquella |[úu]ltima |[úu]ltimo )?"
+        r"(?:grosseria|mensagem|resposta|patada|rispidez|e-?mail|mensaje|respuesta|groser[íi]a|correo)",
+        "sorry for my message",
+    ),
+    (
+        r"(?:pode|podem|podes|puede|pueden|puedes) (?:me )?(?:voltar a |volver a )?(?:mandar|enviar)(?:-me|me)? "
+        r"(?:vagas|propostas|oportunidades|vacantes|ofertas)(?: (?:de novo|novamente|de nuevo|otra vez))?",
+        "send me roles",
+    ),
     # Romanian: the stop recalled ("știu că v-am rugat în februarie să nu mă mai contactați"), then
     # the turn ("dar acum caut activ")
     (

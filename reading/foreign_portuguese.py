@@ -20,9 +20,25 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
 WAITS: tuple[tuple[str, str], ...] = (
     # "voltei do Carnaval em Recife", "ela voltou das férias": back already, no wait
     (r"(?:voltei|voltou|voltamos|cheguei|chegou) d[aoe]s?", "came back from"),
+    # "o cliente cancelou o projeto": what held them off called off (with "free now", a change)
+    (r"cancelou|cancelaram|foi cancelad[oa]|foram cancelad[oa]s", "cancelled"),
+    # "esquece o Carnaval, estou livre agora": free now, an earlier wait called off
+    (
+        r"(?:estou|t[ôo]|tou|j[áa] estou|agora estou) (?:livre|dispon[íi]vel)(?: (?:agora|j[áa]))?(?= *(?:[.!;,]|$))",
+        "i'm free now",
+    ),
 )
 
 WORDS: tuple[tuple[str, str], ...] = (
+    # a permit held: "autorização de residência válida até 2028", "posso trabalhar sem restrições"
+    (r"autoriza[çc][ãa]o de resid[êe]ncia(?: v[áa]lida(?= at[ée]))?", "residence permit valid"),
+    (r"(?<=v[áa]lida )at[ée]", "until"),
+    (
+        r"(?:posso|pode|podemos) trabalhar sem (?:nenhuma )?restri[çc](?:[õo]es|[ãa]o)",
+        "can work without restrictions",
+    ),
+    # a visa still to be applied for: "vou dar entrada no visto D7", "vou pedir o visto"
+    (r"vou (?:dar entrada no|pedir o|tirar o|solicitar o) visto", "will need a visa"),
     # "em Recife", "em São Paulo": a preposition before a place, never the EM of engineering
     (r"(?-i:em)(?= (?-i:[A-ZÀ-Ý]))", "in"),
 )

@@ -48,7 +48,11 @@ PT_SW_ES: tuple[tuple[str, str], ...] = (
         "do not contact me again",
     ),
     (
-        r"(?:me )?(?:tirem|tire|removam|remova|excluam|exclua|apaguem|apague)(?:-me)? d[ao]s? (?:sua |vossa )?"
+        # "me tirem da lista", and the infinitive after a please: "favor me remover da lista",
+        # "podem retirar-me da base" ("... do grupo de WhatsApp" is one channel and stays unread)
+        r"(?:(?:me )?(?:tirem|tire|removam|remova|excluam|exclua|apaguem|apague)(?:-me)?|me (?:remover|tirar|"
+        r"retirar|excluir|apagar|deletar)|(?:remover|tirar|retirar|excluir|apagar|deletar)-me) d[ao]s? "
+        r"(?:sua |vossa )?"
         r"(?:lista|listas|base|banco de (?:dados|talentos)|cadastro)",
         "remove me from your database",
     ),

@@ -14,7 +14,7 @@ from __future__ import annotations
 _PARTICLE = r"(?:po|nyo|niyo|n'yo|ninyo|mo|ho)"
 _ME = r"(?:akong|ako|kong|siyang|siya|syang|sya|kaming|kami)"
 _CONTACT = (
-    r"(?:i-?|ma-?)?(?:contact|kontakin|kontak|message|mensahe|text|txt|tawagan|call|email|pm|chat|"
+    r"(?:i-?|ma-?|mag-?)?(?:contact|kontakin|kontak|message|mensahe|text|txt|tawagan|call|email|pm|chat|"
     r"guluhin|istorbohin|abalahin)"
 )
 _AGAIN = r"(?:ulit|uli|kahit kailan|kailanman|ever|forever|never again)"
@@ -30,6 +30,18 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (
         rf"(?:wag|huwag) (?:{_PARTICLE} ){{0,3}}na (?:{_PARTICLE} ){{0,3}}{_ME} {_CONTACT}",
         "do not contact me again",
+    ),
+    # "wag na kayong mag-text ulit", "huwag na po kayong tumawag": said to the ones who write, "you"
+    # ("wag na kayong mag-alala", don't worry, names no contact)
+    (
+        rf"(?:wag|huwag) (?:{_PARTICLE} ){{0,3}}na (?:{_PARTICLE} ){{0,3}}(?:kayong|kayo) {_CONTACT}",
+        "do not contact me again",
+    ),
+    # "tigilan nyo na ako", "tigilan mo na po kami": leave me alone (the end of the clause after
+    # it: "tigilan nyo na ako sa tawag, text na lang" names one channel)
+    (
+        rf"tigilan (?:{_PARTICLE} ){{0,3}}na (?:{_PARTICLE} ){{0,2}}(?:ako|kami)(?: (?:na|po))*(?= *(?:[.!,;]|$))",
+        "leave me alone",
     ),
     # "wag po akong i-text kahit kailan": no "na", but "ever" or "again" after it
     (
@@ -85,6 +97,12 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:sa )?maliit na (?:company|kumpanya|bpo|site)", "a small company"),
     (r"sa malalaking (?:bpo|company|companies|kumpanya)s? lang", "only large companies"),
+    # "kapag tapos na ang school year sa April", "pagkatapos ng Holy Week": a wait for an end
+    # ("tapos na ang project", it's done, names no wait)
+    (
+        r"(?:kapag|pag|kung|'pag) tapos na (?:po )?(?:ang|yung|'yung|ung)|pagkatapos (?:ng|nang|ng mga)",
+        "after",
+    ),
     # "regular lang po", "regular na lang": a permanent seat only (the Philippines' "regular")
     (
         r"(?:regular|permanent|perm)(?: na)? (?:lang|lamang|nalang)(?: (?:po|siya|sya|ako|talaga))*",

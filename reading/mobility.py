@@ -167,6 +167,11 @@ _RIGHT_TO_WORK = gated(
         r"eu passport|(?:pre-)?settled status|indefinite leave to remain|ilr|green card|"
         # Ireland's Stamp 4 (and Stamp 5): any work, no permit ("Stamp 1G" is a graduate's stay)
         r"stamp (?:4|iv|5)|"
+        # a permit held now with its end years away: "a residence permit valid until 2028", "a
+        # valid residence permit", "can work without restrictions"
+        r"(?:valid|current) (?:residence|residency|work) permit|(?:residence|residency|work) permit "
+        r"(?:is )?valid (?:until|till|to|through|thru) (?:\w+ )?20\d\d|(?:can|able to|allowed to) work "
+        r"without (?:any )?restrictions?|"
         r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen|"
         # "naturalized last year": a citizen now
         r"(?<!not )(?<!never )(?<!being )naturali[sz]ed)\b"

@@ -272,9 +272,17 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
     wish = max((m.end() for m in _WISH.finditer(before)), default=-1)
     if must >= 0 or wish >= 0:
         return "must" if must > wish else "wish"
-    if _POST_WISH.search(after):
+    if _POST_WISH.search(after) or _PRAISED.match(after):
         return "wish"
     return None
+
+
+# Praised right after it is named: "React is great", "Kotlin's amazing" ("React at my last job,
+# Vue is great" praises Vue, not React).
+_PRAISED = re.compile(
+    r"\W{0,2}(?:is|are|'s) (?:really |just |so )?(?:great|awesome|amazing|brilliant|excellent|fantastic)\b"
+    r"(?! (?:for|at|on)\b)"
+)
 
 
 # A lack that was the reason, said with what they cannot do without it: "declined - no house on

@@ -154,9 +154,10 @@ OPT_OUT = gated(
         r"in the future)|not here,? (?:or|nor|not) anywhere(?: else)?)|"
         # "you don't need to contact me any more", "no need for you to write to me again"
         rf"(?:don't|do not|doesn't|does not) (?:need|have) to (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?,? {ANY_MORE}|"
-        # "asked in writing that nobody from here approach him again": a request, not a report
-        rf"(?:asked|asks|requested|requests|wants|wanted|insisted|demanded)(?: \w+){{0,3}} (?:that )?"
-        rf"(?:nobody|no one|no-one)(?: \w+){{0,3}} (?:{GENERIC}|contact|e-?mail|call|message|write to) "
+        # "asked in writing that nobody from here approach him again": a request, not a report;
+        # "asked, firmly, that no one from our team contacts her again" (the verb with its -s)
+        rf"(?:asked|asks|requested|requests|wants|wanted|insisted|demanded)(?:,? \w+){{0,3}},? (?:that )?"
+        rf"(?:nobody|no one|no-one)(?: \w+){{0,3}} (?:{GENERIC}|contacts?|e-?mails?|calls?|messages?|writes? to) "
         rf"{ME},? {ANY_MORE}|"
         # "asking ... for nobody here to contact her again", "no one from our team is to call him again"
         rf"(?:for |that )?(?:nobody|no one|no-one)(?: (?:here|else|from (?:here|us|our \w+|the \w+|this \w+)))?"

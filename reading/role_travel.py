@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reading.countries import country_of
+from reading.countries import country_of, region_of
 from reading.travel import role_share
 
 # The kind of travel may stand between the share and the word: "40% outstation travel",
@@ -141,7 +141,7 @@ _TRAVEL_WORDS = re.compile(
 )
 # Travel abroad: "international travel", "trips to our US customers", "flights to the Lagos office".
 _TRAVEL_LINE = re.compile(
-    r"\b(?:travel\w*|trips?|visits?|visiting|fly|flights?|flying|on the road|nights away|shoots?|"
+    r"\b(?:travel\w*|trips?|offsites?|off-sites?|retreats?|visits?|visiting|fly|flights?|flying|on the road|nights away|shoots?|"
     r"(?:weeks?|days?) (?:per|a|each|every) (?:quarter|month|year)\b[^\n.;]{0,30}?"
     r"\b(?:at|in|to) (?:our |the )?(?:hq|head ?office|headquarters|office))\b",
     re.I,
@@ -156,6 +156,7 @@ def travel_abroad(terms: str, location: str | None) -> bool | None:
     """Whether the role's travel crosses a border: said so, or a country named in a travel line
     other than the role's own."""
     home = country_of(location or "")
+    region = None if home else region_of(location or "")
     for line in re.split(r"[\n.;]", terms):
         if not _TRAVEL_LINE.search(line):
             continue
@@ -168,6 +169,8 @@ def travel_abroad(terms: str, location: str | None) -> bool | None:
             return True
         if named and home and named <= home:
             return False
+        if named and region is not None and named - region:
+            return True  # "Remote (Latin America)", offsites in Lisbon: out of the region
     return None
 
 

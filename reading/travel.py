@@ -129,18 +129,33 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
         if _VEHICLE.search(segment, 0, m.start()):
             return None  # "his truck was off the road for a month": the vehicle, not the person
         value = 0.0 if value is None else value  # "off the road for good": no travel at all
+    before = segment[: m.start()]
     if (
         value is None
         and _AT_ALL.match(segment, m.end())
-        and re.search(r"\b(?:no|not|never|cannot)\b|n't\b", segment[: m.start()])
+        and re.search(r"\b(?:no|not|never|cannot)\b|n't\b", before)
+        and not _NOT_AGAINST.search(before)  # "not against travel at all": no refusal
     ):
         value = 0.0  # "can't travel at all": none, not a little
+    if value is None and _NONE_OF_IT.search(before):
+        value = 0.0  # "against any work travel", "won't do any travel": none, not a little
     if value is None and clause:
         value = share(clause)
         capped = capped or bool(value is not None and CAP.search(clause))
     return value, capped, m.start(), m.end()
 
 
+# A refusal denied right before the travel word: "not against travel", "not opposed to trips".
+_NOT_AGAINST = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:against|opposed to|averse to)\s+(?:any\s+)?(?:\w+\s+)?$|"
+    r"\b(?:don't|do not|doesn't|does not) mind\s+(?:\w+\s+)?$"
+)
+# Every trip refused, said with "any": "against any work travel", "won't do any travel", "refuses
+# any trips" ("not against any travel" is denied above).
+_NONE_OF_IT = re.compile(
+    r"\b(?:against|won't (?:do|accept|take)|will not (?:do|accept|take)|refuses?|refused|no appetite for)"
+    r"\s+any\s+(?:(?:work|business|work-related|extra)\s+)?$"
+)
 _VEHICLE = re.compile(r"\b(?:truck|van|car|lorry|vehicle|rig|bus|cab|tractor)s?\b")
 _AT_ALL = re.compile(r"\W*(?:at all|whatsoever|of any kind|full stop)\b(?! times| hours| costs)")
 # A share then its cap: "a night away a month, no more", "2 days a month - that's it".
@@ -201,7 +216,12 @@ _ROLE_SHARE = gated(
         # "on-site QBRs in Leeds and Dublin about once a month": a day at the customer's
         r"(?P<what>visits?|trips?|travel|on-?site|on site)\b[^.;\n]{0,60}?\b(?:about |around |roughly |at least |up to )?"
         r"(?P<often>once|twice|(?:two|three|2|3) times) (?:a|per|every|each) (?P<per3>week|month|quarter|year)|"
-        r"(?P<per4>weekly|monthly|quarterly) (?P<what4>visits?|trips?|travel)\b)\b"
+        r"(?P<per4>weekly|monthly|quarterly) (?P<what4>visits?|trips?|travel)\b|"
+        # gatherings away, about a week each: "two team offsites a year", "an annual retreat"
+        r"(?P<no>an?|one|two|three|four|[1-4]) (?:(?:team|company|in-person|all-hands)[ -])?(?:offsites?|"
+        r"off-sites?|retreats?|meetups?|team weeks?) (?:a|per|every|each) (?P<pero>year|quarter)|"
+        r"(?P<per5>annual|yearly|quarterly) (?:(?:team|company|in-person|all-hands)[ -])?(?:offsites?|off-sites?|"
+        r"retreats?|meetups?)\b)\b"
     )
 )
 _OFTEN = {"once": 1, "twice": 2, "two times": 2, "2 times": 2, "three times": 3, "3 times": 3}
@@ -217,6 +237,11 @@ def role_share(text: str) -> float | None:
         return int(m["pct"]) / 100
     if m["per2"]:
         return {"w": 1.0, "m": 0.25, "q": 0.08}[m["per2"][0]]  # a trip (a week) that often
+    if m["pero"] or m["per5"]:
+        word = m["no"] or "a"
+        n = int(word) if word.isdigit() else _WORDS.get(word, 1)
+        per = m["pero"] or ("quarter" if m["per5"] == "quarterly" else "year")
+        return round(n * _UNIT_DAYS["week"] / _DAYS_IN[per], 2)  # a week away each time
     if m["per3"] or m["per4"]:
         what = (m["what"] or m["what4"]).rstrip("s")
         days = _UNIT_DAYS["visit" if what == "visit" else "trip"] * _OFTEN.get(

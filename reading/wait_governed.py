@@ -172,6 +172,31 @@ OWNER_BEFORE = re.compile(r"\b(?:my|her|his|their|your|that|the|this)\W*$")
 # A month or holiday said as last year's ("till thanksgiving last yr", "until March of last
 # year"): a time gone by, not one to wait for.
 LAST_YEARS = re.compile(r"\W*(?:of |in )?(?:last|the previous|the past) (?:yr|year)\b")
+# "back from the Eid holidays on 22 June", "back from Tết break in February": a feast the return
+# from which is dated, the date right after it.
+_BACK_FROM = re.compile(r"\bback from (?:the |my |our |his |her |their |this year's |this )?\W*$")
+_FEAST_RETURN_DATE = re.compile(
+    r"^(?:'s)?(?: (?:holidays?|break|festivities|celebrations|leave|trip|vacation|week))?,? (?:on|in)"
+    rf"(?: (?:the )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?: of)?)? (?P<month>{MONTH})\b"
+    r"(?! (?:20\d\d|next year))"
+)
+
+
+def back_from_feast(before: str, after: str, said_at: date) -> bool:
+    """A return from a feast dated in the half year before the day said is behind them: said in
+    October, "back from the Eid holidays on 22 June" waits for no next Eid ("back from the
+    Christmas break on 5 January", said in October, is still ahead)."""
+    if not _BACK_FROM.search(before):
+        return False
+    m = _FEAST_RETURN_DATE.match(after)
+    if not m:
+        return False
+    ago = (said_at.month - MONTHS[m["month"]]) % 12
+    if ago == 0:
+        return bool(m["day"]) and int(m["day"]) < said_at.day
+    return ago <= 6
+
+
 # Busy until then, said in the past: "was slammed till Thanksgiving", "were swamped until
 # Christmas" ("was told she can't start until March" still waits).
 PAST_BUSY = re.compile(

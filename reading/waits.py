@@ -78,6 +78,7 @@ from reading.wait_governed import (
     PAST_BUSY,
     SAID_THEN,
     back_already,
+    back_from_feast,
     back_on_day,
     dated_past,
     governed,
@@ -131,6 +132,8 @@ def find_waits(
             continue  # said in September, "back from leave in August": the return is behind them
         if m["month"] and not m["year1"] and back_on_day(before, m.group(), m["month"], said_at):
             continue  # said on 9 November, "trip done (back 24 Oct)": home already
+        if m["holiday"] and back_from_feast(before, after, said_at):
+            continue  # said in October, "back from the Eid holidays on 22 June": home already
         if (m["month"] or m["season"] or m["holiday"]) and (
             LAST_YEARS.match(after) or PAST_BUSY.search(before)
         ):
