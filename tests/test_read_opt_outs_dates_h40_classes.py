@@ -1,0 +1,82 @@
+"""Opt-outs and dated waits of the kinds a first run of held-out 40 missed, in other words:
+
+1. a lasting "no" to us as a whole: "no interest in working for you, now or ever", "not
+   interested and never will be" said as a sentence of its own. Twins left alone: the same
+   words after a topic ("Night shifts: not interested, now or ever", "Managing people? Not
+   interested and never will be"), scoped to a kind of work ("not interested in working for a
+   startup, now or ever") or a pause ("not interested now, maybe in spring");
+2. a consultant's do-not-contact flag whose next line refuses a list of actions joined by a
+   slash or "or" ("do not source/re-add", "never call or re-add"): the re-add is refused too, so
+   it does not take the flag back. Twin: a real re-add ("re-added her to the pool") still does;
+3. a day and month with the year after a comma, as US dates are written ("through May 31,
+   2028"): the year said counts, not the next such month. Twin: the same day with no year.
+
+Sentences are our own."""
+
+from datetime import date
+
+import pytest
+
+from tests.reading_helpers import ReadAt
+
+_AT = ReadAt(date(2026, 11, 20))
+opted_out, wait_until = _AT.opted_out, _AT.wait_until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got your voicemail. Not interested and never will be.",
+        "Thanks, but no interest in working for your firm, now or in the future.",
+        "He is not interested, now or ever.",
+        "Told three people on your team already: zero interest in joining you guys, now or ever.",
+        "She's not remotely interested and never will be. Bad history there.",
+    ],
+)
+def test_a_lasting_no_to_us_is_an_opt_out(text):
+    assert opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Night shifts: not interested, now or ever.",
+        "Managing people? Not interested and never will be.",
+        "Moving to Ohio - not interested and never will be.",
+        "Not interested in working for a startup, now or ever.",
+        "Not interested now, maybe in spring.",
+        "Not interested in the Tulsa opening and never will be, but the Norman one yes.",
+    ],
+)
+def test_a_lasting_no_to_one_thing_is_no_opt_out(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flagged do not contact after the screen. do not source/re-add to any req.",
+        "Marked DNC after the call. Never call or re-add to sequences.",
+    ],
+)
+def test_a_refused_re_add_keeps_the_flag(text):
+    assert opted_out(text)
+
+
+def test_a_real_re_add_still_takes_the_flag_back():
+    assert not opted_out("Was flagged DNC in March; she asked, so we re-added her.")
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("My garden leave runs through May 31, 2028. Nothing before then.", "2028-05-01"),
+        ("Non-solicit holds me until November 30th, 2027, so please wait.", "2027-11-01"),
+    ],
+)
+def test_a_year_after_a_comma_counts(text, until):
+    assert wait_until(text) == until
+
+
+def test_the_same_day_with_no_year_is_the_next_one():
+    assert wait_until("Non-solicit holds me until November 30th, so please wait.") == "2026-11-01"
