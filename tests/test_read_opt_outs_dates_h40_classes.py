@@ -80,3 +80,19 @@ def test_a_year_after_a_comma_counts(text, until):
 
 def test_the_same_day_with_no_year_is_the_next_one():
     assert wait_until("Non-solicit holds me until November 30th, so please wait.") == "2026-11-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New house, new town, and we're settled. Open to hearing about anything now.",
+        "The twins have settled in at daycare - happy to hear about anything now.",
+    ],
+)
+def test_settled_and_open_now_is_ready_from_the_day_said(text):
+    assert wait_until(text) == "2026-11-01"
+
+
+def test_not_settled_yet_is_a_wait():
+    text = "Not settled yet after the move; open to hearing about anything in the spring."
+    assert wait_until(text) == "2027-03-01"
