@@ -96,3 +96,26 @@ def test_settled_and_open_now_is_ready_from_the_day_said(text):
 def test_not_settled_yet_is_a_wait():
     text = "Not settled yet after the move; open to hearing about anything in the spring."
     assert wait_until(text) == "2027-03-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our financial year ends 31 March, so spring is hectic, autumn calmer.",
+        "The company's fiscal year ends September 30. I run the consolidation.",
+        "Fun fact: the academic year ends in May here.",
+    ],
+)
+def test_a_cycle_ending_said_as_a_fact_is_no_wait(text):
+    assert wait_until(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("Nothing until the tax year ends in April, please.", "2027-04-01"),
+        ("My contract ends March 31, after that I'm free.", "2027-03-01"),
+    ],
+)
+def test_a_wait_up_to_a_cycle_or_a_contract_still_reads(text, until):
+    assert wait_until(text) == until
