@@ -119,3 +119,26 @@ def test_a_cycle_ending_said_as_a_fact_is_no_wait(text):
 )
 def test_a_wait_up_to_a_cycle_or_a_contract_still_reads(text, until):
     assert wait_until(text) == until
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Said no because of the 18-month non-compete in your written offer.",
+        "Passed: the offer letter had a one-year non-compete and he runs a side business.",
+        "The offer came with a 6-month probation, which put her off.",
+    ],
+)
+def test_a_term_of_a_job_offered_is_no_wait(text):
+    assert wait_until(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, until",
+    [
+        ("Under a 1-year non-compete from my last job, so hands tied.", "2027-11-01"),
+        ("Three-month notice, then I can weigh an offer.", "2027-02-01"),
+    ],
+)
+def test_their_own_period_is_still_a_wait(text, until):
+    assert wait_until(text) == until
