@@ -229,7 +229,7 @@ OPT_OUT = gated(
         # people? Not interested and never will be" answers a topic); "not interested in nights,
         # now or ever" is a scope, "not interested now, maybe in spring" a pause.
         r"(?:(?:^|(?<=[.!] )|(?<=[.!]))(?:(?:i'm|i am|im|she's|she is|he's|he is|they're|they are|honestly|"
-        r"sorry|thanks|thank you|but|just)\W+)*(?:not|zero|no) (?:\w+ )?interest(?:ed)?|(?:not|zero|no) (?:\w+ )?"
+        r"sorry|(?:thanks|thank you)(?:,? but)?)\W+)*(?:not|zero|no) (?:\w+ )?interest(?:ed)?|(?:not|zero|no) (?:\w+ )?"
         r"interest(?:ed)? (?:in|about) (?:working|being|joining) (?:(?:for|at|with) )?(?:you|u|us|you guys|your "
         r"(?:company|firm|agency|team|organi[sz]ation)|this (?:company|firm|organi[sz]ation)))"
         r",? (?:(?:either )?now or (?:ever|in (?:the )?future|later)|(?:and|&) (?:i |he |she |they )?never will be|"

@@ -43,6 +43,7 @@ def test_a_lasting_no_to_us_is_an_opt_out(text):
         "Night shifts: not interested, now or ever.",
         "Managing people? Not interested and never will be.",
         "Moving to Ohio - not interested and never will be.",
+        "A Boise posting I could see. But not interested and never will be.",
         "Not interested in working for a startup, now or ever.",
         "Not interested now, maybe in spring.",
         "Not interested in the Tulsa opening and never will be, but the Norman one yes.",
