@@ -40,7 +40,9 @@ _STILL_WANTS = re.compile(
     r"welcome the chance) to hear|"
     # reversed: back on the list, or it was a slip
     # ("do not re-add to campaigns" keeps them off: a consultant's note with the opt-out)
-    r"(?<!not )(?<!n't )(?<!never )re-?add(?:ed|ing)?|(?<!not )(?<!n't )add (?:me|him|her|them) back|(?:wants?|get|be) back on|put (?:me|him|her|them) back|"
+    # ("do not source/re-add to pipelines", "never contact or re-add": the refusal runs over a
+    # list of actions joined by a slash or "or", so the re-add is refused too)
+    r"(?<!not )(?<!n't )(?<!never )(?<!\w/)(?<!\bor )re-?add(?:ed|ing)?|(?<!not )(?<!n't )add (?:me|him|her|them) back|(?:wants?|get|be) back on|put (?:me|him|her|them) back|"
     r"re-?subscribe\w*|opted (?:back )?in again|opted back in|by (?:accident|mistake)|accidentally|"
     r"took (?:herself|himself|themselves|myself) off|reapplied|re-?applied|re-?engaged|"
     r"still (?:get|receive|hear from)|asked for a (?:chat|call)|"

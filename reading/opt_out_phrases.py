@@ -231,6 +231,16 @@ OPT_OUT = gated(
         r"(?: (?:through|from|with|via) (?:you|us|your (?:firm|agency|company|team|consultancy)|this "
         r"(?:firm|agency|company)))?,? (?:now or (?:later|ever|in (?:the )?future)|ever(?: again)?|"
         r"(?:at all,? )?(?:now or )?(?:in (?:the )?future))(?=\W*(?:$|[.!;]))|"
+        # "no interest in working for you, now or ever", "not interested and never will be": no
+        # wish for anything from us, for good. Unscoped, only as a sentence of its own ("Managing
+        # people? Not interested and never will be" answers a topic); "not interested in nights,
+        # now or ever" is a scope, "not interested now, maybe in spring" a pause.
+        r"(?:(?:^|(?<=[.!] )|(?<=[.!]))(?:(?:i'm|i am|im|she's|she is|he's|he is|they're|they are|honestly|"
+        r"sorry|(?:thanks|thank you)(?:,? but)?)\W+)*(?:not|zero|no) (?:\w+ )?interest(?:ed)?|(?:not|zero|no) (?:\w+ )?"
+        r"interest(?:ed)? (?:in|about) (?:working|being|joining) (?:(?:for|at|with) )?(?:you|u|us|you guys|your "
+        r"(?:company|firm|agency|team|organi[sz]ation)|this (?:company|firm|organi[sz]ation)))"
+        r",? (?:(?:either )?now or (?:ever|in (?:the )?future|later)|(?:and|&) (?:i |he |she |they )?never will be|"
+        r"ever again)(?=\W*(?:$|[.!;]))|"
         # "Hard pass, forever": a no to us for good, not to one role ("hard pass on this one")
         r"hard pass\W{1,3}(?:forever|for good|for life|permanently|for ever)\b(?!\W*(?:on|for|with|to|about|re|from)\b)|"
         r"(?:doesn't|does not|don't|do not|no longer) (?:want|wish)(?:es|s)? to (?:hear from|be contacted|receive|get) "

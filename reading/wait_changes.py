@@ -84,8 +84,8 @@ _NO_WAIT = re.compile(
 # Ready now, said as a change: "actually ready now", "free now, the project wrapped early".
 _READY_NOW = re.compile(
     r"(?<!not )(?<!n't )\b(?:ready|available|free|open|keen|good to go|happy|up for it)\b(?: (?:to (?:talk|"
-    r"chat|go|look|move|interview|start|be contacted|hear(?: (?:about|of) (?:\w+ ){0,2}?(?:roles|jobs|"
-    r"opportunities|options|openings|positions))?)|for (?:a )?(?:chat|call|roles|interviews|opportunities)))?"
+    r"chat|go|look|move|interview|start|be contacted|hear(?:ing)?(?: (?:about|of) (?:\w+ ){0,2}?(?:roles|jobs|"
+    r"opportunities|options|openings|positions|anything|something new))?)|for (?:a )?(?:chat|call|roles|interviews|opportunities)))?"
     r"(?: again)? (?:right )?now\b(?! and (?:then|again))|\b(?:can|could) (?:talk|chat|start|interview|move) "
     r"(?:(?:right )?now|any ?time)\b|"
     # home again, said as a change: "rotation cancelled, home in Edmonton now", "back home now"
@@ -100,6 +100,8 @@ _CHANGED = re.compile(
     # the obstacle gone: "the company paid off my bond", "they waived my notice", "bought me out"
     r"paid (?:it |that |them )?off|paid off (?:my|the|her|his|their)|bought (?:me|him|her|them|it|my \w+) out|"
     r"waived|released me|let me go early|"
+    # the upheaval over: "the move's done, we're settled", "kids have settled in at school"
+    r"(?<!not )(?<!n't )(?<!never )(?:(?:we're|we are|i'm|i am|they're|they are|she's|he's|all|finally|now) )?settled(?: in)?(?! (?:on|for|with|out of|the|a|an|my|our|his|her|their)\b)|"
     r"fell through|called off|cancell?ed|scrapped|(?:got|was|been|were) pulled|(?:is|was) off|laid off|made redundant|let go|"
     # "scrap what I said about March, the project got canned": the earlier word taken back
     r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned|"

@@ -35,7 +35,10 @@ CUE = re.compile(
     # "my RSU cliff is Feb 15": the day it vests, waited for like the vest itself
     r"(?:rsus?|vesting|equity|stock|options?|year|month|my|his|her|their) cliff|"
     # "again" - but not "layoffs in April and again in Sept", an event that happened twice
-    r"contract (?:ends|finishes|is up|runs out|runs)|ends|finishes|sabbatical|reconsider|"
+    # (a yearly cycle's end said as a fact is no wait of theirs: "our fiscal year ends June 30",
+    # "the school year ends in May"; "don't call before the fiscal year ends" has its own cue)
+    r"contract (?:ends|finishes|is up|runs out|runs)|(?<!fiscal year )(?<!financial year )(?<!tax year )"
+    r"(?<!school year )(?<!academic year )(?<!calendar year )(?<!fiscal )(?<!fy )(?:ends|finishes)|sabbatical|reconsider|"
     # a ship's or a boat's contract ends when the crew member signs off: "signing off in June",
     # "SOff approx June", "signing off the ship in May", "disembarks in May" (not "signs off on
     # the budget", "will sign off my sea time": an approval)

@@ -43,7 +43,8 @@ TIME = gated(
         rf"|{_mod(1)}(?:(?:the |this |next |coming )?)(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?"
         # "the May bank holiday", "the May long weekend": a holiday (``reading.feasts``)
         rf"(?P<month>{MONTH})(?! (?:day )?bank holiday| long weekend| two-four| 2-4)"
-        rf"(?: \d{{1,2}}(?:st|nd|rd|th)?)?{_year(1)}"
+        # "June 30, 2027": the year after the day, set off by a comma as US dates are written
+        rf"(?: \d{{1,2}}(?:st|nd|rd|th)?(?:,(?= 20\d\d\b))?)?{_year(1)}"
         rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<season>spring(?! festival)|summer|autumn|fall|winter)"
         rf"(?: school)?(?: holidays?| hols| break| term| months)?{_year(2)}"
         # Australia's and New Zealand's numbered school terms: "back in Term 1", "Term 4 2027"

@@ -87,6 +87,18 @@ from reading.wait_governed import (
 )
 from reading.wait_times import ANY_DIGIT, ANY_TIME, MONTH, TIME, may_is_month
 
+# A period with its length that is a term of a job offered, not one holding the person now:
+# "the two-year non-compete in your last offer", "a 6-month probation in the offer letter",
+# "the offer came with a 12-month non-compete" (not "my 3-month notice, then I can take the offer").
+_OFFER = r"(?:job )?(?:offer(?: letter)?|contract (?:you|they|we) sent|(?:new |their |your )?contract offered)"
+_OFFERS_TERM_AFTER = re.compile(
+    rf"\W*(?:clause |term |period )?(?:in|of|on|from|with) (?:the|your|their|our|that|this|his|her|an?)"
+    rf" (?:last |latest |new |previous |first |written |formal |\w+'s )?{_OFFER}\b"
+)
+_OFFERS_TERM_BEFORE = re.compile(
+    rf"\b{_OFFER}(?:'s| (?:had|has|included|includes|came with|comes with|with|wanted|required|"
+    r"requires|asked for|carried|carries))\W+(?:\w+\W+){0,2}$"
+)
 # A habit's span, its rate said before the length: "4 nights away most weeks for three years",
 # "on the road every week for a decade" (not "away for the next two weeks": no rate, ahead).
 HABIT_FOR = re.compile(
@@ -282,6 +294,10 @@ def find_waits(
             )
         ):
             continue  # "did six weeks of physio after the op", "5 years physio": no wait ahead
+        if not m["bare"] and (
+            _OFFERS_TERM_AFTER.match(text, m.end()) or _OFFERS_TERM_BEFORE.search(before)
+        ):
+            continue  # "the 2-year non-compete in your offer": a term of the job offered, no wait
         if kind == "leave" and LEAVE_BEHIND.search(sentence):
             continue  # "spent last summer on a sabbatical, back since January"
         if kind == "probation" and someone_elses(text[sentence_start(text, m.start()) : m.start()]):
