@@ -137,8 +137,10 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
         and not _NOT_AGAINST.search(before)  # "not against travel at all": no refusal
     ):
         value = 0.0  # "can't travel at all": none, not a little
-    if value is None and _NONE_OF_IT.search(before):
-        value = 0.0  # "against any work travel", "won't do any travel": none, not a little
+    if value is None and _NONE_OF_IT.search(before) and re.match(r"travel|trips?\b", m.group()):
+        # "against any work travel", "won't do any travel": none, not a little ("won't do any
+        # overnight travel" refuses the nights away only)
+        value = 0.0
     if value is None and clause:
         value = share(clause)
         capped = capped or bool(value is not None and CAP.search(clause))

@@ -226,3 +226,11 @@ def test_where_the_family_lives_is_no_wish_to_be_based_there_but_a_move_back_is(
     assert not any(f[0] == "location" for f in AT.found("not moving, family's in Cork"))
     found = AT.found("wants to move back to Leeds, family's there")
     assert ("location", "wish", "leeds") in found, found
+
+
+def test_any_overnight_travel_refused_refuses_the_nights_away_only():
+    from reading import read
+
+    said = "He won't do any overnight travel - home every evening, full stop."
+    found = [c.value for c in read(said, said_at=AT.said_at) if c.facet == "travel"]
+    assert found and found[0].get("scope") == "overnight", found
