@@ -167,6 +167,11 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         if v.get("willing") is False:
             return say("you would rather not relocate", "will not relocate")
         place = f" to {v['place']}" if v.get("place") else ""
+        if v.get("help"):
+            return say(
+                f"you would move{place} with relocation support",
+                f"would move{place} with relocation support",
+            )
         return say(f"you are open to moving{place}", f"is open to moving{place}")
     if facet == "commute":
         if v.get("from"):
@@ -401,6 +406,12 @@ def role_phrase(facet: str, role: Any) -> str:
             "this role offers visa sponsorship"
             if role.sponsorship
             else "this role cannot sponsor a visa"
+        )
+    if facet == "relocation" and role.relocation_support is not None:
+        return (
+            "this role offers relocation support"
+            if role.relocation_support
+            else "this role offers no relocation support"
         )
     if facet == "schedule":
         has = sorted(SCHEDULE_WORDS[k] for k in role.schedule if k in SCHEDULE_WORDS)

@@ -51,6 +51,8 @@ _LEVEL = (
     rf"(?P<ts>top[- ]secret|ts ?/ ?sci|ts|typescript)(?:/sci)? {_CLEAR}|(?P<ts2>top[- ]secret|ts ?/ ?sci)|"
     rf"(?:us |u\.s\. |active |current |interim )?(?P<secret>secret) {_CLEAR}|"
     rf"(?<=active )(?P<secret2>secret)|(?<=current )(?P<secret3>secret)|"
+    # an agency's level: "an active DoD Secret", "DOE Secret" (not "trade secret")
+    r"(?<=dod )(?P<secret4>secret)|(?<=doe )(?P<secret5>secret)|"
     rf"(?P<pt>public trust)(?: {_CLEAR})?|(?P<rel>(?:enhanced )?reliability) (?:status|{_CLEAR})|"
     rf"(?P<sc>sc|dv|ctc) {_CLEAR}|(?P<sc2>sc|dv|ctc)(?=[- ]cleared)|"
     # the UK's levels named bare, where only a clearance can be meant: "holds active DV",

@@ -408,6 +408,28 @@ _JOB_REASON = re.compile(
 )
 
 
+# Help with a move, lacking or asked for: "no relocation assistance", "would need a relo package".
+_SUPPORT_AFTER = re.compile(
+    r"\W*(?:help|assistance|package|support|budget|allowance|bonus|costs? covered|paid)\b"
+)
+
+
+_HELP_CUE = re.compile(
+    r"\b(?:no|without|lack of|zero|need|needs|needed|would need|only|requires?|"
+    r"required|must have|asked for|wanted|didn't (?:get|offer|include))\b"
+)
+
+
+def move_help(segment: str, start: int, end: int) -> int | None:
+    """Where the help named with the move at ``segment[start:end]`` ends, when the move is
+    named for that help ("no relocation assistance" was the lack, "needs a relocation package"
+    the ask), not wanted or refused ("not relocating, even with a package")."""
+    m = _SUPPORT_AFTER.match(segment, end)
+    if not m or not _HELP_CUE.search(segment, max(0, start - 30), end):
+        return None
+    return m.end()
+
+
 def relocation(segment: str, after: str = "") -> tuple[bool, int, int] | None:
     """(willing, start, end) when the segment speaks of moving home for work. ``after``: the
     rest of the sentence past the segment, where the reason for a bare "not moving" may be."""
@@ -415,6 +437,14 @@ def relocation(segment: str, after: str = "") -> tuple[bool, int, int] | None:
     if wont and re.search(r"\bnot\W*$", segment[: wont.start()]) and wont.group().startswith("un"):
         return True, wont.start(), wont.end()  # "not unwilling to relocate"
     m = _RELOCATE.search(segment)
+    if (
+        m
+        and _SUPPORT_AFTER.match(segment, m.end())
+        and re.search(
+            r"\b(?:even with|plus|and|along with) (?:a |the |any |full )?$", segment[: m.start()]
+        )
+    ):
+        m = None  # "not relocating, even with a relocation package": the package, no move
     if m and not_against(segment[max(0, m.start() - 30) : m.start()]):
         return True, m.start(), m.end()  # "not against relocating", "no objection to moving"
     if wont and re.search(r"\bor (?:[\w']+ )?$", segment[: wont.start()]):

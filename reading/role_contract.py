@@ -53,8 +53,16 @@ def sponsors(terms: str) -> bool:
 
 
 _RELOCATION = re.compile(
-    r"relocation (package|support|assistance|budget|bonus)|help(ing)? you relocate|relo package",
+    r"relocation (package|support|assistance|budget|bonus|help|allowance)|help(ing)? you relocate|"
+    r"relo (package|support|assistance|budget|bonus|help)",
     re.I,
+)
+# Relocation said to be missing: "no relocation assistance", "relocation not provided".
+_RELOCATION_NONE = re.compile(
+    r"\b(?:no|without|not offering|unable to offer|cannot offer|can't offer)\s+(?:any\s+)?$", re.I
+)
+_RELOCATION_NONE_AFTER = re.compile(
+    r"\W*(?:is |are )?(?:not (?:provided|offered|available|included)|unavailable)\b", re.I
 )
 
 
@@ -162,4 +170,11 @@ def sponsorship(terms: str, requirement_lines: str) -> bool | None:
 
 
 def relocation_support(terms: str) -> bool | None:
-    return True if _RELOCATION.search(terms) else None
+    """True when the role helps its hire move, False when it says it does not, else None."""
+    for m in _RELOCATION.finditer(terms):
+        if _RELOCATION_NONE.search(terms, max(0, m.start() - 25), m.start()) or (
+            _RELOCATION_NONE_AFTER.match(terms, m.end())
+        ):
+            return False  # "no relocation assistance", "relocation support not provided"
+        return True
+    return None

@@ -57,7 +57,8 @@ _A_COMPANY = re.compile(
     r"\s*(?:a|an|(?:a |an )?series [a-e]|(?:a |an )?seed[- ]stage)\s+(?:[\w-]+\s+){0,3}?(?:company|group|"
     r"business|exchange|startup|scale-?up|firm|retailer|bank|insurer|operator|provider|platform|marketplace|"
     # "Series A payments fintech, 40 people"
-    r"agency|brand|studio|lender|broker|fintech|insurtech|proptech|healthtech|edtech)\b"
+    r"agency|brand|studio|lender|broker|fintech|insurtech|proptech|healthtech|edtech|producer|"
+    r"refiner|manufacturer|contractor)\b"
 )
 # "the finance team", "insurance stakeholders": colleagues, not the market the role serves.
 _A_FUNCTION = re.compile(

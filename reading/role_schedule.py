@@ -36,7 +36,7 @@ _SCHEDULE = {
     "weekends": r"weekends?|saturdays?|sundays?|(?:[2-7]|two|three|four|five|six|seven)[- ]?(?:days? )?on"
     r"[-,/ ]{0,3}(?:[2-7]|two|three|four|five|six|seven)[- ]?(?:days? )?off\b",
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
-    "four_day_week": r"(4|four)[- ]day (working )?week|compressed hours",
+    "four_day_week": r"(4|four)[- ]day[- ](working[- ])?week|compressed hours",
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours|self[- ]?schedul\w*|"
     r"pick your own shifts",
     # China's "996" (nine to nine, six days): long hours, whatever else it says of weekends

@@ -211,7 +211,7 @@ SCHEDULE = {
         rf"{_DAY_HOURS}(?= (?:max(?:imum)?|tops|at most|only))",
     ),
     "four_day_week": (
-        r"(?:4|four)[- ]day (?:work(?:ing)? )?weeks?",
+        r"(?:4|four)[- ]day[- ](?:work(?:ing)?[- ])?weeks?",
         r"compressed (?:hours|week)",
         r"(?:(?<=work )|(?<=working )|(?<=only )|(?<=just ))(?:4|four) days a week",
         r"(?:(?:go(?:ing)?|drop(?:ping)?|cut(?:ting)?|reduc(?:e|ing)) (?:down )?to) (?:4|four) days",

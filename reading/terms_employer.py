@@ -322,7 +322,16 @@ INDUSTRY = {
     # fossil fuels, coal among them
     "oil and gas": (
         r"oil (?:and|&) gas",
+        r"o ?& ?g(?! (?:team|department|function))",
         r"oil companies",
+        # the trade by its parts: "an oil sands operator", "the oil patch", "a refinery"
+        r"oil ?sands",
+        r"oil ?(?:patch|field|fields|rigs?)",
+        r"petroleum(?! jelly)",
+        r"refiner(?:y|ies)",
+        r"(?:upstream|midstream|downstream) (?:oil|gas|energy|operators?|producers?|companies)",
+        r"offshore (?:oil|drilling|rigs?|platforms?)",
+        r"lng (?:terminals?|plants?|projects?|operators?)",
         r"fossil fuels?",
         r"petrochemicals?",
         # ("thermal coal" refused leaves coal for steel: one kind, not the trade)

@@ -144,6 +144,8 @@ def read_mobility(
             continue
         days = mobility.office_days(seg)
         theirs = days and THEIR_OFFICE.search(seg[: days[1]])
+        if theirs and contrast.instead(t, clause, s + days[1], s + days[2]):
+            theirs = None  # "it wasn't the money, it was five days in the office": objected to
         if theirs:
             taken.append((s + theirs.start(), s + days[2]))
             days = None  # "the role was 4 days on site": the role's terms, not the person's
@@ -163,6 +165,8 @@ def read_mobility(
                 # "4 days in the office was a deal-breaker" - but "anything more than one day
                 # ... is a non-starter" is a cap
                 or (DEALBREAKER.match(seg[b:]) and not MORE_THAN.search(seg[:a]))
+                # "it wasn't the money, it was five days in the office": the cause named instead
+                or contrast.instead(t, clause, s + a, s + b)
             )
             if refused:
                 capped = None  # "said no to 4 office days, wants 1 max": the cap is another figure
@@ -209,8 +213,12 @@ def read_mobility(
             willing, a, b = reloc
             if form_answer(t, a + s, b + s) == "no":
                 willing = False  # "Relocation: N"
+            helped = mobility.move_help(seg, a, b)
+            if helped:
+                # "declined - no relocation assistance": they would move, with help
+                willing, b = True, helped
             place = place_after(t, s + b, e, norm)
-            pol = "wish" if willing else "must"
+            pol = "must" if helped or not willing else "wish"
             if not willing and (but := EXCEPT.match(t, s + b, clause.end)):
                 found = place_span_after(t, but.end(), clause.end, norm, lead=r"\W*")
                 if found:
@@ -218,6 +226,10 @@ def read_mobility(
                     willing, pol, place = True, "must", found[0]
                     taken.append((but.start(), found[2]))
             value = {"willing": willing, "place": place}
+            if helped:
+                value["help"] = True
+                if found := place_span_after(t, s + b, e, norm):
+                    taken.append((s + b, found[2]))  # "... to Nashville": where, not refused
             out.add("relocation", pol, value, a + s, b + s, 0.85, "rule:relocation")
             taken.append((a + s, b + s))
             relocation_seen, relocation_willing = True, willing

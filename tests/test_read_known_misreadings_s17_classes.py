@@ -16,6 +16,14 @@
   further item of the refusal: Pune is not refused, nor wanted (where the family lives).
 - An airline's "staff travel" (its crew's cheap flights) is a perk: neither travel for work
   refused ("no staff travel") nor a staff level wanted.
+
+After the held-out 39-41 rounds, from the misses they left:
+- Help with a move lacking or asked for ("declined - no relocation assistance") is a move with
+  help, met by a role's relocation package; it had read as a refusal to move. A role that says
+  it offers none ("no relocation assistance") had read as offering it.
+- The cause named instead of another ("it wasn't the money, it was five days in the office").
+- An agency's clearance ("an active DoD Secret"); a hyphenated "four-day-week"; the oil trade by
+  its parts ("oil sands operator", "oil patch", "refinery") on both sides.
 """
 
 from __future__ import annotations
@@ -234,3 +242,72 @@ def test_any_overnight_travel_refused_refuses_the_nights_away_only():
     said = "He won't do any overnight travel - home every evening, full stop."
     found = [c.value for c in read(said, said_at=AT.said_at) if c.facet == "travel"]
     assert found and found[0].get("scope") == "overnight", found
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Declined - no relocation assistance to Manchester.",
+        "withdrew, the package had no relo help",
+        "would only move with a relocation budget",
+    ],
+)
+def test_help_with_a_move_lacking_or_asked_for_is_a_move_with_help_not_a_refusal(note):
+    from reading import read
+
+    moves = [c for c in read(note, said_at=AT.said_at) if c.facet == "relocation"]
+    assert moves and moves[0].value["willing"] is True and moves[0].value.get("help"), moves
+    assert not any(f[:2] == ("location", "avoid") for f in AT.found(note))
+
+
+def test_a_move_with_help_is_met_by_a_role_that_helps_and_missed_by_one_that_does_not():
+    note = "Declined - no relocation assistance to Manchester."
+    helps = dict(
+        title="Engineer",
+        location="Manchester, UK",
+        remote_policy="onsite",
+        description="Relocation package of £8k for the right person.",
+    )
+    no_help = {**helps, "description": "No relocation assistance is offered."}
+    assert "relocation" in judged(note, **helps).get("met", set())
+    assert goes_against(note, "relocation", **no_help)
+
+
+@pytest.mark.parametrize(
+    "note", ["not relocating, even with a relocation package", "won't relocate", "no relocation"]
+)
+def test_a_move_refused_stays_refused_beside_a_package(note):
+    from reading import read
+
+    moves = [c.value for c in read(note, said_at=AT.said_at) if c.facet == "relocation"]
+    assert moves and all(v["willing"] is False for v in moves), moves
+
+
+def test_the_cause_named_instead_of_the_money_is_the_objection():
+    found = AT.found("It wasn't the money, it was five days in the office.")
+    assert ("work_mode", "avoid", "onsite") in found, found
+    assert not any(f[0] == "pay" for f in found)
+
+
+@pytest.mark.parametrize(
+    "note, pol",
+    [("Active DoD Secret, reinvestigated last year.", "wish"), ("His DoD Secret lapsed.", "avoid")],
+)
+def test_an_agencys_secret_clearance_is_a_clearance(note, pol):
+    assert ("clearance", pol, "secret") in AT.found(note), AT.found(note)
+
+
+@pytest.mark.parametrize("note", ["only four-day-week companies now", "only 4-day-week roles"])
+def test_a_hyphenated_four_day_week_is_read(note):
+    assert ("schedule", "must", "four_day_week") in AT.found(note), AT.found(note)
+
+
+def test_the_oil_trade_by_its_parts_is_oil_and_gas_on_both_sides():
+    from reading.role_facts import role_facts
+
+    for said in ["We are an oil sands operator in Alberta.", "An upstream oil producer."]:
+        role = role_facts(title="Engineer", description=said, remote_policy="onsite")
+        assert "oil and gas" in role.industries, said
+    assert ("industry", "avoid", "oil and gas") in AT.found("never again in the oil patch")
+    team = role_facts(title="Analyst", description="Partner with the O&G team.")
+    assert "oil and gas" not in team.industries
