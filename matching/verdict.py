@@ -72,6 +72,9 @@ def _terms_family(kind: str | None) -> str | None:
     return "not permanent" if kind in _NOT_PERMANENT else kind
 
 
+EVENING_ENDS = 19 * 60  # a working day that runs to 7pm or later runs into the evening
+
+
 def same_place(a: str | None, b: str | None) -> bool:
     """The same place, a district of a city counting as the city ("Dublin 4" is Dublin)."""
     return bool(a and b) and city_key(a) == city_key(b)
@@ -301,6 +304,15 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         return (not hit) if pol == "avoid" else hit
     if facet == "schedule" and v.get("scope") == "fixed":
         return None  # the same hours every week asks nothing of a role that does not say
+    if (
+        facet == "schedule"
+        and v.get("scope") == "evening"
+        and "nights" not in role.schedule
+        and role.ends is not None
+        and role.ends >= EVENING_ENDS
+    ):
+        # "won't do evening calls" against "calls run 2pm to 8pm": evening work, though no nights
+        return pol != "avoid"
     if facet == "schedule":
         kind = v.get("kind")
         if kind == "weekends" and v.get("day") and role.weekend_days and pol == "avoid":

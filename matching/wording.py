@@ -216,6 +216,8 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         return say(f"you prefer shifts of {n} hours or less", f"wants shifts of {n} hours at most")
     if facet == "schedule":
         what = SCHEDULE_WORDS.get(v.get("kind"), "these hours")
+        if v.get("scope") == "evening":
+            what = "evening hours"  # "no evening calls with the US": late, not night work
         if pol == "avoid":
             return say(f"you would rather avoid {what}", f"does not want {what}")
         return say(f"you were after {what}", f"wants {what}")

@@ -98,6 +98,18 @@ _FINISH = re.compile(
     rf"\b(?:evenings?|nights?|lates?|work|working|stay|shifts?)\s+(?:\w+\s+)?(?:till|until|til|to)\s+{_TIME}"
     r"(?=\s*(?:max|tops|latest|at the latest|at most|but|,|\.|;|$|and|only))",
 )
+# A family duty at a set time ends the working day before it: "nursery pick-up every day at
+# 5.30", "does the 5:30 school pick-up", "childminder collection by 6" (someone else's duty -
+# "her partner does pick-up" - is none of hers).
+_DUTY = r"(?:nursery|school|daycare|day care|childcare|creche|crèche|kids'?|childminder)\s+(?:pick[- ]?ups?|run|collections?)"
+_DUTY_AT = re.compile(
+    rf"\b{_DUTY}\s+(?:\w+\s+){{0,3}}?(?:at|by|for|before)\s+{_TIME}|"
+    rf"\b(?:the\s+)?{_TIME}\s+{_DUTY}\b"
+)
+_OTHERS_DUTY = re.compile(
+    r"\b(?:partner|husband|wife|mum|mom|dad|nan|grandma|grandad|granny|childminder|nanny|au pair)\b"
+    r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:does|do|did|covers?|handles?|takes?|has)\b[^.;]*$"
+)
 _START = re.compile(
     # "no starts before 8", "can't start before 7:30", "won't be in earlier than 9"
     rf"\b{_NEG}\s+(?:\w+\s+){{0,2}}?(?:starts?|starting|in|shifts?|earlies|{_SIGN_ON})\s+(?:\w+\s+)?"
@@ -181,6 +193,16 @@ def find_hours(t: str) -> list[tuple[dict, str, int, int]]:
         hard = re.match(r"(?:must|has to|have to|need|got to|gotta|should)", m.group())
         value = {"kind": "late_finish", "time": hhmm(at)}
         out.append((value, "must" if hard else "avoid", m.start(), m.end()))
+    for m in _DUTY_AT.finditer(t):
+        at = clock(_said(m), finish=True)
+        s0, _ = _sentence(t, m.start())
+        if at is None or not 12 * 60 <= at <= 20 * 60 or past(m.start()):
+            continue
+        if _OTHERS_DUTY.search(t, s0, m.start()) or any(
+            v["kind"] == "late_finish" for v, *_ in out
+        ):
+            continue  # "partner does the 5.30 pick-up": not theirs; a finish said already stands
+        out.append(({"kind": "late_finish", "time": hhmm(at)}, "must", m.start(), m.end()))
     for m in _START.finditer(t):
         at = clock(_said(m), finish=False)
         if at is None or not 4 * 60 <= at <= 11 * 60 or past(m.start()):

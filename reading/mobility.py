@@ -244,6 +244,8 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
             continue  # "Nice bloke", "Reading between the lines", "spoke to Sofia"
         if _ISSUED_BY.match(text, m.end()):
             continue  # "Michigan license already issued": who issued a licence, not a place
+        if _WHO_IS_THERE.match(text, m.end()):
+            continue  # "fine with US East Coast calls": people there, not where they would be
         out.append((PLACES[name], m.start(), m.end()))
     return out
 
@@ -253,6 +255,14 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
 _ISSUED_BY = re.compile(
     r"(?:-only)?\s+(?:rn\s+|nursing\s+|teaching\s+|driver'?s\s+|driving\s+)?"
     r"(?:licen[cs]es?|licensed|licensure|registration|registered|bar\b|board\b|permit\b)"
+)
+
+
+# The people a place holds, worked with from elsewhere: "US customers", "US East Coast calls",
+# "APAC stakeholders", "the Berlin team".
+_WHO_IS_THERE = re.compile(
+    r"(?: (?:east|west) coast| eastern| western| central| pacific)?(?: time)? (?:customers?|clients?|"
+    r"calls?|hours|time ?zones?|stakeholders?|counterparts?|colleagues?|users?|accounts?|prospects?)\b"
 )
 
 

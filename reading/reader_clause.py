@@ -33,6 +33,8 @@ from reading.reader_collector import Collector, end_of_sentence
 from reading.title_levels import read_titles
 from reading.where import read_mobility
 
+# Late hours rather than nights: "evening calls", "late meetings", "flex late for US calls".
+_EVENING = re.compile(r"(?:late|evening|flex|work|stay|working|staying|flexing)\b(?!-night| night)")
 # The next clause refuses what this one reports: "...; wants that to stop".
 _STOPPED_NEXT = re.compile(
     r"\W*(?:and |but |so )?(?:(?:\w+ ){0,2}?(?:wants?|would like|'d like|needs?|hopes?) (?:that|it|this|them|"
@@ -392,6 +394,8 @@ def read_clause(
             and (d := weekend_days.day(t, a, b))
         ):
             value["day"] = d  # "keeps the Sabbath, Sundays fine": Saturdays only
+        if m.facet == "schedule" and value["kind"] == "nights" and _EVENING.match(t, a, b):
+            value["scope"] = "evening"  # "no evening calls with the US": late, not night work
         if m.facet == "schedule" and value["kind"] == "shifts" and "split" in t[max(c0, a - 6) : b]:
             value["scope"] = "split"  # "no split shifts": that kind of shift work only
         elif (

@@ -153,6 +153,10 @@ SCHEDULE = {
         # calls out of hours with another region: "late calls with Europe", "no calls after 7pm"
         r"(?:late|evening|late[- ]night)[- ](?:calls?|meetings?|syncs?|stand-?ups?)",
         r"(?:calls?|meetings?) (?:after|past) (?:[6-9]|1[01])(?:[:.]\d\d)? ?(?:pm|p\.m\.)",
+        # late hours for another region's calls: "happy to flex late for US calls", "can work late
+        # for the West Coast" (not "worked late all week")
+        r"(?:flex|work|stay|working|staying|flexing) late(?= (?:for|on|with|some|a few|when)\b[^.;]{0,30}?"
+        r"\b(?:calls?|meetings?|customers?|clients?|time ?zones?|coast|us|uk|apac|emea|americas?))",
     ),
     "weekends": (
         r"weekend(?: work| shifts?| cover)?s?",

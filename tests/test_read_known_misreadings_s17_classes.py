@@ -24,6 +24,12 @@ After the held-out 39-41 rounds, from the misses they left:
 - The cause named instead of another ("it wasn't the money, it was five days in the office").
 - An agency's clearance ("an active DoD Secret"); a hyphenated "four-day-week"; the oil trade by
   its parts ("oil sands operator", "oil patch", "refinery") on both sides.
+- Evening calls refused ("no evening calls with the US") stand against a day that runs into the
+  evening ("calls run 2pm to 8pm") though it has no nights; "happy to flex late for US calls"
+  wants it. People in a place worked with from elsewhere ("US East Coast calls", "Nordic
+  customers") are no wish to be there.
+- A family duty at a set time ("nursery pick-up every day at 5.30") ends the working day before
+  it; someone else's ("her partner does the pick-up") does not.
 """
 
 from __future__ import annotations
@@ -311,3 +317,42 @@ def test_the_oil_trade_by_its_parts_is_oil_and_gas_on_both_sides():
     assert ("industry", "avoid", "oil and gas") in AT.found("never again in the oil patch")
     team = role_facts(title="Analyst", description="Partner with the O&G team.")
     assert "oil and gas" not in team.industries
+
+
+_EVENING_ROLE = dict(
+    title="Solutions Engineer",
+    location="Cork, Ireland",
+    remote_policy="hybrid",
+    description="Demos for customers in Chicago and Denver: calls run 1pm to 8pm Irish time.",
+)
+_DAY_ROLE = {**_EVENING_ROLE, "description": "Demos for customers in Paris: calls run 9am to 5pm."}
+
+
+def test_evening_calls_refused_stand_against_a_day_that_runs_into_the_evening():
+    note = "no more evening calls with American clients, did two years of them"
+    assert goes_against(note, "schedule", **_EVENING_ROLE)
+    assert not goes_against(note, "schedule", **_DAY_ROLE)
+    assert "schedule" in judged("happy to flex late for West Coast calls", **_EVENING_ROLE)["met"]
+
+
+@pytest.mark.parametrize(
+    "note", ["fine with US East Coast calls", "happy with Nordic customers", "APAC stakeholders ok"]
+)
+def test_people_in_a_place_worked_with_from_elsewhere_are_no_wish_to_be_there(note):
+    assert not any(f[0] == "location" for f in AT.found(note)), AT.found(note)
+
+
+@pytest.mark.parametrize(
+    "note, time",
+    [("nursery pick-up every day at 5.30", "17:30"), ("does the 5:30 school pick-up", "17:30")],
+)
+def test_a_family_duty_at_a_set_time_ends_the_working_day_before_it(note, time):
+    assert ("schedule", "must", "late_finish") in AT.found(note), AT.found(note)
+    assert AT.found(note) and any(c[2] == "late_finish" for c in AT.found(note))
+
+
+@pytest.mark.parametrize(
+    "note", ["partner does pick-up, lates fine", "her partner does the 5.30 nursery pick-up"]
+)
+def test_someone_elses_pick_up_is_no_bound_on_their_day(note):
+    assert not any(f[0] == "schedule" and f[2] == "late_finish" for f in AT.found(note))
