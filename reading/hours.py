@@ -100,8 +100,8 @@ _FINISH = re.compile(
 )
 # A family duty at a set time ends the working day before it: "nursery pick-up every day at
 # 5.30", "does the 5:30 school pick-up", "childminder collection by 6" (someone else's duty -
-# "her partner does pick-up" - is none of hers).
-_DUTY = r"(?:nursery|school|daycare|day care|childcare|creche|crèche|kids'?|childminder)\s+(?:pick[- ]?ups?|run|collections?)"
+# "her partner does pick-up" - is none of hers; a school run is a morning's, no finish).
+_DUTY = r"(?:nursery|school|daycare|day care|childcare|creche|crèche|kids'?|childminder)\s+(?:pick[- ]?ups?|collections?)"
 _DUTY_AT = re.compile(
     rf"\b{_DUTY}\s+(?:\w+\s+){{0,3}}?(?:at|by|for|before)\s+{_TIME}|"
     rf"\b(?:the\s+)?{_TIME}\s+{_DUTY}\b"

@@ -93,8 +93,9 @@ _SPONSOR = gated(
         r"her |their |my )?(?:new |next )?(?:employer|company|firm) to (?:transfer|sponsor|file|take over)|"
         # "would need an employer to get her a Swiss work permit": the permit got for her
         r"(?:need|needs|needing|would need|will need) (?:the |a |an |his |her |their |my )?(?:new |next )?"
-        r"(?:employer|company|firm) to (?:get|obtain|secure|arrange|apply for|request)(?: (?:her|him|them|me))?"
-        r"(?: (?:a|an|the))? (?:[\w-]+ )?(?:work permit|work visa|permit|visa)|(?:transfer|take over) (?:the |my |his |her |their )?(?:visa|"
+        r"(?:employer|company|firm) to (?:get|obtain|secure|arrange|apply for|request|support|back|help with)"
+        r"(?: (?:her|him|them|me))?(?: (?:a|an|the|my|his|her|their))? (?:[\w-]+ )?(?:work permit|work visa|"
+        r"permit|visa|blue card)|(?:transfer|take over) (?:the |my |his |her |their )?(?:visa|"
         r"h-?1b|l-?1|permit|sponsorship)|(?:needs?|needing|requires?|would need|will need) (?:a |an )?(?:new )?"
         r"(?:[\w-]+ ){0,2}sponsor|(?:visa|permit|h-?1b|status)(?: is)? (?:tied|linked|tethered) to (?:\w+ )?"
         r"(?:current |present )?(?:employer|company|job|firm)|employer[- ]tied (?:visa|permit)|"
@@ -262,7 +263,10 @@ _ISSUED_BY = re.compile(
 # "APAC stakeholders", "the Berlin team".
 _WHO_IS_THERE = re.compile(
     r"(?: (?:east|west) coast| eastern| western| central| pacific)?(?: time)? (?:customers?|clients?|"
-    r"calls?|hours|time ?zones?|stakeholders?|counterparts?|colleagues?|users?|accounts?|prospects?)\b"
+    r"calls?|hours|time ?zones?|stakeholders?|counterparts?|colleagues?|users?|accounts?|prospects?)\b|"
+    # ... or a document it issues: "an EU Blue Card", "a UK passport", "US citizenship"
+    r" (?:blue card|visas?|passports?|citizens?(?:hip)?|work permits?|residence permits?|residency|"
+    r"nationals?|nationality|green card)\b"
 )
 
 

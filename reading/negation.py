@@ -100,6 +100,8 @@ _WISH = re.compile(
     r"keen(?: on| to)?|prefer(?:s|red|ably|ence)?|ideal(?:ly)?|interested|interest in|open to|"
     r"looking (?:for|at|to)|hop(?:e|es|ing)|seek(?:s|ing)?|after (?:a|an|some|more)|excited|drawn to|"
     r"happy (?:to|with|doing|in)|fine with|ok with|okay with|comfortable with|consider(?:s|ing)?|"
+    # "I'd be glad of a senior IC title again"
+    r"glad of|"
     # "fine on nights herself", "ok doing weekends"
     r"(?:fine|ok|okay|comfortable|happy) (?:on|doing|working)|"
     # "happy as a sous": staying the number two is what they want
@@ -395,7 +397,7 @@ def carried(segment: str) -> str | None:
 
 # Acceptance said bare after the term: "no issue", "not a problem".
 _NO_BOTHER = re.compile(
-    r"\b(?:no (?:problem|issues?|bother|worries|big deal|dramas?|sweat)|not (?:a problem|an issue))\b"
+    r"\b(?:no (?:problem|issues?|bother|worries|big deal|biggie|dramas?|sweat)|not (?:a problem|an issue))\b"
     r"(?! (?:with|for|if|as long|provided))"
 )
 _ONLY_BEFORE = re.compile(
@@ -413,7 +415,7 @@ def negated(text: str) -> bool:
 
 
 _POST_NEGATION = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no(?! (?:problems?|issues?|bother|worries|big deal|dramas?|sweat)\b)|out|off the table|not an option|not option|not possible|"
+    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no(?! (?:problems?|issues?|bother|worries|big deal|biggie|dramas?|sweat)\b)|out|off the table|not an option|not option|not possible|"
     r"impossible|not doable|not feasible|not workable|"
     r"a deal ?-?breaker|a no[- ]go|a non[- ]starter|a red flag|not for (?:me|him|her|them)|not happening|"
     # "weekends are sacred": kept free of work
@@ -484,9 +486,9 @@ _POST_WISH = re.compile(
     r"(?:is|would be) (?:the |my |his |her |their )?(?:\w+ )?next (?:step|move)|"
     r"(?:would|'d) suit(?: (?:me|him|her|them))?|suits (?:me|him|her|them)|"
     r"(?:is|would be) (?:a |the |my |his |her |their )?dream|"
-    r"(?:is|are|would be) no (?:problem|issue|bother|worries|dramas?|sweat)|(?:is|are)n't (?:a problem|an issue)|"
+    r"(?:is|are|would be) no (?:problem|issue|bother|worries|biggie|big deal|dramas?|sweat)|(?:is|are)n't (?:a problem|an issue)|"
     # said bare: "night shift no issue sir", "weekends not a problem"
-    r"no (?:problem|issues?|bother|worries|big deal|dramas?|sweat)(?! (?:with|for|if|as long|provided))|not (?:a problem|an issue)|"
+    r"no (?:problem|issues?|bother|worries|big deal|biggie|dramas?|sweat)(?! (?:with|for|if|as long|provided))|not (?:a problem|an issue)|"
     r"(?:a |an )?(?:huge|big|massive|real|definite|nice|major|great) (?:plus|bonus|draw|win)|"
     # "scale-up stage is the sweet spot", "mining tech is her thing"
     r"(?:is|'s|are) (?:the |her |his |my |their |our )?(?:sweet spot|thing|jam|calling)|"

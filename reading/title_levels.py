@@ -117,6 +117,12 @@ _PLAIN_LEVELS = (
 )
 
 
+# A title as the floor: "won't go below Head of ...", "nothing under a Director title".
+_BELOW = re.compile(
+    r"\b(?:below|under|beneath|less than|short of|lower than)\W+(?:(?:a|an|the)\W+)?$"
+)
+
+
 def read_titles(
     t: str, clause: Clause, out, taken: list, title_hits: list, norm: Normalised
 ) -> None:
@@ -147,6 +153,8 @@ def read_titles(
             pol = "avoid"  # "title downgrade (Lead -> Senior Engineer)": the title offered
         if pol == "wish" and _OR_NOT_INTERESTED.search(t[b:c1]):
             pol = "must"  # "needs 'Head of Data' on the door or he's not interested"
+        if pol == "avoid" and _BELOW.search(t, max(c0, a - 30), a):
+            pol = "must"  # "won't go back below a Head of Engineering title": the floor
         if pol in (None, "background", "avoid") and _held_against_a_step_down(t, a, b):
             continue  # "no step back after making FC": the level held is the floor, read below
         if pol in (None, "background"):

@@ -30,6 +30,10 @@ After the held-out 39-41 rounds, from the misses they left:
   customers") are no wish to be there.
 - A family duty at a set time ("nursery pick-up every day at 5.30") ends the working day before
   it; someone else's ("her partner does the pick-up") does not.
+- A permit an employer must support ("need an employer to support an EU Blue Card application")
+  is a visa need, and the place that issues a document ("EU Blue Card", "UK passport") is no
+  place wanted. A title named as the floor ("won't go below Head of Data") is a must; "glad of a
+  senior title" wants it; evening calls that are "no biggie" are fine.
 """
 
 from __future__ import annotations
@@ -356,3 +360,36 @@ def test_a_family_duty_at_a_set_time_ends_the_working_day_before_it(note, time):
 )
 def test_someone_elses_pick_up_is_no_bound_on_their_day(note):
     assert not any(f[0] == "schedule" and f[2] == "late_finish" for f in AT.found(note))
+
+
+def test_a_permit_an_employer_must_support_is_a_visa_need_and_its_issuer_no_place():
+    note = "Would love Berlin - I'd need an employer to support an EU Blue Card application."
+    found = AT.found(note)
+    assert ("visa", "must", "needs_sponsorship") in found, found
+    assert not any(f[0] == "location" and f[2] == "eu" for f in found), found
+    assert not any(f[0] == "location" for f in AT.found("has a UK passport"))
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["won't go below a Director of Product title", "I won't go back below Head of Data, ever"],
+)
+def test_a_title_named_as_the_floor_is_a_must_not_refused(note):
+    found = AT.found(note)
+    assert any(f[:2] == ("title", "must") for f in found), found
+    assert not any(f[:2] == ("title", "avoid") for f in found), found
+
+
+def test_glad_of_a_level_wants_it():
+    found = AT.found("I'd be glad of a senior IC title again after running the team")
+    assert ("seniority", "wish", "senior") in found, found
+
+
+def test_evening_calls_said_to_be_no_biggie_are_fine():
+    found = AT.found("Evening calls with Sydney are no biggie for me")
+    assert any(f[:3] == ("schedule", "wish", "nights") for f in found), found
+
+
+def test_a_school_run_in_the_morning_is_no_finish_time():
+    found = AT.found("with the school run at 8 I need flexible mornings")
+    assert not any(f[0] == "schedule" and f[2] == "late_finish" for f in found), found
