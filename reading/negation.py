@@ -100,8 +100,8 @@ _WISH = re.compile(
     r"keen(?: on| to)?|prefer(?:s|red|ably|ence)?|ideal(?:ly)?|interested|interest in|open to|"
     r"looking (?:for|at|to)|hop(?:e|es|ing)|seek(?:s|ing)?|after (?:a|an|some|more)|excited|drawn to|"
     r"happy (?:to|with|doing|in)|fine with|ok with|okay with|comfortable with|consider(?:s|ing)?|"
-    # "I'd be glad of a senior IC title again"
-    r"glad of|"
+    # "I'd be glad of a senior IC title again", "sweet spot for me is scale-up"
+    r"glad of|sweet spot(?: for (?:me|her|him|them))? (?:is|are|would be)|"
     # "fine on nights herself", "ok doing weekends"
     r"(?:fine|ok|okay|comfortable|happy) (?:on|doing|working)|"
     # "happy as a sous": staying the number two is what they want

@@ -38,6 +38,10 @@ COMPANY = {
         r"start[- ]?ups?",
         r"early[- ]stage(?: companies| company| startups?)?",
         r"seed[- ]stage",
+        # a round named as the stage: "pre-seed or seed only", "seed or Series A"
+        r"pre[- ]?seed(?! (?:money|funding|round|capital))",
+        r"(?<=or )seed\b(?! (?:money|funding|round|capital))",
+        r"seed(?= (?:or|and) (?:pre[- ]?seed|series a)\b)",
         r"series a",
         # a venture said to be new and founded from nothing: "part of a new airline from day one",
         # "get in on the ground floor"
@@ -45,7 +49,7 @@ COMPANY = {
         r"brands?)(?= (?:from (?:day one|day 1|scratch|the (?:start|ground up|beginning))|launching|starting up))",
         r"(?<=on the )ground floor",
     ),
-    "scaleup": (r"scale[- ]?ups?", r"growth[- ]stage", r"series [bcd]"),
+    "scaleup": (r"scale[- ]?ups?", r"growth[- ]stage", r"series [bcd]", r"pre[- ]?ipo"),
     # funded by venture capital: "no VC money", "VC-backed only"
     "vc_backed": (
         r"vc[- ]?(?:backed|funded|funding|money|cash|investors?)",
@@ -60,6 +64,9 @@ COMPANY = {
         r"enterprises?",
         # "an established carrier", "a big established operator" ("has established a firm" is no size)
         r"(?<!has )(?<!have )(?<!had )established " + _ORG_KIND + _ORG,
+        # "a boring, mature, profitable company": settled and earning, the opposite of a startup
+        r"(?:mature|profitable|boring)(?:,? (?:and )?(?:mature|profitable|boring|stable|steady|"
+        r"established))*,? " + _ORG_KIND + _ORG,
         r"corporates?",
         # "hated the big corporate hospital": the size, with the workplace it is said of
         r"(?:big |large )?corporate (?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?)",

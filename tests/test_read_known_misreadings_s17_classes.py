@@ -34,6 +34,8 @@ After the held-out 39-41 rounds, from the misses they left:
   is a visa need, and the place that issues a document ("EU Blue Card", "UK passport") is no
   place wanted. A title named as the floor ("won't go below Head of Data") is a must; "glad of a
   senior title" wants it; evening calls that are "no biggie" are fine.
+- A company's stage said by its round ("pre-seed or seed only", "pre-IPO") or its temper ("a
+  boring, mature, profitable company"), and "my sweet spot is a scale-up" as a wish.
 """
 
 from __future__ import annotations
@@ -393,3 +395,20 @@ def test_evening_calls_said_to_be_no_biggie_are_fine():
 def test_a_school_run_in_the_morning_is_no_finish_time():
     found = AT.found("with the school run at 8 I need flexible mornings")
     assert not any(f[0] == "schedule" and f[2] == "late_finish" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "note, pol, kind",
+    [
+        ("My sweet spot is a scale-up, a few hundred people.", "wish", "scaleup"),
+        ("Pre-seed or seed only, wants to be one of the first ten.", "must", "startup"),
+        ("after two down-rounds she wants a boring, profitable company", "wish", "enterprise"),
+        ("wants pre-IPO options", "wish", "scaleup"),
+    ],
+)
+def test_a_company_stage_said_by_its_round_or_its_temper_is_read(note, pol, kind):
+    assert ("company", pol, kind) in AT.found(note), AT.found(note)
+
+
+def test_a_seed_round_raised_is_no_stage_wanted():
+    assert not any(f[0] == "company" for f in AT.found("they raised a seed round last year"))
