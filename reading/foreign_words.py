@@ -230,6 +230,34 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"fatigu[ée]e? (?:de|du|des)|marre (?:de|du|des)|die nase voll von|genoeg van",
         "tired of",
     ),
+    # travel in French, Spanish and Portuguese: "ne veux plus voyager", "fini les nuits à
+    # l'hôtel", "no vuelo", "pánico a los aviones", "não quero mais viajar a trabalho"
+    (
+        r"nuits? (?:à l'|a l'|d')h[ôo]tel|d[ée]couchers?|noches (?:fuera|de hotel)|noites fora",
+        "nights away",
+    ),
+    (
+        r"voyager|voyages? d'affaires|d[ée]placements?(?: professionnels)?|viajar|viajes? de (?:trabajo|"
+        r"negocios)|viagens? (?:a|de) (?:trabalho|negócios|negocios)",
+        "travel",
+    ),
+    (
+        r"(?:prendre )?l'avion|avions|aviones|avi[õo]es|vuelos?|\bvolar\b|\bvoar\b|\bvoos\b",
+        "flying",
+    ),
+    (r"(?:p[áa]nico|miedo|terror) (?:a|de) (?:los |el )?", "afraid of "),
+    (r"\bno vuelo\b", "won't fly"),
+    # the cues said with them: "ne veux plus", "fini les", "não quero mais", "me encanta"
+    # (only before a verb of work or travel: "ne veux plus être contacté" is a stop, read as one
+    # by the stop tables)
+    (
+        r"(?:je |il |elle )?ne (?:veux|veut|souhaite) plus(?= (?:voyager|faire|passer|toucher|"
+        r"travailler|partir|prendre|bosser)\b)",
+        "won't",
+    ),
+    (r"fini(?:es)? les", "no more"),
+    (r"n[ãa]o (?:quero|quer) mais", "won't"),
+    (r"(?:me|le|les) encanta|j'adore", "loves"),
     # contract: Polish here, the other languages' kinds and their refusals in a module of their own
     (r"umowa na czas określony", "fixed term"),
     (r"umow[aęy] o prac[ęe]|umowa o prace|\buop\b", "permanent"),

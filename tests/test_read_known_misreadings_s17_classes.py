@@ -36,6 +36,8 @@ After the held-out 39-41 rounds, from the misses they left:
   senior title" wants it; evening calls that are "no biggie" are fine.
 - A company's stage said by its round ("pre-seed or seed only", "pre-IPO") or its temper ("a
   boring, mature, profitable company"), and "my sweet spot is a scale-up" as a wish.
+- Travel said in French, Spanish or Portuguese ("ne veut plus voyager", "fini les nuits à
+  l'hôtel", "no quiero viajar más", "me encanta volar").
 """
 
 from __future__ import annotations
@@ -412,3 +414,17 @@ def test_a_company_stage_said_by_its_round_or_its_temper_is_read(note, pol, kind
 
 def test_a_seed_round_raised_is_no_stage_wanted():
     assert not any(f[0] == "company" for f in AT.found("they raised a seed round last year"))
+
+
+@pytest.mark.parametrize(
+    "note, pol",
+    [
+        ("Elle ne veut plus voyager pour le travail.", "avoid"),
+        ("Fini les nuits à l'hôtel pour moi.", "avoid"),
+        ("No quiero viajar más, tengo dos hijos pequeños.", "avoid"),
+        ("Não quero mais viajar a trabalho.", "avoid"),
+        ("Me encanta volar, feliz de ir a ferias.", "wish"),
+    ],
+)
+def test_travel_said_in_french_spanish_or_portuguese_is_read(note, pol):
+    assert any(f[:2] == ("travel", pol) for f in AT.found(note)), AT.found(note)
