@@ -195,9 +195,11 @@ def find_hours(t: str) -> list[tuple[dict, str, int, int]]:
         out.append((value, "must" if hard else "avoid", m.start(), m.end()))
     for m in _DUTY_AT.finditer(t):
         at = clock(_said(m), finish=True)
-        s0, _ = _sentence(t, m.start())
+        s0, s1 = _sentence(t, m.start())
         if at is None or not 12 * 60 <= at <= 20 * 60 or past(m.start()):
             continue
+        if re.search(r"\bflex", t[s0:s1]):
+            continue  # "I need flexible hours because I do the pick-up at 4": flexibility asked
         if _OTHERS_DUTY.search(t, s0, m.start()) or any(
             v["kind"] == "late_finish" for v, *_ in out
         ):
