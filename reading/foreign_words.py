@@ -257,6 +257,7 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"fini(?:es)? les", "no more"),
     (r"n[ãa]o (?:quero|quer) mais", "won't"),
+    (r"no (?:puede|puedo)(?= viajar)|n[ãa]o (?:pode|posso)(?= viajar)", "can't"),
     (r"(?:me|le|les) encanta|j'adore", "loves"),
     # contract: Polish here, the other languages' kinds and their refusals in a module of their own
     (r"umowa na czas określony", "fixed term"),

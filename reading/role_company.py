@@ -83,7 +83,9 @@ _EARLY_STAGE = re.compile(
     re.I,
 )
 _LATER_STAGE = re.compile(
-    r"\b(?:series [b-e]|(?:a|an|we're a|we are a) (?:[\w-]+ ){0,2}scale-?up)\b", re.I
+    r"\b(?:series [b-h]|pre-?ipo|late[- ]stage|growth[- ]stage|(?:a|an|we're a|we are a) (?:[\w-]+ ){0,2}"
+    r"scale-?up)\b",
+    re.I,
 )
 
 
@@ -209,6 +211,13 @@ _BEDS = re.compile(
 _SMALL_HOSPITAL = re.compile(r"\bcritical access hospital|\brural (?:community )?hospital\b", re.I)
 
 
+def _big(text: str) -> frozenset[str]:
+    """A large employer: a corporate one, or a scale-up grown large ("pre-IPO, 1,500 people")."""
+    if _LATER_STAGE.search(text) and not _EARLY_STAGE.search(text):
+        return frozenset({"large", "scaleup"})
+    return frozenset({"large", "enterprise"})
+
+
 def _size(text: str) -> frozenset[str]:
     if _LARGE.search(text):
         return frozenset({"large", "enterprise"})
@@ -216,7 +225,7 @@ def _size(text: str) -> frozenset[str]:
         raw = m["n"].lower().replace(" ", "")
         n = float(raw[:-1]) * 1000 if raw.endswith("k") else float(re.sub(r"[,.]", "", raw))
         if n >= 1000:
-            return frozenset({"large", "enterprise"})
+            return _big(text)
     for m in CHAIN.finditer(text):
         if int(m["n"].replace(",", "")) >= 20:
             return frozenset({"large", "enterprise"})  # "a 70-hospital national chain"
@@ -231,7 +240,7 @@ def _size(text: str) -> frozenset[str]:
         said = m["n"] or m["m"]
         n = _COUNT_WORDS[said] if said in _COUNT_WORDS else int(said.replace(",", ""))
         if n >= 1000:
-            return frozenset({"large", "enterprise"})
+            return _big(text)
         if n < 50:
             kinds.add("small")  # "a 22-person Series A"; 50-999 says neither small nor large
     if small_hospital:

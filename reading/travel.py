@@ -137,6 +137,14 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
         and not _NOT_AGAINST.search(before)  # "not against travel at all": no refusal
     ):
         value = 0.0  # "can't travel at all": none, not a little
+    if (
+        value is None
+        and _CANNOT.search(before)
+        and re.match(r"travel|trips?\b", m.group())
+        and not _SOME.match(segment, m.end())
+        and not _QUALIFIED.search(clause or segment, 0)
+    ):
+        value = 0.0  # "can't travel", "unable to travel": none is possible ("can't travel much")
     if value is None and _NONE_OF_IT.search(before) and re.match(r"travel|trips?\b", m.group()):
         # "against any work travel", "won't do any travel": none, not a little ("won't do any
         # overnight travel" refuses the nights away only)
@@ -158,6 +166,13 @@ _NONE_OF_IT = re.compile(
     r"\b(?:against|won't (?:do|accept|take)|will not (?:do|accept|take)|refuses?|refused|no appetite for)"
     r"\s+any\s+(?:(?:work|business|work-related|extra)\s+)?$"
 )
+_SOME = re.compile(r"\s+(?:much|a lot|often|far|too|long|more|beyond|over|regularly|every)\b")
+# The travel refused named more narrowly somewhere in the clause: nights away, abroad, a cap.
+_QUALIFIED = re.compile(
+    r"\b(?:overnights?|nights?|abroad|outside|overseas|internationally|interstate|more than|más de|"
+    r"mais de|beyond|day trips?|local|only)\b"
+)
+_CANNOT = re.compile(r"\b(?:can't|cannot|can not|unable to|not able to)\s+(?:do\s+(?:any\s+)?)?$")
 _VEHICLE = re.compile(r"\b(?:truck|van|car|lorry|vehicle|rig|bus|cab|tractor)s?\b")
 _AT_ALL = re.compile(r"\W*(?:at all|whatsoever|of any kind|full stop)\b(?! times| hours| costs)")
 # A share then its cap: "a night away a month, no more", "2 days a month - that's it".

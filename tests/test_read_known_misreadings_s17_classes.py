@@ -38,6 +38,9 @@ After the held-out 39-41 rounds, from the misses they left:
   boring, mature, profitable company"), and "my sweet spot is a scale-up" as a wish.
 - Travel said in French, Spanish or Portuguese ("ne veut plus voyager", "fini les nuits à
   l'hôtel", "no quiero viajar más", "me encanta volar").
+- A scale-up grown large ("pre-IPO, Series E, 2,000 people") is a scale-up, not a corporate; and
+  travel that cannot be done ("can't travel") is none at all, where "can't travel much" is a
+  little.
 """
 
 from __future__ import annotations
@@ -428,3 +431,33 @@ def test_a_seed_round_raised_is_no_stage_wanted():
 )
 def test_travel_said_in_french_spanish_or_portuguese_is_read(note, pol):
     assert any(f[:2] == ("travel", pol) for f in AT.found(note)), AT.found(note)
+
+
+def test_a_scale_up_grown_large_is_a_scale_up_not_a_corporate():
+    from reading.role_facts import role_facts
+
+    late = role_facts(title="Engineer", offers=["Pre-IPO, Series E, 2,000 people worldwide"])
+    assert late.company == {"large", "scaleup"}, late.company
+    bank = role_facts(title="Analyst", offers=["A global bank, 40,000 people"])
+    assert "enterprise" in bank.company
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["can't travel, caring for her dad", "Visa refused in 2025, can't travel to the US."],
+)
+def test_travel_that_cannot_be_done_is_none_at_all(note):
+    from reading import read
+
+    found = [c.value for c in read(note, said_at=AT.said_at) if c.facet == "travel"]
+    assert found and found[0].get("share") == 0.0, found
+
+
+@pytest.mark.parametrize(
+    "note", ["can't travel much these days", "can't travel more than a week a month"]
+)
+def test_travel_that_cannot_be_done_often_is_still_a_little(note):
+    from reading import read
+
+    found = [c.value for c in read(note, said_at=AT.said_at) if c.facet == "travel"]
+    assert found and found[0].get("share") != 0.0, found
