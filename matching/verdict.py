@@ -191,20 +191,14 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return True if v.get("willing") is False else None
         if v.get("willing") is False:
             return None  # judged against where they live: ``fit.location_judgement``
-        if v.get("help"):
+        if v.get("help") and role.relocation_support is not True:
             # "no relocation assistance" last time: a move with help, met by a role that helps
             # ("$15k relocation package") and missed by one that says it does not
-            if role.relocation_support is not True:
-                return role.relocation_support
-            if v.get("place") and role.city:
-                return same_place(v["place"], role.city) or within(
-                    role.city, v["place"], role.location
-                )
-            return True
+            return role.relocation_support
         if v.get("place") and role.city:
             # "wants to move to Texas" and an office in Austin, TX
             return same_place(v["place"], role.city) or within(role.city, v["place"], role.location)
-        return None
+        return True if v.get("help") else None
     if facet == "commute":
         origin = v.get("from")
         if role.work_mode == "remote":

@@ -217,7 +217,8 @@ def read_mobility(
             if helped:
                 # "declined - no relocation assistance": they would move, with help
                 willing, b = True, helped
-            place = place_after(t, s + b, e, norm)
+            where_to = place_span_after(t, s + b, e, norm)
+            place = where_to[0] if where_to else None
             pol = "must" if helped or not willing else "wish"
             if not willing and (but := EXCEPT.match(t, s + b, clause.end)):
                 found = place_span_after(t, but.end(), clause.end, norm, lead=r"\W*")
@@ -228,8 +229,8 @@ def read_mobility(
             value = {"willing": willing, "place": place}
             if helped:
                 value["help"] = True
-                if found := place_span_after(t, s + b, e, norm):
-                    taken.append((s + b, found[2]))  # "... to Nashville": where, not refused
+                if where_to:
+                    taken.append((s + b, where_to[2]))  # "... to Nashville": where, not refused
             out.add("relocation", pol, value, a + s, b + s, 0.85, "rule:relocation")
             taken.append((a + s, b + s))
             relocation_seen, relocation_willing = True, willing
