@@ -52,6 +52,7 @@ from matching.wording import (
     role_phrase,
     topic_offer,
 )
+from reading.gazetteer import km_between
 from reading.places import within
 from reading.role_facts import RoleFacts
 
@@ -147,6 +148,27 @@ def _in_place(place: str | None, role: RoleFacts) -> bool:
     return same_place(place, role.city) or within(role.city, place, role.location)
 
 
+NEAR_KM = 30  # a neighbouring town: a commute, not a move
+KM_PER_CAPPED_MINUTE = 1 / 3.5  # a journey cap met for sure: ~10 km for "max 35 min"
+
+
+def _within_reach(
+    person_location: str | None, role: RoleFacts, conditions: list[ConditionFact], bound: bool
+) -> bool:
+    """Home is a neighbouring town of the office ("Rochester Hills, MI" for "Auburn Hills, MI"),
+    by the towns' positions (``reading.gazetteer``); with a cap on the journey, close enough that
+    the cap holds by any road. A town the gazetteer does not know is judged as before."""
+    km = km_between(person_location, role.location or role.city)
+    if km is None or not bound:
+        return km is not None and km <= NEAR_KM
+    caps = [
+        int(c.value["minutes"])
+        for c in conditions
+        if c.facet == "commute" and c.polarity == "must" and c.value.get("minutes")
+    ]
+    return km <= min(caps, default=COMMUTE_CAP_TIGHT) * KM_PER_CAPPED_MINUTE
+
+
 def location_judgement(
     person_location: str | None, conditions: list[ConditionFact], role: RoleFacts
 ) -> Judgement | None:
@@ -165,6 +187,8 @@ def location_judgement(
         )
         for c in conditions
     )
+    if _within_reach(person_location, role, conditions, journey_bound):
+        return None
     if not journey_bound and any(
         same_place(home, part.strip()) for part in (role.location or "").split(",")[1:]
     ):

@@ -24,22 +24,29 @@ def _months(then: datetime | None, now: datetime) -> float:
 
 
 _AMOUNT = re.compile(r"([€£$])\s?(\d{2,3}(?:[.,]\d{3})?)\s?(k)?", re.I)
+# The amount is what we offered, not what they asked: "our offer was $96k", "offered her £70k".
+_OFFERED_BEFORE = re.compile(
+    r"\b(?:offer(?:ed)?|came in|went in)(?: (?:was|of|at|is|them|her|him|it))*\W*$", re.I
+)
+# An offer turned down over pay asked for more than it: a band barely above it resolves nothing.
+_ABOVE_OFFER = 1.1
 
 
-def _asked_amount(note: str | None, band_max: int | None = None) -> int | None:
-    """The first amount in a note such as 'Asked for €120k; band capped at €105k'. A gap
-    ("the salary was $20k short of what he needs") is counted on top of the band it fell short
-    of, when that is known, and is no amount on its own."""
+def _asked_amount(note: str | None, band_max: int | None = None) -> tuple[int | None, bool]:
+    """The first amount in a note such as 'Asked for €120k; band capped at €105k', and whether
+    it was our offer ("our offer was $96k": they asked for more). A gap ("the salary was $20k
+    short of what he needs") is counted on top of the band it fell short of, when that is known,
+    and is no amount on its own."""
     if not note:
-        return None
+        return None, False
     found = _AMOUNT.search(note)
     if not found:
-        return None
+        return None, False
     number = int(re.sub(r"[.,]", "", found.group(2)))
     amount = number * 1000 if found.group(3) or number < 1000 else number
     if GAP_AFTER.match(note[found.end() :]):
-        return band_max + amount if band_max else None
-    return amount
+        return (band_max + amount if band_max else None), False
+    return amount, bool(_OFFERED_BEFORE.search(note, max(0, found.start() - 30), found.start()))
 
 
 # What a reason code is about, in the facets a reason note is read into: when the note says
@@ -227,7 +234,17 @@ def _judge(
         return None
     if reason in ("compensation", "counteroffer"):
         band_max = past.salary_max if past else None
-        asked = _asked_amount(app.reason_note, band_max) or band_max
+        asked, offered = _asked_amount(app.reason_note, band_max)
+        if offered and role.salary_max:
+            said = f"our offer was {asked // 1000}k"
+            if role.salary_max >= asked * _ABOVE_OFFER:
+                band = f"this role's band goes up to {role.salary_max // 1000}k"
+                return 1.0, f"{lead} over pay ({said}) — {band}."
+            return (
+                -0.7,
+                f"{lead} over pay ({said}); this role tops out at {role.salary_max // 1000}k.",
+            )
+        asked = asked or band_max
         if role.salary_max and asked and role.salary_max >= asked:
             return (
                 1.0,

@@ -54,11 +54,21 @@ def _sentence_start(t: str, s: int) -> int:
     return max(t.rfind(x, lo, s) for x in ".!?\n") + 1 or lo
 
 
+# Y in the sentence after X was shrugged off: "The travel doesn't bother me. The non-compete did."
+_NOT_BOTHERED = re.compile(
+    r"\b(?:does|do|did)(?:n't|nt| not)\s+(?:bother|faze|worry|put off)\s+(?:me|him|her|them)\b"
+)
+_DID_AFTER = re.compile(r"^(?:\s+[\w%'-]+){0,6}?\s+(?:did|does)\W*$")
+
+
 def instead(t: str, clause: Clause, a: int, b: int) -> bool:
     """Whether the mention at ``t[a:b]`` is the cause named instead of one passed over."""
     s, e = clause.segments[clause.segment_of(a)]
-    prior = t[_sentence_start(t, s) : s]
+    start = _sentence_start(t, s)
+    prior = t[start:s]
     if not prior.strip():
+        if start and _DID_AFTER.match(t[b:e]):
+            return bool(_NOT_BOTHERED.search(t, _sentence_start(t, start - 1), start))
         return False
     if _INSTEAD_BEFORE.search(t[s:a]) or re.search(r"\bbut\s*$", prior):
         return bool(_PASSED_OVER.search(prior) or _NOT_IT.search(prior.rstrip(" ,-–—:")))

@@ -621,11 +621,45 @@ _LACKS_PERMIT = gated(
 )
 
 
+# Days a week at a place of work named instead of "the office": "five days a week in Dearborn",
+# "3 days a week in person", "two days at the plant".
+_DAYS_AT = gated(
+    re.compile(
+        rf"(?<!hours )(?<!hrs )(?<!minutes )(?<!mins )\b(?P<n>{_N})[ -]days?{_WEEK} (?:in|at) (?:(?P<work>person|the (?:lab|plant|clinic|"
+        r"store|warehouse|hospital|factory|studio|branch|depot|mill|yard|hq))\b|"
+        r"(?P<w>[a-z][\w'.-]*(?: [a-z][\w'.-]*){0,2}))"
+    )
+)
+# Towns that are English words too: "3 days a week in split shifts" names no town.
+_WORD_TOWNS = {"mobile", "split", "nice", "sale", "university", "college", "deal", "march"}
+_TOWN_PEOPLE = 50_000  # a town big enough to be named as where someone works
+
+
+def _town_at(words: str) -> int:
+    """The length of the town ``words`` begins with (0: none), longest first."""
+    from reading.gazetteer import towns
+
+    parts = words.split(" ")
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        if name in _WORD_TOWNS or name in FIRST_NAMES:
+            continue
+        if name in PLACES or any(t.people >= _TOWN_PEOPLE for t in towns(name)):
+            return len(name)
+    return 0
+
+
 def office_days(segment: str) -> tuple[int, int, int] | None:
-    """(days in the office a week, start, end) for "office 2 days a week", "once a week in the office"."""
+    """(days in the office a week, start, end) for "office 2 days a week", "once a week in the
+    office", "five days a week in Dearborn"."""
     m = _OFFICE_DAYS.search(segment)
-    if not m:
-        return None
-    word = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
-    days = int(word) if word.isdigit() else DAY_WORDS[word]
-    return days, m.start(), m.end()
+    if m:
+        word = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
+        days = int(word) if word.isdigit() else DAY_WORDS[word]
+        return days, m.start(), m.end()
+    for m in _DAYS_AT.finditer(segment):
+        end = m.end() if m["work"] else _town_at(m["w"]) and m.start("w") + _town_at(m["w"])
+        if end:
+            days = int(m["n"]) if m["n"].isdigit() else DAY_WORDS[m["n"]]
+            return days, m.start(), end
+    return None

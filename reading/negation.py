@@ -487,6 +487,8 @@ _POST_WISH = re.compile(
     r"(?:would|'d) suit(?: (?:me|him|her|them))?|suits (?:me|him|her|them)|"
     r"(?:is|would be) (?:a |the |my |his |her |their )?dream|"
     r"(?:is|are|would be) no (?:problem|issue|bother|worries|biggie|big deal|dramas?|sweat)|(?:is|are)n't (?:a problem|an issue)|"
+    # shrugged off: "the travel doesn't bother me one bit", "nights don't faze her"
+    r"(?:does|do)(?:n't|nt| not) (?:bother|faze|worry) (?:me|him|her|them)|"
     # said bare: "night shift no issue sir", "weekends not a problem"
     r"no (?:problem|issues?|bother|worries|big deal|biggie|dramas?|sweat)(?! (?:with|for|if|as long|provided))|not (?:a problem|an issue)|"
     r"(?:a |an )?(?:huge|big|massive|real|definite|nice|major|great) (?:plus|bonus|draw|win)|"

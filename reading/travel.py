@@ -43,7 +43,7 @@ _TRAVEL = gated(
         r"(?:be |get |back )?home (?:every|each) night|"
         # a driver's time away: "OTR", "over the road", and home each day ("home daily only")
         # ("work from home every day" is where they work, not a trip)
-        r"otr|over[- ]the[- ]road|(?<!from )(?<!at )(?:be |get |back )?home (?:daily|nightly|every day|each day))\b(?! (?:industry|companies|sector|tech|time|in(?!(?: (?:the|my|her|his|their|a|this|that))?(?: next| new)? (?:role|job|position)s?)\b|"
+        r"otr|over[- ]the[- ]road|(?<!from )(?<!at )(?:be |get |back )?home (?:daily|nightly|every day|each day))\b(?! (?:industry|companies|sector|tech|time|in(?!(?: (?:the|my|her|his|their|a|this|that|your|our))?(?: next| new| last| previous)? (?:role|job|position|offer)s?)\b|"
         r"into\b|to (?:the )?"
         r"office|each way|to work))"
     )

@@ -189,7 +189,9 @@ def read_mobility(
             ):
                 pol = "avoid"  # "Declined: five days on-site…": the terms they turned down
             mode = "onsite" if n >= 5 else "hybrid"
-            if now_only(
+            if pol == "avoid" and contrast.passed_over(t, clause, s + a, s + b):
+                pol = None  # "it wasn't five days in the office that did it, it was the money"
+            if pol is None or now_only(
                 t,
                 max(t.rfind(x, 0, s + a) for x in ".!?;\n") + 1,
                 s + a,
@@ -379,8 +381,10 @@ def read_mobility(
                 pol = None  # "didn't leave over the travel": a cause denied
             elif pol is None and re.search(r"\b(?:loved|enjoyed|liked)\b", seg[:a]):
                 pol = "wish"  # "loved the Bangkok trips"
-            if pol is None and declined_for(t, clause, seg):
-                pol = "avoid"
+            if pol is None and (
+                declined_for(t, clause, seg) or contrast.instead(t, clause, s + a, s + b)
+            ):
+                pol = "avoid"  # "... The 40% travel in your last offer did."
             if pol is None and VERDICT_NEXT.match(t, clause.end):
                 pol = "avoid"  # "Years of living out of a suitcase. Never again."
             if pol in (None, "wish") and NO_MORE_THAN_THAT.match(t, clause.end):

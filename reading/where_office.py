@@ -65,7 +65,10 @@ WISH_WORD = re.compile(r"\b(?:happy|fine|ok|okay|would|prefer\w*|ideally|keen|li
 THEIR_OFFICE = re.compile(
     r"\b(?:(?:role|job|it|they|position|offer|company|client|team) (?:was|were|is|wanted|required|needed|"
     r"requires|needs|wants|has|had|involves|involved|comes with|came with)|(?:pushed|mandated|forced|made|ordered|called|brought|dragged) (?:\w+ )?"
-    r"(?:back )?(?:in|into|to)|we (?:need|needed|require|want)|mandate|policy)\b"
+    r"(?:back )?(?:in|into|to)|we (?:need|needed|require|want)|mandate|policy|requirement|"
+    # "the role turned out to need three days in Reading", "we're three days in Canary Wharf"
+    r"(?:role|job|it|position|offer|company|client|team) (?:turned out to|would|will) "
+    r"(?:need|require|involve|be)|we(?:'re| are| work| do))\b"
 )
 # A verdict in the next sentence on what this one reports: "... for Deloitte. Never again."
 VERDICT_NEXT = re.compile(
