@@ -56,6 +56,7 @@ from evaluation.scenarios_heldout39 import HELDOUT39_CASES
 from evaluation.scenarios_heldout40 import HELDOUT40_CASES
 from evaluation.scenarios_heldout41 import HELDOUT41_CASES
 from evaluation.scenarios_heldout42 import HELDOUT42_CASES
+from evaluation.scenarios_heldout43 import HELDOUT43_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -120,6 +121,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 40": HELDOUT40_CASES,
     "held-out 41": HELDOUT41_CASES,
     "held-out 42": HELDOUT42_CASES,
+    "held-out 43": HELDOUT43_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

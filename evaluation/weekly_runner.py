@@ -54,6 +54,7 @@ from evaluation.weekly_heldout39 import HELDOUT39_WEEKLY_CASES
 from evaluation.weekly_heldout40 import HELDOUT40_WEEKLY_CASES
 from evaluation.weekly_heldout41 import HELDOUT41_WEEKLY_CASES
 from evaluation.weekly_heldout42 import HELDOUT42_WEEKLY_CASES
+from evaluation.weekly_heldout43 import HELDOUT43_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -109,6 +110,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 40": HELDOUT40_WEEKLY_CASES,
     "held-out 41": HELDOUT41_WEEKLY_CASES,
     "held-out 42": HELDOUT42_WEEKLY_CASES,
+    "held-out 43": HELDOUT43_WEEKLY_CASES,
 }
 
 

@@ -51,6 +51,7 @@ from evaluation import scenarios_heldout39 as heldout39
 from evaluation import scenarios_heldout40 as heldout40
 from evaluation import scenarios_heldout41 as heldout41
 from evaluation import scenarios_heldout42 as heldout42
+from evaluation import scenarios_heldout43 as heldout43
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -95,6 +96,7 @@ from evaluation import (
     weekly_heldout40,
     weekly_heldout41,
     weekly_heldout42,
+    weekly_heldout43,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -144,6 +146,7 @@ HELDOUT39_WEEKLY = weekly_heldout39.HELDOUT39_WEEKLY_CASES
 HELDOUT40_WEEKLY = weekly_heldout40.HELDOUT40_WEEKLY_CASES
 HELDOUT41_WEEKLY = weekly_heldout41.HELDOUT41_WEEKLY_CASES
 HELDOUT42_WEEKLY = weekly_heldout42.HELDOUT42_WEEKLY_CASES
+HELDOUT43_WEEKLY = weekly_heldout43.HELDOUT43_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -190,6 +193,7 @@ ALL_CASES = [
     *heldout40.HELDOUT40_CASES,
     *heldout41.HELDOUT41_CASES,
     *heldout42.HELDOUT42_CASES,
+    *heldout43.HELDOUT43_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -236,6 +240,7 @@ ALL_WEEKLY = [
     *HELDOUT40_WEEKLY,
     *HELDOUT41_WEEKLY,
     *HELDOUT42_WEEKLY,
+    *HELDOUT43_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -738,6 +743,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 43": (
+        heldout43,
+        heldout43.HELDOUT43_CASES,
+        weekly_heldout43,
+        HELDOUT43_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -785,6 +798,7 @@ _RANKING_IN_ORDER = [
     heldout40.HELDOUT40_CASES,
     heldout41.HELDOUT41_CASES,
     heldout42.HELDOUT42_CASES,
+    heldout43.HELDOUT43_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -831,6 +845,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT40_WEEKLY,
     HELDOUT41_WEEKLY,
     HELDOUT42_WEEKLY,
+    HELDOUT43_WEEKLY,
 ]
 
 
@@ -990,6 +1005,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 41"] is HELDOUT41_WEEKLY
     assert RANKING_SETS["held-out 42"] is heldout42.HELDOUT42_CASES
     assert WEEKLY_SETS["held-out 42"] is HELDOUT42_WEEKLY
+    assert RANKING_SETS["held-out 43"] is heldout43.HELDOUT43_CASES
+    assert WEEKLY_SETS["held-out 43"] is HELDOUT43_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
