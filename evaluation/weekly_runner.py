@@ -53,6 +53,7 @@ from evaluation.weekly_heldout38 import HELDOUT38_WEEKLY_CASES
 from evaluation.weekly_heldout39 import HELDOUT39_WEEKLY_CASES
 from evaluation.weekly_heldout40 import HELDOUT40_WEEKLY_CASES
 from evaluation.weekly_heldout41 import HELDOUT41_WEEKLY_CASES
+from evaluation.weekly_heldout44 import HELDOUT44_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -61,8 +62,8 @@ from outreach.reconnect import ReconnectRules, weekly_list
 # No cap: a case is about who is due, not about who makes this week's first fifteen.
 RULES = ReconnectRules(weekly_cap=100_000)
 # The cases in recruiters' words, then a fresh set in other wording (written without looking
-# at the reader), then forty-one held-out sets, each by a stranger to the reader (never
-# tuned to).
+# at the reader), then forty-one held-out sets and a forty-fourth, each by a stranger to the
+# reader (never tuned to).
 SETS: dict[str, list[WeeklyCase]] = {
     "told": WEEKLY_CASES,
     "fresh": FRESH_WEEKLY_CASES,
@@ -107,6 +108,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 39": HELDOUT39_WEEKLY_CASES,
     "held-out 40": HELDOUT40_WEEKLY_CASES,
     "held-out 41": HELDOUT41_WEEKLY_CASES,
+    "held-out 44": HELDOUT44_WEEKLY_CASES,
 }
 
 

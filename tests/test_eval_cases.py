@@ -50,6 +50,7 @@ from evaluation import scenarios_heldout38 as heldout38
 from evaluation import scenarios_heldout39 as heldout39
 from evaluation import scenarios_heldout40 as heldout40
 from evaluation import scenarios_heldout41 as heldout41
+from evaluation import scenarios_heldout44 as heldout44
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -93,6 +94,7 @@ from evaluation import (
     weekly_heldout39,
     weekly_heldout40,
     weekly_heldout41,
+    weekly_heldout44,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -141,6 +143,7 @@ HELDOUT38_WEEKLY = weekly_heldout38.HELDOUT38_WEEKLY_CASES
 HELDOUT39_WEEKLY = weekly_heldout39.HELDOUT39_WEEKLY_CASES
 HELDOUT40_WEEKLY = weekly_heldout40.HELDOUT40_WEEKLY_CASES
 HELDOUT41_WEEKLY = weekly_heldout41.HELDOUT41_WEEKLY_CASES
+HELDOUT44_WEEKLY = weekly_heldout44.HELDOUT44_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -186,6 +189,7 @@ ALL_CASES = [
     *heldout39.HELDOUT39_CASES,
     *heldout40.HELDOUT40_CASES,
     *heldout41.HELDOUT41_CASES,
+    *heldout44.HELDOUT44_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -231,6 +235,7 @@ ALL_WEEKLY = [
     *HELDOUT39_WEEKLY,
     *HELDOUT40_WEEKLY,
     *HELDOUT41_WEEKLY,
+    *HELDOUT44_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -725,6 +730,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 44": (
+        heldout44,
+        heldout44.HELDOUT44_CASES,
+        weekly_heldout44,
+        HELDOUT44_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -771,6 +784,7 @@ _RANKING_IN_ORDER = [
     heldout39.HELDOUT39_CASES,
     heldout40.HELDOUT40_CASES,
     heldout41.HELDOUT41_CASES,
+    heldout44.HELDOUT44_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -816,6 +830,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT39_WEEKLY,
     HELDOUT40_WEEKLY,
     HELDOUT41_WEEKLY,
+    HELDOUT44_WEEKLY,
 ]
 
 
@@ -973,6 +988,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 40"] is HELDOUT40_WEEKLY
     assert RANKING_SETS["held-out 41"] is heldout41.HELDOUT41_CASES
     assert WEEKLY_SETS["held-out 41"] is HELDOUT41_WEEKLY
+    assert RANKING_SETS["held-out 44"] is heldout44.HELDOUT44_CASES
+    assert WEEKLY_SETS["held-out 44"] is HELDOUT44_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
