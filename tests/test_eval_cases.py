@@ -52,6 +52,7 @@ from evaluation import scenarios_heldout40 as heldout40
 from evaluation import scenarios_heldout41 as heldout41
 from evaluation import scenarios_heldout42 as heldout42
 from evaluation import scenarios_heldout43 as heldout43
+from evaluation import scenarios_heldout44 as heldout44
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -97,6 +98,7 @@ from evaluation import (
     weekly_heldout41,
     weekly_heldout42,
     weekly_heldout43,
+    weekly_heldout44,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -147,6 +149,7 @@ HELDOUT40_WEEKLY = weekly_heldout40.HELDOUT40_WEEKLY_CASES
 HELDOUT41_WEEKLY = weekly_heldout41.HELDOUT41_WEEKLY_CASES
 HELDOUT42_WEEKLY = weekly_heldout42.HELDOUT42_WEEKLY_CASES
 HELDOUT43_WEEKLY = weekly_heldout43.HELDOUT43_WEEKLY_CASES
+HELDOUT44_WEEKLY = weekly_heldout44.HELDOUT44_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -194,6 +197,7 @@ ALL_CASES = [
     *heldout41.HELDOUT41_CASES,
     *heldout42.HELDOUT42_CASES,
     *heldout43.HELDOUT43_CASES,
+    *heldout44.HELDOUT44_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -241,6 +245,7 @@ ALL_WEEKLY = [
     *HELDOUT41_WEEKLY,
     *HELDOUT42_WEEKLY,
     *HELDOUT43_WEEKLY,
+    *HELDOUT44_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -751,6 +756,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 44": (
+        heldout44,
+        heldout44.HELDOUT44_CASES,
+        weekly_heldout44,
+        HELDOUT44_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -799,6 +812,7 @@ _RANKING_IN_ORDER = [
     heldout41.HELDOUT41_CASES,
     heldout42.HELDOUT42_CASES,
     heldout43.HELDOUT43_CASES,
+    heldout44.HELDOUT44_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -846,6 +860,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT41_WEEKLY,
     HELDOUT42_WEEKLY,
     HELDOUT43_WEEKLY,
+    HELDOUT44_WEEKLY,
 ]
 
 
@@ -1007,6 +1022,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 42"] is HELDOUT42_WEEKLY
     assert RANKING_SETS["held-out 43"] is heldout43.HELDOUT43_CASES
     assert WEEKLY_SETS["held-out 43"] is HELDOUT43_WEEKLY
+    assert RANKING_SETS["held-out 44"] is heldout44.HELDOUT44_CASES
+    assert WEEKLY_SETS["held-out 44"] is HELDOUT44_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
