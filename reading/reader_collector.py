@@ -108,8 +108,12 @@ class Collector:
             remote_only(self.items, self.at, self.norm.text)  # "no office at all": remote only
         if any(c.facet == "contract" for c in self.items):
             with_minimum(self.items, self.at, self.norm.text)  # "fine if at least 12 months"
-        if any(c.facet == "work_mode" and c.value.get("days") for c in self.items):
-            # "hybrid, 3 days in the office at most": one condition, the one with the days
+        if any(
+            c.facet == "work_mode" and c.value.get("days") and c.polarity != "avoid"
+            for c in self.items
+        ):
+            # "hybrid, 3 days in the office at most": one condition, the one with the days (five
+            # office days refused leave "would re-engage for a hybrid role" standing)
             self.items = [
                 c
                 for c in self.items

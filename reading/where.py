@@ -37,6 +37,7 @@ from reading.where_commute import (
 )
 from reading.where_office import (
     BARE_CAP,
+    COULD_NOT_AFTER,
     DEALBREAKER,
     DECLINED_LEAD,
     GRIPED,
@@ -165,6 +166,7 @@ def read_mobility(
                 # "4 days in the office was a deal-breaker" - but "anything more than one day
                 # ... is a non-starter" is a cap
                 or (DEALBREAKER.match(seg[b:]) and not MORE_THAN.search(seg[:a]))
+                or COULD_NOT_AFTER.match(t, s + b, sentence_end(t, clause.end))
                 # "it wasn't the money, it was five days in the office": the cause named instead
                 or contrast.instead(t, clause, s + a, s + b)
             )

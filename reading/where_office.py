@@ -23,6 +23,11 @@ DEALBREAKER = re.compile(
     r"\W*(?:(?:in|at|on) (?:the |our |their )?(?:office|site|hq)\W+)?(?:\w+\W+){0,4}?(?:is|was|were|are) "
     r"(?:a |an |the )?(?:deal[- ]?breaker|non[- ]?starter|no[- ]?go|red line|step too far|too (?:much|many|far))\b"
 )
+# The office days refused in a clause after them: "5 days in Reading, which he couldn't do".
+COULD_NOT_AFTER = re.compile(
+    r"\W*(?:which|that)\b[^.;]{0,50}?\b(?:can't|cannot|can not|couldn't|could not|won't|"
+    r"wouldn't|will not|would not|refused to|refuses to)\s+(?:do|manage|make|face|commit to)\b"
+)
 MORE_THAN = re.compile(r"\b(?:more than|over|beyond|above|in excess of)\W*$")
 # An offer refused just before, the terms said after a dash: "Said no to the offer - five days
 # on site", "turned down our offer: 5 days in the office".

@@ -198,3 +198,14 @@ def test_the_weekly_list_leaves_someone_be_until_the_day_they_named():
         1, c.facet, c.polarity, c.value, "till 18 December", NOV.said_at, "touch", 1
     )
     assert wait_until(fact) == date(2026, 12, 18)
+
+
+def test_office_days_refused_in_the_clause_after_them_are_refused():
+    note = "Declined: five days a week in Leeds, which she'd said all along she couldn't do."
+    found = [c for c in read(note, said_at=AT.said_at) if c.facet == "work_mode"]
+    assert [(c.polarity, c.value.get("days")) for c in found] == [("avoid", 5)], found
+
+
+def test_a_hybrid_wish_stands_beside_five_office_days_refused():
+    note = "Not 5 days onsite. Would come back for a hybrid role."
+    assert {("work_mode", "avoid"), ("work_mode", "wish")} <= _facets(note), AT.found(note)
