@@ -331,6 +331,9 @@ INDUSTRY = {
         r"oil (?:and|&) gas",
         r"o ?& ?g(?! (?:team|department|function))",
         r"oil companies",
+        # a state's own producer: "a national oil company", "the oil company's gas plant"
+        r"(?<=national )oil company",
+        r"(?:gas|oil) processing plants?",
         # the trade by its parts: "an oil sands operator", "the oil patch", "a refinery"
         r"oil ?sands",
         r"oil ?(?:patch|field|fields|rigs?)",
