@@ -172,6 +172,11 @@ COMPANY = {
         r"(?:client|brand|sponsor|company)[- ]side",
         r"captives?(?: cent(?:re|er)s?| units?| operations| ops| gccs?| gics?)?",
     ),
+    # a private employer wanted or refused as such: "private sector only" ("private sector clients"
+    # are a consultancy's customers, not its kind)
+    "private_sector": (
+        r"private[- ]sector(?! (?:clients?|customers?|partners?|partnerships?|experience|background)\b)",
+    ),
     "public_sector": (
         r"public sector",
         r"government(?: work| roles?| departments?)?",
