@@ -186,6 +186,18 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
                 return said_at.replace(day=int(dated[1]))
             except ValueError:  # "till 31 Nov"
                 return None
+        if (
+            not after_it
+            and not mod
+            and (year or month != said_at.month)
+            and (dated := _DAY_IN_MONTH.search(m.group()))
+        ):
+            # "offshore till 18 December", "back on 12 January": the wait holds to the day said
+            # (the month stays the one said), so a list for the week before still leaves them be
+            try:
+                return day.replace(day=int(dated[1]))
+            except ValueError:  # "till 31 Feb"
+                return day
         return add_months(day, 1) if after_it and "end" not in mod else day
     if m["term"]:
         return term_wait(m["termno"], mod, after_it, m["tyear"], said_at)

@@ -7,6 +7,8 @@
   is not resolved by a band that tops out at $98k.
 - A cause shrugged off ("the travel doesn't bother me one bit") is fine with it, and the one named
   in the next sentence ("the non-compete in your last offer did") is the objection.
+- (From held-out 44's first run, after it was read) a wait to a named day ("till 18 December")
+  holds to that day, not to the month's first.
 - Office days at a named place ("five days a week in Dearborn", "three days at the plant") are
   office days; a cause passed over ("it wasn't five days in Dearborn, it was the money") is none.
 """
@@ -163,3 +165,36 @@ def test_office_days_at_a_named_place_are_office_days(note, days):
 )
 def test_office_days_passed_over_or_at_no_place_are_no_objection(note):
     assert not [f for f in AT.found(note) if f[0] == "work_mode"], AT.found(note)
+
+
+# --- Waits to a day: "till 18 December" holds to the 18th, not only to December's first ------
+
+NOV = ReadAt(date(2026, 11, 2))
+
+
+@pytest.mark.parametrize(
+    "note, day",
+    [
+        ("on the rig till 18 December, call me after", "2026-12-18"),
+        ("busy until Dec 18th with the migration", "2026-12-18"),
+        ("not before the 15th of March please", "2027-03-15"),
+    ],
+)
+def test_a_wait_to_a_named_day_holds_to_that_day(note, day):
+    waits = [c.value for c in read(note, said_at=NOV.said_at) if c.facet == "wait"]
+    assert waits and waits[0]["day"] == day and waits[0]["until"] == day[:8] + "01", waits
+
+
+def test_a_wait_to_a_month_alone_still_holds_to_its_first():
+    waits = [c.value for c in read("not before March please", said_at=NOV.said_at)]
+    assert waits == [{"until": "2027-03-01"}], waits
+
+
+def test_the_weekly_list_leaves_someone_be_until_the_day_they_named():
+    from matching.judgements import ConditionFact, wait_until
+
+    (c,) = [c for c in read("on the rig till 18 December", said_at=NOV.said_at)]
+    fact = ConditionFact(
+        1, c.facet, c.polarity, c.value, "till 18 December", NOV.said_at, "touch", 1
+    )
+    assert wait_until(fact) == date(2026, 12, 18)
