@@ -191,7 +191,10 @@ def postpositions() -> tuple[tuple[str, str], ...]:
         # "ocak sonuna kadar", "tammikuun loppuun asti": to the month's end ("eylül sonunda
         # bitti", at its end, is a report)
         out.append(
-            (rf"(?:{stems}) (?:sonuna|loppuun) (?:kadar|dek|asti|saakka)", f"until the end of {english}")
+            (
+                rf"(?:{stems}) (?:sonuna|loppuun) (?:kadar|dek|asti|saakka)",
+                f"until the end of {english}",
+            )
         )
     for pattern, english in (
         (r"kurban bayram\w*", "eid al-adha"),

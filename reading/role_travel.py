@@ -268,7 +268,9 @@ def overnights(text: str) -> bool | None:
 
 
 # Trips that come back the same day: "occasional day trips", "back the same evening".
-_DAY_TRIPS = re.compile(r"(?<![\w-])(?:day[- ]trips?|back (?:home )?(?:the )?same (?:day|evening))\b", re.I)
+_DAY_TRIPS = re.compile(
+    r"(?<![\w-])(?:day[- ]trips?|back (?:home )?(?:the )?same (?:day|evening))\b", re.I
+)
 
 
 def flying(text: str) -> bool | None:
