@@ -394,6 +394,11 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         return (pol != "avoid") if getattr(role, v["kind"]) else None
     if facet == "company" and v.get("kind") == "public_sector" and "public_sector" in role.company:
         return pol != "avoid"  # "NHS for life" against an NHS trust post
+    if facet == "company" and v.get("kind") == "private_sector":
+        # "private sector only" against a ministry: the public employer is what it refuses
+        if "public_sector" in role.company:
+            return pol == "avoid"
+        return (pol != "avoid") if role.private_sector else None
     if facet == "company" and v.get("kind") == "public_sector" and role.private_sector:
         return pol == "avoid"  # "NHS only" against a private clinic with no NHS contracts
     if facet == "company" and v.get("kind") in _UNION_KINDS:

@@ -74,6 +74,7 @@ COMPANY_WORDS = {
     "consultancy": "consultancies",
     "in_house": "in-house teams",
     "public_sector": "the public sector",
+    "private_sector": "the private sector",
     "nonprofit": "non-profits",
 }
 LANGUAGE_LEVELS = {

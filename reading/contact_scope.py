@@ -131,7 +131,9 @@ _OUR_KINDS_OF_LIST = frozenset(
     "contractors freelancer freelancers candidate candidates nurse nurses teacher teachers "
     "worker workers availability register registered books "
     # a crew agency's or a resort's: "your crew list", "the seasonal list"
-    "crew crews seasonal seasonals seasonaires".split()
+    "crew crews seasonal seasonals seasonaires "
+    # a desk's WhatsApp "broadcast list": everyone it messages, not one kind of role
+    "broadcast".split()
 )
 # "unsubscribe me from texts", "take me off the WhatsApp group": one channel, not all contact.
 _CHANNEL_SCOPE = re.compile(

@@ -22,7 +22,17 @@ _COUNTRIES = {
     "netherlands": "netherlands amsterdam rotterdam",
     "singapore": "singapore",
     "japan": "japan tokyo",
-    "uae": "uae dubai abu dhabi",
+    "uae": "uae dubai abu dhabi sharjah ajman fujairah",
+    # the Gulf and its neighbours: a trip from Dubai to Riyadh or Kuwait crosses a border
+    "saudi arabia": "saudi arabia ksa saudi riyadh jeddah dammam khobar neom",
+    "qatar": "qatar doha",
+    "kuwait": "kuwait",
+    "bahrain": "bahrain manama",
+    "oman": "oman muscat",
+    "egypt": "egypt cairo",
+    "turkey": "turkey türkiye turkiye istanbul ankara izmir",
+    "iraq": "iraq baghdad basra erbil",
+    "lebanon": "lebanon beirut",
     "denmark": "denmark copenhagen aarhus",
     "sweden": "sweden stockholm gothenburg malmo malmö",
     "norway": "norway oslo",
@@ -78,12 +88,16 @@ _MULTI = {
     "new jersey",
     "abu dhabi",
     "kuala lumpur",
+    "saudi arabia",
 }
 
 
 _COUNTRY_NAMES = {country: tuple(_names(names)) for country, names in _COUNTRIES.items()}
 
 _BY_NAME = {name: country for country, names in _COUNTRY_NAMES.items() for name in names}
+# Every country or city name of the table as one alternation, longest first ("saudi arabia"
+# before "saudi"): "won't travel outside the UAE" names a border
+COUNTRY_NAMES = "|".join(re.escape(n) for n in sorted(_BY_NAME, key=len, reverse=True) if n != "us")
 _NAMED_AFTER = re.compile(
     r"[^.;,\n]{0,20}?\b(?:for|in|to|into|within)\s+(?:the\s+)?(?P<n>"
     + "|".join(re.escape(n) for n in sorted(_BY_NAME, key=len, reverse=True))

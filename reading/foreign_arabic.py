@@ -86,3 +86,24 @@ WAITS: tuple[tuple[str, str], ...] = (
     (rf"(?:lein|lain|leen|lean|7atta|hatta|lghayet|la7ad|lahad) {_EID}", "until eid"),
     (rf"(?:lein|lain|leen|lean|7atta|hatta|lghayet|la7ad|lahad) {_RAMADAN}", "until ramadan"),
 )
+
+# Shifts in Arabic script, as Gulf notes type them: "ما عندي أي مشكلة مع الدوام المسائي" (no
+# problem with the evening shift), "الدوام المسائي مشكلة بالنسبة لي" (the evening shift is a
+# problem for me), "أبغى دوام صباحي فقط" (I want a morning shift only). The shift is a word
+# (``WORDS``); whether it is fine or a problem is a cue (``CUES``).
+CUES: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:ما عندي|ماعندي|ما عنده|ما عندها|ما فيه|مافي|ما في|لا توجد|ليس عندي|ليس لدي) (?:أي |اي )?"
+        r"(?:مشكلة|مشكله|مانع) (?:مع|في|من)",
+        "no problem with",
+    ),
+    (
+        r"(?:مشكلة|مشكله) (?:بالنسبة|بالنسبه) (?:لي|له|لها)|(?:مشكلة|مشكله) (?:لي|عندي)",
+        "are a problem for me",
+    ),
+    (r"(?:أبغى|ابغى|أبغي|ابغي|أريد|اريد|تبغى|يبغى)", "i want"),
+)
+WORDS: tuple[tuple[str, str], ...] = (
+    (r"(?:ال)?(?:دوام|شفت|وردية) (?:ال)?(?:مسائي|مسائية|ليلي|ليلية)", "evening shifts"),
+    (r"(?:ال)?(?:دوام|شفت|وردية) (?:ال)?(?:صباحي|صباحية)(?: فقط)?", "morning shifts only"),
+)

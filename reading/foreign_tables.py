@@ -22,6 +22,7 @@ from reading import (
     foreign_portuguese,
     foreign_spanish,
     foreign_tagalog,
+    foreign_turkish,
     foreign_welsh,
 )
 
@@ -39,6 +40,7 @@ _MORE = (
     foreign_hinglish,
     foreign_dravidian,
     foreign_tagalog,
+    foreign_turkish,
     foreign_polish,
     foreign_dutch,
     foreign_german,

@@ -188,6 +188,14 @@ def postpositions() -> tuple[tuple[str, str], ...]:
     for english, stems in SUFFIXED_MONTHS.items():
         out.append((rf"(?:{stems}) (?:sonra|jälkeen)", f"after {english}"))
         out.append((rf"(?:{stems}) (?:kadar|asti|saakka)", f"until {english}"))
+        # "ocak sonuna kadar", "tammikuun loppuun asti": to the month's end ("eylül sonunda
+        # bitti", at its end, is a report)
+        out.append(
+            (
+                rf"(?:{stems}) (?:sonuna|loppuun) (?:kadar|dek|asti|saakka)",
+                f"until the end of {english}",
+            )
+        )
     for pattern, english in (
         (r"kurban bayram\w*", "eid al-adha"),
         (r"ramazan bayram\w*|şeker bayram\w*|bayram\w*", "eid al-fitr"),

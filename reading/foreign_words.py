@@ -8,6 +8,7 @@ Part of ``reading.foreign``'s table; its rules hold here.
 from __future__ import annotations
 
 from reading import (
+    foreign_arabic,
     foreign_cjk,
     foreign_cjk_dates,
     foreign_cjk_hours,
@@ -27,6 +28,7 @@ WORDS: tuple[tuple[str, str], ...] = (
     *foreign_cjk_dates.WORDS,
     *foreign_cjk_wants.WORDS,
     *foreign_sea.WORDS,
+    *foreign_arabic.WORDS,
     # pay periods and words
     (r"tagessatz|tagesrate|tjm|taux journalier|dagtarief|stawka dzienna|tarifa diaria", "day rate"),
     (r"stundensatz|taux horaire|uurtarief|stawka godzinowa", "hourly rate"),

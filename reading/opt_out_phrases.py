@@ -82,6 +82,8 @@ _WAYS = r"(?:calls|phone calls|emails|e-mails|messages|texts|inmails|dms|voicema
 _OUR_LIST = (
     r"(?:list|lists|database|system|systems|books|mailing list|mailing lists|records|crm|talent pool|"
     r"pool|files|ats|campaigns?|mailings?|mailers|distribution lists?|"
+    # a WhatsApp broadcast list is the agency's own mailing ("this whatsapp group" is not ours)
+    r"broadcast lists?|"
     # "take her out of our talent community", "off the candidate network"
     r"(?:talent |candidate )?(?:community|communities|network)|candidate (?:pool|database|list))"
 )
@@ -239,8 +241,9 @@ OPT_OUT = gated(
         r"sorry|(?:thanks|thank you)(?:,? but)?)\W+)*(?:not|zero|no) (?:\w+ )?interest(?:ed)?|(?:not|zero|no) (?:\w+ )?"
         r"interest(?:ed)? (?:in|about) (?:working|being|joining) (?:(?:for|at|with) )?(?:you|u|us|you guys|your "
         r"(?:company|firm|agency|team|organi[sz]ation)|this (?:company|firm|organi[sz]ation)))"
-        r",? (?:(?:either )?now or (?:ever|in (?:the )?future|later)|(?:and|&) (?:i |he |she |they )?never will be|"
-        r"ever again)(?=\W*(?:$|[.!;]))|"
+        r"(?:,? (?:(?:either )?now or (?:ever|in (?:the )?future|later)|(?:and|&) (?:i |he |she |they )?never will be|"
+        # "not interested. ever.": the "ever" its own sentence, said to the whole of us
+        r"ever again)|[.!,]+ +ever(?: again)?)(?=\W*(?:$|[.!;]))|"
         # "Hard pass, forever": a no to us for good, not to one role ("hard pass on this one")
         r"hard pass\W{1,3}(?:forever|for good|for life|permanently|for ever)\b(?!\W*(?:on|for|with|to|about|re|from)\b)|"
         r"(?:doesn't|does not|don't|do not|no longer) (?:want|wish)(?:es|s)? to (?:hear from|be contacted|receive|get) "
@@ -259,10 +262,13 @@ OPT_OUT = gated(
         rf"(?:doesn't|does not|don't|do not) want (?:any |your )?(?:recruiter|recruiters'|recruitment|recruiting|"
         rf"agency|headhunter) {_OUR_MAIL}(?:,? (?:now or ever|now or in the future|(?:now )?or ever|{ANY_MORE}))?"
         r"(?=\W*(?:$|[.!;]))|(?:rather|prefer|prefers) not be (?:contacted|approached|bothered)|"
-        rf"(?:take|remove|delete) (?:my|his|her|their) {_DATA} (?:off|from|out of) (?:your|the|our|all) {_OUR_LIST}|"
+        rf"(?:take|remove|delete) (?:my|his|her|their) {_DATA} (?:off|from|out of) (?:your|ur|the|our|all) {_OUR_LIST}|"
         r"not (?:\w+ )?interested (?:in|to) (?:hear(?:ing)? (?:from|about)|any(?: more| further)? (?:roles|"
         r"opportunities|contact|emails|messages)|any (?:job|recruiter|recruitment) (?:messages|emails|calls|"
         r"contact)(?: ever| again| at all| any ?more)?(?=\W*(?:$|[.!;]))|future (?:roles|opportunities|contact)|being contacted|"
+        # "not interested in any future roles from your agency": everything we will send, for good
+        r"any future (?:roles|jobs|opportunities|positions|contact)(?: (?:from|through|with|via) (?:you|u|us|"
+        r"your|ur|this) ?(?:firm|agency|company|team|consultancy)?)?(?=\W*(?:$|[.!;]|,? (?:thx|thanks|pls|please)\b))|"
         # "not interested in anything from you": whatever we send, said with nothing after it
         # ("anything from you right now" or "unless it's remote" is not it)
         r"anything (?:(?:else |at all )?from (?:you|u|you guys|your (?:firm|agency|company|team)|this agency)|"

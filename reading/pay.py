@@ -149,7 +149,9 @@ _A_SALARY_AFTER = re.compile(
 _THOUSANDS_AFTER = re.compile(r"^\W{0,2}(?:floor|flr|minimum|base|basic|ask|on target earnings)\b")
 _NOT_MONEY_AFTER = re.compile(
     r"^\s?(?:%|-(?:person|people|strong|seat|employee)\b|(?:stars|users|followers|requests|rps|lines|employees|people|downloads|members|staff|"
-    r"engineers|customers|clients|percent|(?:a|per) week|hours|days|minutes|mins|years|months)\b)"
+    r"engineers|customers|clients|percent|(?:a|per) week|hours|days|minutes|mins|years|months|"
+    # a team counted: "doesn't want 20 reports again", "6 direct reports", "12 heads"
+    r"(?:direct )?reports|reportees|heads|fte|ftes|subordinates)\b)"
 )
 # A visa named by its number: "a 482 sponsored", "her 485 runs out", "an 820 visa".
 _A_VISA_AFTER = re.compile(

@@ -106,7 +106,10 @@ _VC_BACKED = re.compile(
 _PUBLIC = re.compile(
     r"\b(?:nhs|civil service|local authority|(?:county|city|borough|district) council|"
     r"government department|public sector|national oil company|state[- ]owned|government[- ]linked|"
-    r"semi[- ]government(?:al)?)\b",
+    r"semi[- ]government(?:al)?|"
+    # "the analytics platform of a federal ministry", "the Ministry of Health"
+    r"(?:federal|government|state|national) ministr(?:y|ies)|ministry of (?!sound\b)[a-z]+|"
+    r"government entit(?:y|ies)|federal (?:authority|government|agency))\b",
     re.I,
 )
 

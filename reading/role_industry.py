@@ -74,7 +74,8 @@ _ORGANISATION = re.compile(
     r"(?:retailer|chain|group|brand|supermarket|grocer|store|shop|marketplace|bank|lender|society|"
     r"union|insurer|reinsurer|casino|bookmaker|sportsbook|lottery|clinic|hospital|home|practice|"
     r"surgery|trust|brewery|breweries|brewer|distillery|miner|contractor|pharmac(?:y|ie)|house|"
-    r"label|app)s?$"
+    # "the project team of a national oil company": the company named by its trade
+    r"label|app|oil company|oil companie)s?$"
 )
 _ARTICLE = re.compile(
     r"(?:\b(?:a|an|the|our|one of the|one of [\w'-]+)|'s|(?:network|chain|group|family) of)\s+"
@@ -143,7 +144,8 @@ def _organisations(sentence: str) -> set[str]:
 
 
 # The site the work is at: "planning at a metallurgical coal mine" (not "coal mine experience a plus").
-_SITE = re.compile(r"(?:mine|colliery|collieries|refinery|refineries|smelter)s?$")
+# "debottlenecking an onshore gas processing plant": the plant is the site too
+_SITE = re.compile(r"(?:mine|colliery|collieries|refinery|refineries|smelter|processing plant)s?$")
 
 
 # "AML at a digital wallet, not a bank": what the company is not.

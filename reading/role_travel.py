@@ -142,6 +142,8 @@ _TRAVEL_WORDS = re.compile(
 # Travel abroad: "international travel", "trips to our US customers", "flights to the Lagos office".
 _TRAVEL_LINE = re.compile(
     r"\b(?:travel\w*|trips?|offsites?|off-sites?|retreats?|visits?|visiting|fly|flights?|flying|on the road|nights away|shoots?|"
+    # "an overnight in Riyadh most weeks": a night away names where the trip goes
+    r"overnights?|"
     r"(?:weeks?|days?) (?:per|a|each|every) (?:quarter|month|year)\b[^\n.;]{0,30}?"
     r"\b(?:at|in|to) (?:our |the )?(?:hq|head ?office|headquarters|office))\b",
     re.I,
@@ -223,8 +225,10 @@ _OVERNIGHTS = re.compile(
     # a lorry driver's nights in the cab: "tramping", "nights out in the cab", "sleeper cab"
     r"tramp(?:ing|ers?)|nights? (?:out )?in (?:the|a) (?:cab|truck|lorry|wagon)|sleeper cabs?|"
     # "a night at the Leeds office every other week": nights away said by how often
-    r"(?:a|one|two|three|[1-3]) nights? (?:in|at) [^.;\n]{1,40}? (?:every|each|a|per) (?:week|other week|"
-    r"fortnight|month|quarter)|"
+    r"(?:a|an|one|two|three|[1-3]) (?:nights?|overnights?) (?:in|at) [^.;\n]{1,40}? (?:every|each|a|per|most) (?:weeks?|other week|"
+    r"fortnights?|months?|quarters?)|"
+    # a trip of more than a day: "a two-day trip every other week", "3-day site visits"
+    r"(?:two|three|four|five|[2-5])[- ]day (?:trips?|visits?)|"
     r"stay(?:ing|s)? away(?: from home)?|hotel stays?|stopovers?|away (?:midweek|mon(?:day)?[- ]"
     r"(?:to[- ])?(?:thu|fri)\w*))\b",
     re.I,
@@ -264,7 +268,9 @@ def overnights(text: str) -> bool | None:
 
 
 # Trips that come back the same day: "occasional day trips", "back the same evening".
-_DAY_TRIPS = re.compile(r"\b(?:day[- ]trips?|back (?:home )?(?:the )?same (?:day|evening))\b", re.I)
+_DAY_TRIPS = re.compile(
+    r"(?<![\w-])(?:day[- ]trips?|back (?:home )?(?:the )?same (?:day|evening))\b", re.I
+)
 
 
 def flying(text: str) -> bool | None:

@@ -172,6 +172,11 @@ COMPANY = {
         r"(?:client|brand|sponsor|company)[- ]side",
         r"captives?(?: cent(?:re|er)s?| units?| operations| ops| gccs?| gics?)?",
     ),
+    # a private employer wanted or refused as such: "private sector only" ("private sector clients"
+    # are a consultancy's customers, not its kind)
+    "private_sector": (
+        r"private[- ]sector(?! (?:clients?|customers?|partners?|partnerships?|experience|background)\b)",
+    ),
     "public_sector": (
         r"public sector",
         r"government(?: work| roles?| departments?)?",
@@ -331,6 +336,9 @@ INDUSTRY = {
         r"oil (?:and|&) gas",
         r"o ?& ?g(?! (?:team|department|function))",
         r"oil companies",
+        # a state's own producer: "a national oil company", "the oil company's gas plant"
+        r"(?<=national )oil company",
+        r"(?:gas|oil) processing plants?",
         # the trade by its parts: "an oil sands operator", "the oil patch", "a refinery"
         r"oil ?sands",
         r"oil ?(?:patch|field|fields|rigs?)",

@@ -95,7 +95,8 @@ MANAGEMENT = {
         r"lead(?:ing)? (?:a |the |my |his |her |their )?(?:own )?(?:small |larger |bigger )?"
         r"(?:team|people|squad|group|engineers)",
         r"step(?:ping)? up to lead",
-        r"(?:direct )?reports",
+        # ("doesn't want 20 reports again" counts a team too big, not managing as such)
+        r"(?<!\d )(?:direct )?(?<!\d direct )reports",
         r"team lead(?:er)?",
         r"engineering manager",
         r"(?:become|be) a manager",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reading.commute import CAP
+from reading.countries import COUNTRY_NAMES
 from reading.gates import gated
 
 # ("day trips fine" beside "no overnights" is no time away: a day trip is not read as travel)
@@ -285,6 +286,7 @@ def bare_cap(sentence: str) -> float | None:
 
 # Travel at home only: "domestic only", "no long-haul", "won't travel internationally", "within
 # India but not abroad" - a must whose scope is the home country (``scope``: domestic).
+_HOME = rf"(?:country|home country|{COUNTRY_NAMES})"
 _DOMESTIC = gated(
     re.compile(
         r"\b(?:domestic(?:ally)?(?: travel| trips?)? only|"
@@ -294,7 +296,12 @@ _DOMESTIC = gated(
         r"(?:not|never|(?<=n)'t|(?<=\bca)nt|(?<=\bwo)nt|(?<=\bdo)nt) (?:\w+ ){0,2}(?:abroad|overseas|"
         r"internationally|long[- ]haul|international(?: travel| trips?)?)|"
         r"within (?:the )?(?:country|uk|us|india|ireland|canada|nigeria|"
-        r"[a-z]+ only)\b(?:\W+\w+){0,3}\W+(?:but )?not abroad)\b"
+        r"[a-z]+ only)\b(?:\W+\w+){0,3}\W+(?:but )?not abroad|"
+        # "won't travel outside the UAE", "as long as it's within the country", "inside KSA only":
+        # the border named ("outside office hours" names none)
+        rf"(?:not|never|(?<=n)'t|(?<=\bca)nt|(?<=\bwo)nt|(?<=\bdo)nt) (?:\w+ ){{0,2}}outside (?:of )?(?:the )?{_HOME}|"
+        rf"(?:only|as long as (?:it'?s|it is)|provided (?:it'?s|it is)|if (?:it'?s|it is)) (?:within|inside) "
+        rf"(?:the )?{_HOME}|(?:within|inside) (?:the )?{_HOME} only)\b"
     )
 )
 

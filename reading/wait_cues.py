@@ -122,8 +122,17 @@ THEN_CLAUSE = re.compile(
     r"after (?:launch|release|go-?live|ship|shipping)\b|"
     r"(?:reconnect|talk|chat|catch up|speak|reach out|touch base|get in touch|ping (?:me|him|her)|"
     # "... reach out the week after": a week's grace after it, still after the time just said
-    r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?)(?: (?:the|a) (?:week|day|couple of days|few days|"
+    r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?|"
+    # "offshore till the 18th, no signal - call after": the phone is how they will be reached
+    r"(?:call|ring|phone|message|text|email|whatsapp)(?: (?:me|him|her|them))?)(?: (?:the|a) (?:week|day|couple of days|few days|"
     r"monday|fortnight))? after(?=\W*$)|"
+    # "home leave 1 Dec to 15 Jan - don't call till he's back": back from the time just said
+    r"(?:till|until|til) (?:he's|she's|i'm|im|they're|he is|she is|i am|they are|we're|we are) back(?=\W*$)|"
+    # "five years in March for the gratuity - not resigning before", "won't switch sponsor
+    # before": "before" with nothing named is before the time just said ("not done that
+    # before" is what they have done, not a wait)
+    r"(?:won't|will not|can't|cannot|wouldn't|would not|not going to|not \w+ing|no \w+ing)"
+    r"(?: [\w-]+){0,3}? before(?=\W*$)|"
     # "exams on 7-8 Dec - leave me till after", "audit in March, nothing until after": "after"
     # with nothing named is after the time just said, a reason may follow ("won't interview till
     # after, the bonus is tied to it")

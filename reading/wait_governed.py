@@ -171,7 +171,12 @@ OWNER_BEFORE = re.compile(r"\b(?:my|her|his|their|your|that|the|this)\W*$")
 
 # A month or holiday said as last year's ("till thanksgiving last yr", "until March of last
 # year"): a time gone by, not one to wait for.
-LAST_YEARS = re.compile(r"\W*(?:of |in )?(?:last|the previous|the past) (?:yr|year)\b")
+LAST_YEARS = re.compile(
+    r"\W*(?:of |in )?(?:last|the previous|the past) (?:yr|year)\b|"
+    # told of as gone by: "Ramadan in March was brutal", "Eid was quiet", "the summer went fast"
+    # ("Ramadan is hard - after it" is still ahead)
+    r"(?: in (?:early |mid-?|late )?[a-z]+)? (?:was|were|went)\b(?! (?:going|gonna|meant|supposed|due|planned|to)\b)"
+)
 # "back from the Eid holidays on 22 June", "back from Tết break in February": a feast the return
 # from which is dated, the date right after it.
 _BACK_FROM = re.compile(r"\bback from (?:the |my |our |his |her |their |this year's |this )?\W*$")
