@@ -78,6 +78,28 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"mein) (?:letzte |letzten |letztes )?(?:nachricht|mail|e-mail|antwort|sms)",
         "sorry for my message",
     ),
+    # a stop taken back: "bitte nehmen Sie mich wieder auf", "... wieder in Ihren Verteiler auf"
+    (
+        r"(?:nehmen sie|nehmt|nimm) (?:mich|ihn|sie) (?:bitte )?wieder (?:in (?:ihre[nm]?|eure[nm]?|den|die|das) "
+        r"(?:kartei|datenbank|liste|verteiler|system|talentpool|bewerberpool) )?auf",
+        "put me back",
+    ),
+    # "inzwischen bin ich doch wieder offen": looking again, which lifts only an earlier stop
+    (
+        r"(?:ich bin|bin ich) (?:(?:jetzt|inzwischen|nun|doch|mittlerweile|aber|wirklich) ){0,2}wieder "
+        r"(?:offen|auf der suche|auf jobsuche)",
+        "i'm looking again",
+    ),
+    (
+        r"(?:sie ist|ist sie) (?:(?:jetzt|inzwischen|nun|doch|mittlerweile|aber|wirklich) ){0,2}wieder "
+        r"(?:offen|auf der suche|auf jobsuche)",
+        "she's looking again",
+    ),
+    (
+        r"(?:er ist|ist er) (?:(?:jetzt|inzwischen|nun|doch|mittlerweile|aber|wirklich) ){0,2}wieder "
+        r"(?:offen|auf der suche|auf jobsuche)",
+        "he's looking again",
+    ),
     (
         r"(?:gerne?|sehr gerne?) wieder (?:angebote|stellen|stellenangebote|jobs|anfragen|vorschläge|vorschlaege)",
         "keen again",

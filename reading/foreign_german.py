@@ -31,6 +31,11 @@ _DE_MONTHS = (
     r"(?:januar|jänner|jaenner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|"
     r"oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sept?|okt|nov|dez)\.?"
 )
+# the holidays and seasons a German wait is set against ("vor Ostern", "vor den Sommerferien")
+_DE_FEASTS = (
+    r"(?:ostern|weihnachten|pfingsten|neujahr|silvester|fasching|karneval|"
+    r"(?:sommer|herbst|oster|weihnachts|pfingst)ferien|sommer|herbst|winter|frühjahr|fruehjahr|frühling)"
+)
 _WHEN = rf"(?:{_DATE}|{_DE_MONTHS}(?: \d{{4}})?)"
 _READY = r"(?:verfügbar|verfuegbar|frei|wechselbereit|startklar|einsatzbereit)"
 
@@ -89,6 +94,42 @@ WAITS: tuple[tuple[str, str], ...] = (
     (
         r"vorher (?:bitte )?(?:nichts|keine anrufe|kein wechsel|keine gespräche|nicht)",
         "nothing before then",
+    ),
+    # Whitsun, which the holiday table lacks in German
+    (r"pfingsten|pfingstferien", "whitsun"),
+    # rest asked for as a span to give: "gebt mir ein Jahr", "geben Sie ihr noch sechs Monate"
+    (
+        r"(?:gebt|geben sie|gib) (?:mir|ihr|ihm|uns) (?:noch |erst ?mal )?ein halbes jahr",
+        "give me half a year",
+    ),
+    (
+        r"(?:gebt|geben sie|gib) (?:mir|ihr|ihm|uns) (?:noch |erst ?mal )?(?:ein|1) jahr",
+        "give me a year",
+    ),
+    *(
+        (
+            rf"(?:gebt|geben sie|gib) (?:mir|ihr|ihm|uns) (?:noch |erst ?mal )?(?:{word}) monate",
+            f"give me {en} months",
+        )
+        for word, en in (
+            ("zwei|2", "two"),
+            ("drei|3", "three"),
+            ("vier|4", "four"),
+            ("sechs|6", "six"),
+        )
+    ),
+    # "vor Ostern geht bei mir nichts": not before a month or a holiday (the "vor" of a date
+    # told, "vor Ostern gewechselt", stays "before")
+    (
+        rf"vor(?=\s+(?:dem |der |den )?(?:{_DE_MONTHS}|{_DE_FEASTS})\s+(?:geht|läuft|laeuft|passiert|wird)\s+"
+        r"(?:bei (?:mir|ihr|ihm|uns)\s+|da\s+)?(?:gar\s+|leider\s+|erst ?mal\s+|wohl\s+)?nichts\b)",
+        "not before",
+    ),
+    # ... and the "nothing" itself, which the typo corrector would take for "nights"
+    (
+        r"(?:geht|läuft|laeuft|passiert|wird) (?:bei (?:mir|ihr|ihm|uns) |da )?(?:gar |leider |erst ?mal |wohl )?"
+        r"nichts",
+        "nothing doing",
     ),
 )
 
