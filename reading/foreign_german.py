@@ -245,6 +245,24 @@ WORDS += (
 
 # Phrases that begin with a one-word cue of ``reading.foreign`` ("nur"): read before it.
 CUES: tuple[tuple[str, str], ...] = (
+    # the object first, as German puts it: "Rufbereitschaft mache ich nicht mehr", "Dienstreisen tut
+    # er sich nie wieder an" (not "nicht mehr als eine Woche", a cap)
+    (
+        r"(?:mache|mach|macht|tue|tu|tut) (?:ich|er|sie) (?:mir |sich )?(?:nicht mehr|nie wieder|nie mehr|"
+        r"keinesfalls mehr)(?! als\b)(?: an\b| mit\b)?",
+        "never again",
+    ),
+    # standby around the clock or all the time: "24/7-Rufbereitschaft", "ständige Bereitschaft"
+    (
+        r"(?:\d{1,2}/\d|ständige|staendige|dauernde|permanente|dauerhafte)[- ]?(?:ruf)?bereitschaft",
+        "constant on-call",
+    ),
+    # why they left or pulled out: "Hauptwechselgrund: ...", "zurückgezogen wegen ..."
+    (
+        r"(?:haupt)?wechselgrund|hauptgrund für den wechsel|hauptgrund fuer den wechsel",
+        "reason for leaving",
+    ),
+    (r"(?:zurückgezogen|zurueckgezogen) wegen", "withdrew because of"),
     # "nur noch Homeoffice": only, from now on (not "only still")
     (r"nur noch", "only"),
     # before the one-word "keine": "will keine Personalverantwortung"
