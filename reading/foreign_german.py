@@ -245,6 +245,25 @@ WORDS += (
 
 # Phrases that begin with a one-word cue of ``reading.foreign`` ("nur"): read before it.
 CUES: tuple[tuple[str, str], ...] = (
+    # the object first, wanted no more: "CATIA will er nicht mehr.", "Azure will ich nicht
+    # anfassen" (not "will ich nicht mehr reisen", where the verb follows and the older entry reads it)
+    (
+        r"(?:will|möchte|moechte|mag) (?:ich|er|sie) (?:(?:nicht mehr|nie wieder|nie mehr)(?: (?:anfassen|"
+        r"machen|nutzen|benutzen|einsetzen|sehen))?|nicht (?:anfassen|nutzen|benutzen|einsetzen))"
+        r"(?=\s*(?:[.!;,–—-]|$))",
+        "never again",
+    ),
+    # "will weg von Java": away from it
+    (
+        r"(?:will|möchte|moechte|wollen|möchten|moechten) (?:(?:unbedingt|endlich|dringend|gerne?) )?weg von",
+        "wants to move away from",
+    ),
+    # German "will" is wants, said hard: "will endlich Kotlin produktiv einsetzen", "will explizit
+    # Azure lernen" (the plain "will" before a verb is read by the older entries)
+    (
+        r"(?:will|möchte|moechte) (?:endlich|explizit|unbedingt|wirklich|dringend)",
+        "really wants",
+    ),
     # the object first, as German puts it: "Rufbereitschaft mache ich nicht mehr", "Dienstreisen tut
     # er sich nie wieder an" (not "nicht mehr als eine Woche", a cap)
     (
