@@ -245,6 +245,17 @@ WORDS += (
 
 # Phrases that begin with a one-word cue of ``reading.foreign`` ("nur"): read before it.
 CUES: tuple[tuple[str, str], ...] = (
+    # nights away: "keine Übernachtungen"
+    (r"(?:auswärts)?(?:übernachtungen|uebernachtungen|übernachtung|uebernachtung)", "overnights"),
+    # flying refused with the verb first as German puts it: "fliegen tu ich (beruflich) nicht mehr",
+    # "fliegen will er nie wieder"
+    (
+        r"(?:fliegen|flüge|fluege|flieger) (?:tu|tue|tut|will|mag|möchte|moechte|mache|macht) (?:ich|er|sie)"
+        r"(?: (?!nicht\b|nie\b)[\wäöüß-]+){0,3}? (?:nicht mehr|nie wieder|nie mehr|keinesfalls)(?! als\b)",
+        "won't fly any more",
+    ),
+    # a flat no said after the object: "Dienstreisen generell nein"
+    (r"(?:generell|grundsätzlich|grundsaetzlich|prinzipiell|kategorisch) nein", "is a hard no"),
     # the object first, wanted no more: "CATIA will er nicht mehr.", "Azure will ich nicht
     # anfassen" (not "will ich nicht mehr reisen", where the verb follows and the older entry reads it)
     (
