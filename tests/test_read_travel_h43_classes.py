@@ -1,7 +1,7 @@
 """German travel refusals of the kinds a first run of held-out 43 missed, in other words: nights
-away refused ("keine Übernachtungen"), flying refused with the object first
-("Fliegen will sie nie wieder", "fliegen tu ich privat wie beruflich nicht mehr"), and a flat no after
-the object ("Dienstreisen grundsätzlich nein").
+away refused ("keine Übernachtungen"), flying refused with the object first ("Fliegen will sie
+nie wieder", "fliegen tu ich privat wie beruflich nicht mehr"), and a flat no after the object
+("Dienstreisen grundsätzlich nein").
 
 Their near-miss twins stay unread as refusals: nights away accepted ("Übernachtungen sind kein
 Problem"), a cap on flying ("nicht mehr als zweimal im Jahr"). Sentences are our own."""
@@ -23,7 +23,7 @@ def _travel_avoided(text: str) -> set:
 @pytest.mark.parametrize(
     "text",
     [
-        "Dienstreisen nach Bayern ja, aber keine Übernachtungen wegen der Kinder.",
+        "Dienstreisen in Bayern gern, aber keine Übernachtungen – die Kinder sind noch klein.",
         "Fliegen will sie nie wieder.",
         "fliegen tu ich privat wie beruflich nicht mehr",
         "Dienstreisen grundsätzlich nein, er pflegt seine Mutter.",
