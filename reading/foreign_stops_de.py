@@ -72,12 +72,15 @@ DE: tuple[tuple[str, str], ...] = (
     ),
     # the channel that will still do: "WhatsApp ist ok", "SMS geht"
     (
-        r"whatsapps? (?:ist|sind|geht|gehen)(?: (?:ok|okay|in ordnung|gut|fein|gerne?))?",
+        r"whatsapps? (?:ist|sind|geht|gehen)(?: (?:ok|okay|in ordnung|gut|fein|gerne?)|(?=\s*(?:[.!,;–—-]|$)))",
         "whatsapp is fine",
     ),
-    (r"sms (?:ist|sind|geht|gehen)(?: (?:ok|okay|in ordnung|gut|fein|gerne?))?", "texts are fine"),
     (
-        r"(?:e-?)?mails? (?:ist|sind|geht|gehen)(?: (?:ok|okay|in ordnung|gut|fein|gerne?))?",
+        r"sms (?:ist|sind|geht|gehen)(?: (?:ok|okay|in ordnung|gut|fein|gerne?)|(?=\s*(?:[.!,;–—-]|$)))",
+        "texts are fine",
+    ),
+    (
+        r"(?:e-?)?mails? (?:ist|sind|geht|gehen)(?: (?:ok|okay|in ordnung|gut|fein|gerne?)|(?=\s*(?:[.!,;–—-]|$)))",
         "email is fine",
     ),
     # a bare "Nein danke." to our message; the English rules keep it to the bare reply ("nein danke

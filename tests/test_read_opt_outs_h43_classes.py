@@ -73,3 +73,7 @@ def test_a_near_miss_is_no_opt_out(text):
 def test_no_more_calls_with_another_channel_refuses_the_phone_only(text):
     assert not opted_out(text)
     assert PHONE_AVOID in found(text)
+
+
+def test_a_channel_named_without_its_yes_is_no_channel_wish():
+    assert ("contact", "wish", "channel", "email") not in found("Mails sind nervig, lieber anrufen.")
