@@ -84,21 +84,20 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:kartei|datenbank|liste|verteiler|system|talentpool|bewerberpool) )?auf",
         "put me back",
     ),
-    # "inzwischen bin ich doch wieder offen": looking again, which lifts only an earlier stop
-    (
-        r"(?:ich bin|bin ich) (?:(?:jetzt|inzwischen|nun|doch|mittlerweile|aber|wirklich) ){0,2}wieder "
-        r"(?:offen|auf der suche|auf jobsuche)",
-        "i'm looking again",
-    ),
-    (
-        r"(?:sie ist|ist sie) (?:(?:jetzt|inzwischen|nun|doch|mittlerweile|aber|wirklich) ){0,2}wieder "
-        r"(?:offen|auf der suche|auf jobsuche)",
-        "she's looking again",
-    ),
-    (
-        r"(?:er ist|ist er) (?:(?:jetzt|inzwischen|nun|doch|mittlerweile|aber|wirklich) ){0,2}wieder "
-        r"(?:offen|auf der suche|auf jobsuche)",
-        "he's looking again",
+    # "inzwischen bin ich doch wieder offen": looking again now, which lifts only an earlier stop
+    # (a "now" is asked for: "im Juni bin ich wieder offen" is a wait)
+    *(
+        (
+            rf"(?:(?:inzwischen|jetzt|nun|mittlerweile) {verb} {who}|{who} {verb} (?:jetzt|inzwischen|nun|"
+            rf"mittlerweile)|{verb} {who} (?:jetzt|inzwischen|nun|mittlerweile|doch))(?: (?:doch|aber|wirklich|"
+            r"jetzt|echt))? wieder (?:offen|auf der suche|auf jobsuche)",
+            english,
+        )
+        for verb, who, english in (
+            ("bin", "ich", "i'm looking again"),
+            ("ist", "sie", "she's looking again"),
+            ("ist", "er", "he's looking again"),
+        )
     ),
     (
         r"(?:gerne?|sehr gerne?) wieder (?:angebote|stellen|stellenangebote|jobs|anfragen|vorschläge|vorschlaege)",
