@@ -270,9 +270,9 @@ CUES: tuple[tuple[str, str], ...] = (
         "wants to move away from",
     ),
     # German "will" is wants, said hard: "will endlich Kotlin produktiv einsetzen", "will explizit
-    # Azure lernen" (the plain "will" before a verb is read by the older entries)
+    # Azure lernen" ("möchte" is read as wants already)
     (
-        r"(?:will|möchte|moechte) (?:endlich|explizit|unbedingt|wirklich|dringend)",
+        r"will (?:endlich|explizit|unbedingt|wirklich|dringend)",
         "really wants",
     ),
     # the object first, as German puts it: "Rufbereitschaft mache ich nicht mehr", "Dienstreisen tut
