@@ -84,13 +84,14 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:kartei|datenbank|liste|verteiler|system|talentpool|bewerberpool) )?auf",
         "put me back",
     ),
-    # "inzwischen bin ich doch wieder offen": looking again now, which lifts only an earlier stop
-    # (a "now" is asked for: "im Juni bin ich wieder offen" is a wait)
+    # "inzwischen bin ich doch wieder offen", "ich bin wieder offen": looking again now, which lifts
+    # only an earlier stop. Said subject first, or after a "now"; a time put first inverts it and
+    # is a wait ("im Juni bin ich wieder offen")
     *(
         (
-            rf"(?:(?:inzwischen|jetzt|nun|mittlerweile) {verb} {who}|{who} {verb} (?:jetzt|inzwischen|nun|"
-            rf"mittlerweile)|{verb} {who} (?:jetzt|inzwischen|nun|mittlerweile|doch))(?: (?:doch|aber|wirklich|"
-            r"jetzt|echt))? wieder (?:offen|auf der suche|auf jobsuche)",
+            rf"(?:{who} {verb}|(?:inzwischen|jetzt|nun|mittlerweile) {verb} {who}|{verb} {who} (?=(?:jetzt|"
+            r"inzwischen|nun|mittlerweile|doch) ))(?: (?:jetzt|inzwischen|nun|mittlerweile|doch|aber|wirklich|"
+            r"echt)){0,2} wieder (?:offen|auf der suche|auf jobsuche)",
             english,
         )
         for verb, who, english in (
