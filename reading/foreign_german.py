@@ -34,7 +34,7 @@ _DE_MONTHS = (
 # the holidays and seasons a German wait is set against ("vor Ostern", "vor den Sommerferien")
 _DE_FEASTS = (
     r"(?:ostern|weihnachten|pfingsten|neujahr|silvester|fasching|karneval|"
-    r"(?:sommer|herbst|oster|weihnachts|pfingst)ferien|sommer|herbst|winter|frühjahr|fruehjahr|frühling)"
+    r"(?:sommer|herbst|oster|weihnachts|pfingst)ferien|sommer|herbst|frühjahr|fruehjahr|frühling)"
 )
 _WHEN = rf"(?:{_DATE}|{_DE_MONTHS}(?: \d{{4}})?)"
 _READY = r"(?:verfügbar|verfuegbar|frei|wechselbereit|startklar|einsatzbereit)"
