@@ -31,8 +31,10 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     # "ich möchte nicht mehr kontaktiert werden", "will nie wieder angerufen werden"
     (
-        r"(?:möchte|moechte|möchten|will|wollen|wünsche|wuensche)(?: (?:bitte|ab sofort|künftig|kuenftig))? "
-        r"(?:nicht mehr|nie wieder|nie mehr|keinesfalls mehr) (?:kontaktiert|angerufen|angeschrieben|"
+        r"(?:möchte|moechte|möchten|will|wollen|wünsche|wuensche)(?: (?:bitte|ab sofort|künftig|kuenftig|"
+        r"beide|alle|auch))? (?:nicht mehr|nie wieder|nie mehr|keinesfalls mehr) "
+        # by us ("von Ihnen", "durch Ihre Firma"), not by a kind of role ("für Banken-Jobs")
+        r"(?:(?:von|durch) (?:ihnen|euch|dir|uns|ihre[rm]? firma|ihr(?:em)? haus|ihr(?:em)? unternehmen) )?(?:kontaktiert|angerufen|angeschrieben|"
         r"angesprochen|belästigt|belaestigt|gestört|gestoert) (?:werden|sein)",
         "does not want to be contacted again",
     ),
@@ -45,8 +47,9 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     # "bitte nehmen Sie mich aus Ihrer Kartei", "streichen Sie mich von der Liste"
     (
         r"(?:nehmen sie|nehmt|streichen sie|streicht|entfernen sie|entfernt|löschen sie|loeschen sie) "
-        r"(?:mich|ihn|sie) (?:bitte )?(?:aus|von) (?:ihrer|eurer|der|ihren|allen) (?:kartei|datenbank|"
-        r"datenbanken|liste|listen|verteiler|system|systemen|bewerberdatenbank|talentpool)" + _ENDS,
+        r"(?:mich|ihn|sie) (?:bitte )?(?:aus|von) (?:ihrer|eurer|der|ihren|allen|ihrem|eurem|dem) (?:kartei|"
+        r"datenbank|datenbanken|liste|listen|verteiler|system|systemen|bewerberdatenbank|talentpool|evidenz|"
+        r"bewerberpool|kandidatenpool)" + _ENDS,
         "remove me from your database",
     ),
     # Dutch: "haal me van jullie lijst af", "haal mij uit jullie database aub"
@@ -74,6 +77,28 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"entschuldig(?:ung|en sie|e) (?:bitte )?(?:für |fuer |wegen )?(?:die|meine|meiner|der|diese|dieser|das|"
         r"mein) (?:letzte |letzten |letztes )?(?:nachricht|mail|e-mail|antwort|sms)",
         "sorry for my message",
+    ),
+    # a stop taken back: "bitte nehmen Sie mich wieder auf", "... wieder in Ihren Verteiler auf"
+    (
+        r"(?:nehmen sie|nehmt|nimm) (?:mich|ihn|sie) (?:bitte )?wieder (?:in (?:ihre[nm]?|eure[nm]?|den|die|das) "
+        r"(?:kartei|datenbank|liste|verteiler|system|talentpool|bewerberpool) )?auf",
+        "put me back",
+    ),
+    # "inzwischen bin ich doch wieder offen", "ich bin wieder offen": looking again now, which lifts
+    # only an earlier stop. Said subject first, or after a "now"; a time put first inverts it and
+    # is a wait ("im Juni bin ich wieder offen")
+    *(
+        (
+            rf"(?:{who} {verb}|(?:inzwischen|jetzt|nun|mittlerweile) {verb} {who}|{verb} {who} (?=(?:jetzt|"
+            r"inzwischen|nun|mittlerweile|doch) ))(?: (?:jetzt|inzwischen|nun|mittlerweile|doch|aber|wirklich|"
+            r"echt)){0,2} wieder (?:offen|auf der suche|auf jobsuche)",
+            english,
+        )
+        for verb, who, english in (
+            ("bin", "ich", "i'm looking again"),
+            ("ist", "sie", "she's looking again"),
+            ("ist", "er", "he's looking again"),
+        )
     ),
     (
         r"(?:gerne?|sehr gerne?) wieder (?:angebote|stellen|stellenangebote|jobs|anfragen|vorschläge|vorschlaege)",

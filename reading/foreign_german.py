@@ -31,6 +31,11 @@ _DE_MONTHS = (
     r"(?:januar|jänner|jaenner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|"
     r"oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sept?|okt|nov|dez)\.?"
 )
+# the holidays and seasons a German wait is set against ("vor Ostern", "vor den Sommerferien")
+_DE_FEASTS = (
+    r"(?:ostern|weihnachten|pfingsten|neujahr|silvester|fasching|karneval|"
+    r"(?:sommer|herbst|oster|weihnachts|pfingst)ferien|sommer|herbst|frühjahr|fruehjahr|frühling)"
+)
 _WHEN = rf"(?:{_DATE}|{_DE_MONTHS}(?: \d{{4}})?)"
 _READY = r"(?:verfügbar|verfuegbar|frei|wechselbereit|startklar|einsatzbereit)"
 
@@ -89,6 +94,42 @@ WAITS: tuple[tuple[str, str], ...] = (
     (
         r"vorher (?:bitte )?(?:nichts|keine anrufe|kein wechsel|keine gespräche|nicht)",
         "nothing before then",
+    ),
+    # Whitsun, which the holiday table lacks in German
+    (r"pfingsten|pfingstferien", "whitsun"),
+    # rest asked for as a span to give: "gebt mir ein Jahr", "geben Sie ihr noch sechs Monate"
+    (
+        r"(?:gebt|geben sie|gib) (?:mir|ihr|ihm|uns) (?:noch |erst ?mal )?ein halbes jahr",
+        "give me half a year",
+    ),
+    (
+        r"(?:gebt|geben sie|gib) (?:mir|ihr|ihm|uns) (?:noch |erst ?mal )?(?:ein|1) jahr",
+        "give me a year",
+    ),
+    *(
+        (
+            rf"(?:gebt|geben sie|gib) (?:mir|ihr|ihm|uns) (?:noch |erst ?mal )?(?:{word}) monate",
+            f"give me {en} months",
+        )
+        for word, en in (
+            ("zwei|2", "two"),
+            ("drei|3", "three"),
+            ("vier|4", "four"),
+            ("sechs|6", "six"),
+        )
+    ),
+    # "vor Ostern geht bei mir nichts": not before a month or a holiday (the "vor" of a date
+    # told, "vor Ostern gewechselt", stays "before")
+    (
+        rf"vor(?=\s+(?:dem |der |den )?(?:{_DE_MONTHS}|{_DE_FEASTS})\s+(?:geht|läuft|laeuft|passiert|wird)\s+"
+        r"(?:bei (?:mir|ihr|ihm|uns)\s+|da\s+)?(?:gar\s+|leider\s+|erst ?mal\s+|wohl\s+)?nichts\b)",
+        "not before",
+    ),
+    # ... and the "nothing" itself, which the typo corrector would take for "nights"
+    (
+        r"(?:geht|läuft|laeuft|passiert|wird) (?:bei (?:mir|ihr|ihm|uns) |da )?(?:gar |leider |erst ?mal |wohl )?"
+        r"nichts",
+        "nothing doing",
     ),
 )
 
@@ -204,6 +245,54 @@ WORDS += (
 
 # Phrases that begin with a one-word cue of ``reading.foreign`` ("nur"): read before it.
 CUES: tuple[tuple[str, str], ...] = (
+    # nights away: "keine Übernachtungen"
+    (r"(?:auswärts)?(?:übernachtungen|uebernachtungen|übernachtung|uebernachtung)", "overnights"),
+    # flying refused with the verb first as German puts it: "fliegen tu ich (beruflich) nicht mehr",
+    # "fliegen will er nie wieder"
+    (
+        r"(?:fliegen|flüge|fluege|flieger) (?:tu|tue|tut|will|mag|möchte|moechte|mache|macht) (?:ich|er|sie)"
+        r"(?: (?!nicht\b|nie\b)[\wäöüß-]+){0,3}? (?:nicht mehr|nie wieder|nie mehr|keinesfalls)(?! als\b)",
+        "won't fly any more",
+    ),
+    # a flat no said after the object: "Dienstreisen generell nein"
+    (r"(?:generell|grundsätzlich|grundsaetzlich|prinzipiell|kategorisch) nein", "is a hard no"),
+    # the object first, wanted no more: "CATIA will er nicht mehr.", "Azure will ich nicht
+    # anfassen" (not "will ich nicht mehr reisen", where the verb follows and the older entry reads it)
+    (
+        r"(?:will|möchte|moechte|mag) (?:ich|er|sie) (?:(?:nicht mehr|nie wieder|nie mehr)(?: (?:anfassen|"
+        r"machen|nutzen|benutzen|einsetzen|sehen))?|nicht (?:anfassen|nutzen|benutzen|einsetzen))"
+        r"(?=\s*(?:[.!;,–—-]|$))",
+        "never again",
+    ),
+    # "will weg von Java": away from it
+    (
+        r"(?:will|möchte|moechte|wollen|möchten|moechten) (?:(?:unbedingt|endlich|dringend|gerne?) )?weg von",
+        "wants to move away from",
+    ),
+    # German "will" is wants, said hard: "will endlich Kotlin produktiv einsetzen", "will explizit
+    # Azure lernen" ("möchte" is read as wants already)
+    (
+        r"will (?:endlich|explizit|unbedingt|wirklich|dringend)",
+        "really wants",
+    ),
+    # the object first, as German puts it: "Rufbereitschaft mache ich nicht mehr", "Dienstreisen tut
+    # er sich nie wieder an" (not "nicht mehr als eine Woche", a cap)
+    (
+        r"(?:mache|mach|macht|tue|tu|tut) (?:ich|er|sie) (?:mir |sich )?(?:nicht mehr|nie wieder|nie mehr|"
+        r"keinesfalls mehr)(?! als\b)(?: an\b| mit\b)?",
+        "never again",
+    ),
+    # standby around the clock or all the time: "24/7-Rufbereitschaft", "ständige Bereitschaft"
+    (
+        r"(?:\d{1,2}/\d|ständige|staendige|dauernde|permanente|dauerhafte)[- ]?(?:ruf)?bereitschaft",
+        "constant on-call",
+    ),
+    # why they left or pulled out: "Hauptwechselgrund: ...", "zurückgezogen wegen ..."
+    (
+        r"(?:haupt)?wechselgrund|hauptgrund für den wechsel|hauptgrund fuer den wechsel",
+        "reason for leaving",
+    ),
+    (r"(?:zurückgezogen|zurueckgezogen) wegen", "withdrew because of"),
     # "nur noch Homeoffice": only, from now on (not "only still")
     (r"nur noch", "only"),
     # before the one-word "keine": "will keine Personalverantwortung"

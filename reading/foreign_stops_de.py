@@ -40,13 +40,54 @@ DE: tuple[tuple[str, str], ...] = (
         r"(?:e-?mail(?:-?adresse)?|adresse|nummer|handynummer))",
         "on my work email",
     ),
+    # a call is one channel here too: "bitte nicht mehr anrufen, WhatsApp ist ok" refuses the phone
+    (r"(?:bitte )?nicht mehr (?:anrufen|angerufen werden)", "please do not call me again"),
     (
-        r"(?:bitte )?nicht mehr (?:kontaktieren|anschreiben|anrufen|kontaktiert werden|angeschrieben "
+        r"(?:bitte )?nicht mehr (?:kontaktieren|anschreiben|kontaktiert werden|angeschrieben "
         r"werden|melden)",
         "please do not contact me again",
     ),
+    # the zu-infinitive of a letter's request: "ich bitte Sie, mich künftig nicht mehr zu kontaktieren"
     (
-        r"(?:von )?(?:jeder |jeglicher |einer )?weiteren? kontaktaufnahme abzusehen",
+        r"(?:mich|ihn|sie|uns) (?:bitte )?(?:(?:künftig|kuenftig|zukünftig|zukuenftig|in zukunft|ab sofort) )?"
+        r"(?:nicht mehr|nie wieder|nie mehr) (?:zu kontaktieren|anzuschreiben|zu schreiben|zu kontakten)",
+        "please do not contact me again",
+    ),
+    (
+        r"(?:mich|ihn|sie|uns) (?:bitte )?(?:(?:künftig|kuenftig|zukünftig|zukuenftig|in zukunft|ab sofort) )?"
+        r"(?:nicht mehr|nie wieder|nie mehr) anzurufen",
+        "please do not call me again",
+    ),
+    # "hören Sie (bitte) auf, mir zu schreiben": stop, said as the act to stop
+    (
+        r"(?:hören|hoeren|hört|hoert|hör|hoer) (?:sie |ihr )?(?:bitte |endlich |jetzt )?auf,? (?:mir|mich|uns) "
+        r"(?:zu schreiben|zu kontaktieren|anzuschreiben|zu kontakten|zu nerven|zu belästigen|zu belaestigen|"
+        r"ständig zu schreiben|dauernd zu schreiben)",
+        "stop messaging me",
+    ),
+    (
+        r"(?:hören|hoeren|hört|hoert|hör|hoer) (?:sie |ihr )?(?:bitte |endlich |jetzt )?auf,? (?:mich|uns) "
+        r"(?:ständig |dauernd )?anzurufen",
+        "stop calling me",
+    ),
+    # the channel that will still do: "WhatsApp ist ok", "SMS geht"
+    (
+        r"whatsapps? (?:ist|sind|geht|gehen)(?: (?:ok|okay|in ordnung|gut|fein|gerne?)|(?=\s*(?:[.!,;–—-]|$)))",
+        "whatsapp is fine",
+    ),
+    (
+        r"sms (?:ist|sind|geht|gehen)(?: (?:ok|okay|in ordnung|gut|fein|gerne?)|(?=\s*(?:[.!,;–—-]|$)))",
+        "texts are fine",
+    ),
+    (
+        r"(?:e-?)?mails? (?:ist|sind|geht|gehen)(?: (?:ok|okay|in ordnung|gut|fein|gerne?)|(?=\s*(?:[.!,;–—-]|$)))",
+        "email is fine",
+    ),
+    # a bare "Nein danke." to our message; the English rules keep it to the bare reply ("nein danke
+    # für die Stelle in X", "nein danke, dieses Mal nicht" refuse a role or a time)
+    (r"nein,? danke(?: schön| schoen| sehr)?", "no thanks"),
+    (
+        r"(?:von )?(?:jeder |jeglicher |einer )?weiteren? kontaktaufnahme (?:abzusehen|abstand (?:zu )?nehmen)",
         "refrain from contacting me again",
     ),
     # "sehen Sie von weiteren Kontaktaufnahmen ab": the formal letter's way to say stop
@@ -75,8 +116,9 @@ DE: tuple[tuple[str, str], ...] = (
         "deletion of my data",
     ),
     (
-        r"keine (?:weitere |weiteren )?(?:kontaktaufnahme|kontakte?)(?: mehr)?(?= *(?:[.!,;—–-]|$|bitte|"
-        r"erwünscht|gewünscht|danke))",
+        r"(?:keine|keinerlei) (?:weitere |weiteren )?(?:kontaktaufnahme|kontakte?|ansprache)(?: mehr)?"
+        r"(?: (?:durch uns|von uns|unsererseits|seitens uns|durch sie|von ihnen|ihrerseits))?"
+        r"(?= *(?:[.!,;—–(-]|$|bitte|erwünscht|gewünscht|danke|egal))",
         "no further contact",
     ),
     (
@@ -88,7 +130,7 @@ DE: tuple[tuple[str, str], ...] = (
     # ("keine weiteren Nachrichten zu Zeitarbeit" is scoped and stays unread)
     (
         r"keine (?:weiteren|weitere|künftigen|zukünftigen) (?:anfragen|nachrichten|e-?mails|mails|"
-        r"angebote|jobangebote|stellenangebote|kontaktaufnahmen|zuschriften)(?= *(?:[.!;—–-]|$|bitte\b|danke\b))",
+        r"angebote|jobangebote|stellenangebote|kontaktaufnahmen|zuschriften|ansprachen?)(?= *(?:[.!;—–-]|$|bitte\b|danke\b))",
         "no more messages",
     ),
     (
@@ -123,13 +165,31 @@ DE: tuple[tuple[str, str], ...] = (
     ),
     (
         r"widerspruch (?:gegen die (?:weitere )?(?:verarbeitung|nutzung|speicherung) (?:meiner|seiner|"
-        r"ihrer) daten|(?:nach |gemäß |gem\. ?)?(?:art\.? ?21 )?dsgvo)",
+        r"ihrer) daten|gegen die (?:weitere )?(?:datenverarbeitung|datenspeicherung|datennutzung)|(?:nach |gemäß |gem\. ?)?(?:art\.? ?21 )?dsgvo)",
         "object to the processing of my data",
     ),
     (
-        r"(?:aus (?:ihrer|eurer|der|ihren|euren) (?:datenbank|kartei|liste|bewerberdatenbank|"
-        r"talentpool|verteiler)) (?:entfernen|löschen|streichen|austragen)",
+        r"(?:aus (?:ihrer|eurer|der|ihren|euren|ihrem|eurem|dem) (?:datenbank|kartei|liste|bewerberdatenbank|"
+        r"talentpool|verteiler|evidenz|system|bewerberpool|kandidatenpool)) (?:zu )?(?:entfernen|löschen|"
+        r"loeschen|streichen|austragen|nehmen)",
         "remove me from your database",
     ),
+    # the dossier (Swiss) or record they are on our books as, deleted whole: "mein Dossier bei Ihnen
+    # vollständig zu löschen" (not "mein altes Dossier", a duplicate, nor "aktualisieren")
+    (
+        r"(?:mein|sein|ihr) (?:dossier|profil|bewerberprofil|kandidatenprofil) (?:bei ihnen |bei euch )?"
+        r"(?:(?:bitte |vollständig |vollstaendig |komplett |ganz |endgültig |endgueltig |umgehend ){1,2})?"
+        r"(?:zu )?(?:löschen|loeschen|entfernen)",
+        "delete all my data",
+    ),
     (r"lass(?:t|en sie)? mich in ruhe", "leave me alone"),
+    # "verbittet sich jede weitere Kontaktaufnahme (durch uns)": contact as such, not one kind of
+    # it ("verbittet sich Anrufe im Büro" names a channel and a place and stays unread)
+    (
+        r"(?:verbittet|verbitte|verbitten|verbat|verbaten) (?:sich|mir|uns) (?:jede|jegliche|alle|sämtliche|"
+        r"saemtliche)? ?(?:weitere |weiteren |künftige |kuenftige |künftigen |kuenftigen )?(?:kontaktaufnahmen?|"
+        r"kontakte?|ansprachen?|zuschriften)(?: (?:durch uns|von uns|unsererseits|seitens uns))?"
+        r"(?= *(?:[.!,;—–(-]|$|egal|ausdrücklich))",
+        "does not want to be contacted again",
+    ),
 )
