@@ -225,6 +225,9 @@ _OVERNIGHTS = re.compile(
     # "a night at the Leeds office every other week": nights away said by how often
     r"(?:a|one|two|three|[1-3]) nights? (?:in|at) [^.;\n]{1,40}? (?:every|each|a|per) (?:week|other week|"
     r"fortnight|month|quarter)|"
+    # "1-2 nights a month in a hotel", "hotel nights on the road": a bed away from home
+    r"nights? (?:(?:a|per|each|every) (?:week|fortnight|month|quarter) )?in (?:a |the )?(?:hotels?|motels?)|"
+    r"(?:hotel|motel) nights?|"
     r"stay(?:ing|s)? away(?: from home)?|hotel stays?|stopovers?|away (?:midweek|mon(?:day)?[- ]"
     r"(?:to[- ])?(?:thu|fri)\w*))\b",
     re.I,
