@@ -105,3 +105,19 @@ def test_a_visa_held_before_or_a_relatives_status_is_not_theirs(text):
     assert ("visa", "must", "needs_sponsorship") not in got
     if "husband" in text:
         assert ("visa", "wish", "has_right_to_work") not in got
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("relocating to Colorado Springs with the family next summer", "Colorado Springs"),
+        ("we move to Hoboken in the new year, wants something close", "Hoboken"),
+    ],
+)
+def test_us_staffing_towns_are_places(text, place):
+    assert any(k[0] in ("location", "relocation") and place.lower() in k for k in found(text))
+
+
+def test_leaving_a_town_is_no_wish_for_it():
+    got = found("We're leaving Hartford in the spring for her new post in Boston.")
+    assert ("location", "wish", "hartford") not in got
