@@ -93,6 +93,7 @@ def superseded(rows: Iterable[Any]) -> set[int]:
                     and _same_subject(facet, earlier.value or {}, later.value or {})
                     or _both_only(facet, earlier, later)
                     or _status_changed(facet, earlier, later)
+                    or _travel_cap_moved(facet, earlier, later)
                 ):
                     out.add(earlier.id)
                     break
@@ -178,6 +179,30 @@ def _status_changed(facet: str, earlier, later) -> bool:
         and later.said_at is not None
         and later.said_at > earlier.said_at
     )
+
+
+def _travel_cap(r) -> float | None:
+    """How much travel a word allows: "no travel" none, "up to 50%" half; None for a wish or a
+    scope of its own ("no overnights", "won't fly"), which is another subject."""
+    v = r.value or {}
+    if v.get("scope") is not None:
+        return None
+    if r.polarity == "avoid":
+        return v.get("share") or 0.0
+    if r.polarity == "must" and v.get("share") is not None:
+        return v["share"]
+    return None
+
+
+def _travel_cap_moved(facet: str, earlier, later) -> bool:
+    """Travel allowed loosened or tightened on a later day: "no travel while the twins are
+    small", then "up to half the time is fine now" (both caps, so no opposite sign), or "up to
+    50%" then "none at all now". Only a later day's word: "no overnights, up to 20%" in one note
+    is one stance."""
+    if facet != "travel" or earlier.said_at is None or later.said_at is None:
+        return False
+    a, b = _travel_cap(earlier), _travel_cap(later)
+    return a is not None and b is not None and a != b and later.said_at > earlier.said_at
 
 
 def _moves(rows: Iterable[Any]) -> set[int]:

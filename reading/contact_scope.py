@@ -190,10 +190,14 @@ _FROM_EVERYTHING = re.compile(
     r"(?![^.;!?]*\b(?:except|apart from|other than|save for|but (?:not|keep|do|still|please))\b)"
 )
 # One of our own lists named whole, the request ending there: "take him off our books, no more
-# calls" - what follows the comma adds to the removal; it does not narrow it ("off the Java list").
+# calls" - what follows the comma adds to the removal; it does not narrow it ("off the Java list");
+# nor does a second of our lists named beside it ("off your database and all your lists").
 _OFF_OUR_LIST = re.compile(
     r"^\W*(?:me |him |her |them )?(?:from |off |out of )?(?:all (?:of )?)?(?:your|our|ur) (?:books|database|db|"
-    r"system|systems|records|lists?|talent pool|crm|files|register)(?=\s*(?:$|[,.;!?\n]|[-–—]\s))"
+    r"system|systems|records|lists?|talent pool|crm|files|register)(?=\s*(?:$|[,.;!?\n]|[-–—]\s)|"
+    # widened by a second list of ours: "off your database and every list your reps use"
+    r"\s+(?:and|&|plus)\s+(?:off\s+|from\s+)?(?:every|all|any)\s+(?:other\s+)?(?:of\s+)?(?:your\s+|our\s+|ur\s+|the\s+)?"
+    r"(?:lists?|mailing lists?|databases?|systems?|records)\b)"
     r"(?![^.;!?]*\b(?:except|apart from|other than|save for|but (?:not|keep|do|still|please)|only)\b)"
 )
 # A request about one line or address of theirs, named right after it: "no further contact on his

@@ -268,6 +268,13 @@ _CALL_AT = re.compile(
     r"\b(?:calls?|meetings?|syncs?|stand-?ups?|check-?ins?|handovers?)\b[^.;\n]{0,50}?\bat\s+"
     r"((?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3]):[0-5]\d)\b"
 )
+# The call's hour said before it: "twice-weekly 8:00pm ET calls with the offshore team", "a 6am
+# IST stand-up" (not "no 9pm calls": hours kept free).
+_TIME_CALLS = re.compile(
+    r"(?<!no )(?<!never )\b((?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3]):[0-5]\d)"
+    r"(?:\s+(?:et|ct|mt|pt|est|edt|cst|cdt|mst|pst|pdt|ist|gmt|bst|cet|cest|uk|us|sgt|aest|jst))?"
+    r"\s+(?:calls?|meetings?|syncs?|stand-?ups?|check-?ins?|handovers?)\b"
+)
 _SHIFT_HOURS = re.compile(
     r"\(?\b(?P<n>\d{1,2}(?:\.5)?)\s?(?:-\s?)?(?:h|hr|hrs|hour|hours)\)?\s*(?:long\s+)?(?:shifts?|days?)\b|"
     r"\b(?:shifts?|days?)\s+(?:of|are|lasting)\s+(?P<m>\d{1,2}(?:\.5)?)\s?(?:h|hrs?|hours)\b|"
@@ -314,7 +321,7 @@ def role_hours(text: str) -> tuple[int | None, int | None, float | None]:
         at = clock(_said(m), finish=False)
         if at is not None and 3 * 60 <= at <= 11 * 60:
             starts.append(at)
-    for m in _CALL_AT.finditer(text):
+    for m in (*_CALL_AT.finditer(text), *_TIME_CALLS.finditer(text)):
         at = clock(m[1], finish=False)
         if at is not None and 4 * 60 <= at <= 8 * 60 + 30:
             starts.append(at)

@@ -516,6 +516,10 @@ _PERMIT_TIED = re.compile(
     r"them |me )?(?:an? |the )?(?:release|noc))\b|"
     r"\b(?:iqama|qid|visa|residency)\W+(?:\w+\W+)?(?:can't|cannot|can not|won't) be transferred\b|"
     r"\b(?:re-?enter|come back|return) on a (?:new|fresh) (?:visa|iqama|permit)\b|"
+    # a US work visa held now is the employer's petition: a new employer files again ("is on
+    # H-1B himself", "currently on TN"); "was on H-1B" is _HELD_BEFORE's, "on H-4 EAD" is none
+    r"\b(?:is|am|are|'s|'m|currently|still|now) on (?:an? |his |her |my |their )?(?:h-?1b|l-?1|e-?3|tn)"
+    r"(?: visa| status)?\b(?!-| (?:ead|dependent|spouse))|"
     # a Gulf residence moved to a new sponsor: "needs an iqama transfer", "iqama transfer required"
     # (one under way, "iqama transfer still pending", is a wait: ``event_waits``)
     r"\b(?:needs?|needing|requires?|would need|will need|has to do) (?:an? |the |his |her )?"
@@ -561,7 +565,16 @@ def visa(segment: str, around: str = "") -> tuple[str, int, int] | None:
     found = _visa(segment, around)
     if found and found[0] == "needs_sponsorship" and _SOMEONE_ELSE.search(segment, 0, found[1]):
         return None
+    if found and _RELATIVE_IS.search(segment, 0, found[1]):
+        return None  # "his wife is a US citizen": her status, not his
     return found
+
+
+# A relative as the one whose status is said: "his wife is a US citizen", "her husband's a PR".
+_RELATIVE_IS = re.compile(
+    r"\b(?:husband|wife|partner|spouse|son|daughter|mum|mom|dad|mother|father|parents?)"
+    r"(?:'s| is| was| who's| who is)(?: (?:also|already|now))?(?: an?| the)?(?: [\w-]+)?\W*$"
+)
 
 
 def _visa(segment: str, around: str = "") -> tuple[str, int, int] | None:

@@ -260,7 +260,7 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
     if _ONLY_THIS.search(before):
         return "must"
     if (
-        _NEGATION.search(before)
+        _negated(before)
         or (_OUT_OF.search(before) and not _NOT_OUT_OF.match(segment, start))
         or _POST_NEGATION.search(after)
         or _IMPOSED.match(after)
@@ -277,6 +277,26 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
     if _POST_WISH.search(after) or _PRAISED.match(after):
         return "wish"
     return None
+
+
+# A move said whole, from one thing to the next, with more said after it: "move from Selenium to
+# Playwright - been learning TypeScript": the move's "from" reaches no further than where it goes,
+# and passes nothing on to the segment after it.
+_MOVE_FROM = re.compile(r"(?:mov(?:e|es|ing)|switch(?:es|ing)?|transition(?:s|ing)?) from$")
+_MOVE_PASSED = re.compile(
+    r"[^,;:.!?]{1,40}?\b(?:to|into)\s+[\w.+#-]+(?:\s+[\w.+#-]+)?\s*(?:[-–—,;:]|\band\b|\bbut\b|$)"
+)
+
+
+def _negated(before: str) -> bool:
+    """Whether a negation cue reaches the end of ``before``: a "move from X to Y" ends at Y."""
+    m = _NEGATION.search(before)
+    if m is None or "from" not in before:
+        return m is not None
+    return any(
+        not (_MOVE_FROM.search(n.group()) and _MOVE_PASSED.match(before, n.end()))
+        for n in _NEGATION.finditer(before)
+    )
 
 
 # Praised right after it is named: "React is great", "Kotlin's amazing" ("React at my last job,
@@ -383,7 +403,7 @@ def carried(segment: str) -> str | None:
         return "wish"  # "night shift no issue, doing nights for years": no refusal to carry on
     if _ONLY_THIS.search(segment):
         return None
-    if _NEGATION.search(segment) or _POST_NEGATION.match(segment):
+    if _negated(segment) or _POST_NEGATION.match(segment):
         return "avoid"
     if _ONLY_BEFORE.search(segment):
         return "must"  # "only open to COO or CFO roles": the list shares the "only"

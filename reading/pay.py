@@ -69,7 +69,8 @@ _POST_FLOOR = re.compile(
 )
 _CURRENT = re.compile(
     r"\b(?:currently|current|earns?|earning|was|were|'s at|is at|(?:he|she|they|i)'?s? on|"
-    r"(?:i'm|i am|he's|she's|they're|they are|he is|she is) on|"
+    # "I'm at $155k with the bank now": where they are, as "she's at" and "is at" are
+    r"(?:i'm|i am|he's|she's|they're|they are|he is|she is) (?:on|at)|"
     r"our (?:max|budget|offer|band|top|ceiling|cap|range)|we (?:capped|offered|could|had|paid)|capped at|"
     r"makes|making|is on|was on|was paid|is paid|was offered|were offered|offered|on a|"
     # India's CTC is what they earn now; ECTC (expected CTC) is the ask
@@ -83,6 +84,8 @@ _NOW_AFTER = re.compile(
     r"^\W*(?:at the moment|currently|right now|at present|now|today)\b|"
     r"^\s?(?:cap|ceiling|budget|band|offer)\b"  # "couldn't flex on the £65k cap": the employer's
 )
+# "I'm at ... minimum": a stance, not the pay they are on.
+_AT_FLOOR = re.compile(r"\b(?:i'm|i am|he's|she's|they're|they are|he is|she is|'s|is) at\W*$")
 # "on 68k, wants 80": a note that opens on what they are on now; "contracted ... at £600pd".
 _ON_NOW = re.compile(
     r"(?:^|[(,;:.!?–-])\s*(?:currently |now )?on\W*$|"
@@ -324,6 +327,8 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
             found.append((value, "must" if hard else "wish", m.start(), m.end()))
             continue
         now = _CURRENT.search(before) or _NOW_AFTER.match(after) or _ON_NOW.search(before)
+        if now and _AT_FLOOR.search(before) and _POST_FLOOR.match(after):
+            now = None  # "I'm at $150k minimum": where they stand, not where they are
         matched = bool(_MATCH_IT.match(text, m.end()))
         if now and not wants and not matched and not _SAME_AGAIN.match(text, m.end()):
             continue

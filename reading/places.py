@@ -44,7 +44,10 @@ Las Vegas, Henderson, Orlando, Tampa, Jacksonville, Fort Lauderdale, St Petersbu
 Tucson, Scottsdale, Tempe, Charlotte, Greensboro, Nashville, Memphis, Knoxville, Louisville,
 Indianapolis, Detroit, Milwaukee, Baltimore, St Louis, Kansas City, New Orleans, Baton Rouge,
 Sacramento, Fresno, Salt Lake City, Albuquerque, Oklahoma City, Tulsa, Omaha, Des Moines,
-Honolulu, Anchorage, Boise, Spokane, Tacoma, Richmond, Charleston, Greenville, Savannah, Plano
+Honolulu, Anchorage, Boise, Spokane, Tacoma, Richmond, Charleston, Greenville, Savannah, Plano,
+Jersey City, Hoboken, Newark, Hartford, Stamford, Providence, Colorado Springs, Huntsville, Reston,
+Herndon, Bentonville, Fayetteville, Irvine, Wilmington, Ann Arbor, Boulder, Virginia Beach, Dearborn,
+Chattanooga, Albany
 """
 _NAMES = (
     _CITY_NAMES

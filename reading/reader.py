@@ -178,6 +178,13 @@ _TURNED_TO = re.compile(
 )
 
 
+# A clause after the dash that reports what they have been doing: no bare list.
+_OWN_REPORT = re.compile(
+    r"\W*(?:(?:i|i've|i'm|he|she|he's|she's|they|they've|has|have|had) )?(?:been|was|were|spent|started)\b",
+    re.I,
+)
+
+
 def _lead(t: str, previous: Clause | None, clause: Clause) -> str | None:
     """ "Wants something that matters - health, climate": a bare list after a dash takes the cue
     of the clause it elaborates."""
@@ -185,6 +192,8 @@ def _lead(t: str, previous: Clause | None, clause: Clause) -> str | None:
         return None
     if _TURNED_TO.match(t, clause.start, clause.end):
         return "wish"  # "away from the bench - pure ops and management now": what they turn to
+    if _OWN_REPORT.match(t, clause.start, clause.end):
+        return None  # "wants Rust - been learning it on weekends": a report, no list to lead
     for s, e in reversed(previous.segments):
         got = carried(t[s:e])
         if got is not None:

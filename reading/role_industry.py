@@ -46,8 +46,12 @@ _REGULATED = re.compile(
 # A terse line that is what the company is, with nothing before it: "Instant personal-loan app, 20
 # million downloads", "Real-money fantasy sports platform" (an offer typed as the product).
 _BARE_PRODUCT = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:app|platform|marketplace|startup|exchange|lender)\s*(?:$|,)"
+    # "Online sportsbook and iGaming platform": a product of two sectors joined is one product
+    r"\s*(?:[\w-]+\s+(?:(?:and|&)\s+)?){0,3}?(?:app|platform|marketplace|startup|exchange|lender)\s*(?:$|,)"
 )
+# A terse line opening on the program the work is for: "Missile defense program for the agency",
+# "Hospital systems contract, 18 months" (not "defense program experience a plus").
+_PROGRAM_LINE = re.compile(r"\s*(?:[\w-]+\s+){1,3}?(?:programs?|programmes?|contracts?)\b")
 # A heading over what the company is, and a sentence that says what it is ("A retail group ...").
 _ABOUT_US = re.compile(
     r"\s*#*\s*(?:about (?:us|the company|the business)|who we are|our (?:story|company|business))"
@@ -108,6 +112,8 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
                 named |= _named(sentence)
             elif not _CUSTOMERS.search(sentence):
                 named |= _organisations(sentence)
+            if (program := _PROGRAM_LINE.match(sentence)) and not _ASKED_OF.search(sentence):
+                named |= _named(program.group())  # "Missile defense program ..." is in defence
             if heading := _SECTOR_HEADING.match(sentence):
                 named |= _named(heading["sector"])  # "Defense technology: ..." is in defence
             for chain in CHAIN.finditer(sentence):

@@ -229,6 +229,9 @@ _OVERNIGHTS = re.compile(
     r"fortnights?|months?|quarters?)|"
     # a trip of more than a day: "a two-day trip every other week", "3-day site visits"
     r"(?:two|three|four|five|[2-5])[- ]day (?:trips?|visits?)|"
+    # "1-2 nights a month in a hotel", "hotel nights on the road": a bed away from home
+    r"nights? (?:(?:a|per|each|every) (?:week|fortnight|month|quarter) )?in (?:a |the )?(?:hotels?|motels?)|"
+    r"(?:hotel|motel) nights?|"
     r"stay(?:ing|s)? away(?: from home)?|hotel stays?|stopovers?|away (?:midweek|mon(?:day)?[- ]"
     r"(?:to[- ])?(?:thu|fri)\w*))\b",
     re.I,

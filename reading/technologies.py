@@ -193,6 +193,10 @@ _NAMES = {
     # actuarial modelling
     "prophet": "prophet, fis prophet",
     "axis": "ggy axis",
+    # test automation and the IT service desk's platform ("move off Selenium onto Playwright")
+    "selenium": "selenium, selenium webdriver, webdriver",
+    "playwright": "playwright",
+    "servicenow": "servicenow",
 }
 
 TECHNOLOGY: dict[str, str] = {
