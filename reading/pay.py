@@ -50,7 +50,7 @@ _POST_FLOOR = re.compile(
     r"^\W*(?:(?:base|basic|salary|gross|total|package|all[- ]in|a year|per year|pa)\W+)?(?:minimum|min|floor|flr|or more|以上|"
     # "135k at minimum", "120 as a bare minimum", "at the very least"
     r"(?:at|as) (?:a |the )?(?:bare |absolute |very )?(?:minimum|min|least)|"
-    r"at least|or above|and above|plus(?! (?:\w+ )?(?:super|bonus|equity|benefits|stock|options|shares|"
+    r"at least|or above|and above|plus(?! (?:[\w%]+ ){0,2}(?:super|bonus|equity|benefits|stock|options|shares|"
     r"pension|car|commission|on target earnings|rsus?|healthcare|vat))|(?:is|was) the floor|"
     r"(?:is|was) (?:the|my|his|her|their) (?:minimum|floor|bottom line|limit)|bottom line|"
     r"is what (?:i|he|she|they) (?:need|needs|require|requires)|"

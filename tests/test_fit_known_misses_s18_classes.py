@@ -209,3 +209,9 @@ def test_office_days_refused_in_the_clause_after_them_are_refused():
 def test_a_hybrid_wish_stands_beside_five_office_days_refused():
     note = "Not 5 days onsite. Would come back for a hybrid role."
     assert {("work_mode", "avoid"), ("work_mode", "wish")} <= _facets(note), AT.found(note)
+
+
+def test_pay_they_are_on_plus_a_bonus_is_no_floor():
+    note = "won't move for less than $200k base - she's at $185k plus a 20% bonus now"
+    floors = [c.value["amount"] for c in read(note, said_at=AT.said_at) if c.facet == "pay"]
+    assert floors == [200_000], floors
