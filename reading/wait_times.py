@@ -85,7 +85,8 @@ TIME = gated(
         r"|(?:(?<=in )|(?<=until )|(?<=till )|(?<=before )|(?<=from )|(?<=after )|(?<=^))(?P<yearonly>20\d\d)"
         r"(?![-/–]\d)"
         rf"|(?P<mod5>{_MOD_WORDS})[ -](?P<modyear>20\d\d)(?![-/]\d)"
-        r")\b"
+        # a place named after a feast is no time: "Christmas Creek", "Easter Island"
+        r")\b(?! (?:creek|island|islands|isle|bay|lake|hills?|valley|road|street|mine|cove|river)\b)"
     )
 )
 # A cheap first look: no digit and none of these words, no time expression. Every branch starts

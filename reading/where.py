@@ -211,7 +211,8 @@ def read_mobility(
                     0.85,
                     "rule:office_days",
                 )
-            days_spans.append((a + s, b + s))
+            if pol is not None:  # a place in office days passed over is passed over with them
+                days_spans.append((a + s, b + s))
         reloc = mobility.relocation(seg, t[e : e + 80])
         if reloc:
             willing, a, b = reloc

@@ -215,3 +215,17 @@ def test_pay_they_are_on_plus_a_bonus_is_no_floor():
     note = "won't move for less than $200k base - she's at $185k plus a 20% bonus now"
     floors = [c.value["amount"] for c in read(note, said_at=AT.said_at) if c.facet == "pay"]
     assert floors == [200_000], floors
+
+
+# --- What the session's merge exposed ------------------------------------------------------
+
+
+def test_a_place_named_after_a_feast_is_no_time():
+    note = "On swing at Christmas Creek till 30 Oct, ring after."
+    waits = [c.value for c in read(note, said_at=date(2026, 9, 14)) if c.facet == "wait"]
+    assert waits == [{"until": "2026-10-01", "day": "2026-10-30"}], waits
+
+
+def test_a_place_in_office_days_passed_over_is_passed_over_with_them():
+    note = "It wasn't five days in Leeds that made her say no - it was the money."
+    assert not [f for f in AT.found(note) if f[0] in ("work_mode", "location")], AT.found(note)
