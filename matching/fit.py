@@ -153,20 +153,16 @@ KM_PER_CAPPED_MINUTE = 1 / 3.5  # a journey cap met for sure: ~10 km for "max 35
 
 
 def _within_reach(
-    person_location: str | None, role: RoleFacts, conditions: list[ConditionFact], bound: bool
+    person_location: str | None, role: RoleFacts, tightest: int | None, bound: bool
 ) -> bool:
     """Home is a neighbouring town of the office ("Rochester Hills, MI" for "Auburn Hills, MI"),
-    by the towns' positions (``reading.gazetteer``); with a cap on the journey, close enough that
-    the cap holds by any road. A town the gazetteer does not know is judged as before."""
+    by the towns' positions (``reading.gazetteer``); with a bound on the journey (``tightest``
+    minutes, if a cap says so), close enough that it holds by any road. A town the gazetteer does
+    not know is judged as before."""
     km = km_between(person_location, role.location or role.city)
     if km is None or not bound:
         return km is not None and km <= NEAR_KM
-    caps = [
-        int(c.value["minutes"])
-        for c in conditions
-        if c.facet == "commute" and c.polarity == "must" and c.value.get("minutes")
-    ]
-    return km <= min(caps, default=COMMUTE_CAP_TIGHT) * KM_PER_CAPPED_MINUTE
+    return km <= (tightest or COMMUTE_CAP_TIGHT) * KM_PER_CAPPED_MINUTE
 
 
 def location_judgement(
@@ -187,7 +183,16 @@ def location_judgement(
         )
         for c in conditions
     )
-    if _within_reach(person_location, role, conditions, journey_bound):
+    # A tight commute cap, for an office in another part of town or another town than where they
+    # live ("under 30 min door to door" from Croydon, the office in Canary Wharf): the journey is
+    # not short enough to count on, so the cap stands against the role. An office in the town
+    # their address names ("Croydon, London" for a London office) is for the recruiter to check.
+    caps = sorted(
+        (int(c.value["minutes"]), c.value.get("distance") or f"{c.value['minutes']} minutes")
+        for c in conditions
+        if c.facet == "commute" and c.polarity == "must" and c.value.get("minutes")
+    )
+    if _within_reach(person_location, role, caps[0][0] if caps else None, journey_bound):
         return None
     if not journey_bound and any(
         same_place(home, part.strip()) for part in (role.location or "").split(",")[1:]
@@ -212,15 +217,6 @@ def location_judgement(
         c.facet == "relocation" and c.value.get("willing") is False for c in conditions
     )
     mode = FACET_LABEL.get(role.work_mode or "", role.work_mode or "office-based")
-    # A tight commute cap, for an office in another part of town or another town than where they
-    # live ("under 30 min door to door" from Croydon, the office in Canary Wharf): the journey is
-    # not short enough to count on, so the cap stands against the role. An office in the town
-    # their address names ("Croydon, London" for a London office) is for the recruiter to check.
-    caps = sorted(
-        (int(c.value["minutes"]), c.value.get("distance") or f"{c.value['minutes']} minutes")
-        for c in conditions
-        if c.facet == "commute" and c.polarity == "must" and c.value.get("minutes")
-    )
     elsewhere = not any(same_place(part, role.city) for part in (person_location or "").split(","))
     if caps and caps[0][0] <= COMMUTE_CAP_TIGHT and elsewhere and role.work_mode != "remote":
         sentence = (

@@ -92,6 +92,7 @@ def _countries() -> dict[str, str]:
     return words
 
 
+@lru_cache(maxsize=4096)
 def towns(location: str | None) -> tuple[Town, ...]:
     """The likeliest towns a location as written names (none when its first part is no town)."""
     if not location:

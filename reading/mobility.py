@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from reading.gates import gated
+from reading.gazetteer import towns
 from reading.negation import not_against
 from reading.places import CASE_SENSITIVE, FIRST_NAMES, ORDINARY_WORDS, PLACES
 
@@ -650,8 +651,6 @@ _TOWN_PEOPLE = 50_000  # a town big enough to be named as where someone works
 
 def _town_at(words: str) -> int:
     """The length of the town ``words`` begins with (0: none), longest first."""
-    from reading.gazetteer import towns
-
     parts = words.split(" ")
     for n in range(len(parts), 0, -1):
         name = " ".join(parts[:n])
