@@ -16,6 +16,7 @@ from matching.judgements import Judgement, taken_back_on
 from matching.reasons import Explanation
 from matching.role import Role
 from matching.wording import FACET_LABEL, city_of, month_year, quoted
+from reading import money
 from reading.pay import GAP_AFTER
 
 
@@ -40,10 +41,15 @@ def _asked_amount(note: str | None, band_max: int | None = None) -> tuple[int | 
     if not note:
         return None, False
     found = _AMOUNT.search(note)
-    if not found:
-        return None, False
-    number = int(re.sub(r"[.,]", "", found.group(2)))
-    amount = number * 1000 if found.group(3) or number < 1000 else number
+    if found:
+        number = int(re.sub(r"[.,]", "", found.group(2)))
+        amount = number * 1000 if found.group(3) or number < 1000 else number
+    else:
+        # another currency's code or sign: "we offered AED 28k a month", "INR 32 LPA"
+        found = money.SYMBOLED.search(note.lower())
+        if not found:
+            return None, False
+        amount = int(money.number(found["num"]) * money.multiplier(found["mult"]))
     if GAP_AFTER.match(note[found.end() :]):
         return (band_max + amount if band_max else None), False
     return amount, bool(_OFFERED_BEFORE.search(note, max(0, found.start() - 30), found.start()))

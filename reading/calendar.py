@@ -273,10 +273,6 @@ def holiday_wait(name: str, said_at: date, after: bool) -> date:
         if last and (said_at - last[-1]).days <= JUST_AFTER_DAYS and (start - said_at).days > 120:
             end = last[-1]
     day = end + timedelta(days=1) if after else max(start, said_at)
-    if after and name == "thanksgiving" and (day + timedelta(days=4)).month != day.month:
-        # US Thanksgiving's long weekend runs into November's last days: "after Thanksgiving"
-        # said before it is, to the month, December (else it would be over before it began)
-        day = day + timedelta(days=4)
     return day
 
 

@@ -16,7 +16,7 @@ import re
 from reading import money
 from reading.gates import gated
 from reading.negation import denied_cause
-from reading.pay_carried import carried
+from reading.pay_carried import borrowed, carried
 
 _FLOOR = re.compile(
     r"\b(?:at least|minimum|min|floor|no less than|not less than|nothing (?:less|below|under)|"
@@ -306,6 +306,7 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
         value = _value(m, text) or carried(m, text, whole, at)
         if value is None:
             continue
+        borrowed(m, value, whole, at)
         if value["currency"] == "USD" and (
             m["sym"] == "$" or (m["word"] or "").startswith("dollar")
         ):
@@ -423,6 +424,16 @@ def _value(m: re.Match, text: str) -> dict | None:
         return None  # a 401(k) is a pension plan
     if mult == "m" and not has_money_sign:
         return None  # "5m" is more likely minutes or metres than millions
+    if (
+        not has_money_sign
+        and not mult
+        and (
+            after[:1] == "/"
+            and after[1:2].isdigit()
+            or re.match(r"\d/", text[max(0, m.start() - 2) : m.start()])
+        )
+    ):
+        return None  # "a 50/50 split", "60/40 base/variable": shares, not pay
     if mult == "mil" and (money.currency(m, text) in money.THOUSAND_MIL or m["word"] == "pesos"):
         mult = "k"  # "R$ 32 mil": thirty-two thousand reais
     elif mult == "mil" and not has_money_sign and amount >= 10 and amount == int(amount):

@@ -63,3 +63,25 @@ def carried(m: re.Match, text: str, whole: str, at: int) -> dict | None:
         "currency": money.currency(said, whole),
         "period": money.period(said),
     }
+
+
+def borrowed(m: re.Match, value: dict, whole: str, at: int) -> None:
+    """Give ``value``, read from ``m`` with no money of its own ("she asked for 35k"), the money
+    and period of an amount said with them just before it and of the same size ("offer was AED
+    28k pm, she asked for 35k" is 35,000 dirhams a month); a figure of another size keeps its own."""
+    if value.get("currency") or m["sym"] or m["word"]:
+        return
+    start = at + m.start()
+    before = [b for b in money.SYMBOLED.finditer(whole, max(0, start - _REACH), start) if b["sym"]]
+    if not before:
+        return
+    said = before[-1]
+    earlier = money.number(said["num"]) * money.multiplier(said["mult"])
+    if not (earlier / 3 <= value["amount"] <= earlier * 3):
+        return
+    if not (code := money.currency(said, whole)):
+        return
+    value["currency"] = code
+    if value.get("period_unsaid") and (per := money.period(said)):
+        value["period"] = per
+        value.pop("period_unsaid")

@@ -161,6 +161,15 @@ OPEN_NOW = re.compile(
     r"\bany ?time for (?:a )?(?:call|chat|talk|catch-?up)\b|(?<!not )(?<!n't )\b(?:call|ring|phone|text|message|"
     r"email) (?:me|him|her|them) (?:any ?time|whenever)\b"
 )
+# Searching now, whatever holds them till a date: "booked until December, looking now",
+# "contract ends in March, interviewing now to line something up" (not "not looking now").
+SEARCHING_NOW = re.compile(
+    r"(?<!not )(?<!n't )(?<!isn't )\b(?:(?:actively )?(?:looking|interviewing|searching|job[- ]hunting)|"
+    r"on the market|back on the market|open to (?:new |hearing about |the right )?(?:conversations|offers|"
+    r"opportunities|roles|a move|chats?|chatting|talking|interviews)(?: for what'?s next)?)"
+    r"\W+(?:(?:already|right )?now|already|as we speak)\b|"
+    r"(?<!not )(?<!n't )\b(?:already|now) (?:actively )?(?:looking|interviewing)\b(?! (?:forward|at|into)\b)"
+)
 BUT = re.compile(r"\W*(?:but|though|although|yet)\b[^.;!?]{0,40}$")
 # ... unless that wait is said with an explicit word of waiting right before it.
 OPEN_NOW_BEATS = re.compile(r"\b(?:until|till|not before|no sooner than|only after)\W*$")

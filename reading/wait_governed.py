@@ -202,11 +202,13 @@ def back_from_feast(before: str, after: str, said_at: date) -> bool:
     return ago <= 6
 
 
-# Busy until then, said in the past: "was slammed till Thanksgiving", "were swamped until
-# Christmas" ("was told she can't start until March" still waits).
+# Busy or away until then, said in the past: "was slammed till Thanksgiving", "were swamped until
+# Christmas", "was on sabbatical until August" ("was told she can't start until March" still waits).
 PAST_BUSY = re.compile(
     r"\b(?:was|were|had been)\W+(?:(?:so|really|pretty|super|very|crazy|just|totally) )?(?:slammed|"
-    r"busy|swamped|snowed under|flat out|buried|tied up|booked up|maxed out|overloaded)\W+"
+    r"busy|swamped|snowed under|flat out|buried|tied up|booked up|maxed out|overloaded|away|abroad|"
+    r"offline|overseas|travell?ing|(?:away |off |out )?on (?:(?:a|an|her|his|my|their|the) )?(?:\w+ )?"
+    r"(?:sabbatical|leave|break|career break|secondment|assignment|deployment|tour|travels?))\W+"
     r"(?:(?:with|w/?) (?:\w+ ){1,3})?(?:until|till|til|thru|through|to)\W*$"
 )
 

@@ -28,7 +28,7 @@ from reading.period_waits import (
     someone_elses,
 )
 from reading.resolve import add, count, resolve
-from reading.wait_changes import BUT, OPEN_NOW, OPEN_NOW_BEATS, given_up_or_ready
+from reading.wait_changes import BUT, OPEN_NOW, OPEN_NOW_BEATS, SEARCHING_NOW, given_up_or_ready
 from reading.wait_context import (
     after_a_break,
     length_of_something,
@@ -363,6 +363,16 @@ def find_waits(
             # "teaching till 11 Dec - but any time for a call": the "but" lets the call through
             and not any(BUT.match(text, w[2], o) for o in opened if o > w[2])
         ]
+    if found and (
+        "look" in text
+        or "interview" in text
+        or "market" in text
+        or "search" in text
+        or "open" in text
+    ):
+        if SEARCHING_NOW.search(text):
+            # "booked until December, looking now": the search is on, the date no wait
+            return []
     return given_up_or_ready(
         found + [w for w in event_waits(text, said_at) if not found], text, said_at
     )

@@ -131,6 +131,7 @@ def read_mobility(
     days_spans: list[
         tuple[int, int]
     ] = []  # a place inside office days ("1d/wk Ldn max") still counts
+    refused_days: list[tuple[int, int]] = []  # ...but not where the days are what is refused
     split_week(t, clause, out, taken)
     for s, e in clause.segments:
         seg = t[s:e]
@@ -213,6 +214,8 @@ def read_mobility(
                 )
             if pol is not None:  # a place in office days passed over is passed over with them
                 days_spans.append((a + s, b + s))
+            if pol == "avoid":  # "won't do five days a week in London": the days, not London
+                refused_days.append((a + s, b + s))
         reloc = mobility.relocation(seg, t[e : e + 80])
         if reloc:
             willing, a, b = reloc
@@ -449,8 +452,12 @@ def read_mobility(
     text = t[clause.start : clause.end]
     for place, a, b in mobility.places(text, norm.source, lambda p: norm.origin(p + clause.start)):
         a, b = a + clause.start, b + clause.start
-        if overlaps(a, b, taken) and not overlaps(a, b, days_spans):
-            continue
+        if (overlaps(a, b, taken) and not overlaps(a, b, days_spans)) or any(
+            x <= a < y or re.fullmatch(r"\s*(?:in|at|on-?site in)\s+(?:the\s+)?", t[y:a])
+            for x, y in refused_days
+            if y <= b
+        ):
+            continue  # "declined five days on-site in Munich": the days refused, not Munich
         s, e = segment_at(t, clause, a)
         if mobility.visa(t[s:e]) and not mobility.moving_to(t[clause.start : a]):
             continue  # "no visa issues for UK roles": where the right to work holds

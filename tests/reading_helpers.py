@@ -30,6 +30,12 @@ class ReadAt:
         waits = [c.value["until"] for c in read_ if c.facet == "wait"]
         return waits[0] if waits else None
 
+    def wait_day(self, text: str, said_at: date | None = None) -> str | None:
+        """The first wait's own day when the reader kept one (a holiday's), else its month."""
+        read_ = read(text, said_at=said_at or self.said_at)
+        waits = [c.value.get("day", c.value["until"]) for c in read_ if c.facet == "wait"]
+        return waits[0] if waits else None
+
     def pays(self, text: str) -> list[Condition]:
         return [c for c in read(text, said_at=self.said_at) if c.facet == "pay"]
 

@@ -1,0 +1,123 @@
+"""Classes the last strangers' sets left, fixed before the next ones were read, in our own wording.
+
+- Away until a month, said in the past ("was on sabbatical until August, back since September"),
+  is behind them; "is on sabbatical until August" still waits.
+- "After Thanksgiving" is the Monday after its long weekend, so the list for that week has them.
+- A figure after an amount said with its money takes that money and period when it is of the
+  same size ("we offered AED 28k a month and she wanted 35k").
+- An offer declined over pay in any currency's code names what we offered.
+- Office days refused at a named place refuse the days, not the place ("won't do five days a
+  week in London" is no objection to a hybrid London role).
+- Searching now ("booked until December, looking now") is no wait, whatever the date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.reading_helpers import ReadAt
+
+NOV = ReadAt(date(2026, 11, 4))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Was on sabbatical until August, back since September.",
+        "was on mat leave until sept, now back full time",
+        "He was away on a career break until October and is now looking.",
+        "Was travelling till May, home now.",
+    ],
+)
+def test_away_until_a_month_said_in_the_past_is_no_wait(note):
+    assert NOV.wait_until(note) is None
+
+
+@pytest.mark.parametrize(
+    "note, until",
+    [
+        ("Is on sabbatical until August.", "2027-08-01"),
+        ("She was told she can't start until March.", "2027-03-01"),
+    ],
+)
+def test_away_until_a_month_still_ahead_still_waits(note, until):
+    assert NOV.wait_until(note) == until
+
+
+def test_after_thanksgiving_said_weeks_before_is_the_monday_after():
+    assert NOV.wait_day("Try me after Thanksgiving.", date(2026, 10, 1)) == "2026-11-30"
+
+
+@pytest.mark.parametrize(
+    "note, currency, period",
+    [
+        ("Offer was AED 28k pm, she asked for 35k.", "AED", "month"),
+        ("we offered SAR 32,000/month; he wanted 38k", "SAR", "month"),
+        ("On $96k now, wants 110k.", "USD", "year"),
+    ],
+)
+def test_a_bare_figure_takes_the_money_of_the_amount_before_it(note, currency, period):
+    pay = NOV.first_pay(note)
+    assert (pay["currency"], pay["period"]) == (currency, period), pay
+
+
+def test_a_figure_of_another_size_keeps_its_own_money():
+    assert NOV.first_pay("On £60k, wants 400k of equity lol")["currency"] is None
+
+
+@pytest.mark.parametrize(
+    "note, offered",
+    [
+        ("our offer was AED 28k a month, she wanted more", 28_000),
+        ("Turned us down; we offered SAR 40,000 monthly", 40_000),
+    ],
+)
+def test_an_offer_in_any_currency_code_is_what_we_offered(note, offered):
+    from matching.past_reason import _asked_amount
+
+    assert _asked_amount(note) == (offered, True)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Won't do five days a week in London.",
+        "Won't work five days in the office in Leeds, hybrid ok.",
+        "Declined five days on-site in Munich; would consider hybrid or remote.",
+    ],
+)
+def test_office_days_refused_at_a_place_do_not_refuse_the_place(note):
+    found = {f[:2] for f in NOV.found(note)}
+    assert ("work_mode", "avoid") in found
+    assert ("location", "avoid") not in found, found
+
+
+def test_a_move_refused_beside_office_days_is_still_refused():
+    found = NOV.found("Won't do five days a week in the office; also won't relocate to London.")
+    assert any(f[0] == "relocation" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Booked until December, looking now.",
+        "Contract ends in March, interviewing now to line something up.",
+        "On assignment until Feb; open to conversations now.",
+    ],
+)
+def test_searching_now_is_no_wait(note):
+    assert NOV.wait_until(note) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Not looking now, try after Easter.",
+        "Contract until June - isn't looking now.",
+        "Not open to offers now, back in touch after the summer.",
+    ],
+)
+def test_not_searching_now_still_waits(note):
+    assert NOV.wait_until(note) is not None
