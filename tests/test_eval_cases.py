@@ -54,6 +54,7 @@ from evaluation import scenarios_heldout42 as heldout42
 from evaluation import scenarios_heldout43 as heldout43
 from evaluation import scenarios_heldout44 as heldout44
 from evaluation import scenarios_heldout45 as heldout45
+from evaluation import scenarios_heldout46 as heldout46
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -101,6 +102,7 @@ from evaluation import (
     weekly_heldout43,
     weekly_heldout44,
     weekly_heldout45,
+    weekly_heldout46,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -153,6 +155,7 @@ HELDOUT42_WEEKLY = weekly_heldout42.HELDOUT42_WEEKLY_CASES
 HELDOUT43_WEEKLY = weekly_heldout43.HELDOUT43_WEEKLY_CASES
 HELDOUT44_WEEKLY = weekly_heldout44.HELDOUT44_WEEKLY_CASES
 HELDOUT45_WEEKLY = weekly_heldout45.HELDOUT45_WEEKLY_CASES
+HELDOUT46_WEEKLY = weekly_heldout46.HELDOUT46_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -202,6 +205,7 @@ ALL_CASES = [
     *heldout43.HELDOUT43_CASES,
     *heldout44.HELDOUT44_CASES,
     *heldout45.HELDOUT45_CASES,
+    *heldout46.HELDOUT46_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -251,6 +255,7 @@ ALL_WEEKLY = [
     *HELDOUT43_WEEKLY,
     *HELDOUT44_WEEKLY,
     *HELDOUT45_WEEKLY,
+    *HELDOUT46_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -777,6 +782,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 46": (
+        heldout46,
+        heldout46.HELDOUT46_CASES,
+        weekly_heldout46,
+        HELDOUT46_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -827,6 +840,7 @@ _RANKING_IN_ORDER = [
     heldout43.HELDOUT43_CASES,
     heldout44.HELDOUT44_CASES,
     heldout45.HELDOUT45_CASES,
+    heldout46.HELDOUT46_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -876,6 +890,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT43_WEEKLY,
     HELDOUT44_WEEKLY,
     HELDOUT45_WEEKLY,
+    HELDOUT46_WEEKLY,
 ]
 
 
@@ -1041,6 +1056,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 44"] is HELDOUT44_WEEKLY
     assert RANKING_SETS["held-out 45"] is heldout45.HELDOUT45_CASES
     assert WEEKLY_SETS["held-out 45"] is HELDOUT45_WEEKLY
+    assert RANKING_SETS["held-out 46"] is heldout46.HELDOUT46_CASES
+    assert WEEKLY_SETS["held-out 46"] is HELDOUT46_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
