@@ -58,6 +58,7 @@ from evaluation.scenarios_heldout41 import HELDOUT41_CASES
 from evaluation.scenarios_heldout42 import HELDOUT42_CASES
 from evaluation.scenarios_heldout43 import HELDOUT43_CASES
 from evaluation.scenarios_heldout44 import HELDOUT44_CASES
+from evaluation.scenarios_heldout47 import HELDOUT47_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -74,8 +75,8 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # twenty-fourth, a twenty-fifth, a twenty-sixth, a twenty-seventh, a twenty-eighth, a
 # twenty-ninth, a thirtieth, a thirty-first, a thirty-second, a thirty-third, a thirty-fourth,
 # a thirty-fifth, a thirty-sixth, a thirty-seventh, a thirty-eighth, a thirty-ninth, a fortieth,
-# a forty-first, a forty-second, a forty-third and a forty-fourth held-out set, each by another
-# stranger, each reported on its own line.
+# a forty-first, a forty-second, a forty-third, a forty-fourth and a forty-seventh held-out set,
+# each by another stranger, each reported on its own line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,
     "told": TOLD_CASES,
@@ -124,6 +125,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 42": HELDOUT42_CASES,
     "held-out 43": HELDOUT43_CASES,
     "held-out 44": HELDOUT44_CASES,
+    "held-out 47": HELDOUT47_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -56,6 +56,7 @@ from evaluation.weekly_heldout41 import HELDOUT41_WEEKLY_CASES
 from evaluation.weekly_heldout42 import HELDOUT42_WEEKLY_CASES
 from evaluation.weekly_heldout43 import HELDOUT43_WEEKLY_CASES
 from evaluation.weekly_heldout44 import HELDOUT44_WEEKLY_CASES
+from evaluation.weekly_heldout47 import HELDOUT47_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -64,7 +65,7 @@ from outreach.reconnect import ReconnectRules, weekly_list
 # No cap: a case is about who is due, not about who makes this week's first fifteen.
 RULES = ReconnectRules(weekly_cap=100_000)
 # The cases in recruiters' words, then a fresh set in other wording (written without looking
-# at the reader), then forty-four held-out sets, each by a stranger to the reader (never
+# at the reader), then forty-five held-out sets, each by a stranger to the reader (never
 # tuned to).
 SETS: dict[str, list[WeeklyCase]] = {
     "told": WEEKLY_CASES,
@@ -113,6 +114,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 42": HELDOUT42_WEEKLY_CASES,
     "held-out 43": HELDOUT43_WEEKLY_CASES,
     "held-out 44": HELDOUT44_WEEKLY_CASES,
+    "held-out 47": HELDOUT47_WEEKLY_CASES,
 }
 
 

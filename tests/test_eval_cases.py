@@ -53,6 +53,7 @@ from evaluation import scenarios_heldout41 as heldout41
 from evaluation import scenarios_heldout42 as heldout42
 from evaluation import scenarios_heldout43 as heldout43
 from evaluation import scenarios_heldout44 as heldout44
+from evaluation import scenarios_heldout47 as heldout47
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -99,6 +100,7 @@ from evaluation import (
     weekly_heldout42,
     weekly_heldout43,
     weekly_heldout44,
+    weekly_heldout47,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -150,6 +152,7 @@ HELDOUT41_WEEKLY = weekly_heldout41.HELDOUT41_WEEKLY_CASES
 HELDOUT42_WEEKLY = weekly_heldout42.HELDOUT42_WEEKLY_CASES
 HELDOUT43_WEEKLY = weekly_heldout43.HELDOUT43_WEEKLY_CASES
 HELDOUT44_WEEKLY = weekly_heldout44.HELDOUT44_WEEKLY_CASES
+HELDOUT47_WEEKLY = weekly_heldout47.HELDOUT47_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -198,6 +201,7 @@ ALL_CASES = [
     *heldout42.HELDOUT42_CASES,
     *heldout43.HELDOUT43_CASES,
     *heldout44.HELDOUT44_CASES,
+    *heldout47.HELDOUT47_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -246,6 +250,7 @@ ALL_WEEKLY = [
     *HELDOUT42_WEEKLY,
     *HELDOUT43_WEEKLY,
     *HELDOUT44_WEEKLY,
+    *HELDOUT47_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -764,6 +769,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 47": (
+        heldout47,
+        heldout47.HELDOUT47_CASES,
+        weekly_heldout47,
+        HELDOUT47_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -813,6 +826,7 @@ _RANKING_IN_ORDER = [
     heldout42.HELDOUT42_CASES,
     heldout43.HELDOUT43_CASES,
     heldout44.HELDOUT44_CASES,
+    heldout47.HELDOUT47_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -861,6 +875,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT42_WEEKLY,
     HELDOUT43_WEEKLY,
     HELDOUT44_WEEKLY,
+    HELDOUT47_WEEKLY,
 ]
 
 
@@ -1024,6 +1039,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 43"] is HELDOUT43_WEEKLY
     assert RANKING_SETS["held-out 44"] is heldout44.HELDOUT44_CASES
     assert WEEKLY_SETS["held-out 44"] is HELDOUT44_WEEKLY
+    assert RANKING_SETS["held-out 47"] is heldout47.HELDOUT47_CASES
+    assert WEEKLY_SETS["held-out 47"] is HELDOUT47_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
