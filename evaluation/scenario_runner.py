@@ -60,6 +60,7 @@ from evaluation.scenarios_heldout43 import HELDOUT43_CASES
 from evaluation.scenarios_heldout44 import HELDOUT44_CASES
 from evaluation.scenarios_heldout45 import HELDOUT45_CASES
 from evaluation.scenarios_heldout46 import HELDOUT46_CASES
+from evaluation.scenarios_heldout47 import HELDOUT47_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -76,7 +77,8 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 # twenty-fourth, a twenty-fifth, a twenty-sixth, a twenty-seventh, a twenty-eighth, a
 # twenty-ninth, a thirtieth, a thirty-first, a thirty-second, a thirty-third, a thirty-fourth,
 # a thirty-fifth, a thirty-sixth, a thirty-seventh, a thirty-eighth, a thirty-ninth, a fortieth,
-# a forty-first, a forty-second, a forty-third, a forty-fourth, a forty-fifth, a forty-sixth and a forty-seventh held-out set,
+# a forty-first, a forty-second, a forty-third, a forty-fourth, a forty-fifth, a forty-sixth
+# and a forty-seventh held-out set,
 # each by another stranger, each reported on its own line.
 SETS: dict[str, list[Case]] = {
     "hand-written": HAND_WRITTEN,
@@ -128,6 +130,7 @@ SETS: dict[str, list[Case]] = {
     "held-out 44": HELDOUT44_CASES,
     "held-out 45": HELDOUT45_CASES,
     "held-out 46": HELDOUT46_CASES,
+    "held-out 47": HELDOUT47_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

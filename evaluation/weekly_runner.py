@@ -58,6 +58,7 @@ from evaluation.weekly_heldout43 import HELDOUT43_WEEKLY_CASES
 from evaluation.weekly_heldout44 import HELDOUT44_WEEKLY_CASES
 from evaluation.weekly_heldout45 import HELDOUT45_WEEKLY_CASES
 from evaluation.weekly_heldout46 import HELDOUT46_WEEKLY_CASES
+from evaluation.weekly_heldout47 import HELDOUT47_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -117,6 +118,7 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 44": HELDOUT44_WEEKLY_CASES,
     "held-out 45": HELDOUT45_WEEKLY_CASES,
     "held-out 46": HELDOUT46_WEEKLY_CASES,
+    "held-out 47": HELDOUT47_WEEKLY_CASES,
 }
 
 

@@ -55,6 +55,7 @@ from evaluation import scenarios_heldout43 as heldout43
 from evaluation import scenarios_heldout44 as heldout44
 from evaluation import scenarios_heldout45 as heldout45
 from evaluation import scenarios_heldout46 as heldout46
+from evaluation import scenarios_heldout47 as heldout47
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -103,6 +104,7 @@ from evaluation import (
     weekly_heldout44,
     weekly_heldout45,
     weekly_heldout46,
+    weekly_heldout47,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -156,6 +158,7 @@ HELDOUT43_WEEKLY = weekly_heldout43.HELDOUT43_WEEKLY_CASES
 HELDOUT44_WEEKLY = weekly_heldout44.HELDOUT44_WEEKLY_CASES
 HELDOUT45_WEEKLY = weekly_heldout45.HELDOUT45_WEEKLY_CASES
 HELDOUT46_WEEKLY = weekly_heldout46.HELDOUT46_WEEKLY_CASES
+HELDOUT47_WEEKLY = weekly_heldout47.HELDOUT47_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -206,6 +209,7 @@ ALL_CASES = [
     *heldout44.HELDOUT44_CASES,
     *heldout45.HELDOUT45_CASES,
     *heldout46.HELDOUT46_CASES,
+    *heldout47.HELDOUT47_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -256,6 +260,7 @@ ALL_WEEKLY = [
     *HELDOUT44_WEEKLY,
     *HELDOUT45_WEEKLY,
     *HELDOUT46_WEEKLY,
+    *HELDOUT47_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -790,6 +795,14 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 47": (
+        heldout47,
+        heldout47.HELDOUT47_CASES,
+        weekly_heldout47,
+        HELDOUT47_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -841,6 +854,7 @@ _RANKING_IN_ORDER = [
     heldout44.HELDOUT44_CASES,
     heldout45.HELDOUT45_CASES,
     heldout46.HELDOUT46_CASES,
+    heldout47.HELDOUT47_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -891,6 +905,7 @@ _WEEKLY_IN_ORDER = [
     HELDOUT44_WEEKLY,
     HELDOUT45_WEEKLY,
     HELDOUT46_WEEKLY,
+    HELDOUT47_WEEKLY,
 ]
 
 
@@ -1058,6 +1073,8 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 45"] is HELDOUT45_WEEKLY
     assert RANKING_SETS["held-out 46"] is heldout46.HELDOUT46_CASES
     assert WEEKLY_SETS["held-out 46"] is HELDOUT46_WEEKLY
+    assert RANKING_SETS["held-out 47"] is heldout47.HELDOUT47_CASES
+    assert WEEKLY_SETS["held-out 47"] is HELDOUT47_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
