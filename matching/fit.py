@@ -35,7 +35,7 @@ from matching.judgements import (
     place_conflicts,
     stops,
     superseded_moves,
-    wait_until,
+    wait_runs,
     waiting_until,
 )
 from matching.pay_compare import in_band_period, yearly_eur
@@ -274,8 +274,8 @@ def judge(
                 )
             continue
         if c.facet == "wait":
-            until = wait_until(c)
-            if until and today and until > today and id(c) in waits:
+            until = wait_runs(c, today) if today else None
+            if until and id(c) in waits:
                 out.append(
                     Judgement(
                         "wait",

@@ -65,6 +65,25 @@ def wait_until(c: ConditionFact) -> date | None:
         return None
 
 
+def wait_from(c: ConditionFact) -> date | None:
+    """The day a window to leave them be begins ("no calls during Ramadan, any other time is
+    fine", said before it): until then they are open, as they are again after it."""
+    raw = c.value.get("from")
+    try:
+        return date.fromisoformat(str(raw)) if raw else None
+    except ValueError:
+        return None
+
+
+def wait_runs(c: ConditionFact, today: date) -> date | None:
+    """The day the wait ends if it runs on ``today`` (begun, not yet over), else None."""
+    until = wait_until(c)
+    if until is None or until <= today:
+        return None
+    begins = wait_from(c)
+    return None if begins and begins > today else until
+
+
 def latest_waits(conditions: list[ConditionFact]) -> list[ConditionFact]:
     """The waits that count: those said last. A later word on timing replaces an earlier one
     ("not until after the baby in January", then "the baby came early, ready now"; "happy to
@@ -164,7 +183,7 @@ def _superseded_places(conditions: list[ConditionFact]) -> set[int]:
 
 def waiting_until(conditions: list[ConditionFact], today: date) -> date | None:
     """The latest day the latest word on timing asks us to wait for, if it is still ahead."""
-    days = [d for c in latest_waits(conditions) if (d := wait_until(c)) and d > today]
+    days = [d for c in latest_waits(conditions) if (d := wait_runs(c, today))]
     return max(days) if days else None
 
 

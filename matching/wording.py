@@ -299,6 +299,12 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
     if facet == "wait":
         until = v.get("until")
         when = _month(until) if until else "a later date"
+        if v.get("from"):
+            begins = _month(v["from"])
+            return say(
+                f"you asked us to leave you be from {begins} until {when}",
+                f"asked to be left be from {begins} until {when}",
+            )
         return say(f"you asked us to wait until {when}", f"asked us to wait until {when}")
     if facet == "topic":
         what = topic_words(v)

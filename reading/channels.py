@@ -50,7 +50,12 @@ _CHANNEL_AFTER_AVOID = re.compile(
 # "no calls during work hours", "don't call before 10am": when, not whether - no preference.
 _AT_A_TIME = re.compile(
     r"^\W*(?:\w+\W+)?(?:during|before|after|between|until|till|while|at work|in the (?:mornings?|evenings?|"
-    r"day(?:time)?)|on (?:weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays))\b"
+    r"day(?:time)?)|on (?:weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays)|"
+    # "no calls over Christmas", "no calls in December": a time to leave them be
+    r"(?:over|around|throughout|in) (?:the )?(?:holidays|hols|festive|christmas|xmas|new year|"
+    r"ramadan|eid|easter|diwali|deepavali|lebaran|hari raya|chinese new year|cny|lunar new year|tet|"
+    r"songkran|summer|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december))\b"
 )
 # Not how to write to the person: an address of theirs ("don't email my work address"), a topic
 # ("don't email me about anything outside Manchester"), a style of work ("Zoom-only teams").

@@ -32,6 +32,7 @@ from reading.reader_stance import NOW, current_stance
 from reading.reluctant import reluctant
 from reading.shift_bands import find_shift_bands
 from reading.threads import own_words
+from reading.wait_windows import blocked_windows
 from reading.waits import find_waits
 
 # A question about the role's terms: "Is it remote?", "Does the role need travel?".
@@ -101,6 +102,10 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         if not overlaps(a, b, blocked):
             out.add("clearance", pol, {"level": level}, a, b, 0.8, "rule:clearance")
             blocked.append((a, b))  # "TS/SCI cleared" is no TypeScript
+    windows = blocked_windows(t, said_at)
+    if windows:
+        # "no calls during Ramadan, any other time is fine": a window, not a wait from today
+        waits = [w for w in waits if not any(a <= w[1] < b for *_, a, b in windows)]
     if waits:
         # One wait per note: where several dates are named, the last one is when they are free.
         day, a, b = max(waits)
@@ -109,6 +114,15 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
             value["day"] = day.isoformat()
         out.add("wait", "must", value, a, b, 0.9, "rule:wait")
         blocked.extend((a, b) for _, a, b in waits)
+    elif windows:
+        first, day, a, b = windows[0]
+        value = {"until": day.replace(day=1).isoformat()}
+        if day.day > 1:
+            value["day"] = day.isoformat()
+        if first > said_at:  # said before it: open now, and again once it is over
+            value["from"] = first.isoformat()
+        out.add("wait", "must", value, a, b, 0.85, "rule:wait_window")
+        blocked.append((a, b))
     for value, pol, a, b in find_hours(t):
         # "won't work past 11pm", "no 12s": a bound on the day or the shift, not shift work refused
         if not overlaps(a, b, blocked):

@@ -121,3 +121,51 @@ def test_searching_now_is_no_wait(note):
 )
 def test_not_searching_now_still_waits(note):
     assert NOV.wait_until(note) is not None
+
+
+# --- A window to leave them be: "no calls during Ramadan, any other time is fine" ------------
+
+
+def _facts(note: str, said: date):
+    from matching.judgements import ConditionFact
+    from reading import read
+
+    return [
+        ConditionFact(i, c.facet, c.polarity, c.value, note[c.start : c.end], said, "touch", 1)
+        for i, c in enumerate(read(note, said_at=said))
+    ]
+
+
+@pytest.mark.parametrize(
+    "note, inside",
+    [
+        ("No calls during Ramadan, any other time is fine.", date(2027, 2, 20)),
+        ("Please no contact over Chinese New Year.", date(2027, 2, 9)),
+        ("not during ramadan - after that is fine", date(2027, 2, 20)),
+        ("No calls in December please, otherwise happy to talk.", date(2026, 12, 14)),
+    ],
+)
+def test_a_window_said_before_it_leaves_them_open_now_and_holds_only_inside_it(note, inside):
+    from matching.judgements import waiting_until
+
+    facts = _facts(note, date(2026, 11, 23))
+    assert waiting_until(facts, date(2026, 11, 23)) is None  # open now
+    assert waiting_until(facts, inside) is not None  # left be while it lasts
+    assert waiting_until(facts, date(2027, 6, 1)) is None  # open again after it
+
+
+def test_a_window_said_inside_it_is_a_wait_to_its_end():
+    from matching.judgements import waiting_until
+
+    facts = _facts("Please no contact during Ramadan.", date(2027, 2, 20))
+    assert waiting_until(facts, date(2027, 2, 20)) is not None
+
+
+def test_a_time_to_leave_them_be_is_no_refusal_of_the_phone():
+    assert not any(f[0] == "contact" for f in NOV.found("No calls in December please."))
+    assert ("contact", "avoid") in {f[:2] for f in NOV.found("no calls please, email only")}
+
+
+def test_not_in_a_month_alone_is_left_to_the_waits():
+    facts = _facts("not in March", date(2026, 11, 23))
+    assert all("from" not in f.value for f in facts)

@@ -57,6 +57,11 @@ def phrase(c: ReadCondition) -> str:
         how = "would rather not be" if c.polarity == "avoid" else "prefers to be"
         return f"{how} contacted by {c.value.get('channel') or 'this channel'}"
     if c.facet == "wait":
+        if c.value.get("from"):
+            return (
+                f"asked to be left be from {when(_day(c.value['from']))} "
+                f"until {when(_day(c.value.get('until')))}"
+            )
         return f"asked us to wait until {when(_day(c.value.get('until')))}"
     return condition_phrase(c, person="third")
 
