@@ -51,6 +51,7 @@ _CHANNEL_AFTER_AVOID = re.compile(
 _AT_A_TIME = re.compile(
     r"^\W*(?:\w+\W+)?(?:during|before|after|between|until|till|while|at work|in the (?:mornings?|evenings?|"
     r"day(?:time)?)|on (?:weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays)|"
+    r"in (?:office|working|work|business|school) hours|"
     # "no calls over Christmas", "no calls in December": a time to leave them be
     r"(?:over|around|throughout|in) (?:the )?(?:holidays|hols|festive|christmas|xmas|new year|"
     r"ramadan|eid|easter|diwali|deepavali|lebaran|hari raya|chinese new year|cny|lunar new year|tet|"

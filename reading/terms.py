@@ -51,7 +51,8 @@ WORK_MODE = {
         r"in (?:the|an) office(?: full[- ]time| every day| five days)?(?!,? (?:for )?the rest\b)",
         r"(?:back|go back|going back|return(?:ing)?) (?:in|into|to) (?:the |an |a )?(?:full[- ]time |5[- ]day |"
         r"five[- ]day )?office",
-        r"office(?!,? (?:for )?the rest\b)",
+        # "not during office hours": a time of day, not the office
+        r"office(?!,? (?:for )?the rest\b| hours\b)",
         r"return to office",
         # India's "work from office" (WFO), the twin of "work from home"
         r"work(?:ing)? from (?:the )?office",

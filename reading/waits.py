@@ -107,6 +107,15 @@ HABIT_FOR = re.compile(
 )
 
 
+# A length written as one word before what it measures: "a 12-month minimum", "an 18-month
+# engagement", "a six-month contract".
+A_LENGTH_WANTED = re.compile(
+    r"(?:\d+|one|two|three|four|six|nine|twelve|eighteen|twenty-four)-(?:month|year|week)"
+    r"(?: \+|\+)? (?:minimum|min|contract|engagement|assignment|gig|term|extension|project|fte|ftc|"
+    r"secondment|placement|deal)\b"
+)
+
+
 def find_waits(
     text: str, said_at: date, original: str | None = None
 ) -> list[tuple[date, int, int]]:
@@ -201,6 +210,12 @@ def find_waits(
         duration = m["n"] or m["mo2"] or m["halfyear"] or m["single"]
         if duration and m["n"] in ("a", "an", "one") and AN_AMOUNT_BEFORE.search(before):
             continue  # "£5k a month minimum", "4 500 € gross a month": pay's period, not a wait
+        if (
+            duration
+            and re.search(r"\b(?:an?|the) $", before)
+            and A_LENGTH_WANTED.match(text, m.start())
+        ):
+            continue  # "wants a 12-month minimum": how long a contract should run, not a wait
         if duration:
             # "not looking till I've done a full year there": time to be served in a job
             served = TIME_SERVED.search(before) and not re.match(r"\W*(?:ago|back)\b", after)

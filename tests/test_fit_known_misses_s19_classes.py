@@ -169,3 +169,28 @@ def test_a_time_to_leave_them_be_is_no_refusal_of_the_phone():
 def test_not_in_a_month_alone_is_left_to_the_waits():
     facts = _facts("not in March", date(2026, 11, 23))
     assert all("from" not in f.value for f in facts)
+
+
+# --- Office hours, and a length wanted ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note", ["Asked not to be called during office hours.", "No calls in office hours please."]
+)
+def test_office_hours_are_a_time_of_day_not_the_office_or_the_phone(note):
+    assert NOV.found(note) == set()
+
+
+def test_the_office_itself_is_still_the_office():
+    assert ("work_mode", "avoid") in {f[:2] for f in NOV.found("hates the office")}
+
+
+@pytest.mark.parametrize(
+    "note", ["Wants a 12-month minimum, nothing shorter.", "after an 18-month engagement ideally"]
+)
+def test_a_length_wanted_is_no_wait(note):
+    assert NOV.wait_until(note) is None
+
+
+def test_a_stay_of_a_length_is_still_a_wait():
+    assert NOV.wait_until("will stay put for 12 months minimum") == "2027-11-01"
