@@ -446,6 +446,7 @@ _POST_NEGATION = re.compile(
     r"(?:feels?|felt|seems?|seemed) like a dead[- ]end|(?:is|was) a dead[- ]end|is going nowhere|"
     # a verdict said bare, as a WhatsApp reply: "night shift not possible", "weekends - can't do"
     r"(?:not|never) (?:possible|doable|feasible|workable|manageable)|impossible|"
+    r"(?:is|are|was|were)n't (?:possible|doable|feasible|workable|manageable)|"
     r"(?:can't|cannot|can not|won't|will not) (?:do|manage|handle)(?: (?:it|that|them|those|this))?"
     r"(?=\W*$|\s*[.,;!?]|\s[-–—]|\s(?:because|due to|as|since|with|for)\b)|"
     r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"

@@ -194,3 +194,19 @@ def test_a_length_wanted_is_no_wait(note):
 
 def test_a_stay_of_a_length_is_still_a_wait():
     assert NOV.wait_until("will stay put for 12 months minimum") == "2027-11-01"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "overnights not doable for her.",
+        "Overnights aren't possible with the kids.",
+        "The 50% travel isn't doable with the kids.",
+    ],
+)
+def test_travel_said_not_doable_is_refused(note):
+    assert ("travel", "avoid") in {f[:2] for f in NOV.found(note)}
+
+
+def test_overnights_said_fine_are_still_fine():
+    assert ("travel", "wish") in {f[:2] for f in NOV.found("Overnights are fine.")}
