@@ -489,7 +489,10 @@ OPT_IN = gated(
         # the stop recalled, then turned: "I know I asked you to stop contacting me in January, but I'm
         # looking now - please do get in touch", "she'd asked to come off our lists; things have
         # changed, keep her on file"
+        # "... in January - I've changed my mind, please get in touch": a change of mind is the turn
+        # too (a turn back must still follow it, and "haven't changed my mind" is none)
         rf"{_RECALLED_STOP}[^.!?\n]{{0,90}}?(?:[.!?]\s+|\W)(?:but|however|though|although|now|things|"
+        r"(?<!not )(?<!n't )(?<!never )(?<!nt )changed (?:my|her|his|their) minds?|had a change of heart|"
         rf"circumstances|sorry|anyway|water under the bridge|bygones|never mind|forget (?:that|it)|"
         rf"scratch that|ignore that)\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"
         rf"{_SORRY_FOR_IT}[^\n]{{0,90}}?\b{_TURNED_BACK}|"
