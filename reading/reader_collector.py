@@ -189,6 +189,15 @@ class Collector:
                     and c.key() in scoped
                 )
             ]
+        zero = {c.key() for c in self.items if c.facet == "travel" and c.value.get("share") == 0}
+        if zero:
+            # "won't get on a plane - zero travel, full stop": no travel at all holds the flying
+            # in it, and one travel condition a polarity is kept
+            self.items = [
+                c
+                for c in self.items
+                if not (c.facet == "travel" and c.key() in zero and c.value.get("share") != 0)
+            ]
         cued = {(c.facet, *c.key()[2:]) for c in self.items if c.method != "rule:bare"}
         items = [
             c for c in self.items if c.method != "rule:bare" or (c.facet, *c.key()[2:]) not in cued
