@@ -148,10 +148,10 @@ OPT_OUT = gated(
         r"(?:to be|be|been|get|got) (?:taken|removed) off(?=\W*(?:$|[.!?]))|"
         rf"(?:wants?|wanted|asked) (?:to be )?(?:off|out of) (?:your|the|our) {_OUR_LIST}|"
         rf"(?:delete|erase|wipe|destroy|purge|expunge) (?:my|his|her|their|all|any)(?: \w+){{0,2}} {_DATA}|"
-        rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: \w+){{0,3}},? {ANY_MORE}|"
+        rf"{_NOT} (?!cold[- ]call)(?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: \w+){{0,3}},? {ANY_MORE}|"
         # a refusal spread to every time and place after it: "don't text me about roles. not now,
         # not later", "never DM me - not here or anywhere else" ("not now" alone is a wait)
-        rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: (?:about|re|regarding|with) (?:any |new |more )?"
+        rf"{_NOT} (?!cold[- ]call)(?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: (?:about|re|regarding|with) (?:any |new |more )?"
         r"(?:jobs|roles|opportunities|openings|positions))?\W+(?:not now,? (?:or |and |nor |not )?(?:later|ever|"
         r"in the future)|not here,? (?:or|nor|not) anywhere(?: else)?)|"
         # "you don't need to contact me any more", "no need for you to write to me again"
