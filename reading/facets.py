@@ -51,9 +51,14 @@ def _compile(table: dict[str, tuple[str, ...]]) -> tuple[re.Pattern | Gated, lis
             continue
         names.append(canonical)
         parts.append(f"(?P<g{i}>" + "|".join(phrasings) + ")")
-    # "remote-only", "office-first": a hyphenated hardness word ends the term rather than extends it
+    # "remote-only", "office-first": a hyphenated hardness word ends the term rather than extends
+    # it, as does a word of kinship ("defence-related", "crypto-adjacent": the kind itself)
     return gated(
-        re.compile(r"(?<![\w#+.-])(?:" + "|".join(parts) + r")(?![\w#+]|-(?!only\b|first\b)\w)")
+        re.compile(
+            r"(?<![\w#+.-])(?:"
+            + "|".join(parts)
+            + r")(?![\w#+]|-(?!only\b|first\b|related\b|adjacent\b|linked\b)\w)"
+        )
     ), list(table)
 
 
