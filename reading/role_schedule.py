@@ -258,7 +258,7 @@ def _stay_away(lower: str, found: re.Match) -> bool:
 # Evening work ruled out: "no weekend or evening work", "no evenings", "no out-of-hours work".
 _NO_EVENINGS = re.compile(
     r"\b(?:no|never any|without) (?:weekend (?:or|and|&|/) )?(?:evening|late|out[- ]of[- ]hours|after[- ]hours)s?"
-    r" (?:work|working|hours|shifts)\b|\bno (?:weekends? (?:or|and|&|/) )?evenings\b"
+    r"(?: (?:or|and|&|/) weekend)? (?:work|working|hours|shifts)\b|\bno (?:weekends? (?:or|and|&|/) )?evenings\b"
 )
 
 
