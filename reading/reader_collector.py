@@ -110,7 +110,11 @@ class Collector:
         }
         for i, c in enumerate(self.items):
             said = self.norm.source[c.start : c.end]
-            if c.facet != "industry" or c.polarity != "avoid" or said.lower() == c.value.get("name"):
+            if (
+                c.facet != "industry"
+                or c.polarity != "avoid"
+                or said.lower() == c.value.get("name")
+            ):
                 continue  # ("no gambling, but sports betting is fine": the kind itself, scoped)
             if any(name == c.value.get("name") and w != said.lower() for name, w in wished):
                 words = stems(said)

@@ -303,10 +303,7 @@ def find_waits(
         if not m["bare"] and (
             _OFFERS_TERM_AFTER.match(text, m.end())
             or _OFFERS_TERM_BEFORE.search(before)
-            or (
-                _OFFERED_CONTRACT_BEFORE.search(before)
-                and _OFFER_SAID.search(text, 0, m.start())
-            )
+            or (_OFFERED_CONTRACT_BEFORE.search(before) and _OFFER_SAID.search(text, 0, m.start()))
         ):
             continue  # "the 2-year non-compete in your offer": a term of the job offered, no wait
         if kind == "leave" and LEAVE_BEHIND.search(sentence):

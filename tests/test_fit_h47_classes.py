@@ -36,15 +36,24 @@ def test_evening_work_ruled_out_meets_a_refusal_of_long_weeks():
 
 
 def test_what_a_sales_role_sells_names_its_industry():
-    assert "crypto" in role_facts(title="AE", description="Sell crypto custody to banks.").industries
-    assert "banking" not in role_facts(
-        title="AE", description="Sell crypto custody to banks."
-    ).industries
-    assert "defence" in role_facts(
-        title="SE", description="Pre-sales for our planning software used by defence primes."
-    ).industries
+    assert (
+        "crypto" in role_facts(title="AE", description="Sell crypto custody to banks.").industries
+    )
+    assert (
+        "banking"
+        not in role_facts(title="AE", description="Sell crypto custody to banks.").industries
+    )
+    assert (
+        "defence"
+        in role_facts(
+            title="SE", description="Pre-sales for our planning software used by defence primes."
+        ).industries
+    )
     assert goes_against(
-        "won't sell anything crypto", "industry", title="AE", description="Sell crypto custody to funds."
+        "won't sell anything crypto",
+        "industry",
+        title="AE",
+        description="Sell crypto custody to funds.",
     )
 
 

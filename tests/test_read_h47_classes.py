@@ -74,8 +74,8 @@ def test_an_unsubscribe_closed_by_the_whole_of_it_is_an_opt_out(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Unsubscribe me from the newsletter, the job alerts, all of it - but do keep ringing me about "
-        "real roles.",
+        "Unsubscribe me from the newsletter, the job alerts, all of it - but do keep ringing me "
+        "about real roles.",
         "Unsubscribe me from the newsletter and the job alerts.",
     ],
 )
@@ -218,9 +218,7 @@ def test_an_office_that_is_the_other_party_is_no_office():
     assert ("work_mode", "avoid", "onsite") in found("won't commute to head office again")
 
 
-@pytest.mark.parametrize(
-    "text", ["never cold calling again", "hates cold calling"]
-)
+@pytest.mark.parametrize("text", ["never cold calling again", "hates cold calling"])
 def test_cold_calling_is_no_refusal_of_our_calls(text):
     got = found(text)
     assert not opted_out(text)
