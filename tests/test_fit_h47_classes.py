@@ -3,10 +3,11 @@
   early start, against a refusal of early calls; twin: "no 7am calls" is none;
 - a role that rules out evening work ("no evening or weekend work") asks no long hours: a refusal
   of long weeks is met; twin: a role that pays overtime;
-- what a sales role sells ("Sell payments risk tooling into crypto exchanges" names no crypto,
-  "Sell crypto custody to banks" does) and the company's own software name its industry; twin:
-  who it is sold to is the market, not the business;
-- cold calling named by the role meets a refusal of it as a topic.
+- what a sales role sells ("Sell crypto custody to banks" is in crypto) and the company's own
+  software name its industry; twin: who it is sold to ("banks") is the market, not the business;
+- cold calling named by the role meets a refusal of it as a topic;
+- a residence asked of the hire ("Irish residency or citizenship required", "full Canadian right
+  to work") sponsors no visa; twin: "residency not required".
 Sentences are our own."""
 
 from reading.role_facts import role_facts
@@ -61,3 +62,19 @@ def test_cold_calling_named_by_the_role_meets_its_refusal():
     role = dict(title="BDR", requirements="Cold calling\nOutbound prospecting")
     assert goes_against("done with cold calling for good", "topic", **role)
     assert "unmet" not in judged("never had a problem with cold calling", **role)
+
+
+def test_a_residence_asked_of_the_hire_sponsors_no_visa():
+    for line in (
+        "Permanent role; Irish residency or citizenship required",
+        "Must have full Canadian right to work",
+        "Canadian citizens or PR holders only",
+    ):
+        assert role_facts(title="BDR", offers=[line]).sponsorship is False
+    assert role_facts(title="BDR", offers=["Residency not required"]).sponsorship is None
+    assert goes_against(
+        "my working holiday visa has 3 months left",
+        "visa",
+        title="BDR",
+        offers=["Irish residency or citizenship required"],
+    )
