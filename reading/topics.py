@@ -366,7 +366,7 @@ def _read(t, pol, a, b, covered, taken) -> list[tuple[str, dict, int, int]]:
             and len(words) < 2
             and not _ONE_THING.search(t, x, y)
         ):
-            # "refuses cold calling": "cold" alone is not what they refuse; two content words
+            # "refuses big hotels": "hotels" alone is not what they refuse; two content words
             # name the thing however it is qualified ("loves new store openings")
             continue
         if not words or _KNOWS.search(t, x, y):
