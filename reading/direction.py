@@ -106,7 +106,10 @@ _VERDICT = re.compile(
 # ... said as the next clause after a dash or a full stop: "did nights for years - hated it".
 _VERDICT_AFTER_DASH = re.compile(
     r"\s*(?:[-–—]+|[.!;]+)\s*(?:(?:he|she|they|i) )?(?:(?:absolutely|really|totally|just) )?(?:hated|loathed|"
-    r"disliked|(?:didn't|did not|never) (?:like|enjoy)(?:ed)?) (?:it|that|them|every (?:minute|second|day))\b"
+    r"disliked|(?:didn't|did not|never) (?:like|enjoy)(?:ed)?) (?:it|that|them|every (?:minute|second|day))\b|"
+    # "did a four-day week at the last place; it didn't suit her"
+    r"\s*(?:[-–—]+|[.!;]+)\s*(?:but )?(?:it|that|they) (?:really |just )?(?:didn't|did not|never) suit(?:ed)? "
+    r"(?:me|him|her|them)\b"
 )
 
 # Someone else's stance, said of them as the subject: "her husband hated his night shifts and quit

@@ -16,7 +16,8 @@
 - no LMIA needed is no need of sponsorship; a permit with months left or "exp" runs out;
   twin: years left;
 - a verdict after a dash ("tried people management - hated it") refuses what was tried, and a
-  clause opening "back to IC" wants no reports; a team of one's own asked for is managing;
+  clause opening "back to IC" wants no reports; a team of one's own asked for is managing; "it
+  didn't suit him" after a stop refuses what was done too;
 - zero travel holds a flying refusal said first; an office that is the other party ("calls with
   our Dutch head office") is no office;
 - "cold calling" is a seller's work (a topic), never a refusal of our calls; twin: "no cold
@@ -246,3 +247,11 @@ def test_a_narrower_word_refused_beside_its_kind_wished_is_that_word():
 
 def test_the_kind_itself_refused_stays_refused():
     assert ("industry", "avoid", "defence") in found("nothing defence, but logistics is fine")
+
+
+def test_it_didnt_suit_them_after_a_stop_refuses_what_was_done():
+    got = found("Tried a nine-day fortnight, then a four-day week; it didn't suit him at all.")
+    assert ("schedule", "avoid", "four_day_week") in got
+    assert ("schedule", "avoid", "four_day_week") not in found(
+        "Did a four-day week at the last place; it suited her fine."
+    )
