@@ -22,6 +22,8 @@
   our Dutch head office") is no office;
 - "cold calling" is a seller's work (a topic), never a refusal of our calls; twin: "no cold
   calls please" refuses our phone;
+- a company listed on a market ("listed companies only", "publicly traded") is an established
+  one; twin: the public sector;
 - a hyphenated kinship word ("gambling-related") ends an industry term; a narrower word refused
   beside its kind wished ("no munitions, aerospace defence is fine") is that word refused.
 Sentences are our own."""
@@ -255,3 +257,16 @@ def test_it_didnt_suit_them_after_a_stop_refuses_what_was_done():
     assert ("schedule", "avoid", "four_day_week") not in found(
         "Did a four-day week at the last place; it suited her fine."
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["After the layoffs: listed companies only from now on", "wants a publicly traded firm"]
+)
+def test_a_company_listed_on_a_market_is_an_established_one(text):
+    assert any(k[:1] == ("company",) and k[2] == "enterprise" for k in found(text))
+
+
+def test_the_public_sector_is_no_listed_company():
+    got = found("public sector organisations only")
+    assert ("company", "must", "public_sector") in got
+    assert not any(k[0] == "company" and k[2] == "enterprise" for k in got)
