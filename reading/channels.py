@@ -15,7 +15,8 @@ from reading.gates import gated
 
 _CHANNELS = {
     "email": r"e-?mails?|e-?mail(?:ing|ed)|mail",
-    "phone": r"(?<!on-)(?<!on )(?:phone )?calls?|calling|called|phones?|phoning|ring(?:ing)?|cold[- ]calls?|voicemails?",
+    # ("cold calling" is the seller's own work, not our calls: "never cold calling again")
+    "phone": r"(?<!on-)(?<!on )(?:phone )?calls?|(?<!cold )(?<!cold-)calling|called|phones?|phoning|ring(?:ing)?|cold[- ]calls?|voicemails?",
     "linkedin": r"linkedin|inmails?|li messages?",
     "sms": r"texts?|texting|text messages?|sms",
     "whatsapp": r"whatsapp|whats app",

@@ -186,7 +186,11 @@ _ONE_MAILING = re.compile(
 # Everything we send, as what someone is taken off: "from everything", "from all of it".
 _FROM_EVERYTHING = re.compile(
     r"^\W*(?:me |him |her |them )?(?:from |off |out of )(?:absolutely )?(?:everything|all of it|all (?:of )?"
-    r"(?:your|our|the) (?:e-?mails|messages|communications|comms|mailings|lists|contact))\b"
+    r"(?:your|our|the) (?:e-?mails|messages|communications|comms|mailings|lists|contact)|"
+    # a list of what we send closed by the whole of it: "from the newsletter, the alerts, the
+    # calls, all of it", "from the emails and texts - the lot"
+    r"(?:the |your |our |any |all )?[a-z -]{2,30}(?:(?:,| and| &) (?:the |your |our |any )?[a-z -]{2,30}){1,5}"
+    r"(?:,| and|\W+) (?:absolutely |literally )?(?:all of it|everything|the lot|the whole lot)(?=\W*$|[.!?;]))\b"
     r"(?![^.;!?]*\b(?:except|apart from|other than|save for|but (?:not|keep|do|still|please))\b)"
 )
 # One of our own lists named whole, the request ending there: "take him off our books, no more

@@ -103,6 +103,14 @@ _VERDICT = re.compile(
     r"(?: again| any ?more)|no more|not any ?more)\b"
 )
 
+# ... said as the next clause after a dash or a full stop: "did nights for years - hated it".
+_VERDICT_AFTER_DASH = re.compile(
+    r"\s*(?:[-–—]+|[.!;]+)\s*(?:(?:he|she|they|i) )?(?:(?:absolutely|really|totally|just) )?(?:hated|loathed|"
+    r"disliked|(?:didn't|did not|never) (?:like|enjoy)(?:ed)?) (?:it|that|them|every (?:minute|second|day))\b|"
+    # "did a four-day week at the last place; it didn't suit her"
+    r"\s*(?:[-–—]+|[.!;]+)\s*(?:but )?(?:it|that|they) (?:really |just )?(?:didn't|did not|never) suit(?:ed)? "
+    r"(?:me|him|her|them)\b"
+)
 
 # Someone else's stance, said of them as the subject: "her husband hated his night shifts and quit
 # them", "his wife works weekends" - not the candidate's condition (unless the candidate speaks
@@ -212,6 +220,8 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
             own = "must"  # "wants the title Principal Engineer, nothing less"
     if own is not None:
         return own
+    if i + 1 == len(clause.segments) and _VERDICT_AFTER_DASH.match(t, clause.end):
+        return "avoid"  # "tried managing as interim - hated it": the verdict after a dash
     if BACKGROUND.search(t[s:a]) and not re.search(r"\bif\b", t[clause.start : a]):
         if i + 1 < len(clause.segments) and _VERDICT.match(t[slice(*clause.segments[i + 1])]):
             return "avoid"  # "did on-call for years and hated it": the verdict is the refusal

@@ -51,9 +51,14 @@ def _compile(table: dict[str, tuple[str, ...]]) -> tuple[re.Pattern | Gated, lis
             continue
         names.append(canonical)
         parts.append(f"(?P<g{i}>" + "|".join(phrasings) + ")")
-    # "remote-only", "office-first": a hyphenated hardness word ends the term rather than extends it
+    # "remote-only", "office-first": a hyphenated hardness word ends the term rather than extends
+    # it, as does a word of kinship ("defence-related", "crypto-adjacent": the kind itself)
     return gated(
-        re.compile(r"(?<![\w#+.-])(?:" + "|".join(parts) + r")(?![\w#+]|-(?!only\b|first\b)\w)")
+        re.compile(
+            r"(?<![\w#+.-])(?:"
+            + "|".join(parts)
+            + r")(?![\w#+]|-(?!only\b|first\b|related\b|adjacent\b|linked\b)\w)"
+        )
     ), list(table)
 
 
@@ -84,6 +89,14 @@ _NOT_A_TERM_BEFORE = {
         r"memory|property|asset|wealth)\W*$"
     ),
 }
+
+
+# An office that is the other party, not a place to work: "calls with an American head office",
+# "sign-off from group head office" ("won't commute to head office" is still the office refused).
+_OFFICE_AS_PARTY = re.compile(
+    r"\b(?:with|from|by|for) (?:an? |the |our |their |his |her |my )?(?:[a-z]+ )?"
+    r"(?:head|parent|global|group|corporate) $"
+)
 
 
 # Weekends that are the children's: "so he can do custody weekends", "access weekends".
@@ -134,6 +147,12 @@ def mentions(text: str) -> list[Mention]:
                     continue
             if facet == "management" and canonical == "manage" and before.search(text[: m.start()]):
                 continue
+            if (
+                facet == "work_mode"
+                and m.group() == "office"
+                and _OFFICE_AS_PARTY.search(text, max(0, m.start() - 45), m.start())
+            ):
+                continue  # "6am calls with an American head office": who they talk to, no office
             if canonical == "weekends" and _KIDS_WEEKENDS.search(
                 text, max(0, m.start() - 12), m.start()
             ):

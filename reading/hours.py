@@ -273,7 +273,9 @@ _CALL_AT = re.compile(
 _TIME_CALLS = re.compile(
     r"(?<!no )(?<!never )\b((?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]\d|2[0-3]):[0-5]\d)"
     r"(?:\s+(?:et|ct|mt|pt|est|edt|cst|cdt|mst|pst|pdt|ist|gmt|bst|cet|cest|uk|us|sgt|aest|jst))?"
-    r"\s+(?:calls?|meetings?|syncs?|stand-?ups?|check-?ins?|handovers?)\b"
+    # what the call is for may come between: "a weekly 6am pipeline call with HQ"
+    r"\s+(?:(?!and\b|or\b|to\b|until\b|till\b)[a-z-]+\s+)?(?:calls?|meetings?|syncs?|stand-?ups?|check-?ins?|"
+    r"handovers?)\b"
 )
 _SHIFT_HOURS = re.compile(
     r"\(?\b(?P<n>\d{1,2}(?:\.5)?)\s?(?:-\s?)?(?:h|hr|hrs|hour|hours)\)?\s*(?:long\s+)?(?:shifts?|days?)\b|"

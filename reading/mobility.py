@@ -148,6 +148,8 @@ _NO_VISA_ISSUE = gated(
         r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|req'?d|needed|concerns?)|"
         r"(?:visa|sponsorship) (?:is )?(?:not an issue|no issue|not needed|not required|isn't needed|sorted)|"
         r"no (?:work |employment )?(?:permit|visa) (?:needed|required|necessary)|"
+        # Canada's labour-market test not needed: "no LMIA needed", "no LMIA required for her"
+        r"no lmia (?:needed|required|necessary)|"
         # several papers at once: "no visa or sponsorship needed", "no work permit nor LMIA required"
         rf"no {_PAPER}(?: (?:or|nor|and) (?:an? )?{_PAPER})+ (?:needed|required|necessary)|"
         r"no need for (?:a )?(?:visa|sponsorship)|(?:has|holds|got) (?:a )?work permit|"
@@ -498,7 +500,9 @@ _PERMIT_RUNS_OUT = re.compile(
     r"(?:(?<=his )|(?<=her )|(?<=my )|(?<=their )|(?<=the )|(?<=a )|(?<=subclass ))"
     r"(?:482|485|500|417|462|457|408|491|494)|(?:482|485|500|417|462|457|408|491|494) visa)\b"
     r"(?:\W+\w+){0,4}?\W+"
-    r"(?:runs? out|running out|expires?|expiring|ends|ending|lapses?|is up)\b|"
+    r"(?:runs? out|running out|expires?|expiring|ends|ending|lapses?|is up|exp\b\.?|"
+    # "has 4 months left on it", "with six weeks to run": the time it has left
+    r"(?:weeks?|months?|mo|mths?)\W+(?:left|remaining|to run|to go))\b|"
     r"(?:needs?|need an employer to|would need (?:an employer|someone) to) (?:support|sponsor|back) an? lmia|lmia)"
 )
 # A pass tied to the employer, which a new one has to apply for again: "on an EP tied to his

@@ -221,9 +221,16 @@ _NOT_BEFORE = re.compile(r"\b(?:not|n't)(?: (?:to|with|against|about))?(?: all)?
 _IN_GENERAL = re.compile(r"\W*(?:in general|as a whole|generally|across the board|as such)\b")
 
 
+# A clause that opens "back to" a seat with no one under it, said with no verb: "back to IC for me".
+_BACK_TO_OPENS = re.compile(r"^\W*back (?:in)?to (?:being )?(?:an? )?$")
+_A_SEAT = re.compile(r"(?:ic|individual contributor|hands[- ]on(?: work| roles?)?|the tools)", re.I)
+
+
 def cue_at(segment: str, start: int, end: int) -> str | None:
     """The polarity a cue in ``segment`` gives the term at ``segment[start:end]``, or None."""
     before, after = segment[:start], segment[end:]
+    if _BACK_TO_OPENS.search(before) and _A_SEAT.fullmatch(segment[start:end]):
+        return "wish"  # "hated it. back to IC for me": the clause opens on the seat gone back to
     if _IN_GENERAL.match(after) and _NOT_BEFORE.search(before):
         return "background"  # "not to service companies in general": the kind is not refused
     if _NOT_ONLY.search(before) and not re.match(r"\W*(?:\w+\W+){0,2}?either\b", after):

@@ -148,10 +148,10 @@ OPT_OUT = gated(
         r"(?:to be|be|been|get|got) (?:taken|removed) off(?=\W*(?:$|[.!?]))|"
         rf"(?:wants?|wanted|asked) (?:to be )?(?:off|out of) (?:your|the|our) {_OUR_LIST}|"
         rf"(?:delete|erase|wipe|destroy|purge|expunge) (?:my|his|her|their|all|any)(?: \w+){{0,2}} {_DATA}|"
-        rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: \w+){{0,3}},? {ANY_MORE}|"
+        rf"{_NOT} (?!cold[- ]call)(?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: \w+){{0,3}},? {ANY_MORE}|"
         # a refusal spread to every time and place after it: "don't text me about roles. not now,
         # not later", "never DM me - not here or anywhere else" ("not now" alone is a wait)
-        rf"{_NOT} (?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: (?:about|re|regarding|with) (?:any |new |more )?"
+        rf"{_NOT} (?!cold[- ]call)(?:\w+ )?(?:{GENERIC}|{CHANNEL_VERB})(?: {ME})?(?: (?:about|re|regarding|with) (?:any |new |more )?"
         r"(?:jobs|roles|opportunities|openings|positions))?\W+(?:not now,? (?:or |and |nor |not )?(?:later|ever|"
         r"in the future)|not here,? (?:or|nor|not) anywhere(?: else)?)|"
         # "you don't need to contact me any more", "no need for you to write to me again"
@@ -489,7 +489,10 @@ OPT_IN = gated(
         # the stop recalled, then turned: "I know I asked you to stop contacting me in January, but I'm
         # looking now - please do get in touch", "she'd asked to come off our lists; things have
         # changed, keep her on file"
+        # "... in January - I've changed my mind, please get in touch": a change of mind is the turn
+        # too (a turn back must still follow it, and "haven't changed my mind" is none)
         rf"{_RECALLED_STOP}[^.!?\n]{{0,90}}?(?:[.!?]\s+|\W)(?:but|however|though|although|now|things|"
+        r"(?<!not )(?<!n't )(?<!never )(?<!nt )changed (?:my|her|his|their) minds?|had a change of heart|"
         rf"circumstances|sorry|anyway|water under the bridge|bygones|never mind|forget (?:that|it)|"
         rf"scratch that|ignore that)\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"
         rf"{_SORRY_FOR_IT}[^\n]{{0,90}}?\b{_TURNED_BACK}|"

@@ -7,12 +7,14 @@ region's hours, not a wish to live there; one condition is kept of the same face
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from reading.conditions import Condition
 from reading.contract_length import with_minimum
 from reading.normalise import Normalised
 from reading.office_none import remote_only
+from reading.topics import stems
 from reading.where import commute_days
 
 _GENERIC_MISSION = re.compile(
@@ -98,8 +100,33 @@ class Collector:
             kept.append(c)
         self.items = kept
 
+    def _narrower_refused(self) -> None:
+        """ "won't sell weapons, but defence logistics is fine": a kind wished in so many words
+        and refused by a narrower word of its own is that word refused (a topic), not the kind."""
+        wished = {
+            (c.value.get("name"), self.norm.source[c.start : c.end].lower())
+            for c in self.items
+            if c.facet == "industry" and c.polarity == "wish" and not c.value.get("scope")
+        }
+        for i, c in enumerate(self.items):
+            said = self.norm.source[c.start : c.end]
+            if (
+                c.facet != "industry"
+                or c.polarity != "avoid"
+                or said.lower() == c.value.get("name")
+            ):
+                continue  # ("no gambling, but sports betting is fine": the kind itself, scoped)
+            if any(name == c.value.get("name") and w != said.lower() for name, w in wished):
+                words = stems(said)
+                if words:
+                    self.items[i] = replace(
+                        c, facet="topic", value={"words": words, "phrase": said.lower()}
+                    )
+
     def conditions(self) -> list[Condition]:
         seen, kept = set(), []
+        if any(c.facet == "industry" and c.polarity == "wish" for c in self.items):
+            self._narrower_refused()
         if any(c.facet == "commute" for c in self.items):
             self._commutes_refused()
         if any(c.facet == "location" for c in self.items):
@@ -188,6 +215,15 @@ class Collector:
                     and c.value.get("share") is None
                     and c.key() in scoped
                 )
+            ]
+        zero = {c.key() for c in self.items if c.facet == "travel" and c.value.get("share") == 0}
+        if zero:
+            # "won't get on a plane - zero travel, full stop": no travel at all holds the flying
+            # in it, and one travel condition a polarity is kept
+            self.items = [
+                c
+                for c in self.items
+                if not (c.facet == "travel" and c.key() in zero and c.value.get("share") != 0)
             ]
         cued = {(c.facet, *c.key()[2:]) for c in self.items if c.method != "rule:bare"}
         items = [

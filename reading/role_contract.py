@@ -12,11 +12,16 @@ from reading.role_schedule import NEG
 
 _SPONSOR_NO = re.compile(
     rf"{NEG}\s+(?:[\w-]+\s+){{0,3}}(?:sponsor|visa)|"
-    rf"must (?:already )?have (?:the |a |full )?(?:right|"
+    rf"must (?:already )?have (?:the |a |full |existing )*(?:[a-z]{{2,12}} )?(?:right|"
     r"permission|authori[sz]ation|eligibility) to work|right to work in [\w ]{2,20}?(?:is )?required|"
     r"must be (?:legally )?(?:eligible|authori[sz]ed|entitled|able|permitted) to work|"
     r"(?:sponsorship|sponsoring)\W{0,3}(?:is )?(?:not|un)(?: \w+)? ?(?:available|offered|possible|"
     r"provided)|sponsorship\W{0,3}(?:no|none|n/a)\b|"
+    # "NZ residency or citizenship required", "US citizenship or green card required", "Australian
+    # citizens or PR holders only": a residence asked of the hire, so no visa sponsored
+    r"\b(?:[a-z]{2,12} )?(?:residency|citizenship|citizens|permanent residen(?:ce|cy|ts)|green card)"
+    r"(?: (?:or|and|/|,) ?(?:[a-z]{2,12} )?(?:residency|citizenship|citizens|prs?|permanent residen(?:ce|cy|ts)|"
+    r"green card))?(?: holders)? (?:is |are )?(?:required|only|essential|needed)\b|"
     # "Singapore citizens and PRs only", "cannot support Employment Pass applications"
     r"\bcitizens?(?: and| or|,|/) ?(?:prs?|permanent residents?) only|"
     # Ireland's "cannot support employment permit applications"

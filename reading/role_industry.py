@@ -17,7 +17,7 @@ from reading.facets import industries
 # A sentence about the company's own business.
 _ABOUT_THE_BUSINESS = re.compile(
     r"\b(?:we(?:'re| are) (?:a|an|the|one of)|we (?:build|make|run|operate|sell|offer|power|own)|"
-    r"(?:behind|power(?:s|ing)?|run(?:s|ning)?) our|our (?:[\w-]+ ){0,5}?(?:products?|platforms?|"
+    r"(?:behind|power(?:s|ing)?|run(?:s|ning)?) our|our (?:[\w-]+ ){0,5}?(?:products?|platforms?|software|"
     r"business|stores?|shops?|customers|players|members|apps?|marketplace|brands?|sites?|"
     r"exchange|sportsbook|casino|games?|services|clinics?|hospitals?|fleet|network|operations|"
     r"mines?)|"
@@ -30,6 +30,13 @@ _ABOUT_THE_BUSINESS = re.compile(
 _WHAT_WE_MAKE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:software|systems|tools|tooling|technology|products?|platforms?|"
     r"solutions|infrastructure|apps?)\s+(?:for|serving|used by|built for)\s"
+)
+# A sales role's line opening on what it sells, to whom after: "Sell institutional crypto custody
+# to banks", "Selling our solar installs into homes" - what is sold is the business; who it is
+# sold to ("banks") is the market.
+_SELLS = re.compile(
+    r"\s*(?:you(?:'ll| will)\s+)?(?:sell|selling)\s+(?P<what>(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
+    r"(?:to|into|across|for|in)\b"
 )
 # A line headed by the sector the company builds for: "Defense technology: autonomous systems",
 # "Healthcare tech - EHR integrations" (only the heading's sector: "Core technology: APIs for
@@ -114,6 +121,8 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
                 named |= _organisations(sentence)
             if (program := _PROGRAM_LINE.match(sentence)) and not _ASKED_OF.search(sentence):
                 named |= _named(program.group())  # "Missile defense program ..." is in defence
+            if sold := _SELLS.match(sentence):
+                named |= _named(sold["what"])  # "Sell crypto custody to banks" is in crypto
             if heading := _SECTOR_HEADING.match(sentence):
                 named |= _named(heading["sector"])  # "Defense technology: ..." is in defence
             for chain in CHAIN.finditer(sentence):

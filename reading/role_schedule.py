@@ -255,6 +255,13 @@ def _stay_away(lower: str, found: re.Match) -> bool:
     )
 
 
+# Evening work ruled out: "no weekend or evening work", "no evenings", "no out-of-hours work".
+_NO_EVENINGS = re.compile(
+    r"\b(?:no|never any|without) (?:weekend (?:or|and|&|/) )?(?:evening|late|out[- ]of[- ]hours|after[- ]hours)s?"
+    r"(?: (?:or|and|&|/) weekend)? (?:work|working|hours|shifts)\b|\bno (?:weekends? (?:or|and|&|/) )?evenings\b"
+)
+
+
 def role_schedule(lower: str) -> tuple[set[str], set[str]]:
     """The schedule kinds the role's text (``schedule_text``) has, and those it says it does
     not have. A kind may be in both: the caller decides which wins where."""
@@ -298,6 +305,8 @@ def role_schedule(lower: str) -> tuple[set[str], set[str]]:
     no_schedule |= not_worked - schedule  # "General shift, 9:30 to 6:30": no nights
     if "nights" not in schedule and _DAYS_ONLY.search(lower):
         no_schedule.add("nights")  # "RN - Telemetry (Days)", "3x12s, day shift only": no nights
+    if "overtime" not in schedule and _NO_EVENINGS.search(lower):
+        no_schedule.add("overtime")  # "9 to 5:30, no weekend or evening work": no long hours
     if _BUSINESS_HOURS_ONLY.search(lower) and "on_call" not in schedule:
         no_schedule.add("on_call")  # "business hours support only": nobody is paged at night
     part, full = _hours(lower)

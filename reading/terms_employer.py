@@ -74,6 +74,9 @@ COMPANY = {
         r"corporate (?:world|life|environments?|companies)",
         r"ftse 100",
         r"fortune 500",
+        # listed on a market: "public companies only", "a publicly traded firm" (not "public sector")
+        r"(?:publicly[- ](?:listed|traded)|public(?:ly)?[- ]listed|(?:nyse|nasdaq|asx|lse|tsx)[- ]listed|"
+        r"public|listed) (?:companies|company|corporations?|firms?)",
     ),
     "small": (
         r"small(?:er)? (?:companies|company|firms?|businesses|business|teams?|outfits?|shops?|places?|orgs?|"

@@ -95,6 +95,9 @@ MANAGEMENT = {
         r"lead(?:ing)? (?:a |the |my |his |her |their )?(?:own )?(?:small |larger |bigger )?"
         r"(?:team|people|squad|group|engineers)",
         r"step(?:ping)? up to lead",
+        # a team of their own asked for: "wants her own team", "a team of my own", "want a team now"
+        r"(?:my|his|her|their) own team|a team (?:of (?:my|his|her|their) own|to (?:lead|run|manage)|"
+        r"under (?:me|him|her|them))|(?<=want )a team(?= now\b)|(?<=wants )a team(?= now\b)",
         # ("doesn't want 20 reports again" counts a team too big, not managing as such)
         r"(?<!\d )(?:direct )?(?<!\d direct )reports",
         r"team lead(?:er)?",

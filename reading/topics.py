@@ -117,10 +117,14 @@ def content_words(text: str) -> list[str]:
 
 # One thing, said two ways on the two sides: a "duty station" is the aid world's posting.
 _SAME_THING = re.compile(r"\bduty[- ]stations?\b")
+# A qualifier and its noun that are one thing: "cold calling" is a seller's work, whole ("cold"
+# alone is not what they refuse, and "calling" is a word of no matter).
+_ONE_THING = re.compile(r"\bcold[- ]call(?:ing|s|ers?)?\b")
 
 
 def stems(text: str) -> list[str]:
     text = _SAME_THING.sub("post", text.lower())
+    text = _ONE_THING.sub("coldcalling", text)
     return list(dict.fromkeys(stem(w) for w in content_words(text)))
 
 
@@ -357,8 +361,12 @@ def _read(t, pol, a, b, covered, taken) -> list[tuple[str, dict, int, int]]:
         if any(s < y and x < e for s, e in taken):
             continue
         words = stems(t[x:y])
-        if _qualified(_WHOLE_WORD.findall(t, x, y)) and len(words) < 2:
-            # "refuses cold calling": "cold" alone is not what they refuse; two content words
+        if (
+            _qualified(_WHOLE_WORD.findall(t, x, y))
+            and len(words) < 2
+            and not _ONE_THING.search(t, x, y)
+        ):
+            # "refuses big hotels": "hotels" alone is not what they refuse; two content words
             # name the thing however it is qualified ("loves new store openings")
             continue
         if not words or _KNOWS.search(t, x, y):
@@ -398,6 +406,7 @@ def role_stems(text: str) -> frozenset[str]:
             continue
         # "a non-family duty station": "non-" takes back the one word it joins, not the rest
         said = _SAME_THING.sub("post", re.sub(r"\bnon-[a-z]+", "non_", said))
+        said = _ONE_THING.sub("coldcalling", said)
         neg = _ROLE_NEG.search(said)
         kept = said[: neg.start()] if neg else said
         out.update(stem(w) for w in _TOKEN.findall(kept.replace("'", "")))

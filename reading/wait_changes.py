@@ -159,7 +159,11 @@ OPEN_NOW = re.compile(
     r"(?<!not )(?<!n't )\b(?:can|could) (?:interview|talk|chat|start|meet) (?:any ?time|right away|immediately)\b|"
     # "any time for a call", "ring me whenever"
     r"\bany ?time for (?:a )?(?:call|chat|talk|catch-?up)\b|(?<!not )(?<!n't )\b(?:call|ring|phone|text|message|"
-    r"email) (?:me|him|her|them) (?:any ?time|whenever)\b"
+    r"email) (?:me|him|her|them) (?:any ?time|whenever)\b|"
+    # "send anything over whenever", "says to send roles through any time"
+    r"(?<!not )(?<!n't )(?<!never )\bsend (?:(?:me|him|her|them|us) )?(?:anything|roles|jobs|stuff|things|"
+    r"opportunities|whatever)(?: (?:good|decent|relevant|interesting))? (?:over |through |across |along )?"
+    r"(?:any ?time|whenever)\b(?!\s*(?:after|from|once|in)\b)"
 )
 # Searching now, whatever holds them till a date: "booked until December, looking now",
 # "contract ends in March, interviewing now to line something up" (not "not looking now").

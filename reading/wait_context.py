@@ -91,7 +91,9 @@ _PAST = re.compile(
     r"started|spent|did|went|came|made|took|gave|met|laid off|resigned|applied|interviewed|declined|"
     r"accepted|signed|shipped|launched|built|ran|delivered|completed|relocated|graduated|promoted|"
     r"hired|placed|rejected|withdrew|happened|received|sent|emailed|rang|replied|folded|closed|added|"
-    r"tagged|sourced)\b"
+    r"tagged|sourced|"
+    # a conversation had: "spoke after the summit in September", "caught up after Easter"
+    r"spoke|talked|chatted|caught up|phoned)\b"
 )
 _FORWARD = re.compile(
     r"\b(?:will|'ll|would|'d|wants?|wanting|can|could|not before|not until|no sooner|open|available|"

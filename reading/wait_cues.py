@@ -340,6 +340,9 @@ TILL_IT = re.compile(
 # ... or said of it right after: "six-month non-compete finished end of May", "probation signed
 # off in August", "garden leave's over" (not "ends in May", still ahead).
 PERIOD_OVER = re.compile(
+    # when it began may come between: "six-month non-compete from March finished in September"
+    r"(?:\W+(?:from|since|starting|that (?:started|began)(?: in| on)?) (?:early |mid |late |the )?[\w/]+"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?)?(?=\W))?"
     r"\W*(?:(?:has|had|is|was|'s)\W+)?(?:now\W+)?(?:finished|ended|expired|lapsed|over|done|ran out|run out|"
     r"completed|signed off|passed|served|behind (?:me|him|her|them))\b"
 )

@@ -181,9 +181,11 @@ LAST_YEARS = re.compile(
 # from which is dated, the date right after it.
 _BACK_FROM = re.compile(r"\bback from (?:the |my |our |his |her |their |this year's |this )?\W*$")
 _FEAST_RETURN_DATE = re.compile(
-    r"^(?:'s)?(?: (?:holidays?|break|festivities|celebrations|leave|trip|vacation|week))?,? (?:on|in)"
-    rf"(?: (?:the )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?: of)?)? (?P<month>{MONTH})\b"
-    r"(?! (?:20\d\d|next year))"
+    r"^(?:'s)?(?: (?:holidays?|break|festivities|celebrations|leave|trip|vacation|week))?"
+    # where it was spent may come first: "back from thanksgiving in kelowna 14/10"
+    rf"(?: (?:in|at|with) (?!{MONTH}\b)[a-z][a-z'-]+(?: [a-z][a-z'-]+)?(?=,? (?:on |\d)))?"
+    rf",? (?:(?:on|in)(?: (?:the )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?: of)?)? (?P<month>{MONTH})\b"
+    r"(?! (?:20\d\d|next year))|(?:on )?(?P<d1>\d{1,2})/(?P<d2>\d{1,2})\b(?!/))"
 )
 
 
@@ -196,9 +198,18 @@ def back_from_feast(before: str, after: str, said_at: date) -> bool:
     m = _FEAST_RETURN_DATE.match(after)
     if not m:
         return False
-    ago = (said_at.month - MONTHS[m["month"]]) % 12
+    if m["d1"]:
+        # "14/10": day first unless it cannot be ("10/14" is month first)
+        day, month = int(m["d1"]), int(m["d2"])
+        if month > 12:
+            day, month = month, day
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return False
+    else:
+        day, month = int(m["day"] or 0), MONTHS[m["month"]]
+    ago = (said_at.month - month) % 12
     if ago == 0:
-        return bool(m["day"]) and int(m["day"]) < said_at.day
+        return bool(day) and day < said_at.day
     return ago <= 6
 
 

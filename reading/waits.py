@@ -99,6 +99,12 @@ _OFFERS_TERM_BEFORE = re.compile(
     rf"\b{_OFFER}(?:'s| (?:had|has|included|includes|came with|comes with|with|wanted|required|"
     r"requires|asked for|carried|carries))\W+(?:\w+\W+){0,2}$"
 )
+# ... the contract said bare after an offer in the same note: "withdrew at offer - contract had a
+# 12-month non-compete" (not "my contract has a 12-month non-compete": their own, with no offer).
+_OFFERED_CONTRACT_BEFORE = re.compile(
+    r"\bcontract (?:had|included|came with|carried|wanted|required)\W+(?:\w+\W+){0,2}$"
+)
+_OFFER_SAID = re.compile(r"\boffer(?:ed|s)?\b")
 # A habit's span, its rate said before the length: "4 nights away most weeks for three years",
 # "on the road every week for a decade" (not "away for the next two weeks": no rate, ahead).
 HABIT_FOR = re.compile(
@@ -310,7 +316,9 @@ def find_waits(
         ):
             continue  # "did six weeks of physio after the op", "5 years physio": no wait ahead
         if not m["bare"] and (
-            _OFFERS_TERM_AFTER.match(text, m.end()) or _OFFERS_TERM_BEFORE.search(before)
+            _OFFERS_TERM_AFTER.match(text, m.end())
+            or _OFFERS_TERM_BEFORE.search(before)
+            or (_OFFERED_CONTRACT_BEFORE.search(before) and _OFFER_SAID.search(text, 0, m.start()))
         ):
             continue  # "the 2-year non-compete in your offer": a term of the job offered, no wait
         if kind == "leave" and LEAVE_BEHIND.search(sentence):

@@ -223,7 +223,8 @@ def test_a_qualified_topic_of_two_words_stands():
 
 
 def test_one_word_left_of_a_qualified_topic_is_none():
-    assert not any(key[0] == "topic" for key in found("Refuses cold calling."))
+    # ("cold calling" is one thing, a seller's work, read whole since held-out 47)
+    assert not any(key[0] == "topic" for key in found("Refuses big hotels."))
 
 
 def test_a_ranks_pay_refused_again_is_the_rank_refused():

@@ -138,9 +138,10 @@ def test_an_object_is_cut_at_its_clause_and_split_into_items():
 @pytest.mark.parametrize(
     "text",
     [
-        "refuses cold calling",  # not "cold"
+        # ("cold calling" is read whole since held-out 47: tests/test_read_h47_classes.py)
+        "refuses big hotels",  # not "hotels"
         "won't touch final cut pro again",  # not "pro"
-        "no more cold calling",
+        "no more new builds",
     ],
 )
 def test_an_object_that_needs_a_common_word_is_no_fragment_of_a_topic(text):
