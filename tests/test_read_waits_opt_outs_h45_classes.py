@@ -9,11 +9,15 @@
 - a wait called off by a later note that asks to talk now ("the bid got scrapped - let's talk
   now");
 - a removal from our lists named for what we do with them ("your recruiting lists", "the hiring
-  list").
+  list");
+- "bother" in the past said of a thing ("the rota never bothered him"): no request at all;
+- a do-not-contact flag we set, recalled by the person and turned back ("you marked me DNC in
+  March. I've calmed down - do get in touch"): the stop lifted.
 
 Their near-miss twins stay unread: a past event and "until then" that is no hold-off, a "no way"
 about something else, "contact me in March" (a wait), a talk asked for later, a list of one kind
-of event ("the hiring event list"). Sentences are our own."""
+of event ("the hiring event list"), "never bother me again" (a stop), a DNC flag recalled and
+kept. Sentences are our own."""
 
 from datetime import date
 
@@ -100,3 +104,52 @@ def test_a_removal_from_our_lists_named_for_recruiting_is_an_opt_out(text):
 )
 def test_a_near_miss_is_no_opt_out(text):
     assert not opted_out(text)
+
+
+# "bother" in the past, said of a thing, is what did not trouble them: no request.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight years of nights on the ward, never bothered him - he likes the quiet.",
+        "the 4-on-4-off never bothered me, good money",
+        "Long drives haven't disturbed me once.",
+    ],
+)
+def test_what_never_bothered_them_is_no_opt_out(text):
+    assert not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["never bother me again", "Please don't bother him any more.", "never to be bothered again"],
+)
+def test_a_stop_said_with_bother_is_still_an_opt_out(text):
+    assert opted_out(text)
+
+
+OPT_IN = ("contact", "wish", "opt_in", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know your team flagged me as do-not-contact last spring. I've calmed down since - "
+        "please do send senior Rust roles my way.",
+        "You lot marked me DNC after that week of calls. Things have changed though, do get in "
+        "touch.",
+    ],
+)
+def test_a_dnc_flag_recalled_then_turned_back_lifts_it(text):
+    got = found(text)
+    assert OPT_IN in got and not opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your desk flagged me as DNC last spring and I meant it.",
+        "You marked me do-not-contact in March. Still a no, leave me alone.",
+    ],
+)
+def test_a_dnc_flag_recalled_and_kept_is_no_opt_in(text):
+    assert OPT_IN not in found(text)
