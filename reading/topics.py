@@ -115,12 +115,17 @@ def content_words(text: str) -> list[str]:
     return out
 
 
-# One thing, said two ways on the two sides: a "duty station" is the aid world's posting.
-_SAME_THING = re.compile(r"\bduty[- ]stations?\b")
+# One thing, said two ways on the two sides: a "duty station" is the aid world's posting; a
+# cleared desk's "poly" is the role's "polygraph" ("full-scope poly", "FSP", "CI polygraph").
+_SAME_THING = re.compile(r"\b(?:(?P<post>duty[- ]stations?)|(?P<poly>polygraphs?|polys|fsp))\b")
+
+
+def _same(text: str) -> str:
+    return _SAME_THING.sub(lambda m: "post" if m["post"] else "poly", text)
 
 
 def stems(text: str) -> list[str]:
-    text = _SAME_THING.sub("post", text.lower())
+    text = _same(text.lower())
     return list(dict.fromkeys(stem(w) for w in content_words(text)))
 
 
@@ -397,7 +402,7 @@ def role_stems(text: str) -> frozenset[str]:
         if _NOT_NEEDED.search(said):
             continue
         # "a non-family duty station": "non-" takes back the one word it joins, not the rest
-        said = _SAME_THING.sub("post", re.sub(r"\bnon-[a-z]+", "non_", said))
+        said = _same(re.sub(r"\bnon-[a-z]+", "non_", said))
         neg = _ROLE_NEG.search(said)
         kept = said[: neg.start()] if neg else said
         out.update(stem(w) for w in _TOKEN.findall(kept.replace("'", "")))
