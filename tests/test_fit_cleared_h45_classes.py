@@ -7,7 +7,9 @@
 - "TS/SCI", "TS clearance", "TS w/ poly" are Top Secret, not TypeScript ("wants TS and React"
   still is);
 - a refusal with its own object, closed by a comma or a dash before a clearance level ("won't sit
-  a poly, TS/SCI reqs only"; "can't do nights - TS/SCI cleared"): the level is not refused.
+  a poly, TS/SCI reqs only"; "can't do nights - TS/SCI cleared"): the level is not refused;
+- a role's contract said in its title with its length ("(contract, 6 months)") or as an hourly
+  contract on a tax form ("W2 hourly contract"): a contract role ("contract management" is not).
 
 Twins: "never had any trouble with the poly" reads nothing; "won't go through DV again" still
 refuses the vetting. Sentences are our own."""
@@ -97,3 +99,23 @@ def test_a_refusal_of_something_else_before_the_level_does_not_refuse_it(text):
 )
 def test_a_refused_vetting_still_reads(text):
     assert any(f == "clearance" and p == "avoid" for f, p, *_ in found(text))
+
+
+# A role's contract said in its title with its length, or as a US tax form's hourly contract.
+@pytest.mark.parametrize(
+    "fields",
+    [
+        dict(title="Field Service Engineer (contract, 6 months)"),
+        dict(title="Radar Technician - Contract, 9 months"),
+        dict(title="Test Technician", offers=["1099 hourly contract through the prime"]),
+        dict(title="Test Technician", offers=["W2 hourly contract, benefits not included"]),
+    ],
+)
+def test_a_contract_role_said_these_ways_goes_against_perm_only(fields):
+    assert goes_against("Permanent roles only - needs the health cover.", "contract", **fields)
+
+
+def test_contract_management_in_a_title_is_no_contract_role():
+    assert "unmet" not in judged(
+        "Permanent roles only.", title="Engineer (contract management, subcontracts)"
+    )
