@@ -366,7 +366,7 @@ NO_THANKS = gated(
 # A stop of theirs told again as what they asked before: "I asked you to stop contacting me", "she
 # had asked to come off our lists", "I know I told you to remove me".
 _RECALLED_STOP = (
-    r"(?:i|she|he|they|we)(?:'d| had| did)? (?:know i |know she |realise i |realize i )?(?:asked|told|requested|"
+    r"(?:(?:i|she|he|they|we)(?:'d| had| did)? (?:know i |know she |realise i |realize i )?(?:asked|told|requested|"
     r"begged|wanted)(?: (?:you lot|you|u|us|the team|you guys|you all|y'?all|ya'?ll|to be))? (?:to |not to |for )?(?:please )?(?:stop|be removed|"
     r"come off|be taken off|take (?:me|him|her|them) off|remove (?:me|him|her|them)|unsubscribe|opt out|not be "
     # "I know I asked you not to email me": the stop said as the act refused ("asked you to email
@@ -377,7 +377,7 @@ _RECALLED_STOP = (
     # do-not-contact", "you lot flagged me as DNC last year"
     r"(?:you|you lot|you guys|your (?:colleague|team|recruiter|agency|desk|firm|office)|someone|somebody) "
     r"(?:\w+ )?(?:marked|flagged|put|set|listed|logged|tagged) (?:me|him|her|them) (?:as |on |down as )?(?:a )?"
-    r"(?:do[- ]not[- ]contact|dnc)\b"
+    r"(?:do[- ]not[- ]contact|dnc)\b)"
 )
 # An earlier refusal of theirs, named as such: "what I said before", "my no from March", "the
 # no last year" - and, after "changed my mind about", a time it was said ("last year", "March").
