@@ -203,7 +203,9 @@ _AND_INTO = re.compile(
 _OFF = re.compile(
     r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m|"
     # "keen to move off Prophet", "wants to get off SAP": to leave it behind
-    r"(?:to|wants?|keen|looking|trying|itching) (?:move|get|come|step)) )off\W+"
+    r"(?:to|wants?|keen|looking|trying|itching) (?:move|get|come|step)|"
+    # "wants off Java", "want off splunk tbh": wanting to be off it
+    r"wants?|wanted|wanting) )off\W+"
     r"(?:\w+\W+){0,2}$"
 )
 

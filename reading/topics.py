@@ -60,7 +60,8 @@ _STOP = frozenset(
     systems colleague colleagues above below mon tue wed thu fri sat sun monday tuesday
     wednesday thursday friday saturday sunday weekday weekdays weekend weekends have having
     thank thanks full moving every decent discussed daily entirely completely altogether totally
-    till until before after yet""".split()
+    till until before after yet
+    tbh tho imo ngl fwiw honestly lol haha tooling properly""".split()
 )
 
 
@@ -390,7 +391,10 @@ _ROLE_PART = re.compile(r"[^.;:!?\n,()•|]+")
 _ROLE_NEG = re.compile(r"\b(?:no|not|without|never|non|nor|none|zero|free of|n't)\b|n't\b")
 _NOT_NEEDED = re.compile(
     r"\b(?:not|isn't|is not|aren't|are not|never) (?:required|needed|necessary|expected|essential|"
-    r"involved|part of (?:the|this) role)\b"
+    r"involved|part of (?:the|this) role)\b|"
+    # a tool the role is leaving: "Splunk being retired", "moving off Oracle", "legacy X phased out"
+    r"\b(?:being|to be|will be|is being|are being) (?:retired|phased out|decommissioned|sunset|replaced)\b|"
+    r"\b(?:moving|migrating) (?:off|away from)\b"
 )
 
 
