@@ -64,7 +64,8 @@ def test_a_poly_refused_against_a_role_with_an_fsp_goes_against_it():
 
 
 def test_a_poly_refused_is_heard_nothing_where_none_is_needed():
-    got = judged("Done with the poly.", requirements="TS/SCI; polygraph not required", title="Analyst")
+    role = dict(requirements="TS/SCI; polygraph not required", title="Analyst")
+    got = judged("Done with the poly.", **role)
     assert "unmet" not in got
 
 
@@ -94,9 +95,7 @@ def test_a_refusal_of_something_else_before_the_level_does_not_refuse_it(text):
     assert not any(f == "clearance" and p == "avoid" for f, p, *_ in found(text))
 
 
-@pytest.mark.parametrize(
-    "text", ["won't go through DV again", "won't do it again, the SC vetting"]
-)
+@pytest.mark.parametrize("text", ["won't go through DV again", "won't do it again, the SC vetting"])
 def test_a_refused_vetting_still_reads(text):
     assert any(f == "clearance" and p == "avoid" for f, p, *_ in found(text))
 

@@ -26,7 +26,10 @@ found = ReadAt(date(2026, 10, 1)).found
 @pytest.mark.parametrize(
     ("note", "role"),
     [
-        ("want off remedy tbh, the new portal is nicer", dict(title="Analyst", offers=["Remedy queue"])),
+        (
+            "want off remedy tbh, the new portal is nicer",
+            dict(title="Analyst", offers=["Remedy queue"]),
+        ),
         ("Hates Maximo tooling, slows her right down.", dict(title="Planner (Maximo)")),
     ],
 )
