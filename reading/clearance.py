@@ -83,6 +83,11 @@ _LACKS_BEFORE = re.compile(
     r"expired|lapsed)\b|(?:won't|will not|wouldn't|would not|refuses? to|not willing to|isn't willing to|"
     r"can't|cannot|couldn't) (?:\w+ ){0,3}?)\W*(?:\w+\W+){0,3}$"
 )
+# A refusal with its own object, ended by a comma or a dash before the level.
+# (not a pronoun or "again" that points on to it: "won't do it again, the SC vetting")
+_NEW_CLAUSE = re.compile(
+    r"\w (?!(?:it|that|this|them|again|ever|anymore|any more)\b)\w+(?:[,;]|\s[-\u2013\u2014])\s"
+)
 _LACKS_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,4}?(?:lapsed|expired|has lapsed|ran out|run out|no longer|not current|"
     r"inactive|refused|denied|revoked|rejected|withdrawn|cancelled|failed|never came through|"
@@ -145,7 +150,10 @@ def mentions(t: str) -> list[tuple[str | None, str, int, int]]:
         ):
             continue  # "his wife holds the clearance": hers, not his
         level = _level(m)
-        lacks = bool(_LACKS_BEFORE.search(before[-60:]) or _LACKS_AFTER.match(after))
+        lacks_before = _LACKS_BEFORE.search(before[-60:])
+        if lacks_before and _NEW_CLAUSE.search(lacks_before.group()):
+            lacks_before = None  # "won't sit a poly, TS/SCI reqs only": the refusal was the poly's
+        lacks = bool(lacks_before or _LACKS_AFTER.match(after))
         if lacks:
             out.append((level, "avoid", a, b))
         elif level and _HOLDS.search(t, max(start, a - 40), min(end, b + 40)):

@@ -112,6 +112,14 @@ _GENERIC_SCOPE = {
     "candidate",
     "distribution",
     "recruitment",
+    # the same list named by what we do with it: "your recruiting lists", "the hiring list"
+    "recruiting",
+    "recruiter",
+    "recruiters",
+    "hiring",
+    "headhunting",
+    "e-mail",
+    "outreach",
     "marketing",
     "job",
     "new",
@@ -258,6 +266,8 @@ def partial(text: str, m: re.Match) -> bool:
         return True  # "not to ring her work number again": that line, not all contact
     if ("bother" in said or "disturb" in said) and _INDIFFERENT.search(before):
         return True  # "titles don't bother him", "the noise does not disturb her": indifference
+    if ("bother" in said or "disturb" in said) and _NEVER_TROUBLED.search(before[-30:] + said):
+        return True  # "the Panama rota never bothered him": what did not trouble them, no request
     if m["keep"]:
         # "no need to keep me in mind - I'll get in touch when I'm ready": they will write
         return bool(_THEY_WILL_WRITE.search(text, m.end()))
@@ -410,6 +420,12 @@ _INDIFFERENT = re.compile(
     r"everything|something)\b)[a-z]{2,}ing|overtime|heat|cold|noise|travel|weather|height|dirt|"
     r"(?<!told )(?<!tell )(?<!asked )(?<!ask )(?<!telling )(?:the|his|her|my|their|our|its) "
     r"(?!(?:agency|agencies|recruiters?|team|desk|office|guys|lads|company|firm)\b)(?:[a-z]+ )?[a-z]+)\s+$"
+)
+# The past of "bother" said of a thing: "never bothered him", "hasn't disturbed me once" - it did not
+# trouble them, which no stop is said as ("never bother me again", "never to be bothered" are).
+_NEVER_TROUBLED = re.compile(
+    r"\b(?:never|not once|hasn't|has not|haven't|have not|hadn't|had not)(?: (?!(?:be|been|being|get|got|"
+    r"to)\b)\w+)? (?:bothered|disturbed) (?:me|him|her|them|us)\b"
 )
 # From now on, in the formal register: a change of how to write as often as a stop.
 _FROM_NOW_ON = re.compile(

@@ -172,6 +172,11 @@ _TECH_WORD = re.compile(r"\.net\b|[a-z0-9][a-z0-9#+]*(?:\.(?:js|net)\b)?")
 _GO = gated(re.compile(GO))
 
 
+# "TS" as the clearance (Top Secret), told by what follows it: "/SCI", "clearance", "cleared".
+_TS_CLEARANCE = re.compile(
+    r"(?<=ts)(?:\s?[/-]\s?sci\b|\s?/\s?s\b| (?:sci|clearance|cleared|clr|w/ ?(?:poly|fsp|ci)|with (?:a )?"
+    r"(?:poly|fsp|ci|full[- ]scope|lifestyle))\b)"
+)
 _STARTS_LONGER = {re.split(r"[ -]", p)[0] for p in TECHNOLOGY if re.search(r"[ -]", p)}
 
 
@@ -187,6 +192,8 @@ def _technologies(text: str) -> list[Mention]:
                 continue
             start, end = word.start(), words[i + n - 1].end()
             name = TECHNOLOGY.get(text[start:end])
+            if name == "typescript" and n == 1 and _TS_CLEARANCE.match(text, end):
+                name = None  # "TS/SCI roles only", "active TS w/ poly": Top Secret, no language
             if name is not None:
                 out.append(Mention("technology", {"name": name}, start, end))
                 i += n

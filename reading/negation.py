@@ -203,7 +203,9 @@ _AND_INTO = re.compile(
 _OFF = re.compile(
     r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m|"
     # "keen to move off Prophet", "wants to get off SAP": to leave it behind
-    r"(?:to|wants?|keen|looking|trying|itching) (?:move|get|come|step)) )off\W+"
+    r"(?:to|wants?|keen|looking|trying|itching) (?:move|get|come|step)|"
+    # "wants off Java", "want off splunk tbh": wanting to be off it
+    r"wants?|wanted|wanting) )off\W+"
     r"(?:\w+\W+){0,2}$"
 )
 
@@ -457,7 +459,10 @@ _POST_NEGATION = re.compile(
     r"(?:can't|cannot|can not|won't|will not) (?:do|manage|handle)(?: (?:it|that|them|those|this))?"
     r"(?=\W*$|\s*[.,;!?]|\s[-–—]|\s(?:because|due to|as|since|with|for)\b)|"
     r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"
-    r"'s (?:a )?(?:no|hard no|no[- ]go)\b|"
+    # "travel's a no", "weekends's a hard no" (not "travel's no problem", "on-call's no bother":
+    # acceptance, as "is no problem" is)
+    r"'s (?:a )?(?:no(?! (?:problems?|issues?|bother|worries|big deal|biggie|dramas?|sweat|trouble)\b)|"
+    r"hard no|no[- ]go)\b|"
     r"(?:was |is |are |were )?(?:way |far |much )?(?<!not )(?<!n't )too (?:much|far|long|many|big|slow|corporate|expensive|dear|pricey|costly)|"
     r"off\b(?! (?:the|to|for|at|on|in|my|his|her))|no thanks|no way|out of the question|never again|not again|which (?:he|she|they|i) (?:won't|will not|"
     r"wouldn't|refuses? to|doesn't|does not|can't)|"

@@ -366,13 +366,18 @@ NO_THANKS = gated(
 # A stop of theirs told again as what they asked before: "I asked you to stop contacting me", "she
 # had asked to come off our lists", "I know I told you to remove me".
 _RECALLED_STOP = (
-    r"(?:i|she|he|they|we)(?:'d| had| did)? (?:know i |know she |realise i |realize i )?(?:asked|told|requested|"
+    r"(?:(?:i|she|he|they|we)(?:'d| had| did)? (?:know i |know she |realise i |realize i )?(?:asked|told|requested|"
     r"begged|wanted)(?: (?:you lot|you|u|us|the team|you guys|you all|y'?all|ya'?ll|to be))? (?:to |not to |for )?(?:please )?(?:stop|be removed|"
     r"come off|be taken off|take (?:me|him|her|them) off|remove (?:me|him|her|them)|unsubscribe|opt out|not be "
     # "I know I asked you not to email me": the stop said as the act refused ("asked you to email
     # me" asks for contact, so only after "not to")
     r"contacted|(?<=not to )(?:contact|call|ring|phone|e-?mail|message|text|write to) (?:me|him|her|them)\b|leave (?:me|him|her|them) alone|delete (?:me|him|her|them|my|his|her)|no (?:more |further )?"
-    r"contact)"
+    r"contact)|"
+    # a do-not-contact flag we set, recalled by the person: "I know your colleague marked me
+    # do-not-contact", "you lot flagged me as DNC last year"
+    r"(?:you|you lot|you guys|your (?:colleague|team|recruiter|agency|desk|firm|office)|someone|somebody) "
+    r"(?:\w+ )?(?:marked|flagged|put|set|listed|logged|tagged) (?:me|him|her|them) (?:as |on |down as )?(?:a )?"
+    r"(?:do[- ]not[- ]contact|dnc)\b)"
 )
 # An earlier refusal of theirs, named as such: "what I said before", "my no from March", "the
 # no last year" - and, after "changed my mind about", a time it was said ("last year", "March").
@@ -419,6 +424,8 @@ _TURNED_BACK = (
     r"(?:text|call|email|e-mail|message|ring) (?:me|him|her|them)\b|keep (?:me|him|her|them)"
     r" (?:on file|on (?:your|the|our) (?:list|lists|books|database|system)|posted|in the loop|in mind)|send (?:me|him|"
     r"her|them) (?:roles|jobs|anything|opportunities)|send (?:anything|roles|jobs|opportunities)|"
+    # "do send cleared Python roles my way": the roles named by a word or two, sent their way
+    r"send (?:[\w/+#-]+ ){1,3}(?:roles|jobs|opportunities|openings) (?:my|his|her|their) way|"
     r"put (?:me|him|her|them) back)|"
     r"(?:happy|glad|keen|open) to (?:hear (?:about|from)|be contacted|be kept|talk|chat)|"
     r"(?:changed (?:my|her|his|their) minds?)|"
@@ -494,6 +501,8 @@ OPT_IN = gated(
         rf"{_RECALLED_STOP}[^.!?\n]{{0,90}}?(?:[.!?]\s+|\W)(?:but|however|though|although|now|things|"
         r"(?<!not )(?<!n't )(?<!never )(?<!nt )changed (?:my|her|his|their) minds?|had a change of heart|"
         rf"circumstances|sorry|anyway|water under the bridge|bygones|never mind|forget (?:that|it)|"
+        # the heat gone out of it: "I've cooled off", "she has calmed down since"
+        rf"(?:i've|i have|she's|she has|he's|he has|they've|they have) (?:since )?(?:cooled off|calmed down)|"
         rf"scratch that|ignore that)\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"
         rf"{_SORRY_FOR_IT}[^\n]{{0,90}}?\b{_TURNED_BACK}|"
         # an earlier message of theirs set aside, then a turn back: "ignore my January email - I'm

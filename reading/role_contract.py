@@ -89,9 +89,12 @@ _CONTRACT = [
         "contract",
         re.compile(
             r"\b(contract (role|position|basis)|day rate|inside ir35|outside ir35|contractor|"
-            r"(?:w-?2|1099|c2c|corp[- ]to[- ]corp) (?:contract|role|basis)|(?<!no )(?<!not )(?<!never )(?:"
+            # "W-2 hourly contract", "1099 contract role"
+            r"(?:w-?2|1099|c2c|corp[- ]to[- ]corp)(?: hourly| salaried)? (?:contract|role|basis)|"
+            r"hourly contract|(?<!no )(?<!not )(?<!never )(?:"
             r"contract[- ]to[- ]hire|c2h|(?:third[- ]party|vendor'?s?|partner'?s?) payroll))\b|"
-            r"[(\-–—]\s*contract\s*(?:\)|$)",  # a title's "(Contract)", "- Contract"
+            # a title's "(Contract)", "- Contract", "(contract, 12 months)"
+            r"[(\-–—]\s*contract\s*(?:\)|$|[,;/]\s*\d)",
             re.I,
         ),
     ),

@@ -210,6 +210,9 @@ GO = (
     # "more Go, less YAML", "doesn't want to touch Go again", "wants to write Go"
     r"(?<=\bmore go)|(?<=\bless go)|(?<=\btouch go)|(?<=\bwrite go)|(?<=\bwriting go)|(?<=\busing go)|"
     r"(?<=\bcode in go))"
+    # ("... and go properly MBSE", "and go remote", "and go freelance": the verb before how)
+    r"(?! (?:properly|fully|full|all|straight|somewhere|elsewhere|home|abroad|part|freelance|contract|"
+    r"contracting|remote|hybrid|independent|solo|public|private|big|small|in-house|agency|client)\b)"
     r"(?!-getter)(?! to\b| back\b| for\b| with\b| into\b| through\b| on\b| up\b| down\b| out\b| over\b| ahead\b| below\b| above\b| beyond\b)(?![\w])"
     r"|(?<![\w.])go(?= (?:and|or|\+|/) (?:rust|python|java|kotlin|typescript|kubernetes)\b)"
 )

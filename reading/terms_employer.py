@@ -84,6 +84,8 @@ COMPANY = {
         # "a small local forwarder", "a smaller independent carrier", "a small indie studio"
         r"small(?:er)?,? " + _ORG_KIND + _ORG,
         r"small(?:er)? (?:indies?|independents?)",
+        # a small subcontractor: "a small sub where he knows the owner", "small subs only"
+        r"small(?:er)? (?:subs?|subcontractors?)\b",
         r"small(?:er)?(?=,? " + _ORG_KIND + _SECTOR_ORG + ")",
         # the workplace by its size: "a small nursing home", "a smaller clinic"
         # ("a small, friendly practice", "a small GP surgery": a word of its kind or feel between)
@@ -132,6 +134,13 @@ COMPANY = {
         r"(?:nhs |acute |hospital )?trusts?(?! funds?\b)|health boards?|"
         r"medical cent(?:er|re)s?|academic medical cent(?:er|re)s?)",
         r"big tech",
+        # a defence prime or a tier-one contractor: "primes only", "the tier-ones", "a big prime
+        # like Lockheed" (not "a prime location", "Amazon Prime", "tier 1 support")
+        r"(?<!amazon )(?<!\bto )(?<!\bto two )(?<!\bto the )primes\b",
+        r"prime contractors?",
+        r"(?:a |the )(?:big |large |major |defen[cs]e )?prime(?= (?:contractor|or|and|like|such as)\b|\W*$)",
+        r"tier[- ]?(?:ones|1s)\b",
+        r"tier[- ]?(?:one|1) (?:primes?|contractors?|defen[cs]e (?:companies|firms|contractors))",
         # "a big, established newsroom", "a proper big operator", "a global 3PL", "big pharma only"
         r"(?:large|larger|big|bigger|huge)(?:,? (?:stable|established|well[- ]known|global|international|"
         r"household[- ]name|proper|boring|public|listed))?,? " + _ORG_KIND + _ORG,

@@ -60,7 +60,8 @@ _STOP = frozenset(
     systems colleague colleagues above below mon tue wed thu fri sat sun monday tuesday
     wednesday thursday friday saturday sunday weekday weekdays weekend weekends have having
     thank thanks full moving every decent discussed daily entirely completely altogether totally
-    till until before after yet""".split()
+    till until before after yet
+    tbh tho imo ngl fwiw honestly lol haha tooling properly""".split()
 )
 
 
@@ -115,16 +116,21 @@ def content_words(text: str) -> list[str]:
     return out
 
 
-# One thing, said two ways on the two sides: a "duty station" is the aid world's posting.
-_SAME_THING = re.compile(r"\bduty[- ]stations?\b")
+# One thing, said two ways on the two sides: a "duty station" is the aid world's posting; a
+# cleared desk's "poly" is the role's "polygraph" ("full-scope poly", "FSP", "CI polygraph").
+_SAME_THING = re.compile(r"\b(?:(?P<post>duty[- ]stations?)|(?P<poly>polygraphs?|polys|fsp))\b")
 # A qualifier and its noun that are one thing: "cold calling" is a seller's work, whole ("cold"
 # alone is not what they refuse, and "calling" is a word of no matter).
 _ONE_THING = re.compile(r"\bcold[- ]call(?:ing|s|ers?)?\b")
 
 
+def _same(text: str) -> str:
+    text = _SAME_THING.sub(lambda m: "post" if m["post"] else "poly", text)
+    return _ONE_THING.sub("coldcalling", text)
+
+
 def stems(text: str) -> list[str]:
-    text = _SAME_THING.sub("post", text.lower())
-    text = _ONE_THING.sub("coldcalling", text)
+    text = _same(text.lower())
     return list(dict.fromkeys(stem(w) for w in content_words(text)))
 
 
@@ -393,7 +399,10 @@ _ROLE_PART = re.compile(r"[^.;:!?\n,()•|]+")
 _ROLE_NEG = re.compile(r"\b(?:no|not|without|never|non|nor|none|zero|free of|n't)\b|n't\b")
 _NOT_NEEDED = re.compile(
     r"\b(?:not|isn't|is not|aren't|are not|never) (?:required|needed|necessary|expected|essential|"
-    r"involved|part of (?:the|this) role)\b"
+    r"involved|part of (?:the|this) role)\b|"
+    # a tool the role is leaving: "Splunk being retired", "moving off Oracle", "legacy X phased out"
+    r"\b(?:being|to be|will be|is being|are being) (?:retired|phased out|decommissioned|sunset|replaced)\b|"
+    r"\b(?:moving|migrating) (?:off|away from)\b"
 )
 
 
@@ -405,8 +414,7 @@ def role_stems(text: str) -> frozenset[str]:
         if _NOT_NEEDED.search(said):
             continue
         # "a non-family duty station": "non-" takes back the one word it joins, not the rest
-        said = _SAME_THING.sub("post", re.sub(r"\bnon-[a-z]+", "non_", said))
-        said = _ONE_THING.sub("coldcalling", said)
+        said = _same(re.sub(r"\bnon-[a-z]+", "non_", said))
         neg = _ROLE_NEG.search(said)
         kept = said[: neg.start()] if neg else said
         out.update(stem(w) for w in _TOKEN.findall(kept.replace("'", "")))

@@ -88,6 +88,9 @@ _READY_NOW = re.compile(
     r"opportunities|options|openings|positions|anything|something new))?)|for (?:a )?(?:chat|call|roles|interviews|opportunities)))?"
     r"(?: again)? (?:right )?now\b(?! and (?:then|again))|\b(?:can|could) (?:talk|chat|start|interview|move) "
     r"(?:(?:right )?now|any ?time)\b|"
+    # a talk asked for now: "the award got cancelled - let's talk now", "lets chat now then"
+    r"\b(?:let's|lets|let us) (?:talk|chat|speak|catch up|get talking|have (?:a|that) (?:chat|call|talk))"
+    r"(?: again)? (?:right )?now\b(?! and (?:then|again))|"
     # home again, said as a change: "rotation cancelled, home in Edmonton now", "back home now"
     r"(?<!not )(?<!n't )(?<!from )(?<!at )\b(?:back )?home(?: in [a-z][\w -]{0,25}?)? now\b(?! and (?:then|again))|"
     # "I want out now", "needs to move now", "looking now": wanting to leave, from the day said

@@ -23,7 +23,8 @@ CUE = re.compile(
     r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,2}before|(?:don't|do not) (?:\w+ ){1,4}before|"
     r"(?:available|avail|free|open|looking|interested|start|starting|back|move|moving|join|talk|chat|"
     r"contact|reach out|try|ping)(?: \w+){0,3} from|from (?:early|mid|late|the start of|the end of)|"
-    r"starting|back|available|free|open|reach out|contact|recontact|re-contact|ping|try|check|follow(?:ing)? up|circle back|"
+    # (not the flag "do-not-contact": "marked me do-not-contact in January" says when it was set)
+    r"starting|back|available|free|open|reach out|(?<!not-)(?<!not )(?<!no-)contact|recontact|re-contact|ping|try|check|follow(?:ing)? up|circle back|"
     r"revisit|reconnect|speak|talk|chat|get in touch|touch base|call|email|message|come back|wait|"
     # the other ways to be asked again: "ring me in March", "drop her a line in spring"
     r"ring|phone|text|dm|whatsapp|inmail|buzz|holler|check in|"
@@ -99,6 +100,9 @@ REFERS_BACK = (
     r"comes through|goes through)|(?:the|my|his|her|their) (?:outcome|result|results|decision|announcement|completion|"
     r"closing|vote)(?! of (?:the|my|his|her) (?:interview|application)))"
 )
+# A refusal said as an impossibility: "no way I leave before then", "not a chance I move till it's
+# done" (what follows names the time back, as after "won't").
+NO_WAY = r"no way|no chance|not a chance|not a hope|no hope|there's no way|not in a million years"
 # A clause after the time that waits for it: "Getting married in June - after that I'm all yours",
 # "IPO is in December and she's staying till it's done".
 THEN_CLAUSE = re.compile(
@@ -131,8 +135,9 @@ THEN_CLAUSE = re.compile(
     # "five years in March for the gratuity - not resigning before", "won't switch sponsor
     # before": "before" with nothing named is before the time just said ("not done that
     # before" is what they have done, not a wait)
-    r"(?:won't|will not|can't|cannot|wouldn't|would not|not going to|not \w+ing|no \w+ing)"
-    r"(?: [\w-]+){0,3}? before(?=\W*$)|"
+    r"(?:won't|will not|can't|cannot|wouldn't|would not|not going to|not \w+ing|no \w+ing|"
+    + NO_WAY
+    + r")(?: [\w'-]+){0,3}? before(?=\W*$)|"
     # "exams on 7-8 Dec - leave me till after", "audit in March, nothing until after": "after"
     # with nothing named is after the time just said, a reason may follow ("won't interview till
     # after, the bonus is tied to it")
@@ -141,7 +146,9 @@ THEN_CLAUSE = re.compile(
     r"not (?:\w+ )?(?:before|until|till) (?:it's|it is|it has|that's|it) ?(?:out|live|shipped|launched|"
     r"released|done|over|finished|through|signed)|"
     # "cliff in January, won't move before it", "bonus in March - can't leave till then"
-    r"(?:won't|will not|can't|cannot|wouldn't|would not|not going to) (?:[\w-]+ ){1,3}?(?:before|until|till) "
+    r"(?:won't|will not|can't|cannot|wouldn't|would not|not going to|"
+    + NO_WAY
+    + r") (?:[\w'-]+ ){1,3}?(?:before|until|till) "
     r"(?:it|then|that|this)(?! \w)|" + REFERS_BACK + r")\b"
     # the event named back: "Up for partner in the May round; won't look until the outcome",
     # "completion targeted end of Q1. Won't leave before it completes"

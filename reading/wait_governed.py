@@ -44,6 +44,11 @@ def then_next(text: str, m: re.Match) -> bool:
     # "part-time MSc at NUS, finals in May. No interviews until they're done": the time's own
     # clause is short
     start = max(start, text.rfind(",", 0, m.start()) + 1)
+    # ... and so is the clause after an "and" before it: "we're in re-compete and the award is
+    # due in March. Nothing until then" dates the award, not the re-compete
+    joined_before = text.rfind(" and ", start, m.start())
+    if joined_before >= 0:
+        start = joined_before + len(" and ")
     # ... and ends at an "and" after it: "we ship in March and I'm on the critical path. Ping me
     # after launch" - what follows the "and" is more about the time, not another time
     joined = text.find(" and ", m.end(), end)
@@ -53,8 +58,14 @@ def then_next(text: str, m: re.Match) -> bool:
     rest = re.match(r"[.!?\s]+", text[end:])
     nxt = end + (rest.end() if rest else 0)
     then = THEN_CLAUSE.match(text, nxt, sentence_end(text, nxt, ".!?\n"))
-    # a longer clause dates the event only when the next one names it back ("before it completes")
-    return bool(then) and (words <= 5 or bool(re.search(REFERS_BACK, then.group())))
+    # a longer clause dates the event only when the next one names it back ("before it
+    # completes") or waits for the time itself ("nothing until then")
+    return bool(then) and (
+        words <= 5 or bool(re.search(REFERS_BACK, then.group()) or _UNTIL_THEN.search(then.group()))
+    )
+
+
+_UNTIL_THEN = re.compile(r"\b(?:until|till|til|before) then\b")
 
 
 def stands_alone(text: str, m: re.Match, before: str) -> bool:
