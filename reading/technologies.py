@@ -209,7 +209,9 @@ GO = (
     r"(?<![\w.])go(?:(?<=[,/+] go)|(?<=\bin go)|(?<=\band go)|(?<=\bor go)|(?<=\bof go)|(?<=^go)|"
     # "more Go, less YAML", "doesn't want to touch Go again", "wants to write Go"
     r"(?<=\bmore go)|(?<=\bless go)|(?<=\btouch go)|(?<=\bwrite go)|(?<=\bwriting go)|(?<=\busing go)|"
-    r"(?<=\bcode in go))"
+    r"(?<=\bcode in go)|"
+    # "out of Java, into Go", "moving onto Go" (not "into go-to-market")
+    r"(?<=\binto go)(?!-)|(?<=\bonto go)(?!-))"
     r"(?!-getter)(?! to\b| back\b| for\b| with\b| into\b| through\b| on\b| up\b| down\b| out\b| over\b| ahead\b| below\b| above\b| beyond\b)(?![\w])"
     r"|(?<![\w.])go(?= (?:and|or|\+|/) (?:rust|python|java|kotlin|typescript|kubernetes)\b)"
 )
