@@ -46,6 +46,7 @@ CUES: tuple[tuple[str, str], ...] = (
     *tables("CUES"),
     *foreign_arabic.CUES,
     *foreign_thai.CUES,
+    *foreign_sea.CUES,
     (
         r"nie wieder|nie mehr|plus jamais|nunca m[aá]s|nunca mais|nigdy więcej|nigdy wiecej|nooit meer|"
         r"mai più|mai piu",

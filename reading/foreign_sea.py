@@ -84,6 +84,23 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# What kind of employer is refused or wanted: "tidak mau kerja di perusahaan keluarga lagi" (won't
+# work at a family company again), "em thích công ty nhỏ" (likes small companies), "chỉ muốn vào
+# tập đoàn lớn" (only wants to join a big corporation). "không thích" (doesn't like) is found
+# first, where it starts.
+CUES: tuple[tuple[str, str], ...] = (
+    (rf"{_NO} {_WANT} (?:kerja|bekerja|masuk) (?:di|dengan|untuk|ke)", "won't work at"),
+    (r"(?:perusahaan|syarikat|bisnis|perniagaan|usaha) keluarga", "family companies"),
+    (r"konglomerat", "conglomerate"),
+    # Vietnamese "em" (I, to an elder) before a Vietnamese word is no engineering manager
+    (r"em(?= \S*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹíìóòúùéèáàý])", "i"),
+    (r"(?:không|ko|chẳng|hổng) (?:thích|muốn)(?: vào| làm(?: ở)?)?", "doesn't want"),
+    (r"chỉ muốn(?: vào| làm(?: ở)?)?", "only wants to join"),
+    (r"(?<!không )(?<!ko )thích", "likes"),
+    (r"(?:công ty|cty) (?:nhỏ|bé)", "small companies"),
+    (r"(?:công ty|cty) (?:lớn|to)|tập đoàn(?: (?:lớn|đa quốc gia))?", "big corporations"),
+)
+
 _RAYA = r"(?:hari )?raya(?: (?:puasa|aidilfitri|idul ?fitri|fitrah))?"
 _RAYA_HAJI = r"(?:hari )?raya (?:haji|korban|aidiladha|idul ?adha)|aidiladha"
 _AFTER = r"(?:lepas|selepas|habis|lps|slps|sesudah|setelah|sehabis|abis|tunggu lepas|tunggu habis)"
