@@ -92,6 +92,18 @@ CUES: tuple[tuple[str, str], ...] = (
     (rf"{_NO} {_WANT} (?:kerja|bekerja|masuk) (?:di|dengan|untuk|ke)", "won't work at"),
     (r"(?:perusahaan|syarikat|bisnis|perniagaan|usaha) keluarga", "family companies"),
     (r"konglomerat", "conglomerate"),
+    # leading people: "nggak mau pegang tim dulu" (doesn't want to run a team for now), "siap pegang
+    # tim" (ready to), "pengen jadi EM" (wants to be an EM); "pegang project" is no team
+    (
+        rf"{_NO} {_WANT}(?= (?:pegang|megang|memegang|pimpin|memimpin) (?:tim|team)\b)",
+        "doesn't want",
+    ),
+    (
+        r"(?:siap|sedia|bersedia)(?= (?:pegang|megang|memegang|pimpin|memimpin) (?:tim|team)\b)",
+        "keen on",
+    ),
+    (r"(?:pegang|megang|memegang|pimpin|memimpin) (?:tim|team)", "managing a team"),
+    (r"(?:pengen|pingin|kepengen|ingin) (?:jadi|menjadi)", "wants to be"),
     # Vietnamese "em" (I, to an elder) before a Vietnamese word is no engineering manager
     (r"em(?= \S*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹíìóòúùéèáàý])", "i"),
     (r"(?:không|ko|chẳng|hổng) (?:thích|muốn)(?: vào| làm(?: ở)?)?", "doesn't want"),

@@ -103,6 +103,20 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"(?:kapag|pag|kung|'pag) tapos na (?:po )?(?:ang|yung|'yung|ung)|pagkatapos (?:ng|nang|ng mga)",
         "after",
     ),
+    # moving home: "hindi po ako lilipat ng Manila" (won't move to Manila), "ready na po ako lumipat
+    # ng Metro Manila" (ready to move there); "lumipat ng company" (change employers) is no move
+    (
+        r"hindi (?:na )?(?:po )?(?:ako |siya |sya |kami )?(?:po )?(?:na )?(?:lilipat|lumipat|magli-?lipat|"
+        r"magre-?relocate|mag-?relocate)(?!(?: (?:sa|ng))? (?:company|kumpanya|trabaho|work|bpo|account)\b)"
+        r"(?: (?:sa|ng|papuntang))?",
+        "won't relocate to",
+    ),
+    (
+        r"(?:ready|handa|willing|game|open|pwede|g)(?: na)?(?: po)?(?: (?:ako|siya|sya|kami))?(?: na)?(?: po)? "
+        r"(?:lumipat|lilipat|mag-?relocate|magre-?relocate)(?!(?: (?:sa|ng))? (?:company|kumpanya|trabaho|work|bpo|"
+        r"account)\b)(?: (?:sa|ng|papuntang))?",
+        "ready to relocate to",
+    ),
     # "regular lang po", "regular na lang": a permanent seat only (the Philippines' "regular")
     (
         r"(?:regular|permanent|perm)(?: na)? (?:lang|lamang|nalang)(?: (?:po|siya|sya|ako|talaga))*",

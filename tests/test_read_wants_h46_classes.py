@@ -5,11 +5,14 @@ place and a refusal of the fuel, as "wants off X" is; what someone does with the
 names the language; Thai refusals and asks of a tool named in Latin letters ("ไม่เอา PHP แล้ว",
 "ขอ Kotlin"); the kind of employer in Bahasa and Vietnamese ("perusahaan keluarga", "công ty
 nhỏ", "tập đoàn lớn"), a family company being a small one; Vietnamese "em" before a Vietnamese
-word is the speaker, not an engineering manager (as "only wants" after it would make it).
+word is the speaker, not an engineering manager (as "only wants" after it would make it); work
+refused at a kind of firm in Bahasa ("nggak mau kerja di ..."); leading a team in Bahasa ("pegang
+tim", "pengen jadi EM"); moving home in Tagalog ("hindi lilipat ng ...", "handa lumipat sa ...").
 
 Twins: "Jakarta is off" still refuses the place; "no weekend work" still refuses weekends; "into
-go-to-market" is no language; "PHP ได้ครับ" refuses nothing; an EM role wanted in English is still
-management. Sentences are our own."""
+go-to-market" is no language; "PHP ได้ครับ" refuses nothing; a project held ("pegang
+project") is no team; "lumipat ng company" (changing employers) is no move; an EM role wanted
+in English is still management. Sentences are our own."""
 
 from datetime import date
 
@@ -77,3 +80,39 @@ def test_the_kind_of_employer_in_bahasa_and_vietnamese(text, kind, polarity):
     assert ("company", polarity, kind) in got
     # Vietnamese "em" (I) before "chỉ muốn" (only want) is no engineering manager
     assert not any(k[0] == "management" for k in got)
+
+
+def test_bahasa_work_refused_at_a_kind_of_firm_is_a_refusal():
+    # "won't work at a pawnshop": what no facet names is a topic, refused
+    assert ("topic", "avoid", "pegadaian") in found("Aku nggak mau kerja di pegadaian.")
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("Nggak mau pegang tim lagi, capek.", "avoid"),
+        ("Udah siap memimpin tim sekarang.", "wish"),
+        ("Pengen jadi EM tahun depan.", "wish"),
+    ],
+)
+def test_bahasa_leading_a_team(text, wanted):
+    assert ("management", wanted, "manage") in found(text)
+
+
+def test_bahasa_a_project_held_is_no_team():
+    assert not any(k[0] == "management" for k in found("Saya pegang project migrasi."))
+
+
+@pytest.mark.parametrize(
+    "text, willing",
+    [
+        ("Hindi na po siya lilipat ng Cebu.", False),
+        ("Handa na po kami lumipat sa Davao City.", True),
+    ],
+)
+def test_tagalog_moving_home(text, willing):
+    assert any(k[0] == "relocation" and k[2] is willing for k in found(text))
+
+
+def test_tagalog_changing_employers_is_no_move():
+    assert not any(k[0] == "relocation" for k in found("Ready na siya lumipat ng company."))
