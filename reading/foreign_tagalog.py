@@ -117,6 +117,16 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"account)\b)(?: (?:sa|ng|papuntang))?",
         "ready to relocate to",
     ),
+    # the daily journey refused: "ayoko na po mag-commute ng 3 oras papuntang Makati araw-araw"
+    # (won't commute three hours to Makati every day); "okay lang mag-commute" has no entry
+    (
+        r"(?:ayoko|ayaw ko|ayaw niya|ayaw nya|ayaw na niya|hindi ko na kaya)(?: na)?(?: po)? "
+        r"(?:mag-?commute|bumiyahe|magbiyahe|bumyahe)(?: ng)?",
+        "won't commute",
+    ),
+    (r"(?<=\d )oras", "hours"),
+    (r"(?<=hours )papuntang|(?<=hours )papunta (?:sa|ng)", "to"),
+    (r"araw-araw|araw araw|everyday", "every day"),
     # "regular lang po", "regular na lang": a permanent seat only (the Philippines' "regular")
     (
         r"(?:regular|permanent|perm)(?: na)? (?:lang|lamang|nalang)(?: (?:po|siya|sya|ako|talaga))*",

@@ -7,7 +7,9 @@ names the language; Thai refusals and asks of a tool named in Latin letters ("�
 nhỏ", "tập đoàn lớn"), a family company being a small one; Vietnamese "em" before a Vietnamese
 word is the speaker, not an engineering manager (as "only wants" after it would make it); work
 refused at a kind of firm in Bahasa ("nggak mau kerja di ..."); leading a team in Bahasa ("pegang
-tim", "pengen jadi EM"); moving home in Tagalog ("hindi lilipat ng ...", "handa lumipat sa ...").
+tim", "pengen jadi EM"); moving home in Tagalog ("hindi lilipat ng ...", "handa lumipat sa
+...") and the daily journey
+refused ("ayaw ko na bumiyahe ng 2 oras papunta sa ... araw-araw").
 
 Twins: "Jakarta is off" still refuses the place; "no weekend work" still refuses weekends; "into
 go-to-market" is no language; "PHP ได้ครับ" refuses nothing; a project held ("pegang
@@ -116,3 +118,9 @@ def test_tagalog_moving_home(text, willing):
 
 def test_tagalog_changing_employers_is_no_move():
     assert not any(k[0] == "relocation" for k in found("Ready na siya lumipat ng company."))
+
+
+def test_tagalog_daily_journey_refused():
+    got = found("Ayaw ko na bumiyahe ng 2 oras papunta sa BGC araw-araw.")
+    assert any(k[:2] == ("commute", "avoid") for k in got)
+    assert not any(k[0] == "commute" for k in found("Okay lang mag-commute, may shuttle naman."))
