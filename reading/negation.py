@@ -453,10 +453,11 @@ _POST_NEGATION = re.compile(
     r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"
     r"'s (?:a )?(?:no|hard no|no[- ]go)\b|"
     r"(?:was |is |are |were )?(?:way |far |much )?(?<!not )(?<!n't )too (?:much|far|long|many|big|slow|corporate|expensive|dear|pricey|costly)|"
-    # "Dubai's off", "nights off for now"; not "moves Vietnam off coal", where what follows is left
-    r"off\b(?! (?:the|to|for|at|on|in|my|his|her)\b)(?! (?!(?:now|too|also|as|completely|entirely|totally|"
-    r"though|but|and|or|pls|please|then|again|sadly|lol|unless|because|since|due|after|until|till|"
-    r"with|by|while|so)\b)[a-z])|no thanks|no way|out of the question|never again|not again|which (?:he|she|they|i) (?:won't|will not|"
+    # "Dubai's off", "nights off for now", "to get off Java and Kotlin"; not "moves Vietnam off coal",
+    # where "off" right after the term sends it off what follows
+    r"off\b(?! (?:the|to|for|at|on|in|my|his|her))(?:(?<=\w off)|(?<=\w, off)|(?! (?!(?:now|too|also|as|"
+    r"completely|entirely|totally|though|but|and|or|pls|please|then|again|sadly|lol|unless|because|since|"
+    r"due|after|until|till|with|by|while|so)\b)[a-z]))|no thanks|no way|out of the question|never again|not again|which (?:he|she|they|i) (?:won't|will not|"
     r"wouldn't|refuses? to|doesn't|does not|can't)|"
     r"deal ?-?breaker|no[- ]go|non[- ]starter|not interested|nope|not keen|hard no|"
     r"(?:is|are)n't (?:for|an option|happening)|burn(?:t|ed) (?:him|her|them|me) out|"

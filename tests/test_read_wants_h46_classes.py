@@ -1,5 +1,5 @@
 """Wishes and refusals of the kinds a first run of held-out 46 misread, in other words: a cause
-said as moving something "off" a fuel ("helps Indonesia get off diesel") is no refusal of the
+said as moving something "off" a fuel ("weans Indonesia off diesel") is no refusal of the
 place and a refusal of the fuel, as "wants off X" is; what someone does with their weekends
 ("learning Rust most weekends") is no refusal of weekend work even after a refusal; "into Go"
 names the language; Thai refusals and asks of a tool named in Latin letters ("ไม่เอา PHP แล้ว",
@@ -27,7 +27,7 @@ found = _AT.found
 
 
 def test_moving_a_country_off_a_fuel_refuses_the_fuel_not_the_country():
-    got = found("Would love a role that helps Indonesia get off diesel.")
+    got = found("Would love a role that weans Indonesia off diesel.")
     assert not any(k[0] == "location" and k[1] == "avoid" for k in got)
     got = found("keen on anything that moves Malaysia off gas power")
     assert not any(k[0] == "location" and k[1] == "avoid" for k in got)
