@@ -101,6 +101,13 @@ _OFFICE_AS_PARTY = re.compile(
 
 # Weekends that are the children's: "so he can do custody weekends", "access weekends".
 _KIDS_WEEKENDS = re.compile(r"\b(?:custody|access|contact|kids'?|children's) $")
+# Weekends that are their own time, what they do in them said: "writing Go on weekends", "learns
+# Rust most weekends", "plays in a league at weekends" ("working weekends" is the schedule).
+_PASTIME_WEEKENDS = re.compile(
+    r"\b(?:writ(?:e|es|ing)|learn(?:s|ing)?|cod(?:e|es|ing)|stud(?:y|ies|ying)|hack(?:s|ing)?|"
+    r"play(?:s|ing)?|practi[cs](?:e|es|ing)|tinker(?:s|ing)?|volunteer(?:s|ing)?)\b"
+    r"[^.;,!?()]{0,30}? (?:on|at|most|every|over|during|through)(?: the)? $"
+)
 
 
 # A bank that is not a bank: a hospital's or an agency's pool of casual staff ("the nurse bank",
@@ -157,6 +164,10 @@ def mentions(text: str) -> list[Mention]:
                 text, max(0, m.start() - 12), m.start()
             ):
                 continue  # "custody weekends": time with the children, not weekend work
+            if canonical == "weekends" and _PASTIME_WEEKENDS.search(
+                text, max(0, m.start() - 50), m.start()
+            ):
+                continue  # "writing Go on weekends": their own time, not weekend work
             if facet == "company" and before.search(text[: m.start()]):
                 continue  # "lead a small team", "your agency": not the kind of company they want
             if canonical == "banking" and m.group() in ("bank", "banks") and _not_a_bank(text, m):

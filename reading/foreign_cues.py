@@ -45,6 +45,8 @@ CUES: tuple[tuple[str, str], ...] = (
     # a language's phrase wins over a one-word cue at the same place ("nur Konzern")
     *tables("CUES"),
     *foreign_arabic.CUES,
+    *foreign_thai.CUES,
+    *foreign_sea.CUES,
     (
         r"nie wieder|nie mehr|plus jamais|nunca m[aá]s|nunca mais|nigdy więcej|nigdy wiecej|nooit meer|"
         r"mai più|mai piu",

@@ -14,6 +14,8 @@ from __future__ import annotations
 _NO = r"(?:sudah |udah |dah |memang )?(?:tidak|tak|nggak|ngga|gak|ga|enggak|tdk|x)"
 _WANT = r"(?:mau|mahu|ingin|nak|perlu|berminat|minat)"
 _GET = r"(?:menerima|terima|dapat|dapet|dikirimi|dikirim|dihubungi|dikontak|dihubungi lagi)"
+# Being reached, in the passive: "dihubungi", "dikontak", "ditelepon", "diganggu"
+_PASSIVE = r"(?:dihubungi|dihubungin|dikontak|ditelepon|ditelpon|ditelefon|diganggu|dichat|di-chat|dimesej|di-?wa)"
 _OFFERS = r"(?:tawaran|info|informasi|lowongan|pesan|email|mesej|job|kerja|loker)(?: (?:kerja|lowongan|pekerjaan|job))?"
 _FROM_YOU = (
     r"dari (?:kalian|anda|bapak|ibu|kamu|sini|awak|korang|pihak anda|agensi ini|perusahaan ini|"
@@ -48,6 +50,23 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"resume|cv|profil)(?: (?:telefon|hp|peribadi|pribadi))? (?:saya|aku|sy)",
         "please delete my details",
     ),
+    # the passive, wanting no more of being reached: "sudah tidak mau dihubungi lagi", "tak nak
+    # dihubungi lagi" - unless "lagi" is scoped to one kind of thing ("soal posisi sales"; "soal
+    # lowongan apa pun" is every kind)
+    (
+        rf"{_NO} {_WANT} {_PASSIVE} lagi(?! (?:soal|tentang|untuk|utk|buat|mengenai|terkait|pasal|kecuali|"
+        r"selain|kalau|kalo|jam|waktu|pas)\b(?! (?:(?:lowongan|tawaran|posisi|pekerjaan|kerja|jawatan|loker|job) )?"
+        r"(?:apa ?pun|apapun|apa-apa|apa2)\b))",
+        "please do not contact me again",
+    ),
+    # the details to be deleted, said passive: "nomor saya tolong dihapus", "data saya mohon
+    # dipadam" (not a number replaced: "... dihapus, pakai yang baru")
+    (
+        r"(?<!sudah )(?:nomor|nombor|no|data|maklumat|kontak|profil|cv)(?: (?:hp|telepon|telefon|pribadi|"
+        r"peribadi))? (?:saya|aku|sy) (?:tolong |mohon |sila |harap |minta )?(?:di)?(?:hapus|padam|buang)(?:kan)?"
+        r"(?![^.!?\n]{0,40}\b(?:baru|ganti|pakai|pake|guna|yang lama)\b)",
+        "please delete my details",
+    ),
     # Vietnamese: "không liên lạc với tôi nữa", "đừng nhắn tin cho tôi nữa"
     (
         rf"(?:vui lòng |làm ơn |xin |đề nghị )?(?:đừng|không|ko|hổng|dừng|ngừng|thôi)(?: (?:có|nên))? "
@@ -65,6 +84,35 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# What kind of employer is refused or wanted: "tidak mau kerja di perusahaan keluarga lagi" (won't
+# work at a family company again), "em thích công ty nhỏ" (likes small companies), "chỉ muốn vào
+# tập đoàn lớn" (only wants to join a big corporation). "không thích" (doesn't like) is found
+# first, where it starts.
+CUES: tuple[tuple[str, str], ...] = (
+    (rf"{_NO} {_WANT} (?:kerja|bekerja|masuk) (?:di|dengan|untuk|ke)", "won't work at"),
+    (r"(?:perusahaan|syarikat|bisnis|perniagaan|usaha) keluarga", "family companies"),
+    (r"konglomerat", "conglomerate"),
+    # leading people: "nggak mau pegang tim dulu" (doesn't want to run a team for now), "siap pegang
+    # tim" (ready to), "pengen jadi EM" (wants to be an EM); "pegang project" is no team
+    (
+        rf"{_NO} {_WANT}(?= (?:pegang|megang|memegang|pimpin|memimpin) (?:tim|team)\b)",
+        "doesn't want",
+    ),
+    (
+        r"(?:siap|sedia|bersedia)(?= (?:pegang|megang|memegang|pimpin|memimpin) (?:tim|team)\b)",
+        "keen on",
+    ),
+    (r"(?:pegang|megang|memegang|pimpin|memimpin) (?:tim|team)", "managing a team"),
+    (r"(?:pengen|pingin|kepengen|ingin) (?:jadi|menjadi)", "wants to be"),
+    # Vietnamese "em" (I, to an elder) before a Vietnamese word is no engineering manager
+    (r"em(?= \S*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹíìóòúùéèáàý])", "i"),
+    (r"(?:không|ko|chẳng|hổng) (?:thích|muốn)(?: vào| làm(?: ở)?)?", "doesn't want"),
+    (r"chỉ muốn(?: vào| làm(?: ở)?)?", "only wants to join"),
+    (r"(?<!không )(?<!ko )thích", "likes"),
+    (r"(?:công ty|cty) (?:nhỏ|bé)", "small companies"),
+    (r"(?:công ty|cty) (?:lớn|to)|tập đoàn(?: (?:lớn|đa quốc gia))?", "big corporations"),
+)
+
 _RAYA = r"(?:hari )?raya(?: (?:puasa|aidilfitri|idul ?fitri|fitrah))?"
 _RAYA_HAJI = r"(?:hari )?raya (?:haji|korban|aidiladha|idul ?adha)|aidiladha"
 _AFTER = r"(?:lepas|selepas|habis|lps|slps|sesudah|setelah|sehabis|abis|tunggu lepas|tunggu habis)"
@@ -74,6 +122,14 @@ WAITS: tuple[tuple[str, str], ...] = (
     (rf"{_AFTER} {_RAYA}", "after eid al-fitr"),
     (rf"{_UNTIL} {_RAYA_HAJI}", "until eid al-adha"),
     (rf"{_UNTIL} {_RAYA}", "until eid al-fitr"),
+    # Vietnamese, a wait called off: "em nghỉ việc rồi, giờ nói chuyện được luôn" (left the job,
+    # can talk now); "nói chuyện được" with no "now" ("chiều nay nói chuyện được không?") has no entry
+    (r"(?:đã |vừa )?nghỉ việc (?:xong )?rồi", "quit my job already"),
+    (
+        rf"(?:giờ|bây giờ|giờ thì|hiện giờ)(?: {_VI_ME})? (?:nói chuyện|trao đổi|phỏng vấn|nc|gọi) được "
+        r"(?:luôn|rồi|ngay)",
+        "can talk right now",
+    ),
 )
 
 # Pay in Indonesian and Vietnamese units: "70 juta per bulan", "120 triệu/tháng" (a million

@@ -136,7 +136,11 @@ SV_RO_FI_TR_ID_TL: tuple[tuple[str, str], ...] = (
         r"(?:daftar|database|list|sistem)\w*",
         "remove me from your database",
     ),
-    (r"berhenti (?:menghubungi|kontak|ngehubungin)(?: saya| aku| dia)?", "stop contacting me"),
+    # Malay drops the prefix: "sila berhenti hubungi saya"
+    (
+        r"berhenti (?:menghubungi|hubungi|kontak|mengontak|ngehubungin|hubungin)(?: saya| aku| dia| sy)?",
+        "stop contacting me",
+    ),
     # Tagalog and Taglish
     (
         r"(?:(?:pls|please|paki) )?remove (?:me|mo ako|na ako)(?: na)?(?: po)? sa (?:list|listahan|database)",

@@ -103,6 +103,30 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"(?:kapag|pag|kung|'pag) tapos na (?:po )?(?:ang|yung|'yung|ung)|pagkatapos (?:ng|nang|ng mga)",
         "after",
     ),
+    # moving home: "hindi po ako lilipat ng Manila" (won't move to Manila), "ready na po ako lumipat
+    # ng Metro Manila" (ready to move there); "lumipat ng company" (change employers) is no move
+    (
+        r"hindi (?:na )?(?:po )?(?:ako |siya |sya |kami )?(?:po )?(?:na )?(?:lilipat|lumipat|magli-?lipat|"
+        r"magre-?relocate|mag-?relocate)(?!(?: (?:sa|ng))? (?:company|kumpanya|trabaho|work|bpo|account)\b)"
+        r"(?: (?:sa|ng|papuntang))?",
+        "won't relocate to",
+    ),
+    (
+        r"(?:ready|handa|willing|game|open|pwede|g)(?: na)?(?: po)?(?: (?:ako|siya|sya|kami))?(?: na)?(?: po)? "
+        r"(?:lumipat|lilipat|mag-?relocate|magre-?relocate)(?!(?: (?:sa|ng))? (?:company|kumpanya|trabaho|work|bpo|"
+        r"account)\b)(?: (?:sa|ng|papuntang))?",
+        "ready to relocate to",
+    ),
+    # the daily journey refused: "ayoko na po mag-commute ng 3 oras papuntang Makati araw-araw"
+    # (won't commute three hours to Makati every day); "okay lang mag-commute" has no entry
+    (
+        r"(?:ayoko|ayaw ko|ayaw niya|ayaw nya|ayaw na niya|hindi ko na kaya)(?: na)?(?: po)? "
+        r"(?:mag-?commute|bumiyahe|magbiyahe|bumyahe)(?: ng)?",
+        "won't commute",
+    ),
+    (r"(?<=\d )oras", "hours"),
+    (r"(?<=hours )papuntang|(?<=hours )papunta (?:sa|ng)", "to"),
+    (r"araw-araw|araw araw|everyday", "every day"),
     # "regular lang po", "regular na lang": a permanent seat only (the Philippines' "regular")
     (
         r"(?:regular|permanent|perm)(?: na)? (?:lang|lamang|nalang)(?: (?:po|siya|sya|ako|talaga))*",

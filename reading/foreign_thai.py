@@ -41,6 +41,20 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (rf"{CJK}{_PLEASE}ลบ(?:ข้อมูล(?:ส่วนตัว)?|ประวัติ|เรซูเม่)(?:ของ)?{_ME}", " please delete my details "),
 )
 
+# What is refused or asked for, named in Latin letters as Thai notes name tools and firms:
+# "ไม่เอา Java แล้ว" (no more Java), "เข็ดกับ Spring" (burnt by Spring), "ขอ Python หรือ Go"
+# (asks for Python or Go). "Java ได้ครับ" (Java is fine) has no entry: nothing refused.
+_LATIN = r"(?=\s*[A-Za-z])"
+CUES: tuple[tuple[str, str], ...] = (
+    (rf"{CJK}(?:ไม่เอา|ไม่อยาก(?:ทำ|ใช้|เขียน)|ไม่ขอ(?:ทำ|ใช้)|ไม่ทำ|ไม่ใช้)(?:งาน)?{_LATIN}", " no more "),
+    (rf"{CJK}(?:เข็ด(?:กับ)?|เบื่อ(?:กับ)?){_LATIN}", " fed up with "),
+    (rf"{CJK}(?:ขอ(?:เป็น)?|อยาก(?:ได้|ทำ|ใช้|เขียน)){_LATIN}", " wants "),
+    (rf"{CJK}(?<=[A-Za-z0-9])\s*หรือ\s*(?=[A-Za-z])", " or "),
+    # a polite particle (or "very") before a space closes what was said: the rules cut clauses
+    # on stops, and a refusal before it must not reach what is asked for after it
+    (rf"{CJK}(?:แล้ว)?(?:ครับ|ค่ะ|คับ|มาก)(?=\s+\S)", " . "),
+)
+
 WAITS: tuple[tuple[str, str], ...] = (
     # "หลังสงกรานต์", "หลังจากปีใหม่": after the holiday
     (rf"{CJK}หลัง(?:จาก)?(?:เทศกาล|วัน)?สงกรานต์", " after songkran "),

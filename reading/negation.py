@@ -201,11 +201,13 @@ _AND_INTO = re.compile(
 
 # "Off startups after two folded", "she's gone off agencies": off what they refuse.
 _OFF = re.compile(
-    r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m|"
+    r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m|wants?|wanted|"
     # "keen to move off Prophet", "wants to get off SAP": to leave it behind
     r"(?:to|wants?|keen|looking|trying|itching) (?:move|get|come|step)|"
-    # "wants off Java", "want off splunk tbh": wanting to be off it
-    r"wants?|wanted|wanting) )off\W+"
+    # "wants off Java", "want off splunk tbh": wanting to be off it; "anything that moves Vietnam
+    # off coal", "helps the grid get off gas": what is to be left
+    r"wanting|(?:moves?|moving|gets?|getting|weans?|weaning|takes?|taking|helps?|helping) (?:\w+ )?\w+"
+    r"(?: get| come)?) )off\W+"
     r"(?:\w+\W+){0,2}$"
 )
 
@@ -464,7 +466,11 @@ _POST_NEGATION = re.compile(
     r"'s (?:a )?(?:no(?! (?:problems?|issues?|bother|worries|big deal|biggie|dramas?|sweat|trouble)\b)|"
     r"hard no|no[- ]go)\b|"
     r"(?:was |is |are |were )?(?:way |far |much )?(?<!not )(?<!n't )too (?:much|far|long|many|big|slow|corporate|expensive|dear|pricey|costly)|"
-    r"off\b(?! (?:the|to|for|at|on|in|my|his|her))|no thanks|no way|out of the question|never again|not again|which (?:he|she|they|i) (?:won't|will not|"
+    # "Dubai's off", "nights off for now", "to get off Java and Kotlin"; not "moves Vietnam off coal",
+    # where "off" right after the term sends it off what follows
+    r"off\b(?! (?:the|to|for|at|on|in|my|his|her))(?:(?<=\w off)|(?<=\w, off)|(?! (?!(?:now|too|also|as|"
+    r"completely|entirely|totally|though|but|and|or|pls|please|then|again|sadly|lol|unless|because|since|"
+    r"due|after|until|till|with|by|while|so)\b)[a-z]))|no thanks|no way|out of the question|never again|not again|which (?:he|she|they|i) (?:won't|will not|"
     r"wouldn't|refuses? to|doesn't|does not|can't)|"
     r"deal ?-?breaker|no[- ]go|non[- ]starter|not interested|nope|not keen|hard no|"
     r"(?:is|are)n't (?:for|an option|happening)|burn(?:t|ed) (?:him|her|them|me) out|"

@@ -48,7 +48,10 @@ ANY_MORE = (
     # "stop contacting her altogether": no contact of any kind
     r"altogether|completely|entirely|for good|"
     # "stop messaging me anywhere": on every channel ("anywhere but email" names one left open)
-    r"anywhere(?! (?:but|except|other than|else than|near|before|after|during)\b)|everywhere)"
+    r"anywhere(?! (?:but|except|other than|else than|near|before|after|during)\b)|everywhere|"
+    # "don't reach out on any other channel either": this one and every other ("on any other
+    # channel" alone keeps this one open)
+    r"(?:on|via|through|over|by) any other (?:channel|platform|app|medium|means|way)s? either)"
 )
 _NOT = (
     r"(?:don't|do not|never|please don't|please do not|not to|never to|not|won't|shouldn't|"
@@ -92,7 +95,9 @@ _DATA = (
     r"profile|cv|records?|application|(?:(?:mob(?:ile)?|phone|cell|contact|whatsapp) )?(?:number|no\.?"
     r"(?= (?:from|off)\b))|mobile|email(?: address)?|"
     # "remove my no from ur list": "no" for number, only with where it is to go from
-    r"no\.?(?= (?:from|off)\b))"
+    r"no\.?(?= (?:from|off)\b)|"
+    # "remove my particulars from your database": Commonwealth English for one's details
+    r"particulars)"
 )
 
 # Another thing not to be done beside contact: "not to be considered or contacted", "not to
@@ -174,6 +179,8 @@ OPT_OUT = gated(
         r"before|after|in|through|outside))|"
         rf"(?:refrain|desist) from (?:{GENERIC}|{CHANNEL_VERB}|contacting|emailing|messaging)(?: {ME})?"
         rf"(?: {ANY_MORE})?|"
+        # "please refrain from any further correspondence": all we would write, from now on
+        rf"(?:refrain|desist) from (?:any |all )?(?:further|future) {_OUR_MAIL}|"
         # "kindly refrain from sending me opportunities henceforth"
         rf"(?:refrain|desist) from {SEND} {ME}(?: \w+){{0,3}} {ANY_MORE}|"
         rf"(?:asked|wants?|wanted|requested|prefers?|asks|said|told us|would like|'d like|wishes) (?:us |you |me )?"
@@ -520,7 +527,10 @@ OPT_IN = gated(
         r"(?<!not )(?<!n't )(?<!never )open to (?:pretty much |almost |just about |literally |basically )?anything now\b(?!\s*\?)|"
         r"\b(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |finally |officially )?(?:looking|"
         r"open to offers|on the market|back on the market)(?: again| now)\b(?!\s*\?)|"
-        r"(?:i'm|i am) free now\W+let'?s (?:talk|chat)"
+        r"(?:i'm|i am) free now\W+let'?s (?:talk|chat)|"
+        # "I'd like to be considered again", "wants to be considered once more": back in the running
+        r"(?<!not )(?<!n't )(?<!never )(?:(?:would|i'd|she'd|he'd|they'd|we'd) (?:like|love|be (?:happy|glad|keen))|"
+        r"(?:wants?|wanted|asked|asks|keen|happy|glad)) to be considered (?:again|once more)"
         r")\b(?![^.!?;\n]{0,60}\b(?:still (?:not|no|a no|the same)|not interested|no thanks|remove|stop|"
         r"unsubscribe|delete|leave (?:me|him|her|them) alone))"
     )

@@ -209,7 +209,9 @@ GO = (
     r"(?<![\w.])go(?:(?<=[,/+] go)|(?<=\bin go)|(?<=\band go)|(?<=\bor go)|(?<=\bof go)|(?<=^go)|"
     # "more Go, less YAML", "doesn't want to touch Go again", "wants to write Go"
     r"(?<=\bmore go)|(?<=\bless go)|(?<=\btouch go)|(?<=\bwrite go)|(?<=\bwriting go)|(?<=\busing go)|"
-    r"(?<=\bcode in go))"
+    r"(?<=\bcode in go)|"
+    # "out of Java, into Go", "moving onto Go" (not "into go-to-market")
+    r"(?<=\binto go)(?!-)|(?<=\bonto go)(?!-))"
     # ("... and go properly MBSE", "and go remote", "and go freelance": the verb before how)
     r"(?! (?:properly|fully|full|all|straight|somewhere|elsewhere|home|abroad|part|freelance|contract|"
     r"contracting|remote|hybrid|independent|solo|public|private|big|small|in-house|agency|client)\b)"

@@ -98,7 +98,7 @@ COMPANY = {
         # mom-and-pop outfits" (not a family in a role's perks: "family health cover")
         r"(?:small(?:er)? )?family[- ]?(?:owned|run|operated)(?: (?:shops?|businesses|business|firms?|"
         r"companies|company|outfits?|contractors?))?",
-        r"(?:small(?:er)? )?family (?:shops?|businesses|business|firms?|outfits?|contractors?)",
+        r"(?:small(?:er)? )?family (?:shops?|businesses|business|firms?|outfits?|contractors?|companies|company)",
         r"mom[- ](?:and|&|n)[- ]pops?(?: (?:shops?|outfits?|companies|businesses|places|stores))?",
         r"mom ?& ?pops?",
         r"owner[- ](?:operated|run) (?:shops?|businesses|business|firms?|companies|company|outfits?)",

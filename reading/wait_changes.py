@@ -103,11 +103,15 @@ _CHANGED = re.compile(
     # the obstacle gone: "the company paid off my bond", "they waived my notice", "bought me out"
     r"paid (?:it |that |them )?off|paid off (?:my|the|her|his|their)|bought (?:me|him|her|them|it|my \w+) out|"
     r"waived|released me|let me go early|"
+    # the job waited on left: "quit my job already, can talk right now"
+    r"(?:quit|left|resigned from) (?:my|her|his|their) (?:job|role)(?! (?:in|at|on|next|this|after|once|when)\b)|"
     # the upheaval over: "the move's done, we're settled", "kids have settled in at school"
     r"(?<!not )(?<!n't )(?<!never )(?:(?:we're|we are|i'm|i am|they're|they are|she's|he's|all|finally|now) )?settled(?: in)?(?! (?:on|for|with|out of|the|a|an|my|our|his|her|their)\b)|"
     r"fell through|called off|cancell?ed|scrapped|(?:got|was|been|were) pulled|(?:is|was) off|laid off|made redundant|let go|"
     # "scrap what I said about March, the project got canned": the earlier word taken back
     r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned|"
+    # "scrap that, free to talk now": the word before it taken back
+    r"(?:scrap|scratch|forget|ignore|disregard) (?:that|this)(?= *[,.;:!-])|"
     # "please ignore my last note about September": the earlier word taken back
     r"(?:scrap|forget|ignore|disregard|scratch) (?:my|her|his|their|the|that) (?:last|earlier|previous|old|"
     r"other) (?:note|message|email|e-mail|mail|text|reply|answer))\b"
