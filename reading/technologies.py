@@ -213,8 +213,9 @@ GO = (
     # "out of Java, into Go", "moving onto Go" (not "into go-to-market")
     r"(?<=\binto go)(?!-)|(?<=\bonto go)(?!-))"
     # ("... and go properly MBSE", "and go remote", "and go freelance": the verb before how)
-    r"(?! (?:properly|fully|full|all|straight|somewhere|elsewhere|home|abroad|part|freelance|contract|"
-    r"contracting|remote|hybrid|independent|solo|public|private|big|small|in-house|agency|client)\b)"
+    r"(?:(?<=\binto go)|(?<=\bonto go)|(?! (?:properly|fully|full|all|straight|somewhere|elsewhere|home|"
+    r"abroad|part|freelance|contract|contracting|remote|hybrid|independent|solo|public|private|big|"
+    r"small|in-house|agency|client)\b))"
     r"(?!-getter)(?! to\b| back\b| for\b| with\b| into\b| through\b| on\b| up\b| down\b| out\b| over\b| ahead\b| below\b| above\b| beyond\b)(?![\w])"
     r"|(?<![\w.])go(?= (?:and|or|\+|/) (?:rust|python|java|kotlin|typescript|kubernetes)\b)"
 )
