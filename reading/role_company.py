@@ -22,7 +22,10 @@ _LARGE = re.compile(
     r"one of the big (?:three|four|five|3|4|5)|(?:a|the) big (?:four|4) (?:firm|bank|accountanc\w*|practice)|"
     r"(?:a|an|the) global (?:[\w-]+ (?:and |& )?){0,3}(?:manufacturer|maker|producer|group|company)|"
     r"national (?:chain|network|newsroom|newspaper|broadcaster)|nationwide (?:chain|network)|"
-    r"blue[- ]chip|household name|listed (?:company|group|on the))\b",
+    r"blue[- ]chip|household name|listed (?:company|group|on the)|"
+    # traded on a market: "Public company (NYSE)", "publicly traded", "NASDAQ-listed"
+    r"public(?:ly)? (?:company|companies|co|corporation|listed|traded)|(?:nyse|nasdaq|lse|asx|tsx)[- ]listed|"
+    r"\((?:nyse|nasdaq)(?::\s?[a-z]{1,5})?\))\b",
     re.I,
 )
 # Present in many countries: "offices in 60 countries", "a 3PL in 40+ countries" (a team this

@@ -78,3 +78,15 @@ def test_a_residence_asked_of_the_hire_sponsors_no_visa():
         title="BDR",
         offers=["Irish residency or citizenship required"],
     )
+
+
+def test_a_role_at_a_listed_company_meets_a_wish_for_one_and_crosses_a_refusal():
+    from reading.role_facts import role_facts
+
+    for offer in ("Public company (NYSE), RSUs vest quarterly", "We are NASDAQ-listed"):
+        facts = role_facts(title="SRE", location="London", remote_policy="hybrid", offers=[offer])
+        assert "enterprise" in facts.company, offer
+    facts = role_facts(
+        title="SRE", location="London", remote_policy="hybrid", offers=["Public sector body"]
+    )
+    assert "enterprise" not in facts.company
