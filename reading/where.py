@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reading import commute, contrast, countries, mobility, travel
+from reading import commute, contrast, countries, mobility, right_to_work, travel
 from reading.clauses import Clause
 from reading.direction import (
     MAX_WORDS,
@@ -357,7 +357,7 @@ def read_mobility(
                         "rule:office_days",
                     )
                     taken.append(when.span())
-        vis = mobility.visa(seg, t[max(0, s - 60) : e])
+        vis = right_to_work.visa(seg, t[max(0, s - 60) : e])
         if vis and vis[0] == "needs_sponsorship" and form_answer(t, vis[1] + s, vis[2] + s) == "no":
             vis = None  # "Sponsorship required: no"
         if (
@@ -459,7 +459,7 @@ def read_mobility(
         ):
             continue  # "declined five days on-site in Munich": the days refused, not Munich
         s, e = segment_at(t, clause, a)
-        if mobility.visa(t[s:e]) and not mobility.moving_to(t[clause.start : a]):
+        if right_to_work.visa(t[s:e]) and not mobility.moving_to(t[clause.start : a]):
             continue  # "no visa issues for UK roles": where the right to work holds
         if _CALLS_WITH.search(t, max(clause.start, a - 50), a) or _CALLS_AFTER.match(t, b):
             continue  # "no calls after 7pm with the US", "early Sydney calls": who is on the line
