@@ -213,7 +213,7 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return first_day + timedelta(days=(weekday - first_day.weekday()) % 7 + 7 * (n - 1))
 
 
-def _periods(name: str, year: int) -> list[tuple[date, date]]:
+def holiday_periods(name: str, year: int) -> list[tuple[date, date]]:
     """(first day, last day) of a holiday or festival in ``year`` and the years around it."""
     out = []
     for y in (year - 1, year, year + 1):
@@ -263,9 +263,9 @@ def holiday_wait(name: str, said_at: date, after: bool) -> date:
     if name == "school holidays":  # the next of Easter, the summer and Christmas
         name = min(
             ("easter holidays", "summer holidays", "christmas"),
-            key=lambda n: next(e for s, e in _periods(n, said_at.year) if e >= said_at),
+            key=lambda n: next(e for s, e in holiday_periods(n, said_at.year) if e >= said_at),
         )
-    periods = _periods(name, said_at.year)
+    periods = holiday_periods(name, said_at.year)
     start, end = next((s, e) for s, e in periods if e >= said_at)
     if after:
         # "back after Koningsdag" said two days after it: that one, now passed - not next year's

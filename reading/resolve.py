@@ -257,7 +257,7 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
             or "end" in mod
             or _HOLIDAY_OVER_AFTER.match(m.string, m.end())
         )
-        name = _holiday_name(m["holiday"])
+        name = holiday_name(m["holiday"])
         if name == "thanksgiving" and _CANADIAN.search(m.string):
             name = "canadian thanksgiving"
         return holiday_wait(name, said_at, over)
@@ -354,7 +354,7 @@ _HOLIDAY_NAMES = (
 )
 
 
-def _holiday_name(said: str) -> str:
+def holiday_name(said: str) -> str:
     return next(name for word, name in FEAST_NAMES + _HOLIDAY_NAMES if word in said)
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from reading.calendar import _periods
+from reading.calendar import holiday_periods
 from reading.gates import gated
-from reading.resolve import _holiday_name
+from reading.resolve import holiday_name
 from reading.wait_times import MONTHS, TIME
 
 # Leave them be during it: "no calls during", "please don't contact her over", "not in", "avoid".
@@ -34,6 +34,12 @@ _OPEN_OTHERWISE = gated(
     )
 )
 
+# A refusal word with "during", "over", "in" or the like after it in the same sentence: the
+# least a window needs, looked for once before the time expressions are.
+_ANY_BLOCK = re.compile(
+    r"\b(?:no|not|don'?t|never|avoid|nothing)\b[^.;!?\n]{0,60}?\b(?:during|over|in|around|throughout|"
+    r"through|thru)\b"
+)
 _HOURS_AFTER = re.compile(
     r"\W*(?:office |working |work |business |fasting )?(?:hours|mornings?|afternoons?|days|daytime)\b"
 )
@@ -42,9 +48,9 @@ _HOURS_AFTER = re.compile(
 def blocked_windows(text: str, said_at: date) -> list[tuple[date, date, int, int]]:
     """(first day, first day open again, start, end) for each holiday or month that lower-case
     ``text`` asks us to leave them be in, while the rest of the time stays open."""
-    out = []
-    if not ("during" in text or " over " in text or " in " in text or "avoid" in text):
-        return out
+    out: list[tuple[date, date, int, int]] = []
+    if not _ANY_BLOCK.search(text):
+        return out  # most notes: no refusal before a "during", "over" or "in" at all
     for m in TIME.finditer(text):
         if not (m["holiday"] or m["month"]) or m["year1"] or m["mod1"]:
             continue  # "in early March", "in March 2027": a day to wait for, not a window
@@ -52,8 +58,8 @@ def blocked_windows(text: str, said_at: date) -> list[tuple[date, date, int, int
         if not _BLOCKED_BEFORE.search(before) or _HOURS_AFTER.match(text, m.end()):
             continue  # "not during Ramadan office hours, after iftar is fine": a time of day
         if m["holiday"]:
-            name = _holiday_name(m["holiday"])
-            periods = _periods(name, said_at.year)
+            name = holiday_name(m["holiday"])
+            periods = holiday_periods(name, said_at.year)
         else:
             month = MONTHS[m["month"]]
             years = (said_at.year, said_at.year + 1)
