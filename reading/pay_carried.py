@@ -12,6 +12,7 @@ no such amount before it, or a word after it that says what it counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reading import money
 
@@ -48,16 +49,9 @@ def carried(m: re.Match, text: str, whole: str, at: int) -> dict | None:
     if _COUNTS_AFTER.match(text, m.end()):
         return None
     amount = money.number(m["num"])
-    start = at + m.start()
-    before = [
-        b for b in money.SYMBOLED.finditer(whole, max(0, start - _REACH), start) if money.period(b)
-    ]
-    if not before:
+    said = _said_before(whole, at + m.start(), amount, lambda b: bool(money.period(b)))
+    if said is None:
         return None
-    said = before[-1]
-    earlier = money.number(said["num"]) * money.multiplier(said["mult"])
-    if not (earlier / 3 <= amount <= earlier * 3):
-        return None  # not of the same size: another kind of number
     return {
         "amount": int(round(amount)),
         "currency": money.currency(said, whole),
@@ -71,17 +65,23 @@ def borrowed(m: re.Match, value: dict, whole: str, at: int) -> None:
     28k pm, she asked for 35k" is 35,000 dirhams a month); a figure of another size keeps its own."""
     if value.get("currency") or m["sym"] or m["word"]:
         return
-    start = at + m.start()
-    before = [b for b in money.SYMBOLED.finditer(whole, max(0, start - _REACH), start) if b["sym"]]
-    if not before:
-        return
-    said = before[-1]
-    earlier = money.number(said["num"]) * money.multiplier(said["mult"])
-    if not (earlier / 3 <= value["amount"] <= earlier * 3):
-        return
-    if not (code := money.currency(said, whole)):
+    said = _said_before(whole, at + m.start(), value["amount"], lambda b: bool(b["sym"]))
+    if said is None or not (code := money.currency(said, whole)):
         return
     value["currency"] = code
     if value.get("period_unsaid") and (per := money.period(said)):
         value["period"] = per
         value.pop("period_unsaid")
+
+
+def _said_before(
+    whole: str, start: int, amount: float, keep: Callable[[re.Match], bool]
+) -> re.Match | None:
+    """The last amount said with its money (``keep``) within reach before ``start`` in ``whole``,
+    when ``amount`` is of its size (a third to three times it); else None: another kind of number."""
+    before = [b for b in money.SYMBOLED.finditer(whole, max(0, start - _REACH), start) if keep(b)]
+    if not before:
+        return None
+    said = before[-1]
+    earlier = money.number(said["num"]) * money.multiplier(said["mult"])
+    return said if earlier / 3 <= amount <= earlier * 3 else None

@@ -109,16 +109,11 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
     if waits:
         # One wait per note: where several dates are named, the last one is when they are free.
         day, a, b = max(waits)
-        value = {"until": day.replace(day=1).isoformat()}
-        if day.day > 1:  # a holiday's own day: the wait holds to it, not to the 1st of its month
-            value["day"] = day.isoformat()
-        out.add("wait", "must", value, a, b, 0.9, "rule:wait")
+        out.add("wait", "must", _wait_value(day), a, b, 0.9, "rule:wait")
         blocked.extend((a, b) for _, a, b in waits)
     elif windows:
         first, day, a, b = windows[0]
-        value = {"until": day.replace(day=1).isoformat()}
-        if day.day > 1:
-            value["day"] = day.isoformat()
+        value = _wait_value(day)
         if first > said_at:  # said before it: open now, and again once it is over
             value["from"] = first.isoformat()
         out.add("wait", "must", value, a, b, 0.85, "rule:wait_window")
@@ -183,6 +178,15 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
     # "The role is 4 days a week in Leeds": the role's terms, the person's only if they take a side
     out.items = role_terms.retake(out.items, t, norm, lambda x: read(x, said_at=said_at))
     return out.conditions()
+
+
+def _wait_value(day: date) -> dict:
+    """A wait's value: the month it ends, and its own day when that is not the 1st (a holiday's or
+    a named day: the wait holds to it, not to the 1st of its month)."""
+    value = {"until": day.replace(day=1).isoformat()}
+    if day.day > 1:
+        value["day"] = day.isoformat()
+    return value
 
 
 # A bare list after a refusal and a dash that ends on "now" or "instead" names what they want in

@@ -4,7 +4,7 @@ other time is fine", "please no contact over Chinese New Year", "not in August -
 A wait runs from the day said; a window runs only while its holiday or month lasts. Said before
 it, the person may be contacted now and again after it; said during it, it is a wait to its end.
 ``reading.reader`` keeps the window's first day beside the wait (``from``), and the fit judges
-the wait as running only from that day (``matching.judgements.wait_from``).
+the wait as running only from that day (``matching.judgements.wait_runs``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from reading.calendar import holiday_periods
+from reading.calendar import add_months, holiday_periods
 from reading.gates import gated
 from reading.resolve import holiday_name
 from reading.wait_times import MONTHS, TIME
@@ -57,21 +57,20 @@ def blocked_windows(text: str, said_at: date) -> list[tuple[date, date, int, int
         before = text[max(0, m.start() - 60) : m.start()]
         if not _BLOCKED_BEFORE.search(before) or _HOURS_AFTER.match(text, m.end()):
             continue  # "not during Ramadan office hours, after iftar is fine": a time of day
+        if m["month"] and not _OPEN_OTHERWISE.search(text):
+            continue  # "not in March" alone may be a wait till then: left to ``reading.waits``
         if m["holiday"]:
             name = holiday_name(m["holiday"])
             periods = holiday_periods(name, said_at.year)
         else:
             month = MONTHS[m["month"]]
             years = (said_at.year, said_at.year + 1)
-            periods = [(date(y, month, 1), _month_end(y, month)) for y in years]
+            periods = [
+                (date(y, month, 1), add_months(date(y, month, 1), 1) - timedelta(days=1))
+                for y in years
+            ]
         start, end = next(((s, e) for s, e in periods if e >= said_at), (None, None))
         if start is None:
             continue
-        if m["month"] and not _OPEN_OTHERWISE.search(text):
-            continue  # "not in March" alone may be a wait till then: left to ``reading.waits``
         out.append((start, end + timedelta(days=1), m.start(), m.end()))
     return out
-
-
-def _month_end(year: int, month: int) -> date:
-    return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
