@@ -61,6 +61,9 @@ from evaluation.scenarios_heldout44 import HELDOUT44_CASES
 from evaluation.scenarios_heldout45 import HELDOUT45_CASES
 from evaluation.scenarios_heldout46 import HELDOUT46_CASES
 from evaluation.scenarios_heldout47 import HELDOUT47_CASES
+from evaluation.scenarios_heldout48 import HELDOUT48_CASES
+from evaluation.scenarios_heldout49 import HELDOUT49_CASES
+from evaluation.scenarios_heldout50 import HELDOUT50_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -131,6 +134,9 @@ SETS: dict[str, list[Case]] = {
     "held-out 45": HELDOUT45_CASES,
     "held-out 46": HELDOUT46_CASES,
     "held-out 47": HELDOUT47_CASES,
+    "held-out 48": HELDOUT48_CASES,
+    "held-out 49": HELDOUT49_CASES,
+    "held-out 50": HELDOUT50_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -59,6 +59,9 @@ from evaluation.weekly_heldout44 import HELDOUT44_WEEKLY_CASES
 from evaluation.weekly_heldout45 import HELDOUT45_WEEKLY_CASES
 from evaluation.weekly_heldout46 import HELDOUT46_WEEKLY_CASES
 from evaluation.weekly_heldout47 import HELDOUT47_WEEKLY_CASES
+from evaluation.weekly_heldout48 import HELDOUT48_WEEKLY_CASES
+from evaluation.weekly_heldout49 import HELDOUT49_WEEKLY_CASES
+from evaluation.weekly_heldout50 import HELDOUT50_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -119,6 +122,9 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 45": HELDOUT45_WEEKLY_CASES,
     "held-out 46": HELDOUT46_WEEKLY_CASES,
     "held-out 47": HELDOUT47_WEEKLY_CASES,
+    "held-out 48": HELDOUT48_WEEKLY_CASES,
+    "held-out 49": HELDOUT49_WEEKLY_CASES,
+    "held-out 50": HELDOUT50_WEEKLY_CASES,
 }
 
 

@@ -243,7 +243,7 @@ def _size(text: str) -> frozenset[str]:
         small_hospital = small_hospital or beds < 100  # "a 25-bed critical access hospital"
     kinds: set[str] = set()
     for m in _SIZE_BEFORE.finditer(text):
-        said = m["n"] or m["m"]
+        said = (m["n"] or m["m"]).lower()  # the pattern ignores case: "Eight engineers"
         n = _COUNT_WORDS[said] if said in _COUNT_WORDS else int(said.replace(",", ""))
         if n >= 1000:
             return _big(text)

@@ -56,6 +56,9 @@ from evaluation import scenarios_heldout44 as heldout44
 from evaluation import scenarios_heldout45 as heldout45
 from evaluation import scenarios_heldout46 as heldout46
 from evaluation import scenarios_heldout47 as heldout47
+from evaluation import scenarios_heldout48 as heldout48
+from evaluation import scenarios_heldout49 as heldout49
+from evaluation import scenarios_heldout50 as heldout50
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -105,6 +108,9 @@ from evaluation import (
     weekly_heldout45,
     weekly_heldout46,
     weekly_heldout47,
+    weekly_heldout48,
+    weekly_heldout49,
+    weekly_heldout50,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -159,6 +165,9 @@ HELDOUT44_WEEKLY = weekly_heldout44.HELDOUT44_WEEKLY_CASES
 HELDOUT45_WEEKLY = weekly_heldout45.HELDOUT45_WEEKLY_CASES
 HELDOUT46_WEEKLY = weekly_heldout46.HELDOUT46_WEEKLY_CASES
 HELDOUT47_WEEKLY = weekly_heldout47.HELDOUT47_WEEKLY_CASES
+HELDOUT48_WEEKLY = weekly_heldout48.HELDOUT48_WEEKLY_CASES
+HELDOUT49_WEEKLY = weekly_heldout49.HELDOUT49_WEEKLY_CASES
+HELDOUT50_WEEKLY = weekly_heldout50.HELDOUT50_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -210,6 +219,9 @@ ALL_CASES = [
     *heldout45.HELDOUT45_CASES,
     *heldout46.HELDOUT46_CASES,
     *heldout47.HELDOUT47_CASES,
+    *heldout48.HELDOUT48_CASES,
+    *heldout49.HELDOUT49_CASES,
+    *heldout50.HELDOUT50_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -261,6 +273,9 @@ ALL_WEEKLY = [
     *HELDOUT45_WEEKLY,
     *HELDOUT46_WEEKLY,
     *HELDOUT47_WEEKLY,
+    *HELDOUT48_WEEKLY,
+    *HELDOUT49_WEEKLY,
+    *HELDOUT50_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -803,6 +818,30 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 48": (
+        heldout48,
+        heldout48.HELDOUT48_CASES,
+        weekly_heldout48,
+        HELDOUT48_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 49": (
+        heldout49,
+        heldout49.HELDOUT49_CASES,
+        weekly_heldout49,
+        HELDOUT49_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 50": (
+        heldout50,
+        heldout50.HELDOUT50_CASES,
+        weekly_heldout50,
+        HELDOUT50_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -855,6 +894,9 @@ _RANKING_IN_ORDER = [
     heldout45.HELDOUT45_CASES,
     heldout46.HELDOUT46_CASES,
     heldout47.HELDOUT47_CASES,
+    heldout48.HELDOUT48_CASES,
+    heldout49.HELDOUT49_CASES,
+    heldout50.HELDOUT50_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -906,6 +948,9 @@ _WEEKLY_IN_ORDER = [
     HELDOUT45_WEEKLY,
     HELDOUT46_WEEKLY,
     HELDOUT47_WEEKLY,
+    HELDOUT48_WEEKLY,
+    HELDOUT49_WEEKLY,
+    HELDOUT50_WEEKLY,
 ]
 
 
@@ -1075,6 +1120,12 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 46"] is HELDOUT46_WEEKLY
     assert RANKING_SETS["held-out 47"] is heldout47.HELDOUT47_CASES
     assert WEEKLY_SETS["held-out 47"] is HELDOUT47_WEEKLY
+    assert RANKING_SETS["held-out 48"] is heldout48.HELDOUT48_CASES
+    assert WEEKLY_SETS["held-out 48"] is HELDOUT48_WEEKLY
+    assert RANKING_SETS["held-out 49"] is heldout49.HELDOUT49_CASES
+    assert WEEKLY_SETS["held-out 49"] is HELDOUT49_WEEKLY
+    assert RANKING_SETS["held-out 50"] is heldout50.HELDOUT50_CASES
+    assert WEEKLY_SETS["held-out 50"] is HELDOUT50_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
