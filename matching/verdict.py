@@ -25,6 +25,7 @@ from reading.countries import country_of
 from reading.grades import grade_met
 from reading.languages import language_met
 from reading.places import city_key, within
+from reading.role_company import nonprofit
 from reading.role_facts import RoleFacts, named_in
 from reading.title_shorthand import spelled_title
 from reading.titles import head_level
@@ -425,6 +426,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if pol == "avoid":
             return not hit
         return hit
+    if facet == "company" and v.get("kind") == "nonprofit":
+        # "wants a charity" against "for a national children's charity": the employer, said as one
+        # (a benefit's "a charity of your choice" is not)
+        return (pol != "avoid") if nonprofit(role.text) else None
     if facet in ("company", "technology"):
         name = v.get("kind") or v.get("name")
         if not name or not any(

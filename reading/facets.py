@@ -86,7 +86,12 @@ _NOT_A_TERM_BEFORE = {
     "management": re.compile(
         r"\b(?:senior|upper|middle|the|bad|poor|new|micro|product|project|time|stakeholder|"
         r"risk|change|incident|release|account|data|config(?:uration)?|package|state|"
-        r"memory|property|asset|wealth)\W*$"
+        r"memory|property|asset|wealth|"
+        # a system or a caseload run, not people: "hates case management systems", "diary
+        # management", "document management tools" ("performance management" is people)
+        r"case|diary|document|records?|matter|file|content|knowledge|facilit(?:y|ies)|vendor|"
+        r"supplier|inventory|stock|category|credit|cash|treasury|waste|workflow|task|inbox|calendar|"
+        r"database|identity|access|quality|contract|campaign|event)\W*$"
     ),
 }
 

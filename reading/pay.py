@@ -150,6 +150,13 @@ _A_SALARY_AFTER = re.compile(
     r"(?!\W{0,3}(?:a|per|/)\W{0,2}(?:day|hour|hr|week|month)\b)"
 )
 _THOUSANDS_AFTER = re.compile(r"^\W{0,2}(?:floor|flr|minimum|base|basic|ask|on target earnings)\b")
+# A stock index or a ranked list whose size follows it: "FTSE 100", "Fortune Global 500", "S&P
+# 500", "Russell 2000", "ASX 200", "Inc. 5000".
+_AN_INDEX_BEFORE = re.compile(
+    r"\b(?:ftse(?: aim)?|fortune(?: global)?|s ?& ?p|russell|asx|tsx|dax|mdax|cac|nikkei|nifty|sensex|"
+    r"euro ?stoxx|stoxx(?: europe)?|hang seng|kospi|ibex|aex|smi|omx|forbes(?: global)?|inc\.?|"
+    r"fortune india|footsie)\W{0,2}$"
+)
 _NOT_MONEY_AFTER = re.compile(
     r"^\s?(?:%|-(?:person|people|strong|seat|employee)\b|(?:stars|users|followers|requests|rps|lines|employees|people|downloads|members|staff|"
     r"engineers|customers|clients|percent|(?:a|per) week|hours|days|minutes|mins|years|months|"
@@ -499,6 +506,8 @@ def _value(m: re.Match, text: str) -> dict | None:
         )
     ):
         return None  # "needs a 482 sponsored", "on a 485 visa": a visa's class, not pay
+    if not has_money_sign and mult is None and _AN_INDEX_BEFORE.search(text[max(0, m.start() - 24) : m.start()]):
+        return None  # "wants a FTSE 100 name", "a Fortune 500 client": a listing, not pay
     if GAP_AFTER.match(after):
         return None  # "the offer was $20k short of what he needs": a gap, not what they ask
     if not has_money_sign and _A_LENGTH_AFTER.match(after):

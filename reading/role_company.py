@@ -274,3 +274,21 @@ def vc_backed(text: str) -> bool:
 
 def pe_backed(text: str) -> bool:
     return bool(_PE_BACKED.search(text))
+
+
+# The employer said to be a charity: "a national children's charity", "a registered charity",
+# "an international NGO", "not-for-profit" - not a charity in passing: a benefit's "a charity of
+# your choice", "volunteering days", a regulator's "Charity Commission returns", "charity events".
+_NONPROFIT = re.compile(
+    r"(?<!with )(?<!to )\b(?:(?:a|an|the|our|we(?:'re| are) an?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:charity|ngo)|non-?profit|not[- ]for[- ]profit|third[- ]sector organi[sz]ation|"
+    r"registered charity|charitable (?:trust|foundation|organi[sz]ation))\b"
+    r"(?!\s+(?:of (?:your|their|the employee's|an employee's) choice|partners?|days?|events?|commission|"
+    r"sector experience|experience|background|fundrais\w*|donations?|matching))",
+    re.I,
+)
+
+
+def nonprofit(text: str) -> bool:
+    """Whether a role's text says its employer is a charity or a non-profit."""
+    return bool(_NONPROFIT.search(text))

@@ -174,7 +174,8 @@ _NOT_ONE = re.compile(
 # "defence contractor", "arms maker".
 _MAKER_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:[\w-]+\s+)?(?:manufacturer|maker|producer|contractor|supplier|"
-    r"company|firm|group|business|chain|operator|brand)s?\b"
+    # "a crypto exchange", "a bitcoin exchange": the trading venue is the business
+    r"company|firm|group|business|chain|operator|brand|exchange)s?\b"
 )
 
 

@@ -83,7 +83,11 @@ _NO_OFFICE = re.compile(
     r"\b(?:fully distributed|all[- ]remote|office[- ]?less|no (?:physical )?(?:offices?|hq|headquarters)"
     r"(?! (?:politics|drama|dress|hours|banter|culture))\b|(?:don't|do not|doesn't|does not|never) "
     r"(?:have|had|need) (?:an?|any) (?:physical )?(?:office|hq)|without (?:an?|any) (?:physical )?office|"
-    r"(?:everyone|everybody|the whole (?:team|company)|all of us|we all) works? (?:from home|remotely))\b",
+    # a team named by its trade between: "the whole legal team works from home", "our entire
+    # engineering function is remote-first" (not "the team can work from home on Fridays": a day)
+    r"(?:everyone|everybody|all of us|we all|(?:the|our) (?:whole|entire) (?:[\w-]+ ){0,2}?(?:team|company|"
+    r"department|function|firm|business|org|organi[sz]ation)) (?:works?|is based|are based) "
+    r"(?:from home|remotely|fully remotely|from anywhere)(?! (?:on|every|one|two|three|four|[1-4]|some|most)\b))\b",
     re.I,
 )
 # "this isn't a remote role", "not a remote position": said to rule remote out.

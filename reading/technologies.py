@@ -197,6 +197,20 @@ _NAMES = {
     "selenium": "selenium, selenium webdriver, webdriver",
     "playwright": "playwright",
     "servicenow": "servicenow",
+    # a law firm's document, matter and billing systems ("won't retrain on iManage"); names that
+    # are also words or first names (Harvey, Kira, Ironclad, Proclaim) only with their maker's word
+    "imanage": "imanage, i-manage, imanage work",
+    "netdocuments": "netdocuments, netdocs",
+    "highq": "highq, high q",
+    "intapp": "intapp",
+    "aderant": "aderant",
+    "elite 3e": "elite 3e",
+    "clio": "clio",
+    "docusign": "docusign",
+    "harvey": "harvey ai",
+    "kira": "kira systems",
+    "ironclad": "ironclad clm",
+    "luminance": "luminance ai",
 }
 
 TECHNOLOGY: dict[str, str] = {

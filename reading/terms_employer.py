@@ -72,8 +72,13 @@ COMPANY = {
         r"(?:big |large )?corporate (?:hospitals?|hospital (?:chains?|groups?)|chains?|retailers?)",
         r"big corp(?:orate)?s?",
         r"corporate (?:world|life|environments?|companies)",
-        r"ftse 100",
-        r"fortune 500",
+        # a listing among a market's largest: "a FTSE 100 name", "Fortune Global 500", "S&P 500"
+        r"(?:ftse|footsie) ?(?:100|250)",
+        r"fortune (?:global )?(?:500|100)",
+        r"s ?& ?p ?500",
+        r"(?:dax|cac) ?40",
+        r"asx ?(?:50|100|200)",
+        r"euro ?stoxx ?50",
         # listed on a market: "public companies only", "a publicly traded firm" (not "public sector")
         r"(?:publicly[- ](?:listed|traded)|public(?:ly)?[- ]listed|(?:nyse|nasdaq|asx|lse|tsx)[- ]listed|"
         r"public|listed) (?:companies|company|corporations?|firms?)",
@@ -305,7 +310,17 @@ INDUSTRY = {
         r"(?:demand|supply)[- ]side platforms?",
         r"marketing tech",
     ),
-    "crypto": (r"crypto(?:currency|currencies)?", r"web ?3", r"blockchain", r"nfts?", r"defi"),
+    "crypto": (
+        r"crypto(?:currency|currencies)?",
+        # the regulators' word: "a crypto-asset exchange", "cryptoasset custody"; a coin by name
+        r"crypto[- ]?assets?",
+        r"bitcoin",
+        r"stablecoins?",
+        r"web ?3",
+        r"blockchain",
+        r"nfts?",
+        r"defi",
+    ),
     "ecommerce": (
         r"e[- ]?commerce",
         r"e-?com(?! \w)",
