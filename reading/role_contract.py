@@ -92,7 +92,10 @@ _CONTRACT = [
             # "W-2 hourly contract", "1099 contract role"
             r"(?:w-?2|1099|c2c|corp[- ]to[- ]corp)(?: hourly| salaried)? (?:contract|role|basis)|"
             r"hourly contract|(?<!no )(?<!not )(?<!never )(?:"
-            r"contract[- ]to[- ]hire|c2h|(?:third[- ]party|vendor'?s?|partner'?s?) payroll))\b|"
+            r"contract[- ]to[- ]hire|c2h|(?:third[- ]party|vendor'?s?|partner'?s?) payroll|"
+            # a temp's seat, perhaps made permanent later: "(temp to perm)", "a temp assignment"
+            r"temp[- ]to[- ]perm|temp(?:orary)? (?:assignment|role|position|contract|post|job|"
+            r"placement)s?))\b|"
             # a title's "(Contract)", "- Contract", "(contract, 12 months)"
             r"[(\-–—]\s*contract\s*(?:\)|$|[,;/]\s*\d)",
             re.I,

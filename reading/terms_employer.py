@@ -76,7 +76,6 @@ COMPANY = {
         r"(?:ftse|footsie) ?(?:100|250)",
         r"fortune (?:global )?(?:500|100)",
         r"s ?& ?p ?500",
-        r"(?:dax|cac) ?40",
         r"asx ?(?:50|100|200)",
         r"euro ?stoxx ?50",
         # listed on a market: "public companies only", "a publicly traded firm" (not "public sector")

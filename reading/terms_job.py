@@ -67,6 +67,15 @@ CONTRACT = {
         # contract first, a job later: "C2H", "contract-to-hire", "on a vendor's payroll"
         r"c2h(?: roles?| positions?)?",
         r"contract[- ]to[- ]hire(?: roles?| positions?)?",
+        # a temp's assignment through an agency, the UK's and Australia's word: "won't temp
+        # again", "no temping", "temp-to-perm is fine" (not a temperature: "temp checks")
+        r"temp[- ]to[- ]perm(?: roles?| positions?)?",
+        r"(?<!body )(?<!room )(?<!skin )(?<!core )(?<!water )(?<!oral )(?<!high )(?<!low )(?<!fridge )"
+        r"(?<!freezer )(?<!normal )temp(?:s|ing)?(?: roles?| work| jobs?| positions?| assignments?| contracts?| basis)?"
+        r"(?![- ](?:agenc|checks?|readings?|probes?|logs?|control|sensors?|to[- ]perm|to[- ]hire))"
+        # a list or a pool the agency keeps ("off the temp/seasonal list") is the agency's, and a
+        # placement of ours is a report ("our temp placement finished Friday")
+        r"(?!(?:/[\w-]+)? (?:list|pool|register|desk|placements?)\b)",
         r"(?:third[- ]party|vendor(?:'s)?|partner(?:'s)?|staffing (?:firm|company)(?:'s)?) payrolls?",
     ),
     "freelance": (r"freelanc(?:e|ing|er)(?: work| roles?| basis)?", r"self[- ]employed"),
