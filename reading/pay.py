@@ -506,7 +506,11 @@ def _value(m: re.Match, text: str) -> dict | None:
         )
     ):
         return None  # "needs a 482 sponsored", "on a 485 visa": a visa's class, not pay
-    if not has_money_sign and mult is None and _AN_INDEX_BEFORE.search(text[max(0, m.start() - 24) : m.start()]):
+    if (
+        not has_money_sign
+        and mult is None
+        and _AN_INDEX_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+    ):
         return None  # "wants a FTSE 100 name", "a Fortune 500 client": a listing, not pay
     if GAP_AFTER.match(after):
         return None  # "the offer was $20k short of what he needs": a gap, not what they ask
