@@ -101,6 +101,28 @@ def names_a_kind(rest: str) -> bool:
     return bool(_ROLE_KIND.search(obj) or mentions(obj) or titles.levels(obj) or titles.titles(obj))
 
 
+# What names nothing in particular after "stop sending (me)": "jobs", "stuff", "these emails".
+_NOTHING_IN_PARTICULAR = frozenset(
+    "me him her them us jobs job roles role stuff things thing anything everything emails email "
+    "messages message mails any more anymore your the these those this that all updates ads adverts "
+    "opportunities openings vacancies positions texts inmails spam junk rubbish crap my of over".split()
+)
+# The kind still wanted, said next: "- in-house only from now on", ", perm only", "just remote".
+_STILL_WANTED = re.compile(r"\b(?:only|instead|just|rather)\b")
+
+
+def kind_swapped(rest: str) -> bool:
+    """Whether what follows "stop sending" names a kind of work and then another kind still
+    wanted ("stop sending private practice - in-house only now"): that kind stopped, not us."""
+    end = _OBJECT_END.search(rest + ".")
+    words = re.findall(r"[a-z][\w'-]*", rest[: end.start()])
+    if not words or all(w in _NOTHING_IN_PARTICULAR for w in words):
+        return False
+    after = re.split(r"[.!?\n]", rest[end.start() : end.start() + 80])
+    after = after[0] if after[0].strip(" -–—,;:") else " ".join(after[:2])
+    return bool(_STILL_WANTED.search(after) and mentions(after))
+
+
 # A hospital's call duty named: "take call", "weekend call", "call shifts", "called in at 2am".
 _HOSPITAL_CALL_BEFORE = re.compile(
     r"\b(?:take|taking|takes|took|weekend|weekday|home|in-house|beeper|backup|overnight|getting|get|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reading.channels import names_a_kind
+from reading.channels import kind_swapped, names_a_kind
 from reading.contact_channels import (
     CALL_DUTY,
     ONE_CHANNEL_REFUSED,
@@ -350,6 +350,8 @@ def partial(text: str, m: re.Match) -> bool:
             return True  # "take me off the Salesforce alerts", "stop sending me Java roles"
     if (m["stop"] or m["send"] or m["nothing"]) and names_a_kind(rest):
         return True  # "stop emailing me PHP jobs", "stop sending me grad schemes": that kind only
+    if m["send"] and kind_swapped(rest):
+        return True  # "stop sending private practice - in-house only now": a kind swapped for one
     if m["stop"] and ONE_CHANNEL.search(said) and not re.match(r"\s*(?:and|or|&|/|,)\s*\w", rest):
         # "Stop texting me." with no other way to write offered is a stop to the one way we
         # write to them; "stop texting me during service, email's better" refuses that channel

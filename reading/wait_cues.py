@@ -164,7 +164,9 @@ UNTIL_PASSED = re.compile(
 ONLY_A_TIME_AFTER = re.compile(
     r"^\W*(?:(?:sometime|maybe|probably|perhaps|possibly|hopefully|ideally|realistically|-?ish|or so|at "
     r"the earliest|is (?:more )?realistic|would work|works|please|thanks|thank you|cheers|would ya|"
-    r"if that's (?:ok|okay|alright)|per cand)\W*)*$"
+    r"if that's (?:ok|okay|alright)|per cand|"
+    # the time repeated as a floor: "new year please, not before", "March, no sooner"
+    r"(?:and )?(?:not|no|nothing) (?:before|sooner|earlier)(?: (?:then|that|pls|please))?)\W*)*$"
 )
 # A start looked for: "looking for Term 1 starts", "hoping for a September start" (not "at the
 # earliest", which holds them off till then).

@@ -72,7 +72,26 @@ def stands_alone(text: str, m: re.Match, before: str) -> bool:
     # After a label ("cand: nxt yr, EM roles only") the time answers "when?" up to the comma.
     stops = r"[.!?;\n,–]| - |$" if LABEL.match(before) else r"[.!?;\n]|$"
     end = re.search(stops, text[m.end() :]).start() + m.end()
-    return bool(ONLY_A_TIME_BEFORE.match(before) and ONLY_A_TIME_AFTER.match(text[m.end() : end]))
+    if not ONLY_A_TIME_BEFORE.match(before):
+        return False
+    if ONLY_A_TIME_AFTER.match(text[m.end() : end]):
+        return True
+    # the time first, then why now is no good: "next quarter - audit this one", "March, swamped
+    # right now" (not "March - busy with an audit", which may be March's own business)
+    # (a length of years first is a CV's: "15 yrs, currently at a resort")
+    return not _YEARS.match(m.group()) and bool(
+        _BUSY_NOW_AFTER.match(text, m.end(), sentence_end(text, m.end(), ".!?\n"))
+    )
+
+
+_YEARS = re.compile(r"\W*(?:\d+|a few|several|many|some)\+?\s*(?:yrs?|years?)\b")
+
+
+_BUSY_NOW_AFTER = re.compile(
+    r"\s*(?:,|[-–—:]|\s[-–—])\s*(?![^.!?\n]{0,40}?\b(?:joined|started|began|moved|left|was|were|did|"
+    r"had|got|finished|then)\b)[^.!?\n]{0,40}?\b(?:this (?:one|quarter|month|term|half)|right now|"
+    r"at the moment|atm|for now)\b"
+)
 
 
 # "moving back to Dublin in the summer": a home move, which is no wait (the reading conventions).
