@@ -15,6 +15,10 @@ tested in our own wording.
   role with no remote policy remote; it was read as five days on site.
 - A temp's work ("won't temp again", "no temp jobs") was no contract term, nor was a role's
   "(temp to perm)" or "temp assignment".
+- A time asked for then "not before" ("new year please, not before"), or a time first and why
+  now is no good ("next quarter - an audit this one"), was no wait.
+- "Stop sending X - Y only" (one kind of role swapped for another) was read as an opt-out from
+  all contact.
 """
 
 from __future__ import annotations
@@ -192,3 +196,59 @@ def test_a_refused_temp_goes_against_a_temp_to_perm_role():
         title="Paralegal (temp to perm)",
         offers=("Temp assignment",),
     )
+
+
+# --- waits and stops ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note, until",
+    [
+        ("the spring pls, not before", "2027-03-01"),
+        ("January please - no sooner", "2027-01-01"),
+        ("Q2, nothing before then", "2027-04-01"),
+    ],
+)
+def test_a_time_asked_for_then_not_before_is_a_wait(note, until):
+    assert said.wait_until(note) == until
+
+
+@pytest.mark.parametrize(
+    "note, until",
+    [
+        ("February - our audit is on right now", "2027-02-01"),
+        ("after Christmas: budget season this month", "2027-01-01"),
+    ],
+)
+def test_a_time_first_then_why_now_is_no_good_is_a_wait(note, until):
+    assert said.wait_until(note) == until
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "12 yrs, right now at a Big Four firm",
+        "June - busy with the move",
+        "January - started at Acme, slammed this month",
+    ],
+)
+def test_a_cv_length_or_a_busy_month_is_no_wait(note):
+    assert said.wait_until(note) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "please stop sending me law firm roles, in-house only now",
+        "Stop sending agency jobs. Just client-side from here on.",
+    ],
+)
+def test_stop_sending_one_kind_with_another_wanted_is_no_opt_out(note):
+    assert not said.opted_out(note)
+
+
+@pytest.mark.parametrize(
+    "note", ["please stop sending me jobs", "stop sending me anything, only came back to say so"]
+)
+def test_stop_sending_everything_is_still_an_opt_out(note):
+    assert said.opted_out(note)
