@@ -48,6 +48,22 @@ _EMPLOYER_KINDS = frozenset({"in_house", "agency", "consultancy"})
 STRENGTH = {"must": 1.0, "avoid": 0.9, "wish": 0.6}
 # Work a role names by its parts: a React Native or iOS role is mobile work.
 _KIN = {
+    # generative AI as a role offers it: "AI drafting tools", "a firm-wide Copilot rollout"
+    "llm": (
+        "llm",
+        "llms",
+        "gen ai",
+        "genai",
+        "generative ai",
+        "large language model",
+        "large language models",
+        "ai drafting",
+        "ai tools",
+        "ai assistant",
+        "ai assistants",
+        "chatgpt",
+        "copilot",
+    ),
     "mobile": (
         "mobile",
         "ios",
@@ -56,7 +72,7 @@ _KIN = {
         "flutter",
         "swiftui",
         "kotlin multiplatform",
-    )
+    ),
 }
 # A part of a sector and the words a role may use for it ("fashion retail": a clothing retailer).
 _FASHION = ("fashion", "clothing", "apparel", "luxury house", "luxury brand", "garments", "coats")

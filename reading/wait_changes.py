@@ -100,6 +100,8 @@ _READY_NOW = re.compile(
 _CHANGED = re.compile(
     r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
     r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early|"
+    # the plan waited on changed: "change of plan, her partner stayed", "plans have changed"
+    r"change of plans?|(?:plans?|things) (?:have |has )?changed|"
     # the obstacle gone: "the company paid off my bond", "they waived my notice", "bought me out"
     r"paid (?:it |that |them )?off|paid off (?:my|the|her|his|their)|bought (?:me|him|her|them|it|my \w+) out|"
     r"waived|released me|let me go early|"

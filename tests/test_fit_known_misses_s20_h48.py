@@ -19,6 +19,8 @@ tested in our own wording.
   now is no good ("next quarter - an audit this one"), was no wait.
 - "Stop sending X - Y only" (one kind of role swapped for another) was read as an opt-out from
   all contact.
+- "Change of plan ... free to talk now" did not open a person an earlier note held off.
+- A wish for or a refusal of generative AI never met a role offering "AI drafting tools".
 """
 
 from __future__ import annotations
@@ -252,3 +254,20 @@ def test_stop_sending_one_kind_with_another_wanted_is_no_opt_out(note):
 )
 def test_stop_sending_everything_is_still_an_opt_out(note):
     assert said.opted_out(note)
+
+
+def test_a_change_of_plan_then_free_now_opens_them_from_that_day():
+    assert said.wait_until("plans have changed, he's free to chat now") == "2026-10-01"
+
+
+def test_a_change_of_plan_with_a_new_wait_keeps_that_wait():
+    assert said.wait_until("change of plan - staying put till April") == "2027-04-01"
+
+
+def test_a_wish_for_generative_ai_is_met_by_a_roles_ai_drafting_tools():
+    assert suits(
+        "keen to work with gen AI day to day",
+        "technology",
+        title="Associate",
+        offers=("AI drafting tools across the firm",),
+    )
