@@ -46,7 +46,11 @@ _SCHEDULE = {
     r"no call[- ]?offs",
     "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?|"
     # a field post worked in rotations: "Rotational post: eight weeks in, two weeks' R&R"
-    r"rotational (?:post|posting|deployment|assignment)s?|(?:[2-9]|1[0-4]) ?/ ?(?:[1-9]|1[0-4]) rotations?",
+    r"rotational (?:post|posting|deployment|assignment)s?|(?:[2-9]|1[0-4]) ?/ ?(?:[1-9]|1[0-4]) rotations?|"
+    # an offshore hitch by weeks, and Norway's "turnus": "2 weeks on / 2 weeks off", "2-4 turnus"
+    # (a "4 on 4 off" by days is a shift pattern, not time away)
+    r"(?:[1-9]|1[0-2]) ?(?:weeks?|wks?) on\W{1,3}(?:[1-9]|1[0-2]) ?(?:weeks?|wks?) off|"
+    r"(?:\d ?[-/] ?\d )?turnus",
     "live_in": r"live-in|live in (?:role|position|post)|(?:staff|on-?site) (?:accommodation|quarters)|"
     # a farm or station job's home: "house on the farm, rent free", "the manager lives on farm",
     # "accommodation provided" ("No accommodation provided": none)
