@@ -28,7 +28,11 @@ _SCHEDULE = {
     "shifts": r"shifts?|(?<!call )rota|shift pattern|"
     r"(?:us|uk|apac|emea|americas?|aus|anz|est|pst|gmt) "
     r"(?:hours|time ?zones?|timings?)",
-    "nights": r"(?<!every )(?<!each )nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?|overlap)|"
+    # a round-the-clock roster works nights by definition: "continental shifts", "24/7 shift
+    # pattern", Germany's "vollkontinuierlicher Schichtbetrieb"
+    "nights": r"(?:voll)?kontinuierlich\w*|(?:continental|continuous|24/7|24x7|round[- ]the[- ]clock) "
+    r"(?:shifts?|shift (?:pattern|rota|roster|system)s?|rotas?|rosters?)|"
+    r"(?<!every )(?<!each )nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?|overlap)|"
     r"until (?:about |around |roughly )?(?:9|10|11)(?:[:.]\d\d)? ?pm|"
     r"\d{1,2}(?:[:.]\d\d)? ?pm ?[-–] ?\d{1,2}(?:[:.]\d\d)? ?am",
     # a continental pattern of days on and off ("4-on-4-off", "four on, four off") runs through
@@ -290,6 +294,8 @@ def role_schedule(lower: str) -> tuple[set[str], set[str]]:
                 no_schedule.add(kind)  # "out in the cab all week, home at weekends"
                 continue
             negated = re.search(rf"\b{NEG}\b", clause)
+            if negated and kind == "nights" and _FIXED_NIGHTS.search(clause):
+                continue  # "rotating days and nights, never permanent nights": nights still worked
             if negated and kind == "weekends" and found.group()[0] == "s":
                 # "Monday to Saturday, never Sundays": one day refused, the other may be worked
                 days_not.add(kind)
@@ -321,3 +327,7 @@ def role_schedule(lower: str) -> tuple[set[str], set[str]]:
         if "four_day_week" not in schedule:
             no_schedule.add("four_day_week")  # nor a four-day week it does not name
     return schedule, no_schedule
+
+
+# Nights refused only as a fixed pattern: "never permanent nights", "no straight nights".
+_FIXED_NIGHTS = re.compile(r"\b(?:permanent|fixed|straight|static|all)\W*$")
