@@ -81,7 +81,9 @@ def role_rotating(text: str) -> bool | None:
 _HITCH = re.compile(
     r"\b(?P<n>[1-9]|1[0-4]|21|28|35|42) ?(?:(?:weeks?|wks?) on\W{1,3}\d+ ?(?:weeks?|wks?) off|/ ?\d+)"
 )
-_TOO_LONG = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:is |was |are |were |'s )?(?:too|far too|way too) (?:long|much)\b")
+_TOO_LONG = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:is |was |are |were |'s )?(?:too|far too|way too) (?:long|much)\b"
+)
 
 
 def hitch_too_long(mention: str, after: str) -> int | None:
@@ -96,7 +98,10 @@ def hitch_too_long(mention: str, after: str) -> int | None:
 
 def role_hitch_weeks(text: str) -> int | None:
     """The weeks a role's hitch lasts: "2 weeks on / 2 weeks off", "a 3/3 rotation"."""
-    m = re.search(r"\b(?P<n>[1-9]|1[0-4]|21|28|35|42) ?(?:(?:weeks?|wks?) on\b|/ ?\d+ (?:rotation|hitch|roster|swing))", text)
+    m = re.search(
+        r"\b(?P<n>[1-9]|1[0-4]|21|28|35|42) ?(?:(?:weeks?|wks?) on\b|/ ?\d+ (?:rotation|hitch|roster|swing))",
+        text,
+    )
     if m is None:
         return None
     n = int(m["n"])
