@@ -19,7 +19,7 @@ from matching.pay_compare import (
     role_pay_eur,
     yearly_eur,
 )
-from reading import hours
+from reading import hours, rotation
 from reading.clearance import meets
 from reading.countries import country_of
 from reading.grades import grade_met
@@ -299,6 +299,14 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         return None
     if facet == "schedule" and v.get("kind") in HOURS_KINDS:
         return _hours_verdict(v, pol, role)
+    if (
+        facet == "schedule"
+        and v.get("kind") == "fifo"
+        and v.get("weeks")
+        and (weeks := rotation.role_hitch_weeks(role.text)) is not None
+    ):
+        # "3/3 too long with a newborn" against a 2/2: a shorter hitch than the one refused
+        return weeks < v["weeks"] if pol == "avoid" else None
     if facet == "schedule" and v.get("scope") == "split":
         # "won't do split shifts" against "straight shifts, no splits": only splits count
         if role.split_shifts is None:

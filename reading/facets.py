@@ -120,7 +120,9 @@ _PASTIME_WEEKENDS = re.compile(
 _BANK_BEFORE = re.compile(
     r"\b(?:nurse|nursing|staff|nhsp|nhs professionals|nhs|trust|hospital|internal|locum|temp|"
     r"agency|hca|midwi(?:fe|ves|fery)|care|food|blood|milk|sperm|egg|seed|data|memory|piggy|"
-    r"river|power|question|ideas?|job|talent|candidate|clothes|baby)\W*$"
+    r"river|power|question|ideas?|job|talent|candidate|clothes|baby|"
+    # a bank of the sea or a river, a wind farm's name: "Dogger Bank C", "the Grand Banks"
+    r"dogger|sand|mud|oyster|shingle|rockall|porcupine|grand|georges|left|right)\W*$"
 )
 _BANK_AFTER = re.compile(
     r"\W*(?:holidays?|list|lists|shifts?|staff|staffing|nurse|nurses|nursing|hca|hcas|midwi\w*|"

@@ -91,8 +91,28 @@ WAITS: tuple[tuple[str, str], ...] = (
             ("sechs|6", "six"),
         )
     ),
+    # a period told as over, the participle last: "Probezeit am 30.09. bestanden", "Elternzeit
+    # im März beendet" - a day in the past, no wait
     (
-        r"vorher (?:bitte )?(?:nichts|keine anrufe|kein wechsel|keine gespräche|nicht)",
+        rf"(?:am|im|zum|mit dem)(?= {_WHEN} (?:bestanden|überstanden|ueberstanden|vorbei|beendet|"
+        r"abgeschlossen|erledigt|geschafft)\b)",
+        "passed on",
+    ),
+    # "gern jederzeit melden", "jederzeit anrufen": no time to wait for
+    (
+        r"(?:gerne? )?jederzeit (?:wieder )?(?:melden|anrufen|kontaktieren|schreiben|ansprechen)",
+        "get in touch any time",
+    ),
+    # notice handed in to a day: "habe zum 31.03. gekündigt", "hat zum 30.06. gekündigt"
+    (
+        rf"(?:habe|hab|hat|haben)(?: (?:ich|sie|er|wir))?(?: jetzt| schon| bereits)? zum(?= {_DATE} gekündigt)",
+        "my notice runs until",
+    ),
+    (r"(?<=\d\. )gekündigt", "resigned"),
+    (
+        # "vorher kann ich nicht wechseln", "vorher will sie nicht weg": the verb before the "nicht"
+        r"vorher (?:(?:kann|will|darf|möchte|moechte|werde|wird) (?:ich|sie|er|wir) )?(?:bitte )?"
+        r"(?:nichts|keine anrufe|kein wechsel|keine gespräche|nicht)",
         "nothing before then",
     ),
     # Whitsun, which the holiday table lacks in German

@@ -105,6 +105,10 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"(?:woche|sem(?:aine)?|semana|tydzień|tydzien|week|settimana)",
         "days a week",
     ),
+    # the office by its German name: "ein Tag pro Woche im Büro", "drei Tage Büro sind okay"
+    # (only after a count of days: "Anrufe im Büro" are calls at work, "Rest im Büro" no count)
+    (r"(?:pro|die|in der) woche (?:im|ins) (?:büro|buero)", "a week in the office"),
+    (r"(?<=tage )(?:im |ins )?(?:büro|buero)", "in the office"),
     # work mode
     (
         r"t[ée]l[ée]travail (?:complet|total|à 100 ?%)|full t[ée]l[ée]travail|100 ?% t[ée]l[ée]travail|"

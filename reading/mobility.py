@@ -132,6 +132,10 @@ def places(text: str, original: str, origin: Callable[[int], int]) -> list[tuple
                 continue
             if name == "us" and original[src : src + 2] != "US":
                 continue
+            if len(name) == 2 and (
+                _A_MAKE_AFTER.match(text, m.end()) or _A_MAKE_BEFORE.search(text, 0, m.start())
+            ):
+                continue  # "onto SG turbines", "not retraining on SG": Siemens Gamesa, a make
         if (
             name in FIRST_NAMES or name in ORDINARY_WORDS and _sentence_start(text, m.start())
         ) and not _in_a_place_context(text, m.start(), m.end()):
@@ -423,3 +427,15 @@ def office_days(segment: str) -> tuple[int, int, int] | None:
             days = int(m["n"]) if m["n"].isdigit() else DAY_WORDS[m["n"]]
             return days, m.start(), end
     return None
+
+
+# Two capitals that name a make of kit as often as a place: "SG turbines" (Siemens Gamesa), "the
+# SG 14-222 fleet", "retraining on SG" - the kit follows, or a ticket for it comes before.
+_A_MAKE_AFTER = re.compile(
+    r"[ -]+(?:\d+[.-]\d|(?:turbines?|machines?|blades?|nacelles?|fleet|platforms?|kit|units?|models?|"
+    r"gearbox(?:es)?|wtgs?)\b)"
+)
+_A_MAKE_BEFORE = re.compile(
+    r"\b(?:retrain\w*|trained|ticketed|certified|experience|experienced|ticket|training|"
+    r"vestas|siemens|gamesa|ge|nordex|enercon)(?: (?:on|in|for|and|or|to|not|,))+\W*$"
+)

@@ -55,7 +55,7 @@ _ONLY_THIS = re.compile(
 _NEGATION = re.compile(
     r"\b(?:no|not|never|nothing|none|neither|nor|without|nope|avoid(?:s|ing|ed)?|refus(?:e|es|ed|ing)|"
     r"hat(?:e|es|ed|ing)|dislik(?:e|es|ed)|loath(?:e|es)|detest(?:s)?|done with|finished with|"
-    r"through with|over (?:it|them)|tired of|sick of|(?:had )?enough of|stuck (?:on|with|in|doing)|"
+    r"through with|over (?:it|them)|tired of|sick (?:to death |and tired )?of|(?:had )?enough of|stuck (?:on|with|in|doing)|"
     r"bored (?:of|with|by)|cit(?:e|es|ed|ing)|too much|too many|stop|"
     # "only gripe ... was being in the office five days": what they complain of
     r"gripes?|grumbles?|complain(?:t|ts|ed|ing|s)?|moan(?:ed|ing|s)?|"

@@ -404,6 +404,13 @@ def read_clause(
             and (pattern := rotation.scope(t[a:b]))
         ):
             value["scope"] = pattern  # "no more rotating rosters", "wants a fixed line"
+        if (
+            m.facet == "schedule"
+            and value["kind"] == "fifo"
+            and pol == "avoid"
+            and (weeks := rotation.hitch_too_long(t[a:b], t[b : end_of_sentence(t, b)]))
+        ):
+            value["weeks"] = weeks  # "3/3 rotation too long": hitches that long, not shorter ones
         if m.facet == "contract" and (form := tax_forms.form(t[a:b])):
             value["form"] = form  # "C2C only via his LLC", "W2 is fine"
             if form == "w2":

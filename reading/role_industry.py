@@ -127,6 +127,7 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
                 named |= _named(heading["sector"])  # "Defense technology: ..." is in defence
             for chain in CHAIN.finditer(sentence):
                 named |= _named(chain["unit"])  # "a 70-hospital chain" is in healthcare
+    named |= _oil_and_gas_work(title or "", department or "", text.lower())
     if "hospice" in named:
         named.add("healthcare")  # a hospice is care: "healthcare only" is met by it
     return frozenset(named)
@@ -196,3 +197,25 @@ def _named(text: str) -> set[str]:
 
 # "our coal and iron-ore operations", "our mines": the company's own, not a colleague function.
 _OUR_OWN = re.compile(r"\bour (?:[\w-]+ ){0,2}$")
+
+
+# The work itself done in oil and gas, with no word for the trade: "Control Room Operator, FPSO",
+# "interpret seismic on North Sea gas fields", "Gas Trader", "trading NBP and TTF gas" - a
+# person's "no oil and gas" must meet it (not "experience on gas platforms a plus": a skill).
+_OIL_AND_GAS_WORK = re.compile(
+    r"\b(?:fpsos?|(?:oil|gas|condensate)[- ]?(?:fields?|platforms?|wells?|rigs?)|drilling rigs?|"
+    r"(?:gas|lng|crude|oil) trad(?:ers?|ing)|trad(?:e|es|ing) (?:[\w-]+ ){0,3}?(?:gas|lng|crude|oil)\b"
+    r"(?! (?:turbines?|engines?|boilers?|fired)))"
+)
+
+
+def _oil_and_gas_work(title: str, department: str, text: str) -> set[str]:
+    for field in (title.lower(), department.lower()):
+        if _OIL_AND_GAS_WORK.search(field):
+            return {"oil and gas"}
+    for sentence in re.split(r"[.!?;\n]+", text):
+        if (m := _OIL_AND_GAS_WORK.search(sentence)) and not _ASKED_OF.search(
+            sentence[: m.start()]
+        ):
+            return {"oil and gas"}
+    return set()

@@ -18,7 +18,7 @@ _CAUSES = {
         r"med ?tech|mental health|gps?|doctors?|nurses?|care homes?|diagnos\w+|medical|pharmac(?:y|ies)"
     ),
     "climate": (
-        r"climate|renewables?|renewable energy|energy[- ]transition|net[- ]zero|decarboni[sz]\w+|"
+        r"climate|renewables?|renewable energy|energy[- ]transition|energiewende|net[- ]zero|decarboni[sz]\w+|"
         r"carbon (?:removal|capture|accounting|emissions|footprint)|low[- ]carbon|clean ?tech|"
         r"clean energy|solar|wind (?:farms?|power|energy|turbines?)|heat pumps?|ev charging|"
         r"electric vehicles?|sustainab\w+|green energy"

@@ -28,7 +28,11 @@ _SCHEDULE = {
     "shifts": r"shifts?|(?<!call )rota|shift pattern|"
     r"(?:us|uk|apac|emea|americas?|aus|anz|est|pst|gmt) "
     r"(?:hours|time ?zones?|timings?)",
-    "nights": r"(?<!every )(?<!each )nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?|overlap)|"
+    # a round-the-clock roster works nights by definition: "continental shifts", "24/7 shift
+    # pattern", Germany's "vollkontinuierlicher Schichtbetrieb"
+    "nights": r"(?:voll)?kontinuierlich\w*|(?:continental|continuous|24/7|24x7|round[- ]the[- ]clock) "
+    r"(?:shifts?|shift (?:pattern|rota|roster|system)s?|rotas?|rosters?)|"
+    r"(?<!every )(?<!each )nights?|overnight|graveyard|(?:late|evening) (?:calls?|meetings?|syncs?|stand-?ups?|overlap)|"
     r"until (?:about |around |roughly )?(?:9|10|11)(?:[:.]\d\d)? ?pm|"
     r"\d{1,2}(?:[:.]\d\d)? ?pm ?[-–] ?\d{1,2}(?:[:.]\d\d)? ?am",
     # a continental pattern of days on and off ("4-on-4-off", "four on, four off") runs through
@@ -46,7 +50,11 @@ _SCHEDULE = {
     r"no call[- ]?offs",
     "fifo": r"fifo|fly[- ]in[,/ -]+fly[- ]out|dido|drive[- ]in[,/ -]+drive[- ]out|swing rosters?|"
     # a field post worked in rotations: "Rotational post: eight weeks in, two weeks' R&R"
-    r"rotational (?:post|posting|deployment|assignment)s?|(?:[2-9]|1[0-4]) ?/ ?(?:[1-9]|1[0-4]) rotations?",
+    r"rotational (?:post|posting|deployment|assignment)s?|(?:[2-9]|1[0-4]) ?/ ?(?:[1-9]|1[0-4]) rotations?|"
+    # an offshore hitch by weeks, and Norway's "turnus": "2 weeks on / 2 weeks off", "2-4 turnus"
+    # (a "4 on 4 off" by days is a shift pattern, not time away)
+    r"(?:[1-9]|1[0-2]) ?(?:weeks?|wks?) on\W{1,3}(?:[1-9]|1[0-2]) ?(?:weeks?|wks?) off|"
+    r"(?:\d ?[-/] ?\d )?turnus",
     "live_in": r"live-in|live in (?:role|position|post)|(?:staff|on-?site) (?:accommodation|quarters)|"
     # a farm or station job's home: "house on the farm, rent free", "the manager lives on farm",
     # "accommodation provided" ("No accommodation provided": none)
@@ -286,6 +294,8 @@ def role_schedule(lower: str) -> tuple[set[str], set[str]]:
                 no_schedule.add(kind)  # "out in the cab all week, home at weekends"
                 continue
             negated = re.search(rf"\b{NEG}\b", clause)
+            if negated and kind == "nights" and _FIXED_NIGHTS.search(clause):
+                continue  # "rotating days and nights, never permanent nights": nights still worked
             if negated and kind == "weekends" and found.group()[0] == "s":
                 # "Monday to Saturday, never Sundays": one day refused, the other may be worked
                 days_not.add(kind)
@@ -317,3 +327,7 @@ def role_schedule(lower: str) -> tuple[set[str], set[str]]:
         if "four_day_week" not in schedule:
             no_schedule.add("four_day_week")  # nor a four-day week it does not name
     return schedule, no_schedule
+
+
+# Nights refused only as a fixed pattern: "never permanent nights", "no straight nights".
+_FIXED_NIGHTS = re.compile(r"\b(?:permanent|fixed|straight|static|all)\W*$")

@@ -75,3 +75,34 @@ def role_rotating(text: str) -> bool | None:
         if not _NOT_SHIFTS.match(text, found.start()):
             return True
     return None
+
+
+# An offshore hitch by its length: "3/3", "3 weeks on, 3 weeks off", "a 28/28" (days).
+_HITCH = re.compile(
+    r"\b(?P<n>[1-9]|1[0-4]|21|28|35|42) ?(?:(?:weeks?|wks?) on\W{1,3}\d+ ?(?:weeks?|wks?) off|/ ?\d+)"
+)
+_TOO_LONG = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:is |was |are |were |'s )?(?:too|far too|way too) (?:long|much)\b"
+)
+
+
+def hitch_too_long(mention: str, after: str) -> int | None:
+    """Weeks of a hitch refused as too long ("3/3 rotation too long with a newborn"): a shorter one
+    is not refused. None when no length is named or it is not refused for its length."""
+    m = _HITCH.search(mention)
+    if m is None or not _TOO_LONG.match(after):
+        return None
+    n = int(m["n"])
+    return n // 7 if n >= 14 else n
+
+
+def role_hitch_weeks(text: str) -> int | None:
+    """The weeks a role's hitch lasts: "2 weeks on / 2 weeks off", "a 3/3 rotation"."""
+    m = re.search(
+        r"\b(?P<n>[1-9]|1[0-4]|21|28|35|42) ?(?:(?:weeks?|wks?) on\b|/ ?\d+ (?:rotation|hitch|roster|swing))",
+        text,
+    )
+    if m is None:
+        return None
+    n = int(m["n"])
+    return n // 7 if n >= 14 else n

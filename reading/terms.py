@@ -122,6 +122,9 @@ SCHEDULE = {
         r"swing rosters?",
         # the aid world's rotations in and out of a field post: "rotational postings", "8/2 rotations"
         r"rotational (?:postings?|posts|deployments?|assignments?)",
+        # an offshore hitch by weeks, and Norway's "turnus": "3 weeks on, 3 weeks off", "2-4 turnus"
+        r"(?:[1-9]|1[0-2]) ?(?:weeks?|wks?) on\W{1,3}(?:[1-9]|1[0-2]) ?(?:weeks?|wks?) off",
+        r"(?:\d ?[-/] ?\d )?turnus(?:arbeid|ordning)?",
         r"(?:[2-9]|1[0-4]) ?[:/] ?(?:[1-9]|1[0-4]) rotations?",
         r"(?:(?<=on an )|(?<=on a ))(?:[2-9]|1[0-4]) ?[:/] ?(?:[1-9]|1[0-4])(?: rosters?| swings?)?(?![\d/:.]| degree| hons| honours)",
         r"(?:[1-9]|1[0-4]) ?[:/] ?(?:[1-9]|1[0-4])(?= rosters?| swings?)",

@@ -421,7 +421,10 @@ MISSION = {
         r"sustainab(?:ility|le)",
         r"renewables?(?: energy)?",
         r"net zero",
-        r"decarboni[sz]ation",
+        # "decarbonising the grid", "work that decarbonises heavy industry"
+        r"decarboni[sz](?:ation|es?|ing)",
+        # Germany's energy transition, said by its own name in English notes too
+        r"(?:die )?energiewende",
         r"green energy",
         r"(?:the )?energy[- ]transition",
         r"low[- ]carbon",

@@ -155,7 +155,7 @@ _CUES = gated(
         r"(?:not|never|won't be|no more) (?:getting|climbing|going) up (?:on|onto|in|into) (?:a |an |the )?|"
         r"(?:not|never|no more) climbing (?:up )?(?:on|onto) (?:a |an |the )?|"
         r"(?:hates?|loathes?|detests?|despises?|can't stand|cannot stand|can not stand|can't bear) (?!to )|"
-        r"(?:done|finished) with|(?:sick|tired) (?:of|with)|fed up (?:of|with)|had enough of|"
+        r"(?:done|finished) with|(?:sick|tired) (?:to death )?(?:of|with)|fed up (?:of|with)|had enough of|"
         r"(?:doesn't|does not|don't|do not|dont|doesnt) want(?: to (?:do|work (?:in|on|with|for)|be in|"
         # "doesn't want to go near the analytics side": nowhere near it
         r"go (?:back )?(?:to|into)|go (?:anywhere )?near|touch|use|teach))?|prefers? not to (?:do|work (?:in|on|with))?|"

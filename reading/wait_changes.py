@@ -109,6 +109,8 @@ _CHANGED = re.compile(
     r"(?:quit|left|resigned from) (?:my|her|his|their) (?:job|role)(?! (?:in|at|on|next|this|after|once|when)\b)|"
     # the upheaval over: "the move's done, we're settled", "kids have settled in at school"
     r"(?<!not )(?<!n't )(?<!never )(?:(?:we're|we are|i'm|i am|they're|they are|she's|he's|all|finally|now) )?settled(?: in)?(?! (?:on|for|with|out of|the|a|an|my|our|his|her|their)\b)|"
+    # the thing waited on put off, so no longer in the way: "outage got pushed to 2028 - free now"
+    r"(?:got |was |been |has been )?(?:pushed (?:back|out|to)|postponed|put back|delayed)|"
     r"fell through|called off|cancell?ed|scrapped|(?:got|was|been|were) pulled|(?:is|was) off|laid off|made redundant|let go|"
     # "scrap what I said about March, the project got canned": the earlier word taken back
     r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned|"

@@ -127,9 +127,11 @@ THEN_CLAUSE = re.compile(
     r"(?:reconnect|talk|chat|catch up|speak|reach out|touch base|get in touch|ping (?:me|him|her)|"
     # "... reach out the week after": a week's grace after it, still after the time just said
     r"contact (?:me|him|her)|try (?:me|him|her)(?: again)?|"
+    # an agency's word for it: "ticket renewal mid-Jan - put me forward after"
+    r"put (?:me|him|her|them) forward|submit (?:me|him|her|them)|"
     # "offshore till the 18th, no signal - call after": the phone is how they will be reached
     r"(?:call|ring|phone|message|text|email|whatsapp)(?: (?:me|him|her|them))?)(?: (?:the|a) (?:week|day|couple of days|few days|"
-    r"monday|fortnight))? after(?=\W*$)|"
+    r"monday|fortnight))? after(?:wards)?(?=\W*$)|"
     # "home leave 1 Dec to 15 Jan - don't call till he's back": back from the time just said
     r"(?:till|until|til) (?:he's|she's|i'm|im|they're|he is|she is|i am|they are|we're|we are) back(?=\W*$)|"
     # "five years in March for the gratuity - not resigning before", "won't switch sponsor
@@ -252,7 +254,7 @@ NEEDS = re.compile(
 )
 TO_SETTLE = re.compile(
     r"^\W*(?:to (?:think|decide|mull|consider|reflect|weigh|sort|figure|settle|bed in|find (?:her|his|their|my) feet|get settled|get up to speed|finish|wrap up|"
-    r"see (?:it|this|that|the \w+) (?:out|through)|close out|complete|ramp up|get through|recover)|before "
+    r"see (?:it|this|that|(?:the )?(?:[\w-]+ ){0,4}?[\w-]+) (?:out|through)|close out|complete|ramp up|get through|recover)|before "
     r"(?:moving|looking|talking|considering|she|he|they|i|we|you|us|any)\b)"
 )
 # "taking three months off to recover", "will take a few months out": a break they are taking

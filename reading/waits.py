@@ -232,8 +232,13 @@ def find_waits(
             ):
                 continue  # "the 3 texts in a week": how often, not how long
             settling = (
-                NEEDS.search(before) and (TO_SETTLE.match(after) or GRACE.match(after))
-            ) or (TAKING.search(before) and OFF.match(after))
+                (
+                    NEEDS.search(before)
+                    # the thing to see through may be a long name: "to see Dogger Bank C through"
+                    and (TO_SETTLE.match(text[m.end() : m.end() + 70]) or GRACE.match(after))
+                )
+                or (TAKING.search(before) and OFF.match(after))
+            )
             if not (
                 served
                 or DURATION_LEAD.search(before)

@@ -101,7 +101,10 @@ _HOME_BEFORE = re.compile(r"\b(?:lives?|living|based|house|flat|home|place)\W+(?
 # ... and one they say they want shorter or have had enough of.
 _WANTS_CLOSER = re.compile(
     r"\b(?:closer|nearer|shorter|less travel|cut (?:that|it|the commute|down)|tired|sick of|fed up|"
-    r"had enough|too far|trek|schlep|slog|withdrew|withdrawn|declined|turned (?:it |us )?down|pulled out)\b"
+    r"had enough|too far|trek|schlep|slog|withdrew|withdrawn|declined|turned (?:it |us )?down|pulled out|"
+    # ... or refuse outright: "commuting from Hamburg to Bremerhaven is out of the question"
+    r"out of the question|no way|no chance|not a chance|not happening|a non-?starter|a no-?go|"
+    r"off the table|a (?:hard )?no\b(?! (?:\w+ )?(?:problem|issue|bother|brainer)))\b"
 )
 
 
