@@ -153,6 +153,7 @@ def _organisations(sentence: str) -> set[str]:
                 _TECH_COMPANY.search(sentence[start:end])
                 and not _ASKED_OF.search(sentence[:start])
                 and not _ANOTHER_FIRM.search(sentence[:start])
+                and not re.match(r"\s+(?:clients?|customers?|partners?|accounts?)\b", sentence[end:])
             )
             or (_SITE.search(sentence[start:end]) and not _ASKED_OF.search(sentence[:start]))
             or _MAKER_AFTER.match(sentence, end)
@@ -167,7 +168,8 @@ def _organisations(sentence: str) -> set[str]:
 # A company called by its sector's "-tech" noun: "a fintech", "an insurtech", "a Lagos proptech".
 _TECH_COMPANY = re.compile(r"\b(?:fin|insur|prop|health|ed|reg|agri|legal|climate|med)tech$")
 
-# ... not a firm the company deals with: "we partner with an insurtech", "selling to a fintech".
+# ... not a firm the company deals with: "we partner with an insurtech", "selling to a fintech",
+# "support for a fintech client".
 _ANOTHER_FIRM = re.compile(
     r"\b(?:partner\w* with|work\w* (?:with|alongside)|sell\w* (?:[\w-]+ ){0,3}?(?:to|into)|supply\w*|"
     r"client|customer|acquired by|spun out of)\b"
