@@ -172,3 +172,6 @@ _TRIGGERS, _STEMS = _triggers()
 _TRIGGERS |= {"po", "só"}
 # Words a character class cuts in the middle ("t[ée]l[ée]travail"), so not worked out whole
 _TRIGGERS |= {"télétravail", "teletravail", "présentiel", "presentiel"}
+# Yoruba's short words, each letter of them a character class in the patterns (tone marks on
+# or off): "ẹ má pè mí mọ́", "e ma pe mi mo"
+_TRIGGERS |= {"má", "pè", "pe", "mọ", "kàn", "yọ"}

@@ -153,7 +153,9 @@ def _organisations(sentence: str) -> set[str]:
                 _TECH_COMPANY.search(sentence[start:end])
                 and not _ASKED_OF.search(sentence[:start])
                 and not _ANOTHER_FIRM.search(sentence[:start])
-                and not re.match(r"\s+(?:clients?|customers?|partners?|accounts?)\b", sentence[end:])
+                and not re.match(
+                    r"\s+(?:clients?|customers?|partners?|accounts?)\b", sentence[end:]
+                )
             )
             or (_SITE.search(sentence[start:end]) and not _ASKED_OF.search(sentence[:start]))
             or _MAKER_AFTER.match(sentence, end)
