@@ -135,7 +135,7 @@ def _opted_in(note: str) -> bool:
     [
         "I was burnt out back then. Please do send me roles now.",
         "She was overwhelmed earlier in the year - do get in touch, she's looking.",
-        "I asked one of your recruiters to stop ringing in May; things changed, please get in touch.",
+        "I asked one of your recruiters to stop ringing in May; things changed, please call me.",
     ],
 )
 def test_a_stop_put_behind_them_is_taken_back(note):
