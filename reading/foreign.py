@@ -104,6 +104,9 @@ _ENGLISH = frozenset(
         # ... and in ``reading.foreign_nordic`` (Norwegian and Danish "send", "stop", "hold")
         " send stop hold ham alt lad after over min mine side fire poster sex pendant"
         " contacts diffusion aux mit tre vil for"
+        # ... and in the Pidgin table (``reading.foreign_stops_west_africa``): "hear from una again"
+        " about any anymore anything concerning file from hear lists make more nothing out reach"
+        " regarding ring voice want with worry you your don"
     ).split()
 )
 # Stems that begin common English words ("compa" of "compañía": company, compare).
