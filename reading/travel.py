@@ -154,17 +154,13 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
         value is None
         and re.match(r"travel|trips?\b", m.group())
         and not re.match(r"[a-z]*\W+(?:[\w%]+\W+){0,2}?than\b", segment[m.end() :])
-        and (
-            _GIVEN_UP.search(before)
-            or (
-                re.search(r"\b(?:no|not|never)\b|n't\b", before)
-                and _FOR_GOOD.match(segment, m.end())
-                and not _NOT_AGAINST.search(before)
-            )
-        )
+        and re.search(r"\b(?:no|not|never)\b|n't\b", before)
+        and _FOR_GOOD.match(segment, m.end())
+        and not _NOT_AGAINST.search(before)
+        and not _SOME_OF_IT.search(before)
     ):
-        # "no more travel", "not travelling for work any more": given up, none ("less travel" and
-        # "no more long-haul travel" refuse some)
+        # "not travelling for work any more": given up, none ("can't do much travel any more"
+        # refuses some; "no more travel" beside "home every night" is left to the nights away)
         value = 0.0
     if value is None and clause:
         value = share(clause)
@@ -172,11 +168,10 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
     return value, capped, m.start(), m.end()
 
 
-# Travel given up for good, said before it ("no more travel", "done with work travel") or after
-# it ("not travelling for work any more").
-_GIVEN_UP = re.compile(
-    r"\b(?:no more|done with|finished with|through with|given up|gave up|stopped|quit)\s+"
-    r"(?:(?:work|business|client|the|all|any)\s+)?$"
+# Travel given up for good, said after it ("not travelling for work any more") - not a lot of it
+# ("can't do much travel any more").
+_SOME_OF_IT = re.compile(
+    r"\b(?:much|a lot of|lots of|so much|too much|heavy|frequent|long|regular)\s+$"
 )
 _FOR_GOOD = re.compile(
     r"[a-z]*\W+(?:for (?:work|the job|business)\W+)?(?:any ?more|again|for good|ever again)\b(?!\W+than)"

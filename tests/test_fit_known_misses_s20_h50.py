@@ -18,6 +18,8 @@ wording.
   "usiniwasiliane tena" and "acha kunitumia ujumbe, sitaki tena" - but not a stop "kwa sasa"
   (for now), one scoped to a time or a topic.
 - "What I mind is X", "she does mind X": a refusal, not part of the list they don't mind.
+- Travel given up for good ("not travelling for work any more") is none, so a role with two
+  client trips a quarter goes against it; "can't do much travel any more" still takes a little.
 """
 
 from __future__ import annotations
@@ -188,3 +190,12 @@ def test_what_they_mind_is_refused_beside_what_they_do_not():
     found = AT.found("She doesn't mind travel but she does mind nights.")
     assert ("schedule", "avoid", "nights") in {k[:3] for k in found}
     assert ("schedule", "wish", "nights") in {k[:3] for k in AT.found("Doesn't mind nights.")}
+
+
+# --- travel given up for good ---------------------------------------------------------------
+
+
+def test_travel_given_up_for_good_goes_against_a_few_trips_a_quarter():
+    role = {"offers": ["Customer visits in Lusaka twice a quarter"]}
+    assert goes_against("She won't travel for work anymore, caring for her dad.", "travel", **role)
+    assert not goes_against("Can't do much travel any more.", "travel", **role)
