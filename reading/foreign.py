@@ -104,6 +104,9 @@ _ENGLISH = frozenset(
         # ... and in ``reading.foreign_nordic`` (Norwegian and Danish "send", "stop", "hold")
         " send stop hold ham alt lad after over min mine side fire poster sex pendant"
         " contacts diffusion aux mit tre vil for"
+        # ... and in the Pidgin table (``reading.foreign_stops_west_africa``): "hear from una again"
+        " about any anymore anything concerning file from hear lists make more nothing out reach"
+        " regarding ring voice want with worry you your don"
     ).split()
 )
 # Stems that begin common English words ("compa" of "compañía": company, compare).
@@ -172,3 +175,6 @@ _TRIGGERS, _STEMS = _triggers()
 _TRIGGERS |= {"po", "só"}
 # Words a character class cuts in the middle ("t[ée]l[ée]travail"), so not worked out whole
 _TRIGGERS |= {"télétravail", "teletravail", "présentiel", "presentiel"}
+# Yoruba's short words, each letter of them a character class in the patterns (tone marks on
+# or off): "ẹ má pè mí mọ́", "e ma pe mi mo"
+_TRIGGERS |= {"má", "pè", "pe", "mọ", "kàn", "yọ"}

@@ -1,6 +1,6 @@
 """The stop phrases of the languages ``reading.foreign`` reads without a module of their own
 (German, French, Portuguese, Swahili, Spanish, Polish, Dutch, Italian, Swedish, Romanian, Finnish,
-Turkish, Indonesian, Tagalog, Ukrainian, Russian and the data-protection laws by their local names), each mapped to
+Turkish, Indonesian, Tagalog, Ukrainian, Russian, Nigerian Pidgin, Yoruba and the data-protection laws by their local names), each mapped to
 the English opt-out the rules already know, joined from one file per few languages
 (``reading.foreign_stops_*``).
 
@@ -18,6 +18,7 @@ from reading.foreign_stops_pl_nl_it import PL_NL_IT
 from reading.foreign_stops_pt_es import PT_SW_ES
 from reading.foreign_stops_sv_ro_fi_tr import SV_RO_FI_TR_ID_TL
 from reading.foreign_stops_uk_ru import UK_RU
+from reading.foreign_stops_west_africa import WEST_AFRICA
 
 # One table, in this order: where two phrases could match, the earlier wins, as before the split.
 OPT_OUTS: tuple[tuple[str, str], ...] = (
@@ -27,4 +28,5 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     *PL_NL_IT,
     *SV_RO_FI_TR_ID_TL,
     *UK_RU,
+    *WEST_AFRICA,
 )

@@ -84,10 +84,20 @@ PT_SW_ES: tuple[tuple[str, str], ...] = (
     # Swahili and Sheng: "don't <verb> me" with "again" ("usinipigie asubuhi", don't ring me in the
     # mornings, names a time, not a stop)
     (
-        r"(?:usini|msini)(?:text|texti|tafute|pigie|tumie|andikie|sumbue|call|message|msg|whatsapp)"
+        # "usiniwasiliane tena" (don't get in touch with me again)
+        r"(?:usini|msini)(?:text|texti|tafute|pigie|tumie|andikie|sumbue|call|message|msg|whatsapp|wasilian)"
         r"(?:e|ni)? (?:tena|kamwe)",
         "do not contact me again",
     ),
+    # "acha kunitumia ujumbe" (stop sending me messages): the English rules weigh what follows,
+    # "sitaki tena" (I don't want them any more) or "kwa sasa" (for now, no stop)
+    (
+        r"(?:acha|acheni|wacha|wacheni) (?:kunitumia|kunitext\w*|kunipigia|kunisumbua|kunitafuta)"
+        r"(?: (?:ujumbe|jumbe|meseji|sms|simu|kazi))?",
+        "stop sending me messages",
+    ),
+    (r"sitaki tena", "i don't want them anymore"),
+    (r"kwa sasa", "for now"),
     # Spanish
     (
         r"no me (?:contacten|contactes|contacte|escriban|escribas|llamen|llames|busquen|molesten|"

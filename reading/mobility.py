@@ -227,9 +227,20 @@ def place_role(before: str, after: str) -> str | None:
         return "must"
     if re.search(r"\b(?:was|were|is)\s+(?:based\s+)?(?:in|at)\W*$", before):
         return "skip"  # "because the team was in Berlin": a fact about the role
-    if _MOVED_BEFORE.search(before) or _EMPLOYER_OUTSIDE.search(before):
+    if (
+        _MOVED_BEFORE.search(before)
+        or _EMPLOYER_OUTSIDE.search(before)
+        or _ERRAND_IN.search(before)
+    ):
         return "skip"
     return None
+
+
+# Where clients sit or an errand is done, not where they want to work: "misses being in front of
+# clients in Kampala", "sorting out family stuff in Kumasi".
+_ERRAND_IN = re.compile(
+    r"\b(?:(?:clients?|customers?)(?: based)?|sort(?:ing|s)? out\b[^.;!?]{0,30}?)\W+in\W*$"
+)
 
 
 _PLACE_AS_WORD = re.compile(

@@ -59,6 +59,10 @@ _NEGATION = re.compile(
     r"bored (?:of|with|by)|cit(?:e|es|ed|ing)|too much|too many|stop|"
     # "only gripe ... was being in the office five days": what they complain of
     r"gripes?|grumbles?|complain(?:t|ts|ed|ing|s)?|moan(?:ed|ing|s)?|"
+    # what they do mind, set against what they don't: "I don't mind travel, what I mind is night
+    # shifts", "she doesn't mind weekends but she does mind on-call"
+    r"what (?:i|he|she|they|we) (?:really |do |does )?(?:minds?|object to|draw the line at)|"
+    r"(?<!n't )(?:i|he|she|they|we) (?:do|does|really do|really does) mind|"
     r"because (?:they|the (?:company|role|team|client|employer|job)|it|that) (?:wanted|required|needed|"
     r"insisted|expected|asked for|was|were|had|would)|(?:they|the company|the role|the job|the employer|"
     r"the client) (?:wanted|required|needed|insisted on|expected|demanded|mandated)|"

@@ -374,7 +374,9 @@ NO_THANKS = gated(
 # had asked to come off our lists", "I know I told you to remove me".
 _RECALLED_STOP = (
     r"(?:(?:i|she|he|they|we)(?:'d| had| did)? (?:know i |know she |realise i |realize i )?(?:asked|told|requested|"
-    r"begged|wanted)(?: (?:you lot|you|u|us|the team|you guys|you all|y'?all|ya'?ll|to be))? (?:to |not to |for )?(?:please )?(?:stop|be removed|"
+    # "I told your colleague to stop calling": whoever on our side heard it
+    r"begged|wanted)(?: (?:you lot|you|u|us|the team|you guys|you all|y'?all|ya'?ll|to be|(?:your|the|one of your) "
+    r"(?:colleague|recruiter|consultant|team ?mate|agent|desk|office|team)s?))? (?:to |not to |for )?(?:please )?(?:stop|be removed|"
     r"come off|be taken off|take (?:me|him|her|them) off|remove (?:me|him|her|them)|unsubscribe|opt out|not be "
     # "I know I asked you not to email me": the stop said as the act refused ("asked you to email
     # me" asks for contact, so only after "not to")
@@ -457,7 +459,13 @@ _SORRY_FOR_IT = (
     r"that (?:msg|message|text|email))\b|"
     # "sorry mate, was in a bad place back then", "apologies about earlier in the year"
     r"(?:sorry|apologies|my bad)\b[^.!?\n]{0,40}?\b(?:back then|at the time|about earlier|for earlier|"
-    r"about before|last time)\b)"
+    r"about before|last time)\b|"
+    # the state it was said in, put behind them: "I was stressed earlier this year", "she was
+    # burnt out back then"
+    r"(?:i|she|he|they) (?:was|were) (?:really |so |very |a bit )?(?:stressed(?: out)?|burnt out|burned out|"
+    r"overwhelmed|in a (?:bad|dark|rough) (?:place|way|headspace|patch)|going through a (?:lot|rough patch|hard time))"
+    r"\b[^.!?\n]{0,20}?\b(?:earlier|back then|at the time|then|last (?:year|month|time|spring|summer|autumn|"
+    r"winter)|before)\b)"
 )
 
 

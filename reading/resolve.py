@@ -348,6 +348,7 @@ _HOLIDAY_NAMES = (
     ("easter", "easter"),
     ("christmas", "christmas"),
     ("festive", "christmas"),
+    ("dec", "christmas"),  # "the December holidays", "Dec hols": Christmas's
     ("school", "school holidays"),
     ("holidays", "holidays"),
     ("holi", "holi"),

@@ -149,6 +149,15 @@ def _organisations(sentence: str) -> set[str]:
         for name, start, end in industries(sentence)
         if (
             _ORGANISATION.search(sentence[start:end])
+            # "the web app of a mobile money fintech": the "-tech" word is the company itself
+            or (
+                _TECH_COMPANY.search(sentence[start:end])
+                and not _ASKED_OF.search(sentence[:start])
+                and not _ANOTHER_FIRM.search(sentence[:start])
+                and not re.match(
+                    r"\s+(?:clients?|customers?|partners?|accounts?)\b", sentence[end:]
+                )
+            )
             or (_SITE.search(sentence[start:end]) and not _ASKED_OF.search(sentence[:start]))
             or _MAKER_AFTER.match(sentence, end)
             or (_CONTRACT_AFTER.match(sentence, end) and not _ASKED_OF.search(sentence[:start]))
@@ -157,6 +166,17 @@ def _organisations(sentence: str) -> set[str]:
         and not _A_FUNCTION.match(sentence, end)
         and not _NOT_ONE.search(sentence[:start])
     }
+
+
+# A company called by its sector's "-tech" noun: "a fintech", "an insurtech", "a Lagos proptech".
+_TECH_COMPANY = re.compile(r"\b(?:fin|insur|prop|health|ed|reg|agri|legal|climate|med)tech$")
+
+# ... not a firm the company deals with: "we partner with an insurtech", "selling to a fintech",
+# "support for a fintech client".
+_ANOTHER_FIRM = re.compile(
+    r"\b(?:partner\w* with|work\w* (?:with|alongside)|sell\w* (?:[\w-]+ ){0,3}?(?:to|into)|supply\w*|"
+    r"client|customer|acquired by|spun out of)\b"
+)
 
 
 # The site the work is at: "planning at a metallurgical coal mine" (not "coal mine experience a plus").

@@ -150,10 +150,32 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
         # "against any work travel", "won't do any travel": none, not a little ("won't do any
         # overnight travel" refuses the nights away only)
         value = 0.0
+    if (
+        value is None
+        and re.match(r"travel|trips?\b", m.group())
+        and not re.match(r"[a-z]*\W+(?:[\w%]+\W+){0,2}?than\b", segment[m.end() :])
+        and re.search(r"\b(?:no|not|never)\b|n't\b", before)
+        and _FOR_GOOD.match(segment, m.end())
+        and not _NOT_AGAINST.search(before)
+        and not _SOME_OF_IT.search(before)
+    ):
+        # "not travelling for work any more": given up, none ("can't do much travel any more"
+        # refuses some; "no more travel" beside "home every night" is left to the nights away)
+        value = 0.0
     if value is None and clause:
         value = share(clause)
         capped = capped or bool(value is not None and CAP.search(clause))
     return value, capped, m.start(), m.end()
+
+
+# Travel given up for good, said after it ("not travelling for work any more") - not a lot of it
+# ("can't do much travel any more").
+_SOME_OF_IT = re.compile(
+    r"\b(?:much|a lot of|lots of|so much|too much|heavy|frequent|long|regular)\s+$"
+)
+_FOR_GOOD = re.compile(
+    r"[a-z]*\W+(?:for (?:work|the job|business)\W+)?(?:any ?more|again|for good|ever again)\b(?!\W+than)"
+)
 
 
 # A refusal denied right before the travel word: "not against travel", "not opposed to trips".

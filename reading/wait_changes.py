@@ -86,7 +86,9 @@ _READY_NOW = re.compile(
     r"(?<!not )(?<!n't )\b(?:ready|available|free|open|keen|good to go|happy|up for it)\b(?: (?:to (?:talk|"
     r"chat|go|look|move|interview|start|be contacted|hear(?:ing)?(?: (?:about|of) (?:\w+ ){0,2}?(?:roles|jobs|"
     r"opportunities|options|openings|positions|anything|something new))?)|for (?:a )?(?:chat|call|roles|interviews|opportunities)))?"
-    r"(?: again)? (?:right )?now\b(?! and (?:then|again))|\b(?:can|could) (?:talk|chat|start|interview|move) "
+    # "free from now": open from the day said ("free from now until May" holds, below)
+    r"(?: again)? (?:right |from )?now\b(?! and (?:then|again))(?! (?:until|till|to) )|"
+    r"\b(?:can|could) (?:talk|chat|start|interview|move) "
     r"(?:(?:right )?now|any ?time)\b|"
     # a talk asked for now: "the award got cancelled - let's talk now", "lets chat now then"
     r"\b(?:let's|lets|let us) (?:talk|chat|speak|catch up|get talking|have (?:a|that) (?:chat|call|talk))"
@@ -116,6 +118,10 @@ _CHANGED = re.compile(
     r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned|"
     # "scrap that, free to talk now": the word before it taken back
     r"(?:scrap|scratch|forget|ignore|disregard) (?:that|this)(?= *[,.;:!-])|"
+    # "forget January, I'm ready now", "scrap the summer": the time they named taken back
+    r"(?:scrap|scratch|forget|ignore|disregard|never mind) (?:about )?(?:the )?(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
+    r"dec|spring|summer|autumn|fall|winter|new year|easter|christmas|q[1-4])(?= *[,.;:!-])|"
     # "please ignore my last note about September": the earlier word taken back
     r"(?:scrap|forget|ignore|disregard|scratch) (?:my|her|his|their|the|that) (?:last|earlier|previous|old|"
     r"other) (?:note|message|email|e-mail|mail|text|reply|answer))\b"

@@ -43,6 +43,9 @@ TIME = gated(
         rf"|{_mod(1)}(?:(?:the |this |next |coming )?)(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?"
         # "the May bank holiday", "the May long weekend": a holiday (``reading.feasts``)
         rf"(?P<month>{MONTH})(?! (?:day )?bank holiday| long weekend| two-four| 2-4)"
+        # "the December holidays" are Christmas's (below), not the month
+        r"(?!(?<=dec) (?:school )?(?:holidays|hols|break|festivities)\b)"
+        r"(?!(?<=december) (?:school )?(?:holidays|hols|break|festivities)\b)"
         # "June 30, 2027": the year after the day, set off by a comma as US dates are written
         rf"(?: \d{{1,2}}(?:st|nd|rd|th)?(?:,(?= 20\d\d\b))?)?{_year(1)}"
         rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<season>spring(?! festival)|summer|autumn|fall|winter)"
@@ -57,7 +60,7 @@ TIME = gated(
         r"|(?P<dd1>[0-3]?\d)/(?P<dd2>[0-3]?\d)(?:/(?P<ddy>20\d\d|\d\d))?(?![/\d])"
         rf"|{_mod(4)}(?P<yrel>next year|the new year|new year|the year|this year|year[- ]end|the year[- ]end"
         r"|next month|the month|this month)"
-        r"|(?P<holiday>christmas|the (?:school |easter |christmas )?holidays|(?:school|easter) holidays|"
+        r"|(?P<holiday>christmas|(?:the )?dec(?:ember)? (?:school )?(?:holidays|hols|break|festivities)|the (?:school |easter |christmas )?holidays|(?:school|easter) holidays|"
         r"(?:(?<=after )|(?<=post-)|(?<=post )|(?<=till )|(?<=until ))holidays|the festive (?:season|period)|"
         r"the new year holidays|easter|diwali|deepavali|holi|eid(?:[- ]?al[- ]?(?:fitr|adha))?|ramadan|"
         r"ramzan|(?:the )?(?:lunar|chinese|vietnamese|korean) new year|(?:the )?spring festival|seollal|"
