@@ -204,6 +204,14 @@ _AND_INTO = re.compile(
 
 
 # "Off startups after two folded", "she's gone off agencies": off what they refuse.
+# A world left for good, said so around the term: "left the NGO sector for good", "she's left
+# banking behind" (not "left Google in March", a move told, nor "left London for Leeds").
+_LEFT_BEFORE = re.compile(r"\b(?:left|walked away from|turned (?:her|his|their|my) back on)(?: the)?\s*$")
+_FOR_GOOD_AFTER = re.compile(
+    r"(?: (?:sector|world|industry|space|side|life|game|business|scene))?\W{0,2}"
+    r"(?:for good|behind|for ever|forever|permanently|and (?:is |am |i'm |she's |he's )?never going back|"
+    r"and (?:won't|will not|never will) go back)\b"
+)
 _OFF = re.compile(
     r"(?:^\W*|\b(?:is|are|am|gone|went|been|going|totally|completely|now|'s|'re|'m|wants?|wanted|"
     # "keen to move off Prophet", "wants to get off SAP": to leave it behind
@@ -280,6 +288,7 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         or _POST_NEGATION.search(after)
         or _IMPOSED.match(after)
         or _OFF.search(before)
+        or (_LEFT_BEFORE.search(before) and _FOR_GOOD_AFTER.match(after))
     ):
         return "avoid"
     if _POST_MUST.search(after) and not re.search(r"\bwould be (?:ideal|nice|great|good)\b", after):
