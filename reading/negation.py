@@ -206,7 +206,9 @@ _AND_INTO = re.compile(
 # "Off startups after two folded", "she's gone off agencies": off what they refuse.
 # A world left for good, said so around the term: "left the NGO sector for good", "she's left
 # banking behind" (not "left Google in March", a move told, nor "left London for Leeds").
-_LEFT_BEFORE = re.compile(r"\b(?:left|walked away from|turned (?:her|his|their|my) back on)(?: the)?\s*$")
+_LEFT_BEFORE = re.compile(
+    r"\b(?:left|walked away from|turned (?:her|his|their|my) back on)(?: the)?\s*$"
+)
 _FOR_GOOD_AFTER = re.compile(
     r"(?: (?:sector|world|industry|space|side|life|game|business|scene))?\W{0,2}"
     r"(?:for good|behind|for ever|forever|permanently|and (?:is |am |i'm |she's |he's )?never going back|"

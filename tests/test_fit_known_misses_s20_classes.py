@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from reading.role_facts import role_facts
 from reading import read
+from reading.role_facts import role_facts
 
 NOV = date(2026, 11, 4)
 
