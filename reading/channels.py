@@ -139,6 +139,14 @@ _WORK_CALL_BEFORE = re.compile(
     r"repair|rural|night|after[- ]hours|out[- ]of[- ]hours|door[- ]to[- ]door|on[- ]call)\s+$"
 )
 _CALL_OUT_AFTER = re.compile(r"[- ]?outs?\b")
+# Calls or emails with the people of a job: "no more late calls with the US head office", "hates
+# 6am calls with the offshore team" - the work's meetings, not how we reach them.
+_WITH_A_WORK_PARTY = re.compile(
+    r"\s+(?:with|to)\s+(?:the |our |my |his |her |their |a |an )?(?!your\b|ur\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:head ?office|hq|headquarters|teams?|clients?|customers?|stakeholders?|offshore|onshore|"
+    r"colleagues|managers?|boss|board|execs?|executives|vendors?|suppliers?|investors?|"
+    r"parent company|group office|regional office|home office|site)\b"
+)
 
 
 def channels(segment: str) -> list[tuple[str, str | None, int, int]]:
@@ -162,6 +170,10 @@ def channels(segment: str) -> list[tuple[str, str | None, int, int]]:
             _WORK_CALL_BEFORE.search(before) or _CALL_OUT_AFTER.match(after)
         ):
             continue  # "hates farm calls", "no more call-outs": the work, not the phone
+        if channel in ("phone", "email", "video", "teams") and _WITH_A_WORK_PARTY.match(
+            segment, m.end()
+        ):
+            continue  # "late calls with the US head office": the job's meetings, not our calls
         if re.match(r"\W*(?:[/,]\s*)?no[- ]?show", after):
             continue  # "no call no show" (NCNS): who did not turn up, no word on the phone
         if _OLD_ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(after):

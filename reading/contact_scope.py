@@ -42,8 +42,12 @@ _AND_ALL = (
     r"(?!\W+(?:and|or|nor|or any|&) (?:in general|generally|anything|everything|"
     r"any ?(?:other|others|more|thing)|all|at all|otherwise|others))"
 )
+# (a courtesy after "but" turns nothing: "stop contacting me, but thanks for your help")
 _TURN_AFTER = re.compile(
-    rf"^\W*(?:but|about (?:this|that|the) (?:role|job)\b{_AND_ALL}|with (?:this|that))\b"
+    rf"^\W*(?:but(?!\W+(?:(?:many |much )?thanks|thank (?:you|u)|thx|ty|cheers|ta|(?:i )?(?:do |really )?"
+    r"appreciate|appreciated|good luck|best of luck|all the best|best wishes|kind regards|regards|"
+    r"have a (?:good|nice|great|lovely))\b)"
+    rf"|about (?:this|that|the) (?:role|job)\b{_AND_ALL}|with (?:this|that))\b"
 )
 # "stop contacting me about roles": roles in general are all we would write about.
 _ANY_ROLE = re.compile(
@@ -246,6 +250,21 @@ _IN_OUR_SYSTEM = re.compile(
 )
 
 
+# A stop turned, in the same sentence, into "but keep in touch": "unsubscribe me from the mailers,
+# all of it, but do keep ringing", "take me off the contractor list but keep me for perm", "stop
+# the emails, though feel free to call" - one way or one kind stopped, the person still ours to
+# contact ("but don't keep calling either" is no turn).
+_NO_TURN_BACK = r"(?:(?!\b(?:not|don'?t|do not|never|no|stop|nor)\b)[^.!?;\n]){0,24}?"
+_STILL_IN_TOUCH = re.compile(
+    rf"^[^.!?;\n]*?\b(?:but|though|tho|although|however|just|only)\b{_NO_TURN_BACK}"
+    r"(?:\b(?:do|please|pls|plz|still|can|you can|feel free to|happy for you to|ok to|fine to)\s+)*"
+    r"(?:keep (?:on )?(?:me\b|him\b|her\b|them\b|ringing|calling|phoning|texting|e-?mailing|messaging|"
+    r"whatsapping|in touch|contacting|sending)|"
+    r"(?:ring|call|phone|text|e-?mail|message|whatsapp|contact)(?:ing)? (?:me|him|her|them)\b(?! (?:about|re|for) )|"
+    r"(?:happy|open|glad|keen) to (?:hear|take (?:a )?calls?|be (?:called|contacted|rung)|chat|talk))"
+)
+
+
 def partial(text: str, m: re.Match) -> bool:
     """Whether the request at ``m`` is scoped to a topic, a list, a channel or a time."""
     said, rest = m.group(), text[m.end() :]
@@ -258,6 +277,8 @@ def partial(text: str, m: re.Match) -> bool:
         return True  # "should we take him off the list?", "don't take me off the list"
     if _someone_elses(text, m):
         return True  # "her husband asked us to stop ringing him. Not her - she's keen"
+    if _STILL_IN_TOUCH.match(sentence_rest):
+        return True  # "... all of it, but do keep ringing": still ours to contact
     if one_detail(text, m):
         return True  # "delete my old phone number, I have a new one": a detail, not the person
     if CALL_DUTY.search(said):

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from reading.gates import gated
 from reading.gazetteer import towns
-from reading.negation import not_against
+from reading.negation import not_against, refused_after
 from reading.places import CASE_SENSITIVE, FIRST_NAMES, ORDINARY_WORDS, PLACES
 
 _PLACE = re.compile(
@@ -389,7 +389,9 @@ def relocation(segment: str, after: str = "") -> tuple[bool, int, int] | None:
     if m:
         negative = re.search(
             r"\b(?:no|not|never|without|rul(?:e|es|ed|ing) out)\b|n't\b", segment[: m.start()]
-        )
+        ) or refused_after(segment[m.end() :])
+        if not negative and not segment[m.end() :].strip():
+            negative = refused_after(after, bare_only=True)  # "relo - no": the answer cut off
         return (not negative), m.start(), m.end()
     return None
 

@@ -451,6 +451,22 @@ _ONLY_BEFORE = re.compile(
 )
 
 
+# An answer given bare after the term, as in a quick list: "relo - no", "relocation = nope".
+_BARE_NO_AFTER = re.compile(
+    r"^\s*[-–—=:>]+\s*(?:no|nope|nah|never|n)\b"
+    r"(?![ \t]*(?:more|longer|problems?|issues?|worries|bother|preference|pref)\b)"
+)
+
+
+def refused_after(after: str, *, bare_only: bool = False) -> bool:
+    """Whether the words right after a term turn it down: "relocation's a no", "relo - no",
+    "moving is out of the question" (not "relocation's no problem"). ``bare_only``: only a bare
+    answer counts (past a segment's end, where another term's verdict may follow)."""
+    if not bare_only and _POST_NEGATION.match(after):
+        return True
+    return bool(_BARE_NO_AFTER.match(after))
+
+
 def not_against(text: str) -> bool:
     """A negated refusal, which accepts: "not against", "no objection to", "wouldn't say no"."""
     return bool(_NOT_AGAINST.search(text))

@@ -1,0 +1,108 @@
+"""Misreadings noticed on main in earlier sessions and fixed in the twenty-first, in our own
+wording:
+
+- a stop turned, in the same sentence, into "but keep in touch" ("unsubscribe me from the
+  mailers, but do keep ringing", "take me off the contractor list but keep me for perm") is one
+  way or one kind stopped, never an opt-out; while a courtesy after "but" ("stop contacting me,
+  but thanks for your help") turns nothing: that is an opt-out;
+- calls or emails with the people of a job ("late calls with the US head office") are the job's
+  meetings, not a channel of ours refused;
+- relocation turned down after the word ("relocation's a no", "relo - no", "relocating is out of
+  the question") is unwillingness to move, not a wish to; "relocation is no problem" still is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reading import read
+
+NOV = date(2026, 11, 4)
+
+
+def _opted_out(note: str) -> bool:
+    return any(
+        c.facet == "contact" and c.value.get("kind") == "opt_out" for c in read(note, said_at=NOV)
+    )
+
+
+def _relocation(note: str) -> bool | None:
+    found = [c.value["willing"] for c in read(note, said_at=NOV) if c.facet == "relocation"]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "unsubscribe me from the newsletters, the job alerts, the lot - but please keep calling",
+        "Take him off the interim list but keep him for permanent roles",
+        "remove me from your mailing list but keep me on your books",
+        "No more emails pls, tho feel free to ring me",
+        "cand asked to stop the texts but still happy to take calls",
+    ],
+)
+def test_a_stop_turned_into_keep_in_touch_is_no_opt_out(note):
+    assert not _opted_out(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Please stop contacting me, but thanks for your help",
+        "stop contacting me but thank u",
+        "Stop contacting me, but cheers for thinking of me.",
+        "Unsubscribe me from everything, and do not keep calling either",
+        "please remove me from your database. Keep up the good work though",
+    ],
+)
+def test_a_courtesy_or_a_refusal_after_the_stop_leaves_the_opt_out(note):
+    assert _opted_out(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "relocation's a no",
+        "Relo - no. Remote only.",
+        "relocating is out of the question for her",
+        "relocation = no",
+        "He said relocation is a hard no, family in Leeds",
+    ],
+)
+def test_relocation_turned_down_after_the_word_is_unwillingness(note):
+    assert _relocation(note) is False
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "relocation is no problem",
+        "Relocation - no issue at all",
+        "relocation: yes",
+        "relocation, but nights are a no",
+    ],
+)
+def test_relocation_accepted_or_another_terms_refusal_stays_willing(note):
+    assert _relocation(note) is True
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "no more late calls with the US head office",
+        "She's done with 7am calls with the Singapore team",
+        "tired of endless emails to stakeholders, wants to build",
+    ],
+)
+def test_calls_or_emails_with_the_people_of_a_job_are_no_channel_refused(note):
+    found = read(note, said_at=NOV)
+    assert not [c for c in found if c.facet == "contact"]
+
+
+def test_our_call_refused_beside_a_client_stays_a_channel_refused():
+    found = read("do not call, she is with the client all day - email", said_at=NOV)
+    assert ("phone", "avoid") in {
+        (c.value.get("channel"), c.polarity) for c in found if c.facet == "contact"
+    }
