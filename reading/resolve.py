@@ -73,7 +73,7 @@ _AFTER_DIRECT = re.compile(
 )
 # "after the March bonus": the month names the event, so the wait ends in that month.
 _EVENT_AFTER = re.compile(
-    r"\W*(?:bonus(?:es)?|pay ?out|vest(?:ing|s)?|rsus?|shares|payday|pay review|review|appraisals?|"
+    r"[^\w,;.!?]*(?:bonus(?:es)?|pay ?out|vest(?:ing|s)?|rsus?|shares|payday|pay review|review|appraisals?|"
     r"release|launch|go-live|deadline|exams?|results|wedding|reorg|restructure|merger|ipo|audit|"
     r"offsite|conference|round|cycle|promotion|board|"
     # the public sector's and schools' dated events: "after the May elections", "the January mocks"
@@ -129,7 +129,7 @@ def _after_a_payout(m: re.Match, before: str) -> bool:
 
 
 def resolve(m: re.Match, before: str, said_at: date) -> date | None:
-    after_it = bool(_AFTER_DIRECT.search(before))
+    after_it = said_after = bool(_AFTER_DIRECT.search(before))
     if m["month"] and _EVENT_AFTER.match(m.string, m.end()):
         after_it = False  # "after the March bonus" is March
     mod = m["mod1"] or m["mod2"] or m["mod3"] or m["mod4"] or m["mod5"] or m["mod6"] or ""
@@ -149,6 +149,19 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         if not year and month == said_at.month and _FREE_FROM.search(before):
             # "free to talk from May", said on 4 May: this May, now - not a year away
             day = date(said_at.year, month, 1)
+        if not year and month == said_at.month and (said_after or mod):
+            # "after January", "till mid-January", "end of January", said on 5 January: the month
+            # running now, not the same month a year away
+            day = date(said_at.year, month, 1)
+            if said_after and not after_it and not mod:
+                # "after the November audit", said on the 4th: some day this month, so the wait
+                # holds through it
+                return add_months(day, 1) - timedelta(days=1)
+            if not after_it and (mod.startswith("late") or _EARLY_PART.match(mod)):
+                # "till late November", "until mid-November", said on the 4th: that part of it
+                part = _EARLY_PART.match(mod)
+                on = 20 if not part else 10 if part["early"] else 15
+                return max(day.replace(day=on), said_at)
         if not mod and not after_it and not year and _after_a_payout(m, before):
             # "bonus pays out in March, ping me after it lands": after the payout, some day in
             # March - the wait holds through the month (the month stays the one said)

@@ -8,7 +8,9 @@ wording:
 - calls or emails with the people of a job ("late calls with the US head office") are the job's
   meetings, not a channel of ours refused;
 - relocation turned down after the word ("relocation's a no", "relo - no", "relocating is out of
-  the question") is unwillingness to move, not a wish to; "relocation is no problem" still is.
+  the question") is unwillingness to move, not a wish to; "relocation is no problem" still is;
+- a wait to the month running now ("after January", "till mid-January", said on 5 January) ends
+  in this month or the next, never a year away.
 """
 
 from __future__ import annotations
@@ -106,3 +108,26 @@ def test_our_call_refused_beside_a_client_stays_a_channel_refused():
     assert ("phone", "avoid") in {
         (c.value.get("channel"), c.polarity) for c in found if c.facet == "contact"
     }
+
+
+def _wait_end(note: str, said: date) -> str | None:
+    found = [c.value for c in read(note, said_at=said) if c.facet == "wait"]
+    return (found[0].get("day") or found[0]["until"]) if found else None
+
+
+@pytest.mark.parametrize(
+    "note, said, end",
+    [
+        ("after January pls", date(2027, 1, 5), "2027-02-01"),
+        ("snowed under until mid-January", date(2027, 1, 5), "2027-01-15"),
+        ("Try her again after November, audit season", date(2026, 11, 4), "2026-12-01"),
+        ("flat out till the end of Nov", date(2026, 11, 4), "2026-11-30"),
+        ("busy till late November, then free", date(2026, 11, 4), "2026-11-20"),
+    ],
+)
+def test_a_wait_to_the_month_running_now_ends_this_year_not_next(note, said, end):
+    assert _wait_end(note, said) == end
+
+
+def test_a_month_named_in_an_earlier_month_keeps_its_own_year():
+    assert _wait_end("after March", date(2026, 11, 4)) == "2027-04-01"
