@@ -64,6 +64,9 @@ from evaluation.scenarios_heldout47 import HELDOUT47_CASES
 from evaluation.scenarios_heldout48 import HELDOUT48_CASES
 from evaluation.scenarios_heldout49 import HELDOUT49_CASES
 from evaluation.scenarios_heldout50 import HELDOUT50_CASES
+from evaluation.scenarios_heldout51 import HELDOUT51_CASES
+from evaluation.scenarios_heldout52 import HELDOUT52_CASES
+from evaluation.scenarios_heldout53 import HELDOUT53_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -137,6 +140,9 @@ SETS: dict[str, list[Case]] = {
     "held-out 48": HELDOUT48_CASES,
     "held-out 49": HELDOUT49_CASES,
     "held-out 50": HELDOUT50_CASES,
+    "held-out 51": HELDOUT51_CASES,
+    "held-out 52": HELDOUT52_CASES,
+    "held-out 53": HELDOUT53_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -62,6 +62,9 @@ from evaluation.weekly_heldout47 import HELDOUT47_WEEKLY_CASES
 from evaluation.weekly_heldout48 import HELDOUT48_WEEKLY_CASES
 from evaluation.weekly_heldout49 import HELDOUT49_WEEKLY_CASES
 from evaluation.weekly_heldout50 import HELDOUT50_WEEKLY_CASES
+from evaluation.weekly_heldout51 import HELDOUT51_WEEKLY_CASES
+from evaluation.weekly_heldout52 import HELDOUT52_WEEKLY_CASES
+from evaluation.weekly_heldout53 import HELDOUT53_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -125,6 +128,9 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 48": HELDOUT48_WEEKLY_CASES,
     "held-out 49": HELDOUT49_WEEKLY_CASES,
     "held-out 50": HELDOUT50_WEEKLY_CASES,
+    "held-out 51": HELDOUT51_WEEKLY_CASES,
+    "held-out 52": HELDOUT52_WEEKLY_CASES,
+    "held-out 53": HELDOUT53_WEEKLY_CASES,
 }
 
 

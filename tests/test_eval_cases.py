@@ -59,6 +59,9 @@ from evaluation import scenarios_heldout47 as heldout47
 from evaluation import scenarios_heldout48 as heldout48
 from evaluation import scenarios_heldout49 as heldout49
 from evaluation import scenarios_heldout50 as heldout50
+from evaluation import scenarios_heldout51 as heldout51
+from evaluation import scenarios_heldout52 as heldout52
+from evaluation import scenarios_heldout53 as heldout53
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -111,6 +114,9 @@ from evaluation import (
     weekly_heldout48,
     weekly_heldout49,
     weekly_heldout50,
+    weekly_heldout51,
+    weekly_heldout52,
+    weekly_heldout53,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -168,6 +174,9 @@ HELDOUT47_WEEKLY = weekly_heldout47.HELDOUT47_WEEKLY_CASES
 HELDOUT48_WEEKLY = weekly_heldout48.HELDOUT48_WEEKLY_CASES
 HELDOUT49_WEEKLY = weekly_heldout49.HELDOUT49_WEEKLY_CASES
 HELDOUT50_WEEKLY = weekly_heldout50.HELDOUT50_WEEKLY_CASES
+HELDOUT51_WEEKLY = weekly_heldout51.HELDOUT51_WEEKLY_CASES
+HELDOUT52_WEEKLY = weekly_heldout52.HELDOUT52_WEEKLY_CASES
+HELDOUT53_WEEKLY = weekly_heldout53.HELDOUT53_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -222,6 +231,9 @@ ALL_CASES = [
     *heldout48.HELDOUT48_CASES,
     *heldout49.HELDOUT49_CASES,
     *heldout50.HELDOUT50_CASES,
+    *heldout51.HELDOUT51_CASES,
+    *heldout52.HELDOUT52_CASES,
+    *heldout53.HELDOUT53_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -276,6 +288,9 @@ ALL_WEEKLY = [
     *HELDOUT48_WEEKLY,
     *HELDOUT49_WEEKLY,
     *HELDOUT50_WEEKLY,
+    *HELDOUT51_WEEKLY,
+    *HELDOUT52_WEEKLY,
+    *HELDOUT53_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -842,6 +857,30 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 51": (
+        heldout51,
+        heldout51.HELDOUT51_CASES,
+        weekly_heldout51,
+        HELDOUT51_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 52": (
+        heldout52,
+        heldout52.HELDOUT52_CASES,
+        weekly_heldout52,
+        HELDOUT52_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 53": (
+        heldout53,
+        heldout53.HELDOUT53_CASES,
+        weekly_heldout53,
+        HELDOUT53_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -897,6 +936,9 @@ _RANKING_IN_ORDER = [
     heldout48.HELDOUT48_CASES,
     heldout49.HELDOUT49_CASES,
     heldout50.HELDOUT50_CASES,
+    heldout51.HELDOUT51_CASES,
+    heldout52.HELDOUT52_CASES,
+    heldout53.HELDOUT53_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -951,6 +993,9 @@ _WEEKLY_IN_ORDER = [
     HELDOUT48_WEEKLY,
     HELDOUT49_WEEKLY,
     HELDOUT50_WEEKLY,
+    HELDOUT51_WEEKLY,
+    HELDOUT52_WEEKLY,
+    HELDOUT53_WEEKLY,
 ]
 
 
@@ -1125,7 +1170,13 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert RANKING_SETS["held-out 49"] is heldout49.HELDOUT49_CASES
     assert WEEKLY_SETS["held-out 49"] is HELDOUT49_WEEKLY
     assert RANKING_SETS["held-out 50"] is heldout50.HELDOUT50_CASES
+    assert RANKING_SETS["held-out 51"] is heldout51.HELDOUT51_CASES
+    assert RANKING_SETS["held-out 52"] is heldout52.HELDOUT52_CASES
+    assert RANKING_SETS["held-out 53"] is heldout53.HELDOUT53_CASES
     assert WEEKLY_SETS["held-out 50"] is HELDOUT50_WEEKLY
+    assert WEEKLY_SETS["held-out 51"] is HELDOUT51_WEEKLY
+    assert WEEKLY_SETS["held-out 52"] is HELDOUT52_WEEKLY
+    assert WEEKLY_SETS["held-out 53"] is HELDOUT53_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
