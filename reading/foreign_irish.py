@@ -45,7 +45,10 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         "do not write to me again",
     ),
     # "fág mé i m'aonar" / "fág mé i mo aonar" (leave me alone), "fágaigí mé i m'aonar"
-    (r"f[aá]g(?:aig[ií])? (?:m[eé]|sinn) (?:i m'aonar|i mo aonar|inar n-aonar|i m'aonair)", "leave me alone"),
+    (
+        r"f[aá]g(?:aig[ií])? (?:m[eé]|sinn) (?:i m'aonar|i mo aonar|inar n-aonar|i m'aonair)",
+        "leave me alone",
+    ),
     # "bain m'ainm de do liosta", "bain mé den liosta", "bain mo shonraí as bhur liosta"
     (rf"bain(?:ig[ií])? {_MY_NAME} {_YOUR_LIST}", "take me off your list"),
     # "scrios mo shonraí", "scrios m'uimhir"
