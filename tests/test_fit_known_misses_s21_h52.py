@@ -14,6 +14,8 @@ our own wording.
   employer they interviewed at ("after the Xero final"). "X feels small-time" is one.
 - An exam sitting with a month is a wait when what follows says so: "call after results", "once
   it's sat", "want that done before any interviews", "don't want distractions before".
+- A busy time followed by "but keep them coming" / "keep sending roles" is no wait: they still want
+  to hear ("keep sending roles, but no interviews till March" still holds the interviews off).
 - A role's Finance department is its money function, not financial services ("financial services
   only" is not met by a financial controller at a wind-farm developer); "wind-farm" hyphenated is
   wind power, the climate.
@@ -157,6 +159,24 @@ def test_an_exam_sitting_with_a_month_holds_them_off(note):
 
 def test_an_exam_already_passed_is_no_wait():
     assert AT.wait_until("Passed FM in the June sitting, call after results were out.") is None
+
+
+# --- busy, but keep them coming -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Slammed until the January deadline, but keep them coming!",
+        "Only free after 7pm till March - keep on sending me roles though.",
+    ],
+)
+def test_a_busy_time_with_roles_still_wanted_is_no_wait(note):
+    assert AT.wait_until(note) is None
+
+
+def test_roles_wanted_then_interviews_held_off_is_still_a_wait():
+    assert AT.wait_until("Keep sending jobs, but no interviews until February.") is not None
 
 
 # --- a Finance department; wind-farm -----------------------------------------------------------
