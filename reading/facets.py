@@ -195,7 +195,15 @@ _TS_CLEARANCE = re.compile(
     r"(?<=ts)(?:\s?[/-]\s?sci\b|\s?/\s?s\b| (?:sci|clearance|cleared|clr|w/ ?(?:poly|fsp|ci)|with (?:a )?"
     r"(?:poly|fsp|ci|full[- ]scope|lifestyle))\b)"
 )
-_STARTS_LONGER = {re.split(r"[ -]", p)[0] for p in TECHNOLOGY if re.search(r"[ -]", p)}
+# The first word of each name of more than one word, as the word list cuts it ("s/4hana" is "s" and
+# "4hana", "sap s/4" three words).
+_STARTS_LONGER = {_TECH_WORD.match(p).group() for p in TECHNOLOGY if len(_TECH_WORD.findall(p)) > 1}
+# "tally" the verb ("the numbers don't tally", "tally up the hours"), not Tally the accounts package.
+_TALLY_VERB_BEFORE = re.compile(
+    r"(?:n't|do not|does not|did not|to|figures|numbers|totals|balances|will|would|should|must|they|it)"
+    r" $"
+)
+_TALLY_VERB_AFTER = re.compile(r" (?:up|with)\b")
 
 
 def _technologies(text: str) -> list[Mention]:
@@ -212,6 +220,15 @@ def _technologies(text: str) -> list[Mention]:
             name = TECHNOLOGY.get(text[start:end])
             if name == "typescript" and n == 1 and _TS_CLEARANCE.match(text, end):
                 name = None  # "TS/SCI roles only", "active TS w/ poly": Top Secret, no language
+            if (
+                name == "tally"
+                and n == 1
+                and (
+                    _TALLY_VERB_BEFORE.search(text, max(0, start - 12), start)
+                    or _TALLY_VERB_AFTER.match(text, end)
+                )
+            ):
+                name = None  # "the figures don't tally": the verb
             if name is not None:
                 out.append(Mention("technology", {"name": name}, start, end))
                 i += n

@@ -1,7 +1,8 @@
 """Hinglish (Hindi in Latin letters, mixed with English) cue phrases: a request to delete one's
 number or details ("number delete kar do", "mera data hata dijiye", from our list: "mera number
 aapki list se hata do"), a stop said with "again" or "ever" ("mujhe dobara call mat karna",
-"kabhi contact mat karo", "aage se koi message mat bhejna"), "don't bother me"
+"kabhi contact mat karo", "aage se koi message mat bhejna", "mujhse dobara sampark mat kijiye"),
+"don't bother me"
 ("pareshan mat karo") and no interest in any job ("kisi job mein interest nahi hai").
 
 ``reading.foreign`` puts these tables in front of its own. A stop for now or at a time ("abhi
@@ -13,7 +14,8 @@ or any job; "mujhe call mat karo" alone has no entry either (one channel, said f
 from __future__ import annotations
 
 _DO = r"(?:karo|karna|karein|karen|kariye|kijiye|kijie|kare|kar do|kardo|kar dijiye|kar dena|kar dein|do|dijiye)"
-_CONTACT = r"(?:call|phone|fone|contact|message|msg|text|sms|mail|email|whatsapp)"
+# "sampark": the Hindi word for contact ("mujhse dobara sampark mat kijiye")
+_CONTACT = r"(?:call|phone|fone|contact|sampark|message|msg|text|sms|mail|email|whatsapp)"
 _AGAIN = r"(?:dobara|dubara|phir se|fir se|phirse|firse|kabhi bhi|kabhi|ab se|aage se)"
 _DATA = r"(?:number|no\.?|details|detail|data|cv|resume|profile|info|naam)"
 # "bhejiye": what we send them ("koi message mat bhejiye"), beside what we do ("call mat karo")
@@ -42,7 +44,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     # "mujhe dobara call mat karna", "kabhi contact mat karo", "mujhe call mat karo dobara",
     # "aage se koi call ya message mat bhejiye"
     (
-        rf"(?:mujhe |humein |hume )?{_AGAIN} (?:mujhe )?{_CONTACTS} (?:mat|na|nahi) (?:{_DO}|{_SEND})",
+        rf"(?:(?:mujhe|mujhse|humein|hume|humse) )?{_AGAIN} (?:(?:mujhe|mujhse|humse) )?{_CONTACTS} (?:mat|na|nahi) "
+        rf"(?:{_DO}|{_SEND})",
         "do not contact me again",
     ),
     (

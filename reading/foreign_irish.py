@@ -1,12 +1,14 @@
 """Irish cue phrases for stops: "ná déan teagmháil liom arís" (don't contact me again),
 "ná glaoigh orm arís" (don't ring me again), "bain m'ainm de do liosta" (take my name off your
-list), "scrios mo shonraí" (delete my details).
+list), "scrios mo shonraí" (delete my details), "fág mé i m'aonar" (leave me alone), "ná scríobh
+arís" (don't write again).
 
 ``reading.foreign`` puts these tables in front of its own. A refused channel with a time ("ná
 glaoigh orm roimh a trí a chlog" - don't ring before three; "... ar maidin" - in the morning) keeps
 its time, rewritten in English, so the English rules read a narrowed request and not a stop.
 A wish about the channel ("is fearr liom ríomhphost ná glao" - "ná" there is "than") has no
-entry: every stop needs "ná" before a verb of contact and a pronoun ("orm", "liom", "chugam").
+entry: every stop needs "ná" before a verb of contact and a pronoun ("orm", "liom", "chugam") or
+"arís" (again) after it; "leave me alone" is a stop of its own.
 """
 
 from __future__ import annotations
@@ -35,6 +37,17 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         rf"{_NA} (?:seol|seolaig[ií]|cuir|cuirig[ií]) (?:r[ií]omhphost(?:anna)?|t[eé]acs(?:anna)?|"
         rf"teachtaireacht(?:a[ií])?) (?:chugam|chugainn){_PLEASE} {_AGAIN}",
         "do not message me again",
+    ),
+    # "ná scríobh chugam arís" (don't write to me again): writing is how we reach them, and
+    # "arís" makes it a stop even with no pronoun ("ná scríobh arís")
+    (
+        rf"{_NA} (?:scr[ií]obh|scr[ií]obhaig[ií])(?: (?:chugam|chugainn))?{_PLEASE} {_AGAIN}",
+        "do not write to me again",
+    ),
+    # "fág mé i m'aonar" / "fág mé i mo aonar" (leave me alone), "fágaigí mé i m'aonar"
+    (
+        r"f[aá]g(?:aig[ií])? (?:m[eé]|sinn) (?:i m'aonar|i mo aonar|inar n-aonar|i m'aonair)",
+        "leave me alone",
     ),
     # "bain m'ainm de do liosta", "bain mé den liosta", "bain mo shonraí as bhur liosta"
     (rf"bain(?:ig[ií])? {_MY_NAME} {_YOUR_LIST}", "take me off your list"),

@@ -101,6 +101,8 @@ _MUST = re.compile(
 _WISH = re.compile(
     r"\b(?:wants?|wanted|wanting|would (?:love|like|prefer|enjoy|consider|welcome|be (?:keen|happy|"
     r"open|interested))|'d (?:love|like|prefer|enjoy|consider)|love(?:s)? to|loves?|likes?|enjoys?|"
+    # "actually enjoying S/4 now", "loving the Xero work": liking it now, as it is
+    r"(?<!not )(?<!n't )(?:enjoying|loving)|"
     r"keen(?: on| to)?|prefer(?:s|red|ably|ence)?|ideal(?:ly)?|interested|interest in|open to|"
     r"looking (?:for|at|to)|hop(?:e|es|ing)|seek(?:s|ing)?|after (?:a|an|some|more)|excited|drawn to|"
     r"happy (?:to|with|doing|in)|fine with|ok with|okay with|comfortable with|consider(?:s|ing)?|"
@@ -111,6 +113,8 @@ _WISH = re.compile(
     # "happy as a sous": staying the number two is what they want
     r"(?:happy|content|settled) as(?= (?:a |an |the )?(?:sous|second|deputy|number two|assistant)|\W*$)|"
     r"aim(?:s|ing)? (?:for|at)|target(?:s|ing)?|ask(?:s|ed|ing)? for|wish(?:es)?|dreams? of|aspir\w+|"
+    # "moving over to Dynamics 365", "switching to Jira": where they are going
+    r"(?:moving|switching|migrating) (?:over )?to|"
     r"move into|moving into|get into|break into|pivot(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|"
     r"attracted (?:to|by)|motivated by|"
     # "misses being on the road", "missing the travel": what they had and want back
@@ -244,6 +248,27 @@ _BACK_TO_OPENS = re.compile(r"^\W*back (?:in)?to (?:being )?(?:an? )?$")
 _A_SEAT = re.compile(r"(?:ic|individual contributor|hands[- ]on(?: work| roles?)?|the tools)", re.I)
 
 
+# Experience they lack, not a refusal: "no S/4HANA exposure yet", "limited SAP experience",
+# "never used Xero" ("no SAP work please" is still one).
+_LACK_BEFORE = re.compile(
+    r"\b(?:no|not much|limited|little|zero|minimal|(?:has|have|had)(?:n't| not) (?:used|touched))\W+"
+    r"(?:(?:real|hands-on|direct|proper|any)\W+)?$"
+)
+_LACK_AFTER = re.compile(
+    r"\W*(?:[\w/-]+\W+){0,2}?(?:exposure|experience|knowledge|background|skills?|certification)\b"
+)
+_CANT_SPEAK_TO = re.compile(
+    r"\b(?:couldn't|could not|can't|cannot|unable to) (?:really )?speak to\W+$"
+)
+# A product's maker as the employer interviewed at: "after the Xero final", "the Salesforce interview".
+_INTERVIEWED_AT_BEFORE = re.compile(r"\b(?:the|their|her|his|my|our)\W+$")
+_INTERVIEWED_AT_AFTER = re.compile(
+    # (not "the hybrid offer", "the contract process": a kind of job is no employer)
+    r"\W*(?:final|finals|interview|interviews|loop|assessment (?:centre|day)|"
+    r"(?:first|second|final|1st|2nd|3rd) (?:round|stage))\b"
+)
+
+
 def cue_at(segment: str, start: int, end: int) -> str | None:
     """The polarity a cue in ``segment`` gives the term at ``segment[start:end]``, or None."""
     before, after = segment[:start], segment[end:]
@@ -260,6 +285,10 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         or _MINDED_AFTER.match(after)
     ):
         return "background"  # "didn't leave over the travel", "the money wasn't the issue"
+    if _LACK_BEFORE.search(before) and _LACK_AFTER.match(after) or _CANT_SPEAK_TO.search(before):
+        return "background"  # "no S/4HANA exposure yet", "couldn't speak to Xero": not had, not refused
+    if _INTERVIEWED_AT_BEFORE.search(before) and _INTERVIEWED_AT_AFTER.match(after):
+        return "background"  # "feedback after the Xero final": the employer they interviewed at
     if _NO_SHOW.search(before):
         return "background"  # "no call no show to the onsite": an absence, no refusal of the office
     if _GRIPE_ABOUT.search(before):
@@ -486,6 +515,11 @@ _POST_NEGATION = re.compile(
     r"(?:an? )(?:big |real |huge |major )?(?:issue|problem|dealbreaker|deal breaker))|"
     # "IC feels like a dead end": a verdict against it
     r"(?:feels?|felt|seems?|seemed) like a dead[- ]end|(?:is|was) a dead[- ]end|is going nowhere|"
+    # "NetSuite feels small-time for my career", "Sage seems dated": a verdict against it
+    r"(?:feels?|felt|seems?|seemed|looks?) (?:a bit |too |very |rather |quite |so )?(?:small[- ]time|"
+    r"beneath (?:me|him|her|them)|like a step (?:down|back)|old[- ]fashioned|outdated|dated|clunky)\b|"
+    # German, said after it: "S/4 interessiert ihn nicht" (doesn't interest him)
+    r"interessier(?:t|en) (?:mich|ihn|sie|uns) (?:gar |überhaupt )?nicht\b|"
     # a verdict said bare, as a WhatsApp reply: "night shift not possible", "weekends - can't do"
     r"(?:not|never) (?:possible|doable|feasible|workable|manageable)|impossible|"
     r"(?:is|are|was|were)n't (?:possible|doable|feasible|workable|manageable)|"

@@ -166,6 +166,11 @@ OPT_OUT = gated(
         rf"(?:asked|asks|requested|requests|wants|wanted|insisted|demanded)(?:,? \w+){{0,3}},? (?:that )?"
         rf"(?:nobody|no one|no-one)(?: \w+){{0,3}} (?:{GENERIC}|contacts?|e-?mails?|calls?|messages?|writes? to) "
         rf"{ME},? {ANY_MORE}|"
+        # "asked that neither we nor any agency acting for us approach her again": the same request,
+        # said with "neither ... nor" (us first; "neither you nor she" is not us)
+        rf"(?:asked|asks|requested|requests|wants|wanted|insisted|demanded)(?:,? \w+){{0,3}},? (?:that )?"
+        rf"neither (?:we|us|you|this \w+|the \w+|our \w+) nor(?: [\w'-]+){{1,6}}? (?:{GENERIC}|contacts?|"
+        rf"e-?mails?|calls?|messages?|writes? to) {ME},? {ANY_MORE}|"
         # "asking ... for nobody here to contact her again", "no one from our team is to call him again"
         rf"(?:for |that )?(?:nobody|no one|no-one)(?: (?:here|else|from (?:here|us|our \w+|the \w+|this \w+)))?"
         rf" (?:is to|should|must|to|may) (?:ever )?(?:{GENERIC}|contact|e-?mail|call|message|write to) "

@@ -100,9 +100,18 @@ _CUSTOMERS = re.compile(
 
 def role_industries(*, title: str = "", department: str | None = None, text: str = "") -> frozenset:
     """The industries of a role: its department and title, and what its text says of the business."""
-    named = set()
-    for field in (title or "", department or ""):
-        named |= _named(field.lower())
+    named = _named((title or "").lower())
+    # A department called Finance is the money function every company has, not financial
+    # services ("Finance", "Finance & Accounting"; "Retail Banking" still names the trade).
+    named |= {
+        name
+        for name, start, end in industries((department or "").lower())
+        if (
+            not _A_FUNCTION.match((department or "").lower(), end)
+            or _OUR_OWN.search((department or "").lower(), 0, start)
+        )
+        and not (name == "banking" and (department or "").lower()[start:end] == "finance")
+    }
     for block in re.split(r"\n\s*\n", text.lower()):
         lines = block.strip().split("\n")
         if _ABOUT_US.match(lines[0]):

@@ -20,7 +20,8 @@ _CAUSES = {
     "climate": (
         r"climate|renewables?|renewable energy|energy[- ]transition|energiewende|net[- ]zero|decarboni[sz]\w+|"
         r"carbon (?:removal|capture|accounting|emissions|footprint)|low[- ]carbon|clean ?tech|"
-        r"clean energy|solar|wind (?:farms?|power|energy|turbines?)|heat pumps?|ev charging|"
+        # (hyphenated as often as not: "a wind-farm developer", "solar-farm O&M")
+        r"clean energy|solar|wind[- ](?:farms?|power|energy|turbines?)|heat pumps?|ev charging|"
         r"electric vehicles?|sustainab\w+|green energy"
     ),
     "education": (

@@ -69,7 +69,8 @@ _NAMES = {
     # mobile work as such: "no mobile apps", "wants mobile development" (not "my mobile number")
     "mobile": "mobile apps, mobile app, mobile development, mobile dev, mobile engineering, mobile work",
     "salesforce": "salesforce",
-    "sap": "sap",
+    # SAP's current suite is SAP: "S/4", "S/4HANA", "S4" (the note's "enjoying S/4 now")
+    "sap": "sap, s/4, s/4hana, s4hana, s/4 hana, s4 hana, sap s/4hana, sap s4, sap ecc, sap fico, sap fi",
     "cobol": "cobol",
     "perl": "perl",
     "mainframe": "mainframe, mainframes",
@@ -190,6 +191,20 @@ _NAMES = {
     "datamine": "datamine",
     "whittle": "whittle, geovia whittle",
     "leapfrog": "leapfrog, leapfrog geo",
+    # accounting and ERP software of finance teams and practices ("sick of Sage 50", "won't learn
+    # Xero"); Sage only with its product's number or name (a "sage" is also a wise person)
+    "xero": "xero",
+    "quickbooks": "quickbooks, quick books, qbo, quickbooks online",
+    "sage": "sage 50, sage 200, sage 300, sage line 50, sage intacct, sage x3, sage accounts",
+    "netsuite": "netsuite, net suite, oracle netsuite",
+    "tally": "tally, tally erp, tally erp 9, tallyprime, tally prime",
+    "dynamics": "dynamics 365, d365, microsoft dynamics, dynamics nav, navision, dynamics ax, business central",
+    "oracle": "oracle fusion, oracle ebs, oracle financials, oracle erp, oracle cloud erp, jd edwards",
+    "hyperion": "hyperion, oracle hyperion",
+    "blackline": "blackline",
+    "iris": "iris practice management, iris elements",
+    "caseware": "caseware",
+    "alphatax": "alphatax",
     # actuarial modelling
     "prophet": "prophet, fis prophet",
     "axis": "ggy axis",

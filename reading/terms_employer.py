@@ -429,7 +429,8 @@ MISSION = {
         r"(?:the )?energy[- ]transition",
         r"low[- ]carbon",
         r"carbon (?:removal|capture|accounting|reduction|emissions)",
-        r"(?:solar|wind) (?:power|energy|farms?)",
+        # "wind-farm", "solar-farm": hyphenated as often as not
+        r"(?:solar|wind)[- ](?:power|energy|farms?)",
         r"clean energy",
         r"heat pumps?",
         r"ev charging",

@@ -245,3 +245,11 @@ def sentence_start(text: str, pos: int) -> int:
     while cut > 2 and _PERIOD_NEXT.match(text, cut) and _CROWN.search(text, max(0, cut - 5), cut):
         cut = max(text.rfind(c, 0, cut) for c in ".!?;\n")
     return cut + 1
+
+
+# Roles still wanted through a busy time: "keep them coming", "keep sending roles though".
+STILL_SEND = re.compile(
+    r"\b(?:keep (?:them|'em|the roles|roles|jobs|the jobs|those|things|opportunities) coming|"
+    r"keep (?:on )?sending (?:me |him |her )?(?:them|roles|jobs|things|stuff|opportunities)|"
+    r"(?:send|share) (?:them|roles|jobs|things) (?:anyway|regardless))\b"
+)

@@ -106,8 +106,16 @@ NO_WAY = r"no way|no chance|not a chance|not a hope|no hope|there's no way|not i
 # A clause after the time that waits for it: "Getting married in June - after that I'm all yours",
 # "IPO is in December and she's staying till it's done".
 THEN_CLAUSE = re.compile(
-    r"[^.!?]{0,45}?\b(?:after (?:that|which|this|it)|once (?:that|it|this)(?:'s| is)? "
-    r"(?:done|over|through|passed|finished)|(?:till|until) (?:it's|it is|that's|that is|then) ?"
+    r"[^.!?]{0,45}?\b(?:after (?:that|which|this|it)|once (?:that|it|this)(?:'s| is| has been)? "
+    # "let's talk once it's sat": an exam sat is an exam over
+    r"(?:done|over|through|passed|finished|sat)|"
+    # "ring me after results", "call after the results are out": an exam's results, after it
+    r"after (?:the |my |his |her |their )?results\b|"
+    # "want that done before any interviews", "need it out of the way before I move": the dated
+    # thing first, then the rest
+    r"(?:want|wants|need|needs|like|'d like|would like) (?:that|it|this|them|those) (?:done|out of the way|"
+    r"finished|over|sat|passed|behind (?:me|him|her|them)) (?:before|ahead of) (?:any|anything|i|he|she|they|"
+    r"we|starting|interviewing|moving|talking)\b|(?:till|until) (?:it's|it is|that's|that is|then) ?"
     r"(?:done|over|finished)?|(?:till|until|before) (?:they're|they are|those are|these are|"
     r"they've|they have) (?:done|over|finished|through|passed)|"
     # the dated thing named back: "board exams Feb-March, no job change till her exams are over"
@@ -137,9 +145,9 @@ THEN_CLAUSE = re.compile(
     # "five years in March for the gratuity - not resigning before", "won't switch sponsor
     # before": "before" with nothing named is before the time just said ("not done that
     # before" is what they have done, not a wait)
+    # "don't want distractions before": nothing wanted before it
     r"(?:won't|will not|can't|cannot|wouldn't|would not|not going to|not \w+ing|no \w+ing|"
-    + NO_WAY
-    + r")(?: [\w'-]+){0,3}? before(?=\W*$)|"
+    r"(?:don't|do not|doesn't|does not) want|" + NO_WAY + r")(?: [\w'-]+){0,3}? before(?=\W*$)|"
     # "exams on 7-8 Dec - leave me till after", "audit in March, nothing until after": "after"
     # with nothing named is after the time just said, a reason may follow ("won't interview till
     # after, the bonus is tied to it")

@@ -30,6 +30,7 @@ from reading.period_waits import (
 from reading.resolve import add, count, resolve
 from reading.wait_changes import BUT, OPEN_NOW, OPEN_NOW_BEATS, SEARCHING_NOW, given_up_or_ready
 from reading.wait_context import (
+    STILL_SEND,
     after_a_break,
     length_of_something,
     measures_the_past,
@@ -142,6 +143,10 @@ def find_waits(
         sentence = text[start : sentence_end(text, m.end())]
         judged_in = text[max(0, text.rfind(".", 0, start)) : start]  # "...; maybe in a year"
         if not_theirs(sentence, text[start : m.start()], judged_in):
+            continue
+        if STILL_SEND.search(text, m.end(), sentence_end(text, m.end())):
+            # "evenings only till year-end, but keep them coming": busy, still wants roles ("keep
+            # sending roles, but no interviews till March" still holds the interviews off)
             continue
         if (m["month"] or m["season"] or m["holiday"]) and (
             BACK_THEN.search(before) or SAID_THEN.search(before)
