@@ -10,6 +10,7 @@ from reading import (
     foreign_afrikaans,
     foreign_company,
     foreign_contact,
+    foreign_contact_es_pt,
     foreign_dravidian,
     foreign_dutch,
     foreign_german,
@@ -30,6 +31,7 @@ from reading import (
 _MORE = (
     # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
     foreign_contact,
+    foreign_contact_es_pt,
     foreign_moves,
     foreign_nordic,
     foreign_company,
