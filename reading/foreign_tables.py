@@ -23,6 +23,7 @@ from reading import (
     foreign_portuguese,
     foreign_spanish,
     foreign_tagalog,
+    foreign_travel_es_pt,
     foreign_turkish,
     foreign_welsh,
 )
@@ -32,6 +33,7 @@ _MORE = (
     # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
     foreign_contact,
     foreign_contact_es_pt,
+    foreign_travel_es_pt,
     foreign_moves,
     foreign_nordic,
     foreign_company,

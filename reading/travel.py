@@ -28,7 +28,7 @@ _TRAVEL = gated(
         # travel done as a routine: "flew Riyadh-Tabuk every week", "travelled weekly" (a verdict
         # after it decides: "Hated it")
         r"(?:flew|travell?ed)(?=(?: [\w-]+){0,3} (?:every|each) (?:week|month|fortnight)\b| (?:weekly|monthly)\b)|on (?:a )?flights?|(?:(?<=won't )|(?<=wont )|(?<=will not )|(?<=doesn't )|(?<=does not )|(?<=can't )|(?<=cannot ))"
-        r"fly(?=\W*$| any ?more| again| interstate| for work| at all| anywhere)|(?<!fly in )(?<!fly-in )(?<!fly in, )fly(?:ing)? (?:out|over)(?![- ]fly)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$| (?:are |is )?(?:ok|okay|fine|no problem|not a problem|a problem|a no|out)\b| (?:(?:are|is)(?:n't| not) |not )(?:doable|possible|feasible|workable|an option|happening)\b| (?:impossible|too much)\b)|"
+        r"fly(?=\W*$| any ?more| again| interstate| for work| at all| anywhere)|(?<!fly in )(?<!fly-in )(?<!fly in, )fly(?:ing)? (?:out|over)(?![- ]fly)|team weeks|overnights?(?= away| stays?| travel| trips?| outside\b| beyond\b| fuera\b| fora\b|\W*$| (?:are |is )?(?:ok|okay|fine|no problem|not a problem|a problem|a no|out)\b| (?:(?:are|is)(?:n't| not) |not )(?:doable|possible|feasible|workable|an option|happening)\b| (?:impossible|too much)\b)|"
         # India's "outstation" (away from the home city): "outstation audits", "no outstation"
         r"outstation(?: (?:audits?|travel|trips?|visits?|postings?|assignments?|work|jobs?))?|"
         # work kept in their own city: "Mumbai-based clients only", "local clients only"
