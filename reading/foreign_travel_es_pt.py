@@ -59,7 +59,7 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     # driving
     (
-        rf"no (?:maneja|manejo|conduce|conduzco|sabe (?:manejar|conducir))|n[ãa]o (?:dirige|dirijo|sabe dirigir)",
+        r"no (?:maneja|manejo|conduce|conduzco|sabe (?:manejar|conducir))|n[ãa]o (?:dirige|dirijo|sabe dirigir)",
         "doesn't drive",
     ),
     (

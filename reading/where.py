@@ -116,7 +116,9 @@ _LIVED_IN = re.compile(r"\b(?:been|lived|living|resident|residing) (?:in|at) (?:
 _OUTSIDE = re.compile(
     r"\b(?:outside(?: of)?|away from|beyond|fuera de|fora de)\W+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
 )
-_AWAY_OVERNIGHT = re.compile(r"\b(?:overnights?|nights?|sleep|stay(?:s|ing)?|pernoct\w*|noches|dormir|duerme)\b")
+_AWAY_OVERNIGHT = re.compile(
+    r"\b(?:overnights?|nights?|sleep|stay(?:s|ing)?|pernoct\w*|noches|dormir|duerme)\b"
+)
 _FOR_A_SPAN = re.compile(
     r"\W*(?:for |since )?(?:(?:about|around|nearly|almost|over|under|just|only) )?(?:\d+|a|an|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many)\s*(?:\+\s*)?"
