@@ -36,11 +36,14 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"viajo sim)(?! menos| poco| pouco)",
         "happy to travel",
     ),
-    # travel refused outright
+    # travel refused outright: "cero viajes", "nada de viajes, ni uno por trimestre" (not even one)
+    # is none at all; a bare "nada de viajes" may still take a trip or two
     (
-        r"(?:nada de|cero|ning[úu]n|zero|nenhuma|nada de) (?:viajes?|viagem|viagens)(?![\w-])",
-        "no travel",
+        r"(?:cero|ning[úu]n|zero|nenhuma) (?:viajes?|viagem|viagens)(?![\w-])|(?:nada de|sin|sem) "
+        r"(?:viajes|viagens)\W+(?:ni|nem) (?:uno|una|un viaje|siquiera uno|um|uma|uma viagem)\b",
+        "no travel at all",
     ),
+    (r"(?:nada de|sem) (?:viajes|viagens)(?![\w-])", "no travel"),
     # a few trips taken in stride: the count and how often, then the "no bother"
     (r"un par de viajes", "a couple of trips"),
     (r"(?:un|1) viaje|uma viagem", "one trip"),

@@ -238,6 +238,8 @@ def share(text: str) -> float | None:
 _ROLE_SHARE = gated(
     re.compile(
         r"(?P<pct>\d{1,2})\s?% of (?:the|your|their) time (?:on the road|travell?ing|away|abroad)|"
+        # "travel to Lima, Bogotá and Quito about 50% of the time": the places named between
+        r"\btravel(?:s|ling|ing|led)?\b[^.;\n%]{1,50}?\b(?P<pct2>\d{1,2})\s?% of (?:the|your|their) time\b|"
         r"\b(?:(?P<n>a|one|two|three|\d) (?:(?P<unit>weeks?|days?|nights?) (?:away |abroad |on the road )?"
         r"(?:in|at|to) (?!(?:the|our|your) (?:office|hq|head ?office|headquarters))[^.;\n]{1,40}? |"
         # "two company offsites a year": a gathering away counts as a trip
@@ -273,8 +275,8 @@ def role_share(text: str) -> float | None:
     m = _ROLE_SHARE.search(text.lower())
     if not m:
         return None
-    if m["pct"]:
-        return int(m["pct"]) / 100
+    if m["pct"] or m["pct2"]:
+        return int(m["pct"] or m["pct2"]) / 100
     if m["per2"]:
         return {"w": 1.0, "m": 0.25, "q": 0.08}[m["per2"][0]]  # a trip (a week) that often
     if m["pero"] or m["per5"]:
