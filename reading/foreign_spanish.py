@@ -265,6 +265,16 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
 # vacaciones decembrinas"), and "platicamos" for "we'll talk".
 WAITS: tuple[tuple[str, str], ...] = (
     (r"(?:el )?aguinaldo", "the christmas bonus"),
+    # "no antes de 2028" (Portuguese "não antes de 2028"): a year, which the month cues do not take
+    (r"(?:no|n[ãa]o|nunca) antes de(?= (?:20\d\d)\b)", "not before"),
+    # "retomar en marzo", "buscarla en enero", "volver a llamarlo después de Semana Santa": when we
+    # are to reach out again
+    (
+        r"(?:retomar(?: (?:el )?contacto| la conversaci[óo]n)?|retomamos|retomemos|buscarl[oae]s?|"
+        r"contactarl[oae]s?|llamarl[oae]s?|escribirle|volver a (?:contactarl[oae]|llamarl[oae]|"
+        r"escribirle|buscarl[oae]))(?= (?:en|a partir|despu[ée]s|pasad[oa]|a (?:finales|principios|mediados))\b)",
+        "reconnect",
+    ),
     # "platicamos en enero" (we'll talk in January); "platicamos largo: en marzo ..." is a talk had
     (
         r"platicamos(?=\s+(?:en|despu[eé]s|pasando|a partir|hasta|cuando|a (?:finales|principios|"

@@ -20,6 +20,9 @@ and English) showed, fixed in our own wording.
 - Rosters left in Spanish and Portuguese ("quiere dejar las guardias", "quer sair do plantão") are
   refused, not wanted; "não aceita mais ..." is no more of it; "fins de semana livres" are weekends
   kept free.
+- Spanish waits: "no antes de 2028" (a year, which the month cues did not take), and when we are
+  to reach out again: "retomar en marzo", "llamarla en abril", "volver a contactarlo a
+  principios de marzo" ("llamarlo en el celular" names a channel, no time).
 """
 
 from __future__ import annotations
@@ -177,3 +180,27 @@ def test_weekends_kept_free_in_portuguese():
     assert ("schedule", "avoid", "weekends") in {
         k[:3] for k in AT.found("quer fins de semana livres")
     }
+
+
+# --- Spanish waits: a year, and when to reach out again -----------------------------------
+
+
+def test_not_before_a_year_in_spanish_or_portuguese():
+    assert AT.wait_until("contrato firmado por tres años, no antes de 2029") == "2029-01-01"
+    assert AT.wait_until("não antes de 2028, acabou de assumir") == "2028-01-01"
+
+
+@pytest.mark.parametrize(
+    "note, until",
+    [
+        ("Se fue de vacaciones largas; retomar en febrero.", "2027-02-01"),
+        ("Cierra el año fiscal; llamarla en abril.", "2027-04-01"),
+        ("Cambio de casa en curso, volver a contactarlo a principios de marzo.", "2027-03-01"),
+    ],
+)
+def test_when_to_reach_out_again_in_spanish_is_a_wait(note, until):
+    assert AT.wait_until(note) == until
+
+
+def test_reaching_out_by_a_channel_is_no_wait():
+    assert AT.wait_until("trabajó en marzo en Lima; llamarlo en el celular") is None
