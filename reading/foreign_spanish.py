@@ -38,6 +38,14 @@ _CONTACT = "|".join(
 _CALL = _forms("llam", _AR)
 _SEND = "|".join((_forms("mand", _AR), _forms("envi", _AR), "envíe|envíes|envíen"))
 _AGAIN = r"(?:m[aá]s|nunca m[aá]s|de nuevo|otra vez|nada m[aá]s|ya m[aá]s|en adelante)"
+# What narrows "no more offers" to one kind of role, a place, a channel or a time ("... vacantes de
+# BPO", "... ofertas en Bogotá", "... llamadas por la noche"); "de ustedes" (from you all), "de
+# vacantes" (about jobs, all we send) and a closing "por favor" narrow nothing.
+UNSCOPED = (
+    r"(?! (?:de(?! (?:ustedes|uds|ti|usted|su (?:agencia|empresa)|la agencia|vuestra|vacantes|ofertas|empleo|"
+    r"trabajo|reclutamiento|selecci[óo]n))|del|en|para|sobre|con|"
+    r"por(?! favor)|a las|antes|despu[ée]s|fuera|que)\b)"
+)
 # "no volváis a contactarme", "que no me vuelvan a escribir"
 _RETURN = "vuelva|vuelvas|vuelvan|volváis|volvais|volviera|volvieras|volvieran|volvierais|volviese|volviesen"
 _TO_CONTACT = r"(?:contactar|escribir|molestar|buscar|agobiar)(?:me|nos)?"
@@ -123,7 +131,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"no (?:quiero|quiere|deseo|desea|me interesa|le interesa) (?:recibir )?(?:m[aá]s|ya) (?:correos|"
-        r"mensajes|ofertas|vacantes|e-?mails|llamadas|propuestas)",
+        rf"mensajes|ofertas|vacantes|e-?mails|llamadas|propuestas){UNSCOPED}",
         "does not want any more messages",
     ),
 )
@@ -257,6 +265,16 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
 # vacaciones decembrinas"), and "platicamos" for "we'll talk".
 WAITS: tuple[tuple[str, str], ...] = (
     (r"(?:el )?aguinaldo", "the christmas bonus"),
+    # "no antes de 2028" (Portuguese "não antes de 2028"): a year, which the month cues do not take
+    (r"(?:no|n[ãa]o|nunca) antes de(?= (?:20\d\d)\b)", "not before"),
+    # "retomar en marzo", "buscarla en enero", "volver a llamarlo después de Semana Santa": when we
+    # are to reach out again
+    (
+        r"(?:retomar(?: (?:el )?contacto| la conversaci[óo]n)?|retomamos|retomemos|buscarl[oae]s?|"
+        r"contactarl[oae]s?|llamarl[oae]s?|escribirle|volver a (?:contactarl[oae]|llamarl[oae]|"
+        r"escribirle|buscarl[oae]))(?= (?:en|a partir|despu[ée]s|pasad[oa]|a (?:finales|principios|mediados))\b)",
+        "reconnect",
+    ),
     # "platicamos en enero" (we'll talk in January); "platicamos largo: en marzo ..." is a talk had
     (
         r"platicamos(?=\s+(?:en|despu[eé]s|pasando|a partir|hasta|cuando|a (?:finales|principios|"

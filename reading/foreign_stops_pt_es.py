@@ -7,6 +7,8 @@ an opt-out only when it refuses contact as such.
 
 from __future__ import annotations
 
+from reading.foreign_spanish import UNSCOPED
+
 # A Portuguese word that narrows what is not to be sent: "... vagas de noite", "... em Campinas"
 # ("... de vocês", from you all, narrows nothing).
 _PT_SCOPE = (
@@ -115,9 +117,10 @@ PT_SW_ES: tuple[tuple[str, str], ...] = (
         "stop contacting me",
     ),
     (r"(?:dejen|deja|deje) de (?:mandarme|enviarme)", "stop sending me"),
+    # "no quiero más correos": all we send, unless narrowed ("... vacantes de BPO")
     (
         r"no (?:quiero|quiere|deseo) (?:recibir )?m[aá]s (?:correos|mensajes|ofertas|vacantes|e-?mails|"
-        r"llamadas)",
+        rf"llamadas){UNSCOPED}",
         "does not want any more messages",
     ),
     (

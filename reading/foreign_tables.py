@@ -10,6 +10,7 @@ from reading import (
     foreign_afrikaans,
     foreign_company,
     foreign_contact,
+    foreign_contact_es_pt,
     foreign_dravidian,
     foreign_dutch,
     foreign_german,
@@ -20,8 +21,10 @@ from reading import (
     foreign_nordic,
     foreign_polish,
     foreign_portuguese,
+    foreign_shifts_es_pt,
     foreign_spanish,
     foreign_tagalog,
+    foreign_travel_es_pt,
     foreign_turkish,
     foreign_welsh,
 )
@@ -30,6 +33,9 @@ from reading import (
 _MORE = (
     # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
     foreign_contact,
+    foreign_contact_es_pt,
+    foreign_travel_es_pt,
+    foreign_shifts_es_pt,
     foreign_moves,
     foreign_nordic,
     foreign_company,

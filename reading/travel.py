@@ -28,7 +28,7 @@ _TRAVEL = gated(
         # travel done as a routine: "flew Riyadh-Tabuk every week", "travelled weekly" (a verdict
         # after it decides: "Hated it")
         r"(?:flew|travell?ed)(?=(?: [\w-]+){0,3} (?:every|each) (?:week|month|fortnight)\b| (?:weekly|monthly)\b)|on (?:a )?flights?|(?:(?<=won't )|(?<=wont )|(?<=will not )|(?<=doesn't )|(?<=does not )|(?<=can't )|(?<=cannot ))"
-        r"fly(?=\W*$| any ?more| again| interstate| for work| at all| anywhere)|(?<!fly in )(?<!fly-in )(?<!fly in, )fly(?:ing)? (?:out|over)(?![- ]fly)|team weeks|overnights?(?= away| stays?| travel| trips?|\W*$| (?:are |is )?(?:ok|okay|fine|no problem|not a problem|a problem|a no|out)\b| (?:(?:are|is)(?:n't| not) |not )(?:doable|possible|feasible|workable|an option|happening)\b| (?:impossible|too much)\b)|"
+        r"fly(?=\W*$| any ?more| again| interstate| for work| at all| anywhere)|(?<!fly in )(?<!fly-in )(?<!fly in, )fly(?:ing)? (?:out|over)(?![- ]fly)|team weeks|overnights?(?= away| stays?| travel| trips?| outside\b| beyond\b| fuera\b| fora\b|\W*$| (?:are |is )?(?:ok|okay|fine|no problem|not a problem|a problem|a no|out)\b| (?:(?:are|is)(?:n't| not) |not )(?:doable|possible|feasible|workable|an option|happening)\b| (?:impossible|too much)\b)|"
         # India's "outstation" (away from the home city): "outstation audits", "no outstation"
         r"outstation(?: (?:audits?|travel|trips?|visits?|postings?|assignments?|work|jobs?))?|"
         # work kept in their own city: "Mumbai-based clients only", "local clients only"
@@ -238,6 +238,8 @@ def share(text: str) -> float | None:
 _ROLE_SHARE = gated(
     re.compile(
         r"(?P<pct>\d{1,2})\s?% of (?:the|your|their) time (?:on the road|travell?ing|away|abroad)|"
+        # "travel to Lima, Bogotá and Quito about 50% of the time": the places named between
+        r"\btravel(?:s|ling|ing|led)?\b[^.;\n%]{1,50}?\b(?P<pct2>\d{1,2})\s?% of (?:the|your|their) time\b|"
         r"\b(?:(?P<n>a|one|two|three|\d) (?:(?P<unit>weeks?|days?|nights?) (?:away |abroad |on the road )?"
         r"(?:in|at|to) (?!(?:the|our|your) (?:office|hq|head ?office|headquarters))[^.;\n]{1,40}? |"
         # "two company offsites a year": a gathering away counts as a trip
@@ -273,8 +275,8 @@ def role_share(text: str) -> float | None:
     m = _ROLE_SHARE.search(text.lower())
     if not m:
         return None
-    if m["pct"]:
-        return int(m["pct"]) / 100
+    if m["pct"] or m["pct2"]:
+        return int(m["pct"] or m["pct2"]) / 100
     if m["per2"]:
         return {"w": 1.0, "m": 0.25, "q": 0.08}[m["per2"][0]]  # a trip (a week) that often
     if m["pero"] or m["per5"]:

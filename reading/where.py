@@ -110,6 +110,15 @@ _FINE_BUT_ONLY = re.compile(
 _PART_OF = re.compile(r"\b(?P<part>north|south|east|west)(?:ern)?(?:[- ](?:east|west)(?:ern)?)? $")
 # How long they have lived somewhere: "only been in the UK two years", "lived in Leeds 10 yrs".
 _LIVED_IN = re.compile(r"\b(?:been|lived|living|resident|residing) (?:in|at) (?:the )?$")
+# A place refused "outside" of is the one they keep to: "won't work outside London", "no jobs
+# beyond Manchester"; "no overnights away from Lima" keeps the nights at home, and names no job
+# place ("want out of Denver" leaves it, and is not read here)
+_OUTSIDE = re.compile(
+    r"\b(?:outside(?: of)?|away from|beyond|fuera de|fora de)\W+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
+)
+_AWAY_OVERNIGHT = re.compile(
+    r"\b(?:overnights?|nights?|sleep|stay(?:s|ing)?|pernoct\w*|noches|dormir|duerme)\b"
+)
 _FOR_A_SPAN = re.compile(
     r"\W*(?:for |since )?(?:(?:about|around|nearly|almost|over|under|just|only) )?(?:\d+|a|an|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many)\s*(?:\+\s*)?"
@@ -513,6 +522,10 @@ def read_mobility(
         if role is None and _LIVED_IN.search(t, max(s, a - 30), a) and _FOR_A_SPAN.match(t, b):
             continue  # "only been in the UK two years": how long they have lived there, no wish
         pol = role or contrast.adjust(t, clause, a, b, cue_at(t[s:e], a - s, b - s))
+        if pol == "avoid" and role is None and _OUTSIDE.search(t, max(s, a - 24), a):
+            if _AWAY_OVERNIGHT.search(t, s, e):
+                continue  # "no overnights away from Lima": home at night, no place refused
+            pol = "must"  # "won't work outside London": London or nothing
         if pol == "wish" and re.search(r"\bonly\b", t[s:a]):
             pol = "must"  # "only interested in roles based in the Netherlands"
         if (
