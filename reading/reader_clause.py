@@ -380,6 +380,13 @@ def read_clause(
             pol = "wish" if pol == "avoid" else "avoid"
         if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
             continue  # "2 nights a month" is travel, not night work
+        if (
+            m.facet == "schedule"
+            and m.value["kind"] == "nights"
+            and re.search(r"\b(?:every|each)\W+$", t[max(c0, a - 7) : a])
+            and re.search(r"\b(?:home|back)\b", t[max(c0, a - 60) : a])
+        ):
+            continue  # "home by the kids' bedtime every night": a night at home, no night work
         taken.append((a, b))
         value = dict(m.value)
         if value.get("kind") in _THE_REST:
