@@ -141,7 +141,8 @@ _PAY_CONTEXT = re.compile(
 # "open to the 737" (not "she'd take the 85 they offered").
 _A_MODEL_NUMBER = re.compile(r"\bthe\W*$")
 _MONEY_NEAR = re.compile(
-    r"\b(?:pay|paid|salary|base|package|offer\w*|rate|ask\w*|budget|band|k|grand|money|take[- ]home)\b"
+    r"\b(?:pay|paid|salary|base|package|offer\w*|rate|ask\w*|budget|band|k|grand|money|take[- ]home|"
+    r"mark|figure|range|region|ballpark|level|number|around|about|north of|south of|near|closer to)\b"
 )
 # A bare two- or three-digit figure is thousands next to these: "ask 90", "90 floor", "exp 70-75".
 _THOUSANDS_BEFORE = re.compile(
