@@ -296,7 +296,13 @@ def read_clause(
         if pol is None and m.facet == "schedule" and _KEPT_FREE.match(t, b):
             pol = "avoid"  # "Sundays are for church": kept free, with no other cue to say so
         if pol is None:
-            if m.facet not in BARE_IS_WISH or REPORTED.search(text):
+            reported = REPORTED.search(text)
+            if reported and m.facet == "schedule" and "full" in t[a:b]:
+                # "back to full-time now, youngest started school": the past is the reason's own
+                # clause; full-time hours are asked for unless their own part is past
+                s, e = segment_at(t, clause, a)
+                reported = REPORTED.search(t[s:e])
+            if m.facet not in BARE_IS_WISH or reported:
                 continue
             if _WHO_THEY_ARE.fullmatch(t[a:b]) or (
                 _TENURE.match(t, b) and not _MORE_OF_IT.search(t, b, end_of_sentence(t, b))
