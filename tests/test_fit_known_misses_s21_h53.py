@@ -15,6 +15,11 @@ own wording.
 - A UK level last in a list of checks refused again ("the credit check, referencing and SC
   again") is a clearance refused.
 - Singapore's passes to work ("would need an Employment Pass", "needs an S Pass") need sponsoring.
+- Crews' standby ("airport standby", "standby duties", "home standby") is on-call, in notes and
+  in a role's text ("standby blocks", "no standby duties"); a standby generator and the "standby
+  cover" a rostering team plans for others are not.
+- A publicly owned railway, port or operator, or "a public operator", is the public sector, in a
+  note and in a role; "a publicly owned company" (also a listed one) is not.
 - The topic fallback: "never <thing> again" refuses it (not "never heard from him again", a verb
   with its own object); "would love to go back to <thing>" / "get back into" wants it.
 """
@@ -194,3 +199,51 @@ def test_never_with_a_verb_and_its_object_is_no_topic(note):
 def test_would_love_to_go_back_to_a_thing_wants_it():
     role = dict(title="Chief Engineer", description="Run the engine room of a product tanker.")
     assert suits("she'd love to go back to tankers, best ships she sailed", "topic", **role)
+
+
+@pytest.mark.parametrize(
+    "note, pol",
+    [
+        ("Said no because of the reserve standby days.", "avoid"),
+        ("home standby is no bother to her", "wish"),
+        ("Won't do on-site standby any more.", "avoid"),
+    ],
+)
+def test_standby_is_on_call(note, pol):
+    found = {k[:3] for k in AT.found(note)}
+    assert ("schedule", pol, "on_call") in found
+    assert not any(k[0] == "work_mode" for k in found)
+
+
+def test_a_standby_generator_is_no_on_call():
+    assert not AT.found("Looked after the standby generators at the depot.")
+
+
+def test_standby_refused_goes_against_a_role_with_standby_blocks():
+    role = dict(title="Cabin Crew", offers=["Rosters include standby days"])
+    assert goes_against("No more standby duties for me.", "schedule", **role)
+
+
+def test_standby_cover_planned_for_others_is_no_on_call():
+    role = dict(title="Rostering Analyst", description="Plan the crews' standby cover each month.")
+    assert not goes_against("Won't do standby duties.", "schedule", **role)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Keen on a publicly owned bus operator.",
+        "He'd like a public operator rather than a franchise.",
+    ],
+)
+def test_a_publicly_owned_operator_is_the_public_sector(note):
+    assert ("company", "wish", "public_sector") in {k[:3] for k in AT.found(note)}
+
+
+def test_a_publicly_owned_operator_wanted_suits_a_state_railway():
+    role = dict(title="Conductor", description="Work for the publicly owned national railway.")
+    assert suits("Wants a publicly owned railway this time.", "company", **role)
+
+
+def test_a_publicly_owned_company_is_not_the_public_sector():
+    assert not any(k[0] == "company" for k in AT.found("Worked at a publicly owned company."))
