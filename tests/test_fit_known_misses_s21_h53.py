@@ -20,6 +20,11 @@ own wording.
   cover" a rostering team plans for others are not.
 - A publicly owned railway, port or operator, or "a public operator", is the public sector, in a
   note and in a role; "a publicly owned company" (also a listed one) is not.
+- German dates with a day's ordinal dot before a month's name ("ab dem 2. März", "nach der
+  Inventur am 20. Januar") wait for that day, not read as a full stop; "erst nach <event> am
+  <day>" waits for the day.
+- Waits after a feast in Arabic script ("بعد عيد الأضحى", "بعد العيد الكبير", "بعد رمضان") and in
+  chat Arabic keep which Eid: al-Adha falls about ten weeks after al-Fitr.
 - The topic fallback: "never <thing> again" refuses it (not "never heard from him again", a verb
   with its own object); "would love to go back to <thing>" / "get back into" wants it.
 """
@@ -247,3 +252,30 @@ def test_a_publicly_owned_operator_wanted_suits_a_state_railway():
 
 def test_a_publicly_owned_company_is_not_the_public_sector():
     assert not any(k[0] == "company" for k in AT.found("Worked at a publicly owned company."))
+
+
+@pytest.mark.parametrize(
+    "note, until",
+    [
+        ("Frühestens ab dem 2. März verfügbar.", "2027-03-01"),
+        ("Bitte erst nach der Inventur am 20. Januar wieder anrufen.", "2027-01-01"),
+    ],
+)
+def test_a_german_day_before_a_month_name_waits_for_it(note, until):
+    assert AT.wait_until(note) == until
+
+
+def test_a_german_event_day_said_in_passing_is_no_wait():
+    assert AT.wait_until("Nach der Inventur am 20. Januar fahre ich in den Urlaub.") is None
+
+
+@pytest.mark.parametrize(
+    "note, month",
+    [
+        ("بعد العيد الكبير إن شاء الله", "2027-05"),
+        ("ba3d el eid el kbeer please", "2027-05"),
+        ("بعد عيد الفطر", "2027-03"),
+    ],
+)
+def test_which_eid_is_kept(note, month):
+    assert (AT.wait_day(note) or "").startswith(month)
