@@ -25,6 +25,8 @@ own wording.
   <day>" waits for the day.
 - Waits after a feast in Arabic script ("بعد عيد الأضحى", "بعد العيد الكبير", "بعد رمضان") and in
   chat Arabic keep which Eid: al-Adha falls about ten weeks after al-Fitr.
+- A travel share said as a fraction of their time ("a third of her time on the road", "half the
+  time") is that share, as "33%" or "50%" would be.
 - The topic fallback: "never <thing> again" refuses it (not "never heard from him again", a verb
   with its own object); "would love to go back to <thing>" / "get back into" wants it.
 """
@@ -35,6 +37,7 @@ from datetime import date
 
 import pytest
 
+from reading import read
 from tests.fit_helpers import goes_against, suits
 from tests.reading_helpers import ReadAt
 
@@ -279,3 +282,20 @@ def test_a_german_event_day_said_in_passing_is_no_wait():
 )
 def test_which_eid_is_kept(note, month):
     assert (AT.wait_day(note) or "").startswith(month)
+
+
+@pytest.mark.parametrize(
+    "note, share",
+    [
+        ("No more than a third of his time on the road.", 0.33),
+        ("Happy to travel half the time.", 0.5),
+    ],
+)
+def test_a_fraction_of_their_time_is_a_travel_share(note, share):
+    shares = [c.value.get("share") for c in read(note, said_at=AT.said_at) if c.facet == "travel"]
+    assert shares == [share]
+
+
+def test_a_fraction_cap_suits_a_role_within_it():
+    role = dict(title="Engineer", offers=["Up to 20% travel to partner sites"])
+    assert suits("Up to a quarter of the time on the road is fine.", "travel", **role)
