@@ -61,6 +61,8 @@ _LEVEL = (
     r"(?:(?<=holds )|(?<=hold )|(?<=holding )|(?<=active )|(?<=current )|(?<=through )|(?<=held )|"
     r"(?<=undergo )|(?<=go through )|(?<=renew ))(?P<sc3>sc|dv|ctc)(?! \w+ing)|"
     r"(?<=developed vetting \()(?P<sc5>dv)|"
+    # the last of a list of checks gone through: "a five-year referencing and CTC again"
+    r"(?:(?<= and )|(?<= & )|(?<=, ))(?P<sc6>sc|dv|ctc)(?= again\b| (?:re-?)?checks?\b)|"
     r"(?P<agsva>agsva)(?: vetting| clearance)?|"
     rf"(?P<bare>{_CLEAR}(?! (?:sale|rack|section|bin|items?|of (?:the )?(?:site|land|stock|debts?)))|"
     r"vetting process|security vetting)"
@@ -82,6 +84,11 @@ _LACKS_BEFORE = re.compile(
     r"don't (?:hold|have)|hasn't got|has no|had|held|used to (?:hold|have)|former|formerly|"
     r"expired|lapsed)\b|(?:won't|will not|wouldn't|would not|refuses? to|not willing to|isn't willing to|"
     r"can't|cannot|couldn't) (?:\w+ ){0,3}?)\W*(?:\w+\W+){0,3}$"
+)
+# A refusal anywhere before a list of checks ending in a level and "again".
+_REFUSED_ANY = re.compile(
+    r"\b(?:won't|will not|wouldn't|would not|refuses? to|refused to|not willing to|isn't willing to|"
+    r"not going to|never|can't face|done with)\b"
 )
 # A refusal with its own object, ended by a comma or a dash before the level.
 # (not a pronoun or "again" that points on to it: "won't do it again, the SC vetting")
@@ -154,6 +161,8 @@ def mentions(t: str) -> list[tuple[str | None, str, int, int]]:
         if lacks_before and _NEW_CLAUSE.search(lacks_before.group()):
             lacks_before = None  # "won't sit a poly, TS/SCI reqs only": the refusal was the poly's
         lacks = bool(lacks_before or _LACKS_AFTER.match(after))
+        if m.lastgroup == "sc6" and _REFUSED_ANY.search(before) and re.match(r"\W*again\b", after):
+            lacks = True  # "refuses to go through a five-year referencing and CTC again"
         if lacks:
             out.append((level, "avoid", a, b))
         elif level and _HOLDS.search(t, max(start, a - 40), min(end, b + 40)):

@@ -5,7 +5,8 @@ night shift (schedule ``nights`` avoid, as "no nights" is). The first shift aske
 ("1st shift only", "first shift or nothing") also rules out the second, which runs into the
 evening: a finish later than the evening (``late_finish`` with no time, as "no closes" is).
 A day position they had, or nights done somewhere before ("did four years of nights at
-Methodist"), is nothing asked; "days off" and "3 days a week" are no shift.
+Methodist"), is nothing asked; "days off" and "3 days a week" are no shift. A days-only job refused ("won't
+move to a days-only job") keeps the shifts: ``shifts`` must.
 """
 
 from __future__ import annotations
@@ -42,11 +43,23 @@ _FIXED_BEFORE = re.compile(r"\b(?:fixed|permanent)\s+$")
 _NEGATED = re.compile(r"\b(?:not|no|never|don't|doesn't|won't|isn't|n't)\W+(?:\w+\W+)?$")
 
 
+# A job of days only refused, the shifts kept: "won't move to a days-only job", "wouldn't take
+# a 9-to-5 post" (schedule ``shifts`` must: shift work is what they need).
+_DAYS_JOB_REFUSED = re.compile(
+    r"\b(?:won't|will not|wouldn't|would not|refuses? to|refused to|not going to|never)\W+"
+    r"(?:[\w']+\W+){0,3}?(?:a |an |any )?(?:days?[- ]only|straight[- ]days|monday[- ]to[- ]friday|"
+    r"mon[- ]fri|9[- ]to[- ]5|nine[- ]to[- ]five|office[- ]hours?|no[- ]shifts?)\W+"
+    r"(?:jobs?|roles?|posts?|positions?|patterns?|rosters?|contracts?)\b"
+)
+
+
 def find_day_shifts(t: str) -> list[tuple[dict, str, int, int]]:
     """(value, polarity, start, end) for each day shift asked for in lower-case ``t``."""
     if "day" not in t and "1st" not in t and "first" not in t and "7a" not in t:
         return []
     out: list[tuple[dict, str, int, int]] = []
+    for m in _DAYS_JOB_REFUSED.finditer(t):
+        out.append(({"kind": "shifts"}, "must", m.start(), m.end()))
     for pattern, value in (
         (_FIRST_ASKED, {"kind": "late_finish"}),
         (_DAY_ASKED, {"kind": "nights"}),

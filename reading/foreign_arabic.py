@@ -80,7 +80,24 @@ _EID = (
     r"sgheer|sagheer|saghir|zghir))?"
 )
 _RAMADAN = r"(?:(?:shahr )?(?:ramadan|ramadhan|ramazan|rmdan|ramdan|ramadaan))"
+_AFTER = r"(?:ba3d|ba'd|baad|ba3ad|b3d|ba3d ma yekhlas|ba3d ma y5las)"
+# Which Eid, kept: the Eid of the sacrifice (al-Adha, "the big Eid") falls about ten weeks after
+# al-Fitr ("the small Eid"), so "after Eid al-Adha" said in October waits till late spring.
+_ADHA = r"(?:el|al|il)?[- ]?(?:3eed|3id|eid|eed|aid) (?:el|al)[- ]?(?:adha|ad7a|kbeer|kabeer|kbir)"
+_FITR = r"(?:el|al|il)?[- ]?(?:3eed|3id|eid|eed|aid) (?:el|al)[- ]?(?:fitr|fetr|sgheer|sagheer|saghir|zghir)"
+# ... and in Arabic script: "بعد عيد الأضحى", "بعد العيد الكبير", "بعد عيد الفطر", "بعد رمضان"
+_AR_AFTER = r"(?:بعد|بعد ما يخلص|بعد انتهاء)"
+_AR_ADHA = r"(?:عيد الأضحى|عيد الاضحى|عيد الأضحي|العيد الكبير)"
+_AR_FITR = r"(?:عيد الفطر|العيد الصغير)"
+_AR_RAMADAN = r"(?:شهر )?رمضان"
 WAITS: tuple[tuple[str, str], ...] = (
+    (rf"{_AFTER} {_ADHA}", "after eid al-adha"),
+    (rf"{_AFTER} {_FITR}", "after eid al-fitr"),
+    (rf"{_AR_AFTER} {_AR_ADHA}", "after eid al-adha"),
+    (rf"{_AR_AFTER} {_AR_FITR}", "after eid al-fitr"),
+    (rf"{_AR_AFTER} (?:ال)?عيد", "after eid"),
+    (rf"{_AR_AFTER} {_AR_RAMADAN}", "after ramadan"),
+    (r"(?:ليس|مش|مو) قبل", "not before"),
     (rf"(?:ba3d|ba'd|baad|ba3ad|b3d|ba3d ma yekhlas|ba3d ma y5las) {_EID}", "after eid"),
     (rf"(?:ba3d|ba'd|baad|ba3ad|b3d) {_RAMADAN}", "after ramadan"),
     (rf"(?:lein|lain|leen|lean|7atta|hatta|lghayet|la7ad|lahad) {_EID}", "until eid"),

@@ -15,12 +15,19 @@ _EN_MONTHS = (
     "january february march april may june july august september october november december".split()
 )
 # "31.01.", "1.4.", "30.06.2027", "30.06.27": a day and a month, the month closed by a dot
-_DATE = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:20)?\d{2}(?!\d))?"
+# ... or a day's ordinal dot before a month's name ("13. Dezember": "13", its dot no full stop)
+_DATE = (
+    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:20)?\d{2}(?!\d))?|"
+    r"(?:0?[1-9]|[12]\d|3[01])\.(?= (?:januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|"
+    r"september|oktober|november|dezember)\b)"
+)
 
 
 def date_words(text: str) -> str:
     """ "31.01." -> "31 january"; "30.06.2027" -> "30 june 2027"."""
     day, month, year = (re.split(r"\.", text.strip()) + [""])[:3]
+    if not month:
+        return str(int(day))  # "13." before a month's name: the day alone
     words = f"{int(day)} {_EN_MONTHS[int(month) - 1]}"
     if year:
         words += f" {year if len(year) == 4 else '20' + year}"
@@ -36,7 +43,10 @@ _DE_FEASTS = (
     r"(?:ostern|weihnachten|pfingsten|neujahr|silvester|fasching|karneval|"
     r"(?:sommer|herbst|oster|weihnachts|pfingst)ferien|sommer|herbst|frühjahr|fruehjahr|frühling)"
 )
-_WHEN = rf"(?:{_DATE}|{_DE_MONTHS}(?: \d{{4}})?)"
+# a date, or a month with its day said before it ("13. Dezember", "1 März")
+_WHEN = (
+    rf"(?:(?:0?[1-9]|[12]\d|3[01])\.? {_DE_MONTHS}(?: \d{{4}})?|{_DATE}|{_DE_MONTHS}(?: \d{{4}})?)"
+)
 _READY = r"(?:verfügbar|verfuegbar|frei|wechselbereit|startklar|einsatzbereit)"
 
 # Right after a month or a date ("ab März wieder melden"), each a fixed-width look-behind.
@@ -67,6 +77,13 @@ WAITS: tuple[tuple[str, str], ...] = (
     # "bitte erst ab März wieder melden", "erst ab dem 01.04. wieder anrufen": not before then
     (
         rf"(?:bitte )?(?:frühestens|fruehestens|erst)(?: wieder)? ab(?: dem| anfang| mitte| ende)?(?= {_WHEN})",
+        "not before",
+    ),
+    # an event with its day: "erst nach dem Fahrplanwechsel am 13. Dezember", "erst nach der
+    # Umstellung im März": not before that day
+    (
+        rf"(?:bitte )?(?:frühestens|fruehestens|erst)(?: wieder)? nach(?: dem| der| den)?(?: [\w-]+)?"
+        rf" (?:am|im|vom|zum)(?= {_WHEN})",
         "not before",
     ),
     # ... and the ask it ends with, closed there so a "not" in it governs nothing after it

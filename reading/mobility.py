@@ -380,6 +380,12 @@ def relocation(segment: str, after: str = "") -> tuple[bool, int, int] | None:
         # "not moving anywhere until the merger closes", "won't move for less than 110k": a job
         # move, not a home move
         wont = None
+    if wont and re.match(
+        r"\W*(?:across |over )?(?:in)?to (?:a|an|another|the|any) (?:[\w/-]+ ){0,2}(?:jobs?|roles?|positions?|"
+        r"posts?|compan(?:y|ies)|employers?|desk|contracts?|operators?|airlines?|carriers?)\b",
+        segment[wont.end() :],
+    ):
+        wont = None  # "won't move to a days-only job": the job moved to, not a home moved
     if wont and wont.group().endswith("plan") and (wont["where"] or "") not in PLACES:
         wont = None  # "dropped the marketing plan": a plan given up is a move only with a place
     if wont and _JOB_REASON.match(segment[wont.end() :] + after):

@@ -562,6 +562,14 @@ _POST_NEGATION = re.compile(
     # a verdict on having done it: "tried EM, hated it"
     r"(?:hated|loathed|disliked|(?:didn't|did not|never) (?:like|enjoy)(?:ed)?) (?:it|that|them|every)|"
     r"(?:it )?(?:was|were) (?:miserable|horrible|hell|a nightmare|soul-destroying))\b|"
+    # not among what they would weigh: "nights aren't something I'll consider", "relocation is not
+    # something he would entertain" (not "is something I'd consider": open to it)
+    r"^\W*(?:(?:is|are|was|were)(?:n't| not)|(?:'s|'re) not) (?:really )?(?:something|anything|an? \w+) "
+    r"(?:that )?(?:i|he|she|they|we)(?:'ll|'d| will| would| can| could)?(?: ever| even| really)? "
+    r"(?:consider|entertain|contemplate|look at|go for|accept|do|take on)\b|"
+    # enough of it had: "twelve years of shifts is enough", "ten years of nights was plenty"
+    r"^\W*(?:(?:is|are|was|'s) (?:quite |more than |about )?(?:enough|plenty)|(?:has|have) been enough)\b"
+    r"(?! (?:for|to|of|money|pay|notice|time|experience)\b)|"
     # a refusal said a few words later: "agency work would be an absolute dealbreaker"
     r"^[^.;,]{0,40}?\b(?:is|are|was|were|would be|'s)\s+(?:a |an |the )?(?:absolute |total |real |hard |"
     r"complete |definite )?(?:deal ?-?breaker|no[- ]go|non[- ]starter|red line)\b"

@@ -137,6 +137,13 @@ _PAY_CONTEXT = re.compile(
     r"wants?|looking for|asking|ask|expects?|expecting|expected|expectations?|target|needs?|minimum|"
     r"at least|floor|on target earnings|interested|would move for|(?:would|will|'d) (?:take|accept|settle for)|for|below|under|above|over)\b"
 )
+# A bare figure after "the" names a thing (an aircraft type, a model), unless money is near:
+# "open to the 737" (not "she'd take the 85 they offered").
+_A_MODEL_NUMBER = re.compile(r"\bthe\W*$")
+_MONEY_NEAR = re.compile(
+    r"\b(?:pay|paid|salary|base|package|offer\w*|rate|ask\w*|budget|band|k|grand|money|take[- ]home|"
+    r"mark|figure|range|region|ballpark|level|number|around|about|north of|south of|near|closer to)\b"
+)
 # A bare two- or three-digit figure is thousands next to these: "ask 90", "90 floor", "exp 70-75".
 _THOUSANDS_BEFORE = re.compile(
     r"\b(?:salary|base|pay|compensation|package|ask(?:ing)?|exp(?:ected|ecting|ectation|ectations)?|"
@@ -477,6 +484,10 @@ def _value(m: re.Match, text: str) -> dict | None:
             amount *= 1000
         elif amount >= 10000 and _PAY_CONTEXT.search(context):
             pass
+        elif _A_MODEL_NUMBER.search(context) and not _MONEY_NEAR.search(
+            context[-25:] + " " + after[:25]
+        ):
+            return None  # "happy to go to the 737", "back on the 320": a model's number, not pay
         elif 20 <= amount < 1000 and (
             _THOUSANDS_BEFORE.search(context) or _THOUSANDS_AFTER.match(after)
         ):

@@ -296,7 +296,13 @@ def read_clause(
         if pol is None and m.facet == "schedule" and _KEPT_FREE.match(t, b):
             pol = "avoid"  # "Sundays are for church": kept free, with no other cue to say so
         if pol is None:
-            if m.facet not in BARE_IS_WISH or REPORTED.search(text):
+            reported = REPORTED.search(text)
+            if reported and m.facet == "schedule" and "full" in t[a:b]:
+                # "back to full-time now, youngest started school": the past is the reason's own
+                # clause; full-time hours are asked for unless their own part is past
+                s, e = segment_at(t, clause, a)
+                reported = REPORTED.search(t[s:e])
+            if m.facet not in BARE_IS_WISH or reported:
                 continue
             if _WHO_THEY_ARE.fullmatch(t[a:b]) or (
                 _TENURE.match(t, b) and not _MORE_OF_IT.search(t, b, end_of_sentence(t, b))
@@ -380,6 +386,13 @@ def read_clause(
             pol = "wish" if pol == "avoid" else "avoid"
         if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
             continue  # "2 nights a month" is travel, not night work
+        if (
+            m.facet == "schedule"
+            and m.value["kind"] == "nights"
+            and re.search(r"\b(?:every|each)\W+$", t[max(c0, a - 7) : a])
+            and re.search(r"\b(?:home|back)\b", t[max(c0, a - 60) : a])
+        ):
+            continue  # "home by the kids' bedtime every night": a night at home, no night work
         taken.append((a, b))
         value = dict(m.value)
         if value.get("kind") in _THE_REST:

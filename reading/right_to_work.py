@@ -43,6 +43,8 @@ _SPONSOR = gated(
         r"(?:current |present )?(?:employer|company|job|firm)|employer[- ]tied (?:visa|permit)|"
         r"(?:need|needs|needing|needed|require|requires|required|will need|would need)\s(?:an? |to be |visa )?"
         r"(?:visa|work permit|sponsor(?:ed|ing)?|tier 2|"
+        # Singapore's passes and permits to work ("would need an Employment Pass", "needs an S Pass")
+        r"employment pass|s[- ]pass|work pass|"
         r"skilled worker visa|h-?1b|(?:eu )?blue card)|"
         # "would need a transfer" (of an H-1B), "needed a Critical Skills Employment Permit"
         r"(?:need|needs|needing|needed|will need|"

@@ -109,6 +109,10 @@ _VC_BACKED = re.compile(
 _PUBLIC = re.compile(
     r"\b(?:nhs|civil service|local authority|(?:county|city|borough|district) council|"
     r"government department|public sector|national oil company|state[- ]owned|government[- ]linked|"
+    # "Scotland's publicly owned railway", "a public operator", "in public ownership"
+    # ("a publicly owned company" is also a listed one: not public by that alone)
+    r"publicly[- ]owned(?! (?:and (?:listed|traded) )?(?:compan(?:y|ies)|firms?|corporations?|businesses))|"
+    r"public(?:ly run)? (?:operators?|transport authority)|in public ownership|"
     r"semi[- ]government(?:al)?|"
     # "the analytics platform of a federal ministry", "the Ministry of Health"
     r"(?:federal|government|state|national) ministr(?:y|ies)|ministry of (?!sound\b)[a-z]+|"

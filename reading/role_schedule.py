@@ -24,7 +24,11 @@ NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|canno
 
 _SCHEDULE = {
     "on_call": r"on[- ]?call|pager(duty)?|out[- ]of[- ]hours|being paged|call (?:shifts?|schedule|rotation|"
-    r"requirements?|pay)|(?:weekend|weekday|home|in-house|beeper|backup) call\b|take call\b",
+    r"requirements?|pay)|(?:weekend|weekday|home|in-house|beeper|backup) call\b|take call\b|"
+    # crews' standby ("standby duties", "standby blocks"), not a standby generator, nor the
+    # "standby cover" a rostering team plans for others; "home standby only, no airport standby"
+    # keeps one kind and drops another, which a single on-call kind cannot say, so it is left
+    r"stand[- ]?by (?:duty|duties|shifts?|days|blocks?|rotas?|rosters?)",
     "shifts": r"shifts?|(?<!call )rota|shift pattern|"
     r"(?:us|uk|apac|emea|americas?|aus|anz|est|pst|gmt) "
     r"(?:hours|time ?zones?|timings?)",

@@ -43,7 +43,7 @@ WORK_MODE = {
     "onsite": (
         # "pulled out after onsite", "the onsite round": the interview stage, not the office
         r"(?<!after )(?<!after the )(?<!at the )(?<!at )on[- ]?site(?![- ](?:interviews?|rounds?|stage|"
-        r"loops?|panels?|visit))",
+        r"loops?|panels?|visit|standby|stand-by|on[- ]?call))",
         r"office[- ]based",
         r"office[- ]first",
         r"in[- ]person",
@@ -132,6 +132,10 @@ SCHEDULE = {
     "on_call": (
         r"on[- ]?calls?(?: rotas?| rotations?| duty| duties| shifts?| work)?",
         r"pager(?: duty)?",
+        # crews' and controllers' standby: called in to cover a duty ("airport standby", "home
+        # standby", "standby duties"), not a standby generator or a standby list
+        r"(?:(?:airport|home|reserve|on[- ]?site|hotel) )stand[- ]?by(?: duty| duties| shifts?| days?| blocks?)?",
+        r"stand[- ]?by (?:duty|duties|shifts?|days|blocks?|rotas?|rosters?|cover|calls?)",
         r"pagerduty",
         r"out[- ]of[- ]hours(?: support| work| cover| rotas?| calls?)?",
         r"24/7(?: support| cover| rotas?| on[- ]?call| availability| stuff| work)?",

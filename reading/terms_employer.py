@@ -205,6 +205,11 @@ COMPANY = {
         r"government[- ]linked(?: co(?:mpan(?:y|ies))?s?| entit(?:y|ies)| firms?| corporates?)?",
         r"glcs?",
         r"state[- ]owned(?: enterprises?| compan(?:y|ies)| firms?| oil compan(?:y|ies))?",
+        # "a publicly owned railway", "a public operator", "back in public ownership"
+        # ("a publicly owned company" is also a listed one: only what a state runs is read)
+        r"publicly[- ]owned (?:(?:\w+ ){0,2})?(?:railways?|rail (?:operators?|companies|company)|operators?|"
+        r"utilit(?:y|ies)|airlines?|ports?|bus (?:companies|company|operators?)|broadcasters?|water)",
+        r"public (?:operators?|ownership)",
         r"soes?",
         r"national oil compan(?:y|ies)",
         r"nocs?(?= (?:like|such as|e\.g\.)| only)",

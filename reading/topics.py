@@ -9,10 +9,10 @@ words], "phrase": the object as written}``; the fit (``matching.verdict``) sets 
 against the role's own (``role_stems``), and a role that does not name the object hears nothing.
 
 Cue classes: refusals ("won't do / work in / touch / go back to X", "no more X", "never again X",
-"X never again", "not doing X again", "refuses X", "hates X", "done with X", "sick of / fed up
+"X never again", "never X again", "not doing X again", "refuses X", "hates X", "done with X", "sick of / fed up
 with X", "can't stand X", "X is a hard no / dealbreaker / no-go", "doesn't want X", "not
 interested in X", "wants off / away from X", "steer clear of X", "avoid X", a clause opening on
-"no X"), wishes ("wants X", "keen on X", "loves X", "would love X", "looking for X", "wants to get
+"no X"), wishes ("wants X", "keen on X", "loves X", "would love X", "would love to go back to X", "looking for X", "wants to get
 into X", "prefers X", "X please", "dream is X"); a negated wish is a refusal ("not keen on X"), a
 negated refusal nothing ("doesn't hate X"). Twins that read nothing: "no problem / issue with X",
 "not opposed to X", "nothing against X", "don't mind X", "X is fine", "no longer an issue", "no
@@ -151,6 +151,11 @@ _CUES = gated(
         r"(?:(?P<avoid>"
         rf"{_WONT}{_DO}|refuses (?!to )|"
         r"(?:no|not|never) (?:more|again|doing|touching|taking|accepting|going back (?:to|into))(?: (?:in|with|on|at|doing|working (?:in|on|with)))?|"
+        # "never cruise ships again": the object between "never" and "again" (not "never worked")
+        # (a verb with its own object or pronoun is left: "never heard from him again")
+        r"never (?:(?:for|with|in|at|on) )?(?=(?:(?!(?:to|from|into|it|him|her|them|me|us|you|any|with|on|at|"
+        r"in|for|about|back|up|out|be|been|had|did|do|does|seen|done|use|work|go|take|touch|deal|join|"
+        r"\w+(?:ed|ing))\b)[\w&'-]+ ){1,4}again\b)|"
         # a machine or a height refused: "not getting up on an order picker", "never climbing onto a roof"
         r"(?:not|never|won't be|no more) (?:getting|climbing|going) up (?:on|onto|in|into) (?:a |an |the )?|"
         r"(?:not|never|no more) climbing (?:up )?(?:on|onto) (?:a |an |the )?|"
@@ -172,7 +177,7 @@ _CUES = gated(
         # experience sought for the record: "keen to get Kafka on her CV", "wants to add SAP to my CV"
         r"(?:keen|wants?|wanting|hoping|hopes|would like|'d like|looking) to (?:get|add|put) "
         r"(?=[^.,;!?\n]{1,40}? (?:on|to) (?:my|his|her|their) (?:cv|resume)\b)|(?:loves?|loving|adores?|would love|'d love|would like|'d like)(?: to (?:do|work (?:in|on|with)|"
-        r"get into|move into|use|teach))?|"
+        r"get into|move into|use|teach|(?:go|get) back (?:to|into)|return to))?|"
         r"looking (?:for|to (?:get into|move into|do|work (?:in|on|with)))|(?:hoping|hopes) (?:for|to get into)|"
         r"prefers?|preferring|would prefer|'d prefer|(?:really |very )?interested in|"
         r"onto|on to|in favou?r of|"

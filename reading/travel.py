@@ -217,13 +217,33 @@ def direction(
     return cue
 
 
+# A share said as a fraction of their time: "up to a quarter of the time", "half her time".
+_FRACTION = re.compile(
+    r"\b(?P<f>a quarter|one quarter|a third|one third|two thirds|half|a fifth|one fifth|a tenth|"
+    r"one tenth)(?: of)? (?:the|my|his|her|their) time\b"
+)
+_FRACTIONS = {
+    "quarter": 0.25,
+    "third": 0.33,
+    "two thirds": 0.67,
+    "half": 0.5,
+    "fifth": 0.2,
+    "tenth": 0.1,
+}
+
+
 def share(text: str) -> float | None:
-    """The share of time in ``text``: "10%", "1 week a month" (0.25), "2 days per month" (0.1)."""
+    """The share of time in ``text``: "10%", "1 week a month" (0.25), "2 days per month" (0.1),
+    "a quarter of the time" (0.25)."""
     for found in _SHARE.finditer(text):
         if found["zero"] or found["none"]:
             return 0.0
         if not _THE_ROLES.search(text[: found.start()]):
             return int(found["pct"]) / 100
+    fraction = _FRACTION.search(text)
+    if fraction and not _THE_ROLES.search(text[: fraction.start()]):
+        said = fraction["f"]
+        return _FRACTIONS.get(said, _FRACTIONS.get(said.split()[-1]))
     per_month = _PER_MONTH.search(text)
     if per_month:
         word = per_month["n"]

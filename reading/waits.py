@@ -297,6 +297,8 @@ def find_waits(
         before = text[max(0, m.start() - 60) : m.start()]
         if re.search(r"\b(?:no|without|zero|nil)\W*$", before):
             continue  # "no notice period, can start immediately"
+        if m["bare"] and re.search(r"\b(?:short|shortest|little|moment's|minute's)\W*$", before):
+            continue  # "flies out at short notice", "on little notice": ready, not held
         said_period = m.group()
         kind = next((k for k, w in PERIOD_KINDS if w in said_period), None)
         sentence = text[sentence_start(text, m.start()) : sentence_end(text, m.end())]
