@@ -14,10 +14,11 @@ schedule rules know:
 from __future__ import annotations
 
 _NOT = r"(?<!\bno )(?<!\bn[ãa]o )(?<!\bnunca )"
-# What is left: a roster, the hours, the office ("quero sair de SP" leaves a city, read elsewhere)
+# What is left: a roster, the hours, office attendance ("quero sair de SP" leaves a city, read
+# elsewhere; "quiero salir de la oficina" may be for the field as much as for home: left alone)
 _ROSTER = (
     r"sobreaviso|plant[ãa]o|plant[õo]es|turnos?\b|guardias?\b|noturno|nocturno|escalas?\b|horarios?\b|"
-    r"hor[áa]rio|fin(?:es)? de semana|fins de semana|madrugadas?\b|la oficina|o escrit[óo]rio|presencial|"
+    r"hor[áa]rio|fin(?:es)? de semana|fins de semana|madrugadas?\b|presencial|"
     r"rotativ|[0-9]x[0-9]"
 )
 

@@ -88,6 +88,9 @@ _DAYS_ONLY = re.compile(
     r"\b0?7(?::00)? ?am ?(?:-|–|to) ?0?7(?::[03]0)? ?pm\b",
     re.M,
 )
+_ROTATES = re.compile(
+    r"\b(?:rotat\w*|rotas?|rosters?|continental|earlies|lates|swing|2[- ]shift|3[- ]shift|double[- ]days)\b"
+)
 # Support within office hours only: "Business hours support only", "support is 9-5 only".
 _BUSINESS_HOURS_ONLY = re.compile(
     r"\b(?:(?:business|office|working) hours|9[- ]?(?:to|-)[- ]?5)(?: support)? only\b|"
@@ -319,6 +322,10 @@ def role_schedule(lower: str) -> tuple[set[str], set[str]]:
     no_schedule |= not_worked - schedule  # "General shift, 9:30 to 6:30": no nights
     if "nights" not in schedule and _DAYS_ONLY.search(lower):
         no_schedule.add("nights")  # "RN - Telemetry (Days)", "3x12s, day shift only": no nights
+        if "weekends" in no_schedule and not _ROTATES.search(lower):
+            # "the day shift, Monday to Friday, no nights, no weekends": office hours in all but
+            # name - no shift work for someone who needs it (or refuses it)
+            schedule.discard("shifts")
     if "overtime" not in schedule and _NO_EVENINGS.search(lower):
         no_schedule.add("overtime")  # "9 to 5:30, no weekend or evening work": no long hours
     if _BUSINESS_HOURS_ONLY.search(lower) and "on_call" not in schedule:

@@ -10,7 +10,10 @@ wording:
 - relocation turned down after the word ("relocation's a no", "relo - no", "relocating is out of
   the question") is unwillingness to move, not a wish to; "relocation is no problem" still is;
 - a wait to the month running now ("after January", "till mid-January", said on 5 January) ends
-  in this month or the next, never a year away.
+  in this month or the next, never a year away;
+- what the merge of the rounds exposed: a fixed day shift, Monday to Friday with no nights or
+  weekends, is no shift work (a need for shift work is not met by it); wanting "out of the
+  office" in Spanish or Portuguese is no remote wish (it may be for the field).
 """
 
 from __future__ import annotations
@@ -131,3 +134,25 @@ def test_a_wait_to_the_month_running_now_ends_this_year_not_next(note, said, end
 
 def test_a_month_named_in_an_earlier_month_keeps_its_own_year():
     assert _wait_end("after March", date(2026, 11, 4)) == "2027-04-01"
+
+
+def test_a_fixed_day_shift_monday_to_friday_is_no_shift_work():
+    from reading.role_facts import role_facts
+
+    fixed = role_facts(
+        title="Shift Lead",
+        description="Run the day shift on the packing line: Monday to Friday, 6 am to 2:30 pm, "
+        "no nights, no weekends.",
+    )
+    rotating = role_facts(
+        title="Shift Lead",
+        description="Day shift, no nights, no weekends, rotating earlies and lates.",
+    )
+    assert "shifts" not in fixed.schedule
+    assert "shifts" in rotating.schedule
+
+
+def test_wanting_out_of_the_office_in_spanish_is_no_remote_wish():
+    # "get out of the office" may be for the field as much as for home
+    found = read("Quiere salir de la oficina, le encanta el trabajo de campo.", said_at=NOV)
+    assert not [c for c in found if c.facet == "work_mode"]
