@@ -151,6 +151,12 @@ WAITS: tuple[tuple[str, str], ...] = (
         rf"passad[oa]s?(?: o| a| os| as)?|tras(?: el| la| las| los)?){TIME_AHEAD}",
         "after",
     ),
+    # Romanian "până după Paște", "nu înainte de martie": only before a month or a holiday, so
+    # "după amiază" (afternoon) and "înainte de interviu" stay as they are
+    (rf"(?:până|pana) (?:după|dupa){TIME_AHEAD}", "until after"),
+    (rf"(?:după|dupa){TIME_AHEAD}", "after"),
+    (rf"nu (?:înainte|inainte) de{TIME_AHEAD}", "not before"),
+    (rf"(?:înainte|inainte) de{TIME_AHEAD}", "before"),
     # Dutch "na de zomer": the article goes with "after", as "nach den" does
     (rf"(?:po|na(?: de| het)?){FOREIGN_AHEAD}", "after"),
     (

@@ -36,6 +36,9 @@ _MONTHS = r"(?:miesiące|miesiace|miesięcy|miesiecy)"
 _WEEKS = r"(?:tygodnie|tygodni)"
 
 WAITS: tuple[tuple[str, str], ...] = (
+    # a notice period in ATS shorthand: "3 miesiące okresu wypow.", "okres wypowiedzenia 3 mies."
+    (r"(?:okres|okresu|okresem) (?:wypowiedzenia|wypow\.?)", "notice period"),
+    (rf"{_MONTHS}(?= (?:okres\w* )?(?:wypowiedzenia|wypow\b))", "months"),
     (r"za pół roku|za pol roku", "in half a year"),
     (r"za (?:rok|rok czasu)", "in a year"),
     (r"za kwartał|za kwartal", "in a quarter"),

@@ -65,6 +65,23 @@ SUFFIXED_MONTHS = {
     "november": r"kasım\w*|kasim\w*|marraskuu\w*",
     "december": r"aralık\w*|aralik\w*|joulukuu\w*",
 }
+# Hungarian months take case endings too ("januárban", "márciustól", "január végéig").
+_HUNGARIAN_MONTHS = {
+    "january": r"janu[áa]r\w*",
+    "february": r"febru[áa]r\w*",
+    "march": r"m[áa]rcius\w*",
+    "april": r"[áa]prilis\w*",
+    "may": r"m[áa]jus\w*",
+    "june": r"j[úu]nius\w*",
+    "july": r"j[úu]lius\w*",
+    "august": r"augusztus\w*",
+    "september": r"szeptember\w*",
+    "october": r"okt[óo]ber\w*",
+    "november": r"november\w*",
+    "december": r"december\w*",
+}
+for _en, _hu in _HUNGARIAN_MONTHS.items():
+    SUFFIXED_MONTHS[_en] = f"{SUFFIXED_MONTHS[_en]}|{_hu}"
 # "Mai" (German May) is Italian "never" too: a month only after a preposition (below).
 MAY_AFTER_PREP = "mai"
 
@@ -182,12 +199,16 @@ FOREIGN_AHEAD = rf"(?=\s+(?:{_ARTICLES})?{_FOREIGN_TIME}(?![\w]))"
 
 
 def postpositions() -> tuple[tuple[str, str], ...]:
-    """Turkish and Finnish put "after" and "until" after the month: "marttan sonra", "ekime
+    """Turkish, Finnish and Hungarian put "after" and "until" after the month: "marttan sonra", "ekime
     kadar", "huhtikuun jälkeen", "toukokuuhun asti"."""
     out = []
     for english, stems in SUFFIXED_MONTHS.items():
         out.append((rf"(?:{stems}) (?:sonra|jälkeen)", f"after {english}"))
         out.append((rf"(?:{stems}) (?:kadar|asti|saakka)", f"until {english}"))
+        # Hungarian "január után", "január végéig" (to its end), "január közepéig" (its middle)
+        out.append((rf"(?:{stems}) (?:után|utan)", f"after {english}"))
+        out.append((rf"(?:{stems}) (?:végéig|vegeig)", f"until the end of {english}"))
+        out.append((rf"(?:{stems}) (?:közepéig|kozepeig)", f"until mid-{english}"))
         # "ocak sonuna kadar", "tammikuun loppuun asti": to the month's end ("eylül sonunda
         # bitti", at its end, is a report)
         out.append(
