@@ -157,6 +157,11 @@ WAITS: tuple[tuple[str, str], ...] = (
     (rf"(?:după|dupa){TIME_AHEAD}", "after"),
     (rf"nu (?:înainte|inainte) de{TIME_AHEAD}", "not before"),
     (rf"(?:înainte|inainte) de{TIME_AHEAD}", "before"),
+    # Bulgarian "след лятната ваканция", "до средата на септември", "до края на януари"
+    (rf"след{TIME_AHEAD}", "after"),
+    (rf"до средата на{FOREIGN_AHEAD}", "until the middle of"),
+    (rf"до края на{FOREIGN_AHEAD}", "until the end of"),
+    (rf"до{FOREIGN_AHEAD}", "until"),
     # Dutch "na de zomer": the article goes with "after", as "nach den" does
     (rf"(?:po|na(?: de| het)?){FOREIGN_AHEAD}", "after"),
     (

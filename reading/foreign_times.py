@@ -47,6 +47,23 @@ _MORE_MONTHS = {
     "november": "nobyembre noiembrie",
     "december": "desember disyembre decembrie",
 }
+# Bulgarian (Cyrillic; "март", "май" and "август" are Russian and Ukrainian too)
+_BULGARIAN_MONTHS = {
+    "january": "януари",
+    "february": "февруари",
+    "march": "март",
+    "april": "април",
+    "may": "май",
+    "june": "юни",
+    "july": "юли",
+    "august": "август",
+    "september": "септември",
+    "october": "октомври",
+    "november": "ноември",
+    "december": "декември",
+}
+for _en, _bg in _BULGARIAN_MONTHS.items():
+    _MORE_MONTHS[_en] = f"{_MORE_MONTHS[_en]} {_bg}".strip()
 for _en, _more in _MORE_MONTHS.items():
     MONTHS[_en] = f"{MONTHS[_en]} {_more}".strip()
 # Month stems with case endings: Turkish ("martta", "nisandan", "ekime kadar"), Finnish
@@ -153,6 +170,9 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
         "the summer holidays",
     ),
     (_AFTER_WORD + r"(?:zomer|sommer|l'(?:é|e)t(?:é|e)|verano|ver[ãa]o)\b", "the summer"),
+    # Bulgarian "след лятната ваканция", "след лятото": after the summer (holidays)
+    (r"(?<=след )(?:лятната ваканция|летните ваканции|лятната отпуска)", "the summer holidays"),
+    (r"(?<=след )лятото", "the summer"),
     # Dutch feasts, named the same in English notes: listed so that "na Koningsdag" is "after"
     (r"koningsdag|koninginnedag", "koningsdag"),
     # named the same in English notes: listed so that "dopo Ferragosto" is "after"
