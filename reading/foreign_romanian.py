@@ -1,5 +1,5 @@
-"""Romanian feasts ("după Paște", "după Bobotează"), rewritten into the English holidays the
-rules already know.
+"""Romanian feasts ("după Paște", "după Bobotează") and weekends refused ("nu lucrez în
+weekend"), rewritten into the English holidays and schedule words the rules already know.
 
 Part of the tables ``reading.foreign_tables`` gathers. Its stops are in
 ``reading.foreign_stops_sv_ro_fi_tr``, and its wait words ("până după", "nu înainte de") in
@@ -17,4 +17,17 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
         "easter",
     ),
     (r"boboteaz[ăa]|bobotezei", "epiphany"),
+)
+
+# Weekends refused: "nu lucrez în weekend", "nu lucrează weekendurile" (not "lucrez și în
+# weekend", which works them).
+WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"nu (?:lucrez|lucrează|lucreaza|vreau să lucrez|vreau sa lucrez|pot lucra|accept să lucrez|"
+        r"accept sa lucrez) (?:în|in) (?:weekend|weekenduri|weekend-uri)|"
+        r"nu (?:lucrez|lucrează|lucreaza) (?:weekendurile|weekend-urile|sâmbăta și duminica|sambata si duminica)",
+        "won't work weekends",
+    ),
+    (r"weekendurile|weekend-urile|(?<=în )weekend|(?<=in )weekend", "weekends"),
+    (r"niciodată|niciodata", "never"),
 )
