@@ -21,19 +21,25 @@ _CS_ME = r"(?:mě|mne|me|mi|ji|jí|ho|jej|nás|nas)"
 _CS_MORE = r"(?:už|uz|již|jiz|více|vice|víc|vic|nikdy|už nikdy|uz nikdy|nadále|nadale)"
 _CS_PLEASE = r"(?:prosím|prosim)"
 _CS_CONTACT = r"(?:nekontaktujte|nekontaktuj|neobtěžujte|neobtezujte|neozývejte se|neozyvejte se)"
-_CS_CHANNEL = r"(?:nevolejte|nevolej|nepište|nepiste|nepiš|nepis|neposílejte|neposilejte|nevypisujte)"
+_CS_CHANNEL = (
+    r"(?:nevolejte|nevolej|nepište|nepiste|nepiš|nepis|neposílejte|neposilejte|nevypisujte)"
+)
 # what may stand between the parts: "už mě prosím nekontaktujte", "nekontaktujte mě už prosím"
 _CS_FILL = rf"(?:(?:{_CS_ME}|{_CS_MORE}|{_CS_PLEASE}) )*"
 _CS_TAIL = rf"(?: (?:{_CS_ME}|{_CS_MORE}|{_CS_PLEASE}))*"
 
 # Hungarian: "no more", "in future", "please"
-_HU_MORE = r"(?:többet|tobbet|többé|tobbe|soha többé|soha tobbe|a jövőben|a jovoben|ezentúl|ezentul)"
+_HU_MORE = (
+    r"(?:többet|tobbet|többé|tobbe|soha többé|soha tobbe|a jövőben|a jovoben|ezentúl|ezentul)"
+)
 _HU_PLEASE = r"(?:kérem|kerem|kérlek|kerlek)"
 _HU_CONTACT = (
     r"(?:ne keressenek|ne keressen|ne keress|ne keressetek|ne zaklassanak|ne zaklasson|"
     r"ne vegyék fel velem a kapcsolatot|ne vegyek fel velem a kapcsolatot)"
 )
-_HU_CHANNEL = r"(?:ne hívjanak|ne hivjanak|ne hívjon|ne hivjon|ne írjanak|ne irjanak|ne írjon|ne irjon)"
+_HU_CHANNEL = (
+    r"(?:ne hívjanak|ne hivjanak|ne hívjon|ne hivjon|ne írjanak|ne irjanak|ne írjon|ne irjon)"
+)
 _HU_FILL = rf"(?:(?:{_HU_MORE}|{_HU_PLEASE}),? )*"
 
 # Bulgarian: "no more" ("повече", "вече"), "please"

@@ -9,9 +9,7 @@ an opt-out only when it refuses contact as such.
 from __future__ import annotations
 
 # Romanian: a call refused on one number, not all calls ("pe numărul ăsta", "pe vechiul număr").
-_NOT_THIS_NUMBER = (
-    r"(?! (?:pe|la) (?:numărul|numarul|acest număr|acest numar|vechiul|nr\.?)\b)"
-)
+_NOT_THIS_NUMBER = r"(?! (?:pe|la) (?:numărul|numarul|acest număr|acest numar|vechiul|nr\.?)\b)"
 
 SV_RO_FI_TR_ID_TL: tuple[tuple[str, str], ...] = (
     # Swedish
@@ -50,7 +48,10 @@ SV_RO_FI_TR_ID_TL: tuple[tuple[str, str], ...] = (
         "do not contact me again",
     ),
     # "... pe numărul ăsta / pe acest număr": that number only (a new one is usually given)
-    (r"(?:să |sa )?nu (?:mă|ma) mai (?:sunați|sunati|suna)" + _NOT_THIS_NUMBER, "do not call me again"),
+    (
+        r"(?:să |sa )?nu (?:mă|ma) mai (?:sunați|sunati|suna)" + _NOT_THIS_NUMBER,
+        "do not call me again",
+    ),
     (r"nu (?:mă|ma) (?:sunați|sunati|suna)" + _NOT_THIS_NUMBER, "do not call me"),
     (
         r"nu (?:mai )?(?:doresc|vreau|dorește|doreste|vrea) (?:să|sa) (?:mai )?fiu (?:contactat|contactată|"
