@@ -19,6 +19,7 @@ from reading import (
     foreign_opt_outs,
     foreign_sea,
     foreign_spanish,
+    foreign_stops_cs_hu_bg,
     foreign_thai,
 )
 from reading.foreign_tables import tables
@@ -44,6 +45,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
 CUES: tuple[tuple[str, str], ...] = (
     # a language's phrase wins over a one-word cue at the same place ("nur Konzern")
     *tables("CUES"),
+    *foreign_stops_cs_hu_bg.TAKEN_BACK,
     *foreign_arabic.CUES,
     *foreign_thai.CUES,
     *foreign_sea.CUES,

@@ -30,4 +30,10 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (r"weekendurile|weekend-urile|(?<=în )weekend|(?<=in )weekend", "weekends"),
     (r"niciodată|niciodata", "never"),
+    # a wait called off: "s-a anulat proiectul, sunt liberă acum"
+    (
+        r"sunt (?:liber|liberă|libera|disponibil|disponibilă|disponibila) (?:de )?acum",
+        "i'm free now",
+    ),
+    (r"s-a anulat|s-au anulat|a fost anulat|a fost anulată|a fost anulata", "was cancelled"),
 )

@@ -115,3 +115,19 @@ CS_HU_BG: tuple[tuple[str, str], ...] = (
         "remove me from your database",
     ),
 )
+
+# A stop taken back in a later note: "meggondoltam magam, írjanak nyugodtan", "rozmyslel jsem si
+# to, klidně mi pište" - a change of mind and then contact invited, which lifts only an earlier stop.
+TAKEN_BACK: tuple[tuple[str, str], ...] = (
+    (
+        r"meggondoltam magam|meggondolta magát|meggondolta magat|rozmyslel(?:a)? jsem si to|"
+        r"rozmyslel(?:a)? si to|размислих|промених решението си",
+        "changed my mind",
+    ),
+    (
+        r"(?:írjanak|irjanak|keressenek|írhatnak|irhatnak|kereshetnek) nyugodtan|nyugodtan "
+        r"(?:írjanak|irjanak|keressenek|írhatnak|irhatnak|kereshetnek)|klidně (?:mi |mě |me )?"
+        r"(?:pište|piste|volejte|kontaktujte|ozvěte se|ozvete se)|(?:пишете|обаждайте се) ми спокойно",
+        "you can contact me",
+    ),
+)
