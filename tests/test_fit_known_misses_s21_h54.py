@@ -15,6 +15,8 @@ fixed in our own wording.
 - "<event> on <date>, nothing before." waits for the date.
 - "Can start whenever" with a notice length beside it is no wait to contact; "can start whenever
   the notice is done" still waits.
+- A Hungarian or Czech stop taken back ("meggondoltam magam, kereshetnek nyugodtan"), a
+  Romanian wait called off ("s-a anulat, sunt disponibil acum").
 - Polish managing refused or wanted ("nie chce zarządzać zespołem", "chce zostać kierownikiem"),
   Romanian weekends refused ("nu lucrez în weekend").
 """
@@ -145,3 +147,18 @@ def test_polish_managing_refused_and_wanted():
 def test_romanian_weekends_refused():
     assert ("schedule", "avoid", "weekends") in {k[:3] for k in AT.found("nu lucrez în weekend")}
     assert not any(k[0] == "schedule" for k in AT.found("lucrez și în weekend, fără probleme"))
+
+
+def test_a_hungarian_or_czech_stop_taken_back_is_an_opt_in():
+    assert ("contact", "wish", "opt_in", None) in AT.found(
+        "Meggondoltam magam, kereshetnek nyugodtan."
+    )
+    assert ("contact", "wish", "opt_in", None) in AT.found(
+        "Rozmyslel jsem si to, klidně mi pište s nabídkami."
+    )
+
+
+def test_a_romanian_wait_called_off_is_free_now():
+    assert (
+        AT.wait_until("s-a anulat mutarea, sunt disponibil acum", date(2026, 6, 1)) == "2026-06-01"
+    )
