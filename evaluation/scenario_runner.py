@@ -67,6 +67,9 @@ from evaluation.scenarios_heldout50 import HELDOUT50_CASES
 from evaluation.scenarios_heldout51 import HELDOUT51_CASES
 from evaluation.scenarios_heldout52 import HELDOUT52_CASES
 from evaluation.scenarios_heldout53 import HELDOUT53_CASES
+from evaluation.scenarios_heldout54 import HELDOUT54_CASES
+from evaluation.scenarios_heldout55 import HELDOUT55_CASES
+from evaluation.scenarios_heldout56 import HELDOUT56_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -143,6 +146,9 @@ SETS: dict[str, list[Case]] = {
     "held-out 51": HELDOUT51_CASES,
     "held-out 52": HELDOUT52_CASES,
     "held-out 53": HELDOUT53_CASES,
+    "held-out 54": HELDOUT54_CASES,
+    "held-out 55": HELDOUT55_CASES,
+    "held-out 56": HELDOUT56_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -65,6 +65,9 @@ from evaluation.weekly_heldout50 import HELDOUT50_WEEKLY_CASES
 from evaluation.weekly_heldout51 import HELDOUT51_WEEKLY_CASES
 from evaluation.weekly_heldout52 import HELDOUT52_WEEKLY_CASES
 from evaluation.weekly_heldout53 import HELDOUT53_WEEKLY_CASES
+from evaluation.weekly_heldout54 import HELDOUT54_WEEKLY_CASES
+from evaluation.weekly_heldout55 import HELDOUT55_WEEKLY_CASES
+from evaluation.weekly_heldout56 import HELDOUT56_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -131,6 +134,9 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 51": HELDOUT51_WEEKLY_CASES,
     "held-out 52": HELDOUT52_WEEKLY_CASES,
     "held-out 53": HELDOUT53_WEEKLY_CASES,
+    "held-out 54": HELDOUT54_WEEKLY_CASES,
+    "held-out 55": HELDOUT55_WEEKLY_CASES,
+    "held-out 56": HELDOUT56_WEEKLY_CASES,
 }
 
 

@@ -150,6 +150,29 @@ def one_detail(text: str, m: re.Match) -> bool:
     return bool(_REPLACED.search(around))
 
 
+# The line the stop was said on, named after it: "don't call me again on this number", "not on
+# that email any more".
+_ON_THIS_LINE = re.compile(
+    r"^\W*(?:(?:me|him|her|them) )?(?:again |any ?more |anymore )?(?:on|at|to|via) (?:this|that) "
+    r"(?:[\w-]+ )?(?:number|no|mobile|phone|cell|line|landline|e-?mail(?: address)?|address|inbox)\b"
+)
+# ... given up by them: "I'm closing it", "it's being cut off", "switching it off at the month end".
+_LINE_GIVEN_UP = re.compile(
+    r"\b(?:clos(?:e|ing)|cancel+(?:ing)?|cut(?:ting)? off|switch(?:ing)? (?:it )?off|shut(?:ting)? "
+    r"(?:it )?down|giving (?:it )?up|getting rid of|no longer (?:use|using|have)|won'?t (?:have|use))\b"
+)
+
+
+def this_line_only(text: str, m: re.Match) -> bool:
+    """ "don't call me again on this number, the new one is ...": that line, given up or
+    replaced, not all contact ("stop texting this number" alone is still an opt-out)."""
+    rest = text[m.end() :]
+    if not _ON_THIS_LINE.match(rest):
+        return False
+    after = rest[:160]
+    return bool(_REPLACED.search(after) or _LINE_GIVEN_UP.search(after))
+
+
 # A hospital's call duty: "won't take call any more", "not doing weekend call again".
 CALL_DUTY = re.compile(
     r"\b(?:take|taking|takes|do|doing|cover|covering|weekend|weekday|home|in-house|beeper|backup) call\b"

@@ -23,6 +23,7 @@ from reading.contact_channels import (
     one_way_swapped,
     other_way_offered,
     rest_of_sentence,
+    this_line_only,
 )
 from reading.opt_out_phrases import ANY_MORE, CHANNEL_VERB, GENERIC, ME, ONE_CHANNEL
 
@@ -279,7 +280,7 @@ def partial(text: str, m: re.Match) -> bool:
         return True  # "her husband asked us to stop ringing him. Not her - she's keen"
     if _STILL_IN_TOUCH.match(sentence_rest):
         return True  # "... all of it, but do keep ringing": still ours to contact
-    if one_detail(text, m):
+    if one_detail(text, m) or this_line_only(text, m):
         return True  # "delete my old phone number, I have a new one": a detail, not the person
     if CALL_DUTY.search(said):
         return True  # "won't take call anymore": a hospital's on-call refused, not contact

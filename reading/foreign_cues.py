@@ -19,6 +19,7 @@ from reading import (
     foreign_opt_outs,
     foreign_sea,
     foreign_spanish,
+    foreign_stops_cs_hu_bg,
     foreign_thai,
 )
 from reading.foreign_tables import tables
@@ -44,6 +45,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
 CUES: tuple[tuple[str, str], ...] = (
     # a language's phrase wins over a one-word cue at the same place ("nur Konzern")
     *tables("CUES"),
+    *foreign_stops_cs_hu_bg.TAKEN_BACK,
     *foreign_arabic.CUES,
     *foreign_thai.CUES,
     *foreign_sea.CUES,
@@ -151,6 +153,17 @@ WAITS: tuple[tuple[str, str], ...] = (
         rf"passad[oa]s?(?: o| a| os| as)?|tras(?: el| la| las| los)?){TIME_AHEAD}",
         "after",
     ),
+    # Romanian "până după Paște", "nu înainte de martie": only before a month or a holiday, so
+    # "după amiază" (afternoon) and "înainte de interviu" stay as they are
+    (rf"(?:până|pana) (?:după|dupa){TIME_AHEAD}", "until after"),
+    (rf"(?:după|dupa){TIME_AHEAD}", "after"),
+    (rf"nu (?:înainte|inainte) de{TIME_AHEAD}", "not before"),
+    (rf"(?:înainte|inainte) de{TIME_AHEAD}", "before"),
+    # Bulgarian "след лятната ваканция", "до средата на септември", "до края на януари"
+    (rf"след{TIME_AHEAD}", "after"),
+    (rf"до средата на{FOREIGN_AHEAD}", "until the middle of"),
+    (rf"до края на{FOREIGN_AHEAD}", "until the end of"),
+    (rf"до{FOREIGN_AHEAD}", "until"),
     # Dutch "na de zomer": the article goes with "after", as "nach den" does
     (rf"(?:po|na(?: de| het)?){FOREIGN_AHEAD}", "after"),
     (

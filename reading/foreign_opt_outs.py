@@ -1,6 +1,6 @@
 """The stop phrases of the languages ``reading.foreign`` reads without a module of their own
 (German, French, Portuguese, Swahili, Spanish, Polish, Dutch, Italian, Swedish, Romanian, Finnish,
-Turkish, Indonesian, Tagalog, Ukrainian, Russian, Nigerian Pidgin, Yoruba and the data-protection laws by their local names), each mapped to
+Turkish, Indonesian, Tagalog, Ukrainian, Russian, Czech, Hungarian, Bulgarian, Nigerian Pidgin, Yoruba and the data-protection laws by their local names), each mapped to
 the English opt-out the rules already know, joined from one file per few languages
 (``reading.foreign_stops_*``).
 
@@ -12,6 +12,7 @@ sending") has no entry and stays unread.
 
 from __future__ import annotations
 
+from reading.foreign_stops_cs_hu_bg import CS_HU_BG
 from reading.foreign_stops_de import DE
 from reading.foreign_stops_fr import FR
 from reading.foreign_stops_pl_nl_it import PL_NL_IT
@@ -28,5 +29,6 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     *PL_NL_IT,
     *SV_RO_FI_TR_ID_TL,
     *UK_RU,
+    *CS_HU_BG,
     *WEST_AFRICA,
 )

@@ -36,6 +36,9 @@ _MONTHS = r"(?:miesiące|miesiace|miesięcy|miesiecy)"
 _WEEKS = r"(?:tygodnie|tygodni)"
 
 WAITS: tuple[tuple[str, str], ...] = (
+    # a notice period in ATS shorthand: "3 miesiące okresu wypow.", "okres wypowiedzenia 3 mies."
+    (r"(?:okres|okresu|okresem) (?:wypowiedzenia|wypow\.?)", "notice period"),
+    (rf"{_MONTHS}(?= (?:okres\w* )?(?:wypowiedzenia|wypow\b))", "months"),
     (r"za pół roku|za pol roku", "in half a year"),
     (r"za (?:rok|rok czasu)", "in a year"),
     (r"za kwartał|za kwartal", "in a quarter"),
@@ -106,6 +109,21 @@ WORDS: tuple[tuple[str, str], ...] = (
     (
         r"(?:pracy|praca|pracę|prace|pracą) zdaln(?:ej|a|ą)|zdaln(?:ej|a|ą) (?:pracy|praca|pracę)",
         "remote work",
+    ),
+    # managing people refused or wanted: "nie chce zarządzać ludźmi", "nie chcę mieć podwładnych",
+    # "chce rozwijać się w kierunku team leadera"
+    (
+        r"(?:nie chce|nie chcę|nie chcialby|nie chciałby|nie chciałaby|nie chcialaby) (?:już |juz )?"
+        r"(?:zarządzać|zarzadzac|kierować|kierowac) (?:ludźmi|ludzmi|zespołem|zespolem|ludźmi ani zespołem)|"
+        r"(?:nie chce|nie chcę) (?:mieć|miec) (?:podwładnych|podwladnych|zespołu|zespolu)",
+        "doesn't want to manage people",
+    ),
+    (
+        r"(?<!nie )(?:chce|chcę|chciałby|chciałaby) (?:rozwijać|rozwijac) (?:się|sie) w kierunku "
+        r"(?:team ?leadera|kierownika|managera|menedżera|menedzera|lidera zespołu|lidera zespolu)|"
+        r"(?<!nie )(?:chce|chcę|chciałby|chciałaby) (?:zostać|zostac) (?:team ?leaderem|kierownikiem|"
+        r"managerem|menedżerem|liderem zespołu)",
+        "wants to grow into a team leader role",
     ),
     (r"szuka|szukam|szukają", "looking for"),
     (r"wyłącznie|wylacznie|jedynie", "only"),

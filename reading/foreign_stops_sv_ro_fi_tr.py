@@ -8,6 +8,9 @@ an opt-out only when it refuses contact as such.
 
 from __future__ import annotations
 
+# Romanian: a call refused on one number, not all calls ("pe numărul ăsta", "pe vechiul număr").
+_NOT_THIS_NUMBER = r"(?! (?:pe|la) (?:numărul|numarul|acest număr|acest numar|vechiul|nr\.?)\b)"
+
 SV_RO_FI_TR_ID_TL: tuple[tuple[str, str], ...] = (
     # Swedish
     (
@@ -35,6 +38,8 @@ SV_RO_FI_TR_ID_TL: tuple[tuple[str, str], ...] = (
     # Romanian: "vă rog să nu mă mai contactați", "nu mai doresc să fiu contactat", "ștergeți-mi datele",
     # "scoateți-mă din baza de date"; "nu mă sunați" alone (no "mai") refuses the phone only
     (
+        # "nu îmi mai scrieți": writing takes the dative
+        r"(?:să |sa )?nu (?:îmi|imi|mi|îi|ii|i) mai (?:scrieți|scrieti|scrie|trimiteți|trimiteti)(?=\W*(?:$|[.!,;]))|"
         r"(?:să |sa )?nu (?:mă|ma|o|îl|il) mai (?:contactați|contactati|contacta|contactezi|căutați|cautati|"
         r"deranjați|deranjati|scrieți|scrieti|trimiteți|trimiteti)"
         # "... pentru joburi" is any role; "... despre roluri de junior" narrows it
@@ -42,8 +47,12 @@ SV_RO_FI_TR_ID_TL: tuple[tuple[str, str], ...] = (
         r"posturi|oferte|roluri|oportunități|oportunitati)(?= *(?:[.!,;]|$)))))",
         "do not contact me again",
     ),
-    (r"(?:să |sa )?nu (?:mă|ma) mai (?:sunați|sunati|suna)", "do not call me again"),
-    (r"nu (?:mă|ma) (?:sunați|sunati|suna)", "do not call me"),
+    # "... pe numărul ăsta / pe acest număr": that number only (a new one is usually given)
+    (
+        r"(?:să |sa )?nu (?:mă|ma) mai (?:sunați|sunati|suna)" + _NOT_THIS_NUMBER,
+        "do not call me again",
+    ),
+    (r"nu (?:mă|ma) (?:sunați|sunati|suna)" + _NOT_THIS_NUMBER, "do not call me"),
     (
         r"nu (?:mai )?(?:doresc|vreau|dorește|doreste|vrea) (?:să|sa) (?:mai )?fiu (?:contactat|contactată|"
         r"contactata|abordat|abordată|abordata)",

@@ -21,6 +21,7 @@ from reading import (
     foreign_nordic,
     foreign_polish,
     foreign_portuguese,
+    foreign_romanian,
     foreign_shifts_es_pt,
     foreign_spanish,
     foreign_tagalog,
@@ -51,6 +52,7 @@ _MORE = (
     foreign_dutch,
     foreign_german,
     foreign_portuguese,
+    foreign_romanian,
     foreign_spanish,
 )
 

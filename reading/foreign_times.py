@@ -47,6 +47,23 @@ _MORE_MONTHS = {
     "november": "nobyembre noiembrie",
     "december": "desember disyembre decembrie",
 }
+# Bulgarian (Cyrillic; "март", "май" and "август" are Russian and Ukrainian too)
+_BULGARIAN_MONTHS = {
+    "january": "януари",
+    "february": "февруари",
+    "march": "март",
+    "april": "април",
+    "may": "май",
+    "june": "юни",
+    "july": "юли",
+    "august": "август",
+    "september": "септември",
+    "october": "октомври",
+    "november": "ноември",
+    "december": "декември",
+}
+for _en, _bg in _BULGARIAN_MONTHS.items():
+    _MORE_MONTHS[_en] = f"{_MORE_MONTHS[_en]} {_bg}".strip()
 for _en, _more in _MORE_MONTHS.items():
     MONTHS[_en] = f"{MONTHS[_en]} {_more}".strip()
 # Month stems with case endings: Turkish ("martta", "nisandan", "ekime kadar"), Finnish
@@ -65,6 +82,23 @@ SUFFIXED_MONTHS = {
     "november": r"kasım\w*|kasim\w*|marraskuu\w*",
     "december": r"aralık\w*|aralik\w*|joulukuu\w*",
 }
+# Hungarian months take case endings too ("januárban", "márciustól", "január végéig").
+_HUNGARIAN_MONTHS = {
+    "january": r"janu[áa]r\w*",
+    "february": r"febru[áa]r\w*",
+    "march": r"m[áa]rcius\w*",
+    "april": r"[áa]prilis\w*",
+    "may": r"m[áa]jus\w*",
+    "june": r"j[úu]nius\w*",
+    "july": r"j[úu]lius\w*",
+    "august": r"augusztus\w*",
+    "september": r"szeptember\w*",
+    "october": r"okt[óo]ber\w*",
+    "november": r"november\w*",
+    "december": r"december\w*",
+}
+for _en, _hu in _HUNGARIAN_MONTHS.items():
+    SUFFIXED_MONTHS[_en] = f"{SUFFIXED_MONTHS[_en]}|{_hu}"
 # "Mai" (German May) is Italian "never" too: a month only after a preposition (below).
 MAY_AFTER_PREP = "mai"
 
@@ -136,6 +170,9 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
         "the summer holidays",
     ),
     (_AFTER_WORD + r"(?:zomer|sommer|l'(?:é|e)t(?:é|e)|verano|ver[ãa]o)\b", "the summer"),
+    # Bulgarian "след лятната ваканция", "след лятото": after the summer (holidays)
+    (r"(?<=след )(?:лятната ваканция|летните ваканции|лятната отпуска)", "the summer holidays"),
+    (r"(?<=след )лятото", "the summer"),
     # Dutch feasts, named the same in English notes: listed so that "na Koningsdag" is "after"
     (r"koningsdag|koninginnedag", "koningsdag"),
     # named the same in English notes: listed so that "dopo Ferragosto" is "after"
@@ -182,12 +219,16 @@ FOREIGN_AHEAD = rf"(?=\s+(?:{_ARTICLES})?{_FOREIGN_TIME}(?![\w]))"
 
 
 def postpositions() -> tuple[tuple[str, str], ...]:
-    """Turkish and Finnish put "after" and "until" after the month: "marttan sonra", "ekime
+    """Turkish, Finnish and Hungarian put "after" and "until" after the month: "marttan sonra", "ekime
     kadar", "huhtikuun jälkeen", "toukokuuhun asti"."""
     out = []
     for english, stems in SUFFIXED_MONTHS.items():
         out.append((rf"(?:{stems}) (?:sonra|jälkeen)", f"after {english}"))
         out.append((rf"(?:{stems}) (?:kadar|asti|saakka)", f"until {english}"))
+        # Hungarian "január után", "január végéig" (to its end), "január közepéig" (its middle)
+        out.append((rf"(?:{stems}) (?:után|utan)", f"after {english}"))
+        out.append((rf"(?:{stems}) (?:végéig|vegeig)", f"until the end of {english}"))
+        out.append((rf"(?:{stems}) (?:közepéig|kozepeig)", f"until mid-{english}"))
         # "ocak sonuna kadar", "tammikuun loppuun asti": to the month's end ("eylül sonunda
         # bitti", at its end, is a report)
         out.append(

@@ -173,7 +173,10 @@ OPEN_NOW = re.compile(
     r"(?:(?:early|mid|late|the end of) )?(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december|next|spring|summer|autumn|fall|winter)\b)|"
     # "laid off, can interview any time": free now, whatever the note says was planned
-    r"(?<!not )(?<!n't )\b(?:can|could) (?:interview|talk|chat|start|meet) (?:any ?time|right away|immediately)\b|"
+    r"(?<!not )(?<!n't )\b(?:can|could) (?:interview|talk|chat|start|meet) (?:any ?time|right away|immediately|"
+    # "can start whenever, 30 days notice": the notice is how long a start takes, no wait to call
+    # ("can start whenever the notice is done" waits for it)
+    r"whenever(?=\s*(?:$|[.,;:!?)\n]|[-–—]\s)))\b|"
     # "any time for a call", "ring me whenever"
     r"\bany ?time for (?:a )?(?:call|chat|talk|catch-?up)\b|(?<!not )(?<!n't )\b(?:call|ring|phone|text|message|"
     r"email) (?:me|him|her|them) (?:any ?time|whenever)\b|"

@@ -122,6 +122,8 @@ THEN_CLAUSE = re.compile(
     r"(?:till|until|before) (?:my|his|her|their|our|the) (?:[\w'-]+ ){1,2}?(?:is|are|'s|'re|gets?) "
     r"(?:done|over|finished|through)|"
     r"then i'?m|(?:nothing|not) (?:before|until|till) (?:then|that|it(?! \w))|"
+    # "go-live on 1 February, nothing before.": "before" closing the clause is before the time said
+    r"(?:nothing|not) before(?=\W*(?:$|[.;!]\s))|"
     # "exam is in April - don't put me forward for anything before it"
     r"(?:don't|do not|dont) (?:[\w-]+ ){1,4}?(?:anything|any \w+|roles?|jobs?|interviews?) (?:before|until|till) "
     r"(?:it|then|that|this)(?! \w)|"

@@ -62,6 +62,9 @@ from evaluation import scenarios_heldout50 as heldout50
 from evaluation import scenarios_heldout51 as heldout51
 from evaluation import scenarios_heldout52 as heldout52
 from evaluation import scenarios_heldout53 as heldout53
+from evaluation import scenarios_heldout54 as heldout54
+from evaluation import scenarios_heldout55 as heldout55
+from evaluation import scenarios_heldout56 as heldout56
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -117,6 +120,9 @@ from evaluation import (
     weekly_heldout51,
     weekly_heldout52,
     weekly_heldout53,
+    weekly_heldout54,
+    weekly_heldout55,
+    weekly_heldout56,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -177,6 +183,9 @@ HELDOUT50_WEEKLY = weekly_heldout50.HELDOUT50_WEEKLY_CASES
 HELDOUT51_WEEKLY = weekly_heldout51.HELDOUT51_WEEKLY_CASES
 HELDOUT52_WEEKLY = weekly_heldout52.HELDOUT52_WEEKLY_CASES
 HELDOUT53_WEEKLY = weekly_heldout53.HELDOUT53_WEEKLY_CASES
+HELDOUT54_WEEKLY = weekly_heldout54.HELDOUT54_WEEKLY_CASES
+HELDOUT55_WEEKLY = weekly_heldout55.HELDOUT55_WEEKLY_CASES
+HELDOUT56_WEEKLY = weekly_heldout56.HELDOUT56_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -234,6 +243,9 @@ ALL_CASES = [
     *heldout51.HELDOUT51_CASES,
     *heldout52.HELDOUT52_CASES,
     *heldout53.HELDOUT53_CASES,
+    *heldout54.HELDOUT54_CASES,
+    *heldout55.HELDOUT55_CASES,
+    *heldout56.HELDOUT56_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -291,6 +303,9 @@ ALL_WEEKLY = [
     *HELDOUT51_WEEKLY,
     *HELDOUT52_WEEKLY,
     *HELDOUT53_WEEKLY,
+    *HELDOUT54_WEEKLY,
+    *HELDOUT55_WEEKLY,
+    *HELDOUT56_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -881,6 +896,30 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 54": (
+        heldout54,
+        heldout54.HELDOUT54_CASES,
+        weekly_heldout54,
+        HELDOUT54_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 55": (
+        heldout55,
+        heldout55.HELDOUT55_CASES,
+        weekly_heldout55,
+        HELDOUT55_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 56": (
+        heldout56,
+        heldout56.HELDOUT56_CASES,
+        weekly_heldout56,
+        HELDOUT56_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -939,6 +978,9 @@ _RANKING_IN_ORDER = [
     heldout51.HELDOUT51_CASES,
     heldout52.HELDOUT52_CASES,
     heldout53.HELDOUT53_CASES,
+    heldout54.HELDOUT54_CASES,
+    heldout55.HELDOUT55_CASES,
+    heldout56.HELDOUT56_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -996,6 +1038,9 @@ _WEEKLY_IN_ORDER = [
     HELDOUT51_WEEKLY,
     HELDOUT52_WEEKLY,
     HELDOUT53_WEEKLY,
+    HELDOUT54_WEEKLY,
+    HELDOUT55_WEEKLY,
+    HELDOUT56_WEEKLY,
 ]
 
 
@@ -1173,10 +1218,16 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert RANKING_SETS["held-out 51"] is heldout51.HELDOUT51_CASES
     assert RANKING_SETS["held-out 52"] is heldout52.HELDOUT52_CASES
     assert RANKING_SETS["held-out 53"] is heldout53.HELDOUT53_CASES
+    assert RANKING_SETS["held-out 54"] is heldout54.HELDOUT54_CASES
+    assert RANKING_SETS["held-out 55"] is heldout55.HELDOUT55_CASES
+    assert RANKING_SETS["held-out 56"] is heldout56.HELDOUT56_CASES
     assert WEEKLY_SETS["held-out 50"] is HELDOUT50_WEEKLY
     assert WEEKLY_SETS["held-out 51"] is HELDOUT51_WEEKLY
     assert WEEKLY_SETS["held-out 52"] is HELDOUT52_WEEKLY
     assert WEEKLY_SETS["held-out 53"] is HELDOUT53_WEEKLY
+    assert WEEKLY_SETS["held-out 54"] is HELDOUT54_WEEKLY
+    assert WEEKLY_SETS["held-out 55"] is HELDOUT55_WEEKLY
+    assert WEEKLY_SETS["held-out 56"] is HELDOUT56_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
