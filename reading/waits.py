@@ -22,6 +22,7 @@ from reading.calendar import MONTHS, next_month_named
 from reading.event_waits import event_waits
 from reading.period_waits import (
     extension_waits,
+    given_notice_waits,
     last_day_waits,
     length_near,
     period_ends,
@@ -380,6 +381,13 @@ def find_waits(
     # notice's length from the day said wins: one wait per note is the latest)
     found += [
         w for w in last_day_waits(text, said_at) if not any(s <= w[1] < e for _, s, e in found)
+    ]
+    # "gave my 30 days at Ledcor": a notice said by its length alone
+    found += [
+        w
+        for w in given_notice_waits(text, said_at)
+        if not any(s <= w[1] < e for _, s, e in found)
+        and not SERVED.search(text, w[1], sentence_end(text, w[2]))  # "... last year"
     ]
     for ext in extension_waits(text, said_at):
         # "a 6-month extension, finishes early Sept": the end said wins over the length counted
