@@ -20,6 +20,7 @@ from datetime import date
 
 from reading.calendar import MONTHS, next_month_named
 from reading.event_waits import event_waits
+from reading.stint_waits import stint_waits
 from reading.period_waits import (
     extension_waits,
     given_notice_waits,
@@ -389,6 +390,9 @@ def find_waits(
         if not any(s <= w[1] < e for _, s, e in found)
         and not SERVED.search(text, w[1], sentence_end(text, w[2]))  # "... last year"
     ]
+    # "on a 6-week TA, call after it wraps": the stint's length, when nothing else says when
+    if not found:
+        found += stint_waits(text, said_at)
     for ext in extension_waits(text, said_at):
         # "a 6-month extension, finishes early Sept": the end said wins over the length counted
         if any(ext[2] < s <= ext[2] + 100 for _, s, _ in found):
