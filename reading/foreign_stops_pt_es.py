@@ -108,10 +108,11 @@ PT_SW_ES: tuple[tuple[str, str], ...] = (
     ),
     (r"no me vuelvan? a (?:contactar|escribir|llamar|buscar|molestar)", "do not contact me again"),
     # "ya no me escriban" (no longer write to me): "ya no" is the "any more" - unless it goes on to
-    # another way in ("ya no me llamen, mejor por WhatsApp") or narrows ("... al trabajo")
+    # another way in ("ya no me llamen, mejor por WhatsApp") or narrows ("... al trabajo"); what
+    # is sent ("ya no me manden vacantes de cobranza") names its own kind, so it is not here
     (
         r"ya no me (?:contacten|contactes|contacte|escriban|escribas|escriba|llamen|llames|llame|busquen|"
-        r"molesten|moleste|molestes|manden|mandes)"
+        r"molesten|moleste|molestes)"
         rf"{UNSCOPED}(?! (?:al|a mi|a este|a ese|de noche|en la noche|en el d[íi]a)\b)"
         r"(?![^.!?;]{0,60}\b(?:mejor|pero|s[óo]lo|nom[áa]s|salvo|excepto|whatsapp|wasap|correo|mensajes?|"
         r"textos?)\b)",

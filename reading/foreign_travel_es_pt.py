@@ -40,7 +40,10 @@ WORDS: tuple[tuple[str, str], ...] = (
     # refusal; "puedo viajar un poco", "... poco", "... a veces" is only some)
     (
         rf"{_NOT}(?<!\bya no )(?:ya |s[íi] )?(?:puedo|puede|podemos|posso|pode) viajar"
-        r"(?! (?:menos|poco|pouco|un poco|um pouco|a veces|[àa]s vezes|de vez en cuando|solo|s[óo]lo|s[óo])\b)",
+        r"(?! (?:menos|poco|pouco|un poco|um pouco|a veces|[àa]s vezes|de vez en cuando|solo|s[óo]lo|s[óo])\b)"
+        # "puede viajar a Texas": a visa good for one place, not travel taken on ("... a donde
+        # sea", anywhere, is)
+        r"(?! (?:a|al|para|pra|hacia) (?!donde sea|cualquier|todas partes|todo|qualquer)\w)",
         "happy to travel",
     ),
     # travel given up: "ya no viajo", "no viajo" ("no viajo a México", "no viajo más de dos
