@@ -456,7 +456,9 @@ def carried(segment: str) -> str | None:
     """The polarity a segment passes on to a bare list item after it (its last pre-term cue)."""
     if _NOT_AGAINST.search(segment) or _NO_BOTHER.search(segment):
         return "wish"  # "night shift no issue, doing nights for years": no refusal to carry on
-    if _ONLY_THIS.search(segment) or _NOT_TILL.match(segment):
+    if _NOT_TILL.match(segment):
+        return "background"  # "not till March, contract runs to then": the reason, no wish
+    if _ONLY_THIS.search(segment):
         return None
     if _negated(segment) or _POST_NEGATION.match(segment):
         return "avoid"
