@@ -19,6 +19,8 @@ from datetime import date, timedelta
 
 from reading.calendar import MONTHS, add_months
 from reading.resolve import add, count
+from reading.wait_context import sentence_end
+from reading.wait_cues import SERVED
 
 _COUNT = (
     r"\d+|a couple of|couple of|a few|few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -270,6 +272,8 @@ def given_notice_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
     ``text``: the length from the day said (or from when it was handed in, if the note says)."""
     out = []
     for m in _GIVEN_NOTICE.finditer(text):
+        if SERVED.search(text, m.start(), sentence_end(text, m.end())):
+            continue  # "gave my two weeks last year": served, no wait
         number = _TENS.get(m["n"]) or count(m["n"])
         day = period_ends("notice", number, m["u"], text, said_at)
         if day is not None:

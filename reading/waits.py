@@ -20,7 +20,6 @@ from datetime import date
 
 from reading.calendar import MONTHS, next_month_named
 from reading.event_waits import event_waits
-from reading.stint_waits import stint_waits
 from reading.period_waits import (
     extension_waits,
     given_notice_waits,
@@ -30,6 +29,7 @@ from reading.period_waits import (
     someone_elses,
 )
 from reading.resolve import add, count, resolve
+from reading.stint_waits import stint_waits
 from reading.wait_changes import BUT, OPEN_NOW, OPEN_NOW_BEATS, SEARCHING_NOW, given_up_or_ready
 from reading.wait_context import (
     STILL_SEND,
@@ -385,14 +385,10 @@ def find_waits(
     ]
     # "gave my 30 days at Ledcor": a notice said by its length alone
     found += [
-        w
-        for w in given_notice_waits(text, said_at)
-        if not any(s <= w[1] < e for _, s, e in found)
-        and not SERVED.search(text, w[1], sentence_end(text, w[2]))  # "... last year"
+        w for w in given_notice_waits(text, said_at) if not any(s <= w[1] < e for _, s, e in found)
     ]
     # "on a 6-week TA, call after it wraps": the stint's length, when nothing else says when
-    if not found:
-        found += stint_waits(text, said_at)
+    found = found or stint_waits(text, said_at)
     for ext in extension_waits(text, said_at):
         # "a 6-month extension, finishes early Sept": the end said wins over the length counted
         if any(ext[2] < s <= ext[2] + 100 for _, s, _ in found):

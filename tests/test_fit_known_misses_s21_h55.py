@@ -103,8 +103,12 @@ def test_lengths_that_are_no_notice_do_not_wait(note):
 
 
 def test_a_stint_under_way_with_a_call_asked_for_at_its_end_waits():
-    assert AT.wait_until("on a 10-week shutdown at Syncrude, ring me once it's done") == "2027-01-01"
-    assert AT.wait_until("three months on the line job, text him when it's finished") == "2027-02-01"
+    assert (
+        AT.wait_until("on a 10-week shutdown at Syncrude, ring me once it's done") == "2027-01-01"
+    )
+    assert (
+        AT.wait_until("three months on the line job, text him when it's finished") == "2027-02-01"
+    )
 
 
 def test_a_stint_with_no_ask_to_come_back_is_no_wait():
@@ -133,7 +137,9 @@ def test_a_refused_time_does_not_refuse_what_follows():
 
 def test_call_me_right_away_said_as_a_change_lifts_the_wait():
     assert AT.wait_until("Turns out the shutdown ended early, call me right away.") == "2026-11-01"
-    assert AT.wait_until("Finalement c'est fini plus tôt, appelez-moi tout de suite.") == "2026-11-01"
+    assert (
+        AT.wait_until("Finalement c'est fini plus tôt, appelez-moi tout de suite.") == "2026-11-01"
+    )
 
 
 @pytest.mark.parametrize(
