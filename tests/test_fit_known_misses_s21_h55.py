@@ -19,7 +19,8 @@ own wording.
   "finalement"), lifts an earlier wait.
 - Spanish "ya puedo viajar" takes travel on; "ya no viajo" refuses it ("no viajo a <place>" is
   one place).
-- An "open shop" / "merit shop" is non-union; "union only" is a union must.
+- An "open shop" / "merit shop" is non-union and "union only" a union must, in a note and in a
+  role; a role's "travelling crew" is on the road.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from datetime import date
 
 import pytest
 
+from tests.fit_helpers import goes_against, suits
 from tests.reading_helpers import ReadAt
 
 AT = ReadAt(date(2026, 11, 2))
@@ -161,3 +163,14 @@ def test_spanish_travel_to_one_place_is_not_all_travel():
 def test_open_shop_is_non_union_and_union_only_is_a_must():
     assert ("company", "wish", "non_union") in {f[:3] for f in AT.found("merit shop is fine by me")}
     assert ("company", "must", "union") in {f[:3] for f in AT.found("union only, he's IBEW")}
+
+
+def test_an_open_shop_role_goes_against_a_union_only_note_and_suits_a_non_union_one():
+    role = dict(title="Journeyman Electrician", offers=["Merit shop, benefits day one"])
+    assert goes_against("IBEW member, union only", "company", **role)
+    assert suits("open shop is fine by me", "company", **role)
+
+
+def test_a_travelling_crew_role_goes_against_a_no_travel_note():
+    role = dict(title="Pipe Welder", offers=["Travelling pipeline crew, per diem paid"])
+    assert goes_against("ya no viajo, me quedo en Laredo", "travel", **role)
