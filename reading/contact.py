@@ -155,11 +155,14 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
             r"[\W]*(?:$|(?:(?:all the best|best(?: of luck| wishes| regards)?|cheers|take care|good luck|"
             r"kind regards|regards|thanks|bye|have a (?:good|great|nice) (?:day|week|one)|"
             # a friendly tag on the bare reply: "no thanks mate", "no thanks from me, ta"
-            r"from me|mate|ta|bro|buddy|pal|lah|la|ya|"
+            r"from me|mate|ta|bro|buddy|bud|pal|man|dude|boss|chief|brother|bruv|fella|lah|la|ya|"
             # a softener that only makes the bare reply politer or firmer: "no thanks, sorry",
             # "No thanks, really.", "no thanks, honestly - I'm good"
             r"sorry|really|honestly|truly|seriously|genuinely|thank you|thx|ty|appreciated|"
-            r"appreciate it|(?:i'?m|i am) (?:good|ok|okay|fine))\W*)+$|"
+            r"appreciate it|"
+            # the reply's own "I'm fine as I am" ("no thanks, I'm good", "no thanks, all set"); not
+            # "I'm good where I am for now", which goes on to say when
+            r"(?:i'?m|i am|we'?re|im) (?:good|ok|okay|fine|all set|set|all good)|all good|all set)\W*)+$|"
             # a phone's mail signature after the bare reply: "No thanks. Sent from my iPhone"
             r"(?:sent from my|get outlook for|sent via|sent from)\b[^.!?]*$|to (?:the|your|this|that) (?:\w+ )?(?:email|message|reconnect|note|outreach|"
             r"approach|mail|inmail|check-in)|(?:please |pls )?(?:remove|stop|unsubscribe|take me off|"

@@ -2,7 +2,7 @@
 Kings (6 January), the Mexican Guadalupe-Reyes stretch (12 December to 6 January), Obon (mid
 August), Holy Week (Semana Santa: Palm Sunday to Easter Sunday), Japan's Golden Week (29 April
 to 5 May), the Dutch King's Day (Koningsdag, 27 April), Sinterklaas (5 and 6 December), Boxing
-Day, Songkran (13-15 April), Pohela Boishakh (the Bengali New Year, 14 April in Bangladesh), Ferragosto (15 August), the long weekends of a Monday holiday
+Day, Songkran (13-15 April), the Super Bowl and the Calgary Stampede, Pohela Boishakh (the Bengali New Year, 14 April in Bangladesh), Ferragosto (15 August), the long weekends of a Monday holiday
 (``MONDAY_HOLIDAYS``: Victoria Day, Memorial Day, the King's Birthday, the UK's bank holidays) and
 the Jewish holidays (Rosh Hashanah, Yom Kippur, Sukkot, "the chagim", Hanukkah, Purim, Passover /
 Pesach, Shavuot), computed from the Hebrew calendar for any year.
@@ -37,6 +37,10 @@ FEAST_WORDS = (
     # New Year's (Sydney, "Pink") Test in the first days of January. The Ashes or a World Cup
     # move from year to year and are not here.
     r"(?:the )?boxing day test|"
+    # North American fixtures a trade plans around: the Super Bowl (the second Sunday of
+    # February) and the Calgary Stampede (ten days from the first Friday on or after 3 July) -
+    # "not till after the Super Bowl", "busy until the Stampede's done"
+    r"(?:the )?super ?bowl(?: sunday| weekend)?|(?:the (?:calgary )?|calgary )stampede|"
     # Fixed days a season or a store's peak turns on: Boxing Day (26 December, the sales), Thai
     # New Year (Songkran, 13-15 April), the Italian August holiday (Ferragosto, the 15th)
     r"boxing day(?! test)|songkran|(?:the )?thai new year|ferragosto|"
@@ -79,6 +83,8 @@ FEAST_NAMES = (
     ("king", "king's day"),
     ("sinterklaas", "sinterklaas"),
     ("pakjesavond", "sinterklaas"),
+    ("super", "super bowl"),
+    ("stampede", "stampede"),
     ("boxing day test", "boxing day test"),
     ("boxing day", "boxing day"),
     ("songkran", "songkran"),
@@ -140,6 +146,12 @@ def feast_days(name: str, year: int) -> list[tuple[date, date]]:
             out.append((date(y, 8, 13), date(y, 8, 16)))
         elif name == "boxing day test":
             out.append((date(y, 12, 26), date(y, 12, 31)))  # five days, then New Year's Eve
+        elif name == "super bowl":  # the second Sunday of February
+            sunday = date(y, 2, 1) + timedelta(days=(6 - date(y, 2, 1).weekday()) % 7 + 7)
+            out.append((sunday, sunday))
+        elif name == "stampede":
+            friday = date(y, 7, 3) + timedelta(days=(4 - date(y, 7, 3).weekday()) % 7)
+            out.append((friday, friday + timedelta(days=9)))
         elif name == "songkran":
             out.append((date(y, 4, 13), date(y, 4, 15)))
         elif name == "sydney test":

@@ -201,6 +201,16 @@ WAITS: tuple[tuple[str, str], ...] = (
         r"(?:ne \w+ )?pas avant(?= (?:la|le|les|l'|mon|ma|mes|son|sa|ses|notre|leur|d'|de)\b)",
         "not before",
     ),
+    # "finalement ..." (French), "finalmente ..." (Spanish, Portuguese, Italian): a change of plan
+    (r"finalement|en fin de compte|finalmente", "finally"),
+    # "appelle-moi tout de suite", "écrivez-moi dès maintenant": come now
+    (
+        r"(?:r?appelle|r?appelez|r?appelles|écris|ecris|écrivez|ecrivez|texte|textez)[- ]moi "
+        r"(?:tout de suite|dès maintenant|des maintenant|maintenant|au plus vite|asap)",
+        "call me right away",
+    ),
+    # "pas avant mars", "pus avant Pâques" (Québec): a refusal before a month or a holiday
+    (rf"(?:ne \w+ )?(?:pas|pus|rien) avant{TIME_AHEAD}", "not before"),
     # Dutch "na de jaarafsluiting eind maart": after an event, its month said with it
     (r"\bna (?:afloop van )?(?:de|het)(?= \w+ (?:eind|begin|half|medio|in) )", "after the"),
     # an event reported done, with its month: "mon bonus a été versé fin mars", "s'est terminé"

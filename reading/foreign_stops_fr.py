@@ -7,6 +7,13 @@ an opt-out only when it refuses contact as such.
 
 from __future__ import annotations
 
+# A call refused with another way in offered ("m'appelez pus, écrivez-moi", "... mais textez"): a
+# channel, not a stop
+_OTHER_WAY = (
+    r"(?![^.!?;]{0,60}\b(?:écrivez|ecrivez|écris|ecris|textez|texte|courriel|e-?mail|whatsapp|messenger|"
+    r"mais|sauf|seulement)\b)"
+)
+
 FR: tuple[tuple[str, str], ...] = (
     # French
     (
@@ -96,6 +103,25 @@ FR: tuple[tuple[str, str], ...] = (
         "stop contacting me",
     ),
     (r"laissez-moi tranquille|fichez-moi la paix|foutez-moi la paix", "leave me alone"),
+    # Québécois "lâchez-moi pour de bon" (leave me be for good); a bare "lâchez-moi un peu" is only a
+    # break, so the "for good" or "alone" must be said
+    (
+        r"(?:l[âa]chez|l[âa]che|lâchez)[- ]moi (?:pour de bon|une fois pour toutes|tranquille|la paix|"
+        r"avec (?:vos|tes|ces) (?:jobs|appels|offres|messages|courriels))",
+        "leave me alone",
+    ),
+    # "rappelez pus jamais", "m'appelez pus" (Québec drops the "ne" and says "pus" for "plus"); "pus
+    # avant mars", "plus le soir" are a wait and an hour, not a stop
+    (
+        rf"(?:r|re)?(?:appelez|appelle|appeler)(?:[- ]moi)? (?:pus|plus) jamais{_OTHER_WAY}",
+        "do not call me again",
+    ),
+    (
+        r"(?:ne )?m'(?:appelez|appelle|rappelez|rappelle|écrivez|ecrivez) pus"
+        r"(?! (?:avant|le|la|les|au|aux|à|a|sur|en|de|du|pendant|durant|quand|tant|que|après|apres)\b)"
+        rf"{_OTHER_WAY}",
+        "do not call me again",
+    ),
     # "demande à ne plus figurer dans nos fichiers", "ne souhaite plus apparaître dans votre vivier":
     # off our books as a whole
     (

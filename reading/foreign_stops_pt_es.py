@@ -107,6 +107,29 @@ PT_SW_ES: tuple[tuple[str, str], ...] = (
         "do not contact me again",
     ),
     (r"no me vuelvan? a (?:contactar|escribir|llamar|buscar|molestar)", "do not contact me again"),
+    # "ya no me escriban" (no longer write to me): "ya no" is the "any more" - unless it goes on to
+    # another way in ("ya no me llamen, mejor por WhatsApp") or narrows ("... al trabajo"); what
+    # is sent ("ya no me manden vacantes de cobranza") names its own kind, so it is not here
+    (
+        r"ya no me (?:contacten|contactes|contacte|escriban|escribas|escriba|llamen|llames|llame|busquen|"
+        r"molesten|moleste|molestes)"
+        rf"{UNSCOPED}(?! (?:al|a mi|a este|a ese|de noche|en la noche|en el d[íi]a)\b)"
+        r"(?![^.!?;]{0,60}\b(?:mejor|pero|s[óo]lo|nom[áa]s|salvo|excepto|whatsapp|wasap|correo|mensajes?|"
+        r"textos?)\b)",
+        "do not contact me again",
+    ),
+    # "no quiero nada con ustedes", "ya no quiero saber nada de ustedes", "ya no quiero saber de
+    # trabajos": nothing more from us at all ("... de trabajos en Monterrey" is one place)
+    (
+        r"no (?:quiero|quiere|queremos) (?:saber )?nada (?:m[aá]s )?(?:con|de) (?:ustedes|uds|usted|ti|"
+        r"su agencia|la agencia)\b",
+        "do not contact me again",
+    ),
+    (
+        r"ya no (?:quiero|quiere) saber (?:nada )?(?:m[aá]s )?de (?:trabajos?|vacantes|ofertas|empleos?|"
+        rf"chambas?|jales?){UNSCOPED}",
+        "do not contact me again",
+    ),
     (
         r"no (?:quiero|quiere|deseo) (?:que me (?:contacten|escriban|llamen)|ser contactad[oa]) "
         r"(?:m[aá]s|nunca m[aá]s|de nuevo)",

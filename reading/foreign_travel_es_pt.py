@@ -36,6 +36,22 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"viajo sim)(?! menos| poco| pouco)",
         "happy to travel",
     ),
+    # travel able again: "ya puedo viajar", "puedo viajar sin problema" ("no puedo viajar" stays a
+    # refusal; "puedo viajar un poco", "... poco", "... a veces" is only some)
+    (
+        rf"{_NOT}(?<!\bya no )(?:ya |s[íi] )?(?:puedo|puede|podemos|posso|pode) viajar"
+        r"(?! (?:menos|poco|pouco|un poco|um pouco|a veces|[àa]s vezes|de vez en cuando|solo|s[óo]lo|s[óo])\b)"
+        # "puede viajar a Texas": a visa good for one place, not travel taken on ("... a donde
+        # sea", anywhere, is)
+        r"(?! (?:a|al|para|pra|hacia) (?!donde sea|cualquier|todas partes|todo|qualquer)\w)",
+        "happy to travel",
+    ),
+    # travel given up: "ya no viajo", "no viajo" ("no viajo a México", "no viajo más de dos
+    # semanas" are one place or a limit)
+    (
+        r"(?:ya )?no (?:viajo|viaja|viajamos)(?! (?:a|al|en|fuera|por|de|los|las|con|m[aá]s de|lejos)\b)",
+        "no travel",
+    ),
     # travel refused outright: "cero viajes", "nada de viajes, ni uno por trimestre" (not even one)
     # is none at all; a bare "nada de viajes" may still take a trip or two
     (

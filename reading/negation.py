@@ -456,6 +456,8 @@ def carried(segment: str) -> str | None:
     """The polarity a segment passes on to a bare list item after it (its last pre-term cue)."""
     if _NOT_AGAINST.search(segment) or _NO_BOTHER.search(segment):
         return "wish"  # "night shift no issue, doing nights for years": no refusal to carry on
+    if _NOT_TILL.match(segment):
+        return "background"  # "not till March, contract runs to then": the reason, no wish
     if _ONLY_THIS.search(segment):
         return None
     if _negated(segment) or _POST_NEGATION.match(segment):
@@ -468,6 +470,14 @@ def carried(segment: str) -> str | None:
     if _WISH.search(segment):
         return "wish"
     return None
+
+
+# A refusal of a time, not of a thing: "not before March, contract with Hydro till then", "not
+# now, on a contract" - nothing for the list after it to share.
+_NOT_TILL = re.compile(
+    r"^\W*(?:not|nothing|no(?: moves?)?)\W+(?:(?:till|until|til) after|before|until|till|til|now|yet|"
+    r"right now|for now|at the moment|this (?:year|month|quarter|week))\b"
+)
 
 
 # Acceptance said bare after the term: "no issue", "not a problem".

@@ -19,6 +19,8 @@ from datetime import date, timedelta
 
 from reading.calendar import MONTHS, add_months
 from reading.resolve import add, count
+from reading.wait_context import sentence_end
+from reading.wait_cues import SERVED
 
 _COUNT = (
     r"\d+|a couple of|couple of|a few|few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -247,3 +249,33 @@ def _start_day(f: re.Match, said_at: date) -> date | None:
     except ValueError:
         return None
     return min(near, key=lambda d: abs((d - said_at).days))
+
+
+# A notice given with its length and no word "notice" (North American shorthand): "gave my 30
+# days at Ledcor", "put in his two weeks", "handed in her 4 weeks". The possessive makes it the
+# person's notice ("gave it two weeks", "gave them 2 weeks to answer" are not one), and a
+# holiday is not ("put in my two weeks of vacation").
+_GIVEN_NOTICE = re.compile(
+    r"\b(?:gave|given|giving|gives|put in|puts in|putting in|handed in|hands in|handing in|"
+    r"turned in|turns in|turning in)(?: (?:them|the boss|my boss|his boss|her boss))? (?:my|his|her|their) "
+    rf"(?P<n>{_COUNT}|thirty|sixty|ninety)[ -](?P<u>days?|weeks?|months?)(?:'s?|s')?\b"
+    # (with "notice" after it the notice rules read it)
+    r"(?! (?:of|off|vacation|holidays?|pto|leave|to|for|ago|back|notice|np)\b)"
+)
+
+
+_TENS = {"thirty": 30, "sixty": 60, "ninety": 90}
+
+
+def given_notice_waits(text: str, said_at: date) -> list[tuple[date, int, int]]:
+    """(the first day free, start, end) for each notice given with only its length, in lower-case
+    ``text``: the length from the day said (or from when it was handed in, if the note says)."""
+    out = []
+    for m in _GIVEN_NOTICE.finditer(text):
+        if SERVED.search(text, m.start(), sentence_end(text, m.end())):
+            continue  # "gave my two weeks last year": served, no wait
+        number = _TENS.get(m["n"]) or count(m["n"])
+        day = period_ends("notice", number, m["u"], text, said_at)
+        if day is not None:
+            out.append((day, m.start(), m.end()))
+    return out

@@ -133,7 +133,8 @@ _PRIVATE = re.compile(
 
 # A workplace without a union, said as such: "non-union site", "a non-EBA job", "union-free".
 _NON_UNION = re.compile(
-    r"\b(?:non[- ]?union(?:i[sz]ed)?|non[- ](?:eba|cba)|union[- ]free|not unioni[sz]ed|"
+    # ("open shop", "merit shop": North American trades' words for a non-union contractor)
+    r"\b(?:non[- ]?union(?:i[sz]ed)?|non[- ](?:eba|cba)|union[- ]free|not unioni[sz]ed|(?:open|merit)[- ]shop|"
     r"no (?:union|cba|eba|collective agreement)s?\b(?! (?:reps?|dues|membership)))",
     re.I,
 )

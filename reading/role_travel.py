@@ -59,7 +59,10 @@ _ON_THE_ROAD = re.compile(
     # a travel nurse's or therapist's assignment: living away from home for the contract
     r"\btravel (?:contracts?|assignments?|nurs(?:e|es|ing)|rns?|lpns?|cnas?|therap(?:ist|y)|techs?)\b|"
     r"\b(?:otr|over[- ]the[- ]road|out (?:two|three|four|2|3|4)(?: to (?:three|four|3|4))? weeks|"
-    r"out for weeks|home (?:weekly|every weekend|on weekends|every other week))\b",
+    r"out for weeks|home (?:weekly|every weekend|on weekends|every other week)|"
+    # the trades' crews that follow the work: "travelling tie-in crew", "a travel crew", "road crew"
+    r"travell?ing (?:(?:tie-in|pipeline|storm|shutdown|construction|welding|line) )?crews?|"
+    r"travel crews?)\b",
     re.I,
 )
 

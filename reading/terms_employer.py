@@ -220,6 +220,9 @@ COMPANY = {
     "union": (
         r"union(?:i[sz]ed)?[- ]" + _UNION_PLACE,
         r"unioni[sz]ed",
+        # "union only", "staying union", "going union" (a card carried; not "union rep", "union dues")
+        r"union(?= only\b)",
+        r"(?:(?<=staying )|(?<=stay )|(?<=stays )|(?<=going )|(?<=go ))union(?![- ](?:rep|steward|dues|card|hall|meeting))\b",
         r"union[- ]represented",
         r"(?:cba|eba)[- ]" + _UNION_PLACE,
         r"(?:cba|eba)(?= only| sites?)",
@@ -230,6 +233,8 @@ COMPANY = {
         r"non[- ]?union(?:i[sz]ed)?(?:[- ]" + _UNION_PLACE + ")?",
         r"non[- ](?:cba|eba)(?:[- ]" + _UNION_PLACE + ")?",
         r"union[- ]free(?:[- ]" + _UNION_PLACE + ")?",
+        # North American trades: an "open shop" or "merit shop" is a non-union contractor
+        r"(?:open|merit)[- ]shops?(?:[- ](?:jobs?|work|contractors?|sites?|crews?|projects?|gigs?))?",
     ),
     "nonprofit": (
         r"non[- ]?profits?",

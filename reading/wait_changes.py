@@ -41,7 +41,7 @@ def given_up_or_ready(
         found = [w for w in found if not _ABOUT.fullmatch(text, back.end(), w[1])]
     if (
         not found
-        and ("now" in text or "any" in text)
+        and any(w in text for w in ("now", "any", "away", "asap", "immediately"))
         and (ready := _READY_NOW.search(text))
         and _CHANGED.search(text)
     ):
@@ -90,6 +90,9 @@ _READY_NOW = re.compile(
     r"(?: again)? (?:right |from )?now\b(?! and (?:then|again))(?! (?:until|till|to) )|"
     r"\b(?:can|could) (?:talk|chat|start|interview|move) "
     r"(?:(?:right )?now|any ?time)\b|"
+    # a call asked for now: "job wraps early, call me right away", "text him asap"
+    r"(?<!not )(?<!n't )(?<!never )\b(?:call|ring|phone|text) (?:me|him|her|them) (?:right away|straight away|"
+    r"immediately|asap|right now)\b(?!\s*(?:after|from|once|when|in|if)\b)|"
     # a talk asked for now: "the award got cancelled - let's talk now", "lets chat now then"
     r"\b(?:let's|lets|let us) (?:talk|chat|speak|catch up|get talking|have (?:a|that) (?:chat|call|talk))"
     r"(?: again)? (?:right )?now\b(?! and (?:then|again))|"
@@ -100,7 +103,7 @@ _READY_NOW = re.compile(
     r"(?:leave|move|go)|looking|on the market)(?: again)? (?:right )?now\b(?! and (?:then|again))"
 )
 _CHANGED = re.compile(
-    r"\b(?:actually|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
+    r"\b(?:actually|finally|turns out|turned out|update[ds]?|after all|changed (?:my|her|his|their) mind|came early|arrived early|"
     r"earlier than|sooner than|no need to wait|no longer|anymore|any more|instead|bored|early|"
     # the plan waited on changed: "change of plan, her partner stayed", "plans have changed"
     r"change of plans?|(?:plans?|things) (?:have |has )?changed|"
@@ -179,7 +182,9 @@ OPEN_NOW = re.compile(
     r"whenever(?=\s*(?:$|[.,;:!?)\n]|[-–—]\s)))\b|"
     # "any time for a call", "ring me whenever"
     r"\bany ?time for (?:a )?(?:call|chat|talk|catch-?up)\b|(?<!not )(?<!n't )\b(?:call|ring|phone|text|message|"
-    r"email) (?:me|him|her|them) (?:any ?time|whenever)\b|"
+    # "call me right away", "text him asap": now, whatever was said before
+    r"email) (?:me|him|her|them) (?:any ?time|whenever|right away|straight away|immediately|asap|"
+    r"right now)\b(?!\s*(?:after|from|once|when|in|if)\b)|"
     # "send anything over whenever", "says to send roles through any time"
     r"(?<!not )(?<!n't )(?<!never )\bsend (?:(?:me|him|her|them|us) )?(?:anything|roles|jobs|stuff|things|"
     r"opportunities|whatever)(?: (?:good|decent|relevant|interesting))? (?:over |through |across |along )?"

@@ -22,12 +22,14 @@ from reading.calendar import MONTHS, next_month_named
 from reading.event_waits import event_waits
 from reading.period_waits import (
     extension_waits,
+    given_notice_waits,
     last_day_waits,
     length_near,
     period_ends,
     someone_elses,
 )
 from reading.resolve import add, count, resolve
+from reading.stint_waits import stint_waits
 from reading.wait_changes import BUT, OPEN_NOW, OPEN_NOW_BEATS, SEARCHING_NOW, given_up_or_ready
 from reading.wait_context import (
     STILL_SEND,
@@ -381,6 +383,12 @@ def find_waits(
     found += [
         w for w in last_day_waits(text, said_at) if not any(s <= w[1] < e for _, s, e in found)
     ]
+    # "gave my 30 days at Ledcor": a notice said by its length alone
+    found += [
+        w for w in given_notice_waits(text, said_at) if not any(s <= w[1] < e for _, s, e in found)
+    ]
+    # "on a 6-week TA, call after it wraps": the stint's length, when nothing else says when
+    found = found or stint_waits(text, said_at)
     for ext in extension_waits(text, said_at):
         # "a 6-month extension, finishes early Sept": the end said wins over the length counted
         if any(ext[2] < s <= ext[2] + 100 for _, s, _ in found):
