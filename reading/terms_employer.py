@@ -396,6 +396,12 @@ INDUSTRY = {
         r"beer (?:companies|brands?|industry)",
         r"distiller(?:y|ies)",
         r"spirits (?:brands?|companies)",
+        # a drink named for the brand: "a tequila brand", "whisky clients", "drinks brands" (not
+        # soft or energy drinks)
+        r"(?:tequila|mezcal|whisk(?:e)?y|bourbon|vodka|gin|rum|cognac|champagne|prosecco|wine|beer|cider|"
+        r"liquor|(?<!soft )(?<!energy )(?<!sports )drinks?) (?:brands?|companies|makers?|labels?|accounts?|"
+        r"clients?|producers?|houses?)",
+        r"winer(?:y|ies)",
     ),
     "tobacco": (r"tobacco", r"vaping", r"cigarettes?"),
     "fmcg": (r"fmcg", r"consumer (?:packaged )?goods", r"cpg"),
