@@ -116,7 +116,10 @@ _CONTRACT = [
             r"\b(permanent|perm role|full[- ]time permanent|clt|cdi|festanstellung|"
             # made regular after probation: "Regularization after 6 months", "direct hire"
             r"regulari[sz]ation|regulari[sz]ed after|regular (?:employment|status|position|hire)|"
-            r"direct hire)\b",
+            r"direct hire|"
+            # an employee's seat, as agencies say it against freelance: "full-time staff role",
+            # "a staff job with benefits", "in-house staff position"
+            r"(?:full[- ]time |in-house |salaried )?staff (?:role|job|position|post)|on staff)\b",
             re.I,
         ),
     ),
