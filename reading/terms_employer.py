@@ -123,6 +123,10 @@ COMPANY = {
         r"outfits?|shops?|startups?|start-ups?|businesses|business|orgs?|organi[sz]ations?|agenc(?:y|ies))",
     ),
     "large": (
+        # games' word for a big-budget studio: "wants AAA scale", "only AAA studios", "a AAA
+        # publisher" ("AAA" alone is left to the topics: a battery, a credit rating)
+        r"(?:aaa|triple[- ]a) (?:scale|studios?|games?|developers?|publishers?|teams?|titles?|budgets?|"
+        r"production|companies|company)",
         # a headcount in thousands before the kind: "10,000-person companies", "a 5k-strong bank"
         r"(?:\d{1,3},\d{3}|\d{4,6}|\d{1,3}k)\+?[- ](?:person|people|strong|employee) (?:companies|company|"
         r"firms?|orgs?|organi[sz]ations?|corporates?|corporations?|businesses|business|employers?|banks?)",
