@@ -153,7 +153,11 @@ def not_theirs(sentence: str, before: str, earlier: str = "") -> bool:
         return True
     if _CONSENT_FOR.search(before):
         return True
-    if _LEAVES_BY.search(before) or _HOURS_DURING.search(before) or _FEEDBACK_ON_STEP.search(before):
+    if (
+        _LEAVES_BY.search(before)
+        or _HOURS_DURING.search(before)
+        or _FEEDBACK_ON_STEP.search(before)
+    ):
         return True
     if _VISA_UNTIL.search(before) or _OUR_FOLLOW_UP.match(sentence) or _THEIR_SIDE.search(before):
         return True
