@@ -20,6 +20,8 @@ own wording.
   whose mid-sized headcount is said is not small.
 - Editing suites (Avid, Premiere) are technologies, the adjective "avid" and a film's premiere
   are not; "generative AI" is gen-AI, and a role's image generators (Midjourney) offer it.
+- French and Spanish seasons with their article ("pas avant le printemps", "hasta la
+  primavera") and the Spanish year-end holidays ("las fiestas de fin de año") are waited on.
 """
 
 from __future__ import annotations
@@ -215,3 +217,16 @@ def test_image_generators_in_a_role_offer_gen_ai():
         title="Art Director",
         offers=["Stable Diffusion in the concept pipeline"],
     )
+
+
+@pytest.mark.parametrize(
+    "note, until",
+    [
+        ("Pas avant le printemps, on finit le jeu.", "2027-03-01"),
+        ("Rien avant le printemps prochain.", "2027-03-01"),
+        ("Nada hasta la primavera.", "2027-03-01"),
+        ("Hasta después de las fiestas navideñas no.", "2027-01-01"),
+    ],
+)
+def test_seasons_and_year_end_holidays_in_french_and_spanish(note, until):
+    assert AT.wait_until(note) == until
