@@ -175,8 +175,6 @@ _ROLE_LICENCE = re.compile(
 _ROLE_OWN_CAR = re.compile(
     r"\b(?:own (?:transport|car|vehicle)|access to (?:a|your own) (?:car|vehicle)|use of (?:a|your "
     r"own) car|car owner|business (?:car )?insurance|mileage (?:paid|allowance|reimbursed|covered)|"
-    # an allowance is paid for a car of the hire's own: "car allowance provided"
-    r"(?<!no )car allowance|"
     # "car and licence essential", "a car is a must", "drivers with cars": the hire brings one
     r"(?:a )?(?:car|vehicle)(?: and (?:a )?(?:full )?(?:driving )?licen[cs]e)? (?:is |are )?(?:essential|"
     r"required|a must|needed|mandatory)|licen[cs]e and (?:a |own )?car|drivers? with (?:a |their own )?cars?|"

@@ -266,8 +266,10 @@ def _size(text: str) -> frozenset[str]:
     counted_mid = counted_mid or bool(_MID_HEADCOUNT.search(text))
     if small_hospital:
         kinds.add("small")
-    if _OWNER_RUN.search(text) and not counted_mid:
-        # (an independent or owner-run firm whose headcount is said is as big as it says)
+    owner_run = _OWNER_RUN.search(text)
+    # (an independent agency or firm whose headcount is said is as big as it says; a family firm
+    # stays small in kind whatever its size)
+    if owner_run and not (counted_mid and owner_run.group().lower().startswith("independent")):
         kinds.add("small")  # "a family-owned manufacturer", "a 60-seat boutique BPO": no group
     if _EARLY_STAGE.search(text):
         kinds.add("startup")

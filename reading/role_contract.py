@@ -122,7 +122,9 @@ _CONTRACT = [
             r"direct hire|"
             # an employee's seat, as agencies say it against freelance: "full-time staff role",
             # "a staff job with benefits", "in-house staff position"
-            r"(?:full[- ]time |in-house |salaried )?staff (?:role|job|position|post)|on staff)\b",
+            # (a bare "staff role" may be the level: "a hands-on staff role with no reports")
+            r"(?:full[- ]time|in-house|salaried|paye|w-?2) staff (?:role|job|position|post)|staff jobs?|"
+            r"(?<!-)on staff)\b",
             re.I,
         ),
     ),

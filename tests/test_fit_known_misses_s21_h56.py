@@ -11,9 +11,9 @@ own wording.
   interviews till then"), is a wait for that day.
 - A drink named for a brand or client ("a gin brand", "whisky clients", "drinks brands") is the
   alcohol trade; soft drinks are not.
-- A role that has the hire drive ("you'll be driving between our sites", a car allowance) needs
-  a driver.
-- "A staff role / staff job" in a role is permanent.
+- A role that has the hire drive ("you'll be driving between our sites") needs a driver.
+- "A staff job", "a full-time / W-2 staff role" in a role is permanent (a bare "staff role" may be
+  the level).
 - A working holiday visa held now needs a sponsor for a lasting role (not one first came on,
   now past); "must have full work rights" in a role sponsors no one.
 - AAA studios are large; "petits studios", "une petite boîte" are small; an independent firm
@@ -122,7 +122,7 @@ def test_a_role_that_has_the_hire_drive():
         "She doesn't drive, never got a licence.",
         "driving",
         title="Field Producer",
-        description="Two sites; you will drive between them. Car allowance paid.",
+        description="Two sites; you will drive between them.",
     )
 
 
@@ -135,8 +135,7 @@ def test_a_role_with_no_car_needed_needs_no_driver():
 
 def test_a_staff_role_is_permanent():
     assert (
-        role_facts(title="Copywriter", offers=["A staff position with benefits"]).contract
-        == "permanent"
+        role_facts(title="Copywriter", offers=["A staff job with benefits"]).contract == "permanent"
     )
     assert goes_against(
         "Freelance forever, no staff jobs.",
@@ -230,3 +229,13 @@ def test_image_generators_in_a_role_offer_gen_ai():
 )
 def test_seasons_and_year_end_holidays_in_french_and_spanish(note, until):
     assert AT.wait_until(note) == until
+
+
+def test_a_staff_level_role_is_no_contract():
+    assert (
+        role_facts(title="Engineer", offers=["A hands-on staff role, no reports"]).contract is None
+    )
+
+
+def test_a_family_firm_with_its_headcount_stays_small():
+    assert "small" in role_facts(title="Buyer", offers=["A family-owned firm of 120"]).company
