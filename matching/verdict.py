@@ -63,6 +63,12 @@ _KIN = {
         "ai assistants",
         "chatgpt",
         "copilot",
+        # image generators, as a creative role names them: "Midjourney and Firefly in the workflow"
+        "midjourney",
+        "stable diffusion",
+        "dall-e",
+        "adobe firefly",
+        "firefly",
     ),
     "mobile": (
         "mobile",

@@ -165,7 +165,11 @@ _ROLE_LICENCE = re.compile(
     r"drivers? (?:essential|required|preferred)|(?:requires?|involves?|includes?) driving|"
     r"(?:field|community)[- ]based|driving (?:between|to) (?:sites|clients|customers|patients|homes|"
     r"schools|branches|stores)|travel(?:ling)? between (?:sites|clients|patients|homes|schools|"
-    r"branches|stores) (?:by car|in your own)",
+    r"branches|stores) (?:by car|in your own)|"
+    # the hire at the wheel, said to them: "you will drive between them", "you'll be driving to
+    # shoots", "driving between our three studios"
+    r"you(?:'ll| will| would)(?: (?:also|often|regularly|need to|have to))? (?:be )?driv(?:e|ing) (?:between|to|"
+    r"around|across)\b|driving between (?:our|the|its|their|them|both|all)\b",
     re.I,
 )
 _ROLE_OWN_CAR = re.compile(

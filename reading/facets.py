@@ -204,6 +204,17 @@ _TALLY_VERB_BEFORE = re.compile(
     r" $"
 )
 _TALLY_VERB_AFTER = re.compile(r" (?:up|with)\b")
+# "Avid" the editing suite, not the adjective ("an avid reader"): at a clause's end or before a
+# word of the suite or of a choice ("cut on Avid for years", "switch to Avid", "Avid or Premiere").
+_AVID_SUITE_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)/]|$|-|\s(?:and|or|for|over|instead|only|suites?|edit\w*|bays?|systems?|users?|"
+    r"workflows?|pro|experience|skills?|too|mostly|daily|every day|prefer\w*)\b)"
+)
+# "Premiere" the editing suite, not a film's first night ("the world premiere", "premiere night").
+_PREMIERE_EVENT = re.compile(
+    r"(?:world|film|movie|season|series|red[- ]carpet|the|a|its|their|our|european|uk|us) $"
+)
+_PREMIERE_EVENT_AFTER = re.compile(r" (?:of|night|party|screening|date|at|in)\b")
 
 
 def _technologies(text: str) -> list[Mention]:
@@ -229,6 +240,17 @@ def _technologies(text: str) -> list[Mention]:
                 )
             ):
                 name = None  # "the figures don't tally": the verb
+            if name == "avid" and n == 1 and not _AVID_SUITE_AFTER.match(text, end):
+                name = None  # "an avid cyclist": the adjective
+            if (
+                name == "premiere"
+                and n == 1
+                and (
+                    _PREMIERE_EVENT.search(text, max(0, start - 14), start)
+                    or _PREMIERE_EVENT_AFTER.match(text, end)
+                )
+            ):
+                name = None  # "the world premiere", "premiere night": a film's first showing
             if name is not None:
                 out.append(Mention("technology", {"name": name}, start, end))
                 i += n

@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from reading.easter import easter
+from reading.industry_events import EVENT_NAMES, EVENT_WORDS, event_days
 
 # How a note names each one (the normalised English; ``reading.foreign`` rewrites the local
 # names - "Reyes", "Trzech Króli", "Semana Santa", "お盆" - to these).
@@ -55,7 +56,9 @@ FEAST_WORDS = (
     r"pesa(?:ch|h)|pessach|hann?uk?kah?|chann?uk?kah?|rosh hasha(?:nah?|nnah)|rosh hashonah|"
     r"yom kipp?ur|sukk?(?:ot|os|oth)|succ?(?:ot|os|oth)|(?:the )?feast of tabernacles|"
     r"simc?hat torah|shemini atzeret|purim|shavu(?:ot|os|oth)|(?:the )?(?:chagg?im|hagim|"
-    r"high holy ?days|high holidays|jewish holidays|tishrei holidays|jewish new year)"
+    r"high holy ?days|high holidays|jewish holidays|tishrei holidays|jewish new year)|"
+    # trade fairs, festivals and award shows (``reading.industry_events``)
+    + EVENT_WORDS
 )
 # (word in what was said, name) - looked for before the common holidays' words.
 FEAST_NAMES = (
@@ -131,6 +134,7 @@ FEAST_NAMES = (
     ("jewish holidays", "chagim"),
     ("tishrei", "chagim"),
     ("high holy", "high holy days"),
+    *EVENT_NAMES,
 )
 
 
@@ -173,7 +177,7 @@ def feast_days(name: str, year: int) -> list[tuple[date, date]]:
             out.append((sunday - timedelta(days=7), sunday))
         elif name in JEWISH_HOLIDAYS:
             out.append(jewish_holiday(name, y))
-    return out
+    return out + event_days(name, year)
 
 
 def _monday_on_or_before(day: date) -> date:

@@ -45,6 +45,14 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"peque[ñn]as? empresas?|kleine bedrijven|klein bedrijf",
         "small companies",
     ),
+    # a small studio or shop, as games and agency people say it: "les petits studios
+    # indépendants", "une petite boîte", "pequeños estudios independientes"
+    (
+        r"petit(?:e|s|es)? (?:studios?|bo[iî]tes?|structures?|agences?)(?: ind[ée]pendant(?:e|s|es)?| ind[ée]s?)?|"
+        r"studios? ind[ée]pendants?|studios? ind[ée]s?|peque[ñn](?:o|a|os|as) (?:estudios?|agencias?)"
+        r"(?: independientes?)?|estudios? independientes?",
+        "small studios",
+    ),
 )
 
 # The company words above, after an article, for the cues below to stand before.

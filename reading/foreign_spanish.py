@@ -259,6 +259,9 @@ THREATS: tuple[tuple[str, str], ...] = (
 # Mexico's December holidays: a wait word before them is read ("pasando las fiestas decembrinas").
 HOLIDAYS: tuple[tuple[str, str], ...] = (
     (r"(?:vacaciones|fiestas) decembrinas|posadas", "christmas"),
+    # the year-end holidays said elsewhere: "hasta después de las fiestas de fin de año", "las
+    # fiestas navideñas"
+    (r"(?:las )?fiestas (?:de fin de a[ñn]o|navide[ñn]as|de navidad)", "christmas"),
 )
 
 # Mexican year-end words: the Christmas bonus and holidays ("hasta después del aguinaldo y de las

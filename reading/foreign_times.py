@@ -173,6 +173,21 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
     # Bulgarian "след лятната ваканция", "след лятото": after the summer (holidays)
     (r"(?<=след )(?:лятната ваканция|летните ваканции|лятната отпуска)", "the summer holidays"),
     (r"(?<=след )лятото", "the summer"),
+    # French and Spanish seasons with their article or preposition ("pas avant le printemps",
+    # "au printemps prochain", "hasta la primavera", "à l'automne"): bare "primavera" is also a
+    # planning tool, so a season's word is read only with its article
+    (
+        r"(?:au|le|ce) printemps prochain|(?:la )?primavera (?:que viene|pr[óo]xima)|(?:la )?pr[óo]xima primavera",
+        "next spring",
+    ),
+    (r"(?:au|le|ce) printemps|(?:en|la) primavera(?! p6)", "the spring"),
+    (
+        r"(?:à|a|de) l'automne prochain|l'automne prochain|(?:el )?oto[ñn]o (?:que viene|pr[óo]ximo)",
+        "next autumn",
+    ),
+    (r"(?:à|a|de) l'automne|l'automne|cet automne|(?:en|el) oto[ñn]o", "the autumn"),
+    (r"l'hiver prochain|(?:el )?invierno (?:que viene|pr[óo]ximo)", "next winter"),
+    (r"(?:en|cet|l') ?hiver|(?:en|el) invierno", "the winter"),
     # Dutch feasts, named the same in English notes: listed so that "na Koningsdag" is "after"
     (r"koningsdag|koninginnedag", "koningsdag"),
     # named the same in English notes: listed so that "dopo Ferragosto" is "after"

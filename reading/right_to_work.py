@@ -20,6 +20,13 @@ _SPONSOR = gated(
         r"(?<=n't )sponsor(?: (?:a|an|the|my|his|her|their) (?:new )?[\w-]+)?|(?<=not )sponsor(?: (?:a|an|the|"
         r"my|his|her|their) (?:new )?[\w-]+)?|(?<=refused to )sponsor(?: (?:a|an|the|my|his|her|their) [\w-]+)?|"
         r"h-?1b transfer|(?:would|will) need a (?:new )?sponsor|"
+        # a working holiday visa caps the months with one employer, so a lasting role needs a
+        # sponsor: "on a working holiday visa", "she's on a WHV", "417 visa", "youth mobility visa"
+        # (not the visa they first came on: "came out on a WHV originally, now PR")
+        r"(?<!not )(?<!no longer )(?<!n't )(?<!came )(?<!came out )(?<!came over )(?<!came here )(?<!arrived )"
+        r"(?<!was )(?<!were )(?<!used to be )\b(?:on|holding|hold|have|has|got) (?:a |an |my |her |his |their )?"
+        r"(?:working holiday (?:visa|maker)|whv|(?:subclass )?(?:417|462)(?: visa)?|youth mobility (?:scheme )?visa|"
+        r"ymv)\b(?! (?:originally|back in|years ago|at first|initially))|"
         # an employer-tied visa a move has to renew: "any move means a new O-1 petition",
         # "switching jobs would require a new E-3"
         r"(?:move|moving|switch(?:ing)?(?: jobs)?|job change|changing jobs|new job)\W+(?:\w+ )?(?:means|mean|would "

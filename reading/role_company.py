@@ -23,6 +23,8 @@ _LARGE = re.compile(
     r"(?:a|an|the) global (?:[\w-]+ (?:and |& )?){0,3}(?:manufacturer|maker|producer|group|company)|"
     r"national (?:chain|network|newsroom|newspaper|broadcaster)|nationwide (?:chain|network)|"
     r"blue[- ]chip|household name|listed (?:company|group|on the)|"
+    # games' big-budget studio: "AAA studio, 800 people", "a triple-A publisher"
+    r"(?:aaa|triple[- ]a) (?:studio|publisher|developer|games? (?:studio|company|developer))|"
     # traded on a market: "Public company (NYSE)", "publicly traded", "NASDAQ-listed"
     r"public(?:ly)? (?:company|companies|co|corporation|listed|traded)|(?:nyse|nasdaq|lse|asx|tsx)[- ]listed|"
     r"\((?:nyse|nasdaq)(?::\s?[a-z]{1,5})?\))\b",
@@ -58,6 +60,10 @@ _SIZE_BEFORE = re.compile(
     rf"(?:studio|firm|practice|agency|company|business|outfit|shop) of) (?P<m>{_COUNT})\b"
     r"(?! (?:years?|%|countries|sites|offices|locations|stores|venues|hotels|schools|brands))",
     re.I,
+)
+# A mid-sized headcount said after the firm: "Independent agency, 200 people", "350 staff".
+_MID_HEADCOUNT = re.compile(
+    r"\b(?:[5-9]\d|[1-9]\d\d)\+?\s+(?:employees|staff|people|colleagues|team members)\b", re.I
 )
 # A firm run by its owners or kept small on purpose, not a group: "family-owned", "a boutique
 # BPO", "owner-managed" (a headcount of 1,000 or more, or a listing, still makes it large).
@@ -247,6 +253,7 @@ def _size(text: str) -> frozenset[str]:
             return frozenset({"large", "enterprise"})  # "a 1,200-bed academic medical center"
         small_hospital = small_hospital or beds < 100  # "a 25-bed critical access hospital"
     kinds: set[str] = set()
+    counted_mid = False  # a headcount of 50-999 said: neither small nor large
     for m in _SIZE_BEFORE.finditer(text):
         said = (m["n"] or m["m"]).lower()  # the pattern ignores case: "Eight engineers"
         n = _COUNT_WORDS[said] if said in _COUNT_WORDS else int(said.replace(",", ""))
@@ -254,9 +261,16 @@ def _size(text: str) -> frozenset[str]:
             return _big(text)
         if n < 50:
             kinds.add("small")  # "a 22-person Series A"; 50-999 says neither small nor large
+        else:
+            counted_mid = True
+    # ... nor with a plain count after it: "Independent agency, 200 people"
+    counted_mid = counted_mid or bool(_MID_HEADCOUNT.search(text))
     if small_hospital:
         kinds.add("small")
-    if _OWNER_RUN.search(text):
+    owner_run = _OWNER_RUN.search(text)
+    # (an independent agency or firm whose headcount is said is as big as it says; a family firm
+    # stays small in kind whatever its size)
+    if owner_run and not (counted_mid and owner_run.group().lower().startswith("independent")):
         kinds.add("small")  # "a family-owned manufacturer", "a 60-seat boutique BPO": no group
     if _EARLY_STAGE.search(text):
         kinds.add("startup")

@@ -14,6 +14,9 @@ _SPONSOR_NO = re.compile(
     rf"{NEG}\s+(?:[\w-]+\s+){{0,3}}(?:sponsor|visa)|"
     rf"must (?:already )?have (?:the |a |full |existing )*(?:[a-z]{{2,12}} )?(?:right|"
     r"permission|authori[sz]ation|eligibility) to work|right to work in [\w ]{2,20}?(?:is )?required|"
+    # Australia's word for it: "must have full Australian work rights", "unrestricted work rights"
+    r"must (?:already )?have (?:the |a |full |existing |unrestricted )*(?:[a-z]{2,12} )?work(?:ing)? rights|"
+    r"(?:full|unrestricted) (?:[a-z]{2,12} )?work(?:ing)? rights (?:is |are )?(?:required|essential|needed|only)|"
     r"must be (?:legally )?(?:eligible|authori[sz]ed|entitled|able|permitted) to work|"
     r"(?:sponsorship|sponsoring)\W{0,3}(?:is )?(?:not|un)(?: \w+)? ?(?:available|offered|possible|"
     r"provided)|sponsorship\W{0,3}(?:no|none|n/a)\b|"
@@ -116,7 +119,12 @@ _CONTRACT = [
             r"\b(permanent|perm role|full[- ]time permanent|clt|cdi|festanstellung|"
             # made regular after probation: "Regularization after 6 months", "direct hire"
             r"regulari[sz]ation|regulari[sz]ed after|regular (?:employment|status|position|hire)|"
-            r"direct hire)\b",
+            r"direct hire|"
+            # an employee's seat, as agencies say it against freelance: "full-time staff role",
+            # "a staff job with benefits", "in-house staff position"
+            # (a bare "staff role" may be the level: "a hands-on staff role with no reports")
+            r"(?:full[- ]time|in-house|salaried|paye|w-?2) staff (?:role|job|position|post)|staff jobs?|"
+            r"(?<!-)on staff)\b",
             re.I,
         ),
     ),

@@ -34,7 +34,7 @@ _NAMES = {
     "c#": "c#, c sharp",
     "c++": "c++, cpp",
     "ml": "ml, machine learning",
-    "llm": "llm, llms, large language model, large language models, gen ai, genai",
+    "llm": "llm, llms, large language model, large language models, gen ai, genai, generative ai",
     "ai": "ai",
     "kotlin": "kotlin",
     "swift": "swift",
@@ -85,6 +85,12 @@ _NAMES = {
     "matlab": "matlab",
     "unity": "unity",
     "unreal": "unreal, unreal engine",
+    # video editing suites ("avid" and "premiere" alone are guarded in ``reading.facets``: "an
+    # avid reader", "the film's premiere")
+    "premiere": "premiere, premiere pro, adobe premiere",
+    "avid": "avid, avid media composer, media composer",
+    "final cut": "final cut, final cut pro, fcp",
+    "davinci resolve": "davinci resolve, davinci",
     "microservices": "microservices, micro services, micro-services",
     # data pipelines, orchestration and analytics
     "dagster": "dagster",

@@ -123,6 +123,10 @@ COMPANY = {
         r"outfits?|shops?|startups?|start-ups?|businesses|business|orgs?|organi[sz]ations?|agenc(?:y|ies))",
     ),
     "large": (
+        # games' word for a big-budget studio: "wants AAA scale", "only AAA studios", "a AAA
+        # publisher" ("AAA" alone is left to the topics: a battery, a credit rating)
+        r"(?:aaa|triple[- ]a) (?:scale|studios?|games?|developers?|publishers?|teams?|titles?|budgets?|"
+        r"production|companies|company)",
         # a headcount in thousands before the kind: "10,000-person companies", "a 5k-strong bank"
         r"(?:\d{1,3},\d{3}|\d{4,6}|\d{1,3}k)\+?[- ](?:person|people|strong|employee) (?:companies|company|"
         r"firms?|orgs?|organi[sz]ations?|corporates?|corporations?|businesses|business|employers?|banks?)",
@@ -401,6 +405,12 @@ INDUSTRY = {
         r"beer (?:companies|brands?|industry)",
         r"distiller(?:y|ies)",
         r"spirits (?:brands?|companies)",
+        # a drink named for the brand: "a tequila brand", "whisky clients", "drinks brands" (not
+        # soft or energy drinks)
+        r"(?:tequila|mezcal|whisk(?:e)?y|bourbon|vodka|gin|rum|cognac|champagne|prosecco|wine|beer|cider|"
+        r"liquor|(?<!soft )(?<!energy )(?<!sports )drinks?) (?:brands?|companies|makers?|labels?|accounts?|"
+        r"clients?|producers?|houses?)",
+        r"winer(?:y|ies)",
     ),
     "tobacco": (r"tobacco", r"vaping", r"cigarettes?"),
     "fmcg": (r"fmcg", r"consumer (?:packaged )?goods", r"cpg"),

@@ -107,6 +107,15 @@ _FORWARD = re.compile(
     r"(?:runs|running|lasts|goes) (?:on )?(?:to|till|until|through|into)|(?:finishes|ends|wraps up|runs out) "
     r"(?:in|on|at|by|early|mid|late|end|the|(?=\d{1,2}/\d)))\b"
 )
+# Feedback from a step of ours, the step dated: "still waiting on feedback from the final round
+# in May", "chasing her feedback on the interview back in March", "waiting on feedback from May".
+# The time is when the step was, and what they wait on is ours to give, not a wait of theirs.
+_FEEDBACK_ON_STEP = re.compile(
+    r"\b(?:feedback|debrief)\s+(?:(?:from|on|after|about|re|for|following)\s+(?:(?:the|my|our|her|his|their|"
+    r"that|your)\s+)?(?:[\w-]+\s+){0,2}?(?:interview|round|final|finals|assessment|process|application|"
+    r"call|panel|meeting|test|task|presentation|onsite|case study|pitch)s?\s+(?:in|on|back in|from|during|"
+    r"last)\s+|from\s+(?:back\s+in\s+)?)$"
+)
 _JUDGED = re.compile(
     r"\b(?:not enough|lacks?|lacking|too junior|too green|not (?:yet )?(?:strong|senior|experienced) enough|"
     r"needs more experience|(?:client|hiring manager|hm|panel|they) (?:reckoned|felt|thought|worried)|"
@@ -144,7 +153,11 @@ def not_theirs(sentence: str, before: str, earlier: str = "") -> bool:
         return True
     if _CONSENT_FOR.search(before):
         return True
-    if _LEAVES_BY.search(before) or _HOURS_DURING.search(before):
+    if (
+        _LEAVES_BY.search(before)
+        or _HOURS_DURING.search(before)
+        or _FEEDBACK_ON_STEP.search(before)
+    ):
         return True
     if _VISA_UNTIL.search(before) or _OUR_FOLLOW_UP.match(sentence) or _THEIR_SIDE.search(before):
         return True

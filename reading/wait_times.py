@@ -111,6 +111,9 @@ ANY_TIME = re.compile(
     r"anzac|waitangi|australia day|canada day|heritage day|patrick'?s day|paddy'?s day|"
     r"victoria day|memorial day|birthday|"
     r"boxing day|songkran|thai new year|ferragosto|shakh|sakh|bengali new|bangla new|borsh|barsh|"
+    # trade fairs and festivals (``reading.industry_events``)
+    r"lions|sxsw|south by|book ?fair|lbf\b|buchmesse|gdc\b|game developers|gamescom|game fest|"
+    r"comic-?con|sundance|berlinale|fringe|edinburgh fest|web summit|ces |nab show|design week|salone|"
     r"np\b"  # "serving NP": a notice, its length unsaid
 )
 

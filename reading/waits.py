@@ -187,6 +187,8 @@ def find_waits(
             and not DATED_CUE.search(before[-25:])
             # "exams on 7-8 Dec - leave me till after": the dated event, waited for after it
             and not THEN_CLAUSE.match(text, m.end(), sentence_end(text, m.end(), ".!?\n"))
+            # ... or in the next sentence: "we launch on the 3rd of March. not talking till then"
+            and not then_next(text, m)
         ):
             continue  # "(email 4 Aug)": the day something happened
         if m["season"] and re.search(
