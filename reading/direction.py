@@ -12,7 +12,8 @@ import re
 from reading import contrast
 from reading.clauses import Clause
 from reading.gates import gated
-from reading.negation import carried, cue_at, form_answer, trailing
+from reading.negation import carried, cue_at, trailing
+from reading.negation_after import form_answer
 
 # Words that make a mention background ("worked in fintech", "led a team") rather than a wish.
 BACKGROUND = re.compile(

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from reading.gates import gated
 from reading.gazetteer import towns
-from reading.negation import not_against, refused_after
+from reading.negation import not_against
+from reading.negation_after import refused_after
 from reading.places import CASE_SENSITIVE, FIRST_NAMES, ORDINARY_WORDS, PLACES
 
 _PLACE = re.compile(

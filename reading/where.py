@@ -21,7 +21,8 @@ from reading.direction import (
     segment_at,
     someone_elses,
 )
-from reading.negation import cue_at, form_answer
+from reading.negation import cue_at
+from reading.negation_after import form_answer
 from reading.normalise import Normalised
 from reading.where_commute import (
     A_PLACE_IS_NEAR,
