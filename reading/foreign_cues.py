@@ -302,9 +302,13 @@ WAITS: tuple[tuple[str, str], ...] = (
         r"(?:bin ich|ist (?:sie|er)|sind wir|je suis|il est|elle est|estoy|est[áa]|estou|jestem|jest|"
         r"ben ik|is (?:hij|zij)|sono|è)(?: de nouveau| à nouveau| wieder| otra vez| de novo| znowu| weer)? "
         r"(?:wieder )?(?:offen|verfügbar|frei|disponible|disponível|disponivel|dostępn[ya]|dostepn[ya]|"
-        r"beschikbaar|disponibile)",
+        r"beschikbaar|disponibile|libre)",
         "i'm available",
     ),
+    # "je suis libre tout de suite", "disponible immédiatement": from the day said
+    (r"tout de suite|imm[ée]diatement|dès maintenant|des maintenant", "right away"),
+    # "le projet a été annulé": what was waited on called off
+    (r"(?:a|ont) été annulée?s?|(?:est|sont) annulée?s?", "was cancelled"),
     (
         r"wieder (?:offen|verfügbar|frei|da)|verfügbar|disponible|disponível|disponivel|dostępn[ya]|"
         r"dostepn[ya]|beschikbaar|disponibile",

@@ -87,7 +87,9 @@ _READY_NOW = re.compile(
     r"chat|go|look|move|interview|start|be contacted|hear(?:ing)?(?: (?:about|of) (?:\w+ ){0,2}?(?:roles|jobs|"
     r"opportunities|options|openings|positions|anything|something new))?)|for (?:a )?(?:chat|call|roles|interviews|opportunities)))?"
     # "free from now": open from the day said ("free from now until May" holds, below)
-    r"(?: again)? (?:right |from )?now\b(?! and (?:then|again))(?! (?:until|till|to) )|"
+    r"(?: again)? (?:(?:right |from )?now\b(?! and (?:then|again))(?! (?:until|till|to) )|"
+    # "free right away", "available immediately" (said as a change, below)
+    r"(?:right|straight) away\b|immediately\b)|"
     r"\b(?:can|could) (?:talk|chat|start|interview|move) "
     r"(?:(?:right )?now|any ?time)\b|"
     # a call asked for now: "job wraps early, call me right away", "text him asap"

@@ -13,7 +13,9 @@ wording:
   in this month or the next, never a year away;
 - what the merge of the rounds exposed: a fixed day shift, Monday to Friday with no nights or
   weekends, is no shift work (a need for shift work is not met by it); wanting "out of the
-  office" in Spanish or Portuguese is no remote wish (it may be for the field).
+  office" in Spanish or Portuguese is no remote wish (it may be for the field); "free right
+  away", "available immediately", French "je suis libre tout de suite" after "annulé", said as a
+  change, lift an earlier wait.
 """
 
 from __future__ import annotations
@@ -156,3 +158,20 @@ def test_wanting_out_of_the_office_in_spanish_is_no_remote_wish():
     # "get out of the office" may be for the field as much as for home
     found = read("Quiere salir de la oficina, le encanta el trabajo de campo.", said_at=NOV)
     assert not [c for c in found if c.facet == "work_mode"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Le projet a été annulé - je suis libre tout de suite !",
+        "The shoot got cancelled, I'm free right away.",
+        "Made redundant last week, available immediately.",
+    ],
+)
+def test_free_right_away_said_as_a_change_lifts_an_earlier_wait(later):
+    found = read(later, said_at=date(2026, 11, 9))
+    assert [c.value for c in found if c.facet == "wait"] == [{"until": "2026-11-01"}]
+
+
+def test_free_on_a_weekday_in_french_is_no_wait_lifted():
+    assert not [c for c in read("je suis libre le mardi", said_at=NOV) if c.facet == "wait"]
