@@ -105,6 +105,8 @@ _WISH = re.compile(
     r"open|interested))|'d (?:love|like|prefer|enjoy|consider)|love(?:s)? to|loves?|likes?|enjoys?|"
     # "actually enjoying S/4 now", "loving the Xero work": liking it now, as it is
     r"(?<!not )(?<!n't )(?:enjoying|loving)|"
+    # "swears by QuickBooks": the one they trust
+    r"swear(?:s|ing)? by|"
     r"keen(?: on| to)?|prefer(?:s|red|ably|ence)?|ideal(?:ly)?|interested|interest in|open to|"
     r"looking (?:for|at|to)|hop(?:e|es|ing)|seek(?:s|ing)?|after (?:a|an|some|more)|excited|drawn to|"
     r"happy (?:to|with|doing|in)|fine with|ok with|okay with|comfortable with|consider(?:s|ing)?|"
