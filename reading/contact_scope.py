@@ -443,7 +443,9 @@ _INDIFFERENT = re.compile(
     r"(?!(?:calling|texting|emailing|messaging|ringing|phoning|nothing|morning|evening|anything|"
     r"everything|something)\b)[a-z]{2,}ing|overtime|heat|cold|noise|travel|weather|height|dirt|"
     r"(?<!told )(?<!tell )(?<!asked )(?<!ask )(?<!telling )(?:the|his|her|my|their|our|its) "
-    r"(?!(?:agency|agencies|recruiters?|team|desk|office|guys|lads|company|firm)\b)(?:[a-z]+ )?[a-z]+)\s+$"
+    r"(?!(?:agency|agencies|recruiters?|team|desk|office|guys|lads|company|firm)\b)(?:[a-z]+ )?[a-z]+|"
+    # a thing counted by its time: "a couple of trips a year don't bother him"
+    r"\w+s (?:a|an|per|each|every) (?:year|yr|month|week|wk|quarter|fortnight|night|day))\s+$"
 )
 # The past of "bother" said of a thing: "never bothered him", "hasn't disturbed me once" - it did not
 # trouble them, which no stop is said as ("never bother me again", "never to be bothered" are).

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 POST_NEGATION = re.compile(
+    # "wants weekends free", "evenings kept free": none of it worked
+    r"^ (?:kept |left )?free\b(?! (?:of|from|to|for|and|or|with|at|in|on)\b)|"
     r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|was|were) (?:a )?(?:no(?! (?:problems?|issues?|bother|worries|big deal|biggie|dramas?|sweat)\b)|out|off the table|not an option|not option|not possible|"
     r"impossible|not doable|not feasible|not workable|"
     r"a deal ?-?breaker|a no[- ]go|a non[- ]starter|a red flag|not for (?:me|him|her|them)|not happening|"

@@ -15,7 +15,9 @@ wording:
   weekends, is no shift work (a need for shift work is not met by it); wanting "out of the
   office" in Spanish or Portuguese is no remote wish (it may be for the field); "free right
   away", "available immediately", French "je suis libre tout de suite" after "annulé", said as a
-  change, lift an earlier wait.
+  change, lift an earlier wait;
+- noticed by this session's rounds: "a couple of trips a year don't bother him" is indifference,
+  no opt-out; "wants weekends free" refuses weekend work.
 """
 
 from __future__ import annotations
@@ -175,3 +177,25 @@ def test_free_right_away_said_as_a_change_lifts_an_earlier_wait(later):
 
 def test_free_on_a_weekday_in_french_is_no_wait_lifted():
     assert not [c for c in read("je suis libre le mardi", said_at=NOV) if c.facet == "wait"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "a couple of trips a year don't bother him",
+        "Two site visits a month don't bother her at all",
+    ],
+)
+def test_a_thing_counted_by_its_time_that_does_not_bother_them_is_no_opt_out(note):
+    assert not _opted_out(note)
+
+
+def test_dont_bother_me_again_is_still_an_opt_out():
+    assert _opted_out("stop ringing me, don't bother me again")
+
+
+def test_weekends_wanted_free_refuse_weekend_work():
+    found = read("wants weekends free, two small kids", said_at=NOV)
+    assert ("avoid", "weekends") in {
+        (c.polarity, c.value.get("kind")) for c in found if c.facet == "schedule"
+    }
