@@ -70,6 +70,9 @@ from evaluation.scenarios_heldout53 import HELDOUT53_CASES
 from evaluation.scenarios_heldout54 import HELDOUT54_CASES
 from evaluation.scenarios_heldout55 import HELDOUT55_CASES
 from evaluation.scenarios_heldout56 import HELDOUT56_CASES
+from evaluation.scenarios_heldout57 import HELDOUT57_CASES
+from evaluation.scenarios_heldout58 import HELDOUT58_CASES
+from evaluation.scenarios_heldout59 import HELDOUT59_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -149,6 +152,9 @@ SETS: dict[str, list[Case]] = {
     "held-out 54": HELDOUT54_CASES,
     "held-out 55": HELDOUT55_CASES,
     "held-out 56": HELDOUT56_CASES,
+    "held-out 57": HELDOUT57_CASES,
+    "held-out 58": HELDOUT58_CASES,
+    "held-out 59": HELDOUT59_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

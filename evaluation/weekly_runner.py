@@ -68,6 +68,9 @@ from evaluation.weekly_heldout53 import HELDOUT53_WEEKLY_CASES
 from evaluation.weekly_heldout54 import HELDOUT54_WEEKLY_CASES
 from evaluation.weekly_heldout55 import HELDOUT55_WEEKLY_CASES
 from evaluation.weekly_heldout56 import HELDOUT56_WEEKLY_CASES
+from evaluation.weekly_heldout57 import HELDOUT57_WEEKLY_CASES
+from evaluation.weekly_heldout58 import HELDOUT58_WEEKLY_CASES
+from evaluation.weekly_heldout59 import HELDOUT59_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -137,6 +140,9 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 54": HELDOUT54_WEEKLY_CASES,
     "held-out 55": HELDOUT55_WEEKLY_CASES,
     "held-out 56": HELDOUT56_WEEKLY_CASES,
+    "held-out 57": HELDOUT57_WEEKLY_CASES,
+    "held-out 58": HELDOUT58_WEEKLY_CASES,
+    "held-out 59": HELDOUT59_WEEKLY_CASES,
 }
 
 
