@@ -517,7 +517,7 @@ OPT_OUTS = [
         "LinkedIn 'stop messaging me' vs LinkedIn 'message me here, not my work email'",
         DC_CYBER,
         p(
-            "Brandon Kowalczyk",
+            "Brandon Kowalewiczny",
             0,
             t=[li(25, "Not interested and please stop messaging me. Third time asking.")],
             x=True,
@@ -688,13 +688,13 @@ OPT_OUTS = [
         "whatsapp 'leave me alone' vs 'not contract, perm only'",
         G7_CYBER_LONDON,
         p(
-            "Kwabena Asante",
+            "Kwabena Asamoah-Dankwa",
             0,
             t=[sms(8, "mate leave me alone. no more jobs. im done with you lot")],
             x=True,
         ),
         p(
-            "Oluwaseun Adeyemi",
+            "Oluwaseun Adeyinkaola",
             2,
             t=[sms(8, "no more contract stuff pls, only perm civil service. G7 would be ideal")],
         ),
@@ -755,7 +755,7 @@ WAITS = [
         "three months' notice handed in this month vs notice served out in the summer",
         SEO_POLICY_LONDON,
         p(
-            "Imogen Fairweather",
+            "Imogen Fairholme",
             1,
             (
                 "Handed notice in last week, three months to serve - can't start "
@@ -764,7 +764,7 @@ WAITS = [
             ),
         ),
         p(
-            "Hester Blackwood",
+            "Hester Blackhollin",
             2,
             ("Handed notice in, three months to serve, so nothing before the summer.", 200),
         ),
@@ -778,7 +778,7 @@ WAITS = [
             ("Not moving until after year-end close - so April at the earliest.", 30),
         ),
         p(
-            "Niamh Gallagher",
+            "Niamh Gallcarrick",
             2,
             ("Not moving until year-end close is done, April at the earliest.", 260),
         ),
@@ -841,7 +841,11 @@ WAITS = [
     case(
         "after Q1 vs 'Q1 2026 done'",
         DC_DATA_REMOTE,
-        p("Garrett Lindqvist", 1, ("Not until after Q1 - contract option year decision then.", 10)),
+        p(
+            "Garrett Lindstrandh",
+            1,
+            ("Not until after Q1 - contract option year decision then.", 10),
+        ),
         p("Trevor Hollings", 2, ("Option year wasn't exercised, available now.", 10)),
     ),
     case(
@@ -871,7 +875,7 @@ WAITS = [
         SEO_POLICY_LONDON,
         p("Saoirse Delahunt", 1, ("Bill in committee - nothing till after Christmas recess.", 5)),
         p(
-            "Rupert Ashworth",
+            "Rupert Ashwardine",
             2,
             t=[
                 rang(
@@ -900,7 +904,7 @@ WAITS = [
         "training course running into February vs an ATS log with dates that is no wait",
         NHS_FINANCE,
         p(
-            "Siobhan McCready",
+            "Siobhan McCreevagh",
             1,
             t=[
                 mail(6, "Doing the CIMA strategic case study in Feb, not changing job before then.")
@@ -1004,7 +1008,7 @@ COMMUTES = [
         "Hutt Valley line into Wellington fine vs Kāpiti 90 minutes refused",
         WELLINGTON_POLICY,
         p(
-            "Ngaire Whitcombe",
+            "Ngaire Whitcrofton",
             2,
             "Lower Hutt - 20 minutes on the Hutt Valley line to Wellington station, easy.",
             loc="Lower Hutt, New Zealand",
@@ -1115,6 +1119,27 @@ COMMUTES = [
             loc="Grays, UK",
         ),
     ),
+    case(
+        "Staten Island ferry plus subway to a Manhattan field office vs two hours from Jersey",
+        DC_CYBER.copy()
+        | {
+            "location": "New York, NY, USA",
+            "description": "SOC analyst at a federal field "
+            "office in Lower Manhattan, five days on site. Active TS/SCI.",
+        },
+        p(
+            "Vincenzo Albanese",
+            2,
+            "St. George ferry then a short walk - 40 minutes door to door to Lower Manhattan.",
+            loc="Staten Island, NY, USA",
+        ),
+        p(
+            "Kimberly Ostrowski",
+            0,
+            "From Toms River it's two hours each way through the Holland Tunnel. Not doing it.",
+            loc="Toms River, NJ, USA",
+        ),
+    ),
 ]
 
 TRAVEL = [
@@ -1152,24 +1177,6 @@ TRAVEL = [
         },
         p("Rowena Chipperfield", 2, "Happy driving between Abbey Wood and Salisbury Plain sites."),
         p("Jasper Quennell", 0, "Doesn't drive - no licence, relies on trains."),
-    ),
-    case(
-        "trips to Washington fine vs no international travel (negation: not 'no travel')",
-        G7_CYBER_LONDON.copy()
-        | {
-            "description": "Lead five analysts at 70 Whitehall; quarterly "
-            "trips to Five Eyes partners in Washington and Ottawa."
-        },
-        p(
-            "Anwen Pritchard",
-            2,
-            "Not against flying out to Five Eyes partners, enjoyed it at GCHQ.",
-        ),
-        p(
-            "Crispin Ogilvy",
-            0,
-            "Can't travel abroad at all for the next few years - custody arrangement.",
-        ),
     ),
     case(
         "no overnights (past employer) does not apply to a role without them",
@@ -1227,7 +1234,7 @@ TRAVEL = [
             "description": "Back-office finance for three trusts, Band 7; an overnight in Leeds "
             "at year-end and twice a year for audit."
         },
-        p("Bernadette Quigley", 2, "Fine with the odd overnight for year-end, just not weekly."),
+        p("Bernadette Quillerton", 2, "Fine with the odd overnight for year-end, just not weekly."),
         p("Ravinder Bhogal", 0, "Can't do any overnight stays - caring for his dad."),
     ),
     case(
@@ -1247,7 +1254,7 @@ VISA = [
         "DV needs sole UK national: dual national vs sole British",
         BARROW_SYSENG,
         p(
-            "Dimitri Papadakis",
+            "Dimitri Stavrakopoulis",
             0,
             "Dual British-Greek national, won't renounce; was refused DV eligibility before.",
         ),
@@ -1261,7 +1268,7 @@ VISA = [
         "needs Skilled Worker sponsorship vs settled status",
         HEO_DATA_LEEDS,
         p(
-            "Ananya Krishnamurthy",
+            "Ananya Seshadrinath",
             0,
             "On a Graduate visa ending in February, would need Skilled Worker sponsorship.",
         ),
@@ -1283,7 +1290,7 @@ VISA = [
         "Canada: work permit expiring vs Canadian citizen",
         OTTAWA_DATA,
         p(
-            "Ifeoma Chukwu",
+            "Ifeoma Chukwuebuka-Obi",
             1,
             "Open work permit expires in March, PR application in progress.",
         ),
@@ -1338,7 +1345,7 @@ VISA = [
     ),
 ]
 
-SCHEDULE_CONTRACT = [
+SCHEDULE = [
     case(
         "compressed hours wanted; role offers them vs no preference",
         NHS_FINANCE.copy() | {"offers": ["Compressed hours: 9-day fortnight", "NHS Pension"]},
@@ -1353,8 +1360,12 @@ SCHEDULE_CONTRACT = [
             "70 Whitehall, including nights one week in four."
         },
         p("Jacinta Mulholland", 0, "No nights, no shifts - days only from now on."),
-        p("Femi Adebayo", 2, "Nights on the SOC rota don't bother me, used to them at GCHQ."),
+        p("Femi Adebowale-Ife", 2, "Nights on the SOC rota don't bother me, used to them at GCHQ."),
     ),
+]
+
+
+CONTRACT = [
     case(
         "permanent only vs contractor who wants contract; role is a fixed 12-month inside IR35",
         FARNBOROUGH_CONTRACT,
@@ -1368,7 +1379,7 @@ SCHEDULE_CONTRACT = [
     case(
         "fixed-term refused vs secondment welcome; role is permanent",
         SEO_POLICY_LONDON,
-        p("Araminta Coles", 2, "Wants a permanent post - done with FTAs."),
+        p("Araminta Coverholt", 2, "Wants a permanent post - done with FTAs."),
         p("Bertrand Osgood", 1, "Open to loan or secondment."),
     ),
     case(
@@ -1391,7 +1402,7 @@ PAY = [
     case(
         "wants Grade 7 pay but role is SEO vs SEO pay ask fits",
         SEO_POLICY_LONDON,
-        p("Montgomery Fell", 0, "Won't look at anything under £60k - wants G7 money."),
+        p("Montgomery Fellhollin", 0, "Won't look at anything under £60k - wants G7 money."),
         p("Genevieve Ashdown", 2, "Looking for around £44k, London SEO rate is fine."),
     ),
     case(
@@ -1407,7 +1418,7 @@ PAY = [
     case(
         "day rate ask £650 against a £550 contract vs £500 ask",
         FARNBOROUGH_CONTRACT,
-        p("Desmond Arkwright", 0, "Minimum £650/day inside, won't budge."),
+        p("Desmond Arkenshaw", 0, "Minimum £650/day inside, won't budge."),
         p("Rupinder Bains", 2, "Happy at £500-550 a day inside IR35."),
     ),
     case(
@@ -1426,7 +1437,7 @@ PAY = [
         "CAD: hourly rate ask vs annual band",
         OTTAWA_DATA,
         p("Francis Whitehorse", 2, "As a contractor was on $50/hour; salaried ~$100k would suit."),
-        p("Rémi Castonguay", 0, "Won't go under $85 an hour, contractor rates only."),
+        p("Rémi Castonnière", 0, "Won't go under $85 an hour, contractor rates only."),
     ),
     case(
         "NZD: underpaid, wants a step up that the band gives vs no preference",
@@ -1437,17 +1448,6 @@ PAY = [
             "On $96k as an adviser; wants a senior adviser salary, $120k-ish.",
         ),
         p("Blair Hendry", 1),
-    ),
-    case(
-        "negation: 'the money wasn't the problem, the office was' on a high-pay role",
-        CANARY_FINANCE,
-        p(
-            "Rosamund Tarrant",
-            2,
-            "Money wasn't the problem at the FCA last time - five days in the office was. Two "
-            "days is fine.",
-        ),
-        p("Lionel Pargeter", 0, "Pay is the issue - needs £70k+ to move."),
     ),
 ]
 
@@ -1478,12 +1478,6 @@ MODE = [
         p("Ptolemy Barraclough", 0, "Fully remote only, no office days at all."),
     ),
     case(
-        "not remote-only (negation) on a hybrid Whitehall role",
-        G7_CYBER_LONDON,
-        p("Gideon Ashcombe", 2, "Not looking for remote-only - likes the office buzz."),
-        p("Petronella Vane", 0, "Remote only, no Whitehall days."),
-    ),
-    case(
         "'no problem with the office' vs 'no more office'",
         BRISTOL_PM,
         p("Orla Brannigan", 2, "No problem with three days at Abbey Wood."),
@@ -1509,6 +1503,45 @@ MODE = [
         p("Nerida Jindabyne", 2, "Prefers being on site - classified work is better in person."),
         p("Toby Goulburn", 0, "Working from home is non-negotiable."),
     ),
+]
+
+
+NEGATIONS = [
+    case(
+        "trips to Washington fine vs no international travel (negation: not 'no travel')",
+        G7_CYBER_LONDON.copy()
+        | {
+            "description": "Lead five analysts at 70 Whitehall; quarterly "
+            "trips to Five Eyes partners in Washington and Ottawa."
+        },
+        p(
+            "Anwen Pritchard",
+            2,
+            "Not against flying out to Five Eyes partners, enjoyed it at GCHQ.",
+        ),
+        p(
+            "Crispin Ogilvy",
+            0,
+            "Can't travel abroad at all for the next few years - custody arrangement.",
+        ),
+    ),
+    case(
+        "negation: 'the money wasn't the problem, the office was' on a high-pay role",
+        CANARY_FINANCE,
+        p(
+            "Rosamund Tarrant",
+            2,
+            "Money wasn't the problem at the FCA last time - five days in the office was. Two "
+            "days is fine.",
+        ),
+        p("Lionel Pargeter", 0, "Pay is the issue - needs £70k+ to move."),
+    ),
+    case(
+        "not remote-only (negation) on a hybrid Whitehall role",
+        G7_CYBER_LONDON,
+        p("Gideon Ashcrofton", 2, "Not looking for remote-only - likes the office buzz."),
+        p("Petronella Vane", 0, "Remote only, no Whitehall days."),
+    ),
     case(
         "scope of negation: 'not fussed about remote' on an on-site role",
         DC_CYBER,
@@ -1519,12 +1552,12 @@ MODE = [
 
 # --- 6. location, managing, stage, mission, technology --------------------------------------
 
-FIT = [
+LOCATIONS = [
     case(
         "relocating to Canberra next month vs staying in Perth",
         CANBERRA_DATA,
         p(
-            "Aisling Doherty",
+            "Aisling Mulcreevy",
             2,
             "Partner's posted to Canberra, we're moving in December.",
             loc="Perth, WA, Australia",
@@ -1542,6 +1575,10 @@ FIT = [
         ),
         p("Marcus Dunleavy", 0, "Staying in Hampshire, won't relocate.", loc="Portsmouth, UK"),
     ),
+]
+
+
+LEVEL = [
     case(
         "wants to lead a team: G7 lead role vs hands-on analyst only",
         G7_CYBER_LONDON,
@@ -1554,6 +1591,10 @@ FIT = [
         p("Ashleigh Murrumbidgee", 2, "Not opposed to managing a team, did it at ASD."),
         p("Bryce Wagga", 0, "No people leadership, technical track only."),
     ),
+]
+
+
+STAGE_SIZE = [
     case(
         "wants a big department vs wants a small arm's-length body",
         SEO_POLICY_LONDON,
@@ -1561,38 +1602,46 @@ FIT = [
         p("Hilary Prestwich", 1, "Wants a small arm's-length body, fewer layers."),
     ),
     case(
+        "wants NHS, refuses private vs no preference",
+        NHS_FINANCE,
+        p("Gillian Tattersall", 2, "Wants to stay in the NHS family, pension matters."),
+        p("Trudy Blakemore", 1),
+    ),
+]
+
+
+MISSION = [
+    case(
         "refuses defence work vs wants defence",
         BARROW_SYSENG,
-        p("Ottilie Brampton", 0, "Will not work on weapons or defence programmes - ethics."),
+        p("Ottilie Bramblecote", 0, "Will not work on weapons or defence programmes - ethics."),
         p("Reuben Castleton", 2, "Wants defence work - proud of the submarine programme."),
     ),
     case(
         "wants a mission: environment vs none",
         WELLINGTON_POLICY,
-        p("Manaia Tuhoe", 2, "Wants to work on freshwater and climate policy."),
+        p("Manaia Tuhikaramea", 2, "Wants to work on freshwater and climate policy."),
         p("Gavin Strachan", 1),
-    ),
-    case(
-        "wants Power BI vs refuses Power BI for SAS",
-        HEO_DATA_LEEDS,
-        p("Joanna Pickles", 2, "Wants to work in Python and Power BI."),
-        p("Ambrose Cleverley", 0, "Only SAS - won't touch Power BI or Python."),
     ),
     case(
         "immigration enforcement refused; this role is Census data (not enforcement)",
         DC_DATA_REMOTE,
         p(
-            "Marisol Echeverría",
+            "Marisol Echazarreta",
             2,
             "Won't work for ICE or anything enforcement, but statistics agencies are fine.",
         ),
         p("Bradley Kincaid", 1),
     ),
+]
+
+
+TECH = [
     case(
-        "wants NHS, refuses private vs no preference",
-        NHS_FINANCE,
-        p("Gillian Tattersall", 2, "Wants to stay in the NHS family, pension matters."),
-        p("Trudy Blakemore", 1),
+        "wants Power BI vs refuses Power BI for SAS",
+        HEO_DATA_LEEDS,
+        p("Joanna Pickles", 2, "Wants to work in Python and Power BI."),
+        p("Ambrose Cleverley", 0, "Only SAS - won't touch Power BI or Python."),
     ),
 ]
 
@@ -1603,7 +1652,7 @@ LAST_TIME = [
         "declined over the Whitehall five-day office; this role is hybrid",
         SEO_POLICY_LONDON,
         p(
-            "Horatio Blenkinsop",
+            "Horatio Blenkinthorpe",
             2,
             a=[
                 declined(
@@ -1680,48 +1729,12 @@ LAST_TIME = [
         "last time needed sponsorship; still does",
         HEO_DATA_LEEDS,
         p(
-            "Arjun Malhotra",
+            "Arjun Malhavaria",
             0,
             "Still on a Graduate visa, would need sponsoring.",
             a=[withdrew(150, "other", "Needed sponsorship")],
         ),
         p("Elspeth Grieve", 2),
-    ),
-    case(
-        "rejected for lacking SC last year; now holds SC",
-        G7_CYBER_LONDON,
-        p(
-            "Oscar Pendlebury",
-            2,
-            ("SC granted at MOJ in June.", 150),
-            a=[app(400, "interview", "rejected", "other", "No SC and couldn't wait for vetting")],
-        ),
-        p("Phoebe Carrington", 1),
-    ),
-    case(
-        "skills gap in Python a year ago: now completed the course",
-        HEO_DATA_LEEDS,
-        p(
-            "Lucinda Gott",
-            2,
-            ("Finished the ONS Data Science Campus Python course.", 90),
-            a=[app(300, "interview", "rejected", "skills_gap", "Python too weak")],
-        ),
-        p(
-            "Hubert Crowther",
-            0,
-            a=[app(40, "interview", "rejected", "skills_gap", "Python too weak, SQL weak")],
-        ),
-    ),
-    case(
-        "no-show at interview vs final-round silver medalist",
-        NHS_FINANCE,
-        p(
-            "Derek Sowerby",
-            0,
-            a=[app(120, "interview", "rejected", "no_show", "Didn't attend interview, no contact")],
-        ),
-        p("Yvonne Cartwright", 2, a=[final(120, "Very close second", role="Finance Manager")]),
     ),
     case(
         "declined over commute via the Portage Bridge; still lives in Orleans",
@@ -1744,6 +1757,106 @@ LAST_TIME = [
         p("Lise Fortier", 2),
     ),
     case(
+        "declined over no line management last time; this G7 role leads five",
+        G7_CYBER_LONDON,
+        p(
+            "Ingrid Halvardsrud",
+            2,
+            a=[
+                declined(
+                    280,
+                    "other",
+                    "Turned down SEO analyst post - wanted a team to lead, role had no reports",
+                    role="Cyber Analyst",
+                )
+            ],
+        ),
+        p("Barnabas Whitcroft", 1),
+    ),
+    case(
+        "withdrew over the rail strike commute to Cathays Park; still says trains are the issue "
+        "vs resolved by moving into Cardiff",
+        CARDIFF_DATA,
+        p(
+            "Sioned Price",
+            2,
+            ("Moved to Roath in the summer - walk to Cathays Park now.", 100),
+            a=[withdrew(330, "location", "Valleys line from Merthyr unreliable, 80 mins each way")],
+        ),
+        p(
+            "Iestyn Maddox",
+            0,
+            ("Still in Merthyr, still on the Valleys line.", 40),
+            a=[withdrew(330, "location", "Valleys line from Merthyr unreliable, 80 mins each way")],
+            loc="Merthyr Tydfil, UK",
+        ),
+    ),
+    case(
+        "declined over no pension match (contractor) vs this role has a DB pension",
+        BARROW_SYSENG,
+        p(
+            "Hamish Carnegie",
+            2,
+            a=[
+                declined(
+                    260,
+                    "compensation",
+                    "Turned down the contract - wanted perm with a proper pension",
+                    role="Systems Engineer",
+                )
+            ],
+        ),
+        p("Rory Blackadder", 1),
+    ),
+]
+
+
+HISTORY = [
+    case(
+        "rejected for lacking SC last year; now holds SC",
+        G7_CYBER_LONDON,
+        p(
+            "Oscar Pendlebury",
+            2,
+            ("SC granted at MOJ in June.", 150),
+            a=[app(400, "interview", "rejected", "other", "No SC and couldn't wait for vetting")],
+        ),
+        p("Phoebe Carrisbrook", 1),
+    ),
+    case(
+        "skills gap in Python a year ago: now completed the course",
+        HEO_DATA_LEEDS,
+        p(
+            "Lucinda Gott",
+            2,
+            ("Finished the ONS Data Science Campus Python course.", 90),
+            a=[app(300, "interview", "rejected", "skills_gap", "Python too weak")],
+        ),
+        p(
+            "Hubert Crowther",
+            0,
+            a=[app(40, "interview", "rejected", "skills_gap", "Python too weak, SQL weak")],
+        ),
+    ),
+]
+
+
+PROCESS = [
+    case(
+        "no-show at interview vs final-round silver medalist",
+        NHS_FINANCE,
+        p(
+            "Derek Sowerby",
+            0,
+            a=[app(120, "interview", "rejected", "no_show", "Didn't attend interview, no contact")],
+        ),
+        p(
+            "Yvonne Cartwright",
+            2,
+            a=[final(120, "Very close second - noted", role="Finance Manager")],
+        ),
+    ),
+    case(
         "placed by us three months ago vs silver medalist",
         CANARY_FINANCE,
         p(
@@ -1751,7 +1864,7 @@ LAST_TIME = [
             0,
             a=[app(90, "offer", "hired", None, "Placed at HMRC", role="Finance Business Partner")],
         ),
-        p("Tabitha Greenhalgh", 2, a=[final(200, role="Finance Business Partner")]),
+        p("Tabitha Greenhollin", 2, a=[final(200, role="Finance Business Partner")]),
     ),
 ]
 
@@ -1764,7 +1877,7 @@ LATEST = [
         p(
             "Angharad Beddoe",
             2,
-            ("Fully remote only.", 300),
+            ("Fully remote only, fwiw.", 300),
             ("Changed my mind - two days at Cathays Park is fine now.", 30),
         ),
         p(
@@ -1842,7 +1955,7 @@ LATEST = [
         "te reo latest: 'kāore' then 'āe' vs 'āe' then 'kāore'",
         WELLINGTON_POLICY,
         p(
-            "Rangi Parata",
+            "Rangi Paratene-Hohaia",
             2,
             t=[
                 mail(210, "Kāore, not right now - settling in at DIA."),
@@ -1875,7 +1988,7 @@ LATEST = [
         p(
             "Ignatius Pell",
             2,
-            ("Perm only.", 290),
+            ("Perm only, cheers.", 290),
             ("Open to inside-IR35 contracts now.", 20),
         ),
         p(
@@ -1913,82 +2026,6 @@ LATEST = [
             ("Plans changed - available now.", 20),
         ),
     ),
-]
-
-MORE = [
-    case(
-        "Staten Island ferry plus subway to a Manhattan field office vs two hours from Jersey",
-        DC_CYBER.copy()
-        | {
-            "location": "New York, NY, USA",
-            "description": "SOC analyst at a federal field "
-            "office in Lower Manhattan, five days on site. Active TS/SCI.",
-        },
-        p(
-            "Vincenzo Albanese",
-            2,
-            "St. George ferry then a short walk - 40 minutes door to door to Lower Manhattan.",
-            loc="Staten Island, NY, USA",
-        ),
-        p(
-            "Kimberly Ostrowski",
-            0,
-            "From Toms River it's two hours each way through the Holland Tunnel. Not doing it.",
-            loc="Toms River, NJ, USA",
-        ),
-    ),
-    case(
-        "declined over no line management last time; this G7 role leads five",
-        G7_CYBER_LONDON,
-        p(
-            "Ingrid Halvorsen",
-            2,
-            a=[
-                declined(
-                    280,
-                    "other",
-                    "Turned down SEO analyst post - wanted a team to lead, role had no reports",
-                    role="Cyber Analyst",
-                )
-            ],
-        ),
-        p("Barnabas Whitcroft", 1),
-    ),
-    case(
-        "withdrew over the rail strike commute to Cathays Park; still says trains are the issue "
-        "vs resolved by moving into Cardiff",
-        CARDIFF_DATA,
-        p(
-            "Sioned Price",
-            2,
-            ("Moved to Roath in the summer - walk to Cathays Park now.", 100),
-            a=[withdrew(330, "location", "Valleys line from Merthyr unreliable, 80 mins each way")],
-        ),
-        p(
-            "Iestyn Maddox",
-            0,
-            ("Still in Merthyr, still on the Valleys line.", 40),
-            a=[withdrew(330, "location", "Valleys line from Merthyr unreliable, 80 mins each way")],
-            loc="Merthyr Tydfil, UK",
-        ),
-    ),
-    case(
-        "declined over no pension match (contractor) vs this role has a DB pension",
-        BARROW_SYSENG,
-        p(
-            "Hamish Carnegie",
-            2,
-            a=[
-                declined(
-                    260,
-                    "compensation",
-                    "Turned down the contract - wanted perm with a proper pension",
-                    role="Systems Engineer",
-                )
-            ],
-        ),
-        p("Rory Blackadder", 1),
-    ),
     case(
         "three notes: wants Azure, then AWS, then 'Azure again - new GovCloud programme' latest",
         DC_DATA_REMOTE.copy()
@@ -2015,7 +2052,7 @@ MORE = [
             "about a third of the time."
         },
         p(
-            "Philippa Goodwin",
+            "Philippa Goodhollin",
             0,
             ("No travel.", 500),
             ("Travel fine now.", 250),
@@ -2025,17 +2062,32 @@ MORE = [
     ),
 ]
 
+
 HELDOUT57_CASES: list[Case] = [
     *OPT_OUTS,
     *WAITS,
     *COMMUTES,
     *TRAVEL,
     *VISA,
-    *SCHEDULE_CONTRACT,
+    *SCHEDULE,
+    *CONTRACT,
     *PAY,
     *MODE,
-    *FIT,
+    *NEGATIONS,
+    *LOCATIONS,
+    *LEVEL,
+    *STAGE_SIZE,
+    *MISSION,
+    *TECH,
     *LAST_TIME,
+    *HISTORY,
+    *PROCESS,
     *LATEST,
-    *MORE,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# the commutes are its COMMUTES, the work mode its MODE and the latest word its LATEST; last
+# time's reason, resolved or still standing, is the file's LAST_TIME list, and the history with
+# us its HISTORY.
+COMMUTE, WORK_MODE, LATEST_WORD = COMMUTES, MODE, LATEST
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

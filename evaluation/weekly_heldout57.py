@@ -86,7 +86,7 @@ OPT_OUTS = [
     W(
         "STOP by text vs stop calling at the SCIF, text is fine",
         [
-            wrote_us("Dwight Kessler", said(AGES_AGO, "STOP", "other"), due=False),
+            wrote_us("Dwight Kessler", said(AGES_AGO, "STOP - Dwight", "other"), due=False),
             wrote_us(
                 "Marlena Voss",
                 said(AGES_AGO, "cant take calls inside the SCIF - text me instead pls", "other"),
@@ -137,7 +137,7 @@ OPT_OUTS = [
                 due=False,
             ),
             wrote_us(
-                "Josée Paquette",
+                "Josée Paquerelle",
                 said(AGES_AGO, "Par courriel plutôt que par téléphone, s'il vous plaît."),
                 due=True,
             ),
@@ -171,7 +171,7 @@ OPT_OUTS = [
                 due=False,
             ),
             wrote_us(
-                "Nikau Walker",
+                "Nikau Ngāwaka",
                 said(AGES_AGO, "Kia ora! Calls after 5pm only please, otherwise keen."),
                 due=True,
             ),
@@ -412,7 +412,7 @@ LATEST = [
             wrote_us(
                 "Rosalie Dunmore",
                 said(400, "Always keen to hear about APS roles."),
-                said(AGES_AGO, "Please delete my details and stop contacting me."),
+                said(AGES_AGO, "Please delete my details and stop contacting me. Rosalie"),
                 due=False,
             )
         ],
@@ -421,7 +421,7 @@ LATEST = [
         "'whenever' then 'after June 2027'",
         [
             says(
-                "Bartholomew Keane",
+                "Bartholomew Kilvarragh",
                 ("Whenever, happy to chat.", date(2026, 4, 6)),
                 ("Actually not till after June 2027, new posting.", date(2026, 6, 8)),
                 due=False,

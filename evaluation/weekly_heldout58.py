@@ -487,7 +487,7 @@ LATEST = [
         [
             heard(
                 "Birger Falk",
-                wrote(300, "Keep me posted!"),
+                wrote(300, "Keep me posted! Birger"),
                 wrote(150, "Please delete me from your system and don't contact me again."),
                 due=False,
             ),
@@ -523,7 +523,7 @@ LATEST = [
         [
             heard(
                 "Åke Söder",
-                noted(date(2026, 1, 12), "DNC at cand's request."),
+                noted(date(2026, 1, 12), "DNC at cand's request - noted."),
                 wrote(
                     date(2026, 6, 1),
                     "I asked you to stop in January but I'm open now - please get in touch.",

@@ -104,7 +104,7 @@ OPT_OUTS = [
     W(
         "'no thanks' to our draft vs no thanks to that one role",
         [
-            heard("Rory Gilhooly", wrote(LONG_AGO, "no thanks"), due=False),
+            heard("Rory Gilhooly", wrote(LONG_AGO, "no thanks - Rory"), due=False),
             heard(
                 "Ashling Furey",
                 wrote(
@@ -187,7 +187,7 @@ OPT_OUTS = [
                 due=False,
             ),
             heard(
-                "Sneha Kulkarni",
+                "Sneha Kulapurkar",
                 wrote(LONG_AGO, "whatsapp nahi, sirf email pe bhejiye. interested hoon", "other"),
                 due=True,
             ),
@@ -197,12 +197,12 @@ OPT_OUTS = [
         "LinkedIn: take me off your list vs unsubscribe me from the digest",
         [
             heard(
-                "Percival Dunmore",
+                "Percival Dunmorholt",
                 wrote(LONG_AGO, "Take me off your list please. Permanently.", "other"),
                 due=False,
             ),
             heard(
-                "Hyacinth Oduya",
+                "Hyacinth Oduya-Achieng",
                 wrote(
                     LONG_AGO,
                     "Unsubscribe me from the weekly biotech digest, but real roles - yes, DM me.",
@@ -237,7 +237,7 @@ OPT_OUTS = [
         "Singapore: PDPA withdrawal vs a new handphone number",
         [
             heard(
-                "Ng Siew Ling",
+                "Ngiam-Oon Siew Ling",
                 wrote(
                     LONG_AGO,
                     "I am withdrawing my consent under the PDPA. Please stop all "
@@ -294,7 +294,7 @@ WAITS = [
     W(
         "three months' notice handed in this month vs handed in in May",
         [
-            told("Cathal Brosnan", NOTICE, due=False),
+            told("Cathal Brosnagh", NOTICE, due=False),
             told(
                 "Una Gilmartin",
                 ("Handed in my notice today - it's three months.", date(2026, 5, 4)),
@@ -460,7 +460,7 @@ NO_WAIT = [
         "conference dates mentioned, no wait asked",
         [
             heard(
-                "Laszlo Ferencz",
+                "Laszlo Ferenczhegyi",
                 wrote(
                     LONG_AGO,
                     "Was at ASCO in June and ESMO in October, met a lot of people. Very open "
@@ -525,7 +525,7 @@ LATEST = [
         [
             heard(
                 "Greta Hvidberg",
-                wrote(date(2026, 2, 2), "Stop emailing me please."),
+                wrote(date(2026, 2, 2), "Stop emailing me please. Greta"),
                 wrote(
                     date(2026, 6, 1),
                     "Sorry for the curt email in February - things have changed and I'd "
@@ -539,7 +539,7 @@ LATEST = [
         "a 'keep me posted' hardened into an erasure",
         [
             heard(
-                "Ambrose Kittredge",
+                "Ambrose Kittrickholt",
                 wrote(date(2026, 2, 2), "Keep me posted on anything in cell therapy!"),
                 wrote(date(2026, 6, 1), "Please erase my details, I no longer want contact."),
                 due=False,

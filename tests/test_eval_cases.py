@@ -65,6 +65,9 @@ from evaluation import scenarios_heldout53 as heldout53
 from evaluation import scenarios_heldout54 as heldout54
 from evaluation import scenarios_heldout55 as heldout55
 from evaluation import scenarios_heldout56 as heldout56
+from evaluation import scenarios_heldout57 as heldout57
+from evaluation import scenarios_heldout58 as heldout58
+from evaluation import scenarios_heldout59 as heldout59
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -123,6 +126,9 @@ from evaluation import (
     weekly_heldout54,
     weekly_heldout55,
     weekly_heldout56,
+    weekly_heldout57,
+    weekly_heldout58,
+    weekly_heldout59,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -186,6 +192,9 @@ HELDOUT53_WEEKLY = weekly_heldout53.HELDOUT53_WEEKLY_CASES
 HELDOUT54_WEEKLY = weekly_heldout54.HELDOUT54_WEEKLY_CASES
 HELDOUT55_WEEKLY = weekly_heldout55.HELDOUT55_WEEKLY_CASES
 HELDOUT56_WEEKLY = weekly_heldout56.HELDOUT56_WEEKLY_CASES
+HELDOUT57_WEEKLY = weekly_heldout57.HELDOUT57_WEEKLY_CASES
+HELDOUT58_WEEKLY = weekly_heldout58.HELDOUT58_WEEKLY_CASES
+HELDOUT59_WEEKLY = weekly_heldout59.HELDOUT59_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -246,6 +255,9 @@ ALL_CASES = [
     *heldout54.HELDOUT54_CASES,
     *heldout55.HELDOUT55_CASES,
     *heldout56.HELDOUT56_CASES,
+    *heldout57.HELDOUT57_CASES,
+    *heldout58.HELDOUT58_CASES,
+    *heldout59.HELDOUT59_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -306,6 +318,9 @@ ALL_WEEKLY = [
     *HELDOUT54_WEEKLY,
     *HELDOUT55_WEEKLY,
     *HELDOUT56_WEEKLY,
+    *HELDOUT57_WEEKLY,
+    *HELDOUT58_WEEKLY,
+    *HELDOUT59_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -920,6 +935,30 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 57": (
+        heldout57,
+        heldout57.HELDOUT57_CASES,
+        weekly_heldout57,
+        HELDOUT57_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 58": (
+        heldout58,
+        heldout58.HELDOUT58_CASES,
+        weekly_heldout58,
+        HELDOUT58_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 59": (
+        heldout59,
+        heldout59.HELDOUT59_CASES,
+        weekly_heldout59,
+        HELDOUT59_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -981,6 +1020,9 @@ _RANKING_IN_ORDER = [
     heldout54.HELDOUT54_CASES,
     heldout55.HELDOUT55_CASES,
     heldout56.HELDOUT56_CASES,
+    heldout57.HELDOUT57_CASES,
+    heldout58.HELDOUT58_CASES,
+    heldout59.HELDOUT59_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -1041,6 +1083,9 @@ _WEEKLY_IN_ORDER = [
     HELDOUT54_WEEKLY,
     HELDOUT55_WEEKLY,
     HELDOUT56_WEEKLY,
+    HELDOUT57_WEEKLY,
+    HELDOUT58_WEEKLY,
+    HELDOUT59_WEEKLY,
 ]
 
 
@@ -1221,6 +1266,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert RANKING_SETS["held-out 54"] is heldout54.HELDOUT54_CASES
     assert RANKING_SETS["held-out 55"] is heldout55.HELDOUT55_CASES
     assert RANKING_SETS["held-out 56"] is heldout56.HELDOUT56_CASES
+    assert RANKING_SETS["held-out 57"] is heldout57.HELDOUT57_CASES
+    assert RANKING_SETS["held-out 58"] is heldout58.HELDOUT58_CASES
+    assert RANKING_SETS["held-out 59"] is heldout59.HELDOUT59_CASES
     assert WEEKLY_SETS["held-out 50"] is HELDOUT50_WEEKLY
     assert WEEKLY_SETS["held-out 51"] is HELDOUT51_WEEKLY
     assert WEEKLY_SETS["held-out 52"] is HELDOUT52_WEEKLY
@@ -1228,6 +1276,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 54"] is HELDOUT54_WEEKLY
     assert WEEKLY_SETS["held-out 55"] is HELDOUT55_WEEKLY
     assert WEEKLY_SETS["held-out 56"] is HELDOUT56_WEEKLY
+    assert WEEKLY_SETS["held-out 57"] is HELDOUT57_WEEKLY
+    assert WEEKLY_SETS["held-out 58"] is HELDOUT58_WEEKLY
+    assert WEEKLY_SETS["held-out 59"] is HELDOUT59_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
