@@ -52,7 +52,7 @@ from evaluation.scenarios import C, Case, P, app, touch
 def pool(profile: str, where: str = "Stockholm, Sweden"):
     """Equally skilled people of one profile, living in ``where`` unless a case says otherwise."""
 
-    def make(name, grade, *said, apps=(), touches=(), excluded=False, **kw):
+    def make(name, grade, *said, apps=(), touches=(), excluded=False, where=where, **kw):
         extra = {"location": where, **kw}
         return P(
             name, profile, grade, *said, apps=apps, touches=touches, excluded=excluded, **extra
