@@ -2132,6 +2132,46 @@ LOCATIONS = [
         ],
         **GBG_ONSITE,
     ),
+    C(
+        "relocating to Tampere anyway vs rooted in Oulu; on-site Tampere role",
+        "frontend",
+        [
+            front(
+                "Veikko Pirttikoski",
+                2,
+                touches=[
+                    mail(
+                        40,
+                        (
+                            "Hei! Small update from my side: my wife took a research post at "
+                            "Tampere University, so we're packing up and moving south from Oulu "
+                            "for good. I'm looking for something in Tampere now and sitting in "
+                            "the office every day is no problem. Br, Veikko"
+                        ),
+                    )
+                ],
+                where="Oulu, Finland",
+            ),
+            front("Saimi Vähämaa", 1, where="Oulu, Finland"),
+            front(
+                "Topi Kellokumpu",
+                0,
+                touches=[
+                    rang(
+                        55,
+                        (
+                            "Rang re Tampere openings. Topi v clear: stays in Oulu - kids in "
+                            "school, parents close by, no relocating and no weekly commuting "
+                            "down south. Oulu office or remote only."
+                        ),
+                    )
+                ],
+                where="Oulu, Finland",
+            ),
+        ],
+        description="Own the customer web app; the whole team sits together in Tampere.",
+        **TAMPERE_ONSITE,
+    ),
 ]
 
 
@@ -2196,6 +2236,49 @@ STAGE_SIZE = [
         ],
         description="Seed-stage climate start-up, 12 people.",
         **CPH_HYBRID,
+    ),
+    C(
+        "wants an established listed employer vs small teams only; large listed group",
+        "sre",
+        [
+            sre(
+                "Hilding Skoghäll",
+                2,
+                touches=[
+                    rec(
+                        70,
+                        (
+                            "from slack: hilding says he's done w startups, 3rd one folded in "
+                            "june. wants a big established co w proper processes, pension and "
+                            "a platform team that isn't 2 ppl. listed company = ideal"
+                        ),
+                    )
+                ],
+                where="Gothenburg, Sweden",
+            ),
+            sre("Majvor Grinndal", 1, where="Gothenburg, Sweden"),
+            sre(
+                "Algot Brobäck",
+                0,
+                touches=[
+                    dm(
+                        35,
+                        (
+                            "Thanks for thinking of me! I only join small companies though, "
+                            "under 50 people, where I can own things end to end. Big corporates "
+                            "with layers of sign-off and a quarterly report to please aren't "
+                            "for me."
+                        ),
+                    )
+                ],
+                where="Gothenburg, Sweden",
+            ),
+        ],
+        description=(
+            "Platform team at a Nasdaq Stockholm-listed automotive supplier: 11,000 employees in "
+            "20 countries, founded in Gothenburg in 1946."
+        ),
+        **GBG_ONSITE,
     ),
 ]
 

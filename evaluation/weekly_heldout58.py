@@ -146,7 +146,7 @@ OPT_OUTS = [
         ],
     ),
     W(
-        "Estonian and Latvian stops vs WhatsApp only for urgent things",
+        "Estonian stop vs email over WhatsApp",
         [
             heard(
                 "Margus Ilves",
@@ -156,12 +156,22 @@ OPT_OUTS = [
                 due=False,
             ),
             heard(
+                "Ieva Strautiņa",
+                wrote(QUIET, "email is better than whatsapp for job stuff, thx", "other"),
+                due=True,
+            ),
+        ],
+    ),
+    W(
+        "Latvian stop vs email over WhatsApp",
+        [
+            heard(
                 "Dace Roze",
                 wrote(QUIET, "Lūdzu, vairs nesūtiet man ziņas. Nekad.", "other"),
                 due=False,
             ),
             heard(
-                "Ieva Strautiņa",
+                "Ilze Vītoliņa",
                 wrote(QUIET, "email is better than whatsapp for job stuff, thx", "other"),
                 due=True,
             ),
