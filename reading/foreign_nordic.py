@@ -69,6 +69,23 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         rf"(?:ikke|aldri|aldrig) ta kontakt (?:igjen|igen|mer|mere)(?: med (?:meg|mig))?{_END}",
         "do not contact me again",
     ),
+    # Swedish "hör inte av er mer", "hör aldrig av dig igen", "kontakta mig aldrig mer"; the clause
+    # must end there ("hör inte av er förrän i mars" is a wait, "... på telefon" one channel)
+    (
+        r"(?:hör|hörs) (?:inte|aldrig) (?:mer )?av (?:er|dig)(?: till (?:mig|henne|honom))?"
+        rf"(?: (?:mer|igen|längre|någonsin))*{_END}|"
+        rf"kontakta (?:mig|henne|honom) aldrig(?: (?:mer|igen|någonsin))*{_END}|"
+        rf"kontakt (?:meg|mig) aldri(?:g)? (?:mer|igjen|igen|mere)?{_END}",
+        "do not contact me again",
+    ),
+    # "jag vill inte ha några fler kontakter från er", "jeg vil ikke ha flere henvendelser fra dere":
+    # contact as such (a topic or a channel after it narrows it, and ends no clause)
+    (
+        r"(?:vill|önskar|vil|ønsker) (?:inte|ikke) (?:ha|have) (?:några |noen |nogen )?(?:fler|flere|mer|mere) "
+        r"(?:kontakter|kontakt|henvendelser|henvendelse|förfrågningar|forespørsler|forespørgsler)"
+        rf"{_AGAIN}(?: (?:från er|från dig|fra deg|fra dig))?{_END}",
+        "do not contact me again",
+    ),
     # "slett profilen min", "slet mine oplysninger", "slett meg fra databasen", "slet mig"
     (
         r"(?:slett|slet|radera) (?:profilen min|min profil|profilen|mine (?:person)?opplysninger|"
@@ -102,6 +119,12 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:enempää )?(?:työpaikkoja|ilmoituksia|viestejä|sähköposteja|tarjouksia|paikkoja))"
         + _END,
         "do not send me anything again",
+    ),
+    # Finnish with the object last: "älkää enää ottako yhteyttä minuun (millään tavalla)"
+    (
+        r"(?:älkää|älä) (?:enää )?(?:ottako|ota) (?:enää )?yhteyttä (?:minuun|häneen|meihin)"
+        r"(?: (?:enää|millään tavalla|ikinä|koskaan))*" + _END,
+        "do not contact me again",
     ),
 )
 
