@@ -136,8 +136,11 @@ _MONTH = (
     r"oktober|november|desember|december)"
 )
 _FEAST = r"(?:jul(?:en|a|ehelgen|eferien|ferien|helgen)?|påsk(?:en)?|påske(?:n|ferien|lovet)?|nyttår|nytår|nyår)"
+# The Nordic summer holiday is July ("semestern" in Swedish, "fellesferien" in Norwegian): not
+# the southern summer the English "summer holidays" may mean
+_SUMMER = r"(?:(?:sommar)?semestern|sommarledigheten|sommarlovet|fellesferien|sommerferien)"
 # Before a month or a holiday only ("etter at", "tidligst mulig" are no wait)
-_TIME = rf"(?= (?:{_MONTH}|{_FEAST})\b)"
+_TIME = rf"(?= (?:{_MONTH}|{_FEAST}|{_SUMMER})\b)"
 _NUMBERS = (
     ("one", "ett|et"),
     ("two", "två|to"),
@@ -169,6 +172,13 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
 WAITS: tuple[tuple[str, str], ...] = (
     # Norwegian "etter" ("etter påske", "etter jul"); the Danish and Swedish "efter" is read already
     (rf"etter{_TIME}", "after"),
+    (rf"efter(?= {_SUMMER})", "after"),
+    # "inget före mars", "ikke før påske", "intet før sommerferien": nothing before it
+    (
+        r"(?:inget|inte|ingenting|ikke|ikkje|intet|ingen ting|aldrig|aldri)(?: (?:noe|något|noget|nytt))?"
+        rf" (?:före|innan|før|inden|innen){_TIME}",
+        "nothing before",
+    ),
     (rf"(?:tidigast|tidligst)(?: i| fra| från)?{_TIME}", "at the earliest in"),
     (rf"(?:tillbaka|tilbake|tilbage)(?: i| på)?{_TIME}", "back in"),
     (
@@ -184,6 +194,21 @@ WAITS: tuple[tuple[str, str], ...] = (
         r"uppsägningstiden|oppsigelsestid(?:en)?|opsigelsesperioden?|opsigelsesvarsel(?:et)?|opsigelsestid(?:en)?",
         "notice period",
     ),
+    # the notice itself after its length: "tre måneders opsigelse", "två månaders uppsägning"
+    (r"(?<=måneders )(?:opsigelse|oppsigelse)|(?<=månaders )uppsägning", "notice"),
+    # only after a word that waits for it: "travlt op til sommerferien, men nu er der ro" is a
+    # time gone by; German "nach den Sommerferien" is the same July and August
+    (
+        "(?:"
+        + "|".join(
+            f"(?<={w} )"
+            for w in ("efter", "etter", "före", "innan", "før", "inden", "innen", "tidigast")
+        )
+        + rf"|(?<=tidligst )|(?<=nach den )){_SUMMER}",
+        "the july holiday",
+    ),
+    # a time gone by: "efter semestern i fjol" was last summer, no wait ahead
+    (r"i fjol|i fjor|förra året|forrige år|sidste år|i fjord", "last year"),
 )
 
 # --- the words of ways of working and of pay periods ("3 dage på kontoret", "58.000 kr. om

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reading import (
     foreign_afrikaans,
     foreign_baltic,
+    foreign_baltic_times,
     foreign_company,
     foreign_contact,
     foreign_contact_es_pt,
@@ -41,6 +42,7 @@ _MORE = (
     foreign_moves,
     foreign_nordic,
     foreign_baltic,
+    foreign_baltic_times,
     foreign_company,
     foreign_afrikaans,
     foreign_greek,
