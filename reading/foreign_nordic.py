@@ -229,9 +229,11 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"om måneden|i måneden|pr\.? ?måned|per måned|om månaden|månedlig(?:t|e)?|"
-        r"(?<=kr\. )md\.|(?<=kr )md\.?|/md\.?",
+        r"(?<=kr\. )md\.|(?<=kr )md\.?",
         "a month",
     ),
+    # its own entry: a pattern that starts with "/" may follow a figure ("62.000/md")
+    (r"/md\.?|/mdr\.?", "/month"),
     (r"om året|i året|pr\.? ?år|per år|årlig(?:t|e)?", "a year"),
 )
 

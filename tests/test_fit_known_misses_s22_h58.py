@@ -7,7 +7,9 @@
   "vil ikke ha flere henvendelser", "älkää ottako yhteyttä minuun"; a Swedish unsubscribe from a
   newsletter ("avregistrera mig från nyhetsbrevet") is one list, not an opt-out.
 - Danish "mindst" is a floor like Swedish "minst"; a bare "kr", read as the Swedish krona, is the
-  band's krone against a DKK or NOK band.
+  band's krone against a DKK or NOK band; "/md" after a figure ("58.000/md") is a month's pay.
+- "X doesn't matter" is indifference: what follows it ("stack doesn't matter, done Go and Java")
+  is not refused.
 - Waits: a Danish notice ("to måneders opsigelse") runs from the day said; the Nordic summer
   holiday ("semestern", "fellesferien", "sommerferien") after a waiting word is July, not a
   southern summer; "inget före mars" / "ikke før påske" wait; "i fjol" / "i fjor" is gone by.
@@ -116,3 +118,16 @@ def test_nordic_and_baltic_waits(note, until):
 )
 def test_reported_times_are_no_waits(note):
     assert AT.wait_until(note) is None
+
+
+def test_slash_md_after_a_figure_is_a_month():
+    (pay,) = AT.pays("Bad om 58.000/md. sidst.")
+    assert (pay.value["amount"], pay.value["period"]) == (58000, "month")
+
+
+def test_doesnt_matter_is_not_a_refusal_of_what_follows():
+    got = AT.found("Which cloud doesn't really matter to her, she has done AWS and Azure.")
+    assert not any(k[0] == "technology" and k[1] == "avoid" for k in got)
+    assert goes_against(
+        "No Azure, ever.", "technology", description="We build on Azure and Databricks."
+    )
