@@ -87,6 +87,8 @@ def per_year(period: str | None, currency: str | None) -> int:
 
 # Dollars that a bare "$" may mean where they are the band's currency.
 OTHER_DOLLARS = {"AUD", "CAD", "NZD", "SGD", "HKD"}
+# Kroner that a bare "kr" (read as SEK) may mean where they are the band's currency.
+KRONER = {"DKK", "NOK"}
 # A band stated with what comes on top of base: "Total compensation (base plus RSUs)", "OTE".
 TOTAL_BAND = re.compile(
     r"\b(?:total comp\w*|tc|ote|on[- ]target(?: earnings)?|package|(?:base )?(?:plus|\+|including) "

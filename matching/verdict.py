@@ -10,6 +10,7 @@ from typing import Any
 from data.vocab import SENIORITY_ORDER
 from matching.judgements import ConditionFact
 from matching.pay_compare import (
+    KRONER,
     OTHER_DOLLARS,
     SUPER,
     TOTAL_BAND,
@@ -270,6 +271,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             same = {**v, "currency": role.currency}
         elif v.get("currency") == "USD" and role.currency in OTHER_DOLLARS and band_sized(v, role):
             same = {**v, "currency": role.currency}  # "$140 an hour" against an A$ band
+        elif v.get("currency") == "SEK" and role.currency in KRONER and band_sized(v, role):
+            # "kr" is the krone of Denmark and Norway as well as the Swedish krona, and is read as
+            # SEK: "75.000 kr om måneden" against a DKK band is in kroner
+            same = {**v, "currency": role.currency}
         want, offer = yearly_eur(same), role_pay_eur(role)
         if v.get("basis") == "total" and role.total_pay and offer:
             # "OTE of 120k+" against "OTE €130k" beside a base band: on-target against on-target

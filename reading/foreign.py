@@ -173,6 +173,8 @@ _TRIGGERS, _STEMS = _triggers()
 # Words too short to be worked out from the patterns: Taglish's politeness particle ("remove me
 # na po sa list" holds no other word of the table) and Portuguese "só" ("só Lisboa").
 _TRIGGERS |= {"po", "só"}
+# The Danish and Norwegian month after pay ("62.000/md", "55.000 kr md."), too short to be worked out
+_TRIGGERS |= {"md"}
 # Words a character class cuts in the middle ("t[ée]l[ée]travail"), so not worked out whole
 _TRIGGERS |= {"télétravail", "teletravail", "présentiel", "presentiel"}
 # Yoruba's short words, each letter of them a character class in the patterns (tone marks on

@@ -96,7 +96,8 @@ CUES: tuple[tuple[str, str], ...] = (
         "at least",
     ),
     (r"untergrenze|plancher|piso salarial|lägsta nivå|lägstanivå|lägstalön", "floor"),
-    (r"minst|vähintään|en az|minimal|paling sedikit", "at least"),
+    # Danish "mindst" beside Swedish and Norwegian "minst"
+    (r"minst|mindst|vähintään|en az|minimal|paling sedikit", "at least"),
     (
         r"under det (?:byter|flyttar|går|tar) (?:han|hon|jag|de) inte|bunun altına (?:inmem|inmez|olmaz)|"
         r"di bawah itu (?:nggak|gak|tidak) mau",

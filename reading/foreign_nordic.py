@@ -69,6 +69,23 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         rf"(?:ikke|aldri|aldrig) ta kontakt (?:igjen|igen|mer|mere)(?: med (?:meg|mig))?{_END}",
         "do not contact me again",
     ),
+    # Swedish "hör inte av er mer", "hör aldrig av dig igen", "kontakta mig aldrig mer"; the clause
+    # must end there ("hör inte av er förrän i mars" is a wait, "... på telefon" one channel)
+    (
+        r"(?:hör|hörs) (?:inte|aldrig) (?:mer )?av (?:er|dig)(?: till (?:mig|henne|honom))?"
+        rf"(?: (?:mer|igen|längre|någonsin))*{_END}|"
+        rf"kontakta (?:mig|henne|honom) aldrig(?: (?:mer|igen|någonsin))*{_END}|"
+        rf"kontakt (?:meg|mig) aldri(?:g)? (?:mer|igjen|igen|mere)?{_END}",
+        "do not contact me again",
+    ),
+    # "jag vill inte ha några fler kontakter från er", "jeg vil ikke ha flere henvendelser fra dere":
+    # contact as such (a topic or a channel after it narrows it, and ends no clause)
+    (
+        r"(?:vill|önskar|vil|ønsker) (?:inte|ikke) (?:ha|have) (?:några |noen |nogen )?(?:fler|flere|mer|mere) "
+        r"(?:kontakter|kontakt|henvendelser|henvendelse|förfrågningar|forespørsler|forespørgsler)"
+        rf"{_AGAIN}(?: (?:från er|från dig|fra deg|fra dig))?{_END}",
+        "do not contact me again",
+    ),
     # "slett profilen min", "slet mine oplysninger", "slett meg fra databasen", "slet mig"
     (
         r"(?:slett|slet|radera) (?:profilen min|min profil|profilen|mine (?:person)?opplysninger|"
@@ -103,6 +120,12 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         + _END,
         "do not send me anything again",
     ),
+    # Finnish with the object last: "älkää enää ottako yhteyttä minuun (millään tavalla)"
+    (
+        r"(?:älkää|älä) (?:enää )?(?:ottako|ota) (?:enää )?yhteyttä (?:minuun|häneen|meihin)"
+        r"(?: (?:enää|millään tavalla|ikinä|koskaan))*" + _END,
+        "do not contact me again",
+    ),
 )
 
 # --- waits: the holidays, "after", "at the earliest", "back in", and a notice period's length ----
@@ -113,8 +136,11 @@ _MONTH = (
     r"oktober|november|desember|december)"
 )
 _FEAST = r"(?:jul(?:en|a|ehelgen|eferien|ferien|helgen)?|påsk(?:en)?|påske(?:n|ferien|lovet)?|nyttår|nytår|nyår)"
+# The Nordic summer holiday is July ("semestern" in Swedish, "fellesferien" in Norwegian): not
+# the southern summer the English "summer holidays" may mean
+_SUMMER = r"(?:(?:sommar)?semestern|sommarledigheten|sommarlovet|fellesferien|sommerferien)"
 # Before a month or a holiday only ("etter at", "tidligst mulig" are no wait)
-_TIME = rf"(?= (?:{_MONTH}|{_FEAST})\b)"
+_TIME = rf"(?= (?:{_MONTH}|{_FEAST}|{_SUMMER})\b)"
 _NUMBERS = (
     ("one", "ett|et"),
     ("two", "två|to"),
@@ -146,6 +172,13 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
 WAITS: tuple[tuple[str, str], ...] = (
     # Norwegian "etter" ("etter påske", "etter jul"); the Danish and Swedish "efter" is read already
     (rf"etter{_TIME}", "after"),
+    (rf"efter(?= {_SUMMER})", "after"),
+    # "inget före mars", "ikke før påske", "intet før sommerferien": nothing before it
+    (
+        r"(?:inget|inte|ingenting|ikke|ikkje|intet|ingen ting|aldrig|aldri)(?: (?:noe|något|noget|nytt))?"
+        rf" (?:före|innan|før|inden|innen){_TIME}",
+        "nothing before",
+    ),
     (rf"(?:tidigast|tidligst)(?: i| fra| från)?{_TIME}", "at the earliest in"),
     (rf"(?:tillbaka|tilbake|tilbage)(?: i| på)?{_TIME}", "back in"),
     (
@@ -161,6 +194,21 @@ WAITS: tuple[tuple[str, str], ...] = (
         r"uppsägningstiden|oppsigelsestid(?:en)?|opsigelsesperioden?|opsigelsesvarsel(?:et)?|opsigelsestid(?:en)?",
         "notice period",
     ),
+    # the notice itself after its length: "tre måneders opsigelse", "två månaders uppsägning"
+    (r"(?<=måneders )(?:opsigelse|oppsigelse)|(?<=månaders )uppsägning", "notice"),
+    # only after a word that waits for it: "travlt op til sommerferien, men nu er der ro" is a
+    # time gone by; German "nach den Sommerferien" is the same July and August
+    (
+        "(?:"
+        + "|".join(
+            f"(?<={w} )"
+            for w in ("efter", "etter", "före", "innan", "før", "inden", "innen", "tidigast")
+        )
+        + rf"|(?<=tidligst )|(?<=nach den )){_SUMMER}",
+        "the july holiday",
+    ),
+    # a time gone by: "efter semestern i fjol" was last summer, no wait ahead
+    (r"i fjol|i fjor|förra året|forrige år|sidste år|i fjord", "last year"),
 )
 
 # --- the words of ways of working and of pay periods ("3 dage på kontoret", "58.000 kr. om
@@ -181,9 +229,11 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"om måneden|i måneden|pr\.? ?måned|per måned|om månaden|månedlig(?:t|e)?|"
-        r"(?<=kr\. )md\.|(?<=kr )md\.?|/md\.?",
+        r"(?<=kr\. )md\.|(?<=kr )md\.?",
         "a month",
     ),
+    # its own entry: a pattern that starts with "/" may follow a figure ("62.000/md")
+    (r"/md\.?|/mdr\.?", "/month"),
     (r"om året|i året|pr\.? ?år|per år|årlig(?:t|e)?", "a year"),
 )
 

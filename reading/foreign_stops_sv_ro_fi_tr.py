@@ -33,7 +33,12 @@ SV_RO_FI_TR_ID_TL: tuple[tuple[str, str], ...] = (
         r"tar? bort (?:mig|henne|honom) (?:från|ur) (?:er|era|din|listan|registret|databasen)\w*(?: \w+)?",
         "delete my data",
     ),
-    (r"avregistrera (?:mig|henne|honom)", "unsubscribe me"),
+    # one list named after it ("... från ert nyhetsbrev") narrows it, and it stays unread
+    (
+        r"avregistrera (?:mig|henne|honom)(?!(?: (?:från|ur|på))?(?: \w+){0,2} (?:nyhetsbrev|"
+        r"event|webbinar|evenemang|inbjudningar|nyhetsutskick)\w*)",
+        "unsubscribe me",
+    ),
     (r"återkallar (?:mitt|sitt) samtycke", "withdraw my consent"),
     # Romanian: "vă rog să nu mă mai contactați", "nu mai doresc să fiu contactat", "ștergeți-mi datele",
     # "scoateți-mă din baza de date"; "nu mă sunați" alone (no "mai") refuses the phone only

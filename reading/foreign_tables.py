@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from reading import (
     foreign_afrikaans,
+    foreign_baltic,
+    foreign_baltic_times,
     foreign_company,
     foreign_contact,
     foreign_contact_es_pt,
@@ -39,6 +41,8 @@ _MORE = (
     foreign_shifts_es_pt,
     foreign_moves,
     foreign_nordic,
+    foreign_baltic,
+    foreign_baltic_times,
     foreign_company,
     foreign_afrikaans,
     foreign_greek,

@@ -29,6 +29,8 @@ _NOT_AGAINST = re.compile(
     r"(?:never|not ever|didn't|did not|has never|had never) mind(?:ed)?|nothing against|"
     r"(?:is|are)n't an issue|not a (?:deal ?breaker|blocker)|(?:doesn't|don't) rule out|"
     r"wouldn't say no|wouldn't rule out|no reason not|"
+    # indifference, not refusal: "cloud doesn't matter, been on Azure and GCP"
+    r"(?:doesn't|don't|does not|do not) (?:really )?matter|"
     # a refusal denied: "can't say I'm not interested in leading", "never said no to on-call",
     # "not uninterested", "I'm not NOT interested"
     r"(?:can't|cannot|can not|couldn't|could not|wouldn't|would not|won't) (?:\w+ )?say (?:that )?"
