@@ -354,9 +354,9 @@ _DOMESTIC = gated(
         # the trips abroad ruled out after them: "international travel not possible for me",
         # "travel abroad is out", "overseas trips are off the table" ("... not a problem" is none)
         r"(?:(?:international|overseas|foreign|long[- ]haul)(?: travel| trips?| flights?)|"
-        r"(?:travel|trips?) (?:abroad|overseas)) (?:(?:is|are) )?(?:(?:not|n't) (?:possible|"
-        r"an option|doable|feasible|happening|workable)|impossible|out(?! of (?!the question))|"
-        r"out of the question|off the table|a no(?:-go)?)\b|"
+        r"(?:travel|trips?) (?:abroad|overseas)) (?:(?:(?:is|are)(?: not|n't)|not) (?:possible|"
+        r"an option|doable|feasible|happening|workable)|(?:(?:is|are) )?(?:impossible|"
+        r"out(?! of (?!the question))|out of the question|off the table|a no(?:-go)?))\b|"
         # ("cant", "wont", "cannot" whole words; "not against travel abroad" refuses nothing)
         r"(?:not|never|(?<=n)'t|cant|wont|dont|cannot) (?!(?:against|opposed|averse|mind)\b)(?:\w+ ){0,2}(?:abroad|overseas|"
         r"internationally|long[- ]haul|international(?: travel| trips?)?)|"
