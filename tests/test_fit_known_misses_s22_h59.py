@@ -14,6 +14,9 @@ own wording.
 - A wait on an event named before its day ("until our filing date on 9 March", "not before the
   launch on 2 June") is a wait for that day; the event only dated ("the launch was on 2 June")
   is none.
+- A Nordic stop said for good ("meld meg av for godt", "afmeld hende permanent", "slet mig for
+  altid") or "nothing more from you" ("vil ikke høre mere fra jer") is an opt-out; one list
+  named ("afmeld mig jeres nyhedsbrev permanent") is not.
 """
 
 from __future__ import annotations
@@ -140,3 +143,24 @@ def test_a_wait_on_an_event_named_before_its_day(note, day):
 
 def test_an_event_only_dated_is_no_wait():
     assert AT.wait_day("Our launch was on 2 June and went well.") is None
+
+
+# --- Nordic stops for good -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Meld meg av for godt, takk.",
+        "Kandidaten sagde: afmeld hende permanent.",
+        "Slet mig for altid.",
+        "Ønsker ikke å høre mer fra dere.",
+        "jag vill inte höra mer från er",
+    ],
+)
+def test_a_nordic_stop_for_good_is_an_opt_out(note):
+    assert AT.opted_out(note)
+
+
+def test_one_list_stopped_for_good_is_no_opt_out():
+    assert not AT.opted_out("Afmeld mig jeres nyhedsbrev permanent.")
