@@ -374,6 +374,10 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             return None
         limit = v.get("share")
         if pol == "avoid":
+            if limit:
+                # the share said is the one refused: "70% travel was too much", "can't do 60%+
+                # again", "left because the role was 60% travel" - only less travel meets it
+                return role.travel_share < limit
             return role.travel_share <= (limit if limit is not None else 0.1)
         if limit is None and pol == "must":
             limit = 0.1  # "a couple of trips a year max": a cap with no share is a small one

@@ -40,7 +40,7 @@ _COUNTRIES = {
     "spain": "spain madrid barcelona",
     "portugal": "portugal lisbon porto",
     "poland": "poland warsaw krakow",
-    "switzerland": "switzerland zurich geneva",
+    "switzerland": "switzerland zurich geneva basel bern lausanne",
     "austria": "austria vienna",
     "belgium": "belgium brussels",
     "italy": "italy milan rome",

@@ -17,7 +17,9 @@ _END = r"(?= *(?:[.!,;:—–-]|$|takk|tak\b|tack\b|kiitos|og\b|och\b|ja\b))"
 # "again", "any more", "from you" (Norwegian, Danish, Swedish)
 _AGAIN = (
     r"(?: (?:igjen|igen|mer|mere|lenger|længere|längre|noensinne|nogensinde|av dere|af jer|fra dere|"
-    r"fra jer|av er|fra jeres side|hos dere|hos jer))*"
+    r"fra jer|av er|fra jeres side|hos dere|hos jer|"
+    # for good: "afmeld mig permanent", "slett meg for godt", "för alltid"
+    r"permanent|permanenta|for godt|for altid|for alltid|för gott|för alltid|definitivt|helt))*"
 )
 _ME = r"(?:meg|mig|henne|ham|honom|hende)"
 # What we send: jobs, posts, offers, mails, messages
@@ -86,6 +88,13 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         rf"{_AGAIN}(?: (?:från er|från dig|fra deg|fra dig))?{_END}",
         "do not contact me again",
     ),
+    # "jeg vil ikke høre mere fra jer", "ønsker ikke å høre mer fra dere", "vill inte höra mer
+    # från er": nothing more from us ("... om konsulentopgaver" names a topic, and is unread)
+    (
+        r"(?:vil|vill|ønsker|önskar) (?:ikke|inte) (?:å |at )?(?:høre|höra) (?:mere|mer|mera|noget|noe|"
+        rf"något|noget mere|noe mer|något mer) (?:fra|från) (?:jer|dere|er|jeres side){_AGAIN}{_END}",
+        "do not contact me again",
+    ),
     # "slett profilen min", "slet mine oplysninger", "slett meg fra databasen", "slet mig"
     (
         r"(?:slett|slet|radera) (?:profilen min|min profil|profilen|mine (?:person)?opplysninger|"
@@ -95,6 +104,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:dere|jer|databasen|registeret|registret|systemet|basen))?|"
         r"(?:slett|slet) (?:meg|mig)(?: (?:fra|ut av|ud af) (?:databasen|registeret|registret|systemet|"
         r"basen|kandidatbasen|alle lister|listene|listerne|alle registre)(?: deres| jeres| hos dere| hos jer)?)?"
+        + _AGAIN
         + _END,
         "delete my data",
     ),
@@ -112,7 +122,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"jobbagenter|jobannoncer|e-?mails|mails|mailer|e-?poster|beskeder|meldinger))",
         "unsubscribe me from everything",
     ),
-    (r"(?:afmeld (?:mig|hende|ham)|meld (?:meg|henne|ham) av)" + _END, "unsubscribe me"),
+    (r"(?:afmeld (?:mig|hende|ham)|meld (?:meg|henne|ham) av)" + _AGAIN + _END, "unsubscribe me"),
     # Finnish: "älkää lähettäkö minulle enää mitään", "älkää lähettäkö enää työpaikkoja"
     (
         r"(?:älkää|älä|ei saa) (?:enää )?(?:lähettäkö|lähetä)(?: minulle| hänelle)?(?: enää)? (?:mitään|"

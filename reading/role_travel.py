@@ -235,6 +235,10 @@ _OVERNIGHTS = re.compile(
     # "1-2 nights a month in a hotel", "hotel nights on the road": a bed away from home
     r"nights? (?:(?:a|per|each|every) (?:week|fortnight|month|quarter) )?in (?:a |the )?(?:hotels?|motels?)|"
     r"(?:hotel|motel) nights?|"
+    # nights away said by how often or how many: "overnights weekly", "overnights most weeks",
+    # "two overnights a week at UK sites", "2-3 overnights a month"
+    r"overnights? (?:weekly|fortnightly|monthly|most weeks|(?:a|per|each|every) (?:week|fortnight|month|quarter))|"
+    r"(?:an?|one|two|three|four|a few|several|[1-5])(?:\s?(?:-|–|to|or)\s?(?:two|three|four|five|[2-5]))? overnights?\b|"
     r"stay(?:ing|s)? away(?: from home)?|hotel stays?|stopovers?|away (?:midweek|mon(?:day)?[- ]"
     r"(?:to[- ])?(?:thu|fri)\w*))\b",
     re.I,

@@ -28,7 +28,11 @@ _TRAVEL = gated(
         # travel done as a routine: "flew Riyadh-Tabuk every week", "travelled weekly" (a verdict
         # after it decides: "Hated it")
         r"(?:flew|travell?ed)(?=(?: [\w-]+){0,3} (?:every|each) (?:week|month|fortnight)\b| (?:weekly|monthly)\b)|on (?:a )?flights?|(?:(?<=won't )|(?<=wont )|(?<=will not )|(?<=doesn't )|(?<=does not )|(?<=can't )|(?<=cannot ))"
-        r"fly(?=\W*$| any ?more| again| interstate| for work| at all| anywhere)|(?<!fly in )(?<!fly-in )(?<!fly in, )fly(?:ing)? (?:out|over)(?![- ]fly)|team weeks|overnights?(?= away| stays?| travel| trips?| outside\b| beyond\b| fuera\b| fora\b|\W*$| (?:are |is )?(?:ok|okay|fine|no problem|not a problem|a problem|a no|out)\b| (?:(?:are|is)(?:n't| not) |not )(?:doable|possible|feasible|workable|an option|happening)\b| (?:impossible|too much)\b)|"
+        r"fly(?=\W*$| any ?more| again| interstate| for work| at all| anywhere)|(?<!fly in )(?<!fly-in )(?<!fly in, )fly(?:ing)? (?:out|over)(?![- ]fly)|team weeks|overnights?(?= away| stays?| travel| trips?| outside\b| beyond\b| fuera\b| fora\b|\W*$| (?:are |is )?(?:ok|okay|fine|no problem|not a problem|a problem|a no|out)\b| (?:(?:are|is)(?:n't| not) |not )(?:doable|possible|feasible|workable|an option|happening)\b| (?:impossible|too much)\b|"
+        # nights away refused for a time, or counted: "no overnights for the foreseeable", "still no
+        # overnights at all", "fine with 2-3 overnights a week again"
+        r" (?:at all|for (?:now|the foreseeable|a while|the time being|the moment)|any ?more|again|these days|"
+        r"until|till|while|(?:a|per|each|every) (?:week|fortnight|month))\b)|"
         # India's "outstation" (away from the home city): "outstation audits", "no outstation"
         r"outstation(?: (?:audits?|travel|trips?|visits?|postings?|assignments?|work|jobs?))?|"
         # work kept in their own city: "Mumbai-based clients only", "local clients only"
@@ -136,6 +140,7 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
         and _AT_ALL.match(segment, m.end())
         and re.search(r"\b(?:no|not|never|cannot)\b|n't\b", before)
         and not _NOT_AGAINST.search(before)  # "not against travel at all": no refusal
+        and not _OVERNIGHT.search(m.group())  # "no overnights at all": day trips still fine
     ):
         value = 0.0  # "can't travel at all": none, not a little
     if (
@@ -278,7 +283,9 @@ _ROLE_SHARE = gated(
         # "on-site QBRs in Leeds and Dublin about once a month": a day at the customer's
         r"(?P<what>visits?|trips?|travel|on-?site|on site)\b[^.;\n]{0,60}?\b(?:about |around |roughly |at least |up to )?"
         r"(?P<often>once|twice|(?:two|three|2|3) times) (?:a|per|every|each) (?P<per3>week|month|quarter|year)|"
-        r"(?P<per4>weekly|monthly|quarterly) (?P<what4>visits?|trips?|travel)\b|"
+        # "quarterly week-long trips to Basel", "monthly two-day site visits": the length between
+        r"(?P<per4>weekly|monthly|quarterly) (?:(?P<len4>week[- ]long|(?:two|three|[2-5])-day) )?"
+        r"(?P<what4>visits?|trips?|travel)\b|"
         # gatherings away, about a week each: "two team offsites a year", "an annual retreat"
         r"(?P<no>an?|one|two|three|four|[1-4]) (?:(?:team|company|in-person|all-hands)[ -])?(?:offsites?|"
         r"off-sites?|retreats?|meetups?|team weeks?) (?:a|per|every|each) (?P<pero>year|quarter)|"
@@ -309,6 +316,13 @@ def role_share(text: str) -> float | None:
         days = _UNIT_DAYS["visit" if what == "visit" else "trip"] * _OFTEN.get(
             m["often"] or "once", 1
         )
+        if m["len4"]:
+            # the length said: a week-long trip is a working week, a two-day visit two days
+            days = (
+                5
+                if m["len4"].startswith("week")
+                else _WORDS.get(m["len4"][:-4], 0) or int(m["len4"][0])
+            )
         per = m["per3"] or _PER_LY[m["per4"]]
         return min(1.0, round(days / (5 if per == "week" else _DAYS_IN[per]), 2))
     if m["n5"]:
@@ -337,13 +351,20 @@ _DOMESTIC = gated(
         r"only domestic(?:ally)?|domestic(?: travel| trips?)? is (?:fine|ok)|"
         r"no (?:long[- ]haul|international|overseas|foreign)(?: travel| trips?| flights?)?|"
         r"no (?:more )?(?:trips?|travel|shoots?|visits?|assignments?) (?:abroad|overseas)|"
-        r"(?:not|never|(?<=n)'t|(?<=\bca)nt|(?<=\bwo)nt|(?<=\bdo)nt) (?:\w+ ){0,2}(?:abroad|overseas|"
+        # the trips abroad ruled out after them: "international travel not possible for me",
+        # "travel abroad is out", "overseas trips are off the table" ("... not a problem" is none)
+        r"(?:(?:international|overseas|foreign|long[- ]haul)(?: travel| trips?| flights?)|"
+        r"(?:travel|trips?) (?:abroad|overseas)) (?:(?:(?:is|are)(?: not|n't)|not) (?:possible|"
+        r"an option|doable|feasible|happening|workable)|(?:(?:is|are) )?(?:impossible|"
+        r"out(?! of (?!the question))|out of the question|off the table|a no(?:-go)?))\b|"
+        # ("cant", "wont", "cannot" whole words; "not against travel abroad" refuses nothing)
+        r"(?:not|never|(?<=n)'t|cant|wont|dont|cannot) (?!(?:against|opposed|averse|mind)\b)(?:\w+ ){0,2}(?:abroad|overseas|"
         r"internationally|long[- ]haul|international(?: travel| trips?)?)|"
         r"within (?:the )?(?:country|uk|us|india|ireland|canada|nigeria|"
         r"[a-z]+ only)\b(?:\W+\w+){0,3}\W+(?:but )?not abroad|"
         # "won't travel outside the UAE", "as long as it's within the country", "inside KSA only":
         # the border named ("outside office hours" names none)
-        rf"(?:not|never|(?<=n)'t|(?<=\bca)nt|(?<=\bwo)nt|(?<=\bdo)nt) (?:\w+ ){{0,2}}outside (?:of )?(?:the )?{_HOME}|"
+        rf"(?:not|never|(?<=n)'t|cant|wont|dont|cannot) (?:\w+ ){{0,2}}outside (?:of )?(?:the )?{_HOME}|"
         rf"(?:only|as long as (?:it'?s|it is)|provided (?:it'?s|it is)|if (?:it'?s|it is)) (?:within|inside) "
         rf"(?:the )?{_HOME}|(?:within|inside) (?:the )?{_HOME} only)\b"
     )

@@ -281,6 +281,9 @@ GRACE = re.compile(
 DATED_CUE = re.compile(
     # "back at work 1/4", "returns to work on 3/2": the day a leave ends
     r"\b(?:until|till|til|from|after|before|back(?: on| in| (?:at|to) work(?: on)?)?|"
+    # an event named between the cue and its day: "until our PDUFA date on Jan 15", "not
+    # before the launch on 20 August", "till after her defence on 3 March"
+    r"(?:until|till|til|before|after) (?:after )?(?:our|my|his|her|their|the) (?:[\w'-]+ ){1,3}?on|"
     r"returns?(?: to work)?(?: on)?|returning to work(?: on)?|available(?: from)?|"
     r"free(?: from)?|start(?:ing|s)?(?: on)?|on leave|off|away|out|"
     # "RSU tranche vests Mar 15": the day an event still ahead falls on

@@ -429,7 +429,12 @@ def read_mobility(
             value = {"share": share}
             if share is None and (how := travel.kind(seg[a:b], seg[b:])):
                 value["scope"] = how  # "no overnights", "won't fly": that kind of travel only
-            if travel.domestic(t[clause.start : sentence_end(t, clause.end)]):
+            if value.get("scope") != "overnight" and travel.domestic(
+                t[clause.start : sentence_end(t, clause.end)]
+            ):
+                # (nights away named in the mention itself stand: "no overnight travel at all, so
+                # a monthly trip abroad is out" refuses the nights away, at home too; "not flying
+                # long-haul" is kept at home)
                 value["scope"] = "domestic"  # "would travel if it's domestic only"
                 pol = "must"
             if pol:
