@@ -10,7 +10,11 @@
 - a start-up's collapse said as a noun ("stability after two start-up collapses", "after the
   scale-up meltdown") is history, not a wish for a start-up;
 - "keep me in mind for Wrocław", "think of her for Leeds", "keep me posted on Java roles" ask
-  for what follows; "thank you for thinking of me for the Head of Data role" is manners.
+  for what follows; "thank you for thinking of me for the Head of Data role" is manners;
+- office days counted in words before "office days" ("two office days is fine", "three office
+  days max") are days in the office, as "2 office days" always was ("two offices" is no count);
+- a floor said with "now" after it ("won't move under £100k now", "wont go under €5k/mo now") is
+  the least they take from now on, not the pay they are on.
 """
 
 from __future__ import annotations
@@ -127,3 +131,43 @@ def test_keep_me_in_mind_for_asks_for_what_follows(note, facet, value):
 def test_thanks_for_thinking_of_me_for_a_role_asks_for_nothing():
     note = "Thank you for thinking of me for the Head of Data role; I must decline, I'm settled."
     assert not any(f == "title" and pol == "wish" for f, pol, _ in _read(note))
+
+
+@pytest.mark.parametrize(
+    "note, polarity, days",
+    [
+        ("Relocated nearer the office - two office days are fine now", "wish", 2),
+        ("three office days a week max, she was firm", "must", 3),
+        ("one office day a week is ok", "wish", 1),
+    ],
+)
+def test_office_days_counted_in_words_are_days_in_the_office(note, polarity, days):
+    modes = [c for c in read(note, said_at=OCT) if c.facet == "work_mode"]
+    assert [(c.polarity, c.value.get("days")) for c in modes] == [(polarity, days)]
+
+
+def test_two_offices_counts_no_days():
+    assert not [c for c in read("the firm has two offices", said_at=OCT) if c.facet == "work_mode"]
+
+
+def test_two_office_days_later_suits_a_two_day_hybrid_role():
+    note = "Moved closer in - two office days is fine by her now."
+    assert suits(note, "work_mode", remote_policy="hybrid", description="Two days a week in Leeds.")
+
+
+@pytest.mark.parametrize(
+    "note, amount",
+    [
+        ("Got promoted - won't move under £95k now.", 95000),
+        ("retention bonus landed, wont go under 120k now", 120000),
+    ],
+)
+def test_a_floor_said_with_now_is_a_floor_from_now_on(note, amount):
+    pays = [c for c in read(note, said_at=OCT) if c.facet == "pay"]
+    assert [(c.polarity, c.value["amount"], c.value["kind"]) for c in pays] == [
+        ("must", amount, "floor")
+    ]
+
+
+def test_the_pay_they_are_on_now_is_still_no_ask():
+    assert not [c for c in read("on 100k now, happy enough", said_at=OCT) if c.facet == "pay"]
