@@ -14,6 +14,7 @@ from reading.clauses import Clause
 from reading.gates import gated
 from reading.negation import carried, cue_at, trailing
 from reading.negation_after import form_answer
+from reading.opposites import stands_against
 
 # Words that make a mention background ("worked in fintech", "led a team") rather than a wish.
 BACKGROUND = re.compile(
@@ -46,10 +47,13 @@ HISTORY = gated(
 # "prefers scale-ups to big corporates": what they prefer it to is not a wish.
 COMPARED = re.compile(r"\bprefer\w*\W+(?:[\w-]+\W+){1,4}(?:to|over)\W+(?:\w+\W+){0,2}$")
 _POLITE = re.compile(r"\b(?:please|pls)\b")
-# What happened to a past employer: "two startups folded under him" is history, not a wish.
+# What happened to a past employer: "two startups folded under him", "after two start-up
+# collapses" is history, not a wish.
 _WENT_UNDER = re.compile(
     r"\W*(?:\w+\W+){0,2}?(?:folded|went (?:bust|under|belly[- ]up)|collapsed|imploded|"
-    r"shut down|closed down|ran out of (?:money|cash|runway))\b"
+    r"shut down|closed down|ran out of (?:money|cash|runway)|"
+    # said as a noun: "after two start-up collapses", "a startup failure"
+    r"collapses?|failures?|implosions?|meltdowns?|wind-?downs?)\b"
 )
 # An item said yes to after a refusal ("no java, python ones yes", "not Leeds, Manchester fine").
 _YES_AFTER = re.compile(
@@ -203,6 +207,7 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
             cue_at(plain, a - s, b - s) is None
             and not _YES_AFTER.match(t, b, e)
             and _carried_before(t, clause, i) == "avoid"
+            and not stands_against(t[clause.start : s], t[a:b])
         ):
             own = "avoid"  # "no junior or grad roles pls": the please is manners, not a wish
     if own == "wish" and re.search(r"\bonly\b", t[s:a]):

@@ -1,7 +1,7 @@
 """Western Easter Sunday, which the movable feasts (``reading.feasts``) and the holiday calendar
-(``reading.calendar``) both count from."""
+(``reading.calendar``) both count from, and Orthodox Easter Sunday."""
 
-from datetime import date
+from datetime import date, timedelta
 
 
 def easter(year: int) -> date:
@@ -17,3 +17,14 @@ def easter(year: int) -> date:
     month = (h + l_ - 7 * m + 114) // 31
     day = (h + l_ - 7 * m + 114) % 31 + 1
     return date(year, month, day)
+
+
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday (Meeus's Julian algorithm, moved to the Gregorian calendar: 13 days
+    from 1900 to 2099), which Greece, Romania, Bulgaria, Serbia, Russia and Ukraine keep."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month = (d + e + 114) // 31
+    day = (d + e + 114) % 31 + 1
+    return date(year, month, day) + timedelta(days=13)

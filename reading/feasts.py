@@ -15,9 +15,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from reading.easter import easter
+from reading.easter import easter, orthodox_easter
 from reading.industry_events import EVENT_NAMES, EVENT_WORDS, event_days
 
+# The churches whose Easter is the Orthodox one: "after Greek Easter", "till Orthodox Easter".
+ORTHODOX_CHURCHES = (
+    *("orthodox", "greek", "russian", "serbian", "romanian", "bulgarian", "ukrainian", "georgian"),
+    *("coptic", "ethiopian", "eritrean"),
+)
 # How a note names each one (the normalised English; ``reading.foreign`` rewrites the local
 # names - "Reyes", "Trzech Króli", "Semana Santa", "お盆" - to these).
 FEAST_WORDS = (
@@ -38,6 +43,9 @@ FEAST_WORDS = (
     # New Year's (Sydney, "Pink") Test in the first days of January. The Ashes or a World Cup
     # move from year to year and are not here.
     r"(?:the )?boxing day test|"
+    # Orthodox Easter, weeks after the Western one in most years: "after Greek Easter", "till
+    # Orthodox Easter", "not before Pascha" (``reading.foreign`` rewrites Paște, Великден, Πάσχα)
+    rf"(?:(?:the )?(?:{'|'.join(ORTHODOX_CHURCHES)}) easter|pascha)(?: holidays?| break| weekend)?|"
     # North American fixtures a trade plans around: the Super Bowl (the second Sunday of
     # February) and the Calgary Stampede (ten days from the first Friday on or after 3 July) -
     # "not till after the Super Bowl", "busy until the Stampede's done"
@@ -88,6 +96,8 @@ FEAST_NAMES = (
     ("pakjesavond", "sinterklaas"),
     ("super", "super bowl"),
     ("stampede", "stampede"),
+    *((f"{church} easter", "orthodox easter") for church in ORTHODOX_CHURCHES),
+    ("pascha", "orthodox easter"),
     ("boxing day test", "boxing day test"),
     ("boxing day", "boxing day"),
     ("songkran", "songkran"),
@@ -148,6 +158,9 @@ def feast_days(name: str, year: int) -> list[tuple[date, date]]:
             out.append((date(y, 12, 12), date(y + 1, 1, 6)))
         elif name == "obon":
             out.append((date(y, 8, 13), date(y, 8, 16)))
+        elif name == "orthodox easter":  # Good Friday to Easter Monday, as Western Easter's
+            sunday = orthodox_easter(y)
+            out.append((sunday - timedelta(days=2), sunday + timedelta(days=1)))
         elif name == "boxing day test":
             out.append((date(y, 12, 26), date(y, 12, 31)))  # five days, then New Year's Eve
         elif name == "super bowl":  # the second Sunday of February

@@ -9,13 +9,12 @@ Part of the tables ``reading.foreign_tables`` gathers. Its stops are in
 from __future__ import annotations
 
 # "Paște" is English "paste" without its accent: only after a Romanian word for "after",
-# "before" or "of" ("după Paști", "de Paște"). Orthodox Easter is read as Easter.
+# "before" or "of" ("după Paști", "de Paște"). Romania keeps the Orthodox Easter, unless the note
+# says the Catholic one ("după Paștele catolic").
+_PASTE = r"(?:(?<=după )|(?<=dupa )|(?<=de ))(?:pa[șşs]te(?:le|lui)?|pa[șşs]ti(?:le|lor)?)"
 HOLIDAYS: tuple[tuple[str, str], ...] = (
-    (
-        r"(?:(?<=după )|(?<=dupa )|(?<=de ))(?:pa[șşs]te(?:le|lui)?|pa[șşs]ti(?:le|lor)?)"
-        r"(?: ortodox[ea]?| catolic[ea]?)?",
-        "easter",
-    ),
+    (_PASTE + r" catolic[ea]?", "easter"),
+    (_PASTE + r"(?: ortodox[ea]?)?", "orthodox easter"),
     (r"boboteaz[ăa]|bobotezei", "epiphany"),
 )
 

@@ -79,8 +79,9 @@ _OFFICE_DAYS = gated(
     re.compile(
         # "\b" first: the "a" of "max" is no count ("2 days max in office" is 2, not 1)
         # a count word right before the place counts places, not days: "wants a site that runs
-        # it", "one site only", "two offices" ("2 onsite", "one day on site" are days)
-        rf"(?:\b(?P<n1>{_N})(?!(?<=[a-z]) (?:the |an )?(?:office|site|hq)s?\b)(?:[ -]days?| times|x)?{_WEEK}\W{{0,3}}(?:(?:max|maximum|tops|at most)\W{{1,3}})?"
+        # it", "one site only", "two offices" ("2 onsite", "one day on site", "two office days"
+        # are days)
+        rf"(?:\b(?P<n1>{_N})(?!(?<=[a-z]) (?:the |an )?(?:office|site|hq)s?\b(?! days?\b))(?:[ -]days?| times|x)?{_WEEK}\W{{0,3}}(?:(?:max|maximum|tops|at most)\W{{1,3}})?"
         r"(?:(?:in|at|into|on) )?(?:the |an )?"
         r"(?:office|site|on[- ]?site|hq|in[- ]office)"
         rf"|(?:office|on[- ]?site|in[- ]office|in the office|in office|hybrid)\W{{0,3}}(?:for )?"

@@ -114,6 +114,9 @@ _WISH = re.compile(
     r"happy (?:to|with|doing|in)|fine with|ok with|okay with|comfortable with|consider(?:s|ing)?|"
     # "I'd be glad of a senior IC title again", "sweet spot for me is scale-up"
     r"glad of|sweet spot(?: for (?:me|her|him|them))? (?:is|are|would be)|"
+    # "keep me in mind for Wrocław", "think of her for Leeds", "put me forward for perm roles"
+    r"keep(?:ing)? (?:me|him|her|them) (?:in mind|on (?:your|the) radar|posted)(?= (?:for|on|about|re)\b)|"
+    r"(?<!for )(?:think|thinking) of (?:me|him|her|them)(?= for\b)|put (?:me|him|her|them) forward(?= for\b)|"
     # "fine on nights herself", "ok doing weekends"
     r"(?:fine|ok|okay|comfortable|happy) (?:on|doing|working)|"
     # "happy as a sous": staying the number two is what they want

@@ -84,6 +84,11 @@ _NOW_AFTER = re.compile(
     r"^\W*(?:at the moment|currently|right now|at present|now|today)\b|"
     r"^\s?(?:cap|ceiling|budget|band|offer)\b"  # "couldn't flex on the £65k cap": the employer's
 )
+# A figure they will not go below, right before it: "won't move under", "not leaving for less than".
+_REFUSED_BELOW = re.compile(
+    r"\b(?:won't|wont|will not|wouldn't|would not|can't|cannot|not|never)\b[^.;,]{0,25}"
+    r"\b(?:below|under|less than|lower than)\W*$"
+)
 # "I'm at ... minimum": a stance, not the pay they are on.
 _AT_FLOOR = re.compile(r"\b(?:i'm|i am|he's|she's|they're|they are|he is|she is|'s|is) at\W*$")
 # "on 68k, wants 80": a note that opens on what they are on now; "contracted ... at £600pd".
@@ -344,6 +349,8 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
         now = _CURRENT.search(before) or _NOW_AFTER.match(after) or _ON_NOW.search(before)
         if now and _AT_FLOOR.search(before) and _POST_FLOOR.match(after):
             now = None  # "I'm at $150k minimum": where they stand, not where they are
+        if now and _REFUSED_BELOW.search(before) and not _CURRENT.search(before):
+            now = None  # "won't move under £100k now": a floor from now on, not the pay now
         matched = bool(_MATCH_IT.match(text, m.end()))
         if now and not wants and not matched and not _SAME_AGAIN.match(text, m.end()):
             continue

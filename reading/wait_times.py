@@ -101,7 +101,7 @@ ANY_TIME = re.compile(
     r"month|week|fortnight|christmas|holiday|hols\b|eoq|labou?r day|festive|easter|notice|probation|cliff|vest|h[12]\b|diwali|"
     r"deepavali|holi\b|eid\b|ramadan|ramzan|new year|thanksgiving|black friday|bfcm|cyber |hanukkah|chanukah|passover|school|"
     r"t[eế]t\b|pongal|sankranti|fy\b|f\.y\.|fiscal|carn[aei]val|karneval|fasching|mardi gras|"
-    r"shrove|pancake day|ash wednesday|lent\b|pentecost|whit|ascension|three kings|epiphany|"
+    r"shrove|pancake day|ash wednesday|lent\b|pentecost|whit|ascension|three kings|epiphany|pascha|"
     r"lock-?up|locked up|guadalupe|o-?bon\b|bon festival|holy week|boxing day test|super ?bowl|stampede|sydney test|pink test|golden week|gw\b|"
     r"koning|king'?s ?day|sinterklaas|pakjesavond|cny\b|seollal|chuseok|mid-?autumn|"
     r"term\b|"

@@ -100,7 +100,7 @@ def test_no_thanks_to_one_role_is_no_opt_out():
 @pytest.mark.parametrize(
     ("note", "said", "until"),
     [
-        ("nu schimb jobul până după Paști", date(2026, 10, 5), "2027-03-01"),
+        ("nu schimb jobul până după Paști", date(2026, 10, 5), "2027-05-01"),  # Orthodox Easter
         ("nu înainte de aprilie, am proiect", date(2026, 10, 5), "2027-04-01"),
         ("după Bobotează, acum e închiderea de an", date(2026, 12, 1), "2027-01-01"),
         ("Március végéig maradok.", date(2026, 10, 5), "2027-03-01"),
