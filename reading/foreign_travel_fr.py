@@ -1,8 +1,9 @@
 """Travel in French notes (France, Belgium, Switzerland, Québec), rewritten into the English the
 travel rules know:
 
-- travel refused: "aucun déplacement", "pas de déplacements", "zéro déplacement", "sans
-  déplacements", "je ne peux plus me déplacer", "ne veut pas voyager";
+- travel refused: none at all ("aucun déplacement", "zéro déplacement", "pas de déplacements du
+  tout"), or bare ("pas de déplacements", "sans déplacements", "je ne peux plus me déplacer",
+  "ne veut pas voyager");
 - nights away refused: "pas de découcher", "pas de nuits à l'extérieur", "sans nuitées";
 - travel wanted or taken in stride: "les déplacements, ça me plaît", "j'aime les déplacements",
   "prête à me déplacer", "ouvert aux déplacements", "déplacements bienvenus / sans problème"
@@ -27,9 +28,16 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"(?:à l'|a l')?(?:ext[ée]rieur|hors de (?:la )?maison|loin de (?:la )?maison))",
         "no overnights",
     ),
-    # travel refused outright
+    # none at all: "aucun déplacement", "zéro déplacement", "pas un seul déplacement" (as the
+    # Spanish "cero viajes"); a bare "pas de déplacements" may still take the odd trip
     (
-        rf"(?:aucun|z[ée]ro|pas de|plus de|sans|jamais de) {_TRIPS}(?![\w-])|"
+        rf"(?:aucune?|z[ée]ro|pas (?:un|une) seule?|jamais de) {_TRIPS}(?![\w-])|"
+        rf"(?:pas de|plus de|sans) {_TRIPS}(?: du tout| point final)",
+        "no travel at all",
+    ),
+    # travel refused
+    (
+        rf"(?:pas de|plus de|sans) {_TRIPS}(?![\w-])|"
         r"(?:ne|n') ?(?:peux|peut|veux|veut|souhaite|souhaitent|pourra|pourrai) (?:plus|pas) "
         r"(?:me |se )?(?:d[ée]placer|voyager)",
         "no travel",

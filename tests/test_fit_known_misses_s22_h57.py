@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from reading import read
 from reading.role_schedule import role_schedule
 from tests.reading_helpers import ReadAt
 
@@ -113,3 +114,14 @@ def test_french_travel_wanted():
     ):
         got = _facets(text)
         assert ("travel", "wish") in got and ("travel", "avoid") not in got, text
+
+
+def _travel_shares(text: str) -> list:
+    return [c.value.get("share") for c in read(text, said_at=R.said_at) if c.facet == "travel"]
+
+
+def test_french_none_at_all_is_no_travel_whatever_the_share():
+    # "aucun" is none at all, as "zero travel": even a trip a quarter is too much; a bare "pas
+    # de" is a plain refusal that may still take the odd trip
+    assert _travel_shares("Aucun déplacement cette année, il a les enfants.") == [0.0]
+    assert _travel_shares("Pas de déplacements si possible.") == [None]
