@@ -11,7 +11,9 @@ Classes:
    office days in that town, not part-time hours.
 4. French travel: "aucun déplacement", "pas de déplacements", "ne veut plus voyager" refuse
    travel; "les déplacements, ça me plaît", "j'aime les déplacements", "prête à me déplacer"
-   want it; "les déplacements ne me plaisent plus" refuses it.
+   want it; "les déplacements ne me plaisent plus" refuses it; "aucun" is none at all.
+5. A place inside a title or what is named after one ("the Prince of Wales Bridge", "the
+   Duchess of Cornwall's hospital") is no place wanted or refused; the place said plainly still is.
 """
 
 from __future__ import annotations
@@ -125,3 +127,18 @@ def test_french_none_at_all_is_no_travel_whatever_the_share():
     # de" is a plain refusal that may still take the odd trip
     assert _travel_shares("Aucun déplacement cette année, il a les enfants.") == [0.0]
     assert _travel_shares("Pas de déplacements si possible.") == [None]
+
+
+# 5. a place in a title
+
+
+def test_place_in_a_title_is_no_location():
+    for text in (
+        "Fine driving over the Prince of Wales Bridge every day.",
+        "Won't go back to the Princess of Wales hospital, the parking is awful.",
+    ):
+        assert not any(f[0] == "location" for f in R.found(text)), text
+
+
+def test_place_said_plainly_still_a_location():
+    assert ("location", "avoid") in _facets("Won't work in Wales again.")
