@@ -14,6 +14,8 @@ Classes:
    want it; "les déplacements ne me plaisent plus" refuses it; "aucun" is none at all.
 5. A place inside a title or what is named after one ("the Prince of Wales Bridge", "the
    Duchess of Cornwall's hospital") is no place wanted or refused; the place said plainly still is.
+6. A stop taken back: "changed my mind - keep me posted / in the loop", and a recalled stop
+   turned with "please do write", lift an earlier opt-out; "haven't changed my mind" does not.
 """
 
 from __future__ import annotations
@@ -142,3 +144,19 @@ def test_place_in_a_title_is_no_location():
 
 def test_place_said_plainly_still_a_location():
     assert ("location", "avoid") in _facets("Won't work in Wales again.")
+
+
+# 6. a stop taken back
+
+
+def test_changed_mind_keep_me_posted_lifts_a_stop():
+    for text in (
+        "He's changed his mind, keep him posted on DV roles.",
+        "I told you to stop in March - things are different now, please do write.",
+    ):
+        assert ("contact", "wish") in _facets(text), text
+
+
+def test_stop_kept_is_no_opt_in():
+    assert R.opted_out("Not changed my mind at all, keep me off your list.")
+    assert ("contact", "wish") not in _facets("Please do write down the salary for me.")
