@@ -126,9 +126,9 @@ _AT_A_PLACE = re.compile(
 
 # "Three days a week at Cathays Park", "in Belconnen", "at the ABS Canberra office": days spent
 # somewhere are office days, whatever the place is called - but not a time or a rate after "at"
-# or "in" ("3 days a week in term time", "two days a week at £18 an hour", "at least").
+# or "in" ("3 days a week in term time", "in total", "two days a week at £18 an hour").
 _AT_SOMEWHERE = re.compile(
-    r"\s*(?:in|at|from)\s+(?!(?:least|most|first|term|school|evenings?|mornings?|nights?|"
+    r"\s*(?:in|at|from)\s+(?!(?:least|most|first|term|school|total|all|rotation|blocks?|shifts?|evenings?|mornings?|nights?|"
     r"weekends?|pro[- ]?rata|peak|busy|times?|the (?:evenings?|mornings?|weekends?|moment|start|"
     r"first|busy|peak|school)|an? |\d|[£$€]))[a-z]"
 )
