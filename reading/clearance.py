@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from reading.clearance_dates import runs_till
 from reading.direction import someone_elses
 from reading.gates import gated
 
@@ -61,6 +62,8 @@ _LEVEL = (
     r"(?:(?<=holds )|(?<=hold )|(?<=holding )|(?<=active )|(?<=current )|(?<=through )|(?<=held )|"
     r"(?<=undergo )|(?<=go through )|(?<=renew ))(?P<sc3>sc|dv|ctc)(?! \w+ing)|"
     r"(?<=developed vetting \()(?P<sc5>dv)|"
+    # the level before the word that says it is held: "SC held at MOJ", "DV live till 28"
+    r"(?P<sc7>sc|dv|ctc)(?= (?:held|live|active|valid|current|in date|good|expires|expiring|expired|runs)\b)|"
     # the last of a list of checks gone through: "a five-year referencing and CTC again"
     r"(?:(?<= and )|(?<= & )|(?<=, ))(?P<sc6>sc|dv|ctc)(?= again\b| (?:re-?)?checks?\b)|"
     r"(?P<agsva>agsva)(?: vetting| clearance)?|"
@@ -140,9 +143,10 @@ def _sentence(t: str, a: int, b: int) -> tuple[int, int]:
     return start, found.start() if found else len(t)
 
 
-def mentions(t: str) -> list[tuple[str | None, str, int, int]]:
+def mentions(t: str, said_year: int | None = None) -> list[tuple[str | None, str, int, int]]:
     """(level, polarity, start, end) for each clearance the person speaks of as their own, in
-    normalised lower-case ``t``."""
+    normalised lower-case ``t``; with ``said_year``, a date it runs till tells whether it is
+    held now ("SC held till 2029": held; "held NV1 till 2025": lapsed)."""
     if not _cheap(t):
         return []
     out: list[tuple[str | None, str, int, int]] = []
@@ -163,7 +167,15 @@ def mentions(t: str) -> list[tuple[str | None, str, int, int]]:
         lacks = bool(lacks_before or _LACKS_AFTER.match(after))
         if m.lastgroup == "sc6" and _REFUSED_ANY.search(before) and re.match(r"\W*again\b", after):
             lacks = True  # "refuses to go through a five-year referencing and CTC again"
-        if lacks:
+        runs = runs_till(t, b, end) if said_year and level else None
+        if (
+            runs
+            and not (lacks_before and _REFUSED_ANY.search(lacks_before.group()))
+            and not _LACKS_AFTER.match(after)
+        ):
+            # the date it runs till decides, over a past tense ("held") that may be now too
+            out.append((level, "wish" if runs[0] >= said_year else "avoid", a, b))
+        elif lacks:
             out.append((level, "avoid", a, b))
         elif level and _HOLDS.search(t, max(start, a - 40), min(end, b + 40)):
             if _THE_ROLES.search(t, max(start, a - 30), min(end, b + 25)):
@@ -172,6 +184,18 @@ def mentions(t: str) -> list[tuple[str | None, str, int, int]]:
         elif level and re.fullmatch(r"\W*", before) and re.match(r"\W*$", after):
             out.append((level, "wish", a, b))  # "Baseline cleared." said on its own
     return _one_per_level(out)
+
+
+def held_till_spans(t: str) -> list[tuple[int, int]]:
+    """The spans of the dates a clearance is said to run till ("SC held at MOJ till 2029"):
+    when it lapses, never a wait."""
+    if not _cheap(t):
+        return []
+    spans = []
+    for m in _MENTION.finditer(t):
+        if _level(m) and (runs := runs_till(t, m.end(), _sentence(t, *m.span())[1])):
+            spans.append(runs[1:])
+    return spans
 
 
 def _one_per_level(found: list) -> list:

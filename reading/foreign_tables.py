@@ -28,6 +28,7 @@ from reading import (
     foreign_spanish,
     foreign_tagalog,
     foreign_travel_es_pt,
+    foreign_travel_fr,
     foreign_turkish,
     foreign_welsh,
 )
@@ -38,6 +39,7 @@ _MORE = (
     foreign_contact,
     foreign_contact_es_pt,
     foreign_travel_es_pt,
+    foreign_travel_fr,
     foreign_shifts_es_pt,
     foreign_moves,
     foreign_nordic,

@@ -430,6 +430,17 @@ def _town_at(words: str) -> int:
     return 0
 
 
+# The town before the days: "not doing Gatineau three days a week", "won't come in to Leeds
+# 2 days a week" - the days are spent there, office days, not part-time hours.
+_TOWN_DAYS = gated(
+    re.compile(
+        r"\b(?:do|doing|into|in to|(?:come|coming|go|going|get|getting|travel|commute|commuting|"
+        r"train|ferry|drive|driving|head|heading)(?: in)? to)"
+        rf" (?P<w>[a-z][\w'.-]*(?: [a-z][\w'.-]*){{0,2}}) (?P<n>{_N})[ -]days?{_WEEK}"
+    )
+)
+
+
 def office_days(segment: str) -> tuple[int, int, int] | None:
     """(days in the office a week, start, end) for "office 2 days a week", "once a week in the
     office", "five days a week in Dearborn"."""
@@ -447,6 +458,10 @@ def office_days(segment: str) -> tuple[int, int, int] | None:
         if end:
             days = int(m["n"]) if m["n"].isdigit() else DAY_WORDS[m["n"]]
             return days, m.start(), end
+    for m in _TOWN_DAYS.finditer(segment):
+        if _town_at(m["w"]) == len(m["w"]):
+            days = int(m["n"]) if m["n"].isdigit() else DAY_WORDS[m["n"]]
+            return days, m.start("w"), m.end()
     return None
 
 

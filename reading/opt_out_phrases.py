@@ -426,7 +426,9 @@ _EARLIER_NO_REVOKED = (
 )
 # ... and what says it no longer holds, said after it: looking again, please get in touch.
 _TURNED_BACK = (
-    r"(?:(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |back )?(?:actively )?(?:looking|open|keen|"
+    # "please do write", "do write to me": a letter asked for, as a call or an email is
+    r"(?:(?:please|pls|do|please do) (?:do )?write\b(?! (?:off|down|up|it|that|this)\b)|"
+    r"(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |back )?(?:actively )?(?:looking|open|keen|"
     r"interested|ready|available|on the market)(?: again| now)?|"
     # a WhatsApp reply leaves the person out: "now actively looking", "actively looking now"
     r"(?<![\w'] )(?:now (?:actively |seriously )?looking|(?:actively|seriously) looking now)|"
@@ -509,7 +511,9 @@ OPT_IN = gated(
         r"(?:me|him|her|them) on\b|stay on (?:your|the|our) (?:list|books|database|system)|(?:happy|glad|ok|okay|"
         r"fine|open|keen|willing)(?: for (?:you|us))? to (?:hear|be contacted|be emailed|stay|get|receive)|"
         r"(?:you|we) (?:can|may) (?:contact|email|message|reach|call)|(?:please|do) (?:contact|email|message) "
-        r"(?:me|him|her|them)\b)|"
+        # "changed my mind - do keep me posted on cleared roles"
+        r"(?:me|him|her|them)\b|(?:(?:please|pls|do) )?keep (?:me|him|her|them) (?:posted|in the loop|informed|"
+        r"updated|on file|in mind))|"
         # the request itself taken back: "please disregard my earlier request to be removed",
         # "rang to cancel her opt-out", "withdrew his unsubscribe request"
         r"(?:disregard|ignore|cancel(?:l?ed|s)?|withdr[ae]w(?:n|s)?|withdraw(?:ing)?|retract(?:ed|s)?|scratch|undo|"

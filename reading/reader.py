@@ -98,7 +98,10 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
             if until := driving.ban_until(t, a, b, said_at.year, said_at.month):
                 value["until"] = until
         out.add("driving", pol, value, a, b, 0.8, "rule:driving")
-    for level, pol, a, b in clearance.mentions(t):
+    if waits and (held_till := clearance.held_till_spans(t)):
+        # "SC held at MOJ till 2029": when the clearance lapses, not when they are free to talk
+        waits = [w for w in waits if not any(a <= w[1] < b for a, b in held_till)]
+    for level, pol, a, b in clearance.mentions(t, said_at.year):
         if not overlaps(a, b, blocked):
             out.add("clearance", pol, {"level": level}, a, b, 0.8, "rule:clearance")
             blocked.append((a, b))  # "TS/SCI cleared" is no TypeScript

@@ -124,6 +124,16 @@ _AT_A_PLACE = re.compile(
 )
 
 
+# "Three days a week at Cathays Park", "in Belconnen", "at the ABS Canberra office": days spent
+# somewhere are office days, whatever the place is called - but not a time or a rate after "at"
+# or "in" ("3 days a week in term time", "in total", "two days a week at £18 an hour").
+_AT_SOMEWHERE = re.compile(
+    r"\s*(?:in|at|from)\s+(?!(?:least|most|first|term|school|total|all|rotation|blocks?|shifts?|evenings?|mornings?|nights?|"
+    r"weekends?|pro[- ]?rata|peak|busy|times?|the (?:evenings?|mornings?|weekends?|moment|start|"
+    r"first|busy|peak|school)|an? |\d|[£$€]))[a-z]"
+)
+
+
 def _hours(lower: str) -> tuple[bool, bool]:
     """(part time, full time) as the role's lines state their hours."""
     part = full = False
@@ -132,7 +142,11 @@ def _hours(lower: str) -> tuple[bool, bool]:
         if found and not (
             found.group().rstrip().endswith(("week", "wk"))
             and "day" in found.group()
-            and (OFFICE_WORDS.search(line) or _AT_A_PLACE.match(line, found.end()))
+            and (
+                OFFICE_WORDS.search(line)
+                or _AT_A_PLACE.match(line, found.end())
+                or _AT_SOMEWHERE.match(line, found.end())
+            )
         ):
             part = True
         full = full or bool(_FULL_TIME.search(line))

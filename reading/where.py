@@ -110,6 +110,12 @@ _FINE_BUT_ONLY = re.compile(
 # A part of a place named before it: "sites in south Bristol", "north London only".
 _PART_OF = re.compile(r"\b(?P<part>north|south|east|west)(?:ern)?(?:[- ](?:east|west)(?:ern)?)? $")
 # How long they have lived somewhere: "only been in the UK two years", "lived in Leeds 10 yrs".
+# A place in a title, and in what is named after one ("the Prince of Wales Bridge", "the
+# Princess of Wales Hospital", "Duke of Edinburgh award"): no place of work wanted or refused.
+_TITLE_OF = re.compile(
+    r"\b(?:prince|princess|duke|duchess|earl|countess|marquess|marquis|baron|bishop|archbishop)"
+    r" of\s+$"
+)
 _LIVED_IN = re.compile(r"\b(?:been|lived|living|resident|residing) (?:in|at) (?:the )?$")
 # A place refused "outside" of is the one they keep to: "won't work outside London", "no jobs
 # beyond Manchester"; "no overnights away from Lima" keeps the nights at home, and names no job
@@ -476,6 +482,8 @@ def read_mobility(
         s, e = segment_at(t, clause, a)
         if right_to_work.visa(t[s:e]) and not mobility.moving_to(t[clause.start : a]):
             continue  # "no visa issues for UK roles": where the right to work holds
+        if _TITLE_OF.search(t, max(clause.start, a - 20), a):
+            continue  # "over the Prince of Wales Bridge", "the Duke of York's": a title's place
         if _CALLS_WITH.search(t, max(clause.start, a - 50), a) or _CALLS_AFTER.match(t, b):
             continue  # "no calls after 7pm with the US", "early Sydney calls": who is on the line
         if REFUSED_COMMUTE_TO.search(t[s:a]):
