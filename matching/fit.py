@@ -202,14 +202,26 @@ def location_judgement(
         return None
     moved = superseded_moves(conditions)
     conditions = [c for c in conditions if id(c) not in moved]
-    open_to_move = any(
-        c.facet == "relocation"
-        and c.value.get("willing") is True
-        and (not c.value.get("place") or _in_place(c.value.get("place"), role))
-        for c in conditions
-    ) or any(
-        c.facet == "location" and c.polarity != "avoid" and _in_place(c.value.get("place"), role)
-        for c in conditions
+    open_to_move = (
+        any(
+            c.facet == "relocation"
+            and c.value.get("willing") is True
+            and (not c.value.get("place") or _in_place(c.value.get("place"), role))
+            for c in conditions
+        )
+        or any(
+            c.facet == "location"
+            and c.polarity != "avoid"
+            and _in_place(c.value.get("place"), role)
+            for c in conditions
+        )
+        or any(  # "happy to commute to Cardiff twice a week", from Bristol
+            c.facet == "commute"
+            and c.polarity == "wish"
+            and c.value.get("to")
+            and _in_place(c.value["to"], role)
+            for c in conditions
+        )
     )
     if open_to_move:
         return None

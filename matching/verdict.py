@@ -247,9 +247,11 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         # A journey refused ("not doing Ikorodu to VI every day", "the drive downtown is a deal
         # breaker more than once a month"): an office on more days than it leaves misses it
         office = 5 if role.work_mode == "onsite" else role.office_days
+        days = v.get("days")
+        if to and role.city and role.work_mode in ("onsite", "hybrid") and days is None:
+            return False  # "won't commute over the bridge to Cardiff", the office in Cardiff
         if office is None:
             return None
-        days = v.get("days")
         if days is None:
             return False if office >= 5 else None
         return office <= int(days)

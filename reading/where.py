@@ -354,8 +354,10 @@ def read_mobility(
                 value = {"minutes": minutes}
                 if minutes is not None and (length := commute.length_said(said)):
                     value["distance"] = length  # "max 40 km": kept as said, for the wording
-                if pol == "avoid" and (to := destination(t, s + b, e, norm)):
-                    value["to"] = to  # "would love to stop commuting to Elgin": that journey
+                if pol in ("avoid", "wish") and (to := destination(t, s + b, e, norm)):
+                    # "would love to stop commuting to Elgin", "happy to commute to Cardiff": that
+                    # journey
+                    value["to"] = to
                 days = commute_days(t, clause.start, sentence_end(t, e)) if pol == "avoid" else None
                 if days is not None:
                     value["days"] = days  # "a deal breaker more than once a month"

@@ -182,7 +182,12 @@ _NOT_A_DESTINATION = {"office", "work", "site", "city", "town", "hq", "campus", 
 def destination(t: str, start: int, end: int, norm: Normalised) -> str | None:
     """The place a journey goes to, named right after it: "commuting to Elgin", "the drive into
     Canary Wharf" - a known place, or a capitalised name that is not the office or work."""
-    lead = r"\W*(?:in\W+)?(?:to|into)\W+(?:the\W+)?"
+    # the route may come first: "commute over the bridge to Cardiff", "the drive along the A12 into
+    # London"
+    lead = (
+        r"\W*(?:(?:over|across|through|via|along|up|down|on)\W+(?:the\W+)?(?:[\w'-]+\W+){0,3}?)?"
+        r"(?:in\W+)?(?:to|into)\W+(?:the\W+)?"
+    )
     if place := place_after(t, start, end, norm, lead=lead):
         return place
     m = re.match(lead, t[start:end])

@@ -14,7 +14,11 @@
 - office days counted in words before "office days" ("two office days is fine", "three office
   days max") are days in the office, as "2 office days" always was ("two offices" is no count);
 - a floor said with "now" after it ("won't move under £100k now", "wont go under €5k/mo now") is
-  the least they take from now on, not the pay they are on.
+  the least they take from now on, not the pay they are on;
+- a journey refused or welcomed with its route before its end ("won't commute over the bridge to
+  Cardiff", "happy to commute to Cardiff twice a week") names where it goes; refused, it goes
+  against a role in that town whatever its office days, and welcomed, it answers "lives
+  elsewhere".
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from datetime import date
 import pytest
 
 from reading import read
-from tests.fit_helpers import goes_against, suits
+from tests.fit_helpers import goes_against, judged, suits
 
 OCT = date(2026, 10, 20)
 
@@ -171,3 +175,35 @@ def test_a_floor_said_with_now_is_a_floor_from_now_on(note, amount):
 
 def test_the_pay_they_are_on_now_is_still_no_ask():
     assert not [c for c in read("on 100k now, happy enough", said_at=OCT) if c.facet == "pay"]
+
+
+CARDIFF = dict(
+    title="Data Scientist",
+    location="Cardiff, UK",
+    remote_policy="hybrid",
+    description="Two days a week in our Cardiff office.",
+)
+
+
+@pytest.mark.parametrize(
+    "note, place",
+    [
+        ("won't commute over the Severn bridge to Cardiff again", "Cardiff"),
+        ("not doing the drive through the tunnel into Liverpool any more", "Liverpool"),
+    ],
+)
+def test_a_journey_refused_with_its_route_names_where_it_goes(note, place):
+    commutes = [c.value for c in read(note, said_at=OCT) if c.facet == "commute"]
+    assert [v.get("to") for v in commutes] == [place]
+
+
+def test_a_journey_refused_to_the_roles_town_goes_against_a_hybrid_role_there():
+    note = "Lives in Bristol and won't commute over the bridge to Cardiff - did it for a year."
+    assert goes_against(note, "commute", "Bristol, UK", **CARDIFF)
+
+
+def test_a_journey_welcomed_to_the_roles_town_answers_lives_elsewhere():
+    welcomed = judged("happy to commute to Cardiff twice a week", "Bristol, UK", **CARDIFF)
+    silent = judged("keen on public-sector data work", "Bristol, UK", **CARDIFF)
+    assert "location" not in welcomed and "unmet" not in welcomed
+    assert "location" in silent  # said nothing of the journey: lives elsewhere, still a concern
