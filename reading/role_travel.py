@@ -152,7 +152,10 @@ _TRAVEL_LINE = re.compile(
     re.I,
 )
 _ABROAD = re.compile(
-    r"\b(?:international(?:ly)?|abroad|overseas|long[- ]haul|worldwide|global(?:ly)?)\b", re.I
+    r"\b(?:international(?:ly)?|abroad|overseas|long[- ]haul|worldwide|global(?:ly)?|"
+    # regions of many countries: "travel across APAC", "EMEA customer visits"
+    r"apac|emea|latam|asia[- ]pacific|cross[- ]border)\b",
+    re.I,
 )
 _AT_HOME = re.compile(r"\b(?:domestic(?:ally)?|within (?:the )?country|no international)\b", re.I)
 
@@ -172,6 +175,9 @@ def travel_abroad(terms: str, location: str | None) -> bool | None:
         named = country_of(re.sub(r"[^\w ,()]", " ", line))
         if named and home and named - home:
             return True
+        wider = region_of(line)
+        if home and wider and wider - home:
+            return True  # "across Southeast Asia from Singapore", "travel in Europe" from Berlin
         if named and home and named <= home:
             return False
         if named and region is not None and named - region:
@@ -198,6 +204,9 @@ def posted_abroad(terms: str, location: str | None) -> bool | None:
         named = country_of(re.sub(r"[^\w ,()]", " ", line))
         if named and home and named - home:
             return True
+        wider = region_of(line)
+        if home and wider and wider - home:
+            return True  # "across Southeast Asia from Singapore", "travel in Europe" from Berlin
     return None
 
 

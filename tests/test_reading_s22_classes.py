@@ -18,7 +18,9 @@
 - a journey refused or welcomed with its route before its end ("won't commute over the bridge to
   Cardiff", "happy to commute to Cardiff twice a week") names where it goes; refused, it goes
   against a role in that town whatever its office days, and welcomed, it answers "lives
-  elsewhere".
+  elsewhere";
+- what the merge exposed: a role's travel "across Southeast Asia from Singapore", "APAC", "in
+  Europe" from Berlin crosses borders, so "cannot travel outside Singapore" goes against it.
 """
 
 from __future__ import annotations
@@ -207,3 +209,28 @@ def test_a_journey_welcomed_to_the_roles_town_answers_lives_elsewhere():
     silent = judged("keen on public-sector data work", "Bristol, UK", **CARDIFF)
     assert "location" not in welcomed and "unmet" not in welcomed
     assert "location" in silent  # said nothing of the journey: lives elsewhere, still a concern
+
+
+@pytest.mark.parametrize(
+    "description, location",
+    [
+        (
+            "Service scanners across Southeast Asia from our Singapore hub, 40% regional travel.",
+            "Singapore",
+        ),
+        ("Up to 30% APAC travel.", "Singapore"),
+        ("Customer visits in Europe, about 20% travel.", "Berlin, Germany"),
+    ],
+)
+def test_travel_across_a_region_of_many_countries_goes_against_staying_at_home(
+    description, location
+):
+    note = "Can't travel outside the country any more - looking after my dad. Local work only."
+    role = dict(title="Field Engineer", location=location, remote_policy="onsite")
+    assert goes_against(note, "travel", location, description=description, **role)
+
+
+def test_travel_around_its_own_country_meets_staying_at_home():
+    note = "Can't travel outside the country any more - looking after my dad. Local work only."
+    role = dict(title="Field Engineer", location="Leeds, UK", remote_policy="onsite")
+    assert suits(note, "travel", "Leeds, UK", description="Travel around the UK, 20%.", **role)
