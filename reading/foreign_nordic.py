@@ -207,14 +207,14 @@ WAITS: tuple[tuple[str, str], ...] = (
     # the notice itself after its length: "tre måneders opsigelse", "två månaders uppsägning"
     (r"(?<=måneders )(?:opsigelse|oppsigelse)|(?<=månaders )uppsägning", "notice"),
     # only after a word that waits for it: "travlt op til sommerferien, men nu er der ro" is a
-    # time gone by; German "nach den Sommerferien" is the same July and August
+    # time gone by (German "nach den Sommerferien" is the schools', ``reading.foreign_times``)
     (
         "(?:"
         + "|".join(
             f"(?<={w} )"
             for w in ("efter", "etter", "före", "innan", "før", "inden", "innen", "tidigast")
         )
-        + rf"|(?<=tidligst )|(?<=nach den )){_SUMMER}",
+        + rf"|(?<=tidligst )){_SUMMER}",
         "the july holiday",
     ),
     # a time gone by: "efter semestern i fjol" was last summer, no wait ahead

@@ -164,9 +164,15 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
     # the summer and its holidays, after a word for "after": "na de zomervakantie", "nach den
     # Sommerferien", "après l'été", "después del verano" (not "campanhas de verão", summer's
     # campaigns, nor a Danish "travlt op til sommerferien", busy up to a summer gone by)
+    # Dutch, German and French summers are the north's ("nach den Sommerferien" said in October is
+    # next September, never a southern February); Spanish and Portuguese ones may be either
     (
         _AFTER_WORD + r"(?:zomervakantie|zomerreces|bouwvak|sommerferien|sommerurlaub|sommerpause|"
-        r"grandes vacances|vacances d'(?:é|e)t(?:é|e)|vacaciones de verano|f[ée]rias de ver[ãa]o)",
+        r"grandes vacances|vacances d'(?:é|e)t(?:é|e))",
+        "the northern summer holidays",
+    ),
+    (
+        _AFTER_WORD + r"(?:vacaciones de verano|f[ée]rias de ver[ãa]o)",
         "the summer holidays",
     ),
     (_AFTER_WORD + r"(?:zomer|sommer|l'(?:é|e)t(?:é|e)|verano|ver[ãa]o)\b", "the summer"),

@@ -219,7 +219,7 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         return term_wait(m["season"], mod, after_it, year, said_at)
     if m["season"]:
         season = m["season"]
-        south = (
+        south = not m["north"] and (
             bool(SOUTHERN_PLACE.search(m.string))
             or _southern_holidays(m, said_at)
             or any(

@@ -48,7 +48,7 @@ TIME = gated(
         r"(?!(?<=december) (?:school )?(?:holidays|hols|break|festivities)\b)"
         # "June 30, 2027": the year after the day, set off by a comma as US dates are written
         rf"(?: \d{{1,2}}(?:st|nd|rd|th)?(?:,(?= 20\d\d\b))?)?{_year(1)}"
-        rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<season>spring(?! festival)|summer|autumn|fall|winter)"
+        rf"|{_mod(2)}(?P<srel>the |this |next |the coming |coming )?(?P<north>northern )?(?P<season>spring(?! festival)|summer|autumn|fall|winter)"
         rf"(?: school)?(?: holidays?| hols| break| term| months)?{_year(2)}"
         # Australia's and New Zealand's numbered school terms: "back in Term 1", "Term 4 2027"
         rf"|{_mod(6)}(?P<term>term) ?(?P<termno>[1-4])(?: (?P<tyear>20\d\d|next year|this year))?"

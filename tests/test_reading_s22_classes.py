@@ -20,7 +20,9 @@
   against a role in that town whatever its office days, and welcomed, it answers "lives
   elsewhere";
 - what the merge exposed: a role's travel "across Southeast Asia from Singapore", "APAC", "in
-  Europe" from Berlin crosses borders, so "cannot travel outside Singapore" goes against it.
+  Europe" from Berlin crosses borders, so "cannot travel outside Singapore" goes against it; a
+  German, Dutch or French "after the summer holidays" is the north's, said in May or in October
+  (next September, neither a southern February nor the Nordic July holiday).
 """
 
 from __future__ import annotations
@@ -234,3 +236,17 @@ def test_travel_around_its_own_country_meets_staying_at_home():
     note = "Can't travel outside the country any more - looking after my dad. Local work only."
     role = dict(title="Field Engineer", location="Leeds, UK", remote_policy="onsite")
     assert suits(note, "travel", "Leeds, UK", description="Travel around the UK, 20%.", **role)
+
+
+@pytest.mark.parametrize(
+    "note, said, month",
+    [
+        ("Bitte erst nach den Sommerferien wieder melden.", date(2026, 5, 12), "2026-09-01"),
+        ("Bitte erst nach den Sommerferien wieder melden.", date(2026, 10, 12), "2027-09-01"),
+        ("Graag pas na de zomervakantie bellen.", date(2026, 11, 2), "2027-09-01"),
+        ("Recontactez-moi après les grandes vacances.", date(2026, 12, 1), "2027-09-01"),
+    ],
+)
+def test_a_european_summer_holiday_is_the_norths(note, said, month):
+    waits = [c.value["until"] for c in read(note, said_at=said) if c.facet == "wait"]
+    assert waits == [month]
