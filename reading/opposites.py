@@ -32,7 +32,7 @@ def _kinds(text: str) -> set[tuple[str, str]]:
     return {(m.facet, next(iter(m.value.values()))) for m in mentions(text) if m.facet in _SIDES}
 
 
-def _side(facet: str, kind: str, sides: tuple[frozenset[str], ...]) -> int | None:
+def _side(kind: str, sides: tuple[frozenset[str], ...]) -> int | None:
     return next((k for k, side in enumerate(sides) if kind in side), None)
 
 
@@ -43,7 +43,7 @@ def stands_against(refused: str, asked: str) -> bool:
             if facet != other_facet or kind == other:
                 continue
             for sides in (_SIDES[facet], _CLIENT_SIDE if facet == "company" else ()):
-                mine, theirs = _side(facet, kind, sides), _side(facet, other, sides)
+                mine, theirs = _side(kind, sides), _side(other, sides)
                 if mine is not None and theirs is not None and mine != theirs:
                     return True
     return False
