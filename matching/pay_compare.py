@@ -89,6 +89,9 @@ def per_year(period: str | None, currency: str | None) -> int:
 OTHER_DOLLARS = {"AUD", "CAD", "NZD", "SGD", "HKD"}
 # Kroner that a bare "kr" (read as SEK) may mean where they are the band's currency.
 KRONER = {"DKK", "NOK"}
+# A sign read as one currency that stands for others too: read as the band's where it is one of
+# them and the amount is of the band's size.
+SHARED_SIGNS = {"USD": OTHER_DOLLARS, "SEK": KRONER}
 # A band stated with what comes on top of base: "Total compensation (base plus RSUs)", "OTE".
 TOTAL_BAND = re.compile(
     r"\b(?:total comp\w*|tc|ote|on[- ]target(?: earnings)?|package|(?:base )?(?:plus|\+|including) "

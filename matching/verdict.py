@@ -10,8 +10,7 @@ from typing import Any
 from data.vocab import SENIORITY_ORDER
 from matching.judgements import ConditionFact
 from matching.pay_compare import (
-    KRONER,
-    OTHER_DOLLARS,
+    SHARED_SIGNS,
     SUPER,
     TOTAL_BAND,
     band_sized,
@@ -271,11 +270,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             same = v = {**v, "amount": v["amount"] * role.payments, "period": "year"}
         if not v.get("currency") and role.currency and band_sized(v, role):
             same = {**v, "currency": role.currency}
-        elif v.get("currency") == "USD" and role.currency in OTHER_DOLLARS and band_sized(v, role):
-            same = {**v, "currency": role.currency}  # "$140 an hour" against an A$ band
-        elif v.get("currency") == "SEK" and role.currency in KRONER and band_sized(v, role):
-            # "kr" is the krone of Denmark and Norway as well as the Swedish krona, and is read as
-            # SEK: "75.000 kr om måneden" against a DKK band is in kroner
+        elif role.currency in SHARED_SIGNS.get(v.get("currency"), ()) and band_sized(v, role):
+            # "$140 an hour" against an A$ band; "75.000 kr om måneden" (a bare "kr", read as SEK)
+            # against a DKK band is in kroner
             same = {**v, "currency": role.currency}
         want, offer = yearly_eur(same), role_pay_eur(role)
         if v.get("basis") == "total" and role.total_pay and offer:
@@ -380,7 +377,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
                 # the share said is the one refused: "70% travel was too much", "can't do 60%+
                 # again", "left because the role was 60% travel" - only less travel meets it
                 return role.travel_share < limit
-            return role.travel_share <= (limit if limit is not None else 0.1)
+            # "0% travel" refuses it all; a refusal with no share leaves room for the odd trip
+            return role.travel_share <= (0.1 if limit is None else 0)
         if limit is None and pol == "must":
             limit = 0.1  # "a couple of trips a year max": a cap with no share is a small one
         return role.travel_share <= limit if limit is not None else role.travel_share > 0
