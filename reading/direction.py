@@ -40,6 +40,12 @@ HISTORY = gated(
     re.compile(
         r"\bafter (?:the |my |his |her |their )?(?:\w+ )?(?:years?|months?|decades?|stints?|spells?)"
         r"(?: (?:on|at|in|with|of))?(?: (?:the|an?))?\W*$|"
+        # a run of them behind them: "after a string of contracts", "after three start-ups in a
+        # row" (not "she's after two office days": after as in wanting)
+        r"(?<!'s )(?<!is )(?<!are )(?<!'re )(?<!am )(?<!'m )(?<!only )(?<!really )(?<!mainly )"
+        r"(?<!still )(?<!now )(?<!just )\bafter (?:(?:a|an) (?:string|run|series|succession|handful|"
+        r"bunch|stream|spate|number) of|(?:a )?(?:couple|few) (?:of )?|two|three|four|five|six|several|"
+        r"many|multiple|various|\d+|back[- ]to[- ]back) (?:[\w-]+ )?$|"
         # "ex big pharma", "ex-agency": where they were, not where they want to be
         r"(?<!my )(?<!his )(?<!her )(?<!their )\bex[- ]?$"
     )

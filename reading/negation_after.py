@@ -101,6 +101,8 @@ POST_WISH = re.compile(
     r"(?:is|are) (?:the |a |her |his |my |their )?(?:main |big |biggest |key |real |top )?(?:driver|"
     r"motivation|motivator|draw|priority|pull)|matters?(?: to (?:her|him|them|me|us))? (?:most|a lot|more)|"
     r"is what (?:she|he|they|i) wants?|wanted|welcome|preferred|keen|ok|okay|fine|good|works|"
+    # a verdict on what they are doing now: "back on Azure now and loving it"
+    r"(?:really )?(?:loving|loves|enjoying|enjoys|liking|likes) (?:it|that|them|every (?:minute|bit))|"
     r"(?:is|are|would be) (?:easier|better|best|preferable)|easier|a plus|interesting|of interest|"
     r"(?:is|would be) (?:the |my |his |her |their )?(?:\w+ )?next (?:step|move)|"
     r"(?:would|'d) suit(?: (?:me|him|her|them))?|suits (?:me|him|her|them)|"

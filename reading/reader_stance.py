@@ -14,10 +14,15 @@ from reading.reader_collector import Collector
 
 # A stance given up for another: "used to insist on remote, now fine with 2 days in", "was open to
 # relo last year, not anymore", "was fine with hybrid until he moved to Cornwall - remote only now".
-NOW = re.compile(r"\b(?:now|nowadays|these days|any ?more|no longer|since then)\b")
+NOW = re.compile(
+    r"\b(?:now|nowadays|these days|any ?more|no longer|since then|this time(?: round| around)?)\b"
+)
+# The past a stance was held in: a time ("last year", "back in 2023", "last time round") or a
+# verb in the past tense ("needed sponsorship last time", "only wanted contract work").
 _PAST = re.compile(
     r"\b(?:used to|use to|previously|in the past|back then|at first|originally|at one point|was|were|"
-    r"had been)\b"
+    r"had been|last (?:time|year|round|go)|back in (?:(?:\w+ )?(?:19|20)\d\d|the day)|at the time|needed|wanted|insisted|refused|"
+    r"would(?:n't| not) (?:consider|look at|do|entertain))\b"
 )
 _PART_BREAK = re.compile(r"[,;.!?\n]|\s[-–—]\s|\b(?:but|though|although|however|whereas)\b")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")

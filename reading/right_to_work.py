@@ -127,6 +127,10 @@ _RIGHT_TO_WORK = gated(
         r"(?:is )?valid (?:until|till|to|through|thru) (?:\w+ )?20\d\d|(?:can|able to|allowed to) work "
         r"without (?:any )?restrictions?|"
         r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen|"
+        # citizenship or PR that came through: "got citizenship in June", "PR granted in Sept"
+        r"(?:got|received|has|have|now (?:has|have)) (?:(?:his|her|my|their|the) )?citizenship|"
+        r"(?:citizenship|(?<![\w-])pr|permanent residency) (?:has |have |was |were |is |finally |just |now )*"
+        r"(?:granted|approved|came through|come through|confirmed|sorted)|"
         # "naturalized last year": a citizen now
         r"(?<!not )(?<!never )(?<!being )naturali[sz]ed)\b"
     )

@@ -1,0 +1,137 @@
+"""Misreadings noticed in earlier sessions' notes and fixed in the thirteenth, in our own wording:
+
+- a stance held "last time", "last year", "back in 2023", or said in the past tense ("needed
+  sponsorship", "only wanted contract work"), given up for what holds "now", "since then" or
+  "this time", is dropped (or turned over), as "used to insist on remote, now…" always was;
+- citizenship or permanent residence that came through ("got citizenship in June", "PR came
+  through last week", "citizenship granted") is a right to work ("PR campaign approved" is not);
+- a run of something behind them ("after a string of contracts", "after three start-ups in a
+  row", "after several agency roles") is history, not a wish, while "she's after a perm role" or
+  "she's after two office days" still asks;
+- a verdict on what they do now after it ("back on Azure now and loving it") is a wish.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reading import read
+from tests.fit_helpers import goes_against, suits
+
+OCT = date(2026, 10, 20)
+
+
+def _read(note: str) -> set[tuple[str, str, str]]:
+    return {
+        (c.facet, c.polarity, str(next(iter(c.value.values())))) for c in read(note, said_at=OCT)
+    }
+
+
+@pytest.mark.parametrize(
+    "note, dropped, held",
+    [
+        (
+            "needed sponsorship last time, now has ILR",
+            ("visa", "must", "needs_sponsorship"),
+            ("visa", "wish", "has_right_to_work"),
+        ),
+        (
+            "Needed a visa back in 2023; since then got citizenship",
+            ("visa", "must", "needs_sponsorship"),
+            ("visa", "wish", "has_right_to_work"),
+        ),
+        (
+            "Last year she only wanted contract work; this time she is open to perm",
+            ("contract", "must", "contract"),
+            ("contract", "wish", "permanent"),
+        ),
+        (
+            "wanted remote back then but now fine with 3 days in office",
+            ("work_mode", "wish", "remote"),
+            ("work_mode", "wish", "hybrid"),
+        ),
+        (
+            "last time she refused nights; this time she's fine with them",
+            ("schedule", "avoid", "nights"),
+            ("schedule", "wish", "nights"),
+        ),
+    ],
+)
+def test_a_stance_given_up_since_then_is_dropped(note, dropped, held):
+    got = _read(note)
+    assert dropped not in got
+    assert held in got
+
+
+def test_a_stance_still_held_alongside_the_new_one_is_kept():
+    got = _read("she wanted remote, now also open to hybrid")
+    assert ("work_mode", "wish", "remote") in got
+    assert ("work_mode", "wish", "hybrid") in got
+
+
+def test_a_past_need_for_sponsorship_given_up_does_not_go_against_a_role_without_it():
+    note = "Needed a visa back in 2023; since then got citizenship."
+    role = dict(title="Data Engineer", description="We cannot sponsor visas for this role.")
+    assert not goes_against(note, "visa", **role)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "got citizenship in the summer",
+        "PR came through last week",
+        "her permanent residency was finally granted",
+        "Citizenship approved, ceremony in Jan",
+    ],
+)
+def test_citizenship_or_residence_that_came_through_is_a_right_to_work(note):
+    assert ("visa", "wish", "has_right_to_work") in _read(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "PR campaign approved by the client",
+        "citizenship application pending, needs sponsorship till then",
+    ],
+)
+def test_public_relations_or_a_pending_application_is_no_right_to_work(note):
+    assert ("visa", "wish", "has_right_to_work") not in _read(note)
+
+
+@pytest.mark.parametrize(
+    "note, history, wanted",
+    [
+        ("wants perm after a string of contracts", "contract", "permanent"),
+        ("after three contracts in a row she wants something permanent", "contract", "permanent"),
+        ("after several agency roles she wants in-house", "agency", "in_house"),
+        ("after a run of short contracts he's after a perm role", "contract", "permanent"),
+    ],
+)
+def test_a_run_of_something_behind_them_is_history_not_a_wish(note, history, wanted):
+    got = _read(note)
+    assert not any(pol == "wish" and value == history for _, pol, value in got)
+    assert any(pol == "wish" and value == wanted for _, pol, value in got)
+
+
+def test_after_as_in_wanting_still_asks():
+    assert ("contract", "wish", "permanent") in _read("he's after a permanent role")
+    got = read("she's after two office days max", said_at=OCT)
+    assert any(c.facet == "work_mode" and c.value.get("days") == 2 for c in got)
+
+
+def test_a_permanent_wish_after_a_string_of_contracts_is_met_by_a_permanent_role():
+    note = "Wants perm after a string of contracts."
+    assert suits(note, "contract", title="Engineer", description="Permanent, full-time position.")
+
+
+def test_a_verdict_after_what_they_do_now_is_a_wish():
+    assert ("technology", "wish", "azure") in _read("Back on Azure now and loving it")
+    assert ("schedule", "avoid", "nights") in _read("did nights for years and hated it")
+
+
+def test_back_in_a_place_is_a_move_not_a_past_stance():
+    got = _read("Back in Leeds from March, staying at her mum's now")
+    assert ("location", "wish", "Leeds") in got
