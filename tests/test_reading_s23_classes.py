@@ -8,7 +8,9 @@
 - a run of something behind them ("after a string of contracts", "after three start-ups in a
   row", "after several agency roles") is history, not a wish, while "she's after a perm role" or
   "she's after two office days" still asks;
-- a verdict on what they do now after it ("back on Azure now and loving it") is a wish.
+- a verdict on what they do now after it ("back on Azure now and loving it") is a wish;
+- a name signed under a bare reply ("STOP - Marisol", "no thanks, Tom", "No thanks.\nAna") leaves
+  it bare: still an opt-out, while a stop with a scope keeps its scope whatever is signed under it.
 """
 
 from __future__ import annotations
@@ -135,3 +137,29 @@ def test_a_verdict_after_what_they_do_now_is_a_wish():
 def test_back_in_a_place_is_a_move_not_a_past_stance():
     got = _read("Back in Leeds from March, staying at her mum's now")
     assert ("location", "wish", "Leeds") in got
+
+
+def _opted_out(note: str) -> bool:
+    return any(
+        c.facet == "contact" and c.value.get("kind") == "opt_out" for c in read(note, said_at=OCT)
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["STOP - Marisol", "no thanks - Lazarus", "STOP. Marisol", "No thanks.\nAna", "no thanks, JP"],
+)
+def test_a_name_signed_under_a_bare_reply_leaves_it_an_opt_out(note):
+    assert _opted_out(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "no thanks to this one - Lazarus",
+        "stop calling me at work - Ana",
+        "STOP sending the Leeds roles, Manchester ones fine - Tom",
+    ],
+)
+def test_a_scoped_stop_stays_scoped_whatever_is_signed_under_it(note):
+    assert not _opted_out(note)
