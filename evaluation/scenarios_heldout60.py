@@ -337,7 +337,7 @@ OPT_OUTS = [
                 ],
             ),
             cand(
-                "Nerea Olabarria",
+                "Nerea Olabeazkoa",
                 "data_eng",
                 2,
                 touches=[
@@ -360,7 +360,7 @@ OPT_OUTS = [
                 "cs",
                 0,
                 excluded=True,
-                touches=[mail(20, "no thanks")],
+                touches=[mail(20, "no thanks - Matteo")],
                 where="Bologna, Italy",
             ),
             cand(
@@ -810,7 +810,7 @@ WAITS = [
         "data_eng",
         [
             cand(
-                "Ignacio Perales",
+                "Ignacio Peralvárez",
                 "data_eng",
                 1,
                 (
@@ -1417,7 +1417,7 @@ VISA = [
         "data_eng",
         [
             cand(
-                "Callum Reid",
+                "Callum Reidhaven",
                 "data_eng",
                 0,
                 touches=[
@@ -1445,7 +1445,7 @@ VISA = [
         "backend",
         [
             cand(
-                "Tyler Brooks",
+                "Tyler Brookshollow",
                 "backend",
                 2,
                 (
@@ -1484,7 +1484,7 @@ VISA = [
         "sre",
         [
             cand(
-                "Ravi Menon",
+                "Ravi Menonparambil",
                 "sre",
                 0,
                 touches=[
@@ -1498,7 +1498,7 @@ VISA = [
                 where="Milan, Italy",
             ),
             cand(
-                "Arjun Pillai",
+                "Arjun Pillaivettil",
                 "sre",
                 2,
                 touches=[
@@ -1532,7 +1532,7 @@ VISA = [
                 where="Athens, Greece",
             ),
             cand(
-                "Mehmet Yilmaz",
+                "Mehmet Yalınçayır",
                 "frontend",
                 0,
                 touches=[
@@ -2170,6 +2170,9 @@ WORK_MODE = [
         ],
         **BCN_HYBRID,
     ),
+]
+
+NEGATIONS = [
     C(
         "negation: 'not against the office' vs 'not the office, ever'; on-site role",
         "sales",
@@ -2268,7 +2271,7 @@ LOCATIONS = [
                 where="London, UK",
             ),
             cand(
-                "Harriet Cole",
+                "Harriet Colethorne",
                 "backend",
                 0,
                 ("Not relocating anywhere, London is home.", 40),
@@ -2899,7 +2902,7 @@ LAST_TIME = [
         "data_eng",
         [
             cand(
-                "Ananya Krishnan",
+                "Ananya Krishnavarma",
                 "data_eng",
                 2,
                 apps=[
@@ -2940,49 +2943,6 @@ LAST_TIME = [
         ],
         description="No sponsorship available.",
         **MILAN_HYBRID,
-    ),
-    C(
-        "rejected for weak English two years ago, now C1 vs rejected for it last month",
-        "cs",
-        [
-            cand(
-                "Inés Zamorano",
-                "cs",
-                2,
-                apps=[
-                    app(
-                        700,
-                        "interview",
-                        "rejected",
-                        "skills_gap",
-                        "Inglés insuficiente para clientes UK",
-                    )
-                ],
-                touches=[
-                    mail(
-                        90,
-                        "Os cuento que he sacado el C1 de Cambridge y llevo un año con clientes "
-                        "británicos.",
-                    )
-                ],
-            ),
-            cand(
-                "Fernando Bellido",
-                "cs",
-                0,
-                apps=[
-                    app(
-                        30,
-                        "interview",
-                        "rejected",
-                        "skills_gap",
-                        "Inglés insuficiente para clientes UK",
-                    )
-                ],
-            ),
-        ],
-        description="Customer success for UK and Irish hotel groups; English daily.",
-        **MADRID_HYBRID,
     ),
     C(
         "declined because autónomo; this role is indefinido vs declined it as indefinido (wants "
@@ -3043,39 +3003,48 @@ LAST_TIME = [
     ),
 ]
 
-PROCESS = [
+HISTORY = [
     C(
-        "final round with a 4.6 vs CV never sent to the client",
-        "data_eng",
+        "rejected for weak English two years ago, now C1 vs rejected for it last month",
+        "cs",
         [
             cand(
-                "Victoria Ledesma",
-                "data_eng",
+                "Inés Zamorano",
+                "cs",
                 2,
                 apps=[
-                    final_loss(
-                        200,
-                        "Perdió en la final contra una persona con más banca",
-                        role="Data Engineer",
+                    app(
+                        700,
+                        "interview",
+                        "rejected",
+                        "skills_gap",
+                        "Inglés insuficiente para clientes UK",
+                    )
+                ],
+                touches=[
+                    mail(
+                        90,
+                        "Os cuento que he sacado el C1 de Cambridge y llevo un año con clientes "
+                        "británicos.",
                     )
                 ],
             ),
             cand(
-                "Gema Plaza",
-                "data_eng",
-                1,
+                "Fernando Bellido",
+                "cs",
+                0,
                 apps=[
                     app(
-                        200,
-                        "applied",
+                        30,
+                        "interview",
                         "rejected",
-                        "other",
-                        "CV no presentado, el cliente cerró antes",
-                        role="Data Engineer",
+                        "skills_gap",
+                        "Inglés insuficiente para clientes UK",
                     )
                 ],
             ),
         ],
+        description="Customer success for UK and Irish hotel groups; English daily.",
         **MADRID_HYBRID,
     ),
     C(
@@ -3111,6 +3080,43 @@ PROCESS = [
             location="Bologna, Italy",
             offers=["Due giorni a settimana in sede"],
         ),
+    ),
+]
+
+PROCESS = [
+    C(
+        "final round with a 4.6 vs CV never sent to the client",
+        "data_eng",
+        [
+            cand(
+                "Victoria Ledesma",
+                "data_eng",
+                2,
+                apps=[
+                    final_loss(
+                        200,
+                        "Perdió en la final contra una persona con más banca",
+                        role="Data Engineer",
+                    )
+                ],
+            ),
+            cand(
+                "Gema Plaza",
+                "data_eng",
+                1,
+                apps=[
+                    app(
+                        200,
+                        "applied",
+                        "rejected",
+                        "other",
+                        "CV no presentado, el cliente cerró antes",
+                        role="Data Engineer",
+                    )
+                ],
+            ),
+        ],
+        **MADRID_HYBRID,
     ),
     C(
         "the latest process counts: an old no-show, then a strong final round this year",
@@ -3241,7 +3247,7 @@ LATEST_WORD = [
                 "frontend",
                 2,
                 touches=[
-                    mail(300, "Please remove me from your lists."),
+                    mail(300, "Please remove me from your lists. Gloria"),
                     mail(
                         35,
                         "Hola, I asked you to remove me last year but I'm looking again now - "
@@ -3256,8 +3262,8 @@ LATEST_WORD = [
                 0,
                 excluded=True,
                 touches=[
-                    li(300, "Keep me posted!"),
-                    mail(20, "Please delete my data and don't contact me again."),
+                    li(300, "Keep me posted! Pol"),
+                    mail(20, "Please delete my data and don't contact me again. Pol"),
                 ],
                 where="Barcelona, Spain",
             ),
@@ -3388,7 +3394,7 @@ LATEST_WORD = [
         "data_eng",
         [
             cand(
-                "Camila Restrepo",
+                "Camila Restrevillar",
                 "data_eng",
                 2,
                 touches=[
@@ -3486,12 +3492,19 @@ HELDOUT60_CASES: list[Case] = [
     *COMMUTE,
     *PAY,
     *WORK_MODE,
+    *NEGATIONS,
     *LOCATIONS,
     *LEVEL,
     *STAGE_SIZE,
     *MISSION,
     *TECH,
     *LAST_TIME,
+    *HISTORY,
     *PROCESS,
     *LATEST_WORD,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# last time's reason, resolved or still standing, is the file's LAST_TIME list, and the history
+# with us its HISTORY.
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

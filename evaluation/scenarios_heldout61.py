@@ -301,7 +301,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             sci_ldn(
-                "Barnaby Quartermaine",
+                "Barnaby Quartermoss",
                 2,
                 touches=[
                     email(
@@ -427,7 +427,8 @@ OPT_OUTS = [
                 touches=[
                     email(
                         50,
-                        "Ná déan teagmháil liom arís, le do thoil. Bain m'ainm de do liosta.",
+                        "Ná déan teagmháil liom arís, le do thoil. "
+                        "Bain m'ainm de do liosta. Caoimhín",
                     )
                 ],
                 excluded=True,
@@ -585,7 +586,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             prim_mcr(
-                "Ottilie Ramsbottom",
+                "Ottilie Ramsdenholt",
                 2,
                 touches=[
                     email(
@@ -734,7 +735,7 @@ WAITS = [
                 ),
             ),
             prim_ldn(
-                "Clementine Ashdown",
+                "Clementine Ashgarth",
                 2,
                 (
                     "Has to give a full term's notice - will resign by 31 Dec, so free to "
@@ -1074,7 +1075,7 @@ SCHEDULE = [
         "cs",
         [
             csm_mcr(
-                "Hamish Trelawney",
+                "Hamish Trelowarth",
                 2,
                 "Not against the odd Saturday event - the schools shows are fun.",
             ),
@@ -1200,7 +1201,7 @@ TRAVEL = [
         "cs",
         [
             prim_car(
-                "Gwenllian Pryce",
+                "Gwenllian Prysorwen",
                 2,
                 "Runs the Y6 residential every year, loves it - happy to do trips.",
             ),
@@ -1242,7 +1243,7 @@ TRAVEL = [
         "sales",
         [
             sales_ldn(
-                "Ottoline Brackenbury",
+                "Ottoline Brackenthwaite",
                 2,
                 "Travel wasn't the issue last time at all - it was the basic. Happy on the road.",
             ),
@@ -1325,7 +1326,7 @@ VISA = [
         "cs",
         [
             sci_mcr(
-                "Thandiwe Mokoena",
+                "Thandiwe Mokgethwa",
                 2,
                 apps=[
                     lost_final(
@@ -1334,7 +1335,7 @@ VISA = [
                     )
                 ],
             ),
-            sci_mcr("Aurelio Bancroft", 1),
+            sci_mcr("Aurelio Banverdi", 1),
         ],
         **job(
             SCIENCE_POST,
@@ -1405,7 +1406,7 @@ VISA = [
         "Australian 482 needed vs permanent resident, school not sponsoring",
         "cs",
         [
-            sci_syd("Callum Fairweather", 0, "In Sydney on a working holiday, would need a 482."),
+            sci_syd("Callum Fairwellow", 0, "In Sydney on a working holiday, would need a 482."),
             sci_syd(
                 "Ngaio Te Rangi",
                 2,
@@ -1453,7 +1454,7 @@ VISA = [
                 ],
             ),
             prim_ldn(
-                "Adaeze Nwachukwu",
+                "Adaeze Nwachinemere",
                 0,
                 touches=[
                     call(
@@ -1542,7 +1543,7 @@ CONTRACT = [
         "cs",
         [
             sci_dub(
-                "Niamh Cullinane", 2, "Would take a maternity cover, gets her a foot in the door."
+                "Niamh Cullinagh", 2, "Would take a maternity cover, gets her a foot in the door."
             ),
             sci_dub(
                 "Ronan Maguire",
@@ -1631,7 +1632,7 @@ COMMUTE = [
         "cs",
         [
             prim_dub(
-                "Aoife Brennan",
+                "Aoife Brenvaragh",
                 0,
                 "No car; can only do schools on the DART line - Tallaght's out.",
             ),
@@ -1662,7 +1663,7 @@ COMMUTE = [
         "cs",
         [
             sbm_lds(
-                "Harriet Wolstenholme",
+                "Harriet Wolsterdale",
                 0,
                 "Does the school run both ends - must leave by 3pm every day.",
             ),
@@ -1782,7 +1783,7 @@ PAY = [
         "cs",
         [
             sci_ldn(
-                "Ezekiel Boateng", 0, "Won't drop below UPS2 - he's been on it for three years."
+                "Ezekiel Boatwenya", 0, "Won't drop below UPS2 - he's been on it for three years."
             ),
             sci_ldn("Juno Halliwell", 2, "Happy anywhere on the main scale, currently M5."),
         ],
@@ -1816,7 +1817,7 @@ PAY = [
         "backend",
         [
             dev_mcr(
-                "Leopoldine Marsh",
+                "Leopoldine Marshcombe",
                 2,
                 "On £82k now at a fintech but would take £70k for mission work in education.",
             ),
@@ -1853,7 +1854,7 @@ PAY = [
         "cs",
         [
             prim_ldn(
-                "Carys Penhallow",
+                "Carys Penhallick",
                 2,
                 "Doing supply at £180 a day but would go permanent on the main scale.",
             ),
@@ -2065,7 +2066,7 @@ STAGE_SIZE = [
         "backend",
         [
             dev_ldn(
-                "Peregrine Oakes",
+                "Peregrine Oakhurstley",
                 2,
                 "Wants an early-stage edtech, 10-20 people, build from scratch.",
             ),
@@ -2095,7 +2096,7 @@ MISSION = [
         "wants state-school impact vs no view, a free-to-schools charity",
         "backend",
         [
-            dev_ldn("Alaric Penrose", 2, "Wants to work on something that helps state schools."),
+            dev_ldn("Alaric Penrossick", 2, "Wants to work on something that helps state schools."),
             dev_ldn("Honoria Blakiston", 1),
         ],
         **job(
@@ -2154,7 +2155,7 @@ MISSION = [
         "backend",
         [
             dev_ldn(
-                "Ferdinand Ashworth",
+                "Ferdinand Ashwellby",
                 2,
                 "Wants to build tools for kids with SEND - his son is dyslexic.",
             ),
@@ -2412,6 +2413,29 @@ LAST_TIME = [
         **job(LECTURER_POST, EDINBURGH_CAMPUS, offers=["Fixed-term for 36 months (grant-funded)"]),
     ),
     C(
+        "term-time only was the blocker; this post is term-time only",
+        "cs",
+        [
+            sbm_lds(
+                "Theodora Hinchliffe",
+                2,
+                apps=[
+                    declined(
+                        230,
+                        "other",
+                        "Declined - the role was 52 weeks and she needs school holidays off.",
+                        role="School Business Manager",
+                    )
+                ],
+            ),
+            sbm_lds("Oswin Pickles", 1),
+        ],
+        **job(SBM_POST, LEEDS_SCHOOL, offers=["Term-time only plus INSET days"]),
+    ),
+]
+
+HISTORY = [
+    C(
         "lost a final narrowly with feedback 'hire next time' vs a no-show",
         "cs",
         [
@@ -2450,26 +2474,9 @@ LAST_TIME = [
         ],
         **job(PRIMARY_POST, LONDON_SCHOOL),
     ),
-    C(
-        "term-time only was the blocker; this post is term-time only",
-        "cs",
-        [
-            sbm_lds(
-                "Theodora Hinchliffe",
-                2,
-                apps=[
-                    declined(
-                        230,
-                        "other",
-                        "Declined - the role was 52 weeks and she needs school holidays off.",
-                        role="School Business Manager",
-                    )
-                ],
-            ),
-            sbm_lds("Oswin Pickles", 1),
-        ],
-        **job(SBM_POST, LEEDS_SCHOOL, offers=["Term-time only plus INSET days"]),
-    ),
+]
+
+PROCESS = [
     C(
         "the latest process counts: withdrew last month vs a final two years ago",
         "cs",
@@ -2518,7 +2525,7 @@ LATEST_WORD = [
             dev_ldn(
                 "Fitzgerald Amory",
                 2,
-                ("remote only for me", 400),
+                ("remote only for me - Fitzgerald", 400),
                 touches=[
                     email(
                         20,
@@ -2544,7 +2551,7 @@ LATEST_WORD = [
                 "Jonty Wraithmell",
                 2,
                 touches=[
-                    text(300, "stop contacting me"),
+                    text(300, "stop contacting me - Jonty"),
                     email(
                         25,
                         "Sorry for the grumpy text last year - bad week. I'm looking "
@@ -2626,7 +2633,7 @@ LATEST_WORD = [
                 ("Would take £70k for the right edtech mission.", 30),
             ),
             dev_mcr(
-                "Beatrix Holloway",
+                "Beatrix Hollowmere",
                 0,
                 ("Would take £70k for the right edtech mission.", 300),
                 ("Got a counter-offer at £88k - won't move for less than £90k now.", 30),
@@ -2816,5 +2823,12 @@ HELDOUT61_CASES: list[Case] = [
     *MISSION,
     *TECH,
     *LAST_TIME,
+    *HISTORY,
+    *PROCESS,
     *LATEST_WORD,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# last time's reason, resolved or still standing, is the file's LAST_TIME list, and the history
+# with us its HISTORY.
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

@@ -160,7 +160,7 @@ OPT_OUTS = [
     W(
         "'no thanks' to the draft vs 'not this role, thanks'",
         [
-            heard("Ciro Mastroianni", wrote(LONG_AGO, "no thanks"), due=False),
+            heard("Ciro Mastroianni", wrote(LONG_AGO, "no thanks - Ciro"), due=False),
             heard(
                 "Assunta Vitale",
                 wrote(
@@ -489,7 +489,7 @@ LATEST = [
             ),
             heard(
                 "Quim Soler",
-                wrote(400, "Keep me posted!", "linkedin"),
+                wrote(400, "Keep me posted! Quim", "linkedin"),
                 wrote(LONG_AGO, "Please remove me from your database, I'm done with recruiters."),
                 due=False,
             ),

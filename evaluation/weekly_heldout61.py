@@ -75,7 +75,7 @@ OPT_OUTS = [
         "erasure request vs newsletter only",
         [
             heard(
-                "Ottilie Brandreth",
+                "Ottilie Brandrethwick",
                 wrote(
                     LONG_AGO,
                     "Please erase everything you hold on me and never contact me "
@@ -97,7 +97,7 @@ OPT_OUTS = [
     W(
         "'unsubscribe' by text vs not on my school phone",
         [
-            heard("Tegan Hollinshead", wrote(LONG_AGO, "UNSUBSCRIBE", "other"), due=False),
+            heard("Tegan Hollinshead", wrote(LONG_AGO, "UNSUBSCRIBE - Tegan", "other"), due=False),
             heard(
                 "Courtney Ashbrook",
                 wrote(LONG_AGO, "not on my school phone pls, personal email is fine", "other"),
@@ -114,7 +114,7 @@ OPT_OUTS = [
                 due=False,
             ),
             heard(
-                "Sunita Mistry",
+                "Sunita Mistravala",
                 noted(
                     LONG_AGO,
                     "cand asked not to be put forward to Pennine Learning Trust "
@@ -203,7 +203,7 @@ OPT_OUTS = [
         "Spanish: don't write any more vs no admin posts",
         [
             heard(
-                "Evaristo Cienfuegos",
+                "Evaristo Cienmontes",
                 wrote(LONG_AGO, "No me escriban más, por favor. Borren mis datos."),
                 due=False,
             ),
@@ -263,7 +263,9 @@ WAITS = [
                 "Leander Hooley", ("Not before Feb half-term - mentoring two ECTs.", 20), due=False
             ),
             told(
-                "Morwenna Pascoe", ("Not before Feb half-term - mentoring two ECTs.", 300), due=True
+                "Morwenna Pascowan",
+                ("Not before Feb half-term - mentoring two ECTs.", 300),
+                due=True,
             ),
         ],
     ),
@@ -271,7 +273,7 @@ WAITS = [
         "after Easter: said last week vs said last autumn",
         [
             told(
-                "Cathal Breathnach", ("Don't call before Easter, year 13 coursework.", 7), due=False
+                "Cathal Breathnáin", ("Don't call before Easter, year 13 coursework.", 7), due=False
             ),
             told(
                 "Siobhán Mulcahy", ("Don't call before Easter, year 13 coursework.", 400), due=True
@@ -538,7 +540,7 @@ LATEST = [
         [
             heard(
                 "Wolfgang Ashbury",
-                wrote(400, "stop contacting me", "other"),
+                wrote(400, "stop contacting me - Wolfgang", "other"),
                 wrote(
                     LONG_AGO,
                     "Sorry about that text last year. Please do keep me in mind for science posts.",
@@ -553,7 +555,7 @@ LATEST = [
             heard(
                 "Anthea Rowbotham",
                 wrote(400, "Keep in touch - I'll be looking next year."),
-                wrote(LONG_AGO, "Please delete my details and don't contact me again."),
+                wrote(LONG_AGO, "Please delete my details and don't contact me again. Anthea"),
                 due=False,
             ),
         ],
@@ -574,7 +576,7 @@ LATEST = [
         [
             heard(
                 "Gwendolen Sheard",
-                wrote(300, "Any time, always happy to chat."),
+                wrote(300, "Any time, always happy to chat. Gwendolen"),
                 wrote(
                     20,
                     "Actually not until the summer term is over - Ofsted's due and "

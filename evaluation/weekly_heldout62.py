@@ -108,7 +108,7 @@ OPT_OUTS = [
                 due=False,
             ),
             wrote(
-                "Sunniva Halvorsen",
+                "Sunniva Halvorstad",
                 hr(AGES_AGO, "New mobile on file, cand still keen on FOM roles."),
                 due=True,
             ),
@@ -187,7 +187,7 @@ OPT_OUTS = [
     W(
         "'no thanks' to the draft vs 'no thanks to this one'",
         [
-            wrote("Lazarus Penrose", msg(AGES_AGO, "no thanks"), due=False),
+            wrote("Lazarus Penrose", msg(AGES_AGO, "no thanks - Lazarus"), due=False),
             wrote(
                 "Juniper Achterberg",
                 msg(AGES_AGO, "No thanks to this one, it's a bar role - GM roles yes please."),
@@ -234,7 +234,7 @@ WAITS = [
         "summer season over at the end of October",
         [
             said(
-                "Maite Urrutia",
+                "Maite Urrutibeaskoa",
                 ("Llámame cuando termine la temporada, a finales de octubre.", date(2026, 7, 20)),
                 due=True,
             ),
@@ -368,7 +368,7 @@ WAITS = [
         "frozen till after Cyber Monday, the week after",
         [
             said(
-                "Leopold Ashcroft",
+                "Leopold Ashcrombie",
                 ("Company freeze on leavers until after Cyber Monday.", date(2026, 10, 26)),
                 due=True,
             ),
@@ -379,7 +379,7 @@ WAITS = [
         "frozen till after Cyber Monday, the week before",
         [
             said(
-                "Ursula Penhallow",
+                "Ursula Penhallard",
                 ("Company freeze on leavers until after Cyber Monday.", date(2026, 10, 26)),
                 due=False,
             ),
@@ -421,7 +421,7 @@ NO_WAIT = [
         "a Ramadan mention that asks for nothing",
         [
             said(
-                "Yasmin El-Amin",
+                "Yasmin El-Aminy",
                 (
                     "Worked the last three Ramadans on iftar service; available now.",
                     date(2026, 9, 14),
@@ -440,7 +440,7 @@ LATEST = [
         [
             wrote(
                 "Bartholomew Inchbald",
-                msg(date(2025, 12, 1), "stop messaging me", "other"),
+                msg(date(2025, 12, 1), "stop messaging me - Bartholomew", "other"),
                 msg(
                     date(2026, 6, 1), "sorry about before, I'm looking now, send me stuff", "other"
                 ),
@@ -453,7 +453,7 @@ LATEST = [
         [
             wrote(
                 "Lavinia Strickland",
-                msg(date(2026, 3, 2), "keep me posted!"),
+                msg(date(2026, 3, 2), "keep me posted! Lavinia"),
                 msg(date(2026, 6, 8), "Please remove me from your records and stop contacting me."),
                 due=False,
             ),
