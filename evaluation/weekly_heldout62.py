@@ -385,6 +385,36 @@ WAITS = [
             ),
         ],
     ),
+    W(
+        "not till after Valentine's, the week after",
+        [
+            said(
+                "Eglantine Pumphrey",
+                (
+                    "Rest. GM, Covent Garden brasserie. Valentine's = their biggest night, "
+                    "won't entertain a move till after Valentine's. Ring her then.",
+                    date(2026, 11, 16),
+                ),
+                due=True,
+            ),
+        ],
+        week=date(2027, 2, 15),
+    ),
+    W(
+        "not till after Valentine's, the week before",
+        [
+            said(
+                "Ninian Gillingwater",
+                (
+                    "Rest. GM, Covent Garden brasserie. Valentine's = their biggest night, "
+                    "won't entertain a move till after Valentine's. Ring him then.",
+                    date(2026, 11, 16),
+                ),
+                due=False,
+            ),
+        ],
+        week=date(2027, 2, 1),
+    ),
 ]
 
 # --- 3. notes full of dates that ask for no wait ---------------------------------------------
