@@ -73,6 +73,9 @@ from evaluation.scenarios_heldout56 import HELDOUT56_CASES
 from evaluation.scenarios_heldout57 import HELDOUT57_CASES
 from evaluation.scenarios_heldout58 import HELDOUT58_CASES
 from evaluation.scenarios_heldout59 import HELDOUT59_CASES
+from evaluation.scenarios_heldout60 import HELDOUT60_CASES
+from evaluation.scenarios_heldout61 import HELDOUT61_CASES
+from evaluation.scenarios_heldout62 import HELDOUT62_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -155,6 +158,9 @@ SETS: dict[str, list[Case]] = {
     "held-out 57": HELDOUT57_CASES,
     "held-out 58": HELDOUT58_CASES,
     "held-out 59": HELDOUT59_CASES,
+    "held-out 60": HELDOUT60_CASES,
+    "held-out 61": HELDOUT61_CASES,
+    "held-out 62": HELDOUT62_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

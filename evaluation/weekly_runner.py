@@ -71,6 +71,9 @@ from evaluation.weekly_heldout56 import HELDOUT56_WEEKLY_CASES
 from evaluation.weekly_heldout57 import HELDOUT57_WEEKLY_CASES
 from evaluation.weekly_heldout58 import HELDOUT58_WEEKLY_CASES
 from evaluation.weekly_heldout59 import HELDOUT59_WEEKLY_CASES
+from evaluation.weekly_heldout60 import HELDOUT60_WEEKLY_CASES
+from evaluation.weekly_heldout61 import HELDOUT61_WEEKLY_CASES
+from evaluation.weekly_heldout62 import HELDOUT62_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -143,6 +146,9 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 57": HELDOUT57_WEEKLY_CASES,
     "held-out 58": HELDOUT58_WEEKLY_CASES,
     "held-out 59": HELDOUT59_WEEKLY_CASES,
+    "held-out 60": HELDOUT60_WEEKLY_CASES,
+    "held-out 61": HELDOUT61_WEEKLY_CASES,
+    "held-out 62": HELDOUT62_WEEKLY_CASES,
 }
 
 

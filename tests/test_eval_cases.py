@@ -68,6 +68,9 @@ from evaluation import scenarios_heldout56 as heldout56
 from evaluation import scenarios_heldout57 as heldout57
 from evaluation import scenarios_heldout58 as heldout58
 from evaluation import scenarios_heldout59 as heldout59
+from evaluation import scenarios_heldout60 as heldout60
+from evaluation import scenarios_heldout61 as heldout61
+from evaluation import scenarios_heldout62 as heldout62
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -129,6 +132,9 @@ from evaluation import (
     weekly_heldout57,
     weekly_heldout58,
     weekly_heldout59,
+    weekly_heldout60,
+    weekly_heldout61,
+    weekly_heldout62,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -195,6 +201,9 @@ HELDOUT56_WEEKLY = weekly_heldout56.HELDOUT56_WEEKLY_CASES
 HELDOUT57_WEEKLY = weekly_heldout57.HELDOUT57_WEEKLY_CASES
 HELDOUT58_WEEKLY = weekly_heldout58.HELDOUT58_WEEKLY_CASES
 HELDOUT59_WEEKLY = weekly_heldout59.HELDOUT59_WEEKLY_CASES
+HELDOUT60_WEEKLY = weekly_heldout60.HELDOUT60_WEEKLY_CASES
+HELDOUT61_WEEKLY = weekly_heldout61.HELDOUT61_WEEKLY_CASES
+HELDOUT62_WEEKLY = weekly_heldout62.HELDOUT62_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -258,6 +267,9 @@ ALL_CASES = [
     *heldout57.HELDOUT57_CASES,
     *heldout58.HELDOUT58_CASES,
     *heldout59.HELDOUT59_CASES,
+    *heldout60.HELDOUT60_CASES,
+    *heldout61.HELDOUT61_CASES,
+    *heldout62.HELDOUT62_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -321,6 +333,9 @@ ALL_WEEKLY = [
     *HELDOUT57_WEEKLY,
     *HELDOUT58_WEEKLY,
     *HELDOUT59_WEEKLY,
+    *HELDOUT60_WEEKLY,
+    *HELDOUT61_WEEKLY,
+    *HELDOUT62_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -959,6 +974,30 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 60": (
+        heldout60,
+        heldout60.HELDOUT60_CASES,
+        weekly_heldout60,
+        HELDOUT60_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 61": (
+        heldout61,
+        heldout61.HELDOUT61_CASES,
+        weekly_heldout61,
+        HELDOUT61_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 62": (
+        heldout62,
+        heldout62.HELDOUT62_CASES,
+        weekly_heldout62,
+        HELDOUT62_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -1023,6 +1062,9 @@ _RANKING_IN_ORDER = [
     heldout57.HELDOUT57_CASES,
     heldout58.HELDOUT58_CASES,
     heldout59.HELDOUT59_CASES,
+    heldout60.HELDOUT60_CASES,
+    heldout61.HELDOUT61_CASES,
+    heldout62.HELDOUT62_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -1086,6 +1128,9 @@ _WEEKLY_IN_ORDER = [
     HELDOUT57_WEEKLY,
     HELDOUT58_WEEKLY,
     HELDOUT59_WEEKLY,
+    HELDOUT60_WEEKLY,
+    HELDOUT61_WEEKLY,
+    HELDOUT62_WEEKLY,
 ]
 
 
@@ -1269,6 +1314,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert RANKING_SETS["held-out 57"] is heldout57.HELDOUT57_CASES
     assert RANKING_SETS["held-out 58"] is heldout58.HELDOUT58_CASES
     assert RANKING_SETS["held-out 59"] is heldout59.HELDOUT59_CASES
+    assert RANKING_SETS["held-out 60"] is heldout60.HELDOUT60_CASES
+    assert RANKING_SETS["held-out 61"] is heldout61.HELDOUT61_CASES
+    assert RANKING_SETS["held-out 62"] is heldout62.HELDOUT62_CASES
     assert WEEKLY_SETS["held-out 50"] is HELDOUT50_WEEKLY
     assert WEEKLY_SETS["held-out 51"] is HELDOUT51_WEEKLY
     assert WEEKLY_SETS["held-out 52"] is HELDOUT52_WEEKLY
@@ -1279,6 +1327,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 57"] is HELDOUT57_WEEKLY
     assert WEEKLY_SETS["held-out 58"] is HELDOUT58_WEEKLY
     assert WEEKLY_SETS["held-out 59"] is HELDOUT59_WEEKLY
+    assert WEEKLY_SETS["held-out 60"] is HELDOUT60_WEEKLY
+    assert WEEKLY_SETS["held-out 61"] is HELDOUT61_WEEKLY
+    assert WEEKLY_SETS["held-out 62"] is HELDOUT62_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
