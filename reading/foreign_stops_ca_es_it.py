@@ -50,10 +50,21 @@ CA_ES_IT: tuple[tuple[str, str], ...] = (
         r"dades|llista|llistes|sistema)",
         "remove me from your database",
     ),
-    (r"(?:doneu-me|doneu-la|doneu-lo|donar-me) de baixa(?= *(?:[.!,;]|$|si us plau|gràcies))", "unsubscribe me"),
+    (
+        r"(?:doneu-me|doneu-la|doneu-lo|donar-me) de baixa(?= *(?:[.!,;]|$|si us plau|gràcies))",
+        "unsubscribe me",
+    ),
     (
         r"no (?:vull|vol) saber res (?:més )?de vosaltres",
         "do not contact me again",
+    ),
+    # a Catalan stop taken back: the turn ("ho he repensat", "he canviat d'idea") and looking
+    # again in so many words ("torno a buscar feina"); the English rules weigh them as a stop's end
+    (rf"(?:m{_APOS}ho he repensat|ho he repensat|he canviat d{_APOS}idea)", "changed my mind"),
+    (
+        r"(?:torno a buscar feina|ja (?:torno a )?busco feina|ara s[íi] que busco(?: feina)?|"
+        r"(?:ja |ara )?estic buscant feina(?: (?:de nou|una altra vegada))?)(?!\s*\?)",
+        "i'm looking now",
     ),
     # Spanish, the recruiter's record of the request: an ATS flag, a request in the third person
     (
