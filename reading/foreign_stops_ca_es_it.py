@@ -25,7 +25,7 @@ _APOS = "['’]"
 
 CA_ES_IT: tuple[tuple[str, str], ...] = (
     # Catalan: "no em torneu a escriure", "no em truqueu més", "deixeu de contactar-me",
-    # "esborreu les meves dades", "doneu-me de baixa"
+    # "esborreu les meves dades", "doneu-me de baixa" (and "de" as "d'" before a vowel)
     (
         r"no (?:em|ens) (?:torneu|tornis|torni|tornin|tornéssiu|tornessiu) a (?:escriure|trucar|"
         rf"contactar|molestar|enviar|buscar)(?:-me|-nos|{_APOS}m)?(?: res)?",
@@ -37,7 +37,7 @@ CA_ES_IT: tuple[tuple[str, str], ...] = (
         "do not contact me again",
     ),
     (
-        rf"deixeu de (?:contactar-me|escriure{_APOS}m|trucar-me|molestar-me|enviar-me|buscar-me)",
+        rf"deixeu (?:de |d{_APOS})(?:contactar-me|escriure{_APOS}m|trucar-me|molestar-me|enviar-me|buscar-me)",
         "stop contacting me",
     ),
     (
@@ -96,6 +96,6 @@ CA_ES_IT: tuple[tuple[str, str], ...] = (
     (
         r"diffid[oa] (?:dal |a |dall'|la vostra società dal )?(?:contattarmi|ricontattarmi|scrivermi|"
         r"chiamarmi|contattare)",
-        "do not contact me",
+        "do not contact me again",
     ),
 )
