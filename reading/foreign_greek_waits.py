@@ -1,7 +1,7 @@
 """Greek waits, in Greek script with or without accents: a holiday after which to talk ("μετά το
 Πάσχα", after Easter, which in Greek is the Orthodox one; "μετά τις γιορτές των Χριστουγέννων"),
 a season or a month not before which ("όχι πριν το φθινόπωρο του 2027"), and "όχι νωρίτερα" (not
-sooner), each rewritten into the English the wait rules already know.
+sooner), and a wait called off ("διαθέσιμος από τώρα"), each rewritten into the English the wait rules already know.
 
 ``reading.foreign_tables`` puts this table in front of ``reading.foreign``'s own. A month or a
 season on its own is rewritten too, so that the English rules weigh it as they would in English:
@@ -62,6 +62,16 @@ WAITS: tuple[tuple[str, str], ...] = (
     (rf"{_AFTER} " + _a("πρωτοχρονιά"), "after new year"),
     (_BEFORE, "not before"),
     (_a("όχι") + " " + _a("νωρίτερα"), "not sooner"),
+    # a wait called off: free from now on ("είμαι διαθέσιμος από τώρα"), the reason gone
+    # ("ακυρώθηκε το έργο", the project was cancelled)
+    (
+        r"(?:(?:είμαι|ειμαι) )?"
+        + _a("διαθέσιμος|διαθέσιμη|διαθέσιμοι")
+        + " "
+        + _g(r"(?:από τώρα|από σήμερα|άμεσα|αμέσως)"),
+        "i'm available now",
+    ),
+    (_a("ακυρώθηκε") + _g(r" (?:το έργο|το project|η μετάθεση)"), "the project was cancelled"),
     # "του 2027" after a month or a season: "of" (the year itself is left as it is)
     (_g(r"του(?= 20\d\d\b)"), "of"),
     *((_a(words), english) for english, words in _SEASONS.items()),

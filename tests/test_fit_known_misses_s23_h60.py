@@ -16,7 +16,7 @@ Italian and Greek notes) showed, fixed in our own wording.
   opt-outs.
 - Greek waits: after Easter (the Orthodox one), after the Christmas holidays, not before a season
   or a month ("όχι πριν τον Απρίλιο"), with or without accents; a leave already taken in August
-  is no wait.
+  is no wait; "available from now" after a cancelled project calls a Greek wait off.
 """
 
 from __future__ import annotations
@@ -101,3 +101,10 @@ def test_a_greek_wait_runs_to_its_holiday_season_or_month(note, month):
 def test_a_greek_leave_already_taken_is_no_wait():
     note = "Στην εταιρεία από το 2021, άδεια πήρα 3-17 Αυγούστου. Διαθέσιμος για συνέντευξη."
     assert AT.wait_until(note) is None
+
+
+def test_a_greek_wait_called_off_ends_the_earlier_wait():
+    earlier = AT.wait_until("όχι πριν την άνοιξη του 2027", said_at=date(2026, 6, 1))
+    assert earlier is not None and earlier.startswith("2027")
+    later = AT.wait_until("ακυρώθηκε το έργο, είμαι διαθέσιμη αμέσως")
+    assert later is not None and later <= AT.said_at.isoformat()
