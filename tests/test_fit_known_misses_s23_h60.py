@@ -17,6 +17,8 @@ Italian and Greek notes) showed, fixed in our own wording.
 - Greek waits: after Easter (the Orthodox one), after the Christmas holidays, not before a season
   or a month ("όχι πριν τον Απρίλιο"), with or without accents; a leave already taken in August
   is no wait; "available from now" after a cancelled project calls a Greek wait off.
+- An Italian or Catalan wait after a season with its article elided ("fino a dopo l'estate",
+  "després de la tardor") is a wait; a season gone by ("dopo l'estate scorsa") is none.
 """
 
 from __future__ import annotations
@@ -108,3 +110,18 @@ def test_a_greek_wait_called_off_ends_the_earlier_wait():
     assert earlier is not None and earlier.startswith("2027")
     later = AT.wait_until("ακυρώθηκε το έργο, είμαι διαθέσιμη αμέσως")
     assert later is not None and later <= AT.said_at.isoformat()
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Fino a dopo l'estate non cambio, ho un progetto.", "Després de la tardor en parlem."],
+)
+def test_an_italian_or_catalan_wait_after_a_season_is_a_wait(note):
+    assert AT.wait_until(note) is not None
+
+
+@pytest.mark.parametrize(
+    "note", ["Dopo l'estate scorsa ho cambiato team.", "Després de l'estiu passat vaig canviar."]
+)
+def test_a_season_gone_by_is_no_wait(note):
+    assert AT.wait_until(note) is None
