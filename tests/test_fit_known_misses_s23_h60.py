@@ -19,6 +19,8 @@ Italian and Greek notes) showed, fixed in our own wording.
   is no wait; "available from now" after a cancelled project calls a Greek wait off.
 - An Italian or Catalan wait after a season with its article elided ("fino a dopo l'estate",
   "després de la tardor") is a wait; a season gone by ("dopo l'estate scorsa") is none.
+- Catalan "em" (me) before a verb ("no em moc", "em sembla bé") is no engineering manager;
+  "EM roles only" still is.
 """
 
 from __future__ import annotations
@@ -125,3 +127,14 @@ def test_an_italian_or_catalan_wait_after_a_season_is_a_wait(note):
 )
 def test_a_season_gone_by_is_no_wait(note):
     assert AT.wait_until(note) is None
+
+
+@pytest.mark.parametrize(
+    "note", ["Fins després de la tardor no em moc.", "L'oficina dos dies em sembla bé."]
+)
+def test_catalan_em_before_a_verb_is_no_engineering_manager(note):
+    assert not any(key[0] == "management" for key in AT.found(note))
+
+
+def test_em_as_a_title_still_reads_as_managing():
+    assert ("management", "must", "manage") in {k[:3] for k in AT.found("EM roles only please")}
