@@ -9,7 +9,8 @@
 - a bare "BAJA" (the Spanish STOP of a text message), "no más mensajes", "me esquece",
   "apaga meu contato";
 - a stop of theirs taken back: the stop recalled ("sé que les pedí que me borraran") and the turn
-  ("pero ya estoy buscando"), or looking again now in so many words ("ya estoy buscando").
+  ("pero ya estoy buscando", "pero ahora sí busco"), or looking again now in so many words ("ya
+  estoy buscando", "vuelvo a buscar").
 
 ``reading.foreign_tables`` puts this table in front of the others. A stop narrowed to a kind of
 role, a channel or a time ("no quiere que lo contactemos más para BPO") has no entry.
@@ -106,6 +107,9 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:(?:ya|ahora|ahorita)(?: s[íi])? estoy buscando|estoy buscando (?:de nuevo|otra vez)|"
+        # a bare "busco" only with its "sí" and nothing after it ("ahora busco piso" is a flat)
+        r"(?:ya|ahora|ahorita) s[íi] busco(?: trabajo| empleo| cambio)?(?=\s*(?:[.!,;]|$))|"
+        r"vuelvo a buscar(?: trabajo| empleo)?(?=\s*(?:[.!,;]|$))|"
         r"(?:j[áa]|agora) (?:estou|t[ôo]) procurando|(?:estou|t[ôo]) procurando de novo)(?!\s*\?)",
         "i'm looking now",
     ),

@@ -1,5 +1,5 @@
 """The stop phrases of the languages ``reading.foreign`` reads without a module of their own
-(German, French, Portuguese, Swahili, Spanish, Polish, Dutch, Italian, Swedish, Romanian, Finnish,
+(German, French, Portuguese, Swahili, Spanish, Polish, Dutch, Italian, Catalan, Swedish, Romanian, Finnish,
 Turkish, Indonesian, Tagalog, Ukrainian, Russian, Czech, Hungarian, Bulgarian, Nigerian Pidgin, Yoruba and the data-protection laws by their local names), each mapped to
 the English opt-out the rules already know, joined from one file per few languages
 (``reading.foreign_stops_*``).
@@ -12,6 +12,7 @@ sending") has no entry and stays unread.
 
 from __future__ import annotations
 
+from reading.foreign_stops_ca_es_it import CA_ES_IT
 from reading.foreign_stops_cs_hu_bg import CS_HU_BG
 from reading.foreign_stops_de import DE
 from reading.foreign_stops_fr import FR
@@ -27,6 +28,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     *FR,
     *PT_SW_ES,
     *PL_NL_IT,
+    *CA_ES_IT,
     *SV_RO_FI_TR_ID_TL,
     *UK_RU,
     *CS_HU_BG,
