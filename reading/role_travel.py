@@ -58,11 +58,10 @@ _COUNT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "a few": 3, "a couple
 _WEEK_AWAY = (
     r"(?:on the road|travell?ing|out visiting|out and about|in the field|out in the field|"
     r"visiting (?:\w+ ){0,2}?(?:schools|clients|customers|sites|stores|branches|trusts|practices|"
-    r"farms|accounts|partners|members|colleges|hospitals|pharmacies|shops)|at (?:client|customer) sites)"
+    r"farms|accounts|partners|members|colleges|hospitals|clinics|surgeries|nurseries|pharmacies|shops)|"
+    r"at (?:client|customer) sites)"
 )
-_N_DAYS = (
-    r"(?P<n>one|two|three|four|five|a couple of|[1-5])\s+(?:days?|nights?)\s+(?:a|per|each|every)\s+week"
-)
+_N_DAYS = r"(?P<n>one|two|three|four|five|a couple of|[1-5])\s+(?:days?|nights?)\s+(?:a|per|each|every)\s+week"
 _AWAY_BY_WEEK = (
     re.compile(rf"\b{_WEEK_AWAY}\b[^.;\n]{{0,40}}?\b{_N_DAYS}\b", re.I),
     re.compile(
