@@ -134,12 +134,16 @@ _AT_REFUSED = re.compile(
 )
 # No time said: "can't do earlies", "no closes", "not lates", "no early starts".
 _NO_TIME = re.compile(
-    rf"\b{_NEG}\s+(?:do\s+|doing\s+|work(?:ing)?\s+|more\s+|any\s+)*(?:(?P<early>earlies|early (?:starts|shifts|"
+    rf"\b{_NEG}\s+(?:do\s+|doing\s+|work(?:ing)?\s+|teach(?:ing)?\s+|more\s+|any\s+)*(?:(?P<early>earlies|early (?:starts|shifts|"
     # early calls with another office: "won't do early calls", "no more early Sydney calls"
     r"mornings|(?:[a-z]+ )?(?:calls|meetings|syncs|stand-?ups))|opening shifts|opens)|(?P<late>lates|late (?:shifts|finishes|nights)|closes|closing shifts|"
-    r"closing|the close))\b|"
+    # the working evening itself: "can't do evening teaching", "no evenings", "won't teach evening
+    # classes" (evening calls with another office are night calls, read as such)
+    r"closing|the close|evenings|evening (?:work|working|teaching|classes|lectures|sessions|shifts|hours|"
+    r"surgeries|clinics|courses)))\b|"
     r"\b(?P<early2>earlies|early starts|early shifts)\s+(?:are\s+)?(?:out|a no|impossible|not possible|no good)\b|"
-    r"\b(?P<late2>lates|late finishes|closes|closing shifts)\s+(?:are\s+)?(?:out|a no|impossible|not possible|no good)\b"
+    r"\b(?P<late2>lates|late finishes|closes|closing shifts|evenings|evening (?:work|teaching|classes))\s+(?:are\s+|is\s+)?"
+    r"(?:out|a no|impossible|not possible|no good)\b"
 )
 # Shift length: "no 12s", "8-hour shifts only", "can't do long days", "max 10 hour shifts".
 _HOURS = r"(?P<{}>\d{{1,2}}(?:\.5)?)\s?(?:-\s?)?(?:h|hr|hrs|hour|hours)\b"
@@ -166,7 +170,7 @@ _PAST = re.compile(
 # A digit is looked for on its own: with "\d" among the words, every branch is tried at every
 # position.
 _DIGIT = re.compile(r"\d")
-_GATE = re.compile(r"midnight|noon|midday|earl|late|clos|long|open|twelve")
+_GATE = re.compile(r"midnight|noon|midday|earl|late|clos|long|open|twelve|evening")
 
 
 def _sentence(t: str, a: int) -> tuple[int, int]:
@@ -308,6 +312,8 @@ def role_hours(text: str) -> tuple[int | None, int | None, float | None]:
             continue
         if not re.search(r"am|pm|:", a_said) and a < 5 * 60:
             a += 12 * 60  # "2-10" in a shift line: the afternoon
+        elif "pm" in b_said and not re.search(r"am|pm", a_said) and a < 12 * 60 and a + 12 * 60 < b:
+            a += 12 * 60  # "5.30-9pm": the evening, the pm said once for both ("9-5pm" stays 9am)
         if b <= a:
             b += 24 * 60  # "10pm-6am": through the night
         if b - a > 16 * 60 or b - a < 2 * 60:

@@ -278,6 +278,19 @@ _INTERVIEWED_AT_AFTER = re.compile(
 )
 
 
+# At ease with travel said right against it: "happy on the road", "fine travelling", "happy being
+# on the road" (the cue "happy on" would otherwise swallow the "on" of "on the road").
+_AT_EASE_RIGHT_BEFORE = re.compile(r"\b(?:fine|ok|okay|comfortable|happy)(?: being)?\s+$")
+_ON_THE_MOVE = re.compile(r"on the road\b|travell?ing\b", re.I)
+# A long stretch of it already done: "after years on the road", "following a decade of travel",
+# "after 15 years of nights" (what they did, not what they ask for).
+_YEARS_OF = re.compile(
+    r"\b(?:after|following)\s+(?:(?:many|several|long|so many|too many)\s+)?(?:years|decades|months|"
+    r"a decade|a career|a lifetime|(?:\d+|two|three|four|five|six|ten|twenty)\s+(?:years|yrs|decades))"
+    r"\s+(?:of\s+)?$"
+)
+
+
 def cue_at(segment: str, start: int, end: int) -> str | None:
     """The polarity a cue in ``segment`` gives the term at ``segment[start:end]``, or None."""
     before, after = segment[:start], segment[end:]
@@ -333,6 +346,10 @@ def cue_at(segment: str, start: int, end: int) -> str | None:
         return "avoid"
     if POST_MUST.search(after) and not re.search(r"\bwould be (?:ideal|nice|great|good)\b", after):
         return "must"
+    if _YEARS_OF.search(before):
+        return "background"  # "wants a desk job after years on the road": the road is behind them
+    if _AT_EASE_RIGHT_BEFORE.search(before) and _ON_THE_MOVE.match(segment, start, end):
+        return "wish"  # "happy on the road", "fine travelling": the cue runs into the travel
     # "wants ... at least" / "needs ... ideally": the cue nearest the term decides.
     must = max((m.end() for m in _MUST.finditer(before)), default=-1)
     wish = max((m.end() for m in _WISH.finditer(before)), default=-1)

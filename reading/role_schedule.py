@@ -102,9 +102,13 @@ _WEEK = r"\s*(?:a|per|/|each|every)?\s*(?:week|wk)\b"
 _PART_TIME = re.compile(
     rf"(?<![\d.])\b(?:[1-9]|[12]\d|3[0-4])(?:\.\d)?\s*(?:hours|hrs|h)\b{_WEEK}|"
     r"(?<![\d.])0?\.[1-9]\d?\s*fte\b|"
+    # (days on the road are travel in a full week: "on the road three days a week", "two days a
+    # week visiting stores")
+    r"(?<!on the road )(?<!travelling )(?<!traveling )(?<!in the field )"
     r"(?<![\d.])\b(?:[1-3]|one|two|three)[- ]days?[- ](?:a[- ]|per |/ ?)?(?:week|wk)\b"
     r"(?!\s*(?:in|at|on|from)\s+(?:the |our |an? )?(?:\w+\s+)?(?:office|site|hq|studio|campus)|"
-    r"\s*on[- ]?site|\s*in[- ](?:office|person))|"
+    r"\s*on[- ]?site|\s*in[- ](?:office|person)|"
+    r"\s*(?:on the road|away|travell?ing|visiting|out visiting|in the field))|"
     r"\bpt\b(?=\s*(?:role|position|contract|job|hours|basis|,|\)|/))|\bft/pt\b|\bpt/ft\b"
 )
 # Full-time hours: "full-time", "FT", 35-48 hours a week, "Mon-Fri 9-5".
@@ -244,7 +248,8 @@ _TRIP_LINE = re.compile(
 )
 # ... or in the cab of a lorry, as a tramper's are: "nights out in the cab"
 _STAY_AFTER = re.compile(
-    r"\s*(?:away|in (?:a |the )?hotels?|abroad|on the road|(?:out )?in (?:the|a|his|her|their) "
+    # "two nights a week away visiting trusts": how often, then away
+    r"\s*(?:(?:a|per|each|every)\s+(?:week|fortnight|month)\s+)?(?:away|in (?:a |the )?hotels?|abroad|on the road|(?:out )?in (?:the|a|his|her|their) "
     r"(?:cab|truck|lorry|wagon|rig)s?)\b"
 )
 _A_WEEK_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:week|fortnight|month)\b")

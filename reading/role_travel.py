@@ -52,6 +52,35 @@ _TRAVEL_THEN_HOW_OFTEN = re.compile(
 )
 _COUNT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "a few": 3, "a couple of": 2}
 
+# Time away by the week: "on the road three days a week visiting schools", "visiting stores four
+# days a week", "two nights a week away", "three days a week in the field" (days in an office,
+# "two days a week away from the office", are office days or home days, not travel).
+_WEEK_AWAY = (
+    r"(?:on the road|travell?ing|out visiting|out and about|in the field|out in the field|"
+    r"visiting (?:\w+ ){0,2}?(?:schools|clients|customers|sites|stores|branches|trusts|practices|"
+    r"farms|accounts|partners|members|colleges|hospitals|clinics|surgeries|nurseries|pharmacies|shops)|"
+    r"at (?:client|customer) sites)"
+)
+_N_DAYS = r"(?P<n>one|two|three|four|five|a couple of|[1-5])\s+(?:days?|nights?)\s+(?:a|per|each|every)\s+week"
+_AWAY_BY_WEEK = (
+    re.compile(rf"\b{_WEEK_AWAY}\b[^.;\n]{{0,40}}?\b{_N_DAYS}\b", re.I),
+    re.compile(
+        rf"\b{_N_DAYS}\s+(?:away\b(?!\s+from\s+(?:the|our|your)\s+(?:office|desk))|{_WEEK_AWAY}\b)",
+        re.I,
+    ),
+)
+_DAYS_COUNT = {**_COUNT, "four": 4, "five": 5}
+
+
+def _away_by_week(terms: str) -> float | None:
+    """The share of a five-day week spent on the road, said by the week."""
+    found = next((m for p in _AWAY_BY_WEEK if (m := p.search(terms))), None)
+    if not found:
+        return None
+    said = found["n"].lower()
+    n = _DAYS_COUNT.get(said) or int(said)
+    return round(min(1.0, n / 5), 2)
+
 
 # A driver's time away from home: "over-the-road, out three weeks", "OTR", "regional, home
 # weekends" - most of the time away ("local, home daily" is none).
@@ -86,6 +115,8 @@ def _travel_share(terms: str) -> float | None:
         per_month = 4.33 if found.group(2).lower().startswith("week") else 21.7
         return round(min(1.0, n / per_month), 2)
     if (share := _how_often(terms)) is not None:
+        return share
+    if (share := _away_by_week(terms)) is not None:
         return share
     if _NO_TRAVEL.search(terms):
         return 0.0  # said to have none ("zero travel required" is not "travel required")
@@ -241,6 +272,8 @@ _OVERNIGHTS = re.compile(
     r"fortnights?|months?|quarters?)|"
     # a trip of more than a day: "a two-day trip every other week", "3-day site visits"
     r"(?:two|three|four|five|[2-5])[- ]day (?:trips?|visits?)|"
+    # "two nights a week away visiting trusts": nights away said by how often, then away
+    r"nights? (?:a|per|each|every) (?:week|fortnight|month) away|"
     # "1-2 nights a month in a hotel", "hotel nights on the road": a bed away from home
     r"nights? (?:(?:a|per|each|every) (?:week|fortnight|month|quarter) )?in (?:a |the )?(?:hotels?|motels?)|"
     r"(?:hotel|motel) nights?|"

@@ -32,7 +32,10 @@ _TRAVEL = gated(
         # nights away refused for a time, or counted: "no overnights for the foreseeable", "still no
         # overnights at all", "fine with 2-3 overnights a week again"
         r" (?:at all|for (?:now|the foreseeable|a while|the time being|the moment)|any ?more|again|these days|"
-        r"until|till|while|(?:a|per|each|every) (?:week|fortnight|month))\b)|"
+        r"until|till|while|(?:a|per|each|every) (?:week|fortnight|month))\b|"
+        # nights away for the work's events: "too many overnights at regional shows"
+        r" (?:at|for) (?:the |regional |trade |industry |national |sales |client )*(?:shows?|conferences?|"
+        r"events?|exhibitions?|fairs?|expos?|conventions?)\b)|"
         # India's "outstation" (away from the home city): "outstation audits", "no outstation"
         r"outstation(?: (?:audits?|travel|trips?|visits?|postings?|assignments?|work|jobs?))?|"
         # work kept in their own city: "Mumbai-based clients only", "local clients only"
