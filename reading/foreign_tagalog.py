@@ -58,9 +58,19 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     # taken off our list (a list that is someone else's, "sa listahan ng Carnival", narrows it)
     (
         rf"(?:paki-?|pa-?)?(?:remove|delete|tanggalin|tanggal|alisin|alis|burahin)(?: (?:na|po|rin|din|nyo|niyo|"
-        rf"ninyo|mo))* {_ME}(?: (?:na|po|rin|din))* sa {_OUR_LIST}(?: (?:nyo|niyo|ninyo|n'yo|po|na))*"
+        rf"ninyo|mo|lang|lamang|nalang))* {_ME}(?: (?:na|po|rin|din))* sa {_OUR_LIST}(?: (?:nyo|niyo|ninyo|n'yo|po|na))*"
         rf"(?= *(?:[.!,]|$))",
         "remove me from your list",
+    ),
+    # "ayaw ko na po makatanggap ng messages sa inyo", "ayoko na ng text nyo": no more messages
+    # from us; the clause must end there ("... habang nasa barko", while at sea, or "... tungkol
+    # sa Carnival", about one employer, narrows it and has no entry)
+    (
+        r"(?:ayaw ko|ayoko|ayaw niya|ayaw nya|ayaw nila|ayaw namin) na(?: (?:po|talaga|ho))* "
+        r"(?:(?:makatanggap|tumanggap|makakuha) (?:ng|ng mga) )?(?:messages?|mensahe|texts?|txt|emails?|tawag|"
+        r"calls?|chat|pm)(?: (?:mula |galing )?(?:sa inyo|sa inyong company|nyo|niyo|ninyo|from you)"
+        r")?(?: (?:po|na|ho))*(?= *(?:[.!,]|$))",
+        "do not contact me again",
     ),
     # "paki-remove na rin number ko sa list nyo", "paki-delete na po lahat ng info ko"
     (
