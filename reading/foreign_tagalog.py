@@ -137,6 +137,15 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"(?<=\d )oras", "hours"),
     (r"(?<=hours )papuntang|(?<=hours )papunta (?:sa|ng)", "to"),
     (r"araw-araw|araw araw|everyday", "every day"),
+    # back and free, said as a change: "uwi na po ako ngayon" (I'm home now), "nakauwi na sya"
+    # (she's home), "available na po agad" (available right away); "uuwi" (will go home) is a plan
+    (
+        r"(?:nakauwi|umuwi|uwi) na(?: (?:po|ho))? (?:ako|siya|sya|kami)(?: (?:po|ho))?(?: ngayon)?|"
+        r"(?:nakauwi|nakabalik|bumalik) na(?: (?:po|ho))? (?:ako|siya|sya|kami)(?= *(?:[.,!]|$))",
+        "i'm back home now",
+    ),
+    (r"available na(?: (?:po|ho))?(?: (?:ako|siya|sya|kami))?(?: (?:po|ho))? agad", "available right away"),
+    (r"available na(?: (?:po|ho))?(?: (?:ako|siya|sya|kami))?(?: (?:po|ho))? ngayon", "available now"),
     # "regular lang po", "regular na lang": a permanent seat only (the Philippines' "regular")
     (
         r"(?:regular|permanent|perm)(?: na)? (?:lang|lamang|nalang)(?: (?:po|siya|sya|ako|talaga))*",
