@@ -235,7 +235,8 @@ _OFF = re.compile(
     # off coal", "helps the grid get off gas": what is to be left
     r"wanting|(?:moves?|moving|gets?|getting|weans?|weaning|takes?|taking|helps?|helping) (?:\w+ )?\w+"
     r"(?: get| come)?) )off\W+"
-    r"(?:\w+\W+){0,2}$"
+    # ("off to Lanzarote next week", "she's off to Madrid": a trip, where they are going)
+    r"(?!to\b)(?:\w+\W+){0,2}$"
 )
 
 
