@@ -38,7 +38,6 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"su tierra|la zona|mi zona|su zona)",
         "won't relocate",
     ),
-
     (
         r"n[ãa]o (?:quero|quer|querem|posso|pode|vou|vai|pretendo|pretende|topa|aceita) "
         rf"{_PT_SELF}|n[ãa]o (?:me|se|nos) (?:muda|mudo|mudaria|mudam|mudariam)|"

@@ -66,7 +66,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     # from us; the clause must end there ("... habang nasa barko", while at sea, or "... tungkol
     # sa Carnival", about one employer, narrows it and has no entry)
     (
-        r"(?:ayaw ko|ayoko|ayaw niya|ayaw nya|ayaw nila|ayaw namin) na(?: (?:po|talaga|ho))* "
+        r"(?:(?:ayaw ko|ayoko|ayaw niya|ayaw nya|ayaw nila|ayaw namin) na|ayaw na(?: (?:po|ho))? "
+        r"(?:ko|niya|nya|nila|namin))(?: (?:po|pong|talaga|ho|hong))* "
         r"(?:(?:makatanggap|tumanggap|makakuha) (?:ng|ng mga) )?(?:messages?|mensahe|texts?|txt|emails?|tawag|"
         r"calls?|chat|pm)(?: (?:mula |galing )?(?:sa inyo|sa inyong company|nyo|niyo|ninyo|from you)"
         r")?(?: (?:po|na|ho))*(?= *(?:[.!,]|$))",
@@ -144,8 +145,14 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"(?:nakauwi|nakabalik|bumalik) na(?: (?:po|ho))? (?:ako|siya|sya|kami)(?= *(?:[.,!]|$))",
         "i'm back home now",
     ),
-    (r"available na(?: (?:po|ho))?(?: (?:ako|siya|sya|kami))?(?: (?:po|ho))? agad", "available right away"),
-    (r"available na(?: (?:po|ho))?(?: (?:ako|siya|sya|kami))?(?: (?:po|ho))? ngayon", "available now"),
+    (
+        r"available na(?: (?:po|ho))?(?: (?:ako|siya|sya|kami))?(?: (?:po|ho))? agad",
+        "available right away",
+    ),
+    (
+        r"available na(?: (?:po|ho))?(?: (?:ako|siya|sya|kami))?(?: (?:po|ho))? ngayon",
+        "available now",
+    ),
     # "regular lang po", "regular na lang": a permanent seat only (the Philippines' "regular")
     (
         r"(?:regular|permanent|perm)(?: na)? (?:lang|lamang|nalang)(?: (?:po|siya|sya|ako|talaga))*",
