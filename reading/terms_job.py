@@ -97,7 +97,7 @@ CONTRACT = {
         # seasonal." (said with no noun after it; "seasonal menus", "seasonal flu" are not)
         r"(?<!not )seasonal(?= only\b| lang\b| please\b| pls\b)",
         r"(?:(?<=\bonly )|(?<=\brather )|(?<=\bprefers )|(?<=\bprefer )|(?<=\bwants )|(?<=\bwant )|"
-        r"(?<=\bjust ))seasonal(?=\s*(?:$|[.,;!]))",
+        r"(?<=\bjust ))seasonal(?=(?: now| again| for now)?\s*(?:$|[.,;!]))",
     ),
 }
 

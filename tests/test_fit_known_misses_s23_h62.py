@@ -16,13 +16,20 @@ Classes:
    is a trip, not the island refused.
 5. Spanish "no me muevo de la isla / de aquí" refuses a move; "no me muevo del puesto" (not
    leaving the job) does not.
+6. The latest word on the kind of contract: "seasonal only", then months later "wants something
+   permanent now" (or the reverse) - the later note decides against a permanent role; a wish for
+   the same side said twice, or a refusal beside a wish, still stands.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from matching.fit import judge
+from matching.judgements import ConditionFact
+from reading import read
 from reading.places import within
+from reading.role_facts import role_facts
 from tests.reading_helpers import ReadAt
 
 R = ReadAt(date(2026, 11, 1))
@@ -135,3 +142,56 @@ def test_spanish_not_moving_from_home_refuses_a_move():
     for text in ("No me muevo de aquí, tengo a mis padres.", "No se mueve de la isla."):
         assert ("relocation", "must") in _facets(text), text
     assert ("relocation", "must") not in _facets("No me muevo del puesto hasta el verano.")
+
+
+# 6. the latest word on the kind of contract
+
+EARLY, LATE, TODAY = date(2026, 3, 2), date(2026, 10, 5), date(2026, 11, 20)
+
+
+def _contract_judged(notes, **role) -> dict[str, int]:
+    role.setdefault("title", "Restaurant Manager")
+    facts, i = [], 0
+    for said, note in notes:
+        for c in read(note, said_at=said):
+            facts.append(
+                ConditionFact(
+                    i, c.facet, c.polarity, c.value, note[c.start : c.end], said, "motivation", 1
+                )
+            )
+            i += 1
+    out: dict[str, int] = {}
+    for j in judge(facts, role_facts(**role), today=TODAY):
+        if j.facet == "contract":
+            out[j.kind] = out.get(j.kind, 0) + 1
+    return out
+
+
+PERMANENT_ROLE = dict(offers=["Permanent contract, all year round"])
+
+
+def test_a_later_wish_for_a_permanent_seat_outweighs_an_earlier_seasonal_one():
+    got = _contract_judged(
+        [(EARLY, "Seasonal only, travels in winter."), (LATE, "Wants a permanent job now.")],
+        **PERMANENT_ROLE,
+    )
+    assert got.get("met") and not got.get("unmet"), got
+
+
+def test_a_later_seasonal_wish_outweighs_an_earlier_permanent_one():
+    got = _contract_judged(
+        [
+            (EARLY, "Looking for a permanent role."),
+            (LATE, "Rather seasonal now, wants winters off."),
+        ],
+        **PERMANENT_ROLE,
+    )
+    assert got.get("unmet") and not got.get("met"), got
+
+
+def test_one_side_said_twice_still_stands():
+    got = _contract_judged(
+        [(EARLY, "Seasonal only."), (LATE, "Still seasonal only, travels in winter.")],
+        **PERMANENT_ROLE,
+    )
+    assert got.get("unmet"), got
