@@ -19,6 +19,8 @@ Classes:
 6. The latest word on the kind of contract: "seasonal only", then months later "wants something
    permanent now" (or the reverse) - the later note decides against a permanent role; a wish for
    the same side said twice, or a refusal beside a wish, still stands.
+7. A place or term "back on" at the clause's end ("Lisbon is back on!", "the Perth move's back
+   on") takes an earlier refusal back and wants it again; "back on nights next week" does not.
 """
 
 from __future__ import annotations
@@ -195,3 +197,16 @@ def test_one_side_said_twice_still_stands():
         **PERMANENT_ROLE,
     )
     assert got.get("unmet"), got
+
+
+# 7. "X is back on"
+
+
+def test_a_place_back_on_is_wanted_again():
+    for text in ("talked it over - Lisbon is back on!", "The Perth move's back on."):
+        assert ("location", "wish") in _facets(text), text
+    assert ("travel", "wish") in _facets("Travel's back on again, the nursery is sorted.")
+
+
+def test_back_on_a_rota_is_no_wish():
+    assert not _facets("Nights are back on next week.")
