@@ -21,6 +21,8 @@ Classes:
    the same side said twice, or a refusal beside a wish, still stands.
 7. A place or term "back on" at the clause's end ("Lisbon is back on!", "the Perth move's back
    on") takes an earlier refusal back and wants it again; "back on nights next week" does not.
+8. Spanish "hasta que acabe / termine la temporada (el contrato) en <mes>" waits for that month;
+   a past season ended ("trabajó hasta que acabó la temporada") is no wait.
 """
 
 from __future__ import annotations
@@ -210,3 +212,14 @@ def test_a_place_back_on_is_wanted_again():
 
 def test_back_on_a_rota_is_no_wish():
     assert not _facets("Nights are back on next week.")
+
+
+# 8. Spanish: held until the season or the contract ends in a month
+
+
+def test_spanish_until_the_season_ends_in_a_month_is_a_wait():
+    assert R.wait_until(
+        "Atada hasta que termine la temporada de verano en septiembre.", date(2026, 6, 1)
+    ) == ("2026-09-01")
+    assert R.wait_until("Sigo hasta que se acabe mi contrato en febrero.") == "2027-02-01"
+    assert R.wait_until("Trabajó hasta que acabó la temporada en octubre.") is None
