@@ -23,6 +23,8 @@ Classes:
    on") takes an earlier refusal back and wants it again; "back on nights next week" does not.
 8. Spanish "hasta que acabe / termine la temporada (el contrato) en <mes>" waits for that month;
    a past season ended ("trabajó hasta que acabó la temporada") is no wait.
+9. A working holiday visa by its shorthand ("WHV") or without "visa" that runs out needs an
+   employer's sponsorship to stay on; one held till a year ahead, or one done years ago, does not.
 """
 
 from __future__ import annotations
@@ -223,3 +225,16 @@ def test_spanish_until_the_season_ends_in_a_month_is_a_wait():
     ) == ("2026-09-01")
     assert R.wait_until("Sigo hasta que se acabe mi contrato en febrero.") == "2027-02-01"
     assert R.wait_until("Trabajó hasta que acabó la temporada en octubre.") is None
+
+
+# 9. a working holiday visa running out
+
+
+def test_a_working_holiday_visa_running_out_needs_sponsorship():
+    for text in (
+        "his whv expires in feb, can't get a third year",
+        "Her working holiday ends in May.",
+    ):
+        assert ("visa", "must") in _facets(text), text
+    for text in ("WHV good till 2028.", "Did a WHV in Canada in 2019, it ended in 2020."):
+        assert ("visa", "must") not in _facets(text), text
