@@ -34,6 +34,7 @@ from matching.judgements import (
     latest_waits,
     place_conflicts,
     stops,
+    superseded_contracts,
     superseded_moves,
     wait_runs,
     waiting_until,
@@ -268,6 +269,7 @@ def judge(
     waits = {id(c) for c in latest_waits(conditions)}  # a later word on timing replaces one
     pays = {id(c) for c in latest_pay(conditions)}  # and a later amount an earlier one
     moved = superseded_moves(conditions)  # and a later word on moving an earlier one
+    moved |= superseded_contracts(conditions)  # and on the kind of contract
     for c in conditions:
         if c.facet == "contact":
             if c.value.get("kind") == "opt_out":

@@ -143,6 +143,39 @@ def superseded_moves(conditions: list[ConditionFact]) -> set[int]:
     return out | _superseded_places(conditions)
 
 
+# The two sides of a contract: a seat for good, or work that ends (a fixed term, a season, a
+# contractor's terms). A later wish for one side replaces an earlier one for the other.
+_CONTRACT_SIDE = {
+    "permanent": "permanent",
+    "fixed_term": "ends",
+    "contract": "ends",
+    "freelance": "ends",
+}
+
+
+def superseded_contracts(conditions: list[ConditionFact]) -> set[int]:
+    """The ``id()``s of words on the kind of contract that a later word on the other side
+    replaces: "seasonal only", then months later "want something permanent now" (or the
+    reverse) - the later one decides. Read words only; a refusal of one side said beside a wish
+    for the other ("no more FTCs, perm please") is the same word and both stand."""
+    said = [
+        c
+        for c in conditions
+        if c.facet == "contract"
+        and c.status == "read"
+        and c.said_at is not None
+        and c.polarity != "avoid"
+        and c.value.get("kind") in _CONTRACT_SIDE
+    ]
+    return {
+        id(c)
+        for c in said
+        for later in said
+        if later.said_at > c.said_at
+        and _CONTRACT_SIDE[later.value["kind"]] != _CONTRACT_SIDE[c.value["kind"]]
+    }
+
+
 def _superseded_places(conditions: list[ConditionFact]) -> set[int]:
     """Where they would be, said again later for another place: "won't leave Taranaki", then
     "they move to Canterbury in December, Canterbury roles now"; "open to Boston", then "staying

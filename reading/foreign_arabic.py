@@ -55,6 +55,10 @@ _EG_AGAIN = r"(?:تاني|تانى|تانيه|تانية|خالص|أبد[اًا]
 _AR_NO_WISH = r"(?:لا|لم أعد|لم اعد) (?:أرغب|ارغب|أريد|اريد|نرغب|يرغب|ترغب|أود|اود)"
 _AR_RECEIVE = r"(?:(?:في |ب)?(?:تلقي|استلام|استقبال|تلقّي))"
 _AR_MESSAGES = r"(?:رسائل|رسالة|الرسائل|اتصالات|مكالمات|عروض|إيميلات|ايميلات|رسائل بريد)"
+# "Stop contacting me": "توقفوا عن التواصل معي نهائياً", "كفوا عن مراسلتي بعد اليوم". The same rule
+# as the rest: "for good", "again" or "from today" must follow ("توقف عن الاتصال بي أثناء الدوام",
+# not during work hours, has no entry).
+_AR_STOP = r"(?:توقفوا|توقف|توقّفوا|توقّف|كفوا|كفّوا|كف|بطلوا|بطّلوا|بطل|اوقفوا|أوقفوا) عن"
 
 OPT_OUTS: tuple[tuple[str, str], ...] = (
     (rf"{_AR_PLEASE}{_EG_NOT_CONTACT}{_EG_ANY} {_EG_AGAIN}", "do not contact me again"),
@@ -65,6 +69,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     (rf"{_NOT} {_CONTACT}{_ME}{_ANY} {_AGAIN}", "do not contact me again"),
     (rf"{_AR_PLEASE}{_AR_NOT} {_AR_CONTACT}{_AR_ME} {_AR_AGAIN}", "do not contact me again"),
+    (rf"{_AR_PLEASE}{_AR_STOP} {_AR_CONTACT}{_AR_ME} {_AR_AGAIN}", "do not contact me again"),
     (
         rf"{_AR_PLEASE}{_AR_DELETE} {_AR_MINE}(?! (?:القديم|القديمة|السابق|السابقة))",
         "delete my details",

@@ -50,6 +50,14 @@ _CONTRACT = (
     r"(?:a |em |com )?recibos verdes|(?:pe |prin |ca |cu )?pfa"
 )
 _FIJO_DISCONTINUO = r"(?:un |contrato )?fijo discontinuo"
+# The season itself as the kind of contract, without "de": "solo temporada", "mejor temporada",
+# "quiere temporada de verano". Only after a word that wants or limits it: "la temporada alta"
+# (peak season) and "hasta que acabe la temporada" (a wait) are no contract.
+_SEASON_WANTED = (
+    r"(?:(?<=\bsolo )|(?<=\bsólo )|(?<=\bmejor )|(?<=\bquiere )|(?<=\bquiero )|(?<=\bbusca )|"
+    r"(?<=\bbusco )|(?<=\bprefiere )|(?<=\bprefiero ))(?:una |la )?temporada(?: de (?:verano|invierno))?"
+    r"(?=\s*(?:$|[.,;!]))"
+)
 
 # a refusal in the language of the kind: "pas de", "jamais en", "keine", "niente", "geen", "não quer"
 _NO = (
@@ -68,6 +76,7 @@ NOTES: tuple[tuple[str, str], ...] = (
     # French "que du CDI": only that kind (after a refusal of the other)
     (r"que (?:du|des|en)|seulement (?:du|des|en)|uniquement (?:du|des|en)", "only"),
     (_FIXED_TERM, "fixed term"),
+    (_SEASON_WANTED, "fixed term"),
     (_CONTRACT, "contract"),
     (_FIJO_DISCONTINUO, "permanent"),
     (_PERMANENT, "permanent"),

@@ -30,6 +30,14 @@ WORDS: tuple[tuple[str, str], ...] = (
         r"trasladar[íi]a)",
         "won't relocate",
     ),
+    # "no me muevo de la isla", "no se mueve de aquí": won't move away from home ("no me muevo
+    # del puesto", not leaving the job, names no home and has no entry)
+    (
+        r"no (?:me|se|nos) (?:muevo|mueve|mueven|movemos|mover[íi]a|mover[íi]an) (?:de|del) "
+        r"(?:la isla|aqu[íi]|la ciudad|mi ciudad|su ciudad|mi isla|su isla|mi pueblo|su pueblo|mi tierra|"
+        r"su tierra|la zona|mi zona|su zona)",
+        "won't relocate",
+    ),
     (
         r"n[ãa]o (?:quero|quer|querem|posso|pode|vou|vai|pretendo|pretende|topa|aceita) "
         rf"{_PT_SELF}|n[ãa]o (?:me|se|nos) (?:muda|mudo|mudaria|mudam|mudariam)|"

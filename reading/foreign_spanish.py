@@ -278,6 +278,13 @@ WAITS: tuple[tuple[str, str], ...] = (
         r"escribirle|buscarl[oae]))(?= (?:en|a partir|despu[ée]s|pasad[oa]|a (?:finales|principios|mediados))\b)",
         "reconnect",
     ),
+    # "contrato hasta que acabe la temporada de invierno en abril": held until the season (or the
+    # contract) ends in the month named; the month is read by the month cues
+    (
+        r"hasta que (?:se )?(?:acabe|termine|finalice|acaben|terminen) (?:la|el|mi|su) (?:temporada|contrato|"
+        r"campa[ñn]a)(?: de (?:invierno|verano|esqu[íi]))?(?= en\b)",
+        "until the season ends",
+    ),
     # "platicamos en enero" (we'll talk in January); "platicamos largo: en marzo ..." is a talk had
     (
         r"platicamos(?=\s+(?:en|despu[eé]s|pasando|a partir|hasta|cuando|a (?:finales|principios|"

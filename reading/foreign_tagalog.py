@@ -58,9 +58,20 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     # taken off our list (a list that is someone else's, "sa listahan ng Carnival", narrows it)
     (
         rf"(?:paki-?|pa-?)?(?:remove|delete|tanggalin|tanggal|alisin|alis|burahin)(?: (?:na|po|rin|din|nyo|niyo|"
-        rf"ninyo|mo))* {_ME}(?: (?:na|po|rin|din))* sa {_OUR_LIST}(?: (?:nyo|niyo|ninyo|n'yo|po|na))*"
+        rf"ninyo|mo|lang|lamang|nalang))* {_ME}(?: (?:na|po|rin|din))* sa {_OUR_LIST}(?: (?:nyo|niyo|ninyo|n'yo|po|na))*"
         rf"(?= *(?:[.!,]|$))",
         "remove me from your list",
+    ),
+    # "ayaw ko na po makatanggap ng messages sa inyo", "ayoko na ng text nyo": no more messages
+    # from us; the clause must end there ("... habang nasa barko", while at sea, or "... tungkol
+    # sa Carnival", about one employer, narrows it and has no entry)
+    (
+        r"(?:(?:ayaw ko|ayoko|ayaw niya|ayaw nya|ayaw nila|ayaw namin) na|ayaw na(?: (?:po|ho))? "
+        r"(?:ko|niya|nya|nila|namin))(?: (?:po|pong|talaga|ho|hong))* "
+        r"(?:(?:makatanggap|tumanggap|makakuha) (?:ng|ng mga) )?(?:messages?|mensahe|texts?|txt|emails?|tawag|"
+        r"calls?|chat|pm)(?: (?:mula |galing )?(?:sa inyo|sa inyong company|nyo|niyo|ninyo|from you)"
+        r")?(?: (?:po|na|ho))*(?= *(?:[.!,]|$))",
+        "do not contact me again",
     ),
     # "paki-remove na rin number ko sa list nyo", "paki-delete na po lahat ng info ko"
     (
@@ -127,6 +138,21 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"(?<=\d )oras", "hours"),
     (r"(?<=hours )papuntang|(?<=hours )papunta (?:sa|ng)", "to"),
     (r"araw-araw|araw araw|everyday", "every day"),
+    # back and free, said as a change: "uwi na po ako ngayon" (I'm home now), "nakauwi na sya"
+    # (she's home), "available na po agad" (available right away); "uuwi" (will go home) is a plan
+    (
+        r"(?:nakauwi|umuwi|uwi) na(?: (?:po|ho))? (?:ako|siya|sya|kami)(?: (?:po|ho))?(?: ngayon)?|"
+        r"(?:nakauwi|nakabalik|bumalik) na(?: (?:po|ho))? (?:ako|siya|sya|kami)(?= *(?:[.,!]|$))",
+        "i'm back home now",
+    ),
+    (
+        r"available na(?: (?:po|ho))?(?: (?:ako|siya|sya|kami))?(?: (?:po|ho))? agad",
+        "available right away",
+    ),
+    (
+        r"available na(?: (?:po|ho))?(?: (?:ako|siya|sya|kami))?(?: (?:po|ho))? ngayon",
+        "available now",
+    ),
     # "regular lang po", "regular na lang": a permanent seat only (the Philippines' "regular")
     (
         r"(?:regular|permanent|perm)(?: na)? (?:lang|lamang|nalang)(?: (?:po|siya|sya|ako|talaga))*",

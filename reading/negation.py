@@ -235,7 +235,8 @@ _OFF = re.compile(
     # off coal", "helps the grid get off gas": what is to be left
     r"wanting|(?:moves?|moving|gets?|getting|weans?|weaning|takes?|taking|helps?|helping) (?:\w+ )?\w+"
     r"(?: get| come)?) )off\W+"
-    r"(?:\w+\W+){0,2}$"
+    # ("off to Lanzarote next week", "she's off to Madrid": a trip, where they are going)
+    r"(?!to\b)(?:\w+\W+){0,2}$"
 )
 
 
@@ -459,6 +460,9 @@ TAKEN_BACK_AFTER = re.compile(
     r"\W*(?:\w+\W+){0,2}?(?:(?:is|are|'s|'re|was|were)\s+)?(?:(?:no longer|not any ?more)\s+(?:a |an |the )?"
     r"(?:big |real |major )?(?:problem|issue|concern|worry|obstacle|blocker|deal ?-?breaker|no[- ]go|"
     r"non[- ]starter|hurdle|barrier|sticking point|off the table|ruled out)|back on the (?:table|cards)|"
+    # "Dubai is back on!!", "the Leeds move's back on": said at the clause's end ("back on nights
+    # next week" is a rota, not a refusal taken back)
+    r"back on(?: again| now)?(?=\s*(?:[.!,;)]|$))|"
     r"back in play|(?:fine|ok|okay|doable|possible) (?:now|again|these days))\b"
 )
 

@@ -77,7 +77,9 @@ New Plymouth, Whangarei, Rotorua, Timaru,
 Nakuru, Mombasa, Kisumu, Eldoret, Naivasha, Thika, Kiambu,
 Campinas, Curitiba, Porto Alegre, Belo Horizonte, Rio de Janeiro, Minas Gerais, Parana,
 Michigan, Iowa, Nebraska, Wisconsin, Minnesota, Ohio, Illinois, Kansas, Missouri, Midwest,
-Munster, Leinster, Connacht
+Munster, Leinster, Connacht,
+Mallorca, Menorca, Ibiza, Formentera, Tenerife, Gran Canaria, Lanzarote, Fuerteventura,
+Balearic Islands, Canary Islands
 """
 )
 
@@ -128,6 +130,14 @@ _ALIASES = {
     "joburg": "Johannesburg",
     "jozi": "Johannesburg",
     "ksa": "Saudi Arabia",
+    # Spain's islands as resort staff write them
+    "majorca": "Mallorca",
+    "eivissa": "Ibiza",
+    "the balearics": "Balearic Islands",
+    "balearics": "Balearic Islands",
+    "baleares": "Balearic Islands",
+    "the canaries": "Canary Islands",
+    "canarias": "Canary Islands",
     # US cities as people shorten them
     "cincy": "Cincinnati",
     "vegas": "Las Vegas",
@@ -230,6 +240,18 @@ REGION_CITIES = {
     "view sunnyvale menlo park santa clara redwood city san mateo",
     "yorkshire": "leeds sheffield york bradford huddersfield wakefield hull harrogate",
     "catalonia": "barcelona",
+    # Spain's islands: "only Tenerife" is missed by a Palma hotel, met by one in Adeje
+    "mallorca": "palma de mallorca palma magaluf alcudia alcúdia calvia calvià palmanova soller manacor inca",
+    "menorca": "mahon mahón mao maó ciutadella",
+    "ibiza": "ibiza eivissa sant antoni san antonio santa eulalia",
+    "balearic islands": "palma de mallorca palma magaluf alcudia alcúdia calvia calvià palmanova soller "
+    "manacor inca mahon mahón ciutadella ibiza eivissa sant antoni san antonio santa eulalia",
+    "tenerife": "santa cruz de tenerife adeje arona los cristianos la laguna puerto de la cruz",
+    "gran canaria": "las palmas maspalomas",
+    "lanzarote": "arrecife puerto del carmen",
+    "fuerteventura": "puerto del rosario corralejo",
+    "canary islands": "santa cruz de tenerife adeje arona los cristianos la laguna puerto de la cruz "
+    "las palmas maspalomas arrecife puerto del carmen puerto del rosario corralejo",
     "bavaria": "munich",
 }
 _REGION_CITIES = {
@@ -239,7 +261,9 @@ _REGION_CITIES = {
             r"cape town|port elizabeth|east london|quebec city|san "
             r"francisco|san jose|palo alto|te awamutu|new plymouth|los angeles|san diego|long beach|"
             r"santa monica|culver city|santa barbara|orange county|mountain view|menlo park|"
-            r"santa clara|redwood city|san mateo|[\w-]+",
+            r"santa clara|redwood city|san mateo|palma de mallorca|santa cruz de tenerife|los cristianos|"
+            r"la laguna|puerto de la cruz|las palmas|puerto del carmen|puerto del rosario|sant antoni|"
+            r"san antonio|santa eulalia|[\w-]+",
             cities,
         )
     )

@@ -140,7 +140,8 @@ _RIGHT_TO_WORK = gated(
 # A work permit that runs out, or a permit only an employer's support renews (Canada's LMIA).
 _PERMIT_RUNS_OUT = re.compile(
     r"\b(?:(?:pgwp|work permit|work visa|open work permit|graduate visa|post-study (?:work )?(?:visa|permit)|"
-    r"working holiday visa|stem opt|h-?1b|blue card|(?:his|her|my|their) visa|the visa|visa|"
+    # the working holiday visa by its shorthand ("my WHV runs out in jan"), or without "visa"
+    r"working holiday visa|working holiday|whv|stem opt|h-?1b|blue card|(?:his|her|my|their) visa|the visa|visa|"
     # a permit named by its kind or number: "his 485", "her OPT", "the H-4 EAD", "my EP", "IEC",
     # "Skilled Worker", "the iqama" (not an amount: "$485 a day")
     r"(?:stem )?opt(?![- ](?:out|in)\b)(?: ead)?|h-?4(?: ead)?|ead|iec|ep|employment pass|s[- ]pass|"

@@ -93,6 +93,11 @@ CONTRACT = {
         # a season's contract ends with the season: "seasonal contracts are out", "happy on
         # seasonal work" (not "seasonal flu", "seasonal menus")
         r"seasonal\W(?:contracts?|jobs?|roles?|positions?|posts?|work|employment)",
+        # the season alone as the kind: "seasonal only", "only seasonal", "rather seasonal", "wants
+        # seasonal." (said with no noun after it; "seasonal menus", "seasonal flu" are not)
+        r"(?<!not )seasonal(?= only\b| lang\b| please\b| pls\b)",
+        r"(?:(?<=\bonly )|(?<=\brather )|(?<=\bprefers )|(?<=\bprefer )|(?<=\bwants )|(?<=\bwant )|"
+        r"(?<=\bjust ))seasonal(?=(?: now| again| for now)?\s*(?:$|[.,;!]))",
     ),
 }
 

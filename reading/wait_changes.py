@@ -87,7 +87,9 @@ _READY_NOW = re.compile(
     r"chat|go|look|move|interview|start|be contacted|hear(?:ing)?(?: (?:about|of) (?:\w+ ){0,2}?(?:roles|jobs|"
     r"opportunities|options|openings|positions|anything|something new))?)|for (?:a )?(?:chat|call|roles|interviews|opportunities)))?"
     # "free from now": open from the day said ("free from now until May" holds, below)
-    r"(?: again)? (?:(?:right |from )?now\b(?! and (?:then|again))(?! (?:until|till|to) )|"
+    # ("happy now where I am", "happy now in her role" is content, not free)
+    r"(?: again)? (?:(?:right |from )?now\b(?! and (?:then|again))(?! (?:until|till|to) )"
+    r"(?! (?:where|in (?:my|her|his|their|the) (?:role|job|team|place|company)))|"
     # "free right away", "available immediately" (said as a change, below)
     r"(?:right|straight) away\b|immediately\b)|"
     r"\b(?:can|could) (?:talk|chat|start|interview|move) "
@@ -121,6 +123,9 @@ _CHANGED = re.compile(
     r"fell through|called off|cancell?ed|scrapped|(?:got|was|been|were) pulled|(?:is|was) off|laid off|made redundant|let go|"
     # "scrap what I said about March, the project got canned": the earlier word taken back
     r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned|"
+    # home again, the stint or trip waited on over: "back home now, available right away", "I'm
+    # back from the ship, free immediately" (with a readiness of the day said, above)
+    r"back (?:home|from (?:the )?\w+)\b(?! (?:in|on|at) )|"
     # "scrap that, free to talk now": the word before it taken back
     r"(?:scrap|scratch|forget|ignore|disregard) (?:that|this)(?= *[,.;:!-])|"
     # "forget January, I'm ready now", "scrap the summer": the time they named taken back
