@@ -22,6 +22,7 @@ from matching.pay_compare import (
 from reading import hours, rotation
 from reading.clearance import meets
 from reading.countries import country_of
+from reading.gazetteer import km_between
 from reading.grades import grade_met
 from reading.languages import language_met
 from reading.places import city_key, within
@@ -98,9 +99,23 @@ def _terms_family(kind: str | None) -> str | None:
 EVENING_ENDS = 19 * 60  # a working day that runs to 7pm or later runs into the evening
 
 
+# A town the role's text names within this reach of its city is where the role is, not a place
+# it merely mentions (clients in Paris for a London office are not its site).
+SITE_KM = 40
+
+
 def same_place(a: str | None, b: str | None) -> bool:
     """The same place, a district of a city counting as the city ("Dublin 4" is Dublin)."""
     return bool(a and b) and city_key(a) == city_key(b)
+
+
+def _site_named(place: str | None, role: RoleFacts) -> bool:
+    """The role's text names ``place`` as where it is, a town by its city ("Teach science in an
+    academy in Stockport" for an opening in Manchester): a refusal of Stockport goes against it."""
+    if not place or not role.city or not role.mentions(place):
+        return False
+    km = km_between(place, role.location or role.city)
+    return km is not None and km <= SITE_KM
 
 
 def _near(place: str, role: RoleFacts) -> bool:
@@ -193,6 +208,7 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
             or same_place(place, role.location)
             # "not leaving Gauteng" and an office in Johannesburg; "Ohio" and "Dayton, OH"
             or within(role.city, place, role.location)
+            or _site_named(place, role)
         )
         part = v.get("part")
         if (

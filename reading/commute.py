@@ -33,13 +33,23 @@ _COMMUTE = re.compile(
     rf"(?:walk|cycle|bike|walking|cycling|biking|drive|driving)(?: or \w+)? (?:in )?(?:to|into) (?:the )?"
     r"(?:office|work)|"
     # "no more than half an hour in the car", "an hour behind the wheel"
+    # the trip into the centre: "not going into the CBD", "won't head downtown every day"
+    r"(?:going|go|get|getting|heading|head|travell?ing|trek(?:king)?)(?= (?:in(?:to)? |to )?(?:the )?"
+    r"(?:cbd|city cent(?:re|er)|downtown|town cent(?:re|er))\b)|"
+    # a drive by its crossing: "fine driving over the bridge to Bristol", "driving through the
+    # tunnel every day"
+    r"(?:drive|driving|drives|drove)\s+(?:over|across|through|under|via)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:bridges?|tunnels?|river|estuary|crossing|pass|causeway)\b|"
     rf"(?:by|on) (?:the )?{_MODE}|in the car\b|behind the wheel|(?:take|takes|taking|catch|get) (?:the |a )?(?:bus|train|tube|tram|metro|ferry)\b|(?:reachable|accessible|doable) (?:by|on)|on the [a-z]+ line|"
     r"\d+[- ]?min(?:ute)?s?'? (?:ride|walk|cycle|drive|train)|"
     # a reach in time: "somewhere she can get to in under 45 mins"
     r"(?:get|getting) (?:to|there|in|into)(?: (?:the )?(?:office|work))? (?:in|within) (?:under |less than )?"
     r"(?:an hour|half an hour|\d+ ?min(?:ute)?s?)|"
     # a road driven daily: "can't do the M25 daily", "the A14 every day"
-    r"(?<!beats )(?<!beat )(?<!beating )(?<!avoids )(?<!avoid )(?:the [amn]\d{1,3}(?!\w)|the (?:[a-z]+ )?(?:freeway|motorway|expressway|tollway)(?! (?:exit|is close)))|"
+    # ... or by its number alone, as in Ontario and California: "the 401 to Mississauga", "the
+    # 405 every day" (not "the 401k", "the 3 days")
+    r"(?<!beats )(?<!beat )(?<!beating )(?<!avoids )(?<!avoid )(?:the \d{1,3}(?= (?:to|into|from|"
+    r"every ?day|daily|each day|twice a day|at rush|in rush)\b)|the [amn]\d{1,3}(?!\w)|the (?:[a-z]+ )?(?:freeway|motorway|expressway|tollway)(?! (?:exit|is close)))|"
     # a journey's length capped by how they go: "won't drive more than 20 minutes", "won't ride
     # past half an hour", "won't travel over 25 mins to work"
     r"(?:drive|driving|ride|riding|cycle|cycling|walk|walking|bus|train|travel|travell?ing)\W+(?:\w+\W+){0,2}?(?:more than|"

@@ -85,7 +85,10 @@ _NEGATION = re.compile(
     r"go(?:es)? (?:crazy|mad|insane|nuts|stir[- ]crazy)(?! (?:for|over|about)\b)|"
     r"aren't|wasn't|weren't|wouldn't|shouldn't|no thanks|due to|because of|concerns? (?:about|over|with|around)|"
     r"worried about|issues? with|problems? with|unhappy with|not happy with|didn't like|pushed back on|"
-    r"objected to|objection to|balked at|walked away over|over (?:the|an?)|rather than|instead of|"
+    r"objected to|objection to|balked at|walked away over|"
+    # ... but not a way across: "fine driving over the bridge to Bristol"
+    r"(?<!drive )(?<!driving )(?<!drives )(?<!drove )(?<!commute )(?<!commuting )(?<!commutes )(?<!cycle )(?<!cycling )(?<!walk )(?<!walking )(?<!go )(?<!going )(?<!goes )(?<!come )(?<!coming )(?<!head )(?<!heading )(?<!travel )(?<!travelling )(?<!traveling )(?<!nip )(?<!pop )(?<!hop )(?<!fly )(?<!flying )(?<!sail )(?<!sailing )(?<!ferry )"
+    r"over (?:the|an?)|rather than|instead of|"
     r"as opposed to|done (?:with|managing|leading|being|doing)|(?:'m|'s|'re|\bam|\bis|\bare) "
     r"(?:so |totally |completely )?done\b|^\W*done\b|"
     # "no call. done getting called in at 2am": done, as a sentence opens

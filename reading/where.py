@@ -138,6 +138,15 @@ _MOVE_FROM = re.compile(
 _TO_NEXT = re.compile(r"\W+(?:to|for)\b")
 
 
+# The journey's verdict after its route and how often: "the 401 to the campus twice a day is a
+# no", "the M4 into Cardiff every day is out of the question".
+_JOURNEY_REFUSED_AFTER = re.compile(
+    r"(?:(?!\b(?:anything|everything|says|said|but|and|he|she|they)\b)[^.;,!?\n]){0,60}?\b(?:is|'s|was|would be) (?:a (?:hard |firm |flat )?no\b(?! (?:\w+ )?(?:problem|issue|"
+    r"bother|brainer))|out of the question|not happening|a non-?starter|a no-?go|a deal ?-?breaker|"
+    r"off the table|not an option)"
+)
+
+
 def read_mobility(
     t: str, clause: Clause, out, taken: list, norm: Normalised, lead: str | None = None
 ) -> None:
@@ -342,6 +351,14 @@ def read_mobility(
                     r"\b(?:short|shorter|quick|quicker|easy|easier)\W+(?:\w+\W+)?$", seg[:a]
                 ):
                     pol = "wish"  # "a short commute matters more to me than the salary"
+                if pol is None and re.search(
+                    r"\b(?:fine|ok|okay|happy|comfortable|no (?:problem|bother)|(?:doesn't|don't) mind)"
+                    r"\W+(?:with\W+)?$",
+                    seg[:a],
+                ):
+                    pol = "wish"  # "fine driving over the bridge to Bristol": that journey accepted
+                if pol is None and _JOURNEY_REFUSED_AFTER.match(t, s + b, sentence_end(t, s + b)):
+                    pol = "avoid"  # "the 401 to the Mississauga campus twice a day is a no"
             if pol is None and declined_for(t, clause, seg):
                 pol = "avoid"
             if (

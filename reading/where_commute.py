@@ -179,6 +179,12 @@ def _origin(t: str, start: int, end: int, norm: Normalised) -> tuple[str, int, i
 _NOT_A_DESTINATION = {"office", "work", "site", "city", "town", "hq", "campus", "the"}
 
 
+# The middle of town as where a journey goes: "not going into the CBD", "heading downtown".
+_CENTRE = re.compile(
+    r"\W*(?:in(?:to)?\W+|to\W+)?(?:the\W+)?(?P<centre>cbd|downtown|city cent(?:re|er)|town cent(?:re|er))\b"
+)
+
+
 def destination(t: str, start: int, end: int, norm: Normalised) -> str | None:
     """The place a journey goes to, named right after it: "commuting to Elgin", "the drive into
     Canary Wharf" - a known place, or a capitalised name that is not the office or work."""
@@ -190,6 +196,8 @@ def destination(t: str, start: int, end: int, norm: Normalised) -> str | None:
     )
     if place := place_after(t, start, end, norm, lead=lead):
         return place
+    if centre := _CENTRE.match(t, start, end):
+        return centre["centre"].upper() if centre["centre"] == "cbd" else centre["centre"]
     m = re.match(lead, t[start:end])
     if not m:
         return None

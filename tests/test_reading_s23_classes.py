@@ -10,7 +10,13 @@
   "she's after two office days" still asks;
 - a verdict on what they do now after it ("back on Azure now and loving it") is a wish;
 - a name signed under a bare reply ("STOP - Marisol", "no thanks, Tom", "No thanks.\nAna") leaves
-  it bare: still an opt-out, while a stop with a scope keeps its scope whatever is signed under it.
+  it bare: still an opt-out, while a stop with a scope keeps its scope whatever is signed under it;
+- a journey by its crossing or road ("fine driving over the bridge to Bristol", "the 401 to the
+  campus twice a day is a no", "not going into the CBD") is a commute wished for or refused, with
+  where it goes ("driving over the bridge" is no "over the pay" cause; "the 401k" is no road);
+- a town the role's text names as where it is, near its city ("an academy in Stockport" for an
+  opening in Manchester), is the role's place: a refusal of Stockport goes against it, while a
+  far city it only mentions ("clients in Paris" for a London office) is not its place.
 """
 
 from __future__ import annotations
@@ -163,3 +169,54 @@ def test_a_name_signed_under_a_bare_reply_leaves_it_an_opt_out(note):
 )
 def test_a_scoped_stop_stays_scoped_whatever_is_signed_under_it(note):
     assert not _opted_out(note)
+
+
+def _commute(note: str) -> list[tuple[str, dict]]:
+    return [(c.polarity, c.value) for c in read(note, said_at=OCT) if c.facet == "commute"]
+
+
+@pytest.mark.parametrize(
+    "note, polarity, to",
+    [
+        ("Lives in Chepstow, fine driving over the bridge to Bristol.", "wish", "Bristol"),
+        ("ok with the commute to Reading", "wish", "Reading"),
+        ("Oshawa - the 401 to the Toronto office twice a day is a no.", "avoid", "Toronto"),
+        ("the M4 into Cardiff every day is out of the question", "avoid", "Cardiff"),
+        ("Lives in Penrith - not going into the CBD.", "avoid", "CBD"),
+        ("won't head downtown every day", "avoid", "downtown"),
+    ],
+)
+def test_a_journey_by_its_road_or_crossing_is_a_commute_to_where_it_goes(note, polarity, to):
+    assert (polarity, to) in {(pol, value.get("to")) for pol, value in _commute(note)}
+
+
+def test_a_crossing_is_no_cause_and_a_pension_is_no_road():
+    assert ("location", "avoid", "Bristol") not in _read("fine driving over the bridge to Bristol")
+    assert not _commute("pays into the 401k every month")
+    # the verdict of another thing later in the sentence is not the journey's
+    assert not any(
+        pol == "avoid"
+        for pol, _ in _commute("max 30 km each way, he says anything south of the river is a no")
+    )
+
+
+def test_a_refused_journey_to_the_roles_town_goes_against_an_on_site_role():
+    role = dict(title="Maths Teacher", location="Toronto, Canada", remote_policy="onsite")
+    assert goes_against("the 401 to the Toronto campus every day is a no", "commute", **role)
+
+
+def test_a_town_the_role_names_near_its_city_is_its_place():
+    role = dict(
+        title="Science Teacher",
+        description="Teach science in an 11-16 academy in Stockport.",
+        location="Manchester, UK",
+        remote_policy="onsite",
+    )
+    assert goes_against("won't work in Stockport, the M60 at rush hour is a no", "location", **role)
+    far = dict(
+        title="Engineer",
+        description="You will support our clients in Paris.",
+        location="London, UK",
+        remote_policy="onsite",
+    )
+    assert not goes_against("won't work in Paris", "location", **far)
