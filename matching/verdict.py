@@ -109,6 +109,11 @@ def same_place(a: str | None, b: str | None) -> bool:
     return bool(a and b) and city_key(a) == city_key(b)
 
 
+_CENTRES = frozenset(
+    {"cbd", "downtown", "city centre", "city center", "town centre", "town center"}
+)
+
+
 def _site_named(place: str | None, role: RoleFacts) -> bool:
     """The role's text names ``place`` as where it is, a town by its city ("Teach science in an
     academy in Stockport" for an opening in Manchester): a refusal of Stockport goes against it."""
@@ -248,6 +253,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if pol != "avoid":
             return None
         to = v.get("to")
+        if to and to.lower() in _CENTRES:
+            to = None  # "not going into the CBD": the middle of whichever town the role is in
         if (
             to
             and role.city
