@@ -57,7 +57,8 @@ def their_moves(t: str) -> list[tuple[int, int]]:
         rest = t[m.start() : (stop if stop != -1 else len(t))]
         no = _NOT_GOING.search(rest, _move_word_end(m))
         if no and not _FOR_NOW.search(rest, no.end()):
-            spans.append((m.start(), m.end()))
+            # up to where the person's own word begins: "she's staying in Boston" is theirs
+            spans.append((m.start(), m.start() + min(no.start(), len(m.group()))))
     return spans
 
 
@@ -73,7 +74,8 @@ def _move_word_end(m: re.Match) -> int:
 
 
 def drop_their_moves(t: str, items: list, at: dict) -> list:
-    """``items`` without the wishes to move to (or be in) a place a relative is moving to."""
+    """``items`` without the wishes to move to (or be in) a place a relative is moving to (a
+    refusal to move is kept: it is the person's own word)."""
     if not re.search(r"mov|reloc|emigrat|posted|transferr", t):
         return items
     spans = their_moves(t)
@@ -84,7 +86,8 @@ def drop_their_moves(t: str, items: list, at: dict) -> list:
         for c in items
         if not (
             c.facet in ("location", "relocation")
-            and c.polarity == "wish"
+            and c.polarity in ("wish", "must")
+            and c.value.get("willing") is not False
             and any(a <= at[id(c)][0] < b for a, b in spans)
         )
     ]
