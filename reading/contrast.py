@@ -120,7 +120,7 @@ def adjust(t: str, clause: Clause, a: int, b: int, cue: str | None) -> str | Non
 # Pay named instead of the cause passed over: "travel wasn't the issue, the pay was", "it wasn't
 # the hours, it was the basic" - the pay is what they left or said no over.
 _PAY_NOUN = re.compile(
-    r"\b(?:pay|salary|money|basic|base(?: pay| salary)?|package|comp|compensation|day rate|rate|wages?)\b"
+    r"\b(?:pay|salary|money|basic|base pay|base salary|package|comp|compensation|day rate|rate|wages?)\b"
 )
 
 
