@@ -135,3 +135,15 @@ def test_travel_passed_over_is_no_refusal_of_travel():
 
 def test_pay_passed_over_for_a_base_is_no_pay_ask():
     assert ("pay", "wish") not in _facets("The money wasn't the problem - the Gatwick base was.")
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["The salary was why he walked last time.", "money was the real issue with the last offer"],
+)
+def test_pay_said_plainly_as_the_cause_reads_as_pay(note):
+    assert ("pay", "wish") in _facets(note)
+
+
+def test_pay_denied_as_the_cause_reads_no_pay():
+    assert ("pay", "wish") not in _facets("The money wasn't why he walked.")
