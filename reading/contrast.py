@@ -115,3 +115,18 @@ def adjust(t: str, clause: Clause, a: int, b: int, cue: str | None) -> str | Non
     if cue is None and instead(t, clause, a, b):
         return "avoid"  # "the money wasn't the issue, it was the drive": the drive is the objection
     return cue
+
+
+# Pay named instead of the cause passed over: "travel wasn't the issue, the pay was", "it wasn't
+# the hours, it was the basic" - the pay is what they left or said no over.
+_PAY_NOUN = re.compile(
+    r"\b(?:pay|salary|money|basic|base pay|base salary|package|comp|compensation|day rate|rate|wages?)\b"
+)
+
+
+def pay_instead(t: str, clause: Clause) -> tuple[int, int] | None:
+    """Where pay is the cause named instead of another in ``clause``, if it is."""
+    for m in _PAY_NOUN.finditer(t, clause.start, clause.end):
+        if instead(t, clause, m.start(), m.end()):
+            return m.span()
+    return None

@@ -36,9 +36,15 @@ _STAY = re.compile(
 _MOVING_TO = re.compile(
     r"\b(?:moving|movng|move|moves|relocating|relocate|relocation|relo|heading|going back|emigrating|"
     r"planning to move|plans to move)\W+(?:back\W+)?"
+    # "moving his family to Melbourne": the household taken along is their own move
+    r"(?:(?:his|her|their|my|the)\W+(?:whole\W+)?(?:family|kids|household)\W+)?"
     # "moving in January to Groningen": the move's month between the verb and the place
     r"(?:(?:in|by|this|next|early|late|mid|around)\W+(?:[a-z]+\W+)?)?"
     r"(?:to|out to|over to)\W+(?:the\W+)?$"
+    # "following her partner to Madrid", "joining his wife out in Dubai": a move of their own
+    r"|\b(?:following|follow|follows|joining|join|going with|moving with|relocating with)\W+(?:his|her|their|my)\W+"
+    r"(?:ex-?\s?)?(?:husband|hubby|wife|partner|spouse|boyfriend|girlfriend|fianc[eé]e?|other half|family)"
+    r"\W+(?:out\W+|over\W+|back\W+)?(?:to|in)\W+(?:the\W+)?$"
 )
 _NEAR = re.compile(
     r"\b(?:near|around|close to|within reach of|commutable (?:from|to)|in or around|in|based in|roles? in|jobs? in)\W*$"

@@ -203,7 +203,11 @@ _A_DISTANCE_AFTER = re.compile(
 _REASONS = (
     r"(?:salary|pay|compensation|rate|money|package)(?:'s| is| was| were)? (?:\w+ )?(?:too low|not enough|"
     r"expectations?|mismatch|gap|(?:was |were )?(?:too )?short)|"
-    r"(?:because of|due to|over|on) (?:the )?(?:pay|salary|compensation|money|package)\b(?! (?:of|is|was))"
+    r"(?:because of|due to|over|on) (?:the )?(?:pay|salary|compensation|money|package)\b(?! (?:of|is|was))|"
+    # the cause said plainly: "the money was the issue last time", "pay was why she left"
+    r"(?:salary|pay|compensation|money|package|basic)(?:'s| was| were| is) (?:the |a |my |his |her )?"
+    r"(?:real |main |big |only )?(?:issue|problem|sticking point|deal ?breaker|reason|"
+    r"why (?:she|he|they|i|we) (?:left|walked|said no|declined|turned))"
 )
 # A reason note that is only the word: "Declined: comp.", "Reason - salary".
 _ONLY_PAY = (
@@ -427,7 +431,9 @@ def _vague(text: str) -> tuple[int, int] | None:
     if _CURRENT.search(text[: v.start()]) and not re.search(r"\bwants?\b", text[: v.start()]):
         return None
     if v.group() == "money" and not re.search(r"\b(?:more|better|for the|about the)\W+money", text):
-        return None
+        said = _REASON.search(text, v.start())
+        # "the money was why she left": the reason said of it makes it pay
+        return said.span() if said and said.start() == v.start() else None
     article = re.match(r"(?:a|an|the) ", v.group())
     # "after a 15% bump": the article belongs to the cue before it
     return v.start() + (article.end() if article else 0), v.end()

@@ -32,6 +32,7 @@ from reading.reader_stance import NOW, current_stance
 from reading.reluctant import reluctant
 from reading.shift_bands import find_shift_bands
 from reading.sign_off import sign_off_start
+from reading.their_move import drop_their_moves
 from reading.threads import own_words
 from reading.wait_windows import blocked_windows
 from reading.waits import find_waits
@@ -189,6 +190,8 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         out.add(
             "contact", "avoid", {"kind": "opt_out", "channel": None}, *every, 0.9, "rule:opt_out"
         )
+    # "her boyfriend is moving to Madrid; she's staying": his move, no wish of hers
+    out.items = drop_their_moves(t, out.items, out.at)
     out.items = reluctant(t, out.items, out.at)  # "nights at a push": put up with, not wished
     if NOW.search(t):
         out.items = current_stance(t, out)

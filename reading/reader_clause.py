@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reading import (
+    contrast,
     current_state,
     mobility,
     office_week,
@@ -228,6 +229,11 @@ def read_clause(
         if v.get("period") == "day" and not scope:
             # A day rate is a contractor's pay: the person is after contract work.
             out.add("contract", "wish", {"kind": "contract"}, a, b, 0.6, "rule:bare")
+    if not any(c.facet == "pay" for c in out.items) and (paid := contrast.pay_instead(t, clause)):
+        # "travel wasn't the issue, the pay was": the pay is what they left or said no over
+        value = {"amount": None, "currency": None, "period": None, "kind": "ask"}
+        out.add("pay", "wish", value, *paid, 0.8, "rule:pay")
+        taken.append(paid)
     title_hits = titles.titles(text)
     found = mentions(text)
     sizes = [(m.start, m.end) for m in found if m.facet == "company"]

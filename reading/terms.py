@@ -182,6 +182,11 @@ SCHEDULE = {
         r"(?:(?<=no )|(?<=more )|(?<=any )|(?<=did )|(?<=do )|(?<=doing )|(?<=done )|(?<=ran )|(?<=run )|"
         r"(?<=runs )|(?<=mind )|(?<=to )|(?<=hate )|(?<=hates )|(?<=with )|(?<=working )|(?<=work ))splits"
         r"(?! (?:of|on|with|are|were|is|from|deal|between)\b)",
+        # ... and the cause named instead of another: "the money wasn't the issue, the splits
+        # were", "it was the splits" (not a fee's "the splits were 60/40")
+        r"(?:(?<=it was the )|(?<=it's the )|(?<=was the )|(?<=, the )|(?<=but the )|(?<=hated the )|"
+        r"(?<=because of the )|(?<=over the ))splits(?! (?:of|on|from|deal|between)\b)"
+        r"(?! (?:are|were|was|is) (?:\d|getting|split|shared|paid|fair|even))",
         r"shifts",
         r"shift[- ]based",
         # another region's working day, worked from here: "US shift" from Pune, "UK hours"

@@ -418,8 +418,10 @@ def read_mobility(
             share, capped, a, b = trav
             cue = cue_at(seg, a, b)
             pol = travel.direction(seg, t[s + b : clause.end], share, capped, cue)
-            if cue == "background":
-                pol = None  # "didn't leave over the travel": a cause denied
+            if cue == "background" or (
+                pol == "avoid" and contrast.passed_over(t, clause, s + a, s + b)
+            ):
+                pol = None  # "didn't leave over the travel", "it wasn't the travel, it was ..."
             elif pol is None and re.search(r"\b(?:loved|enjoyed|liked)\b", seg[:a]):
                 pol = "wish"  # "loved the Bangkok trips"
             if pol is None and (
