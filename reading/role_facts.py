@@ -35,7 +35,7 @@ from reading.role_pay import fixed_share, payments_a_year, role_band, total_pay
 from reading.role_place import city_of, location_mode, said_location, work_mode
 from reading.role_schedule import role_schedule, schedule_text, split_shifts
 from reading.role_text import RoleText, split_role_text
-from reading.role_region import REGIONAL_SHARE, several_sites
+from reading.role_region import REGIONAL_SHARE, several_sites, sites_abroad
 from reading.role_travel import travel_abroad, travel_share
 from reading.tax_forms import role_forms
 from reading.topics import role_stems
@@ -285,7 +285,10 @@ def role_facts(
         shift_hours=shift_hours,
         no_schedule=frozenset(no_schedule),
         travel_share=travel,
-        travel_abroad=(abroad := _unless_said(travel_abroad(terms, location), regional)),
+        travel_abroad=(
+            abroad := _unless_said(travel_abroad(terms, location), regional)
+            or (regional and sites_abroad("\n".join([*offers, description or ""]), location))
+        ),
         posted_abroad=role_travel.posted_abroad(terms, location),
         overnights=role_travel.overnights("\n".join([terms, description or ""])),
         flying=_unless_said(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from reading.countries import country_of
+
 # The share read for a role over several sites that names none. Its travel is by road within its
 # region, mostly day trips, so it is more than the odd trip a "no travel" leaves room for (0.1) -
 # a refusal of travel goes against it and a wish for travel is met - but less than the 0.4 of
@@ -70,3 +72,11 @@ def several_sites(title: str, text: str) -> bool:
         if not _THE_COMPANY.search(before):
             return True
     return False
+
+
+def sites_abroad(text: str, location: str | None) -> bool:
+    """Whether the role's sites name a country other than its own ("four hotels in Dubai, Doha
+    and Muscat" from Dubai): its regional travel crosses a border."""
+    home = country_of(location or "")
+    named = country_of(re.sub(r"[^\w ,()]", " ", text or ""))
+    return bool(home and named and named - home)
