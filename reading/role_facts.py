@@ -218,9 +218,7 @@ def role_facts(
     travel = travel_share(terms, said)
     # a role over several sites travels its region though it names no share ("lead eleven
     # stores across the region"): by road at home unless said otherwise
-    regional = travel is None and several_sites(
-        title, "\n".join([*offers, description or ""])
-    )
+    regional = travel is None and several_sites(title, "\n".join([*offers, description or ""]))
     if regional:
         travel = REGIONAL_SHARE
     contract = contract_kind(terms)
