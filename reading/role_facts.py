@@ -33,9 +33,9 @@ from reading.role_leadership import LEADING, manages, sets_direction
 from reading.role_mission import role_missions
 from reading.role_pay import fixed_share, payments_a_year, role_band, total_pay
 from reading.role_place import city_of, location_mode, said_location, work_mode
+from reading.role_region import REGIONAL_SHARE, several_sites, sites_abroad
 from reading.role_schedule import role_schedule, schedule_text, split_shifts
 from reading.role_text import RoleText, split_role_text
-from reading.role_region import REGIONAL_SHARE, several_sites, sites_abroad
 from reading.role_travel import travel_abroad, travel_share
 from reading.tax_forms import role_forms
 from reading.topics import role_stems
