@@ -284,8 +284,9 @@ def role_facts(
         no_schedule=frozenset(no_schedule),
         travel_share=travel,
         travel_abroad=(
-            abroad := _unless_said(travel_abroad(terms, location), regional)
-            or (regional and sites_abroad("\n".join([*offers, description or ""]), location))
+            abroad := True
+            if regional and sites_abroad("\n".join([*offers, description or ""]), location)
+            else _unless_said(travel_abroad(terms, location), regional)
         ),
         posted_abroad=role_travel.posted_abroad(terms, location),
         overnights=role_travel.overnights("\n".join([terms, description or ""])),
