@@ -150,9 +150,10 @@ _LEAVING_AFTER = re.compile(
 )
 
 
-def _unless_said(said: bool | None, regional: bool) -> bool | None:
-    """A regional role's travel stays at home and on the road unless its text says otherwise."""
-    return False if said is None and regional else said
+def _unless_said(said: bool | None, regional: bool, otherwise: bool = False) -> bool | None:
+    """A regional role's travel stays at home and on the road unless its text says otherwise
+    (``otherwise``: its sites in another country are travel abroad)."""
+    return otherwise if said is None and regional else said
 
 
 def role_facts(
@@ -284,9 +285,11 @@ def role_facts(
         no_schedule=frozenset(no_schedule),
         travel_share=travel,
         travel_abroad=(
-            abroad := True
-            if regional and sites_abroad("\n".join([*offers, description or ""]), location)
-            else _unless_said(travel_abroad(terms, location), regional)
+            abroad := _unless_said(
+                travel_abroad(terms, location),
+                regional,
+                sites_abroad("\n".join([*offers, description or ""]), location),
+            )
         ),
         posted_abroad=role_travel.posted_abroad(terms, location),
         overnights=role_travel.overnights("\n".join([terms, description or ""])),
