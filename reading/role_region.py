@@ -22,8 +22,9 @@ from reading.countries import country_of
 REGIONAL_SHARE = 0.3
 
 _SITES = (
-    r"(?:stores|shops|branches|sites|hotels|parks|restaurants|venues|properties|pubs|bars|units|"
-    r"outlets|clinics|practices|depots|warehouses|schools|locations|care homes|homes|nurseries|"
+    # (not "outlets" or "units": "seven outlets at a five-star hotel" are one site's)
+    r"(?:stores|shops|branches|sites|hotels|parks|restaurants|venues|properties|pubs|bars|"
+    r"clinics|practices|depots|warehouses|schools|locations|care homes|homes|nurseries|"
     r"gyms|salons|dealerships|resorts|casinos|centres|centers)"
 )
 _COUNT = (
@@ -44,7 +45,10 @@ _SEVERAL_SITES = re.compile(
     r"(?:across|around|throughout|in)\b|"
     # "cover the North West territory", "a patch of nine stores", "a multi-site role"
     r"\b(?:cover|covers|covering|run|runs|manage|manages)\s+(?:the|a|your|our)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:territory|patch|region)\b|\bmulti[- ]?(?:site|store|unit|park|venue|property)\b",
+    r"(?:territory|patch|region)\b|"
+    # the hire's remit, not the company ("a multi-site manufacturer" is one employer's spread)
+    r"\bmulti[- ]?(?:site|store|unit|park|venue|property)\s+(?:role|remit|patch|portfolio|"
+    r"responsibilit\w+|area|position|job|operations|leadership|management)\b",
     re.I,
 )
 # The title names it: "Area Manager", "Regional Operations Manager", "District Manager",

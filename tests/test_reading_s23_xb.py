@@ -56,6 +56,8 @@ def test_a_role_over_several_sites_travels_at_home(fields):
         dict(title="Store Manager", description="We run 40 hotels across the UK. Lead ours."),
         dict(title="Regional Office Manager", description="Run the office."),
         dict(title="Store Manager", description="Manage one of our 40 stores."),
+        dict(title="IT Lead", description="Look after the servers of a multi-site bakery chain."),
+        dict(title="Head of Bars", description="Run five outlets in one resort hotel."),
     ],
 )
 def test_one_site_office_days_and_head_office_are_no_travel(fields):
