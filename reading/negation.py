@@ -150,7 +150,8 @@ _WISH = re.compile(
 # can look for, rather than trying each branch at every position of every note.
 SEGMENT = re.compile(
     r"(?:[,;:&()]| - | – | — |\s/\s|/(?<=[a-z]{2}/)(?=[a-z]{2})(?!wk|week|mo\b|month|yr|year|hr|hour|day)|"
-    r"\b(?:and\b|or\b(?! (?:nothing|bust|above|more|less|later|after|so|similar|"
+    # ("out and about" is one thought: being out at the sites)
+    r"\b(?:and\b(?!(?<=\bout and) about\b)|or\b(?! (?:nothing|bust|above|more|less|later|after|so|similar|"
     r"equivalent|thereabouts|not interested|no deal|forget it|not (?:moving|leaving|budging)|"
     r"(?:i'm|i am|he's|she's|they're|i'll|he'll|she'll|i|he|she|they) "
     r"(?:staying|stay|stays|will stay|walk|walks|not moving|not leaving|not budging)\b))|nor\b|"

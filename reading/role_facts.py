@@ -33,6 +33,7 @@ from reading.role_leadership import LEADING, manages, sets_direction
 from reading.role_mission import role_missions
 from reading.role_pay import fixed_share, payments_a_year, role_band, total_pay
 from reading.role_place import city_of, location_mode, said_location, work_mode
+from reading.role_region import REGIONAL_SHARE, several_sites, sites_abroad
 from reading.role_schedule import role_schedule, schedule_text, split_shifts
 from reading.role_text import RoleText, split_role_text
 from reading.role_travel import travel_abroad, travel_share
@@ -149,6 +150,12 @@ _LEAVING_AFTER = re.compile(
 )
 
 
+def _unless_said(said: bool | None, regional: bool, otherwise: bool = False) -> bool | None:
+    """A regional role's travel stays at home and on the road unless its text says otherwise
+    (``otherwise``: its sites in another country are travel abroad)."""
+    return otherwise if said is None and regional else said
+
+
 def role_facts(
     *,
     title: str,
@@ -210,6 +217,11 @@ def role_facts(
         terms, "\n".join([terms, *sections.lines("requirements"), requirements or ""])
     )
     travel = travel_share(terms, said)
+    # a role over several sites travels its region though it names no share ("lead eleven
+    # stores across the region"): by road at home unless said otherwise
+    regional = travel is None and several_sites(title, "\n".join([*offers, description or ""]))
+    if regional:
+        travel = REGIONAL_SHARE
     contract = contract_kind(terms)
     forms, no_forms = role_forms("\n".join([terms, description or ""]))
     leads = manages(
@@ -272,10 +284,18 @@ def role_facts(
         shift_hours=shift_hours,
         no_schedule=frozenset(no_schedule),
         travel_share=travel,
-        travel_abroad=travel_abroad(terms, location),
+        travel_abroad=(
+            abroad := _unless_said(
+                travel_abroad(terms, location),
+                regional,
+                sites_abroad("\n".join([*offers, description or ""]), location),
+            )
+        ),
         posted_abroad=role_travel.posted_abroad(terms, location),
         overnights=role_travel.overnights("\n".join([terms, description or ""])),
-        flying=role_travel.flying("\n".join([terms, description or ""])),
+        flying=_unless_said(
+            role_travel.flying("\n".join([terms, description or ""])), regional and not abroad
+        ),
         contract=contract,
         contract_months=contract_months(terms) if contract in ("fixed_term", "contract") else None,
         forms=forms,

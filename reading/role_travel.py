@@ -134,7 +134,8 @@ def _travel_share(terms: str) -> float | None:
 # A role said to have none: "No travel: all demos are virtual", "Travel: none", "zero travel
 # required" (not "no travel for the first month", "no travel budget", "no travel except offsites").
 _NO_TRAVEL = re.compile(
-    r"(?:^|[\n;.•]\s*|\bremote\W+)(?:(?:no|zero) (?:business |work |customer |client )?travel(?: (?:required|"
+    # ("One flagship store, no travel": a term after a comma too)
+    r"(?:^|[\n;.•,]\s*|\bremote\W+)(?:(?:no|zero) (?:business |work |customer |client )?travel(?: (?:required|"
     r"needed|involved|expected|at all|whatsoever))?|travel\W+(?:none|nil|0\s?%|not required))(?=\s*(?:[:;.\n,(]|"
     r"\s[-–—]\s|$))",
     re.I,

@@ -13,6 +13,9 @@ from reading.commute import CAP
 from reading.countries import COUNTRY_NAMES
 from reading.gates import gated
 
+# A role's sites, travelled between ("driving between stores", "single site only").
+_SITE = r"(?:site|store|shop|branch|park|hotel|venue|restaurant|pub|unit|location|school|clinic)"
+_SITES = r"(?:sites|stores|shops|branches|parks|hotels|venues|restaurants|pubs|units|locations|schools|clinics)"
 # ("day trips fine" beside "no overnights" is no time away: a day trip is not read as travel)
 _TRAVEL = gated(
     re.compile(
@@ -44,6 +47,14 @@ _TRAVEL = gated(
         r"(?:only|(?<=only wants )|(?<=only want )|(?<=only takes )|(?<=only does )) ?(?:local|in[- ]city|(?:[a-z]+[- ])?based|"
         r"home[- ]city|same[- ]city) (?:clients?|customers?|accounts?|sites?|audits?|assignments?)|"
         r"nights? away|"
+        # travel between a role's sites: "driving between stores", "out and about", "out visiting
+        # stores", "single site only", "cover more than one park", "a multi-site patch"
+        rf"(?:driv(?:e|es|ing)|drove|getting) (?:between|round|around|across) (?:the |our |his |her |"
+        rf"their |different |multiple |several |all the )?{_SITES}|out and about|"
+        rf"out (?:at|in|visiting|across) (?:the |our |different |multiple )?{_SITES}|"
+        rf"(?:(?:only|just) (?:one|a single)|single|one)[- ]{_SITE}(?= only)|"
+        rf"(?:only|just) (?:one|a single) {_SITE}|(?:more than one|several|multiple) {_SITE}s?|"
+        r"multi[- ]?(?:site|store|park|unit|venue)(?: (?:patch|role|job|position|post))?|"
         # a stay away refused ("won't stay away from home") and a night flight ("no more red-eyes")
         r"stay(?:ing|s)? away(?: from home)?(?: overnight)?|(?:time|nights?) away from home|red[- ]?eyes?|"
         # stays away from home on a site job: "no stopovers", "happy in digs", "home every night"
@@ -69,6 +80,8 @@ _HARD_CAP = re.compile(
     r"(?<!learn )(?<!learns )(?<!grow )(?<!grows )(?<!enjoy )(?<!enjoys )(?<!like )(?<!likes )"
     r"(?<!love )(?<!loves )(?<!want )(?<!wants )(?<!value )(?<!values )the most|nothing (?:beyond|more)|"
     r"beyond|or less|limit|but not)\b|<=|(?:\bnot|n't) (?:\w+ ){0,3}more than"
+    # ("not against more than one store" is a wish for several sites, no cap)
+    rf"(?! one {_SITE}\b)"
 )
 # "travel 0", "zero travel": none at all
 _SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%|(?<=travel )(?P<zero>0)\b|\b(?P<none>zero)(?= travel\b)")
