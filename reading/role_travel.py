@@ -47,7 +47,10 @@ _AWAY_BY_MONTH = re.compile(
 # travel to targets across Europe most weeks".
 _TRAVEL_THEN_HOW_OFTEN = re.compile(
     r"\btravel\w*\s+(?:to|across|around|between|into|out to)\b[^.\n;]{0,60}?\b(?:(?P<n>one|two|three|a|an|[1-3])\s+(?P<unit>weeks?|days?)\s+(?:a|per|each|"
-    r"every)\s+month|(?P<most>most|every|each)\s+weeks?)\b",
+    r"every)\s+month|(?P<most>most|every|each)\s+weeks?)\b|"
+    # days away counted by the month: "touring 15 to 20 days a month", "on the road 12 days a month"
+    r"\b(?:touring|on tour|on the road|travell?ing|away)\s+(?:for\s+)?(?P<days>\d{1,2})"
+    r"(?:\s*(?:to|-|–)\s*\d{1,2})?\s+days?\s+(?:a|per|each|every)\s+month\b",
     re.I,
 )
 _COUNT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "a few": 3, "a couple of": 2}
@@ -157,6 +160,8 @@ def _how_often(text: str) -> float | None:
         return None
     if found["most"]:
         return 0.6 if found["most"].lower() == "most" else 0.8
+    if found["days"]:
+        return round(min(1.0, int(found["days"]) / 20), 2)  # "touring 15 to 20 days a month"
     n = _COUNT.get(found["n"].lower()) or int(found["n"])
     per_month = 4.33 if found["unit"].lower().startswith("week") else 21.7
     return round(min(1.0, n / per_month), 2)
@@ -171,7 +176,10 @@ _TRAVEL_WORDS = re.compile(
     # "overseas shoots", "trips abroad each quarter"
     r"\b(trips|visits|shoots) (abroad|overseas)\b|\b(location|overseas|international) shoots\b|"
     # stays away on site work: "stopovers Monday to Thursday, digs paid", "nights away from home"
-    r"\bstop-?overs\b|\bdigs (paid|provided|covered)|overnight stays|nights away from home",
+    r"\bstop-?overs\b|\bdigs (paid|provided|covered)|overnight stays|nights away from home|"
+    # a tour: "Touring Bar Supervisor", "tour the festival circuit", "six weeks on the road"
+    r"(?<!no )(?<!not )(?<!without )(?<!zero )\btouring\b(?! (cars?|bikes?|caravans?))|\btour (the|our) |"
+    r"(?<!no )\b(weeks?|months?) on the road\b",
     re.I,
 )
 # Travel abroad: "international travel", "trips to our US customers", "flights to the Lagos office".

@@ -22,6 +22,8 @@ _TRAVEL = gated(
         # (an airline's "staff travel", its crew's cheap flights, is a perk, not work away)
         r"\b(?<!min )(?<!mins )(?<!minutes )(?<!hour )(?<!hours )(?<!staff )(?<!concession )(?:travel(?:l?ing)?|(?<!day )(?<!day-)trips?|time on the road|"
         r"living out of (?:a )?(?:suitcases?|hotels?)|life on the road|on the road(?! to)|hotel life|"
+        # a sales rep's or a crew's days away: "not 15 days a month touring", "touring was his life"
+        r"touring(?! (?:cars?|bikes?|company|companies|productions?|shows?|exhibitions?|caravans?))|"
         # the road as a life of travel: "off the road for good" (none), "loves the road"
         r"(?<!truck )(?<!van )(?<!car )(?<!lorry )(?<!vehicle )off the road(?! to)|"
         r"(?:(?<=love )|(?<=loves )|(?<=loved )|(?<=miss )|(?<=misses )|(?<=missed ))the road(?! to)|"
@@ -86,7 +88,7 @@ _HARD_CAP = re.compile(
 # "travel 0", "zero travel": none at all
 _SHARE = re.compile(r"(?P<pct>\d{1,3})\s?%|(?<=travel )(?P<zero>0)\b|\b(?P<none>zero)(?= travel\b)")
 _PER_MONTH = re.compile(
-    r"\b(?P<n>\d|a couple(?: of)?|couple of|a few|few|several|a|one|two|three|four|five|six|ten)\s"
+    r"\b(?P<n>\d{1,2}|a couple(?: of)?|couple of|a few|few|several|a|one|two|three|four|five|six|ten)\s"
     r"(?P<unit>days?|nights?|weeks?|trips?|(?:site |client )?visits?)\s?"
     r"(?:(?:away|out|abroad|on the road|travelling|traveling|in [a-z][a-z ]{1,30}?)\s)?"
     r"(?:(?:a|per|each|every)\s|/\s?)"

@@ -16,7 +16,10 @@
   where it goes ("driving over the bridge" is no "over the pay" cause; "the 401k" is no road);
 - a town the role's text names as where it is, near its city ("an academy in Stockport" for an
   opening in Manchester), is the role's place: a refusal of Stockport goes against it, while a
-  far city it only mentions ("clients in Paris" for a London office) is not its place.
+  far city it only mentions ("clients in Paris" for a London office) is not its place;
+- touring is travel: a person's "no touring", "not 15 days a month touring" (a share of 0.75 of
+  the working month: counts of two digits were not read), a role's "touring 15 to 20 days a
+  month", "Touring Bar Supervisor", "six weeks on the road" ("One venue, no touring" is none).
 """
 
 from __future__ import annotations
@@ -220,3 +223,27 @@ def test_a_town_the_role_names_near_its_city_is_its_place():
         remote_policy="onsite",
     )
     assert not goes_against("won't work in Paris", "location", **far)
+
+
+def test_touring_refused_or_capped_is_travel():
+    assert ("travel", "avoid", "None") in _read("no touring for me, local gigs only")
+    got = read("ok with day trips but NOT 12 days a month touring", said_at=OCT)
+    assert any(c.facet == "travel" and c.value.get("share") == 0.6 for c in got)
+
+
+def test_a_tour_or_touring_days_are_the_roles_travel():
+    from reading.role_facts import role_facts
+
+    rep = role_facts(
+        title="Territory Rep", description="Visit dealers; touring 15 to 20 days a month."
+    )
+    assert rep.travel_share == 0.75
+    tour = role_facts(title="Touring Sound Engineer", description="Six weeks on the road.")
+    assert tour.travel_share
+    resident = role_facts(title="Stage Technician", offers=["One venue, no touring"])
+    assert not resident.travel_share
+
+
+def test_a_role_touring_its_region_goes_against_a_touring_refusal():
+    role = dict(title="Touring Bar Supervisor", description="Tour the festival circuit all summer.")
+    assert goes_against("no touring for me, can't leave the dog", "travel", **role)
