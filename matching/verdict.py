@@ -31,6 +31,7 @@ from reading.role_facts import RoleFacts, named_in
 from reading.title_shorthand import spelled_title
 from reading.titles import head_level
 from reading.topics import named, stems
+from reading.where_commute import CENTRES
 
 _TECH_LEAD = frozenset({"tech lead", "technical lead"})
 # Schedule kinds that bound the day or the shift by the clock (``reading.hours``).
@@ -107,11 +108,6 @@ SITE_KM = 40
 def same_place(a: str | None, b: str | None) -> bool:
     """The same place, a district of a city counting as the city ("Dublin 4" is Dublin)."""
     return bool(a and b) and city_key(a) == city_key(b)
-
-
-_CENTRES = frozenset(
-    {"cbd", "downtown", "city centre", "city center", "town centre", "town center"}
-)
 
 
 def _site_named(place: str | None, role: RoleFacts) -> bool:
@@ -253,7 +249,7 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if pol != "avoid":
             return None
         to = v.get("to")
-        if to and to.lower() in _CENTRES:
+        if to and to.lower() in CENTRES:
             to = None  # "not going into the CBD": the middle of whichever town the role is in
         if (
             to

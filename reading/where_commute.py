@@ -179,9 +179,13 @@ def _origin(t: str, start: int, end: int, norm: Normalised) -> tuple[str, int, i
 _NOT_A_DESTINATION = {"office", "work", "site", "city", "town", "hq", "campus", "the"}
 
 
-# The middle of town as where a journey goes: "not going into the CBD", "heading downtown".
+# The middle of town as where a journey goes: "not going into the CBD", "heading downtown" - the
+# middle of whichever town the role is in (``matching.verdict``).
+CENTRES = frozenset({"cbd", "downtown", "city centre", "city center", "town centre", "town center"})
 _CENTRE = re.compile(
-    r"\W*(?:in(?:to)?\W+|to\W+)?(?:the\W+)?(?P<centre>cbd|downtown|city cent(?:re|er)|town cent(?:re|er))\b"
+    r"\W*(?:in(?:to)?\W+|to\W+)?(?:the\W+)?(?P<centre>"
+    + "|".join(sorted(CENTRES, key=len, reverse=True))
+    + r")\b"
 )
 
 
