@@ -31,7 +31,7 @@ from reading.reader_collector import Collector
 from reading.reader_stance import NOW, current_stance
 from reading.reluctant import reluctant
 from reading.shift_bands import find_shift_bands
-from reading.sign_off import sign_off_start
+from reading.sign_off import unsigned
 from reading.their_move import drop_their_moves
 from reading.threads import own_words
 from reading.wait_windows import blocked_windows
@@ -60,19 +60,6 @@ _DRIVING_THERE = re.compile(
 )
 
 
-def _unsigned(norm) -> str:
-    """The note's lower-case text with a name signed under it blanked out ("STOP - Marisol" is
-    the bare "STOP"), the same length so spans hold."""
-    t = norm.text
-    start = sign_off_start(norm.source)
-    if start is None:
-        return t
-    cut = len(t)
-    while cut > 0 and norm.origin(cut - 1) >= start:
-        cut -= 1
-    return t[:cut] + " " * (len(t) - cut)
-
-
 def read(text: str, *, said_at: date | None = None) -> list[Condition]:
     """Every condition in ``text``; spans index ``text``; waits resolve relative to ``said_at``."""
     if not text or not text.strip():
@@ -86,7 +73,7 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
     t = norm.text
     out = Collector(norm, said_at)
     blocked: list[tuple[int, int]] = []
-    opted = opt_outs(_unsigned(norm))
+    opted = opt_outs(unsigned(norm))
     for a, b in opted:
         out.add(
             "contact", "avoid", {"kind": "opt_out", "channel": None}, a, b, 0.95, "rule:opt_out"

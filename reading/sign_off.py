@@ -41,3 +41,16 @@ def sign_off_start(source: str) -> int | None:
     if name.lower().rstrip(".") in _NOT_A_NAME:
         return None
     return m.start()
+
+
+def unsigned(norm) -> str:
+    """The note's lower-case text (``reading.normalise.Normalised``) with a name signed under it
+    blanked out ("STOP - Marisol" is the bare "STOP"), the same length so spans hold."""
+    t = norm.text
+    start = sign_off_start(norm.source)
+    if start is None:
+        return t
+    cut = len(t)
+    while cut > 0 and norm.origin(cut - 1) >= start:
+        cut -= 1
+    return t[:cut] + " " * (len(t) - cut)
