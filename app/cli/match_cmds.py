@@ -93,7 +93,9 @@ class EvalBackend(StrEnum):
 def eval_(
     set_: Annotated[
         str,
-        typer.Option("--set", help="rjdb | scenarios (with weekly) | weekly | reading | all"),
+        typer.Option(
+            "--set", help="rjdb | scenarios (with weekly) | weekly | reading | batteries | all"
+        ),
     ] = "all",
     split: Annotated[
         str, typer.Option(help="--set reading: the half of the reading set (test or dev).")
@@ -123,7 +125,8 @@ def eval_(
 ) -> None:
     """Ranking quality (nDCG@10, MRR, recall@k) for Encore, BM25 alone and embeddings alone,
     and the share of hand-written cases right (rankings and the weekly reconnect list); how
-    well notes are read into conditions (--set reading)."""
+    well notes are read into conditions (--set reading) and how many of the strangers' reading
+    batteries' items are read right (--set batteries)."""
     need_checkout("evaluation", "encore eval")
     from evaluation.report import run_eval
     from matching.preselect import PRESELECT_SIZE
@@ -136,6 +139,12 @@ def eval_(
         print(format_report(evaluate_reading(DEFAULT_SET, split)))
         if set_ == "reading":
             return
+    if set_ in ("batteries", "all"):
+        from evaluation import batteries
+
+        print(batteries.format_report(batteries.evaluate()))
+        if set_ == "batteries":
+            return
     sets = {
         "all": ("scenarios", "weekly", "rjdb"),
         "rjdb": ("rjdb",),
@@ -143,7 +152,7 @@ def eval_(
         "weekly": ("weekly",),
     }
     if set_ not in sets:
-        fail(f"unknown set '{set_}': use rjdb, scenarios, weekly, reading or all")
+        fail(f"unknown set '{set_}': use rjdb, scenarios, weekly, reading, batteries or all")
     embedder = load_embedder_or_fail()
     with progress_bar("Evaluating") as update:
         text, _ = run_eval(
