@@ -104,5 +104,8 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:souhaite|veut|voudrait|aimerait) s'installer (?:à|a|en)", "wants to move to"),
     (r"(?:möchte|will|würde gern|würde gerne) zurück nach", "wants to move back to"),
     (r"am liebsten(?: nach| in)?|de prefer[êe]ncia|de preferencia|de préférence", "ideally"),
-    (r"sucht (?:ausschließlich|ausschliesslich|nur) (?:stellen|jobs|positionen) im raum", "only looking for roles in"),
+    (
+        r"sucht (?:ausschließlich|ausschliesslich|nur) (?:stellen|jobs|positionen) im raum",
+        "only looking for roles in",
+    ),
 )
