@@ -51,8 +51,7 @@ WORDS: tuple[tuple[str, str], ...] = (
         "eu passport",
     ),
     (
-        r"carte de r[ée]sident|r[ée]sidente? permanente?|residente permanente|"
-        r"(?:niederlassungserlaubnis|daueraufenthalt)",
+        r"carte de r[ée]sident|r[ée]sidente? permanente?|residente permanente",
         "permanent resident",
     ),
     (
@@ -103,7 +102,10 @@ WORDS: tuple[tuple[str, str], ...] = (
     (r"(?<=déménager )(?:à|a)(?= [A-ZÀ-Ý])|(?<=demenager )(?:à|a)(?= [A-ZÀ-Ý])", "to"),
     (r"(?:souhaite|veut|voudrait|aimerait) s'installer (?:à|a|en)", "wants to move to"),
     (r"(?:möchte|will|würde gern|würde gerne) zurück nach", "wants to move back to"),
-    (r"am liebsten(?: nach| in)?|de prefer[êe]ncia|de preferencia|de préférence", "ideally"),
+    (
+        r"am liebsten (?:nach|in)(?= [A-ZÀ-Ý])|de prefer[êe]ncia|de preferencia|de préférence",
+        "ideally",
+    ),
     (
         r"sucht (?:ausschließlich|ausschliesslich|nur) (?:stellen|jobs|positionen) im raum",
         "only looking for roles in",

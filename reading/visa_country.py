@@ -88,8 +88,10 @@ def _key(name: str) -> str | None:
     return countries.country_key(name)
 
 
-def visa_country(text: str, start: int, end: int) -> str | None:
-    """The country a visa or right to work found at ``text[start:end]`` is for, or None."""
+def visa_country(text: str, start: int, end: int, needed: bool = False) -> str | None:
+    """The country a visa or right to work found at ``text[start:end]`` is for, or None. A
+    nationality names the country of a right held, never of a need ("Indian passport, would
+    need a Norwegian work permit")."""
     named = countries.named_after(text, end)
     if named:
         return named
@@ -103,6 +105,10 @@ def visa_country(text: str, start: int, end: int) -> str | None:
         if key := _key(m["n"]):
             return key
     for m in _ADJECTIVE.finditer(text, max(left, start - 30), right):
+        if needed and re.match(r"\S+\s+(?:citizen|passport|national)", m.group(), re.IGNORECASE):
+            continue
+        if re.search(r"\bdual\b", text[max(0, m.start() - 25) : m.start()], re.IGNORECASE):
+            continue  # "dual Filipino-Japanese citizen": more than one country
         if m.start() <= end:  # the status's own words, or the employer just before them
             return _ADJECTIVES[m["a"].lower()]
     line_start = text.rfind("\n", 0, start) + 1

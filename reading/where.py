@@ -406,7 +406,9 @@ def read_mobility(
             kind, a, b = vis
             pol = "must" if kind == "needs_sponsorship" else "wish"
             value = {"kind": kind}
-            if country := visa_country(norm.source, norm.origin(s + a), norm.origin(s + b)):
+            if country := visa_country(
+                norm.source, norm.origin(s + a), norm.origin(s + b), kind == "needs_sponsorship"
+            ):
                 value["country"] = country  # "would need sponsorship for Ireland": there only
             out.add("visa", pol, value, a + s, b + s, 0.85, "rule:visa")
             taken.append((a + s, b + s))
