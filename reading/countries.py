@@ -115,6 +115,11 @@ def named_after(text: str, pos: int = 0) -> str | None:
     return _BY_NAME[m["n"].lower()]
 
 
+def country_key(name: str) -> str | None:
+    """The table's key for a country or city name ("Sydney" -> "australia"), or None."""
+    return _BY_NAME.get(name.lower())
+
+
 _SPELLED = {"us": "the US", "uk": "the UK", "uae": "the UAE", "netherlands": "the Netherlands"}
 
 

@@ -23,6 +23,7 @@ from reading import (
     foreign_irish,
     foreign_moves,
     foreign_nordic,
+    foreign_papers,
     foreign_polish,
     foreign_portuguese,
     foreign_romanian,
@@ -44,6 +45,7 @@ _MORE = (
     foreign_travel_es_pt,
     foreign_travel_fr,
     foreign_shifts_es_pt,
+    foreign_papers,  # before foreign_moves: "no está dispuesto a reubicarse"
     foreign_moves,
     foreign_nordic,
     foreign_baltic,

@@ -175,9 +175,10 @@ _NOT_MONEY_AFTER = re.compile(
     # a team counted: "doesn't want 20 reports again", "6 direct reports", "12 heads"
     r"(?:direct )?reports|reportees|heads|fte|ftes|subordinates)\b)"
 )
-# A visa named by its number: "a 482 sponsored", "her 485 runs out", "an 820 visa".
+# A visa named by its number: "a 482 sponsored", "her 485 runs out", "an 820 visa", "a 482 (TSS)
+# nomination".
 _A_VISA_AFTER = re.compile(
-    r"^\s?(?:visas?|sponsor\w*|subclass|bridging|nomination|stream|runs? out|expir\w+|holders?|"
+    r"^\s?(?:\((?:tss|sc ?\d+|subclass \d+)\)\s?)?(?:visas?|sponsor\w*|subclass|bridging|nomination|stream|runs? out|expir\w+|holders?|"
     r"pathway|grant(?:ed)?)\b"
 )
 # A gap between two figures: "$20k short", "15k shy of her ask", "10k below what he needs".

@@ -50,7 +50,8 @@ Sacramento, Fresno, Salt Lake City, Albuquerque, Oklahoma City, Tulsa, Omaha, De
 Honolulu, Anchorage, Boise, Spokane, Tacoma, Richmond, Charleston, Greenville, Savannah, Plano,
 Jersey City, Hoboken, Newark, Hartford, Stamford, Providence, Colorado Springs, Huntsville, Reston,
 Herndon, Bentonville, Fayetteville, Irvine, Wilmington, Ann Arbor, Boulder, Virginia Beach, Dearborn,
-Chattanooga, Albany
+Chattanooga, Albany,
+Bordeaux, Nantes, Lille, Strasbourg, Graz, Salzburg, Innsbruck, Linz, Braga, Coimbra, Bilbao, Zaragoza
 """
 _NAMES = (
     _CITY_NAMES

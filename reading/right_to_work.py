@@ -65,6 +65,13 @@ _SPONSOR = gated(
         r"(?:need|needs|needing|needed|will need|would need|require|requires)(?: (?:us|you|them|the (?:new )?\w+))?"
         r"(?: to (?:issue|assign|give|sponsor|get|provide)(?: (?:her|him|them|me))?)? (?:a |an |the )(?:new |fresh )?"
         r"(?:cos|certificate of sponsorship)|"
+        # an employer's nomination (Australia's 482): "would need a 482 (TSS) nomination", "the
+        # new employer has to nominate her"
+        r"(?:need|needs|needing|will need|would need)\s(?:an? |the )?(?:new )?(?:482|494|186|tss|"
+        r"employer|sponsor)(?: \(?(?:tss|482)\)?)? nomination|"
+        # Australia's employer-sponsored visas by number: a needed 482 is an employer's to give
+        r"(?:need|needs|needing|will need|would need)\s(?:an? |the )?(?:new )?(?:482|494|186|457)(?= |$)|(?:employer|company|firm) (?:would |will )?"
+        r"(?:has|have|need|needs) to nominate|"
         r"(?:need|needs|needing|needed|will need|would need)\s(?:an? |the )?(?:[\w-]+ ){1,3}"
         r"(?:work |employment )?(?:permit|visa)|"
         # a national permit by its name: Ireland's Critical Skills or General Employment Permit
@@ -98,6 +105,9 @@ _NO_VISA_ISSUE = gated(
         r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|req'?d|needed|concerns?)|"
         r"(?:visa|sponsorship) (?:is )?(?:not an issue|no issue|not needed|not required|isn't needed|sorted)|"
         r"no (?:work |employment )?(?:permit|visa) (?:needed|required|necessary)|"
+        # a permit named by its class: "no 482 needed for Australia", "no H-1B required"
+        r"no (?:482|tss|h-?1b|tn|l-?1|e-?3|blue card|employment pass|ep|s[- ]pass|cos|skilled worker)"
+        r"(?: visa| permit| nomination)? (?:needed|required|necessary)|"
         # Canada's labour-market test not needed: "no LMIA needed", "no LMIA required for her"
         r"no lmia (?:needed|required|necessary)|"
         # several papers at once: "no visa or sponsorship needed", "no work permit nor LMIA required"
@@ -127,6 +137,12 @@ _RIGHT_TO_WORK = gated(
         r"(?:is )?valid (?:until|till|to|through|thru) (?:\w+ )?20\d\d|(?:can|able to|allowed to) work "
         r"without (?:any )?restrictions?|"
         r"permanent residen(?:t|ce|cy)|dual (?:citizen|national)(?:ship)?|citizen|"
+        # a permit that lets them work for anyone: "an open work permit (OWP)", "a Golden Visa",
+        # "can work for any employer", "no restriction on what work she takes", "not tied to an
+        # employer sponsor"
+        r"open work permit|(?<![\w-])owp|golden visa|(?:can|could|able to|free to|allowed to) work for any "
+        r"(?:[\w-]+ )?(?:employer|company)|no restrictions? on (?:what|which|the) (?:work|jobs?|employer)|"
+        r"(?:isn't|is not|not|never) tied to (?:an? |any |one )?(?:employer|sponsor)|"
         # citizenship or PR that came through: "got citizenship in June", "PR granted in Sept"
         r"(?:got|received|has|have|now (?:has|have)) (?:(?:his|her|my|their|the) )?citizenship|"
         r"(?:citizenship|(?<![\w-])pr|permanent residency) (?:has |have |was |were |is |finally |just |now )*"

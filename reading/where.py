@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reading import commute, contrast, countries, mobility, right_to_work, travel
+from reading import commute, contrast, mobility, right_to_work, travel
 from reading.clauses import Clause
 from reading.direction import (
     MAX_WORDS,
@@ -24,6 +24,7 @@ from reading.direction import (
 from reading.negation import cue_at
 from reading.negation_after import form_answer
 from reading.normalise import Normalised
+from reading.visa_country import visa_country
 from reading.where_commute import (
     A_PLACE_IS_NEAR,
     ACCEPTED,
@@ -405,7 +406,9 @@ def read_mobility(
             kind, a, b = vis
             pol = "must" if kind == "needs_sponsorship" else "wish"
             value = {"kind": kind}
-            if country := countries.named_after(norm.source, norm.origin(s + b)):
+            if country := visa_country(
+                norm.source, norm.origin(s + a), norm.origin(s + b), kind == "needs_sponsorship"
+            ):
                 value["country"] = country  # "would need sponsorship for Ireland": there only
             out.add("visa", pol, value, a + s, b + s, 0.85, "rule:visa")
             taken.append((a + s, b + s))
