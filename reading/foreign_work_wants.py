@@ -87,10 +87,10 @@ WORDS: tuple[tuple[str, str], ...] = (
     ),
     # German: "wieder fachlich arbeiten", "zurück ins Fachliche", "eine Fachlaufbahn"
     (
-        r"(?:wieder )?fachlich (?:arbeiten|tätig sein|taetig sein)|zurück ins fachliche|"
-        r"zurueck ins fachliche|fachlaufbahn|fachkarriere",
+        r"(?:wieder )?fachlich (?:arbeiten|tätig sein|taetig sein)|fachlaufbahn|fachkarriere",
         "hands-on work",
     ),
+    (r"zur(?:ück|ueck) ins fachliche", "back to hands-on work"),
     (
         r"(?:ein(?:e|en)? )?team (?:leiten|führen|fuehren)|(?:eine )?führungs(?:rolle|position)",
         "lead a team",
