@@ -35,6 +35,7 @@ from reading import (
     foreign_travel_fr,
     foreign_turkish,
     foreign_welsh,
+    foreign_work_wants,
 )
 
 # Languages with tables of their own, put in front of the tables of ``reading.foreign``'s modules.
@@ -51,6 +52,7 @@ _MORE = (
     foreign_baltic,
     foreign_baltic_times,
     foreign_catalan_clitics,
+    foreign_work_wants,
     foreign_company,
     foreign_afrikaans,
     foreign_greek,
