@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from reading.open_now_said import OPEN_NOW_TOO
 from reading.wait_context import sentence_end, sentence_start
 
 
@@ -196,6 +197,8 @@ OPEN_NOW = re.compile(
     r"(?<!not )(?<!n't )(?<!never )\bsend (?:(?:me|him|her|them|us) )?(?:anything|roles|jobs|stuff|things|"
     r"opportunities|whatever)(?: (?:good|decent|relevant|interesting))? (?:over |through |across |along )?"
     r"(?:any ?time|whenever)\b(?!\s*(?:after|from|once|in)\b)"
+    # more ways of saying it, with its own module
+    rf"|{OPEN_NOW_TOO}"
 )
 # Searching now, whatever holds them till a date: "booked until December, looking now",
 # "contract ends in March, interviewing now to line something up" (not "not looking now").

@@ -31,6 +31,7 @@ from reading.period_waits import (
 from reading.resolve import add, count, resolve
 from reading.stint_waits import stint_waits
 from reading.wait_changes import BUT, OPEN_NOW, OPEN_NOW_BEATS, SEARCHING_NOW, given_up_or_ready
+from reading.wait_recalled import recalled_from_last_year
 from reading.wait_context import (
     STILL_SEND,
     after_a_break,
@@ -150,6 +151,8 @@ def find_waits(
             # "evenings only till year-end, but keep them coming": busy, still wants roles ("keep
             # sending roles, but no interviews till March" still holds the interviews off)
             continue
+        if recalled_from_last_year(text, start, m.start()):
+            continue  # "last year I asked you to wait till after New Year": that year's wait
         if (m["month"] or m["season"] or m["holiday"]) and (
             BACK_THEN.search(before) or SAID_THEN.search(before)
         ):
