@@ -57,15 +57,15 @@ FROM_ONE_OF_US = re.compile(
     r"\w+(?: \w+)? (?:specifically|in particular|personally|only)\b"
 )
 # When a flag was set, not a time it holds for: "asked to be DNC'd this week".
-WHEN_FLAGGED = re.compile(r"^ (?:this (?:week|morning|afternoon|month)|today|yesterday|last (?:week|night))\b")
+WHEN_FLAGGED = re.compile(
+    r"^ (?:this (?:week|morning|afternoon|month)|today|yesterday|last (?:week|night))\b"
+)
 # A do-not-contact flag lifted later in the note: "... she reached out herself, flag lifted".
 LIFTED_LATER = re.compile(
     r"\b(?:flag|dnc|do not contact|block|status|marker)(?: (?:was|has been|is|now|since))? (?:lifted|"
     r"removed|cleared|reversed)\b"
 )
 # Another way still welcome after the stop: "one-to-one emails still fine", "calls are still ok".
-STILL_FINE = (
-    r"(?:e-?mails?|calls?|texts?|messages?|inmails?|dms?)(?: (?:are|is))? still (?:fine|ok|okay|welcome|good)"
-)
+STILL_FINE = r"(?:e-?mails?|calls?|texts?|messages?|inmails?|dms?)(?: (?:are|is))? still (?:fine|ok|okay|welcome|good)"
 # A complaint about another party that would not stop: "her old agency wouldn't leave her alone".
 WOULD_NOT_STOP = re.compile(r"\b(?:wouldn't|would not|won't|will not|didn't|did not|never) $")

@@ -18,7 +18,10 @@ from __future__ import annotations
 WAITS: tuple[tuple[str, str], ...] = (
     # French: "après la rentrée", "à la rentrée (de septembre)"
     # (the rentrée is early September in France, whatever the hemisphere of the note)
-    (r"(?:apr[eè]s|(?<![\w'])[àa]) la rentr[ée]e(?: scolaire| de septembre)?(?! derni[èe]re| pass[ée]e)", "after august"),
+    (
+        r"(?:apr[eè]s|(?<![\w'])[àa]) la rentr[ée]e(?: scolaire| de septembre)?(?! derni[èe]re| pass[ée]e)",
+        "after august",
+    ),
     # Italian: "dopo le ferie di agosto", "dopo le ferie estive"; bare "dopo le ferie" is the
     # holidays next to come, as "after the holidays" is in English
     (
@@ -34,7 +37,10 @@ WAITS: tuple[tuple[str, str], ...] = (
         "after new year",
     ),
     # Arabic typed in Latin letters: "ba3d el seif", "baad al sayf"
-    (r"(?:ba3d|ba'd|baad|ba3ad|b3d) (?:el|al|il)[- ]?(?:seif|sayf|saif|sef|seef|sayfeyya|saifiyya)", "after the summer"),
+    (
+        r"(?:ba3d|ba'd|baad|ba3ad|b3d) (?:el|al|il)[- ]?(?:seif|sayf|saif|sef|seef|sayfeyya|saifiyya)",
+        "after the summer",
+    ),
     # Hinglish: "March closing ke baad", "year-end closing ke baad": India's financial year, 31 March
     (
         r"(?:(?:march|mar) |year[- ]end |fy |financial year )?clos(?:ing|ure) (?:ke|k) (?:baad|bad|bād)",

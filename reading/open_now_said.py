@@ -37,3 +37,10 @@ OPEN_NOW_TOO = (
     # "let's keep the process moving": the process goes on now
     r"(?<!not )(?<!n't )\b(?:keep|keeping) (?:the|this|her|his|their) process (?:moving|going)\b"
 )
+
+# Joined to ``reading.wait_changes.SEARCHING_NOW``: "back in Vancouver now and looking", "home now
+# and interviewing" - the search on from the day said ("not now and not looking" is neither).
+SEARCHING_NOW_TOO = (
+    r"(?<!not )(?<!n't )\bnow,? and (?:actively |already )?(?:looking|interviewing|searching|job[- ]hunting)\b"
+    r"(?! (?:forward|at|into|for (?:a|an|the) (?:house|flat|place|school))\b)"
+)

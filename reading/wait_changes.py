@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reading.open_now_said import OPEN_NOW_TOO
+from reading.open_now_said import OPEN_NOW_TOO, SEARCHING_NOW_TOO
 from reading.wait_context import sentence_end, sentence_start
 
 
@@ -208,6 +208,7 @@ SEARCHING_NOW = re.compile(
     r"opportunities|roles|a move|chats?|chatting|talking|interviews)(?: for what'?s next)?)"
     r"\W+(?:(?:already|right )?now|already|as we speak)\b|"
     r"(?<!not )(?<!n't )\b(?:already|now) (?:actively )?(?:looking|interviewing)\b(?! (?:forward|at|into)\b)"
+    rf"|{SEARCHING_NOW_TOO}"  # more, in their own module
 )
 BUT = re.compile(r"\W*(?:but|though|although|yet)\b[^.;!?]{0,40}$")
 # ... unless that wait is said with an explicit word of waiting right before it.

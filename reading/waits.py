@@ -31,7 +31,6 @@ from reading.period_waits import (
 from reading.resolve import add, count, resolve
 from reading.stint_waits import stint_waits
 from reading.wait_changes import BUT, OPEN_NOW, OPEN_NOW_BEATS, SEARCHING_NOW, given_up_or_ready
-from reading.wait_recalled import recalled_from_last_year
 from reading.wait_context import (
     STILL_SEND,
     after_a_break,
@@ -89,6 +88,7 @@ from reading.wait_governed import (
     stands_alone,
     then_next,
 )
+from reading.wait_recalled import recalled_from_last_year
 from reading.wait_times import ANY_DIGIT, ANY_TIME, MONTH, TIME, may_is_month
 
 # A period with its length that is a term of a job offered, not one holding the person now:
