@@ -48,8 +48,23 @@ WAITS: tuple[tuple[str, str], ...] = (
     ),
 )
 
-# A year gone by, said after a holiday or a month: what happened then, no wait.
+# A year gone by, said after a holiday or a month: what happened then, no wait. And another way
+# offered after a stop: "prefiero que me escriban por correo", "mejor por LinkedIn", "sa email na
+# lang po", "ib3atli email".
 CUES: tuple[tuple[str, str], ...] = (
+    (
+        r"prefiero que me (?:escriban|escribas|contacten|contactes) por (?:correo|e-?mail|mail)",
+        "email me instead",
+    ),
+    (
+        r"prefiero que me (?:escriban|escribas|contacten|contactes) por whatsapp",
+        "whatsapp me instead",
+    ),
+    (r"mejor por (?:correo|e-?mail|mail)", "email is better"),
+    (r"mejor por linkedin", "linkedin is better"),
+    (r"mejor por whatsapp", "whatsapp is better"),
+    (r"sa (?:e-?mail|email) na lang(?: po)?", "email me instead"),
+    (r"(?:ib3atli|ib3atly|eb3atli|eb3atly|ib3atlee) (?:e-?mail|emails)", "email me"),
     (r"(?:del|el|en el) a[ñn]o pasado", "last year"),
     (r"(?:do|no|o) ano passado", "last year"),
     (r"w (?:zeszłym|zeszlym|ubiegłym|ubieglym) roku|(?:zeszłego|zeszlego) roku", "last year"),
@@ -63,6 +78,18 @@ CUES: tuple[tuple[str, str], ...] = (
 )
 
 OPT_OUTS: tuple[tuple[str, str], ...] = (
+    # one channel stopped, not all contact: "no me vuelvan a llamar al móvil", Tagalog "huwag niyo
+    # na po akong i-text", Egyptian "ma tetasel 3alaya 3al mobile"
+    (
+        r"no me (?:vuelvan|vuelvas|volváis) a llamar (?:al|a mi) (?:m[óo]vil|celular|tel[ée]fono)",
+        "do not call me again on my mobile",
+    ),
+    (r"huwag (?:niyo|nyo|mo|n'yo)(?: na)?(?: po)? (?:akong|ako) i-?text", "do not text me"),
+    (
+        r"(?:ma|la|mat) (?:tetasel|tetassel|tetwasal|tkallemni|tkalemni) (?:3alaya|3alayya|beya|biya) "
+        r"(?:3al|3ala|ala) ?(?:el )?(?:mobile|mobail|mobayl|telefon|phone)",
+        "do not call me on my mobile",
+    ),
     (
         r"n[ãa]o (?:quero|queremos|desejo|pretendo) receber mais (?:nenhum|qualquer) (?:contacto|contato)"
         r"(?: (?:da vossa parte|de vossa parte|de voc[êe]s|vosso))?(?! (?:sobre|para|de vagas|em|no|na|por)\b)",

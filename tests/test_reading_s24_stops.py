@@ -10,7 +10,9 @@
   dates in the note no wait; "after that, fire away" still waits;
 - returns after a break in other languages: the French rentrée, the Italian August ferie, the
   Dutch jaarwisseling, the Tagalog Bagong Taon, "ba3d el seif", the March closing in Hinglish;
-- a holiday dated by a foreign "last year", and a wait asked for last year, are no wait.
+- a holiday dated by a foreign "last year", and a wait asked for last year, are no wait;
+- one channel stopped with another offered, in Spanish, Tagalog and Egyptian Arabic, is a
+  channel preference, not an opt-out.
 """
 
 from __future__ import annotations
@@ -96,3 +98,15 @@ def test_a_past_year_is_no_wait():
         is None
     )
     assert R.wait_until("Last year she asked us to wait till after Easter - same again this year.")
+
+
+def test_one_channel_stopped_another_offered_in_other_languages():
+    found = R.found("No me vuelvas a llamar a mi celular, prefiero que me escribas por mail.")
+    assert ("contact", "avoid", "channel", "phone") in found
+    assert ("contact", "wish", "channel", "email") in found
+    assert not R.opted_out("No me vuelvas a llamar a mi celular, prefiero que me escribas por mail.")
+    assert ("contact", "wish", "channel", "whatsapp") in R.found(
+        "No me llamen más al fijo, mejor por WhatsApp."
+    )
+    assert not R.opted_out("Huwag mo na po akong i-text, sa email na lang.")
+    assert not R.opted_out("mat tetassel biya 3ala el telefon, eb3atli emails")
