@@ -104,7 +104,9 @@ def test_one_channel_stopped_another_offered_in_other_languages():
     found = R.found("No me vuelvas a llamar a mi celular, prefiero que me escribas por mail.")
     assert ("contact", "avoid", "channel", "phone") in found
     assert ("contact", "wish", "channel", "email") in found
-    assert not R.opted_out("No me vuelvas a llamar a mi celular, prefiero que me escribas por mail.")
+    assert not R.opted_out(
+        "No me vuelvas a llamar a mi celular, prefiero que me escribas por mail."
+    )
     assert ("contact", "wish", "channel", "whatsapp") in R.found(
         "No me llamen más al fijo, mejor por WhatsApp."
     )
