@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from reading.contact_more import LIFTED_LATER, STILL_FINE
 from reading.contact_scope import LABEL, partial
 from reading.opt_out_phrases import BARE_REMOVE, BARE_STOP, NO_THANKS, OPT_IN, OPT_OUT
 
@@ -50,7 +51,8 @@ _STILL_WANTS = re.compile(
     r"(?:happy (?:for (?:us|you|me) )?to (?:be )?(?:reach(?:ed)? out(?: to)?|contact(?:ed)?|get in touch|hear from|"
     r"be called|call|email|talk)|feel free to (?:call|email|message|contact|reach out|get in touch|ring))"
     r"(?! (?:with |to )?(?:my|his|her|their|the|a|an|[a-z]+'s) \w)|"
-    r"(?:reach out|get in touch|contact (?:me|him|her|them)|call|email) (?:directly|personally))\b"
+    r"(?:reach out|get in touch|contact (?:me|him|her|them)|call|email) (?:directly|personally)|"
+    rf"{STILL_FINE})\b"
 )
 # The whole reply a bare "not interested" and a bare "don't call": us refused, not one channel
 # ("not interested in nights, don't call before 11" names what and when; "don't call, WhatsApp
@@ -89,6 +91,8 @@ def _label_negated(text: str, m: re.Match) -> bool:
     """ "not DNC - happy to hear about SRE roles": the label is denied, not asked for."""
     # "not DNC anymore": the label denied, whatever follows it in the same match ("not - do not
     # contact me anymore" is a request, not the label)
+    if (m["flag"] or LABEL.fullmatch(m.group())) and LIFTED_LATER.search(m.string, m.end()):
+        return True  # "DNC'd back in 2024 ... flag lifted": the flag is gone
     label = LABEL.match(m.group())
     if (
         label

@@ -25,6 +25,7 @@ from reading.contact_channels import (
     rest_of_sentence,
     this_line_only,
 )
+from reading.contact_more import FROM_ONE_OF_US, SCOPED_INSIDE, WHEN_FLAGGED, WOULD_NOT_STOP
 from reading.opt_out_phrases import ANY_MORE, CHANNEL_VERB, GENERIC, ME, ONE_CHANNEL
 
 # Right after the request: a time, so a pause rather than a refusal ("... again until June").
@@ -52,7 +53,7 @@ _TURN_AFTER = re.compile(
 )
 # "stop contacting me about roles": roles in general are all we would write about.
 _ANY_ROLE = re.compile(
-    r"(?:(?:any|new|more|other|future|your|these|those|the|such|all|job|career|employment) )*(?:roles?|jobs?|"
+    r"(?:(?:any|new|more|other|future|further|your|these|those|the|such|all|job|career|employment) )*(?:roles?|jobs?|"
     r"opportunit(?:y|ies)|positions?|vacanc(?:y|ies)|openings?|posts|placements|work|stuff|things|anything|it|this|"
     r"that)\b(?!\W+(?:in|"
     r"at|for|that|which|like|based|outside|paying|below|under|on)\b)"
@@ -278,6 +279,10 @@ def partial(text: str, m: re.Match) -> bool:
         return True  # "should we take him off the list?", "don't take me off the list"
     if _someone_elses(text, m):
         return True  # "her husband asked us to stop ringing him. Not her - she's keen"
+    if SCOPED_INSIDE.search(said) or FROM_ONE_OF_US.match(rest):
+        return True  # "never call me on a Sunday again", "no contact from Jess specifically"
+    if said.startswith("leave") and WOULD_NOT_STOP.search(before[-12:]):
+        return True  # "her old agency wouldn't leave her alone": a complaint about them
     if _STILL_IN_TOUCH.match(sentence_rest):
         return True  # "... all of it, but do keep ringing": still ours to contact
     if one_detail(text, m) or this_line_only(text, m):
@@ -313,7 +318,8 @@ def partial(text: str, m: re.Match) -> bool:
             (n for v, n in STOPPED_CHANNEL if v in said), "email" if "mail" in said else None
         )
         return bool(
-            _TIME_AFTER.match(rest) or (line and other_way_offered(text, m.start(), m.end(), line))
+            (_TIME_AFTER.match(rest) and not WHEN_FLAGGED.match(rest))  # "DNC'd this week": when
+            or (line and other_way_offered(text, m.start(), m.end(), line))
         )
     if _ON_ONE_LINE.match(rest):
         return True  # "no further contact on his work email - use his gmail": that address only

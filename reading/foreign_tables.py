@@ -10,6 +10,7 @@ from reading import (
     foreign_afrikaans,
     foreign_baltic,
     foreign_baltic_times,
+    foreign_breaks_stops,
     foreign_catalan_clitics,
     foreign_company,
     foreign_contact,
@@ -40,6 +41,7 @@ from reading import (
 
 # Languages with tables of their own, put in front of the tables of ``reading.foreign``'s modules.
 _MORE = (
+    foreign_breaks_stops,  # returns after a break, a year gone by, more stops
     # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
     foreign_contact,
     foreign_contact_es_pt,

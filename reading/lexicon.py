@@ -91,6 +91,8 @@ ABBREVIATIONS = {
     "cuz": "because",
     "coz": "because",
     "dnc": "do not contact",
+    "dnt": "don't",
+    "agn": "again",
     "curr": "current",
     "b4": "before",
     "thru": "through",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reading.contact_more import MORE_OPT_OUTS
 from reading.gates import gated
 
 # "her" is a person only when nothing of hers follows ("don't contact her manager" is no opt-out).
@@ -227,6 +228,7 @@ OPT_OUT = gated(
         # "doesn't want recruiter messages from you or anyone at your firm"
         rf"(?:doesn't|does not|don't|do not) want (?:any |your )?(?:recruiter |recruitment |recruiting )?"
         rf"{_OUR_MAIL} from (?:you|us|your|anyone|recruiters)|"
+        rf"{MORE_OPT_OUTS}|"  # more ways, in their own module
         r"(?:do not|don't|dont) contact|do-not-contact|never contact|not to be contacted|"
         # a sourcer's flag on the person: "internal now - don't source", "do not poach her"; a
         # source named after it ("don't source from Meta") or a time ("don't source yet") is no flag

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from reading.open_now_said import OPEN_NOW_TOO, SEARCHING_NOW_TOO
 from reading.wait_context import sentence_end, sentence_start
 
 
@@ -196,6 +197,8 @@ OPEN_NOW = re.compile(
     r"(?<!not )(?<!n't )(?<!never )\bsend (?:(?:me|him|her|them|us) )?(?:anything|roles|jobs|stuff|things|"
     r"opportunities|whatever)(?: (?:good|decent|relevant|interesting))? (?:over |through |across |along )?"
     r"(?:any ?time|whenever)\b(?!\s*(?:after|from|once|in)\b)"
+    # more ways of saying it, with its own module
+    rf"|{OPEN_NOW_TOO}"
 )
 # Searching now, whatever holds them till a date: "booked until December, looking now",
 # "contract ends in March, interviewing now to line something up" (not "not looking now").
@@ -205,6 +208,7 @@ SEARCHING_NOW = re.compile(
     r"opportunities|roles|a move|chats?|chatting|talking|interviews)(?: for what'?s next)?)"
     r"\W+(?:(?:already|right )?now|already|as we speak)\b|"
     r"(?<!not )(?<!n't )\b(?:already|now) (?:actively )?(?:looking|interviewing)\b(?! (?:forward|at|into)\b)"
+    rf"|{SEARCHING_NOW_TOO}"  # more, in their own module
 )
 BUT = re.compile(r"\W*(?:but|though|although|yet)\b[^.;!?]{0,40}$")
 # ... unless that wait is said with an explicit word of waiting right before it.

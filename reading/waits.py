@@ -88,6 +88,7 @@ from reading.wait_governed import (
     stands_alone,
     then_next,
 )
+from reading.wait_recalled import recalled_from_last_year
 from reading.wait_times import ANY_DIGIT, ANY_TIME, MONTH, TIME, may_is_month
 
 # A period with its length that is a term of a job offered, not one holding the person now:
@@ -150,6 +151,8 @@ def find_waits(
             # "evenings only till year-end, but keep them coming": busy, still wants roles ("keep
             # sending roles, but no interviews till March" still holds the interviews off)
             continue
+        if recalled_from_last_year(text, start, m.start()):
+            continue  # "last year I asked you to wait till after New Year": that year's wait
         if (m["month"] or m["season"] or m["holiday"]) and (
             BACK_THEN.search(before) or SAID_THEN.search(before)
         ):
