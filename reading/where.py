@@ -428,6 +428,8 @@ def read_mobility(
                 declined_for(t, clause, seg) or contrast.instead(t, clause, s + a, s + b)
             ):
                 pol = "avoid"  # "... The 40% travel in your last offer did."
+            if pol != "avoid" and travel.refused_if(t, max(0, s - 80), s + a, s + b):
+                pol = "avoid"  # "if the role involves weekly flights, she's out"
             if pol is None and VERDICT_NEXT.match(t, clause.end):
                 pol = "avoid"  # "Years of living out of a suitcase. Never again."
             if pol in (None, "wish") and NO_MORE_THAN_THAT.match(t, clause.end):
