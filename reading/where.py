@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reading import commute, contrast, countries, mobility, right_to_work, travel
+from reading import commute, contrast, countries, daily_trip, mobility, right_to_work, travel
 from reading.clauses import Clause
 from reading.direction import (
     MAX_WORDS,
@@ -476,6 +476,13 @@ def read_mobility(
         value = {"minutes": None, "days": 4 if days is None else days}
         out.add("commute", "avoid", value, route.start(), route.end(), 0.75, "rule:commute")
         taken.append(route.span())
+    daily = daily_trip.refused_daily(t, clause.start, sentence_end(t, clause.end), norm.source)
+    if daily and not overlaps(daily[1], daily[2], taken):
+        # "won't commute out to Mississauga every day": the daily trip there, not the place
+        place, a, b = daily
+        value = {"minutes": None, "to": place, "days": 4}
+        out.add("commute", "avoid", value, a, b, 0.75, "rule:commute")
+        taken.append((a, b))
     if "from" in t[clause.start : clause.end] or " out " in t[clause.start : clause.end]:
         journeys_from(t, clause, out, taken, norm)
     capped = commute.bare_cap(t[clause.start : clause.end])
