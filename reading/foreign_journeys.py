@@ -104,4 +104,9 @@ CUES: tuple[tuple[str, str], ...] = (
     (r"(?<=kwartier )reizen|(?<=minuten )reizen|(?<=uur )reizen", "commute"),
     (r"(?:não quer|no quiere) mais de|(?:não quer|no quiere) más de", "won't do more than"),
     (r"deslocaç[ãa]o|desloca[çc][õo]es", "commute"),
+    # the journey as it is now, a fact: "demora uma hora", "tarda media hora" (it takes)
+    (
+        r"(?:demora|leva|tarda)(?= (?:uma|una|um|un|\d{1,3}|meia|media|mais|más|cerca|quase|casi) )",
+        "currently takes",
+    ),
 )

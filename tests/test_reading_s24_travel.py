@@ -108,3 +108,7 @@ def test_a_daily_trip_said_first_then_refused():
         v.get("to") == "Croydon" and p == "avoid"
         for p, v in _commute("Croydon daily is a no for him.")
     )
+
+
+def test_a_journey_as_it_is_now_in_portuguese_is_no_limit():
+    assert _commute("Leva uma hora de deslocação e está tranquila com isso.") == []
