@@ -144,7 +144,9 @@ _SPEAKS_AGAIN = re.compile(r"\b(?:she|he|they|i|we)\b(?!'s (?:husband|wife|partn
 # husband, "no nights for her husband", "means no weekends for his wife".
 _FOR_WHOM = re.compile(
     r"\W*(?:[\w']+\W+){0,2}?for (?:(?:her|his|their) (?:husband|hubby|wife|partner|spouse|son|"
-    r"daughter|brother|sister|mum|mom|dad|mother|father|parents|cousin)|(?P<him>him)|(?P<her>her))\b(?!self)"
+    r"daughter|brother|sister|mum|mom|dad|mother|father|parents|cousin)|(?P<him>him)|(?P<her>her)|"
+    # another candidate's: "a dealbreaker for the client's last hire"
+    r"(?:the|our|their) (?:client's |previous |last |other )+(?:hire|candidate|placement|incumbent))\b(?!self)"
 )
 _HER_HIM = re.compile(
     r"\bher (?:husband|hubby|boyfriend|fianc[eé]|son|brother|dad|father|cousin|partner)\b", re.I

@@ -22,6 +22,7 @@ from reading import (
     foreign_greek_waits,
     foreign_hinglish,
     foreign_irish,
+    foreign_journeys,
     foreign_moves,
     foreign_nordic,
     foreign_papers,
@@ -45,6 +46,7 @@ _MORE = (
     # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
     foreign_contact,
     foreign_contact_es_pt,
+    foreign_journeys,  # before the travel tables: its phrases hold their words
     foreign_travel_es_pt,
     foreign_travel_fr,
     foreign_shifts_es_pt,

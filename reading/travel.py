@@ -27,13 +27,18 @@ _TRAVEL = gated(
         # the road as a life of travel: "off the road for good" (none), "loves the road"
         r"(?<!truck )(?<!van )(?<!car )(?<!lorry )(?<!vehicle )off the road(?! to)|"
         r"(?:(?<=love )|(?<=loves )|(?<=loved )|(?<=miss )|(?<=misses )|(?<=missed ))the road(?! to)|"
-        r"flying|on (?:a )?planes?|"
+        r"flying|on (?:a )?planes?|(?:air|plane) travel|"
+        # flights refused or counted: "no work flights", "weekly flights", "no more flights"
+        r"(?:(?<=no )|(?<=more )|(?<=work )|(?<=business )|(?<=regular )|(?<=weekly )|(?<=frequent )|"
+        r"(?<=monthly ))flights|(?:(?<=no )|(?<=weekly )|(?<=regular ))flight|"
+        # nights away said as hotels: "nights in hotels", "no hotel stays", "away overnight"
+        r"(?:(?:week|wk)\W?)?nights? (?:(?:a|per) week )?in (?:a |the )?hotels?|hotel (?:stays?|nights?)|away overnight|"
         # shoots away from home: "no more shoots abroad", "location shoots are fine"
         r"shoots?(?= (?:abroad|overseas|on location|away)\b)|(?:location|overseas|foreign|international) shoots?|"
         # travel done as a routine: "flew Riyadh-Tabuk every week", "travelled weekly" (a verdict
         # after it decides: "Hated it")
         r"(?:flew|travell?ed)(?=(?: [\w-]+){0,3} (?:every|each) (?:week|month|fortnight)\b| (?:weekly|monthly)\b)|on (?:a )?flights?|(?:(?<=won't )|(?<=wont )|(?<=will not )|(?<=doesn't )|(?<=does not )|(?<=can't )|(?<=cannot ))"
-        r"fly(?=\W*$| any ?more| again| interstate| for work| at all| anywhere)|(?<!fly in )(?<!fly-in )(?<!fly in, )fly(?:ing)? (?:out|over)(?![- ]fly)|team weeks|overnights?(?= away| stays?| travel| trips?| outside\b| beyond\b| fuera\b| fora\b|\W*$| (?:are |is )?(?:ok|okay|fine|no problem|not a problem|a problem|a no|out)\b| (?:(?:are|is)(?:n't| not) |not )(?:doable|possible|feasible|workable|an option|happening)\b| (?:impossible|too much)\b|"
+        r"fly(?=\W*$| any ?more| again| interstate| for work| at all| anywhere| (?:up|down|out) to\b| every\b| weekly\b)|(?<!fly in )(?<!fly-in )(?<!fly in, )fly(?:ing)? (?:out|over)(?![- ]fly)|team weeks|overnights?(?= away| stays?| travel| trips?| outside\b| beyond\b| fuera\b| fora\b|\W*$| (?:are |is )?(?:ok|okay|fine|no problem|not a problem|a problem|a no|out)\b| (?:(?:are|is)(?:n't| not) |not )(?:doable|possible|feasible|workable|an option|happening)\b| (?:impossible|too much)\b|"
         # nights away refused for a time, or counted: "no overnights for the foreseeable", "still no
         # overnights at all", "fine with 2-3 overnights a week again"
         r" (?:at all|for (?:now|the foreseeable|a while|the time being|the moment)|any ?more|again|these days|"
@@ -81,7 +86,7 @@ _HARD_CAP = re.compile(
     r"\b(?:max(?:imum)?|at most|no more than|not more than|tops|"
     r"(?<!learn )(?<!learns )(?<!grow )(?<!grows )(?<!enjoy )(?<!enjoys )(?<!like )(?<!likes )"
     r"(?<!love )(?<!loves )(?<!want )(?<!wants )(?<!value )(?<!values )the most|nothing (?:beyond|more)|"
-    r"beyond|or less|limit|but not)\b|<=|(?:\bnot|n't) (?:\w+ ){0,3}more than"
+    r"beyond|or less|limit|ceiling|but not)\b|<=|\bnothing (?:[\w']+ ){0,4}more than\b|(?:\bnot|n't) (?:\w+ ){0,3}more than"
     # ("not against more than one store" is a wish for several sites, no cap)
     rf"(?! one {_SITE}\b)"
 )
@@ -405,7 +410,8 @@ def mentioned(text: str) -> bool:
 # week" not; "happy to drive, won't fly" against a company-car territory is met.
 _OVERNIGHT = re.compile(
     r"\b(?:overnights?|nights? away|overnight stays?|stop-?overs?|digs|stay(?:ing|s)? away|"
-    r"away from home|home (?:every|each) night|home (?:daily|nightly|every day|each day))\b"
+    r"away from home|home (?:every|each) night|home (?:daily|nightly|every day|each day)|"
+    r"nights? (?:(?:a|per) week )?in (?:a |the )?hotels?|hotel (?:stays?|nights?)|away overnight)\b"
 )
 _FLYING = re.compile(r"\b(?:fly|flying|flights?|planes?|red[- ]?eyes?|air travel|by air)\b")
 # Trips measured in nights, said right after the mention: "field trips over two nights".
@@ -421,3 +427,22 @@ def kind(mention: str, after: str = "") -> str | None:
     if _OVERNIGHT.search(mention) or _NIGHTS_LONG.match(after):
         return "overnight"
     return "flying" if _FLYING.search(mention) else None
+
+
+# A condition said as what would put them off: "if the role involves weekly flights, she's out",
+# "if there's travel, it's a no from me" - the travel named in the "if" is refused.
+_IF_BEFORE = re.compile(r"\b(?:if|should)\b[^.;!?\n]*$", re.I)
+_OUT_AFTER = re.compile(
+    r"[^.;!?\n]{0,25}?(?:\s*[,\-–—]\s*|\s+)(?:then\s+)?(?:(?:she|he|they|i|we)(?:'s|'re|'m| is| are| am)|"
+    r"(?:it|that)(?:'s| is)|(?:it|that)'?ll be)\s+(?:out|a no|a hard no|a (?:deal|non)[- ]?(?:breaker|starter)|"
+    r"not interested|a no[- ]go)\b(?! of\b)",
+    re.I,
+)
+
+
+def refused_if(text: str, start: int, mention_start: int, mention_end: int) -> bool:
+    """Whether the travel at ``text[mention_start:mention_end]`` is what an "if ..., she's out"
+    refuses (``start``: where the sentence or clause begins)."""
+    return bool(
+        _IF_BEFORE.search(text, start, mention_start) and _OUT_AFTER.match(text, mention_end)
+    )

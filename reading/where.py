@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reading import commute, contrast, mobility, right_to_work, travel
+from reading import commute, contrast, daily_trip, mobility, right_to_work, travel
 from reading.clauses import Clause
 from reading.direction import (
     MAX_WORDS,
@@ -431,6 +431,8 @@ def read_mobility(
                 declined_for(t, clause, seg) or contrast.instead(t, clause, s + a, s + b)
             ):
                 pol = "avoid"  # "... The 40% travel in your last offer did."
+            if pol != "avoid" and travel.refused_if(t, max(0, s - 80), s + a, s + b):
+                pol = "avoid"  # "if the role involves weekly flights, she's out"
             if pol is None and VERDICT_NEXT.match(t, clause.end):
                 pol = "avoid"  # "Years of living out of a suitcase. Never again."
             if pol in (None, "wish") and NO_MORE_THAN_THAT.match(t, clause.end):
@@ -477,6 +479,13 @@ def read_mobility(
         value = {"minutes": None, "days": 4 if days is None else days}
         out.add("commute", "avoid", value, route.start(), route.end(), 0.75, "rule:commute")
         taken.append(route.span())
+    daily = daily_trip.refused_daily(t, clause.start, sentence_end(t, clause.end), norm.source)
+    if daily and not overlaps(daily[1], daily[2], taken):
+        # "won't commute out to Mississauga every day": the daily trip there, not the place
+        place, a, b = daily
+        value = {"minutes": None, "to": place, "days": 4}
+        out.add("commute", "avoid", value, a, b, 0.75, "rule:commute")
+        taken.append((a, b))
     if "from" in t[clause.start : clause.end] or " out " in t[clause.start : clause.end]:
         journeys_from(t, clause, out, taken, norm)
     capped = commute.bare_cap(t[clause.start : clause.end])
