@@ -107,6 +107,8 @@ _ENGLISH = frozenset(
         # ... and in the Pidgin table (``reading.foreign_stops_west_africa``): "hear from una again"
         " about any anymore anything concerning file from hear lists make more nothing out reach"
         " regarding ring voice want with worry you your don"
+        # ... and in ``reading.foreign_work_wants`` (French "manager une équipe")
+        " manager"
     ).split()
 )
 # Stems that begin common English words ("compa" of "compañía": company, compare).
