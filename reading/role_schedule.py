@@ -252,6 +252,7 @@ _STAY_AFTER = re.compile(
     r"\s*(?:(?:a|per|each|every)\s+(?:week|fortnight|month)\s+)?(?:away|in (?:a |the )?hotels?|abroad|on the road|(?:out )?in (?:the|a|his|her|their) "
     r"(?:cab|truck|lorry|wagon|rig)s?)\b"
 )
+_STAY_BEFORE = re.compile(r"\b(?:stay(?:ing|s)?|be|spend(?:ing)?) away $")
 _A_WEEK_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:week|fortnight|month)\b")
 _OVERNIGHT_STAY = re.compile(r"overnight (?:stays?|trips?|travel|accommodation)\b")
 
@@ -276,6 +277,8 @@ def _stay_away(lower: str, found: re.Match) -> bool:
     """Whether the nights at ``found`` are nights away from home, not night work."""
     if _OVERNIGHT_STAY.match(lower, found.start()) or _STAY_AFTER.match(lower, found.end()):
         return True
+    if _STAY_BEFORE.search(lower, max(0, found.start() - 12), found.start()):
+        return True  # "stay away overnight": a night away, not night work
     start = lower.rfind("\n", 0, found.start()) + 1
     end = lower.find("\n", found.end())
     line = lower[start : end if end >= 0 else len(lower)]

@@ -173,7 +173,8 @@ def split_role_text(text: str) -> RoleText:
         section = None
         if inline:
             section = _heading(inline.group(1) + ":")
-            if section:
+            # "Travel: approx. 60% of your time": the label is the travel the share is of
+            if section and not inline.group(1).lower().startswith("travel"):
                 line = inline.group(2).strip()
         cue = _by_cue(line)
         if section is None:
