@@ -78,7 +78,9 @@ _RELOCATION = re.compile(
 )
 # Relocation said to be missing: "no relocation assistance", "relocation not provided".
 _RELOCATION_NONE = re.compile(
-    r"\b(?:no|without|not offering|unable to offer|cannot offer|can't offer)\s+(?:any\s+)?$", re.I
+    r"\b(?:no|without|not offering|unable to offer|cannot offer|can't offer|(?:don't|do not|doesn't|"
+    r"does not|won't|will not) (?:offer|provide|pay|cover))\s+(?:any\s+|an?\s+)?$",
+    re.I,
 )
 _RELOCATION_NONE_AFTER = re.compile(
     r"\W*(?:is |are )?(?:not (?:provided|offered|available|included)|unavailable)\b", re.I

@@ -62,7 +62,11 @@ _HEADINGS: list[tuple[str, re.Pattern]] = [
         "conditions",
         re.compile(
             r"location|where you('ll| will) work|working (pattern|arrangements?|hours)|"
-            r"logistics|practicalities|the details|hours|on[- ]call|travel|visa|right to work",
+            r"logistics|practicalities|the details|hours|on[- ]call|travel|visa|right to work|"
+            # the terms under a catch-all heading: "Good to know", "Working conditions", "How we
+            # work", "Others"
+            r"good to know|(?:working )?conditions|how we work|others|other (?:info(?:rmation)?|details)|"
+            r"additional (?:info(?:rmation)?|details)",
             re.I,
         ),
     ),
@@ -83,7 +87,8 @@ _LINE_CUES: list[tuple[str, re.Pattern]] = [
     (
         "requirements",
         re.compile(
-            r"\b(\d+\+? ?(years?|yrs)|must|required|requirement|you have|you bring|you are|"
+            # ("as required", "when required" is how often, not a must-have)
+            r"\b(\d+\+? ?(years?|yrs)|must|(?<!as )(?<!when )(?<!if )(?<!where )required|requirement|you have|you bring|you are|"
             r"experience (with|in|of|building)|proficien|fluen|knowledge of|degree in|"
             r"track record|familiar(ity)? with|understanding of|ability to|strong \w+ skills)\b",
             re.I,

@@ -15,7 +15,14 @@ Classes:
 - a day-rate contract of some months, an agency's "this is a permanent role", a contract's
   length after an aside or an interim assignment;
 - a work pass or an employment visa given, help with relocation costs;
-- a team counted under another verb ("will handle a team of 9"), "no line-management".
+- a team counted under another verb ("will handle a team of 9"), "no line-management";
+- the terms under a catch-all heading ("Good to know", "Working conditions", "Others");
+- office days said as home days ("up to 1 WFH day a week"), as a share of the week ("50% of your
+  working time at the office"), as a weekday range beside the home days, "Monday to Friday"
+  after the office, "fully site-based";
+- a kind denied after it ("Sundays are never worked") or left to another team by name
+  ("covered by the facilities team, not this role"), "won't be asked to work weekends", and
+  "as required" read as how often, not as a must-have.
 """
 
 from __future__ import annotations
@@ -114,3 +121,53 @@ def test_managing_a_counted_team_and_no_line_management():
         "What you'll do\n- Manage the store systems\n- This role has no line-management duties"
     )
     assert role.manages is False
+
+
+def test_terms_under_a_catch_all_heading():
+    role = _role(
+        "What you'll bring\n- 3 years in support\n\nGood to know\n"
+        "- Out-of-hours incidents go to our partner, so there is no on-call in this role"
+    )
+    assert "on_call" in role.no_schedule
+    role = _role(
+        "Requirements\n- A degree\n\nWorking conditions\nOn site at the plant, five days a week."
+    )
+    assert (role.work_mode, role.office_days) == ("onsite", 5)
+
+
+def test_office_days_said_other_ways():
+    role = _role("Working arrangement\nUp to 1 WFH day a week, the rest at our Docklands office.")
+    assert (role.work_mode, role.office_days) == ("hybrid", 4)
+    role = _role("How we work\nHybrid, with 50% of your working time at the Bristol office.")
+    assert (role.work_mode, role.office_days) == ("hybrid", 2)  # two and a half, rounded
+    role = _role(
+        "How we work\nYou'll be at our Utrecht office Monday through Wednesday and work from home "
+        "on Thursdays and Fridays."
+    )
+    assert (role.work_mode, role.office_days) == ("hybrid", 3)
+    role = _role("Where you'll work\nAt our Leeds office, Monday to Friday.")
+    assert role.work_mode == "onsite"
+    assert _role("- Fully site-based on a rail depot upgrade").work_mode == "onsite"
+
+
+def test_a_spanish_split_week_is_hybrid():
+    role = _role(
+        "¿Qué ofrecemos?\n- Modalidad híbrida: 2 días en la oficina de Sevilla y 3 en remoto"
+    )
+    assert (role.work_mode, role.office_days) == ("hybrid", 2)
+
+
+def test_schedule_kinds_denied_or_left_to_others():
+    role = _role("Hours\n- Monday to Friday; Saturdays and Sundays are never worked on this site")
+    assert "weekends" in role.no_schedule
+    role = _role("Hours\n- Monday to Saturday; Sundays are never worked on this site")
+    assert "weekends" in role.schedule  # the Saturdays are
+    role = _role(
+        "Working hours\nOffice hours. Call-out duty is covered by the facilities team, not this role."
+    )
+    assert "on_call" not in role.schedule
+    role = _role(
+        "About the role\nHead office, Monday to Friday; you won't be asked to work weekends."
+    )
+    assert "weekends" in role.no_schedule
+    assert "weekends" in _role("- Mon-Fri, plus Sundays as required").schedule
