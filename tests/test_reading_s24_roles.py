@@ -163,7 +163,8 @@ def test_schedule_kinds_denied_or_left_to_others():
     role = _role("Hours\n- Monday to Saturday; Sundays are never worked on this site")
     assert "weekends" in role.schedule  # the Saturdays are
     role = _role(
-        "Working hours\nOffice hours. Call-out duty is covered by the facilities team, not this role."
+        "Working hours\nOffice hours. Call-out duty is covered by the facilities team, "
+        "not this role."
     )
     assert "on_call" not in role.schedule
     role = _role(
