@@ -23,8 +23,8 @@ ROLES: tuple[tuple[str, str], ...] = (
     ),
     # --- managing people -------------------------------------------------------------------
     (
-        r"(?:fachliche und )?disziplinarische f[üu]hrung(?: eines teams| des teams| von)?|"
-        r"f[üu]hrung (?:eines|des) teams|personalverantwortung f[üu]r|"
+        # (a bare "disziplinarische Führung von 9" is left as said: the German reader knows it)
+        r"(?:(?:fachliche und )?disziplinarische )?f[üu]hrung (?:eines|des) teams|"
         r"(?:vous )?encadre(?:r|rez|z)? (?:une|l'|l’)[ ]?[ée]quipe|encadrement d'une [ée]quipe|"
         r"manager une [ée]quipe|(?:liderar|dirigir|gestionar|coordinar) (?:a )?un equipo|"
         r"a cargo de un equipo",
