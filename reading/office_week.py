@@ -104,6 +104,8 @@ def office_weekdays(line: str) -> list[str]:
     found: list[str] = []
     low = line.lower()
     refused = {d for m in _NO_OFFICE_DAYS.finditer(low) for d in weekdays(m["a"] or m["b"])}
+    # "in the office Tuesday through Thursday, from home on Mondays and Fridays": home days too
+    refused |= {d for m in _DAYS_HOME.finditer(low) for d in weekdays(m["a"] or m["b"])}
     for m in _DAY_LIST_RE.finditer(low):
         found += [d for d in weekdays(m.group()) if d not in found and d not in refused]
     return [d for d in _ORDER if d in found] if 0 < len(found) < 5 else []

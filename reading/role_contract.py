@@ -38,7 +38,9 @@ _SPONSOR_NO = re.compile(
 _PERMIT = (
     r"(?:visas?|work permits?|permits?|blue cards?|h-?1bs?|skilled worker(?: visas?)?|"
     r"hsm(?: permits?| visas?)?|highly skilled migrant(?: permits?| visas?)?|tier 2(?: visas?)?|"
-    r"work authori[sz]ations?|immigration|lmias?)"
+    r"work authori[sz]ations?|immigration|lmias?|"
+    # Singapore's and the Gulf's passes: "Employment Pass sponsorship", "S Pass", "work visa"
+    r"employment pass(?:es)?|work pass(?:es)?|s pass(?:es)?|(?:employment|work|residence) visas?|iqama)"
 )
 _SPONSOR_YES = re.compile(
     rf"(?:visa |permit )?sponsorship (?:is )?(?:available|offered|provided|included|possible)|"
@@ -46,7 +48,10 @@ _SPONSOR_YES = re.compile(
     rf"{_PERMIT}|{_PERMIT} (?:\w+ )?sponsorship|{_PERMIT} (?:is |are |can be |will be )?sponsored|"
     rf"sponsorship\b[^.\n]{{0,60}}\b(?:available|offered|provided|included)|^\W*sponsorship\b|"
     rf"(?:support|help|assist)(?:s|ed|ing)?(?: you)?(?: with)? (?:your |the |all )?{_PERMIT}|"
-    rf"{_PERMIT} (?:support|assistance|help)",
+    rf"{_PERMIT} (?:support|assistance|help)|"
+    # the employer gets the hire's visa, as a Gulf package says: "employment visa, flights and
+    # accommodation provided"
+    r"(?:employment|work|residence) visas?\b[^.\n]{0,60}\b(?:provided|included|arranged|covered)\b",
     re.I | re.M,
 )
 # "(you) would need a visa sponsored": the candidate's need, not the role's offer.
@@ -62,12 +67,20 @@ def sponsors(terms: str) -> bool:
 
 _RELOCATION = re.compile(
     r"relocation (package|support|assistance|budget|bonus|help|allowance)|help(ing)? you relocate|"
-    r"relo (package|support|assistance|budget|bonus|help)",
+    r"relo (package|support|assistance|budget|bonus|help)|"
+    # help with the move's costs: "help with relocation costs", "relocation costs covered",
+    # "a shipping allowance for your move"
+    r"(help|assist|support)\w* (you )?with (your |the )?(relocation|moving|the move)\b|"
+    r"(relocation|moving) (costs|expenses) (are |will be )?(covered|paid|reimbursed)|"
+    r"(cover|pay|reimburse)\w* (your |the )?(relocation|moving) (costs|expenses)|"
+    r"(shipping|moving|removals?|relocation) allowance",
     re.I,
 )
 # Relocation said to be missing: "no relocation assistance", "relocation not provided".
 _RELOCATION_NONE = re.compile(
-    r"\b(?:no|without|not offering|unable to offer|cannot offer|can't offer)\s+(?:any\s+)?$", re.I
+    r"\b(?:no|without|not offering|unable to offer|cannot offer|can't offer|(?:don't|do not|doesn't|"
+    r"does not|won't|will not) (?:offer|provide|pay|cover))\s+(?:any\s+|an?\s+)?$",
+    re.I,
 )
 _RELOCATION_NONE_AFTER = re.compile(
     r"\W*(?:is |are )?(?:not (?:provided|offered|available|included)|unavailable)\b", re.I
@@ -135,12 +148,18 @@ _CONTRACT = [
 # nine months", "two-year fixed term", "contract (18 months)".
 _N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four)"
 _UNIT = r"(?P<u>months?|mos?|m|years?|yrs?)"
-_TERM = r"(?:fixed[- ]term(?: contract)?|ftc|contract|maternity cover|secondment|temp(?:orary)? (?:role|contract))"
+_TERM = (
+    r"(?:fixed[- ]term(?: contract)?|ftc|contract|maternity cover|secondment|temp(?:orary)? (?:role|contract)|"
+    # an interim's or freelancer's: "Interim assignment, 3 months initially", "freelance contract"
+    r"interim(?: assignment| role| position| contract)?|(?:freelance )?(?:assignment|engagement|mission))"
+)
 _LENGTH_FIRST = re.compile(
     rf"\b{_N}[- ]?{_UNIT}[- ](?:long |initial |rolling |temporary |\w+ ){{0,2}}{_TERM}\b", re.I
 )
 _TERM_FIRST = re.compile(
-    rf"\b{_TERM}\W{{1,3}}(?:of |for |lasting |running |duration:? |length:? |\()?(?:an? )?(?:initial )?"
+    # "Contract role (third-party payroll) for 11 months": a kind and an aside between
+    rf"\b{_TERM}(?: role| position| basis)?(?: \([^)\n]{{0,40}}\))?\W{{1,3}}(?:of |for |lasting |running |"
+    rf"duration:? |length:? |\()?(?:an? )?(?:initial )?"
     rf"{_N}[- ]?{_UNIT}\b",
     re.I,
 )
@@ -176,7 +195,29 @@ def contract_months(terms: str) -> int | None:
 
 def contract_kind(terms: str) -> str | None:
     """permanent, contract, freelance or fixed_term, as the first of ``_CONTRACT`` to match."""
-    return next((kind for kind, pattern in _CONTRACT if pattern.search(terms)), None)
+    if _SAID_PERMANENT.search(terms):
+        return "permanent"  # "this is a permanent role", though the agency places contractors
+    kind = next((kind for kind, pattern in _CONTRACT if pattern.search(terms)), None)
+    if kind == "fixed_term" and _CONTRACTOR.search(terms) and not _EMPLOYEE_TERM.search(terms):
+        return "contract"  # "6-month contract, outside IR35, £550/day": a contractor's
+    return kind
+
+
+# The role said to be permanent in so many words (not "with a view to a permanent role").
+_SAID_PERMANENT = re.compile(
+    r"\b(?:this|the) (?:is an? |(?:role|position|job|post|vacancy) is (?:an? )?)(?:full[- ]time )?"
+    r"permanent\b(?! (?:after|once|later|if|when))",
+    re.I,
+)
+# A contractor's terms: a day rate, IR35, a corp-to-corp or 1099 form.
+_CONTRACTOR = re.compile(
+    r"\b(?:inside|outside) ir35\b|\bir35\b|\bday rate\b|\bdaily rate\b|/\s?day\b|\bper day\b|\bp/d\b|"
+    r"(?<!no )(?<!not )\bc2c\b|(?<!no )\bcorp[- ]to[- ]corp\b|(?<!no )(?<!or )\b1099\b|"
+    r"\bcontractors? (?:only|role|basis)\b|\bcontract[- ]to[- ]hire\b|\bc2h\b",
+    re.I,
+)
+# ... against an employee's fixed term: "fixed-term", "FTC", "maternity cover".
+_EMPLOYEE_TERM = re.compile(r"fixed[- ]term|\bftc\b|maternity cover", re.I)
 
 
 def sponsorship(terms: str, requirement_lines: str) -> bool | None:

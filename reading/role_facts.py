@@ -216,7 +216,7 @@ def role_facts(
     sponsors = sponsorship(
         terms, "\n".join([terms, *sections.lines("requirements"), requirements or ""])
     )
-    travel = travel_share(terms, said)
+    travel = travel_share(terms, said, "\n".join([description or "", said_description or ""]))
     # a role over several sites travels its region though it names no share ("lead eleven
     # stores across the region"): by road at home unless said otherwise
     regional = travel is None and several_sites(title, "\n".join([*offers, description or ""]))
@@ -293,11 +293,17 @@ def role_facts(
         ),
         posted_abroad=role_travel.posted_abroad(terms, location),
         overnights=role_travel.overnights("\n".join([terms, description or ""])),
-        flying=_unless_said(
+        # a job said to have no travel has no flights: "book flights for client travellers", "an
+        # annual flight home" are someone else's or a benefit
+        flying=None
+        if travel == 0.0
+        else _unless_said(
             role_travel.flying("\n".join([terms, description or ""])), regional and not abroad
         ),
         contract=contract,
-        contract_months=contract_months(terms) if contract in ("fixed_term", "contract") else None,
+        contract_months=(
+            contract_months(terms) if contract in ("fixed_term", "contract", "freelance") else None
+        ),
         forms=forms,
         no_forms=no_forms,
         manages=leads,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reading import foreign_cjk, foreign_contracts
+from reading import foreign_cjk, foreign_contracts, foreign_role_terms
 from reading.foreign import phrases
 
 _N = r"(?:[1-5]|one|two|three|four|zwei|drei|vier|dos|tres|cuatro|dois|duas|três|quatro|jeden|dwa|dwie|trzy|cztery)"
@@ -39,6 +39,7 @@ _HOME = r"(?:home ?office|homeoffice|mobile[sn]? arbeiten|trabajo remoto|remoto|
 
 # (pattern, English): matched case-insensitively as whole words, left to right.
 _TABLE: tuple[tuple[str, str], ...] = (
+    *foreign_role_terms.ROLES,  # nights away, travel by the week, managing, terms' lengths
     # --- work mode: the days at home make the rest office days -----------------------------
     (
         r"(?:100 ?%|full|total|completamente|totalmente) ?(?:home ?office|homeoffice|remoto|zdaln\w+)|"

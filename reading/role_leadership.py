@@ -17,6 +17,10 @@ LEADING = {"lead", "manager", "director", "executive"}
 _MANAGES = re.compile(
     r"\b(manage|managing|lead|leading|line[- ]manag\w*)\s+(a|the|our)?\s*"
     r"(team|squad|group)\s*(of\s*\d+)?|"
+    # a team counted, under another verb: "will handle a team of 12 tele-callers", "supervise a
+    # team of 8", "head up a team of five" (not "work with a team of 12")
+    r"\b(handl\w*|supervis\w*|oversee\w*|overseeing|head(?:s|ing)?(?: up)?|run(?:s|ning)?)\s+"
+    r"(a|the|our|your)\s+team\s+of\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|"
     r"direct reports|people (management|leadership)|line management|grow (and lead )?the team",
     re.I,
 )
@@ -45,7 +49,7 @@ _SETS_DIRECTION = re.compile(
     re.I,
 )
 _NO_MANAGING = re.compile(
-    r"\b(individual contributor|\bIC\b role|no (line |people )?management|hands[- ]on,? not managing|"
+    r"\b(individual contributor|\bIC\b role|no (line[- ]|people[- ])?management|hands[- ]on,? not managing|"
     r"(no|zero|without|not have any|no formal) (direct )?reports)",
     re.I,
 )

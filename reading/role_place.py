@@ -37,7 +37,9 @@ _HOME_DAYS = re.compile(
     r"\b(one|two|three|four|[1-4])\s*days?\s*(?:(?:a|per|each|/)\s*week\s*)?(?:from home|at home|"
     r"remote(?:ly)?|wfh|home[- ]?office|working from home)\b|"
     r"\b(?:wfh|home[- ]?office|work(?:ing)? from home|remote)\s*(?:on |for )?(one|two|three|four|[1-4])"
-    r"\s*days?\b",
+    r"\s*days?\b|"
+    # the kind of day named between: "up to 2 WFH days per week", "two remote days a week"
+    r"\b(one|two|three|four|[1-4])\s*(?:wfh|remote|home[- ]?working|work[- ]from[- ]home)\s+days?\b",
     re.I,
 )
 # The days said with where rather than "a week": "3 days in the office", "2 days at HQ",
@@ -50,7 +52,7 @@ _DAYS_IN = re.compile(
 )
 _REMOTE = re.compile(
     r"\b(fully remote|remote[- ]first|100% remote|work from anywhere|remote role|remote position|"
-    r"remote \((uk|eu|us|europe|emea)|remote$|this role is remote|remote-only|"
+    r"remote \((uk|eu|us|europe|emea)|(?<![0-9] )(?<!days )remote$|this role is remote|remote-only|"
     # a line of the offers that opens on the mode and says from where: "Remote from anywhere in
     # Spain" ("Teletrabajo desde cualquier lugar de España" read through its English), "Home-based
     # across the UK" (not "Remote monitoring of the fleet")
@@ -126,13 +128,15 @@ def location_mode(location: str | None) -> str | None:
 
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
 _ONSITE = re.compile(
-    r"\b(on[- ]?site|office[- ]based|in[- ]office|5 days in|five days (a week )?in|in person)\b",
+    r"\b(on[- ]?site|office[- ]based|in[- ]office|5 days in|five days (a week )?in|in person|"
+    # a construction job on its site, a live-in post in the house: "fully site-based"
+    r"(?:fully |wholly |100% )site[- ]based|live[- ]in (?:position|role|post|job))\b",
     re.I,
 )
 # The office every working day, said as a culture: "an office-first team", "in our Munich office
 # Monday to Friday".
 _OFFICE_FIRST = re.compile(
-    r"\b(?:office[- ](?:first|centric)|(?:in|at|from|to|into) (?:the|our)(?: [A-Z][\w-]+)? office (?:monday to friday|"
+    r"\b(?:office[- ](?:first|centric)|(?:in|at|from|to|into) (?:the|our)(?: [A-Z][\w-]+)? office,? (?:monday to friday|"
     r"mon(?:day)?\s*[-–]\s*fri(?:day)?|every (?:working )?day|full[- ]time|all week)|(?:monday to friday|"
     r"every (?:working )?day|all week) (?:in|at|from) (?:the|our)(?: [A-Z][\w-]+)? office|"
     # India's "work from office" (WFO) with no share of the week named: every day
@@ -197,14 +201,33 @@ def work_mode(
     elif mode == "hybrid" and (found := _DAYS_IN.search(terms)):
         days = _DAYS[(found.group(1) or found.group(2)).lower()]
     elif mode == "hybrid" and (found := home):
-        days = 5 - _DAYS[(found.group(1) or found.group(2)).lower()]  # "2 days from home": 3 in
+        days = 5 - _DAYS[next(g for g in found.groups() if g).lower()]  # "2 days from home": 3 in
     elif mode == "hybrid" and weekdays:
         days = len(weekdays)
     elif mode == "hybrid" and _MOST_DAYS.search(terms):
         days = 4
+    elif mode == "hybrid" and (share := _office_share(terms)):
+        days = share
     elif mode == "onsite":
         days = 5
     return mode, days, weekdays
+
+
+# The office's share of the week, as public employers say it: "a minimum of 60% of your working
+# time at the Sheffield office", "in the Ottawa office 40% of the working week" (of five days).
+_SHARE_OF_WEEK = re.compile(
+    r"\b([1-9]0)\s?%\s+of\s+(?:your|the|their)\s+(?:working\s+|contracted\s+)?(?:time|week|hours)\b",
+    re.I,
+)
+
+
+def _office_share(terms: str) -> int | None:
+    """Office days a week from a share of the week said on a line about the office, or None."""
+    for line in re.split(r"[\n;]", terms):
+        if (found := _SHARE_OF_WEEK.search(line)) and OFFICE_WORDS.search(line.lower()):
+            days = round(int(found.group(1)) / 20)
+            return days if 0 < days < 5 else None
+    return None
 
 
 def said_location(terms: str) -> str | None:

@@ -19,7 +19,7 @@ from reading.shift_bands import role_bands
 # "we can't sponsor visas" with them too.
 
 
-NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cannot|can't|unable to)"
+NEG = r"(?:no|not|never|without|zero|free of|don't|do not|doesn't|does not|cannot|can't|unable to|won't|isn't|aren't)"
 
 
 _SCHEDULE = {
@@ -172,6 +172,17 @@ _COVERED_BY_OTHERS = re.compile(
     rf"\s+by\s+(?:a|an|the|our)?\s*{_OTHER_TEAM}"
 )
 
+# ... said of the hire by name: "standby duty is covered by our engineering team, not this role"
+_NOT_THIS_ROLE = re.compile(
+    r"(?:\s+(?:duty|duties|rota|cover|work))?\s+(?:is|are)\s+(?:all\s+)?(?:covered|handled|done|run)\s+by\s+"
+    r"[^.\n]{0,40}?,?\s+not\s+(?:by\s+)?(?:this|the|you)\b"
+)
+# A kind denied after it: "weekends are not worked", "Saturdays are never required".
+_NOT_WORKED = re.compile(
+    r"(?:\s+(?:and|or|&)\s+\w+)?\s+(?:are|is)\s+(?:never|not)\s+(?:worked|required|expected|"
+    r"part of (?:the|this) (?:role|job))\b"
+)
+
 
 # A requirement or duty that puts the hire on a rota ("Joining the 1-in-5 out-of-hours on-call
 # rotation", "take part in our on-call rota"): the role's own hours, unlike "experience running
@@ -252,6 +263,7 @@ _STAY_AFTER = re.compile(
     r"\s*(?:(?:a|per|each|every)\s+(?:week|fortnight|month)\s+)?(?:away|in (?:a |the )?hotels?|abroad|on the road|(?:out )?in (?:the|a|his|her|their) "
     r"(?:cab|truck|lorry|wagon|rig)s?)\b"
 )
+_STAY_BEFORE = re.compile(r"\b(?:stay(?:ing|s)?|be|spend(?:ing)?) away $")
 _A_WEEK_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:week|fortnight|month)\b")
 _OVERNIGHT_STAY = re.compile(r"overnight (?:stays?|trips?|travel|accommodation)\b")
 
@@ -276,6 +288,8 @@ def _stay_away(lower: str, found: re.Match) -> bool:
     """Whether the nights at ``found`` are nights away from home, not night work."""
     if _OVERNIGHT_STAY.match(lower, found.start()) or _STAY_AFTER.match(lower, found.end()):
         return True
+    if _STAY_BEFORE.search(lower, max(0, found.start() - 12), found.start()):
+        return True  # "stay away overnight": a night away, not night work
     start = lower.rfind("\n", 0, found.start()) + 1
     end = lower.find("\n", found.end())
     line = lower[start : end if end >= 0 else len(lower)]
@@ -307,8 +321,10 @@ def role_schedule(lower: str) -> tuple[set[str], set[str]]:
             line_start = lower.rfind("\n", 0, found.start()) + 1
             if kind == "nights" and _stay_away(lower, found):
                 continue  # "trips to the client, two or three nights": nights away, not worked
-            if _OTHERS_COVER.search(lower, line_start, found.start()) or _COVERED_BY_OTHERS.match(
-                lower, found.end()
+            if (
+                _OTHERS_COVER.search(lower, line_start, found.start())
+                or _COVERED_BY_OTHERS.match(lower, found.end())
+                or _NOT_THIS_ROLE.match(lower, found.end())
             ):
                 no_schedule.add(kind)  # "a separate operations team covers nights and weekends"
                 continue
@@ -319,7 +335,8 @@ def role_schedule(lower: str) -> tuple[set[str], set[str]]:
             if kind == "weekends" and _HOME_AT.search(clause):
                 no_schedule.add(kind)  # "out in the cab all week, home at weekends"
                 continue
-            negated = re.search(rf"\b{NEG}\b", clause)
+            # "Saturdays are never worked on this site": the kind denied after it
+            negated = re.search(rf"\b{NEG}\b", clause) or _NOT_WORKED.match(lower, found.end())
             if negated and kind == "nights" and _FIXED_NIGHTS.search(clause):
                 continue  # "rotating days and nights, never permanent nights": nights still worked
             if negated and kind == "weekends" and found.group()[0] == "s":

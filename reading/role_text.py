@@ -62,7 +62,11 @@ _HEADINGS: list[tuple[str, re.Pattern]] = [
         "conditions",
         re.compile(
             r"location|where you('ll| will) work|working (pattern|arrangements?|hours)|"
-            r"logistics|practicalities|the details|hours|on[- ]call|travel|visa|right to work",
+            r"logistics|practicalities|the details|hours|on[- ]call|travel|visa|right to work|"
+            # the terms under a catch-all heading: "Good to know", "Working conditions", "How we
+            # work", "Others"
+            r"good to know|(?:working )?conditions|how we work|others|other (?:info(?:rmation)?|details)|"
+            r"additional (?:info(?:rmation)?|details)",
             re.I,
         ),
     ),
@@ -83,7 +87,8 @@ _LINE_CUES: list[tuple[str, re.Pattern]] = [
     (
         "requirements",
         re.compile(
-            r"\b(\d+\+? ?(years?|yrs)|must|required|requirement|you have|you bring|you are|"
+            # ("as required", "when required" is how often, not a must-have)
+            r"\b(\d+\+? ?(years?|yrs)|must|(?<!as )(?<!when )(?<!if )(?<!where )required|requirement|you have|you bring|you are|"
             r"experience (with|in|of|building)|proficien|fluen|knowledge of|degree in|"
             r"track record|familiar(ity)? with|understanding of|ability to|strong \w+ skills)\b",
             re.I,
@@ -173,7 +178,8 @@ def split_role_text(text: str) -> RoleText:
         section = None
         if inline:
             section = _heading(inline.group(1) + ":")
-            if section:
+            # "Travel: approx. 60% of your time": the label is the travel the share is of
+            if section and not inline.group(1).lower().startswith("travel"):
                 line = inline.group(2).strip()
         cue = _by_cue(line)
         if section is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reading.countries import country_of, region_of
+from reading.role_no_travel import says_no_travel
 from reading.travel import role_share
 
 # The kind of travel may stand between the share and the word: "40% outstation travel",
@@ -21,7 +22,7 @@ _TRAVEL_KIND = (
 )
 _TRAVEL = re.compile(
     rf"(?:up to|around|about|~)?\s*(\d{{1,2}})\s?%\s*(?:of the time\s*)?{_TRAVEL_KIND}travel|"
-    r"travel[^.]{0,30}?(\d{1,2})\s?%",
+    r"travel(?:[^.]|(?<=\bapprox)\.|(?<=\bca)\.|(?<=\bc)\.){0,30}?(\d{1,2})\s?%",
     re.I,
 )
 # The share said in words: "about half the time on site at the plants", "a third of your time
@@ -35,6 +36,39 @@ _TRAVEL_SHARE_WORDS = re.compile(
     r"(?:plants|sites|clients|customers|branches|stores|factories|projects))\b",
     re.I,
 )
+# ... said after the travel: "travel to client sites about a quarter of the time", "customer
+# visits take up to half your time".
+_TRAVEL_THEN_SHARE_WORDS = re.compile(
+    r"\b(?:travel\w*|trips?|visits?|on the road)\b[^.\n;]{0,60}?\b(half|a third|one third|a quarter|"
+    r"a fifth|two thirds)\s+(?:of\s+)?(?:the|your)\s+(?:working\s+)?time\b",
+    re.I,
+)
+# Days away by the month, counted: "roughly 5 days a month abroad", "8 days a month travelling".
+_DAYS_A_MONTH_AWAY = re.compile(
+    r"\b([1-9]|1[0-5])\s+days?\s+(?:a|per|each|every)\s+month\s+(?:abroad|overseas|away|on the road|"
+    r"travell?ing|on business trips)\b",
+    re.I,
+)
+# The share said as the hire's time, on a line of travel: "trips to the sites in Riyadh and
+# Doha, up to 40% of your time" (not "our field engineers are on the road 60% of the time").
+_TRAVEL_YOUR_TIME = re.compile(
+    r"\b(?:travel\w*|trips?|visits?|on the road|away)\b[^.\n;]{0,80}?(?<![\d.])(\d{1,2})\s?%\s+of\s+your\s+"
+    r"(?:working\s+)?(?:time|week|month)",
+    re.I,
+)
+
+
+def _your_time(text: str) -> float | None:
+    """The share of the hire's time on the road, said after the travel (see above)."""
+    if found := _TRAVEL_YOUR_TIME.search(text):
+        return int(found.group(1)) / 100
+    if found := _TRAVEL_THEN_SHARE_WORDS.search(text):
+        return _SHARES[found.group(1).lower()]
+    if found := _DAYS_A_MONTH_AWAY.search(text):
+        return round(min(1.0, int(found.group(1)) / 20), 2)  # of some 20 working days
+    return None
+
+
 # Time away by the month: "one week a month at the Stuttgart head office", "two weeks a month on
 # site for launches", "3 days a month at the client" (a week or more a week is office days).
 _AWAY_BY_MONTH = re.compile(
@@ -66,7 +100,7 @@ _WEEK_AWAY = (
 )
 _N_DAYS = r"(?P<n>one|two|three|four|five|a couple of|[1-5])\s+(?:days?|nights?)\s+(?:a|per|each|every)\s+week"
 _AWAY_BY_WEEK = (
-    re.compile(rf"\b{_WEEK_AWAY}\b[^.;\n]{{0,40}}?\b{_N_DAYS}\b", re.I),
+    re.compile(rf"\b{_WEEK_AWAY}\b[^.;\n]{{0,50}}?\b{_N_DAYS}\b", re.I),
     re.compile(
         rf"\b{_N_DAYS}\s+(?:away\b(?!\s+from\s+(?:the|our|your)\s+(?:office|desk))|{_WEEK_AWAY}\b)",
         re.I,
@@ -110,9 +144,11 @@ _HOME_DAILY = re.compile(r"\bhome (?:daily|every night|each night|nightly|every 
 
 def _travel_share(terms: str) -> float | None:
     if found := _TRAVEL.search(terms):
-        return int(found.group(1) or found.group(2)) / 100
+        return int(next(g for g in found.groups() if g)) / 100
     if found := _TRAVEL_SHARE_WORDS.search(terms):
         return _SHARES[found.group(1).lower()]
+    if (share := _your_time(terms)) is not None:
+        return share
     if found := _AWAY_BY_MONTH.search(terms):
         n = _COUNT.get(found.group(1).lower()) or int(found.group(1))
         per_month = 4.33 if found.group(2).lower().startswith("week") else 21.7
@@ -184,7 +220,7 @@ _TRAVEL_WORDS = re.compile(
 )
 # Travel abroad: "international travel", "trips to our US customers", "flights to the Lagos office".
 _TRAVEL_LINE = re.compile(
-    r"\b(?:travel\w*|trips?|offsites?|off-sites?|retreats?|visits?|visiting|fly|flights?|flying|on the road|nights away|shoots?|"
+    r"\b(?:travel\w*|(?:days?|weeks?) (?:a|per|each|every) month abroad|trips?|offsites?|off-sites?|retreats?|visits?|visiting|fly|flights?|flying|on the road|nights away|shoots?|"
     # "an overnight in Riyadh most weeks": a night away names where the trip goes
     r"overnights?|"
     r"(?:weeks?|days?) (?:per|a|each|every) (?:quarter|month|year)\b[^\n.;]{0,30}?"
@@ -194,10 +230,21 @@ _TRAVEL_LINE = re.compile(
 _ABROAD = re.compile(
     r"\b(?:international(?:ly)?|abroad|overseas|long[- ]haul|worldwide|global(?:ly)?|"
     # regions of many countries: "travel across APAC", "EMEA customer visits"
-    r"apac|emea|latam|asia[- ]pacific|cross[- ]border)\b",
+    r"apac|emea|latam|asia[- ]pacific|cross[- ]border|(?-i:DACH)|"
+    # both kinds said together: "domestic and international"
+    r"domestic(?:ally)?\s*(?:and|&|/|as well as)\s*international(?:ly)?)\b",
+    re.I,
+)
+_BOTH = re.compile(
+    r"\b(?:domestic(?:ally)?|national(?:ly)?)\s*(?:and|&|/|as well as)\s*(?:international(?:ly)?|abroad|overseas)\b|"
+    r"\b(?:international(?:ly)?|abroad|overseas)\s*(?:and|&|/|as well as)\s*(?:domestic(?:ally)?|national(?:ly)?)\b",
     re.I,
 )
 _AT_HOME = re.compile(r"\b(?:domestic(?:ally)?|within (?:the )?country|no international)\b", re.I)
+
+
+# A line's end, but not an abbreviation's dot: "Occasional travel (c. 10%) to our New York office".
+_SENTENCE_END = re.compile(r"[\n;]|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\bapp)\.")
 
 
 def travel_abroad(terms: str, location: str | None) -> bool | None:
@@ -205,9 +252,11 @@ def travel_abroad(terms: str, location: str | None) -> bool | None:
     other than the role's own."""
     home = country_of(location or "")
     region = None if home else region_of(location or "")
-    for line in re.split(r"[\n.;]", terms):
+    for line in _SENTENCE_END.split(terms):
         if not _TRAVEL_LINE.search(line):
             continue
+        if _BOTH.search(line):
+            return True  # "domestic and international": some of it abroad
         if _AT_HOME.search(line):
             return False
         if _ABROAD.search(line):
@@ -250,15 +299,20 @@ def posted_abroad(terms: str, location: str | None) -> bool | None:
     return None
 
 
-def travel_share(terms: str, said: str) -> float | None:
-    """The share of the time the role travels: from its terms, else from what the company says
-    of the role and itself (``said``), duties included."""
+def travel_share(terms: str, said: str, whole: str = "") -> float | None:
+    """The share of the time the role travels: from its terms, else none when its text says the
+    job has none (``whole``: "you won't need to travel for this job"), else from what the company
+    says of the role and itself (``said``), duties included."""
+    if says_no_travel(whole):
+        return 0.0  # said of the job, it outweighs what others in the company travel
     travel = _travel_share(terms)
     if travel is None:  # "a week in Jakarta every quarter", "about 40% of the time on the road"
         travel = role_share(said)
     # "travelling to Singapore and Tokyo about one week a month" among the duties
     if travel is None:
         travel = _how_often(said)
+    if travel is None:  # "customer visits take up to half your time" among the duties
+        travel = _your_time(said)
     return travel
 
 
@@ -267,8 +321,11 @@ def travel_share(terms: str, said: str) -> float | None:
 # none: "day trips only", "home every night". Flying: "flights to Frankfurt", "by air", "fly-in
 # fly-out"; by road with no flight named: "company car", "driving between sites".
 _NO_OVERNIGHTS = re.compile(
+    # said to the hire: "you won't need to stay away overnight", "never a night away"
+    r"\b(?:won'?t|will not|don'?t|do not|never|not|no need to)\s+(?:\w+\s+){0,3}?(?:stay(?:ing)? "
+    r"(?:away|overnight)|spend (?:a |any )?nights? away|be away overnight)|"
     r"\b(?:day trips? only|only day trips?|home (?:every|each) (?:night|evening)|home daily|"
-    r"back (?:home )?(?:the )?same day|same[- ]day returns?|no (?:overnights?|overnight stays?|"
+    r"back (?:home )?(?:the )?same day|same[- ]day returns?|return(?:ing|s)? (?:home |to (?:base|the depot|the office) )?(?:on )?the same day|(?:no|without) (?:overnights?|overnight stays?|night halts?|"
     r"nights? away|stays? away))\b",
     re.I,
 )
@@ -290,6 +347,12 @@ _OVERNIGHTS = re.compile(
     # "two overnights a week at UK sites", "2-3 overnights a month"
     r"overnights? (?:weekly|fortnightly|monthly|most weeks|(?:a|per|each|every) (?:week|fortnight|month|quarter))|"
     r"(?:an?|one|two|three|four|a few|several|[1-5])(?:\s?(?:-|–|to|or)\s?(?:two|three|four|five|[2-5]))? overnights?\b|"
+    # nights away said by how many: "away 2-3 nights a week", "away for two nights most weeks";
+    # an Indian ad's "night halts"
+    r"away (?:for )?(?:one|two|three|four|a few|[1-5])(?:\s?(?:-|–|to|or)\s?(?:two|three|four|five|[2-5]))? nights?|"
+    r"night[- ]halts?|"
+    # away the working week: "fly interstate Monday to Thursday", "on site Mon-Thu"
+    r"(?:fly|flying|flies|travel\w*|on the road|on[- ]site|at client sites?)\b[^.\n;]{0,30}?\bmon(?:day)?\s?(?:-|–|to|through)\s?thu(?:rs(?:day)?)?|"
     r"stay(?:ing|s)? away(?: from home)?|hotel stays?|stopovers?|away (?:midweek|mon(?:day)?[- ]"
     r"(?:to[- ])?(?:thu|fri)\w*))\b",
     re.I,
