@@ -360,7 +360,7 @@ OPT_OUTS = [
         "cs",
         [
             staff(NURSE, "Leeds, UK")(
-                "Marisol Penhaligon",
+                "Marisol Trevannick",
                 0,
                 touches=[
                     mail(
@@ -390,7 +390,7 @@ OPT_OUTS = [
         "cs",
         [
             staff(NURSE, "Birmingham, UK")(
-                "Rosalinda Macaraeg",
+                "Rosalinda Macalindong",
                 0,
                 touches=[
                     wa(
@@ -510,7 +510,7 @@ OPT_OUTS = [
         "cs",
         [
             staff(PHYSIO, "Manchester, UK")(
-                "Zofia Grabowska",
+                "Zofia Wierzbowska",
                 0,
                 touches=[
                     mail(
@@ -583,7 +583,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             staff(RADIOGRAPHER, "Sydney, Australia")(
-                "Priyanka Venkataraman",
+                "Priyanka Vaidhyeswaran",
                 2,
                 touches=[
                     li(
@@ -615,14 +615,14 @@ OPT_OUTS = [
                 excluded=True,
             ),
             staff(PHARMACIST, "Glasgow, UK")(
-                "Eilidh Strachan",
+                "Eilidh Drummore",
                 2,
                 touches=[
                     mail(
                         70,
                         "Dear Sir or Madam, under Article 15 of the UK GDPR please send me a "
                         "copy of the personal data you hold about me. I remain open to suitable "
-                        "roles. Kind regards, E. Strachan",
+                        "roles. Kind regards, E. Drummore",
                     )
                 ],
             ),
@@ -645,7 +645,7 @@ OPT_OUTS = [
                         note="Sent role: Ward 23 B5. "
                         "Ends: reply 'no thanks' and I won't write again.",
                     ),
-                    mail(18, "No thanks."),
+                    mail(18, "No thanks. Cheers."),
                 ],
                 excluded=True,
             ),
@@ -735,7 +735,7 @@ WAITS = [
         "cs",
         [
             staff(NURSE, "Leeds, UK")(
-                "Philippa Garside",
+                "Philippa Garrowby",
                 1,
                 touches=[
                     call(
@@ -1037,7 +1037,7 @@ WAITS = [
         "cs",
         [
             staff(NURSE, "Auckland, New Zealand")(
-                "Maricel Bautista",
+                "Maricel Mapagdalita",
                 1,
                 touches=[
                     wa(
@@ -1165,7 +1165,7 @@ WAITS = [
                 ],
             ),
             staff(NURSE, "Bristol, UK")(
-                "Harriet Colquhoun",
+                "Harriet Lennoxton",
                 1,
                 touches=[
                     ats(
@@ -1235,7 +1235,7 @@ SCHEDULE = [
         "cs",
         [
             staff(NURSE, "Cardiff, UK")(
-                "Carys Bevan",
+                "Carys Gwyndraeth",
                 2,
                 touches=[
                     call(
@@ -1433,7 +1433,7 @@ TRAVEL = [
         "cs",
         [
             staff(NURSE, "Auckland, New Zealand")(
-                "Aroha Ngata",
+                "Aroha Te Rangikoha",
                 2,
                 touches=[
                     mail(
@@ -1478,7 +1478,7 @@ TRAVEL = [
                 ],
             ),
             staff(GP, "Glasgow, UK")(
-                "Dr Ewan Lockhart",
+                "Dr Ewan Kilbrannan",
                 2,
                 touches=[call(45, "Dr happy with visits incl. the island run, drives")],
             ),
@@ -1527,7 +1527,7 @@ TRAVEL = [
                     )
                 ],
             ),
-            staff(CARE_MANAGER, "Leeds, UK")("Bernadette Kilbride", 1),
+            staff(CARE_MANAGER, "Leeds, UK")("Bernadette Ardagh", 1),
         ],
         **job(
             CARE_ROLE,
@@ -1632,7 +1632,7 @@ VISA = [
                 ],
             ),
             staff(PHYSIO, "London, UK")(
-                "Rahul Menon",
+                "Rahul Panikkar",
                 0,
                 touches=[ats(20, "Graduate visa ends Feb - needs a sponsoring employer to stay")],
             ),
@@ -1649,7 +1649,7 @@ VISA = [
                 touches=[call(35, "Stamp 4 since June, no permit needed")],
             ),
             staff(NURSE, "Dublin, Ireland")(
-                "Reshma Varghese",
+                "Reshma Kuruvilla",
                 0,
                 touches=[
                     call(
@@ -1742,7 +1742,7 @@ VISA = [
                 "Working holiday visa runs out in January and I'm heading home to Tonga after.",
             ),
             staff(NURSE, "Wellington, New Zealand")(
-                "Kristine Agbayani",
+                "Kristine Dimaandal",
                 2,
                 "Needs an AEWV from an accredited employer to change jobs.",
             ),
@@ -1831,7 +1831,7 @@ CONTRACT = [
         "cs",
         [
             staff(NURSE, "London, UK")(
-                "Adaeze Nwosu",
+                "Adaeze Ezeanya",
                 2,
                 "Done with agency shifts - wants a permanent contract with sick pay and a pension.",
             ),
@@ -1876,7 +1876,7 @@ CONTRACT = [
         "cs",
         [
             staff(PHYSIO, "Bristol, UK")(
-                "Imogen Stroud",
+                "Imogen Haverleigh",
                 2,
                 "Can only do three days a week (0.6 WTE) - caring for my dad.",
             ),
@@ -2311,7 +2311,7 @@ PAY = [
         "cs",
         [
             staff(NURSE, "Auckland, New Zealand")(
-                "Hinemoa Parata",
+                "Hinemoa Rangiwai",
                 0,
                 "Needs $115k minimum - mortgage.",
             ),
@@ -2331,7 +2331,7 @@ WORK_MODE = [
         "cs",
         [
             staff(NURSE, "Leeds, UK")(
-                "Kirsty Hargreaves",
+                "Kirsty Oddershaw",
                 2,
                 "Wants a home-based clinical role after a back injury - no more ward floors.",
             ),
@@ -2403,7 +2403,7 @@ WORK_MODE = [
         "cs",
         [
             staff(NURSE, "Cork, Ireland")(
-                "Aisling Hurley",
+                "Aisling Ó Coillteáin",
                 0,
                 "Not interested in anything remote or virtual - I want patients in front of me.",
             ),
@@ -2491,7 +2491,7 @@ NEGATION = [
         "cs",
         [
             staff(PARAMEDIC, "Cardiff, UK")(
-                "Gethin Morgan",
+                "Gethin Cadwaladwr",
                 2,
                 touches=[call(30, "no problem with weekends, divorced, kids every other Weds")],
             ),
@@ -2514,7 +2514,7 @@ LOCATIONS = [
         "cs",
         [
             staff(NURSE, "Dublin, Ireland")(
-                "Caoimhe Ní Bhriain",
+                "Caoimhe Ní Chonaola",
                 2,
                 touches=[
                     call(
@@ -2732,7 +2732,7 @@ STAGE_SIZE = [
         "cs",
         [
             staff(RADIOGRAPHER, "Birmingham, UK")(
-                "Mohammed Iqbal",
+                "Mohammed Sabzwari",
                 2,
                 "NHS lifer - pension and AfC terms matter, would only move trust to trust.",
             ),
@@ -2919,12 +2919,12 @@ MISSION = [
         "cs",
         [
             staff(PHARMACIST, "London, UK")(
-                "Samuel Okoro",
+                "Samuel Adesokunbi",
                 0,
                 "Nothing in pharma sales or med affairs - wants to stay patient-facing.",
             ),
             staff(PHARMACIST, "London, UK")(
-                "Priya Raghunathan",
+                "Priya Sundareswaran",
                 2,
                 "Curious about the pharmaceutical industry - medical information or med affairs.",
             ),
@@ -3163,7 +3163,7 @@ LAST_TIME = [
                     )
                 ],
             ),
-            staff(NURSE, "Cork, Ireland")("Niamh Cronin", 2),
+            staff(NURSE, "Cork, Ireland")("Niamh Cusheen", 2),
         ],
         **job(IE_NURSE, CORK, offers=["Permanent night duty"]),
     ),
@@ -3274,6 +3274,9 @@ LAST_TIME = [
             currency="NZD",
         ),
     ),
+]
+
+HISTORY = [
     C(
         "rejected as too junior two years ago, now a Band 6 vs rejected as junior last month",
         "cs",
@@ -3517,7 +3520,7 @@ LATEST_WORD = [
                 "Rebecca Oldroyd",
                 2,
                 touches=[
-                    mail(320, "Please remove me from your lists."),
+                    mail(320, "Please remove me from your lists, thanks."),
                     mail(
                         25,
                         "I know I asked to be removed last year, but I'm ready for a "
@@ -3759,7 +3762,7 @@ LATEST_WORD = [
         "cs",
         [
             staff(NURSE, "Kraków, Poland")(
-                "Aleksandra Nowicka",
+                "Aleksandra Bartoszewska",
                 2,
                 touches=[
                     mail(300, "Nie planuję wyjazdu z Polski."),
@@ -3800,6 +3803,13 @@ HELDOUT63_CASES: list[Case] = [
     *MISSION,
     *TECH,
     *LAST_TIME,
+    *HISTORY,
     *PROCESS,
     *LATEST_WORD,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# negation and its scope are its NEGATION; last time's reason, resolved or still standing, is
+# the file's LAST_TIME list, and the history with us its HISTORY.
+NEGATIONS = NEGATION
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

@@ -274,7 +274,7 @@ OPT_OUTS = [
             excluded=True,
         ),
         X(
-            "Seraina Caduff",
+            "Seraina Derungs-Capaul",
             2,
             touches=[
                 mail(
@@ -330,7 +330,7 @@ OPT_OUTS = [
             excluded=True,
         ),
         X(
-            "Priyanka Raghunathan",
+            "Priyanka Annamalaisamy",
             2,
             apps=[lost(200, role="Engineering Manager")],
             touches=[
@@ -372,9 +372,9 @@ OPT_OUTS = [
         "a 'no thanks' reply to the opt-out line vs 'no thanks' to one role",
         "cs",
         MTL_HYB,
-        X("Geneviève Tremblay", 0, touches=[msg(22, "no thanks")], excluded=True),
+        X("Geneviève Beaudoinville", 0, touches=[msg(22, "no thanks, merci")], excluded=True),
         X(
-            "Mathieu Gagnon",
+            "Mathieu Laroquebrune",
             2,
             touches=[
                 msg(
@@ -390,7 +390,7 @@ OPT_OUTS = [
         "sre",
         RTM_ONSITE,
         X(
-            "Sander Kuipers",
+            "Sander Wolterink",
             0,
             touches=[
                 msg(40, "geen interesse, nu niet en later ook niet. verwijder mijn gegevens aub")
@@ -539,7 +539,7 @@ WAITS = [
             ("Core banking migration goes live end of Q1 - not moving before that.", 14),
         ),
         X(
-            "Lotte Jansen",
+            "Lotte Oldenkamp-Vos",
             2,
             ("Swamped until the end of Q3 with the warehouse cutover, after that I'm free.", 140),
         ),
@@ -676,7 +676,7 @@ VISA = [
         "backend",
         {**AMS_HYB, "description": "Payments APIs. " + NO_SPONSOR_NL},
         X(
-            "Katarzyna Wrona",
+            "Katarzyna Ciechanowska",
             2,
             "Polish citizen living in Amsterdam, no visa needed.",
             location="Amsterdam, Netherlands",
@@ -706,7 +706,7 @@ VISA = [
         MTL_HYB,
         X("Amélie Côté", 2, "Résidente permanente, aucune contrainte de permis."),
         X(
-            "Karim Mansouri",
+            "Karim Belhassen",
             1,
             (
                 "Permis de travail fermé chez son employeur, expire en mars; il faudrait une EIMT.",
@@ -725,7 +725,7 @@ VISA = [
             location="Amsterdam, Netherlands",
         ),
         X(
-            "Wei Zhang",
+            "Wei Situ",
             0,
             "Chinese passport, would need a new employer to sponsor him.",
             location="Amsterdam, Netherlands",
@@ -747,7 +747,7 @@ VISA = [
         "ex-UK candidate with pre-settled status irrelevant; has French nationality",
         "frontend",
         PARIS_HYB,
-        X("Oliver Pennington", 2, "Dual British-French since 2022, no paperwork needed in Paris."),
+        X("Oliver Harrowgill", 2, "Dual British-French since 2022, no paperwork needed in Paris."),
         X(
             "Chidi Eze",
             1,
@@ -782,7 +782,7 @@ VISA = [
             location="Annecy, France",
         ),
         X(
-            "Thiago Ramos",
+            "Thiago Vasconcelos Pinho",
             0,
             touches=[
                 crm(40, "cand brésilien, titre FR seulement, pas de permis CH, à sponsoriser")
@@ -928,7 +928,12 @@ COMMUTE = [
             "Elke dag door de Kennedytunnel in de file: nooit meer.",
             location="Ghent, Belgium",
         ),
-        X("Sofie Mertens", 2, "Fietst naar de haven, 15 minuten.", location="Antwerp, Belgium"),
+        X(
+            "Sofie Vanderstraeten-Ghys",
+            2,
+            "Fietst naar de haven, 15 minuten.",
+            location="Antwerp, Belgium",
+        ),
     ),
     K(
         "Lille by TER 35 min vs Paris-Lille daily",
@@ -1036,7 +1041,7 @@ COMMUTE = [
     ),
 ]
 
-SCHEDULE_CONTRACT = [
+SCHEDULE = [
     K(
         "no astreintes vs fine with on-call, role has astreintes",
         "sre",
@@ -1044,6 +1049,16 @@ SCHEDULE_CONTRACT = [
         X("Étienne Raffin", 2, "Astreintes ok si rémunérées."),
         X("Coralie Benoît", 0, "Plus d'astreintes ni de nuits, c'est fini."),
     ),
+    K(
+        "weekends refused, role Mon-Fri",
+        "cs",
+        {**AMS_HYB, "offers": ["Monday to Friday, no weekend shifts"]},
+        X("Lisanne Bakker", 2, "Nooit meer in het weekend werken."),
+        X("Daan Vermeulen", 1),
+    ),
+]
+
+CONTRACT = [
     K(
         "four-day week wanted, role offers 4 days at 80%",
         "data_eng",
@@ -1075,13 +1090,6 @@ SCHEDULE_CONTRACT = [
         {**PARIS_HYB, "title": "Customer Success Manager (CDD 18 mois)"},
         X("Océane Millet", 2, "Un CDD long ne lui fait pas peur."),
         X("Thomas Barbier", 0, "Pas de CDD, veut de la stabilité."),
-    ),
-    K(
-        "weekends refused, role Mon-Fri",
-        "cs",
-        {**AMS_HYB, "offers": ["Monday to Friday, no weekend shifts"]},
-        X("Lisanne Bakker", 2, "Nooit meer in het weekend werken."),
-        X("Daan Vermeulen", 1),
     ),
 ]
 
@@ -1165,18 +1173,21 @@ MODE = [
         X("Marie Dubois", 0, "Wants an office five days a week, hates working from home."),
     ),
     K(
-        "'pas contre le présentiel' is not remote-only, onsite role",
-        "frontend",
-        PARIS_ONSITE,
-        X("Léa Moreau", 2, "Pas contre le présentiel, au contraire, ça lui manque."),
-        X("Kevin Garnier", 0, "Refuse tout poste sans télétravail."),
-    ),
-    K(
         "hybrid 2 days ok vs max one day, role is three days on site",
         "sre",
         TLS_HYB,
         X("Adrien Vidal", 2, "Trois jours sur site max, ça lui convient."),
         X("Camille Rey", 0, "Un jour par semaine au bureau maximum."),
+    ),
+]
+
+NEGATIONS = [
+    K(
+        "'pas contre le présentiel' is not remote-only, onsite role",
+        "frontend",
+        PARIS_ONSITE,
+        X("Léa Moreau", 2, "Pas contre le présentiel, au contraire, ça lui manque."),
+        X("Kevin Garnier", 0, "Refuse tout poste sans télétravail."),
     ),
     K(
         "German 'nicht nur remote' vs 'nur remote', hybrid role",
@@ -1264,7 +1275,7 @@ STAGE = [
         "sre",
         {**MTL_HYB, "offers": ["Scale-up of 200 people, Series C"]},
         X("Olivier Pelletier", 2, "Cherche une scale-up de 100 à 300 personnes."),
-        X("Émilie Gauthier", 0, "Pas de boîte de plus de 50 personnes."),
+        X("Émilie Marchetaud", 0, "Pas de boîte de plus de 50 personnes."),
     ),
 ]
 
@@ -1460,7 +1471,7 @@ LAST_REASON = [
         "backend",
         {**AMS_HYB, "description": "Payments. " + NO_SPONSOR_NL},
         X(
-            "Ravi Subramaniam",
+            "Ravi Arunachalesan",
             0,
             apps=[withdrew(240, "visa", "Needed a sponsor; none available")],
             location="Chennai, India",
@@ -1754,9 +1765,11 @@ HELDOUT64_CASES = [
     *VISA,
     *TRAVEL,
     *COMMUTE,
-    *SCHEDULE_CONTRACT,
+    *SCHEDULE,
+    *CONTRACT,
     *PAY,
     *MODE,
+    *NEGATIONS,
     *PLACE,
     *MANAGE,
     *STAGE,
@@ -1766,3 +1779,12 @@ HELDOUT64_CASES = [
     *HISTORY,
     *LATEST,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# the work mode is its MODE, the locations its PLACE, managing and level its MANAGE, company
+# stage and size its STAGE, industry and mission its INDUSTRY and the latest word its LATEST;
+# last time's reason, resolved or still standing, is the file's LAST_REASON list, and the
+# history with us its HISTORY.
+WORK_MODE, LOCATIONS, LEVEL, STAGE_SIZE = MODE, PLACE, MANAGE, STAGE
+MISSION, LATEST_WORD = INDUSTRY, LATEST
+RESOLVED, LAST_TIME = LAST_REASON, HISTORY

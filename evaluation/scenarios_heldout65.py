@@ -209,7 +209,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             DE_NY(
-                "Juniper Castellanos",
+                "Juniper Larkspurr",
                 2,
                 touches=[
                     ats(
@@ -239,7 +239,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             BE_AUS(
-                "Ximena Arredondo",
+                "Ximena Etxeberrieta",
                 2,
                 touches=[
                     sms(
@@ -375,7 +375,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             FE_TO(
-                "Oluwaseun Adeyemi",
+                "Oluwaseun Adekoyejo",
                 2,
                 touches=[
                     mail(
@@ -406,7 +406,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             BE_AUS(
-                "Priyanka Venkataraman",
+                "Priyanka Padmanabhaswamy",
                 2,
                 touches=[
                     hm(
@@ -424,11 +424,11 @@ OPT_OUTS = [
         "data_eng",
         [
             DE_NY(
-                "Horatio Vandermeer",
+                "Horatio Quenneville",
                 0,
                 touches=[
                     touch(70, "outbound", "no_reply", "re_engagement", channel="email"),
-                    mail(66, "no thanks"),
+                    mail(66, "no thanks - Horatio"),
                 ],
                 excluded=True,
             ),
@@ -518,7 +518,7 @@ WAITS = [
                 ],
             ),
             FE_TO(
-                "Annika Sorensen",
+                "Annika Fjeldsted",
                 2,
                 touches=[
                     li(
@@ -616,7 +616,7 @@ WAITS = [
                 ("Hasta marzo no me puedo mover, me pagan el bono anual. Después sí.", 20),
             ),
             BE_AUS(
-                "Valentina Ochoa",
+                "Valentina Etxegoien",
                 2,
                 (
                     "Hasta marzo no me puedo mover, me pagan el bono anual. Después sí.",
@@ -826,7 +826,7 @@ SCHEDULE = [
         "wants a four-day week, the role is four days vs no word",
         "data_eng",
         at(BOSTON_HYBRID, title="Senior Data Engineer (4-day week, 32 hours)"),
-        ("Winifred Castellano", 2, "wants a 4-day work week, would trade some base for it"),
+        ("Winifred Pembertrey", 2, "wants a 4-day work week, would trade some base for it"),
         ("Baptiste Oyelaran", 1, None),
     ),
     duo(
@@ -860,7 +860,7 @@ TRAVEL = [
         "backend",
         at(US_REMOTE, description="No travel: we meet once a year and it's optional."),
         ("Octavia Renwick", 2, "Left her last job because of 50% travel to the Detroit plant"),
-        ("Lysander Coombs", 1, None),
+        ("Lysander Whitlestone", 1, None),
         where="Chicago, IL",
     ),
     duo(
@@ -869,7 +869,7 @@ TRAVEL = [
         at(AUSTIN_ONSITE, offers=["Overnight trips to our Houston refinery clients quarterly"]),
         ("Benedikt Ruiz", 0, "Can't do overnight travel - single dad"),
         (
-            "Rosamund Achebe",
+            "Rosamund Nwabueze",
             2,
             "domestic trips totally fine; only international is out until my "
             "passport renewal clears",
@@ -902,7 +902,7 @@ TRAVEL = [
         "Hindi: travel once a month is fine vs no travel at all",
         "cs",
         at(BOSTON_HYBRID, offers=["Customer visits about once a month"]),
-        ("Ishaan Malhotra", 2, sms(50, "travel theek hai, mahine mein ek baar chalega")),
+        ("Ishaan Sabharwal-Kaul", 2, sms(50, "travel theek hai, mahine mein ek baar chalega")),
         (
             "Devika Pillai",
             0,
@@ -913,7 +913,7 @@ TRAVEL = [
         "Spanish: can't travel, caring for mum vs loves to travel",
         "sales",
         at(AUSTIN_ONSITE, offers=["30% travel to customers in Texas and Mexico"]),
-        ("Graciela Montemayor", 0, "No puedo viajar, cuido a mi mamá que está enferma."),
+        ("Graciela Garza-Treviño", 0, "No puedo viajar, cuido a mi mamá que está enferma."),
         ("Joaquín Ibarra", 2, "Viajar me encanta, sin problema ir a ver clientes a México."),
     ),
     duo(
@@ -939,7 +939,7 @@ VISA = [
         "needs an H-1B transfer, no sponsorship vs green card holder",
         "backend",
         {**SEA_ONSITE, **NO_VISA},
-        ("Arvind Subramaniam", 0, "On H-1B, would need a transfer to move"),
+        ("Arvind Chidambaranathan", 0, "On H-1B, would need a transfer to move"),
         ("Katarzyna Ellison", 2, "Green card holder, no sponsorship needed"),
     ),
     duo(
@@ -947,7 +947,7 @@ VISA = [
         "data_eng",
         {**NYC_HYBRID, **SPONSORS},
         (
-            "Venkatesh Rao",
+            "Venkatesh Vedagiri",
             2,
             ats(60, "cand on H-1B yr 4, needs transfer + PERM restart, blocker last time"),
         ),
@@ -975,7 +975,7 @@ VISA = [
         "ml",
         at(BOSTON_HYBRID, title="ML Engineer", **NO_VISA),
         ("Xinyi Wang", 0, "On STEM OPT until Aug 2027; would need H-1B in the next cap season"),
-        ("Broderick Hale", 2, "US citizen"),
+        ("Broderick Hale", 2, "US citizen fwiw"),
     ),
     duo(
         "I-140 approved, wants an employer that files PERM fast; role does from day one",
@@ -995,7 +995,7 @@ VISA = [
         at(TORONTO_HYBRID, requirements="TypeScript\nReact\nEligible to work in Canada"),
         ("Ayodele Fashola", 2, mail(90, "My PR card finally arrived in September!")),
         (
-            "Mehmet Yilmaz",
+            "Mehmet Kırkpınaroğlu",
             0,
             mail(
                 90, "I'm on a closed work permit tied to my employer - a move would need a new LMIA"
@@ -1017,7 +1017,7 @@ VISA = [
         "green card came through in May vs on O-1, any move needs a new petition",
         "ml",
         at(SF_HYBRID, title="Senior ML Engineer", **NO_VISA),
-        ("Dmitri Volkonsky", 2, "Green card came through in May - no sponsorship needed anymore"),
+        ("Dmitri Sheremetov", 2, "Green card came through in May - no sponsorship needed anymore"),
         ("Aurelia Castellanos", 0, "On an O-1; any new employer would need to file a new petition"),
     ),
     duo(
@@ -1058,7 +1058,7 @@ CONTRACT = [
         "data_eng",
         at(NYC_HYBRID, offers=["Full-time, salary plus RSUs"]),
         ("Seraphina Lowell", 2, "Done with contracting - wants a full-time job with RSUs"),
-        ("Kwabena Asante", 0, "Only does corp-to-corp contracts through his LLC"),
+        ("Kwabena Ofori-Atta-Mensah", 0, "Only does corp-to-corp contracts through his LLC"),
     ),
     duo(
         "wants part-time while finishing an MBA vs needs full-time hours",
@@ -1107,7 +1107,7 @@ COMMUTE = [
         "sre",
         BELLEVUE_ONSITE,
         (
-            "Anselm Kowalczyk",
+            "Anselm Wróblewicz",
             0,
             "Lives on Capitol Hill, refuses the 520 bridge every day",
             "Seattle, WA",
@@ -1249,7 +1249,7 @@ PAY = [
             call(30, "Cand's at ~240 TC today but cares about base - floor is 185 base."),
         ),
         (
-            "Desmond Achterberg",
+            "Desmond Terwoltbeek",
             0,
             call(30, "Cand needs at least 230 base to move, TC doesn't interest him."),
         ),
@@ -1280,7 +1280,11 @@ PAY = [
         "makes 230 at Meta but would take 190 for remote vs must match 230 base",
         "backend",
         at(US_REMOTE, salary_min=175_000, salary_max=200_000, **USD),
-        ("Beatrix Holloway", 2, "Makes 230 base at Meta now but would take ~190 for fully remote"),
+        (
+            "Beatrix Hartwellby",
+            2,
+            "Makes 230 base at Meta now but would take ~190 for fully remote",
+        ),
         ("Thelonius Grady", 0, "Makes 230 base at Meta and needs that matched, at least"),
         where="Denver, CO",
     ),
@@ -1327,6 +1331,16 @@ WORK_MODE = [
         ),
     ),
     duo(
+        "Hindi: office five days is fine vs no office at all",
+        "backend",
+        SEA_ONSITE,
+        ("Rohan Tiwari", 2, sms(30, "office 5 din bhi chalega, ghar pe kaam karke bore ho gaya")),
+        ("Ananya Joshi", 0, sms(30, "office bilkul nahi jaana, sirf remote")),
+    ),
+]
+
+NEGATIONS = [
+    duo(
         "not opposed to being in the office vs opposed to the office",
         "sre",
         SEA_ONSITE,
@@ -1348,15 +1362,8 @@ WORK_MODE = [
         "not looking for remote-only vs only looking for remote",
         "data_eng",
         NYC_HYBRID,
-        ("Celestine Obi", 2, "not looking for remote-only; likes two office days"),
+        ("Celestine Ezeonwuka", 2, "not looking for remote-only; likes two office days"),
         ("Thaddeus Quill", 0, "only looking for remote roles"),
-    ),
-    duo(
-        "Hindi: office five days is fine vs no office at all",
-        "backend",
-        SEA_ONSITE,
-        ("Rohan Tiwari", 2, sms(30, "office 5 din bhi chalega, ghar pe kaam karke bore ho gaya")),
-        ("Ananya Joshi", 0, sms(30, "office bilkul nahi jaana, sirf remote")),
     ),
 ]
 
@@ -1553,7 +1560,7 @@ MISSION = [
             description="Privacy-first product analytics; we sell no ads and track no one.",
         ),
         ("Gwyneth Adebola", 2, "refuses ad-tech"),
-        ("Roderick Vance", 0, "only wants ad-tech, loves the programmatic space"),
+        ("Roderick Blythewood", 0, "only wants ad-tech, loves the programmatic space"),
     ),
     duo(
         "Spanish: no defence or weapons vs interested in the defence sector",
@@ -1576,7 +1583,7 @@ MISSION = [
             AUSTIN_ONSITE,
             description="Drilling analytics for oil and gas producers in the Permian.",
         ),
-        ("Saoirse Delaney", 0, "no fossil fuel companies"),
+        ("Saoirse Ó Dubhlainn", 0, "no fossil fuel companies"),
         ("Cletus Amadi", 2, "energy sector is interesting, including oil and gas"),
     ),
 ]
@@ -1781,7 +1788,7 @@ HISTORY = [
             "Bellamy Quarshie",
             2,
             [
-                app(800, "screen", "rejected", "skills_gap", "thin on Kafka back then"),
+                app(800, "screen", "rejected", "skills_gap", "thin on Kafka back then fwiw"),
                 lost_final(90, "Great loop, lost to internal transfer"),
             ],
         ),
@@ -1807,7 +1814,7 @@ LATEST_WORD = [
             "Linnea Castellanos",
             2,
             [
-                ats(300, "remote only"),
+                ats(300, "remote only - noted"),
                 li(40, "Moved to Seattle in Sept, happy to be in an office now"),
             ],
         ),
@@ -1887,7 +1894,7 @@ LATEST_WORD = [
         (
             "Godfrey Halvorsen",
             0,
-            [("wants to manage", 500), ("tried managing, hated it, IC only", 40)],
+            [("wants to manage - noted", 500), ("tried managing, hated it, IC only", 40)],
         ),
     ),
     duo(
@@ -2025,6 +2032,7 @@ HELDOUT65_CASES: list[Case] = [
     *COMMUTE,
     *PAY,
     *WORK_MODE,
+    *NEGATIONS,
     *LOCATION,
     *MANAGING,
     *STAGE_SIZE,
@@ -2034,3 +2042,9 @@ HELDOUT65_CASES: list[Case] = [
     *HISTORY,
     *LATEST_WORD,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# the locations are its LOCATION and managing and level its MANAGING; last time's reason,
+# resolved or still standing, is the file's LAST_TIME list, and the history with us its HISTORY.
+LOCATIONS, LEVEL = LOCATION, MANAGING
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

@@ -139,7 +139,7 @@ OPT_OUTS = [
                 due=False,
             ),
             heard(
-                "Meenakshi Iyengar",
+                "Meenakshi Kalyanasundar",
                 sent(
                     LONG_AGO,
                     "WhatsApp pe mat bhejo please, sirf email karo. Jobs ke liye "
@@ -285,7 +285,7 @@ WAITS = [
     ),
     W(
         "twelve weeks' notice from early November: due in February",
-        [told("Roisin Delaney", NOTICE_12W, due=True)],
+        [told("Roisin Cullinaghan", NOTICE_12W, due=True)],
         week=date(2027, 2, 8),
     ),
     W(
@@ -381,7 +381,7 @@ WAITS = [
     W(
         "a locum contract to the end of March 2027 vs one that ended in October",
         [
-            told("Aroha Tipene", CONTRACT_MARCH, due=False),
+            told("Aroha Te Huriwai", CONTRACT_MARCH, due=False),
             told(
                 "Kate Henare",
                 ("Locum contract at Middlemore ended in October, free now.", date(2026, 10, 26)),
@@ -397,7 +397,7 @@ WAITS = [
     W(
         "Portuguese: after Carnival next year vs after the summer holidays, said in June",
         [
-            told("Camila Nogueira", CARNIVAL, due=False),
+            told("Camila Albergaria", CARNIVAL, due=False),
             told(
                 "Larissa Pimentel",
                 ("Só depois das férias de verão, em setembro falamos.", date(2026, 6, 15)),
@@ -589,7 +589,7 @@ LATEST = [
         [
             heard(
                 "Paula Greenwood",
-                sent(date(2026, 1, 12), "Please stop contacting me."),
+                sent(date(2026, 1, 12), "Please stop contacting me - Paula"),
                 sent(
                     date(2026, 6, 8),
                     "Sorry for being short in January - I'm looking again, "
@@ -628,7 +628,7 @@ LATEST = [
         [
             heard(
                 "Caroline Pilkington",
-                sent(date(2026, 5, 4), "Whenever suits, happy to chat."),
+                sent(date(2026, 5, 4), "Whenever suits, happy to chat. Cheers."),
                 sent(
                     date(2026, 8, 3),
                     "Actually hold off till after Easter - we've got the "

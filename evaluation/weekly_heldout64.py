@@ -89,7 +89,7 @@ OPT_OUTS = [
     W(
         "WhatsApp STOP vs no more ESN missions",
         [
-            heard("Kylian Bourdais", wrote(LONG_AGO, "STOP", "other"), due=False),
+            heard("Kylian Bourdais", wrote(LONG_AGO, "STOP merci", "other"), due=False),
             heard(
                 "Noëlle Gaillard",
                 wrote(

@@ -97,7 +97,7 @@ OPT_OUTS = [
     W(
         "STOP vs new number",
         [
-            heard("Dexter Imafidon", wrote(LONG_AGO, "STOP", "other"), due=False),
+            heard("Dexter Imafidon", wrote(LONG_AGO, "STOP thanks", "other"), due=False),
             heard(
                 "Rhiannon Varga",
                 wrote(LONG_AGO, "new number 206-555-0143, use that one from now on", "other"),
@@ -129,7 +129,7 @@ OPT_OUTS = [
                 due=False,
             ),
             heard(
-                "Paloma Echeverría",
+                "Paloma Zazueta-Lira",
                 wrote(LONG_AGO, "Prefiero que me escriban por correo, no por teléfono."),
                 due=True,
             ),
@@ -215,7 +215,7 @@ WAITS = [
         [
             said("Ignatius Volkov", NOTICE, due=False),
             said(
-                "Adaeze Nwankwo",
+                "Adaeze Nwachukwuka",
                 ("Gave notice, 8 weeks - free from September.", date(2026, 7, 6)),
                 due=True,
             ),
@@ -244,7 +244,7 @@ WAITS = [
     ),
     W(
         "sabbatical to September 2027: still not due in May",
-        [said("Wilhelmina Oduya", SABBATICAL, due=False)],
+        [said("Wilhelmina Tankersley", SABBATICAL, due=False)],
         week=date(2027, 5, 3),
     ),
     W(
@@ -262,7 +262,7 @@ WAITS = [
         "after New Year's vs after Labor Day",
         [
             heard(
-                "Ambrose Delacourt",
+                "Ambrose Thrushcombe",
                 wrote(15, "swamped, ping me after new year's", "other"),
                 due=False,
             ),
@@ -467,7 +467,7 @@ MORE = [
         "Spanish: delete me vs not this client",
         [
             heard(
-                "Remedios Gallardo",
+                "Remedios Santisteban",
                 wrote(LONG_AGO, "Eliminen mis datos y no me contacten otra vez.", "other"),
                 due=False,
             ),
@@ -481,7 +481,9 @@ MORE = [
     W(
         "give me six weeks said ten days ago vs a hundred days ago",
         [
-            heard("Barnabas Whitlow", wrote(10, "mid-move, give me 6 weeks", "other"), due=False),
+            heard(
+                "Barnabas Pocklebury", wrote(10, "mid-move, give me 6 weeks", "other"), due=False
+            ),
             heard("Oriana Castellano", wrote(100, "mid-move, give me 6 weeks", "other"), due=True),
         ],
     ),
