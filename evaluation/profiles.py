@@ -145,4 +145,19 @@ ROLES: dict[str, dict] = {
         requirements="Onboarding\nRenewals\nGainsight\nChurn reduction",
         description="Look after our largest accounts.",
     ),
+    # Held-out 65's writer opened ML and finance roles on the profiles of the same names.
+    "ml": dict(
+        title="Senior Machine Learning Engineer",
+        department="Machine Learning",
+        seniority="senior",
+        requirements="Python\nPyTorch\nMLOps\nRecommendation systems\nSQL",
+        description="Train and serve the models behind our recommendations.",
+    ),
+    "finance": dict(
+        title="Senior Financial Analyst",
+        department="Finance",
+        seniority="senior",
+        requirements="FP&A\nExcel\nForecasting\nNetSuite",
+        description="Own the monthly forecast and the board pack.",
+    ),
 }

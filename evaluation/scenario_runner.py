@@ -76,6 +76,9 @@ from evaluation.scenarios_heldout59 import HELDOUT59_CASES
 from evaluation.scenarios_heldout60 import HELDOUT60_CASES
 from evaluation.scenarios_heldout61 import HELDOUT61_CASES
 from evaluation.scenarios_heldout62 import HELDOUT62_CASES
+from evaluation.scenarios_heldout63 import HELDOUT63_CASES
+from evaluation.scenarios_heldout64 import HELDOUT64_CASES
+from evaluation.scenarios_heldout65 import HELDOUT65_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -161,6 +164,9 @@ SETS: dict[str, list[Case]] = {
     "held-out 60": HELDOUT60_CASES,
     "held-out 61": HELDOUT61_CASES,
     "held-out 62": HELDOUT62_CASES,
+    "held-out 63": HELDOUT63_CASES,
+    "held-out 64": HELDOUT64_CASES,
+    "held-out 65": HELDOUT65_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

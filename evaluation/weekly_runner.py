@@ -74,6 +74,9 @@ from evaluation.weekly_heldout59 import HELDOUT59_WEEKLY_CASES
 from evaluation.weekly_heldout60 import HELDOUT60_WEEKLY_CASES
 from evaluation.weekly_heldout61 import HELDOUT61_WEEKLY_CASES
 from evaluation.weekly_heldout62 import HELDOUT62_WEEKLY_CASES
+from evaluation.weekly_heldout63 import HELDOUT63_WEEKLY_CASES
+from evaluation.weekly_heldout64 import HELDOUT64_WEEKLY_CASES
+from evaluation.weekly_heldout65 import HELDOUT65_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -149,6 +152,9 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 60": HELDOUT60_WEEKLY_CASES,
     "held-out 61": HELDOUT61_WEEKLY_CASES,
     "held-out 62": HELDOUT62_WEEKLY_CASES,
+    "held-out 63": HELDOUT63_WEEKLY_CASES,
+    "held-out 64": HELDOUT64_WEEKLY_CASES,
+    "held-out 65": HELDOUT65_WEEKLY_CASES,
 }
 
 

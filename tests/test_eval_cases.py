@@ -71,6 +71,9 @@ from evaluation import scenarios_heldout59 as heldout59
 from evaluation import scenarios_heldout60 as heldout60
 from evaluation import scenarios_heldout61 as heldout61
 from evaluation import scenarios_heldout62 as heldout62
+from evaluation import scenarios_heldout63 as heldout63
+from evaluation import scenarios_heldout64 as heldout64
+from evaluation import scenarios_heldout65 as heldout65
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -135,6 +138,9 @@ from evaluation import (
     weekly_heldout60,
     weekly_heldout61,
     weekly_heldout62,
+    weekly_heldout63,
+    weekly_heldout64,
+    weekly_heldout65,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -204,6 +210,9 @@ HELDOUT59_WEEKLY = weekly_heldout59.HELDOUT59_WEEKLY_CASES
 HELDOUT60_WEEKLY = weekly_heldout60.HELDOUT60_WEEKLY_CASES
 HELDOUT61_WEEKLY = weekly_heldout61.HELDOUT61_WEEKLY_CASES
 HELDOUT62_WEEKLY = weekly_heldout62.HELDOUT62_WEEKLY_CASES
+HELDOUT63_WEEKLY = weekly_heldout63.HELDOUT63_WEEKLY_CASES
+HELDOUT64_WEEKLY = weekly_heldout64.HELDOUT64_WEEKLY_CASES
+HELDOUT65_WEEKLY = weekly_heldout65.HELDOUT65_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -270,6 +279,9 @@ ALL_CASES = [
     *heldout60.HELDOUT60_CASES,
     *heldout61.HELDOUT61_CASES,
     *heldout62.HELDOUT62_CASES,
+    *heldout63.HELDOUT63_CASES,
+    *heldout64.HELDOUT64_CASES,
+    *heldout65.HELDOUT65_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -336,6 +348,9 @@ ALL_WEEKLY = [
     *HELDOUT60_WEEKLY,
     *HELDOUT61_WEEKLY,
     *HELDOUT62_WEEKLY,
+    *HELDOUT63_WEEKLY,
+    *HELDOUT64_WEEKLY,
+    *HELDOUT65_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -998,6 +1013,30 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 63": (
+        heldout63,
+        heldout63.HELDOUT63_CASES,
+        weekly_heldout63,
+        HELDOUT63_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 64": (
+        heldout64,
+        heldout64.HELDOUT64_CASES,
+        weekly_heldout64,
+        HELDOUT64_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 65": (
+        heldout65,
+        heldout65.HELDOUT65_CASES,
+        weekly_heldout65,
+        HELDOUT65_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -1065,6 +1104,9 @@ _RANKING_IN_ORDER = [
     heldout60.HELDOUT60_CASES,
     heldout61.HELDOUT61_CASES,
     heldout62.HELDOUT62_CASES,
+    heldout63.HELDOUT63_CASES,
+    heldout64.HELDOUT64_CASES,
+    heldout65.HELDOUT65_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -1131,6 +1173,9 @@ _WEEKLY_IN_ORDER = [
     HELDOUT60_WEEKLY,
     HELDOUT61_WEEKLY,
     HELDOUT62_WEEKLY,
+    HELDOUT63_WEEKLY,
+    HELDOUT64_WEEKLY,
+    HELDOUT65_WEEKLY,
 ]
 
 
@@ -1317,6 +1362,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert RANKING_SETS["held-out 60"] is heldout60.HELDOUT60_CASES
     assert RANKING_SETS["held-out 61"] is heldout61.HELDOUT61_CASES
     assert RANKING_SETS["held-out 62"] is heldout62.HELDOUT62_CASES
+    assert RANKING_SETS["held-out 63"] is heldout63.HELDOUT63_CASES
+    assert RANKING_SETS["held-out 64"] is heldout64.HELDOUT64_CASES
+    assert RANKING_SETS["held-out 65"] is heldout65.HELDOUT65_CASES
     assert WEEKLY_SETS["held-out 50"] is HELDOUT50_WEEKLY
     assert WEEKLY_SETS["held-out 51"] is HELDOUT51_WEEKLY
     assert WEEKLY_SETS["held-out 52"] is HELDOUT52_WEEKLY
@@ -1330,6 +1378,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 60"] is HELDOUT60_WEEKLY
     assert WEEKLY_SETS["held-out 61"] is HELDOUT61_WEEKLY
     assert WEEKLY_SETS["held-out 62"] is HELDOUT62_WEEKLY
+    assert WEEKLY_SETS["held-out 63"] is HELDOUT63_WEEKLY
+    assert WEEKLY_SETS["held-out 64"] is HELDOUT64_WEEKLY
+    assert WEEKLY_SETS["held-out 65"] is HELDOUT65_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
