@@ -229,6 +229,8 @@ def place_role(before: str, after: str) -> str | None:
     Cambridge", "travel to London"); "must" for "won't leave France"; else None."""
     if _PLACE_AS_WORD.match(after) or _TRIP_TO.search(before) or _REMOTE_FROM.search(before):
         return "skip"
+    if _GOING_BEFORE.search(before) and _VISIT_AFTER.match(after):
+        return "skip"  # "going to Porto in August", "vou a Braga em agosto": a visit
     if _NO_RETURN.search(before) or (_LEFT.search(before) and _NO_RETURN_AFTER.match(after)):
         return "avoid"  # "never going back to NYC", "left London in 2020 and not going back"
     if _WONT_LEAVE.search(before):
@@ -258,6 +260,24 @@ _PLACE_AS_WORD = re.compile(
 _TRIP_TO = re.compile(
     r"\b(?:commut\w*|trips?|journey|drive|train|travel(?:l?ing)?|flights?|round[- ]trip|fly(?:ing)?|"
     r"visits?|across|around the)\b(?:\W+\w+){0,3}?\W+(?:to|in|at|from|into|across)?\W*$"
+)
+# A visit told with its time or reason: "heading to Lisbon next week for a wedding", "I'll be in
+# Madrid over Christmas", "vou a Braga em agosto", "me voy a Sevilla en agosto" (the notes
+# reach here with their months and "em"/"en" in English). Not a move ("moving to Porto in
+# August", "going back to Lisbon for good"): no "back", and nothing after that says it is for good.
+_GOING_BEFORE = re.compile(
+    r"(?:\b(?:going|heading|flying|off|popping|nipping|driving|travell?ing|out)(?: over| up| down)? to|"
+    r"\b(?:'ll|will|(?<!\w)i'm going to|gonna) be (?:in|at)|\bvisiting|\bvou (?:a|para|ao|à)|"
+    r"\bvamos (?:a|para)|\bvoy a|\bje (?:pars|vais) (?:à|a|au|en)|\b(?:fahre|fliege|reise) nach|"
+    r"\bvado a|\bga naar)\W*$"
+)
+_VISIT_AFTER = re.compile(
+    r"^\W*(?:(?!for good|permanently|to live)[\w']+\W+){0,2}?"
+    r"(?:(?:in|on|over|for|during|next|this|until|till|through)\W+(?:the\W+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"christmas|easter|new year|summer|winter|spring|autumn|fall|holidays?|half[- ]term|"
+    r"week(?:end)?s?|month|wedding|funeral|family|vacation|break|few days|couple of|\d)|"
+    r"tomorrow|tonight|next (?:week|month)\b)"
 )
 # "fully remote from Poland": where they would sit, not a location condition.
 _REMOTE_FROM = re.compile(r"\b(?:remote(?:ly)?|work|working) from\W*$")

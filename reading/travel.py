@@ -190,10 +190,19 @@ def travel(segment: str, clause: str = "") -> tuple[float | None, bool, int, int
         # "not travelling for work any more": given up, none ("can't do much travel any more"
         # refuses some; "no more travel" beside "home every night" is left to the nights away)
         value = 0.0
+    if value is None and _EVERY_WEEK_REFUSED.search(before):
+        # "no weekly travel", "just not weekly flights": that often is refused, a trip a quarter
+        # is not - a cap of about a day a week, not a refusal of all travel
+        value, capped = 0.2, True
     if value is None and clause:
         value = share(clause)
         capped = capped or bool(value is not None and CAP.search(clause))
     return value, capped, m.start(), m.end()
+
+
+_EVERY_WEEK_REFUSED = re.compile(
+    r"(?:\b(?:no|not|never)|n't)(?: \w+)?(?: more)? (?:weekly|every-?week|each-?week)\s+$"
+)
 
 
 # Travel given up for good, said after it ("not travelling for work any more") - not a lot of it
