@@ -66,10 +66,7 @@ def _best(candidates: list[Strings]) -> Strings:
     usable = [c for c in candidates if c and "" not in c]
     if not usable:
         return None
-    # Rarer first: the longest shortest string, counted in UTF-8 bytes, since notes are mostly
-    # ASCII and a letter of another script is rare in them ("гу" of a Bulgarian month is a
-    # better needle than "na", which is in every English note, though both are two letters).
-    return max(usable, key=lambda c: (min(len(s.encode()) for s in c), -len(c)))
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
 
 
 def sequence(items: list, fold: bool = False) -> tuple[Strings, Strings]:
