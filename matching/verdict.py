@@ -381,7 +381,12 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         return pol != "avoid"
     if facet == "travel":
         has = {"overnight": role.overnights, "flying": role.flying}.get(v.get("scope"))
-        if has is not None:
+        if has is not None and pol == "must":
+            # a cap on nights away or flights ("two nights a month away at most"): none meets it;
+            # with some, how much is the share's to say, below
+            if not has:
+                return True
+        elif has is not None:
             # "no overnights" against "day trips only" (met) or "two nights away a week" (not);
             # "won't fly" against a company-car patch or monthly flights. Unsaid: the share below
             return (not has) if pol == "avoid" else has

@@ -336,6 +336,10 @@ _OVERNIGHTS = re.compile(
     # "a night at the Leeds office every other week": nights away said by how often
     r"(?:a|an|one|two|three|[1-3]) (?:nights?|overnights?) (?:in|at) [^.;\n]{1,40}? (?:every|each|a|per|most) (?:weeks?|other week|"
     r"fortnights?|months?|quarters?)|"
+    # ... or how often first: "two nights a month in Frankfurt with the controllers" (not "in the
+    # office", a place of their own week)
+    r"(?:a|an|one|two|three|four|[1-4]) (?:nights?|overnights?) (?:a|per|each|every) (?:week|fortnight|"
+    r"month|quarter) (?:in|at) (?!(?:the |our |your |head )?(?:office|hq|headquarters)\b)\w+|"
     # a trip of more than a day: "a two-day trip every other week", "3-day site visits"
     r"(?:two|three|four|five|[2-5])[- ]day (?:trips?|visits?)|"
     # "two nights a week away visiting trusts": nights away said by how often, then away

@@ -5,7 +5,10 @@ the battery rounds (tests in our own wording):
   Porto em julho") is a trip, not where they want to work; a move ("moving to Cork in June")
   still is;
 - a refusal of travel that often ("no weekly trips", "just not weekly flights") caps it at about
-  a day a week: a trip a quarter is within it, and it is not a refusal of all travel.
+  a day a week: a trip a quarter is within it, and it is not a refusal of all travel;
+- (found by the all-sets check) a cap on nights away ("a night away a week at most") is not met
+  by a role that keeps the hire away more than that, and a role's "two nights a month in
+  Frankfurt" is nights away (said by how often before where).
 """
 
 from datetime import date
@@ -13,6 +16,8 @@ from datetime import date
 import pytest
 
 from reading import read
+from reading.role_facts import role_facts
+from tests.fit_helpers import goes_against, suits
 from tests.reading_helpers import ReadAt
 
 _AT = ReadAt(date(2026, 11, 2))
@@ -56,3 +61,26 @@ def test_travel_refused_that_often_is_a_cap_not_a_refusal_of_all_travel(text):
 
 def test_no_travel_at_all_is_still_refused():
     assert ("travel", "avoid") in {k[:2] for k in found("no travel, full stop")}
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["max one night away a month, young kids", "one night away a week at most - young family"],
+)
+def test_a_cap_on_nights_away_is_not_met_by_a_role_away_more_than_that(note):
+    role = dict(description="Week-long trips to Rotterdam every month (four nights).")
+    assert goes_against(note, "travel", **role)
+
+
+def test_a_cap_on_nights_away_is_met_by_day_trips():
+    role = dict(description="Occasional day trips to the Slough site.")
+    assert suits("max one night away a month, young kids", "travel", **role)
+
+
+def test_nights_away_said_by_how_often_then_where_are_nights_away():
+    facts = role_facts(
+        title="Controller", description="Two nights a month in Lyon with the plant team."
+    )
+    assert facts.overnights is True
+    in_the_office = role_facts(title="Controller", description="Two days a week in the office.")
+    assert in_the_office.overnights is None
