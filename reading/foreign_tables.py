@@ -15,6 +15,7 @@ from reading import (
     foreign_company,
     foreign_contact,
     foreign_contact_es_pt,
+    foreign_dnc_notes,
     foreign_dravidian,
     foreign_dutch,
     foreign_german,
@@ -43,6 +44,7 @@ from reading import (
 # Languages with tables of their own, put in front of the tables of ``reading.foreign``'s modules.
 _MORE = (
     foreign_breaks_stops,  # returns after a break, a year gone by, more stops
+    foreign_dnc_notes,  # a team's do-not-contact note, the verb in the infinitive
     # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
     foreign_contact,
     foreign_contact_es_pt,

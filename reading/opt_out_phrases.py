@@ -362,7 +362,11 @@ OPT_OUT = gated(
 # before why ("STOP - no more jobs", "stop: not interested"), not "stop calling at work".
 BARE_STOP = gated(
     re.compile(
-        r"(?:^|(?<=[.!?;:]))\s*(?:please\s+|just\s+)?(stop)(?:\s+(?:please|now|it|already)){0,2}(?:[^\w?]*$|\s*[.!]+(?=\s)|"
+        r"(?:^|(?<=[.!?;:]))\s*(?:please\s+|just\s+)?(stop)(?:\s+(?:please|now|it|already)){0,2}"
+        # thanked in any language: "STOP merci", "STOP. Thanks", "stop, danke"
+        r"(?:[\s,.!–—-]+(?:thanks|thank you|thx|ty|cheers|merci(?: beaucoup)?|danke(?: sch[öo]n)?|gracias|"
+        r"grazie|obrigad[oa]|bedankt|dank je(?: wel)?|dzi[eę]kuj[eę]|tack|kiitos|salamat(?: po)?|shukran))?"
+        r"(?:[^\w?]*$|\s*[.!]+(?=\s)|"
         r"\s*[-–—:]+\s*(?=no (?:more|further)\b|not interested\b|remove\b|unsubscribe\b|leave me\b|"
         r"(?:don't|do not|dont) (?:contact|text|call|email|message|write)\b))"
     )

@@ -8,7 +8,12 @@ the battery rounds (tests in our own wording):
   a day a week: a trip a quarter is within it, and it is not a refusal of all travel;
 - (found by the all-sets check) a cap on nights away ("a night away a week at most") is not met
   by a role that keeps the hire away more than that, and a role's "two nights a month in
-  Frankfurt" is nights away (said by how often before where).
+  Frankfurt" is nights away (said by how often before where);
+- (held-out 64's weekly misses, after its first run) a bare "STOP" thanked in any language ("STOP
+  danke", "stop. Thank you") is still a bare stop; a team's do-not-contact note written as an
+  instruction, the verb in the infinitive ("À ne plus solliciter.", "No volver a contactar",
+  "Non ricontattare", "Não voltar a contactar"), is an opt-out - narrowed ("... pour du
+  freelance", "... por teléfono") it is not.
 """
 
 from datetime import date
@@ -84,3 +89,31 @@ def test_nights_away_said_by_how_often_then_where_are_nights_away():
     assert facts.overnights is True
     in_the_office = role_facts(title="Controller", description="Two days a week in the office.")
     assert in_the_office.overnights is None
+
+
+@pytest.mark.parametrize(
+    "text", ["STOP danke", "stop. Thank you", "Stop, obrigada", "STOP - cheers"]
+)
+def test_a_bare_stop_thanked_is_still_a_stop(text):
+    assert _AT.opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entretien tendu, à ne plus solliciter.",
+        "Pidió salir de la base. No volver a contactar.",
+        "Da non ricontattare.",
+        "Pediu para sair da base, não voltar a contactar.",
+    ],
+)
+def test_a_teams_do_not_contact_instruction_in_another_language_is_an_opt_out(text):
+    assert _AT.opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ne plus contacter pour du freelance, CDI seulement", "no volver a contactar por teléfono"],
+)
+def test_a_narrowed_instruction_is_no_opt_out(text):
+    assert not _AT.opted_out(text)
