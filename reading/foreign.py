@@ -109,6 +109,8 @@ _ENGLISH = frozenset(
         " regarding ring voice want with worry you your don"
         # ... and in ``reading.foreign_work_wants`` (French "manager une équipe")
         " manager"
+        # ... and in ``reading.foreign_not_before`` (French "préavis de six mois")
+        " six"
     ).split()
 )
 # Stems that begin common English words ("compa" of "compañía": company, compare).

@@ -26,6 +26,7 @@ from reading import (
     foreign_journeys,
     foreign_moves,
     foreign_nordic,
+    foreign_not_before,
     foreign_papers,
     foreign_polish,
     foreign_portuguese,
@@ -45,6 +46,7 @@ from reading import (
 _MORE = (
     foreign_breaks_stops,  # returns after a break, a year gone by, more stops
     foreign_dnc_notes,  # a team's do-not-contact note, the verb in the infinitive
+    foreign_not_before,  # German and Dutch "not before", seasons, French notice lengths
     # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
     foreign_contact,
     foreign_contact_es_pt,

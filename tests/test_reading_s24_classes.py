@@ -13,7 +13,10 @@ the battery rounds (tests in our own wording):
   danke", "stop. Thank you") is still a bare stop; a team's do-not-contact note written as an
   instruction, the verb in the infinitive ("À ne plus solliciter.", "No volver a contactar",
   "Non ricontattare", "Não voltar a contactar"), is an opt-out - narrowed ("... pour du
-  freelance", "... por teléfono") it is not.
+  freelance", "... por teléfono") it is not;
+- (held-out 64's weekly misses) German and Dutch "not before" ("nicht vor Juni", "niet voor
+  september", "niet voor de zomer"), French "pas dispo avant juin" and "préavis de deux mois" are
+  waits; "ab sofort verfügbar" after "Vergiss März" is free from the day said.
 """
 
 from datetime import date
@@ -117,3 +120,25 @@ def test_a_teams_do_not_contact_instruction_in_another_language_is_an_opt_out(te
 )
 def test_a_narrowed_instruction_is_no_opt_out(text):
     assert not _AT.opted_out(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        ("Bitte nicht vor Juni melden.", "2027-06-01"),
+        ("niet voor september, eerst de verhuizing", "2027-09-01"),
+        ("Niet voor de zomer, druk project.", "2027-06-01"),
+        ("pas dispo avant juin, désolé", "2027-06-01"),
+        ("préavis de deux mois à faire", "2027-01-01"),
+    ],
+)
+def test_not_before_in_german_dutch_and_french_is_a_wait(text, until):
+    assert _AT.wait_until(text) == until
+
+
+def test_free_from_now_in_german_is_open_from_the_day_said():
+    assert _AT.wait_until("Vergiss März, ich bin ab sofort frei.") == "2026-11-01"
+
+
+def test_a_dutch_not_before_a_person_is_no_wait():
+    assert _AT.wait_until("niet voor mij, bedankt") is None
