@@ -49,8 +49,9 @@ def refused_daily(t: str, start: int, end: int, source: str) -> tuple[str, int, 
     if m:
         to = re.match(r"(?:to|into)\s+(?:the\s+)?", t[m.end() : end])
         found = _place_at(source, m.end() + to.end()) if to else None
-        if found and _DAILY_AFTER.match(t, found[1], end):
-            return found[0], m.start(), _DAILY_AFTER.match(t, found[1], end).end()
+        daily = _DAILY_AFTER.match(t, found[1], end) if found else None
+        if daily:
+            return found[0], m.start(), daily.end()
     out = _DAILY_IS_OUT.search(t, start, end)
     if out:
         head = max(source.rfind(x, 0, out.start()) for x in ".!?;:\n-–—") + 1
