@@ -79,6 +79,9 @@ from evaluation.scenarios_heldout62 import HELDOUT62_CASES
 from evaluation.scenarios_heldout63 import HELDOUT63_CASES
 from evaluation.scenarios_heldout64 import HELDOUT64_CASES
 from evaluation.scenarios_heldout65 import HELDOUT65_CASES
+from evaluation.scenarios_heldout66 import HELDOUT66_CASES
+from evaluation.scenarios_heldout67 import HELDOUT67_CASES
+from evaluation.scenarios_heldout68 import HELDOUT68_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -167,6 +170,9 @@ SETS: dict[str, list[Case]] = {
     "held-out 63": HELDOUT63_CASES,
     "held-out 64": HELDOUT64_CASES,
     "held-out 65": HELDOUT65_CASES,
+    "held-out 66": HELDOUT66_CASES,
+    "held-out 67": HELDOUT67_CASES,
+    "held-out 68": HELDOUT68_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -77,6 +77,9 @@ from evaluation.weekly_heldout62 import HELDOUT62_WEEKLY_CASES
 from evaluation.weekly_heldout63 import HELDOUT63_WEEKLY_CASES
 from evaluation.weekly_heldout64 import HELDOUT64_WEEKLY_CASES
 from evaluation.weekly_heldout65 import HELDOUT65_WEEKLY_CASES
+from evaluation.weekly_heldout66 import HELDOUT66_WEEKLY_CASES
+from evaluation.weekly_heldout67 import HELDOUT67_WEEKLY_CASES
+from evaluation.weekly_heldout68 import HELDOUT68_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -155,6 +158,9 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 63": HELDOUT63_WEEKLY_CASES,
     "held-out 64": HELDOUT64_WEEKLY_CASES,
     "held-out 65": HELDOUT65_WEEKLY_CASES,
+    "held-out 66": HELDOUT66_WEEKLY_CASES,
+    "held-out 67": HELDOUT67_WEEKLY_CASES,
+    "held-out 68": HELDOUT68_WEEKLY_CASES,
 }
 
 
