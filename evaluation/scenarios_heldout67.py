@@ -388,7 +388,7 @@ OPT_OUTS = [
         "sre",
         [
             pool(HELPDESK, "Plano, TX")(
-                "Darnell Whitcomb",
+                "Darnell Pettawell",
                 0,
                 touches=[
                     email(
@@ -420,7 +420,7 @@ OPT_OUTS = [
             pool(CSR, "Memphis, TN")(
                 "Shaquille Pennington",
                 0,
-                touches=[sms(25, "STOP")],
+                touches=[sms(25, "STOP - Shaquille")],
                 excluded=True,
             ),
             pool(CSR, "Memphis, TN")(
@@ -548,7 +548,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             pool(FORKLIFT, "Indianapolis, IN")(
-                "Demetrius Fairley",
+                "Demetrius Culbrathe",
                 2,
                 touches=[
                     vm(
@@ -641,7 +641,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             pool(DOTNET, "Irving, TX")(
-                "Priyanka Venkataraman",
+                "Priyanka Sundareswar",
                 2,
                 touches=[
                     call(
@@ -835,7 +835,7 @@ WAITS = [
         "backend",
         [
             pool(DOTNET, "Plano, TX")(
-                "Nathaniel Oduya",
+                "Nathaniel Okereafor",
                 1,
                 ("Has RSUs vesting March 15, not leaving a dollar on the table before then", 35),
             ),
@@ -855,7 +855,7 @@ WAITS = [
         "data_eng",
         [
             pool(ANALYST, "Fort Worth, TX")(
-                "Kelsey Dunaway",
+                "Kelsey Pickelsimer",
                 1,
                 touches=[
                     bh(
@@ -913,7 +913,7 @@ WAITS = [
         "cs",
         [
             pool(CSR, "San Antonio, TX")(
-                "Graciela Montemayor",
+                "Graciela Villaseca",
                 1,
                 touches=[
                     sms(
@@ -999,7 +999,7 @@ WAITS = [
                 ],
             ),
             pool(DISPATCH, "Kansas City, MO")(
-                "Ingrid Halvorsen",
+                "Ingrid Fjellheim",
                 1,
                 touches=[bh(6, "cand happy where she is thru the holidays - call her in February")],
             ),
@@ -1117,7 +1117,7 @@ SCHEDULE = [
         "finance",
         [
             pool(AP_CLERK, "Irving, TX")(
-                "Gwendolyn Ashby",
+                "Gwendolyn Tollivane",
                 2,
                 touches=[
                     call(
@@ -1141,7 +1141,7 @@ SCHEDULE = [
                 touches=[bh(55, "cand not opposed to 2nd shift, actually prefers later start")],
             ),
             pool(CSR, "Kansas City, MO")(
-                "Cody Strickland",
+                "Cody Pettigrowe",
                 0,
                 touches=[bh(55, "cand not doing 2nd shift again - missed every game his kids had")],
             ),
@@ -1165,7 +1165,7 @@ TRAVEL = [
                 "Single dad with full custody, cannot do overnight travel",
             ),
             pool(HELPDESK, "Dallas, TX")(
-                "Nadia Rahimi",
+                "Nadia Sharifzadeh",
                 2,
                 "Would enjoy some travel, likes going out to sites and racking up hotel points",
             ),
@@ -1205,7 +1205,7 @@ TRAVEL = [
                 "Travel tops out at 10% for her, after that it's a no",
             ),
             pool(ANALYST, "Atlanta, GA")(
-                "Vikram Raghunathan",
+                "Vikram Srinivasamurthy",
                 2,
                 "Travel is fine, even heavy travel - no family ties right now",
             ),
@@ -1433,12 +1433,12 @@ VISA = [
         "data_eng",
         [
             pool(ANALYST, "Chicago, IL")(
-                "Anjali Deshmukh",
+                "Anjali Tamhankar",
                 2,
                 touches=[bh(40, "cand has GC (permanent resident), no sponsorship ever")],
             ),
             pool(ANALYST, "Chicago, IL")(
-                "Kwame Asante",
+                "Kwame Adjabenga",
                 0,
                 touches=[
                     bh(
@@ -1493,7 +1493,7 @@ VISA = [
         "finance",
         [
             pool(AP_CLERK, "Irving, TX")(
-                "Lakshmi Narayanan",
+                "Lakshmi Chidambrath",
                 2,
                 touches=[
                     call(
@@ -1522,7 +1522,7 @@ VISA = [
         "backend",
         [
             pool(DOTNET, "Columbus, OH")(
-                "Oleksandr Hrytsenko",
+                "Oleksandr Bilokon",
                 2,
                 touches=[
                     email(
@@ -1550,7 +1550,7 @@ VISA = [
                 touches=[sms(30, "Em có thẻ xanh rồi anh, không cần bảo lãnh visa gì hết.")],
             ),
             pool(ANALYST, "Houston, TX")(
-                "Tariq Mahmood",
+                "Tariq Shahzaib",
                 0,
                 touches=[sms(30, "fyi i need h1b sponsorship, opt runs out in spring")],
             ),
@@ -1566,7 +1566,7 @@ VISA = [
         "sre",
         [
             pool(HELPDESK, "Atlanta, GA")(
-                "Adebayo Ogunleye",
+                "Adebayo Olatubosun",
                 2,
                 "Does not need sponsorship, not now and not later",
             ),
@@ -1583,7 +1583,7 @@ VISA = [
         "sre",
         [
             pool(HELPDESK, "San Antonio, TX")(
-                "Travis Kimbrough",
+                "Travis Dillehay",
                 2,
                 "US citizen, Air Force veteran, can get a Public Trust clearance",
             ),
@@ -1814,7 +1814,7 @@ COMMUTE = [
                 "Lives in Carmel, 30-minute commute max, won't drive around 465 to the south side",
             ),
             pool(CSR, "Greenwood, IN")(
-                "Ezekiel Fontaine",
+                "Ezekiel Thibodelle",
                 2,
                 "Lives in Greenwood and wants something close to home",
             ),
@@ -2108,12 +2108,17 @@ WORK_MODE = [
         ],
         **opening(DOTNET_JOB, DALLAS_HYBRID),
     ),
+]
+
+# negation and its scope (class 5): cases moved whole out of WORK_MODE, unchanged, so the
+# set checks find them under their own class.
+NEGATIONS = [
     C(
         "'not remote-only, likes the office' vs 'no office, ever', an on-site role",
         "sre",
         [
             pool(HELPDESK, "Columbus, OH")(
-                "Francesca Lombardo",
+                "Francesca Zanchettin",
                 2,
                 touches=[
                     call(
@@ -2207,7 +2212,7 @@ LOCATIONS = [
         "backend",
         [
             pool(DOTNET, "Columbus, OH")(
-                "Ingrid Solberg",
+                "Ingrid Skogstad",
                 2,
                 touches=[
                     inmail(
@@ -2249,7 +2254,7 @@ LEVEL = [
         "manager",
         [
             pool(SUPERVISOR, "Fort Worth, TX")(
-                "Gideon Marsh",
+                "Gideon Yarbrowe",
                 2,
                 "Has been acting lead for a year, ready to run a shift of his own",
             ),
@@ -2319,7 +2324,7 @@ STAGE_SIZE = [
                 "Laid off twice from startups, wants a big stable company",
             ),
             pool(HELPDESK, "Irving, TX")(
-                "Dev Malhotra",
+                "Dev Sabharkar",
                 0,
                 "Only wants small startups, hates big-company red tape",
             ),
@@ -2420,7 +2425,7 @@ MISSION = [
         "data_eng",
         [
             pool(ANALYST, "Dallas, TX")(
-                "Tamsin Ellery",
+                "Tamsin Woolverton",
                 0,
                 "Won't work for payday or title loan lenders, saw what they did to her family",
             ),
@@ -2668,7 +2673,7 @@ LAST_TIME = [
                     )
                 ],
             ),
-            pool(STAFF_ACCT, "Dallas, TX")("Barnaby Cole", 1),
+            pool(STAFF_ACCT, "Dallas, TX")("Barnaby Thistlecombe", 1),
         ],
         **opening(ACCT_JOB, DALLAS_ONSITE),
     ),
@@ -2677,7 +2682,7 @@ LAST_TIME = [
         "finance",
         [
             pool(STAFF_ACCT, "Dallas, TX")(
-                "Octavia Pemberton",
+                "Octavia Lindenmuth",
                 0,
                 apps=[
                     declined(
@@ -2761,7 +2766,7 @@ LAST_TIME = [
         "backend",
         [
             pool(DOTNET, "Irving, TX")(
-                "Venkatesh Iyengar",
+                "Venkatesh Thirumalvan",
                 2,
                 apps=[
                     app(
@@ -2891,6 +2896,28 @@ LAST_TIME = [
 
 PROCESS = [
     C(
+        "lost a client's final round narrowly vs applied and never screened",
+        "sre",
+        [
+            pool(HELPDESK, "Dallas, TX")(
+                "Annika Strand",
+                2,
+                apps=[final_loss(120, "2nd choice, client said 'coin flip'")],
+            ),
+            pool(HELPDESK, "Dallas, TX")(
+                "Felix Ortega",
+                1,
+                apps=[app(120, "applied", "position_closed", "headcount", None)],
+            ),
+        ],
+        **opening(HELPDESK_JOB, DALLAS_ONSITE),
+    ),
+]
+
+# the history with us (class 7): cases moved whole out of PROCESS, unchanged, so the set
+# checks tell the history with us from the latest process.
+HISTORY = [
+    C(
         "no-showed two client interviews vs placed by us with glowing reviews",
         "cs",
         [
@@ -2954,23 +2981,6 @@ PROCESS = [
         ],
         **opening(FORKLIFT_JOB, MEMPHIS_ONSITE),
     ),
-    C(
-        "lost a client's final round narrowly vs applied and never screened",
-        "sre",
-        [
-            pool(HELPDESK, "Dallas, TX")(
-                "Annika Strand",
-                2,
-                apps=[final_loss(120, "2nd choice, client said 'coin flip'")],
-            ),
-            pool(HELPDESK, "Dallas, TX")(
-                "Felix Ortega",
-                1,
-                apps=[app(120, "applied", "position_closed", "headcount", None)],
-            ),
-        ],
-        **opening(HELPDESK_JOB, DALLAS_ONSITE),
-    ),
 ]
 
 # --- 8. several notes over time: the latest word counts -------------------------------------
@@ -2993,7 +3003,7 @@ LATEST_WORD = [
                 ],
             ),
             pool(DOTNET, "Dallas, TX")(
-                "Desmond Achebe",
+                "Desmond Okparanta",
                 0,
                 touches=[
                     email(250, "Hybrid works for me, a few days in the office is nice."),
@@ -3099,7 +3109,7 @@ LATEST_WORD = [
                 ],
             ),
             pool(STAFF_ACCT, "Columbus, OH")(
-                "Duncan McAllister",
+                "Duncan McCrindle",
                 0,
                 touches=[
                     call(280, "Duncan would move for 65k."),
@@ -3179,7 +3189,7 @@ LATEST_WORD = [
                 "Lorraine Kipling",
                 0,
                 touches=[
-                    bh(date(2026, 1, 12), "no travel"),
+                    bh(date(2026, 1, 12), "Lorraine: no travel"),
                     call(date(2026, 4, 20), "Lorraine says travel is fine now, kids in college"),
                     sms(
                         date(2026, 10, 5),
@@ -3321,12 +3331,19 @@ HELDOUT67_CASES: list[Case] = [
     *COMMUTE,
     *PAY,
     *WORK_MODE,
+    *NEGATIONS,
     *LOCATIONS,
     *LEVEL,
     *STAGE_SIZE,
     *MISSION,
     *TECH,
     *LAST_TIME,
+    *HISTORY,
     *PROCESS,
     *LATEST_WORD,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# last time's reason, resolved or still standing, is the file's LAST_TIME list, and the history
+# with us its HISTORY.
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

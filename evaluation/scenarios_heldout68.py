@@ -281,7 +281,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             dev(
-                "Kirrily Dunstan",
+                "Kirrily Wollacombe",
                 2,
                 touches=[
                     email(
@@ -331,7 +331,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             dev(
-                "Priya Raghunathan",
+                "Priya Venugopalam",
                 2,
                 touches=[
                     ats(
@@ -354,7 +354,7 @@ OPT_OUTS = [
         "data_eng",
         [
             data(
-                "Callum Treloar",
+                "Callum Pendarvoe",
                 0,
                 touches=[
                     inmail(
@@ -407,7 +407,7 @@ OPT_OUTS = [
         "sre",
         [
             sre_wlg(
-                "Hemi Tautahi",
+                "Hemi Waitohi",
                 0,
                 touches=[email(35, "Kati te tuku imera mai. Kaua e whakapa mai ano. Heoi ano.")],
                 excluded=True,
@@ -517,11 +517,11 @@ OPT_OUTS = [
         "backend",
         [
             dev_bne(
-                "Lachlan Moriarty",
+                "Lachlan Mulqueenan",
                 0,
                 touches=[
                     touch(25, "outbound", "no_reply", "re_engagement", channel="email"),
-                    email(24, "no thanks"),
+                    email(24, "no thanks - Lachlan"),
                 ],
                 excluded=True,
             ),
@@ -685,7 +685,7 @@ WAITS = [
         "sre",
         [
             sre_akl(
-                "Tama Rangihuna",
+                "Tama Paraoneke",
                 1,
                 touches=[
                     email(
@@ -696,7 +696,7 @@ WAITS = [
                 ],
             ),
             sre_akl(
-                "Manaia Tuhiwai",
+                "Manaia Herewaka",
                 2,
                 touches=[
                     email(
@@ -772,7 +772,7 @@ WAITS = [
         "backend",
         [
             dev(
-                "Cormac Delahunty",
+                "Cormac Fennelow",
                 1,
                 touches=[
                     call(
@@ -806,7 +806,7 @@ WAITS = [
                 touches=[inmail(14, "Mid go-live right now. Try me again in six weeks?")],
             ),
             data(
-                "Saoirse Kinsella",
+                "Saoirse Culligane",
                 2,
                 touches=[inmail(95, "Mid go-live right now. Try me again in six weeks?")],
             ),
@@ -829,7 +829,7 @@ WAITS = [
                 ],
             ),
             sre_wlg(
-                "Mereana Pohatu",
+                "Mereana Tamihara",
                 2,
                 touches=[
                     email(
@@ -893,7 +893,7 @@ WAITS = [
         "finance",
         [
             ba(
-                "Clementine Harcourt",
+                "Clementine Ashburnell",
                 1,
                 touches=[
                     call(
@@ -1091,7 +1091,7 @@ SCHEDULE = [
         "sre",
         [
             sre(
-                "Gideon Ashworth",
+                "Gideon Fairwater",
                 0,
                 touches=[
                     email(
@@ -1102,7 +1102,7 @@ SCHEDULE = [
                 ],
             ),
             sre(
-                "Leopold Stanhope",
+                "Leopold Fotheringale",
                 2,
                 touches=[email(30, "On-call's fine if it's a proper 1-in-4 roster and it's paid.")],
             ),
@@ -1129,7 +1129,7 @@ SCHEDULE = [
                 ],
             ),
             ba(
-                "Winifred Calloway",
+                "Winifred Ormsbury",
                 0,
                 touches=[
                     call(35, "Needs full-time hours - single income and a mortgage, no part-time.")
@@ -1156,7 +1156,7 @@ SCHEDULE = [
                 location="Newcastle NSW",
             ),
             planner(
-                "Kane Ridgeway",
+                "Kane Bramston",
                 2,
                 touches=[sms(22, "7 on 7 off is my fav roster, nights dont bother me at all")],
                 location="Newcastle NSW",
@@ -1221,7 +1221,7 @@ TRAVEL = [
                 ],
             ),
             ba(
-                "Ingrid Solberg",
+                "Ingrid Rustad",
                 1,
                 touches=[email(45, "I'd love a role that gets me out to the regions regularly.")],
             ),
@@ -1296,7 +1296,7 @@ TRAVEL = [
                 touches=[email(40, "Monthly trips to Auckland would be a bonus, love that city.")],
             ),
             dev(
-                "Arjun Venkataraman",
+                "Arjun Padmanathan",
                 0,
                 touches=[
                     email(
@@ -1319,12 +1319,12 @@ TRAVEL = [
         "sre",
         [
             sre_akl(
-                "Tane Whaanga",
+                "Tane Rauhihia",
                 2,
                 touches=[sms(30, "sweet as to drive down to tauranga every fortnight, no stress")],
             ),
             sre_akl(
-                "Kiri Paewai",
+                "Kiri Tapsworth",
                 0,
                 touches=[
                     sms(
@@ -1450,7 +1450,7 @@ VISA = [
                 ],
             ),
             data_cbr(
-                "Dmitri Volkonsky",
+                "Dmitri Sheremetyev",
                 0,
                 touches=[
                     call(
@@ -1480,7 +1480,7 @@ VISA = [
                 ],
             ),
             ba(
-                "Sipho Ndlovu",
+                "Sipho Mabuzane",
                 0,
                 touches=[email(30, "I'm currently on a 482 visa sponsored by Deloitte.")],
             ),
@@ -1497,7 +1497,7 @@ VISA = [
         "backend",
         [
             dev(
-                "Rohan Deshpande",
+                "Rohan Kelkarni",
                 0,
                 touches=[
                     inmail(
@@ -1553,7 +1553,7 @@ VISA = [
         "backend",
         [
             dev_akl(
-                "Ananya Krishnan",
+                "Ananya Ramaswaran",
                 0,
                 touches=[
                     ats(
@@ -1588,7 +1588,7 @@ VISA = [
                 location="Sydney NSW",
             ),
             sre(
-                "Vikram Sethi",
+                "Vikram Bhasinder",
                 0,
                 touches=[
                     email(
@@ -1625,7 +1625,7 @@ VISA = [
                 ],
             ),
             data(
-                "Shreya Banerjee",
+                "Shreya Bhattacharjya",
                 2,
                 touches=[call(20, "On a 485 graduate visa, full work rights until 2028.")],
             ),
@@ -1694,7 +1694,7 @@ VISA = [
         "data_eng",
         [
             data_cbr(
-                "Farhan Chowdhury",
+                "Farhan Talukdar",
                 2,
                 touches=[
                     ats(date(2025, 10, 6), "PR, citizenship ceremony booked 26/1."),
@@ -1814,7 +1814,7 @@ COMMUTE = [
         "backend",
         [
             dev(
-                "Lorcan Devereux",
+                "Lorcan Heffernagh",
                 0,
                 touches=[
                     call(
@@ -2152,7 +2152,7 @@ PAY = [
         "manager",
         [
             lead(
-                "Horace Wilberforce",
+                "Horace Quartermane",
                 2,
                 touches=[
                     call(
@@ -2219,7 +2219,7 @@ WORK_MODE = [
         "backend",
         [
             dev(
-                "Juniper Halloway",
+                "Juniper Tregennow",
                 0,
                 touches=[ats(30, "remote only. won't do office at all")],
                 location="Parramatta NSW",
@@ -2263,17 +2263,22 @@ WORK_MODE = [
             ),
         ),
     ),
+]
+
+# negation and its scope (class 5): cases moved whole out of WORK_MODE, unchanged, so the
+# set checks find them under their own class.
+NEGATIONS = [
     C(
         "'not fussed about remote, prefer the office' vs 'not keen on going in at all'",
         "backend",
         [
             dev_bne(
-                "Florian Achterberg",
+                "Florian Wendholm",
                 2,
                 touches=[sms(30, "not fussed about remote honestly, prefer being in the office")],
             ),
             dev_bne(
-                "Seamus Rafferty",
+                "Seamus Gilhoolan",
                 0,
                 touches=[sms(30, "not keen on going in at all tbh, wfh suits me")],
             ),
@@ -2285,7 +2290,7 @@ WORK_MODE = [
         "backend",
         [
             dev(
-                "Valentina Moretti",
+                "Valentina Castellazzi",
                 2,
                 touches=[
                     call(
@@ -2340,7 +2345,7 @@ LOCATIONS = [
         "finance",
         [
             ba(
-                "Maeve Donoghue",
+                "Maeve Cullinaney",
                 2,
                 touches=[
                     call(
@@ -2494,7 +2499,7 @@ STAGE_SIZE = [
                 touches=[ats(30, "2 startups folded under him, no more startups")],
             ),
             dev_mel(
-                "Persephone Wilde",
+                "Persephone Ashdowne",
                 2,
                 touches=[ats(30, "loves early stage chaos, wants <30 ppl")],
             ),
@@ -2659,7 +2664,7 @@ MISSION = [
         "backend",
         [
             dev_akl(
-                "Rangi Parata",
+                "Rangi Mataira",
                 2,
                 touches=[
                     call(
@@ -2742,7 +2747,7 @@ TECH = [
         "sre",
         [
             sre(
-                "Alaric Penrose",
+                "Alaric Wimborne",
                 2,
                 touches=[ats(30, "keen to move onto Azure, doing AZ-104")],
             ),
@@ -2954,7 +2959,7 @@ LAST_TIME = [
                 touches=[email(60, "My 186 was granted in September, I'm PR now.")],
             ),
             data(
-                "Siddharth Kulkarni",
+                "Siddharth Gokhalekar",
                 0,
                 apps=[
                     app(
@@ -3050,6 +3055,43 @@ LAST_TIME = [
 
 PROCESS = [
     C(
+        "the latest process was a near miss vs the latest was a skills gap last month",
+        "data_eng",
+        [
+            data(
+                "Annika Solheim",
+                2,
+                apps=[
+                    app(
+                        700, "screen", "rejected", "skills_gap", "No dbt then", role="Data Engineer"
+                    ),
+                    lost_final(90, "Lost by a whisker - strong on dbt now", role="Data Engineer"),
+                ],
+            ),
+            data(
+                "Conrad Bexley",
+                1,
+                apps=[
+                    lost_final(700, role="Data Engineer"),
+                    app(
+                        30,
+                        "interview",
+                        "rejected",
+                        "skills_gap",
+                        "Couldn't do the Airflow exercise",
+                        role="Data Engineer",
+                    ),
+                ],
+            ),
+        ],
+        **role({}, SYD_HYBRID),
+    ),
+]
+
+# the history with us (class 7): cases moved whole out of PROCESS, unchanged, so the set
+# checks tell the history with us from the latest process.
+HISTORY = [
+    C(
         "a silver medalist from a bank final vs rejected at screen for culture fit",
         "backend",
         [
@@ -3083,38 +3125,6 @@ PROCESS = [
             pe("Dylan Marchant", 2, apps=[lost_final(150, role="Project Engineer")]),
         ],
         **role(PE_ROLE, BNE_ONSITE),
-    ),
-    C(
-        "the latest process was a near miss vs the latest was a skills gap last month",
-        "data_eng",
-        [
-            data(
-                "Annika Solheim",
-                2,
-                apps=[
-                    app(
-                        700, "screen", "rejected", "skills_gap", "No dbt then", role="Data Engineer"
-                    ),
-                    lost_final(90, "Lost by a whisker - strong on dbt now", role="Data Engineer"),
-                ],
-            ),
-            data(
-                "Conrad Bexley",
-                1,
-                apps=[
-                    lost_final(700, role="Data Engineer"),
-                    app(
-                        30,
-                        "interview",
-                        "rejected",
-                        "skills_gap",
-                        "Couldn't do the Airflow exercise",
-                        role="Data Engineer",
-                    ),
-                ],
-            ),
-        ],
-        **role({}, SYD_HYBRID),
     ),
 ]
 
@@ -3292,7 +3302,7 @@ LATEST_WORD = [
                 location="Adelaide SA",
             ),
             dev(
-                "Tobias Wrenfield",
+                "Tobias Quenbury",
                 0,
                 touches=[
                     ats(date(2025, 11, 3), "keen on defence, ex-army"),
@@ -3323,7 +3333,7 @@ LATEST_WORD = [
                 ],
             ),
             data(
-                "Ashwin Pillai",
+                "Ashwin Kunnath",
                 0,
                 touches=[
                     email(date(2026, 2, 23), "PR lodged, should come through soon."),
@@ -3411,7 +3421,7 @@ LATEST_WORD = [
                 location="Kirribilli NSW",
             ),
             dev(
-                "Hortense Lyle",
+                "Hortense Bellchamber",
                 0,
                 touches=[
                     ats(date(2026, 1, 19), "lives Mosman, north sydney easy"),
@@ -3466,12 +3476,19 @@ HELDOUT68_CASES: list[Case] = [
     *COMMUTE,
     *PAY,
     *WORK_MODE,
+    *NEGATIONS,
     *LOCATIONS,
     *LEVEL,
     *STAGE_SIZE,
     *MISSION,
     *TECH,
     *LAST_TIME,
+    *HISTORY,
     *PROCESS,
     *LATEST_WORD,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# last time's reason, resolved or still standing, is the file's LAST_TIME list, and the history
+# with us its HISTORY.
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

@@ -78,7 +78,7 @@ OPT_OUTS = [
         [
             heard(
                 "Gwyneth Pardoe",
-                said(LONG_AGO, "Please erase my data and do not contact me again."),
+                said(LONG_AGO, "Please erase my data and do not contact me again. - Gwyneth"),
                 due=False,
             ),
             heard(
@@ -91,7 +91,7 @@ OPT_OUTS = [
     W(
         "'unsubscribe' vs a new email address",
         [
-            heard("Quentin Staveley", said(LONG_AGO, "unsubscribe"), due=False),
+            heard("Quentin Staveley", said(LONG_AGO, "unsubscribe - Quentin"), due=False),
             heard(
                 "Marnie Holcroft",
                 said(
@@ -124,11 +124,11 @@ OPT_OUTS = [
             heard(
                 "Wilfred Ainsworth",
                 touch(LONG_AGO + 1, "outbound", None, "re_engagement", note="Reconnect sent."),
-                said(LONG_AGO, "No thanks."),
+                said(LONG_AGO, "No thanks. - Wilfred"),
                 due=False,
             ),
             heard(
-                "Tabitha Renshaw",
+                "Tabitha Illingsworth",
                 touch(LONG_AGO + 1, "outbound", None, "re_engagement", note="Leeds role sent."),
                 said(LONG_AGO, "No thanks to this one, but keep me in mind for remote roles."),
                 due=True,
@@ -140,7 +140,7 @@ OPT_OUTS = [
         [
             heard(
                 "Percival Drinkwater",
-                said(LONG_AGO, "Never contact me again.", "linkedin"),
+                said(LONG_AGO, "Never contact me again. - Percival", "linkedin"),
                 due=False,
                 where="Leeds, UK",
             ),
@@ -162,7 +162,7 @@ OPT_OUTS = [
                 where="London, UK",
             ),
             heard(
-                "Katarzyna Wilk",
+                "Katarzyna Ostrzyca",
                 said(LONG_AGO, "Proszę nie dzwonić, ale maile są jak najbardziej OK."),
                 due=True,
                 where="London, UK",
@@ -266,7 +266,7 @@ WAITS = [
     W(
         "a March bonus vs a June bonus already paid",
         [
-            told("Ambrose Kettlewell", BONUS_MARCH, due=False),
+            told("Ambrose Thwaitesby", BONUS_MARCH, due=False),
             told(
                 "Delphine Marsh",
                 ("Bonus paid in June - free agent now.", date(2026, 7, 6)),
@@ -287,7 +287,7 @@ WAITS = [
     W(
         "after February half term vs after October half term",
         [
-            told("Wilhelmina Crabtree", HALF_TERM, due=False, where="Glasgow, UK"),
+            told("Wilhelmina Nettlefold", HALF_TERM, due=False, where="Glasgow, UK"),
             told(
                 "Cosmo Lindley",
                 ("after oct half term pls", date(2026, 9, 28)),
@@ -460,7 +460,7 @@ LATEST = [
         [
             heard(
                 "Alfreda Crane",
-                said(date(2026, 2, 9), "Stop emailing me."),
+                said(date(2026, 2, 9), "Stop emailing me. - Alfreda"),
                 said(date(2026, 6, 8), "Sorry for being short in Feb - I'm looking now, do write."),
                 due=True,
             )
@@ -471,8 +471,10 @@ LATEST = [
         [
             heard(
                 "Roderick Tansley",
-                said(date(2026, 3, 2), "Keep me posted!"),
-                said(date(2026, 6, 1), "Please delete my data and don't contact me again."),
+                said(date(2026, 3, 2), "Keep me posted! - Roderick"),
+                said(
+                    date(2026, 6, 1), "Please delete my data and don't contact me again. - Roderick"
+                ),
                 due=False,
             )
         ],
@@ -481,7 +483,7 @@ LATEST = [
         "a wait called off early",
         [
             heard(
-                "Winifred Oakes",
+                "Winifred Pickerthwaite",
                 said(date(2026, 5, 4), "Not until next spring, big project."),
                 said(date(2026, 6, 8), "Project cancelled - free to talk whenever."),
                 due=True,
@@ -494,7 +496,7 @@ LATEST = [
         [
             heard(
                 "Lysander Pyke",
-                said(date(2026, 4, 6), "Any time, always happy to chat."),
+                said(date(2026, 4, 6), "Any time, always happy to chat. - Lysander"),
                 said(
                     date(2026, 6, 1), "Actually not till after Easter next year - we've a launch."
                 ),

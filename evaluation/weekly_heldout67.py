@@ -104,7 +104,7 @@ OPT_OUTS = [
     W(
         "STOP by text vs don't call, text instead",
         [
-            heard("Cletus Honeycutt", wrote(LONG_AGO, "STOP", "other"), due=False),
+            heard("Cletus Honeycutt", wrote(LONG_AGO, "STOP - Cletus", "other"), due=False),
             heard(
                 "Tiana Merriweather",
                 wrote(LONG_AGO, "cant take calls at the plant, text me instead", "other"),
@@ -198,7 +198,7 @@ OPT_OUTS = [
     W(
         "'no thanks' to our draft vs 'no thanks to this one, keep me in mind'",
         [
-            heard("Clement Ruggles", wrote(LONG_AGO, "no thanks"), due=False),
+            heard("Clement Ruggles", wrote(LONG_AGO, "no thanks - Clement"), due=False),
             heard(
                 "Harriet Okoye",
                 wrote(
@@ -273,7 +273,7 @@ WAITS = [
         "busy season to April 15: due once it has passed",
         [
             told(
-                "Corinne Applewhite",
+                "Corinne Haverstraw",
                 ("CPA firm busy season - nothing until after April 15", date(2026, 11, 2)),
                 due=True,
             )
@@ -304,7 +304,7 @@ WAITS = [
         "after Tết said this month: held back now, due in March",
         [
             told(
-                "Bùi Thanh Tâm",
+                "Khổng Thanh Tâm",
                 ("Sau Tết em mới nghỉ việc được, chị đợi sau Tết nhé.", date(2026, 11, 12)),
                 due=False,
             ),
@@ -319,7 +319,7 @@ WAITS = [
         "after Tết said in November: due in March 2027",
         [
             told(
-                "Bùi Thanh Tâm",
+                "Giáp Thanh Tâm",
                 ("Sau Tết em mới nghỉ việc được, chị đợi sau Tết nhé.", date(2026, 11, 12)),
                 due=True,
             )
@@ -368,7 +368,7 @@ WAITS = [
                 due=False,
             ),
             told(
-                "Marguerite Tallis",
+                "Marguerite Fenstermill",
                 ("New job at Fiserv, give me a year before you call", 420),
                 due=True,
             ),
@@ -404,7 +404,7 @@ WAITS = [
                 due=False,
             ),
             told(
-                "Felicity Drummond",
+                "Felicity Ashgrave",
                 ("Q1 close is mine, wait until it's done", date(2026, 1, 14)),
                 due=True,
             ),
@@ -438,7 +438,7 @@ WAITS = [
         "peak season to mid-January vs peak season last year",
         [
             told(
-                "Otis Fairbanks",
+                "Otis Merriwell",
                 ("We're in peak at the UPS hub - call me mid-January", 18),
                 due=False,
             ),
@@ -595,7 +595,7 @@ LATEST = [
         [
             heard(
                 "Marlowe Dempsey",
-                wrote(date(2026, 2, 2), "Take me off your list please."),
+                wrote(date(2026, 2, 2), "Take me off your list please. - Marlowe"),
                 wrote(
                     date(2026, 6, 1),
                     "I know I asked to be removed earlier this year - things changed at work, "
@@ -610,7 +610,7 @@ LATEST = [
         [
             heard(
                 "Tallulah Ostrander",
-                wrote(date(2026, 2, 2), "Not now, but keep me posted!"),
+                wrote(date(2026, 2, 2), "Not now, but keep me posted! - Tallulah"),
                 wrote(
                     date(2026, 6, 1),
                     "Please remove me from your database. I've had too many calls from your "
@@ -704,7 +704,7 @@ LATEST = [
         [
             heard(
                 "Penelope Granger",
-                wrote(date(2026, 1, 5), "Please stop contacting me."),
+                wrote(date(2026, 1, 5), "Please stop contacting me. - Penelope"),
                 wrote(date(2026, 3, 9), "Actually I'm open again - send me admin roles."),
                 wrote(date(2026, 6, 1), "Stop. I mean it this time, no more contact."),
                 due=False,

@@ -101,7 +101,7 @@ OPT_OUTS = [
     W(
         "'STOP' by text vs don't ring me at work, texts are fine",
         [
-            heard("Kieran Blamey", wrote(LONG_AGO, "STOP", "other"), due=False),
+            heard("Kieran Blamey", wrote(LONG_AGO, "STOP, cheers", "other"), due=False),
             heard(
                 "Dean Mulholland",
                 wrote(LONG_AGO, "dont ring me at work mate, texts r fine", "other"),
@@ -226,7 +226,7 @@ OPT_OUTS = [
             heard(
                 "Jared Kilmister",
                 touch(LONG_AGO + 1, "outbound", "no_reply", "re_engagement", channel="email"),
-                wrote(LONG_AGO, "no thanks"),
+                wrote(LONG_AGO, "no thanks - Jared"),
                 due=False,
             ),
             heard(
@@ -549,7 +549,7 @@ LATEST = [
         [
             heard(
                 "Craig Ballard",
-                wrote(date(2026, 2, 9), "stop texting me", "other"),
+                wrote(date(2026, 2, 9), "stop texting me - Craig", "other"),
                 wrote(
                     date(2026, 6, 1),
                     "Sorry about the grumpy text earlier - I'm open to hearing about roles again.",
@@ -559,7 +559,9 @@ LATEST = [
             heard(
                 "Heather Duckworth",
                 wrote(date(2026, 2, 9), "Not for me right now, do keep me posted."),
-                wrote(date(2026, 6, 1), "Please delete my details and stop contacting me."),
+                wrote(
+                    date(2026, 6, 1), "Please delete my details and stop contacting me. - Heather"
+                ),
                 due=False,
             ),
         ],

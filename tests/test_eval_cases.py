@@ -74,6 +74,9 @@ from evaluation import scenarios_heldout62 as heldout62
 from evaluation import scenarios_heldout63 as heldout63
 from evaluation import scenarios_heldout64 as heldout64
 from evaluation import scenarios_heldout65 as heldout65
+from evaluation import scenarios_heldout66 as heldout66
+from evaluation import scenarios_heldout67 as heldout67
+from evaluation import scenarios_heldout68 as heldout68
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -141,6 +144,9 @@ from evaluation import (
     weekly_heldout63,
     weekly_heldout64,
     weekly_heldout65,
+    weekly_heldout66,
+    weekly_heldout67,
+    weekly_heldout68,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -213,6 +219,9 @@ HELDOUT62_WEEKLY = weekly_heldout62.HELDOUT62_WEEKLY_CASES
 HELDOUT63_WEEKLY = weekly_heldout63.HELDOUT63_WEEKLY_CASES
 HELDOUT64_WEEKLY = weekly_heldout64.HELDOUT64_WEEKLY_CASES
 HELDOUT65_WEEKLY = weekly_heldout65.HELDOUT65_WEEKLY_CASES
+HELDOUT66_WEEKLY = weekly_heldout66.HELDOUT66_WEEKLY_CASES
+HELDOUT67_WEEKLY = weekly_heldout67.HELDOUT67_WEEKLY_CASES
+HELDOUT68_WEEKLY = weekly_heldout68.HELDOUT68_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -282,6 +291,9 @@ ALL_CASES = [
     *heldout63.HELDOUT63_CASES,
     *heldout64.HELDOUT64_CASES,
     *heldout65.HELDOUT65_CASES,
+    *heldout66.HELDOUT66_CASES,
+    *heldout67.HELDOUT67_CASES,
+    *heldout68.HELDOUT68_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -351,6 +363,9 @@ ALL_WEEKLY = [
     *HELDOUT63_WEEKLY,
     *HELDOUT64_WEEKLY,
     *HELDOUT65_WEEKLY,
+    *HELDOUT66_WEEKLY,
+    *HELDOUT67_WEEKLY,
+    *HELDOUT68_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -1037,6 +1052,30 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 66": (
+        heldout66,
+        heldout66.HELDOUT66_CASES,
+        weekly_heldout66,
+        HELDOUT66_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 67": (
+        heldout67,
+        heldout67.HELDOUT67_CASES,
+        weekly_heldout67,
+        HELDOUT67_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 68": (
+        heldout68,
+        heldout68.HELDOUT68_CASES,
+        weekly_heldout68,
+        HELDOUT68_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -1107,6 +1146,9 @@ _RANKING_IN_ORDER = [
     heldout63.HELDOUT63_CASES,
     heldout64.HELDOUT64_CASES,
     heldout65.HELDOUT65_CASES,
+    heldout66.HELDOUT66_CASES,
+    heldout67.HELDOUT67_CASES,
+    heldout68.HELDOUT68_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -1176,6 +1218,9 @@ _WEEKLY_IN_ORDER = [
     HELDOUT63_WEEKLY,
     HELDOUT64_WEEKLY,
     HELDOUT65_WEEKLY,
+    HELDOUT66_WEEKLY,
+    HELDOUT67_WEEKLY,
+    HELDOUT68_WEEKLY,
 ]
 
 
@@ -1365,6 +1410,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert RANKING_SETS["held-out 63"] is heldout63.HELDOUT63_CASES
     assert RANKING_SETS["held-out 64"] is heldout64.HELDOUT64_CASES
     assert RANKING_SETS["held-out 65"] is heldout65.HELDOUT65_CASES
+    assert RANKING_SETS["held-out 66"] is heldout66.HELDOUT66_CASES
+    assert RANKING_SETS["held-out 67"] is heldout67.HELDOUT67_CASES
+    assert RANKING_SETS["held-out 68"] is heldout68.HELDOUT68_CASES
     assert WEEKLY_SETS["held-out 50"] is HELDOUT50_WEEKLY
     assert WEEKLY_SETS["held-out 51"] is HELDOUT51_WEEKLY
     assert WEEKLY_SETS["held-out 52"] is HELDOUT52_WEEKLY
@@ -1381,6 +1429,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 63"] is HELDOUT63_WEEKLY
     assert WEEKLY_SETS["held-out 64"] is HELDOUT64_WEEKLY
     assert WEEKLY_SETS["held-out 65"] is HELDOUT65_WEEKLY
+    assert WEEKLY_SETS["held-out 66"] is HELDOUT66_WEEKLY
+    assert WEEKLY_SETS["held-out 67"] is HELDOUT67_WEEKLY
+    assert WEEKLY_SETS["held-out 68"] is HELDOUT68_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
