@@ -22,11 +22,13 @@ from reading import (
     foreign_greek,
     foreign_greek_waits,
     foreign_hinglish,
+    foreign_hinglish_needs,
     foreign_irish,
     foreign_journeys,
     foreign_moves,
     foreign_nordic,
     foreign_not_before,
+    foreign_not_before_es_hi,
     foreign_papers,
     foreign_polish,
     foreign_portuguese,
@@ -47,6 +49,7 @@ _MORE = (
     foreign_breaks_stops,  # returns after a break, a year gone by, more stops
     foreign_dnc_notes,  # a team's do-not-contact note, the verb in the infinitive
     foreign_not_before,  # German and Dutch "not before", seasons, French notice lengths
+    foreign_not_before_es_hi,  # Spanish "no antes de marzo", Hindi "February se free hoon"
     # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
     foreign_contact,
     foreign_contact_es_pt,
@@ -68,6 +71,7 @@ _MORE = (
     foreign_seasons_it_ca,
     foreign_welsh,
     foreign_irish,
+    foreign_hinglish_needs,  # "zaroorat nahi", "sirf remote", "office chalega"
     foreign_hinglish,
     foreign_dravidian,
     foreign_tagalog,

@@ -78,6 +78,8 @@ _NEGATION = re.compile(
     r"bar|besides|save)|rather not|'d rather not|less|fewer|zero|"
     r"cannot|unable to|can no longer|no longer|no more|not again|never again|"
     r"turn(?:s|ed)? down|declin(?:e|es|ed|ing)|rejects?|opt(?:s|ed)? out of|"
+    # "opposed to travel", "firmly opposed to managing" ("not opposed to" is _NOT_AGAINST's)
+    r"(?<!as )opposed to|objects? to|"
     r"against|anti|(?:is|are) out|out of the question|deal ?-?breakers?|red lines?|no[- ]go|not for (?:me|him|her|them)|"
     r"(?:is|are|was) a no|off the table|not an option|non[- ]starters?|red flags?|a hard no|"
     r"can't stand|can't do|couldn't do|won't do|won't|wont|can't|don't|doesn't|didn't|isn't|"

@@ -20,7 +20,10 @@ CUE = re.compile(
     # "after" in Portuguese, Spanish, French and German: "depois do Carnaval", "nach Fasching"
     r"depois d[aeo]s?|despu[eé]s del?|apr[eè]s|nach|"
     # "don't send me anything before February": a refusal up to a time, a few words back
-    r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,2}before|(?:don't|do not) (?:\w+ ){1,4}before|"
+    r"(?:can't|cannot|won't|not|unable to|can not) (?:\w+ ){0,4}before|(?:don't|do not) (?:\w+ ){1,4}before|"
+    # "severance says no new job before Jan 4", "no start before January", "no moves before March"
+    r"no (?:new |other |fresh )?(?:jobs?|roles?|positions?|starts?|starting|moves?|moving|switch(?:es)?|"
+    r"changes?|offers?|interviews?|outreach|contact|calls?|emails?|messages?) before|"
     r"(?:available|avail|free|open|looking|interested|start|starting|back|move|moving|join|talk|chat|"
     r"contact|reach out|try|ping)(?: \w+){0,3} from|from (?:early|mid|late|the start of|the end of)|"
     # (not the flag "do-not-contact": "marked me do-not-contact in January" says when it was set)
@@ -220,10 +223,11 @@ FROM_MONTH_AFTER = re.compile(
     rf"\s+from (?:(?:early|mid|the start of|the beginning of) )?(?P<month>{MONTH})\b"
 )
 DURATION_LEAD = re.compile(
-    r"\b(?:in|within|after|give (?:it|them|him|her|me)|another|wait(?:ing)?(?: for)?|for|"
+    # "~4 months", "approx. six weeks": about that long
+    r"(?:(?<!\w)~|\bapprox(?:\.|imately)?|\b(?:in|within|after|give (?:it|them|him|her|me)|another|wait(?:ing)?(?: for)?|for|"
     r"for another|in about|in around|in roughly|in maybe|in another|about|around|roughly|maybe|"
     r"at least|for at least|for the next|the next|hold off(?: for)?|say|said|says|probably|"
-    r"perhaps|realistically|like)\W*$"
+    r"perhaps|realistically|like))\W*$"
 )
 # Time to be served in a new job first, waited for: "till I've done a full year there", "until she
 # hits her one-year mark", "not before I've put in 18 months".

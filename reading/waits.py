@@ -354,11 +354,13 @@ def find_waits(
         number, unit = (m["n1"], m["u1"]) if m["n1"] else (m["n2"], m["u2"])
         if kind == "vesting" and (
             dated := re.match(
-                rf"\W*(?:[\w']+\W+){{0,3}}?(?:in|by|on) (?:early |mid |late |mid-)?(?P<m>{MONTH})\b",
+                rf"\W*(?:[\w']+\W+){{0,3}}?(?:(?:hits|lands|falls|is|vests|comes)(?: in| on)? |(?:in|by|on) )"
+                rf"(?:early |mid |late |mid-)?(?P<m>{MONTH})\b",
                 text[m.end() : m.end() + 40],
             )
         ):
-            # "my one-year cliff vests in April": the month says when, not the length
+            # "my one-year cliff vests in April", "1yr cliff hits Feb 15": the month says when,
+            # not the length
             found = [w for w in found if not (m.end() <= w[1] <= m.end() + 40)]
             found.append((next_month_named(MONTHS[dated["m"]], said_at), m.start(), m.end()))
             periods_read.add(kind)
