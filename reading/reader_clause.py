@@ -67,7 +67,10 @@ _KEPT = re.compile(
 _KEPT_FREE = re.compile(
     r"\W*(?:are|is) (?:for )?(?:(?:my|our|his|her|their) )?(?:family(?: time)?|sacred|off[- ]limits|"
     r"protected|precious|(?:my|our) own|me time|time off|kids' time|for the kids|church|mass|chapel|"
-    r"worship|prayer|shul|synagogue|the sabbath|rest)\b"
+    r"worship|prayer|shul|synagogue|the sabbath|rest)\b|"
+    # "weekends off non-negotiable", "Sundays off a must": the days kept off work are the must
+    r"\W*(?:off|free)\W+(?:(?:is|are|'s) )?(?:absolutely |totally |pretty much )?(?:non[- ]?negotiable|"
+    r"non[- ]?neg|a must|essential|mandatory|vital|crucial|a requirement|required)\b"
 )
 # A tool named, then loved: "self-taught Alteryx, loves it", "picked up dbt and really enjoys it".
 _WHERE_WANTED = re.compile(
