@@ -30,6 +30,7 @@ from reading.languages import read_languages
 from reading.negation import cue_at, lack_needed
 from reading.normalise import Normalised
 from reading.pay import find_pay
+from reading.share_refused import share_refused
 from reading.reader_collector import Collector, end_of_sentence
 from reading.title_levels import read_titles
 from reading.where import read_mobility
@@ -293,6 +294,8 @@ def read_clause(
             # "not in on Fridays, school run", "no early starts because of the school run": the
             # duty is why, and it needs flexible hours; "no more school runs" says nothing of work
             pol = "background" if _DUTY_OVER.search(t, max(c0, a - 25), a) else "wish"
+        if m.facet == "schedule" and pol in (None, "background") and share_refused(t, c0, a):
+            pol = "avoid"  # "pulled out - rota was 50% nights": the share that made them go
         if pol == "background":
             continue
         method = "rule:lexicon"
@@ -393,7 +396,12 @@ def read_clause(
             # "Mon-Fri only", "wants her weekends back": weekend work refused ("happy to give up
             # weekdays only"? never said; a refused weekdays-only week would ask for weekends)
             pol = "wish" if pol == "avoid" else "avoid"
-        if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
+        if (
+            m.facet == "schedule"
+            and m.value["kind"] == "nights"
+            and re.search(r"\d\W*$", t[c0:a])
+            and not share_refused(t, c0, a)  # "pulled out - rota was 50% nights": a share
+        ):
             continue  # "2 nights a month" is travel, not night work
         if (
             m.facet == "schedule"
