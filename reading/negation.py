@@ -98,7 +98,7 @@ _MUST = re.compile(
     r"\b(?:(?<!the )only(?! (?:real |big |main )?(?:gripe|complaint|issue|problem|downside|niggle|moan|"
     r"grumble|negative)s?\b)|the only (?:thing|things|way|option|condition|requirement|must)|must|musts|must[- ]have|has to|have to|had to|gotta|needs?(?! to (?:think|discuss|check|"
     r"talk|decide|confirm|speak))|needed|non[- ]?negotiable|essential|required|requires?|requirement|"
-    r"insists?(?: on)?|mandatory(?! ?$)|hard (?:requirement|line|floor|limit)|minimum|(?<!\d )(?<!\d)min|at least|floor|"
+    r"insists?(?: on)?|mandatory(?! ?$)|hard (?:requirement|line|floor|limit)|minimum|min|at least|floor|"
     r"no less than|nothing less|strictly|exclusively|or nothing|or bust|absolutely|deal ?breaker if|"
     r"can only|will only|would only|max|maximum|at most|no more than|not more than|"
     r"(?<!move )(?<!moving )(?<!step )(?<!stepping )(?<!go )(?<!going )(?<!moved )up to|cap(?:ped)?|"
