@@ -30,8 +30,8 @@ from reading.languages import read_languages
 from reading.negation import cue_at, lack_needed
 from reading.normalise import Normalised
 from reading.pay import find_pay
-from reading.share_refused import share_refused
 from reading.reader_collector import Collector, end_of_sentence
+from reading.share_refused import share_refused
 from reading.title_levels import read_titles
 from reading.where import read_mobility
 
