@@ -186,7 +186,10 @@ _ROLE_LICENCE = re.compile(
     # the hire at the wheel, said to them: "you will drive between them", "you'll be driving to
     # shoots", "driving between our three studios"
     r"you(?:'ll| will| would)(?: (?:also|often|regularly|need to|have to))? (?:be )?driv(?:e|ing) (?:between|to|"
-    r"around|across)\b|driving between (?:our|the|its|their|them|both|all)\b",
+    r"around|across)\b|driving between (?:our|the|its|their|them|both|all)\b|"
+    # the work done by car: "home visits and care-home rounds by car", "patient visits by car"
+    r"\b(?:home|community|patient|client|domiciliary|district|care[- ]home|field) (?:visits|rounds|calls)\b"
+    r"[^.\n]{0,40}?\bby car\b",
     re.I,
 )
 _ROLE_OWN_CAR = re.compile(

@@ -20,6 +20,8 @@ Classes:
    refuses that shift; the same share said of a job they are in is background.
 9. Declined over pay with no amount said: a role paying the band they turned down resolves
    nothing; one well above it does.
+10. A role whose home or patient visits are made by car needs a driver ("visits ... by car").
+11. "Free to talk whenever", said as a change, is free now: an earlier wait called off.
 """
 
 from __future__ import annotations
@@ -131,3 +133,21 @@ def _pay_fit(session, new_max: int) -> float:
 def test_a_pay_decline_is_not_resolved_by_the_same_band(session):
     assert _pay_fit(session, 37_800) < 0
     assert _pay_fit(session, 46_000) > 0
+
+
+def test_a_role_whose_visits_are_made_by_car_needs_a_driver():
+    base = dict(title="District Nurse", location="Leeds, UK", remote_policy="onsite")
+    assert (
+        role_facts(**base, offers=["Patient visits across the patch by car"]).driving == "licence"
+    )
+    assert role_facts(**base, offers=["Clinic is easy to reach by car"]).driving is None
+
+
+def test_free_to_talk_whenever_calls_an_earlier_wait_off():
+    assert (
+        R.wait_until("Forget that - the ward's fine now, I'm free to chat whenever.")
+        == "2026-11-01"
+    )
+    assert (
+        R.wait_until("Not till after Christmas, free to chat whenever after that.") == "2027-01-01"
+    )
