@@ -22,6 +22,8 @@ Classes:
    nothing; one well above it does.
 10. A role whose home or patient visits are made by car needs a driver ("visits ... by car").
 11. "Free to talk whenever", said as a change, is free now: an earlier wait called off.
+12. A stop recalled, then word wanted again ("I asked you to stop ... but I'd now like to hear
+    about ...", "please get back in touch") takes the stop back.
 """
 
 from __future__ import annotations
@@ -151,3 +153,9 @@ def test_free_to_talk_whenever_calls_an_earlier_wait_off():
     assert (
         R.wait_until("Not till after Christmas, free to chat whenever after that.") == "2027-01-01"
     )
+
+
+def test_a_stop_recalled_then_word_wanted_again_is_an_opt_in():
+    said = R.found("I told you to stop back in May, but I'd now like to hear about locum work.")
+    assert ("contact", "wish", "opt_in", None) in said
+    assert R.opted_out("I asked you to stop in May and I still don't want to hear from you.")
