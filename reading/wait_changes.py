@@ -93,8 +93,8 @@ _READY_NOW = re.compile(
     r"(?! (?:where|in (?:my|her|his|their|the) (?:role|job|team|place|company)))|"
     # "free right away", "available immediately" (said as a change, below)
     r"(?:right|straight) away\b|immediately\b|"
-    # "I'm free to talk whenever.", "available any time": said at the end, no time held back
-    r"(?:whenever|any ?time)(?=\s*(?:$|[.,;:!?)\n]|[-–—]\s)))|"
+    # "I'm free to talk whenever.": said at the end, no time held back
+    r"whenever(?=\s*(?:$|[.,;:!?)\n]|[-–—]\s)))|"
     r"\b(?:can|could) (?:talk|chat|start|interview|move) "
     r"(?:(?:right )?now|any ?time)\b|"
     # a call asked for now: "job wraps early, call me right away", "text him asap"
