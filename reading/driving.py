@@ -131,7 +131,7 @@ def mentions(t: str) -> list[tuple[str, str, int, int]]:
         if _OTHER_LICENCE.search(t, max(0, m.start() - 40), m.end()):
             continue  # "lost her NMC licence", "no liquor licence", "a visa ... we had no licence"
         if (
-            re.search(r"driv(?:e|es|ing)$", m.group())
+            re.search(r"(?<!from )driv(?:e|es|ing)$", m.group())
             and _SCOPED.match(t, m.end())
             and not _SINCE_WHAT.match(t, m.end())
         ):
