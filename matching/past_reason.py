@@ -250,8 +250,11 @@ def _judge(
                 -0.7,
                 f"{lead} over pay ({said}); this role tops out at {role.salary_max // 1000}k.",
             )
+        # With no amount in the note, the band turned down is what they said no to, as an offer
+        # is: a role paying the same (or barely more) resolves nothing.
+        need = asked if asked else (band_max * _ABOVE_OFFER if band_max else None)
         asked = asked or band_max
-        if role.salary_max and asked and role.salary_max >= asked:
+        if role.salary_max and asked and need and role.salary_max >= need:
             return (
                 1.0,
                 f"{lead} over pay (around {asked // 1000}k) — this role's band "

@@ -53,6 +53,12 @@ _CANNOT = gated(
         # "won't drive downtown", "can't drive in the snow"
         r"(?! (?:inside|into|downtown|through|across|past)\b| in (?:the )?(?:city|town|loop|centre|center|"
         r"downtown|traffic|snow|dark|rush hour)\b)|non[- ]?driver|not a driver|"
+        # driving given up: "no longer drives", "stopped driving after the stroke", "not driving
+        # since the accident", "hasn't driven since her op" (not "not driving distance")
+        r"no longer (?:drives|driving|drive)|(?:stopped|gave up|given up|quit) driving|"
+        r"(?:hasn't|has not|haven't|have not) driven (?:since|after|for)|"
+        r"(?:not|isn't|is not|hasn't been|has not been|not been) (?:currently )?driving "
+        r"(?:since|after|any ?more|at the moment|at present|currently|for now)|"
         r"(?:banned|disqualified) (?:from driving|for (?:drink[- ]driving|speeding|\d+ (?:months|years)))|"
         r"(?:is |'s |was |got )?banned(?= (?:until|till|til|for|from)\b)|driving ban|"
         r"relies on (?:the )?(?:buses|bus|public transport|trains?|lifts)|(?:uses|takes|gets) (?:the )?"
@@ -110,6 +116,11 @@ _SCOPED = re.compile(
     r"across|around)\b"
 )
 
+# What stopped them, not when they will not drive: "no longer drives after an accident".
+_SINCE_WHAT = re.compile(
+    r"\s+(?:after|since) (?:an?|the|his|her|their|my) (?!dark\b|night\b|evening\b|\d)"
+)
+
 
 def mentions(t: str) -> list[tuple[str, str, int, int]]:
     """(kind, polarity, start, end) for what lower-case ``t`` says of the person's driving."""
@@ -119,8 +130,14 @@ def mentions(t: str) -> list[tuple[str, str, int, int]]:
     for m in _CANNOT.finditer(t):
         if _OTHER_LICENCE.search(t, max(0, m.start() - 40), m.end()):
             continue  # "lost her NMC licence", "no liquor licence", "a visa ... we had no licence"
-        if m.group().endswith("drive") and _SCOPED.match(t, m.end()):
+        if (
+            re.search(r"(?<!from )driv(?:e|es|ing)$", m.group())
+            and _SCOPED.match(t, m.end())
+            and not _SINCE_WHAT.match(t, m.end())
+        ):
             continue  # "doesn't drive in London": where, not whether
+        if _RELATIVE.search(t, max(0, m.start() - 30), m.start()):
+            continue  # "her husband stopped driving"
         if someone_elses(t[max(0, t.rfind(".", 0, m.start()) + 1) : m.end()]):
             continue  # "her husband doesn't drive"
         if _BACK.search(t, m.end(), _sentence_end(t, m.end())):
@@ -169,7 +186,10 @@ _ROLE_LICENCE = re.compile(
     # the hire at the wheel, said to them: "you will drive between them", "you'll be driving to
     # shoots", "driving between our three studios"
     r"you(?:'ll| will| would)(?: (?:also|often|regularly|need to|have to))? (?:be )?driv(?:e|ing) (?:between|to|"
-    r"around|across)\b|driving between (?:our|the|its|their|them|both|all)\b",
+    r"around|across)\b|driving between (?:our|the|its|their|them|both|all)\b|"
+    # the work done by car: "home visits and care-home rounds by car", "patient visits by car"
+    r"\b(?:home|community|patient|client|domiciliary|district|care[- ]home|field) (?:visits|rounds|calls)\b"
+    r"[^.\n]{0,40}?\bby car\b",
     re.I,
 )
 _ROLE_OWN_CAR = re.compile(

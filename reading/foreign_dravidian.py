@@ -1,4 +1,4 @@
-"""Tamil, Kannada and Telugu typed in Latin letters (as Indian candidates write on WhatsApp):
+"""Tamil, Kannada, Telugu and Malayalam typed in Latin letters (as Indian candidates write on WhatsApp):
 a stop said "from now on" or "again" ("inimel call pannaadheenga", "innu mundhe contact
 madbedi", "malli call cheyyakandi") and no interest in any job ("yaava job ge interest illa").
 
@@ -28,7 +28,40 @@ _TE_AGAIN = r"(?:ika|inka|malli|marala)"
 _TE_ME = r"(?:naaku |naku |nannu |nanu )"
 _TE_DONT = r"(?:chey?y?akandi|chey?y?akudadu|chey?y?o?ddu|chey?y?odhu|chey?y?akunda)"
 
+# Malayalam: "ini" (from now on), "iniyum" (again), "orikkalum" (ever); "vilikkaruthu" (don't
+# call), "ayakkaruthu" (don't send), "contact cheyyaruthu", "vilikkenda" (no need to call)
+_ML_AGAIN = r"(?:ini orikkalum|iniyum|ini mel|inimel|ini muthal|ini|orikkalum)"
+_ML_ME = r"(?:enne |ennae |enikku |enik |ennodu )"
+_ML_DONT = (
+    r"(?:vilikkaruthu|vilikkaruthe|vilikkaruth|vilikkenda|vilikkanda|vilikkendathilla|"
+    r"ayakkaruthu|ayakkaruthe|ayakkenda|cheyyaruthu|cheyyaruthe|cheyyenda|bandhappedaruthu)"
+)
+
 OPT_OUTS: tuple[tuple[str, str], ...] = (
+    # "ini enne vilikkaruthu", "ini orikkalum vilikkaruthu", "iniyum message ayakkaruthu"; a bare
+    # "raavile vilikkaruthu" (not in the morning) says when, and has no entry
+    (
+        rf"{_ML_AGAIN} {_ML_ME}?(?:(?:oru |onnum )?(?:call|message|msg|mail|whatsapp|contact)(?: um|um)? )?"
+        rf"{_ML_DONT}",
+        "do not contact me again",
+    ),
+    # "ente details ellam delete cheyyanam", "ente peru list il ninnu maattanam": erase me (not
+    # "ente pazhaya number delete cheyyu", my old number)
+    (
+        r"ente (?:details|vivarangal|data|profile|cv)(?: ellam| okke| muzhuvan)? "
+        r"(?:delete cheyy\w*|neekkam cheyy\w*|kalay\w*)",
+        "delete my details",
+    ),
+    (
+        r"ente (?:peru|per|name) (?:ningalude )?(?:list|database)(?: il|il)? (?:ninnu|ninnum|ninn) "
+        r"(?:maattanam|maattuka|maattu|maattoo|neekkanam|neekkam cheyy\w*|delete cheyy\w*|kalayanam)",
+        "remove me from your list",
+    ),
+    # "enikku ningalude jolikal venda": no job of ours at all (not "ee joli venda", this one)
+    (
+        r"enikku (?:ningalude |ninghalude )?(?:jolikal|joli|jobs|job)(?: onnum| onnum thanne)? venda",
+        "not interested in any roles",
+    ),
     (rf"{_TA_ME}?{_TA_AGAIN} {_TA_ME}?{_WAYS} {_TA_DONT}", "do not contact me again"),
     (rf"{_KN_ME}?{_KN_AGAIN} {_KN_ME}?{_WAYS} {_KN_DONT}", "do not contact me again"),
     (rf"{_TE_ME}?{_TE_AGAIN} {_TE_ME}?{_WAYS} {_TE_DONT}", "do not contact me again"),

@@ -78,3 +78,18 @@ WORDS += (
         "would be fun",
     ),
 )
+# The employer's kind: "só quero trabalhar no NHS, no serviço público", "hospitais privados não",
+# "não quero o setor privado". "No"/"na" is "in the" here, never the English refusal, and a bare
+# "privado ou público, tanto faz" (either is fine) has no entry.
+WORDS += (
+    (r"s[óo] (?:quero|quer) trabalhar n[oa]s?", "only wants to work in the"),
+    (r"(?:quero|quer|queria|gostaria de) trabalhar n[oa]s?", "wants to work in the"),
+    (r"n[oa] (?:servi[çc]o|setor|sector) p[úu]blico", "in the public sector"),
+    (r"(?:o )?(?:servi[çc]o|setor|sector) p[úu]blico", "the public sector"),
+    (
+        r"(?:(?:os )?hospitais|(?:o )?hospital|(?:as )?cl[íi]nicas?|(?:o )?(?:setor|sector)) "
+        r"privad[oa]s? n[ãa]o|n[ãa]o (?:quero|quer|aceito|aceita) (?:trabalhar )?(?:n[oa]s? |o |os )?"
+        r"(?:setor privado|sector privado|hospita(?:l|is) privados?|privado)",
+        "no private sector",
+    ),
+)

@@ -442,7 +442,7 @@ _TURNED_BACK = (
     r"(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |back )?after (?:a |an |some )?(?:[\w-]+ )?"
     r"(?:job|role|work|position|start)s? (?:now|again)|"
     # the imperative after a recalled stop or an apology needs no "please": "..., but get in touch"
-    r"(?:(?:please|pls|do|please do) (?:do )?|(?<!not )(?<!n't )(?<!nt )(?<!never ))(?:get in touch|contact (?:me|him|her|them)|reach out|"
+    r"(?:(?:please|pls|do|please do) (?:do )?|(?<!not )(?<!n't )(?<!nt )(?<!never ))(?:get (?:back )?in touch|contact (?:me|him|her|them)|reach out|"
     r"(?:text|call|email|e-mail|message|ring) (?:me|him|her|them)\b|keep (?:me|him|her|them)"
     r" (?:on file|on (?:your|the|our) (?:list|lists|books|database|system)|posted|in the loop|in mind)|send (?:me|him|"
     r"her|them) (?:roles|jobs|anything|opportunities)|send (?:anything|roles|jobs|opportunities)|"
@@ -463,7 +463,7 @@ _TURNED_BACK = (
     # "pls share Java roles": Indian English shares what we would send
     r"(?:please |pls |kindly )(?:share|send) (?:(?:any |some |the |your )?[\w-]+ ){0,2}(?:roles|jobs|openings|"
     r"opportunities|jds)|"
-    r"(?<!not )(?<!n't )(?<!never )(?:keen|looking|interested|open) again|(?:wants?|would like|'d like) to hear (?:about|from))"
+    r"(?<!not )(?<!n't )(?<!never )(?:keen|looking|interested|open) again|(?:wants?|(?:would|'d) (?:now |really |actually )?like) to hear (?:about|from))"
 )
 # An earlier message of theirs apologised for: "sorry about that msg back in Feb", "sorry for
 # snapping in January", "apologies for my rude email" - then a turn back (``_TURNED_BACK``).

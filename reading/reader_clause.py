@@ -31,6 +31,7 @@ from reading.negation import cue_at, lack_needed
 from reading.normalise import Normalised
 from reading.pay import find_pay
 from reading.reader_collector import Collector, end_of_sentence
+from reading.share_refused import share_refused
 from reading.title_levels import read_titles
 from reading.where import read_mobility
 
@@ -67,7 +68,10 @@ _KEPT = re.compile(
 _KEPT_FREE = re.compile(
     r"\W*(?:are|is) (?:for )?(?:(?:my|our|his|her|their) )?(?:family(?: time)?|sacred|off[- ]limits|"
     r"protected|precious|(?:my|our) own|me time|time off|kids' time|for the kids|church|mass|chapel|"
-    r"worship|prayer|shul|synagogue|the sabbath|rest)\b"
+    r"worship|prayer|shul|synagogue|the sabbath|rest)\b|"
+    # "weekends off non-negotiable", "Sundays off a must": the days kept off work are the must
+    r"\W*(?:off|free)\W+(?:(?:is|are|'s) )?(?:absolutely |totally |pretty much )?(?:non[- ]?negotiable|"
+    r"non[- ]?neg|a must|essential|mandatory|vital|crucial|a requirement|required)\b"
 )
 # A tool named, then loved: "self-taught Alteryx, loves it", "picked up dbt and really enjoys it".
 _WHERE_WANTED = re.compile(
@@ -290,6 +294,8 @@ def read_clause(
             # "not in on Fridays, school run", "no early starts because of the school run": the
             # duty is why, and it needs flexible hours; "no more school runs" says nothing of work
             pol = "background" if _DUTY_OVER.search(t, max(c0, a - 25), a) else "wish"
+        if m.facet == "schedule" and pol in (None, "background") and share_refused(t, c0, a):
+            pol = "avoid"  # "pulled out - rota was 50% nights": the share that made them go
         if pol == "background":
             continue
         method = "rule:lexicon"
@@ -390,7 +396,12 @@ def read_clause(
             # "Mon-Fri only", "wants her weekends back": weekend work refused ("happy to give up
             # weekdays only"? never said; a refused weekdays-only week would ask for weekends)
             pol = "wish" if pol == "avoid" else "avoid"
-        if m.facet == "schedule" and m.value["kind"] == "nights" and re.search(r"\d\W*$", t[c0:a]):
+        if (
+            m.facet == "schedule"
+            and m.value["kind"] == "nights"
+            and re.search(r"\d\W*$", t[c0:a])
+            and not share_refused(t, c0, a)  # "pulled out - rota was 50% nights": a share
+        ):
             continue  # "2 nights a month" is travel, not night work
         if (
             m.facet == "schedule"

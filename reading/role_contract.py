@@ -12,10 +12,13 @@ from reading.role_schedule import NEG
 
 _SPONSOR_NO = re.compile(
     rf"{NEG}\s+(?:[\w-]+\s+){{0,3}}(?:sponsor|visa)|"
-    rf"must (?:already )?have (?:the |a |full |existing )*(?:[a-z]{{2,12}} )?(?:right|"
+    rf"must (?:already )?(?:have|hold|possess) (?:the |a |full |existing |permanent |current |valid )*"
+    rf"(?:[a-z]{{2,12}} )?(?:right|"
     r"permission|authori[sz]ation|eligibility) to work|right to work in [\w ]{2,20}?(?:is )?required|"
     # Australia's word for it: "must have full Australian work rights", "unrestricted work rights"
-    r"must (?:already )?have (?:the |a |full |existing |unrestricted )*(?:[a-z]{2,12} )?work(?:ing)? rights|"
+    # ... and "applicants must hold permanent work rights in Australia"
+    r"must (?:already )?(?:have|hold|possess) (?:the |a |full |existing |unrestricted |permanent |current )*"
+    r"(?:[a-z]{2,12} )?work(?:ing)? rights|"
     r"(?:full|unrestricted) (?:[a-z]{2,12} )?work(?:ing)? rights (?:is |are )?(?:required|essential|needed|only)|"
     r"must be (?:legally )?(?:eligible|authori[sz]ed|entitled|able|permitted) to work|"
     r"(?:sponsorship|sponsoring)\W{0,3}(?:is )?(?:not|un)(?: \w+)? ?(?:available|offered|possible|"

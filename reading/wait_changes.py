@@ -92,7 +92,9 @@ _READY_NOW = re.compile(
     r"(?: again)? (?:(?:right |from )?now\b(?! and (?:then|again))(?! (?:until|till|to) )"
     r"(?! (?:where|in (?:my|her|his|their|the) (?:role|job|team|place|company)))|"
     # "free right away", "available immediately" (said as a change, below)
-    r"(?:right|straight) away\b|immediately\b)|"
+    r"(?:right|straight) away\b|immediately\b|"
+    # "I'm free to talk whenever.": said at the end, no time held back
+    r"whenever(?=\s*(?:$|[.,;:!?)\n]|[-–—]\s)))|"
     r"\b(?:can|could) (?:talk|chat|start|interview|move) "
     r"(?:(?:right )?now|any ?time)\b|"
     # a call asked for now: "job wraps early, call me right away", "text him asap"

@@ -147,6 +147,11 @@ _JOURNEY_REFUSED_AFTER = re.compile(
     r"off the table|not an option)"
 )
 
+# A place reached by a journey of so many minutes: "55 min each way to Huddersfield on the M62".
+_JOURNEY_TO = re.compile(
+    r"\b\d{1,3}\s?(?:min(?:ute)?s?|mins?)(?: each way| one way| a day| daily)? (?:to|into) (?:the )?$"
+)
+
 
 def read_mobility(
     t: str, clause: Clause, out, taken: list, norm: Normalised, lead: str | None = None
@@ -569,6 +574,12 @@ def read_mobility(
         if role is None and _LIVED_IN.search(t, max(s, a - 30), a) and _FOR_A_SPAN.match(t, b):
             continue  # "only been in the UK two years": how long they have lived there, no wish
         pol = role or contrast.adjust(t, clause, a, b, cue_at(t[s:e], a - s, b - s))
+        if (
+            role is None
+            and _JOURNEY_TO.search(t, max(s, a - 40), a)
+            and commute.HURTS.search(t, a, sentence_end(t, a))
+        ):
+            continue  # "55 min each way to Huddersfield, couldn't face it": a journey refused
         if pol == "avoid" and role is None and _OUTSIDE.search(t, max(s, a - 24), a):
             if _AWAY_OVERNIGHT.search(t, s, e):
                 continue  # "no overnights away from Lima": home at night, no place refused
