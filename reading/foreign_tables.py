@@ -17,6 +17,7 @@ from reading import (
     foreign_contact_es_pt,
     foreign_dnc_notes,
     foreign_dravidian,
+    foreign_french_waits,
     foreign_dutch,
     foreign_german,
     foreign_greek,
@@ -44,6 +45,7 @@ from reading import (
 
 # Languages with tables of their own, put in front of the tables of ``reading.foreign``'s modules.
 _MORE = (
+    foreign_french_waits,  # French waits by day, year and span; comebacks; "vergeet mij"
     foreign_breaks_stops,  # returns after a break, a year gone by, more stops
     foreign_dnc_notes,  # a team's do-not-contact note, the verb in the infinitive
     foreign_not_before,  # German and Dutch "not before", seasons, French notice lengths
