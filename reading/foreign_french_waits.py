@@ -108,7 +108,7 @@ WAITS: tuple[tuple[str, str], ...] = (
     (r"(?:ik ben |hij is |zij is )?nu (?:beschikbaar|vrij)", "i'm available right now"),
     # the old message named by its month is no wait: "oubliez mon message de mars"
     (
-        rf"(?:oubliez|oublie) mon (?:message|mail|mot|courriel)(?: (?:de |d'|du )(?:\d{{1,2}} )?(?:{_MONTHS}))?",
+        rf"(?:oubliez|oublie|d[ée]sol[ée]e? pour|pardon pour) mon (?:message|mail|mot|courriel)(?: (?:de |d'|du )(?:\d{{1,2}} )?(?:{_MONTHS}))?",
         "forget my earlier message",
     ),
     (

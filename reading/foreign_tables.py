@@ -18,6 +18,7 @@ from reading import (
     foreign_dnc_notes,
     foreign_dravidian,
     foreign_dutch,
+    foreign_dutch_wants,
     foreign_french_waits,
     foreign_german,
     foreign_greek,
@@ -75,6 +76,7 @@ _MORE = (
     foreign_tagalog,
     foreign_turkish,
     foreign_polish,
+    foreign_dutch_wants,  # a sector or a four-day week wanted or refused
     foreign_dutch,
     foreign_german,
     foreign_portuguese,

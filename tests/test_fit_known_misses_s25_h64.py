@@ -17,6 +17,8 @@ Classes:
 5. A move abroad refused in French ("refuse de s'expatrier"); an hourly rate in French and its
    floor ("140 CHF par heure, ne descendra pas").
 6. "No paperwork needed in <place>" is a right to work there, not the place refused.
+7. Dutch: a sector wanted or refused ("wil in de logistiek werken", "geen logistiek meer"), a
+   four-day week wanted ("wil een vierdagenweek"); "geen idee meer" is no refusal.
 """
 
 from __future__ import annotations
@@ -113,3 +115,21 @@ def test_no_paperwork_needed_is_a_right_to_work_not_a_place_refused():
     found = AT.found("Has a Belgian passport, no paperwork needed in Brussels.")
     assert not any(f[0] == "location" and f[1] == "avoid" for f in found)
     assert any(f[0] == "visa" for f in found)
+
+
+# 7. Dutch: a sector wanted or refused, a four-day week wanted
+def test_dutch_sector_wanted_and_refused():
+    assert ("industry", "wish", "logistics") in AT.found("Ze wil graag in de logistiek werken.")
+    assert ("industry", "avoid", "logistics") in AT.found("Geen logistiek meer voor hem.")
+    assert not any(f[0] == "topic" for f in AT.found("Geen idee meer wat hij wil."))
+
+
+def test_dutch_four_day_week_wanted():
+    found = AT.found("Hij wil een vierdaagse werkweek.")
+    assert ("schedule", "wish", "four_day_week") in found
+
+
+def test_an_apology_for_an_old_message_takes_it_back():
+    text = "Pardon pour mon message de mai, je suis à nouveau ouvert aux offres."
+    assert AT.wait_until(text) is None
+    assert ("contact", "wish", "opt_in", None) in AT.found(text)
