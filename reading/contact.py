@@ -164,6 +164,8 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
             # "No thanks, really.", "no thanks, honestly - I'm good"
             r"sorry|really|honestly|truly|seriously|genuinely|thank you|thx|ty|appreciated|"
             r"appreciate it|"
+            # thanked in the reply's own language: "no thanks, merci", "no thanks, danke"
+            r"merci(?: beaucoup)?|danke(?: sch[öo]n)?|gracias|grazie|obrigad[oa]|bedankt|dank je(?: wel)?|"
             # the reply's own "I'm fine as I am" ("no thanks, I'm good", "no thanks, all set"); not
             # "I'm good where I am for now", which goes on to say when
             r"(?:i'?m|i am|we'?re|im) (?:good|ok|okay|fine|all set|set|all good)|all good|all set)\W*)+$|"

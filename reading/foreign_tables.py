@@ -18,6 +18,8 @@ from reading import (
     foreign_dnc_notes,
     foreign_dravidian,
     foreign_dutch,
+    foreign_dutch_wants,
+    foreign_french_waits,
     foreign_german,
     foreign_greek,
     foreign_greek_waits,
@@ -46,6 +48,7 @@ from reading import (
 
 # Languages with tables of their own, put in front of the tables of ``reading.foreign``'s modules.
 _MORE = (
+    foreign_french_waits,  # French waits by day, year and span; comebacks; "vergeet mij"
     foreign_breaks_stops,  # returns after a break, a year gone by, more stops
     foreign_dnc_notes,  # a team's do-not-contact note, the verb in the infinitive
     foreign_not_before,  # German and Dutch "not before", seasons, French notice lengths
@@ -77,6 +80,7 @@ _MORE = (
     foreign_tagalog,
     foreign_turkish,
     foreign_polish,
+    foreign_dutch_wants,  # a sector or a four-day week wanted or refused
     foreign_dutch,
     foreign_german,
     foreign_portuguese,

@@ -105,6 +105,8 @@ _NO_VISA_ISSUE = gated(
         r"\b(?:no (?:visa|sponsorship|immigration) (?:issues?|problems?|needs?|required|req'?d|needed|concerns?)|"
         r"(?:visa|sponsorship) (?:is )?(?:not an issue|no issue|not needed|not required|isn't needed|sorted)|"
         r"no (?:work |employment )?(?:permit|visa) (?:needed|required|necessary)|"
+        # the papers said as a whole: "no paperwork needed in Paris", "no papers required"
+        r"no (?:immigration )?(?:paperwork|papers) (?:needed|required|necessary)|"
         # a permit named by its class: "no 482 needed for Australia", "no H-1B required"
         r"no (?:482|tss|h-?1b|tn|l-?1|e-?3|blue card|employment pass|ep|s[- ]pass|cos|skilled worker)"
         r"(?: visa| permit| nomination)? (?:needed|required|necessary)|"
