@@ -16,6 +16,7 @@ import re
 from reading import money
 from reading.gates import gated
 from reading.negation import denied_cause
+from reading.pay_base import said_of_base
 from reading.pay_carried import borrowed, carried
 from reading.pay_floor_now import below_current
 
@@ -375,7 +376,9 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
             fl = None  # "floor 75, ideally 85": the nearer cue is the wish
         floor = bool(fl or _POST_FLOOR.match(after) or m["plus"] or matched or below_now)
         value["kind"] = "floor" if floor else "ask"
-        if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before[-45:]):
+        if said_of_base(before):
+            pass  # "base around £55k, OTE about 100": the base, whatever the next words name
+        elif _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before[-45:]):
             value["basis"] = "total"  # "240K TC", "OTE of 190 grand": base and the rest
         elif _FIXED_AFTER.match(after) or _FIXED_BEFORE.search(before[-25:]):
             value["basis"] = "fixed"  # "min 28 LPA fixed": the fixed part of an Indian CTC
