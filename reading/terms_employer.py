@@ -312,6 +312,11 @@ INDUSTRY = {
         r"missiles?",
         r"munitions?",
         r"armaments?",
+        # civilian arms: "the firearms industry", "a gun maker", "ammunition" ("nail gun",
+        # "hired gun", "glue gun" are no employer: a gun only as a maker, a shop or a trade)
+        r"firearms?(?: industry| sector| companies| manufacturers?| makers?)?",
+        r"ammunition|ammo(?= (?:industry|sector|companies|manufacturers?|makers?|plants?|factor(?:y|ies))\b)",
+        r"guns?(?= (?:makers?|manufacturers?|companies|industry|shops?|stores?|retailers?)\b)|gunmakers?",
     ),
     "adtech": (
         r"ad[- ]?tech",
