@@ -417,6 +417,12 @@ INDUSTRY = {
         r"clients?|producers?|houses?)",
         r"winer(?:y|ies)",
     ),
+    # detention for profit or for the state: "immigration detention centers", "private prisons"
+    "detention": (
+        r"(?:immigration )?detention (?:centers?|centres?|facilit(?:y|ies)|contractors?|operators?|camps?)",
+        r"(?:private|for-profit|for profit) prisons?",
+        r"(?:private )?prison (?:operators?|companies|contractors?)",
+    ),
     "tobacco": (r"tobacco", r"vaping", r"cigarettes?"),
     "fmcg": (r"fmcg", r"consumer (?:packaged )?goods", r"cpg"),
     "media": (r"media(?: companies| industry)?", r"publishing", r"news(?:papers?)?"),
