@@ -16,6 +16,11 @@ wording.
 - Office days said as times a week into a town ("once a week into Manchester at most").
 - A US interstate driven ("won't sit on I-35E in rush hour, 40 minutes max") is a commute; an I-9
   form is not.
+- A role's travel "a week at a time" or in week-long visits keeps the hire away overnight.
+- A season told as how it goes after a wait ("after Labor Day, summer is crazy with the kids") is
+  the reason, not a second wait.
+- Detention for profit or for the state ("immigration detention centers", "private prisons",
+  Spanish "centros de detención") is an industry of its own, refused or not.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from datetime import date
 import pytest
 
 from reading import read
+from reading.role_travel import overnights
 from tests.fit_helpers import goes_against, suits
 from tests.reading_helpers import ReadAt
 
@@ -174,3 +180,34 @@ def test_a_third_shift_refusal_goes_against_a_third_shift_role():
         title="Forklift Operator",
         offers=["3rd shift, 11pm-7am"],
     )
+
+
+def test_travel_a_week_at_a_time_is_nights_away():
+    assert goes_against(
+        "can't stay away overnight, she looks after her dad",
+        "travel",
+        title="Site Lead",
+        offers=["Visit new stores across the region, a week at a time"],
+    )
+    assert overnights("week-long client visits each quarter") is True
+    assert overnights("occasional day trips to the plant") is False
+
+
+def test_a_season_told_as_how_it_goes_is_no_wait():
+    said = date(2026, 5, 20)
+    assert AT.wait_day("Try me after Memorial Day - summer gets hectic with the kids", said) == (
+        AT.wait_day("Try me after Memorial Day", said)
+    )
+    assert AT.wait_until("not before the summer", said) is not None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "won't work for a private prison operator",
+        "todo bien, pero nada de centros de detención",
+        "anything but a detention facility",
+    ],
+)
+def test_detention_is_an_industry_refused(note):
+    assert ("industry", "avoid", "detention") in AT.found(note)
