@@ -19,6 +19,8 @@ wording.
 - A role's travel "a week at a time" or in week-long visits keeps the hire away overnight.
 - A season told as how it goes after a wait ("after Labor Day, summer is crazy with the kids") is
   the reason, not a second wait.
+- A quarter's close is its end ("busy till the Q2 close"); a wait whose cause was called off
+  ("the launch got shelved, happy to chat whenever") opens them from the day said.
 - Detention for profit or for the state ("immigration detention centers", "private prisons",
   Spanish "centros de detención") is an industry of its own, refused or not.
 """
@@ -211,3 +213,14 @@ def test_a_season_told_as_how_it_goes_is_no_wait():
 )
 def test_detention_is_an_industry_refused(note):
     assert ("industry", "avoid", "detention") in AT.found(note)
+
+
+def test_a_quarters_close_is_its_end():
+    assert AT.wait_until("Heads down until the Q2 close", date(2026, 4, 10)) == "2026-06-01"
+    assert AT.wait_until("Heads down until Q2", date(2026, 1, 10)) == "2026-04-01"
+
+
+def test_a_wait_whose_cause_was_called_off_opens_now():
+    said = date(2026, 7, 6)
+    assert AT.wait_until("The migration got scrapped, free to talk whenever", said) == "2026-07-01"
+    assert AT.wait_until("free to chat whenever the audit is done", said) is None
