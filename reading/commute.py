@@ -50,6 +50,12 @@ _COMMUTE = re.compile(
     # 405 every day" (not "the 401k", "the 3 days")
     r"(?<!beats )(?<!beat )(?<!beating )(?<!avoids )(?<!avoid )(?:the \d{1,3}(?= (?:to|into|from|"
     r"every ?day|daily|each day|twice a day|at rush|in rush)\b)|the [amn]\d{1,3}(?!\w)|the (?:[a-z]+ )?(?:freeway|motorway|expressway|tollway)(?! (?:exit|is close)))|"
+    # a US interstate driven: "won't sit on I-35E in rush hour", "I-95 every day" (not the
+    # I-9 or I-130 forms: the road only after "on"/"via"/"take" or before its traffic)
+    # (driven, not seen: "a rollover I saw on I-20" is no journey of theirs)
+    r"(?:(?:sit|sits|sitting|stuck|drive|drives|driving|crawl|crawling|commute|commuting|slog|do|doing) "
+    r"(?:along |up |down )?(?:on )?|(?:via|take|takes|taking) )(?:the )?i-?\d{1,3}[a-z]?(?![\w-])|"
+    r"i-\d{1,3}[a-z]?(?= (?:every ?day|daily|each day|at rush|in rush|traffic|commute)\b)|"
     # a journey's length capped by how they go: "won't drive more than 20 minutes", "won't ride
     # past half an hour", "won't travel over 25 mins to work"
     r"(?:drive|driving|ride|riding|cycle|cycling|walk|walking|bus|train|travel|travell?ing)\W+(?:\w+\W+){0,2}?(?:more than|"

@@ -187,10 +187,11 @@ _THEY_WILL_WRITE = re.compile(
     r"let (?:you|us) know|ping|come back)|when (?:i'm|i am|she's|he's|they're) ready|for now|just yet|"
     r"right now|at the moment|this time|until|till|for (?:a|the next|another|a few|\d+) \w+"
 )
-# One automated mailing, not our writing to them: "the job alerts", "your weekly digest".
+# One automated mailing, not our writing to them: "the job alerts", "your weekly digest", a
+# mailing named in quotes ("the monthly 'life at' newsletter").
 _ONE_MAILING = re.compile(
     r"^\W*(?:me |him |her |them )?(?:from |off |out of |of |to )?(?:the |your |our |my |this |that |"
-    r"these |those )(?:[\w]+[ -]){0,3}?(?:alerts?|digests?|newsletters?|bulletins?|round-?ups?|"
+    r"these |those )(?:'[\w &-]{1,30}' |\"[\w &-]{1,30}\" |[\w]+[ -]){0,3}?(?:alerts?|digests?|newsletters?|bulletins?|round-?ups?|"
     r"mailshots?|(?:automated|automatic|auto|marketing|job|jobs|alert|careers site|mass|bulk|"
     r"weekly|daily|monthly)[ -](?:e-?mails?|messages|mails?|notifications?|texts?)|"
     # a charity's mail to its givers, not its recruiters' ("the Christmas appeal mailings")

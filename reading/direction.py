@@ -14,6 +14,7 @@ from reading.clauses import Clause
 from reading.gates import gated
 from reading.negation import carried, cue_at, trailing
 from reading.negation_after import form_answer
+from reading.on_offer import on_offer
 from reading.opposites import stands_against
 
 # Words that make a mention background ("worked in fintech", "led a team") rather than a wish.
@@ -195,6 +196,8 @@ def polarity(t: str, clause: Clause, a: int, b: int) -> str | None:
         and re.match(r"\W*to\b", t[b:e])
     ):
         return "background"  # "not enough people management", "move from Java to Kotlin"
+    if on_offer(t, s, a, b, e):
+        return "background"  # "only 3rd shift open at the DC": what was open, not asked for
     if INDIFFERENT.search(t[clause.start : clause.end]):
         return "background"  # "not fussed about title": no condition either way
     if someone_elses(t[clause.start : a]) or for_someone_else(t, b, e):

@@ -29,7 +29,8 @@ PL_NL_IT: tuple[tuple[str, str], ...] = (
     (
         r"(?:(?:proszę|prosze|prosi|prosimy)(?: o)? )?(?:nie|nigdy nie) (?:kontaktować|kontaktowac|"
         r"kontaktowanie|kontaktujcie|kontaktuj|pisać|pisac|piszcie|dzwonić|dzwonic|dzwońcie)(?: się| sie)?"
-        r"(?: (?:ze mną|ze mna|z nią|z nia|z nim))? (?:więcej|wiecej|już|juz|ponownie)",
+        # "nie piszcie do mnie więcej": written or called "to me" as well as "with me"
+        r"(?: (?:ze mną|ze mna|z nią|z nia|z nim|do mnie|do niej|do niego))? (?:więcej|wiecej|już|juz|ponownie)",
         "do not contact me again",
     ),
     (

@@ -215,6 +215,14 @@ WORDS: tuple[tuple[str, str], ...] = (
         "gambling",
     ),
     (r"tütün\w*|tutun\w*|tabac|tabaco|tabak\w*|tytoń\w*|tyton\w*|tabacco", "tobacco"),
+    # detention for the state or for profit: "centros de detención de inmigrantes", "cárceles
+    # privadas"; and the whole of the rest taken but that ("cualquier cosa menos ...")
+    (
+        r"centros? de detenci[óo]n(?: de (?:inmigrantes|migrantes|extranjeros))?|"
+        r"centros? de detenç[ãa]o(?: de (?:imigrantes|migrantes))?|c[áa]rceles privadas|pris[õo]es privadas",
+        "detention centers",
+    ),
+    (r"cualquier cosa menos|lo que sea menos|qualquer coisa menos|tudo menos", "anything but"),
     # a work permit tied to the employer (Québec, Spain, Germany): a new employer must apply
     (
         r"permis de travail fermé|permis fermé|permis (?:de travail )?lié à (?:son|mon|leur) employeur"

@@ -434,7 +434,10 @@ def relocation(segment: str, after: str = "") -> tuple[bool, int, int] | None:
 # "3 days a week in person", "two days at the plant".
 _DAYS_AT = gated(
     re.compile(
-        rf"(?<!hours )(?<!hrs )(?<!minutes )(?<!mins )\b(?P<n>{_N})[ -]days?{_WEEK} (?:in|at) (?:(?P<work>person|the (?:lab|plant|clinic|"
+        # ("once a week into Manchester": the days said as times a week, going into the town;
+        # not "once a week in Bolton", where she may see her mum)
+        rf"(?<!hours )(?<!hrs )(?<!minutes )(?<!mins )\b(?P<n>{_N})(?:[ -]days?{_WEEK} (?:in|at)|"
+        r"(?:(?<=once)|(?<=twice)) (?:a|per|each) (?:week|wk) (?:into|in to)) (?:(?P<work>person|the (?:lab|plant|clinic|"
         r"store|warehouse|hospital|factory|studio|branch|depot|mill|yard|hq))\b|"
         r"(?P<w>[a-z][\w'.-]*(?: [a-z][\w'.-]*){0,2}))"
     )

@@ -238,8 +238,8 @@ _OFF = re.compile(
     # "keen to move off Prophet", "wants to get off SAP": to leave it behind
     r"(?:to|wants?|keen|looking|trying|itching) (?:move|get|come|step)|"
     # "wants off Java", "want off splunk tbh": wanting to be off it; "anything that moves Vietnam
-    # off coal", "helps the grid get off gas": what is to be left
-    r"wanting|(?:moves?|moving|gets?|getting|weans?|weaning|takes?|taking|helps?|helping) (?:\w+ )?\w+"
+    # off coal", "helps the grid get off gas": what is to be left; "his doctor took him off nights"
+    r"wanting|(?:moves?|moving|gets?|getting|weans?|weaning|takes?|taking|took|taken|helps?|helping) (?:\w+ )?\w+"
     r"(?: get| come)?) )off\W+"
     # ("off to Lanzarote next week", "she's off to Madrid": a trip, where they are going)
     r"(?!to\b)(?:\w+\W+){0,2}$"

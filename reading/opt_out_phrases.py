@@ -142,7 +142,7 @@ OPT_OUT = gated(
         # "plz remove frm ur db": the person left out, the list named
         rf"remove (?:from|off) (?:your|our) {_OUR_LIST}\b)|(?P<data>remove (?:my|his|her|their) {_DATA})|"
         rf"remove (?:from|off) (?:all|every|any) {_OUR_LIST}|"
-        rf"(?P<take>(?:take|took) {ME} (?:off|out of (?:the|your|our|this) {_OUR_LIST}))|"
+        rf"(?P<take>(?:take|took) {ME} (?:off|out (?:of )?(?:the|your|our|this) {_OUR_LIST}))|"
         rf"(?:take|took)\W{{1,3}}me\W{{1,3}}off\b|"
         rf"(?:be |been |get |got )?(?:taken|removed) (?:off|from|out of) (?:your|the|our|all) {_OUR_LIST}|"
         # "to be removed from all future correspondence": everything we would send
@@ -276,9 +276,10 @@ OPT_OUT = gated(
         rf"(?:doesn't|does not|don't|do not) want (?:any |your )?(?:recruiter|recruiters'|recruitment|recruiting|"
         rf"agency|headhunter) {_OUR_MAIL}(?:,? (?:now or ever|now or in the future|(?:now )?or ever|{ANY_MORE}))?"
         r"(?=\W*(?:$|[.!;]))|(?:rather|prefer|prefers) not be (?:contacted|approached|bothered)|"
-        rf"(?:take|remove|delete) (?:my|his|her|their) {_DATA} (?:off|from|out of) (?:your|ur|the|our|all) {_OUR_LIST}|"
-        r"not (?:\w+ )?interested (?:in|to) (?:hear(?:ing)? (?:from|about)|any(?: more| further)? (?:roles|"
-        r"opportunities|contact|emails|messages)|any (?:job|recruiter|recruitment) (?:messages|emails|calls|"
+        # ("take my number out your system": the "of" dropped, as said aloud)
+        rf"(?:take|remove|delete) (?:my|his|her|their) {_DATA} (?:off|from|out of|out) (?:your|ur|the|our|all) {_OUR_LIST}|"
+        r"not (?:\w+ )?interested (?:in|to) (?:hear(?:ing)? (?:from|about)|(?:any|no)(?: more| further)? (?:roles|"
+        r"jobs|positions|opportunities|contact|emails|messages)|any (?:job|recruiter|recruitment) (?:messages|emails|calls|"
         r"contact)(?: ever| again| at all| any ?more)?(?=\W*(?:$|[.!;]))|future (?:roles|opportunities|contact)|being contacted|"
         # "not interested in any future roles from your agency": everything we will send, for good
         r"any future (?:roles|jobs|opportunities|positions|contact)(?: (?:from|through|with|via) (?:you|u|us|"

@@ -16,7 +16,9 @@ import re
 from reading import money
 from reading.gates import gated
 from reading.negation import denied_cause
+from reading.pay_base import said_of_base
 from reading.pay_carried import borrowed, carried
+from reading.pay_floor_now import below_current
 
 _FLOOR = re.compile(
     r"\b(?:at least|minimum|min|floor|no less than|not less than|nothing (?:less|below|under)|"
@@ -356,6 +358,9 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
             now = None  # "I'm at $150k minimum": where they stand, not where they are
         if now and _REFUSED_BELOW.search(before) and not _CURRENT.search(before):
             now = None  # "won't move under £100k now": a floor from now on, not the pay now
+        below_now = below_current(before)
+        if below_now:
+            now = None  # "not moving for less than my current £90k": today's pay is the floor
         matched = bool(_MATCH_IT.match(text, m.end()))
         if now and not wants and not matched and not _SAME_AGAIN.match(text, m.end()):
             continue
@@ -369,9 +374,11 @@ def find_pay(text: str, whole: str = "", at: int = 0) -> list[tuple[dict, str | 
         fl = _FLOOR.search(before[-40:])
         if fl and _ASK_AFTER_FLOOR.search(fl.group()[1:]):
             fl = None  # "floor 75, ideally 85": the nearer cue is the wish
-        floor = bool(fl or _POST_FLOOR.match(after) or m["plus"] or matched)
+        floor = bool(fl or _POST_FLOOR.match(after) or m["plus"] or matched or below_now)
         value["kind"] = "floor" if floor else "ask"
-        if _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before[-45:]):
+        if said_of_base(before):
+            pass  # "base around £55k, OTE about 100": the base, whatever the next words name
+        elif _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before[-45:]):
             value["basis"] = "total"  # "240K TC", "OTE of 190 grand": base and the rest
         elif _FIXED_AFTER.match(after) or _FIXED_BEFORE.search(before[-25:]):
             value["basis"] = "fixed"  # "min 28 LPA fixed": the fixed part of an Indian CTC

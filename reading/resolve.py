@@ -138,6 +138,8 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     year = m["year1"] or m["year2"]
     if m["eoq"]:
         return _end_of_quarter(m["eoqn"], after_it, said_at)
+    if m["q"] and m["qclose"] and not m["qyear"]:
+        return _end_of_quarter(m["q"][1], after_it, said_at)  # "till the Q3 close": its end
     if m["dd1"]:
         return _day_month(m, before, said_at)
     if m["iso"]:

@@ -357,6 +357,9 @@ _OVERNIGHTS = re.compile(
     r"night[- ]halts?|"
     # away the working week: "fly interstate Monday to Thursday", "on site Mon-Thu"
     r"(?:fly|flying|flies|travel\w*|on the road|on[- ]site|at client sites?)\b[^.\n;]{0,30}?\bmon(?:day)?\s?(?:-|–|to|through)\s?thu(?:rs(?:day)?)?|"
+    # trips a week long: "travel to open new sites, a week at a time", "week-long site visits"
+    r"(?:travel\w*|trips?|visits?|on the road|on[- ]site|away)\b[^.\n;]{0,60}?\b(?:a|one|two|[12]) weeks? at a time|"
+    r"week[- ]long (?:\w+ )?(?:trips?|visits?|stints?|deployments?)|"
     r"stay(?:ing|s)? away(?: from home)?|hotel stays?|stopovers?|away (?:midweek|mon(?:day)?[- ]"
     r"(?:to[- ])?(?:thu|fri)\w*))\b",
     re.I,

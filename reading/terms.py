@@ -158,6 +158,8 @@ SCHEDULE = {
         r"night(?: shift)?s?(?: work)?(?! away| owls?\b)",
         r"overnight(?: shifts?| work)?(?!s| (?:travel|trips?|stays?|away))",
         r"graveyard shifts?",
+        # the US plant's and warehouse's numbering: "3rd shift" runs overnight (10pm-6am)
+        r"(?:3rd|third) shifts?",
         # calls out of hours with another region: "late calls with Europe", "no calls after 7pm"
         r"(?:late|evening|late[- ]night)[- ](?:calls?|meetings?|syncs?|stand-?ups?)",
         r"(?:calls?|meetings?) (?:after|past) (?:[6-9]|1[01])(?:[:.]\d\d)? ?(?:pm|p\.m\.)",

@@ -312,6 +312,11 @@ INDUSTRY = {
         r"missiles?",
         r"munitions?",
         r"armaments?",
+        # civilian arms: "the firearms industry", "a gun maker", "ammunition" ("nail gun",
+        # "hired gun", "glue gun" are no employer: a gun only as a maker, a shop or a trade)
+        r"firearms?(?: industry| sector| companies| manufacturers?| makers?)?",
+        r"ammunition|ammo(?= (?:industry|sector|companies|manufacturers?|makers?|plants?|factor(?:y|ies))\b)",
+        r"guns?(?= (?:makers?|manufacturers?|companies|industry|shops?|stores?|retailers?)\b)|gunmakers?",
     ),
     "adtech": (
         r"ad[- ]?tech",
@@ -411,6 +416,12 @@ INDUSTRY = {
         r"liquor|(?<!soft )(?<!energy )(?<!sports )drinks?) (?:brands?|companies|makers?|labels?|accounts?|"
         r"clients?|producers?|houses?)",
         r"winer(?:y|ies)",
+    ),
+    # detention for profit or for the state: "immigration detention centers", "private prisons"
+    "detention": (
+        r"(?:immigration )?detention (?:centers?|centres?|facilit(?:y|ies)|contractors?|operators?|camps?)",
+        r"(?:private|for-profit|for profit) prisons?",
+        r"(?:private )?prison (?:operators?|companies|contractors?)",
     ),
     "tobacco": (r"tobacco", r"vaping", r"cigarettes?"),
     "fmcg": (r"fmcg", r"consumer (?:packaged )?goods", r"cpg"),

@@ -122,7 +122,12 @@ MANAGEMENT = {
         # a step up to run the place outside an office: "run her own kitchen", "head chef or
         # nothing", "wants his own site", "ready to run a ward"
         r"run(?:ning)? (?:a |the |my |his |her |their )?(?:own )?(?:kitchens?|brigades?|"
-        r"departments?|wards?|sites?|stores?|restaurants?|pass|squads?|crews?|gangs?|lads)",
+        r"departments?|wards?|sites?|stores?|restaurants?|pass|squads?|crews?|gangs?|lads|shifts?)",
+        # a warehouse's or plant's shift run as its lead: "wants to run a shift", "lead a shift";
+        # a shift named by its hours keeps its own words ("lead the night shift": nights as well)
+        r"lead(?:ing)? (?:a |the |my |his |her |their )?shifts?(?! (?:work|pattern|patterns|rota|rotas)\b)",
+        r"(?:run(?:ning)?|lead(?:ing)?) (?:a|the|my|his|her|their)"
+        r"(?= (?:1st|2nd|3rd|first|second|third|night|day|late|early) shifts?\b)",
         # ... a team or a school named for its trade: "run my own deck team", "run a ski school",
         # "lead the interior" (not "the school run")
         r"(?:run(?:ning)?|lead(?:ing)?|head(?:ing)? up) (?:a |the |my |his |her |their )?(?:own )?"
@@ -134,7 +139,8 @@ MANAGEMENT = {
         # on site, the first rung: "wouldn't say no to supervising", "after a chargehand job",
         # "a foreman's role" (not "his supervisor said": the job, not a person)
         r"supervis(?:e|ing)(?: (?:a |the )?(?:lads|crews?|squads?|gangs?|teams?|sparks|trades|others))?",
-        r"(?:a |the )?(?:supervisor(?:y)?|chargehand|charge hand|foreman|forewoman|leading hand|ganger)(?:'s)? "
+        # ("a sup role": the warehouse's shorthand for a supervisor's)
+        r"(?:a |the )?(?:supervisor(?:y)?|sup|chargehand|charge hand|foreman|forewoman|leading hand|ganger)(?:'s)? "
         r"(?:roles?|jobs?|positions?|posts?|work|duties)",
         r"(?:a |an )?(?:kitchen|site|ward|store|department) of (?:my|his|her|their) own",
         r"(?:the )?(?:head chef|executive chef|head of department|ward manager|store manager)"

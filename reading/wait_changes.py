@@ -42,7 +42,7 @@ def given_up_or_ready(
         found = [w for w in found if not _ABOUT.fullmatch(text, back.end(), w[1])]
     if (
         not found
-        and any(w in text for w in ("now", "any", "away", "asap", "immediately"))
+        and any(w in text for w in ("now", "any", "away", "asap", "immediately", "whenever"))
         and (ready := _READY_NOW.search(text))
         and _CHANGED.search(text)
     ):
@@ -93,7 +93,8 @@ _READY_NOW = re.compile(
     r"(?! (?:where|in (?:my|her|his|their|the) (?:role|job|team|place|company)))|"
     # "free right away", "available immediately" (said as a change, below)
     r"(?:right|straight) away\b|immediately\b|"
-    # "I'm free to talk whenever.": said at the end, no time held back
+    # "free to talk whenever": at the clause's end, no time it waits for ("whenever the deal
+    # closes" is one)
     r"whenever(?=\s*(?:$|[.,;:!?)\n]|[-–—]\s)))|"
     r"\b(?:can|could) (?:talk|chat|start|interview|move) "
     r"(?:(?:right )?now|any ?time)\b|"
@@ -117,6 +118,8 @@ _CHANGED = re.compile(
     # the obstacle gone: "the company paid off my bond", "they waived my notice", "bought me out"
     r"paid (?:it |that |them )?off|paid off (?:my|the|her|his|their)|bought (?:me|him|her|them|it|my \w+) out|"
     r"waived|released me|let me go early|"
+    # the thing waited on called off: "project cancelled", "the launch got shelved"
+    r"(?:cancell?ed|called off|fell through|scrapped|shelved|canned|axed)\b|"
     # the job waited on left: "quit my job already, can talk right now"
     r"(?:quit|left|resigned from) (?:my|her|his|their) (?:job|role)(?! (?:in|at|on|next|this|after|once|when)\b)|"
     # the upheaval over: "the move's done, we're settled", "kids have settled in at school"

@@ -52,7 +52,9 @@ TIME = gated(
         rf"(?: school)?(?: holidays?| hols| break| term| months)?{_year(2)}"
         # Australia's and New Zealand's numbered school terms: "back in Term 1", "Term 4 2027"
         rf"|{_mod(6)}(?P<term>term) ?(?P<termno>[1-4])(?: (?P<tyear>20\d\d|next year|this year))?"
-        rf"|{_mod(3)}(?:the )?(?:(?P<q>q[1-4])(?: (?P<qyear>20\d\d|next year|this year))?"
+        # (a quarter's close is its end: "till the Q3 close", "after Q1 end")
+        rf"|{_mod(3)}(?:the )?(?:(?P<q>q[1-4])(?P<qclose>[- ](?:close|closing|end|year[- ]end)\b)?"
+        r"(?: (?P<qyear>20\d\d|next year|this year))?"
         r"|(?P<qrel>next|this|the next|the new|the following|the coming|the current) quarter)"
         # ATS shorthand for the end of a quarter: "EOQ1", "eoq", "EOQ 3"
         r"|(?P<eoq>eoq) ?(?P<eoqn>[1-4])?"

@@ -201,7 +201,10 @@ def find_waits(
         ):
             continue  # "open to anywhere warm this winter": where they would work then, not a wait
         if m["season"] and re.match(
-            r"\W*(?:with|w/?) (?:the |my |our |his |her )?(?:kids|family|children|grandkids)\b",
+            r"\W*(?:with|w/?) (?:the |my |our |his |her )?(?:kids|family|children|grandkids)\b|"
+            # ... or how it goes: "after Labor Day, summer is crazy with the kids" (the reason)
+            r"(?:'s|\s(?:is|are|gets|get|will be))\s(?:always |so |too |really |just |pretty |very |going to be )?"
+            r"(?:crazy|busy|mad|hectic|manic|nuts|insane|chaos|chaotic|full[- ]on|wild|rammed|slammed)\b",
             after,
         ):
             continue  # "after Labor Day pls, summer w the kids": what the summer is for
