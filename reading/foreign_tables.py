@@ -24,10 +24,12 @@ from reading import (
     foreign_hinglish,
     foreign_irish,
     foreign_journeys,
+    foreign_maori,
     foreign_moves,
     foreign_nordic,
     foreign_not_before,
     foreign_papers,
+    foreign_pinyin,
     foreign_polish,
     foreign_portuguese,
     foreign_romanian,
@@ -68,6 +70,8 @@ _MORE = (
     foreign_seasons_it_ca,
     foreign_welsh,
     foreign_irish,
+    foreign_maori,  # Te Reo
+    foreign_pinyin,  # Mandarin in pinyin
     foreign_hinglish,
     foreign_dravidian,
     foreign_tagalog,
