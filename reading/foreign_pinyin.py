@@ -11,6 +11,8 @@ that channel or time, and a new address ("wo huan le youxiang") has no entry at 
 
 from __future__ import annotations
 
+import re
+
 _UNITS = ("yi", "er", "san", "si", "wu", "liu", "qi", "ba", "jiu")
 _SEP = r"['’ ]?"
 
@@ -110,3 +112,19 @@ WAITS: tuple[tuple[str, str], ...] = (
     *((rf"{_number(n)}{_SEP}ge{_SEP}yue{_AFTER}", f"in {n} months") for n in range(12, 0, -1)),
     (r"xia ge yue", "next month"),
 )
+
+
+def _joined(entries: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """Each run of syllables that may be spaced ("lian ?xi") also written out joined
+    ("lianxi"): ``reading.foreign`` only searches a note holding one of the patterns' whole
+    words, and people type the word joined more often than not."""
+    run = re.compile(r"(?<![\w\\])[a-z]+(?: \?[a-z]+)+")
+    return tuple(
+        (run.sub(lambda m: f"(?:{m.group().replace(' ?', '')}|{m.group()})", p), e)
+        for p, e in entries
+    )
+
+
+OPT_OUTS = _joined(OPT_OUTS)
+CUES = _joined(CUES)
+WAITS = _joined(WAITS)
