@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from reading import anz_fixtures
 from reading.easter import easter, orthodox_easter
 from reading.industry_events import EVENT_NAMES, EVENT_WORDS, event_days
 
@@ -65,11 +66,15 @@ FEAST_WORDS = (
     r"yom kipp?ur|sukk?(?:ot|os|oth)|succ?(?:ot|os|oth)|(?:the )?feast of tabernacles|"
     r"simc?hat torah|shemini atzeret|purim|shavu(?:ot|os|oth)|(?:the )?(?:chagg?im|hagim|"
     r"high holy ?days|high holidays|jewish holidays|tishrei holidays|jewish new year)|"
-    # trade fairs, festivals and award shows (``reading.industry_events``)
+    # trade fairs, festivals and award shows (``reading.industry_events``); Matariki, the
+    # Melbourne Cup and the Australian Open (``reading.anz_fixtures``)
     + EVENT_WORDS
+    + "|"
+    + anz_fixtures.WORDS
 )
 # (word in what was said, name) - looked for before the common holidays' words.
 FEAST_NAMES = (
+    *anz_fixtures.NAMES,
     ("victoria", "victoria day"),
     ("may long", "victoria day"),
     ("may two", "victoria day"),
@@ -190,7 +195,7 @@ def feast_days(name: str, year: int) -> list[tuple[date, date]]:
             out.append((sunday - timedelta(days=7), sunday))
         elif name in JEWISH_HOLIDAYS:
             out.append(jewish_holiday(name, y))
-    return out + event_days(name, year)
+    return out + event_days(name, year) + anz_fixtures.fixture_days(name, year)
 
 
 def _monday_on_or_before(day: date) -> date:

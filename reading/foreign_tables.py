@@ -27,11 +27,13 @@ from reading import (
     foreign_hinglish_needs,
     foreign_irish,
     foreign_journeys,
+    foreign_maori,
     foreign_moves,
     foreign_nordic,
     foreign_not_before,
     foreign_not_before_es_hi,
     foreign_papers,
+    foreign_pinyin,
     foreign_polish,
     foreign_portuguese,
     foreign_romanian,
@@ -75,6 +77,8 @@ _MORE = (
     foreign_welsh,
     foreign_irish,
     foreign_hinglish_needs,  # "zaroorat nahi", "sirf remote", "office chalega"
+    foreign_maori,  # Te Reo
+    foreign_pinyin,  # Mandarin in pinyin
     foreign_hinglish,
     foreign_dravidian,
     foreign_tagalog,

@@ -558,6 +558,12 @@ OPT_IN = gated(
         r"\b(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |finally |officially )?(?:looking|"
         r"open to offers|on the market|back on the market)(?: again| now)\b(?!\s*\?)|"
         r"(?:i'm|i am) free now\W+let'?s (?:talk|chat)|"
+        # the team's do-not-contact flag taken off later, at their word: "DNC lifted at his
+        # request", "removed the DNC flag" ("DNC not lifted", "could the DNC be lifted?" are not)
+        r"(?<!not )(?<!n't )(?<!never )\b(?:dnc|do[- ]not[- ]contact)(?: (?:flag|status|marker|tag|request))?"
+        r"(?: (?:was|has been|is|now|since))? (?:lifted|removed|cleared|reversed|revoked)\b(?!\s*\?)|"
+        r"(?<!not )(?<!n't )(?<!never )\b(?:lifted|removed|cleared|reversed|revoked) (?:the |her |his |their )?"
+        r"(?:dnc|do[- ]not[- ]contact)(?: (?:flag|status|marker|tag))?\b(?!\s*\?)|"
         # "I'd like to be considered again", "wants to be considered once more": back in the running
         r"(?<!not )(?<!n't )(?<!never )(?:(?:would|i'd|she'd|he'd|they'd|we'd) (?:like|love|be (?:happy|glad|keen))|"
         r"(?:wants?|wanted|asked|asks|keen|happy|glad)) to be considered (?:again|once more)"

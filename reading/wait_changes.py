@@ -126,6 +126,8 @@ _CHANGED = re.compile(
     r"(?<!not )(?<!n't )(?<!never )(?:(?:we're|we are|i'm|i am|they're|they are|she's|he's|all|finally|now) )?settled(?: in)?(?! (?:on|for|with|out of|the|a|an|my|our|his|her|their)\b)|"
     # the thing waited on put off, so no longer in the way: "outage got pushed to 2028 - free now"
     r"(?:got |was |been |has been )?(?:pushed (?:back|out|to)|postponed|put back|delayed)|"
+    # ... or ended sooner than planned: "contract got cut short", "the posting was curtailed"
+    r"cut short|curtailed|(?:ended|finished|wrapped(?: up)?) (?:prematurely|ahead of schedule)|"
     r"fell through|called off|cancell?ed|scrapped|(?:got|was|been|were) pulled|(?:is|was) off|laid off|made redundant|let go|"
     # "scrap what I said about March, the project got canned": the earlier word taken back
     r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned|"

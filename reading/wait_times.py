@@ -112,6 +112,7 @@ ANY_TIME = re.compile(
     r"chag|hagim\b|high holi|high holy|jewish|"
     r"anzac|waitangi|australia day|canada day|heritage day|patrick'?s day|paddy'?s day|"
     r"victoria day|memorial day|birthday|"
+    r"matariki|melbourne cup|cup day|cup week|australian open|"  # ``reading.anz_fixtures``
     r"boxing day|songkran|thai new year|ferragosto|shakh|sakh|bengali new|bangla new|borsh|barsh|"
     # trade fairs and festivals (``reading.industry_events``)
     r"lions|sxsw|south by|book ?fair|lbf\b|buchmesse|gdc\b|game developers|gamescom|game fest|"
