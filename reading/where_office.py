@@ -1,16 +1,18 @@
 """Office days as the person's condition: a cap ("1 max", "wouldn't want more"), days turned down
 or named as why something ended ("4 office days a week was a deal-breaker"), a complaint of them,
 the employer's days (not theirs), office days now with nothing said of keeping them, and a split
-week ("3 days in / 2 days work from home"). Read by ``reading.where`` in one clause.
+week ("3 days in / 2 days work from home"), and the office days said in one segment read as one
+of these (``office_days_in``). Read by ``reading.where`` in one clause.
 """
 
 from __future__ import annotations
 
 import re
 
-from reading import current_state, mobility, office_week
+from reading import commute, contrast, current_state, mobility, office_week
 from reading.clauses import Clause
 from reading.direction import MAX_WORDS
+from reading.negation import cue_at
 from reading.where_places import sentence_end
 
 # "five days on site is the main reason": the terms named as why it ended.
@@ -116,3 +118,101 @@ def split_week(t: str, clause: Clause, out, taken: list) -> None:
         value[named[0]] = named[1]  # "Fridays from home": which days, for a role's office days
     out.add("work_mode", pol, value, c0 + a, c0 + b, 0.8, "rule:week")
     taken.extend([(c0 + a, c0 + b), *homes])
+
+
+def office_days_in(
+    t: str,
+    clause: Clause,
+    s: int,
+    seg: str,
+    out,
+    taken: list,
+    days_spans: list[tuple[int, int]],
+    refused_days: list[tuple[int, int]],
+) -> bool:
+    """Office days in the segment ``seg`` (at ``s``): a rare visit, the employer's days, days
+    capped, refused or wanted. True when the segment is read whole (a rare visit: nothing more
+    of it is read); the days said are kept in ``days_spans``, the days refused in
+    ``refused_days``."""
+    rare = RARE_OFFICE.search(seg)
+    if rare:
+        # "one day a month in an office, not more": remote with the odd visit
+        hard = MAX_WORDS.search(seg) and not WISH_WORD.search(seg)
+        pol = "must" if hard else "wish"
+        a, b = s + rare.start(), s + rare.end()
+        out.add("work_mode", pol, {"mode": "remote"}, a, b, 0.8, "rule:office_days")
+        taken.append((a, b))
+        return True
+    days = mobility.office_days(seg)
+    theirs = days and THEIR_OFFICE.search(seg[: days[1]])
+    if theirs and contrast.instead(t, clause, s + days[1], s + days[2]):
+        theirs = None  # "it wasn't the money, it was five days in the office": objected to
+    if theirs:
+        taken.append((s + theirs.start(), s + days[2]))
+        days = None  # "the role was 4 days on site": the role's terms, not the person's
+    if days:
+        n, a, b = days
+        clause_text = t[clause.start : clause.end]
+        capped = (
+            MAX_WORDS.search(seg)
+            or commute.CAP.search(seg)
+            or re.search(r"\b(?:not|no) more\b|\bmax\b", clause_text)
+            or OFFICE_CAP.search(t[clause.start : sentence_end(t, clause.end)])
+            or re.search(r"\bat least\b", seg)  # "in the office at least 4 days": a floor
+        )
+        refused = (
+            (SAID_NO_TO.search(seg[:a]) and not MAX_WORDS.search(seg))
+            or GRIPED.search(t, clause.start, s + a)
+            # "4 days in the office was a deal-breaker" - but "anything more than one day
+            # ... is a non-starter" is a cap
+            or (DEALBREAKER.match(seg[b:]) and not MORE_THAN.search(seg[:a]))
+            or COULD_NOT_AFTER.match(t, s + b, sentence_end(t, clause.end))
+            # "it wasn't the money, it was five days in the office": the cause named instead
+            or contrast.instead(t, clause, s + a, s + b)
+        )
+        if refused:
+            capped = None  # "said no to 4 office days, wants 1 max": the cap is another figure
+            if cap := BARE_CAP.search(t, s + b, sentence_end(t, clause.end)):
+                n_cap = mobility.DAY_WORDS.get(cap["n"]) or int(cap["n"])
+                out.add(
+                    "work_mode",
+                    "must",
+                    {"mode": "onsite" if n_cap >= 5 else "hybrid", "days": n_cap},
+                    *cap.span(),
+                    0.8,
+                    "rule:office_days",
+                )
+                taken.append(cap.span())
+        pol = "must" if capped else ("avoid" if refused else cue_at(seg, a, b) or "wish")
+        if pol == "wish" and (
+            DECLINED_LEAD.match(t[clause.start :])
+            or THE_REASON.match(seg[b:])
+            or OFFER_REFUSED_BEFORE.search(t, max(0, s + a - 60), s + a)
+        ):
+            pol = "avoid"  # "Declined: five days on-site…": the terms they turned down
+        mode = "onsite" if n >= 5 else "hybrid"
+        if pol == "avoid" and contrast.passed_over(t, clause, s + a, s + b):
+            pol = None  # "it wasn't five days in the office that did it, it was the money"
+        if pol is None or now_only(
+            t,
+            max(t.rfind(x, 0, s + a) for x in ".!?;\n") + 1,
+            s + a,
+            s + b,
+            capped or refused or cue_at(seg, a, b),
+        ):
+            taken.append((a + s, b + s))  # "currently hybrid 2 days": how they work now
+        else:
+            out.add(
+                "work_mode",
+                pol,
+                {"mode": mode, "days": n},
+                a + s,
+                b + s,
+                0.85,
+                "rule:office_days",
+            )
+        if pol is not None:  # a place in office days passed over is passed over with them
+            days_spans.append((a + s, b + s))
+        if pol == "avoid":  # "won't do five days a week in London": the days, not London
+            refused_days.append((a + s, b + s))
+    return False
