@@ -1,11 +1,11 @@
 """What a figure said as money amounts to: an amount, a currency and a period, or no pay at all.
 
 ``pay_value`` reads one amount ``reading.money`` found: "190 CAD base" is thousands, "ECTC 28-30"
-lakhs a year, "€1,500 gross x 14" a year of fourteen months' pay, "need 30 now" thirty thousand a
-year; "after 6pm", "a 50/50 split", "a 482 visa", "a FTSE 100 name", "40k from home", "a 52-week
-contract" and "5k users" are no pay. ``in_figures`` first writes amounts said in words ("sixty
-grand") in figures. Whose the figure is, and whether it is a floor or an ask, ``reading.pay``
-decides.
+lakhs a year, "€1,500 gross x 14" a year of fourteen months' pay, "need 30 now" thousands a year
+(assumed, so an hourly band may read it as 30); "after 6pm", "a 50/50 split", "a 482 visa", "a FTSE
+100 name", "40k from home", "a 52-week contract" and "5k users" are no pay. ``in_figures`` first
+writes amounts said in words ("sixty grand") in figures. Whose the figure is, and whether it is a
+floor or an ask, ``reading.pay`` decides.
 """
 
 from __future__ import annotations
