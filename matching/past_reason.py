@@ -17,7 +17,7 @@ from matching.reasons import Explanation
 from matching.role import Role
 from matching.wording import FACET_LABEL, city_of, month_year, quoted
 from reading import money
-from reading.pay import GAP_AFTER
+from reading.pay_amount import GAP_AFTER
 
 
 def _months(then: datetime | None, now: datetime) -> float:

@@ -26,7 +26,8 @@ import re
 
 from reading.contact_more import LIFTED_LATER, STILL_FINE
 from reading.contact_scope import LABEL, partial
-from reading.opt_out_phrases import BARE_REMOVE, BARE_STOP, NO_THANKS, OPT_IN, OPT_OUT
+from reading.opt_in_phrases import OPT_IN
+from reading.opt_out_phrases import BARE_REMOVE, BARE_STOP, NO_THANKS, OPT_OUT
 
 # Taken back in the same note: the person still wants to hear from us.
 _STILL_WANTS = re.compile(

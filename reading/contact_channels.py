@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reading.channels import CHANNEL
-from reading.opt_out_phrases import CHANNEL_VERB, GENERIC, ME
+from reading.opt_out_words import CHANNEL_VERB, GENERIC, ME
 
 # How a stopped channel is named, as ``reading.channels`` names it.
 # A DM is the message a social app carries: no channel of ``reading.channels`` is the same one.

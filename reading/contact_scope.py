@@ -26,7 +26,7 @@ from reading.contact_channels import (
     this_line_only,
 )
 from reading.contact_more import FROM_ONE_OF_US, SCOPED_INSIDE, WHEN_FLAGGED, WOULD_NOT_STOP
-from reading.opt_out_phrases import ANY_MORE, CHANNEL_VERB, GENERIC, ME, ONE_CHANNEL
+from reading.opt_out_words import ANY_MORE, CHANNEL_VERB, GENERIC, ME, ONE_CHANNEL
 
 # Right after the request: a time, so a pause rather than a refusal ("... again until June").
 _TIME_AFTER = re.compile(

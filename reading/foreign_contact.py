@@ -7,7 +7,7 @@ tables (``reading.foreign_opt_outs``) do not hold, rewritten into the English th
 - a stop of theirs taken back: an apology for the earlier message ("Sorry für die Nachricht",
   "przepraszam za tamtą wiadomość") or the stop recalled ("știu că v-am rugat să nu mă mai
   contactați"), then a turn back ("gern wieder Angebote", "chętnie posłucham o ofertach", "acum
-  caut activ"), which ``reading.opt_out_phrases.OPT_IN`` reads only after such an apology or recall.
+  caut activ"), which ``reading.opt_in_phrases.OPT_IN`` reads only after such an apology or recall.
 
 ``reading.foreign`` puts this table in front of the others. As there, a stop scoped to a channel,
 a time or a kind of role ("keine WhatsApp, lieber per Mail", "não quero voltar ao turno da noite",
