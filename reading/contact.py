@@ -177,9 +177,14 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
             rest,
         ):
             found.append((m.start(1), m.end(1)))
+    # a stop taken back before the note's own stop ("Old note says DNC lifted; today she asked
+    # for no further contact") does not undo it: the later word counts
+    taken_back = (
+        (w for w in OPT_IN.finditer(text) if w.start() > min(a for a, _ in found)) if found else ()
+    )
     if found and any(
         not any(a <= w.start() < b for a, b in found)
-        for w in (*_STILL_WANTS.finditer(text), *OPT_IN.finditer(text))
+        for w in (*_STILL_WANTS.finditer(text), *taken_back)
     ):
         return []  # "unsubscribe me from the newsletter, but I still want to hear about Go roles"
     return found
