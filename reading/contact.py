@@ -177,10 +177,10 @@ def opt_outs(text: str) -> list[tuple[int, int]]:
             rest,
         ):
             found.append((m.start(1), m.end(1)))
-    # a stop taken back before the note's own stop ("Old note says DNC lifted; today she asked
-    # for no further contact") does not undo it: the later word counts
+    # a stop taken back wholly before the note's own stop ("Old note says DNC lifted; today she
+    # asked for no further contact") does not undo it: the later word counts
     taken_back = (
-        (w for w in OPT_IN.finditer(text) if w.start() > min(a for a, _ in found)) if found else ()
+        (w for w in OPT_IN.finditer(text) if w.end() > min(a for a, _ in found)) if found else ()
     )
     if found and any(
         not any(a <= w.start() < b for a, b in found)
