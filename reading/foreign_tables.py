@@ -19,6 +19,7 @@ from reading import (
     foreign_dravidian,
     foreign_dutch,
     foreign_dutch_wants,
+    foreign_free_now,
     foreign_french_waits,
     foreign_german,
     foreign_greek,
@@ -79,6 +80,7 @@ _MORE = (
     foreign_hinglish_needs,  # "zaroorat nahi", "sirf remote", "office chalega"
     foreign_maori,  # Te Reo
     foreign_pinyin,  # Mandarin in pinyin
+    foreign_free_now,  # free now in Spanish, Portuguese, Italian
     foreign_hinglish,
     foreign_dravidian,
     foreign_tagalog,

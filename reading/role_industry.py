@@ -136,7 +136,7 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
                 named |= _named(heading["sector"])  # "Defense technology: ..." is in defence
             for chain in CHAIN.finditer(sentence):
                 named |= _named(chain["unit"])  # "a 70-hospital chain" is in healthcare
-    named |= _oil_and_gas_work(title or "", department or "", text.lower())
+    named |= _site_work(title or "", department or "", text.lower())
     if "hospice" in named:
         named.add("healthcare")  # a hospice is care: "healthcare only" is met by it
     return frozenset(named)
@@ -238,13 +238,25 @@ _OIL_AND_GAS_WORK = re.compile(
 )
 
 
-def _oil_and_gas_work(title: str, department: str, text: str) -> set[str]:
-    for field in (title.lower(), department.lower()):
-        if _OIL_AND_GAS_WORK.search(field):
-            return {"oil and gas"}
-    for sentence in re.split(r"[.!?;\n]+", text):
-        if (m := _OIL_AND_GAS_WORK.search(sentence)) and not _ASKED_OF.search(
-            sentence[: m.start()]
-        ):
-            return {"oil and gas"}
-    return set()
+# A detention site worked on or in is the detention trade whatever the trade of the hire: "Electrical
+# for a new state detention center", "nursing at a county jail" (the building's own words, so any
+# sentence that names one counts, as the oil and gas sites above do)
+_DETENTION_WORK = re.compile(
+    r"\b(?:(?:immigration |state |federal |county )?detention (?:centers?|centres?|facilit(?:y|ies))|"
+    r"correctional (?:centers?|centres?|facilit(?:y|ies)|institutions?)|(?:state |federal |county |"
+    r"private )?(?:prisons?|jails?|penitentiar(?:y|ies)))\b"
+)
+_SITE_WORK = {"oil and gas": _OIL_AND_GAS_WORK, "detention": _DETENTION_WORK}
+
+
+def _site_work(title: str, department: str, text: str) -> set[str]:
+    """The industries a role's own site or work names ("FPSO", "a state detention center")."""
+    found = set()
+    for name, site in _SITE_WORK.items():
+        for field in (title.lower(), department.lower()):
+            if site.search(field):
+                found.add(name)
+        for sentence in re.split(r"[.!?;\n]+", text):
+            if (m := site.search(sentence)) and not _ASKED_OF.search(sentence[: m.start()]):
+                found.add(name)
+    return found
