@@ -112,3 +112,24 @@ def _clause(text: str, start: int, end: int) -> Clause:
     if cut < end:
         segs.append((cut, end))
     return Clause(start, end, tuple(segs) or ((start, end),))
+
+
+# Where the sentence around a find ends or starts, by its stops alone (a cheaper cut than
+# ``sentences``, for rules that look a little way either side of what they matched).
+def sentence_end(text: str, pos: int, stops: str = ".!?;\n") -> int:
+    found = re.search(f"[{stops}]", text[pos:])
+    return pos + found.start() if found else len(text)
+
+
+# "58.000 kr. a month": the crown's dot before the amount's period ends no sentence (the crown
+# is ``_CROWN`` above)
+_DOT_THEN_PERIOD = re.compile(r"\.\s(?:a|an|per|pr|each)\s")
+
+
+def sentence_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(c, 0, pos) for c in ".!?;\n")
+    while (
+        cut > 2 and _DOT_THEN_PERIOD.match(text, cut) and _CROWN.search(text, max(0, cut - 5), cut)
+    ):
+        cut = max(text.rfind(c, 0, cut) for c in ".!?;\n")
+    return cut + 1

@@ -21,14 +21,9 @@ from __future__ import annotations
 
 import re
 
+from reading.clauses import sentence_end
 from reading.direction import someone_elses
 from reading.gates import gated
-
-
-def _sentence_end(t: str, pos: int) -> int:
-    found = re.compile(r"[.!?\n]").search(t, pos)
-    return found.start() if found else len(t)
-
 
 _LICENCE = (
     r"(?:driving|driver'?s|drivers|car|uk|eu|full|clean|valid|manual|cat(?:egory)? b) licen[cs]e"
@@ -140,7 +135,7 @@ def mentions(t: str) -> list[tuple[str, str, int, int]]:
             continue  # "her husband stopped driving"
         if someone_elses(t[max(0, t.rfind(".", 0, m.start()) + 1) : m.end()]):
             continue  # "her husband doesn't drive"
-        if _BACK.search(t, m.end(), _sentence_end(t, m.end())):
+        if _BACK.search(t, m.end(), sentence_end(t, m.end(), ".!?\n")):
             continue  # "lost his licence in 2023, got it back last month"
         out.append(("licence", "avoid", m.start(), m.end()))
     for m in _NO_CAR.finditer(t):

@@ -18,8 +18,8 @@ import re
 from datetime import date, timedelta
 
 from reading.calendar import MONTHS, add_months
+from reading.clauses import sentence_end
 from reading.resolve import add, count
-from reading.wait_context import sentence_end
 from reading.wait_cues import SERVED
 
 _COUNT = (

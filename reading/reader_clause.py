@@ -22,7 +22,7 @@ from reading import (
     weekend_days,
 )
 from reading.channel_lists import clause_channels
-from reading.clauses import Clause
+from reading.clauses import Clause, sentence_end
 from reading.direction import REPORTED, overlaps, polarity, segment_at, someone_elses
 from reading.facets import BARE_IS_WISH, BARE_SCHEDULE_NOT_WISHED, mentions
 from reading.grades import read_grades
@@ -30,7 +30,7 @@ from reading.languages import read_languages
 from reading.negation import cue_at, lack_needed
 from reading.normalise import Normalised
 from reading.pay import find_pay
-from reading.reader_collector import Collector, end_of_sentence
+from reading.reader_collector import Collector
 from reading.share_refused import share_refused
 from reading.title_levels import read_titles
 from reading.where import read_mobility
@@ -132,7 +132,7 @@ _SCOPE_KIND = {
 def _pay_scope(t: str, a: int, b: int) -> tuple[str, int, int] | None:
     """(kind of contract, start, end) a pay figure at ``a``..``b`` is said for, within its sentence."""
     start = max(t.rfind(c, 0, a) for c in ".!?;\n") + 1
-    end = end_of_sentence(t, b)
+    end = sentence_end(t, b)
     for m in _PAY_SCOPE.finditer(t, max(start, a - 40), min(end, b + 40)):
         word = m["kind"].replace(" ", "-")
         kind = _SCOPE_KIND.get(word) or ("freelance" if word.startswith("freelanc") else word)
@@ -317,7 +317,7 @@ def read_clause(
             if m.facet not in BARE_IS_WISH or reported:
                 continue
             if _WHO_THEY_ARE.fullmatch(t[a:b]) or (
-                _TENURE.match(t, b) and not _MORE_OF_IT.search(t, b, end_of_sentence(t, b))
+                _TENURE.match(t, b) and not _MORE_OF_IT.search(t, b, sentence_end(t, b))
             ):
                 continue  # "contractor (10y)", "contracting 8 yrs": who they are and have been
             if (
@@ -338,7 +338,7 @@ def read_clause(
             m.facet == "schedule"
             and m.value["kind"] == "part_time"
             and re.search(r"\d|two|three", t[a:b])
-            and _JOURNEY.search(t[max(0, t.rfind(".", 0, a)) : end_of_sentence(t, b)])
+            and _JOURNEY.search(t[max(0, t.rfind(".", 0, a)) : sentence_end(t, b)])
         ):
             continue  # "the GO train to Union is fine two days a week": the journey's days
         if m.facet == "schedule" and m.value["kind"] == "part_time" and pol == "wish":
@@ -438,13 +438,13 @@ def read_clause(
             m.facet == "schedule"
             and value["kind"] == "fifo"
             and pol == "avoid"
-            and (weeks := rotation.hitch_too_long(t[a:b], t[b : end_of_sentence(t, b)]))
+            and (weeks := rotation.hitch_too_long(t[a:b], t[b : sentence_end(t, b)]))
         ):
             value["weeks"] = weeks  # "3/3 rotation too long": hitches that long, not shorter ones
         if m.facet == "contract" and (form := tax_forms.form(t[a:b])):
             value["form"] = form  # "C2C only via his LLC", "W2 is fine"
             if form == "w2":
-                sentence = t[max(t.rfind(x, 0, a) for x in ".!?\n") + 1 : end_of_sentence(t, b)]
+                sentence = t[max(t.rfind(x, 0, a) for x in ".!?\n") + 1 : sentence_end(t, b)]
                 value["kind"] = tax_forms.w2_kind(sentence)
         out.add(m.facet, pol, value, a, b, 0.8 if method == "rule:lexicon" else 0.6, method)
     read_titles(t, clause, out, taken, title_hits, norm)

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from reading.clauses import sentence_end
 from reading.conditions import Condition
 from reading.contract_length import with_minimum
 from reading.normalise import Normalised
@@ -20,11 +21,6 @@ from reading.where import commute_days
 _GENERIC_MISSION = re.compile(
     r"(?i)mission[- ]driven|purpose[- ]driven|something|meaningful|difference|matters|doing good"
 )
-
-
-def end_of_sentence(t: str, pos: int) -> int:
-    found = re.compile(r"[.!?;\n]").search(t, pos)
-    return found.start() if found else len(t)
 
 
 # A commute said to be fine: "commute's no problem", "the drive is fine".
@@ -94,7 +90,7 @@ class Collector:
                 if _COMMUTE_FINE.match(t, b) or _MINDS_NOT.search(t, start, a):
                     continue  # "doesn't mind a long train ride": no refusal
                 if "days" not in c.value:
-                    days = commute_days(t, start, end_of_sentence(t, b))
+                    days = commute_days(t, start, sentence_end(t, b))
                     if days is not None:
                         c.value["days"] = days
             kept.append(c)

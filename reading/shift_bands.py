@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from reading.clauses import sentence_end
+
 _BAND = (
     r"(?P<band>general|morning|early morning|us|u\.s\.|american|uk|u\.k\.|british|australian|aus)"
 )
@@ -48,11 +50,6 @@ _VERDICT_AFTER = re.compile(
 )
 
 
-def _sentence_end(t: str, b: int) -> int:
-    found = re.compile(r"[.!?\n]").search(t, b)
-    return found.start() if found else len(t)
-
-
 # (kind, time) refused when a band is asked for alone: the hours outside it.
 _OUTSIDE = {
     "general": ({"kind": "nights"}, {"kind": "late_finish", "time": "19:00"}),
@@ -75,7 +72,7 @@ def find_shift_bands(t: str) -> tuple[list[tuple[dict, str, int, int]], list[tup
         before, after = t[max(0, a - 40) : a], t[b : b + 30]
         band = m["band"]
         if _PAST.search(before):
-            if band in _NIGHT_BANDS and _VERDICT_AFTER.search(t, b, _sentence_end(t, b)):
+            if band in _NIGHT_BANDS and _VERDICT_AFTER.search(t, b, sentence_end(t, b, ".!?\n")):
                 # "did US shift for three years - never again": the nights refused
                 out.append(({"kind": "nights"}, "avoid", a, b))
             continue

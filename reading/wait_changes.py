@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from reading.clauses import sentence_end, sentence_start
 from reading.open_now_said import OPEN_NOW_TOO, SEARCHING_NOW_TOO
-from reading.wait_context import sentence_end, sentence_start
 
 
 def given_up_or_ready(

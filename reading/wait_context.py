@@ -8,8 +8,8 @@
 - a judgement of the person: "Not enough depth for a senior hire; maybe in a year or two";
 - a length of something else: "a fixed-term contract, 9 months or so", "lead a team within a year";
 - how long consent to keep their details runs: "consent renewed until 2028".
-Each check reads the sentence the time expression is in (lower case, normalised);
-``sentence_start`` and ``sentence_end`` find that sentence for the wait modules.
+Each check reads the sentence the time expression is in (lower case, normalised), found by
+``reading.clauses.sentence_start`` and ``sentence_end``.
 """
 
 from __future__ import annotations
@@ -241,23 +241,6 @@ def measures_the_past(before: str, after: str) -> bool:
 
 
 # The sentence around a place in a note: ``reading.waits`` and its helpers read each time there.
-
-
-def sentence_end(text: str, pos: int, stops: str = ".!?;\n") -> int:
-    found = re.search(f"[{stops}]", text[pos:])
-    return pos + found.start() if found else len(text)
-
-
-# "58.000 kr. a month": the crown's dot before the amount's period ends no sentence
-_CROWN = re.compile(r"\d\s?kr$")
-_PERIOD_NEXT = re.compile(r"\.\s(?:a|an|per|pr|each)\s")
-
-
-def sentence_start(text: str, pos: int) -> int:
-    cut = max(text.rfind(c, 0, pos) for c in ".!?;\n")
-    while cut > 2 and _PERIOD_NEXT.match(text, cut) and _CROWN.search(text, max(0, cut - 5), cut):
-        cut = max(text.rfind(c, 0, cut) for c in ".!?;\n")
-    return cut + 1
 
 
 # Roles still wanted through a busy time: "keep them coming", "keep sending roles though".

@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from reading.calendar import MONTHS
-from reading.wait_context import sentence_end, sentence_start
+from reading.clauses import sentence_end, sentence_start
 from reading.wait_cues import (
     CUE,
     DONE,

@@ -19,6 +19,7 @@ import re
 from datetime import date
 
 from reading.calendar import MONTHS, next_month_named
+from reading.clauses import sentence_end, sentence_start
 from reading.event_waits import event_waits
 from reading.period_waits import (
     extension_waits,
@@ -37,8 +38,6 @@ from reading.wait_context import (
     length_of_something,
     measures_the_past,
     not_theirs,
-    sentence_end,
-    sentence_start,
 )
 from reading.wait_cues import (
     A_START,

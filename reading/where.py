@@ -12,7 +12,7 @@ after a move or a journey is found in ``where_places``.
 from __future__ import annotations
 
 from reading import commute, contrast, daily_trip, mobility, right_to_work, travel
-from reading.clauses import Clause
+from reading.clauses import Clause, sentence_end
 from reading.direction import overlaps
 from reading.negation_after import form_answer
 from reading.normalise import Normalised
@@ -21,7 +21,7 @@ from reading.where_commute import OFFICE_CONTEXT, ROUTE_REFUSED, commute_days, j
 from reading.where_commute_said import commute_in
 from reading.where_location import locations_in
 from reading.where_office import office_days_in, split_week
-from reading.where_places import EXCEPT, place_span_after, sentence_end
+from reading.where_places import EXCEPT, place_span_after
 from reading.where_travel import travel_in
 
 __all__ = ["commute_days", "read_mobility"]  # commute_days: read from here by reader_collector

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from reading import commute
-from reading.clauses import Clause
+from reading.clauses import Clause, sentence_end
 from reading.direction import overlaps
 from reading.normalise import Normalised
 from reading.where_office import DECLINED_LEAD, VERDICT_NEXT
-from reading.where_places import place_after, place_span_after, sentence_end
+from reading.where_places import place_after, place_span_after
 
 COMMUTE_WISH = re.compile(
     r"\b(?:ideal(?:ly)?|prefer\w*|would like|'d like|nice|keen|love|hoping|happy|perfect|dream|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reading import commute, contrast, mobility
-from reading.clauses import Clause
+from reading.clauses import Clause, sentence_end
 from reading.direction import REPORTED, polarity
 from reading.negation import cue_at
 from reading.normalise import Normalised
@@ -24,7 +24,7 @@ from reading.where_commute import (
     destination,
 )
 from reading.where_office import THEIR_OFFICE, VERDICT_NEXT
-from reading.where_places import declined_for, place_after, sentence_end, to_a_place
+from reading.where_places import declined_for, place_after, to_a_place
 
 # The journey's verdict after its route and how often: "the 401 to the campus twice a day is a
 # no", "the M4 into Cardiff every day is out of the question".

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reading import commute, contrast, mobility, right_to_work, travel
-from reading.clauses import Clause
+from reading.clauses import Clause, sentence_end
 from reading.direction import MAX_WORDS, REPORTED, overlaps, polarity, segment_at
 from reading.negation import cue_at
 from reading.normalise import Normalised
@@ -20,7 +20,6 @@ from reading.where_places import (
     MOVE_NAMED_AFTER,
     alternative,
     anchored,
-    sentence_end,
 )
 
 # How often they are somewhere, right after the place: a trip, not a home.

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 
 from reading import commute, contrast, current_state, mobility, office_week
-from reading.clauses import Clause
+from reading.clauses import Clause, sentence_end
 from reading.direction import MAX_WORDS
 from reading.negation import cue_at
-from reading.where_places import sentence_end
 
 # "five days on site is the main reason": the terms named as why it ended.
 THE_REASON = re.compile(

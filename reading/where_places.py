@@ -38,11 +38,6 @@ def declined_for(t: str, clause: Clause, seg: str) -> bool:
     )
 
 
-def sentence_end(t: str, pos: int) -> int:
-    found = re.search(r"[.!?;\n]", t[pos:])
-    return pos + found.start() if found else len(t)
-
-
 def anchored(t: str, start: int, refused_here: bool) -> bool:
     """Whether a move was refused in this clause or the ones before it."""
     if refused_here:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from reading import contrast, travel
-from reading.clauses import Clause
+from reading.clauses import Clause, sentence_end
 from reading.direction import for_someone_else, someone_elses
 from reading.negation import cue_at
 from reading.where_office import NO_MORE_THAN_THAT, VERDICT_NEXT
-from reading.where_places import declined_for, sentence_end
+from reading.where_places import declined_for
 
 # Roles asked for by what they hold, just before it: "only roles with (international) travel".
 _ROLES_WITH = re.compile(
