@@ -25,6 +25,22 @@ MONTHS = {
     "november": 11,
     "december": 12,
 }
+# English month words as notes in other languages write them, full and short, each with the
+# month it names ("feb se free hoon", "Diwali ke baad, March mein")
+MONTH_WORDS: tuple[tuple[str, str], ...] = tuple((m, m) for m in MONTHS) + (
+    ("jan", "january"),
+    ("feb", "february"),
+    ("mar", "march"),
+    ("apr", "april"),
+    ("jun", "june"),
+    ("jul", "july"),
+    ("aug", "august"),
+    ("sep", "september"),
+    ("sept", "september"),
+    ("oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
+)
 # The month a season starts, and the month after it ends (northern hemisphere).
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 SEASON_AFTER = {"spring": 6, "summer": 9, "autumn": 12, "fall": 12, "winter": 3}

@@ -13,6 +13,8 @@ or any job; "mujhe call mat karo" alone has no entry either (one channel, said f
 
 from __future__ import annotations
 
+from reading.calendar import MONTH_WORDS
+
 _DO = r"(?:karo|karna|karein|karen|kariye|kijiye|kijie|kare|kar do|kardo|kar dijiye|kar dena|kar dein|do|dijiye)"
 # "sampark": the Hindi word for contact ("mujhse dobara sampark mat kijiye")
 _CONTACT = r"(?:call|phone|fone|contact|sampark|message|msg|text|sms|mail|email|whatsapp)"
@@ -79,24 +81,6 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
 # "March tak". A month with a payout or review before it is that event ("April appraisal ke
 # baad": after the April appraisal, so April). What keeps them busy is not it: "Diwali tak busy
 # hoon" still reads "until diwali", the English rules decide if it is a wait.
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-# short forms, with the month they name
-_SHORT = dict(
-    jan="january",
-    feb="february",
-    mar="march",
-    apr="april",
-    jun="june",
-    jul="july",
-    aug="august",
-    sep="september",
-    sept="september",
-    oct="october",
-    nov="november",
-    dec="december",
-)
 _HOLIDAYS = (
     "diwali",
     "deepavali",
@@ -118,7 +102,7 @@ _EVENT = (
 
 def _waits() -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
-    months = [(m, m) for m in _MONTHS] + list(_SHORT.items())
+    months = MONTH_WORDS
     for word, month in months:
         out.append(
             (

@@ -9,6 +9,8 @@ English, as Hindi notes do.
 
 from __future__ import annotations
 
+from reading.calendar import MONTH_WORDS
+
 _ES_MONTHS = dict(
     enero="january",
     febrero="february",
@@ -23,23 +25,6 @@ _ES_MONTHS = dict(
     octubre="october",
     noviembre="november",
     diciembre="december",
-)
-_EN_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_EN_SHORT = dict(
-    jan="january",
-    feb="february",
-    mar="march",
-    apr="april",
-    jun="june",
-    jul="july",
-    aug="august",
-    sep="september",
-    sept="september",
-    oct="october",
-    nov="november",
-    dec="december",
 )
 # "free hoon", "available hai", "free ho jaungi", "khali hoon": open to a move from then
 _FREE = (
@@ -60,7 +45,7 @@ def _waits() -> tuple[tuple[str, str], ...]:
             )
         )
         out.append((rf"antes de {word} no\b", f"not before {month}"))
-    for word, month in [(m, m) for m in _EN_MONTHS] + list(_EN_SHORT.items()):
+    for word, month in MONTH_WORDS:
         out.append((rf"{word} se {_FREE}", f"free from {month}"))
     return tuple(out)
 
