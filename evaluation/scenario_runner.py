@@ -82,6 +82,9 @@ from evaluation.scenarios_heldout65 import HELDOUT65_CASES
 from evaluation.scenarios_heldout66 import HELDOUT66_CASES
 from evaluation.scenarios_heldout67 import HELDOUT67_CASES
 from evaluation.scenarios_heldout68 import HELDOUT68_CASES
+from evaluation.scenarios_heldout69 import HELDOUT69_CASES
+from evaluation.scenarios_heldout70 import HELDOUT70_CASES
+from evaluation.scenarios_heldout71 import HELDOUT71_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -173,6 +176,9 @@ SETS: dict[str, list[Case]] = {
     "held-out 66": HELDOUT66_CASES,
     "held-out 67": HELDOUT67_CASES,
     "held-out 68": HELDOUT68_CASES,
+    "held-out 69": HELDOUT69_CASES,
+    "held-out 70": HELDOUT70_CASES,
+    "held-out 71": HELDOUT71_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

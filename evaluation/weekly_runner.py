@@ -80,6 +80,9 @@ from evaluation.weekly_heldout65 import HELDOUT65_WEEKLY_CASES
 from evaluation.weekly_heldout66 import HELDOUT66_WEEKLY_CASES
 from evaluation.weekly_heldout67 import HELDOUT67_WEEKLY_CASES
 from evaluation.weekly_heldout68 import HELDOUT68_WEEKLY_CASES
+from evaluation.weekly_heldout69 import HELDOUT69_WEEKLY_CASES
+from evaluation.weekly_heldout70 import HELDOUT70_WEEKLY_CASES
+from evaluation.weekly_heldout71 import HELDOUT71_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -161,6 +164,9 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 66": HELDOUT66_WEEKLY_CASES,
     "held-out 67": HELDOUT67_WEEKLY_CASES,
     "held-out 68": HELDOUT68_WEEKLY_CASES,
+    "held-out 69": HELDOUT69_WEEKLY_CASES,
+    "held-out 70": HELDOUT70_WEEKLY_CASES,
+    "held-out 71": HELDOUT71_WEEKLY_CASES,
 }
 
 
