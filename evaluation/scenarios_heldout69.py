@@ -373,7 +373,7 @@ OPT_OUTS = [
         "manager",
         [
             CTO(
-                "Cornelius Abernethy",
+                "Cornelius Quarrendon",
                 0,
                 touches=[
                     ea(
@@ -417,7 +417,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             CRO_US(
-                "Marcus Villanueva",
+                "Marcus Villarrosca",
                 2,
                 touches=[
                     linkedin(
@@ -447,7 +447,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             COO(
-                "Imogen Fairweather",
+                "Imogen Fallowmere",
                 2,
                 touches=[
                     research(
@@ -478,7 +478,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             CFO_DE(
-                "Ulrike Brandstätter",
+                "Ulrike Brennwaldt",
                 2,
                 touches=[
                     mail(
@@ -508,7 +508,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             CDO_FR(
-                "Solène Marchetti",
+                "Solène Marquevielle",
                 2,
                 touches=[
                     mail(
@@ -526,7 +526,7 @@ OPT_OUTS = [
         "sre",
         [
             CISO(
-                "Ptolemy Garside",
+                "Ptolemy Garstowe",
                 0,
                 touches=[
                     mail(
@@ -538,7 +538,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             CISO(
-                "Rosalind Achterberg",
+                "Rosalind Achterwick",
                 2,
                 touches=[
                     mail(
@@ -560,7 +560,7 @@ OPT_OUTS = [
                 0,
                 touches=[
                     touch(25, "outbound", None, "re_engagement", channel="email"),
-                    mail(22, "no thanks"),
+                    mail(22, "no thanks - Humphrey"),
                 ],
                 excluded=True,
             ),
@@ -737,7 +737,7 @@ WAITS = [
         "manager",
         [
             CTO(
-                "Fitzgerald Obuya",
+                "Fitzgerald Obunweze",
                 1,
                 touches=[
                     met(
@@ -766,7 +766,7 @@ WAITS = [
         "sales",
         [
             CRO_US(
-                "Thaddeus Kowalczyk",
+                "Thaddeus Kowaldrin",
                 1,
                 touches=[
                     mail(
@@ -795,7 +795,7 @@ WAITS = [
         "finance",
         [
             CFO_DE(
-                "Wolfram Eichhorst",
+                "Wolfram Eichenbrugg",
                 1,
                 (
                     "Vor der Hauptversammlung im Mai kommt ein Wechsel nicht in Frage, danach "
@@ -829,7 +829,7 @@ WAITS = [
                 ),
             ),
             CDO_FR(
-                "Apolline Desrosiers",
+                "Apolline Desvignolles",
                 2,
                 (
                     "Pas de changement avant la rentrée de septembre : les enfants finissent "
@@ -874,7 +874,7 @@ WAITS = [
         "finance",
         [
             CFO_US(
-                "Winifred Castellanos",
+                "Winifred Castelmoor",
                 1,
                 touches=[
                     ea(
@@ -914,7 +914,7 @@ WAITS = [
                 ],
             ),
             CTO_DE(
-                "Matthias Grünewald",
+                "Matthias Grünhöfler",
                 2,
                 touches=[
                     partner(
@@ -1084,7 +1084,7 @@ WAITS = [
                 ],
             ),
             CISO(
-                "Tobias Fennimore",
+                "Tobias Fennistow",
                 1,
                 touches=[
                     ea(
@@ -1158,7 +1158,7 @@ SCHEDULE = [
         "sre",
         [
             CISO_US(
-                "Garrison Pettibone",
+                "Garrison Pettlebury",
                 0,
                 "Done with being on the 24/7 incident pager - no on-call rotas",
             ),
@@ -1226,7 +1226,7 @@ TRAVEL = [
                     )
                 ],
             ),
-            CFO("Aurelia Stanhope", 1),
+            CFO("Aurelia Stanthwaite", 1),
         ],
         **role(CFO_ROLE, LONDON_HYBRID, offers=["No regular travel - one UK site, one board"]),
     ),
@@ -1250,7 +1250,7 @@ TRAVEL = [
             CRO_US(
                 "Jasper Ekwueme", 2, "Wants a global remit with real travel - APAC, EMEA, the lot"
             ),
-            CRO_US("Reginald Ostrowski", 0, "No travel beyond the odd day trip to Boston"),
+            CRO_US("Reginald Ostrelby", 0, "No travel beyond the odd day trip to Boston"),
         ],
         **role(CRO_ROLE, NY_HYBRID, offers=["Global remit, roughly a week a month on the road"]),
     ),
@@ -1277,7 +1277,7 @@ TRAVEL = [
                 "Won't do long-haul any more; trains around the UK are fine",
             ),
             COO(
-                "Evangeline Harcourt",
+                "Evangeline Harcombeley",
                 0,
                 "Won't travel at all - not even domestic, not even by train",
             ),
@@ -1361,7 +1361,7 @@ VISA = [
                 0,
                 "On an H-1B - would need the new employer to sponsor a transfer",
             ),
-            CTO_US("Priyamvada Nair", 2, "Green card holder, no sponsorship needed"),
+            CTO_US("Priyamvada Nair", 2, "Green card holder, no sponsorship needed - fyi"),
         ],
         **role(CTO_ROLE, BOSTON_HYBRID, offers=["We are unable to sponsor US work visas"]),
     ),
@@ -1544,7 +1544,7 @@ VISA = [
                 location="Toronto, Canada",
             ),
             CISO_US(
-                "Sandeep Raghunathan",
+                "Sandeep Raghuvendran",
                 1,
                 "Would need an H-1B via the lottery to join a US company",
                 location="Toronto, Canada",
@@ -1721,7 +1721,7 @@ COMMUTE = [
                 "Max 45 minutes door to door - Didsbury to the city centre is 25",
                 location="Didsbury, Manchester, UK",
             ),
-            CDO("Ambrose Pickering", 0, "Max 45 minutes door to door", location="Sheffield, UK"),
+            CDO("Ambrose Pickardine", 0, "Max 45 minutes door to door", location="Sheffield, UK"),
         ],
         **role(CDO_ROLE, dict(remote_policy="onsite", location="Manchester, UK")),
     ),
@@ -1832,7 +1832,7 @@ PAY = [
         [
             CFO("Augustus Penrose", 0, "Floor is £280k base, not moving for less"),
             CFO(
-                "Horace Bellweather",
+                "Horace Bellingrove",
                 2,
                 "Currently on £210k; would move for £220k plus a proper LTIP",
             ),
@@ -1908,7 +1908,7 @@ PAY = [
         "French: veut 220k€ fixe; band 180-200k vs 170k€",
         "data_eng",
         [
-            CDO_FR("Hippolyte Garnier", 0, "Pas en dessous de 220 k€ fixe"),
+            CDO_FR("Hippolyte Garnevaux", 0, "Pas en dessous de 220 k€ fixe"),
             CDO_FR("Capucine Lebreton", 2, "Vise autour de 170 k€ fixe plus variable"),
         ],
         **role(CDO_ROLE, PARIS_HYBRID, salary_min=180_000, salary_max=200_000, currency="EUR"),
@@ -1963,7 +1963,7 @@ WORK_MODE = [
         "German: nur remote vs vor Ort gewünscht, remote role",
         "ml",
         [
-            CAIO_DE("Lennart Vogelsang", 2, "Nur noch remote, kein Büro mehr"),
+            CAIO_DE("Lennart Vogelsteder", 2, "Nur noch remote, kein Büro mehr"),
             CAIO_DE("Ottokar Brüggemann", 0, "Möchte jeden Tag im Büro mit dem Team sein"),
         ],
         **role(ML_ROLE, EU_REMOTE),
@@ -2029,7 +2029,7 @@ NEGATIONS = [
         "finance",
         [
             CFO_US("Kingsley Abara", 2, "No problem with a PE sponsor - did two buyouts already"),
-            CFO_US("Lucinda Farraday", 0, "No PE sponsor, ever again"),
+            CFO_US("Lucinda Farrowdene", 0, "No PE sponsor, ever again"),
         ],
         **role(
             CFO_ROLE, NY_HYBRID, offers=["PE-backed (mid-market buyout fund), exit in 3-5 years"]
@@ -2182,7 +2182,7 @@ STAGE_SIZE = [
         [
             CRO_US("Thornton Ebersole", 2, "Wants one more pre-IPO run"),
             CRO_US(
-                "Maribel Quintanilla",
+                "Maribel Quintavera",
                 0,
                 "Only large, established, profitable companies now - no pre-IPO",
             ),
@@ -2293,7 +2293,7 @@ MISSION = [
                 touches=[linkedin(30, "Appreciate it but I don't touch crypto. Nothing personal.")],
             ),
             CISO_US(
-                "Juniper Castellane",
+                "Juniper Castellory",
                 2,
                 touches=[linkedin(30, "Crypto security is exactly where I want to be next.")],
             ),
@@ -2506,7 +2506,7 @@ LAST_TIME = [
         "cs",
         [
             COO(
-                "Marigold Ashcroft",
+                "Marigold Ashenthorpe",
                 2,
                 apps=[
                     declined(
@@ -2542,7 +2542,7 @@ LAST_TIME = [
         "finance",
         [
             CFO_US(
-                "Sterling Abernathy",
+                "Sterling Abernolde",
                 2,
                 apps=[
                     declined(
@@ -2591,9 +2591,9 @@ LAST_TIME = [
                 ],
             ),
             CDO(
-                "Cressida Vaughan",
+                "Cressida Vaughtrey",
                 1,
-                apps=[declined(240, "counteroffer", "Took the counter-offer", role="CDO")],
+                apps=[declined(240, "counteroffer", "Took the counter-offer - noted", role="CDO")],
             ),
         ],
         **role(CDO_ROLE, LONDON_HYBRID),
@@ -2630,7 +2630,7 @@ HISTORY = [
         "finance",
         [
             CFO(
-                "Mortimer Blackstock",
+                "Mortimer Blackenhurst",
                 0,
                 apps=[
                     app(
@@ -2672,7 +2672,9 @@ HISTORY = [
                     )
                 ],
             ),
-            CTO_US("Leland Ashcroft", 2, apps=[lost_final(180, "Close second", role="CTO")]),
+            CTO_US(
+                "Leland Ashcroft", 2, apps=[lost_final(180, "Close second - noted", role="CTO")]
+            ),
         ],
         **role(CTO_ROLE, BOSTON_HYBRID),
     ),
@@ -2744,7 +2746,7 @@ LATEST_WORD = [
                 ],
             ),
             CTO(
-                "Lysander Pocklington",
+                "Lysander Pocklethwaite",
                 0,
                 touches=[
                     partner(300, "LP happy with 3 days in the office."),
@@ -2762,7 +2764,7 @@ LATEST_WORD = [
                 "Barnaby Oyelowo",
                 2,
                 touches=[
-                    mail(400, "Please don't contact me again."),
+                    mail(400, "Please don't contact me again. Thanks."),
                     linkedin(
                         30,
                         (
@@ -3029,3 +3031,8 @@ HELDOUT69_CASES: list[Case] = [
     *PROCESS,
     *LATEST_WORD,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# last time's reason, resolved or still standing, is the file's LAST_TIME list, and the history
+# with us its HISTORY.
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

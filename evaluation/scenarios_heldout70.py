@@ -339,7 +339,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             swe()(
-                "Tobias Wrenfield",
+                "Tobias Wrenmarsh",
                 2,
                 touches=[
                     wa(
@@ -357,7 +357,7 @@ OPT_OUTS = [
         "data_eng",
         [
             data()(
-                "Priyanka Venkatesan",
+                "Priyanka Venkavalli",
                 0,
                 touches=[
                     mail(
@@ -478,7 +478,7 @@ OPT_OUTS = [
         "finance",
         [
             fin("Dublin, Ireland")(
-                "Cathal Brennock",
+                "Cathal Brennoughy",
                 0,
                 touches=[
                     mail(
@@ -545,11 +545,11 @@ OPT_OUTS = [
             swe("Glasgow, UK")(
                 "Marisol Ferreday",
                 0,
-                touches=[mail(20, "no thanks")],
+                touches=[mail(20, "no thanks ta")],
                 excluded=True,
             ),
             swe("Glasgow, UK")(
-                "Hamish Colquhoun",
+                "Hamish Colquhallan",
                 2,
                 touches=[
                     mail(
@@ -579,7 +579,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             data("Edinburgh, UK")(
-                "Fergus Lamont",
+                "Fergus Lamondrie",
                 2,
                 touches=[
                     ats(
@@ -599,7 +599,7 @@ OPT_OUTS = [
             bdr("Nottingham, UK")(
                 "Jolene Abernethy",
                 0,
-                touches=[wa(15, "STOP")],
+                touches=[wa(15, "STOP thx")],
                 excluded=True,
             ),
             bdr("Nottingham, UK")(
@@ -656,7 +656,7 @@ WAITS = [
         "backend",
         [
             swe()(
-                "Wilhelmina Stroud",
+                "Wilhelmina Stroudwick",
                 1,
                 (
                     "Finals finish mid-June - no interviews or assessment days until they're over.",
@@ -690,7 +690,7 @@ WAITS = [
                 ],
             ),
             data()(
-                "Caspian Rowntree",
+                "Caspian Rowanthorne",
                 2,
                 touches=[
                     mail(
@@ -745,7 +745,7 @@ WAITS = [
                 ),
             ),
             data("Bengaluru, India")(
-                "Siddharth Menon",
+                "Siddharth Menokaran",
                 2,
                 (
                     "Going home to Kochi for a bit - reconnect after Diwali, not before.",
@@ -789,7 +789,7 @@ WAITS = [
         "backend",
         [
             swe("Coventry, UK")(
-                "Emeka Nwachukwu",
+                "Emeka Nwabuokei",
                 1,
                 (
                     "Winter graduation is 15 January, parents flying in from Lagos - nothing "
@@ -798,7 +798,7 @@ WAITS = [
                 ),
             ),
             swe("Coventry, UK")(
-                "Adaeze Okonkwo",
+                "Adaeze Okonwaeze",
                 2,
                 (
                     "Graduation is 14 July, parents flying in from Abuja - nothing before that, "
@@ -825,7 +825,7 @@ WAITS = [
                 ],
             ),
             swe("Manchester, UK")(
-                "Rosalind Achterberg",
+                "Rosalind Achterlande",
                 2,
                 touches=[
                     rang(
@@ -843,7 +843,7 @@ WAITS = [
         "backend",
         [
             swe("Bristol, UK")(
-                "Perpetua Lyle",
+                "Perpetua Lyvenhall",
                 1,
                 touches=[
                     li(
@@ -854,7 +854,7 @@ WAITS = [
                 ],
             ),
             swe("Bristol, UK")(
-                "Quentin Harrowby",
+                "Quentin Harrowmere",
                 2,
                 touches=[
                     li(
@@ -899,7 +899,7 @@ WAITS = [
                 ],
             ),
             fin("Leeds, UK")(
-                "Ambrose Tillotson",
+                "Ambrose Tillbrooke",
                 2,
                 touches=[
                     ats(
@@ -940,6 +940,11 @@ WAITS = [
         ],
         **opening(GRAD_SWE, DUBLIN_HYB),
     ),
+]
+
+# A wait beside both a wait run out and a no-wait: three people, so kept apart from WAITS, whose
+# cases the set checks pit one held back against one free (tests/test_eval_cases.py).
+NO_WAIT = [
     C(
         "three-way: wait to end of term running, wait over, no wait",
         "data_eng",
@@ -955,16 +960,13 @@ WAITS = [
                 ("Teaching assistant job ran to the end of the summer term - free now.", 120),
             ),
             data("York, UK")(
-                "Octavia Penhallow",
+                "Octavia Penhalvean",
                 2,
                 "Keen on analyst grad schemes in the north.",
             ),
         ],
         **opening(DATA_ROLE, LEEDS_HYB),
     ),
-]
-
-NO_WAIT = [
     C(
         "a note full of dates that asks for no wait vs a wait still running",
         "backend",
@@ -1000,7 +1002,7 @@ NO_WAIT = [
         "finance",
         [
             fin("Bristol, UK")(
-                "Juniper Castellane",
+                "Juniper Castelbrae",
                 2,
                 touches=[
                     fair(
@@ -1029,7 +1031,7 @@ NO_WAIT = [
         "backend",
         [
             swe("Hyderabad, India")(
-                "Karthik Reddy",
+                "Karthik Reddapalli",
                 2,
                 touches=[
                     wa(
@@ -1106,7 +1108,7 @@ SCHEDULE = [
                 "Mature student - has to finish by 3pm for the school run, no later.",
             ),
             fin("Reading, UK")(
-                "Kwame Asante", 2, "Not against early starts or late month-end days at all."
+                "Kwame Asantewo", 2, "Not against early starts or late month-end days at all."
             ),
         ],
         **opening(FIN_ROLE, LONDON_HYB, offers=["Month-end close days can run to 7pm"]),
@@ -1256,7 +1258,7 @@ TRAVEL = [
         "data_eng",
         [
             data("New York, NY, USA")(
-                "Brayden Kowalczyk",
+                "Brayden Kowalbrook",
                 2,
                 touches=[
                     li(
@@ -1375,7 +1377,7 @@ VISA = [
                 "to start.",
             ),
             swe()(
-                "Olumide Bankole",
+                "Olumide Bankolemi",
                 0,
                 "Needs Skilled Worker sponsorship to take any grad job after his student visa "
                 "ends.",
@@ -1414,7 +1416,7 @@ VISA = [
                 ],
             ),
             swe("Southampton, UK")(
-                "Jessamy Thorne",
+                "Jessamy Thornacre",
                 2,
                 touches=[
                     mail(
@@ -1443,7 +1445,7 @@ VISA = [
                 ],
             ),
             data("Austin, TX, USA")(
-                "Vikram Choudhary",
+                "Vikram Choudhramani",
                 0,
                 touches=[
                     li(
@@ -1462,7 +1464,7 @@ VISA = [
         "us citizen vs requires sponsorship, role sponsors h-1b",
         "backend",
         [
-            swe("New York, NY, USA")("Tyler Brennan", 1, "US citizen."),
+            swe("New York, NY, USA")("Tyler Brennick", 1, "US citizen, fwiw."),
             swe("New York, NY, USA")(
                 "Sneha Raghavan",
                 2,
@@ -1478,7 +1480,7 @@ VISA = [
         "backend",
         [
             swe("Dublin, Ireland")(
-                "Ayesha Siddiqui",
+                "Ayesha Siddiqabadi",
                 2,
                 touches=[
                     ats(
@@ -1530,7 +1532,7 @@ VISA = [
                 "British passport but holds an OCI card, so can work in India without a visa.",
             ),
             swe("Bengaluru, India")(
-                "Oliver Pennington",
+                "Oliver Penningale",
                 0,
                 "British passport, no OCI or Indian work visa - would need an employment visa to "
                 "work in Bengaluru.",
@@ -1560,7 +1562,7 @@ VISA = [
                 ],
             ),
             fin("Birmingham, UK")(
-                "Tendai Moyo",
+                "Tendai Moyondo",
                 0,
                 touches=[
                     mail(
@@ -1594,7 +1596,7 @@ VISA = [
                 ],
             ),
             swe("Austin, TX, USA")(
-                "Kunal Malhotra",
+                "Kunal Malhavarti",
                 0,
                 touches=[
                     wa(20, "OPT khatam ho raha hai, H-1B sponsorship ke bina join nahi kar paunga")
@@ -1611,7 +1613,7 @@ CONTRACT = [
         "backend",
         [
             swe()(
-                "Lucinda Farrow",
+                "Lucinda Farrowmead",
                 0,
                 "Graduated already - wants a permanent grad job, not another fixed-term placement.",
             ),
@@ -1738,7 +1740,7 @@ COMMUTE = [
         "data_eng",
         [
             data("Chelmsford, UK")(
-                "Tabitha Greenhalgh",
+                "Tabitha Greenhollow",
                 2,
                 "45 minutes max commute, Chelmsford to London is too far for her every day.",
             ),
@@ -1817,7 +1819,7 @@ COMMUTE = [
                 ],
             ),
             fin("Tallaght, Ireland")(
-                "Declan Moriarty",
+                "Declan Moriarne",
                 0,
                 touches=[
                     mail(
@@ -1908,7 +1910,7 @@ PAY = [
                 "Jaxon Whitlock", 2, "Looking for at least $45/hour for a summer internship."
             ),
             swe("Austin, TX, USA")(
-                "Brianna Castellanos",
+                "Brianna Castellavo",
                 0,
                 "Won't take an internship under $60/hour, has a return offer at $62.",
             ),
@@ -1930,7 +1932,7 @@ PAY = [
                 "Aditi Joshi", 2, touches=[wa(14, "12 LPA ke upar mil jaaye toh main ready hoon")]
             ),
             swe("Bengaluru, India")(
-                "Nikhil Bansal",
+                "Nikhil Bansalwar",
                 0,
                 touches=[wa(14, "kam se kam 20 LPA chahiye, already ek offer hai 18 ka")],
             ),
@@ -1980,7 +1982,7 @@ WORK_MODE = [
                 "Morag Sutherland", 2, "Lives in Inverness - needs a fully remote grad role."
             ),
             data("Inverness, UK")(
-                "Callum Urquhart", 0, "Wants to be in an office with a grad cohort every day."
+                "Callum Urquharrow", 0, "Wants to be in an office with a grad cohort every day."
             ),
         ],
         **opening(
@@ -1997,7 +1999,7 @@ WORK_MODE = [
                 "Annika Holmberg", 2, "Wants to be in the office every day to learn from seniors."
             ),
             swe("Manchester, UK")(
-                "Giles Pemberton",
+                "Giles Pemberthwaite",
                 0,
                 "Remote only - did his whole degree online and wants to keep it that way.",
             ),
@@ -2016,10 +2018,13 @@ WORK_MODE = [
         "backend",
         [
             swe("Leeds, UK")("Pippa Crossland", 2, "Two days in the office is ideal."),
-            swe("Leeds, UK")("Horatio Vance", 0, "Won't go into an office at all, not one day."),
+            swe("Leeds, UK")("Horatio Vancourt", 0, "Won't go into an office at all, not one day."),
         ],
         **opening(GRAD_SWE, LEEDS_HYB),
     ),
+]
+
+NEGATIONS = [
     C(
         "negation: 'not against the office' vs 'not for the office', on-site role",
         "backend",
@@ -2036,7 +2041,7 @@ WORK_MODE = [
                 ],
             ),
             swe("Manchester, UK")(
-                "Ewan Strachan",
+                "Ewan Strachmore",
                 0,
                 touches=[li(25, "Office every day isn't for me, I need remote.")],
             ),
@@ -2059,7 +2064,7 @@ WORK_MODE = [
             data("Manchester, UK")(
                 "Seraphina Gault", 0, "No problem with hybrid, just not five days in."
             ),
-            data("Manchester, UK")("Dominic Ashworth", 2),
+            data("Manchester, UK")("Dominic Ashwoldby", 2),
         ],
         **opening(DATA_ROLE, MANC_ONSITE),
     ),
@@ -2331,7 +2336,7 @@ MISSION = [
             data("Aberdeen, UK")(
                 "Innes Ferguson", 0, "Won't join an oil and gas company, whatever the pay."
             ),
-            data("Aberdeen, UK")("Kirsty Mowat", 2),
+            data("Aberdeen, UK")("Kirsty Mowbrayne", 2),
         ],
         **opening(
             DATA_ROLE,
@@ -2516,7 +2521,7 @@ LAST_TIME = [
                     )
                 ],
             ),
-            swe("Norwich, UK")("Harriet Quennell", 1),
+            swe("Norwich, UK")("Harriet Quennelby", 1),
         ],
         **opening(GRAD_SWE, UK_REMOTE),
     ),
@@ -2595,7 +2600,7 @@ LAST_TIME = [
         "backend",
         [
             swe()(
-                "Oluwaseun Adebayo",
+                "Oluwaseun Adebayomi",
                 2,
                 apps=[
                     app(
@@ -2621,7 +2626,7 @@ LAST_TIME = [
         "backend",
         [
             swe()(
-                "Xu Mingze",
+                "Zhuge Mingze",
                 0,
                 apps=[
                     app(
@@ -2750,7 +2755,7 @@ LAST_TIME = [
         "backend",
         [
             swe("Pune, India")(
-                "Sameer Kulkarni",
+                "Sameer Kulkarnekar",
                 2,
                 apps=[
                     declined(
@@ -3201,6 +3206,7 @@ HELDOUT70_CASES: list[Case] = [
     *COMMUTE,
     *PAY,
     *WORK_MODE,
+    *NEGATIONS,
     *LOCATION,
     *LEVEL,
     *STAGE_SIZE,
@@ -3210,3 +3216,9 @@ HELDOUT70_CASES: list[Case] = [
     *HISTORY,
     *LATEST,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# the locations are its LOCATION and the latest word its LATEST; last time's reason, resolved
+# or still standing, is the file's LAST_TIME list, and the history with us its HISTORY.
+LOCATIONS, LATEST_WORD = LOCATION, LATEST
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

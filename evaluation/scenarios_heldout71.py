@@ -229,7 +229,7 @@ OPT_OUTS = [
         "backend",
         [
             pool("backend")(
-                "Desmond Okonkwo-Reid",
+                "Desmond Okwuosa-Reade",
                 0,
                 touches=[
                     email(
@@ -242,7 +242,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             pool("backend")(
-                "Priyanka Venkataraman",
+                "Priyanka Venkadurai",
                 2,
                 touches=[
                     email(
@@ -272,7 +272,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             pool("data_eng", where="Montréal, QC")(
-                "Marie-Ève Gagnon",
+                "Marie-Ève Gagnerette",
                 2,
                 touches=[
                     email(
@@ -327,7 +327,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             pool("finance", CPA, "Calgary, AB")(
-                "Harpreet Sandhu",
+                "Harpreet Sandharwal",
                 2,
                 touches=[
                     ats(
@@ -470,7 +470,7 @@ OPT_OUTS = [
         "finance",
         [
             pool("finance", CPA, "Québec, QC")(
-                "Sylvain Thibodeau",
+                "Sylvain Thibaudière",
                 0,
                 touches=[
                     call(
@@ -502,11 +502,11 @@ OPT_OUTS = [
             pool("backend", where="Waterloo, ON")(
                 "Bradley Hutchinson",
                 0,
-                touches=[email(15, "no thanks")],
+                touches=[email(15, "no thanks - Bradley")],
                 excluded=True,
             ),
             pool("backend", where="Waterloo, ON")(
-                "Anjali Raghunathan",
+                "Anjali Raghumurthy",
                 2,
                 touches=[
                     email(
@@ -556,13 +556,13 @@ OPT_OUTS = [
         "manager",
         [
             pool("manager")(
-                "Reginald Ashworth",
+                "Reginald Ashbrindle",
                 0,
                 touches=[ats(35, "Cand unsubscribed - all comms. do not contact.")],
                 excluded=True,
             ),
             pool("manager")(
-                "Oluwaseun Adeyemi",
+                "Oluwaseun Adeyinkolu",
                 2,
                 touches=[
                     ats(
@@ -586,7 +586,7 @@ WAITS = [
         "backend",
         [
             pool("backend")(
-                "Darnell Whitfield",
+                "Darnell Whitcastle",
                 1,
                 (
                     "Gave notice last Fri at RBC, 3 months - can't start anything till it's served",
@@ -611,7 +611,7 @@ WAITS = [
                 ("not looking till after the holidays, ping me in the new year", 10),
             ),
             pool("data_eng", where="Calgary, AB")(
-                "Rebecca Lindgren",
+                "Rebecca Lindvallen",
                 2,
                 ("not looking till after the holidays, ping me in the new year", date(2025, 12, 8)),
             ),
@@ -674,7 +674,7 @@ WAITS = [
                 ("Public practice - nothing till tax season is done after April 30.", 30),
             ),
             pool("finance", CPA)(
-                "Imran Qureshi",
+                "Imran Qureshabad",
                 2,
                 (
                     "Public practice - nothing till tax season is done after April 30.",
@@ -737,7 +737,7 @@ WAITS = [
         "backend",
         [
             pool("backend", where="Vancouver, BC")(
-                "Arjun Malhotra",
+                "Arjun Malhotrayan",
                 1,
                 touches=[
                     email(
@@ -945,7 +945,7 @@ VISA = [
         "ml",
         [
             pool("ml", where="Toronto, ON")(
-                "Kwame Asante",
+                "Kwame Asantefo",
                 2,
                 apps=[
                     withdrew(
@@ -991,7 +991,7 @@ VISA = [
         "finance",
         [
             pool("finance", CPA, "Montréal, QC")(
-                "Oksana Hrytsenko",
+                "Oksana Hrytsevych",
                 2,
                 touches=[
                     email(
@@ -1002,7 +1002,7 @@ VISA = [
                 ],
             ),
             pool("finance", CPA, "Montréal, QC")(
-                "Adebayo Ogunleye",
+                "Adebayo Ogunderinde",
                 0,
                 touches=[
                     email(
@@ -1054,7 +1054,7 @@ VISA = [
         "cs",
         [
             pool("cs", CIVIL_ENG, "Québec, QC")(
-                "Karim Benali",
+                "Karim Benalouch",
                 2,
                 touches=[
                     sms(
@@ -1388,7 +1388,7 @@ COMMUTE = [
         "backend",
         [
             pool("backend", where="Gibsons, BC")(
-                "Callum Fraser",
+                "Callum Frasermount",
                 0,
                 touches=[
                     email(
@@ -1490,7 +1490,7 @@ COMMUTE = [
         "cs",
         [
             pool("cs", CIVIL_ENG, "Lévis, QC")(
-                "Sébastien Morin",
+                "Sébastien Morelière",
                 0,
                 ("traverse plus les ponts vers Québec, surtout l'hiver - job sur la Rive-Sud", 38),
             ),
@@ -1700,7 +1700,7 @@ PAY = [
         "backend",
         [
             pool("backend")("Elliot Fairbanks", 0, ("won't move for less than 165k base", 30)),
-            pool("backend")("Ngozi Eze", 2, ("looking for ~135k base, flexible", 30)),
+            pool("backend")("Ngozi Ezeobika", 2, ("looking for ~135k base, flexible", 30)),
         ],
         salary_min=130_000,
         salary_max=145_000,
@@ -1821,7 +1821,7 @@ PAY = [
                 ("Day rate floor is $1,400 CAD", 35),
             ),
             pool("manager")(
-                "Siobhan Kearney",
+                "Siobhan Kearnaghan",
                 2,
                 ("Around $650 a day works", 35),
             ),
@@ -1929,6 +1929,9 @@ MODE = [
         ],
         **role(POLICY_ROLE, OTTAWA_HYBRID),
     ),
+]
+
+NEGATIONS = [
     C(
         "negation: not opposed to the office vs opposed to the office; on-site role",
         "sre",
@@ -2032,7 +2035,7 @@ PLACE = [
         "finance",
         [
             pool("finance", CPA, "Toronto, ON")(
-                "Geneviève Ouimet",
+                "Geneviève Ouellemont",
                 2,
                 ("veut revenir vivre à Montréal, proche de la famille", 40),
             ),
@@ -2097,7 +2100,7 @@ LEVEL = [
                 ("Ready for a real EM title, has run the team unofficially", 40),
             ),
             pool("manager", where="Waterloo, ON")(
-                "Ingrid Solberg",
+                "Ingrid Solbrekke",
                 0,
                 ("Wants to stay hands-on, no direct reports", 40),
             ),
@@ -2434,7 +2437,7 @@ TECH = [
                 2,
                 ("Wants to go deeper into PyTorch and real research, near Mila", 40),
             ),
-            pool("ml", where="Montréal, QC")("Kenji Watanabe", 1),
+            pool("ml", where="Montréal, QC")("Kenji Watanakura", 1),
         ],
         **role({}, MONTREAL_HYBRID, offers=["Applied research in PyTorch with Mila partners"]),
     ),
@@ -2606,7 +2609,7 @@ LAST_TIME = [
                 touches=[sms(45, "hey! got PR in sept, no permit stuff anymore")],
             ),
             pool("data_eng", where="Toronto, ON")(
-                "Sanjay Reddy",
+                "Sanjay Reddikonda",
                 0,
                 apps=[
                     withdrew(
@@ -2640,7 +2643,7 @@ LAST_TIME = [
                 ],
             ),
             pool("sre", where="Canmore, AB")(
-                "Tobias Engel",
+                "Tobias Engelbrand",
                 1,
             ),
         ],
@@ -2716,29 +2719,28 @@ LAST_TIME = [
         ],
         **role({}, CANADA_REMOTE, offers=["No on-call: a separate ops team runs incidents"]),
     ),
+    C(
+        "declined over travel; this role's 50% travel still stands vs no history",
+        "cs",
+        [
+            pool("cs", CIVIL_ENG, "Calgary, AB")(
+                "Everett Sandovar",
+                0,
+                apps=[
+                    declined(
+                        150,
+                        "other",
+                        "Too much travel, 60% in the field",
+                        past=PAST_TRAVEL,
+                        role="Project Engineer",
+                    )
+                ],
+            ),
+            pool("cs", CIVIL_ENG, "Calgary, AB")("Bonnie Steinberg", 2),
+        ],
+        **role(CIVIL_ROLE, CALGARY_ONSITE, offers=["About 50% travel to field sites in Alberta"]),
+    ),
 ]
-
-TRAVEL_STILL = C(
-    "declined over travel; this role's 50% travel still stands vs no history",
-    "cs",
-    [
-        pool("cs", CIVIL_ENG, "Calgary, AB")(
-            "Everett Sandoval",
-            0,
-            apps=[
-                declined(
-                    150,
-                    "other",
-                    "Too much travel, 60% in the field",
-                    past=PAST_TRAVEL,
-                    role="Project Engineer",
-                )
-            ],
-        ),
-        pool("cs", CIVIL_ENG, "Calgary, AB")("Bonnie Steinberg", 2),
-    ],
-    **role(CIVIL_ROLE, CALGARY_ONSITE, offers=["About 50% travel to field sites in Alberta"]),
-)
 
 HISTORY = [
     C(
@@ -2751,7 +2753,7 @@ HISTORY = [
                 apps=[lost_final(200, "Lost at final to an internal transfer")],
             ),
             pool("backend")(
-                "Rosalind Achterberg",
+                "Rosalind Achtermeer",
                 1,
                 apps=[app(200, "applied", "rejected", "other", "Not reviewed, req closed")],
             ),
@@ -2776,7 +2778,7 @@ HISTORY = [
                     )
                 ],
             ),
-            pool("finance", CPA)("Marisol Vega", 2),
+            pool("finance", CPA)("Marisol Vegazzara", 2),
         ],
         **role(CPA_ROLE, TORONTO_HYBRID),
     ),
@@ -2833,7 +2835,7 @@ LATEST_WORD = [
         "backend",
         [
             pool("backend")(
-                "Marguerite Oduya",
+                "Marguerite Odukaye",
                 2,
                 touches=[
                     call(date(2026, 1, 19), "Remote only, won't do any office."),
@@ -2951,7 +2953,7 @@ LATEST_WORD = [
         "sales",
         [
             pool("sales", where="Edmonton, AB")(
-                "Felicity Rowe",
+                "Felicity Rowecroft",
                 2,
                 touches=[
                     call(date(2025, 11, 10), "No travel - baby at home."),
@@ -2965,7 +2967,7 @@ LATEST_WORD = [
                 "Hamish Gordon",
                 0,
                 touches=[
-                    call(date(2025, 11, 10), "Happy to travel."),
+                    call(date(2025, 11, 10), "Happy to travel - noted."),
                     email(
                         date(2026, 9, 8),
                         "Dad's care is on me now, I can't be away overnight anymore.",
@@ -3075,7 +3077,7 @@ LATEST_WORD = [
                 "Ferdinand Osei",
                 0,
                 touches=[
-                    ats(date(2025, 6, 2), "remote only"),
+                    ats(date(2025, 6, 2), "remote only, fyi"),
                     sms(date(2026, 1, 12), "office would be ok actually"),
                     email(
                         date(2026, 10, 20),
@@ -3092,7 +3094,7 @@ LATEST_WORD = [
         "ml",
         [
             pool("ml", where="Waterloo, ON")(
-                "Rahul Banerjee",
+                "Rahul Banerkanti",
                 2,
                 touches=[
                     ats(date(2026, 2, 9), "cand on PGWP, would need LMIA"),
@@ -3130,7 +3132,7 @@ LATEST_WORD = [
                 ],
             ),
             pool("data_eng", where="Barrie, ON")(
-                "Malcolm Strachan",
+                "Malcolm Strachallan",
                 0,
                 touches=[
                     call(date(2026, 1, 26), "Downtown commute is fine."),
@@ -3156,13 +3158,20 @@ HELDOUT71_CASES: list[Case] = [
     *CONTRACT,
     *PAY,
     *MODE,
+    *NEGATIONS,
     *PLACE,
     *LEVEL,
     *STAGE,
     *MISSION,
     *TECH,
     *LAST_TIME,
-    TRAVEL_STILL,
     *HISTORY,
     *LATEST_WORD,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# work mode is its MODE, the locations its PLACE and stage and size its STAGE; last time's
+# reason, resolved or still standing, is the file's LAST_TIME list, and the history with us its
+# HISTORY.
+WORK_MODE, LOCATIONS, STAGE_SIZE = MODE, PLACE, STAGE
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

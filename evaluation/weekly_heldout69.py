@@ -74,10 +74,10 @@ OPT_OUTS = [
         "a lawyer's letter: no further approaches vs a lawyer's note on covenants only",
         [
             heard(
-                "Algernon Pettifer",
+                "Algernon Pettiquin",
                 wrote(
                     LONG_AGO,
-                    "We act for Mr Pettifer, who does not consent to any further approach from "
+                    "We act for Mr Pettiquin, who does not consent to any further approach from "
                     "your firm. Kindly erase his data and confirm. Fenwick Ashe LLP",
                 ),
                 due=False,
@@ -139,7 +139,7 @@ OPT_OUTS = [
         "partner's DNC vs not for that one client",
         [
             heard(
-                "Ignatius Pemberton",
+                "Ignatius Pembrowe",
                 noted(
                     LONG_AGO, "DNC - furious about the approach, escalated to our MD. Never again."
                 ),
@@ -236,9 +236,9 @@ OPT_OUTS = [
         "'no thanks' to our outreach vs 'no thanks to this one'",
         [
             heard(
-                "Lancelot Brierley",
+                "Lancelot Brierholme",
                 touch(LONG_AGO + 3, "outbound", None, "re_engagement", channel="email"),
-                wrote(LONG_AGO, "no thanks"),
+                wrote(LONG_AGO, "no thanks - Lancelot"),
                 due=False,
             ),
             heard(
@@ -361,7 +361,7 @@ WAITS = [
     ),
     W(
         "LTIP vests in March: due in April",
-        [told("Saffron Llewellyn", LTIP, due=True)],
+        [told("Saffron Llewenydd", LTIP, due=True)],
         week=date(2027, 4, 5),
     ),
     W(
@@ -457,7 +457,7 @@ WAITS = [
         "after the Q1 close: due in late April",
         [
             told(
-                "Maximilian Oduya",
+                "Maximilian Odumbeke",
                 ("Q1 close ends March - nothing before April.", date(2026, 11, 9)),
                 due=True,
             )
@@ -540,7 +540,7 @@ RESTRAINT = [
                 touches=[touch(6, "outbound", "replied", channel="phone")],
             ),
             Due(
-                "Fergus Abernethy",
+                "Fergus Abernairn",
                 apps=[MAY_2025_FINAL],
                 touches=[touch(LONG_AGO, "outbound", "replied", channel="phone")],
             ),
@@ -556,7 +556,7 @@ LATEST = [
         [
             heard(
                 "Barnabas Quayle",
-                wrote(date(2026, 1, 12), "Please stop contacting me."),
+                wrote(date(2026, 1, 12), "Please stop contacting me. Thanks."),
                 wrote(
                     date(2026, 6, 15),
                     "Ignore my January email - I'm open to hearing about roles again.",
@@ -577,7 +577,7 @@ LATEST = [
         "a wait called off early vs 'any time' turned into 'after the listing'",
         [
             heard(
-                "Ellery Vantongeren",
+                "Ellery Vantoorenbeek",
                 noted(date(2026, 9, 7), "EV: not before the LTIP vests next summer."),
                 wrote(date(2026, 10, 12), "Board let me go early, LTIP settled - call me now."),
                 due=True,
@@ -608,7 +608,7 @@ LATEST = [
                 wrote(date(2026, 2, 2), "Gern auf dem Laufenden halten."),
                 wrote(
                     date(2026, 7, 6),
-                    "Bitte löschen Sie meine Daten und kontaktieren Sie mich nicht mehr.",
+                    "Bitte löschen Sie meine Daten und kontaktieren Sie mich nicht mehr. Danke.",
                 ),
                 due=False,
             ),
@@ -646,7 +646,7 @@ LATEST = [
                 due=True,
             ),
             heard(
-                "Rosalind Featherstonhaugh",
+                "Rosalind Featherwyck",
                 wrote(date(2026, 3, 2), "Happy to chat in the summer.", "linkedin"),
                 wrote(date(2026, 8, 3), "STOP. Do not contact me again.", "linkedin"),
                 due=False,

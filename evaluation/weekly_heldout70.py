@@ -208,7 +208,7 @@ OPT_OUTS = [
     W(
         "'no thanks' to the outreach line vs no thanks to the internship, yes to the scheme",
         [
-            heard("Lettice Bramwell", wrote(LONG_AGO, "no thanks"), due=False),
+            heard("Lettice Bramwell", wrote(LONG_AGO, "no thanks ta"), due=False),
             heard(
                 "Hollis Crane-Whitby",
                 wrote(
@@ -290,7 +290,7 @@ WAITS = [
         [
             told("Ambrosine Tate", DISSERTATION, due=False),
             told(
-                "Leofric Dunn",
+                "Leofric Dunnimere",
                 ("Dissertation due in three weeks - hold off till it's in.", date(2026, 4, 13)),
                 due=True,
             ),
@@ -315,7 +315,7 @@ WAITS = [
     W(
         "graduation on 15 January vs graduation in July, said in March",
         [
-            told("Chidi Eze", GRADUATION, due=False),
+            told("Chidi Ezeudoka", GRADUATION, due=False),
             told(
                 "Folake Adeleke",
                 (
@@ -405,7 +405,7 @@ WAITS = [
                 due=False,
             ),
             told(
-                "Arjun Bhatt",
+                "Arjun Bhattavarkar",
                 (
                     "Stamp 1G appointment in about six weeks - can't sign anything before.",
                     date(2026, 6, 10),
@@ -524,8 +524,8 @@ LATEST = [
         "opted out in March, back in October",
         [
             heard(
-                "Lysandra Kemp",
-                wrote(date(2026, 3, 2), "Take me off your lists please."),
+                "Lysandra Kempsworth",
+                wrote(date(2026, 3, 2), "Take me off your lists please. Cheers."),
                 wrote(
                     date(2026, 5, 4),
                     "Hi - I asked to be taken off in March but I'm job hunting now, please keep me"

@@ -130,7 +130,7 @@ OPT_OUTS = [
                 due=False,
             ),
             heard(
-                "Priya Ramcharan",
+                "Priya Ramdeolal",
                 noted(LONG_AGO, "cand - no more Suncor submissions pls, anything else ok"),
                 due=True,
             ),
@@ -140,7 +140,7 @@ OPT_OUTS = [
         "LinkedIn: never contact me again vs stop the InMails, email me",
         [
             heard(
-                "Desmond Achterhof",
+                "Desmond Achtervoort",
                 said(LONG_AGO, "Never contact me again. Not here, not by email.", "linkedin"),
                 due=False,
             ),
@@ -173,7 +173,7 @@ OPT_OUTS = [
     W(
         "a bare 'no thanks' vs 'no thanks to this one' with feedback still owed",
         [
-            heard("Reid Castellano", said(LONG_AGO, "No thanks."), due=False),
+            heard("Reid Castellano", said(LONG_AGO, "No thanks, merci."), due=False),
             heard(
                 "Alyssa Kimura",
                 said(
@@ -537,7 +537,7 @@ LATEST = [
         [
             heard(
                 "Ambrose Kilgour",
-                said(date(2026, 1, 12), "Stop contacting me."),
+                said(date(2026, 1, 12), "Stop contacting me. Thanks."),
                 said(
                     date(2026, 5, 25),
                     "Sorry for the grumpy message in January - I'm looking "
@@ -552,7 +552,7 @@ LATEST = [
         [
             heard(
                 "Vivienne Carrow",
-                said(date(2026, 2, 2), "Keep me posted!", "linkedin"),
+                said(date(2026, 2, 2), "Keep me posted! Cheers.", "linkedin"),
                 said(date(2026, 8, 24), "Please delete my profile and don't contact me again."),
                 due=False,
             )
@@ -562,7 +562,7 @@ LATEST = [
         "busy till spring, then free after a cancelled project",
         [
             told(
-                "Everett Nakashima",
+                "Everett Nakashiro",
                 ("Busy until spring with the SAP go-live.", date(2026, 11, 2)),
                 ("Go-live's cancelled, I'm free to talk now!", date(2026, 11, 16)),
                 due=True,
@@ -574,7 +574,7 @@ LATEST = [
         [
             heard(
                 "Bartholomew Quinlan",
-                said(date(2026, 6, 1), "Any time, always happy to chat."),
+                said(date(2026, 6, 1), "Any time, always happy to chat. Cheers."),
                 said(
                     date(2026, 10, 19),
                     "Scratch that - nothing till after the Stanley Cup "

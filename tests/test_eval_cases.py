@@ -77,6 +77,9 @@ from evaluation import scenarios_heldout65 as heldout65
 from evaluation import scenarios_heldout66 as heldout66
 from evaluation import scenarios_heldout67 as heldout67
 from evaluation import scenarios_heldout68 as heldout68
+from evaluation import scenarios_heldout69 as heldout69
+from evaluation import scenarios_heldout70 as heldout70
+from evaluation import scenarios_heldout71 as heldout71
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -147,6 +150,9 @@ from evaluation import (
     weekly_heldout66,
     weekly_heldout67,
     weekly_heldout68,
+    weekly_heldout69,
+    weekly_heldout70,
+    weekly_heldout71,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -222,6 +228,9 @@ HELDOUT65_WEEKLY = weekly_heldout65.HELDOUT65_WEEKLY_CASES
 HELDOUT66_WEEKLY = weekly_heldout66.HELDOUT66_WEEKLY_CASES
 HELDOUT67_WEEKLY = weekly_heldout67.HELDOUT67_WEEKLY_CASES
 HELDOUT68_WEEKLY = weekly_heldout68.HELDOUT68_WEEKLY_CASES
+HELDOUT69_WEEKLY = weekly_heldout69.HELDOUT69_WEEKLY_CASES
+HELDOUT70_WEEKLY = weekly_heldout70.HELDOUT70_WEEKLY_CASES
+HELDOUT71_WEEKLY = weekly_heldout71.HELDOUT71_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -294,6 +303,9 @@ ALL_CASES = [
     *heldout66.HELDOUT66_CASES,
     *heldout67.HELDOUT67_CASES,
     *heldout68.HELDOUT68_CASES,
+    *heldout69.HELDOUT69_CASES,
+    *heldout70.HELDOUT70_CASES,
+    *heldout71.HELDOUT71_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -366,6 +378,9 @@ ALL_WEEKLY = [
     *HELDOUT66_WEEKLY,
     *HELDOUT67_WEEKLY,
     *HELDOUT68_WEEKLY,
+    *HELDOUT69_WEEKLY,
+    *HELDOUT70_WEEKLY,
+    *HELDOUT71_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -1076,6 +1091,30 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 69": (
+        heldout69,
+        heldout69.HELDOUT69_CASES,
+        weekly_heldout69,
+        HELDOUT69_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 70": (
+        heldout70,
+        heldout70.HELDOUT70_CASES,
+        weekly_heldout70,
+        HELDOUT70_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 71": (
+        heldout71,
+        heldout71.HELDOUT71_CASES,
+        weekly_heldout71,
+        HELDOUT71_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -1149,6 +1188,9 @@ _RANKING_IN_ORDER = [
     heldout66.HELDOUT66_CASES,
     heldout67.HELDOUT67_CASES,
     heldout68.HELDOUT68_CASES,
+    heldout69.HELDOUT69_CASES,
+    heldout70.HELDOUT70_CASES,
+    heldout71.HELDOUT71_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -1221,6 +1263,9 @@ _WEEKLY_IN_ORDER = [
     HELDOUT66_WEEKLY,
     HELDOUT67_WEEKLY,
     HELDOUT68_WEEKLY,
+    HELDOUT69_WEEKLY,
+    HELDOUT70_WEEKLY,
+    HELDOUT71_WEEKLY,
 ]
 
 
@@ -1419,6 +1464,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert RANKING_SETS["held-out 66"] is heldout66.HELDOUT66_CASES
     assert RANKING_SETS["held-out 67"] is heldout67.HELDOUT67_CASES
     assert RANKING_SETS["held-out 68"] is heldout68.HELDOUT68_CASES
+    assert RANKING_SETS["held-out 69"] is heldout69.HELDOUT69_CASES
+    assert RANKING_SETS["held-out 70"] is heldout70.HELDOUT70_CASES
+    assert RANKING_SETS["held-out 71"] is heldout71.HELDOUT71_CASES
     assert WEEKLY_SETS["held-out 50"] is HELDOUT50_WEEKLY
     assert WEEKLY_SETS["held-out 51"] is HELDOUT51_WEEKLY
     assert WEEKLY_SETS["held-out 52"] is HELDOUT52_WEEKLY
@@ -1438,6 +1486,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 66"] is HELDOUT66_WEEKLY
     assert WEEKLY_SETS["held-out 67"] is HELDOUT67_WEEKLY
     assert WEEKLY_SETS["held-out 68"] is HELDOUT68_WEEKLY
+    assert WEEKLY_SETS["held-out 69"] is HELDOUT69_WEEKLY
+    assert WEEKLY_SETS["held-out 70"] is HELDOUT70_WEEKLY
+    assert WEEKLY_SETS["held-out 71"] is HELDOUT71_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
