@@ -17,7 +17,12 @@ _ES_SELF = r"(?:mudarme|mudarse|mudarnos|mudarte|trasladarme|trasladarse|traslad
 _PT_SELF = r"(?:(?:se |me |nos )mudar|mudar-(?:se|me|nos))"
 _IT_SELF = r"(?:trasferirsi|trasferirmi|trasferirci|traslocare)"
 # Spelt out with and without accents (a character class would hide the word from the gate).
-_FR = r"(?:déménager|demenager|se relocaliser)"
+# "s'installer à Lyon" (to settle somewhere) is a move too, only reflexive ("installer" alone is
+# to install) and not "s'installer à son compte" (to go self-employed)
+_FR = (
+    r"(?:déménager|demenager|se relocaliser|(?:m|s|t)['’]installer(?! (?:à|a) (?:son|mon|ton|leur|notre) "
+    r"compte| en (?:freelance|indépendant|libéral))|nous installer)"
+)
 _FR_WOULD = r"(?:déménagerait|déménagerais|déménagerai|demenagerait|demenagerais|demenagerai)"
 
 WORDS: tuple[tuple[str, str], ...] = (
