@@ -39,5 +39,6 @@ WAITS: tuple[tuple[str, str], ...] = (
         "no change before",
     ),
     # ... "avant la rentrée": the rentrée is early September (``reading.foreign_breaks_stops``)
-    (r"(?<=avant )la rentr[ée]e(?: scolaire)?(?: de septembre)?(?! derni[èe]re| pass[ée]e)", "september"),
+    # (only bare: "la rentrée de septembre" is read by its month, "la rentrée de janvier" is January)
+    (r"(?<=avant )la rentr[ée]e(?: scolaire)?(?! de\b| derni[èe]re| pass[ée]e)", "september"),
 )
