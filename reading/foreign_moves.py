@@ -17,7 +17,13 @@ _ES_SELF = r"(?:mudarme|mudarse|mudarnos|mudarte|trasladarme|trasladarse|traslad
 _PT_SELF = r"(?:(?:se |me |nos )mudar|mudar-(?:se|me|nos))"
 _IT_SELF = r"(?:trasferirsi|trasferirmi|trasferirci|traslocare)"
 # Spelt out with and without accents (a character class would hide the word from the gate).
-_FR = r"(?:déménager|demenager|se relocaliser)"
+# "s'installer à Lyon" (to settle somewhere) is a move too, only reflexive ("installer" alone is
+# to install) and with the place it goes to: not "un an pour m'installer" (to settle into a new
+# job) nor "s'installer à son compte" (to go self-employed)
+_FR = (
+    r"(?:déménager|demenager|se relocaliser|(?:(?:m|s|t)['’]|nous )installer(?= (?:à|au|aux|en|dans) )"
+    r"(?! (?:à|a) (?:son|mon|ton|leur|notre) compte| en (?:freelance|indépendant|libéral)))"
+)
 _FR_WOULD = r"(?:déménagerait|déménagerais|déménagerai|demenagerait|demenagerais|demenagerai)"
 
 WORDS: tuple[tuple[str, str], ...] = (

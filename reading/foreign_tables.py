@@ -21,6 +21,7 @@ from reading import (
     foreign_dutch_wants,
     foreign_free_now,
     foreign_french_waits,
+    foreign_fronted_waits,
     foreign_german,
     foreign_greek,
     foreign_greek_waits,
@@ -55,6 +56,7 @@ _MORE = (
     foreign_breaks_stops,  # returns after a break, a year gone by, more stops
     foreign_dnc_notes,  # a team's do-not-contact note, the verb in the infinitive
     foreign_not_before,  # German and Dutch "not before", seasons, French notice lengths
+    foreign_fronted_waits,  # the time first, the "no" after it: "Vor Mai kommt ... nicht in Frage"
     foreign_not_before_es_hi,  # Spanish "no antes de marzo", Hindi "February se free hoon"
     # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
     foreign_contact,

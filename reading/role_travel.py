@@ -12,6 +12,7 @@ import re
 
 from reading.countries import country_of, region_of
 from reading.role_no_travel import says_no_travel
+from reading.role_travel_periodic import periodic_week_share
 from reading.travel import role_share
 
 # The kind of travel may stand between the share and the word: "40% outstation travel",
@@ -157,6 +158,8 @@ def _travel_share(terms: str) -> float | None:
         return share
     if (share := _away_by_week(terms)) is not None:
         return share
+    if (share := periodic_week_share(terms)) is not None:
+        return share  # "monthly week in New York with the US team"
     if _NO_TRAVEL.search(terms):
         return 0.0  # said to have none ("zero travel required" is not "travel required")
     if _TRAVEL_WORDS.search(terms):
@@ -174,7 +177,9 @@ def _travel_share(terms: str) -> float | None:
 # required" (not "no travel for the first month", "no travel budget", "no travel except offsites").
 _NO_TRAVEL = re.compile(
     # ("One flagship store, no travel": a term after a comma too)
-    r"(?:^|[\n;.•,]\s*|\bremote\W+)(?:(?:no|zero) (?:business |work |customer |client )?travel(?: (?:required|"
+    # ("No regular travel - one UK site, one board": none as a routine is none)
+    r"(?:^|[\n;.•,]\s*|\bremote\W+)(?:(?:no|zero) (?:regular |routine )?(?:business |work |customer |client )?"
+    r"travel(?: (?:required|"
     r"needed|involved|expected|at all|whatsoever))?|travel\W+(?:none|nil|0\s?%|not required))(?=\s*(?:[:;.\n,(]|"
     r"\s[-–—]\s|$))",
     re.I,
@@ -204,7 +209,8 @@ def _how_often(text: str) -> float | None:
 
 
 _TRAVEL_WORDS = re.compile(
-    r"\b(frequent|regular|extensive|significant) travel|travel (is )?required|"
+    # ("no regular travel - one UK site" is none: ``_NO_TRAVEL`` above)
+    r"(?<!no )(?<!not )(?<!without )\b(frequent|regular|extensive|significant) travel|travel (is )?required|"
     r"travel(ling)? (to|across) (clients|sites|customers)|outstation (travel|audits?|visits?|trips?)|"
     # trips as a routine: "weekly site visits to NEOM", "regular client trips to Leeds"
     r"\b(weekly|fortnightly|regular|frequent) (site |client |customer |overnight )?(visits|trips) to\b|"

@@ -390,6 +390,10 @@ INDUSTRY = {
         r"petroleum(?! jelly)",
         r"refiner(?:y|ies)",
         r"(?:upstream|midstream|downstream) (?:oil|gas|energy|operators?|producers?|companies)",
+        # a producer named by its fuel, its basin between: "an upstream North Sea oil producer",
+        # "a gas explorer" (the trade word after it makes it the company: ``reading.role_industry``)
+        r"(?:(?:upstream|midstream|downstream) )?(?:north sea |permian |gulf |offshore |onshore )?"
+        r"(?:oil|gas)(?= (?:producers?|explorers?|majors?)\b)",
         r"offshore (?:oil|drilling|rigs?|platforms?)",
         r"lng (?:terminals?|plants?|projects?|operators?)",
         r"fossil fuels?",
