@@ -17,11 +17,31 @@ _NARROWED = (
     r"tel[ée]fono)|au (?:t[ée]l[ée]phone|bureau|travail))\b)"
 )
 
+# a courtesy title and a name or two, then what narrows the stop ("Madame Vautrin sur son
+# portable"): the table is read without case, so the name is the one or two words after the title
+_NAMED_THEN_NARROWED = (
+    r"(?! (?:madame|monsieur|mademoiselle|mme|mlle|m\.|ma[iî]tre|me|dr|docteur|docteure)\.?"
+    r"(?: [\w'-]+){1,2}\s*(?:sur|par|au|pour|avant|sauf)\b)"
+)
+
 OPT_OUTS: tuple[tuple[str, str], ...] = (
+    (
+        # "merci de ne plus appeler Madame Vautrin sur son portable", "ne plus m'appeler sur mon
+        # cellulaire": the phone refused, as "stop calling me on my mobile" reads in English
+        r"(?:de )?ne (?:plus|jamais|plus jamais) (?:m'|l'|la |le )?(?:appeler|t[ée]l[ée]phoner)"
+        r"(?: (?:madame|monsieur|mademoiselle|mme|mlle|m\.|ma[iî]tre|me|dr|docteur|docteure)\.?"
+        r"(?: [\w'-]+){1,2})? (?:sur|à|au) (?:mon|son|sa|ma|leur) (?:portable|mobile|cellulaire|cell|"
+        r"t[ée]l[ée]phone|num[ée]ro)(?: (?:perso|personnel|portable|mobile))?",
+        "stop calling me on my mobile",
+    ),
     (
         r"(?:[àa] )?ne (?:plus|jamais|plus jamais|pas) (?:le |la |les |l')?"
         # each verb whole: the language gate looks for whole words of the table
-        r"(?:contacter|recontacter|solliciter|resolliciter|appeler|rappeler|relancer|d[ée]marcher)(?: (?:svp|stp|merci))?"
+        r"(?:contacter|recontacter|solliciter|resolliciter|appeler|rappeler|relancer|d[ée]marcher)"
+        # the person named after the verb, then what narrows it: "ne plus appeler Madame Vautrin
+        # sur son portable" is the mobile only
+        + _NAMED_THEN_NARROWED
+        + r"(?: (?:svp|stp|merci))?"
         + _NARROWED,
         "do not contact again",
     ),

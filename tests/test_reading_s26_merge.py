@@ -1,0 +1,41 @@
+"""Classes the sixteenth session found while merging its rounds (tests in our own wording):
+
+- a French call stop narrowed to one line ("merci de ne plus appeler Monsieur Gendron sur son
+  portable", "ne plus m'appeler sur mon cellulaire") refuses the phone only, as "stop calling me
+  on my mobile" does in English: the person is not opted out, and an assistant's note naming the
+  person between the verb and the line is read the same way; an unnarrowed "Ne plus appeler." or
+  "ne plus contacter Madame X." is still a full stop.
+"""
+
+from datetime import date
+
+import pytest
+
+from tests.reading_helpers import ReadAt
+
+_AT = ReadAt(date(2026, 9, 14))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci de ne plus appeler Monsieur Gendron sur son portable, il préfère les courriels.",
+        "SVP ne plus m'appeler sur mon cellulaire, écrivez plutôt",
+        "Bonjour, merci de ne plus appeler Mme Lachance sur son mobile : passez par moi.",
+    ],
+)
+def test_a_french_call_stop_narrowed_to_the_mobile_refuses_the_phone_only(text):
+    assert not _AT.opted_out(text)
+    assert ("contact", "avoid", "channel", "phone") in _AT.found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ne plus appeler.",
+        "Ne plus contacter Madame Lachance.",
+        "merci de ne plus m'appeler, pas intéressé",
+    ],
+)
+def test_a_french_stop_not_narrowed_is_still_a_full_stop(text):
+    assert _AT.opted_out(text)
