@@ -126,6 +126,22 @@ DE: tuple[tuple[str, str], ...] = (
         r"stellenangebote) mehr",
         "no more messages",
     ),
+    # "wünscht künftig keinerlei Anfragen von Personalberatern", "möchte keine Anfragen von
+    # Headhuntern mehr erhalten": requests from our trade (or none whatsoever), refused as such
+    # ("keine Anfragen zu Zeitarbeit" is one kind and stays unread)
+    (
+        r"(?:keine|keinerlei) (?:weiteren? |künftigen )?(?:anfragen|nachrichten|angebote|jobangebote|"
+        r"stellenangebote|kontaktaufnahmen?|ansprachen?) (?:mehr )?(?:von|durch|seitens) (?:ihnen|euch|"
+        r"uns|personalberatern|personalberatungen|personalvermittlern|headhuntern|recruitern|"
+        r"agenturen|vermittlern|ihrer firma|ihrem haus|ihrem unternehmen)(?: mehr)?"
+        r"(?: (?:erhalten|bekommen))?(?= *(?:[.!;,—–-]|$|bitte\b|danke\b))",
+        "no more messages",
+    ),
+    (
+        r"keinerlei (?:weitere |weiteren )?(?:anfragen|nachrichten|angebote|jobangebote|"
+        r"stellenangebote)(?: mehr)?(?= *(?:[.!;,—–-]|$|bitte\b|danke\b))",
+        "no more messages",
+    ),
     # "bitte keine weiteren Nachrichten.": "further" says it without "mehr", said on its own
     # ("keine weiteren Nachrichten zu Zeitarbeit" is scoped and stays unread)
     (

@@ -4,7 +4,10 @@
   portable", "ne plus m'appeler sur mon cellulaire") refuses the phone only, as "stop calling me
   on my mobile" does in English: the person is not opted out, and an assistant's note naming the
   person between the verb and the line is read the same way; an unnarrowed "Ne plus appeler." or
-  "ne plus contacter Madame X." is still a full stop.
+  "ne plus contacter Madame X." is still a full stop;
+- a German stop of requests from our trade ("wünscht keinerlei Anfragen von Personalberatern",
+  "möchte keine Anfragen von Headhuntern mehr erhalten") or of none whatsoever ("keinerlei
+  Angebote") is an opt-out; requests of one kind ("keinerlei Anfragen zu Zeitarbeit") are not.
 """
 
 from datetime import date
@@ -39,3 +42,19 @@ def test_a_french_call_stop_narrowed_to_the_mobile_refuses_the_phone_only(text):
 )
 def test_a_french_stop_not_narrowed_is_still_a_full_stop(text):
     assert _AT.opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frau Brandl wünscht keinerlei Anfragen von Headhuntern. Gruß, das Büro",
+        "Er möchte keine Angebote von Personalvermittlern mehr bekommen.",
+        "Bitte keinerlei Angebote mehr.",
+    ],
+)
+def test_a_german_stop_of_requests_from_recruiters_is_an_opt_out(text):
+    assert _AT.opted_out(text)
+
+
+def test_a_german_stop_of_one_kind_of_request_is_no_opt_out():
+    assert not _AT.opted_out("Keinerlei Anfragen zu Zeitarbeit, Festanstellung gern.")
