@@ -82,6 +82,15 @@ _JOURNEY_TO = re.compile(
 )
 
 
+# A place a role asked of them, the role the subject: "the scheme required a year in Singapore",
+# "the job needed two days in Leeds" (what they were asked, not what they want).
+_ROLE_REQUIRED = re.compile(
+    r"\b(?:scheme|role|job|programme|program|rotation|offer|position|post|contract|graduate scheme|"
+    r"company|employer|firm|client)(?:'s)? (?:required|requires|needed|needs|meant|would (?:have )?meant|"
+    r"involved|involves|demanded|insisted on|called for)\b[^.;!?]*$"
+)
+
+
 def locations_in(
     t: str,
     clause: Clause,
@@ -163,6 +172,8 @@ def locations_in(
             continue  # "keen to move from KL to Singapore": where the move starts, not a wish
         if role is None and _LIVED_IN.search(t, max(s, a - 30), a) and _FOR_A_SPAN.match(t, b):
             continue  # "only been in the UK two years": how long they have lived there, no wish
+        if role is None and _ROLE_REQUIRED.search(t, max(s, a - 50), a):
+            continue  # "the scheme required a year in Singapore": the old role's term, not a wish
         pol = role or contrast.adjust(t, clause, a, b, cue_at(t[s:e], a - s, b - s))
         if (
             role is None
