@@ -1,11 +1,12 @@
 """Hinglish (Hindi in Latin letters) on travel for work: "travel nahi ho payega" (travel won't be
 possible), "travel nahi kar sakti" (can't travel), "travel pasand hai" (likes travelling),
 "travel chalega" (travel will do), "koi problem nahi" (no problem) and how often it is said as
-"ek hafta har mahine" (a week every month).
+"ek hafta har mahine" (a week every month); a place they can't leave ("Mumbai chhodna possible
+nahi") is that place only.
 
 ``reading.foreign_tables`` puts these in front of the older tables. Travel only described
-("travel bahut hota hai") has no entry; nor does "ghar chhod ke nahi ja sakti" (can't leave home),
-which says where they live, not how often they can be away.
+("travel bahut hota hai") has no entry; "ghar chhod ke nahi ja sakti" (can't leave home) names no
+place, so reads nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ CUES: tuple[tuple[str, str], ...] = (
     ),
     # "koi problem nahi", "koi dikkat nahi hai": no problem with what was just named
     (rf"koi (?:problem|dikkat|dikat|pareshani|issue|tension) {_NO}(?: (?:hai|h|he))?", "no problem"),
+    # a place they cannot leave, said after it: "Mumbai chhodna possible nahi", "Pune chhod ke nahi
+    # ja sakti" - that place only ("ghar chhod ke": home, no place, reads nothing)
+    (
+        rf"(?<!ghar )(?<!home )(?:chhodna|chodna|chhod ?ke|chod ?ke|chhod ?kar|chod ?kar) (?:possible {_NO}(?: (?:hai|h|he))?|"
+        rf"{_NO} (?:ho payega|ho paayega|ja {_CAN}))",
+        "only",
+    ),
     # how often: "ek hafta har mahine", "har mahine ek hafta"
     (r"ek (?:hafta|hafte) har (?:mahine|mahina)|har (?:mahine|mahina) ek (?:hafta|hafte)", "one week a month"),
 )
