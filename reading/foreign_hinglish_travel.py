@@ -31,7 +31,10 @@ CUES: tuple[tuple[str, str], ...] = (
         "happy to travel",
     ),
     # "koi problem nahi", "koi dikkat nahi hai": no problem with what was just named
-    (rf"koi (?:problem|dikkat|dikat|pareshani|issue|tension) {_NO}(?: (?:hai|h|he))?", "no problem"),
+    (
+        rf"koi (?:problem|dikkat|dikat|pareshani|issue|tension) {_NO}(?: (?:hai|h|he))?",
+        "no problem",
+    ),
     # a place they cannot leave, said after it: "Mumbai chhodna possible nahi", "Pune chhod ke nahi
     # ja sakti" - that place only ("ghar chhod ke": home, no place, reads nothing)
     (
@@ -40,5 +43,8 @@ CUES: tuple[tuple[str, str], ...] = (
         "only",
     ),
     # how often: "ek hafta har mahine", "har mahine ek hafta"
-    (r"ek (?:hafta|hafte) har (?:mahine|mahina)|har (?:mahine|mahina) ek (?:hafta|hafte)", "one week a month"),
+    (
+        r"ek (?:hafta|hafte) har (?:mahine|mahina)|har (?:mahine|mahina) ek (?:hafta|hafte)",
+        "one week a month",
+    ),
 )

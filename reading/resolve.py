@@ -133,7 +133,14 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     if m["month"] and _EVENT_AFTER.match(m.string, m.end()):
         after_it = False  # "after the March bonus" is March
     mod = (
-        m["mod1"] or m["mod2"] or m["mod3"] or m["mod4"] or m["mod5"] or m["mod6"] or m["mod7"] or ""
+        m["mod1"]
+        or m["mod2"]
+        or m["mod3"]
+        or m["mod4"]
+        or m["mod5"]
+        or m["mod6"]
+        or m["mod7"]
+        or ""
     )
     if mod.startswith(("last ", "final ", "the last ", "the final ")):
         mod = "the end of"  # "the last week of February" holds through February, as its end does
