@@ -14,6 +14,7 @@
 - Hinglish travel refused or liked ("travel nahi ho payega", "travel pasand hai").
 - A place the old role required ("the programme required a year in Tokyo") is no wish; given as
   why they left ("withdrew - the scheme required ..."), it is refused.
+- "The DART from Bray" is Dublin's train, not the Dart language.
 - A place they can't leave, in Hinglish ("Chennai chhod ke nahi ja sakta"), is that place only.
 """
 
@@ -125,3 +126,8 @@ def test_a_place_they_cannot_leave_in_hinglish_is_that_place_only():
 def test_a_place_the_old_role_required_is_refused_when_they_left_over_it():
     found = AT.found("Turned the offer down - the programme required two years in Dubai")
     assert ("location", "avoid", "dubai") in found
+
+
+def test_dublins_dart_is_a_train_not_the_language():
+    assert not any(k[0] == "technology" for k in AT.found("The DART from Howth is grand"))
+    assert ("technology", "wish", "dart") in AT.found("keen to write Dart for mobile")
