@@ -17,6 +17,8 @@ from reading.facets import industries
 # A title that names banking as the trade, not finance as the function.
 _BANKING_TITLE = re.compile(
     r"\b(?:bank|banks|banking|banker|investment|trading|trader|capital markets|wealth|asset management|"
+    # "Consultant, Financial Services": the sector the practice serves, named as one
+    r"financial services|"
     r"private equity|brokerage|lending|loans?|mortgages?|credit)\b"
 )
 # A sentence about the company's own business.

@@ -131,3 +131,7 @@ def test_a_place_the_old_role_required_is_refused_when_they_left_over_it():
 def test_dublins_dart_is_a_train_not_the_language():
     assert not any(k[0] == "technology" for k in AT.found("The DART from Howth is grand"))
     assert ("technology", "wish", "dart") in AT.found("keen to write Dart for mobile")
+
+
+def test_financial_services_in_a_title_is_still_the_sector():
+    assert "banking" in role_industries(title="Senior Associate, Financial Services")
