@@ -52,6 +52,11 @@ _SETS_DIRECTION = re.compile(
     r"(?:design|architecture)\s+reviews?|own(?:s|ing)?\s+the\s+architecture)\b",
     re.I,
 )
+# A title that leads whatever its level: "Shift Lead", "Junior Team Leader" (not asked at entry level).
+_LEADS_IN_TITLE = re.compile(
+    r"\b(?:lead|leader|supervisor|manager|head|chief|foreman|forewoman|captain|charge ?hand)\b",
+    re.I,
+)
 _NO_MANAGING = re.compile(
     r"\b(individual contributor|\bIC\b role|no (line[- ]|people[- ])?management|hands[- ]on,? not managing|"
     r"(no|zero|without|not have any|no formal) (direct )?reports)",
@@ -78,7 +83,7 @@ def manages(
         or _RUNS_A_SITE.search(title)
     ):
         leads = True
-    if leads is None and seniority in ENTRY:
+    if leads is None and seniority in ENTRY and not _LEADS_IN_TITLE.search(title):
         leads = False  # a graduate scheme or an internship: hands-on work, nobody reporting
     if _NO_MANAGING.search(said):  # "Individual contributor role." among the duties
         leads = False

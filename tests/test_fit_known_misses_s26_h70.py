@@ -135,3 +135,7 @@ def test_dublins_dart_is_a_train_not_the_language():
 
 def test_financial_services_in_a_title_is_still_the_sector():
     assert "banking" in role_industries(title="Senior Associate, Financial Services")
+
+
+def test_a_junior_title_that_leads_is_not_read_as_leading_nobody():
+    assert role_facts(title="Shift Lead", seniority="junior").manages is not False
