@@ -53,6 +53,10 @@ _TURN_AFTER = re.compile(
 )
 # "stop contacting me about roles": roles in general are all we would write about.
 _ANY_ROLE = re.compile(
+    # "about your grad scheme", "about ur internship programme": what the desk itself runs is all
+    # it would write about ("about the finance scheme" names one: a narrowing)
+    r"(?:your|yer) (?:(?:grad|graduate|internship|intern|apprenticeship|placement|early careers?|trainee) )?"
+    r"(?:schemes?|programmes?|programs?)\b(?!\W+(?:in|at|for|based)\b)|"
     r"(?:(?:any|new|more|other|future|further|your|these|those|the|such|all|job|career|employment) )*(?:roles?|jobs?|"
     r"opportunit(?:y|ies)|positions?|vacanc(?:y|ies)|openings?|posts|placements|work|stuff|things|anything|it|this|"
     r"that)\b(?!\W+(?:in|"

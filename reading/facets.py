@@ -215,6 +215,8 @@ _PREMIERE_EVENT = re.compile(
     r"(?:world|film|movie|season|series|red[- ]carpet|the|a|its|their|our|european|uk|us) $"
 )
 _PREMIERE_EVENT_AFTER = re.compile(r" (?:of|night|party|screening|date|at|in)\b")
+# "DART" Dublin's train, not Dart the language: "the DART", "DART from Bray", "DART station".
+_DART_TRAIN_AFTER = re.compile(r" (?:from|to|into|station|stations|line|train|trains|stop)\b")
 
 
 def _technologies(text: str) -> list[Mention]:
@@ -251,6 +253,12 @@ def _technologies(text: str) -> list[Mention]:
                 )
             ):
                 name = None  # "the world premiere", "premiere night": a film's first showing
+            if (
+                name == "dart"
+                and n == 1
+                and (text.endswith("the ", 0, start) or _DART_TRAIN_AFTER.match(text, end))
+            ):
+                name = None  # "the DART from Bray": Dublin's coastal train, not the language
             if name is not None:
                 out.append(Mention("technology", {"name": name}, start, end))
                 i += n

@@ -111,6 +111,8 @@ _ENGLISH = frozenset(
         " manager"
         # ... and in ``reading.foreign_not_before`` (French "préavis de six mois")
         " six"
+        # ... and in ``reading.foreign_hinglish_travel`` ("travel nahi ho payega", "koi issue nahi")
+        " travel travelling traveling tour touring possible issue tension"
     ).split()
 )
 # Stems that begin common English words ("compa" of "compañía": company, compare).

@@ -20,6 +20,11 @@ _DO = r"(?:karo|karna|karein|karen|kariye|kijiye|kijie|kare|kar do|kardo|kar dij
 _CONTACT = r"(?:call|phone|fone|contact|sampark|message|msg|text|sms|mail|email|whatsapp)"
 _AGAIN = r"(?:dobara|dubara|phir se|fir se|phirse|firse|kabhi bhi|kabhi|ab se|aage se)"
 _DATA = r"(?:number|no\.?|details|detail|data|cv|resume|profile|info|naam)"
+# two of them named together: "mera number aur email dono", "number ya email id"
+_DATAS = (
+    rf"{_DATA}(?: (?:aur|ya|and|or|&) (?:{_DATA}|email|email id|mail id|e-?mail address))?"
+    r"(?: (?:dono|donon|sab|sabhi|sab kuch))?"
+)
 # "bhejiye": what we send them ("koi message mat bhejiye"), beside what we do ("call mat karo")
 _SEND = r"(?:bhejo|bhejiye|bhejna|bhejein|bhejen|bhej do|bhej dijiye|bhejte raho)"
 # "koi call ya message": any of our ways, one or two of them
@@ -39,7 +44,7 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     ),
     # "mera number apni list se hata dijiye": removed from our list (not "purana number")
     (
-        rf"(?<!purana )(?<!old )(?:(?:mera|meri|mere) )?{_DATA} {_OUR_LIST} (?:delete|remove|hata|hatao|mita|"
+        rf"(?<!purana )(?<!old )(?:(?:mera|meri|mere) )?{_DATAS} {_OUR_LIST} (?:delete|remove|hata|hatao|mita|"
         rf"erase|nikal|nikalo|nikaal)(?: {_DO})?",
         "remove my details from your list",
     ),
@@ -53,6 +58,12 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
     (
         rf"(?:mujhe |humein |hume )?{_CONTACTS} (?:mat|na) (?:{_DO}|{_SEND}) {_AGAIN}",
         "do not contact me again",
+    ),
+    # "mujhe aur contact mat karo": "aur" after the person is "any more" (between two ways of
+    # writing, "call aur message", it is "and": no person, no entry)
+    (
+        rf"(?:mujhe|mujhse|humein|hume|humse) aur (?:koi )?{_CONTACTS} (?:mat|na) (?:{_DO}|{_SEND})",
+        "do not contact me any more",
     ),
     # "band karo" (stop doing it) with "for good" said: "mujhe emails bhejna band karo,
     # hamesha ke liye" (a call stopped is one channel: no entry; no "for good", no entry)

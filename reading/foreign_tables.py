@@ -27,6 +27,7 @@ from reading import (
     foreign_greek_waits,
     foreign_hinglish,
     foreign_hinglish_needs,
+    foreign_hinglish_travel,
     foreign_irish,
     foreign_journeys,
     foreign_maori,
@@ -80,6 +81,7 @@ _MORE = (
     foreign_welsh,
     foreign_irish,
     foreign_hinglish_needs,  # "zaroorat nahi", "sirf remote", "office chalega"
+    foreign_hinglish_travel,  # "travel nahi ho payega", "travel pasand hai"
     foreign_maori,  # Te Reo
     foreign_pinyin,  # Mandarin in pinyin
     foreign_free_now,  # free now in Spanish, Portuguese, Italian

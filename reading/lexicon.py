@@ -86,6 +86,9 @@ ABBREVIATIONS = {
     "thx": "thanks",
     "u": "you",
     "ur": "your",
+    # Irish and northern English speech: "take me off yer list", "a mail from ye"
+    "yer": "your",
+    "ye": "you",
     "abt": "about",
     "bc": "because",
     "cuz": "because",

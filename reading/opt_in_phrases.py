@@ -108,6 +108,8 @@ _SORRY_FOR_IT = (
     # "sorry mate, was in a bad place back then", "apologies about earlier in the year"
     r"(?:sorry|apologies|my bad)\b[^.!?\n]{0,40}?\b(?:back then|at the time|about earlier|for earlier|"
     r"about before|last time)\b|"
+    # "sorry about the last one", "sorry for that last one": their last message, by its place
+    r"(?:sorry|apologies|my bad) (?:about|for|re) (?:the|that|my) (?:last|previous|earlier) one\b|"
     # the state it was said in, put behind them: "I was stressed earlier this year", "she was
     # burnt out back then"
     r"(?:i|she|he|they) (?:was|were) (?:really |so |very |a bit )?(?:stressed(?: out)?|burnt out|burned out|"

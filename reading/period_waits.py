@@ -27,9 +27,10 @@ _COUNT = (
     r"eleven|twelve"
 )
 _MONTH = "|".join(MONTHS)
-# The length said beside the period: "it's six months all up", "(3 mths)", "is 12 weeks".
+# The length said beside the period: "it's six months all up", "(3 mths)", "is 12 weeks", "- 1 month".
 _LENGTH = re.compile(
-    rf"(?:\bit's|\bit is|\bis|\bof|\blasts?|\bruns?|\bwhich is|\()\s*(?:about |around |roughly |only |just )?"
+    # (or set off by a dash or colon: "handed in notice at my job today - one month")
+    rf"(?:\bit's|\bit is|\bis|\bof|\blasts?|\bruns?|\bwhich is|\(|\s[-–—]|:)\s*(?:about |around |roughly |only |just )?"
     rf"(?P<n>{_COUNT})[ -](?P<u>months?|weeks?|m|w)\b(?! ago| back)"
 )
 _STARTED_WORDS = {

@@ -29,7 +29,7 @@ from reading.calendar import (
     school_resumes,
 )
 from reading.feasts import FEAST_NAMES
-from reading.school_terms import names_a_term, term_wait
+from reading.school_terms import current_term, names_a_term, term_wait
 
 # A note that places the person south of the equator, where the seasons turn the other way.
 SOUTHERN_PLACE = re.compile(
@@ -132,7 +132,16 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
     after_it = said_after = bool(_AFTER_DIRECT.search(before))
     if m["month"] and _EVENT_AFTER.match(m.string, m.end()):
         after_it = False  # "after the March bonus" is March
-    mod = m["mod1"] or m["mod2"] or m["mod3"] or m["mod4"] or m["mod5"] or m["mod6"] or ""
+    mod = (
+        m["mod1"]
+        or m["mod2"]
+        or m["mod3"]
+        or m["mod4"]
+        or m["mod5"]
+        or m["mod6"]
+        or m["mod7"]
+        or ""
+    )
     if mod.startswith(("last ", "final ", "the last ", "the final ")):
         mod = "the end of"  # "the last week of February" holds through February, as its end does
     year = m["year1"] or m["year2"]
@@ -216,6 +225,10 @@ def resolve(m: re.Match, before: str, said_at: date) -> date | None:
         return add_months(day, 1) if after_it and "end" not in mod else day
     if m["term"]:
         return term_wait(m["termno"], mod, after_it, m["tyear"], said_at)
+    if m["thisterm"]:
+        # "the end of this term": the term the day said falls in (or the next, in a break)
+        term = current_term(said_at, bool(SOUTHERN_PLACE.search(m.string)))
+        return term_wait(term, mod, after_it, None, said_at)
     if m["season"] and names_a_term(m.group()):
         # "till the end of the autumn term": a school's term, not the season
         return term_wait(m["season"], mod, after_it, year, said_at)

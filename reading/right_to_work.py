@@ -93,6 +93,13 @@ _NO_SPONSOR_NEEDED = re.compile(
     r"without (?:needing|the need)|not (?:need(?:ed)?|required|necessary))\b|"
     r"\b(?:doesn't|does not|don't|do not|won't|will not|wouldn't|no longer|never|no)\W*$"
 )
+# "without sponsorship" right before the sponsor word, and what makes it a need after all: a
+# "can't" or "not eligible" said before it ("can't work here without a visa sponsor")
+_WITHOUT = re.compile(r"\bwithout (?:(?:any|a|an|the|visa|employer|h-?1b|company|further) )*\W*$")
+_CANNOT = re.compile(
+    r"\b(?:can't|cant|cannot|can not|couldn't|could not|unable|not able|won't be able|not possible|"
+    r"impossible|no way|not allowed|isn't allowed|not eligible|ineligible)\b"
+)
 # the papers a move can need, as "no X or Y needed" lists them
 _PAPER = r"(?:(?:work |employment )?(?:permit|visa)|sponsorship|lmia|(?:a )?cos|certificate of sponsorship)"
 # the same list cut by the clause splitter at its "or": "no work permit or | LMIA needed"
@@ -278,6 +285,11 @@ def _visa(segment: str, around: str = "") -> tuple[str, int, int] | None:
         if _WOULD_NOT_SPONSOR.search(segment, 0, m.end()):
             # "the firm wouldn't sponsor a 482": an employer refused, so they need one
             return "needs_sponsorship", m.start(), m.end()
+        without = _WITHOUT.search(segment, 0, m.start())
+        if without and not _CANNOT.search(segment, 0, without.start()):
+            # "three years of work authorization without sponsorship", "can start without a
+            # sponsor": none needed ("can't stay on without sponsorship" needs one)
+            return "has_right_to_work", m.start(), m.end()
         if _NO_SPONSOR_NEEDED.search(segment[: m.start()]) or re.search(
             r"^\W*(?:not (?:needed|required)|isn't needed|is not needed|not an issue|sorted)\b",
             segment[m.end() :],

@@ -14,6 +14,13 @@ import re
 
 from reading.facets import industries
 
+# A title that names banking as the trade, not finance as the function.
+_BANKING_TITLE = re.compile(
+    r"\b(?:bank|banks|banking|banker|investment|trading|trader|capital markets|wealth|asset management|"
+    # "Consultant, Financial Services": the sector the practice serves, named as one
+    r"financial services|"
+    r"private equity|brokerage|lending|loans?|mortgages?|credit)\b"
+)
 # A sentence about the company's own business.
 _ABOUT_THE_BUSINESS = re.compile(
     r"\b(?:we(?:'re| are) (?:a|an|the|one of)|we (?:build|make|run|operate|sell|offer|power|own)|"
@@ -101,6 +108,10 @@ _CUSTOMERS = re.compile(
 def role_industries(*, title: str = "", department: str | None = None, text: str = "") -> frozenset:
     """The industries of a role: its department and title, and what its text says of the business."""
     named = _named((title or "").lower())
+    if "banking" in named and not _BANKING_TITLE.search((title or "").lower()):
+        # "Graduate Finance Trainee", "Finance Analyst": the money function every company has,
+        # as a department's "Finance" is ("Investment Banking Analyst" still names the trade)
+        named.discard("banking")
     # A department called Finance is the money function every company has, not financial
     # services ("Finance", "Finance & Accounting"; "Retail Banking" still names the trade).
     named |= {
@@ -229,10 +240,16 @@ _OUR_OWN = re.compile(r"\bour (?:[\w-]+ ){0,2}$")
 
 
 # The work itself done in oil and gas, with no word for the trade: "Control Room Operator, FPSO",
-# "interpret seismic on North Sea gas fields", "Gas Trader", "trading NBP and TTF gas" - a
+# "interpret seismic on North Sea gas fields", "Gas Trader", "trading NBP and TTF gas", "upstream
+# oil and gas production" - a
 # person's "no oil and gas" must meet it (not "experience on gas platforms a plus": a skill).
 _OIL_AND_GAS_WORK = re.compile(
     r"\b(?:fpsos?|(?:oil|gas|condensate)[- ]?(?:fields?|platforms?|wells?|rigs?)|drilling rigs?|"
+    # the trade's own stages and output: "upstream oil and gas production", "hydrocarbon
+    # exploration" (not "gas production" alone: a brewer's CO2, a lab's)
+    r"(?:upstream|midstream|downstream) (?:oil|gas|oil and gas|oil & gas|hydrocarbons?|petroleum)\b|"
+    r"(?:oil and gas|oil & gas|hydrocarbons?|petroleum|crude oil) (?:production|exploration|extraction|"
+    r"operators?|producers?|fields?)\b|"
     r"(?:gas|lng|crude|oil) trad(?:ers?|ing)|trad(?:e|es|ing) (?:[\w-]+ ){0,3}?(?:gas|lng|crude|oil)\b"
     r"(?! (?:turbines?|engines?|boilers?|fired)))"
 )

@@ -1,7 +1,8 @@
 """Whether a role leads people or leads technically.
 
 People: a leading seniority, "manage a team of 6", "Head Chef", a title that runs a site or a crew
-("Site Manager", "General Foreman"), unless the role says it is an individual contributor one.
+("Site Manager", "General Foreman"), unless the role says it is an individual contributor one;
+an intern's, a graduate's or a junior's role leads nobody unless it says so.
 Technically: "set the technical direction", "Tech Lead", with or without reports.
 """
 
@@ -12,6 +13,9 @@ import re
 from reading.role_text import RoleText
 
 LEADING = {"lead", "manager", "director", "executive"}
+# The first rungs: an intern, a graduate or a junior hire has no one to manage (unless the
+# role says so: "junior team lead of 3" still counts its team).
+ENTRY = {"intern", "junior", "graduate"}
 
 
 _MANAGES = re.compile(
@@ -48,6 +52,11 @@ _SETS_DIRECTION = re.compile(
     r"(?:design|architecture)\s+reviews?|own(?:s|ing)?\s+the\s+architecture)\b",
     re.I,
 )
+# A title that leads whatever its level: "Shift Lead", "Junior Team Leader" (not asked at entry level).
+_LEADS_IN_TITLE = re.compile(
+    r"\b(?:lead|leader|supervisor|manager|head|chief|foreman|forewoman|captain|charge ?hand)\b",
+    re.I,
+)
 _NO_MANAGING = re.compile(
     r"\b(individual contributor|\bIC\b role|no (line[- ]|people[- ])?management|hands[- ]on,? not managing|"
     r"(no|zero|without|not have any|no formal) (direct )?reports)",
@@ -74,6 +83,8 @@ def manages(
         or _RUNS_A_SITE.search(title)
     ):
         leads = True
+    if leads is None and seniority in ENTRY and not _LEADS_IN_TITLE.search(title):
+        leads = False  # a graduate scheme or an internship: hands-on work, nobody reporting
     if _NO_MANAGING.search(said):  # "Individual contributor role." among the duties
         leads = False
     return leads

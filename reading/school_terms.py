@@ -8,7 +8,8 @@ and New Zealand (Term 1 from late January or early February to April, Term 2 Apr
 early July, Term 3 July to September, Term 4 October to mid-December). "In" or "till" a term is
 the month it starts, "the end of" it the month it ends, "after" it the month after that; the
 term is the next one not yet over on the day said, unless a year is named ("Term 1 2027",
-"Term 1 next year").
+"Term 1 next year"). A term left unnamed ("the end of this term") is the one the day said falls
+in, or the next one in a break.
 """
 
 from __future__ import annotations
@@ -53,3 +54,12 @@ def term_wait(term: str, mod: str, after_it: bool, year: str | None, said_at: da
     if "end" in mod or "late" in mod or "second half" in mod:
         return date(y, end, 1)
     return date(y, start, 1)
+
+
+def current_term(said_at: date, south: bool) -> str:
+    """The term ``said_at`` falls in (the next one in a break): the UK's three, or Australia's
+    and New Zealand's four."""
+    m = said_at.month
+    if south:
+        return "1" if m <= 4 else "2" if m <= 6 else "3" if m <= 9 else "4"
+    return "spring" if m <= 3 else "summer" if m <= 7 else "autumn"

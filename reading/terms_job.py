@@ -105,7 +105,8 @@ MANAGEMENT = {
     "manage": (
         r"(?:people |line |team |engineering )?manag(?:e|ing|ement)(?: (?:a |the |my |his |her )?"
         r"(?:team|people|others|engineers|reports))?",
-        r"(?:people|team|engineering) lead(?:ership|ing)?",
+        # ("a people-leadership track": hyphenated as often as not)
+        r"(?:people|team|engineering)[- ]lead(?:ership|ing)?",
         r"lead(?:ing)? (?:a |the |my |his |her |their )?(?:own )?(?:small |larger |bigger )?"
         r"(?:team|people|squad|group|engineers)",
         r"step(?:ping)? up to lead",
@@ -158,6 +159,8 @@ MANAGEMENT = {
         r"(?:back (?:in)?to|more) (?:coding|code|the code|hands[- ]on work)",
         r"(?:still |to )code",
         r"writing code",
+        # coding and nothing else: "not pure coding", "just coding" (a track of only that)
+        r"(?:pure|purely|just|only) (?:coding|code|engineering(?= track\b))",
         r"ic track",
         # a seat with no one under it: "IC, no direct reports" wanted, or refused as a going back
         # ("won't go back to zero reports": to manage is what they want)

@@ -52,6 +52,10 @@ TIME = gated(
         rf"(?: school)?(?: holidays?| hols| break| term| months)?{_year(2)}"
         # Australia's and New Zealand's numbered school terms: "back in Term 1", "Term 4 2027"
         rf"|{_mod(6)}(?P<term>term) ?(?P<termno>[1-4])(?: (?P<tyear>20\d\d|next year|this year))?"
+        # the term they are in, unnamed: "till the end of this term", "end of term" (not "long
+        # term", "fixed term", "the term sheet": only "this" or the end of it)
+        rf"|{_mod(7)}(?P<thisterm>(?:this|the current|current) (?:school |uni |university )?term"
+        r"|(?<=end of )term|(?<=end of the )term)"
         # (a quarter's close is its end: "till the Q3 close", "after Q1 end")
         rf"|{_mod(3)}(?:the )?(?:(?P<q>q[1-4])(?P<qclose>[- ](?:close|closing|end|year[- ]end)\b)?"
         r"(?: (?P<qyear>20\d\d|next year|this year))?"

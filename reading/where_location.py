@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reading import commute, contrast, mobility, right_to_work, travel
-from reading.clauses import Clause, sentence_end
+from reading.clauses import Clause, sentence_end, sentence_start
 from reading.direction import MAX_WORDS, REPORTED, overlaps, polarity, segment_at
 from reading.negation import cue_at
 from reading.normalise import Normalised
@@ -79,6 +79,20 @@ _TO_NEXT = re.compile(r"\W+(?:to|for)\b")
 # A place reached by a journey of so many minutes: "55 min each way to Huddersfield on the M62".
 _JOURNEY_TO = re.compile(
     r"\b\d{1,3}\s?(?:min(?:ute)?s?|mins?)(?: each way| one way| a day| daily)? (?:to|into) (?:the )?$"
+)
+
+
+# A place a role asked of them, the role the subject: "the scheme required a year in Singapore",
+# "the job needed two days in Leeds" (what they were asked, not what they want).
+_ROLE_REQUIRED = re.compile(
+    r"\b(?:scheme|role|job|programme|program|rotation|offer|position|post|contract|graduate scheme|"
+    r"company|employer|firm|client)(?:'s)? (?:required|requires|needed|needs|meant|would (?:have )?meant|"
+    r"involved|involves|demanded|insisted on|called for)\b[^.;!?]*$"
+)
+# ... given as the reason they left it: then the place is what they refused.
+_LEFT_OVER_IT = re.compile(
+    r"\b(?:pulled out|withdr[ae]w\w*|declined|turned (?:it |the offer |us )?down|dropped out|backed out|"
+    r"walked away|said no|left)\b"
 )
 
 
@@ -163,6 +177,11 @@ def locations_in(
             continue  # "keen to move from KL to Singapore": where the move starts, not a wish
         if role is None and _LIVED_IN.search(t, max(s, a - 30), a) and _FOR_A_SPAN.match(t, b):
             continue  # "only been in the UK two years": how long they have lived there, no wish
+        forced = role is None and _ROLE_REQUIRED.search(t, max(s, a - 50), a)
+        if forced and not _LEFT_OVER_IT.search(t, sentence_start(t, a), sentence_end(t, a)):
+            continue  # "the scheme required a year in Singapore": the old role's term, not a wish
+        if forced:
+            role = "avoid"  # "pulled out - the scheme required a year in Singapore": refused
         pol = role or contrast.adjust(t, clause, a, b, cue_at(t[s:e], a - s, b - s))
         if (
             role is None
