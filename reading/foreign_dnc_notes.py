@@ -19,7 +19,8 @@ _NARROWED = (
 
 OPT_OUTS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:[àa] )?ne (?:plus|jamais|plus jamais|pas) (?:le |la |les |l')?"
+        # spoken Québec drops the "ne": "plus jamais le contacter", "jamais plus la relancer"
+        r"(?:[àa] )?(?:ne (?:plus|jamais|plus jamais|pas)|plus jamais|jamais plus) (?:le |la |les |l')?"
         # each verb whole: the language gate looks for whole words of the table
         r"(?:contacter|recontacter|solliciter|resolliciter|appeler|rappeler|relancer|d[ée]marcher)(?: (?:svp|stp|merci))?"
         + _NARROWED,
