@@ -251,6 +251,8 @@ def _technologies(text: str) -> list[Mention]:
                 )
             ):
                 name = None  # "the world premiere", "premiere night": a film's first showing
+            if name == "ai" and n == 1 and start and text[start - 1] in "'’":
+                name = None  # French "j'ai", "n'ai": "I have", no AI
             if name is not None:
                 out.append(Mention("technology", {"name": name}, start, end))
                 i += n
