@@ -399,8 +399,9 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
         if pol == "avoid":
             if limit:
                 # the share said is the one refused: "70% travel was too much", "can't do 60%+
-                # again", "left because the role was 60% travel" - only less travel meets it
-                return role.travel_share < limit
+                # again", "left because the role was 60% travel" - only clearly less travel meets
+                # it: 50% against a refused 60% is still the life they turned down
+                return role.travel_share <= limit * 2 / 3
             # "0% travel" refuses it all; a refusal with no share leaves room for the odd trip
             return role.travel_share <= (0.1 if limit is None else 0)
         if limit is None and pol == "must":

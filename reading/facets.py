@@ -259,6 +259,8 @@ def _technologies(text: str) -> list[Mention]:
                 and (text.endswith("the ", 0, start) or _DART_TRAIN_AFTER.match(text, end))
             ):
                 name = None  # "the DART from Bray": Dublin's coastal train, not the language
+            if name == "ai" and n == 1 and start and text[start - 1] in "'’":
+                name = None  # French "j'ai", "n'ai": "I have", no AI
             if name is not None:
                 out.append(Mention("technology", {"name": name}, start, end))
                 i += n

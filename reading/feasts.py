@@ -2,7 +2,7 @@
 Kings (6 January), the Mexican Guadalupe-Reyes stretch (12 December to 6 January), Obon (mid
 August), Holy Week (Semana Santa: Palm Sunday to Easter Sunday), Japan's Golden Week (29 April
 to 5 May), the Dutch King's Day (Koningsdag, 27 April), Sinterklaas (5 and 6 December), Boxing
-Day, Songkran (13-15 April), the Super Bowl and the Calgary Stampede, Pohela Boishakh (the Bengali New Year, 14 April in Bangladesh), Ferragosto (15 August), the long weekends of a Monday holiday
+Day, Songkran (13-15 April), the Super Bowl, the Calgary Stampede, Québec's construction holiday, Pohela Boishakh (the Bengali New Year, 14 April in Bangladesh), Ferragosto (15 August), the long weekends of a Monday holiday
 (``MONDAY_HOLIDAYS``: Victoria Day, Memorial Day, the King's Birthday, the UK's bank holidays) and
 the Jewish holidays (Rosh Hashanah, Yom Kippur, Sukkot, "the chagim", Hanukkah, Purim, Passover /
 Pesach, Shavuot), computed from the Hebrew calendar for any year.
@@ -51,6 +51,9 @@ FEAST_WORDS = (
     # February) and the Calgary Stampede (ten days from the first Friday on or after 3 July) -
     # "not till after the Super Bowl", "busy until the Stampede's done"
     r"(?:the )?super ?bowl(?: sunday| weekend)?|(?:the (?:calgary )?|calgary )stampede|"
+    # Québec's construction holiday, the last two full weeks of July ("les vacances de la
+    # construction", rewritten by ``reading.foreign``): "back after the construction holiday"
+    r"(?:the )?(?:qu[ée]bec )?construction (?:holidays?|holiday weeks|break|shutdown)|"
     # Fixed days a season or a store's peak turns on: Boxing Day (26 December, the sales), Thai
     # New Year (Songkran, 13-15 April), the Italian August holiday (Ferragosto, the 15th)
     r"boxing day(?! test)|songkran|(?:the )?thai new year|ferragosto|"
@@ -101,6 +104,7 @@ FEAST_NAMES = (
     ("pakjesavond", "sinterklaas"),
     ("super", "super bowl"),
     ("stampede", "stampede"),
+    ("construction", "construction holiday"),
     *((f"{church} easter", "orthodox easter") for church in ORTHODOX_CHURCHES),
     ("pascha", "orthodox easter"),
     ("boxing day test", "boxing day test"),
@@ -174,6 +178,9 @@ def feast_days(name: str, year: int) -> list[tuple[date, date]]:
         elif name == "stampede":
             friday = date(y, 7, 3) + timedelta(days=(4 - date(y, 7, 3).weekday()) % 7)
             out.append((friday, friday + timedelta(days=9)))
+        elif name == "construction holiday":  # the two weeks from July's second-last Sunday
+            last = date(y, 7, 31) - timedelta(days=(date(y, 7, 31).weekday() + 1) % 7)
+            out.append((last - timedelta(days=7), last + timedelta(days=6)))
         elif name == "songkran":
             out.append((date(y, 4, 13), date(y, 4, 15)))
         elif name == "sydney test":

@@ -303,13 +303,18 @@ WAITS: tuple[tuple[str, str], ...] = (
         r"(?:bin ich|ist (?:sie|er)|sind wir|je suis|il est|elle est|estoy|est[áa]|estou|jestem|jest|"
         r"ben ik|is (?:hij|zij)|sono|è)(?: de nouveau| à nouveau| wieder| otra vez| de novo| znowu| weer)? "
         r"(?:wieder )?(?:offen|verfügbar|frei|disponible|disponível|disponivel|dostępn[ya]|dostepn[ya]|"
-        r"beschikbaar|disponibile|libre)",
+        r"beschikbaar|disponibile|libre|dispo)",
         "i'm available",
     ),
     # "je suis libre tout de suite", "disponible immédiatement": from the day said
     (r"tout de suite|imm[ée]diatement|dès maintenant|des maintenant", "right away"),
     # "le projet a été annulé": what was waited on called off
     (r"(?:a|ont) été annulée?s?|(?:est|sont) annulée?s?", "was cancelled"),
+    # ... in Québec's words: "le projet est tombé", "le mandat a sauté"
+    (
+        r"(?:(?<=projet )|(?<=contrat )|(?<=mandat )|(?<=chantier )|(?<=dossier )|(?<=poste ))(?:est tomb[ée]e?|a saut[ée]|a foir[ée])",
+        "fell through",
+    ),
     (
         r"wieder (?:offen|verfügbar|frei|da)|verfügbar|disponible|disponível|disponivel|dostępn[ya]|"
         r"dostepn[ya]|beschikbaar|disponibile",

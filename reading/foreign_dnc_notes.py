@@ -35,7 +35,8 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         "stop calling me on my mobile",
     ),
     (
-        r"(?:[àa] )?ne (?:plus|jamais|plus jamais|pas) (?:le |la |les |l')?"
+        # spoken Québec drops the "ne": "plus jamais le contacter", "jamais plus la relancer"
+        r"(?:[àa] )?(?:ne (?:plus|jamais|plus jamais|pas)|plus jamais|jamais plus) (?:le |la |les |l')?"
         # each verb whole: the language gate looks for whole words of the table
         r"(?:contacter|recontacter|solliciter|resolliciter|appeler|rappeler|relancer|d[ée]marcher)"
         # the person named after the verb, then what narrows it: "ne plus appeler Madame Vautrin

@@ -135,6 +135,9 @@ _AFTER_WORD = (
     + "|(?<=après l')|(?<=apres l'))"
 )
 HOLIDAYS: tuple[tuple[str, str], ...] = (
+    # Québec's construction holiday, the last two weeks of July (``reading.feasts``)
+    (r"(?:la )?fin des vacances de la construction", "the end of the construction holiday"),
+    (r"(?:les |des )?vacances de la construction", "construction holiday"),
     # Québec's "les Fêtes" run to early January, like the English "Christmas holidays"
     (
         r"(?:les |le temps des |la période des |des )f[êe]tes(?: de fin d'ann[ée]e)?|(?-i:F)[êe]tes|"

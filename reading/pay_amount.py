@@ -39,6 +39,13 @@ _A_SALARY_AFTER = re.compile(
     r"(?!\W{0,3}(?:a|per|/)\W{0,2}(?:day|hour|hr|week|month)\b)"
 )
 _THOUSANDS_AFTER = re.compile(r"^\W{0,2}(?:floor|flr|minimum|base|basic|ask|on target earnings)\b")
+# A figure taken as enough, said after it: "130 would work", "150 would do him", "130 ça irait",
+# "140 lui va" - thousands a year (from 60 up: "37.5 would be fine" is a week's hours).
+_WOULD_DO_AFTER = re.compile(
+    r"^\W{0,2}(?:would (?:work|do|be (?:fine|ok|okay|enough))|works for (?:me|him|her|them)|"
+    r"(?:[çc]a |cela )?(?:m'|me |lui |leur )?(?:irait|conviendrait|va(?:it)? (?:bien|tr[èe]s bien)|"
+    r"me va|lui va|leur va))(?!\w)"
+)
 # A stock index or a ranked list whose size follows it: "FTSE 100", "Fortune Global 500", "S&P
 # 500", "Russell 2000", "ASX 200", "Inc. 5000".
 _AN_INDEX_BEFORE = re.compile(
@@ -174,8 +181,11 @@ def pay_value(m: re.Match, text: str) -> dict | None:
             context[-25:] + " " + after[:25]
         ):
             return None  # "happy to go to the 737", "back on the 320": a model's number, not pay
-        elif 20 <= amount < 1000 and (
-            _THOUSANDS_BEFORE.search(context) or _THOUSANDS_AFTER.match(after)
+        elif (
+            20 <= amount < 1000
+            and (_THOUSANDS_BEFORE.search(context) or _THOUSANDS_AFTER.match(after))
+            or 60 <= amount < 1000
+            and _WOULD_DO_AFTER.match(after)
         ):
             amount *= 1000
             assumed = True  # "need 30 now": thousands a year, or an hourly band's 30 (``matching``)

@@ -182,7 +182,17 @@ def _organisations(sentence: str) -> set[str]:
             or _MAKER_AFTER.match(sentence, end)
             or (_CONTRACT_AFTER.match(sentence, end) and not _ASKED_OF.search(sentence[:start]))
         )
-        and _ARTICLE.search(sentence[:start])
+        and (
+            _ARTICLE.search(sentence[:start])
+            # a terse line that opens on what the company is: "Defence contractor supporting
+            # DND programs", "Oil sands producer's platform team"
+            or (
+                not sentence[:start].strip()
+                and (_MAKER_AFTER.match(sentence, end) or _MAKER.search(sentence[start:end]))
+                and not _ASKED_OF.search(sentence)  # "Mining company background preferred"
+                and not _DEALS_WITH.search(sentence)  # "Gambling company clients"
+            )
+        )
         and not _A_FUNCTION.match(sentence, end)
         and not _NOT_ONE.search(sentence[:start])
     }
@@ -218,6 +228,12 @@ _MAKER_AFTER = re.compile(
     # "a crypto exchange", "a bitcoin exchange": the trading venue is the business
     r"company|firm|group|business|chain|operator|brand|exchange)s?\b"
 )
+
+
+# The company named by what it makes, its word inside the industry's own ("defence contractor").
+_MAKER = re.compile(r"\b(?:manufacturer|maker|producer|contractor|supplier)s?$")
+# A terse line about firms the company serves, not the company: "Gambling company clients".
+_DEALS_WITH = re.compile(r"\b(?:clients?|customers?|partners?|accounts?|suppliers to)\b")
 
 
 # The work done on a contract for that business: "freight for a Department of Defence logistics

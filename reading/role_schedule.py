@@ -272,7 +272,10 @@ _OVERNIGHT_STAY = re.compile(r"overnight (?:stays?|trips?|travel|accommodation)\
 # Saturday off a month" leave the others worked.
 _DAYS_OFF = re.compile(r"(?: and (?:sundays?|saturdays?))? off\b")
 # Weekends at home, as a driver's or a site job's week leaves them: "home at weekends".
-_HOME_AT = re.compile(r"\bhome (?:at|for|on|every|most|all)(?: the)? $")
+# "home weekends" too, and the weekend said first: "weekends at home" ("work from home weekends"
+# is none of these).
+_HOME_AT = re.compile(r"(?<!from )\bhome (?:(?:at|for|on|every|most|all)(?: the)? )?$")
+_AT_HOME_AFTER = re.compile(r"\s+(?:at home|home|with (?:the|your) family)\b")
 _SOME_OF = re.compile(r"\b(?:alternate|every other|one|two|three|a|\d+|some|most|occasional)\s+$")
 
 
@@ -332,7 +335,9 @@ def role_schedule(lower: str) -> tuple[set[str], set[str]]:
                 if not _SOME_OF.search(clause):
                     no_schedule.add(kind)  # "weekends off": free, not worked
                     continue
-            if kind == "weekends" and _HOME_AT.search(clause):
+            if kind == "weekends" and (
+                _HOME_AT.search(clause) or _AT_HOME_AFTER.match(lower, found.end())
+            ):
                 no_schedule.add(kind)  # "out in the cab all week, home at weekends"
                 continue
             # "Saturdays are never worked on this site": the kind denied after it

@@ -54,6 +54,8 @@ _TRAVEL = gated(
         r"(?:only|(?<=only wants )|(?<=only want )|(?<=only takes )|(?<=only does )) ?(?:local|in[- ]city|(?:[a-z]+[- ])?based|"
         r"home[- ]city|same[- ]city) (?:clients?|customers?|accounts?|sites?|audits?|assignments?)|"
         r"nights? away|"
+        # weekends spent away on the work's trips: "no weekends away (from home)"
+        r"weekends? away(?: from home)?|"
         # travel between a role's sites: "driving between stores", "out and about", "out visiting
         # stores", "single site only", "cover more than one park", "a multi-site patch"
         rf"(?:driv(?:e|es|ing)|drove|getting) (?:between|round|around|across) (?:the |our |his |her |"
@@ -418,7 +420,7 @@ def mentioned(text: str) -> bool:
 # "day trips fine, no overnights" against "day trips only" is met, against "two nights away a
 # week" not; "happy to drive, won't fly" against a company-car territory is met.
 _OVERNIGHT = re.compile(
-    r"\b(?:overnights?|nights? away|overnight stays?|stop-?overs?|digs|stay(?:ing|s)? away|"
+    r"\b(?:overnights?|nights? away|weekends? away|overnight stays?|stop-?overs?|digs|stay(?:ing|s)? away|"
     r"away from home|home (?:every|each) night|home (?:daily|nightly|every day|each day)|"
     r"nights? (?:(?:a|per) week )?in (?:a |the )?hotels?|hotel (?:stays?|nights?)|away overnight)\b"
 )

@@ -53,11 +53,31 @@ def given_up_or_ready(
         # "forget what I said about Easter, ready to move": the earlier wait taken back, and
         # open from the day said
         found.append((said_at.replace(day=1), ready.start(), ready.end()))
+    elif (
+        not found
+        and (gone := _THING_OFF.search(text))
+        and (ready := _FREE_BARE.search(text))
+        and abs(ready.start() - gone.start()) < 80
+    ):
+        # "finally I'm available, the project fell through": the thing waited on is off and
+        # they say they are free - open from the day said, whatever an earlier note asked
+        found.append((said_at.replace(day=1), ready.start(), ready.end()))
     elif not found and (off := _CALLED_OFF.search(text)):
         # "no need to wait any more", "scrap the hold, let's talk": the wait called off, so open
         # from the day said, whatever an earlier note asked
         found.append((said_at.replace(day=1), off.start(), off.end()))
     return found
+
+
+# What was waited on called off, and free said bare beside it (not "not available", not "free
+# in March": a time after it is the wait tables').
+_THING_OFF = re.compile(
+    r"\b(?:fell through|fallen through|called off|cancell?ed|scrapped|shelved|canned|axed|fell apart)\b"
+)
+_FREE_BARE = re.compile(
+    r"(?<!not )(?<!n't )(?<!never )\b(?:i'm|i am|she's|she is|he's|he is|they're|they are) "
+    r"(?:finally |now )?(?:available|free)\b(?=\s*(?:$|[.,;:!)\n]|[-–—]\s))"
+)
 
 
 # Open to talk meanwhile, after a busy time: "but weekday evenings are free for interviews",

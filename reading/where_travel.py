@@ -26,6 +26,13 @@ _ROLES_WITH = re.compile(
 _THE_PROBLEM_ONE = re.compile(
     r"\s*(?:stays?|trips?|travel)?\s*(?:is|are)(?:n't| not)?(?=\s*(?:[-–—,.;!]|$))"
 )
+# Travel possible again, the reason against it gone: "I can travel again", "she's free to
+# travel now", "able to do trips again" ("can't travel again" is a refusal, read by its cue).
+_FREE_AGAIN_BEFORE = re.compile(
+    r"\b(?:can|am able to|is able to|are able to|able to|free to|ok to|okay to)\s+"
+    r"(?:do\s+|start\s+)?(?:some\s+)?$"
+)
+_AGAIN = re.compile(r"[a-z]*\s+(?:\w+\s+)?(?:again|now|once more)\b")
 _FINE_BUT_ONLY = re.compile(
     r"\b(?:not a problem|no problem|not an issue|no issue|fine|ok|okay)\b[^.;]*\bonly\W+$"
 )
@@ -49,6 +56,8 @@ def travel_in(t: str, clause: Clause, s: int, e: int, out, taken: list) -> None:
             pol = None  # "didn't leave over the travel", "it wasn't the travel, it was ..."
         elif pol is None and re.search(r"\b(?:loved|enjoyed|liked)\b", seg[:a]):
             pol = "wish"  # "loved the Bangkok trips"
+        elif pol is None and _FREE_AGAIN_BEFORE.search(seg, 0, a) and _AGAIN.match(seg, b):
+            pol = "wish"  # "kids are in daycare, I can travel again": what kept them home is gone
         if pol is None and (
             declined_for(t, clause, seg) or contrast.instead(t, clause, s + a, s + b)
         ):
