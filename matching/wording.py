@@ -8,6 +8,7 @@ the original wording (or of anyone else) can reach a candidate through them.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -109,6 +110,11 @@ FORM_NAMES = {
     "outside_ir35": "outside IR35",
 }
 SYMBOL = {"GBP": "£", "EUR": "€", "USD": "$"}
+
+# Titles said by their letters, written in capitals to the reader of a reason or a draft.
+_LETTERS = re.compile(
+    r"\b(?:cto|ceo|cfo|coo|cpo|cio|ciso|cdo|cmo|cro|vp|svp|evp|sre|hr|it|ux|qa)\b"
+)
 
 
 def money(amount: float | int | None, currency: str | None, period: str | None = None) -> str:
@@ -265,6 +271,7 @@ def condition_phrase(c: Any, *, person: str = "second") -> str:
         return say(f"you are keen on {name}", f"is keen on {name}")
     if facet in ("title", "seniority"):
         what = v.get("title") or v.get("level") or "a step up"
+        what = _LETTERS.sub(lambda m: m[0].upper(), what)  # "a step up to CISO", not "ciso"
         if v.get("said") == "pm":
             what = "PM"  # said as "PM": a project or a product manager
         if pol == "avoid":

@@ -1,8 +1,10 @@
-"""Title shorthand read by its setting: "PM" is a project manager on a building site, at an
-engineering contractor, in events or at an agency ("site PM", "PM on a hospital build", "PM/QS")
-and a product manager in software notes (the reading it had before, and still has where the note
-says neither). Used on the person's note (``reading.normalise``) and on a role's title
-(``matching.verdict``).
+"""Title shorthand: "PM" read by its setting, and a chief officer's letters.
+
+"PM" is a project manager on a building site, at an engineering contractor, in events or at an
+agency ("site PM", "PM on a hospital build", "PM/QS") and a product manager in software notes
+(the reading it had before, and still has where the note says neither). A role titled "Chief
+Information Security Officer" holds the "CISO" a note asks for. Used on the person's note
+(``reading.normalise``) and on a role's title (``matching.verdict``).
 """
 
 from __future__ import annotations
@@ -42,8 +44,31 @@ def product_setting(text: str) -> bool:
 _PM = re.compile(r"\bpm(s?)\b")
 
 
+# The chief officers a note names by their letters ("CISO", "CFO"), spelled out in a role's title.
+_CHIEF = re.compile(
+    r"\bchief (technology|information security|information|financial|finance|executive|operating|"
+    r"product|data|marketing|revenue) officer\b"
+)
+_CHIEF_LETTERS = {
+    "technology": "cto",
+    "information security": "ciso",
+    "information": "cio",
+    "financial": "cfo",
+    "finance": "cfo",
+    "executive": "ceo",
+    "operating": "coo",
+    "product": "cpo",
+    "data": "cdo",
+    "marketing": "cmo",
+    "revenue": "cro",
+}
+
+
 def spelled_title(title: str, text: str) -> str:
-    """A role's title (lower case) with its "PM" spelled out by the role's setting."""
+    """A role's title (lower case) with its "PM" spelled out by the role's setting, and a chief
+    officer's letters after the spelled title ("chief financial officer (cfo)")."""
+    if "chief" in title:
+        title += "".join(f" ({_CHIEF_LETTERS[m[1]]})" for m in _CHIEF.finditer(title))
     if "pm" not in title or not _PM.search(title):
         return title
     spelled = "project manager" if project_setting(f"{title}\n{text}") else "product manager"

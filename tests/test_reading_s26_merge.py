@@ -7,7 +7,9 @@
   "ne plus contacter Madame X." is still a full stop;
 - a German stop of requests from our trade ("wünscht keinerlei Anfragen von Personalberatern",
   "möchte keine Anfragen von Headhuntern mehr erhalten") or of none whatsoever ("keinerlei
-  Angebote") is an opt-out; requests of one kind ("keinerlei Anfragen zu Zeitarbeit") are not.
+  Angebote") is an opt-out; requests of one kind ("keinerlei Anfragen zu Zeitarbeit") are not;
+- a chief officer wanted by letters ("keen on the CISO search") is met by a role whose title spells
+  it out ("Chief Information Security Officer"), and a reason writes the letters in capitals.
 """
 
 from datetime import date
@@ -58,3 +60,31 @@ def test_a_german_stop_of_requests_from_recruiters_is_an_opt_out(text):
 
 def test_a_german_stop_of_one_kind_of_request_is_no_opt_out():
     assert not _AT.opted_out("Keinerlei Anfragen zu Zeitarbeit, Festanstellung gern.")
+
+
+@pytest.mark.parametrize(
+    ("wanted", "role_title"),
+    [
+        ("Keen on the CISO search", "Chief Information Security Officer"),
+        ("wants a CFO seat next", "Chief Financial Officer, Group"),
+        ("Only interested in CTO roles now", "Chief Technology Officer"),
+    ],
+)
+def test_a_chief_officer_wanted_by_letters_is_met_by_the_title_spelled_out(wanted, role_title):
+    from matching.role import RoleFacts
+    from matching.verdict import verdict
+    from reading import read
+
+    (wish,) = [c for c in read(wanted, said_at=date(2026, 9, 14)) if c.facet == "title"]
+    assert verdict(wish, RoleFacts(title=role_title)) is True
+
+
+def test_a_reason_writes_a_title_said_by_its_letters_in_capitals():
+    from matching.wording import condition_phrase
+    from reading import read
+
+    (wish,) = [
+        c for c in read("wants a CISO role next", said_at=date(2026, 9, 14)) if c.facet == "title"
+    ]
+    assert "CISO" in condition_phrase(wish)
+    assert "CISO" in condition_phrase(wish, person="third")
