@@ -191,6 +191,8 @@ def _organisations(sentence: str) -> set[str]:
                 and (_MAKER_AFTER.match(sentence, end) or _MAKER.search(sentence[start:end]))
                 and not _ASKED_OF.search(sentence)  # "Mining company background preferred"
                 and not _DEALS_WITH.search(sentence)  # "Gambling company clients"
+                # the company itself, not a noun it qualifies ("Gas producer prices drive ...")
+                and _TERSE_NEXT.match(sentence, _maker_end(sentence, end))
             )
         )
         and not _A_FUNCTION.match(sentence, end)
@@ -232,6 +234,19 @@ _MAKER_AFTER = re.compile(
 
 # The company named by what it makes, its word inside the industry's own ("defence contractor").
 _MAKER = re.compile(r"\b(?:manufacturer|maker|producer|contractor|supplier)s?$")
+# What follows the company in a terse line: an end, a possessive, or what it does or where it is.
+_TERSE_NEXT = re.compile(
+    r"(?:'s|’s)\b|\s*(?:$|[,.;:(—–-]|(?:supporting|serving|supplying|based|in|with|for|building|"
+    r"delivering|headquartered|that|which|operating|working|on|at|across)\b)"
+)
+
+
+def _maker_end(sentence: str, end: int) -> int:
+    """Where the company's words end: after "producer" in "Oil sands producer's platform team"."""
+    maker = _MAKER_AFTER.match(sentence, end)
+    return maker.end() if maker else end
+
+
 # A terse line about firms the company serves, not the company: "Gambling company clients".
 _DEALS_WITH = re.compile(r"\b(?:clients?|customers?|partners?|accounts?|suppliers to)\b")
 

@@ -62,6 +62,8 @@ _LIVED_IN = re.compile(r"\b(?:been|lived|living|resident|residing) (?:in|at) (?:
 _OUTSIDE = re.compile(
     r"\b(?:outside(?: of)?|away from|beyond|fuera de|fora de)\W+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
 )
+# Leaving a place, not staying in it: "wants to get away from Norwich" refuses Norwich.
+_GET_AWAY = re.compile(r"\b(?:get|getting|got|break|run|running|escape)\s+away\s+from\W+$")
 _AWAY_OVERNIGHT = re.compile(
     r"\b(?:overnights?|nights?|sleep|stay(?:s|ing)?|pernoct\w*|noches|dormir|duerme)\b"
 )
@@ -75,6 +77,13 @@ _MOVE_FROM = re.compile(
     r"\b(?:move|moving|relocate|relocating|relo|head|heading|go|going)(?: back)? from\W+$"
 )
 _TO_NEXT = re.compile(r"\W+(?:to|for)\b")
+# Where office days or a journey start: "five days in London from Norwich", "the commute from
+# Luton" (not "away from", nor "moving from", read above).
+_FROM_HOME = re.compile(r"(?<!away )(?<!move )(?<!moving )(?<!relocate )\bfrom\W+$")
+_DAYS_OR_JOURNEY = re.compile(
+    r"\b(?:\d+|one|two|three|four|five) days?\b|\b(?:commut\w*|journey|trek|drive|driving|train|"
+    r"each way|every day|daily)\b"
+)
 
 # A place reached by a journey of so many minutes: "55 min each way to Huddersfield on the M62".
 _JOURNEY_TO = re.compile(
@@ -175,6 +184,15 @@ def locations_in(
             continue
         if role is None and _MOVE_FROM.search(t, max(s, a - 40), a) and _TO_NEXT.match(t, b):
             continue  # "keen to move from KL to Singapore": where the move starts, not a wish
+        if (
+            role is None
+            and _FROM_HOME.search(t, max(clause.start, a - 8), a)
+            and (
+                _DAYS_OR_JOURNEY.search(t, clause.start, a)
+                or any(x < a for x, _ in days_spans + refused_days)
+            )
+        ):
+            continue  # "could not do five days in London from Norwich": where the days start
         if role is None and _LIVED_IN.search(t, max(s, a - 30), a) and _FOR_A_SPAN.match(t, b):
             continue  # "only been in the UK two years": how long they have lived there, no wish
         forced = role is None and _ROLE_REQUIRED.search(t, max(s, a - 50), a)
@@ -189,7 +207,12 @@ def locations_in(
             and commute.HURTS.search(t, a, sentence_end(t, a))
         ):
             continue  # "55 min each way to Huddersfield, couldn't face it": a journey refused
-        if pol == "avoid" and role is None and _OUTSIDE.search(t, max(s, a - 24), a):
+        if (
+            pol == "avoid"
+            and role is None
+            and _OUTSIDE.search(t, max(s, a - 24), a)
+            and not _GET_AWAY.search(t, max(s, a - 30), a)  # "wants to get away from Norwich"
+        ):
             if _AWAY_OVERNIGHT.search(t, s, e):
                 continue  # "no overnights away from Lima": home at night, no place refused
             pol = "must"  # "won't work outside London": London or nothing

@@ -9,7 +9,10 @@
   "möchte keine Anfragen von Headhuntern mehr erhalten") or of none whatsoever ("keinerlei
   Angebote") is an opt-out; requests of one kind ("keinerlei Anfragen zu Zeitarbeit") are not;
 - a chief officer wanted by letters ("keen on the CISO search") is met by a role whose title spells
-  it out ("Chief Information Security Officer"), and a reason writes the letters in capitals.
+  it out ("Chief Information Security Officer"), and a reason writes the letters in capitals;
+- the place office days or a journey start from ("couldn't do four days in Leeds from Hull", "the
+  drive from Ipswich") is where the person is, not a place they refuse; "wants to get away from
+  Norwich" refuses Norwich (it had read as Norwich or nothing, as "won't work away from Lima" does).
 """
 
 from datetime import date
@@ -88,3 +91,19 @@ def test_a_reason_writes_a_title_said_by_its_letters_in_capitals():
     ]
     assert "CISO" in condition_phrase(wish)
     assert "CISO" in condition_phrase(wish, person="third")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turned the offer down - couldn't do four days in Leeds from Hull",
+        "won't drive more than 30 mins from Basildon",
+    ],
+)
+def test_where_office_days_or_a_journey_start_is_no_place_refused(text):
+    assert not any(k[0] == "location" and k[1] == "avoid" for k in _AT.found(text))
+
+
+def test_getting_away_from_a_place_refuses_it():
+    assert ("location", "avoid", "norwich") in _AT.found("She wants to get away from Norwich")
+    assert ("location", "must", "lima") in _AT.found("won't work away from Lima")
