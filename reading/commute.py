@@ -24,7 +24,17 @@ _LENGTH = re.compile(
 )
 # Minutes a journey of one unit takes by car or train, door to door, on a working day's roads.
 _MINUTES_PER = {"km": 1.5, "mile": 2.4}
-_MODE = r"(?:bike|bicycle|cycle|train|tube|car|foot|bus|public transport|underground|overground|metro|tram)"
+# A train service by its name: "three days a week on the Avanti to Euston", "by Caltrain".
+TRAIN_SERVICES = (
+    r"avanti|lner|gwr|thameslink|southeastern|transpennine|scotrail|c2c|chiltern|crosscountry|"
+    r"elizabeth line|metrolink|merseyrail|caltrain|bart|metra|lirr|nj transit|septa|marta|amtrak|"
+    r"go train|skytrain|luas"
+)
+_MODE = (
+    r"(?:bike|bicycle|cycle|train|tube|car|foot|bus|public transport|underground|overground|metro|tram|"
+    + TRAIN_SERVICES
+    + r")"
+)
 _COMMUTE = re.compile(
     r"\b(?:commut(?:e|es|ing)|journey|travel time|round[- ]trip|door to door|each way|on the train|"
     r"closer to home|close to home|\d+ ?min(?:ute)?s? (?:from|away|of)|within (?:an hour|half an hour|"

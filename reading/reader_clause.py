@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reading import (
+    commute,
     contrast,
     current_state,
     mobility,
@@ -203,7 +204,12 @@ def _taken_back(out: Collector) -> bool:
 
 # A journey to work, whose days a week are not the job's hours ("the GO train is fine two days a
 # week").
-_JOURNEY = re.compile(r"\b(?:train|drive|driving|commut\w+|bus|tube|journey|ferry|the run to)\b")
+_JOURNEY = re.compile(
+    r"\b(?:train|drive|driving|commut\w+|bus|tube|journey|ferry|the run to|"
+    + commute.TRAIN_SERVICES
+    + r")\b",
+    re.I,
+)
 
 
 def read_clause(

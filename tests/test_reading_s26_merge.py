@@ -12,7 +12,10 @@
   it out ("Chief Information Security Officer"), and a reason writes the letters in capitals;
 - the place office days or a journey start from ("couldn't do four days in Leeds from Hull", "the
   drive from Ipswich") is where the person is, not a place they refuse; "wants to get away from
-  Norwich" refuses Norwich (it had read as Norwich or nothing, as "won't work away from Lima" does).
+  Norwich" refuses Norwich (it had read as Norwich or nothing, as "won't work away from Lima" does);
+- a train service named (the Avanti, Thameslink, Metra, the LIRR, the GO train) is a journey like
+  "the train": "three days a week on the Thameslink is too much" refuses the commute, and its days
+  are the journey's, not a part-time wish.
 """
 
 from datetime import date
@@ -107,3 +110,22 @@ def test_where_office_days_or_a_journey_start_is_no_place_refused(text):
 def test_getting_away_from_a_place_refuses_it():
     assert ("location", "avoid", "norwich") in _AT.found("She wants to get away from Norwich")
     assert ("location", "must", "lima") in _AT.found("won't work away from Lima")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four days a week on {} into Blackfriars is too much",
+        "Lives in Croydon, 35 mins on {} - fine for three days",
+        "fine w/ up to an hour on {}, does it 2x/wk now",
+    ],
+)
+@pytest.mark.parametrize("service", ["the Thameslink", "the GO train", "Metra", "the Avanti"])
+def test_a_named_train_service_reads_as_the_train_does(text, service):
+    assert _AT.found(text.format(service)) == _AT.found(text.format("the train"))
+
+
+def test_days_on_a_named_train_refused_are_the_journeys_not_part_time():
+    found = _AT.found("Three days a week on the Avanti to Euston is too much")
+    assert any(k[:2] == ("commute", "avoid") for k in found)
+    assert not any(k[0] == "schedule" for k in found)
