@@ -63,6 +63,8 @@ WORK_MODE = {
         r"(?<=want )an office",
         r"(?<=wanted )an office",
         r"(?<=misses )an office",
+        # "I'd take an office job again", "happy with an office role": the office taken up again
+        r"(?:(?<=take )|(?<=taking )|(?<=do )|(?<=with ))an office (?:job|role|position|gig)(?= again\b)",
         # the office's company sought: "wants the office buzz back", "misses the office", "craves
         # the buzz of an office" (a wish verb before it: "the office culture was toxic" is no wish)
         r"(?:(?<=want )|(?<=wants )|(?<=wanted )|(?<=misses )|(?<=miss )|(?<=missing )|(?<=missed )|"

@@ -15,7 +15,9 @@
   Norwich" refuses Norwich (it had read as Norwich or nothing, as "won't work away from Lima" does);
 - a train service named (the Avanti, Thameslink, Metra, the LIRR, the GO train) is a journey like
   "the train": "three days a week on the Thameslink is too much" refuses the commute, and its days
-  are the journey's, not a part-time wish.
+  are the journey's, not a part-time wish;
+- a way of working someone has tired of ("working from home got old fast", "hybrid wore thin")
+  is refused, and "I'd take an office job again" is the office wanted.
 """
 
 from datetime import date
@@ -129,3 +131,18 @@ def test_days_on_a_named_train_refused_are_the_journeys_not_part_time():
     found = _AT.found("Three days a week on the Avanti to Euston is too much")
     assert any(k[:2] == ("commute", "avoid") for k in found)
     assert not any(k[0] == "schedule" for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "tired_of"),
+    [
+        ("Working from home got old pretty fast, tbh", "remote"),
+        ("hybrid wore thin for him", "hybrid"),
+    ],
+)
+def test_a_way_of_working_tired_of_is_refused(text, tired_of):
+    assert ("work_mode", "avoid", tired_of) in _AT.found(text)
+
+
+def test_taking_an_office_job_again_is_the_office_wanted():
+    assert ("work_mode", "wish", "onsite") in _AT.found("would happily take an office job again")
