@@ -12,6 +12,7 @@ after a move or a journey is found in ``where_places``.
 from __future__ import annotations
 
 from reading import commute, contrast, daily_trip, mobility, right_to_work, travel
+from reading.centre_said import centre_judged
 from reading.clauses import Clause, sentence_end
 from reading.direction import overlaps
 from reading.negation_after import form_answer
@@ -65,6 +66,7 @@ def read_mobility(
         value = {"minutes": None, "to": place, "days": 4}
         out.add("commute", "avoid", value, a, b, 0.75, "rule:commute")
         taken.append((a, b))
+    centre_judged(t, clause.start, clause.end, out, taken)  # "Downtown is fine now"
     if "from" in t[clause.start : clause.end] or " out " in t[clause.start : clause.end]:
         journeys_from(t, clause, out, taken, norm)
     capped = commute.bare_cap(t[clause.start : clause.end])

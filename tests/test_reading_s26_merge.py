@@ -17,7 +17,9 @@
   "the train": "three days a week on the Thameslink is too much" refuses the commute, and its days
   are the journey's, not a part-time wish;
 - a way of working someone has tired of ("working from home got old fast", "hybrid wore thin")
-  is refused, and "I'd take an office job again" is the office wanted.
+  is refused, and "I'd take an office job again" is the office wanted;
+- the middle of town judged on its own ("Downtown is fine now", "the CBD is too far for her now")
+  is a journey there accepted or refused.
 """
 
 from datetime import date
@@ -146,3 +148,12 @@ def test_a_way_of_working_tired_of_is_refused(text, tired_of):
 
 def test_taking_an_office_job_again_is_the_office_wanted():
     assert ("work_mode", "wish", "onsite") in _AT.found("would happily take an office job again")
+
+
+def test_the_centre_judged_on_its_own_is_a_journey_there():
+    assert ("commute", "wish") in {
+        k[:2] for k in _AT.found("Moved closer. The city centre is fine now.")
+    }
+    assert ("commute", "avoid") in {
+        k[:2] for k in _AT.found("downtown is too far for him these days")
+    }
