@@ -154,10 +154,13 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
 
 
 # A company counted by its sites: "a 70-hospital national chain", "our 300 stores", "1,200
-# branches" (``reading.role_facts`` takes its size from the count too).
+# branches", "a 32-school trust" (``reading.role_facts`` takes its size from the count too).
 CHAIN = re.compile(
     r"\b(?P<n>\d{1,3}(?:,\d{3})*)[- ](?P<unit>hospitals?|clinics?|stores?|shops?|pharmac(?:y|ies)|"
-    r"branch(?:es)?|restaurants?|hotels?|care homes?|supermarkets?|outlets?|sites?|locations?)\b"
+    r"branch(?:es)?|restaurants?|hotels?|care homes?|supermarkets?|outlets?|sites?|locations?|"
+    # "a 32-school multi-academy trust", "a 12-academy group" (not "40 schools use our app")
+    r"(?:schools?|academ(?:y|ies)|colleges?)(?=[- ](?:multi-academy|academy|trust|federation|group|"
+    r"chain|network|partnership|district)\b))\b"
 )
 
 

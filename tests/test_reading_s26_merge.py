@@ -19,7 +19,10 @@
 - a way of working someone has tired of ("working from home got old fast", "hybrid wore thin")
   is refused, and "I'd take an office job again" is the office wanted;
 - the middle of town judged on its own ("Downtown is fine now", "the CBD is too far for her now")
-  is a journey there accepted or refused.
+  is a journey there accepted or refused;
+- a school trust counted by its schools ("a 32-school multi-academy trust") is a large employer, so
+  someone who wants a big trust ranks above someone who wants standalone schools; schools counted
+  as a product's users ("40 schools use our app") say nothing of the employer's size.
 """
 
 from datetime import date
@@ -157,3 +160,14 @@ def test_the_centre_judged_on_its_own_is_a_journey_there():
     assert ("commute", "avoid") in {
         k[:2] for k in _AT.found("downtown is too far for him these days")
     }
+
+
+def test_a_trust_counted_by_its_schools_is_a_large_employer():
+    from tests.fit_helpers import role_facts
+
+    big = role_facts(
+        title="Trust Finance Lead", description="Finance for a 28-school academy trust."
+    )
+    assert "large" in big.company
+    users = role_facts(title="Account Manager", description="Over 40 schools use our app.")
+    assert "large" not in users.company
