@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reading.direction import overlaps
-from reading.where_commute import CENTRES
+from reading.where_commute import CENTRES, centre_name
 
 _JUDGED = re.compile(
     r"\b(?P<centre>"
@@ -27,12 +27,11 @@ def centre_judged(t: str, start: int, end: int, out, taken: list) -> None:
         r"\b(?:not|never|isn't|wasn't)\b|n't\b", t[max(start, m.start() - 20) : m.start()]
     ):
         return  # "it's not that downtown is fine": too tangled to read
-    centre = m["centre"].upper() if m["centre"] == "cbd" else m["centre"]
     polarity = "wish" if m["fine"] else "avoid"
     out.add(
         "commute",
         polarity,
-        {"minutes": None, "to": centre},
+        {"minutes": None, "to": centre_name(m["centre"])},
         m.start(),
         m.end(),
         0.7,

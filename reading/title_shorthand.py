@@ -44,31 +44,32 @@ def product_setting(text: str) -> bool:
 _PM = re.compile(r"\bpm(s?)\b")
 
 
-# The chief officers a note names by their letters ("CISO", "CFO"), spelled out in a role's title.
-_CHIEF = re.compile(
-    r"\bchief (technology|information security|information|financial|finance|executive|operating|"
-    r"product|data|marketing|revenue) officer\b"
-)
-_CHIEF_LETTERS = {
-    "technology": "cto",
-    "information security": "ciso",
-    "information": "cio",
-    "financial": "cfo",
-    "finance": "cfo",
-    "executive": "ceo",
-    "operating": "coo",
-    "product": "cpo",
-    "data": "cdo",
-    "marketing": "cmo",
-    "revenue": "cro",
+# The chief officers by their letters, spelled out: a note's "chief technology officer" reads as
+# "cto" (``reading.titles``), and a role titled "Chief Information Security Officer" holds the
+# "ciso" a note asks for.
+CHIEF_OFFICERS = {
+    "chief technology officer": "cto",
+    "chief information security officer": "ciso",
+    "chief information officer": "cio",
+    "chief financial officer": "cfo",
+    "chief finance officer": "cfo",
+    "chief executive officer": "ceo",
+    "chief operating officer": "coo",
+    "chief product officer": "cpo",
+    "chief data officer": "cdo",
+    "chief marketing officer": "cmo",
+    "chief revenue officer": "cro",
 }
+_CHIEF = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, CHIEF_OFFICERS), key=len, reverse=True)) + r")\b"
+)
 
 
 def spelled_title(title: str, text: str) -> str:
     """A role's title (lower case) with its "PM" spelled out by the role's setting, and a chief
     officer's letters after the spelled title ("chief financial officer (cfo)")."""
     if "chief" in title:
-        title += "".join(f" ({_CHIEF_LETTERS[m[1]]})" for m in _CHIEF.finditer(title))
+        title += "".join(f" ({CHIEF_OFFICERS[m[0]]})" for m in _CHIEF.finditer(title))
     if "pm" not in title or not _PM.search(title):
         return title
     spelled = "project manager" if project_setting(f"{title}\n{text}") else "product manager"

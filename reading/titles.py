@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reading.gates import gated
+from reading.title_shorthand import CHIEF_OFFICERS
 
 _LEVEL_WORDS = {
     "intern": "intern",
@@ -138,12 +139,7 @@ _CANONICAL = {
     "project management": "project manager",
     "programme management": "programme manager",
     "program management": "program manager",
-    "chief technology officer": "cto",
-    "chief data officer": "cdo",
-    "chief product officer": "cpo",
-    "chief information officer": "cio",
-    "chief executive officer": "ceo",
-    "chief operating officer": "coo",
+    **CHIEF_OFFICERS,
     "vp engineer": "vp engineering",
     "head of engineer": "head of engineering",
     "vp of engineer": "vp engineering",

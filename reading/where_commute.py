@@ -189,6 +189,11 @@ _CENTRE = re.compile(
 )
 
 
+def centre_name(word: str) -> str:
+    """How a journey's end in the middle of town is kept: "CBD" in capitals, the rest as said."""
+    return word.upper() if word == "cbd" else word
+
+
 def destination(t: str, start: int, end: int, norm: Normalised) -> str | None:
     """The place a journey goes to, named right after it: "commuting to Elgin", "the drive into
     Canary Wharf" - a known place, or a capitalised name that is not the office or work."""
@@ -201,7 +206,7 @@ def destination(t: str, start: int, end: int, norm: Normalised) -> str | None:
     if place := place_after(t, start, end, norm, lead=lead):
         return place
     if centre := _CENTRE.match(t, start, end):
-        return centre["centre"].upper() if centre["centre"] == "cbd" else centre["centre"]
+        return centre_name(centre["centre"])
     m = re.match(lead, t[start:end])
     if not m:
         return None
