@@ -15,6 +15,7 @@ from typing import Any
 
 from reading.clearance import LEVEL_NAMES
 from reading.countries import country_name
+from reading.title_shorthand import CHIEF_OFFICERS
 from reading.topics import content_words
 
 FACET_LABEL = {
@@ -112,9 +113,8 @@ FORM_NAMES = {
 SYMBOL = {"GBP": "£", "EUR": "€", "USD": "$"}
 
 # Titles said by their letters, written in capitals to the reader of a reason or a draft.
-_LETTERS = re.compile(
-    r"\b(?:cto|ceo|cfo|coo|cpo|cio|ciso|cdo|cmo|cro|vp|svp|evp|sre|hr|it|ux|qa)\b"
-)
+_TITLE_LETTERS = {*CHIEF_OFFICERS.values(), "vp", "svp", "evp", "sre", "hr", "it", "ux", "qa"}
+_LETTERS = re.compile(r"\b(?:" + "|".join(sorted(_TITLE_LETTERS)) + r")\b")
 
 
 def money(amount: float | int | None, currency: str | None, period: str | None = None) -> str:
