@@ -41,8 +41,10 @@ from matching.judgements import (
 )
 from matching.pay_compare import in_band_period, yearly_eur
 from matching.rehire import not_for_rehire
-from matching.verdict import HOURS_KINDS, applies, same_place, verdict
+from matching.verdict import applies, verdict
 from matching.verdict import effect as condition_effect
+from matching.verdict_time import HOURS_KINDS
+from matching.verdict_where import same_place
 from matching.wording import (
     FACET_LABEL,
     city_of,

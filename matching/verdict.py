@@ -5,8 +5,6 @@ record) and how much that weighs (``effect``), facet by facet; pay is compared i
 
 from __future__ import annotations
 
-from typing import Any
-
 from data.vocab import SENIORITY_ORDER
 from matching.judgements import ConditionFact
 from matching.pay_compare import (
@@ -19,25 +17,19 @@ from matching.pay_compare import (
     role_pay_eur,
     yearly_eur,
 )
-from reading import hours, rotation
+from matching.verdict_time import VERDICTS as WHEN
+from matching.verdict_where import VERDICTS as WHERE
 from reading.clearance import meets
 from reading.countries import country_of
-from reading.gazetteer import km_between
 from reading.grades import grade_met
 from reading.languages import language_met
-from reading.places import city_key, within
 from reading.role_company import nonprofit
-from reading.role_facts import RoleFacts, named_in
+from reading.role_facts import RoleFacts
 from reading.title_shorthand import spelled_title
 from reading.titles import head_level
 from reading.topics import named, stems
-from reading.where_commute import CENTRES
 
 _TECH_LEAD = frozenset({"tech lead", "technical lead"})
-# Schedule kinds that bound the day or the shift by the clock (``reading.hours``).
-HOURS_KINDS = frozenset({"late_finish", "early_start", "long_shifts"})
-
-MODE_ORDER = {"remote": 0, "hybrid": 1, "onsite": 2}
 # A fixed-term seat or freelance work is contract work to someone who wants (or refuses)
 # contracts: "perm only" is not met by a 12-month fixed term.
 _NOT_PERMANENT = {"contract", "freelance", "fixed_term"}
@@ -97,59 +89,6 @@ def _terms_family(kind: str | None) -> str | None:
     return "not permanent" if kind in _NOT_PERMANENT else kind
 
 
-EVENING_ENDS = 19 * 60  # a working day that runs to 7pm or later runs into the evening
-
-
-# A town the role's text names within this reach of its city is where the role is, not a place
-# it merely mentions (clients in Paris for a London office are not its site).
-SITE_KM = 40
-
-
-def same_place(a: str | None, b: str | None) -> bool:
-    """The same place, a district of a city counting as the city ("Dublin 4" is Dublin)."""
-    return bool(a and b) and city_key(a) == city_key(b)
-
-
-def _site_named(place: str | None, role: RoleFacts) -> bool:
-    """The role's text names ``place`` as where it is, a town by its city ("Teach science in an
-    academy in Stockport" for an opening in Manchester): a refusal of Stockport goes against it."""
-    if not place or not role.city or not role.mentions(place):
-        return False
-    km = km_between(place, role.location or role.city)
-    return km is not None and km <= SITE_KM
-
-
-def _near(place: str, role: RoleFacts) -> bool:
-    """Whether the role's office is in ``place`` (where a journey starts): its city, its
-    location as written, or the place named in its text ("our Rongai depot")."""
-    return (
-        same_place(place, role.city)
-        or same_place(place, role.location)
-        or within(role.city, place, role.location)
-        or role.mentions(place)
-    )
-
-
-def _hours_verdict(v: dict[str, Any], pol: str, role: RoleFacts) -> bool | None:
-    """A bound on the working day or the shift against the role's hours: "won't work past 11pm"
-    against a kitchen open till 1am, "no starts before 8" against 6am starts, "no 12s" against
-    12.5-hour days; a wish for long days is met by them."""
-    kind = v.get("kind")
-    if kind == "late_finish":
-        bound = hours.from_hhmm(v.get("time"), finish=True) or hours.LATE
-        if role.ends is not None:
-            return role.ends <= bound
-        return False if "nights" in role.schedule else None
-    if kind == "early_start":
-        bound = hours.from_hhmm(v.get("time"), finish=False) or hours.EARLY
-        return None if role.starts is None else role.starts >= bound
-    if role.shift_hours is None:
-        return None
-    if pol == "avoid":
-        return role.shift_hours <= float(v.get("hours") or hours.LONG)
-    return role.shift_hours > hours.LONG
-
-
 def role_terms(role: RoleFacts) -> str | None:
     """The role's kind of contract: as stated, else a day or hour rate's contract work, else a
     year's band's permanent seat; None when the role says nothing of either."""
@@ -173,106 +112,8 @@ def applies(c: ConditionFact, role: RoleFacts) -> bool:
 def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
     """True: the role meets the condition; False: it goes against it; None: cannot tell."""
     v, facet, pol = c.value, c.facet, c.polarity
-    if facet == "work_mode":
-        mode = v.get("mode")
-        if role.work_mode is None or mode not in MODE_ORDER:
-            return None
-        if pol == "avoid":
-            if mode == "hybrid" and v.get("days") and role.work_mode == "hybrid":
-                # "said no to 4 office days": fewer days meet it, as many or more do not
-                return None if role.office_days is None else role.office_days < int(v["days"])
-            return role.work_mode != mode
-        if mode == "hybrid" and role.work_mode == "hybrid" and role.office_weekdays:
-            # "Fridays from home" against an office every Monday and Friday; "can do the office
-            # Tue-Thu" against Tuesday to Thursday in
-            if v.get("home"):
-                return not set(v["home"]) & role.office_weekdays
-            if v.get("office"):
-                return role.office_weekdays <= set(v["office"])
-        if mode == "hybrid" and v.get("days") is not None and role.work_mode == "hybrid":
-            if role.office_days is None:
-                return None
-            return role.office_days <= int(v["days"])
-        # Wanting less office than the role asks is a miss; more freedom is always fine,
-        # except for someone who wants an office.
-        if mode == "onsite":
-            return role.work_mode in ("onsite", "hybrid")
-        return MODE_ORDER[role.work_mode] <= MODE_ORDER[mode]
-    if facet == "location":
-        place = v.get("place")
-        if role.work_mode == "remote":
-            return True  # no office to be in: a place wanted or refused is no obstacle
-        if not role.city:
-            return None
-        hit = (
-            same_place(place, role.city)
-            or same_place(place, role.location)
-            # "not leaving Gauteng" and an office in Johannesburg; "Ohio" and "Dayton, OH"
-            or within(role.city, place, role.location)
-            or _site_named(place, role)
-        )
-        part = v.get("part")
-        if (
-            hit
-            and part
-            and pol != "avoid"
-            and not (part in (role.location or "").lower() or role.mentions(part))
-        ):
-            # "only sites in south Bristol" against an office in Filton: the city, but which
-            # part of it the role does not say
-            return None
-        if hit and pol == "must" and role.posted_abroad and not same_place(place, role.city):
-            # "India only for her" against an L1 transfer to Dallas after a year: the country
-            # kept to, the role sending her out of it
-            return False
-        return (not hit) if pol == "avoid" else hit
-    if facet == "relocation":
-        if role.work_mode == "remote":
-            return True if v.get("willing") is False else None
-        if v.get("willing") is False:
-            return None  # judged against where they live: ``fit.location_judgement``
-        if v.get("help") and role.relocation_support is not True:
-            # "no relocation assistance" last time: a move with help, met by a role that helps
-            # ("$15k relocation package") and missed by one that says it does not
-            return role.relocation_support
-        if v.get("place") and role.city:
-            # "wants to move to Texas" and an office in Austin, TX
-            return same_place(v["place"], role.city) or within(role.city, v["place"], role.location)
-        return True if v.get("help") else None
-    if facet == "commute":
-        origin = v.get("from")
-        if role.work_mode == "remote":
-            # no journey at all - though "commutes in from Jurong", said plainly, asks for none
-            return None if origin and pol == "wish" and not v.get("minutes") else True
-        if origin and role.city and _near(origin, role):
-            return True  # "two hours from Rongai" and an office in Rongai: no journey to speak of
-        if pol != "avoid":
-            return None
-        to = v.get("to")
-        if to and to.lower() in CENTRES:
-            to = None  # "not going into the CBD": the middle of whichever town the role is in
-        if (
-            to
-            and role.city
-            and not (
-                same_place(to, role.city)
-                or same_place(to, role.location)
-                or role.mentions(to)
-                or named_in(role.location, to)  # "the Med Center": "Houston (Texas Medical Center)"
-            )
-        ):
-            return None  # "would love to stop commuting to Elgin": not the journey to this role
-        # A journey refused ("not doing Ikorodu to VI every day", "the drive downtown is a deal
-        # breaker more than once a month"): an office on more days than it leaves misses it
-        office = 5 if role.work_mode == "onsite" else role.office_days
-        days = v.get("days")
-        if to and role.city and role.work_mode in ("onsite", "hybrid") and days is None:
-            return False  # "won't commute over the bridge to Cardiff", the office in Cardiff
-        if office is None:
-            return None
-        if days is None:
-            return False if office >= 5 else None
-        return office <= int(days)
+    if facet in WHERE:
+        return WHERE[facet](v, pol, role)
     if facet == "pay":
         # Like for like: an amount said with no currency ("240K TC") is in the role's currency,
         # when it is of the band's size ("70+" against a band in lakhs is some other unit).
@@ -326,87 +167,8 @@ def verdict(c: ConditionFact, role: RoleFacts) -> bool | None:
                     return None  # "needs sponsorship for Ireland" asks nothing of a London role
             return role.sponsorship
         return None
-    if facet == "schedule" and v.get("kind") in HOURS_KINDS:
-        return _hours_verdict(v, pol, role)
-    if (
-        facet == "schedule"
-        and v.get("kind") == "fifo"
-        and v.get("weeks")
-        and (weeks := rotation.role_hitch_weeks(role.text)) is not None
-    ):
-        # "3/3 too long with a newborn" against a 2/2: a shorter hitch than the one refused
-        return weeks < v["weeks"] if pol == "avoid" else None
-    if facet == "schedule" and v.get("scope") == "split":
-        # "won't do split shifts" against "straight shifts, no splits": only splits count
-        if role.split_shifts is None:
-            return None
-        return (not role.split_shifts) if pol == "avoid" else role.split_shifts
-    if (
-        facet == "schedule"
-        and v.get("scope") in ("rotating", "fixed")
-        and role.rotating is not None
-    ):
-        # "no more rotating rosters" or "wants a fixed line" against a "fixed day shift" (met) or
-        # a "rotating 4 on 4 off" (not); a role that does not say falls to shift work below
-        hit = role.rotating == (v["scope"] == "rotating")
-        return (not hit) if pol == "avoid" else hit
-    if facet == "schedule" and v.get("scope") == "fixed":
-        return None  # the same hours every week asks nothing of a role that does not say
-    if (
-        facet == "schedule"
-        and v.get("scope") == "evening"
-        and "nights" not in role.schedule
-        and role.ends is not None
-        and role.ends >= EVENING_ENDS
-    ):
-        # "won't do evening calls" against "calls run 2pm to 8pm": evening work, though no nights
-        return pol != "avoid"
-    if facet == "schedule":
-        kind = v.get("kind")
-        if kind == "weekends" and v.get("day") and role.weekend_days and pol == "avoid":
-            # "no Saturdays" against "one Sunday in three": the day refused is not worked
-            return v["day"] not in role.weekend_days
-        if pol == "avoid":
-            if kind in role.schedule:
-                return False
-            return True if kind in role.no_schedule else None
-        if kind in role.schedule:
-            return True
-        return False if kind in role.no_schedule else None
-    if facet == "travel" and v.get("scope") == "posting":
-        # "wants onsite opportunities (L1)" against "L1 transfer to the Dallas client site": a
-        # stint abroad; a role that sends no one says nothing to it
-        if not role.posted_abroad:
-            return None
-        return pol != "avoid"
-    if facet == "travel":
-        has = {"overnight": role.overnights, "flying": role.flying}.get(v.get("scope"))
-        if has is not None and pol == "must":
-            # a cap on nights away or flights ("two nights a month away at most"): none meets it;
-            # with some, how much is the share's to say, below
-            if not has:
-                return True
-        elif has is not None:
-            # "no overnights" against "day trips only" (met) or "two nights away a week" (not);
-            # "won't fly" against a company-car patch or monthly flights. Unsaid: the share below
-            return (not has) if pol == "avoid" else has
-        if v.get("scope") == "domestic":
-            # "domestic only": trips abroad miss it, trips at home meet it
-            return None if role.travel_abroad is None else not role.travel_abroad
-        if role.travel_share is None:
-            return None
-        limit = v.get("share")
-        if pol == "avoid":
-            if limit:
-                # the share said is the one refused: "70% travel was too much", "can't do 60%+
-                # again", "left because the role was 60% travel" - only clearly less travel meets
-                # it: 50% against a refused 60% is still the life they turned down
-                return role.travel_share <= limit * 2 / 3
-            # "0% travel" refuses it all; a refusal with no share leaves room for the odd trip
-            return role.travel_share <= (0.1 if limit is None else 0)
-        if limit is None and pol == "must":
-            limit = 0.1  # "a couple of trips a year max": a cap with no share is a small one
-        return role.travel_share <= limit if limit is not None else role.travel_share > 0
+    if facet in WHEN:
+        return WHEN[facet](v, pol, role)
     if facet == "contract" and v.get("form"):
         # "C2C only through his LLC" against "W2 only - no C2C or 1099": the form decides; a
         # role that names no form answers a W-2 condition with nothing

@@ -12,7 +12,7 @@ import pytest
 
 from matching.fit import judge_condition, location_judgement
 from matching.judgements import ConditionFact
-from matching.verdict import same_place
+from matching.verdict_where import same_place
 from reading import read
 from reading.role_facts import RoleFacts, role_facts
 from tests.reading_helpers import ReadAt
