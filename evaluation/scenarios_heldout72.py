@@ -285,7 +285,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             pool("backend", "Amsterdam, Netherlands")(
-                "Ruben Mulder",
+                "Ruben Drieskamp",
                 2,
                 touches=[
                     call(
@@ -315,7 +315,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             pool("cs", "Utrecht, Netherlands")(
-                "Lotte Hendriks",
+                "Lotte Harpsteeg",
                 2,
                 touches=[
                     li(
@@ -333,9 +333,9 @@ OPT_OUTS = [
         "frontend",
         [
             pool("frontend", "Haarlem, Netherlands")(
-                "Femke de Graaf",
+                "Femke van Strijdhoven",
                 0,
-                touches=[mail(40, "no thanks")],
+                touches=[mail(40, "no thanks - Femke")],
                 excluded=True,
             ),
             pool("frontend", "Haarlem, Netherlands")(
@@ -798,7 +798,7 @@ TRAVEL = [
             "Mirjam Bos", 2, "Geen reizen meer, kleine kinderen thuis."
         ),
         pool("data_eng", "Dordrecht, Netherlands")(
-            "Youssef El Amrani", 1, "Wants a job with lots of international travel."
+            "Youssef El Mouratib", 1, "Wants a job with lots of international travel."
         ),
         base=dict(PORT_DATA, offers=["No travel: all work from Rotterdam or home"]),
     ),
@@ -923,11 +923,11 @@ VISA = [
         "backend",
         EHV_ONSITE,
         pool("backend")(
-            "Arvind Menon",
+            "Arvind Puthenmadom",
             2,
             touches=[call(40, "On a zoekjaar visa, needs kennismigrant sponsorship.")],
         ),
-        pool("backend")("Pablo Ortega", 1, location="Valencia, Spain"),
+        pool("backend")("Pablo Villarubia", 1, location="Valencia, Spain"),
         base=dict(MACHINE_SW, offers=["Recognised sponsor: kennismigrant visa and 30% ruling"]),
     ),
     duo(
@@ -960,7 +960,7 @@ VISA = [
             ],
         ),
         pool("ml", "Amsterdam, Netherlands")(
-            "Wei Zhang", 0, "Needs an employer to sponsor a highly skilled migrant permit."
+            "Wei Tanqiao", 0, "Needs an employer to sponsor a highly skilled migrant permit."
         ),
         offers=["Right to work in NL required; no visa sponsorship"],
     ),
@@ -969,7 +969,7 @@ VISA = [
         "backend",
         BRU_HYBRID,
         pool("backend", "Brussels, Belgium")(
-            "Oluwaseun Adeyemi",
+            "Oluwaseun Odunlami",
             2,
             touches=[mail(30, "I need my next employer to apply for a single permit for me.")],
         ),
@@ -1024,11 +1024,11 @@ VISA = [
         "ml",
         EHV_ONSITE,
         pool("ml")(
-            "Mohammed Al-Sayed",
+            "Mohammed Al-Qarawi",
             2,
             touches=[call(15, "Zoekjaar hoogopgeleiden loopt tot maart; zoekt sponsor.")],
         ),
-        pool("ml")("Ioana Popescu", 1, "Romanian, EU citizen."),
+        pool("ml")("Ioana Brădiceanu", 1, "Romanian, EU citizen."),
         offers=["Visa sponsorship and 30% ruling for non-EU hires"],
     ),
     duo(
@@ -1036,7 +1036,7 @@ VISA = [
         "backend",
         AMS_HYBRID,
         pool("backend", "Amsterdam, Netherlands")(
-            "Chen Wei",
+            "Chen Lihuang",
             2,
             apps=[
                 withdrew(
@@ -1406,6 +1406,21 @@ WORK_MODE = [
         ),
     ),
     duo(
+        "three office days said in hybrid offers, wants max one vs wants three",
+        "cs",
+        BRU_HYBRID,
+        pool("cs", "Brussels, Belgium")(
+            "Margot Dupont", 2, "Likes three days in the office, misses colleagues."
+        ),
+        pool("cs", "Brussels, Belgium")("Elise Jacobs", 0, "Max één dag per week naar kantoor."),
+        offers=["Hybrid: three days a week in the Brussels office"],
+    ),
+]
+
+# Negation and its scope, the work mode said through a "not" (sorted out of the work mode list).
+
+NEGATIONS = [
+    duo(
         "'not against the office' vs 'not going back to an office'",
         "ml",
         AMS_ONSITE,
@@ -1426,16 +1441,6 @@ WORK_MODE = [
         pool("sre", "Rotterdam, Netherlands")(
             "Jorrit Bakker", 0, touches=[li(20, "Only 100% remote roles please.")]
         ),
-    ),
-    duo(
-        "three office days said in hybrid offers, wants max one vs wants three",
-        "cs",
-        BRU_HYBRID,
-        pool("cs", "Brussels, Belgium")(
-            "Margot Dupont", 2, "Likes three days in the office, misses colleagues."
-        ),
-        pool("cs", "Brussels, Belgium")("Elise Jacobs", 0, "Max één dag per week naar kantoor."),
-        offers=["Hybrid: three days a week in the Brussels office"],
     ),
     duo(
         "'remote niet nodig' (doesn't need remote) vs needs remote, onsite role",
@@ -1503,7 +1508,7 @@ LEVEL = [
             "Hugo Bakker", 2, "Wil puur technisch blijven, geen manager worden."
         ),
         pool("backend", "Amsterdam, Netherlands")(
-            "Sem de Jong", 1, "Only interested in engineering manager roles now."
+            "Sem Wijngaarde", 1, "Only interested in engineering manager roles now."
         ),
         base=SCALEUP_BACKEND,
         offers=["Individual contributor role, no reports"],
@@ -1927,7 +1932,7 @@ LATEST = [
             "Noa Blokker",
             2,
             **notes(
-                mail(400, "Please stop contacting me."),
+                mail(400, "Please stop contacting me. Noa"),
                 mail(50, "I know I asked you to stop last year - I'm looking again, do write."),
             ),
         ),
@@ -1957,7 +1962,7 @@ LATEST = [
             "Tim Hurkmans",
             0,
             **notes(
-                call(400, "No travel."),
+                call(400, "No travel - noted."),
                 call(200, "Travel fine again."),
                 wa(25, "toch geen reizen meer, mijn vrouw is ziek. sorry"),
             ),
@@ -1969,7 +1974,7 @@ LATEST = [
         "ml",
         EHV_ONSITE,
         pool("ml")(
-            "Priya Raman",
+            "Priya Thirunelli",
             2,
             **notes(
                 ats(500, "Needs kennismigrant sponsorship."),
@@ -1977,7 +1982,7 @@ LATEST = [
             ),
         ),
         pool("ml")(
-            "Ahmed Farouk",
+            "Ahmed Sabbouri",
             0,
             **notes(
                 ats(500, "Needs kennismigrant sponsorship."),
@@ -2093,7 +2098,7 @@ LATEST = [
             "Joost Evers",
             0,
             **notes(
-                call(400, "Wants to lead a team."),
+                call(400, "Joost wants to lead a team."),
                 call(35, "Done with management, only IC now."),
             ),
         ),
@@ -2133,6 +2138,7 @@ HELDOUT72_CASES: list[Case] = [
     *COMMUTE,
     *PAY,
     *WORK_MODE,
+    *NEGATIONS,
     *LOCATION,
     *LEVEL,
     *STAGE_SIZE,
@@ -2142,3 +2148,10 @@ HELDOUT72_CASES: list[Case] = [
     *HISTORY,
     *LATEST,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# the locations are its LOCATION and the latest word its LATEST; last time's reason, resolved
+# or still standing, is the file's LAST_TIME list, and the history with us (the latest process
+# among it) its HISTORY.
+LOCATIONS, LATEST_WORD = LOCATION, LATEST
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

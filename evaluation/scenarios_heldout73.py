@@ -301,7 +301,7 @@ OPT_OUTS = [
         "backend",
         [
             line()(
-                "Oksana Hrytsenko",
+                "Oksana Zhovtobriukh",
                 0,
                 touches=[
                     msg(
@@ -328,7 +328,7 @@ OPT_OUTS = [
         "backend",
         [
             lifts("Venlo, Netherlands")(
-                "Florin Dumitrescu",
+                "Florin Vâlceleanu",
                 0,
                 touches=[
                     msg(
@@ -460,7 +460,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             line("Plzeň, Czechia")(
-                "Jiří Procházka",
+                "Jiří Vondrouš",
                 2,
                 touches=[
                     msg(45, "Prosím jen e-mailem, v práci telefon nezvedám. Nabídky si rád přečtu.")
@@ -542,7 +542,7 @@ OPT_OUTS = [
                         note="Sent C+E Stryków role. Footer: reply 'no thanks' and I won't write again.",
                         channel="email",
                     ),
-                    mail(33, "no thanks"),
+                    mail(33, "no thanks - Ryszard"),
                 ],
                 excluded=True,
             ),
@@ -770,7 +770,7 @@ WAITS = [
         "backend",
         [
             truck()(
-                "Agnieszka Wróbel",
+                "Agnieszka Pstrągowska",
                 1,
                 touches=[
                     call(
@@ -853,7 +853,7 @@ WAITS = [
                 ],
             ),
             line()(
-                "Tomáš Kratochvíl",
+                "Tomáš Hrdoušek",
                 2,
                 touches=[
                     msg(
@@ -1062,7 +1062,7 @@ SCHEDULE = [
         "'not against nights' vs 'nights are out', night role",
         line("Plzeň, Czechia"),
         ("Radek Horák", 2, "Noční mi nevadí, klidně i celý měsíc."),
-        ("Ondřej Beneš", 0, "Noční směny už ne, po třech letech nocí nespím."),
+        ("Ondřej Kolíbal", 0, "Noční směny už ne, po třech letech nocí nespím."),
         role(LINE_JOB, PLZEN, offers=["Permanent nights 22:00–06:00"]),
     ),
 ]
@@ -1725,7 +1725,7 @@ WORK_MODE = [
         "Polish: only remote vs prefers the office, on-site role",
         dev(),
         ("Sylwia Mazurkiewicz", 0, "Praca wyłącznie zdalna, do biura nie jeżdżę."),
-        ("Arkadiusz Lis", 2, "Woli pracę w biurze, w domu się nie skupia."),
+        ("Arkadiusz Mrozowicz", 2, "Woli pracę w biurze, w domu się nie skupia."),
         dict(
             remote_policy="onsite",
             location="Kraków, Poland",
@@ -2172,7 +2172,7 @@ LAST_TIME = [
         [
             one(
                 dev(),
-                "Agnieszka Lis",
+                "Agnieszka Trzebielska",
                 2,
                 apps=[declined(210, "other", "Only B2B on offer, she needs umowa o pracę")],
             ),
@@ -2387,7 +2387,7 @@ LATEST_WORD = [
                 lifts(),
                 "Agata Kubica",
                 0,
-                ("Nights fine.", date(2026, 3, 2)),
+                ("Agata: nights fine.", date(2026, 3, 2)),
                 msg(date(2026, 9, 14), "sorry, nights are off now - second job in the mornings"),
             ),
         ],
@@ -2433,7 +2433,7 @@ LATEST_WORD = [
                 0,
                 location="Ostrava, Czechia",
                 touches=[
-                    msg(date(2026, 3, 3), "keep me posted"),
+                    msg(date(2026, 3, 3), "keep me posted, cheers"),
                     msg(date(2026, 8, 3), "delete all my data and don't contact me"),
                 ],
                 excluded=True,
@@ -2485,7 +2485,7 @@ LATEST_WORD = [
                 dev(),
                 "Marek Rogala",
                 0,
-                ("Remote only.", date(2026, 1, 5)),
+                ("Marek: remote only.", date(2026, 1, 5)),
                 mail(date(2026, 7, 1), "had enough of home office, want an office now"),
             ),
         ],
@@ -2499,7 +2499,7 @@ LATEST_WORD = [
                 line("Wrocław, Poland"),
                 "Tamara Lysak",
                 2,
-                ("Needs a work permit.", date(2026, 2, 2)),
+                ("Tamara needs a work permit.", date(2026, 2, 2)),
                 ats(date(2026, 10, 5), "Got Karta Pobytu with free labour-market access."),
             ),
             one(line("Wrocław, Poland"), "Zoriana Havryliuk", 1),
@@ -2535,7 +2535,7 @@ LATEST_WORD = [
                 line(),
                 "Petra Holubová",
                 0,
-                ("Wants to lead.", date(2026, 1, 1)),
+                ("Petra wants to lead.", date(2026, 1, 1)),
                 msg(date(2026, 8, 1), "tried leading, hated the paperwork - back to the machine"),
             ),
             one(
@@ -2619,14 +2619,14 @@ LATEST_WORD = [
                 torch(),
                 "Kazimierz Dudek",
                 2,
-                ("Not before March.", date(2026, 10, 1)),
+                ("Not before March - noted.", date(2026, 10, 1)),
                 msg(date(2026, 11, 10), "project cancelled, free now"),
             ),
             one(
                 torch(),
                 "Roman Jurkiewicz",
                 1,
-                ("Any time.", date(2026, 9, 1)),
+                ("Any time - noted.", date(2026, 9, 1)),
                 msg(date(2026, 11, 10), "not before Easter now"),
             ),
         ],
@@ -2655,3 +2655,8 @@ HELDOUT73_CASES: list[Case] = [
     *PROCESS,
     *LATEST_WORD,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# last time's reason, resolved or still standing, is the file's LAST_TIME list, and the history
+# with us its HISTORY.
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

@@ -211,14 +211,14 @@ OPT_OUTS = [
                 excluded=True,
             ),
             books("backend")(
-                "Desmond Achterberg",
+                "Desmond Wrenshollow",
                 2,
                 touches=[
                     mail(
                         55,
                         "Dear Ms Kaur, I never received any feedback from the client after the "
                         "final interview in August and would be grateful for it. I remain "
-                        "available for outside IR35 Python work. Kind regards, D. Achterberg",
+                        "available for outside IR35 Python work. Kind regards, D. Wrenshollow",
                     )
                 ],
             ),
@@ -230,13 +230,13 @@ OPT_OUTS = [
         "data_eng",
         [
             books("data_eng", "Manchester, UK")(
-                "Gethin Rowlands",
+                "Gethin Llwydcoed",
                 0,
                 touches=[msg(30, "take me off ur books mate, done with agencies for good")],
                 excluded=True,
             ),
             books("data_eng", "Manchester, UK")(
-                "Rhodri Pask",
+                "Rhodri Penwyllt",
                 2,
                 touches=[
                     msg(
@@ -266,7 +266,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             books("sre")(
-                "Barnaby Oyelaran",
+                "Barnaby Quarrendine",
                 2,
                 touches=[
                     ats(
@@ -406,7 +406,7 @@ OPT_OUTS = [
         "cs",
         [
             books("cs")(
-                "Morwenna Tregear",
+                "Morwenna Polkerran",
                 0,
                 touches=[
                     touch(18, "outbound", "replied", "re_engagement", channel="email"),
@@ -504,7 +504,7 @@ WAITS = [
         "backend",
         [
             books("backend")(
-                "Torquil Abernethy",
+                "Torquil Strathcarron",
                 1,
                 touches=[
                     mail(
@@ -515,7 +515,7 @@ WAITS = [
                 ],
             ),
             books("backend")(
-                "Ambrose Kettleby",
+                "Ambrose Whitlinge",
                 2,
                 touches=[
                     mail(
@@ -538,7 +538,7 @@ WAITS = [
                 ("Gave 30 days' notice at her W-2 job last week; free after that.", 6),
             ),
             books("data_eng", "Chicago, IL, USA")(
-                "Marisol Tennyson",
+                "Marisol Tamblethorpe",
                 2,
                 ("Gave 30 days' notice at her W-2 job last week; free after that.", 130),
             ),
@@ -632,7 +632,7 @@ WAITS = [
         "data_eng",
         [
             books("data_eng")(
-                "Alaric Dunmore",
+                "Alaric Coldthorne",
                 1,
                 touches=[
                     ats(
@@ -818,7 +818,7 @@ WAITS = [
         "cs",
         [
             books("cs", "Boston, MA, USA")(
-                "Kendra Oyelowo",
+                "Kendra Okonwaye",
                 1,
                 touches=[li(6, "Not a good moment, ping me again in a couple of months?")],
             ),
@@ -864,7 +864,7 @@ SCHEDULE = [
                 touches=[ats(60, "no on-call, no weekends. hard no. mon-fri 9-5 only")],
             ),
             books("sre")(
-                "Delphine Arkwright",
+                "Delphine Ellerthwaite",
                 2,
                 touches=[ats(60, "happy w/ on-call rota if paid per call-out")],
             ),
@@ -941,7 +941,7 @@ TRAVEL = [
         "backend",
         [
             books("backend")(
-                "Augustin Pell",
+                "Augustin Pennycastle",
                 0,
                 touches=[ats(70, "won't do client site travel - remote only, no trains")],
             ),
@@ -989,7 +989,7 @@ TRAVEL = [
         "data_eng",
         [
             books("data_eng", "Birmingham, UK")(
-                "Seraphina Gault",
+                "Seraphina Lindqvale",
                 0,
                 "Won't fly for work any more, climate reasons. Trains only.",
             ),
@@ -1006,7 +1006,7 @@ TRAVEL = [
         "sre",
         [
             books("sre")(
-                "Bartholomew Ince",
+                "Bartholomew Crayshaw",
                 2,
                 "Fed up living out of a Premier Inn - wants a contract with no travel at all.",
             ),
@@ -1026,7 +1026,7 @@ TRAVEL = [
         "cs",
         [
             books("cs", "Atlanta, GA, USA")(
-                "Jessamyn Pruitt",
+                "Jessamyn Waverton",
                 0,
                 touches=[li(30, "I'm done with travel. 0% please, nothing on the road.")],
             ),
@@ -1131,7 +1131,7 @@ TRAVEL = [
                 touches=[msg(33, "Grand with the train up to Dublin once a week, expensed.")],
             ),
             books("frontend", "Cork, Ireland")(
-                "Clodagh Fennelly",
+                "Clodagh Mulcarrig",
                 0,
                 touches=[msg(33, "Not doing the Cork-Dublin train every week, did it for a year.")],
             ),
@@ -1315,7 +1315,7 @@ VISA = [
         "backend",
         [
             books("backend", "Cheltenham, UK")(
-                "Ptolemy Garside",
+                "Ptolemy Ashwicke",
                 0,
                 touches=[
                     mail(
@@ -1344,7 +1344,7 @@ VISA = [
         "data_eng",
         [
             books("data_eng", "Buffalo, NY, USA")(
-                "Geneviève Lapointe",
+                "Geneviève Beaurivage",
                 2,
                 touches=[li(25, "Canadian on TN, fine for a W-2 contract through your firm.")],
             ),
@@ -1372,7 +1372,7 @@ VISA = [
         "backend",
         [
             books("backend", "Berlin, Germany")(
-                "Arjun Raghunathan",
+                "Arjun Venkatadri",
                 0,
                 touches=[
                     ats(
@@ -1545,7 +1545,7 @@ CONTRACT = [
         "frontend",
         [
             books("frontend", "Portland, OR, USA")(
-                "Juniper Castellanos",
+                "Juniper Montalvane",
                 2,
                 touches=[li(20, "1099 is perfect, I run my own books.")],
             ),
@@ -1684,7 +1684,7 @@ COMMUTE = [
         "cs",
         [
             books("cs", "Stamford, CT, USA")(
-                "Bethany Kowalczyk",
+                "Bethany Szczepaniec",
                 2,
                 touches=[li(35, "Metro-North into Grand Central is easy for me, 3 days is fine.")],
             ),
@@ -1778,7 +1778,7 @@ COMMUTE = [
         "manager",
         [
             books("manager", "Swindon, UK")(
-                "Aurelia Penrose",
+                "Aurelia Thornquist",
                 2,
                 touches=[
                     rang(
@@ -1979,7 +1979,7 @@ NEGATIONS = [
                 touches=[ats(25, "not against inside IR35 if the rate's right")],
             ),
             books("backend")(
-                "Jasper Kettlewell",
+                "Jasper Brightmoor",
                 0,
                 touches=[ats(25, "not doing inside IR35, full stop")],
             ),
@@ -2281,7 +2281,7 @@ MISSION = [
         "backend",
         [
             books("backend")(
-                "Cordelia Ashdown",
+                "Cordelia Greywhistle",
                 2,
                 touches=[li(50, "Anything but crypto. Regulated banking is fine.")],
             ),
@@ -2302,7 +2302,7 @@ MISSION = [
         "data_eng",
         [
             books("data_eng", "Leeds, UK")(
-                "Marjorie Tetley",
+                "Marjorie Pindlebury",
                 2,
                 "Wants an NHS contract - her mum's care made her want to give something back.",
             ),
@@ -2440,7 +2440,7 @@ LAST_TIME = [
                 2,
                 apps=[declined(220, "compensation", "Client capped at £450/day; he wanted £525.")],
             ),
-            books("data_eng")("Honoria Blackett", 1),
+            books("data_eng")("Honoria Staithes", 1),
         ],
         **job(DATA_CONTRACT, UK_REMOTE),
     ),
@@ -2487,7 +2487,7 @@ LAST_TIME = [
         "sre",
         [
             books("sre", "York, UK")(
-                "Gwendolen Ashby",
+                "Gwendolen Kirkhallam",
                 0,
                 apps=[
                     withdrew(
@@ -2588,7 +2588,7 @@ LAST_TIME = [
         "data_eng",
         [
             books("data_eng", "Frankfurt am Main, Germany")(
-                "Burkhard Tiedemann",
+                "Burkhard Wolkenhauer",
                 2,
                 apps=[
                     declined(
@@ -2643,7 +2643,7 @@ HISTORY = [
                 ],
             ),
             books("sre")(
-                "Tamsin Polglase",
+                "Tamsin Penhalwyn",
                 2,
                 touches=[
                     hm(120, "HM: delivered the migration on time, extended twice, would rehire.")
@@ -2688,7 +2688,7 @@ LATEST_WORD = [
                 "Oonagh Delaney",
                 2,
                 touches=[
-                    msg(300, "stop contacting me"),
+                    msg(300, "stop contacting me - Oonagh"),
                     li(
                         15,
                         "Hi, I told you to stop a while back but I'm looking again - please send "
@@ -2701,7 +2701,10 @@ LATEST_WORD = [
                 0,
                 touches=[
                     li(300, "Yes please keep me posted on data contracts!"),
-                    mail(15, "Please remove me from your database and don't contact me again."),
+                    mail(
+                        15,
+                        "Please remove me from your database and don't contact me again. Fitzroy",
+                    ),
                 ],
                 excluded=True,
             ),
@@ -2716,7 +2719,7 @@ LATEST_WORD = [
                 "Philippa Garside-Rook",
                 0,
                 touches=[
-                    ats(300, "remote only"),
+                    ats(300, "remote only (Philippa)"),
                     rang(150, "will do 2 days in MCR now, kids at school"),
                     msg(10, "sorry - back to remote only, childcare fell through"),
                 ],
@@ -2880,7 +2883,7 @@ LATEST_WORD = [
                 ],
             ),
             books("data_eng", "Seattle, WA, USA")(
-                "Vikram Balasubramanian",
+                "Vikram Annadurai",
                 0,
                 touches=[
                     li(300, "No sponsorship needed, I'm on an EAD."),
@@ -2941,3 +2944,8 @@ HELDOUT74_CASES: list[Case] = [
     *HISTORY,
     *LATEST_WORD,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# last time's reason, resolved or still standing, is the file's LAST_TIME list, and the history
+# with us its HISTORY.
+RESOLVED, LAST_TIME = LAST_TIME, HISTORY

@@ -121,7 +121,7 @@ OPT_OUTS = [
     W(
         "'STOP' by WhatsApp vs calls only after six",
         [
-            wrote("Rens Baars", wa(LONG_AGO, "STOP"), due=False),
+            wrote("Rens Baars", wa(LONG_AGO, "STOP - Rens"), due=False),
             wrote(
                 "Joris Lamme",
                 wa(LONG_AGO, "bel pas na 18u aub, overdag zit ik in de cleanroom"),
@@ -162,7 +162,7 @@ OPT_OUTS = [
     W(
         "reply 'no thanks' to our opt-out line vs 'not this one, thanks'",
         [
-            wrote("Gido Schreurs", mail(LONG_AGO, "No thanks."), due=False),
+            wrote("Gido Schreurs", mail(LONG_AGO, "No thanks. Gido"), due=False),
             wrote(
                 "Thomas Koenen",
                 mail(LONG_AGO, "Not this one, thanks - but do keep me in mind for the next."),
@@ -175,7 +175,9 @@ OPT_OUTS = [
         [
             wrote(
                 "Amélie Fontaine",
-                mail(LONG_AGO, "Merci de supprimer mes données et de ne plus me contacter."),
+                mail(
+                    LONG_AGO, "Bonjour, merci de supprimer mes données et de ne plus me contacter."
+                ),
                 due=False,
             ),
             wrote(
@@ -477,13 +479,13 @@ LATEST = [
         [
             wrote(
                 "Wim Groot",
-                mail(400, "Stop contacting me."),
+                mail(400, "Stop contacting me. Wim"),
                 mail(LONG_AGO, "Forget what I said last year, I'm looking again."),
                 due=True,
             ),
             wrote(
                 "Vincent Lok",
-                li(400, "Keep me posted!"),
+                li(400, "Keep me posted! Vincent"),
                 mail(LONG_AGO, "Remove me from your lists, no more contact."),
                 due=False,
             ),

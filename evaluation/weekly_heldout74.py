@@ -86,7 +86,7 @@ OPT_OUTS = [
     W(
         "'STOP' by WhatsApp vs no calls while on the client site",
         [
-            heard("Cedric Howcroft", wrote(LONG_AGO, "STOP", "other"), due=False),
+            heard("Cedric Howcroft", wrote(LONG_AGO, "STOP - Cedric", "other"), due=False),
             heard(
                 "Daphne Utterson",
                 wrote(LONG_AGO, "no calls on site pls, client is strict. whatsapp fine", "other"),
@@ -103,7 +103,7 @@ OPT_OUTS = [
                 due=False,
             ),
             heard(
-                "Fenwick Aldous",
+                "Fenwick Sallowfield",
                 noted(LONG_AGO, "cand: never put me fwd to Capita again. all else ok"),
                 due=True,
             ),
@@ -189,7 +189,7 @@ OPT_OUTS = [
                 due=False,
             ),
             heard(
-                "Ursula Penhallow",
+                "Ursula Mossinghay",
                 noted(LONG_AGO, "On holiday three weeks, back mid-July, then keen on contracts."),
                 due=True,
             ),
@@ -387,7 +387,7 @@ NO_WAIT = [
         "holiday dates already past, back and looking",
         [
             heard(
-                "Bellamy Stroud",
+                "Bellamy Ormsgill",
                 wrote(
                     date(2026, 6, 15),
                     "Back from Lanzarote 10/06, rate 550 o/s, available from today - send "
@@ -441,7 +441,7 @@ LATEST = [
         [
             heard(
                 "Griselda Tankard",
-                wrote(date(2026, 2, 2), "stop messaging me", "other"),
+                wrote(date(2026, 2, 2), "stop messaging me - Griselda", "other"),
                 wrote(
                     date(2026, 6, 1), "ignore my last - looking for contracts again, get in touch"
                 ),
@@ -455,7 +455,7 @@ LATEST = [
             heard(
                 "Hilliard Ouseley",
                 wrote(date(2026, 2, 2), "keep me posted on Python contracts"),
-                wrote(date(2026, 6, 1), "Please erase my details and stop contacting me."),
+                wrote(date(2026, 6, 1), "Please erase my details and stop contacting me. Hilliard"),
                 due=False,
             )
         ],
@@ -522,7 +522,7 @@ LATEST += [
                 wrote(date(2026, 2, 16), "Open to contracts, send them over.", "linkedin"),
                 wrote(
                     date(2026, 5, 18),
-                    "Please stop contacting me, I'm not interested any more.",
+                    "Please stop contacting me, I'm not interested any more. Cosima",
                     "linkedin",
                 ),
                 due=False,
