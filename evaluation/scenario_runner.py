@@ -85,6 +85,9 @@ from evaluation.scenarios_heldout68 import HELDOUT68_CASES
 from evaluation.scenarios_heldout69 import HELDOUT69_CASES
 from evaluation.scenarios_heldout70 import HELDOUT70_CASES
 from evaluation.scenarios_heldout71 import HELDOUT71_CASES
+from evaluation.scenarios_heldout72 import HELDOUT72_CASES
+from evaluation.scenarios_heldout73 import HELDOUT73_CASES
+from evaluation.scenarios_heldout74 import HELDOUT74_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -179,6 +182,9 @@ SETS: dict[str, list[Case]] = {
     "held-out 69": HELDOUT69_CASES,
     "held-out 70": HELDOUT70_CASES,
     "held-out 71": HELDOUT71_CASES,
+    "held-out 72": HELDOUT72_CASES,
+    "held-out 73": HELDOUT73_CASES,
+    "held-out 74": HELDOUT74_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

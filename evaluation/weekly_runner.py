@@ -83,6 +83,9 @@ from evaluation.weekly_heldout68 import HELDOUT68_WEEKLY_CASES
 from evaluation.weekly_heldout69 import HELDOUT69_WEEKLY_CASES
 from evaluation.weekly_heldout70 import HELDOUT70_WEEKLY_CASES
 from evaluation.weekly_heldout71 import HELDOUT71_WEEKLY_CASES
+from evaluation.weekly_heldout72 import HELDOUT72_WEEKLY_CASES
+from evaluation.weekly_heldout73 import HELDOUT73_WEEKLY_CASES
+from evaluation.weekly_heldout74 import HELDOUT74_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -167,6 +170,9 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 69": HELDOUT69_WEEKLY_CASES,
     "held-out 70": HELDOUT70_WEEKLY_CASES,
     "held-out 71": HELDOUT71_WEEKLY_CASES,
+    "held-out 72": HELDOUT72_WEEKLY_CASES,
+    "held-out 73": HELDOUT73_WEEKLY_CASES,
+    "held-out 74": HELDOUT74_WEEKLY_CASES,
 }
 
 

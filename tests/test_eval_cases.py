@@ -80,6 +80,9 @@ from evaluation import scenarios_heldout68 as heldout68
 from evaluation import scenarios_heldout69 as heldout69
 from evaluation import scenarios_heldout70 as heldout70
 from evaluation import scenarios_heldout71 as heldout71
+from evaluation import scenarios_heldout72 as heldout72
+from evaluation import scenarios_heldout73 as heldout73
+from evaluation import scenarios_heldout74 as heldout74
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -153,6 +156,9 @@ from evaluation import (
     weekly_heldout69,
     weekly_heldout70,
     weekly_heldout71,
+    weekly_heldout72,
+    weekly_heldout73,
+    weekly_heldout74,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -231,6 +237,9 @@ HELDOUT68_WEEKLY = weekly_heldout68.HELDOUT68_WEEKLY_CASES
 HELDOUT69_WEEKLY = weekly_heldout69.HELDOUT69_WEEKLY_CASES
 HELDOUT70_WEEKLY = weekly_heldout70.HELDOUT70_WEEKLY_CASES
 HELDOUT71_WEEKLY = weekly_heldout71.HELDOUT71_WEEKLY_CASES
+HELDOUT72_WEEKLY = weekly_heldout72.HELDOUT72_WEEKLY_CASES
+HELDOUT73_WEEKLY = weekly_heldout73.HELDOUT73_WEEKLY_CASES
+HELDOUT74_WEEKLY = weekly_heldout74.HELDOUT74_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -306,6 +315,9 @@ ALL_CASES = [
     *heldout69.HELDOUT69_CASES,
     *heldout70.HELDOUT70_CASES,
     *heldout71.HELDOUT71_CASES,
+    *heldout72.HELDOUT72_CASES,
+    *heldout73.HELDOUT73_CASES,
+    *heldout74.HELDOUT74_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -381,6 +393,9 @@ ALL_WEEKLY = [
     *HELDOUT69_WEEKLY,
     *HELDOUT70_WEEKLY,
     *HELDOUT71_WEEKLY,
+    *HELDOUT72_WEEKLY,
+    *HELDOUT73_WEEKLY,
+    *HELDOUT74_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -1115,6 +1130,30 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 72": (
+        heldout72,
+        heldout72.HELDOUT72_CASES,
+        weekly_heldout72,
+        HELDOUT72_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 73": (
+        heldout73,
+        heldout73.HELDOUT73_CASES,
+        weekly_heldout73,
+        HELDOUT73_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 74": (
+        heldout74,
+        heldout74.HELDOUT74_CASES,
+        weekly_heldout74,
+        HELDOUT74_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -1191,6 +1230,9 @@ _RANKING_IN_ORDER = [
     heldout69.HELDOUT69_CASES,
     heldout70.HELDOUT70_CASES,
     heldout71.HELDOUT71_CASES,
+    heldout72.HELDOUT72_CASES,
+    heldout73.HELDOUT73_CASES,
+    heldout74.HELDOUT74_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -1266,6 +1308,9 @@ _WEEKLY_IN_ORDER = [
     HELDOUT69_WEEKLY,
     HELDOUT70_WEEKLY,
     HELDOUT71_WEEKLY,
+    HELDOUT72_WEEKLY,
+    HELDOUT73_WEEKLY,
+    HELDOUT74_WEEKLY,
 ]
 
 
@@ -1467,6 +1512,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert RANKING_SETS["held-out 69"] is heldout69.HELDOUT69_CASES
     assert RANKING_SETS["held-out 70"] is heldout70.HELDOUT70_CASES
     assert RANKING_SETS["held-out 71"] is heldout71.HELDOUT71_CASES
+    assert RANKING_SETS["held-out 72"] is heldout72.HELDOUT72_CASES
+    assert RANKING_SETS["held-out 73"] is heldout73.HELDOUT73_CASES
+    assert RANKING_SETS["held-out 74"] is heldout74.HELDOUT74_CASES
     assert WEEKLY_SETS["held-out 50"] is HELDOUT50_WEEKLY
     assert WEEKLY_SETS["held-out 51"] is HELDOUT51_WEEKLY
     assert WEEKLY_SETS["held-out 52"] is HELDOUT52_WEEKLY
@@ -1489,6 +1537,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 69"] is HELDOUT69_WEEKLY
     assert WEEKLY_SETS["held-out 70"] is HELDOUT70_WEEKLY
     assert WEEKLY_SETS["held-out 71"] is HELDOUT71_WEEKLY
+    assert WEEKLY_SETS["held-out 72"] is HELDOUT72_WEEKLY
+    assert WEEKLY_SETS["held-out 73"] is HELDOUT73_WEEKLY
+    assert WEEKLY_SETS["held-out 74"] is HELDOUT74_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
