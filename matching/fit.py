@@ -41,6 +41,7 @@ from matching.judgements import (
 )
 from matching.pay_compare import in_band_period, yearly_eur
 from matching.rehire import not_for_rehire
+from matching.role_words import hours_phrase, role_phrase
 from matching.verdict import applies, verdict
 from matching.verdict import effect as condition_effect
 from matching.verdict_time import HOURS_KINDS
@@ -49,10 +50,8 @@ from matching.wording import (
     FACET_LABEL,
     city_of,
     condition_phrase,
-    hours_phrase,
     month_year,
     quoted,
-    role_phrase,
     topic_offer,
 )
 from reading.gazetteer import km_between

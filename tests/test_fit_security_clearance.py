@@ -6,7 +6,8 @@ what Encore read in plain words."""
 
 import pytest
 
-from matching.wording import condition_phrase, role_phrase
+from matching.role_words import role_phrase
+from matching.wording import condition_phrase
 from reading.conditions import Condition
 from reading.role_facts import role_facts
 from tests.fit_helpers import SAID, goes_against, judged, suits
