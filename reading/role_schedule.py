@@ -44,7 +44,11 @@ _SCHEDULE = {
     "weekends": r"weekends?|saturdays?|sundays?|(?:[2-7]|two|three|four|five|six|seven)[- ]?(?:days? )?on"
     r"[-,/ ]{0,3}(?:[2-7]|two|three|four|five|six|seven)[- ]?(?:days? )?off\b",
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
-    "four_day_week": r"(4|four)[- ]day[- ](working[- ])?week|compressed hours",
+    # a part week of four days ("four days a week, Monday to Thursday"), not four days somewhere
+    # ("4 days a week in the office", "on site")
+    "four_day_week": r"(4|four)[- ]day[- ](working[- ])?week|compressed hours|"
+    r"(?<!hybrid )(?<!hybrid: )(?<!hybrid, )(?<!office )(?:4|four)[- ]days?[- ](?:a[- ]|per )(?:week|wk)\b"
+    r"(?!\s*(?:in|at|on|from|onsite|on-site)\b)",
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours|self[- ]?schedul\w*|"
     r"pick your own shifts",
     # China's "996" (nine to nine, six days): long hours, whatever else it says of weekends
