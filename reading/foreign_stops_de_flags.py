@@ -15,7 +15,9 @@ _SET = (
     r"(?:gesetzt|eingetragen|vermerkt|hinterlegt|aktiviert|aktiv|erteilt|angelegt|eingerichtet|"
     r"markiert|gewünscht|gewuenscht)"
 )
-_LIFTED = r"(?:aufgehoben|entfernt|gelöscht|geloescht|zurückgenommen|zurueckgenommen|deaktiviert|raus)"
+_LIFTED = (
+    r"(?:aufgehoben|entfernt|gelöscht|geloescht|zurückgenommen|zurueckgenommen|deaktiviert|raus)"
+)
 _FLAG = r"(?:kontaktsperre|kontakt-sperre|sperrvermerk|kontaktverbot)"
 # whose wish it was: the person's own ("auf Wunsch der Kandidatin", "auf eigenen Wunsch")
 _OWN_WISH = (
@@ -25,9 +27,7 @@ _OWN_WISH = (
 # a clause's end: the flag said on its own, not of a client or another party
 _END = r"(?= *(?:[.!;,:—–(-]|$))"
 # offers of work from us, in the compounds a desk writes ("Projektanfragen", "Jobangebote")
-_OFFERS = (
-    r"(?:projekt|job|stellen|mandats|einsatz|vakanz)-?(?:anfragen|angebote|angeboten|vorschläge|vorschlaege)"
-)
+_OFFERS = r"(?:projekt|job|stellen|mandats|einsatz|vakanz)-?(?:anfragen|angebote|angeboten|vorschläge|vorschlaege)"
 _FROM_US = (
     r"(?:von|durch|seitens) (?:ihnen|euch|uns|personalberatern|personalvermittlern|headhuntern|"
     r"recruitern|agenturen|vermittlern|ihrer firma|ihrem haus|ihrem unternehmen)"

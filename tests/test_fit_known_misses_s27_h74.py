@@ -17,6 +17,7 @@ fixed in our own wording.
   "four days a week, Monday to Thursday" is a four-day week (not "on site four days a week").
 - German and Dutch: a project ended early or cancelled ("vorzeitig beendet", "abgesagt") with
   "ab sofort verfügbar" is free now.
+- Vetting refused as "not prepared to / unwilling to go through DV again" is a clearance refused.
 - An extension said by who was extended ("they've extended her to the end of May") is a wait.
 """
 
@@ -87,7 +88,11 @@ def test_no_stop_taken_back(note):
 
 @pytest.mark.parametrize(
     "note, days",
-    [("3 days in ok", 3), ("she'd be fine with one day in now", 1), ("happy with 2 days in again", 2)],
+    [
+        ("3 days in ok", 3),
+        ("she'd be fine with one day in now", 1),
+        ("happy with 2 days in again", 2),
+    ],
 )
 def test_office_days_taken_on(note, days):
     modes = [c.value for c in read(note, said_at=AT.said_at) if c.facet == "work_mode"]
@@ -137,3 +142,18 @@ def test_an_extension_said_by_who_was_extended():
     assert AT.wait_until("Client extended her to the end of May.") == "2027-05-01"
     assert AT.wait_until("they've renewed him through February") == "2027-02-01"
     assert AT.wait_until("we extended the offer to her") is None
+
+
+@pytest.mark.parametrize(
+    "note, level",
+    [
+        ("Not prepared to sit DV vetting again.", "dv"),
+        ("he's unwilling to go through SC again", "sc"),
+    ],
+)
+def test_vetting_refused_in_other_words(note, level):
+    assert ("clearance", "avoid", level) in AT.found(note)
+
+
+def test_a_refusal_of_something_else_keeps_the_clearance_held():
+    assert ("clearance", "wish", "dv") in AT.found("not prepared to relocate, holds DV")
