@@ -86,12 +86,14 @@ _LACKS_BEFORE = re.compile(
     r"\b(?:(?:no|not|never|without|lacks?|lost|doesn't (?:hold|have)|does not (?:hold|have)|"
     r"don't (?:hold|have)|hasn't got|has no|had|held|used to (?:hold|have)|former|formerly|"
     r"expired|lapsed)\b|(?:won't|will not|wouldn't|would not|refuses? to|not willing to|isn't willing to|"
+    # "not prepared to go through DV again", "unwilling to be vetted"
+    r"not prepared to|isn't prepared to|unwilling to|"
     r"can't|cannot|couldn't) (?:\w+ ){0,3}?)\W*(?:\w+\W+){0,3}$"
 )
 # A refusal anywhere before a list of checks ending in a level and "again".
 _REFUSED_ANY = re.compile(
     r"\b(?:won't|will not|wouldn't|would not|refuses? to|refused to|not willing to|isn't willing to|"
-    r"not going to|never|can't face|done with)\b"
+    r"not prepared to|isn't prepared to|unwilling to|not going to|never|can't face|done with)\b"
 )
 # A refusal with its own object, ended by a comma or a dash before the level.
 # (not a pronoun or "again" that points on to it: "won't do it again, the SC vetting")

@@ -60,7 +60,9 @@ _ANY_ROLE = re.compile(
     r"(?:(?:any|new|more|other|future|further|your|these|those|the|such|all|job|career|employment) )*(?:roles?|jobs?|"
     r"opportunit(?:y|ies)|positions?|vacanc(?:y|ies)|openings?|posts|placements|work|stuff|things|anything|it|this|"
     r"that)\b(?!\W+(?:in|"
-    r"at|for|that|which|like|based|outside|paying|below|under|on)\b)"
+    # ("any role, on here or anywhere else": where we write, after a comma, narrows no role)
+    r"at|for|that|which|like|based|outside|paying|below|under)\b)(?!\s+on\b)"
+    r"(?!\W+on\s+(?!(?:here|linkedin|li|whatsapp|this (?:site|app|platform))\b))"
 )
 # What a refusal is about, inside or right after the request ("about gambling companies").
 _ABOUT = re.compile(r"\b(?:about|regarding|re:?|concerning)\s+(?!(?:me|him|her|them|us)\b)")

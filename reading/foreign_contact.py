@@ -84,14 +84,15 @@ OPT_OUTS: tuple[tuple[str, str], ...] = (
         r"(?:kartei|datenbank|liste|verteiler|system|talentpool|bewerberpool) )?auf",
         "put me back",
     ),
-    # "inzwischen bin ich doch wieder offen", "ich bin wieder offen": looking again now, which lifts
+    # "inzwischen bin ich doch wieder offen", "ich bin wieder auf Projektsuche" (a freelancer's
+    # search is for projects): looking again now, which lifts
     # only an earlier stop. Said subject first, or after a "now"; a time put first inverts it and
     # is a wait ("im Juni bin ich wieder offen")
     *(
         (
             rf"(?:{who} {verb}|(?:inzwischen|jetzt|nun|mittlerweile) {verb} {who}|{verb} {who} (?=(?:jetzt|"
             r"inzwischen|nun|mittlerweile|doch) ))(?: (?:jetzt|inzwischen|nun|mittlerweile|doch|aber|wirklich|"
-            r"echt)){0,2} wieder (?:offen|auf der suche|auf jobsuche)",
+            r"echt)){0,2} wieder (?:offen|auf der (?:projekt|job|stellen)?suche|auf (?:projekt|job|stellen)suche)",
             english,
         )
         for verb, who, english in (

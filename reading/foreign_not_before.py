@@ -36,6 +36,18 @@ WAITS: tuple[tuple[str, str], ...] = (
         r"(?:verfügbar|offen|frei|beschikbaar|vrij|open)",
         "available right away",
     ),
+    # the project waited on ended sooner: "Projekt vorzeitig beendet", "früher als geplant
+    # abgebrochen", "voortijdig beëindigd" (with a readiness now, the wait before it is over)
+    (
+        r"(?:vorzeitig|vorfristig|früher als geplant|frueher als geplant|voortijdig|eerder dan gepland) "
+        r"(?:beendet|abgebrochen|ausgelaufen|gekündigt|gekuendigt|zu ende|beëindigd|beeindigd|gestopt|afgebroken)",
+        "cut short",
+    ),
+    (
+        r"(?:projekt|einsatz|auftrag|project|opdracht) (?:wurde |ist |is |werd )?(?:abgesagt|gestoppt|storniert|"
+        r"gestrichen|geannuleerd|stopgezet)",
+        "project cancelled",
+    ),
     # a date given up: "Vergessen Sie Februar", "vergeet maart"
     (r"(?:vergessen sie|vergiss|vergeet|oubliez|oublie)(?= (?:den |de |le )?\w)", "forget"),
     # French shorthand: "pas dispo avant février", "dispo dès janvier"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from reading.foreign_stops_ca_es_it import CA_ES_IT
 from reading.foreign_stops_cs_hu_bg import CS_HU_BG
 from reading.foreign_stops_de import DE
+from reading.foreign_stops_de_flags import DE_FLAGS
 from reading.foreign_stops_fr import FR
 from reading.foreign_stops_pl_nl_it import PL_NL_IT
 from reading.foreign_stops_pt_es import PT_SW_ES
@@ -25,6 +26,7 @@ from reading.foreign_stops_west_africa import WEST_AFRICA
 # One table, in this order: where two phrases could match, the earlier wins, as before the split.
 OPT_OUTS: tuple[tuple[str, str], ...] = (
     *DE,
+    *DE_FLAGS,
     *FR,
     *PT_SW_ES,
     *PL_NL_IT,

@@ -21,14 +21,29 @@ _HOME = r"(?:at home|from home|home|remote(?:ly)?|work(?:ing)? from home)"
 # "at least 2 days", "min 2 days", "a minimum of two days": home days asked as a floor
 _AT_LEAST = r"(?:(?:at least|at minimum|min(?:imum)?\.?|a minimum of|minimum of) )?"
 # "two days in is fine now": a count of days in, said to be fine
-_FINE = r"(?:is|are|would be|'s|works|suits (?:her|him|them|me)) (?:fine|ok|okay|doable|no problem|manageable|good)\b"
-_IN = rf"(?:in (?:the )?office|in(?=\W*$|\s*[,;/.+)]| and\b| max\b| tops\b| for\b| {_FINE})|on ?site|into (?:the )?office)"
+# ("2 days in ok": an ATS note drops the verb)
+_FINE = (
+    r"(?:(?:is|are|would be|'s|works|suits (?:her|him|them|me)) )?"
+    r"(?:fine|ok|okay|doable|no problem|manageable|good)\b"
+)
+_IN = (
+    rf"(?:in (?:the )?office|in(?=\W*$|\s*[,;/.+)]| and\b| max\b| tops\b| for\b| {_FINE})"
+    r"|on ?site|into (?:the )?office)"
+)
+# "happy with 2 days in again", "ok with 1 day in now": a count of days in taken on, closed by
+# when it holds (only after the taking: "not doing 3 days in again" refuses it)
+_TAKEN = (
+    r"(?<!not )(?<!n't )(?<!never )(?:happy (?:with|doing|to do)|ok(?:ay)? (?:with|doing)|fine (?:with|doing)|"
+    r"can do|will do|could do|up for)"
+)
+_WHEN = r"(?:again|now|these days|from now on)\b"
 
 # Office days said as a count before "in": "3 days in / 2 ...", "1 in", "come in 3x/week".
 _COUNT_IN = gated(
     re.compile(
         rf"\b(?P<n>{_N})(?: days?)? {_IN}(?=\s*(?:/|,|;|\+|and\b|for\b|max\b|tops\b|{_FINE}|\W*$))"
         rf"|\b(?:come|coming|go|going) in (?P<n2>{_N})(?:(?:x| times| days?)(?:{_WEEK})?|{_WEEK})"
+        rf"|\b{_TAKEN} (?P<n3>{_N})(?: days?)? in (?={_WHEN})"
     )
 )
 # Days at home, the rest in: "two days at home every week", "2 days work from home".
@@ -144,7 +159,7 @@ def split_week(text: str) -> tuple[int, int, int] | None:
                 return (5 - n if home else n), m.start(), m.end()
     m = _COUNT_IN.search(text)
     if m:
-        n = _count(m["n"] or m["n2"])
+        n = _count(m["n"] or m["n2"] or m["n3"])
         if 0 < n < 5:
             return n, m.start(), m.end()
     for pattern in (_COUNT_HOME, _HOME_COUNT):

@@ -179,6 +179,9 @@ OPT_IN = gated(
         # looking now", "disregard my last message, please keep me posted"
         rf"(?:ignore|disregard|forget|scratch|scrap) (?:my|her|his|their|that) (?:{_MONTHS} |earlier |previous |"
         rf"last |old |other )?(?:email|e-mail|message|msg|note|text|reply)s?\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"
+        # ... its noun left out in a text: "ignore my last - looking again, get in touch"
+        rf"(?:ignore|disregard|forget|scratch|scrap) (?:my|her|his|their) (?:last|earlier|previous)(?=\s*[-–—,.:;!])"
+        rf"[^\n]{{0,90}}?\b{_TURNED_BACK}|"
         # an earlier refusal taken back in so many words: "changed my mind about last year", "forget
         # the no from March", "scrap my earlier no", "I was wrong to say never"
         rf"{_EARLIER_NO_REVOKED}|"

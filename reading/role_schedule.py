@@ -44,7 +44,12 @@ _SCHEDULE = {
     "weekends": r"weekends?|saturdays?|sundays?|(?:[2-7]|two|three|four|five|six|seven)[- ]?(?:days? )?on"
     r"[-,/ ]{0,3}(?:[2-7]|two|three|four|five|six|seven)[- ]?(?:days? )?off\b",
     "part_time": r"part[- ]time",  # and the hours of ``_PART_TIME`` below
-    "four_day_week": r"(4|four)[- ]day[- ](working[- ])?week|compressed hours",
+    # a part week of four days named as the working week: "four days a week, Monday to Thursday",
+    # "part-week contract: four days" (not four days somewhere: "on site four days a week")
+    "four_day_week": r"(4|four)[- ]day[- ](working[- ])?week|compressed hours|"
+    r"(?<!site )(?<!sites )(?<!office )(?<!store )(?<!stores )(?<!road )(?<!field )(?<!client )"
+    r"(?:4|four)[- ]days?[- ](?:a[- ]|per )(?:week|wk),?\s*(?:mon|tues?)\w*\s*(?:to|-|–|through|thru)\s*"
+    r"(?:thu|fri)\w*(?!\s*(?:in|at|on)\s)|part[- ]week\W+(?:contract\W+|role\W+)?(?:4|four)[- ]days",
     "flexible_hours": r"flexible (hours|working|schedule)|flexi[- ]?time|core hours|self[- ]?schedul\w*|"
     r"pick your own shifts",
     # China's "996" (nine to nine, six days): long hours, whatever else it says of weekends

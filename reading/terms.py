@@ -112,6 +112,12 @@ SCHEDULE = {
         r"(?:(?<=need a )|(?<=needs a )|(?<=want a )|(?<=wants a )|(?<=looking for a )|(?<=after a )|"
         r"(?<=seeking a )|(?<=only a ))full[- ]time(?: (?:3[5-9]|4[0-8])(?:\.5)?[- ](?:hours?|hrs?))?"
         r" (?:post|job|role|position|hours)",
+        # a contract's full week: "looking for a full-time contract" (its kind read on its own)
+        r"(?:(?<=need a )|(?<=needs a )|(?<=want a )|(?<=wants a )|(?<=looking for a )|(?<=after a )|"
+        r"(?<=seeking a )|(?<=only a ))full[- ]time(?= (?:contracts?|engagements?|gigs?)\b)",
+        # a whole week of days: "a full five-day contract", "full 5-day weeks" (a contract's
+        # kind is read on its own)
+        r"full (?:5|five)[- ]days?(?= (?:weeks?|contracts?|engagements?|roles?|gigs?)\b)",
     ),
     # Fly-in fly-out and drive-in drive-out work on a remote site, and its rosters ("a swing",
     # "an 8/6", "2:1"): a working pattern of its own, refused or wanted like nights or on-call.
@@ -208,6 +214,8 @@ SCHEDULE = {
         r"drop(?:ping)? (?:a day(?: or two)?|to (?:2|3|two|three) days)",
         r"0\.\d fte",
         r"(?:2|3|two|three|three and a half) days a week",
+        # the week as one hyphenated word: "3-day-a-week engagements", "two-day-per-week contract"
+        r"(?:2|3|two|three)-days?-(?:a|per)-week",
         r"(?:2|3|two|three) days ?/ ?(?:week|wk)(?= max| tops| only| at most)",
         # "school hours only", "within school hours": the hours between the school runs
         r"school hours(?= only| max|,? or nothing)|"
@@ -238,6 +246,7 @@ SCHEDULE = {
         r"(?:(?:go(?:ing)?|drop(?:ping)?|cut(?:ting)?|reduc(?:e|ing)) (?:down )?to) (?:4|four) days",
         r"(?:9|nine)[- ]day fortnight",
         r"(?:4|four) days a week(?= (?:only|max(?:imum)?|tops))",
+        r"(?:4|four)-days?-(?:a|per)-week",
         r"80 ?%(?= (?:only|fte|max(?:imum)?))",
     ),
     "flexible_hours": (

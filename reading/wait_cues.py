@@ -52,6 +52,10 @@ CUE = re.compile(
     # an assignment or its extension running on: "a 6-month extension at HMRC, runs to mid-April"
     r"(?:contract|assignment|extension|placement|secondment|cover|ftc|booking|project|gig|stint|posting|"
     r"renewal)\b[^.;!?]{0,50}?\b(?:runs|running|lasts|goes) (?:on )?(?:to|till|until|through|into)|"
+    # an extension said by who was extended: "they've extended me to the end of June", "got
+    # renewed through March", "rolled her over into Q2"
+    r"(?:extended|renewed|rolled (?:me |him |her |them )?(?:over|on))(?: (?:me|him|her|them|us))? "
+    r"(?:on )?(?:to|till|until|through|thru|into)|"
     # a period that holds them, said with how far it runs: "probation to end of Jan", "non-compete
     # through June", "garden leave runs into March"
     r"(?:probation(?:ary)?(?: period)?|non-?compete|garden(?:ing)? leave|notice(?: period)?|"
