@@ -15,6 +15,7 @@ from reading import (
     foreign_company,
     foreign_contact,
     foreign_contact_es_pt,
+    foreign_czech,
     foreign_dnc_notes,
     foreign_dravidian,
     foreign_dutch,
@@ -41,6 +42,7 @@ from reading import (
     foreign_portuguese,
     foreign_romanian,
     foreign_seasons_it_ca,
+    foreign_sectors_pl_cs_uk_ro,
     foreign_shifts_es_pt,
     foreign_spanish,
     foreign_tagalog,
@@ -89,6 +91,8 @@ _MORE = (
     foreign_dravidian,
     foreign_tagalog,
     foreign_turkish,
+    foreign_sectors_pl_cs_uk_ro,  # before Polish: its sector refusals hold its words
+    foreign_czech,  # night shifts and leading people
     foreign_polish,
     foreign_dutch_wants,  # a sector or a four-day week wanted or refused
     foreign_dutch,
