@@ -1,0 +1,65 @@
+"""Known misses of held-out 73 (a Central European staffing desk), by class, in our own words.
+
+1. Czech night shifts refused or taken ("noční už ne", "noční mu nevadí"), beside a night bus.
+2. Czech leading people wanted or refused ("chce vést tým", "nechce nikoho vést"), and the
+   English "doesn't want to lead anyone".
+3. A sector refused in Polish, Czech, Ukrainian or Romanian: meat plants, slaughterhouses,
+   tobacco ("żadnej ubojni", "nebude pracovat v masokombinátu", "nu lucrez la abator"), beside
+   a Polish weekend refusal that stays one.
+4. A role whose terse line opens on its works ("Tobacco plant, three shifts", "Cigarette
+   factory") is in that industry; a plant named in passing is not.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reading.role_facts import role_facts
+from tests.fit_helpers import goes_against, suits
+from tests.reading_helpers import ReadAt
+
+R = ReadAt(date(2026, 10, 1))
+
+
+def test_czech_nights_refused_and_taken():
+    assert ("schedule", "avoid", "nights") in R.found("Noční už ne, mám malé děti.")
+    assert ("schedule", "avoid", "nights") in R.found("nocni smeny uz ne")
+    assert ("schedule", "wish", "nights") in R.found("Noční směny mu nevadí.")
+    assert not R.found("Jezdí nočním autobusem.")
+
+
+def test_czech_and_english_leading_people():
+    assert ("management", "avoid", "manage") in R.found("Nechci nikoho řídit.")
+    assert ("management", "avoid", "manage") in R.found("He doesn't want to lead anybody.")
+    assert ("management", "wish", "manage") in R.found("Chtěla by vést tým.")
+    assert goes_against("Nechce vést lidi.", "management", title="Shift Leader", seniority="lead")
+
+
+def test_sectors_refused_in_polish_czech_ukrainian_romanian():
+    meat = {("topic", "avoid", "meat plants"), ("topic", "avoid", "slaughterhouses")}
+    assert meat & R.found("Nie będę pracowała w zakładzie mięsnym.")
+    assert meat & R.found("Żadnej ubojni, jest weganką.")
+    assert meat & R.found("Nebude pracovat v masokombinátu.")
+    assert meat & R.found("Не хоче працювати на м'ясокомбінаті.")
+    assert meat & R.found("Nu lucrez la abator.")
+    assert ("industry", "avoid", "tobacco") in R.found("Nie będzie pracował przy papierosach.")
+    # a Polish refusal that names no sector is left to the schedule tables
+    assert not any(
+        f[0] in ("topic", "industry") for f in R.found("Nie będzie pracować w weekendy.")
+    )
+
+
+def test_a_role_that_opens_on_its_works_is_in_that_industry():
+    assert (
+        "tobacco" in role_facts(title="Operator", offers=["Tobacco plant, three shifts"]).industries
+    )
+    assert goes_against(
+        "Nie będzie pracować przy tytoniu.",
+        "industry",
+        title="Operator",
+        offers=["Cigarette factory"],
+    )
+    assert not suits("Nie będzie pracować przy tytoniu.", "industry", title="Operator")
+    # a plant the work is done for, named in passing, is not the company's trade
+    facts = role_facts(title="Electrician", description="Wire a new cigarette plant for a client.")
+    assert "tobacco" not in facts.industries
