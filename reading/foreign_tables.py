@@ -39,6 +39,7 @@ from reading import (
     foreign_papers,
     foreign_pinyin,
     foreign_polish,
+    foreign_polish_work,
     foreign_portuguese,
     foreign_romanian,
     foreign_seasons_it_ca,
@@ -93,6 +94,7 @@ _MORE = (
     foreign_turkish,
     foreign_sectors_pl_cs_uk_ro,  # before Polish: its sector refusals hold its words
     foreign_czech,  # night shifts and leading people
+    foreign_polish_work,  # before Polish: remote only, the office and travel refused, shifts
     foreign_polish,
     foreign_dutch_wants,  # a sector or a four-day week wanted or refused
     foreign_dutch,

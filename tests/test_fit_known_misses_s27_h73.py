@@ -8,6 +8,9 @@
    a Polish weekend refusal that stays one.
 4. A role whose terse line opens on its works ("Tobacco plant, three shifts", "Cigarette
    factory") is in that industry; a plant named in passing is not.
+5. Polish remote work only, the office refused or preferred, travel refused ("nigdzie nie
+   jeździ", "delegacje"), and a shift by its part of the day ("tylko ranna zmiana"), beside
+   "doesn't drive" and a morning shift worked now.
 """
 
 from __future__ import annotations
@@ -63,3 +66,18 @@ def test_a_role_that_opens_on_its_works_is_in_that_industry():
     # a plant the work is done for, named in passing, is not the company's trade
     facts = role_facts(title="Electrician", description="Wire a new cigarette plant for a client.")
     assert "tobacco" not in facts.industries
+
+
+def test_polish_remote_only_office_travel_and_morning_shift():
+    assert ("work_mode", "must", "remote") in R.found("Pracy tylko zdalnej szuka.")
+    assert ("work_mode", "avoid", "onsite") in R.found("Nie chodzi do biura, ma daleko.")
+    assert ("work_mode", "wish", "onsite") in R.found("Wolałaby pracować w biurze.")
+    assert ("travel", "avoid") in R.found("Nigdzie nie wyjeżdża, ma chorą mamę.")
+    assert ("travel", "avoid") in R.found("Nie chce jeździć na delegacje.")
+    assert ("schedule", "avoid", "nights") in R.found("Tylko poranna zmiana, opiekuje się synem.")
+    # driving and a shift worked now are no refusal
+    assert not R.found("Nie jeździ samochodem.")
+    assert not R.found("Pracuje na rannej zmianie w Amazonie.")
+    assert goes_against(
+        "Praca tylko zdalna.", "work_mode", title="Developer", remote_policy="onsite"
+    )
