@@ -81,3 +81,25 @@ def test_polish_remote_only_office_travel_and_morning_shift():
     assert goes_against(
         "Praca tylko zdalna.", "work_mode", title="Developer", remote_policy="onsite"
     )
+
+
+def test_afternoons_only_or_mornings_refused_rule_out_a_morning_shift():
+    early = ("schedule", "avoid", "early_start", "12:00")
+    found = R.found("Evenings or afternoons only - she has her little one until lunch.")
+    assert any(f[:3] == early[:3] for f in found)
+    assert any(f[:3] == early[:3] for f in R.found("He can't do mornings any more."))
+    # someone else's mornings, either shift taken, a time for calls: nothing refused
+    assert not R.found("Her partner works mornings.")
+    assert not any(f[:3] == early[:3] for f in R.found("Earlies or lates only, no nights."))
+    assert goes_against(
+        "Only afternoons, school run in the mornings.",
+        "schedule",
+        title="Picker",
+        offers=["Fixed morning shift 06:00-14:00"],
+    )
+    assert not goes_against(
+        "Only afternoons, school run in the mornings.",
+        "schedule",
+        title="Picker",
+        offers=["Fixed afternoon shift 14:00-22:00"],
+    )
