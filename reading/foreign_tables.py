@@ -50,6 +50,7 @@ from reading import (
     foreign_travel_es_pt,
     foreign_travel_fr,
     foreign_turkish,
+    foreign_waits_cs_uk_pl,
     foreign_welsh,
     foreign_work_wants,
 )
@@ -61,6 +62,7 @@ _MORE = (
     foreign_dnc_notes,  # a team's do-not-contact note, the verb in the infinitive
     foreign_not_before,  # German and Dutch "not before", seasons, French notice lengths
     foreign_fronted_waits,  # the time first, the "no" after it: "Vor Mai kommt ... nicht in Frage"
+    foreign_waits_cs_uk_pl,  # Czech and Ukrainian waits, the Polish "not before"
     foreign_not_before_es_hi,  # Spanish "no antes de marzo", Hindi "February se free hoon"
     # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
     foreign_contact,

@@ -11,6 +11,10 @@
 5. Polish remote work only, the office refused or preferred, travel refused ("nigdzie nie
    jeździ", "delegacje"), and a shift by its part of the day ("tylko ranna zmiana"), beside
    "doesn't drive" and a morning shift worked now.
+6. Afternoons or evenings asked for alone, or mornings refused, rule out a morning shift;
+   someone else's mornings and "earlies or lates" do not.
+7. Waits in Czech and Ukrainian ("za tři měsíce", "po Novém roce", "через місяць", "після
+   Нового року") and the Polish "nie wcześniej niż", counted from the day said.
 """
 
 from __future__ import annotations
@@ -103,3 +107,14 @@ def test_afternoons_only_or_mornings_refused_rule_out_a_morning_shift():
         title="Picker",
         offers=["Fixed afternoon shift 14:00-22:00"],
     )
+
+
+def test_czech_ukrainian_and_polish_waits_from_the_day_said():
+    said = date(2026, 10, 5)
+    assert R.wait_until("Napište mi za tři měsíce.", said) == "2027-01-01"
+    assert R.wait_until("Zavolejte až po Novém roce, teď ne.", said) == "2027-01-01"
+    assert R.wait_until("Напишіть через місяць, будь ласка.", said) == "2026-11-01"
+    assert R.wait_until("Після Нового року - так.", said) == "2027-01-01"
+    assert R.wait_until("Nie wcześniej niż w kwietniu.", said) == "2027-04-01"
+    # "through an agency", "behind me": no length of time, no wait
+    assert R.wait_until("Прийшов через агенцію.", said) is None
