@@ -66,6 +66,16 @@ WAITS: tuple[tuple[str, str], ...] = (
         r"(?:zavolejte|napište|napiste)(?: (?:mi|nám|nam))?(?: (?:až|az))?",
         "get in touch",
     ),
+    # a wait taken back: "zapomeňte na to, co jsem psala - můžu hned" (free now)
+    (
+        r"(?:zapomeňte|zapomente|zapomeň|zapomen) na to,? co jsem (?:psala|psal|napsala|napsal)",
+        "ignore my last message",
+    ),
+    (
+        r"(?:můžu|mohu|muzu|může|muze) (?:nastoupit )?(?:hned|ihned|okamžitě|okamzite)|"
+        r"(?:jsem|je) (?:volná|volný|volna|volny) (?:hned|už|uz|teď|ted)",
+        "free now",
+    ),
     # Ukrainian
     (r"(?:після|пiсля)(?= (?:нового року|новорічних свят))", "after"),
     (r"через (?:пів року|півроку|пiвроку)", "in half a year"),

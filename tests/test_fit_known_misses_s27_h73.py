@@ -118,3 +118,8 @@ def test_czech_ukrainian_and_polish_waits_from_the_day_said():
     assert R.wait_until("Nie wcześniej niż w kwietniu.", said) == "2027-04-01"
     # "through an agency", "behind me": no length of time, no wait
     assert R.wait_until("Прийшов через агенцію.", said) is None
+
+
+def test_a_czech_wait_taken_back_is_free_now():
+    said = date(2026, 6, 1)
+    assert R.wait_until("Zapomeň na to, co jsem napsal - jsem volný hned.", said) == "2026-06-01"
