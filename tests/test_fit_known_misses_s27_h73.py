@@ -14,7 +14,8 @@
 6. Afternoons or evenings asked for alone, or mornings refused, rule out a morning shift;
    someone else's mornings and "earlies or lates" do not.
 7. Waits in Czech and Ukrainian ("za tři měsíce", "po Novém roce", "через місяць", "після
-   Нового року") and the Polish "nie wcześniej niż", counted from the day said.
+   Нового року") and the Polish "nie wcześniej niż", counted from the day said; a Czech wait
+   taken back ("zapomeň na to, co jsem psal - jsem volný hned") is free now.
 """
 
 from __future__ import annotations
