@@ -15,6 +15,7 @@ from reading import (
     foreign_company,
     foreign_contact,
     foreign_contact_es_pt,
+    foreign_czech,
     foreign_dnc_notes,
     foreign_dravidian,
     foreign_dutch,
@@ -38,15 +39,18 @@ from reading import (
     foreign_papers,
     foreign_pinyin,
     foreign_polish,
+    foreign_polish_work,
     foreign_portuguese,
     foreign_romanian,
     foreign_seasons_it_ca,
+    foreign_sectors_pl_cs_uk_ro,
     foreign_shifts_es_pt,
     foreign_spanish,
     foreign_tagalog,
     foreign_travel_es_pt,
     foreign_travel_fr,
     foreign_turkish,
+    foreign_waits_cs_uk_pl,
     foreign_welsh,
     foreign_work_wants,
 )
@@ -58,6 +62,7 @@ _MORE = (
     foreign_dnc_notes,  # a team's do-not-contact note, the verb in the infinitive
     foreign_not_before,  # German and Dutch "not before", seasons, French notice lengths
     foreign_fronted_waits,  # the time first, the "no" after it: "Vor Mai kommt ... nicht in Frage"
+    foreign_waits_cs_uk_pl,  # Czech and Ukrainian waits, the Polish "not before"
     foreign_not_before_es_hi,  # Spanish "no antes de marzo", Hindi "February se free hoon"
     # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
     foreign_contact,
@@ -89,6 +94,9 @@ _MORE = (
     foreign_dravidian,
     foreign_tagalog,
     foreign_turkish,
+    foreign_sectors_pl_cs_uk_ro,  # before Polish: its sector refusals hold its words
+    foreign_czech,  # night shifts and leading people
+    foreign_polish_work,  # before Polish: remote only, the office and travel refused, shifts
     foreign_polish,
     foreign_dutch_wants,  # a sector or a four-day week wanted or refused
     foreign_dutch,

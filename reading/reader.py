@@ -23,6 +23,7 @@ from reading.day_shifts import find_day_shifts
 from reading.direction import overlaps
 from reading.every_channel import every_channel_refused
 from reading.hours import find_hours
+from reading.later_shifts import find_later_shifts
 from reading.negation import carried
 from reading.new_start import new_start_waits
 from reading.normalise import normalise
@@ -135,6 +136,10 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         # "wants days", "cand only works 1st": the night (or the evening) shift refused
         out.add("schedule", pol, value, a, b, 0.75, "rule:day_shift")
     blocked.extend((a, b) for *_, a, b in days)
+    for value, pol, a, b in find_later_shifts(t):
+        if not overlaps(a, b, blocked):
+            # "only afternoons or evenings", "can't do mornings": no start before noon
+            out.add("schedule", pol, value, a, b, 0.75, "rule:later_shift")
     bands, named = find_shift_bands(t)
     for value, pol, a, b in bands:
         if not overlaps(a, b, blocked):

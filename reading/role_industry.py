@@ -183,6 +183,7 @@ def _organisations(sentence: str) -> set[str]:
             )
             or (_SITE.search(sentence[start:end]) and not _ASKED_OF.search(sentence[:start]))
             or _MAKER_AFTER.match(sentence, end)
+            or (not sentence[:start].strip() and _WORKS_AFTER.match(sentence, end))
             or (_CONTRACT_AFTER.match(sentence, end) and not _ASKED_OF.search(sentence[:start]))
         )
         and (
@@ -191,7 +192,11 @@ def _organisations(sentence: str) -> set[str]:
             # DND programs", "Oil sands producer's platform team"
             or (
                 not sentence[:start].strip()
-                and (_MAKER_AFTER.match(sentence, end) or _MAKER.search(sentence[start:end]))
+                and (
+                    _MAKER_AFTER.match(sentence, end)
+                    or _WORKS_AFTER.match(sentence, end)
+                    or _MAKER.search(sentence[start:end])
+                )
                 and not _ASKED_OF.search(sentence)  # "Mining company background preferred"
                 and not _DEALS_WITH.search(sentence)  # "Gambling company clients"
                 # the company itself, not a noun it qualifies ("Gas producer prices drive ...")
@@ -233,6 +238,11 @@ _MAKER_AFTER = re.compile(
     # "a crypto exchange", "a bitcoin exchange": the trading venue is the business
     r"company|firm|group|business|chain|operator|brand|exchange)s?\b"
 )
+# ... or the works itself, in a terse line that opens on it: "Cigarette factory, automated
+# packing lines", "Ammunition and defence plant" (not "builds a plant for a pharma client")
+_WORKS_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:[\w-]+\s+)?(?:factory|factories|plants?|mills?)\b"
+)
 
 
 # The company named by what it makes, its word inside the industry's own ("defence contractor").
@@ -246,7 +256,7 @@ _TERSE_NEXT = re.compile(
 
 def _maker_end(sentence: str, end: int) -> int:
     """Where the company's words end: after "producer" in "Oil sands producer's platform team"."""
-    maker = _MAKER_AFTER.match(sentence, end)
+    maker = _MAKER_AFTER.match(sentence, end) or _WORKS_AFTER.match(sentence, end)
     return maker.end() if maker else end
 
 

@@ -110,6 +110,8 @@ MANAGEMENT = {
         r"lead(?:ing)? (?:a |the |my |his |her |their )?(?:own )?(?:small |larger |bigger )?"
         r"(?:team|people|squad|group|engineers)",
         r"step(?:ping)? up to lead",
+        # people led with no team named: "doesn't want to lead anyone", "keen to lead others"
+        r"lead(?:ing)? (?:anyone|anybody|others|other people)\b",
         # a team of their own asked for: "wants her own team", "a team of my own", "want a team now"
         r"(?:my|his|her|their) own team|a team (?:of (?:my|his|her|their) own|to (?:lead|run|manage)|"
         r"under (?:me|him|her|them))|(?<=want )a team(?= now\b)|(?<=wants )a team(?= now\b)",
