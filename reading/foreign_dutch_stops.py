@@ -9,6 +9,7 @@ in ``reading.foreign_tables``):
   scoped stop;
 - "(ik wil) niks / niets meer ontvangen" with nothing after it narrowing what;
 - the data erased by someone else's hand: "gegevens laten verwijderen";
+- a stop lifted: "wil toch weer op de hoogte gehouden worden" (kept in the loop again);
 - who asked, when it is not the person: "haar man", "haar vriend", "zijn vrouw" (her husband,
   his wife), so that "haar man belde: hij wil niet meer benaderd worden" is his stop, not hers,
   and "Janneke zelf staat open" (she herself is open) says it at once.
@@ -71,6 +72,12 @@ CUES: tuple[tuple[str, str], ...] = (
     (r"zijn (?:vrouw|echtgenote|vriendin|moeder|dochter|zus)", "his wife"),
     (r"haar partner", "her partner"),
     (r"zijn partner", "his partner"),
+    # a stop lifted: "ik wil toch weer op de hoogte gehouden worden" (not "niet meer op de hoogte")
+    (
+        r"(?:ik |hij |zij |ze )?(?:wil|wilt|willen) (?:toch )?(?:graag )?(?:weer|opnieuw) op de hoogte "
+        r"gehouden (?:worden|blijven)",
+        "I want to be kept in the loop again",
+    ),
     # "Janneke zelf staat open", "zij zelf wil wel": the person, at once, not the one who asked
     (r"zelf (?:staat|is) (?:wel )?open", "herself is open"),
 )

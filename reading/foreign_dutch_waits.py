@@ -12,6 +12,7 @@ know (joined to them in ``reading.foreign_tables``):
   ("voorjaarsvakantie", a February half-term) and the Flemish "krokusvakantie" (the Carnival
   week);
 - "daarvoor geen ruimte" / "daarvoor niet" after a date: nothing before it;
+- the thirteenth month ("dertiende maand", Flemish "eindejaarspremie"): a bonus waited for;
 - a wait called off: "project geschrapt" (scrapped), "per direct beschikbaar", "ik ben er per
   direct klaar voor" (available now).
 """
@@ -51,6 +52,8 @@ WAITS: tuple[tuple[str, str], ...] = (
         r"(?:per direct|per meteen|direct|meteen|nu al) (?:beschikbaar|inzetbaar)",
         "available immediately",
     ),
+    # the thirteenth month's pay, paid in December: a bonus waited for
+    (r"dertiende maand|13e maand|13de maand|eindejaarspremie", "bonus"),
     # "bel me over drie maanden": in three months (only before a counted unit of time)
     (rf"over(?= {_COUNTED} (?:maanden|maand|weken|week|jaar|jaren)\b)", "in"),
     *((rf"(?:{words}){_UNIT}", english) for words, english in _NUMBERS),
@@ -81,5 +84,6 @@ HOLIDAYS: tuple[tuple[str, str], ...] = (
     # the Flemish spring break is the Carnival week; the Dutch one is a February half-term
     (r"krokusvakantie|krokusverlof", "carnival"),
     (r"voorjaarsvakantie", "february half term"),
-    (r"herfstvakantie|herfstreces|allerheiligenvakantie", "autumn half-term"),
+    # the autumn break is late October (the Flemish one takes in All Saints'), not the season
+    (r"herfstvakantie|herfstreces|allerheiligenvakantie", "october half term"),
 )
