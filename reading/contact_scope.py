@@ -27,6 +27,7 @@ from reading.contact_channels import (
 )
 from reading.contact_more import FROM_ONE_OF_US, SCOPED_INSIDE, WHEN_FLAGGED, WOULD_NOT_STOP
 from reading.opt_out_words import ANY_MORE, CHANNEL_VERB, GENERIC, ME, ONE_CHANNEL
+from reading.someone_elses_stop import someone_elses
 
 # Right after the request: a time, so a pause rather than a refusal ("... again until June").
 _TIME_AFTER = re.compile(
@@ -284,7 +285,7 @@ def partial(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 80) : m.start()]
     if _NOT_ASKED.search(before) or _TOLD_TO.search(before):
         return True  # "should we take him off the list?", "don't take me off the list"
-    if _someone_elses(text, m):
+    if someone_elses(text, m):
         return True  # "her husband asked us to stop ringing him. Not her - she's keen"
     if SCOPED_INSIDE.search(said) or FROM_ONE_OF_US.match(rest):
         return True  # "never call me on a Sunday again", "no contact from Jess specifically"
@@ -410,40 +411,6 @@ def partial(text: str, m: re.Match) -> bool:
     if _RESTRICTED.match(unnamed) or _FOR_NOW.search(sentence_rest):
         return True  # "not to be contacted on Fridays", "stop emailing me for now"
     return bool(re.search(CHANNEL_VERB, said) and channel_swap(text, m.end()))
-
-
-# Someone close to the person named as the one who asked, in the same sentence: "Cand's husband
-# (also on our books) asked us to stop ringing him", "his wife rang and asked us to stop calling
-# her" - their own stop when the pronoun is theirs, not the candidate's.
-_THIRD_PARTY = re.compile(
-    r"\b(?:her|his|their|cand(?:idate)?'s|the candidate's)\s+(?:ex-?|new |own )?(?:(?P<male>husband|boyfriend|"
-    r"dad|father|son|brother|fianc[ée])|(?P<female>wife|girlfriend|mum|mom|mother|daughter|sister|fianc[ée]e)|"
-    r"partner|spouse|flatmate|housemate|colleague|boss|manager)\b[^.!?;\n]*$"
-)
-# ... or the note says at once that it is not them: "... stop ringing him. Not her - she's keen".
-_NOT_THEM = re.compile(
-    r"^\W{0,4}(?:not (?:her|him|them|the candidate|cand)\b|(?:she|he)'s (?:fine|keen|happy))"
-)
-
-
-def _someone_elses(text: str, m: re.Match) -> bool:
-    """Whether the stop at ``m`` was asked by someone close to the person, for themselves."""
-    start = max(text.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
-    asker = _THIRD_PARTY.search(text, start, m.start())
-    if not asker:
-        return False
-    after = text[m.end() : m.end() + 8]
-    whom = re.search(r"\b(him|her|them)\b", m.group()) or re.match(r"\W*(him|her|them)\b", after)
-    if _NOT_THEM.match(_after_sentence(text, m.end())):
-        return True
-    if not whom:
-        return False
-    return (asker["male"] and whom[1] == "him") or (asker["female"] and whom[1] == "her")
-
-
-def _after_sentence(text: str, pos: int) -> str:
-    end = re.search(r"[.!?;\n]|$", text[pos:]).end() + pos
-    return text[end : end + 40]
 
 
 # A subject before "don't bother": "titles don't bother him" is indifference, and so is a thing

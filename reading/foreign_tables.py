@@ -19,7 +19,10 @@ from reading import (
     foreign_dnc_notes,
     foreign_dravidian,
     foreign_dutch,
+    foreign_dutch_stops,
+    foreign_dutch_waits,
     foreign_dutch_wants,
+    foreign_dutch_work,
     foreign_free_now,
     foreign_french_waits,
     foreign_fronted_waits,
@@ -98,6 +101,9 @@ _MORE = (
     foreign_czech,  # night shifts and leading people
     foreign_polish_work,  # before Polish: remote only, the office and travel refused, shifts
     foreign_polish,
+    foreign_dutch_stops,  # Flemish "ge moogt mij schrappen", "uitschrijven"; who asked
+    foreign_dutch_waits,  # lengths in words, notice given, the school holidays by name
+    foreign_dutch_work,  # travel, sponsor, ZZP, four-day week, no early start
     foreign_dutch_wants,  # a sector or a four-day week wanted or refused
     foreign_dutch,
     foreign_german,

@@ -90,6 +90,10 @@ _JOURNEY_TO = re.compile(
     r"\b\d{1,3}\s?(?:min(?:ute)?s?|mins?)(?: each way| one way| a day| daily)? (?:to|into) (?:the )?$"
 )
 
+# A note opening on the place a journey of so many minutes starts from: "Den Bosch, 20 min met de
+# trein", "Utrecht - 35 mins door to door": where they live and how far, not a place wanted.
+_JOURNEY_FROM = re.compile(r"\s*[,:–-]\s*\d{1,3}\s?(?:min(?:ute)?s?|mins?|minuten)\b(?! max)")
+
 
 # A place a role asked of them, the role the subject: "the scheme required a year in Singapore",
 # "the job needed two days in Leeds" (what they were asked, not what they want).
@@ -140,6 +144,8 @@ def locations_in(
         if REFUSED_COMMUTE_TO.search(t[s:a]):
             out.add("location", "avoid", {"place": place}, a, b, 0.75, "rule:location")
             continue
+        if _JOURNEY_FROM.match(t, b) and not t[sentence_start(t, a) : a].strip():
+            continue  # "Den Bosch, 20 min by train": where the journey starts
         if _TRIP_OFTEN.match(t, b, clause.end):
             # "happy to be in Paris or Munich most weeks", "in Dubai every month": trips there,
             # not where they want to work
