@@ -103,7 +103,12 @@ def withdrew(days, reason, note, *, stage="interview", past=None, role="Senior B
 
 
 def opening(base: dict, where: dict, **more) -> dict:
-    return {**base, **where, **more}
+    merged = {**base, **where, **more}
+    # Housekeeping (structure only): the role's own offers in ``base`` were dropped whenever
+    # the place's preset had offers of its own; both are kept, as the case names intend.
+    if "offers" in base and "offers" in where and "offers" not in more:
+        merged["offers"] = [*base["offers"], *where["offers"]]
+    return merged
 
 
 # --- where the roles are ------------------------------------------------------------------
