@@ -165,11 +165,15 @@ WAITS: tuple[tuple[str, str], ...] = (
     (rf"до средата на{FOREIGN_AHEAD}", "until the middle of"),
     (rf"до края на{FOREIGN_AHEAD}", "until the end of"),
     (rf"до{FOREIGN_AHEAD}", "until"),
+    # Ukrainian and Russian "після 7 січня", "после марта"; "з/від/с березня" (from March)
+    (rf"(?:після|пiсля|после){TIME_AHEAD}", "after"),
+    (rf"(?:з|із|від|вiд|с|со){FOREIGN_AHEAD}", "from"),
+    (rf"(?:у|в|во){FOREIGN_AHEAD}", "in"),
     # Dutch "na de zomer": the article goes with "after", as "nach den" does
     (rf"(?:po|na(?: de| het)?){FOREIGN_AHEAD}", "after"),
     (
         rf"(?:bis(?: zum| zur)?|jusqu'à(?: la| le)?|jusqu'au|jusqu'en|jusqu'a|até(?: o| a)?|"
-        rf"hasta(?: el| la)?|fino a(?:l|lla)?|până (?:la|în)|pana (?:la|in)){TIME_AHEAD}",
+        rf"hasta(?: el| la)?|fino a(?:l|lla)?|până (?:la|în|pe)|pana (?:la|in|pe)){TIME_AHEAD}",
         "until",
     ),
     # Italian "fino alla fine di gennaio": until the end of the month
@@ -195,7 +199,7 @@ WAITS: tuple[tuple[str, str], ...] = (
     (rf"(?:i|från|på|bulan|sa){FOREIGN_AHEAD}", "in"),
     (rf"(?:dès|à partir de|a partir de(?:l)?|a partir do|vanaf){TIME_AHEAD}", "from"),
     (rf"(?:ab|od){FOREIGN_AHEAD}", "from"),
-    (rf"(?:im|en|em|w|a|no){FOREIGN_AHEAD}", "in"),
+    (rf"(?:im|en|em|w|a|no|v|ve){FOREIGN_AHEAD}", "in"),
     (rf"(?:avant(?: le| la)?|antes d[eoa]l?|przed){TIME_AHEAD}", "before"),
     # "pas avant la fin de mon préavis": a refusal before any event, not only a month
     (

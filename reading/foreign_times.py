@@ -62,8 +62,26 @@ _BULGARIAN_MONTHS = {
     "november": "ноември",
     "december": "декември",
 }
+# Czech, Ukrainian and Russian, each with the case forms a date takes ("do 31. ledna", "po 7.
+# lednu", "після 7 січня", "до конца марта"); a shared word ("листопад", Ukrainian and Czech
+# November) is the same month in both.
+_SLAVIC_MONTHS = {
+    "january": "leden ledna lednu січень січня січні январь января январе",
+    "february": "únor února únoru unor unora unoru лютий лютого лютому февраль февраля феврале",
+    "march": "březen března březnu brezen brezna breznu березень березня березні марта марте",
+    "april": "duben dubna dubnu квітень квітня квітні апрель апреля апреле",
+    "may": "květen května květnu kveten kvetna kvetnu травень травня травні мая мае",
+    "june": "červen června červnu cerven cervna cervnu червень червня червні июнь июня июне",
+    "july": "červenec července červenci cervenec cervence cervenci липень липня липні июль июля "
+    "июле",
+    "august": "srpen srpna srpnu серпень серпня серпні августа августе",
+    "september": "září zari вересень вересня вересні сентябрь сентября сентябре",
+    "october": "říjen října říjnu rijen rijna rijnu жовтень жовтня жовтні октябрь октября октябре",
+    "november": "listopadu листопад листопада листопаді ноябрь ноября ноябре",
+    "december": "prosinec prosince prosinci грудень грудня грудні декабрь декабря декабре",
+}
 for _en, _bg in _BULGARIAN_MONTHS.items():
-    _MORE_MONTHS[_en] = f"{_MORE_MONTHS[_en]} {_bg}".strip()
+    _MORE_MONTHS[_en] = f"{_MORE_MONTHS[_en]} {_bg} {_SLAVIC_MONTHS[_en]}".strip()
 for _en, _more in _MORE_MONTHS.items():
     MONTHS[_en] = f"{MONTHS[_en]} {_more}".strip()
 # Month stems with case endings: Turkish ("martta", "nisandan", "ekime kadar"), Finnish
@@ -238,8 +256,11 @@ _EN_HOLIDAYS = r"(?:holy week|christmas|easter|new year|the holidays|ramadan|eid
 TIME_AHEAD = (
     rf"(?=\s+(?:{_ARTICLES})?(?:{_FOREIGN_TIME}|{_EN_MONTHS}|{_EN_HOLIDAYS}|\d{{1,2}}\.? ))"
 )
-# Short prepositions that are English words too ("do", "a", "no", "po"): only before a foreign month.
-FOREIGN_AHEAD = rf"(?=\s+(?:{_ARTICLES})?{_FOREIGN_TIME}(?![\w]))"
+# Short prepositions that are English words too ("do", "a", "no", "po"): only before a foreign month,
+# or a day and then one ("do 31 stycznia", "po 7. lednu", "до 15 березня").
+FOREIGN_AHEAD = (
+    rf"(?=\s+(?:(?:{_ARTICLES})?{_FOREIGN_TIME}|\d{{1,2}}\.?\s+(?:{MONTH_WORDS}))(?![\w]))"
+)
 
 
 def postpositions() -> tuple[tuple[str, str], ...]:

@@ -2,7 +2,7 @@
 know (joined to them in ``reading.foreign_tables``): "ozvěte se až po Novém roce" (get in touch
 after New Year), "za dva měsíce" (in two months), "через два місяці" (in two months), "після
 Нового року" (after New Year), "не раніше березня" (not before March), "nie wcześniej niż w
-marcu" (not before in March).
+marcu" (not before in March), "do końca sezonu w marcu" (until the season's end in March).
 
 Counted from the day said, as the English are. "Za" and "через" are waits only before a length
 of time ("za dva měsíce", "через місяць"): "za mnou" (behind me) and "через агенцію" (through an
@@ -90,6 +90,12 @@ WAITS: tuple[tuple[str, str], ...] = (
         for word, english in _UK_NUMBER.items()
     ),
     (r"не раніше(?: ніж)?|не ранiше(?: нiж)?", "not before"),
+    # Polish "do końca sezonu w marcu" (until the season's end in March): what ends, named before
+    # its month ("do końca stycznia", the month's own end, is read by the month)
+    (r"do (?:końca|konca) sezonu", "until the end of the season"),
+    (r"do (?:końca|konca) (?:delegacji|oddelegowania)", "until the end of the posting"),
+    (r"do (?:końca|konca) (?:projektu|budowy)", "until the end of the project"),
+    (r"do (?:końca|konca) (?:umowy|kontraktu)", "until the end of the assignment"),
     # Polish "not before": "nie wcześniej niż w marcu", "dopiero od marca" is read by its month
     (r"nie (?:wcześniej|wczesniej)(?: niż| niz)?", "not before"),
 )

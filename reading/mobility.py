@@ -292,7 +292,7 @@ _WONT_LEAVE = re.compile(
 # A return refused: "never going back to NYC", "not moving back to London", "no way she'd go back
 # to Bangalore"; or a place left "and never going back".
 _NO_BACK = (
-    r"(?:never|not|no|isn't|is not|won't|will not|wouldn't|would not|no way (?:i'd|she'd|he'd|they'd)|"
+    r"(?:never|not|no|isn't|is not|won't|will not|wouldn't|would not|no way (?:i'd|she'd|he'd|they'd|i'm|i am|she's|he's|they're|we're)|"
     r"not ever|no plans? (?:of|to)|no intention of)(?: \w+){0,2}? (?:going|moving|heading|coming|"
     r"relocating|go|move|head|come|returning|return)\W+(?:back\b)?"
 )

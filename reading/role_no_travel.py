@@ -1,7 +1,7 @@
 """A role that says it has no travel, in a sentence of its own.
 
 Ads say it about the job or to the hire, not as a bare "No travel": "you won't need to travel for
-this job", "the position does not involve business trips", "you yourself won't be travelling for
+this job", "the job involves no travel", "the position does not involve business trips", "you yourself won't be travelling for
 work", "visiting the other sites is not part of this post", "there are no trips to the
 subsidiaries", "no travel is expected of you". Such a line outweighs what the company says of
 others ("our field engineers are on the road 60% of the time", "our advisers visit 25 schools a
@@ -35,6 +35,13 @@ _ROLE_NONE = re.compile(
     r"|\b(?:travel(?:l?ing)?|trips?|visiting (?:the |our )?(?:other )?\w+|visits to (?:the |our )?(?:other )?\w+)\s+"
     r"(?:is|are)\s+not\s+(?:part of|required|expected|needed|involved)\b"
     r"|\bno (?:business |work )?(?:travel|trips?) (?:is|are) (?:expected|required|needed|involved)\b"
+    # the job said to hold none: "the job involves no travel", "this post has zero travel",
+    # "the position requires no business trips"
+    rf"|\b(?:{_WHO}|it)\s+(?:involves?|includes?|requires?|entails?|has|comes with|needs?)\s+"
+    r"(?:no|zero)\s+(?:regular\s+|business\s+|work\s+)?(?:travel|trips?)\b"
+    # (not the travel of something else: "has no travel budget", "involves no travel agents")
+    r"(?!\s+(?:budgets?|agents?|allowances?|expenses?|costs?|insurance|cards?|polic(?:y|ies)|desk|"
+    r"sector|industry|compan(?:y|ies)|firms?|bookings?))"
     # "there are no trips to the subsidiaries", "there is no travel in this role"
     r"|\bthere (?:is|are|will be) no (?:business |work )?(?:travel|trips?)\b"
     # a Spanish or French ad: "sin desplazamientos", "aucun déplacement", "keine Reisetätigkeit"

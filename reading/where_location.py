@@ -93,6 +93,17 @@ _JOURNEY_TO = re.compile(
 # A note opening on the place a journey of so many minutes starts from: "Den Bosch, 20 min met de
 # trein", "Utrecht - 35 mins door to door": where they live and how far, not a place wanted.
 _JOURNEY_FROM = re.compile(r"\s*[,:–-]\s*\d{1,3}\s?(?:min(?:ute)?s?|mins?|minuten)\b(?! max)")
+# A journey in Polish or Czech, "z Katowic do Gliwic" (from Katowice to Gliwice): both ends are
+# its, neither a place wanted (the English "from X to Y" reads as none either).
+_SLAVIC_FROM = re.compile(r"(?<!\w)(?:z|ze)\s+$")
+_SLAVIC_TO_NEXT = re.compile(r"\s+do\s+\w")
+_SLAVIC_FROM_TO = re.compile(r"(?<!\w)(?:z|ze)\s+[\w-]+\s+do\s+$")
+# Where the household's ties are, after a refusal to leave ("won't leave Poland - kids in school in
+# Warsaw"): a reason to stay, not a place refused.
+_TIES_IN = re.compile(
+    r"\b(?:kids?|children|school|family|wife|husband|partner|parents|mum|mom|dad)\b"
+    r"[^.;!?]{0,25}?\b(?:in|near)\W*$"
+)
 
 
 # A place a role asked of them, the role the subject: "the scheme required a year in Singapore",
@@ -144,6 +155,10 @@ def locations_in(
         if REFUSED_COMMUTE_TO.search(t[s:a]):
             out.add("location", "avoid", {"place": place}, a, b, 0.75, "rule:location")
             continue
+        if (_SLAVIC_FROM.search(t, max(s, a - 4), a) and _SLAVIC_TO_NEXT.match(t, b)) or (
+            _SLAVIC_FROM_TO.search(t, max(s, a - 40), a)
+        ):
+            continue  # "z Katowic do Gliwic": a journey's two ends
         if _JOURNEY_FROM.match(t, b) and not t[sentence_start(t, a) : a].strip():
             continue  # "Den Bosch, 20 min by train": where the journey starts
         if _TRIP_OFTEN.match(t, b, clause.end):
@@ -249,6 +264,8 @@ def locations_in(
             pol = "wish"  # "lead roles only, in London or remote"
         if pol in (None, "background"):
             continue
+        if pol == "avoid" and role is None and _TIES_IN.search(t, max(s, a - 50), a):
+            continue  # "won't leave Poland - kids in school in Warsaw": why they stay
         value = {"place": place}
         if part := _PART_OF.search(t, max(s, a - 12), a):
             value["part"] = part["part"]  # "south Bristol": that part of the city
