@@ -3,7 +3,8 @@
 Part of the table ``reading.foreign_opt_outs`` joins. A stop must say "no more" ("більше",
 "больше") or ask to be erased ("видаліть мої контакти", "удалите меня из базы"); a time, a channel
 or a kind of role after it ("пишіть мені після 18:00", "більше не пишіть у вайбер",
-"не пишите днём") narrows it and has no entry.
+"не пишите днём") narrows it and has no entry. A bare "не пишіть мені" that ends the clause is a stop, as "don't write
+to me" is; "я знову шукаю роботу, пишіть" (looking for work again, write) takes a stop back.
 """
 
 from __future__ import annotations
@@ -40,4 +41,15 @@ UK_RU: tuple[tuple[str, str], ...] = (
         r"(?: (?:даних|данных|кандидатів|кандидатов))?" + _ENDS,
         "remove me from your database",
     ),
+    # a bare "не пишіть мені" / "не звоните мне" that ends the clause: as "don't write to me" is
+    (rf"не {_UK_VERB} {_UK_ME}{_ENDS}", "do not contact me"),
+    (rf"не {_RU_VERB} {_RU_ME}{_ENDS}", "do not contact me"),
+    # a stop taken back: "я знову шукаю роботу, пишіть" (I'm looking for work again, write),
+    # "снова ищу работу, пишите" - the English "looking for work again, write to me"
+    (
+        r"(?:я )?(?:знову|знов|снова|опять) (?:шукаю|ищу) (?:роботу|работу)",
+        "i'm looking for work again",
+    ),
+    (rf"(?<=, ){_UK_VERB}(?: {_UK_ME})?(?: будь ласка)?{_ENDS}", "write to me"),
+    (rf"(?<=, ){_RU_VERB}(?: {_RU_ME})?(?: пожалуйста)?{_ENDS}", "write to me"),
 )

@@ -66,7 +66,7 @@ _EARLIER_NO_REVOKED = (
 _TURNED_BACK = (
     # "please do write", "do write to me": a letter asked for, as a call or an email is
     r"(?:(?:please|pls|do|please do) (?:do )?write\b(?! (?:off|down|up|it|that|this)\b)|"
-    r"(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |back )?(?:actively )?(?:looking|open|keen|"
+    r"(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |back )?(?:actively )?(?:looking(?: for (?:work|a (?:new )?job|a (?:new )?role|roles|jobs))?|open|keen|"
     r"interested|ready|available|on the market)(?: again| now)?|"
     # a WhatsApp reply leaves the person out: "now actively looking", "actively looking now"
     r"(?<![\w'] )(?:now (?:actively |seriously )?looking|(?:actively|seriously) looking now)|"
@@ -191,7 +191,7 @@ OPT_IN = gated(
         r"(?<!not )(?<!n't )(?:would|i'd|she'd|he'd|they'd) (?:love|like|be (?:happy|glad|keen)) to (?:talk|chat|"
         r"hear (?:about|from)|reconnect|catch up|connect)(?: [\w-]+){0,2}? now\b(?!\s*\?)|"
         r"(?<!not )(?<!n't )(?<!never )open to (?:pretty much |almost |just about |literally |basically )?anything now\b(?!\s*\?)|"
-        r"\b(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |finally |officially )?(?:looking|"
+        r"\b(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |finally |officially )?(?:looking(?: for (?:work|a (?:new )?job|a (?:new )?role|roles|jobs))?|"
         r"open to offers|on the market|back on the market)(?: again| now)\b(?!\s*\?)|"
         r"(?:i'm|i am) free now\W+let'?s (?:talk|chat)|"
         # the team's do-not-contact flag taken off later, at their word: "DNC lifted at his

@@ -14,7 +14,10 @@
   stycznia", "після 7 січня", "până pe 31 ianuarie", "na 1 februari") is a wait to that day, and
   Czech, Ukrainian and Russian months are read ("v březnu", "до березня");
 - in Polish, what ends named before its month ("do końca sezonu w marcu", "do końca umowy w
-  lutym") is a wait to that month.
+  lutym") is a wait to that month;
+- a bare Ukrainian or Russian "don't write to me" ("не пишіть мені") that ends the clause is a stop,
+  as the English is, and "looking for work again" ("I'm looking for work again", "я знову шукаю
+  роботу, пишіть") takes a stop back.
 """
 
 from datetime import date
@@ -145,3 +148,39 @@ def test_a_polish_end_of_season_or_contract_in_a_month_is_a_wait(text, month):
 def test_polish_words_with_no_date_ask_for_no_wait():
     assert _AT.wait_until("Do końca sezonu nie wiem, zobaczymy.") is None
     assert _AT.wait_until("Pracuję po 8 godzin, do 3 zmian w tygodniu.") is None
+
+
+@pytest.mark.parametrize("text", ["не пишіть мені", "Не звоните мне.", "не турбуйте мене, дякую"])
+def test_a_bare_ukrainian_or_russian_do_not_write_is_a_stop(text):
+    assert _AT.opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "не пишіть мені після 18:00, я на зміні",
+        "не пишіть мені у вайбер, краще телеграм",
+    ],
+)
+def test_a_ukrainian_stop_narrowed_to_a_time_or_a_channel_is_not_an_opt_out(text):
+    assert not _AT.opted_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm looking for work again, write to me",
+        "she's looking for a new role now",
+        "вибачте, я знову шукаю роботу, пишіть",
+        "извините, снова ищу работу, пишите",
+    ],
+)
+def test_looking_for_work_again_takes_a_stop_back(text):
+    assert ("contact", "wish", "opt_in", None) in _AT.found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm not looking for work again", "not looking for work again till May"]
+)
+def test_not_looking_for_work_again_takes_nothing_back(text):
+    assert ("contact", "wish", "opt_in", None) not in _AT.found(text)
