@@ -98,6 +98,12 @@ _JOURNEY_FROM = re.compile(r"\s*[,:–-]\s*\d{1,3}\s?(?:min(?:ute)?s?|mins?|minu
 _SLAVIC_FROM = re.compile(r"(?<!\w)(?:z|ze)\s+$")
 _SLAVIC_TO_NEXT = re.compile(r"\s+do\s+\w")
 _SLAVIC_FROM_TO = re.compile(r"(?<!\w)(?:z|ze)\s+[\w-]+\s+do\s+$")
+# A cap on how far they will drive, by a place: "won't drive long distances, max within Cluj" (the
+# area the driving keeps to, not a place they want to work; "2 days max in London" is one)
+_DRIVE_CAP = re.compile(r"\b(?:max(?:imum)?|at most|no further than)\s+(?:in|within|around)\W*$")
+_DRIVING = re.compile(
+    r"\b(?:drive|drives|driving|distances?|km|miles|conduc\w*|condus|fahren|rijden|je[źz]dzi\w*)\b"
+)
 # Where the household's ties are, after a refusal to leave ("won't leave Poland - kids in school in
 # Warsaw"): a reason to stay, not a place refused.
 _TIES_IN = re.compile(
@@ -155,6 +161,10 @@ def locations_in(
         if REFUSED_COMMUTE_TO.search(t[s:a]):
             out.add("location", "avoid", {"place": place}, a, b, 0.75, "rule:location")
             continue
+        if _DRIVE_CAP.search(t, max(clause.start, a - 20), a) and _DRIVING.search(
+            t, clause.start, a
+        ):
+            continue  # "no long drives, max within Cluj": how far they drive, not where they work
         if (_SLAVIC_FROM.search(t, max(s, a - 4), a) and _SLAVIC_TO_NEXT.match(t, b)) or (
             _SLAVIC_FROM_TO.search(t, max(s, a - 40), a)
         ):

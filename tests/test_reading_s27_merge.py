@@ -17,7 +17,9 @@
   lutym") is a wait to that month;
 - a bare Ukrainian or Russian "don't write to me" ("не пишіть мені") that ends the clause is a stop,
   as the English is, and "looking for work again" ("I'm looking for work again", "я знову шукаю
-  роботу, пишіть") takes a stop back.
+  роботу, пишіть") takes a stop back;
+- a cap on how far they drive, by a place ("won't drive long distances, max within Cluj"), is no
+  place wanted; "2 days max in London" still wants London.
 """
 
 from datetime import date
@@ -184,3 +186,18 @@ def test_looking_for_work_again_takes_a_stop_back(text):
 )
 def test_not_looking_for_work_again_takes_nothing_back(text):
     assert ("contact", "wish", "opt_in", None) not in _AT.found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doesn't want to drive long distances, max within Leeds",
+        "nu vreau sa conduc pe distante lungi, max in Cluj",
+    ],
+)
+def test_a_cap_on_how_far_they_drive_is_no_place_wanted(text):
+    assert not {k for k in _places(text) if k[1] == "wish"}
+
+
+def test_a_cap_on_office_days_by_a_place_still_wants_the_place():
+    assert ("location", "wish", "london") in _places("2 days max in London")
