@@ -257,10 +257,9 @@ TIME_AHEAD = (
     rf"(?=\s+(?:{_ARTICLES})?(?:{_FOREIGN_TIME}|{_EN_MONTHS}|{_EN_HOLIDAYS}|\d{{1,2}}\.? ))"
 )
 # Short prepositions that are English words too ("do", "a", "no", "po"): only before a foreign month,
-# or a day and then one ("do 31 stycznia", "po 7. lednu", "до 15 березня").
-FOREIGN_AHEAD = (
-    rf"(?=\s+(?:(?:{_ARTICLES})?{_FOREIGN_TIME}|\d{{1,2}}\.?\s+(?:{MONTH_WORDS}))(?![\w]))"
-)
+# or a day and then one ("do 31 stycznia", "po 7. lednu", "до 15 березня"); one copy of the months,
+# since the table holds this look-ahead in a dozen entries.
+FOREIGN_AHEAD = rf"(?=\s+(?:\d{{1,2}}\.?\s+)?(?:{_ARTICLES})?{_FOREIGN_TIME}(?![\w]))"
 
 
 def postpositions() -> tuple[tuple[str, str], ...]:
