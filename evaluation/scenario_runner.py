@@ -88,6 +88,9 @@ from evaluation.scenarios_heldout71 import HELDOUT71_CASES
 from evaluation.scenarios_heldout72 import HELDOUT72_CASES
 from evaluation.scenarios_heldout73 import HELDOUT73_CASES
 from evaluation.scenarios_heldout74 import HELDOUT74_CASES
+from evaluation.scenarios_heldout75 import HELDOUT75_CASES
+from evaluation.scenarios_heldout76 import HELDOUT76_CASES
+from evaluation.scenarios_heldout77 import HELDOUT77_CASES
 from evaluation.scenarios_told import TOLD_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
@@ -185,6 +188,9 @@ SETS: dict[str, list[Case]] = {
     "held-out 72": HELDOUT72_CASES,
     "held-out 73": HELDOUT73_CASES,
     "held-out 74": HELDOUT74_CASES,
+    "held-out 75": HELDOUT75_CASES,
+    "held-out 76": HELDOUT76_CASES,
+    "held-out 77": HELDOUT77_CASES,
 }
 CASES: list[Case] = [case for cases in SETS.values() for case in cases]
 

@@ -86,6 +86,9 @@ from evaluation.weekly_heldout71 import HELDOUT71_WEEKLY_CASES
 from evaluation.weekly_heldout72 import HELDOUT72_WEEKLY_CASES
 from evaluation.weekly_heldout73 import HELDOUT73_WEEKLY_CASES
 from evaluation.weekly_heldout74 import HELDOUT74_WEEKLY_CASES
+from evaluation.weekly_heldout75 import HELDOUT75_WEEKLY_CASES
+from evaluation.weekly_heldout76 import HELDOUT76_WEEKLY_CASES
+from evaluation.weekly_heldout77 import HELDOUT77_WEEKLY_CASES
 from matching.embedder import Embedder
 from matching.engine import Matcher
 from matching.indexer import index_pool
@@ -173,6 +176,9 @@ SETS: dict[str, list[WeeklyCase]] = {
     "held-out 72": HELDOUT72_WEEKLY_CASES,
     "held-out 73": HELDOUT73_WEEKLY_CASES,
     "held-out 74": HELDOUT74_WEEKLY_CASES,
+    "held-out 75": HELDOUT75_WEEKLY_CASES,
+    "held-out 76": HELDOUT76_WEEKLY_CASES,
+    "held-out 77": HELDOUT77_WEEKLY_CASES,
 }
 
 
