@@ -615,7 +615,7 @@ OPT_OUTS = [
             pool("cs", ADAS_ENG, "Yokohama, Japan")(
                 "Sugiyama Kohei",
                 0,
-                touches=[mail(25, "no thanks", kind="re_engagement")],
+                touches=[mail(25, "no thank you", kind="re_engagement")],
                 excluded=True,
             ),
             pool("cs", ADAS_ENG, "Yokohama, Japan")(
@@ -747,7 +747,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             pool("cs", ETCH_KR, "Icheon, South Korea")(
-                "Oh Min-seok",
+                "Baek Min-seok",
                 2,
                 touches=[
                     memo(
@@ -886,7 +886,7 @@ WAITS = [
         "ml",
         [
             pool("ml", where="Seoul, South Korea")(
-                "Nam Gyu-ri",
+                "Yeom Gyu-ri",
                 1,
                 touches=[
                     memo(
@@ -993,7 +993,7 @@ WAITS = [
         "backend",
         [
             pool("backend", FINTECH_BACKEND)(
-                "Priya Raghunathan",
+                "Priya Sundararajan",
                 1,
                 touches=[
                     dm(
@@ -1136,7 +1136,7 @@ WAITS = [
         "data_eng",
         [
             pool("data_eng")(
-                "Arjun Menon",
+                "Arjun Kurup",
                 1,
                 touches=[
                     call(
@@ -1251,7 +1251,7 @@ WAITS = [
         "sales",
         [
             pool("sales", KR_AE, "Seoul, South Korea")(
-                "Kang Min-ji",
+                "Pyo Min-ji",
                 2,
                 touches=[
                     chat(
@@ -1491,7 +1491,7 @@ TRAVEL = [
         "backend",
         [
             pool("backend", PANGYO_BACKEND, "Seoul, South Korea")(
-                "Kim Da-eun",
+                "Gil Da-eun",
                 2,
                 touches=[
                     memo(
@@ -1571,7 +1571,7 @@ VISA = [
         "backend",
         [
             pool("backend", FINTECH_BACKEND, "Bangalore, India")(
-                "Karthik Subramanian",
+                "Karthik Thyagarajan",
                 0,
                 touches=[
                     mail(
@@ -1582,7 +1582,7 @@ VISA = [
                 ],
             ),
             pool("backend", FINTECH_BACKEND)(
-                "Vikram Nair",
+                "Vikram Panicker",
                 2,
                 touches=[
                     mail(
@@ -1605,7 +1605,7 @@ VISA = [
         "data_eng",
         [
             pool("data_eng")(
-                "Nguyen Thi Lan",
+                "Dang Thi Lan",
                 2,
                 touches=[
                     call(
@@ -1638,7 +1638,7 @@ VISA = [
                 touches=[memo(30, "E-7-1 비자. 이직 시 새 고용주 스폰서 필수.")],
             ),
             pool("data_eng", where="Seoul, South Korea")(
-                "Dmitri Volkov",
+                "Dmitri Zhuravlev",
                 2,
                 touches=[memo(30, "F-5 영주권 보유. 비자 이슈 없음.")],
             ),
@@ -2378,7 +2378,7 @@ WORK_MODE = [
                 touches=[dm(30, "Moved to Nagano with my partner - remote or nothing now.")],
             ),
             pool("sre", where="Matsumoto, Nagano, Japan")(
-                "Olivier Marchand",
+                "Olivier Fauconnet",
                 0,
                 touches=[dm(30, "I'm done with WFH, I want an office with people in it.")],
             ),
@@ -2688,7 +2688,7 @@ LOCATIONS = [
                 ],
             ),
             pool("frontend")(
-                "Mateus Oliveira",
+                "Mateus Figueiredo",
                 2,
                 touches=[call(30, "Just bought a flat in Setagaya; staying in Tokyo long-term.")],
             ),
@@ -2747,7 +2747,7 @@ MANAGING = [
                 touches=[chat(30, "팀장 자리는 이제 그만할래요. 다시 코드 짜고 싶어요")],
             ),
             pool("backend", PANGYO_BACKEND, "Seoul, South Korea")(
-                "Cha Eun-woo",
+                "Maeng Eun-woo",
                 0,
                 touches=[chat(30, "이제는 팀장급 아니면 안 가요. 팀원 관리하는 자리로요")],
             ),
@@ -3188,7 +3188,7 @@ TECH = [
             pool("cs", ADAS_ENG, "Yokohama, Japan")(
                 "Nakazawa Sho",
                 2,
-                touches=[call(30, "AUTOSAR Classicの経験を活かしたい。")],
+                touches=[call(30, "AUTOSAR Classicの経験を活かしたいです。")],
             ),
         ],
         **job(
@@ -3320,7 +3320,7 @@ LEVEL = [
 
 # --- 7. last time's reason, the history with us, the latest process --------------------------
 
-HISTORY = [
+RESOLVED = [
     C(
         "history: declined at 800万 asking 950万, the band now reaches it vs asked 1300万",
         "backend",
@@ -3589,41 +3589,6 @@ HISTORY = [
         ),
     ),
     C(
-        "history: high-handed with the interviewer and reception vs a final frozen by headcount",
-        "cs",
-        [
-            pool("cs", BILINGUAL_PM)(
-                "Tokuda Gen",
-                0,
-                apps=[
-                    app(
-                        200,
-                        "onsite",
-                        "rejected",
-                        "conduct",
-                        "面接官への態度が高圧的。受付スタッフにも横柄だったとの報告あり",
-                        role="Product Manager",
-                    )
-                ],
-            ),
-            pool("cs", BILINGUAL_PM)(
-                "Akiyama Nao",
-                2,
-                apps=[
-                    app(
-                        200,
-                        "final",
-                        "position_closed",
-                        "headcount",
-                        "最終面接後にヘッドカウント凍結。HMは採用したかったとのこと",
-                        role="Product Manager",
-                    )
-                ],
-            ),
-        ],
-        **job(PM_ROLE, TOKYO_HYBRID),
-    ),
-    C(
         "history: declined Kumamoto, this is Yokohama vs declined Yokohama, built in Kumamoto",
         "cs",
         [
@@ -3699,6 +3664,45 @@ HISTORY = [
             currency="KRW",
             offers=["상주 주간 근무 (교대 없음), R&D 라인"],
         ),
+    ),
+]
+
+# The history with us.
+LAST_TIME = [
+    C(
+        "history: high-handed with the interviewer and reception vs a final frozen by headcount",
+        "cs",
+        [
+            pool("cs", BILINGUAL_PM)(
+                "Tokuda Gen",
+                0,
+                apps=[
+                    app(
+                        200,
+                        "onsite",
+                        "rejected",
+                        "conduct",
+                        "面接官への態度が高圧的。受付スタッフにも横柄だったとの報告あり",
+                        role="Product Manager",
+                    )
+                ],
+            ),
+            pool("cs", BILINGUAL_PM)(
+                "Akiyama Nao",
+                2,
+                apps=[
+                    app(
+                        200,
+                        "final",
+                        "position_closed",
+                        "headcount",
+                        "最終面接後にヘッドカウント凍結。HMは採用したかったとのこと",
+                        role="Product Manager",
+                    )
+                ],
+            ),
+        ],
+        **job(PM_ROLE, TOKYO_HYBRID),
     ),
 ]
 
@@ -4071,7 +4075,12 @@ HELDOUT75_CASES: list[Case] = [
     *MISSION,
     *TECH,
     *LEVEL,
-    *HISTORY,
+    *RESOLVED,
+    *LAST_TIME,
     *PROCESS,
     *LATEST_WORD,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# managing and level are one class there, as are industry and mission.
+LEVEL, MISSION = MANAGING + LEVEL, INDUSTRY + MISSION

@@ -470,9 +470,9 @@ OPT_OUTS = [
         "data_eng",
         [
             teacher("Melbourne, VIC, Australia")(
-                "Kirra Donnelly",
+                "Kirra Hennessy",
                 0,
-                touches=[sms(20, "STOP")],
+                touches=[sms(20, "STOP!")],
                 excluded=True,
             ),
             teacher("Melbourne, VIC, Australia")(
@@ -531,7 +531,7 @@ OPT_OUTS = [
         "backend",
         [
             returner_dev()(
-                "Gareth Penhaligon",
+                "Gareth Polglase",
                 0,
                 touches=[
                     coord(
@@ -563,7 +563,7 @@ OPT_OUTS = [
         "manager",
         [
             leaver("Ottawa, ON, Canada")(
-                "Geneviève Thibodeau",
+                "Geneviève Charbonneau",
                 0,
                 touches=[
                     mail(
@@ -600,7 +600,7 @@ OPT_OUTS = [
                     mail(
                         40,
                         "Peidiwch â chysylltu â mi eto, os gwelwch yn dda. Tynnwch fy "
-                        "manylion oddi ar eich system.",
+                        "manylion oddi ar eich system. Diolch.",
                     )
                 ],
                 excluded=True,
@@ -726,14 +726,14 @@ OPT_OUTS = [
                         "inbound",
                         "not_interested",
                         "re_engagement",
-                        note="No thanks.",
+                        note="No, thank you.",
                         channel="email",
                     )
                 ],
                 excluded=True,
             ),
             vet_ops("Killeen, TX, USA")(
-                "Cody Halvorsen",
+                "Cody Brunsvold",
                 2,
                 touches=[
                     touch(
@@ -762,7 +762,11 @@ OPT_OUTS = [
                 "Saoirse Ní Fhlatharta",
                 0,
                 touches=[
-                    mail(30, "Ná déan teagmháil liom arís, le do thoil. Bain m'ainm de do liosta.")
+                    mail(
+                        30,
+                        "Ná déan teagmháil liom arís, le do thoil. Bain m'ainm de do liosta. "
+                        "Go raibh maith agat.",
+                    )
                 ],
                 excluded=True,
             ),
@@ -1146,7 +1150,7 @@ WAITS = [
                 ],
             ),
             nurse()(
-                "Precious Mavhunga",
+                "Precious Chikwanha",
                 2,
                 touches=[
                     sms(
@@ -1345,7 +1349,7 @@ WAITS = [
         "manager",
         [
             leaver("Chester, UK")(
-                "Iwan Pritchard",
+                "Iwan Gruffydd",
                 1,
                 touches=[
                     mail(
@@ -1438,7 +1442,7 @@ WAITS = [
         "backend",
         [
             returner_dev()(
-                "Nicola Featherstonehaugh",
+                "Nicola Ashcombe",
                 2,
                 touches=[
                     mail(
@@ -1451,7 +1455,7 @@ WAITS = [
                 ],
             ),
             returner_dev()(
-                "Anjali Raghunathan",
+                "Anjali Seshadri",
                 1,
                 touches=[
                     mail(
@@ -1850,7 +1854,7 @@ TRAVEL = [
                 ],
             ),
             vet_ops("Dallas, TX, USA")(
-                "Garrett Holloway",
+                "Garrett Kimbrough",
                 2,
                 touches=[
                     sms(
@@ -1872,7 +1876,7 @@ TRAVEL = [
         "manager",
         [
             vet_ops("Perth, WA, Australia")(
-                "Brodie McAllister",
+                "Brodie Kinnear",
                 0,
                 touches=[
                     rang(
@@ -1953,7 +1957,7 @@ VISA = [
                 ],
             ),
             leaver("Salisbury, UK")(
-                "Kwabena Asante",
+                "Kwabena Ofori-Atta",
                 0,
                 touches=[
                     rang(
@@ -2042,7 +2046,7 @@ VISA = [
         "manager",
         [
             leaver("Halifax, NS, Canada")(
-                "Oluwaseun Adebayo",
+                "Oluwaseun Akinola",
                 2,
                 touches=[
                     mail(
@@ -2053,7 +2057,7 @@ VISA = [
                 ],
             ),
             leaver("Halifax, NS, Canada")(
-                "Rafael Quintanilla",
+                "Rafael Arellano",
                 0,
                 touches=[
                     mail(
@@ -2096,7 +2100,7 @@ VISA = [
         "backend",
         [
             returner_dev("Austin, TX, USA")(
-                "Lakshmi Venkataraman",
+                "Lakshmi Ramanathan",
                 2,
                 touches=[
                     mail(
@@ -2143,7 +2147,7 @@ CONTRACT = [
                 ],
             ),
             returner_dev()(
-                "Beatrix Holloway",
+                "Beatrix Pemberton",
                 2,
                 touches=[
                     coord(
@@ -2221,7 +2225,7 @@ CONTRACT = [
         "manager",
         [
             vet_ops()(
-                "Jamal Whitfield",
+                "Jamal Ransome",
                 0,
                 touches=[
                     mail(
@@ -2266,7 +2270,7 @@ CONTRACT = [
                 ],
             ),
             hotelier("Adelaide, SA, Australia")(
-                "Tahlia Nguyen",
+                "Tahlia Vo",
                 0,
                 touches=[
                     sms(
@@ -2685,7 +2689,7 @@ WORK_MODE = [
         "cs",
         [
             hotelier("Leeds, UK")(
-                "Philippa Dunmore",
+                "Philippa Harcourt",
                 2,
                 touches=[
                     mail(
@@ -3517,7 +3521,7 @@ STAGE = [
         "frontend",
         [
             spouse_dev("Melbourne, VIC, Australia")(
-                "Annika Sorensen",
+                "Annika Brekke",
                 2,
                 touches=[dm(25, "mid-size scale-up would be ideal, not tiny and not a bank")],
             ),
@@ -3567,7 +3571,7 @@ INDUSTRY = [
         "finance",
         [
             detective("Dublin, Ireland")(
-                "Declan Moriarty",
+                "Declan Mulready",
                 0,
                 touches=[
                     rang(
@@ -3759,7 +3763,7 @@ MISSION = [
                 ],
             ),
             teacher("Glasgow, UK")(
-                "Fraser Dalgleish",
+                "Fraser Urquhart",
                 1,
                 touches=[mail(25, "Mission doesn't matter to me, the pay does.")],
             ),
@@ -3805,7 +3809,7 @@ TECHNOLOGY = [
         "sre",
         [
             vet_infra("Lincoln, UK")(
-                "Callum Strachan",
+                "Callum Menzies",
                 2,
                 touches=[dm(25, "trained on Azure in the RAF, want to stay on it")],
             ),
@@ -4023,7 +4027,7 @@ PAST_SA_OPS = dict(
     remote_policy="onsite", location="San Antonio, TX, USA", salary_max=80_000, currency="USD"
 )
 
-HISTORY = [
+RESOLVED = [
     C(
         "history: declined full-time, this role is four days vs declined over pay, same band",
         "finance",
@@ -4215,39 +4219,6 @@ HISTORY = [
         ),
     ),
     C(
-        "history: cohort places cut at the final stage vs rude to the assessor",
-        "backend",
-        [
-            returner_dev()(
-                "Georgina Ekwueme",
-                2,
-                apps=[
-                    app(
-                        380,
-                        "final",
-                        "position_closed",
-                        "headcount",
-                        "Cohort cut from twelve places to six after the budget round",
-                        role="Returner Software Engineer",
-                    )
-                ],
-            ),
-            returner_dev()(
-                "Arabella Whitmore",
-                0,
-                apps=[
-                    turned_away(
-                        380,
-                        "final",
-                        "conduct",
-                        "Talked over the others in the group exercise and was rude to the assessor",
-                    )
-                ],
-            ),
-        ],
-        **role(RETURNSHIP_DEV, LONDON_HYBRID),
-    ),
-    C(
         "history: declined over night cover, this role is days vs declined over the drive",
         "cs",
         [
@@ -4326,6 +4297,43 @@ HISTORY = [
             dict(remote_policy="onsite", location="Catterick, UK"),
             offers=["We are unable to sponsor visas for this role"],
         ),
+    ),
+]
+
+# The history with us.
+LAST_TIME = [
+    C(
+        "history: cohort places cut at the final stage vs rude to the assessor",
+        "backend",
+        [
+            returner_dev()(
+                "Georgina Ekwueme",
+                2,
+                apps=[
+                    app(
+                        380,
+                        "final",
+                        "position_closed",
+                        "headcount",
+                        "Cohort cut from twelve places to six after the budget round",
+                        role="Returner Software Engineer",
+                    )
+                ],
+            ),
+            returner_dev()(
+                "Arabella Whitmore",
+                0,
+                apps=[
+                    turned_away(
+                        380,
+                        "final",
+                        "conduct",
+                        "Talked over the others in the group exercise and was rude to the assessor",
+                    )
+                ],
+            ),
+        ],
+        **role(RETURNSHIP_DEV, LONDON_HYBRID),
     ),
 ]
 
@@ -4498,10 +4506,10 @@ LATEST_WORD = [
                 ],
             ),
             returner_dev()(
-                "Phoebe Langridge",
+                "Phoebe Ashdown",
                 0,
                 touches=[
-                    mail(date(2026, 3, 2), "Full-time is fine."),
+                    mail(date(2026, 3, 2), "Full-time is fine, thanks."),
                     mail(
                         date(2026, 10, 12),
                         "Bit of a change - I've been diagnosed with MS and I'll need part-time, "
@@ -4536,7 +4544,7 @@ LATEST_WORD = [
                 "Abigail Pownall",
                 0,
                 touches=[
-                    mail(date(2026, 2, 16), "Not right now, but keep me posted!"),
+                    mail(date(2026, 2, 16), "Not right now, but keep me posted, thanks!"),
                     sms(
                         date(2026, 9, 28),
                         "please stop contacting me. I've found something and I don't want any "
@@ -4589,7 +4597,7 @@ LATEST_WORD = [
                 "Jasmine Pilling",
                 2,
                 touches=[
-                    rang(date(2026, 3, 16), "Remote only."),
+                    rang(date(2026, 3, 16), "Wants remote only."),
                     mail(
                         date(2026, 10, 19),
                         "Honestly, working from home is making me miserable - I'd love an "
@@ -4708,7 +4716,7 @@ LATEST_WORD = [
         "sre",
         [
             vet_infra()(
-                "Brent Kowalski",
+                "Brent Nowicki",
                 2,
                 touches=[
                     coach(
@@ -4750,7 +4758,7 @@ LATEST_WORD = [
                 "Helena Broadbent",
                 0,
                 touches=[
-                    coord(date(2026, 3, 9), "Wants to lead a team."),
+                    coord(date(2026, 3, 9), "Keen to lead a team."),
                     mail(date(2026, 10, 26), "I've realised I'd rather stay hands-on, no team."),
                 ],
             ),
@@ -4816,7 +4824,14 @@ HELDOUT76_CASES: list[Case] = [
     *MISSION,
     *TECHNOLOGY,
     *LEVEL,
-    *HISTORY,
+    *RESOLVED,
+    *LAST_TIME,
     *PROCESS,
     *LATEST_WORD,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# negation is its NEGATION, the locations its LOCATION, stage and size its STAGE and technology
+# its TECHNOLOGY; managing and level are one class there, as are industry and mission.
+NEGATIONS, LOCATIONS, STAGE_SIZE, TECH = NEGATION, LOCATION, STAGE, TECHNOLOGY
+LEVEL, MISSION = MANAGING + LEVEL, INDUSTRY + MISSION

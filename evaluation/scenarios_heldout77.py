@@ -522,7 +522,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             scientist("London, UK")(
-                "Kwabena Asante",
+                "Kwabena Darko",
                 2,
                 touches=[
                     mail(
@@ -541,10 +541,10 @@ OPT_OUTS = [
         "ml",
         [
             engineer("San Francisco, CA")(
-                "Tyler Brandt", 0, touches=[dm(33, "stop messaging me")], excluded=True
+                "Tyler Brandt", 0, touches=[dm(33, "just stop messaging me")], excluded=True
             ),
             engineer("San Francisco, CA")(
-                "Marisol Vega",
+                "Marisol Arriaga",
                 2,
                 touches=[
                     dm(
@@ -609,7 +609,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             physicist("Cambridge, MA")(
-                "Hannah Lindqvist",
+                "Hannah Sjöberg",
                 2,
                 touches=[
                     call(
@@ -699,7 +699,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             scientist("Singapore")(
-                "Arjun Pillai",
+                "Arjun Varghese",
                 2,
                 touches=[
                     dm(
@@ -749,11 +749,11 @@ OPT_OUTS = [
         "ml",
         [
             chip("San Jose, CA")(
-                "Vikram Sethi",
+                "Vikram Khurana",
                 0,
                 touches=[
                     pitched(31, "Sent the 6-month RTL contract at Anvil."),
-                    answered(30, "no thanks"),
+                    answered(30, "no thanks, sorry"),
                 ],
                 excluded=True,
             ),
@@ -789,7 +789,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             mle("Seattle, WA")(
-                "Sung-min Park",
+                "Sung-min Hwang",
                 2,
                 touches=[
                     ats(
@@ -820,7 +820,7 @@ OPT_OUTS = [
                 excluded=True,
             ),
             engineer("Zurich, Switzerland")(
-                "Sabine Kälin",
+                "Sabine Wüthrich",
                 2,
                 touches=[
                     mail(
@@ -839,7 +839,7 @@ OPT_OUTS = [
         "ml",
         [
             founder("San Francisco, CA")(
-                "Caleb Whitford",
+                "Caleb Ainsworth",
                 0,
                 touches=[
                     dm(38, "Take me off your lists. All of them. I'm not talking to recruiters.")
@@ -940,7 +940,7 @@ WAITS = [
                 "Jonah Feldman", 1, touches=[dm(date(2026, 10, 12), NEURIPS_DM)]
             ),
             scientist("San Francisco, CA")(
-                "Ines Carvalho", 2, touches=[dm(date(2025, 10, 13), NEURIPS_DM)]
+                "Ines Sequeira", 2, touches=[dm(date(2025, 10, 13), NEURIPS_DM)]
             ),
         ],
         **job(PRETRAINING_RS, SF_THREE_DAYS),
@@ -991,7 +991,7 @@ WAITS = [
                 "Felix Oyelaran", 1, touches=[sms(date(2026, 11, 2), ICML_TEXT)]
             ),
             engineer("London, UK")(
-                "Rosalind Achterberg", 2, touches=[sms(date(2026, 5, 11), ICML_TEXT)]
+                "Rosalind Hoogendijk", 2, touches=[sms(date(2026, 5, 11), ICML_TEXT)]
             ),
         ],
         **job(TRAINING_RE, LONDON_THREE_DAYS),
@@ -1014,7 +1014,7 @@ WAITS = [
         "ml",
         [
             mle("New York, NY")("Daniel Russo", 1, touches=[call(date(2026, 10, 5), BONUS_CALL)]),
-            mle("New York, NY")("Kofi Mensah", 2, touches=[call(date(2026, 1, 12), BONUS_CALL)]),
+            mle("New York, NY")("Kofi Asamoah", 2, touches=[call(date(2026, 1, 12), BONUS_CALL)]),
         ],
         **job(INFERENCE_MLE, NYC_THREE_DAYS),
     ),
@@ -1023,10 +1023,10 @@ WAITS = [
         "ml",
         [
             student("London, UK")(
-                "Hamza Qureshi", 2, touches=[mail(date(2026, 4, 13), INTERNSHIP_MAIL)]
+                "Hamza Chaudhry", 2, touches=[mail(date(2026, 4, 13), INTERNSHIP_MAIL)]
             ),
             student("London, UK")(
-                "Clémence Aubry", 1, touches=[mail(date(2026, 11, 9), INTERNSHIP_MAIL)]
+                "Clémence Lemaitre", 1, touches=[mail(date(2026, 11, 9), INTERNSHIP_MAIL)]
             ),
         ],
         **job(NEW_GRAD_RS, LONDON_THREE_DAYS),
@@ -1086,12 +1086,12 @@ WAITS = [
         "ml",
         [
             engineer("London, UK")(
-                "Oliver Pennington",
+                "Oliver Rutherford",
                 1,
                 touches=[call(date(2026, 9, 1), GARDEN_CALL.format(pronoun="him"))],
             ),
             engineer("London, UK")(
-                "Harriet Osei",
+                "Harriet Boakye",
                 2,
                 touches=[call(date(2026, 3, 2), GARDEN_CALL.format(pronoun="her"))],
             ),
@@ -1136,7 +1136,7 @@ WAITS = [
                 ],
             ),
             student("Berkeley, CA")(
-                "Ayesha Siddiqui",
+                "Ayesha Kazmi",
                 2,
                 touches=[
                     referee(date(2025, 9, 15), MARKET_NOTE.format(name="Ayesha", possessive="her"))
@@ -1150,7 +1150,7 @@ WAITS = [
         "ml",
         [
             student("Toronto, ON, Canada")(
-                "Priyanka Deshmukh",
+                "Priyanka Gokhale",
                 2,
                 touches=[
                     call(
@@ -1163,7 +1163,7 @@ WAITS = [
                 ],
             ),
             student("Toronto, ON, Canada")(
-                "Samuel Okafor",
+                "Samuel Nwosu",
                 1,
                 touches=[
                     call(
@@ -1194,7 +1194,7 @@ WAITS = [
                 ],
             ),
             scientist("Seattle, WA")(
-                "Omar Farouk",
+                "Omar Zoubi",
                 1,
                 touches=[
                     dm(
@@ -1230,7 +1230,7 @@ SCHEDULE = [
                 ],
             ),
             mle("San Francisco, CA")(
-                "Lucía Fernández",
+                "Lucía Montalbán",
                 2,
                 touches=[
                     call(
@@ -1253,7 +1253,7 @@ SCHEDULE = [
         "ml",
         [
             scientist("London, UK")(
-                "Eleanor Whitcombe",
+                "Eleanor Marchbanks",
                 0,
                 touches=[
                     mail(
@@ -1264,7 +1264,7 @@ SCHEDULE = [
                 ],
             ),
             scientist("London, UK")(
-                "Rohan Mehta",
+                "Rohan Wadhwa",
                 2,
                 touches=[
                     mail(
@@ -1336,7 +1336,7 @@ TRAVEL = [
         "ml",
         [
             roboticist("San Francisco, CA")(
-                "Grant Holloway",
+                "Grant Eckhardt",
                 0,
                 touches=[
                     call(
@@ -1429,7 +1429,7 @@ TRAVEL = [
         "ml",
         [
             chip("Santa Clara, CA")(
-                "Adebayo Ogunleye",
+                "Adebayo Ayodele",
                 2,
                 touches=[
                     call(
@@ -1526,7 +1526,7 @@ VISA = [
         "ml",
         [
             scientist("London, UK")(
-                "Ananya Krishnan",
+                "Ananya Iyengar",
                 2,
                 touches=[
                     call(
@@ -1589,7 +1589,7 @@ VISA = [
         "ml",
         [
             physicist("Munich, Germany")(
-                "Rahul Bhattacharya",
+                "Rahul Sengupta",
                 0,
                 touches=[
                     mail(
@@ -1624,7 +1624,7 @@ VISA = [
         "ml",
         [
             mle("Singapore")(
-                "Lakshmi Narayanan",
+                "Lakshmi Subbiah",
                 2,
                 touches=[
                     call(
@@ -1831,7 +1831,7 @@ COMMUTE = [
         "ml",
         [
             physicist("Providence, RI")(
-                "Patrick Doyle",
+                "Patrick Keaveney",
                 0,
                 touches=[
                     sms(
@@ -1921,12 +1921,12 @@ PAY = [
         "ml",
         [
             physicist("Zurich, Switzerland")(
-                "Andrea Keller",
+                "Andrea Baumgartner",
                 2,
                 touches=[mail(50, "My expectation would be around CHF 180k, all in.")],
             ),
             physicist("Zurich, Switzerland")(
-                "Pierre Lambert",
+                "Pierre Duchêne",
                 0,
                 touches=[
                     mail(
@@ -1947,7 +1947,7 @@ PAY = [
                 "Darren Koh", 2, touches=[sms(28, "looking at ~S$18k/month base + bonus")]
             ),
             mle("Singapore")(
-                "Ashwin Rao", 0, touches=[sms(28, "need S$28k/mth base minimum to move")]
+                "Ashwin Prabhu", 0, touches=[sms(28, "need S$28k/mth base minimum to move")]
             ),
         ],
         **job(
@@ -2055,7 +2055,7 @@ PAY = [
                 ],
             ),
             founder("San Francisco, CA")(
-                "Samira Haddad",
+                "Samira Khoury",
                 2,
                 touches=[
                     call(
@@ -2081,7 +2081,7 @@ PAY = [
         "ml",
         [
             scientist("Paris, France")(
-                "Julien Moreau",
+                "Julien Carpentier",
                 2,
                 touches=[
                     mail(33, "Pour être transparent : je ne descends pas en dessous de 90 k€ fixe.")
@@ -2141,7 +2141,7 @@ WORK_MODE = [
                 touches=[call(50, "Hybrid, 2 days max. Long commute from Walnut Creek and a kid.")],
             ),
             scientist("San Francisco, CA")(
-                "Sophie Laurent",
+                "Sophie Vasseur",
                 2,
                 touches=[call(50, "Wants an in-person lab, every day. Remote research bores her.")],
             ),
@@ -2159,7 +2159,7 @@ WORK_MODE = [
         "ml",
         [
             mle("Seattle, WA")(
-                "Hiroshi Tanaka",
+                "Hiroshi Nakagawa",
                 2,
                 touches=[mail(45, "Two days in the office is my limit, three is a no.")],
             ),
@@ -2252,7 +2252,7 @@ NEGATION = [
                 touches=[call(45, "No more product work. Research only from now on.")],
             ),
             scientist("New York, NY")(
-                "Kenji Watanabe",
+                "Kenji Hayakawa",
                 0,
                 touches=[call(45, "No more research for him - wants to ship things users touch.")],
             ),
@@ -2264,12 +2264,12 @@ NEGATION = [
         "ml",
         [
             engineer("San Francisco, CA")(
-                "Hugo Lindberg",
+                "Hugo Ekström",
                 0,
                 touches=[dm(30, "never again 5 days in an office. did it at apple. never again")],
             ),
             engineer("San Francisco, CA")(
-                "Nadia Rahman",
+                "Nadia Chowdhury",
                 2,
                 touches=[dm(30, "honestly not against 5 days in office if the lab is great")],
             ),
@@ -2281,7 +2281,7 @@ NEGATION = [
         "ml",
         [
             lead("London, UK")(
-                "Victor Almeida",
+                "Victor Sampaio",
                 2,
                 touches=[
                     mail(
@@ -2376,7 +2376,7 @@ NEGATION = [
         "ml",
         [
             engineer("London, UK")(
-                "Dmitri Volkov", 0, touches=[dm(35, "never writing jax again. pytorch or bust")]
+                "Dmitri Orlov", 0, touches=[dm(35, "never writing jax again. pytorch or bust")]
             ),
             engineer("London, UK")(
                 "Ana Lucía Herrera",
@@ -2432,7 +2432,7 @@ LOCATION = [
         "ml",
         [
             engineer("Tel Aviv, Israel")(
-                "Shira Avraham",
+                "Shira Ashkenazi",
                 2,
                 touches=[
                     mail(
@@ -2471,7 +2471,7 @@ LOCATION = [
         "ml",
         [
             scientist("Montreal, QC, Canada")(
-                "Mathieu Bélanger",
+                "Mathieu Lévesque",
                 2,
                 touches=[mail(45, "Anywhere in Canada works, but I won't move to the US.")],
             ),
@@ -2566,7 +2566,7 @@ MANAGING = [
         "ml",
         [
             lead("New York, NY")(
-                "Ravi Shankar",
+                "Ravi Subramanyam",
                 2,
                 touches=[
                     call(
@@ -2643,7 +2643,7 @@ MANAGING = [
                 touches=[dm(40, "no direct reports for a while. i want to write code and sleep")],
             ),
             founder("San Francisco, CA")(
-                "Farah Siddiqui",
+                "Farah Naqvi",
                 2,
                 touches=[dm(40, "want to build and lead a team again, that's the part i miss")],
             ),
@@ -2716,7 +2716,7 @@ STAGE = [
                 ],
             ),
             engineer("London, UK")(
-                "Tomasz Lewandowski",
+                "Tomasz Kaczmarczyk",
                 0,
                 touches=[dm(30, "want a team under 50 people, big orgs slow me down")],
             ),
@@ -2737,7 +2737,7 @@ STAGE = [
                 touches=[call(55, "Sweet spot is Series B to C - past PMF, still small.")],
             ),
             mle("New York, NY")(
-                "Lars Petersen",
+                "Lars Mikkelsen",
                 0,
                 touches=[call(55, "Public companies only - needs liquid RSUs, big mortgage.")],
             ),
@@ -2834,7 +2834,7 @@ INDUSTRY = [
                 ],
             ),
             scientist("Paris, France")(
-                "Nikhil Bansal", 1, touches=[dm(40, "open to research roles")]
+                "Nikhil Goenka", 1, touches=[dm(40, "open to research roles")]
             ),
         ],
         **job(
@@ -3039,7 +3039,7 @@ TECHNOLOGY = [
                 ],
             ),
             physicist("Cambridge, MA")(
-                "Priya Natarajan",
+                "Priya Venkatesan",
                 0,
                 touches=[
                     mail(
@@ -3106,7 +3106,7 @@ LEVEL = [
         "ml",
         [
             engineer("San Francisco, CA")(
-                "Aaron Feldstein",
+                "Aaron Rosenthal",
                 2,
                 touches=[
                     call(
@@ -3157,7 +3157,7 @@ LEVEL = [
         "ml",
         [
             student("Pittsburgh, PA")(
-                "Siddharth Menon",
+                "Siddharth Nambiar",
                 0,
                 touches=[
                     dm(
@@ -3211,7 +3211,7 @@ LEVEL = [
 
 # --- 7. last time's reason, the history with us and the latest process ------------------------
 
-HISTORY = [
+RESOLVED = [
     C(
         "history: declined five days in Mission Bay; this role is remote",
         "ml",
@@ -3284,7 +3284,7 @@ HISTORY = [
         "ml",
         [
             mle("New York, NY")(
-                "Arvind Raghavan",
+                "Arvind Sundaram",
                 2,
                 apps=[
                     withdrew(
@@ -3323,11 +3323,40 @@ HISTORY = [
         **job(DEFENCE_AUTONOMY, BOSTON_ONSITE),
     ),
     C(
+        "history: declined an applied team that couldn't publish; this team publishes",
+        "ml",
+        [
+            scientist("London, UK")(
+                "Ingrid Fossum",
+                2,
+                apps=[
+                    declined(
+                        260,
+                        "other",
+                        "Declined: the applied team had no publication track and she wants to "
+                        "publish.",
+                        role="Research Scientist, Applied",
+                    )
+                ],
+            ),
+            scientist("London, UK")("Chris Adebayo", 1),
+        ],
+        **job(
+            PRETRAINING_RS,
+            LONDON_THREE_DAYS,
+            extra_offers=["Researchers publish freely; we present at NeurIPS, ICML and ICLR"],
+        ),
+    ),
+]
+
+# The history with us.
+LAST_TIME = [
+    C(
         "history: failed the systems onsite three months ago vs two years ago",
         "ml",
         [
             mle("Seattle, WA")(
-                "Sean Murphy",
+                "Sean Tierney",
                 0,
                 apps=[
                     turned_away(
@@ -3368,31 +3397,6 @@ HISTORY = [
             ),
         ],
         **job(INFERENCE_MLE, SEATTLE_TWO_DAYS),
-    ),
-    C(
-        "history: declined an applied team that couldn't publish; this team publishes",
-        "ml",
-        [
-            scientist("London, UK")(
-                "Ingrid Solberg",
-                2,
-                apps=[
-                    declined(
-                        260,
-                        "other",
-                        "Declined: the applied team had no publication track and she wants to "
-                        "publish.",
-                        role="Research Scientist, Applied",
-                    )
-                ],
-            ),
-            scientist("London, UK")("Chris Adebayo", 1),
-        ],
-        **job(
-            PRETRAINING_RS,
-            LONDON_THREE_DAYS,
-            extra_offers=["Researchers publish freely; we present at NeurIPS, ICML and ICLR"],
-        ),
     ),
 ]
 
@@ -3526,7 +3530,7 @@ PROCESS = [
                 ],
             ),
             engineer("Toronto, ON, Canada")(
-                "Connor Walsh",
+                "Connor Flanagan",
                 0,
                 apps=[
                     turned_away(
@@ -3581,7 +3585,7 @@ LATEST_WORD = [
                 "Ruth Abernathy",
                 2,
                 touches=[
-                    mail(date(2026, 1, 19), "Please stop contacting me."),
+                    mail(date(2026, 1, 19), "Please stop contacting me, thank you."),
                     mail(
                         date(2026, 8, 3),
                         "Sorry for my curt email in January - it was a rough time. I'm looking "
@@ -3593,7 +3597,7 @@ LATEST_WORD = [
                 "Paolo Benedetti",
                 0,
                 touches=[
-                    mail(date(2026, 1, 19), "Not right now, but keep me posted!"),
+                    mail(date(2026, 1, 19), "Not right now, but please keep me posted!"),
                     mail(
                         date(2026, 8, 3),
                         "Please remove me from your candidate database and don't contact me again.",
@@ -3639,7 +3643,7 @@ LATEST_WORD = [
         "ml",
         [
             roboticist("Boston, MA")(
-                "Liam O'Connell",
+                "Liam Mulcahy",
                 2,
                 touches=[
                     ats(date(2025, 11, 10), "No defence work."),
@@ -3898,7 +3902,14 @@ HELDOUT77_CASES: list[Case] = [
     *MISSION,
     *TECHNOLOGY,
     *LEVEL,
-    *HISTORY,
+    *RESOLVED,
+    *LAST_TIME,
     *PROCESS,
     *LATEST_WORD,
 ]
+
+# The class names the set checks share (tests/test_eval_cases.py), over this file's own lists:
+# negation is its NEGATION, the locations its LOCATION, stage and size its STAGE and technology
+# its TECHNOLOGY; managing and level are one class there, as are industry and mission.
+NEGATIONS, LOCATIONS, STAGE_SIZE, TECH = NEGATION, LOCATION, STAGE, TECHNOLOGY
+LEVEL, MISSION = MANAGING + LEVEL, INDUSTRY + MISSION

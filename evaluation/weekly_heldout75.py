@@ -203,7 +203,7 @@ OPT_OUTS = [
         [
             heard(
                 "Okubo Yasuhiro",
-                wrote(LONG_AGO, "No thanks.", kind="re_engagement"),
+                wrote(LONG_AGO, "No thank you.", kind="re_engagement"),
                 due=False,
             ),
             heard(
@@ -388,7 +388,7 @@ WAITS = [
     ),
     W(
         "wait: an RSU vest on March 15: not due at the start of March",
-        [said("Siddharth Rao", RSU_VEST, due=False)],
+        [said("Siddharth Hegde", RSU_VEST, due=False)],
         week=date(2027, 3, 1),
     ),
     W(
@@ -477,7 +477,7 @@ NO_WAIT = [
         "wait: Obon, Silver Week and 추석 all behind him",
         [
             said(
-                "Patrick Doyle",
+                "Patrick Cullinane",
                 (
                     "Back from Obon in Kagoshima, Silver Week in Hokkaido and a week in Daegu "
                     "for 추석 with his wife's family - all done, free to interview any time.",

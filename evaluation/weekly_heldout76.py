@@ -189,8 +189,10 @@ OPT_OUTS = [
         "opt-out: 'No thanks.' to the outreach vs no thanks to the night role only",
         [
             wrote(
-                "Darius Whitlock",
-                touch(150, "inbound", "not_interested", "re_engagement", note="No thanks."),
+                "Darius Pennock",
+                touch(
+                    150, "inbound", "not_interested", "re_engagement", note="No thanks, take care."
+                ),
                 due=False,
             ),
             wrote(
@@ -426,9 +428,9 @@ WAITS = [
     W(
         "wait: after Thanksgiving in Pittsburgh vs after Thanksgiving in Toronto",
         [
-            waiting("Kelsey Brannigan", THANKSGIVING, due=False, location="Pittsburgh, PA, USA"),
+            waiting("Kelsey Dunleavy", THANKSGIVING, due=False, location="Pittsburgh, PA, USA"),
             waiting(
-                "Chantal Beaulieu",
+                "Chantal Lapierre",
                 (
                     "After Thanksgiving please - big family weekend up at the cottage.",
                     date(2026, 9, 14),
@@ -615,7 +617,7 @@ LATEST = [
         [
             wrote(
                 "Lydia Haworth",
-                said(date(2026, 1, 12), "Please stop contacting me."),
+                said(date(2026, 1, 12), "Kindly stop contacting me."),
                 said(
                     date(2026, 6, 1),
                     "Sorry for the abrupt email in January - it was a rough time with my dad. "
@@ -647,7 +649,7 @@ LATEST = [
         [
             wrote(
                 "Bethan Pugh",
-                said(date(2026, 4, 6), "Free now, send me anything."),
+                said(date(2026, 4, 6), "Free now, send me anything you have."),
                 said(
                     date(2026, 6, 22),
                     "Scratch that - my husband's been diagnosed and I'm his carer for the next "
@@ -662,7 +664,7 @@ LATEST = [
         [
             wrote(
                 "Valerie Ashurst",
-                said(date(2026, 3, 9), "Keep me posted!"),
+                said(date(2026, 3, 9), "Keep me posted, thanks!"),
                 said(
                     date(2026, 6, 8),
                     "Please remove me from your lists - I've decided to retire. Thank you for "
@@ -692,7 +694,7 @@ LATEST = [
         "latest word: a wait called off, then put back till after Easter",
         [
             wrote(
-                "Rosemary Tindall",
+                "Rosemary Fairbrother",
                 said(date(2026, 2, 9), "Not till after Christmas, sorry."),
                 said(date(2026, 4, 13), "Actually I'm free now - let's talk!"),
                 said(

@@ -111,7 +111,7 @@ OPT_OUTS = [
         "opt-out: delete my candidate profile vs delete the old CV, here is the new one",
         [
             wrote(
-                "Harriet Vance",
+                "Harriet Holmwood",
                 mail(
                     QUIET,
                     "Please delete my candidate profile and everything attached to it, and "
@@ -120,7 +120,7 @@ OPT_OUTS = [
                 due=False,
             ),
             wrote(
-                "Desmond Achebe",
+                "Desmond Eze",
                 mail(
                     QUIET,
                     "Please delete the old CV you have on file - new one attached. Still keen to "
@@ -200,7 +200,7 @@ OPT_OUTS = [
         "opt-out: unsubscribe me from everything vs from the research digest only",
         [
             wrote(
-                "Ophelia Grant",
+                "Ophelia Marsden",
                 mail(
                     QUIET,
                     "Unsubscribe me from everything you send - the digest, the events, the "
@@ -254,7 +254,7 @@ OPT_OUTS = [
                     "re_engagement",
                     note="Sent the Seattle RE role.",
                 ),
-                touch(QUIET, "inbound", "replied", "re_engagement", note="no thanks"),
+                touch(QUIET, "inbound", "replied", "re_engagement", note="thanks, but no thanks"),
                 due=False,
             ),
             wrote(
@@ -382,7 +382,7 @@ WAITS = [
     ),
     W(
         "wait: defending in March, said by the advisor in June: due in April",
-        [wrote("Yara Haddad", professor(date(2026, 6, 1), DEFENCE.format(name="Yara")), due=True)],
+        [wrote("Yara Nassar", professor(date(2026, 6, 1), DEFENCE.format(name="Yara")), due=True)],
         week=date(2027, 4, 12),
     ),
     W(
@@ -425,7 +425,7 @@ WAITS = [
         [
             wrote("Fiona Blake", sms(date(2026, 6, 15), QUARTERS), due=False),
             wrote(
-                "Gustavo Lima",
+                "Gustavo Barbosa",
                 sms(date(2026, 6, 15), "give me a couple of months to ship the thing i'm on"),
                 due=True,
             ),
@@ -500,7 +500,7 @@ NO_WAIT = [
         "no wait: an OA, an onsite and a declined Meta offer, looking now",
         [
             typed(
-                "Imani Brooks",
+                "Imani Whitaker",
                 (
                     "OA 2 Oct, onsite 15 Oct at Meta, offer 1 Nov - declined it. Still looking, "
                     "open to chats now.",
@@ -514,7 +514,7 @@ NO_WAIT = [
         "no wait: back from ICML, internship over, visa stamped - send roles",
         [
             wrote(
-                "Rahul Verma",
+                "Rahul Saxena",
                 mail(
                     QUIET,
                     "Back from ICML in July, internship wrapped 29 Aug, H-1B stamped in Chennai "
@@ -528,7 +528,7 @@ NO_WAIT = [
         "no wait: Diwali was the 8th, Thanksgiving next week, free any weekday",
         [
             typed(
-                "Meera Iyer",
+                "Meera Raghavendra",
                 (
                     "Diwali was the 8th, in-laws staying till Thanksgiving next week, but free "
                     "for a call any weekday evening.",
@@ -577,7 +577,7 @@ RESTRAINT = [
         "restraint: coffee at a meetup nine days ago vs two hundred days ago",
         [
             NotDue(
-                "Ingrid Tveit",
+                "Ingrid Bakken",
                 apps=[APRIL_2025_FINAL],
                 touches=[
                     touch(
@@ -606,7 +606,7 @@ RESTRAINT = [
         "restraint: she replied five days ago vs six months ago",
         [
             NotDue(
-                "Colette Marchand",
+                "Colette Duplessis",
                 apps=[APRIL_2025_FINAL],
                 touches=[caught_up(), sms(5, "thanks, will read the JD this weekend")],
             ),
@@ -627,7 +627,7 @@ LATEST = [
         [
             wrote(
                 "Lionel Ferris",
-                sms(date(2026, 1, 12), "stop messaging me"),
+                sms(date(2026, 1, 12), "stop messaging me please"),
                 mail(
                     date(2026, 6, 1),
                     "Sorry about January. Looking again now - please do reach out.",
@@ -636,7 +636,7 @@ LATEST = [
             ),
             wrote(
                 "Sabrina Kohl",
-                mail(date(2026, 1, 12), "Not now, but keep me posted!"),
+                mail(date(2026, 1, 12), "Not now, but keep me posted, thanks!"),
                 mail(
                     date(2026, 6, 1), "Please remove me from your database and stop contacting me."
                 ),
@@ -674,7 +674,7 @@ LATEST = [
         "latest word: a DNC the recruiter set, lifted later by the candidate",
         [
             wrote(
-                "Benedict Oyelowo",
+                "Benedict Adeyinka",
                 ats(date(2026, 1, 26), "DNC set at cand's request after a rough call."),
                 mail(
                     date(2026, 6, 8),
@@ -699,7 +699,7 @@ LATEST = [
             ),
             wrote(
                 "Ilan Rosen",
-                mail(date(2026, 4, 6), "Free whenever."),
+                mail(date(2026, 4, 6), "Free whenever, thanks."),
                 mail(
                     date(2026, 6, 1), "Scratch that - after Pesach next year. Big launch at work."
                 ),

@@ -83,6 +83,9 @@ from evaluation import scenarios_heldout71 as heldout71
 from evaluation import scenarios_heldout72 as heldout72
 from evaluation import scenarios_heldout73 as heldout73
 from evaluation import scenarios_heldout74 as heldout74
+from evaluation import scenarios_heldout75 as heldout75
+from evaluation import scenarios_heldout76 as heldout76
+from evaluation import scenarios_heldout77 as heldout77
 from evaluation import scenarios_told as told
 from evaluation import (
     weekly_heldout,
@@ -159,6 +162,9 @@ from evaluation import (
     weekly_heldout72,
     weekly_heldout73,
     weekly_heldout74,
+    weekly_heldout75,
+    weekly_heldout76,
+    weekly_heldout77,
 )
 from evaluation.metrics import case_right
 from evaluation.profiles import PROFILES, ROLES
@@ -240,6 +246,9 @@ HELDOUT71_WEEKLY = weekly_heldout71.HELDOUT71_WEEKLY_CASES
 HELDOUT72_WEEKLY = weekly_heldout72.HELDOUT72_WEEKLY_CASES
 HELDOUT73_WEEKLY = weekly_heldout73.HELDOUT73_WEEKLY_CASES
 HELDOUT74_WEEKLY = weekly_heldout74.HELDOUT74_WEEKLY_CASES
+HELDOUT75_WEEKLY = weekly_heldout75.HELDOUT75_WEEKLY_CASES
+HELDOUT76_WEEKLY = weekly_heldout76.HELDOUT76_WEEKLY_CASES
+HELDOUT77_WEEKLY = weekly_heldout77.HELDOUT77_WEEKLY_CASES
 ALL_CASES = [
     *HAND_WRITTEN,
     *told.TOLD_CASES,
@@ -318,6 +327,9 @@ ALL_CASES = [
     *heldout72.HELDOUT72_CASES,
     *heldout73.HELDOUT73_CASES,
     *heldout74.HELDOUT74_CASES,
+    *heldout75.HELDOUT75_CASES,
+    *heldout76.HELDOUT76_CASES,
+    *heldout77.HELDOUT77_CASES,
 ]
 ALL_WEEKLY = [
     *WEEKLY_CASES,
@@ -396,6 +408,9 @@ ALL_WEEKLY = [
     *HELDOUT72_WEEKLY,
     *HELDOUT73_WEEKLY,
     *HELDOUT74_WEEKLY,
+    *HELDOUT75_WEEKLY,
+    *HELDOUT76_WEEKLY,
+    *HELDOUT77_WEEKLY,
 ]
 PERSON_EXTRAS = {"consent_days"}
 
@@ -1154,6 +1169,30 @@ _LATER_HELD_OUT = {
         90,
         30,
     ),
+    "held-out 75": (
+        heldout75,
+        heldout75.HELDOUT75_CASES,
+        weekly_heldout75,
+        HELDOUT75_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 76": (
+        heldout76,
+        heldout76.HELDOUT76_CASES,
+        weekly_heldout76,
+        HELDOUT76_WEEKLY,
+        90,
+        30,
+    ),
+    "held-out 77": (
+        heldout77,
+        heldout77.HELDOUT77_CASES,
+        weekly_heldout77,
+        HELDOUT77_WEEKLY,
+        90,
+        30,
+    ),
 }
 _RANKING_IN_ORDER = [
     HAND_WRITTEN,
@@ -1233,6 +1272,9 @@ _RANKING_IN_ORDER = [
     heldout72.HELDOUT72_CASES,
     heldout73.HELDOUT73_CASES,
     heldout74.HELDOUT74_CASES,
+    heldout75.HELDOUT75_CASES,
+    heldout76.HELDOUT76_CASES,
+    heldout77.HELDOUT77_CASES,
 ]
 _WEEKLY_IN_ORDER = [
     WEEKLY_CASES,
@@ -1311,6 +1353,9 @@ _WEEKLY_IN_ORDER = [
     HELDOUT72_WEEKLY,
     HELDOUT73_WEEKLY,
     HELDOUT74_WEEKLY,
+    HELDOUT75_WEEKLY,
+    HELDOUT76_WEEKLY,
+    HELDOUT77_WEEKLY,
 ]
 
 
@@ -1515,6 +1560,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert RANKING_SETS["held-out 72"] is heldout72.HELDOUT72_CASES
     assert RANKING_SETS["held-out 73"] is heldout73.HELDOUT73_CASES
     assert RANKING_SETS["held-out 74"] is heldout74.HELDOUT74_CASES
+    assert RANKING_SETS["held-out 75"] is heldout75.HELDOUT75_CASES
+    assert RANKING_SETS["held-out 76"] is heldout76.HELDOUT76_CASES
+    assert RANKING_SETS["held-out 77"] is heldout77.HELDOUT77_CASES
     assert WEEKLY_SETS["held-out 50"] is HELDOUT50_WEEKLY
     assert WEEKLY_SETS["held-out 51"] is HELDOUT51_WEEKLY
     assert WEEKLY_SETS["held-out 52"] is HELDOUT52_WEEKLY
@@ -1540,6 +1588,9 @@ def test_held_out_sets_are_run_and_reported_on_their_own():
     assert WEEKLY_SETS["held-out 72"] is HELDOUT72_WEEKLY
     assert WEEKLY_SETS["held-out 73"] is HELDOUT73_WEEKLY
     assert WEEKLY_SETS["held-out 74"] is HELDOUT74_WEEKLY
+    assert WEEKLY_SETS["held-out 75"] is HELDOUT75_WEEKLY
+    assert WEEKLY_SETS["held-out 76"] is HELDOUT76_WEEKLY
+    assert WEEKLY_SETS["held-out 77"] is HELDOUT77_WEEKLY
 
 
 def test_weekly_cases_are_drawn_up_for_mondays_and_check_both_ways():
