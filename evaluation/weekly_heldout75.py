@@ -260,6 +260,11 @@ OPT_OUTS = [
             ),
         ],
     ),
+]
+
+# Not an opt-out at all: not looking now, yet any good role is welcome (due). Kept apart from the
+# opt-out pairs, each of which keeps one person off the list.
+NOT_AN_OPT_OUT = [
     W(
         "opt-out: '今は転職考えてない' is no opt-out",
         [
@@ -712,4 +717,11 @@ LATEST = [
     ),
 ]
 
-HELDOUT75_WEEKLY_CASES: list[WeeklyCase] = [*OPT_OUTS, *WAITS, *NO_WAIT, *RESTRAINT, *LATEST]
+HELDOUT75_WEEKLY_CASES: list[WeeklyCase] = [
+    *OPT_OUTS,
+    *NOT_AN_OPT_OUT,
+    *WAITS,
+    *NO_WAIT,
+    *RESTRAINT,
+    *LATEST,
+]
