@@ -265,7 +265,10 @@ _BACK_TO_OPENS = re.compile(
     r"^\W*(?:(?:i'm|i am|she's|she is|he's|he is|they're|they are) )?(?:back (?:in)?to|staying|remaining|"
     r"sticking with) (?:being )?(?:an? |the )?$"
 )
-_A_SEAT = re.compile(r"(?:(?:ic|individual contributor)(?: track| path)?|hands[- ]on(?: work| roles?)?|the tools)", re.I)
+_A_SEAT = re.compile(
+    r"(?:(?:ic|individual contributor)(?: track| path)?|hands[- ]on(?: work| roles?)?|the tools)",
+    re.I,
+)
 
 
 # Experience they lack, not a refusal: "no S/4HANA exposure yet", "limited SAP experience",
