@@ -151,7 +151,7 @@ _CHANGED = re.compile(
     r"fell through|called off|cancell?ed|scrapped|(?:got|was|been|were) pulled|(?:is|was) off|laid off|made redundant|let go|"
     # the job itself gone: "got caught in the layoffs", "hit by the RIF", "my role was cut"
     r"(?:caught|hit|swept up) (?:in|by) (?:the |a |this |last week's )?(?:layoffs?|lay-offs?|rifs?|cuts|redundanc(?:y|ies)|"
-    r"restructur\w*|reorg)|(?:got|was|been) (?:rif'?d|rifed|axed|cut)|(?:my|her|his|their) (?:role|job|position) "
+    r"restructur\w*|reorg)|(?:got|was|been) (?:rif'?d|rifed)|(?:my|her|his|their) (?:role|job|position) "
     r"(?:was|got) (?:cut|eliminated|made redundant)|"
     # "scrap what I said about March, the project got canned": the earlier word taken back
     r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned|"
