@@ -40,7 +40,9 @@ _GRADE = re.compile(
     # Canada's occupational groups: "EC-05", "PM-04", "IT-03"
     r"|(?P<ca>(?:" + _CANADA + r")-0?[1-9])"
     # the Australian Public Service: "APS6", "APS 5", "EL1", "EL 2", "SES band 1"
-    r"|(?P<aps>aps ?[1-6]|el ?[12]|ses(?: band ?[1-3])?)"
+    # (a bare "ses" only before a grade's word or a stop: French "ses modèles" is "its models")
+    r"|(?P<aps>aps ?[1-6]|el ?[12]|ses(?: band ?[1-3]|(?=\s?(?:$|[.,;:!?)+/]|(?:band|level|roles?|posts?|"
+    r"positions?|grades?|officers?|jobs?|or|and|minimum|equivalent|only)\b))))"
     r")(?![\w-])(?P<plus>\s?\+| or above| or higher| and above| or more| and up| minimum)?"
 )
 

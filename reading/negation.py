@@ -260,8 +260,15 @@ _IN_GENERAL = re.compile(r"\W*(?:in general|as a whole|generally|across the boar
 
 
 # A clause that opens "back to" a seat with no one under it, said with no verb: "back to IC for me".
-_BACK_TO_OPENS = re.compile(r"^\W*back (?:in)?to (?:being )?(?:an? )?$")
-_A_SEAT = re.compile(r"(?:ic|individual contributor|hands[- ]on(?: work| roles?)?|the tools)", re.I)
+# ... or the seat kept, opening the clause: "scratch that, staying IC", "sticking with the IC track"
+_BACK_TO_OPENS = re.compile(
+    r"^\W*(?:(?:i'm|i am|she's|she is|he's|he is|they're|they are) )?(?:back (?:in)?to|staying|remaining|"
+    r"sticking with) (?:being )?(?:an? |the )?$"
+)
+_A_SEAT = re.compile(
+    r"(?:(?:ic|individual contributor)(?: track| path)?|hands[- ]on(?: work| roles?)?|the tools)",
+    re.I,
+)
 
 
 # Experience they lack, not a refusal: "no S/4HANA exposure yet", "limited SAP experience",

@@ -32,6 +32,8 @@ POST_NEGATION = re.compile(
     r"(?:is|are|was|were)n't (?:possible|doable|feasible|workable|manageable)|"
     r"(?:can't|cannot|can not|won't|will not) (?:do|manage|handle)(?: (?:it|that|them|those|this))?"
     r"(?=\W*$|\s*[.,;!?]|\s[-–—]|\s(?:because|due to|as|since|with|for)\b)|"
+    # "part-time arrangements don't work for me", "contract roles just won't work for her"
+    r"(?:do|does|would|will|wo)(?:n't| not) (?:really |ever )?work (?:out )?for (?:me|him|her|them)\b|"
     r"not for (?:me|him|her|them)|(?:it )?(?:wasn't|isn't|was not|is not) for (?:me|him|her|them)|"
     # "travel's a no", "weekends's a hard no" (not "travel's no problem", "on-call's no bother":
     # acceptance, as "is no problem" is)
@@ -40,6 +42,8 @@ POST_NEGATION = re.compile(
     r"(?:was |is |are |were )?(?:way |far |much )?(?<!not )(?<!n't )too (?:much|far|long|many|big|slow|corporate|expensive|dear|pricey|costly)|"
     # "Dubai's off", "nights off for now", "to get off Java and Kotlin"; not "moves Vietnam off coal",
     # where "off" right after the term sends it off what follows
+    # ("four-day week, Fridays off": another day named as the one kept free, not this term refused)
+    r"(?<!days )(?<!day )"
     r"off\b(?! (?:the|to|for|at|on|in|my|his|her))(?:(?<=\w off)|(?<=\w, off)|(?! (?!(?:now|too|also|as|"
     r"completely|entirely|totally|though|but|and|or|pls|please|then|again|sadly|lol|unless|because|since|"
     r"due|after|until|till|with|by|while|so)\b)[a-z]))|no thanks|no way|out of the question|never again|not again|which (?:he|she|they|i) (?:won't|will not|"

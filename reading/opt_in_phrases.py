@@ -108,6 +108,8 @@ _SORRY_FOR_IT = (
     # "sorry mate, was in a bad place back then", "apologies about earlier in the year"
     r"(?:sorry|apologies|my bad)\b[^.!?\n]{0,40}?\b(?:back then|at the time|about earlier|for earlier|"
     r"about before|last time)\b|"
+    # "sorry about January", "apologies for last week": the time it was said, for what was said then
+    rf"(?:sorry|apologies|my bad) (?:about|for|re) (?:{_MONTHS}|last (?:week|month|time)|the other day)\b|"
     # "sorry about the last one", "sorry for that last one": their last message, by its place
     r"(?:sorry|apologies|my bad) (?:about|for|re) (?:the|that|my) (?:last|previous|earlier) one\b|"
     # the state it was said in, put behind them: "I was stressed earlier this year", "she was
@@ -194,6 +196,8 @@ OPT_IN = gated(
         r"\b(?:i'm|i am|she's|she is|he's|he is|they're|they are) (?:now |actually |finally |officially )?(?:looking(?: for (?:work|a (?:new )?job|a (?:new )?role|roles|jobs))?|"
         r"open to offers|on the market|back on the market)(?: again| now)\b(?!\s*\?)|"
         r"(?:i'm|i am) free now\W+let'?s (?:talk|chat)|"
+        # a note that opens on it, the "I'm" left out: "Looking again now - do reach out"
+        r"(?:^|(?<=[.!?] ))(?:actively )?looking (?:for work |for a job )?again\b(?!\s*\?)|"
         # the team's do-not-contact flag taken off later, at their word: "DNC lifted at his
         # request", "removed the DNC flag" ("DNC not lifted", "could the DNC be lifted?" are not)
         r"(?<!not )(?<!n't )(?<!never )\b(?:dnc|do[- ]not[- ]contact)(?: (?:flag|status|marker|tag|request))?"

@@ -119,7 +119,10 @@ OPT_OUT = gated(
         r"(?: (?:at|on|during|in|over|via|after)(?: \w+){1,6}?)? to be "
         r"(?:removed|taken off|taken out|deleted|forgotten|left alone|unsubscribed|pulled (?:from|off|out of)))|"
         # "No need to keep me in mind for anything going forward": no wish to be thought of at all
-        rf"(?P<keep>(?:no need to|(?:please |pls |plz )?(?:don't|dont|do not|not to)(?: need to)?|no point(?: in)?) "
+        # "I'd rather you didn't keep my details on file", "prefer you not keep me on your books"
+        rf"(?P<keep>(?:no need to|(?:please |pls |plz )?(?:don't|dont|do not|not to)(?: need to)?|no point(?: in)?|"
+        r"(?:(?<=rather you )|(?<=prefer you )|(?<=if you )|(?<=rather we )|(?<=prefer we )|(?<=if we ))"
+        r"(?:didn't|did not|wouldn't|would not|not)) "
         rf"keep(?:ing)? (?:{ME}|(?:my|his|her|their) {DATA}) (?:in mind|on file|on (?:your|the|our) "
         rf"(?:radar|books|list|files?|database|system|records))(?: for anything(?: else)?)?"
         rf"(?: (?:going|moving) forward| {ANY_MORE})?(?=\W*(?:$|[.!;,(-]|or\b|and\b)))|"

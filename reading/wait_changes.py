@@ -149,6 +149,10 @@ _CHANGED = re.compile(
     # ... or ended sooner than planned: "contract got cut short", "the posting was curtailed"
     r"cut short|curtailed|(?:ended|finished|wrapped(?: up)?) (?:prematurely|ahead of schedule)|"
     r"fell through|called off|cancell?ed|scrapped|(?:got|was|been|were) pulled|(?:is|was) off|laid off|made redundant|let go|"
+    # the job itself gone: "got caught in the layoffs", "hit by the RIF", "my role was cut"
+    r"(?:caught|hit|swept up) (?:in|by) (?:the |a |this |last week's )?(?:layoffs?|lay-offs?|rifs?|cuts|redundanc(?:y|ies)|"
+    r"restructur\w*|reorg)|(?:got|was|been) (?:rif'?d|rifed)|(?:my|her|his|their) (?:role|job|position) "
+    r"(?:was|got) (?:cut|eliminated|made redundant)|"
     # "scrap what I said about March, the project got canned": the earlier word taken back
     r"(?:scrap|forget|ignore|disregard|scratch) what (?:i|she|he|they) said|canned|axed|shelved|binned|"
     # home again, the stint or trip waited on over: "back home now, available right away", "I'm

@@ -188,6 +188,8 @@ SAID_THEN = re.compile(
     r"(?: (?:you|us|for|to be|to))* "
     r"(?:no (?:more |further )?contact|(?:to )?stop\w*|removed|taken off|(?:to )?unsubscribe|(?:to )?opt out|"
     r"not to (?:call|contact|email|e-mail|message|text|ring|phone|bother)(?: (?:me|her|him|them))?|"
+    # "I know I asked not to be contacted back in January"
+    r"not to be (?:called|contacted|emailed|e-mailed|messaged|texted|rung|phoned|bothered|approached)|"
     r"dnc|(?:to )?leave (?:me|her|him|them) alone)\b(?:(?!\b(?:until|till|after|before|from|but|and|wants?|"
     r"will|try|again|then)\b)[^.;:!?])* (?:back )?in(?: (?:early|mid|late))?\W*$"
 )
