@@ -116,8 +116,14 @@ _ROMAN: tuple[tuple[str, str], ...] = (
         _DELETE,
     ),
     # "deo isang yeollak hajimaseyo", "yeollak hajimasipsio" opening its sentence
-    (rf"{_RO_KO_MORE} (?:yeollak|yeonrak|yeolrak|yeon rak|yeol lak|yeol rak)(?: jom)? {_RO_KO_DONT}", _STOP),
-    (rf"{_RO_OPEN}(?:yeollak|yeonrak|yeolrak|yeon rak|yeol lak|yeol rak)(?: jom)? {_RO_KO_DONT}", _STOP),
+    (
+        rf"{_RO_KO_MORE} (?:yeollak|yeonrak|yeolrak|yeon rak|yeol lak|yeol rak)(?: jom)? {_RO_KO_DONT}",
+        _STOP,
+    ),
+    (
+        rf"{_RO_OPEN}(?:yeollak|yeonrak|yeolrak|yeon rak|yeol lak|yeol rak)(?: jom)? {_RO_KO_DONT}",
+        _STOP,
+    ),
 )
 
 OPT_OUTS: tuple[tuple[str, str], ...] = _JA + _KO + _ROMAN

@@ -41,7 +41,10 @@ _KO_ASK = r"(?:(?:편하게|다시|그때|꼭) ?)?(?:연락|컨택|제안)"
 # (the construction, the English with {when} said in it)
 _FORMS: tuple[tuple[str, str], ...] = (
     # held till a month: "5月中旬までは動けない", "3月末までは今の会社で"
-    (rf"{_NEXT}{_YEAR}{_MONTH}{_PART}(?:頃)?まで(?:は)?(?:、)?[^。.!?！？]{{0,12}}?{_JA_HELD}", " can't move until {when} "),
+    (
+        rf"{_NEXT}{_YEAR}{_MONTH}{_PART}(?:頃)?まで(?:は)?(?:、)?[^。.!?！？]{{0,12}}?{_JA_HELD}",
+        " can't move until {when} ",
+    ),
     # a start asked from a month: "入社は6月以降希望", "転職は4月から考えたい"
     (
         rf"(?:入社|入社日|転職|開始|スタート|勤務開始)(?:は|を|時期は)?{_NEXT}{_YEAR}{_MONTH}{_PART}(?:以降|から|より)"
