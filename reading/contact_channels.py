@@ -35,13 +35,15 @@ _NOTHING_NARROWS = re.compile(
 # "WhatsApp instead".
 _ANOTHER_WAY = re.compile(
     r"\b(?:instead|rather|use (?:my|the|her|his|their) \w+|(?:my|her|his) (?:cell|mobile|personal|"
-    r"other|new|home|gmail|hotmail|outlook|yahoo|icloud|proton\w*)\b|write to (?:me|him|her)|"
+    r"other|new|home|gmail|hotmail|outlook|yahoo|icloud|proton\w*)\b|"
+    # "- personal gmail only from now on": an address of their own, no "my" before it
+    r"(?:personal|private) (?:e-?mail|gmail|address|number|mobile|cell)\b|write to (?:me|him|her)|"
     r"drop (?:me|him|her) a line|in writing)\b"
 )
 # What is sent on one way we write, named after "stop sending (me)": "... InMails", "... texts".
 _SENT_ON_ONE_WAY = re.compile(
     r"\W*(?:me |him |her |them )?(?:any ?more |more |all (?:these |the |those )?|these |those |the |"
-    r"your )?(?P<what>inmails?|linkedin messages|li messages|texts?|text messages|sms(?:es)?|"
+    r"your )?(?P<what>(?:linkedin )?inmails?|linkedin messages|li messages|texts?|text messages|sms(?:es)?|"
     r"whatsapps?|whatsapp messages|dms|voicemails?)\b"
 )
 _SENT_CHANNEL = (

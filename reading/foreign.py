@@ -32,7 +32,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reading import foreign_bangla, foreign_cjk, foreign_cjk_dates, foreign_german, foreign_thai
+from reading import (
+    foreign_bangla,
+    foreign_cjk,
+    foreign_cjk_dates,
+    foreign_german,
+    foreign_ja_ko_waits,
+    foreign_thai,
+)
 from reading.foreign_cues import CUES, OPT_OUTS, WAITS
 from reading.foreign_times import HOLIDAYS, MONTHS, SUFFIXED_MONTHS, postpositions
 from reading.foreign_words import WORDS
@@ -171,6 +178,8 @@ def phrases(text: str) -> tuple[tuple[int, int, str], ...]:
             english == foreign_cjk_dates.DATE
         ):  # "2027年4月に復職予定" -> "back at work in april 2027"
             english = foreign_cjk_dates.date_words(m.group())
+        elif english == foreign_ja_ko_waits.DATE:  # "5月中旬までは動けない"
+            english = foreign_ja_ko_waits.date_words(m.group())
         out.append((m.start(), m.end(), english))
     return tuple(out)
 

@@ -33,6 +33,8 @@ from reading import (
     foreign_hinglish_needs,
     foreign_hinglish_travel,
     foreign_irish,
+    foreign_ja_ko_stops,
+    foreign_ja_ko_waits,
     foreign_journeys,
     foreign_maori,
     foreign_moves,
@@ -92,6 +94,8 @@ _MORE = (
     foreign_hinglish_travel,  # "travel nahi ho payega", "travel pasand hai"
     foreign_maori,  # Te Reo
     foreign_pinyin,  # Mandarin in pinyin
+    foreign_ja_ko_stops,  # Japanese and Korean stops, in their scripts and romanised
+    foreign_ja_ko_waits,  # Japanese and Korean lengths, months held to, a service's end
     foreign_free_now,  # free now in Spanish, Portuguese, Italian
     foreign_hinglish,
     foreign_dravidian,

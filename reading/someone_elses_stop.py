@@ -43,6 +43,12 @@ _NOT_THEM = re.compile(
     re.I,
 )
 
+# The line the relative answers, named with the stop: "never to call that number again", "not to
+# ring the landline", "don't call the house phone".
+_LINE = r"(?:that|this|the|their|our|the home|the family) (?:home |house |family )?(?:number|landline|land line|house phone|home phone|home number)\b"
+_THEIR_LINE = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{_LINE}", re.I)
+_THEIR_LINE_IN = re.compile(rf"\b{_LINE}", re.I)
+
 
 def someone_elses(text: str, m: re.Match) -> bool:
     """Whether the stop at ``m`` was asked by someone close to the person, for themselves."""
@@ -60,6 +66,8 @@ def someone_elses(text: str, m: re.Match) -> bool:
         between = said
     if _NOT_THEM.match(_after_sentence(text, m.end())):
         return True
+    if _THEIR_LINE.match(text, m.end()) or _THEIR_LINE_IN.search(m.group()):
+        return True  # "his mother told us never to call that number again": the line she answers
     after = text[m.end() : m.end() + 8]
     whom = re.search(r"\b(him|her|them)\b", m.group(), re.I) or re.match(
         r"\W*(him|her|them)\b", after, re.I
