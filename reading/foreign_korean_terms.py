@@ -19,8 +19,8 @@ _PART = r"(?:은|는|도|이|가|을|를)?"
 _MORE = r"(?: ?(?:다시는|더는|더 ?이상|이제(?:는)?|절대|앞으로는?))?"
 # "can't", "don't want to", "won't", "no way", said in any register
 _NO = (
-    r" ?(?:못 ?(?:해요|함|하겠어요|하겠습니다|합니다|한다|하겠다|해)|싫(?:어요|다|음|습니다|어서|다고)|"
-    r"안 ?(?:해요|함|할래요|합니다|한다|하겠다)|불가(?:능)?|사절|그만(?:할래요|하고 ?싶어요|하고 ?싶다|둘래요|하겠습니다))"
+    r" ?(?:못 ?(?:해요|한대요|함|하겠어요|하겠습니다|합니다|한다|하겠다|해)|싫(?:어요|다|음|습니다|어서|다고|대요|답니다)|"
+    r"안 ?(?:해요|한대요|함|할래요|합니다|한다|하겠다)|불가(?:능)?|사절|그만(?:할래요|하고 ?싶어요|하고 ?싶다|둘래요|하겠습니다))"
 )
 # "fine", "possible", "no matter", "can't be helped"
 _FINE = (
@@ -41,7 +41,17 @@ WORDS: tuple[tuple[str, str], ...] = (
     (rf"{CJK}{_SHIFTS}{_PART}{_FINE}", " shift work is fine "),
     (rf"{CJK}(?:주간 ?근무|낮 ?근무)(?:만| ?only)", " day shifts only "),
     # permanent and contract seats
-    (rf"{CJK}정규직 ?(?:만|only|아니면 ?안 ?(?:가요|감|돼요))", " permanent only "),
+    (rf"{CJK}정규직 ?전환", " "),  # a route to a permanent seat, no permanent seat
+    (
+        rf"{CJK}정규직 ?(?:으로만|만|only|(?:이 ?)?아니면 ?(?:안 ?(?:가요|감|갑니다|간다|갈래요|돼요|해요)|싫어요))",
+        " permanent only ",
+    ),
+    (rf"{CJK}정규직{_PART}{_MORE}{_NO}", " no permanent roles "),
+    (rf"{CJK}프리랜서(?:로|으로)만", " freelance only "),
+    (
+        rf"{CJK}(?:계약직|파견직?)(?:이어도|이라도|도|으로 ?시작해도|로 ?시작해도) ?(?:괜찮|가능|OK|상관 ?없)",
+        " contract is fine ",
+    ),
     (
         rf"{CJK}(?:계약직|파견직?|프리랜서)(?:이나|이든|도|은|는)?(?: ?(?:계약직|파견직?))?{_MORE}{_NO}",
         " no contract roles ",

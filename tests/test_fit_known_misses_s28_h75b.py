@@ -153,3 +153,33 @@ def test_asking_a_team_lead_something_is_no_wish_to_lead():
 
 def test_a_role_managing_a_counted_team_in_korean():
     assert role_facts(title="Part Leader", offers=["엔지니어 6명 관리"]).manages is True
+
+
+@pytest.mark.parametrize(
+    "text, facet, polarity, kind",
+    [
+        ("正社員じゃないとローンが組めない", "contract", "must", "permanent"),
+        ("派遣は不可とのこと", "contract", "avoid", "contract"),
+        ("契約社員は考えていないそうです", "contract", "avoid", "contract"),
+        ("派遣のオファーだったので辞退", "contract", "avoid", "contract"),
+        ("정규직은 더 이상 싫대요", "contract", "avoid", "permanent"),
+        ("정규직 아니면 안 갑니다", "contract", "must", "permanent"),
+        ("프리랜서로만 하고 싶어요", "contract", "must", "freelance"),
+        ("파견직이라도 괜찮아요", "contract", "wish", "contract"),
+    ],
+)
+def test_more_wordings_of_seats_refused_or_only(text, facet, polarity, kind):
+    assert _has(text, facet, polarity, kind)
+
+
+def test_not_that_it_must_be_permanent_is_no_condition():
+    assert not any(
+        c.facet == "contract" for c in read("正社員でないとダメというわけではない", said_at=OCT)
+    )
+
+
+@pytest.mark.parametrize(
+    "offer", ["1년 파견 후 정규직 전환 검토", "契約社員（正社員登用制度あり）"]
+)
+def test_a_route_to_a_permanent_seat_is_no_permanent_seat(offer):
+    assert role_facts(title="Engineer", offers=[offer]).contract != "permanent"
