@@ -15,6 +15,8 @@ from reading import (
     foreign_cjk_wants,
     foreign_contracts,
     foreign_hebrew,
+    foreign_japanese_terms,
+    foreign_korean_terms,
     foreign_sea,
 )
 from reading.foreign_tables import tables
@@ -23,6 +25,8 @@ from reading.foreign_tables import tables
 WORDS: tuple[tuple[str, str], ...] = (
     *tables("WORDS"),
     *foreign_hebrew.WORDS,
+    *foreign_japanese_terms.WORDS,  # before the CJK table: whole constructions of terms
+    *foreign_korean_terms.WORDS,
     *foreign_cjk.WORDS,
     *foreign_cjk_hours.WORDS,
     *foreign_cjk_dates.WORDS,
