@@ -132,7 +132,7 @@ def _opt(text: str, said: date = date(2026, 6, 15)):
     "text",
     [
         "Apologies for the curt reply in March, I'd honestly welcome hearing about roles now.",
-        "I had asked not to be contacted, but my situation has changed - feel free to get in touch.",
+        "I had asked not to be contacted, but my situation has changed - feel free to get in touch",
         "She'd asked not to be contacted; things have changed, don't hesitate to email her.",
         "J'ai demandé de ne plus être contacté, mais ma situation a changé : n'hésitez pas à me "
         "contacter.",
