@@ -1,6 +1,6 @@
 """A technology named as background, then wanted by a pronoun: "trained on Azure in the RAF, want
 to stay on it", "been on Salesforce for years and keen to stick with it". The tool the pronoun
-stands for (the last one named before it in the sentence) is wished for; "doesn't want to stay on
+stands for (the last one named before it in the sentence, every one for "them") is wished for; "doesn't want to stay on
 it" and "can't wait to get off it" are no wish. Read by ``reading.reader`` after the clauses.
 """
 
@@ -31,7 +31,7 @@ def stayed_on(t: str, covered: list[tuple[int, int]]) -> list[tuple[dict, int, i
             if x.facet == "technology"
             and not any(a < start + x.end and start + x.start < b for a, b in covered)
         ]
-        if tools:
-            last = tools[-1]
-            found.append((last.value, start + last.start, start + last.end))
+        # "them" stands for every tool named ("React and Next.js, happy to stay on them")
+        for x in tools if m.group().endswith(("them", "those")) else tools[-1:]:
+            found.append((x.value, start + x.start, start + x.end))
     return found

@@ -164,7 +164,11 @@ def locations_in(
             continue  # "over the Prince of Wales Bridge", "the Duke of York's": a title's place
         if _CALLS_WITH.search(t, max(clause.start, a - 50), a) or _CALLS_AFTER.match(t, b):
             continue  # "no calls after 7pm with the US", "early Sydney calls": who is on the line
-        if where_visits.visit(t, clause.start, a, b) or where_visits.called_off(t, s, a, b):
+        if (
+            where_visits.visit(t, clause.start, a, b)
+            or where_visits.called_off(t, s, a, b)
+            or where_visits.compared(t, clause.start, a)
+        ):
             continue  # "away in Pune for Diwali", "the posting to Townsville fell through"
         if where_visits.settled_on(t, a, b):
             out.add("location", "wish", {"place": place}, a, b, 0.75, "rule:location")

@@ -15,7 +15,15 @@ _AWAY_IN = re.compile(
     r"\b(?:away|holidaying|on (?:holiday|hols|vacation|leave)|"
     r"(?:visiting|staying with|seeing)\s+(?:(?:my|her|his|their|our|the)\s+)?"
     r"(?:family|folks|relatives|parents|in-laws|mum|mom|mam|dad|grandparents|friends|sister|brother|"
-    r"daughter|son|grandkids)(?:'s?)?)\s+(?:in|at|out in|up in|down in|over in)\s+(?:the\s+)?$"
+    r"daughter|son|grandkids)(?:'s?)?|(?:days?|nights?) off|layover|stopover)\s+(?:in|at|out in|up in|"
+    r"down in|over in)\s+(?:the\s+)?$|"
+    # trips out: "loves getting out to Darwin and Broome"
+    r"\b(?:getting|trips?|visits?|popping|nipping) out to\s+(?:the\s+)?$"
+)
+# A place a cost or a fact is set against: "half the price of Canberra", "better value than
+# Melbourne" (no place wanted by it).
+_COMPARED = re.compile(
+    r"\b(?:than|(?:price|cost|rent|rents|size) of|compared (?:to|with)|vs\.?|versus)\s+(?:in\s+)?$"
 )
 # The occasion or span of a stay, right after the place ("... in Pune for Diwali", "... in Cork
 # until the 12th"): with "back home in", "out in", "over in" a visit, not a home wanted.
@@ -55,6 +63,11 @@ def visit(t: str, start: int, a: int, b: int) -> bool:
         and _STAY_AFTER.match(t[b : b + 40].lower())
         and not _WISH_NEAR.search(before)
     )
+
+
+def compared(t: str, start: int, a: int) -> bool:
+    """Whether the place is what something is compared with: "cheaper than Leeds"."""
+    return bool(_COMPARED.search(t[max(start, a - 30) : a].lower()))
 
 
 def called_off(t: str, start: int, a: int, b: int) -> bool:
