@@ -256,7 +256,7 @@ _ERRAND_IN = re.compile(
 # A place that names a thing of its own: "the Melbourne office", "the Sydney Test", "the
 # Melbourne Cup" (a race and its day, ``reading.anz_fixtures``).
 _PLACE_AS_WORD = re.compile(
-    r"^\W*(?:(?:role|job|position|opening|vacancy|opportunity)\b(?!s)|test\b|cup\b|offer|office(?! (?:roles|jobs|positions))|offices|site|hq|headquarters|client|co\b|company|team|trip|conference|meetup|branch|shortlist|list\b|tower|bid\b|tender|"
+    r"^\W*(?:(?:role|job|position|opening|vacancy|opportunity)\b(?!s)|test\b|cup\b|offer|office(?! (?:roles|jobs|positions))|offices|site|hq|headquarters|client|co\b|company|team|trip|conference|meetup|branch|tower|bid\b|tender|"
     r"based (?:company|companies|startup)|(?:company|co|employer|firm)\b)"
 )
 _TRIP_TO = re.compile(

@@ -168,6 +168,7 @@ def locations_in(
             where_visits.visit(t, clause.start, a, b)
             or where_visits.called_off(t, s, a, b)
             or where_visits.compared(t, clause.start, a)
+            or where_visits.list_only(t, b)
         ):
             continue  # "away in Pune for Diwali", "the posting to Townsville fell through"
         if where_visits.settled_on(t, a, b):

@@ -65,6 +65,16 @@ def visit(t: str, start: int, a: int, b: int) -> bool:
     )
 
 
+# A list the note is about, limited by "only": "removal from the Westfield Parramatta shortlist
+# only" (no place kept to; "take me off the Auckland list" still refuses Auckland).
+_LIST_ONLY = re.compile(r"\s+(?:short\s?list|list)\s+only\b", re.I)
+
+
+def list_only(t: str, b: int) -> bool:
+    """Whether the place names a list and "only" limits the list, not the place."""
+    return bool(_LIST_ONLY.match(t, b))
+
+
 def compared(t: str, start: int, a: int) -> bool:
     """Whether the place is what something is compared with: "cheaper than Leeds"."""
     return bool(_COMPARED.search(t[max(start, a - 30) : a].lower()))

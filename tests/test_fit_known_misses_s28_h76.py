@@ -205,3 +205,34 @@ def test_a_tool_wanted_by_a_pronoun(text, name):
 
 def test_a_tool_not_wanted_by_a_pronoun():
     assert not [f for f, *_ in _conds("used Jira at the bank, doesn't want to stay on it")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "day off in Hobart, gig tomorrow - tour runs to 9 May",
+        "loves getting out to Cairns and Broome, the travel suits him",
+        "would move to Leeds, rents are half the price of London",
+        "staying on the Parramatta tower until handover",
+        "asked for removal from the Westfield Penrith shortlist only - a conflict of interest",
+    ],
+)
+def test_a_day_off_a_trip_a_comparison_or_a_project_names_no_place_wanted(text):
+    assert ("wish", "London") not in _places(text)
+    assert all(p != "must" for p, _ in _places(text))
+    assert not [p for p, place in _places(text) if place not in ("Leeds",)]
+
+
+def test_a_place_list_left_is_still_refused():
+    assert ("avoid", "Hobart") in _places("take me off the Hobart list, we've moved to Perth")
+
+
+def test_a_daily_road_refused_is_a_commute_not_the_place():
+    got = _conds("Won't do the Hume Highway up to Canberra every day, it's too far.")
+    assert not [v for f, p, v in got if f == "location"]
+
+
+def test_them_wants_every_tool_named():
+    got = _conds("Years on Terraform and Kubernetes, happy to stay on them")
+    names = {v["name"] for f, p, v in got if f == "technology" and p == "wish"}
+    assert {"terraform", "kubernetes"} <= names
