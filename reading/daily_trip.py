@@ -17,7 +17,9 @@ _REFUSED_GOING = gated(
     re.compile(
         r"\b(?:won't|wont|will not|wouldn't|can't|cannot|not|never|refuses? to|no more|not going to)\s+"
         r"(?:(?:be|keep|start)\s+)?(?:commut(?:e|ing)|go(?:ing)?|trek(?:king)?|schlep(?:ping)?|head(?:ing)?|"
-        r"travell?(?:ing)?|trail(?:ing)?|slog(?:ging)?)\s+(?:(?:out|in|up|down|over|across|all the way)\s+)?"
+        r"travell?(?:ing)?|trail(?:ing)?|slog(?:ging)?|"
+        # the road named: "won't do the Federal Highway up to Canberra every day"
+        r"do(?:ing)?\s+the\s+(?:[\w-]+\s+){1,3}?)\s*(?:(?:out|in|up|down|over|across|all the way)\s+)?"
         r"(?=(?:to|into)\s)"
     )
 )

@@ -16,6 +16,26 @@ _OTHER_WAY = (
 
 FR: tuple[tuple[str, str], ...] = (
     # French
+    # a stop recalled, and what turns it back: "j'avais demandé de ne plus être contactée en
+    # février, mais ma situation a changé - n'hésitez pas à m'écrire"
+    (
+        r"j'(?:avais|ai) demandé (?:de |à |a )?ne plus être (?:re)?contact(?:é|e)e?s?",
+        "i had asked not to be contacted",
+    ),
+    (
+        r"(?:elle|il) (?:a|avait) demandé (?:de |à |a )?ne plus être (?:re)?contact(?:é|e)e?s?",
+        "she had asked not to be contacted",
+    ),
+    (
+        r"(?:a|avait) demandé (?:de |à |a )?ne plus être (?:re)?contact(?:é|e)e?s?",
+        "asked not to be contacted",
+    ),
+    (r"(?:ma|sa|leur) situation a (?:changé|change)", "my situation has changed"),
+    (
+        r"n'(?:hésitez|hesitez|hésite|hesite) pas à (?:m'écrire|m'ecrire|me contacter|me recontacter|"
+        r"m'appeler|me relancer)",
+        "don't hesitate to contact me",
+    ),
     (
         r"(?:veuillez |merci de |pourriez-vous |pouvez-vous |svp |stp )?(?:retirer|supprimer|effacer|"
         r"enlever|retirez|supprimez|effacez|enlevez|retire|supprime|efface|enlève)(?:[- ]moi)? "

@@ -40,7 +40,7 @@ _MOVING_TO = re.compile(
     r"(?:(?:his|her|their|my|the)\W+(?:whole\W+)?(?:family|kids|household)\W+)?"
     # "moving in January to Groningen": the move's month between the verb and the place
     r"(?:(?:in|by|this|next|early|late|mid|around)\W+(?:[a-z]+\W+)?)?"
-    r"(?:to|out to|over to)\W+(?:the\W+)?$"
+    r"(?:to|out to|over to|up to|down to)\W+(?:the\W+)?$"
     # "following her partner to Madrid", "joining his wife out in Dubai": a move of their own
     r"|\b(?:following|follow|follows|joining|join|going with|moving with|relocating with)\W+(?:his|her|their|my)\W+"
     r"(?:ex-?\s?)?(?:husband|hubby|wife|partner|spouse|boyfriend|girlfriend|fianc[eé]e?|other half|family)"
@@ -256,7 +256,7 @@ _ERRAND_IN = re.compile(
 # A place that names a thing of its own: "the Melbourne office", "the Sydney Test", "the
 # Melbourne Cup" (a race and its day, ``reading.anz_fixtures``).
 _PLACE_AS_WORD = re.compile(
-    r"^\W*(?:(?:role|job|position|opening|vacancy|opportunity)\b(?!s)|test\b|cup\b|offer|office(?! (?:roles|jobs|positions))|offices|site|hq|headquarters|client|co\b|company|team|trip|conference|meetup|branch|"
+    r"^\W*(?:(?:role|job|position|opening|vacancy|opportunity)\b(?!s)|test\b|cup\b|offer|office(?! (?:roles|jobs|positions))|offices|site|hq|headquarters|client|co\b|company|team|trip|conference|meetup|branch|tower|bid\b|tender|"
     r"based (?:company|companies|startup)|(?:company|co|employer|firm)\b)"
 )
 _TRIP_TO = re.compile(

@@ -23,7 +23,7 @@ _RECALLED_STOP = (
     r"come off|be taken off|take (?:me|him|her|them) off|remove (?:me|him|her|them)|unsubscribe|opt out|not be "
     # "I know I asked you not to email me": the stop said as the act refused ("asked you to email
     # me" asks for contact, so only after "not to")
-    r"contacted|(?<=not to )(?:contact|call|ring|phone|e-?mail|message|text|write to) (?:me|him|her|them)\b|leave (?:me|him|her|them) alone|delete (?:me|him|her|them|my|his|her)|no (?:more |further )?"
+    r"contacted|(?<=not to )be (?:contacted|approached|emailed|called)|(?<=not to )(?:contact|call|ring|phone|e-?mail|message|text|write to) (?:me|him|her|them)\b|leave (?:me|him|her|them) alone|delete (?:me|him|her|them|my|his|her)|no (?:more |further )?"
     r"contact)|"
     # a do-not-contact flag we set, recalled by the person: "I know your colleague marked me
     # do-not-contact", "you lot flagged me as DNC last year"
@@ -81,9 +81,12 @@ _TURNED_BACK = (
     # "do send cleared Python roles my way": the roles named by a word or two, sent their way
     r"send (?:[\w/+#-]+ ){1,3}(?:roles|jobs|opportunities|openings) (?:my|his|her|their) way|"
     r"put (?:me|him|her|them) back)|"
+    # "don't hesitate to write to me about PM roles", "feel free to contact me"
+    r"(?:(?:don't|do not|dont) hesitate|feel free) to (?:contact|write to|e-?mail|call|ring|message) "
+    r"(?:me|him|her|them)\b|(?:(?:don't|do not|dont) hesitate|feel free) to (?:get in touch|reach out)|"
     r"(?:happy|glad|keen|open) to (?:hear (?:about|from)|be contacted|be kept|talk|chat)|"
     # "sorry for snapping - I'd welcome hearing about roles": glad of word from us, said formally
-    r"(?:would|'d) (?:really |very much |genuinely )?(?:welcome|appreciate|value) (?:hearing (?:about|from)|being "
+    r"(?:would|'d) (?:really |very much |genuinely |actually |now |honestly |truly )?(?:welcome|appreciate|value) (?:hearing (?:about|from)|being "
     r"(?:contacted|kept (?:in the loop|posted|informed)))|"
     r"(?:changed (?:my|her|his|their) minds?)|"
     # "pls send me SM roles", "keen again now", "wants to hear about area roles"
@@ -130,7 +133,7 @@ OPT_IN = gated(
         r"(?: \w+)? to (?:hear (?:about|from)|hearing about|stay in touch|keep in touch|be(?:ing)? (?:contacted|kept (?:in the loop|"
         r"posted|informed))|get (?:roles|jobs|emails|messages))[^.;!?\n]{0,40}?\b(?:again|after all|once more)|"
         # "I'd welcome hearing about roles again", "she would appreciate being contacted again"
-        r"(?:would|'d) (?:really |very much |genuinely )?(?:welcome|appreciate|value) (?:hearing (?:about|from)|being "
+        r"(?:would|'d) (?:really |very much |genuinely |actually |now |honestly |truly )?(?:welcome|appreciate|value) (?:hearing (?:about|from)|being "
         r"(?:contacted|kept (?:in the loop|posted|informed)))[^.;!?\n]{0,40}?\b(?:again|after all|once more)|"
         r"(?:stay|keep) in touch after all|(?:keep|put|add) (?:me|him|her|them) (?:back )?(?:on|in) (?:your |the |"
         r"our )?(?:list|loop|books|system|database)(?: again| after all)|"
@@ -172,7 +175,7 @@ OPT_IN = gated(
         # too (a turn back must still follow it, and "haven't changed my mind" is none)
         rf"{_RECALLED_STOP}[^.!?\n]{{0,90}}?(?:[.!?]\s+|\W)(?:but|however|though|although|now|things|"
         r"(?<!not )(?<!n't )(?<!never )(?<!nt )changed (?:my|her|his|their) minds?|had a change of heart|"
-        rf"circumstances|sorry|anyway|water under the bridge|bygones|never mind|forget (?:that|it)|"
+        rf"circumstances|(?:my|her|his|their) situation|sorry|anyway|water under the bridge|bygones|never mind|forget (?:that|it)|"
         # the heat gone out of it: "I've cooled off", "she has calmed down since"
         rf"(?:i've|i have|she's|she has|he's|he has|they've|they have) (?:since )?(?:cooled off|calmed down)|"
         rf"scratch that|ignore that)\b[^\n]{{0,90}}?\b{_TURNED_BACK}|"

@@ -145,6 +145,12 @@ _LAST_DAY = re.compile(
     r"\b(?:lwd|(?:last|final) (?:working )?day(?: of work| at work| in the office| at [\w&.'-]+(?: [\w&.'-]+){0,2}?|"
     r" with [\w&.'-]+(?: [\w&.'-]+){0,2}?| there| here)?|"
     r"relieving(?: date| day)?|date of relieving|exit date|leaving date|"
+    # a service leaver's date out: "exit date from the Army is 14 May", "my ETS date is 3 March",
+    # "last day in the RAF is 4 Sept", "separation date: 1 June"
+    r"(?:(?:exit|leaving|discharge|separation|ets|eas|release|retirement|end of service) date|(?:last|final) day)"
+    r" (?:from|in|with|out of) (?:the )?(?:army|navy|raf|royal navy|royal marines|marines|air force|"
+    r"forces|armed forces|military|service|corps|adf|caf|reserves?)|"
+    r"(?:ets|eas|separation|discharge) date|"
     r"(?:will be|'ll be|to be|gets|getting|being|should be|expected to be|expects to be) relieved(?: from [\w&.'-]+"
     r"(?: [\w&.'-]+){0,2}?)?)"
     # "is", "will be", "agreed as", "tentatively on the": words between the last day and its date

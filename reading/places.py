@@ -61,7 +61,10 @@ Brno, Ostrava, Plzen, Olomouc, Liberec, Pardubice, Hradec Kralove, Ceske Budejov
 Bratislava, Kosice, Zilina, Cluj-Napoca, Timisoara, Iasi, Brasov, Constanta, Craiova, Sibiu,
 Oradea, Kyiv, Lviv, Kharkiv, Odesa, Dnipro, Zaporizhzhia, Vinnytsia, Ivano-Frankivsk, Ternopil,
 Uzhhorod, Chernivtsi, Debrecen, Szeged, Dresden, Magdeburg, Erfurt, Rostock, Chemnitz, Gorlitz,
-Hanover, Bremen, Nuremberg, Dortmund, Mannheim, Karlsruhe, Augsburg, Wiesbaden, Mainz, Bonn
+Hanover, Bremen, Nuremberg, Dortmund, Mannheim, Karlsruhe, Augsburg, Wiesbaden, Mainz, Bonn,
+Adelaide, Canberra, Darwin, Hobart, Townsville, Cairns, Gold Coast, Sunshine Coast, Geelong,
+Wollongong, Toowoomba, Launceston, Ballarat, Bendigo, Parramatta, Penrith, Fremantle, Alice Springs,
+Edmonton, Winnipeg, Saskatoon, Mississauga
 """
 _NAMES = (
     _CITY_NAMES

@@ -33,6 +33,7 @@ from reading.reader_stance import NOW, current_stance
 from reading.reluctant import reluctant
 from reading.shift_bands import find_shift_bands
 from reading.sign_off import unsigned
+from reading.stay_on_it import stayed_on
 from reading.their_move import drop_their_moves
 from reading.threads import own_words
 from reading.wait_windows import blocked_windows
@@ -157,6 +158,10 @@ def read(text: str, *, said_at: date | None = None) -> list[Condition]:
         previous = clause
     # What no facet read: a refusal or a wish of something the role's own text may name
     covered = [*out.at.values(), *blocked, *asked]
+    for value, a, b in stayed_on(t, covered):
+        # "trained on Azure in the RAF, want to stay on it": the tool the pronoun stands for
+        out.add("technology", "wish", value, a, b, 0.7, "rule:lexicon")
+        covered.append((a, b))
     for pol, value, a, b in topics.topics(t, covered):
         out.add("topic", pol, value, a, b, 0.6, "rule:topic")
     if pasted:

@@ -236,7 +236,9 @@ _NOT_ONE = re.compile(
 _MAKER_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:[\w-]+\s+)?(?:manufacturer|maker|producer|contractor|supplier|"
     # "a crypto exchange", "a bitcoin exchange": the trading venue is the business
-    r"company|firm|group|business|chain|operator|brand|exchange)s?\b"
+    r"company|firm|group|business|chain|operator|brand|exchange|"
+    # "for a defence prime": the prime contractor, "a defence integrator"
+    r"prime|integrator)s?\b"
 )
 # ... or the works itself, in a terse line that opens on it: "Cigarette factory, automated
 # packing lines", "Ammunition and defence plant" (not "builds a plant for a pharma client")

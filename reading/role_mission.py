@@ -28,6 +28,12 @@ _CAUSES = {
         r"students?|pupils?|schools?|teachers?|learners?|ed ?tech|education(?:al)?|universit(?:y|ies)"
     ),
     "open source": r"open[- ]source",
+    # who a charity serves: "a veterans' mental health charity", "a national homelessness charity"
+    "veterans": (
+        r"veterans?(?:'|’)?s?(?:'|’)? (?:charit(?:y|ies)|mental health|welfare|community|communities|housing|"
+        r"support|wellbeing|causes?)|(?:armed )?forces charit(?:y|ies)"
+    ),
+    "homelessness": r"homeless(?:ness)?|rough sleep(?:ers|ing)",
     "accessibility": r"accessib(?:ility|le)|a11y",
 }
 _PATTERNS = {cause: re.compile(rf"\b(?:{words})\b") for cause, words in _CAUSES.items()}

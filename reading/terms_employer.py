@@ -495,6 +495,21 @@ MISSION = {
         r"something (?:meaningful|that matters|with purpose)",
         r"tech for good",
     ),
+    # a cause named by who it serves: "give something back to the veterans' community",
+    # "a homelessness charity" (not "a veteran of the RAF", "veterans welcome to apply")
+    "veterans": (
+        r"veterans?(?:'|’)?s?(?:'|’)? (?:community|communities|welfare|charit(?:y|ies)|causes?|mental health|"
+        r"wellbeing|support|housing|sector)",
+        r"(?:supporting|helping|support|help|serve|serving) (?:our |fellow |other |ex-?forces )?veterans",
+        # (the span leaves "something" out: a generic cause's word)
+        r"(?:(?<=give back to )|(?<=giving back to )|(?<=give something back to )|"
+        r"(?<=giving something back to ))(?:the )?(?:veterans|(?:armed )?forces)\b",
+        r"(?:armed )?forces (?:community|charit(?:y|ies)|welfare)",
+    ),
+    "homelessness": (
+        r"homeless(?:ness)?(?: charit(?:y|ies)| sector| services| support| people| shelters?)?",
+        r"rough sleep(?:ers|ing)",
+    ),
     "open source": (r"open[- ]?source",),
     "accessibility": (r"accessibility", r"a11y"),
     "privacy": (r"privacy",),

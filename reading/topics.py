@@ -239,6 +239,8 @@ _NO_NOT = re.compile(
     r"firmenwagen|dienstwagen|firmenauto|firmenfahrzeug|parking(?: space| spot| bay)?)\b"
 )
 _VERB_OBJECT = re.compile(r"(?:(?:me|us|him|her|them|you|it) )?to\b|be\b|being\b")
+# A break or a new start wanted: what it is from is the refusal, the break itself no topic.
+_BREAK_FROM = re.compile(r"(?:an? )?(?:clean|complete|total|proper|fresh|new) (?:break|start)\b")
 _KNOWS = re.compile(r"\b(?:exp|experience|background|knowledge|skills?|qualifications?|degree)\b")
 # Words of a facet's own matter (days, hours, places of work, pay): an object holding one is that
 # facet's, read or missed, and what is left of it without them would say something else.
@@ -346,6 +348,8 @@ def topics(t: str, covered: list[tuple[int, int]]) -> list[tuple[str, dict, int,
                 continue  # "doesn't hate it", "isn't sick of it"
             pol = "avoid"  # "not looking for agency", "doesn't love Jira"
         x, y = _object_after(t, m.end())
+        if _BREAK_FROM.match(t, x):
+            continue  # "wants a clean break from retail": what they leave is read as refused
         if _VERB_OBJECT.match(t, x):
             continue  # "wants to wait", "wants us to call back": a plan, not a thing wanted
         if cue.endswith(("doing", "touching", "taking", "accepting")) and not (

@@ -129,6 +129,9 @@ THEN_CLAUSE = re.compile(
     r"(?:till|until|before) (?:my|his|her|their|our|the) (?:[\w'-]+ ){1,2}?(?:is|are|'s|'re|gets?) "
     r"(?:done|over|finished|through)|"
     r"then i'?m|(?:nothing|not) (?:before|until|till) (?:then|that|it(?! \w))|"
+    # "can't take up a post before then", "looking for something from then"
+    r"(?:can't|cannot|can not|won't|couldn't|unable to) (?:[\w-]+ ){1,5}?(?:before|until|till) (?:then|that)(?! \w)|"
+    r"(?:looking|available|free|start(?:ing)?|open)(?: [\w-]+){0,3}? from then\b|"
     # "go-live on 1 February, nothing before.": "before" closing the clause is before the time said
     r"(?:nothing|not) before(?=\W*(?:$|[.;!]\s))|"
     # "exam is in April - don't put me forward for anything before it"
@@ -294,6 +297,9 @@ DATED_CUE = re.compile(
     r"(?:until|till|til|before|after) (?:after )?(?:our|my|his|her|their|the) (?:[\w'-]+ ){1,3}?on|"
     r"returns?(?: to work)?(?: on)?|returning to work(?: on)?|available(?: from)?|"
     r"free(?: from)?|start(?:ing|s)?(?: on)?|on leave|off|away|out|"
+    # "the earliest I could start anywhere is 1 May", "soonest she can join would be 3 March"
+    r"(?:start|join|begin)(?: date)?(?: (?:anywhere|elsewhere|work|there|with you|with us))? "
+    r"(?:is|would be|will be|'s)(?: on| from)?|"
     # "RSU tranche vests Mar 15": the day an event still ahead falls on
     r"vest(?:s|ing)?(?: on)?|pays? out(?: on)?|"
     # "my RSU cliff is Feb 15", "RSU cliff 15/02/27": the day the cliff falls on

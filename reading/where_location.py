@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reading import commute, contrast, mobility, right_to_work, travel
+from reading import commute, contrast, mobility, right_to_work, travel, where_visits
 from reading.clauses import Clause, sentence_end, sentence_start
 from reading.direction import MAX_WORDS, REPORTED, overlaps, polarity, segment_at
 from reading.negation import cue_at
@@ -111,6 +111,12 @@ _TIES_IN = re.compile(
     r"[^.;!?]{0,25}?\b(?:in|near)\W*$"
 )
 
+# What they have seen enough of, a pronoun, before the place where they saw it ("saw enough of it
+# on the streets of Leeds", "has seen enough of that in Glasgow"): no place refused.
+_SEEN_ENOUGH = re.compile(
+    r"\b(?:saw|seen|seeing|see|witnessed)\s+(?:more than\s+|quite\s+)?enough\s+of\s+"
+    r"(?:it|that|this|them|those)\b[^.;!?]*$"
+)
 
 # A place a role asked of them, the role the subject: "the scheme required a year in Singapore",
 # "the job needed two days in Leeds" (what they were asked, not what they want).
@@ -158,6 +164,16 @@ def locations_in(
             continue  # "over the Prince of Wales Bridge", "the Duke of York's": a title's place
         if _CALLS_WITH.search(t, max(clause.start, a - 50), a) or _CALLS_AFTER.match(t, b):
             continue  # "no calls after 7pm with the US", "early Sydney calls": who is on the line
+        if (
+            where_visits.visit(t, clause.start, a, b)
+            or where_visits.called_off(t, s, a, b)
+            or where_visits.compared(t, clause.start, a)
+            or where_visits.list_only(t, b)
+        ):
+            continue  # "away in Pune for Diwali", "the posting to Townsville fell through"
+        if where_visits.settled_on(t, a, b):
+            out.add("location", "wish", {"place": place}, a, b, 0.75, "rule:location")
+            continue  # "Darwin it is!": the place settled on
         if REFUSED_COMMUTE_TO.search(t[s:a]):
             out.add("location", "avoid", {"place": place}, a, b, 0.75, "rule:location")
             continue
@@ -276,6 +292,8 @@ def locations_in(
             continue
         if pol == "avoid" and role is None and _TIES_IN.search(t, max(s, a - 50), a):
             continue  # "won't leave Poland - kids in school in Warsaw": why they stay
+        if pol == "avoid" and role is None and _SEEN_ENOUGH.search(t, max(s, a - 60), a):
+            continue  # "saw enough of it on the streets of Leeds": where they saw it
         value = {"place": place}
         if part := _PART_OF.search(t, max(s, a - 12), a):
             value["part"] = part["part"]  # "south Bristol": that part of the city
