@@ -1,5 +1,6 @@
-"""Trade fairs, festivals and award shows a creative, media, publishing or games person waits on:
-"after Cannes Lions", "till SXSW is done", "call after the London Book Fair", "not before GDC".
+"""Trade fairs, festivals, award shows and conferences people wait on: "after Cannes Lions",
+"till SXSW is done", "call after the London Book Fair", "not before GDC", "till after NeurIPS",
+"post-CVPR", "once re:Invent is over".
 
 Each comes back on roughly the same days every year, so a wait on one is read like a wait on a
 holiday (``reading.feasts`` asks here for the names and the days): its next occurrence not yet
@@ -25,7 +26,12 @@ EVENT_WORDS = (
     r"(?:san diego )?comic-?con|sundance(?: film festival)?|(?:the )?berlinale|"
     r"(?:the )?edinburgh (?:fringe|festival)|(?:the )?fringe festival|"
     r"(?:the )?web summit|ces(?= (?:in )?(?:vegas|las vegas))|(?:the )?nab show|"
-    r"(?:milan design week|(?:the )?salone(?: del mobile)?)"
+    r"(?:milan design week|(?:the )?salone(?: del mobile)?)|"
+    # research and industry conferences held in the same weeks every year (not ECCV or ICCV,
+    # every other year, nor ACL, whose month moves); a paper deadline months before is no wait
+    # on the conference ("until the ICML deadline")
+    r"(?:neurips|icml|iclr|cvpr|siggraph)(?! (?:submission |paper |abstract )?deadlines?)|"
+    r"re: ?invent|dreamforce|(?:the )?mobile world congress|mwc"
 )
 # (word in what was said, name) - looked for before the common holidays' words.
 EVENT_NAMES = (
@@ -51,6 +57,15 @@ EVENT_NAMES = (
     ("nab", "nab show"),
     ("design week", "milan design week"),
     ("salone", "milan design week"),
+    ("neurips", "neurips"),
+    ("icml", "icml"),
+    ("iclr", "iclr"),
+    ("cvpr", "cvpr"),
+    ("siggraph", "siggraph"),
+    ("invent", "re:invent"),
+    ("dreamforce", "dreamforce"),
+    ("mobile world", "mwc"),
+    ("mwc", "mwc"),
 )
 # (month, first day, month, last day) as usually held.
 _EVENT_DAYS = {
@@ -70,6 +85,14 @@ _EVENT_DAYS = {
     "ces": (1, 5, 1, 10),
     "nab show": (4, 4, 4, 10),
     "milan design week": (4, 6, 4, 13),
+    "neurips": (12, 1, 12, 15),
+    "icml": (7, 8, 7, 21),
+    "iclr": (4, 21, 5, 6),
+    "cvpr": (6, 10, 6, 22),
+    "siggraph": (7, 25, 8, 12),
+    "re:invent": (11, 27, 12, 6),
+    "dreamforce": (9, 10, 9, 20),
+    "mwc": (2, 24, 3, 6),
 }
 
 

@@ -147,6 +147,8 @@ def role_industries(*, title: str = "", department: str | None = None, text: str
                 named |= _named(heading["sector"])  # "Defense technology: ..." is in defence
             for chain in CHAIN.finditer(sentence):
                 named |= _named(chain["unit"])  # "a 70-hospital chain" is in healthcare
+            if _FOR_THE_FORCES.search(sentence) and not _ASKED_OF.search(sentence):
+                named.add("defence")  # "Build autonomy for the US Navy" is defence work
     named |= _site_work(title or "", department or "", text.lower())
     if "hospice" in named:
         named.add("healthcare")  # a hospice is care: "healthcare only" is met by it
@@ -271,6 +273,14 @@ _DEALS_WITH = re.compile(r"\b(?:clients?|customers?|partners?|accounts?|supplier
 # contract a plus").
 _CONTRACT_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:contracts?|programmes?|programs?)\b")
 _ASKED_OF = re.compile(r"\b(?:experience|background|exposure|familiarity|worked)\b")
+# The work done for armed forces or their buyers: "vessels for the US Navy", "for allied defence
+# customers", "software for the Ministry of Defence" (not "perks for military families").
+_FOR_THE_FORCES = re.compile(
+    r"\bfor (?:the )?(?:[\w-]+ ){0,3}?(?:navy|army|air force|marine corps|armed forces|military|"
+    r"ministry of defen[cs]e|department of defen[cs]e|dod|mod|pentagon|"
+    r"defen[cs]e (?:customers|clients|agencies|forces|programs?|programmes?))\b"
+    r"(?! (?:families|family|veterans?|spouses?|community|communities|members|discounts?|leavers?)\b)"
+)
 
 
 def _named(text: str) -> set[str]:

@@ -121,6 +121,7 @@ ANY_TIME = re.compile(
     # trade fairs and festivals (``reading.industry_events``)
     r"lions|sxsw|south by|book ?fair|lbf\b|buchmesse|gdc\b|game developers|gamescom|game fest|"
     r"comic-?con|sundance|berlinale|fringe|edinburgh fest|web summit|ces |nab show|design week|salone|"
+    r"neurips|icml|iclr|cvpr|siggraph|re: ?invent|dreamforce|mobile world|mwc\b|"
     r"np\b"  # "serving NP": a notice, its length unsaid
 )
 

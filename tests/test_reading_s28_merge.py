@@ -1,0 +1,71 @@
+"""Classes the eighteenth session's merge took on beside its rounds, in our own wording.
+
+- A research or industry conference held in the same weeks each year is a wait when waited on
+  ("after NeurIPS", "post-CVPR", "once re:Invent is over"); a paper's deadline is not the
+  conference, and a conference named in passing asks for no wait.
+- Work done for armed forces or their buyers puts a role in defence ("autonomy for the US Navy",
+  "software for allied defence customers"); an employer's perks for military families, or
+  experience asked of the applicant, do not.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reading.role_facts import role_facts
+from tests.reading_helpers import ReadAt
+
+JUNE = ReadAt(date(2026, 6, 10))
+
+
+@pytest.mark.parametrize(
+    ("note", "until"),
+    [
+        ("Ping me again after NeurIPS.", "2026-12-01"),
+        ("heads down till after neurips, then happy to chat", "2026-12-01"),
+        ("post-CVPR works better for her", "2026-06-01"),  # CVPR 2026 not yet over on 10 June
+        ("let's talk once re:Invent is over", "2026-12-01"),
+        ("not before ICML please", "2026-07-01"),
+        ("after Dreamforce", "2026-09-01"),
+    ],
+)
+def test_a_yearly_conference_waited_on_is_a_wait(note, until):
+    assert JUNE.wait_until(note) == until
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "heads down until the ICML deadline",
+        "presented a poster at NeurIPS 2024, strong publication record",
+        "met him at CVPR, great conversation",
+    ],
+)
+def test_a_deadline_or_a_conference_in_passing_is_no_wait(note):
+    assert JUNE.wait_until(note) is None
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Build autonomy for uncrewed surface vessels for the US Navy and allied defence customers.",
+        "You will write flight software for the Ministry of Defence.",
+        "Ship perception models for defense customers across NATO.",
+    ],
+)
+def test_work_for_armed_forces_puts_a_role_in_defence(description):
+    assert "defence" in role_facts(title="Robotics Engineer", description=description).industries
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Experience building for the army a plus.",
+        "Great pay for armed forces leavers joining our data team.",
+        "Build the checkout for our online bookshop.",
+    ],
+)
+def test_perks_for_service_families_or_experience_asked_are_not_defence(description):
+    assert "defence" not in role_facts(title="Engineer", description=description).industries
