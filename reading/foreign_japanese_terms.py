@@ -4,7 +4,8 @@ table's rules): overtime refused, taken in stride or absent from a role ("残業
 "残業は苦になりません", "残業ほぼなし"), shift work refused ("交替勤務はもう嫌"), flexible hours
 needed or a role without them ("フレックスが必須です", "フレックスなし"), and permanent, contract,
 agency and freelance seats ("正社員のみ", "契約・派遣はもう嫌", "契約でも可", "業務委託で週3日がベスト", days a week: "週5日勤務",
-"正社員に戻るつもりはありません", "正社員に戻りたい", a role's "契約社員（1年更新）").
+"正社員に戻るつもりはありません", "正社員に戻りたい", a role's "契約社員（1年更新）"), and the
+period a figure is paid in ("月給70万", "時給2,000円", "70万円/月").
 
 Each entry is a whole construction, the thing and the verb that says no, yes or only, so that a
 word said in passing ("正社員登用あり": a route to a permanent seat) is no condition.
@@ -29,6 +30,16 @@ _CONTRACT = r"(?:契約社員|派遣社員|契約|派遣)"
 _DAYS = {"1": "one", "2": "two", "3": "three", "4": "four", "6": "six"}
 
 WORDS: tuple[tuple[str, str], ...] = (
+    # the period a figure is paid in, said before it ("月給70万", "月収は50万", "時給2,000円",
+    # "日給1万5千円"): a month's, an hour's or a day's pay, never a year's (Chinese 月薪 too)
+    (
+        rf"{CJK}(?:月給|月収|月額|月薪|月の手取り)(?:は|で|が|:|：)?\s?(?=[\d０-９])",
+        " monthly salary of ",
+    ),
+    (rf"{CJK}(?:時給|時間単価)(?:は|で|が|:|：)?\s?(?=[\d０-９])", " hourly rate of "),
+    (rf"{CJK}(?:日給|日当|日額)(?:は|で|が|:|：)?\s?(?=[\d０-９])", " day rate of "),
+    # "70万円/月": the month after the figure
+    (rf"{CJK}(?<=[\d万円])\s?/\s?月", " a month "),
     # days a week worked ("週5日勤務", "週3日稼働"): no "日勤" (day shifts) inside them
     (rf"{CJK}週5日(?:勤務|稼働)", " full-time "),
     *((rf"{CJK}週{n}日(?:勤務|稼働)", f" {word} days a week ") for n, word in _DAYS.items()),

@@ -108,6 +108,13 @@ _IN_WORDS = re.compile(
 )
 
 
+# A month's pay named before its figure: "a monthly salary of £4,000", "monthly take-home: 3000".
+_MONTHLY_BEFORE = re.compile(
+    r"\bmonthly (?:base |gross |net |basic )?(?:salary|pay|wage|income|take[- ]home|rate|package)"
+    r"\b[^.;\d]{0,12}$"
+)
+
+
 def in_figures(text: str) -> str:
     """``text`` with amounts in words written in figures, right-aligned in the same length (so
     spans still index the note)."""
@@ -233,6 +240,8 @@ def pay_value(m: re.Match, text: str) -> dict | None:
         period = "day"
     if period is None and re.search(r"\bhourly rate\b", text[max(0, m.start() - 30) : m.start()]):
         period = "hour"  # "hourly rate not below €95"
+    if period is None and _MONTHLY_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        period = "month"  # "a monthly salary of £4,000", "monthly take-home 3,000 EUR"
     if period in (None, "month") and (paid := _PAYMENTS_AFTER.match(after)):
         # "1.500 € brutos x 14": fourteen months' pay a year
         amount *= _PAYMENTS.get(paid.group(1)) or int(paid.group(1))

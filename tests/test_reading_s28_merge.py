@@ -6,6 +6,8 @@
 - Work done for armed forces or their buyers puts a role in defence ("autonomy for the US Navy",
   "software for allied defence customers"); an employer's perks for military families, or
   experience asked of the applicant, do not.
+- A month's pay named before its figure is a month's, in English and Japanese ("a monthly salary
+  of £4,000", "月給70万", "70万円/月"); a month said of something else leaves the year.
 """
 
 from __future__ import annotations
@@ -69,3 +71,24 @@ def test_work_for_armed_forces_puts_a_role_in_defence(description):
 )
 def test_perks_for_service_families_or_experience_asked_are_not_defence(description):
     assert "defence" not in role_facts(title="Engineer", description=description).industries
+
+
+@pytest.mark.parametrize(
+    ("note", "amount"),
+    [
+        ("wants a monthly salary of £4,000", 4000),
+        ("monthly take-home of 3000 EUR needed", 3000),
+        ("the monthly salary: 4500 EUR", 4500),
+        ("月給70万は欲しいです", 700_000),
+        ("月収は50万あれば十分です", 500_000),
+        ("希望は70万円/月です", 700_000),
+    ],
+)
+def test_a_month_s_pay_named_before_its_figure_is_a_month_s(note, amount):
+    pay = JUNE.first_pay(note)
+    assert pay["amount"] == amount and pay["period"] == "month"
+
+
+@pytest.mark.parametrize("note", ["monthly pay is irrelevant, wants 50k", "希望年収は800万円"])
+def test_a_month_said_of_something_else_leaves_the_year(note):
+    assert JUNE.first_pay(note)["period"] == "year"
