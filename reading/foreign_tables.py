@@ -48,6 +48,7 @@ from reading import (
     foreign_portuguese,
     foreign_romanian,
     foreign_seasons_it_ca,
+    foreign_sectors_fr,
     foreign_sectors_pl_cs_uk_ro,
     foreign_shifts_es_pt,
     foreign_spanish,
@@ -72,6 +73,7 @@ _MORE = (
     # before the others: its phrases hold theirs ("ne plus être contacté ... sur mon numéro")
     foreign_contact,
     foreign_contact_es_pt,
+    foreign_sectors_fr,  # before the French words: its sector refusals hold them
     foreign_journeys,  # before the travel tables: its phrases hold their words
     foreign_travel_es_pt,
     foreign_travel_fr,

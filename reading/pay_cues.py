@@ -66,6 +66,8 @@ CURRENT = re.compile(
     r"\b(?:currently|current|earns?|earning|was|were|'s at|is at|(?:he|she|they|i)'?s? on|"
     # "I'm at $155k with the bank now": where they are, as "she's at" and "is at" are
     r"(?:i'm|i am|he's|she's|they're|they are|he is|she is) (?:on|at)|"
+    # a recruiter's shorthand for the same: "Cand on HK$1.6m at a US firm", "candidate on 95k"
+    r"(?:cand|candidate|cdt)\.? (?:is |currently )?on|"
     r"our (?:max|budget|offer|band|top|ceiling|cap|range)|we (?:capped|offered|could|had|paid)|capped at|"
     r"makes|making|is on|was on|was paid|is paid|was offered|were offered|offered|on a|"
     # India's CTC is what they earn now; ECTC (expected CTC) is the ask

@@ -109,6 +109,7 @@ _THE_REST = {
     "full_time": "part_time",
     "all_year": "term_time",
     "live_out": "live_in",  # "wants his own place in town": no tied house
+    "holidays_off": "bank_holidays",  # "needs Christmas off every year": no holidays worked
 }
 
 # Facets whose mention may be how someone works now ("remote since 2020", "on nights for years").

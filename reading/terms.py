@@ -306,6 +306,17 @@ SCHEDULE = {
         r"(?:(?<=work )|(?<=working )|(?<=works )|(?<=worked ))(?:christmas|thanksgiving|the holidays|holidays|"
         r"new year'?s(?: eve)?|(?:july 4th|the 4th of july|the fourth of july))(?! (?:party|parties|bonus))",
     ),
+    # the year's holidays off, needed every year, which refuses working them (``reader_clause``):
+    # "needs Christmas and New Year off", "has to be home in Manila for Christmas - non-negotiable,
+    # every year" (not "home for Christmas, call me after": a wait)
+    "holidays_off": (
+        r"(?:christmas|xmas|the holidays|new year'?s?|thanksgiving)(?: (?:and|&) (?:new year'?s?|"
+        r"christmas|boxing day|the holidays))? off\b",
+        r"(?:home|off|away)(?: in [a-z]+)? (?:for|over) (?:christmas|xmas|the holidays)(?: (?:and|&) "
+        r"new year'?s?)?(?=[^.]{0,40}\b(?:every year|each year|always|non[- ]negotiable|annually)\b)",
+        r"(?<=has to be )(?:home|off|away)(?: in [a-z]+)? (?:for|over) (?:christmas|xmas|the holidays)",
+        r"(?<=have to be )(?:home|off|away)(?: in [a-z]+)? (?:for|over) (?:christmas|xmas|the holidays)",
+    ),
     # a school's year worked and the holidays off: "term-time only (kids)", "needs school holidays off"
     "term_time": (
         r"term[- ]?time(?: only| contracts?| hours| posts?| roles?| jobs?| working)?",

@@ -8,6 +8,13 @@
   experience asked of the applicant, do not.
 - A month's pay named before its figure is a month's, in English and Japanese ("a monthly salary
   of £4,000", "月給70万", "70万円/月"); a month said of something else leaves the year.
+- A sector refused or accepted in French ("pas de défense", "ne veut pas travailler dans la
+  défense", "préfère éviter tout ce qui touche à la défense", "la défense, ça lui va"); the all-sets
+  check found it once a defence prime was read as defence.
+- A recruiter's "cand on HK$1.6m" is what the candidate earns now, not an ask.
+- The year's holidays off, needed every year ("needs Christmas and New Year off", "has to be home
+  in Manila for Christmas - non-negotiable, every year"), refuses working them; "home for
+  Christmas, call me after" stays a wait.
 """
 
 from __future__ import annotations
@@ -92,3 +99,49 @@ def test_a_month_s_pay_named_before_its_figure_is_a_month_s(note, amount):
 @pytest.mark.parametrize("note", ["monthly pay is irrelevant, wants 50k", "希望年収は800万円"])
 def test_a_month_said_of_something_else_leaves_the_year(note):
     assert JUNE.first_pay(note)["period"] == "year"
+
+
+@pytest.mark.parametrize(
+    ("note", "polarity"),
+    [
+        ("Pas de défense.", "avoid"),
+        ("ne veut pas travailler dans la défense", "avoid"),
+        ("finalement je préfère éviter tout ce qui touche à la défense", "avoid"),
+        ("pas dans l'armement", "avoid"),
+        ("la défense, ça lui va", "wish"),
+        ("le spatial défense, ça lui va", "wish"),
+    ],
+)
+def test_a_sector_refused_or_accepted_in_french(note, polarity):
+    assert ("industry", polarity, "defence") in JUNE.found(note)
+
+
+def test_french_sector_words_do_not_touch_other_refusals():
+    assert not any(key[0] == "industry" for key in JUNE.found("pas de nuits, ça lui va"))
+
+
+@pytest.mark.parametrize("note", ["Cand on HK$1.6m at a US firm.", "cand on 95k"])
+def test_a_recruiter_s_cand_on_a_figure_is_current_pay_not_an_ask(note):
+    assert JUNE.first_pay(note) is None
+
+
+def test_the_ask_beside_current_pay_is_still_read():
+    assert JUNE.first_pay("Cand on 95k, wants 110k")["amount"] == 110_000
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "needs Christmas and New Year off",
+        "Has to be home in Manila for Christmas and New Year - non-negotiable, every year",
+        "always away over the holidays with family, every year",
+    ],
+)
+def test_the_year_s_holidays_off_refuse_working_them(note):
+    assert ("schedule", "avoid", "bank_holidays") in JUNE.found(note)
+
+
+def test_home_for_christmas_then_a_call_is_a_wait_not_a_refusal():
+    found = JUNE.found("home for Christmas, call me after")
+    assert not any(key[0] == "schedule" for key in found)
+    assert JUNE.wait_until("home for Christmas, call me after") == "2026-12-01"
