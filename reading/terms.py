@@ -310,6 +310,9 @@ SCHEDULE = {
     # "needs Christmas and New Year off", "has to be home in Manila for Christmas - non-negotiable,
     # every year" (not "home for Christmas, call me after": a wait)
     "holidays_off": (
+        # asked for ("got Thanksgiving off this year" is a report)
+        r"(?:(?<=needs )|(?<=need )|(?<=wants )|(?<=want )|(?<=must have )|(?<=requires )|"
+        r"(?<=asks for )|(?<=has to have ))(?:the )?"
         r"(?:christmas|xmas|the holidays|new year'?s?|thanksgiving)(?: (?:and|&) (?:new year'?s?|"
         r"christmas|boxing day|the holidays))? off\b",
         r"(?:home|off|away)(?: in [a-z]+)? (?:for|over) (?:christmas|xmas|the holidays)(?: (?:and|&) "

@@ -141,6 +141,17 @@ def test_the_year_s_holidays_off_refuse_working_them(note):
     assert ("schedule", "avoid", "bank_holidays") in JUNE.found(note)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "got thanksgiving off for the first time in years!! open to new stuff",
+        "Christmas off was nice",
+    ],
+)
+def test_holidays_off_reported_ask_for_nothing(note):
+    assert not any(key[0] == "schedule" for key in JUNE.found(note))
+
+
 def test_home_for_christmas_then_a_call_is_a_wait_not_a_refusal():
     found = JUNE.found("home for Christmas, call me after")
     assert not any(key[0] == "schedule" for key in found)
