@@ -75,7 +75,11 @@ _SCHEDULE = {
     # "all major holidays are worked", "holidays required"
     r"(?:thanksgiving|christmas|new year'?s(?: eve)?|(?:all |major |the )*holidays)"
     r"(?! (?:party|parties|bonus|lunch|dinner|do|closure|shutdown))(?=[^.;\n]{0,70}\b(?:are|is) "
-    r"(?:worked|required|mandatory)\b)|(?:work|working) (?:all |major |the )*holidays\b",
+    r"(?:worked|required|mandatory)\b)|(?:work|working) (?:all |major |the )*holidays\b|"
+    # the holidays named as worked by whoever takes the role: "Must work Christmas, New Year and
+    # February half-term", "you'll work over the festive period"
+    r"(?:must|will|you'll|required to|expected to|need to|have to) work (?:over |through )?"
+    r"(?:christmas|xmas|new year'?s?(?: eve)?|thanksgiving|easter|the (?:festive|holiday) (?:season|period))",
     # a school's year: "Term-time only, 39 weeks a year", "school holidays off"
     "term_time": r"term[- ]?time|(?:38|39|40) weeks (?:a|per|of the) year|school holidays off",
 }

@@ -11,6 +11,8 @@
 - A sector refused or accepted in French ("pas de défense", "ne veut pas travailler dans la
   défense", "préfère éviter tout ce qui touche à la défense", "la défense, ça lui va"); the all-sets
   check found it once a defence prime was read as defence.
+- A role that must work the holidays says so ("Must work Christmas, New Year and February school
+  holidays", "you'll work over the festive period").
 - A recruiter's "cand on HK$1.6m" is what the candidate earns now, not an ask.
 - The year's holidays off, needed every year ("needs Christmas and New Year off", "has to be home
   in Manila for Christmas - non-negotiable, every year"), refuses working them; "home for
@@ -156,3 +158,18 @@ def test_home_for_christmas_then_a_call_is_a_wait_not_a_refusal():
     found = JUNE.found("home for Christmas, call me after")
     assert not any(key[0] == "schedule" for key in found)
     assert JUNE.wait_until("home for Christmas, call me after") == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Must work Christmas, New Year and February school holidays",
+        "You'll work over the festive period",
+    ],
+)
+def test_a_role_that_must_work_the_holidays(offer):
+    assert "bank_holidays" in role_facts(title="Front Office Manager", offers=[offer]).schedule
+
+
+def test_a_role_closed_over_christmas_works_no_holidays():
+    assert not role_facts(title="Front Office Manager", offers=["Closed over Christmas"]).schedule
