@@ -1,10 +1,10 @@
 """Facets read from word lists: work mode, schedule, contract, management, company, industry,
 mission and technology.
 
-Each list (``reading.terms``, ``reading.terms_job``, ``reading.terms_employer``) becomes one
-regular expression; a match is a *mention*, and a mention becomes a condition only with a
-direction (``reading.negation``) — except for the few facets where a bare mention in a note is
-itself the wish ("remote pls", "4dw", "perm").
+Each list (``reading.terms``, ``reading.terms_job``, ``reading.terms_employer``,
+``reading.terms_sector``) becomes one regular expression; a match is a *mention*, and a mention
+becomes a condition only with a direction (``reading.negation``) — except for the few facets where
+a bare mention in a note is itself the wish ("remote pls", "4dw", "perm").
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reading import terms, terms_employer, terms_job
+from reading import terms, terms_employer, terms_job, terms_sector
 from reading.gates import Gated, gated
 from reading.technologies import GO, TECHNOLOGY
 
@@ -31,8 +31,8 @@ _TABLES = {
     "contract": ("kind", terms_job.CONTRACT),
     "management": ("kind", terms_job.MANAGEMENT),
     "company": ("kind", terms_employer.COMPANY),
-    "industry": ("name", terms_employer.INDUSTRY),
-    "mission": ("name", terms_employer.MISSION),
+    "industry": ("name", terms_sector.INDUSTRY),
+    "mission": ("name", terms_sector.MISSION),
 }
 
 

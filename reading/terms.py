@@ -4,8 +4,9 @@ Phrasings are written in the normalised spelling (lower case, abbreviations alre
 ``reading.normalise``), as regular-expression fragments matched on word boundaries.
 
 This module holds how and when they work (``WORK_MODE``, ``SCHEDULE``); the job's terms
-(``CONTRACT``, ``MANAGEMENT``) are in ``reading.terms_job`` and the employer's kind, sector and
-mission (``COMPANY``, ``INDUSTRY``, ``MISSION``) in ``reading.terms_employer``.
+(``CONTRACT``, ``MANAGEMENT``) are in ``reading.terms_job``, the employer's kind (``COMPANY``) in
+``reading.terms_employer`` and its sector and mission (``INDUSTRY``, ``MISSION``) in
+``reading.terms_sector``.
 """
 
 from reading import rotation
