@@ -1,7 +1,8 @@
 """A technology named as background, then wanted by a pronoun: "trained on Azure in the RAF, want
 to stay on it", "been on Salesforce for years and keen to stick with it". The tool the pronoun
-stands for (the last one named before it in the sentence, every one for "them") is wished for; "doesn't want to stay on
-it" and "can't wait to get off it" are no wish. Read by ``reading.reader`` after the clauses.
+stands for (the last one named before it in the sentence, every one for "them") is wished for;
+"doesn't want to stay on it" and "can't wait to get off it" are no wish. Read by
+``reading.reader`` after the clauses.
 """
 
 from __future__ import annotations
